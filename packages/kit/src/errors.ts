@@ -1,0 +1,36 @@
+/** Something the user can fix: names the input or the file and what was expected. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** A failure that may pass if tried again (5xx, 429, timeouts, connection resets). */
+export class TransientError extends Error {
+  override name = 'TransientError';
+  /** How long the server asked us to wait before the next attempt, when it said. */
+  readonly retryAfterMs: number | undefined;
+  constructor(message: string, options: { retryAfterMs?: number; cause?: unknown } = {}) {
+    super(message, { cause: options.cause });
+    this.retryAfterMs = options.retryAfterMs;
+  }
+}
+
+/** Raised when an operation stops because the job was cancelled or its deadline passed. */
+export class CancelledError extends Error {
+  override name = 'CancelledError';
+}
+
+/** The message of anything thrown, including non-Error values, which must never be lost. */
+export function errorMessage(thrown: unknown): string {
+  if (thrown instanceof Error) return thrown.message || thrown.name;
+  if (typeof thrown === 'string') return thrown;
+  if (thrown === undefined) return 'undefined was thrown';
+  try {
+    return `non-Error thrown: ${JSON.stringify(thrown)}`;
+  } catch {
+    return `non-Error thrown: ${String(thrown)}`;
+  }
+}
+
+export function isConfigError(thrown: unknown): thrown is ConfigError {
+  return thrown instanceof ConfigError;
+}

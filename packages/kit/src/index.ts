@@ -1,0 +1,16 @@
+export { ConfigError, TransientError, CancelledError, errorMessage, isConfigError } from './errors';
+export { parseDurationMs, formatDuration } from './duration';
+export { parseYamlText } from './yaml-text';
+export { InputReader } from './inputs/input-reader';
+export { inputError, shownValue } from './inputs/input-error';
+export { envInputSource, mapInputSource, inputEnvName, type InputSource } from './inputs/input-source';
+export { setOutput, saveState, getState, outputText, type OutputValue } from './runner/outputs';
+export { maskSecret, derivedForms, redact } from './runner/mask';
+export { SummaryBuilder, escapeMarkdown, SUMMARY_LIMIT_BYTES } from './runner/summary';
+export { runnerLogger, memoryLogger, isDebug, type Logger, type Annotation } from './runner/logger';
+export { issueCommand, setCommandWriter, escapeData } from './runner/workflow-command';
+export { signalOnTermination, throwIfAborted, abortReason } from './runner/cancellation';
+export { exec, ExecError, type ExecOptions, type ExecResult } from './exec';
+export { retry, backoffDelay, parseRetryAfter, type RetryOptions, type RetryInfo } from './retry';
+export { sleep } from './sleep';
+export { runAction, reportFailure } from './entry';
