@@ -7,7 +7,10 @@ const DURATION = /^(\d+(?:\.\d+)?)(ms|s|m|h)$/;
  */
 export function parseDurationMs(text: string): number | undefined {
   const trimmed = text.trim();
-  if (/^\d+(?:\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1000);
+  if (/^\d+(?:\.\d+)?$/.test(trimmed)) {
+    const ms = Math.round(Number(trimmed) * 1000);
+    return Number.isFinite(ms) ? ms : undefined;
+  }
   const parts = trimmed.match(/\d+(?:\.\d+)?(?:ms|s|m|h)/g);
   if (!parts || parts.join('') !== trimmed) return undefined;
   let total = 0;
@@ -21,8 +24,11 @@ export function parseDurationMs(text: string): number | undefined {
 /** "1m 30s", "450ms": short and readable for logs and summaries. */
 export function formatDuration(ms: number): string {
   if (ms < 1000) return `${Math.round(ms)}ms`;
-  if (ms < 60_000) return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)}s`;
-  const minutes = Math.floor(ms / 60_000);
-  const seconds = Math.round((ms % 60_000) / 1000);
+  if (ms < 10_000) return `${(ms / 1000).toFixed(1)}s`;
+  // Round to whole seconds first, so 119.6s reads "2m" and never "1m 60s".
+  const total = Math.round(ms / 1000);
+  if (total < 60) return `${total}s`;
+  const minutes = Math.floor(total / 60);
+  const seconds = total % 60;
   return seconds ? `${minutes}m ${seconds}s` : `${minutes}m`;
 }

@@ -17,7 +17,8 @@ export async function runAction(main: () => Promise<void>): Promise<void> {
 
 export function reportFailure(thrown: unknown): void {
   const message = errorMessage(thrown);
-  const title = thrown instanceof ConfigError ? 'Configuration error' : thrown instanceof CancelledError ? 'Cancelled' : undefined;
+  const title =
+    thrown instanceof ConfigError ? 'Configuration error' : thrown instanceof CancelledError ? 'Cancelled' : undefined;
   issueCommand('error', message, { title });
   if (isDebug() && thrown instanceof Error && thrown.stack) {
     issueCommand('debug', thrown.stack);

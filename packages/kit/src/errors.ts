@@ -25,7 +25,8 @@ export function errorMessage(thrown: unknown): string {
   if (typeof thrown === 'string') return thrown;
   if (thrown === undefined) return 'undefined was thrown';
   try {
-    return `non-Error thrown: ${JSON.stringify(thrown)}`;
+    // JSON.stringify gives undefined (no throw) for symbols and functions.
+    return `non-Error thrown: ${JSON.stringify(thrown) ?? String(thrown)}`;
   } catch {
     return `non-Error thrown: ${String(thrown)}`;
   }

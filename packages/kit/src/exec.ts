@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { StringDecoder } from 'node:string_decoder';
 import { CancelledError, TransientError } from './errors';
 import type { Logger } from './runner/logger';
 
@@ -40,11 +40,13 @@ const KILL_GRACE_MS = 5000;
  * Streams output to the logger, captures it, enforces a timeout, and kills the child (SIGTERM,
  * then SIGKILL) when the signal aborts.
  */
-export function exec(file: string, args: readonly string[], options: ExecOptions = {}): Promise<ExecResult> {
+export async function exec(file: string, args: readonly string[], options: ExecOptions = {}): Promise<ExecResult> {
+  // Loaded on first use: actions that fail on their inputs never pay for it.
+  const { spawn } = await import('node:child_process');
   const { signal, timeoutMs, logger } = options;
   const limit = options.maxCaptureBytes ?? 16 * 1024 * 1024;
   const command = [file, ...args].join(' ');
-  if (signal?.aborted) return Promise.reject(new CancelledError(`Not started, cancelled: ${file}`));
+  if (signal?.aborted) throw new CancelledError(`Not started, cancelled: ${file}`);
   return new Promise((resolve, reject) => {
     const child = spawn(file, [...args], {
       cwd: options.cwd,
@@ -105,6 +107,8 @@ function capture(limit: number, onLine?: (line: string) => void) {
   const chunks: Buffer[] = [];
   let size = 0;
   let partial = '';
+  // A multi-byte character may be split across chunks; the decoder holds its first bytes.
+  const decoder = new StringDecoder('utf8');
   return {
     push(chunk: Buffer) {
       if (size < limit) {
@@ -112,11 +116,12 @@ function capture(limit: number, onLine?: (line: string) => void) {
         size += Math.min(chunk.length, limit - size);
       }
       if (!onLine) return;
-      const lines = (partial + chunk.toString('utf8')).split('\n');
+      const lines = (partial + decoder.write(chunk)).split('\n');
       partial = lines.pop() ?? '';
       for (const line of lines) onLine(line.replace(/\r$/, ''));
     },
     flush() {
+      if (onLine) partial += decoder.end();
       if (onLine && partial) onLine(partial);
       partial = '';
     },

@@ -14,3 +14,4 @@ export { exec, ExecError, type ExecOptions, type ExecResult } from './exec';
 export { retry, backoffDelay, parseRetryAfter, type RetryOptions, type RetryInfo } from './retry';
 export { sleep } from './sleep';
 export { runAction, reportFailure } from './entry';
+export { mapConcurrent } from './map-concurrent';

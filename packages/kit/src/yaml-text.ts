@@ -5,14 +5,21 @@ import { ConfigError } from './errors';
  * actions exiting early on a missing input never pay for loading it.
  */
 export async function parseYamlText(text: string, where: string): Promise<unknown> {
-  const { parseDocument } = await import('yaml');
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+  const { parseDocument, LineCounter } = await import('yaml');
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, lineCounter });
   const first = doc.errors[0];
   if (first) {
-    const line = first.linePos?.[0]?.line;
+    // Without prettyErrors the parser leaves linePos unset; count lines from the offset ourselves.
+    const line = first.linePos?.[0]?.line ?? lineCounter.linePos(first.pos[0]).line;
     const at = line ? ` (line ${line})` : '';
     const reason = first.message.split('\n')[0] ?? first.code;
     throw new ConfigError(`${where}: expected valid YAML${at}, ${reason}`);
   }
-  return doc.toJS({ maxAliasCount: 100 });
+  try {
+    return doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    // An alias bomb is the user's text at fault: report it as such, not as an internal error.
+    throw new ConfigError(`${where}: expected valid YAML, ${error instanceof Error ? error.message : String(error)}`);
+  }
 }

@@ -39,7 +39,8 @@ export class InputReader {
   string(name: string, opts: Common<string> & { pattern?: RegExp; expected?: string } = {}): string | undefined {
     const raw = this.raw(name);
     if (raw === undefined) return opts.required ? this.need(name, opts.expected ?? 'a value') : opts.default;
-    if (opts.pattern && !opts.pattern.test(raw)) throw inputError(name, opts.expected ?? `text matching ${opts.pattern}`, raw);
+    if (opts.pattern && !opts.pattern.test(raw))
+      throw inputError(name, opts.expected ?? `text matching ${opts.pattern}`, raw);
     return raw;
   }
 
@@ -60,15 +61,16 @@ export class InputReader {
     const range = rangeText(opts.min, opts.max, String);
     if (raw === undefined) return opts.required ? this.need(name, `an integer${range}`) : opts.default;
     const value = /^-?\d+$/.test(raw) ? Number(raw) : NaN;
-    if (!Number.isSafeInteger(value) || outside(value, opts.min, opts.max)) throw inputError(name, `an integer${range}`, raw);
+    if (!Number.isSafeInteger(value) || outside(value, opts.min, opts.max))
+      throw inputError(name, `an integer${range}`, raw);
     return value;
   }
 
   bool(name: string, opts: { default: boolean }): boolean {
-    const raw = this.raw(name)?.toLowerCase();
+    const raw = this.raw(name);
     if (raw === undefined) return opts.default;
-    if (TRUE.includes(raw)) return true;
-    if (FALSE.includes(raw)) return false;
+    if (TRUE.includes(raw.toLowerCase())) return true;
+    if (FALSE.includes(raw.toLowerCase())) return false;
     throw inputError(name, 'true or false', raw);
   }
 
@@ -88,16 +90,24 @@ export class InputReader {
   list(name: string, opts: { item?: RegExp; expected?: string } = {}): string[] {
     const raw = this.raw(name);
     if (raw === undefined) return [];
-    const items = raw.split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
+    const items = raw
+      .split(/[\n,]/)
+      .map((s) => s.trim())
+      .filter(Boolean);
     for (const item of items) {
-      if (opts.item && !opts.item.test(item)) throw inputError(name, opts.expected ?? `items matching ${opts.item}`, item);
+      if (opts.item && !opts.item.test(item))
+        throw inputError(name, opts.expected ?? `items matching ${opts.item}`, item);
     }
     return items;
   }
 
   enum<T extends string>(name: string, allowed: readonly T[], opts: { default: T }): T;
   enum<T extends string>(name: string, allowed: readonly T[], opts?: { required?: boolean }): T | undefined;
-  enum<T extends string>(name: string, allowed: readonly T[], opts: { default?: T; required?: boolean } = {}): T | undefined {
+  enum<T extends string>(
+    name: string,
+    allowed: readonly T[],
+    opts: { default?: T; required?: boolean } = {},
+  ): T | undefined {
     const raw = this.raw(name);
     const expected = `one of ${allowed.join(', ')}`;
     if (raw === undefined) return opts.required ? this.need(name, expected) : opts.default;
@@ -137,7 +147,8 @@ export class InputReader {
   async yaml(name: string): Promise<unknown> {
     const raw = this.raw(name);
     if (raw === undefined) return undefined;
-    return parseYamlText(raw, `Input '${name}'`);
+    // Parse the text as given: trimming would shift the reported line and break indentation.
+    return parseYamlText(this.source.get(name) ?? raw, `Input '${name}'`);
   }
 }
 

@@ -6,8 +6,7 @@ import { CancelledError } from '../errors';
  */
 export function signalOnTermination(process_: NodeJS.Process = process): AbortSignal {
   const controller = new AbortController();
-  const onSignal = (name: NodeJS.Signals) => () =>
-    controller.abort(new CancelledError(`Cancelled by ${name}`));
+  const onSignal = (name: NodeJS.Signals) => () => controller.abort(new CancelledError(`Cancelled by ${name}`));
   process_.once('SIGINT', onSignal('SIGINT'));
   process_.once('SIGTERM', onSignal('SIGTERM'));
   return controller.signal;

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 import { EOL } from 'node:os';
 
@@ -9,7 +8,7 @@ import { EOL } from 'node:os';
 export function appendKeyValue(envVar: string, name: string, value: string): boolean {
   const path = process.env[envVar];
   if (!path) return false;
-  const delimiter = `ghadelimiter_${randomUUID()}`;
+  const delimiter = `ghadelimiter_${globalThis.crypto.randomUUID()}`;
   if (name.includes(delimiter) || value.includes(delimiter)) throw new Error(`Unexpected delimiter in ${envVar} value`);
   appendFileSync(path, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, 'utf8');
   return true;

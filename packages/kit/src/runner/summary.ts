@@ -77,7 +77,9 @@ export class SummaryBuilder {
       break;
     }
     if (cut) {
-      kept.push(`> [!NOTE]\n> Summary truncated to stay under the runner's 1 MiB limit; the full report is in the step's outputs.\n`);
+      kept.push(
+        `> [!NOTE]\n> Summary truncated to stay under the runner's 1 MiB limit; the full report is in the step's outputs.\n`,
+      );
     }
     return redact(kept.join('\n'));
   }

@@ -19,7 +19,11 @@ function escapeProperty(value: string): string {
 }
 
 /** Writes `::name key=value,…::message`, escaped as the runner expects. */
-export function issueCommand(name: string, message: string, properties: Record<string, string | number | undefined> = {}): void {
+export function issueCommand(
+  name: string,
+  message: string,
+  properties: Record<string, string | number | undefined> = {},
+): void {
   const props = Object.entries(properties)
     .filter(([, v]) => v !== undefined && v !== '')
     .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)

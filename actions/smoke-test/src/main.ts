@@ -1,0 +1,45 @@
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  envInputSource,
+  InputReader,
+  redact,
+  runAction,
+  runnerLogger,
+  setOutput,
+  signalOnTermination,
+} from '@slipway/kit';
+import { runChecks, smokeSummary, type RunReport } from '@slipway/smoke';
+import { readInputs } from './inputs';
+
+/** Inputs → the check engine → outputs, report file and job summary. */
+export async function run(): Promise<void> {
+  await runAction(async () => {
+    const signal = signalOnTermination();
+    const inputs = await readInputs(new InputReader(envInputSource()));
+    const report = await runnerLogger.group(`Smoke test: ${inputs.checks.length} checks`, () =>
+      runChecks(inputs.checks, { ...inputs, signal }, runnerLogger),
+    );
+    const reportPath = writeReport(report, inputs.secrets);
+    setOutput('passed', report.passed);
+    setOutput('failed-count', report.failed);
+    setOutput('report', reportPath);
+    setOutput('p95-ms', report.p95Ms ?? '');
+    smokeSummary(report).write();
+    if (signal.aborted) throw signal.reason;
+    if (!report.passed) {
+      const names = report.checks.filter((c) => !c.passed).map((c) => c.name);
+      const message = `${report.failed} of ${report.total} smoke checks failed: ${names.slice(0, 5).join(', ')}${names.length > 5 ? ', …' : ''}`;
+      if (inputs.failOnError) throw new Error(message);
+      runnerLogger.warning(message);
+    }
+  });
+}
+
+function writeReport(report: RunReport, secrets: string[]): string {
+  const dir = process.env['RUNNER_TEMP'] || tmpdir();
+  const path = join(dir, `slipway-smoke-report-${globalThis.crypto.randomUUID()}.json`);
+  writeFileSync(path, redact(JSON.stringify(report, null, 2), secrets), { mode: 0o600 });
+  return path;
+}

@@ -1,0 +1,136 @@
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { join } from 'node:path';
+import type { SandboxPaths } from './paths';
+import { runOk } from './run';
+
+export interface GoInstallSpec {
+  /** Cache folder name, e.g. helm3 → <cache>/bin/helm3-v3.22.0 */
+  name: string;
+  version: string;
+  /** Package path without version, e.g. helm.sh/helm/v3/cmd/helm */
+  pkg: string;
+  /** Binary name go install produces. */
+  binary: string;
+}
+
+export interface BuildResult {
+  dir: string;
+  built: boolean;
+  seconds: number;
+}
+
+const ldflags = '-ldflags=-s -w';
+
+export function goEnv(paths: SandboxPaths): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    GOMODCACHE: paths.goModCache,
+    GOCACHE: paths.goBuildCache,
+    GOFLAGS: '-buildvcs=false',
+    CGO_ENABLED: '0',
+  };
+}
+
+function buildLog(paths: SandboxPaths, name: string, version: string): string {
+  const dir = join(paths.cache, 'logs');
+  mkdirSync(dir, { recursive: true });
+  return join(dir, `build-${name}-${version}.log`);
+}
+
+/** Builds into <dir>.partial and renames, so a cached folder always holds complete binaries. */
+async function buildInto(
+  finalDir: string,
+  binaries: string[],
+  logPath: string,
+  build: (outDir: string, logFd: number) => Promise<void>,
+): Promise<BuildResult> {
+  if (binaries.every((binary) => existsSync(join(finalDir, binary)))) {
+    return { dir: finalDir, built: false, seconds: 0 };
+  }
+  const started = Date.now();
+  const partial = `${finalDir}.partial`;
+  rmSync(partial, { recursive: true, force: true });
+  mkdirSync(partial, { recursive: true });
+  const logFd = openSync(logPath, 'w');
+  try {
+    await build(partial, logFd);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new Error(`${reason} (build log: ${logPath})`);
+  } finally {
+    closeSync(logFd);
+  }
+  rmSync(finalDir, { recursive: true, force: true });
+  renameSync(partial, finalDir);
+  return { dir: finalDir, built: true, seconds: (Date.now() - started) / 1000 };
+}
+
+/** `go install <pkg>@<version>` into a folder cached by version. */
+export function goInstall(paths: SandboxPaths, spec: GoInstallSpec): Promise<BuildResult> {
+  const finalDir = paths.cachedBin(spec.name, spec.version);
+  const logPath = buildLog(paths, spec.name, spec.version);
+  return buildInto(finalDir, [spec.binary], logPath, async (outDir, logFd) => {
+    const env = { ...goEnv(paths), GOBIN: outDir };
+    await runOk('go', ['install', '-trimpath', ldflags, `${spec.pkg}@${spec.version}`], { env, logFd });
+  });
+}
+
+export interface WrapperBuildSpec {
+  name: string;
+  /** The module to build from, e.g. k8s.io/kubernetes */
+  module: string;
+  version: string;
+  /** Commands inside the module, e.g. cmd/kube-apiserver */
+  commands: string[];
+  /** Extra go.mod text: replace lines mapping the module's local replacements to published ones. */
+  goModExtra: (moduleGoMod: string) => string;
+}
+
+/**
+ * Builds commands of a module that cannot be `go install`ed directly (its go.mod has local
+ * replace lines), through a small wrapper module that requires it and carries published replaces.
+ */
+export function goBuildViaWrapper(paths: SandboxPaths, spec: WrapperBuildSpec): Promise<BuildResult> {
+  const finalDir = paths.cachedBin(spec.name, spec.version);
+  const binaries = spec.commands.map((command) => command.split('/').pop() ?? command);
+  const logPath = buildLog(paths, spec.name, spec.version);
+  return buildInto(finalDir, binaries, logPath, async (outDir, logFd) => {
+    const env = goEnv(paths);
+    const wrapper = join(paths.cache, 'src', `${spec.name}-${spec.version}`);
+    mkdirSync(wrapper, { recursive: true });
+    const download = await runOk('go', ['mod', 'download', '-json', `${spec.module}@${spec.version}`], {
+      env,
+      cwd: wrapper,
+    });
+    const info = JSON.parse(download.stdout) as { GoMod: string };
+    const moduleGoMod = readFileSync(info.GoMod, 'utf8');
+    const goVersion = /^go (\S+)$/m.exec(moduleGoMod)?.[1] ?? '1.22';
+    writeFileSync(
+      join(wrapper, 'go.mod'),
+      [
+        `module slipway.local/${spec.name}-build`,
+        '',
+        `go ${goVersion}`,
+        '',
+        `require ${spec.module} ${spec.version}`,
+        '',
+        spec.goModExtra(moduleGoMod),
+      ].join('\n'),
+    );
+    const packages = spec.commands.map((command) => `${spec.module}/${command}`);
+    await runOk('go', ['build', '-mod=mod', '-trimpath', ldflags, '-o', `${outDir}/`, ...packages], {
+      env,
+      cwd: wrapper,
+      logFd,
+    });
+  });
+}

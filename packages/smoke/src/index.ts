@@ -1,0 +1,12 @@
+export type { CheckSpec, Expectation, StatusRule, RunOptions } from './check-spec';
+export type { CheckResult, RunReport } from './check-result';
+export type { Mismatch } from './evaluate-response';
+export { parseChecks, type ParseContext } from './parse-checks';
+export { parseStatusRule, statusMatches } from './status-rule';
+export { parseJsonPath, readJsonPath, jsonEqual } from './json-path';
+export { evaluateResponse } from './evaluate-response';
+export { probe, ProbeAgents, describeNetworkError } from './http-probe';
+export { percentile, latencyStats } from './percentiles';
+export { runCheck } from './run-check';
+export { runChecks } from './run-checks';
+export { smokeSummary } from './smoke-summary';
