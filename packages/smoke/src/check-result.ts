@@ -23,6 +23,8 @@ export interface CheckResult {
 
 export interface RunReport {
   passed: boolean;
+  /** The run was cancelled (SIGINT/SIGTERM) before every check could finish. */
+  cancelled: boolean;
   total: number;
   failed: number;
   /** p95 of every sample of the final attempts, across checks. */

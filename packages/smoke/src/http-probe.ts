@@ -15,7 +15,7 @@ export interface ProbeRequest {
 
 export type ProbeResponse =
   | { ok: true; status: number; headers: IncomingHttpHeaders; body: string; latencyMs: number }
-  | { ok: false; error: string; latencyMs: number };
+  | { ok: false; error: string; latencyMs: number; timedOut: boolean };
 
 type Client = { request: typeof import('node:http').request; agent: HttpAgent | HttpsAgent };
 
@@ -83,18 +83,18 @@ export async function probe(request: ProbeRequest, agents: ProbeAgents): Promise
           latencyMs: elapsed(),
         }),
       );
-      res.on('error', (error) => done({ ok: false, error: describeNetworkError(error), latencyMs: elapsed() }));
+      res.on('error', (error) => done({ ok: false, error: describeNetworkError(error), latencyMs: elapsed(), timedOut: false }));
     });
     const timer = setTimeout(() => {
       req.destroy();
-      done({ ok: false, error: `no response within ${request.timeoutMs}ms`, latencyMs: elapsed() });
+      done({ ok: false, error: `no response within ${Math.round(request.timeoutMs)}ms`, latencyMs: elapsed(), timedOut: true });
     }, request.timeoutMs);
     const onAbort = () => {
       req.destroy();
-      done({ ok: false, error: 'cancelled', latencyMs: elapsed() });
+      done({ ok: false, error: 'cancelled', latencyMs: elapsed(), timedOut: false });
     };
     request.signal?.addEventListener('abort', onAbort, { once: true });
-    req.on('error', (error) => done({ ok: false, error: describeNetworkError(error), latencyMs: elapsed() }));
+    req.on('error', (error) => done({ ok: false, error: describeNetworkError(error), latencyMs: elapsed(), timedOut: false }));
     req.end(request.body);
   });
 }

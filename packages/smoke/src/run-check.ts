@@ -15,6 +15,8 @@ interface Attempt {
   error: string | undefined;
   body: string | undefined;
   retryAfterMs: number | undefined;
+  /** The overall deadline, not the target, ended this attempt: it says nothing new. */
+  cutByDeadline: boolean;
 }
 
 class AttemptFailed extends TransientError {
@@ -39,15 +41,18 @@ async function attemptOnce(
     error: undefined,
     body: undefined,
     retryAfterMs: undefined,
+    cutByDeadline: false,
   };
   for (let i = 0; i < spec.repeat; i++) {
-    const timeoutMs = Math.max(1, Math.min(spec.requestTimeoutMs, deadlineAt - performance.now()));
+    const remainingMs = Math.round(deadlineAt - performance.now());
+    const timeoutMs = Math.max(1, Math.min(spec.requestTimeoutMs, remainingMs));
     const response = await probe(
       { url: spec.url, method: spec.method, headers: spec.headers, body: spec.body, timeoutMs, signal },
       agents,
     );
     if (!response.ok) {
       attempt.error = response.error;
+      attempt.cutByDeadline = response.timedOut && timeoutMs < spec.requestTimeoutMs;
       return attempt;
     }
     samplesMs.push(response.latencyMs);
@@ -83,14 +88,16 @@ export async function runCheck(
 ): Promise<CheckResult> {
   const started = performance.now();
   let attempts = 0;
+  let previous: Attempt | undefined;
   let last: Attempt;
   try {
     last = await retry(
       async () => {
         attempts++;
         const attempt = await attemptOnce(spec, context.agents, context.deadlineAt, options.signal);
-        if (!attempt.passed) throw new AttemptFailed(attempt);
-        return attempt;
+        if (attempt.passed) return attempt;
+        if (!attempt.cutByDeadline) previous = attempt;
+        throw new AttemptFailed(attempt);
       },
       {
         deadlineMs: Math.max(0, context.deadlineAt - performance.now()),
@@ -105,8 +112,13 @@ export async function runCheck(
       },
     );
   } catch (error) {
+    if (options.signal?.aborted && !(error instanceof AttemptFailed)) {
+      // Cancelled between attempts: report what the last attempt saw, or that none ran.
+      error = new AttemptFailed(previous ?? cancelledAttempt());
+    }
     if (!(error instanceof AttemptFailed)) throw error;
-    last = error.attempt;
+    // An attempt cut short by the deadline says less than the one before it.
+    last = error.attempt.cutByDeadline && previous ? previous : error.attempt;
   }
   const url = context.redact(spec.url.href);
   const snippet =
@@ -128,6 +140,19 @@ export async function runCheck(
     error: last.error,
     bodySnippet: snippet,
     durationMs: Math.round(performance.now() - started),
+  };
+}
+
+function cancelledAttempt(): Attempt {
+  return {
+    passed: false,
+    status: undefined,
+    samplesMs: [],
+    mismatches: [],
+    error: 'cancelled before a response',
+    body: undefined,
+    retryAfterMs: undefined,
+    cutByDeadline: false,
   };
 }
 

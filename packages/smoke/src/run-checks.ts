@@ -28,6 +28,7 @@ export async function runChecks(specs: CheckSpec[], options: RunOptions, logger:
     );
     return {
       passed: failed === 0,
+      cancelled: options.signal?.aborted ?? false,
       total: checks.length,
       failed,
       p95Ms: p95 === undefined ? undefined : Math.round(p95),

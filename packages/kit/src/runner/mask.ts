@@ -22,7 +22,9 @@ export function maskSecret(secret: string | undefined): string[] {
   for (const form of derivedForms(secret)) {
     if (registered.has(form)) continue;
     registered.add(form);
-    for (const line of form.split(/\r?\n/)) if (line) issueCommand('add-mask', line);
+    // Lines under 4 characters (a lone "}" of a JSON key) would mask that text everywhere.
+    const lines = form.split(/\r?\n/).filter((line) => line.trim().length >= 4 || line === form);
+    for (const line of lines) if (line) issueCommand('add-mask', line);
     added.push(form);
   }
   return added;

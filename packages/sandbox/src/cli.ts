@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { ComponentError } from './component';
+import { down } from './down';
+import { envFilePath } from './paths';
+import { loadSandboxEnv } from './load-sandbox-env';
+import { status } from './status';
+import { up } from './up';
+
+const usage = `usage: npm run sandbox -- <command>
+
+  up      bring every component up (idempotent) and write the env file
+  down    stop what up started and remove the sandbox state
+  status  say what is up, with each component's log
+  env     print the env file (ports, paths, kubeconfigs, credentials)
+`;
+
+const log = (line: string): void => console.log(line);
+
+async function main(command: string | undefined): Promise<number> {
+  switch (command) {
+    case 'up': {
+      const started = Date.now();
+      const envFile = await up(log);
+      log(`sandbox is up in ${((Date.now() - started) / 1000).toFixed(1)}s; env file: ${envFile}`);
+      return 0;
+    }
+    case 'down':
+      await down(log);
+      return 0;
+    case 'status':
+      return status(log) ? 0 : 3;
+    case 'env':
+      loadSandboxEnv();
+      process.stdout.write(readFileSync(envFilePath(), 'utf8'));
+      return 0;
+    default:
+      process.stderr.write(usage);
+      return command === undefined || command === 'help' || command === '--help' ? 0 : 2;
+  }
+}
+
+main(process.argv[2]).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof ComponentError) {
+      console.error(`sandbox: ${error.message}`);
+    } else {
+      console.error(`sandbox: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    }
+    process.exit(1);
+  },
+);

