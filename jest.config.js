@@ -14,6 +14,7 @@ const common = {
   testEnvironment: 'node',
 };
 export default {
+  reporters: ['default', '<rootDir>/scripts/tally-reporter.cjs'],
   projects: [
     {
       ...common,

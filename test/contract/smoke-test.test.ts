@@ -101,31 +101,75 @@ describe('dist/smoke-test run as the runner runs it (Node 24)', () => {
 
 describe('bad input: one line naming the input, exit code 1, no request sent', () => {
   const cases: Array<[string, Record<string, string>, RegExp]> = [
-    ['checks missing', { checks: '' }, /^::error title=Configuration error::Input 'checks': expected a YAML list of checks/],
+    [
+      'checks missing',
+      { checks: '' },
+      /^::error title=Configuration error::Input 'checks': expected a YAML list of checks/,
+    ],
     ['checks not YAML', { checks: '- path: /a\n  expect: [' }, /Input 'checks': expected valid YAML \(line \d+\)/],
     ['checks not a list', { checks: 'path: /a' }, /Input 'checks': expected a non-empty YAML list of checks/],
-    ['unknown key in a check', { checks: '- path: /a\n  expct: {status: 200}' }, /Input 'checks': check 1: unknown key 'expct'/],
+    [
+      'unknown key in a check',
+      { checks: '- path: /a\n  expct: {status: 200}' },
+      /Input 'checks': check 1: unknown key 'expct'/,
+    ],
     ['unknown key in expect', { checks: '- path: /a\n  expect: {code: 200}' }, /check 1: unknown key 'expect.code'/],
-    ['regex that does not compile', { checks: '- path: /a\n  expect: {body-matches: "(unclosed"}' }, /'expect.body-matches' expected a valid regular expression/],
+    [
+      'regex that does not compile',
+      { checks: '- path: /a\n  expect: {body-matches: "(unclosed"}' },
+      /'expect.body-matches' expected a valid regular expression/,
+    ],
     ['bad status', { checks: '- path: /a\n  expect: {status: 7xx}' }, /'expect.status' expected a code, a range/],
     ['bad method', { checks: '- path: /a\n  method: FETCH' }, /'method' expected one of GET/],
     ['path without base-url', { checks: '- path: /a', 'base-url': '' }, /'path' needs the input 'base-url'/],
-    ['both checks and checks-file', { checks: '- path: /a', 'checks-file': 'x.yml' }, /Input 'checks-file': expected either 'checks' or 'checks-file'/],
-    ['checks-file missing', { checks: '', 'checks-file': '/nope/checks.yml' }, /Input 'checks-file': expected a readable YAML file, got "\/nope\/checks.yml" \(ENOENT\)/],
-    ['base-url not a URL', { 'base-url': 'localhost:8080' }, /Input 'base-url': expected an absolute http or https URL, got "localhost:8080"/],
-    ['base-url wrong scheme', { 'base-url': 'ftp://127.0.0.1/' }, /Input 'base-url': expected an absolute http or https URL/],
-    ['timeout not a duration', { timeout: 'soon' }, /Input 'timeout': expected a duration such as "90s", "2m" or "500ms" from 1s to 6h, got "soon"/],
+    [
+      'both checks and checks-file',
+      { checks: '- path: /a', 'checks-file': 'x.yml' },
+      /Input 'checks-file': expected either 'checks' or 'checks-file'/,
+    ],
+    [
+      'checks-file missing',
+      { checks: '', 'checks-file': '/nope/checks.yml' },
+      /Input 'checks-file': expected a readable YAML file, got "\/nope\/checks.yml" \(ENOENT\)/,
+    ],
+    [
+      'base-url not a URL',
+      { 'base-url': 'localhost:8080' },
+      /Input 'base-url': expected an absolute http or https URL, got "localhost:8080"/,
+    ],
+    [
+      'base-url wrong scheme',
+      { 'base-url': 'ftp://127.0.0.1/' },
+      /Input 'base-url': expected an absolute http or https URL/,
+    ],
+    [
+      'timeout not a duration',
+      { timeout: 'soon' },
+      /Input 'timeout': expected a duration such as "90s", "2m" or "500ms" from 1s to 6h, got "soon"/,
+    ],
     ['timeout negative', { timeout: '-5s' }, /Input 'timeout': expected a duration/],
     ['timeout absurd', { timeout: '1000h' }, /Input 'timeout': expected a duration .* from 1s to 6h, got "1000h"/],
     ['interval zero', { interval: '0s' }, /Input 'interval': expected a duration/],
     ['max-interval word', { 'max-interval': 'long' }, /Input 'max-interval': expected a duration/],
     ['request-timeout bad', { 'request-timeout': '10 seconds' }, /Input 'request-timeout': expected a duration/],
-    ['concurrency not an integer', { concurrency: 'many' }, /Input 'concurrency': expected an integer from 1 to 256, got "many"/],
+    [
+      'concurrency not an integer',
+      { concurrency: 'many' },
+      /Input 'concurrency': expected an integer from 1 to 256, got "many"/,
+    ],
     ['concurrency zero', { concurrency: '0' }, /Input 'concurrency': expected an integer from 1 to 256, got "0"/],
     ['concurrency absurd', { concurrency: '100000' }, /Input 'concurrency': expected an integer from 1 to 256/],
-    ['insecure-tls not a boolean', { 'insecure-tls': 'maybe' }, /Input 'insecure-tls': expected true or false, got "maybe"/],
+    [
+      'insecure-tls not a boolean',
+      { 'insecure-tls': 'maybe' },
+      /Input 'insecure-tls': expected true or false, got "maybe"/,
+    ],
     ['fail-on-error not a boolean', { 'fail-on-error': 'sometimes' }, /Input 'fail-on-error': expected true or false/],
-    ['headers not a map (value not shown)', { headers: '- Bearer abc123secret' }, /Input 'headers': expected a YAML map of header names to values .*\(value not shown\)$/],
+    [
+      'headers not a map (value not shown)',
+      { headers: '- Bearer abc123secret' },
+      /Input 'headers': expected a YAML map of header names to values .*\(value not shown\)$/,
+    ],
     ['header name invalid', { headers: 'Bad Name: x' }, /Input 'headers': expected HTTP header names, got "Bad Name"/],
   ];
 

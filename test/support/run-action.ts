@@ -45,10 +45,20 @@ export function parseRunnerFile(text: string): Record<string, string> {
 export function runAction(
   action: string,
   inputs: Record<string, string>,
-  options: { env?: Record<string, string>; state?: Record<string, string>; entry?: string; signalAfterMs?: number } = {},
+  options: {
+    env?: Record<string, string>;
+    state?: Record<string, string>;
+    entry?: string;
+    signalAfterMs?: number;
+  } = {},
 ): Promise<ActionRun> {
   const dir = mkdtempSync(join(tmpdir(), `slipway-${action}-`));
-  const files = { GITHUB_OUTPUT: 'output', GITHUB_STEP_SUMMARY: 'summary.md', GITHUB_STATE: 'state', GITHUB_ENV: 'env' };
+  const files = {
+    GITHUB_OUTPUT: 'output',
+    GITHUB_STEP_SUMMARY: 'summary.md',
+    GITHUB_STATE: 'state',
+    GITHUB_ENV: 'env',
+  };
   const env: NodeJS.ProcessEnv = {
     PATH: process.env['PATH'],
     HOME: process.env['HOME'],

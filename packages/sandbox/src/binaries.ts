@@ -16,19 +16,12 @@ export interface Binaries {
 
 export type BuildReport = (name: string, result: BuildResult) => void;
 
-const kubernetesCommands = [
-  'cmd/kube-apiserver',
-  'cmd/kube-controller-manager',
-  'cmd/kube-scheduler',
-  'cmd/kubectl',
-];
+const kubernetesCommands = ['cmd/kube-apiserver', 'cmd/kube-controller-manager', 'cmd/kube-scheduler', 'cmd/kubectl'];
 
 /** `k8s.io/api => ./staging/src/k8s.io/api` in kubernetes' go.mod → `k8s.io/api => k8s.io/api v0.X.Y`. */
 export function stagingReplaces(kubernetesGoMod: string, version: string): string {
   const staging = stagingVersion(version);
-  const modules = [...kubernetesGoMod.matchAll(/^\s*(k8s\.io\/[\w.-]+) => \.\/staging\//gm)].map(
-    (match) => match[1],
-  );
+  const modules = [...kubernetesGoMod.matchAll(/^\s*(k8s\.io\/[\w.-]+) => \.\/staging\//gm)].map((match) => match[1]);
   if (modules.length === 0) throw new Error('no staging modules found in k8s.io/kubernetes go.mod');
   return `replace (\n${modules.map((m) => `\t${m} => ${m} ${staging}`).join('\n')}\n)\n`;
 }
@@ -50,20 +43,15 @@ async function limited<T>(jobs: (() => Promise<T>)[], concurrency: number): Prom
  * Builds (or finds cached) every Go binary the sandbox runs. The Kubernetes build is the long
  * one; the others run beside it, two builds at a time.
  */
-export async function ensureBinaries(
-  paths: SandboxPaths,
-  versions: Versions,
-  report: BuildReport,
-): Promise<Binaries> {
-  const step =
-    (name: string, build: () => Promise<BuildResult>) => async (): Promise<BuildResult> => {
-      const result = await build().catch((error: unknown) => {
-        throw new Error(`build ${name}: ${error instanceof Error ? error.message : String(error)}`);
-      });
-      report(name, result);
-      return result;
-    };
-  const [kubernetes, kwok, helm3, helm4, act] = await limited(
+export async function ensureBinaries(paths: SandboxPaths, versions: Versions, report: BuildReport): Promise<Binaries> {
+  const step = (name: string, build: () => Promise<BuildResult>) => async (): Promise<BuildResult> => {
+    const result = await build().catch((error: unknown) => {
+      throw new Error(`build ${name}: ${error instanceof Error ? error.message : String(error)}`);
+    });
+    report(name, result);
+    return result;
+  };
+  const [kubernetes, kwok, helm3, helm4, act] = (await limited(
     [
       step('kubernetes', () =>
         goBuildViaWrapper(paths, {
@@ -88,7 +76,7 @@ export async function ensureBinaries(
       ),
     ],
     2,
-  ) as [BuildResult, BuildResult, BuildResult, BuildResult, BuildResult];
+  )) as [BuildResult, BuildResult, BuildResult, BuildResult, BuildResult];
   return {
     kubeApiserver: join(kubernetes.dir, 'kube-apiserver'),
     kubeControllerManager: join(kubernetes.dir, 'kube-controller-manager'),

@@ -25,12 +25,22 @@ export async function ensureCa(dir: string): Promise<CertPair> {
   const pair = { cert: join(dir, 'ca.crt'), key: join(dir, 'ca.key') };
   if (existsSync(pair.cert) && existsSync(pair.key)) return pair;
   await runOk('openssl', [
-    'req', '-x509', ...ecKey, '-days', days,
-    '-keyout', pair.key, '-out', pair.cert,
-    '-subj', '/CN=Slipway sandbox CA',
-    '-addext', 'basicConstraints=critical,CA:TRUE',
-    '-addext', 'keyUsage=critical,keyCertSign,cRLSign',
-  ]); // prettier-ignore
+    'req',
+    '-x509',
+    ...ecKey,
+    '-days',
+    days,
+    '-keyout',
+    pair.key,
+    '-out',
+    pair.cert,
+    '-subj',
+    '/CN=Slipway sandbox CA',
+    '-addext',
+    'basicConstraints=critical,CA:TRUE',
+    '-addext',
+    'keyUsage=critical,keyCertSign,cRLSign',
+  ]);
   return pair;
 }
 
@@ -49,9 +59,22 @@ export async function ensureLeaf(dir: string, ca: CertPair, spec: LeafSpec): Pro
   writeFileSync(ext, `${lines.join('\n')}\n`);
   await runOk('openssl', ['req', '-new', ...ecKey, '-keyout', pair.key, '-out', csr, '-subj', spec.subject]);
   await runOk('openssl', [
-    'x509', '-req', '-in', csr, '-CA', ca.cert, '-CAkey', ca.key, '-CAcreateserial',
-    '-days', days, '-out', pair.cert, '-extfile', ext,
-  ]); // prettier-ignore
+    'x509',
+    '-req',
+    '-in',
+    csr,
+    '-CA',
+    ca.cert,
+    '-CAkey',
+    ca.key,
+    '-CAcreateserial',
+    '-days',
+    days,
+    '-out',
+    pair.cert,
+    '-extfile',
+    ext,
+  ]);
   rmSync(csr, { force: true });
   rmSync(ext, { force: true });
   return pair;

@@ -26,10 +26,7 @@ export function parseEnvFile(text: string): SandboxEnv {
 function unquote(raw: string): string {
   if (!raw.startsWith("'")) return raw;
   // 'a'\''b' → a'b
-  return raw
-    .slice(1, -1)
-    .split(`'\\''`)
-    .join("'");
+  return raw.slice(1, -1).split(`'\\''`).join("'");
 }
 
 export function writeEnvFile(path: string, vars: SandboxEnv): void {

@@ -1,16 +1,8 @@
-import {
-  closeSync,
-  existsSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SandboxPaths } from './paths';
 import { runOk } from './run';
+import { logTail } from './wait-for';
 
 export interface GoInstallSpec {
   /** Cache folder name, e.g. helm3 → <cache>/bin/helm3-v3.22.0 */
@@ -61,13 +53,16 @@ async function buildInto(
   rmSync(partial, { recursive: true, force: true });
   mkdirSync(partial, { recursive: true });
   const logFd = openSync(logPath, 'w');
+  let closed = false;
   try {
     await build(partial, logFd);
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new Error(`${reason} (build log: ${logPath})`);
-  } finally {
     closeSync(logFd);
+    closed = true;
+    throw new Error(`${reason}\n${logTail(logPath, 10)}\n(build log: ${logPath})`, { cause: error });
+  } finally {
+    if (!closed) closeSync(logFd);
   }
   rmSync(finalDir, { recursive: true, force: true });
   renameSync(partial, finalDir);

@@ -31,11 +31,7 @@ export function run(command: string, args: string[], options: RunOptions = {}): 
 }
 
 /** Like run(), but throws with the command's output when it exits non-zero. */
-export async function runOk(
-  command: string,
-  args: string[],
-  options: RunOptions = {},
-): Promise<RunResult> {
+export async function runOk(command: string, args: string[], options: RunOptions = {}): Promise<RunResult> {
   const result = await run(command, args, options);
   if (result.code !== 0) {
     const output = `${result.stderr}${result.stdout}`.trim().split('\n').slice(-20).join('\n');

@@ -12,12 +12,9 @@ export interface WaitOptions {
 }
 
 /** Polls check() until it returns true; throws with the last reason on timeout. */
-export async function waitFor(
-  check: () => Promise<boolean | string>,
-  options: WaitOptions,
-): Promise<void> {
+export async function waitFor(check: () => Promise<boolean | string>, options: WaitOptions): Promise<void> {
   const deadline = Date.now() + options.timeoutMs;
-  let last = '';
+  let last: string;
   for (;;) {
     try {
       const result = await check();

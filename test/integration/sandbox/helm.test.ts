@@ -56,7 +56,14 @@ describe('sandbox cluster with helm', () => {
 
     const ready = await kubectl(['get', 'deployment', release, '-o', 'jsonpath={.status.readyReplicas}']);
     expect(ready.stdout).toBe('3');
-    const kinds = await kubectl(['get', 'service,ingress', '-l', `app.kubernetes.io/instance=${release}`, '-o', 'name']);
+    const kinds = await kubectl([
+      'get',
+      'service,ingress',
+      '-l',
+      `app.kubernetes.io/instance=${release}`,
+      '-o',
+      'name',
+    ]);
     expect(kinds.stdout.split('\n').filter(Boolean).sort()).toEqual([
       `ingress.networking.k8s.io/${release}`,
       `service/${release}`,
@@ -100,9 +107,14 @@ describe('sandbox cluster with helm', () => {
   });
 
   it('keeps the deployer inside its namespace', async () => {
-    const result = await exec(need('KUBECTL'), [`--kubeconfig=${deployer}`, 'get', 'pods', '--namespace', 'kube-system']);
+    const result = await exec(need('KUBECTL'), [
+      `--kubeconfig=${deployer}`,
+      'get',
+      'pods',
+      '--namespace',
+      'kube-system',
+    ]);
     expect(result.code).not.toBe(0);
     expect(result.stderr).toContain('forbidden');
   });
 });
-

@@ -23,8 +23,12 @@ describe('runChecks against a real HTTP server', () => {
   let maxInFlight = 0;
   beforeAll(async () => {
     await server
-      .route('/health', (_req, res) => json(res, 200, { status: 'ok', version: '1.2.3', build: { commit: 'abc123' } }, { 'x-app': 'demo' }))
-      .route('/flaky', (_req, res) => (++flaky <= 3 ? json(res, 503, { status: 'starting' }) : json(res, 200, { status: 'ok' })))
+      .route('/health', (_req, res) =>
+        json(res, 200, { status: 'ok', version: '1.2.3', build: { commit: 'abc123' } }, { 'x-app': 'demo' }),
+      )
+      .route('/flaky', (_req, res) =>
+        ++flaky <= 3 ? json(res, 503, { status: 'starting' }) : json(res, 200, { status: 'ok' }),
+      )
       .route('/busy', (_req, res) => json(res, 503, { status: 'busy' }, { 'retry-after': '1' }))
       .route('/slow', (_req, res) => void setTimeout(() => json(res, 200, {}), 1500))
       .route('/html', (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<h1>Maintenance</h1>'))
@@ -70,14 +74,22 @@ describe('runChecks against a real HTTP server', () => {
 
   it('retries a target that fails three times, then reports it passed on the fourth attempt', async () => {
     flaky = 0;
-    const report = await runChecks(specs([{ path: '/flaky', expect: { json: { '$.status': 'ok' } } }], server.url), options(), memoryLogger());
+    const report = await runChecks(
+      specs([{ path: '/flaky', expect: { json: { '$.status': 'ok' } } }], server.url),
+      options(),
+      memoryLogger(),
+    );
     expect(report.checks[0]).toMatchObject({ passed: true, attempts: 4, status: 200 });
     expect(server.count('/flaky')).toBeGreaterThanOrEqual(4);
   });
 
   it('waits at least the Retry-After of a 503 before the next attempt', async () => {
     const before = server.requests.length;
-    const report = await runChecks(specs([{ path: '/busy' }], server.url), options({ deadlineMs: 2500 }), memoryLogger());
+    const report = await runChecks(
+      specs([{ path: '/busy' }], server.url),
+      options({ deadlineMs: 2500 }),
+      memoryLogger(),
+    );
     expect(report.checks[0]).toMatchObject({ passed: false, status: 503 });
     // With a 20ms interval, only Retry-After can hold attempts apart this long: at most 3 in 2.5s.
     expect(report.checks[0]?.attempts).toBeLessThanOrEqual(3);
@@ -98,7 +110,9 @@ describe('runChecks against a real HTTP server', () => {
       memoryLogger(),
     );
     expect(report).toMatchObject({ passed: false, failed: 2 });
-    expect(report.checks[0]?.mismatches).toEqual([{ what: 'body-contains', expected: '"Welcome"', actual: 'not found in body' }]);
+    expect(report.checks[0]?.mismatches).toEqual([
+      { what: 'body-contains', expected: '"Welcome"', actual: 'not found in body' },
+    ]);
     expect(report.checks[0]?.bodySnippet).toBe('<h1>Maintenance</h1>');
     expect(report.checks[1]?.mismatches).toEqual([
       { what: 'json $.version', expected: '"2.0.0"', actual: '"1.2.3"' },
@@ -187,13 +201,23 @@ describe('runChecks against a real HTTPS server with a self-signed certificate',
   afterAll(() => server.stop());
 
   it('rejects the certificate by default and names insecure-tls as the way out', async () => {
-    const report = await runChecks(specs([{ path: '/health' }], server.url), options({ deadlineMs: 300 }), memoryLogger());
+    const report = await runChecks(
+      specs([{ path: '/health' }], server.url),
+      options({ deadlineMs: 300 }),
+      memoryLogger(),
+    );
     expect(report.checks[0]?.passed).toBe(false);
-    expect(report.checks[0]?.error).toMatch(/^TLS certificate rejected \(DEPTH_ZERO_SELF_SIGNED_CERT\); set insecure-tls/);
+    expect(report.checks[0]?.error).toMatch(
+      /^TLS certificate rejected \(DEPTH_ZERO_SELF_SIGNED_CERT\); set insecure-tls/,
+    );
   });
 
   it('passes with insecure-tls', async () => {
-    const report = await runChecks(specs([{ path: '/health' }], server.url), options({ insecureTls: true }), memoryLogger());
+    const report = await runChecks(
+      specs([{ path: '/health' }], server.url),
+      options({ insecureTls: true }),
+      memoryLogger(),
+    );
     expect(report.checks[0]).toMatchObject({ passed: true, status: 200 });
   });
 });

@@ -35,8 +35,7 @@ export async function startControlPlane(ctx: ClusterContext, etcdUrl: string): P
     ],
   });
   const sa = await ensureServiceAccountKey(certs);
-  const client = (name: string, subject: string) =>
-    ensureLeaf(certs, ctx.ca, { name, subject, usage: 'client' });
+  const client = (name: string, subject: string) => ensureLeaf(certs, ctx.ca, { name, subject, usage: 'client' });
   const admin = await client('admin', '/O=system:masters/CN=slipway-admin');
   const kcm = await client('kube-controller-manager', '/CN=system:kube-controller-manager');
   const scheduler = await client('kube-scheduler', '/CN=system:kube-scheduler');
