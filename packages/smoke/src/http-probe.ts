@@ -83,18 +83,27 @@ export async function probe(request: ProbeRequest, agents: ProbeAgents): Promise
           latencyMs: elapsed(),
         }),
       );
-      res.on('error', (error) => done({ ok: false, error: describeNetworkError(error), latencyMs: elapsed(), timedOut: false }));
+      res.on('error', (error) =>
+        done({ ok: false, error: describeNetworkError(error), latencyMs: elapsed(), timedOut: false }),
+      );
     });
     const timer = setTimeout(() => {
       req.destroy();
-      done({ ok: false, error: `no response within ${Math.round(request.timeoutMs)}ms`, latencyMs: elapsed(), timedOut: true });
+      done({
+        ok: false,
+        error: `no response within ${Math.round(request.timeoutMs)}ms`,
+        latencyMs: elapsed(),
+        timedOut: true,
+      });
     }, request.timeoutMs);
     const onAbort = () => {
       req.destroy();
       done({ ok: false, error: 'cancelled', latencyMs: elapsed(), timedOut: false });
     };
     request.signal?.addEventListener('abort', onAbort, { once: true });
-    req.on('error', (error) => done({ ok: false, error: describeNetworkError(error), latencyMs: elapsed(), timedOut: false }));
+    req.on('error', (error) =>
+      done({ ok: false, error: describeNetworkError(error), latencyMs: elapsed(), timedOut: false }),
+    );
     req.end(request.body);
   });
 }

@@ -111,14 +111,15 @@ export async function runCheck(
           ),
       },
     );
-  } catch (error) {
-    if (options.signal?.aborted && !(error instanceof AttemptFailed)) {
-      // Cancelled between attempts: report what the last attempt saw, or that none ran.
-      error = new AttemptFailed(previous ?? cancelledAttempt());
-    }
-    if (!(error instanceof AttemptFailed)) throw error;
+  } catch (thrown) {
+    // Cancelled between attempts: report what the last attempt saw, or that none ran.
+    const failure =
+      options.signal?.aborted && !(thrown instanceof AttemptFailed)
+        ? new AttemptFailed(previous ?? cancelledAttempt())
+        : thrown;
+    if (!(failure instanceof AttemptFailed)) throw failure;
     // An attempt cut short by the deadline says less than the one before it.
-    last = error.attempt.cutByDeadline && previous ? previous : error.attempt;
+    last = failure.attempt.cutByDeadline && previous ? previous : failure.attempt;
   }
   const url = context.redact(spec.url.href);
   const snippet =
