@@ -1,27 +1,48 @@
 // Builds one ncc bundle per action: actions/<name>/src/index.ts → dist/<name>/index.js (+ licenses.txt).
+// Usage: node scripts/build-dist.mjs [--out DIR] [action …]   (no action names: all of them)
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const out = process.argv[2] ? join(process.argv[2]) : join(root, 'dist');
-const actions = readdirSync(join(root, 'actions')).filter((name) =>
+const args = process.argv.slice(2);
+const outAt = args.indexOf('--out');
+const out = outAt >= 0 ? resolve(args[outAt + 1]) : join(root, 'dist');
+const only = args.filter((_, i) => i !== outAt && i !== outAt + 1);
+const all = readdirSync(join(root, 'actions')).filter((name) =>
   existsSync(join(root, 'actions', name, 'src', 'index.ts')),
 );
+const unknown = only.filter((name) => !all.includes(name));
+if (unknown.length) {
+  console.error(`build: no action named ${unknown.join(', ')} (have: ${all.join(', ')})`);
+  process.exit(1);
+}
+const actions = only.length ? only : all;
 const ncc = join(root, 'node_modules', '.bin', 'ncc');
 
-rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+if (!only.length) {
+  // A full build leaves nothing behind from actions that no longer exist.
+  for (const name of readdirSync(out))
+    if (!all.includes(name)) rmSync(join(out, name), { recursive: true, force: true });
+}
 for (const name of actions.sort()) {
   const entry = join(root, 'actions', name, 'src', 'index.ts');
   const target = join(out, name);
-  const result = spawnSync(
-    ncc,
-    ['build', entry, '-o', target, '--license', 'licenses.txt', '--minify', '--quiet', '--target', 'es2022'],
-    {
-      cwd: root,
-      stdio: 'inherit',
-    },
-  );
+  rmSync(target, { recursive: true, force: true });
+  const nccArgs = [
+    'build',
+    entry,
+    '-o',
+    target,
+    '--license',
+    'licenses.txt',
+    '--minify',
+    '--quiet',
+    '--target',
+    'es2022',
+  ];
+  const result = spawnSync(ncc, nccArgs, { cwd: root, stdio: 'inherit' });
   if (result.status !== 0) {
     console.error(`build failed for actions/${name}`);
     process.exit(1);

@@ -7,7 +7,7 @@ import { join, relative } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const fresh = mkdtempSync(join(tmpdir(), 'slipway-dist-'));
-const build = spawnSync(process.execPath, [join(root, 'scripts', 'build-dist.mjs'), fresh], {
+const build = spawnSync(process.execPath, [join(root, 'scripts', 'build-dist.mjs'), '--out', fresh], {
   cwd: root,
   stdio: ['ignore', 'ignore', 'inherit'],
 });

@@ -1,6 +1,6 @@
 // `npm run bench`: our figures beside references measured in the same run, as ratios.
 // Printed, never asserted: tests hold behaviour, this holds speed.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { measureStartup } from './measure-startup';
 import { measureThroughput } from './smoke-throughput';
@@ -12,7 +12,7 @@ const cleanEnv = Object.fromEntries(
   Object.entries(process.env).filter(([k]) => !k.startsWith('INPUT_') && !k.startsWith('GITHUB_')),
 );
 
-const actions = ['smoke-test'].filter((name) => existsSync(join(root, 'dist', name, 'index.js')));
+const actions = readdirSync(join(root, 'dist')).filter((name) => existsSync(join(root, 'dist', name, 'index.js')));
 console.log(
   `Start-up: median of ${runs} runs exiting on a missing required input, Node ${process.versions.node} → bundles under ${node}`,
 );
