@@ -121,3 +121,12 @@ describe('reportFailure', () => {
     expect(process.exitCode).toBeUndefined();
   });
 });
+
+describe('reportFailure for a plain abort', () => {
+  it('titles an AbortError as a cancellation', () => {
+    const controller = new AbortController();
+    controller.abort();
+    reportFailure(controller.signal.reason);
+    expect(written[0]).toMatch(/^::error title=Cancelled::/);
+  });
+});

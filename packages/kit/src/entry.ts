@@ -1,4 +1,4 @@
-import { CancelledError, ConfigError, errorMessage } from './errors';
+import { CancelledError, ConfigError, errorMessage, errorName } from './errors';
 import { isDebug } from './runner/logger';
 import { issueCommand } from './runner/workflow-command';
 
@@ -17,8 +17,8 @@ export async function runAction(main: () => Promise<void>): Promise<void> {
 
 export function reportFailure(thrown: unknown): void {
   const message = errorMessage(thrown);
-  const title =
-    thrown instanceof ConfigError ? 'Configuration error' : thrown instanceof CancelledError ? 'Cancelled' : undefined;
+  const cancelled = thrown instanceof CancelledError || errorName(thrown) === 'AbortError';
+  const title = thrown instanceof ConfigError ? 'Configuration error' : cancelled ? 'Cancelled' : undefined;
   issueCommand('error', message, { title });
   if (isDebug() && thrown instanceof Error && thrown.stack) {
     issueCommand('debug', thrown.stack);

@@ -24,12 +24,24 @@ export function errorMessage(thrown: unknown): string {
   if (thrown instanceof Error) return thrown.message || thrown.name;
   if (typeof thrown === 'string') return thrown;
   if (thrown === undefined) return 'undefined was thrown';
+  // Errors from another realm (a DOMException, a vm context) fail instanceof but carry a message.
+  const named = errorName(thrown);
+  if (named && typeof (thrown as { message?: unknown }).message === 'string') {
+    return (thrown as { message: string }).message || named;
+  }
   try {
     // JSON.stringify gives undefined (no throw) for symbols and functions.
     return `non-Error thrown: ${JSON.stringify(thrown) ?? String(thrown)}`;
   } catch {
     return `non-Error thrown: ${String(thrown)}`;
   }
+}
+
+/** The `name` of an error-like value, whatever realm it came from. */
+export function errorName(thrown: unknown): string | undefined {
+  if (typeof thrown !== 'object' || thrown === null) return undefined;
+  const name = (thrown as { name?: unknown }).name;
+  return typeof name === 'string' ? name : undefined;
 }
 
 export function isConfigError(thrown: unknown): thrown is ConfigError {
