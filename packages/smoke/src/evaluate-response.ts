@@ -35,14 +35,14 @@ export function evaluateResponse(
   }
   const paths = Object.keys(expect.json);
   if (paths.length > 0) {
-    let document: unknown;
+    let document: unknown = MISSING;
     try {
       document = JSON.parse(response.body);
     } catch {
+      // Not JSON: say so once, and still judge the headers below.
       mismatches.push({ what: 'json', expected: 'a JSON body', actual: 'body is not JSON' });
-      return mismatches;
     }
-    for (const path of paths) {
+    for (const path of document === MISSING ? [] : paths) {
       const actual = readJsonPath(document, parseJsonPath(path) ?? []);
       if (actual === MISSING || !jsonEqual(actual, expect.json[path])) {
         mismatches.push({ what: `json ${path}`, expected: shown(expect.json[path]), actual: shown(actual) });

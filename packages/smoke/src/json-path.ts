@@ -3,7 +3,8 @@
  * (`["a.b"]`) allow dots in names. Returns undefined for a malformed path.
  */
 export function parseJsonPath(path: string): Array<string | number> | undefined {
-  let rest = path.trim().replace(/^\$\.?/, '');
+  // Strip only the "$": the loop takes one "." per key, so "$..a" (recursive descent) stays malformed.
+  let rest = path.trim().replace(/^\$/, '');
   const keys: Array<string | number> = [];
   while (rest.length > 0) {
     let match = /^\[(\d+)\]/.exec(rest) ?? /^\["([^"]*)"\]/.exec(rest) ?? /^\['([^']*)'\]/.exec(rest);

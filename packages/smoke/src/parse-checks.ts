@@ -28,7 +28,8 @@ export function parseChecks(document: unknown, context: ParseContext): CheckSpec
 
 function parseCheck(item: unknown, index: number, context: ParseContext): CheckSpec {
   const label = `${context.where}: check ${index + 1}`;
-  if (typeof item === 'string') item = { path: item };
+  // "- /health" is a path; "- https://host/health" is a whole URL (non-http schemes are rejected as urls).
+  if (typeof item === 'string') item = /^[a-z][a-z\d+.-]*:\/\//i.test(item.trim()) ? { url: item } : { path: item };
   if (!isObject(item)) throw new ConfigError(`${label}: expected a map with url or path, got ${typeName(item)}`);
   const named = typeof item['name'] === 'string' ? `${label} ("${item['name']}")` : label;
   const fail = (message: string) => new ConfigError(`${named}: ${message}`);
@@ -63,6 +64,8 @@ function parseExpect(value: unknown, fail: (m: string) => ConfigError): Expectat
   );
 
   const statusValues = value['status'] === undefined ? ['2xx'] : ([] as unknown[]).concat(value['status']);
+  // An empty list would match no status at all: the check could never pass.
+  if (statusValues.length === 0) throw fail(`${where('status')} expected at least one code or range, got []`);
   const status: StatusRule[] = statusValues.map((s) => {
     const rule = parseStatusRule(s);
     if (!rule)
@@ -131,16 +134,23 @@ function resolveUrl(item: Obj, baseUrl: URL | undefined, fail: (m: string) => Co
   if (!baseUrl) throw fail(`'path' needs the input 'base-url' (or use an absolute 'url')`);
   // Join rather than resolve: base "https://host/app" + "/health" means /app/health.
   const joined = new URL(baseUrl.href);
-  const [pathname, search] = path.split('?', 2) as [string, string | undefined];
+  // Split at the first "?" only: the query may itself hold "?" (split with a limit drops the rest).
+  const at = path.indexOf('?');
+  const pathname = at < 0 ? path : path.slice(0, at);
   joined.pathname = `${joined.pathname.replace(/\/+$/, '')}/${pathname.replace(/^\/+/, '')}`;
-  if (search !== undefined) joined.search = search;
+  if (at >= 0) joined.search = path.slice(at + 1);
   return joined;
 }
 
 function durationOf(item: Obj, key: string, fail: (m: string) => ConfigError, label = key): number | undefined {
   const value = item[key];
   if (value === undefined || value === null) return undefined;
-  const ms = typeof value === 'number' ? value * 1000 : typeof value === 'string' ? parseDurationMs(value) : undefined;
+  const ms =
+    typeof value === 'number'
+      ? Math.round(value * 1000)
+      : typeof value === 'string'
+        ? parseDurationMs(value)
+        : undefined;
   if (ms === undefined || !(ms > 0) || ms > 3_600_000) {
     throw fail(`'${label}' expected a duration such as "500ms" or "2s" from 1ms to 1h, got ${JSON.stringify(value)}`);
   }
@@ -159,7 +169,7 @@ function stringMap(value: unknown, key: string, fail: (m: string) => ConfigError
   if (!isObject(value)) throw fail(`'${key}' expected a map of names to values, got ${typeName(value)}`);
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(value)) {
-    if (typeof v === 'object' && v !== null) throw fail(`'${key}.${k}' expected text, got ${typeName(v)}`);
+    if (typeof v === 'object') throw fail(`'${key}.${k}' expected text, got ${typeName(v)}`);
     out[k] = String(v);
   }
   return out;

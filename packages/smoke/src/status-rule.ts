@@ -2,6 +2,7 @@ import type { StatusRule } from './check-spec';
 
 /** Parses 200, "200", "2xx", "200-204". Returns undefined for anything else. */
 export function parseStatusRule(value: unknown): StatusRule | undefined {
+  if (typeof value !== 'string' && typeof value !== 'number') return undefined;
   const text = String(value).trim().toLowerCase();
   let match = /^([1-5])xx$/.exec(text);
   if (match) return { from: Number(match[1]) * 100, to: Number(match[1]) * 100 + 99, text };
