@@ -1,5 +1,6 @@
 // Builds one ncc bundle per action: actions/<name>/src/index.ts → dist/<name>/index.js (+ licenses.txt).
 // Usage: node scripts/build-dist.mjs [--out DIR] [action …]   (no action names: all of them)
+// Types are checked once for the whole repository by `npm run typecheck`; the bundler only transpiles.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -8,7 +9,7 @@ const root = new URL('..', import.meta.url).pathname;
 const args = process.argv.slice(2);
 const outAt = args.indexOf('--out');
 const out = outAt >= 0 ? resolve(args[outAt + 1]) : join(root, 'dist');
-const only = args.filter((_, i) => i !== outAt && i !== outAt + 1);
+const only = outAt >= 0 ? args.filter((_, i) => i !== outAt && i !== outAt + 1) : args;
 const all = readdirSync(join(root, 'actions')).filter((name) =>
   existsSync(join(root, 'actions', name, 'src', 'index.ts')),
 );
@@ -23,8 +24,10 @@ const ncc = join(root, 'node_modules', '.bin', 'ncc');
 mkdirSync(out, { recursive: true });
 if (!only.length) {
   // A full build leaves nothing behind from actions that no longer exist.
-  for (const name of readdirSync(out))
-    if (!all.includes(name)) rmSync(join(out, name), { recursive: true, force: true });
+  for (const entry of readdirSync(out, { withFileTypes: true })) {
+    if (entry.isDirectory() && !all.includes(entry.name))
+      rmSync(join(out, entry.name), { recursive: true, force: true });
+  }
 }
 for (const name of actions.sort()) {
   const entry = join(root, 'actions', name, 'src', 'index.ts');
@@ -41,6 +44,7 @@ for (const name of actions.sort()) {
     '--quiet',
     '--target',
     'es2022',
+    '--transpile-only',
   ];
   const result = spawnSync(ncc, nccArgs, { cwd: root, stdio: 'inherit' });
   if (result.status !== 0) {

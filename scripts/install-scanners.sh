@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Installs the scanners that lint-scan's tests run, from the package registries only
+# (Debian, the Go module proxy, PyPI), at the versions pinned in packages/scan/src/tool-versions.ts.
+# Idempotent: each tool lives in its own versioned directory under
+#   ${SLIPWAY_CACHE:-$HOME/.cache/slipway}/scanners/<tool>-<version>/bin
+# and a second run only checks that the binaries answer. test/support/scanners.ts puts these
+# directories on PATH. eslint comes from the repository's own node_modules.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+cache="${SLIPWAY_CACHE:-$HOME/.cache/slipway}"
+root="$cache/scanners"
+mkdir -p "$root"
+
+# The pins, read once from packages/scan/src/tool-versions.ts as "tool.field=value" lines.
+pins="$(node_modules/.bin/tsx -e '
+  import("./packages/scan/src/tool-versions.ts").then(({ TOOL_VERSIONS }) => {
+    for (const [tool, pin] of Object.entries(TOOL_VERSIONS))
+      for (const [field, value] of Object.entries(pin)) console.log(`${tool}.${field}=${value}`);
+  });')"
+pin() { printf '%s\n' "$pins" | sed -n "s|^$1\.$2=||p"; }
+say() { echo "install-scanners: $*"; }
+
+# shellcheck: the Debian package (the pinned version is the one Debian ships; a mismatch is reported).
+install_shellcheck() {
+  local version dir
+  version="$(pin shellcheck version)"
+  dir="$root/shellcheck-$version/bin"
+  if [ -x "$dir/shellcheck" ] && "$dir/shellcheck" --version >/dev/null 2>&1; then return 0; fi
+  if ! command -v shellcheck >/dev/null 2>&1; then
+    say "shellcheck: apt-get install $(pin shellcheck debian)"
+    local sudo=""
+    [ "$(id -u)" = 0 ] || sudo="sudo"
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get update -q >/dev/null
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "$(pin shellcheck debian)" >/dev/null
+  fi
+  local found
+  found="$(shellcheck --version | sed -n 's/^version: //p')"
+  [ "$found" = "$version" ] || say "shellcheck: warning: Debian ships $found, pinned $version"
+  mkdir -p "$dir"
+  ln -sf "$(command -v shellcheck)" "$dir/shellcheck"
+}
+
+# actionlint, gitleaks: built from the Go module proxy into the cache.
+install_go_tool() {
+  local tool="$1" version module dir
+  version="$(pin "$tool" version)"
+  module="$(pin "$tool" goModule)"
+  dir="$root/$tool-$version/bin"
+  if [ -x "$dir/$tool" ]; then return 0; fi
+  say "$tool: go install $module@v$version"
+  mkdir -p "$dir"
+  GOBIN="$dir" GOFLAGS=-buildvcs=false CGO_ENABLED=0 \
+    GOMODCACHE="${GOMODCACHE:-$cache/go/mod}" GOCACHE="${GOCACHE:-$cache/go/build}" \
+    go install -ldflags "-s -w -X main.version=v$version -X github.com/zricethezav/gitleaks/v8/version.Version=v$version" \
+    "$module@v$version"
+}
+
+# zizmor, semgrep: a virtualenv per tool and version, from PyPI.
+install_pip_tool() {
+  local tool="$1" version package venv dir
+  version="$(pin "$tool" version)"
+  package="$(pin "$tool" pip)"
+  venv="$root/$tool-$version/venv"
+  dir="$root/$tool-$version/bin"
+  if [ -x "$dir/$tool" ]; then return 0; fi
+  say "$tool: pip install $package==$version"
+  rm -rf "$venv"
+  python3 -m venv "$venv"
+  "$venv/bin/pip" install -q --disable-pip-version-check "$package==$version"
+  mkdir -p "$dir"
+  ln -sf "$venv/bin/$tool" "$dir/$tool"
+}
+
+only="${1:-all}"
+want() { [ "$only" = all ] || [ "$only" = "$1" ]; }
+failed=0
+for tool in shellcheck actionlint gitleaks zizmor semgrep; do
+  want "$tool" || continue
+  case "$tool" in
+    shellcheck) install_shellcheck || { say "shellcheck: FAILED"; failed=1; } ;;
+    actionlint | gitleaks) install_go_tool "$tool" || { say "$tool: FAILED"; failed=1; } ;;
+    zizmor | semgrep) install_pip_tool "$tool" || { say "$tool: FAILED"; failed=1; } ;;
+  esac
+done
+exit "$failed"
