@@ -14,6 +14,9 @@ const actions = readdirSync(join(root, 'actions')).filter((name) =>
 /** Inputs that make each action's readInputs read every input without failing. */
 const validInputs: Record<string, Record<string, string>> = {
   'smoke-test': { checks: '- path: /health', 'base-url': 'http://127.0.0.1:1' },
+  'helm-deploy': { release: 'web', chart: './chart', mode: 'rollback', revision: '1' },
+  'slack-notify': { token: 'xoxb-test', channel: '#deploys', status: 'started' },
+  'build-push': { images: 'ghcr.io/acme/shop', context: 'test/fixtures/app' },
 };
 
 describe.each(actions)('actions/%s', (name) => {
