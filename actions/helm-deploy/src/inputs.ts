@@ -1,0 +1,138 @@
+import { ConfigError, InputReader, inputError, maskSecret } from '@slipway/kit';
+import {
+  DEFAULT_IMAGE_VALUES,
+  parseVersionSpec,
+  splitImageRef,
+  type DeployRequest,
+  type HelmVersionSpec,
+  type ImageValuePaths,
+} from '@slipway/helm';
+
+export interface HelmDeployInputs {
+  request: DeployRequest;
+  kubeconfigYaml: string | undefined;
+  context: string | undefined;
+  helmVersion: HelmVersionSpec | undefined;
+  helmDownloadUrl: string;
+}
+
+const HOUR = 3_600_000;
+const RELEASE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const VALUE_PATH = /^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/;
+
+/** Every input read once, typed and validated, before anything is written or sent. */
+export async function readInputs(reader: InputReader): Promise<HelmDeployInputs> {
+  const release = reader.string('release', { required: true, expected: 'a release name such as "web"' });
+  if (!RELEASE.test(release) || release.length > 53)
+    throw inputError(
+      'release',
+      'lower-case letters, digits and "-", starting and ending alphanumeric, at most 53 characters',
+      release,
+    );
+  const mode = reader.enum('mode', ['deploy', 'rollback', 'plan'] as const, { default: 'deploy' });
+  const namespace = reader.string('namespace', { default: 'default' }) as string;
+  if (!DNS_LABEL.test(namespace) || namespace.length > 63)
+    throw inputError(
+      'namespace',
+      'a namespace name (lower-case letters, digits and "-", at most 63 characters)',
+      namespace,
+    );
+  const chart = reader.string('chart');
+  if (!chart && mode !== 'rollback')
+    throw inputError(
+      'chart',
+      'a chart path, repo/name or oci:// reference (the input is required for deploy and plan)',
+    );
+  const chartVersion = reader.string('chart-version');
+  const valuesFiles = reader.list('values-files');
+  const set = await readMap(reader, 'set');
+  const imageText = reader.string('image');
+  const image = imageText ? splitImageRef(imageText) : undefined;
+  const imageValues = await readImageValues(reader);
+  reader.enum('strategy', ['rolling'] as const, { default: 'rolling' });
+  const timeoutMs = reader.duration('timeout', { default: 5 * 60_000, min: 1000, max: 6 * HOUR });
+  const historyMax = reader.int('history-max', { default: 10, min: 0, max: 1000 });
+  const rollbackOnFailure = reader.bool('rollback-on-failure', { default: true });
+  const createNamespace = reader.bool('create-namespace', { default: false });
+  const checkImage = reader.bool('check-image', { default: true });
+  const revision = reader.int('revision', { min: 1 });
+  if (revision !== undefined && mode !== 'rollback')
+    throw inputError('revision', 'no value unless mode is rollback', String(revision));
+  const context = reader.string('context');
+  const versionText = reader.string('helm-version');
+  const helmVersion = versionText ? parseVersionSpec(versionText) : undefined;
+  if (versionText && !helmVersion)
+    throw inputError('helm-version', 'a major ("3"), a minor ("3.14") or an exact version ("3.14.2")', versionText);
+  const helmDownloadUrl = (reader.url('helm-download-url') ?? new URL('https://get.helm.sh')).href;
+  const kubeconfigYaml = await readKubeconfig(reader);
+  return {
+    request: {
+      mode,
+      release,
+      namespace,
+      chart,
+      chartVersion,
+      valuesFiles,
+      set,
+      image,
+      imageValues,
+      timeoutMs,
+      historyMax,
+      rollbackOnFailure,
+      createNamespace,
+      checkImage,
+      revision,
+    },
+    kubeconfigYaml,
+    context,
+    helmVersion,
+    helmDownloadUrl,
+  };
+}
+
+async function readMap(reader: InputReader, name: string): Promise<Record<string, unknown>> {
+  const value = await reader.yaml(name);
+  if (value === undefined || value === null) return {};
+  if (typeof value !== 'object' || Array.isArray(value))
+    throw inputError(name, 'a YAML map of values such as "replicaCount: 3"', reader.raw(name));
+  return value as Record<string, unknown>;
+}
+
+async function readImageValues(reader: InputReader): Promise<ImageValuePaths> {
+  const map = await readMap(reader, 'image-values');
+  const paths = { ...DEFAULT_IMAGE_VALUES };
+  for (const [key, value] of Object.entries(map)) {
+    if (!(key in paths)) throw inputError('image-values', 'keys repository, tag and digest', key);
+    const path = value === null ? '' : String(value);
+    if (path && !VALUE_PATH.test(path)) throw inputError('image-values', `a dotted values path for ${key}`, path);
+    paths[key as keyof ImageValuePaths] = path;
+  }
+  return paths;
+}
+
+/** The kubeconfig YAML (decoded from base64 if so given), its secrets masked; never echoed. */
+async function readKubeconfig(reader: InputReader): Promise<string | undefined> {
+  const raw = reader.secret('kubeconfig');
+  if (!raw) return undefined;
+  const { decodeKubeconfigInput, kubeconfigSecrets } = await import('@slipway/kube');
+  const yaml = decodeKubeconfigInput(raw);
+  if (yaml !== raw) maskSecret(raw.replace(/\s+/g, ''));
+  let secrets: string[];
+  try {
+    secrets = await kubeconfigSecrets(yaml);
+  } catch {
+    throw new ConfigError(`Input 'kubeconfig': expected a kubeconfig as YAML or base64 (value not shown)`);
+  }
+  for (const secret of secrets) {
+    maskSecret(secret);
+    const decoded = Buffer.from(secret, 'base64').toString('utf8');
+    if (decoded.includes('PRIVATE KEY'))
+      for (const line of decoded.split('\n')) if (!line.startsWith('-----')) maskSecret(line);
+  }
+  if (!/(^|\n)\s*clusters\s*:/.test(yaml))
+    throw new ConfigError(
+      `Input 'kubeconfig': expected a kubeconfig as YAML or base64 with clusters, users and contexts (value not shown)`,
+    );
+  return yaml;
+}

@@ -1,0 +1,54 @@
+import {
+  envInputSource,
+  getState,
+  InputReader,
+  runAction,
+  runnerLogger,
+  saveState,
+  setOutput,
+  signalOnTermination,
+} from '@slipway/kit';
+import { deploySummary, openSession, runRelease } from '@slipway/helm';
+import { readInputs } from './inputs';
+
+/** One bundle serves main and post: post deletes the kubeconfig main wrote. */
+export async function run(): Promise<void> {
+  if (getState('post') === 'true') return runAction(post);
+  await runAction(async () => {
+    const signal = signalOnTermination();
+    const inputs = await readInputs(new InputReader(envInputSource()));
+    saveState('post', 'true');
+    const tempDir = process.env['RUNNER_TEMP'] || (await import('node:os')).tmpdir();
+    const ctx = await openSession({
+      ...inputs,
+      kubeconfigPath: process.env['KUBECONFIG']?.split(':').find(Boolean),
+      namespace: inputs.request.namespace,
+      tempDir,
+      toolCacheDir: process.env['RUNNER_TOOL_CACHE'] || tempDir,
+      logger: runnerLogger,
+      signal,
+      onKubeconfigWritten: (path) => saveState('kubeconfig-path', path),
+    });
+    const report = await runRelease(inputs.request, ctx);
+    setOutput('revision', report.revision ?? '');
+    setOutput('previous-revision', report.previousRevision ?? '');
+    setOutput('status', report.status);
+    setOutput('rolled-back', report.rolledBack);
+    setOutput('manifest', report.manifestPath ?? '');
+    deploySummary(report).write();
+    if (signal.aborted) throw signal.reason;
+    if (report.failure) {
+      const what = report.rolledBack ? `; ${report.failure.rollback}` : '';
+      throw new Error(
+        `${inputs.request.mode === 'rollback' ? 'Rollback' : 'Deploy'} of ${report.release} failed: ${report.failure.reason}${what}`,
+      );
+    }
+  });
+}
+
+async function post(): Promise<void> {
+  const path = getState('kubeconfig-path');
+  if (!path) return;
+  const { removeKubeconfigFile } = await import('@slipway/kube');
+  if (await removeKubeconfigFile(path)) runnerLogger.info(`Deleted the kubeconfig written for this job (${path})`);
+}

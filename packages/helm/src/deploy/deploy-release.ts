@@ -1,0 +1,237 @@
+import { errorMessage, type Logger } from '@slipway/kit';
+import { RolloutWatcher } from '@slipway/kube';
+import type { HelmCli, UpgradeRequest } from '../helm-cli';
+import { lastGoodRevision, type Revision } from '../release-history';
+import { recoverStuckRelease } from '../recover-release';
+import type { DeployContext, DeployReport, DeployRequest } from './deploy-types';
+import { imageValues, mergeValues } from './image-values';
+import { planChanges } from './manifest-diff';
+import { preflight, requireChart } from './preflight';
+
+/** One entry for the three modes: deploy (upgrade --install), rollback, plan. */
+export async function runRelease(request: DeployRequest, ctx: DeployContext): Promise<DeployReport> {
+  const now = ctx.now ?? Date.now;
+  const started = now();
+  const report: DeployReport = {
+    mode: request.mode,
+    release: request.release,
+    namespace: request.namespace,
+    chart: request.chart,
+    image: request.image ? imageText(request.image) : undefined,
+    status: 'failed',
+    revision: undefined,
+    previousRevision: undefined,
+    failedRevision: undefined,
+    rolledBack: false,
+    recovery: undefined,
+    workloads: [],
+    durationMs: 0,
+    failure: undefined,
+    manifestPath: undefined,
+    plan: undefined,
+  };
+  try {
+    report.recovery = await preflight(request, ctx);
+    if (request.mode === 'plan') await plan(request, ctx, report);
+    else if (request.mode === 'rollback') await rollbackMode(request, ctx, report);
+    else await deploy(request, ctx, report);
+  } finally {
+    report.durationMs = now() - started;
+  }
+  return report;
+}
+
+function imageText(image: NonNullable<DeployRequest['image']>): string {
+  return `${image.repository}${image.tag ? `:${image.tag}` : ''}${image.digest ? `@${image.digest}` : ''}`;
+}
+
+function watcher(request: DeployRequest, ctx: DeployContext): RolloutWatcher {
+  return new RolloutWatcher({
+    client: ctx.kube,
+    namespace: request.namespace,
+    release: request.release,
+    logger: ctx.logger,
+    intervalMs: ctx.watchIntervalMs,
+  });
+}
+
+async function upgradeRequest(request: DeployRequest, ctx: DeployContext): Promise<UpgradeRequest> {
+  const { writeFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { stringify } = await import('yaml');
+  const overrides = mergeValues(request.set, request.image ? imageValues(request.image, request.imageValues) : {});
+  const valuesFiles = [...request.valuesFiles];
+  if (Object.keys(overrides).length) {
+    const file = join(ctx.workDir, 'overrides.values.yaml');
+    writeFileSync(file, stringify(overrides), { mode: 0o600 });
+    valuesFiles.push(file);
+  }
+  return {
+    release: request.release,
+    chart: requireChart(request),
+    chartVersion: request.chartVersion,
+    valuesFiles,
+    timeoutMs: request.timeoutMs,
+    historyMax: request.historyMax,
+    wait: true,
+  };
+}
+
+async function writeManifest(helm: HelmCli, request: DeployRequest, ctx: DeployContext): Promise<string | undefined> {
+  try {
+    const { writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const path = join(ctx.workDir, `${request.release}.manifest.yaml`);
+    writeFileSync(path, await helm.manifest(request.release), { mode: 0o600 });
+    return path;
+  } catch (error) {
+    ctx.logger.warning(`Could not save the release manifest: ${errorMessage(error)}`);
+    return undefined;
+  }
+}
+
+async function deploy(request: DeployRequest, ctx: DeployContext, report: DeployReport): Promise<void> {
+  const { helm, logger } = ctx;
+  const upgrade = await upgradeRequest(request, ctx);
+  const before = await helm.history(request.release);
+  const previous = lastGoodRevision(before);
+  report.previousRevision = previous?.revision;
+  const watch = watcher(request, ctx);
+  const outcome = await logger.group(`helm upgrade --install ${request.release} (helm v${helm.target.major})`, () =>
+    watch.watchWhile(helm.upgrade(upgrade)).then(
+      () => undefined,
+      (error: unknown) => error,
+    ),
+  );
+  report.workloads = watch.last;
+  const after = await helm.history(request.release).catch(() => [] as Revision[]);
+  const latest = after[after.length - 1];
+  if (outcome === undefined) {
+    report.status = 'deployed';
+    report.revision = latest?.revision;
+    report.manifestPath = await writeManifest(helm, request, ctx);
+    logger.info(`Deployed ${request.release} revision ${report.revision}`);
+    return;
+  }
+  report.failedRevision = latest && latest.revision !== previous?.revision ? latest.revision : undefined;
+  const details = await watch.explain();
+  const reason = errorMessage(outcome);
+  report.failure = { reason, details, rollback: undefined };
+  logger.info(`Upgrade of ${request.release} failed: ${reason}`);
+  for (const line of details) logger.info(`  ${line}`);
+  if (ctx.signal?.aborted) {
+    report.failure.rollback = await recoverAfterCancel(request, ctx);
+    return;
+  }
+  if (!request.rollbackOnFailure) {
+    report.revision = latest?.revision;
+    report.failure.rollback = 'not rolled back (rollback-on-failure: false)';
+    return;
+  }
+  if (!previous) {
+    await logger.group(`Removing the failed first install of ${request.release}`, () =>
+      helm.uninstall(request.release, { wait: true, timeoutMs: request.timeoutMs }),
+    );
+    report.rolledBack = true;
+    report.status = 'rolled-back';
+    report.failure.rollback = 'uninstalled the failed first install';
+    return;
+  }
+  const back = watcher(request, ctx);
+  await logger.group(`Rolling ${request.release} back to revision ${previous.revision}`, () =>
+    back.watchWhile(helm.rollback(request.release, previous.revision, { wait: true, timeoutMs: request.timeoutMs })),
+  );
+  report.workloads = back.last;
+  report.rolledBack = true;
+  report.status = 'rolled-back';
+  const now = await helm.history(request.release);
+  report.revision = now[now.length - 1]?.revision;
+  report.failure.rollback = `rolled back to revision ${previous.revision} (now revision ${report.revision}), healthy`;
+  report.manifestPath = await writeManifest(helm, request, ctx);
+  logger.info(
+    `Rolled back ${request.release}: revision ${previous.revision} serves again as revision ${report.revision}`,
+  );
+}
+
+/** A cancelled helm leaves the release pending: put it back without the cancelled signal. */
+async function recoverAfterCancel(request: DeployRequest, ctx: DeployContext): Promise<string> {
+  const { HelmCli } = await import('../helm-cli');
+  const helm = new HelmCli(ctx.helm.target, ctx.logger);
+  try {
+    const recovery = await recoverStuckRelease(helm, request.release, {
+      timeoutMs: request.timeoutMs,
+      logger: ctx.logger,
+    });
+    return recovery.action === 'none' ? 'cancelled; release not left pending' : `cancelled; ${recovery.action}`;
+  } catch (error) {
+    return `cancelled; recovery failed: ${errorMessage(error)}`;
+  }
+}
+
+async function rollbackMode(request: DeployRequest, ctx: DeployContext, report: DeployReport): Promise<void> {
+  const { helm, logger } = ctx;
+  const history = await helm.history(request.release);
+  const current = history[history.length - 1];
+  if (!current)
+    throw new Error(`Release ${request.release} has no revisions in ${request.namespace}: nothing to roll back`);
+  report.previousRevision = current.revision;
+  const target = request.revision
+    ? history.find((r) => r.revision === request.revision)
+    : lastGoodRevision(history, current.revision);
+  if (!target) {
+    const have = history.map((r) => `${r.revision} (${r.status})`).join(', ');
+    throw new (await import('@slipway/kit')).ConfigError(
+      request.revision
+        ? `Input 'revision': release ${request.release} has no revision ${request.revision} (have: ${have})`
+        : `Release ${request.release} has no good revision before ${current.revision} to roll back to (have: ${have})`,
+    );
+  }
+  const watch = watcher(request, ctx);
+  const outcome = await logger.group(
+    `Rolling ${request.release} back from revision ${current.revision} to ${target.revision}`,
+    () =>
+      watch
+        .watchWhile(helm.rollback(request.release, target.revision, { wait: true, timeoutMs: request.timeoutMs }))
+        .then(
+          () => undefined,
+          (error: unknown) => error,
+        ),
+  );
+  report.workloads = watch.last;
+  const after = await helm.history(request.release).catch(() => [] as Revision[]);
+  report.revision = after[after.length - 1]?.revision;
+  if (outcome !== undefined) {
+    const details = await watch.explain();
+    report.failure = {
+      reason: errorMessage(outcome),
+      details,
+      rollback: `rollback to revision ${target.revision} failed`,
+    };
+    return;
+  }
+  report.status = 'rolled-back';
+  report.rolledBack = true;
+  report.failure = undefined;
+  report.manifestPath = await writeManifest(helm, request, ctx);
+  logger.info(
+    `Rolled back ${request.release} from revision ${current.revision} to ${target.revision} (now revision ${report.revision})`,
+  );
+}
+
+async function plan(request: DeployRequest, ctx: DeployContext, report: DeployReport): Promise<void> {
+  const { helm } = ctx;
+  const history = await helm.history(request.release);
+  const current = history[history.length - 1];
+  report.previousRevision = current?.revision;
+  report.revision = current?.revision;
+  const live = current ? await helm.manifest(request.release) : '';
+  const next = await helm.renderUpgrade(await upgradeRequest(request, ctx));
+  report.plan = await planChanges(live, next, request.namespace);
+  report.status = 'planned';
+  const { added, removed, changed, unchanged } = report.plan;
+  ctx.logger.info(
+    `Plan for ${request.release}: ${added.length} to add, ${changed.length} to change, ${removed.length} to remove, ${unchanged} unchanged`,
+  );
+}
+
+export type { Logger };

@@ -1,0 +1,63 @@
+import type { Logger } from '@slipway/kit';
+import { KubeClient, parseKubeconfig, writeKubeconfigFile } from '@slipway/kube';
+import { HelmCli } from '../helm-cli';
+import type { HelmVersionSpec } from '../helm-version';
+import { resolveHelm } from '../resolve-helm';
+import type { DeployContext } from './deploy-types';
+
+export interface SessionOptions {
+  /** The kubeconfig YAML from the input; written 0600 under `tempDir`. */
+  kubeconfigYaml: string | undefined;
+  /** Otherwise this file (the ambient KUBECONFIG). */
+  kubeconfigPath: string | undefined;
+  context: string | undefined;
+  namespace: string;
+  helmVersion: HelmVersionSpec | undefined;
+  helmDownloadUrl: string;
+  tempDir: string;
+  toolCacheDir: string;
+  logger: Logger;
+  signal?: AbortSignal;
+  /** Called as soon as the kubeconfig file exists, so a post step can delete it whatever happens next. */
+  onKubeconfigWritten?: (path: string) => void;
+}
+
+/** The kubeconfig on disk, helm resolved (or installed), and clients for both. */
+export async function openSession(options: SessionOptions): Promise<DeployContext> {
+  const { mkdtempSync } = await import('node:fs');
+  const { dirname, join } = await import('node:path');
+  const { readFile } = await import('node:fs/promises');
+  let path = options.kubeconfigPath;
+  if (options.kubeconfigYaml !== undefined) {
+    path = await writeKubeconfigFile(options.kubeconfigYaml, options.tempDir);
+    options.onKubeconfigWritten?.(path);
+  }
+  if (!path) throw new Error('no kubeconfig: set the kubeconfig input or KUBECONFIG');
+  const text = options.kubeconfigYaml ?? (await readFile(path, 'utf8'));
+  const access = await parseKubeconfig(text, { context: options.context, baseDir: dirname(path) });
+  const helm = await resolveHelm({
+    spec: options.helmVersion,
+    downloadBaseUrl: options.helmDownloadUrl,
+    cacheDir: options.toolCacheDir,
+    logger: options.logger,
+    signal: options.signal,
+  });
+  const workDir = mkdtempSync(join(options.tempDir, 'slipway-helm-deploy-'));
+  return {
+    helm: new HelmCli(
+      {
+        path: helm.path,
+        major: helm.version.major,
+        kubeconfig: path,
+        context: options.context,
+        namespace: options.namespace,
+      },
+      options.logger,
+      options.signal,
+    ),
+    kube: new KubeClient(access, options.signal),
+    logger: options.logger,
+    workDir,
+    signal: options.signal,
+  };
+}

@@ -1,0 +1,157 @@
+import { ExecError, exec, type ExecResult, type Logger } from '@slipway/kit';
+import { dryRunFlags, timeoutFlag, upgradeFlags, waitFlags } from './helm-flags';
+import { parseHistory, type Revision } from './release-history';
+
+export interface HelmTarget {
+  /** The helm binary and its major version (flags differ between 3 and 4). */
+  path: string;
+  major: number;
+  kubeconfig?: string;
+  context?: string;
+  namespace: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface UpgradeRequest {
+  release: string;
+  chart: string;
+  chartVersion?: string;
+  /** Applied in order; later files win. */
+  valuesFiles: string[];
+  timeoutMs: number;
+  historyMax?: number;
+  wait: boolean;
+  force?: boolean;
+  createNamespace?: boolean;
+  /** Let helm roll back by itself (--atomic / --rollback-on-failure). */
+  helmRollbackOnFailure?: boolean;
+}
+
+export class HelmCommandError extends Error {
+  override name = 'HelmCommandError';
+  constructor(
+    message: string,
+    readonly stderr: string,
+  ) {
+    super(message);
+  }
+}
+
+/** helm's release operations, argv built in one place, with the v3/v4 flags from helm-flags. */
+export class HelmCli {
+  constructor(
+    readonly target: HelmTarget,
+    private readonly logger: Logger,
+    private readonly signal?: AbortSignal,
+  ) {}
+
+  private common(): string[] {
+    const args = ['--namespace', this.target.namespace];
+    if (this.target.kubeconfig) args.push('--kubeconfig', this.target.kubeconfig);
+    if (this.target.context) args.push('--kube-context', this.target.context);
+    return args;
+  }
+
+  /** The argv of an upgrade, exposed so tests and the log can show exactly what runs. */
+  upgradeArgs(request: UpgradeRequest, extra: string[] = []): string[] {
+    const args = ['upgrade', request.release, request.chart, '--install', ...this.common()];
+    if (request.chartVersion) args.push('--version', request.chartVersion);
+    for (const file of request.valuesFiles) args.push('--values', file);
+    args.push(...timeoutFlag(request.timeoutMs));
+    if (request.historyMax !== undefined) args.push('--history-max', String(request.historyMax));
+    if (request.createNamespace) args.push('--create-namespace');
+    args.push(
+      ...upgradeFlags(this.target.major, {
+        wait: request.wait,
+        force: request.force ?? false,
+        helmRollbackOnFailure: request.helmRollbackOnFailure ?? false,
+      }),
+    );
+    return [...args, ...extra];
+  }
+
+  async run(args: string[], options: { stream?: boolean; timeoutMs?: number } = {}): Promise<ExecResult> {
+    this.logger.debug(`helm ${args.join(' ')}`);
+    try {
+      return await exec(this.target.path, args, {
+        env: this.target.env,
+        signal: this.signal,
+        timeoutMs: options.timeoutMs,
+        logger: options.stream ? this.logger : undefined,
+      });
+    } catch (error) {
+      if (error instanceof ExecError) {
+        const stderr = error.result.stderr.trim();
+        const reason = stderr.split('\n').filter(Boolean).pop() ?? error.message;
+        throw new HelmCommandError(`helm ${args[0]} failed: ${reason.replace(/^Error: /, '')}`, stderr);
+      }
+      throw error;
+    }
+  }
+
+  async upgrade(request: UpgradeRequest): Promise<void> {
+    await this.run(this.upgradeArgs(request), { stream: true });
+  }
+
+  /** The rendered manifest of an upgrade, changing nothing. */
+  async renderUpgrade(request: UpgradeRequest): Promise<string> {
+    const args = this.upgradeArgs({ ...request, wait: false, helmRollbackOnFailure: false, createNamespace: false }, [
+      ...dryRunFlags(this.target.major),
+      '--output',
+      'json',
+    ]);
+    const { stdout } = await this.run(args);
+    const release = JSON.parse(stdout) as { manifest?: string };
+    return release.manifest ?? '';
+  }
+
+  /** Every revision, oldest first; empty when the release does not exist. */
+  async history(release: string): Promise<Revision[]> {
+    try {
+      const { stdout } = await this.run(['history', release, '--max', '256', '--output', 'json', ...this.common()]);
+      return parseHistory(stdout);
+    } catch (error) {
+      if (error instanceof HelmCommandError && /release: not found/.test(error.stderr)) return [];
+      throw error;
+    }
+  }
+
+  async rollback(release: string, revision: number, options: { wait: boolean; timeoutMs: number }): Promise<void> {
+    await this.run(
+      [
+        'rollback',
+        release,
+        String(revision),
+        ...this.common(),
+        ...timeoutFlag(options.timeoutMs),
+        ...waitFlags(this.target.major, options.wait),
+      ],
+      { stream: true },
+    );
+  }
+
+  async uninstall(release: string, options: { wait: boolean; timeoutMs: number }): Promise<void> {
+    await this.run(
+      [
+        'uninstall',
+        release,
+        ...this.common(),
+        ...timeoutFlag(options.timeoutMs),
+        ...waitFlags(this.target.major, options.wait),
+      ],
+      { stream: true },
+    );
+  }
+
+  async status(release: string): Promise<{ status: string; revision: number }> {
+    const { stdout } = await this.run(['status', release, '--output', 'json', ...this.common()]);
+    const parsed = JSON.parse(stdout) as { version?: number; info?: { status?: string } };
+    return { status: parsed.info?.status ?? 'unknown', revision: Number(parsed.version ?? 0) };
+  }
+
+  async manifest(release: string, revision?: number): Promise<string> {
+    const args = ['get', 'manifest', release, ...this.common()];
+    if (revision !== undefined) args.push('--revision', String(revision));
+    return (await this.run(args)).stdout;
+  }
+}

@@ -1,0 +1,38 @@
+export {
+  parseHelmVersion,
+  parseVersionSpec,
+  satisfies,
+  exactVersion,
+  formatHelmVersion,
+  type HelmVersion,
+  type HelmVersionSpec,
+} from './helm-version';
+export { upgradeFlags, waitFlags, timeoutFlag, dryRunFlags, type UpgradeBehaviour } from './helm-flags';
+export { installHelm, helmArchiveName, parseChecksumFile, type InstallHelmOptions } from './install-helm';
+export { resolveHelm, findOnPath, helmVersionOf, type ResolvedHelm, type ResolveHelmOptions } from './resolve-helm';
+export { downloadBytes, DownloadError } from './download-file';
+export { HelmCli, HelmCommandError, type HelmTarget, type UpgradeRequest } from './helm-cli';
+export {
+  parseHistory,
+  classifyRelease,
+  lastGoodRevision,
+  isPending,
+  type Revision,
+  type ReleaseState,
+} from './release-history';
+export { recoverStuckRelease, type Recovery } from './recover-release';
+export { runRelease } from './deploy/deploy-release';
+export { deploySummary } from './deploy/deploy-summary';
+export type { DeployRequest, DeployContext, DeployReport, DeployStatus } from './deploy/deploy-types';
+export {
+  splitImageRef,
+  imageValues,
+  mergeValues,
+  nestValues,
+  DEFAULT_IMAGE_VALUES,
+  type ImageParts,
+  type ImageValuePaths,
+} from './deploy/image-values';
+export { checkImageExists, registryOf } from './deploy/image-exists';
+export { planChanges, lineDiff } from './deploy/manifest-diff';
+export { openSession, type SessionOptions } from './deploy/open-session';

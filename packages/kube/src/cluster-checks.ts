@@ -1,0 +1,99 @@
+import { ConfigError, mapConcurrent, type Logger } from '@slipway/kit';
+import { KubeApiError, type KubeClient } from './kube-client';
+
+/** GET /version: the API server answers, and with which version. */
+export async function checkReachable(client: KubeClient): Promise<string> {
+  const version = await client.get<{ gitVersion?: string }>('/version');
+  return version.gitVersion ?? 'unknown';
+}
+
+/**
+ * The namespace exists, or is created when allowed. A user who may not read Namespace objects
+ * (a namespaced deployer) is trusted that it exists: the permission check says the rest.
+ */
+export async function ensureNamespace(
+  client: KubeClient,
+  namespace: string,
+  options: { create: boolean; logger: Logger },
+): Promise<'present' | 'created' | 'assumed'> {
+  const path = `/api/v1/namespaces/${encodeURIComponent(namespace)}`;
+  try {
+    if (await client.find(path)) return 'present';
+  } catch (error) {
+    if (error instanceof KubeApiError && error.status === 403) {
+      options.logger.info(`Cannot read namespace ${namespace} (forbidden to this user): assuming it exists`);
+      return 'assumed';
+    }
+    throw error;
+  }
+  if (!options.create)
+    throw new ConfigError(`Namespace "${namespace}" does not exist; create it or set 'create-namespace: true'`);
+  try {
+    await client.create('/api/v1/namespaces', { apiVersion: 'v1', kind: 'Namespace', metadata: { name: namespace } });
+  } catch (error) {
+    if (error instanceof KubeApiError && error.status === 409) return 'present';
+    if (error instanceof KubeApiError && error.status === 403)
+      throw new ConfigError(
+        `Namespace "${namespace}" does not exist and this user may not create namespaces: ${error.message}`,
+      );
+    throw error;
+  }
+  options.logger.info(`Created namespace ${namespace}`);
+  return 'created';
+}
+
+export interface Permission {
+  verb: string;
+  resource: string;
+  group?: string;
+  /** Why it is needed, for the error message. */
+  why: string;
+}
+
+/** What a helm release with rollout watching needs in its namespace. */
+export const DEPLOY_PERMISSIONS: Permission[] = [
+  ...['get', 'list', 'create', 'update', 'delete'].map((verb) => ({
+    verb,
+    resource: 'secrets',
+    why: 'helm keeps release history in Secrets',
+  })),
+  ...['get', 'list', 'create', 'patch'].map((verb) => ({
+    verb,
+    resource: 'deployments',
+    group: 'apps',
+    why: 'to deploy the workloads',
+  })),
+  { verb: 'list', resource: 'statefulsets', group: 'apps', why: 'to watch the rollout' },
+  { verb: 'list', resource: 'daemonsets', group: 'apps', why: 'to watch the rollout' },
+  { verb: 'list', resource: 'pods', why: 'to explain a failed rollout' },
+  { verb: 'list', resource: 'events', why: 'to explain a failed rollout' },
+];
+
+/**
+ * Asks the API server (SelfSubjectAccessReview, allowed to every authenticated user) whether
+ * this user may do each thing; fails naming the first permission missing.
+ */
+export async function checkPermissions(
+  client: KubeClient,
+  namespace: string,
+  permissions = DEPLOY_PERMISSIONS,
+): Promise<void> {
+  const answers = await mapConcurrent(permissions, 8, async (p) => {
+    const review = await client.create<{ status?: { allowed?: boolean; reason?: string } }>(
+      '/apis/authorization.k8s.io/v1/selfsubjectaccessreviews',
+      {
+        apiVersion: 'authorization.k8s.io/v1',
+        kind: 'SelfSubjectAccessReview',
+        spec: { resourceAttributes: { namespace, verb: p.verb, resource: p.resource, group: p.group ?? '' } },
+      },
+    );
+    return { p, allowed: review.status?.allowed === true };
+  });
+  const missing = answers.filter((a) => !a.allowed).map((a) => a.p);
+  if (!missing.length) return;
+  const first = missing[0] as Permission;
+  const what = (p: Permission) => `${p.verb} ${p.group ? `${p.resource}.${p.group}` : p.resource}`;
+  throw new ConfigError(
+    `The kubeconfig's user may not ${what(first)} in namespace "${namespace}" (${first.why})${missing.length > 1 ? `; also missing: ${missing.slice(1).map(what).join(', ')}` : ''}`,
+  );
+}

@@ -1,0 +1,22 @@
+export { parseKubeconfig, kubeconfigSecrets, type KubeAccess } from './kubeconfig';
+export { KubeClient, KubeApiError, type KubeRequest } from './kube-client';
+export {
+  WORKLOAD_KINDS,
+  workloadStatus,
+  workloadPath,
+  formatStatus,
+  workloadsInManifest,
+  type WorkloadKind,
+  type WorkloadRef,
+  type WorkloadStatus,
+} from './workload-status';
+export { RolloutWatcher, podProblem, type RolloutWatcherOptions } from './rollout-watcher';
+export {
+  checkReachable,
+  ensureNamespace,
+  checkPermissions,
+  DEPLOY_PERMISSIONS,
+  type Permission,
+} from './cluster-checks';
+export { decodeKubeconfigInput, writeKubeconfigFile, removeKubeconfigFile } from './kubeconfig-file';
+export { ObjectClient, objectPath, resourceOf, isConflict, isNotFound, type ObjectRef, type KubeObject } from './object-client';

@@ -1,0 +1,157 @@
+import { ConfigError, TransientError, exec } from '@slipway/kit';
+import type { KubeAccess } from './kubeconfig';
+
+/** The API server answered with an error Status; `reason` is Kubernetes' (Forbidden, NotFound, …). */
+export class KubeApiError extends Error {
+  override name = 'KubeApiError';
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly reason: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface KubeRequest {
+  method?: string;
+  path: string;
+  body?: unknown;
+  timeoutMs?: number;
+}
+
+type Https = typeof import('node:https');
+
+/**
+ * A small Kubernetes API client over node https: client certificates, bearer tokens (also from
+ * an exec credential plugin), basic auth and the cluster CA, as the kubeconfig says. https is
+ * loaded on the first request.
+ */
+export class KubeClient {
+  private https: Promise<Https> | undefined;
+  private credentials: Promise<{ token?: string; cert?: Buffer; key?: Buffer }> | undefined;
+
+  constructor(
+    readonly access: KubeAccess,
+    private readonly signal?: AbortSignal,
+  ) {}
+
+  async get<T = unknown>(path: string): Promise<T> {
+    return this.request<T>({ path });
+  }
+
+  /** undefined when the object does not exist. */
+  async find<T = unknown>(path: string): Promise<T | undefined> {
+    try {
+      return await this.get<T>(path);
+    } catch (error) {
+      if (error instanceof KubeApiError && error.status === 404) return undefined;
+      throw error;
+    }
+  }
+
+  async create<T = unknown>(path: string, body: unknown): Promise<T> {
+    return this.request<T>({ method: 'POST', path, body });
+  }
+
+  async request<T = unknown>(request: KubeRequest): Promise<T> {
+    const https = await (this.https ??= import('node:https'));
+    const creds = await (this.credentials ??= this.resolveCredentials());
+    const url = new URL(request.path, `${this.access.server}/`);
+    const headers: Record<string, string> = { accept: 'application/json' };
+    const token = creds.token ?? this.access.token;
+    if (token) headers['authorization'] = `Bearer ${token}`;
+    else if (this.access.username && this.access.password)
+      headers['authorization'] =
+        `Basic ${Buffer.from(`${this.access.username}:${this.access.password}`).toString('base64')}`;
+    const body = request.body === undefined ? undefined : JSON.stringify(request.body);
+    if (body) headers['content-type'] = 'application/json';
+    const method = request.method ?? 'GET';
+    const what = `${method} ${url.pathname}`;
+    return new Promise<T>((resolve, reject) => {
+      const req = https.request(
+        url,
+        {
+          method,
+          headers,
+          ca: this.access.ca,
+          cert: creds.cert ?? this.access.cert,
+          key: creds.key ?? this.access.key,
+          rejectUnauthorized: !this.access.insecureSkipTlsVerify,
+          servername: this.access.tlsServerName,
+          signal: this.signal,
+          timeout: request.timeoutMs ?? 30_000,
+          agent: false,
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('error', (e) => reject(new TransientError(`${what}: ${e.message}`, { cause: e })));
+          res.on('end', () => {
+            const text = Buffer.concat(chunks).toString('utf8');
+            const status = res.statusCode ?? 0;
+            if (status >= 200 && status < 300) {
+              try {
+                return resolve((text ? JSON.parse(text) : undefined) as T);
+              } catch {
+                return reject(new Error(`${what}: the API server answered with something that is not JSON`));
+              }
+            }
+            reject(apiError(what, status, text));
+          });
+        },
+      );
+      req.on('timeout', () => req.destroy(new Error('timed out')));
+      req.on('error', (error: NodeJS.ErrnoException) => {
+        if (error.name === 'AbortError') return reject(error);
+        reject(
+          new TransientError(
+            `Cannot reach the Kubernetes API at ${this.access.server}: ${error.code ?? error.message}`,
+            {
+              cause: error,
+            },
+          ),
+        );
+      });
+      req.end(body);
+    });
+  }
+
+  private async resolveCredentials(): Promise<{ token?: string; cert?: Buffer; key?: Buffer }> {
+    const plugin = this.access.exec;
+    if (!plugin) return {};
+    const result = await exec(plugin.command, plugin.args, {
+      env: { ...process.env, ...plugin.env },
+      signal: this.signal,
+      timeoutMs: 60_000,
+    });
+    const status = (JSON.parse(result.stdout) as { status?: Record<string, string> }).status ?? {};
+    return {
+      token: status['token'],
+      cert: status['clientCertificateData'] ? Buffer.from(status['clientCertificateData']) : undefined,
+      key: status['clientKeyData'] ? Buffer.from(status['clientKeyData']) : undefined,
+    };
+  }
+}
+
+function apiError(what: string, status: number, text: string): Error {
+  let message = text.slice(0, 500);
+  let reason = '';
+  try {
+    const parsed = JSON.parse(text) as { message?: string; reason?: string };
+    message = parsed.message ?? message;
+    reason = parsed.reason ?? '';
+  } catch {
+    // not a Status object
+  }
+  if (status === 401)
+    return new ConfigError(
+      `The Kubernetes API refused our credentials (401 Unauthorized) for ${what}: check the kubeconfig`,
+    );
+  if (status >= 500 || status === 429) return new TransientError(`${what} answered ${status}: ${message}`);
+  return new KubeApiError(
+    status === 403 ? `Forbidden: ${message}` : `${what} answered ${status}: ${message}`,
+    status,
+    reason,
+  );
+}

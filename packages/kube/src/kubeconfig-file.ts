@@ -1,0 +1,34 @@
+/**
+ * The `kubeconfig` input is the YAML itself or its base64; this returns the YAML. Base64 is
+ * recognised by decoding to something that looks like a kubeconfig.
+ */
+export function decodeKubeconfigInput(text: string): string {
+  const trimmed = text.trim();
+  if (/^[A-Za-z0-9+/=\s]+$/.test(trimmed) && !trimmed.includes(':')) {
+    const decoded = Buffer.from(trimmed.replace(/\s+/g, ''), 'base64').toString('utf8');
+    if (/(^|\n)\s*(apiVersion|clusters|kind)\s*:/.test(decoded) || decoded.trim().startsWith('{')) return decoded;
+  }
+  return text;
+}
+
+/** Writes the kubeconfig 0600 in a private folder under `dir` (RUNNER_TEMP); returns its path. */
+export async function writeKubeconfigFile(yaml: string, dir: string): Promise<string> {
+  const { mkdtempSync, writeFileSync, chmodSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const folder = mkdtempSync(join(dir, 'slipway-kube-'));
+  chmodSync(folder, 0o700);
+  const path = join(folder, 'kubeconfig');
+  writeFileSync(path, yaml.endsWith('\n') ? yaml : `${yaml}\n`, { mode: 0o600 });
+  return path;
+}
+
+/** Deletes a kubeconfig written by writeKubeconfigFile, and its folder; true when something was removed. */
+export async function removeKubeconfigFile(path: string): Promise<boolean> {
+  const { existsSync, rmSync } = await import('node:fs');
+  const { basename, dirname } = await import('node:path');
+  if (!path || !existsSync(path)) return false;
+  const folder = dirname(path);
+  if (basename(folder).startsWith('slipway-kube-')) rmSync(folder, { recursive: true, force: true });
+  else rmSync(path, { force: true });
+  return true;
+}

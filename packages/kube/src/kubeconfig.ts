@@ -1,0 +1,112 @@
+import { ConfigError, parseYamlText } from '@slipway/kit';
+
+/** What a client needs to reach one cluster as one user, resolved from a kubeconfig context. */
+export interface KubeAccess {
+  server: string;
+  context: string;
+  /** The context's namespace, when it names one. */
+  namespace: string | undefined;
+  ca: Buffer | undefined;
+  cert: Buffer | undefined;
+  key: Buffer | undefined;
+  token: string | undefined;
+  username: string | undefined;
+  password: string | undefined;
+  insecureSkipTlsVerify: boolean;
+  tlsServerName: string | undefined;
+  /** An exec credential plugin (EKS, GKE, AKS): run for a token or client certificate. */
+  exec: { command: string; args: string[]; env: Record<string, string> } | undefined;
+}
+
+type Named = { name?: unknown; [key: string]: unknown };
+type Dict = Record<string, unknown>;
+
+function list(doc: Dict, key: string): Named[] {
+  const value = doc[key];
+  return Array.isArray(value) ? (value as Named[]) : [];
+}
+
+function entry(doc: Dict, key: string, name: string, field: string): Dict | undefined {
+  const found = list(doc, key).find((item) => item.name === name);
+  const inner = found?.[field];
+  return inner && typeof inner === 'object' ? (inner as Dict) : undefined;
+}
+
+function str(value: unknown): string | undefined {
+  return typeof value === 'string' && value ? value : undefined;
+}
+
+/**
+ * Resolves a kubeconfig (YAML text) to the access of one context: the named one, else
+ * current-context. File references are read relative to `baseDir`. Secrets stay in the result
+ * only; errors never include them.
+ */
+export async function parseKubeconfig(
+  text: string,
+  options: { context?: string; baseDir?: string; where?: string } = {},
+): Promise<KubeAccess> {
+  const where = options.where ?? 'kubeconfig';
+  const doc = await parseYamlText(text, where);
+  if (!doc || typeof doc !== 'object' || Array.isArray(doc))
+    throw new ConfigError(`${where}: expected a kubeconfig (a YAML map with clusters, users and contexts)`);
+  const config = doc as Dict;
+  const contextName = options.context ?? str(config['current-context']);
+  const names = list(config, 'contexts').map((c) => String(c.name));
+  if (!contextName) throw new ConfigError(`${where}: no current-context; set 'context' to one of: ${names.join(', ')}`);
+  const context = entry(config, 'contexts', contextName, 'context');
+  if (!context)
+    throw new ConfigError(`${where}: no context named "${contextName}" (have: ${names.join(', ') || 'none'})`);
+  const clusterName = str(context['cluster']) ?? '';
+  const cluster = entry(config, 'clusters', clusterName, 'cluster');
+  if (!cluster)
+    throw new ConfigError(`${where}: context "${contextName}" names cluster "${clusterName}", which is not defined`);
+  const server = str(cluster['server']);
+  if (!server) throw new ConfigError(`${where}: cluster "${clusterName}" has no server`);
+  const user = entry(config, 'users', str(context['user']) ?? '', 'user') ?? {};
+  const { readFile } = await import('node:fs/promises');
+  const { resolve } = await import('node:path');
+  const file = async (path: string | undefined) =>
+    path ? readFile(resolve(options.baseDir ?? process.cwd(), path)) : undefined;
+  const data = (value: unknown) => (str(value) ? Buffer.from(value as string, 'base64') : undefined);
+  const exec = user['exec'] as Dict | undefined;
+  const tokenFile = await file(str(user['tokenFile']));
+  return {
+    server: server.replace(/\/+$/, ''),
+    context: contextName,
+    namespace: str(context['namespace']),
+    ca: data(cluster['certificate-authority-data']) ?? (await file(str(cluster['certificate-authority']))),
+    cert: data(user['client-certificate-data']) ?? (await file(str(user['client-certificate']))),
+    key: data(user['client-key-data']) ?? (await file(str(user['client-key']))),
+    token: str(user['token']) ?? tokenFile?.toString('utf8').trim(),
+    username: str(user['username']),
+    password: str(user['password']),
+    insecureSkipTlsVerify: cluster['insecure-skip-tls-verify'] === true,
+    tlsServerName: str(cluster['tls-server-name']),
+    exec: exec
+      ? {
+          command: String(exec['command'] ?? ''),
+          args: Array.isArray(exec['args']) ? exec['args'].map(String) : [],
+          env: Object.fromEntries(
+            (Array.isArray(exec['env']) ? (exec['env'] as Dict[]) : []).map((e) => [
+              String(e['name']),
+              String(e['value']),
+            ]),
+          ),
+        }
+      : undefined,
+  };
+}
+
+/** The values in a kubeconfig that are secrets, to be masked wherever they could be printed. */
+export async function kubeconfigSecrets(text: string): Promise<string[]> {
+  const { parseDocument } = await import('yaml');
+  const doc = parseDocument(text);
+  const found: string[] = [];
+  const users = (doc.toJS() as Dict | null)?.['users'];
+  if (!Array.isArray(users)) return found;
+  for (const item of users as Named[]) {
+    const user = (item['user'] ?? {}) as Dict;
+    for (const key of ['client-key-data', 'token', 'password']) if (str(user[key])) found.push(user[key] as string);
+  }
+  return found;
+}

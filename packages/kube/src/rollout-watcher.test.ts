@@ -1,0 +1,142 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { memoryLogger } from '@slipway/kit';
+import { json, selfSignedCert, TestServer } from '../../../test/support/test-server';
+import { KubeClient } from './kube-client';
+import { parseKubeconfig } from './kubeconfig';
+import { podProblem, RolloutWatcher } from './rollout-watcher';
+
+const tls = selfSignedCert();
+const server = new TestServer();
+let ready = 0;
+const deployment = () => ({
+  metadata: { name: 'web', generation: 2, annotations: { 'meta.helm.sh/release-name': 'web' } },
+  spec: { replicas: 3, selector: { matchLabels: { app: 'web' } } },
+  status: { observedGeneration: 2, replicas: 3, updatedReplicas: 3, readyReplicas: ready, availableReplicas: ready },
+});
+const stranger = { metadata: { name: 'other', annotations: { 'meta.helm.sh/release-name': 'other' } } };
+beforeAll(async () => {
+  await server
+    .route('/apis/apps/v1/namespaces/prod/deployments', (_q, res) =>
+      json(res, 200, { items: [deployment(), stranger] }),
+    )
+    .route('/apis/apps/v1/namespaces/prod/deployments/web', (_q, res) => json(res, 200, deployment()))
+    .route('/apis/apps/v1/namespaces/prod/statefulsets', (_q, res) => json(res, 200, { items: [] }))
+    .route('/apis/apps/v1/namespaces/prod/daemonsets', (_q, res) => json(res, 200, { items: [] }))
+    .route('/api/v1/namespaces/prod/pods', (_q, res) =>
+      json(res, 200, {
+        items: [
+          {
+            metadata: { name: 'web-7d9-abcde' },
+            status: {
+              phase: 'Pending',
+              conditions: [{ type: 'Ready', status: 'False', reason: 'ContainersNotReady' }],
+              containerStatuses: [
+                {
+                  name: 'app',
+                  ready: false,
+                  state: { waiting: { reason: 'ImagePullBackOff', message: 'Back-off pulling image "x:broken"' } },
+                },
+              ],
+            },
+          },
+          { metadata: { name: 'web-7d9-ready' }, status: { conditions: [{ type: 'Ready', status: 'True' }] } },
+        ],
+      }),
+    )
+    .route('/api/v1/namespaces/prod/events', (_q, res) =>
+      json(res, 200, {
+        items: [
+          {
+            involvedObject: { kind: 'Pod', name: 'web-7d9-abcde' },
+            type: 'Warning',
+            reason: 'Failed',
+            message: 'Error: ErrImagePull',
+            count: 4,
+            lastTimestamp: '2026-11-22T03:40:00Z',
+          },
+          {
+            involvedObject: { kind: 'Pod', name: 'database-0' },
+            type: 'Warning',
+            reason: 'Unrelated',
+            message: 'not ours',
+            lastTimestamp: '2026-11-22T03:41:00Z',
+          },
+        ],
+      }),
+    )
+    .start(tls);
+});
+afterAll(() => server.stop());
+
+async function watcher(logger = memoryLogger()) {
+  const access = await parseKubeconfig(
+    `clusters: [{name: c, cluster: {server: "${server.url}", certificate-authority-data: ${Buffer.from(tls.cert).toString('base64')}}}]\nusers: [{name: u, user: {token: t0k3n}}]\ncontexts: [{name: x, context: {cluster: c, user: u}}]\ncurrent-context: x`,
+  );
+  let ticks = 0;
+  const w = new RolloutWatcher({
+    client: new KubeClient(access),
+    namespace: 'prod',
+    release: 'web',
+    logger,
+    intervalMs: 5000,
+    sleep: async () => {
+      ticks++;
+      ready = Math.min(3, ready + 1);
+    },
+  });
+  return { w, logger, ticks: () => ticks };
+}
+
+describe('RolloutWatcher', () => {
+  it('logs updated / ready / available of the release workloads every interval until the operation settles', async () => {
+    ready = 0;
+    const { w, logger, ticks } = await watcher();
+    let finish!: () => void;
+    const operation = new Promise<string>((resolve) => (finish = () => resolve('done')));
+    const watching = w.watchWhile(operation);
+    while (ticks() < 3) await new Promise((r) => setTimeout(r, 5));
+    finish();
+    expect(await watching).toBe('done');
+    const progress = logger.lines.filter((l) => l.startsWith('Deployment/'));
+    expect(progress.length).toBeGreaterThanOrEqual(3);
+    expect(progress[0]).toBe('Deployment/web: 3/3 updated, 0/3 ready, 0/3 available');
+    expect(progress.at(-1)).toBe('Deployment/web: 3/3 updated, 3/3 ready, 3/3 available ✓');
+    expect(logger.lines.join('\n')).not.toContain('Deployment/other');
+  });
+
+  it('explains a failed rollout with the failing pods and the workload events', async () => {
+    ready = 1;
+    const { w } = await watcher();
+    await w.tick();
+    const lines = await w.explain();
+    expect(lines).toEqual([
+      'pod web-7d9-abcde: container app waiting: ImagePullBackOff: Back-off pulling image "x:broken"',
+      'event Warning Failed on Pod/web-7d9-abcde: Error: ErrImagePull (×4)',
+    ]);
+  });
+
+  it('logs, and does not throw, when the API server goes away mid-watch', async () => {
+    const logger = memoryLogger();
+    const access = await parseKubeconfig(
+      `clusters: [{name: c, cluster: {server: "https://127.0.0.1:1"}}]\nusers: [{name: u, user: {}}]\ncontexts: [{name: x, context: {cluster: c, user: u}}]\ncurrent-context: x`,
+    );
+    const w = new RolloutWatcher({ client: new KubeClient(access), namespace: 'prod', release: 'web', logger });
+    await w.tick();
+    expect(w.failedReads).toBe(1);
+    expect(logger.lines[0]).toMatch(/^warning: Cannot read the rollout \(1\): Cannot reach the Kubernetes API/);
+  });
+});
+
+describe('podProblem', () => {
+  it('says why a pod is not ready, and nothing for a ready one', () => {
+    expect(podProblem({ status: { conditions: [{ type: 'Ready', status: 'True' }] } })).toBeUndefined();
+    expect(
+      podProblem({
+        status: { conditions: [{ type: 'PodScheduled', status: 'False', message: '0/3 nodes are available' }] },
+      }),
+    ).toBe('not scheduled: 0/3 nodes are available');
+    expect(podProblem({ status: { containerStatuses: [{ name: 'app', ready: false, state: { running: {} } }] } })).toBe(
+      'container app running but not ready (readiness probe failing)',
+    );
+  });
+});

@@ -1,0 +1,3 @@
+import { helmDeploySuite } from './helm-deploy-suite';
+
+helmDeploySuite('4');
