@@ -55,6 +55,28 @@ for (const delay of [0, 10]) {
   );
 }
 
+// lint-scan against its scanners run by hand: only when scripts/install-scanners.sh has run.
+{
+  const { hasScanner } = await import('../support/scanners');
+  if (hasScanner('shellcheck') && existsSync(join(root, 'dist', 'lint-scan', 'index.js'))) {
+    const { measureScanOverhead } = await import('./lint-scan-overhead');
+    const rounds = Number(process.env['BENCH_SCAN_ROUNDS'] ?? 3);
+    console.log(`lint-scan overhead: dist/lint-scan vs the same scanner command lines run by hand, median of ${rounds}`);
+    console.table(
+      (await measureScanOverhead(root, node, rounds)).map((f) => ({
+        fixture: f.fixture,
+        scanners: f.scanners,
+        'scanners by hand ms': f.rawMedianMs.toFixed(0),
+        'dist/lint-scan ms': f.actionMedianMs.toFixed(0),
+        'overhead ms': (f.actionMedianMs - f.rawMedianMs).toFixed(0),
+        '× by hand': (f.actionMedianMs / f.rawMedianMs).toFixed(2),
+      })),
+    );
+  } else {
+    console.log('lint-scan overhead: skipped (scanners not installed: scripts/install-scanners.sh)');
+  }
+}
+
 // build-push against raw docker build + push: only when the sandbox (engine and registries) is up.
 const sandboxEnvFile = join(root, '.sandbox', 'env');
 if (existsSync(sandboxEnvFile) && existsSync(join(root, 'dist', 'build-push', 'index.js'))) {

@@ -14,9 +14,11 @@ const actions = readdirSync(join(root, 'actions')).filter((name) =>
 /** Inputs that make each action's readInputs read every input without failing. */
 const validInputs: Record<string, Record<string, string>> = {
   'smoke-test': { checks: '- path: /health', 'base-url': 'http://127.0.0.1:1' },
+  'lint-scan': { scanners: 'auto', allow: '- rule: SC2086\n  reason: r\n  expires: 2030-01-01' },
   'helm-deploy': { release: 'web', chart: './chart', mode: 'rollback', revision: '1' },
   'slack-notify': { token: 'xoxb-test', channel: '#deploys', status: 'started' },
   'build-push': { images: 'ghcr.io/acme/shop', context: 'test/fixtures/app' },
+  canary: { release: 'web', image: 'ghcr.io/acme/web:2', chart: './chart' },
 };
 
 describe.each(actions)('actions/%s', (name) => {

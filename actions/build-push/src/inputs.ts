@@ -1,0 +1,191 @@
+import { existsSync, statSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
+import { ConfigError, InputReader, inputError, maskSecret } from '@slipway/kit';
+import {
+  parseFlavor,
+  parseImageRef,
+  parseTagRules,
+  type BuilderKind,
+  type Flavor,
+  type ImageRef,
+  type RegistryLogin,
+  type TagRule,
+} from '@slipway/image';
+
+export interface BuildPushInputs {
+  images: ImageRef[];
+  rules: TagRule[];
+  flavor: Flavor;
+  labels: Record<string, string>;
+  annotations: Record<string, string>;
+  context: string;
+  file: string;
+  buildArgs: Record<string, string>;
+  secrets: Record<string, string>;
+  secretFiles: Record<string, string>;
+  target?: string;
+  platforms: string[];
+  cacheFrom: string[];
+  cacheTo: string[];
+  provenance?: string;
+  sbom?: string;
+  push: boolean;
+  load: boolean;
+  builder: BuilderKind | 'auto';
+  logins: RegistryLogin[];
+  dockerConfig?: string;
+  skipIfExists: boolean;
+  retryAttempts: number;
+  retryDeadlineMs: number;
+  retryDelayMs: number;
+}
+
+/** Build-arg names that say "secret": build args stay in the image history for anyone to read. */
+const SECRET_NAME = /(^|_)(TOKEN|PASSWORD|PASSWD|SECRET|API_?KEY|PRIVATE_?KEY|CREDENTIALS?|AUTH)($|_)/i;
+
+/** Every input read once, typed and validated, before anything is built or written. */
+export async function readInputs(reader: InputReader): Promise<BuildPushInputs> {
+  const images = reader.list('images').map((text) => parseImageRef(text, `Input 'images'`, { allowTag: false }));
+  if (!images.length)
+    throw inputError('images', 'at least one image name such as "ghcr.io/owner/app" (the input is required)');
+  const rules = parseTagRules(reader.raw('tags'));
+  const flavor = parseFlavor(reader.raw('flavor'));
+  const labels = pairs(reader, 'labels', 'key=value lines such as "team=payments"');
+  const annotations = pairs(reader, 'annotations', 'key=value lines such as "org.opencontainers.image.vendor=Acme"');
+  const context = reader.string('context', { default: '.' }) as string;
+  if (!existsSync(context) || !statSync(context).isDirectory())
+    throw inputError('context', 'an existing directory', context);
+  const fileInput = reader.string('file');
+  const file = fileInput
+    ? isAbsolute(fileInput) || existsSync(fileInput)
+      ? fileInput
+      : join(context, fileInput)
+    : join(context, 'Dockerfile');
+  if (!existsSync(file) || !statSync(file).isFile())
+    throw inputError('file', 'an existing Dockerfile', fileInput ?? file);
+  const secretText = reader.secret('secrets');
+  const secrets = secretPairs(secretText);
+  const secretFiles = pairs(reader, 'secret-files', 'id=path lines such as "npmrc=/home/runner/.npmrc"');
+  for (const [id, path] of Object.entries(secretFiles))
+    if (!existsSync(path)) throw inputError('secret-files', `an existing file for secret "${id}"`, path);
+  const password = reader.secret('password');
+  maskSecret(password);
+  const buildArgs = pairs(reader, 'build-args', 'NAME=value lines such as "VERSION=1.2.3"');
+  const secretValues = [...Object.values(secrets), ...(password ? [password] : [])];
+  for (const [name, value] of Object.entries(buildArgs)) {
+    if (SECRET_NAME.test(name) || secretValues.includes(value))
+      throw new ConfigError(
+        `Input 'build-args': expected no secrets (build args stay in the image history), got "${name}": pass it in 'secrets' as ${name}=… and read it with RUN --mount=type=secret,id=${name}`,
+      );
+  }
+  const target = reader.string('target', { pattern: /^[A-Za-z0-9][A-Za-z0-9_.-]*$/, expected: 'a build stage name' });
+  const platforms = reader.list('platforms', {
+    item: /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/,
+    expected: 'platforms such as "linux/amd64" or "linux/arm64/v8"',
+  });
+  const cacheFrom = lines(reader, 'cache-from');
+  const cacheTo = lines(reader, 'cache-to');
+  const provenance = reader.string('provenance');
+  const sbom = reader.string('sbom');
+  const push = reader.bool('push', { default: true });
+  const load = reader.bool('load', { default: false });
+  const builder = reader.enum('builder', ['auto', 'buildx', 'docker', 'buildah'] as const, { default: 'auto' });
+  const logins = readLogins(reader, images, password);
+  const dockerConfig = reader.string('docker-config');
+  if (dockerConfig && !existsSync(dockerConfig))
+    throw inputError('docker-config', 'an existing docker config.json', dockerConfig);
+  const skipIfExists = reader.bool('skip-if-exists', { default: false });
+  const retryAttempts = reader.int('retry-attempts', { default: 4, min: 1, max: 10 });
+  const retryDeadlineMs = reader.duration('retry-deadline', { default: 600_000, min: 1000, max: 6 * 3_600_000 });
+  const retryDelayMs = reader.duration('retry-delay', { default: 2000, min: 1, max: 300_000 });
+  return {
+    images,
+    rules,
+    flavor,
+    labels,
+    annotations,
+    context,
+    file,
+    buildArgs,
+    secrets,
+    secretFiles,
+    ...(target ? { target } : {}),
+    platforms,
+    cacheFrom,
+    cacheTo,
+    ...(provenance !== undefined ? { provenance } : {}),
+    ...(sbom !== undefined ? { sbom } : {}),
+    push,
+    load,
+    builder,
+    logins,
+    ...(dockerConfig ? { dockerConfig } : {}),
+    skipIfExists,
+    retryAttempts,
+    retryDeadlineMs,
+    retryDelayMs,
+  };
+}
+
+/** Non-empty trimmed lines: values may hold commas (cache specs, build args). */
+function lines(reader: InputReader, name: string): string[] {
+  return (reader.raw(name) ?? '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
+}
+
+function pairs(reader: InputReader, name: string, expected: string): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const line of lines(reader, name)) {
+    const eq = line.indexOf('=');
+    if (eq <= 0) throw inputError(name, expected, line);
+    result[line.slice(0, eq).trim()] = line.slice(eq + 1).trim();
+  }
+  return result;
+}
+
+/** `id=value` lines; the values are masked and never echoed, not even in an error. */
+function secretPairs(text: string | undefined): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const line of (text ?? '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)) {
+    const eq = line.indexOf('=');
+    const id = eq > 0 ? line.slice(0, eq).trim() : '';
+    if (!/^[A-Za-z0-9_.-]+$/.test(id))
+      throw new ConfigError(`Input 'secrets': expected id=value lines such as "npm_token=…" (value not shown)`);
+    result[id] = line.slice(eq + 1);
+    maskSecret(result[id]);
+  }
+  return result;
+}
+
+/** username/password for `registry` (default: the first image's), plus `logins` lines registry=user:password. */
+function readLogins(reader: InputReader, images: ImageRef[], password: string | undefined): RegistryLogin[] {
+  const registry = reader.string('registry', {
+    pattern: /^[A-Za-z0-9.-]+(:\d+)?$/,
+    expected: 'a registry host such as "ghcr.io"',
+  });
+  const username = reader.string('username');
+  const logins: RegistryLogin[] = [];
+  if (username && password) logins.push({ registry: registry ?? (images[0] as ImageRef).registry, username, password });
+  else if (username || password)
+    throw new ConfigError(
+      `Input '${username ? 'password' : 'username'}': expected a value when '${username ? 'username' : 'password'}' is set`,
+    );
+  for (const line of (reader.secret('logins') ?? '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)) {
+    const m = /^([A-Za-z0-9.-]+(?::\d+)?)=([^:]+):(.+)$/.exec(line);
+    if (!m)
+      throw new ConfigError(
+        `Input 'logins': expected registry=username:password lines such as "ghcr.io=me:…" (value not shown)`,
+      );
+    maskSecret(m[3]);
+    logins.push({ registry: (m[1] as string).toLowerCase(), username: m[2] as string, password: m[3] as string });
+  }
+  return logins;
+}

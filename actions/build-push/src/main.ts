@@ -1,0 +1,79 @@
+import { tmpdir } from 'node:os';
+import {
+  ConfigError,
+  envInputSource,
+  getState,
+  InputReader,
+  runAction,
+  runnerLogger,
+  saveState,
+  setOutput,
+  signalOnTermination,
+} from '@slipway/kit';
+import {
+  buildAndPush,
+  buildPushSummary,
+  computeTags,
+  contextFromEnv,
+  buildPushOutputs,
+  ociLabels,
+  removeDockerConfig,
+} from '@slipway/image';
+import { readInputs } from './inputs';
+
+/** One bundle, two runs: main builds and pushes; post removes what main left under RUNNER_TEMP. */
+export async function run(): Promise<void> {
+  await runAction(async () => (getState('phase') === 'post' ? post() : main()));
+}
+
+async function main(): Promise<void> {
+  const signal = signalOnTermination();
+  const inputs = await readInputs(new InputReader(envInputSource()));
+  const ctx = contextFromEnv();
+  const computed = computeTags(inputs.rules, inputs.flavor, ctx);
+  for (const note of computed.notes) runnerLogger.info(note);
+  if (!computed.tags.length)
+    throw new ConfigError(
+      `Input 'tags': expected a rule that applies to this event (${ctx.eventName || 'no event'} on ${ctx.ref || 'no ref'}), got no tag; add one such as "type=sha"`,
+    );
+  const labels = ociLabels(ctx, computed.version, inputs.labels);
+  const annotations = { ...ociLabels(ctx, computed.version), ...inputs.annotations };
+  saveState('phase', 'post');
+  const secretDirs: string[] = [];
+  const result = await runnerLogger.group(`Build and push ${inputs.images.map((i) => i.name).join(', ')}`, () =>
+    buildAndPush(
+      {
+        ...inputs,
+        tags: computed.tags,
+        labels,
+        annotations,
+        retry: {
+          attempts: inputs.retryAttempts,
+          deadlineMs: inputs.retryDeadlineMs,
+          baseDelayMs: inputs.retryDelayMs,
+          maxDelayMs: 30_000,
+        },
+        tempDir: process.env['RUNNER_TEMP'] || tmpdir(),
+        onSecretDir: (dir) => {
+          secretDirs.push(dir);
+          saveState('cleanup', secretDirs);
+        },
+        signal,
+      },
+      { logger: runnerLogger },
+    ),
+  );
+  for (const [name, value] of Object.entries(buildPushOutputs(result, computed, labels, annotations)))
+    setOutput(name, value);
+  buildPushSummary(result, inputs.push).write();
+}
+
+/** Removes the docker config and secret files main wrote, whatever happened to main. */
+async function post(): Promise<void> {
+  const dirs = JSON.parse(getState('cleanup') || '[]') as string[];
+  const { rmSync } = await import('node:fs');
+  for (const dir of dirs)
+    if (!removeDockerConfig(dir) && /slipway-build-[0-9a-f-]{36}$/.test(dir))
+      rmSync(dir, { recursive: true, force: true });
+  runnerLogger.info(`Removed ${dirs.length} temporary directories (docker config, build secrets)`);
+}

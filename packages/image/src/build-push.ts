@@ -1,0 +1,263 @@
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { errorMessage, exec as kitExec, maskSecret, type Logger } from '@slipway/kit';
+import type { BuilderKind, BuildRequest } from './build-request';
+import { buildahBuildArgs, buildahPushArgs } from './builders/buildah-args';
+import { buildxArgs } from './builders/buildx-args';
+import { dockerBuildArgs, dockerPushArgs } from './builders/docker-args';
+import { checkBuilderSupport, selectBuilder, type Exec } from './builders/select-builder';
+import { removeDockerConfig, writeDockerConfig, type RegistryLogin } from './docker-config';
+import { digestRef, taggedRef, type ImageRef } from './image-ref';
+import { pushWithRetry, type RetryPolicy } from './push-with-retry';
+import { RegistryClient } from './registry-client';
+
+export interface BuildPushOptions {
+  images: ImageRef[];
+  /** Plain tags (computed), applied to every image. */
+  tags: string[];
+  labels: Record<string, string>;
+  annotations: Record<string, string>;
+  context: string;
+  file: string;
+  buildArgs: Record<string, string>;
+  /** Build secrets: id → value (written to 0600 files, never to argv). */
+  secrets: Record<string, string>;
+  /** Build secrets that already are files: id → path. */
+  secretFiles: Record<string, string>;
+  target?: string;
+  platforms: string[];
+  cacheFrom: string[];
+  cacheTo: string[];
+  provenance?: string;
+  sbom?: string;
+  push: boolean;
+  load: boolean;
+  builder: BuilderKind | 'auto';
+  logins: RegistryLogin[];
+  dockerConfig?: string;
+  skipIfExists: boolean;
+  retry: RetryPolicy;
+  /** RUNNER_TEMP: where the docker config and secret files go. */
+  tempDir: string;
+  /** Called as soon as a secret-holding directory exists, so `post:` can remove it even after a crash. */
+  onSecretDir?: (dir: string) => void;
+  signal?: AbortSignal;
+}
+
+export interface BuildPushDeps {
+  exec?: Exec;
+  logger: Logger;
+  env?: NodeJS.ProcessEnv;
+  now?: () => number;
+  registryClient?: (registry: string, login: RegistryLogin | undefined) => RegistryClient;
+}
+
+export interface BuildPushResult {
+  skipped: boolean;
+  builder?: BuilderKind;
+  /** Manifest digest (sha256:…) as the registry serves it; "" when nothing was pushed. */
+  digest: string;
+  /** name@sha256:… of the first image; "" when nothing was pushed. */
+  imageRef: string;
+  imageId: string;
+  /** Every name:tag. */
+  refs: string[];
+  registries: string[];
+  sizeBytes?: number;
+  buildMs: number;
+  pushMs: number;
+  /** Attempts each registry's push took. */
+  attempts: Record<string, number>;
+}
+
+/** Images → a build with the chosen builder → pushes with retries → the digest the registry serves. */
+export async function buildAndPush(opts: BuildPushOptions, deps: BuildPushDeps): Promise<BuildPushResult> {
+  const exec = deps.exec ?? kitExec;
+  const now = deps.now ?? (() => performance.now());
+  const logger = deps.logger;
+  const registries = [...new Set(opts.images.map((i) => i.registry))];
+  const refs = opts.images.flatMap((image) => opts.tags.map((tag) => taggedRef(image, tag)));
+  const loginFor = (registry: string) => opts.logins.find((l) => l.registry === registry);
+  const client = (registry: string) =>
+    deps.registryClient?.(registry, loginFor(registry)) ??
+    new RegistryClient(registry, { credentials: loginFor(registry), signal: opts.signal });
+  const empty = { refs, registries, buildMs: 0, pushMs: 0, attempts: {}, imageId: '' };
+
+  if (opts.skipIfExists && opts.push) {
+    const first = opts.images[0] as ImageRef;
+    const existing = await client(first.registry).headManifest(first.repository, opts.tags[0] as string);
+    if (existing) {
+      logger.info(`${taggedRef(first, opts.tags[0] as string)} already exists (${existing.digest}): build skipped`);
+      return { ...empty, skipped: true, digest: existing.digest, imageRef: digestRef(first, existing.digest) };
+    }
+  }
+
+  const work = join(opts.tempDir, `slipway-build-${globalThis.crypto.randomUUID()}`);
+  mkdirSync(work, { recursive: true, mode: 0o700 });
+  opts.onSecretDir?.(work);
+  let configDir: string | undefined;
+  try {
+    const env: NodeJS.ProcessEnv = { ...(deps.env ?? process.env) };
+    if (opts.logins.length || opts.dockerConfig) {
+      configDir = writeDockerConfig(opts.tempDir, opts.logins, opts.dockerConfig ?? existingDockerConfig(env));
+      opts.onSecretDir?.(configDir);
+      env['DOCKER_CONFIG'] = configDir;
+      env['REGISTRY_AUTH_FILE'] = join(configDir, 'config.json');
+    }
+    const req = buildRequest(opts, refs, work);
+    const kind = await selectBuilder(opts.builder, exec, env);
+    checkBuilderSupport(kind, req);
+    logger.info(`Builder: ${kind}`);
+    if (kind === 'docker') env['DOCKER_BUILDKIT'] = '0';
+    const policy = { ...opts.retry, signal: opts.signal };
+    const attempts: Record<string, number> = {};
+    let toolDigest = '';
+    const buildStarted = now();
+    let pushMs = 0;
+
+    if (kind === 'buildx') {
+      const run = () => exec('docker', buildxArgs(req), { env, logger, signal: opts.signal });
+      if (opts.push) {
+        const { attempts: n } = await pushWithRetry(registries.join(', '), 'Build and push', run, policy, logger);
+        for (const r of registries) attempts[r] = n;
+        toolDigest = buildxDigest(req.metadataFile);
+      } else await run();
+    } else {
+      const file = kind === 'docker' ? 'docker' : 'buildah';
+      const args = kind === 'docker' ? dockerBuildArgs(req) : buildahBuildArgs(req);
+      await exec(file, args, { env, logger, signal: opts.signal });
+      if (opts.push) {
+        const pushStarted = now();
+        for (const ref of refs) {
+          const registry = opts.images.find((i) => ref.startsWith(`${i.name}:`))?.registry ?? '';
+          const digestFile = join(work, 'digest');
+          const { value, attempts: n } = await pushWithRetry(
+            registry,
+            `Push of ${ref}`,
+            (_attempt, remainingMs) =>
+              exec(file, kind === 'docker' ? dockerPushArgs(ref) : buildahPushArgs(ref, digestFile), {
+                env,
+                logger,
+                signal: opts.signal,
+                timeoutMs: remainingMs,
+              }),
+            policy,
+            logger,
+          );
+          attempts[registry] = Math.max(attempts[registry] ?? 0, n);
+          const reported =
+            kind === 'docker' ? /digest: (sha256:[a-f0-9]{64})/.exec(value.stdout)?.[1] : readIfExists(digestFile);
+          if (reported && !toolDigest) toolDigest = reported;
+        }
+        pushMs = now() - pushStarted;
+      }
+    }
+    const buildMs = now() - buildStarted - pushMs;
+    const imageId = readIfExists(req.iidFile);
+    if (!opts.push) return { ...empty, skipped: false, builder: kind, digest: '', imageRef: '', imageId, buildMs };
+
+    const digest = await registryDigest(opts.images, opts.tags[0] as string, toolDigest, client, logger);
+    const first = opts.images[0] as ImageRef;
+    let sizeBytes: number | undefined;
+    try {
+      sizeBytes = await client(first.registry).imageSize(first.repository, digest);
+    } catch (error) {
+      logger.debug(`image size unknown: ${errorMessage(error)}`);
+    }
+    return {
+      skipped: false,
+      builder: kind,
+      digest,
+      imageRef: digestRef(first, digest),
+      imageId,
+      refs,
+      registries,
+      ...(sizeBytes !== undefined ? { sizeBytes } : {}),
+      buildMs,
+      pushMs,
+      attempts,
+    };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+    if (configDir) removeDockerConfig(configDir);
+  }
+}
+
+/** The digest each registry serves for the primary tag; they must agree. */
+async function registryDigest(
+  images: ImageRef[],
+  tag: string,
+  toolDigest: string,
+  client: (registry: string) => RegistryClient,
+  logger: Logger,
+): Promise<string> {
+  let digest = '';
+  for (const image of images) {
+    let served: string | undefined;
+    try {
+      served = (await client(image.registry).headManifest(image.repository, tag))?.digest;
+    } catch (error) {
+      logger.warning(`Could not read the digest of ${taggedRef(image, tag)} back: ${errorMessage(error)}`);
+    }
+    if (!served) continue;
+    if (digest && served !== digest)
+      throw new Error(
+        `${taggedRef(image, tag)} is ${served} but ${images[0]?.name}:${tag} is ${digest}: the registries disagree`,
+      );
+    digest = served;
+  }
+  if (!digest && !toolDigest)
+    throw new Error(`No digest: neither the registry nor the builder reported one for tag ${tag}`);
+  if (digest && toolDigest && digest !== toolDigest)
+    logger.debug(`builder reported ${toolDigest}, registry serves ${digest}`);
+  return digest || toolDigest;
+}
+
+function buildRequest(opts: BuildPushOptions, refs: string[], work: string): BuildRequest {
+  const secrets: BuildRequest['secrets'] = [];
+  for (const [id, value] of Object.entries(opts.secrets)) {
+    maskSecret(value);
+    const file = join(work, `secret-${secrets.length}`);
+    writeFileSync(file, value, { mode: 0o600 });
+    secrets.push({ id, file });
+  }
+  for (const [id, file] of Object.entries(opts.secretFiles)) secrets.push({ id, file });
+  return {
+    context: opts.context,
+    file: opts.file,
+    tags: refs,
+    labels: opts.labels,
+    annotations: opts.annotations,
+    buildArgs: opts.buildArgs,
+    secrets,
+    ...(opts.target ? { target: opts.target } : {}),
+    platforms: opts.platforms,
+    cacheFrom: opts.cacheFrom,
+    cacheTo: opts.cacheTo,
+    ...(opts.provenance !== undefined ? { provenance: opts.provenance } : {}),
+    ...(opts.sbom !== undefined ? { sbom: opts.sbom } : {}),
+    push: opts.push,
+    load: opts.load,
+    iidFile: join(work, 'iid'),
+    metadataFile: join(work, 'metadata.json'),
+  };
+}
+
+function existingDockerConfig(env: NodeJS.ProcessEnv): string | undefined {
+  const file = join(env['DOCKER_CONFIG'] || join(homedir(), '.docker'), 'config.json');
+  return existsSync(file) ? file : undefined;
+}
+
+function readIfExists(file: string): string {
+  return existsSync(file) ? readFileSync(file, 'utf8').trim() : '';
+}
+
+function buildxDigest(metadataFile: string): string {
+  try {
+    const meta = JSON.parse(readFileSync(metadataFile, 'utf8')) as Record<string, unknown>;
+    return typeof meta['containerimage.digest'] === 'string' ? meta['containerimage.digest'] : '';
+  } catch {
+    return '';
+  }
+}

@@ -1,0 +1,27 @@
+/** Everything a builder needs for one build: data only, the argv is the builder's business. */
+export interface BuildRequest {
+  context: string;
+  file: string;
+  /** Full references: name:tag. */
+  tags: string[];
+  labels: Record<string, string>;
+  annotations: Record<string, string>;
+  buildArgs: Record<string, string>;
+  /** Build secrets as files (0600); only the id and the path reach the argv. */
+  secrets: Array<{ id: string; file: string }>;
+  target?: string;
+  platforms: string[];
+  cacheFrom: string[];
+  cacheTo: string[];
+  /** buildx only: "true", "false", "mode=max" … */
+  provenance?: string;
+  sbom?: string;
+  push: boolean;
+  load: boolean;
+  /** Where the builder writes the image id. */
+  iidFile: string;
+  /** buildx: where it writes its metadata JSON (containerimage.digest). */
+  metadataFile: string;
+}
+
+export type BuilderKind = 'buildx' | 'docker' | 'buildah';
