@@ -38,7 +38,8 @@ export async function measureScanOverhead(root: string, node: string, rounds: nu
     const versionArgs = new Set(ADAPTERS.map((a) => a.versionArgs.join(' ')));
     const recording = (async (file: string, args: readonly string[], options = {}) => {
       const cwd = (options as { cwd?: string }).cwd ?? repo.root;
-      if (file !== 'git' && file !== 'tar' && !versionArgs.has(args.join(' '))) calls.push({ file, args: [...args], cwd });
+      if (file !== 'git' && file !== 'tar' && !versionArgs.has(args.join(' ')))
+        calls.push({ file, args: [...args], cwd });
       return exec(file, args, options);
     }) as Exec;
     const out = mkdtempSync(join(tmpdir(), 'slipway-bench-'));

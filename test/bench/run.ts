@@ -61,7 +61,9 @@ for (const delay of [0, 10]) {
   if (hasScanner('shellcheck') && existsSync(join(root, 'dist', 'lint-scan', 'index.js'))) {
     const { measureScanOverhead } = await import('./lint-scan-overhead');
     const rounds = Number(process.env['BENCH_SCAN_ROUNDS'] ?? 3);
-    console.log(`lint-scan overhead: dist/lint-scan vs the same scanner command lines run by hand, median of ${rounds}`);
+    console.log(
+      `lint-scan overhead: dist/lint-scan vs the same scanner command lines run by hand, median of ${rounds}`,
+    );
     console.table(
       (await measureScanOverhead(root, node, rounds)).map((f) => ({
         fixture: f.fixture,

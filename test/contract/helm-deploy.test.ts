@@ -93,7 +93,33 @@ describe('bad input: one line naming the input, exit code 1, nothing changed', (
     ],
     ['set not YAML', { set: 'image: {tag: [' }, /Input 'set': expected valid YAML \(line \d+\)/],
     ['set not a map', { set: '- a\n- b' }, /Input 'set': expected a YAML map of values such as "replicaCount: 3"/],
-    ['unknown strategy', { strategy: 'canary' }, /Input 'strategy': expected one of rolling, got "canary"/],
+    ['unknown strategy', { strategy: 'canary' }, /Input 'strategy': expected one of rolling, blue-green, got "canary"/],
+    [
+      'keep-previous ambiguous',
+      { strategy: 'blue-green', 'keep-previous': '2' },
+      /Input 'keep-previous': expected "until-next" \(or 1\), 0, or a duration up to 6h such as "15m", got "2"/,
+    ],
+    [
+      'blue-green input without blue-green',
+      { 'keep-previous': '0' },
+      /Input 'keep-previous': expected no value unless strategy is blue-green, got "0"/,
+    ],
+    ['smoke-checks not checks', { strategy: 'blue-green', 'smoke-checks': 'path: 3' }, /Input 'smoke-checks': /],
+    [
+      'smoke-base-url not a URL',
+      { strategy: 'blue-green', 'smoke-checks': '- /health', 'smoke-base-url': 'web-{colour}' },
+      /Input 'smoke-base-url': expected an absolute http or https URL/,
+    ],
+    [
+      'blue-green release too long',
+      { strategy: 'blue-green', release: 'a'.repeat(48) },
+      /Input 'release': expected at most 47 characters with strategy blue-green/,
+    ],
+    [
+      'revision with blue-green',
+      { strategy: 'blue-green', mode: 'rollback', revision: '2' },
+      /Input 'revision': expected no value with strategy blue-green/,
+    ],
     ['unknown mode', { mode: 'destroy' }, /Input 'mode': expected one of deploy, rollback, plan, got "destroy"/],
     [
       'image without tag or digest',

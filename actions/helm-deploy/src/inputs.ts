@@ -1,8 +1,10 @@
 import { ConfigError, InputReader, inputError, maskSecret } from '@slipway/kit';
 import {
   DEFAULT_IMAGE_VALUES,
+  parseKeepPrevious,
   parseVersionSpec,
   splitImageRef,
+  type BlueGreenSettings,
   type DeployRequest,
   type HelmVersionSpec,
   type ImageValuePaths,
@@ -50,8 +52,9 @@ export async function readInputs(reader: InputReader): Promise<HelmDeployInputs>
   const imageText = reader.string('image');
   const image = imageText ? splitImageRef(imageText) : undefined;
   const imageValues = await readImageValues(reader);
-  reader.enum('strategy', ['rolling'] as const, { default: 'rolling' });
   const timeoutMs = reader.duration('timeout', { default: 5 * 60_000, min: 1000, max: 6 * HOUR });
+  const strategy = reader.enum('strategy', ['rolling', 'blue-green'] as const, { default: 'rolling' });
+  const blueGreen = await readBlueGreen(reader, strategy, release, timeoutMs);
   const historyMax = reader.int('history-max', { default: 10, min: 0, max: 1000 });
   const rollbackOnFailure = reader.bool('rollback-on-failure', { default: true });
   const createNamespace = reader.bool('create-namespace', { default: false });
@@ -59,6 +62,12 @@ export async function readInputs(reader: InputReader): Promise<HelmDeployInputs>
   const revision = reader.int('revision', { min: 1 });
   if (revision !== undefined && mode !== 'rollback')
     throw inputError('revision', 'no value unless mode is rollback', String(revision));
+  if (revision !== undefined && blueGreen)
+    throw inputError(
+      'revision',
+      'no value with strategy blue-green (a rollback switches back to the other colour)',
+      String(revision),
+    );
   const context = reader.string('context');
   const versionText = reader.string('helm-version');
   const helmVersion = versionText ? parseVersionSpec(versionText) : undefined;
@@ -83,12 +92,68 @@ export async function readInputs(reader: InputReader): Promise<HelmDeployInputs>
       createNamespace,
       checkImage,
       revision,
+      strategy,
+      blueGreen,
     },
     kubeconfigYaml,
     context,
     helmVersion,
     helmDownloadUrl,
   };
+}
+
+/** service, keep-previous and the smoke checks, which only blue-green takes. */
+async function readBlueGreen(
+  reader: InputReader,
+  strategy: 'rolling' | 'blue-green',
+  release: string,
+  timeoutMs: number,
+): Promise<BlueGreenSettings | undefined> {
+  const service = reader.string('service') ?? release;
+  if (!DNS_LABEL.test(service) || service.length > 63)
+    throw inputError('service', 'a Service name (lower-case letters, digits and "-", at most 63 characters)', service);
+  const keepPrevious = parseKeepPrevious(reader.raw('keep-previous'));
+  const baseText = reader.raw('smoke-base-url');
+  const checksText = reader.raw('smoke-checks');
+  const document = checksText === undefined ? undefined : await reader.yaml('smoke-checks');
+  if (strategy !== 'blue-green') {
+    const given = ['service', 'keep-previous', 'smoke-checks', 'smoke-base-url'].find((n) => reader.raw(n));
+    if (given) throw inputError(given, 'no value unless strategy is blue-green', reader.raw(given));
+    return undefined;
+  }
+  if (release.length > 47)
+    throw inputError(
+      'release',
+      'at most 47 characters with strategy blue-green (the colour releases add "-green")',
+      release,
+    );
+  if (baseText && !checksText) throw inputError('smoke-checks', 'a YAML list of checks when smoke-base-url is set');
+  if (document === undefined) return { service, keepPrevious, smoke: undefined };
+  const { parseChecks } = await import('@slipway/smoke');
+  const smoke = { blue: [], green: [] } as NonNullable<BlueGreenSettings['smoke']>;
+  for (const colour of ['blue', 'green'] as const) {
+    let baseUrl: URL | undefined;
+    if (baseText) {
+      const text = baseText.replaceAll('{colour}', colour);
+      try {
+        baseUrl = new URL(text);
+      } catch {
+        baseUrl = undefined;
+      }
+      if (!baseUrl || !/^https?:$/.test(baseUrl.protocol))
+        throw inputError(
+          'smoke-base-url',
+          'an absolute http or https URL ("{colour}" is replaced by blue or green)',
+          baseText,
+        );
+    }
+    smoke[colour] = parseChecks(document, {
+      where: `Input 'smoke-checks'`,
+      baseUrl,
+      defaultRequestTimeoutMs: Math.min(timeoutMs, 30_000),
+    });
+  }
+  return { service, keepPrevious, smoke };
 }
 
 async function readMap(reader: InputReader, name: string): Promise<Record<string, unknown>> {

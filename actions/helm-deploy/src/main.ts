@@ -35,10 +35,13 @@ export async function run(): Promise<void> {
     setOutput('status', report.status);
     setOutput('rolled-back', report.rolledBack);
     setOutput('manifest', report.manifestPath ?? '');
+    const bg = report.blueGreen;
+    setOutput('colour', bg ? (bg.switched ? bg.to : (bg.from ?? '')) : '');
+    setOutput('previous-colour', bg?.from ?? '');
     deploySummary(report).write();
     if (signal.aborted) throw signal.reason;
     if (report.failure) {
-      const what = report.rolledBack ? `; ${report.failure.rollback}` : '';
+      const what = report.failure.rollback ? `; ${report.failure.rollback}` : '';
       throw new Error(
         `${inputs.request.mode === 'rollback' ? 'Rollback' : 'Deploy'} of ${report.release} failed: ${report.failure.reason}${what}`,
       );

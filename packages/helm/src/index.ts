@@ -23,7 +23,25 @@ export {
 export { recoverStuckRelease, type Recovery } from './recover-release';
 export { runRelease } from './deploy/deploy-release';
 export { deploySummary } from './deploy/deploy-summary';
-export type { DeployRequest, DeployContext, DeployReport, DeployStatus } from './deploy/deploy-types';
+export type {
+  DeployRequest,
+  DeployContext,
+  DeployReport,
+  DeployStatus,
+  BlueGreenSettings,
+} from './deploy/deploy-types';
+export { parseKeepPrevious, describeKeepPrevious, type KeepPrevious } from './blue-green/keep-previous';
+export {
+  COLOURS,
+  ANNOTATION as BLUE_GREEN_ANNOTATION,
+  colourRelease,
+  otherColour,
+  readColourState,
+  switchedService,
+  colourServiceIn,
+  type Colour,
+  type ColourState,
+} from './blue-green/colour-state';
 export {
   splitImageRef,
   imageValues,

@@ -37,7 +37,8 @@ describe('ObjectClient against a fake API server', () => {
       })
       .route('/api/v1/namespaces/ns/configmaps/state', (q, res, body) => {
         requests.push(`${q.method} object`);
-        if (q.method === 'GET') return stored ? json(res, 200, stored) : json(res, 404, { reason: 'NotFound', code: 404 });
+        if (q.method === 'GET')
+          return stored ? json(res, 200, stored) : json(res, 404, { reason: 'NotFound', code: 404 });
         if (q.method === 'DELETE') {
           if (!stored) return json(res, 404, { reason: 'NotFound', code: 404 });
           stored = undefined;
@@ -49,8 +50,16 @@ describe('ObjectClient against a fake API server', () => {
           stored.metadata.resourceVersion = String(Number(stored.metadata.resourceVersion) + 1);
         }
         if (next.metadata.resourceVersion !== stored?.metadata.resourceVersion)
-          return json(res, 409, { kind: 'Status', reason: 'Conflict', code: 409, message: 'the object has been modified' });
-        stored = { ...next, metadata: { ...next.metadata, resourceVersion: String(Number(next.metadata.resourceVersion) + 1) } };
+          return json(res, 409, {
+            kind: 'Status',
+            reason: 'Conflict',
+            code: 409,
+            message: 'the object has been modified',
+          });
+        stored = {
+          ...next,
+          metadata: { ...next.metadata, resourceVersion: String(Number(next.metadata.resourceVersion) + 1) },
+        };
         json(res, 200, stored);
       })
       .start(tls);

@@ -33,7 +33,10 @@ const IRREGULAR_PLURALS: Record<string, string> = {
 /** The lower-case plural resource name of a kind: ConfigMap → configmaps, Ingress → ingresses. */
 export function resourceOf(kind: string): string {
   const lower = kind.toLowerCase();
-  return IRREGULAR_PLURALS[lower] ?? (lower.endsWith('s') ? `${lower}es` : lower.endsWith('y') ? `${lower.slice(0, -1)}ies` : `${lower}s`);
+  return (
+    IRREGULAR_PLURALS[lower] ??
+    (lower.endsWith('s') ? `${lower}es` : lower.endsWith('y') ? `${lower.slice(0, -1)}ies` : `${lower}s`)
+  );
 }
 
 /** The API path of the collection (no name) or of one object. */

@@ -4,6 +4,7 @@ import type { SandboxPaths } from './paths';
 import { stagingVersion, type Versions } from './versions';
 
 export interface Binaries {
+  etcd: string;
   kubeApiserver: string;
   kubeControllerManager: string;
   kubeScheduler: string;
@@ -51,7 +52,7 @@ export async function ensureBinaries(paths: SandboxPaths, versions: Versions, re
     report(name, result);
     return result;
   };
-  const [kubernetes, kwok, helm3, helm4, act] = (await limited(
+  const [kubernetes, etcd, kwok, helm3, helm4, act] = (await limited(
     [
       step('kubernetes', () =>
         goBuildViaWrapper(paths, {
@@ -60,6 +61,18 @@ export async function ensureBinaries(paths: SandboxPaths, versions: Versions, re
           version: versions.kubernetes,
           commands: kubernetesCommands,
           goModExtra: (goMod) => stagingReplaces(goMod, versions.kubernetes),
+        }),
+      ),
+      // Debian's etcd 3.4 lacks RequestWatchProgress, which client-go's watch-list (on by default
+      // in the pinned Kubernetes) needs: watches then fail and controllers only see relists.
+      step('etcd', () =>
+        goBuildViaWrapper(paths, {
+          name: 'etcd',
+          module: 'go.etcd.io/etcd/server/v3',
+          version: versions.etcd,
+          commands: [''],
+          binary: 'etcd',
+          goModExtra: () => '',
         }),
       ),
       step('kwok', () =>
@@ -76,8 +89,9 @@ export async function ensureBinaries(paths: SandboxPaths, versions: Versions, re
       ),
     ],
     2,
-  )) as [BuildResult, BuildResult, BuildResult, BuildResult, BuildResult];
+  )) as [BuildResult, BuildResult, BuildResult, BuildResult, BuildResult, BuildResult];
   return {
+    etcd: join(etcd.dir, 'etcd'),
     kubeApiserver: join(kubernetes.dir, 'kube-apiserver'),
     kubeControllerManager: join(kubernetes.dir, 'kube-controller-manager'),
     kubeScheduler: join(kubernetes.dir, 'kube-scheduler'),

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { ComponentError } from './component';
 import { down } from './down';
 import { envFilePath } from './paths';
-import { loadSandboxEnv } from './load-sandbox-env';
+import { loadSandboxEnv, SandboxNotUpError } from './load-sandbox-env';
 import { status } from './status';
 import { up } from './up';
 
@@ -42,7 +42,7 @@ async function main(command: string | undefined): Promise<number> {
 main(process.argv[2]).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    if (error instanceof ComponentError) {
+    if (error instanceof ComponentError || error instanceof SandboxNotUpError) {
       console.error(`sandbox: ${error.message}`);
     } else {
       console.error(`sandbox: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

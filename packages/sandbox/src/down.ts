@@ -25,7 +25,10 @@ export async function down(log: Log): Promise<void> {
     return;
   }
   for (const name of [...serviceNames].reverse()) {
-    if (await stopProcess(paths.pid(name))) log(`stopped ${name}`);
+    const started = Date.now();
+    if (await stopProcess(paths.pid(name))) {
+      log(`stopped ${name} (${((Date.now() - started) / 1000).toFixed(1)}s)`);
+    }
   }
   let registryTlsPort = sandboxPorts().registryTls;
   if (existsSync(paths.envFile)) {

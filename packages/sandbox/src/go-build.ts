@@ -84,8 +84,10 @@ export interface WrapperBuildSpec {
   /** The module to build from, e.g. k8s.io/kubernetes */
   module: string;
   version: string;
-  /** Commands inside the module, e.g. cmd/kube-apiserver */
+  /** Commands inside the module, e.g. cmd/kube-apiserver ('' for the module's root package). */
   commands: string[];
+  /** Binary name for a single command whose path does not name it (e.g. etcd's server/v3). */
+  binary?: string;
   /** Extra go.mod text: replace lines mapping the module's local replacements to published ones. */
   goModExtra: (moduleGoMod: string) => string;
 }
@@ -96,7 +98,7 @@ export interface WrapperBuildSpec {
  */
 export function goBuildViaWrapper(paths: SandboxPaths, spec: WrapperBuildSpec): Promise<BuildResult> {
   const finalDir = paths.cachedBin(spec.name, spec.version);
-  const binaries = spec.commands.map((command) => command.split('/').pop() ?? command);
+  const binaries = spec.binary ? [spec.binary] : spec.commands.map((command) => command.split('/').pop() ?? command);
   const logPath = buildLog(paths, spec.name, spec.version);
   return buildInto(finalDir, binaries, logPath, async (outDir, logFd) => {
     const env = goEnv(paths);
@@ -121,8 +123,9 @@ export function goBuildViaWrapper(paths: SandboxPaths, spec: WrapperBuildSpec): 
         spec.goModExtra(moduleGoMod),
       ].join('\n'),
     );
-    const packages = spec.commands.map((command) => `${spec.module}/${command}`);
-    await runOk('go', ['build', '-mod=mod', '-trimpath', ldflags, '-o', `${outDir}/`, ...packages], {
+    const packages = spec.commands.map((command) => (command ? `${spec.module}/${command}` : spec.module));
+    const output = spec.binary ? join(outDir, spec.binary) : `${outDir}/`;
+    await runOk('go', ['build', '-mod=mod', '-trimpath', ldflags, '-o', output, ...packages], {
       env,
       cwd: wrapper,
       logFd,

@@ -27,6 +27,7 @@ export function httpGet(url: string, options: ProbeOptions = {}): Promise<ProbeR
       target,
       {
         method: 'GET',
+        agent: false,
         socketPath: options.socketPath,
         headers: options.headers,
         ca: options.ca,

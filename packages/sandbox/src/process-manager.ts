@@ -110,11 +110,17 @@ export async function stopProcess(pidFile: string, graceMs = 10_000): Promise<bo
   rmSync(pidFile, { force: true });
   if (pid === undefined) return false;
   signalGroup(pid, 'SIGTERM');
-  const deadline = Date.now() + graceMs;
+  if (await groupGone(pid, graceMs)) return true;
+  signalGroup(pid, 'SIGKILL');
+  await groupGone(pid, 5_000);
+  return true;
+}
+
+async function groupGone(pid: number, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (!groupAlive(pid)) return true;
     await sleep(100);
   }
-  signalGroup(pid, 'SIGKILL');
-  return true;
+  return false;
 }

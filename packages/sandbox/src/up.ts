@@ -75,8 +75,7 @@ export async function up(log: Log): Promise<string> {
     const buildah = await step(log, 'buildah', () => configureBuildah(ctx, registries.anonymous));
     const metricsUrl = await step(log, 'metrics stub', () => startMetricsStub(ctx));
     const prometheusUrl = await step(log, 'prometheus', () => startPrometheus(ctx));
-    const etcdUrl = await step(log, 'etcd', () => startEtcd(ctx));
-    return { docker, registries, buildah, metricsUrl, prometheusUrl, etcdUrl };
+    return { docker, registries, buildah, metricsUrl, prometheusUrl };
   })();
   // Report a component that fails to start at once, without waiting for the builds.
   building.catch(() => undefined);
@@ -84,7 +83,8 @@ export async function up(log: Log): Promise<string> {
   const binaries: Binaries = await building;
 
   const cluster = { ...ctx, binaries };
-  const plane = await step(log, 'kubernetes control plane', () => startControlPlane(cluster, infra.etcdUrl));
+  const etcdUrl = await step(log, 'etcd', () => startEtcd(cluster));
+  const plane = await step(log, 'kubernetes control plane', () => startControlPlane(cluster, etcdUrl));
   const deployerKubeconfig = await step(log, 'deployer access', () => ensureDeployerAccess(cluster, plane));
   const nodes = await step(log, 'kwok nodes', () => startKwok(cluster, plane));
   const tools = linkTools(ctx, binaries);

@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { repoRoot, runAction, type ActionRun } from '../../support/run-action';
+import { TestServer } from '../../support/test-server';
 import { execOk, need, sandbox } from '../sandbox/sandbox-helpers';
 
 export const chart = join(repoRoot, 'test', 'fixtures', 'chart');
@@ -234,6 +235,75 @@ export function helmDeploySuite(major: '3' | '4'): void {
           new RegExp(`may not get secrets in namespace "${ns}" \\(helm keeps release history in Secrets\\)`),
         );
         expect(await history(ns)).toHaveLength(1);
+      },
+      TIMEOUT,
+    );
+
+    it(
+      'blue-green: deploys into the idle colour, smoke-checks it, switches the Service, scales the old colour down; rollback switches back',
+      async () => {
+        const ns = unique();
+        const kubectl = (...args: string[]) =>
+          execOk(need('KUBECTL'), [...args, '-n', ns, '--kubeconfig', need('SLIPWAY_KUBECONFIG_ADMIN')]).then(
+            (r) => r.stdout,
+          );
+        const selected = () =>
+          kubectl('get', 'service', 'web', '-o', 'jsonpath={.spec.selector.app\\.kubernetes\\.io/instance}');
+        const replicas = (name: string) => kubectl('get', 'deployment', name, '-o', 'jsonpath={.spec.replicas}');
+        const healthy = { status: 200 };
+        const smoke = await new TestServer()
+          .route('/blue/health', (_req, res) => res.writeHead(healthy.status).end('ok'))
+          .route('/green/health', (_req, res) => res.writeHead(healthy.status).end('ok'))
+          .start();
+        try {
+          const bg = {
+            strategy: 'blue-green',
+            'smoke-checks': '- path: /health',
+            'smoke-base-url': `${smoke.url}/{colour}/`,
+          };
+          const first = await deploy(ns, bg);
+          ok(first);
+          expect(first.outputs).toMatchObject({ status: 'deployed', colour: 'blue', 'previous-colour': '' });
+          expect(await selected()).toBe('web-blue');
+          expect(smoke.count('/blue/health')).toBeGreaterThanOrEqual(1);
+
+          const second = await deploy(ns, { ...bg, image: good2, 'keep-previous': '0' });
+          ok(second);
+          expect(second.outputs).toMatchObject({ status: 'deployed', colour: 'green', 'previous-colour': 'blue' });
+          expect(second.summary).toContain('Service web: blue → green');
+          expect(second.summary).toContain('blue scaled down after the switch');
+          expect(smoke.count('/green/health')).toBeGreaterThanOrEqual(1);
+          expect(await selected()).toBe('web-green');
+          expect(await replicas('web-blue')).toBe('0');
+          expect(await replicas('web-green')).toBe('3');
+
+          const back = await deploy(ns, { strategy: 'blue-green', mode: 'rollback', chart: '', image: '' });
+          ok(back);
+          expect(back.outputs).toMatchObject({
+            status: 'rolled-back',
+            'rolled-back': 'true',
+            colour: 'blue',
+            'previous-colour': 'green',
+          });
+          expect(back.stdout).toContain('Scaled Deployment/web-blue of web-blue up from 0 to 3');
+          expect(back.summary).toContain('Service web: green → blue');
+          expect(await selected()).toBe('web-blue');
+          expect(await replicas('web-blue')).toBe('3');
+          expect(await replicas('web-green')).toBe('3');
+
+          // A new version whose smoke checks fail never gets the traffic.
+          healthy.status = 503;
+          const failing = await deploy(ns, { ...bg, image: good2, timeout: '5s' });
+          expect(failing.exitCode).toBe(1);
+          expect(failing.errors).toHaveLength(1);
+          expect(failing.errors[0]).toMatch(
+            /smoke checks against green failed \(1 of 1\); traffic not switched: Service web still selects blue/,
+          );
+          expect(failing.outputs).toMatchObject({ status: 'failed', colour: 'blue' });
+          expect(await selected()).toBe('web-blue');
+        } finally {
+          await smoke.stop();
+        }
       },
       TIMEOUT,
     );

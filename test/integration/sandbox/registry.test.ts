@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { execOk, need, registryDigest, uniqueSuffix } from './sandbox-helpers';
+import { execOk, need, registryDigest, uniqueSuffix, testTimeoutMs } from './sandbox-helpers';
 
 const context = fileURLToPath(new URL('../../fixtures/images/hello', import.meta.url));
 const anonymous = need('SLIPWAY_REGISTRY');
@@ -17,63 +17,75 @@ function pushedDigest(output: string): string {
 }
 
 describe('sandbox registries', () => {
-  it('takes an image built by the Docker engine, and reports the digest docker pushed', async () => {
-    const tag = `docker-${uniqueSuffix()}`;
-    const anonRef = `${anonymous}/sandbox-test/hello:${tag}`;
-    const tlsRef = `${tls}/sandbox-test/hello:${tag}`;
-    await execOk('docker', ['build', '-t', anonRef, context], { env: { DOCKER_BUILDKIT: '0' } });
+  it(
+    'takes an image built by the Docker engine, and reports the digest docker pushed',
+    async () => {
+      const tag = `docker-${uniqueSuffix()}`;
+      const anonRef = `${anonymous}/sandbox-test/hello:${tag}`;
+      const tlsRef = `${tls}/sandbox-test/hello:${tag}`;
+      await execOk('docker', ['build', '-t', anonRef, context], { env: { DOCKER_BUILDKIT: '0' } });
 
-    const anonPush = await execOk('docker', ['push', anonRef]);
-    const anonDigest = pushedDigest(anonPush.stdout);
-    expect(await registryDigest(anonymous, 'sandbox-test/hello', tag)).toBe(anonDigest);
+      const anonPush = await execOk('docker', ['push', anonRef]);
+      const anonDigest = pushedDigest(anonPush.stdout);
+      expect(await registryDigest(anonymous, 'sandbox-test/hello', tag)).toBe(anonDigest);
 
-    await execOk('docker', ['login', tls, '-u', credentials.user, '--password-stdin'], {
-      input: `${credentials.password}\n`,
-    });
-    await execOk('docker', ['tag', anonRef, tlsRef]);
-    const tlsPush = await execOk('docker', ['push', tlsRef]);
-    const tlsDigest = pushedDigest(tlsPush.stdout);
-    expect(await registryDigest(tls, 'sandbox-test/hello', tag, credentials)).toBe(tlsDigest);
-  });
-
-  it('refuses the TLS registry without credentials', async () => {
-    await expect(registryDigest(tls, 'sandbox-test/hello', 'latest')).rejects.toThrow(/answered 401/);
-  });
-
-  it('takes an image built by buildah, and reports the digest buildah pushed', async () => {
-    const tag = `buildah-${uniqueSuffix()}`;
-    const local = `localhost/sandbox-test-hello:${tag}`;
-    const scratch = mkdtempSync(join(tmpdir(), 'slipway-buildah-'));
-    try {
-      await execOk('buildah', ['bud', '--isolation', 'chroot', '-t', local, context]);
-
-      const anonDigestFile = join(scratch, 'anon-digest');
-      await execOk('buildah', [
-        'push',
-        '--digestfile',
-        anonDigestFile,
-        local,
-        `docker://${anonymous}/sandbox-test/hello-buildah:${tag}`,
-      ]);
-      const anonDigest = readFileSync(anonDigestFile, 'utf8').trim();
-      expect(anonDigest).toMatch(/^sha256:[0-9a-f]{64}$/);
-      expect(await registryDigest(anonymous, 'sandbox-test/hello-buildah', tag)).toBe(anonDigest);
-
-      await execOk('buildah', ['login', '-u', credentials.user, '--password-stdin', tls], {
+      await execOk('docker', ['login', tls, '-u', credentials.user, '--password-stdin'], {
         input: `${credentials.password}\n`,
       });
-      const tlsDigestFile = join(scratch, 'tls-digest');
-      await execOk('buildah', [
-        'push',
-        '--digestfile',
-        tlsDigestFile,
-        local,
-        `docker://${tls}/sandbox-test/hello-buildah:${tag}`,
-      ]);
-      const tlsDigest = readFileSync(tlsDigestFile, 'utf8').trim();
-      expect(await registryDigest(tls, 'sandbox-test/hello-buildah', tag, credentials)).toBe(tlsDigest);
-    } finally {
-      rmSync(scratch, { recursive: true, force: true });
-    }
-  });
+      await execOk('docker', ['tag', anonRef, tlsRef]);
+      const tlsPush = await execOk('docker', ['push', tlsRef]);
+      const tlsDigest = pushedDigest(tlsPush.stdout);
+      expect(await registryDigest(tls, 'sandbox-test/hello', tag, credentials)).toBe(tlsDigest);
+    },
+    testTimeoutMs,
+  );
+
+  it(
+    'refuses the TLS registry without credentials',
+    async () => {
+      await expect(registryDigest(tls, 'sandbox-test/hello', 'latest')).rejects.toThrow(/answered 401/);
+    },
+    testTimeoutMs,
+  );
+
+  it(
+    'takes an image built by buildah, and reports the digest buildah pushed',
+    async () => {
+      const tag = `buildah-${uniqueSuffix()}`;
+      const local = `localhost/sandbox-test-hello:${tag}`;
+      const scratch = mkdtempSync(join(tmpdir(), 'slipway-buildah-'));
+      try {
+        await execOk('buildah', ['bud', '--isolation', 'chroot', '-t', local, context]);
+
+        const anonDigestFile = join(scratch, 'anon-digest');
+        await execOk('buildah', [
+          'push',
+          '--digestfile',
+          anonDigestFile,
+          local,
+          `docker://${anonymous}/sandbox-test/hello-buildah:${tag}`,
+        ]);
+        const anonDigest = readFileSync(anonDigestFile, 'utf8').trim();
+        expect(anonDigest).toMatch(/^sha256:[0-9a-f]{64}$/);
+        expect(await registryDigest(anonymous, 'sandbox-test/hello-buildah', tag)).toBe(anonDigest);
+
+        await execOk('buildah', ['login', '-u', credentials.user, '--password-stdin', tls], {
+          input: `${credentials.password}\n`,
+        });
+        const tlsDigestFile = join(scratch, 'tls-digest');
+        await execOk('buildah', [
+          'push',
+          '--digestfile',
+          tlsDigestFile,
+          local,
+          `docker://${tls}/sandbox-test/hello-buildah:${tag}`,
+        ]);
+        const tlsDigest = readFileSync(tlsDigestFile, 'utf8').trim();
+        expect(await registryDigest(tls, 'sandbox-test/hello-buildah', tag, credentials)).toBe(tlsDigest);
+      } finally {
+        rmSync(scratch, { recursive: true, force: true });
+      }
+    },
+    testTimeoutMs,
+  );
 });

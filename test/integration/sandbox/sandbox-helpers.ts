@@ -74,6 +74,7 @@ export function httpRequestTo(
       target,
       {
         method: options.method ?? 'GET',
+        agent: false,
         headers: options.headers,
         ...(secure ? { ca: readFileSync(need('SLIPWAY_CA_CERT')) } : {}),
       },
@@ -138,3 +139,6 @@ export async function eventually<T>(check: () => Promise<T | undefined>, timeout
 export function uniqueSuffix(): string {
   return `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4).toString(36)}`;
 }
+
+/** Per-test timeout for sandbox tests: generous, the assertions themselves never time anything. */
+export const testTimeoutMs = 300_000;

@@ -28,13 +28,17 @@ export async function runRelease(request: DeployRequest, ctx: DeployContext): Pr
     durationMs: 0,
     failure: undefined,
     manifestPath: undefined,
+    blueGreen: undefined,
     plan: undefined,
   };
   try {
     report.recovery = await preflight(request, ctx);
-    if (request.mode === 'plan') await plan(request, ctx, report);
-    else if (request.mode === 'rollback') await rollbackMode(request, ctx, report);
-    else await deploy(request, ctx, report);
+    const blueGreen = request.strategy === 'blue-green' ? await import('../blue-green/blue-green-release') : undefined;
+    if (request.mode === 'plan')
+      await plan(blueGreen ? { ...request, release: await blueGreen.idleRelease(request, ctx) } : request, ctx, report);
+    else if (request.mode === 'rollback')
+      await (blueGreen ? blueGreen.blueGreenRollback(request, ctx, report) : rollbackMode(request, ctx, report));
+    else await (blueGreen ? blueGreen.blueGreenDeploy(request, ctx, report, deploy) : deploy(request, ctx, report));
   } finally {
     report.durationMs = now() - started;
   }

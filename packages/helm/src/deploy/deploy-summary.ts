@@ -24,6 +24,16 @@ export function deploySummary(report: DeployReport): SummaryBuilder {
     ['Revision', revisions],
     ['Duration', formatDuration(report.durationMs)],
   ];
+  if (report.blueGreen) {
+    const bg = report.blueGreen;
+    const traffic = bg.switched
+      ? `Service ${bg.service}: ${bg.from ?? 'none'} → ${bg.to}`
+      : `Service ${bg.service}: still ${bg.from ?? 'none'} (${bg.to} not switched to)`;
+    rows.push(['Blue-green', traffic]);
+    if (bg.smoke)
+      rows.push(['Smoke checks', `${bg.smoke.total - bg.smoke.failed}/${bg.smoke.total} passed against ${bg.to}`]);
+    if (bg.previous) rows.push(['Previous colour', bg.previous]);
+  }
   if (report.recovery && report.recovery.action !== 'none') {
     const r = report.recovery;
     rows.push([

@@ -3,6 +3,16 @@ import type { KubeClient, WorkloadStatus } from '@slipway/kube';
 import type { HelmCli } from '../helm-cli';
 import type { Recovery } from '../recover-release';
 import type { ImageParts, ImageValuePaths } from './image-values';
+import type { CheckSpec } from '@slipway/smoke';
+import type { Colour } from '../blue-green/colour-state';
+import type { KeepPrevious } from '../blue-green/keep-previous';
+
+/** strategy: blue-green: the live Service to switch, what to do with the old colour, smoke checks per colour. */
+export interface BlueGreenSettings {
+  service: string;
+  keepPrevious: KeepPrevious;
+  smoke: Record<Colour, CheckSpec[]> | undefined;
+}
 
 /** Everything a deploy, rollback or plan needs to know, parsed from the action's inputs. */
 export interface DeployRequest {
@@ -21,6 +31,9 @@ export interface DeployRequest {
   rollbackOnFailure: boolean;
   createNamespace: boolean;
   checkImage: boolean;
+  strategy: 'rolling' | 'blue-green';
+  /** Set when strategy is blue-green. */
+  blueGreen: BlueGreenSettings | undefined;
   /** mode: rollback: the revision to go back to (default: the last good one before the current). */
   revision: number | undefined;
 }
@@ -59,6 +72,17 @@ export interface DeployReport {
   durationMs: number;
   failure: { reason: string; details: string[]; rollback: string | undefined } | undefined;
   manifestPath: string | undefined;
+  /** strategy: blue-green: which colour served before and after, and what became of the old one. */
+  blueGreen:
+    | {
+        service: string;
+        from: Colour | undefined;
+        to: Colour;
+        switched: boolean;
+        previous: string | undefined;
+        smoke: { passed: boolean; total: number; failed: number } | undefined;
+      }
+    | undefined;
   /** mode: plan: the changes, as Markdown-ready text. */
   plan:
     | { added: string[]; removed: string[]; changed: Array<{ object: string; diff: string }>; unchanged: number }

@@ -29,7 +29,8 @@ export async function preflight(request: DeployRequest, ctx: DeployContext): Pro
       logger,
     });
     logger.info(`Namespace ${request.namespace}: ${ns}`);
-    if (readOnly) return undefined;
+    // Blue-green recovers the colour release it is about to deploy, once it knows which.
+    if (readOnly || request.strategy === 'blue-green') return undefined;
     const recovery = await recoverStuckRelease(ctx.helm, request.release, { timeoutMs: request.timeoutMs, logger });
     if (recovery.action === 'none') logger.info(`Release ${request.release}: ${describeState(recovery)}`);
     return recovery;

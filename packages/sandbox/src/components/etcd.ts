@@ -1,17 +1,20 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ensureService, type SandboxContext } from '../component';
+import { ensureService, type ClusterContext } from '../component';
 import { httpGet } from '../probe';
 
-/** Debian's etcd-server, one member, plain HTTP on loopback, data under the state folder. */
-export async function startEtcd(ctx: SandboxContext): Promise<string> {
+/**
+ * etcd built at the version Kubernetes pins for its client, one member, plain HTTP on loopback,
+ * data under the state folder, no fsync (the sandbox's data is disposable).
+ */
+export async function startEtcd(ctx: ClusterContext): Promise<string> {
   const client = `http://127.0.0.1:${ctx.ports.etcdClient}`;
   const peer = `http://127.0.0.1:${ctx.ports.etcdPeer}`;
   const data = join(ctx.paths.data, 'etcd');
   mkdirSync(data, { recursive: true, mode: 0o700 });
   await ensureService(ctx, {
     name: 'etcd',
-    command: 'etcd',
+    command: ctx.binaries.etcd,
     args: [
       '--name=slipway',
       `--data-dir=${data}`,
@@ -23,8 +26,8 @@ export async function startEtcd(ctx: SandboxContext): Promise<string> {
       '--initial-cluster-state=new',
       '--logger=zap',
       '--log-level=warn',
+      '--unsafe-no-fsync',
     ],
-    env: { ...process.env, ETCD_UNSUPPORTED_ARCH: process.arch === 'x64' ? '' : process.arch },
     ports: [ctx.ports.etcdClient, ctx.ports.etcdPeer],
     ready: async () => {
       const res = await httpGet(`${client}/health`);

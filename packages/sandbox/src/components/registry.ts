@@ -67,25 +67,23 @@ export async function startRegistries(ctx: SandboxContext): Promise<Registries> 
   const anonConfig = join(ctx.paths.config, 'registry.yml');
   const anonData = join(ctx.paths.data, 'registry');
   mkdirSync(anonData, { recursive: true });
-  if (!existsSync(anonConfig)) writeFileSync(anonConfig, registryConfig(anonymous, anonData, []));
+  writeFileSync(anonConfig, registryConfig(anonymous, anonData, []));
 
   const tlsConfig = join(ctx.paths.config, 'registry-tls.yml');
   const tlsData = join(ctx.paths.data, 'registry-tls');
   mkdirSync(tlsData, { recursive: true });
-  if (!existsSync(tlsConfig)) {
-    writeFileSync(
-      tlsConfig,
-      registryConfig(tls, tlsData, [
-        '  tls:',
-        `    certificate: ${JSON.stringify(cert.cert)}`,
-        `    key: ${JSON.stringify(cert.key)}`,
-        'auth:',
-        '  htpasswd:',
-        '    realm: slipway-sandbox',
-        `    path: ${JSON.stringify(htpasswd)}`,
-      ]),
-    );
-  }
+  writeFileSync(
+    tlsConfig,
+    registryConfig(tls, tlsData, [
+      '  tls:',
+      `    certificate: ${JSON.stringify(cert.cert)}`,
+      `    key: ${JSON.stringify(cert.key)}`,
+      'auth:',
+      '  htpasswd:',
+      '    realm: slipway-sandbox',
+      `    path: ${JSON.stringify(htpasswd)}`,
+    ]),
+  );
   const ca = readFileSync(ctx.ca.cert);
 
   await Promise.all([

@@ -1,0 +1,183 @@
+import { ConfigError, InputReader, inputError, maskSecret } from '@slipway/kit';
+import {
+  DEFAULT_IMAGE_VALUES,
+  parseVersionSpec,
+  splitImageRef,
+  type HelmVersionSpec,
+  type ImageValuePaths,
+} from '@slipway/helm';
+import { parseMetrics, parseSteps, TRAFFIC_PROVIDERS, type CanaryConfig } from '@slipway/canary';
+
+export interface CanaryInputs {
+  config: CanaryConfig;
+  kubeconfigYaml: string | undefined;
+  context: string | undefined;
+  helmVersion: HelmVersionSpec | undefined;
+  helmDownloadUrl: string;
+}
+
+const HOUR = 3_600_000;
+const NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const VALUE_PATH = /^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/;
+const HEADER = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+)\s*(?::\s*(.*))?$/;
+
+function objectName(reader: InputReader, name: string, fallback: string): string {
+  const value = reader.string(name) ?? fallback;
+  if (!NAME.test(value) || value.length > 253) throw inputError(name, 'a Kubernetes object name', value);
+  return value;
+}
+
+/** Every input read once, typed and validated, before anything is sent to the cluster. */
+export async function readInputs(reader: InputReader): Promise<CanaryInputs> {
+  const action = reader.enum('action', ['start', 'resume', 'promote', 'abort'] as const, { default: 'start' });
+  const release = reader.string('release', { required: true, expected: 'a release name such as "web"' });
+  // "<release>-canary" must still be a valid release name (53 characters).
+  if (!NAME.test(release) || release.length > 46)
+    throw inputError(
+      'release',
+      'lower-case letters, digits and "-", at most 46 characters (the canary adds "-canary")',
+      release,
+    );
+  const namespace = reader.string('namespace', { default: 'default' }) as string;
+  if (!NAME.test(namespace) || namespace.length > 63) throw inputError('namespace', 'a namespace name', namespace);
+  const imageText = reader.string('image');
+  const image = imageText ? splitImageRef(imageText) : undefined;
+  if (action === 'start' && !image)
+    throw inputError('image', 'the canary image such as "ghcr.io/acme/web:1.2.3" for action start');
+  const chart = reader.string('chart');
+  if (!chart && action !== 'abort')
+    throw inputError('chart', `the stable release's chart (path, repo/name or oci://) for action ${action}`);
+  const chartVersion = reader.string('chart-version');
+  const valuesFiles = reader.list('values-files');
+  const set = await readMap(reader, 'set');
+  const canaryValues = await readMap(reader, 'canary-values');
+  const imageValues = await readImageValues(reader);
+  const steps = parseSteps(reader.string('steps', { default: '10:1m, 25:1m, 50:1m, 100' }) as string);
+  const provider = reader.enum('provider', TRAFFIC_PROVIDERS, { default: 'gateway-api' });
+  const canaryName = `${release}-canary`;
+  const target = {
+    release,
+    namespace,
+    routeName: objectName(reader, 'route', release),
+    stableService: objectName(reader, 'stable-service', release),
+    canaryService: objectName(reader, 'canary-service', canaryName),
+    stableDeployment: objectName(reader, 'stable-deployment', release),
+    canaryDeployment: objectName(reader, 'canary-deployment', canaryName),
+    header: readHeader(reader),
+  };
+  const prometheusUrl = reader.url('prometheus-url', { protocols: ['http:', 'https:'] });
+  const token = reader.secret('prometheus-token');
+  if (token) {
+    maskSecret(token);
+    maskSecret(`Bearer ${token}`);
+  }
+  const metrics = parseMetrics(await reader.yaml('metrics'));
+  if (metrics.length && !prometheusUrl)
+    throw inputError('prometheus-url', 'the Prometheus base URL when metrics are set');
+  const intervalMs = reader.duration('interval', { default: 30_000, min: 1000, max: HOUR });
+  const count = reader.int('count', { default: 3, min: 1, max: 100 });
+  const failureLimit = reader.int('failure-limit', { default: 0, min: 0, max: 100 });
+  const onInconclusive = reader.enum('on-inconclusive', ['pause', 'abort'] as const, { default: 'pause' });
+  const timeoutMs = reader.duration('timeout', { default: 5 * 60_000, min: 1000, max: 6 * HOUR });
+  const checkImage = reader.bool('check-image', { default: true });
+  const context = reader.string('context');
+  const versionText = reader.string('helm-version');
+  const helmVersion = versionText ? parseVersionSpec(versionText) : undefined;
+  if (versionText && !helmVersion)
+    throw inputError('helm-version', 'a major ("3"), a minor ("3.14") or an exact version ("3.14.2")', versionText);
+  const helmDownloadUrl = (reader.url('helm-download-url') ?? new URL('https://get.helm.sh')).href;
+  const kubeconfigYaml = await readKubeconfig(reader);
+  const env = process.env;
+  const owner = env['GITHUB_RUN_ID']
+    ? `run ${env['GITHUB_RUN_ID']}.${env['GITHUB_RUN_ATTEMPT'] ?? '1'} (${env['GITHUB_JOB'] ?? 'job'})`
+    : `run ${globalThis.crypto.randomUUID().slice(0, 8)}`;
+  return {
+    config: {
+      action,
+      deploy: {
+        mode: 'deploy',
+        release,
+        namespace,
+        chart,
+        chartVersion,
+        valuesFiles,
+        set,
+        image: undefined,
+        imageValues,
+        timeoutMs,
+        historyMax: 10,
+        rollbackOnFailure: true,
+        createNamespace: false,
+        checkImage,
+        revision: undefined,
+        strategy: 'rolling',
+        blueGreen: undefined,
+      },
+      image: imageText?.trim(),
+      canaryValues,
+      steps,
+      provider,
+      target,
+      prometheus: prometheusUrl ? { url: prometheusUrl, token } : undefined,
+      metrics,
+      count,
+      intervalMs,
+      failureLimit,
+      onInconclusive,
+      owner,
+    },
+    kubeconfigYaml,
+    context,
+    helmVersion,
+    helmDownloadUrl,
+  };
+}
+
+function readHeader(reader: InputReader): { name: string; value?: string } | undefined {
+  const text = reader.string('canary-header');
+  if (!text) return undefined;
+  const match = HEADER.exec(text.trim());
+  if (!match) throw inputError('canary-header', 'a header name such as "X-Canary" or "X-Canary: always"', text);
+  return { name: match[1] as string, value: match[2]?.trim() || undefined };
+}
+
+async function readMap(reader: InputReader, name: string): Promise<Record<string, unknown>> {
+  const value = await reader.yaml(name);
+  if (value === undefined || value === null) return {};
+  if (typeof value !== 'object' || Array.isArray(value))
+    throw inputError(name, 'a YAML map of values such as "replicaCount: 1"', reader.raw(name));
+  return value as Record<string, unknown>;
+}
+
+async function readImageValues(reader: InputReader): Promise<ImageValuePaths> {
+  const map = await readMap(reader, 'image-values');
+  const paths = { ...DEFAULT_IMAGE_VALUES };
+  for (const [key, value] of Object.entries(map)) {
+    if (!(key in paths)) throw inputError('image-values', 'keys repository, tag and digest', key);
+    const path = value === null ? '' : String(value);
+    if (path && !VALUE_PATH.test(path)) throw inputError('image-values', `a dotted values path for ${key}`, path);
+    paths[key as keyof ImageValuePaths] = path;
+  }
+  return paths;
+}
+
+/** The kubeconfig YAML (decoded from base64 if so given), its secrets masked; never echoed. */
+async function readKubeconfig(reader: InputReader): Promise<string | undefined> {
+  const raw = reader.secret('kubeconfig');
+  if (!raw) return undefined;
+  const { decodeKubeconfigInput, kubeconfigSecrets } = await import('@slipway/kube');
+  const yaml = decodeKubeconfigInput(raw);
+  if (yaml !== raw) maskSecret(raw.replace(/\s+/g, ''));
+  let secrets: string[];
+  try {
+    secrets = await kubeconfigSecrets(yaml);
+  } catch {
+    throw new ConfigError(`Input 'kubeconfig': expected a kubeconfig as YAML or base64 (value not shown)`);
+  }
+  for (const secret of secrets) maskSecret(secret);
+  if (!/(^|\n)\s*clusters\s*:/.test(yaml))
+    throw new ConfigError(
+      `Input 'kubeconfig': expected a kubeconfig as YAML or base64 with clusters (value not shown)`,
+    );
+  return yaml;
+}

@@ -1,0 +1,77 @@
+import {
+  envInputSource,
+  getState,
+  InputReader,
+  runAction,
+  runnerLogger,
+  saveState,
+  setOutput,
+  signalOnTermination,
+} from '@slipway/kit';
+import { openSession } from '@slipway/helm';
+import { abortCanary, canaryRun, canarySummary, isActive, type CanaryOutcome } from '@slipway/canary';
+import { readInputs, type CanaryInputs } from './inputs';
+
+/** One bundle serves main and post: post puts traffic back on stable if main stopped mid-step. */
+export async function run(): Promise<void> {
+  if (getState('post') === 'true') return runAction(post);
+  await runAction(async () => {
+    const signal = signalOnTermination();
+    const inputs = await readInputs(new InputReader(envInputSource()));
+    saveState('post', 'true');
+    saveState('owner', inputs.config.owner);
+    const ctx = await session(inputs, signal, (path) => saveState('kubeconfig-path', path));
+    const canary = canaryRun(inputs.config, ctx, runnerLogger, { onSaved: (s) => saveState('active', isActive(s)) });
+    const { runCanary } = await import('@slipway/canary');
+    const outcome = await runCanary(canary);
+    report(outcome, inputs);
+    if (outcome.result === 'aborted')
+      throw new Error(`Canary of ${inputs.config.deploy.release} aborted: ${outcome.state.abortReason ?? 'aborted'}`);
+  });
+}
+
+async function session(inputs: CanaryInputs, signal: AbortSignal | undefined, onWritten?: (path: string) => void) {
+  const tempDir = process.env['RUNNER_TEMP'] || (await import('node:os')).tmpdir();
+  return openSession({
+    ...inputs,
+    kubeconfigPath: getState('kubeconfig-path') || process.env['KUBECONFIG']?.split(':').find(Boolean),
+    kubeconfigYaml: getState('kubeconfig-path') ? undefined : inputs.kubeconfigYaml,
+    namespace: inputs.config.deploy.namespace,
+    tempDir,
+    toolCacheDir: process.env['RUNNER_TOOL_CACHE'] || tempDir,
+    logger: runnerLogger,
+    signal,
+    onKubeconfigWritten: onWritten,
+  });
+}
+
+function report(outcome: CanaryOutcome, inputs: CanaryInputs): void {
+  const { state } = outcome;
+  setOutput('result', outcome.result);
+  setOutput('failed-check', state.failedCheck?.metric ?? '');
+  setOutput('observed-value', state.failedCheck?.value ?? '');
+  setOutput('threshold', state.failedCheck?.threshold ?? '');
+  setOutput('step', state.step + 1);
+  setOutput('weight', state.phase === 'paused' ? state.weight : 0);
+  setOutput('state', `${state.namespace}/${state.release}-canary-state`);
+  canarySummary(state, inputs.config.metrics).write();
+}
+
+/** If main stopped while the canary was active, put traffic back on stable and record it aborted. */
+async function post(): Promise<void> {
+  if (getState('active') === 'true') {
+    const inputs = await readInputs(new InputReader(envInputSource()));
+    const ctx = await session(inputs, undefined);
+    const outcome = await abortCanary(canaryRun(inputs.config, ctx, runnerLogger), 'cancelled mid-step (post step)', {
+      onlyOwner: getState('owner'),
+    });
+    if (outcome) {
+      runnerLogger.warning('The job stopped mid-step: all traffic is back on stable; the canary is recorded aborted');
+      report(outcome, inputs);
+    }
+  }
+  const path = getState('kubeconfig-path');
+  if (!path) return;
+  const { removeKubeconfigFile } = await import('@slipway/kube');
+  if (await removeKubeconfigFile(path)) runnerLogger.info(`Deleted the kubeconfig written for this job (${path})`);
+}

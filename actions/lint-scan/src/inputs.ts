@@ -1,0 +1,124 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { ConfigError, inputError, InputReader, maskSecret } from '@slipway/kit';
+import {
+  adapterNamed,
+  parseAllowList,
+  parseBaseline,
+  SCANNER_NAMES,
+  SEVERITIES,
+  type Adapter,
+  type AllowEntry,
+  type Severity,
+  type UploadTarget,
+} from '@slipway/scan';
+
+export interface ScanInputs {
+  root: string;
+  scanners: Adapter[] | 'auto';
+  failOn: Severity;
+  baseline?: Set<string>;
+  writeBaseline?: string;
+  onlyChanged: boolean;
+  baseSha?: string;
+  allow: AllowEntry[];
+  sarifFiles: string[];
+  sarifOutput: string;
+  missing: 'skip' | 'fail';
+  toolBaseUrl?: string;
+  cacheDir: string;
+  /** Where to upload the SARIF, when `upload` is true. */
+  upload?: UploadTarget;
+}
+
+/** Every input read once, typed and validated, before any scanner runs. */
+export async function readInputs(reader: InputReader, env: NodeJS.ProcessEnv = process.env): Promise<ScanInputs> {
+  const root = resolve(reader.string('path', { default: '.' }) as string);
+  const scanners = readScanners(reader);
+  const failOn = reader.enum('fail-on', SEVERITIES, { default: 'error' });
+  const baselinePath = reader.string('baseline');
+  const writeBaseline = reader.string('write-baseline');
+  const onlyChanged = reader.bool('only-changed', { default: false });
+  const baseSha =
+    reader.string('base-sha', { pattern: /^\w[\w./-]*$/, expected: 'a commit SHA or ref' }) ?? pullRequestBase(env);
+  const allowText = reader.raw('allow');
+  const allow = allowText ? parseAllowList(await reader.yaml('allow'), `Input 'allow'`) : [];
+  const sarifFiles = reader.list('sarif-files').map((p) => resolve(root, p));
+  const runnerTemp = env['RUNNER_TEMP'] || tmpdir();
+  const sarifOutput = resolve(reader.string('sarif-output') ?? join(runnerTemp, 'lint-scan.sarif'));
+  const missing = reader.enum('missing', ['skip', 'fail'] as const, { default: 'fail' });
+  const toolBaseUrl = reader.url('tool-base-url', { protocols: ['https:', 'http:'] })?.href;
+  const cacheDir = resolve(
+    reader.string('tool-cache') ?? join(env['RUNNER_TOOL_CACHE'] || runnerTemp, 'slipway-scanners'),
+  );
+  const upload = readUpload(reader, env);
+  const baseline = baselinePath ? readBaseline(baselinePath, !!writeBaseline) : undefined;
+  return {
+    root,
+    scanners,
+    failOn,
+    ...(baseline ? { baseline } : {}),
+    ...(writeBaseline ? { writeBaseline: resolve(writeBaseline) } : {}),
+    onlyChanged,
+    ...(baseSha ? { baseSha } : {}),
+    allow,
+    sarifFiles,
+    sarifOutput,
+    missing,
+    ...(toolBaseUrl ? { toolBaseUrl: decodeURI(toolBaseUrl) } : {}),
+    cacheDir,
+    ...(upload ? { upload } : {}),
+  };
+}
+
+function readUpload(reader: InputReader, env: NodeJS.ProcessEnv): UploadTarget | undefined {
+  const wanted = reader.bool('upload', { default: false });
+  const token = reader.secret('token');
+  if (token) maskSecret(token);
+  if (!wanted) return undefined;
+  if (!token)
+    throw inputError('token', 'a token with security-events: write (the input is required with upload: true)');
+  const [repository, commitSha, ref] = [env['GITHUB_REPOSITORY'], env['GITHUB_SHA'], env['GITHUB_REF']];
+  if (!repository || !commitSha || !ref)
+    throw new ConfigError(
+      `Input 'upload': expected a workflow run (GITHUB_REPOSITORY, GITHUB_SHA, GITHUB_REF set), got none`,
+    );
+  return { apiUrl: env['GITHUB_API_URL'] || 'https://api.github.com', repository, commitSha, ref, token };
+}
+
+function readScanners(reader: InputReader): Adapter[] | 'auto' {
+  const expected = `"auto" or a list of ${SCANNER_NAMES.join(', ')}`;
+  const names = reader.list('scanners');
+  if (!names.length) throw inputError('scanners', `${expected} (the input is required)`);
+  if (names.length === 1 && names[0] === 'auto') return 'auto';
+  return names.map((name) => {
+    const adapter = adapterNamed(name);
+    if (!adapter) throw inputError('scanners', expected, name);
+    return adapter;
+  });
+}
+
+function readBaseline(path: string, mayBeMissing: boolean): Set<string> | undefined {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
+    if (code === 'ENOENT' && mayBeMissing) return undefined;
+    throw new ConfigError(`Input 'baseline': expected a readable baseline JSON file, got "${path}" (${code})`);
+  }
+  return parseBaseline(text, `Input 'baseline' (${path})`);
+}
+
+/** The pull request's base commit from the event payload, when the run is for a pull request. */
+function pullRequestBase(env: NodeJS.ProcessEnv): string | undefined {
+  const path = env['GITHUB_EVENT_PATH'];
+  if (!path) return undefined;
+  try {
+    const event = JSON.parse(readFileSync(path, 'utf8')) as { pull_request?: { base?: { sha?: string } } };
+    return event.pull_request?.base?.sha;
+  } catch {
+    return undefined;
+  }
+}

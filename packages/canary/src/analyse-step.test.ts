@@ -1,0 +1,124 @@
+import { describe, expect, it } from '@jest/globals';
+import { analyseStep, judgeValue, type AnalyseOptions, type QueryAnswer } from './analyse-step';
+import type { MetricSpec } from './metric-spec';
+
+const success: MetricSpec = {
+  name: 'success',
+  query: 'rate{app="{{ canary }}"}',
+  min: 0.99,
+  max: undefined,
+  template: undefined,
+};
+const latency: MetricSpec = {
+  name: 'latency',
+  query: 'p95[{{ interval }}]',
+  min: undefined,
+  max: 0.5,
+  template: undefined,
+};
+
+/** A fake clock whose sleep moves time forward, and a query answering from a script. */
+function harness(answers: Record<string, Array<number | undefined | Error>>, overrides: Partial<AnalyseOptions> = {}) {
+  let clock = 1_000_000;
+  const sleeps: number[] = [];
+  const queries: string[] = [];
+  const options: AnalyseOptions = {
+    metrics: [success, latency],
+    count: 3,
+    intervalMs: 10_000,
+    failureLimit: 0,
+    holdMs: 0,
+    context: { canary: 'web-canary', stable: 'web', namespace: 'prod', intervalMs: 10_000 },
+    now: () => clock,
+    sleep: async (ms) => {
+      sleeps.push(ms);
+      clock += ms;
+    },
+    query: async (promql): Promise<QueryAnswer> => {
+      queries.push(promql);
+      const key = promql.startsWith('rate') ? 'success' : 'latency';
+      const next = answers[key]?.shift();
+      if (next instanceof Error) throw next;
+      return next === undefined ? { value: undefined, note: 'no series' } : { value: next };
+    },
+    ...overrides,
+  };
+  return { options, sleeps, queries, elapsed: () => clock - 1_000_000 };
+}
+
+describe('judgeValue', () => {
+  it('compares against min and max, no data is inconclusive', () => {
+    expect(judgeValue({ min: 0.99, max: undefined }, 0.995)).toBe('pass');
+    expect(judgeValue({ min: 0.99, max: undefined }, 0.98)).toBe('fail');
+    expect(judgeValue({ min: undefined, max: 0.5 }, 0.6)).toBe('fail');
+    expect(judgeValue({ min: undefined, max: 0.5 }, undefined)).toBe('inconclusive');
+    expect(judgeValue({ min: undefined, max: 0.5 }, NaN)).toBe('inconclusive');
+  });
+});
+
+describe('analyseStep', () => {
+  it('passes after count samples at the interval, with placeholders filled', async () => {
+    const h = harness({ success: [1, 0.999, 0.995], latency: [0.1, 0.2, 0.3] });
+    const result = await analyseStep(h.options);
+    expect(result.verdict).toBe('pass');
+    expect(result.samples).toHaveLength(6);
+    expect(h.sleeps).toEqual([10_000, 10_000, 10_000]);
+    expect(h.queries).toContain('rate{app="web-canary"}');
+    expect(h.queries).toContain('p95[10s]');
+  });
+
+  it('fails at the first bad sample with failure-limit 0, naming value and threshold', async () => {
+    const h = harness({ success: [1, 0.9, 1], latency: [0.1, 0.1, 0.1] });
+    const result = await analyseStep(h.options);
+    expect(result.verdict).toBe('fail');
+    expect(result.decidedBy).toMatchObject({ metric: 'success', value: 0.9, threshold: '≥ 0.99' });
+    expect(result.samples).toHaveLength(4);
+    expect(h.elapsed()).toBe(20_000);
+  });
+
+  it('tolerates failures up to the limit', async () => {
+    const h = harness({ success: [0.9, 1, 0.9], latency: [0.1, 0.1, 0.1] }, { failureLimit: 1 });
+    const result = await analyseStep(h.options);
+    expect(result.verdict).toBe('fail');
+    expect(result.decidedBy?.reason).toMatch(/2 failing samples, limit 1/);
+    const tolerant = harness({ success: [0.9, 1, 1], latency: [0.1, 0.1, 0.1] }, { failureLimit: 1 });
+    expect((await analyseStep(tolerant.options)).verdict).toBe('pass');
+  });
+
+  it('calls no data and unreachable Prometheus inconclusive, never pass', async () => {
+    const h = harness({ success: [undefined, 1, 1], latency: [0.1, 0.1, 0.1] });
+    const result = await analyseStep(h.options);
+    expect(result.verdict).toBe('inconclusive');
+    expect(result.decidedBy?.reason).toMatch(/success: no data \(no series\)/);
+    const down = harness({ success: [new Error('connect ECONNREFUSED')], latency: [0.1] });
+    const unreachable = await analyseStep(down.options);
+    expect(unreachable.verdict).toBe('inconclusive');
+    expect(unreachable.samples[0]?.note).toBe('connect ECONNREFUSED');
+  });
+
+  it('prefers a fail over an inconclusive in the same sample', async () => {
+    const h = harness({ success: [undefined], latency: [9] });
+    expect((await analyseStep(h.options)).verdict).toBe('fail');
+  });
+
+  it('holds for the pause when it is longer than the samples take', async () => {
+    const h = harness({ success: [1, 1, 1], latency: [0.1, 0.1, 0.1] }, { holdMs: 120_000 });
+    await analyseStep(h.options);
+    expect(h.elapsed()).toBe(120_000);
+  });
+
+  it('only holds for the pause when no metric is set', async () => {
+    const h = harness({}, { metrics: [], holdMs: 60_000 });
+    const result = await analyseStep(h.options);
+    expect(result.verdict).toBe('pass');
+    expect(h.queries).toHaveLength(0);
+    expect(h.elapsed()).toBe(60_000);
+  });
+
+  it('stops when cancelled', async () => {
+    const controller = new AbortController();
+    const h = harness({ success: [1, 1, 1], latency: [0.1, 0.1, 0.1] }, { signal: controller.signal });
+    h.options.onSample = () => controller.abort(new Error('cancelled'));
+    await expect(analyseStep(h.options)).rejects.toThrow('cancelled');
+  });
+});

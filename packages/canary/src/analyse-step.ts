@@ -1,0 +1,110 @@
+import { errorMessage, sleep as realSleep, throwIfAborted } from '@slipway/kit';
+import { formatThreshold, renderQuery, type MetricSpec, type QueryContext } from './metric-spec';
+
+export type SampleVerdict = 'pass' | 'fail' | 'inconclusive';
+
+/** One reading of one metric. `value` is undefined when there was no data. */
+export interface Sample {
+  metric: string;
+  /** 1-based sample number within the step. */
+  index: number;
+  at: number;
+  value: number | undefined;
+  verdict: SampleVerdict;
+  /** Why there is no value (no series, NaN, Prometheus unreachable…). */
+  note?: string;
+}
+
+export interface StepVerdict {
+  verdict: SampleVerdict;
+  samples: Sample[];
+  /** The check that decided a fail or an inconclusive: metric, last value, threshold. */
+  decidedBy?: { metric: string; value: number | undefined; threshold: string; reason: string };
+}
+
+/** The answer of one query: a number, or no data with the reason. */
+export type QueryAnswer = { value: number } | { value: undefined; note: string };
+
+export interface AnalyseOptions {
+  metrics: readonly MetricSpec[];
+  /** Samples per step. */
+  count: number;
+  intervalMs: number;
+  /** Failing samples a metric may have in a step; one more fails the step at once. */
+  failureLimit: number;
+  /** The step holds at least this long (its pause), samples or not. */
+  holdMs: number;
+  context: QueryContext;
+  query: (promql: string, signal?: AbortSignal) => Promise<QueryAnswer>;
+  onSample?: (sample: Sample) => void;
+  signal?: AbortSignal;
+  now?: () => number;
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+}
+
+/** Whether one value is inside the metric's thresholds. */
+export function judgeValue(spec: Pick<MetricSpec, 'min' | 'max'>, value: number | undefined): SampleVerdict {
+  if (value === undefined || Number.isNaN(value)) return 'inconclusive';
+  if (spec.min !== undefined && value < spec.min) return 'fail';
+  if (spec.max !== undefined && value > spec.max) return 'fail';
+  return 'pass';
+}
+
+/**
+ * Analyses one step: `count` samples of every metric, one every `intervalMs` (the first after
+ * one interval), then holds until `holdMs` has passed since the start. A metric with more
+ * failing samples than `failureLimit` fails the step at once; one with more samples without
+ * data than `failureLimit` makes it inconclusive at once. Inconclusive never passes.
+ */
+export async function analyseStep(options: AnalyseOptions): Promise<StepVerdict> {
+  const now = options.now ?? Date.now;
+  const sleep = options.sleep ?? realSleep;
+  const started = now();
+  const samples: Sample[] = [];
+  const failures = new Map<string, number>();
+  const missing = new Map<string, number>();
+  const rounds = options.metrics.length ? options.count : 0;
+  for (let index = 1; index <= rounds; index++) {
+    await sleep(Math.max(0, started + index * options.intervalMs - now()), options.signal);
+    throwIfAborted(options.signal);
+    const answers = await Promise.all(
+      options.metrics.map(async (spec) => {
+        try {
+          return await options.query(renderQuery(spec.query, options.context), options.signal);
+        } catch (error) {
+          throwIfAborted(options.signal);
+          return { value: undefined, note: errorMessage(error) } satisfies QueryAnswer;
+        }
+      }),
+    );
+    let decided: StepVerdict | undefined;
+    for (const [i, spec] of options.metrics.entries()) {
+      const answer = answers[i] as QueryAnswer;
+      const verdict = judgeValue(spec, answer.value);
+      const sample: Sample = { metric: spec.name, index, at: now(), value: answer.value, verdict };
+      if (answer.value === undefined) sample.note = answer.note;
+      samples.push(sample);
+      options.onSample?.(sample);
+      const tally = verdict === 'fail' ? failures : verdict === 'inconclusive' ? missing : undefined;
+      if (!tally) continue;
+      const n = (tally.get(spec.name) ?? 0) + 1;
+      tally.set(spec.name, n);
+      if (n > options.failureLimit && decided?.verdict !== 'fail') {
+        const reason =
+          verdict === 'fail'
+            ? `${spec.name} = ${answer.value} outside ${formatThreshold(spec)} (${n} failing sample${n > 1 ? 's' : ''}, limit ${options.failureLimit})`
+            : `${spec.name}: no data (${sample.note ?? 'no value'}) in ${n} sample${n > 1 ? 's' : ''}, limit ${options.failureLimit}`;
+        decided = {
+          verdict,
+          samples,
+          decidedBy: { metric: spec.name, value: answer.value, threshold: formatThreshold(spec), reason },
+        };
+      }
+    }
+    if (decided) return decided;
+  }
+  const left = started + options.holdMs - now();
+  if (left > 0) await sleep(left, options.signal);
+  throwIfAborted(options.signal);
+  return { verdict: 'pass', samples };
+}

@@ -1,0 +1,127 @@
+import type { Logger } from '@slipway/kit';
+import type { DeployContext, DeployRequest } from '@slipway/helm';
+import { KubeClient, ObjectClient } from '@slipway/kube';
+import { analyseStep, type QueryAnswer, type Sample } from './analyse-step';
+import type { CanaryState } from './canary-state';
+import { HelmCanaryReleases } from './helm-releases';
+import { renderQuery, type MetricSpec } from './metric-spec';
+import { PrometheusClient } from './prometheus-client';
+import type { CanaryAction, CanaryRun } from './run-canary';
+import { CanaryStateStore } from './state-store';
+import type { CanaryStep } from './steps';
+import { createTrafficProvider } from './traffic/create-provider';
+import type { TrafficProviderName, TrafficTarget } from './traffic/traffic-provider';
+
+/** Everything the action's inputs say about a canary. */
+export interface CanaryConfig {
+  action: CanaryAction;
+  /** The stable release as helm-deploy would deploy it (chart, values, image paths, timeout). */
+  deploy: DeployRequest;
+  image: string | undefined;
+  canaryValues: Record<string, unknown>;
+  steps: CanaryStep[];
+  provider: TrafficProviderName;
+  target: TrafficTarget;
+  prometheus: { url: URL; token?: string } | undefined;
+  metrics: MetricSpec[];
+  count: number;
+  intervalMs: number;
+  failureLimit: number;
+  onInconclusive: 'pause' | 'abort';
+  owner: string;
+}
+
+export interface SessionHooks {
+  onSaved?: (state: CanaryState) => void;
+  onSample?: (sample: Sample) => void;
+  now?: () => number;
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+}
+
+/**
+ * Wires a CanaryRun from the config and an open helm/kube session. Cluster writes go through a
+ * client without the cancel signal, so traffic can be put back on stable after a cancel.
+ */
+export function canaryRun(
+  config: CanaryConfig,
+  ctx: DeployContext,
+  logger: Logger,
+  hooks: SessionHooks = {},
+): CanaryRun {
+  const objects = new ObjectClient(new KubeClient(ctx.kube.access));
+  const store = new CanaryStateStore(objects, config.deploy.namespace, config.deploy.release, hooks.now);
+  const prometheus = config.prometheus
+    ? new PrometheusClient({
+        ...config.prometheus,
+        logger,
+        requestTimeoutMs: Math.min(10_000, config.intervalMs),
+        sleep: hooks.sleep,
+      })
+    : undefined;
+  const query = async (promql: string, signal?: AbortSignal): Promise<QueryAnswer> => {
+    if (!prometheus) return { value: undefined, note: 'no prometheus-url' };
+    return prometheus.query(promql, signal);
+  };
+  const queryContext = {
+    canary: config.target.canaryService,
+    stable: config.target.stableService,
+    namespace: config.deploy.namespace,
+    intervalMs: config.intervalMs,
+  };
+  return {
+    action: config.action,
+    owner: config.owner,
+    start: config.image
+      ? {
+          release: config.deploy.release,
+          namespace: config.deploy.namespace,
+          image: config.image,
+          provider: config.provider,
+          target: config.target,
+          steps: config.steps,
+          owner: config.owner,
+        }
+      : undefined,
+    onInconclusive: config.onInconclusive,
+    store,
+    traffic: (state) =>
+      createTrafficProvider(
+        (state.provider as TrafficProviderName) ?? config.provider,
+        objects,
+        state.target ?? config.target,
+      ),
+    releases: new HelmCanaryReleases(config.deploy, config.canaryValues, ctx),
+    preflight: async () => {
+      // A query Prometheus rejects is the user's to fix, before anything changes; no data is fine.
+      if (!prometheus) return;
+      for (const spec of config.metrics)
+        await prometheus.query(renderQuery(spec.query, queryContext), ctx.signal).catch(rethrowRejected);
+    },
+    analyse: (state) =>
+      analyseStep({
+        metrics: config.metrics,
+        count: config.count,
+        intervalMs: config.intervalMs,
+        failureLimit: config.failureLimit,
+        holdMs: (state.steps[state.step] as CanaryStep).pauseMs,
+        context: queryContext,
+        query,
+        signal: ctx.signal,
+        now: hooks.now,
+        sleep: hooks.sleep,
+        onSample: (sample) => {
+          const shown = sample.value === undefined ? `no data (${sample.note})` : String(sample.value);
+          logger.info(`  ${sample.metric} #${sample.index}: ${shown} → ${sample.verdict}`);
+          hooks.onSample?.(sample);
+        },
+      }),
+    logger,
+    now: hooks.now,
+    signal: ctx.signal,
+    onSaved: hooks.onSaved,
+  };
+}
+
+function rethrowRejected(error: unknown): void {
+  if (error instanceof Error && error.name === 'QueryRejectedError') throw error;
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from '@jest/globals';
+import { canarySummary, metricChart } from './canary-summary';
+import { startCanary, transition } from './canary-state';
+import type { MetricSpec } from './metric-spec';
+import { parseSteps } from './steps';
+
+const success: MetricSpec = { name: 'success', query: 'q', min: 0.99, max: undefined, template: undefined };
+
+function abortedAtStep2() {
+  let state = startCanary(
+    {
+      release: 'web',
+      namespace: 'prod',
+      image: 'web:2',
+      provider: 'gateway-api',
+      steps: parseSteps('10:1m, 50:1m, 100'),
+      owner: 'r',
+    },
+    0,
+  );
+  state = transition(
+    state,
+    {
+      type: 'analysed',
+      onInconclusive: 'pause',
+      result: {
+        verdict: 'pass',
+        samples: [
+          { metric: 'success', index: 1, at: 1, value: 1, verdict: 'pass' },
+          { metric: 'success', index: 2, at: 2, value: 0.995, verdict: 'pass' },
+        ],
+      },
+    },
+    60_000,
+  );
+  return transition(
+    state,
+    {
+      type: 'analysed',
+      onInconclusive: 'pause',
+      result: {
+        verdict: 'fail',
+        samples: [{ metric: 'success', index: 1, at: 3, value: 0.8, verdict: 'fail' }],
+        decidedBy: { metric: 'success', value: 0.8, threshold: '≥ 0.99', reason: 'success = 0.8 outside ≥ 0.99' },
+      },
+    },
+    70_000,
+  );
+}
+
+describe('canarySummary', () => {
+  it('shows the outcome, failed check, timeline, samples and a chart per metric', () => {
+    const text = canarySummary(abortedAtStep2(), [success], 80_000).render();
+    expect(text).toContain('Canary of web: 🛑 aborted');
+    expect(text).toContain('**Failed check:** success = 0.8, threshold ≥ 0.99');
+    expect(text).toMatch(/\| \+1m 10s \| 2\/3 \| 0% \| 1m \| 🛑 abort \|/);
+    expect(text).toContain('❌ success: 0.8 (≥ 0.99)');
+    expect(text).toContain('```mermaid\nxychart-beta');
+  });
+
+  it('charts every sample with a value against the threshold line', () => {
+    const chart = metricChart(abortedAtStep2(), success);
+    expect(chart).toContain('x-axis ["10% #1", "10% #2", "50% #1"]');
+    expect(chart).toContain('line [1, 0.995, 0.8]');
+    expect(chart).toContain('line [0.99, 0.99, 0.99]');
+  });
+
+  it('draws no chart without data', () => {
+    expect(metricChart(abortedAtStep2(), { ...success, name: 'other' })).toBeUndefined();
+  });
+});

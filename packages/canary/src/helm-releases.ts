@@ -1,0 +1,56 @@
+import { HelmCli, mergeValues, runRelease, splitImageRef, type DeployContext, type DeployRequest } from '@slipway/helm';
+import type { CanaryReleases } from './run-canary';
+
+/** The canary release's name beside a stable release. */
+export function canaryReleaseName(release: string): string {
+  return `${release}-canary`;
+}
+
+/**
+ * The canary and the promotion through helm-deploy's code (`runRelease`: preflight, stuck-release
+ * recovery, rollout watching, rollback on failure). `base` is the stable release's deploy request.
+ */
+export class HelmCanaryReleases implements CanaryReleases {
+  constructor(
+    private readonly base: DeployRequest,
+    private readonly canaryValues: Record<string, unknown>,
+    private readonly ctx: DeployContext,
+  ) {}
+
+  private async deploy(request: DeployRequest, what: string): Promise<void> {
+    const report = await runRelease(request, this.ctx);
+    if (report.failure) {
+      const details = report.failure.details.length ? ` (${report.failure.details.slice(0, 3).join('; ')})` : '';
+      throw new Error(`${what} failed: ${report.failure.reason}${details}`);
+    }
+  }
+
+  async deployCanary(image: string): Promise<void> {
+    await this.deploy(
+      {
+        ...this.base,
+        mode: 'deploy',
+        release: canaryReleaseName(this.base.release),
+        set: mergeValues(this.base.set, this.canaryValues),
+        image: splitImageRef(image),
+        createNamespace: false,
+      },
+      `The canary release ${canaryReleaseName(this.base.release)}`,
+    );
+  }
+
+  async promoteStable(image: string): Promise<void> {
+    await this.deploy(
+      { ...this.base, mode: 'deploy', image: splitImageRef(image), checkImage: false },
+      `The upgrade of ${this.base.release} to ${image}`,
+    );
+  }
+
+  /** Runs without the job's cancel signal: removing the canary must finish even when cancelled. */
+  async removeCanary(): Promise<void> {
+    const helm = new HelmCli(this.ctx.helm.target, this.ctx.logger);
+    const name = canaryReleaseName(this.base.release);
+    if ((await helm.history(name)).length === 0) return;
+    await helm.uninstall(name, { wait: true, timeoutMs: this.base.timeoutMs });
+  }
+}

@@ -1,0 +1,56 @@
+export { parseSteps, formatSteps, type CanaryStep } from './steps';
+export {
+  parseMetrics,
+  renderQuery,
+  checkPlaceholders,
+  formatThreshold,
+  promDuration,
+  METRIC_TEMPLATES,
+  PLACEHOLDERS,
+  type MetricSpec,
+  type QueryContext,
+} from './metric-spec';
+export {
+  analyseStep,
+  judgeValue,
+  type Sample,
+  type StepVerdict,
+  type QueryAnswer,
+  type AnalyseOptions,
+} from './analyse-step';
+export { PrometheusClient, QueryRejectedError, valueOf, type PrometheusOptions } from './prometheus-client';
+export {
+  startCanary,
+  transition,
+  resultOf,
+  isActive,
+  CanaryStateError,
+  type CanaryState,
+  type CanaryEvent,
+  type CanaryPhase,
+  type StartRequest,
+} from './canary-state';
+export { CanaryStateStore, CanaryBusyError, describeCanary } from './state-store';
+export {
+  runCanary,
+  abortCanary,
+  type CanaryRun,
+  type CanaryOutcome,
+  type CanaryReleases,
+  type CanaryAction,
+} from './run-canary';
+export { canarySummary, metricChart } from './canary-summary';
+export { HelmCanaryReleases, canaryReleaseName } from './helm-releases';
+export { canaryRun, type CanaryConfig, type SessionHooks } from './canary-session';
+export {
+  TRAFFIC_PROVIDERS,
+  TrafficSetupError,
+  type TrafficProvider,
+  type TrafficProviderName,
+  type TrafficTarget,
+} from './traffic/traffic-provider';
+export { createTrafficProvider } from './traffic/create-provider';
+export { GatewayApiTraffic } from './traffic/gateway-api';
+export { NginxTraffic } from './traffic/nginx-ingress';
+export { ReplicaRatioTraffic, replicaSplit } from './traffic/replica-ratio';
+export { CANARY_OF_LABEL } from './objects';

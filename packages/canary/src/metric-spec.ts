@@ -1,0 +1,124 @@
+import { ConfigError } from '@slipway/kit';
+
+/** One metric judged at every step: a PromQL query and the range its value must stay in. */
+export interface MetricSpec {
+  name: string;
+  /** PromQL with {{ canary }}, {{ stable }}, {{ namespace }}, {{ interval }} placeholders. */
+  query: string;
+  min: number | undefined;
+  max: number | undefined;
+  /** The built-in template it came from, if any. */
+  template: string | undefined;
+}
+
+/** The values placeholders take at run time. */
+export interface QueryContext {
+  canary: string;
+  stable: string;
+  namespace: string;
+  intervalMs: number;
+}
+
+export const PLACEHOLDERS = ['canary', 'stable', 'namespace', 'interval'] as const;
+
+/**
+ * Built-in queries over the conventional `http_requests_total{namespace,service,code}` counter and
+ * `http_request_duration_seconds` histogram, as most HTTP instrumentation libraries export them.
+ */
+export const METRIC_TEMPLATES: Record<string, string> = {
+  'success-rate':
+    'sum(rate(http_requests_total{namespace="{{ namespace }}",service="{{ canary }}",code!~"5.."}[{{ interval }}]))' +
+    ' / sum(rate(http_requests_total{namespace="{{ namespace }}",service="{{ canary }}"}[{{ interval }}]))',
+  'latency-p95':
+    'histogram_quantile(0.95, sum by (le) (rate(http_request_duration_seconds_bucket{namespace="{{ namespace }}",service="{{ canary }}"}[{{ interval }}])))',
+};
+
+const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
+const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
+
+function bad(name: string, expected: string, got: unknown): ConfigError {
+  const shown = typeof got === 'string' ? got : JSON.stringify(got);
+  const text = shown === undefined ? 'nothing' : JSON.stringify(shown.length > 80 ? `${shown.slice(0, 80)}…` : shown);
+  return new ConfigError(`Input '${name}': expected ${expected}, got ${text}`);
+}
+
+/** Throws the one-line ConfigError when a query has a placeholder this action does not know. */
+export function checkPlaceholders(query: string, where = 'metrics'): void {
+  for (const [whole, inner] of query.matchAll(PLACEHOLDER)) {
+    if (!(PLACEHOLDERS as readonly string[]).includes(inner ?? ''))
+      throw bad(where, `placeholders among {{ ${PLACEHOLDERS.join(' }}, {{ ')} }}`, whole);
+  }
+  if (/\{\{|\}\}/.test(query.replace(PLACEHOLDER, ''))) throw bad(where, 'balanced {{ … }} placeholders', query);
+}
+
+/** A Prometheus duration for `{{ interval }}`: whole seconds, at least 1s. */
+export function promDuration(ms: number): string {
+  return `${Math.max(1, Math.round(ms / 1000))}s`;
+}
+
+/** The query with its placeholders filled in. */
+export function renderQuery(query: string, ctx: QueryContext): string {
+  const values: Record<string, string> = {
+    canary: ctx.canary,
+    stable: ctx.stable,
+    namespace: ctx.namespace,
+    interval: promDuration(ctx.intervalMs),
+  };
+  return query.replace(PLACEHOLDER, (whole, inner: string) => values[inner] ?? whole);
+}
+
+function threshold(value: unknown, where: string, metric: string, key: string): number | undefined {
+  if (value === undefined || value === null) return undefined;
+  const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  if (typeof number !== 'number' || !Number.isFinite(number))
+    throw bad(where, `a number for "${key}" of metric "${metric}"`, value);
+  return number;
+}
+
+/**
+ * Parses the `metrics` input: a YAML list of `{ name, query | template, min, max }`. Every
+ * metric needs a query (or a built-in template) and at least one threshold.
+ */
+export function parseMetrics(document: unknown, where = 'metrics'): MetricSpec[] {
+  const shape = 'a YAML list of metrics such as "- { name: success, template: success-rate, min: 0.99 }"';
+  if (document === undefined || document === null || document === '') return [];
+  if (!Array.isArray(document)) throw bad(where, shape, document);
+  const specs: MetricSpec[] = [];
+  const seen = new Set<string>();
+  for (const [index, item] of document.entries()) {
+    if (!item || typeof item !== 'object' || Array.isArray(item)) throw bad(where, shape, item);
+    const entry = item as Record<string, unknown>;
+    for (const key of Object.keys(entry))
+      if (!['name', 'query', 'template', 'min', 'max'].includes(key))
+        throw bad(where, `metric keys among name, query, template, min, max`, key);
+    const template = entry['template'];
+    if (template !== undefined && (typeof template !== 'string' || !(template in METRIC_TEMPLATES)))
+      throw bad(where, `a template among ${Object.keys(METRIC_TEMPLATES).join(', ')}`, template);
+    const name = entry['name'] ?? template ?? `metric-${index + 1}`;
+    if (typeof name !== 'string' || !NAME.test(name)) throw bad(where, 'metric names of letters, digits, . _ -', name);
+    if (seen.has(name)) throw bad(where, 'unique metric names', name);
+    seen.add(name);
+    const query = entry['query'];
+    if (query !== undefined && template !== undefined)
+      throw bad(where, `either "query" or "template" for metric "${name}", not both`, name);
+    const text = template !== undefined ? METRIC_TEMPLATES[template as string] : query;
+    if (typeof text !== 'string' || !text.trim())
+      throw bad(where, `a PromQL "query" or a "template" for metric "${name}"`, query);
+    checkPlaceholders(text, where);
+    const min = threshold(entry['min'], where, name, 'min');
+    const max = threshold(entry['max'], where, name, 'max');
+    if (min === undefined && max === undefined)
+      throw bad(where, `a "min" or "max" threshold for metric "${name}"`, JSON.stringify(item));
+    if (min !== undefined && max !== undefined && min > max)
+      throw bad(where, `"min" not above "max" for metric "${name}"`, `${min} > ${max}`);
+    specs.push({ name, query: text.trim(), min, max, template: template as string | undefined });
+  }
+  return specs;
+}
+
+/** "≥ 0.99", "≤ 0.5", "0.1 – 0.5" */
+export function formatThreshold(spec: Pick<MetricSpec, 'min' | 'max'>): string {
+  if (spec.min !== undefined && spec.max !== undefined) return `${spec.min} – ${spec.max}`;
+  if (spec.min !== undefined) return `≥ ${spec.min}`;
+  return `≤ ${spec.max}`;
+}

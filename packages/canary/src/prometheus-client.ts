@@ -1,0 +1,121 @@
+import { ConfigError, TransientError, parseRetryAfter, retry, type Logger } from '@slipway/kit';
+import type { QueryAnswer } from './analyse-step';
+
+export interface PrometheusOptions {
+  /** Base URL of Prometheus, e.g. http://prometheus:9090 (a path prefix is kept). */
+  url: URL;
+  /** Sent as a Bearer token when set (mask it before). */
+  token?: string;
+  requestTimeoutMs?: number;
+  /** Attempts per query on transient errors (5xx, 429, timeouts, connection errors). */
+  attempts?: number;
+  baseDelayMs?: number;
+  logger?: Logger;
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+}
+
+interface ApiResponse {
+  status?: string;
+  errorType?: string;
+  error?: string;
+  data?: { resultType?: string; result?: unknown };
+}
+
+/** A bad query: Prometheus answered 400 bad_data. The user can fix it. */
+export class QueryRejectedError extends ConfigError {
+  override name = 'QueryRejectedError';
+}
+
+/** Instant queries against the Prometheus HTTP API (/api/v1/query); http loads on first use. */
+export class PrometheusClient {
+  constructor(private readonly options: PrometheusOptions) {}
+
+  /** One number: a scalar, or a vector of exactly one series. No series or NaN = no data. */
+  async query(promql: string, signal?: AbortSignal): Promise<QueryAnswer> {
+    const body = await retry(() => this.request(promql, signal), {
+      attempts: this.options.attempts ?? 3,
+      baseDelayMs: this.options.baseDelayMs ?? 500,
+      maxDelayMs: 5000,
+      signal,
+      sleep: this.options.sleep,
+      onRetry: ({ attempt, delayMs, error }) =>
+        this.options.logger?.debug(
+          `Prometheus query attempt ${attempt} failed (${String(error)}); again in ${delayMs}ms`,
+        ),
+    });
+    return valueOf(body);
+  }
+
+  private endpoint(promql: string): URL {
+    const url = new URL(this.options.url.href);
+    url.pathname = `${url.pathname.replace(/\/+$/, '')}/api/v1/query`;
+    url.search = new URLSearchParams({ query: promql }).toString();
+    return url;
+  }
+
+  private async request(promql: string, signal?: AbortSignal): Promise<ApiResponse> {
+    const url = this.endpoint(promql);
+    const client = url.protocol === 'https:' ? await import('node:https') : await import('node:http');
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (this.options.token) headers['authorization'] = `Bearer ${this.options.token}`;
+    const where = `Prometheus at ${this.options.url.origin}`;
+    return new Promise<ApiResponse>((resolve, reject) => {
+      const req = client.request(
+        url,
+        { method: 'GET', headers, signal, timeout: this.options.requestTimeoutMs ?? 10_000, agent: false },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('error', (e) => reject(new TransientError(`${where}: ${e.message}`)));
+          res.on('end', () => {
+            const status = res.statusCode ?? 0;
+            const text = Buffer.concat(chunks).toString('utf8');
+            let parsed: ApiResponse | undefined;
+            try {
+              parsed = JSON.parse(text) as ApiResponse;
+            } catch {
+              parsed = undefined;
+            }
+            if (status >= 500 || status === 429) {
+              const after = parseRetryAfter(res.headers['retry-after']);
+              return reject(new TransientError(`${where} answered ${status}`, { retryAfterMs: after }));
+            }
+            if (status === 400 || status === 422)
+              return reject(
+                new QueryRejectedError(`${where} rejected the query: ${parsed?.error ?? text.slice(0, 200)}`),
+              );
+            if (status === 401 || status === 403)
+              return reject(new ConfigError(`${where} refused the request (${status}): check 'prometheus-token'`));
+            if (status !== 200 || !parsed || parsed.status !== 'success')
+              return reject(new Error(`${where} answered ${status} without a result: ${text.slice(0, 200)}`));
+            resolve(parsed);
+          });
+        },
+      );
+      req.on('timeout', () => req.destroy(new TransientError(`${where}: no answer in time`)));
+      req.on('error', (error: NodeJS.ErrnoException) => {
+        if (error.name === 'AbortError') return reject(error);
+        if (error instanceof TransientError) return reject(error);
+        reject(new TransientError(`${where} is unreachable: ${error.code ?? error.message}`));
+      });
+      req.end();
+    });
+  }
+}
+
+/** The number in an instant-query answer, or why there is none. */
+export function valueOf(body: ApiResponse): QueryAnswer {
+  const data = body.data ?? {};
+  let raw: unknown;
+  if (data.resultType === 'scalar') raw = (data.result as [number, string] | undefined)?.[1];
+  else if (data.resultType === 'vector') {
+    const result = (data.result ?? []) as Array<{ value?: [number, string] }>;
+    if (result.length === 0) return { value: undefined, note: 'no series' };
+    if (result.length > 1)
+      return { value: undefined, note: `${result.length} series; the query must aggregate to one (use sum or avg)` };
+    raw = result[0]?.value?.[1];
+  } else return { value: undefined, note: `a ${data.resultType ?? 'missing'} result; expected a vector or scalar` };
+  const value = Number(raw);
+  if (raw === undefined || !Number.isFinite(value)) return { value: undefined, note: `value ${String(raw)}` };
+  return { value };
+}

@@ -1,0 +1,194 @@
+import { describe, expect, it } from '@jest/globals';
+import { memoryLogger } from '@slipway/kit';
+import type { StepVerdict } from './analyse-step';
+import type { CanaryState } from './canary-state';
+import { MemoryObjects } from './memory-objects';
+import { abortCanary, runCanary, type CanaryReleases, type CanaryRun } from './run-canary';
+import { CanaryStateStore } from './state-store';
+import { parseSteps } from './steps';
+import { NginxTraffic } from './traffic/nginx-ingress';
+import type { TrafficTarget } from './traffic/traffic-provider';
+
+const target: TrafficTarget = {
+  release: 'web',
+  namespace: 'prod',
+  stableService: 'web',
+  canaryService: 'web-canary',
+  routeName: 'web',
+  stableDeployment: 'web',
+  canaryDeployment: 'web-canary',
+};
+const ingress = (name: string) => ({ apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', namespace: 'prod', name });
+const pass: StepVerdict = { verdict: 'pass', samples: [] };
+const fail: StepVerdict = {
+  verdict: 'fail',
+  samples: [],
+  decidedBy: { metric: 'success', value: 0.5, threshold: '≥ 0.99', reason: 'success = 0.5 outside ≥ 0.99' },
+};
+const none: StepVerdict = {
+  verdict: 'inconclusive',
+  samples: [],
+  decidedBy: { metric: 's', value: undefined, threshold: '', reason: 's: no data' },
+};
+
+function world(verdicts: StepVerdict[], steps = '10, 50, 100') {
+  const objects = new MemoryObjects();
+  objects.put(ingress('web'), {
+    metadata: {},
+    spec: { rules: [{ http: { paths: [{ backend: { service: { name: 'web' } } }] } }] },
+  });
+  const events: string[] = [];
+  const weights: number[] = [];
+  const releases: CanaryReleases = {
+    deployCanary: async (image) => void events.push(`deploy canary ${image}`),
+    removeCanary: async () => void events.push('remove canary'),
+    promoteStable: async (image) => void events.push(`promote ${image}`),
+  };
+  let clock = 0;
+  const logger = memoryLogger();
+  const store = new CanaryStateStore(objects, 'prod', 'web');
+  const traffic = (state: CanaryState) => {
+    const provider = new NginxTraffic(objects, state.target ?? target);
+    return {
+      ...provider,
+      name: provider.name,
+      prepare: () => provider.prepare(),
+      currentWeight: () => provider.currentWeight(),
+      setWeight: async (w: number, d: Record<string, unknown>) => {
+        weights.push(w);
+        await provider.setWeight(w);
+        void d;
+      },
+      restore: async () => {
+        events.push('restore traffic');
+        await provider.restore();
+      },
+    };
+  };
+  const run = (action: CanaryRun['action'], owner = 'run-1'): CanaryRun => ({
+    action,
+    owner,
+    start: {
+      release: 'web',
+      namespace: 'prod',
+      image: 'web:2',
+      provider: 'nginx',
+      target,
+      steps: parseSteps(steps),
+      owner,
+    },
+    onInconclusive: 'pause',
+    store: new CanaryStateStore(objects, 'prod', 'web'),
+    traffic,
+    releases,
+    analyse: async () => verdicts.shift() ?? pass,
+    logger,
+    now: () => ++clock,
+  });
+  return { objects, events, weights, run, store, logger };
+}
+
+describe('runCanary', () => {
+  it('walks every step and promotes: stable upgraded, traffic back, canary removed', async () => {
+    const w = world([pass, pass, pass]);
+    const outcome = await runCanary(w.run('start'));
+    expect(outcome.result).toBe('promoted');
+    expect(w.weights).toEqual([10, 50, 100]);
+    expect(w.events).toEqual(['deploy canary web:2', 'promote web:2', 'restore traffic', 'remove canary']);
+    expect(w.objects.peek(ingress('web-canary'))).toBeUndefined();
+    expect((await w.store.load())?.phase).toBe('promoted');
+  });
+
+  it('aborts on a failed step: traffic restored before the canary is removed, failed check kept', async () => {
+    const w = world([pass, fail]);
+    const outcome = await runCanary(w.run('start'));
+    expect(outcome.result).toBe('aborted');
+    expect(outcome.state.failedCheck).toMatchObject({ metric: 'success', value: 0.5, threshold: '≥ 0.99' });
+    expect(w.events).toEqual(['deploy canary web:2', 'restore traffic', 'remove canary']);
+    expect(w.objects.peek(ingress('web-canary'))).toBeUndefined();
+    expect((await w.store.load())?.phase).toBe('aborted');
+  });
+
+  it('pauses when inconclusive, never promotes; a later run resumes and promotes', async () => {
+    const w = world([pass, none]);
+    const first = await runCanary(w.run('start'));
+    expect(first.result).toBe('paused');
+    expect(w.events).not.toContain('promote web:2');
+    expect(
+      w.objects.peek(ingress('web-canary'))?.metadata.annotations?.['nginx.ingress.kubernetes.io/canary-weight'],
+    ).toBe('50');
+    const second = await runCanary(w.run('resume', 'run-2'));
+    expect(second.result).toBe('promoted');
+    expect(w.weights).toEqual([10, 50, 50, 100]);
+  });
+
+  it('a manual pause then action: promote from a second run', async () => {
+    const w = world([pass], '10:manual, 50, 100');
+    expect((await runCanary(w.run('start'))).result).toBe('paused');
+    const outcome = await runCanary(w.run('promote', 'run-2'));
+    expect(outcome.result).toBe('promoted');
+    expect(w.weights).toEqual([10]);
+    expect(outcome.state.timeline.map((t) => t.decision)).toEqual(['start', 'pause', 'promote', 'promoted']);
+  });
+
+  it('action: abort of a paused canary restores stable', async () => {
+    const w = world([none]);
+    await runCanary(w.run('start'));
+    const outcome = await runCanary(w.run('abort', 'run-2'));
+    expect(outcome.result).toBe('aborted');
+    expect(outcome.state.abortReason).toBe('aborted by hand (run-2)');
+    expect(w.objects.peek(ingress('web-canary'))).toBeUndefined();
+  });
+
+  it('refuses a second canary while one is paused, changing nothing', async () => {
+    const w = world([none]);
+    await runCanary(w.run('start'));
+    w.events.length = 0;
+    await expect(runCanary(w.run('start', 'run-2'))).rejects.toThrow(
+      /Another canary of release web in prod is already running: paused/,
+    );
+    expect(w.events).toEqual([]);
+  });
+
+  it('refuses to resume what does not exist', async () => {
+    const w = world([]);
+    await expect(runCanary(w.run('resume'))).rejects.toThrow(/No canary of release web in prod to resume/);
+  });
+
+  it('a promotion that fails aborts and puts traffic back', async () => {
+    const w = world([pass]);
+    const run = w.run('start');
+    run.start!.steps = parseSteps('100');
+    run.releases = { ...run.releases, promoteStable: async () => Promise.reject(new Error('rollout stuck')) };
+    const outcome = await runCanary(run);
+    expect(outcome.result).toBe('aborted');
+    expect(outcome.state.abortReason).toBe('promotion failed: rollout stuck');
+  });
+
+  it('cancelled mid-step: traffic back on stable, recorded aborted', async () => {
+    const w = world([]);
+    const controller = new AbortController();
+    const run = { ...w.run('start'), signal: controller.signal };
+    run.analyse = async () => {
+      controller.abort(new Error('cancelled'));
+      throw new Error('cancelled');
+    };
+    const outcome = await runCanary(run);
+    expect(outcome).toMatchObject({ result: 'aborted', state: { abortReason: 'cancelled mid-step', weight: 0 } });
+    expect(w.objects.peek(ingress('web-canary'))).toBeUndefined();
+  });
+
+  it('abortCanary (the post step) restores stable for the owning run only', async () => {
+    const w = world([none]);
+    const run = w.run('start');
+    run.analyse = async () => new Promise<StepVerdict>(() => undefined);
+    void runCanary(run);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(w.objects.peek(ingress('web-canary'))).toBeDefined();
+    expect(await abortCanary(w.run('abort'), 'cancelled', { onlyOwner: 'someone-else' })).toBeUndefined();
+    const outcome = await abortCanary(w.run('abort'), 'cancelled (post step)', { onlyOwner: 'run-1' });
+    expect(outcome?.result).toBe('aborted');
+    expect(w.objects.peek(ingress('web-canary'))).toBeUndefined();
+    expect((await w.store.load())?.abortReason).toBe('cancelled (post step)');
+  });
+});

@@ -1,0 +1,196 @@
+import { errorMessage, type Logger } from '@slipway/kit';
+import type { StepVerdict } from './analyse-step';
+import { startCanary, transition, type CanaryEvent, type CanaryState, type StartRequest } from './canary-state';
+import type { CanaryStateStore } from './state-store';
+import type { TrafficProvider } from './traffic/traffic-provider';
+
+export type CanaryAction = 'start' | 'resume' | 'promote' | 'abort';
+
+/** The helm side: the canary release beside the stable one, and the promotion of stable. */
+export interface CanaryReleases {
+  /** `<release>-canary`: the same chart, canary values overlaid, the new image; healthy on return. */
+  deployCanary(image: string): Promise<void>;
+  /** Removes the canary release; nothing when it is absent. */
+  removeCanary(): Promise<void>;
+  /** Upgrades the stable release to the image, watching its rollout; throws when it fails. */
+  promoteStable(image: string): Promise<void>;
+}
+
+export interface CanaryRun {
+  action: CanaryAction;
+  /** action: start only. */
+  start?: StartRequest;
+  /** Who acts (a run id), recorded as the canary's owner. */
+  owner: string;
+  onInconclusive: 'pause' | 'abort';
+  store: CanaryStateStore;
+  /** The provider for a state (its name and target come from the stored state on later runs). */
+  traffic: (state: CanaryState) => TrafficProvider;
+  releases: CanaryReleases;
+  /** Analyses the current step of a progressing canary (holds for its pause meanwhile). */
+  analyse: (state: CanaryState) => Promise<StepVerdict>;
+  /** Checks the queries answer before anything changes (a bad query is a ConfigError). */
+  preflight?: () => Promise<void>;
+  logger: Logger;
+  now?: () => number;
+  signal?: AbortSignal;
+  /** Called with every state saved, so the action can leave a note for its post step. */
+  onSaved?: (state: CanaryState) => void;
+}
+
+export interface CanaryOutcome {
+  state: CanaryState;
+  result: 'promoted' | 'aborted' | 'paused';
+  /** When traffic went back to stable on an abort (for the latency bench and the summary). */
+  trafficRestoredAt?: number;
+}
+
+/** Start, resume, promote or abort a canary, and drive it until it pauses or finishes. */
+export async function runCanary(run: CanaryRun): Promise<CanaryOutcome> {
+  const now = run.now ?? Date.now;
+  const ctx = new Driver(run, now);
+  if (run.action === 'start') {
+    if (!run.start) throw new Error('action start needs a start request');
+    await run.preflight?.();
+    const state = startCanary(run.start, now());
+    await run.store.claim(state);
+    run.onSaved?.(state);
+    return ctx.begin(state);
+  }
+  const existing = await run.store.load();
+  if (!existing)
+    throw new Error(
+      `No canary of release ${run.store.release} in ${run.store.namespace} to ${run.action} (no ConfigMap ${run.store.name})`,
+    );
+  const event: CanaryEvent =
+    run.action === 'abort'
+      ? { type: 'abort', reason: `aborted by hand (${run.owner})` }
+      : { type: run.action, owner: run.owner };
+  const next = transition(existing, event, now());
+  if (next.phase === 'aborted') return ctx.finishAbort(next);
+  if (run.action === 'resume') await run.preflight?.();
+  return ctx.drive(await ctx.save(next));
+}
+
+/** Puts every request back on stable, removes the canary, records it aborted (post step, cancel). */
+export async function abortCanary(
+  run: Pick<CanaryRun, 'store' | 'traffic' | 'releases' | 'logger' | 'now' | 'onSaved'>,
+  reason: string,
+  options: { onlyOwner?: string } = {},
+): Promise<CanaryOutcome | undefined> {
+  const now = run.now ?? Date.now;
+  const state = await run.store.load();
+  if (!state || !['progressing', 'paused', 'promoting'].includes(state.phase)) return undefined;
+  if (options.onlyOwner && state.owner !== options.onlyOwner) return undefined;
+  const driver = new Driver({ ...run, analyse: async () => ({ verdict: 'inconclusive', samples: [] }) } as never, now);
+  return driver.finishAbort(transition(state, { type: 'abort', reason }, now()));
+}
+
+class Driver {
+  constructor(
+    private readonly run: CanaryRun,
+    private readonly now: () => number,
+  ) {}
+
+  private get logger(): Logger {
+    return this.run.logger;
+  }
+
+  async save(state: CanaryState): Promise<CanaryState> {
+    await this.run.store.save(state);
+    this.run.onSaved?.(state);
+    return state;
+  }
+
+  /** A new canary: its release healthy before any traffic moves. */
+  async begin(state: CanaryState): Promise<CanaryOutcome> {
+    const traffic = this.run.traffic(state);
+    try {
+      await this.logger.group(`Canary release ${this.run.store.release}-canary with ${state.image}`, () =>
+        this.run.releases.deployCanary(state.image),
+      );
+      const data = await traffic.prepare();
+      state = await this.save({ ...state, provider_data: data });
+    } catch (error) {
+      if (this.run.signal?.aborted)
+        return this.finishAbort(
+          transition(state, { type: 'abort', reason: 'cancelled before traffic moved' }, this.now()),
+        );
+      const reason = `canary not started: ${errorMessage(error)}`;
+      await this.finishAbort(transition(state, { type: 'abort', reason }, this.now()));
+      throw error;
+    }
+    return this.drive(state);
+  }
+
+  async drive(state: CanaryState): Promise<CanaryOutcome> {
+    const traffic = this.run.traffic(state);
+    const data = state.provider_data ?? {};
+    try {
+      while (state.phase === 'progressing') {
+        const step = state.steps[state.step];
+        await traffic.setWeight(state.weight, data);
+        this.logger.info(
+          `Step ${state.step + 1} of ${state.steps.length}: ${state.weight}% of traffic on the canary${step?.manual ? ' (manual pause after)' : ''}`,
+        );
+        const verdict = await this.run.analyse(state);
+        state = transition(
+          state,
+          { type: 'analysed', result: verdict, onInconclusive: this.run.onInconclusive },
+          this.now(),
+        );
+        if (state.phase === 'aborted') return await this.finishAbort(state);
+        state = await this.save(state);
+      }
+    } catch (error) {
+      if (!this.run.signal?.aborted) throw error;
+      this.logger.warning('Cancelled mid-step: putting all traffic back on stable');
+      return this.finishAbort(transition(state, { type: 'abort', reason: 'cancelled mid-step' }, this.now()));
+    }
+    if (state.phase === 'paused') {
+      this.logger.info(`Paused: ${state.pausedReason}. Continue with action: resume, promote or abort`);
+      return { state, result: 'paused' };
+    }
+    if (state.phase === 'promoting') return this.promote(state);
+    throw new Error(`The canary of ${state.release} is ${state.phase}: nothing to drive`);
+  }
+
+  private async promote(state: CanaryState): Promise<CanaryOutcome> {
+    const traffic = this.run.traffic(state);
+    try {
+      await this.logger.group(`Promoting: ${state.release} upgraded to ${state.image}`, () =>
+        this.run.releases.promoteStable(state.image),
+      );
+    } catch (error) {
+      const reason = `promotion failed: ${errorMessage(error)}`;
+      this.logger.error(reason);
+      return this.finishAbort(transition(state, { type: 'abort', reason }, this.now()));
+    }
+    await traffic.restore(state.provider_data ?? {});
+    await this.removeCanary();
+    state = await this.save(transition(state, { type: 'promoted' }, this.now()));
+    this.logger.info(`Promoted: ${state.release} runs ${state.image}; all traffic on stable; canary removed`);
+    return { state, result: 'promoted' };
+  }
+
+  /** Traffic back to stable first (nothing else is as urgent), then the record, then the release. */
+  async finishAbort(state: CanaryState): Promise<CanaryOutcome> {
+    const traffic = this.run.traffic(state);
+    await traffic.restore(state.provider_data ?? {});
+    const trafficRestoredAt = this.now();
+    this.logger.warning(`Aborted: ${state.abortReason}. All traffic is back on stable`);
+    state = await this.save(state);
+    await this.removeCanary();
+    return { state, result: 'aborted', trafficRestoredAt };
+  }
+
+  private async removeCanary(): Promise<void> {
+    try {
+      await this.logger.group(`Removing the canary release ${this.run.store.release}-canary`, () =>
+        this.run.releases.removeCanary(),
+      );
+    } catch (error) {
+      this.logger.warning(`Could not remove the canary release: ${errorMessage(error)}`);
+    }
+  }
+}

@@ -1,0 +1,72 @@
+import type { KubeObject, Objects } from '../objects';
+import { TrafficSetupError, type TrafficProvider, type TrafficTarget } from './traffic-provider';
+
+interface Scale extends KubeObject {
+  spec?: { replicas?: number };
+}
+
+/**
+ * The canary's and stable's replica counts, for `total` replicas in all, so that the canary's
+ * share of pods is as near `weight` as whole pods allow. Stable keeps one pod below 100%.
+ */
+export function replicaSplit(total: number, weight: number): { canary: number; stable: number } {
+  if (weight <= 0) return { canary: 0, stable: total };
+  if (weight >= 100) return { canary: total, stable: 0 };
+  const canary = Math.min(Math.max(1, Math.round((total * weight) / 100)), Math.max(1, total - 1));
+  return { canary, stable: Math.max(1, total - canary) };
+}
+
+/**
+ * For clusters with neither Gateway API nor ingress-nginx: both Deployments sit behind the same
+ * Service selector, and the weight is approximated by their replica ratio.
+ */
+export class ReplicaRatioTraffic implements TrafficProvider {
+  readonly name = 'replicas' as const;
+  constructor(
+    private readonly objects: Objects,
+    private readonly target: TrafficTarget,
+  ) {}
+
+  private ref(name: string) {
+    return { apiVersion: 'apps/v1', kind: 'Deployment', namespace: this.target.namespace, name };
+  }
+
+  private async scaleTo(name: string, replicas: number): Promise<void> {
+    await this.objects.update<Scale>(this.ref(name), (d) => {
+      if (d.spec?.replicas === replicas) return undefined;
+      d.spec = { ...d.spec, replicas };
+      return d;
+    });
+  }
+
+  async prepare(): Promise<Record<string, unknown>> {
+    const stable = await this.objects.get<Scale>(this.ref(this.target.stableDeployment));
+    if (!stable)
+      throw new TrafficSetupError(
+        `Input 'stable-deployment': expected an existing Deployment, got "${this.target.stableDeployment}" (not found in ${this.target.namespace})`,
+      );
+    const replicas = stable.spec?.replicas ?? 1;
+    return { stableReplicas: replicas, total: Math.max(2, replicas) };
+  }
+
+  async setWeight(weight: number, data: Record<string, unknown>): Promise<void> {
+    const { canary, stable } = replicaSplit(Number(data['total'] ?? 2), weight);
+    // Grow the canary before shrinking stable, so capacity never dips.
+    await this.scaleTo(this.target.canaryDeployment, canary);
+    await this.scaleTo(this.target.stableDeployment, stable);
+  }
+
+  async currentWeight(): Promise<number> {
+    const canary = (await this.objects.get<Scale>(this.ref(this.target.canaryDeployment)))?.spec?.replicas ?? 0;
+    const stable = (await this.objects.get<Scale>(this.ref(this.target.stableDeployment)))?.spec?.replicas ?? 0;
+    return canary + stable === 0 ? 0 : Math.round((100 * canary) / (canary + stable));
+  }
+
+  async restore(data: Record<string, unknown>): Promise<void> {
+    const replicas = Number(data['stableReplicas'] ?? 1);
+    if (await this.objects.get(this.ref(this.target.stableDeployment)))
+      await this.scaleTo(this.target.stableDeployment, replicas);
+    if (await this.objects.get(this.ref(this.target.canaryDeployment)))
+      await this.scaleTo(this.target.canaryDeployment, 0);
+  }
+}

@@ -1,0 +1,216 @@
+import { ConfigError, errorMessage, sleep } from '@slipway/kit';
+import { RolloutWatcher } from '@slipway/kube';
+import type { DeployContext, DeployReport, DeployRequest } from '../deploy/deploy-types';
+import { recoverStuckRelease } from '../recover-release';
+import { colourRelease, colourServiceIn, otherColour, type Colour, type ScaledDown } from './colour-state';
+import { describeKeepPrevious } from './keep-previous';
+import { scaleDownColour, scaleUpColour } from './scale-colour';
+import { liveServiceRef, readLiveService, recordScaledDown, switchTraffic } from './traffic-switch';
+
+type Deploy = (request: DeployRequest, ctx: DeployContext, report: DeployReport) => Promise<void>;
+
+function settings(request: DeployRequest) {
+  if (!request.blueGreen) throw new Error('blue-green settings missing');
+  return request.blueGreen;
+}
+
+function without(record: ScaledDown, colour: Colour): ScaledDown {
+  const copy = { ...record };
+  delete copy[colour];
+  return copy;
+}
+
+async function pointAt(request: DeployRequest, ctx: DeployContext, colour: Colour): Promise<void> {
+  const release = colourRelease(request.release, colour);
+  const service = await colourServiceIn(await ctx.helm.manifest(release));
+  if (!service)
+    throw new ConfigError(
+      `Input 'strategy': blue-green switches a Service, and release ${release} renders no Service with a selector`,
+    );
+  const ref = liveServiceRef(request.namespace, settings(request).service);
+  const now = ctx.now ?? Date.now;
+  await switchTraffic(
+    ctx.kube,
+    ref,
+    colour,
+    service,
+    (s) => without(s.scaledDown, colour),
+    new Date(now()).toISOString(),
+  );
+  ctx.logger.info(
+    `Service ${ref.name} now selects ${colour} (${Object.entries(service.selector)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(',')})`,
+  );
+}
+
+/** The colour release a deploy would go into now (mode: plan renders against it). */
+export async function idleRelease(request: DeployRequest, ctx: DeployContext): Promise<string> {
+  const { state } = await readLiveService(ctx.kube, liveServiceRef(request.namespace, settings(request).service));
+  return colourRelease(request.release, state.active ? otherColour(state.active) : 'blue');
+}
+
+/**
+ * Deploys the new version as the idle colour (`<release>-<colour>`, a release of its own), waits
+ * for it to be healthy, runs the smoke checks against it, switches the live Service to it, and
+ * keeps or scales down the colour that served before.
+ */
+export async function blueGreenDeploy(
+  request: DeployRequest,
+  ctx: DeployContext,
+  report: DeployReport,
+  deploy: Deploy,
+): Promise<void> {
+  const bg = settings(request);
+  const { kube, logger } = ctx;
+  const ref = liveServiceRef(request.namespace, bg.service);
+  const { state } = await readLiveService(kube, ref);
+  const idle = state.active ? otherColour(state.active) : 'blue';
+  const release = colourRelease(request.release, idle);
+  report.blueGreen = {
+    service: bg.service,
+    from: state.active,
+    to: idle,
+    switched: false,
+    previous: undefined,
+    smoke: undefined,
+  };
+  logger.info(
+    `Service ${bg.service} selects ${state.active ?? 'no colour yet'}: deploying into ${idle} (release ${release})`,
+  );
+  report.recovery = await recoverStuckRelease(ctx.helm, release, { timeoutMs: request.timeoutMs, logger });
+  await deploy({ ...request, release }, ctx, report);
+  const untouched = `traffic not switched: Service ${bg.service} still selects ${state.active ?? 'nothing'}`;
+  if (report.status !== 'deployed') {
+    if (report.failure) report.failure.rollback = `${report.failure.rollback ?? 'nothing rolled back'}; ${untouched}`;
+    return;
+  }
+  const checks = bg.smoke?.[idle];
+  if (checks) {
+    const { runChecks } = await import('@slipway/smoke');
+    const result = await logger.group(`Smoke checks against ${idle}`, () =>
+      runChecks(
+        checks,
+        {
+          deadlineMs: request.timeoutMs,
+          intervalMs: 1000,
+          maxIntervalMs: 10_000,
+          concurrency: 4,
+          insecureTls: false,
+          signal: ctx.signal,
+          secrets: [],
+        },
+        logger,
+      ),
+    );
+    report.blueGreen.smoke = { passed: result.passed, total: result.total, failed: result.failed };
+    if (!result.passed) {
+      report.status = 'failed';
+      report.failure = {
+        reason: `smoke checks against ${idle} failed (${result.failed} of ${result.total})`,
+        details: result.checks
+          .filter((c) => !c.passed)
+          .map(
+            (c) =>
+              `${c.name}: ${c.error ?? c.mismatches.map((m) => `${m.what}: expected ${m.expected}, got ${m.actual}`).join('; ')}`,
+          ),
+        rollback: untouched,
+      };
+      return;
+    }
+  }
+  await pointAt(request, ctx, idle);
+  report.blueGreen.switched = true;
+  const previous = state.active;
+  if (!previous) return;
+  report.blueGreen.previous = await retirePrevious(request, ctx, previous, idle);
+}
+
+/** keep-previous: leave the colour that served before running, or scale it down now or after a while. */
+async function retirePrevious(
+  request: DeployRequest,
+  ctx: DeployContext,
+  previous: Colour,
+  live: Colour,
+): Promise<string> {
+  const keep = settings(request).keepPrevious;
+  const release = colourRelease(request.release, previous);
+  const ref = liveServiceRef(request.namespace, settings(request).service);
+  if (keep.kind === 'until-next') return `${previous} ${describeKeepPrevious(keep)}`;
+  if (keep.kind === 'for') {
+    ctx.logger.info(`Keeping ${previous} running for ${Math.round(keep.ms / 1000)}s so a rollback is one switch`);
+    await sleep(keep.ms, ctx.signal);
+    const { state } = await readLiveService(ctx.kube, ref);
+    if (state.active !== live) return `${previous} went live again while kept (a rollback switched back): left running`;
+  }
+  const scaled = await scaleDownColour(ctx.kube, request.namespace, release, ctx.logger);
+  await recordScaledDown(ctx.kube, ref, (s) => ({
+    ...s.scaledDown,
+    [previous]: { ...s.scaledDown[previous], ...scaled },
+  }));
+  return `${previous} ${describeKeepPrevious(keep)}`;
+}
+
+/** mode: rollback for blue-green: scale the other colour up again if it was scaled down, wait for it, switch back. */
+export async function blueGreenRollback(
+  request: DeployRequest,
+  ctx: DeployContext,
+  report: DeployReport,
+): Promise<void> {
+  const bg = settings(request);
+  const { helm, kube, logger } = ctx;
+  const ref = liveServiceRef(request.namespace, bg.service);
+  const { service, state } = await readLiveService(kube, ref);
+  if (!service || !state.active)
+    throw new ConfigError(
+      `Service ${request.namespace}/${bg.service} has no blue-green colour: nothing to switch back`,
+    );
+  const back = otherColour(state.active);
+  const release = colourRelease(request.release, back);
+  const current = (await helm.history(colourRelease(request.release, state.active))).at(-1);
+  const target = (await helm.history(release)).at(-1);
+  report.blueGreen = {
+    service: bg.service,
+    from: state.active,
+    to: back,
+    switched: false,
+    previous: undefined,
+    smoke: undefined,
+  };
+  report.previousRevision = current?.revision;
+  if (!target || !['deployed', 'superseded'].includes(target.status))
+    throw new ConfigError(
+      `Release ${release} ${target ? `is ${target.status}` : 'does not exist'}: there is no ${back} colour to switch back to`,
+    );
+  const scaled = state.scaledDown[back] ?? {};
+  try {
+    report.workloads = await logger.group(`Making sure ${back} (${release}) is up and healthy`, () =>
+      scaleUpColour(kube, request.namespace, release, scaled, {
+        logger,
+        timeoutMs: request.timeoutMs,
+        intervalMs: ctx.watchIntervalMs,
+        signal: ctx.signal,
+        now: ctx.now,
+      }),
+    );
+  } catch (error) {
+    const watcher = new RolloutWatcher({ client: kube, namespace: request.namespace, release, logger });
+    await watcher.tick();
+    report.workloads = watcher.last;
+    report.failure = {
+      reason: `${back} is not healthy: ${errorMessage(error)}`,
+      details: await watcher.explain(),
+      rollback: `not switched: Service ${bg.service} still selects ${state.active}`,
+    };
+    return;
+  }
+  await pointAt(request, ctx, back);
+  report.blueGreen.switched = true;
+  report.blueGreen.previous = `${state.active} left running (switching forward again is one switch)`;
+  report.revision = target.revision;
+  report.status = 'rolled-back';
+  report.rolledBack = true;
+  logger.info(
+    `Switched ${bg.service} back from ${state.active} to ${back} (release ${release} revision ${target.revision})`,
+  );
+}

@@ -1,0 +1,51 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { SandboxEnv } from '../env-file';
+import { kubectl, kubectlApply, type KubectlTarget } from '../kubectl';
+import { goEnv } from '../go-build';
+import { sandboxPaths } from '../paths';
+import { run, runOk } from '../run';
+
+/** The Gateway API release whose standard-channel CRDs the sandbox installs. */
+export const GATEWAY_API_VERSION = 'v1.4.0';
+const MODULE = 'sigs.k8s.io/gateway-api';
+const PROBE_CRD = 'httproutes.gateway.networking.k8s.io';
+const VERSION_ANNOTATION = 'gateway.networking.k8s.io/bundle-version';
+
+/** The module's folder in the sandbox's Go module cache, downloaded through the Go module proxy. */
+async function moduleDir(env: SandboxEnv, version: string): Promise<string> {
+  const paths = sandboxPaths(env as NodeJS.ProcessEnv);
+  const { stdout } = await runOk('go', ['mod', 'download', '-json', `${MODULE}@${version}`], {
+    env: { ...goEnv(paths), GOFLAGS: '-mod=mod' },
+    cwd: paths.cache,
+  });
+  const dir = (JSON.parse(stdout) as { Dir?: string }).Dir;
+  if (!dir) throw new Error(`go mod download ${MODULE}@${version} gave no directory`);
+  return dir;
+}
+
+/**
+ * Installs the Gateway API standard CRDs (GatewayClass, Gateway, HTTPRoute, GRPCRoute,
+ * ReferenceGrant, BackendTLSPolicy) from the `sigs.k8s.io/gateway-api` Go module at a pinned
+ * version. Idempotent: nothing happens when the installed bundle is already that version.
+ */
+export async function installGatewayApiCrds(env: SandboxEnv, version = GATEWAY_API_VERSION): Promise<'installed' | 'present'> {
+  const target: KubectlTarget = { kubectl: env['KUBECTL'] as string, kubeconfig: env['SLIPWAY_KUBECONFIG_ADMIN'] as string };
+  const probe = await run(target.kubectl, [
+    `--kubeconfig=${target.kubeconfig}`,
+    'get',
+    'crd',
+    PROBE_CRD,
+    '-o',
+    `jsonpath={.metadata.annotations.${VERSION_ANNOTATION.replaceAll('.', '\\.')}}`,
+  ]);
+  if (probe.code === 0 && probe.stdout.trim() === version) return 'present';
+  const dir = join(await moduleDir(env, version), 'config', 'crd', 'standard');
+  const manifests = readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => readFileSync(join(dir, f), 'utf8'));
+  await kubectlApply(target, manifests.join('\n---\n'));
+  await kubectl(target, ['wait', '--for=condition=Established', '--timeout=60s', `crd/${PROBE_CRD}`]);
+  return 'installed';
+}

@@ -1,0 +1,60 @@
+import type { exec as kitExec, Logger } from '@slipway/kit';
+import type { RawFinding } from '../finding';
+import type { PinnedTool } from '../tool-versions';
+
+export type Exec = typeof kitExec;
+
+/** What an adapter gets to run its tool on one repository. */
+export interface ScanContext {
+  /** Repository root; every finding path is relative to it. */
+  root: string;
+  /** Files of the repository (git ls-files, or a walk), relative, with '/'. */
+  files: string[];
+  /** Path of the tool's binary, as resolved by the installer. */
+  binary: string;
+  exec: Exec;
+  logger: Logger;
+  env: NodeJS.ProcessEnv;
+  /** Base commit of a pull request, for history scans. */
+  baseSha?: string;
+  signal?: AbortSignal;
+  /** Tools that print their version with their findings report it here (no separate probe). */
+  reportVersion?: (version: string) => void;
+}
+
+/** One scanner: how to find it, whether a repository needs it, and command line → findings. */
+export interface Adapter {
+  name: string;
+  /** Program name looked up on PATH. */
+  binary: string;
+  /** SARIF run category. */
+  category: string;
+  informationUri: string;
+  /** Arguments that print the version (the first x.y.z in the output is taken). */
+  versionArgs: string[];
+  /** False when probing the version costs much (semgrep: seconds); the scan output then reports it. */
+  probeVersion?: boolean;
+  /** The pin that the installer downloads when the tool is missing; none → must be on PATH. */
+  pinned?: PinnedTool;
+  /** Does the repository hold anything this scanner checks? */
+  detect(files: string[]): boolean;
+  scan(context: ScanContext): Promise<RawFinding[]>;
+}
+
+export function relativePath(root: string, path: string): string {
+  const normal = path.replace(/\\/g, '/');
+  const base = root.replace(/\\/g, '/').replace(/\/$/, '');
+  const relative = normal.startsWith(`${base}/`) ? normal.slice(base.length + 1) : normal;
+  return relative.replace(/^\.\//, '');
+}
+
+/** Parses a tool's JSON output, naming the tool when it is not JSON. */
+export function parseToolJson<T>(tool: string, text: string): T {
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    throw new Error(`${tool} printed output that is not JSON: ${text.slice(0, 200)}`);
+  }
+}
+
+export const isWorkflow = (file: string) => /^\.github\/workflows\/[^/]+\.ya?ml$/.test(file);

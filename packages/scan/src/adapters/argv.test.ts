@@ -1,0 +1,64 @@
+import { describe, expect, it } from '@jest/globals';
+import { memoryLogger } from '@slipway/kit';
+import type { Exec, ScanContext } from './adapter';
+import { gitleaks } from './gitleaks';
+import { semgrep } from './semgrep';
+import { zizmor } from './zizmor';
+
+function recorder(stdout = '') {
+  const calls: string[][] = [];
+  const exec = (async (file: string, args: readonly string[]) => {
+    calls.push([file, ...args]);
+    return { exitCode: 0, stdout, stderr: '' };
+  }) as unknown as Exec;
+  return { calls, exec };
+}
+const context = (exec: Exec, over: Partial<ScanContext> = {}): ScanContext => ({
+  root: '/r',
+  files: ['.github/workflows/ci.yml', '.semgrep.yml', 'app.py'],
+  binary: '/bin/tool',
+  exec,
+  logger: memoryLogger(),
+  env: {},
+  ...over,
+});
+
+describe('adapter command lines (argv arrays, never a shell)', () => {
+  it('gitleaks scans the tree, and the history since the base on a pull request, with secrets redacted', async () => {
+    const { calls, exec } = recorder('[]');
+    await gitleaks.scan(context(exec));
+    await gitleaks.scan(context(exec, { baseSha: 'abc123' }));
+    const tail = ['--report-format', 'json', '--report-path', '-', '--redact', '--no-banner', '--exit-code', '0'];
+    expect(calls).toEqual([
+      ['/bin/tool', 'dir', '.', ...tail],
+      ['/bin/tool', 'dir', '.', ...tail],
+      ['/bin/tool', 'git', '--log-opts=abc123..HEAD', '.', ...tail],
+    ]);
+  });
+
+  it('semgrep runs only the repository rules with metrics off (no registry rules)', async () => {
+    const { calls, exec } = recorder('{"results":[]}');
+    await semgrep.scan(context(exec));
+    expect(calls).toEqual([
+      [
+        '/bin/tool',
+        'scan',
+        '--json',
+        '--metrics=off',
+        '--disable-version-check',
+        '--quiet',
+        '--config',
+        '.semgrep.yml',
+        '.',
+      ],
+    ]);
+  });
+
+  it('zizmor runs offline on the workflow files only', async () => {
+    const { calls, exec } = recorder('[]');
+    await zizmor.scan(context(exec));
+    expect(calls).toEqual([
+      ['/bin/tool', '--offline', '--no-progress', '--format', 'json', '.github/workflows/ci.yml'],
+    ]);
+  });
+});

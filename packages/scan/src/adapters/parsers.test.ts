@@ -1,0 +1,184 @@
+import { describe, expect, it } from '@jest/globals';
+import { parseActionlint } from './actionlint';
+import { parseEslint } from './eslint';
+import { parseGitleaks } from './gitleaks';
+import { parseNpmAudit } from './npm-audit';
+import { parseSemgrep } from './semgrep';
+import { parseShellcheck } from './shellcheck';
+import { parseZizmor } from './zizmor';
+
+// Outputs in the shapes the pinned tools print (see test/fixtures/scan for the real runs).
+describe('adapter parsers: command output → findings with the tool own severity', () => {
+  it('actionlint: every report is an error', () => {
+    const out = JSON.stringify([
+      { message: 'bad', filepath: '/r/.github/workflows/ci.yml', line: 3, column: 5, kind: 'expression' },
+    ]);
+    expect(parseActionlint(out, '/r')).toEqual([
+      expect.objectContaining({
+        ruleId: 'expression',
+        level: 'error',
+        file: '.github/workflows/ci.yml',
+        line: 3,
+        column: 5,
+      }),
+    ]);
+    expect(parseActionlint('', '/r')).toEqual([]);
+  });
+
+  it('zizmor: High/Medium/Low become security severities at the primary location (1-based)', () => {
+    const loc = (kind: string, row: number) => ({
+      symbolic: { key: { Local: { given_path: '.github/workflows/ci.yml' } }, kind, annotation: 'here' },
+      concrete: { location: { start_point: { row, column: 4 }, end_point: { row } } },
+    });
+    const out = JSON.stringify([
+      {
+        ident: 'template-injection',
+        desc: 'injection',
+        determinations: { severity: 'High', confidence: 'High' },
+        locations: [loc('Related', 1), loc('Primary', 13)],
+      },
+      {
+        ident: 'artipacked',
+        desc: 'creds',
+        determinations: { severity: 'Medium', confidence: 'Low' },
+        locations: [loc('Primary', 2)],
+      },
+      {
+        ident: 'info',
+        desc: 'fyi',
+        determinations: { severity: 'Informational', confidence: 'High' },
+        locations: [loc('Primary', 0)],
+      },
+    ]);
+    expect(parseZizmor(out, '/r').map((f) => [f.ruleId, f.level, f.securitySeverity, f.line, f.column])).toEqual([
+      ['template-injection', 'error', 8, 14, 5],
+      ['artipacked', 'warning', 5.5, 3, 5],
+      ['info', 'note', undefined, 1, 5],
+    ]);
+  });
+
+  it('shellcheck: info and style are notes', () => {
+    const out = JSON.stringify({
+      comments: ['error', 'warning', 'info', 'style'].map((level, i) => ({
+        file: 'a.sh',
+        line: i + 1,
+        endLine: i + 1,
+        column: 1,
+        level,
+        code: 2000 + i,
+        message: level,
+      })),
+    });
+    expect(parseShellcheck(out, '/r').map((f) => `${f.ruleId}:${f.level}`)).toEqual([
+      'SC2000:error',
+      'SC2001:warning',
+      'SC2002:note',
+      'SC2003:note',
+    ]);
+  });
+
+  it('gitleaks: every secret is critical, and the secret itself is not in the message', () => {
+    const out = JSON.stringify([
+      {
+        RuleID: 'github-pat',
+        Description: 'GitHub PAT',
+        File: 'x.env',
+        StartLine: 2,
+        EndLine: 2,
+        StartColumn: 7,
+        Secret: 'REDACTED',
+        Commit: 'abcdef0123456789',
+      },
+    ]);
+    const [finding] = parseGitleaks(out, '/r');
+    expect(finding).toMatchObject({
+      ruleId: 'github-pat',
+      level: 'error',
+      securitySeverity: 9.5,
+      file: 'x.env',
+      line: 2,
+    });
+    expect(finding?.message).toBe('Secret (github-pat) committed in abcdef012345: GitHub PAT');
+  });
+
+  it('semgrep: rule ids without the config path; security-severity metadata kept', () => {
+    const out = JSON.stringify({
+      results: [
+        {
+          check_id: 'rules.no-eval',
+          path: 'app.py',
+          start: { line: 6, col: 12 },
+          end: { line: 6 },
+          extra: { message: 'eval', severity: 'ERROR', metadata: {} },
+        },
+        {
+          check_id: 'sqli',
+          path: 'db.py',
+          start: { line: 1, col: 1 },
+          end: { line: 2 },
+          extra: { message: 'sql', severity: 'WARNING', metadata: { 'security-severity': '9.1' } },
+        },
+        {
+          check_id: 'dbg',
+          path: 'a.py',
+          start: { line: 1, col: 1 },
+          end: { line: 1 },
+          extra: { message: 'dbg', severity: 'INFO' },
+        },
+      ],
+    });
+    expect(parseSemgrep(out, '/r').map((f) => [f.ruleId, f.level, f.securitySeverity])).toEqual([
+      ['no-eval', 'error', undefined],
+      ['sqli', 'warning', 9.1],
+      ['dbg', 'note', undefined],
+    ]);
+  });
+
+  it('eslint: 2 is an error, 1 a warning, a parse error has its own rule id', () => {
+    const out = JSON.stringify([
+      {
+        filePath: '/r/src/a.js',
+        messages: [
+          { ruleId: 'eqeqeq', severity: 1, message: 'eq', line: 4, column: 2 },
+          { ruleId: null, fatal: true, severity: 2, message: 'Parsing error', line: 9 },
+        ],
+      },
+    ]);
+    expect(parseEslint(out, '/r').map((f) => [f.ruleId, f.level, f.file])).toEqual([
+      ['eqeqeq', 'warning', 'src/a.js'],
+      ['parse-error', 'error', 'src/a.js'],
+    ]);
+  });
+
+  it('npm audit: one finding per advisory, at the package in the lockfile; transitive-only entries are left to their source', () => {
+    const vulnerabilities = {
+      minimist: {
+        name: 'minimist',
+        severity: 'critical',
+        range: '<1.2.6',
+        via: [
+          {
+            source: 1,
+            title: 'Prototype Pollution',
+            url: 'https://github.com/advisories/GHSA-xvch-5gv4-984h',
+            severity: 'critical',
+            range: '<1.2.6',
+          },
+        ],
+      },
+      mkdirp: { name: 'mkdirp', severity: 'critical', via: ['minimist'] },
+      debug: {
+        name: 'debug',
+        severity: 'moderate',
+        via: [
+          { source: 2, title: 'ReDoS', url: 'https://github.com/advisories/GHSA-gxpj-cx7g-858c', severity: 'moderate' },
+        ],
+      },
+    };
+    const lock = ['{', '  "packages": {', '    "node_modules/minimist": {', '    },', '    "node_modules/debug": {'];
+    expect(parseNpmAudit(vulnerabilities, lock).map((f) => [f.ruleId, f.level, f.securitySeverity, f.line])).toEqual([
+      ['GHSA-xvch-5gv4-984h', 'error', 9.5, 3],
+      ['GHSA-gxpj-cx7g-858c', 'warning', 5.5, 5],
+    ]);
+  });
+});

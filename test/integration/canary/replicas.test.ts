@@ -1,0 +1,3 @@
+import { canarySuite } from './canary-suite';
+
+canarySuite('replicas');
