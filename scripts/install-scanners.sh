@@ -21,7 +21,7 @@ pins="$(node_modules/.bin/tsx -e '
 pin() { printf '%s\n' "$pins" | sed -n "s|^$1\.$2=||p"; }
 say() { echo "install-scanners: $*"; }
 
-# shellcheck: the Debian package (the pinned version is the one Debian ships; a mismatch is reported).
+# The shellcheck tool: the Debian package (the pinned version is the one Debian ships; a mismatch is reported).
 install_shellcheck() {
   local version dir
   version="$(pin shellcheck version)"

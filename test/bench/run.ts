@@ -123,3 +123,21 @@ if (existsSync(sandboxEnvFile) && existsSync(join(root, 'dist', 'build-push', 'i
     );
   }
 }
+
+// canary abort latency on the sandbox cluster: only when `npm run sandbox -- up` has written its env file.
+{
+  const { loadSandboxEnv, SandboxNotUpError } = await import('@slipway/sandbox');
+  let sandbox;
+  try {
+    sandbox = loadSandboxEnv();
+  } catch (error) {
+    if (!(error instanceof SandboxNotUpError)) throw error;
+    console.log('canary abort latency: skipped (sandbox not up)');
+  }
+  if (sandbox && existsSync(join(root, 'dist', 'canary', 'index.js'))) {
+    const { measureCanaryAbort, summarise } = await import('./canary-abort');
+    const rounds = Number(process.env['BENCH_CANARY_ROUNDS'] ?? 3);
+    console.log(`canary abort latency: metric bad on the endpoint → canary weight 0, median of ${rounds}, nginx provider`);
+    console.table(summarise(await measureCanaryAbort(sandbox, [2000, 5000], rounds)));
+  }
+}

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { GitHubFake } from '../support/github-fake';
 import { runAction } from '../support/run-action';
-import { fixtureRepo, hasScanner, scannerPath } from '../support/scanners';
+import { fixtureRepo, scannerPath, withScanners } from '../support/scanners';
 
 jest.setTimeout(60_000);
 const github = new GitHubFake();
@@ -10,7 +10,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => github.stop());
 
-const maybe = hasScanner('shellcheck') ? it : it.skip;
+const maybe = withScanners('shellcheck');
 const SHA = 'a'.repeat(40);
 const runner = (token: string) => ({
   env: {

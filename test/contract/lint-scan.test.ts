@@ -2,10 +2,10 @@ import { describe, expect, it, jest } from '@jest/globals';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runAction } from '../support/run-action';
-import { fixtureRepo, hasScanner, scannerPath } from '../support/scanners';
+import { fixtureRepo, scannerPath, withScanners } from '../support/scanners';
 
 jest.setTimeout(120_000);
-const maybe = hasScanner('shellcheck') ? it : it.skip;
+const maybe = withScanners('shellcheck');
 const env = () => ({ PATH: scannerPath() });
 
 describe('dist/lint-scan run as the runner runs it (Node 24)', () => {

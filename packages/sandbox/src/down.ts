@@ -24,12 +24,15 @@ export async function down(log: Log): Promise<void> {
     log(`nothing to do: ${paths.state} does not exist`);
     return;
   }
-  for (const name of [...serviceNames].reverse()) {
-    const started = Date.now();
-    if (await stopProcess(paths.pid(name))) {
-      log(`stopped ${name} (${((Date.now() - started) / 1000).toFixed(1)}s)`);
-    }
-  }
+  // Everything is disposable: stop all at once (each by its own pid file), not one by one.
+  await Promise.all(
+    [...serviceNames].reverse().map(async (name) => {
+      const started = Date.now();
+      if (await stopProcess(paths.pid(name))) {
+        log(`stopped ${name} (${((Date.now() - started) / 1000).toFixed(1)}s)`);
+      }
+    }),
+  );
   let registryTlsPort = sandboxPorts().registryTls;
   if (existsSync(paths.envFile)) {
     const tls = readEnvFile(paths.envFile)['SLIPWAY_REGISTRY_TLS'];

@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { afterAll, describe, expect, it } from '@jest/globals';
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -24,7 +24,25 @@ export function helmDeploySuite(major: '3' | '4'): void {
     HELM_CACHE_HOME: need('HELM_CACHE_HOME'),
     HELM_DATA_HOME: need('HELM_DATA_HOME'),
   };
-  const unique = () => `hd${major}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
+  const created: string[] = [];
+  const unique = () => {
+    const ns = `hd${major}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
+    created.push(ns);
+    return ns;
+  };
+  // The sandbox's nodes hold a bounded number of pods, shared with everyone's tests: give them back.
+  afterAll(async () => {
+    for (const ns of created)
+      await execOk(need('KUBECTL'), [
+        'delete',
+        'namespace',
+        ns,
+        '--wait=false',
+        '--ignore-not-found',
+        '--kubeconfig',
+        need('SLIPWAY_KUBECONFIG_ADMIN'),
+      ]).catch(() => undefined);
+  });
   const deploy = (namespace: string, inputs: Record<string, string> = {}) =>
     runAction(
       'helm-deploy',

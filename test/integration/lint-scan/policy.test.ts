@@ -1,12 +1,12 @@
-import { describe, expect, it, jest } from '@jest/globals';
+import { describe, expect, jest } from '@jest/globals';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAllowList, parseBaseline } from '@slipway/scan';
-import { fixtureRepo, hasScanner } from '../../support/scanners';
+import { fixtureRepo, withScanners } from '../../support/scanners';
 import { gate } from './gate-helpers';
 
 jest.setTimeout(180_000);
-const maybe = hasScanner('shellcheck') ? it : it.skip;
+const maybe = withScanners('shellcheck');
 
 describe('baseline (real shellcheck on test/fixtures/scan/shell-bad)', () => {
   maybe('findings in the baseline do not fail the gate; a new one does', async () => {

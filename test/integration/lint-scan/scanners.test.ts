@@ -1,6 +1,6 @@
 import { describe, expect, it, jest } from '@jest/globals';
 import { readFileSync } from 'node:fs';
-import { fixtureRepo, hasScanner } from '../../support/scanners';
+import { fixtureRepo, withScanners } from '../../support/scanners';
 import { gate } from './gate-helpers';
 
 jest.setTimeout(180_000);
@@ -26,7 +26,7 @@ const cases: Array<{
 ];
 
 describe.each(cases)('$tool on test/fixtures/scan/$name-*', ({ name, tool, scanners, counts }) => {
-  const maybe = tool === 'eslint' || hasScanner(tool) ? it : it.skip;
+  const maybe = tool === 'eslint' ? it : withScanners(tool);
 
   maybe('finds exactly the planted findings and fails the gate', async () => {
     const { root } = fixtureRepo(`${name}-bad`);
@@ -75,7 +75,7 @@ describe('scanners: auto', () => {
 });
 
 describe('gitleaks on a pull request', () => {
-  const maybe = hasScanner('gitleaks') ? it : it.skip;
+  const maybe = withScanners('gitleaks');
   maybe('finds a secret committed since the base and removed again (history)', async () => {
     const repo = fixtureRepo('secrets-clean');
     const base = repo.git(repo.root, 'rev-parse', 'HEAD');
