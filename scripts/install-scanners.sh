@@ -13,6 +13,7 @@ root="$cache/scanners"
 mkdir -p "$root"
 
 # The pins, read once from packages/scan/src/tool-versions.ts as "tool.field=value" lines.
+# shellcheck disable=SC2016 # the single-quoted text is JavaScript, expanded by nobody
 pins="$(node_modules/.bin/tsx -e '
   import("./packages/scan/src/tool-versions.ts").then(({ TOOL_VERSIONS }) => {
     for (const [tool, pin] of Object.entries(TOOL_VERSIONS))

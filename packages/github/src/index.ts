@@ -1,0 +1,24 @@
+export { GitHubClient, API_VERSION, type GitHubClientOptions } from './github-client';
+export { GitHubApiError, parseErrorBody } from './github-error';
+export { retryDelayMs, isRetryableStatus } from './rate-limit';
+export { runContext, type RunContext } from './run-context';
+export {
+  createDeployment,
+  createDeploymentStatus,
+  listDeployments,
+  listDeploymentStatuses,
+  shortDescription,
+  DESCRIPTION_LIMIT,
+  type Deployment,
+  type DeploymentState,
+  type DeploymentStatus,
+  type NewDeployment,
+  type NewStatus,
+} from './deployments';
+export {
+  DeploymentLifecycle,
+  type DeploymentSettings,
+  type DeploymentStart,
+  type DeploymentEnd,
+  type LifecycleOptions,
+} from './deployment-lifecycle';
