@@ -1,15 +1,25 @@
 // Overhead of dist/build-push against raw `docker build` + `docker push` of the same fixture to
-// the same sandbox registry, alternated in one run so machine noise hits both alike. Printed only.
+// the same sandbox registry, alternated in one run so machine noise hits all alike. Printed only.
+// Two references: the raw build with the same labels the action adds (the OCI labels, per-run
+// values, as --label flags: the same image a hand-written command would give) and the old one
+// with a single label (a lower bound: fewer labels than the action writes).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { contextFromEnv, ociLabels } from '@slipway/image';
+import { parseRunnerFile } from '../support/run-action';
 import { median } from './measure-startup';
 
 export interface OverheadFigures {
   runs: number;
+  /** Raw build with as many labels as the action adds (the same OCI keys, per-run values). */
   rawMedianMs: number;
+  /** How many labels that raw build and the action both set. */
+  labels: number;
+  /** Raw build with one label only (the former reference). */
+  rawOneLabelMedianMs: number;
   actionMedianMs: number;
 }
 
@@ -34,22 +44,40 @@ export function measureBuildPushOverhead(
   const registry = sandbox['SLIPWAY_REGISTRY'] as string;
   const env = { ...process.env, DOCKER_HOST: sandbox['DOCKER_HOST'], DOCKER_BUILDKIT: '0' };
   const raw: number[] = [];
+  const rawOne: number[] = [];
   const action: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    // Each run builds a new config (a unique label, as the action's created label) and pushes it.
-    const rawTag = `${registry}/slipway/bench-raw:run-${i}-${Date.now()}`;
-    let started = performance.now();
-    execFileSync('docker', ['build', '-q', '--label', `bench.run=${Date.now()}`, '-t', rawTag, context], {
+  let labelCount = 0;
+  const rawBuildPush = (repository: string, version: string, labels: string[]): number => {
+    const rawTag = `${registry}/slipway/${repository}:${version}`;
+    const started = performance.now();
+    execFileSync('docker', ['build', '-q', ...labels.flatMap((l) => ['--label', l]), '-t', rawTag, context], {
       env,
       stdio: 'ignore',
     });
     execFileSync('docker', ['push', rawTag], { env, stdio: 'ignore' });
-    raw.push(performance.now() - started);
+    return performance.now() - started;
+  };
+  for (let i = 0; i < runs; i++) {
+    const sha = `${i}`.padStart(40, 'b');
+    const event = {
+      GITHUB_SHA: sha,
+      GITHUB_REF: 'refs/heads/main',
+      GITHUB_EVENT_NAME: 'push',
+      GITHUB_REPOSITORY: 'acme/bench',
+      GITHUB_SERVER_URL: 'https://github.com',
+    };
+    // Each run builds a new config (unique labels, as the action's created label) and pushes it.
+    rawOne.push(rawBuildPush('bench-raw-one', `run-${i}-${Date.now()}`, [`bench.run=${Date.now()}`]));
+    // The labels the action adds for this event: the same keys, this run's values.
+    const version = `run-${i}-${Date.now()}`;
+    const labels = Object.entries(ociLabels(contextFromEnv(event), version)).map(([k, v]) => `${k}=${v}`);
+    labelCount = labels.length;
+    raw.push(rawBuildPush('bench-raw', version, labels));
 
     const dir = mkdtempSync(join(tmpdir(), 'slipway-bench-run-'));
     const files = ['output', 'summary', 'state'].map((f) => join(dir, f));
     for (const f of files) writeFileSync(f, '');
-    started = performance.now();
+    const started = performance.now();
     const result = spawnSync(node, [join(root, 'dist', 'build-push', 'index.js')], {
       env: {
         PATH: process.env['PATH'],
@@ -59,9 +87,7 @@ export function measureBuildPushOverhead(
         GITHUB_OUTPUT: files[0],
         GITHUB_STEP_SUMMARY: files[1],
         GITHUB_STATE: files[2],
-        GITHUB_SHA: `${i}`.padStart(40, 'b'),
-        GITHUB_REF: 'refs/heads/main',
-        GITHUB_EVENT_NAME: 'push',
+        ...event,
         INPUT_IMAGES: `${registry}/slipway/bench-action`,
         INPUT_TAGS: `type=raw,value=run-${i}-${Date.now()}`,
         INPUT_CONTEXT: context,
@@ -71,6 +97,15 @@ export function measureBuildPushOverhead(
     });
     action.push(performance.now() - started);
     if (result.status !== 0) throw new Error(`dist/build-push failed: ${result.stdout}${result.stderr}`);
+    const actionLabels = (parseRunnerFile(readFileSync(files[0] as string, 'utf8'))['labels'] ?? '').split('\n');
+    if (actionLabels.length !== labelCount)
+      throw new Error(`the raw build has ${labelCount} labels, the action ${actionLabels.length}: not comparable`);
   }
-  return { runs, rawMedianMs: median(raw), actionMedianMs: median(action) };
+  return {
+    runs,
+    rawMedianMs: median(raw),
+    labels: labelCount,
+    rawOneLabelMedianMs: median(rawOne),
+    actionMedianMs: median(action),
+  };
 }

@@ -78,6 +78,12 @@ describe('bad input: one line naming the input, exit code 1, nothing built', () 
       /Input 'build-args': expected no secrets .*got "NPM_TOKEN": pass it in 'secrets'/,
     ],
     ['build-arg without =', { 'build-args': 'VERSION' }, /Input 'build-args': expected NAME=value lines/],
+    ['label without =', { labels: 'team' }, /Input 'labels': expected key=value lines such as "team=payments"/],
+    [
+      'label with a line break inside',
+      { labels: 'team=pay\rments' },
+      /Input 'labels': expected key=value lines with no line break inside a key or value, got "team=pay\\rments"/,
+    ],
     [
       'bad builder',
       { builder: 'kaniko' },

@@ -51,6 +51,10 @@ export async function readInputs(reader: InputReader): Promise<BuildPushInputs> 
   const rules = parseTagRules(reader.raw('tags'));
   const flavor = parseFlavor(reader.raw('flavor'));
   const labels = pairs(reader, 'labels', 'key=value lines such as "team=payments"');
+  // The docker builder writes labels into a Dockerfile LABEL line, which cannot hold a line break.
+  for (const [key, value] of Object.entries(labels))
+    if (/[\r\n]/.test(key) || /[\r\n]/.test(value))
+      throw inputError('labels', 'key=value lines with no line break inside a key or value', `${key}=${value}`);
   const annotations = pairs(reader, 'annotations', 'key=value lines such as "org.opencontainers.image.vendor=Acme"');
   const context = reader.string('context', { default: '.' }) as string;
   if (!existsSync(context) || !statSync(context).isDirectory())

@@ -1,4 +1,5 @@
 import { ConfigError, InputReader, inputError, maskSecret } from '@slipway/kit';
+import type { DeploymentSettings } from '@slipway/github';
 import {
   DEFAULT_IMAGE_VALUES,
   parseKeepPrevious,
@@ -16,6 +17,8 @@ export interface HelmDeployInputs {
   context: string | undefined;
   helmVersion: HelmVersionSpec | undefined;
   helmDownloadUrl: string;
+  /** GitHub Deployments: set when github-token and environment are given. */
+  github: DeploymentSettings | undefined;
 }
 
 const HOUR = 3_600_000;
@@ -75,6 +78,7 @@ export async function readInputs(reader: InputReader): Promise<HelmDeployInputs>
     throw inputError('helm-version', 'a major ("3"), a minor ("3.14") or an exact version ("3.14.2")', versionText);
   const helmDownloadUrl = (reader.url('helm-download-url') ?? new URL('https://get.helm.sh')).href;
   const kubeconfigYaml = await readKubeconfig(reader);
+  const github = readGitHubDeployment(reader);
   return {
     request: {
       mode,
@@ -99,7 +103,31 @@ export async function readInputs(reader: InputReader): Promise<HelmDeployInputs>
     context,
     helmVersion,
     helmDownloadUrl,
+    github,
   };
+}
+
+/** github-token, environment, environment-url, deployment-fail-on-error: all or nothing. */
+function readGitHubDeployment(reader: InputReader): DeploymentSettings | undefined {
+  const token = reader.secret('github-token');
+  maskSecret(token);
+  if (token) maskSecret(`Bearer ${token}`);
+  const environment = reader.string('environment');
+  if (environment !== undefined && (environment.length > 255 || [...environment].some((c) => c.charCodeAt(0) < 32)))
+    throw inputError('environment', 'a GitHub environment name (at most 255 characters)', environment);
+  const environmentUrl = reader.url('environment-url', { protocols: ['http:', 'https:'] });
+  const failOnError = reader.bool('deployment-fail-on-error', { default: false });
+  if (token && !environment)
+    throw inputError('environment', 'a GitHub environment name such as "production" when github-token is set');
+  if (environment && !token)
+    throw inputError(
+      'github-token',
+      'a token with deployments: write when environment is set (for example github.token)',
+    );
+  if (environmentUrl && !environment)
+    throw inputError('environment-url', 'no value unless environment is set', environmentUrl.href);
+  if (!token || !environment) return undefined;
+  return { token, environment, environmentUrl: environmentUrl?.href, failOnError };
 }
 
 /** service, keep-previous and the smoke checks, which only blue-green takes. */

@@ -9,6 +9,7 @@ import {
   signalOnTermination,
 } from '@slipway/kit';
 import { deploySummary, openSession, runRelease } from '@slipway/helm';
+import { withGitHubDeployment } from './github-deployment';
 import { readInputs } from './inputs';
 
 /** One bundle serves main and post: post deletes the kubeconfig main wrote. */
@@ -19,17 +20,24 @@ export async function run(): Promise<void> {
     const inputs = await readInputs(new InputReader(envInputSource()));
     saveState('post', 'true');
     const tempDir = process.env['RUNNER_TEMP'] || (await import('node:os')).tmpdir();
-    const ctx = await openSession({
-      ...inputs,
-      kubeconfigPath: process.env['KUBECONFIG']?.split(':').find(Boolean),
-      namespace: inputs.request.namespace,
-      tempDir,
-      toolCacheDir: process.env['RUNNER_TOOL_CACHE'] || tempDir,
-      logger: runnerLogger,
-      signal,
-      onKubeconfigWritten: (path) => saveState('kubeconfig-path', path),
-    });
-    const report = await runRelease(inputs.request, ctx);
+    const { report } = await withGitHubDeployment(
+      inputs.github,
+      inputs.request,
+      { logger: runnerLogger, signal, onCreated: (id) => setOutput('deployment-id', id) },
+      async () => {
+        const ctx = await openSession({
+          ...inputs,
+          kubeconfigPath: process.env['KUBECONFIG']?.split(':').find(Boolean),
+          namespace: inputs.request.namespace,
+          tempDir,
+          toolCacheDir: process.env['RUNNER_TOOL_CACHE'] || tempDir,
+          logger: runnerLogger,
+          signal,
+          onKubeconfigWritten: (path) => saveState('kubeconfig-path', path),
+        });
+        return runRelease(inputs.request, ctx);
+      },
+    );
     setOutput('revision', report.revision ?? '');
     setOutput('previous-revision', report.previousRevision ?? '');
     setOutput('status', report.status);

@@ -6,6 +6,7 @@ import type { BuilderKind, BuildRequest } from './build-request';
 import { buildahBuildArgs, buildahPushArgs } from './builders/buildah-args';
 import { buildxArgs } from './builders/buildx-args';
 import { dockerBuildArgs, dockerPushArgs } from './builders/docker-args';
+import { canAppendLabels, appendLabelLine } from './builders/label-dockerfile';
 import { checkBuilderSupport, selectBuilder, type Exec } from './builders/select-builder';
 import { removeDockerConfig, writeDockerConfig, type RegistryLogin } from './docker-config';
 import { digestRef, taggedRef, type ImageRef } from './image-ref';
@@ -125,7 +126,7 @@ export async function buildAndPush(opts: BuildPushOptions, deps: BuildPushDeps):
       } else await run();
     } else {
       const file = kind === 'docker' ? 'docker' : 'buildah';
-      const args = kind === 'docker' ? dockerBuildArgs(req) : buildahBuildArgs(req);
+      const args = kind === 'docker' ? dockerBuildArgs(req, labelledDockerfile(req, work)) : buildahBuildArgs(req);
       await exec(file, args, { env, logger, signal: opts.signal });
       if (opts.push) {
         const pushStarted = now();
@@ -242,6 +243,18 @@ function buildRequest(opts: BuildPushOptions, refs: string[], work: string): Bui
     iidFile: join(work, 'iid'),
     metadataFile: join(work, 'metadata.json'),
   };
+}
+
+/**
+ * For the classic docker builder: a copy of the Dockerfile in the build's private work dir (removed
+ * afterwards) ending in one LABEL line with every label; undefined when the labels stay --label
+ * flags (a target stage, see canAppendLabels).
+ */
+function labelledDockerfile(req: BuildRequest, work: string): string | undefined {
+  if (!canAppendLabels(req)) return undefined;
+  const file = join(work, 'Dockerfile');
+  writeFileSync(file, appendLabelLine(readFileSync(req.file), req.labels), { mode: 0o600 });
+  return file;
 }
 
 function existingDockerConfig(env: NodeJS.ProcessEnv): string | undefined {

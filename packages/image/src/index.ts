@@ -13,6 +13,7 @@ export { writeDockerConfig, removeDockerConfig, credentialsFor, type RegistryLog
 export type { BuildRequest, BuilderKind } from './build-request';
 export { buildxArgs } from './builders/buildx-args';
 export { dockerBuildArgs, dockerPushArgs } from './builders/docker-args';
+export { canAppendLabels, labelInstruction, appendLabelLine, dockerfileEscape } from './builders/label-dockerfile';
 export { buildahBuildArgs, buildahPushArgs } from './builders/buildah-args';
 export { selectBuilder, checkBuilderSupport } from './builders/select-builder';
 export { pushWithRetry, type RetryPolicy } from './push-with-retry';

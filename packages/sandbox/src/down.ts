@@ -24,15 +24,16 @@ export async function down(log: Log): Promise<void> {
     log(`nothing to do: ${paths.state} does not exist`);
     return;
   }
-  // Everything is disposable: stop all at once (each by its own pid file), not one by one.
-  await Promise.all(
-    [...serviceNames].reverse().map(async (name) => {
-      const started = Date.now();
-      if (await stopProcess(paths.pid(name))) {
-        log(`stopped ${name} (${((Date.now() - started) / 1000).toFixed(1)}s)`);
-      }
-    }),
-  );
+  // Everything is disposable: stop at once all that uses etcd, then etcd (the API server's
+  // shutdown hangs when etcd goes first).
+  const stop = async (name: string): Promise<void> => {
+    const started = Date.now();
+    if (await stopProcess(paths.pid(name))) {
+      log(`stopped ${name} (${((Date.now() - started) / 1000).toFixed(1)}s)`);
+    }
+  };
+  await Promise.all(serviceNames.filter((name) => name !== 'etcd').map(stop));
+  await stop('etcd');
   let registryTlsPort = sandboxPorts().registryTls;
   if (existsSync(paths.envFile)) {
     const tls = readEnvFile(paths.envFile)['SLIPWAY_REGISTRY_TLS'];

@@ -15,6 +15,8 @@ let context = '';
 // Real builds and pushes: minutes, not the default 5s.
 jest.setTimeout(300_000);
 const fast = { 'retry-delay': '200ms', 'retry-deadline': '30s' };
+/** User labels Dockerfile syntax must escape. */
+const tricky = 'team=pay"ments\ndev.slipway.path=C:\\dir\\\ndev.slipway.cost=$5 ${HOME} $(id)\nwith space=a b';
 
 beforeAll(() => {
   context = fixtureContext('3.1.4', 'c0ffee1');
@@ -60,6 +62,7 @@ describe.each(['docker', 'buildah'] as const)('build-push with builder %s on the
         context,
         builder,
         'build-args': 'BUILD_NOTE=integration',
+        labels: tricky,
         // The classic docker builder has no build secrets (refused before building); buildah does.
         ...(builder === 'buildah' ? { secrets: 'unused_token=tok-never-anywhere-123' } : {}),
         logins: `${tls}=${user}:${password}`,
@@ -107,6 +110,24 @@ describe.each(['docker', 'buildah'] as const)('build-push with builder %s on the
       `${tls}/${repo}:main`,
     ]);
     expect(await pullAndRun(`${tls}/${repo}@${digest}`)).toEqual({ status: 'ok', version: '3.1.4', commit: 'c0ffee1' });
+    // The image carries every label as given, quotes, backslashes and dollars included.
+    const labels = JSON.parse(
+      docker(['image', 'inspect', '--format', '{{json .Config.Labels}}', `${tls}/${repo}@${digest}`]),
+    );
+    expect(labels).toMatchObject({
+      'org.opencontainers.image.revision': commit,
+      'org.opencontainers.image.source': 'https://github.com/acme/shop',
+      'dev.slipway.fixture.note': 'integration',
+      team: 'pay"ments',
+      'dev.slipway.path': 'C:\\dir\\',
+      'dev.slipway.cost': '$5 ${HOME} $(id)',
+      'with space': 'a b',
+    });
+    if (builder === 'docker') {
+      // The classic builder: one LABEL step for all labels (not one per label) besides the fixture's own.
+      const history = docker(['history', '--no-trunc', '--format', '{{.CreatedBy}}', `${tls}/${repo}@${digest}`]);
+      expect(history.split('\n').filter((step) => step.includes('LABEL'))).toHaveLength(2);
+    }
   });
 });
 

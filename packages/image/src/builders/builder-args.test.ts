@@ -100,7 +100,7 @@ describe('builder command lines', () => {
     ]);
   });
 
-  it('docker (classic builder) and its push', () => {
+  it('docker (classic builder) with a target: --label flags, and its push', () => {
     const one = { ...req, platforms: ['linux/amd64'], secrets: [], cacheTo: [] };
     expect(dockerBuildArgs(one)).toEqual([
       'build',
@@ -129,6 +129,27 @@ describe('builder command lines', () => {
       'app',
     ]);
     expect(dockerPushArgs('ghcr.io/acme/shop:1.2.3')).toEqual(['push', 'ghcr.io/acme/shop:1.2.3']);
+  });
+
+  it('docker with a labelled Dockerfile: that file, no --label flag, the user context', () => {
+    const one = { ...req, platforms: [], secrets: [], cacheFrom: [], cacheTo: [] };
+    delete one.target;
+    expect(dockerBuildArgs(one, '/runner/tmp/slipway-build-x/Dockerfile')).toEqual([
+      'build',
+      '--file',
+      '/runner/tmp/slipway-build-x/Dockerfile',
+      '--tag',
+      'ghcr.io/acme/shop:1.2.3',
+      '--tag',
+      'ghcr.io/acme/shop:latest',
+      '--build-arg',
+      'VERSION=1.2.3',
+      '--build-arg',
+      'FLAGS=a,b c',
+      '--iidfile',
+      '/runner/tmp/slipway-build-x/iid',
+      'app',
+    ]);
   });
 
   it('buildah build and push', () => {
