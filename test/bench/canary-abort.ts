@@ -17,10 +17,16 @@ const METRIC = 'slipway_canary_bench_success_ratio';
 
 function put(url: string, body: unknown): Promise<void> {
   return new Promise((resolve, reject) => {
-    const req = request(url, { method: 'PUT', headers: { 'content-type': 'application/json' }, agent: false }, (res) => {
-      res.resume();
-      res.on('end', () => (res.statusCode === 204 ? resolve() : reject(new Error(`metrics stub: ${res.statusCode}`))));
-    });
+    const req = request(
+      url,
+      { method: 'PUT', headers: { 'content-type': 'application/json' }, agent: false },
+      (res) => {
+        res.resume();
+        res.on('end', () =>
+          res.statusCode === 204 ? resolve() : reject(new Error(`metrics stub: ${res.statusCode}`)),
+        );
+      },
+    );
     req.on('error', reject);
     req.end(JSON.stringify(body));
   });
@@ -31,7 +37,11 @@ function put(url: string, body: unknown): Promise<void> {
  * canary's weight is 0 in the cluster (nginx provider: the canary Ingress is gone), against the
  * analysis interval. Includes Prometheus' scrape (1s in the sandbox) and the query.
  */
-export async function measureCanaryAbort(sandbox: SandboxEnv, intervalsMs: number[], rounds: number): Promise<CanaryAbortFigures[]> {
+export async function measureCanaryAbort(
+  sandbox: SandboxEnv,
+  intervalsMs: number[],
+  rounds: number,
+): Promise<CanaryAbortFigures[]> {
   const kubectl = sandbox['KUBECTL'] as string;
   const helm = sandbox['HELM3'] as string;
   const kubeconfig = sandbox['SLIPWAY_KUBECONFIG_ADMIN'] as string;
@@ -48,15 +58,29 @@ export async function measureCanaryAbort(sandbox: SandboxEnv, intervalsMs: numbe
     return r.stdout;
   };
   const canaryIngressGone = (ns: string) =>
-    spawnSync(kubectl, [`--kubeconfig=${kubeconfig}`, 'get', 'ingress', 'web-canary', '-n', ns], { encoding: 'utf8' }).status !== 0;
+    spawnSync(kubectl, [`--kubeconfig=${kubeconfig}`, 'get', 'ingress', 'web-canary', '-n', ns], { encoding: 'utf8' })
+      .status !== 0;
   const figures: CanaryAbortFigures[] = [];
   for (const intervalMs of intervalsMs) {
     const latenciesMs: number[] = [];
     for (let round = 0; round < rounds; round++) {
       const ns = `bench-canary-${Date.now().toString(36)}`;
       run(kubectl, [`--kubeconfig=${kubeconfig}`, 'create', 'namespace', ns]);
-      run(helm, ['upgrade', '--install', 'web', chart, '-n', ns, '--kubeconfig', kubeconfig, '--set',
-        `image.repository=${sandbox['SLIPWAY_REGISTRY']}/hello`, '--wait', '--timeout', '2m']);
+      run(helm, [
+        'upgrade',
+        '--install',
+        'web',
+        chart,
+        '-n',
+        ns,
+        '--kubeconfig',
+        kubeconfig,
+        '--set',
+        `image.repository=${sandbox['SLIPWAY_REGISTRY']}/hello`,
+        '--wait',
+        '--timeout',
+        '2m',
+      ]);
       const metrics = `${sandbox['SLIPWAY_METRICS_URL']}/metrics`;
       await put(metrics, { name: METRIC, value: 1, labels: { suite: ns } });
       await sleep(2500);
@@ -87,7 +111,9 @@ export async function measureCanaryAbort(sandbox: SandboxEnv, intervalsMs: numbe
       while (!canaryIngressGone(ns)) await sleep(25);
       latenciesMs.push(performance.now() - bad);
       await pending;
-      spawnSync(kubectl, [`--kubeconfig=${kubeconfig}`, 'delete', 'namespace', ns, '--wait=false'], { encoding: 'utf8' });
+      spawnSync(kubectl, [`--kubeconfig=${kubeconfig}`, 'delete', 'namespace', ns, '--wait=false'], {
+        encoding: 'utf8',
+      });
     }
     figures.push({ intervalMs, latenciesMs });
   }

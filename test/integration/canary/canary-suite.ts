@@ -10,7 +10,8 @@ import { exec, execOk, httpRequestTo, need, sandbox } from '../sandbox/sandbox-h
 export const chart = join(repoRoot, 'test', 'fixtures', 'chart');
 const stableImage = `${need('SLIPWAY_REGISTRY')}/hello:1.0.0`;
 const canaryImage = `${need('SLIPWAY_REGISTRY')}/hello:1.0.1`;
-const admin = readFileSync(need('SLIPWAY_KUBECONFIG_ADMIN'), 'utf8');
+/** Read per run: a sandbox `up` may write a new one (new CA) while the suite runs. */
+const admin = () => readFileSync(need('SLIPWAY_KUBECONFIG_ADMIN'), 'utf8');
 const helm = need('HELM3');
 const kubectl = need('KUBECTL');
 const METRIC = 'slipway_canary_success_ratio';
@@ -110,7 +111,8 @@ function actionPid(ns: string): number | undefined {
     try {
       const cmd = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
       if (!cmd.includes('dist/canary/index.js')) continue;
-      if (readFileSync(`/proc/${entry}/environ`, 'utf8').split('\0').includes(`INPUT_NAMESPACE=${ns}`)) return Number(entry);
+      if (readFileSync(`/proc/${entry}/environ`, 'utf8').split('\0').includes(`INPUT_NAMESPACE=${ns}`))
+        return Number(entry);
     } catch {
       // gone meanwhile
     }
@@ -120,7 +122,8 @@ function actionPid(ns: string): number | undefined {
 
 /** Every integration case, once per traffic provider. */
 export function canarySuite(provider: Provider): void {
-  const unique = () => `cn-${provider.slice(0, 2)}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
+  const unique = () =>
+    `cn-${provider.slice(0, 2)}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
   const stableValues = provider === 'gateway-api' ? 'httpRoute: { enabled: true }' : '{}';
 
   /** A namespace with stable web at 1.0.0 and a healthy metric. */
@@ -129,9 +132,22 @@ export function canarySuite(provider: Provider): void {
     await execOk(kubectl, ['create', 'namespace', ns]);
     const set = provider === 'gateway-api' ? ['--set', 'httpRoute.enabled=true'] : [];
     await execOk(helm, [
-      'upgrade', '--install', 'web', chart, '-n', ns, '--kubeconfig', need('SLIPWAY_KUBECONFIG_ADMIN'),
-      '--set', `image.repository=${need('SLIPWAY_REGISTRY')}/hello`, '--set', 'image.tag=1.0.0',
-      ...set, '--wait', '--timeout', '2m',
+      'upgrade',
+      '--install',
+      'web',
+      chart,
+      '-n',
+      ns,
+      '--kubeconfig',
+      need('SLIPWAY_KUBECONFIG_ADMIN'),
+      '--set',
+      `image.repository=${need('SLIPWAY_REGISTRY')}/hello`,
+      '--set',
+      'image.tag=1.0.0',
+      ...set,
+      '--wait',
+      '--timeout',
+      '2m',
     ]);
     await setMetric(ns, 1);
     await metricSeen(ns, 1);
@@ -146,7 +162,8 @@ export function canarySuite(provider: Provider): void {
         namespace: ns,
         chart,
         set: stableValues,
-        'canary-values': '{ track: canary, replicaCount: 1, ingress: { enabled: false }, httpRoute: { enabled: false } }',
+        'canary-values':
+          '{ track: canary, replicaCount: 1, ingress: { enabled: false }, httpRoute: { enabled: false } }',
         image: canaryImage,
         provider,
         steps: '20, 50, 100',
@@ -156,7 +173,7 @@ export function canarySuite(provider: Provider): void {
         metrics: `- name: success\n  query: max(${METRIC}{suite="{{ namespace }}"})\n  min: 0.99`,
         'check-image': 'false',
         timeout: '2m',
-        kubeconfig: admin,
+        kubeconfig: admin(),
         ...inputs,
       },
       { env },
@@ -198,7 +215,9 @@ export function canarySuite(provider: Provider): void {
         if (provider === 'gateway-api') {
           type Route = { spec: { rules: Array<{ backendRefs: unknown[] }> } };
           const route = await kubeJson<Route>(['get', 'httproute', 'web', '-n', ns]);
-          expect(route?.spec.rules[0]?.backendRefs).toEqual([{ group: '', kind: 'Service', name: 'web', port: 80, weight: 1 }]);
+          expect(route?.spec.rules[0]?.backendRefs).toEqual([
+            { group: '', kind: 'Service', name: 'web', port: 80, weight: 1 },
+          ]);
         }
         if (provider === 'replicas') expect(await replicas(ns, 'web')).toBe(3);
       },
@@ -244,7 +263,9 @@ export function canarySuite(provider: Provider): void {
         const paused = await canary(ns, { 'prometheus-url': url });
         ok(paused);
         expect(paused.outputs).toMatchObject({ result: 'paused', weight: '20', step: '1' });
-        expect(paused.summary).toMatch(/inconclusive: success: no data \(Prometheus at .* is unreachable: ECONNREFUSED\)/);
+        expect(paused.summary).toMatch(
+          /inconclusive: success: no data \(Prometheus at .* is unreachable: ECONNREFUSED\)/,
+        );
         expect(await liveImage(ns)).toBe(stableImage);
         expect(await canaryWeight(provider, ns)).toBe(20);
 
@@ -270,7 +291,9 @@ export function canarySuite(provider: Provider): void {
         const second = await canary(ns, { image: `${need('SLIPWAY_REGISTRY')}/hello:1.0.2` });
         expect(second.exitCode).toBe(1);
         expect(second.errors).toHaveLength(1);
-        expect(second.errors[0]).toMatch(/Another canary of release web in .* is already running: paused at step 1 of 2 \(20%25\), image .*hello:1\.0\.1/);
+        expect(second.errors[0]).toMatch(
+          /Another canary of release web in .* is already running: paused at step 1 of 2 \(20%25\), image .*hello:1\.0\.1/,
+        );
         expect(await canaryWeight(provider, ns)).toBe(20);
 
         const promote = await canary(ns, { action: 'promote', image: '' });
@@ -309,7 +332,19 @@ export function canarySuite(provider: Provider): void {
         const killed = await pending;
         expect(killed.state).toMatchObject({ post: 'true', active: 'true' });
         expect(await canaryWeight(provider, ns)).toBe(20);
-        const post = await runAction('canary', { release: 'web', namespace: ns, chart, provider, kubeconfig: admin, image: canaryImage, 'check-image': 'false' }, { env, state: killed.state });
+        const post = await runAction(
+          'canary',
+          {
+            release: 'web',
+            namespace: ns,
+            chart,
+            provider,
+            kubeconfig: admin(),
+            image: canaryImage,
+            'check-image': 'false',
+          },
+          { env, state: killed.state },
+        );
         expect(post.exitCode).toBe(0);
         expect(post.stdout).toContain('all traffic is back on stable');
         expect(post.outputs).toMatchObject({ result: 'aborted' });

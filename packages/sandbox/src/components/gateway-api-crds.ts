@@ -29,8 +29,14 @@ async function moduleDir(env: SandboxEnv, version: string): Promise<string> {
  * ReferenceGrant, BackendTLSPolicy) from the `sigs.k8s.io/gateway-api` Go module at a pinned
  * version. Idempotent: nothing happens when the installed bundle is already that version.
  */
-export async function installGatewayApiCrds(env: SandboxEnv, version = GATEWAY_API_VERSION): Promise<'installed' | 'present'> {
-  const target: KubectlTarget = { kubectl: env['KUBECTL'] as string, kubeconfig: env['SLIPWAY_KUBECONFIG_ADMIN'] as string };
+export async function installGatewayApiCrds(
+  env: SandboxEnv,
+  version = GATEWAY_API_VERSION,
+): Promise<'installed' | 'present'> {
+  const target: KubectlTarget = {
+    kubectl: env['KUBECTL'] as string,
+    kubeconfig: env['SLIPWAY_KUBECONFIG_ADMIN'] as string,
+  };
   const probe = await run(target.kubectl, [
     `--kubeconfig=${target.kubeconfig}`,
     'get',
