@@ -103,12 +103,13 @@ export async function measureCanaryAbort(
         },
         { env },
       );
-      while (canaryIngressGone(ns)) await sleep(100);
+      const until = (what: string, done: () => boolean, ms: number) => waitUntil(what, done, ms);
+      await until('the canary at 50%', () => !canaryIngressGone(ns), 180_000);
       // Let a random share of an interval pass, as a real regression would come at any time.
       await sleep(Math.random() * intervalMs + 2 * intervalMs);
       const bad = performance.now();
       await put(metrics, { name: METRIC, value: 0.5, labels: { suite: ns } });
-      while (!canaryIngressGone(ns)) await sleep(25);
+      await until('weight 0', () => canaryIngressGone(ns), 120_000);
       latenciesMs.push(performance.now() - bad);
       await pending;
       spawnSync(kubectl, [`--kubeconfig=${kubeconfig}`, 'delete', 'namespace', ns, '--wait=false'], {
@@ -118,6 +119,14 @@ export async function measureCanaryAbort(
     figures.push({ intervalMs, latenciesMs });
   }
   return figures;
+}
+
+async function waitUntil(what: string, done: () => boolean, ms: number): Promise<void> {
+  const deadline = performance.now() + ms;
+  while (!done()) {
+    if (performance.now() > deadline) throw new Error(`canary-abort bench: no ${what} within ${ms}ms`);
+    await sleep(25);
+  }
 }
 
 export function summarise(figures: CanaryAbortFigures[]) {

@@ -146,7 +146,9 @@ if (existsSync(sandboxEnvFile) && existsSync(join(root, 'dist', 'build-push', 'i
   if (sandbox && existsSync(join(root, 'dist', 'canary', 'index.js'))) {
     const { measureCanaryAbort, summarise } = await import('./canary-abort');
     const rounds = Number(process.env['BENCH_CANARY_ROUNDS'] ?? 3);
-    console.log(`canary abort latency: metric bad on the endpoint → canary weight 0, median of ${rounds}, nginx provider`);
+    console.log(
+      `canary abort latency: metric bad on the endpoint → canary weight 0, median of ${rounds}, nginx provider`,
+    );
     console.table(summarise(await measureCanaryAbort(sandbox, [2000, 5000], rounds)));
   }
 }

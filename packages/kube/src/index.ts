@@ -19,4 +19,12 @@ export {
   type Permission,
 } from './cluster-checks';
 export { decodeKubeconfigInput, writeKubeconfigFile, removeKubeconfigFile } from './kubeconfig-file';
-export { ObjectClient, objectPath, resourceOf, isConflict, isNotFound, type ObjectRef, type KubeObject } from './object-client';
+export {
+  ObjectClient,
+  objectPath,
+  resourceOf,
+  isConflict,
+  isNotFound,
+  type ObjectRef,
+  type KubeObject,
+} from './object-client';
