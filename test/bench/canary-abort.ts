@@ -95,7 +95,7 @@ export async function measureCanaryAbort(
           provider: 'nginx',
           steps: '50:30m, 100',
           interval: `${intervalMs}ms`,
-          count: '1000',
+          count: '100',
           'prometheus-url': sandbox['SLIPWAY_PROMETHEUS_URL'] ?? '',
           metrics: `- name: success\n  query: max(${METRIC}{suite="{{ namespace }}"})\n  min: 0.99`,
           'check-image': 'false',
@@ -104,7 +104,16 @@ export async function measureCanaryAbort(
         { env },
       );
       const until = (what: string, done: () => boolean, ms: number) => waitUntil(what, done, ms);
-      await until('the canary at 50%', () => !canaryIngressGone(ns), 180_000);
+      let finished: string | undefined;
+      void pending.then((r) => (finished = r.errors.join(' ') || `exit ${r.exitCode}`));
+      await until(
+        'the canary at 50%',
+        () => {
+          if (finished !== undefined) throw new Error(`canary-abort bench: the action ended early: ${finished}`);
+          return !canaryIngressGone(ns);
+        },
+        180_000,
+      );
       // Let a random share of an interval pass, as a real regression would come at any time.
       await sleep(Math.random() * intervalMs + 2 * intervalMs);
       const bad = performance.now();

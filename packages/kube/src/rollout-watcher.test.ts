@@ -121,9 +121,14 @@ describe('RolloutWatcher', () => {
       `clusters: [{name: c, cluster: {server: "https://127.0.0.1:1"}}]\nusers: [{name: u, user: {}}]\ncontexts: [{name: x, context: {cluster: c, user: u}}]\ncurrent-context: x`,
     );
     const w = new RolloutWatcher({ client: new KubeClient(access), namespace: 'prod', release: 'web', logger });
+    expect(w.outage()).toBeUndefined();
     await w.tick();
-    expect(w.failedReads).toBe(1);
+    await w.tick();
+    expect(w.failedReads).toBe(2);
     expect(logger.lines[0]).toMatch(/^warning: Cannot read the rollout \(1\): Cannot reach the Kubernetes API/);
+    expect(w.outage()).toMatch(
+      /^the Kubernetes API was unreachable during the watch \(2 reads failed; last: Cannot reach the Kubernetes API at https:\/\/127\.0\.0\.1:1: ECONNREFUSED\)$/,
+    );
   });
 });
 

@@ -1,4 +1,4 @@
-import { errorMessage, sleep as realSleep, type Logger } from '@slipway/kit';
+import { errorMessage, sleep as realSleep, TransientError, type Logger } from '@slipway/kit';
 import type { KubeClient } from './kube-client';
 import {
   WORKLOAD_KINDS,
@@ -59,6 +59,9 @@ export class RolloutWatcher {
   last: WorkloadStatus[] = [];
   /** Consecutive reads that failed (the API server went away mid-watch). */
   failedReads = 0;
+  /** Every read, over the whole watch, that could not reach the API server, and the last such error. */
+  unreachableReads = 0;
+  private lastUnreachable = '';
 
   constructor(private readonly options: RolloutWatcherOptions) {
     this.intervalMs = options.intervalMs ?? 5000;
@@ -104,8 +107,19 @@ export class RolloutWatcher {
       for (const status of this.last) this.options.logger.info(formatStatus(status));
     } catch (error) {
       this.failedReads++;
+      if (error instanceof TransientError) {
+        this.unreachableReads++;
+        this.lastUnreachable = errorMessage(error);
+      }
       this.options.logger.warning(`Cannot read the rollout (${this.failedReads}): ${errorMessage(error)}`);
     }
+  }
+
+  /** Said when the API server could not be reached at some point of the watch, even if it came back. */
+  outage(): string | undefined {
+    if (!this.unreachableReads) return undefined;
+    const reads = this.unreachableReads === 1 ? '1 read' : `${this.unreachableReads} reads`;
+    return `the Kubernetes API was unreachable during the watch (${reads} failed; last: ${this.lastUnreachable})`;
   }
 
   /** Why the given workloads are not healthy: pod reasons and recent events, one line each. */

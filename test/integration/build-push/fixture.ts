@@ -50,15 +50,36 @@ export function actionEnv(extra: Record<string, string> = {}): Record<string, st
   };
 }
 
+/**
+ * The tests' own docker config, logged in to the TLS registry once: pulling back must not
+ * depend on a login some other test (or a developer) left in a shared config.
+ */
+let testDockerConfig: string | undefined;
+function dockerEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env, DOCKER_HOST: sandbox['DOCKER_HOST'] as string };
+  if (!testDockerConfig) {
+    testDockerConfig = mkdtempSync(join(tmpdir(), 'slipway-test-docker-'));
+    execFileSync(
+      'docker',
+      [
+        'login',
+        sandbox['SLIPWAY_REGISTRY_TLS'] as string,
+        '-u',
+        sandbox['SLIPWAY_REGISTRY_TLS_USER'] as string,
+        '--password-stdin',
+      ],
+      {
+        env: { ...env, DOCKER_CONFIG: testDockerConfig },
+        input: sandbox['SLIPWAY_REGISTRY_TLS_PASSWORD'] as string,
+        stdio: ['pipe', 'ignore', 'inherit'],
+      },
+    );
+  }
+  return { ...env, DOCKER_CONFIG: testDockerConfig };
+}
+
 export function docker(args: string[]): string {
-  return execFileSync('docker', args, {
-    env: {
-      ...process.env,
-      DOCKER_HOST: sandbox['DOCKER_HOST'] as string,
-      DOCKER_CONFIG: sandbox['DOCKER_CONFIG'] as string,
-    },
-    encoding: 'utf8',
-  }).trim();
+  return execFileSync('docker', args, { env: dockerEnv(), encoding: 'utf8' }).trim();
 }
 
 /**

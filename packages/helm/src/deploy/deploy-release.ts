@@ -119,7 +119,8 @@ async function deploy(request: DeployRequest, ctx: DeployContext, report: Deploy
   }
   report.failedRevision = latest && latest.revision !== previous?.revision ? latest.revision : undefined;
   const details = await watch.explain();
-  const reason = errorMessage(outcome);
+  const outage = watch.outage();
+  const reason = `${errorMessage(outcome)}${outage ? ` (${outage})` : ''}`;
   report.failure = { reason, details, rollback: undefined };
   logger.info(`Upgrade of ${request.release} failed: ${reason}`);
   for (const line of details) logger.info(`  ${line}`);
@@ -133,19 +134,41 @@ async function deploy(request: DeployRequest, ctx: DeployContext, report: Deploy
     return;
   }
   if (!previous) {
-    await logger.group(`Removing the failed first install of ${request.release}`, () =>
-      helm.uninstall(request.release, { wait: true, timeoutMs: request.timeoutMs }),
-    );
+    const removed = await logger
+      .group(`Removing the failed first install of ${request.release}`, () =>
+        helm.uninstall(request.release, { wait: true, timeoutMs: request.timeoutMs }),
+      )
+      .then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+    if (removed !== undefined) {
+      report.failure.rollback = `removing the failed first install failed: ${errorMessage(removed)}`;
+      return;
+    }
     report.rolledBack = true;
     report.status = 'rolled-back';
     report.failure.rollback = 'uninstalled the failed first install';
     return;
   }
   const back = watcher(request, ctx);
-  await logger.group(`Rolling ${request.release} back to revision ${previous.revision}`, () =>
-    back.watchWhile(helm.rollback(request.release, previous.revision, { wait: true, timeoutMs: request.timeoutMs })),
+  const restored = await logger.group(`Rolling ${request.release} back to revision ${previous.revision}`, () =>
+    back
+      .watchWhile(helm.rollback(request.release, previous.revision, { wait: true, timeoutMs: request.timeoutMs }))
+      .then(
+        () => undefined,
+        (error: unknown) => error,
+      ),
   );
   report.workloads = back.last;
+  if (restored !== undefined) {
+    // Keep why the upgrade failed; say what became of the rollback and where the release is now.
+    const backOutage = back.outage();
+    report.revision = (await helm.history(request.release).catch(() => [] as Revision[])).at(-1)?.revision;
+    report.failure.rollback = `rollback to revision ${previous.revision} failed: ${errorMessage(restored)}${backOutage ? ` (${backOutage})` : ''}`;
+    logger.info(`Rolling ${request.release} back to revision ${previous.revision} failed: ${errorMessage(restored)}`);
+    return;
+  }
   report.rolledBack = true;
   report.status = 'rolled-back';
   const now = await helm.history(request.release);

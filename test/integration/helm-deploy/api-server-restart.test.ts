@@ -1,0 +1,207 @@
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { runningPid } from '../../../packages/sandbox/src/process-manager';
+import { node24, parseRunnerFile, repoRoot, runAction, type ActionRun } from '../../support/run-action';
+import { eventually, execOk, need } from '../sandbox/sandbox-helpers';
+import { chart } from './helm-deploy-suite';
+
+/**
+ * The API server stopped mid-watch: the deploy must say so, end non-zero with one error, and
+ * never leave the release pending. The sandbox is shared: kube-apiserver is down only for the
+ * outage below, and brought back (npm run sandbox -- up, which starts only what is down) in a
+ * `finally`, whatever the assertions say.
+ */
+/**
+ * Down this long before `up` is started; `up` itself (it checks every component before the
+ * control plane) adds ~15 s, so the watch sees the API gone for ~15-20 s of its 60 s.
+ */
+const PAUSE_MS = 2_000;
+const admin = need('SLIPWAY_KUBECONFIG_ADMIN');
+const good = `${need('SLIPWAY_REGISTRY')}/hello:1.0.0`;
+const broken = `${need('SLIPWAY_REGISTRY')}/hello:${need('SLIPWAY_BROKEN_IMAGE_TAG')}`;
+const apiserverPidFile = join(need('SLIPWAY_SANDBOX_DIR'), 'pids', 'kube-apiserver.pid');
+
+interface RunningAction {
+  /** stdout so far. */
+  output(): string;
+  done: Promise<ActionRun>;
+}
+
+/** runAction, but the log can be read while the action runs. */
+function startAction(inputs: Record<string, string>, extraEnv: Record<string, string>): RunningAction {
+  const dir = mkdtempSync(join(tmpdir(), 'slipway-helm-deploy-'));
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env['PATH'],
+    HOME: process.env['HOME'],
+    RUNNER_TEMP: dir,
+    GITHUB_ACTIONS: 'true',
+    ...extraEnv,
+  };
+  const files = {
+    GITHUB_OUTPUT: 'output',
+    GITHUB_STEP_SUMMARY: 'summary.md',
+    GITHUB_STATE: 'state',
+    GITHUB_ENV: 'env',
+  };
+  for (const [name, file] of Object.entries(files)) {
+    env[name] = join(dir, file);
+    writeFileSync(join(dir, file), '');
+  }
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  const child = spawn(node24, [join(repoRoot, 'dist', 'helm-deploy', 'index.js')], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const done = new Promise<ActionRun>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const read = (file: string) => readFileSync(join(dir, file), 'utf8');
+      resolve({
+        exitCode: code ?? -1,
+        stdout,
+        stderr,
+        outputs: parseRunnerFile(read('output')),
+        state: parseRunnerFile(read('state')),
+        summary: read('summary.md'),
+        errors: stdout.split('\n').filter((l) => l.startsWith('::error')),
+        runnerTemp: dir,
+      });
+    });
+  });
+  return { output: () => stdout, done };
+}
+
+/** `npm run sandbox -- up` starts only what is down (here: kube-apiserver), then waits for /readyz itself. */
+async function restoreApiServer(): Promise<void> {
+  const up = await new Promise<{ code: number; out: string }>((resolve) => {
+    const child = spawn(join(repoRoot, 'node_modules', '.bin', 'tsx'), ['packages/sandbox/src/cli.ts', 'up'], {
+      cwd: repoRoot,
+      env: process.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('error', (error) => resolve({ code: -1, out: `${out}\n${String(error)}` }));
+    child.on('close', (code) => resolve({ code: code ?? -1, out }));
+  });
+  if (up.code !== 0) throw new Error(`npm run sandbox -- up failed (${up.code}):\n${up.out}`);
+  await eventually(async () => {
+    const { stdout } = await execOk(need('KUBECTL'), ['get', '--raw', '/readyz', '--kubeconfig', admin]);
+    return stdout.trim() === 'ok' ? true : undefined;
+  }, 120_000);
+}
+
+/**
+ * SIGTERM to the kube-apiserver the sandbox started (its pid file). It stops listening at once,
+ * then can linger in graceful termination for much longer: after a few seconds it gets SIGKILL,
+ * so that `up` can start a new one.
+ */
+async function stopApiServer(): Promise<void> {
+  const pid = runningPid(apiserverPidFile);
+  if (pid === undefined) throw new Error(`kube-apiserver is not running (${apiserverPidFile})`);
+  process.kill(pid, 'SIGTERM');
+  for (let i = 0; i < 50 && runningPid(apiserverPidFile) !== undefined; i++) await sleep(100);
+  if (runningPid(apiserverPidFile) !== undefined) process.kill(pid, 'SIGKILL');
+  for (let i = 0; i < 50 && runningPid(apiserverPidFile) !== undefined; i++) await sleep(100);
+}
+
+describe.each(['3', '4'] as const)('helm-deploy with helm v%s: the API server stops mid-watch', (major) => {
+  const helm = need(major === '3' ? 'HELM3' : 'HELM4');
+  const env = {
+    PATH: `${dirname(helm)}:/usr/bin:/bin`,
+    HELM_CONFIG_HOME: need('HELM_CONFIG_HOME'),
+    HELM_CACHE_HOME: need('HELM_CACHE_HOME'),
+    HELM_DATA_HOME: need('HELM_DATA_HOME'),
+  };
+  const ns = `hd${major}-apistop-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
+  afterAll(async () => {
+    await execOk(need('KUBECTL'), [
+      'delete',
+      'namespace',
+      ns,
+      '--wait=false',
+      '--ignore-not-found',
+      '--kubeconfig',
+      admin,
+    ]).catch(() => undefined);
+  });
+  const inputs = (extra: Record<string, string> = {}) => ({
+    release: 'web',
+    namespace: ns,
+    chart,
+    image: good,
+    kubeconfig: readFileSync(admin, 'utf8'),
+    'create-namespace': 'true',
+    'check-image': 'false',
+    timeout: '2m',
+    ...extra,
+  });
+  const history = async () => {
+    const { stdout } = await execOk(helm, ['history', 'web', '-n', ns, '-o', 'json', '--kubeconfig', admin]);
+    return JSON.parse(stdout) as Array<{ revision: number; status: string }>;
+  };
+  const ok = (run: ActionRun) => {
+    if (run.exitCode !== 0) throw new Error(`action failed:\n${run.stdout}\n${run.stderr}`);
+  };
+
+  it('reports the unreachable API, exits 1 with one error, and leaves the release not pending', async () => {
+    ok(await runAction('helm-deploy', inputs(), { env }));
+
+    // Pods of the :broken image never become Ready: helm waits out its whole timeout.
+    const action = startAction(inputs({ image: broken, timeout: '60s' }), env);
+    let exited = false;
+    void action.done.then(() => (exited = true));
+    const group = `::group::helm upgrade --install web (helm v${major})`;
+    await eventually(async () => {
+      if (exited) throw new Error(`the action ended before the watch:\n${action.output()}`);
+      const log = action.output();
+      const watching = log.includes(group) && /Deployment\/web: \d+\/3 updated/.test(log.slice(log.indexOf(group)));
+      return watching && (await history()).at(-1)?.status === 'pending-upgrade' ? true : undefined;
+    }, 60_000);
+
+    const down = Date.now();
+    try {
+      await stopApiServer();
+      await sleep(PAUSE_MS);
+    } finally {
+      await restoreApiServer();
+      process.stdout.write(`helm v${major}: kube-apiserver was down for ${((Date.now() - down) / 1000).toFixed(1)}s\n`);
+    }
+
+    const run = await action.done;
+    const unreachable =
+      /the Kubernetes API was unreachable during the watch \(\d+ reads failed; last: Cannot reach the Kubernetes API at https:\/\/127\.0\.0\.1:\d+: ECONNREFUSED\)/;
+    expect(run.exitCode).toBe(1);
+    expect(run.errors).toHaveLength(1);
+    expect(run.errors[0]).toMatch(/^::error::Deploy of web failed: helm upgrade failed: /);
+    expect(run.errors[0]).toMatch(unreachable);
+    expect(run.stdout).toMatch(
+      /Cannot read the rollout \(1\): Cannot reach the Kubernetes API at https:\/\/127\.0\.0\.1:\d+/,
+    );
+    expect(run.summary).toMatch(unreachable);
+    // Rolled back when the cluster was healthy again in time, else failed and said so; never pending.
+    expect(['rolled-back', 'failed']).toContain(run.outputs['status']);
+    expect(run.summary).toMatch(
+      /\*\*Rollback:\*\* rolled back to revision 1 |\*\*Rollback:\*\* rollback to revision 1 failed: /,
+    );
+    const last = (await history()).at(-1);
+    if (last?.status.startsWith('pending-')) {
+      // helm itself could not record the outcome: the next run must recover the release.
+      const next = await runAction('helm-deploy', inputs(), { env });
+      ok(next);
+      expect(next.stdout).toMatch(/Release web is stuck at revision \d+ \(pending-/);
+      expect((await history()).at(-1)?.status).toBe('deployed');
+    } else {
+      expect(['deployed', 'failed']).toContain(last?.status);
+    }
+  });
+});
