@@ -9,6 +9,7 @@ import { ensureDeployerAccess, deployerNamespace } from './components/deployer-a
 import { startDocker } from './components/docker';
 import { trustRegistryCa } from './components/docker-trust';
 import { startEtcd } from './components/etcd';
+import { installGatewayApiCrds } from './components/gateway-api-crds';
 import { startControlPlane } from './components/kubernetes';
 import { startKwok } from './components/kwok';
 import { startMetricsStub } from './components/metrics-stub';
@@ -101,5 +102,6 @@ export async function up(log: Log): Promise<string> {
     caBundle: writeCaBundle(ctx),
   });
   writeEnvFile(paths.envFile, env);
+  await step(log, 'gateway api crds', () => installGatewayApiCrds(env, versions.gatewayApi));
   return paths.envFile;
 }

@@ -10,6 +10,8 @@ export interface Versions {
   helm4: string;
   act: string;
   etcd: string;
+  /** sigs.k8s.io/gateway-api, whose standard CRDs the cluster gets. */
+  gatewayApi: string;
   /** Debian package name → expected upstream version prefix (bookworm). */
   debian: Record<string, string>;
 }

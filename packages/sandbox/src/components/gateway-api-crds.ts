@@ -5,9 +5,10 @@ import { kubectl, kubectlApply, type KubectlTarget } from '../kubectl';
 import { goEnv } from '../go-build';
 import { sandboxPaths } from '../paths';
 import { run, runOk } from '../run';
+import { loadVersions } from '../versions';
 
-/** The Gateway API release whose standard-channel CRDs the sandbox installs. */
-export const GATEWAY_API_VERSION = 'v1.4.0';
+/** The Gateway API release whose standard-channel CRDs the sandbox installs (versions.json). */
+export const GATEWAY_API_VERSION = loadVersions().gatewayApi;
 const MODULE = 'sigs.k8s.io/gateway-api';
 const PROBE_CRD = 'httproutes.gateway.networking.k8s.io';
 const VERSION_ANNOTATION = 'gateway.networking.k8s.io/bundle-version';
