@@ -114,6 +114,24 @@ describe('dist/canary run as the runner runs it (Node 24)', () => {
     ],
     ['canary-header', { 'canary-header': 'bad header: x' }, /^Input 'canary-header': expected a header name/],
     ['release', { release: 'Web_App' }, /^Input 'release': expected lower-case letters/],
+    [
+      'smoke-checks',
+      {
+        'smoke-base-url': 'http://{{ canary }}.{{ namespace }}.svc:8080',
+        'smoke-checks': '- path: /health\n  expect: { status: 7xx }',
+      },
+      /^Input 'smoke-checks': check 1: 'expect\.status' expected a code, a range such as "2xx"/,
+    ],
+    [
+      'smoke-checks',
+      { 'smoke-checks': '- path: /health' },
+      /^Input 'smoke-checks': check 1: 'path' needs the input 'smoke-base-url'/,
+    ],
+    [
+      'smoke-base-url',
+      { 'smoke-base-url': 'http://{{ canary_host }}:8080', 'smoke-checks': '- path: /health' },
+      /^Input 'smoke-base-url': expected placeholders among \{\{ canary \}\}.*got "\{\{ canary_host \}\}"$/,
+    ],
   ])('bad %s: one error line, exit 1, nothing sent', async (_name, override, message) => {
     const helm = fakeHelmPath();
     const before = kube.requests.length + prometheus.requests.length;

@@ -6,7 +6,15 @@ import {
   type HelmVersionSpec,
   type ImageValuePaths,
 } from '@slipway/helm';
-import { parseMetrics, parseSteps, TRAFFIC_PROVIDERS, type CanaryConfig } from '@slipway/canary';
+import { parseChecks, type CheckSpec } from '@slipway/smoke';
+import {
+  parseMetrics,
+  parseSteps,
+  resolveSmokeBaseUrl,
+  TRAFFIC_PROVIDERS,
+  type CanaryConfig,
+  type TrafficTarget,
+} from '@slipway/canary';
 
 export interface CanaryInputs {
   config: CanaryConfig;
@@ -75,6 +83,7 @@ export async function readInputs(reader: InputReader): Promise<CanaryInputs> {
   if (metrics.length && !prometheusUrl)
     throw inputError('prometheus-url', 'the Prometheus base URL when metrics are set');
   const intervalMs = reader.duration('interval', { default: 30_000, min: 1000, max: HOUR });
+  const smokeChecks = await readSmokeChecks(reader, target, intervalMs);
   const count = reader.int('count', { default: 3, min: 1, max: 100 });
   const failureLimit = reader.int('failure-limit', { default: 0, min: 0, max: 100 });
   const onInconclusive = reader.enum('on-inconclusive', ['pause', 'abort'] as const, { default: 'pause' });
@@ -120,6 +129,7 @@ export async function readInputs(reader: InputReader): Promise<CanaryInputs> {
       target,
       prometheus: prometheusUrl ? { url: prometheusUrl, token } : undefined,
       metrics,
+      smokeChecks,
       count,
       intervalMs,
       failureLimit,
@@ -131,6 +141,53 @@ export async function readInputs(reader: InputReader): Promise<CanaryInputs> {
     helmVersion,
     helmDownloadUrl,
   };
+}
+
+/** `smoke-checks` (the smoke-test action's check format) against `smoke-base-url`, placeholders filled. */
+async function readSmokeChecks(
+  reader: InputReader,
+  target: TrafficTarget,
+  intervalMs: number,
+): Promise<CheckSpec[] | undefined> {
+  const baseText = reader.string('smoke-base-url');
+  const document = await reader.yaml('smoke-checks');
+  if (document === undefined || document === null || document === '') {
+    if (baseText)
+      throw inputError('smoke-checks', 'a YAML list of checks such as "- path: /health" when smoke-base-url is set');
+    return undefined;
+  }
+  let baseUrl: URL | undefined;
+  if (baseText) {
+    const text = resolveSmokeBaseUrl(baseText, {
+      canary: target.canaryService,
+      stable: target.stableService,
+      namespace: target.namespace,
+      intervalMs,
+    });
+    try {
+      baseUrl = new URL(text);
+    } catch {
+      baseUrl = undefined;
+    }
+    if (!baseUrl || !['http:', 'https:'].includes(baseUrl.protocol))
+      throw inputError(
+        'smoke-base-url',
+        'an http(s) URL such as "http://{{ canary }}.{{ namespace }}.svc:8080"',
+        baseText,
+      );
+  }
+  try {
+    return parseChecks(document, {
+      where: `Input 'smoke-checks'`,
+      baseUrl,
+      defaultRequestTimeoutMs: Math.min(10_000, intervalMs),
+    });
+  } catch (error) {
+    // The smoke engine names its own action's input; here it is smoke-base-url.
+    if (error instanceof ConfigError)
+      throw new ConfigError(error.message.replace(`the input 'base-url'`, `the input 'smoke-base-url'`));
+    throw error;
+  }
 }
 
 function readHeader(reader: InputReader): { name: string; value?: string } | undefined {

@@ -49,7 +49,7 @@ function report(outcome: CanaryOutcome, inputs: CanaryInputs): void {
   const { state } = outcome;
   setOutput('result', outcome.result);
   setOutput('failed-check', state.failedCheck?.metric ?? '');
-  setOutput('observed-value', state.failedCheck?.value ?? '');
+  setOutput('observed-value', state.failedCheck?.actual ?? state.failedCheck?.value ?? '');
   setOutput('threshold', state.failedCheck?.threshold ?? '');
   setOutput('step', state.step + 1);
   setOutput('weight', state.phase === 'paused' ? state.weight : 0);

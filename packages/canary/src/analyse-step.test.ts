@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { analyseStep, judgeValue, type AnalyseOptions, type QueryAnswer } from './analyse-step';
+import { analyseStep, judgeValue, type AnalyseOptions, type QueryAnswer, type SmokeAnswer } from './analyse-step';
 import type { MetricSpec } from './metric-spec';
 
 const success: MetricSpec = {
@@ -120,5 +120,74 @@ describe('analyseStep', () => {
     const h = harness({ success: [1, 1, 1], latency: [0.1, 0.1, 0.1] }, { signal: controller.signal });
     h.options.onSample = () => controller.abort(new Error('cancelled'));
     await expect(analyseStep(h.options)).rejects.toThrow('cancelled');
+  });
+
+  describe('with smoke checks', () => {
+    const ok: SmokeAnswer = { name: 'health', passed: true, status: 200, expected: 'a response', actual: 'a response' };
+    const bad: SmokeAnswer = { name: 'health', passed: false, status: 500, expected: 'status 2xx', actual: '500' };
+    function smokeScript(rounds: Array<SmokeAnswer[] | Error>) {
+      let calls = 0;
+      return {
+        calls: () => calls,
+        smoke: async (): Promise<SmokeAnswer[]> => {
+          const next = rounds[calls++];
+          if (next instanceof Error) throw next;
+          return next ?? [];
+        },
+      };
+    }
+
+    it('runs the checks at every sample beside the metrics and passes when they pass', async () => {
+      const script = smokeScript([[ok], [ok], [ok]]);
+      const h = harness({ success: [1, 1, 1], latency: [0.1, 0.1, 0.1] }, { smoke: script.smoke });
+      const result = await analyseStep(h.options);
+      expect(result.verdict).toBe('pass');
+      expect(script.calls()).toBe(3);
+      expect(result.samples.filter((s) => s.metric === 'smoke:health').map((s) => s.value)).toEqual([200, 200, 200]);
+    });
+
+    it('samples the checks alone when no metric is set', async () => {
+      const script = smokeScript([[ok], [ok]]);
+      const h = harness({}, { metrics: [], count: 2, smoke: script.smoke });
+      expect((await analyseStep(h.options)).verdict).toBe('pass');
+      expect(script.calls()).toBe(2);
+      expect(h.queries).toHaveLength(0);
+    });
+
+    it('fails the step at the first failed check with failure-limit 0, with expected vs actual', async () => {
+      const script = smokeScript([[ok], [bad], [ok]]);
+      const h = harness({ success: [1, 1, 1], latency: [0.1, 0.1, 0.1] }, { smoke: script.smoke });
+      const result = await analyseStep(h.options);
+      expect(result.verdict).toBe('fail');
+      expect(result.decidedBy).toMatchObject({
+        metric: 'smoke:health',
+        value: 500,
+        threshold: 'status 2xx',
+        actual: '500',
+      });
+      expect(result.decidedBy?.reason).toMatch(/smoke check "health": expected status 2xx, got 500/);
+      expect(script.calls()).toBe(2);
+      expect(h.elapsed()).toBe(20_000);
+      const failed = result.samples.find((s) => s.verdict === 'fail');
+      expect(failed).toMatchObject({ kind: 'smoke', expected: 'status 2xx', actual: '500' });
+    });
+
+    it('counts failed checks against failure-limit like a metric', async () => {
+      const tolerant = harness({ success: [1, 1, 1], latency: [0.1, 0.1, 0.1] }, { failureLimit: 1 });
+      tolerant.options.smoke = smokeScript([[bad], [ok], [ok]]).smoke;
+      expect((await analyseStep(tolerant.options)).verdict).toBe('pass');
+      const twice = harness({ success: [1, 1, 1], latency: [0.1, 0.1, 0.1] }, { failureLimit: 1 });
+      twice.options.smoke = smokeScript([[bad], [ok], [bad]]).smoke;
+      const result = await analyseStep(twice.options);
+      expect(result.verdict).toBe('fail');
+      expect(result.decidedBy?.reason).toMatch(/2 failing samples, limit 1/);
+    });
+
+    it('makes a runner that throws a failed check, never a pass or an inconclusive', async () => {
+      const h = harness({ success: [1], latency: [0.1] }, { smoke: smokeScript([new Error('boom')]).smoke });
+      const result = await analyseStep(h.options);
+      expect(result.verdict).toBe('fail');
+      expect(result.decidedBy).toMatchObject({ metric: 'smoke:checks', actual: 'boom' });
+    });
   });
 });

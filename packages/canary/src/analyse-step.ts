@@ -13,14 +13,33 @@ export interface Sample {
   verdict: SampleVerdict;
   /** Why there is no value (no series, NaN, Prometheus unreachable…). */
   note?: string;
+  /** 'smoke' for a smoke check against the canary (value: its HTTP status, if any answer came). */
+  kind?: 'smoke';
+  /** A failed smoke check: what it wanted beside what it got. */
+  expected?: string;
+  actual?: string;
 }
 
 export interface StepVerdict {
   verdict: SampleVerdict;
   samples: Sample[];
   /** The check that decided a fail or an inconclusive: metric, last value, threshold. */
-  decidedBy?: { metric: string; value: number | undefined; threshold: string; reason: string };
+  decidedBy?: { metric: string; value: number | undefined; threshold: string; reason: string; actual?: string };
 }
+
+/** What one smoke check against the canary came to in one sample. */
+export interface SmokeAnswer {
+  name: string;
+  passed: boolean;
+  /** HTTP status of the last response, if one came. */
+  status: number | undefined;
+  /** A failure's first unmet expectation (or the network error as `actual`). */
+  expected: string;
+  actual: string;
+}
+
+/** Smoke samples are recorded under this prefix, beside the metrics. */
+export const SMOKE_PREFIX = 'smoke:';
 
 /** The answer of one query: a number, or no data with the reason. */
 export type QueryAnswer = { value: number } | { value: undefined; note: string };
@@ -36,6 +55,11 @@ export interface AnalyseOptions {
   holdMs: number;
   context: QueryContext;
   query: (promql: string, signal?: AbortSignal) => Promise<QueryAnswer>;
+  /**
+   * Smoke checks against the canary, run once per sample beside the queries. A failed check is
+   * a failing sample, counted against `failureLimit` like a metric's.
+   */
+  smoke?: (signal?: AbortSignal) => Promise<SmokeAnswer[]>;
   onSample?: (sample: Sample) => void;
   signal?: AbortSignal;
   now?: () => number;
@@ -63,20 +87,23 @@ export async function analyseStep(options: AnalyseOptions): Promise<StepVerdict>
   const samples: Sample[] = [];
   const failures = new Map<string, number>();
   const missing = new Map<string, number>();
-  const rounds = options.metrics.length ? options.count : 0;
+  const rounds = options.metrics.length || options.smoke ? options.count : 0;
   for (let index = 1; index <= rounds; index++) {
     await sleep(Math.max(0, started + index * options.intervalMs - now()), options.signal);
     throwIfAborted(options.signal);
-    const answers = await Promise.all(
-      options.metrics.map(async (spec) => {
-        try {
-          return await options.query(renderQuery(spec.query, options.context), options.signal);
-        } catch (error) {
-          throwIfAborted(options.signal);
-          return { value: undefined, note: errorMessage(error) } satisfies QueryAnswer;
-        }
-      }),
-    );
+    const [answers, smoke] = await Promise.all([
+      Promise.all(
+        options.metrics.map(async (spec) => {
+          try {
+            return await options.query(renderQuery(spec.query, options.context), options.signal);
+          } catch (error) {
+            throwIfAborted(options.signal);
+            return { value: undefined, note: errorMessage(error) } satisfies QueryAnswer;
+          }
+        }),
+      ),
+      runSmoke(options),
+    ]);
     let decided: StepVerdict | undefined;
     for (const [i, spec] of options.metrics.entries()) {
       const answer = answers[i] as QueryAnswer;
@@ -101,10 +128,42 @@ export async function analyseStep(options: AnalyseOptions): Promise<StepVerdict>
         };
       }
     }
+    for (const answer of smoke) {
+      const metric = `${SMOKE_PREFIX}${answer.name}`;
+      const verdict: SampleVerdict = answer.passed ? 'pass' : 'fail';
+      const sample: Sample = { metric, index, at: now(), value: answer.status, verdict, kind: 'smoke' };
+      if (!answer.passed) Object.assign(sample, { expected: answer.expected, actual: answer.actual });
+      samples.push(sample);
+      options.onSample?.(sample);
+      if (answer.passed) continue;
+      const n = (failures.get(metric) ?? 0) + 1;
+      failures.set(metric, n);
+      if (n > options.failureLimit && decided?.verdict !== 'fail') {
+        const reason = `smoke check "${answer.name}": expected ${answer.expected}, got ${answer.actual} (${n} failing sample${n > 1 ? 's' : ''}, limit ${options.failureLimit})`;
+        decided = {
+          verdict: 'fail',
+          samples,
+          decidedBy: { metric, value: answer.status, threshold: answer.expected, reason, actual: answer.actual },
+        };
+      }
+    }
     if (decided) return decided;
   }
   const left = started + options.holdMs - now();
   if (left > 0) await sleep(left, options.signal);
   throwIfAborted(options.signal);
   return { verdict: 'pass', samples };
+}
+
+/** One round of smoke checks; a runner that throws is one failed check, not a crash. */
+async function runSmoke(options: AnalyseOptions): Promise<SmokeAnswer[]> {
+  if (!options.smoke) return [];
+  try {
+    return await options.smoke(options.signal);
+  } catch (error) {
+    throwIfAborted(options.signal);
+    return [
+      { name: 'checks', passed: false, status: undefined, expected: 'the checks to run', actual: errorMessage(error) },
+    ];
+  }
 }

@@ -1,5 +1,6 @@
 import type { Logger } from '@slipway/kit';
 import type { DeployContext, DeployRequest } from '@slipway/helm';
+import type { CheckSpec } from '@slipway/smoke';
 import { KubeClient, ObjectClient } from '@slipway/kube';
 import { analyseStep, type QueryAnswer, type Sample } from './analyse-step';
 import type { CanaryState } from './canary-state';
@@ -7,6 +8,7 @@ import { HelmCanaryReleases } from './helm-releases';
 import { renderQuery, type MetricSpec } from './metric-spec';
 import { PrometheusClient } from './prometheus-client';
 import type { CanaryAction, CanaryRun } from './run-canary';
+import { smokeRunner } from './smoke-checks';
 import { CanaryStateStore } from './state-store';
 import type { CanaryStep } from './steps';
 import { createTrafficProvider } from './traffic/create-provider';
@@ -24,6 +26,8 @@ export interface CanaryConfig {
   target: TrafficTarget;
   prometheus: { url: URL; token?: string } | undefined;
   metrics: MetricSpec[];
+  /** Smoke checks run against the canary at every sample (their URLs already resolved). */
+  smokeChecks?: CheckSpec[];
   count: number;
   intervalMs: number;
   failureLimit: number;
@@ -106,11 +110,19 @@ export function canaryRun(
         holdMs: (state.steps[state.step] as CanaryStep).pauseMs,
         context: queryContext,
         query,
+        smoke: config.smokeChecks?.length ? smokeRunner(config.smokeChecks, config.intervalMs, logger) : undefined,
         signal: ctx.signal,
         now: hooks.now,
         sleep: hooks.sleep,
         onSample: (sample) => {
-          const shown = sample.value === undefined ? `no data (${sample.note})` : String(sample.value);
+          const shown =
+            sample.kind === 'smoke'
+              ? sample.verdict === 'pass'
+                ? `status ${sample.value}`
+                : `expected ${sample.expected}, got ${sample.actual}`
+              : sample.value === undefined
+                ? `no data (${sample.note})`
+                : String(sample.value);
           logger.info(`  ${sample.metric} #${sample.index}: ${shown} → ${sample.verdict}`);
           hooks.onSample?.(sample);
         },

@@ -24,7 +24,7 @@ export interface StepRecord {
   step: number;
   weight: number;
   verdict: SampleVerdict;
-  samples: Array<Pick<Sample, 'metric' | 'index' | 'value' | 'verdict'>>;
+  samples: Array<Pick<Sample, 'metric' | 'index' | 'value' | 'verdict' | 'kind' | 'expected' | 'actual'>>;
 }
 
 export interface FailedCheck {
@@ -32,6 +32,8 @@ export interface FailedCheck {
   value: number | undefined;
   threshold: string;
   reason: string;
+  /** A failed smoke check: what it got, in words ("500", "connection refused"). */
+  actual?: string;
 }
 
 /** Everything a later run needs to pick the canary up, stored in the cluster as JSON. */
@@ -165,7 +167,14 @@ function aborted(state: CanaryState, reason: string, now: number, failedCheck?: 
 function record(state: CanaryState, result: StepVerdict): CanaryState {
   const samples = result.samples
     .slice(-MAX_SAMPLES_PER_STEP)
-    .map(({ metric, index, value, verdict }) => ({ metric, index, value, verdict }));
+    .map(({ metric, index, value, verdict, kind, expected, actual }) => ({
+      metric,
+      index,
+      value,
+      verdict,
+      ...(kind ? { kind } : {}),
+      ...(expected !== undefined ? { expected, actual } : {}),
+    }));
   return {
     ...state,
     analyses: [...state.analyses, { step: state.step, weight: state.weight, verdict: result.verdict, samples }],

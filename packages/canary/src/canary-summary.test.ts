@@ -68,4 +68,60 @@ describe('canarySummary', () => {
   it('draws no chart without data', () => {
     expect(metricChart(abortedAtStep2(), { ...success, name: 'other' })).toBeUndefined();
   });
+
+  it('records a failed smoke check in the state and shows its expected vs actual', () => {
+    const start = startCanary(
+      {
+        release: 'web',
+        namespace: 'prod',
+        image: 'web:2',
+        provider: 'nginx',
+        steps: parseSteps('10:1m, 100'),
+        owner: 'r',
+      },
+      0,
+    );
+    const state = transition(
+      start,
+      {
+        type: 'analysed',
+        onInconclusive: 'pause',
+        result: {
+          verdict: 'fail',
+          samples: [
+            { metric: 'success', index: 1, at: 1, value: 1, verdict: 'pass' },
+            { metric: 'smoke:health', index: 1, at: 1, value: 200, verdict: 'pass', kind: 'smoke' },
+            { metric: 'success', index: 2, at: 2, value: 1, verdict: 'pass' },
+            {
+              metric: 'smoke:health',
+              index: 2,
+              at: 2,
+              value: 500,
+              verdict: 'fail',
+              kind: 'smoke',
+              expected: 'status 2xx',
+              actual: '500',
+            },
+          ],
+          decidedBy: {
+            metric: 'smoke:health',
+            value: 500,
+            threshold: 'status 2xx',
+            actual: '500',
+            reason: 'smoke check "health": expected status 2xx, got 500',
+          },
+        },
+      },
+      30_000,
+    );
+    expect(state.phase).toBe('aborted');
+    expect(state.failedCheck).toMatchObject({ metric: 'smoke:health', threshold: 'status 2xx', actual: '500' });
+    expect(state.analyses[0]?.samples[3]).toMatchObject({ kind: 'smoke', expected: 'status 2xx', actual: '500' });
+    // The state survives its JSON round trip in the cluster.
+    expect(JSON.parse(JSON.stringify(state)).analyses[0].samples[3].actual).toBe('500');
+    const text = canarySummary(state, [success], 40_000).render();
+    expect(text).toContain('**Failed check:** smoke:health: expected status 2xx, got 500');
+    expect(text).toContain('❌ smoke:health: 1/2 passed; expected status 2xx, got 500');
+    expect(text).toContain('✅ success: 1, 1 (≥ 0.99)');
+  });
 });

@@ -44,8 +44,9 @@ export function metricChart(state: CanaryState, spec: Pick<MetricSpec, 'name' | 
 function metricCell(state: CanaryState, step: number, metrics: readonly MetricSpec[]): string {
   const analysis = [...state.analyses].reverse().find((a) => a.step === step);
   if (!analysis) return '';
-  return metrics
-    .map((spec) => {
+  const smokeNames = [...new Set(analysis.samples.filter((s) => s.kind === 'smoke').map((s) => s.metric))];
+  return [
+    ...metrics.map((spec) => {
       const samples = analysis.samples.filter((s) => s.metric === spec.name);
       if (samples.length === 0) return '';
       const shown = samples
@@ -57,9 +58,20 @@ function metricCell(state: CanaryState, step: number, metrics: readonly MetricSp
           ? '❔'
           : '✅';
       return `${bad} ${escapeMarkdown(spec.name)}: ${escapeMarkdown(shown)} (${escapeMarkdown(formatThreshold(spec))})`;
-    })
+    }),
+    ...smokeNames.map((name) => smokeCell(name, analysis.samples)),
+  ]
     .filter(Boolean)
     .join('<br>');
+}
+
+/** A smoke check's samples in a step: ✅ 3/3 passed, or ❌ with the last failure's expected vs actual. */
+function smokeCell(name: string, all: CanaryState['analyses'][number]['samples']): string {
+  const samples = all.filter((s) => s.metric === name);
+  const passed = samples.filter((s) => s.verdict === 'pass').length;
+  const failed = [...samples].reverse().find((s) => s.verdict === 'fail');
+  const detail = failed ? `; expected ${failed.expected ?? '?'}, got ${failed.actual ?? '?'}` : '';
+  return `${failed ? '❌' : '✅'} ${escapeMarkdown(name)}: ${passed}/${samples.length} passed${escapeMarkdown(detail)}`;
 }
 
 /** The job summary: the outcome, a timeline of steps and decisions, and a chart per metric. */
@@ -77,7 +89,11 @@ export function canarySummary(state: CanaryState, metrics: readonly MetricSpec[]
     `Image \`${state.image}\` in namespace \`${state.namespace}\` through ${state.provider}, ${formatDuration(Math.max(0, now - state.startedAt))} since the start.`,
   ];
   if (state.phase === 'aborted') lines.push(`**Why:** ${escapeMarkdown(state.abortReason ?? 'aborted')}`);
-  if (state.failedCheck?.value !== undefined)
+  if (state.failedCheck?.actual !== undefined)
+    lines.push(
+      `**Failed check:** ${escapeMarkdown(state.failedCheck.metric)}: expected ${escapeMarkdown(state.failedCheck.threshold)}, got ${escapeMarkdown(state.failedCheck.actual)}`,
+    );
+  else if (state.failedCheck?.value !== undefined)
     lines.push(
       `**Failed check:** ${escapeMarkdown(state.failedCheck.metric)} = ${state.failedCheck.value}, threshold ${escapeMarkdown(state.failedCheck.threshold)}`,
     );

@@ -13,6 +13,8 @@ export {
 export {
   analyseStep,
   judgeValue,
+  SMOKE_PREFIX,
+  type SmokeAnswer,
   type Sample,
   type StepVerdict,
   type QueryAnswer,
@@ -41,6 +43,7 @@ export {
 } from './run-canary';
 export { canarySummary, metricChart } from './canary-summary';
 export { HelmCanaryReleases, canaryReleaseName } from './helm-releases';
+export { resolveSmokeBaseUrl, smokeAnswer, smokeRunner } from './smoke-checks';
 export { canaryRun, type CanaryConfig, type SessionHooks } from './canary-session';
 export {
   TRAFFIC_PROVIDERS,

@@ -5,7 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { replicaSplit } from '@slipway/canary';
 import { installGatewayApiCrds } from '../../../packages/sandbox/src/components/gateway-api-crds';
 import { repoRoot, runAction, type ActionRun } from '../../support/run-action';
-import { closedPort } from '../../support/test-server';
+import { closedPort, TestServer } from '../../support/test-server';
 import { exec, execOk, httpRequestTo, need, sandbox } from '../sandbox/sandbox-helpers';
 
 export const chart = join(repoRoot, 'test', 'fixtures', 'chart');
@@ -261,6 +261,58 @@ export function canarySuite(provider: Provider): void {
       },
       TIMEOUT,
     );
+
+    // Smoke checks do not depend on the provider: one provider runs this case. kwok pods serve no
+    // HTTP, so the "canary" answering them is a server on 127.0.0.1 (the path carries {{ canary }}).
+    if (provider === 'replicas')
+      it(
+        'a smoke check that starts failing at step 2 aborts the canary, naming the check, expected and actual',
+        async () => {
+          const ns = await stable();
+          let healthy = true;
+          const server = new TestServer();
+          await server
+            .route('/web-canary/health', (_q, res) => {
+              res.writeHead(healthy ? 200 : 500).end(healthy ? 'ok' : 'broken');
+            })
+            .start();
+          try {
+            const pending = canary(ns, {
+              steps: '20, 50:1m, 100',
+              count: '20',
+              'smoke-base-url': `${server.url}/{{ canary }}`,
+              'smoke-checks': '- name: health\n  path: /health',
+            });
+            await waitFor('step 2', async () => (await canaryWeight(provider, ns)) === shown(50) || undefined);
+            const passedBefore = server.count('/web-canary/health');
+            healthy = false;
+            const run = await pending;
+            expect(run.exitCode).toBe(1);
+            expect(run.errors).toHaveLength(1);
+            expect(run.errors[0]).toMatch(
+              /^::error::Canary of web aborted: smoke check "health": expected status 2xx, got 500/,
+            );
+            expect(run.outputs).toMatchObject({
+              result: 'aborted',
+              'failed-check': 'smoke:health',
+              'observed-value': '500',
+              threshold: 'status 2xx',
+              step: '2',
+              weight: '0',
+            });
+            // Step 1 passed on 200s, one per sample at least.
+            expect(passedBefore).toBeGreaterThanOrEqual(20);
+            expect(await canaryWeight(provider, ns)).toBe(0);
+            expect(await liveImage(ns)).toBe(stableImage);
+            expect(await releases(ns)).toEqual(['web']);
+            expect((await storedState(ns))?.failedCheck?.metric).toBe('smoke:health');
+            expect(run.summary).toContain('**Failed check:** smoke:health: expected status 2xx, got 500');
+          } finally {
+            await server.stop();
+          }
+        },
+        TIMEOUT,
+      );
 
     it(
       'Prometheus unreachable: inconclusive, paused, never promoted; on-inconclusive abort aborts',
