@@ -179,7 +179,7 @@ describe.each(['3', '4'] as const)('helm-deploy with helm v%s: the API server st
 
     const run = await action.done;
     const unreachable =
-      /the Kubernetes API was unreachable during the watch \(\d+ reads failed; last: Cannot reach the Kubernetes API at https:\/\/127\.0\.0\.1:\d+: ECONNREFUSED\)/;
+      /the Kubernetes API was unreachable during the watch \(\d+ reads? failed; last: Cannot reach the Kubernetes API at https:\/\/127\.0\.0\.1:\d+: ECONNREFUSED\)/;
     expect(run.exitCode).toBe(1);
     expect(run.errors).toHaveLength(1);
     expect(run.errors[0]).toMatch(/^::error::Deploy of web failed: helm upgrade failed: /);
