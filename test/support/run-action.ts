@@ -38,20 +38,24 @@ export function parseRunnerFile(text: string): Record<string, string> {
   return values;
 }
 
+export interface RunOptions {
+  env?: Record<string, string>;
+  state?: Record<string, string>;
+  entry?: string;
+  signalAfterMs?: number;
+}
+
+export interface RunningAction {
+  /** stdout so far: lets a test act on what the action has logged while it runs. */
+  output(): string;
+  done: Promise<ActionRun>;
+}
+
 /**
- * Runs `dist/<action>/index.js` exactly as the runner does: inputs as INPUT_* variables,
+ * Starts `dist/<action>/index.js` exactly as the runner does: inputs as INPUT_* variables,
  * GITHUB_OUTPUT / GITHUB_STEP_SUMMARY / GITHUB_STATE files, RUNNER_TEMP, under Node 24.
  */
-export function runAction(
-  action: string,
-  inputs: Record<string, string>,
-  options: {
-    env?: Record<string, string>;
-    state?: Record<string, string>;
-    entry?: string;
-    signalAfterMs?: number;
-  } = {},
-): Promise<ActionRun> {
+export function startAction(action: string, inputs: Record<string, string>, options: RunOptions = {}): RunningAction {
   const dir = mkdtempSync(join(tmpdir(), `slipway-${action}-`));
   const files = {
     GITHUB_OUTPUT: 'output',
@@ -73,13 +77,13 @@ export function runAction(
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
   for (const [name, value] of Object.entries(options.state ?? {})) env[`STATE_${name}`] = value;
   const entry = join(repoRoot, 'dist', action, options.entry ?? 'index.js');
-  return new Promise((resolve, reject) => {
-    const child = spawn(node24, [entry], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    if (options.signalAfterMs !== undefined) setTimeout(() => child.kill('SIGINT'), options.signalAfterMs);
+  const child = spawn(node24, [entry], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  if (options.signalAfterMs !== undefined) setTimeout(() => child.kill('SIGINT'), options.signalAfterMs);
+  const done = new Promise<ActionRun>((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code) => {
       const read = (file: string) => readFileSync(join(dir, file), 'utf8');
@@ -95,4 +99,14 @@ export function runAction(
       });
     });
   });
+  return { output: () => stdout, done };
+}
+
+/** Runs `dist/<action>/index.js` as the runner does and resolves when it exits. */
+export function runAction(
+  action: string,
+  inputs: Record<string, string>,
+  options: RunOptions = {},
+): Promise<ActionRun> {
+  return startAction(action, inputs, options).done;
 }

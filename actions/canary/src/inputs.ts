@@ -1,10 +1,11 @@
 import { ConfigError, InputReader, inputError, maskSecret } from '@slipway/kit';
 import {
-  DEFAULT_IMAGE_VALUES,
+  readImageValues,
+  readKubeconfig,
+  readValuesMap,
   parseVersionSpec,
   splitImageRef,
   type HelmVersionSpec,
-  type ImageValuePaths,
 } from '@slipway/helm';
 import { parseChecks, type CheckSpec } from '@slipway/smoke';
 import {
@@ -26,7 +27,6 @@ export interface CanaryInputs {
 
 const HOUR = 3_600_000;
 const NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-const VALUE_PATH = /^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/;
 const HEADER = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+)\s*(?::\s*(.*))?$/;
 
 function objectName(reader: InputReader, name: string, fallback: string): string {
@@ -57,8 +57,8 @@ export async function readInputs(reader: InputReader): Promise<CanaryInputs> {
     throw inputError('chart', `the stable release's chart (path, repo/name or oci://) for action ${action}`);
   const chartVersion = reader.string('chart-version');
   const valuesFiles = reader.list('values-files');
-  const set = await readMap(reader, 'set');
-  const canaryValues = await readMap(reader, 'canary-values');
+  const set = await readValuesMap(reader, 'set', 'replicaCount: 1');
+  const canaryValues = await readValuesMap(reader, 'canary-values', 'replicaCount: 1');
   const imageValues = await readImageValues(reader);
   const steps = parseSteps(reader.string('steps', { default: '10:1m, 25:1m, 50:1m, 100' }) as string);
   const provider = reader.enum('provider', TRAFFIC_PROVIDERS, { default: 'gateway-api' });
@@ -196,45 +196,4 @@ function readHeader(reader: InputReader): { name: string; value?: string } | und
   const match = HEADER.exec(text.trim());
   if (!match) throw inputError('canary-header', 'a header name such as "X-Canary" or "X-Canary: always"', text);
   return { name: match[1] as string, value: match[2]?.trim() || undefined };
-}
-
-async function readMap(reader: InputReader, name: string): Promise<Record<string, unknown>> {
-  const value = await reader.yaml(name);
-  if (value === undefined || value === null) return {};
-  if (typeof value !== 'object' || Array.isArray(value))
-    throw inputError(name, 'a YAML map of values such as "replicaCount: 1"', reader.raw(name));
-  return value as Record<string, unknown>;
-}
-
-async function readImageValues(reader: InputReader): Promise<ImageValuePaths> {
-  const map = await readMap(reader, 'image-values');
-  const paths = { ...DEFAULT_IMAGE_VALUES };
-  for (const [key, value] of Object.entries(map)) {
-    if (!(key in paths)) throw inputError('image-values', 'keys repository, tag and digest', key);
-    const path = value === null ? '' : String(value);
-    if (path && !VALUE_PATH.test(path)) throw inputError('image-values', `a dotted values path for ${key}`, path);
-    paths[key as keyof ImageValuePaths] = path;
-  }
-  return paths;
-}
-
-/** The kubeconfig YAML (decoded from base64 if so given), its secrets masked; never echoed. */
-async function readKubeconfig(reader: InputReader): Promise<string | undefined> {
-  const raw = reader.secret('kubeconfig');
-  if (!raw) return undefined;
-  const { decodeKubeconfigInput, kubeconfigSecrets } = await import('@slipway/kube');
-  const yaml = decodeKubeconfigInput(raw);
-  if (yaml !== raw) maskSecret(raw.replace(/\s+/g, ''));
-  let secrets: string[];
-  try {
-    secrets = await kubeconfigSecrets(yaml);
-  } catch {
-    throw new ConfigError(`Input 'kubeconfig': expected a kubeconfig as YAML or base64 (value not shown)`);
-  }
-  for (const secret of secrets) maskSecret(secret);
-  if (!/(^|\n)\s*clusters\s*:/.test(yaml))
-    throw new ConfigError(
-      `Input 'kubeconfig': expected a kubeconfig as YAML or base64 with clusters (value not shown)`,
-    );
-  return yaml;
 }

@@ -1,14 +1,15 @@
-import { ConfigError, InputReader, inputError, maskSecret } from '@slipway/kit';
+import { InputReader, inputError, maskSecret } from '@slipway/kit';
 import type { DeploymentSettings } from '@slipway/github';
 import {
-  DEFAULT_IMAGE_VALUES,
+  readImageValues,
+  readKubeconfig,
+  readValuesMap,
   parseKeepPrevious,
   parseVersionSpec,
   splitImageRef,
   type BlueGreenSettings,
   type DeployRequest,
   type HelmVersionSpec,
-  type ImageValuePaths,
 } from '@slipway/helm';
 
 export interface HelmDeployInputs {
@@ -24,7 +25,6 @@ export interface HelmDeployInputs {
 const HOUR = 3_600_000;
 const RELEASE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-const VALUE_PATH = /^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/;
 
 /** Every input read once, typed and validated, before anything is written or sent. */
 export async function readInputs(reader: InputReader): Promise<HelmDeployInputs> {
@@ -51,7 +51,7 @@ export async function readInputs(reader: InputReader): Promise<HelmDeployInputs>
     );
   const chartVersion = reader.string('chart-version');
   const valuesFiles = reader.list('values-files');
-  const set = await readMap(reader, 'set');
+  const set = await readValuesMap(reader, 'set', 'replicaCount: 3');
   const imageText = reader.string('image');
   const image = imageText ? splitImageRef(imageText) : undefined;
   const imageValues = await readImageValues(reader);
@@ -182,50 +182,4 @@ async function readBlueGreen(
     });
   }
   return { service, keepPrevious, smoke };
-}
-
-async function readMap(reader: InputReader, name: string): Promise<Record<string, unknown>> {
-  const value = await reader.yaml(name);
-  if (value === undefined || value === null) return {};
-  if (typeof value !== 'object' || Array.isArray(value))
-    throw inputError(name, 'a YAML map of values such as "replicaCount: 3"', reader.raw(name));
-  return value as Record<string, unknown>;
-}
-
-async function readImageValues(reader: InputReader): Promise<ImageValuePaths> {
-  const map = await readMap(reader, 'image-values');
-  const paths = { ...DEFAULT_IMAGE_VALUES };
-  for (const [key, value] of Object.entries(map)) {
-    if (!(key in paths)) throw inputError('image-values', 'keys repository, tag and digest', key);
-    const path = value === null ? '' : String(value);
-    if (path && !VALUE_PATH.test(path)) throw inputError('image-values', `a dotted values path for ${key}`, path);
-    paths[key as keyof ImageValuePaths] = path;
-  }
-  return paths;
-}
-
-/** The kubeconfig YAML (decoded from base64 if so given), its secrets masked; never echoed. */
-async function readKubeconfig(reader: InputReader): Promise<string | undefined> {
-  const raw = reader.secret('kubeconfig');
-  if (!raw) return undefined;
-  const { decodeKubeconfigInput, kubeconfigSecrets } = await import('@slipway/kube');
-  const yaml = decodeKubeconfigInput(raw);
-  if (yaml !== raw) maskSecret(raw.replace(/\s+/g, ''));
-  let secrets: string[];
-  try {
-    secrets = await kubeconfigSecrets(yaml);
-  } catch {
-    throw new ConfigError(`Input 'kubeconfig': expected a kubeconfig as YAML or base64 (value not shown)`);
-  }
-  for (const secret of secrets) {
-    maskSecret(secret);
-    const decoded = Buffer.from(secret, 'base64').toString('utf8');
-    if (decoded.includes('PRIVATE KEY'))
-      for (const line of decoded.split('\n')) if (!line.startsWith('-----')) maskSecret(line);
-  }
-  if (!/(^|\n)\s*clusters\s*:/.test(yaml))
-    throw new ConfigError(
-      `Input 'kubeconfig': expected a kubeconfig as YAML or base64 with clusters, users and contexts (value not shown)`,
-    );
-  return yaml;
 }

@@ -1,11 +1,10 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { runningPid } from '../../../packages/sandbox/src/process-manager';
-import { node24, parseRunnerFile, repoRoot, runAction, type ActionRun } from '../../support/run-action';
+import { repoRoot, runAction, startAction, type ActionRun } from '../../support/run-action';
 import { eventually, execOk, need } from '../sandbox/sandbox-helpers';
 import { chart } from './helm-deploy-suite';
 
@@ -24,60 +23,6 @@ const admin = need('SLIPWAY_KUBECONFIG_ADMIN');
 const good = `${need('SLIPWAY_REGISTRY')}/hello:1.0.0`;
 const broken = `${need('SLIPWAY_REGISTRY')}/hello:${need('SLIPWAY_BROKEN_IMAGE_TAG')}`;
 const apiserverPidFile = join(need('SLIPWAY_SANDBOX_DIR'), 'pids', 'kube-apiserver.pid');
-
-interface RunningAction {
-  /** stdout so far. */
-  output(): string;
-  done: Promise<ActionRun>;
-}
-
-/** runAction, but the log can be read while the action runs. */
-function startAction(inputs: Record<string, string>, extraEnv: Record<string, string>): RunningAction {
-  const dir = mkdtempSync(join(tmpdir(), 'slipway-helm-deploy-'));
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env['PATH'],
-    HOME: process.env['HOME'],
-    RUNNER_TEMP: dir,
-    GITHUB_ACTIONS: 'true',
-    ...extraEnv,
-  };
-  const files = {
-    GITHUB_OUTPUT: 'output',
-    GITHUB_STEP_SUMMARY: 'summary.md',
-    GITHUB_STATE: 'state',
-    GITHUB_ENV: 'env',
-  };
-  for (const [name, file] of Object.entries(files)) {
-    env[name] = join(dir, file);
-    writeFileSync(join(dir, file), '');
-  }
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-  const child = spawn(node24, [join(repoRoot, 'dist', 'helm-deploy', 'index.js')], {
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  const done = new Promise<ActionRun>((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const read = (file: string) => readFileSync(join(dir, file), 'utf8');
-      resolve({
-        exitCode: code ?? -1,
-        stdout,
-        stderr,
-        outputs: parseRunnerFile(read('output')),
-        state: parseRunnerFile(read('state')),
-        summary: read('summary.md'),
-        errors: stdout.split('\n').filter((l) => l.startsWith('::error')),
-        runnerTemp: dir,
-      });
-    });
-  });
-  return { output: () => stdout, done };
-}
 
 /** `npm run sandbox -- up` starts only what is down (here: kube-apiserver), then waits for /readyz itself. */
 async function restoreApiServer(): Promise<void> {
@@ -157,7 +102,7 @@ describe.each(['3', '4'] as const)('helm-deploy with helm v%s: the API server st
     ok(await runAction('helm-deploy', inputs(), { env }));
 
     // Pods of the :broken image never become Ready: helm waits out its whole timeout.
-    const action = startAction(inputs({ image: broken, timeout: '60s' }), env);
+    const action = startAction('helm-deploy', inputs({ image: broken, timeout: '60s' }), { env });
     let exited = false;
     void action.done.then(() => (exited = true));
     const group = `::group::helm upgrade --install web (helm v${major})`;

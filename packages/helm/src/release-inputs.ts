@@ -1,0 +1,62 @@
+import { ConfigError, inputError, maskSecret, type InputReader } from '@slipway/kit';
+import { DEFAULT_IMAGE_VALUES, type ImageValuePaths } from './deploy/image-values';
+
+const VALUE_PATH = /^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/;
+
+/**
+ * Input readers shared by every action that deploys a helm release (helm-deploy, canary), so
+ * that the same input is parsed, validated and masked the same way in each.
+ */
+
+/** A YAML map of chart values (`set`, `canary-values`); empty when not given. */
+export async function readValuesMap(
+  reader: InputReader,
+  name: string,
+  example: string,
+): Promise<Record<string, unknown>> {
+  const value = await reader.yaml(name);
+  if (value === undefined || value === null) return {};
+  if (typeof value !== 'object' || Array.isArray(value))
+    throw inputError(name, `a YAML map of values such as "${example}"`, reader.raw(name));
+  return value as Record<string, unknown>;
+}
+
+/** `image-values`: where the chart takes the image's repository, tag and digest. */
+export async function readImageValues(reader: InputReader): Promise<ImageValuePaths> {
+  const map = await readValuesMap(reader, 'image-values', 'repository: image.repository');
+  const paths = { ...DEFAULT_IMAGE_VALUES };
+  for (const [key, value] of Object.entries(map)) {
+    if (!(key in paths)) throw inputError('image-values', 'keys repository, tag and digest', key);
+    const path = value === null ? '' : String(value);
+    if (path && !VALUE_PATH.test(path)) throw inputError('image-values', `a dotted values path for ${key}`, path);
+    paths[key as keyof ImageValuePaths] = path;
+  }
+  return paths;
+}
+
+/** The kubeconfig YAML (decoded from base64 if so given), its secrets masked; never echoed. */
+export async function readKubeconfig(reader: InputReader): Promise<string | undefined> {
+  const raw = reader.secret('kubeconfig');
+  if (!raw) return undefined;
+  const { decodeKubeconfigInput, kubeconfigSecrets } = await import('@slipway/kube');
+  const yaml = decodeKubeconfigInput(raw);
+  if (yaml !== raw) maskSecret(raw.replace(/\s+/g, ''));
+  let secrets: string[];
+  try {
+    secrets = await kubeconfigSecrets(yaml);
+  } catch {
+    throw new ConfigError(`Input 'kubeconfig': expected a kubeconfig as YAML or base64 (value not shown)`);
+  }
+  for (const secret of secrets) {
+    maskSecret(secret);
+    // A PEM key is logged line by line by anything that prints it decoded: mask each line too.
+    const decoded = Buffer.from(secret, 'base64').toString('utf8');
+    if (decoded.includes('PRIVATE KEY'))
+      for (const line of decoded.split('\n')) if (!line.startsWith('-----')) maskSecret(line);
+  }
+  if (!/(^|\n)\s*clusters\s*:/.test(yaml))
+    throw new ConfigError(
+      `Input 'kubeconfig': expected a kubeconfig as YAML or base64 with clusters, users and contexts (value not shown)`,
+    );
+  return yaml;
+}
