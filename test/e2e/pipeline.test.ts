@@ -54,8 +54,12 @@ describe('pipeline.yml and rollback.yml under act on the sandbox', () => {
   it('staging and production run that digest, and the smoke checks passed against the app in both', async () => {
     expect((await live(delivery.staging)).image).toBe(goodRef);
     expect((await live(delivery.production)).image).toBe(goodRef);
-    expect(good.output).toMatch(/staging\/deploy.*✅ {2}Success - Main verify \(smoke\)/);
-    expect(good.output).toMatch(/production\b.*✅ {2}Success - Main verify \(smoke\)/);
+    expect(good.output).toMatch(
+      /\[staging\/slipway deploy\/deploy staging\s*\]\s+✅ {2}Success - Main verify \(smoke\)/,
+    );
+    expect(good.output).toMatch(
+      /\[pipeline\/slipway pipeline\/production \(canary\)\s*\]\s+✅ {2}Success - Main verify \(smoke\)/,
+    );
     expect(delivery.stagingApp.served).toContain(goodRef);
     const health = await (await fetch(`${delivery.productionApp.url}/health`)).json();
     expect(health).toMatchObject({ status: 'ok', version: '1.0.0' });

@@ -29,6 +29,78 @@ export interface ActRun {
   /** What the workflow wrote to SLIPWAY_E2E_RESULT, parsed (undefined when nothing). */
   result: { result: string; outputs: Record<string, string> } | undefined;
   ms: number;
+  /** Every line with the milliseconds since act started when it arrived. */
+  timeline: Array<{ ms: number; line: string }>;
+}
+
+export interface JobSpan {
+  /** act's label, e.g. "pipeline/slipway pipeline/build (build-push)". */
+  job: string;
+  startMs: number;
+  endMs: number;
+  result: 'succeeded' | 'failed' | '';
+}
+
+const labelled = /^\[([^\]]+)\]/;
+
+/** Each job's first and last line in act's output, in order of start (act prints no timestamps). */
+export function jobSpans(run: ActRun): JobSpan[] {
+  const spans = new Map<string, JobSpan>();
+  for (const { ms, line } of run.timeline) {
+    const job = labelled.exec(line)?.[1]?.trim();
+    if (!job) continue;
+    const span = spans.get(job) ?? { job, startMs: ms, endMs: ms, result: '' };
+    span.endMs = ms;
+    if (line.includes('🏁  Job succeeded')) span.result = 'succeeded';
+    if (line.includes('🏁  Job failed')) span.result = 'failed';
+    spans.set(job, span);
+  }
+  return [...spans.values()].sort((a, b) => a.startMs - b.startMs);
+}
+
+/** A Go duration as act prints it (1m55.13s, 3.64s, 94.79ms, 513.966µs) in milliseconds. */
+export function goDurationMs(text: string): number {
+  const units: Record<string, number> = { h: 3_600_000, m: 60_000, s: 1000, ms: 1, µs: 0.001, us: 0.001, ns: 1e-6 };
+  let ms = 0;
+  for (const [, value, unit] of text.matchAll(/([\d.]+)(h|ms|m|s|µs|us|ns)/g))
+    ms += Number(value) * (units[unit as string] ?? 0);
+  return ms;
+}
+
+/** The main (and post) steps act ran, with the time it printed for each. */
+export function stepTimes(run: ActRun): Array<{ job: string; step: string; ms: number; ok: boolean }> {
+  const steps = [];
+  for (const { line } of run.timeline) {
+    const match = /^\[([^\]]+)\]\s+(✅|❌) {2}(?:Success|Failure) - ((?:Main|Post) .*) \[([^\]]+)\]$/.exec(line);
+    if (match) {
+      steps.push({
+        job: (match[1] as string).trim(),
+        step: match[3] as string,
+        ms: goDurationMs(match[4] as string),
+        ok: match[2] === '✅',
+      });
+    }
+  }
+  return steps;
+}
+
+/** The job summaries act prints (`⚙  Summary - …` and the lines after it), per job. */
+export function jobSummaries(run: ActRun): Array<{ job: string; summary: string }> {
+  const summaries: Array<{ job: string; summary: string }> = [];
+  let current: { job: string; summary: string } | undefined;
+  for (const { line } of run.timeline) {
+    const job = labelled.exec(line)?.[1]?.trim();
+    const start = /⚙ {2}Summary - (.*)$/.exec(line);
+    if (job && start) {
+      current = { job, summary: start[1] as string };
+      summaries.push(current);
+    } else if (job) {
+      current = undefined;
+    } else if (current) {
+      current.summary += `\n${line}`;
+    }
+  }
+  return summaries;
 }
 
 /**
@@ -109,21 +181,26 @@ export function runAct(options: ActOptions): Promise<ActRun> {
     const child = spawn(sandbox['ACT'] as string, args, { cwd: options.repo, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     let pending = '';
+    const timeline: ActRun['timeline'] = [];
+    const emit = (line: string) => {
+      timeline.push({ ms: Date.now() - started, line });
+      options.onLine?.(line);
+    };
     const take = (chunk: Buffer) => {
       const text = chunk.toString();
       output += text;
       pending += text;
       const lines = pending.split('\n');
       pending = lines.pop() ?? '';
-      for (const line of lines) options.onLine?.(line);
+      for (const line of lines) emit(line);
     };
     child.stdout.on('data', take);
     child.stderr.on('data', take);
     child.on('error', reject);
     child.on('close', (code) => {
-      if (pending) options.onLine?.(pending);
+      if (pending) emit(pending);
       const result = existsSync(resultFile) ? JSON.parse(readFileSync(resultFile, 'utf8')) : undefined;
-      resolve({ code: code ?? 1, output, result, ms: Date.now() - started });
+      resolve({ code: code ?? 1, output, result, ms: Date.now() - started, timeline });
     });
   });
 }

@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import type { SandboxEnv } from '@slipway/sandbox';
-import { repoRoot } from '../../support/run-action';
 import { SlackFake } from '../../support/slack-fake';
 import { runAct, type ActRun } from './act';
 import { commitRelease, consumerRepo, type Release } from './consumer-repo';
