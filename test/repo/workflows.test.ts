@@ -4,12 +4,16 @@ import { join } from 'node:path';
 import { repoRoot } from '../support/run-action';
 import { checkWorkflow, OWN_REPOSITORY } from '../support/workflow-check';
 
-const dir = join(repoRoot, '.github', 'workflows');
-const workflows = readdirSync(dir).filter((name) => /\.ya?ml$/.test(name));
+const folders = [join('.github', 'workflows'), join('test', 'fixtures', 'consumer', '.github', 'workflows')];
+const workflows = folders.flatMap((dir) =>
+  readdirSync(join(repoRoot, dir))
+    .filter((name) => /\.ya?ml$/.test(name))
+    .map((name) => join(dir, name)),
+);
 
-describe.each(workflows)('.github/workflows/%s', (name) => {
+describe.each(workflows)('%s', (path) => {
   it('parses with GitHub’s workflow parser; our actions and workflows are called with declared inputs only', async () => {
-    expect(await checkWorkflow(name, readFileSync(join(dir, name), 'utf8'))).toEqual([]);
+    expect(await checkWorkflow(path, readFileSync(join(repoRoot, path), 'utf8'))).toEqual([]);
   });
 });
 
