@@ -124,4 +124,25 @@ describe('pipeline.yml and rollback.yml under act on the sandbox', () => {
     expect(message).toContain('e2e: 1.0.0 misbehaves');
     expect(message).toContain(`${before.revision} → ${after.revision}`);
   });
+
+  it('canary: false takes production through deploy.yml: helm-deploy and smoke checks, one message succeeded', async () => {
+    delivery.slack.reset();
+    const before = await live(delivery.production);
+    const run = await delivery.deliver({ version: '1.1.0' }, undefined, { CANARY: 'false' });
+    expect(explain(run)).toBe('');
+    const ref = run.result?.outputs['image-ref'] ?? '';
+    const after = await live(delivery.production);
+    expect(after.image).toBe(ref);
+    expect(after.revision).toBe((before.revision ?? 0) + 1);
+    expect(run.result?.outputs).toMatchObject({ 'canary-result': '', 'production-revision': String(after.revision) });
+    expect(run.output).not.toContain('Main canary');
+    expect(run.output).toMatch(
+      /\[production\/slipway deploy\/deploy production\s*\]\s+✅ {2}Success - Main verify \(smoke\)/,
+    );
+    expect(await (await fetch(`${delivery.productionApp.url}/health`)).json()).toMatchObject({ version: '1.1.0' });
+    expect(delivery.slack.messages).toHaveLength(1);
+    expect(text(delivery.slack.messages[0])).toContain('Deploy succeeded');
+    // The field as Block Kit carries it: "*production*\nrevision N", JSON-encoded.
+    expect(text(delivery.slack.messages[0])).toContain(`*production*\\nrevision ${after.revision}`);
+  });
 });

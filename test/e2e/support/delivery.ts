@@ -135,7 +135,7 @@ export class Delivery {
   }
 
   /** A push of a new release to main: the consumer's deliver.yml, which calls pipeline.yml. */
-  deliver(release: Release, onLine?: (line: string) => void): Promise<ActRun> {
+  deliver(release: Release, onLine?: (line: string) => void, vars: Record<string, string> = {}): Promise<ActRun> {
     commitRelease(this.repo, release);
     return runAct({
       sandbox: this.sandbox,
@@ -144,7 +144,7 @@ export class Delivery {
       scratch: join(this.scratch, 'act'),
       event: 'push',
       workflow: '.github/workflows/deliver.yml',
-      vars: this.vars,
+      vars: { ...this.vars, ...vars },
       secrets: this.secrets,
       onLine,
     });
