@@ -17,12 +17,16 @@ export async function recordRelease(
   const { recordDelivery, runnerCommit, digestOf } = await import('@slipway/records');
   const { commit, commitTime, runUrl } = await runnerCommit();
   const rollback = request.mode === 'rollback';
-  const result: DeliveryResult =
-    report.failure || report.status === 'failed'
+  // A deploy that failed and was rolled back reports status rolled-back with its failure.
+  const result: DeliveryResult = rollback
+    ? report.failure
       ? 'failure'
-      : rollback || report.status !== 'rolled-back'
-        ? 'success'
-        : 'rolled-back';
+      : 'success'
+    : report.status === 'rolled-back'
+      ? 'rolled-back'
+      : report.failure || report.status !== 'deployed'
+        ? 'failure'
+        : 'success';
   const restoredRevision = rollback
     ? await ctx.helm
         .history(request.release)
