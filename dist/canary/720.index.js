@@ -563,6 +563,8 @@ async function readGitHubRecords(options) {
             const oldest = page.body.at(-1);
             path = oldest && Date.parse(oldest.created_at) >= sinceMs ? page.next : undefined;
         }
+        // One request after another, as GitHub asks of a client (concurrent requests are what its
+        // secondary rate limits punish).
         const records = [];
         for (const deployment of deployments) {
             const statuses = [];
@@ -668,6 +670,7 @@ function spanText(seconds) {
 const rate = (n) => (n >= 10 ? n.toFixed(1) : n.toFixed(2));
 const percent = (r) => `${(r * 100).toFixed(1)}%`;
 const band = (b) => b ?? '—';
+const count = (n, what) => `${n} ${what}${n === 1 ? '' : 's'}`;
 /** Deploys (bars) and failed changes (line) per week, as a Mermaid xychart the job summary draws. */
 function weeklyChart(m) {
     const labels = m.weeks.map((w) => `"${w.week.slice(5)}"`).join(', ');
@@ -700,7 +703,7 @@ function metricsSummary(m, source) {
             'Lead time for changes',
             lead.medianSeconds === null
                 ? 'no successful change with a commit time'
-                : `median ${spanText(lead.medianSeconds)}, p90 ${spanText(lead.p90Seconds)} (${lead.samples} changes)`,
+                : `median ${spanText(lead.medianSeconds)}, p90 ${spanText(lead.p90Seconds)} (${count(lead.samples, 'change')})`,
             band(bands.leadTime),
         ],
         [
@@ -721,14 +724,14 @@ function metricsSummary(m, source) {
             'Mean deploy duration',
             m.deployDuration.meanSeconds === null
                 ? '—'
-                : `${spanText(m.deployDuration.meanSeconds)} (${m.deployDuration.samples} deploys)`,
+                : `${spanText(m.deployDuration.meanSeconds)} (${count(m.deployDuration.samples, 'deploy')})`,
             '',
         ],
         [
             'Mean rollback duration',
             m.rollbackDuration.meanSeconds === null
                 ? '—'
-                : `${spanText(m.rollbackDuration.meanSeconds)} (${m.rollbackDuration.samples} rollbacks)`,
+                : `${spanText(m.rollbackDuration.meanSeconds)} (${count(m.rollbackDuration.samples, 'rollback')})`,
             '',
         ],
     ]);

@@ -81,7 +81,7 @@ describe('delivery-metrics from GitHub Deployments', () => {
     expect(run.summary).toContain('| Change failure rate | 44.4% (4 of 9) | low |');
     expect(run.summary).toContain('| Time to restore | median 44m 30s (4 restored) | elite |');
     expect(run.summary).toContain('| Mean deploy duration | 3m (7 deploys) |  |');
-    expect(run.summary).toContain('| Mean rollback duration | 1m (1 rollbacks) |  |');
+    expect(run.summary).toContain('| Mean rollback duration | 1m (1 rollback) |  |');
     expect(run.summary).toContain('1 record(s) without a final status');
     expect(run.summary).toMatch(/```mermaid\nxychart-beta\n[\s\S]*bar \[[\d, ]+\]\n {2}line \[[\d, ]+\]\n```/);
     expect(run.summary).toContain('2023 Accelerate State of DevOps Report');

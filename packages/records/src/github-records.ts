@@ -116,6 +116,8 @@ export async function readGitHubRecords(options: GitHubRecordsOptions): Promise<
       const oldest = page.body.at(-1);
       path = oldest && Date.parse(oldest.created_at) >= sinceMs ? page.next : undefined;
     }
+    // One request after another, as GitHub asks of a client (concurrent requests are what its
+    // secondary rate limits punish).
     const records: DeliveryRecord[] = [];
     for (const deployment of deployments) {
       const statuses: DeploymentStatus[] = [];

@@ -14,6 +14,7 @@ export function spanText(seconds: number): string {
 const rate = (n: number) => (n >= 10 ? n.toFixed(1) : n.toFixed(2));
 const percent = (r: number) => `${(r * 100).toFixed(1)}%`;
 const band = (b: Band | null) => b ?? '—';
+const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
 
 /** Deploys (bars) and failed changes (line) per week, as a Mermaid xychart the job summary draws. */
 export function weeklyChart(m: DeliveryMeasures): string {
@@ -52,7 +53,7 @@ export function metricsSummary(m: DeliveryMeasures, source: string): SummaryBuil
         'Lead time for changes',
         lead.medianSeconds === null
           ? 'no successful change with a commit time'
-          : `median ${spanText(lead.medianSeconds)}, p90 ${spanText(lead.p90Seconds as number)} (${lead.samples} changes)`,
+          : `median ${spanText(lead.medianSeconds)}, p90 ${spanText(lead.p90Seconds as number)} (${count(lead.samples, 'change')})`,
         band(bands.leadTime),
       ],
       [
@@ -73,14 +74,14 @@ export function metricsSummary(m: DeliveryMeasures, source: string): SummaryBuil
         'Mean deploy duration',
         m.deployDuration.meanSeconds === null
           ? '—'
-          : `${spanText(m.deployDuration.meanSeconds)} (${m.deployDuration.samples} deploys)`,
+          : `${spanText(m.deployDuration.meanSeconds)} (${count(m.deployDuration.samples, 'deploy')})`,
         '',
       ],
       [
         'Mean rollback duration',
         m.rollbackDuration.meanSeconds === null
           ? '—'
-          : `${spanText(m.rollbackDuration.meanSeconds)} (${m.rollbackDuration.samples} rollbacks)`,
+          : `${spanText(m.rollbackDuration.meanSeconds)} (${count(m.rollbackDuration.samples, 'rollback')})`,
         '',
       ],
     ],
