@@ -782,7 +782,10 @@ function parseSince(text, now) {
 async function recordDelivery(target, build, logger) {
     const where = `ConfigMap ${target.namespace}/${historyName(target.release)}`;
     try {
-        const history = new DeliveryHistory(new src/* ObjectClient */.FI(target.kube), target.namespace, target.release);
+        // A client of its own, without the run's cancellation signal: a cancelled deploy is still
+        // worth its record.
+        const client = new src/* KubeClient */.Bx(target.kube.access);
+        const history = new DeliveryHistory(new src/* ObjectClient */.FI(client), target.namespace, target.release);
         const record = await build(await history.read());
         await history.append(record);
         logger.info(`Delivery record: ${record.kind} ${record.result ?? 'unfinished'}, revision ${record.revision ?? '?'}, in ${where}`);

@@ -1,10 +1,10 @@
 import { errorMessage, type Logger } from '@slipway/kit';
-import { ObjectClient, type KubeClient } from '@slipway/kube';
+import { KubeClient, ObjectClient } from '@slipway/kube';
 import { DeliveryHistory, historyName } from './history-store';
 import type { DeliveryRecord } from './record';
 
 export interface RecordTarget {
-  kube: KubeClient;
+  kube: Pick<KubeClient, 'access'>;
   namespace: string;
   release: string;
 }
@@ -20,7 +20,10 @@ export async function recordDelivery(
 ): Promise<DeliveryRecord | undefined> {
   const where = `ConfigMap ${target.namespace}/${historyName(target.release)}`;
   try {
-    const history = new DeliveryHistory(new ObjectClient(target.kube), target.namespace, target.release);
+    // A client of its own, without the run's cancellation signal: a cancelled deploy is still
+    // worth its record.
+    const client = new KubeClient(target.kube.access);
+    const history = new DeliveryHistory(new ObjectClient(client), target.namespace, target.release);
     const record = await build(await history.read());
     await history.append(record);
     logger.info(
