@@ -136,9 +136,10 @@ describe('delivery records in the cluster (helm v3, no GitHub token)', () => {
     // (median = their mean, nearest-rank p90 = the larger); restore = the :broken deploy's own
     // start → end; durations from each record's start → end.
     const [d1, d2, d3, r1] = records as [DeliveryRecord, DeliveryRecord, DeliveryRecord, DeliveryRecord];
-    const span = (from: string | null, to: string | null) =>
-      (Date.parse(to as string) - Date.parse(from as string)) / 1000;
-    const leads = [span(d1.commitTime, d1.finishedAt), span(d2.commitTime, d2.finishedAt)];
+    // In milliseconds, as the records hold them, then to seconds: the same float arithmetic.
+    const ms = (from: string | null, to: string | null) => Date.parse(to as string) - Date.parse(from as string);
+    const leads = [ms(d1.commitTime, d1.finishedAt), ms(d2.commitTime, d2.finishedAt)] as [number, number];
+    const deploys = [d1, d2, d3].map((d) => ms(d.startedAt, d.finishedAt));
     expect(measured).toMatchObject({
       environment: ns,
       records: 4,
@@ -148,15 +149,10 @@ describe('delivery records in the cluster (helm v3, no GitHub token)', () => {
       failedChanges: 1,
       rollbacks: 1,
       changeFailureRate: 1 / 3,
-      leadTime: { samples: 2, medianSeconds: (leads[0]! + leads[1]!) / 2, p90Seconds: Math.max(...leads) },
-      timeToRestore: { samples: 1, medianSeconds: span(d3.startedAt, d3.finishedAt), unrestored: 0 },
-      deployDuration: {
-        samples: 3,
-        meanSeconds:
-          (span(d1.startedAt, d1.finishedAt) + span(d2.startedAt, d2.finishedAt) + span(d3.startedAt, d3.finishedAt)) /
-          3,
-      },
-      rollbackDuration: { samples: 1, meanSeconds: span(r1.startedAt, r1.finishedAt) },
+      leadTime: { samples: 2, medianSeconds: (leads[0] + leads[1]) / 2 / 1000, p90Seconds: Math.max(...leads) / 1000 },
+      timeToRestore: { samples: 1, medianSeconds: ms(d3.startedAt, d3.finishedAt) / 1000, unrestored: 0 },
+      deployDuration: { samples: 3, meanSeconds: deploys.reduce((a, b) => a + b, 0) / 3 / 1000 },
+      rollbackDuration: { samples: 1, meanSeconds: ms(r1.startedAt, r1.finishedAt) / 1000 },
     });
     expect(measured.timeToRestore.medianSeconds).toBeGreaterThan(20);
     // The same measures as the package computes from the same records.
