@@ -46,6 +46,15 @@ export async function readInputs(reader: InputReader, now = Date.now()): Promise
     );
   if (release !== undefined && (!DNS_LABEL.test(release) || release.length > 53))
     throw inputError('release', 'a release name (lower-case letters, digits and "-", at most 53 characters)', release);
+  // namespace is left out: the runner passes its default whatever the source.
+  const other = source === 'github' ? ['release', 'kubeconfig', 'context'] : ['repository'];
+  const misplaced = other.find((name) => reader.raw(name) !== undefined);
+  if (misplaced)
+    throw inputError(
+      misplaced,
+      `no value with source ${source} (it is for source ${source === 'github' ? 'cluster' : 'github'})`,
+      misplaced === 'kubeconfig' ? undefined : reader.raw(misplaced),
+    );
   if (source === 'github') {
     if (!token) throw inputError('github-token', 'a token with deployments: read when source is github');
     if (!repository || !REPOSITORY.test(repository))
