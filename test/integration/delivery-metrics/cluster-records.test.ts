@@ -11,14 +11,12 @@ import { chart } from '../helm-deploy/helm-deploy-suite';
  * Without a GitHub token, helm-deploy keeps the release's delivery history in the cluster
  * (ConfigMap web-slipway-deliveries): two deploys, a :broken one rolled back automatically, a
  * manual rollback to revision 1; then delivery-metrics reads that history back and computes the
- * measures the records say.
+ * measures the records say. Once per helm major (helm v4 words a rollback's description too).
  */
 const admin = need('SLIPWAY_KUBECONFIG_ADMIN');
-const helm = need('HELM3');
 const good = `${need('SLIPWAY_REGISTRY')}/hello:1.0.0`;
 const good2 = `${need('SLIPWAY_REGISTRY')}/hello:1.0.1`;
 const broken = `${need('SLIPWAY_REGISTRY')}/hello:${need('SLIPWAY_BROKEN_IMAGE_TAG')}`;
-const ns = `dm-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
 const HOUR = 3_600_000;
 const started = Date.now();
 const commits = [
@@ -27,84 +25,86 @@ const commits = [
   { sha: 'c'.repeat(40), time: new Date(started - HOUR / 2).toISOString() },
 ];
 
-/** The runner's view of a push of `commit`: GITHUB_SHA and the event's head_commit. */
-function runnerEnv(commit: { sha: string; time: string }): Record<string, string> {
-  const dir = mkdtempSync(join(tmpdir(), 'slipway-event-'));
-  writeFileSync(join(dir, 'event.json'), JSON.stringify({ head_commit: { id: commit.sha, timestamp: commit.time } }));
-  return {
-    PATH: `${dirname(helm)}:/usr/bin:/bin`,
-    HELM_CONFIG_HOME: need('HELM_CONFIG_HOME'),
-    HELM_CACHE_HOME: need('HELM_CACHE_HOME'),
-    HELM_DATA_HOME: need('HELM_DATA_HOME'),
-    GITHUB_SHA: commit.sha,
-    GITHUB_EVENT_PATH: join(dir, 'event.json'),
-    GITHUB_REPOSITORY: 'acme/shop',
-    GITHUB_RUN_ID: '77',
-  };
-}
-const deploy = (inputs: Record<string, string>, commit = commits[0] as { sha: string; time: string }) =>
-  runAction(
-    'helm-deploy',
-    {
-      release: 'web',
+describe.each(['3', '4'] as const)('delivery records in the cluster (helm v%s, no GitHub token)', (major) => {
+  const helm = need(major === '3' ? 'HELM3' : 'HELM4');
+  const ns = `dm${major}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
+  /** The runner's view of a push of `commit`: GITHUB_SHA and the event's head_commit. */
+  function runnerEnv(commit: { sha: string; time: string }): Record<string, string> {
+    const dir = mkdtempSync(join(tmpdir(), 'slipway-event-'));
+    writeFileSync(join(dir, 'event.json'), JSON.stringify({ head_commit: { id: commit.sha, timestamp: commit.time } }));
+    return {
+      PATH: `${dirname(helm)}:/usr/bin:/bin`,
+      HELM_CONFIG_HOME: need('HELM_CONFIG_HOME'),
+      HELM_CACHE_HOME: need('HELM_CACHE_HOME'),
+      HELM_DATA_HOME: need('HELM_DATA_HOME'),
+      GITHUB_SHA: commit.sha,
+      GITHUB_EVENT_PATH: join(dir, 'event.json'),
+      GITHUB_REPOSITORY: 'acme/shop',
+      GITHUB_RUN_ID: '77',
+    };
+  }
+  const deploy = (inputs: Record<string, string>, commit = commits[0] as { sha: string; time: string }) =>
+    runAction(
+      'helm-deploy',
+      {
+        release: 'web',
+        namespace: ns,
+        chart,
+        kubeconfig: readFileSync(admin, 'utf8'),
+        'create-namespace': 'true',
+        'check-image': 'false',
+        timeout: '2m',
+        ...inputs,
+      },
+      { env: runnerEnv(commit) },
+    );
+  const metrics = (inputs: Record<string, string> = {}) =>
+    runAction('delivery-metrics', {
+      environment: ns,
       namespace: ns,
-      chart,
       kubeconfig: readFileSync(admin, 'utf8'),
-      'create-namespace': 'true',
-      'check-image': 'false',
-      timeout: '2m',
       ...inputs,
-    },
-    { env: runnerEnv(commit) },
-  );
-const metrics = (inputs: Record<string, string> = {}) =>
-  runAction('delivery-metrics', {
-    environment: ns,
-    namespace: ns,
-    kubeconfig: readFileSync(admin, 'utf8'),
-    ...inputs,
-  });
-const ok = (run: ActionRun) => {
-  if (run.exitCode !== 0) throw new Error(`action failed:\n${run.stdout}\n${run.stderr}`);
-};
-
-async function storedRecords(): Promise<DeliveryRecord[]> {
-  const { stdout } = await execOk(need('KUBECTL'), [
-    'get',
-    'configmap',
-    'web-slipway-deliveries',
-    '-n',
-    ns,
-    '-o',
-    'json',
-    '--kubeconfig',
-    admin,
-  ]);
-  const cm = JSON.parse(stdout) as {
-    metadata: { annotations: Record<string, string>; labels: Record<string, string> };
+    });
+  const ok = (run: ActionRun) => {
+    if (run.exitCode !== 0) throw new Error(`action failed:\n${run.stdout}\n${run.stderr}`);
   };
-  expect(cm.metadata.labels).toEqual({
-    'slipway.dev/delivery-history-of': 'web',
-    'app.kubernetes.io/managed-by': 'slipway',
+
+  async function storedRecords(): Promise<DeliveryRecord[]> {
+    const { stdout } = await execOk(need('KUBECTL'), [
+      'get',
+      'configmap',
+      'web-slipway-deliveries',
+      '-n',
+      ns,
+      '-o',
+      'json',
+      '--kubeconfig',
+      admin,
+    ]);
+    const cm = JSON.parse(stdout) as {
+      metadata: { annotations: Record<string, string>; labels: Record<string, string> };
+    };
+    expect(cm.metadata.labels).toEqual({
+      'slipway.dev/delivery-history-of': 'web',
+      'app.kubernetes.io/managed-by': 'slipway',
+    });
+    return (JSON.parse(cm.metadata.annotations[HISTORY_ANNOTATION] as string) as unknown[]).map(
+      (r) => parseRecord(r) as DeliveryRecord,
+    );
+  }
+
+  afterAll(async () => {
+    await execOk(need('KUBECTL'), [
+      'delete',
+      'namespace',
+      ns,
+      '--wait=false',
+      '--ignore-not-found',
+      '--kubeconfig',
+      admin,
+    ]).catch(() => undefined);
   });
-  return (JSON.parse(cm.metadata.annotations[HISTORY_ANNOTATION] as string) as unknown[]).map(
-    (r) => parseRecord(r) as DeliveryRecord,
-  );
-}
 
-afterAll(async () => {
-  await execOk(need('KUBECTL'), [
-    'delete',
-    'namespace',
-    ns,
-    '--wait=false',
-    '--ignore-not-found',
-    '--kubeconfig',
-    admin,
-  ]).catch(() => undefined);
-});
-
-describe('delivery records in the cluster (helm v3, no GitHub token)', () => {
   it('deploys, an automatic rollback and a manual rollback are recorded; delivery-metrics computes their measures', async () => {
     ok(await deploy({ image: good }, commits[0]));
     ok(await deploy({ image: good2 }, commits[1]));
