@@ -29,6 +29,8 @@ describe('the workflow check itself', () => {
           `      - uses: ${OWN_REPOSITORY}/actions/helm-deploy@v1`,
           '        with: { releese: web }',
           `      - uses: ${OWN_REPOSITORY}/actions/teleport@v1`,
+          '      - uses: ./actions/canary',
+          '        with: { release: web, stepz: "10, 100" }',
           '      - uses: actions/checkout@v4',
           '      - run: echo "${{ github.event.head_commit.message }}"',
           '',
@@ -39,8 +41,9 @@ describe('the workflow check itself', () => {
       `a step 1 (${OWN_REPOSITORY}/actions/helm-deploy@v1) with: "releese" is not declared`,
       `a step 1 (${OWN_REPOSITORY}/actions/helm-deploy@v1) with: required "release" is not given`,
       `a step 2 (${OWN_REPOSITORY}/actions/teleport@v1): no action teleport in actions/`,
-      'a step 3 (actions/checkout@v4): not pinned by SHA',
-      'a step 4: an expression inside run: (pass it through env:)',
+      'a step 3 (./actions/canary) with: "stepz" is not declared',
+      'a step 4 (actions/checkout@v4): not pinned by SHA',
+      'a step 5: an expression inside run: (pass it through env:)',
     ]);
   });
 

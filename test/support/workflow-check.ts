@@ -14,7 +14,7 @@ import { repoRoot } from './run-action';
 
 /** How our own actions and reusable workflows are referenced from other repositories. */
 export const OWN_REPOSITORY = 'slipway-dev/slipway';
-const ownAction = new RegExp(`^${OWN_REPOSITORY}/actions/([a-z-]+)@[\\w.-]+$`);
+const ownAction = new RegExp(`^(?:${OWN_REPOSITORY}/actions/([a-z-]+)@[\\w.-]+|\\./actions/([a-z-]+))$`);
 const ownWorkflow = new RegExp(`^${OWN_REPOSITORY}/(\\.github/workflows/[a-z-]+\\.ya?ml)@[\\w.-]+$`);
 const pinnedBySha = /^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/;
 
@@ -79,7 +79,8 @@ function compare(
 
 /**
  * Parses a workflow with GitHub's own parser (@actions/workflow-parser) and checks what the
- * parser cannot know: every `uses:` of our actions names an action of this repository and
+ * parser cannot know: every `uses:` of our actions (by release tag or `./actions/<name>`) names an
+ * action of this repository and
  * passes only inputs its action.yml declares (and all it requires); every call of our reusable
  * workflows passes only declared inputs and secrets; every other action is pinned by commit SHA;
  * no `${{ }}` is pasted into a run: script.
@@ -123,15 +124,15 @@ export async function checkWorkflow(name: string, content: string): Promise<stri
       if (!('uses' in step)) return;
       const uses = step.uses.value;
       const where = `${jobId} step ${index + 1} (${uses})`;
-      if (uses.startsWith('./') || uses.startsWith('docker://')) return;
       const own = ownAction.exec(uses);
       if (!own) {
-        if (!pinnedBySha.test(uses)) problems.push(`${where}: not pinned by SHA`);
+        if (!uses.startsWith('./') && !pinnedBySha.test(uses)) problems.push(`${where}: not pinned by SHA`);
         return;
       }
-      const declared = actionInputs(own[1] as string);
+      const name = (own[1] ?? own[2]) as string;
+      const declared = actionInputs(name);
       if (!declared) {
-        problems.push(`${where}: no action ${own[1]} in actions/`);
+        problems.push(`${where}: no action ${name} in actions/`);
         return;
       }
       problems.push(...compare(`${where} with`, keys(get(rawSteps[index], 'with')), declared.inputs));
