@@ -79,11 +79,10 @@ function compare(
 
 /**
  * Parses a workflow with GitHub's own parser (@actions/workflow-parser) and checks what the
- * parser cannot know: every `uses:` of our actions (by release tag or `./actions/<name>`) names an
- * action of this repository and
- * passes only inputs its action.yml declares (and all it requires); every call of our reusable
- * workflows passes only declared inputs and secrets; every other action is pinned by commit SHA;
- * no `${{ }}` is pasted into a run: script.
+ * parser cannot know: every `uses:` of our actions (by release tag or `./actions/<name>`) names
+ * an action of this repository and passes only inputs its action.yml declares (and all it
+ * requires); every call of our reusable workflows passes only declared inputs and secrets; every
+ * other action is pinned by commit SHA; no `${{ }}` is pasted into a run: script.
  * Returns the problems found, one line each (empty when the workflow is sound).
  */
 export async function checkWorkflow(name: string, content: string): Promise<string[]> {
