@@ -142,6 +142,16 @@ describe('bad input: one line naming the input, exit code 1, no scanner run', ()
       `::error title=Configuration error::Input 'missing': expected one of skip, fail, got "ignore"`,
     ],
     [
+      'npm-registry not a URL',
+      { 'npm-registry': 'registry.internal' },
+      `::error title=Configuration error::Input 'npm-registry': expected an absolute https or http URL, got "registry.internal"`,
+    ],
+    [
+      'python-index-url of another scheme',
+      { 'python-index-url': 'ftp://mirror/simple' },
+      `::error title=Configuration error::Input 'python-index-url': expected an absolute https or http URL, got "ftp://mirror/simple"`,
+    ],
+    [
       'only-changed not a boolean',
       { 'only-changed': 'maybe' },
       `::error title=Configuration error::Input 'only-changed'`,
