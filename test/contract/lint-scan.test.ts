@@ -2,7 +2,8 @@ import { describe, expect, it, jest } from '@jest/globals';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runAction } from '../support/run-action';
-import { fixtureRepo, scannerPath, withScanners } from '../support/scanners';
+import { fixtureRepo, scannerPath } from '../support/scanners';
+import { withScanners } from '../support/with-scanners';
 
 jest.setTimeout(120_000);
 const maybe = withScanners('shellcheck');
