@@ -26,7 +26,6 @@ export function hasScanner(tool: keyof typeof TOOL_VERSIONS): boolean {
   return existsSync(join(scannerCache, `${tool}-${TOOL_VERSIONS[tool].version}`, 'bin', tool));
 }
 
-
 /** A fake GitHub token, assembled here so that no token-shaped string is committed in the fixtures. */
 export const FAKE_GITHUB_TOKEN = ['ghp', 'R8nKx2Lq7VzT4mWp9YbC3dFh6JsA1eGu5NoQ'].join('_');
 
