@@ -49,12 +49,17 @@ export function actionDocPaths(root, name) {
   return { readme: join(root, 'actions', name, 'README.md'), actionYml: join(root, 'actions', name, 'action.yml') };
 }
 
+/** The root action (action.yml, one-step delivery) has its tables in the repository's README. */
+export function rootDocPaths(root) {
+  return { readme: join(root, 'README.md'), actionYml: join(root, 'action.yml') };
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { readdirSync, existsSync } = await import('node:fs');
   const root = new URL('..', import.meta.url).pathname;
-  for (const name of readdirSync(join(root, 'actions'))) {
-    const paths = actionDocPaths(root, name);
-    if (!existsSync(paths.readme)) continue;
+  const targets = [...readdirSync(join(root, 'actions')).map((name) => actionDocPaths(root, name)), rootDocPaths(root)];
+  for (const paths of targets) {
+    if (!existsSync(paths.readme) || !existsSync(paths.actionYml)) continue;
     writeFileSync(paths.readme, withTables(readFileSync(paths.readme, 'utf8'), readFileSync(paths.actionYml, 'utf8')));
     console.log(`updated ${paths.readme}`);
   }

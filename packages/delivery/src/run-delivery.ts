@@ -1,0 +1,174 @@
+import { CancelledError, errorMessage, type Logger } from '@slipway/kit';
+import type { DeployContext, DeployReport } from '@slipway/helm';
+import type { RunReport } from '@slipway/smoke';
+import type { CanaryOutcome, CanaryState } from '@slipway/canary';
+import type { SendResult, Status, Target } from '@slipway/notify';
+import type { DeliveryPlan } from './plan-delivery';
+import type { Stage } from './stages';
+
+export type StageOutcome = 'succeeded' | 'failed' | 'paused' | 'skipped';
+
+export interface StageResult {
+  stage: Stage;
+  outcome: StageOutcome;
+  detail: string;
+}
+
+/** What each stage did, their own reports, and the first failure. */
+export interface DeliveryReport {
+  environment: string;
+  result: 'succeeded' | 'failed' | 'paused';
+  stages: StageResult[];
+  deploy?: DeployReport;
+  canary?: CanaryOutcome;
+  smoke?: RunReport;
+  notify?: SendResult;
+  notifyStatus?: Status;
+  /** The first failure as thrown or described; the entry reports it after the summary. */
+  failure?: unknown;
+}
+
+export interface DeliveryContext {
+  logger: Logger;
+  signal?: AbortSignal;
+  /** Opens the helm/kube session (kubeconfig written, helm resolved) the first time a stage needs it. */
+  openSession: () => Promise<DeployContext>;
+  /** The Slack side of the notify stage (its secret came from an input). */
+  slack?: { kind: 'webhook'; url: string } | { kind: 'web-api'; apiUrl: string; token: string };
+  /** GITHUB_* variables for the message. */
+  env: Record<string, string | undefined>;
+  startedAt: number;
+  now?: () => number;
+  /** Every canary state saved, so a post step knows whether to put traffic back. */
+  onCanarySaved?: (state: CanaryState) => void;
+}
+
+/**
+ * Runs the plan's stages in order, in this process, with the same package calls the single
+ * actions make. A failed stage skips the ones after it, except notify, which says how it went.
+ */
+export async function runDelivery(plan: DeliveryPlan, ctx: DeliveryContext): Promise<DeliveryReport> {
+  const report: DeliveryReport = { environment: plan.environment, result: 'succeeded', stages: [] };
+  let session: Promise<DeployContext> | undefined;
+  const open = () => (session ??= ctx.openSession());
+  const stop = (stage: Stage, outcome: StageOutcome, detail: string, failure?: unknown) => {
+    report.stages.push({ stage, outcome, detail });
+    if (outcome === 'failed') {
+      report.result = 'failed';
+      report.failure ??= failure ?? new Error(detail);
+    } else if (outcome === 'paused' && report.result === 'succeeded') report.result = 'paused';
+  };
+  for (const stage of plan.stages) {
+    if (stage === 'notify') continue;
+    if (report.result !== 'succeeded' || ctx.signal?.aborted) {
+      stop(stage, 'skipped', report.result === 'paused' ? 'the canary is paused' : 'an earlier stage did not succeed');
+      continue;
+    }
+    try {
+      await ctx.logger.group(`Slipway: ${stage}`, () => runStage(stage, plan, ctx, report, open, stop));
+    } catch (error) {
+      stop(stage, 'failed', errorMessage(error), error);
+    }
+  }
+  if (ctx.signal?.aborted) {
+    report.result = 'failed';
+    report.failure ??= ctx.signal.reason ?? new CancelledError('cancelled');
+  }
+  if (plan.stages.includes('notify')) await notifyStage(plan, ctx, report, stop);
+  return report;
+}
+
+async function runStage(
+  stage: Exclude<Stage, 'notify'>,
+  plan: DeliveryPlan,
+  ctx: DeliveryContext,
+  report: DeliveryReport,
+  open: () => Promise<DeployContext>,
+  stop: (stage: Stage, outcome: StageOutcome, detail: string, failure?: unknown) => void,
+): Promise<void> {
+  if (stage === 'deploy') {
+    const { runRelease } = await import('@slipway/helm');
+    const deployed = await runRelease(plan.deploy, await open());
+    report.deploy = deployed;
+    if (deployed.failure) {
+      const rollback = deployed.failure.rollback ? `; ${deployed.failure.rollback}` : '';
+      return stop(stage, 'failed', `Deploy of ${deployed.release} failed: ${deployed.failure.reason}${rollback}`);
+    }
+    return stop(stage, 'succeeded', `revision ${deployed.revision ?? '?'} ${deployed.status}`);
+  }
+  if (stage === 'canary') {
+    const config = plan.canary as NonNullable<DeliveryPlan['canary']>;
+    const { canaryRun, runCanary } = await import('@slipway/canary');
+    const outcome = await runCanary(canaryRun(config, await open(), ctx.logger, { onSaved: ctx.onCanarySaved }));
+    report.canary = outcome;
+    if (outcome.result === 'aborted')
+      return stop(
+        stage,
+        'failed',
+        `Canary of ${config.deploy.release} aborted: ${outcome.state.abortReason ?? 'aborted'}`,
+      );
+    if (outcome.result === 'paused')
+      return stop(
+        stage,
+        'paused',
+        `paused at step ${outcome.state.step + 1} (${outcome.state.weight}%) until a resume`,
+      );
+    return stop(stage, 'succeeded', `promoted ${config.image} through ${outcome.state.steps.length} steps`);
+  }
+  const smoke = plan.smoke as NonNullable<DeliveryPlan['smoke']>;
+  const { runChecks } = await import('@slipway/smoke');
+  const checked = await runChecks(smoke.checks, { ...smoke.options, signal: ctx.signal }, ctx.logger);
+  report.smoke = checked;
+  if (checked.passed) return stop(stage, 'succeeded', `${checked.total} checks passed`);
+  const names = checked.checks.filter((c) => !c.passed).map((c) => c.name);
+  stop(stage, 'failed', `${checked.failed} of ${checked.total} smoke checks failed: ${names.slice(0, 5).join(', ')}`);
+}
+
+/** The message of how the delivery went; Slack down fails the delivery only with fail-on-error. */
+async function notifyStage(
+  plan: DeliveryPlan,
+  ctx: DeliveryContext,
+  report: DeliveryReport,
+  stop: (stage: Stage, outcome: StageOutcome, detail: string, failure?: unknown) => void,
+): Promise<void> {
+  const notify = plan.notify as NonNullable<DeliveryPlan['notify']>;
+  if (!ctx.slack) return stop('notify', 'skipped', 'no Slack secret');
+  const { composeMessage, readGithubContext, sendNotification } = await import('@slipway/notify');
+  const status = statusOf(report, ctx.signal);
+  report.notifyStatus = status;
+  const fields: Record<string, string> = { Release: `${plan.deploy.release} in ${plan.namespace}` };
+  if (plan.image) fields['Image'] = plan.image;
+  fields['Stages'] = report.stages.map((s) => `${s.stage} ${s.outcome}`).join(', ');
+  const failed = report.stages.find((s) => s.outcome === 'failed');
+  const now = ctx.now ?? Date.now;
+  const { message } = await composeMessage({
+    facts: {
+      status,
+      github: readGithubContext(ctx.env),
+      environment: plan.environment,
+      environmentUrl: plan.environmentUrl,
+      durationMs: Math.max(0, now() - ctx.startedAt),
+      fields,
+      text: failed?.detail,
+      mentions: notify.mentions,
+    },
+    env: ctx.env,
+  });
+  const target: Target = ctx.slack.kind === 'webhook' ? ctx.slack : { ...ctx.slack, channel: notify.channel as string };
+  const sent = await sendNotification(message, target, { deadlineMs: notify.deadlineMs, logger: ctx.logger });
+  report.notify = sent;
+  if (sent.ok) return stop('notify', 'succeeded', `Slack message ${sent.action} (${status})`);
+  const detail = `Slack notification not sent: ${sent.error} (${sent.detail})`;
+  if (notify.failOnError) return stop('notify', 'failed', detail);
+  ctx.logger.warning(`${detail}; the delivery is judged without it (fail-on-error is false)`);
+  stop('notify', 'skipped', detail);
+}
+
+function statusOf(report: DeliveryReport, signal: AbortSignal | undefined): Status {
+  if (signal?.aborted) return 'cancelled';
+  if (report.canary?.result === 'aborted') return 'canary-aborted';
+  if (report.deploy?.rolledBack) return 'rolled-back';
+  if (report.result === 'failed') return 'failed';
+  if (report.canary?.result === 'promoted') return 'canary-promoted';
+  return 'succeeded';
+}
