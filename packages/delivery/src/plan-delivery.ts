@@ -104,7 +104,7 @@ export function planDelivery(config: LoadedConfig, request: PlanRequest): Delive
     timeoutMs,
     historyMax: 10,
     rollbackOnFailure: true,
-    createNamespace: false,
+    createNamespace: env['create-namespace'] ?? false,
     checkImage: env['check-image'] ?? file['check-image'] ?? true,
     strategy: 'rolling',
     blueGreen: undefined,

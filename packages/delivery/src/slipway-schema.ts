@@ -137,6 +137,7 @@ const environment = object(
     set: valuesMap('Values over the shared ones.'),
     timeout: duration('Rollout timeout.', '5m'),
     'check-image': boolean(),
+    'create-namespace': boolean({ description: 'Create the namespace when it does not exist.' }),
     smoke,
     canary,
     notify,
