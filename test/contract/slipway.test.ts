@@ -42,7 +42,12 @@ const deliver = (dir: string, inputs: Record<string, string> = {}) =>
   );
 
 function expectNoSecret(run: ActionRun): void {
-  for (const text of [run.stdout.replace(/^::add-mask::.*$/gm, ''), run.stderr, run.summary, JSON.stringify(run.outputs)])
+  for (const text of [
+    run.stdout.replace(/^::add-mask::.*$/gm, ''),
+    run.stderr,
+    run.summary,
+    JSON.stringify(run.outputs),
+  ])
     expect(text).not.toContain(slack.webhookPath);
 }
 
@@ -66,7 +71,12 @@ describe('dist/slipway (root action) under Node 24', () => {
     const run = await deliver(workspace(config()));
     expect(run.errors).toEqual([]);
     expect(run.exitCode).toBe(0);
-    expect(run.outputs).toMatchObject({ result: 'succeeded', 'smoke-passed': 'true', revision: '', 'canary-result': '' });
+    expect(run.outputs).toMatchObject({
+      result: 'succeeded',
+      'smoke-passed': 'true',
+      revision: '',
+      'canary-result': '',
+    });
     expect(JSON.parse(run.outputs['stages'] as string)).toEqual({ smoke: 'succeeded', notify: 'succeeded' });
     expect(run.outputs['slack-ts']).toBe(''); // an incoming webhook answers no ts
     expect(run.summary).toContain('## Slipway: web to staging ✅ delivered');
@@ -112,13 +122,31 @@ describe('dist/slipway (root action) under Node 24', () => {
   });
 
   it.each([
-    [{ environment: '' }, `Input 'environment': expected an environment named in slipway.yml, such as "staging" (the input is required)`],
+    [
+      { environment: '' },
+      `Input 'environment': expected an environment named in slipway.yml, such as "staging" (the input is required)`,
+    ],
     [{ stages: 'deploy, verify' }, `Input 'stages': expected stages among deploy, smoke, canary, notify, got "verify"`],
-    [{ stages: 'deploy' }, `Input 'image': expected the image to deliver, such as "ghcr.io/acme/web@sha256:…" (deploy and canary need it)`],
-    [{ stages: 'canary' }, `Input 'stages': expected stages that environment "staging" configures (canary: no canary), got "canary"`],
-    [{ environment: 'prod' }, `Input 'environment': expected one of the environments slipway.yml names (staging), got "prod"`],
-    [{ config: 'deploy/slipway.yml' }, `Input 'config': expected a readable slipway.yml, got "deploy/slipway.yml" (ENOENT)`],
-    [{ 'slack-webhook-url': '' }, `Input 'slack-webhook-url': expected a Slack incoming webhook URL (or slack-token) because the configuration has notify settings; leave notify out of stages to skip it`],
+    [
+      { stages: 'deploy' },
+      `Input 'image': expected the image to deliver, such as "ghcr.io/acme/web@sha256:…" (deploy and canary need it)`,
+    ],
+    [
+      { stages: 'canary' },
+      `Input 'stages': expected stages that environment "staging" configures (canary: no canary), got "canary"`,
+    ],
+    [
+      { environment: 'prod' },
+      `Input 'environment': expected one of the environments slipway.yml names (staging), got "prod"`,
+    ],
+    [
+      { config: 'deploy/slipway.yml' },
+      `Input 'config': expected a readable slipway.yml, got "deploy/slipway.yml" (ENOENT)`,
+    ],
+    [
+      { 'slack-webhook-url': '' },
+      `Input 'slack-webhook-url': expected a Slack incoming webhook URL (or slack-token) because the configuration has notify settings; leave notify out of stages to skip it`,
+    ],
   ])('bad input %j stops before any side effect', async (inputs, message) => {
     const run = await deliver(workspace(config()), inputs);
     expect(run.exitCode).toBe(1);

@@ -99,7 +99,9 @@ export async function releases(ns: string): Promise<string[]> {
   return stdout.split('\n').filter(Boolean).sort();
 }
 
-export async function storedState(ns: string): Promise<{ phase: string; failedCheck?: { metric: string } } | undefined> {
+export async function storedState(
+  ns: string,
+): Promise<{ phase: string; failedCheck?: { metric: string } } | undefined> {
   type CM = { data: Record<string, string> };
   const cm = await kubeJson<CM>(['get', 'configmap', 'web-canary-state', '-n', ns]);
   return cm ? JSON.parse(cm.data['state.json'] as string) : undefined;

@@ -6,7 +6,16 @@ import { runAction, type ActionRun } from '../../support/run-action';
 import { SlackFake } from '../../support/slack-fake';
 import { json, TestServer } from '../../support/test-server';
 import { execOk, need } from '../sandbox/sandbox-helpers';
-import { chart, canaryWeight, liveImage, METRIC, metricSeen, releases, setMetric, storedState } from '../canary/canary-suite';
+import {
+  chart,
+  canaryWeight,
+  liveImage,
+  METRIC,
+  metricSeen,
+  releases,
+  setMetric,
+  storedState,
+} from '../canary/canary-suite';
 
 /**
  * The root action's bundle (dist/slipway, Node 24) delivering from a slipway.yml to the sandbox
@@ -105,7 +114,9 @@ afterAll(async () => {
   slack.stop();
   await app.stop();
   for (const ns of created)
-    await execOk(need('KUBECTL'), ['delete', 'namespace', ns, '--wait=false', '--ignore-not-found']).catch(() => undefined);
+    await execOk(need('KUBECTL'), ['delete', 'namespace', ns, '--wait=false', '--ignore-not-found']).catch(
+      () => undefined,
+    );
 });
 beforeEach(() => {
   slack.reset();
