@@ -1,10 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { InputReader, mapInputSource } from '@slipway/kit';
 // @ts-expect-error plain ESM script without types
-import { actionDocPaths, rootDocPaths, withTables } from '../../scripts/action-docs.mjs';
+import { actionDocPaths, renderEnvExample, rootDocPaths, withTables } from '../../scripts/action-docs.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 /** Every action: the six under actions/ and the root one (action.yml, source in src/, bundle dist/slipway). */
@@ -76,5 +76,10 @@ describe.each(actions)('$name', ({ actionYml: ymlPath, source, bundle, docs }) =
   it('documents its inputs and outputs as action.yml declares them (npm run docs)', () => {
     const readme = readFileSync(docs.readme, 'utf8');
     expect(readme).toBe(withTables(readme, actionYml));
+  });
+
+  it('has a .env.example for @github/local-action with every input (npm run docs)', () => {
+    const dir = relative(root, dirname(ymlPath)) || '.';
+    expect(readFileSync(join(root, dir, '.env.example'), 'utf8')).toBe(renderEnvExample(actionYml, dir));
   });
 });
