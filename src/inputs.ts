@@ -5,6 +5,7 @@ export interface DeliverInputs {
   plan: DeliveryPlan;
   kubeconfigYaml: string | undefined;
   slack: { kind: 'webhook'; url: string } | { kind: 'web-api'; apiUrl: string; token: string } | undefined;
+  github: { token: string; failOnError: boolean } | undefined;
 }
 
 const STAGE_WORDS = ['deploy', 'smoke', 'canary', 'notify'];
@@ -34,6 +35,11 @@ export async function readInputs(reader: InputReader, env = process.env): Promis
     maskSecret(`Bearer ${prometheusToken}`);
   }
   const slack = readSlack(reader);
+  const githubToken = reader.secret('github-token');
+  if (githubToken) {
+    maskSecret(githubToken);
+    maskSecret(`Bearer ${githubToken}`);
+  }
   const { readKubeconfig } = await import('@slipway/helm');
   const kubeconfigYaml = await readKubeconfig(reader);
 
@@ -50,7 +56,8 @@ export async function readInputs(reader: InputReader, env = process.env): Promis
     prometheusToken,
     slack: slack?.kind === 'web-api' ? 'token' : slack?.kind,
   });
-  return { plan, kubeconfigYaml, slack };
+  const github = githubToken ? { token: githubToken, failOnError: false } : undefined;
+  return { plan, kubeconfigYaml, slack, github };
 }
 
 function readSlack(reader: InputReader): DeliverInputs['slack'] {

@@ -30,6 +30,7 @@ export async function run(): Promise<void> {
       signal,
       openSession: () => session(inputs, signal, (path) => saveState('kubeconfig-path', path)),
       slack: inputs.slack,
+      github: inputs.github,
       env: process.env,
       startedAt,
       onCanarySaved: (state) => saveState('active', isActive(state)),
@@ -40,6 +41,7 @@ export async function run(): Promise<void> {
     setOutput('canary-result', report.canary?.result ?? '');
     setOutput('smoke-passed', report.smoke ? report.smoke.passed : '');
     setOutput('slack-ts', report.notify?.ts ?? '');
+    setOutput('deployment-id', report.deploymentId ?? '');
     deliverySummary(inputs.plan, report).write();
     if (report.failure !== undefined) throw report.failure;
   });

@@ -665,6 +665,9 @@ async function runDelivery(plan, ctx) {
         else if (outcome === 'paused' && report.result === 'succeeded')
             report.result = 'paused';
     };
+    const deployment = await startDeployment(plan, ctx);
+    if (deployment?.id !== undefined)
+        report.deploymentId = deployment.id;
     for (const stage of plan.stages) {
         if (stage === 'notify')
             continue;
@@ -683,9 +686,40 @@ async function runDelivery(plan, ctx) {
         report.result = 'failed';
         report.failure ??= ctx.signal.reason ?? new src.CancelledError('cancelled');
     }
+    if (deployment)
+        await finishDeployment(deployment, report, ctx.logger);
     if (plan.stages.includes('notify'))
         await notifyStage(plan, ctx, report, stop);
     return report;
+}
+/** A GitHub deployment in the environment, in_progress before the release changes (deploy or canary). */
+async function startDeployment(plan, ctx) {
+    if (!ctx.github || !plan.stages.some((stage) => stage === 'deploy' || stage === 'canary'))
+        return undefined;
+    const { DeploymentLifecycle } = await __webpack_require__.e(/* import() */ 194).then(__webpack_require__.bind(__webpack_require__, 4194));
+    const lifecycle = new DeploymentLifecycle({ ...ctx.github, environment: plan.environment, environmentUrl: plan.environmentUrl }, { logger: ctx.logger, signal: ctx.signal });
+    const via = plan.stages.includes('canary') ? 'canary' : 'rolling';
+    await lifecycle.start({
+        description: `${plan.deploy.release} ${plan.image ?? ''} (${via})`,
+        payload: {
+            release: plan.deploy.release,
+            namespace: plan.namespace,
+            image: plan.image ?? null,
+            stages: plan.stages,
+        },
+        transientEnvironment: false,
+    });
+    return lifecycle;
+}
+/** success when every stage before notify succeeded; failure with the first failure's words. */
+async function finishDeployment(lifecycle, report, logger) {
+    const failed = report.stages.find((s) => s.outcome === 'failed' || s.outcome === 'paused');
+    const end = failed
+        ? { state: 'failure', description: failed.detail }
+        : { state: 'success', description: `Delivered ${report.stages.map((s) => s.stage).join(', ')}` };
+    await lifecycle.finish(end).catch((error) => {
+        logger.warning((0,src.errorMessage)(error));
+    });
 }
 async function runStage(stage, plan, ctx, report, open, stop) {
     if (stage === 'deploy') {

@@ -3,6 +3,7 @@ import type { DeployContext, DeployReport } from '@slipway/helm';
 import type { RunReport } from '@slipway/smoke';
 import type { CanaryOutcome, CanaryState } from '@slipway/canary';
 import type { SendResult, Status, Target } from '@slipway/notify';
+import type { DeploymentSettings } from '@slipway/github';
 import type { DeliveryPlan } from './plan-delivery';
 import type { Stage } from './stages';
 
@@ -24,6 +25,8 @@ export interface DeliveryReport {
   smoke?: RunReport;
   notify?: SendResult;
   notifyStatus?: Status;
+  /** The GitHub deployment recorded for this delivery, when one was. */
+  deploymentId?: number;
   /** The first failure as thrown or described; the entry reports it after the summary. */
   failure?: unknown;
 }
@@ -35,6 +38,8 @@ export interface DeliveryContext {
   openSession: () => Promise<DeployContext>;
   /** The Slack side of the notify stage (its secret came from an input). */
   slack?: { kind: 'webhook'; url: string } | { kind: 'web-api'; apiUrl: string; token: string };
+  /** GitHub Deployments (a github-token input): the delivery recorded in the environment. */
+  github?: Omit<DeploymentSettings, 'environment' | 'environmentUrl'>;
   /** GITHUB_* variables for the message. */
   env: Record<string, string | undefined>;
   startedAt: number;
@@ -58,6 +63,8 @@ export async function runDelivery(plan: DeliveryPlan, ctx: DeliveryContext): Pro
       report.failure ??= failure ?? new Error(detail);
     } else if (outcome === 'paused' && report.result === 'succeeded') report.result = 'paused';
   };
+  const deployment = await startDeployment(plan, ctx);
+  if (deployment?.id !== undefined) report.deploymentId = deployment.id;
   for (const stage of plan.stages) {
     if (stage === 'notify') continue;
     if (report.result !== 'succeeded' || ctx.signal?.aborted) {
@@ -74,8 +81,44 @@ export async function runDelivery(plan: DeliveryPlan, ctx: DeliveryContext): Pro
     report.result = 'failed';
     report.failure ??= ctx.signal.reason ?? new CancelledError('cancelled');
   }
+  if (deployment) await finishDeployment(deployment, report, ctx.logger);
   if (plan.stages.includes('notify')) await notifyStage(plan, ctx, report, stop);
   return report;
+}
+
+type Lifecycle = import('@slipway/github').DeploymentLifecycle;
+
+/** A GitHub deployment in the environment, in_progress before the release changes (deploy or canary). */
+async function startDeployment(plan: DeliveryPlan, ctx: DeliveryContext): Promise<Lifecycle | undefined> {
+  if (!ctx.github || !plan.stages.some((stage) => stage === 'deploy' || stage === 'canary')) return undefined;
+  const { DeploymentLifecycle } = await import('@slipway/github');
+  const lifecycle = new DeploymentLifecycle(
+    { ...ctx.github, environment: plan.environment, environmentUrl: plan.environmentUrl },
+    { logger: ctx.logger, signal: ctx.signal },
+  );
+  const via = plan.stages.includes('canary') ? 'canary' : 'rolling';
+  await lifecycle.start({
+    description: `${plan.deploy.release} ${plan.image ?? ''} (${via})`,
+    payload: {
+      release: plan.deploy.release,
+      namespace: plan.namespace,
+      image: plan.image ?? null,
+      stages: plan.stages,
+    },
+    transientEnvironment: false,
+  });
+  return lifecycle;
+}
+
+/** success when every stage before notify succeeded; failure with the first failure's words. */
+async function finishDeployment(lifecycle: Lifecycle, report: DeliveryReport, logger: Logger): Promise<void> {
+  const failed = report.stages.find((s) => s.outcome === 'failed' || s.outcome === 'paused');
+  const end = failed
+    ? { state: 'failure' as const, description: failed.detail }
+    : { state: 'success' as const, description: `Delivered ${report.stages.map((s) => s.stage).join(', ')}` };
+  await lifecycle.finish(end).catch((error: unknown) => {
+    logger.warning(errorMessage(error));
+  });
 }
 
 async function runStage(

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { runAction, type ActionRun } from '../../support/run-action';
+import { GitHubFake } from '../../support/github-fake';
 import { SlackFake } from '../../support/slack-fake';
 import { json, TestServer } from '../../support/test-server';
 import { execOk, need } from '../sandbox/sandbox-helpers';
@@ -37,9 +38,13 @@ const env = {
   HELM_DATA_HOME: need('HELM_DATA_HOME'),
   GITHUB_REPOSITORY: 'acme/shop',
   GITHUB_RUN_ID: '99',
+  GITHUB_SERVER_URL: 'https://github.com',
+  GITHUB_SHA: 'c'.repeat(40),
 };
 
 const slack = new SlackFake();
+const github = new GitHubFake();
+const GITHUB_TOKEN = 'ghs_root_action_4f3e2d1c';
 const app = new TestServer();
 let version = '1.0.0';
 const created: string[] = [];
@@ -98,19 +103,24 @@ const deliver = (dir: string, inputs: Record<string, string>) =>
   runAction(
     'slipway',
     { kubeconfig: admin(), 'slack-webhook-url': slack.webhookUrl, ...inputs },
-    { env: { ...env, GITHUB_WORKSPACE: dir } },
+    { env: { ...env, GITHUB_WORKSPACE: dir, GITHUB_API_URL: github.url } },
   );
+const deploymentStates = (run: ActionRun) =>
+  github.deployments.find((d) => String(d.id) === run.outputs['deployment-id'])?.statuses.map((s) => s.state) ?? [];
 const ok = (run: ActionRun) => {
   if (run.exitCode !== 0) throw new Error(`action failed:\n${run.stdout}\n${run.stderr}`);
 };
 const stagesOf = (run: ActionRun) => JSON.parse(run.outputs['stages'] ?? '{}') as Record<string, string>;
 
 beforeAll(async () => {
+  github.writeTokens.add(GITHUB_TOKEN);
+  await github.start();
   await slack.start();
   app.route('/health', (_req, res) => json(res, 200, { status: 'ok', version }));
   await app.start();
 });
 afterAll(async () => {
+  await github.stop();
   slack.stop();
   await app.stop();
   for (const ns of created)
@@ -128,8 +138,12 @@ describe('the root action (dist/slipway) on the sandbox cluster', () => {
     'staging: deploy then smoke then notify, one summary, kubeconfig gone after post',
     async () => {
       const { dir, ns } = workspace();
-      const run = await deliver(dir, { environment: 'staging', image: v1 });
+      const run = await deliver(dir, { environment: 'staging', image: v1, 'github-token': GITHUB_TOKEN });
       ok(run);
+      expect(deploymentStates(run)).toEqual(['in_progress', 'success']);
+      expect(github.deployments.at(-1)?.environment).toBe('staging');
+      const visible = run.stdout.replace(/^::add-mask::.*$/gm, '') + run.summary + JSON.stringify(run.outputs);
+      for (const secret of [GITHUB_TOKEN, slack.webhookPath]) expect(visible).not.toContain(secret);
       expect(stagesOf(run)).toEqual({ deploy: 'succeeded', smoke: 'succeeded', notify: 'succeeded' });
       expect(run.outputs).toMatchObject({ result: 'succeeded', revision: '1', 'smoke-passed': 'true' });
       expect(await liveImage(ns)).toBe(v1);
@@ -152,8 +166,10 @@ describe('the root action (dist/slipway) on the sandbox cluster', () => {
       const { dir, ns } = workspace();
       ok(await deliver(dir, { environment: 'staging', image: v1, stages: 'deploy' }));
       writeFileSync(join(dir, 'slipway.yml'), slipwayYml(ns).replace('timeout: 2m', 'timeout: 15s'));
-      const run = await deliver(dir, { environment: 'staging', image: broken });
+      const run = await deliver(dir, { environment: 'staging', image: broken, 'github-token': GITHUB_TOKEN });
       expect(run.exitCode).toBe(1);
+      expect(deploymentStates(run)).toEqual(['in_progress', 'failure']);
+      expect(github.violations).toEqual([]);
       expect(run.errors).toHaveLength(1);
       expect(run.errors[0]).toMatch(/^::error::Deploy of web failed: .*rolled back to revision 1/);
       expect(stagesOf(run)).toEqual({ deploy: 'failed', smoke: 'skipped', notify: 'succeeded' });
