@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { runAction, type ActionRun } from '../../support/run-action';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { runAction, startAction, type ActionRun } from '../../support/run-action';
 import { GitHubFake } from '../../support/github-fake';
 import { SlackFake } from '../../support/slack-fake';
 import { json, TestServer } from '../../support/test-server';
@@ -110,6 +111,29 @@ const deploymentStates = (run: ActionRun) =>
 const ok = (run: ActionRun) => {
   if (run.exitCode !== 0) throw new Error(`action failed:\n${run.stdout}\n${run.stderr}`);
 };
+/** The bundle's process delivering from this workspace (each test has its own). */
+function actionPid(dir: string): number | undefined {
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (!readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('dist/slipway/index.js')) continue;
+      if (readFileSync(`/proc/${entry}/environ`, 'utf8').split('\0').includes(`GITHUB_WORKSPACE=${dir}`))
+        return Number(entry);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return undefined;
+}
+
+async function until<T>(what: string, probe: () => Promise<T | undefined>): Promise<T> {
+  for (const deadline = Date.now() + 120_000; Date.now() < deadline; await sleep(100)) {
+    const value = await probe().catch(() => undefined);
+    if (value !== undefined) return value;
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
 const stagesOf = (run: ActionRun) => JSON.parse(run.outputs['stages'] ?? '{}') as Record<string, string>;
 
 beforeAll(async () => {
@@ -221,6 +245,38 @@ describe('the root action (dist/slipway) on the sandbox cluster', () => {
       expect(await canaryWeight('nginx', ns)).toBe(0);
       expect(await releases(ns)).toEqual(['web']);
       expect(slack.messages[0]?.text).toContain('Canary aborted');
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'production: killed mid-step (SIGKILL), the post step puts all traffic back on stable',
+    async () => {
+      const { dir, ns } = workspace();
+      ok(await deliver(dir, { environment: 'production', image: v1, stages: 'deploy' }));
+      writeFileSync(join(dir, 'slipway.yml'), slipwayYml(ns).replace('steps: "20, 50, 100"', 'steps: "20:5m, 100"'));
+      await setMetric(ns, 1);
+      await metricSeen(ns, 1);
+      const inputs = {
+        environment: 'production',
+        image: v2,
+        kubeconfig: admin(),
+        'slack-webhook-url': slack.webhookUrl,
+      };
+      const running = startAction('slipway', inputs, { env: { ...env, GITHUB_WORKSPACE: dir } });
+      await until('step 1', async () => ((await canaryWeight('nginx', ns)) === 20 ? true : undefined));
+      process.kill(await until('the action process', async () => actionPid(dir)), 'SIGKILL');
+      const killed = await running.done;
+      expect(killed.state).toMatchObject({ post: 'true', active: 'true' });
+      expect(await canaryWeight('nginx', ns)).toBe(20);
+      const post = await runAction('slipway', inputs, { env: { ...env, GITHUB_WORKSPACE: dir }, state: killed.state });
+      expect(post.exitCode).toBe(0);
+      expect(post.stdout).toContain('all traffic is back on stable');
+      expect(await canaryWeight('nginx', ns)).toBe(0);
+      expect((await storedState(ns))?.phase).toBe('aborted');
+      expect(await releases(ns)).toEqual(['web']);
+      expect(await liveImage(ns)).toBe(v1);
+      expect(() => readFileSync(killed.state['kubeconfig-path'] as string)).toThrow();
     },
     TIMEOUT,
   );
