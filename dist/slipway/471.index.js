@@ -696,7 +696,7 @@ async function runDelivery(plan, ctx) {
 async function startDeployment(plan, ctx) {
     if (!ctx.github || !plan.stages.some((stage) => stage === 'deploy' || stage === 'canary'))
         return undefined;
-    const { DeploymentLifecycle } = await __webpack_require__.e(/* import() */ 194).then(__webpack_require__.bind(__webpack_require__, 4194));
+    const { DeploymentLifecycle } = await __webpack_require__.e(/* import() */ 2).then(__webpack_require__.bind(__webpack_require__, 6002));
     const lifecycle = new DeploymentLifecycle({ ...ctx.github, environment: plan.environment, environmentUrl: plan.environmentUrl }, { logger: ctx.logger, signal: ctx.signal });
     const via = plan.stages.includes('canary') ? 'canary' : 'rolling';
     await lifecycle.start({

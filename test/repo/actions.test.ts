@@ -42,6 +42,7 @@ const validInputs: Record<string, Record<string, string>> = {
   'slack-notify': { token: 'xoxb-test', channel: '#deploys', status: 'started' },
   'build-push': { images: 'ghcr.io/acme/shop', context: 'test/fixtures/app' },
   canary: { release: 'web', image: 'ghcr.io/acme/web:2', chart: './chart' },
+  'delivery-metrics': { environment: 'production' },
   src: {
     config: 'test/fixtures/slipway/slipway.yml',
     environment: 'staging',

@@ -23,6 +23,8 @@ export async function withGitHubDeployment(
   const image = request.image
     ? `${request.image.repository}${request.image.tag ? `:${request.image.tag}` : ''}${request.image.digest ? `@${request.image.digest}` : ''}`
     : undefined;
+  // For delivery-metrics: what the record needs that the end status cannot say.
+  const { commitTime } = await (await import('@slipway/records')).runnerCommit();
   await lifecycle.start({
     description: `${request.release}${image ? ` ${image}` : ''} (${request.strategy})`,
     payload: {
@@ -31,6 +33,8 @@ export async function withGitHubDeployment(
       chart: request.chart ?? null,
       image: image ?? null,
       strategy: request.strategy,
+      kind: 'deploy',
+      commit_time: commitTime,
     },
     transientEnvironment: false,
   });
