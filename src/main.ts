@@ -76,8 +76,11 @@ async function post(): Promise<void> {
           onlyOwner: getState('owner'),
         },
       );
-      if (outcome)
+      if (outcome) {
         runnerLogger.warning('The job stopped mid-step: all traffic is back on stable; the canary is recorded aborted');
+        const { recordCanary } = await import('@slipway/records');
+        await recordCanary(outcome, ctx, runnerLogger);
+      }
     }
   }
   const path = getState('kubeconfig-path');

@@ -8,10 +8,11 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  DeploymentLifecycle: () => (/* reexport */ DeploymentLifecycle)
+  DeploymentLifecycle: () => (/* reexport */ DeploymentLifecycle),
+  pO: () => (/* reexport */ runContext)
 });
 
-// UNUSED EXPORTS: API_VERSION, DESCRIPTION_LIMIT, GitHubApiError, GitHubClient, SECONDARY_WAIT_MS, createDeployment, createDeploymentStatus, isRetryableStatus, listDeploymentStatuses, listDeployments, nextLink, parseErrorBody, retryDelayMs, runContext, shortDescription
+// UNUSED EXPORTS: API_VERSION, DESCRIPTION_LIMIT, GitHubApiError, GitHubClient, SECONDARY_WAIT_MS, createDeployment, createDeploymentStatus, isRetryableStatus, listDeploymentStatuses, listDeployments, nextLink, parseErrorBody, retryDelayMs, shortDescription
 
 // EXTERNAL MODULE: ./packages/kit/src/index.ts + 19 modules
 var src = __webpack_require__(4166);
@@ -179,6 +180,22 @@ class GitHubClient {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/github/src/run-context.ts
+function runContext(env = process.env) {
+    const server = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
+    const repository = env['GITHUB_REPOSITORY'] || undefined;
+    const runId = env['GITHUB_RUN_ID'];
+    const attempt = env['GITHUB_RUN_ATTEMPT'];
+    return {
+        apiUrl: env['GITHUB_API_URL'] || 'https://api.github.com',
+        repository,
+        sha: env['GITHUB_SHA'] || undefined,
+        runUrl: repository && runId
+            ? `${server}/${repository}/actions/runs/${runId}${attempt && attempt !== '1' ? `/attempts/${attempt}` : ''}`
+            : undefined,
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/github/src/deployments.ts
 /** GitHub caps a status description at 140 characters. */
 const DESCRIPTION_LIMIT = 140;
@@ -237,22 +254,6 @@ function listDeployments(client, repository, filter = {}) {
 }
 function listDeploymentStatuses(client, repository, deploymentId) {
     return client.request('List deployment statuses', 'GET', `${repoPath(repository)}/deployments/${deploymentId}/statuses?per_page=100`);
-}
-
-;// CONCATENATED MODULE: ./packages/github/src/run-context.ts
-function runContext(env = process.env) {
-    const server = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
-    const repository = env['GITHUB_REPOSITORY'] || undefined;
-    const runId = env['GITHUB_RUN_ID'];
-    const attempt = env['GITHUB_RUN_ATTEMPT'];
-    return {
-        apiUrl: env['GITHUB_API_URL'] || 'https://api.github.com',
-        repository,
-        sha: env['GITHUB_SHA'] || undefined,
-        runUrl: repository && runId
-            ? `${server}/${repository}/actions/runs/${runId}${attempt && attempt !== '1' ? `/attempts/${attempt}` : ''}`
-            : undefined,
-    };
 }
 
 ;// CONCATENATED MODULE: ./packages/github/src/deployment-lifecycle.ts

@@ -724,8 +724,17 @@ async function finishDeployment(lifecycle, report, logger) {
 async function runStage(stage, plan, ctx, report, open, stop) {
     if (stage === 'deploy') {
         const { runRelease } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3422));
-        const deployed = await runRelease(plan.deploy, await open());
+        const { recordRelease } = await __webpack_require__.e(/* import() */ 696).then(__webpack_require__.bind(__webpack_require__, 9696));
+        const session = await open();
+        const startedAt = Date.now();
+        const deployed = await runRelease(plan.deploy, session);
         report.deploy = deployed;
+        // The same delivery history helm-deploy keeps, so delivery-metrics counts this deploy too.
+        await recordRelease(plan.deploy, deployed, session, {
+            startedAt,
+            environment: plan.environment,
+            logger: ctx.logger,
+        });
         if (deployed.failure) {
             const rollback = deployed.failure.rollback ? `; ${deployed.failure.rollback}` : '';
             return stop(stage, 'failed', `Deploy of ${deployed.release} failed: ${deployed.failure.reason}${rollback}`);
@@ -735,8 +744,11 @@ async function runStage(stage, plan, ctx, report, open, stop) {
     if (stage === 'canary') {
         const config = plan.canary;
         const { canaryRun, runCanary } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9210));
-        const outcome = await runCanary(canaryRun(config, await open(), ctx.logger, { onSaved: ctx.onCanarySaved }));
+        const { recordCanary } = await __webpack_require__.e(/* import() */ 696).then(__webpack_require__.bind(__webpack_require__, 9696));
+        const session = await open();
+        const outcome = await runCanary(canaryRun(config, session, ctx.logger, { onSaved: ctx.onCanarySaved }));
         report.canary = outcome;
+        await recordCanary(outcome, session, ctx.logger);
         if (outcome.result === 'aborted')
             return stop(stage, 'failed', `Canary of ${config.deploy.release} aborted: ${outcome.state.abortReason ?? 'aborted'}`);
         if (outcome.result === 'paused')

@@ -131,8 +131,17 @@ async function runStage(
 ): Promise<void> {
   if (stage === 'deploy') {
     const { runRelease } = await import('@slipway/helm');
-    const deployed = await runRelease(plan.deploy, await open());
+    const { recordRelease } = await import('@slipway/records');
+    const session = await open();
+    const startedAt = Date.now();
+    const deployed = await runRelease(plan.deploy, session);
     report.deploy = deployed;
+    // The same delivery history helm-deploy keeps, so delivery-metrics counts this deploy too.
+    await recordRelease(plan.deploy, deployed, session, {
+      startedAt,
+      environment: plan.environment,
+      logger: ctx.logger,
+    });
     if (deployed.failure) {
       const rollback = deployed.failure.rollback ? `; ${deployed.failure.rollback}` : '';
       return stop(stage, 'failed', `Deploy of ${deployed.release} failed: ${deployed.failure.reason}${rollback}`);
@@ -142,8 +151,11 @@ async function runStage(
   if (stage === 'canary') {
     const config = plan.canary as NonNullable<DeliveryPlan['canary']>;
     const { canaryRun, runCanary } = await import('@slipway/canary');
-    const outcome = await runCanary(canaryRun(config, await open(), ctx.logger, { onSaved: ctx.onCanarySaved }));
+    const { recordCanary } = await import('@slipway/records');
+    const session = await open();
+    const outcome = await runCanary(canaryRun(config, session, ctx.logger, { onSaved: ctx.onCanarySaved }));
     report.canary = outcome;
+    await recordCanary(outcome, session, ctx.logger);
     if (outcome.result === 'aborted')
       return stop(
         stage,

@@ -108,7 +108,7 @@ export async function storedState(
 }
 
 /** The canary decisions in the release's delivery history (ConfigMap web-slipway-deliveries). */
-async function deliveryRecords(ns: string): Promise<Array<Record<string, unknown>>> {
+export async function deliveryRecords(ns: string): Promise<Array<Record<string, unknown>>> {
   type CM = { metadata: { annotations: Record<string, string> } };
   const cm = await kubeJson<CM>(['get', 'configmap', 'web-slipway-deliveries', '-n', ns]);
   return cm ? JSON.parse(cm.metadata.annotations['slipway.dev/delivery-history'] as string) : [];

@@ -11,6 +11,7 @@ import { execOk, need } from '../sandbox/sandbox-helpers';
 import {
   chart,
   canaryWeight,
+  deliveryRecords,
   liveImage,
   METRIC,
   metricSeen,
@@ -166,6 +167,9 @@ describe('the root action (dist/slipway) on the sandbox cluster', () => {
       ok(run);
       expect(deploymentStates(run)).toEqual(['in_progress', 'success']);
       expect(github.deployments.at(-1)?.environment).toBe('staging');
+      expect(await deliveryRecords(ns)).toEqual([
+        expect.objectContaining({ kind: 'deploy', environment: 'staging', result: 'success', image: v1, revision: 1 }),
+      ]);
       const visible = run.stdout.replace(/^::add-mask::.*$/gm, '') + run.summary + JSON.stringify(run.outputs);
       for (const secret of [GITHUB_TOKEN, slack.webhookPath]) expect(visible).not.toContain(secret);
       expect(stagesOf(run)).toEqual({ deploy: 'succeeded', smoke: 'succeeded', notify: 'succeeded' });
@@ -193,6 +197,10 @@ describe('the root action (dist/slipway) on the sandbox cluster', () => {
       const run = await deliver(dir, { environment: 'staging', image: broken, 'github-token': GITHUB_TOKEN });
       expect(run.exitCode).toBe(1);
       expect(deploymentStates(run)).toEqual(['in_progress', 'failure']);
+      expect((await deliveryRecords(ns)).map((r) => [r['kind'], r['result']])).toEqual([
+        ['deploy', 'success'],
+        ['deploy', 'rolled-back'],
+      ]);
       expect(github.violations).toEqual([]);
       expect(run.errors).toHaveLength(1);
       expect(run.errors[0]).toMatch(/^::error::Deploy of web failed: .*rolled back to revision 1/);
@@ -224,6 +232,10 @@ describe('the root action (dist/slipway) on the sandbox cluster', () => {
       expect(run.summary).toContain('Canary of web: ✅ promoted');
       expect(run.summary).toContain('```mermaid');
       expect(slack.messages[0]?.text).toContain('Canary promoted');
+      expect((await deliveryRecords(ns)).map((r) => [r['kind'], r['result'], r['image']])).toEqual([
+        ['deploy', 'success', v1],
+        ['canary', 'success', v2],
+      ]);
     },
     TIMEOUT,
   );
@@ -245,6 +257,7 @@ describe('the root action (dist/slipway) on the sandbox cluster', () => {
       expect(await canaryWeight('nginx', ns)).toBe(0);
       expect(await releases(ns)).toEqual(['web']);
       expect(slack.messages[0]?.text).toContain('Canary aborted');
+      expect((await deliveryRecords(ns)).map((r) => [r['kind'], r['result']]).at(-1)).toEqual(['canary', 'aborted']);
     },
     TIMEOUT,
   );
@@ -272,6 +285,7 @@ describe('the root action (dist/slipway) on the sandbox cluster', () => {
       const post = await runAction('slipway', inputs, { env: { ...env, GITHUB_WORKSPACE: dir }, state: killed.state });
       expect(post.exitCode).toBe(0);
       expect(post.stdout).toContain('all traffic is back on stable');
+      expect((await deliveryRecords(ns)).map((r) => [r['kind'], r['result']]).at(-1)).toEqual(['canary', 'aborted']);
       expect(await canaryWeight('nginx', ns)).toBe(0);
       expect((await storedState(ns))?.phase).toBe('aborted');
       expect(await releases(ns)).toEqual(['web']);
