@@ -665,6 +665,7 @@ async function runDelivery(plan, ctx) {
         else if (outcome === 'paused' && report.result === 'succeeded')
             report.result = 'paused';
     };
+    const started = await postStarted(plan, ctx);
     const deployment = await startDeployment(plan, ctx);
     if (deployment?.id !== undefined)
         report.deploymentId = deployment.id;
@@ -689,7 +690,7 @@ async function runDelivery(plan, ctx) {
     if (deployment)
         await finishDeployment(deployment, report, ctx.logger);
     if (plan.stages.includes('notify'))
-        await notifyStage(plan, ctx, report, stop);
+        await notifyStage(plan, ctx, report, stop, started);
     return report;
 }
 /** A GitHub deployment in the environment, in_progress before the release changes (deploy or canary). */
@@ -765,34 +766,16 @@ async function runStage(stage, plan, ctx, report, open, stop) {
     stop(stage, 'failed', `${checked.failed} of ${checked.total} smoke checks failed: ${names.slice(0, 5).join(', ')}`);
 }
 /** The message of how the delivery went; Slack down fails the delivery only with fail-on-error. */
-async function notifyStage(plan, ctx, report, stop) {
+async function notifyStage(plan, ctx, report, stop, started) {
     const notify = plan.notify;
     if (!ctx.slack)
         return stop('notify', 'skipped', 'no Slack secret');
-    const { composeMessage, readGithubContext, sendNotification } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2074));
     const status = statusOf(report, ctx.signal);
     report.notifyStatus = status;
-    const fields = { Release: `${plan.deploy.release} in ${plan.namespace}` };
-    if (plan.image)
-        fields['Image'] = plan.image;
-    fields['Stages'] = report.stages.map((s) => `${s.stage} ${s.outcome}`).join(', ');
     const failed = report.stages.find((s) => s.outcome === 'failed');
-    const now = ctx.now ?? Date.now;
-    const { message } = await composeMessage({
-        facts: {
-            status,
-            github: readGithubContext(ctx.env),
-            environment: plan.environment,
-            environmentUrl: plan.environmentUrl,
-            durationMs: Math.max(0, now() - ctx.startedAt),
-            fields,
-            text: failed?.detail,
-            mentions: notify.mentions,
-        },
-        env: ctx.env,
-    });
-    const target = ctx.slack.kind === 'webhook' ? ctx.slack : { ...ctx.slack, channel: notify.channel };
-    const sent = await sendNotification(message, target, { deadlineMs: notify.deadlineMs, logger: ctx.logger });
+    const stages = report.stages.map((s) => `${s.stage} ${s.outcome}`).join(', ');
+    // With a bot token the "started" message is updated in place: one message per delivery.
+    const sent = await sendSlack(plan, ctx, status, stages, failed?.detail, started);
     report.notify = sent;
     if (sent.ok)
         return stop('notify', 'succeeded', `Slack message ${sent.action} (${status})`);
@@ -801,6 +784,42 @@ async function notifyStage(plan, ctx, report, stop) {
         return stop('notify', 'failed', detail);
     ctx.logger.warning(`${detail}; the delivery is judged without it (fail-on-error is false)`);
     stop('notify', 'skipped', detail);
+}
+/** "Deploy started" before anything changes, when the message can be updated later (bot token). */
+async function postStarted(plan, ctx) {
+    if (ctx.slack?.kind !== 'web-api' || !plan.stages.includes('notify'))
+        return undefined;
+    const sent = await sendSlack(plan, ctx, 'started', plan.stages.join(', '), undefined, undefined);
+    if (!sent.ok)
+        ctx.logger.warning(`Slack: the "started" message was not sent (${sent.error}); the end will post anew`);
+    return sent.ok ? { channel: sent.channel, ts: sent.ts } : undefined;
+}
+async function sendSlack(plan, ctx, status, stages, text, update) {
+    const notify = plan.notify;
+    const slack = ctx.slack;
+    const { composeMessage, readGithubContext, sendNotification } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2074));
+    const fields = { Release: `${plan.deploy.release} in ${plan.namespace}` };
+    if (plan.image)
+        fields['Image'] = plan.image;
+    fields['Stages'] = stages;
+    const now = ctx.now ?? Date.now;
+    const { message } = await composeMessage({
+        facts: {
+            status,
+            github: readGithubContext(ctx.env),
+            environment: plan.environment,
+            environmentUrl: plan.environmentUrl,
+            durationMs: status === 'started' ? undefined : Math.max(0, now() - ctx.startedAt),
+            fields,
+            text,
+            mentions: notify.mentions,
+        },
+        env: ctx.env,
+    });
+    const target = slack.kind === 'webhook'
+        ? slack
+        : { ...slack, channel: update?.channel ?? notify.channel, updateTs: update?.ts };
+    return sendNotification(message, target, { deadlineMs: notify.deadlineMs, logger: ctx.logger });
 }
 function statusOf(report, signal) {
     if (signal?.aborted)

@@ -101,6 +101,23 @@ describe('dist/slipway (root action) under Node 24', () => {
     expect(run.summary).toContain('❌ failed');
   });
 
+  it('with a bot token: "started" before the checks, then the same message updated with the result', async () => {
+    const dir = workspace(config().replace('notify:\n', 'notify:\n  channel: "#deploys"\n'));
+    const run = await deliver(dir, {
+      'slack-webhook-url': '',
+      'slack-token': slack.token,
+      'slack-api-url': slack.apiUrl,
+    });
+    expect(run.errors).toEqual([]);
+    expect(slack.messages).toHaveLength(1);
+    const [message] = slack.messages;
+    expect(message?.channel).toBe('C0DEPLOYS');
+    expect(message?.history.map((h) => h.text)).toEqual([expect.stringContaining('Deploy started')]);
+    expect(message?.text).toContain('Deploy succeeded');
+    expect(run.outputs['slack-ts']).toBe(message?.ts);
+    expect(run.stdout.replace(/^::add-mask::.*$/gm, '') + run.summary).not.toContain(slack.token);
+  });
+
   it('Slack down only warns: the delivery is judged without it', async () => {
     slack.down();
     const run = await deliver(workspace(config()));

@@ -63,6 +63,7 @@ export async function runDelivery(plan: DeliveryPlan, ctx: DeliveryContext): Pro
       report.failure ??= failure ?? new Error(detail);
     } else if (outcome === 'paused' && report.result === 'succeeded') report.result = 'paused';
   };
+  const started = await postStarted(plan, ctx);
   const deployment = await startDeployment(plan, ctx);
   if (deployment?.id !== undefined) report.deploymentId = deployment.id;
   for (const stage of plan.stages) {
@@ -82,7 +83,7 @@ export async function runDelivery(plan: DeliveryPlan, ctx: DeliveryContext): Pro
     report.failure ??= ctx.signal.reason ?? new CancelledError('cancelled');
   }
   if (deployment) await finishDeployment(deployment, report, ctx.logger);
-  if (plan.stages.includes('notify')) await notifyStage(plan, ctx, report, stop);
+  if (plan.stages.includes('notify')) await notifyStage(plan, ctx, report, stop, started);
   return report;
 }
 
@@ -185,16 +186,49 @@ async function notifyStage(
   ctx: DeliveryContext,
   report: DeliveryReport,
   stop: (stage: Stage, outcome: StageOutcome, detail: string, failure?: unknown) => void,
+  started: Started | undefined,
 ): Promise<void> {
   const notify = plan.notify as NonNullable<DeliveryPlan['notify']>;
   if (!ctx.slack) return stop('notify', 'skipped', 'no Slack secret');
-  const { composeMessage, readGithubContext, sendNotification } = await import('@slipway/notify');
   const status = statusOf(report, ctx.signal);
   report.notifyStatus = status;
+  const failed = report.stages.find((s) => s.outcome === 'failed');
+  const stages = report.stages.map((s) => `${s.stage} ${s.outcome}`).join(', ');
+  // With a bot token the "started" message is updated in place: one message per delivery.
+  const sent = await sendSlack(plan, ctx, status, stages, failed?.detail, started);
+  report.notify = sent;
+  if (sent.ok) return stop('notify', 'succeeded', `Slack message ${sent.action} (${status})`);
+  const detail = `Slack notification not sent: ${sent.error} (${sent.detail})`;
+  if (notify.failOnError) return stop('notify', 'failed', detail);
+  ctx.logger.warning(`${detail}; the delivery is judged without it (fail-on-error is false)`);
+  stop('notify', 'skipped', detail);
+}
+
+/** The "started" message: Slack's channel id and ts, which chat.update needs. */
+type Started = { channel: string; ts: string };
+
+/** "Deploy started" before anything changes, when the message can be updated later (bot token). */
+async function postStarted(plan: DeliveryPlan, ctx: DeliveryContext): Promise<Started | undefined> {
+  if (ctx.slack?.kind !== 'web-api' || !plan.stages.includes('notify')) return undefined;
+  const sent = await sendSlack(plan, ctx, 'started', plan.stages.join(', '), undefined, undefined);
+  if (!sent.ok) ctx.logger.warning(`Slack: the "started" message was not sent (${sent.error}); the end will post anew`);
+  return sent.ok ? { channel: sent.channel, ts: sent.ts } : undefined;
+}
+
+async function sendSlack(
+  plan: DeliveryPlan,
+  ctx: DeliveryContext,
+  status: Status,
+  stages: string,
+  text: string | undefined,
+  update: Started | undefined,
+): Promise<SendResult> {
+  const notify = plan.notify as NonNullable<DeliveryPlan['notify']>;
+  const slack = ctx.slack as NonNullable<DeliveryContext['slack']>;
+  const { composeMessage, readGithubContext, sendNotification } = await import('@slipway/notify');
   const fields: Record<string, string> = { Release: `${plan.deploy.release} in ${plan.namespace}` };
   if (plan.image) fields['Image'] = plan.image;
-  fields['Stages'] = report.stages.map((s) => `${s.stage} ${s.outcome}`).join(', ');
-  const failed = report.stages.find((s) => s.outcome === 'failed');
+  fields['Stages'] = stages;
   const now = ctx.now ?? Date.now;
   const { message } = await composeMessage({
     facts: {
@@ -202,21 +236,18 @@ async function notifyStage(
       github: readGithubContext(ctx.env),
       environment: plan.environment,
       environmentUrl: plan.environmentUrl,
-      durationMs: Math.max(0, now() - ctx.startedAt),
+      durationMs: status === 'started' ? undefined : Math.max(0, now() - ctx.startedAt),
       fields,
-      text: failed?.detail,
+      text,
       mentions: notify.mentions,
     },
     env: ctx.env,
   });
-  const target: Target = ctx.slack.kind === 'webhook' ? ctx.slack : { ...ctx.slack, channel: notify.channel as string };
-  const sent = await sendNotification(message, target, { deadlineMs: notify.deadlineMs, logger: ctx.logger });
-  report.notify = sent;
-  if (sent.ok) return stop('notify', 'succeeded', `Slack message ${sent.action} (${status})`);
-  const detail = `Slack notification not sent: ${sent.error} (${sent.detail})`;
-  if (notify.failOnError) return stop('notify', 'failed', detail);
-  ctx.logger.warning(`${detail}; the delivery is judged without it (fail-on-error is false)`);
-  stop('notify', 'skipped', detail);
+  const target: Target =
+    slack.kind === 'webhook'
+      ? slack
+      : { ...slack, channel: update?.channel ?? (notify.channel as string), updateTs: update?.ts };
+  return sendNotification(message, target, { deadlineMs: notify.deadlineMs, logger: ctx.logger });
 }
 
 function statusOf(report: DeliveryReport, signal: AbortSignal | undefined): Status {
