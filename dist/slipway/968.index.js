@@ -1,8 +1,8 @@
-export const id = 471;
-export const ids = [471];
+export const id = 968;
+export const ids = [968];
 export const modules = {
 
-/***/ 9471:
+/***/ 7968:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -427,6 +427,81 @@ var helm_src = __webpack_require__(3422);
 var smoke_src = __webpack_require__(4421);
 // EXTERNAL MODULE: ./packages/canary/src/index.ts + 18 modules
 var canary_src = __webpack_require__(9210);
+;// CONCATENATED MODULE: ./packages/delivery/src/plan-canary.ts
+
+
+/** An environment's canary section as the canary action's config: the stable release, steps, analysis. */
+function planCanary(config, env, envPath, deploy, image, request, duration, smokeChecks) {
+    const settings = env.canary;
+    const path = (key) => [...envPath, 'canary', key];
+    const release = deploy.release;
+    if (release.length > 46)
+        throw config.problem(['release'], 'at most 46 characters with a canary (it adds "-canary")', JSON.stringify(release));
+    const canaryName = `${release}-canary`;
+    const target = {
+        release,
+        namespace: deploy.namespace,
+        routeName: settings.route ?? release,
+        stableService: settings['stable-service'] ?? release,
+        canaryService: settings['canary-service'] ?? canaryName,
+        stableDeployment: settings['stable-deployment'] ?? release,
+        canaryDeployment: settings['canary-deployment'] ?? canaryName,
+        header: settings.header ? parseHeader(settings.header, config, path('header')) : undefined,
+    };
+    const intervalMs = duration(path('interval'), settings.interval, 30_000);
+    const metrics = reworded(config.at(path('metrics')), () => (0,canary_src/* parseMetrics */.Bm)(settings.metrics));
+    const prometheusUrl = settings['prometheus-url'];
+    if (metrics.length && !prometheusUrl)
+        throw config.problem(path('prometheus-url'), 'the Prometheus base URL when metrics are set');
+    const smokeBase = settings['smoke-base-url'];
+    let smokeChecksAtSteps;
+    if (smokeBase) {
+        const text = reworded(config.at(path('smoke-base-url')), () => (0,canary_src/* resolveSmokeBaseUrl */.c_)(smokeBase, {
+            canary: target.canaryService,
+            stable: target.stableService,
+            namespace: target.namespace,
+            intervalMs,
+        }));
+        if (!URL.canParse(text))
+            throw config.problem(path('smoke-base-url'), 'an http(s) URL', JSON.stringify(smokeBase));
+        smokeChecksAtSteps = smokeChecks(new URL(text), intervalMs);
+    }
+    return {
+        action: 'start',
+        deploy: { ...deploy, image: undefined },
+        image: image.trim(),
+        canaryValues: settings['canary-values'] ?? { replicaCount: 1 },
+        steps: reworded(config.at(path('steps')), () => (0,canary_src/* parseSteps */.$i)(settings.steps ?? '10:1m, 25:1m, 50:1m, 100')),
+        provider: settings.provider ?? 'gateway-api',
+        target,
+        prometheus: prometheusUrl ? { url: new URL(prometheusUrl), token: request.prometheusToken } : undefined,
+        metrics,
+        smokeChecks: smokeChecksAtSteps,
+        count: settings.count ?? 3,
+        intervalMs,
+        failureLimit: settings['failure-limit'] ?? 0,
+        onInconclusive: settings['on-inconclusive'] ?? 'pause',
+        owner: request.owner,
+    };
+}
+function parseHeader(text, config, path) {
+    const match = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+)\s*(?::\s*(.*))?$/.exec(text.trim());
+    if (!match)
+        throw config.problem(path, 'a header name such as "X-Canary" or "X-Canary: always"', JSON.stringify(text));
+    return { name: match[1], value: match[2]?.trim() || undefined };
+}
+/** The packages' parsers name an action input ("Input 'steps': …"): here the place is in the file. */
+function reworded(at, parse) {
+    try {
+        return parse();
+    }
+    catch (error) {
+        if (error instanceof src.ConfigError && /^Input '[^']+'/.test(error.message))
+            throw new src.ConfigError(error.message.replace(/^Input '[^']+'/, at));
+        throw error;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/delivery/src/stages.ts
 /** The stages of a delivery, in the order they are named in the stages input. */
 const STAGES = (/* unused pure expression or super */ null && (['deploy', 'smoke', 'canary', 'notify']));
@@ -568,82 +643,12 @@ function chooseStages(request, env, smoke, notify) {
     // A canary deploys the new image itself (and promotes it into the release): no plain upgrade first.
     return chosen.includes('canary') ? chosen.filter((stage) => stage !== 'deploy') : chosen;
 }
-function planCanary(config, env, envPath, deploy, image, request, duration, smokeChecks) {
-    const settings = env.canary;
-    const path = (key) => [...envPath, 'canary', key];
-    const release = deploy.release;
-    if (release.length > 46)
-        throw config.problem(['release'], 'at most 46 characters with a canary (it adds "-canary")', JSON.stringify(release));
-    const canaryName = `${release}-canary`;
-    const target = {
-        release,
-        namespace: deploy.namespace,
-        routeName: settings.route ?? release,
-        stableService: settings['stable-service'] ?? release,
-        canaryService: settings['canary-service'] ?? canaryName,
-        stableDeployment: settings['stable-deployment'] ?? release,
-        canaryDeployment: settings['canary-deployment'] ?? canaryName,
-        header: settings.header ? parseHeader(settings.header, config, path('header')) : undefined,
-    };
-    const intervalMs = duration(path('interval'), settings.interval, 30_000);
-    const metrics = reworded(config.at(path('metrics')), () => (0,canary_src/* parseMetrics */.Bm)(settings.metrics));
-    const prometheusUrl = settings['prometheus-url'];
-    if (metrics.length && !prometheusUrl)
-        throw config.problem(path('prometheus-url'), 'the Prometheus base URL when metrics are set');
-    const smokeBase = settings['smoke-base-url'];
-    let smokeChecksAtSteps;
-    if (smokeBase) {
-        const text = reworded(config.at(path('smoke-base-url')), () => (0,canary_src/* resolveSmokeBaseUrl */.c_)(smokeBase, {
-            canary: target.canaryService,
-            stable: target.stableService,
-            namespace: target.namespace,
-            intervalMs,
-        }));
-        if (!URL.canParse(text))
-            throw config.problem(path('smoke-base-url'), 'an http(s) URL', JSON.stringify(smokeBase));
-        smokeChecksAtSteps = smokeChecks(new URL(text), intervalMs);
-    }
-    return {
-        action: 'start',
-        deploy: { ...deploy, image: undefined },
-        image: image.trim(),
-        canaryValues: settings['canary-values'] ?? { replicaCount: 1 },
-        steps: reworded(config.at(path('steps')), () => (0,canary_src/* parseSteps */.$i)(settings.steps ?? '10:1m, 25:1m, 50:1m, 100')),
-        provider: settings.provider ?? 'gateway-api',
-        target,
-        prometheus: prometheusUrl ? { url: new URL(prometheusUrl), token: request.prometheusToken } : undefined,
-        metrics,
-        smokeChecks: smokeChecksAtSteps,
-        count: settings.count ?? 3,
-        intervalMs,
-        failureLimit: settings['failure-limit'] ?? 0,
-        onInconclusive: settings['on-inconclusive'] ?? 'pause',
-        owner: request.owner,
-    };
-}
-function parseHeader(text, config, path) {
-    const match = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+)\s*(?::\s*(.*))?$/.exec(text.trim());
-    if (!match)
-        throw config.problem(path, 'a header name such as "X-Canary" or "X-Canary: always"', JSON.stringify(text));
-    return { name: match[1], value: match[2]?.trim() || undefined };
-}
 /** A local chart path resolves beside slipway.yml; repo/name and oci:// stay as they are. */
 function chartPath(chart, dir) {
     if (chart.includes('://') || (0,external_node_path_.isAbsolute)(chart))
         return chart;
     const local = (0,external_node_path_.resolve)(dir, chart);
     return chart.startsWith('.') || (0,external_node_fs_.existsSync)(local) ? local : chart;
-}
-/** The packages' parsers name an action input ("Input 'steps': …"): here the place is in the file. */
-function reworded(at, parse) {
-    try {
-        return parse();
-    }
-    catch (error) {
-        if (error instanceof src.ConfigError && /^Input '[^']+'/.test(error.message))
-            throw new src.ConfigError(error.message.replace(/^Input '[^']+'/, at));
-        throw error;
-    }
 }
 
 ;// CONCATENATED MODULE: ./packages/delivery/src/run-delivery.ts
