@@ -12,6 +12,8 @@ const common = {
   transform: { '^.+\\.ts$': swc },
   moduleNameMapper: { '^@slipway/([a-z-]+)$': '<rootDir>/packages/$1/src/index.ts' },
   testEnvironment: 'node',
+  // The sandbox's state (etcd data, docker's vfs layers) lives in the checkout: never crawl it.
+  modulePathIgnorePatterns: ['<rootDir>/.sandbox/'],
 };
 export default {
   reporters: ['default', '<rootDir>/scripts/tally-reporter.cjs'],

@@ -1,4 +1,5 @@
-// Builds one ncc bundle per action: actions/<name>/src/index.ts → dist/<name>/index.js (+ licenses.txt).
+// Builds one ncc bundle per action: actions/<name>/src/index.ts → dist/<name>/index.js (+ licenses.txt),
+// and the root action (action.yml, one-step delivery): src/index.ts → dist/slipway/index.js.
 // Usage: node scripts/build-dist.mjs [--out DIR] [action …]   (no action names: all of them)
 // Types are checked once for the whole repository by `npm run typecheck`; the bundler only transpiles.
 import { spawnSync } from 'node:child_process';
@@ -10,9 +11,14 @@ const args = process.argv.slice(2);
 const outAt = args.indexOf('--out');
 const out = outAt >= 0 ? resolve(args[outAt + 1]) : join(root, 'dist');
 const only = outAt >= 0 ? args.filter((_, i) => i !== outAt && i !== outAt + 1) : args;
-const all = readdirSync(join(root, 'actions')).filter((name) =>
-  existsSync(join(root, 'actions', name, 'src', 'index.ts')),
-);
+/** The root action's bundle name; its source is the repository's src/. */
+const ROOT_ACTION = 'slipway';
+const entryOf = (name) =>
+  name === ROOT_ACTION ? join(root, 'src', 'index.ts') : join(root, 'actions', name, 'src', 'index.ts');
+const all = [
+  ...readdirSync(join(root, 'actions')).filter((name) => existsSync(entryOf(name))),
+  ...(existsSync(entryOf(ROOT_ACTION)) ? [ROOT_ACTION] : []),
+];
 const unknown = only.filter((name) => !all.includes(name));
 if (unknown.length) {
   console.error(`build: no action named ${unknown.join(', ')} (have: ${all.join(', ')})`);
@@ -30,7 +36,7 @@ if (!only.length) {
   }
 }
 for (const name of actions.sort()) {
-  const entry = join(root, 'actions', name, 'src', 'index.ts');
+  const entry = entryOf(name);
   const target = join(out, name);
   rmSync(target, { recursive: true, force: true });
   const nccArgs = [
@@ -48,7 +54,7 @@ for (const name of actions.sort()) {
   ];
   const result = spawnSync(ncc, nccArgs, { cwd: root, stdio: 'inherit' });
   if (result.status !== 0) {
-    console.error(`build failed for actions/${name}`);
+    console.error(`build failed for ${entry}`);
     process.exit(1);
   }
   console.log(`dist/${name}/index.js`);

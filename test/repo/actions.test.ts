@@ -1,15 +1,38 @@
 import { describe, expect, it } from '@jest/globals';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { InputReader, mapInputSource } from '@slipway/kit';
 // @ts-expect-error plain ESM script without types
-import { actionDocPaths, withTables } from '../../scripts/action-docs.mjs';
+import { actionDocPaths, renderEnvExample, rootDocPaths, withTables } from '../../scripts/action-docs.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
-const actions = readdirSync(join(root, 'actions')).filter((name) =>
-  existsSync(join(root, 'actions', name, 'action.yml')),
-);
+/** Every action: the six under actions/ and the root one (action.yml, source in src/, bundle dist/slipway). */
+interface ActionFiles {
+  name: string;
+  actionYml: string;
+  source: string;
+  bundle: string;
+  docs: { readme: string; actionYml: string };
+}
+const actions: ActionFiles[] = [
+  ...readdirSync(join(root, 'actions'))
+    .filter((name) => existsSync(join(root, 'actions', name, 'action.yml')))
+    .map((name) => ({
+      name: `actions/${name}`,
+      actionYml: join(root, 'actions', name, 'action.yml'),
+      source: `actions/${name}/src`,
+      bundle: `../../dist/${name}/index.js`,
+      docs: actionDocPaths(root, name),
+    })),
+  {
+    name: 'action.yml (root)',
+    actionYml: join(root, 'action.yml'),
+    source: 'src',
+    bundle: 'dist/slipway/index.js',
+    docs: rootDocPaths(root),
+  },
+];
 
 /** Inputs that make each action's readInputs read every input without failing. */
 const validInputs: Record<string, Record<string, string>> = {
@@ -20,33 +43,44 @@ const validInputs: Record<string, Record<string, string>> = {
   'build-push': { images: 'ghcr.io/acme/shop', context: 'test/fixtures/app' },
   canary: { release: 'web', image: 'ghcr.io/acme/web:2', chart: './chart' },
   'delivery-metrics': { environment: 'production' },
+  src: {
+    config: 'test/fixtures/slipway/slipway.yml',
+    environment: 'staging',
+    image: 'ghcr.io/acme/web:2',
+    'slack-webhook-url': 'https://hooks.slack.com/services/T000/B000/XXXXXXXX',
+  },
 };
 
-describe.each(actions)('actions/%s', (name) => {
-  const actionYml = readFileSync(join(root, 'actions', name, 'action.yml'), 'utf8');
+describe.each(actions)('$name', ({ actionYml: ymlPath, source, bundle, docs }) => {
+  const actionYml = readFileSync(ymlPath, 'utf8');
   const action = parse(actionYml);
+  const key = source.split('/')[1] ?? source;
 
   it('runs the committed bundle under node24', () => {
-    expect(action.runs).toEqual(expect.objectContaining({ using: 'node24', main: `../../dist/${name}/index.js` }));
-    expect(existsSync(join(root, 'dist', name, 'index.js'))).toBe(true);
-    if (action.runs.post) expect(action.runs.post).toBe(`../../dist/${name}/index.js`);
+    expect(action.runs).toEqual(expect.objectContaining({ using: 'node24', main: bundle }));
+    expect(existsSync(join(ymlPath, '..', bundle))).toBe(true);
+    if (action.runs.post) expect(action.runs.post).toBe(bundle);
   });
 
   it('has a thin entry: index.ts only calls run()', () => {
-    const index = readFileSync(join(root, 'actions', name, 'src', 'index.ts'), 'utf8').trim();
+    const index = readFileSync(join(root, source, 'index.ts'), 'utf8').trim();
     expect(index).toBe("import { run } from './main';\n\nvoid run();");
   });
 
   it('reads exactly the inputs its action.yml declares', async () => {
-    const { readInputs } = await import(`../../actions/${name}/src/inputs`);
-    const reader = new InputReader(mapInputSource(validInputs[name] ?? {}));
+    const { readInputs } = await import(`../../${source}/inputs`);
+    const reader = new InputReader(mapInputSource(validInputs[key] ?? {}));
     await readInputs(reader);
     expect([...reader.names].sort()).toEqual(Object.keys(action.inputs ?? {}).sort());
   });
 
   it('documents its inputs and outputs as action.yml declares them (npm run docs)', () => {
-    const paths = actionDocPaths(root, name);
-    const readme = readFileSync(paths.readme, 'utf8');
+    const readme = readFileSync(docs.readme, 'utf8');
     expect(readme).toBe(withTables(readme, actionYml));
+  });
+
+  it('has a .env.example for @github/local-action with every input (npm run docs)', () => {
+    const dir = relative(root, dirname(ymlPath)) || '.';
+    expect(readFileSync(join(root, dir, '.env.example'), 'utf8')).toBe(renderEnvExample(actionYml, dir));
   });
 });

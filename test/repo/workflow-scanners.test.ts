@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { readmeWorkflows } from '../support/readme-workflows';
 import { repoRoot } from '../support/run-action';
-import { scannerPath, withScanners } from '../support/scanners';
+import { scannerPath } from '../support/scanners';
+import { withScanners } from '../support/with-scanners';
 
 /** actionlint and zizmor (pedantic persona, offline) over a folder; the combined report and exit codes. */
 function scan(root: string): { actionlint: string; zizmor: string } {

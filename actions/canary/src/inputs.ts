@@ -12,6 +12,7 @@ import {
   parseMetrics,
   parseSteps,
   resolveSmokeBaseUrl,
+  runOwner,
   TRAFFIC_PROVIDERS,
   type CanaryConfig,
   type TrafficTarget,
@@ -96,10 +97,7 @@ export async function readInputs(reader: InputReader): Promise<CanaryInputs> {
     throw inputError('helm-version', 'a major ("3"), a minor ("3.14") or an exact version ("3.14.2")', versionText);
   const helmDownloadUrl = (reader.url('helm-download-url') ?? new URL('https://get.helm.sh')).href;
   const kubeconfigYaml = await readKubeconfig(reader);
-  const env = process.env;
-  const owner = env['GITHUB_RUN_ID']
-    ? `run ${env['GITHUB_RUN_ID']}.${env['GITHUB_RUN_ATTEMPT'] ?? '1'} (${env['GITHUB_JOB'] ?? 'job'})`
-    : `run ${globalThis.crypto.randomUUID().slice(0, 8)}`;
+  const owner = runOwner();
   return {
     config: {
       action,

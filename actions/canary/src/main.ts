@@ -8,9 +8,8 @@ import {
   setOutput,
   signalOnTermination,
 } from '@slipway/kit';
-import { openSession } from '@slipway/helm';
+import { openSession, type DeployContext } from '@slipway/helm';
 import { abortCanary, canaryRun, canarySummary, isActive, type CanaryOutcome } from '@slipway/canary';
-import { recordCanary } from './delivery-record';
 import { readInputs, type CanaryInputs } from './inputs';
 
 /** One bundle serves main and post: post puts traffic back on stable if main stopped mid-step. */
@@ -26,10 +25,16 @@ export async function run(): Promise<void> {
     const { runCanary } = await import('@slipway/canary');
     const outcome = await runCanary(canary);
     report(outcome, inputs);
-    await recordCanary(outcome, ctx, runnerLogger);
+    await record(outcome, ctx);
     if (outcome.result === 'aborted')
       throw new Error(`Canary of ${inputs.config.deploy.release} aborted: ${outcome.state.abortReason ?? 'aborted'}`);
   });
+}
+
+/** The canary's decision in the release's delivery history (records load only now). */
+async function record(outcome: CanaryOutcome, ctx: DeployContext): Promise<void> {
+  const { recordCanary } = await import('@slipway/records');
+  await recordCanary(outcome, ctx, runnerLogger);
 }
 
 async function session(inputs: CanaryInputs, signal: AbortSignal | undefined, onWritten?: (path: string) => void) {
@@ -70,7 +75,7 @@ async function post(): Promise<void> {
     if (outcome) {
       runnerLogger.warning('The job stopped mid-step: all traffic is back on stable; the canary is recorded aborted');
       report(outcome, inputs);
-      await recordCanary(outcome, ctx, runnerLogger);
+      await record(outcome, ctx);
     }
   }
   const path = getState('kubeconfig-path');

@@ -9,7 +9,6 @@ import {
   signalOnTermination,
 } from '@slipway/kit';
 import { deploySummary, openSession, runRelease } from '@slipway/helm';
-import { recordRelease } from './delivery-record';
 import { withGitHubDeployment } from './github-deployment';
 import { readInputs } from './inputs';
 
@@ -38,6 +37,7 @@ export async function run(): Promise<void> {
         });
         const startedAt = Date.now();
         const report = await runRelease(inputs.request, ctx);
+        const { recordRelease } = await import('@slipway/records');
         await recordRelease(inputs.request, report, ctx, {
           startedAt,
           environment: inputs.github?.environment,

@@ -57,3 +57,4 @@ export { GatewayApiTraffic } from './traffic/gateway-api';
 export { NginxTraffic } from './traffic/nginx-ingress';
 export { ReplicaRatioTraffic, replicaSplit } from './traffic/replica-ratio';
 export { CANARY_OF_LABEL } from './objects';
+export { runOwner } from './run-owner';

@@ -28,3 +28,5 @@ export { metricsSummary, weeklyChart, spanText } from './metrics-summary';
 export { parseSince } from './since';
 export { recordDelivery, type RecordTarget } from './record-delivery';
 export { checkEnvironment } from './environments';
+export { recordRelease } from './record-release';
+export { recordCanary } from './record-canary';

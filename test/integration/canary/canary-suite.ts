@@ -15,7 +15,7 @@ const canaryImage = `${need('SLIPWAY_REGISTRY')}/hello:1.0.1`;
 const admin = () => readFileSync(need('SLIPWAY_KUBECONFIG_ADMIN'), 'utf8');
 const helm = need('HELM3');
 const kubectl = need('KUBECTL');
-const METRIC = 'slipway_canary_success_ratio';
+export const METRIC = 'slipway_canary_success_ratio';
 /** Several helm installs with waits per test. */
 export const TIMEOUT = 300_000;
 
@@ -28,7 +28,7 @@ const env = {
   HELM_DATA_HOME: need('HELM_DATA_HOME'),
 };
 
-async function setMetric(ns: string, value: number): Promise<void> {
+export async function setMetric(ns: string, value: number): Promise<void> {
   const res = await httpRequestTo(`${need('SLIPWAY_METRICS_URL')}/metrics`, {
     method: 'PUT',
     headers: { 'content-type': 'application/json' },
@@ -38,7 +38,7 @@ async function setMetric(ns: string, value: number): Promise<void> {
 }
 
 /** Until Prometheus has scraped the value (1s scrape interval). */
-async function metricSeen(ns: string, value: number): Promise<void> {
+export async function metricSeen(ns: string, value: number): Promise<void> {
   const query = encodeURIComponent(`max(${METRIC}{suite="${ns}"})`);
   for (let i = 0; i < 120; i++) {
     const res = await httpRequestTo(`${need('SLIPWAY_PROMETHEUS_URL')}/api/v1/query?query=${query}`);
@@ -89,24 +89,26 @@ async function waitFor<T>(what: string, fn: () => Promise<T | undefined>, timeou
   throw new Error(`timed out waiting for ${what}`);
 }
 
-async function liveImage(ns: string): Promise<string> {
+export async function liveImage(ns: string): Promise<string> {
   type D = { spec: { template: { spec: { containers: Array<{ image: string }> } } } };
   return (await kubeJson<D>(['get', 'deployment', 'web', '-n', ns]))?.spec.template.spec.containers[0]?.image ?? '';
 }
 
-async function releases(ns: string): Promise<string[]> {
+export async function releases(ns: string): Promise<string[]> {
   const { stdout } = await execOk(helm, ['list', '-n', ns, '-q', '--kubeconfig', need('SLIPWAY_KUBECONFIG_ADMIN')]);
   return stdout.split('\n').filter(Boolean).sort();
 }
 
-async function storedState(ns: string): Promise<{ phase: string; failedCheck?: { metric: string } } | undefined> {
+export async function storedState(
+  ns: string,
+): Promise<{ phase: string; failedCheck?: { metric: string } } | undefined> {
   type CM = { data: Record<string, string> };
   const cm = await kubeJson<CM>(['get', 'configmap', 'web-canary-state', '-n', ns]);
   return cm ? JSON.parse(cm.data['state.json'] as string) : undefined;
 }
 
 /** The canary decisions in the release's delivery history (ConfigMap web-slipway-deliveries). */
-async function deliveryRecords(ns: string): Promise<Array<Record<string, unknown>>> {
+export async function deliveryRecords(ns: string): Promise<Array<Record<string, unknown>>> {
   type CM = { metadata: { annotations: Record<string, string> } };
   const cm = await kubeJson<CM>(['get', 'configmap', 'web-slipway-deliveries', '-n', ns]);
   return cm ? JSON.parse(cm.metadata.annotations['slipway.dev/delivery-history'] as string) : [];

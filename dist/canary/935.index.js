@@ -1,20 +1,20 @@
-export const id = 720;
-export const ids = [720];
+export const id = 935;
+export const ids = [935];
 export const modules = {
 
-/***/ 6720:
+/***/ 4935:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  digestOf: () => (/* reexport */ record_digestOf),
-  recordDelivery: () => (/* reexport */ recordDelivery),
-  runnerCommit: () => (/* reexport */ runnerCommit)
+  recordCanary: () => (/* reexport */ recordCanary)
 });
 
-// UNUSED EXPORTS: BAND_SOURCE, DeliveryHistory, HISTORY_ANNOTATION, HISTORY_LIMIT_BYTES, HISTORY_MAX_RECORDS, HISTORY_OF_LABEL, RESULTS, bandsOf, boundedHistory, checkEnvironment, computeMeasures, failureRateBand, frequencyBand, historyName, leadTimeBand, mean, median, metricsSummary, parseRecord, parseSince, percentile, readClusterRecords, readGitHubRecords, recordOfDeployment, recordsIn, restoreBand, spanText, weekStart, weeklyChart
+// UNUSED EXPORTS: BAND_SOURCE, DeliveryHistory, HISTORY_ANNOTATION, HISTORY_LIMIT_BYTES, HISTORY_MAX_RECORDS, HISTORY_OF_LABEL, RESULTS, bandsOf, boundedHistory, checkEnvironment, computeMeasures, digestOf, failureRateBand, frequencyBand, historyName, leadTimeBand, mean, median, metricsSummary, parseRecord, parseSince, percentile, readClusterRecords, readGitHubRecords, recordDelivery, recordOfDeployment, recordRelease, recordsIn, restoreBand, runnerCommit, spanText, weekStart, weeklyChart
 
+// EXTERNAL MODULE: ./packages/kube/src/index.ts + 7 modules
+var src = __webpack_require__(7636);
 ;// CONCATENATED MODULE: ./packages/records/src/record.ts
 const RESULTS = ['success', 'failure', 'rolled-back', 'aborted'];
 const KINDS = ['deploy', 'rollback', 'canary'];
@@ -59,8 +59,6 @@ function parseRecord(value) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/kube/src/index.ts + 7 modules
-var src = __webpack_require__(7636);
 ;// CONCATENATED MODULE: ./packages/records/src/history-store.ts
 
 
@@ -433,7 +431,7 @@ class DeploymentLifecycle {
  * that commit is the one deployed. Other events carry no commit time: lead time then skips the
  * record rather than guess.
  */
-async function runnerCommit(env = process.env) {
+async function commit_info_runnerCommit(env = process.env) {
     const commit = env['GITHUB_SHA'] || null;
     const runUrl = run_context_runContext(env).runUrl ?? null;
     const path = env['GITHUB_EVENT_PATH'];
@@ -779,7 +777,7 @@ function parseSince(text, now) {
  * Appends a record to the release's history in the cluster. Bookkeeping never fails a deploy: a
  * refusal (no RBAC for ConfigMaps, API down) is one warning.
  */
-async function recordDelivery(target, build, logger) {
+async function record_delivery_recordDelivery(target, build, logger) {
     const where = `ConfigMap ${target.namespace}/${historyName(target.release)}`;
     try {
         // A client of its own, without the run's cancellation signal: a cancelled deploy is still
@@ -797,7 +795,95 @@ async function recordDelivery(target, build, logger) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/records/src/record-release.ts
+
+
+
+/**
+ * Adds a deploy or rollback (helm-deploy's, or the root action's deploy stage) to the release's delivery history in the cluster (plan
+ * records nothing), for delivery-metrics to read with or without a GitHub token. The environment
+ * is the GitHub environment when one is given, else the namespace.
+ */
+async function recordRelease(request, report, ctx, options) {
+    if (request.mode === 'plan')
+        return;
+    const { commit, commitTime, runUrl } = await runnerCommit();
+    const rollback = request.mode === 'rollback';
+    // A deploy that failed and was rolled back reports status rolled-back with its failure.
+    const result = rollback
+        ? report.failure
+            ? 'failure'
+            : 'success'
+        : report.status === 'rolled-back'
+            ? 'rolled-back'
+            : report.failure || report.status !== 'deployed'
+                ? 'failure'
+                : 'success';
+    const restoredRevision = rollback
+        ? await ctx.helm
+            .history(request.release)
+            .then((h) => Number(/Rollback to (\d+)/.exec(h.at(-1)?.description ?? '')?.[1]) || null)
+            .catch(() => null)
+        : report.rolledBack
+            ? (report.previousRevision ?? null)
+            : undefined;
+    await recordDelivery({ kube: ctx.kube, namespace: request.namespace, release: request.release }, (history) => {
+        const restoredImage = restoredRevision === undefined
+            ? undefined
+            : ([...history].reverse().find((r) => r.revision === restoredRevision && r.image)?.image ?? null);
+        return {
+            kind: rollback ? 'rollback' : 'deploy',
+            environment: options.environment ?? request.namespace,
+            release: request.release,
+            revision: report.revision ?? null,
+            // A rollback deploys nothing new: its image is the one it brought back.
+            image: (rollback ? restoredImage : report.image) ?? null,
+            imageDigest: digestOf(rollback ? restoredImage : report.image),
+            commit: rollback ? null : commit,
+            commitTime: rollback ? null : commitTime,
+            startedAt: new Date(options.startedAt).toISOString(),
+            finishedAt: new Date(options.startedAt + report.durationMs).toISOString(),
+            result,
+            ...(restoredRevision === undefined
+                ? {}
+                : { restored: { revision: restoredRevision, image: restoredImage ?? null } }),
+            runUrl,
+        };
+    }, options.logger);
+}
+
+;// CONCATENATED MODULE: ./packages/records/src/record-canary.ts
+
+
+
+/**
+ * Adds a canary decision (promoted → success, aborted) to the release's delivery history in the
+ * cluster, for delivery-metrics; a pause decides nothing and records nothing.
+ */
+async function recordCanary(outcome, ctx, logger) {
+    if (outcome.result === 'paused')
+        return;
+    const { state } = outcome;
+    const { commit, commitTime, runUrl } = await commit_info_runnerCommit();
+    await record_delivery_recordDelivery({ kube: ctx.kube, namespace: state.namespace, release: state.release }, () => ({
+        kind: 'canary',
+        environment: state.namespace,
+        release: state.release,
+        revision: null,
+        image: state.image,
+        imageDigest: record_digestOf(state.image),
+        commit,
+        commitTime,
+        startedAt: new Date(state.startedAt).toISOString(),
+        finishedAt: new Date(outcome.trafficRestoredAt ?? state.updatedAt).toISOString(),
+        result: outcome.result === 'promoted' ? 'success' : 'aborted',
+        runUrl,
+    }), logger);
+}
+
 ;// CONCATENATED MODULE: ./packages/records/src/index.ts
+
+
 
 
 

@@ -1,6 +1,9 @@
 import type { Logger } from '@slipway/kit';
 import type { DeployContext } from '@slipway/helm';
 import type { CanaryOutcome } from '@slipway/canary';
+import { recordDelivery } from './record-delivery';
+import { runnerCommit } from './commit-info';
+import { digestOf } from './record';
 
 /**
  * Adds a canary decision (promoted → success, aborted) to the release's delivery history in the
@@ -9,7 +12,6 @@ import type { CanaryOutcome } from '@slipway/canary';
 export async function recordCanary(outcome: CanaryOutcome, ctx: DeployContext, logger: Logger): Promise<void> {
   if (outcome.result === 'paused') return;
   const { state } = outcome;
-  const { recordDelivery, runnerCommit, digestOf } = await import('@slipway/records');
   const { commit, commitTime, runUrl } = await runnerCommit();
   await recordDelivery(
     { kube: ctx.kube, namespace: state.namespace, release: state.release },

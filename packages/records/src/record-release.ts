@@ -1,9 +1,11 @@
 import type { Logger } from '@slipway/kit';
 import type { DeployContext, DeployReport, DeployRequest } from '@slipway/helm';
-import type { DeliveryRecord, DeliveryResult } from '@slipway/records';
+import { recordDelivery } from './record-delivery';
+import { runnerCommit } from './commit-info';
+import { digestOf, type DeliveryRecord, type DeliveryResult } from './record';
 
 /**
- * Adds this run's deploy or rollback to the release's delivery history in the cluster (plan
+ * Adds a deploy or rollback (helm-deploy's, or the root action's deploy stage) to the release's delivery history in the cluster (plan
  * records nothing), for delivery-metrics to read with or without a GitHub token. The environment
  * is the GitHub environment when one is given, else the namespace.
  */
@@ -14,7 +16,6 @@ export async function recordRelease(
   options: { startedAt: number; environment: string | undefined; logger: Logger },
 ): Promise<void> {
   if (request.mode === 'plan') return;
-  const { recordDelivery, runnerCommit, digestOf } = await import('@slipway/records');
   const { commit, commitTime, runUrl } = await runnerCommit();
   const rollback = request.mode === 'rollback';
   // A deploy that failed and was rolled back reports status rolled-back with its failure.

@@ -1,0 +1,1411 @@
+export const id = 210;
+export const ids = [210];
+export const modules = {
+
+/***/ 9210:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  abortCanary: () => (/* reexport */ abortCanary),
+  canaryRun: () => (/* reexport */ canaryRun),
+  dt: () => (/* reexport */ canarySummary),
+  isActive: () => (/* reexport */ isActive),
+  Bm: () => (/* reexport */ parseMetrics),
+  $i: () => (/* reexport */ parseSteps),
+  c_: () => (/* reexport */ resolveSmokeBaseUrl),
+  runCanary: () => (/* reexport */ runCanary),
+  runOwner: () => (/* reexport */ runOwner)
+});
+
+// UNUSED EXPORTS: CANARY_OF_LABEL, CanaryBusyError, CanaryStateError, CanaryStateStore, GatewayApiTraffic, HelmCanaryReleases, METRIC_TEMPLATES, NginxTraffic, PLACEHOLDERS, PrometheusClient, QueryRejectedError, ReplicaRatioTraffic, SMOKE_PREFIX, TRAFFIC_PROVIDERS, TrafficSetupError, analyseStep, canaryReleaseName, checkPlaceholders, createTrafficProvider, describeCanary, formatSteps, formatThreshold, judgeValue, metricChart, promDuration, renderQuery, replicaSplit, resultOf, smokeAnswer, smokeRunner, startCanary, transition, valueOf
+
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 19 modules
+var src = __webpack_require__(4166);
+;// CONCATENATED MODULE: ./packages/canary/src/steps.ts
+
+const EXPECTED = `"<weight>:<pause>" items such as "10:2m, 25:manual, 50:5m, 100" (weights 1-100, strictly increasing)`;
+const MAX_PAUSE_MS = 6 * 3_600_000;
+/**
+ * Parses `steps: "10:2m, 25:2m, 50:5m, 100"`. Items are separated by commas or new lines; the
+ * pause is a duration or `manual`. A bad item raises the one-line ConfigError of input `name`.
+ */
+function parseSteps(text, name = 'steps') {
+    const items = text
+        .split(/[,\n]/)
+        .map((item) => item.trim())
+        .filter(Boolean);
+    if (items.length === 0)
+        throw (0,src.inputError)(name, EXPECTED, text);
+    const steps = [];
+    for (const item of items) {
+        const match = /^(\d+)\s*%?\s*(?::\s*(\S+))?$/.exec(item);
+        if (!match)
+            throw (0,src.inputError)(name, EXPECTED, item);
+        const weight = Number(match[1]);
+        if (weight < 1 || weight > 100)
+            throw (0,src.inputError)(name, `weights from 1 to 100 in ${EXPECTED}`, item);
+        const previous = steps[steps.length - 1];
+        if (previous && weight <= previous.weight)
+            throw (0,src.inputError)(name, `weights strictly increasing (${weight} after ${previous.weight})`, text);
+        const pause = match[2];
+        let pauseMs = 0;
+        const manual = pause?.toLowerCase() === 'manual';
+        if (pause !== undefined && !manual) {
+            const ms = (0,src.parseDurationMs)(pause);
+            if (ms === undefined || ms > MAX_PAUSE_MS)
+                throw (0,src.inputError)(name, `a pause that is a duration up to 6h (such as "2m") or "manual"`, item);
+            pauseMs = ms;
+        }
+        steps.push({ weight, pauseMs, manual });
+    }
+    return steps;
+}
+/** "10:2m, 25:manual, 100" — the steps as the user writes them. */
+function formatSteps(steps) {
+    return steps
+        .map((s) => s.manual ? `${s.weight}:manual` : s.pauseMs ? `${s.weight}:${formatDuration(s.pauseMs)}` : `${s.weight}`)
+        .join(', ');
+}
+
+;// CONCATENATED MODULE: ./packages/canary/src/metric-spec.ts
+
+const PLACEHOLDERS = ['canary', 'stable', 'namespace', 'interval'];
+/**
+ * Built-in queries over the conventional `http_requests_total{namespace,service,code}` counter and
+ * `http_request_duration_seconds` histogram, as most HTTP instrumentation libraries export them.
+ */
+const METRIC_TEMPLATES = {
+    'success-rate': 'sum(rate(http_requests_total{namespace="{{ namespace }}",service="{{ canary }}",code!~"5.."}[{{ interval }}]))' +
+        ' / sum(rate(http_requests_total{namespace="{{ namespace }}",service="{{ canary }}"}[{{ interval }}]))',
+    'latency-p95': 'histogram_quantile(0.95, sum by (le) (rate(http_request_duration_seconds_bucket{namespace="{{ namespace }}",service="{{ canary }}"}[{{ interval }}])))',
+};
+const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
+const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
+function bad(name, expected, got) {
+    const shown = typeof got === 'string' ? got : JSON.stringify(got);
+    const text = shown === undefined ? 'nothing' : JSON.stringify(shown.length > 80 ? `${shown.slice(0, 80)}…` : shown);
+    return new src.ConfigError(`Input '${name}': expected ${expected}, got ${text}`);
+}
+/** Throws the one-line ConfigError when a query has a placeholder this action does not know. */
+function checkPlaceholders(query, where = 'metrics') {
+    for (const [whole, inner] of query.matchAll(PLACEHOLDER)) {
+        if (!PLACEHOLDERS.includes(inner ?? ''))
+            throw bad(where, `placeholders among {{ ${PLACEHOLDERS.join(' }}, {{ ')} }}`, whole);
+    }
+    if (/\{\{|\}\}/.test(query.replace(PLACEHOLDER, '')))
+        throw bad(where, 'balanced {{ … }} placeholders', query);
+}
+/** A Prometheus duration for `{{ interval }}`: whole seconds, at least 1s. */
+function promDuration(ms) {
+    return `${Math.max(1, Math.round(ms / 1000))}s`;
+}
+/** The query with its placeholders filled in. */
+function renderQuery(query, ctx) {
+    const values = {
+        canary: ctx.canary,
+        stable: ctx.stable,
+        namespace: ctx.namespace,
+        interval: promDuration(ctx.intervalMs),
+    };
+    return query.replace(PLACEHOLDER, (whole, inner) => values[inner] ?? whole);
+}
+function threshold(value, where, metric, key) {
+    if (value === undefined || value === null)
+        return undefined;
+    const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+    if (typeof number !== 'number' || !Number.isFinite(number))
+        throw bad(where, `a number for "${key}" of metric "${metric}"`, value);
+    return number;
+}
+/**
+ * Parses the `metrics` input: a YAML list of `{ name, query | template, min, max }`. Every
+ * metric needs a query (or a built-in template) and at least one threshold.
+ */
+function parseMetrics(document, where = 'metrics') {
+    const shape = 'a YAML list of metrics such as "- { name: success, template: success-rate, min: 0.99 }"';
+    if (document === undefined || document === null || document === '')
+        return [];
+    if (!Array.isArray(document))
+        throw bad(where, shape, document);
+    const specs = [];
+    const seen = new Set();
+    for (const [index, item] of document.entries()) {
+        if (!item || typeof item !== 'object' || Array.isArray(item))
+            throw bad(where, shape, item);
+        const entry = item;
+        for (const key of Object.keys(entry))
+            if (!['name', 'query', 'template', 'min', 'max'].includes(key))
+                throw bad(where, `metric keys among name, query, template, min, max`, key);
+        const template = entry['template'];
+        if (template !== undefined && (typeof template !== 'string' || !(template in METRIC_TEMPLATES)))
+            throw bad(where, `a template among ${Object.keys(METRIC_TEMPLATES).join(', ')}`, template);
+        const name = entry['name'] ?? template ?? `metric-${index + 1}`;
+        if (typeof name !== 'string' || !NAME.test(name))
+            throw bad(where, 'metric names of letters, digits, . _ -', name);
+        if (seen.has(name))
+            throw bad(where, 'unique metric names', name);
+        seen.add(name);
+        const query = entry['query'];
+        if (query !== undefined && template !== undefined)
+            throw bad(where, `either "query" or "template" for metric "${name}", not both`, name);
+        const text = template !== undefined ? METRIC_TEMPLATES[template] : query;
+        if (typeof text !== 'string' || !text.trim())
+            throw bad(where, `a PromQL "query" or a "template" for metric "${name}"`, query);
+        checkPlaceholders(text, where);
+        const min = threshold(entry['min'], where, name, 'min');
+        const max = threshold(entry['max'], where, name, 'max');
+        if (min === undefined && max === undefined)
+            throw bad(where, `a "min" or "max" threshold for metric "${name}"`, JSON.stringify(item));
+        if (min !== undefined && max !== undefined && min > max)
+            throw bad(where, `"min" not above "max" for metric "${name}"`, `${min} > ${max}`);
+        specs.push({ name, query: text.trim(), min, max, template: template });
+    }
+    return specs;
+}
+/** "≥ 0.99", "≤ 0.5", "0.1 – 0.5" */
+function formatThreshold(spec) {
+    if (spec.min !== undefined && spec.max !== undefined)
+        return `${spec.min} – ${spec.max}`;
+    if (spec.min !== undefined)
+        return `≥ ${spec.min}`;
+    return `≤ ${spec.max}`;
+}
+
+;// CONCATENATED MODULE: ./packages/canary/src/analyse-step.ts
+
+
+/** Smoke samples are recorded under this prefix, beside the metrics. */
+const SMOKE_PREFIX = 'smoke:';
+/** Whether one value is inside the metric's thresholds. */
+function judgeValue(spec, value) {
+    if (value === undefined || Number.isNaN(value))
+        return 'inconclusive';
+    if (spec.min !== undefined && value < spec.min)
+        return 'fail';
+    if (spec.max !== undefined && value > spec.max)
+        return 'fail';
+    return 'pass';
+}
+/**
+ * Analyses one step: `count` samples of every metric, one every `intervalMs` (the first after
+ * one interval), then holds until `holdMs` has passed since the start. A metric with more
+ * failing samples than `failureLimit` fails the step at once; one with more samples without
+ * data than `failureLimit` makes it inconclusive at once. Inconclusive never passes.
+ */
+async function analyseStep(options) {
+    const now = options.now ?? Date.now;
+    const sleep = options.sleep ?? src.sleep;
+    const started = now();
+    const samples = [];
+    const failures = new Map();
+    const missing = new Map();
+    const rounds = options.metrics.length || options.smoke ? options.count : 0;
+    for (let index = 1; index <= rounds; index++) {
+        await sleep(Math.max(0, started + index * options.intervalMs - now()), options.signal);
+        (0,src.throwIfAborted)(options.signal);
+        const [answers, smoke] = await Promise.all([
+            Promise.all(options.metrics.map(async (spec) => {
+                try {
+                    return await options.query(renderQuery(spec.query, options.context), options.signal);
+                }
+                catch (error) {
+                    (0,src.throwIfAborted)(options.signal);
+                    return { value: undefined, note: (0,src.errorMessage)(error) };
+                }
+            })),
+            runSmoke(options),
+        ]);
+        let decided;
+        for (const [i, spec] of options.metrics.entries()) {
+            const answer = answers[i];
+            const verdict = judgeValue(spec, answer.value);
+            const sample = { metric: spec.name, index, at: now(), value: answer.value, verdict };
+            if (answer.value === undefined)
+                sample.note = answer.note;
+            samples.push(sample);
+            options.onSample?.(sample);
+            const tally = verdict === 'fail' ? failures : verdict === 'inconclusive' ? missing : undefined;
+            if (!tally)
+                continue;
+            const n = (tally.get(spec.name) ?? 0) + 1;
+            tally.set(spec.name, n);
+            if (n > options.failureLimit && decided?.verdict !== 'fail') {
+                const reason = verdict === 'fail'
+                    ? `${spec.name} = ${answer.value} outside ${formatThreshold(spec)} (${n} failing sample${n > 1 ? 's' : ''}, limit ${options.failureLimit})`
+                    : `${spec.name}: no data (${sample.note ?? 'no value'}) in ${n} sample${n > 1 ? 's' : ''}, limit ${options.failureLimit}`;
+                decided = {
+                    verdict,
+                    samples,
+                    decidedBy: { metric: spec.name, value: answer.value, threshold: formatThreshold(spec), reason },
+                };
+            }
+        }
+        for (const answer of smoke) {
+            const metric = `${SMOKE_PREFIX}${answer.name}`;
+            const verdict = answer.passed ? 'pass' : 'fail';
+            const sample = { metric, index, at: now(), value: answer.status, verdict, kind: 'smoke' };
+            if (!answer.passed)
+                Object.assign(sample, { expected: answer.expected, actual: answer.actual });
+            samples.push(sample);
+            options.onSample?.(sample);
+            if (answer.passed)
+                continue;
+            const n = (failures.get(metric) ?? 0) + 1;
+            failures.set(metric, n);
+            if (n > options.failureLimit && decided?.verdict !== 'fail') {
+                const reason = `smoke check "${answer.name}": expected ${answer.expected}, got ${answer.actual} (${n} failing sample${n > 1 ? 's' : ''}, limit ${options.failureLimit})`;
+                decided = {
+                    verdict: 'fail',
+                    samples,
+                    decidedBy: { metric, value: answer.status, threshold: answer.expected, reason, actual: answer.actual },
+                };
+            }
+        }
+        if (decided)
+            return decided;
+    }
+    const left = started + options.holdMs - now();
+    if (left > 0)
+        await sleep(left, options.signal);
+    (0,src.throwIfAborted)(options.signal);
+    return { verdict: 'pass', samples };
+}
+/** One round of smoke checks; a runner that throws is one failed check, not a crash. */
+async function runSmoke(options) {
+    if (!options.smoke)
+        return [];
+    try {
+        return await options.smoke(options.signal);
+    }
+    catch (error) {
+        (0,src.throwIfAborted)(options.signal);
+        return [
+            { name: 'checks', passed: false, status: undefined, expected: 'the checks to run', actual: (0,src.errorMessage)(error) },
+        ];
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/canary/src/prometheus-client.ts
+
+/** A bad query: Prometheus answered 400 bad_data. The user can fix it. */
+class QueryRejectedError extends src.ConfigError {
+    name = 'QueryRejectedError';
+}
+/** Instant queries against the Prometheus HTTP API (/api/v1/query); http loads on first use. */
+class PrometheusClient {
+    options;
+    constructor(options) {
+        this.options = options;
+    }
+    /** One number: a scalar, or a vector of exactly one series. No series or NaN = no data. */
+    async query(promql, signal) {
+        const body = await (0,src.retry)(() => this.request(promql, signal), {
+            attempts: this.options.attempts ?? 3,
+            baseDelayMs: this.options.baseDelayMs ?? 500,
+            maxDelayMs: 5000,
+            signal,
+            sleep: this.options.sleep,
+            onRetry: ({ attempt, delayMs, error }) => this.options.logger?.debug(`Prometheus query attempt ${attempt} failed (${String(error)}); again in ${delayMs}ms`),
+        });
+        return prometheus_client_valueOf(body);
+    }
+    endpoint(promql) {
+        const url = new URL(this.options.url.href);
+        url.pathname = `${url.pathname.replace(/\/+$/, '')}/api/v1/query`;
+        url.search = new URLSearchParams({ query: promql }).toString();
+        return url;
+    }
+    async request(promql, signal) {
+        const url = this.endpoint(promql);
+        const client = url.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7067, 23));
+        const headers = { accept: 'application/json' };
+        if (this.options.token)
+            headers['authorization'] = `Bearer ${this.options.token}`;
+        const where = `Prometheus at ${this.options.url.origin}`;
+        return new Promise((resolve, reject) => {
+            const req = client.request(url, { method: 'GET', headers, signal, timeout: this.options.requestTimeoutMs ?? 10_000, agent: false }, (res) => {
+                const chunks = [];
+                res.on('data', (c) => chunks.push(c));
+                res.on('error', (e) => reject(new src.TransientError(`${where}: ${e.message}`)));
+                res.on('end', () => {
+                    const status = res.statusCode ?? 0;
+                    const text = Buffer.concat(chunks).toString('utf8');
+                    let parsed;
+                    try {
+                        parsed = JSON.parse(text);
+                    }
+                    catch {
+                        parsed = undefined;
+                    }
+                    if (status >= 500 || status === 429) {
+                        const after = (0,src.parseRetryAfter)(res.headers['retry-after']);
+                        return reject(new src.TransientError(`${where} answered ${status}`, { retryAfterMs: after }));
+                    }
+                    if (status === 400 || status === 422)
+                        return reject(new QueryRejectedError(`${where} rejected the query: ${parsed?.error ?? text.slice(0, 200)}`));
+                    if (status === 401 || status === 403)
+                        return reject(new src.ConfigError(`${where} refused the request (${status}): check 'prometheus-token'`));
+                    if (status !== 200 || !parsed || parsed.status !== 'success')
+                        return reject(new Error(`${where} answered ${status} without a result: ${text.slice(0, 200)}`));
+                    resolve(parsed);
+                });
+            });
+            req.on('timeout', () => req.destroy(new src.TransientError(`${where}: no answer in time`)));
+            req.on('error', (error) => {
+                if (error.name === 'AbortError')
+                    return reject(error);
+                if (error instanceof src.TransientError)
+                    return reject(error);
+                reject(new src.TransientError(`${where} is unreachable: ${error.code ?? error.message}`));
+            });
+            req.end();
+        });
+    }
+}
+/** The number in an instant-query answer, or why there is none. */
+function prometheus_client_valueOf(body) {
+    const data = body.data ?? {};
+    let raw;
+    if (data.resultType === 'scalar')
+        raw = data.result?.[1];
+    else if (data.resultType === 'vector') {
+        const result = (data.result ?? []);
+        if (result.length === 0)
+            return { value: undefined, note: 'no series' };
+        if (result.length > 1)
+            return { value: undefined, note: `${result.length} series; the query must aggregate to one (use sum or avg)` };
+        raw = result[0]?.value?.[1];
+    }
+    else
+        return { value: undefined, note: `a ${data.resultType ?? 'missing'} result; expected a vector or scalar` };
+    const value = Number(raw);
+    if (raw === undefined || !Number.isFinite(value))
+        return { value: undefined, note: `value ${String(raw)}` };
+    return { value };
+}
+
+;// CONCATENATED MODULE: ./packages/canary/src/canary-state.ts
+/** Thrown for an action that makes no sense in the canary's phase (resume a promoted canary…). */
+class CanaryStateError extends Error {
+    name = 'CanaryStateError';
+}
+const ACTIVE_PHASES = ['progressing', 'paused', 'promoting'];
+const MAX_SAMPLES_PER_STEP = 60;
+function isActive(state) {
+    return ACTIVE_PHASES.includes(state.phase);
+}
+/** A new canary at its first step. */
+function startCanary(request, now) {
+    if (request.steps.length === 0)
+        throw new CanaryStateError('a canary needs at least one step');
+    const first = request.steps[0];
+    return {
+        version: 1,
+        ...request,
+        steps: request.steps.map((s) => ({ ...s })),
+        phase: 'progressing',
+        step: 0,
+        weight: first.weight,
+        startedAt: now,
+        updatedAt: now,
+        timeline: [{ at: now, step: 0, weight: first.weight, decision: 'start', detail: `canary ${request.image}` }],
+        analyses: [],
+    };
+}
+function entered(state, step, now, decision, detail) {
+    if (step >= state.steps.length)
+        return promoting(state, now, decision, detail);
+    const weight = state.steps[step].weight;
+    return {
+        ...state,
+        phase: 'progressing',
+        step,
+        weight,
+        resumeStep: undefined,
+        pausedReason: undefined,
+        updatedAt: now,
+        timeline: [...state.timeline, { at: now, step, weight, decision, detail }],
+    };
+}
+function promoting(state, now, decision, detail) {
+    return {
+        ...state,
+        phase: 'promoting',
+        resumeStep: undefined,
+        pausedReason: undefined,
+        updatedAt: now,
+        timeline: [...state.timeline, { at: now, step: state.step, weight: state.weight, decision, detail }],
+    };
+}
+function paused(state, resumeStep, reason, now) {
+    return {
+        ...state,
+        phase: 'paused',
+        resumeStep,
+        pausedReason: reason,
+        updatedAt: now,
+        timeline: [
+            ...state.timeline,
+            { at: now, step: state.step, weight: state.weight, decision: 'pause', detail: reason },
+        ],
+    };
+}
+function aborted(state, reason, now, failedCheck) {
+    return {
+        ...state,
+        phase: 'aborted',
+        weight: 0,
+        abortReason: reason,
+        failedCheck,
+        resumeStep: undefined,
+        updatedAt: now,
+        timeline: [...state.timeline, { at: now, step: state.step, weight: 0, decision: 'abort', detail: reason }],
+    };
+}
+function record(state, result) {
+    const samples = result.samples
+        .slice(-MAX_SAMPLES_PER_STEP)
+        .map(({ metric, index, value, verdict, kind, expected, actual }) => ({
+        metric,
+        index,
+        value,
+        verdict,
+        ...(kind ? { kind } : {}),
+        ...(expected !== undefined ? { expected, actual } : {}),
+    }));
+    return {
+        ...state,
+        analyses: [...state.analyses, { step: state.step, weight: state.weight, verdict: result.verdict, samples }],
+    };
+}
+function refuse(state, action) {
+    const where = `the canary of ${state.release} in ${state.namespace} is ${state.phase}`;
+    const hint = state.phase === 'progressing'
+        ? ` (a run is moving it; wait for it, or use action: abort)`
+        : isActive(state)
+            ? ''
+            : '; start a new canary with action: start';
+    throw new CanaryStateError(`Cannot ${action}: ${where}${hint}`);
+}
+/** The one pure transition function: the state after `event` at time `now`. */
+function transition(state, event, now) {
+    switch (event.type) {
+        case 'analysed': {
+            if (state.phase !== 'progressing')
+                refuse(state, 'record an analysis');
+            const next = record(state, event.result);
+            const step = state.steps[state.step];
+            const { verdict, decidedBy } = event.result;
+            if (verdict === 'fail') {
+                const check = decidedBy ?? { metric: 'analysis', value: undefined, threshold: '', reason: 'failed' };
+                return aborted(next, `${check.reason}`, now, check);
+            }
+            if (verdict === 'inconclusive') {
+                const reason = `inconclusive: ${decidedBy?.reason ?? 'no data'}`;
+                return event.onInconclusive === 'abort'
+                    ? aborted(next, reason, now, decidedBy)
+                    : paused(next, state.step, reason, now);
+            }
+            const last = state.step === state.steps.length - 1;
+            if (step.manual)
+                return paused(next, state.step + 1, `manual pause after step ${state.step + 1}`, now);
+            if (last)
+                return promoting(next, now, 'promote', `all ${state.steps.length} steps passed`);
+            return entered(next, state.step + 1, now, 'next', `step ${state.step + 1} passed`);
+        }
+        case 'resume':
+            if (state.phase !== 'paused')
+                refuse(state, 'resume');
+            return entered({ ...state, owner: event.owner }, state.resumeStep ?? state.step, now, 'resume', `resumed from ${state.pausedReason ?? 'pause'}`);
+        case 'promote':
+            if (state.phase !== 'paused')
+                refuse(state, 'promote');
+            return promoting({ ...state, owner: event.owner }, now, 'promote', 'promoted by hand');
+        case 'abort':
+            if (!isActive(state))
+                refuse(state, 'abort');
+            return aborted(state, event.reason, now);
+        case 'promoted':
+            if (state.phase !== 'promoting')
+                refuse(state, 'finish a promotion');
+            return {
+                ...state,
+                phase: 'promoted',
+                weight: 0,
+                updatedAt: now,
+                timeline: [
+                    ...state.timeline,
+                    { at: now, step: state.step, weight: 0, decision: 'promoted', detail: `stable runs ${state.image}` },
+                ],
+            };
+    }
+}
+/** The result output of a run that leaves the canary in this state. */
+function resultOf(state) {
+    if (state.phase === 'promoted')
+        return 'promoted';
+    if (state.phase === 'aborted')
+        return 'aborted';
+    if (state.phase === 'paused')
+        return 'paused';
+    return 'progressing';
+}
+
+// EXTERNAL MODULE: ./packages/kube/src/index.ts + 7 modules
+var kube_src = __webpack_require__(7636);
+;// CONCATENATED MODULE: ./packages/canary/src/objects.ts
+/** Label put on every object the canary creates or records. */
+const CANARY_OF_LABEL = 'slipway.dev/canary-of';
+
+;// CONCATENATED MODULE: ./packages/canary/src/state-store.ts
+
+
+
+
+/** Another canary of the release holds the lock, or the state changed under this run. */
+class CanaryBusyError extends Error {
+    name = 'CanaryBusyError';
+}
+const KEY = 'state.json';
+/** "progressing at step 2 of 4 (25%), image web:2, started 3m ago by run 17" */
+function describeCanary(state, now) {
+    const where = `${state.phase} at step ${state.step + 1} of ${state.steps.length} (${state.weight}%)`;
+    return `${where}, image ${state.image}, started ${(0,src.formatDuration)(Math.max(0, now - state.startedAt))} ago by ${state.owner}`;
+}
+/**
+ * The canary's state as JSON in ConfigMap `<release>-canary-state`, beside the release. Every
+ * write carries the resourceVersion this run last saw, so the API server itself refuses a
+ * second canary of the release, or a second run acting on the same one: the object is the lock.
+ */
+class CanaryStateStore {
+    objects;
+    namespace;
+    release;
+    now;
+    resourceVersion;
+    constructor(objects, namespace, release, now = Date.now) {
+        this.objects = objects;
+        this.namespace = namespace;
+        this.release = release;
+        this.now = now;
+    }
+    get name() {
+        return `${this.release}-canary-state`;
+    }
+    get ref() {
+        return { apiVersion: 'v1', kind: 'ConfigMap', namespace: this.namespace, name: this.name };
+    }
+    /** The stored state (and remembers its version for the next save); undefined when none. */
+    async load() {
+        const cm = await this.objects.get(this.ref);
+        if (!cm)
+            return undefined;
+        this.resourceVersion = cm.metadata.resourceVersion;
+        const text = cm.data?.[KEY];
+        if (!text)
+            return undefined;
+        return JSON.parse(text);
+    }
+    body(state) {
+        return {
+            metadata: {
+                name: this.name,
+                namespace: this.namespace,
+                labels: { [CANARY_OF_LABEL]: this.release, 'slipway.dev/canary-phase': state.phase },
+                ...(this.resourceVersion ? { resourceVersion: this.resourceVersion } : {}),
+            },
+            data: { [KEY]: JSON.stringify(state) },
+        };
+    }
+    busy(existing) {
+        const what = existing ? `: ${describeCanary(existing, this.now())}` : '';
+        return new CanaryBusyError(`Another canary of release ${this.release} in ${this.namespace} is already running${what}. ` +
+            `Finish it first (action: resume, promote or abort); state in ConfigMap ${this.name}`);
+    }
+    /** Takes the lock for a new canary: refused while another canary of the release is active. */
+    async claim(state) {
+        const existing = await this.load();
+        if (existing && isActive(existing))
+            throw this.busy(existing);
+        try {
+            const saved = this.resourceVersion === undefined
+                ? await this.objects.create(this.ref, this.body(state))
+                : await this.objects.replace(this.ref, this.body(state));
+            this.resourceVersion = saved.metadata.resourceVersion;
+        }
+        catch (error) {
+            if (!(0,kube_src/* isConflict */.dh)(error))
+                throw error;
+            throw this.busy(await this.load().catch(() => undefined));
+        }
+    }
+    /** Saves the next state; refused when someone else changed it since this run last saw it. */
+    async save(state) {
+        if (this.resourceVersion === undefined)
+            throw new Error('save before load or claim');
+        try {
+            const saved = await this.objects.replace(this.ref, this.body(state));
+            this.resourceVersion = saved.metadata.resourceVersion;
+        }
+        catch (error) {
+            if (!(0,kube_src/* isConflict */.dh)(error))
+                throw error;
+            const current = await this.load().catch(() => undefined);
+            throw new CanaryBusyError(`The canary of ${this.release} was changed by another run${current ? ` (now ${describeCanary(current, this.now())})` : ''}; this run stops here`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/canary/src/run-canary.ts
+
+
+/** Start, resume, promote or abort a canary, and drive it until it pauses or finishes. */
+async function runCanary(run) {
+    const now = run.now ?? Date.now;
+    const ctx = new Driver(run, now);
+    if (run.action === 'start') {
+        if (!run.start)
+            throw new Error('action start needs a start request');
+        await run.preflight?.();
+        const state = startCanary(run.start, now());
+        await run.store.claim(state);
+        run.onSaved?.(state);
+        return ctx.begin(state);
+    }
+    const existing = await run.store.load();
+    if (!existing)
+        throw new Error(`No canary of release ${run.store.release} in ${run.store.namespace} to ${run.action} (no ConfigMap ${run.store.name})`);
+    const event = run.action === 'abort'
+        ? { type: 'abort', reason: `aborted by hand (${run.owner})` }
+        : { type: run.action, owner: run.owner };
+    const next = transition(existing, event, now());
+    if (next.phase === 'aborted')
+        return ctx.finishAbort(next);
+    if (run.action === 'resume')
+        await run.preflight?.();
+    return ctx.drive(await ctx.save(next));
+}
+/** Puts every request back on stable, removes the canary, records it aborted (post step, cancel). */
+async function abortCanary(run, reason, options = {}) {
+    const now = run.now ?? Date.now;
+    const state = await run.store.load();
+    if (!state || !['progressing', 'paused', 'promoting'].includes(state.phase))
+        return undefined;
+    if (options.onlyOwner && state.owner !== options.onlyOwner)
+        return undefined;
+    const driver = new Driver({ ...run, analyse: async () => ({ verdict: 'inconclusive', samples: [] }) }, now);
+    return driver.finishAbort(transition(state, { type: 'abort', reason }, now()));
+}
+class Driver {
+    run;
+    now;
+    constructor(run, now) {
+        this.run = run;
+        this.now = now;
+    }
+    get logger() {
+        return this.run.logger;
+    }
+    async save(state) {
+        await this.run.store.save(state);
+        this.run.onSaved?.(state);
+        return state;
+    }
+    /** A new canary: its release healthy before any traffic moves. */
+    async begin(state) {
+        const traffic = this.run.traffic(state);
+        try {
+            await this.logger.group(`Canary release ${this.run.store.release}-canary with ${state.image}`, () => this.run.releases.deployCanary(state.image));
+            const data = await traffic.prepare();
+            state = await this.save({ ...state, provider_data: data });
+        }
+        catch (error) {
+            if (this.run.signal?.aborted)
+                return this.finishAbort(transition(state, { type: 'abort', reason: 'cancelled before traffic moved' }, this.now()));
+            const reason = `canary not started: ${(0,src.errorMessage)(error)}`;
+            await this.finishAbort(transition(state, { type: 'abort', reason }, this.now()));
+            throw error;
+        }
+        return this.drive(state);
+    }
+    async drive(state) {
+        const traffic = this.run.traffic(state);
+        const data = state.provider_data ?? {};
+        try {
+            while (state.phase === 'progressing') {
+                const step = state.steps[state.step];
+                await traffic.setWeight(state.weight, data);
+                this.logger.info(`Step ${state.step + 1} of ${state.steps.length}: ${state.weight}% of traffic on the canary${step?.manual ? ' (manual pause after)' : ''}`);
+                const verdict = await this.run.analyse(state);
+                state = transition(state, { type: 'analysed', result: verdict, onInconclusive: this.run.onInconclusive }, this.now());
+                if (state.phase === 'aborted')
+                    return await this.finishAbort(state);
+                state = await this.save(state);
+            }
+        }
+        catch (error) {
+            if (!this.run.signal?.aborted)
+                throw error;
+            this.logger.warning('Cancelled mid-step: putting all traffic back on stable');
+            return this.finishAbort(transition(state, { type: 'abort', reason: 'cancelled mid-step' }, this.now()));
+        }
+        if (state.phase === 'paused') {
+            this.logger.info(`Paused: ${state.pausedReason}. Continue with action: resume, promote or abort`);
+            return { state, result: 'paused' };
+        }
+        if (state.phase === 'promoting')
+            return this.promote(state);
+        throw new Error(`The canary of ${state.release} is ${state.phase}: nothing to drive`);
+    }
+    async promote(state) {
+        const traffic = this.run.traffic(state);
+        try {
+            await this.logger.group(`Promoting: ${state.release} upgraded to ${state.image}`, () => this.run.releases.promoteStable(state.image));
+        }
+        catch (error) {
+            const reason = `promotion failed: ${(0,src.errorMessage)(error)}`;
+            this.logger.error(reason);
+            return this.finishAbort(transition(state, { type: 'abort', reason }, this.now()));
+        }
+        await traffic.restore(state.provider_data ?? {});
+        await this.removeCanary();
+        state = await this.save(transition(state, { type: 'promoted' }, this.now()));
+        this.logger.info(`Promoted: ${state.release} runs ${state.image}; all traffic on stable; canary removed`);
+        return { state, result: 'promoted' };
+    }
+    /** Traffic back to stable first (nothing else is as urgent), then the record, then the release. */
+    async finishAbort(state) {
+        const traffic = this.run.traffic(state);
+        await traffic.restore(state.provider_data ?? {});
+        const trafficRestoredAt = this.now();
+        this.logger.warning(`Aborted: ${state.abortReason}. All traffic is back on stable`);
+        state = await this.save(state);
+        await this.removeCanary();
+        return { state, result: 'aborted', trafficRestoredAt };
+    }
+    async removeCanary() {
+        try {
+            await this.logger.group(`Removing the canary release ${this.run.store.release}-canary`, () => this.run.releases.removeCanary());
+        }
+        catch (error) {
+            this.logger.warning(`Could not remove the canary release: ${(0,src.errorMessage)(error)}`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/canary/src/canary-summary.ts
+
+
+const ICON = {
+    start: '🚀',
+    next: '➡️',
+    resume: '▶️',
+    pause: '⏸️',
+    promote: '⏫',
+    promoted: '✅',
+    abort: '🛑',
+};
+function chartLabel(text) {
+    return `"${text.replace(/["\\]/g, '')}"`;
+}
+/** A mermaid xychart of one metric, sample by sample across the steps, against its thresholds. */
+function metricChart(state, spec) {
+    const points = state.analyses.flatMap((a) => a.samples
+        .filter((s) => s.metric === spec.name && s.value !== undefined)
+        .map((s) => ({ label: `${a.weight}% #${s.index}`, value: s.value })));
+    if (points.length === 0)
+        return undefined;
+    const values = points.map((p) => p.value);
+    const bounds = [...values, ...[spec.min, spec.max].filter((v) => v !== undefined)];
+    const lo = Math.min(...bounds);
+    const hi = Math.max(...bounds);
+    const pad = (hi - lo) * 0.1 || Math.abs(hi) * 0.1 || 1;
+    const lines = [
+        'xychart-beta',
+        `  title ${chartLabel(`${spec.name} (${formatThreshold(spec)})`)}`,
+        `  x-axis [${points.map((p) => chartLabel(p.label)).join(', ')}]`,
+        `  y-axis ${chartLabel(spec.name)} ${+(lo - pad).toPrecision(4)} --> ${+(hi + pad).toPrecision(4)}`,
+        `  line [${values.map((v) => +v.toPrecision(6)).join(', ')}]`,
+    ];
+    for (const limit of [spec.min, spec.max])
+        if (limit !== undefined)
+            lines.push(`  line [${points.map(() => limit).join(', ')}]`);
+    return lines.join('\n');
+}
+function metricCell(state, step, metrics) {
+    const analysis = [...state.analyses].reverse().find((a) => a.step === step);
+    if (!analysis)
+        return '';
+    const smokeNames = [...new Set(analysis.samples.filter((s) => s.kind === 'smoke').map((s) => s.metric))];
+    return [
+        ...metrics.map((spec) => {
+            const samples = analysis.samples.filter((s) => s.metric === spec.name);
+            if (samples.length === 0)
+                return '';
+            const shown = samples
+                .map((s) => (s.value === undefined ? 'no data' : String(+s.value.toPrecision(4))))
+                .join(', ');
+            const bad = samples.some((s) => s.verdict === 'fail')
+                ? '❌'
+                : samples.some((s) => s.verdict === 'inconclusive')
+                    ? '❔'
+                    : '✅';
+            return `${bad} ${(0,src.escapeMarkdown)(spec.name)}: ${(0,src.escapeMarkdown)(shown)} (${(0,src.escapeMarkdown)(formatThreshold(spec))})`;
+        }),
+        ...smokeNames.map((name) => smokeCell(name, analysis.samples)),
+    ]
+        .filter(Boolean)
+        .join('<br>');
+}
+/** A smoke check's samples in a step: ✅ 3/3 passed, or ❌ with the last failure's expected vs actual. */
+function smokeCell(name, all) {
+    const samples = all.filter((s) => s.metric === name);
+    const passed = samples.filter((s) => s.verdict === 'pass').length;
+    const failed = [...samples].reverse().find((s) => s.verdict === 'fail');
+    const detail = failed ? `; expected ${failed.expected ?? '?'}, got ${failed.actual ?? '?'}` : '';
+    return `${failed ? '❌' : '✅'} ${(0,src.escapeMarkdown)(name)}: ${passed}/${samples.length} passed${(0,src.escapeMarkdown)(detail)}`;
+}
+/** The job summary: the outcome, a timeline of steps and decisions, and a chart per metric. */
+function canarySummary(state, metrics, now = Date.now()) {
+    const outcome = state.phase === 'promoted'
+        ? '✅ promoted'
+        : state.phase === 'aborted'
+            ? '🛑 aborted'
+            : state.phase === 'paused'
+                ? '⏸️ paused'
+                : state.phase;
+    const summary = new src.SummaryBuilder().heading(`Canary of ${(0,src.escapeMarkdown)(state.release)}: ${outcome}`);
+    const lines = [
+        `Image \`${state.image}\` in namespace \`${state.namespace}\` through ${state.provider}, ${(0,src.formatDuration)(Math.max(0, now - state.startedAt))} since the start.`,
+    ];
+    if (state.phase === 'aborted')
+        lines.push(`**Why:** ${(0,src.escapeMarkdown)(state.abortReason ?? 'aborted')}`);
+    if (state.failedCheck?.actual !== undefined)
+        lines.push(`**Failed check:** ${(0,src.escapeMarkdown)(state.failedCheck.metric)}: expected ${(0,src.escapeMarkdown)(state.failedCheck.threshold)}, got ${(0,src.escapeMarkdown)(state.failedCheck.actual)}`);
+    else if (state.failedCheck?.value !== undefined)
+        lines.push(`**Failed check:** ${(0,src.escapeMarkdown)(state.failedCheck.metric)} = ${state.failedCheck.value}, threshold ${(0,src.escapeMarkdown)(state.failedCheck.threshold)}`);
+    if (state.phase === 'paused')
+        lines.push(`**Paused:** ${(0,src.escapeMarkdown)(state.pausedReason ?? '')}. Run again with \`action: resume\`, \`promote\` or \`abort\`.`);
+    summary.paragraph(lines.join('<br>'));
+    summary.table(['Time', 'Step', 'Weight', 'Pause', 'Decision', 'Detail'], state.timeline.map((entry) => {
+        const step = state.steps[entry.step];
+        return [
+            `+${(0,src.formatDuration)(Math.max(0, entry.at - state.startedAt))}`,
+            entry.step >= 0 ? `${entry.step + 1}/${state.steps.length}` : '–',
+            `${entry.weight}%`,
+            step ? (step.manual ? 'manual' : step.pauseMs ? (0,src.formatDuration)(step.pauseMs) : '–') : '–',
+            `${ICON[entry.decision] ?? ''} ${entry.decision}`,
+            (0,src.escapeMarkdown)(entry.detail),
+        ];
+    }));
+    const stepRows = state.analyses.map((a) => [
+        `${a.step + 1}`,
+        `${a.weight}%`,
+        a.verdict === 'pass' ? '✅ pass' : a.verdict === 'fail' ? '❌ fail' : '❔ inconclusive',
+        { raw: metricCell({ ...state, analyses: [a] }, a.step, metrics) },
+    ]);
+    if (stepRows.length)
+        summary.heading('Analysis per step', 3).table(['Step', 'Weight', 'Verdict', 'Samples'], stepRows);
+    for (const spec of metrics) {
+        const chart = metricChart(state, spec);
+        if (chart)
+            summary
+                .heading(`${(0,src.escapeMarkdown)(spec.name)} against ${(0,src.escapeMarkdown)(formatThreshold(spec))}`, 3)
+                .code(chart, 'mermaid');
+    }
+    return summary;
+}
+
+// EXTERNAL MODULE: ./packages/helm/src/index.ts + 12 modules
+var helm_src = __webpack_require__(3422);
+;// CONCATENATED MODULE: ./packages/canary/src/helm-releases.ts
+
+/** The canary release's name beside a stable release. */
+function canaryReleaseName(release) {
+    return `${release}-canary`;
+}
+/**
+ * The canary and the promotion through helm-deploy's code (`runRelease`: preflight, stuck-release
+ * recovery, rollout watching, rollback on failure). `base` is the stable release's deploy request.
+ */
+class HelmCanaryReleases {
+    base;
+    canaryValues;
+    ctx;
+    constructor(base, canaryValues, ctx) {
+        this.base = base;
+        this.canaryValues = canaryValues;
+        this.ctx = ctx;
+    }
+    async deploy(request, what) {
+        const report = await (0,helm_src.runRelease)(request, this.ctx);
+        if (report.failure) {
+            const details = report.failure.details.length ? ` (${report.failure.details.slice(0, 3).join('; ')})` : '';
+            throw new Error(`${what} failed: ${report.failure.reason}${details}`);
+        }
+    }
+    async deployCanary(image) {
+        await this.deploy({
+            ...this.base,
+            mode: 'deploy',
+            release: canaryReleaseName(this.base.release),
+            set: (0,helm_src/* mergeValues */.D3)(this.base.set, this.canaryValues),
+            image: (0,helm_src/* splitImageRef */.l2)(image),
+            createNamespace: false,
+        }, `The canary release ${canaryReleaseName(this.base.release)}`);
+    }
+    async promoteStable(image) {
+        await this.deploy({ ...this.base, mode: 'deploy', image: (0,helm_src/* splitImageRef */.l2)(image), checkImage: false }, `The upgrade of ${this.base.release} to ${image}`);
+    }
+    /** Runs without the job's cancel signal: removing the canary must finish even when cancelled. */
+    async removeCanary() {
+        const helm = new helm_src/* HelmCli */.jL(this.ctx.helm.target, this.ctx.logger);
+        const name = canaryReleaseName(this.base.release);
+        if ((await helm.history(name)).length === 0)
+            return;
+        await helm.uninstall(name, { wait: true, timeoutMs: this.base.timeoutMs });
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/canary/src/smoke-checks.ts
+
+/**
+ * The `smoke-base-url` input with its placeholders ({{ canary }}, {{ stable }}, {{ namespace }})
+ * filled in, e.g. "http://{{ canary }}.{{ namespace }}.svc:8080" → "http://web-canary.prod.svc:8080".
+ * An unknown placeholder is the one-line ConfigError.
+ */
+function resolveSmokeBaseUrl(text, context) {
+    checkPlaceholders(text, 'smoke-base-url');
+    return renderQuery(text, context);
+}
+/** One check's result as a sample: its status, and its first unmet expectation in words. */
+function smokeAnswer(result) {
+    const first = result.mismatches[0];
+    return {
+        name: result.name,
+        passed: result.passed,
+        status: result.status,
+        expected: first ? `${first.what} ${first.expected}` : 'a response',
+        actual: first ? first.actual : (result.error ?? 'no response'),
+    };
+}
+/**
+ * Runs the checks against the canary once per sample (the smoke-test engine, loaded lazily). A
+ * failing check is retried within half an interval at most, then judged: the samples repeat it.
+ */
+function smokeRunner(checks, intervalMs, logger) {
+    const deadlineMs = Math.max(1000, Math.floor(intervalMs / 2));
+    return async (signal) => {
+        const { runChecks } = await __webpack_require__.e(/* import() */ 421).then(__webpack_require__.bind(__webpack_require__, 4421));
+        const report = await runChecks(checks, {
+            deadlineMs,
+            intervalMs: deadlineMs,
+            maxIntervalMs: deadlineMs,
+            concurrency: 10,
+            insecureTls: false,
+            signal,
+            secrets: [],
+        }, logger);
+        return report.checks.map(smokeAnswer);
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/canary/src/traffic/traffic-provider.ts
+
+const TRAFFIC_PROVIDERS = (/* unused pure expression or super */ null && (['gateway-api', 'nginx', 'replicas']));
+/** The routing object is missing or not what the provider needs: the user can fix it. */
+class TrafficSetupError extends src.ConfigError {
+    name = 'TrafficSetupError';
+}
+
+;// CONCATENATED MODULE: ./packages/canary/src/traffic/gateway-api.ts
+
+const isService = (ref) => (ref.group ?? '') === '' && (ref.kind ?? 'Service') === 'Service';
+/** Gateway API: the weights of the stable and canary Services among an HTTPRoute's backendRefs. */
+class GatewayApiTraffic {
+    objects;
+    target;
+    name = 'gateway-api';
+    constructor(objects, target) {
+        this.objects = objects;
+        this.target = target;
+    }
+    get ref() {
+        const { namespace, routeName: name } = this.target;
+        return { apiVersion: 'gateway.networking.k8s.io/v1', kind: 'HTTPRoute', namespace, name };
+    }
+    stableRefs(route) {
+        return (route.spec?.rules ?? []).flatMap((rule) => (rule.backendRefs ?? []).filter((ref) => isService(ref) && ref.name === this.target.stableService));
+    }
+    async prepare() {
+        const route = await this.objects.get(this.ref);
+        const where = `HTTPRoute ${this.target.namespace}/${this.target.routeName}`;
+        if (!route)
+            throw new TrafficSetupError(`Input 'route': expected an existing HTTPRoute, got "${this.target.routeName}" (${where} not found)`);
+        const stable = this.stableRefs(route);
+        if (stable.length === 0)
+            throw new TrafficSetupError(`Input 'stable-service': ${where} has no backendRef to Service "${this.target.stableService}"`);
+        return { stableWeight: stable[0]?.weight ?? null };
+    }
+    async setWeight(weight) {
+        await this.objects.update(this.ref, (route) => {
+            for (const rule of route.spec?.rules ?? []) {
+                const refs = rule.backendRefs ?? [];
+                const stable = refs.find((ref) => isService(ref) && ref.name === this.target.stableService);
+                if (!stable)
+                    continue;
+                stable.weight = 100 - weight;
+                const canary = refs.find((ref) => isService(ref) && ref.name === this.target.canaryService);
+                if (canary)
+                    canary.weight = weight;
+                else {
+                    const { weight: _w, name: _n, ...rest } = stable;
+                    refs.push({ ...rest, name: this.target.canaryService, weight });
+                }
+                rule.backendRefs = refs;
+            }
+            return route;
+        });
+    }
+    async currentWeight() {
+        const route = await this.objects.get(this.ref);
+        const refs = (route?.spec?.rules ?? []).flatMap((r) => r.backendRefs ?? []);
+        const canary = refs.find((ref) => isService(ref) && ref.name === this.target.canaryService);
+        const stable = refs.find((ref) => isService(ref) && ref.name === this.target.stableService);
+        if (!canary)
+            return 0;
+        const c = canary.weight ?? 1;
+        const s = stable ? (stable.weight ?? 1) : 0;
+        return c + s === 0 ? 0 : Math.round((100 * c) / (c + s));
+    }
+    async restore(data) {
+        const route = await this.objects.get(this.ref);
+        if (!route)
+            return;
+        await this.objects.update(this.ref, (current) => {
+            let changed = false;
+            for (const rule of current.spec?.rules ?? []) {
+                const refs = rule.backendRefs ?? [];
+                const kept = refs.filter((ref) => !(isService(ref) && ref.name === this.target.canaryService));
+                for (const ref of kept) {
+                    if (!isService(ref) || ref.name !== this.target.stableService)
+                        continue;
+                    const original = data['stableWeight'];
+                    if (typeof original === 'number')
+                        ref.weight = original;
+                    else
+                        delete ref.weight;
+                    changed = true;
+                }
+                if (kept.length !== refs.length)
+                    changed = true;
+                rule.backendRefs = kept;
+            }
+            return changed ? current : undefined;
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/canary/src/traffic/nginx-ingress.ts
+
+
+
+const PREFIX = 'nginx.ingress.kubernetes.io/';
+/** Replaces the stable Service by the canary's in every backend of an Ingress spec. */
+function canarySpec(spec, stable, canary) {
+    const copy = structuredClone(spec);
+    const visit = (node) => {
+        if (Array.isArray(node))
+            return node.forEach(visit);
+        if (!node || typeof node !== 'object')
+            return;
+        const record = node;
+        const service = record['service'];
+        if (service && typeof service === 'object' && service.name === stable)
+            service.name = canary;
+        for (const value of Object.values(record))
+            visit(value);
+    };
+    visit(copy);
+    delete copy['tls'];
+    return copy;
+}
+/**
+ * ingress-nginx: a second Ingress `<stable-ingress>-canary` for the same hosts and paths, marked
+ * `nginx.ingress.kubernetes.io/canary: "true"` with `canary-weight` (and optionally
+ * `canary-by-header`). Restoring stable deletes it; the stable Ingress is never changed.
+ */
+class NginxTraffic {
+    objects;
+    target;
+    name = 'nginx';
+    constructor(objects, target) {
+        this.objects = objects;
+        this.target = target;
+    }
+    ref(name) {
+        return { apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', namespace: this.target.namespace, name };
+    }
+    get canaryIngress() {
+        return `${this.target.routeName}-canary`.slice(0, 253);
+    }
+    async prepare() {
+        const stable = await this.objects.get(this.ref(this.target.routeName));
+        if (!stable)
+            throw new TrafficSetupError(`Input 'route': expected an existing Ingress, got "${this.target.routeName}" (not found in ${this.target.namespace})`);
+        if (!JSON.stringify(stable.spec ?? {}).includes(`"name":"${this.target.stableService}"`))
+            throw new TrafficSetupError(`Input 'stable-service': Ingress ${this.target.namespace}/${this.target.routeName} has no backend Service "${this.target.stableService}"`);
+        return {};
+    }
+    annotations(weight) {
+        const a = { [`${PREFIX}canary`]: 'true', [`${PREFIX}canary-weight`]: String(weight) };
+        if (this.target.header) {
+            a[`${PREFIX}canary-by-header`] = this.target.header.name;
+            if (this.target.header.value)
+                a[`${PREFIX}canary-by-header-value`] = this.target.header.value;
+        }
+        return a;
+    }
+    async setWeight(weight) {
+        const ref = this.ref(this.canaryIngress);
+        const existing = await this.objects.get(ref);
+        if (existing) {
+            await this.objects.update(ref, (current) => {
+                current.metadata.annotations = { ...current.metadata.annotations, ...this.annotations(weight) };
+                return current;
+            });
+            return;
+        }
+        const stable = await this.objects.get(this.ref(this.target.routeName));
+        if (!stable)
+            throw new TrafficSetupError(`Ingress ${this.target.namespace}/${this.target.routeName} disappeared`);
+        await this.objects.create(ref, {
+            metadata: {
+                labels: { [CANARY_OF_LABEL]: this.target.release },
+                annotations: { ...stable.metadata.annotations, ...this.annotations(weight) },
+            },
+            spec: canarySpec(stable.spec ?? {}, this.target.stableService, this.target.canaryService),
+        });
+    }
+    async currentWeight() {
+        const canary = await this.objects.get(this.ref(this.canaryIngress));
+        if (!canary || canary.metadata.annotations?.[`${PREFIX}canary`] !== 'true')
+            return 0;
+        return Number(canary.metadata.annotations?.[`${PREFIX}canary-weight`] ?? 0);
+    }
+    async restore() {
+        try {
+            await this.objects.delete(this.ref(this.canaryIngress));
+        }
+        catch (error) {
+            if (!(0,kube_src/* isNotFound */.c4)(error))
+                throw error;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/canary/src/traffic/replica-ratio.ts
+
+/**
+ * The canary's and stable's replica counts, for `total` replicas in all, so that the canary's
+ * share of pods is as near `weight` as whole pods allow. Stable keeps one pod below 100%.
+ */
+function replicaSplit(total, weight) {
+    if (weight <= 0)
+        return { canary: 0, stable: total };
+    if (weight >= 100)
+        return { canary: total, stable: 0 };
+    const canary = Math.min(Math.max(1, Math.round((total * weight) / 100)), Math.max(1, total - 1));
+    return { canary, stable: Math.max(1, total - canary) };
+}
+/**
+ * For clusters with neither Gateway API nor ingress-nginx: both Deployments sit behind the same
+ * Service selector, and the weight is approximated by their replica ratio.
+ */
+class ReplicaRatioTraffic {
+    objects;
+    target;
+    name = 'replicas';
+    constructor(objects, target) {
+        this.objects = objects;
+        this.target = target;
+    }
+    ref(name) {
+        return { apiVersion: 'apps/v1', kind: 'Deployment', namespace: this.target.namespace, name };
+    }
+    async scaleTo(name, replicas) {
+        await this.objects.update(this.ref(name), (d) => {
+            if (d.spec?.replicas === replicas)
+                return undefined;
+            d.spec = { ...d.spec, replicas };
+            return d;
+        });
+    }
+    async prepare() {
+        const stable = await this.objects.get(this.ref(this.target.stableDeployment));
+        if (!stable)
+            throw new TrafficSetupError(`Input 'stable-deployment': expected an existing Deployment, got "${this.target.stableDeployment}" (not found in ${this.target.namespace})`);
+        const replicas = stable.spec?.replicas ?? 1;
+        return { stableReplicas: replicas, total: Math.max(2, replicas) };
+    }
+    async setWeight(weight, data) {
+        const { canary, stable } = replicaSplit(Number(data['total'] ?? 2), weight);
+        // Grow the canary before shrinking stable, so capacity never dips.
+        await this.scaleTo(this.target.canaryDeployment, canary);
+        await this.scaleTo(this.target.stableDeployment, stable);
+    }
+    async currentWeight() {
+        const canary = (await this.objects.get(this.ref(this.target.canaryDeployment)))?.spec?.replicas ?? 0;
+        const stable = (await this.objects.get(this.ref(this.target.stableDeployment)))?.spec?.replicas ?? 0;
+        return canary + stable === 0 ? 0 : Math.round((100 * canary) / (canary + stable));
+    }
+    async restore(data) {
+        const replicas = Number(data['stableReplicas'] ?? 1);
+        if (await this.objects.get(this.ref(this.target.stableDeployment)))
+            await this.scaleTo(this.target.stableDeployment, replicas);
+        if (await this.objects.get(this.ref(this.target.canaryDeployment)))
+            await this.scaleTo(this.target.canaryDeployment, 0);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/canary/src/traffic/create-provider.ts
+
+
+
+function createTrafficProvider(name, objects, target) {
+    if (name === 'gateway-api')
+        return new GatewayApiTraffic(objects, target);
+    if (name === 'nginx')
+        return new NginxTraffic(objects, target);
+    return new ReplicaRatioTraffic(objects, target);
+}
+
+;// CONCATENATED MODULE: ./packages/canary/src/canary-session.ts
+
+
+
+
+
+
+
+
+/**
+ * Wires a CanaryRun from the config and an open helm/kube session. Cluster writes go through a
+ * client without the cancel signal, so traffic can be put back on stable after a cancel.
+ */
+function canaryRun(config, ctx, logger, hooks = {}) {
+    const objects = new kube_src/* ObjectClient */.FI(new kube_src/* KubeClient */.Bx(ctx.kube.access));
+    const store = new CanaryStateStore(objects, config.deploy.namespace, config.deploy.release, hooks.now);
+    const prometheus = config.prometheus
+        ? new PrometheusClient({
+            ...config.prometheus,
+            logger,
+            requestTimeoutMs: Math.min(10_000, config.intervalMs),
+            sleep: hooks.sleep,
+        })
+        : undefined;
+    const query = async (promql, signal) => {
+        if (!prometheus)
+            return { value: undefined, note: 'no prometheus-url' };
+        return prometheus.query(promql, signal);
+    };
+    const queryContext = {
+        canary: config.target.canaryService,
+        stable: config.target.stableService,
+        namespace: config.deploy.namespace,
+        intervalMs: config.intervalMs,
+    };
+    return {
+        action: config.action,
+        owner: config.owner,
+        start: config.image
+            ? {
+                release: config.deploy.release,
+                namespace: config.deploy.namespace,
+                image: config.image,
+                provider: config.provider,
+                target: config.target,
+                steps: config.steps,
+                owner: config.owner,
+            }
+            : undefined,
+        onInconclusive: config.onInconclusive,
+        store,
+        traffic: (state) => createTrafficProvider(state.provider ?? config.provider, objects, state.target ?? config.target),
+        releases: new HelmCanaryReleases(config.deploy, config.canaryValues, ctx),
+        preflight: async () => {
+            // A query Prometheus rejects is the user's to fix, before anything changes; no data is fine.
+            if (!prometheus)
+                return;
+            for (const spec of config.metrics)
+                await prometheus.query(renderQuery(spec.query, queryContext), ctx.signal).catch(rethrowRejected);
+        },
+        analyse: (state) => analyseStep({
+            metrics: config.metrics,
+            count: config.count,
+            intervalMs: config.intervalMs,
+            failureLimit: config.failureLimit,
+            holdMs: state.steps[state.step].pauseMs,
+            context: queryContext,
+            query,
+            smoke: config.smokeChecks?.length ? smokeRunner(config.smokeChecks, config.intervalMs, logger) : undefined,
+            signal: ctx.signal,
+            now: hooks.now,
+            sleep: hooks.sleep,
+            onSample: (sample) => {
+                const shown = sample.kind === 'smoke'
+                    ? sample.verdict === 'pass'
+                        ? `status ${sample.value}`
+                        : `expected ${sample.expected}, got ${sample.actual}`
+                    : sample.value === undefined
+                        ? `no data (${sample.note})`
+                        : String(sample.value);
+                logger.info(`  ${sample.metric} #${sample.index}: ${shown} → ${sample.verdict}`);
+                hooks.onSample?.(sample);
+            },
+        }),
+        logger,
+        now: hooks.now,
+        signal: ctx.signal,
+        onSaved: hooks.onSaved,
+    };
+}
+function rethrowRejected(error) {
+    if (error instanceof Error && error.name === 'QueryRejectedError')
+        throw error;
+}
+
+;// CONCATENATED MODULE: ./packages/canary/src/run-owner.ts
+/** Who acts on a canary, recorded as its owner: the workflow run and job, or a random id off a runner. */
+function runOwner(env = process.env) {
+    return env['GITHUB_RUN_ID']
+        ? `run ${env['GITHUB_RUN_ID']}.${env['GITHUB_RUN_ATTEMPT'] ?? '1'} (${env['GITHUB_JOB'] ?? 'job'})`
+        : `run ${globalThis.crypto.randomUUID().slice(0, 8)}`;
+}
+
+;// CONCATENATED MODULE: ./packages/canary/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ })
+
+};

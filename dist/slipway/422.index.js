@@ -1,0 +1,1394 @@
+export const id = 422;
+export const ids = [422];
+export const modules = {
+
+/***/ 7849:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ANNOTATION: () => (/* binding */ ANNOTATION),
+/* harmony export */   RQ: () => (/* binding */ otherColour),
+/* harmony export */   SP: () => (/* binding */ colourRelease),
+/* harmony export */   Xm: () => (/* binding */ colourServiceIn),
+/* harmony export */   ZT: () => (/* binding */ switchedService),
+/* harmony export */   oQ: () => (/* binding */ readColourState)
+/* harmony export */ });
+/* unused harmony exports COLOURS, MANAGED_BY */
+const COLOURS = (/* unused pure expression or super */ null && (['blue', 'green']));
+/** Annotations on the live Service that hold the blue-green state; nothing else is needed. */
+const ANNOTATION = {
+    colour: 'slipway.dev/colour',
+    previous: 'slipway.dev/previous-colour',
+    switchedAt: 'slipway.dev/switched-at',
+    /** JSON {"Deployment/web-blue": 3}: replica counts of a colour scaled down, to scale it up again. */
+    scaledDown: 'slipway.dev/scaled-down',
+};
+const MANAGED_BY = 'slipway-helm-deploy';
+function otherColour(colour) {
+    return colour === 'blue' ? 'green' : 'blue';
+}
+/** The helm release that holds one colour: `<release>-<colour>`. */
+function colourRelease(release, colour) {
+    return `${release}-${colour}`;
+}
+function asColour(value) {
+    return value === 'blue' || value === 'green' ? value : undefined;
+}
+function readColourState(service) {
+    const annotations = service?.metadata.annotations ?? {};
+    let scaledDown = {};
+    try {
+        const parsed = JSON.parse(annotations[ANNOTATION.scaledDown] ?? '{}');
+        if (parsed && typeof parsed === 'object')
+            scaledDown = parsed;
+    }
+    catch {
+        // an edited annotation: forget it, the workloads say the truth
+    }
+    return {
+        active: asColour(annotations[ANNOTATION.colour]),
+        previous: asColour(annotations[ANNOTATION.previous]),
+        scaledDown,
+    };
+}
+/**
+ * The live Service pointed at `colour`: the colour Service's selector and ports, the state in
+ * annotations. `current` is the live Service as read (its resourceVersion guards the write), or
+ * undefined to create it.
+ */
+function switchedService(current, target, scaledDown) {
+    const base = current
+        ? structuredClone(current)
+        : {
+            apiVersion: 'v1',
+            kind: 'Service',
+            metadata: {
+                name: target.name,
+                namespace: target.namespace,
+                labels: { 'app.kubernetes.io/managed-by': MANAGED_BY },
+            },
+            spec: { type: target.from.type ?? 'ClusterIP' },
+        };
+    const state = readColourState(current);
+    const annotations = { ...(base.metadata.annotations ?? {}) };
+    annotations[ANNOTATION.colour] = target.colour;
+    if (state.active && state.active !== target.colour)
+        annotations[ANNOTATION.previous] = state.active;
+    else if (!state.active)
+        delete annotations[ANNOTATION.previous];
+    annotations[ANNOTATION.switchedAt] = target.switchedAt;
+    if (Object.keys(scaledDown).length)
+        annotations[ANNOTATION.scaledDown] = JSON.stringify(scaledDown);
+    else
+        delete annotations[ANNOTATION.scaledDown];
+    base.metadata.annotations = annotations;
+    const spec = { ...(base['spec'] ?? {}) };
+    spec['selector'] = { ...target.from.selector };
+    spec['ports'] = structuredClone(target.from.ports);
+    base['spec'] = spec;
+    return base;
+}
+/** The first Service of a rendered manifest, with the selector the live Service will copy. */
+async function colourServiceIn(manifest) {
+    const { parseAllDocuments } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+    for (const doc of parseAllDocuments(manifest)) {
+        const obj = doc.toJS();
+        if (obj?.kind !== 'Service' || !obj.metadata?.name || !obj.spec?.selector)
+            continue;
+        return {
+            name: obj.metadata.name,
+            selector: obj.spec.selector,
+            ports: obj.spec.ports ?? [],
+            type: obj.spec.type,
+        };
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 7820:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ describeKeepPrevious)
+/* harmony export */ });
+/* unused harmony export parseKeepPrevious */
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4166);
+
+const MAX_MS = (/* unused pure expression or super */ null && (6 * 3_600_000));
+function parseKeepPrevious(text, name = 'keep-previous') {
+    const value = (text ?? '').trim();
+    if (!value || value === 'until-next' || value === '1')
+        return { kind: 'until-next' };
+    if (value === '0')
+        return { kind: 'none' };
+    // A bare number other than 0 or 1 is ambiguous (a count or seconds?): ask for a unit.
+    const ms = /^\d+$/.test(value) ? undefined : parseDurationMs(value);
+    if (ms === undefined || ms > MAX_MS)
+        throw inputError(name, '"until-next" (or 1), 0, or a duration up to 6h such as "15m"', value);
+    return ms === 0 ? { kind: 'none' } : { kind: 'for', ms };
+}
+function describeKeepPrevious(keep) {
+    if (keep.kind === 'until-next')
+        return 'kept running until the next deploy';
+    if (keep.kind === 'none')
+        return 'scaled down after the switch';
+    return `kept running for ${Math.round(keep.ms / 1000)}s, then scaled down`;
+}
+
+
+/***/ }),
+
+/***/ 6964:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  HelmCli: () => (/* binding */ HelmCli)
+});
+
+// UNUSED EXPORTS: HelmCommandError
+
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 19 modules
+var src = __webpack_require__(4166);
+;// CONCATENATED MODULE: ./packages/helm/src/helm-flags.ts
+function upgradeFlags(major, behaviour) {
+    const v4 = major >= 4;
+    const flags = [];
+    if (behaviour.helmRollbackOnFailure)
+        flags.push(v4 ? '--rollback-on-failure' : '--atomic');
+    if (behaviour.wait)
+        flags.push(v4 ? '--wait=watcher' : '--wait');
+    if (behaviour.force)
+        flags.push(v4 ? '--force-replace' : '--force');
+    return flags;
+}
+/** `helm rollback` waits the same way `upgrade` does. */
+function waitFlags(major, wait) {
+    if (!wait)
+        return [];
+    return [major >= 4 ? '--wait=watcher' : '--wait'];
+}
+/** helm takes Go durations; we always pass whole seconds. */
+function timeoutFlag(timeoutMs) {
+    return ['--timeout', `${Math.max(1, Math.ceil(timeoutMs / 1000))}s`];
+}
+/** Render without touching the cluster's objects: v4 wants the mode spelled out. */
+function dryRunFlags(major) {
+    return [major >= 4 ? '--dry-run=client' : '--dry-run'];
+}
+
+// EXTERNAL MODULE: ./packages/helm/src/release-history.ts
+var release_history = __webpack_require__(8010);
+;// CONCATENATED MODULE: ./packages/helm/src/helm-cli.ts
+
+
+
+class HelmCommandError extends Error {
+    stderr;
+    name = 'HelmCommandError';
+    constructor(message, stderr) {
+        super(message);
+        this.stderr = stderr;
+    }
+}
+/** helm's release operations, argv built in one place, with the v3/v4 flags from helm-flags. */
+class HelmCli {
+    target;
+    logger;
+    signal;
+    constructor(target, logger, signal) {
+        this.target = target;
+        this.logger = logger;
+        this.signal = signal;
+    }
+    common() {
+        const args = ['--namespace', this.target.namespace];
+        if (this.target.kubeconfig)
+            args.push('--kubeconfig', this.target.kubeconfig);
+        if (this.target.context)
+            args.push('--kube-context', this.target.context);
+        return args;
+    }
+    /** The argv of an upgrade, exposed so tests and the log can show exactly what runs. */
+    upgradeArgs(request, extra = []) {
+        const args = ['upgrade', request.release, request.chart, '--install', ...this.common()];
+        if (request.chartVersion)
+            args.push('--version', request.chartVersion);
+        for (const file of request.valuesFiles)
+            args.push('--values', file);
+        args.push(...timeoutFlag(request.timeoutMs));
+        if (request.historyMax !== undefined)
+            args.push('--history-max', String(request.historyMax));
+        if (request.createNamespace)
+            args.push('--create-namespace');
+        args.push(...upgradeFlags(this.target.major, {
+            wait: request.wait,
+            force: request.force ?? false,
+            helmRollbackOnFailure: request.helmRollbackOnFailure ?? false,
+        }));
+        return [...args, ...extra];
+    }
+    async run(args, options = {}) {
+        this.logger.debug(`helm ${args.join(' ')}`);
+        try {
+            return await (0,src.exec)(this.target.path, args, {
+                env: this.target.env,
+                signal: this.signal,
+                timeoutMs: options.timeoutMs,
+                logger: options.stream ? this.logger : undefined,
+            });
+        }
+        catch (error) {
+            if (error instanceof src.ExecError) {
+                const stderr = error.result.stderr.trim();
+                const reason = stderr.split('\n').filter(Boolean).pop() ?? error.message;
+                throw new HelmCommandError(`helm ${args[0]} failed: ${reason.replace(/^Error: /, '')}`, stderr);
+            }
+            throw error;
+        }
+    }
+    async upgrade(request) {
+        await this.run(this.upgradeArgs(request), { stream: true });
+    }
+    /** The rendered manifest of an upgrade, changing nothing. */
+    async renderUpgrade(request) {
+        const args = this.upgradeArgs({ ...request, wait: false, helmRollbackOnFailure: false, createNamespace: false }, [
+            ...dryRunFlags(this.target.major),
+            '--output',
+            'json',
+        ]);
+        const { stdout } = await this.run(args);
+        const release = JSON.parse(stdout);
+        return release.manifest ?? '';
+    }
+    /** Every revision, oldest first; empty when the release does not exist. */
+    async history(release) {
+        try {
+            const { stdout } = await this.run(['history', release, '--max', '256', '--output', 'json', ...this.common()]);
+            return (0,release_history/* parseHistory */.i6)(stdout);
+        }
+        catch (error) {
+            if (error instanceof HelmCommandError && /release: not found/.test(error.stderr))
+                return [];
+            throw error;
+        }
+    }
+    async rollback(release, revision, options) {
+        await this.run([
+            'rollback',
+            release,
+            String(revision),
+            ...this.common(),
+            ...timeoutFlag(options.timeoutMs),
+            ...waitFlags(this.target.major, options.wait),
+        ], { stream: true });
+    }
+    async uninstall(release, options) {
+        await this.run([
+            'uninstall',
+            release,
+            ...this.common(),
+            ...timeoutFlag(options.timeoutMs),
+            ...waitFlags(this.target.major, options.wait),
+        ], { stream: true });
+    }
+    async status(release) {
+        const { stdout } = await this.run(['status', release, '--output', 'json', ...this.common()]);
+        const parsed = JSON.parse(stdout);
+        return { status: parsed.info?.status ?? 'unknown', revision: Number(parsed.version ?? 0) };
+    }
+    async manifest(release, revision) {
+        const args = ['get', 'manifest', release, ...this.common()];
+        if (revision !== undefined)
+            args.push('--revision', String(revision));
+        return (await this.run(args)).stdout;
+    }
+}
+
+
+/***/ }),
+
+/***/ 3422:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  $Y: () => (/* reexport */ image_values_DEFAULT_IMAGE_VALUES),
+  jL: () => (/* reexport */ helm_cli.HelmCli),
+  eN: () => (/* reexport */ deploySummary),
+  D3: () => (/* reexport */ mergeValues),
+  openSession: () => (/* reexport */ openSession),
+  ZD: () => (/* reexport */ parseVersionSpec),
+  readKubeconfig: () => (/* reexport */ readKubeconfig),
+  runRelease: () => (/* reexport */ runRelease),
+  l2: () => (/* reexport */ splitImageRef)
+});
+
+// UNUSED EXPORTS: BLUE_GREEN_ANNOTATION, COLOURS, DownloadError, HelmCommandError, checkImageExists, classifyRelease, colourRelease, colourServiceIn, describeKeepPrevious, downloadBytes, dryRunFlags, exactVersion, findOnPath, formatHelmVersion, helmArchiveName, helmVersionOf, imageValues, installHelm, isPending, lastGoodRevision, lineDiff, nestValues, otherColour, parseChecksumFile, parseHelmVersion, parseHistory, parseKeepPrevious, planChanges, readColourState, readImageValues, readValuesMap, recoverStuckRelease, registryOf, resolveHelm, satisfies, switchedService, timeoutFlag, upgradeFlags, waitFlags
+
+;// CONCATENATED MODULE: ./packages/helm/src/helm-version.ts
+const VERSION = /^v?(\d+)\.(\d+)(?:\.(\d+))?(?:[-+][0-9A-Za-z.+-]*)?$/;
+const SPEC = /^v?(\d+)(?:\.(\d+|x))?(?:\.(\d+|x))?$/;
+function parseHelmVersion(text) {
+    const match = VERSION.exec(text.trim());
+    if (!match)
+        return undefined;
+    return {
+        major: Number(match[1]),
+        minor: Number(match[2]),
+        patch: match[3] === undefined ? undefined : Number(match[3]),
+    };
+}
+function parseVersionSpec(text) {
+    const match = SPEC.exec(text.trim());
+    if (!match)
+        return undefined;
+    const [, major, minor, patch] = match;
+    if (minor === 'x' && patch !== undefined && patch !== 'x')
+        return undefined;
+    const num = (s) => (s === undefined || s === 'x' ? undefined : Number(s));
+    return { major: Number(major), minor: num(minor), patch: num(patch), text: text.trim() };
+}
+/** True when `version` is inside `spec`. An unknown patch satisfies only specs that name none. */
+function satisfies(version, spec) {
+    if (version.major !== spec.major)
+        return false;
+    if (spec.minor !== undefined && version.minor !== spec.minor)
+        return false;
+    if (spec.patch !== undefined && version.patch !== spec.patch)
+        return false;
+    return true;
+}
+/** The exact version a spec names ("3.14.2"), which is all that can be downloaded; else undefined. */
+function exactVersion(spec) {
+    if (spec.minor === undefined || spec.patch === undefined)
+        return undefined;
+    return `${spec.major}.${spec.minor}.${spec.patch}`;
+}
+function formatHelmVersion(version) {
+    return `v${version.major}.${version.minor}${version.patch === undefined ? '' : `.${version.patch}`}`;
+}
+
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 19 modules
+var src = __webpack_require__(4166);
+;// CONCATENATED MODULE: ./packages/helm/src/download-file.ts
+
+class DownloadError extends Error {
+    status;
+    name = 'DownloadError';
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+    }
+}
+/**
+ * GETs a URL into memory over node http(s), following redirects. 5xx, 429 and network
+ * failures are TransientError (worth a retry); 4xx is DownloadError (not).
+ */
+async function downloadBytes(url, options = {}) {
+    const maxRedirects = options.maxRedirects ?? 5;
+    let target = new URL(url);
+    for (let hop = 0;; hop++) {
+        const answer = await getOnce(target, options);
+        if ('location' in answer) {
+            if (hop >= maxRedirects)
+                throw new DownloadError(`Too many redirects from ${url}`, 0);
+            target = new URL(answer.location, target);
+            continue;
+        }
+        return answer.body;
+    }
+}
+async function getOnce(url, options) {
+    const http = url.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7067, 23));
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        throw new DownloadError(`Cannot download ${url.href}: only http and https`, 0);
+    return new Promise((resolve, reject) => {
+        const request = http.get(url, { signal: options.signal, timeout: options.timeoutMs ?? 60_000 }, (response) => {
+            const status = response.statusCode ?? 0;
+            if (status >= 300 && status < 400 && response.headers.location) {
+                response.resume();
+                return resolve({ location: response.headers.location });
+            }
+            if (status !== 200) {
+                response.resume();
+                const message = `GET ${url.href} answered ${status}`;
+                return reject(status >= 500 || status === 429 ? new src.TransientError(message) : new DownloadError(message, status));
+            }
+            const chunks = [];
+            response.on('data', (chunk) => chunks.push(chunk));
+            response.on('end', () => resolve({ body: Buffer.concat(chunks) }));
+            response.on('error', (error) => reject(new src.TransientError(`GET ${url.href}: ${error.message}`, { cause: error })));
+        });
+        request.on('timeout', () => request.destroy(new Error('timed out')));
+        request.on('error', (error) => {
+            if (error.name === 'AbortError')
+                return reject(error);
+            reject(new src.TransientError(`GET ${url.href}: ${error.message}`, { cause: error }));
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/helm/src/install-helm.ts
+
+
+const GO_ARCH = { x64: 'amd64', arm64: 'arm64', arm: 'arm', ppc64: 'ppc64le', s390x: 's390x' };
+function helmArchiveName(version, platform = process.platform, arch = process.arch) {
+    const os = platform === 'win32' ? 'windows' : platform;
+    return `helm-v${version}-${os}-${GO_ARCH[arch] ?? arch}.tar.gz`;
+}
+/** The first 64-hex word of a .sha256sum (`<hash>  <file>`) or .sha256 (`<hash>`) file. */
+function parseChecksumFile(text) {
+    return /^\s*([0-9a-fA-F]{64})\b/.exec(text)?.[1]?.toLowerCase();
+}
+/**
+ * Downloads helm's release archive, verifies it against the published SHA-256, extracts it
+ * with tar and returns the binary's path. A cached, already verified copy is reused.
+ */
+async function installHelm(options) {
+    const { createHash } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7598, 23));
+    const { existsSync, mkdirSync, writeFileSync, rmSync, renameSync } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 3024, 23));
+    const { join } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 6760, 23));
+    const archive = helmArchiveName(options.version, options.platform, options.arch);
+    const folder = archive.replace(/^helm-v[^-]+-/, '').replace(/\.tar\.gz$/, '');
+    const home = join(options.cacheDir, 'helm', options.version, folder);
+    const binary = join(home, 'helm');
+    if (existsSync(join(home, '.verified')) && existsSync(binary)) {
+        options.logger.info(`Using cached helm v${options.version} at ${binary}`);
+        return binary;
+    }
+    const base = options.baseUrl.replace(/\/+$/, '');
+    const fetchWithRetry = (url) => (0,src.retry)(() => downloadBytes(url, { signal: options.signal }), {
+        attempts: 4,
+        baseDelayMs: 1000,
+        signal: options.signal,
+        onRetry: ({ attempt, delayMs, error }) => options.logger.warning(`Download of ${url} failed (attempt ${attempt}): ${String(error)}; retrying in ${delayMs}ms`),
+    });
+    options.logger.info(`Downloading helm v${options.version} from ${base}/${archive}`);
+    const sumText = (await fetchWithRetry(`${base}/${archive}.sha256sum`)).toString('utf8');
+    const expected = parseChecksumFile(sumText);
+    if (!expected)
+        throw new src.ConfigError(`${base}/${archive}.sha256sum does not hold a SHA-256 checksum`);
+    const bytes = await fetchWithRetry(`${base}/${archive}`);
+    const actual = createHash('sha256').update(bytes).digest('hex');
+    if (actual !== expected) {
+        throw new src.ConfigError(`Checksum mismatch for ${base}/${archive}: published sha256 ${expected}, downloaded ${actual}; not installed`);
+    }
+    options.logger.info(`Verified sha256 ${actual}`);
+    const staging = `${home}.partial-${process.pid}`;
+    rmSync(staging, { recursive: true, force: true });
+    mkdirSync(staging, { recursive: true });
+    const archivePath = join(staging, archive);
+    writeFileSync(archivePath, bytes);
+    await (0,src.exec)('tar', ['-xzf', archivePath, '-C', staging], { signal: options.signal });
+    const extracted = join(staging, folder, 'helm');
+    if (!existsSync(extracted))
+        throw new src.ConfigError(`${archive} does not contain ${folder}/helm`);
+    rmSync(home, { recursive: true, force: true });
+    mkdirSync(join(home, '..'), { recursive: true });
+    renameSync(join(staging, folder), home);
+    rmSync(staging, { recursive: true, force: true });
+    writeFileSync(join(home, '.verified'), `${actual}\n`);
+    return binary;
+}
+
+;// CONCATENATED MODULE: ./packages/helm/src/resolve-helm.ts
+
+
+
+/** The first executable `helm` on PATH, without a shell. */
+async function findOnPath(name, env = process.env) {
+    const { accessSync, constants, statSync } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 3024, 23));
+    const { delimiter, join } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 6760, 23));
+    for (const dir of (env['PATH'] ?? '').split(delimiter)) {
+        if (!dir)
+            continue;
+        const candidate = join(dir, name);
+        try {
+            if (!statSync(candidate).isFile())
+                continue;
+            accessSync(candidate, constants.X_OK);
+            return candidate;
+        }
+        catch {
+            // not here
+        }
+    }
+    return undefined;
+}
+async function helmVersionOf(path, signal) {
+    const result = await (0,src.exec)(path, ['version', '--template', '{{.Version}}'], { signal, timeoutMs: 30_000 });
+    const version = parseHelmVersion(result.stdout.trim());
+    if (!version)
+        throw new Error(`${path} printed no version we can read: ${JSON.stringify(result.stdout.slice(0, 80))}`);
+    return version;
+}
+/**
+ * helm on PATH when it satisfies the spec; else the exact version the spec names, downloaded
+ * and verified. Never another major: a spec names one, and a binary of another major is refused.
+ */
+async function resolveHelm(options) {
+    const { spec, logger } = options;
+    const onPath = await findOnPath('helm', options.env);
+    let found;
+    if (onPath) {
+        found = await helmVersionOf(onPath, options.signal);
+        if (!spec || satisfies(found, spec)) {
+            logger.info(`Using helm ${formatHelmVersion(found)} from PATH (${onPath})`);
+            return { path: onPath, version: found, source: 'path' };
+        }
+    }
+    const seen = onPath && found ? `helm on PATH is ${formatHelmVersion(found)}` : 'no helm on PATH';
+    if (!spec)
+        throw new src.ConfigError(`Input 'helm-version': expected a version to install such as "3.19.0" (${seen})`);
+    const exact = exactVersion(spec);
+    if (!exact) {
+        throw new src.ConfigError(`Input 'helm-version': ${seen}, which does not satisfy "${spec.text}"; give an exact version such as "${spec.major}.${spec.minor ?? 0}.0" to install one`);
+    }
+    logger.info(`${seen}; installing helm v${exact}`);
+    const path = await installHelm({
+        version: exact,
+        baseUrl: options.downloadBaseUrl,
+        cacheDir: options.cacheDir,
+        logger,
+        signal: options.signal,
+    });
+    const version = await helmVersionOf(path, options.signal);
+    if (!satisfies(version, { ...spec, patch: version.patch === undefined ? undefined : spec.patch })) {
+        throw new src.ConfigError(`The downloaded helm reports ${formatHelmVersion(version)}, not v${exact}: refusing to use it (check 'helm-download-url')`);
+    }
+    return { path, version, source: 'installed' };
+}
+
+// EXTERNAL MODULE: ./packages/helm/src/helm-cli.ts + 1 modules
+var helm_cli = __webpack_require__(6964);
+// EXTERNAL MODULE: ./packages/helm/src/release-history.ts
+var release_history = __webpack_require__(8010);
+// EXTERNAL MODULE: ./packages/helm/src/recover-release.ts
+var recover_release = __webpack_require__(7666);
+// EXTERNAL MODULE: ./packages/kube/src/index.ts + 7 modules
+var kube_src = __webpack_require__(7636);
+;// CONCATENATED MODULE: ./packages/helm/src/deploy/image-values.ts
+
+const image_values_DEFAULT_IMAGE_VALUES = {
+    repository: 'image.repository',
+    tag: 'image.tag',
+    digest: 'image.digest',
+};
+const REPOSITORY = /^(?:[a-zA-Z0-9.-]+(?::\d{1,5})?\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
+const TAG = /^[\w][\w.-]{0,127}$/;
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+function splitImageRef(text, where = `Input 'image'`) {
+    const bad = (why) => {
+        throw new src.ConfigError(`${where}: expected an image reference such as "ghcr.io/acme/web@sha256:…" or "ghcr.io/acme/web:1.2.3" (${why}), got "${text}"`);
+    };
+    let rest = text.trim();
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest))
+            bad('the digest must be sha256: and 64 hex digits');
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG.test(tag))
+            bad(`invalid tag "${tag}"`);
+    }
+    if (!REPOSITORY.test(rest))
+        bad('invalid repository');
+    if (!tag && !digest)
+        bad('give a tag or, better, a digest');
+    return { repository: rest, tag, digest };
+}
+/** A dotted-path map of values ("image.tag") as a nested object helm reads from a values file. */
+function nestValues(flat) {
+    const root = {};
+    for (const [path, value] of Object.entries(flat)) {
+        const keys = path.split('.');
+        let node = root;
+        for (const key of keys.slice(0, -1)) {
+            const next = node[key];
+            node = (node[key] = next && typeof next === 'object' && !Array.isArray(next) ? next : {});
+        }
+        node[keys[keys.length - 1]] = value;
+    }
+    return root;
+}
+/**
+ * The values that put `image` into the chart. A digest-pinned reference also sets the tag
+ * when it has one (charts label with it), and clears nothing else.
+ */
+function imageValues(image, paths) {
+    const flat = {};
+    if (paths.repository)
+        flat[paths.repository] = image.repository;
+    if (paths.tag && image.tag)
+        flat[paths.tag] = image.tag;
+    if (paths.digest)
+        flat[paths.digest] = image.digest ?? '';
+    return nestValues(flat);
+}
+/** Deep merge of values maps; later wins, lists are replaced (as helm does). */
+function mergeValues(...layers) {
+    const out = {};
+    for (const layer of layers) {
+        for (const [key, value] of Object.entries(layer)) {
+            const prev = out[key];
+            const bothMaps = prev &&
+                value &&
+                typeof prev === 'object' &&
+                typeof value === 'object' &&
+                !Array.isArray(prev) &&
+                !Array.isArray(value);
+            out[key] = bothMaps ? mergeValues(prev, value) : value;
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/helm/src/deploy/manifest-diff.ts
+/** Objects of a rendered manifest keyed Kind/namespace/name, each as its YAML text. */
+async function manifestObjects(manifest, namespace) {
+    const { parseAllDocuments, stringify } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+    const objects = new Map();
+    for (const doc of parseAllDocuments(manifest)) {
+        const obj = doc.toJS();
+        if (!obj?.kind || !obj.metadata?.name)
+            continue;
+        objects.set(`${obj.kind}/${obj.metadata.namespace ?? namespace}/${obj.metadata.name}`, stringify(obj));
+    }
+    return objects;
+}
+/** A line diff (`-`/`+`/` `) of two small texts, by longest common subsequence, context trimmed to 3 lines. */
+function lineDiff(before, after, context = 3) {
+    const a = before.split('\n');
+    const b = after.split('\n');
+    const lcs = Array.from({ length: a.length + 1 }, () => new Array(b.length + 1).fill(0));
+    for (let i = a.length - 1; i >= 0; i--)
+        for (let j = b.length - 1; j >= 0; j--)
+            lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+    const lines = [];
+    let i = 0;
+    let j = 0;
+    while (i < a.length || j < b.length) {
+        if (i < a.length && j < b.length && a[i] === b[j]) {
+            lines.push(`  ${a[i]}`);
+            i++;
+            j++;
+        }
+        else if (j < b.length && (i >= a.length || lcs[i][j + 1] >= lcs[i + 1][j]))
+            lines.push(`+ ${b[j++]}`);
+        else
+            lines.push(`- ${a[i++]}`);
+    }
+    const keep = lines.map((line, n) => lines.slice(Math.max(0, n - context), n + context + 1).some((l) => !l.startsWith('  ')));
+    const out = [];
+    lines.forEach((line, n) => {
+        if (keep[n])
+            out.push(line);
+        else if (keep[n - 1])
+            out.push('  …');
+    });
+    return out.join('\n');
+}
+async function planChanges(live, next, namespace) {
+    const before = await manifestObjects(live, namespace);
+    const after = await manifestObjects(next, namespace);
+    const added = [...after.keys()].filter((k) => !before.has(k));
+    const removed = [...before.keys()].filter((k) => !after.has(k));
+    const changed = [];
+    let unchanged = 0;
+    for (const [key, text] of after) {
+        const old = before.get(key);
+        if (old === undefined)
+            continue;
+        if (old === text)
+            unchanged++;
+        else
+            changed.push({ object: key, diff: lineDiff(old, text) });
+    }
+    return { added, removed, changed, unchanged };
+}
+
+;// CONCATENATED MODULE: ./packages/helm/src/deploy/image-exists.ts
+
+const ACCEPT = [
+    'application/vnd.oci.image.index.v1+json',
+    'application/vnd.oci.image.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.list.v2+json',
+    'application/vnd.docker.distribution.manifest.v2+json',
+].join(', ');
+/** registry host and repository path of a reference (Docker Hub for a bare name). */
+function registryOf(repository) {
+    const first = repository.split('/')[0];
+    if (repository.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost')) {
+        return { host: first, path: repository.slice(first.length + 1) };
+    }
+    return { host: 'registry-1.docker.io', path: repository.includes('/') ? repository : `library/${repository}` };
+}
+/**
+ * HEADs the image's manifest in its registry (the anonymous token flow when the registry asks).
+ * A 404 fails: deploying it could never become ready. A registry that wants credentials we do
+ * not have is reported as unverified, not as missing.
+ */
+async function checkImageExists(image, options) {
+    const { host, path } = registryOf(image.repository);
+    const reference = image.digest ?? image.tag ?? 'latest';
+    const shown = `${image.repository}${image.digest ? `@${image.digest}` : `:${reference}`}`;
+    const local = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/.test(host);
+    const schemes = local ? ['https', 'http'] : ['https'];
+    let lastError;
+    for (const scheme of schemes) {
+        const url = `${scheme}://${host}/v2/${path}/manifests/${reference}`;
+        try {
+            let answer = await head(url, {}, options);
+            if (answer.status === 401) {
+                const token = await anonymousToken(answer, path, options).catch(() => undefined);
+                if (token)
+                    answer = await head(url, { authorization: `Bearer ${token}` }, options);
+            }
+            if (answer.status === 200) {
+                options.logger.info(`Image ${shown} exists in ${host}`);
+                return 'found';
+            }
+            if (answer.status === 404)
+                throw new src.ConfigError(`Input 'image': ${shown} does not exist in ${host} (manifest HEAD answered 404)`);
+            if (answer.status === 401 || answer.status === 403) {
+                options.logger.warning(`Cannot verify that ${shown} exists: ${host} wants credentials (${answer.status})`);
+                return 'unverified';
+            }
+            lastError = new Error(`${url} answered ${answer.status}`);
+        }
+        catch (error) {
+            if (error instanceof src.ConfigError)
+                throw error;
+            lastError = error;
+        }
+    }
+    options.logger.warning(`Cannot verify that ${shown} exists: ${(0,src.errorMessage)(lastError)}`);
+    return 'unverified';
+}
+async function anonymousToken(challenge, path, options) {
+    const header = String(challenge.headers['www-authenticate'] ?? '');
+    if (!/^Bearer /i.test(header))
+        return undefined;
+    const params = Object.fromEntries([...header.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+    if (!params['realm'])
+        return undefined;
+    const url = new URL(params['realm']);
+    if (params['service'])
+        url.searchParams.set('service', params['service']);
+    url.searchParams.set('scope', `repository:${path}:pull`);
+    const answer = await request('GET', url.href, {}, options);
+    if (answer.status !== 200)
+        return undefined;
+    const body = JSON.parse(answer.body);
+    return body.token ?? body.access_token;
+}
+function head(url, headers, options) {
+    return request('HEAD', url, { accept: ACCEPT, ...headers }, options);
+}
+async function request(method, url, headers, options) {
+    const http = url.startsWith('https:') ? await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7067, 23));
+    return new Promise((resolve, reject) => {
+        const req = http.request(url, { method, headers, signal: options.signal, timeout: options.timeoutMs ?? 15_000 }, (res) => {
+            const chunks = [];
+            res.on('data', (c) => chunks.push(c));
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+            res.on('error', reject);
+        });
+        req.on('timeout', () => req.destroy(new Error('timed out')));
+        req.on('error', reject);
+        req.end();
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/helm/src/deploy/preflight.ts
+
+
+
+
+/**
+ * Before anything changes: the API server answers, the namespace is there (or created), the
+ * user may do what a release needs, the image exists, and the release is not stuck.
+ */
+async function preflight(request, ctx) {
+    const { kube, logger } = ctx;
+    return logger.group('Pre-flight checks', async () => {
+        try {
+            const version = await (0,kube_src/* checkReachable */.sQ)(kube);
+            logger.info(`Kubernetes API ${kube.access.server} answers (${version})`);
+        }
+        catch (error) {
+            if (error instanceof src.TransientError)
+                throw new src.TransientError(`Pre-flight: ${error.message}. Is the cluster up and the kubeconfig's server right?`);
+            throw error;
+        }
+        await (0,kube_src/* checkPermissions */.RS)(kube, request.namespace);
+        logger.info(`The kubeconfig's user may manage releases in ${request.namespace}`);
+        if (request.image && request.checkImage && request.mode === 'deploy')
+            await checkImageExists(request.image, { logger, signal: ctx.signal });
+        const readOnly = request.mode === 'plan';
+        const ns = await (0,kube_src/* ensureNamespace */.Gv)(kube, request.namespace, {
+            create: request.createNamespace && !readOnly,
+            logger,
+        });
+        logger.info(`Namespace ${request.namespace}: ${ns}`);
+        // Blue-green recovers the colour release it is about to deploy, once it knows which.
+        if (readOnly || request.strategy === 'blue-green')
+            return undefined;
+        const recovery = await (0,recover_release/* recoverStuckRelease */.c)(ctx.helm, request.release, { timeoutMs: request.timeoutMs, logger });
+        if (recovery.action === 'none')
+            logger.info(`Release ${request.release}: ${describeState(recovery)}`);
+        return recovery;
+    });
+}
+function describeState(recovery) {
+    const state = recovery.state;
+    if (state.kind === 'absent')
+        return 'not installed yet';
+    if (state.kind === 'ready')
+        return `at revision ${state.current.revision} (${state.current.status})`;
+    return state.kind;
+}
+function requireChart(request) {
+    if (!request.chart)
+        throw new src.ConfigError(`Input 'chart': expected a chart path, repository/name or oci:// reference`);
+    return request.chart;
+}
+
+;// CONCATENATED MODULE: ./packages/helm/src/deploy/deploy-release.ts
+
+
+
+
+
+
+
+/** One entry for the three modes: deploy (upgrade --install), rollback, plan. */
+async function runRelease(request, ctx) {
+    const now = ctx.now ?? Date.now;
+    const started = now();
+    const report = {
+        mode: request.mode,
+        release: request.release,
+        namespace: request.namespace,
+        chart: request.chart,
+        image: request.image ? imageText(request.image) : undefined,
+        status: 'failed',
+        revision: undefined,
+        previousRevision: undefined,
+        failedRevision: undefined,
+        rolledBack: false,
+        recovery: undefined,
+        workloads: [],
+        durationMs: 0,
+        failure: undefined,
+        manifestPath: undefined,
+        blueGreen: undefined,
+        plan: undefined,
+    };
+    try {
+        report.recovery = await preflight(request, ctx);
+        const blueGreen = request.strategy === 'blue-green' ? await __webpack_require__.e(/* import() */ 641).then(__webpack_require__.bind(__webpack_require__, 8641)) : undefined;
+        if (request.mode === 'plan')
+            await plan(blueGreen ? { ...request, release: await blueGreen.idleRelease(request, ctx) } : request, ctx, report);
+        else if (request.mode === 'rollback')
+            await (blueGreen ? blueGreen.blueGreenRollback(request, ctx, report) : rollbackMode(request, ctx, report));
+        else
+            await (blueGreen ? blueGreen.blueGreenDeploy(request, ctx, report, deploy) : deploy(request, ctx, report));
+    }
+    finally {
+        report.durationMs = now() - started;
+    }
+    return report;
+}
+function imageText(image) {
+    return `${image.repository}${image.tag ? `:${image.tag}` : ''}${image.digest ? `@${image.digest}` : ''}`;
+}
+function watcher(request, ctx) {
+    return new kube_src/* RolloutWatcher */.AQ({
+        client: ctx.kube,
+        namespace: request.namespace,
+        release: request.release,
+        logger: ctx.logger,
+        intervalMs: ctx.watchIntervalMs,
+    });
+}
+async function upgradeRequest(request, ctx) {
+    const { writeFileSync } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 3024, 23));
+    const { join } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 6760, 23));
+    const { stringify } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+    const overrides = mergeValues(request.set, request.image ? imageValues(request.image, request.imageValues) : {});
+    const valuesFiles = [...request.valuesFiles];
+    if (Object.keys(overrides).length) {
+        const file = join(ctx.workDir, 'overrides.values.yaml');
+        writeFileSync(file, stringify(overrides), { mode: 0o600 });
+        valuesFiles.push(file);
+    }
+    return {
+        release: request.release,
+        chart: requireChart(request),
+        chartVersion: request.chartVersion,
+        valuesFiles,
+        timeoutMs: request.timeoutMs,
+        historyMax: request.historyMax,
+        wait: true,
+    };
+}
+async function writeManifest(helm, request, ctx) {
+    try {
+        const { writeFileSync } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 3024, 23));
+        const { join } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 6760, 23));
+        const path = join(ctx.workDir, `${request.release}.manifest.yaml`);
+        writeFileSync(path, await helm.manifest(request.release), { mode: 0o600 });
+        return path;
+    }
+    catch (error) {
+        ctx.logger.warning(`Could not save the release manifest: ${(0,src.errorMessage)(error)}`);
+        return undefined;
+    }
+}
+async function deploy(request, ctx, report) {
+    const { helm, logger } = ctx;
+    const upgrade = await upgradeRequest(request, ctx);
+    const before = await helm.history(request.release);
+    const previous = (0,release_history/* lastGoodRevision */.Z)(before);
+    report.previousRevision = previous?.revision;
+    const watch = watcher(request, ctx);
+    const outcome = await logger.group(`helm upgrade --install ${request.release} (helm v${helm.target.major})`, () => watch.watchWhile(helm.upgrade(upgrade)).then(() => undefined, (error) => error));
+    report.workloads = watch.last;
+    const after = await helm.history(request.release).catch(() => []);
+    const latest = after[after.length - 1];
+    if (outcome === undefined) {
+        report.status = 'deployed';
+        report.revision = latest?.revision;
+        report.manifestPath = await writeManifest(helm, request, ctx);
+        logger.info(`Deployed ${request.release} revision ${report.revision}`);
+        return;
+    }
+    report.failedRevision = latest && latest.revision !== previous?.revision ? latest.revision : undefined;
+    const details = await watch.explain();
+    const outage = watch.outage();
+    const reason = `${(0,src.errorMessage)(outcome)}${outage ? ` (${outage})` : ''}`;
+    report.failure = { reason, details, rollback: undefined };
+    logger.info(`Upgrade of ${request.release} failed: ${reason}`);
+    for (const line of details)
+        logger.info(`  ${line}`);
+    if (ctx.signal?.aborted) {
+        report.failure.rollback = await recoverAfterCancel(request, ctx);
+        return;
+    }
+    if (!request.rollbackOnFailure) {
+        report.revision = latest?.revision;
+        report.failure.rollback = 'not rolled back (rollback-on-failure: false)';
+        return;
+    }
+    if (!previous) {
+        const removed = await logger
+            .group(`Removing the failed first install of ${request.release}`, () => helm.uninstall(request.release, { wait: true, timeoutMs: request.timeoutMs }))
+            .then(() => undefined, (error) => error);
+        if (removed !== undefined) {
+            report.failure.rollback = `removing the failed first install failed: ${(0,src.errorMessage)(removed)}`;
+            return;
+        }
+        report.rolledBack = true;
+        report.status = 'rolled-back';
+        report.failure.rollback = 'uninstalled the failed first install';
+        return;
+    }
+    const back = watcher(request, ctx);
+    const restored = await logger.group(`Rolling ${request.release} back to revision ${previous.revision}`, () => back
+        .watchWhile(helm.rollback(request.release, previous.revision, { wait: true, timeoutMs: request.timeoutMs }))
+        .then(() => undefined, (error) => error));
+    report.workloads = back.last;
+    if (restored !== undefined) {
+        // Keep why the upgrade failed; say what became of the rollback and where the release is now.
+        const backOutage = back.outage();
+        report.revision = (await helm.history(request.release).catch(() => [])).at(-1)?.revision;
+        report.failure.rollback = `rollback to revision ${previous.revision} failed: ${(0,src.errorMessage)(restored)}${backOutage ? ` (${backOutage})` : ''}`;
+        logger.info(`Rolling ${request.release} back to revision ${previous.revision} failed: ${(0,src.errorMessage)(restored)}`);
+        return;
+    }
+    report.rolledBack = true;
+    report.status = 'rolled-back';
+    const now = await helm.history(request.release);
+    report.revision = now[now.length - 1]?.revision;
+    report.failure.rollback = `rolled back to revision ${previous.revision} (now revision ${report.revision}), healthy`;
+    report.manifestPath = await writeManifest(helm, request, ctx);
+    logger.info(`Rolled back ${request.release}: revision ${previous.revision} serves again as revision ${report.revision}`);
+}
+/** A cancelled helm leaves the release pending: put it back without the cancelled signal. */
+async function recoverAfterCancel(request, ctx) {
+    const { HelmCli } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6964));
+    const helm = new HelmCli(ctx.helm.target, ctx.logger);
+    try {
+        const recovery = await (0,recover_release/* recoverStuckRelease */.c)(helm, request.release, {
+            timeoutMs: request.timeoutMs,
+            logger: ctx.logger,
+        });
+        return recovery.action === 'none' ? 'cancelled; release not left pending' : `cancelled; ${recovery.action}`;
+    }
+    catch (error) {
+        return `cancelled; recovery failed: ${(0,src.errorMessage)(error)}`;
+    }
+}
+async function rollbackMode(request, ctx, report) {
+    const { helm, logger } = ctx;
+    const history = await helm.history(request.release);
+    const current = history[history.length - 1];
+    if (!current)
+        throw new Error(`Release ${request.release} has no revisions in ${request.namespace}: nothing to roll back`);
+    report.previousRevision = current.revision;
+    const target = request.revision
+        ? history.find((r) => r.revision === request.revision)
+        : (0,release_history/* lastGoodRevision */.Z)(history, current.revision);
+    if (!target) {
+        const have = history.map((r) => `${r.revision} (${r.status})`).join(', ');
+        throw new (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4166))).ConfigError(request.revision
+            ? `Input 'revision': release ${request.release} has no revision ${request.revision} (have: ${have})`
+            : `Release ${request.release} has no good revision before ${current.revision} to roll back to (have: ${have})`);
+    }
+    const watch = watcher(request, ctx);
+    const outcome = await logger.group(`Rolling ${request.release} back from revision ${current.revision} to ${target.revision}`, () => watch
+        .watchWhile(helm.rollback(request.release, target.revision, { wait: true, timeoutMs: request.timeoutMs }))
+        .then(() => undefined, (error) => error));
+    report.workloads = watch.last;
+    const after = await helm.history(request.release).catch(() => []);
+    report.revision = after[after.length - 1]?.revision;
+    if (outcome !== undefined) {
+        const details = await watch.explain();
+        report.failure = {
+            reason: (0,src.errorMessage)(outcome),
+            details,
+            rollback: `rollback to revision ${target.revision} failed`,
+        };
+        return;
+    }
+    report.status = 'rolled-back';
+    report.rolledBack = true;
+    report.failure = undefined;
+    report.manifestPath = await writeManifest(helm, request, ctx);
+    logger.info(`Rolled back ${request.release} from revision ${current.revision} to ${target.revision} (now revision ${report.revision})`);
+}
+async function plan(request, ctx, report) {
+    const { helm } = ctx;
+    const history = await helm.history(request.release);
+    const current = history[history.length - 1];
+    report.previousRevision = current?.revision;
+    report.revision = current?.revision;
+    const live = current ? await helm.manifest(request.release) : '';
+    const next = await helm.renderUpgrade(await upgradeRequest(request, ctx));
+    report.plan = await planChanges(live, next, request.namespace);
+    report.status = 'planned';
+    const { added, removed, changed, unchanged } = report.plan;
+    ctx.logger.info(`Plan for ${request.release}: ${added.length} to add, ${changed.length} to change, ${removed.length} to remove, ${unchanged} unchanged`);
+}
+
+;// CONCATENATED MODULE: ./packages/helm/src/deploy/deploy-summary.ts
+
+const ICON = {
+    deployed: '✅ deployed',
+    'rolled-back': '↩️ rolled back',
+    failed: '❌ failed',
+    planned: '📝 plan (nothing changed)',
+};
+/** Release, chart, image, revision from → to, each workload's ready counts, duration, and why it failed. */
+function deploySummary(report) {
+    const summary = new src.SummaryBuilder();
+    const verb = report.mode === 'rollback' ? 'Rollback' : report.mode === 'plan' ? 'Plan' : 'Deploy';
+    summary.heading(`${verb} ${report.release}: ${ICON[report.status]}`);
+    const revisions = report.mode === 'plan'
+        ? `${report.previousRevision ?? 'none'} (live)`
+        : `${report.previousRevision ?? 'none'} → ${report.failedRevision ? `${report.failedRevision} (failed) → ` : ''}${report.revision ?? 'none'}`;
+    const rows = [
+        ['Release', `${report.release} in ${report.namespace}`],
+        ['Chart', report.chart ?? '(from the release)'],
+        ['Image', report.image ?? '(chart default)'],
+        ['Revision', revisions],
+        ['Duration', (0,src.formatDuration)(report.durationMs)],
+    ];
+    if (report.blueGreen) {
+        const bg = report.blueGreen;
+        const traffic = bg.switched
+            ? `Service ${bg.service}: ${bg.from ?? 'none'} → ${bg.to}`
+            : `Service ${bg.service}: still ${bg.from ?? 'none'} (${bg.to} not switched to)`;
+        rows.push(['Blue-green', traffic]);
+        if (bg.smoke)
+            rows.push(['Smoke checks', `${bg.smoke.total - bg.smoke.failed}/${bg.smoke.total} passed against ${bg.to}`]);
+        if (bg.previous)
+            rows.push(['Previous colour', bg.previous]);
+    }
+    if (report.recovery && report.recovery.action !== 'none') {
+        const r = report.recovery;
+        rows.push([
+            'Recovered',
+            r.action === 'rolled-back'
+                ? `stuck revision ${r.from} (${r.fromStatus}) rolled back to ${r.to}`
+                : `${r.status} first install (revision ${r.revision}) uninstalled`,
+        ]);
+    }
+    summary.table(['', ''], rows.map(([k, v]) => [{ raw: `**${k}**` }, v]));
+    if (report.workloads.length) {
+        summary.table(['Workload', 'Updated', 'Ready', 'Available', ''], report.workloads.map((w) => [
+            `${w.kind}/${w.name}`,
+            `${w.updated}/${w.desired}`,
+            `${w.ready}/${w.desired}`,
+            `${w.available}/${w.desired}`,
+            w.done ? '✅' : '⏳',
+        ]));
+    }
+    if (report.failure) {
+        summary.paragraph(`**Why it failed:** ${(0,src.escapeMarkdown)(report.failure.reason)}`);
+        if (report.failure.details.length)
+            summary.code(report.failure.details.join('\n'));
+        if (report.failure.rollback)
+            summary.paragraph(`**Rollback:** ${(0,src.escapeMarkdown)(report.failure.rollback)}`);
+    }
+    if (report.plan) {
+        const { added, removed, changed, unchanged } = report.plan;
+        summary.paragraph(`${added.length} to add, ${changed.length} to change, ${removed.length} to remove, ${unchanged} unchanged`);
+        if (added.length)
+            summary.paragraph(`**Added:** ${added.map((o) => `\`${(0,src.escapeMarkdown)(o)}\``).join(', ')}`);
+        if (removed.length)
+            summary.paragraph(`**Removed:** ${removed.map((o) => `\`${(0,src.escapeMarkdown)(o)}\``).join(', ')}`);
+        for (const change of changed)
+            summary.details(`Changed: ${change.object}`, `\n\`\`\`diff\n${change.diff}\n\`\`\`\n`);
+    }
+    return summary;
+}
+
+// EXTERNAL MODULE: ./packages/helm/src/blue-green/keep-previous.ts
+var keep_previous = __webpack_require__(7820);
+// EXTERNAL MODULE: ./packages/helm/src/blue-green/colour-state.ts
+var colour_state = __webpack_require__(7849);
+;// CONCATENATED MODULE: ./packages/helm/src/deploy/open-session.ts
+
+
+
+/** The kubeconfig on disk, helm resolved (or installed), and clients for both. */
+async function openSession(options) {
+    const { mkdtempSync } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 3024, 23));
+    const { dirname, join } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 6760, 23));
+    const { readFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 23));
+    let path = options.kubeconfigPath;
+    if (options.kubeconfigYaml !== undefined) {
+        path = await (0,kube_src/* writeKubeconfigFile */.xK)(options.kubeconfigYaml, options.tempDir);
+        options.onKubeconfigWritten?.(path);
+    }
+    if (!path)
+        throw new Error('no kubeconfig: set the kubeconfig input or KUBECONFIG');
+    const text = options.kubeconfigYaml ?? (await readFile(path, 'utf8'));
+    const access = await (0,kube_src/* parseKubeconfig */.DU)(text, { context: options.context, baseDir: dirname(path) });
+    const helm = await resolveHelm({
+        spec: options.helmVersion,
+        downloadBaseUrl: options.helmDownloadUrl,
+        cacheDir: options.toolCacheDir,
+        logger: options.logger,
+        signal: options.signal,
+    });
+    const workDir = mkdtempSync(join(options.tempDir, 'slipway-helm-deploy-'));
+    return {
+        helm: new helm_cli.HelmCli({
+            path: helm.path,
+            major: helm.version.major,
+            kubeconfig: path,
+            context: options.context,
+            namespace: options.namespace,
+        }, options.logger, options.signal),
+        kube: new kube_src/* KubeClient */.Bx(access, options.signal),
+        logger: options.logger,
+        workDir,
+        signal: options.signal,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/helm/src/release-inputs.ts
+
+
+const VALUE_PATH = /^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/;
+/**
+ * Input readers shared by every action that deploys a helm release (helm-deploy, canary), so
+ * that the same input is parsed, validated and masked the same way in each.
+ */
+/** A YAML map of chart values (`set`, `canary-values`); empty when not given. */
+async function readValuesMap(reader, name, example) {
+    const value = await reader.yaml(name);
+    if (value === undefined || value === null)
+        return {};
+    if (typeof value !== 'object' || Array.isArray(value))
+        throw inputError(name, `a YAML map of values such as "${example}"`, reader.raw(name));
+    return value;
+}
+/** `image-values`: where the chart takes the image's repository, tag and digest. */
+async function readImageValues(reader) {
+    const map = await readValuesMap(reader, 'image-values', 'repository: image.repository');
+    const paths = { ...DEFAULT_IMAGE_VALUES };
+    for (const [key, value] of Object.entries(map)) {
+        if (!(key in paths))
+            throw inputError('image-values', 'keys repository, tag and digest', key);
+        const path = value === null ? '' : String(value);
+        if (path && !VALUE_PATH.test(path))
+            throw inputError('image-values', `a dotted values path for ${key}`, path);
+        paths[key] = path;
+    }
+    return paths;
+}
+/** The kubeconfig YAML (decoded from base64 if so given), its secrets masked; never echoed. */
+async function readKubeconfig(reader) {
+    const raw = reader.secret('kubeconfig');
+    if (!raw)
+        return undefined;
+    const { decodeKubeconfigInput, kubeconfigSecrets } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7636));
+    const yaml = decodeKubeconfigInput(raw);
+    if (yaml !== raw)
+        (0,src.maskSecret)(raw.replace(/\s+/g, ''));
+    let secrets;
+    try {
+        secrets = await kubeconfigSecrets(yaml);
+    }
+    catch {
+        throw new src.ConfigError(`Input 'kubeconfig': expected a kubeconfig as YAML or base64 (value not shown)`);
+    }
+    for (const secret of secrets) {
+        (0,src.maskSecret)(secret);
+        // A PEM key is logged line by line by anything that prints it decoded: mask each line too.
+        const decoded = Buffer.from(secret, 'base64').toString('utf8');
+        if (decoded.includes('PRIVATE KEY'))
+            for (const line of decoded.split('\n'))
+                if (!line.startsWith('-----'))
+                    (0,src.maskSecret)(line);
+    }
+    if (!/(^|\n)\s*clusters\s*:/.test(yaml))
+        throw new src.ConfigError(`Input 'kubeconfig': expected a kubeconfig as YAML or base64 with clusters, users and contexts (value not shown)`);
+    return yaml;
+}
+
+;// CONCATENATED MODULE: ./packages/helm/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 7666:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ recoverStuckRelease)
+/* harmony export */ });
+/* harmony import */ var _release_history__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8010);
+
+/**
+ * A release left pending-install/upgrade/rollback by a killed run blocks every later operation
+ * ("another operation is in progress"). Roll it back to its last deployed revision, or remove
+ * a first install that never succeeded; say in the log what was done.
+ */
+async function recoverStuckRelease(helm, release, options) {
+    const history = await helm.history(release);
+    const state = (0,_release_history__WEBPACK_IMPORTED_MODULE_0__/* .classifyRelease */ .s$)(history);
+    const { logger } = options;
+    if (state.kind === 'stuck') {
+        const { current, lastDeployed } = state;
+        logger.warning(`Release ${release} is stuck at revision ${current.revision} (${current.status}), probably left by a killed run: rolling back to revision ${lastDeployed.revision}`);
+        await helm.rollback(release, lastDeployed.revision, { wait: true, timeoutMs: options.timeoutMs });
+        logger.info(`Recovered ${release}: rolled back from revision ${current.revision} to ${lastDeployed.revision}`);
+        return { action: 'rolled-back', from: current.revision, fromStatus: current.status, to: lastDeployed.revision };
+    }
+    if (state.kind === 'never-deployed') {
+        const { current } = state;
+        logger.warning(`Release ${release} was never deployed successfully (revision ${current.revision} is ${current.status}): uninstalling it before installing again`);
+        await helm.uninstall(release, { wait: true, timeoutMs: options.timeoutMs });
+        logger.info(`Recovered ${release}: uninstalled the ${current.status} first install`);
+        return { action: 'uninstalled', revision: current.revision, status: current.status };
+    }
+    return { action: 'none', state };
+}
+
+
+/***/ }),
+
+/***/ 8010:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ lastGoodRevision),
+/* harmony export */   i6: () => (/* binding */ parseHistory),
+/* harmony export */   s$: () => (/* binding */ classifyRelease)
+/* harmony export */ });
+/* unused harmony export isPending */
+const PENDING = new Set(['pending-install', 'pending-upgrade', 'pending-rollback']);
+const GOOD = new Set(['deployed', 'superseded']);
+function parseHistory(json) {
+    const raw = JSON.parse(json || '[]');
+    if (!Array.isArray(raw))
+        throw new Error('helm history -o json did not print a list');
+    return raw
+        .map((entry) => ({
+        revision: Number(entry['revision']),
+        status: String(entry['status'] ?? ''),
+        chart: String(entry['chart'] ?? ''),
+        appVersion: String(entry['app_version'] ?? ''),
+        description: String(entry['description'] ?? ''),
+        updated: String(entry['updated'] ?? ''),
+    }))
+        .sort((a, b) => a.revision - b.revision);
+}
+function isPending(status) {
+    return PENDING.has(status);
+}
+/**
+ * The last good revision before `before` (default: the newest): a revision that was deployed,
+ * preferring the one helm still marks deployed.
+ */
+function lastGoodRevision(history, before = Number.POSITIVE_INFINITY) {
+    const earlier = history.filter((r) => r.revision < before);
+    const deployed = earlier.filter((r) => r.status === 'deployed');
+    if (deployed.length)
+        return deployed[deployed.length - 1];
+    const good = earlier.filter((r) => GOOD.has(r.status));
+    return good[good.length - 1];
+}
+function classifyRelease(history) {
+    const current = history[history.length - 1];
+    if (!current || current.status === 'uninstalled')
+        return { kind: 'absent' };
+    const everGood = history.some((r) => GOOD.has(r.status));
+    if (isPending(current.status) || current.status === 'uninstalling') {
+        const lastDeployed = lastGoodRevision(history, current.revision);
+        return lastDeployed ? { kind: 'stuck', current, lastDeployed } : { kind: 'never-deployed', current };
+    }
+    if (current.status === 'failed' && !everGood)
+        return { kind: 'never-deployed', current };
+    return { kind: 'ready', current, lastDeployed: lastGoodRevision(history) };
+}
+
+
+/***/ })
+
+};

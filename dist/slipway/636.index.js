@@ -1,0 +1,700 @@
+export const id = 636;
+export const ids = [636];
+export const modules = {
+
+/***/ 7636:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Bx: () => (/* reexport */ KubeClient),
+  FI: () => (/* reexport */ ObjectClient),
+  AQ: () => (/* reexport */ RolloutWatcher),
+  RS: () => (/* reexport */ checkPermissions),
+  sQ: () => (/* reexport */ checkReachable),
+  decodeKubeconfigInput: () => (/* reexport */ decodeKubeconfigInput),
+  Gv: () => (/* reexport */ ensureNamespace),
+  dh: () => (/* reexport */ isConflict),
+  c4: () => (/* reexport */ isNotFound),
+  kubeconfigSecrets: () => (/* reexport */ kubeconfigSecrets),
+  DU: () => (/* reexport */ parseKubeconfig),
+  removeKubeconfigFile: () => (/* reexport */ removeKubeconfigFile),
+  jC: () => (/* reexport */ workloadPath),
+  xK: () => (/* reexport */ writeKubeconfigFile)
+});
+
+// UNUSED EXPORTS: DEPLOY_PERMISSIONS, KubeApiError, WORKLOAD_KINDS, formatStatus, objectPath, podProblem, resourceOf, workloadStatus, workloadsInManifest
+
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 19 modules
+var src = __webpack_require__(4166);
+;// CONCATENATED MODULE: ./packages/kube/src/kubeconfig.ts
+
+function list(doc, key) {
+    const value = doc[key];
+    return Array.isArray(value) ? value : [];
+}
+function entry(doc, key, name, field) {
+    const found = list(doc, key).find((item) => item.name === name);
+    const inner = found?.[field];
+    return inner && typeof inner === 'object' ? inner : undefined;
+}
+function str(value) {
+    return typeof value === 'string' && value ? value : undefined;
+}
+/**
+ * Resolves a kubeconfig (YAML text) to the access of one context: the named one, else
+ * current-context. File references are read relative to `baseDir`. Secrets stay in the result
+ * only; errors never include them.
+ */
+async function parseKubeconfig(text, options = {}) {
+    const where = options.where ?? 'kubeconfig';
+    const doc = await (0,src.parseYamlText)(text, where);
+    if (!doc || typeof doc !== 'object' || Array.isArray(doc))
+        throw new src.ConfigError(`${where}: expected a kubeconfig (a YAML map with clusters, users and contexts)`);
+    const config = doc;
+    const contextName = options.context ?? str(config['current-context']);
+    const names = list(config, 'contexts').map((c) => String(c.name));
+    if (!contextName)
+        throw new src.ConfigError(`${where}: no current-context; set 'context' to one of: ${names.join(', ')}`);
+    const context = entry(config, 'contexts', contextName, 'context');
+    if (!context)
+        throw new src.ConfigError(`${where}: no context named "${contextName}" (have: ${names.join(', ') || 'none'})`);
+    const clusterName = str(context['cluster']) ?? '';
+    const cluster = entry(config, 'clusters', clusterName, 'cluster');
+    if (!cluster)
+        throw new src.ConfigError(`${where}: context "${contextName}" names cluster "${clusterName}", which is not defined`);
+    const server = str(cluster['server']);
+    if (!server)
+        throw new src.ConfigError(`${where}: cluster "${clusterName}" has no server`);
+    const user = entry(config, 'users', str(context['user']) ?? '', 'user') ?? {};
+    const { readFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 23));
+    const { resolve } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 6760, 23));
+    const file = async (path) => path ? readFile(resolve(options.baseDir ?? process.cwd(), path)) : undefined;
+    const data = (value) => (str(value) ? Buffer.from(value, 'base64') : undefined);
+    const exec = user['exec'];
+    const tokenFile = await file(str(user['tokenFile']));
+    return {
+        server: server.replace(/\/+$/, ''),
+        context: contextName,
+        namespace: str(context['namespace']),
+        ca: data(cluster['certificate-authority-data']) ?? (await file(str(cluster['certificate-authority']))),
+        cert: data(user['client-certificate-data']) ?? (await file(str(user['client-certificate']))),
+        key: data(user['client-key-data']) ?? (await file(str(user['client-key']))),
+        token: str(user['token']) ?? tokenFile?.toString('utf8').trim(),
+        username: str(user['username']),
+        password: str(user['password']),
+        insecureSkipTlsVerify: cluster['insecure-skip-tls-verify'] === true,
+        tlsServerName: str(cluster['tls-server-name']),
+        exec: exec
+            ? {
+                command: String(exec['command'] ?? ''),
+                args: Array.isArray(exec['args']) ? exec['args'].map(String) : [],
+                env: Object.fromEntries((Array.isArray(exec['env']) ? exec['env'] : []).map((e) => [
+                    String(e['name']),
+                    String(e['value']),
+                ])),
+            }
+            : undefined,
+    };
+}
+/** The values in a kubeconfig that are secrets, to be masked wherever they could be printed. */
+async function kubeconfigSecrets(text) {
+    const { parseDocument } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+    const doc = parseDocument(text);
+    const found = [];
+    const users = doc.toJS()?.['users'];
+    if (!Array.isArray(users))
+        return found;
+    for (const item of users) {
+        const user = (item['user'] ?? {});
+        for (const key of ['client-key-data', 'token', 'password'])
+            if (str(user[key]))
+                found.push(user[key]);
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./packages/kube/src/kube-client.ts
+
+/** The API server answered with an error Status; `reason` is Kubernetes' (Forbidden, NotFound, …). */
+class KubeApiError extends Error {
+    status;
+    reason;
+    name = 'KubeApiError';
+    constructor(message, status, reason) {
+        super(message);
+        this.status = status;
+        this.reason = reason;
+    }
+}
+/**
+ * A small Kubernetes API client over node https: client certificates, bearer tokens (also from
+ * an exec credential plugin), basic auth and the cluster CA, as the kubeconfig says. https is
+ * loaded on the first request.
+ */
+class KubeClient {
+    access;
+    signal;
+    https;
+    credentials;
+    constructor(access, signal) {
+        this.access = access;
+        this.signal = signal;
+    }
+    async get(path) {
+        return this.request({ path });
+    }
+    /** undefined when the object does not exist. */
+    async find(path) {
+        try {
+            return await this.get(path);
+        }
+        catch (error) {
+            if (error instanceof KubeApiError && error.status === 404)
+                return undefined;
+            throw error;
+        }
+    }
+    async create(path, body) {
+        return this.request({ method: 'POST', path, body });
+    }
+    async request(request) {
+        const https = await (this.https ??= Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23)));
+        const creds = await (this.credentials ??= this.resolveCredentials());
+        const url = new URL(request.path, `${this.access.server}/`);
+        const headers = { accept: 'application/json' };
+        const token = creds.token ?? this.access.token;
+        if (token)
+            headers['authorization'] = `Bearer ${token}`;
+        else if (this.access.username && this.access.password)
+            headers['authorization'] =
+                `Basic ${Buffer.from(`${this.access.username}:${this.access.password}`).toString('base64')}`;
+        const body = request.body === undefined ? undefined : JSON.stringify(request.body);
+        if (body)
+            headers['content-type'] = 'application/json';
+        const method = request.method ?? 'GET';
+        const what = `${method} ${url.pathname}`;
+        return new Promise((resolve, reject) => {
+            const req = https.request(url, {
+                method,
+                headers,
+                ca: this.access.ca,
+                cert: creds.cert ?? this.access.cert,
+                key: creds.key ?? this.access.key,
+                rejectUnauthorized: !this.access.insecureSkipTlsVerify,
+                servername: this.access.tlsServerName,
+                signal: this.signal,
+                timeout: request.timeoutMs ?? 30_000,
+                agent: false,
+            }, (res) => {
+                const chunks = [];
+                res.on('data', (c) => chunks.push(c));
+                res.on('error', (e) => reject(new src.TransientError(`${what}: ${e.message}`, { cause: e })));
+                res.on('end', () => {
+                    const text = Buffer.concat(chunks).toString('utf8');
+                    const status = res.statusCode ?? 0;
+                    if (status >= 200 && status < 300) {
+                        try {
+                            return resolve((text ? JSON.parse(text) : undefined));
+                        }
+                        catch {
+                            return reject(new Error(`${what}: the API server answered with something that is not JSON`));
+                        }
+                    }
+                    reject(apiError(what, status, text));
+                });
+            });
+            req.on('timeout', () => req.destroy(new Error('timed out')));
+            req.on('error', (error) => {
+                if (error.name === 'AbortError')
+                    return reject(error);
+                reject(new src.TransientError(`Cannot reach the Kubernetes API at ${this.access.server}: ${error.code ?? error.message}`, {
+                    cause: error,
+                }));
+            });
+            req.end(body);
+        });
+    }
+    async resolveCredentials() {
+        const plugin = this.access.exec;
+        if (!plugin)
+            return {};
+        const result = await (0,src.exec)(plugin.command, plugin.args, {
+            env: { ...process.env, ...plugin.env },
+            signal: this.signal,
+            timeoutMs: 60_000,
+        });
+        const status = JSON.parse(result.stdout).status ?? {};
+        return {
+            token: status['token'],
+            cert: status['clientCertificateData'] ? Buffer.from(status['clientCertificateData']) : undefined,
+            key: status['clientKeyData'] ? Buffer.from(status['clientKeyData']) : undefined,
+        };
+    }
+}
+function apiError(what, status, text) {
+    let message = text.slice(0, 500);
+    let reason = '';
+    try {
+        const parsed = JSON.parse(text);
+        message = parsed.message ?? message;
+        reason = parsed.reason ?? '';
+    }
+    catch {
+        // not a Status object
+    }
+    if (status === 401)
+        return new src.ConfigError(`The Kubernetes API refused our credentials (401 Unauthorized) for ${what}: check the kubeconfig`);
+    if (status >= 500 || status === 429)
+        return new src.TransientError(`${what} answered ${status}: ${message}`);
+    return new KubeApiError(status === 403 ? `Forbidden: ${message}` : `${what} answered ${status}: ${message}`, status, reason);
+}
+
+;// CONCATENATED MODULE: ./packages/kube/src/workload-status.ts
+const WORKLOAD_KINDS = ['Deployment', 'StatefulSet', 'DaemonSet'];
+const num = (value) => (typeof value === 'number' ? value : 0);
+function workloadPath(kind, namespace, name) {
+    const plural = `${kind.toLowerCase()}s`;
+    return `/apis/apps/v1/namespaces/${encodeURIComponent(namespace)}/${plural}${name ? `/${encodeURIComponent(name)}` : ''}`;
+}
+function workloadStatus(kind, object) {
+    const status = object.status ?? {};
+    const observed = num(status['observedGeneration']) >= num(object.metadata?.generation);
+    const ref = { kind, name: object.metadata?.name ?? '', namespace: object.metadata?.namespace ?? '' };
+    if (kind === 'DaemonSet') {
+        const desired = num(status['desiredNumberScheduled']);
+        const updated = num(status['updatedNumberScheduled']);
+        const available = num(status['numberAvailable']);
+        return {
+            ...ref,
+            desired,
+            updated,
+            ready: num(status['numberReady']),
+            available,
+            done: observed && updated >= desired && available >= desired,
+            failure: undefined,
+        };
+    }
+    const desired = object.spec?.replicas ?? 1;
+    const updated = num(status['updatedReplicas']);
+    const ready = num(status['readyReplicas']);
+    const available = num(status['availableReplicas']);
+    if (kind === 'StatefulSet') {
+        const rolling = (object.spec?.updateStrategy?.type ?? 'RollingUpdate') === 'RollingUpdate';
+        const revisionsMatch = !rolling || status['updateRevision'] === status['currentRevision'] || updated >= desired;
+        return {
+            ...ref,
+            desired,
+            updated,
+            ready,
+            available,
+            done: observed && ready >= desired && revisionsMatch,
+            failure: undefined,
+        };
+    }
+    const conditions = status['conditions'] ?? [];
+    const stalled = conditions.find((c) => c['type'] === 'Progressing' && c['reason'] === 'ProgressDeadlineExceeded');
+    const total = num(status['replicas']);
+    return {
+        ...ref,
+        desired,
+        updated,
+        ready,
+        available,
+        done: observed && updated >= desired && total <= updated && available >= desired,
+        failure: stalled ? (stalled['message'] ?? 'ProgressDeadlineExceeded') : undefined,
+    };
+}
+function formatStatus(s) {
+    return `${s.kind}/${s.name}: ${s.updated}/${s.desired} updated, ${s.ready}/${s.desired} ready, ${s.available}/${s.desired} available${s.done ? ' ✓' : ''}${s.failure ? ` (${s.failure})` : ''}`;
+}
+/** The Deployments, StatefulSets and DaemonSets in a rendered manifest (helm get manifest). */
+async function workloadsInManifest(manifest, defaultNamespace) {
+    const { parseAllDocuments } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+    const refs = [];
+    for (const doc of parseAllDocuments(manifest)) {
+        const obj = doc.toJS();
+        if (!obj || !WORKLOAD_KINDS.includes(obj.kind ?? '') || !obj.metadata?.name)
+            continue;
+        refs.push({
+            kind: obj.kind,
+            name: obj.metadata.name,
+            namespace: obj.metadata.namespace ?? defaultNamespace,
+        });
+    }
+    return refs;
+}
+
+;// CONCATENATED MODULE: ./packages/kube/src/rollout-watcher.ts
+
+
+/**
+ * Watches every Deployment, StatefulSet and DaemonSet of a helm release through the
+ * Kubernetes API, logging updated / ready / available per workload at a steady pace, and
+ * explains a rollout that failed: the failing pods' reasons and the workloads' recent events.
+ */
+class RolloutWatcher {
+    options;
+    intervalMs;
+    sleep;
+    /** The last statuses read, for the summary. */
+    last = [];
+    /** Consecutive reads that failed (the API server went away mid-watch). */
+    failedReads = 0;
+    /** Every read, over the whole watch, that could not reach the API server, and the last such error. */
+    unreachableReads = 0;
+    lastUnreachable = '';
+    constructor(options) {
+        this.options = options;
+        this.intervalMs = options.intervalMs ?? 5000;
+        this.sleep = options.sleep ?? ((ms) => (0,src.sleep)(ms));
+    }
+    /** The release's workloads and their rollout counts, read now. */
+    async snapshot() {
+        const { client, namespace, release } = this.options;
+        const lists = await Promise.all(WORKLOAD_KINDS.map(async (kind) => {
+            const listed = await client.get(workloadPath(kind, namespace));
+            return (listed.items ?? [])
+                .filter((item) => item.metadata?.annotations?.['meta.helm.sh/release-name'] === release)
+                .map((item) => workloadStatus(kind, { ...item, metadata: { namespace, ...item.metadata } }));
+        }));
+        return lists.flat().sort((a, b) => `${a.kind}/${a.name}`.localeCompare(`${b.kind}/${b.name}`));
+    }
+    /** Logs progress every interval until `operation` settles; returns the operation's outcome. */
+    async watchWhile(operation) {
+        let settled = false;
+        const done = operation.then(() => (settled = true), () => (settled = true));
+        while (!settled) {
+            await this.tick();
+            if (settled)
+                break;
+            await Promise.race([this.sleep(this.intervalMs), done]);
+        }
+        await this.tick();
+        return operation;
+    }
+    /** Reads and logs once; a failed read is logged, never thrown (helm decides the outcome). */
+    async tick() {
+        try {
+            this.last = await this.snapshot();
+            this.failedReads = 0;
+            if (!this.last.length)
+                this.options.logger.info(`No workloads of release ${this.options.release} yet`);
+            for (const status of this.last)
+                this.options.logger.info(formatStatus(status));
+        }
+        catch (error) {
+            this.failedReads++;
+            if (error instanceof src.TransientError) {
+                this.unreachableReads++;
+                this.lastUnreachable = (0,src.errorMessage)(error);
+            }
+            this.options.logger.warning(`Cannot read the rollout (${this.failedReads}): ${(0,src.errorMessage)(error)}`);
+        }
+    }
+    /** Said when the API server could not be reached at some point of the watch, even if it came back. */
+    outage() {
+        if (!this.unreachableReads)
+            return undefined;
+        const reads = this.unreachableReads === 1 ? '1 read' : `${this.unreachableReads} reads`;
+        return `the Kubernetes API was unreachable during the watch (${reads} failed; last: ${this.lastUnreachable})`;
+    }
+    /** Why the given workloads are not healthy: pod reasons and recent events, one line each. */
+    async explain(workloads = this.last.filter((s) => !s.done)) {
+        const lines = [];
+        for (const workload of workloads) {
+            try {
+                lines.push(...(await this.explainOne(workload)));
+            }
+            catch (error) {
+                lines.push(`${workload.kind}/${workload.name}: could not read why (${(0,src.errorMessage)(error)})`);
+            }
+        }
+        return lines;
+    }
+    async explainOne(workload) {
+        const { client } = this.options;
+        const ns = encodeURIComponent(workload.namespace);
+        const object = await client.get(workloadPath(workload.kind, workload.namespace, workload.name));
+        const lines = [];
+        const status = this.last.find((s) => s.kind === workload.kind && s.name === workload.name);
+        if (status?.failure)
+            lines.push(`${workload.kind}/${workload.name}: ${status.failure}`);
+        const labels = object.spec?.selector?.matchLabels ?? {};
+        const selector = Object.entries(labels)
+            .map(([k, v]) => `${k}=${v}`)
+            .join(',');
+        const pods = selector
+            ? ((await client.get(`/api/v1/namespaces/${ns}/pods?labelSelector=${encodeURIComponent(selector)}`)).items ?? [])
+            : [];
+        const failing = pods.map((pod) => [pod.metadata?.name ?? '?', podProblem(pod)]).filter(([, why]) => why);
+        for (const [name, why] of failing.slice(0, 5))
+            lines.push(`pod ${name}: ${why}`);
+        if (failing.length > 5)
+            lines.push(`… and ${failing.length - 5} more pods not ready`);
+        const events = ((await client.get(`/api/v1/namespaces/${ns}/events`)).items ?? [])
+            .filter((e) => {
+            const name = e.involvedObject?.name ?? '';
+            return name === workload.name || name.startsWith(`${workload.name}-`);
+        })
+            .sort((a, b) => eventTime(a).localeCompare(eventTime(b)));
+        // Warnings say why; a few of the latest normal events give the sequence around them.
+        const warnings = events.filter((e) => e.type === 'Warning').slice(-6);
+        const normal = events.filter((e) => e.type !== 'Warning').slice(-3);
+        for (const e of [...warnings, ...normal])
+            lines.push(`event ${e.type ?? ''} ${e.reason ?? ''} on ${e.involvedObject?.kind ?? ''}/${e.involvedObject?.name ?? ''}: ${e.message ?? ''}${(e.count ?? 1) > 1 ? ` (×${e.count})` : ''}`.replace(/\s+/g, ' '));
+        return lines.map((l) => l.trim());
+    }
+}
+function eventTime(e) {
+    return e.lastTimestamp ?? e.eventTime ?? e.metadata?.creationTimestamp ?? '';
+}
+/** Why one pod is not ready, in one phrase; undefined for a ready pod. */
+function podProblem(pod) {
+    const status = pod.status ?? {};
+    const ready = status.conditions?.find((c) => c.type === 'Ready');
+    if (ready?.status === 'True')
+        return undefined;
+    for (const container of status.containerStatuses ?? []) {
+        for (const [state, detail] of Object.entries(container.state ?? {})) {
+            if (state === 'running' || !detail)
+                continue;
+            const why = [detail.reason, detail.message].filter(Boolean).join(': ');
+            if (why)
+                return `container ${container.name ?? '?'} ${state}: ${why}${container.restartCount ? ` (restarts: ${container.restartCount})` : ''}`;
+        }
+        if (container.ready === false && container.state?.['running'])
+            return `container ${container.name ?? '?'} running but not ready (readiness probe failing)`;
+    }
+    const unscheduled = status.conditions?.find((c) => c.type === 'PodScheduled' && c.status === 'False');
+    if (unscheduled)
+        return `not scheduled: ${unscheduled.message ?? unscheduled.reason ?? ''}`;
+    if (status.reason || status.message)
+        return [status.phase, status.reason, status.message].filter(Boolean).join(': ');
+    return `${status.phase ?? 'Unknown'}${ready?.reason ? `: ${ready.reason}` : ''}${ready?.message ? ` (${ready.message})` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./packages/kube/src/cluster-checks.ts
+
+
+/** GET /version: the API server answers, and with which version. */
+async function checkReachable(client) {
+    const version = await client.get('/version');
+    return version.gitVersion ?? 'unknown';
+}
+/**
+ * The namespace exists, or is created when allowed. A user who may not read Namespace objects
+ * (a namespaced deployer) is trusted that it exists: the permission check says the rest.
+ */
+async function ensureNamespace(client, namespace, options) {
+    const path = `/api/v1/namespaces/${encodeURIComponent(namespace)}`;
+    try {
+        if (await client.find(path))
+            return 'present';
+    }
+    catch (error) {
+        if (error instanceof KubeApiError && error.status === 403) {
+            options.logger.info(`Cannot read namespace ${namespace} (forbidden to this user): assuming it exists`);
+            return 'assumed';
+        }
+        throw error;
+    }
+    if (!options.create)
+        throw new src.ConfigError(`Namespace "${namespace}" does not exist; create it or set 'create-namespace: true'`);
+    try {
+        await client.create('/api/v1/namespaces', { apiVersion: 'v1', kind: 'Namespace', metadata: { name: namespace } });
+    }
+    catch (error) {
+        if (error instanceof KubeApiError && error.status === 409)
+            return 'present';
+        if (error instanceof KubeApiError && error.status === 403)
+            throw new src.ConfigError(`Namespace "${namespace}" does not exist and this user may not create namespaces: ${error.message}`);
+        throw error;
+    }
+    options.logger.info(`Created namespace ${namespace}`);
+    return 'created';
+}
+/** What a helm release with rollout watching needs in its namespace. */
+const DEPLOY_PERMISSIONS = [
+    ...['get', 'list', 'create', 'update', 'delete'].map((verb) => ({
+        verb,
+        resource: 'secrets',
+        why: 'helm keeps release history in Secrets',
+    })),
+    ...['get', 'list', 'create', 'patch'].map((verb) => ({
+        verb,
+        resource: 'deployments',
+        group: 'apps',
+        why: 'to deploy the workloads',
+    })),
+    { verb: 'list', resource: 'statefulsets', group: 'apps', why: 'to watch the rollout' },
+    { verb: 'list', resource: 'daemonsets', group: 'apps', why: 'to watch the rollout' },
+    { verb: 'list', resource: 'pods', why: 'to explain a failed rollout' },
+    { verb: 'list', resource: 'events', why: 'to explain a failed rollout' },
+];
+/**
+ * Asks the API server (SelfSubjectAccessReview, allowed to every authenticated user) whether
+ * this user may do each thing; fails naming the first permission missing.
+ */
+async function checkPermissions(client, namespace, permissions = DEPLOY_PERMISSIONS) {
+    const answers = await (0,src.mapConcurrent)(permissions, 8, async (p) => {
+        const review = await client.create('/apis/authorization.k8s.io/v1/selfsubjectaccessreviews', {
+            apiVersion: 'authorization.k8s.io/v1',
+            kind: 'SelfSubjectAccessReview',
+            spec: { resourceAttributes: { namespace, verb: p.verb, resource: p.resource, group: p.group ?? '' } },
+        });
+        return { p, allowed: review.status?.allowed === true };
+    });
+    const missing = answers.filter((a) => !a.allowed).map((a) => a.p);
+    if (!missing.length)
+        return;
+    const first = missing[0];
+    const what = (p) => `${p.verb} ${p.group ? `${p.resource}.${p.group}` : p.resource}`;
+    throw new src.ConfigError(`The kubeconfig's user may not ${what(first)} in namespace "${namespace}" (${first.why})${missing.length > 1 ? `; also missing: ${missing.slice(1).map(what).join(', ')}` : ''}`);
+}
+
+;// CONCATENATED MODULE: ./packages/kube/src/kubeconfig-file.ts
+/**
+ * The `kubeconfig` input is the YAML itself or its base64; this returns the YAML. Base64 is
+ * recognised by decoding to something that looks like a kubeconfig.
+ */
+function decodeKubeconfigInput(text) {
+    const trimmed = text.trim();
+    if (/^[A-Za-z0-9+/=\s]+$/.test(trimmed) && !trimmed.includes(':')) {
+        const decoded = Buffer.from(trimmed.replace(/\s+/g, ''), 'base64').toString('utf8');
+        if (/(^|\n)\s*(apiVersion|clusters|kind)\s*:/.test(decoded) || decoded.trim().startsWith('{'))
+            return decoded;
+    }
+    return text;
+}
+/** Writes the kubeconfig 0600 in a private folder under `dir` (RUNNER_TEMP); returns its path. */
+async function writeKubeconfigFile(yaml, dir) {
+    const { mkdtempSync, writeFileSync, chmodSync } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 3024, 23));
+    const { join } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 6760, 23));
+    const folder = mkdtempSync(join(dir, 'slipway-kube-'));
+    chmodSync(folder, 0o700);
+    const path = join(folder, 'kubeconfig');
+    writeFileSync(path, yaml.endsWith('\n') ? yaml : `${yaml}\n`, { mode: 0o600 });
+    return path;
+}
+/** Deletes a kubeconfig written by writeKubeconfigFile, and its folder; true when something was removed. */
+async function removeKubeconfigFile(path) {
+    const { existsSync, rmSync } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 3024, 23));
+    const { basename, dirname } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 6760, 23));
+    if (!path || !existsSync(path))
+        return false;
+    const folder = dirname(path);
+    if (basename(folder).startsWith('slipway-kube-'))
+        rmSync(folder, { recursive: true, force: true });
+    else
+        rmSync(path, { force: true });
+    return true;
+}
+
+;// CONCATENATED MODULE: ./packages/kube/src/object-client.ts
+
+const IRREGULAR_PLURALS = {
+    ingress: 'ingresses',
+    ingressclass: 'ingressclasses',
+    networkpolicy: 'networkpolicies',
+    endpoints: 'endpoints',
+    gatewayclass: 'gatewayclasses',
+};
+/** The lower-case plural resource name of a kind: ConfigMap → configmaps, Ingress → ingresses. */
+function resourceOf(kind) {
+    const lower = kind.toLowerCase();
+    return (IRREGULAR_PLURALS[lower] ??
+        (lower.endsWith('s') ? `${lower}es` : lower.endsWith('y') ? `${lower.slice(0, -1)}ies` : `${lower}s`));
+}
+/** The API path of the collection (no name) or of one object. */
+function objectPath(ref, subresource) {
+    const base = ref.apiVersion.includes('/') ? `/apis/${ref.apiVersion}` : `/api/${ref.apiVersion}`;
+    const collection = `${base}/namespaces/${encodeURIComponent(ref.namespace)}/${resourceOf(ref.kind)}`;
+    if (ref.name === undefined)
+        return collection;
+    return `${collection}/${encodeURIComponent(ref.name)}${subresource ? `/${subresource}` : ''}`;
+}
+/** True for the 409 the API server answers on a stale resourceVersion or an existing name. */
+function isConflict(error) {
+    return error instanceof KubeApiError && error.status === 409;
+}
+function isNotFound(error) {
+    return error instanceof KubeApiError && error.status === 404;
+}
+/**
+ * Generic get / create / replace / delete of any namespaced object. `replace` sends the object's
+ * metadata.resourceVersion, so the API server refuses it (409) when someone changed the object
+ * since it was read: an optimistic lock.
+ */
+class ObjectClient {
+    client;
+    constructor(client) {
+        this.client = client;
+    }
+    /** undefined when the object does not exist. */
+    async get(ref) {
+        return this.client.find(objectPath(ref));
+    }
+    /** Creates the object; a 409 (already exists) is raised as a KubeApiError. */
+    async create(ref, object) {
+        const body = { apiVersion: ref.apiVersion, kind: ref.kind, ...object };
+        body.metadata = { ...object.metadata, name: ref.name, namespace: ref.namespace };
+        return this.client.create(objectPath({ ...ref, name: undefined }), body);
+    }
+    /** Replaces the object (PUT); guarded by metadata.resourceVersion when it is set. */
+    async replace(ref, object) {
+        const body = { apiVersion: ref.apiVersion, kind: ref.kind, ...object };
+        return this.client.request({ method: 'PUT', path: objectPath(ref), body });
+    }
+    /**
+     * Deletes the object (background propagation); false when it was already gone. Options go in
+     * the query: node's http client sends a DELETE body without framing, which servers refuse.
+     */
+    async delete(ref) {
+        try {
+            await this.client.request({ method: 'DELETE', path: `${objectPath(ref)}?propagationPolicy=Background` });
+            return true;
+        }
+        catch (error) {
+            if (isNotFound(error))
+                return false;
+            throw error;
+        }
+    }
+    /**
+     * Read, change, replace; on a conflict read again and retry (up to `attempts`). `change`
+     * returns the new object, or undefined to leave it as it is. Throws when the object is absent.
+     */
+    async update(ref, change, attempts = 5) {
+        for (let attempt = 1;; attempt++) {
+            const current = await this.get(ref);
+            if (!current)
+                throw new KubeApiError(`${ref.kind} ${ref.namespace}/${ref.name} not found`, 404, 'NotFound');
+            const next = change(structuredClone(current));
+            if (!next)
+                return current;
+            try {
+                return await this.replace(ref, next);
+            }
+            catch (error) {
+                if (!isConflict(error) || attempt >= attempts)
+                    throw error;
+            }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/kube/src/index.ts
+
+
+
+
+
+
+
+
+
+/***/ })
+
+};

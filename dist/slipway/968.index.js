@@ -1,0 +1,1615 @@
+export const id = 968;
+export const ids = [968];
+export const modules = {
+
+/***/ 7968:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  deliverySummary: () => (/* reexport */ deliverySummary),
+  loadConfig: () => (/* reexport */ loadConfig),
+  planDelivery: () => (/* reexport */ planDelivery),
+  runDelivery: () => (/* reexport */ runDelivery)
+});
+
+// UNUSED EXPORTS: RUN_ORDER, STAGES, describeSchema, formatPath, parseConfig, publishedSchema, schema, slipwayFileSchema, validateValue
+
+;// CONCATENATED MODULE: ./packages/delivery/src/schema/json-schema.ts
+const make = (json) => ({ json: stripUndefined(json) });
+function stripUndefined(json) {
+    return Object.fromEntries(Object.entries(json).filter(([, v]) => v !== undefined));
+}
+const string = (o = {}) => make({ type: 'string', ...o });
+const oneOf = (values, o = {}) => make({ type: 'string', enum: values, ...o });
+const integer = (o = {}) => make({ type: 'integer', ...o });
+const number = (o = {}) => make({ type: 'number', ...o });
+const json_schema_boolean = (o = {}) => make({ type: 'boolean', ...o });
+const array = (items, o = {}) => make({ type: 'array', items: items.json, ...o });
+/** Any YAML value (a values map, a check's body): checked further by the code that reads it. */
+const anything = (o = {}) => make({ ...o });
+/** A map of free keys to values of one schema. */
+const record = (values, o = {}) => make({
+    type: 'object',
+    additionalProperties: values.json,
+    propertyNames: o.keys?.json,
+    minProperties: o.minProperties,
+    description: o.description,
+    examples: o.examples,
+});
+/** A map with known keys only; `required` names the keys that must be there. */
+function object(properties, o = {}) {
+    return make({
+        type: 'object',
+        description: o.description,
+        examples: o.examples,
+        properties: Object.fromEntries(Object.entries(properties).map(([k, v]) => [k, v.json])),
+        required: o.required?.length ? [...o.required] : undefined,
+        additionalProperties: false,
+    });
+}
+/** A value matching any of the schemas (tried in order for the error message). */
+const either = (options, o = {}) => make({ anyOf: options.map((s) => s.json), ...o });
+
+;// CONCATENATED MODULE: ./packages/delivery/src/slipway-schema.ts
+
+/**
+ * The one definition of slipway.yml: the published slipway.schema.json is rendered from it
+ * (`npm run schema`, checked fresh by a test) and the types below are inferred from it.
+ */
+const duration = (description, example) => string({ description, pattern: '^\\d+(\\.\\d+)?(ms|s|m|h)?(\\d+(\\.\\d+)?(ms|s|m|h))*$', examples: [example] });
+const httpUrl = (description, example) => string({ description, pattern: '^https?://\\S+$', examples: [example] });
+const objectName = (description) => string({ description, pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$', maxLength: 253, examples: ['web'] });
+const valuesMap = (description) => record(anything(), { description, examples: [{ replicaCount: 3 }] });
+const valuesFiles = array(string({ minLength: 1 }), {
+    description: 'Values files applied in order, relative to the folder of slipway.yml.',
+});
+const smokeCheck = either([
+    string({ description: 'A path ("/health") or a whole URL.', minLength: 1 }),
+    object({
+        name: string({ description: 'Shown in logs and the summary.' }),
+        url: httpUrl('A whole URL (instead of path).', 'https://web.example.com/health'),
+        path: string({ description: 'A path under base-url.', examples: ['/health'] }),
+        method: oneOf(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']),
+        headers: record(string()),
+        body: anything({ description: 'Text, or a map/list sent as JSON.' }),
+        expect: object({
+            status: anything({ description: 'A code, a range such as "2xx" or "200-204", or a list of those.' }),
+            'body-contains': anything({ description: 'Text or a list of texts.' }),
+            'body-matches': string({ description: 'A regular expression.' }),
+            json: record(anything(), { description: 'JSON paths and the values they must hold.' }),
+            header: record(string(), { description: 'Header names and the values (or /regex/) they must hold.' }),
+            'max-latency': duration('Slowest acceptable answer.', '500ms'),
+        }),
+        repeat: integer({ minimum: 1, maximum: 1000 }),
+        timeout: duration('Per-request timeout.', '10s'),
+    }, { description: "One check, as smoke-test's checks input takes it." }),
+], { description: 'A check: a path, a URL or a map.' });
+const smoke = object({
+    'base-url': httpUrl("Base URL of the checks' paths. Default: the environment's url.", 'https://staging.example.com'),
+    checks: array(smokeCheck, { minItems: 1, description: "The checks, as smoke-test's checks input takes them." }),
+    timeout: duration('Deadline for all checks, retries included.', '2m'),
+    interval: duration('First wait between retries of a failing check.', '2s'),
+    'request-timeout': duration('Default timeout of one request.', '10s'),
+}, { description: 'Smoke checks run after the deploy (and after a promoted canary).' });
+const metric = object({
+    name: string({ pattern: '^[A-Za-z0-9._-]+$' }),
+    query: string({ description: 'PromQL with {{ canary }}, {{ stable }}, {{ namespace }}, {{ interval }}.' }),
+    template: oneOf(['success-rate', 'latency-p95']),
+    min: number(),
+    max: number(),
+}, { description: 'A Prometheus query and its thresholds.' });
+const canary = object({
+    provider: oneOf(['gateway-api', 'nginx', 'replicas'], { description: 'How traffic is split.' }),
+    steps: string({
+        description: 'Weights and pauses: "<weight>:<pause>" items, strictly increasing.',
+        pattern: '\\S',
+        examples: ['10:1m, 25:1m, 50:1m, 100'],
+    }),
+    interval: duration('Time between samples.', '30s'),
+    count: integer({ minimum: 1, maximum: 100, description: 'Samples per step.' }),
+    'failure-limit': integer({ minimum: 0, maximum: 100, description: 'Failing samples tolerated per step.' }),
+    'on-inconclusive': oneOf(['pause', 'abort'], { description: 'When Prometheus has no answer.' }),
+    'prometheus-url': httpUrl('Prometheus base URL (needed with metrics).', 'http://prometheus.monitoring:9090'),
+    metrics: array(metric),
+    'canary-values': valuesMap('Values for the canary release over the stable ones.'),
+    route: objectName('The HTTPRoute or Ingress that splits traffic. Default: the release name.'),
+    'stable-service': objectName('Default: the release name.'),
+    'canary-service': objectName('Default: "<release>-canary".'),
+    'stable-deployment': objectName('Default: the release name.'),
+    'canary-deployment': objectName('Default: "<release>-canary".'),
+    header: string({ description: 'A header that always reaches the canary.', examples: ['X-Canary: always'] }),
+    'smoke-base-url': httpUrl("When set, the environment's smoke checks also run against the canary at every sample.", 'http://{{ canary }}.{{ namespace }}.svc:8080'),
+}, { description: 'Progressive delivery: the new image as a canary beside the stable release, promoted by itself.' });
+const notify = object({
+    channel: string({
+        description: 'A channel ID or #name (with the slack-token input).',
+        pattern: '^(#[a-z0-9][a-z0-9._-]{0,79}|[CDG][A-Z0-9]{2,})$',
+        examples: ['#deploys'],
+    }),
+    'mention-on-failure': array(string({ pattern: '^([UWS][A-Z0-9]{2,}|here|channel)$', examples: ['U0123ABCD'] })),
+    'fail-on-error': json_schema_boolean({ description: 'Fail the delivery when Slack refuses the message.' }),
+    timeout: duration('Budget for sending, retries included.', '30s'),
+}, { description: 'The Slack message at the end (slack-webhook-url or slack-token input).' });
+const environment = object({
+    namespace: string({
+        description: 'Namespace of the release.',
+        pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$',
+        maxLength: 63,
+        examples: ['staging'],
+    }),
+    context: string({ description: 'Kubeconfig context. Default: its current-context.' }),
+    url: httpUrl("The environment's URL: smoke base-url and the link in Slack.", 'https://staging.example.com'),
+    'values-files': valuesFiles,
+    set: valuesMap('Values over the shared ones.'),
+    timeout: duration('Rollout timeout.', '5m'),
+    'check-image': json_schema_boolean(),
+    'create-namespace': json_schema_boolean({ description: 'Create the namespace when it does not exist.' }),
+    smoke,
+    canary,
+    notify,
+}, { required: ['namespace'], description: 'One environment: where and how it is delivered.' });
+const slipwayFileSchema = object({
+    release: string({
+        description: 'Helm release name.',
+        pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$',
+        maxLength: 53,
+        examples: ['web'],
+    }),
+    chart: string({
+        description: 'Chart: a path relative to slipway.yml, repo/name or oci://.',
+        examples: ['./chart'],
+    }),
+    'chart-version': string(),
+    'values-files': valuesFiles,
+    set: valuesMap('Values over the values files, for every environment.'),
+    'image-values': object({ repository: string(), tag: string(), digest: string() }, { description: 'Where the image parts go in the chart values ("" leaves one out).' }),
+    timeout: duration('Rollout timeout.', '5m'),
+    'check-image': json_schema_boolean({ description: 'Check the image exists in its registry first.' }),
+    helm: object({
+        version: string({ pattern: '^\\d+(\\.\\d+){0,2}$', examples: ['3'] }),
+        'download-url': httpUrl('Where helm archives are downloaded from.', 'https://get.helm.sh'),
+    }),
+    smoke,
+    notify,
+    environments: record(environment, {
+        minProperties: 1,
+        keys: string({ pattern: '^[A-Za-z0-9][A-Za-z0-9_.-]*$', maxLength: 255, examples: ['production'] }),
+        description: 'The environments by name (the environment input picks one).',
+        examples: [{ staging: { namespace: 'staging' } }],
+    }),
+}, { required: ['release', 'chart', 'environments'], description: 'Slipway: how one service is delivered.' });
+/** slipway.schema.json as published. */
+function publishedSchema() {
+    return {
+        $schema: 'https://json-schema.org/draft/2020-12/schema',
+        title: 'slipway.yml',
+        ...slipwayFileSchema.json,
+    };
+}
+
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 19 modules
+var src = __webpack_require__(4166);
+;// CONCATENATED MODULE: ./packages/delivery/src/schema/validate-value.ts
+const MAX_SHOWN = 60;
+/**
+ * Checks a parsed YAML value against the subset of JSON Schema that json-schema.ts builds, and
+ * says what is wrong in words. Small on purpose: it runs at the action's start, where loading a
+ * general validator would cost more than the whole action's start-up.
+ */
+function validateValue(schema, value, path = []) {
+    if (schema.anyOf)
+        return validateAnyOf(schema.anyOf, value, path, schema);
+    if (!schema.type)
+        return [];
+    if (!typeMatches(schema.type, value))
+        return [{ path, expected: describe(schema), got: shown(value) }];
+    switch (schema.type) {
+        case 'string':
+            return validateString(schema, value, path);
+        case 'integer':
+        case 'number': {
+            const n = value;
+            const outside = (schema.minimum !== undefined && n < schema.minimum) || (schema.maximum !== undefined && n > schema.maximum);
+            return outside ? [{ path, expected: describe(schema), got: shown(value) }] : [];
+        }
+        case 'array':
+            return validateArray(schema, value, path);
+        case 'object':
+            return validateObject(schema, value, path);
+        default:
+            return [];
+    }
+}
+function validateString(schema, text, path) {
+    const bad = (schema.enum && !schema.enum.includes(text)) ||
+        (schema.pattern !== undefined && !new RegExp(schema.pattern, 'u').test(text)) ||
+        (schema.minLength !== undefined && [...text].length < schema.minLength) ||
+        (schema.maxLength !== undefined && [...text].length > schema.maxLength);
+    return bad ? [{ path, expected: describe(schema), got: shown(text) }] : [];
+}
+function validateArray(schema, list, path) {
+    if (schema.minItems !== undefined && list.length < schema.minItems)
+        return [{ path, expected: describe(schema), got: list.length ? `${list.length} items` : 'an empty list' }];
+    const items = schema.items;
+    return items ? list.flatMap((item, index) => validateValue(items, item, [...path, index])) : [];
+}
+function validateObject(schema, map, path) {
+    const problems = [];
+    const known = schema.properties ?? {};
+    for (const key of schema.required ?? [])
+        if (map[key] === undefined || map[key] === null)
+            problems.push({ path: [...path, key], expected: `${describe(known[key] ?? {})} (required)` });
+    const keys = Object.keys(map);
+    if (schema.minProperties !== undefined && keys.length < schema.minProperties)
+        problems.push({ path, expected: describe(schema), got: 'an empty map' });
+    for (const key of keys) {
+        const value = map[key];
+        const own = known[key];
+        if (own) {
+            if (value !== undefined && value !== null)
+                problems.push(...validateValue(own, value, [...path, key]));
+            continue;
+        }
+        if (schema.additionalProperties === false) {
+            const names = Object.keys(known);
+            problems.push({ path: [...path, key], expected: `no key "${key}" here (known keys: ${names.join(', ')})` });
+            continue;
+        }
+        if (schema.propertyNames) {
+            const [bad] = validateValue(schema.propertyNames, key, [...path, key]);
+            if (bad) {
+                problems.push({ ...bad, expected: `a key that is ${bad.expected}` });
+                continue;
+            }
+        }
+        if (typeof schema.additionalProperties === 'object')
+            problems.push(...validateValue(schema.additionalProperties, value, [...path, key]));
+    }
+    return problems;
+}
+function validateAnyOf(options, value, path, whole) {
+    const tried = options.map((option) => validateValue(option, value, path));
+    if (tried.some((problems) => problems.length === 0))
+        return [];
+    // When the value has the type of one option, that option's own complaint says most.
+    const sameType = options.findIndex((o) => o.type && typeMatches(o.type, value));
+    if (sameType >= 0)
+        return tried[sameType];
+    return [{ path, expected: describe(whole), got: shown(value) }];
+}
+function typeMatches(type, value) {
+    switch (type) {
+        case 'integer':
+            return Number.isInteger(value);
+        case 'number':
+            return typeof value === 'number' && Number.isFinite(value);
+        case 'array':
+            return Array.isArray(value);
+        case 'object':
+            return typeof value === 'object' && value !== null && !Array.isArray(value);
+        default:
+            return typeof value === type;
+    }
+}
+/** The schema in words, for "expected …". */
+function describe(schema) {
+    if (schema.anyOf)
+        return schema.anyOf.map(describe).join(', or ');
+    const example = schema.examples?.[0];
+    const like = example === undefined ? '' : ` such as ${JSON.stringify(example)}`;
+    switch (schema.type) {
+        case 'string':
+            if (schema.enum)
+                return `one of ${schema.enum.map((v) => JSON.stringify(v)).join(', ')}`;
+            if (schema.pattern !== undefined)
+                return `a text${like || ` matching /${schema.pattern}/`}`;
+            if (schema.maxLength !== undefined)
+                return `a text of ${schema.minLength ?? 0} to ${schema.maxLength} characters${like}`;
+            return `a text${schema.minLength ? ' (not empty)' : ''}${like}`;
+        case 'integer':
+        case 'number': {
+            const what = schema.type === 'integer' ? 'an integer' : 'a number';
+            if (schema.minimum !== undefined && schema.maximum !== undefined)
+                return `${what} from ${schema.minimum} to ${schema.maximum}`;
+            if (schema.minimum !== undefined)
+                return `${what} of at least ${schema.minimum}`;
+            if (schema.maximum !== undefined)
+                return `${what} of at most ${schema.maximum}`;
+            return what;
+        }
+        case 'boolean':
+            return 'true or false';
+        case 'array':
+            return schema.minItems ? `a list of at least ${schema.minItems} item${schema.minItems > 1 ? 's' : ''}` : 'a list';
+        case 'object':
+            if (schema.minProperties)
+                return `a map with at least ${schema.minProperties} key${schema.minProperties > 1 ? 's' : ''}${like}`;
+            return `a map${like}`;
+        default:
+            return 'a value';
+    }
+}
+/** A found value as a message shows it: scalars quoted and bounded, structures by kind. */
+function shown(value) {
+    if (value === null || value === undefined)
+        return 'nothing';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a map';
+    const text = JSON.stringify(value);
+    return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text;
+}
+/** `environments.production.canary.steps`, `smoke.checks[2].path`; odd keys quoted. */
+function formatPath(path) {
+    if (!path.length)
+        return '(top level)';
+    return path
+        .map((part, i) => typeof part === 'number'
+        ? `[${part}]`
+        : /^[A-Za-z_][\w-]*$/.test(part)
+            ? `${i ? '.' : ''}${part}`
+            : `[${JSON.stringify(part)}]`)
+        .join('');
+}
+
+;// CONCATENATED MODULE: ./packages/delivery/src/load-config.ts
+
+
+
+const MAX_LISTED = 3;
+/** Reads, parses and validates slipway.yml against the published schema; throws one ConfigError. */
+async function loadConfig(path, shownAs = path) {
+    const { readFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 23));
+    const { dirname, resolve } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 6760, 23));
+    let text;
+    try {
+        text = await readFile(path, 'utf8');
+    }
+    catch (error) {
+        const code = error.code ?? 'unreadable';
+        throw new src.ConfigError(`Input 'config': expected a readable slipway.yml, got "${shownAs}" (${code})`);
+    }
+    return parseConfig(text, shownAs, dirname(resolve(path)));
+}
+/** The same from text (tests, editors' previews). */
+async function parseConfig(text, name, dir) {
+    const { parseDocument, LineCounter, isNode } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+    const lines = new LineCounter();
+    const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, lineCounter: lines });
+    const syntax = doc.errors[0];
+    if (syntax) {
+        const { line, col } = lines.linePos(syntax.pos[0]);
+        throw new src.ConfigError(`${name}:${line}:${col}: expected valid YAML, ${syntax.message.split('\n')[0]}`);
+    }
+    let value;
+    try {
+        value = doc.toJS({ maxAliasCount: 100 });
+    }
+    catch (error) {
+        throw new src.ConfigError(`${name}: expected valid YAML, ${error instanceof Error ? error.message : String(error)}`);
+    }
+    const where = (path) => {
+        // The deepest node that exists: a missing key is reported where its map is.
+        for (let n = path.length; n >= 0; n--) {
+            const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
+            if (isNode(node) && node.range) {
+                const { line, col } = lines.linePos(node.range[0]);
+                return `${name}:${line}:${col}`;
+            }
+        }
+        return name;
+    };
+    const at = (path) => `${where(path)}: ${formatPath(path)}`;
+    const problem = (path, expected, got) => new src.ConfigError(`${at(path)}: expected ${expected}${got === undefined ? '' : `, got ${got}`}`);
+    const problems = validateValue(slipwayFileSchema.json, value ?? null);
+    if (problems.length)
+        throw summarise(problems, problem);
+    return { file: value, name, dir, at, problem };
+}
+function summarise(problems, make) {
+    const [first, ...rest] = problems.map((p) => make(p.path, p.expected, p.got).message);
+    if (!rest.length)
+        return new src.ConfigError(first);
+    const more = rest.length > MAX_LISTED ? `; and ${rest.length - MAX_LISTED} more` : '';
+    return new src.ConfigError(`${first} (also: ${rest.slice(0, MAX_LISTED).join('; ')}${more})`);
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/helm/src/index.ts + 12 modules
+var helm_src = __webpack_require__(3422);
+// EXTERNAL MODULE: ./packages/smoke/src/index.ts + 9 modules
+var smoke_src = __webpack_require__(4421);
+// EXTERNAL MODULE: ./packages/canary/src/index.ts + 18 modules
+var canary_src = __webpack_require__(9210);
+;// CONCATENATED MODULE: ./packages/delivery/src/plan-canary.ts
+
+
+/** An environment's canary section as the canary action's config: the stable release, steps, analysis. */
+function planCanary(config, env, envPath, deploy, image, request, duration, smokeChecks) {
+    const settings = env.canary;
+    const path = (key) => [...envPath, 'canary', key];
+    const release = deploy.release;
+    if (release.length > 46)
+        throw config.problem(['release'], 'at most 46 characters with a canary (it adds "-canary")', JSON.stringify(release));
+    const canaryName = `${release}-canary`;
+    const target = {
+        release,
+        namespace: deploy.namespace,
+        routeName: settings.route ?? release,
+        stableService: settings['stable-service'] ?? release,
+        canaryService: settings['canary-service'] ?? canaryName,
+        stableDeployment: settings['stable-deployment'] ?? release,
+        canaryDeployment: settings['canary-deployment'] ?? canaryName,
+        header: settings.header ? parseHeader(settings.header, config, path('header')) : undefined,
+    };
+    const intervalMs = duration(path('interval'), settings.interval, 30_000);
+    const metrics = reworded(config.at(path('metrics')), () => (0,canary_src/* parseMetrics */.Bm)(settings.metrics));
+    const prometheusUrl = settings['prometheus-url'];
+    if (metrics.length && !prometheusUrl)
+        throw config.problem(path('prometheus-url'), 'the Prometheus base URL when metrics are set');
+    const smokeBase = settings['smoke-base-url'];
+    let smokeChecksAtSteps;
+    if (smokeBase) {
+        const text = reworded(config.at(path('smoke-base-url')), () => (0,canary_src/* resolveSmokeBaseUrl */.c_)(smokeBase, {
+            canary: target.canaryService,
+            stable: target.stableService,
+            namespace: target.namespace,
+            intervalMs,
+        }));
+        if (!URL.canParse(text))
+            throw config.problem(path('smoke-base-url'), 'an http(s) URL', JSON.stringify(smokeBase));
+        smokeChecksAtSteps = smokeChecks(new URL(text), intervalMs);
+    }
+    return {
+        action: 'start',
+        deploy: { ...deploy, image: undefined },
+        image: image.trim(),
+        canaryValues: settings['canary-values'] ?? { replicaCount: 1 },
+        steps: reworded(config.at(path('steps')), () => (0,canary_src/* parseSteps */.$i)(settings.steps ?? '10:1m, 25:1m, 50:1m, 100')),
+        provider: settings.provider ?? 'gateway-api',
+        target,
+        prometheus: prometheusUrl ? { url: new URL(prometheusUrl), token: request.prometheusToken } : undefined,
+        metrics,
+        smokeChecks: smokeChecksAtSteps,
+        count: settings.count ?? 3,
+        intervalMs,
+        failureLimit: settings['failure-limit'] ?? 0,
+        onInconclusive: settings['on-inconclusive'] ?? 'pause',
+        owner: request.owner,
+    };
+}
+function parseHeader(text, config, path) {
+    const match = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+)\s*(?::\s*(.*))?$/.exec(text.trim());
+    if (!match)
+        throw config.problem(path, 'a header name such as "X-Canary" or "X-Canary: always"', JSON.stringify(text));
+    return { name: match[1], value: match[2]?.trim() || undefined };
+}
+/** The packages' parsers name an action input ("Input 'steps': …"): here the place is in the file. */
+function reworded(at, parse) {
+    try {
+        return parse();
+    }
+    catch (error) {
+        if (error instanceof src.ConfigError && /^Input '[^']+'/.test(error.message))
+            throw new src.ConfigError(error.message.replace(/^Input '[^']+'/, at));
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/delivery/src/stages.ts
+/** The stages of a delivery, in the order they are named in the stages input. */
+const STAGES = (/* unused pure expression or super */ null && (['deploy', 'smoke', 'canary', 'notify']));
+/** The order they run in: a canary does the deploy itself, then the smoke checks see the promoted release. */
+const RUN_ORDER = ['deploy', 'canary', 'smoke', 'notify'];
+
+;// CONCATENATED MODULE: ./packages/delivery/src/plan-delivery.ts
+
+
+
+
+
+
+
+const HOUR = 3_600_000;
+/** Picks the environment out of slipway.yml and turns it, with the inputs, into a delivery plan. */
+function planDelivery(config, request) {
+    const { file } = config;
+    const env = file.environments[request.environment];
+    if (!env)
+        throw (0,src.inputError)('environment', `one of the environments ${config.name} names (${Object.keys(file.environments).join(', ')})`, request.environment);
+    const envPath = ['environments', request.environment];
+    const duration = (path, text, fallback) => {
+        if (text === undefined)
+            return fallback;
+        const ms = (0,src.parseDurationMs)(text);
+        if (ms === undefined || ms < 1 || ms > 6 * HOUR)
+            throw config.problem(path, 'a duration such as "90s", "2m" or "500ms", at most 6h', JSON.stringify(text));
+        return ms;
+    };
+    const smokeSettings = { ...file.smoke, ...env.smoke };
+    const notifySettings = file.notify || env.notify ? { ...file.notify, ...env.notify } : undefined;
+    const stages = chooseStages(request, env, smokeSettings, notifySettings);
+    const image = stages.includes('deploy') || stages.includes('canary') ? request.image : undefined;
+    if ((stages.includes('deploy') || stages.includes('canary')) && !image)
+        throw (0,src.inputError)('image', 'the image to deliver, such as "ghcr.io/acme/web@sha256:…" (deploy and canary need it)');
+    const timeoutMs = duration(env.timeout ? [...envPath, 'timeout'] : ['timeout'], env.timeout ?? file.timeout, 300_000);
+    const deploy = {
+        mode: 'deploy',
+        release: file.release,
+        namespace: env.namespace,
+        chart: chartPath(file.chart, config.dir),
+        chartVersion: file['chart-version'],
+        valuesFiles: [...(file['values-files'] ?? []), ...(env['values-files'] ?? [])].map((f) => (0,external_node_path_.isAbsolute)(f) ? f : (0,external_node_path_.resolve)(config.dir, f)),
+        set: (0,helm_src/* mergeValues */.D3)(file.set ?? {}, env.set ?? {}),
+        image: image ? (0,helm_src/* splitImageRef */.l2)(image) : undefined,
+        imageValues: { ...helm_src/* DEFAULT_IMAGE_VALUES */.$Y, ...file['image-values'] },
+        timeoutMs,
+        historyMax: 10,
+        rollbackOnFailure: true,
+        createNamespace: env['create-namespace'] ?? false,
+        checkImage: env['check-image'] ?? file['check-image'] ?? true,
+        strategy: 'rolling',
+        blueGreen: undefined,
+        revision: undefined,
+    };
+    const smokeChecks = (baseUrl, baseHint, requestTimeoutMs) => {
+        const path = [...(env.smoke?.checks ? envPath : []), 'smoke', 'checks'];
+        try {
+            return (0,smoke_src/* parseChecks */.B2)(smokeSettings.checks, {
+                where: config.at(path),
+                baseUrl,
+                defaultRequestTimeoutMs: requestTimeoutMs,
+            });
+        }
+        catch (error) {
+            // The engine names smoke-test's input; here the base URL comes from the file.
+            if (error instanceof src.ConfigError)
+                throw new src.ConfigError(error.message.replace(`the input 'base-url'`, baseHint));
+            throw error;
+        }
+    };
+    const smokePath = (key) => [
+        ...(env.smoke?.[key] ? envPath : []),
+        'smoke',
+        key,
+    ];
+    const requestTimeoutMs = duration(smokePath('request-timeout'), smokeSettings['request-timeout'], 10_000);
+    const baseText = smokeSettings['base-url'] ?? env.url;
+    const smoke = stages.includes('smoke')
+        ? {
+            checks: smokeChecks(baseText ? new URL(baseText) : undefined, `smoke.base-url or the environment's url`, requestTimeoutMs),
+            options: {
+                deadlineMs: duration(smokePath('timeout'), smokeSettings.timeout, 120_000),
+                intervalMs: duration(smokePath('interval'), smokeSettings.interval, 2000),
+                maxIntervalMs: 15_000,
+                concurrency: 10,
+                insecureTls: false,
+                secrets: [],
+            },
+        }
+        : undefined;
+    const canary = stages.includes('canary')
+        ? planCanary(config, env, envPath, deploy, image, request, duration, (baseUrl, interval) => smokeChecks(baseUrl, 'canary.smoke-base-url', Math.min(10_000, interval)))
+        : undefined;
+    const notify = stages.includes('notify')
+        ? {
+            channel: notifySettings?.channel,
+            mentions: notifySettings?.['mention-on-failure'] ?? [],
+            failOnError: notifySettings?.['fail-on-error'] ?? false,
+            deadlineMs: duration(env.notify?.timeout ? [...envPath, 'notify', 'timeout'] : ['notify', 'timeout'], notifySettings?.timeout, 30_000),
+        }
+        : undefined;
+    if (notify && request.slack === 'token' && !notify.channel)
+        throw config.problem([...envPath, 'notify', 'channel'], 'a channel such as "#deploys" with the slack-token input');
+    const version = file.helm?.version;
+    return {
+        environment: request.environment,
+        namespace: env.namespace,
+        context: env.context,
+        environmentUrl: env.url,
+        image: image?.trim(),
+        stages,
+        deploy,
+        smoke,
+        canary,
+        notify,
+        helmVersion: version ? (0,helm_src/* parseVersionSpec */.ZD)(version) : undefined,
+        helmDownloadUrl: file.helm?.['download-url'] ?? 'https://get.helm.sh',
+    };
+}
+/** The stages asked for, less those the environment does not configure (an error when asked by name). */
+function chooseStages(request, env, smoke, notify) {
+    const configured = {
+        deploy: undefined,
+        smoke: smoke.checks ? undefined : 'no smoke checks',
+        canary: env.canary ? undefined : 'no canary',
+        notify: request.slack ? undefined : 'no slack-webhook-url or slack-token input',
+    };
+    if (notify && !request.slack && (request.stages === undefined || request.stages.includes('notify')))
+        throw (0,src.inputError)('slack-webhook-url', `a Slack incoming webhook URL (or slack-token) because the configuration has notify settings; leave notify out of stages to skip it`);
+    const asked = request.stages ?? RUN_ORDER;
+    if (request.stages) {
+        const missing = request.stages.find((stage) => configured[stage]);
+        if (missing)
+            throw (0,src.inputError)('stages', `stages that environment "${request.environment}" configures (${missing}: ${configured[missing]})`, request.stages.join(', '));
+    }
+    const chosen = RUN_ORDER.filter((stage) => asked.includes(stage) && !configured[stage]);
+    // A canary deploys the new image itself (and promotes it into the release): no plain upgrade first.
+    return chosen.includes('canary') ? chosen.filter((stage) => stage !== 'deploy') : chosen;
+}
+/** A local chart path resolves beside slipway.yml; repo/name and oci:// stay as they are. */
+function chartPath(chart, dir) {
+    if (chart.includes('://') || (0,external_node_path_.isAbsolute)(chart))
+        return chart;
+    const local = (0,external_node_path_.resolve)(dir, chart);
+    return chart.startsWith('.') || (0,external_node_fs_.existsSync)(local) ? local : chart;
+}
+
+;// CONCATENATED MODULE: ./packages/delivery/src/run-delivery.ts
+
+/**
+ * Runs the plan's stages in order, in this process, with the same package calls the single
+ * actions make. A failed stage skips the ones after it, except notify, which says how it went.
+ */
+async function runDelivery(plan, ctx) {
+    const report = { environment: plan.environment, result: 'succeeded', stages: [] };
+    let session;
+    const open = () => (session ??= ctx.openSession());
+    const stop = (stage, outcome, detail, failure) => {
+        report.stages.push({ stage, outcome, detail });
+        if (outcome === 'failed') {
+            report.result = 'failed';
+            report.failure ??= failure ?? new Error(detail);
+        }
+        else if (outcome === 'paused' && report.result === 'succeeded')
+            report.result = 'paused';
+    };
+    const started = await postStarted(plan, ctx);
+    const deployment = await startDeployment(plan, ctx);
+    if (deployment?.id !== undefined)
+        report.deploymentId = deployment.id;
+    for (const stage of plan.stages) {
+        if (stage === 'notify')
+            continue;
+        if (report.result !== 'succeeded' || ctx.signal?.aborted) {
+            stop(stage, 'skipped', report.result === 'paused' ? 'the canary is paused' : 'an earlier stage did not succeed');
+            continue;
+        }
+        try {
+            await ctx.logger.group(`Slipway: ${stage}`, () => runStage(stage, plan, ctx, report, open, stop));
+        }
+        catch (error) {
+            stop(stage, 'failed', (0,src.errorMessage)(error), error);
+        }
+    }
+    if (ctx.signal?.aborted) {
+        report.result = 'failed';
+        report.failure ??= ctx.signal.reason ?? new src.CancelledError('cancelled');
+    }
+    if (deployment)
+        await finishDeployment(deployment, report, ctx.logger);
+    if (plan.stages.includes('notify'))
+        await notifyStage(plan, ctx, report, stop, started);
+    return report;
+}
+/** A GitHub deployment in the environment, in_progress before the release changes (deploy or canary). */
+async function startDeployment(plan, ctx) {
+    if (!ctx.github || !plan.stages.some((stage) => stage === 'deploy' || stage === 'canary'))
+        return undefined;
+    const { DeploymentLifecycle } = await __webpack_require__.e(/* import() */ 2).then(__webpack_require__.bind(__webpack_require__, 6002));
+    const lifecycle = new DeploymentLifecycle({ ...ctx.github, environment: plan.environment, environmentUrl: plan.environmentUrl }, { logger: ctx.logger, signal: ctx.signal });
+    const via = plan.stages.includes('canary') ? 'canary' : 'rolling';
+    await lifecycle.start({
+        description: `${plan.deploy.release} ${plan.image ?? ''} (${via})`,
+        payload: {
+            release: plan.deploy.release,
+            namespace: plan.namespace,
+            image: plan.image ?? null,
+            stages: plan.stages,
+        },
+        transientEnvironment: false,
+    });
+    return lifecycle;
+}
+/** success when every stage before notify succeeded; failure with the first failure's words. */
+async function finishDeployment(lifecycle, report, logger) {
+    const failed = report.stages.find((s) => s.outcome === 'failed' || s.outcome === 'paused');
+    const end = failed
+        ? { state: 'failure', description: failed.detail }
+        : { state: 'success', description: `Delivered ${report.stages.map((s) => s.stage).join(', ')}` };
+    await lifecycle.finish(end).catch((error) => {
+        logger.warning((0,src.errorMessage)(error));
+    });
+}
+async function runStage(stage, plan, ctx, report, open, stop) {
+    if (stage === 'deploy') {
+        const { runRelease } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3422));
+        const { recordRelease } = await __webpack_require__.e(/* import() */ 696).then(__webpack_require__.bind(__webpack_require__, 9696));
+        const session = await open();
+        const startedAt = Date.now();
+        const deployed = await runRelease(plan.deploy, session);
+        report.deploy = deployed;
+        // The same delivery history helm-deploy keeps, so delivery-metrics counts this deploy too.
+        await recordRelease(plan.deploy, deployed, session, {
+            startedAt,
+            environment: plan.environment,
+            logger: ctx.logger,
+        });
+        if (deployed.failure) {
+            const rollback = deployed.failure.rollback ? `; ${deployed.failure.rollback}` : '';
+            return stop(stage, 'failed', `Deploy of ${deployed.release} failed: ${deployed.failure.reason}${rollback}`);
+        }
+        return stop(stage, 'succeeded', `revision ${deployed.revision ?? '?'} ${deployed.status}`);
+    }
+    if (stage === 'canary') {
+        const config = plan.canary;
+        const { canaryRun, runCanary } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9210));
+        const { recordCanary } = await __webpack_require__.e(/* import() */ 696).then(__webpack_require__.bind(__webpack_require__, 9696));
+        const session = await open();
+        const outcome = await runCanary(canaryRun(config, session, ctx.logger, { onSaved: ctx.onCanarySaved }));
+        report.canary = outcome;
+        await recordCanary(outcome, session, ctx.logger);
+        if (outcome.result === 'aborted')
+            return stop(stage, 'failed', `Canary of ${config.deploy.release} aborted: ${outcome.state.abortReason ?? 'aborted'}`);
+        if (outcome.result === 'paused')
+            return stop(stage, 'paused', `paused at step ${outcome.state.step + 1} (${outcome.state.weight}%) until a resume`);
+        return stop(stage, 'succeeded', `promoted ${config.image} through ${outcome.state.steps.length} steps`);
+    }
+    const smoke = plan.smoke;
+    const { runChecks } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4421));
+    const checked = await runChecks(smoke.checks, { ...smoke.options, signal: ctx.signal }, ctx.logger);
+    report.smoke = checked;
+    if (checked.passed)
+        return stop(stage, 'succeeded', `${checked.total} checks passed`);
+    const names = checked.checks.filter((c) => !c.passed).map((c) => c.name);
+    stop(stage, 'failed', `${checked.failed} of ${checked.total} smoke checks failed: ${names.slice(0, 5).join(', ')}`);
+}
+/** The message of how the delivery went; Slack down fails the delivery only with fail-on-error. */
+async function notifyStage(plan, ctx, report, stop, started) {
+    const notify = plan.notify;
+    if (!ctx.slack)
+        return stop('notify', 'skipped', 'no Slack secret');
+    const status = statusOf(report, ctx.signal);
+    report.notifyStatus = status;
+    const failed = report.stages.find((s) => s.outcome === 'failed');
+    const stages = report.stages.map((s) => `${s.stage} ${s.outcome}`).join(', ');
+    // With a bot token the "started" message is updated in place: one message per delivery.
+    const sent = await sendSlack(plan, ctx, status, stages, failed?.detail, started);
+    report.notify = sent;
+    if (sent.ok)
+        return stop('notify', 'succeeded', `Slack message ${sent.action} (${status})`);
+    const detail = `Slack notification not sent: ${sent.error} (${sent.detail})`;
+    if (notify.failOnError)
+        return stop('notify', 'failed', detail);
+    ctx.logger.warning(`${detail}; the delivery is judged without it (fail-on-error is false)`);
+    stop('notify', 'skipped', detail);
+}
+/** "Deploy started" before anything changes, when the message can be updated later (bot token). */
+async function postStarted(plan, ctx) {
+    if (ctx.slack?.kind !== 'web-api' || !plan.stages.includes('notify'))
+        return undefined;
+    const sent = await sendSlack(plan, ctx, 'started', plan.stages.join(', '), undefined, undefined);
+    if (!sent.ok)
+        ctx.logger.warning(`Slack: the "started" message was not sent (${sent.error}); the end will post anew`);
+    return sent.ok ? { channel: sent.channel, ts: sent.ts } : undefined;
+}
+async function sendSlack(plan, ctx, status, stages, text, update) {
+    const notify = plan.notify;
+    const slack = ctx.slack;
+    const { composeMessage, readGithubContext, sendNotification } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2074));
+    const fields = { Release: `${plan.deploy.release} in ${plan.namespace}` };
+    if (plan.image)
+        fields['Image'] = plan.image;
+    fields['Stages'] = stages;
+    const now = ctx.now ?? Date.now;
+    const { message } = await composeMessage({
+        facts: {
+            status,
+            github: readGithubContext(ctx.env),
+            environment: plan.environment,
+            environmentUrl: plan.environmentUrl,
+            durationMs: status === 'started' ? undefined : Math.max(0, now() - ctx.startedAt),
+            fields,
+            text,
+            mentions: notify.mentions,
+        },
+        env: ctx.env,
+    });
+    const target = slack.kind === 'webhook'
+        ? slack
+        : { ...slack, channel: update?.channel ?? notify.channel, updateTs: update?.ts };
+    return sendNotification(message, target, { deadlineMs: notify.deadlineMs, logger: ctx.logger });
+}
+function statusOf(report, signal) {
+    if (signal?.aborted)
+        return 'cancelled';
+    if (report.canary?.result === 'aborted')
+        return 'canary-aborted';
+    if (report.deploy?.rolledBack)
+        return 'rolled-back';
+    if (report.result === 'failed')
+        return 'failed';
+    if (report.canary?.result === 'promoted')
+        return 'canary-promoted';
+    return 'succeeded';
+}
+
+// EXTERNAL MODULE: ./packages/notify/src/index.ts + 13 modules
+var notify_src = __webpack_require__(2074);
+;// CONCATENATED MODULE: ./packages/delivery/src/delivery-summary.ts
+
+
+
+
+
+const MARK = { succeeded: '✅', failed: '❌', paused: '⏸️', skipped: '⏭️' };
+const HEADLINE = { succeeded: '✅ delivered', failed: '❌ failed', paused: '⏸️ paused' };
+/** One job summary for the whole delivery: a table of stages, then each stage's own summary. */
+function deliverySummary(plan, report) {
+    const summary = new src.SummaryBuilder()
+        .heading(`Slipway: ${plan.deploy.release} to ${plan.environment} ${HEADLINE[report.result]}`)
+        .table(['Stage', 'Result', 'Detail'], report.stages.map((s) => [s.stage, `${MARK[s.outcome]} ${s.outcome}`, s.detail]));
+    if (plan.image)
+        summary.paragraph(`Image: \`${plan.image.replace(/`/g, '')}\` in namespace \`${plan.namespace}\``);
+    // Each stage's summary is rendered as the single action writes it; the whole stays under 1 MiB.
+    if (report.deploy)
+        summary.paragraph((0,helm_src/* deploySummary */.eN)(report.deploy).render());
+    if (report.canary)
+        summary.paragraph((0,canary_src/* canarySummary */.dt)(report.canary.state, plan.canary?.metrics ?? []).render());
+    if (report.smoke)
+        summary.paragraph((0,smoke_src/* smokeSummary */.WP)(report.smoke).render());
+    if (report.notify)
+        summary.paragraph((0,notify_src/* notifySummary */.QB)(report.notify, report.notifyStatus, undefined).render());
+    return summary;
+}
+
+;// CONCATENATED MODULE: ./packages/delivery/src/index.ts
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 2074:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  composeMessage: () => (/* reexport */ composeMessage),
+  QB: () => (/* reexport */ notifySummary),
+  readGithubContext: () => (/* reexport */ readGithubContext),
+  sendNotification: () => (/* reexport */ sendNotification)
+});
+
+// UNUSED EXPORTS: HEADLINES, SLACK_LIMITS, STATUSES, STATUS_WORDS, SlackError, SlackTransientError, builtinMessage, callWebApi, checkPayloadShape, customMessage, escapeMrkdwn, fetchPost, fillPlaceholders, firstLine, fitToLimits, isFailureStatus, mentionText, mentionsFor, mrkdwnLink, normalizeStatus, placeholderValues, postToWebhook, truncateText
+
+;// CONCATENATED MODULE: ./packages/notify/src/statuses.ts
+/** The pipeline events a built-in message exists for. */
+const STATUSES = [
+    'started',
+    'succeeded',
+    'failed',
+    'cancelled',
+    'rolled-back',
+    'canary-step',
+    'canary-promoted',
+    'canary-aborted',
+];
+/** `${{ job.status }}` gives success, failure or cancelled. */
+const JOB_STATUS = { success: 'succeeded', failure: 'failed', cancelled: 'cancelled' };
+/** Every word the `status` input accepts, for error messages. */
+const STATUS_WORDS = [...STATUSES, 'success', 'failure'];
+/** A pipeline status or a job.status value (any case) as a Status; undefined when unknown. */
+function normalizeStatus(word) {
+    const lower = word.trim().toLowerCase();
+    if (STATUSES.includes(lower))
+        return lower;
+    return JOB_STATUS[lower];
+}
+/** Only these ping people (`mention-on-failure`). */
+function isFailureStatus(status) {
+    return status === 'failed' || status === 'rolled-back';
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./packages/notify/src/mrkdwn.ts
+/**
+ * Slack's mrkdwn gives meaning to three characters only: `&`, `<` and `>`. Escaping them makes
+ * any text inert: `<!channel>` cannot mention, `<http://x|y>` cannot become a link.
+ */
+function escapeMrkdwn(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/** A URL made safe to sit inside `<…|label>`: the characters that would end the link are encoded. */
+function linkTarget(url) {
+    return url.replace(/&/g, '&amp;').replace(/[<>|\s]/g, (c) => encodeURIComponent(c));
+}
+/** `<url|label>` with the label escaped; just the escaped label when there is no URL. */
+function mrkdwnLink(url, label) {
+    const text = escapeMrkdwn(label);
+    return url ? `<${linkTarget(url)}|${text}>` : text;
+}
+/** The first non-empty line, trimmed. */
+function firstLine(text) {
+    return (text
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .find(Boolean) ?? '');
+}
+const ELLIPSIS = '…';
+/**
+ * Cuts text to at most `max` characters (UTF-16 units, as Slack counts), ending with a visible
+ * "…". Never splits a surrogate pair, an `&amp;`-style entity or a `<…>` link or mention.
+ */
+function truncateText(text, max) {
+    if (text.length <= max)
+        return text;
+    let end = Math.max(0, max - ELLIPSIS.length);
+    const code = text.charCodeAt(end - 1);
+    if (code >= 0xd800 && code <= 0xdbff)
+        end--;
+    const amp = text.lastIndexOf('&', end - 1);
+    if (amp >= 0 && amp > end - 8 && !text.slice(amp, end).includes(';'))
+        end = amp;
+    const open = text.lastIndexOf('<', end - 1);
+    if (open >= 0 && !text.slice(open, end).includes('>'))
+        end = open;
+    return `${text.slice(0, end)}${ELLIPSIS}`;
+}
+
+;// CONCATENATED MODULE: ./packages/notify/src/github-context.ts
+
+
+function readEventFile(path) {
+    try {
+        return (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+function object(value) {
+    return value && typeof value === 'object' && !Array.isArray(value) ? value : {};
+}
+function github_context_text(value) {
+    return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
+}
+/** Reads the context the runner gives every step. Missing pieces are empty strings, never errors. */
+function readGithubContext(env, readEvent = readEventFile) {
+    let event = {};
+    const eventPath = env['GITHUB_EVENT_PATH'];
+    if (eventPath) {
+        try {
+            event = object(JSON.parse(readEvent(eventPath) ?? '{}'));
+        }
+        catch {
+            event = {};
+        }
+    }
+    const serverUrl = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
+    const repository = env['GITHUB_REPOSITORY'] ?? '';
+    const repositoryUrl = repository ? `${serverUrl}/${repository}` : '';
+    const pullRequest = object(event['pull_request']);
+    const headCommit = object(event['head_commit'] ?? object(event['workflow_run'])['head_commit']);
+    const isPullRequest = Object.keys(pullRequest).length > 0;
+    // A pull request's GITHUB_SHA is a merge commit nobody wrote; show the head the author pushed.
+    const sha = github_context_text(object(pullRequest['head'])['sha']) || env['GITHUB_SHA'] || github_context_text(headCommit['id']);
+    const commitMessage = github_context_text(headCommit['message']) || github_context_text(pullRequest['title']);
+    const refName = env['GITHUB_HEAD_REF'] || env['GITHUB_REF_NAME'] || '';
+    const runId = env['GITHUB_RUN_ID'] ?? '';
+    const commitUrl = repositoryUrl && sha ? `${repositoryUrl}/commit/${sha}` : '';
+    const pullRequestUrl = github_context_text(pullRequest['html_url']);
+    const compare = github_context_text(event['compare']);
+    const before = github_context_text(event['before']);
+    const pushDiff = compare && before && !/^0+$/.test(before) ? compare : '';
+    return {
+        serverUrl,
+        repository,
+        repositoryUrl,
+        eventName: env['GITHUB_EVENT_NAME'] ?? '',
+        ref: env['GITHUB_REF'] ?? '',
+        refName,
+        sha,
+        shortSha: sha.slice(0, 7),
+        commitMessage,
+        commitTitle: firstLine(commitMessage),
+        commitUrl,
+        actor: env['GITHUB_TRIGGERING_ACTOR'] || env['GITHUB_ACTOR'] || '',
+        workflow: env['GITHUB_WORKFLOW'] ?? '',
+        job: env['GITHUB_JOB'] ?? '',
+        runId,
+        runNumber: env['GITHUB_RUN_NUMBER'] ?? '',
+        runAttempt: env['GITHUB_RUN_ATTEMPT'] ?? '',
+        runUrl: repositoryUrl && runId ? `${repositoryUrl}/actions/runs/${runId}` : '',
+        diffUrl: isPullRequest && pullRequestUrl ? `${pullRequestUrl}/files` : pushDiff || commitUrl,
+        pullRequestUrl,
+    };
+}
+
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 19 modules
+var src = __webpack_require__(4166);
+;// CONCATENATED MODULE: ./packages/notify/src/builtin-message.ts
+
+
+
+/** Emoji and headline of each event. */
+const HEADLINES = {
+    started: { emoji: ':rocket:', headline: 'Deploy started' },
+    succeeded: { emoji: ':white_check_mark:', headline: 'Deploy succeeded' },
+    failed: { emoji: ':x:', headline: 'Deploy failed' },
+    cancelled: { emoji: ':no_entry_sign:', headline: 'Deploy cancelled' },
+    'rolled-back': { emoji: ':rewind:', headline: 'Deploy rolled back' },
+    'canary-step': { emoji: ':hatching_chick:', headline: 'Canary step' },
+    'canary-promoted': { emoji: ':hatched_chick:', headline: 'Canary promoted' },
+    'canary-aborted': { emoji: ':warning:', headline: 'Canary aborted' },
+};
+/** `<@U…>` for people, `<!subteam^S…>` for user groups, `<!here>`/`<!channel>` as given. */
+function mentionText(id) {
+    if (id === 'here' || id === 'channel')
+        return `<!${id}>`;
+    if (id.startsWith('S'))
+        return `<!subteam^${id}>`;
+    return `<@${id}>`;
+}
+/** Mentions to put in front of a message: only for failed and rolled-back. */
+function mentionsFor(status, ids) {
+    return isFailureStatus(status) ? ids.map(mentionText).join(' ') : '';
+}
+function field(label, value) {
+    return { type: 'mrkdwn', text: `*${escapeMrkdwn(label)}*\n${value}` };
+}
+/** Header text: plain text, so nothing in it is markup; `&`, `<`, `>` escaped all the same. */
+function headerText(status, facts) {
+    const { headline } = HEADLINES[status];
+    const where = facts.environment ? ` to ${facts.environment}` : '';
+    const what = facts.github.repository ? `: ${facts.github.repository}${where}` : where;
+    return escapeMrkdwn(`${headline}${what}`);
+}
+/** The fields of the message, every value either escaped or built by us. */
+function messageFields(facts) {
+    const g = facts.github;
+    const fields = [];
+    if (g.repository)
+        fields.push(field('Repository', mrkdwnLink(g.repositoryUrl, g.repository)));
+    if (g.refName || g.ref)
+        fields.push(field('Ref', escapeMrkdwn(g.refName || g.ref)));
+    if (g.sha) {
+        const title = g.commitTitle ? ` ${escapeMrkdwn(g.commitTitle)}` : '';
+        fields.push(field('Commit', `${mrkdwnLink(g.commitUrl, g.shortSha)}${title}`));
+    }
+    if (g.actor)
+        fields.push(field('Actor', escapeMrkdwn(g.actor)));
+    if (facts.environment)
+        fields.push(field('Environment', mrkdwnLink(facts.environmentUrl, facts.environment)));
+    if (facts.durationMs !== undefined)
+        fields.push(field('Duration', (0,src.formatDuration)(facts.durationMs)));
+    for (const [label, value] of Object.entries(facts.fields))
+        fields.push(field(label, escapeMrkdwn(value)));
+    return fields;
+}
+/** Run, diff and environment links, in one context line. */
+function messageLinks(facts) {
+    const g = facts.github;
+    const links = [];
+    if (g.runUrl)
+        links.push(mrkdwnLink(g.runUrl, `Workflow run${g.runNumber ? ` #${g.runNumber}` : ''}`));
+    if (g.diffUrl)
+        links.push(mrkdwnLink(g.diffUrl, g.pullRequestUrl ? 'Pull request diff' : 'Diff'));
+    if (facts.environmentUrl)
+        links.push(mrkdwnLink(facts.environmentUrl, 'Open environment'));
+    return links;
+}
+/**
+ * The built-in message for a pipeline event: header, mentions (failures only), fields
+ * (repository, ref, commit, actor, environment, duration, extra fields), the extra text, and
+ * links. Every value from the run is inserted as data.
+ */
+function builtinMessage(status, facts) {
+    const { emoji, headline } = HEADLINES[status];
+    const blocks = [
+        { type: 'header', text: { type: 'plain_text', text: `${emoji} ${headerText(status, facts)}`, emoji: true } },
+    ];
+    const mentions = mentionsFor(status, facts.mentions);
+    if (mentions)
+        blocks.push({ type: 'section', text: { type: 'mrkdwn', text: mentions } });
+    const fields = messageFields(facts);
+    for (let i = 0; i < fields.length; i += 10)
+        blocks.push({ type: 'section', fields: fields.slice(i, i + 10) });
+    if (facts.text)
+        blocks.push({ type: 'section', text: { type: 'mrkdwn', text: escapeMrkdwn(facts.text) } });
+    const links = messageLinks(facts);
+    if (links.length)
+        blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: links.join('  ·  ') }] });
+    const g = facts.github;
+    const subject = [g.repository, g.refName && `@${g.refName}`].filter(Boolean).join('');
+    const commit = g.shortSha ? ` (${g.shortSha}${g.commitTitle ? ` ${g.commitTitle}` : ''})` : '';
+    const where = facts.environment ? ` to ${facts.environment}` : '';
+    const fallback = `${emoji} ${headline}${subject ? `: ${subject}` : ''}${where}${commit}`;
+    return { text: `${mentions ? `${mentions} ` : ''}${escapeMrkdwn(fallback)}`, blocks };
+}
+
+;// CONCATENATED MODULE: ./packages/notify/src/fill-placeholders.ts
+
+
+const PLACEHOLDER = /\{\{\s*([A-Za-z_][\w.-]*)\s*\}\}/g;
+/** Keys whose value is a URL: a placeholder there is inserted as it is (escaping would break a query). */
+function isUrlKey(key) {
+    return key !== undefined && (key === 'url' || key.endsWith('_url'));
+}
+/** Names a payload may use, each to its value (empty when the run has none). */
+function placeholderValues(facts, env) {
+    const g = facts.github;
+    const context = {
+        status: facts.status,
+        repository: g.repository,
+        repository_url: g.repositoryUrl,
+        server_url: g.serverUrl,
+        event_name: g.eventName,
+        ref: g.ref,
+        ref_name: g.refName,
+        sha: g.sha,
+        short_sha: g.shortSha,
+        commit_message: g.commitMessage,
+        commit_title: g.commitTitle,
+        commit_url: g.commitUrl,
+        actor: g.actor,
+        workflow: g.workflow,
+        job: g.job,
+        run_id: g.runId,
+        run_number: g.runNumber,
+        run_attempt: g.runAttempt,
+        run_url: g.runUrl,
+        diff_url: g.diffUrl,
+        pull_request_url: g.pullRequestUrl,
+        environment: facts.environment,
+        environment_url: facts.environmentUrl,
+        duration: facts.durationMs === undefined ? undefined : (0,src.formatDuration)(facts.durationMs),
+    };
+    return (name) => {
+        if (name.startsWith('env.'))
+            return env[name.slice(4)];
+        if (name.startsWith('fields.'))
+            return facts.fields[name.slice(7)];
+        return Object.hasOwn(context, name) ? context[name] : undefined;
+    };
+}
+/**
+ * Fills `{{ name }}` in every string of a parsed payload. The payload is parsed before this, so
+ * a value can never break its structure; each value is escaped for mrkdwn (`&`, `<`, `>`) so it
+ * can neither mention nor link, except in URL keys. A placeholder with no value is a ConfigError
+ * raised before anything is sent.
+ */
+function fillPlaceholders(document, valueOf, where) {
+    const walk = (node, key) => {
+        if (typeof node === 'string') {
+            return node.replace(PLACEHOLDER, (_match, name) => {
+                const value = valueOf(name);
+                if (value === undefined || value === '') {
+                    throw new src.ConfigError(`${where}: expected a value for the placeholder {{ ${name} }}, got none (set it, or use a name this run has: see the README)`);
+                }
+                return isUrlKey(key) ? value : escapeMrkdwn(value);
+            });
+        }
+        if (Array.isArray(node))
+            return node.map((item) => walk(item, key));
+        if (node && typeof node === 'object') {
+            return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, walk(v, k)]));
+        }
+        return node;
+    };
+    return walk(document, undefined);
+}
+
+;// CONCATENATED MODULE: ./packages/notify/src/custom-message.ts
+
+
+function describe(value) {
+    if (Array.isArray(value))
+        return 'a list';
+    if (value === null)
+        return 'null';
+    return typeof value === 'object' ? 'a map' : `${typeof value} ${JSON.stringify(value)?.slice(0, 40)}`;
+}
+/** Checks the parsed document is a message Slack could take: a map with text, blocks or attachments. */
+function checkPayloadShape(document, where) {
+    const expected = `expected a Block Kit message: a map with "text" and/or "blocks" (or a list of blocks)`;
+    const message = (Array.isArray(document) ? { blocks: document } : document);
+    if (!message || typeof message !== 'object' || Array.isArray(message))
+        throw new src.ConfigError(`${where}: ${expected}, got ${describe(document)}`);
+    if (message.text !== undefined && typeof message.text !== 'string')
+        throw new src.ConfigError(`${where}: "text" must be a string, got ${describe(message.text)}`);
+    if (message.blocks !== undefined) {
+        if (!Array.isArray(message.blocks))
+            throw new src.ConfigError(`${where}: "blocks" must be a list, got ${describe(message.blocks)}`);
+        message.blocks.forEach((block, i) => {
+            if (!block || typeof block !== 'object' || Array.isArray(block) || typeof block.type !== 'string')
+                throw new src.ConfigError(`${where}: block ${i + 1} must be a map with a "type", got ${describe(block)}`);
+        });
+    }
+    const hasBlocks = Array.isArray(message.blocks) && message.blocks.length > 0;
+    if (!message.text && !hasBlocks && !message['attachments'])
+        throw new src.ConfigError(`${where}: ${expected}, got neither`);
+    return message;
+}
+/**
+ * A user's payload (JSON or YAML text) → a message: parsed first, then placeholders filled as
+ * data, then mentions put in front. Every problem is a ConfigError naming `where`.
+ */
+async function customMessage(text, where, valueOf, mentions) {
+    const parsed = await (0,src.parseYamlText)(text, where);
+    const filled = checkPayloadShape(fillPlaceholders(parsed, valueOf, where), where);
+    const { channel, ts: _ts, thread_ts: _thread, ...message } = filled;
+    if (mentions) {
+        message.text = message.text ? `${mentions} ${message.text}` : mentions;
+        if (message.blocks?.length)
+            message.blocks = [{ type: 'section', text: { type: 'mrkdwn', text: mentions } }, ...message.blocks];
+    }
+    return { message, channel: typeof channel === 'string' && channel ? channel : undefined };
+}
+
+;// CONCATENATED MODULE: ./packages/notify/src/block-limits.ts
+
+/** Slack's published limits (Block Kit reference, chat.postMessage). */
+const SLACK_LIMITS = {
+    blocks: 50,
+    sectionText: 3000,
+    sectionFields: 10,
+    fieldText: 2000,
+    headerText: 150,
+    contextElements: 10,
+    contextText: 3000,
+    messageText: 40_000,
+};
+function cutText(object, max) {
+    const t = object;
+    if (t && typeof t.text === 'string' && t.text.length > max)
+        t.text = truncateText(t.text, max);
+}
+function fitBlock(block) {
+    const copy = structuredClone(block);
+    if (copy.type === 'section') {
+        cutText(copy['text'], SLACK_LIMITS.sectionText);
+        if (Array.isArray(copy['fields'])) {
+            copy['fields'] = copy['fields'].slice(0, SLACK_LIMITS.sectionFields);
+            for (const f of copy['fields'])
+                cutText(f, SLACK_LIMITS.fieldText);
+        }
+    }
+    else if (copy.type === 'header') {
+        cutText(copy['text'], SLACK_LIMITS.headerText);
+    }
+    else if (copy.type === 'context' && Array.isArray(copy['elements'])) {
+        copy['elements'] = copy['elements'].slice(0, SLACK_LIMITS.contextElements);
+        for (const e of copy['elements'])
+            cutText(e, SLACK_LIMITS.contextText);
+    }
+    return copy;
+}
+/**
+ * Keeps a message within Slack's limits: long texts are cut with a visible "…", and past 50
+ * blocks the last one says how many were left out. Returns a new message.
+ */
+function fitToLimits(message) {
+    const out = { ...message };
+    if (typeof out.text === 'string')
+        out.text = truncateText(out.text, SLACK_LIMITS.messageText);
+    if (Array.isArray(out.blocks)) {
+        let blocks = out.blocks.map(fitBlock);
+        if (blocks.length > SLACK_LIMITS.blocks) {
+            const left = blocks.length - (SLACK_LIMITS.blocks - 1);
+            blocks = [
+                ...blocks.slice(0, SLACK_LIMITS.blocks - 1),
+                {
+                    type: 'context',
+                    elements: [{ type: 'mrkdwn', text: `… ${left} more blocks not shown (Slack shows at most 50)` }],
+                },
+            ];
+        }
+        out.blocks = blocks;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/notify/src/compose-message.ts
+
+
+
+
+
+/**
+ * The message to send: the user's payload with placeholders filled, or the built-in message of
+ * the status; mentions on failures; cut to Slack's limits. ConfigErrors come out before any send.
+ */
+async function composeMessage(spec) {
+    const { facts } = spec;
+    if (spec.payload) {
+        const mentions = isFailureStatus(facts.status) ? mentionsFor(facts.status, facts.mentions) : '';
+        const custom = await customMessage(spec.payload.text, spec.payload.where, placeholderValues(facts, spec.env), mentions);
+        return { message: fitToLimits(custom.message), channel: custom.channel };
+    }
+    if (!facts.status)
+        throw new Error('composeMessage: a built-in message needs a status');
+    return { message: fitToLimits(builtinMessage(facts.status, facts)) };
+}
+
+;// CONCATENATED MODULE: ./packages/notify/src/slack-error.ts
+
+/** Slack refused the message for good (invalid_auth, channel_not_found, invalid_blocks, …). */
+class SlackError extends Error {
+    code;
+    name = 'SlackError';
+    constructor(code, message) {
+        super(message);
+        this.code = code;
+    }
+}
+/** Worth another attempt: 429, 5xx, network failures, Slack's internal_error. */
+class SlackTransientError extends src.TransientError {
+    code;
+    name = 'SlackTransientError';
+    constructor(code, message, options = {}) {
+        super(message, options);
+        this.code = code;
+    }
+}
+/** Web API error codes that say "try again later" rather than "fix your request". */
+const TRANSIENT_API_ERRORS = new Set([
+    'internal_error',
+    'service_unavailable',
+    'request_timeout',
+    'ratelimited',
+    'rate_limited',
+]);
+/** Slack's error codes are snake_case words; anything else in a body is not echoed. */
+function errorCode(body, fallback) {
+    const word = body.trim();
+    return /^[a-z][a-z0-9_]{0,79}$/.test(word) ? word : fallback;
+}
+/** A failed request as words, without the URL (which may hold the webhook's secret). */
+function networkFailure(error) {
+    const cause = error?.cause;
+    const name = error?.name;
+    if (name === 'TimeoutError')
+        return new SlackTransientError('timeout', 'no response in time', { cause: error });
+    const code = typeof cause?.code === 'string' ? cause.code : 'network_error';
+    const words = {
+        ECONNREFUSED: 'connection refused',
+        ECONNRESET: 'connection reset',
+        ENOTFOUND: 'host not found',
+        UND_ERR_SOCKET: 'connection closed',
+    };
+    const why = words[code] ?? (typeof cause?.message === 'string' && cause.message ? cause.message : code);
+    return new SlackTransientError(code.toLowerCase(), `request failed: ${why}`, { cause: error });
+}
+
+;// CONCATENATED MODULE: ./packages/notify/src/slack-transports.ts
+
+
+async function send(url, headers, body, options) {
+    try {
+        return await options.post(url, {
+            headers: { 'content-type': 'application/json; charset=utf-8', 'user-agent': 'slipway-slack-notify', ...headers },
+            body: JSON.stringify(body),
+            timeoutMs: options.timeoutMs,
+            signal: options.signal,
+        });
+    }
+    catch (error) {
+        if (options.signal?.aborted)
+            throw options.signal.reason;
+        throw networkFailure(error);
+    }
+}
+function throwIfTransientStatus(reply) {
+    if (reply.status === 429) {
+        throw new SlackTransientError('rate_limited', 'rate limited (HTTP 429)', {
+            retryAfterMs: (0,src.parseRetryAfter)(reply.header('retry-after')),
+        });
+    }
+    if (reply.status >= 500) {
+        const code = errorCode(reply.body, `http_${reply.status}`);
+        throw new SlackTransientError(code, `HTTP ${reply.status}`, {
+            retryAfterMs: (0,src.parseRetryAfter)(reply.header('retry-after')),
+        });
+    }
+}
+/**
+ * An incoming webhook: 200 with the text "ok", or a status with a short error word in the body
+ * (invalid_payload, no_text, invalid_token, channel_not_found, …).
+ */
+async function postToWebhook(url, message, options) {
+    const reply = await send(url, {}, message, options);
+    throwIfTransientStatus(reply);
+    if (reply.status >= 200 && reply.status < 300)
+        return;
+    const code = errorCode(reply.body, `http_${reply.status}`);
+    throw new SlackError(code, `incoming webhook answered HTTP ${reply.status}`);
+}
+/**
+ * A Web API method: HTTP 200 with `{ ok, error }` JSON; the token as a Bearer header. Returns
+ * the message's channel id and ts.
+ */
+async function callWebApi(apiUrl, method, token, args, options) {
+    const reply = await send(`${apiUrl.replace(/\/+$/, '')}/${method}`, { authorization: `Bearer ${token}` }, args, options);
+    throwIfTransientStatus(reply);
+    let answer;
+    try {
+        answer = JSON.parse(reply.body);
+    }
+    catch {
+        if (reply.status !== 200)
+            throw new SlackError(`http_${reply.status}`, `${method} answered HTTP ${reply.status}`);
+        throw new SlackTransientError('invalid_response', `${method} answered with something other than JSON`);
+    }
+    if (answer.ok === true && typeof answer.ts === 'string') {
+        return { channel: typeof answer.channel === 'string' ? answer.channel : String(args['channel']), ts: answer.ts };
+    }
+    const code = errorCode(typeof answer.error === 'string' ? answer.error : '', `http_${reply.status}`);
+    if (TRANSIENT_API_ERRORS.has(code))
+        throw new SlackTransientError(code, `${method} failed`);
+    throw new SlackError(code, `${method} failed`);
+}
+
+;// CONCATENATED MODULE: ./packages/notify/src/http-post.ts
+/** Replies are short JSON or text; a larger one is cut (a broken proxy must not flood us). */
+const MAX_REPLY_CHARS = 64 * 1024;
+/** Node's built-in fetch: nothing to load at start-up. Redirects are refused (a secret URL must not wander). */
+const fetchPost = async (url, init) => {
+    const timeout = AbortSignal.timeout(init.timeoutMs);
+    const signal = init.signal ? AbortSignal.any([timeout, init.signal]) : timeout;
+    const response = await fetch(url, {
+        method: 'POST',
+        headers: init.headers,
+        body: init.body,
+        signal,
+        redirect: 'error',
+    });
+    const body = (await response.text()).slice(0, MAX_REPLY_CHARS);
+    return { status: response.status, body, header: (name) => response.headers.get(name) };
+};
+
+;// CONCATENATED MODULE: ./packages/notify/src/send-notification.ts
+
+
+
+
+function actionOf(target) {
+    if (target.kind === 'web-api' && target.updateTs)
+        return 'updated';
+    if (target.kind === 'web-api' && target.threadTs)
+        return 'replied';
+    return 'posted';
+}
+/**
+ * Sends one message, retrying 429 (after Retry-After), 5xx and network failures with full-jitter
+ * backoff inside the deadline. Never throws for Slack's answers: the result says ok or which
+ * error; only a cancellation is thrown.
+ */
+async function sendNotification(message, target, options) {
+    const now = options.now ?? Date.now;
+    const post = options.post ?? fetchPost;
+    const sleep = options.sleep ?? src.sleep;
+    const started = now();
+    const action = actionOf(target);
+    const waitsMs = [];
+    let attempts = 0;
+    const base = {
+        ok: false,
+        transport: target.kind,
+        action,
+        channel: target.kind === 'web-api' ? target.channel : '',
+        ts: '',
+        threadTs: '',
+        error: '',
+        detail: '',
+        attempts: 0,
+        waitsMs,
+    };
+    const attempt = async () => {
+        attempts++;
+        const left = options.deadlineMs - (now() - started);
+        const request = {
+            post,
+            signal: options.signal,
+            timeoutMs: Math.max(1000, Math.min(options.requestTimeoutMs ?? 10_000, left)),
+        };
+        if (target.kind === 'webhook') {
+            await postToWebhook(target.url, message, request);
+            return { channel: '', ts: '' };
+        }
+        if (target.updateTs) {
+            return callWebApi(target.apiUrl, 'chat.update', target.token, { ...message, channel: target.channel, ts: target.updateTs }, request);
+        }
+        const thread = target.threadTs ? { thread_ts: target.threadTs } : {};
+        return callWebApi(target.apiUrl, 'chat.postMessage', target.token, { ...message, channel: target.channel, ...thread }, request);
+    };
+    try {
+        const sent = await (0,src.retry)(attempt, {
+            attempts: options.attempts ?? 5,
+            deadlineMs: options.deadlineMs,
+            baseDelayMs: options.baseDelayMs ?? 1000,
+            maxDelayMs: options.maxDelayMs ?? 8000,
+            signal: options.signal,
+            now,
+            random: options.random,
+            sleep,
+            onRetry: ({ attempt: n, delayMs, error }) => {
+                waitsMs.push(delayMs);
+                const code = error instanceof SlackTransientError ? error.code : 'error';
+                options.logger.info(`Slack: attempt ${n} failed (${code}: ${(0,src.errorMessage)(error)}); retrying in ${delayMs}ms`);
+            },
+        });
+        const threadTs = target.kind === 'web-api' ? (target.threadTs ?? target.updateTs ?? sent.ts) : '';
+        return { ...base, ok: true, channel: sent.channel || base.channel, ts: sent.ts, threadTs, attempts };
+    }
+    catch (error) {
+        if (options.signal?.aborted || error instanceof src.CancelledError)
+            throw error;
+        const code = error instanceof SlackError || error instanceof SlackTransientError ? error.code : 'internal';
+        return { ...base, error: code, detail: (0,src.errorMessage)(error), attempts };
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/notify/src/notify-summary.ts
+
+const TRANSPORT = { webhook: 'incoming webhook', 'web-api': 'Web API' };
+const METHOD = {
+    posted: 'chat.postMessage',
+    replied: 'chat.postMessage (thread reply)',
+    updated: 'chat.update',
+};
+/** What was sent where, never how (no webhook URL, no token): the table of one notification. */
+function notifySummary(result, status, fallbackText) {
+    const heading = result.ok ? `Slack: ✅ message ${result.action}` : `Slack: ⚠️ message not sent (${result.error})`;
+    const via = result.transport === 'webhook' ? TRANSPORT.webhook : `${TRANSPORT['web-api']} ${METHOD[result.action]}`;
+    const rows = [
+        ['Message', status ? `built-in "${status}"` : 'custom payload'],
+        ['Sent through', via],
+        ['Channel', result.channel || (result.transport === 'webhook' ? "the webhook's channel" : '–')],
+    ];
+    if (result.ts)
+        rows.push(['Message ts', result.ts]);
+    if (result.action === 'replied' || result.action === 'updated')
+        rows.push(['Thread ts', result.threadTs || '–']);
+    rows.push(['Attempts', String(result.attempts)]);
+    if (!result.ok)
+        rows.push(['Error', `${result.error}: ${result.detail}`]);
+    const summary = new src.SummaryBuilder().heading(heading).table(['What', 'Value'], rows);
+    if (fallbackText)
+        summary.paragraph('Notification text:').code(fallbackText);
+    return summary;
+}
+
+;// CONCATENATED MODULE: ./packages/notify/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ })
+
+};

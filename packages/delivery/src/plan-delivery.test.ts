@@ -1,0 +1,142 @@
+import { describe, expect, it } from '@jest/globals';
+import { join } from 'node:path';
+import { ConfigError } from '@slipway/kit';
+import { loadConfig, parseConfig } from './load-config';
+import { planDelivery, type PlanRequest } from './plan-delivery';
+
+const fixture = new URL('../../../test/fixtures/slipway/slipway.yml', import.meta.url).pathname;
+const dir = join(fixture, '..');
+const request = (over: Partial<PlanRequest> = {}): PlanRequest => ({
+  environment: 'staging',
+  image: 'ghcr.io/acme/web@sha256:' + 'a'.repeat(64),
+  stages: undefined,
+  owner: 'run 1.1 (deliver)',
+  prometheusToken: undefined,
+  slack: 'webhook',
+  ...over,
+});
+const messageOf = (fn: () => unknown): string => {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as Error).message;
+  }
+  throw new Error('no error');
+};
+
+describe('planDelivery', () => {
+  it('staging: deploy, smoke against the environment url, notify; paths beside slipway.yml', async () => {
+    const plan = planDelivery(await loadConfig(fixture), request());
+    expect(plan.stages).toEqual(['deploy', 'smoke', 'notify']);
+    expect(plan.deploy).toMatchObject({
+      release: 'web',
+      namespace: 'staging',
+      chart: join(dir, '..', 'chart'),
+      set: { replicaCount: 2, ingress: { host: 'staging.example.com' } },
+      image: { repository: 'ghcr.io/acme/web', digest: 'sha256:' + 'a'.repeat(64) },
+      timeoutMs: 120_000,
+      checkImage: false,
+      rollbackOnFailure: true,
+    });
+    expect(plan.smoke?.checks.map((c) => c.url.href)).toEqual(['https://staging.example.com/health']);
+    expect(plan.smoke?.options).toMatchObject({ deadlineMs: 30_000, intervalMs: 500 });
+    expect(plan.notify).toMatchObject({ channel: '#deploys', mentions: ['U0123ABCD'], failOnError: false });
+    expect(plan.canary).toBeUndefined();
+  });
+
+  it('production: the canary deploys the image itself, then smoke sees the promoted release', async () => {
+    const plan = planDelivery(await loadConfig(fixture), request({ environment: 'production' }));
+    expect(plan.stages).toEqual(['canary', 'smoke', 'notify']);
+    expect(plan.canary).toMatchObject({
+      action: 'start',
+      image: request().image,
+      provider: 'nginx',
+      steps: [
+        { weight: 20, pauseMs: 30_000, manual: false },
+        { weight: 50, pauseMs: 30_000, manual: false },
+        { weight: 100, pauseMs: 0, manual: false },
+      ],
+      intervalMs: 10_000,
+      count: 3,
+      owner: 'run 1.1 (deliver)',
+      target: { routeName: 'web', canaryService: 'web-canary', stableDeployment: 'web' },
+      deploy: { release: 'web', namespace: 'production', image: undefined },
+    });
+    expect(plan.canary?.metrics.map((m) => m.name)).toEqual(['success']);
+    expect(plan.canary?.prometheus?.url.href).toBe('http://prometheus.monitoring:9090/');
+  });
+
+  it('runs only the stages asked for; without canary a canary environment gets a plain deploy', async () => {
+    const config = await loadConfig(fixture);
+    expect(planDelivery(config, request({ environment: 'production', stages: ['deploy', 'smoke'] })).stages).toEqual([
+      'deploy',
+      'smoke',
+    ]);
+    expect(planDelivery(config, request({ stages: ['smoke'], image: undefined })).stages).toEqual(['smoke']);
+    expect(planDelivery(config, request({ slack: undefined, stages: ['deploy', 'smoke'] })).stages).toEqual([
+      'deploy',
+      'smoke',
+    ]);
+  });
+
+  it('refuses a stage the environment does not configure, naming the input', async () => {
+    const config = await loadConfig(fixture);
+    expect(messageOf(() => planDelivery(config, request({ stages: ['deploy', 'canary'] })))).toBe(
+      `Input 'stages': expected stages that environment "staging" configures (canary: no canary), got "deploy, canary"`,
+    );
+  });
+
+  it('names the environment input and the environments there are', async () => {
+    expect(messageOf(() => planDelivery(loaded, request({ environment: 'qa' })))).toBe(
+      `Input 'environment': expected one of the environments ${fixture} names (staging, production), got "qa"`,
+    );
+  });
+
+  it('needs the image for deploy and canary, and a Slack secret when notify is configured', async () => {
+    expect(messageOf(() => planDelivery(loaded, request({ image: undefined })))).toMatch(
+      /^Input 'image': expected the image/,
+    );
+    expect(messageOf(() => planDelivery(loaded, request({ slack: undefined })))).toMatch(
+      /^Input 'slack-webhook-url': expected a Slack incoming webhook URL/,
+    );
+    expect(messageOf(() => planDelivery(loaded, request({ image: 'Not An Image' })))).toMatch(
+      /^Input 'image': expected an image reference/,
+    );
+  });
+
+  it('words the packages’ own checks with the file, line and path', async () => {
+    const base = 'release: web\nchart: ./chart\nenvironments:\n  prod:\n    namespace: prod\n';
+    const plan = async (extra: string, over: Partial<PlanRequest> = {}) =>
+      planDelivery(await parseConfig(base + extra, 'slipway.yml', '/repo'), request({ environment: 'prod', ...over }));
+    await expect(plan('    canary:\n      steps: "50, 20"\n')).rejects.toThrow(
+      /^slipway\.yml:7:14: environments\.prod\.canary\.steps: expected weights strictly increasing \(20 after 50\)/,
+    );
+    await expect(plan('    canary:\n      metrics: [{ name: ok, query: "up" }]\n')).rejects.toThrow(
+      /^slipway\.yml:7:16: environments\.prod\.canary\.metrics: expected a "min" or "max" threshold for metric "ok"/,
+    );
+    await expect(plan('    timeout: 2x\n')).rejects.toThrow(
+      /^slipway\.yml:6:14: environments\.prod\.timeout: expected a text such as "5m"/,
+    );
+    await expect(plan('    timeout: 7h\n')).rejects.toThrow(
+      'slipway.yml:6:14: environments.prod.timeout: expected a duration such as "90s", "2m" or "500ms", at most 6h, got "7h"',
+    );
+    await expect(
+      plan('    smoke:\n      checks: [{ path: /health, method: FETCH }]\n', { slack: undefined }),
+    ).rejects.toThrow(
+      /^slipway\.yml:7:41: environments\.prod\.smoke\.checks\[0\]\.method: expected one of "GET", "HEAD",/,
+    );
+    await expect(
+      plan('    url: https://p.example.com\n    smoke:\n      checks: [{ path: /h, expect: { status: 99x } }]\n', {
+        slack: undefined,
+      }),
+    ).rejects.toThrow(
+      /^slipway\.yml:8:15: environments\.prod\.smoke\.checks: check 1: 'expect\.status' expected a code/,
+    );
+    await expect(plan('    smoke:\n      checks: [/health]\n', { slack: undefined })).rejects.toThrow(
+      "slipway.yml:7:15: environments.prod.smoke.checks: check 1: 'path' needs smoke.base-url or the environment's url (or use an absolute 'url')",
+    );
+  });
+});
+
+const loaded = await loadConfig(fixture);

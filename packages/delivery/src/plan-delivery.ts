@@ -1,0 +1,226 @@
+import { existsSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
+import { ConfigError, inputError, parseDurationMs } from '@slipway/kit';
+import {
+  DEFAULT_IMAGE_VALUES,
+  mergeValues,
+  parseVersionSpec,
+  splitImageRef,
+  type DeployRequest,
+  type HelmVersionSpec,
+} from '@slipway/helm';
+import { parseChecks, type CheckSpec, type RunOptions } from '@slipway/smoke';
+import type { CanaryConfig } from '@slipway/canary';
+import type { LoadedConfig } from './load-config';
+import { planCanary } from './plan-canary';
+import type { ValuePath } from './schema/validate-value';
+import type { EnvironmentSettings, NotifySettings, SmokeSettings } from './slipway-schema';
+import { RUN_ORDER, type Stage } from './stages';
+
+/** What the action's inputs add to the file. */
+export interface PlanRequest {
+  environment: string;
+  image: string | undefined;
+  /** The stages input; undefined: every stage the environment configures. */
+  stages: Stage[] | undefined;
+  /** Who acts (a run id), recorded as a canary's owner. */
+  owner: string;
+  prometheusToken: string | undefined;
+  /** Whether a Slack secret input is set (slack-webhook-url or slack-token). */
+  slack: 'webhook' | 'token' | undefined;
+}
+
+export interface SmokePlan {
+  checks: CheckSpec[];
+  options: Omit<RunOptions, 'signal'>;
+}
+
+export interface NotifyPlan {
+  channel: string | undefined;
+  mentions: string[];
+  failOnError: boolean;
+  deadlineMs: number;
+}
+
+/** One environment's delivery, every value checked, before anything is deployed. */
+export interface DeliveryPlan {
+  environment: string;
+  namespace: string;
+  context: string | undefined;
+  environmentUrl: string | undefined;
+  /** The image delivered (deploy and canary), as given. */
+  image: string | undefined;
+  /** The stages that run, in run order. */
+  stages: Stage[];
+  deploy: DeployRequest;
+  smoke: SmokePlan | undefined;
+  canary: CanaryConfig | undefined;
+  notify: NotifyPlan | undefined;
+  helmVersion: HelmVersionSpec | undefined;
+  helmDownloadUrl: string;
+}
+
+const HOUR = 3_600_000;
+
+/** Picks the environment out of slipway.yml and turns it, with the inputs, into a delivery plan. */
+export function planDelivery(config: LoadedConfig, request: PlanRequest): DeliveryPlan {
+  const { file } = config;
+  const env = file.environments[request.environment];
+  if (!env)
+    throw inputError(
+      'environment',
+      `one of the environments ${config.name} names (${Object.keys(file.environments).join(', ')})`,
+      request.environment,
+    );
+  const envPath = ['environments', request.environment];
+  const duration = (path: ValuePath, text: string | undefined, fallback: number) => {
+    if (text === undefined) return fallback;
+    const ms = parseDurationMs(text);
+    if (ms === undefined || ms < 1 || ms > 6 * HOUR)
+      throw config.problem(path, 'a duration such as "90s", "2m" or "500ms", at most 6h', JSON.stringify(text));
+    return ms;
+  };
+
+  const smokeSettings: SmokeSettings = { ...file.smoke, ...env.smoke };
+  const notifySettings: NotifySettings | undefined =
+    file.notify || env.notify ? { ...file.notify, ...env.notify } : undefined;
+  const stages = chooseStages(request, env, smokeSettings, notifySettings);
+  const image = stages.includes('deploy') || stages.includes('canary') ? request.image : undefined;
+  if ((stages.includes('deploy') || stages.includes('canary')) && !image)
+    throw inputError('image', 'the image to deliver, such as "ghcr.io/acme/web@sha256:…" (deploy and canary need it)');
+
+  const timeoutMs = duration(env.timeout ? [...envPath, 'timeout'] : ['timeout'], env.timeout ?? file.timeout, 300_000);
+  const deploy: DeployRequest = {
+    mode: 'deploy',
+    release: file.release,
+    namespace: env.namespace,
+    chart: chartPath(file.chart, config.dir),
+    chartVersion: file['chart-version'],
+    valuesFiles: [...(file['values-files'] ?? []), ...(env['values-files'] ?? [])].map((f) =>
+      isAbsolute(f) ? f : resolve(config.dir, f),
+    ),
+    set: mergeValues(file.set ?? {}, env.set ?? {}),
+    image: image ? splitImageRef(image) : undefined,
+    imageValues: { ...DEFAULT_IMAGE_VALUES, ...file['image-values'] },
+    timeoutMs,
+    historyMax: 10,
+    rollbackOnFailure: true,
+    createNamespace: env['create-namespace'] ?? false,
+    checkImage: env['check-image'] ?? file['check-image'] ?? true,
+    strategy: 'rolling',
+    blueGreen: undefined,
+    revision: undefined,
+  };
+  const smokeChecks = (baseUrl: URL | undefined, baseHint: string, requestTimeoutMs: number) => {
+    const path = [...(env.smoke?.checks ? envPath : []), 'smoke', 'checks'];
+    try {
+      return parseChecks(smokeSettings.checks, {
+        where: config.at(path),
+        baseUrl,
+        defaultRequestTimeoutMs: requestTimeoutMs,
+      });
+    } catch (error) {
+      // The engine names smoke-test's input; here the base URL comes from the file.
+      if (error instanceof ConfigError) throw new ConfigError(error.message.replace(`the input 'base-url'`, baseHint));
+      throw error;
+    }
+  };
+  const smokePath = (key: string): ValuePath => [
+    ...(env.smoke?.[key as keyof SmokeSettings] ? envPath : []),
+    'smoke',
+    key,
+  ];
+  const requestTimeoutMs = duration(smokePath('request-timeout'), smokeSettings['request-timeout'], 10_000);
+  const baseText = smokeSettings['base-url'] ?? env.url;
+  const smoke: SmokePlan | undefined = stages.includes('smoke')
+    ? {
+        checks: smokeChecks(
+          baseText ? new URL(baseText) : undefined,
+          `smoke.base-url or the environment's url`,
+          requestTimeoutMs,
+        ),
+        options: {
+          deadlineMs: duration(smokePath('timeout'), smokeSettings.timeout, 120_000),
+          intervalMs: duration(smokePath('interval'), smokeSettings.interval, 2000),
+          maxIntervalMs: 15_000,
+          concurrency: 10,
+          insecureTls: false,
+          secrets: [],
+        },
+      }
+    : undefined;
+  const canary = stages.includes('canary')
+    ? planCanary(config, env, envPath, deploy, image as string, request, duration, (baseUrl, interval) =>
+        smokeChecks(baseUrl, 'canary.smoke-base-url', Math.min(10_000, interval)),
+      )
+    : undefined;
+  const notify: NotifyPlan | undefined = stages.includes('notify')
+    ? {
+        channel: notifySettings?.channel,
+        mentions: notifySettings?.['mention-on-failure'] ?? [],
+        failOnError: notifySettings?.['fail-on-error'] ?? false,
+        deadlineMs: duration(
+          env.notify?.timeout ? [...envPath, 'notify', 'timeout'] : ['notify', 'timeout'],
+          notifySettings?.timeout,
+          30_000,
+        ),
+      }
+    : undefined;
+  if (notify && request.slack === 'token' && !notify.channel)
+    throw config.problem([...envPath, 'notify', 'channel'], 'a channel such as "#deploys" with the slack-token input');
+  const version = file.helm?.version;
+  return {
+    environment: request.environment,
+    namespace: env.namespace,
+    context: env.context,
+    environmentUrl: env.url,
+    image: image?.trim(),
+    stages,
+    deploy,
+    smoke,
+    canary,
+    notify,
+    helmVersion: version ? parseVersionSpec(version) : undefined,
+    helmDownloadUrl: file.helm?.['download-url'] ?? 'https://get.helm.sh',
+  };
+}
+
+/** The stages asked for, less those the environment does not configure (an error when asked by name). */
+function chooseStages(
+  request: PlanRequest,
+  env: EnvironmentSettings,
+  smoke: SmokeSettings,
+  notify: NotifySettings | undefined,
+): Stage[] {
+  const configured: Record<Stage, string | undefined> = {
+    deploy: undefined,
+    smoke: smoke.checks ? undefined : 'no smoke checks',
+    canary: env.canary ? undefined : 'no canary',
+    notify: request.slack ? undefined : 'no slack-webhook-url or slack-token input',
+  };
+  if (notify && !request.slack && (request.stages === undefined || request.stages.includes('notify')))
+    throw inputError(
+      'slack-webhook-url',
+      `a Slack incoming webhook URL (or slack-token) because the configuration has notify settings; leave notify out of stages to skip it`,
+    );
+  const asked = request.stages ?? RUN_ORDER;
+  if (request.stages) {
+    const missing = request.stages.find((stage) => configured[stage]);
+    if (missing)
+      throw inputError(
+        'stages',
+        `stages that environment "${request.environment}" configures (${missing}: ${configured[missing]})`,
+        request.stages.join(', '),
+      );
+  }
+  const chosen = RUN_ORDER.filter((stage) => asked.includes(stage) && !configured[stage]);
+  // A canary deploys the new image itself (and promotes it into the release): no plain upgrade first.
+  return chosen.includes('canary') ? chosen.filter((stage) => stage !== 'deploy') : chosen;
+}
+
+/** A local chart path resolves beside slipway.yml; repo/name and oci:// stay as they are. */
+function chartPath(chart: string, dir: string): string {
+  if (chart.includes('://') || isAbsolute(chart)) return chart;
+  const local = resolve(dir, chart);
+  return chart.startsWith('.') || existsSync(local) ? local : chart;
+}

@@ -1,0 +1,198 @@
+import {
+  anything,
+  array,
+  boolean,
+  either,
+  integer,
+  number,
+  object,
+  oneOf,
+  record,
+  string,
+  type Infer,
+} from './schema/json-schema';
+
+/**
+ * The one definition of slipway.yml: the published slipway.schema.json is rendered from it
+ * (`npm run schema`, checked fresh by a test) and the types below are inferred from it.
+ */
+const duration = (description: string, example: string) =>
+  string({ description, pattern: '^\\d+(\\.\\d+)?(ms|s|m|h)?(\\d+(\\.\\d+)?(ms|s|m|h))*$', examples: [example] });
+const httpUrl = (description: string, example: string) =>
+  string({ description, pattern: '^https?://\\S+$', examples: [example] });
+const objectName = (description: string) =>
+  string({ description, pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$', maxLength: 253, examples: ['web'] });
+const valuesMap = (description: string) => record(anything(), { description, examples: [{ replicaCount: 3 }] });
+const valuesFiles = array(string({ minLength: 1 }), {
+  description: 'Values files applied in order, relative to the folder of slipway.yml.',
+});
+
+const smokeCheck = either(
+  [
+    string({ description: 'A path ("/health") or a whole URL.', minLength: 1 }),
+    object(
+      {
+        name: string({ description: 'Shown in logs and the summary.' }),
+        url: httpUrl('A whole URL (instead of path).', 'https://web.example.com/health'),
+        path: string({ description: 'A path under base-url.', examples: ['/health'] }),
+        method: oneOf(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']),
+        headers: record(string()),
+        body: anything({ description: 'Text, or a map/list sent as JSON.' }),
+        expect: object({
+          status: anything({ description: 'A code, a range such as "2xx" or "200-204", or a list of those.' }),
+          'body-contains': anything({ description: 'Text or a list of texts.' }),
+          'body-matches': string({ description: 'A regular expression.' }),
+          json: record(anything(), { description: 'JSON paths and the values they must hold.' }),
+          header: record(string(), { description: 'Header names and the values (or /regex/) they must hold.' }),
+          'max-latency': duration('Slowest acceptable answer.', '500ms'),
+        }),
+        repeat: integer({ minimum: 1, maximum: 1000 }),
+        timeout: duration('Per-request timeout.', '10s'),
+      },
+      { description: "One check, as smoke-test's checks input takes it." },
+    ),
+  ],
+  { description: 'A check: a path, a URL or a map.' },
+);
+
+const smoke = object(
+  {
+    'base-url': httpUrl(
+      "Base URL of the checks' paths. Default: the environment's url.",
+      'https://staging.example.com',
+    ),
+    checks: array(smokeCheck, { minItems: 1, description: "The checks, as smoke-test's checks input takes them." }),
+    timeout: duration('Deadline for all checks, retries included.', '2m'),
+    interval: duration('First wait between retries of a failing check.', '2s'),
+    'request-timeout': duration('Default timeout of one request.', '10s'),
+  },
+  { description: 'Smoke checks run after the deploy (and after a promoted canary).' },
+);
+
+const metric = object(
+  {
+    name: string({ pattern: '^[A-Za-z0-9._-]+$' }),
+    query: string({ description: 'PromQL with {{ canary }}, {{ stable }}, {{ namespace }}, {{ interval }}.' }),
+    template: oneOf(['success-rate', 'latency-p95']),
+    min: number(),
+    max: number(),
+  },
+  { description: 'A Prometheus query and its thresholds.' },
+);
+
+const canary = object(
+  {
+    provider: oneOf(['gateway-api', 'nginx', 'replicas'], { description: 'How traffic is split.' }),
+    steps: string({
+      description: 'Weights and pauses: "<weight>:<pause>" items, strictly increasing.',
+      pattern: '\\S',
+      examples: ['10:1m, 25:1m, 50:1m, 100'],
+    }),
+    interval: duration('Time between samples.', '30s'),
+    count: integer({ minimum: 1, maximum: 100, description: 'Samples per step.' }),
+    'failure-limit': integer({ minimum: 0, maximum: 100, description: 'Failing samples tolerated per step.' }),
+    'on-inconclusive': oneOf(['pause', 'abort'], { description: 'When Prometheus has no answer.' }),
+    'prometheus-url': httpUrl('Prometheus base URL (needed with metrics).', 'http://prometheus.monitoring:9090'),
+    metrics: array(metric),
+    'canary-values': valuesMap('Values for the canary release over the stable ones.'),
+    route: objectName('The HTTPRoute or Ingress that splits traffic. Default: the release name.'),
+    'stable-service': objectName('Default: the release name.'),
+    'canary-service': objectName('Default: "<release>-canary".'),
+    'stable-deployment': objectName('Default: the release name.'),
+    'canary-deployment': objectName('Default: "<release>-canary".'),
+    header: string({ description: 'A header that always reaches the canary.', examples: ['X-Canary: always'] }),
+    'smoke-base-url': httpUrl(
+      "When set, the environment's smoke checks also run against the canary at every sample.",
+      'http://{{ canary }}.{{ namespace }}.svc:8080',
+    ),
+  },
+  { description: 'Progressive delivery: the new image as a canary beside the stable release, promoted by itself.' },
+);
+
+const notify = object(
+  {
+    channel: string({
+      description: 'A channel ID or #name (with the slack-token input).',
+      pattern: '^(#[a-z0-9][a-z0-9._-]{0,79}|[CDG][A-Z0-9]{2,})$',
+      examples: ['#deploys'],
+    }),
+    'mention-on-failure': array(string({ pattern: '^([UWS][A-Z0-9]{2,}|here|channel)$', examples: ['U0123ABCD'] })),
+    'fail-on-error': boolean({ description: 'Fail the delivery when Slack refuses the message.' }),
+    timeout: duration('Budget for sending, retries included.', '30s'),
+  },
+  { description: 'The Slack message at the end (slack-webhook-url or slack-token input).' },
+);
+
+const environment = object(
+  {
+    namespace: string({
+      description: 'Namespace of the release.',
+      pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$',
+      maxLength: 63,
+      examples: ['staging'],
+    }),
+    context: string({ description: 'Kubeconfig context. Default: its current-context.' }),
+    url: httpUrl("The environment's URL: smoke base-url and the link in Slack.", 'https://staging.example.com'),
+    'values-files': valuesFiles,
+    set: valuesMap('Values over the shared ones.'),
+    timeout: duration('Rollout timeout.', '5m'),
+    'check-image': boolean(),
+    'create-namespace': boolean({ description: 'Create the namespace when it does not exist.' }),
+    smoke,
+    canary,
+    notify,
+  },
+  { required: ['namespace'], description: 'One environment: where and how it is delivered.' },
+);
+
+export const slipwayFileSchema = object(
+  {
+    release: string({
+      description: 'Helm release name.',
+      pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$',
+      maxLength: 53,
+      examples: ['web'],
+    }),
+    chart: string({
+      description: 'Chart: a path relative to slipway.yml, repo/name or oci://.',
+      examples: ['./chart'],
+    }),
+    'chart-version': string(),
+    'values-files': valuesFiles,
+    set: valuesMap('Values over the values files, for every environment.'),
+    'image-values': object(
+      { repository: string(), tag: string(), digest: string() },
+      { description: 'Where the image parts go in the chart values ("" leaves one out).' },
+    ),
+    timeout: duration('Rollout timeout.', '5m'),
+    'check-image': boolean({ description: 'Check the image exists in its registry first.' }),
+    helm: object({
+      version: string({ pattern: '^\\d+(\\.\\d+){0,2}$', examples: ['3'] }),
+      'download-url': httpUrl('Where helm archives are downloaded from.', 'https://get.helm.sh'),
+    }),
+    smoke,
+    notify,
+    environments: record(environment, {
+      minProperties: 1,
+      keys: string({ pattern: '^[A-Za-z0-9][A-Za-z0-9_.-]*$', maxLength: 255, examples: ['production'] }),
+      description: 'The environments by name (the environment input picks one).',
+      examples: [{ staging: { namespace: 'staging' } }],
+    }),
+  },
+  { required: ['release', 'chart', 'environments'], description: 'Slipway: how one service is delivered.' },
+);
+
+export type SlipwayFile = Infer<typeof slipwayFileSchema>;
+export type EnvironmentSettings = SlipwayFile['environments'][string];
+export type SmokeSettings = NonNullable<SlipwayFile['smoke']>;
+export type CanarySettings = NonNullable<EnvironmentSettings['canary']>;
+export type NotifySettings = NonNullable<SlipwayFile['notify']>;
+
+/** slipway.schema.json as published. */
+export function publishedSchema(): Record<string, unknown> {
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    title: 'slipway.yml',
+    ...slipwayFileSchema.json,
+  };
+}

@@ -1,0 +1,90 @@
+import {
+  envInputSource,
+  getState,
+  InputReader,
+  runAction,
+  runnerLogger,
+  saveState,
+  setOutput,
+  signalOnTermination,
+} from '@slipway/kit';
+import { readInputs, type DeliverInputs } from './inputs';
+
+/**
+ * The root action: one environment of slipway.yml delivered in one step. One bundle serves
+ * main and post: post puts a canary's traffic back on stable if main stopped mid-step, and
+ * deletes the kubeconfig main wrote.
+ */
+export async function run(): Promise<void> {
+  if (getState('post') === 'true') return runAction(post);
+  await runAction(async () => {
+    const startedAt = Date.now();
+    const signal = signalOnTermination();
+    const inputs = await readInputs(new InputReader(envInputSource()));
+    saveState('post', 'true');
+    if (inputs.plan.canary) saveState('owner', inputs.plan.canary.owner);
+    const { runDelivery, deliverySummary } = await import('@slipway/delivery');
+    const { isActive } = await import('@slipway/canary');
+    const report = await runDelivery(inputs.plan, {
+      logger: runnerLogger,
+      signal,
+      openSession: () => session(inputs, signal, (path) => saveState('kubeconfig-path', path)),
+      slack: inputs.slack,
+      github: inputs.github,
+      env: process.env,
+      startedAt,
+      onCanarySaved: (state) => saveState('active', isActive(state)),
+    });
+    setOutput('result', report.result);
+    setOutput('stages', Object.fromEntries(report.stages.map((s) => [s.stage, s.outcome])));
+    setOutput('revision', report.deploy?.revision ?? '');
+    setOutput('canary-result', report.canary?.result ?? '');
+    setOutput('smoke-passed', report.smoke ? report.smoke.passed : '');
+    setOutput('slack-ts', report.notify?.ts ?? '');
+    setOutput('deployment-id', report.deploymentId ?? '');
+    deliverySummary(inputs.plan, report).write();
+    if (report.failure !== undefined) throw report.failure;
+  });
+}
+
+async function session(inputs: DeliverInputs, signal: AbortSignal | undefined, onWritten?: (path: string) => void) {
+  const { openSession } = await import('@slipway/helm');
+  const tempDir = process.env['RUNNER_TEMP'] || (await import('node:os')).tmpdir();
+  const written = getState('kubeconfig-path');
+  return openSession({
+    ...inputs.plan,
+    kubeconfigPath: written || process.env['KUBECONFIG']?.split(':').find(Boolean),
+    kubeconfigYaml: written ? undefined : inputs.kubeconfigYaml,
+    tempDir,
+    toolCacheDir: process.env['RUNNER_TOOL_CACHE'] || tempDir,
+    logger: runnerLogger,
+    signal,
+    onKubeconfigWritten: onWritten,
+  });
+}
+
+async function post(): Promise<void> {
+  if (getState('active') === 'true') {
+    const inputs = await readInputs(new InputReader(envInputSource()));
+    const { abortCanary, canaryRun } = await import('@slipway/canary');
+    if (inputs.plan.canary) {
+      const ctx = await session(inputs, undefined);
+      const outcome = await abortCanary(
+        canaryRun(inputs.plan.canary, ctx, runnerLogger),
+        'cancelled mid-step (post step)',
+        {
+          onlyOwner: getState('owner'),
+        },
+      );
+      if (outcome) {
+        runnerLogger.warning('The job stopped mid-step: all traffic is back on stable; the canary is recorded aborted');
+        const { recordCanary } = await import('@slipway/records');
+        await recordCanary(outcome, ctx, runnerLogger);
+      }
+    }
+  }
+  const path = getState('kubeconfig-path');
+  if (!path) return;
+  const { removeKubeconfigFile } = await import('@slipway/kube');
+  if (await removeKubeconfigFile(path)) runnerLogger.info(`Deleted the kubeconfig written for this job (${path})`);
+}
