@@ -19,6 +19,8 @@ __webpack_require__.d(__webpack_exports__, {
 var src = __webpack_require__(4166);
 // EXTERNAL MODULE: ./packages/kube/src/index.ts + 7 modules
 var kube_src = __webpack_require__(7636);
+// EXTERNAL MODULE: ./packages/helm/src/deploy/preflight.ts
+var preflight = __webpack_require__(8483);
 // EXTERNAL MODULE: ./packages/helm/src/recover-release.ts
 var recover_release = __webpack_require__(7666);
 // EXTERNAL MODULE: ./packages/helm/src/blue-green/colour-state.ts
@@ -138,6 +140,7 @@ async function recordScaledDown(kube, ref, change) {
 
 
 
+
 function settings(request) {
     if (!request.blueGreen)
         throw new Error('blue-green settings missing');
@@ -186,8 +189,9 @@ async function blueGreenDeploy(request, ctx, report, deploy) {
         smoke: undefined,
     };
     logger.info(`Service ${bg.service} selects ${state.active ?? 'no colour yet'}: deploying into ${idle} (release ${release})`);
-    report.recovery = await (0,recover_release/* recoverStuckRelease */.c)(ctx.helm, release, { timeoutMs: request.timeoutMs, logger });
-    await deploy({ ...request, release }, ctx, report);
+    const history = await (0,preflight/* releasesOf */.w0)(ctx).history(release);
+    report.recovery = await (0,recover_release/* recoverStuckRelease */.c)(ctx.helm, release, { timeoutMs: request.timeoutMs, logger, history });
+    await deploy({ ...request, release }, ctx, report, report.recovery.action === 'none' ? history : undefined);
     const untouched = `traffic not switched: Service ${bg.service} still selects ${state.active ?? 'nothing'}`;
     if (report.status !== 'deployed') {
         if (report.failure)
@@ -250,15 +254,15 @@ async function retirePrevious(request, ctx, previous, live) {
 /** mode: rollback for blue-green: scale the other colour up again if it was scaled down, wait for it, switch back. */
 async function blueGreenRollback(request, ctx, report) {
     const bg = settings(request);
-    const { helm, kube, logger } = ctx;
+    const { kube, logger } = ctx;
     const ref = liveServiceRef(request.namespace, bg.service);
     const { service, state } = await readLiveService(kube, ref);
     if (!service || !state.active)
         throw new src.ConfigError(`Service ${request.namespace}/${bg.service} has no blue-green colour: nothing to switch back`);
     const back = (0,colour_state/* otherColour */.RQ)(state.active);
     const release = (0,colour_state/* colourRelease */.SP)(request.release, back);
-    const current = (await helm.history((0,colour_state/* colourRelease */.SP)(request.release, state.active))).at(-1);
-    const target = (await helm.history(release)).at(-1);
+    const releases = (0,preflight/* releasesOf */.w0)(ctx);
+    const [current, target] = (await Promise.all([releases.history((0,colour_state/* colourRelease */.SP)(request.release, state.active)), releases.history(release)])).map((history) => history.at(-1));
     report.blueGreen = {
         service: bg.service,
         from: state.active,

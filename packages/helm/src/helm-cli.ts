@@ -27,6 +27,30 @@ export interface UpgradeRequest {
   helmRollbackOnFailure?: boolean;
 }
 
+/** What `helm upgrade|install --output json` prints: the release it made, manifest included. */
+export interface ReleaseRecord {
+  revision: number;
+  status: string;
+  description: string;
+  notes: string;
+  manifest: string;
+}
+
+export function parseReleaseJson(stdout: string): ReleaseRecord {
+  const release = JSON.parse(stdout) as {
+    version?: number;
+    manifest?: string;
+    info?: { status?: string; description?: string; notes?: string };
+  };
+  return {
+    revision: Number(release.version ?? 0),
+    status: release.info?.status ?? 'unknown',
+    description: release.info?.description ?? '',
+    notes: release.info?.notes ?? '',
+    manifest: release.manifest ?? '',
+  };
+}
+
 export class HelmCommandError extends Error {
   override name = 'HelmCommandError';
   constructor(
@@ -70,7 +94,8 @@ export class HelmCli {
     return [...args, ...extra];
   }
 
-  async run(args: string[], options: { stream?: boolean; timeoutMs?: number } = {}): Promise<ExecResult> {
+  /** `stream: 'stderr'` logs helm's stderr as it comes and keeps its stdout (JSON) for the caller. */
+  async run(args: string[], options: { stream?: boolean | 'stderr'; timeoutMs?: number } = {}): Promise<ExecResult> {
     this.logger.debug(`helm ${args.join(' ')}`);
     try {
       return await exec(this.target.path, args, {
@@ -78,6 +103,7 @@ export class HelmCli {
         signal: this.signal,
         timeoutMs: options.timeoutMs,
         logger: options.stream ? this.logger : undefined,
+        logStdout: options.stream !== 'stderr',
       });
     } catch (error) {
       if (error instanceof ExecError) {
@@ -89,8 +115,13 @@ export class HelmCli {
     }
   }
 
-  async upgrade(request: UpgradeRequest): Promise<void> {
-    await this.run(this.upgradeArgs(request), { stream: true });
+  /**
+   * Upgrades (or installs) and returns the release helm made, read from its `--output json`:
+   * the revision and the manifest come with it, no `helm history` or `get manifest` after.
+   */
+  async upgrade(request: UpgradeRequest): Promise<ReleaseRecord> {
+    const { stdout } = await this.run(this.upgradeArgs(request, ['--output', 'json']), { stream: 'stderr' });
+    return parseReleaseJson(stdout);
   }
 
   /** The rendered manifest of an upgrade, changing nothing. */
@@ -100,9 +131,7 @@ export class HelmCli {
       '--output',
       'json',
     ]);
-    const { stdout } = await this.run(args);
-    const release = JSON.parse(stdout) as { manifest?: string };
-    return release.manifest ?? '';
+    return parseReleaseJson((await this.run(args)).stdout).manifest;
   }
 
   /** Every revision, oldest first; empty when the release does not exist. */

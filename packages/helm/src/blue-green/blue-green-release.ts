@@ -1,13 +1,15 @@
 import { ConfigError, errorMessage, sleep } from '@slipway/kit';
 import { RolloutWatcher } from '@slipway/kube';
 import type { DeployContext, DeployReport, DeployRequest } from '../deploy/deploy-types';
+import { releasesOf } from '../deploy/preflight';
+import type { Revision } from '../release-history';
 import { recoverStuckRelease } from '../recover-release';
 import { colourRelease, colourServiceIn, otherColour, type Colour, type ScaledDown } from './colour-state';
 import { describeKeepPrevious } from './keep-previous';
 import { scaleDownColour, scaleUpColour } from './scale-colour';
 import { liveServiceRef, readLiveService, recordScaledDown, switchTraffic } from './traffic-switch';
 
-type Deploy = (request: DeployRequest, ctx: DeployContext, report: DeployReport) => Promise<void>;
+type Deploy = (request: DeployRequest, ctx: DeployContext, report: DeployReport, known?: Revision[]) => Promise<void>;
 
 function settings(request: DeployRequest) {
   if (!request.blueGreen) throw new Error('blue-green settings missing');
@@ -78,8 +80,9 @@ export async function blueGreenDeploy(
   logger.info(
     `Service ${bg.service} selects ${state.active ?? 'no colour yet'}: deploying into ${idle} (release ${release})`,
   );
-  report.recovery = await recoverStuckRelease(ctx.helm, release, { timeoutMs: request.timeoutMs, logger });
-  await deploy({ ...request, release }, ctx, report);
+  const history = await releasesOf(ctx).history(release);
+  report.recovery = await recoverStuckRelease(ctx.helm, release, { timeoutMs: request.timeoutMs, logger, history });
+  await deploy({ ...request, release }, ctx, report, report.recovery.action === 'none' ? history : undefined);
   const untouched = `traffic not switched: Service ${bg.service} still selects ${state.active ?? 'nothing'}`;
   if (report.status !== 'deployed') {
     if (report.failure) report.failure.rollback = `${report.failure.rollback ?? 'nothing rolled back'}; ${untouched}`;
@@ -158,7 +161,7 @@ export async function blueGreenRollback(
   report: DeployReport,
 ): Promise<void> {
   const bg = settings(request);
-  const { helm, kube, logger } = ctx;
+  const { kube, logger } = ctx;
   const ref = liveServiceRef(request.namespace, bg.service);
   const { service, state } = await readLiveService(kube, ref);
   if (!service || !state.active)
@@ -167,8 +170,10 @@ export async function blueGreenRollback(
     );
   const back = otherColour(state.active);
   const release = colourRelease(request.release, back);
-  const current = (await helm.history(colourRelease(request.release, state.active))).at(-1);
-  const target = (await helm.history(release)).at(-1);
+  const releases = releasesOf(ctx);
+  const [current, target] = (
+    await Promise.all([releases.history(colourRelease(request.release, state.active)), releases.history(release)])
+  ).map((history) => history.at(-1));
   report.blueGreen = {
     service: bg.service,
     from: state.active,

@@ -1,6 +1,7 @@
 import type { Logger } from '@slipway/kit';
 import type { KubeClient, WorkloadStatus } from '@slipway/kube';
 import type { HelmCli } from '../helm-cli';
+import type { ReleaseReader } from '../release-secrets';
 import type { Recovery } from '../recover-release';
 import type { ImageParts, ImageValuePaths } from './image-values';
 import type { CheckSpec } from '@slipway/smoke';
@@ -41,6 +42,8 @@ export interface DeployRequest {
 /** The world a deploy runs in: clients, a logger, where to write files, the clock. */
 export interface DeployContext {
   helm: HelmCli;
+  /** Where release history is read (helm's Secrets through the API; default: `helm history`). */
+  releases?: ReleaseReader;
   kube: KubeClient;
   logger: Logger;
   /** Private folder (under RUNNER_TEMP) for generated values and the manifest. */

@@ -2,6 +2,7 @@ import type { Logger } from '@slipway/kit';
 import { KubeClient, parseKubeconfig, writeKubeconfigFile } from '@slipway/kube';
 import { HelmCli } from '../helm-cli';
 import type { HelmVersionSpec } from '../helm-version';
+import { SecretReleaseReader, usesSecretStorage } from '../release-secrets';
 import { resolveHelm } from '../resolve-helm';
 import type { DeployContext } from './deploy-types';
 
@@ -43,6 +44,7 @@ export async function openSession(options: SessionOptions): Promise<DeployContex
     signal: options.signal,
   });
   const workDir = mkdtempSync(join(options.tempDir, 'slipway-helm-deploy-'));
+  const kube = new KubeClient(access, options.signal);
   return {
     helm: new HelmCli(
       {
@@ -55,7 +57,9 @@ export async function openSession(options: SessionOptions): Promise<DeployContex
       options.logger,
       options.signal,
     ),
-    kube: new KubeClient(access, options.signal),
+    kube,
+    // helm keeps history in Secrets unless HELM_DRIVER says otherwise: read them, not `helm history`.
+    releases: usesSecretStorage() ? new SecretReleaseReader(kube, options.namespace) : undefined,
     logger: options.logger,
     workDir,
     signal: options.signal,
