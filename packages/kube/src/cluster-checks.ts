@@ -87,7 +87,7 @@ export async function checkPermissions(
   namespace: string,
   permissions = DEPLOY_PERMISSIONS,
 ): Promise<void> {
-  const answers = await mapConcurrent(permissions, 8, async (p) => {
+  const answers = await mapConcurrent(permissions, permissions.length, async (p) => {
     const review = await client.create<{ status?: { allowed?: boolean; reason?: string } }>(
       '/apis/authorization.k8s.io/v1/selfsubjectaccessreviews',
       {

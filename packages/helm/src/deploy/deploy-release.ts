@@ -239,6 +239,7 @@ async function rollbackMode(request: DeployRequest, ctx: DeployContext, report: 
         : `Release ${request.release} has no good revision before ${current.revision} to roll back to (have: ${have})`,
     );
   }
+  report.restoredRevision = target.revision;
   const watch = watcher(request, ctx);
   const outcome = await logger.group(
     `Rolling ${request.release} back from revision ${current.revision} to ${target.revision}`,

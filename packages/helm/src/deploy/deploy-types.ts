@@ -67,6 +67,8 @@ export interface DeployReport {
   revision: number | undefined;
   /** The good revision live before we started. */
   previousRevision: number | undefined;
+  /** mode: rollback: the revision whose release was restored (as the new `revision`). */
+  restoredRevision?: number;
   /** The revision this run created and that failed, when one did. */
   failedRevision: number | undefined;
   rolledBack: boolean;
