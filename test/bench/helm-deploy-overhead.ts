@@ -127,7 +127,14 @@ export async function measureHelmDeployOverhead(sandbox: SandboxEnv, rounds: num
   } finally {
     for (const lane of lanes)
       for (const ns of [lane.rawNs, lane.actionNs])
-        spawnSync(sandbox['KUBECTL'] as string, ['delete', 'namespace', ns, '--wait=false', '--kubeconfig', kubeconfig]);
+        spawnSync(sandbox['KUBECTL'] as string, [
+          'delete',
+          'namespace',
+          ns,
+          '--wait=false',
+          '--kubeconfig',
+          kubeconfig,
+        ]);
   }
 }
 

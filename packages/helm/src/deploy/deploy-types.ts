@@ -11,6 +11,8 @@ import type { KeepPrevious } from '../blue-green/keep-previous';
 /** strategy: blue-green: the live Service to switch, what to do with the old colour, smoke checks per colour. */
 export interface BlueGreenSettings {
   service: string;
+  /** An HTTPRoute whose backendRefs are switched to the colour's Service, instead of the Service's selector. */
+  route?: string;
   keepPrevious: KeepPrevious;
   smoke: Record<Colour, CheckSpec[]> | undefined;
 }
@@ -80,7 +82,9 @@ export interface DeployReport {
   /** strategy: blue-green: which colour served before and after, and what became of the old one. */
   blueGreen:
     | {
+        /** The name of what is switched: the Service, or the HTTPRoute when `kind` says so. */
         service: string;
+        kind?: 'Service' | 'HTTPRoute';
         from: Colour | undefined;
         to: Colour;
         switched: boolean;
