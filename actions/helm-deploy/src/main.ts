@@ -34,6 +34,7 @@ export async function run(): Promise<void> {
           logger: runnerLogger,
           signal,
           onKubeconfigWritten: (path) => saveState('kubeconfig-path', path),
+          helmInBackground: true,
         });
         return runRelease(inputs.request, ctx);
       },

@@ -61,13 +61,34 @@ export class HelmCommandError extends Error {
   }
 }
 
-/** helm's release operations, argv built in one place, with the v3/v4 flags from helm-flags. */
+/**
+ * helm's release operations, argv built in one place, with the v3/v4 flags from helm-flags.
+ * The target may still be resolving (`helm version`, or an install): every command waits for it,
+ * so a session can check the cluster meanwhile; `target` is for code that ran a command or `ready()`.
+ */
 export class HelmCli {
+  private resolved: HelmTarget | undefined;
+  private readonly resolving: Promise<HelmTarget>;
+
   constructor(
-    readonly target: HelmTarget,
+    target: HelmTarget | Promise<HelmTarget>,
     private readonly logger: Logger,
     private readonly signal?: AbortSignal,
-  ) {}
+  ) {
+    this.resolving = Promise.resolve(target).then((t) => (this.resolved = t));
+    // Whoever awaits ready() (pre-flight, or the first command) reports a failure; never unhandled.
+    this.resolving.catch(() => undefined);
+  }
+
+  /** The resolved helm (path, major, …); rejects as its resolution did. */
+  ready(): Promise<HelmTarget> {
+    return this.resolving;
+  }
+
+  get target(): HelmTarget {
+    if (!this.resolved) throw new Error('HelmCli.target read before helm was resolved (await ready() first)');
+    return this.resolved;
+  }
 
   private common(): string[] {
     const args = ['--namespace', this.target.namespace];
@@ -96,6 +117,7 @@ export class HelmCli {
 
   /** `stream: 'stderr'` logs helm's stderr as it comes and keeps its stdout (JSON) for the caller. */
   async run(args: string[], options: { stream?: boolean | 'stderr'; timeoutMs?: number } = {}): Promise<ExecResult> {
+    await this.ready();
     this.logger.debug(`helm ${args.join(' ')}`);
     try {
       return await exec(this.target.path, args, {
@@ -120,12 +142,14 @@ export class HelmCli {
    * the revision and the manifest come with it, no `helm history` or `get manifest` after.
    */
   async upgrade(request: UpgradeRequest): Promise<ReleaseRecord> {
+    await this.ready();
     const { stdout } = await this.run(this.upgradeArgs(request, ['--output', 'json']), { stream: 'stderr' });
     return parseReleaseJson(stdout);
   }
 
   /** The rendered manifest of an upgrade, changing nothing. */
   async renderUpgrade(request: UpgradeRequest): Promise<string> {
+    await this.ready();
     const args = this.upgradeArgs({ ...request, wait: false, helmRollbackOnFailure: false, createNamespace: false }, [
       ...dryRunFlags(this.target.major),
       '--output',
@@ -136,6 +160,7 @@ export class HelmCli {
 
   /** Every revision, oldest first; empty when the release does not exist. */
   async history(release: string): Promise<Revision[]> {
+    await this.ready();
     try {
       const { stdout } = await this.run(['history', release, '--max', '256', '--output', 'json', ...this.common()]);
       return parseHistory(stdout);
@@ -146,6 +171,7 @@ export class HelmCli {
   }
 
   async rollback(release: string, revision: number, options: { wait: boolean; timeoutMs: number }): Promise<void> {
+    await this.ready();
     await this.run(
       [
         'rollback',
@@ -160,6 +186,7 @@ export class HelmCli {
   }
 
   async uninstall(release: string, options: { wait: boolean; timeoutMs: number }): Promise<void> {
+    await this.ready();
     await this.run(
       [
         'uninstall',
@@ -173,12 +200,14 @@ export class HelmCli {
   }
 
   async status(release: string): Promise<{ status: string; revision: number }> {
+    await this.ready();
     const { stdout } = await this.run(['status', release, '--output', 'json', ...this.common()]);
     const parsed = JSON.parse(stdout) as { version?: number; info?: { status?: string } };
     return { status: parsed.info?.status ?? 'unknown', revision: Number(parsed.version ?? 0) };
   }
 
   async manifest(release: string, revision?: number): Promise<string> {
+    await this.ready();
     const args = ['get', 'manifest', release, ...this.common()];
     if (revision !== undefined) args.push('--revision', String(revision));
     return (await this.run(args)).stdout;

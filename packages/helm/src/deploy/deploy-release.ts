@@ -207,7 +207,7 @@ function logDeployed(logger: Logger, release: string, record: ReleaseRecord): vo
 /** A cancelled helm leaves the release pending: put it back without the cancelled signal. */
 async function recoverAfterCancel(request: DeployRequest, ctx: DeployContext): Promise<string> {
   const { HelmCli } = await import('../helm-cli');
-  const helm = new HelmCli(ctx.helm.target, ctx.logger);
+  const helm = new HelmCli(ctx.helm.ready(), ctx.logger);
   try {
     const recovery = await recoverStuckRelease(helm, request.release, {
       timeoutMs: request.timeoutMs,

@@ -19,6 +19,11 @@ export interface SessionOptions {
   toolCacheDir: string;
   logger: Logger;
   signal?: AbortSignal;
+  /**
+   * Resolve (or install) helm while the caller goes on: `runRelease`'s pre-flight checks the
+   * cluster meanwhile and reports a helm failure first. Default false: resolved before returning.
+   */
+  helmInBackground?: boolean;
   /** Called as soon as the kubeconfig file exists, so a post step can delete it whatever happens next. */
   onKubeconfigWritten?: (path: string) => void;
 }
@@ -36,24 +41,25 @@ export async function openSession(options: SessionOptions): Promise<DeployContex
   if (!path) throw new Error('no kubeconfig: set the kubeconfig input or KUBECONFIG');
   const text = options.kubeconfigYaml ?? (await readFile(path, 'utf8'));
   const access = await parseKubeconfig(text, { context: options.context, baseDir: dirname(path) });
-  const helm = await resolveHelm({
+  const resolving = resolveHelm({
     spec: options.helmVersion,
     downloadBaseUrl: options.helmDownloadUrl,
     cacheDir: options.toolCacheDir,
     logger: options.logger,
     signal: options.signal,
   });
+  if (!options.helmInBackground) await resolving;
   const workDir = mkdtempSync(join(options.tempDir, 'slipway-helm-deploy-'));
   const kube = new KubeClient(access, options.signal);
   return {
     helm: new HelmCli(
-      {
+      resolving.then((helm) => ({
         path: helm.path,
         major: helm.version.major,
         kubeconfig: path,
         context: options.context,
         namespace: options.namespace,
-      },
+      })),
       options.logger,
       options.signal,
     ),

@@ -19,8 +19,9 @@ export function releasesOf(ctx: DeployContext): ReleaseReader {
 /**
  * Before anything changes: the API server answers, the namespace is there (or created), the
  * user may do what a release needs, the image exists, and the release is not stuck. The reads
- * are independent and run at once; their failures are reported in that order, and nothing is
- * created or recovered unless every one of them passed.
+ * are independent and run at once (with helm's resolution, when the session left it running);
+ * their failures are reported in that order, helm's first, and nothing is created or recovered
+ * unless every one of them passed.
  */
 export async function preflight(request: DeployRequest, ctx: DeployContext): Promise<Preflight> {
   const { kube, logger } = ctx;
@@ -28,7 +29,8 @@ export async function preflight(request: DeployRequest, ctx: DeployContext): Pro
     const readOnly = request.mode === 'plan';
     // Blue-green recovers the colour release it is about to deploy, once it knows which.
     const readHistory = !readOnly && request.strategy !== 'blue-green';
-    const [reachable, permitted, image, namespace, history] = await Promise.allSettled([
+    const [helm, reachable, permitted, image, namespace, history] = await Promise.allSettled([
+      ctx.helm.ready(),
       checkReachable(kube),
       checkPermissions(kube, request.namespace),
       request.image && request.checkImage && request.mode === 'deploy'
@@ -37,6 +39,7 @@ export async function preflight(request: DeployRequest, ctx: DeployContext): Pro
       lookupNamespace(kube, request.namespace, logger),
       readHistory ? releasesOf(ctx).history(request.release) : undefined,
     ]);
+    if (helm.status === 'rejected') throw helm.reason;
     if (reachable.status === 'rejected') {
       const error: unknown = reachable.reason;
       if (error instanceof TransientError)
