@@ -11,6 +11,9 @@ export interface HelmDeployFigures {
   rawMs: number;
   actionMs: number;
   rollbackMs: number;
+  /** Every round's time, in run order, to see the spread behind the medians. */
+  rawSamples: number[];
+  actionSamples: number[];
 }
 
 interface Lane {
@@ -121,7 +124,14 @@ export async function measureHelmDeployOverhead(sandbox: SandboxEnv, rounds: num
       );
       const rollbackMs = performance.now() - started;
       if (back.exitCode !== 0) throw new Error(`rollback failed: ${back.errors.join('\n')}`);
-      figures.push({ helm: lane.key, rawMs: median(lane.raw), actionMs: median(lane.action), rollbackMs });
+      figures.push({
+        helm: lane.key,
+        rawMs: median(lane.raw),
+        actionMs: median(lane.action),
+        rollbackMs,
+        rawSamples: lane.raw,
+        actionSamples: lane.action,
+      });
     }
     return figures;
   } finally {
@@ -151,4 +161,8 @@ if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).
       'rollback to healthy ms': f.rollbackMs.toFixed(0),
     })),
   );
+  for (const f of figures)
+    console.log(
+      `${f.helm} raw: ${f.rawSamples.map((ms) => ms.toFixed(0)).join(' ')} | action: ${f.actionSamples.map((ms) => ms.toFixed(0)).join(' ')}`,
+    );
 }
