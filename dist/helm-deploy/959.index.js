@@ -108,11 +108,9 @@ function isService(ref) {
  */
 function switchedRoute(current, target, scaledDown) {
     const route = structuredClone(current);
-    const annotations = { ...(route.metadata.annotations ?? {}) };
-    const state = (0,colour_state/* readColourState */.oQ)(current);
     const spec = (route['spec'] ?? {});
     const rules = spec.rules?.length ? spec.rules : [{}];
-    const last = annotations[BACKEND_ANNOTATION];
+    const last = current.metadata.annotations?.[BACKEND_ANNOTATION];
     const adopted = last !== undefined && rules.some((r) => r.backendRefs?.some((b) => isService(b) && b.name === last));
     const firstPort = target.service.ports[0]?.port;
     const to = (ref) => {
@@ -134,18 +132,10 @@ function switchedRoute(current, target, scaledDown) {
         return { ...rule, backendRefs: [to(rule.backendRefs?.[0])] };
     });
     route['spec'] = spec;
-    annotations[colour_state.ANNOTATION.colour] = target.colour;
-    if (state.active && state.active !== target.colour)
-        annotations[colour_state.ANNOTATION.previous] = state.active;
-    else if (!state.active)
-        delete annotations[colour_state.ANNOTATION.previous];
-    annotations[colour_state.ANNOTATION.switchedAt] = target.switchedAt;
-    annotations[BACKEND_ANNOTATION] = target.service.name;
-    if (Object.keys(scaledDown).length)
-        annotations[colour_state.ANNOTATION.scaledDown] = JSON.stringify(scaledDown);
-    else
-        delete annotations[colour_state.ANNOTATION.scaledDown];
-    route.metadata.annotations = annotations;
+    route.metadata.annotations = {
+        ...(0,colour_state/* switchedAnnotations */.SJ)(current, target, scaledDown),
+        [BACKEND_ANNOTATION]: target.service.name,
+    };
     return route;
 }
 /** The Services an HTTPRoute's rules send traffic to, in order ("name:port"), for logs and tests. */

@@ -1,5 +1,5 @@
 import type { KubeObject } from '@slipway/kube';
-import { ANNOTATION, readColourState, type Colour, type ColourService, type ScaledDown } from './colour-state';
+import { switchedAnnotations, type Colour, type ColourService, type ScaledDown } from './colour-state';
 
 /** The Service an HTTPRoute sends the colour's traffic to, recorded on the route. */
 export const BACKEND_ANNOTATION = 'slipway.dev/backend';
@@ -27,11 +27,9 @@ export function switchedRoute(
   scaledDown: ScaledDown,
 ): KubeObject {
   const route = structuredClone(current);
-  const annotations: Record<string, string> = { ...(route.metadata.annotations ?? {}) };
-  const state = readColourState(current);
   const spec = (route['spec'] ?? {}) as { rules?: Rule[] };
   const rules = spec.rules?.length ? spec.rules : [{}];
-  const last = annotations[BACKEND_ANNOTATION];
+  const last = current.metadata.annotations?.[BACKEND_ANNOTATION];
   const adopted = last !== undefined && rules.some((r) => r.backendRefs?.some((b) => isService(b) && b.name === last));
   const firstPort = (target.service.ports[0] as { port?: number } | undefined)?.port;
   const to = (ref: BackendRef | undefined): BackendRef => {
@@ -51,14 +49,10 @@ export function switchedRoute(
     return { ...rule, backendRefs: [to(rule.backendRefs?.[0])] };
   });
   route['spec'] = spec;
-  annotations[ANNOTATION.colour] = target.colour;
-  if (state.active && state.active !== target.colour) annotations[ANNOTATION.previous] = state.active;
-  else if (!state.active) delete annotations[ANNOTATION.previous];
-  annotations[ANNOTATION.switchedAt] = target.switchedAt;
-  annotations[BACKEND_ANNOTATION] = target.service.name;
-  if (Object.keys(scaledDown).length) annotations[ANNOTATION.scaledDown] = JSON.stringify(scaledDown);
-  else delete annotations[ANNOTATION.scaledDown];
-  route.metadata.annotations = annotations;
+  route.metadata.annotations = {
+    ...switchedAnnotations(current, target, scaledDown),
+    [BACKEND_ANNOTATION]: target.service.name,
+  };
   return route;
 }
 
