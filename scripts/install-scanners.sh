@@ -73,6 +73,21 @@ install_pip_tool() {
   ln -sf "$venv/bin/$tool" "$dir/$tool"
 }
 
+# The wheels the installer test serves from its 127.0.0.1 index (zizmor alone; semgrep with its
+# dependencies), fetched with pip from PyPI into $root/wheels/<tool>-<version>.
+fetch_wheels() {
+  local tool="$1" version package dir deps=()
+  version="$(pin "$tool" version)"
+  package="$(pin "$tool" pip)"
+  dir="$root/wheels/$tool-$version"
+  if [ -f "$dir/.complete" ]; then return 0; fi
+  say "$tool: pip download $package==$version (wheels for the installer test)"
+  [ "$tool" = zizmor ] && deps=(--no-deps)
+  rm -rf "$dir"
+  python3 -m pip download -q --disable-pip-version-check --only-binary=:all: "${deps[@]}" -d "$dir" "$package==$version"
+  touch "$dir/.complete"
+}
+
 only="${1:-all}"
 want() { [ "$only" = all ] || [ "$only" = "$1" ]; }
 failed=0
@@ -83,5 +98,9 @@ for tool in shellcheck actionlint gitleaks zizmor semgrep; do
     actionlint | gitleaks) install_go_tool "$tool" || { say "$tool: FAILED"; failed=1; } ;;
     zizmor | semgrep) install_pip_tool "$tool" || { say "$tool: FAILED"; failed=1; } ;;
   esac
+done
+for tool in zizmor semgrep; do
+  want wheels || want "$tool" || continue
+  fetch_wheels "$tool" || { say "$tool wheels: FAILED"; failed=1; }
 done
 exit "$failed"

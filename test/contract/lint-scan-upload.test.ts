@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { GitHubFake } from '../support/github-fake';
 import { runAction } from '../support/run-action';
-import { fixtureRepo, scannerPath, withScanners } from '../support/scanners';
+import { fixtureRepo, scannerPath } from '../support/scanners';
+import { withScanners } from '../support/with-scanners';
 
 jest.setTimeout(60_000);
 const github = new GitHubFake();

@@ -2,7 +2,8 @@ import { describe, expect, it, jest } from '@jest/globals';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runAction } from '../support/run-action';
-import { fixtureRepo, scannerPath, withScanners } from '../support/scanners';
+import { fixtureRepo, scannerPath } from '../support/scanners';
+import { withScanners } from '../support/with-scanners';
 
 jest.setTimeout(120_000);
 const maybe = withScanners('shellcheck');
@@ -140,6 +141,16 @@ describe('bad input: one line naming the input, exit code 1, no scanner run', ()
       'missing policy',
       { missing: 'ignore' },
       `::error title=Configuration error::Input 'missing': expected one of skip, fail, got "ignore"`,
+    ],
+    [
+      'npm-registry not a URL',
+      { 'npm-registry': 'registry.internal' },
+      `::error title=Configuration error::Input 'npm-registry': expected an absolute https or http URL, got "registry.internal"`,
+    ],
+    [
+      'python-index-url of another scheme',
+      { 'python-index-url': 'ftp://mirror/simple' },
+      `::error title=Configuration error::Input 'python-index-url': expected an absolute https or http URL, got "ftp://mirror/simple"`,
     ],
     [
       'only-changed not a boolean',

@@ -19,6 +19,7 @@ const validInputs: Record<string, Record<string, string>> = {
   'slack-notify': { token: 'xoxb-test', channel: '#deploys', status: 'started' },
   'build-push': { images: 'ghcr.io/acme/shop', context: 'test/fixtures/app' },
   canary: { release: 'web', image: 'ghcr.io/acme/web:2', chart: './chart' },
+  'delivery-metrics': { environment: 'production' },
 };
 
 describe.each(actions)('actions/%s', (name) => {

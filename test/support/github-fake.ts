@@ -21,7 +21,8 @@ import { repoRoot } from './run-action';
  *
  * Routes are a table keyed by operationId over in-memory state; add more with `route()`.
  * Implemented: code-scanning/upload-sarif, repos/create-deployment, repos/get-deployment,
- * repos/list-deployments, repos/create-deployment-status, repos/list-deployment-statuses.
+ * repos/list-deployments, repos/create-deployment-status, repos/list-deployment-statuses (the
+ * lists paged with GitHub's Link header).
  * Faults: `fail(operationId, status, times)` answers that status (with Retry-After: 0 for 5xx
  * and 429) the next `times` calls after authentication and validation.
  */
@@ -139,6 +140,8 @@ export class GitHubFake {
   readonly requests: Array<{ method: string; path: string; status: number; operationId?: string; body?: unknown }> = [];
   readonly uploads: SarifUpload[] = [];
   readonly deployments: FakeDeployment[] = [];
+  /** Every list page answered, as "operationId page N", for tests of paging. */
+  readonly pagesServed: string[] = [];
   /** Tokens that may read and write. */
   writeTokens = new Set(['ghs_write']);
   /** Tokens that authenticate but may not write (a fork's pull request token). */
@@ -541,8 +544,6 @@ export class GitHubFake {
   private listDeployments(r: FakeRequest): FakeAnswer {
     const repository = `${r.params['owner']}/${r.params['repo']}`;
     const q = r.query;
-    const perPage = Math.min(100, Number(q.get('per_page') ?? 30));
-    const page = Math.max(1, Number(q.get('page') ?? 1));
     const list = this.deployments
       .filter(
         (d) =>
@@ -552,15 +553,40 @@ export class GitHubFake {
           (!q.get('task') || d.task === q.get('task')) &&
           (!q.get('environment') || d.environment === q.get('environment')),
       )
-      .reverse()
-      .slice((page - 1) * perPage, page * perPage);
-    return { status: 200, body: list.map((d) => this.deploymentJson(d)) };
+      .reverse();
+    return this.paged(r, list, (d) => this.deploymentJson(d));
   }
 
   private listStatuses(r: FakeRequest): FakeAnswer {
     const d = this.find(r);
     if (!d) return { status: 404, body: { message: 'Not Found', documentation_url: DOCS } };
-    return { status: 200, body: [...d.statuses].reverse().map((s) => this.statusJson(d, s)) };
+    return this.paged(r, [...d.statuses].reverse(), (s) => this.statusJson(d, s));
+  }
+
+  /**
+   * One page (per_page default 30, at most 100) with GitHub's Link header: rel="next" and
+   * rel="last" while there are more, rel="first" and rel="prev" after the first page.
+   */
+  private paged<T>(r: FakeRequest, all: T[], json: (item: T) => unknown): FakeAnswer {
+    const perPage = Math.min(100, Number(r.query.get('per_page') ?? 30));
+    const page = Math.max(1, Number(r.query.get('page') ?? 1));
+    const last = Math.max(1, Math.ceil(all.length / perPage));
+    const link = (n: number) => {
+      const query = new URLSearchParams(r.query);
+      query.set('page', String(n));
+      return `<${this.url}${r.path}?${query}>`;
+    };
+    const links = [
+      ...(page > 1 ? [`${link(page - 1)}; rel="prev"`] : []),
+      ...(page < last ? [`${link(page + 1)}; rel="next"`, `${link(last)}; rel="last"`] : []),
+      ...(page > 1 ? [`${link(1)}; rel="first"`] : []),
+    ];
+    this.pagesServed.push(`${r.operationId} page ${page}`);
+    return {
+      status: 200,
+      body: all.slice((page - 1) * perPage, page * perPage).map(json),
+      ...(links.length ? { headers: { link: links.join(', ') } } : {}),
+    };
   }
 
   private createStatus(r: FakeRequest): FakeAnswer {

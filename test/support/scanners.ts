@@ -1,4 +1,3 @@
-import { it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
@@ -22,17 +21,9 @@ export function scannerPath(): string {
   return [...scannerBinDirs(), process.env['PATH'] ?? ''].join(delimiter);
 }
 
-/** True when scripts/install-scanners.sh has installed this pinned scanner. */
+/** True when scripts/install-scanners.sh has installed this pinned scanner (withScanners in with-scanners.ts gates tests on it). */
 export function hasScanner(tool: keyof typeof TOOL_VERSIONS): boolean {
   return existsSync(join(scannerCache, `${tool}-${TOOL_VERSIONS[tool].version}`, 'bin', tool));
-}
-
-/**
- * `it` when the scanners are installed, else `it.skip` — except under CI (CI=true), where a
- * missing scanner must fail the test rather than hide behind a skip.
- */
-export function withScanners(...tools: Array<keyof typeof TOOL_VERSIONS>): typeof it | typeof it.skip {
-  return process.env['CI'] || tools.every(hasScanner) ? it : it.skip;
 }
 
 /** A fake GitHub token, assembled here so that no token-shaped string is committed in the fixtures. */

@@ -10,6 +10,7 @@ import {
 } from '@slipway/kit';
 import { openSession } from '@slipway/helm';
 import { abortCanary, canaryRun, canarySummary, isActive, type CanaryOutcome } from '@slipway/canary';
+import { recordCanary } from './delivery-record';
 import { readInputs, type CanaryInputs } from './inputs';
 
 /** One bundle serves main and post: post puts traffic back on stable if main stopped mid-step. */
@@ -25,6 +26,7 @@ export async function run(): Promise<void> {
     const { runCanary } = await import('@slipway/canary');
     const outcome = await runCanary(canary);
     report(outcome, inputs);
+    await recordCanary(outcome, ctx, runnerLogger);
     if (outcome.result === 'aborted')
       throw new Error(`Canary of ${inputs.config.deploy.release} aborted: ${outcome.state.abortReason ?? 'aborted'}`);
   });
@@ -68,6 +70,7 @@ async function post(): Promise<void> {
     if (outcome) {
       runnerLogger.warning('The job stopped mid-step: all traffic is back on stable; the canary is recorded aborted');
       report(outcome, inputs);
+      await recordCanary(outcome, ctx, runnerLogger);
     }
   }
   const path = getState('kubeconfig-path');

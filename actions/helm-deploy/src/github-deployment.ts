@@ -7,7 +7,7 @@ import type { DeploymentEnd, DeploymentLifecycle, DeploymentSettings } from '@sl
  * nothing): created and in_progress before anything changes, then success or failure; a
  * success marks the environment's earlier deployments inactive. A rollback is a deployment of
  * the environment too, recorded against the run's commit (the revision helm restores maps to no
- * commit we know) with `mode: rollback` and the target revision in its payload. A Deployments
+ * commit we know) with `kind: rollback` and the target revision in its payload. A Deployments
  * API failure is a warning unless deployment-fail-on-error, and never hides the deploy's own error.
  */
 export async function withGitHubDeployment(
@@ -25,7 +25,7 @@ export async function withGitHubDeployment(
   const image = request.image
     ? `${request.image.repository}${request.image.tag ? `:${request.image.tag}` : ''}${request.image.digest ? `@${request.image.digest}` : ''}`
     : undefined;
-  await lifecycle.start(deploymentStart(request, image));
+  await lifecycle.start(await deploymentStart(request, image));
   if (lifecycle.id !== undefined) options.onCreated?.(lifecycle.id);
   let report: DeployReport;
   try {
@@ -49,7 +49,8 @@ function modeWord(request: Pick<DeployRequest, 'mode'>): string {
   return request.mode === 'rollback' ? 'Rollback' : 'Deploy';
 }
 
-function deploymentStart(request: DeployRequest, image: string | undefined) {
+/** The payload's `kind` is what delivery-metrics (packages/records) reads the deployment as. */
+async function deploymentStart(request: DeployRequest, image: string | undefined) {
   if (request.mode === 'rollback') {
     const to = request.revision ? `revision ${request.revision}` : 'the last good revision';
     return {
@@ -57,22 +58,26 @@ function deploymentStart(request: DeployRequest, image: string | undefined) {
       payload: {
         release: request.release,
         namespace: request.namespace,
-        mode: 'rollback',
+        kind: 'rollback',
         revision: request.revision ?? null,
         strategy: request.strategy,
       },
       transientEnvironment: false,
     };
   }
+  // For delivery-metrics: what the record needs that the end status cannot say (a rollback's
+  // commit is not what it deploys, so only a deploy carries the commit time).
+  const { commitTime } = await (await import('@slipway/records')).runnerCommit();
   return {
     description: `${request.release}${image ? ` ${image}` : ''} (${request.strategy})`,
     payload: {
       release: request.release,
       namespace: request.namespace,
-      mode: 'deploy',
       chart: request.chart ?? null,
       image: image ?? null,
       strategy: request.strategy,
+      kind: 'deploy',
+      commit_time: commitTime,
     },
     transientEnvironment: false,
   };

@@ -150,7 +150,9 @@ async function readBlueGreen(
   const checksText = reader.raw('smoke-checks');
   const document = checksText === undefined ? undefined : await reader.yaml('smoke-checks');
   if (strategy !== 'blue-green') {
-    const given = ['service', 'route', 'keep-previous', 'smoke-checks', 'smoke-base-url'].find((n) => reader.raw(n));
+    // The runner passes keep-previous's action.yml default ("until-next") on every run: not a choice.
+    const chosen = (n: string) => reader.raw(n) && !(n === 'keep-previous' && reader.raw(n) === 'until-next');
+    const given = ['service', 'route', 'keep-previous', 'smoke-checks', 'smoke-base-url'].find(chosen);
     if (given) throw inputError(given, 'no value unless strategy is blue-green', reader.raw(given));
     return undefined;
   }

@@ -9,6 +9,7 @@ import {
   signalOnTermination,
 } from '@slipway/kit';
 import { deploySummary, openSession, runRelease } from '@slipway/helm';
+import { recordRelease } from './delivery-record';
 import { withGitHubDeployment } from './github-deployment';
 import { readInputs } from './inputs';
 
@@ -36,7 +37,14 @@ export async function run(): Promise<void> {
           onKubeconfigWritten: (path) => saveState('kubeconfig-path', path),
           helmInBackground: true,
         });
-        return runRelease(inputs.request, ctx);
+        const startedAt = Date.now();
+        const report = await runRelease(inputs.request, ctx);
+        await recordRelease(inputs.request, report, ctx, {
+          startedAt,
+          environment: inputs.github?.environment,
+          logger: runnerLogger,
+        });
+        return report;
       },
     );
     setOutput('revision', report.revision ?? '');

@@ -27,6 +27,8 @@ export interface ScanInputs {
   sarifOutput: string;
   missing: 'skip' | 'fail';
   toolBaseUrl?: string;
+  pythonIndexUrl?: string;
+  npmRegistry?: string;
   cacheDir: string;
   /** Where to upload the SARIF, when `upload` is true. */
   upload?: UploadTarget;
@@ -49,6 +51,8 @@ export async function readInputs(reader: InputReader, env: NodeJS.ProcessEnv = p
   const sarifOutput = resolve(reader.string('sarif-output') ?? join(runnerTemp, 'lint-scan.sarif'));
   const missing = reader.enum('missing', ['skip', 'fail'] as const, { default: 'fail' });
   const toolBaseUrl = reader.url('tool-base-url', { protocols: ['https:', 'http:'] })?.href;
+  const pythonIndexUrl = reader.url('python-index-url', { protocols: ['https:', 'http:'] })?.href;
+  const npmRegistry = reader.url('npm-registry', { protocols: ['https:', 'http:'] })?.href;
   const cacheDir = resolve(
     reader.string('tool-cache') ?? join(env['RUNNER_TOOL_CACHE'] || runnerTemp, 'slipway-scanners'),
   );
@@ -67,6 +71,8 @@ export async function readInputs(reader: InputReader, env: NodeJS.ProcessEnv = p
     sarifOutput,
     missing,
     ...(toolBaseUrl ? { toolBaseUrl: decodeURI(toolBaseUrl) } : {}),
+    ...(pythonIndexUrl ? { pythonIndexUrl } : {}),
+    ...(npmRegistry ? { npmRegistry } : {}),
     cacheDir,
     ...(upload ? { upload } : {}),
   };

@@ -21,6 +21,7 @@ export interface DeploymentStatus {
   description: string;
   environment_url?: string;
   log_url?: string;
+  created_at: string;
 }
 
 export interface NewDeployment {

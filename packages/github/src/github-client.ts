@@ -1,5 +1,6 @@
 import { retry, TransientError, type Logger } from '@slipway/kit';
 import { GitHubApiError, parseErrorBody } from './github-error';
+import { nextLink } from './link-header';
 import { isRetryableStatus, retryDelayMs } from './rate-limit';
 
 export const API_VERSION = '2022-11-28';
@@ -33,6 +34,27 @@ export class GitHubClient {
   }
 
   async request<T>(operation: string, method: string, path: string, body?: unknown): Promise<T> {
+    return (await this.send<T>(operation, method, path, body)).body;
+  }
+
+  /**
+   * One page of a GET list and the path of the next (from the Link header's rel="next"). A next
+   * link that leaves this API's URL is not followed: the token goes nowhere else.
+   */
+  async page<T>(operation: string, path: string): Promise<{ body: T; next: string | undefined }> {
+    const { body, headers } = await this.send<T>(operation, 'GET', path);
+    const next = nextLink(headers.get('link'));
+    if (next && !next.startsWith(`${this.apiUrl}/`))
+      throw new Error(`${operation}: GitHub's next page ${next} is not under ${this.apiUrl}`);
+    return { body, next: next?.slice(this.apiUrl.length) };
+  }
+
+  private async send<T>(
+    operation: string,
+    method: string,
+    path: string,
+    body?: unknown,
+  ): Promise<{ body: T; headers: Headers }> {
     const { logger, signal } = this.options;
     const url = `${this.apiUrl}${path}`;
     const headers: Record<string, string> = {
@@ -61,7 +83,7 @@ export class GitHubClient {
           );
         }
         const text = await response.text();
-        if (response.ok) return (text ? JSON.parse(text) : undefined) as T;
+        if (response.ok) return { body: (text ? JSON.parse(text) : undefined) as T, headers: response.headers };
         const parsed = parseErrorBody(text);
         const refusal = new GitHubApiError(
           response.status,
@@ -70,8 +92,8 @@ export class GitHubClient {
           parsed.documentationUrl,
           parsed.details,
         );
-        if (!isRetryableStatus(response.status, response.headers)) throw refusal;
-        const waitMs = retryDelayMs(response.status, response.headers);
+        if (!isRetryableStatus(response.status, response.headers, parsed.message)) throw refusal;
+        const waitMs = retryDelayMs(response.status, response.headers, Date.now(), parsed.message);
         throw new TransientError(refusal.message, waitMs === undefined ? {} : { retryAfterMs: waitMs });
       },
       {

@@ -1,6 +1,7 @@
 export { GitHubClient, API_VERSION, type GitHubClientOptions } from './github-client';
 export { GitHubApiError, parseErrorBody } from './github-error';
-export { retryDelayMs, isRetryableStatus } from './rate-limit';
+export { retryDelayMs, isRetryableStatus, SECONDARY_WAIT_MS } from './rate-limit';
+export { nextLink } from './link-header';
 export { runContext, type RunContext } from './run-context';
 export {
   createDeployment,

@@ -1,5 +1,5 @@
 import { createWriteStream } from 'node:fs';
-import { TransientError } from '@slipway/kit';
+import { ConfigError, TransientError } from '@slipway/kit';
 
 /** Downloads `url` to `path` (following redirects) and returns the SHA-256 hex digest of the bytes written. */
 export async function downloadFile(
@@ -51,4 +51,24 @@ export async function downloadText(url: URL, signal?: AbortSignal): Promise<stri
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Downloads `url` to `path` and refuses (ConfigError, the file removed) bytes whose SHA-256 is
+ * not `expected`; `source` says where the expected digest came from ("published", "pinned").
+ */
+export async function downloadVerified(
+  url: URL,
+  path: string,
+  expected: { sha256: string; source: string; tool: string },
+  signal?: AbortSignal,
+): Promise<void> {
+  const actual = await downloadFile(url, path, { signal });
+  if (actual === expected.sha256) return;
+  const { rmSync } = await import('node:fs');
+  rmSync(path, { force: true });
+  const name = decodeURIComponent(url.pathname.split('/').pop() ?? url.href);
+  throw new ConfigError(
+    `${expected.tool}: refusing ${name}: SHA-256 ${actual} does not match the ${expected.source} ${expected.sha256}`,
+  );
 }

@@ -32,6 +32,10 @@ export interface GateOptions {
   missing: 'skip' | 'fail';
   cacheDir: string;
   toolBaseUrl?: string;
+  /** Index that pinned Python-packaged scanners (zizmor, semgrep wheels) are fetched from. */
+  pythonIndexUrl?: string;
+  /** Registry npm audit asks for advisories. */
+  npmRegistry?: string;
   sarifOutput: string;
   now: number;
   env: NodeJS.ProcessEnv;
@@ -64,8 +68,13 @@ export async function runGate(options: GateOptions, logger: Logger): Promise<Gat
       files,
       sarifFiles: options.sarifFiles,
       missing: options.missing,
-      install: { cacheDir: options.cacheDir, ...(options.toolBaseUrl ? { baseUrl: options.toolBaseUrl } : {}) },
+      install: {
+        cacheDir: options.cacheDir,
+        ...(options.toolBaseUrl ? { baseUrl: options.toolBaseUrl } : {}),
+        ...(options.pythonIndexUrl ? { indexUrl: options.pythonIndexUrl } : {}),
+      },
       ...(options.baseSha ? { baseSha: options.baseSha } : {}),
+      ...(options.npmRegistry ? { npmRegistry: options.npmRegistry } : {}),
       env: options.env,
       exec: options.exec,
       ...(options.signal ? { signal: options.signal } : {}),

@@ -16,6 +16,7 @@ export interface ScanOptions {
   missing: 'skip' | 'fail';
   install: Omit<InstallOptions, 'repoRoot' | 'exec' | 'logger' | 'env' | 'signal'>;
   baseSha?: string;
+  npmRegistry?: string;
   env: NodeJS.ProcessEnv;
   exec: Exec;
   signal?: AbortSignal;
@@ -65,6 +66,7 @@ async function runOne(adapter: Adapter, options: ScanOptions, lines: LineSource,
     logger,
     env: options.env,
     ...(options.baseSha ? { baseSha: options.baseSha } : {}),
+    ...(options.npmRegistry ? { npmRegistry: options.npmRegistry } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
   });
   const findings: Finding[] = await fingerprintFindings(adapter.name, raw, lines);

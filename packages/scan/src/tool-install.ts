@@ -1,17 +1,21 @@
-import { chmodSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { delimiter, join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { delimiter, dirname, join } from 'node:path';
 import { ConfigError, type Logger } from '@slipway/kit';
 import type { Adapter, Exec } from './adapters/adapter';
 import { checksumFor } from './checksums';
-import { downloadFile, downloadText } from './download-file';
+import { downloadText, downloadVerified } from './download-file';
+import { cachedToolPath, inWorkDir, placeExecutable } from './tool-cache';
 import { TOOL_VERSIONS, type ToolPin } from './tool-versions';
 import { compareVersions, parseVersion } from './version-compare';
+import { installWheel } from './wheel-install';
 
 export interface InstallOptions {
   /** Directory holding downloaded tools: <dir>/<tool>/<version>/. */
   cacheDir: string;
-  /** Overrides every pin's base URL; `{tool}` and `{version}` are replaced. */
+  /** Overrides every release-archive pin's base URL; `{tool}` and `{version}` are replaced. */
   baseUrl?: string;
+  /** Simple (PEP 503) index for the wheel pins (zizmor, semgrep); defaults to PyPI's. */
+  indexUrl?: string;
   /** Where eslint is looked up first (the repository's own node_modules/.bin). */
   repoRoot: string;
   env: NodeJS.ProcessEnv;
@@ -35,7 +39,8 @@ export class ToolMissingError extends ConfigError {
 /**
  * A scanner on PATH (or in the repository's node_modules/.bin) at a satisfying version is used;
  * otherwise the pinned release is downloaded, its published SHA-256 verified, and unpacked into
- * the cache. Throws ToolMissingError when none of that works.
+ * the cache (or its pinned wheel installed, see installWheel). Throws ToolMissingError when none
+ * of that works.
  */
 export async function resolveTool(adapter: Adapter, options: InstallOptions): Promise<ResolvedTool> {
   const pin: ToolPin | undefined = adapter.pinned ? TOOL_VERSIONS[adapter.pinned] : undefined;
@@ -44,7 +49,7 @@ export async function resolveTool(adapter: Adapter, options: InstallOptions): Pr
     candidates.push([join(options.repoRoot, 'node_modules', '.bin', 'eslint'), 'repository']);
   for (const dir of (options.env['PATH'] ?? '').split(delimiter).filter(Boolean))
     candidates.push([join(dir, adapter.binary), 'path']);
-  if (pin) candidates.push([join(options.cacheDir, adapter.binary, pin.version, adapter.binary), 'cache']);
+  if (pin) candidates.push([cachedToolPath(options.cacheDir, adapter.binary, pin.version), 'cache']);
   let tooOld: string | undefined;
   for (const [path, source] of candidates) {
     if (!isExecutable(path)) continue;
@@ -54,6 +59,10 @@ export async function resolveTool(adapter: Adapter, options: InstallOptions): Pr
       continue;
     }
     return { path, source, ...(version ? { version } : {}) };
+  }
+  if (pin?.wheel) {
+    const path = await installWheel(adapter, { ...pin, wheel: pin.wheel }, options);
+    return { path, version: pin.version, source: 'download' };
   }
   if (!pin?.archive || !pin.checksums) {
     const why = tooOld ? ` (${tooOld})` : '';
@@ -101,37 +110,24 @@ async function installPinned(adapter: Adapter, pin: ToolPin, options: InstallOpt
   const fill = (t: string) => fillTemplate(t, adapter.binary, pin.version, options.arch);
   const base = fill(options.baseUrl ?? (pin.baseUrl as string)).replace(/\/?$/, '/');
   const archive = fill(pin.archive as string);
-  const target = join(options.cacheDir, adapter.binary, pin.version);
-  const work = `${target}.partial-${process.pid}`;
+  const target = dirname(cachedToolPath(options.cacheDir, adapter.binary, pin.version));
   options.logger.info(
     `${adapter.name}: not on PATH at ${pin.minimum} or later; downloading ${pin.version} from ${base}`,
   );
-  rmSync(work, { recursive: true, force: true });
-  mkdirSync(work, { recursive: true });
-  try {
+  return inWorkDir(target, async (work) => {
     const sums = await downloadText(new URL(fill(pin.checksums as string), base), options.signal);
-    const expected = checksumFor(sums, archive);
-    if (!expected) throw new ConfigError(`${adapter.name}: the published checksums name no SHA-256 for ${archive}`);
+    const sha256 = checksumFor(sums, archive);
+    if (!sha256) throw new ConfigError(`${adapter.name}: the published checksums name no SHA-256 for ${archive}`);
     const archivePath = join(work, archive);
-    const actual = await downloadFile(new URL(archive, base), archivePath, { signal: options.signal });
-    if (actual !== expected) {
-      throw new ConfigError(
-        `${adapter.name}: refusing ${archive}: SHA-256 ${actual} does not match the published ${expected}`,
-      );
-    }
+    const expected = { sha256, source: 'published', tool: adapter.name };
+    await downloadVerified(new URL(archive, base), archivePath, expected, options.signal);
     const unpacked = join(work, 'unpacked');
     mkdirSync(unpacked);
     await options.exec('tar', ['-xf', archivePath, '-C', unpacked], { signal: options.signal });
     const binary = findFile(unpacked, adapter.binary);
     if (!binary) throw new ConfigError(`${adapter.name}: ${archive} holds no '${adapter.binary}'`);
-    chmodSync(binary, 0o755);
-    rmSync(target, { recursive: true, force: true });
-    mkdirSync(target, { recursive: true });
-    renameSync(binary, join(target, adapter.binary));
-    return join(target, adapter.binary);
-  } finally {
-    rmSync(work, { recursive: true, force: true });
-  }
+    return placeExecutable(binary, target, adapter.binary);
+  });
 }
 
 function findFile(dir: string, name: string): string | undefined {

@@ -1,8 +1,14 @@
 /**
- * The one place where scanner versions are pinned. Read by the installer (download with a
- * published checksum) and by scripts/install-scanners.sh (package registries, for the tests).
+ * The one place where scanner versions are pinned. Read by the installer (release archives with
+ * their published checksums, or wheels with pinned SHA-256s) and by scripts/install-scanners.sh
+ * (package registries, for the tests).
  * Placeholders in names: {version}, {arch} (amd64|arm64), {arch2} (x64|arm64), {uname} (x86_64|aarch64).
  */
+export type WheelArch = 'x64' | 'arm64';
+
+/** Default simple index of the wheel pins (the `python-index-url` input overrides it). */
+export const PYTHON_INDEX_URL = 'https://pypi.org/simple';
+
 export interface ToolPin {
   version: string;
   /** Lowest version accepted when the tool is already on PATH. */
@@ -12,6 +18,16 @@ export interface ToolPin {
   checksums?: string;
   /** Default base URL of the release downloads (the `tool-base-url` input overrides it). */
   baseUrl?: string;
+  /**
+   * A tool published as a Python wheel: fetched from a simple (PEP 503) index, its SHA-256 held
+   * to both this pin and the index's published `#sha256=`. `binary`: the one executable in the
+   * wheel's `.data/scripts` is taken out; `venv`: pip installs the wheel into a virtualenv.
+   */
+  wheel?: {
+    project: string;
+    install: 'binary' | 'venv';
+    files: Record<WheelArch, { file: string; sha256: string }>;
+  };
   /** Registry coordinates used by scripts/install-scanners.sh. */
   goModule?: string;
   pip?: string;
@@ -43,8 +59,49 @@ export const TOOL_VERSIONS = {
     baseUrl: 'https://github.com/koalaman/shellcheck/releases/download/v{version}',
     debian: 'shellcheck',
   },
-  zizmor: { version: '1.32.0', minimum: '1.0.0', pip: 'zizmor' },
-  semgrep: { version: '1.170.0', minimum: '1.50.0', pip: 'semgrep' },
+  // zizmor's GitHub release archives come with no checksums file; its PyPI wheels do (the index
+  // publishes each file's SHA-256) and hold the same static binary.
+  zizmor: {
+    version: '1.32.0',
+    minimum: '1.0.0',
+    pip: 'zizmor',
+    wheel: {
+      project: 'zizmor',
+      install: 'binary',
+      files: {
+        x64: {
+          file: 'zizmor-1.32.0-py3-none-manylinux_2_28_x86_64.whl',
+          sha256: '84a6acb975accc13408786a2bd274b572537ca19c933ebbc13e78f3988562071',
+        },
+        arm64: {
+          file: 'zizmor-1.32.0-py3-none-musllinux_1_2_aarch64.whl',
+          sha256: 'd34dcfa702875202b4163d90ebb9cc5222f3d1a7d4b72bf796d87b5a15b24194',
+        },
+      },
+    },
+  },
+  // semgrep's wheel carries semgrep-core and needs its Python dependencies: pip installs it into
+  // a virtualenv (python3 3.10+ on PATH), the dependencies from the same index, each checked by
+  // pip against the index's published hash.
+  semgrep: {
+    version: '1.170.0',
+    minimum: '1.50.0',
+    pip: 'semgrep',
+    wheel: {
+      project: 'semgrep',
+      install: 'venv',
+      files: {
+        x64: {
+          file: 'semgrep-1.170.0-cp310.cp311.cp312.cp313.cp314.py310.py311.py312.py313.py314-none-manylinux_2_34_x86_64.whl',
+          sha256: '09a7e8eeff5e2549161124957184f3566f484370aa6127e425897cef725eb99b',
+        },
+        arm64: {
+          file: 'semgrep-1.170.0-cp310.cp311.cp312.cp313.cp314.py310.py311.py312.py313.py314-none-manylinux_2_34_aarch64.whl',
+          sha256: 'aaea080d24d78a5cfc46b02a4099e05275264fab07d0807538f37d562af34481',
+        },
+      },
+    },
+  },
 } satisfies Record<string, ToolPin>;
 
 export type PinnedTool = keyof typeof TOOL_VERSIONS;

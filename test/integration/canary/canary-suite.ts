@@ -105,6 +105,13 @@ async function storedState(ns: string): Promise<{ phase: string; failedCheck?: {
   return cm ? JSON.parse(cm.data['state.json'] as string) : undefined;
 }
 
+/** The canary decisions in the release's delivery history (ConfigMap web-slipway-deliveries). */
+async function deliveryRecords(ns: string): Promise<Array<Record<string, unknown>>> {
+  type CM = { metadata: { annotations: Record<string, string> } };
+  const cm = await kubeJson<CM>(['get', 'configmap', 'web-slipway-deliveries', '-n', ns]);
+  return cm ? JSON.parse(cm.metadata.annotations['slipway.dev/delivery-history'] as string) : [];
+}
+
 /** Finds the action's process by its INPUT_NAMESPACE (each test has its own namespace). */
 function actionPid(ns: string): number | undefined {
   for (const entry of readdirSync('/proc')) {
@@ -217,6 +224,15 @@ export function canarySuite(provider: Provider): void {
         expect(await releases(ns)).toEqual(['web']);
         expect(seen.has(shown(20)) || seen.has(shown(50))).toBe(true);
         expect((await storedState(ns))?.phase).toBe('promoted');
+        expect(await deliveryRecords(ns)).toEqual([
+          expect.objectContaining({
+            kind: 'canary',
+            environment: ns,
+            release: 'web',
+            image: canaryImage,
+            result: 'success',
+          }),
+        ]);
         expect(run.summary).toContain('Canary of web: ✅ promoted');
         expect(run.summary).toContain('```mermaid');
         if (provider === 'gateway-api') {
@@ -258,6 +274,9 @@ export function canarySuite(provider: Provider): void {
         const step2 = state.analyses.find((a) => a.step === 1);
         expect(step2?.samples.length).toBeLessThanOrEqual(3);
         expect(run.summary).toContain('**Failed check:** success = 0.5, threshold ≥ 0.99');
+        expect(await deliveryRecords(ns)).toEqual([
+          expect.objectContaining({ kind: 'canary', environment: ns, image: canaryImage, result: 'aborted' }),
+        ]);
       },
       TIMEOUT,
     );

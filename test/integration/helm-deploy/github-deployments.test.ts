@@ -96,7 +96,7 @@ describe('helm-deploy records GitHub deployments (sandbox cluster, helm v3)', ()
     expect(rollback?.payload).toEqual({
       release: 'web',
       namespace,
-      mode: 'rollback',
+      kind: 'rollback',
       revision: null,
       strategy: 'rolling',
     });

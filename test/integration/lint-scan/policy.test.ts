@@ -2,7 +2,8 @@ import { describe, expect, jest } from '@jest/globals';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAllowList, parseBaseline } from '@slipway/scan';
-import { fixtureRepo, withScanners } from '../../support/scanners';
+import { fixtureRepo } from '../../support/scanners';
+import { withScanners } from '../../support/with-scanners';
 import { gate } from './gate-helpers';
 
 jest.setTimeout(180_000);

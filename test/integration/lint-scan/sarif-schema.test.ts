@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sarifValidator } from '../../support/sarif-schema';
-import { fixtureRepo, withScanners } from '../../support/scanners';
+import { fixtureRepo } from '../../support/scanners';
+import { withScanners } from '../../support/with-scanners';
 import { gate } from './gate-helpers';
 
 jest.setTimeout(180_000);

@@ -1,6 +1,7 @@
 import { describe, expect, it, jest } from '@jest/globals';
 import { readFileSync } from 'node:fs';
-import { fixtureRepo, withScanners } from '../../support/scanners';
+import { fixtureRepo } from '../../support/scanners';
+import { withScanners } from '../../support/with-scanners';
 import { gate } from './gate-helpers';
 
 jest.setTimeout(180_000);

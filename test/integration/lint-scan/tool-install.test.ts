@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exec, memoryLogger } from '@slipway/kit';
@@ -111,12 +111,11 @@ describe('scanner installation from a local file server', () => {
 
   it('missing: skip turns a scanner that is neither on PATH nor installable into a warning; fail stops', async () => {
     const root = mkdtempSync(join(tmpdir(), 'slipway-empty-'));
-    mkdirSync(join(root, '.github', 'workflows'), { recursive: true });
-    writeFileSync(join(root, '.github', 'workflows', 'ci.yml'), 'on: push\njobs: {}\n');
+    writeFileSync(join(root, 'package-lock.json'), '{"lockfileVersion": 3, "packages": {}}\n');
     const logger = memoryLogger();
     const common = {
       root,
-      scanners: [adapterNamed('zizmor') as Adapter],
+      scanners: [adapterNamed('npm-audit') as Adapter],
       sarifFiles: [],
       failOn: 'error' as const,
       allow: [],
@@ -128,12 +127,12 @@ describe('scanner installation from a local file server', () => {
     };
     const result = await runGate({ ...common, missing: 'skip' }, logger);
     expect(result.passed).toBe(true);
-    expect(result.runs[0]?.skipped).toContain("'zizmor' not found on PATH");
+    expect(result.runs[0]?.skipped).toContain("'npm' not found on PATH");
     expect(logger.lines).toContain(
-      "warning: zizmor: 'zizmor' not found on PATH; install it in an earlier step; skipped (missing: skip)",
+      "warning: npm-audit: 'npm' not found on PATH; install it in an earlier step; skipped (missing: skip)",
     );
     await expect(runGate({ ...common, missing: 'fail' }, memoryLogger())).rejects.toThrow(
-      "zizmor: 'zizmor' not found on PATH",
+      "npm-audit: 'npm' not found on PATH",
     );
   });
 });

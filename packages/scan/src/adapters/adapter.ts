@@ -17,6 +17,8 @@ export interface ScanContext {
   env: NodeJS.ProcessEnv;
   /** Base commit of a pull request, for history scans. */
   baseSha?: string;
+  /** Registry asked for dependency advisories (npm audit's `--registry`); else the tool's own configuration. */
+  npmRegistry?: string;
   signal?: AbortSignal;
   /** Tools that print their version with their findings report it here (no separate probe). */
   reportVersion?: (version: string) => void;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { TransientError } from '@slipway/kit';
 import type { RawFinding } from '../finding';
 import { securityScore } from '../sarif';
 import type { Level } from '../severity';
@@ -37,8 +38,10 @@ export const npmAudit: Adapter = {
   informationUri: 'https://docs.npmjs.com/cli/commands/npm-audit',
   versionArgs: ['--version'],
   detect: (files) => files.includes('package-lock.json'),
-  async scan({ root, binary, exec, env, signal }) {
-    const result = await exec(binary, ['audit', '--json', '--package-lock-only', '--audit-level=none'], {
+  async scan({ root, binary, exec, env, signal, npmRegistry }) {
+    const args = ['audit', '--json', '--package-lock-only', '--audit-level=none'];
+    if (npmRegistry) args.push('--registry', npmRegistry);
+    const result = await exec(binary, args, {
       cwd: root,
       env,
       signal,
@@ -48,10 +51,15 @@ export const npmAudit: Adapter = {
       vulnerabilities?: Record<string, AuditVulnerability>;
       error?: { summary?: string };
       message?: string;
+      statusCode?: number;
     }>('npm audit', result.stdout.trim() || '{}');
     if (!report.vulnerabilities) {
-      const why = report.message ?? report.error?.summary ?? result.stderr.trim().split('\n').pop();
-      throw new Error(`npm audit failed: ${why}`);
+      // npm prints an error object (exit 1) when the registry refuses the advisories request:
+      // the dependencies were not checked, which must never read as "no findings".
+      const why = report.message || report.error?.summary || result.stderr.trim().split('\n').pop() || 'no report';
+      const status = report.statusCode ?? 0;
+      const message = `npm audit got no advisories from the registry (${why}); the dependencies were not checked`;
+      throw status >= 500 || status === 429 ? new TransientError(message) : new Error(message);
     }
     return parseNpmAudit(report.vulnerabilities, lockLines(root));
   },

@@ -35,6 +35,7 @@ export const semgrep: Adapter = {
   versionArgs: ['--version', '--disable-version-check'],
   // Its JSON carries the version; a separate probe would start the Python runtime once more.
   probeVersion: false,
+  pinned: 'semgrep',
   detect: (files) => configOf(files).length > 0,
   async scan({ root, files, binary, exec, env, signal, reportVersion }) {
     const configs = configOf(files);

@@ -28,6 +28,7 @@ export const zizmor: Adapter = {
   category: 'zizmor',
   informationUri: 'https://docs.zizmor.sh',
   versionArgs: ['--version'],
+  pinned: 'zizmor',
   detect: (files) => files.some(isWorkflow),
   async scan({ root, files, binary, exec, env, signal }) {
     const workflows = files.filter(isWorkflow);

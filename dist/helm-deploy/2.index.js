@@ -1,17 +1,19 @@
-export const id = 194;
-export const ids = [194];
+export const id = 2;
+export const ids = [2];
 export const modules = {
 
-/***/ 4194:
+/***/ 6002:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  DeploymentLifecycle: () => (/* reexport */ DeploymentLifecycle)
+  DeploymentLifecycle: () => (/* reexport */ DeploymentLifecycle),
+  OS: () => (/* reexport */ GitHubApiError),
+  pO: () => (/* reexport */ runContext)
 });
 
-// UNUSED EXPORTS: API_VERSION, DESCRIPTION_LIMIT, GitHubApiError, GitHubClient, createDeployment, createDeploymentStatus, isRetryableStatus, listDeploymentStatuses, listDeployments, parseErrorBody, retryDelayMs, runContext, shortDescription
+// UNUSED EXPORTS: API_VERSION, DESCRIPTION_LIMIT, GitHubClient, SECONDARY_WAIT_MS, createDeployment, createDeploymentStatus, isRetryableStatus, listDeploymentStatuses, listDeployments, nextLink, parseErrorBody, retryDelayMs, shortDescription
 
 // EXTERNAL MODULE: ./packages/kit/src/index.ts + 19 modules
 var src = __webpack_require__(4166);
@@ -49,10 +51,29 @@ function parseErrorBody(text) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/github/src/link-header.ts
+/** The rel="next" URL of a Link header (`<https://…&page=2>; rel="next", <…>; rel="last"`). */
+function nextLink(header) {
+    for (const part of (header ?? '').split(',')) {
+        const match = /^\s*<([^>]+)>(.*)$/.exec(part);
+        const rel = match && /;\s*rel="?([^";]+)"?/.exec(match[2])?.[1];
+        if (rel && rel.trim().split(/\s+/).includes('next'))
+            return match[1];
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/github/src/rate-limit.ts
 
-/** How GitHub asks a client to wait: Retry-After first, else a spent rate limit's reset time. */
-function retryDelayMs(status, headers, now = Date.now()) {
+/** GitHub's words for a secondary rate limit (its answers are 403 or 429). */
+const SECONDARY = /secondary rate limit|abuse detection/i;
+/** "Otherwise, wait for at least one minute before retrying" (GitHub's rate-limit guidance). */
+const SECONDARY_WAIT_MS = 60_000;
+/**
+ * How GitHub asks a client to wait: Retry-After first, else a spent rate limit's reset time,
+ * else a minute for a secondary rate limit that names neither.
+ */
+function retryDelayMs(status, headers, now = Date.now(), message = '') {
     const retryAfter = (0,src.parseRetryAfter)(headers.get('retry-after'), now);
     if (retryAfter !== undefined)
         return retryAfter;
@@ -60,19 +81,25 @@ function retryDelayMs(status, headers, now = Date.now()) {
     const spent = headers.get('x-ratelimit-remaining') === '0' || status === 429;
     if (spent && reset && /^\d+$/.test(reset))
         return Math.max(0, Number(reset) * 1000 - now);
+    if ((status === 403 || status === 429) && SECONDARY.test(message))
+        return SECONDARY_WAIT_MS;
     return undefined;
 }
 /**
- * 5xx and 429 are worth another attempt; so is a 403 whose rate limit is spent (GitHub answers
- * a primary rate limit with 403 and x-ratelimit-remaining: 0).
+ * 5xx and 429 are worth another attempt; so is a 403 that is a rate limit: a spent primary limit
+ * (x-ratelimit-remaining: 0), or a secondary one (Retry-After, or GitHub's message says so).
+ * Any other 403 is a refusal (no permission) and is not retried.
  */
-function isRetryableStatus(status, headers) {
+function isRetryableStatus(status, headers, message = '') {
     if (status >= 500 || status === 429)
         return true;
-    return status === 403 && headers.get('x-ratelimit-remaining') === '0';
+    if (status !== 403)
+        return false;
+    return headers.get('x-ratelimit-remaining') === '0' || headers.get('retry-after') !== null || SECONDARY.test(message);
 }
 
 ;// CONCATENATED MODULE: ./packages/github/src/github-client.ts
+
 
 
 
@@ -92,6 +119,20 @@ class GitHubClient {
         this.apiUrl = (options.apiUrl || 'https://api.github.com').replace(/\/+$/, '');
     }
     async request(operation, method, path, body) {
+        return (await this.send(operation, method, path, body)).body;
+    }
+    /**
+     * One page of a GET list and the path of the next (from the Link header's rel="next"). A next
+     * link that leaves this API's URL is not followed: the token goes nowhere else.
+     */
+    async page(operation, path) {
+        const { body, headers } = await this.send(operation, 'GET', path);
+        const next = nextLink(headers.get('link'));
+        if (next && !next.startsWith(`${this.apiUrl}/`))
+            throw new Error(`${operation}: GitHub's next page ${next} is not under ${this.apiUrl}`);
+        return { body, next: next?.slice(this.apiUrl.length) };
+    }
+    async send(operation, method, path, body) {
         const { logger, signal } = this.options;
         const url = `${this.apiUrl}${path}`;
         const headers = {
@@ -121,12 +162,12 @@ class GitHubClient {
             }
             const text = await response.text();
             if (response.ok)
-                return (text ? JSON.parse(text) : undefined);
+                return { body: (text ? JSON.parse(text) : undefined), headers: response.headers };
             const parsed = parseErrorBody(text);
             const refusal = new GitHubApiError(response.status, parsed.message, operation, parsed.documentationUrl, parsed.details);
-            if (!isRetryableStatus(response.status, response.headers))
+            if (!isRetryableStatus(response.status, response.headers, parsed.message))
                 throw refusal;
-            const waitMs = retryDelayMs(response.status, response.headers);
+            const waitMs = retryDelayMs(response.status, response.headers, Date.now(), parsed.message);
             throw new src.TransientError(refusal.message, waitMs === undefined ? {} : { retryAfterMs: waitMs });
         }, {
             attempts: this.options.attempts ?? 4,
@@ -138,6 +179,22 @@ class GitHubClient {
             onRetry: ({ attempt, delayMs, error }) => logger.info(`${error.message}; attempt ${attempt} failed, retrying in ${delayMs}ms`),
         });
     }
+}
+
+;// CONCATENATED MODULE: ./packages/github/src/run-context.ts
+function runContext(env = process.env) {
+    const server = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
+    const repository = env['GITHUB_REPOSITORY'] || undefined;
+    const runId = env['GITHUB_RUN_ID'];
+    const attempt = env['GITHUB_RUN_ATTEMPT'];
+    return {
+        apiUrl: env['GITHUB_API_URL'] || 'https://api.github.com',
+        repository,
+        sha: env['GITHUB_SHA'] || undefined,
+        runUrl: repository && runId
+            ? `${server}/${repository}/actions/runs/${runId}${attempt && attempt !== '1' ? `/attempts/${attempt}` : ''}`
+            : undefined,
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/github/src/deployments.ts
@@ -198,22 +255,6 @@ function listDeployments(client, repository, filter = {}) {
 }
 function listDeploymentStatuses(client, repository, deploymentId) {
     return client.request('List deployment statuses', 'GET', `${repoPath(repository)}/deployments/${deploymentId}/statuses?per_page=100`);
-}
-
-;// CONCATENATED MODULE: ./packages/github/src/run-context.ts
-function runContext(env = process.env) {
-    const server = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
-    const repository = env['GITHUB_REPOSITORY'] || undefined;
-    const runId = env['GITHUB_RUN_ID'];
-    const attempt = env['GITHUB_RUN_ATTEMPT'];
-    return {
-        apiUrl: env['GITHUB_API_URL'] || 'https://api.github.com',
-        repository,
-        sha: env['GITHUB_SHA'] || undefined,
-        runUrl: repository && runId
-            ? `${server}/${repository}/actions/runs/${runId}${attempt && attempt !== '1' ? `/attempts/${attempt}` : ''}`
-            : undefined,
-    };
 }
 
 ;// CONCATENATED MODULE: ./packages/github/src/deployment-lifecycle.ts
@@ -304,6 +345,7 @@ class DeploymentLifecycle {
 }
 
 ;// CONCATENATED MODULE: ./packages/github/src/index.ts
+
 
 
 

@@ -1,0 +1,63 @@
+import type { Logger } from '@slipway/kit';
+import type { DeployContext, DeployReport, DeployRequest } from '@slipway/helm';
+import type { DeliveryRecord, DeliveryResult } from '@slipway/records';
+
+/**
+ * Adds this run's deploy or rollback to the release's delivery history in the cluster (plan
+ * records nothing), for delivery-metrics to read with or without a GitHub token. The environment
+ * is the GitHub environment when one is given, else the namespace.
+ */
+export async function recordRelease(
+  request: DeployRequest,
+  report: DeployReport,
+  ctx: DeployContext,
+  options: { startedAt: number; environment: string | undefined; logger: Logger },
+): Promise<void> {
+  if (request.mode === 'plan') return;
+  const { recordDelivery, runnerCommit, digestOf } = await import('@slipway/records');
+  const { commit, commitTime, runUrl } = await runnerCommit();
+  const rollback = request.mode === 'rollback';
+  // A deploy that failed and was rolled back reports status rolled-back with its failure.
+  const result: DeliveryResult = rollback
+    ? report.failure
+      ? 'failure'
+      : 'success'
+    : report.status === 'rolled-back'
+      ? 'rolled-back'
+      : report.failure || report.status !== 'deployed'
+        ? 'failure'
+        : 'success';
+  const restoredRevision = rollback
+    ? (report.restoredRevision ?? null)
+    : report.rolledBack
+      ? (report.previousRevision ?? null)
+      : undefined;
+  await recordDelivery(
+    { kube: ctx.kube, namespace: request.namespace, release: request.release },
+    (history): DeliveryRecord => {
+      const restoredImage =
+        restoredRevision === undefined
+          ? undefined
+          : ([...history].reverse().find((r) => r.revision === restoredRevision && r.image)?.image ?? null);
+      return {
+        kind: rollback ? 'rollback' : 'deploy',
+        environment: options.environment ?? request.namespace,
+        release: request.release,
+        revision: report.revision ?? null,
+        // A rollback deploys nothing new: its image is the one it brought back.
+        image: (rollback ? restoredImage : report.image) ?? null,
+        imageDigest: digestOf(rollback ? restoredImage : report.image),
+        commit: rollback ? null : commit,
+        commitTime: rollback ? null : commitTime,
+        startedAt: new Date(options.startedAt).toISOString(),
+        finishedAt: new Date(options.startedAt + report.durationMs).toISOString(),
+        result,
+        ...(restoredRevision === undefined
+          ? {}
+          : { restored: { revision: restoredRevision, image: restoredImage ?? null } }),
+        runUrl,
+      };
+    },
+    options.logger,
+  );
+}

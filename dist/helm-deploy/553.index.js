@@ -1,0 +1,1050 @@
+export const id = 553;
+export const ids = [553,2];
+export const modules = {
+
+/***/ 6002:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DeploymentLifecycle: () => (/* reexport */ DeploymentLifecycle),
+  OS: () => (/* reexport */ GitHubApiError),
+  pO: () => (/* reexport */ runContext)
+});
+
+// UNUSED EXPORTS: API_VERSION, DESCRIPTION_LIMIT, GitHubClient, SECONDARY_WAIT_MS, createDeployment, createDeploymentStatus, isRetryableStatus, listDeploymentStatuses, listDeployments, nextLink, parseErrorBody, retryDelayMs, shortDescription
+
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 19 modules
+var src = __webpack_require__(4166);
+;// CONCATENATED MODULE: ./packages/github/src/github-error.ts
+/** A refusal from the GitHub API, with GitHub's own status and message. */
+class GitHubApiError extends Error {
+    status;
+    githubMessage;
+    operation;
+    documentationUrl;
+    details;
+    name = 'GitHubApiError';
+    constructor(status, githubMessage, operation, documentationUrl, details = []) {
+        super(`${operation}: GitHub answered ${status}${githubMessage ? ` (${githubMessage}${details.length ? `: ${details.join('; ')}` : ''})` : ''}`);
+        this.status = status;
+        this.githubMessage = githubMessage;
+        this.operation = operation;
+        this.documentationUrl = documentationUrl;
+        this.details = details;
+    }
+}
+/** GitHub's error body: {message, documentation_url, errors?}; anything else is shown as a short text. */
+function parseErrorBody(text) {
+    try {
+        const body = JSON.parse(text);
+        const details = (Array.isArray(body.errors) ? body.errors : []).map((e) => typeof e === 'string' ? e : (e.message ?? [e.field, e.code].filter(Boolean).join(' ')));
+        return {
+            message: typeof body.message === 'string' ? body.message : '',
+            ...(typeof body.documentation_url === 'string' ? { documentationUrl: body.documentation_url } : {}),
+            details: details.filter(Boolean),
+        };
+    }
+    catch {
+        return { message: text.slice(0, 200).trim(), details: [] };
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/github/src/link-header.ts
+/** The rel="next" URL of a Link header (`<https://…&page=2>; rel="next", <…>; rel="last"`). */
+function nextLink(header) {
+    for (const part of (header ?? '').split(',')) {
+        const match = /^\s*<([^>]+)>(.*)$/.exec(part);
+        const rel = match && /;\s*rel="?([^";]+)"?/.exec(match[2])?.[1];
+        if (rel && rel.trim().split(/\s+/).includes('next'))
+            return match[1];
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/github/src/rate-limit.ts
+
+/** GitHub's words for a secondary rate limit (its answers are 403 or 429). */
+const SECONDARY = /secondary rate limit|abuse detection/i;
+/** "Otherwise, wait for at least one minute before retrying" (GitHub's rate-limit guidance). */
+const SECONDARY_WAIT_MS = 60_000;
+/**
+ * How GitHub asks a client to wait: Retry-After first, else a spent rate limit's reset time,
+ * else a minute for a secondary rate limit that names neither.
+ */
+function retryDelayMs(status, headers, now = Date.now(), message = '') {
+    const retryAfter = (0,src.parseRetryAfter)(headers.get('retry-after'), now);
+    if (retryAfter !== undefined)
+        return retryAfter;
+    const reset = headers.get('x-ratelimit-reset');
+    const spent = headers.get('x-ratelimit-remaining') === '0' || status === 429;
+    if (spent && reset && /^\d+$/.test(reset))
+        return Math.max(0, Number(reset) * 1000 - now);
+    if ((status === 403 || status === 429) && SECONDARY.test(message))
+        return SECONDARY_WAIT_MS;
+    return undefined;
+}
+/**
+ * 5xx and 429 are worth another attempt; so is a 403 that is a rate limit: a spent primary limit
+ * (x-ratelimit-remaining: 0), or a secondary one (Retry-After, or GitHub's message says so).
+ * Any other 403 is a refusal (no permission) and is not retried.
+ */
+function isRetryableStatus(status, headers, message = '') {
+    if (status >= 500 || status === 429)
+        return true;
+    if (status !== 403)
+        return false;
+    return headers.get('x-ratelimit-remaining') === '0' || headers.get('retry-after') !== null || SECONDARY.test(message);
+}
+
+;// CONCATENATED MODULE: ./packages/github/src/github-client.ts
+
+
+
+
+const API_VERSION = '2022-11-28';
+const USER_AGENT = 'slipway-actions';
+/**
+ * A minimal GitHub REST client over the runtime's fetch (loaded by Node on first use, so the
+ * action's start-up pays nothing for it). 5xx, 429 and a spent rate limit are retried with
+ * kit's retry (full jitter, Retry-After or x-ratelimit-reset honoured as the least wait);
+ * any other refusal throws a GitHubApiError carrying GitHub's status and message.
+ */
+class GitHubClient {
+    options;
+    apiUrl;
+    constructor(options) {
+        this.options = options;
+        this.apiUrl = (options.apiUrl || 'https://api.github.com').replace(/\/+$/, '');
+    }
+    async request(operation, method, path, body) {
+        return (await this.send(operation, method, path, body)).body;
+    }
+    /**
+     * One page of a GET list and the path of the next (from the Link header's rel="next"). A next
+     * link that leaves this API's URL is not followed: the token goes nowhere else.
+     */
+    async page(operation, path) {
+        const { body, headers } = await this.send(operation, 'GET', path);
+        const next = nextLink(headers.get('link'));
+        if (next && !next.startsWith(`${this.apiUrl}/`))
+            throw new Error(`${operation}: GitHub's next page ${next} is not under ${this.apiUrl}`);
+        return { body, next: next?.slice(this.apiUrl.length) };
+    }
+    async send(operation, method, path, body) {
+        const { logger, signal } = this.options;
+        const url = `${this.apiUrl}${path}`;
+        const headers = {
+            accept: 'application/vnd.github+json',
+            authorization: `Bearer ${this.options.token}`,
+            'x-github-api-version': API_VERSION,
+            'user-agent': USER_AGENT,
+        };
+        if (body !== undefined)
+            headers['content-type'] = 'application/json';
+        return (0,src.retry)(async () => {
+            let response;
+            const timeout = AbortSignal.timeout(this.options.requestTimeoutMs ?? 20_000);
+            try {
+                response = await fetch(url, {
+                    method,
+                    headers,
+                    body: body === undefined ? undefined : JSON.stringify(body),
+                    signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+                });
+            }
+            catch (error) {
+                if (signal?.aborted)
+                    throw signal.reason;
+                const cause = error.cause;
+                throw new src.TransientError(`${operation}: cannot reach ${this.apiUrl} (${cause?.code ?? cause?.message ?? error.message})`);
+            }
+            const text = await response.text();
+            if (response.ok)
+                return { body: (text ? JSON.parse(text) : undefined), headers: response.headers };
+            const parsed = parseErrorBody(text);
+            const refusal = new GitHubApiError(response.status, parsed.message, operation, parsed.documentationUrl, parsed.details);
+            if (!isRetryableStatus(response.status, response.headers, parsed.message))
+                throw refusal;
+            const waitMs = retryDelayMs(response.status, response.headers, Date.now(), parsed.message);
+            throw new src.TransientError(refusal.message, waitMs === undefined ? {} : { retryAfterMs: waitMs });
+        }, {
+            attempts: this.options.attempts ?? 4,
+            deadlineMs: this.options.deadlineMs ?? 60_000,
+            baseDelayMs: 1000,
+            maxDelayMs: 20_000,
+            ...(signal ? { signal } : {}),
+            ...(this.options.sleep ? { sleep: this.options.sleep } : {}),
+            onRetry: ({ attempt, delayMs, error }) => logger.info(`${error.message}; attempt ${attempt} failed, retrying in ${delayMs}ms`),
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/github/src/run-context.ts
+function runContext(env = process.env) {
+    const server = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
+    const repository = env['GITHUB_REPOSITORY'] || undefined;
+    const runId = env['GITHUB_RUN_ID'];
+    const attempt = env['GITHUB_RUN_ATTEMPT'];
+    return {
+        apiUrl: env['GITHUB_API_URL'] || 'https://api.github.com',
+        repository,
+        sha: env['GITHUB_SHA'] || undefined,
+        runUrl: repository && runId
+            ? `${server}/${repository}/actions/runs/${runId}${attempt && attempt !== '1' ? `/attempts/${attempt}` : ''}`
+            : undefined,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/github/src/deployments.ts
+/** GitHub caps a status description at 140 characters. */
+const DESCRIPTION_LIMIT = 140;
+function shortDescription(text) {
+    const oneLine = text.replace(/\s+/g, ' ').trim();
+    return oneLine.length <= DESCRIPTION_LIMIT ? oneLine : `${oneLine.slice(0, DESCRIPTION_LIMIT - 1)}…`;
+}
+function repoPath(repository) {
+    const [owner, name] = repository.split('/');
+    return `/repos/${encodeURIComponent(owner ?? '')}/${encodeURIComponent(name ?? '')}`;
+}
+/**
+ * POST /repos/{owner}/{repo}/deployments. auto_merge is off (a deploy must not merge the
+ * default branch into the ref) and required_contexts empty (the workflow already gates on its
+ * checks; GitHub would otherwise refuse while any check is pending).
+ */
+async function createDeployment(client, repository, deployment) {
+    const created = await client.request('Create deployment', 'POST', `${repoPath(repository)}/deployments`, {
+        ref: deployment.ref,
+        environment: deployment.environment,
+        auto_merge: false,
+        required_contexts: [],
+        ...(deployment.description ? { description: shortDescription(deployment.description) } : {}),
+        payload: deployment.payload ?? {},
+        ...(deployment.transientEnvironment === undefined
+            ? {}
+            : { transient_environment: deployment.transientEnvironment }),
+        ...(deployment.productionEnvironment === undefined
+            ? {}
+            : { production_environment: deployment.productionEnvironment }),
+    });
+    // 202 "Auto-merged…" only happens with auto_merge: true; treat any other shape as a refusal.
+    if (!created || typeof created.id !== 'number')
+        throw new Error(`Create deployment: GitHub answered without a deployment (${JSON.stringify(created)})`);
+    return created;
+}
+function createDeploymentStatus(client, repository, deploymentId, status) {
+    return client.request(`Deployment status ${status.state}`, 'POST', `${repoPath(repository)}/deployments/${deploymentId}/statuses`, {
+        state: status.state,
+        ...(status.description ? { description: shortDescription(status.description) } : {}),
+        ...(status.environmentUrl ? { environment_url: status.environmentUrl } : {}),
+        ...(status.logUrl ? { log_url: status.logUrl } : {}),
+        ...(status.autoInactive === undefined ? {} : { auto_inactive: status.autoInactive }),
+    });
+}
+function listDeployments(client, repository, filter = {}) {
+    const query = new URLSearchParams();
+    if (filter.environment)
+        query.set('environment', filter.environment);
+    if (filter.sha)
+        query.set('sha', filter.sha);
+    query.set('per_page', String(filter.perPage ?? 30));
+    if (filter.page)
+        query.set('page', String(filter.page));
+    return client.request('List deployments', 'GET', `${repoPath(repository)}/deployments?${query}`);
+}
+function listDeploymentStatuses(client, repository, deploymentId) {
+    return client.request('List deployment statuses', 'GET', `${repoPath(repository)}/deployments/${deploymentId}/statuses?per_page=100`);
+}
+
+;// CONCATENATED MODULE: ./packages/github/src/deployment-lifecycle.ts
+
+
+
+
+/**
+ * One GitHub deployment around one deploy: created for GITHUB_SHA with a status in_progress
+ * before anything changes, then success or failure with the environment URL and the run's log
+ * URL. The success status carries auto_inactive: true, so GitHub itself marks the environment's
+ * earlier successful deployments inactive (no listing and patching of our own).
+ *
+ * With failOnError false every API failure becomes one warning and the lifecycle goes quiet;
+ * with true, start() and finish() throw GitHub's status and message.
+ */
+class DeploymentLifecycle {
+    settings;
+    options;
+    /** The deployment's id once created. */
+    id;
+    disabled = false;
+    client;
+    context;
+    constructor(settings, options) {
+        this.settings = settings;
+        this.options = options;
+        this.context = options.context ?? runContext();
+        this.client = new GitHubClient({
+            token: settings.token,
+            apiUrl: this.context.apiUrl,
+            logger: options.logger,
+            ...(options.signal ? { signal: options.signal } : {}),
+            ...(options.sleep ? { sleep: options.sleep } : {}),
+        });
+    }
+    async start(start) {
+        const { repository, sha, runUrl } = this.context;
+        try {
+            if (!repository || !sha)
+                throw new Error('GITHUB_REPOSITORY and GITHUB_SHA are not set (not running on a GitHub runner?)');
+            const deployment = await createDeployment(this.client, repository, {
+                ref: sha,
+                environment: this.settings.environment,
+                description: start.description,
+                payload: start.payload,
+                ...(start.transientEnvironment === undefined ? {} : { transientEnvironment: start.transientEnvironment }),
+                ...(start.productionEnvironment === undefined ? {} : { productionEnvironment: start.productionEnvironment }),
+            });
+            this.id = deployment.id;
+            await createDeploymentStatus(this.client, repository, deployment.id, {
+                state: 'in_progress',
+                description: start.description,
+                logUrl: runUrl,
+                environmentUrl: this.settings.environmentUrl,
+            });
+            this.options.logger.info(`GitHub deployment ${deployment.id} to ${this.settings.environment} created for ${sha.slice(0, 12)}: in_progress`);
+        }
+        catch (error) {
+            this.refused('could not create the deployment', error);
+        }
+    }
+    async finish(end) {
+        const { repository, runUrl } = this.context;
+        if (this.disabled || this.id === undefined || !repository)
+            return;
+        try {
+            await createDeploymentStatus(this.client, repository, this.id, {
+                state: end.state,
+                description: end.description,
+                logUrl: runUrl,
+                environmentUrl: this.settings.environmentUrl,
+                autoInactive: end.state === 'success',
+            });
+            this.options.logger.info(`GitHub deployment ${this.id} to ${this.settings.environment}: ${end.state}`);
+        }
+        catch (error) {
+            this.refused(`could not set deployment ${this.id} to ${end.state}`, error);
+        }
+    }
+    refused(what, error) {
+        this.disabled = true;
+        const message = `GitHub Deployments: ${what}: ${(0,src.errorMessage)(error)}`;
+        if (this.settings.failOnError)
+            throw new Error(message, { cause: error });
+        this.options.logger.warning(`${message}; the deploy is not affected (deployment-fail-on-error is false)`);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/github/src/index.ts
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 1553:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  BAND_SOURCE: () => (/* reexport */ BAND_SOURCE),
+  DeliveryHistory: () => (/* reexport */ DeliveryHistory),
+  HISTORY_ANNOTATION: () => (/* reexport */ HISTORY_ANNOTATION),
+  HISTORY_LIMIT_BYTES: () => (/* reexport */ HISTORY_LIMIT_BYTES),
+  HISTORY_MAX_RECORDS: () => (/* reexport */ HISTORY_MAX_RECORDS),
+  HISTORY_OF_LABEL: () => (/* reexport */ HISTORY_OF_LABEL),
+  RESULTS: () => (/* reexport */ RESULTS),
+  bandsOf: () => (/* reexport */ bandsOf),
+  boundedHistory: () => (/* reexport */ boundedHistory),
+  checkEnvironment: () => (/* reexport */ checkEnvironment),
+  computeMeasures: () => (/* reexport */ computeMeasures),
+  digestOf: () => (/* reexport */ digestOf),
+  failureRateBand: () => (/* reexport */ failureRateBand),
+  frequencyBand: () => (/* reexport */ frequencyBand),
+  historyName: () => (/* reexport */ historyName),
+  leadTimeBand: () => (/* reexport */ leadTimeBand),
+  mean: () => (/* reexport */ mean),
+  median: () => (/* reexport */ median),
+  metricsSummary: () => (/* reexport */ metricsSummary),
+  parseRecord: () => (/* reexport */ parseRecord),
+  parseSince: () => (/* reexport */ parseSince),
+  percentile: () => (/* reexport */ percentile),
+  readClusterRecords: () => (/* reexport */ readClusterRecords),
+  readGitHubRecords: () => (/* reexport */ readGitHubRecords),
+  recordDelivery: () => (/* reexport */ recordDelivery),
+  recordOfDeployment: () => (/* reexport */ recordOfDeployment),
+  recordsIn: () => (/* reexport */ recordsIn),
+  restoreBand: () => (/* reexport */ restoreBand),
+  runnerCommit: () => (/* reexport */ runnerCommit),
+  spanText: () => (/* reexport */ spanText),
+  weekStart: () => (/* reexport */ weekStart),
+  weeklyChart: () => (/* reexport */ weeklyChart)
+});
+
+;// CONCATENATED MODULE: ./packages/records/src/record.ts
+const RESULTS = ['success', 'failure', 'rolled-back', 'aborted'];
+const KINDS = ['deploy', 'rollback', 'canary'];
+const DIGEST = /@(sha256:[0-9a-f]{64})$/;
+function digestOf(image) {
+    return (image && DIGEST.exec(image)?.[1]) || null;
+}
+const str = (v) => (typeof v === 'string' && v ? v : null);
+const record_int = (v) => (typeof v === 'number' && Number.isSafeInteger(v) ? v : null);
+const time = (v) => {
+    const s = str(v);
+    return s && Number.isFinite(Date.parse(s)) ? s : null;
+};
+/** A record read back from storage; undefined for anything that is not one (kept out of the measures). */
+function parseRecord(value) {
+    if (!value || typeof value !== 'object')
+        return undefined;
+    const v = value;
+    const kind = KINDS.find((k) => k === v['kind']);
+    const environment = str(v['environment']);
+    const startedAt = time(v['startedAt']);
+    if (!kind || !environment || !startedAt)
+        return undefined;
+    const result = RESULTS.find((r) => r === v['result']) ?? null;
+    const restored = v['restored'];
+    return {
+        kind,
+        environment,
+        release: str(v['release']) ?? '',
+        revision: record_int(v['revision']),
+        image: str(v['image']),
+        imageDigest: str(v['imageDigest']) ?? digestOf(str(v['image'])),
+        commit: str(v['commit']),
+        commitTime: time(v['commitTime']),
+        startedAt,
+        finishedAt: result ? time(v['finishedAt']) : null,
+        result: time(v['finishedAt']) ? result : null,
+        ...(restored && typeof restored === 'object'
+            ? { restored: { revision: record_int(restored['revision']), image: str(restored['image']) } }
+            : {}),
+        ...(str(v['runUrl']) ? { runUrl: str(v['runUrl']) } : {}),
+    };
+}
+
+// EXTERNAL MODULE: ./packages/kube/src/index.ts + 7 modules
+var src = __webpack_require__(7636);
+;// CONCATENATED MODULE: ./packages/records/src/history-store.ts
+
+
+/**
+ * Where the cluster keeps a release's delivery records: one ConfigMap per release,
+ * `<release>-slipway-deliveries`, beside it, with the records as a JSON list (oldest first) in
+ * one annotation.
+ *
+ * Not on helm's release Secrets: helm writes a new Secret for every revision (a rollback too)
+ * and deletes the old ones beyond --history-max, so a history kept there would be scattered and
+ * pruned. Helm never touches an object it did not render, so this ConfigMap survives every
+ * upgrade, rollback and pruning (it carries no ownerReference for the same reason: its owner
+ * would be a Secret helm deletes). Kubernetes caps all of an object's annotations together at
+ * 256 KiB: the list is cut from the oldest end to stay under HISTORY_LIMIT_BYTES.
+ */
+const HISTORY_ANNOTATION = 'slipway.dev/delivery-history';
+const HISTORY_OF_LABEL = 'slipway.dev/delivery-history-of';
+const HISTORY_LIMIT_BYTES = 200 * 1024;
+const HISTORY_MAX_RECORDS = 400;
+function historyName(release) {
+    return `${release}-slipway-deliveries`;
+}
+/** The newest records that fit both bounds, oldest first, as the annotation's text. */
+function boundedHistory(records, limitBytes = HISTORY_LIMIT_BYTES, maxRecords = HISTORY_MAX_RECORDS) {
+    const kept = records.slice(-maxRecords).map((r) => JSON.stringify(r));
+    let bytes = kept.reduce((n, line) => n + Buffer.byteLength(line) + 1, 1);
+    while (kept.length > 1 && bytes > limitBytes)
+        bytes -= Buffer.byteLength(kept.shift()) + 1;
+    return `[${kept.join(',')}]`;
+}
+/** The records in one history object's annotation; malformed entries are skipped. */
+function recordsIn(object) {
+    const text = object?.metadata.annotations?.[HISTORY_ANNOTATION];
+    if (!text)
+        return [];
+    let list;
+    try {
+        list = JSON.parse(text);
+    }
+    catch {
+        return [];
+    }
+    return Array.isArray(list) ? list.map(parseRecord).filter((r) => r !== undefined) : [];
+}
+class DeliveryHistory {
+    objects;
+    namespace;
+    release;
+    constructor(objects, namespace, release) {
+        this.objects = objects;
+        this.namespace = namespace;
+        this.release = release;
+    }
+    get ref() {
+        return { apiVersion: 'v1', kind: 'ConfigMap', namespace: this.namespace, name: historyName(this.release) };
+    }
+    async read() {
+        return recordsIn(await this.objects.get(this.ref));
+    }
+    /** Adds a record; concurrent writers are serialised by resourceVersion (a 409 reads again). */
+    async append(record) {
+        const withRecord = (object) => ({
+            ...object,
+            metadata: {
+                ...object.metadata,
+                annotations: {
+                    ...object.metadata.annotations,
+                    [HISTORY_ANNOTATION]: boundedHistory([...recordsIn(object), record]),
+                },
+            },
+        });
+        if (!(await this.objects.get(this.ref))) {
+            try {
+                await this.objects.create(this.ref, withRecord({
+                    metadata: {
+                        labels: { [HISTORY_OF_LABEL]: this.release, 'app.kubernetes.io/managed-by': 'slipway' },
+                    },
+                }));
+                return;
+            }
+            catch (error) {
+                if (!(0,src/* isConflict */.dh)(error))
+                    throw error;
+            }
+        }
+        await this.objects.update(this.ref, withRecord);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/records/src/cluster-records.ts
+
+/** Every record of the namespace's release histories (one release, or all of them), oldest first. */
+async function readClusterRecords(client, namespace, release) {
+    const selector = encodeURIComponent(release ? `${HISTORY_OF_LABEL}=${release}` : HISTORY_OF_LABEL);
+    const list = await client.get(`/api/v1/namespaces/${encodeURIComponent(namespace)}/configmaps?labelSelector=${selector}`);
+    return (list.items ?? []).flatMap(recordsIn).sort((a, b) => Date.parse(a.startedAt) - Date.parse(b.startedAt));
+}
+
+// EXTERNAL MODULE: ./packages/github/src/index.ts + 7 modules
+var github_src = __webpack_require__(6002);
+;// CONCATENATED MODULE: ./packages/records/src/commit-info.ts
+
+/**
+ * The commit a run deploys and when it was made, from the runner: GITHUB_SHA, and the commit
+ * time from the event payload (push: head_commit; workflow_run: workflow_run.head_commit) when
+ * that commit is the one deployed. Other events carry no commit time: lead time then skips the
+ * record rather than guess.
+ */
+async function runnerCommit(env = process.env) {
+    const commit = env['GITHUB_SHA'] || null;
+    const runUrl = (0,github_src/* runContext */.pO)(env).runUrl ?? null;
+    const path = env['GITHUB_EVENT_PATH'];
+    if (!commit || !path)
+        return { commit, commitTime: null, runUrl };
+    try {
+        const { readFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 23));
+        const event = JSON.parse(await readFile(path, 'utf8'));
+        const head = event.head_commit ?? event.workflow_run?.head_commit;
+        const time = head?.id === commit ? head.timestamp : undefined;
+        const commitTime = time && Number.isFinite(Date.parse(time)) ? new Date(time).toISOString() : null;
+        return { commit, commitTime, runUrl };
+    }
+    catch {
+        return { commit, commitTime: null, runUrl };
+    }
+}
+
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 19 modules
+var kit_src = __webpack_require__(4166);
+;// CONCATENATED MODULE: ./packages/records/src/environments.ts
+
+/**
+ * An environment that has no record at all, where others have some, is a typo or a wrong source:
+ * a ConfigError naming the ones there are. With no records anywhere it is just an empty history.
+ */
+function checkEnvironment(known, environment, where) {
+    const names = [...new Set(known)].sort();
+    if (names.length && !names.includes(environment))
+        throw new kit_src.ConfigError(`Input 'environment': expected an environment with records in ${where} (${names.join(', ')}), got "${environment}"`);
+}
+
+;// CONCATENATED MODULE: ./packages/records/src/github-records.ts
+
+
+
+
+const FINAL = new Set(['success', 'failure', 'error']);
+const github_records_KINDS = ['deploy', 'rollback', 'canary'];
+/**
+ * A record from a GitHub deployment and its statuses (newest first, as GitHub lists them). The
+ * deployment's payload says what Slipway knew at the start (kind, image, commit_time); the newest
+ * final status (success, failure, error; `inactive` only means superseded) says how it ended.
+ * No final status: the record stays unfinished.
+ */
+function recordOfDeployment(deployment, statuses) {
+    const payload = payloadOf(deployment.payload);
+    const kind = github_records_KINDS.find((k) => k === payload['kind']) ?? 'deploy';
+    const final = statuses.find((s) => FINAL.has(s.state));
+    const text = final?.description ?? '';
+    let result = null;
+    if (final?.state === 'success')
+        result = 'success';
+    else if (final)
+        result = kind === 'canary' ? 'aborted' : /^Rolled back\b/.test(text) ? 'rolled-back' : 'failure';
+    const image = typeof payload['image'] === 'string' ? payload['image'] : null;
+    const revisionInText = /\brevision (\d+)\b/.exec(text)?.[1];
+    const restored = kind === 'rollback' || result === 'rolled-back';
+    const revision = typeof payload['revision'] === 'number'
+        ? payload['revision']
+        : revisionInText && !restored
+            ? Number(revisionInText)
+            : null;
+    const restoredRevision = typeof payload['restored_revision'] === 'number'
+        ? payload['restored_revision']
+        : revisionInText
+            ? Number(revisionInText)
+            : null;
+    const commitTime = typeof payload['commit_time'] === 'string' ? payload['commit_time'] : null;
+    return {
+        kind,
+        environment: deployment.environment,
+        release: typeof payload['release'] === 'string' ? payload['release'] : '',
+        revision,
+        image,
+        imageDigest: digestOf(image),
+        commit: deployment.sha,
+        commitTime: commitTime && Number.isFinite(Date.parse(commitTime)) ? commitTime : null,
+        startedAt: deployment.created_at,
+        finishedAt: final?.created_at ?? null,
+        result: final ? result : null,
+        ...(restored ? { restored: { revision: restoredRevision, image: null } } : {}),
+        ...(final?.log_url ? { runUrl: final.log_url } : {}),
+    };
+}
+function payloadOf(payload) {
+    if (typeof payload === 'string') {
+        try {
+            return payloadOf(JSON.parse(payload));
+        }
+        catch {
+            return {};
+        }
+    }
+    return payload && typeof payload === 'object' ? payload : {};
+}
+function repoPath(repository) {
+    const [owner, name] = repository.split('/');
+    return `/repos/${encodeURIComponent(owner ?? '')}/${encodeURIComponent(name ?? '')}`;
+}
+/** GitHub's refusal of a read, turned into what the user can fix. */
+function readRefused(error, repository) {
+    if (!(error instanceof github_src/* GitHubApiError */.OS) || (error.status !== 403 && error.status !== 404))
+        return error;
+    return new kit_src.ConfigError(`Input 'github-token': the token cannot read the deployments of ${repository} (GitHub answered ${error.status}` +
+        `${error.githubMessage ? `: ${error.githubMessage}` : ''}); give the job \`permissions: deployments: read\`` +
+        ` (a fine-grained token needs "Deployments: read" on the repository)`);
+}
+/**
+ * The environment's records since `sinceMs`, oldest first, paging through the deployments list
+ * (Link rel="next", 100 a page) until a page reaches past the window. An environment with no
+ * deployment at all is a ConfigError naming the environments that have some; a repository with
+ * none anywhere is an empty history.
+ */
+async function readGitHubRecords(options) {
+    const { client, repository, environment, sinceMs, logger } = options;
+    const perPage = options.pageSize ?? 100;
+    const base = repoPath(repository);
+    const deployments = [];
+    let path = `${base}/deployments?environment=${encodeURIComponent(environment)}&per_page=${perPage}`;
+    let pages = 0;
+    try {
+        while (path) {
+            const page = await client.page('List deployments', path);
+            pages++;
+            if (pages === 1 && page.body.length === 0)
+                await unknownEnvironment(client, base, environment, repository);
+            deployments.push(...page.body.filter((d) => Date.parse(d.created_at) >= sinceMs));
+            const oldest = page.body.at(-1);
+            path = oldest && Date.parse(oldest.created_at) >= sinceMs ? page.next : undefined;
+        }
+        // One request after another, as GitHub asks of a client (concurrent requests are what its
+        // secondary rate limits punish).
+        const records = [];
+        for (const deployment of deployments) {
+            const statuses = [];
+            let next = `${base}/deployments/${deployment.id}/statuses?per_page=${perPage}`;
+            while (next) {
+                const page = await client.page('List deployment statuses', next);
+                statuses.push(...page.body);
+                next = page.next;
+            }
+            records.push(recordOfDeployment(deployment, statuses));
+        }
+        logger.info(`Read ${records.length} deployment(s) of ${repository} in ${environment} since ${new Date(sinceMs).toISOString()} (${pages} page(s))`);
+        return records.sort((a, b) => Date.parse(a.startedAt) - Date.parse(b.startedAt));
+    }
+    catch (error) {
+        throw readRefused(error, repository);
+    }
+}
+/** Only asked when the environment has no deployment at all: the newest 100 name the ones there are. */
+async function unknownEnvironment(client, base, environment, repository) {
+    const any = await client.request('List deployments', 'GET', `${base}/deployments?per_page=100`);
+    checkEnvironment(any.map((d) => d.environment), environment, `the GitHub Deployments of ${repository}`);
+}
+
+;// CONCATENATED MODULE: ./packages/records/src/statistics.ts
+/** The middle value; the mean of the two middle ones for an even count. */
+function median(values) {
+    if (!values.length)
+        return null;
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = Math.floor(sorted.length / 2);
+    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+/** Nearest-rank percentile: the smallest value with at least p% of the values at or below it. */
+function percentile(values, p) {
+    if (!values.length)
+        return null;
+    const sorted = [...values].sort((a, b) => a - b);
+    return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+function mean(values) {
+    return values.length ? values.reduce((a, b) => a + b, 0) / values.length : null;
+}
+
+;// CONCATENATED MODULE: ./packages/records/src/measures.ts
+
+const DAY_MS = 86_400_000;
+const ms = (iso) => Date.parse(iso);
+const seconds = (value) => (value === null ? null : value / 1000);
+/**
+ * The definitions, in the order the summary shows them:
+ * - a change is a finished deploy or canary decision; a rollback is not a change;
+ * - deployment frequency: successful changes ÷ the window's days (and × 7 a week);
+ * - lead time: commit time → the end of each successful change that knows its commit time
+ *   (median, nearest-rank p90);
+ * - a change failed when its own result is failure, rolled-back or aborted, or when the next
+ *   finished record of the environment is a rollback; change failure rate = failed ÷ changes;
+ * - time to restore, per failed change: from its start (or, when it succeeded and was rolled back
+ *   later, from its end, when it went live) to the end of whatever made the environment healthy
+ *   again: its own automatic rollback or abort, else the next successful record (deploy,
+ *   rollback or canary); a failure not restored inside the window is counted apart;
+ * - deploy and rollback durations: start → end of finished deploys and rollbacks, any result.
+ */
+function computeMeasures(all, environment, window) {
+    const inWindow = all
+        .filter((r) => r.environment === environment && ms(r.startedAt) >= window.sinceMs && ms(r.startedAt) <= window.untilMs)
+        .sort((a, b) => ms(a.startedAt) - ms(b.startedAt));
+    const finished = inWindow.filter((r) => r.result !== null && r.finishedAt !== null);
+    const isChange = (r) => r.kind === 'deploy' || r.kind === 'canary';
+    const changes = finished.filter(isChange);
+    const successes = changes.filter((r) => r.result === 'success');
+    const failedAt = finished.flatMap((r, i) => isChange(r) && (r.result !== 'success' || finished[i + 1]?.kind === 'rollback') ? [i] : []);
+    const leadTimes = successes.flatMap((r) => r.commitTime && ms(r.finishedAt) >= ms(r.commitTime)
+        ? [ms(r.finishedAt) - ms(r.commitTime)]
+        : []);
+    const restores = [];
+    let unrestored = 0;
+    for (const i of failedAt) {
+        const failed = finished[i];
+        const start = failed.result === 'success' ? ms(failed.finishedAt) : ms(failed.startedAt);
+        const healthy = failed.result === 'rolled-back' || failed.result === 'aborted'
+            ? failed
+            : finished.slice(i + 1).find((r) => r.result === 'success');
+        if (healthy)
+            restores.push(ms(healthy.finishedAt) - start);
+        else
+            unrestored++;
+    }
+    const durations = (kind) => finished.filter((r) => r.kind === kind).map((r) => ms(r.finishedAt) - ms(r.startedAt));
+    const deployDurations = durations('deploy');
+    const rollbackDurations = durations('rollback');
+    const days = (window.untilMs - window.sinceMs) / DAY_MS;
+    const perDay = days > 0 ? successes.length / days : 0;
+    return {
+        environment,
+        since: new Date(window.sinceMs).toISOString(),
+        until: new Date(window.untilMs).toISOString(),
+        days,
+        records: inWindow.length,
+        unfinished: inWindow.length - finished.length,
+        changes: changes.length,
+        deployments: successes.length,
+        failedChanges: failedAt.length,
+        rollbacks: finished.filter((r) => r.kind === 'rollback').length,
+        deploymentFrequency: { perDay, perWeek: perDay * 7 },
+        leadTime: {
+            samples: leadTimes.length,
+            medianSeconds: seconds(median(leadTimes)),
+            p90Seconds: seconds(percentile(leadTimes, 90)),
+        },
+        changeFailureRate: changes.length ? failedAt.length / changes.length : null,
+        timeToRestore: { samples: restores.length, medianSeconds: seconds(median(restores)), unrestored },
+        deployDuration: { samples: deployDurations.length, meanSeconds: seconds(mean(deployDurations)) },
+        rollbackDuration: { samples: rollbackDurations.length, meanSeconds: seconds(mean(rollbackDurations)) },
+        weeks: weekCounts(window, successes, failedAt.map((i) => finished[i])),
+    };
+}
+/** Monday 00:00 UTC of the week holding `time`. */
+function weekStart(time) {
+    const day = new Date(time);
+    const midnight = Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate());
+    return midnight - ((day.getUTCDay() + 6) % 7) * DAY_MS;
+}
+function weekCounts(window, successes, failures) {
+    const weeks = [];
+    for (let start = weekStart(window.sinceMs); start <= window.untilMs; start += 7 * DAY_MS) {
+        const inWeek = (r) => weekStart(ms(r.startedAt)) === start;
+        weeks.push({
+            week: new Date(start).toISOString().slice(0, 10),
+            deployments: successes.filter(inWeek).length,
+            failures: failures.filter(inWeek).length,
+        });
+    }
+    return weeks;
+}
+
+;// CONCATENATED MODULE: ./packages/records/src/dora-bands.ts
+const HOUR = 3600;
+const DAY = 24 * HOUR;
+/**
+ * The performance clusters of the 2023 Accelerate State of DevOps Report (DORA, dora.dev):
+ *
+ * | band   | deployment frequency              | lead time            | change failure rate | time to restore      |
+ * | elite  | on demand (several a day)         | less than one day    | 5%                  | less than one hour   |
+ * | high   | between once a day and once a week| one day to one week  | 10%                 | less than one day    |
+ * | medium | between once a week and once a month | one week to one month | 15%            | one day to one week  |
+ * | low    | between once a week and once a month | one week to one month | 64%            | one month to six months |
+ *
+ * The report's ranges leave gaps and overlaps (low and medium share a frequency; nothing
+ * covers one week to one month of restore time); here each band starts where the one above
+ * ends: elite ≥ 1 deploy a day, high ≥ 1 a week, medium ≥ 1 a month (30 days), else low;
+ * lead time elite < 1 day, high ≤ 7 days, medium ≤ 30 days; change failure rate elite ≤ 5%,
+ * high ≤ 10%, medium ≤ 15%; time to restore elite < 1 hour, high < 1 day, medium ≤ 7 days.
+ */
+const BAND_SOURCE = '2023 Accelerate State of DevOps Report (DORA) performance clusters';
+function frequencyBand(perDay) {
+    if (perDay >= 1)
+        return 'elite';
+    if (perDay >= 1 / 7)
+        return 'high';
+    if (perDay >= 1 / 30)
+        return 'medium';
+    return 'low';
+}
+function leadTimeBand(seconds) {
+    if (seconds < DAY)
+        return 'elite';
+    if (seconds <= 7 * DAY)
+        return 'high';
+    if (seconds <= 30 * DAY)
+        return 'medium';
+    return 'low';
+}
+function failureRateBand(rate) {
+    if (rate <= 0.05)
+        return 'elite';
+    if (rate <= 0.1)
+        return 'high';
+    if (rate <= 0.15)
+        return 'medium';
+    return 'low';
+}
+function restoreBand(seconds) {
+    if (seconds < HOUR)
+        return 'elite';
+    if (seconds < DAY)
+        return 'high';
+    if (seconds <= 7 * DAY)
+        return 'medium';
+    return 'low';
+}
+/** The band of each measure that has a value (none for a measure without samples). */
+function bandsOf(m) {
+    return {
+        deploymentFrequency: m.changes ? frequencyBand(m.deploymentFrequency.perDay) : null,
+        leadTime: m.leadTime.medianSeconds === null ? null : leadTimeBand(m.leadTime.medianSeconds),
+        changeFailureRate: m.changeFailureRate === null ? null : failureRateBand(m.changeFailureRate),
+        timeToRestore: m.timeToRestore.medianSeconds === null ? null : restoreBand(m.timeToRestore.medianSeconds),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/records/src/metrics-summary.ts
+
+
+/** 45s, 12m 30s, 3h 20m, 2d 4h: the two largest units. */
+function spanText(seconds) {
+    if (seconds < 3600)
+        return (0,kit_src.formatDuration)(seconds * 1000);
+    const minutes = Math.round(seconds / 60);
+    if (minutes < 24 * 60)
+        return `${Math.floor(minutes / 60)}h${minutes % 60 ? ` ${minutes % 60}m` : ''}`;
+    const hours = Math.round(seconds / 3600);
+    return `${Math.floor(hours / 24)}d${hours % 24 ? ` ${hours % 24}h` : ''}`;
+}
+const rate = (n) => (n >= 10 ? n.toFixed(1) : n.toFixed(2));
+const percent = (r) => `${(r * 100).toFixed(1)}%`;
+const band = (b) => b ?? '—';
+const count = (n, what) => `${n} ${what}${n === 1 ? '' : 's'}`;
+/** Deploys (bars) and failed changes (line) per week, as a Mermaid xychart the job summary draws. */
+function weeklyChart(m) {
+    const labels = m.weeks.map((w) => `"${w.week.slice(5)}"`).join(', ');
+    const top = Math.max(1, ...m.weeks.map((w) => Math.max(w.deployments, w.failures)));
+    return [
+        'xychart-beta',
+        `  title "${m.environment}: deployments (bars) and failed changes (line) per week"`,
+        `  x-axis "week starting (UTC)" [${labels}]`,
+        `  y-axis "count" 0 --> ${top}`,
+        `  bar [${m.weeks.map((w) => w.deployments).join(', ')}]`,
+        `  line [${m.weeks.map((w) => w.failures).join(', ')}]`,
+    ].join('\n');
+}
+function metricsSummary(m, source) {
+    const summary = new kit_src.SummaryBuilder().heading(`Delivery metrics: ${m.environment}`);
+    const window = `${m.since.slice(0, 16).replace('T', ' ')} → ${m.until.slice(0, 16).replace('T', ' ')} UTC (${rate(m.days)} days), from ${source}`;
+    if (!m.records) {
+        return summary.paragraph(`**No deployments** recorded in ${m.environment} in this window: nothing to measure. ${window}.`);
+    }
+    const bands = bandsOf(m);
+    const lead = m.leadTime;
+    const ttr = m.timeToRestore;
+    summary.paragraph(window).table(['Measure', 'Value', 'DORA band'], [
+        [
+            'Deployment frequency',
+            `${rate(m.deploymentFrequency.perDay)} a day (${rate(m.deploymentFrequency.perWeek)} a week): ${m.deployments} successful of ${m.changes} changes`,
+            band(bands.deploymentFrequency),
+        ],
+        [
+            'Lead time for changes',
+            lead.medianSeconds === null
+                ? 'no successful change with a commit time'
+                : `median ${spanText(lead.medianSeconds)}, p90 ${spanText(lead.p90Seconds)} (${count(lead.samples, 'change')})`,
+            band(bands.leadTime),
+        ],
+        [
+            'Change failure rate',
+            m.changeFailureRate === null
+                ? 'no changes'
+                : `${percent(m.changeFailureRate)} (${m.failedChanges} of ${m.changes})`,
+            band(bands.changeFailureRate),
+        ],
+        [
+            'Time to restore',
+            ttr.medianSeconds === null
+                ? `no restored failure${ttr.unrestored ? ` (${ttr.unrestored} not restored)` : ''}`
+                : `median ${spanText(ttr.medianSeconds)} (${ttr.samples} restored${ttr.unrestored ? `, ${ttr.unrestored} not restored` : ''})`,
+            band(bands.timeToRestore),
+        ],
+        [
+            'Mean deploy duration',
+            m.deployDuration.meanSeconds === null
+                ? '—'
+                : `${spanText(m.deployDuration.meanSeconds)} (${count(m.deployDuration.samples, 'deploy')})`,
+            '',
+        ],
+        [
+            'Mean rollback duration',
+            m.rollbackDuration.meanSeconds === null
+                ? '—'
+                : `${spanText(m.rollbackDuration.meanSeconds)} (${count(m.rollbackDuration.samples, 'rollback')})`,
+            '',
+        ],
+    ]);
+    if (m.unfinished)
+        summary.paragraph(`${m.unfinished} record(s) without a final status (a run that died or is still going) are left out.`);
+    summary.code(weeklyChart(m), 'mermaid');
+    return summary.paragraph(`Bands: the ${BAND_SOURCE}, each band starting where the one above ends (frequency elite ≥ 1 a day, high ≥ 1 a week, medium ≥ 1 a month; lead time elite < 1 day, high ≤ 1 week, medium ≤ 30 days; failure rate elite ≤ 5%, high ≤ 10%, medium ≤ 15%; restore elite < 1 hour, high < 1 day, medium ≤ 1 week).`);
+}
+
+;// CONCATENATED MODULE: ./packages/records/src/since.ts
+
+const UNIT_MS = { h: 3_600_000, d: 86_400_000, w: 7 * 86_400_000 };
+const MAX_DAYS = 400;
+/**
+ * The start of the window, from `since`: a span back from now ("30d", "12w", "36h") or an ISO
+ * date or time ("2026-11-01", "2026-11-01T08:00:00Z"). At most 400 days back; never in the future.
+ */
+function parseSince(text, now) {
+    const expected = `a span back from now such as "30d", "4w" or "36h", or an ISO date such as "2026-11-01" (at most ${MAX_DAYS} days back)`;
+    const span = /^(\d{1,5})([hdw])$/.exec(text);
+    let since;
+    if (span)
+        since = now - Number(span[1]) * UNIT_MS[span[2]];
+    else if (/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(text)) {
+        since = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text}T00:00:00Z` : text.replace(' ', 'T'));
+        if (!Number.isFinite(since))
+            throw new kit_src.ConfigError(`Input 'since': expected ${expected}, got "${text}"`);
+        if (since > now)
+            throw new kit_src.ConfigError(`Input 'since': expected a time in the past, got "${text}" (${new Date(since).toISOString()} is after now, ${new Date(now).toISOString()})`);
+    }
+    else
+        throw new kit_src.ConfigError(`Input 'since': expected ${expected}, got "${text}"`);
+    if (now - since > MAX_DAYS * UNIT_MS.d)
+        throw new kit_src.ConfigError(`Input 'since': expected ${expected}, got "${text}"`);
+    if (now - since <= 0)
+        throw new kit_src.ConfigError(`Input 'since': expected a window longer than zero, got "${text}"`);
+    return since;
+}
+
+;// CONCATENATED MODULE: ./packages/records/src/record-delivery.ts
+
+
+
+/**
+ * Appends a record to the release's history in the cluster. Bookkeeping never fails a deploy: a
+ * refusal (no RBAC for ConfigMaps, API down) is one warning.
+ */
+async function recordDelivery(target, build, logger) {
+    const where = `ConfigMap ${target.namespace}/${historyName(target.release)}`;
+    try {
+        // A client of its own, without the run's cancellation signal: a cancelled deploy is still
+        // worth its record.
+        const client = new src/* KubeClient */.Bx(target.kube.access);
+        const history = new DeliveryHistory(new src/* ObjectClient */.FI(client), target.namespace, target.release);
+        const record = await build(await history.read());
+        await history.append(record);
+        logger.info(`Delivery record: ${record.kind} ${record.result ?? 'unfinished'}, revision ${record.revision ?? '?'}, in ${where}`);
+        return record;
+    }
+    catch (error) {
+        logger.warning(`Could not write the delivery record to ${where}: ${(0,kit_src.errorMessage)(error)}; the deploy is not affected`);
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/records/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ })
+
+};

@@ -1,0 +1,30 @@
+export { parseRecord, digestOf, RESULTS, type DeliveryRecord, type DeliveryKind, type DeliveryResult } from './record';
+export {
+  DeliveryHistory,
+  boundedHistory,
+  recordsIn,
+  historyName,
+  HISTORY_ANNOTATION,
+  HISTORY_OF_LABEL,
+  HISTORY_LIMIT_BYTES,
+  HISTORY_MAX_RECORDS,
+  type HistoryObjects,
+} from './history-store';
+export { readClusterRecords } from './cluster-records';
+export { runnerCommit, type RunnerCommit } from './commit-info';
+export { readGitHubRecords, recordOfDeployment, type GitHubRecordsOptions } from './github-records';
+export { computeMeasures, weekStart, type DeliveryMeasures, type MetricsWindow, type WeekCount } from './measures';
+export { median, percentile, mean } from './statistics';
+export {
+  bandsOf,
+  frequencyBand,
+  leadTimeBand,
+  failureRateBand,
+  restoreBand,
+  BAND_SOURCE,
+  type Band,
+} from './dora-bands';
+export { metricsSummary, weeklyChart, spanText } from './metrics-summary';
+export { parseSince } from './since';
+export { recordDelivery, type RecordTarget } from './record-delivery';
+export { checkEnvironment } from './environments';

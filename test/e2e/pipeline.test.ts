@@ -1,0 +1,148 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadSandboxEnv } from '@slipway/sandbox';
+import type { FakeMessage } from '../support/slack-fake';
+import { closedPort } from '../support/test-server';
+import { registryDigest } from '../integration/sandbox/sandbox-helpers';
+import { stepOutputs, type ActRun } from './support/act';
+import { Delivery } from './support/delivery';
+
+/**
+ * The reusable workflows run by a real workflow engine (act, host mode) against the sandbox:
+ * one service delivered by the consumer workflow in test/fixtures/consumer, which calls
+ * pipeline.yml. The cases run in order on the same service, as its releases would.
+ */
+describe('pipeline.yml and rollback.yml under act on the sandbox', () => {
+  const sandbox = loadSandboxEnv();
+  const scratch = mkdtempSync(join(tmpdir(), 'slipway-e2e-'));
+  let delivery: Delivery;
+  let good: ActRun;
+  let goodRef = '';
+
+  const explain = (run: ActRun) => (run.code === 0 ? '' : run.output.split('\n').slice(-80).join('\n'));
+  const text = (message: FakeMessage | undefined) => JSON.stringify(message?.blocks ?? []) + (message?.text ?? '');
+  const live = async (ns: string) => {
+    const history = await delivery.history(ns);
+    return { image: await delivery.liveImage(ns), revision: history.at(-1)?.revision, history };
+  };
+
+  beforeAll(async () => {
+    delivery = new Delivery(sandbox, scratch);
+    await delivery.setUp({ staging: await closedPort(), production: await closedPort() });
+    good = await delivery.deliver({ version: '1.0.0' });
+    goodRef = good.result?.outputs['image-ref'] ?? '';
+  });
+
+  afterAll(async () => {
+    await delivery?.tearDown();
+    rmSync(scratch, { recursive: true, force: true });
+  });
+
+  it('a good release goes through every job, and the image is in the registry under the digest output', async () => {
+    expect(explain(good)).toBe('');
+    expect(good.result?.result).toBe('success');
+    const digest = good.result?.outputs['image-digest'] ?? '';
+    expect(digest).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(goodRef).toBe(`${delivery.image}@${digest}`);
+    const [registry, ...path] = delivery.image.split('/');
+    const tag = good.output.match(/sha-[0-9a-f]{40}/)?.[0] ?? 'missing';
+    expect(await registryDigest(registry as string, path.join('/'), tag)).toBe(digest);
+  });
+
+  it('staging and production run that digest, and the smoke checks passed against the app in both', async () => {
+    expect((await live(delivery.staging)).image).toBe(goodRef);
+    expect((await live(delivery.production)).image).toBe(goodRef);
+    expect(good.output).toMatch(
+      /\[staging\/slipway deploy\/deploy staging\s*\]\s+✅ {2}Success - Main verify \(smoke\)/,
+    );
+    expect(good.output).toMatch(
+      /\[pipeline\/slipway pipeline\/production \(canary\)\s*\]\s+✅ {2}Success - Main verify \(smoke\)/,
+    );
+    expect(delivery.stagingApp.served).toContain(goodRef);
+    const health = await (await fetch(`${delivery.productionApp.url}/health`)).json();
+    expect(health).toMatchObject({ status: 'ok', version: '1.0.0' });
+  });
+
+  it('the canary was promoted, and the outputs name both revisions', async () => {
+    expect(good.result?.outputs).toMatchObject({ 'canary-result': 'promoted', 'staging-revision': '2' });
+    expect(good.result?.outputs['production-revision']).toBe(String((await live(delivery.production)).revision));
+  });
+
+  it('Slack holds one message: posted as started, updated in place to succeeded', () => {
+    expect(delivery.slack.messages).toHaveLength(1);
+    const [message] = delivery.slack.messages;
+    expect(message?.history).toHaveLength(1);
+    expect(text(message?.history[0] as FakeMessage)).toContain('Deploy started');
+    expect(text(message)).toContain('Deploy succeeded');
+    expect(text(message)).toContain('canary promoted');
+  });
+
+  it('a broken image: staging rolls back by itself, production is untouched, Slack says failed and rolled back', async () => {
+    delivery.slack.reset();
+    const productionBefore = await live(delivery.production);
+    const run = await delivery.deliver({ version: '1.0.1', status: 'failing' });
+    expect(run.code).not.toBe(0);
+    expect(run.output).toContain('2 of 2 smoke checks failed: health, version');
+    const staging = await live(delivery.staging);
+    expect(staging.image).toBe(goodRef);
+    expect(staging.history.at(-1)?.description).toMatch(/^Rollback to 2/);
+    expect(await live(delivery.production)).toEqual(productionBefore);
+    expect(delivery.slack.messages).toHaveLength(1);
+    expect(text(delivery.slack.messages[0])).toContain('Deploy failed');
+    expect(text(delivery.slack.messages[0])).toContain('rolled back to revision');
+  });
+
+  it('bad canary metrics: the canary aborts and production stays on the previous image', async () => {
+    delivery.slack.reset();
+    await delivery.setMetric(0.5);
+    const productionBefore = await live(delivery.production);
+    const run = await delivery.deliver({ version: '1.0.2' });
+    await delivery.setMetric(1);
+    expect(run.code).not.toBe(0);
+    expect(stepOutputs(run, 'production (canary)')).toMatchObject({ result: 'aborted', 'failed-check': 'success' });
+    expect(run.output).toMatch(/Canary of web aborted: success = 0\.5 outside ≥ 0\.99/);
+    expect(await live(delivery.production)).toEqual(productionBefore);
+    expect(text(delivery.slack.messages[0])).toContain('Deploy failed');
+  });
+
+  it('rollback.yml by workflow_dispatch restores the previous revision of production and reports it', async () => {
+    delivery.slack.reset();
+    const before = await live(delivery.production);
+    const run = await delivery.rollback({ environment: 'production', reason: 'e2e: 1.0.0 misbehaves' });
+    expect(explain(run)).toBe('');
+    const after = await live(delivery.production);
+    expect(after.image).toBe(delivery.baselineImage);
+    expect(after.revision).toBe((before.revision ?? 0) + 1);
+    expect(after.history.at(-1)?.description).toMatch(/^Rollback to 1/);
+    const health = await (await fetch(`${delivery.productionApp.url}/health`)).json();
+    expect(health).toMatchObject({ version: '0.9.0' });
+    expect(delivery.slack.messages).toHaveLength(1);
+    const message = text(delivery.slack.messages[0]);
+    expect(message).toContain('Deploy rolled back');
+    expect(message).toContain('e2e: 1.0.0 misbehaves');
+    expect(message).toContain(`${before.revision} → ${after.revision}`);
+  });
+
+  it('canary: false takes production through deploy.yml: helm-deploy and smoke checks, one message succeeded', async () => {
+    delivery.slack.reset();
+    const before = await live(delivery.production);
+    const run = await delivery.deliver({ version: '1.1.0' }, undefined, { CANARY: 'false' });
+    expect(explain(run)).toBe('');
+    const ref = run.result?.outputs['image-ref'] ?? '';
+    const after = await live(delivery.production);
+    expect(after.image).toBe(ref);
+    expect(after.revision).toBe((before.revision ?? 0) + 1);
+    expect(run.result?.outputs).toMatchObject({ 'canary-result': '', 'production-revision': String(after.revision) });
+    expect(run.output).not.toContain('Main canary');
+    expect(run.output).toMatch(
+      /\[production\/slipway deploy\/deploy production\s*\]\s+✅ {2}Success - Main verify \(smoke\)/,
+    );
+    expect(await (await fetch(`${delivery.productionApp.url}/health`)).json()).toMatchObject({ version: '1.1.0' });
+    expect(delivery.slack.messages).toHaveLength(1);
+    expect(text(delivery.slack.messages[0])).toContain('Deploy succeeded');
+    // The field as Block Kit carries it: "*production*\nrevision N", JSON-encoded.
+    expect(text(delivery.slack.messages[0])).toContain(`*production*\\nrevision ${after.revision}`);
+  });
+});

@@ -1,0 +1,52 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoRoot } from '../../support/run-action';
+
+const fixtures = join(repoRoot, 'test', 'fixtures');
+
+function git(repo: string, ...args: string[]): string {
+  return execFileSync('git', ['-c', 'user.name=Slipway E2E', '-c', 'user.email=e2e@slipway.invalid', ...args], {
+    cwd: repo,
+    encoding: 'utf8',
+  }).trim();
+}
+
+/**
+ * A service repository as a Slipway user keeps it: the consumer workflows (test/fixtures/consumer),
+ * the fixture app (app/), its chart (chart/) and smoke checks (smoke.yml), committed on main.
+ */
+export function consumerRepo(dir: string): string {
+  cpSync(join(fixtures, 'consumer'), dir, { recursive: true });
+  cpSync(join(fixtures, 'app'), join(dir, 'app'), { recursive: true });
+  cpSync(join(fixtures, 'chart'), join(dir, 'chart'), { recursive: true });
+  cpSync(join(fixtures, 'smoke', 'checks.yml'), join(dir, 'smoke.yml'));
+  git(dir, 'init', '--quiet', '--initial-branch=main');
+  git(dir, 'add', '.');
+  git(dir, 'commit', '--quiet', '-m', 'service: first commit');
+  return dir;
+}
+
+export interface Release {
+  version: string;
+  /** Anything but "ok" builds an app whose /health answers 503. */
+  status?: string;
+}
+
+/**
+ * A new commit of the service: the app's static binary built with this version, the commit and
+ * status baked in, into app/ (the Dockerfile copies it; the binary itself is not committed, as
+ * a CI build step would leave it in the workspace). Returns the commit.
+ */
+export function commitRelease(dir: string, release: Release): string {
+  git(dir, 'commit', '--quiet', '--allow-empty', '-m', `release ${release.version}`);
+  const commit = git(dir, 'rev-parse', 'HEAD');
+  rmSync(join(dir, 'app', 'app'), { force: true });
+  const ldflags = `-s -w -X main.version=${release.version} -X main.commit=${commit} -X main.status=${release.status ?? 'ok'}`;
+  execFileSync('go', ['build', '-trimpath', '-ldflags', ldflags, '-o', 'app', '.'], {
+    cwd: join(dir, 'app'),
+    env: { ...process.env, CGO_ENABLED: '0', GOFLAGS: '-mod=mod' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  return commit;
+}
