@@ -820,10 +820,7 @@ async function recordRelease(request, report, ctx, options) {
                 ? 'failure'
                 : 'success';
     const restoredRevision = rollback
-        ? await ctx.helm
-            .history(request.release)
-            .then((h) => Number(/Rollback to (\d+)/.exec(h.at(-1)?.description ?? '')?.[1]) || null)
-            .catch(() => null)
+        ? (report.restoredRevision ?? null)
         : report.rolledBack
             ? (report.previousRevision ?? null)
             : undefined;

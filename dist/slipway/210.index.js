@@ -918,8 +918,8 @@ function canarySummary(state, metrics, now = Date.now()) {
     return summary;
 }
 
-// EXTERNAL MODULE: ./packages/helm/src/index.ts + 12 modules
-var helm_src = __webpack_require__(3422);
+// EXTERNAL MODULE: ./packages/helm/src/index.ts + 11 modules
+var helm_src = __webpack_require__(1022);
 ;// CONCATENATED MODULE: ./packages/canary/src/helm-releases.ts
 
 /** The canary release's name beside a stable release. */
@@ -961,7 +961,7 @@ class HelmCanaryReleases {
     }
     /** Runs without the job's cancel signal: removing the canary must finish even when cancelled. */
     async removeCanary() {
-        const helm = new helm_src/* HelmCli */.jL(this.ctx.helm.target, this.ctx.logger);
+        const helm = new helm_src/* HelmCli */.jL(this.ctx.helm.ready(), this.ctx.logger);
         const name = canaryReleaseName(this.base.release);
         if ((await helm.history(name)).length === 0)
             return;

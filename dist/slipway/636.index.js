@@ -18,6 +18,7 @@ __webpack_require__.d(__webpack_exports__, {
   dh: () => (/* reexport */ isConflict),
   c4: () => (/* reexport */ isNotFound),
   kubeconfigSecrets: () => (/* reexport */ kubeconfigSecrets),
+  gA: () => (/* reexport */ lookupNamespace),
   DU: () => (/* reexport */ parseKubeconfig),
   removeKubeconfigFile: () => (/* reexport */ removeKubeconfigFile),
   jC: () => (/* reexport */ workloadPath),
@@ -163,7 +164,7 @@ class KubeClient {
         const https = await (this.https ??= Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23)));
         const creds = await (this.credentials ??= this.resolveCredentials());
         const url = new URL(request.path, `${this.access.server}/`);
-        const headers = { accept: 'application/json' };
+        const headers = { accept: request.accept ?? 'application/json' };
         const token = creds.token ?? this.access.token;
         if (token)
             headers['authorization'] = `Bearer ${token}`;
@@ -171,8 +172,11 @@ class KubeClient {
             headers['authorization'] =
                 `Basic ${Buffer.from(`${this.access.username}:${this.access.password}`).toString('base64')}`;
         const body = request.body === undefined ? undefined : JSON.stringify(request.body);
-        if (body)
+        if (body) {
             headers['content-type'] = 'application/json';
+            // Node frames a body only for methods it expects one on: a DELETE body would go unframed (400).
+            headers['content-length'] = String(Buffer.byteLength(body));
+        }
         const method = request.method ?? 'GET';
         const what = `${method} ${url.pathname}`;
         return new Promise((resolve, reject) => {
@@ -348,7 +352,7 @@ class RolloutWatcher {
     constructor(options) {
         this.options = options;
         this.intervalMs = options.intervalMs ?? 5000;
-        this.sleep = options.sleep ?? ((ms) => (0,src.sleep)(ms));
+        this.sleep = options.sleep ?? ((ms, signal) => (0,src.sleep)(ms, signal));
     }
     /** The release's workloads and their rollout counts, read now. */
     async snapshot() {
@@ -361,15 +365,19 @@ class RolloutWatcher {
         }));
         return lists.flat().sort((a, b) => `${a.kind}/${a.name}`.localeCompare(`${b.kind}/${b.name}`));
     }
-    /** Logs progress every interval until `operation` settles; returns the operation's outcome. */
+    /**
+     * Logs progress every interval until `operation` settles; returns the operation's outcome.
+     * The pause between reads is cancelled the moment the operation settles: a pending timer
+     * would keep the process alive for up to one interval after helm is done.
+     */
     async watchWhile(operation) {
-        let settled = false;
-        const done = operation.then(() => (settled = true), () => (settled = true));
-        while (!settled) {
+        const settled = new AbortController();
+        const done = operation.then(() => settled.abort(), () => settled.abort());
+        while (!settled.signal.aborted) {
             await this.tick();
-            if (settled)
+            if (settled.signal.aborted)
                 break;
-            await Promise.race([this.sleep(this.intervalMs), done]);
+            await Promise.race([this.sleep(this.intervalMs, settled.signal).catch(() => undefined), done]);
         }
         await this.tick();
         return operation;
@@ -484,22 +492,26 @@ async function checkReachable(client) {
     return version.gitVersion ?? 'unknown';
 }
 /**
- * The namespace exists, or is created when allowed. A user who may not read Namespace objects
- * (a namespaced deployer) is trusted that it exists: the permission check says the rest.
+ * Whether the namespace exists, changing nothing. A user who may not read Namespace objects (a
+ * namespaced deployer) is trusted that it exists: the permission check says the rest.
  */
-async function ensureNamespace(client, namespace, options) {
-    const path = `/api/v1/namespaces/${encodeURIComponent(namespace)}`;
+async function lookupNamespace(client, namespace, logger) {
     try {
-        if (await client.find(path))
-            return 'present';
+        return (await client.find(`/api/v1/namespaces/${encodeURIComponent(namespace)}`)) ? 'present' : 'absent';
     }
     catch (error) {
         if (error instanceof KubeApiError && error.status === 403) {
-            options.logger.info(`Cannot read namespace ${namespace} (forbidden to this user): assuming it exists`);
+            logger.info(`Cannot read namespace ${namespace} (forbidden to this user): assuming it exists`);
             return 'assumed';
         }
         throw error;
     }
+}
+/** The namespace exists, or is created when allowed; `found` is a lookup already made. */
+async function ensureNamespace(client, namespace, options) {
+    const found = options.found ?? (await lookupNamespace(client, namespace, options.logger));
+    if (found !== 'absent')
+        return found;
     if (!options.create)
         throw new src.ConfigError(`Namespace "${namespace}" does not exist; create it or set 'create-namespace: true'`);
     try {
@@ -538,7 +550,7 @@ const DEPLOY_PERMISSIONS = [
  * this user may do each thing; fails naming the first permission missing.
  */
 async function checkPermissions(client, namespace, permissions = DEPLOY_PERMISSIONS) {
-    const answers = await (0,src.mapConcurrent)(permissions, 8, async (p) => {
+    const answers = await (0,src.mapConcurrent)(permissions, permissions.length, async (p) => {
         const review = await client.create('/apis/authorization.k8s.io/v1/selfsubjectaccessreviews', {
             apiVersion: 'authorization.k8s.io/v1',
             kind: 'SelfSubjectAccessReview',
@@ -647,10 +659,7 @@ class ObjectClient {
         const body = { apiVersion: ref.apiVersion, kind: ref.kind, ...object };
         return this.client.request({ method: 'PUT', path: objectPath(ref), body });
     }
-    /**
-     * Deletes the object (background propagation); false when it was already gone. Options go in
-     * the query: node's http client sends a DELETE body without framing, which servers refuse.
-     */
+    /** Deletes the object (background propagation); false when it was already gone. */
     async delete(ref) {
         try {
             await this.client.request({ method: 'DELETE', path: `${objectPath(ref)}?propagationPolicy=Background` });

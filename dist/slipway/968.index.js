@@ -421,8 +421,8 @@ function summarise(problems, make) {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/helm/src/index.ts + 12 modules
-var helm_src = __webpack_require__(3422);
+// EXTERNAL MODULE: ./packages/helm/src/index.ts + 11 modules
+var helm_src = __webpack_require__(1022);
 // EXTERNAL MODULE: ./packages/smoke/src/index.ts + 9 modules
 var smoke_src = __webpack_require__(4421);
 // EXTERNAL MODULE: ./packages/canary/src/index.ts + 18 modules
@@ -729,7 +729,7 @@ async function finishDeployment(lifecycle, report, logger) {
 }
 async function runStage(stage, plan, ctx, report, open, stop) {
     if (stage === 'deploy') {
-        const { runRelease } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3422));
+        const { runRelease } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1022));
         const { recordRelease } = await __webpack_require__.e(/* import() */ 696).then(__webpack_require__.bind(__webpack_require__, 9696));
         const session = await open();
         const startedAt = Date.now();

@@ -86,6 +86,39 @@ describe('helm-deploy GitHub Deployments (built bundle, Node 24)', () => {
     ]);
   });
 
+  it('mode: rollback is recorded too: in_progress then failure naming the rollback, payload with the mode and revision', async () => {
+    const port = await closedPort();
+    const run = await runAction(
+      'helm-deploy',
+      {
+        release: 'web',
+        mode: 'rollback',
+        revision: '3',
+        kubeconfig: kubeconfig(port),
+        'github-token': TOKEN,
+        environment: 'production',
+        'environment-url': 'https://shop.example.com',
+      },
+      { env: env() },
+    );
+    expect(run.exitCode).toBe(1);
+    expect(github.violations).toEqual([]);
+    const deployment = github.deployments.find((d) => d.id === Number(run.outputs['deployment-id']));
+    expect(deployment).toMatchObject({
+      sha: SHA,
+      environment: 'production',
+      description: 'Rollback of web to revision 3 (rolling)',
+      payload: { release: 'web', kind: 'rollback', revision: 3, strategy: 'rolling' },
+    });
+    expect(deployment?.statuses.map((s) => [s.state, s.environment_url])).toEqual([
+      ['in_progress', 'https://shop.example.com/'],
+      ['failure', 'https://shop.example.com/'],
+    ]);
+    expect(deployment?.statuses[1]?.description).toMatch(
+      /^Rollback of web failed: Pre-flight: Cannot reach the Kubernetes API/,
+    );
+  });
+
   it('bad credentials (401): a warning naming GitHub status and message; the deploy error stays the only error', async () => {
     const port = await closedPort();
     const before = github.deployments.length;

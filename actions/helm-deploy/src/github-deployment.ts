@@ -3,10 +3,12 @@ import type { DeployReport, DeployRequest } from '@slipway/helm';
 import type { DeploymentEnd, DeploymentLifecycle, DeploymentSettings } from '@slipway/github';
 
 /**
- * The GitHub deployment around one helm-deploy run (mode: deploy only; plan changes nothing and
- * a rollback run's GITHUB_SHA is not what it deploys): created and in_progress before anything
- * changes, then success or failure. A Deployments API failure is a warning unless
- * deployment-fail-on-error, and never hides the deploy's own error.
+ * The GitHub deployment around one helm-deploy run (mode: deploy and rollback; plan changes
+ * nothing): created and in_progress before anything changes, then success or failure; a
+ * success marks the environment's earlier deployments inactive. A rollback is a deployment of
+ * the environment too, recorded against the run's commit (the revision helm restores maps to no
+ * commit we know) with `kind: rollback` and the target revision in its payload. A Deployments
+ * API failure is a warning unless deployment-fail-on-error, and never hides the deploy's own error.
  */
 export async function withGitHubDeployment(
   settings: DeploymentSettings | undefined,
@@ -14,7 +16,7 @@ export async function withGitHubDeployment(
   options: { logger: Logger; signal?: AbortSignal; onCreated?: (id: number) => void },
   work: () => Promise<DeployReport>,
 ): Promise<{ report: DeployReport; deploymentId: number | undefined }> {
-  if (!settings || request.mode !== 'deploy') {
+  if (!settings || request.mode === 'plan') {
     if (settings) options.logger.info(`GitHub Deployments: not recorded for mode ${request.mode}`);
     return { report: await work(), deploymentId: undefined };
   }
@@ -23,9 +25,50 @@ export async function withGitHubDeployment(
   const image = request.image
     ? `${request.image.repository}${request.image.tag ? `:${request.image.tag}` : ''}${request.image.digest ? `@${request.image.digest}` : ''}`
     : undefined;
-  // For delivery-metrics: what the record needs that the end status cannot say.
+  await lifecycle.start(await deploymentStart(request, image));
+  if (lifecycle.id !== undefined) options.onCreated?.(lifecycle.id);
+  let report: DeployReport;
+  try {
+    report = await work();
+  } catch (error) {
+    await lifecycle
+      .finish({
+        state: 'failure',
+        description: `${modeWord(request)} of ${request.release} failed: ${errorMessage(error)}`,
+      })
+      .catch((e: unknown) => options.logger.warning(errorMessage(e)));
+    throw error;
+  }
+  const end = deploymentEnd(report);
+  if (end.state === 'success') await lifecycle.finish(end);
+  else await lifecycle.finish(end).catch((e: unknown) => options.logger.warning(errorMessage(e)));
+  return { report, deploymentId: lifecycle.id };
+}
+
+function modeWord(request: Pick<DeployRequest, 'mode'>): string {
+  return request.mode === 'rollback' ? 'Rollback' : 'Deploy';
+}
+
+/** The payload's `kind` is what delivery-metrics (packages/records) reads the deployment as. */
+async function deploymentStart(request: DeployRequest, image: string | undefined) {
+  if (request.mode === 'rollback') {
+    const to = request.revision ? `revision ${request.revision}` : 'the last good revision';
+    return {
+      description: `Rollback of ${request.release} to ${to} (${request.strategy})`,
+      payload: {
+        release: request.release,
+        namespace: request.namespace,
+        kind: 'rollback',
+        revision: request.revision ?? null,
+        strategy: request.strategy,
+      },
+      transientEnvironment: false,
+    };
+  }
+  // For delivery-metrics: what the record needs that the end status cannot say (a rollback's
+  // commit is not what it deploys, so only a deploy carries the commit time).
   const { commitTime } = await (await import('@slipway/records')).runnerCommit();
-  await lifecycle.start({
+  return {
     description: `${request.release}${image ? ` ${image}` : ''} (${request.strategy})`,
     payload: {
       release: request.release,
@@ -37,25 +80,12 @@ export async function withGitHubDeployment(
       commit_time: commitTime,
     },
     transientEnvironment: false,
-  });
-  if (lifecycle.id !== undefined) options.onCreated?.(lifecycle.id);
-  let report: DeployReport;
-  try {
-    report = await work();
-  } catch (error) {
-    await lifecycle
-      .finish({ state: 'failure', description: `Deploy of ${request.release} failed: ${errorMessage(error)}` })
-      .catch((e: unknown) => options.logger.warning(errorMessage(e)));
-    throw error;
-  }
-  const end = deploymentEnd(report);
-  if (end.state === 'success') await lifecycle.finish(end);
-  else await lifecycle.finish(end).catch((e: unknown) => options.logger.warning(errorMessage(e)));
-  return { report, deploymentId: lifecycle.id };
+  };
 }
 
 /** success with the revision (and colour) now live; failure with the reason and what was rolled back. */
 export function deploymentEnd(report: DeployReport): DeploymentEnd {
+  if (report.mode === 'rollback') return rollbackEnd(report);
   const bg = report.blueGreen;
   const where = bg ? `${bg.to}, revision ${report.revision ?? '?'}` : `revision ${report.revision ?? '?'}`;
   if (report.status === 'deployed' && !report.failure)
@@ -76,4 +106,24 @@ export function deploymentEnd(report: DeployReport): DeploymentEnd {
       description: `${bg.to} failed; traffic stays on ${bg.from ?? 'no colour'}: ${reason}`,
     };
   return { state: 'failure', description: `Deploy of ${report.release} failed: ${reason}` };
+}
+
+/** mode: rollback: success says from → to; failure says why, and where the release stays. */
+function rollbackEnd(report: DeployReport): DeploymentEnd {
+  const bg = report.blueGreen;
+  if (report.status === 'rolled-back' && !report.failure) {
+    if (bg)
+      return {
+        state: 'success',
+        description: `Switched ${report.release} back from ${bg.from ?? '?'} to ${bg.to} (revision ${report.revision ?? '?'})`,
+      };
+    return {
+      state: 'success',
+      description: `Rolled back ${report.release} from revision ${report.previousRevision ?? '?'} to ${report.restoredRevision ?? '?'} (now revision ${report.revision ?? '?'})`,
+    };
+  }
+  return {
+    state: 'failure',
+    description: `Rollback of ${report.release} failed: ${report.failure?.reason ?? report.status}`,
+  };
 }

@@ -130,7 +130,7 @@ function readGitHubDeployment(reader: InputReader): DeploymentSettings | undefin
   return { token, environment, environmentUrl: environmentUrl?.href, failOnError };
 }
 
-/** service, keep-previous and the smoke checks, which only blue-green takes. */
+/** service or route, keep-previous and the smoke checks, which only blue-green takes. */
 async function readBlueGreen(
   reader: InputReader,
   strategy: 'rolling' | 'blue-green',
@@ -140,6 +140,11 @@ async function readBlueGreen(
   const service = reader.string('service') ?? release;
   if (!DNS_LABEL.test(service) || service.length > 63)
     throw inputError('service', 'a Service name (lower-case letters, digits and "-", at most 63 characters)', service);
+  const route = reader.string('route');
+  if (route !== undefined && (!DNS_LABEL.test(route) || route.length > 63))
+    throw inputError('route', 'an HTTPRoute name (lower-case letters, digits and "-", at most 63 characters)', route);
+  if (route !== undefined && reader.raw('service'))
+    throw inputError('service', 'no value when route is set (the HTTPRoute is switched, not a Service)', service);
   const keepPrevious = parseKeepPrevious(reader.raw('keep-previous'));
   const baseText = reader.raw('smoke-base-url');
   const checksText = reader.raw('smoke-checks');
@@ -147,7 +152,7 @@ async function readBlueGreen(
   if (strategy !== 'blue-green') {
     // The runner passes keep-previous's action.yml default ("until-next") on every run: not a choice.
     const chosen = (n: string) => reader.raw(n) && !(n === 'keep-previous' && reader.raw(n) === 'until-next');
-    const given = ['service', 'keep-previous', 'smoke-checks', 'smoke-base-url'].find(chosen);
+    const given = ['service', 'route', 'keep-previous', 'smoke-checks', 'smoke-base-url'].find(chosen);
     if (given) throw inputError(given, 'no value unless strategy is blue-green', reader.raw(given));
     return undefined;
   }
@@ -158,7 +163,7 @@ async function readBlueGreen(
       release,
     );
   if (baseText && !checksText) throw inputError('smoke-checks', 'a YAML list of checks when smoke-base-url is set');
-  if (document === undefined) return { service, keepPrevious, smoke: undefined };
+  if (document === undefined) return { service, route, keepPrevious, smoke: undefined };
   const { parseChecks } = await import('@slipway/smoke');
   const smoke = { blue: [], green: [] } as NonNullable<BlueGreenSettings['smoke']>;
   for (const colour of ['blue', 'green'] as const) {
@@ -183,5 +188,5 @@ async function readBlueGreen(
       defaultRequestTimeoutMs: Math.min(timeoutMs, 30_000),
     });
   }
-  return { service, keepPrevious, smoke };
+  return { service, route, keepPrevious, smoke };
 }

@@ -34,6 +34,7 @@ export async function run(): Promise<void> {
           logger: runnerLogger,
           signal,
           onKubeconfigWritten: (path) => saveState('kubeconfig-path', path),
+          helmInBackground: true,
         });
         const startedAt = Date.now();
         const report = await runRelease(inputs.request, ctx);

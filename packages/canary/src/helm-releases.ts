@@ -48,7 +48,7 @@ export class HelmCanaryReleases implements CanaryReleases {
 
   /** Runs without the job's cancel signal: removing the canary must finish even when cancelled. */
   async removeCanary(): Promise<void> {
-    const helm = new HelmCli(this.ctx.helm.target, this.ctx.logger);
+    const helm = new HelmCli(this.ctx.helm.ready(), this.ctx.logger);
     const name = canaryReleaseName(this.base.release);
     if ((await helm.history(name)).length === 0) return;
     await helm.uninstall(name, { wait: true, timeoutMs: this.base.timeoutMs });

@@ -27,6 +27,30 @@ export interface UpgradeRequest {
   helmRollbackOnFailure?: boolean;
 }
 
+/** What `helm upgrade|install --output json` prints: the release it made, manifest included. */
+export interface ReleaseRecord {
+  revision: number;
+  status: string;
+  description: string;
+  notes: string;
+  manifest: string;
+}
+
+export function parseReleaseJson(stdout: string): ReleaseRecord {
+  const release = JSON.parse(stdout) as {
+    version?: number;
+    manifest?: string;
+    info?: { status?: string; description?: string; notes?: string };
+  };
+  return {
+    revision: Number(release.version ?? 0),
+    status: release.info?.status ?? 'unknown',
+    description: release.info?.description ?? '',
+    notes: release.info?.notes ?? '',
+    manifest: release.manifest ?? '',
+  };
+}
+
 export class HelmCommandError extends Error {
   override name = 'HelmCommandError';
   constructor(
@@ -37,13 +61,34 @@ export class HelmCommandError extends Error {
   }
 }
 
-/** helm's release operations, argv built in one place, with the v3/v4 flags from helm-flags. */
+/**
+ * helm's release operations, argv built in one place, with the v3/v4 flags from helm-flags.
+ * The target may still be resolving (`helm version`, or an install): every command waits for it,
+ * so a session can check the cluster meanwhile; `target` is for code that ran a command or `ready()`.
+ */
 export class HelmCli {
+  private resolved: HelmTarget | undefined;
+  private readonly resolving: Promise<HelmTarget>;
+
   constructor(
-    readonly target: HelmTarget,
+    target: HelmTarget | Promise<HelmTarget>,
     private readonly logger: Logger,
     private readonly signal?: AbortSignal,
-  ) {}
+  ) {
+    this.resolving = Promise.resolve(target).then((t) => (this.resolved = t));
+    // Whoever awaits ready() (pre-flight, or the first command) reports a failure; never unhandled.
+    this.resolving.catch(() => undefined);
+  }
+
+  /** The resolved helm (path, major, …); rejects as its resolution did. */
+  ready(): Promise<HelmTarget> {
+    return this.resolving;
+  }
+
+  get target(): HelmTarget {
+    if (!this.resolved) throw new Error('HelmCli.target read before helm was resolved (await ready() first)');
+    return this.resolved;
+  }
 
   private common(): string[] {
     const args = ['--namespace', this.target.namespace];
@@ -70,7 +115,9 @@ export class HelmCli {
     return [...args, ...extra];
   }
 
-  async run(args: string[], options: { stream?: boolean; timeoutMs?: number } = {}): Promise<ExecResult> {
+  /** `stream: 'stderr'` logs helm's stderr as it comes and keeps its stdout (JSON) for the caller. */
+  async run(args: string[], options: { stream?: boolean | 'stderr'; timeoutMs?: number } = {}): Promise<ExecResult> {
+    await this.ready();
     this.logger.debug(`helm ${args.join(' ')}`);
     try {
       return await exec(this.target.path, args, {
@@ -78,6 +125,7 @@ export class HelmCli {
         signal: this.signal,
         timeoutMs: options.timeoutMs,
         logger: options.stream ? this.logger : undefined,
+        logStdout: options.stream !== 'stderr',
       });
     } catch (error) {
       if (error instanceof ExecError) {
@@ -89,24 +137,30 @@ export class HelmCli {
     }
   }
 
-  async upgrade(request: UpgradeRequest): Promise<void> {
-    await this.run(this.upgradeArgs(request), { stream: true });
+  /**
+   * Upgrades (or installs) and returns the release helm made, read from its `--output json`:
+   * the revision and the manifest come with it, no `helm history` or `get manifest` after.
+   */
+  async upgrade(request: UpgradeRequest): Promise<ReleaseRecord> {
+    await this.ready();
+    const { stdout } = await this.run(this.upgradeArgs(request, ['--output', 'json']), { stream: 'stderr' });
+    return parseReleaseJson(stdout);
   }
 
   /** The rendered manifest of an upgrade, changing nothing. */
   async renderUpgrade(request: UpgradeRequest): Promise<string> {
+    await this.ready();
     const args = this.upgradeArgs({ ...request, wait: false, helmRollbackOnFailure: false, createNamespace: false }, [
       ...dryRunFlags(this.target.major),
       '--output',
       'json',
     ]);
-    const { stdout } = await this.run(args);
-    const release = JSON.parse(stdout) as { manifest?: string };
-    return release.manifest ?? '';
+    return parseReleaseJson((await this.run(args)).stdout).manifest;
   }
 
   /** Every revision, oldest first; empty when the release does not exist. */
   async history(release: string): Promise<Revision[]> {
+    await this.ready();
     try {
       const { stdout } = await this.run(['history', release, '--max', '256', '--output', 'json', ...this.common()]);
       return parseHistory(stdout);
@@ -117,6 +171,7 @@ export class HelmCli {
   }
 
   async rollback(release: string, revision: number, options: { wait: boolean; timeoutMs: number }): Promise<void> {
+    await this.ready();
     await this.run(
       [
         'rollback',
@@ -131,6 +186,7 @@ export class HelmCli {
   }
 
   async uninstall(release: string, options: { wait: boolean; timeoutMs: number }): Promise<void> {
+    await this.ready();
     await this.run(
       [
         'uninstall',
@@ -144,12 +200,14 @@ export class HelmCli {
   }
 
   async status(release: string): Promise<{ status: string; revision: number }> {
+    await this.ready();
     const { stdout } = await this.run(['status', release, '--output', 'json', ...this.common()]);
     const parsed = JSON.parse(stdout) as { version?: number; info?: { status?: string } };
     return { status: parsed.info?.status ?? 'unknown', revision: Number(parsed.version ?? 0) };
   }
 
   async manifest(release: string, revision?: number): Promise<string> {
+    await this.ready();
     const args = ['get', 'manifest', release, ...this.common()];
     if (revision !== undefined) args.push('--revision', String(revision));
     return (await this.run(args)).stdout;

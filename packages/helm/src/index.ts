@@ -11,7 +11,15 @@ export { upgradeFlags, waitFlags, timeoutFlag, dryRunFlags, type UpgradeBehaviou
 export { installHelm, helmArchiveName, parseChecksumFile, type InstallHelmOptions } from './install-helm';
 export { resolveHelm, findOnPath, helmVersionOf, type ResolvedHelm, type ResolveHelmOptions } from './resolve-helm';
 export { downloadBytes, DownloadError } from './download-file';
-export { HelmCli, HelmCommandError, type HelmTarget, type UpgradeRequest } from './helm-cli';
+export {
+  HelmCli,
+  HelmCommandError,
+  parseReleaseJson,
+  type HelmTarget,
+  type ReleaseRecord,
+  type UpgradeRequest,
+} from './helm-cli';
+export { SecretReleaseReader, revisionsFromSecrets, usesSecretStorage, type ReleaseReader } from './release-secrets';
 export {
   parseHistory,
   classifyRelease,

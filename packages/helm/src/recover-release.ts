@@ -1,6 +1,7 @@
 import type { Logger } from '@slipway/kit';
 import type { HelmCli } from './helm-cli';
-import { classifyRelease, type ReleaseState } from './release-history';
+import { classifyRelease, type ReleaseState, type Revision } from './release-history';
+import type { ReleaseReader } from './release-secrets';
 
 export type Recovery =
   | { action: 'none'; state: ReleaseState }
@@ -15,9 +16,15 @@ export type Recovery =
 export async function recoverStuckRelease(
   helm: HelmCli,
   release: string,
-  options: { timeoutMs: number; logger: Logger },
+  options: {
+    timeoutMs: number;
+    logger: Logger;
+    /** The history when already read; else read through `releases` (default: `helm history`). */
+    history?: Revision[];
+    releases?: ReleaseReader;
+  },
 ): Promise<Recovery> {
-  const history = await helm.history(release);
+  const history = options.history ?? (await (options.releases ?? helm).history(release));
   const state = classifyRelease(history);
   const { logger } = options;
   if (state.kind === 'stuck') {

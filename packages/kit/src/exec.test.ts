@@ -61,6 +61,14 @@ describe('exec', () => {
     expect(result.exitCode).toBe(0);
   });
 
+  it('with logStdout: false streams stderr only and keeps stdout whole for the result', async () => {
+    const logger = memoryLogger();
+    const script = `process.stdout.write('{"big":\\n"json"}'); process.stderr.write('warning: one\\n');`;
+    const result = await exec(NODE, node(script), { logger, logStdout: false });
+    expect(logger.lines).toEqual(['warning: one']);
+    expect(result.stdout).toBe('{"big":\n"json"}');
+  });
+
   it('writes input to stdin and captures stdout and stderr apart', async () => {
     const script = `let s = ''; process.stdin.on('data', (d) => (s += d)).on('end', () => {
       process.stdout.write(s.toUpperCase()); process.stderr.write('warn: ' + s.length);

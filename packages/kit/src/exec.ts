@@ -11,6 +11,8 @@ export interface ExecOptions {
   signal?: AbortSignal;
   /** Stream each output line here as it comes (secrets are masked by the runner, not by us). */
   logger?: Logger;
+  /** With a logger: false streams stderr only and keeps stdout for the result (machine output). */
+  logStdout?: boolean;
   /** Resolve with the exit code instead of throwing on a non-zero exit. */
   ignoreExitCode?: boolean;
   /** Bytes of stdout/stderr kept for the result; the stream itself is never cut. */
@@ -54,7 +56,7 @@ export async function exec(file: string, args: readonly string[], options: ExecO
       shell: false,
       stdio: ['pipe', 'pipe', 'pipe'],
     });
-    const out = capture(limit, logger ? (l) => logger.info(l) : undefined);
+    const out = capture(limit, logger && options.logStdout !== false ? (l) => logger.info(l) : undefined);
     const err = capture(limit, logger ? (l) => logger.info(l) : undefined);
     child.stdout.on('data', out.push);
     child.stderr.on('data', err.push);

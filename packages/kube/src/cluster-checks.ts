@@ -8,24 +8,33 @@ export async function checkReachable(client: KubeClient): Promise<string> {
 }
 
 /**
- * The namespace exists, or is created when allowed. A user who may not read Namespace objects
- * (a namespaced deployer) is trusted that it exists: the permission check says the rest.
+ * Whether the namespace exists, changing nothing. A user who may not read Namespace objects (a
+ * namespaced deployer) is trusted that it exists: the permission check says the rest.
  */
-export async function ensureNamespace(
+export async function lookupNamespace(
   client: KubeClient,
   namespace: string,
-  options: { create: boolean; logger: Logger },
-): Promise<'present' | 'created' | 'assumed'> {
-  const path = `/api/v1/namespaces/${encodeURIComponent(namespace)}`;
+  logger: Logger,
+): Promise<'present' | 'absent' | 'assumed'> {
   try {
-    if (await client.find(path)) return 'present';
+    return (await client.find(`/api/v1/namespaces/${encodeURIComponent(namespace)}`)) ? 'present' : 'absent';
   } catch (error) {
     if (error instanceof KubeApiError && error.status === 403) {
-      options.logger.info(`Cannot read namespace ${namespace} (forbidden to this user): assuming it exists`);
+      logger.info(`Cannot read namespace ${namespace} (forbidden to this user): assuming it exists`);
       return 'assumed';
     }
     throw error;
   }
+}
+
+/** The namespace exists, or is created when allowed; `found` is a lookup already made. */
+export async function ensureNamespace(
+  client: KubeClient,
+  namespace: string,
+  options: { create: boolean; logger: Logger; found?: 'present' | 'absent' | 'assumed' },
+): Promise<'present' | 'created' | 'assumed'> {
+  const found = options.found ?? (await lookupNamespace(client, namespace, options.logger));
+  if (found !== 'absent') return found;
   if (!options.create)
     throw new ConfigError(`Namespace "${namespace}" does not exist; create it or set 'create-namespace: true'`);
   try {
@@ -78,7 +87,7 @@ export async function checkPermissions(
   namespace: string,
   permissions = DEPLOY_PERMISSIONS,
 ): Promise<void> {
-  const answers = await mapConcurrent(permissions, 8, async (p) => {
+  const answers = await mapConcurrent(permissions, permissions.length, async (p) => {
     const review = await client.create<{ status?: { allowed?: boolean; reason?: string } }>(
       '/apis/authorization.k8s.io/v1/selfsubjectaccessreviews',
       {

@@ -14,6 +14,7 @@ export { RolloutWatcher, podProblem, type RolloutWatcherOptions } from './rollou
 export {
   checkReachable,
   ensureNamespace,
+  lookupNamespace,
   checkPermissions,
   DEPLOY_PERMISSIONS,
   type Permission,

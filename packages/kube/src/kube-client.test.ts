@@ -22,6 +22,9 @@ beforeAll(async () => {
     .route('/api/v1/namespaces/bad-token', (_q, res) => json(res, 401, { kind: 'Status', code: 401 }))
     .route('/api/v1/namespaces/absent', (_q, res) => json(res, 404, { kind: 'Status', reason: 'NotFound', code: 404 }))
     .route('/api/v1/namespaces', (_q, res, body) => json(res, 201, JSON.parse(body)))
+    .route('/api/v1/namespaces/apps/configmaps/gone', (q, res, body) =>
+      json(res, 200, { method: q.method, received: JSON.parse(body) as unknown }),
+    )
     .route('/apis/authorization.k8s.io/v1/selfsubjectaccessreviews', (_q, res, body) => {
       const review = JSON.parse(body) as { spec: { resourceAttributes: { verb: string; resource: string } } };
       const { verb, resource } = review.spec.resourceAttributes;
@@ -71,6 +74,17 @@ describe('KubeClient over https with the kubeconfig CA and a bearer token', () =
     expect(await client.get('/version')).toEqual({ gitVersion: 'v1.34.1' });
     expect(server.requests.at(-1)?.headers['authorization']).toBe('Bearer tok-abcdef123456');
   });
+  it('frames a DELETE body, so the API server reads the delete options', async () => {
+    const client = new KubeClient(await parseKubeconfig(kubeconfig(server.url)));
+    const options = { kind: 'DeleteOptions', apiVersion: 'v1', propagationPolicy: 'Foreground' };
+    const answer = await client.request({
+      method: 'DELETE',
+      path: '/api/v1/namespaces/apps/configmaps/gone',
+      body: options,
+    });
+    expect(answer).toEqual({ method: 'DELETE', received: options });
+  });
+
   it('a 403 carries the API server message, which names the permission', async () => {
     const client = new KubeClient(await parseKubeconfig(kubeconfig(server.url)));
     const attempt = client.get('/api/v1/namespaces/other/secrets');

@@ -18,6 +18,8 @@ export interface KubeRequest {
   path: string;
   body?: unknown;
   timeoutMs?: number;
+  /** Another representation, e.g. metadata only (`as=PartialObjectMetadataList`). */
+  accept?: string;
 }
 
 type Https = typeof import('node:https');
@@ -58,14 +60,18 @@ export class KubeClient {
     const https = await (this.https ??= import('node:https'));
     const creds = await (this.credentials ??= this.resolveCredentials());
     const url = new URL(request.path, `${this.access.server}/`);
-    const headers: Record<string, string> = { accept: 'application/json' };
+    const headers: Record<string, string> = { accept: request.accept ?? 'application/json' };
     const token = creds.token ?? this.access.token;
     if (token) headers['authorization'] = `Bearer ${token}`;
     else if (this.access.username && this.access.password)
       headers['authorization'] =
         `Basic ${Buffer.from(`${this.access.username}:${this.access.password}`).toString('base64')}`;
     const body = request.body === undefined ? undefined : JSON.stringify(request.body);
-    if (body) headers['content-type'] = 'application/json';
+    if (body) {
+      headers['content-type'] = 'application/json';
+      // Node frames a body only for methods it expects one on: a DELETE body would go unframed (400).
+      headers['content-length'] = String(Buffer.byteLength(body));
+    }
     const method = request.method ?? 'GET';
     const what = `${method} ${url.pathname}`;
     return new Promise<T>((resolve, reject) => {

@@ -82,10 +82,7 @@ export class ObjectClient {
     return this.client.request<T>({ method: 'PUT', path: objectPath(ref), body });
   }
 
-  /**
-   * Deletes the object (background propagation); false when it was already gone. Options go in
-   * the query: node's http client sends a DELETE body without framing, which servers refuse.
-   */
+  /** Deletes the object (background propagation); false when it was already gone. */
   async delete(ref: ObjectRef): Promise<boolean> {
     try {
       await this.client.request({ method: 'DELETE', path: `${objectPath(ref)}?propagationPolicy=Background` });

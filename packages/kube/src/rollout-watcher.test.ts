@@ -104,6 +104,31 @@ describe('RolloutWatcher', () => {
     expect(logger.lines.join('\n')).not.toContain('Deployment/other');
   });
 
+  it('leaves no pending timer once the operation settles (the process may exit as soon as helm does)', async () => {
+    ready = 3;
+    const access = await parseKubeconfig(
+      `clusters: [{name: c, cluster: {server: "${server.url}", certificate-authority-data: ${Buffer.from(tls.cert).toString('base64')}}}]\nusers: [{name: u, user: {token: t0k3n}}]\ncontexts: [{name: x, context: {cluster: c, user: u}}]\ncurrent-context: x`,
+    );
+    const timers = () => process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
+    const before = timers();
+    // The real sleep, with an interval far longer than the test may run.
+    const w = new RolloutWatcher({
+      client: new KubeClient(access),
+      namespace: 'prod',
+      release: 'web',
+      logger: memoryLogger(),
+      intervalMs: 3_600_000,
+    });
+    let finish!: () => void;
+    const watching = w.watchWhile(new Promise<void>((resolve) => (finish = resolve)));
+    while (!w.last.length) await new Promise((r) => setImmediate(r));
+    await new Promise((r) => setImmediate(r));
+    expect(timers()).toBe(before + 1);
+    finish();
+    await watching;
+    expect(timers()).toBe(before);
+  });
+
   it('explains a failed rollout with the failing pods and the workload events', async () => {
     ready = 1;
     const { w } = await watcher();

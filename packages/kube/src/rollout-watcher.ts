@@ -17,7 +17,8 @@ export interface RolloutWatcherOptions {
   logger: Logger;
   /** Pace of the progress log. */
   intervalMs?: number;
-  sleep?: (ms: number) => Promise<void>;
+  /** Rejects or resolves early when the signal aborts (the watched operation settled). */
+  sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
 }
 
 type Listed = { items?: Array<Record<string, unknown> & { metadata?: { annotations?: Record<string, string> } }> };
@@ -54,7 +55,7 @@ type Event = {
  */
 export class RolloutWatcher {
   private readonly intervalMs: number;
-  private readonly sleep: (ms: number) => Promise<void>;
+  private readonly sleep: (ms: number, signal: AbortSignal) => Promise<void>;
   /** The last statuses read, for the summary. */
   last: WorkloadStatus[] = [];
   /** Consecutive reads that failed (the API server went away mid-watch). */
@@ -65,7 +66,7 @@ export class RolloutWatcher {
 
   constructor(private readonly options: RolloutWatcherOptions) {
     this.intervalMs = options.intervalMs ?? 5000;
-    this.sleep = options.sleep ?? ((ms) => realSleep(ms));
+    this.sleep = options.sleep ?? ((ms, signal) => realSleep(ms, signal));
   }
 
   /** The release's workloads and their rollout counts, read now. */
@@ -82,17 +83,21 @@ export class RolloutWatcher {
     return lists.flat().sort((a, b) => `${a.kind}/${a.name}`.localeCompare(`${b.kind}/${b.name}`));
   }
 
-  /** Logs progress every interval until `operation` settles; returns the operation's outcome. */
+  /**
+   * Logs progress every interval until `operation` settles; returns the operation's outcome.
+   * The pause between reads is cancelled the moment the operation settles: a pending timer
+   * would keep the process alive for up to one interval after helm is done.
+   */
   async watchWhile<T>(operation: Promise<T>): Promise<T> {
-    let settled = false;
+    const settled = new AbortController();
     const done = operation.then(
-      () => (settled = true),
-      () => (settled = true),
+      () => settled.abort(),
+      () => settled.abort(),
     );
-    while (!settled) {
+    while (!settled.signal.aborted) {
       await this.tick();
-      if (settled) break;
-      await Promise.race([this.sleep(this.intervalMs), done]);
+      if (settled.signal.aborted) break;
+      await Promise.race([this.sleep(this.intervalMs, settled.signal).catch(() => undefined), done]);
     }
     await this.tick();
     return operation;

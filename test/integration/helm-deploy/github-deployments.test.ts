@@ -60,7 +60,7 @@ const deploy = (inputs: Record<string, string>) =>
 const states = (id: string | undefined) => github.deployments.find((d) => String(d.id) === id)?.statuses ?? [];
 
 describe('helm-deploy records GitHub deployments (sandbox cluster, helm v3)', () => {
-  it('in_progress → success with environment_url; a second deploy leaves the first inactive; a rolled-back deploy is a failure; 401 only warns', async () => {
+  it('in_progress → success with environment_url; a second deploy leaves the first inactive; a rolled-back deploy is a failure; 401 only warns; mode: rollback recorded, the previous inactive', async () => {
     const first = await deploy({});
     expect(first.exitCode).toBe(0);
     expect(states(first.outputs['deployment-id']).map((s) => [s.state, s.environment_url, s.log_url])).toEqual([
@@ -89,7 +89,32 @@ describe('helm-deploy records GitHub deployments (sandbox cluster, helm v3)', ()
     expect(revoked.outputs['status']).toBe('deployed');
     expect(revoked.stdout).toMatch(/::warning::GitHub Deployments: .*401 \(Bad credentials\)/);
 
-    for (const run of [first, second, broken, revoked])
+    // mode: rollback is a deployment of the environment too: from revision 5 (revoked) back to 4.
+    const back = await deploy({ mode: 'rollback', chart: '', image: '' });
+    expect(back.exitCode).toBe(0);
+    const rollback = github.deployments.find((d) => String(d.id) === back.outputs['deployment-id']);
+    expect(rollback?.payload).toEqual({
+      release: 'web',
+      namespace,
+      kind: 'rollback',
+      revision: null,
+      strategy: 'rolling',
+    });
+    expect(rollback?.statuses.map((s) => [s.state, s.environment_url])).toEqual([
+      ['in_progress', 'https://staging.example.com/'],
+      ['success', 'https://staging.example.com/'],
+    ]);
+    expect(rollback?.statuses[1]?.description).toBe('Rolled back web from revision 5 to 4 (now revision 6)');
+    expect(states(second.outputs['deployment-id']).at(-1)?.state).toBe('inactive');
+    const missing = await deploy({ mode: 'rollback', chart: '', image: '', revision: '99' });
+    expect(missing.exitCode).toBe(1);
+    expect(states(missing.outputs['deployment-id']).map((s) => s.state)).toEqual(['in_progress', 'failure']);
+    expect(states(missing.outputs['deployment-id'])[1]?.description).toMatch(
+      /^Rollback of web failed: Input 'revision': release web has no revision 99/,
+    );
+    expect(states(back.outputs['deployment-id']).at(-1)?.state).toBe('success');
+
+    for (const run of [first, second, broken, revoked, back, missing])
       expect(run.stdout.replace(/^::add-mask::.*$/gm, '') + run.summary).not.toContain(TOKEN);
     expect(github.violations).toEqual([]);
   }, 300_000);

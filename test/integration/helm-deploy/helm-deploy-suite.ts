@@ -325,6 +325,91 @@ export function helmDeploySuite(major: '3' | '4'): void {
       },
       TIMEOUT,
     );
+
+    it(
+      'blue-green with an HTTPRoute: backendRefs switched to the new colour, other rules kept, old colour scaled down; rollback switches the route back',
+      async () => {
+        const ns = unique();
+        const kubectl = (args: string[], input?: string) =>
+          execOk(need('KUBECTL'), [...args, '-n', ns, '--kubeconfig', need('SLIPWAY_KUBECONFIG_ADMIN')], {
+            input,
+          }).then((r) => r.stdout);
+        await execOk(need('KUBECTL'), ['create', 'namespace', ns, '--kubeconfig', need('SLIPWAY_KUBECONFIG_ADMIN')]);
+        // The user's route (Gateway API v1.4 CRDs from the sandbox; no gateway controller is needed to hold it).
+        await kubectl(
+          ['apply', '-f', '-'],
+          JSON.stringify({
+            apiVersion: 'gateway.networking.k8s.io/v1',
+            kind: 'HTTPRoute',
+            metadata: { name: 'shop', namespace: ns },
+            spec: {
+              parentRefs: [{ name: 'public' }],
+              rules: [
+                {
+                  matches: [{ path: { type: 'PathPrefix', value: '/' } }],
+                  backendRefs: [{ name: 'maintenance', port: 80 }],
+                },
+              ],
+            },
+          }),
+        );
+        const backends = async () =>
+          (
+            await kubectl([
+              'get',
+              'httproute',
+              'shop',
+              '-o',
+              'jsonpath={range .spec.rules[*].backendRefs[*]}{.name}:{.port} {end}',
+            ])
+          ).trim();
+        const replicas = (name: string) => kubectl(['get', 'deployment', name, '-o', 'jsonpath={.spec.replicas}']);
+        const bg = { strategy: 'blue-green', route: 'shop' };
+
+        const first = await deploy(ns, bg);
+        ok(first);
+        expect(first.outputs).toMatchObject({ status: 'deployed', colour: 'blue', 'previous-colour': '' });
+        expect(await backends()).toBe('web-blue:80');
+        expect(first.stdout).toContain('HTTPRoute shop now routes to blue (web-blue:80)');
+        // A rule for another service, added by the user, is not this action's to switch.
+        await kubectl([
+          'patch',
+          'httproute',
+          'shop',
+          '--type',
+          'json',
+          '-p',
+          JSON.stringify([
+            {
+              op: 'add',
+              path: '/spec/rules/-',
+              value: {
+                matches: [{ path: { type: 'PathPrefix', value: '/api' } }],
+                backendRefs: [{ name: 'api', port: 9000 }],
+              },
+            },
+          ]),
+        ]);
+
+        const second = await deploy(ns, { ...bg, image: good2, 'keep-previous': '0' });
+        ok(second);
+        expect(second.outputs).toMatchObject({ status: 'deployed', colour: 'green', 'previous-colour': 'blue' });
+        expect(second.summary).toContain('HTTPRoute shop: blue → green');
+        expect(await backends()).toBe('web-green:80 api:9000');
+        expect(await replicas('web-blue')).toBe('0');
+        expect(await replicas('web-green')).toBe('3');
+
+        const back = await deploy(ns, { ...bg, mode: 'rollback', chart: '', image: '' });
+        ok(back);
+        expect(back.outputs).toMatchObject({ status: 'rolled-back', colour: 'blue', 'previous-colour': 'green' });
+        expect(back.summary).toContain('HTTPRoute shop: green → blue');
+        expect(await backends()).toBe('web-blue:80 api:9000');
+        expect(await replicas('web-blue')).toBe('3');
+        // No Service of the action's own: the route is what was switched.
+        await expect(kubectl(['get', 'service', 'web'])).rejects.toThrow(/NotFound/);
+      },
+      TIMEOUT,
+    );
   });
 }
 

@@ -1,13 +1,16 @@
 import { ConfigError, errorMessage, sleep } from '@slipway/kit';
 import { RolloutWatcher } from '@slipway/kube';
 import type { DeployContext, DeployReport, DeployRequest } from '../deploy/deploy-types';
+import { releasesOf } from '../deploy/preflight';
+import type { Revision } from '../release-history';
 import { recoverStuckRelease } from '../recover-release';
 import { colourRelease, colourServiceIn, otherColour, type Colour, type ScaledDown } from './colour-state';
 import { describeKeepPrevious } from './keep-previous';
 import { scaleDownColour, scaleUpColour } from './scale-colour';
-import { liveServiceRef, readLiveService, recordScaledDown, switchTraffic } from './traffic-switch';
+import { routeBackends } from './route-switch';
+import { readLiveService, recordScaledDown, switchTraffic, trafficRef } from './traffic-switch';
 
-type Deploy = (request: DeployRequest, ctx: DeployContext, report: DeployReport) => Promise<void>;
+type Deploy = (request: DeployRequest, ctx: DeployContext, report: DeployReport, known?: Revision[]) => Promise<void>;
 
 function settings(request: DeployRequest) {
   if (!request.blueGreen) throw new Error('blue-green settings missing');
@@ -25,11 +28,11 @@ async function pointAt(request: DeployRequest, ctx: DeployContext, colour: Colou
   const service = await colourServiceIn(await ctx.helm.manifest(release));
   if (!service)
     throw new ConfigError(
-      `Input 'strategy': blue-green switches a Service, and release ${release} renders no Service with a selector`,
+      `Input 'strategy': blue-green switches traffic to the colour's Service, and release ${release} renders no Service with a selector`,
     );
-  const ref = liveServiceRef(request.namespace, settings(request).service);
+  const ref = trafficRef(request.namespace, settings(request));
   const now = ctx.now ?? Date.now;
-  await switchTraffic(
+  const switched = await switchTraffic(
     ctx.kube,
     ref,
     colour,
@@ -37,16 +40,25 @@ async function pointAt(request: DeployRequest, ctx: DeployContext, colour: Colou
     (s) => without(s.scaledDown, colour),
     new Date(now()).toISOString(),
   );
-  ctx.logger.info(
-    `Service ${ref.name} now selects ${colour} (${Object.entries(service.selector)
-      .map(([k, v]) => `${k}=${v}`)
-      .join(',')})`,
-  );
+  if (ref.kind === 'HTTPRoute')
+    ctx.logger.info(`HTTPRoute ${ref.name} now routes to ${colour} (${routeBackends(switched).join(', ')})`);
+  else
+    ctx.logger.info(
+      `Service ${ref.name} now selects ${colour} (${Object.entries(service.selector)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(',')})`,
+    );
+}
+
+/** "Service web" or "HTTPRoute web": what the switch moves, for the log and the summary. */
+function switchedObject(request: DeployRequest): string {
+  const bg = settings(request);
+  return bg.route ? `HTTPRoute ${bg.route}` : `Service ${bg.service}`;
 }
 
 /** The colour release a deploy would go into now (mode: plan renders against it). */
 export async function idleRelease(request: DeployRequest, ctx: DeployContext): Promise<string> {
-  const { state } = await readLiveService(ctx.kube, liveServiceRef(request.namespace, settings(request).service));
+  const { state } = await readLiveService(ctx.kube, trafficRef(request.namespace, settings(request)), request.release);
   return colourRelease(request.release, state.active ? otherColour(state.active) : 'blue');
 }
 
@@ -63,12 +75,13 @@ export async function blueGreenDeploy(
 ): Promise<void> {
   const bg = settings(request);
   const { kube, logger } = ctx;
-  const ref = liveServiceRef(request.namespace, bg.service);
-  const { state } = await readLiveService(kube, ref);
+  const ref = trafficRef(request.namespace, bg);
+  const { state } = await readLiveService(kube, ref, request.release);
   const idle = state.active ? otherColour(state.active) : 'blue';
   const release = colourRelease(request.release, idle);
   report.blueGreen = {
-    service: bg.service,
+    service: bg.route ?? bg.service,
+    kind: bg.route ? 'HTTPRoute' : 'Service',
     from: state.active,
     to: idle,
     switched: false,
@@ -76,11 +89,12 @@ export async function blueGreenDeploy(
     smoke: undefined,
   };
   logger.info(
-    `Service ${bg.service} selects ${state.active ?? 'no colour yet'}: deploying into ${idle} (release ${release})`,
+    `${switchedObject(request)} ${verb(ref.kind)} ${state.active ?? 'no colour yet'}: deploying into ${idle} (release ${release})`,
   );
-  report.recovery = await recoverStuckRelease(ctx.helm, release, { timeoutMs: request.timeoutMs, logger });
-  await deploy({ ...request, release }, ctx, report);
-  const untouched = `traffic not switched: Service ${bg.service} still selects ${state.active ?? 'nothing'}`;
+  const history = await releasesOf(ctx).history(release);
+  report.recovery = await recoverStuckRelease(ctx.helm, release, { timeoutMs: request.timeoutMs, logger, history });
+  await deploy({ ...request, release }, ctx, report, report.recovery.action === 'none' ? history : undefined);
+  const untouched = `traffic not switched: ${switchedObject(request)} still ${verb(ref.kind)} ${state.active ?? 'nothing'}`;
   if (report.status !== 'deployed') {
     if (report.failure) report.failure.rollback = `${report.failure.rollback ?? 'nothing rolled back'}; ${untouched}`;
     return;
@@ -135,7 +149,7 @@ async function retirePrevious(
 ): Promise<string> {
   const keep = settings(request).keepPrevious;
   const release = colourRelease(request.release, previous);
-  const ref = liveServiceRef(request.namespace, settings(request).service);
+  const ref = trafficRef(request.namespace, settings(request));
   if (keep.kind === 'until-next') return `${previous} ${describeKeepPrevious(keep)}`;
   if (keep.kind === 'for') {
     ctx.logger.info(`Keeping ${previous} running for ${Math.round(keep.ms / 1000)}s so a rollback is one switch`);
@@ -158,19 +172,22 @@ export async function blueGreenRollback(
   report: DeployReport,
 ): Promise<void> {
   const bg = settings(request);
-  const { helm, kube, logger } = ctx;
-  const ref = liveServiceRef(request.namespace, bg.service);
-  const { service, state } = await readLiveService(kube, ref);
+  const { kube, logger } = ctx;
+  const ref = trafficRef(request.namespace, bg);
+  const { service, state } = await readLiveService(kube, ref, request.release);
   if (!service || !state.active)
     throw new ConfigError(
-      `Service ${request.namespace}/${bg.service} has no blue-green colour: nothing to switch back`,
+      `${ref.kind} ${request.namespace}/${ref.name} has no blue-green colour: nothing to switch back`,
     );
   const back = otherColour(state.active);
   const release = colourRelease(request.release, back);
-  const current = (await helm.history(colourRelease(request.release, state.active))).at(-1);
-  const target = (await helm.history(release)).at(-1);
+  const releases = releasesOf(ctx);
+  const [current, target] = (
+    await Promise.all([releases.history(colourRelease(request.release, state.active)), releases.history(release)])
+  ).map((history) => history.at(-1));
   report.blueGreen = {
-    service: bg.service,
+    service: bg.route ?? bg.service,
+    kind: bg.route ? 'HTTPRoute' : 'Service',
     from: state.active,
     to: back,
     switched: false,
@@ -200,7 +217,7 @@ export async function blueGreenRollback(
     report.failure = {
       reason: `${back} is not healthy: ${errorMessage(error)}`,
       details: await watcher.explain(),
-      rollback: `not switched: Service ${bg.service} still selects ${state.active}`,
+      rollback: `not switched: ${switchedObject(request)} still ${verb(ref.kind)} ${state.active}`,
     };
     return;
   }
@@ -211,6 +228,10 @@ export async function blueGreenRollback(
   report.status = 'rolled-back';
   report.rolledBack = true;
   logger.info(
-    `Switched ${bg.service} back from ${state.active} to ${back} (release ${release} revision ${target.revision})`,
+    `Switched ${switchedObject(request)} back from ${state.active} to ${back} (release ${release} revision ${target.revision})`,
   );
+}
+
+function verb(kind: string): string {
+  return kind === 'HTTPRoute' ? 'routes to' : 'selects';
 }

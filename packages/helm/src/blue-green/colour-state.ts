@@ -62,6 +62,23 @@ export interface ColourService {
   type: string | undefined;
 }
 
+/** The annotations of a switched object (Service or HTTPRoute): now `colour`, the one before as previous. */
+export function switchedAnnotations(
+  current: KubeObject | undefined,
+  target: { colour: Colour; switchedAt: string },
+  scaledDown: ScaledDown,
+): Record<string, string> {
+  const state = readColourState(current);
+  const annotations: Record<string, string> = { ...(current?.metadata.annotations ?? {}) };
+  annotations[ANNOTATION.colour] = target.colour;
+  if (state.active && state.active !== target.colour) annotations[ANNOTATION.previous] = state.active;
+  else if (!state.active) delete annotations[ANNOTATION.previous];
+  annotations[ANNOTATION.switchedAt] = target.switchedAt;
+  if (Object.keys(scaledDown).length) annotations[ANNOTATION.scaledDown] = JSON.stringify(scaledDown);
+  else delete annotations[ANNOTATION.scaledDown];
+  return annotations;
+}
+
 /**
  * The live Service pointed at `colour`: the colour Service's selector and ports, the state in
  * annotations. `current` is the live Service as read (its resourceVersion guards the write), or
@@ -84,15 +101,7 @@ export function switchedService(
         },
         spec: { type: target.from.type ?? 'ClusterIP' },
       };
-  const state = readColourState(current);
-  const annotations: Record<string, string> = { ...(base.metadata.annotations ?? {}) };
-  annotations[ANNOTATION.colour] = target.colour;
-  if (state.active && state.active !== target.colour) annotations[ANNOTATION.previous] = state.active;
-  else if (!state.active) delete annotations[ANNOTATION.previous];
-  annotations[ANNOTATION.switchedAt] = target.switchedAt;
-  if (Object.keys(scaledDown).length) annotations[ANNOTATION.scaledDown] = JSON.stringify(scaledDown);
-  else delete annotations[ANNOTATION.scaledDown];
-  base.metadata.annotations = annotations;
+  base.metadata.annotations = switchedAnnotations(current, target, scaledDown);
   const spec = { ...((base['spec'] as Record<string, unknown> | undefined) ?? {}) };
   spec['selector'] = { ...target.from.selector };
   spec['ports'] = structuredClone(target.from.ports);

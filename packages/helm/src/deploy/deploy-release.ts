@@ -1,12 +1,12 @@
 import { errorMessage, type Logger } from '@slipway/kit';
 import { RolloutWatcher } from '@slipway/kube';
-import type { HelmCli, UpgradeRequest } from '../helm-cli';
+import type { HelmCli, ReleaseRecord, UpgradeRequest } from '../helm-cli';
 import { lastGoodRevision, type Revision } from '../release-history';
 import { recoverStuckRelease } from '../recover-release';
 import type { DeployContext, DeployReport, DeployRequest } from './deploy-types';
 import { imageValues, mergeValues } from './image-values';
 import { planChanges } from './manifest-diff';
-import { preflight, requireChart } from './preflight';
+import { preflight, releasesOf, requireChart } from './preflight';
 
 /** One entry for the three modes: deploy (upgrade --install), rollback, plan. */
 export async function runRelease(request: DeployRequest, ctx: DeployContext): Promise<DeployReport> {
@@ -32,13 +32,17 @@ export async function runRelease(request: DeployRequest, ctx: DeployContext): Pr
     plan: undefined,
   };
   try {
-    report.recovery = await preflight(request, ctx);
+    const checked = await preflight(request, ctx);
+    report.recovery = checked.recovery;
     const blueGreen = request.strategy === 'blue-green' ? await import('../blue-green/blue-green-release') : undefined;
     if (request.mode === 'plan')
       await plan(blueGreen ? { ...request, release: await blueGreen.idleRelease(request, ctx) } : request, ctx, report);
     else if (request.mode === 'rollback')
       await (blueGreen ? blueGreen.blueGreenRollback(request, ctx, report) : rollbackMode(request, ctx, report));
-    else await (blueGreen ? blueGreen.blueGreenDeploy(request, ctx, report, deploy) : deploy(request, ctx, report));
+    else
+      await (blueGreen
+        ? blueGreen.blueGreenDeploy(request, ctx, report, deploy)
+        : deploy(request, ctx, report, checked.history));
   } finally {
     report.durationMs = now() - started;
   }
@@ -81,12 +85,18 @@ async function upgradeRequest(request: DeployRequest, ctx: DeployContext): Promi
   };
 }
 
-async function writeManifest(helm: HelmCli, request: DeployRequest, ctx: DeployContext): Promise<string | undefined> {
+/** Saves the release's manifest (`manifest` when helm printed it already, else `helm get manifest`). */
+async function writeManifest(
+  helm: HelmCli,
+  request: DeployRequest,
+  ctx: DeployContext,
+  manifest?: string,
+): Promise<string | undefined> {
   try {
-    const { writeFileSync } = await import('node:fs');
+    const { writeFile } = await import('node:fs/promises');
     const { join } = await import('node:path');
     const path = join(ctx.workDir, `${request.release}.manifest.yaml`);
-    writeFileSync(path, await helm.manifest(request.release), { mode: 0o600 });
+    await writeFile(path, manifest ?? (await helm.manifest(request.release)), { mode: 0o600 });
     return path;
   } catch (error) {
     ctx.logger.warning(`Could not save the release manifest: ${errorMessage(error)}`);
@@ -94,33 +104,40 @@ async function writeManifest(helm: HelmCli, request: DeployRequest, ctx: DeployC
   }
 }
 
-async function deploy(request: DeployRequest, ctx: DeployContext, report: DeployReport): Promise<void> {
+/** `known`: the release's history when pre-flight has just read it. */
+async function deploy(
+  request: DeployRequest,
+  ctx: DeployContext,
+  report: DeployReport,
+  known?: Revision[],
+): Promise<void> {
   const { helm, logger } = ctx;
+  const releases = releasesOf(ctx);
   const upgrade = await upgradeRequest(request, ctx);
-  const before = await helm.history(request.release);
+  const before = known ?? (await releases.history(request.release));
   const previous = lastGoodRevision(before);
   report.previousRevision = previous?.revision;
   const watch = watcher(request, ctx);
   const outcome = await logger.group(`helm upgrade --install ${request.release} (helm v${helm.target.major})`, () =>
     watch.watchWhile(helm.upgrade(upgrade)).then(
-      () => undefined,
-      (error: unknown) => error,
+      (release) => release,
+      (error: unknown) => ({ error }),
     ),
   );
   report.workloads = watch.last;
-  const after = await helm.history(request.release).catch(() => [] as Revision[]);
-  const latest = after[after.length - 1];
-  if (outcome === undefined) {
+  if (!('error' in outcome)) {
     report.status = 'deployed';
-    report.revision = latest?.revision;
-    report.manifestPath = await writeManifest(helm, request, ctx);
-    logger.info(`Deployed ${request.release} revision ${report.revision}`);
+    report.revision = outcome.revision;
+    report.manifestPath = await writeManifest(helm, request, ctx, outcome.manifest);
+    logDeployed(logger, request.release, outcome);
     return;
   }
+  const after = await releases.history(request.release).catch(() => [] as Revision[]);
+  const latest = after[after.length - 1];
   report.failedRevision = latest && latest.revision !== previous?.revision ? latest.revision : undefined;
   const details = await watch.explain();
   const outage = watch.outage();
-  const reason = `${errorMessage(outcome)}${outage ? ` (${outage})` : ''}`;
+  const reason = `${errorMessage(outcome.error)}${outage ? ` (${outage})` : ''}`;
   report.failure = { reason, details, rollback: undefined };
   logger.info(`Upgrade of ${request.release} failed: ${reason}`);
   for (const line of details) logger.info(`  ${line}`);
@@ -164,30 +181,38 @@ async function deploy(request: DeployRequest, ctx: DeployContext, report: Deploy
   if (restored !== undefined) {
     // Keep why the upgrade failed; say what became of the rollback and where the release is now.
     const backOutage = back.outage();
-    report.revision = (await helm.history(request.release).catch(() => [] as Revision[])).at(-1)?.revision;
+    report.revision = (await releases.history(request.release).catch(() => [] as Revision[])).at(-1)?.revision;
     report.failure.rollback = `rollback to revision ${previous.revision} failed: ${errorMessage(restored)}${backOutage ? ` (${backOutage})` : ''}`;
     logger.info(`Rolling ${request.release} back to revision ${previous.revision} failed: ${errorMessage(restored)}`);
     return;
   }
   report.rolledBack = true;
   report.status = 'rolled-back';
-  const now = await helm.history(request.release);
+  const [now, manifestPath] = await Promise.all([releases.history(request.release), writeManifest(helm, request, ctx)]);
   report.revision = now[now.length - 1]?.revision;
   report.failure.rollback = `rolled back to revision ${previous.revision} (now revision ${report.revision}), healthy`;
-  report.manifestPath = await writeManifest(helm, request, ctx);
+  report.manifestPath = manifestPath;
   logger.info(
     `Rolled back ${request.release}: revision ${previous.revision} serves again as revision ${report.revision}`,
   );
 }
 
+/** helm's own report of the upgrade, in a line, then the chart's notes (what helm's table output shows). */
+function logDeployed(logger: Logger, release: string, record: ReleaseRecord): void {
+  logger.info(`Deployed ${release} revision ${record.revision} (${record.status}: ${record.description})`);
+  const notes = record.notes.trim();
+  if (notes) for (const line of ['NOTES:', ...notes.split('\n')]) logger.info(line);
+}
+
 /** A cancelled helm leaves the release pending: put it back without the cancelled signal. */
 async function recoverAfterCancel(request: DeployRequest, ctx: DeployContext): Promise<string> {
   const { HelmCli } = await import('../helm-cli');
-  const helm = new HelmCli(ctx.helm.target, ctx.logger);
+  const helm = new HelmCli(ctx.helm.ready(), ctx.logger);
   try {
     const recovery = await recoverStuckRelease(helm, request.release, {
       timeoutMs: request.timeoutMs,
       logger: ctx.logger,
+      releases: ctx.releases,
     });
     return recovery.action === 'none' ? 'cancelled; release not left pending' : `cancelled; ${recovery.action}`;
   } catch (error) {
@@ -197,7 +222,8 @@ async function recoverAfterCancel(request: DeployRequest, ctx: DeployContext): P
 
 async function rollbackMode(request: DeployRequest, ctx: DeployContext, report: DeployReport): Promise<void> {
   const { helm, logger } = ctx;
-  const history = await helm.history(request.release);
+  const releases = releasesOf(ctx);
+  const history = await releases.history(request.release);
   const current = history[history.length - 1];
   if (!current)
     throw new Error(`Release ${request.release} has no revisions in ${request.namespace}: nothing to roll back`);
@@ -213,6 +239,7 @@ async function rollbackMode(request: DeployRequest, ctx: DeployContext, report: 
         : `Release ${request.release} has no good revision before ${current.revision} to roll back to (have: ${have})`,
     );
   }
+  report.restoredRevision = target.revision;
   const watch = watcher(request, ctx);
   const outcome = await logger.group(
     `Rolling ${request.release} back from revision ${current.revision} to ${target.revision}`,
@@ -225,7 +252,9 @@ async function rollbackMode(request: DeployRequest, ctx: DeployContext, report: 
         ),
   );
   report.workloads = watch.last;
-  const after = await helm.history(request.release).catch(() => [] as Revision[]);
+  // The manifest is saved while the history is read; a failed rollback does not use it.
+  const manifestPath = outcome === undefined ? writeManifest(helm, request, ctx) : Promise.resolve(undefined);
+  const after = await releases.history(request.release).catch(() => [] as Revision[]);
   report.revision = after[after.length - 1]?.revision;
   if (outcome !== undefined) {
     const details = await watch.explain();
@@ -239,7 +268,7 @@ async function rollbackMode(request: DeployRequest, ctx: DeployContext, report: 
   report.status = 'rolled-back';
   report.rolledBack = true;
   report.failure = undefined;
-  report.manifestPath = await writeManifest(helm, request, ctx);
+  report.manifestPath = await manifestPath;
   logger.info(
     `Rolled back ${request.release} from revision ${current.revision} to ${target.revision} (now revision ${report.revision})`,
   );
@@ -247,7 +276,7 @@ async function rollbackMode(request: DeployRequest, ctx: DeployContext, report: 
 
 async function plan(request: DeployRequest, ctx: DeployContext, report: DeployReport): Promise<void> {
   const { helm } = ctx;
-  const history = await helm.history(request.release);
+  const history = await releasesOf(ctx).history(request.release);
   const current = history[history.length - 1];
   report.previousRevision = current?.revision;
   report.revision = current?.revision;

@@ -27,8 +27,8 @@ export function deploySummary(report: DeployReport): SummaryBuilder {
   if (report.blueGreen) {
     const bg = report.blueGreen;
     const traffic = bg.switched
-      ? `Service ${bg.service}: ${bg.from ?? 'none'} → ${bg.to}`
-      : `Service ${bg.service}: still ${bg.from ?? 'none'} (${bg.to} not switched to)`;
+      ? `${bg.kind ?? 'Service'} ${bg.service}: ${bg.from ?? 'none'} → ${bg.to}`
+      : `${bg.kind ?? 'Service'} ${bg.service}: still ${bg.from ?? 'none'} (${bg.to} not switched to)`;
     rows.push(['Blue-green', traffic]);
     if (bg.smoke)
       rows.push(['Smoke checks', `${bg.smoke.total - bg.smoke.failed}/${bg.smoke.total} passed against ${bg.to}`]);

@@ -1,6 +1,7 @@
 import type { Logger } from '@slipway/kit';
 import type { KubeClient, WorkloadStatus } from '@slipway/kube';
 import type { HelmCli } from '../helm-cli';
+import type { ReleaseReader } from '../release-secrets';
 import type { Recovery } from '../recover-release';
 import type { ImageParts, ImageValuePaths } from './image-values';
 import type { CheckSpec } from '@slipway/smoke';
@@ -10,6 +11,8 @@ import type { KeepPrevious } from '../blue-green/keep-previous';
 /** strategy: blue-green: the live Service to switch, what to do with the old colour, smoke checks per colour. */
 export interface BlueGreenSettings {
   service: string;
+  /** An HTTPRoute whose backendRefs are switched to the colour's Service, instead of the Service's selector. */
+  route?: string;
   keepPrevious: KeepPrevious;
   smoke: Record<Colour, CheckSpec[]> | undefined;
 }
@@ -41,6 +44,8 @@ export interface DeployRequest {
 /** The world a deploy runs in: clients, a logger, where to write files, the clock. */
 export interface DeployContext {
   helm: HelmCli;
+  /** Where release history is read (helm's Secrets through the API; default: `helm history`). */
+  releases?: ReleaseReader;
   kube: KubeClient;
   logger: Logger;
   /** Private folder (under RUNNER_TEMP) for generated values and the manifest. */
@@ -64,6 +69,8 @@ export interface DeployReport {
   revision: number | undefined;
   /** The good revision live before we started. */
   previousRevision: number | undefined;
+  /** mode: rollback: the revision whose release was restored (as the new `revision`). */
+  restoredRevision?: number;
   /** The revision this run created and that failed, when one did. */
   failedRevision: number | undefined;
   rolledBack: boolean;
@@ -75,7 +82,9 @@ export interface DeployReport {
   /** strategy: blue-green: which colour served before and after, and what became of the old one. */
   blueGreen:
     | {
+        /** The name of what is switched: the Service, or the HTTPRoute when `kind` says so. */
         service: string;
+        kind?: 'Service' | 'HTTPRoute';
         from: Colour | undefined;
         to: Colour;
         switched: boolean;

@@ -2,6 +2,7 @@ import type { Logger } from '@slipway/kit';
 import { KubeClient, parseKubeconfig, writeKubeconfigFile } from '@slipway/kube';
 import { HelmCli } from '../helm-cli';
 import type { HelmVersionSpec } from '../helm-version';
+import { SecretReleaseReader, usesSecretStorage } from '../release-secrets';
 import { resolveHelm } from '../resolve-helm';
 import type { DeployContext } from './deploy-types';
 
@@ -18,6 +19,11 @@ export interface SessionOptions {
   toolCacheDir: string;
   logger: Logger;
   signal?: AbortSignal;
+  /**
+   * Resolve (or install) helm while the caller goes on: `runRelease`'s pre-flight checks the
+   * cluster meanwhile and reports a helm failure first. Default false: resolved before returning.
+   */
+  helmInBackground?: boolean;
   /** Called as soon as the kubeconfig file exists, so a post step can delete it whatever happens next. */
   onKubeconfigWritten?: (path: string) => void;
 }
@@ -35,27 +41,31 @@ export async function openSession(options: SessionOptions): Promise<DeployContex
   if (!path) throw new Error('no kubeconfig: set the kubeconfig input or KUBECONFIG');
   const text = options.kubeconfigYaml ?? (await readFile(path, 'utf8'));
   const access = await parseKubeconfig(text, { context: options.context, baseDir: dirname(path) });
-  const helm = await resolveHelm({
+  const resolving = resolveHelm({
     spec: options.helmVersion,
     downloadBaseUrl: options.helmDownloadUrl,
     cacheDir: options.toolCacheDir,
     logger: options.logger,
     signal: options.signal,
   });
+  if (!options.helmInBackground) await resolving;
   const workDir = mkdtempSync(join(options.tempDir, 'slipway-helm-deploy-'));
+  const kube = new KubeClient(access, options.signal);
   return {
     helm: new HelmCli(
-      {
+      resolving.then((helm) => ({
         path: helm.path,
         major: helm.version.major,
         kubeconfig: path,
         context: options.context,
         namespace: options.namespace,
-      },
+      })),
       options.logger,
       options.signal,
     ),
-    kube: new KubeClient(access, options.signal),
+    kube,
+    // helm keeps history in Secrets unless HELM_DRIVER says otherwise: read them, not `helm history`.
+    releases: usesSecretStorage() ? new SecretReleaseReader(kube, options.namespace) : undefined,
     logger: options.logger,
     workDir,
     signal: options.signal,

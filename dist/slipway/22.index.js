@@ -1,5 +1,5 @@
-export const id = 422;
-export const ids = [422];
+export const id = 22;
+export const ids = [22];
 export const modules = {
 
 /***/ 7849:
@@ -7,14 +7,16 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ANNOTATION: () => (/* binding */ ANNOTATION),
+/* harmony export */   O5: () => (/* binding */ COLOURS),
 /* harmony export */   RQ: () => (/* binding */ otherColour),
+/* harmony export */   SJ: () => (/* binding */ switchedAnnotations),
 /* harmony export */   SP: () => (/* binding */ colourRelease),
 /* harmony export */   Xm: () => (/* binding */ colourServiceIn),
 /* harmony export */   ZT: () => (/* binding */ switchedService),
 /* harmony export */   oQ: () => (/* binding */ readColourState)
 /* harmony export */ });
-/* unused harmony exports COLOURS, MANAGED_BY */
-const COLOURS = (/* unused pure expression or super */ null && (['blue', 'green']));
+/* unused harmony export MANAGED_BY */
+const COLOURS = ['blue', 'green'];
 /** Annotations on the live Service that hold the blue-green state; nothing else is needed. */
 const ANNOTATION = {
     colour: 'slipway.dev/colour',
@@ -51,6 +53,22 @@ function readColourState(service) {
         scaledDown,
     };
 }
+/** The annotations of a switched object (Service or HTTPRoute): now `colour`, the one before as previous. */
+function switchedAnnotations(current, target, scaledDown) {
+    const state = readColourState(current);
+    const annotations = { ...(current?.metadata.annotations ?? {}) };
+    annotations[ANNOTATION.colour] = target.colour;
+    if (state.active && state.active !== target.colour)
+        annotations[ANNOTATION.previous] = state.active;
+    else if (!state.active)
+        delete annotations[ANNOTATION.previous];
+    annotations[ANNOTATION.switchedAt] = target.switchedAt;
+    if (Object.keys(scaledDown).length)
+        annotations[ANNOTATION.scaledDown] = JSON.stringify(scaledDown);
+    else
+        delete annotations[ANNOTATION.scaledDown];
+    return annotations;
+}
 /**
  * The live Service pointed at `colour`: the colour Service's selector and ports, the state in
  * annotations. `current` is the live Service as read (its resourceVersion guards the write), or
@@ -69,19 +87,7 @@ function switchedService(current, target, scaledDown) {
             },
             spec: { type: target.from.type ?? 'ClusterIP' },
         };
-    const state = readColourState(current);
-    const annotations = { ...(base.metadata.annotations ?? {}) };
-    annotations[ANNOTATION.colour] = target.colour;
-    if (state.active && state.active !== target.colour)
-        annotations[ANNOTATION.previous] = state.active;
-    else if (!state.active)
-        delete annotations[ANNOTATION.previous];
-    annotations[ANNOTATION.switchedAt] = target.switchedAt;
-    if (Object.keys(scaledDown).length)
-        annotations[ANNOTATION.scaledDown] = JSON.stringify(scaledDown);
-    else
-        delete annotations[ANNOTATION.scaledDown];
-    base.metadata.annotations = annotations;
+    base.metadata.annotations = switchedAnnotations(current, target, scaledDown);
     const spec = { ...(base['spec'] ?? {}) };
     spec['selector'] = { ...target.from.selector };
     spec['ports'] = structuredClone(target.from.ports);
@@ -141,6 +147,209 @@ function describeKeepPrevious(keep) {
 
 /***/ }),
 
+/***/ 2398:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ checkImageExists)
+/* harmony export */ });
+/* unused harmony export registryOf */
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4166);
+
+const ACCEPT = [
+    'application/vnd.oci.image.index.v1+json',
+    'application/vnd.oci.image.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.list.v2+json',
+    'application/vnd.docker.distribution.manifest.v2+json',
+].join(', ');
+/** registry host and repository path of a reference (Docker Hub for a bare name). */
+function registryOf(repository) {
+    const first = repository.split('/')[0];
+    if (repository.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost')) {
+        return { host: first, path: repository.slice(first.length + 1) };
+    }
+    return { host: 'registry-1.docker.io', path: repository.includes('/') ? repository : `library/${repository}` };
+}
+/**
+ * HEADs the image's manifest in its registry (the anonymous token flow when the registry asks).
+ * A 404 fails: deploying it could never become ready. A registry that wants credentials we do
+ * not have is reported as unverified, not as missing.
+ */
+async function checkImageExists(image, options) {
+    const { host, path } = registryOf(image.repository);
+    const reference = image.digest ?? image.tag ?? 'latest';
+    const shown = `${image.repository}${image.digest ? `@${image.digest}` : `:${reference}`}`;
+    const local = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/.test(host);
+    const schemes = local ? ['https', 'http'] : ['https'];
+    let lastError;
+    for (const scheme of schemes) {
+        const url = `${scheme}://${host}/v2/${path}/manifests/${reference}`;
+        try {
+            let answer = await head(url, {}, options);
+            if (answer.status === 401) {
+                const token = await anonymousToken(answer, path, options).catch(() => undefined);
+                if (token)
+                    answer = await head(url, { authorization: `Bearer ${token}` }, options);
+            }
+            if (answer.status === 200) {
+                options.logger.info(`Image ${shown} exists in ${host}`);
+                return 'found';
+            }
+            if (answer.status === 404)
+                throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_0__.ConfigError(`Input 'image': ${shown} does not exist in ${host} (manifest HEAD answered 404)`);
+            if (answer.status === 401 || answer.status === 403) {
+                options.logger.warning(`Cannot verify that ${shown} exists: ${host} wants credentials (${answer.status})`);
+                return 'unverified';
+            }
+            lastError = new Error(`${url} answered ${answer.status}`);
+        }
+        catch (error) {
+            if (error instanceof _slipway_kit__WEBPACK_IMPORTED_MODULE_0__.ConfigError)
+                throw error;
+            lastError = error;
+        }
+    }
+    options.logger.warning(`Cannot verify that ${shown} exists: ${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__.errorMessage)(lastError)}`);
+    return 'unverified';
+}
+async function anonymousToken(challenge, path, options) {
+    const header = String(challenge.headers['www-authenticate'] ?? '');
+    if (!/^Bearer /i.test(header))
+        return undefined;
+    const params = Object.fromEntries([...header.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+    if (!params['realm'])
+        return undefined;
+    const url = new URL(params['realm']);
+    if (params['service'])
+        url.searchParams.set('service', params['service']);
+    url.searchParams.set('scope', `repository:${path}:pull`);
+    const answer = await request('GET', url.href, {}, options);
+    if (answer.status !== 200)
+        return undefined;
+    const body = JSON.parse(answer.body);
+    return body.token ?? body.access_token;
+}
+function head(url, headers, options) {
+    return request('HEAD', url, { accept: ACCEPT, ...headers }, options);
+}
+async function request(method, url, headers, options) {
+    const http = url.startsWith('https:') ? await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7067, 23));
+    return new Promise((resolve, reject) => {
+        const req = http.request(url, { method, headers, signal: options.signal, timeout: options.timeoutMs ?? 15_000 }, (res) => {
+            const chunks = [];
+            res.on('data', (c) => chunks.push(c));
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+            res.on('error', reject);
+        });
+        req.on('timeout', () => req.destroy(new Error('timed out')));
+        req.on('error', reject);
+        req.end();
+    });
+}
+
+
+/***/ }),
+
+/***/ 8483:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mz: () => (/* binding */ preflight),
+/* harmony export */   _q: () => (/* binding */ requireChart),
+/* harmony export */   w0: () => (/* binding */ releasesOf)
+/* harmony export */ });
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4166);
+/* harmony import */ var _slipway_kube__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7636);
+/* harmony import */ var _recover_release__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7666);
+/* harmony import */ var _image_exists__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2398);
+
+
+
+
+function releasesOf(ctx) {
+    return ctx.releases ?? ctx.helm;
+}
+/**
+ * Before anything changes: the API server answers, the namespace is there (or created), the
+ * user may do what a release needs, the image exists, and the release is not stuck. The reads
+ * are independent and run at once (with helm's resolution, when the session left it running);
+ * their failures are reported in that order, helm's first, and nothing is created or recovered
+ * unless every one of them passed.
+ */
+async function preflight(request, ctx) {
+    const { kube, logger } = ctx;
+    return logger.group('Pre-flight checks', async () => {
+        const readOnly = request.mode === 'plan';
+        // Blue-green recovers the colour release it is about to deploy, once it knows which.
+        const readHistory = !readOnly && request.strategy !== 'blue-green';
+        const [helm, reachable, permitted, image, namespace, history] = await Promise.allSettled([
+            ctx.helm.ready(),
+            (0,_slipway_kube__WEBPACK_IMPORTED_MODULE_1__/* .checkReachable */ .sQ)(kube),
+            (0,_slipway_kube__WEBPACK_IMPORTED_MODULE_1__/* .checkPermissions */ .RS)(kube, request.namespace),
+            request.image && request.checkImage && request.mode === 'deploy'
+                ? (0,_image_exists__WEBPACK_IMPORTED_MODULE_3__/* .checkImageExists */ .C)(request.image, { logger, signal: ctx.signal })
+                : undefined,
+            (0,_slipway_kube__WEBPACK_IMPORTED_MODULE_1__/* .lookupNamespace */ .gA)(kube, request.namespace, logger),
+            readHistory ? releasesOf(ctx).history(request.release) : undefined,
+        ]);
+        if (helm.status === 'rejected')
+            throw helm.reason;
+        if (reachable.status === 'rejected') {
+            const error = reachable.reason;
+            if (error instanceof _slipway_kit__WEBPACK_IMPORTED_MODULE_0__.TransientError)
+                throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_0__.TransientError(`Pre-flight: ${error.message}. Is the cluster up and the kubeconfig's server right?`);
+            throw error;
+        }
+        logger.info(`Kubernetes API ${kube.access.server} answers (${reachable.value})`);
+        const found = settledValue(permitted, image, namespace, history);
+        logger.info(`The kubeconfig's user may manage releases in ${request.namespace}`);
+        const ns = await (0,_slipway_kube__WEBPACK_IMPORTED_MODULE_1__/* .ensureNamespace */ .Gv)(kube, request.namespace, {
+            create: request.createNamespace && !readOnly,
+            logger,
+            found: found.namespace,
+        });
+        logger.info(`Namespace ${request.namespace}: ${ns}`);
+        if (!readHistory)
+            return { recovery: undefined, history: undefined };
+        const recovery = await (0,_recover_release__WEBPACK_IMPORTED_MODULE_2__/* .recoverStuckRelease */ .c)(ctx.helm, request.release, {
+            timeoutMs: request.timeoutMs,
+            logger,
+            history: found.history,
+        });
+        if (recovery.action === 'none') {
+            logger.info(`Release ${request.release}: ${describeState(recovery)}`);
+            return { recovery, history: found.history };
+        }
+        return { recovery, history: await releasesOf(ctx).history(request.release) };
+    });
+}
+/** The first failure in pre-flight order, else the values. */
+function settledValue(permitted, image, namespace, history) {
+    for (const result of [permitted, image, namespace, history])
+        if (result.status === 'rejected')
+            throw result.reason;
+    return {
+        namespace: namespace.value,
+        history: history.value,
+    };
+}
+function describeState(recovery) {
+    const state = recovery.state;
+    if (state.kind === 'absent')
+        return 'not installed yet';
+    if (state.kind === 'ready')
+        return `at revision ${state.current.revision} (${state.current.status})`;
+    return state.kind;
+}
+function requireChart(request) {
+    if (!request.chart)
+        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_0__.ConfigError(`Input 'chart': expected a chart path, repository/name or oci:// reference`);
+    return request.chart;
+}
+
+
+/***/ }),
+
 /***/ 6964:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -150,7 +359,7 @@ __webpack_require__.d(__webpack_exports__, {
   HelmCli: () => (/* binding */ HelmCli)
 });
 
-// UNUSED EXPORTS: HelmCommandError
+// UNUSED EXPORTS: HelmCommandError, parseReleaseJson
 
 // EXTERNAL MODULE: ./packages/kit/src/index.ts + 19 modules
 var src = __webpack_require__(4166);
@@ -187,6 +396,16 @@ var release_history = __webpack_require__(8010);
 
 
 
+function parseReleaseJson(stdout) {
+    const release = JSON.parse(stdout);
+    return {
+        revision: Number(release.version ?? 0),
+        status: release.info?.status ?? 'unknown',
+        description: release.info?.description ?? '',
+        notes: release.info?.notes ?? '',
+        manifest: release.manifest ?? '',
+    };
+}
 class HelmCommandError extends Error {
     stderr;
     name = 'HelmCommandError';
@@ -195,15 +414,31 @@ class HelmCommandError extends Error {
         this.stderr = stderr;
     }
 }
-/** helm's release operations, argv built in one place, with the v3/v4 flags from helm-flags. */
+/**
+ * helm's release operations, argv built in one place, with the v3/v4 flags from helm-flags.
+ * The target may still be resolving (`helm version`, or an install): every command waits for it,
+ * so a session can check the cluster meanwhile; `target` is for code that ran a command or `ready()`.
+ */
 class HelmCli {
-    target;
     logger;
     signal;
+    resolved;
+    resolving;
     constructor(target, logger, signal) {
-        this.target = target;
         this.logger = logger;
         this.signal = signal;
+        this.resolving = Promise.resolve(target).then((t) => (this.resolved = t));
+        // Whoever awaits ready() (pre-flight, or the first command) reports a failure; never unhandled.
+        this.resolving.catch(() => undefined);
+    }
+    /** The resolved helm (path, major, …); rejects as its resolution did. */
+    ready() {
+        return this.resolving;
+    }
+    get target() {
+        if (!this.resolved)
+            throw new Error('HelmCli.target read before helm was resolved (await ready() first)');
+        return this.resolved;
     }
     common() {
         const args = ['--namespace', this.target.namespace];
@@ -232,7 +467,9 @@ class HelmCli {
         }));
         return [...args, ...extra];
     }
+    /** `stream: 'stderr'` logs helm's stderr as it comes and keeps its stdout (JSON) for the caller. */
     async run(args, options = {}) {
+        await this.ready();
         this.logger.debug(`helm ${args.join(' ')}`);
         try {
             return await (0,src.exec)(this.target.path, args, {
@@ -240,6 +477,7 @@ class HelmCli {
                 signal: this.signal,
                 timeoutMs: options.timeoutMs,
                 logger: options.stream ? this.logger : undefined,
+                logStdout: options.stream !== 'stderr',
             });
         }
         catch (error) {
@@ -251,22 +489,28 @@ class HelmCli {
             throw error;
         }
     }
+    /**
+     * Upgrades (or installs) and returns the release helm made, read from its `--output json`:
+     * the revision and the manifest come with it, no `helm history` or `get manifest` after.
+     */
     async upgrade(request) {
-        await this.run(this.upgradeArgs(request), { stream: true });
+        await this.ready();
+        const { stdout } = await this.run(this.upgradeArgs(request, ['--output', 'json']), { stream: 'stderr' });
+        return parseReleaseJson(stdout);
     }
     /** The rendered manifest of an upgrade, changing nothing. */
     async renderUpgrade(request) {
+        await this.ready();
         const args = this.upgradeArgs({ ...request, wait: false, helmRollbackOnFailure: false, createNamespace: false }, [
             ...dryRunFlags(this.target.major),
             '--output',
             'json',
         ]);
-        const { stdout } = await this.run(args);
-        const release = JSON.parse(stdout);
-        return release.manifest ?? '';
+        return parseReleaseJson((await this.run(args)).stdout).manifest;
     }
     /** Every revision, oldest first; empty when the release does not exist. */
     async history(release) {
+        await this.ready();
         try {
             const { stdout } = await this.run(['history', release, '--max', '256', '--output', 'json', ...this.common()]);
             return (0,release_history/* parseHistory */.i6)(stdout);
@@ -278,6 +522,7 @@ class HelmCli {
         }
     }
     async rollback(release, revision, options) {
+        await this.ready();
         await this.run([
             'rollback',
             release,
@@ -288,6 +533,7 @@ class HelmCli {
         ], { stream: true });
     }
     async uninstall(release, options) {
+        await this.ready();
         await this.run([
             'uninstall',
             release,
@@ -297,11 +543,13 @@ class HelmCli {
         ], { stream: true });
     }
     async status(release) {
+        await this.ready();
         const { stdout } = await this.run(['status', release, '--output', 'json', ...this.common()]);
         const parsed = JSON.parse(stdout);
         return { status: parsed.info?.status ?? 'unknown', revision: Number(parsed.version ?? 0) };
     }
     async manifest(release, revision) {
+        await this.ready();
         const args = ['get', 'manifest', release, ...this.common()];
         if (revision !== undefined)
             args.push('--revision', String(revision));
@@ -312,7 +560,7 @@ class HelmCli {
 
 /***/ }),
 
-/***/ 3422:
+/***/ 1022:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -329,7 +577,7 @@ __webpack_require__.d(__webpack_exports__, {
   l2: () => (/* reexport */ splitImageRef)
 });
 
-// UNUSED EXPORTS: BLUE_GREEN_ANNOTATION, COLOURS, DownloadError, HelmCommandError, checkImageExists, classifyRelease, colourRelease, colourServiceIn, describeKeepPrevious, downloadBytes, dryRunFlags, exactVersion, findOnPath, formatHelmVersion, helmArchiveName, helmVersionOf, imageValues, installHelm, isPending, lastGoodRevision, lineDiff, nestValues, otherColour, parseChecksumFile, parseHelmVersion, parseHistory, parseKeepPrevious, planChanges, readColourState, readImageValues, readValuesMap, recoverStuckRelease, registryOf, resolveHelm, satisfies, switchedService, timeoutFlag, upgradeFlags, waitFlags
+// UNUSED EXPORTS: BLUE_GREEN_ANNOTATION, COLOURS, DownloadError, HelmCommandError, SecretReleaseReader, checkImageExists, classifyRelease, colourRelease, colourServiceIn, describeKeepPrevious, downloadBytes, dryRunFlags, exactVersion, findOnPath, formatHelmVersion, helmArchiveName, helmVersionOf, imageValues, installHelm, isPending, lastGoodRevision, lineDiff, nestValues, otherColour, parseChecksumFile, parseHelmVersion, parseHistory, parseKeepPrevious, parseReleaseJson, planChanges, readColourState, readImageValues, readValuesMap, recoverStuckRelease, registryOf, resolveHelm, revisionsFromSecrets, satisfies, switchedService, timeoutFlag, upgradeFlags, usesSecretStorage, waitFlags
 
 ;// CONCATENATED MODULE: ./packages/helm/src/helm-version.ts
 const VERSION = /^v?(\d+)\.(\d+)(?:\.(\d+))?(?:[-+][0-9A-Za-z.+-]*)?$/;
@@ -720,153 +968,8 @@ async function planChanges(live, next, namespace) {
     return { added, removed, changed, unchanged };
 }
 
-;// CONCATENATED MODULE: ./packages/helm/src/deploy/image-exists.ts
-
-const ACCEPT = [
-    'application/vnd.oci.image.index.v1+json',
-    'application/vnd.oci.image.manifest.v1+json',
-    'application/vnd.docker.distribution.manifest.list.v2+json',
-    'application/vnd.docker.distribution.manifest.v2+json',
-].join(', ');
-/** registry host and repository path of a reference (Docker Hub for a bare name). */
-function registryOf(repository) {
-    const first = repository.split('/')[0];
-    if (repository.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost')) {
-        return { host: first, path: repository.slice(first.length + 1) };
-    }
-    return { host: 'registry-1.docker.io', path: repository.includes('/') ? repository : `library/${repository}` };
-}
-/**
- * HEADs the image's manifest in its registry (the anonymous token flow when the registry asks).
- * A 404 fails: deploying it could never become ready. A registry that wants credentials we do
- * not have is reported as unverified, not as missing.
- */
-async function checkImageExists(image, options) {
-    const { host, path } = registryOf(image.repository);
-    const reference = image.digest ?? image.tag ?? 'latest';
-    const shown = `${image.repository}${image.digest ? `@${image.digest}` : `:${reference}`}`;
-    const local = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/.test(host);
-    const schemes = local ? ['https', 'http'] : ['https'];
-    let lastError;
-    for (const scheme of schemes) {
-        const url = `${scheme}://${host}/v2/${path}/manifests/${reference}`;
-        try {
-            let answer = await head(url, {}, options);
-            if (answer.status === 401) {
-                const token = await anonymousToken(answer, path, options).catch(() => undefined);
-                if (token)
-                    answer = await head(url, { authorization: `Bearer ${token}` }, options);
-            }
-            if (answer.status === 200) {
-                options.logger.info(`Image ${shown} exists in ${host}`);
-                return 'found';
-            }
-            if (answer.status === 404)
-                throw new src.ConfigError(`Input 'image': ${shown} does not exist in ${host} (manifest HEAD answered 404)`);
-            if (answer.status === 401 || answer.status === 403) {
-                options.logger.warning(`Cannot verify that ${shown} exists: ${host} wants credentials (${answer.status})`);
-                return 'unverified';
-            }
-            lastError = new Error(`${url} answered ${answer.status}`);
-        }
-        catch (error) {
-            if (error instanceof src.ConfigError)
-                throw error;
-            lastError = error;
-        }
-    }
-    options.logger.warning(`Cannot verify that ${shown} exists: ${(0,src.errorMessage)(lastError)}`);
-    return 'unverified';
-}
-async function anonymousToken(challenge, path, options) {
-    const header = String(challenge.headers['www-authenticate'] ?? '');
-    if (!/^Bearer /i.test(header))
-        return undefined;
-    const params = Object.fromEntries([...header.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
-    if (!params['realm'])
-        return undefined;
-    const url = new URL(params['realm']);
-    if (params['service'])
-        url.searchParams.set('service', params['service']);
-    url.searchParams.set('scope', `repository:${path}:pull`);
-    const answer = await request('GET', url.href, {}, options);
-    if (answer.status !== 200)
-        return undefined;
-    const body = JSON.parse(answer.body);
-    return body.token ?? body.access_token;
-}
-function head(url, headers, options) {
-    return request('HEAD', url, { accept: ACCEPT, ...headers }, options);
-}
-async function request(method, url, headers, options) {
-    const http = url.startsWith('https:') ? await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7067, 23));
-    return new Promise((resolve, reject) => {
-        const req = http.request(url, { method, headers, signal: options.signal, timeout: options.timeoutMs ?? 15_000 }, (res) => {
-            const chunks = [];
-            res.on('data', (c) => chunks.push(c));
-            res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-            res.on('error', reject);
-        });
-        req.on('timeout', () => req.destroy(new Error('timed out')));
-        req.on('error', reject);
-        req.end();
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/helm/src/deploy/preflight.ts
-
-
-
-
-/**
- * Before anything changes: the API server answers, the namespace is there (or created), the
- * user may do what a release needs, the image exists, and the release is not stuck.
- */
-async function preflight(request, ctx) {
-    const { kube, logger } = ctx;
-    return logger.group('Pre-flight checks', async () => {
-        try {
-            const version = await (0,kube_src/* checkReachable */.sQ)(kube);
-            logger.info(`Kubernetes API ${kube.access.server} answers (${version})`);
-        }
-        catch (error) {
-            if (error instanceof src.TransientError)
-                throw new src.TransientError(`Pre-flight: ${error.message}. Is the cluster up and the kubeconfig's server right?`);
-            throw error;
-        }
-        await (0,kube_src/* checkPermissions */.RS)(kube, request.namespace);
-        logger.info(`The kubeconfig's user may manage releases in ${request.namespace}`);
-        if (request.image && request.checkImage && request.mode === 'deploy')
-            await checkImageExists(request.image, { logger, signal: ctx.signal });
-        const readOnly = request.mode === 'plan';
-        const ns = await (0,kube_src/* ensureNamespace */.Gv)(kube, request.namespace, {
-            create: request.createNamespace && !readOnly,
-            logger,
-        });
-        logger.info(`Namespace ${request.namespace}: ${ns}`);
-        // Blue-green recovers the colour release it is about to deploy, once it knows which.
-        if (readOnly || request.strategy === 'blue-green')
-            return undefined;
-        const recovery = await (0,recover_release/* recoverStuckRelease */.c)(ctx.helm, request.release, { timeoutMs: request.timeoutMs, logger });
-        if (recovery.action === 'none')
-            logger.info(`Release ${request.release}: ${describeState(recovery)}`);
-        return recovery;
-    });
-}
-function describeState(recovery) {
-    const state = recovery.state;
-    if (state.kind === 'absent')
-        return 'not installed yet';
-    if (state.kind === 'ready')
-        return `at revision ${state.current.revision} (${state.current.status})`;
-    return state.kind;
-}
-function requireChart(request) {
-    if (!request.chart)
-        throw new src.ConfigError(`Input 'chart': expected a chart path, repository/name or oci:// reference`);
-    return request.chart;
-}
-
+// EXTERNAL MODULE: ./packages/helm/src/deploy/preflight.ts
+var preflight = __webpack_require__(8483);
 ;// CONCATENATED MODULE: ./packages/helm/src/deploy/deploy-release.ts
 
 
@@ -899,14 +1002,17 @@ async function runRelease(request, ctx) {
         plan: undefined,
     };
     try {
-        report.recovery = await preflight(request, ctx);
-        const blueGreen = request.strategy === 'blue-green' ? await __webpack_require__.e(/* import() */ 641).then(__webpack_require__.bind(__webpack_require__, 8641)) : undefined;
+        const checked = await (0,preflight/* preflight */.Mz)(request, ctx);
+        report.recovery = checked.recovery;
+        const blueGreen = request.strategy === 'blue-green' ? await __webpack_require__.e(/* import() */ 959).then(__webpack_require__.bind(__webpack_require__, 959)) : undefined;
         if (request.mode === 'plan')
             await plan(blueGreen ? { ...request, release: await blueGreen.idleRelease(request, ctx) } : request, ctx, report);
         else if (request.mode === 'rollback')
             await (blueGreen ? blueGreen.blueGreenRollback(request, ctx, report) : rollbackMode(request, ctx, report));
         else
-            await (blueGreen ? blueGreen.blueGreenDeploy(request, ctx, report, deploy) : deploy(request, ctx, report));
+            await (blueGreen
+                ? blueGreen.blueGreenDeploy(request, ctx, report, deploy)
+                : deploy(request, ctx, report, checked.history));
     }
     finally {
         report.durationMs = now() - started;
@@ -938,7 +1044,7 @@ async function upgradeRequest(request, ctx) {
     }
     return {
         release: request.release,
-        chart: requireChart(request),
+        chart: (0,preflight/* requireChart */._q)(request),
         chartVersion: request.chartVersion,
         valuesFiles,
         timeoutMs: request.timeoutMs,
@@ -946,12 +1052,13 @@ async function upgradeRequest(request, ctx) {
         wait: true,
     };
 }
-async function writeManifest(helm, request, ctx) {
+/** Saves the release's manifest (`manifest` when helm printed it already, else `helm get manifest`). */
+async function writeManifest(helm, request, ctx, manifest) {
     try {
-        const { writeFileSync } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 3024, 23));
+        const { writeFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 23));
         const { join } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 6760, 23));
         const path = join(ctx.workDir, `${request.release}.manifest.yaml`);
-        writeFileSync(path, await helm.manifest(request.release), { mode: 0o600 });
+        await writeFile(path, manifest ?? (await helm.manifest(request.release)), { mode: 0o600 });
         return path;
     }
     catch (error) {
@@ -959,28 +1066,30 @@ async function writeManifest(helm, request, ctx) {
         return undefined;
     }
 }
-async function deploy(request, ctx, report) {
+/** `known`: the release's history when pre-flight has just read it. */
+async function deploy(request, ctx, report, known) {
     const { helm, logger } = ctx;
+    const releases = (0,preflight/* releasesOf */.w0)(ctx);
     const upgrade = await upgradeRequest(request, ctx);
-    const before = await helm.history(request.release);
+    const before = known ?? (await releases.history(request.release));
     const previous = (0,release_history/* lastGoodRevision */.Z)(before);
     report.previousRevision = previous?.revision;
     const watch = watcher(request, ctx);
-    const outcome = await logger.group(`helm upgrade --install ${request.release} (helm v${helm.target.major})`, () => watch.watchWhile(helm.upgrade(upgrade)).then(() => undefined, (error) => error));
+    const outcome = await logger.group(`helm upgrade --install ${request.release} (helm v${helm.target.major})`, () => watch.watchWhile(helm.upgrade(upgrade)).then((release) => release, (error) => ({ error })));
     report.workloads = watch.last;
-    const after = await helm.history(request.release).catch(() => []);
-    const latest = after[after.length - 1];
-    if (outcome === undefined) {
+    if (!('error' in outcome)) {
         report.status = 'deployed';
-        report.revision = latest?.revision;
-        report.manifestPath = await writeManifest(helm, request, ctx);
-        logger.info(`Deployed ${request.release} revision ${report.revision}`);
+        report.revision = outcome.revision;
+        report.manifestPath = await writeManifest(helm, request, ctx, outcome.manifest);
+        logDeployed(logger, request.release, outcome);
         return;
     }
+    const after = await releases.history(request.release).catch(() => []);
+    const latest = after[after.length - 1];
     report.failedRevision = latest && latest.revision !== previous?.revision ? latest.revision : undefined;
     const details = await watch.explain();
     const outage = watch.outage();
-    const reason = `${(0,src.errorMessage)(outcome)}${outage ? ` (${outage})` : ''}`;
+    const reason = `${(0,src.errorMessage)(outcome.error)}${outage ? ` (${outage})` : ''}`;
     report.failure = { reason, details, rollback: undefined };
     logger.info(`Upgrade of ${request.release} failed: ${reason}`);
     for (const line of details)
@@ -1015,27 +1124,36 @@ async function deploy(request, ctx, report) {
     if (restored !== undefined) {
         // Keep why the upgrade failed; say what became of the rollback and where the release is now.
         const backOutage = back.outage();
-        report.revision = (await helm.history(request.release).catch(() => [])).at(-1)?.revision;
+        report.revision = (await releases.history(request.release).catch(() => [])).at(-1)?.revision;
         report.failure.rollback = `rollback to revision ${previous.revision} failed: ${(0,src.errorMessage)(restored)}${backOutage ? ` (${backOutage})` : ''}`;
         logger.info(`Rolling ${request.release} back to revision ${previous.revision} failed: ${(0,src.errorMessage)(restored)}`);
         return;
     }
     report.rolledBack = true;
     report.status = 'rolled-back';
-    const now = await helm.history(request.release);
+    const [now, manifestPath] = await Promise.all([releases.history(request.release), writeManifest(helm, request, ctx)]);
     report.revision = now[now.length - 1]?.revision;
     report.failure.rollback = `rolled back to revision ${previous.revision} (now revision ${report.revision}), healthy`;
-    report.manifestPath = await writeManifest(helm, request, ctx);
+    report.manifestPath = manifestPath;
     logger.info(`Rolled back ${request.release}: revision ${previous.revision} serves again as revision ${report.revision}`);
+}
+/** helm's own report of the upgrade, in a line, then the chart's notes (what helm's table output shows). */
+function logDeployed(logger, release, record) {
+    logger.info(`Deployed ${release} revision ${record.revision} (${record.status}: ${record.description})`);
+    const notes = record.notes.trim();
+    if (notes)
+        for (const line of ['NOTES:', ...notes.split('\n')])
+            logger.info(line);
 }
 /** A cancelled helm leaves the release pending: put it back without the cancelled signal. */
 async function recoverAfterCancel(request, ctx) {
     const { HelmCli } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6964));
-    const helm = new HelmCli(ctx.helm.target, ctx.logger);
+    const helm = new HelmCli(ctx.helm.ready(), ctx.logger);
     try {
         const recovery = await (0,recover_release/* recoverStuckRelease */.c)(helm, request.release, {
             timeoutMs: request.timeoutMs,
             logger: ctx.logger,
+            releases: ctx.releases,
         });
         return recovery.action === 'none' ? 'cancelled; release not left pending' : `cancelled; ${recovery.action}`;
     }
@@ -1045,7 +1163,8 @@ async function recoverAfterCancel(request, ctx) {
 }
 async function rollbackMode(request, ctx, report) {
     const { helm, logger } = ctx;
-    const history = await helm.history(request.release);
+    const releases = (0,preflight/* releasesOf */.w0)(ctx);
+    const history = await releases.history(request.release);
     const current = history[history.length - 1];
     if (!current)
         throw new Error(`Release ${request.release} has no revisions in ${request.namespace}: nothing to roll back`);
@@ -1059,12 +1178,15 @@ async function rollbackMode(request, ctx, report) {
             ? `Input 'revision': release ${request.release} has no revision ${request.revision} (have: ${have})`
             : `Release ${request.release} has no good revision before ${current.revision} to roll back to (have: ${have})`);
     }
+    report.restoredRevision = target.revision;
     const watch = watcher(request, ctx);
     const outcome = await logger.group(`Rolling ${request.release} back from revision ${current.revision} to ${target.revision}`, () => watch
         .watchWhile(helm.rollback(request.release, target.revision, { wait: true, timeoutMs: request.timeoutMs }))
         .then(() => undefined, (error) => error));
     report.workloads = watch.last;
-    const after = await helm.history(request.release).catch(() => []);
+    // The manifest is saved while the history is read; a failed rollback does not use it.
+    const manifestPath = outcome === undefined ? writeManifest(helm, request, ctx) : Promise.resolve(undefined);
+    const after = await releases.history(request.release).catch(() => []);
     report.revision = after[after.length - 1]?.revision;
     if (outcome !== undefined) {
         const details = await watch.explain();
@@ -1078,12 +1200,12 @@ async function rollbackMode(request, ctx, report) {
     report.status = 'rolled-back';
     report.rolledBack = true;
     report.failure = undefined;
-    report.manifestPath = await writeManifest(helm, request, ctx);
+    report.manifestPath = await manifestPath;
     logger.info(`Rolled back ${request.release} from revision ${current.revision} to ${target.revision} (now revision ${report.revision})`);
 }
 async function plan(request, ctx, report) {
     const { helm } = ctx;
-    const history = await helm.history(request.release);
+    const history = await (0,preflight/* releasesOf */.w0)(ctx).history(request.release);
     const current = history[history.length - 1];
     report.previousRevision = current?.revision;
     report.revision = current?.revision;
@@ -1121,8 +1243,8 @@ function deploySummary(report) {
     if (report.blueGreen) {
         const bg = report.blueGreen;
         const traffic = bg.switched
-            ? `Service ${bg.service}: ${bg.from ?? 'none'} → ${bg.to}`
-            : `Service ${bg.service}: still ${bg.from ?? 'none'} (${bg.to} not switched to)`;
+            ? `${bg.kind ?? 'Service'} ${bg.service}: ${bg.from ?? 'none'} → ${bg.to}`
+            : `${bg.kind ?? 'Service'} ${bg.service}: still ${bg.from ?? 'none'} (${bg.to} not switched to)`;
         rows.push(['Blue-green', traffic]);
         if (bg.smoke)
             rows.push(['Smoke checks', `${bg.smoke.total - bg.smoke.failed}/${bg.smoke.total} passed against ${bg.to}`]);
@@ -1172,7 +1294,58 @@ function deploySummary(report) {
 var keep_previous = __webpack_require__(7820);
 // EXTERNAL MODULE: ./packages/helm/src/blue-green/colour-state.ts
 var colour_state = __webpack_require__(7849);
+// EXTERNAL MODULE: ./packages/helm/src/deploy/image-exists.ts
+var image_exists = __webpack_require__(2398);
+;// CONCATENATED MODULE: ./packages/helm/src/release-secrets.ts
+/**
+ * helm's history, read from the Secrets helm keeps it in (storage driver "secret", the default
+ * of helm v3 and v4: one `sh.helm.release.v1.<release>.v<n>` Secret per revision, labelled
+ * owner=helm, name, version, status, modifiedAt). One metadata-only list call instead of
+ * starting `helm history`; the release bodies (manifest, chart) are not transferred.
+ */
+class SecretReleaseReader {
+    kube;
+    namespace;
+    constructor(kube, namespace) {
+        this.kube = kube;
+        this.namespace = namespace;
+    }
+    async history(release) {
+        const selector = encodeURIComponent(`owner=helm,name=${release}`);
+        const listed = await this.kube.request({
+            path: `/api/v1/namespaces/${encodeURIComponent(this.namespace)}/secrets?labelSelector=${selector}`,
+            accept: 'application/json;as=PartialObjectMetadataList;g=meta.k8s.io;v=v1, application/json',
+        });
+        return revisionsFromSecrets(listed.items ?? [], release);
+    }
+}
+function revisionsFromSecrets(items, release) {
+    const prefix = `sh.helm.release.v1.${release}.v`;
+    return items
+        .filter((item) => item.metadata?.name?.startsWith(prefix))
+        .map(({ metadata }) => {
+        const labels = metadata?.labels ?? {};
+        const modified = Number(labels['modifiedAt']);
+        return {
+            revision: Number(labels['version']),
+            status: labels['status'] ?? '',
+            chart: '',
+            appVersion: '',
+            description: '',
+            updated: Number.isFinite(modified) && modified > 0 ? new Date(modified * 1000).toISOString() : '',
+        };
+    })
+        .filter((r) => Number.isInteger(r.revision) && r.revision > 0)
+        .sort((a, b) => a.revision - b.revision);
+}
+/** The Secrets can be read only when helm keeps its history there (HELM_DRIVER unset or secret). */
+function usesSecretStorage(env = process.env) {
+    const driver = (env['HELM_DRIVER'] ?? '').toLowerCase();
+    return driver === '' || driver === 'secret' || driver === 'secrets';
+}
+
 ;// CONCATENATED MODULE: ./packages/helm/src/deploy/open-session.ts
+
 
 
 
@@ -1190,23 +1363,28 @@ async function openSession(options) {
         throw new Error('no kubeconfig: set the kubeconfig input or KUBECONFIG');
     const text = options.kubeconfigYaml ?? (await readFile(path, 'utf8'));
     const access = await (0,kube_src/* parseKubeconfig */.DU)(text, { context: options.context, baseDir: dirname(path) });
-    const helm = await resolveHelm({
+    const resolving = resolveHelm({
         spec: options.helmVersion,
         downloadBaseUrl: options.helmDownloadUrl,
         cacheDir: options.toolCacheDir,
         logger: options.logger,
         signal: options.signal,
     });
+    if (!options.helmInBackground)
+        await resolving;
     const workDir = mkdtempSync(join(options.tempDir, 'slipway-helm-deploy-'));
+    const kube = new kube_src/* KubeClient */.Bx(access, options.signal);
     return {
-        helm: new helm_cli.HelmCli({
+        helm: new helm_cli.HelmCli(resolving.then((helm) => ({
             path: helm.path,
             major: helm.version.major,
             kubeconfig: path,
             context: options.context,
             namespace: options.namespace,
-        }, options.logger, options.signal),
-        kube: new kube_src/* KubeClient */.Bx(access, options.signal),
+        })), options.logger, options.signal),
+        kube,
+        // helm keeps history in Secrets unless HELM_DRIVER says otherwise: read them, not `helm history`.
+        releases: usesSecretStorage() ? new SecretReleaseReader(kube, options.namespace) : undefined,
         logger: options.logger,
         workDir,
         signal: options.signal,
@@ -1294,6 +1472,7 @@ async function readKubeconfig(reader) {
 
 
 
+
 /***/ }),
 
 /***/ 7666:
@@ -1310,7 +1489,7 @@ async function readKubeconfig(reader) {
  * a first install that never succeeded; say in the log what was done.
  */
 async function recoverStuckRelease(helm, release, options) {
-    const history = await helm.history(release);
+    const history = options.history ?? (await (options.releases ?? helm).history(release));
     const state = (0,_release_history__WEBPACK_IMPORTED_MODULE_0__/* .classifyRelease */ .s$)(history);
     const { logger } = options;
     if (state.kind === 'stuck') {

@@ -1,8 +1,8 @@
-export const id = 641;
-export const ids = [641];
+export const id = 959;
+export const ids = [959];
 export const modules = {
 
-/***/ 8641:
+/***/ 959:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,10 +15,12 @@ __webpack_require__.d(__webpack_exports__, {
   idleRelease: () => (/* binding */ idleRelease)
 });
 
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 19 modules
-var src = __webpack_require__(4166);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 20 modules
+var src = __webpack_require__(4524);
 // EXTERNAL MODULE: ./packages/kube/src/index.ts + 7 modules
 var kube_src = __webpack_require__(7636);
+// EXTERNAL MODULE: ./packages/helm/src/deploy/preflight.ts
+var preflight = __webpack_require__(8483);
 // EXTERNAL MODULE: ./packages/helm/src/recover-release.ts
 var recover_release = __webpack_require__(7666);
 // EXTERNAL MODULE: ./packages/helm/src/blue-green/colour-state.ts
@@ -32,7 +34,7 @@ var keep_previous = __webpack_require__(7820);
 async function setReplicas(kube, w, n) {
     await kube.request({
         method: 'PUT',
-        path: `${(0,kube_src/* workloadPath */.jC)(w.kind, w.namespace, w.name)}/scale`,
+        path: `${(0,kube_src.workloadPath)(w.kind, w.namespace, w.name)}/scale`,
         body: {
             apiVersion: 'autoscaling/v1',
             kind: 'Scale',
@@ -46,7 +48,7 @@ async function setReplicas(kube, w, n) {
  * counts before (Kind/name → replicas) so they can be restored. DaemonSets cannot scale and are left.
  */
 async function scaleDownColour(kube, namespace, release, logger) {
-    const watcher = new kube_src/* RolloutWatcher */.AQ({ client: kube, namespace, release, logger });
+    const watcher = new kube_src.RolloutWatcher({ client: kube, namespace, release, logger });
     const before = {};
     for (const w of await watcher.snapshot()) {
         if (w.kind === 'DaemonSet' || w.desired === 0)
@@ -60,7 +62,7 @@ async function scaleDownColour(kube, namespace, release, logger) {
 /** Restores the replica counts `scaleDownColour` returned, then waits until every workload of the release is ready. */
 async function scaleUpColour(kube, namespace, release, replicas, options) {
     const { logger } = options;
-    const watcher = new kube_src/* RolloutWatcher */.AQ({ client: kube, namespace, release, logger, intervalMs: options.intervalMs });
+    const watcher = new kube_src.RolloutWatcher({ client: kube, namespace, release, logger, intervalMs: options.intervalMs });
     for (const w of await watcher.snapshot()) {
         const n = replicas[`${w.kind}/${w.name}`];
         if (n === undefined || w.kind === 'DaemonSet' || w.desired === n)
@@ -87,28 +89,104 @@ async function waitHealthy(watcher, options) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/helm/src/blue-green/route-switch.ts
+
+/** The Service an HTTPRoute sends the colour's traffic to, recorded on the route. */
+const BACKEND_ANNOTATION = 'slipway.dev/backend';
+function isService(ref) {
+    return (ref.group ?? '') === '' && (ref.kind ?? 'Service') === 'Service' && !ref.namespace;
+}
+/**
+ * The HTTPRoute with its traffic moved to `colour`'s Service (Gateway API v1). Only the
+ * backendRefs that name the Service this action routed to last (recorded in an annotation) are
+ * replaced, so rules for other services stay as they are; a route this action has not switched
+ * yet has the backends of every rule that has any replaced by the colour's (the route was named
+ * for this; a rule without backends, such as a redirect, is left). Port and weight of a
+ * replaced ref are kept; a ref without a port gets the colour Service's first port. The state
+ * (colour, previous colour, switched-at, scaled-down replicas) goes in the route's annotations,
+ * as it does on a switched Service.
+ */
+function switchedRoute(current, target, scaledDown) {
+    const route = structuredClone(current);
+    const spec = (route['spec'] ?? {});
+    const rules = spec.rules?.length ? spec.rules : [{}];
+    const last = current.metadata.annotations?.[BACKEND_ANNOTATION];
+    const adopted = last !== undefined && rules.some((r) => r.backendRefs?.some((b) => isService(b) && b.name === last));
+    const firstPort = target.service.ports[0]?.port;
+    const to = (ref) => {
+        const next = { ...(ref ?? {}), name: target.service.name };
+        delete next.group;
+        delete next.kind;
+        delete next.namespace;
+        if (next.port === undefined && firstPort !== undefined)
+            next.port = firstPort;
+        return next;
+    };
+    const anyBackends = rules.some((r) => r.backendRefs?.length);
+    spec.rules = rules.map((rule) => {
+        if (adopted)
+            return { ...rule, backendRefs: rule.backendRefs?.map((b) => (isService(b) && b.name === last ? to(b) : b)) };
+        // First switch: rules that send traffic somewhere now send it to the colour (all of them when none does).
+        if (anyBackends && !rule.backendRefs?.length)
+            return rule;
+        return { ...rule, backendRefs: [to(rule.backendRefs?.[0])] };
+    });
+    route['spec'] = spec;
+    route.metadata.annotations = {
+        ...(0,colour_state/* switchedAnnotations */.SJ)(current, target, scaledDown),
+        [BACKEND_ANNOTATION]: target.service.name,
+    };
+    return route;
+}
+/** The Services an HTTPRoute's rules send traffic to, in order ("name:port"), for logs and tests. */
+function routeBackends(route) {
+    const rules = (route?.['spec'] ?? {}).rules ?? [];
+    return rules.flatMap((r) => (r.backendRefs ?? []).map((b) => `${b.name ?? '?'}${b.port ? `:${b.port}` : ''}`));
+}
+
 ;// CONCATENATED MODULE: ./packages/helm/src/blue-green/traffic-switch.ts
+
 
 
 
 function liveServiceRef(namespace, name) {
     return { apiVersion: 'v1', kind: 'Service', namespace, name };
 }
-/** The live Service and the blue-green state it holds; refuses a Service helm owns. */
-async function readLiveService(kube, ref) {
-    const service = await new kube_src/* ObjectClient */.FI(kube).get(ref);
+/** What blue-green switches: the HTTPRoute named by `route`, else the action's own Service. */
+function trafficRef(namespace, settings) {
+    if (settings.route)
+        return { apiVersion: 'gateway.networking.k8s.io/v1', kind: 'HTTPRoute', namespace, name: settings.route };
+    return liveServiceRef(namespace, settings.service);
+}
+/**
+ * The live Service (or HTTPRoute) and the blue-green state it holds. A Service must be the
+ * action's own (helm would undo the switch); an HTTPRoute must exist (its parentRefs are the
+ * user's) and must not belong to one of the colour releases.
+ */
+async function readLiveService(kube, ref, release) {
+    const service = await new kube_src.ObjectClient(kube).get(ref);
     const owner = service?.metadata.annotations?.['meta.helm.sh/release-name'];
+    if (ref.kind === 'HTTPRoute') {
+        if (!service)
+            throw new src.ConfigError(`Input 'route': HTTPRoute ${ref.namespace}/${ref.name} does not exist; create it (with its parentRefs) before the first blue-green deploy`);
+        if (owner && release && colour_state/* COLOURS */.O5.some((c) => owner === (0,colour_state/* colourRelease */.SP)(release, c)))
+            throw new src.ConfigError(`Input 'route': HTTPRoute ${ref.namespace}/${ref.name} belongs to the colour release "${owner}", which would undo every switch; keep the route out of the chart deployed as colours`);
+        return { service, state: (0,colour_state/* readColourState */.oQ)(service) };
+    }
     if (owner)
         throw new src.ConfigError(`Input 'service': Service ${ref.namespace}/${ref.name} belongs to helm release "${owner}"; blue-green needs a Service of its own to switch (name another with 'service', or uninstall the rolling release first)`);
     return { service, state: (0,colour_state/* readColourState */.oQ)(service) };
 }
 /**
- * Points the live Service at `colour` (creating it the first time). Guarded by resourceVersion:
+ * Points the live Service at `colour` (creating it the first time), or the HTTPRoute's backends
+ * at the colour's Service. Guarded by resourceVersion:
  * a concurrent switch makes this one read again and re-apply. `scaledDown` replaces the record of
  * scaled-down workloads.
  */
 async function switchTraffic(kube, ref, colour, from, scaledDown, switchedAt) {
-    const objects = new kube_src/* ObjectClient */.FI(kube);
+    const objects = new kube_src.ObjectClient(kube);
+    if (ref.kind === 'HTTPRoute')
+        return objects.update(ref, (live) => switchedRoute(live, { colour, service: from, switchedAt }, scaledDown((0,colour_state/* readColourState */.oQ)(live))));
     const target = { name: ref.name, namespace: ref.namespace, colour, from, switchedAt };
     const current = await objects.get(ref);
     if (!current)
@@ -118,7 +196,7 @@ async function switchTraffic(kube, ref, colour, from, scaledDown, switchedAt) {
 /** Rewrites only the record of scaled-down workloads, leaving the selector as it is. */
 async function recordScaledDown(kube, ref, change) {
     const { ANNOTATION } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7849));
-    await new kube_src/* ObjectClient */.FI(kube).update(ref, (live) => {
+    await new kube_src.ObjectClient(kube).update(ref, (live) => {
         const record = change((0,colour_state/* readColourState */.oQ)(live));
         const annotations = { ...(live.metadata.annotations ?? {}) };
         if (Object.keys(record).length)
@@ -131,6 +209,8 @@ async function recordScaledDown(kube, ref, change) {
 }
 
 ;// CONCATENATED MODULE: ./packages/helm/src/blue-green/blue-green-release.ts
+
+
 
 
 
@@ -152,17 +232,25 @@ async function pointAt(request, ctx, colour) {
     const release = (0,colour_state/* colourRelease */.SP)(request.release, colour);
     const service = await (0,colour_state/* colourServiceIn */.Xm)(await ctx.helm.manifest(release));
     if (!service)
-        throw new src.ConfigError(`Input 'strategy': blue-green switches a Service, and release ${release} renders no Service with a selector`);
-    const ref = liveServiceRef(request.namespace, settings(request).service);
+        throw new src.ConfigError(`Input 'strategy': blue-green switches traffic to the colour's Service, and release ${release} renders no Service with a selector`);
+    const ref = trafficRef(request.namespace, settings(request));
     const now = ctx.now ?? Date.now;
-    await switchTraffic(ctx.kube, ref, colour, service, (s) => without(s.scaledDown, colour), new Date(now()).toISOString());
-    ctx.logger.info(`Service ${ref.name} now selects ${colour} (${Object.entries(service.selector)
-        .map(([k, v]) => `${k}=${v}`)
-        .join(',')})`);
+    const switched = await switchTraffic(ctx.kube, ref, colour, service, (s) => without(s.scaledDown, colour), new Date(now()).toISOString());
+    if (ref.kind === 'HTTPRoute')
+        ctx.logger.info(`HTTPRoute ${ref.name} now routes to ${colour} (${routeBackends(switched).join(', ')})`);
+    else
+        ctx.logger.info(`Service ${ref.name} now selects ${colour} (${Object.entries(service.selector)
+            .map(([k, v]) => `${k}=${v}`)
+            .join(',')})`);
+}
+/** "Service web" or "HTTPRoute web": what the switch moves, for the log and the summary. */
+function switchedObject(request) {
+    const bg = settings(request);
+    return bg.route ? `HTTPRoute ${bg.route}` : `Service ${bg.service}`;
 }
 /** The colour release a deploy would go into now (mode: plan renders against it). */
 async function idleRelease(request, ctx) {
-    const { state } = await readLiveService(ctx.kube, liveServiceRef(request.namespace, settings(request).service));
+    const { state } = await readLiveService(ctx.kube, trafficRef(request.namespace, settings(request)), request.release);
     return (0,colour_state/* colourRelease */.SP)(request.release, state.active ? (0,colour_state/* otherColour */.RQ)(state.active) : 'blue');
 }
 /**
@@ -173,22 +261,24 @@ async function idleRelease(request, ctx) {
 async function blueGreenDeploy(request, ctx, report, deploy) {
     const bg = settings(request);
     const { kube, logger } = ctx;
-    const ref = liveServiceRef(request.namespace, bg.service);
-    const { state } = await readLiveService(kube, ref);
+    const ref = trafficRef(request.namespace, bg);
+    const { state } = await readLiveService(kube, ref, request.release);
     const idle = state.active ? (0,colour_state/* otherColour */.RQ)(state.active) : 'blue';
     const release = (0,colour_state/* colourRelease */.SP)(request.release, idle);
     report.blueGreen = {
-        service: bg.service,
+        service: bg.route ?? bg.service,
+        kind: bg.route ? 'HTTPRoute' : 'Service',
         from: state.active,
         to: idle,
         switched: false,
         previous: undefined,
         smoke: undefined,
     };
-    logger.info(`Service ${bg.service} selects ${state.active ?? 'no colour yet'}: deploying into ${idle} (release ${release})`);
-    report.recovery = await (0,recover_release/* recoverStuckRelease */.c)(ctx.helm, release, { timeoutMs: request.timeoutMs, logger });
-    await deploy({ ...request, release }, ctx, report);
-    const untouched = `traffic not switched: Service ${bg.service} still selects ${state.active ?? 'nothing'}`;
+    logger.info(`${switchedObject(request)} ${verb(ref.kind)} ${state.active ?? 'no colour yet'}: deploying into ${idle} (release ${release})`);
+    const history = await (0,preflight/* releasesOf */.w0)(ctx).history(release);
+    report.recovery = await (0,recover_release/* recoverStuckRelease */.c)(ctx.helm, release, { timeoutMs: request.timeoutMs, logger, history });
+    await deploy({ ...request, release }, ctx, report, report.recovery.action === 'none' ? history : undefined);
+    const untouched = `traffic not switched: ${switchedObject(request)} still ${verb(ref.kind)} ${state.active ?? 'nothing'}`;
     if (report.status !== 'deployed') {
         if (report.failure)
             report.failure.rollback = `${report.failure.rollback ?? 'nothing rolled back'}; ${untouched}`;
@@ -196,7 +286,7 @@ async function blueGreenDeploy(request, ctx, report, deploy) {
     }
     const checks = bg.smoke?.[idle];
     if (checks) {
-        const { runChecks } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4421));
+        const { runChecks } = await __webpack_require__.e(/* import() */ 421).then(__webpack_require__.bind(__webpack_require__, 4421));
         const result = await logger.group(`Smoke checks against ${idle}`, () => runChecks(checks, {
             deadlineMs: request.timeoutMs,
             intervalMs: 1000,
@@ -230,7 +320,7 @@ async function blueGreenDeploy(request, ctx, report, deploy) {
 async function retirePrevious(request, ctx, previous, live) {
     const keep = settings(request).keepPrevious;
     const release = (0,colour_state/* colourRelease */.SP)(request.release, previous);
-    const ref = liveServiceRef(request.namespace, settings(request).service);
+    const ref = trafficRef(request.namespace, settings(request));
     if (keep.kind === 'until-next')
         return `${previous} ${(0,keep_previous/* describeKeepPrevious */.y)(keep)}`;
     if (keep.kind === 'for') {
@@ -250,17 +340,18 @@ async function retirePrevious(request, ctx, previous, live) {
 /** mode: rollback for blue-green: scale the other colour up again if it was scaled down, wait for it, switch back. */
 async function blueGreenRollback(request, ctx, report) {
     const bg = settings(request);
-    const { helm, kube, logger } = ctx;
-    const ref = liveServiceRef(request.namespace, bg.service);
-    const { service, state } = await readLiveService(kube, ref);
+    const { kube, logger } = ctx;
+    const ref = trafficRef(request.namespace, bg);
+    const { service, state } = await readLiveService(kube, ref, request.release);
     if (!service || !state.active)
-        throw new src.ConfigError(`Service ${request.namespace}/${bg.service} has no blue-green colour: nothing to switch back`);
+        throw new src.ConfigError(`${ref.kind} ${request.namespace}/${ref.name} has no blue-green colour: nothing to switch back`);
     const back = (0,colour_state/* otherColour */.RQ)(state.active);
     const release = (0,colour_state/* colourRelease */.SP)(request.release, back);
-    const current = (await helm.history((0,colour_state/* colourRelease */.SP)(request.release, state.active))).at(-1);
-    const target = (await helm.history(release)).at(-1);
+    const releases = (0,preflight/* releasesOf */.w0)(ctx);
+    const [current, target] = (await Promise.all([releases.history((0,colour_state/* colourRelease */.SP)(request.release, state.active)), releases.history(release)])).map((history) => history.at(-1));
     report.blueGreen = {
-        service: bg.service,
+        service: bg.route ?? bg.service,
+        kind: bg.route ? 'HTTPRoute' : 'Service',
         from: state.active,
         to: back,
         switched: false,
@@ -281,13 +372,13 @@ async function blueGreenRollback(request, ctx, report) {
         }));
     }
     catch (error) {
-        const watcher = new kube_src/* RolloutWatcher */.AQ({ client: kube, namespace: request.namespace, release, logger });
+        const watcher = new kube_src.RolloutWatcher({ client: kube, namespace: request.namespace, release, logger });
         await watcher.tick();
         report.workloads = watcher.last;
         report.failure = {
             reason: `${back} is not healthy: ${(0,src.errorMessage)(error)}`,
             details: await watcher.explain(),
-            rollback: `not switched: Service ${bg.service} still selects ${state.active}`,
+            rollback: `not switched: ${switchedObject(request)} still ${verb(ref.kind)} ${state.active}`,
         };
         return;
     }
@@ -297,7 +388,10 @@ async function blueGreenRollback(request, ctx, report) {
     report.revision = target.revision;
     report.status = 'rolled-back';
     report.rolledBack = true;
-    logger.info(`Switched ${bg.service} back from ${state.active} to ${back} (release ${release} revision ${target.revision})`);
+    logger.info(`Switched ${switchedObject(request)} back from ${state.active} to ${back} (release ${release} revision ${target.revision})`);
+}
+function verb(kind) {
+    return kind === 'HTTPRoute' ? 'routes to' : 'selects';
 }
 
 

@@ -1,0 +1,32 @@
+import { describe, expect, it } from '@jest/globals';
+import { ConfigError, memoryLogger } from '@slipway/kit';
+import { HelmCli } from './helm-cli';
+
+describe('HelmCli with a target still resolving', () => {
+  it('waits for it: argv is built from the resolved helm, target is readable only after', async () => {
+    let resolve!: (t: { path: string; major: number; namespace: string }) => void;
+    const helm = new HelmCli(new Promise((r) => (resolve = r)), memoryLogger());
+    expect(() => helm.target).toThrow(/before helm was resolved/);
+    resolve({ path: '/bin/helm', major: 4, namespace: 'prod' });
+    await helm.ready();
+    expect(helm.upgradeArgs({ release: 'web', chart: './c', valuesFiles: [], timeoutMs: 60_000, wait: true })).toEqual([
+      'upgrade',
+      'web',
+      './c',
+      '--install',
+      '--namespace',
+      'prod',
+      '--timeout',
+      '60s',
+      '--wait=watcher',
+    ]);
+  });
+
+  it('a failed resolution fails every command with its error, and is never an unhandled rejection', async () => {
+    const refused = new ConfigError(`Input 'helm-version': no helm on PATH`);
+    const helm = new HelmCli(Promise.reject(refused), memoryLogger());
+    await new Promise((r) => setImmediate(r));
+    await expect(helm.history('web')).rejects.toBe(refused);
+    await expect(helm.ready()).rejects.toBe(refused);
+  });
+});
