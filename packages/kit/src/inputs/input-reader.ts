@@ -2,6 +2,7 @@ import { parseDurationMs } from '../duration';
 import { parseYamlText } from '../yaml-text';
 import { inputError } from './input-error';
 import type { InputSource } from './input-source';
+import { containedPath } from './workspace-path';
 
 interface Common<T> {
   required?: boolean;
@@ -21,7 +22,15 @@ export class InputReader {
   readonly names = new Set<string>();
   readonly secrets = new Set<string>();
 
-  constructor(private readonly source: InputSource) {}
+  /** File inputs must lie inside this directory (the runner's GITHUB_WORKSPACE) unless they allow more. */
+  readonly workspace: string | undefined;
+
+  constructor(
+    private readonly source: InputSource,
+    options: { workspace?: string } = { workspace: process.env['GITHUB_WORKSPACE'] },
+  ) {
+    this.workspace = options.workspace || undefined;
+  }
 
   /** The trimmed raw text, or undefined when empty (the runner passes unset inputs as ""). */
   raw(name: string): string | undefined {
@@ -42,6 +51,23 @@ export class InputReader {
     if (opts.pattern && !opts.pattern.test(raw))
       throw inputError(name, opts.expected ?? `text matching ${opts.pattern}`, raw);
     return raw;
+  }
+
+  /**
+   * A file or directory path, resolved from the working directory (the runner's is the
+   * workspace) and held inside the workspace, symlinks followed; `alsoInside` names the other
+   * directories an input explicitly allows (RUNNER_TEMP for a report, say).
+   */
+  path(name: string, opts: { default: string; alsoInside?: (string | undefined)[] }): string;
+  path(name: string, opts?: { alsoInside?: (string | undefined)[] }): string | undefined;
+  path(name: string, opts: { default?: string; alsoInside?: (string | undefined)[] } = {}): string | undefined {
+    const raw = this.raw(name) ?? opts.default;
+    return raw === undefined ? undefined : this.inside(name, raw, opts.alsoInside);
+  }
+
+  /** Holds a path an action derived from input `name` (a list item, a file under a directory) inside the workspace. */
+  inside(name: string, path: string, alsoInside: (string | undefined)[] = []): string {
+    return containedPath(name, path, this.workspace ? [this.workspace, ...alsoInside] : []);
   }
 
   /** A secret: never echoed in errors, and registered for masking by the caller's mask function. */
