@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: API_VERSION, DESCRIPTION_LIMIT, GitHubApiError, GitHubClient, createDeployment, createDeploymentStatus, isRetryableStatus, listDeploymentStatuses, listDeployments, parseErrorBody, retryDelayMs, runContext, shortDescription
 
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 19 modules
-var src = __webpack_require__(4166);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 20 modules
+var src = __webpack_require__(3592);
 ;// CONCATENATED MODULE: ./packages/github/src/github-error.ts
 /** A refusal from the GitHub API, with GitHub's own status and message. */
 class GitHubApiError extends Error {

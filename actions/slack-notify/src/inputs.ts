@@ -147,7 +147,7 @@ function readStartedAt(reader: InputReader): number | undefined {
 
 function readPayload(reader: InputReader): { text: string; where: string } | undefined {
   const inline = reader.raw('payload');
-  const file = reader.string('payload-file');
+  const file = reader.path('payload-file');
   if (inline && file)
     throw new ConfigError(`Input 'payload-file': expected either 'payload' or 'payload-file', not both`);
   if (inline) return { text: inline, where: `Input 'payload'` };

@@ -29,7 +29,7 @@ export async function readInputs(reader: InputReader): Promise<SmokeInputs> {
   const headers = await readSecretHeaders(reader);
 
   const inline = reader.raw('checks');
-  const file = reader.string('checks-file');
+  const file = reader.path('checks-file');
   if (inline && file) throw new ConfigError(`Input 'checks-file': expected either 'checks' or 'checks-file', not both`);
   if (!inline && !file)
     throw new ConfigError(`Input 'checks': expected a YAML list of checks (or set 'checks-file'), got nothing`);

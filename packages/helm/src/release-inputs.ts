@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { ConfigError, inputError, maskSecret, type InputReader } from '@slipway/kit';
 import { DEFAULT_IMAGE_VALUES, type ImageValuePaths } from './deploy/image-values';
 
@@ -19,6 +20,19 @@ export async function readValuesMap(
   if (typeof value !== 'object' || Array.isArray(value))
     throw inputError(name, `a YAML map of values such as "${example}"`, reader.raw(name));
   return value as Record<string, unknown>;
+}
+
+/** `values-files`: local files held inside the workspace; helm fetches http(s) ones itself. */
+export function readValuesFiles(reader: InputReader): string[] {
+  return reader.list('values-files').map((f) => (/^https?:\/\//i.test(f) ? f : reader.inside('values-files', f)));
+}
+
+/** `chart`: a local chart directory or archive is held inside the workspace; repo/name and oci:// are not paths. */
+export function readChart(reader: InputReader): string | undefined {
+  const chart = reader.string('chart');
+  if (!chart || /^[a-z][a-z0-9+.-]*:\/\//i.test(chart)) return chart;
+  const local = /^[./~]/.test(chart) || existsSync(chart);
+  return local ? reader.inside('chart', chart) : chart;
 }
 
 /** `image-values`: where the chart takes the image's repository, tag and digest. */

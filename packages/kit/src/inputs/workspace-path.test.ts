@@ -36,7 +36,9 @@ describe('containedPath', () => {
     expect(containedPath('f', join(workspace, 'link-in', 'checks.yml'), [workspace])).toBe(
       join(workspace, 'sub', 'checks.yml'),
     );
-    expect(containedPath('f', join(workspace, 'new', 'out.json'), [workspace])).toBe(join(workspace, 'new', 'out.json'));
+    expect(containedPath('f', join(workspace, 'new', 'out.json'), [workspace])).toBe(
+      join(workspace, 'new', 'out.json'),
+    );
     expect(containedPath('f', workspace, [workspace])).toBe(workspace);
   });
 
