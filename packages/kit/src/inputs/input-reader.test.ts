@@ -219,6 +219,14 @@ describe('InputReader.duration', () => {
 });
 
 describe('InputReader.list', () => {
+  it('refuses more than 1000 items (or the max given) with one line', () => {
+    expect(reader({ l: 'a,'.repeat(1000) }).list('l')).toHaveLength(1000);
+    expect(failure(() => reader({ l: 'a,'.repeat(1001) }).list('l')).message).toBe(
+      `Input 'l': expected at most 1000 items, got "1001 items"`,
+    );
+    expect(() => reader({ l: 'a,b,c' }).list('l', { max: 2 })).toThrow(ConfigError);
+  });
+
   it('splits on commas and newlines, trims and drops empties', () => {
     expect(reader({ l: 'a, b,,\n c \n\n' }).list('l')).toEqual(['a', 'b', 'c']);
     expect(reader({}).list('l')).toEqual([]);

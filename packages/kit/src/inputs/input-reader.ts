@@ -11,6 +11,8 @@ interface Common<T> {
 type Opt<T> = Common<T> & { required?: false };
 
 const TRUE = ['true', 'yes', 'on', '1'];
+/** A list input longer than this is a mistake or an attack; each item may cost a file lookup. */
+const MAX_LIST_ITEMS = 1000;
 const FALSE = ['false', 'no', 'off', '0'];
 
 /**
@@ -112,14 +114,16 @@ export class InputReader {
     return ms;
   }
 
-  /** Items separated by commas or newlines, trimmed, empties dropped. */
-  list(name: string, opts: { item?: RegExp; expected?: string } = {}): string[] {
+  /** Items separated by commas or newlines, trimmed, empties dropped; at most `max` (1000) of them. */
+  list(name: string, opts: { item?: RegExp; expected?: string; max?: number } = {}): string[] {
     const raw = this.raw(name);
     if (raw === undefined) return [];
     const items = raw
       .split(/[\n,]/)
       .map((s) => s.trim())
       .filter(Boolean);
+    const max = opts.max ?? MAX_LIST_ITEMS;
+    if (items.length > max) throw inputError(name, `at most ${max} items`, `${items.length} items`);
     for (const item of items) {
       if (opts.item && !opts.item.test(item))
         throw inputError(name, opts.expected ?? `items matching ${opts.item}`, item);
