@@ -55,7 +55,12 @@ async function readSecretHeaders(reader: InputReader): Promise<Record<string, st
   maskSecret(raw);
   const { parseDocument } = await import('yaml');
   const doc = parseDocument(raw, { uniqueKeys: true });
-  const map: unknown = doc.errors.length ? undefined : doc.toJS();
+  let map: unknown;
+  try {
+    map = doc.errors.length ? undefined : doc.toJS({ maxAliasCount: 100 });
+  } catch {
+    map = undefined; // an alias bomb: refused below like any other text that is not a map
+  }
   if (!map || typeof map !== 'object' || Array.isArray(map) || Object.values(map).some((v) => typeof v === 'object')) {
     // The text may hold a secret: say what is wrong without echoing it.
     throw new ConfigError(
