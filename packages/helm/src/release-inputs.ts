@@ -52,7 +52,7 @@ export async function readImageValues(reader: InputReader): Promise<ImageValuePa
 export async function readKubeconfig(reader: InputReader): Promise<string | undefined> {
   const raw = reader.secret('kubeconfig');
   if (!raw) return undefined;
-  const { decodeKubeconfigInput, kubeconfigSecrets } = await import('@slipway/kube');
+  const { decodeKubeconfigInput, kubeconfigContexts, kubeconfigSecrets } = await import('@slipway/kube');
   const yaml = decodeKubeconfigInput(raw);
   if (yaml !== raw) maskSecret(raw.replace(/\s+/g, ''));
   let secrets: string[];
@@ -72,5 +72,10 @@ export async function readKubeconfig(reader: InputReader): Promise<string | unde
     throw new ConfigError(
       `Input 'kubeconfig': expected a kubeconfig as YAML or base64 with clusters, users and contexts (value not shown)`,
     );
+  // A context the kubeconfig lacks is found here, before a GitHub deployment or anything else starts.
+  const context = reader.raw('context');
+  const contexts = await kubeconfigContexts(yaml);
+  if (context !== undefined && !contexts.includes(context))
+    throw inputError('context', `a context of the kubeconfig (have: ${contexts.join(', ') || 'none'})`, context);
   return yaml;
 }
