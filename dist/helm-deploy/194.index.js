@@ -117,7 +117,9 @@ class GitHubClient {
                 if (signal?.aborted)
                     throw signal.reason;
                 const cause = error.cause;
-                throw new src.TransientError(`${operation}: cannot reach ${this.apiUrl} (${cause?.code ?? cause?.message ?? error.message})`);
+                throw new src.TransientError(
+                // redact: an HTTP client's message may quote a header, the token included.
+                `${operation}: cannot reach ${this.apiUrl} (${(0,src.redact)(cause?.code ?? cause?.message ?? error.message, [this.options.token])})`);
             }
             const text = await response.text();
             if (response.ok)

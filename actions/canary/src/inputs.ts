@@ -76,7 +76,7 @@ export async function readInputs(reader: InputReader): Promise<CanaryInputs> {
     header: readHeader(reader),
   };
   const prometheusUrl = reader.url('prometheus-url', { protocols: ['http:', 'https:'] });
-  const token = reader.secret('prometheus-token');
+  const token = reader.secret('prometheus-token', { token: true });
   if (token) {
     maskSecret(token);
     maskSecret(`Bearer ${token}`);

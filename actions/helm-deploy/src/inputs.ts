@@ -111,7 +111,7 @@ export async function readInputs(reader: InputReader): Promise<HelmDeployInputs>
 
 /** github-token, environment, environment-url, deployment-fail-on-error: all or nothing. */
 function readGitHubDeployment(reader: InputReader): DeploymentSettings | undefined {
-  const token = reader.secret('github-token');
+  const token = reader.secret('github-token', { token: true });
   maskSecret(token);
   if (token) maskSecret(`Bearer ${token}`);
   const environment = reader.string('environment');

@@ -78,7 +78,7 @@ export async function readInputs(reader: InputReader, env: NodeJS.ProcessEnv = p
 
 function readUpload(reader: InputReader, env: NodeJS.ProcessEnv): UploadTarget | undefined {
   const wanted = reader.bool('upload', { default: false });
-  const token = reader.secret('token');
+  const token = reader.secret('token', { token: true });
   if (token) maskSecret(token);
   if (!wanted) return undefined;
   if (!token)

@@ -71,6 +71,11 @@ async function readSecretHeaders(reader: InputReader): Promise<Record<string, st
   for (const [name, value] of Object.entries(map)) {
     if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name))
       throw new ConfigError(`Input 'headers': expected HTTP header names, got "${name}"`);
+    // A header value with a line break or NUL is refused by the HTTP client, which quotes it.
+    if (/[\r\n\0]/.test(String(value)))
+      throw new ConfigError(
+        `Input 'headers': expected one-line header values, got a line break in "${name}" (value not shown)`,
+      );
     headers[name] = String(value);
     maskSecret(String(value));
   }

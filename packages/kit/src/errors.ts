@@ -14,6 +14,7 @@ export class ConfigError extends Error {
 }
 
 function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   const shown = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) =>
     c === '\n'
       ? '\\n'

@@ -348,3 +348,13 @@ describe('secrets in errors', () => {
 function escapeRe(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+describe('InputReader.secret with token', () => {
+  it('takes one line of printable ASCII, and refuses anything else without showing it', () => {
+    expect(reader({ t: '  ghs_abc123  ' }).secret('t', { token: true })).toBe('ghs_abc123');
+    for (const bad of ['ghs_abc\n::error::x', 'two words', 'tab\there', 'caf\u00e9'])
+      expect(failure(() => reader({ t: bad }).secret('t', { token: true })).message).toBe(
+        `Input 't': expected a token: one line of printable ASCII without spaces (value not shown)`,
+      );
+  });
+});

@@ -72,11 +72,17 @@ export class InputReader {
     return containedPath(name, path, this.workspace ? [this.workspace, ...alsoInside] : []);
   }
 
-  /** A secret: never echoed in errors, and registered for masking by the caller's mask function. */
-  secret(name: string, opts: { required?: boolean } = {}): string | undefined {
+  /**
+   * A secret: never echoed in errors, and registered for masking by the caller's mask function.
+   * With `token`, it must be one line of printable ASCII, as it goes into an HTTP header: an HTTP
+   * client refusing a header value quotes it in its error, which would carry the secret out.
+   */
+  secret(name: string, opts: { required?: boolean; token?: boolean } = {}): string | undefined {
     this.names.add(name);
     const value = this.source.get(name)?.trim();
     if (!value) return opts.required ? this.need(name, 'a secret value') : undefined;
+    if (opts.token && !/^[\x21-\x7e]+$/.test(value))
+      throw inputError(name, 'a token: one line of printable ASCII without spaces (value not shown)');
     this.secrets.add(value);
     return value;
   }
