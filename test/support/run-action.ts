@@ -61,6 +61,8 @@ export interface RunOptions {
 export interface RunningAction {
   /** stdout so far: lets a test act on what the action has logged while it runs. */
   output(): string;
+  /** Sends a signal, as the runner does when a job is cancelled (SIGINT, then SIGTERM). */
+  kill(signal: NodeJS.Signals): void;
   done: Promise<ActionRun>;
 }
 
@@ -149,7 +151,7 @@ export function startAction(action: string, inputs: Record<string, string>, opti
       });
     });
   });
-  return { output: () => stdout, done };
+  return { output: () => stdout, kill: (signal) => child.kill(signal), done };
 }
 
 const posts = new Map<string, boolean>();
