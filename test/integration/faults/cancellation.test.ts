@@ -8,6 +8,7 @@ import { SlackFake } from '../../support/slack-fake';
 import { actionEnv, fixtureContext, sandbox } from '../build-push/fixture';
 import { chart } from '../helm-deploy/helm-deploy-suite';
 import { eventually, execOk, need } from '../sandbox/sandbox-helpers';
+import { faultSurvived } from '../../support/fault-figures';
 
 /**
  * The runner cancelling a job during each action's longest step: SIGINT, SIGTERM 7.5 s later if
@@ -92,6 +93,7 @@ describe('helm-deploy cancelled mid-watch', () => {
     const after = await post('helm-deploy', run, env);
     expect(after.exitCode).toBe(0);
     expect(existsSync(kubeconfig)).toBe(false);
+    faultSurvived('helm-deploy cancelled mid-watch, then post');
   });
 });
 
@@ -110,6 +112,7 @@ describe('slack-notify cancelled while waiting to retry', () => {
     expect(run.errors).toEqual([expect.stringMatching(cancelled)]);
     expect(slack.messages).toHaveLength(0);
     expect(slack.requests.length).toBeLessThan(5);
+    faultSurvived('slack-notify cancelled mid-retry');
   });
 });
 
@@ -127,6 +130,7 @@ describe('lint-scan cancelled while a scanner runs', () => {
     await sleep(500);
     const { stdout } = await execOk('/bin/ps', ['-eo', 'args']);
     expect(stdout.split('\n').filter((l) => l.includes(root))).toEqual([]);
+    faultSurvived('lint-scan cancelled mid-scanner');
   });
 });
 
@@ -151,5 +155,6 @@ describe('build-push cancelled mid-build', () => {
     const after = await post('build-push', run, env);
     expect(after.exitCode).toBe(0);
     for (const dir of dirs) expect(existsSync(dir)).toBe(false);
+    faultSurvived('build-push cancelled mid-build, then post');
   });
 });

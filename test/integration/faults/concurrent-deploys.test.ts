@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import { runAction, startAction, type ActionRun } from '../../support/run-action';
 import { chart } from '../helm-deploy/helm-deploy-suite';
 import { execOk, need } from '../sandbox/sandbox-helpers';
+import { faultSurvived } from '../../support/fault-figures';
 
 /**
  * Two runs deploy the same release at once (two workflows pushed seconds apart, no concurrency
@@ -68,5 +69,6 @@ describe('helm-deploy: two runs deploy the same release at once', () => {
     expect(history.filter((h) => h.status.startsWith('pending-'))).toEqual([]);
     expect(history.at(-1)?.status).toBe('deployed');
     expect(history.filter((h) => h.status === 'deployed')).toHaveLength(1);
+    faultSurvived('two runs deploying the same release at once');
   });
 });

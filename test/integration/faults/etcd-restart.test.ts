@@ -6,6 +6,7 @@ import { runAction, startAction, type ActionRun } from '../../support/run-action
 import { chart } from '../helm-deploy/helm-deploy-suite';
 import { eventually, execOk, need } from '../sandbox/sandbox-helpers';
 import { restoreSandbox, stopComponent } from './sandbox-faults';
+import { faultSurvived } from '../../support/fault-figures';
 
 /**
  * etcd stopped in the middle of a helm upgrade's watch, then started again: the API server stays
@@ -102,5 +103,6 @@ describe('helm-deploy (helm v3): etcd stops mid-watch and starts again', () => {
     }
     expect((await history()).at(-1)?.status).toBe('deployed');
     expect(await servingImage()).toBe(good);
+    faultSurvived('etcd stopped and started mid helm watch');
   });
 });

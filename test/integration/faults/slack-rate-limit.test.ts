@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { runAction } from '../../support/run-action';
 import { SlackFake } from '../../support/slack-fake';
+import { faultSurvived } from '../../support/fault-figures';
 
 /**
  * Slack answers 429 for "a minute". Time is scaled by 1/10, honestly for the client: the fake
@@ -39,6 +40,7 @@ describe('slack-notify while Slack rate-limits', () => {
     const at = slack.requests.map((r) => r.at);
     for (let i = 1; i < at.length; i++) expect((at[i] as number) - (at[i - 1] as number)).toBeGreaterThanOrEqual(1_900);
     expect(run.stdout).toMatch(/Slack: attempt 1 failed \(rate_limited: /);
+    faultSurvived('Slack 429 for a minute (scaled 1/10), delivered once');
   });
 
   it('gives up within a shorter deadline, says why, and does not fail the step by default', async () => {
@@ -48,6 +50,7 @@ describe('slack-notify while Slack rate-limits', () => {
     expect(run.outputs['error']).toBe('rate_limited');
     expect(run.stdout).toMatch(/::warning::Slack notification not sent: rate_limited .*fail-on-error is false/);
     expect(slack.messages).toHaveLength(0);
+    faultSurvived('Slack 429 past the deadline: gave up in time, step not failed');
   });
 
   it('fails the step with one error naming the rate limit when fail-on-error is set', async () => {

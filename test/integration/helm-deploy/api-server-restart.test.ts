@@ -6,6 +6,7 @@ import { runAction, startAction, type ActionRun } from '../../support/run-action
 import { restoreSandbox, stopComponent } from '../faults/sandbox-faults';
 import { eventually, execOk, need } from '../sandbox/sandbox-helpers';
 import { chart } from './helm-deploy-suite';
+import { faultSurvived } from '../../support/fault-figures';
 
 /**
  * The API server stopped mid-watch: the deploy must say so, end non-zero with one error, and
@@ -111,5 +112,6 @@ describe.each(['3', '4'] as const)('helm-deploy with helm v%s: the API server st
     } else {
       expect(['deployed', 'failed']).toContain(last?.status);
     }
+    faultSurvived(`API server restarted mid helm watch (helm v${major})`);
   });
 });
