@@ -59,6 +59,19 @@ function report(outcome: CanaryOutcome, inputs: CanaryInputs): void {
 
 /** If main stopped while the canary was active, put traffic back on stable and record it aborted. */
 async function post(): Promise<void> {
+  try {
+    await restoreStable();
+  } finally {
+    // Whatever became of the restore, the kubeconfig main wrote does not outlive the job.
+    const path = getState('kubeconfig-path');
+    if (path) {
+      const { removeKubeconfigFile } = await import('@slipway/kube');
+      if (await removeKubeconfigFile(path)) runnerLogger.info(`Deleted the kubeconfig written for this job (${path})`);
+    }
+  }
+}
+
+async function restoreStable(): Promise<void> {
   if (getState('active') === 'true') {
     const inputs = await readInputs(new InputReader(envInputSource()));
     const ctx = await session(inputs, undefined);
@@ -70,8 +83,4 @@ async function post(): Promise<void> {
       report(outcome, inputs);
     }
   }
-  const path = getState('kubeconfig-path');
-  if (!path) return;
-  const { removeKubeconfigFile } = await import('@slipway/kube');
-  if (await removeKubeconfigFile(path)) runnerLogger.info(`Deleted the kubeconfig written for this job (${path})`);
 }
