@@ -136,6 +136,7 @@ export function startAction(action: string, inputs: Record<string, string>, opti
         stderr,
         env: options.env ?? {},
         state: parseRunnerFile(read('state')),
+        inputs,
         secrets: runSecrets(action, inputs),
       });
       resolve({

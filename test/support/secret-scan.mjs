@@ -134,6 +134,8 @@ function runPost(record) {
   if (!record.hasPost || record.entry !== 'index.js') return;
   const env = { PATH: process.env.PATH, HOME: process.env.HOME, RUNNER_TEMP: record.runnerTemp, ...record.env };
   for (const [name, value] of Object.entries(record.state ?? {})) env[`STATE_${name}`] = value;
+  // The runner gives post the step's inputs again.
+  for (const [name, value] of Object.entries(record.inputs ?? {})) env[`INPUT_${name.toUpperCase()}`] = value;
   for (const file of ['output', 'summary.md', 'state', 'env']) {
     const path = join(record.runnerTemp, `post-${file}`);
     writeFileSync(path, '');

@@ -1,13 +1,12 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { runAction, startAction, type ActionRun, type RunningAction } from '../../support/run-action';
 import { fixtureRepo, scannerPath, withScanners } from '../../support/scanners';
 import { SlackFake } from '../../support/slack-fake';
 import { actionEnv, fixtureContext, sandbox } from '../build-push/fixture';
-import { chart } from '../helm-deploy/helm-deploy-suite';
-import { eventually, execOk, need } from '../sandbox/sandbox-helpers';
+import { eventually, execOk } from '../sandbox/sandbox-helpers';
+import { releaseFixture } from './release-fixture';
 import { faultSurvived } from '../../support/fault-figures';
 
 /**
@@ -39,55 +38,29 @@ function post(action: string, main: ActionRun, env: Record<string, string>): Pro
 const cancelled = /^::error title=Cancelled::/;
 
 describe('helm-deploy cancelled mid-watch', () => {
-  const admin = need('SLIPWAY_KUBECONFIG_ADMIN');
-  const helm = need('HELM3');
-  const good = `${need('SLIPWAY_REGISTRY')}/hello:1.0.0`;
-  const broken = `${need('SLIPWAY_REGISTRY')}/hello:${need('SLIPWAY_BROKEN_IMAGE_TAG')}`;
-  const env = {
-    PATH: `${dirname(helm)}:/usr/bin:/bin`,
-    HELM_CONFIG_HOME: need('HELM_CONFIG_HOME'),
-    HELM_CACHE_HOME: need('HELM_CACHE_HOME'),
-    HELM_DATA_HOME: need('HELM_DATA_HOME'),
-  };
-  const ns = `fault-cancel-${Date.now().toString(36)}`;
-  const inputs = (image: string) => ({
-    release: 'web',
-    namespace: ns,
-    chart,
-    image,
-    kubeconfig: readFileSync(admin, 'utf8'),
-    'create-namespace': 'true',
-    'check-image': 'false',
-    timeout: '90s',
-  });
-  afterAll(async () => {
-    await execOk(need('KUBECTL'), [
-      'delete',
-      'namespace',
-      ns,
-      '--wait=false',
-      '--ignore-not-found',
-      '--kubeconfig',
-      admin,
-    ]).catch(() => undefined);
-  });
+  const {
+    env,
+    inputs,
+    history: releaseHistory,
+    servingImage,
+    removeNamespace,
+    good,
+    broken,
+  } = releaseFixture('3', 'fault-cancel');
+  afterAll(removeNamespace);
 
   it('says cancelled, leaves the release not pending with the good revision serving, and post deletes the kubeconfig', async () => {
-    const first = await runAction('helm-deploy', inputs(good), { env });
+    const first = await runAction('helm-deploy', inputs({ timeout: '90s' }), { env });
     expect(first.exitCode).toBe(0);
-    const run = await cancelWhen(startAction('helm-deploy', inputs(broken), { env }), (log) =>
-      /Deployment\/web: \d+\/3 updated/.test(log),
+    const run = await cancelWhen(
+      startAction('helm-deploy', inputs({ image: broken, timeout: '90s' }), { env }),
+      (log) => /Deployment\/web: \d+\/3 updated/.test(log),
     );
     expect(run.exitCode).toBe(1);
     expect(run.errors).toEqual([expect.stringMatching(cancelled)]);
-    const { stdout } = await execOk(helm, ['history', 'web', '-n', ns, '-o', 'json', '--kubeconfig', admin]);
-    const history = JSON.parse(stdout) as Array<{ revision: number; status: string }>;
+    const history = await releaseHistory();
     expect(history.filter((h) => h.status.startsWith('pending-'))).toEqual([]);
-    const image = await execOk(need('KUBECTL'), [
-      ...['get', 'deployment', 'web', '-n', ns, '-o', 'jsonpath={.spec.template.spec.containers[0].image}'],
-      ...['--kubeconfig', admin],
-    ]);
-    expect(image.stdout.trim()).toBe(good);
+    expect(await servingImage()).toBe(good);
     const kubeconfig = run.state['kubeconfig-path'] as string;
     expect(existsSync(kubeconfig)).toBe(true);
     const after = await post('helm-deploy', run, env);

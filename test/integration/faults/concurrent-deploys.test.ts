@@ -1,9 +1,6 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { readFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { runAction, startAction, type ActionRun } from '../../support/run-action';
-import { chart } from '../helm-deploy/helm-deploy-suite';
-import { execOk, need } from '../sandbox/sandbox-helpers';
+import { releaseFixture } from './release-fixture';
 import { faultSurvived } from '../../support/fault-figures';
 
 /**
@@ -12,39 +9,11 @@ import { faultSurvived } from '../../support/fault-figures';
  * each ends deployed or with one error saying another operation holds the release, nothing is left
  * pending, and the release serves a good revision.
  */
-const admin = need('SLIPWAY_KUBECONFIG_ADMIN');
-const helm = need('HELM3');
-const good = `${need('SLIPWAY_REGISTRY')}/hello:1.0.0`;
-const env = {
-  PATH: `${dirname(helm)}:/usr/bin:/bin`,
-  HELM_CONFIG_HOME: need('HELM_CONFIG_HOME'),
-  HELM_CACHE_HOME: need('HELM_CACHE_HOME'),
-  HELM_DATA_HOME: need('HELM_DATA_HOME'),
-};
-const ns = `fault-race-${Date.now().toString(36)}`;
-const inputs = {
-  release: 'web',
-  namespace: ns,
-  chart,
-  image: good,
-  kubeconfig: readFileSync(admin, 'utf8'),
-  'create-namespace': 'true',
-  'check-image': 'false',
-  timeout: '2m',
-};
+const { env, inputs: fixtureInputs, history: releaseHistory, removeNamespace } = releaseFixture('3', 'fault-race');
+const inputs = fixtureInputs();
 
 describe('helm-deploy: two runs deploy the same release at once', () => {
-  afterAll(async () => {
-    await execOk(need('KUBECTL'), [
-      'delete',
-      'namespace',
-      ns,
-      '--wait=false',
-      '--ignore-not-found',
-      '--kubeconfig',
-      admin,
-    ]).catch(() => undefined);
-  });
+  afterAll(removeNamespace);
 
   it('both end without undoing each other; nothing pending; a good revision serves', async () => {
     const first = await runAction('helm-deploy', inputs, { env });
@@ -64,8 +33,7 @@ describe('helm-deploy: two runs deploy the same release at once', () => {
         expect(run.errors[0]).toMatch(/another operation|in progress|another run/i);
       }
     }
-    const { stdout } = await execOk(helm, ['history', 'web', '-n', ns, '-o', 'json', '--kubeconfig', admin]);
-    const history = JSON.parse(stdout) as Array<{ revision: number; status: string }>;
+    const history = await releaseHistory();
     expect(history.filter((h) => h.status.startsWith('pending-'))).toEqual([]);
     expect(history.at(-1)?.status).toBe('deployed');
     expect(history.filter((h) => h.status === 'deployed')).toHaveLength(1);

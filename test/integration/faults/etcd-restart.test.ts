@@ -1,11 +1,9 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { readFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { runAction, startAction, type ActionRun } from '../../support/run-action';
-import { chart } from '../helm-deploy/helm-deploy-suite';
-import { eventually, execOk, need } from '../sandbox/sandbox-helpers';
+import { eventually } from '../sandbox/sandbox-helpers';
 import { restoreSandbox, stopComponent } from './sandbox-faults';
+import { releaseFixture } from './release-fixture';
 import { faultSurvived } from '../../support/fault-figures';
 
 /**
@@ -15,56 +13,13 @@ import { faultSurvived } from '../../support/fault-figures';
  * must be what serves. etcd is restored in a `finally` (npm run sandbox -- up, then /readyz).
  */
 const PAUSE_MS = 8_000;
-const admin = need('SLIPWAY_KUBECONFIG_ADMIN');
-const helm = need('HELM3');
-const good = `${need('SLIPWAY_REGISTRY')}/hello:1.0.0`;
-const broken = `${need('SLIPWAY_REGISTRY')}/hello:${need('SLIPWAY_BROKEN_IMAGE_TAG')}`;
-const env = {
-  PATH: `${dirname(helm)}:/usr/bin:/bin`,
-  HELM_CONFIG_HOME: need('HELM_CONFIG_HOME'),
-  HELM_CACHE_HOME: need('HELM_CACHE_HOME'),
-  HELM_DATA_HOME: need('HELM_DATA_HOME'),
-};
-const ns = `fault-etcd-${Date.now().toString(36)}`;
-
-const inputs = (extra: Record<string, string> = {}) => ({
-  release: 'web',
-  namespace: ns,
-  chart,
-  image: good,
-  kubeconfig: readFileSync(admin, 'utf8'),
-  'create-namespace': 'true',
-  'check-image': 'false',
-  timeout: '2m',
-  ...extra,
-});
-const history = async () => {
-  const { stdout } = await execOk(helm, ['history', 'web', '-n', ns, '-o', 'json', '--kubeconfig', admin]);
-  return JSON.parse(stdout) as Array<{ revision: number; status: string }>;
-};
-const servingImage = async () =>
-  (
-    await execOk(need('KUBECTL'), [
-      ...['get', 'deployment', 'web', '-n', ns, '-o', 'jsonpath={.spec.template.spec.containers[0].image}'],
-      ...['--kubeconfig', admin],
-    ])
-  ).stdout.trim();
+const { env, inputs, history, servingImage, removeNamespace, good, broken } = releaseFixture('3', 'fault-etcd');
 const ok = (run: ActionRun) => {
   if (run.exitCode !== 0) throw new Error(`action failed:\n${run.stdout}\n${run.stderr}`);
 };
 
 describe('helm-deploy (helm v3): etcd stops mid-watch and starts again', () => {
-  afterAll(async () => {
-    await execOk(need('KUBECTL'), [
-      'delete',
-      'namespace',
-      ns,
-      '--wait=false',
-      '--ignore-not-found',
-      '--kubeconfig',
-      admin,
-    ]).catch(() => undefined);
-  });
+  afterAll(removeNamespace);
 
   it('ends with one error saying so, leaves nothing pending, and the good revision serves', async () => {
     ok(await runAction('helm-deploy', inputs(), { env }));

@@ -1,11 +1,9 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { readFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { runAction, startAction, type ActionRun } from '../../support/run-action';
 import { restoreSandbox, stopComponent } from '../faults/sandbox-faults';
-import { eventually, execOk, need } from '../sandbox/sandbox-helpers';
-import { chart } from './helm-deploy-suite';
+import { eventually } from '../sandbox/sandbox-helpers';
+import { releaseFixture } from '../faults/release-fixture';
 import { faultSurvived } from '../../support/fault-figures';
 
 /**
@@ -19,45 +17,9 @@ import { faultSurvived } from '../../support/fault-figures';
  * control plane) adds ~15 s, so the watch sees the API gone for ~15-20 s of its 60 s.
  */
 const PAUSE_MS = 2_000;
-const admin = need('SLIPWAY_KUBECONFIG_ADMIN');
-const good = `${need('SLIPWAY_REGISTRY')}/hello:1.0.0`;
-const broken = `${need('SLIPWAY_REGISTRY')}/hello:${need('SLIPWAY_BROKEN_IMAGE_TAG')}`;
-
 describe.each(['3', '4'] as const)('helm-deploy with helm v%s: the API server stops mid-watch', (major) => {
-  const helm = need(major === '3' ? 'HELM3' : 'HELM4');
-  const env = {
-    PATH: `${dirname(helm)}:/usr/bin:/bin`,
-    HELM_CONFIG_HOME: need('HELM_CONFIG_HOME'),
-    HELM_CACHE_HOME: need('HELM_CACHE_HOME'),
-    HELM_DATA_HOME: need('HELM_DATA_HOME'),
-  };
-  const ns = `hd${major}-apistop-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
-  afterAll(async () => {
-    await execOk(need('KUBECTL'), [
-      'delete',
-      'namespace',
-      ns,
-      '--wait=false',
-      '--ignore-not-found',
-      '--kubeconfig',
-      admin,
-    ]).catch(() => undefined);
-  });
-  const inputs = (extra: Record<string, string> = {}) => ({
-    release: 'web',
-    namespace: ns,
-    chart,
-    image: good,
-    kubeconfig: readFileSync(admin, 'utf8'),
-    'create-namespace': 'true',
-    'check-image': 'false',
-    timeout: '2m',
-    ...extra,
-  });
-  const history = async () => {
-    const { stdout } = await execOk(helm, ['history', 'web', '-n', ns, '-o', 'json', '--kubeconfig', admin]);
-    return JSON.parse(stdout) as Array<{ revision: number; status: string }>;
-  };
+  const { env, inputs, history, removeNamespace, broken } = releaseFixture(major, `hd${major}-apistop`);
+  afterAll(removeNamespace);
   const ok = (run: ActionRun) => {
     if (run.exitCode !== 0) throw new Error(`action failed:\n${run.stdout}\n${run.stderr}`);
   };
