@@ -17,6 +17,9 @@ const common = {
 };
 export default {
   reporters: ['default', '<rootDir>/scripts/tally-reporter.cjs'],
+  // The secret sentinel: every action run is recorded, and scanned for leaked secrets at the end.
+  globalSetup: '<rootDir>/test/support/secret-scan-setup.mjs',
+  globalTeardown: '<rootDir>/test/support/secret-scan-teardown.mjs',
   projects: [
     {
       ...common,
@@ -28,6 +31,7 @@ export default {
       ],
     },
     { ...common, displayName: 'contract', testMatch: ['<rootDir>/test/contract/**/*.test.ts'] },
+    { ...common, displayName: 'adversarial', testMatch: ['<rootDir>/test/adversarial/**/*.test.ts'] },
     {
       ...common,
       displayName: 'integration',

@@ -29,13 +29,13 @@ export async function readInputs(reader: InputReader, env = process.env): Promis
   }) as Stage[];
   if (stagesRaw !== undefined && stagesRaw.trim() && !stages.length)
     throw inputError('stages', `stages among ${STAGE_WORDS.join(', ')}`, stagesRaw);
-  const prometheusToken = reader.secret('prometheus-token');
+  const prometheusToken = reader.secret('prometheus-token', { token: true });
   if (prometheusToken) {
     maskSecret(prometheusToken);
     maskSecret(`Bearer ${prometheusToken}`);
   }
   const slack = readSlack(reader);
-  const githubToken = reader.secret('github-token');
+  const githubToken = reader.secret('github-token', { token: true });
   if (githubToken) {
     maskSecret(githubToken);
     maskSecret(`Bearer ${githubToken}`);
@@ -47,7 +47,9 @@ export async function readInputs(reader: InputReader, env = process.env): Promis
   const { runOwner } = await import('@slipway/canary');
   const { isAbsolute, resolve } = await import('node:path');
   const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
-  const config = await loadConfig(isAbsolute(configText) ? configText : resolve(workspace, configText), configText);
+  // Relative to the workspace (the runner's working directory), and held inside it like every file input.
+  const configPath = reader.inside('config', isAbsolute(configText) ? configText : resolve(workspace, configText));
+  const config = await loadConfig(configPath, configText);
   const plan = planDelivery(config, {
     environment,
     image,
@@ -62,7 +64,7 @@ export async function readInputs(reader: InputReader, env = process.env): Promis
 
 function readSlack(reader: InputReader): DeliverInputs['slack'] {
   const url = reader.secret('slack-webhook-url');
-  const token = reader.secret('slack-token');
+  const token = reader.secret('slack-token', { token: true });
   maskSecret(url);
   maskSecret(token);
   if (token) maskSecret(`Bearer ${token}`);

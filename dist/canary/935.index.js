@@ -157,8 +157,8 @@ async function readClusterRecords(client, namespace, release) {
     return (list.items ?? []).flatMap(recordsIn).sort((a, b) => Date.parse(a.startedAt) - Date.parse(b.startedAt));
 }
 
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 19 modules
-var kit_src = __webpack_require__(4166);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 20 modules
+var kit_src = __webpack_require__(3592);
 ;// CONCATENATED MODULE: ./packages/github/src/github-error.ts
 /** A refusal from the GitHub API, with GitHub's own status and message. */
 class github_error_GitHubApiError extends Error {
@@ -288,7 +288,9 @@ class github_client_GitHubClient {
                 if (signal?.aborted)
                     throw signal.reason;
                 const cause = error.cause;
-                throw new TransientError(`${operation}: cannot reach ${this.apiUrl} (${cause?.code ?? cause?.message ?? error.message})`);
+                throw new TransientError(
+                // redact: an HTTP client's message may quote a header, the token included.
+                `${operation}: cannot reach ${this.apiUrl} (${redact(cause?.code ?? cause?.message ?? error.message, [this.options.token])})`);
             }
             const text = await response.text();
             if (response.ok)

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: API_VERSION, DESCRIPTION_LIMIT, GitHubClient, SECONDARY_WAIT_MS, createDeployment, createDeploymentStatus, isRetryableStatus, listDeploymentStatuses, listDeployments, nextLink, parseErrorBody, retryDelayMs, shortDescription
 
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 19 modules
-var src = __webpack_require__(4166);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 20 modules
+var src = __webpack_require__(3592);
 ;// CONCATENATED MODULE: ./packages/github/src/github-error.ts
 /** A refusal from the GitHub API, with GitHub's own status and message. */
 class GitHubApiError extends Error {
@@ -158,7 +158,9 @@ class GitHubClient {
                 if (signal?.aborted)
                     throw signal.reason;
                 const cause = error.cause;
-                throw new src.TransientError(`${operation}: cannot reach ${this.apiUrl} (${cause?.code ?? cause?.message ?? error.message})`);
+                throw new src.TransientError(
+                // redact: an HTTP client's message may quote a header, the token included.
+                `${operation}: cannot reach ${this.apiUrl} (${(0,src.redact)(cause?.code ?? cause?.message ?? error.message, [this.options.token])})`);
             }
             const text = await response.text();
             if (response.ok)

@@ -121,7 +121,7 @@ async function colourServiceIn(manifest) {
 /* harmony export */   y: () => (/* binding */ describeKeepPrevious)
 /* harmony export */ });
 /* unused harmony export parseKeepPrevious */
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4166);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3592);
 
 const MAX_MS = (/* unused pure expression or super */ null && (6 * 3_600_000));
 function parseKeepPrevious(text, name = 'keep-previous') {
@@ -154,7 +154,7 @@ function describeKeepPrevious(keep) {
 /* harmony export */   C: () => (/* binding */ checkImageExists)
 /* harmony export */ });
 /* unused harmony export registryOf */
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4166);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3592);
 
 const ACCEPT = [
     'application/vnd.oci.image.index.v1+json',
@@ -258,7 +258,7 @@ async function request(method, url, headers, options) {
 /* harmony export */   _q: () => (/* binding */ requireChart),
 /* harmony export */   w0: () => (/* binding */ releasesOf)
 /* harmony export */ });
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4166);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3592);
 /* harmony import */ var _slipway_kube__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7636);
 /* harmony import */ var _recover_release__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7666);
 /* harmony import */ var _image_exists__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2398);
@@ -361,8 +361,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: HelmCommandError, parseReleaseJson
 
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 19 modules
-var src = __webpack_require__(4166);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 20 modules
+var src = __webpack_require__(3592);
 ;// CONCATENATED MODULE: ./packages/helm/src/helm-flags.ts
 function upgradeFlags(major, behaviour) {
     const v4 = major >= 4;
@@ -577,7 +577,7 @@ __webpack_require__.d(__webpack_exports__, {
   l2: () => (/* reexport */ splitImageRef)
 });
 
-// UNUSED EXPORTS: BLUE_GREEN_ANNOTATION, COLOURS, DownloadError, HelmCommandError, SecretReleaseReader, checkImageExists, classifyRelease, colourRelease, colourServiceIn, describeKeepPrevious, downloadBytes, dryRunFlags, exactVersion, findOnPath, formatHelmVersion, helmArchiveName, helmVersionOf, imageValues, installHelm, isPending, lastGoodRevision, lineDiff, nestValues, otherColour, parseChecksumFile, parseHelmVersion, parseHistory, parseKeepPrevious, parseReleaseJson, planChanges, readColourState, readImageValues, readValuesMap, recoverStuckRelease, registryOf, resolveHelm, revisionsFromSecrets, satisfies, switchedService, timeoutFlag, upgradeFlags, usesSecretStorage, waitFlags
+// UNUSED EXPORTS: BLUE_GREEN_ANNOTATION, COLOURS, DownloadError, HelmCommandError, SecretReleaseReader, checkImageExists, classifyRelease, colourRelease, colourServiceIn, describeKeepPrevious, downloadBytes, dryRunFlags, exactVersion, findOnPath, formatHelmVersion, helmArchiveName, helmVersionOf, imageValues, installHelm, isPending, lastGoodRevision, lineDiff, nestValues, otherColour, parseChecksumFile, parseHelmVersion, parseHistory, parseKeepPrevious, parseReleaseJson, planChanges, readChart, readColourState, readImageValues, readValuesFiles, readValuesMap, recoverStuckRelease, registryOf, resolveHelm, revisionsFromSecrets, satisfies, switchedService, timeoutFlag, upgradeFlags, usesSecretStorage, waitFlags
 
 ;// CONCATENATED MODULE: ./packages/helm/src/helm-version.ts
 const VERSION = /^v?(\d+)\.(\d+)(?:\.(\d+))?(?:[-+][0-9A-Za-z.+-]*)?$/;
@@ -622,8 +622,8 @@ function formatHelmVersion(version) {
     return `v${version.major}.${version.minor}${version.patch === undefined ? '' : `.${version.patch}`}`;
 }
 
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 19 modules
-var src = __webpack_require__(4166);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 20 modules
+var src = __webpack_require__(3592);
 ;// CONCATENATED MODULE: ./packages/helm/src/download-file.ts
 
 class DownloadError extends Error {
@@ -1103,6 +1103,16 @@ async function deploy(request, ctx, report, known) {
         report.failure.rollback = 'not rolled back (rollback-on-failure: false)';
         return;
     }
+    // Another run deployed the release while this one was upgrading (two workflows, no concurrency
+    // group): rolling back to the revision seen at the start, or uninstalling a "first" install,
+    // would silently undo that run's good deploy. Leave it serving and say so.
+    const current = (0,release_history/* lastGoodRevision */.Z)(after);
+    if (current && current.revision > (previous?.revision ?? 0)) {
+        report.revision = current.revision;
+        report.failure.rollback = `not rolled back: revision ${current.revision} was deployed meanwhile by another run and serves`;
+        logger.info(`Not rolling ${request.release} back: ${report.failure.rollback}`);
+        return;
+    }
     if (!previous) {
         const removed = await logger
             .group(`Removing the failed first install of ${request.release}`, () => helm.uninstall(request.release, { wait: true, timeoutMs: request.timeoutMs }))
@@ -1174,7 +1184,7 @@ async function rollbackMode(request, ctx, report) {
         : (0,release_history/* lastGoodRevision */.Z)(history, current.revision);
     if (!target) {
         const have = history.map((r) => `${r.revision} (${r.status})`).join(', ');
-        throw new (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4166))).ConfigError(request.revision
+        throw new (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3592))).ConfigError(request.revision
             ? `Input 'revision': release ${request.release} has no revision ${request.revision} (have: ${have})`
             : `Release ${request.release} has no good revision before ${current.revision} to roll back to (have: ${have})`);
     }
@@ -1391,7 +1401,10 @@ async function openSession(options) {
     };
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./packages/helm/src/release-inputs.ts
+
 
 
 const VALUE_PATH = /^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/;
@@ -1407,6 +1420,18 @@ async function readValuesMap(reader, name, example) {
     if (typeof value !== 'object' || Array.isArray(value))
         throw inputError(name, `a YAML map of values such as "${example}"`, reader.raw(name));
     return value;
+}
+/** `values-files`: local files held inside the workspace; helm fetches http(s) ones itself. */
+function readValuesFiles(reader) {
+    return reader.list('values-files').map((f) => (/^https?:\/\//i.test(f) ? f : reader.inside('values-files', f)));
+}
+/** `chart`: a local chart directory or archive is held inside the workspace; repo/name and oci:// are not paths. */
+function readChart(reader) {
+    const chart = reader.string('chart');
+    if (!chart || /^[a-z][a-z0-9+.-]*:\/\//i.test(chart))
+        return chart;
+    const local = /^[./~]/.test(chart) || existsSync(chart);
+    return local ? reader.inside('chart', chart) : chart;
 }
 /** `image-values`: where the chart takes the image's repository, tag and digest. */
 async function readImageValues(reader) {
@@ -1427,7 +1452,7 @@ async function readKubeconfig(reader) {
     const raw = reader.secret('kubeconfig');
     if (!raw)
         return undefined;
-    const { decodeKubeconfigInput, kubeconfigSecrets } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7636));
+    const { decodeKubeconfigInput, kubeconfigContexts, kubeconfigSecrets } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7636));
     const yaml = decodeKubeconfigInput(raw);
     if (yaml !== raw)
         (0,src.maskSecret)(raw.replace(/\s+/g, ''));
@@ -1449,6 +1474,11 @@ async function readKubeconfig(reader) {
     }
     if (!/(^|\n)\s*clusters\s*:/.test(yaml))
         throw new src.ConfigError(`Input 'kubeconfig': expected a kubeconfig as YAML or base64 with clusters, users and contexts (value not shown)`);
+    // A context the kubeconfig lacks is found here, before a GitHub deployment or anything else starts.
+    const context = reader.raw('context');
+    const contexts = await kubeconfigContexts(yaml);
+    if (context !== undefined && !contexts.includes(context))
+        throw (0,src.inputError)('context', `a context of the kubeconfig (have: ${contexts.join(', ') || 'none'})`, context);
     return yaml;
 }
 

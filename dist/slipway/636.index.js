@@ -17,6 +17,7 @@ __webpack_require__.d(__webpack_exports__, {
   Gv: () => (/* reexport */ ensureNamespace),
   dh: () => (/* reexport */ isConflict),
   c4: () => (/* reexport */ isNotFound),
+  kubeconfigContexts: () => (/* reexport */ kubeconfigContexts),
   kubeconfigSecrets: () => (/* reexport */ kubeconfigSecrets),
   gA: () => (/* reexport */ lookupNamespace),
   DU: () => (/* reexport */ parseKubeconfig),
@@ -27,8 +28,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEPLOY_PERMISSIONS, KubeApiError, WORKLOAD_KINDS, formatStatus, objectPath, podProblem, resourceOf, workloadStatus, workloadsInManifest
 
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 19 modules
-var src = __webpack_require__(4166);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 20 modules
+var src = __webpack_require__(3592);
 ;// CONCATENATED MODULE: ./packages/kube/src/kubeconfig.ts
 
 function list(doc, key) {
@@ -59,6 +60,8 @@ async function parseKubeconfig(text, options = {}) {
     if (!contextName)
         throw new src.ConfigError(`${where}: no current-context; set 'context' to one of: ${names.join(', ')}`);
     const context = entry(config, 'contexts', contextName, 'context');
+    if (!context && options.context !== undefined)
+        throw new src.ConfigError(`Input 'context': expected a context of the kubeconfig (have: ${names.join(', ') || 'none'}), got ${JSON.stringify(contextName)}`);
     if (!context)
         throw new src.ConfigError(`${where}: no context named "${contextName}" (have: ${names.join(', ') || 'none'})`);
     const clusterName = str(context['cluster']) ?? '';
@@ -98,6 +101,12 @@ async function parseKubeconfig(text, options = {}) {
             }
             : undefined,
     };
+}
+/** The names of a kubeconfig's contexts (none when the text is not a kubeconfig). */
+async function kubeconfigContexts(text) {
+    const { parseDocument } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+    const doc = parseDocument(text).toJS({ maxAliasCount: 100 });
+    return doc && typeof doc === 'object' ? list(doc, 'contexts').map((c) => String(c.name)) : [];
 }
 /** The values in a kubeconfig that are secrets, to be masked wherever they could be printed. */
 async function kubeconfigSecrets(text) {

@@ -189,8 +189,8 @@ function publishedSchema() {
     };
 }
 
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 19 modules
-var src = __webpack_require__(4166);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 20 modules
+var src = __webpack_require__(3592);
 ;// CONCATENATED MODULE: ./packages/delivery/src/schema/validate-value.ts
 const MAX_SHOWN = 60;
 /**
@@ -1040,8 +1040,8 @@ function readGithubContext(env, readEvent = readEventFile) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 19 modules
-var src = __webpack_require__(4166);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 20 modules
+var src = __webpack_require__(3592);
 ;// CONCATENATED MODULE: ./packages/notify/src/builtin-message.ts
 
 

@@ -6,6 +6,7 @@ import { measureStartup } from './measure-startup';
 import { measureThroughput } from './smoke-throughput';
 import type { SandboxEnv } from '@slipway/sandbox';
 import { measureBuildPushOverhead } from './build-push-overhead';
+import { printHardening } from './hardening-figures';
 
 /** The sandbox's env, or undefined (saying what is skipped) when `npm run sandbox -- up` has not run. */
 async function sandboxFor(what: string): Promise<SandboxEnv | undefined> {
@@ -50,6 +51,7 @@ console.table(
     'peak RSS MiB': f.peakRssMiB.toFixed(1),
   })),
 );
+printHardening(startup, reference);
 
 for (const delay of [0, 10]) {
   console.log(

@@ -56,15 +56,18 @@ export async function readInputs(reader: InputReader): Promise<BuildPushInputs> 
     if (/[\r\n]/.test(key) || /[\r\n]/.test(value))
       throw inputError('labels', 'key=value lines with no line break inside a key or value', `${key}=${value}`);
   const annotations = pairs(reader, 'annotations', 'key=value lines such as "org.opencontainers.image.vendor=Acme"');
-  const context = reader.string('context', { default: '.' }) as string;
+  const context = reader.path('context', { default: '.' });
   if (!existsSync(context) || !statSync(context).isDirectory())
     throw inputError('context', 'an existing directory', context);
   const fileInput = reader.string('file');
-  const file = fileInput
-    ? isAbsolute(fileInput) || existsSync(fileInput)
-      ? fileInput
-      : join(context, fileInput)
-    : join(context, 'Dockerfile');
+  const file = reader.inside(
+    'file',
+    fileInput
+      ? isAbsolute(fileInput) || existsSync(fileInput)
+        ? fileInput
+        : join(context, fileInput)
+      : join(context, 'Dockerfile'),
+  );
   if (!existsSync(file) || !statSync(file).isFile())
     throw inputError('file', 'an existing Dockerfile', fileInput ?? file);
   const secretText = reader.secret('secrets');

@@ -1,7 +1,9 @@
 import { ConfigError, InputReader, inputError, maskSecret } from '@slipway/kit';
 import {
+  readChart,
   readImageValues,
   readKubeconfig,
+  readValuesFiles,
   readValuesMap,
   parseVersionSpec,
   splitImageRef,
@@ -53,11 +55,11 @@ export async function readInputs(reader: InputReader): Promise<CanaryInputs> {
   const image = imageText ? splitImageRef(imageText) : undefined;
   if (action === 'start' && !image)
     throw inputError('image', 'the canary image such as "ghcr.io/acme/web:1.2.3" for action start');
-  const chart = reader.string('chart');
+  const chart = readChart(reader);
   if (!chart && action !== 'abort')
     throw inputError('chart', `the stable release's chart (path, repo/name or oci://) for action ${action}`);
   const chartVersion = reader.string('chart-version');
-  const valuesFiles = reader.list('values-files');
+  const valuesFiles = readValuesFiles(reader);
   const set = await readValuesMap(reader, 'set', 'replicaCount: 1');
   const canaryValues = await readValuesMap(reader, 'canary-values', 'replicaCount: 1');
   const imageValues = await readImageValues(reader);
@@ -75,7 +77,7 @@ export async function readInputs(reader: InputReader): Promise<CanaryInputs> {
     header: readHeader(reader),
   };
   const prometheusUrl = reader.url('prometheus-url', { protocols: ['http:', 'https:'] });
-  const token = reader.secret('prometheus-token');
+  const token = reader.secret('prometheus-token', { token: true });
   if (token) {
     maskSecret(token);
     maskSecret(`Bearer ${token}`);

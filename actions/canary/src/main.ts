@@ -64,22 +64,26 @@ function report(outcome: CanaryOutcome, inputs: CanaryInputs): void {
   canarySummary(state, inputs.config.metrics).write();
 }
 
-/** If main stopped while the canary was active, put traffic back on stable and record it aborted. */
+/** If main stopped while the canary was active, put traffic back on stable; the kubeconfig goes whatever happens. */
 async function post(): Promise<void> {
-  if (getState('active') === 'true') {
-    const inputs = await readInputs(new InputReader(envInputSource()));
-    const ctx = await session(inputs, undefined);
-    const outcome = await abortCanary(canaryRun(inputs.config, ctx, runnerLogger), 'cancelled mid-step (post step)', {
-      onlyOwner: getState('owner'),
-    });
-    if (outcome) {
-      runnerLogger.warning('The job stopped mid-step: all traffic is back on stable; the canary is recorded aborted');
-      report(outcome, inputs);
-      await record(outcome, ctx);
-    }
+  try {
+    if (getState('active') === 'true') await restoreStable();
+  } finally {
+    const path = getState('kubeconfig-path');
+    const { removeKubeconfigFile } = await import('@slipway/kube');
+    if (path && (await removeKubeconfigFile(path)))
+      runnerLogger.info(`Deleted the kubeconfig written for this job (${path})`);
   }
-  const path = getState('kubeconfig-path');
-  if (!path) return;
-  const { removeKubeconfigFile } = await import('@slipway/kube');
-  if (await removeKubeconfigFile(path)) runnerLogger.info(`Deleted the kubeconfig written for this job (${path})`);
+}
+
+async function restoreStable(): Promise<void> {
+  const inputs = await readInputs(new InputReader(envInputSource()));
+  const ctx = await session(inputs, undefined);
+  const outcome = await abortCanary(canaryRun(inputs.config, ctx, runnerLogger), 'cancelled mid-step (post step)', {
+    onlyOwner: getState('owner'),
+  });
+  if (!outcome) return;
+  runnerLogger.warning('The job stopped mid-step: all traffic is back on stable; the canary is recorded aborted');
+  report(outcome, inputs);
+  await record(outcome, ctx);
 }

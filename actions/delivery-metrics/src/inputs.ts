@@ -28,7 +28,7 @@ export async function readInputs(reader: InputReader, now = Date.now()): Promise
   if (environment.length > 255 || [...environment].some((c) => c.charCodeAt(0) < 32))
     throw inputError('environment', 'an environment name (at most 255 characters)', environment);
   const sinceMs = parseSince(reader.string('since', { default: '30d' }) as string, now);
-  const token = reader.secret('github-token');
+  const token = reader.secret('github-token', { token: true });
   maskSecret(token);
   if (token) maskSecret(`Bearer ${token}`);
   const chosen = reader.enum('source', ['auto', 'github', 'cluster'] as const, { default: 'auto' });

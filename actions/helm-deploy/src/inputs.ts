@@ -1,8 +1,10 @@
 import { InputReader, inputError, maskSecret } from '@slipway/kit';
 import type { DeploymentSettings } from '@slipway/github';
 import {
+  readChart,
   readImageValues,
   readKubeconfig,
+  readValuesFiles,
   readValuesMap,
   parseKeepPrevious,
   parseVersionSpec,
@@ -43,14 +45,14 @@ export async function readInputs(reader: InputReader): Promise<HelmDeployInputs>
       'a namespace name (lower-case letters, digits and "-", at most 63 characters)',
       namespace,
     );
-  const chart = reader.string('chart');
+  const chart = readChart(reader);
   if (!chart && mode !== 'rollback')
     throw inputError(
       'chart',
       'a chart path, repo/name or oci:// reference (the input is required for deploy and plan)',
     );
   const chartVersion = reader.string('chart-version');
-  const valuesFiles = reader.list('values-files');
+  const valuesFiles = readValuesFiles(reader);
   const set = await readValuesMap(reader, 'set', 'replicaCount: 3');
   const imageText = reader.string('image');
   const image = imageText ? splitImageRef(imageText) : undefined;
@@ -109,7 +111,7 @@ export async function readInputs(reader: InputReader): Promise<HelmDeployInputs>
 
 /** github-token, environment, environment-url, deployment-fail-on-error: all or nothing. */
 function readGitHubDeployment(reader: InputReader): DeploymentSettings | undefined {
-  const token = reader.secret('github-token');
+  const token = reader.secret('github-token', { token: true });
   maskSecret(token);
   if (token) maskSecret(`Bearer ${token}`);
   const environment = reader.string('environment');

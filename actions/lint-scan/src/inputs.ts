@@ -36,19 +36,23 @@ export interface ScanInputs {
 
 /** Every input read once, typed and validated, before any scanner runs. */
 export async function readInputs(reader: InputReader, env: NodeJS.ProcessEnv = process.env): Promise<ScanInputs> {
-  const root = resolve(reader.string('path', { default: '.' }) as string);
+  const root = reader.path('path', { default: '.' });
   const scanners = readScanners(reader);
   const failOn = reader.enum('fail-on', SEVERITIES, { default: 'error' });
-  const baselinePath = reader.string('baseline');
-  const writeBaseline = reader.string('write-baseline');
+  const baselinePath = reader.path('baseline');
+  const writeBaseline = reader.path('write-baseline');
   const onlyChanged = reader.bool('only-changed', { default: false });
   const baseSha =
     reader.string('base-sha', { pattern: /^\w[\w./-]*$/, expected: 'a commit SHA or ref' }) ?? pullRequestBase(env);
   const allowText = reader.raw('allow');
   const allow = allowText ? parseAllowList(await reader.yaml('allow'), `Input 'allow'`) : [];
-  const sarifFiles = reader.list('sarif-files').map((p) => resolve(root, p));
+  const sarifFiles = reader.list('sarif-files').map((p) => reader.inside('sarif-files', resolve(root, p)));
   const runnerTemp = env['RUNNER_TEMP'] || tmpdir();
-  const sarifOutput = resolve(reader.string('sarif-output') ?? join(runnerTemp, 'lint-scan.sarif'));
+  // The report may go to RUNNER_TEMP (its default) as well as the workspace.
+  const sarifOutput = reader.path('sarif-output', {
+    default: join(runnerTemp, 'lint-scan.sarif'),
+    alsoInside: [runnerTemp],
+  });
   const missing = reader.enum('missing', ['skip', 'fail'] as const, { default: 'fail' });
   const toolBaseUrl = reader.url('tool-base-url', { protocols: ['https:', 'http:'] })?.href;
   const pythonIndexUrl = reader.url('python-index-url', { protocols: ['https:', 'http:'] })?.href;
@@ -80,7 +84,7 @@ export async function readInputs(reader: InputReader, env: NodeJS.ProcessEnv = p
 
 function readUpload(reader: InputReader, env: NodeJS.ProcessEnv): UploadTarget | undefined {
   const wanted = reader.bool('upload', { default: false });
-  const token = reader.secret('token');
+  const token = reader.secret('token', { token: true });
   if (token) maskSecret(token);
   if (!wanted) return undefined;
   if (!token)

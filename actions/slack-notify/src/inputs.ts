@@ -29,7 +29,7 @@ type Env = Record<string, string | undefined>;
 /** Every input read once, typed and validated, and the message composed, before anything is sent. */
 export async function readInputs(reader: InputReader, env: Env = process.env, now = Date.now()): Promise<NotifyInputs> {
   const webhookUrl = reader.secret('webhook-url');
-  const token = reader.secret('token');
+  const token = reader.secret('token', { token: true });
   maskSecret(webhookUrl);
   maskSecret(token);
   if (token) maskSecret(`Bearer ${token}`);
@@ -147,7 +147,7 @@ function readStartedAt(reader: InputReader): number | undefined {
 
 function readPayload(reader: InputReader): { text: string; where: string } | undefined {
   const inline = reader.raw('payload');
-  const file = reader.string('payload-file');
+  const file = reader.path('payload-file');
   if (inline && file)
     throw new ConfigError(`Input 'payload-file': expected either 'payload' or 'payload-file', not both`);
   if (inline) return { text: inline, where: `Input 'payload'` };

@@ -29,7 +29,7 @@ export async function readInputs(reader: InputReader): Promise<SmokeInputs> {
   const headers = await readSecretHeaders(reader);
 
   const inline = reader.raw('checks');
-  const file = reader.string('checks-file');
+  const file = reader.path('checks-file');
   if (inline && file) throw new ConfigError(`Input 'checks-file': expected either 'checks' or 'checks-file', not both`);
   if (!inline && !file)
     throw new ConfigError(`Input 'checks': expected a YAML list of checks (or set 'checks-file'), got nothing`);
@@ -55,7 +55,12 @@ async function readSecretHeaders(reader: InputReader): Promise<Record<string, st
   maskSecret(raw);
   const { parseDocument } = await import('yaml');
   const doc = parseDocument(raw, { uniqueKeys: true });
-  const map: unknown = doc.errors.length ? undefined : doc.toJS();
+  let map: unknown;
+  try {
+    map = doc.errors.length ? undefined : doc.toJS({ maxAliasCount: 100 });
+  } catch {
+    map = undefined; // an alias bomb: refused below like any other text that is not a map
+  }
   if (!map || typeof map !== 'object' || Array.isArray(map) || Object.values(map).some((v) => typeof v === 'object')) {
     // The text may hold a secret: say what is wrong without echoing it.
     throw new ConfigError(
@@ -66,6 +71,11 @@ async function readSecretHeaders(reader: InputReader): Promise<Record<string, st
   for (const [name, value] of Object.entries(map)) {
     if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name))
       throw new ConfigError(`Input 'headers': expected HTTP header names, got "${name}"`);
+    // A header value with a line break or NUL is refused by the HTTP client, which quotes it.
+    if (/[\r\n\0]/.test(String(value)))
+      throw new ConfigError(
+        `Input 'headers': expected one-line header values, got a line break in "${name}" (value not shown)`,
+      );
     headers[name] = String(value);
     maskSecret(String(value));
   }

@@ -1,4 +1,4 @@
-import { retry, TransientError, type Logger } from '@slipway/kit';
+import { redact, retry, TransientError, type Logger } from '@slipway/kit';
 import { GitHubApiError, parseErrorBody } from './github-error';
 import { nextLink } from './link-header';
 import { isRetryableStatus, retryDelayMs } from './rate-limit';
@@ -79,7 +79,8 @@ export class GitHubClient {
           if (signal?.aborted) throw signal.reason;
           const cause = (error as { cause?: { code?: string; message?: string } }).cause;
           throw new TransientError(
-            `${operation}: cannot reach ${this.apiUrl} (${cause?.code ?? cause?.message ?? (error as Error).message})`,
+            // redact: an HTTP client's message may quote a header, the token included.
+            `${operation}: cannot reach ${this.apiUrl} (${redact(cause?.code ?? cause?.message ?? (error as Error).message, [this.options.token])})`,
           );
         }
         const text = await response.text();

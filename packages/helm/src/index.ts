@@ -62,4 +62,4 @@ export {
 export { checkImageExists, registryOf } from './deploy/image-exists';
 export { planChanges, lineDiff } from './deploy/manifest-diff';
 export { openSession, type SessionOptions } from './deploy/open-session';
-export { readValuesMap, readImageValues, readKubeconfig } from './release-inputs';
+export { readChart, readValuesFiles, readValuesMap, readImageValues, readKubeconfig } from './release-inputs';

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { ConfigError, inputError, maskSecret, type InputReader } from '@slipway/kit';
 import { DEFAULT_IMAGE_VALUES, type ImageValuePaths } from './deploy/image-values';
 
@@ -21,6 +22,19 @@ export async function readValuesMap(
   return value as Record<string, unknown>;
 }
 
+/** `values-files`: local files held inside the workspace; helm fetches http(s) ones itself. */
+export function readValuesFiles(reader: InputReader): string[] {
+  return reader.list('values-files').map((f) => (/^https?:\/\//i.test(f) ? f : reader.inside('values-files', f)));
+}
+
+/** `chart`: a local chart directory or archive is held inside the workspace; repo/name and oci:// are not paths. */
+export function readChart(reader: InputReader): string | undefined {
+  const chart = reader.string('chart');
+  if (!chart || /^[a-z][a-z0-9+.-]*:\/\//i.test(chart)) return chart;
+  const local = /^[./~]/.test(chart) || existsSync(chart);
+  return local ? reader.inside('chart', chart) : chart;
+}
+
 /** `image-values`: where the chart takes the image's repository, tag and digest. */
 export async function readImageValues(reader: InputReader): Promise<ImageValuePaths> {
   const map = await readValuesMap(reader, 'image-values', 'repository: image.repository');
@@ -38,7 +52,7 @@ export async function readImageValues(reader: InputReader): Promise<ImageValuePa
 export async function readKubeconfig(reader: InputReader): Promise<string | undefined> {
   const raw = reader.secret('kubeconfig');
   if (!raw) return undefined;
-  const { decodeKubeconfigInput, kubeconfigSecrets } = await import('@slipway/kube');
+  const { decodeKubeconfigInput, kubeconfigContexts, kubeconfigSecrets } = await import('@slipway/kube');
   const yaml = decodeKubeconfigInput(raw);
   if (yaml !== raw) maskSecret(raw.replace(/\s+/g, ''));
   let secrets: string[];
@@ -58,5 +72,10 @@ export async function readKubeconfig(reader: InputReader): Promise<string | unde
     throw new ConfigError(
       `Input 'kubeconfig': expected a kubeconfig as YAML or base64 with clusters, users and contexts (value not shown)`,
     );
+  // A context the kubeconfig lacks is found here, before a GitHub deployment or anything else starts.
+  const context = reader.raw('context');
+  const contexts = await kubeconfigContexts(yaml);
+  if (context !== undefined && !contexts.includes(context))
+    throw inputError('context', `a context of the kubeconfig (have: ${contexts.join(', ') || 'none'})`, context);
   return yaml;
 }

@@ -9,6 +9,13 @@ describe('error classes', () => {
     expect(String(new ConfigError('bad input'))).toBe('ConfigError: bad input');
   });
 
+  it('ConfigError keeps to one bounded line whatever user text it quotes', () => {
+    expect(new ConfigError('got "a\nb\r\tc\u0000"').message).toBe('got "a\\nb\\r\\tc\\u0000"');
+    const long = new ConfigError(`Input 'x': got ${'y'.repeat(5000)}`).message;
+    expect(long).toHaveLength(2001);
+    expect(long.endsWith('y…')).toBe(true);
+  });
+
   it('TransientError keeps the server wait and the cause', () => {
     const cause = new Error('ECONNRESET');
     const error = new TransientError('registry unavailable', { retryAfterMs: 2000, cause });

@@ -1,6 +1,30 @@
-/** Something the user can fix: names the input or the file and what was expected. */
+/** The longest ConfigError message kept: an annotation shows 4096 characters at most. */
+const MAX_CONFIG_MESSAGE = 2000;
+
+/**
+ * Something the user can fix: names the input or the file and what was expected. The message is
+ * always one line of bounded length, whatever user text it quotes: control characters are shown
+ * escaped (`\n`, `\u0000`) and a message past 2000 characters is cut with "…".
+ */
 export class ConfigError extends Error {
   override name = 'ConfigError';
+  constructor(message: string, options?: ErrorOptions) {
+    super(oneLine(message), options);
+  }
+}
+
+function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  const shown = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) =>
+    c === '\n'
+      ? '\\n'
+      : c === '\r'
+        ? '\\r'
+        : c === '\t'
+          ? '\\t'
+          : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  return shown.length > MAX_CONFIG_MESSAGE ? `${shown.slice(0, MAX_CONFIG_MESSAGE)}…` : shown;
 }
 
 /** A failure that may pass if tried again (5xx, 429, timeouts, connection resets). */

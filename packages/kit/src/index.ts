@@ -3,6 +3,7 @@ export { parseDurationMs, formatDuration } from './duration';
 export { parseYamlText } from './yaml-text';
 export { InputReader } from './inputs/input-reader';
 export { inputError, shownValue } from './inputs/input-error';
+export { containedPath, realPathOf } from './inputs/workspace-path';
 export { envInputSource, mapInputSource, inputEnvName, type InputSource } from './inputs/input-source';
 export { setOutput, saveState, getState, outputText, type OutputValue } from './runner/outputs';
 export { maskSecret, derivedForms, redact } from './runner/mask';

@@ -54,3 +54,16 @@ describe('parseYamlText', () => {
     expect(error.message).toMatch(/^Input 'values': expected valid YAML, .*alias/i);
   });
 });
+
+describe('parseYamlText and self-containing aliases', () => {
+  it('refuses an alias to its own ancestor, which would make every later walk loop', async () => {
+    await expect(parseYamlText('a: &a\n  b: *a', "Input 'metrics'")).rejects.toThrow(
+      "Input 'metrics': expected valid YAML, an alias refers to a node that contains it",
+    );
+    await expect(parseYamlText('a: &a [1, 2]\nb: *a\nc: *a', 'x')).resolves.toEqual({
+      a: [1, 2],
+      b: [1, 2],
+      c: [1, 2],
+    });
+  });
+});

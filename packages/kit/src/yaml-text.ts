@@ -16,10 +16,25 @@ export async function parseYamlText(text: string, where: string): Promise<unknow
     const reason = first.message.split('\n')[0] ?? first.code;
     throw new ConfigError(`${where}: expected valid YAML${at}, ${reason}`);
   }
+  let value: unknown;
   try {
-    return doc.toJS({ maxAliasCount: 100 });
+    value = doc.toJS({ maxAliasCount: 100 });
   } catch (error) {
     // An alias bomb is the user's text at fault: report it as such, not as an internal error.
     throw new ConfigError(`${where}: expected valid YAML, ${error instanceof Error ? error.message : String(error)}`);
   }
+  // `a: &a {b: *a}` gives an object that contains itself: every later walk of it would loop.
+  if (containsItself(value))
+    throw new ConfigError(`${where}: expected valid YAML, an alias refers to a node that contains it`);
+  return value;
+}
+
+function containsItself(value: unknown, ancestors = new Set<object>()): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  if (ancestors.has(value)) return true;
+  ancestors.add(value);
+  const children = value instanceof Map ? [...value.keys(), ...value.values()] : Object.values(value);
+  const found = children.some((child) => containsItself(child, ancestors));
+  ancestors.delete(value);
+  return found;
 }

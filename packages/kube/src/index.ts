@@ -1,4 +1,4 @@
-export { parseKubeconfig, kubeconfigSecrets, type KubeAccess } from './kubeconfig';
+export { parseKubeconfig, kubeconfigContexts, kubeconfigSecrets, type KubeAccess } from './kubeconfig';
 export { KubeClient, KubeApiError, type KubeRequest } from './kube-client';
 export {
   WORKLOAD_KINDS,

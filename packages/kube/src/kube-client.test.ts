@@ -61,10 +61,12 @@ describe('parseKubeconfig', () => {
     expect(access.ca?.toString()).toBe(tls.cert);
     expect((await parseKubeconfig(kubeconfig(server.url), { context: 'other' })).namespace).toBeUndefined();
   });
-  it('names the missing context and lists the ones there are', async () => {
+  it('names the missing context and lists the ones there are; one from the input names the input', async () => {
     await expect(parseKubeconfig(kubeconfig(server.url), { context: 'prod' })).rejects.toThrow(
-      /no context named "prod" \(have: ctx, other\)/,
+      `Input 'context': expected a context of the kubeconfig (have: ctx, other), got "prod"`,
     );
+    const noCurrent = kubeconfig(server.url).replace(/current-context: ctx/, 'current-context: gone');
+    await expect(parseKubeconfig(noCurrent)).rejects.toThrow(/no context named "gone" \(have: ctx, other\)/);
   });
 });
 

@@ -54,6 +54,10 @@ export async function parseKubeconfig(
   const names = list(config, 'contexts').map((c) => String(c.name));
   if (!contextName) throw new ConfigError(`${where}: no current-context; set 'context' to one of: ${names.join(', ')}`);
   const context = entry(config, 'contexts', contextName, 'context');
+  if (!context && options.context !== undefined)
+    throw new ConfigError(
+      `Input 'context': expected a context of the kubeconfig (have: ${names.join(', ') || 'none'}), got ${JSON.stringify(contextName)}`,
+    );
   if (!context)
     throw new ConfigError(`${where}: no context named "${contextName}" (have: ${names.join(', ') || 'none'})`);
   const clusterName = str(context['cluster']) ?? '';
@@ -95,6 +99,13 @@ export async function parseKubeconfig(
         }
       : undefined,
   };
+}
+
+/** The names of a kubeconfig's contexts (none when the text is not a kubeconfig). */
+export async function kubeconfigContexts(text: string): Promise<string[]> {
+  const { parseDocument } = await import('yaml');
+  const doc = parseDocument(text).toJS({ maxAliasCount: 100 }) as Dict | null;
+  return doc && typeof doc === 'object' ? list(doc, 'contexts').map((c) => String(c.name)) : [];
 }
 
 /** The values in a kubeconfig that are secrets, to be masked wherever they could be printed. */

@@ -5,6 +5,7 @@ import { RegistryClient } from '@slipway/image';
 import { runAction } from '../../support/run-action';
 import { closedPort } from '../../support/test-server';
 import { actionEnv, docker, FaultProxy, fixtureContext, sandbox } from './fixture';
+import { faultSurvived } from '../../support/fault-figures';
 
 const anon = sandbox['SLIPWAY_REGISTRY'] as string;
 const tls = sandbox['SLIPWAY_REGISTRY_TLS'] as string;
@@ -175,6 +176,7 @@ describe('faults through a proxy in front of the real registry', () => {
     expect(await servedDigest(anon, `slipway/flaky-${builder}`, run.outputs['version'] as string)).toBe(
       run.outputs['digest'],
     );
+    faultSurvived('registry 503s then recovers mid-push');
   });
 
   it('401: one attempt, a clear error naming the registry and the status', async () => {

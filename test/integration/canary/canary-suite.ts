@@ -7,6 +7,7 @@ import { installGatewayApiCrds } from '../../../packages/sandbox/src/components/
 import { repoRoot, runAction, type ActionRun } from '../../support/run-action';
 import { closedPort, TestServer } from '../../support/test-server';
 import { exec, execOk, httpRequestTo, need, sandbox } from '../sandbox/sandbox-helpers';
+import { faultSurvived } from '../../support/fault-figures';
 
 export const chart = join(repoRoot, 'test', 'fixtures', 'chart');
 const stableImage = `${need('SLIPWAY_REGISTRY')}/hello:1.0.0`;
@@ -355,6 +356,7 @@ export function canarySuite(provider: Provider): void {
         expect(await canaryWeight(provider, ns)).toBe(0);
         expect(await liveImage(ns)).toBe(stableImage);
         expect(await releases(ns)).toEqual(['web']);
+        faultSurvived(`Prometheus away mid-canary (${provider})`);
       },
       TIMEOUT,
     );
@@ -398,6 +400,7 @@ export function canarySuite(provider: Provider): void {
         expect(await canaryWeight(provider, ns)).toBe(0);
         expect((await storedState(ns))?.phase).toBe('aborted');
         expect(await liveImage(ns)).toBe(stableImage);
+        faultSurvived(`canary cancelled mid-step (${provider})`);
       },
       TIMEOUT,
     );

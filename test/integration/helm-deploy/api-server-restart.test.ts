@@ -1,12 +1,10 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { runningPid } from '../../../packages/sandbox/src/process-manager';
-import { repoRoot, runAction, startAction, type ActionRun } from '../../support/run-action';
-import { eventually, execOk, need } from '../sandbox/sandbox-helpers';
-import { chart } from './helm-deploy-suite';
+import { runAction, startAction, type ActionRun } from '../../support/run-action';
+import { restoreSandbox, stopComponent } from '../faults/sandbox-faults';
+import { eventually } from '../sandbox/sandbox-helpers';
+import { releaseFixture } from '../faults/release-fixture';
+import { faultSurvived } from '../../support/fault-figures';
 
 /**
  * The API server stopped mid-watch: the deploy must say so, end non-zero with one error, and
@@ -19,81 +17,9 @@ import { chart } from './helm-deploy-suite';
  * control plane) adds ~15 s, so the watch sees the API gone for ~15-20 s of its 60 s.
  */
 const PAUSE_MS = 2_000;
-const admin = need('SLIPWAY_KUBECONFIG_ADMIN');
-const good = `${need('SLIPWAY_REGISTRY')}/hello:1.0.0`;
-const broken = `${need('SLIPWAY_REGISTRY')}/hello:${need('SLIPWAY_BROKEN_IMAGE_TAG')}`;
-const apiserverPidFile = join(need('SLIPWAY_SANDBOX_DIR'), 'pids', 'kube-apiserver.pid');
-
-/** `npm run sandbox -- up` starts only what is down (here: kube-apiserver), then waits for /readyz itself. */
-async function restoreApiServer(): Promise<void> {
-  const up = await new Promise<{ code: number; out: string }>((resolve) => {
-    const child = spawn(join(repoRoot, 'node_modules', '.bin', 'tsx'), ['packages/sandbox/src/cli.ts', 'up'], {
-      cwd: repoRoot,
-      env: process.env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
-    child.on('error', (error) => resolve({ code: -1, out: `${out}\n${String(error)}` }));
-    child.on('close', (code) => resolve({ code: code ?? -1, out }));
-  });
-  if (up.code !== 0) throw new Error(`npm run sandbox -- up failed (${up.code}):\n${up.out}`);
-  await eventually(async () => {
-    const { stdout } = await execOk(need('KUBECTL'), ['get', '--raw', '/readyz', '--kubeconfig', admin]);
-    return stdout.trim() === 'ok' ? true : undefined;
-  }, 120_000);
-}
-
-/**
- * SIGTERM to the kube-apiserver the sandbox started (its pid file). It stops listening at once,
- * then can linger in graceful termination for much longer: after a few seconds it gets SIGKILL,
- * so that `up` can start a new one.
- */
-async function stopApiServer(): Promise<void> {
-  const pid = runningPid(apiserverPidFile);
-  if (pid === undefined) throw new Error(`kube-apiserver is not running (${apiserverPidFile})`);
-  process.kill(pid, 'SIGTERM');
-  for (let i = 0; i < 50 && runningPid(apiserverPidFile) !== undefined; i++) await sleep(100);
-  if (runningPid(apiserverPidFile) !== undefined) process.kill(pid, 'SIGKILL');
-  for (let i = 0; i < 50 && runningPid(apiserverPidFile) !== undefined; i++) await sleep(100);
-}
-
 describe.each(['3', '4'] as const)('helm-deploy with helm v%s: the API server stops mid-watch', (major) => {
-  const helm = need(major === '3' ? 'HELM3' : 'HELM4');
-  const env = {
-    PATH: `${dirname(helm)}:/usr/bin:/bin`,
-    HELM_CONFIG_HOME: need('HELM_CONFIG_HOME'),
-    HELM_CACHE_HOME: need('HELM_CACHE_HOME'),
-    HELM_DATA_HOME: need('HELM_DATA_HOME'),
-  };
-  const ns = `hd${major}-apistop-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
-  afterAll(async () => {
-    await execOk(need('KUBECTL'), [
-      'delete',
-      'namespace',
-      ns,
-      '--wait=false',
-      '--ignore-not-found',
-      '--kubeconfig',
-      admin,
-    ]).catch(() => undefined);
-  });
-  const inputs = (extra: Record<string, string> = {}) => ({
-    release: 'web',
-    namespace: ns,
-    chart,
-    image: good,
-    kubeconfig: readFileSync(admin, 'utf8'),
-    'create-namespace': 'true',
-    'check-image': 'false',
-    timeout: '2m',
-    ...extra,
-  });
-  const history = async () => {
-    const { stdout } = await execOk(helm, ['history', 'web', '-n', ns, '-o', 'json', '--kubeconfig', admin]);
-    return JSON.parse(stdout) as Array<{ revision: number; status: string }>;
-  };
+  const { env, inputs, history, removeNamespace, broken } = releaseFixture(major, `hd${major}-apistop`);
+  afterAll(removeNamespace);
   const ok = (run: ActionRun) => {
     if (run.exitCode !== 0) throw new Error(`action failed:\n${run.stdout}\n${run.stderr}`);
   };
@@ -115,10 +41,10 @@ describe.each(['3', '4'] as const)('helm-deploy with helm v%s: the API server st
 
     const down = Date.now();
     try {
-      await stopApiServer();
+      await stopComponent('kube-apiserver');
       await sleep(PAUSE_MS);
     } finally {
-      await restoreApiServer();
+      await restoreSandbox();
       process.stdout.write(`helm v${major}: kube-apiserver was down for ${((Date.now() - down) / 1000).toFixed(1)}s\n`);
     }
 
@@ -148,5 +74,6 @@ describe.each(['3', '4'] as const)('helm-deploy with helm v%s: the API server st
     } else {
       expect(['deployed', 'failed']).toContain(last?.status);
     }
+    faultSurvived(`API server restarted mid helm watch (helm v${major})`);
   });
 });

@@ -150,6 +150,16 @@ async function deploy(
     report.failure.rollback = 'not rolled back (rollback-on-failure: false)';
     return;
   }
+  // Another run deployed the release while this one was upgrading (two workflows, no concurrency
+  // group): rolling back to the revision seen at the start, or uninstalling a "first" install,
+  // would silently undo that run's good deploy. Leave it serving and say so.
+  const current = lastGoodRevision(after);
+  if (current && current.revision > (previous?.revision ?? 0)) {
+    report.revision = current.revision;
+    report.failure.rollback = `not rolled back: revision ${current.revision} was deployed meanwhile by another run and serves`;
+    logger.info(`Not rolling ${request.release} back: ${report.failure.rollback}`);
+    return;
+  }
   if (!previous) {
     const removed = await logger
       .group(`Removing the failed first install of ${request.release}`, () =>

@@ -219,6 +219,14 @@ describe('InputReader.duration', () => {
 });
 
 describe('InputReader.list', () => {
+  it('refuses more than 1000 items (or the max given) with one line', () => {
+    expect(reader({ l: 'a,'.repeat(1000) }).list('l')).toHaveLength(1000);
+    expect(failure(() => reader({ l: 'a,'.repeat(1001) }).list('l')).message).toBe(
+      `Input 'l': expected at most 1000 items, got "1001 items"`,
+    );
+    expect(() => reader({ l: 'a,b,c' }).list('l', { max: 2 })).toThrow(ConfigError);
+  });
+
   it('splits on commas and newlines, trims and drops empties', () => {
     expect(reader({ l: 'a, b,,\n c \n\n' }).list('l')).toEqual(['a', 'b', 'c']);
     expect(reader({}).list('l')).toEqual([]);
@@ -340,3 +348,13 @@ describe('secrets in errors', () => {
 function escapeRe(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+describe('InputReader.secret with token', () => {
+  it('takes one line of printable ASCII, and refuses anything else without showing it', () => {
+    expect(reader({ t: '  ghs_abc123  ' }).secret('t', { token: true })).toBe('ghs_abc123');
+    for (const bad of ['ghs_abc\n::error::x', 'two words', 'tab\there', 'caf\u00e9'])
+      expect(failure(() => reader({ t: bad }).secret('t', { token: true })).message).toBe(
+        `Input 't': expected a token: one line of printable ASCII without spaces (value not shown)`,
+      );
+  });
+});

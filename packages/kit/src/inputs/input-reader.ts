@@ -2,6 +2,7 @@ import { parseDurationMs } from '../duration';
 import { parseYamlText } from '../yaml-text';
 import { inputError } from './input-error';
 import type { InputSource } from './input-source';
+import { containedPath } from './workspace-path';
 
 interface Common<T> {
   required?: boolean;
@@ -10,6 +11,8 @@ interface Common<T> {
 type Opt<T> = Common<T> & { required?: false };
 
 const TRUE = ['true', 'yes', 'on', '1'];
+/** A list input longer than this is a mistake or an attack; each item may cost a file lookup. */
+const MAX_LIST_ITEMS = 1000;
 const FALSE = ['false', 'no', 'off', '0'];
 
 /**
@@ -21,7 +24,15 @@ export class InputReader {
   readonly names = new Set<string>();
   readonly secrets = new Set<string>();
 
-  constructor(private readonly source: InputSource) {}
+  /** File inputs must lie inside this directory (the runner's GITHUB_WORKSPACE) unless they allow more. */
+  readonly workspace: string | undefined;
+
+  constructor(
+    private readonly source: InputSource,
+    options: { workspace?: string } = { workspace: process.env['GITHUB_WORKSPACE'] },
+  ) {
+    this.workspace = options.workspace || undefined;
+  }
 
   /** The trimmed raw text, or undefined when empty (the runner passes unset inputs as ""). */
   raw(name: string): string | undefined {
@@ -44,11 +55,34 @@ export class InputReader {
     return raw;
   }
 
-  /** A secret: never echoed in errors, and registered for masking by the caller's mask function. */
-  secret(name: string, opts: { required?: boolean } = {}): string | undefined {
+  /**
+   * A file or directory path, resolved from the working directory (the runner's is the
+   * workspace) and held inside the workspace, symlinks followed; `alsoInside` names the other
+   * directories an input explicitly allows (RUNNER_TEMP for a report, say).
+   */
+  path(name: string, opts: { default: string; alsoInside?: (string | undefined)[] }): string;
+  path(name: string, opts?: { alsoInside?: (string | undefined)[] }): string | undefined;
+  path(name: string, opts: { default?: string; alsoInside?: (string | undefined)[] } = {}): string | undefined {
+    const raw = this.raw(name) ?? opts.default;
+    return raw === undefined ? undefined : this.inside(name, raw, opts.alsoInside);
+  }
+
+  /** Holds a path an action derived from input `name` (a list item, a file under a directory) inside the workspace. */
+  inside(name: string, path: string, alsoInside: (string | undefined)[] = []): string {
+    return containedPath(name, path, this.workspace ? [this.workspace, ...alsoInside] : []);
+  }
+
+  /**
+   * A secret: never echoed in errors, and registered for masking by the caller's mask function.
+   * With `token`, it must be one line of printable ASCII, as it goes into an HTTP header: an HTTP
+   * client refusing a header value quotes it in its error, which would carry the secret out.
+   */
+  secret(name: string, opts: { required?: boolean; token?: boolean } = {}): string | undefined {
     this.names.add(name);
     const value = this.source.get(name)?.trim();
     if (!value) return opts.required ? this.need(name, 'a secret value') : undefined;
+    if (opts.token && !/^[\x21-\x7e]+$/.test(value))
+      throw inputError(name, 'a token: one line of printable ASCII without spaces (value not shown)');
     this.secrets.add(value);
     return value;
   }
@@ -86,14 +120,16 @@ export class InputReader {
     return ms;
   }
 
-  /** Items separated by commas or newlines, trimmed, empties dropped. */
-  list(name: string, opts: { item?: RegExp; expected?: string } = {}): string[] {
+  /** Items separated by commas or newlines, trimmed, empties dropped; at most `max` (1000) of them. */
+  list(name: string, opts: { item?: RegExp; expected?: string; max?: number } = {}): string[] {
     const raw = this.raw(name);
     if (raw === undefined) return [];
     const items = raw
       .split(/[\n,]/)
       .map((s) => s.trim())
       .filter(Boolean);
+    const max = opts.max ?? MAX_LIST_ITEMS;
+    if (items.length > max) throw inputError(name, `at most ${max} items`, `${items.length} items`);
     for (const item of items) {
       if (opts.item && !opts.item.test(item))
         throw inputError(name, opts.expected ?? `items matching ${opts.item}`, item);

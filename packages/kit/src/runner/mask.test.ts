@@ -110,3 +110,10 @@ describe('redact', () => {
     expect(redact('text', [''])).toBe('text');
   });
 });
+
+describe('derivedForms of text that is not well-formed UTF-16', () => {
+  it('skips the URL-encoded form (which cannot exist) instead of throwing', () => {
+    expect(() => derivedForms('abc\ud800def')).not.toThrow();
+    expect(derivedForms('abc\ud800def')).toContain('abc\ud800def');
+  });
+});

@@ -10,7 +10,9 @@ export function derivedForms(secret: string): string[] {
   const forms = new Set<string>([secret]);
   for (const line of secret.split(/\r?\n/)) if (line.trim().length >= 4) forms.add(line.trim());
   forms.add(Buffer.from(secret, 'utf8').toString('base64'));
-  forms.add(encodeURIComponent(secret));
+  // encodeURIComponent throws on a lone surrogate; such text has no URL-encoded form to leak.
+  if (!/[\ud800-\udfff]/.test(secret.replace(/[\ud800-\udbff][\udc00-\udfff]/g, '')))
+    forms.add(encodeURIComponent(secret));
   forms.add(JSON.stringify(secret).slice(1, -1));
   return [...forms].filter((f) => f.length >= 4 || f === secret);
 }

@@ -46,3 +46,23 @@ describe('setCommandWriter', () => {
     expect(written).toEqual(['again\n']);
   });
 });
+
+describe('writeLine', () => {
+  it('writes plain text as it is', () => {
+    writeLine('deployed web: revision 3 (100% ready)');
+    expect(written).toEqual(['deployed web: revision 3 (100% ready)\n']);
+  });
+
+  it.each([
+    ['a command at the start', '::set-output name=x::y'],
+    ['a command after blanks', '   ::add-mask::hunter2'],
+    ['a newline then a command', 'fine\n::error::forged'],
+    ['a lone CR then a command', 'fine\r::stop-commands::t'],
+    ['the old ##[ form', 'x ##[set-output name=a;]b'],
+  ])('fences %s between stop-commands and a one-time token', (_what, text) => {
+    writeLine(text);
+    const [out] = written as [string];
+    const m = /^::stop-commands::([0-9a-f-]{36})\n([\s\S]*)\n::\1::\n$/.exec(out);
+    expect(m?.[2]).toBe(text);
+  });
+});

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { EOL } from 'node:os';
 
 type Write = (text: string) => void;
@@ -31,6 +32,19 @@ export function issueCommand(
   write(`::${name}${props ? ` ${props}` : ''}::${escapeData(message)}${EOL}`);
 }
 
+/**
+ * A line the runner would obey: `::name::` after leading blanks, or the old `##[name]` form.
+ * `^` with the m flag also matches after a lone `\r`, which the runner's line reader splits on.
+ */
+const COMMAND_LIKE = /^\s*::|##\[/m;
+
+/**
+ * Plain text (a user's value, a tool's output) as it is. Text that would read as a workflow
+ * command (`::set-output`, a newline then `::error`) is written between `::stop-commands::`
+ * and its one-time token, so the runner shows it and obeys none of it.
+ */
 export function writeLine(text: string): void {
-  write(`${text}${EOL}`);
+  if (!COMMAND_LIKE.test(text)) return write(`${text}${EOL}`);
+  const token = randomUUID();
+  write(`::stop-commands::${token}${EOL}${text}${EOL}::${token}::${EOL}`);
 }
