@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { InputReader, mapInputSource } from '@slipway/kit';
+import { InputReader, mapInputSource, realPathOf } from '@slipway/kit';
 import { readInputs } from './inputs';
 
 describe('helm-deploy inputs as the runner passes them', () => {
@@ -9,7 +9,8 @@ describe('helm-deploy inputs as the runner passes them', () => {
     const inputs = await readInputs(
       new InputReader(mapInputSource({ release: 'web', chart: './chart', 'keep-previous': 'until-next' })),
     );
-    expect(inputs.request).toMatchObject({ chart: './chart', blueGreen: undefined });
+    // A local chart is held inside the workspace, so it arrives resolved.
+    expect(inputs.request).toMatchObject({ chart: realPathOf('./chart'), blueGreen: undefined });
   });
 
   it('still refuses another keep-previous without blue-green', async () => {
