@@ -26,6 +26,9 @@ export function run(command: string, args: string[], options: RunOptions = {}): 
     child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('error', reject);
     child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }));
+    // A child that exits without reading its input closes the pipe first: that EPIPE is no
+    // failure of ours (the exit code says how the command went), so it must not crash `up`.
+    child.stdin?.on('error', () => undefined);
     child.stdin?.end(options.input ?? '');
   });
 }
