@@ -214,17 +214,31 @@ function logDeployed(logger: Logger, release: string, record: ReleaseRecord): vo
   if (notes) for (const line of ['NOTES:', ...notes.split('\n')]) logger.info(line);
 }
 
-/** A cancelled helm leaves the release pending: put it back without the cancelled signal. */
+/**
+ * A cancelled helm leaves the release pending, or, when it had time to handle the signal, marks
+ * its revision failed while the workloads keep the new spec. Either way put the last good
+ * revision back, without the cancelled signal; never over a revision another run deployed.
+ */
 async function recoverAfterCancel(request: DeployRequest, ctx: DeployContext): Promise<string> {
   const { HelmCli } = await import('../helm-cli');
   const helm = new HelmCli(ctx.helm.ready(), ctx.logger);
   try {
+    // The history through this signal-free helm: the session's API client carries the cancelled signal.
     const recovery = await recoverStuckRelease(helm, request.release, {
       timeoutMs: request.timeoutMs,
       logger: ctx.logger,
-      releases: ctx.releases,
     });
-    return recovery.action === 'none' ? 'cancelled; release not left pending' : `cancelled; ${recovery.action}`;
+    if (recovery.action !== 'none') return `cancelled; ${recovery.action}`;
+    const { state } = recovery;
+    const good = state.kind === 'ready' ? state.lastDeployed : undefined;
+    if (state.kind === 'ready' && good && state.current.status === 'failed' && state.current.revision > good.revision) {
+      ctx.logger.warning(
+        `Release ${request.release} revision ${state.current.revision} failed when cancelled: rolling back to revision ${good.revision}`,
+      );
+      await helm.rollback(request.release, good.revision, { wait: true, timeoutMs: request.timeoutMs });
+      return `cancelled; rolled back from revision ${state.current.revision} to ${good.revision}`;
+    }
+    return 'cancelled; release not left pending';
   } catch (error) {
     return `cancelled; recovery failed: ${errorMessage(error)}`;
   }
