@@ -1103,9 +1103,20 @@ async function deploy(request, ctx, report, known) {
         report.failure.rollback = 'not rolled back (rollback-on-failure: false)';
         return;
     }
-    // Another run deployed the release while this one was upgrading (two workflows, no concurrency
-    // group): rolling back to the revision seen at the start, or uninstalling a "first" install,
-    // would silently undo that run's good deploy. Leave it serving and say so.
+    // helm refused to start because another run holds the release (two workflows, no concurrency
+    // group): this run applied nothing, and a rollback would undo that run's deploy in flight.
+    if (isConcurrentOperation(outcome.error)) {
+        const holder = latest ? ` (revision ${latest.revision}, ${latest.status})` : '';
+        const doing = !latest || latest.status.startsWith('pending-') ? 'is deploying' : 'deployed';
+        report.failedRevision = undefined;
+        report.revision = (0,release_history/* lastGoodRevision */.Z)(after)?.revision;
+        report.failure.rollback = `not rolled back: another run ${doing} ${request.release} at the same time${holder}, and this run changed nothing`;
+        logger.info(`Not rolling ${request.release} back: ${report.failure.rollback}`);
+        return;
+    }
+    // Another run deployed the release while this one was upgrading: rolling back to the revision
+    // seen at the start, or uninstalling a "first" install, would silently undo that run's good
+    // deploy. Leave it serving and say so.
     const current = (0,release_history/* lastGoodRevision */.Z)(after);
     if (current && current.revision > (previous?.revision ?? 0)) {
         report.revision = current.revision;
@@ -1146,6 +1157,13 @@ async function deploy(request, ctx, report, known) {
     report.failure.rollback = `rolled back to revision ${previous.revision} (now revision ${report.revision}), healthy`;
     report.manifestPath = manifestPath;
     logger.info(`Rolled back ${request.release}: revision ${previous.revision} serves again as revision ${report.revision}`);
+}
+/**
+ * helm's refusals to start an upgrade, before it writes or applies anything: the release is
+ * pending another operation, or the revision it would create was just created by another run.
+ */
+function isConcurrentOperation(error) {
+    return /another operation \(install\/upgrade\/rollback\) is in progress|release: already exists/.test((0,src.errorMessage)(error));
 }
 /** helm's own report of the upgrade, in a line, then the chart's notes (what helm's table output shows). */
 function logDeployed(logger, release, record) {

@@ -188,6 +188,7 @@ class KubeClient {
         }
         const method = request.method ?? 'GET';
         const what = `${method} ${url.pathname}`;
+        const timeoutMs = request.timeoutMs ?? 30_000;
         return new Promise((resolve, reject) => {
             const req = https.request(url, {
                 method,
@@ -198,7 +199,7 @@ class KubeClient {
                 rejectUnauthorized: !this.access.insecureSkipTlsVerify,
                 servername: this.access.tlsServerName,
                 signal: this.signal,
-                timeout: request.timeoutMs ?? 30_000,
+                timeout: timeoutMs,
                 agent: false,
             }, (res) => {
                 const chunks = [];
@@ -218,10 +219,17 @@ class KubeClient {
                     reject(apiError(what, status, text));
                 });
             });
-            req.on('timeout', () => req.destroy(new Error('timed out')));
+            let timedOut = false;
+            req.on('timeout', () => {
+                timedOut = true;
+                req.destroy(new Error('timed out'));
+            });
             req.on('error', (error) => {
                 if (error.name === 'AbortError')
                     return reject(error);
+                // A server that accepts the connection and then says nothing: etcd gone behind it, say.
+                if (timedOut)
+                    return reject(new src.TransientError(`The Kubernetes API at ${this.access.server} did not answer ${what} within ${timeoutMs / 1000} s`));
                 reject(new src.TransientError(`Cannot reach the Kubernetes API at ${this.access.server}: ${error.code ?? error.message}`, {
                     cause: error,
                 }));
@@ -358,16 +366,26 @@ class RolloutWatcher {
     /** Every read, over the whole watch, that could not reach the API server, and the last such error. */
     unreachableReads = 0;
     lastUnreachable = '';
+    /** Reads that answered, or failed, only after `stallMs`; the longest took `longestStallMs`. */
+    stalledReads = 0;
+    longestStallMs = 0;
+    stallMs;
+    now;
     constructor(options) {
         this.options = options;
         this.intervalMs = options.intervalMs ?? 5000;
         this.sleep = options.sleep ?? ((ms, signal) => (0,src.sleep)(ms, signal));
+        this.stallMs = options.stallMs ?? 5000;
+        this.now = options.now ?? Date.now;
     }
     /** The release's workloads and their rollout counts, read now. */
     async snapshot() {
         const { client, namespace, release } = this.options;
         const lists = await Promise.all(WORKLOAD_KINDS.map(async (kind) => {
-            const listed = await client.get(workloadPath(kind, namespace));
+            const listed = await client.request({
+                path: workloadPath(kind, namespace),
+                timeoutMs: this.options.readTimeoutMs ?? 20_000,
+            });
             return (listed.items ?? [])
                 .filter((item) => item.metadata?.annotations?.['meta.helm.sh/release-name'] === release)
                 .map((item) => workloadStatus(kind, { ...item, metadata: { namespace, ...item.metadata } }));
@@ -393,6 +411,7 @@ class RolloutWatcher {
     }
     /** Reads and logs once; a failed read is logged, never thrown (helm decides the outcome). */
     async tick() {
+        const started = this.now();
         try {
             this.last = await this.snapshot();
             this.failedReads = 0;
@@ -409,13 +428,30 @@ class RolloutWatcher {
             }
             this.options.logger.warning(`Cannot read the rollout (${this.failedReads}): ${(0,src.errorMessage)(error)}`);
         }
+        finally {
+            const took = this.now() - started;
+            if (took > this.stallMs) {
+                this.stalledReads++;
+                this.longestStallMs = Math.max(this.longestStallMs, took);
+                this.options.logger.warning(`The Kubernetes API took ${seconds(took)} to answer a rollout read`);
+            }
+        }
     }
-    /** Said when the API server could not be reached at some point of the watch, even if it came back. */
+    /**
+     * Said when the API server could not be reached, or kept a read waiting (its etcd gone, say),
+     * at some point of the watch, even if it came back.
+     */
     outage() {
-        if (!this.unreachableReads)
-            return undefined;
-        const reads = this.unreachableReads === 1 ? '1 read' : `${this.unreachableReads} reads`;
-        return `the Kubernetes API was unreachable during the watch (${reads} failed; last: ${this.lastUnreachable})`;
+        const said = [];
+        if (this.unreachableReads) {
+            const reads = this.unreachableReads === 1 ? '1 read' : `${this.unreachableReads} reads`;
+            said.push(`the Kubernetes API was unreachable during the watch (${reads} failed; last: ${this.lastUnreachable})`);
+        }
+        if (this.stalledReads) {
+            const reads = this.stalledReads === 1 ? '1 read' : `${this.stalledReads} reads`;
+            said.push(`the Kubernetes API stalled during the watch (${reads} waited over ${seconds(this.stallMs)}, the longest ${seconds(this.longestStallMs)}): the API server or its etcd was not answering`);
+        }
+        return said.length ? said.join('; ') : undefined;
     }
     /** Why the given workloads are not healthy: pod reasons and recent events, one line each. */
     async explain(workloads = this.last.filter((s) => !s.done)) {
@@ -463,6 +499,9 @@ class RolloutWatcher {
             lines.push(`event ${e.type ?? ''} ${e.reason ?? ''} on ${e.involvedObject?.kind ?? ''}/${e.involvedObject?.name ?? ''}: ${e.message ?? ''}${(e.count ?? 1) > 1 ? ` (×${e.count})` : ''}`.replace(/\s+/g, ' '));
         return lines.map((l) => l.trim());
     }
+}
+function seconds(ms) {
+    return `${(ms / 1000).toFixed(1)} s`;
 }
 function eventTime(e) {
     return e.lastTimestamp ?? e.eventTime ?? e.metadata?.creationTimestamp ?? '';

@@ -74,6 +74,7 @@ export class KubeClient {
     }
     const method = request.method ?? 'GET';
     const what = `${method} ${url.pathname}`;
+    const timeoutMs = request.timeoutMs ?? 30_000;
     return new Promise<T>((resolve, reject) => {
       const req = https.request(
         url,
@@ -86,7 +87,7 @@ export class KubeClient {
           rejectUnauthorized: !this.access.insecureSkipTlsVerify,
           servername: this.access.tlsServerName,
           signal: this.signal,
-          timeout: request.timeoutMs ?? 30_000,
+          timeout: timeoutMs,
           agent: false,
         },
         (res) => {
@@ -107,9 +108,20 @@ export class KubeClient {
           });
         },
       );
-      req.on('timeout', () => req.destroy(new Error('timed out')));
+      let timedOut = false;
+      req.on('timeout', () => {
+        timedOut = true;
+        req.destroy(new Error('timed out'));
+      });
       req.on('error', (error: NodeJS.ErrnoException) => {
         if (error.name === 'AbortError') return reject(error);
+        // A server that accepts the connection and then says nothing: etcd gone behind it, say.
+        if (timedOut)
+          return reject(
+            new TransientError(
+              `The Kubernetes API at ${this.access.server} did not answer ${what} within ${timeoutMs / 1000} s`,
+            ),
+          );
         reject(
           new TransientError(
             `Cannot reach the Kubernetes API at ${this.access.server}: ${error.code ?? error.message}`,

@@ -19,6 +19,10 @@ beforeAll(async () => {
     .route('/apis/apps/v1/namespaces/prod/deployments', (_q, res) =>
       json(res, 200, { items: [deployment(), stranger] }),
     )
+    // An API server whose etcd is gone: it takes the request and says nothing.
+    .route('/apis/apps/v1/namespaces/stalled/deployments', () => undefined)
+    .route('/apis/apps/v1/namespaces/stalled/statefulsets', () => undefined)
+    .route('/apis/apps/v1/namespaces/stalled/daemonsets', () => undefined)
     .route('/apis/apps/v1/namespaces/prod/deployments/web', (_q, res) => json(res, 200, deployment()))
     .route('/apis/apps/v1/namespaces/prod/statefulsets', (_q, res) => json(res, 200, { items: [] }))
     .route('/apis/apps/v1/namespaces/prod/daemonsets', (_q, res) => json(res, 200, { items: [] }))
@@ -68,10 +72,13 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
-async function watcher(logger = memoryLogger()) {
-  const access = await parseKubeconfig(
+const serverAccess = () =>
+  parseKubeconfig(
     `clusters: [{name: c, cluster: {server: "${server.url}", certificate-authority-data: ${Buffer.from(tls.cert).toString('base64')}}}]\nusers: [{name: u, user: {token: t0k3n}}]\ncontexts: [{name: x, context: {cluster: c, user: u}}]\ncurrent-context: x`,
   );
+
+async function watcher(logger = memoryLogger()) {
+  const access = await serverAccess();
   let ticks = 0;
   const w = new RolloutWatcher({
     client: new KubeClient(access),
@@ -153,6 +160,49 @@ describe('RolloutWatcher', () => {
     expect(logger.lines[0]).toMatch(/^warning: Cannot read the rollout \(1\): Cannot reach the Kubernetes API/);
     expect(w.outage()).toMatch(
       /^the Kubernetes API was unreachable during the watch \(2 reads failed; last: Cannot reach the Kubernetes API at https:\/\/127\.0\.0\.1:1: ECONNREFUSED\)$/,
+    );
+  });
+});
+
+describe('RolloutWatcher and an API server that stops answering', () => {
+  it('fails a read left unanswered, and says the API stalled rather than waiting on it', async () => {
+    const logger = memoryLogger();
+    const w = new RolloutWatcher({
+      client: new KubeClient(await serverAccess()),
+      namespace: 'stalled',
+      release: 'web',
+      logger,
+      readTimeoutMs: 300,
+      stallMs: 100,
+    });
+    await w.tick();
+    expect(w.failedReads).toBe(1);
+    expect(logger.lines[0]).toMatch(
+      /^warning: Cannot read the rollout \(1\): The Kubernetes API at https:\/\/127\.0\.0\.1:\d+ did not answer GET \/apis\/apps\/v1\/namespaces\/stalled\/\w+ within 0\.3 s$/,
+    );
+    expect(w.outage()).toMatch(
+      /^the Kubernetes API was unreachable during the watch \(1 read failed; last: .* did not answer .* within 0\.3 s\); the Kubernetes API stalled during the watch \(1 read waited over 0\.1 s, the longest 0\.\d s\): the API server or its etcd was not answering$/,
+    );
+  });
+
+  it('says so when reads answered, but only after a stall', async () => {
+    ready = 3;
+    const logger = memoryLogger();
+    let clock = 0;
+    const w = new RolloutWatcher({
+      client: new KubeClient(await serverAccess()),
+      namespace: 'prod',
+      release: 'web',
+      logger,
+      // Each read of the clock is 4 s later: a tick (two reads) takes 4 s, over a 3 s stall.
+      now: () => (clock += 4000),
+      stallMs: 3000,
+    });
+    await w.tick();
+    expect(w.failedReads).toBe(0);
+    expect(logger.lines).toContain('warning: The Kubernetes API took 4.0 s to answer a rollout read');
+    expect(w.outage()).toBe(
+      'the Kubernetes API stalled during the watch (1 read waited over 3.0 s, the longest 4.0 s): the API server or its etcd was not answering',
     );
   });
 });

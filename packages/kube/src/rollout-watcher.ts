@@ -19,6 +19,11 @@ export interface RolloutWatcherOptions {
   intervalMs?: number;
   /** Rejects or resolves early when the signal aborts (the watched operation settled). */
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
+  /** A read that takes longer is a stall (listing a release's workloads takes milliseconds). Default 5 s. */
+  stallMs?: number;
+  /** A read without an answer this long fails, so a silent API server is reported, not waited on. Default 20 s. */
+  readTimeoutMs?: number;
+  now?: () => number;
 }
 
 type Listed = { items?: Array<Record<string, unknown> & { metadata?: { annotations?: Record<string, string> } }> };
@@ -63,10 +68,17 @@ export class RolloutWatcher {
   /** Every read, over the whole watch, that could not reach the API server, and the last such error. */
   unreachableReads = 0;
   private lastUnreachable = '';
+  /** Reads that answered, or failed, only after `stallMs`; the longest took `longestStallMs`. */
+  stalledReads = 0;
+  private longestStallMs = 0;
+  private readonly stallMs: number;
+  private readonly now: () => number;
 
   constructor(private readonly options: RolloutWatcherOptions) {
     this.intervalMs = options.intervalMs ?? 5000;
     this.sleep = options.sleep ?? ((ms, signal) => realSleep(ms, signal));
+    this.stallMs = options.stallMs ?? 5000;
+    this.now = options.now ?? Date.now;
   }
 
   /** The release's workloads and their rollout counts, read now. */
@@ -74,7 +86,10 @@ export class RolloutWatcher {
     const { client, namespace, release } = this.options;
     const lists = await Promise.all(
       WORKLOAD_KINDS.map(async (kind) => {
-        const listed = await client.get<Listed>(workloadPath(kind, namespace));
+        const listed = await client.request<Listed>({
+          path: workloadPath(kind, namespace),
+          timeoutMs: this.options.readTimeoutMs ?? 20_000,
+        });
         return (listed.items ?? [])
           .filter((item) => item.metadata?.annotations?.['meta.helm.sh/release-name'] === release)
           .map((item) => workloadStatus(kind, { ...item, metadata: { namespace, ...item.metadata } }));
@@ -105,6 +120,7 @@ export class RolloutWatcher {
 
   /** Reads and logs once; a failed read is logged, never thrown (helm decides the outcome). */
   async tick(): Promise<void> {
+    const started = this.now();
     try {
       this.last = await this.snapshot();
       this.failedReads = 0;
@@ -117,14 +133,33 @@ export class RolloutWatcher {
         this.lastUnreachable = errorMessage(error);
       }
       this.options.logger.warning(`Cannot read the rollout (${this.failedReads}): ${errorMessage(error)}`);
+    } finally {
+      const took = this.now() - started;
+      if (took > this.stallMs) {
+        this.stalledReads++;
+        this.longestStallMs = Math.max(this.longestStallMs, took);
+        this.options.logger.warning(`The Kubernetes API took ${seconds(took)} to answer a rollout read`);
+      }
     }
   }
 
-  /** Said when the API server could not be reached at some point of the watch, even if it came back. */
+  /**
+   * Said when the API server could not be reached, or kept a read waiting (its etcd gone, say),
+   * at some point of the watch, even if it came back.
+   */
   outage(): string | undefined {
-    if (!this.unreachableReads) return undefined;
-    const reads = this.unreachableReads === 1 ? '1 read' : `${this.unreachableReads} reads`;
-    return `the Kubernetes API was unreachable during the watch (${reads} failed; last: ${this.lastUnreachable})`;
+    const said: string[] = [];
+    if (this.unreachableReads) {
+      const reads = this.unreachableReads === 1 ? '1 read' : `${this.unreachableReads} reads`;
+      said.push(`the Kubernetes API was unreachable during the watch (${reads} failed; last: ${this.lastUnreachable})`);
+    }
+    if (this.stalledReads) {
+      const reads = this.stalledReads === 1 ? '1 read' : `${this.stalledReads} reads`;
+      said.push(
+        `the Kubernetes API stalled during the watch (${reads} waited over ${seconds(this.stallMs)}, the longest ${seconds(this.longestStallMs)}): the API server or its etcd was not answering`,
+      );
+    }
+    return said.length ? said.join('; ') : undefined;
   }
 
   /** Why the given workloads are not healthy: pod reasons and recent events, one line each. */
@@ -181,6 +216,10 @@ export class RolloutWatcher {
       );
     return lines.map((l) => l.trim());
   }
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`;
 }
 
 function eventTime(e: Event): string {

@@ -8,6 +8,7 @@ import { repoRoot, runAction, type ActionRun } from '../../support/run-action';
 import { closedPort, TestServer } from '../../support/test-server';
 import { exec, execOk, httpRequestTo, need, sandbox } from '../sandbox/sandbox-helpers';
 import { faultSurvived } from '../../support/fault-figures';
+import { restoreSandbox, stopComponent } from '../faults/sandbox-faults';
 
 export const chart = join(repoRoot, 'test', 'fixtures', 'chart');
 const stableImage = `${need('SLIPWAY_REGISTRY')}/hello:1.0.0`;
@@ -356,10 +357,74 @@ export function canarySuite(provider: Provider): void {
         expect(await canaryWeight(provider, ns)).toBe(0);
         expect(await liveImage(ns)).toBe(stableImage);
         expect(await releases(ns)).toEqual(['web']);
-        faultSurvived(`Prometheus away mid-canary (${provider})`);
+        faultSurvived(`Prometheus unreachable from the start of a canary (${provider})`);
       },
       TIMEOUT,
     );
+
+    // Stopping Prometheus does not depend on the provider: one provider runs these cases.
+    if (provider === 'replicas') {
+      /** The canary at step 2 when Prometheus is stopped; Prometheus is back (sandbox up) when this returns. */
+      async function prometheusStopsAtStep2(ns: string, inputs: Record<string, string>): Promise<ActionRun> {
+        const pending = canary(ns, { steps: '20, 50:1m, 100', count: '20', ...inputs });
+        try {
+          await waitFor('step 2', async () => (await canaryWeight(provider, ns)) === shown(50) || undefined);
+          await stopComponent('prometheus');
+          return await pending;
+        } finally {
+          await restoreSandbox();
+        }
+      }
+
+      it(
+        'Prometheus stops mid-step: inconclusive, paused where it was, never promoted; resumed once it is back, promoted',
+        async () => {
+          const ns = await stable();
+          const paused = await prometheusStopsAtStep2(ns, {});
+          ok(paused);
+          expect(paused.outputs).toMatchObject({ result: 'paused', step: '2', weight: '50' });
+          expect(paused.summary).toMatch(
+            /inconclusive: success: no data \(Prometheus at .* is unreachable: ECONNREFUSED\)/,
+          );
+          expect(await liveImage(ns)).toBe(stableImage);
+          expect(await canaryWeight(provider, ns)).toBe(shown(50));
+          expect((await storedState(ns))?.phase).toBe('paused');
+
+          await metricSeen(ns, 1);
+          const resumed = await canary(ns, { action: 'resume' });
+          ok(resumed);
+          expect(resumed.outputs).toMatchObject({ result: 'promoted', weight: '0' });
+          expect(await liveImage(ns)).toBe(canaryImage);
+          expect(await canaryWeight(provider, ns)).toBe(0);
+          expect(await releases(ns)).toEqual(['web']);
+          faultSurvived('Prometheus stopped mid-canary step, paused, resumed (replicas)');
+        },
+        TIMEOUT,
+      );
+
+      it(
+        'Prometheus stops mid-step with on-inconclusive abort: one error naming it, all traffic back on stable',
+        async () => {
+          const ns = await stable();
+          const run = await prometheusStopsAtStep2(ns, { 'on-inconclusive': 'abort' });
+          expect(run.exitCode).toBe(1);
+          expect(run.errors).toHaveLength(1);
+          expect(run.errors[0]).toMatch(
+            /^::error::Canary of web aborted: inconclusive: success: no data \(Prometheus at .* is unreachable: ECONNREFUSED\)/,
+          );
+          expect(run.outputs).toMatchObject({ result: 'aborted', step: '2', weight: '0' });
+          expect(await canaryWeight(provider, ns)).toBe(0);
+          expect(await liveImage(ns)).toBe(stableImage);
+          expect(await releases(ns)).toEqual(['web']);
+          expect((await storedState(ns))?.phase).toBe('aborted');
+          expect(await deliveryRecords(ns)).toEqual([
+            expect.objectContaining({ kind: 'canary', image: canaryImage, result: 'aborted' }),
+          ]);
+          faultSurvived('Prometheus stopped mid-canary step, aborted (replicas)');
+        },
+        TIMEOUT,
+      );
+    }
 
     it(
       'a manual pause, a second canary refused meanwhile, then action: promote from another run',

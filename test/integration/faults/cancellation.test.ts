@@ -38,7 +38,7 @@ function post(action: string, main: ActionRun, env: Record<string, string>): Pro
 
 const cancelled = /^::error title=Cancelled::/;
 
-describe('helm-deploy cancelled mid-watch', () => {
+describe.each(['3', '4'] as const)('helm-deploy (helm v%s) cancelled mid-watch', (major) => {
   const {
     env,
     inputs,
@@ -47,7 +47,7 @@ describe('helm-deploy cancelled mid-watch', () => {
     removeNamespace,
     good,
     broken,
-  } = releaseFixture('3', 'fault-cancel');
+  } = releaseFixture(major, `fault-cancel${major}`);
   afterAll(removeNamespace);
 
   it('says cancelled, leaves the release not pending with the good revision serving, and post deletes the kubeconfig', async () => {
@@ -67,7 +67,7 @@ describe('helm-deploy cancelled mid-watch', () => {
     const after = await post('helm-deploy', run, env);
     expect(after.exitCode).toBe(0);
     expect(existsSync(kubeconfig)).toBe(false);
-    faultSurvived('helm-deploy cancelled mid-watch, then post');
+    faultSurvived(`helm-deploy (helm v${major}) cancelled mid-watch, then post`);
   });
 });
 

@@ -9,10 +9,14 @@ import { faultSurvived } from '../../support/fault-figures';
  * each ends deployed or with one error saying another operation holds the release, nothing is left
  * pending, and the release serves a good revision.
  */
-const { env, inputs: fixtureInputs, history: releaseHistory, removeNamespace } = releaseFixture('3', 'fault-race');
-const inputs = fixtureInputs();
-
-describe('helm-deploy: two runs deploy the same release at once', () => {
+describe.each(['3', '4'] as const)('helm-deploy (helm v%s): two runs deploy the same release at once', (major) => {
+  const {
+    env,
+    inputs: fixtureInputs,
+    history: releaseHistory,
+    removeNamespace,
+  } = releaseFixture(major, `fault-race${major}`);
+  const inputs = fixtureInputs();
   afterAll(removeNamespace);
 
   it('both end without undoing each other; nothing pending; a good revision serves', async () => {
@@ -37,6 +41,6 @@ describe('helm-deploy: two runs deploy the same release at once', () => {
     expect(history.filter((h) => h.status.startsWith('pending-'))).toEqual([]);
     expect(history.at(-1)?.status).toBe('deployed');
     expect(history.filter((h) => h.status === 'deployed')).toHaveLength(1);
-    faultSurvived('two runs deploying the same release at once');
+    faultSurvived(`two runs deploying the same release at once (helm v${major})`);
   });
 });

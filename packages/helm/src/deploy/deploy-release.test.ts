@@ -6,7 +6,7 @@ import { memoryLogger } from '@slipway/kit';
 import { KubeClient, parseKubeconfig } from '@slipway/kube';
 import { json, selfSignedCert, TestServer } from '../../../../test/support/test-server';
 import { HelmCli } from '../helm-cli';
-import { runRelease } from './deploy-release';
+import { isConcurrentOperation, runRelease } from './deploy-release';
 import type { DeployRequest } from './deploy-types';
 
 /**
@@ -90,5 +90,17 @@ describe('runRelease when the API server goes away mid-watch', () => {
       /^rollback to revision 1 failed: helm rollback failed: release web failed: context deadline exceeded \(the Kubernetes API was unreachable during the watch/,
     );
     expect(logger.lines.join('\n')).toContain('Rolling web back to revision 1 failed');
+  });
+});
+
+describe('isConcurrentOperation', () => {
+  it("knows helm's refusals to start while another run holds the release, in v3's and v4's words", () => {
+    expect(isConcurrentOperation(new Error('UPGRADE FAILED: release: already exists'))).toBe(true);
+    expect(isConcurrentOperation(new Error('release: already exists'))).toBe(true);
+    expect(
+      isConcurrentOperation(new Error('UPGRADE FAILED: another operation (install/upgrade/rollback) is in progress')),
+    ).toBe(true);
+    expect(isConcurrentOperation(new Error('UPGRADE FAILED: context deadline exceeded'))).toBe(false);
+    expect(isConcurrentOperation(new Error('resource Deployment/prod/web not ready'))).toBe(false);
   });
 });

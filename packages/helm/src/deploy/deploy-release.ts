@@ -150,9 +150,20 @@ async function deploy(
     report.failure.rollback = 'not rolled back (rollback-on-failure: false)';
     return;
   }
-  // Another run deployed the release while this one was upgrading (two workflows, no concurrency
-  // group): rolling back to the revision seen at the start, or uninstalling a "first" install,
-  // would silently undo that run's good deploy. Leave it serving and say so.
+  // helm refused to start because another run holds the release (two workflows, no concurrency
+  // group): this run applied nothing, and a rollback would undo that run's deploy in flight.
+  if (isConcurrentOperation(outcome.error)) {
+    const holder = latest ? ` (revision ${latest.revision}, ${latest.status})` : '';
+    const doing = !latest || latest.status.startsWith('pending-') ? 'is deploying' : 'deployed';
+    report.failedRevision = undefined;
+    report.revision = lastGoodRevision(after)?.revision;
+    report.failure.rollback = `not rolled back: another run ${doing} ${request.release} at the same time${holder}, and this run changed nothing`;
+    logger.info(`Not rolling ${request.release} back: ${report.failure.rollback}`);
+    return;
+  }
+  // Another run deployed the release while this one was upgrading: rolling back to the revision
+  // seen at the start, or uninstalling a "first" install, would silently undo that run's good
+  // deploy. Leave it serving and say so.
   const current = lastGoodRevision(after);
   if (current && current.revision > (previous?.revision ?? 0)) {
     report.revision = current.revision;
@@ -204,6 +215,16 @@ async function deploy(
   report.manifestPath = manifestPath;
   logger.info(
     `Rolled back ${request.release}: revision ${previous.revision} serves again as revision ${report.revision}`,
+  );
+}
+
+/**
+ * helm's refusals to start an upgrade, before it writes or applies anything: the release is
+ * pending another operation, or the revision it would create was just created by another run.
+ */
+export function isConcurrentOperation(error: unknown): boolean {
+  return /another operation \(install\/upgrade\/rollback\) is in progress|release: already exists/.test(
+    errorMessage(error),
   );
 }
 
