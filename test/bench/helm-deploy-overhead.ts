@@ -11,6 +11,11 @@ export interface HelmDeployFigures {
   rawMs: number;
   actionMs: number;
   rollbackMs: number;
+  /**
+   * The median of each round's action / raw: the two ran back to back on the same cluster, so a
+   * slow round (kwok, the API server, the other core) slows both and cancels out.
+   */
+  pairedRatio: number;
   /** Every round's time, in run order, to see the spread behind the medians. */
   rawSamples: number[];
   actionSamples: number[];
@@ -129,6 +134,7 @@ export async function measureHelmDeployOverhead(sandbox: SandboxEnv, rounds: num
         rawMs: median(lane.raw),
         actionMs: median(lane.action),
         rollbackMs,
+        pairedRatio: median(lane.action.map((ms, i) => ms / (lane.raw[i] as number))),
         rawSamples: lane.raw,
         actionSamples: lane.action,
       });
@@ -158,6 +164,7 @@ if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).
       'raw helm ms': f.rawMs.toFixed(0),
       'action ms': f.actionMs.toFixed(0),
       '× raw helm': (f.actionMs / f.rawMs).toFixed(2),
+      '× raw helm, paired by round': f.pairedRatio.toFixed(2),
       'rollback to healthy ms': f.rollbackMs.toFixed(0),
     })),
   );

@@ -127,7 +127,7 @@ if (existsSync(sandboxEnvFile) && existsSync(join(root, 'dist', 'build-push', 'i
   const sandbox = await sandboxFor('helm-deploy overhead');
   if (sandbox) {
     const { measureHelmDeployOverhead } = await import('./helm-deploy-overhead');
-    const rounds = Number(process.env['BENCH_HELM_ROUNDS'] ?? 3);
+    const rounds = Number(process.env['BENCH_HELM_ROUNDS'] ?? 7);
     console.log(`helm-deploy overhead: median of ${rounds} upgrades alternated with raw helm upgrade --install --wait`);
     console.table(
       (await measureHelmDeployOverhead(sandbox, rounds)).map((f) => ({
@@ -135,6 +135,7 @@ if (existsSync(sandboxEnvFile) && existsSync(join(root, 'dist', 'build-push', 'i
         'raw helm ms': f.rawMs.toFixed(0),
         'action ms': f.actionMs.toFixed(0),
         '× raw helm': (f.actionMs / f.rawMs).toFixed(2),
+        '× raw helm, paired by round': f.pairedRatio.toFixed(2),
         'rollback to healthy ms': f.rollbackMs.toFixed(0),
       })),
     );

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ConfigError, TransientError, memoryLogger } from '@slipway/kit';
 import { closedPort, json, selfSignedCert, TestServer } from '../../../test/support/test-server';
-import { checkPermissions, ensureNamespace } from './cluster-checks';
+import { checkPermissions, ensureNamespace, rulesGrant } from './cluster-checks';
 import { KubeApiError, KubeClient } from './kube-client';
 import { parseKubeconfig } from './kubeconfig';
 
@@ -25,6 +25,21 @@ beforeAll(async () => {
     .route('/api/v1/namespaces/apps/configmaps/gone', (q, res, body) =>
       json(res, 200, { method: q.method, received: JSON.parse(body) as unknown }),
     )
+    // RBAC rules: everything in namespace "ruled"; elsewhere nothing (404 elsewhere: the reviews decide).
+    .route('/apis/authorization.k8s.io/v1/selfsubjectrulesreviews', (_q, res, body) => {
+      const review = JSON.parse(body) as { spec: { namespace: string } };
+      if (review.spec.namespace !== 'ruled') return json(res, 404, { kind: 'Status', code: 404 });
+      json(res, 201, {
+        ...review,
+        status: {
+          resourceRules: [
+            { verbs: ['*'], apiGroups: [''], resources: ['secrets', 'pods', 'events'] },
+            { verbs: ['get', 'list', 'create', 'patch'], apiGroups: ['apps'], resources: ['*'] },
+          ],
+          incomplete: false,
+        },
+      });
+    })
     .route('/apis/authorization.k8s.io/v1/selfsubjectaccessreviews', (_q, res, body) => {
       const review = JSON.parse(body) as { spec: { resourceAttributes: { verb: string; resource: string } } };
       const { verb, resource } = review.spec.resourceAttributes;
@@ -127,10 +142,33 @@ describe('pre-flight checks', () => {
     expect(await ensureNamespace(client, 'absent', { create: true, logger })).toBe('created');
     expect(server.requests.at(-1)).toMatchObject({ method: 'POST', url: '/api/v1/namespaces' });
   });
+  it('asks no access review when the RBAC rules grant everything', async () => {
+    const client = new KubeClient(await parseKubeconfig(kubeconfig(server.url)));
+    const before = server.requests.length;
+    await checkPermissions(client, 'ruled');
+    expect(server.requests.slice(before).map((r) => r.url)).toEqual([
+      '/apis/authorization.k8s.io/v1/selfsubjectrulesreviews',
+    ]);
+  });
   it('names the permission the user lacks', async () => {
     const client = new KubeClient(await parseKubeconfig(kubeconfig(server.url)));
     await expect(checkPermissions(client, 'apps')).rejects.toThrow(
       `The kubeconfig's user may not delete secrets in namespace "apps" (helm keeps release history in Secrets)`,
     );
+  });
+});
+
+describe('rulesGrant', () => {
+  const secretsList = { verb: 'list', resource: 'secrets', why: '' };
+  it('grants by verb, group and resource, with wildcards', () => {
+    expect(rulesGrant([{ verbs: ['list'], apiGroups: [''], resources: ['secrets'] }], secretsList)).toBe(true);
+    expect(rulesGrant([{ verbs: ['*'], apiGroups: ['*'], resources: ['*'] }], secretsList)).toBe(true);
+    expect(rulesGrant([{ verbs: ['get'], apiGroups: [''], resources: ['secrets'] }], secretsList)).toBe(false);
+    expect(rulesGrant([{ verbs: ['list'], apiGroups: ['apps'], resources: ['secrets'] }], secretsList)).toBe(false);
+  });
+  it('does not count a rule limited to named objects', () => {
+    expect(
+      rulesGrant([{ verbs: ['list'], apiGroups: [''], resources: ['secrets'], resourceNames: ['one'] }], secretsList),
+    ).toBe(false);
   });
 });

@@ -25,6 +25,17 @@ export interface KubeRequest {
 type Https = typeof import('node:https');
 
 /**
+ * One keep-alive agent and one TLS context per cluster access, shared by every client made from
+ * it: a deploy makes some 30 requests, and a handshake with a freshly parsed CA and key each was
+ * a tenth of the action's own time. Idle sockets do not hold the process open (node unrefs
+ * them) and close after 15 s.
+ */
+const connections = new WeakMap<
+  KubeAccess,
+  { agent: import('node:https').Agent; secureContext: import('node:tls').SecureContext }
+>();
+
+/**
  * A small Kubernetes API client over node https: client certificates, bearer tokens (also from
  * an exec credential plugin), basic auth and the cluster CA, as the kubeconfig says. https is
  * loaded on the first request.
@@ -59,6 +70,19 @@ export class KubeClient {
   async request<T = unknown>(request: KubeRequest): Promise<T> {
     const https = await (this.https ??= import('node:https'));
     const creds = await (this.credentials ??= this.resolveCredentials());
+    let shared = connections.get(this.access);
+    if (!shared) {
+      const { createSecureContext } = await import('node:tls');
+      shared = {
+        agent: new https.Agent({ keepAlive: true, timeout: 15_000 }),
+        secureContext: createSecureContext({
+          ca: this.access.ca,
+          cert: creds.cert ?? this.access.cert,
+          key: creds.key ?? this.access.key,
+        }),
+      };
+      connections.set(this.access, shared);
+    }
     const url = new URL(request.path, `${this.access.server}/`);
     const headers: Record<string, string> = { accept: request.accept ?? 'application/json' };
     const token = creds.token ?? this.access.token;
@@ -81,14 +105,13 @@ export class KubeClient {
         {
           method,
           headers,
-          ca: this.access.ca,
-          cert: creds.cert ?? this.access.cert,
-          key: creds.key ?? this.access.key,
+          // Passed on to tls.connect, which takes it (node's request typings leave it out).
+          ...({ secureContext: shared.secureContext } as object),
           rejectUnauthorized: !this.access.insecureSkipTlsVerify,
           servername: this.access.tlsServerName,
           signal: this.signal,
           timeout: timeoutMs,
-          agent: false,
+          agent: shared.agent,
         },
         (res) => {
           const chunks: Buffer[] = [];
