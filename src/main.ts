@@ -53,6 +53,7 @@ async function session(inputs: DeliverInputs, signal: AbortSignal | undefined, o
   const written = getState('kubeconfig-path');
   return openSession({
     ...inputs.plan,
+    helmVersionSource: 'slipway.yml helm.version',
     kubeconfigPath: written || process.env['KUBECONFIG']?.split(':').find(Boolean),
     kubeconfigYaml: written ? undefined : inputs.kubeconfigYaml,
     tempDir,

@@ -782,6 +782,7 @@ async function helmVersionOf(path, signal) {
  */
 async function resolveHelm(options) {
     const { spec, logger } = options;
+    const setIn = options.specSource ?? "Input 'helm-version'";
     const onPath = await findOnPath('helm', options.env);
     let found;
     if (onPath) {
@@ -793,10 +794,10 @@ async function resolveHelm(options) {
     }
     const seen = onPath && found ? `helm on PATH is ${formatHelmVersion(found)}` : 'no helm on PATH';
     if (!spec)
-        throw new src.ConfigError(`Input 'helm-version': expected a version to install such as "3.19.0" (${seen})`);
+        throw new src.ConfigError(`${setIn}: expected a version to install such as "3.19.0" (${seen})`);
     const exact = exactVersion(spec);
     if (!exact) {
-        throw new src.ConfigError(`Input 'helm-version': ${seen}, which does not satisfy "${spec.text}"; give an exact version such as "${spec.major}.${spec.minor ?? 0}.0" to install one`);
+        throw new src.ConfigError(`${setIn}: ${seen}, which does not satisfy "${spec.text}"; give an exact version such as "${spec.major}.${spec.minor ?? 0}.0" to install one`);
     }
     logger.info(`${seen}; installing helm v${exact}`);
     const path = await installHelm({
@@ -1406,6 +1407,7 @@ async function openSession(options) {
     const access = await (0,kube_src/* parseKubeconfig */.DU)(text, { context: options.context, baseDir: dirname(path) });
     const resolving = resolveHelm({
         spec: options.helmVersion,
+        specSource: options.helmVersionSource,
         downloadBaseUrl: options.helmDownloadUrl,
         cacheDir: options.toolCacheDir,
         logger: options.logger,

@@ -118,6 +118,18 @@ describe('resolveHelm', () => {
     );
   });
 
+  it("names where the spec was set: the root action's slipway.yml, not an input it does not have", async () => {
+    const attempt = resolveHelm({
+      ...base,
+      env: pathWithHelm('v4.0.1'),
+      spec: parseVersionSpec('3'),
+      specSource: 'slipway.yml helm.version',
+    });
+    await expect(attempt).rejects.toThrow(
+      /^slipway\.yml helm\.version: helm on PATH is v4\.0\.1, which does not satisfy "3"/,
+    );
+  });
+
   it('installs the exact version asked for when PATH has another', async () => {
     const helm = await resolveHelm({
       ...base,

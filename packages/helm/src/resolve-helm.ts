@@ -19,6 +19,8 @@ export interface ResolvedHelm {
 export interface ResolveHelmOptions {
   /** undefined: whatever helm is on PATH. */
   spec: HelmVersionSpec | undefined;
+  /** Where the spec was set, for the errors. Default: the action input. */
+  specSource?: string;
   downloadBaseUrl: string;
   cacheDir: string;
   env?: NodeJS.ProcessEnv;
@@ -58,6 +60,7 @@ export async function helmVersionOf(path: string, signal?: AbortSignal): Promise
  */
 export async function resolveHelm(options: ResolveHelmOptions): Promise<ResolvedHelm> {
   const { spec, logger } = options;
+  const setIn = options.specSource ?? "Input 'helm-version'";
   const onPath = await findOnPath('helm', options.env);
   let found: HelmVersion | undefined;
   if (onPath) {
@@ -68,11 +71,11 @@ export async function resolveHelm(options: ResolveHelmOptions): Promise<Resolved
     }
   }
   const seen = onPath && found ? `helm on PATH is ${formatHelmVersion(found)}` : 'no helm on PATH';
-  if (!spec) throw new ConfigError(`Input 'helm-version': expected a version to install such as "3.19.0" (${seen})`);
+  if (!spec) throw new ConfigError(`${setIn}: expected a version to install such as "3.19.0" (${seen})`);
   const exact = exactVersion(spec);
   if (!exact) {
     throw new ConfigError(
-      `Input 'helm-version': ${seen}, which does not satisfy "${spec.text}"; give an exact version such as "${spec.major}.${spec.minor ?? 0}.0" to install one`,
+      `${setIn}: ${seen}, which does not satisfy "${spec.text}"; give an exact version such as "${spec.major}.${spec.minor ?? 0}.0" to install one`,
     );
   }
   logger.info(`${seen}; installing helm v${exact}`);

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { run } from '../../../packages/sandbox/src/run';
 import { readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
@@ -24,22 +24,13 @@ export interface CommandResult {
   stderr: string;
 }
 
-/** Runs a command (argv array, no shell) with the sandbox environment. */
+/** Runs a command (argv array, no shell) with the sandbox environment; the sandbox's own run(). */
 export function exec(
   command: string,
   args: string[],
   options: { input?: string; cwd?: string; env?: Record<string, string> } = {},
 ): Promise<CommandResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: options.cwd, env: sandboxProcessEnv(options.env) });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }));
-    child.stdin.end(options.input ?? '');
-  });
+  return run(command, args, { cwd: options.cwd, input: options.input, env: sandboxProcessEnv(options.env) });
 }
 
 /** exec() that throws with the output when the command fails. */

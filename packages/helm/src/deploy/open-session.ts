@@ -14,6 +14,8 @@ export interface SessionOptions {
   context: string | undefined;
   namespace: string;
   helmVersion: HelmVersionSpec | undefined;
+  /** Where helmVersion was set, for the errors (default: the action input). */
+  helmVersionSource?: string;
   helmDownloadUrl: string;
   tempDir: string;
   toolCacheDir: string;
@@ -43,6 +45,7 @@ export async function openSession(options: SessionOptions): Promise<DeployContex
   const access = await parseKubeconfig(text, { context: options.context, baseDir: dirname(path) });
   const resolving = resolveHelm({
     spec: options.helmVersion,
+    specSource: options.helmVersionSource,
     downloadBaseUrl: options.helmDownloadUrl,
     cacheDir: options.toolCacheDir,
     logger: options.logger,
