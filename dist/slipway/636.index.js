@@ -462,14 +462,10 @@ class RolloutWatcher {
      */
     outage() {
         const said = [];
-        if (this.unreachableReads) {
-            const reads = this.unreachableReads === 1 ? '1 read' : `${this.unreachableReads} reads`;
-            said.push(`the Kubernetes API was unreachable during the watch (${reads} failed; last: ${this.lastUnreachable})`);
-        }
-        if (this.stalledReads) {
-            const reads = this.stalledReads === 1 ? '1 read' : `${this.stalledReads} reads`;
-            said.push(`the Kubernetes API stalled during the watch (${reads} waited over ${seconds(this.stallMs)}, the longest ${seconds(this.longestStallMs)}): the API server or its etcd was not answering`);
-        }
+        if (this.unreachableReads)
+            said.push(`the Kubernetes API was unreachable during the watch (${reads(this.unreachableReads)} failed; last: ${this.lastUnreachable})`);
+        if (this.stalledReads)
+            said.push(`the Kubernetes API stalled during the watch (${reads(this.stalledReads)} waited over ${seconds(this.stallMs)}, the longest ${seconds(this.longestStallMs)}): the API server or its etcd was not answering`);
         return said.length ? said.join('; ') : undefined;
     }
     /** Why the given workloads are not healthy: pod reasons and recent events, one line each. */
@@ -518,6 +514,9 @@ class RolloutWatcher {
             lines.push(`event ${e.type ?? ''} ${e.reason ?? ''} on ${e.involvedObject?.kind ?? ''}/${e.involvedObject?.name ?? ''}: ${e.message ?? ''}${(e.count ?? 1) > 1 ? ` (×${e.count})` : ''}`.replace(/\s+/g, ' '));
         return lines.map((l) => l.trim());
     }
+}
+function reads(n) {
+    return n === 1 ? '1 read' : `${n} reads`;
 }
 function seconds(ms) {
     return `${(ms / 1000).toFixed(1)} s`;

@@ -149,16 +149,14 @@ export class RolloutWatcher {
    */
   outage(): string | undefined {
     const said: string[] = [];
-    if (this.unreachableReads) {
-      const reads = this.unreachableReads === 1 ? '1 read' : `${this.unreachableReads} reads`;
-      said.push(`the Kubernetes API was unreachable during the watch (${reads} failed; last: ${this.lastUnreachable})`);
-    }
-    if (this.stalledReads) {
-      const reads = this.stalledReads === 1 ? '1 read' : `${this.stalledReads} reads`;
+    if (this.unreachableReads)
       said.push(
-        `the Kubernetes API stalled during the watch (${reads} waited over ${seconds(this.stallMs)}, the longest ${seconds(this.longestStallMs)}): the API server or its etcd was not answering`,
+        `the Kubernetes API was unreachable during the watch (${reads(this.unreachableReads)} failed; last: ${this.lastUnreachable})`,
       );
-    }
+    if (this.stalledReads)
+      said.push(
+        `the Kubernetes API stalled during the watch (${reads(this.stalledReads)} waited over ${seconds(this.stallMs)}, the longest ${seconds(this.longestStallMs)}): the API server or its etcd was not answering`,
+      );
     return said.length ? said.join('; ') : undefined;
   }
 
@@ -216,6 +214,10 @@ export class RolloutWatcher {
       );
     return lines.map((l) => l.trim());
   }
+}
+
+function reads(n: number): string {
+  return n === 1 ? '1 read' : `${n} reads`;
 }
 
 function seconds(ms: number): string {

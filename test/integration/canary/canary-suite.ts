@@ -18,6 +18,8 @@ const admin = () => readFileSync(need('SLIPWAY_KUBECONFIG_ADMIN'), 'utf8');
 const helm = need('HELM3');
 const kubectl = need('KUBECTL');
 export const METRIC = 'slipway_canary_success_ratio';
+/** What a canary's summary says of a step sampled while Prometheus was not there. */
+const PROMETHEUS_UNREACHABLE = /inconclusive: success: no data \(Prometheus at .* is unreachable: ECONNREFUSED\)/;
 /** Several helm installs with waits per test. */
 export const TIMEOUT = 300_000;
 
@@ -345,9 +347,7 @@ export function canarySuite(provider: Provider): void {
         const paused = await canary(ns, { 'prometheus-url': url });
         ok(paused);
         expect(paused.outputs).toMatchObject({ result: 'paused', weight: '20', step: '1' });
-        expect(paused.summary).toMatch(
-          /inconclusive: success: no data \(Prometheus at .* is unreachable: ECONNREFUSED\)/,
-        );
+        expect(paused.summary).toMatch(PROMETHEUS_UNREACHABLE);
         expect(await liveImage(ns)).toBe(stableImage);
         expect(await canaryWeight(provider, ns)).toBe(shown(20));
 
@@ -383,9 +383,7 @@ export function canarySuite(provider: Provider): void {
           const paused = await prometheusStopsAtStep2(ns, {});
           ok(paused);
           expect(paused.outputs).toMatchObject({ result: 'paused', step: '2', weight: '50' });
-          expect(paused.summary).toMatch(
-            /inconclusive: success: no data \(Prometheus at .* is unreachable: ECONNREFUSED\)/,
-          );
+          expect(paused.summary).toMatch(PROMETHEUS_UNREACHABLE);
           expect(await liveImage(ns)).toBe(stableImage);
           expect(await canaryWeight(provider, ns)).toBe(shown(50));
           expect((await storedState(ns))?.phase).toBe('paused');

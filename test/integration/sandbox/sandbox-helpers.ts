@@ -1,4 +1,4 @@
-import { run } from '../../../packages/sandbox/src/run';
+import { run, type RunResult } from '../../../packages/sandbox/src/run';
 import { readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
@@ -18,11 +18,7 @@ export function sandboxProcessEnv(extra: Record<string, string> = {}): NodeJS.Pr
   return { ...process.env, ...sandbox, PATH: `${need('SLIPWAY_BIN')}:${process.env['PATH'] ?? ''}`, ...extra };
 }
 
-export interface CommandResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
+export type CommandResult = RunResult;
 
 /** Runs a command (argv array, no shell) with the sandbox environment; the sandbox's own run(). */
 export function exec(
