@@ -20,7 +20,8 @@ import { repoRoot } from './run-action';
  * no Authorization) is also recorded in `violations`, which tests assert to be empty.
  *
  * Routes are a table keyed by operationId over in-memory state; add more with `route()`.
- * Implemented: code-scanning/upload-sarif, repos/create-deployment, repos/get-deployment,
+ * Implemented: code-scanning/upload-sarif, code-scanning/get-sarif (the processing status:
+ * `processing` scripts the next answers, "complete" when empty), repos/create-deployment, repos/get-deployment,
  * repos/list-deployments, repos/create-deployment-status, repos/list-deployment-statuses (the
  * lists paged with GitHub's Link header).
  * Faults: `fail(operationId, status, times)` answers that status (with Retry-After: 0 for 5xx
@@ -139,6 +140,8 @@ export class GitHubFake {
   readonly violations: string[] = [];
   readonly requests: Array<{ method: string; path: string; status: number; operationId?: string; body?: unknown }> = [];
   readonly uploads: SarifUpload[] = [];
+  /** The next answers of GET …/code-scanning/sarifs/{id}, one a read; "complete" once empty. */
+  readonly processing: Array<{ processing_status: 'pending' | 'complete' | 'failed'; errors?: string[] }> = [];
   readonly deployments: FakeDeployment[] = [];
   /** Every list page answered, as "operationId page N", for tests of paging. */
   readonly pagesServed: string[] = [];
@@ -168,6 +171,7 @@ export class GitHubFake {
     this.coercing = new Ajv({ strict: false, allErrors: true, coerceTypes: true, useDefaults: false });
     addFormats(this.coercing);
     this.route('code-scanning/upload-sarif', (r) => this.uploadSarif(r));
+    this.route('code-scanning/get-sarif', (r) => this.getSarif(r));
     this.route('repos/create-deployment', (r) => this.createDeployment(r));
     this.route('repos/get-deployment', (r) => this.getDeployment(r));
     this.route('repos/list-deployments', (r) => this.listDeployments(r));
@@ -409,7 +413,7 @@ export class GitHubFake {
     } catch {
       return { status: 400 };
     }
-    const id = `6c81cd8e-b078-4ac3-a3be-${String(this.uploads.length).padStart(12, '0')}`;
+    const id = sarifId(this.uploads.length);
     const repository = `${r.params['owner']}/${r.params['repo']}`;
     this.uploads.push({
       repository,
@@ -419,6 +423,23 @@ export class GitHubFake {
       ...(tool_name ? { toolName: tool_name } : {}),
     });
     return { status: 202, body: { id, url: `${this.url}/repos/${repository}/code-scanning/sarifs/${id}` } };
+  }
+
+  private getSarif(r: FakeRequest): FakeAnswer {
+    const repository = `${r.params['owner']}/${r.params['repo']}`;
+    const known = this.uploads.some((u, i) => u.repository === repository && sarifId(i) === r.params['sarif_id']);
+    if (!known) return { status: 404, body: { message: 'Not Found', documentation_url: DOCS } };
+    const next = this.processing.shift() ?? { processing_status: 'complete' as const };
+    return {
+      status: 200,
+      body: {
+        ...next,
+        analyses_url:
+          next.processing_status === 'complete'
+            ? `${this.url}/repos/${repository}/code-scanning/analyses?sarif_id=${r.params['sarif_id']}`
+            : null,
+      },
+    };
   }
 
   // --- deployments ---------------------------------------------------------------------------
@@ -656,6 +677,11 @@ export class GitHubFake {
           });
     return { status: 201, body: this.statusJson(d, status) };
   }
+}
+
+/** The id GitHub gives the nth upload (a UUID). */
+function sarifId(n: number): string {
+  return `6c81cd8e-b078-4ac3-a3be-${String(n).padStart(12, '0')}`;
 }
 
 function faultMessage(status: number): string {
