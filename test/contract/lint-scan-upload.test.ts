@@ -72,8 +72,39 @@ describe('upload: true against the GitHub API fake (checked against @octokit/ope
     const run = await runAction('lint-scan', { ...inputs, path: root }, { env });
     expect(run.exitCode).toBe(0);
     expect(github.uploads.length).toBe(before + 1);
-    expect(github.requests.slice(-2).map((r) => r.status)).toEqual([503, 202]);
+    const uploads = github.requests.filter((r) => r.operationId === 'code-scanning/upload-sarif');
+    expect(uploads.slice(-2).map((r) => r.status)).toEqual([503, 202]);
     expect(github.violations).toEqual([]);
+  });
+
+  maybe('polls the processing status: pending, then complete, as GitHub documents', async () => {
+    const { root } = fixtureRepo('shell-clean');
+    github.processing.push({ processing_status: 'pending' });
+    const { env, inputs } = runner('ghs_write');
+    const run = await runAction('lint-scan', { ...inputs, path: root }, { env });
+    expect(run.errors).toEqual([]);
+    expect(run.exitCode).toBe(0);
+    const id = run.outputs['sarif-id'] as string;
+    expect(github.requests.slice(-2).map((r) => [r.operationId, r.path, r.status])).toEqual([
+      ['code-scanning/get-sarif', `/repos/acme/shop/code-scanning/sarifs/${id}`, 200],
+      ['code-scanning/get-sarif', `/repos/acme/shop/code-scanning/sarifs/${id}`, 200],
+    ]);
+    expect(run.stdout).toContain(`Code scanning is processing the SARIF upload ${id}; checking again in 5s`);
+    expect(run.stdout).toContain(`Code scanning processed the SARIF upload ${id}`);
+    expect(github.violations).toEqual([]);
+  });
+
+  maybe("processing failed: one error with GitHub's reasons, exit 1", async () => {
+    const { root } = fixtureRepo('shell-clean');
+    github.processing.push({ processing_status: 'failed', errors: ['SARIF URI scheme "git" did not match "file"'] });
+    const { env, inputs } = runner('ghs_write');
+    const run = await runAction('lint-scan', { ...inputs, path: root }, { env });
+    expect(run.exitCode).toBe(1);
+    expect(run.errors).toEqual([
+      expect.stringMatching(
+        /^::error::Code scanning could not process the SARIF upload 6c81cd8e-\S+: SARIF URI scheme "git" did not match "file"$/,
+      ),
+    ]);
   });
 
   it('upload without a token is a bad input: one line, nothing sent', async () => {

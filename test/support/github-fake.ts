@@ -592,10 +592,13 @@ export class GitHubFake {
     const perPage = Math.min(100, Number(r.query.get('per_page') ?? 30));
     const page = Math.max(1, Number(r.query.get('page') ?? 1));
     const last = Math.max(1, Math.ceil(all.length / perPage));
+    // Links name the host the client asked for, as GitHub's do (a proxied test reaches the
+    // fake by another name than 127.0.0.1).
+    const base = r.headers.host ? `http://${r.headers.host}` : this.url;
     const link = (n: number) => {
       const query = new URLSearchParams(r.query);
       query.set('page', String(n));
-      return `<${this.url}${r.path}?${query}>`;
+      return `<${base}${r.path}?${query}>`;
     };
     const links = [
       ...(page > 1 ? [`${link(page - 1)}; rel="prev"`] : []),

@@ -114,7 +114,8 @@ export class GitHubClient {
     if (!response) {
       // No answer at all (refused, reset, timed out). redact: a client's message may quote a header.
       const cause = failed?.cause?.cause ?? failed?.cause;
-      const why = cause?.code ?? cause?.message ?? failed?.message ?? String(error);
+      const code = typeof cause?.code === 'string' && cause.code ? cause.code : undefined;
+      const why = String(code ?? cause?.message ?? failed?.message ?? error);
       return new TransientError(`${operation}: cannot reach ${this.apiUrl} (${redact(why, [token])})`);
     }
     const text = typeof response.data === 'string' ? response.data : JSON.stringify(response.data ?? '');
