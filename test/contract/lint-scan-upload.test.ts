@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { GitHubFake } from '../support/github-fake';
 import { runAction } from '../support/run-action';
 import { fixtureRepo, scannerPath } from '../support/scanners';
@@ -105,6 +107,20 @@ describe('upload: true against the GitHub API fake (checked against @octokit/ope
         /^::error::Code scanning could not process the SARIF upload 6c81cd8e-\S+: SARIF URI scheme "git" did not match "file"$/,
       ),
     ]);
+  });
+
+  maybe("past code scanning's limit of 20 runs per file: one line naming it, nothing sent", async () => {
+    const { root } = fixtureRepo('shell-clean');
+    const runs = Array.from({ length: 20 }, (_, i) => ({ tool: { driver: { name: `tool${i + 1}` } }, results: [] }));
+    writeFileSync(join(root, 'other.sarif'), JSON.stringify({ version: '2.1.0', runs }));
+    const count = github.requests.length;
+    const { env, inputs } = runner('ghs_write');
+    const run = await runAction('lint-scan', { ...inputs, path: root, 'sarif-files': 'other.sarif' }, { env });
+    expect(run.exitCode).toBe(1);
+    expect(run.errors).toEqual([
+      "::error title=Configuration error::Input 'upload': the SARIF log has 21 runs, code scanning accepts at most 20 runs per file; nothing was sent (narrow the scanners or the paths)",
+    ]);
+    expect(github.requests.length).toBe(count);
   });
 
   it('upload without a token is a bad input: one line, nothing sent', async () => {
