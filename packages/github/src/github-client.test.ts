@@ -59,7 +59,10 @@ describe('GitHubClient over Octokit', () => {
   });
 
   it('422 and 401 are not retried; a 5xx is, then the refusal names the operation and GitHub status', async () => {
-    github.fail('repos/create-deployment', 422, 1, { message: 'Validation Failed', errors: [{ message: 'No ref found' }] });
+    github.fail('repos/create-deployment', 422, 1, {
+      message: 'Validation Failed',
+      errors: [{ message: 'No ref found' }],
+    });
     const before = github.requests.length;
     await expect(createDeployment(client(), 'acme/shop', { ref: 'nope', environment: 'qa' })).rejects.toThrow(
       'Create deployment: GitHub answered 422 (Validation Failed: No ref found)',
@@ -79,7 +82,9 @@ describe('GitHubClient over Octokit', () => {
   it('an API that does not answer: one line naming it, never the token', async () => {
     const port = await closedPort();
     const dead = client({ apiUrl: `http://127.0.0.1:${port}` });
-    const error = (await createDeployment(dead, 'acme/shop', { ref: 'main' }).catch((e: unknown) => e)) as Error;
+    const error = (await createDeployment(dead, 'acme/shop', { ref: 'main', environment: 'qa' }).catch(
+      (e: unknown) => e,
+    )) as Error;
     expect(error.message).toBe(`Create deployment: cannot reach http://127.0.0.1:${port} (ECONNREFUSED)`);
     expect(JSON.stringify(error, Object.getOwnPropertyNames(error))).not.toContain(TOKEN);
   });

@@ -23,5 +23,11 @@ export {
   type DeploymentEnd,
   type LifecycleOptions,
 } from './deployment-lifecycle';
-export { uploadSarif, type UploadTarget, type UploadOutcome, type UploadOptions, type Processing } from './sarif-upload';
+export {
+  uploadSarif,
+  type UploadTarget,
+  type UploadOutcome,
+  type UploadOptions,
+  type Processing,
+} from './sarif-upload';
 export { checkSarifLimits, SARIF_LIMITS } from './sarif-limits';

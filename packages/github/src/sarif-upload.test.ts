@@ -47,7 +47,11 @@ describe('uploadSarif against the GitHub fake', () => {
     const logger = memoryLogger();
     const c = clock();
     const outcome = await uploadSarif(sarif(), target(), { logger, ...c });
-    expect(outcome).toMatchObject({ status: 'uploaded', id: expect.stringMatching(/^6c81cd8e-/), processing: 'complete' });
+    expect(outcome).toMatchObject({
+      status: 'uploaded',
+      id: expect.stringMatching(/^6c81cd8e-/),
+      processing: 'complete',
+    });
     expect(polls().length - before).toBe(3);
     expect(c.slept).toEqual([5000, 5000]);
     expect(logger.lines.at(-1)).toMatch(/^Code scanning processed the SARIF upload 6c81cd8e-/);

@@ -107,10 +107,14 @@ async function waitForProcessing(
   for (;;) {
     let state: { processing_status?: string; errors?: string[] | null } = {};
     try {
-      state = await client.request('SARIF processing status', 'GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}', {
-        ...repo,
-        sarif_id: id,
-      });
+      state = await client.request(
+        'SARIF processing status',
+        'GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}',
+        {
+          ...repo,
+          sarif_id: id,
+        },
+      );
     } catch (error) {
       // Just after the upload GitHub may not know the id yet: that is still pending.
       if (!(error instanceof GitHubApiError)) throw error;
