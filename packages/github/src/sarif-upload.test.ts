@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { memoryLogger } from '@slipway/kit';
+import { fakeClock as clock } from '../../../test/support/fake-clock';
 import { GitHubFake } from '../../../test/support/github-fake';
 import { uploadSarif, type UploadTarget } from './sarif-upload';
 
@@ -25,19 +26,6 @@ const sarif = (runs = 1, results = 1) =>
       results: Array.from({ length: results }, () => ({ ruleId: 'r', message: { text: 'x' } })),
     })),
   });
-/** A fake clock: sleeping moves it on, nothing waits. */
-const clock = () => {
-  let t = 0;
-  const slept: number[] = [];
-  return {
-    slept,
-    now: () => t,
-    sleep: async (ms: number) => {
-      slept.push(ms);
-      t += ms;
-    },
-  };
-};
 const polls = () => github.requests.filter((r) => r.operationId === 'code-scanning/get-sarif');
 
 describe('uploadSarif against the GitHub fake', () => {
@@ -53,7 +41,7 @@ describe('uploadSarif against the GitHub fake', () => {
       processing: 'complete',
     });
     expect(polls().length - before).toBe(3);
-    expect(c.slept).toEqual([5000, 5000]);
+    expect(c.waits).toEqual([5000, 5000]);
     expect(logger.lines.at(-1)).toMatch(/^Code scanning processed the SARIF upload 6c81cd8e-/);
     expect(github.violations).toEqual([]);
   });
