@@ -163,7 +163,11 @@ export class GitHubFake {
   /** Injected clock for created_at (ISO strings). */
   now: () => Date = () => new Date();
 
-  constructor() {
+  /**
+   * `pathPrefix: '/api/v3'` serves the API under a path, as GitHub Enterprise Server does
+   * (GITHUB_API_URL=https://host/api/v3); `url` then ends with it.
+   */
+  constructor(private readonly options: { pathPrefix?: string } = {}) {
     const addFormats =
       (addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule;
     this.ajv = new Ajv({ strict: false, allErrors: true });
@@ -215,7 +219,7 @@ export class GitHubFake {
       req.on('end', () => this.handle(req, res, Buffer.concat(chunks).toString('utf8')));
     });
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}${this.options.pathPrefix ?? ''}`;
     return this;
   }
 
@@ -240,7 +244,8 @@ export class GitHubFake {
 
   private handle(req: IncomingMessage, res: ServerResponse, text: string): void {
     const url = new URL(req.url ?? '/', 'http://fake');
-    const path = url.pathname;
+    const prefix = this.options.pathPrefix ?? '';
+    const path = url.pathname.startsWith(`${prefix}/`) ? url.pathname.slice(prefix.length) : `(outside ${prefix})`;
     const method = (req.method ?? 'GET').toLowerCase();
     const seen: { operationId?: string; fromHandler?: Route } = {};
     let body: unknown;
@@ -594,7 +599,7 @@ export class GitHubFake {
     const last = Math.max(1, Math.ceil(all.length / perPage));
     // Links name the host the client asked for, as GitHub's do (a proxied test reaches the
     // fake by another name than 127.0.0.1).
-    const base = r.headers.host ? `http://${r.headers.host}` : this.url;
+    const base = r.headers.host ? `http://${r.headers.host}${this.options.pathPrefix ?? ''}` : this.url;
     const link = (n: number) => {
       const query = new URLSearchParams(r.query);
       query.set('page', String(n));

@@ -58,6 +58,29 @@ describe('GitHubClient over Octokit', () => {
     }
   });
 
+  it('GHES: GITHUB_API_URL with a path (https://host/api/v3) is the base of every request and page', async () => {
+    const ghes = new GitHubFake({ pathPrefix: '/api/v3' });
+    await ghes.start();
+    try {
+      const on = client({ apiUrl: ghes.url, token: 'ghs_write' });
+      for (let i = 0; i < 3; i++) await createDeployment(on, 'acme/ghes', { ref: 'main', environment: 'qa' });
+      const sizes: number[] = [];
+      for await (const page of on.pages('List deployments', LIST, { owner: 'acme', repo: 'ghes', per_page: 2 }))
+        sizes.push(page.length);
+      expect(sizes).toEqual([2, 1]);
+      expect(ghes.requests.map((r) => r.operationId)).toEqual([
+        'repos/create-deployment',
+        'repos/create-deployment',
+        'repos/create-deployment',
+        'repos/list-deployments',
+        'repos/list-deployments',
+      ]);
+      expect(ghes.violations).toEqual([]);
+    } finally {
+      await ghes.stop();
+    }
+  });
+
   it('422 and 401 are not retried; a 5xx is, then the refusal names the operation and GitHub status', async () => {
     github.fail('repos/create-deployment', 422, 1, {
       message: 'Validation Failed',
