@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { gzipSync } from 'node:zlib';
 import { GitHubFake } from '../support/github-fake';
 
 /** The GitHub fake's own contract checks: what it refuses, it must refuse as GitHub would. */
@@ -109,6 +110,34 @@ describe('GitHubFake validates every request against @octokit/openapi', () => {
     expect(await states(second)).toEqual(['success']);
     expect((await send('GET', `/repos/acme/inactive/deployments/${second}`)).status).toBe(200);
     expect((await send('GET', `/repos/acme/inactive/deployments/999999`)).status).toBe(404);
+  });
+
+  it('a SARIF upload: 202 with its id, then its processing status as scripted (pending, complete); an unknown id is 404', async () => {
+    const sarif = gzipSync(JSON.stringify({ version: '2.1.0', runs: [] })).toString('base64');
+    const upload = await send('POST', '/repos/acme/shop/code-scanning/sarifs', {
+      commit_sha: 'a'.repeat(40),
+      ref: 'refs/heads/main',
+      sarif,
+    });
+    expect(upload.status).toBe(202);
+    const id = upload.body?.['id'] as string;
+    github.processing.push({ processing_status: 'pending' });
+    const read = async () => (await send('GET', `/repos/acme/shop/code-scanning/sarifs/${id}`)).body;
+    expect(await read()).toMatchObject({ processing_status: 'pending', analyses_url: null });
+    expect(await read()).toMatchObject({ processing_status: 'complete', analyses_url: expect.stringContaining(id) });
+    expect((await send('GET', '/repos/acme/shop/code-scanning/sarifs/not-an-upload')).status).toBe(404);
+    expect((await send('GET', `/repos/acme/other/code-scanning/sarifs/${id}`)).status).toBe(404);
+  });
+
+  it('accepts what Octokit sends: its user-agent, the v3 media type, token authorization, no API version', async () => {
+    const response = await fetch(`${github.url}/repos/acme/shop/deployments?per_page=1`, {
+      headers: {
+        authorization: 'token ghs_write',
+        accept: 'application/vnd.github.v3+json',
+        'user-agent': 'slipway-actions octokit-core.js/7.0.8 Node.js/24',
+      },
+    });
+    expect(response.status).toBe(200);
   });
 
   it('its own answers in these tests satisfied the documented response schemas', () => {

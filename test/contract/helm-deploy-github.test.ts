@@ -1,7 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { fakeHelmPath, kubeconfigAt as kubeconfig } from '../support/no-cluster';
 import { GitHubFake } from '../support/github-fake';
 import { runAction } from '../support/run-action';
 import { closedPort } from '../support/test-server';
@@ -15,19 +13,6 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => github.stop());
 
-function fakeHelmPath(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'slipway-fake-helm-'));
-  writeFileSync(join(dir, 'helm'), `#!/bin/sh\nprintf 'v3.14.2'\n`);
-  chmodSync(join(dir, 'helm'), 0o755);
-  return `${dir}:/usr/bin:/bin`;
-}
-const kubeconfig = (port: number) => `apiVersion: v1
-kind: Config
-clusters: [{name: c, cluster: {server: "https://127.0.0.1:${port}"}}]
-users: [{name: u, user: {token: kube-token-abc123}}]
-contexts: [{name: ctx, context: {cluster: c, user: u}}]
-current-context: ctx
-`;
 const SHA = 'e'.repeat(40);
 const env = () => ({
   PATH: fakeHelmPath(),

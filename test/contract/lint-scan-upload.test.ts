@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { GitHubFake } from '../support/github-fake';
 import { runAction } from '../support/run-action';
 import { fixtureRepo, scannerPath } from '../support/scanners';
@@ -72,8 +74,53 @@ describe('upload: true against the GitHub API fake (checked against @octokit/ope
     const run = await runAction('lint-scan', { ...inputs, path: root }, { env });
     expect(run.exitCode).toBe(0);
     expect(github.uploads.length).toBe(before + 1);
-    expect(github.requests.slice(-2).map((r) => r.status)).toEqual([503, 202]);
+    const uploads = github.requests.filter((r) => r.operationId === 'code-scanning/upload-sarif');
+    expect(uploads.slice(-2).map((r) => r.status)).toEqual([503, 202]);
     expect(github.violations).toEqual([]);
+  });
+
+  maybe('polls the processing status: pending, then complete, as GitHub documents', async () => {
+    const { root } = fixtureRepo('shell-clean');
+    github.processing.push({ processing_status: 'pending' });
+    const { env, inputs } = runner('ghs_write');
+    const run = await runAction('lint-scan', { ...inputs, path: root }, { env });
+    expect(run.errors).toEqual([]);
+    expect(run.exitCode).toBe(0);
+    const id = run.outputs['sarif-id'] as string;
+    expect(github.requests.slice(-2).map((r) => [r.operationId, r.path, r.status])).toEqual([
+      ['code-scanning/get-sarif', `/repos/acme/shop/code-scanning/sarifs/${id}`, 200],
+      ['code-scanning/get-sarif', `/repos/acme/shop/code-scanning/sarifs/${id}`, 200],
+    ]);
+    expect(run.stdout).toContain(`Code scanning is processing the SARIF upload ${id}; checking again in 5s`);
+    expect(run.stdout).toContain(`Code scanning processed the SARIF upload ${id}`);
+    expect(github.violations).toEqual([]);
+  });
+
+  maybe("processing failed: one error with GitHub's reasons, exit 1", async () => {
+    const { root } = fixtureRepo('shell-clean');
+    github.processing.push({ processing_status: 'failed', errors: ['SARIF URI scheme "git" did not match "file"'] });
+    const { env, inputs } = runner('ghs_write');
+    const run = await runAction('lint-scan', { ...inputs, path: root }, { env });
+    expect(run.exitCode).toBe(1);
+    expect(run.errors).toEqual([
+      expect.stringMatching(
+        /^::error::Code scanning could not process the SARIF upload 6c81cd8e-\S+: SARIF URI scheme "git" did not match "file"$/,
+      ),
+    ]);
+  });
+
+  maybe("past code scanning's limit of 20 runs per file: one line naming it, nothing sent", async () => {
+    const { root } = fixtureRepo('shell-clean');
+    const runs = Array.from({ length: 20 }, (_, i) => ({ tool: { driver: { name: `tool${i + 1}` } }, results: [] }));
+    writeFileSync(join(root, 'other.sarif'), JSON.stringify({ version: '2.1.0', runs }));
+    const count = github.requests.length;
+    const { env, inputs } = runner('ghs_write');
+    const run = await runAction('lint-scan', { ...inputs, path: root, 'sarif-files': 'other.sarif' }, { env });
+    expect(run.exitCode).toBe(1);
+    expect(run.errors).toEqual([
+      "::error title=Configuration error::Input 'upload': the SARIF log has 21 runs, code scanning accepts at most 20 runs per file; nothing was sent (narrow the scanners or the paths)",
+    ]);
+    expect(github.requests.length).toBe(count);
   });
 
   it('upload without a token is a bad input: one line, nothing sent', async () => {

@@ -20,7 +20,8 @@ import { repoRoot } from './run-action';
  * no Authorization) is also recorded in `violations`, which tests assert to be empty.
  *
  * Routes are a table keyed by operationId over in-memory state; add more with `route()`.
- * Implemented: code-scanning/upload-sarif, repos/create-deployment, repos/get-deployment,
+ * Implemented: code-scanning/upload-sarif, code-scanning/get-sarif (the processing status:
+ * `processing` scripts the next answers, "complete" when empty), repos/create-deployment, repos/get-deployment,
  * repos/list-deployments, repos/create-deployment-status, repos/list-deployment-statuses (the
  * lists paged with GitHub's Link header).
  * Faults: `fail(operationId, status, times)` answers that status (with Retry-After: 0 for 5xx
@@ -139,6 +140,8 @@ export class GitHubFake {
   readonly violations: string[] = [];
   readonly requests: Array<{ method: string; path: string; status: number; operationId?: string; body?: unknown }> = [];
   readonly uploads: SarifUpload[] = [];
+  /** The next answers of GET …/code-scanning/sarifs/{id}, one a read; "complete" once empty. */
+  readonly processing: Array<{ processing_status: 'pending' | 'complete' | 'failed'; errors?: string[] }> = [];
   readonly deployments: FakeDeployment[] = [];
   /** Every list page answered, as "operationId page N", for tests of paging. */
   readonly pagesServed: string[] = [];
@@ -160,7 +163,11 @@ export class GitHubFake {
   /** Injected clock for created_at (ISO strings). */
   now: () => Date = () => new Date();
 
-  constructor() {
+  /**
+   * `pathPrefix: '/api/v3'` serves the API under a path, as GitHub Enterprise Server does
+   * (GITHUB_API_URL=https://host/api/v3); `url` then ends with it.
+   */
+  constructor(private readonly options: { pathPrefix?: string } = {}) {
     const addFormats =
       (addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule;
     this.ajv = new Ajv({ strict: false, allErrors: true });
@@ -168,6 +175,7 @@ export class GitHubFake {
     this.coercing = new Ajv({ strict: false, allErrors: true, coerceTypes: true, useDefaults: false });
     addFormats(this.coercing);
     this.route('code-scanning/upload-sarif', (r) => this.uploadSarif(r));
+    this.route('code-scanning/get-sarif', (r) => this.getSarif(r));
     this.route('repos/create-deployment', (r) => this.createDeployment(r));
     this.route('repos/get-deployment', (r) => this.getDeployment(r));
     this.route('repos/list-deployments', (r) => this.listDeployments(r));
@@ -211,7 +219,7 @@ export class GitHubFake {
       req.on('end', () => this.handle(req, res, Buffer.concat(chunks).toString('utf8')));
     });
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}${this.options.pathPrefix ?? ''}`;
     return this;
   }
 
@@ -236,7 +244,8 @@ export class GitHubFake {
 
   private handle(req: IncomingMessage, res: ServerResponse, text: string): void {
     const url = new URL(req.url ?? '/', 'http://fake');
-    const path = url.pathname;
+    const prefix = this.options.pathPrefix ?? '';
+    const path = url.pathname.startsWith(`${prefix}/`) ? url.pathname.slice(prefix.length) : `(outside ${prefix})`;
     const method = (req.method ?? 'GET').toLowerCase();
     const seen: { operationId?: string; fromHandler?: Route } = {};
     let body: unknown;
@@ -409,7 +418,7 @@ export class GitHubFake {
     } catch {
       return { status: 400 };
     }
-    const id = `6c81cd8e-b078-4ac3-a3be-${String(this.uploads.length).padStart(12, '0')}`;
+    const id = sarifId(this.uploads.length);
     const repository = `${r.params['owner']}/${r.params['repo']}`;
     this.uploads.push({
       repository,
@@ -419,6 +428,23 @@ export class GitHubFake {
       ...(tool_name ? { toolName: tool_name } : {}),
     });
     return { status: 202, body: { id, url: `${this.url}/repos/${repository}/code-scanning/sarifs/${id}` } };
+  }
+
+  private getSarif(r: FakeRequest): FakeAnswer {
+    const repository = `${r.params['owner']}/${r.params['repo']}`;
+    const known = this.uploads.some((u, i) => u.repository === repository && sarifId(i) === r.params['sarif_id']);
+    if (!known) return { status: 404, body: { message: 'Not Found', documentation_url: DOCS } };
+    const next = this.processing.shift() ?? { processing_status: 'complete' as const };
+    return {
+      status: 200,
+      body: {
+        ...next,
+        analyses_url:
+          next.processing_status === 'complete'
+            ? `${this.url}/repos/${repository}/code-scanning/analyses?sarif_id=${r.params['sarif_id']}`
+            : null,
+      },
+    };
   }
 
   // --- deployments ---------------------------------------------------------------------------
@@ -571,10 +597,13 @@ export class GitHubFake {
     const perPage = Math.min(100, Number(r.query.get('per_page') ?? 30));
     const page = Math.max(1, Number(r.query.get('page') ?? 1));
     const last = Math.max(1, Math.ceil(all.length / perPage));
+    // Links name the host the client asked for, as GitHub's do (a proxied test reaches the
+    // fake by another name than 127.0.0.1).
+    const base = r.headers.host ? `http://${r.headers.host}${this.options.pathPrefix ?? ''}` : this.url;
     const link = (n: number) => {
       const query = new URLSearchParams(r.query);
       query.set('page', String(n));
-      return `<${this.url}${r.path}?${query}>`;
+      return `<${base}${r.path}?${query}>`;
     };
     const links = [
       ...(page > 1 ? [`${link(page - 1)}; rel="prev"`] : []),
@@ -656,6 +685,11 @@ export class GitHubFake {
           });
     return { status: 201, body: this.statusJson(d, status) };
   }
+}
+
+/** The id GitHub gives the nth upload (a UUID). */
+function sarifId(n: number): string {
+  return `6c81cd8e-b078-4ac3-a3be-${String(n).padStart(12, '0')}`;
 }
 
 function faultMessage(status: number): string {

@@ -11,8 +11,8 @@ import {
   type Adapter,
   type AllowEntry,
   type Severity,
-  type UploadTarget,
 } from '@slipway/scan';
+import type { UploadTarget } from '@slipway/github';
 
 export interface ScanInputs {
   root: string;

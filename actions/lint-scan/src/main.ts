@@ -8,7 +8,7 @@ import {
   setOutput,
   signalOnTermination,
 } from '@slipway/kit';
-import { runGate, scanSummary, uploadSarif } from '@slipway/scan';
+import { runGate, scanSummary } from '@slipway/scan';
 import { readFileSync } from 'node:fs';
 import { readInputs } from './inputs';
 
@@ -39,6 +39,7 @@ export async function run(): Promise<void> {
     setOutput('failing-count', result.failing);
     if (inputs.upload) {
       const sarif = readFileSync(result.sarifPath, 'utf8');
+      const { uploadSarif } = await import('@slipway/github');
       const outcome = await uploadSarif(sarif, inputs.upload, { logger: runnerLogger, signal });
       if (outcome.status === 'uploaded') runnerLogger.info(`SARIF uploaded to code scanning (${outcome.id})`);
       else runnerLogger.warning(`${outcome.reason}; the annotations and the job summary carry the report`);

@@ -55,9 +55,10 @@ export function shortDescription(text: string): string {
   return oneLine.length <= DESCRIPTION_LIMIT ? oneLine : `${oneLine.slice(0, DESCRIPTION_LIMIT - 1)}…`;
 }
 
-function repoPath(repository: Repository): string {
-  const [owner, name] = repository.split('/');
-  return `/repos/${encodeURIComponent(owner ?? '')}/${encodeURIComponent(name ?? '')}`;
+/** Octokit's path parameters of a repository ("owner/name"). */
+export function repoParams(repository: Repository): { owner: string; repo: string } {
+  const [owner = '', repo = ''] = repository.split('/');
+  return { owner, repo };
 }
 
 /**
@@ -72,9 +73,9 @@ export async function createDeployment(
 ): Promise<Deployment> {
   const created = await client.request<Deployment | { message?: string }>(
     'Create deployment',
-    'POST',
-    `${repoPath(repository)}/deployments`,
+    'POST /repos/{owner}/{repo}/deployments',
     {
+      ...repoParams(repository),
       ref: deployment.ref,
       environment: deployment.environment,
       auto_merge: false,
@@ -103,9 +104,10 @@ export function createDeploymentStatus(
 ): Promise<DeploymentStatus> {
   return client.request<DeploymentStatus>(
     `Deployment status ${status.state}`,
-    'POST',
-    `${repoPath(repository)}/deployments/${deploymentId}/statuses`,
+    'POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses',
     {
+      ...repoParams(repository),
+      deployment_id: deploymentId,
       state: status.state,
       ...(status.description ? { description: shortDescription(status.description) } : {}),
       ...(status.environmentUrl ? { environment_url: status.environmentUrl } : {}),
@@ -115,27 +117,17 @@ export function createDeploymentStatus(
   );
 }
 
+/** One page of the deployments (newest first); readers that need them all page with `client.pages`. */
 export function listDeployments(
   client: GitHubClient,
   repository: Repository,
   filter: { environment?: string; sha?: string; perPage?: number; page?: number } = {},
 ): Promise<Deployment[]> {
-  const query = new URLSearchParams();
-  if (filter.environment) query.set('environment', filter.environment);
-  if (filter.sha) query.set('sha', filter.sha);
-  query.set('per_page', String(filter.perPage ?? 30));
-  if (filter.page) query.set('page', String(filter.page));
-  return client.request<Deployment[]>('List deployments', 'GET', `${repoPath(repository)}/deployments?${query}`);
-}
-
-export function listDeploymentStatuses(
-  client: GitHubClient,
-  repository: Repository,
-  deploymentId: number,
-): Promise<DeploymentStatus[]> {
-  return client.request<DeploymentStatus[]>(
-    'List deployment statuses',
-    'GET',
-    `${repoPath(repository)}/deployments/${deploymentId}/statuses?per_page=100`,
-  );
+  return client.request<Deployment[]>('List deployments', 'GET /repos/{owner}/{repo}/deployments', {
+    ...repoParams(repository),
+    ...(filter.environment ? { environment: filter.environment } : {}),
+    ...(filter.sha ? { sha: filter.sha } : {}),
+    per_page: filter.perPage ?? 30,
+    ...(filter.page ? { page: filter.page } : {}),
+  });
 }

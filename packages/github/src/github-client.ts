@@ -1,10 +1,9 @@
-import { redact, retry, TransientError, type Logger } from '@slipway/kit';
+import { githubOctokit, redact, retry, TransientError, type GitHubOctokit, type Logger } from '@slipway/kit';
 import { GitHubApiError, parseErrorBody } from './github-error';
 import { nextLink } from './link-header';
 import { isRetryableStatus, retryDelayMs } from './rate-limit';
 
 export const API_VERSION = '2022-11-28';
-const USER_AGENT = 'slipway-actions';
 
 export interface GitHubClientOptions {
   token: string;
@@ -21,81 +20,77 @@ export interface GitHubClientOptions {
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
 
+/** Octokit's route and parameters: 'POST /repos/{owner}/{repo}/deployments', { owner, repo, … }. */
+export type RouteParameters = Record<string, unknown>;
+
+/** What Octokit's RequestError carries (duck-typed: the class may come from another copy). */
+interface OctokitFailure {
+  status?: number;
+  response?: { status: number; headers: Record<string, string | number | undefined>; data: unknown };
+  cause?: { code?: string; message?: string; cause?: { code?: string; message?: string } };
+  message?: string;
+}
+
 /**
- * A minimal GitHub REST client over the runtime's fetch (loaded by Node on first use, so the
- * action's start-up pays nothing for it). 5xx, 429 and a spent rate limit are retried with
- * kit's retry (full jitter, Retry-After or x-ratelimit-reset honoured as the least wait);
- * any other refusal throws a GitHubApiError carrying GitHub's status and message.
+ * Our GitHub REST transport over `@actions/github`'s Octokit (kit's `githubOctokit`, created on
+ * the first request). 5xx, 429 and a spent or secondary rate limit are retried with kit's retry
+ * (bounded attempts and deadline, full jitter, Retry-After or x-ratelimit-reset honoured as the
+ * least wait); 401, 422 and every other refusal throw a GitHubApiError carrying GitHub's status
+ * and message at once. No error or log line ever carries the token.
  */
 export class GitHubClient {
   readonly apiUrl: string;
+  private octokit: Promise<GitHubOctokit> | undefined;
   constructor(private readonly options: GitHubClientOptions) {
     this.apiUrl = (options.apiUrl || 'https://api.github.com').replace(/\/+$/, '');
   }
 
-  async request<T>(operation: string, method: string, path: string, body?: unknown): Promise<T> {
-    return (await this.send<T>(operation, method, path, body)).body;
+  async request<T>(operation: string, route: string, parameters: RouteParameters = {}): Promise<T> {
+    return (await this.send<T>(operation, route, parameters)).data;
   }
 
   /**
-   * One page of a GET list and the path of the next (from the Link header's rel="next"). A next
-   * link that leaves this API's URL is not followed: the token goes nowhere else.
+   * Every page of a GET list, following the Link header's rel="next" as Octokit's paginate does,
+   * one request after another. A next link that leaves this API's URL is refused (paginate would
+   * follow it, and send the token with it).
    */
-  async page<T>(operation: string, path: string): Promise<{ body: T; next: string | undefined }> {
-    const { body, headers } = await this.send<T>(operation, 'GET', path);
-    const next = nextLink(headers.get('link'));
-    if (next && !next.startsWith(`${this.apiUrl}/`))
-      throw new Error(`${operation}: GitHub's next page ${next} is not under ${this.apiUrl}`);
-    return { body, next: next?.slice(this.apiUrl.length) };
+  async *pages<T>(operation: string, route: string, parameters: RouteParameters = {}): AsyncGenerator<T[]> {
+    let next: { route: string; parameters: RouteParameters } | undefined = { route, parameters };
+    while (next) {
+      const { data, headers } = await this.send<T[]>(operation, next.route, next.parameters);
+      const link = nextLink(typeof headers['link'] === 'string' ? headers['link'] : null);
+      if (link && !link.startsWith(`${this.apiUrl}/`))
+        throw new Error(`${operation}: GitHub's next page ${link} is not under ${this.apiUrl}`);
+      next = link ? { route: `GET ${link}`, parameters: {} } : undefined;
+      yield data;
+    }
+  }
+
+  private client(): Promise<GitHubOctokit> {
+    this.octokit ??= githubOctokit(this.options.token, { apiUrl: this.apiUrl });
+    return this.octokit;
   }
 
   private async send<T>(
     operation: string,
-    method: string,
-    path: string,
-    body?: unknown,
-  ): Promise<{ body: T; headers: Headers }> {
+    route: string,
+    parameters: RouteParameters,
+  ): Promise<{ data: T; headers: Record<string, string | number | undefined> }> {
     const { logger, signal } = this.options;
-    const url = `${this.apiUrl}${path}`;
-    const headers: Record<string, string> = {
-      accept: 'application/vnd.github+json',
-      authorization: `Bearer ${this.options.token}`,
-      'x-github-api-version': API_VERSION,
-      'user-agent': USER_AGENT,
-    };
-    if (body !== undefined) headers['content-type'] = 'application/json';
+    const octokit = await this.client();
     return retry(
       async () => {
-        let response: Response;
         const timeout = AbortSignal.timeout(this.options.requestTimeoutMs ?? 20_000);
         try {
-          response = await fetch(url, {
-            method,
-            headers,
-            body: body === undefined ? undefined : JSON.stringify(body),
-            signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+          const response = await octokit.request(route, {
+            ...parameters,
+            headers: { accept: 'application/vnd.github+json', 'x-github-api-version': API_VERSION },
+            request: { signal: signal ? AbortSignal.any([signal, timeout]) : timeout },
           });
+          return { data: response.data as T, headers: response.headers as Record<string, string | undefined> };
         } catch (error) {
-          if (signal?.aborted) throw signal.reason;
-          const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-          throw new TransientError(
-            // redact: an HTTP client's message may quote a header, the token included.
-            `${operation}: cannot reach ${this.apiUrl} (${redact(cause?.code ?? cause?.message ?? (error as Error).message, [this.options.token])})`,
-          );
+          throw this.failure(operation, error);
         }
-        const text = await response.text();
-        if (response.ok) return { body: (text ? JSON.parse(text) : undefined) as T, headers: response.headers };
-        const parsed = parseErrorBody(text);
-        const refusal = new GitHubApiError(
-          response.status,
-          parsed.message,
-          operation,
-          parsed.documentationUrl,
-          parsed.details,
-        );
-        if (!isRetryableStatus(response.status, response.headers, parsed.message)) throw refusal;
-        const waitMs = retryDelayMs(response.status, response.headers, Date.now(), parsed.message);
-        throw new TransientError(refusal.message, waitMs === undefined ? {} : { retryAfterMs: waitMs });
       },
       {
         attempts: this.options.attempts ?? 4,
@@ -109,4 +104,36 @@ export class GitHubClient {
       },
     );
   }
+
+  /** GitHub's refusal as a GitHubApiError, or a TransientError when another attempt may pass. */
+  private failure(operation: string, error: unknown): unknown {
+    const { signal, token } = this.options;
+    if (signal?.aborted) return signal.reason;
+    const failed = error as OctokitFailure;
+    const response = failed?.response;
+    if (!response) {
+      // No answer at all (refused, reset, timed out). redact: a client's message may quote a header.
+      const cause = failed?.cause?.cause ?? failed?.cause;
+      const code = typeof cause?.code === 'string' && cause.code ? cause.code : undefined;
+      const why = String(code ?? cause?.message ?? failed?.message ?? error);
+      return new TransientError(`${operation}: cannot reach ${this.apiUrl} (${redact(why, [token])})`);
+    }
+    const text = typeof response.data === 'string' ? response.data : JSON.stringify(response.data ?? '');
+    const parsed = parseErrorBody(text);
+    const refusal = new GitHubApiError(
+      response.status,
+      redact(parsed.message, [token]),
+      operation,
+      parsed.documentationUrl,
+      parsed.details.map((d) => redact(d, [token])),
+    );
+    const headers = { get: (name: string) => headerText(response.headers[name]) };
+    if (!isRetryableStatus(response.status, headers, parsed.message)) return refusal;
+    const waitMs = retryDelayMs(response.status, headers, Date.now(), parsed.message);
+    return new TransientError(refusal.message, waitMs === undefined ? {} : { retryAfterMs: waitMs });
+  }
+}
+
+function headerText(value: string | number | undefined): string | null {
+  return value === undefined ? null : String(value);
 }

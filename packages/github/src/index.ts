@@ -1,4 +1,4 @@
-export { GitHubClient, API_VERSION, type GitHubClientOptions } from './github-client';
+export { GitHubClient, API_VERSION, type GitHubClientOptions, type RouteParameters } from './github-client';
 export { GitHubApiError, parseErrorBody } from './github-error';
 export { retryDelayMs, isRetryableStatus, SECONDARY_WAIT_MS } from './rate-limit';
 export { nextLink } from './link-header';
@@ -7,7 +7,7 @@ export {
   createDeployment,
   createDeploymentStatus,
   listDeployments,
-  listDeploymentStatuses,
+  repoParams,
   shortDescription,
   DESCRIPTION_LIMIT,
   type Deployment,
@@ -23,3 +23,11 @@ export {
   type DeploymentEnd,
   type LifecycleOptions,
 } from './deployment-lifecycle';
+export {
+  uploadSarif,
+  type UploadTarget,
+  type UploadOutcome,
+  type UploadOptions,
+  type Processing,
+} from './sarif-upload';
+export { checkSarifLimits, SARIF_LIMITS } from './sarif-limits';

@@ -16,3 +16,4 @@ export { retry, backoffDelay, parseRetryAfter, type RetryOptions, type RetryInfo
 export { sleep } from './sleep';
 export { runAction, reportFailure } from './entry';
 export { mapConcurrent } from './map-concurrent';
+export { githubOctokit, type GitHubOctokit, type GitHubOctokitOptions } from './github/octokit';

@@ -3,6 +3,7 @@ import { CancelledError, memoryLogger } from '@slipway/kit';
 import type { HttpPost, HttpPostInit } from './http-post';
 import { notifySummary } from './notify-summary';
 import { sendNotification, type Target } from './send-notification';
+import { fakeClock as clock } from '../../../test/support/fake-clock';
 
 type Reply = { status: number; body: string; headers?: Record<string, string> } | Error;
 
@@ -16,19 +17,6 @@ function scripted(...replies: Reply[]) {
     return { status: reply.status, body: reply.body, header: (name) => reply.headers?.[name.toLowerCase()] ?? null };
   };
   return { post, sent };
-}
-
-function clock() {
-  let t = 0;
-  const waits: number[] = [];
-  return {
-    waits,
-    now: () => t,
-    sleep: async (ms: number) => {
-      waits.push(ms);
-      t += ms;
-    },
-  };
 }
 
 const TOKEN = 'xoxb-unit-secret';

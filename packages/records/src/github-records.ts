@@ -1,6 +1,6 @@
 import { ConfigError, type Logger } from '@slipway/kit';
 import { checkEnvironment } from './environments';
-import { GitHubApiError, type Deployment, type DeploymentStatus, type GitHubClient } from '@slipway/github';
+import { GitHubApiError, repoParams, type Deployment, type DeploymentStatus, type GitHubClient } from '@slipway/github';
 import { digestOf, type DeliveryKind, type DeliveryRecord, type DeliveryResult } from './record';
 
 const FINAL = new Set(['success', 'failure', 'error']);
@@ -64,11 +64,6 @@ function payloadOf(payload: unknown): Record<string, unknown> {
   return payload && typeof payload === 'object' ? (payload as Record<string, unknown>) : {};
 }
 
-function repoPath(repository: string): string {
-  const [owner, name] = repository.split('/');
-  return `/repos/${encodeURIComponent(owner ?? '')}/${encodeURIComponent(name ?? '')}`;
-}
-
 /** GitHub's refusal of a read, turned into what the user can fix. */
 function readRefused(error: unknown, repository: string): unknown {
   if (!(error instanceof GitHubApiError) || (error.status !== 403 && error.status !== 404)) return error;
@@ -99,37 +94,32 @@ export interface GitHubRecordsOptions {
 export async function readGitHubRecords(options: GitHubRecordsOptions): Promise<DeliveryRecord[]> {
   const { client, repository, environment, sinceMs, logger } = options;
   const perPage = options.pageSize ?? 100;
-  const base = repoPath(repository);
+  const repo = repoParams(repository);
   const deployments: Deployment[] = [];
-  let path: string | undefined =
-    `${base}/deployments?environment=${encodeURIComponent(environment)}&per_page=${perPage}`;
   let pages = 0;
   try {
-    while (path) {
-      const page: { body: Deployment[]; next: string | undefined } = await client.page<Deployment[]>(
-        'List deployments',
-        path,
-      );
+    for await (const page of client.pages<Deployment>('List deployments', 'GET /repos/{owner}/{repo}/deployments', {
+      ...repo,
+      environment,
+      per_page: perPage,
+    })) {
       pages++;
-      if (pages === 1 && page.body.length === 0) await unknownEnvironment(client, base, environment, repository);
-      deployments.push(...page.body.filter((d) => Date.parse(d.created_at) >= sinceMs));
-      const oldest = page.body.at(-1);
-      path = oldest && Date.parse(oldest.created_at) >= sinceMs ? page.next : undefined;
+      if (pages === 1 && page.length === 0) await unknownEnvironment(client, repo, environment, repository);
+      deployments.push(...page.filter((d) => Date.parse(d.created_at) >= sinceMs));
+      const oldest = page.at(-1);
+      if (!oldest || Date.parse(oldest.created_at) < sinceMs) break;
     }
     // One request after another, as GitHub asks of a client (concurrent requests are what its
     // secondary rate limits punish).
     const records: DeliveryRecord[] = [];
     for (const deployment of deployments) {
       const statuses: DeploymentStatus[] = [];
-      let next: string | undefined = `${base}/deployments/${deployment.id}/statuses?per_page=${perPage}`;
-      while (next) {
-        const page: { body: DeploymentStatus[]; next: string | undefined } = await client.page<DeploymentStatus[]>(
-          'List deployment statuses',
-          next,
-        );
-        statuses.push(...page.body);
-        next = page.next;
-      }
+      for await (const page of client.pages<DeploymentStatus>(
+        'List deployment statuses',
+        'GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses',
+        { ...repo, deployment_id: deployment.id, per_page: perPage },
+      ))
+        statuses.push(...page);
       records.push(recordOfDeployment(deployment, statuses));
     }
     logger.info(
@@ -142,8 +132,16 @@ export async function readGitHubRecords(options: GitHubRecordsOptions): Promise<
 }
 
 /** Only asked when the environment has no deployment at all: the newest 100 name the ones there are. */
-async function unknownEnvironment(client: GitHubClient, base: string, environment: string, repository: string) {
-  const any = await client.request<Deployment[]>('List deployments', 'GET', `${base}/deployments?per_page=100`);
+async function unknownEnvironment(
+  client: GitHubClient,
+  repo: { owner: string; repo: string },
+  environment: string,
+  repository: string,
+) {
+  const any = await client.request<Deployment[]>('List deployments', 'GET /repos/{owner}/{repo}/deployments', {
+    ...repo,
+    per_page: 100,
+  });
   checkEnvironment(
     any.map((d) => d.environment),
     environment,

@@ -31,4 +31,3 @@ export { checksumFor } from './checksums';
 export { TOOL_VERSIONS, type PinnedTool, type ToolPin } from './tool-versions';
 export { parseVersion, compareVersions } from './version-compare';
 export { runGate, type GateOptions, type GateResult } from './gate';
-export { uploadSarif, type UploadTarget, type UploadOutcome } from './sarif-upload';
