@@ -28,6 +28,7 @@ export interface CachedTool {
  * recorded at install. A copy that fails it is refused with a warning (and undefined returned).
  */
 export async function findCachedTool(options: FindToolOptions): Promise<CachedTool | undefined> {
+  if (!options.cacheRoot) return undefined;
   const tc = await import('@actions/tool-cache');
   const { basename, dirname } = await import('node:path');
   const dir = await withCacheRoot(options.cacheRoot, () =>
