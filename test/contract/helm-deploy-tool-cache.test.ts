@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { proxyEnv, startForwardProxy, viaAlias } from '../support/forward-proxy';
 import { runAction } from '../support/run-action';
 import { closedPort, TestServer } from '../support/test-server';
 
@@ -36,7 +37,11 @@ beforeAll(async () => {
 afterAll(() => server.stop());
 
 /** One job's step on a runner whose tool cache is `toolCache`: a fresh RUNNER_TEMP each time, no helm on PATH. */
-async function deployStep(toolCache: string, version: string) {
+async function deployStep(
+  toolCache: string,
+  version: string,
+  via?: { downloadUrl: string; env: Record<string, string> },
+) {
   const port = await closedPort();
   const paths = mkdtempSync(join(tmpdir(), 'slipway-github-path-'));
   const githubPath = join(paths, 'path');
@@ -49,9 +54,9 @@ async function deployStep(toolCache: string, version: string) {
       chart: './chart',
       kubeconfig: `apiVersion: v1\nkind: Config\nclusters: [{name: c, cluster: {server: "https://127.0.0.1:${port}"}}]\nusers: [{name: u, user: {token: t}}]\ncontexts: [{name: x, context: {cluster: c, user: u}}]\ncurrent-context: x\n`,
       'helm-version': version,
-      'helm-download-url': server.url,
+      'helm-download-url': via?.downloadUrl ?? server.url,
     },
-    { env: { PATH: '/usr/bin:/bin', RUNNER_TOOL_CACHE: toolCache, GITHUB_PATH: githubPath } },
+    { env: { PATH: '/usr/bin:/bin', RUNNER_TOOL_CACHE: toolCache, GITHUB_PATH: githubPath, ...via?.env } },
   );
   return {
     run,
@@ -116,5 +121,28 @@ describe('dist/helm-deploy and the runner tool cache', () => {
     ]);
     expect(existsSync(join(toolCache, 'helm', '3.15.0'))).toBe(false);
     expect(added).toEqual([]);
+  });
+
+  it('behind a proxy (HTTPS_PROXY/HTTP_PROXY, either case) the download goes through it: the proxy log shows it', async () => {
+    const proxy = await startForwardProxy();
+    try {
+      // @actions/http-client never proxies 127.0.0.1 by name: the server is reached by this host's name.
+      const downloadUrl = await viaAlias(server.url);
+      const host = new URL(downloadUrl).host;
+      for (const lowerCase of [false, true]) {
+        proxy.clear();
+        const fresh = mkdtempSync(join(tmpdir(), 'slipway-runner-tool-cache-'));
+        const { run, requests } = await deployStep(fresh, '3.14.2', {
+          downloadUrl,
+          env: proxyEnv(proxy.url, { lowerCase }),
+        });
+        expect(run.errors[0]).toMatch(/^::error::Pre-flight: Cannot reach the Kubernetes API/);
+        // @actions/http-client tunnels plain http through the proxy too: one CONNECT per download.
+        expect(proxy.requestLines()).toEqual([`CONNECT ${host} HTTP/1.1`, `CONNECT ${host} HTTP/1.1`]);
+        expect(requests).toEqual([`/${name('3.14.2')}.sha256sum`, `/${name('3.14.2')}`]);
+      }
+    } finally {
+      await proxy.stop();
+    }
   });
 });
