@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: API_VERSION, DESCRIPTION_LIMIT, GitHubClient, SECONDARY_WAIT_MS, createDeployment, createDeploymentStatus, isRetryableStatus, listDeploymentStatuses, listDeployments, nextLink, parseErrorBody, retryDelayMs, shortDescription
 
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 43 modules
-var src = __webpack_require__(6558);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 20 modules
+var src = __webpack_require__(3592);
 ;// CONCATENATED MODULE: ./packages/github/src/github-error.ts
 /** A refusal from the GitHub API, with GitHub's own status and message. */
 class GitHubApiError extends Error {
@@ -575,8 +575,8 @@ async function runnerCommit(env = process.env) {
     }
 }
 
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 43 modules
-var kit_src = __webpack_require__(6558);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 20 modules
+var kit_src = __webpack_require__(3592);
 ;// CONCATENATED MODULE: ./packages/records/src/environments.ts
 
 /**

@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ProbeAgents, describeNetworkError, evaluateResponse, jsonEqual, latencyStats, parseJsonPath, parseStatusRule, percentile, probe, readJsonPath, runCheck, smokeSummary, statusMatches
 
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 43 modules
-var src = __webpack_require__(6558);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 20 modules
+var src = __webpack_require__(3592);
 ;// CONCATENATED MODULE: ./packages/smoke/src/json-path.ts
 /**
  * Splits "$.data.items[0].version" (the "$." is optional) into keys. Quoted keys

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
   idleRelease: () => (/* binding */ idleRelease)
 });
 
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 43 modules
-var src = __webpack_require__(6558);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 20 modules
+var src = __webpack_require__(3592);
 // EXTERNAL MODULE: ./packages/kube/src/index.ts + 7 modules
 var kube_src = __webpack_require__(7636);
 // EXTERNAL MODULE: ./packages/helm/src/deploy/preflight.ts
