@@ -19,6 +19,6 @@ export { mapConcurrent } from './map-concurrent';
 export { addPath } from './runner/add-path';
 export { installTool, type ToolRelease, type InstalledTool, type Unpack } from './tools/install-tool';
 export { findCachedTool, type FindToolOptions, type CachedTool } from './tools/find-tool';
-export { checksumFor, sha256File } from './tools/checksums';
-export { downloadToolFile, downloadToolText } from './tools/download-tool';
+export { checksumFor } from './tools/checksums';
+export { downloadToolText } from './tools/download-tool';
 export { TOOL_DOWNLOAD_POLICY } from './tools/download-policy';
