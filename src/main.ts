@@ -1,4 +1,5 @@
 import {
+  addPath,
   envInputSource,
   getState,
   InputReader,
@@ -58,6 +59,7 @@ async function session(inputs: DeliverInputs, signal: AbortSignal | undefined, o
     kubeconfigYaml: written ? undefined : inputs.kubeconfigYaml,
     tempDir,
     toolCacheDir: process.env['RUNNER_TOOL_CACHE'] || tempDir,
+    onHelmInstalled: addPath,
     logger: runnerLogger,
     signal,
     onKubeconfigWritten: onWritten,

@@ -1,4 +1,5 @@
 import {
+  addPath,
   envInputSource,
   getState,
   InputReader,
@@ -46,6 +47,7 @@ async function session(inputs: CanaryInputs, signal: AbortSignal | undefined, on
     namespace: inputs.config.deploy.namespace,
     tempDir,
     toolCacheDir: process.env['RUNNER_TOOL_CACHE'] || tempDir,
+    onHelmInstalled: addPath,
     logger: runnerLogger,
     signal,
     onKubeconfigWritten: onWritten,

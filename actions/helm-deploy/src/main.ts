@@ -1,4 +1,5 @@
 import {
+  addPath,
   envInputSource,
   getState,
   InputReader,
@@ -31,6 +32,7 @@ export async function run(): Promise<void> {
           namespace: inputs.request.namespace,
           tempDir,
           toolCacheDir: process.env['RUNNER_TOOL_CACHE'] || tempDir,
+          onHelmInstalled: addPath,
           logger: runnerLogger,
           signal,
           onKubeconfigWritten: (path) => saveState('kubeconfig-path', path),

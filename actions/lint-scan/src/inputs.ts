@@ -57,9 +57,8 @@ export async function readInputs(reader: InputReader, env: NodeJS.ProcessEnv = p
   const toolBaseUrl = reader.url('tool-base-url', { protocols: ['https:', 'http:'] })?.href;
   const pythonIndexUrl = reader.url('python-index-url', { protocols: ['https:', 'http:'] })?.href;
   const npmRegistry = reader.url('npm-registry', { protocols: ['https:', 'http:'] })?.href;
-  const cacheDir = resolve(
-    reader.string('tool-cache') ?? join(env['RUNNER_TOOL_CACHE'] || runnerTemp, 'slipway-scanners'),
-  );
+  // The runner's tool cache, laid out as tool-cache lays it out (<tool>/<version>/<arch>), shared with other actions.
+  const cacheDir = resolve(reader.string('tool-cache') ?? (env['RUNNER_TOOL_CACHE'] || join(runnerTemp, 'tool-cache')));
   const upload = readUpload(reader, env);
   const baseline = baselinePath ? readBaseline(baselinePath, !!writeBaseline) : undefined;
   return {

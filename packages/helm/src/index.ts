@@ -8,9 +8,8 @@ export {
   type HelmVersionSpec,
 } from './helm-version';
 export { upgradeFlags, waitFlags, timeoutFlag, dryRunFlags, type UpgradeBehaviour } from './helm-flags';
-export { installHelm, helmArchiveName, parseChecksumFile, type InstallHelmOptions } from './install-helm';
+export { installHelm, helmArchiveName, type InstallHelmOptions } from './install-helm';
 export { resolveHelm, findOnPath, helmVersionOf, type ResolvedHelm, type ResolveHelmOptions } from './resolve-helm';
-export { downloadBytes, DownloadError } from './download-file';
 export {
   HelmCli,
   HelmCommandError,

@@ -7,20 +7,28 @@ import { join } from 'node:path';
 import { ConfigError, memoryLogger } from '@slipway/kit';
 import { TestServer } from '../../../test/support/test-server';
 import { parseVersionSpec } from './helm-version';
-import { helmArchiveName, installHelm, parseChecksumFile } from './install-helm';
+import { helmArchiveName, installHelm } from './install-helm';
 import { resolveHelm } from './resolve-helm';
 
-/** A helm release archive as get.helm.sh publishes it, holding a script that prints `version`. */
-function fakeArchive(version: string, reports = `v${version}`): Buffer {
-  const dir = mkdtempSync(join(tmpdir(), 'slipway-helm-archive-'));
-  const folder = helmArchiveName(version)
+/** The folder a release archive holds helm in: linux-amd64. */
+const helmFolder = (version: string) =>
+  helmArchiveName(version)
     .replace(/^helm-v[^-]+-/, '')
     .replace(/\.tar\.gz$/, '');
+const archives = new Map<string, Buffer>();
+
+/** A helm release archive as get.helm.sh publishes it, holding a script that prints `version` (the same bytes each time). */
+function fakeArchive(version: string, reports = `v${version}`): Buffer {
+  const known = archives.get(`${version} ${reports}`);
+  if (known) return known;
+  const dir = mkdtempSync(join(tmpdir(), 'slipway-helm-archive-'));
+  const folder = helmFolder(version);
   mkdirSync(join(dir, folder));
   writeFileSync(join(dir, folder, 'helm'), `#!/bin/sh\nprintf '%s' '${reports}'\n`);
   chmodSync(join(dir, folder, 'helm'), 0o755);
   const archive = join(dir, 'out.tar.gz');
   execFileSync('tar', ['-czf', archive, '-C', dir, folder]);
+  archives.set(`${version} ${reports}`, readFileSync(archive));
   return readFileSync(archive);
 }
 
@@ -39,7 +47,8 @@ beforeAll(async () => {
   serve('3.14.3', fakeArchive('3.14.3'), sha(good));
   serve('3.15.0', liar);
   server.route(`/redirect/${helmArchiveName('3.14.2')}.sha256sum`, (_q, res) =>
-    res.writeHead(302, { location: `/${helmArchiveName('3.14.2')}.sha256sum` }).end(),
+    // Absolute: @actions/http-client cannot follow a relative Location.
+    res.writeHead(302, { location: `${server.url}/${helmArchiveName('3.14.2')}.sha256sum` }).end(),
   );
   await server.start();
 });
@@ -47,34 +56,51 @@ afterAll(() => server.stop());
 
 const cache = () => mkdtempSync(join(tmpdir(), 'slipway-helm-cache-'));
 
-describe('parseChecksumFile', () => {
-  it('reads the hash of a .sha256sum or .sha256 file', () => {
-    const hash = 'a'.repeat(64);
-    expect(parseChecksumFile(`${hash}  helm-v3.14.2-linux-amd64.tar.gz\n`)).toBe(hash);
-    expect(parseChecksumFile(`${hash.toUpperCase()}\n`)).toBe(hash);
-    expect(parseChecksumFile('<html>not found</html>')).toBeUndefined();
-  });
-});
-
 describe('installHelm from a local file server', () => {
   it('downloads, verifies the published SHA-256, extracts and then reuses the cached copy', async () => {
     const cacheDir = cache();
     const logger = memoryLogger();
-    const path = await installHelm({ version: '3.14.2', baseUrl: server.url, cacheDir, logger });
+    const { path, source } = await installHelm({ version: '3.14.2', baseUrl: server.url, cacheDir, logger });
+    expect(source).toBe('download');
+    // The tool-cache layout azure/setup-helm uses: helm/<version>/<arch>, the archive's folder inside.
+    expect(path).toBe(join(cacheDir, 'helm', '3.14.2', process.arch, helmFolder('3.14.2'), 'helm'));
+    expect(existsSync(join(cacheDir, 'helm', '3.14.2', `${process.arch}.complete`))).toBe(true);
     expect(execFileSync(path, ['version']).toString()).toBe('v3.14.2');
-    expect(logger.lines.join('\n')).toContain(`Verified sha256 ${sha(good)}`);
-    const downloads = server.count(`/${helmArchiveName('3.14.2')}`);
+    expect(logger.lines).toContain(`helm: verified SHA-256 ${sha(good)} of ${helmArchiveName('3.14.2')}`);
+    const before = server.requests.length;
     const again = await installHelm({ version: '3.14.2', baseUrl: server.url, cacheDir, logger });
-    expect(again).toBe(path);
-    expect(server.count(`/${helmArchiveName('3.14.2')}`)).toBe(downloads);
+    expect(again).toMatchObject({ path, source: 'cache' });
+    expect(server.requests.length).toBe(before);
+  });
+
+  it('refuses a cached helm whose binary was changed since it was verified, and downloads it again', async () => {
+    const cacheDir = cache();
+    const first = await installHelm({ version: '3.14.2', baseUrl: server.url, cacheDir, logger: memoryLogger() });
+    writeFileSync(first.path, "#!/bin/sh\nprintf 'v3.14.2'; touch /tmp/slipway-pwned\n");
+    const logger = memoryLogger();
+    const before = server.count(`/${helmArchiveName('3.14.2')}`);
+    const again = await installHelm({ version: '3.14.2', baseUrl: server.url, cacheDir, logger });
+    expect(again).toMatchObject({ path: first.path, source: 'download' });
+    expect(logger.lines).toContainEqual(
+      expect.stringMatching(
+        new RegExp(
+          `^warning: helm 3\\.14\\.2 in the tool cache \\(.*\\) is refused: ${helmFolder('3.14.2')}/helm has changed \\(SHA-256 [0-9a-f]{64}, recorded [0-9a-f]{64} at install\\)$`,
+        ),
+      ),
+    );
+    expect(server.count(`/${helmArchiveName('3.14.2')}`)).toBe(before + 1);
+    expect(readFileSync(again.path, 'utf8')).not.toContain('pwned');
   });
 
   it('refuses an archive whose checksum does not match, and installs nothing', async () => {
     const cacheDir = cache();
     const attempt = installHelm({ version: '3.14.3', baseUrl: server.url, cacheDir, logger: memoryLogger() });
     await expect(attempt).rejects.toThrow(ConfigError);
-    await expect(attempt).rejects.toThrow(/Checksum mismatch .*published sha256 [0-9a-f]{64}, downloaded [0-9a-f]{64}/);
+    await expect(attempt).rejects.toThrow(
+      `helm: refusing ${helmArchiveName('3.14.3')}: SHA-256 ${sha(fakeArchive('3.14.3'))} does not match the published ${sha(good)}`,
+    );
     expect(existsSync(join(cacheDir, 'helm', '3.14.3'))).toBe(false);
+    expect(server.count(`/${helmArchiveName('3.14.3')}`)).toBeGreaterThan(0);
   });
 
   it('follows a redirect for the checksum', async () => {
@@ -85,7 +111,7 @@ describe('installHelm from a local file server', () => {
       cacheDir: cache(),
       logger: memoryLogger(),
     });
-    await expect(attempt).rejects.toThrow(/answered 404/);
+    await expect(attempt).rejects.toThrow(/answered HTTP 404/);
     expect(server.requests.some((r) => r.url === `/${helmArchiveName('3.14.2')}.sha256sum`)).toBe(true);
   });
 });
@@ -139,6 +165,29 @@ describe('resolveHelm', () => {
       cacheDir: cache(),
     });
     expect(helm).toMatchObject({ source: 'installed', version: { major: 3, minor: 14, patch: 2 } });
+  });
+
+  it('a range takes the highest verified helm inside it from the tool cache, and names its folder for PATH', async () => {
+    const cacheDir = cache();
+    await installHelm({ version: '3.14.2', baseUrl: server.url, cacheDir, logger: memoryLogger() });
+    const added: string[] = [];
+    const before = server.requests.length;
+    const helm = await resolveHelm({
+      ...base,
+      env: pathWithHelm('v4.0.1'),
+      spec: parseVersionSpec('3'),
+      cacheDir,
+      onInstalled: (dir) => added.push(dir),
+    });
+    expect(helm).toMatchObject({ source: 'installed', version: { major: 3, minor: 14, patch: 2 } });
+    expect(added).toEqual([join(cacheDir, 'helm', '3.14.2', process.arch, helmFolder('3.14.2'))]);
+    expect(server.requests.length).toBe(before);
+    // Never another major, nor another minor than asked.
+    await expect(
+      resolveHelm({ ...base, env: pathWithHelm('v4.0.1'), spec: parseVersionSpec('3.15'), cacheDir }),
+    ).rejects.toThrow(
+      /helm on PATH is v4\.0\.1, which does not satisfy "3\.15"; give an exact version such as "3\.15\.0" to install one \(the tool cache holds no verified helm 3\.15\.x\)/,
+    );
   });
 
   it('refuses a download that reports another version than it was named', async () => {

@@ -1,4 +1,4 @@
-import { ConfigError, exec, type Logger } from '@slipway/kit';
+import { ConfigError, exec, findCachedTool, type Logger } from '@slipway/kit';
 import {
   exactVersion,
   formatHelmVersion,
@@ -12,7 +12,7 @@ import { installHelm } from './install-helm';
 export interface ResolvedHelm {
   path: string;
   version: HelmVersion;
-  /** How it was found: on PATH, or downloaded and verified (possibly from the cache). */
+  /** How it was found: on PATH, or downloaded and verified (possibly from the tool cache). */
   source: 'path' | 'installed';
 }
 
@@ -22,7 +22,10 @@ export interface ResolveHelmOptions {
   /** Where the spec was set, for the errors. Default: the action input. */
   specSource?: string;
   downloadBaseUrl: string;
+  /** The tool cache's root (RUNNER_TOOL_CACHE). */
   cacheDir: string;
+  /** Told the directory of a helm taken from the tool cache or installed (the action puts it on PATH). */
+  onInstalled?: (dir: string) => void;
   env?: NodeJS.ProcessEnv;
   logger: Logger;
   signal?: AbortSignal;
@@ -73,24 +76,42 @@ export async function resolveHelm(options: ResolveHelmOptions): Promise<Resolved
   const seen = onPath && found ? `helm on PATH is ${formatHelmVersion(found)}` : 'no helm on PATH';
   if (!spec) throw new ConfigError(`${setIn}: expected a version to install such as "3.19.0" (${seen})`);
   const exact = exactVersion(spec);
-  if (!exact) {
-    throw new ConfigError(
-      `${setIn}: ${seen}, which does not satisfy "${spec.text}"; give an exact version such as "${spec.major}.${spec.minor ?? 0}.0" to install one`,
-    );
+  let path: string;
+  if (exact) {
+    logger.info(`${seen}; installing helm v${exact}`);
+    const installed = await installHelm({
+      version: exact,
+      baseUrl: options.downloadBaseUrl,
+      cacheDir: options.cacheDir,
+      logger,
+      signal: options.signal,
+    });
+    path = installed.path;
+  } else {
+    // A range cannot be downloaded, but the tool cache may hold a verified helm inside it.
+    const range = `${spec.major}.${spec.minor ?? 'x'}.x`;
+    const cached = await findCachedTool({
+      tool: 'helm',
+      versionSpec: range,
+      binary: 'helm',
+      cacheRoot: options.cacheDir,
+      logger,
+    });
+    if (!cached) {
+      throw new ConfigError(
+        `${setIn}: ${seen}, which does not satisfy "${spec.text}"; give an exact version such as "${spec.major}.${spec.minor ?? 0}.0" to install one (the tool cache holds no verified helm ${range})`,
+      );
+    }
+    logger.info(`${seen}; using helm v${cached.version} from the tool cache (${cached.dir}), files verified`);
+    path = cached.path;
   }
-  logger.info(`${seen}; installing helm v${exact}`);
-  const path = await installHelm({
-    version: exact,
-    baseUrl: options.downloadBaseUrl,
-    cacheDir: options.cacheDir,
-    logger,
-    signal: options.signal,
-  });
   const version = await helmVersionOf(path, options.signal);
   if (!satisfies(version, { ...spec, patch: version.patch === undefined ? undefined : spec.patch })) {
     throw new ConfigError(
-      `The downloaded helm reports ${formatHelmVersion(version)}, not v${exact}: refusing to use it (check 'helm-download-url')`,
+      `The downloaded helm reports ${formatHelmVersion(version)}, not ${exact ? `v${exact}` : `"${spec.text}"`}: refusing to use it (check 'helm-download-url')`,
     );
   }
+  const { dirname } = await import('node:path');
+  options.onInstalled?.(dirname(path));
   return { path, version, source: 'installed' };
 }

@@ -27,7 +27,6 @@ export { planAnnotations, ANNOTATIONS_PER_TYPE, type PlannedAnnotation } from '.
 export { countFindings, type Counts } from './counts';
 export { scanSummary } from './scan-summary';
 export { resolveTool, fillTemplate, ToolMissingError, type InstallOptions, type ResolvedTool } from './tool-install';
-export { checksumFor } from './checksums';
 export { TOOL_VERSIONS, type PinnedTool, type ToolPin } from './tool-versions';
 export { parseVersion, compareVersions } from './version-compare';
 export { runGate, type GateOptions, type GateResult } from './gate';

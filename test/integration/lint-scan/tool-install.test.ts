@@ -35,9 +35,11 @@ beforeAll(async () => {
     .route(`/releases/v${version}/${archive}`, (_req, res) => res.writeHead(200).end(bytes))
     .route(`/releases/v${version}/${sums}`, (_req, res) => res.writeHead(200).end(published))
     .route(`/moved/${archive}`, (_req, res) =>
-      res.writeHead(302, { location: `/releases/v${version}/${archive}` }).end(),
+      res.writeHead(302, { location: `${server.url}/releases/v${version}/${archive}` }).end(),
     )
-    .route(`/moved/${sums}`, (_req, res) => res.writeHead(302, { location: `/releases/v${version}/${sums}` }).end())
+    .route(`/moved/${sums}`, (_req, res) =>
+      res.writeHead(302, { location: `${server.url}/releases/v${version}/${sums}` }).end(),
+    )
     .start();
 });
 afterAll(() => server.stop());
@@ -61,7 +63,11 @@ describe('scanner installation from a local file server', () => {
     const cache = mkdtempSync(join(tmpdir(), 'slipway-tools-'));
     const before = server.requests.length;
     const tool = await resolveTool(actionlint, options(cache, { PATH: '/nonexistent' }, '/moved'));
-    expect(tool).toEqual({ path: join(cache, 'actionlint', version, 'actionlint'), version, source: 'download' });
+    expect(tool).toEqual({
+      path: join(cache, 'actionlint', version, process.arch, 'actionlint'),
+      version,
+      source: 'download',
+    });
     expect(execFileSync(tool.path, ['--version'], { encoding: 'utf8' }).trim()).toBe(`v${version}`);
     expect(server.requests.length - before).toBe(4); // two redirects, the checksums, the archive
     const again = await resolveTool(actionlint, options(cache));
@@ -75,7 +81,7 @@ describe('scanner installation from a local file server', () => {
     await expect(resolveTool(actionlint, options(cache))).rejects.toThrow(
       `actionlint: refusing ${archive}: SHA-256 ${sha} does not match the published ${'ab'.repeat(32)}`,
     );
-    expect(existsSync(join(cache, 'actionlint', version, 'actionlint'))).toBe(false);
+    expect(existsSync(join(cache, 'actionlint', version))).toBe(false);
     published = `${sha}  ${archive}\n`;
   });
 

@@ -80,7 +80,7 @@ describe('zizmor and semgrep installed from their pinned wheels on a 127.0.0.1 i
       const before = server.requests.length;
       const tool = await resolveTool(zizmor, options(cache));
       const { version } = TOOL_VERSIONS.zizmor;
-      expect(tool).toEqual({ path: join(cache, 'zizmor', version, 'zizmor'), version, source: 'download' });
+      expect(tool).toEqual({ path: join(cache, 'zizmor', version, arch, 'zizmor'), version, source: 'download' });
       expect(server.requests.slice(before).map((r) => r.url)).toEqual([
         '/simple/zizmor/',
         `/files/${TOOL_VERSIONS.zizmor.wheel.files[arch].file}`,
@@ -112,7 +112,8 @@ describe('zizmor and semgrep installed from their pinned wheels on a 127.0.0.1 i
       expect(result.counts).toEqual({ semgrep: { error: 1, note: 1 } });
       const { version } = TOOL_VERSIONS.semgrep;
       expect(result.runs[0]?.version).toBe(version);
-      expect(existsSync(join(cache, 'semgrep', version, 'venv', 'bin', 'python'))).toBe(true);
+      expect(existsSync(join(cache, 'semgrep', version, arch, 'venv', 'bin', 'python'))).toBe(true);
+      expect(existsSync(join(cache, 'semgrep', version, `${arch}.complete`))).toBe(true);
       // The dependencies came from the same index (pip checks each against its #sha256=).
       expect(server.count('/simple/click/')).toBeGreaterThan(0);
     },
@@ -127,7 +128,7 @@ describe('zizmor and semgrep installed from their pinned wheels on a 127.0.0.1 i
       `zizmor: refusing ${file}: the index publishes SHA-256 ${'ab'.repeat(32)}, pinned ${pinned}`,
     );
     expect(server.requests.slice(before).map((r) => r.url)).toEqual(['/simple/zizmor/']);
-    expect(readdirSync(join(cache, 'zizmor'))).toEqual([]);
+    expect(existsSync(join(cache, 'zizmor'))).toBe(false);
   });
 
   maybe('refuses bytes that do not match the pin when the index publishes no digest; nothing is cached', async () => {
@@ -139,7 +140,7 @@ describe('zizmor and semgrep installed from their pinned wheels on a 127.0.0.1 i
         `^zizmor: refusing ${file.replace(/\./g, '\\.')}: SHA-256 [0-9a-f]{64} does not match the pinned ${pinned}$`,
       ),
     );
-    expect(readdirSync(join(cache, 'zizmor'))).toEqual([]);
+    expect(existsSync(join(cache, 'zizmor'))).toBe(false);
     tamper = 'none';
   });
 });

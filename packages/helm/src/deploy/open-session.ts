@@ -19,6 +19,8 @@ export interface SessionOptions {
   helmDownloadUrl: string;
   tempDir: string;
   toolCacheDir: string;
+  /** Told the directory of a helm taken from the tool cache or installed (the action puts it on PATH). */
+  onHelmInstalled?: (dir: string) => void;
   logger: Logger;
   signal?: AbortSignal;
   /**
@@ -48,6 +50,7 @@ export async function openSession(options: SessionOptions): Promise<DeployContex
     specSource: options.helmVersionSource,
     downloadBaseUrl: options.helmDownloadUrl,
     cacheDir: options.toolCacheDir,
+    onInstalled: options.onHelmInstalled,
     logger: options.logger,
     signal: options.signal,
   });

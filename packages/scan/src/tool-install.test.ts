@@ -1,20 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { checksumFor } from './checksums';
 import { fillTemplate } from './tool-install';
 import { compareVersions, parseVersion } from './version-compare';
-
-const A = 'a'.repeat(64);
-const B = 'B'.repeat(64);
-
-describe('published checksums', () => {
-  it('finds the archive in a sha256sum list, or takes a bare digest', () => {
-    expect(
-      checksumFor(`${A}  tool_linux_amd64.tar.gz\n${B} *tool_linux_arm64.tar.gz\n`, 'tool_linux_arm64.tar.gz'),
-    ).toBe(B.toLowerCase());
-    expect(checksumFor(`${A}\n`, 'anything.tar.xz')).toBe(A);
-    expect(checksumFor(`${A}  other.tar.gz\n`, 'tool.tar.gz')).toBeUndefined();
-  });
-});
 
 describe('versions and names', () => {
   it('reads the version from each tool output and compares numerically', () => {
