@@ -11,7 +11,7 @@ async function installedVersion(pkg: string): Promise<string | undefined> {
 
 /**
  * Installs the Debian packages the sandbox runs (docker.io, buildah, docker-registry, etcd-server,
- * prometheus, apache2-utils) when any is missing, non-interactively. Warns when an installed
+ * prometheus, apache2-utils, tinyproxy for the proxy tests) when any is missing, non-interactively. Warns when an installed
  * version does not start with the one versions.json expects.
  */
 export async function ensureDebianPackages(expected: Record<string, string>, log: Log): Promise<void> {
