@@ -16,3 +16,14 @@ export { retry, backoffDelay, parseRetryAfter, type RetryOptions, type RetryInfo
 export { sleep } from './sleep';
 export { runAction, reportFailure } from './entry';
 export { mapConcurrent } from './map-concurrent';
+export {
+  httpRequest,
+  HTTP_TIMEOUT_MS,
+  HTTP_MAX_BODY_BYTES,
+  type HttpRequestOptions,
+  type HttpResponse,
+} from './http/http-request';
+export { requestWithRetry, HTTP_RETRY } from './http/request-with-retry';
+export { isTransientStatus, networkError, ProxyRefusedError, HttpTimeoutError } from './http/network-error';
+export { proxyRouteFor, type ProxyRoute } from './http/proxy-route';
+export { curlProxyFor } from './http/curl-proxy';
