@@ -1,5 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import { httpRequest, maskSecret, parseRetryAfter } from '@slipway/kit';
+import { httpRequest, maskSecret, parseRetryAfter, ProxyRefusedError } from '@slipway/kit';
 import { parseChallenge, tokenUrl } from './registry-challenge';
 import { statusError } from './registry-errors';
 
@@ -176,7 +176,13 @@ export class RegistryClient {
     } catch (error) {
       // A plain-HTTP registry on loopback answers a TLS hello with garbage: speak HTTP to it, as docker does.
       const code = (error as { cause?: NodeJS.ErrnoException }).cause?.code ?? '';
-      if (this.scheme === 'https' && /EPROTO|ERR_SSL|ECONNRESET/.test(code) && (await isLoopback(this.registry))) {
+      const refused = error instanceof ProxyRefusedError;
+      if (
+        this.scheme === 'https' &&
+        !refused &&
+        /EPROTO|ERR_SSL|ECONNRESET/.test(code) &&
+        (await isLoopback(this.registry))
+      ) {
         this.scheme = 'http';
         return this.fetchUrl(method, new URL(`http://${this.registry}${path}`), headersWithAuth, what);
       }

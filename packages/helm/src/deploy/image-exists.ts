@@ -27,17 +27,17 @@ export async function checkImageExists(
   const reference = image.digest ?? image.tag ?? 'latest';
   const shown = `${image.repository}${image.digest ? `@${image.digest}` : `:${reference}`}`;
   const client = new RegistryClient(host, { signal: options.signal, timeoutMs: options.timeoutMs ?? 15_000 });
+  let found;
   try {
-    const found = await client.headManifest(path, reference);
-    if (!found) throw new ConfigError(`Input 'image': ${shown} does not exist in ${host} (manifest HEAD answered 404)`);
-    options.logger.info(`Image ${shown} exists in ${host}`);
-    return 'found';
+    found = await client.headManifest(path, reference);
   } catch (error) {
-    if (error instanceof ConfigError && statusOf(error) === undefined) throw error;
     const status = statusOf(error);
     if (status === 401 || status === 403)
       options.logger.warning(`Cannot verify that ${shown} exists: ${host} wants credentials (${status})`);
     else options.logger.warning(`Cannot verify that ${shown} exists: ${errorMessage(error)}`);
     return 'unverified';
   }
+  if (!found) throw new ConfigError(`Input 'image': ${shown} does not exist in ${host} (manifest HEAD answered 404)`);
+  options.logger.info(`Image ${shown} exists in ${host}`);
+  return 'found';
 }
