@@ -28,6 +28,7 @@ afterAll(async () => {
 });
 beforeEach(() => {
   proxy.clear();
+  refusing.clear();
   slack.reset();
 });
 
@@ -64,6 +65,7 @@ describe('dist/smoke-test behind a forward proxy (as curl honours the variables)
   });
 
   it('a proxy that refuses: the check fails with one line naming the proxy', async () => {
+    const reached = https.count('/health');
     const run = await runAction(
       'smoke-test',
       { checks: '- path: /health', 'base-url': https.url, 'insecure-tls': 'true', timeout: '1s', interval: '100ms' },
@@ -73,7 +75,9 @@ describe('dist/smoke-test behind a forward proxy (as curl honours the variables)
     expect(run.summary).toContain(
       `the proxy ${refusing.url} (HTTPS_PROXY) refused the tunnel to 127.0.0.1:${port(https)}: HTTP 403 Access denied`,
     );
+    // Every attempt until the 1s deadline was refused; none reached the target.
     expect(refusing.refusedConnections()).toBeGreaterThan(0);
+    expect(https.count('/health')).toBe(reached);
   });
 });
 

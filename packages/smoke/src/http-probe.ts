@@ -71,7 +71,9 @@ export class ProbeAgents {
     }
     const viaTls = route?.url.protocol === 'https:';
     const m = viaTls ? await import('node:https') : await import('node:http');
-    return { request: m.request, agent: new m.Agent(options), ...(route ? { forward: route, proxy: route } : {}) };
+    if (!route) return { request: m.request, agent: new m.Agent(options) };
+    // One connection per request to a forward proxy: tinyproxy, for one, resets a reused one.
+    return { request: m.request, agent: new m.Agent({ ...options, keepAlive: false }), forward: route, proxy: route };
   }
   close(): void {
     for (const client of this.clients.values()) void client.then(({ agent }) => agent.destroy());
