@@ -1,8 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { loopbackAlias, proxyEnv, startForwardProxy, viaAlias, type ForwardProxy } from '../support/forward-proxy';
+import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startRegistry, type LocalRegistry } from '../support/debian-registry';
 import { runAction } from '../support/run-action';
 import { SlackFake } from '../support/slack-fake';
-import { json, selfSignedCert, TestServer } from '../support/test-server';
+import { closedPort, json, selfSignedCert, TestServer } from '../support/test-server';
 
 /**
  * The bundles on a runner behind a forward proxy (Debian tinyproxy, its own log as the witness):
@@ -14,6 +18,7 @@ const https = new TestServer();
 const slack = new SlackFake();
 let proxy: ForwardProxy;
 let refusing: ForwardProxy;
+let registry: LocalRegistry;
 
 beforeAll(async () => {
   const health = (_req: unknown, res: Parameters<typeof json>[0]) => json(res, 200, { status: 'ok' });
@@ -22,9 +27,11 @@ beforeAll(async () => {
   await slack.start();
   proxy = await startForwardProxy();
   refusing = await startForwardProxy({ refuse: true });
+  registry = await startRegistry();
+  await registry.push('shop/web', '1.0');
 });
 afterAll(async () => {
-  await Promise.all([proxy.stop(), refusing.stop(), http.stop(), https.stop(), slack.stop()]);
+  await Promise.all([proxy.stop(), refusing.stop(), http.stop(), https.stop(), slack.stop(), registry.stop()]);
 });
 beforeEach(() => {
   proxy.clear();
@@ -132,5 +139,40 @@ describe('dist/slack-notify behind a forward proxy (as @actions/http-client hono
     expect(warnings[0]).toContain(`the proxy ${refusing.url} (HTTP_PROXY) refused the connection: HTTP 403`);
     expect(refusing.refusedConnections()).toBe(1);
     expect(slack.messages).toHaveLength(0);
+  });
+});
+
+describe("dist/helm-deploy's image check behind a forward proxy", () => {
+  /** A helm that only prints its version; a cluster that is not there (pre-flight stops the run). */
+  async function deploy(env: Record<string, string>) {
+    const dir = mkdtempSync(join(tmpdir(), 'slipway-proxy-helm-'));
+    writeFileSync(join(dir, 'helm'), "#!/bin/sh\nprintf 'v3.14.2'\n");
+    chmodSync(join(dir, 'helm'), 0o755);
+    const kubeconfig = `clusters: [{name: c, cluster: {server: "https://127.0.0.1:${await closedPort()}"}}]
+users: [{name: u, user: {token: t0k3n-proxy}}]
+contexts: [{name: x, context: {cluster: c, user: u}}]
+current-context: x`;
+    const image = `${await loopbackAlias()}:${registry.port}/shop/web:1.0`;
+    const run = await runAction(
+      'helm-deploy',
+      { release: 'web', chart: './chart', image, kubeconfig: Buffer.from(kubeconfig).toString('base64') },
+      { env: { PATH: `${dir}:/usr/bin:/bin`, ...env } },
+    );
+    return { run, image };
+  }
+
+  it('HTTPS_PROXY: the manifest HEAD goes through the proxy (https, then plain HTTP to the loopback registry)', async () => {
+    const { run, image } = await deploy(proxyEnv(proxy.url));
+    expect(run.exitCode).toBe(1);
+    expect(run.errors[0]).toMatch(/^::error::Pre-flight: Cannot reach the Kubernetes API/);
+    expect(run.stdout).toContain(`Image ${image} exists in ${await loopbackAlias()}:${registry.port}`);
+    const tunnel = `CONNECT ${await loopbackAlias()}:${registry.port} HTTP/1.1`;
+    expect(proxy.requestLines()).toEqual([tunnel, tunnel]);
+  });
+
+  it('NO_PROXY naming the registry: checked directly, nothing in the proxy log', async () => {
+    const { run, image } = await deploy(proxyEnv(proxy.url, { lowerCase: true, noProxy: await loopbackAlias() }));
+    expect(run.stdout).toContain(`Image ${image} exists`);
+    expect(proxy.requestLines()).toEqual([]);
   });
 });

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +8,7 @@ import { checkImageExists } from '@slipway/helm';
 import { RegistryClient } from '@slipway/image';
 import { ConfigError, memoryLogger, ProxyRefusedError } from '@slipway/kit';
 import { loopbackAlias, proxyEnv, startForwardProxy, type ForwardProxy } from '../../support/forward-proxy';
+import { startRegistry, type LocalRegistry } from '../../support/debian-registry';
 import { closedPort } from '../../support/test-server';
 
 /**
@@ -25,6 +25,7 @@ let alias: string;
 let prometheusPort: number;
 let registryPort: number;
 let digest: string;
+let registry: LocalRegistry;
 
 async function until(ready: () => Promise<boolean>, what: string): Promise<void> {
   const deadline = Date.now() + 30_000;
@@ -34,62 +35,32 @@ async function until(ready: () => Promise<boolean>, what: string): Promise<void>
   }
 }
 
-function start(command: string, args: string[]): void {
-  children.push(spawn(command, args, { stdio: 'ignore' }));
-}
-
-/** Pushes a one-layer OCI image through the distribution API (direct: the set-up, not the test). */
-async function pushImage(registry: string, repository: string, tag: string): Promise<string> {
-  const blob = async (bytes: Buffer) => {
-    const sha = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
-    const upload = await fetch(`${registry}/v2/${repository}/blobs/uploads/`, { method: 'POST' });
-    const location = new URL(upload.headers.get('location') as string, registry);
-    location.searchParams.set('digest', sha);
-    const put = await fetch(location, { method: 'PUT', body: bytes });
-    if (put.status !== 201) throw new Error(`blob upload answered ${put.status}`);
-    return { digest: sha, size: bytes.length };
-  };
-  const config = await blob(Buffer.from(JSON.stringify({ architecture: 'amd64', os: 'linux', rootfs: {} })));
-  const layer = await blob(Buffer.from('layer bytes'));
-  const manifest = JSON.stringify({
-    schemaVersion: 2,
-    mediaType: 'application/vnd.oci.image.manifest.v1+json',
-    config: { mediaType: 'application/vnd.oci.image.config.v1+json', ...config },
-    layers: [{ mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', ...layer }],
-  });
-  const put = await fetch(`${registry}/v2/${repository}/manifests/${tag}`, {
-    method: 'PUT',
-    headers: { 'content-type': 'application/vnd.oci.image.manifest.v1+json' },
-    body: manifest,
-  });
-  if (put.status !== 201) throw new Error(`manifest push answered ${put.status}: ${await put.text()}`);
-  return put.headers.get('docker-content-digest') as string;
-}
-
 beforeAll(async () => {
   alias = await loopbackAlias();
-  [prometheusPort, registryPort] = [await closedPort(), await closedPort()];
+  prometheusPort = await closedPort();
   writeFileSync(join(dir, 'prometheus.yml'), 'global:\n  scrape_interval: 1m\n');
-  start('prometheus', [
-    `--config.file=${join(dir, 'prometheus.yml')}`,
-    `--storage.tsdb.path=${join(dir, 'tsdb')}`,
-    `--web.listen-address=127.0.0.1:${prometheusPort}`,
-  ]);
-  writeFileSync(
-    join(dir, 'registry.yml'),
-    `version: 0.1\nstorage:\n  filesystem:\n    rootdirectory: ${JSON.stringify(join(dir, 'registry'))}\nhttp:\n  addr: 127.0.0.1:${registryPort}\n`,
+  children.push(
+    spawn(
+      'prometheus',
+      [
+        `--config.file=${join(dir, 'prometheus.yml')}`,
+        `--storage.tsdb.path=${join(dir, 'tsdb')}`,
+        `--web.listen-address=127.0.0.1:${prometheusPort}`,
+      ],
+      { stdio: 'ignore' },
+    ),
   );
-  start('docker-registry', ['serve', join(dir, 'registry.yml')]);
   await until(async () => (await fetch(`http://127.0.0.1:${prometheusPort}/-/ready`)).ok, 'prometheus');
-  await until(async () => (await fetch(`http://127.0.0.1:${registryPort}/v2/`)).ok, 'docker-registry');
-  digest = await pushImage(`http://127.0.0.1:${registryPort}`, 'shop/web', '1.0');
+  registry = await startRegistry();
+  registryPort = registry.port;
+  digest = await registry.push('shop/web', '1.0');
   proxy = await startForwardProxy();
   refusing = await startForwardProxy({ refuse: true });
 }, 60_000);
 
 afterAll(async () => {
   for (const child of children) child.kill('SIGTERM');
-  await Promise.all([proxy?.stop(), refusing?.stop()]);
+  await Promise.all([proxy?.stop(), refusing?.stop(), registry?.stop()]);
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -135,11 +106,11 @@ describe("canary's Prometheus queries behind a forward proxy", () => {
 });
 
 describe('the OCI registry client (build-push, helm-deploy) behind a forward proxy', () => {
-  const registry = () => `${alias}:${registryPort}`;
+  const registryHost = () => `${alias}:${registryPort}`;
 
   it("build-push's manifest lookup: https first, then plain HTTP to a registry on loopback (as docker decides), both tunnelled", async () => {
     useEnv(proxyEnv(proxy.url));
-    const info = await new RegistryClient(registry()).headManifest('shop/web', '1.0');
+    const info = await new RegistryClient(registryHost()).headManifest('shop/web', '1.0');
     expect(info?.digest).toBe(digest);
     expect(proxy.requestLines()).toEqual([tunnel(registryPort), tunnel(registryPort)]);
   });
@@ -147,7 +118,7 @@ describe('the OCI registry client (build-push, helm-deploy) behind a forward pro
   it("helm-deploy's image check (lower-case variables): found, and a missing tag is a ConfigError", async () => {
     useEnv(proxyEnv(proxy.url, { lowerCase: true }));
     const logger = memoryLogger();
-    const image = { repository: `${registry()}/shop/web`, tag: '1.0', digest: undefined };
+    const image = { repository: `${registryHost()}/shop/web`, tag: '1.0', digest: undefined };
     await expect(checkImageExists(image, { logger })).resolves.toBe('found');
     await expect(checkImageExists({ ...image, tag: '9.9' }, { logger })).rejects.toBeInstanceOf(ConfigError);
     // Each check: the https attempt and the plain-HTTP one, each its own tunnel.
@@ -157,7 +128,7 @@ describe('the OCI registry client (build-push, helm-deploy) behind a forward pro
   it('NO_PROXY bypasses the registry; a refusing proxy is named in the warning', async () => {
     useEnv(proxyEnv(proxy.url, { noProxy: alias }));
     const logger = memoryLogger();
-    const image = { repository: `${registry()}/shop/web`, tag: '1.0', digest: undefined };
+    const image = { repository: `${registryHost()}/shop/web`, tag: '1.0', digest: undefined };
     await expect(checkImageExists(image, { logger })).resolves.toBe('found');
     expect(proxy.requestLines()).toEqual([]);
     useEnv(proxyEnv(refusing.url));
