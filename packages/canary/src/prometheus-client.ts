@@ -1,6 +1,7 @@
 import {
   ConfigError,
   TransientError,
+  HTTP_RETRY,
   HttpTimeoutError,
   httpRequest,
   isTransientStatus,
@@ -42,9 +43,9 @@ export class PrometheusClient {
   /** One number: a scalar, or a vector of exactly one series. No series or NaN = no data. */
   async query(promql: string, signal?: AbortSignal): Promise<QueryAnswer> {
     const body = await retry(() => this.request(promql, signal), {
-      attempts: this.options.attempts ?? 3,
-      baseDelayMs: this.options.baseDelayMs ?? 500,
-      maxDelayMs: 5000,
+      ...HTTP_RETRY,
+      ...(this.options.attempts === undefined ? {} : { attempts: this.options.attempts }),
+      ...(this.options.baseDelayMs === undefined ? {} : { baseDelayMs: this.options.baseDelayMs }),
       signal,
       sleep: this.options.sleep,
       onRetry: ({ attempt, delayMs, error }) =>
