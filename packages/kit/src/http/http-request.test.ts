@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { TestServer } from '../../../../test/support/test-server';
+import { closedPort, TestServer } from '../../../../test/support/test-server';
 import { TransientError } from '../errors';
 import { httpRequest } from './http-request';
 import { proxyRouteFor } from './proxy-route';
@@ -41,18 +41,18 @@ describe('httpRequest: the outbound HTTP layer', () => {
 });
 
 describe('proxyRouteFor: as @actions/http-client decides', () => {
-  const withEnv = <T>(env: Record<string, string>, fn: () => T): T => {
+  const withEnv = async <T>(env: Record<string, string>, fn: () => T): Promise<Awaited<T>> => {
     const saved = { ...process.env };
     Object.assign(process.env, env);
     try {
-      return fn();
+      return await fn();
     } finally {
       for (const name of Object.keys(env)) delete process.env[name];
       Object.assign(process.env, saved);
     }
   };
-  it('names the variable read, bypasses loopback and NO_PROXY entries', () => {
-    withEnv({ https_proxy: 'http://u:secret@proxy.corp:3128', NO_PROXY: 'internal.corp,.svc' }, () => {
+  it('names the variable read, bypasses loopback and NO_PROXY entries', async () => {
+    await withEnv({ https_proxy: 'http://u:secret@proxy.corp:3128', NO_PROXY: 'internal.corp,.svc' }, () => {
       expect(proxyRouteFor(new URL('https://api.example.com/'))).toMatchObject({
         variable: 'https_proxy',
         shown: 'http://proxy.corp:3128',
@@ -62,5 +62,18 @@ describe('proxyRouteFor: as @actions/http-client decides', () => {
       expect(proxyRouteFor(new URL('https://db.ns.svc/'))).toBeUndefined();
       expect(proxyRouteFor(new URL('http://api.example.com/'))).toBeUndefined();
     });
+  });
+
+  it('an unreachable proxy is a transient error naming the proxy and its variable', async () => {
+    const port = await closedPort();
+    const error = await withEnv({ HTTP_PROXY: `http://127.0.0.1:${port}` }, () =>
+      httpRequest('http://api.example.invalid/x', { what: 'Thing' }),
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TransientError);
+    expect((error as Error).message).toMatch(
+      new RegExp(
+        `^Thing: the proxy http://127\\.0\\.0\\.1:${port} \\(HTTP_PROXY\\) is unreachable: connect ECONNREFUSED`,
+      ),
+    );
   });
 });

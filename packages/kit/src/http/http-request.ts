@@ -41,8 +41,8 @@ export interface HttpResponse {
 export async function httpRequest(url: string | URL, options: HttpRequestOptions = {}): Promise<HttpResponse> {
   const target = typeof url === 'string' ? new URL(url) : url;
   const what = options.what ?? `${options.method ?? 'GET'} ${target.origin}`;
-  const proxy = proxyRouteFor(target);
   const { HttpClient } = await import('@actions/http-client');
+  const proxy = proxyRouteFor(target);
   const agent = new HttpClient('slipway').getAgent(target.href) as { options?: Record<string, unknown> };
   // The tunnel agent opens TLS with its own options, not the request's: the CA goes there too.
   if (options.ca && proxy) agent.options = { ...agent.options, ca: options.ca };
