@@ -23,7 +23,7 @@ export {
   type HttpRequestOptions,
   type HttpResponse,
 } from './http/http-request';
-export { requestWithRetry, HTTP_RETRY } from './http/request-with-retry';
+export { HTTP_RETRY } from './http/retry-policy';
 export { isTransientStatus, networkError, ProxyRefusedError, HttpTimeoutError } from './http/network-error';
 export { proxyRouteFor, type ProxyRoute } from './http/proxy-route';
 export { curlProxyFor } from './http/curl-proxy';

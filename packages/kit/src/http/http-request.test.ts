@@ -3,16 +3,13 @@ import { closedPort, TestServer } from '../../../../test/support/test-server';
 import { TransientError } from '../errors';
 import { httpRequest } from './http-request';
 import { proxyRouteFor } from './proxy-route';
-import { requestWithRetry } from './request-with-retry';
 
 const server = new TestServer();
-let flaky = 0;
 beforeAll(async () => {
   await server
     .route('/echo', (req, res, body) => res.writeHead(201, { 'x-seen': req.method ?? '' }).end(`got ${body}`))
     .route('/big', (_req, res) => res.writeHead(200).end('x'.repeat(10_000)))
     .route('/slow', () => undefined)
-    .route('/flaky', (_req, res) => res.writeHead(flaky++ < 1 ? 503 : 200, { 'retry-after': '0' }).end('ok'))
     .start();
 });
 afterAll(() => server.stop());
@@ -31,12 +28,6 @@ describe('httpRequest: the outbound HTTP layer', () => {
     const down = await httpRequest('http://127.0.0.1:1/', { what: 'Thing' }).catch((e: unknown) => e);
     expect(down).toBeInstanceOf(TransientError);
     expect((down as Error).message).toMatch(/^Thing failed: ECONNREFUSED/);
-  });
-
-  it('requestWithRetry tries a 503 again and returns the later answer', async () => {
-    const res = await requestWithRetry(`${server.url}/flaky`, {}, { baseDelayMs: 1, sleep: async () => undefined });
-    expect(res.status).toBe(200);
-    expect(flaky).toBe(2);
   });
 });
 
