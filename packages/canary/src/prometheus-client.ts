@@ -1,4 +1,14 @@
-import { ConfigError, TransientError, parseRetryAfter, retry, type Logger } from '@slipway/kit';
+import {
+  ConfigError,
+  TransientError,
+  HTTP_RETRY,
+  HttpTimeoutError,
+  httpRequest,
+  isTransientStatus,
+  parseRetryAfter,
+  retry,
+  type Logger,
+} from '@slipway/kit';
 import type { QueryAnswer } from './analyse-step';
 
 export interface PrometheusOptions {
@@ -26,16 +36,16 @@ export class QueryRejectedError extends ConfigError {
   override name = 'QueryRejectedError';
 }
 
-/** Instant queries against the Prometheus HTTP API (/api/v1/query); http loads on first use. */
+/** Instant queries against the Prometheus HTTP API (/api/v1/query), through kit's HTTP layer (proxy-aware). */
 export class PrometheusClient {
   constructor(private readonly options: PrometheusOptions) {}
 
   /** One number: a scalar, or a vector of exactly one series. No series or NaN = no data. */
   async query(promql: string, signal?: AbortSignal): Promise<QueryAnswer> {
     const body = await retry(() => this.request(promql, signal), {
-      attempts: this.options.attempts ?? 3,
-      baseDelayMs: this.options.baseDelayMs ?? 500,
-      maxDelayMs: 5000,
+      ...HTTP_RETRY,
+      ...(this.options.attempts === undefined ? {} : { attempts: this.options.attempts }),
+      ...(this.options.baseDelayMs === undefined ? {} : { baseDelayMs: this.options.baseDelayMs }),
       signal,
       sleep: this.options.sleep,
       onRetry: ({ attempt, delayMs, error }) =>
@@ -54,52 +64,46 @@ export class PrometheusClient {
   }
 
   private async request(promql: string, signal?: AbortSignal): Promise<ApiResponse> {
-    const url = this.endpoint(promql);
-    const client = url.protocol === 'https:' ? await import('node:https') : await import('node:http');
     const headers: Record<string, string> = { accept: 'application/json' };
     if (this.options.token) headers['authorization'] = `Bearer ${this.options.token}`;
     const where = `Prometheus at ${this.options.url.origin}`;
-    return new Promise<ApiResponse>((resolve, reject) => {
-      const req = client.request(
-        url,
-        { method: 'GET', headers, signal, timeout: this.options.requestTimeoutMs ?? 10_000, agent: false },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('error', (e) => reject(new TransientError(`${where}: ${e.message}`)));
-          res.on('end', () => {
-            const status = res.statusCode ?? 0;
-            const text = Buffer.concat(chunks).toString('utf8');
-            let parsed: ApiResponse | undefined;
-            try {
-              parsed = JSON.parse(text) as ApiResponse;
-            } catch {
-              parsed = undefined;
-            }
-            if (status >= 500 || status === 429) {
-              const after = parseRetryAfter(res.headers['retry-after']);
-              return reject(new TransientError(`${where} answered ${status}`, { retryAfterMs: after }));
-            }
-            if (status === 400 || status === 422)
-              return reject(
-                new QueryRejectedError(`${where} rejected the query: ${parsed?.error ?? text.slice(0, 200)}`),
-              );
-            if (status === 401 || status === 403)
-              return reject(new ConfigError(`${where} refused the request (${status}): check 'prometheus-token'`));
-            if (status !== 200 || !parsed || parsed.status !== 'success')
-              return reject(new Error(`${where} answered ${status} without a result: ${text.slice(0, 200)}`));
-            resolve(parsed);
-          });
-        },
-      );
-      req.on('timeout', () => req.destroy(new TransientError(`${where}: no answer in time`)));
-      req.on('error', (error: NodeJS.ErrnoException) => {
-        if (error.name === 'AbortError') return reject(error);
-        if (error instanceof TransientError) return reject(error);
-        reject(new TransientError(`${where} is unreachable: ${error.code ?? error.message}`));
-      });
-      req.end();
+    const res = await httpRequest(this.endpoint(promql), {
+      headers,
+      signal,
+      timeoutMs: this.options.requestTimeoutMs ?? 10_000,
+      what: where,
+    }).catch((error: unknown) => {
+      // The summary's words for a refused connection; kit's own line when a proxy is involved.
+      const code = (error as { cause?: NodeJS.ErrnoException }).cause?.code;
+      if (
+        error instanceof TransientError &&
+        code &&
+        !(error instanceof HttpTimeoutError) &&
+        !/the proxy /.test(error.message)
+      )
+        throw new TransientError(`${where} is unreachable: ${code}`, { cause: error });
+      throw error;
     });
+    const status = res.status;
+    const text = res.text();
+    let parsed: ApiResponse | undefined;
+    try {
+      parsed = JSON.parse(text) as ApiResponse;
+    } catch {
+      parsed = undefined;
+    }
+    const via = res.proxy ? ` (through the proxy ${res.proxy})` : '';
+    if (isTransientStatus(status))
+      throw new TransientError(`${where} answered ${status}${via}`, {
+        retryAfterMs: parseRetryAfter(res.header('retry-after')),
+      });
+    if (status === 400 || status === 422)
+      throw new QueryRejectedError(`${where} rejected the query: ${parsed?.error ?? text.slice(0, 200)}`);
+    if (status === 401 || status === 403)
+      throw new ConfigError(`${where} refused the request (${status})${via}: check 'prometheus-token'`);
+    if (status !== 200 || !parsed || parsed.status !== 'success')
+      throw new Error(`${where} answered ${status}${via} without a result: ${text.slice(0, 200)}`);
+    return parsed;
   }
 }
 

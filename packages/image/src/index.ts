@@ -8,7 +8,7 @@ export { renderTemplate } from './template';
 export { formatDate } from './date-format';
 export { ociLabels, labelLines } from './oci-labels';
 export { RegistryClient, type RegistryCredentials, type ManifestInfo } from './registry-client';
-export { classifyPushFailure, isTransientStatus, type PushFailure } from './registry-errors';
+export { classifyPushFailure, isTransientStatus, statusOf, type PushFailure } from './registry-errors';
 export { writeDockerConfig, removeDockerConfig, credentialsFor, type RegistryLogin } from './docker-config';
 export type { BuildRequest, BuilderKind } from './build-request';
 export { buildxArgs } from './builders/buildx-args';

@@ -1,6 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import { maskSecret, parseRetryAfter } from '@slipway/kit';
-import { networkError, statusError } from './registry-errors';
+import { httpRequest, maskSecret, parseRetryAfter, ProxyRefusedError } from '@slipway/kit';
+import { parseChallenge, tokenUrl } from './registry-challenge';
+import { statusError } from './registry-errors';
 
 export interface RegistryCredentials {
   username: string;
@@ -39,13 +40,27 @@ export const MANIFEST_ACCEPT = [
 
 const MAX_BODY = 4 * 1024 * 1024;
 
-const isLoopback = (registry: string) => /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?$/.test(registry);
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|\[?::1\]?)$/;
+
+/**
+ * Docker's rule for speaking plain HTTP to a registry that fails TLS: its host is, or resolves
+ * to, a loopback address (docker's default insecure range 127.0.0.0/8). Resolved here, even when
+ * the request itself goes through a proxy, as docker resolves it.
+ */
+async function isLoopback(registry: string): Promise<boolean> {
+  const host = registry.replace(/:\d+$/, '');
+  if (LOOPBACK.test(host)) return true;
+  const { lookup } = await import('node:dns/promises');
+  const addresses = await lookup(host, { all: true }).catch(() => []);
+  return addresses.length > 0 && addresses.every((a) => LOOPBACK.test(a.address));
+}
 
 /**
  * The part of the OCI distribution API the action needs: manifest HEAD/GET with the registry's
  * Docker-Content-Digest, behind anonymous, Basic or Bearer-token auth (the WWW-Authenticate
  * challenge decides). Errors name the registry and the status, transient (5xx, 429, resets,
- * timeouts) or not (401/403).
+ * timeouts) or not (401/403). Requests go through kit's HTTP layer, so the runner's proxy
+ * variables are honoured. build-push and helm-deploy's image check both use it.
  */
 export class RegistryClient {
   private authorization: string | undefined;
@@ -129,27 +144,17 @@ export class RegistryClient {
     let res = await this.request(method, path, headers, what);
     if (res.status === 401 && !this.authorization) {
       const challenge = String(res.headers['www-authenticate'] ?? '');
-      this.authorization = await this.authorize(challenge, what);
+      this.authorization = await this.authorize(challenge, repositoryOf(path), what);
       if (this.authorization) res = await this.request(method, path, headers, what);
     }
     return res;
   }
 
-  private async authorize(challenge: string, what: string): Promise<string | undefined> {
+  private async authorize(header: string, repository: string, what: string): Promise<string | undefined> {
     const creds = this.options.credentials;
     const basic = creds ? `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}` : undefined;
-    if (/^basic/i.test(challenge)) return basic;
-    if (!/^bearer/i.test(challenge)) return basic;
-    const params = Object.fromEntries(
-      [...challenge.slice(6).matchAll(/([a-z_]+)="([^"]*)"/gi)].map((m) => [
-        (m[1] as string).toLowerCase(),
-        m[2] as string,
-      ]),
-    );
-    if (!params['realm']) return basic;
-    const url = new URL(params['realm']);
-    if (params['service']) url.searchParams.set('service', params['service']);
-    if (params['scope']) url.searchParams.set('scope', params['scope']);
+    const url = tokenUrl(parseChallenge(header), repository);
+    if (!url) return basic;
     const res = await this.fetchUrl('GET', url, basic ? { authorization: basic } : {}, `Token request (${what})`);
     if (res.status !== 200) throw statusError(this.registry, res.status, `Token request for ${what.toLowerCase()}`);
     const body = JSON.parse(res.body.toString('utf8')) as { token?: string; access_token?: string };
@@ -171,7 +176,13 @@ export class RegistryClient {
     } catch (error) {
       // A plain-HTTP registry on loopback answers a TLS hello with garbage: speak HTTP to it, as docker does.
       const code = (error as { cause?: NodeJS.ErrnoException }).cause?.code ?? '';
-      if (this.scheme === 'https' && isLoopback(this.registry) && /EPROTO|ERR_SSL|ECONNRESET/.test(code)) {
+      const refused = error instanceof ProxyRefusedError;
+      if (
+        this.scheme === 'https' &&
+        !refused &&
+        /EPROTO|ERR_SSL|ECONNRESET/.test(code) &&
+        (await isLoopback(this.registry))
+      ) {
         this.scheme = 'http';
         return this.fetchUrl(method, new URL(`http://${this.registry}${path}`), headersWithAuth, what);
       }
@@ -180,38 +191,22 @@ export class RegistryClient {
   }
 
   private async fetchUrl(method: string, url: URL, headers: Record<string, string>, what: string): Promise<Response> {
-    const mod = url.protocol === 'https:' ? await import('node:https') : await import('node:http');
-    const timeoutMs = this.options.timeoutMs ?? 30_000;
-    return new Promise<Response>((resolve, reject) => {
-      const req = mod.request(
-        url,
-        {
-          method,
-          headers: { 'user-agent': 'slipway-build-push', ...headers },
-          timeout: timeoutMs,
-          signal: this.options.signal,
-          ...(this.options.ca ? { ca: this.options.ca } : {}),
-        },
-        (res) => {
-          const chunks: Buffer[] = [];
-          let size = 0;
-          res.on('data', (c: Buffer) => {
-            if (size < MAX_BODY) chunks.push(c);
-            size += c.length;
-          });
-          res.on('end', () =>
-            resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
-          );
-          res.on('error', (e) => reject(networkError(this.registry, what, e)));
-        },
-      );
-      req.on('timeout', () =>
-        req.destroy(Object.assign(new Error(`timed out after ${timeoutMs}ms`), { code: 'ETIMEDOUT' })),
-      );
-      req.on('error', (e: NodeJS.ErrnoException) => reject(networkError(this.registry, what, e)));
-      req.end();
+    const res = await httpRequest(url, {
+      method,
+      headers: { 'user-agent': 'slipway', ...headers },
+      timeoutMs: this.options.timeoutMs ?? 30_000,
+      signal: this.options.signal,
+      ca: this.options.ca,
+      maxBodyBytes: MAX_BODY,
+      what: `${what} at ${this.registry}`,
     });
+    return { status: res.status, headers: res.headers, body: res.body };
   }
+}
+
+/** `/v2/<repository>/manifests/<reference>` → the repository. */
+function repositoryOf(path: string): string {
+  return /^\/v2\/(.+)\/(?:manifests|blobs|tags)\//.exec(path)?.[1] ?? '';
 }
 
 function manifestInfo(res: Response, reference: string): ManifestInfo {

@@ -1,36 +1,25 @@
-import { ConfigError, TransientError } from '@slipway/kit';
+import { ConfigError, TransientError, isTransientStatus } from '@slipway/kit';
 
-/** Network error codes worth another attempt: the registry may be restarting or overloaded. */
-const TRANSIENT_CODES = [
-  'ECONNRESET',
-  'ECONNREFUSED',
-  'ETIMEDOUT',
-  'EPIPE',
-  'EAI_AGAIN',
-  'ENETUNREACH',
-  'EHOSTUNREACH',
-];
+export { isTransientStatus };
 
-/** Whether an HTTP status may pass on a later attempt: 5xx, 429 and 408. Never 401/403. */
-export function isTransientStatus(status: number): boolean {
-  return status >= 500 || status === 429 || status === 408;
-}
-
-/** A registry answer as an error naming the registry and the status; transient or not by the status. */
+/**
+ * A registry answer as an error naming the registry and the status; transient or not by the
+ * status. The status rides along (`status`) for callers that word a 401 their own way.
+ */
 export function statusError(registry: string, status: number, what: string, retryAfterMs?: number): Error {
   const text = `${what} at ${registry} failed: HTTP ${status}${STATUS_TEXT[status] ? ` ${STATUS_TEXT[status]}` : ''}`;
-  if (isTransientStatus(status)) return new TransientError(text, { retryAfterMs });
-  if (status === 401 || status === 403)
-    return new ConfigError(`${text}: check the credentials for ${registry} (username/password or docker-config)`);
-  return new Error(text);
+  const error = isTransientStatus(status)
+    ? new TransientError(text, { retryAfterMs })
+    : status === 401 || status === 403
+      ? new ConfigError(`${text}: check the credentials for ${registry} (username/password or docker-config)`)
+      : new Error(text);
+  return Object.assign(error, { status });
 }
 
-export function networkError(registry: string, what: string, error: NodeJS.ErrnoException): Error {
-  const code = error.code ?? '';
-  const text = `${what} at ${registry} failed: ${code || error.message}${code && error.message && !error.message.includes(code) ? ` (${error.message})` : ''}`;
-  return TRANSIENT_CODES.includes(code) || /timed? ?out/i.test(error.message)
-    ? new TransientError(text, { cause: error })
-    : new Error(text, { cause: error });
+/** The HTTP status a registry error carries, when a registry answered. */
+export function statusOf(error: unknown): number | undefined {
+  const status = (error as { status?: unknown } | undefined)?.status;
+  return typeof status === 'number' ? status : undefined;
 }
 
 const STATUS_TEXT: Record<number, string> = {

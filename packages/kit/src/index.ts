@@ -23,3 +23,14 @@ export { findCachedTool, type FindToolOptions, type CachedTool } from './tools/f
 export { checksumFor } from './tools/checksums';
 export { downloadToolText } from './tools/download-tool';
 export { TOOL_DOWNLOAD_POLICY } from './tools/download-policy';
+export {
+  httpRequest,
+  HTTP_TIMEOUT_MS,
+  HTTP_MAX_BODY_BYTES,
+  type HttpRequestOptions,
+  type HttpResponse,
+} from './http/http-request';
+export { HTTP_RETRY } from './http/retry-policy';
+export { isTransientStatus, networkError, ProxyRefusedError, HttpTimeoutError } from './http/network-error';
+export { proxyRouteFor, type ProxyRoute } from './http/proxy-route';
+export { curlProxyFor } from './http/curl-proxy';

@@ -1,3 +1,5 @@
+import { httpRequest } from '@slipway/kit';
+
 export interface HttpReply {
   status: number;
   body: string;
@@ -15,19 +17,22 @@ export interface HttpPostInit {
 export type HttpPost = (url: string, init: HttpPostInit) => Promise<HttpReply>;
 
 /** Replies are short JSON or text; a larger one is cut (a broken proxy must not flood us). */
-const MAX_REPLY_CHARS = 64 * 1024;
+const MAX_REPLY_BYTES = 64 * 1024;
 
-/** Node's built-in fetch: nothing to load at start-up. Redirects are refused (a secret URL must not wander). */
+/**
+ * kit's HTTP layer: the runner's proxy variables are honoured. Redirects are not followed (a
+ * secret URL must not wander). The error names only the origin, never the secret path.
+ */
 export const fetchPost: HttpPost = async (url, init) => {
-  const timeout = AbortSignal.timeout(init.timeoutMs);
-  const signal = init.signal ? AbortSignal.any([timeout, init.signal]) : timeout;
-  const response = await fetch(url, {
+  const target = new URL(url);
+  const response = await httpRequest(target, {
     method: 'POST',
     headers: init.headers,
     body: init.body,
-    signal,
-    redirect: 'error',
+    timeoutMs: init.timeoutMs,
+    signal: init.signal,
+    maxBodyBytes: MAX_REPLY_BYTES,
+    what: `POST to Slack (${target.origin})`,
   });
-  const body = (await response.text()).slice(0, MAX_REPLY_CHARS);
-  return { status: response.status, body, header: (name) => response.headers.get(name) };
+  return { status: response.status, body: response.text(), header: (name) => response.header(name) ?? null };
 };

@@ -1,4 +1,4 @@
-import { TransientError } from '@slipway/kit';
+import { ProxyRefusedError, TransientError } from '@slipway/kit';
 
 /** Slack refused the message for good (invalid_auth, channel_not_found, invalid_blocks, …). */
 export class SlackError extends Error {
@@ -38,11 +38,20 @@ export function errorCode(body: string, fallback: string): string {
   return /^[a-z][a-z0-9_]{0,79}$/.test(word) ? word : fallback;
 }
 
-/** A failed request as words, without the URL (which may hold the webhook's secret). */
-export function networkFailure(error: unknown): SlackTransientError {
+/** kit's HTTP errors name the proxy a request went through; the words keep it. */
+const PROXY_NAMED = /the proxy \S+ \([A-Za-z_]+\)/;
+
+/**
+ * A failed request as words, without the URL (which may hold the webhook's secret). A proxy
+ * that refuses us is not worth another attempt: the user must fix its rules or NO_PROXY.
+ */
+export function networkFailure(error: unknown): SlackError | SlackTransientError {
+  if (error instanceof ProxyRefusedError) return new SlackError('proxy_refused', error.message);
+  const proxy = error instanceof Error ? PROXY_NAMED.exec(error.message)?.[0] : undefined;
+  const via = proxy ? ` (through ${proxy})` : '';
   const cause = (error as { cause?: { code?: string; message?: string } })?.cause;
   const name = (error as { name?: string })?.name;
-  if (name === 'TimeoutError') return new SlackTransientError('timeout', 'no response in time', { cause: error });
+  if (name === 'TimeoutError') return new SlackTransientError('timeout', `no response in time${via}`, { cause: error });
   const code = typeof cause?.code === 'string' ? cause.code : 'network_error';
   const words: Record<string, string> = {
     ECONNREFUSED: 'connection refused',
@@ -51,5 +60,5 @@ export function networkFailure(error: unknown): SlackTransientError {
     UND_ERR_SOCKET: 'connection closed',
   };
   const why = words[code] ?? (typeof cause?.message === 'string' && cause.message ? cause.message : code);
-  return new SlackTransientError(code.toLowerCase(), `request failed: ${why}`, { cause: error });
+  return new SlackTransientError(code.toLowerCase(), `request failed: ${why}${via}`, { cause: error });
 }

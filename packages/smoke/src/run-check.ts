@@ -61,6 +61,9 @@ async function attemptOnce(
     const retryAfter = response.headers['retry-after'];
     attempt.retryAfterMs = parseRetryAfter(Array.isArray(retryAfter) ? retryAfter[0] : retryAfter);
     attempt.mismatches = evaluateResponse(response, spec.expect);
+    // A proxy's own refusal (403, 407, 502) looks like the target's answer: say who was in between.
+    for (const m of attempt.mismatches)
+      if (m.what === 'status' && response.proxy) m.actual = `${m.actual} (through the proxy ${response.proxy})`;
     if (attempt.mismatches.length > 0) return attempt;
   }
   const budget = spec.expect.maxLatencyMs;

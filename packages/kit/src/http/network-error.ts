@@ -1,0 +1,55 @@
+import { ConfigError, TransientError } from '../errors';
+import type { ProxyRoute } from './proxy-route';
+
+/** Network error codes worth another attempt: the peer may be restarting or overloaded. */
+const TRANSIENT_CODES = new Set([
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EAI_AGAIN',
+  'ENETUNREACH',
+  'EHOSTUNREACH',
+  'UND_ERR_SOCKET',
+]);
+
+/** Whether an HTTP status may pass on a later attempt: 5xx, 429 and 408. Never 401/403. */
+export function isTransientStatus(status: number): boolean {
+  return status >= 500 || status === 429 || status === 408;
+}
+
+/** A proxy that answered a CONNECT with anything but 200 (its ACL, a filter, auth): the user's to fix. */
+export class ProxyRefusedError extends ConfigError {
+  override name = 'ProxyRefusedError';
+}
+
+/** No answer within the request's timeout (named as the platform's own timeouts are). */
+export class HttpTimeoutError extends TransientError {
+  override name = 'TimeoutError';
+}
+
+const TUNNEL_FAILED = /tunneling socket could not be established, (?:statusCode=(\d+)|cause=(.*))/;
+
+/**
+ * A failed request as one line naming what was asked and, when one was used, the proxy and the
+ * variable that chose it. Transient (TransientError) when another attempt may pass.
+ */
+export function networkError(what: string, error: NodeJS.ErrnoException, proxy: ProxyRoute | undefined): Error {
+  const via = proxy ? ` through the proxy ${proxy.shown} (${proxy.variable})` : '';
+  const tunnel = TUNNEL_FAILED.exec(error.message);
+  if (proxy && tunnel?.[1])
+    return new ProxyRefusedError(
+      `${what}: the proxy ${proxy.shown} (${proxy.variable}) refused the connection: HTTP ${tunnel[1]}; check the proxy's rules or NO_PROXY`,
+      { cause: error },
+    );
+  if (proxy && tunnel?.[2])
+    return new TransientError(`${what}: the proxy ${proxy.shown} (${proxy.variable}) is unreachable: ${tunnel[2]}`, {
+      cause: error,
+    });
+  const code = error.code ?? '';
+  const detail = `${code || error.message}${code && error.message && !error.message.includes(code) ? ` (${error.message})` : ''}`;
+  const text = `${what} failed${via}: ${detail}`;
+  return TRANSIENT_CODES.has(code) || /timed? ?out/i.test(error.message)
+    ? new TransientError(text, { cause: error })
+    : new Error(text, { cause: error });
+}
