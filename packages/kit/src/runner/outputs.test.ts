@@ -94,6 +94,12 @@ describe('setOutput', () => {
     expect(outputs()).toEqual({ a: 'EOF\nghadelimiter_\nstill a', b: 'x' });
   });
 
+  it('creates a runner file that is named but missing, as @github/local-action leaves it', () => {
+    rmSync(join(dir, 'output'));
+    setOutput('digest', 'sha256:0123');
+    expect(outputs()).toEqual({ digest: 'sha256:0123' });
+  });
+
   it('appends rather than overwriting what earlier steps wrote', () => {
     writeFileSync(join(dir, 'output'), 'earlier=1\n');
     setOutput('later', '2');

@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { ensureRunnerFile } from './runner-file';
 
 export type OutputValue = string | number | boolean | object | null | undefined;
 
@@ -10,11 +11,13 @@ export function outputText(value: OutputValue): string {
 
 /** Through `core.setOutput`: a heredoc block with a random delimiter in GITHUB_OUTPUT. */
 export function setOutput(name: string, value: OutputValue): void {
+  ensureRunnerFile('GITHUB_OUTPUT');
   core.setOutput(name, outputText(value));
 }
 
 /** Post-step state: saved in main, read back by the post run of the same bundle. */
 export function saveState(name: string, value: OutputValue): void {
+  ensureRunnerFile('GITHUB_STATE');
   core.saveState(name, outputText(value));
 }
 

@@ -1,5 +1,6 @@
 import { summary as coreSummary } from '@actions/core';
 import { redact } from './mask';
+import { ensureRunnerFile } from './runner-file';
 
 /** The runner shows at most 1 MiB of summary per step; we keep a margin for the note. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
@@ -92,6 +93,7 @@ export class SummaryBuilder {
   write(limitBytes = SUMMARY_LIMIT_BYTES): boolean {
     if (!process.env['GITHUB_STEP_SUMMARY']) return false;
     const text = this.render(limitBytes);
+    ensureRunnerFile('GITHUB_STEP_SUMMARY');
     // core.summary is one shared buffer: one write at a time keeps each text whole and in order.
     queue = queue
       .then(() => coreSummary.addRaw(text).write())
