@@ -34,7 +34,7 @@ function kitsCore(root: string): string {
  * Bundles test/bench/fixtures/core-floor (one input read with @actions/core) with ncc, as the
  * actions are bundled, against the very @actions/core kit uses; returns the bundle's path.
  */
-export function buildCoreFloor(root: string): string {
+export function buildCoreFloor(root: string, node: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'slipway-core-floor-'));
   copyFileSync(join(root, 'test', 'bench', 'fixtures', 'core-floor', 'index.ts'), join(dir, 'index.ts'));
   writeFileSync(
@@ -44,6 +44,8 @@ export function buildCoreFloor(root: string): string {
       files: ['index.ts'],
     }),
   );
+  // An ES module, as the actions are (the repository's package.json says so for them).
+  writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ type: 'module' })}\n`);
   mkdirSync(join(dir, 'node_modules', '@actions'), { recursive: true });
   symlinkSync(kitsCore(root), join(dir, 'node_modules', '@actions', 'core'));
   const out = join(dir, 'out');
@@ -51,5 +53,10 @@ export function buildCoreFloor(root: string): string {
   const result = spawnSync(ncc, nccArgs(join(dir, 'index.ts'), out) as string[], { cwd: dir, stdio: 'inherit' });
   if (result.status !== 0) throw new Error('ncc could not bundle the @actions/core floor');
   writeFileSync(join(out, 'package.json'), `${JSON.stringify({ type: 'module' })}\n`);
-  return join(out, 'index.js');
+  const bundle = join(out, 'index.js');
+  // Measured only if it does what the actions do in the bench: stop on the missing input.
+  const check = spawnSync(node, [bundle], { encoding: 'utf8', env: {} });
+  if (check.status !== 1 || !check.stdout.startsWith('::error::Input required and not supplied: name'))
+    throw new Error(`the @actions/core floor does not stop on its input: ${check.stdout}${check.stderr}`);
+  return bundle;
 }

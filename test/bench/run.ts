@@ -29,7 +29,7 @@ const cleanEnv = Object.fromEntries(
 );
 
 const actions = readdirSync(join(root, 'dist')).filter((name) => existsSync(join(root, 'dist', name, 'index.js')));
-const floorBundle = buildCoreFloor(root);
+const floorBundle = buildCoreFloor(root, node);
 console.log(
   `Start-up: median of ${runs} runs exiting on a missing required input, Node ${process.versions.node} → bundles under ${node}`,
 );
