@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { nccArgs } from './ncc-args.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const args = process.argv.slice(2);
@@ -39,20 +40,7 @@ for (const name of actions.sort()) {
   const entry = entryOf(name);
   const target = join(out, name);
   rmSync(target, { recursive: true, force: true });
-  const nccArgs = [
-    'build',
-    entry,
-    '-o',
-    target,
-    '--license',
-    'licenses.txt',
-    '--minify',
-    '--quiet',
-    '--target',
-    'es2022',
-    '--transpile-only',
-  ];
-  const result = spawnSync(ncc, nccArgs, { cwd: root, stdio: 'inherit' });
+  const result = spawnSync(ncc, nccArgs(entry, target), { cwd: root, stdio: 'inherit' });
   if (result.status !== 0) {
     console.error(`build failed for ${entry}`);
     process.exit(1);

@@ -1,7 +1,8 @@
 // `npm run bench`: our figures beside references measured in the same run, as ratios.
 // Printed, never asserted: tests hold behaviour, this holds speed.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildCoreFloor } from './core-floor';
 import { measureStartup } from './measure-startup';
 import { measureThroughput } from './smoke-throughput';
 import type { SandboxEnv } from '@slipway/sandbox';
@@ -28,30 +29,45 @@ const cleanEnv = Object.fromEntries(
 );
 
 const actions = readdirSync(join(root, 'dist')).filter((name) => existsSync(join(root, 'dist', name, 'index.js')));
+const floorBundle = buildCoreFloor(root, node);
 console.log(
   `Start-up: median of ${runs} runs exiting on a missing required input, Node ${process.versions.node} → bundles under ${node}`,
 );
+const bundles = [
+  { label: '@actions/core floor (one getInput)', path: floorBundle },
+  ...actions.map((name) => ({ label: `dist/${name}`, path: join(root, 'dist', name, 'index.js') })),
+];
 const startup = measureStartup(
   [
     { label: 'node -e 0 (reference)', argv: [node, '-e', '0'] },
-    ...actions.map((name) => ({
-      label: `dist/${name}`,
-      argv: [node, join(root, 'dist', name, 'index.js')],
-      env: cleanEnv,
-    })),
+    ...bundles.map((b) => ({ label: b.label, argv: [node, b.path], env: cleanEnv })),
   ],
   runs,
 );
 const reference = startup[0]!;
+const floor = startup[1]!;
+/** The target: what Slipway adds on top of the toolkit before it does its work stays small. */
+const FLOOR_TARGET = 1.15;
 console.table(
-  startup.map((f) => ({
-    what: f.label,
-    'median ms': f.medianMs.toFixed(1),
-    '× node -e 0': (f.medianMs / reference.medianMs).toFixed(2),
-    'peak RSS MiB': f.peakRssMiB.toFixed(1),
-  })),
+  startup.map((f, i) => {
+    const bundle = bundles[i - 1];
+    return {
+      what: f.label,
+      'median ms': f.medianMs.toFixed(1),
+      '× node -e 0': (f.medianMs / reference.medianMs).toFixed(2),
+      '× floor': i === 0 ? '' : (f.medianMs / floor.medianMs).toFixed(2),
+      [`≤ ${FLOOR_TARGET}× floor`]: i < 2 ? '' : f.medianMs / floor.medianMs <= FLOOR_TARGET ? 'yes' : 'NO',
+      'bundle KiB': bundle ? (statSync(bundle.path).size / 1024).toFixed(0) : '',
+      'peak RSS MiB': f.peakRssMiB.toFixed(1),
+    };
+  }),
 );
-printHardening(startup, reference);
+printHardening(
+  startup.filter((f) => f !== floor),
+  reference,
+);
+// `npm run bench -- --startup-only`: the start-up figures alone (no throughput, no sandbox).
+if (process.argv.includes('--startup-only')) process.exit(0);
 
 for (const delay of [0, 10]) {
   console.log(

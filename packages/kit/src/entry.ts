@@ -1,27 +1,38 @@
+import * as core from '@actions/core';
 import { CancelledError, ConfigError, errorMessage, errorName } from './errors';
-import { isDebug } from './runner/logger';
-import { issueCommand } from './runner/workflow-command';
+import { summariesWritten } from './runner/summary';
 
 /**
  * Runs an action's main function: one `::error::` line on failure, the stack only under
- * debug, exit code 1. Nothing thrown is lost, whatever its type.
+ * debug, exit code 1. Nothing thrown is lost, whatever its type. The job summary is written
+ * before the action ends.
  */
 export async function runAction(main: () => Promise<void>): Promise<void> {
+  const failures: unknown[] = [];
   try {
     await main();
   } catch (thrown) {
-    reportFailure(thrown);
-    process.exitCode = 1;
+    failures.push(thrown);
   }
+  try {
+    await summariesWritten();
+  } catch (thrown) {
+    failures.push(thrown);
+  }
+  if (!failures.length) return;
+  // The action's own failure is the one error line; a summary that could not be written after it is a warning.
+  reportFailure(failures[0]);
+  for (const later of failures.slice(1)) core.warning(`Job summary not written: ${errorMessage(later)}`);
+  process.exitCode = core.ExitCode.Failure;
 }
 
 export function reportFailure(thrown: unknown): void {
   const message = errorMessage(thrown);
   const cancelled = thrown instanceof CancelledError || errorName(thrown) === 'AbortError';
   const title = thrown instanceof ConfigError ? 'Configuration error' : cancelled ? 'Cancelled' : undefined;
-  issueCommand('error', message, { title });
-  if (isDebug() && thrown instanceof Error && thrown.stack) {
-    issueCommand('debug', thrown.stack);
-    if (thrown.cause !== undefined) issueCommand('debug', `cause: ${errorMessage(thrown.cause)}`);
+  core.error(message, title ? { title } : {});
+  if (core.isDebug() && thrown instanceof Error && thrown.stack) {
+    core.debug(thrown.stack);
+    if (thrown.cause !== undefined) core.debug(`cause: ${errorMessage(thrown.cause)}`);
   }
 }

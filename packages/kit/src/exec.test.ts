@@ -1,5 +1,5 @@
 import { describe, it, expect } from '@jest/globals';
-import { mkdtempSync, realpathSync, rmSync } from 'node:fs';
+import { mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CancelledError, TransientError } from './errors';
@@ -123,6 +123,17 @@ describe('exec', () => {
     expect(error).toBeInstanceOf(ExecError);
     expect(error.message).toBe(`${NODE} was killed by SIGKILL`);
     expect((error as ExecError).result.exitCode).toBe(-1);
+  });
+
+  it('runs a program whose path has a space, a quote or a backslash, verbatim, and ignores EPIPE on its unread stdin', async () => {
+    const dir = realpathSync(mkdtempSync(join(tmpdir(), 'kit exec "q" \\-')));
+    try {
+      const program = join(dir, 'say hi');
+      writeFileSync(program, '#!/bin/sh\necho "hi $1"\n', { mode: 0o755 });
+      expect((await exec(program, ['a b'], { input: 'x'.repeat(1 << 20) })).stdout).toBe('hi a b\n');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("says 'Program not found' for a missing program", async () => {

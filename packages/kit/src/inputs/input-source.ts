@@ -1,3 +1,5 @@
+import { getInput } from '@actions/core';
+
 /** Where raw input strings come from: the runner's INPUT_* variables, or a map in tests. */
 export interface InputSource {
   get(name: string): string | undefined;
@@ -8,8 +10,12 @@ export function inputEnvName(name: string): string {
   return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
 }
 
-export function envInputSource(env: NodeJS.ProcessEnv = process.env): InputSource {
-  return { get: (name) => env[inputEnvName(name)] };
+/**
+ * The runner's inputs, read through `core.getInput`. Untrimmed: InputReader trims, except for
+ * YAML, whose line numbers and indentation must stay as written.
+ */
+export function envInputSource(): InputSource {
+  return { get: (name) => getInput(name, { trimWhitespace: false }) || undefined };
 }
 
 export function mapInputSource(values: Record<string, string | undefined>): InputSource {

@@ -1,6 +1,8 @@
-import { addPath as coreAddPath } from '@actions/core';
+import * as core from '@actions/core';
+import { ensureRunnerFile } from './runner-file';
 
-/** Puts `dir` first on PATH for this step and, through the GITHUB_PATH file, for the steps after it. */
-export function addPath(dir: string): void {
-  coreAddPath(dir);
+/** Puts a directory first on PATH for this step and, through GITHUB_PATH, for the steps after it. */
+export function addPath(directory: string): void {
+  ensureRunnerFile('GITHUB_PATH');
+  core.addPath(directory);
 }

@@ -1,4 +1,5 @@
-import { issueCommand, writeLine } from './workflow-command';
+import * as core from '@actions/core';
+import { annotationProperties, writeLine } from './workflow-command';
 
 export interface Annotation {
   title?: string;
@@ -18,22 +19,17 @@ export interface Logger {
 }
 
 export function isDebug(): boolean {
-  return process.env['RUNNER_DEBUG'] === '1';
+  return core.isDebug();
 }
 
+/** The runner's log through @actions/core; plain lines are neutralised (see writeLine). */
 export const runnerLogger: Logger = {
-  debug: (message) => issueCommand('debug', message),
+  debug: (message) => core.debug(message),
   info: (message) => writeLine(message),
-  warning: (message, where = {}) => issueCommand('warning', message, { ...where }),
-  error: (message, where = {}) => issueCommand('error', message, { ...where }),
-  async group(title, body) {
-    issueCommand('group', title);
-    try {
-      return await body();
-    } finally {
-      issueCommand('endgroup', '');
-    }
-  },
+  warning: (message, where = {}) => core.warning(message, annotationProperties({ ...where })),
+  error: (message, where = {}) => core.error(message, annotationProperties({ ...where })),
+  // core.group closes the group in a finally, so a body that throws still ends it.
+  group: (title, body) => core.group(title, body),
 };
 
 /** A logger that keeps every line: for tests and for callers that want the transcript. */

@@ -1,4 +1,4 @@
-import { issueCommand } from './workflow-command';
+import { setSecret } from '@actions/core';
 
 const registered = new Set<string>();
 
@@ -17,7 +17,7 @@ export function derivedForms(secret: string): string[] {
   return [...forms].filter((f) => f.length >= 4 || f === secret);
 }
 
-/** Registers a secret and its derived forms with the runner's masker; returns what was added. */
+/** Registers a secret and its derived forms through `core.setSecret`; returns what was added. */
 export function maskSecret(secret: string | undefined): string[] {
   if (!secret) return [];
   const added: string[] = [];
@@ -26,7 +26,7 @@ export function maskSecret(secret: string | undefined): string[] {
     registered.add(form);
     // Lines under 4 characters (a lone "}" of a JSON key) would mask that text everywhere.
     const lines = form.split(/\r?\n/).filter((line) => line.trim().length >= 4 || line === form);
-    for (const line of lines) if (line) issueCommand('add-mask', line);
+    for (const line of lines) if (line) setSecret(line);
     added.push(form);
   }
   return added;

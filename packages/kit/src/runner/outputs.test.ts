@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getState, outputText, saveState, setOutput } from './outputs';
-import { appendKeyValue } from './file-command';
+import { addPath } from './add-path';
+import { exportVariable } from './export-variable';
 import { setCommandWriter } from './workflow-command';
 
 /** Reads a GITHUB_OUTPUT / GITHUB_STATE file as the runner does: `k=v` lines and `k<<EOF` blocks. */
@@ -93,6 +94,12 @@ describe('setOutput', () => {
     expect(outputs()).toEqual({ a: 'EOF\nghadelimiter_\nstill a', b: 'x' });
   });
 
+  it('creates a runner file that is named but missing, as @github/local-action leaves it', () => {
+    rmSync(join(dir, 'output'));
+    setOutput('digest', 'sha256:0123');
+    expect(outputs()).toEqual({ digest: 'sha256:0123' });
+  });
+
   it('appends rather than overwriting what earlier steps wrote', () => {
     writeFileSync(join(dir, 'output'), 'earlier=1\n');
     setOutput('later', '2');
@@ -102,7 +109,7 @@ describe('setOutput', () => {
   it('falls back to the ::set-output:: command off a runner', () => {
     delete process.env['GITHUB_OUTPUT'];
     setOutput('notes', 'a\nb');
-    expect(commands).toEqual(['::set-output name=notes::a%0Ab\n']);
+    expect(commands.join('')).toBe('\n::set-output name=notes::a%0Ab\n');
   });
 });
 
@@ -128,9 +135,20 @@ describe('saveState / getState', () => {
   });
 });
 
-describe('appendKeyValue', () => {
-  it('returns false and writes nothing when the file variable is unset', () => {
-    delete process.env['GITHUB_ENV'];
-    expect(appendKeyValue('GITHUB_ENV', 'A', 'b')).toBe(false);
+describe('exportVariable / addPath', () => {
+  it('hand a variable and a directory to the steps after this one, and to this step', () => {
+    process.env['GITHUB_ENV'] = join(dir, 'env');
+    process.env['GITHUB_PATH'] = join(dir, 'path');
+    writeFileSync(join(dir, 'env'), '');
+    writeFileSync(join(dir, 'path'), '');
+    exportVariable('HELM_CACHE_HOME', '/tmp/helm cache\nsecond line');
+    addPath(join(dir, 'helm', 'bin'));
+    expect(parseRunnerFile(readFileSync(join(dir, 'env'), 'utf8'))).toEqual({
+      HELM_CACHE_HOME: '/tmp/helm cache\nsecond line',
+    });
+    expect(readFileSync(join(dir, 'path'), 'utf8')).toBe(`${join(dir, 'helm', 'bin')}\n`);
+    expect(process.env['HELM_CACHE_HOME']).toBe('/tmp/helm cache\nsecond line');
+    expect(process.env['PATH']?.split(':')[0]).toBe(join(dir, 'helm', 'bin'));
+    expect(commands).toEqual([]);
   });
 });

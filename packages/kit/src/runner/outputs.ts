@@ -1,5 +1,5 @@
-import { appendKeyValue } from './file-command';
-import { issueCommand } from './workflow-command';
+import * as core from '@actions/core';
+import { ensureRunnerFile } from './runner-file';
 
 export type OutputValue = string | number | boolean | object | null | undefined;
 
@@ -9,17 +9,18 @@ export function outputText(value: OutputValue): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
+/** Through `core.setOutput`: a heredoc block with a random delimiter in GITHUB_OUTPUT. */
 export function setOutput(name: string, value: OutputValue): void {
-  const text = outputText(value);
-  if (!appendKeyValue('GITHUB_OUTPUT', name, text)) issueCommand('set-output', text, { name });
+  ensureRunnerFile('GITHUB_OUTPUT');
+  core.setOutput(name, outputText(value));
 }
 
 /** Post-step state: saved in main, read back by the post run of the same bundle. */
 export function saveState(name: string, value: OutputValue): void {
-  const text = outputText(value);
-  if (!appendKeyValue('GITHUB_STATE', name, text)) issueCommand('save-state', text, { name });
+  ensureRunnerFile('GITHUB_STATE');
+  core.saveState(name, outputText(value));
 }
 
 export function getState(name: string): string {
-  return process.env[`STATE_${name}`] ?? '';
+  return core.getState(name);
 }

@@ -1,9 +1,9 @@
-import { afterEach, beforeEach, describe, it, expect } from '@jest/globals';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { afterAll, afterEach, beforeEach, describe, it, expect } from '@jest/globals';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { maskSecret } from './mask';
-import { SUMMARY_LIMIT_BYTES, SummaryBuilder, escapeMarkdown } from './summary';
+import { SUMMARY_LIMIT_BYTES, SummaryBuilder, escapeMarkdown, summariesWritten } from './summary';
 import { setCommandWriter } from './workflow-command';
 
 const NOTE =
@@ -114,24 +114,51 @@ describe('SummaryBuilder', () => {
 });
 
 describe('SummaryBuilder.write', () => {
-  let dir: string;
+  // core.summary keeps the first GITHUB_STEP_SUMMARY it sees (one per step on a runner): one file here too.
+  const dir = mkdtempSync(join(tmpdir(), 'kit-summary-'));
+  const path = join(dir, 'summary.md');
   let saved: string | undefined;
   beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'kit-summary-'));
+    rmSync(path, { recursive: true, force: true });
+    writeFileSync(path, '');
     saved = process.env['GITHUB_STEP_SUMMARY'];
+    process.env['GITHUB_STEP_SUMMARY'] = path;
   });
   afterEach(() => {
     if (saved === undefined) delete process.env['GITHUB_STEP_SUMMARY'];
     else process.env['GITHUB_STEP_SUMMARY'] = saved;
+  });
+  afterAll(() => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('appends to GITHUB_STEP_SUMMARY', () => {
-    const path = join(dir, 'summary.md');
+  it('appends to GITHUB_STEP_SUMMARY, each write whole and in order', async () => {
     writeFileSync(path, 'earlier step\n');
-    process.env['GITHUB_STEP_SUMMARY'] = path;
     expect(new SummaryBuilder().heading('Done').write()).toBe(true);
-    expect(readFileSync(path, 'utf8')).toBe('earlier step\n## Done\n');
+    expect(new SummaryBuilder().paragraph('second').write()).toBe(true);
+    await summariesWritten();
+    expect(readFileSync(path, 'utf8')).toBe('earlier step\n## Done\nsecond\n');
+  });
+
+  it('keeps the 1 MiB cap when writing through @actions/core', async () => {
+    const rows = Array.from({ length: 30_000 }, (_, i) => [`service-${i}`, 'x'.repeat(30)]);
+    new SummaryBuilder().table(['check', 'detail'], rows).write();
+    await summariesWritten();
+    const written = readFileSync(path, 'utf8');
+    expect(bytes(written)).toBeLessThanOrEqual(SUMMARY_LIMIT_BYTES);
+    expect(written.endsWith(NOTE)).toBe(true);
+  });
+
+  it('reports a write that failed once, when asked, and still writes later ones whole', async () => {
+    rmSync(path);
+    mkdirSync(path);
+    expect(new SummaryBuilder().heading('Lost').write()).toBe(true);
+    await expect(summariesWritten()).rejects.toThrow(/EISDIR/);
+    rmSync(path, { recursive: true });
+    writeFileSync(path, '');
+    new SummaryBuilder().heading('Kept').write();
+    await summariesWritten();
+    expect(readFileSync(path, 'utf8')).toBe('## Kept\n');
   });
 
   it('returns false off a runner', () => {

@@ -1,5 +1,6 @@
-import { appendFileSync } from 'node:fs';
+import { summary as coreSummary } from '@actions/core';
 import { redact } from './mask';
+import { ensureRunnerFile } from './runner-file';
 
 /** The runner shows at most 1 MiB of summary per step; we keep a margin for the note. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
@@ -84,11 +85,36 @@ export class SummaryBuilder {
     return redact(kept.join('\n'));
   }
 
-  /** Appends to GITHUB_STEP_SUMMARY; returns false when not running on a runner. */
+  /**
+   * Appends to GITHUB_STEP_SUMMARY through `core.summary` (which does not check the size: the
+   * cap is render's); returns false when not running on a runner. core's write is asynchronous:
+   * writes are queued in order, and `runAction` waits for them (`summariesWritten`).
+   */
   write(limitBytes = SUMMARY_LIMIT_BYTES): boolean {
-    const path = process.env['GITHUB_STEP_SUMMARY'];
-    if (!path) return false;
-    appendFileSync(path, this.render(limitBytes), 'utf8');
+    if (!process.env['GITHUB_STEP_SUMMARY']) return false;
+    const text = this.render(limitBytes);
+    ensureRunnerFile('GITHUB_STEP_SUMMARY');
+    // core.summary is one shared buffer: one write at a time keeps each text whole and in order.
+    queue = queue
+      .then(() => coreSummary.addRaw(text).write())
+      .then(
+        () => undefined,
+        (error: unknown) => {
+          coreSummary.emptyBuffer();
+          failure ??= { error };
+        },
+      );
     return true;
   }
+}
+
+let queue: Promise<void> = Promise.resolve();
+let failure: { error: unknown } | undefined;
+
+/** Waits for every queued summary write; throws the first that failed. */
+export async function summariesWritten(): Promise<void> {
+  await queue;
+  const failed = failure;
+  failure = undefined;
+  if (failed) throw failed.error;
 }

@@ -61,7 +61,7 @@ describe('writeLine', () => {
     ['the old ##[ form', 'x ##[set-output name=a;]b'],
   ])('fences %s between stop-commands and a one-time token', (_what, text) => {
     writeLine(text);
-    const [out] = written as [string];
+    const out = written.join('');
     const m = /^::stop-commands::([0-9a-f-]{36})\n([\s\S]*)\n::\1::\n$/.exec(out);
     expect(m?.[2]).toBe(text);
   });
