@@ -20,7 +20,6 @@ export { sleep } from './sleep';
 export { runAction, reportFailure } from './entry';
 export { mapConcurrent } from './map-concurrent';
 export { githubOctokit, type GitHubOctokit, type GitHubOctokitOptions } from './github/octokit';
-export { addPath } from './runner/add-path';
 export { installTool, type ToolRelease, type InstalledTool, type Unpack } from './tools/install-tool';
 export { findCachedTool, type FindToolOptions, type CachedTool } from './tools/find-tool';
 export { checksumFor } from './tools/checksums';
