@@ -21,7 +21,7 @@ export function baselineInputs(action: string, t: SentinelTargets): Record<strin
     'kind: Config',
     'clusters:',
     `- name: sentinel`,
-    `  cluster: { server: '${t.url}' }`,
+    `  cluster: { server: '${t.url.replace('http:', 'https:')}' }`,
     'users:',
     `- name: sentinel`,
     `  user: { token: ${S.kubeToken} }`,

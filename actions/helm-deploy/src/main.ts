@@ -8,7 +8,7 @@ import {
   setOutput,
   signalOnTermination,
 } from '@slipway/kit';
-import { deploySummary, openSession, runRelease } from '@slipway/helm';
+import { chooseHelm, deploySummary, openSession, runRelease } from '@slipway/helm';
 import { withGitHubDeployment } from './github-deployment';
 import { readInputs } from './inputs';
 
@@ -18,6 +18,8 @@ export async function run(): Promise<void> {
   await runAction(async () => {
     const signal = signalOnTermination();
     const inputs = await readInputs(new InputReader(envInputSource()));
+    // Which helm runs is settled (read-only probes) before a GitHub deployment is created or anything is checked.
+    const helmChoice = await chooseHelm({ spec: inputs.helmVersion, signal });
     saveState('post', 'true');
     const tempDir = process.env['RUNNER_TEMP'] || (await import('node:os')).tmpdir();
     const { report } = await withGitHubDeployment(
@@ -27,6 +29,7 @@ export async function run(): Promise<void> {
       async () => {
         const ctx = await openSession({
           ...inputs,
+          helmChoice,
           kubeconfigPath: process.env['KUBECONFIG']?.split(':').find(Boolean),
           namespace: inputs.request.namespace,
           tempDir,

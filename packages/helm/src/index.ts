@@ -9,7 +9,15 @@ export {
 } from './helm-version';
 export { upgradeFlags, waitFlags, timeoutFlag, dryRunFlags, type UpgradeBehaviour } from './helm-flags';
 export { installHelm, helmArchiveName, parseChecksumFile, type InstallHelmOptions } from './install-helm';
-export { resolveHelm, findOnPath, helmVersionOf, type ResolvedHelm, type ResolveHelmOptions } from './resolve-helm';
+export {
+  chooseHelm,
+  resolveHelm,
+  findOnPath,
+  helmVersionOf,
+  type HelmChoice,
+  type ResolvedHelm,
+  type ResolveHelmOptions,
+} from './resolve-helm';
 export { downloadBytes, DownloadError } from './download-file';
 export {
   HelmCli,

@@ -55,20 +55,22 @@ export async function helmVersionOf(path: string, signal?: AbortSignal): Promise
 }
 
 /**
- * helm on PATH when it satisfies the spec; else the exact version the spec names, downloaded
- * and verified. Never another major: a spec names one, and a binary of another major is refused.
+ * Which helm a run will use, decided by read-only probes (PATH, `helm version`): the one on PATH,
+ * or an exact version to install. Refuses a spec that cannot be met, so a caller can decide
+ * before anything is created or recorded (a GitHub deployment, say).
  */
-export async function resolveHelm(options: ResolveHelmOptions): Promise<ResolvedHelm> {
-  const { spec, logger } = options;
+export type HelmChoice =
+  | { use: 'path'; path: string; version: HelmVersion }
+  | { use: 'install'; exact: string; seen: string; spec: HelmVersionSpec };
+
+export async function chooseHelm(options: Omit<ResolveHelmOptions, 'downloadBaseUrl' | 'cacheDir' | 'logger'>): Promise<HelmChoice> {
+  const { spec } = options;
   const setIn = options.specSource ?? "Input 'helm-version'";
   const onPath = await findOnPath('helm', options.env);
   let found: HelmVersion | undefined;
   if (onPath) {
     found = await helmVersionOf(onPath, options.signal);
-    if (!spec || satisfies(found, spec)) {
-      logger.info(`Using helm ${formatHelmVersion(found)} from PATH (${onPath})`);
-      return { path: onPath, version: found, source: 'path' };
-    }
+    if (!spec || satisfies(found, spec)) return { use: 'path', path: onPath, version: found };
   }
   const seen = onPath && found ? `helm on PATH is ${formatHelmVersion(found)}` : 'no helm on PATH';
   if (!spec) throw new ConfigError(`${setIn}: expected a version to install such as "3.19.0" (${seen})`);
@@ -78,7 +80,23 @@ export async function resolveHelm(options: ResolveHelmOptions): Promise<Resolved
       `${setIn}: ${seen}, which does not satisfy "${spec.text}"; give an exact version such as "${spec.major}.${spec.minor ?? 0}.0" to install one`,
     );
   }
-  logger.info(`${seen}; installing helm v${exact}`);
+  return { use: 'install', exact, seen, spec };
+}
+
+/**
+ * helm on PATH when it satisfies the spec; else the exact version the spec names, downloaded
+ * and verified. Never another major: a spec names one, and a binary of another major is refused.
+ * `choice` is chooseHelm's answer when the caller asked first.
+ */
+export async function resolveHelm(options: ResolveHelmOptions & { choice?: HelmChoice }): Promise<ResolvedHelm> {
+  const { logger } = options;
+  const choice = options.choice ?? (await chooseHelm(options));
+  if (choice.use === 'path') {
+    logger.info(`Using helm ${formatHelmVersion(choice.version)} from PATH (${choice.path})`);
+    return { path: choice.path, version: choice.version, source: 'path' };
+  }
+  const { exact, spec } = choice;
+  logger.info(`${choice.seen}; installing helm v${exact}`);
   const path = await installHelm({
     version: exact,
     baseUrl: options.downloadBaseUrl,

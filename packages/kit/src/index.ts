@@ -16,3 +16,5 @@ export { retry, backoffDelay, parseRetryAfter, type RetryOptions, type RetryInfo
 export { sleep } from './sleep';
 export { runAction, reportFailure } from './entry';
 export { mapConcurrent } from './map-concurrent';
+export { refuseOptionLike } from './inputs/option-like';
+export { ownValue, setOwn } from './own-value';
