@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import { ConfigError, InputReader, inputError, maskSecret, setOwn } from '@slipway/kit';
+import { ConfigError, InputReader, inputError, maskSecret, refuseOptionLike, setOwn } from '@slipway/kit';
 import {
   checkBuilderSupport,
   parseFlavor,
@@ -42,6 +42,8 @@ export interface BuildPushInputs {
   retryDeadlineMs: number;
   retryDelayMs: number;
 }
+
+const CACHE_SPEC = 'cache specs such as "type=registry,ref=ghcr.io/acme/app:cache"';
 
 /** Build-arg names that say "secret": build args stay in the image history for anyone to read. */
 const SECRET_NAME = /(^|_)(TOKEN|PASSWORD|PASSWD|SECRET|API_?KEY|PRIVATE_?KEY|CREDENTIALS?|AUTH)($|_)/i;
@@ -99,8 +101,8 @@ export async function readInputs(reader: InputReader): Promise<BuildPushInputs> 
     item: /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/,
     expected: 'platforms such as "linux/amd64" or "linux/arm64/v8"',
   });
-  const cacheFrom = lines(reader, 'cache-from');
-  const cacheTo = lines(reader, 'cache-to');
+  const cacheFrom = lines(reader, 'cache-from').map((l) => refuseOptionLike('cache-from', l, CACHE_SPEC));
+  const cacheTo = lines(reader, 'cache-to').map((l) => refuseOptionLike('cache-to', l, CACHE_SPEC));
   const provenance = reader.string('provenance');
   const sbom = reader.string('sbom');
   const push = reader.bool('push', { default: true });
@@ -166,7 +168,8 @@ function pairs(reader: InputReader, name: string, expected: string): Record<stri
   const result: Record<string, string> = {};
   for (const line of lines(reader, name)) {
     const eq = line.indexOf('=');
-    if (eq <= 0) throw inputError(name, expected, line);
+    // The key leads an argv element (`--label key=value`): never one a builder could read as an option.
+    if (eq <= 0 || line.startsWith('-')) throw inputError(name, expected, line);
     setOwn(result, line.slice(0, eq).trim(), line.slice(eq + 1).trim());
   }
   return result;

@@ -159,7 +159,7 @@ export const slipwayFileSchema = object(
       pattern: '^[^-]',
       examples: ['./chart'],
     }),
-    'chart-version': string(),
+    'chart-version': string({ pattern: '^[^-]' }),
     'values-files': valuesFiles,
     set: valuesMap('Values over the values files, for every environment.'),
     'image-values': object(

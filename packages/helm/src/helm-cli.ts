@@ -165,7 +165,16 @@ export class HelmCli {
   async history(release: string): Promise<Revision[]> {
     await this.ready();
     try {
-      const { stdout } = await this.run(['history', '--max', '256', '--output', 'json', ...this.common(), '--', release]);
+      const { stdout } = await this.run([
+        'history',
+        '--max',
+        '256',
+        '--output',
+        'json',
+        ...this.common(),
+        '--',
+        release,
+      ]);
       return parseHistory(stdout);
     } catch (error) {
       if (error instanceof HelmCommandError && /release: not found/.test(error.stderr)) return [];

@@ -70,4 +70,4 @@ export {
 export { checkImageExists, registryOf } from './deploy/image-exists';
 export { planChanges, lineDiff } from './deploy/manifest-diff';
 export { openSession, type SessionOptions } from './deploy/open-session';
-export { readChart, readValuesFiles, readValuesMap, readImageValues, readKubeconfig } from './release-inputs';
+export { readChart, readChartVersion, readValuesFiles, readValuesMap, readImageValues, readKubeconfig } from './release-inputs';

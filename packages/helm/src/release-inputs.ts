@@ -36,12 +36,19 @@ export function readChart(reader: InputReader): string | undefined {
   return local ? reader.inside('chart', chart) : chart;
 }
 
+/** `chart-version`: a version or constraint ("1.2.3", "^1.2"), which helm takes after --version. */
+export function readChartVersion(reader: InputReader): string | undefined {
+  const version = reader.string('chart-version');
+  return version && refuseOptionLike('chart-version', version, 'a chart version or constraint such as "1.2.3"');
+}
+
 /** `image-values`: where the chart takes the image's repository, tag and digest. */
 export async function readImageValues(reader: InputReader): Promise<ImageValuePaths> {
   const map = await readValuesMap(reader, 'image-values', 'repository: image.repository');
   const paths = { ...DEFAULT_IMAGE_VALUES };
   for (const [key, value] of Object.entries(map)) {
-    if (!Object.hasOwn(DEFAULT_IMAGE_VALUES, key)) throw inputError('image-values', 'keys repository, tag and digest', key);
+    if (!Object.hasOwn(DEFAULT_IMAGE_VALUES, key))
+      throw inputError('image-values', 'keys repository, tag and digest', key);
     const path = value === null ? '' : String(value);
     if (path && !VALUE_PATH.test(path)) throw inputError('image-values', `a dotted values path for ${key}`, path);
     paths[key as keyof ImageValuePaths] = path;

@@ -63,7 +63,9 @@ export type HelmChoice =
   | { use: 'path'; path: string; version: HelmVersion }
   | { use: 'install'; exact: string; seen: string; spec: HelmVersionSpec };
 
-export async function chooseHelm(options: Omit<ResolveHelmOptions, 'downloadBaseUrl' | 'cacheDir' | 'logger'>): Promise<HelmChoice> {
+export async function chooseHelm(
+  options: Omit<ResolveHelmOptions, 'downloadBaseUrl' | 'cacheDir' | 'logger'>,
+): Promise<HelmChoice> {
   const { spec } = options;
   const setIn = options.specSource ?? "Input 'helm-version'";
   const onPath = await findOnPath('helm', options.env);

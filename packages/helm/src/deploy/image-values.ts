@@ -95,7 +95,11 @@ export function mergeValues(...layers: Array<Record<string, unknown>>): Record<s
         typeof value === 'object' &&
         !Array.isArray(prev) &&
         !Array.isArray(value);
-      setOwn(out, key, bothMaps ? mergeValues(prev as Record<string, unknown>, value as Record<string, unknown>) : value);
+      setOwn(
+        out,
+        key,
+        bothMaps ? mergeValues(prev as Record<string, unknown>, value as Record<string, unknown>) : value,
+      );
     }
   }
   return out;
