@@ -23,12 +23,12 @@ export async function run(): Promise<void> {
     const signal = signalOnTermination();
     const inputs = await readInputs(new InputReader(envInputSource()));
     // Which helm runs is settled (read-only probes) before a deployment, a message or a request.
-    const { chooseHelm } = await import('@slipway/helm');
-    const helmChoice = await chooseHelm({
-      spec: inputs.plan.helmVersion,
-      specSource: HELM_VERSION_SOURCE,
-      signal,
-    });
+    const usesHelm = inputs.plan.stages.some((stage) => stage === 'deploy' || stage === 'canary');
+    const helmChoice = usesHelm
+      ? await (
+          await import('@slipway/helm')
+        ).chooseHelm({ spec: inputs.plan.helmVersion, specSource: HELM_VERSION_SOURCE, signal })
+      : undefined;
     saveState('post', 'true');
     if (inputs.plan.canary) saveState('owner', inputs.plan.canary.owner);
     const { runDelivery, deliverySummary } = await import('@slipway/delivery');
