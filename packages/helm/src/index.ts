@@ -70,4 +70,11 @@ export {
 export { checkImageExists, registryOf } from './deploy/image-exists';
 export { planChanges, lineDiff } from './deploy/manifest-diff';
 export { openSession, type SessionOptions } from './deploy/open-session';
-export { readChart, readChartVersion, readValuesFiles, readValuesMap, readImageValues, readKubeconfig } from './release-inputs';
+export {
+  readChart,
+  readChartVersion,
+  readValuesFiles,
+  readValuesMap,
+  readImageValues,
+  readKubeconfig,
+} from './release-inputs';
