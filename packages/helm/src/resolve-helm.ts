@@ -54,15 +54,16 @@ export async function helmVersionOf(path: string, signal?: AbortSignal): Promise
   return version;
 }
 
-/**
- * Which helm a run will use, decided by read-only probes (PATH, `helm version`): the one on PATH,
- * or an exact version to install. Refuses a spec that cannot be met, so a caller can decide
- * before anything is created or recorded (a GitHub deployment, say).
- */
+/** The helm a run will use: the one on PATH, or an exact version to install. */
 export type HelmChoice =
   | { use: 'path'; path: string; version: HelmVersion }
   | { use: 'install'; exact: string; seen: string; spec: HelmVersionSpec };
 
+/**
+ * Which helm a run will use, decided by read-only probes (PATH, `helm version`). Refuses a spec
+ * that cannot be met, so a caller can decide before anything is created or recorded (a GitHub
+ * deployment, say).
+ */
 export async function chooseHelm(
   options: Omit<ResolveHelmOptions, 'downloadBaseUrl' | 'cacheDir' | 'logger'>,
 ): Promise<HelmChoice> {
