@@ -9,6 +9,7 @@ import {
   setOutput,
   signalOnTermination,
 } from '@slipway/kit';
+import type { HelmChoice } from '@slipway/helm';
 import { readInputs, type DeliverInputs } from './inputs';
 
 /**
@@ -22,6 +23,20 @@ export async function run(): Promise<void> {
     const startedAt = Date.now();
     const signal = signalOnTermination();
     const inputs = await readInputs(new InputReader(envInputSource()));
+    // Which helm runs is settled (read-only probes) before a deployment, a message or a request.
+    const usesHelm = inputs.plan.stages.some((stage) => stage === 'deploy' || stage === 'canary');
+    const helmChoice = usesHelm
+      ? await (
+          await import('@slipway/helm')
+        ).chooseHelm({
+          spec: inputs.plan.helmVersion,
+          specSource: HELM_VERSION_SOURCE,
+          cacheDir:
+            process.env['RUNNER_TOOL_CACHE'] || process.env['RUNNER_TEMP'] || (await import('node:os')).tmpdir(),
+          logger: runnerLogger,
+          signal,
+        })
+      : undefined;
     saveState('post', 'true');
     if (inputs.plan.canary) saveState('owner', inputs.plan.canary.owner);
     const { runDelivery, deliverySummary } = await import('@slipway/delivery');
@@ -29,7 +44,7 @@ export async function run(): Promise<void> {
     const report = await runDelivery(inputs.plan, {
       logger: runnerLogger,
       signal,
-      openSession: () => session(inputs, signal, (path) => saveState('kubeconfig-path', path)),
+      openSession: () => session(inputs, signal, (path) => saveState('kubeconfig-path', path), helmChoice),
       slack: inputs.slack,
       github: inputs.github,
       env: process.env,
@@ -48,13 +63,21 @@ export async function run(): Promise<void> {
   });
 }
 
-async function session(inputs: DeliverInputs, signal: AbortSignal | undefined, onWritten?: (path: string) => void) {
+const HELM_VERSION_SOURCE = 'slipway.yml helm.version';
+
+async function session(
+  inputs: DeliverInputs,
+  signal: AbortSignal | undefined,
+  onWritten?: (path: string) => void,
+  helmChoice?: HelmChoice,
+) {
   const { openSession } = await import('@slipway/helm');
   const tempDir = process.env['RUNNER_TEMP'] || (await import('node:os')).tmpdir();
   const written = getState('kubeconfig-path');
   return openSession({
     ...inputs.plan,
-    helmVersionSource: 'slipway.yml helm.version',
+    helmVersionSource: HELM_VERSION_SOURCE,
+    ...(helmChoice ? { helmChoice } : {}),
     kubeconfigPath: written || process.env['KUBECONFIG']?.split(':').find(Boolean),
     kubeconfigYaml: written ? undefined : inputs.kubeconfigYaml,
     tempDir,

@@ -7,6 +7,8 @@ export interface SentinelTargets {
   workspace: string;
   /** http://127.0.0.1:<port> of the sentinel server. */
   url: string;
+  /** https://127.0.0.1:<port> of the same server over TLS (self-signed): the kubeconfigs' server. */
+  tlsUrl: string;
   host: string;
 }
 
@@ -21,7 +23,7 @@ export function baselineInputs(action: string, t: SentinelTargets): Record<strin
     'kind: Config',
     'clusters:',
     `- name: sentinel`,
-    `  cluster: { server: '${t.url}' }`,
+    `  cluster: { server: '${t.tlsUrl}', insecure-skip-tls-verify: true }`,
     'users:',
     `- name: sentinel`,
     `  user: { token: ${S.kubeToken} }`,

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InputReader } from '@slipway/kit';
@@ -32,13 +32,43 @@ export class Harness {
   constructor() {
     this.dir = realPathOf(mkdtempSync(join(tmpdir(), 'slipway-adversarial-')));
     this.workspace = join(this.dir, 'workspace');
-    mkdirSync(this.workspace);
-    writeWorkspace(this.workspace);
     writeFileSync(join(this.dir, 'outside.txt'), 'outside the workspace\n');
-    symlinkSync(join(this.dir, 'outside.txt'), join(this.workspace, 'link-out'));
-    mkdirSync(join(this.workspace, 'sub'));
+    // In-process cases and each lane have a workspace, HOME and tool cache of their own: a file a
+    // bundle run leaves there is that run's.
+    for (const workspace of [this.workspace, this.laneDir(0, 'workspace'), this.laneDir(1, 'workspace')]) {
+      mkdirSync(workspace, { recursive: true });
+      writeWorkspace(workspace);
+      symlinkSync(join(this.dir, 'outside.txt'), join(workspace, 'link-out'));
+      mkdirSync(join(workspace, 'sub'));
+    }
+    for (const lane of [0, 1]) mkdirSync(this.laneDir(lane, 'home'));
     mkdirSync(join(this.dir, 'home'));
     mkdirSync(join(this.dir, 'temp'));
+  }
+
+  private laneDir(lane: number, name: string): string {
+    return join(this.dir, `lane-${lane}`, name);
+  }
+
+  /** Every file under the lane's workspace, HOME and tool cache, with its size and time: what a run may leave. */
+  private laneFiles(lane: number): Map<string, string> {
+    const files = new Map<string, string>();
+    const walk = (dir: string) => {
+      let names: string[];
+      try {
+        names = readdirSync(dir);
+      } catch {
+        return;
+      }
+      for (const name of names) {
+        const path = join(dir, name);
+        const stat = statSync(path, { throwIfNoEntry: false });
+        if (stat?.isDirectory()) walk(path);
+        else if (stat) files.set(path, `${stat.size}:${stat.mtimeMs}`);
+      }
+    };
+    for (const name of ['workspace', 'home', 'tool-cache']) walk(this.laneDir(lane, name));
+    return files;
   }
 
   async start(): Promise<this> {
@@ -59,23 +89,29 @@ export class Harness {
 
   env(lane: number | 'in-process' = 0): Record<string, string> {
     const sentinels = lane === 'in-process' ? this.local : (this.lanes[lane] as Sentinels);
+    const own = (name: string) => (lane === 'in-process' ? join(this.dir, name) : this.laneDir(lane, name));
     return {
       PATH: sentinels.pathDir,
-      HOME: join(this.dir, 'home'),
-      GITHUB_WORKSPACE: this.workspace,
+      HOME: own('home'),
+      GITHUB_WORKSPACE: lane === 'in-process' ? this.workspace : this.laneDir(lane, 'workspace'),
       GITHUB_API_URL: sentinels.url,
       GITHUB_SERVER_URL: sentinels.url,
       GITHUB_REPOSITORY: 'acme/web',
       GITHUB_SHA: 'a'.repeat(40),
       GITHUB_REF: 'refs/heads/main',
       GITHUB_EVENT_NAME: 'push',
-      RUNNER_TOOL_CACHE: join(this.dir, 'tool-cache'),
+      RUNNER_TOOL_CACHE: own('tool-cache'),
     };
   }
 
   baseline(action: string, lane: number | 'in-process' = 'in-process'): Record<string, string> {
     const s = lane === 'in-process' ? this.local : (this.lanes[lane] as Sentinels);
-    return baselineInputs(action, { workspace: this.workspace, url: s.url, host: `127.0.0.1:${s.port}` });
+    return baselineInputs(action, {
+      workspace: this.workspace,
+      url: s.url,
+      tlsUrl: s.tlsUrl,
+      host: `127.0.0.1:${s.port}`,
+    });
   }
 
   inProcess(readInputs: ReadInputs, action: ActionEntry, inputs: Record<string, string>): Promise<Verdict> {
@@ -94,6 +130,7 @@ export class Harness {
     change: (baseline: Record<string, string>) => Record<string, string>,
     lane: number,
     byteInputs?: Record<string, Buffer>,
+    flag?: string,
   ) {
     const sentinels = this.lanes[lane] as Sentinels;
     const inputs = change(this.baseline(action.name, lane));
@@ -109,16 +146,22 @@ export class Harness {
     if (during.connections.length)
       validated.faults.push(`connection during validation: ${during.connections.join('; ')}`);
     const mark = sentinels.mark();
+    const filesBefore = this.laneFiles(lane);
     const run = await startAction(action.name, inputs, {
       env: this.env(lane),
-      cwd: this.workspace,
+      cwd: this.laneDir(lane, 'workspace'),
       killAfterMs: BUNDLE_DEADLINE_MS,
       ...(byteInputs ? { byteInputs } : {}),
     }).done;
+    const files = [...this.laneFiles(lane)]
+      .filter(([path, stamp]) => filesBefore.get(path) !== stamp)
+      .map(([path]) => path.slice(this.dir.length + 1));
     const verdict = judgeBundle(run, {
       declared: action.inputs.map((i) => i.name),
       hits: sentinels.hits(mark),
       validated,
+      files,
+      ...(flag ? { flag } : {}),
     });
     return { inputs, run, verdict, validated };
   }

@@ -26,6 +26,20 @@ export const INJECTIONS: Record<string, string[]> = {
   'flag-like': ['--kubeconfig=/etc/passwd', '--post-renderer=id', '-rf', '--set=a=b', '--help', '-'],
 };
 
+/** Values a program would read as an option if they reached it before "--" (one per input, in turn, through the bundle). */
+export const FLAG_SHAPED = ['--set=image.tag=pwned', '--kubeconfig=/etc/passwd', '--post-renderer=./evil', '-rf'];
+
+/** Names that a plain object answers to through its prototype. */
+export const PROTOTYPE_NAMES = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'];
+
+/** A made-up name of the same shape (ROT13: same length, case and characters classes). */
+export function lookalike(name: string): string {
+  return name.replace(/[a-z]/gi, (c) => {
+    const base = c <= 'Z' ? 65 : 97;
+    return String.fromCharCode(((c.charCodeAt(0) - base + 13) % 26) + base);
+  });
+}
+
 /** Paths out of the workspace; `link-out` is a symlink the suite plants in the workspace. */
 export const TRAVERSALS = ['../../etc/passwd', '/etc/passwd', '..', '/', 'link-out', 'sub/../../outside.txt'];
 

@@ -1,7 +1,7 @@
 import { ConfigError, InputReader, mapInputSource, setCommandWriter } from '@slipway/kit';
 import { runnerCommands, type RunnerCommand } from '../support/runner-log';
 import type { ActionRun } from '../support/run-action';
-import type { Sentinels } from './sentinels';
+import { isVersionProbe, type Sentinels } from './sentinels';
 
 /** Past this, a case counts as a hang (validation is milliseconds; the bundle kills at its own deadline). */
 export const IN_PROCESS_DEADLINE_MS = 10_000;
@@ -22,6 +22,39 @@ export interface Verdict {
 export function namedInput(message: string, declared: string[]): string | undefined {
   const m = /^Input '([^']+)'/.exec(message);
   return m && declared.includes(m[1] as string) ? m[1] : undefined;
+}
+
+/** A file the message starts with (slipway.yml, a kubeconfig, a SARIF or JSON file), or an input it quotes. */
+export function namesInputOrFile(message: string, declared: string[]): boolean {
+  if (namedInput(message, declared)) return true;
+  if (/^(?:[\w./-]*\.(?:ya?ml|json|sarif)|kubeconfig)\b/.test(message)) return true;
+  return declared.some((name) => message.includes(`'${name}'`));
+}
+
+/**
+ * A runtime's own words, with nothing of the action's: what a user cannot act on (which input,
+ * which file, what was expected?). Such an error fails the case whatever its kind.
+ */
+const RAW_ERROR =
+  /^(?:E[A-Z]{3,}|ERR_[A-Z_]+)\b|\b(?:ENOENT|EACCES|EISDIR|ENOTDIR|EPERM):|Protocol "[a-z]*:" not supported|Cannot (?:read|set|destructure) propert|is not (?:a function|iterable|a constructor)|^Unexpected token|^undefined$|\[object Object\]/;
+
+export function isRawError(message: string): boolean {
+  return RAW_ERROR.test(message);
+}
+
+/**
+ * Where a flag-shaped value landed in the argv the stand-ins received: an element that is the
+ * value, or starts with it, before a "--" (where a program parses options) is a fault.
+ */
+export function optionPositions(argvs: string[][], value: string): string[] {
+  if (!value.startsWith('-')) return [];
+  const found: string[] = [];
+  for (const argv of argvs) {
+    const end = argv.indexOf('--', 1);
+    const options = argv.slice(1, end < 0 ? argv.length : end);
+    if (options.some((a) => a.startsWith(value))) found.push(argv.join(' ').slice(0, 200));
+  }
+  return found;
 }
 
 /** Commands not of the action's own making: a value that escaped into the runner's protocol. */
@@ -59,7 +92,8 @@ export async function judgeInProcess(
   if (performance.now() - started > IN_PROCESS_DEADLINE_MS) faults.push('hang: validation took past the deadline');
   if (message !== undefined) {
     if (/[\r\n]/.test(message)) faults.push(`error is more than one line: ${JSON.stringify(message.slice(0, 200))}`);
-    if (!namedInput(message, options.declared)) faults.push(`error names no input: ${message.slice(0, 200)}`);
+    if (!namesInputOrFile(message, options.declared))
+      faults.push(`error names no input or file: ${message.slice(0, 200)}`);
   }
   const hits = options.sentinels.hits(mark);
   if (hits.execs.length) faults.push(`process started during validation: ${hits.execs.join('; ')}`);
@@ -79,8 +113,12 @@ export function judgeBundle(
   run: ActionRun & { killed?: boolean },
   options: {
     declared: string[];
-    hits: { execs: string[]; connections: string[] };
+    hits: { execs: string[]; argvs: string[][]; connections: string[] };
     validated: Verdict;
+    /** Files the run created or changed outside RUNNER_TEMP (the workspace, HOME, the tool cache). */
+    files: string[];
+    /** The hostile value of the case, when it is flag-shaped: judged on the argv the stand-ins received. */
+    flag?: string;
   },
 ): Verdict {
   const faults: string[] = [];
@@ -92,16 +130,33 @@ export function judgeBundle(
   const foreign = foreignCommands(commands);
   if (foreign.length) faults.push(`workflow command emitted: ${JSON.stringify(foreign[0])}`);
   const config = errors.find((e) => e.properties['title'] === 'Configuration error');
-  if (config && !namedInput(config.message, options.declared)) faults.push(`error names no input: ${config.message}`);
+  if (config && !namesInputOrFile(config.message, options.declared))
+    faults.push(`error names no input or file: ${config.message}`);
+  for (const error of errors)
+    if (isRawError(error.message) && !namesInputOrFile(error.message, options.declared))
+      faults.push(`a raw error that names no input or file: ${error.message.slice(0, 200)}`);
+  if (options.flag)
+    for (const argv of optionPositions(options.hits.argvs, options.flag))
+      faults.push(`flag-shaped value reached a program as an option: ${argv}`);
+  // A refusal comes before anything a user could see: only version probes, no request, no file.
+  if (config) {
+    const real = options.hits.argvs.filter((argv) => !isVersionProbe(argv)).map((argv) => argv.join(' '));
+    if (real.length) faults.push(`process before the refusal (${config.message.slice(0, 80)}): ${real.join('; ')}`);
+    if (options.hits.connections.length)
+      faults.push(
+        `request before the refusal (${config.message.slice(0, 80)}): ${options.hits.connections.join('; ')}`,
+      );
+    if (options.files.length)
+      faults.push(
+        `file outside RUNNER_TEMP before the refusal (${config.message.slice(0, 80)}): ${options.files.join(', ')}`,
+      );
+  }
   if (!options.validated.accepted) {
     if (!config) faults.push(`inputs.ts refused (${options.validated.message}) but the bundle did not`);
     else if (
       namedInput(config.message, options.declared) !== namedInput(options.validated.message ?? '', options.declared)
     )
       faults.push(`bundle said "${config.message}" where inputs.ts said "${options.validated.message}"`);
-    if (options.hits.execs.length) faults.push(`process started before validation: ${options.hits.execs.join('; ')}`);
-    if (options.hits.connections.length)
-      faults.push(`connection before validation: ${options.hits.connections.join('; ')}`);
   }
   return { accepted: !config, ...(config ? { message: config.message } : {}), faults };
 }

@@ -21,6 +21,7 @@ export function printHardening(startup: StartupFigure[], reference: StartupFigur
   const fuzz = read('adversarial-inputs-fuzz.json');
   const bundle = read('adversarial-bundle-fuzz.json');
   const injection = read('adversarial-injection.json');
+  const names = read('adversarial-hostile-names.json');
   const scan = read('secret-scan.json');
   const faults = readdirSync(figuresDir()).filter((f) => f.startsWith('fault-'));
   const none = '(suite not run)';
@@ -31,6 +32,10 @@ export function printHardening(startup: StartupFigure[], reference: StartupFigur
     { figure: 'fuzz cases through inputs.ts', value: fuzz?.['cases'] ?? none },
     { figure: 'fuzz runs of the bundles', value: bundle?.['runs'] ?? none },
     { figure: 'injection cases tried (in-process, bundle, traversal)', value: injection?.['cases'] ?? none },
+    {
+      figure: 'flag-shaped and prototype-name cases (bundle runs / in-process)',
+      value: names ? `${names['bundleRuns']} / ${names['inProcess']}` : none,
+    },
     { figure: 'faults injected and survived', value: faults.length || none },
     { figure: 'action runs scanned for secrets', value: scan?.['runs'] ?? none },
     { figure: 'secrets leaked (must be 0)', value: scan?.['leaked'] ?? none },

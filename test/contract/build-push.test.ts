@@ -97,6 +97,26 @@ describe('bad input: one line naming the input, exit code 1, nothing built', () 
     ],
     ['bad retry-deadline', { 'retry-deadline': 'soon' }, /Input 'retry-deadline': expected a duration/],
     ['username without password', { username: 'ci' }, /Input 'password': expected a value when 'username' is set/],
+    [
+      'provenance for an explicit docker builder (no docker probed)',
+      { builder: 'docker', provenance: 'mode=max' },
+      /Input 'provenance': a provenance attestation needs builder buildx \(the docker builder was selected\)/,
+    ],
+    [
+      'cache-to for an explicit docker builder (no docker probed)',
+      { builder: 'docker', 'cache-to': 'type=local,dest=/tmp/c' },
+      /Input 'cache-to': a cache export needs builder buildx or buildah/,
+    ],
+    [
+      'registry shaped as an option',
+      { registry: '-rf', username: 'ci', password: 'x' },
+      /Input 'registry': expected a registry host/,
+    ],
+    [
+      'cache spec shaped as an option',
+      { 'cache-from': '--push' },
+      /Input 'cache-from': expected cache specs .*\(not starting with "-"\)/,
+    ],
   ];
   it.each(cases)('%s', async (_name, inputs, expected) => {
     const run = await runAction('build-push', { ...valid, ...inputs }, { env });

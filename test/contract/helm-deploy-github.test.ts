@@ -177,4 +177,25 @@ describe('helm-deploy GitHub Deployments (built bundle, Node 24)', () => {
     expect(github.requests.length).toBe(count);
     expect(run.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain(TOKEN);
   });
+
+  it('a helm-version that helm on PATH cannot meet is refused before any deployment is created', async () => {
+    const before = github.requests.length;
+    const run = await runAction(
+      'helm-deploy',
+      {
+        release: 'web',
+        chart: './chart',
+        kubeconfig: kubeconfig(await closedPort()),
+        'github-token': TOKEN,
+        environment: 'staging',
+        'helm-version': '3.15',
+      },
+      { env: env() },
+    );
+    expect(run.errors).toEqual([
+      `::error title=Configuration error::Input 'helm-version': helm on PATH is v3.14.2, which does not satisfy "3.15"; give an exact version such as "3.15.0" to install one`,
+    ]);
+    expect(github.requests.slice(before)).toEqual([]);
+    expect(run.outputs['deployment-id']).toBeUndefined();
+  });
 });

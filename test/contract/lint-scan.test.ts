@@ -157,6 +157,16 @@ describe('bad input: one line naming the input, exit code 1, no scanner run', ()
       { 'only-changed': 'maybe' },
       `::error title=Configuration error::Input 'only-changed'`,
     ],
+    [
+      'path a folder that does not exist',
+      { path: join(dir, 'nope') },
+      `::error title=Configuration error::Input 'path': expected an existing directory to scan, got "${join(dir, 'nope')}"`,
+    ],
+    [
+      'a sarif-files entry that does not exist',
+      { 'sarif-files': 'nope.sarif' },
+      `::error title=Configuration error::Input 'sarif-files': expected existing SARIF files (relative to '${dir}'), got "nope.sarif"`,
+    ],
   ];
   it.each(cases)('%s', async (_name, inputs, expected) => {
     const run = await runAction('lint-scan', { path: dir, scanners: 'shellcheck', ...inputs }, { env: env() });

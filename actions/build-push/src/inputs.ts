@@ -1,7 +1,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import { ConfigError, InputReader, inputError, maskSecret } from '@slipway/kit';
+import { ConfigError, InputReader, inputError, maskSecret, refuseOptionLike, setOwn } from '@slipway/kit';
 import {
+  checkBuilderSupport,
   parseFlavor,
   parseImageRef,
   parseTagRules,
@@ -14,6 +15,8 @@ import {
 
 export interface BuildPushInputs {
   images: ImageRef[];
+  /** What the action says about the inputs before it works (an image name lower-cased, say). */
+  notes: string[];
   rules: TagRule[];
   flavor: Flavor;
   labels: Record<string, string>;
@@ -40,12 +43,20 @@ export interface BuildPushInputs {
   retryDelayMs: number;
 }
 
+const CACHE_SPEC = 'cache specs such as "type=registry,ref=ghcr.io/acme/app:cache"';
+
 /** Build-arg names that say "secret": build args stay in the image history for anyone to read. */
 const SECRET_NAME = /(^|_)(TOKEN|PASSWORD|PASSWD|SECRET|API_?KEY|PRIVATE_?KEY|CREDENTIALS?|AUTH)($|_)/i;
 
 /** Every input read once, typed and validated, before anything is built or written. */
 export async function readInputs(reader: InputReader): Promise<BuildPushInputs> {
-  const images = reader.list('images').map((text) => parseImageRef(text, `Input 'images'`, { allowTag: false }));
+  const imageNames = reader.list('images');
+  const images = imageNames.map((text) => parseImageRef(text, `Input 'images'`, { allowTag: false }));
+  // Registries take lower-case repositories only, and owner names from github.repository often
+  // are not (GitHub expressions have no lower()): lower-cased, as docker/metadata-action does, and said.
+  const notes = imageNames
+    .filter((text) => text !== text.toLowerCase())
+    .map((text) => `Input 'images': "${text}" is used as "${text.toLowerCase()}" (registries take lower-case names)`);
   if (!images.length)
     throw inputError('images', 'at least one image name such as "ghcr.io/owner/app" (the input is required)');
   const rules = parseTagRules(reader.raw('tags'));
@@ -90,13 +101,23 @@ export async function readInputs(reader: InputReader): Promise<BuildPushInputs> 
     item: /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/,
     expected: 'platforms such as "linux/amd64" or "linux/arm64/v8"',
   });
-  const cacheFrom = lines(reader, 'cache-from');
-  const cacheTo = lines(reader, 'cache-to');
+  const cacheFrom = lines(reader, 'cache-from').map((l) => refuseOptionLike('cache-from', l, CACHE_SPEC));
+  const cacheTo = lines(reader, 'cache-to').map((l) => refuseOptionLike('cache-to', l, CACHE_SPEC));
   const provenance = reader.string('provenance');
   const sbom = reader.string('sbom');
   const push = reader.bool('push', { default: true });
   const load = reader.bool('load', { default: false });
   const builder = reader.enum('builder', ['auto', 'buildx', 'docker', 'buildah'] as const, { default: 'auto' });
+  // A builder named explicitly needs no probe to know what it cannot do: refused here, before `docker version`.
+  if (builder !== 'auto')
+    checkBuilderSupport(builder, {
+      provenance,
+      sbom,
+      platforms,
+      cacheTo,
+      load,
+      secrets: [...Object.keys(secrets), ...Object.keys(secretFiles)],
+    });
   const logins = readLogins(reader, images, password);
   const dockerConfig = reader.string('docker-config');
   if (dockerConfig && !existsSync(dockerConfig))
@@ -107,6 +128,7 @@ export async function readInputs(reader: InputReader): Promise<BuildPushInputs> 
   const retryDelayMs = reader.duration('retry-delay', { default: 2000, min: 1, max: 300_000 });
   return {
     images,
+    notes,
     rules,
     flavor,
     labels,
@@ -146,8 +168,9 @@ function pairs(reader: InputReader, name: string, expected: string): Record<stri
   const result: Record<string, string> = {};
   for (const line of lines(reader, name)) {
     const eq = line.indexOf('=');
-    if (eq <= 0) throw inputError(name, expected, line);
-    result[line.slice(0, eq).trim()] = line.slice(eq + 1).trim();
+    // The key leads an argv element (`--label key=value`): never one a builder could read as an option.
+    if (eq <= 0 || line.startsWith('-')) throw inputError(name, expected, line);
+    setOwn(result, line.slice(0, eq).trim(), line.slice(eq + 1).trim());
   }
   return result;
 }
@@ -163,7 +186,7 @@ function secretPairs(text: string | undefined): Record<string, string> {
     const id = eq > 0 ? line.slice(0, eq).trim() : '';
     if (!/^[A-Za-z0-9_.-]+$/.test(id))
       throw new ConfigError(`Input 'secrets': expected id=value lines such as "npm_token=…" (value not shown)`);
-    result[id] = line.slice(eq + 1);
+    setOwn(result, id, line.slice(eq + 1));
     maskSecret(result[id]);
   }
   return result;
@@ -172,7 +195,7 @@ function secretPairs(text: string | undefined): Record<string, string> {
 /** username/password for `registry` (default: the first image's), plus `logins` lines registry=user:password. */
 function readLogins(reader: InputReader, images: ImageRef[], password: string | undefined): RegistryLogin[] {
   const registry = reader.string('registry', {
-    pattern: /^[A-Za-z0-9.-]+(:\d+)?$/,
+    pattern: /^[A-Za-z0-9][A-Za-z0-9.-]*(:\d+)?$/,
     expected: 'a registry host such as "ghcr.io"',
   });
   const username = reader.string('username');
@@ -186,7 +209,7 @@ function readLogins(reader: InputReader, images: ImageRef[], password: string | 
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean)) {
-    const m = /^([A-Za-z0-9.-]+(?::\d+)?)=([^:]+):(.+)$/.exec(line);
+    const m = /^([A-Za-z0-9][A-Za-z0-9.-]*(?::\d+)?)=([^:]+):(.+)$/.exec(line);
     if (!m)
       throw new ConfigError(
         `Input 'logins': expected registry=username:password lines such as "ghcr.io=me:…" (value not shown)`,

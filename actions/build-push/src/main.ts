@@ -29,6 +29,7 @@ export async function run(): Promise<void> {
 async function main(): Promise<void> {
   const signal = signalOnTermination();
   const inputs = await readInputs(new InputReader(envInputSource()));
+  for (const note of inputs.notes) runnerLogger.info(note);
   const ctx = contextFromEnv();
   const computed = computeTags(inputs.rules, inputs.flavor, ctx);
   for (const note of computed.notes) runnerLogger.info(note);

@@ -1,6 +1,7 @@
 import { ConfigError, InputReader, inputError, maskSecret } from '@slipway/kit';
 import {
   readChart,
+  readChartVersion,
   readImageValues,
   readKubeconfig,
   readValuesFiles,
@@ -58,7 +59,7 @@ export async function readInputs(reader: InputReader): Promise<CanaryInputs> {
   const chart = readChart(reader);
   if (!chart && action !== 'abort')
     throw inputError('chart', `the stable release's chart (path, repo/name or oci://) for action ${action}`);
-  const chartVersion = reader.string('chart-version');
+  const chartVersion = readChartVersion(reader);
   const valuesFiles = readValuesFiles(reader);
   const set = await readValuesMap(reader, 'set', 'replicaCount: 1');
   const canaryValues = await readValuesMap(reader, 'canary-values', 'replicaCount: 1');

@@ -2,6 +2,7 @@ import { InputReader, inputError, maskSecret } from '@slipway/kit';
 import type { DeploymentSettings } from '@slipway/github';
 import {
   readChart,
+  readChartVersion,
   readImageValues,
   readKubeconfig,
   readValuesFiles,
@@ -51,7 +52,7 @@ export async function readInputs(reader: InputReader): Promise<HelmDeployInputs>
       'chart',
       'a chart path, repo/name or oci:// reference (the input is required for deploy and plan)',
     );
-  const chartVersion = reader.string('chart-version');
+  const chartVersion = readChartVersion(reader);
   const valuesFiles = readValuesFiles(reader);
   const set = await readValuesMap(reader, 'set', 'replicaCount: 3');
   const imageText = reader.string('image');

@@ -9,7 +9,7 @@ import {
   setOutput,
   signalOnTermination,
 } from '@slipway/kit';
-import { deploySummary, openSession, runRelease } from '@slipway/helm';
+import { chooseHelm, deploySummary, openSession, runRelease } from '@slipway/helm';
 import { withGitHubDeployment } from './github-deployment';
 import { readInputs } from './inputs';
 
@@ -19,8 +19,16 @@ export async function run(): Promise<void> {
   await runAction(async () => {
     const signal = signalOnTermination();
     const inputs = await readInputs(new InputReader(envInputSource()));
-    saveState('post', 'true');
+    // Which helm runs is settled (read-only probes) before a GitHub deployment is created or anything is checked.
     const tempDir = process.env['RUNNER_TEMP'] || (await import('node:os')).tmpdir();
+    const toolCacheDir = process.env['RUNNER_TOOL_CACHE'] || tempDir;
+    const helmChoice = await chooseHelm({
+      spec: inputs.helmVersion,
+      cacheDir: toolCacheDir,
+      logger: runnerLogger,
+      signal,
+    });
+    saveState('post', 'true');
     const { report } = await withGitHubDeployment(
       inputs.github,
       inputs.request,
@@ -28,10 +36,11 @@ export async function run(): Promise<void> {
       async () => {
         const ctx = await openSession({
           ...inputs,
+          helmChoice,
           kubeconfigPath: process.env['KUBECONFIG']?.split(':').find(Boolean),
           namespace: inputs.request.namespace,
           tempDir,
-          toolCacheDir: process.env['RUNNER_TOOL_CACHE'] || tempDir,
+          toolCacheDir,
           onHelmInstalled: addPath,
           logger: runnerLogger,
           signal,

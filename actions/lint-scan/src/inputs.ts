@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { ConfigError, inputError, InputReader, maskSecret } from '@slipway/kit';
@@ -34,19 +34,36 @@ export interface ScanInputs {
   upload?: UploadTarget;
 }
 
+/** A revision for `git diff`: starts with a word character, so git never reads it as an option. */
+const BASE_REF = /^\w[\w./-]*$/;
+
+function isKind(path: string, kind: 'file' | 'directory'): boolean {
+  try {
+    const stat = statSync(path);
+    return kind === 'file' ? stat.isFile() : stat.isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** Every input read once, typed and validated, before any scanner runs. */
 export async function readInputs(reader: InputReader, env: NodeJS.ProcessEnv = process.env): Promise<ScanInputs> {
   const root = reader.path('path', { default: '.' });
+  if (!isKind(root, 'directory')) throw inputError('path', 'an existing directory to scan', reader.raw('path') ?? root);
   const scanners = readScanners(reader);
   const failOn = reader.enum('fail-on', SEVERITIES, { default: 'error' });
   const baselinePath = reader.path('baseline');
   const writeBaseline = reader.path('write-baseline');
   const onlyChanged = reader.bool('only-changed', { default: false });
   const baseSha =
-    reader.string('base-sha', { pattern: /^\w[\w./-]*$/, expected: 'a commit SHA or ref' }) ?? pullRequestBase(env);
+    reader.string('base-sha', { pattern: BASE_REF, expected: 'a commit SHA or ref' }) ?? pullRequestBase(env);
   const allowText = reader.raw('allow');
   const allow = allowText ? parseAllowList(await reader.yaml('allow'), `Input 'allow'`) : [];
-  const sarifFiles = reader.list('sarif-files').map((p) => reader.inside('sarif-files', resolve(root, p)));
+  const sarifFiles = reader.list('sarif-files').map((p) => {
+    const file = reader.inside('sarif-files', resolve(root, p));
+    if (!isKind(file, 'file')) throw inputError('sarif-files', `existing SARIF files (relative to '${root}')`, p);
+    return file;
+  });
   const runnerTemp = env['RUNNER_TEMP'] || tmpdir();
   // The report may go to RUNNER_TEMP (its default) as well as the workspace.
   const sarifOutput = reader.path('sarif-output', {
@@ -126,7 +143,9 @@ function pullRequestBase(env: NodeJS.ProcessEnv): string | undefined {
   if (!path) return undefined;
   try {
     const event = JSON.parse(readFileSync(path, 'utf8')) as { pull_request?: { base?: { sha?: string } } };
-    return event.pull_request?.base?.sha;
+    const sha = event.pull_request?.base?.sha;
+    // It goes to `git diff` as a revision: only what a ref may be, never an option.
+    return typeof sha === 'string' && BASE_REF.test(sha) ? sha : undefined;
   } catch {
     return undefined;
   }

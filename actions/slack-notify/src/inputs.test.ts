@@ -30,6 +30,10 @@ describe('readInputs', () => {
     expect(inputs.message).toEqual({ text: 'hi' });
   });
 
+  it.each(['constructor', '__proto__', 'toString'])('refuses the status %j, naming the input', async (status) => {
+    await expect(read({ status })).rejects.toThrow(/^Input 'status': expected one of started, succeeded/);
+  });
+
   it('takes job.status values', async () => {
     expect((await read({ status: 'Success' })).status).toBe('succeeded');
     expect((await read({ status: 'failure' })).status).toBe('failed');

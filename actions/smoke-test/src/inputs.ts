@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { ConfigError, InputReader, maskSecret, parseYamlText } from '@slipway/kit';
+import { ConfigError, InputReader, maskSecret, parseYamlText, setOwn } from '@slipway/kit';
 import { parseChecks, type CheckSpec } from '@slipway/smoke';
 
 export interface SmokeInputs {
@@ -76,7 +76,7 @@ async function readSecretHeaders(reader: InputReader): Promise<Record<string, st
       throw new ConfigError(
         `Input 'headers': expected one-line header values, got a line break in "${name}" (value not shown)`,
       );
-    headers[name] = String(value);
+    setOwn(headers, name, String(value));
     maskSecret(String(value));
   }
   return headers;

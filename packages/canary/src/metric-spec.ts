@@ -92,7 +92,7 @@ export function parseMetrics(document: unknown, where = 'metrics'): MetricSpec[]
       if (!['name', 'query', 'template', 'min', 'max'].includes(key))
         throw bad(where, `metric keys among name, query, template, min, max`, key);
     const template = entry['template'];
-    if (template !== undefined && (typeof template !== 'string' || !(template in METRIC_TEMPLATES)))
+    if (template !== undefined && (typeof template !== 'string' || !Object.hasOwn(METRIC_TEMPLATES, template)))
       throw bad(where, `a template among ${Object.keys(METRIC_TEMPLATES).join(', ')}`, template);
     const name = entry['name'] ?? template ?? `metric-${index + 1}`;
     if (typeof name !== 'string' || !NAME.test(name)) throw bad(where, 'metric names of letters, digits, . _ -', name);

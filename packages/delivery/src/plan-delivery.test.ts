@@ -93,6 +93,15 @@ describe('planDelivery', () => {
     );
   });
 
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'])(
+    'finds no environment %j in Object.prototype',
+    (environment) => {
+      expect(messageOf(() => planDelivery(loaded, request({ environment })))).toMatch(
+        /^Input 'environment': expected one of the environments .* \(staging, production\)/,
+      );
+    },
+  );
+
   it('needs the image for deploy and canary, and a Slack secret when notify is configured', async () => {
     expect(messageOf(() => planDelivery(loaded, request({ image: undefined })))).toMatch(
       /^Input 'image': expected the image/,

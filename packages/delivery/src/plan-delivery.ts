@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
-import { ConfigError, inputError, parseDurationMs } from '@slipway/kit';
+import { ConfigError, inputError, ownValue, parseDurationMs } from '@slipway/kit';
 import {
   DEFAULT_IMAGE_VALUES,
   mergeValues,
@@ -65,7 +65,7 @@ const HOUR = 3_600_000;
 /** Picks the environment out of slipway.yml and turns it, with the inputs, into a delivery plan. */
 export function planDelivery(config: LoadedConfig, request: PlanRequest): DeliveryPlan {
   const { file } = config;
-  const env = file.environments[request.environment];
+  const env = ownValue(file.environments, request.environment);
   if (!env)
     throw inputError(
       'environment',
@@ -205,7 +205,7 @@ function chooseStages(
     );
   const asked = request.stages ?? RUN_ORDER;
   if (request.stages) {
-    const missing = request.stages.find((stage) => configured[stage]);
+    const missing = request.stages.find((stage) => ownValue(configured, stage));
     if (missing)
       throw inputError(
         'stages',

@@ -155,9 +155,11 @@ export const slipwayFileSchema = object(
     }),
     chart: string({
       description: 'Chart: a path relative to slipway.yml, repo/name or oci://.',
+      // Never "-…": helm would read it as an option.
+      pattern: '^[^-]',
       examples: ['./chart'],
     }),
-    'chart-version': string(),
+    'chart-version': string({ pattern: '^[^-]' }),
     'values-files': valuesFiles,
     set: valuesMap('Values over the values files, for every environment.'),
     'image-values': object(
@@ -167,7 +169,8 @@ export const slipwayFileSchema = object(
     timeout: duration('Rollout timeout.', '5m'),
     'check-image': boolean({ description: 'Check the image exists in its registry first.' }),
     helm: object({
-      version: string({ pattern: '^\\d+(\\.\\d+){0,2}$', examples: ['3'] }),
+      // helm 3 or 4: the majors whose flags the suite knows.
+      version: string({ pattern: '^[34](\\.\\d+){0,2}$', examples: ['3'] }),
       'download-url': httpUrl('Where helm archives are downloaded from.', 'https://get.helm.sh'),
     }),
     smoke,

@@ -11,14 +11,15 @@ describe('HelmCli with a target still resolving', () => {
     await helm.ready();
     expect(helm.upgradeArgs({ release: 'web', chart: './c', valuesFiles: [], timeoutMs: 60_000, wait: true })).toEqual([
       'upgrade',
-      'web',
-      './c',
       '--install',
       '--namespace',
       'prod',
       '--timeout',
       '60s',
       '--wait=watcher',
+      '--',
+      'web',
+      './c',
     ]);
   });
 

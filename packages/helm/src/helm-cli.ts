@@ -97,9 +97,12 @@ export class HelmCli {
     return args;
   }
 
-  /** The argv of an upgrade, exposed so tests and the log can show exactly what runs. */
+  /**
+   * The argv of an upgrade, exposed so tests and the log can show exactly what runs. The release
+   * and chart come last, after "--": helm never reads either as an option, whatever its text.
+   */
   upgradeArgs(request: UpgradeRequest, extra: string[] = []): string[] {
-    const args = ['upgrade', request.release, request.chart, '--install', ...this.common()];
+    const args = ['upgrade', '--install', ...this.common()];
     if (request.chartVersion) args.push('--version', request.chartVersion);
     for (const file of request.valuesFiles) args.push('--values', file);
     args.push(...timeoutFlag(request.timeoutMs));
@@ -112,7 +115,7 @@ export class HelmCli {
         helmRollbackOnFailure: request.helmRollbackOnFailure ?? false,
       }),
     );
-    return [...args, ...extra];
+    return [...args, ...extra, '--', request.release, request.chart];
   }
 
   /** `stream: 'stderr'` logs helm's stderr as it comes and keeps its stdout (JSON) for the caller. */
@@ -162,7 +165,16 @@ export class HelmCli {
   async history(release: string): Promise<Revision[]> {
     await this.ready();
     try {
-      const { stdout } = await this.run(['history', release, '--max', '256', '--output', 'json', ...this.common()]);
+      const { stdout } = await this.run([
+        'history',
+        '--max',
+        '256',
+        '--output',
+        'json',
+        ...this.common(),
+        '--',
+        release,
+      ]);
       return parseHistory(stdout);
     } catch (error) {
       if (error instanceof HelmCommandError && /release: not found/.test(error.stderr)) return [];
@@ -175,11 +187,12 @@ export class HelmCli {
     await this.run(
       [
         'rollback',
-        release,
-        String(revision),
         ...this.common(),
         ...timeoutFlag(options.timeoutMs),
         ...waitFlags(this.target.major, options.wait),
+        '--',
+        release,
+        String(revision),
       ],
       { stream: true },
     );
@@ -190,10 +203,11 @@ export class HelmCli {
     await this.run(
       [
         'uninstall',
-        release,
         ...this.common(),
         ...timeoutFlag(options.timeoutMs),
         ...waitFlags(this.target.major, options.wait),
+        '--',
+        release,
       ],
       { stream: true },
     );
@@ -201,15 +215,15 @@ export class HelmCli {
 
   async status(release: string): Promise<{ status: string; revision: number }> {
     await this.ready();
-    const { stdout } = await this.run(['status', release, '--output', 'json', ...this.common()]);
+    const { stdout } = await this.run(['status', '--output', 'json', ...this.common(), '--', release]);
     const parsed = JSON.parse(stdout) as { version?: number; info?: { status?: string } };
     return { status: parsed.info?.status ?? 'unknown', revision: Number(parsed.version ?? 0) };
   }
 
   async manifest(release: string, revision?: number): Promise<string> {
     await this.ready();
-    const args = ['get', 'manifest', release, ...this.common()];
+    const args = ['get', 'manifest', ...this.common()];
     if (revision !== undefined) args.push('--revision', String(revision));
-    return (await this.run(args)).stdout;
+    return (await this.run([...args, '--', release])).stdout;
   }
 }

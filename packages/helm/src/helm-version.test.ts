@@ -38,7 +38,7 @@ describe('version specs', () => {
     expect(exactVersion(s('3.14'))).toBeUndefined();
     expect(exactVersion(s('3'))).toBeUndefined();
   });
-  it.each(['latest', '>=3', '3.x.2', '3.14.2.1', ''])('rejects %j', (text) => {
+  it.each(['latest', '>=3', '3.x.2', '3.14.2.1', '', '0', '2.17.0', '5', '99.0.0'])('rejects %j', (text) => {
     expect(parseVersionSpec(text)).toBeUndefined();
   });
 });

@@ -30,10 +30,14 @@ export function parseHelmVersion(text: string): HelmVersion | undefined {
   };
 }
 
+/** The majors a spec may name: no helm 0, 1 or 2 release works with these flags, and none past 4 exists. */
+const SUPPORTED_MAJORS = [3, 4];
+
 export function parseVersionSpec(text: string): HelmVersionSpec | undefined {
   const match = SPEC.exec(text.trim());
   if (!match) return undefined;
   const [, major, minor, patch] = match;
+  if (!SUPPORTED_MAJORS.includes(Number(major))) return undefined;
   if (minor === 'x' && patch !== undefined && patch !== 'x') return undefined;
   const num = (s: string | undefined) => (s === undefined || s === 'x' ? undefined : Number(s));
   return { major: Number(major), minor: num(minor), patch: num(patch), text: text.trim() };

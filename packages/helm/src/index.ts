@@ -9,7 +9,15 @@ export {
 } from './helm-version';
 export { upgradeFlags, waitFlags, timeoutFlag, dryRunFlags, type UpgradeBehaviour } from './helm-flags';
 export { installHelm, helmArchiveName, type InstallHelmOptions } from './install-helm';
-export { resolveHelm, findOnPath, helmVersionOf, type ResolvedHelm, type ResolveHelmOptions } from './resolve-helm';
+export {
+  chooseHelm,
+  resolveHelm,
+  findOnPath,
+  helmVersionOf,
+  type HelmChoice,
+  type ResolvedHelm,
+  type ResolveHelmOptions,
+} from './resolve-helm';
 export {
   HelmCli,
   HelmCommandError,
@@ -61,4 +69,11 @@ export {
 export { checkImageExists, registryOf } from './deploy/image-exists';
 export { planChanges, lineDiff } from './deploy/manifest-diff';
 export { openSession, type SessionOptions } from './deploy/open-session';
-export { readChart, readValuesFiles, readValuesMap, readImageValues, readKubeconfig } from './release-inputs';
+export {
+  readChart,
+  readChartVersion,
+  readValuesFiles,
+  readValuesMap,
+  readImageValues,
+  readKubeconfig,
+} from './release-inputs';

@@ -41,13 +41,14 @@ describe('recoverStuckRelease', () => {
     expect(recovery).toEqual({ action: 'rolled-back', from: 3, fromStatus: 'pending-upgrade', to: 2 });
     expect(fake.calls()[1]).toEqual([
       'rollback',
-      'web',
-      '2',
       '--namespace',
       'prod',
       '--timeout',
       '60s',
       '--wait=watcher',
+      '--',
+      'web',
+      '2',
     ]);
     expect(logger.lines.join('\n')).toMatch(/stuck at revision 3 \(pending-upgrade\).*rolling back to revision 2/);
   });
@@ -58,7 +59,8 @@ describe('recoverStuckRelease', () => {
     const helm = new HelmCli({ path: fake.script, major: 3, namespace: 'prod' }, logger);
     const recovery = await recoverStuckRelease(helm, 'web', { timeoutMs: 60_000, logger });
     expect(recovery).toEqual({ action: 'uninstalled', revision: 1, status: 'pending-install' });
-    expect(fake.calls()[1]?.slice(0, 2)).toEqual(['uninstall', 'web']);
+    expect(fake.calls()[1]?.[0]).toBe('uninstall');
+    expect(fake.calls()[1]?.slice(-2)).toEqual(['--', 'web']);
     expect(fake.calls()[1]).toContain('--wait');
   });
 

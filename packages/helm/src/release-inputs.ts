@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { ConfigError, inputError, maskSecret, type InputReader } from '@slipway/kit';
+import { ConfigError, inputError, maskSecret, refuseOptionLike, type InputReader } from '@slipway/kit';
 import { DEFAULT_IMAGE_VALUES, type ImageValuePaths } from './deploy/image-values';
 
 const VALUE_PATH = /^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/;
@@ -30,9 +30,16 @@ export function readValuesFiles(reader: InputReader): string[] {
 /** `chart`: a local chart directory or archive is held inside the workspace; repo/name and oci:// are not paths. */
 export function readChart(reader: InputReader): string | undefined {
   const chart = reader.string('chart');
+  if (chart) refuseOptionLike('chart', chart, 'a chart path, repo/name or oci:// reference');
   if (!chart || /^[a-z][a-z0-9+.-]*:\/\//i.test(chart)) return chart;
   const local = /^[./~]/.test(chart) || existsSync(chart);
   return local ? reader.inside('chart', chart) : chart;
+}
+
+/** `chart-version`: a version or constraint ("1.2.3", "^1.2"), which helm takes after --version. */
+export function readChartVersion(reader: InputReader): string | undefined {
+  const version = reader.string('chart-version');
+  return version && refuseOptionLike('chart-version', version, 'a chart version or constraint such as "1.2.3"');
 }
 
 /** `image-values`: where the chart takes the image's repository, tag and digest. */
@@ -40,7 +47,8 @@ export async function readImageValues(reader: InputReader): Promise<ImageValuePa
   const map = await readValuesMap(reader, 'image-values', 'repository: image.repository');
   const paths = { ...DEFAULT_IMAGE_VALUES };
   for (const [key, value] of Object.entries(map)) {
-    if (!(key in paths)) throw inputError('image-values', 'keys repository, tag and digest', key);
+    if (!Object.hasOwn(DEFAULT_IMAGE_VALUES, key))
+      throw inputError('image-values', 'keys repository, tag and digest', key);
     const path = value === null ? '' : String(value);
     if (path && !VALUE_PATH.test(path)) throw inputError('image-values', `a dotted values path for ${key}`, path);
     paths[key as keyof ImageValuePaths] = path;
@@ -52,7 +60,8 @@ export async function readImageValues(reader: InputReader): Promise<ImageValuePa
 export async function readKubeconfig(reader: InputReader): Promise<string | undefined> {
   const raw = reader.secret('kubeconfig');
   if (!raw) return undefined;
-  const { decodeKubeconfigInput, kubeconfigContexts, kubeconfigSecrets } = await import('@slipway/kube');
+  const { checkKubeconfigServer, decodeKubeconfigInput, kubeconfigContexts, kubeconfigSecrets } =
+    await import('@slipway/kube');
   const yaml = decodeKubeconfigInput(raw);
   if (yaml !== raw) maskSecret(raw.replace(/\s+/g, ''));
   let secrets: string[];
@@ -77,5 +86,6 @@ export async function readKubeconfig(reader: InputReader): Promise<string | unde
   const contexts = await kubeconfigContexts(yaml);
   if (context !== undefined && !contexts.includes(context))
     throw inputError('context', `a context of the kubeconfig (have: ${contexts.join(', ') || 'none'})`, context);
+  await checkKubeconfigServer(yaml, { context, where: "Input 'kubeconfig'" });
   return yaml;
 }

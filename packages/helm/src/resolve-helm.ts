@@ -57,58 +57,90 @@ export async function helmVersionOf(path: string, signal?: AbortSignal): Promise
   return version;
 }
 
+/** The helm a run will use: the one on PATH, a verified one in the tool cache, or an exact version to install. */
+export type HelmChoice =
+  | { use: 'path'; path: string; version: HelmVersion }
+  | { use: 'cached'; path: string; dir: string; seen: string; spec: HelmVersionSpec }
+  | { use: 'install'; exact: string; seen: string; spec: HelmVersionSpec };
+
 /**
- * helm on PATH when it satisfies the spec; else the exact version the spec names, downloaded
- * and verified. Never another major: a spec names one, and a binary of another major is refused.
+ * Which helm a run will use, decided by read-only probes (PATH, `helm version`, the tool cache).
+ * Refuses a spec that cannot be met, so a caller can decide before anything is created or
+ * recorded (a GitHub deployment, say).
  */
-export async function resolveHelm(options: ResolveHelmOptions): Promise<ResolvedHelm> {
-  const { spec, logger } = options;
+export async function chooseHelm(
+  options: Omit<ResolveHelmOptions, 'downloadBaseUrl' | 'cacheDir' | 'onInstalled'> & { cacheDir?: string },
+): Promise<HelmChoice> {
+  const { spec } = options;
   const setIn = options.specSource ?? "Input 'helm-version'";
   const onPath = await findOnPath('helm', options.env);
   let found: HelmVersion | undefined;
   if (onPath) {
     found = await helmVersionOf(onPath, options.signal);
-    if (!spec || satisfies(found, spec)) {
-      logger.info(`Using helm ${formatHelmVersion(found)} from PATH (${onPath})`);
-      return { path: onPath, version: found, source: 'path' };
-    }
+    if (!spec || satisfies(found, spec)) return { use: 'path', path: onPath, version: found };
   }
   const seen = onPath && found ? `helm on PATH is ${formatHelmVersion(found)}` : 'no helm on PATH';
   if (!spec) throw new ConfigError(`${setIn}: expected a version to install such as "3.19.0" (${seen})`);
   const exact = exactVersion(spec);
+  if (exact) return { use: 'install', exact, seen, spec };
+  // A range cannot be downloaded, but the tool cache may hold a verified helm inside it.
+  const range = `${spec.major}.${spec.minor ?? 'x'}.x`;
+  const cached = options.cacheDir
+    ? await findCachedTool({
+        tool: 'helm',
+        versionSpec: range,
+        binary: 'helm',
+        cacheRoot: options.cacheDir,
+        logger: options.logger,
+      })
+    : undefined;
+  if (!cached) {
+    throw new ConfigError(
+      `${setIn}: ${seen}, which does not satisfy "${spec.text}"; give an exact version such as "${spec.major}.${spec.minor ?? 0}.0" to install one (the tool cache holds no verified helm ${range})`,
+    );
+  }
+  return {
+    use: 'cached',
+    path: cached.path,
+    dir: cached.dir,
+    seen: `${seen}; using helm v${cached.version} from the tool cache (${cached.dir}), files verified`,
+    spec,
+  };
+}
+
+/**
+ * helm on PATH when it satisfies the spec; else the exact version the spec names, downloaded
+ * and verified. Never another major: a spec names one, and a binary of another major is refused.
+ * `choice` is chooseHelm's answer when the caller asked first.
+ */
+export async function resolveHelm(options: ResolveHelmOptions & { choice?: HelmChoice }): Promise<ResolvedHelm> {
+  const { logger } = options;
+  const choice = options.choice ?? (await chooseHelm(options));
+  if (choice.use === 'path') {
+    logger.info(`Using helm ${formatHelmVersion(choice.version)} from PATH (${choice.path})`);
+    return { path: choice.path, version: choice.version, source: 'path' };
+  }
+  const { spec } = choice;
   let path: string;
-  if (exact) {
-    logger.info(`${seen}; installing helm v${exact}`);
+  if (choice.use === 'cached') {
+    logger.info(choice.seen);
+    path = choice.path;
+  } else {
+    logger.info(`${choice.seen}; installing helm v${choice.exact}`);
     const installed = await installHelm({
-      version: exact,
+      version: choice.exact,
       baseUrl: options.downloadBaseUrl,
       cacheDir: options.cacheDir,
       logger,
       signal: options.signal,
     });
     path = installed.path;
-  } else {
-    // A range cannot be downloaded, but the tool cache may hold a verified helm inside it.
-    const range = `${spec.major}.${spec.minor ?? 'x'}.x`;
-    const cached = await findCachedTool({
-      tool: 'helm',
-      versionSpec: range,
-      binary: 'helm',
-      cacheRoot: options.cacheDir,
-      logger,
-    });
-    if (!cached) {
-      throw new ConfigError(
-        `${setIn}: ${seen}, which does not satisfy "${spec.text}"; give an exact version such as "${spec.major}.${spec.minor ?? 0}.0" to install one (the tool cache holds no verified helm ${range})`,
-      );
-    }
-    logger.info(`${seen}; using helm v${cached.version} from the tool cache (${cached.dir}), files verified`);
-    path = cached.path;
   }
   const version = await helmVersionOf(path, options.signal);
   if (!satisfies(version, { ...spec, patch: version.patch === undefined ? undefined : spec.patch })) {
+    const wanted = choice.use === 'install' ? `v${choice.exact}` : `"${spec.text}"`;
     throw new ConfigError(
-      `The downloaded helm reports ${formatHelmVersion(version)}, not ${exact ? `v${exact}` : `"${spec.text}"`}: refusing to use it (check 'helm-download-url')`,
+      `The downloaded helm reports ${formatHelmVersion(version)}, not ${wanted}: refusing to use it (check 'helm-download-url')`,
     );
   }
   const { dirname } = await import('node:path');

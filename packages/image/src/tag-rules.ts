@@ -1,4 +1,4 @@
-import { ConfigError } from '@slipway/kit';
+import { ConfigError, setOwn } from '@slipway/kit';
 
 export type RuleType = 'schedule' | 'semver' | 'match' | 'edge' | 'ref' | 'raw' | 'sha';
 
@@ -90,7 +90,7 @@ export function parseTagRules(text: string | undefined, input = 'tags'): TagRule
         continue;
       }
       if (Object.hasOwn(attrs, kv[0])) fail(`each key once (repeated '${kv[0]}')`);
-      attrs[kv[0]] = kv[1];
+      setOwn(attrs, kv[0], kv[1]);
     }
     const type = (attrs['type'] ?? 'raw') as RuleType;
     if (!Object.hasOwn(KEYS, type)) fail(`type=schedule|semver|match|edge|ref|raw|sha`);

@@ -1,4 +1,10 @@
-export { parseKubeconfig, kubeconfigContexts, kubeconfigSecrets, type KubeAccess } from './kubeconfig';
+export {
+  checkKubeconfigServer,
+  parseKubeconfig,
+  kubeconfigContexts,
+  kubeconfigSecrets,
+  type KubeAccess,
+} from './kubeconfig';
 export { KubeClient, KubeApiError, type KubeRequest } from './kube-client';
 export {
   WORKLOAD_KINDS,

@@ -66,6 +66,7 @@ export async function parseKubeconfig(
     throw new ConfigError(`${where}: context "${contextName}" names cluster "${clusterName}", which is not defined`);
   const server = str(cluster['server']);
   if (!server) throw new ConfigError(`${where}: cluster "${clusterName}" has no server`);
+  checkServer(server, clusterName, where);
   const user = entry(config, 'users', str(context['user']) ?? '', 'user') ?? {};
   const { readFile } = await import('node:fs/promises');
   const { resolve } = await import('node:path');
@@ -99,6 +100,30 @@ export async function parseKubeconfig(
         }
       : undefined,
   };
+}
+
+/** The client speaks TLS only: a server of another scheme is the user's to fix, named by its field. */
+function checkServer(server: string, clusterName: string, where: string): void {
+  if (!/^https:\/\/[^/]/i.test(server))
+    throw new ConfigError(
+      `${where}: expected cluster "${clusterName}" server to be an https:// URL (the API client speaks TLS only), got ${JSON.stringify(server.slice(0, 80))}`,
+    );
+}
+
+/**
+ * Checks, without reading any file, the server of the context a run will use (`context`, else
+ * current-context): inputs.ts refuses an http:// server before anything starts. Other problems
+ * are left to parseKubeconfig.
+ */
+export async function checkKubeconfigServer(text: string, options: { context?: string; where: string }): Promise<void> {
+  const { parseDocument } = await import('yaml');
+  const doc = parseDocument(text).toJS({ maxAliasCount: 100 }) as Dict | null;
+  if (!doc || typeof doc !== 'object' || Array.isArray(doc)) return;
+  const contextName = options.context ?? str(doc['current-context']);
+  const context = contextName === undefined ? undefined : entry(doc, 'contexts', contextName, 'context');
+  const clusterName = str(context?.['cluster']) ?? '';
+  const server = str(entry(doc, 'clusters', clusterName, 'cluster')?.['server']);
+  if (server) checkServer(server, clusterName, options.where);
 }
 
 /** The names of a kubeconfig's contexts (none when the text is not a kubeconfig). */

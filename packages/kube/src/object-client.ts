@@ -1,3 +1,4 @@
+import { ownValue } from '@slipway/kit';
 import { KubeApiError, type KubeClient } from './kube-client';
 
 /** Any namespaced object, addressed by apiVersion, kind, namespace and name. */
@@ -34,7 +35,7 @@ const IRREGULAR_PLURALS: Record<string, string> = {
 export function resourceOf(kind: string): string {
   const lower = kind.toLowerCase();
   return (
-    IRREGULAR_PLURALS[lower] ??
+    ownValue(IRREGULAR_PLURALS, lower) ??
     (lower.endsWith('s') ? `${lower}es` : lower.endsWith('y') ? `${lower.slice(0, -1)}ies` : `${lower}s`)
   );
 }

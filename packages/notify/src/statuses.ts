@@ -22,7 +22,7 @@ export const STATUS_WORDS: readonly string[] = [...STATUSES, 'success', 'failure
 export function normalizeStatus(word: string): Status | undefined {
   const lower = word.trim().toLowerCase();
   if ((STATUSES as readonly string[]).includes(lower)) return lower as Status;
-  return JOB_STATUS[lower];
+  return Object.hasOwn(JOB_STATUS, lower) ? JOB_STATUS[lower] : undefined;
 }
 
 /** Only these ping people (`mention-on-failure`). */

@@ -1,4 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
+import { ownValue } from '@slipway/kit';
 import type { Expectation } from './check-spec';
 import { jsonEqual, MISSING, parseJsonPath, readJsonPath } from './json-path';
 import { describeStatusRules, statusMatches } from './status-rule';
@@ -50,7 +51,7 @@ export function evaluateResponse(
     }
   }
   for (const [name, expected] of Object.entries(expect.header)) {
-    const raw = response.headers[name];
+    const raw = ownValue(response.headers, name);
     const actual = Array.isArray(raw) ? raw.join(', ') : raw;
     if (actual !== expected)
       mismatches.push({

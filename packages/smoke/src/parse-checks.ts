@@ -1,4 +1,4 @@
-import { ConfigError, parseDurationMs } from '@slipway/kit';
+import { ConfigError, parseDurationMs, setOwn } from '@slipway/kit';
 import type { CheckSpec, Expectation, StatusRule } from './check-spec';
 import { parseJsonPath } from './json-path';
 import { parseStatusRule } from './status-rule';
@@ -170,7 +170,7 @@ function stringMap(value: unknown, key: string, fail: (m: string) => ConfigError
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(value)) {
     if (typeof v === 'object') throw fail(`'${key}.${k}' expected text, got ${typeName(v)}`);
-    out[k] = String(v);
+    setOwn(out, k, String(v));
   }
   return out;
 }

@@ -1,3 +1,4 @@
+import { ownValue } from '@slipway/kit';
 import type { JsonSchema } from './json-schema';
 
 /** Where a value sits in a document: keys and list indexes from the root. */
@@ -61,14 +62,15 @@ function validateObject(schema: JsonSchema, map: Record<string, unknown>, path: 
   const problems: SchemaProblem[] = [];
   const known = schema.properties ?? {};
   for (const key of schema.required ?? [])
-    if (map[key] === undefined || map[key] === null)
-      problems.push({ path: [...path, key], expected: `${describe(known[key] ?? {})} (required)` });
+    if (ownValue(map, key) === undefined || ownValue(map, key) === null)
+      problems.push({ path: [...path, key], expected: `${describe(ownValue(known, key) ?? {})} (required)` });
   const keys = Object.keys(map);
   if (schema.minProperties !== undefined && keys.length < schema.minProperties)
     problems.push({ path, expected: describe(schema), got: 'an empty map' });
   for (const key of keys) {
     const value = map[key];
-    const own = known[key];
+    // Own keys only: a key named "constructor" is no property the schema knows.
+    const own = ownValue(known, key);
     if (own) {
       if (value !== undefined && value !== null) problems.push(...validateValue(own, value, [...path, key]));
       continue;

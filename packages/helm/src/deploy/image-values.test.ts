@@ -51,3 +51,14 @@ describe('nestValues and mergeValues', () => {
     });
   });
 });
+
+describe('values paths named after Object.prototype', () => {
+  it('nest as own keys and never reach the global prototype', () => {
+    const nested = nestValues({ '__proto__.polluted': 'yes', 'constructor.prototype.polluted': 'yes' });
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    expect(Object.keys(nested)).toEqual(['__proto__', 'constructor']);
+    const merged = mergeValues({ a: 1 }, JSON.parse('{"__proto__": {"polluted": "yes"}}') as Record<string, unknown>);
+    expect(Object.getPrototypeOf(merged)).toBe(Object.prototype);
+    expect(Object.keys(merged)).toEqual(['a', '__proto__']);
+  });
+});

@@ -1,4 +1,4 @@
-import { ConfigError } from '@slipway/kit';
+import { ConfigError, ownValue, setOwn } from '@slipway/kit';
 
 /** An image reference split the way charts take it: repository, tag, digest. */
 export interface ImageParts {
@@ -59,13 +59,13 @@ export function nestValues(flat: Record<string, unknown>): Record<string, unknow
     const keys = path.split('.');
     let node = root;
     for (const key of keys.slice(0, -1)) {
-      const next = node[key];
-      node = (node[key] = next && typeof next === 'object' && !Array.isArray(next) ? next : {}) as Record<
-        string,
-        unknown
-      >;
+      // Own keys only: a path through "__proto__" must not reach Object.prototype.
+      const next = ownValue(node, key);
+      const child = (next && typeof next === 'object' && !Array.isArray(next) ? next : {}) as Record<string, unknown>;
+      setOwn(node, key, child);
+      node = child;
     }
-    node[keys[keys.length - 1] as string] = value;
+    setOwn(node, keys[keys.length - 1] as string, value);
   }
   return root;
 }
@@ -87,7 +87,7 @@ export function mergeValues(...layers: Array<Record<string, unknown>>): Record<s
   const out: Record<string, unknown> = {};
   for (const layer of layers) {
     for (const [key, value] of Object.entries(layer)) {
-      const prev = out[key];
+      const prev = ownValue(out, key);
       const bothMaps =
         prev &&
         value &&
@@ -95,7 +95,11 @@ export function mergeValues(...layers: Array<Record<string, unknown>>): Record<s
         typeof value === 'object' &&
         !Array.isArray(prev) &&
         !Array.isArray(value);
-      out[key] = bothMaps ? mergeValues(prev as Record<string, unknown>, value as Record<string, unknown>) : value;
+      setOwn(
+        out,
+        key,
+        bothMaps ? mergeValues(prev as Record<string, unknown>, value as Record<string, unknown>) : value,
+      );
     }
   }
   return out;

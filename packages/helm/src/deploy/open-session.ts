@@ -3,7 +3,7 @@ import { KubeClient, parseKubeconfig, writeKubeconfigFile } from '@slipway/kube'
 import { HelmCli } from '../helm-cli';
 import type { HelmVersionSpec } from '../helm-version';
 import { SecretReleaseReader, usesSecretStorage } from '../release-secrets';
-import { resolveHelm } from '../resolve-helm';
+import { resolveHelm, type HelmChoice } from '../resolve-helm';
 import type { DeployContext } from './deploy-types';
 
 export interface SessionOptions {
@@ -17,6 +17,8 @@ export interface SessionOptions {
   /** Where helmVersion was set, for the errors (default: the action input). */
   helmVersionSource?: string;
   helmDownloadUrl: string;
+  /** chooseHelm's answer, when the caller settled which helm before creating anything. */
+  helmChoice?: HelmChoice;
   tempDir: string;
   toolCacheDir: string;
   /** Told the directory of a helm taken from the tool cache or installed (the action puts it on PATH). */
@@ -48,6 +50,7 @@ export async function openSession(options: SessionOptions): Promise<DeployContex
   const resolving = resolveHelm({
     spec: options.helmVersion,
     specSource: options.helmVersionSource,
+    ...(options.helmChoice ? { choice: options.helmChoice } : {}),
     downloadBaseUrl: options.helmDownloadUrl,
     cacheDir: options.toolCacheDir,
     onInstalled: options.onHelmInstalled,

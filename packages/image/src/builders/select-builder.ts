@@ -38,8 +38,13 @@ export async function selectBuilder(
   );
 }
 
+/** What a build asks of its builder; build-push's inputs check an explicit builder with it, before any probe. */
+export type BuilderNeeds = Pick<BuildRequest, 'provenance' | 'sbom' | 'platforms' | 'cacheTo' | 'load'> & {
+  secrets: readonly unknown[];
+};
+
 /** What the chosen builder cannot do is a ConfigError naming the input, before anything is built. */
-export function checkBuilderSupport(kind: BuilderKind, req: BuildRequest): void {
+export function checkBuilderSupport(kind: BuilderKind, req: BuilderNeeds): void {
   const no = (input: string, what: string): never => {
     throw new ConfigError(
       `Input '${input}': ${what} needs builder buildx${input === 'secrets' || input === 'cache-to' ? ' or buildah' : ''} (the ${kind} builder was selected)`,

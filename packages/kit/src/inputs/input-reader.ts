@@ -3,6 +3,7 @@ import { parseYamlText } from '../yaml-text';
 import { inputError } from './input-error';
 import type { InputSource } from './input-source';
 import { containedPath } from './workspace-path';
+import { setOwn } from '../own-value';
 
 interface Common<T> {
   required?: boolean;
@@ -174,7 +175,7 @@ export class InputReader {
     for (const item of this.list(name)) {
       const eq = item.indexOf('=');
       if (eq <= 0) throw inputError(name, 'key=value items such as "team=payments"', item);
-      result[item.slice(0, eq).trim()] = item.slice(eq + 1).trim();
+      setOwn(result, item.slice(0, eq).trim(), item.slice(eq + 1).trim());
     }
     return result;
   }

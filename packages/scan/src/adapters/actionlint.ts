@@ -22,7 +22,7 @@ export const actionlint: Adapter = {
     const workflows = files.filter(isWorkflow);
     if (!workflows.length) return [];
     // Exit code 1 means "found problems"; anything above is a failure of the tool itself.
-    const result = await exec(binary, ['-no-color', '-format', '{{json .}}', ...workflows], {
+    const result = await exec(binary, ['-no-color', '-format', '{{json .}}', '--', ...workflows], {
       cwd: root,
       env,
       signal,

@@ -1,7 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { memoryLogger } from '@slipway/kit';
 import type { Exec, ScanContext } from './adapter';
+import { actionlint } from './actionlint';
 import { gitleaks } from './gitleaks';
+import { shellcheck } from './shellcheck';
 import { semgrep } from './semgrep';
 import { zizmor } from './zizmor';
 
@@ -58,7 +60,18 @@ describe('adapter command lines (argv arrays, never a shell)', () => {
     const { calls, exec } = recorder('[]');
     await zizmor.scan(context(exec));
     expect(calls).toEqual([
-      ['/bin/tool', '--offline', '--no-progress', '--format', 'json', '.github/workflows/ci.yml'],
+      ['/bin/tool', '--offline', '--no-progress', '--format', 'json', '--', '.github/workflows/ci.yml'],
+    ]);
+  });
+
+  it('shellcheck and actionlint take the repository\'s file names after "--": a file "-x.sh" is no option', async () => {
+    const { calls, exec } = recorder('');
+    const files = ['-x.sh', '.github/workflows/-w.yml'];
+    await shellcheck.scan(context(exec, { files }));
+    await actionlint.scan(context(exec, { files }));
+    expect(calls).toEqual([
+      ['/bin/tool', '--format=json1', '--external-sources', '--', '-x.sh'],
+      ['/bin/tool', '-no-color', '-format', '{{json .}}', '--', '.github/workflows/-w.yml'],
     ]);
   });
 });

@@ -35,7 +35,7 @@ export const shellcheck: Adapter = {
     // Bounded batches keep the argv under the system limit on large repositories.
     for (let i = 0; i < scripts.length; i += 200) {
       const batch = scripts.slice(i, i + 200);
-      const result = await exec(binary, ['--format=json1', '--external-sources', ...batch], {
+      const result = await exec(binary, ['--format=json1', '--external-sources', '--', ...batch], {
         cwd: root,
         env,
         signal,

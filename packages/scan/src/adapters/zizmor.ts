@@ -34,7 +34,7 @@ export const zizmor: Adapter = {
     const workflows = files.filter(isWorkflow);
     if (!workflows.length) return [];
     // --offline: no GitHub API calls; exit codes 10–14 only say findings were reported.
-    const result = await exec(binary, ['--offline', '--no-progress', '--format', 'json', ...workflows], {
+    const result = await exec(binary, ['--offline', '--no-progress', '--format', 'json', '--', ...workflows], {
       cwd: root,
       env,
       signal,
