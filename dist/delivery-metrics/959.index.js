@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
   idleRelease: () => (/* binding */ idleRelease)
 });
 
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 21 modules
-var src = __webpack_require__(4011);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 51 modules
+var src = __webpack_require__(5285);
 // EXTERNAL MODULE: ./packages/kube/src/index.ts + 7 modules
 var kube_src = __webpack_require__(7636);
 // EXTERNAL MODULE: ./packages/helm/src/deploy/preflight.ts
@@ -286,7 +286,7 @@ async function blueGreenDeploy(request, ctx, report, deploy) {
     }
     const checks = bg.smoke?.[idle];
     if (checks) {
-        const { runChecks } = await __webpack_require__.e(/* import() */ 421).then(__webpack_require__.bind(__webpack_require__, 4421));
+        const { runChecks } = await __webpack_require__.e(/* import() */ 830).then(__webpack_require__.bind(__webpack_require__, 3830));
         const result = await logger.group(`Smoke checks against ${idle}`, () => runChecks(checks, {
             deadlineMs: request.timeoutMs,
             intervalMs: 1000,

@@ -21,8 +21,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CANARY_OF_LABEL, CanaryBusyError, CanaryStateError, CanaryStateStore, GatewayApiTraffic, HelmCanaryReleases, METRIC_TEMPLATES, NginxTraffic, PLACEHOLDERS, PrometheusClient, QueryRejectedError, ReplicaRatioTraffic, SMOKE_PREFIX, TRAFFIC_PROVIDERS, TrafficSetupError, analyseStep, canaryReleaseName, checkPlaceholders, createTrafficProvider, describeCanary, formatSteps, formatThreshold, judgeValue, metricChart, promDuration, renderQuery, replicaSplit, resultOf, smokeAnswer, smokeRunner, startCanary, transition, valueOf
 
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 20 modules
-var src = __webpack_require__(3592);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 51 modules
+var src = __webpack_require__(5285);
 ;// CONCATENATED MODULE: ./packages/canary/src/steps.ts
 
 const EXPECTED = `"<weight>:<pause>" items such as "10:2m, 25:manual, 50:5m, 100" (weights 1-100, strictly increasing)`;
@@ -139,7 +139,7 @@ function parseMetrics(document, where = 'metrics') {
             if (!['name', 'query', 'template', 'min', 'max'].includes(key))
                 throw bad(where, `metric keys among name, query, template, min, max`, key);
         const template = entry['template'];
-        if (template !== undefined && (typeof template !== 'string' || !(template in METRIC_TEMPLATES)))
+        if (template !== undefined && (typeof template !== 'string' || !Object.hasOwn(METRIC_TEMPLATES, template)))
             throw bad(where, `a template among ${Object.keys(METRIC_TEMPLATES).join(', ')}`, template);
         const name = entry['name'] ?? template ?? `metric-${index + 1}`;
         if (typeof name !== 'string' || !NAME.test(name))
@@ -293,7 +293,7 @@ async function runSmoke(options) {
 class QueryRejectedError extends src.ConfigError {
     name = 'QueryRejectedError';
 }
-/** Instant queries against the Prometheus HTTP API (/api/v1/query); http loads on first use. */
+/** Instant queries against the Prometheus HTTP API (/api/v1/query), through kit's HTTP layer (proxy-aware). */
 class PrometheusClient {
     options;
     constructor(options) {
@@ -302,9 +302,9 @@ class PrometheusClient {
     /** One number: a scalar, or a vector of exactly one series. No series or NaN = no data. */
     async query(promql, signal) {
         const body = await (0,src.retry)(() => this.request(promql, signal), {
-            attempts: this.options.attempts ?? 3,
-            baseDelayMs: this.options.baseDelayMs ?? 500,
-            maxDelayMs: 5000,
+            ...src.HTTP_RETRY,
+            ...(this.options.attempts === undefined ? {} : { attempts: this.options.attempts }),
+            ...(this.options.baseDelayMs === undefined ? {} : { baseDelayMs: this.options.baseDelayMs }),
             signal,
             sleep: this.options.sleep,
             onRetry: ({ attempt, delayMs, error }) => this.options.logger?.debug(`Prometheus query attempt ${attempt} failed (${String(error)}); again in ${delayMs}ms`),
@@ -318,50 +318,46 @@ class PrometheusClient {
         return url;
     }
     async request(promql, signal) {
-        const url = this.endpoint(promql);
-        const client = url.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7067, 23));
         const headers = { accept: 'application/json' };
         if (this.options.token)
             headers['authorization'] = `Bearer ${this.options.token}`;
         const where = `Prometheus at ${this.options.url.origin}`;
-        return new Promise((resolve, reject) => {
-            const req = client.request(url, { method: 'GET', headers, signal, timeout: this.options.requestTimeoutMs ?? 10_000, agent: false }, (res) => {
-                const chunks = [];
-                res.on('data', (c) => chunks.push(c));
-                res.on('error', (e) => reject(new src.TransientError(`${where}: ${e.message}`)));
-                res.on('end', () => {
-                    const status = res.statusCode ?? 0;
-                    const text = Buffer.concat(chunks).toString('utf8');
-                    let parsed;
-                    try {
-                        parsed = JSON.parse(text);
-                    }
-                    catch {
-                        parsed = undefined;
-                    }
-                    if (status >= 500 || status === 429) {
-                        const after = (0,src.parseRetryAfter)(res.headers['retry-after']);
-                        return reject(new src.TransientError(`${where} answered ${status}`, { retryAfterMs: after }));
-                    }
-                    if (status === 400 || status === 422)
-                        return reject(new QueryRejectedError(`${where} rejected the query: ${parsed?.error ?? text.slice(0, 200)}`));
-                    if (status === 401 || status === 403)
-                        return reject(new src.ConfigError(`${where} refused the request (${status}): check 'prometheus-token'`));
-                    if (status !== 200 || !parsed || parsed.status !== 'success')
-                        return reject(new Error(`${where} answered ${status} without a result: ${text.slice(0, 200)}`));
-                    resolve(parsed);
-                });
-            });
-            req.on('timeout', () => req.destroy(new src.TransientError(`${where}: no answer in time`)));
-            req.on('error', (error) => {
-                if (error.name === 'AbortError')
-                    return reject(error);
-                if (error instanceof src.TransientError)
-                    return reject(error);
-                reject(new src.TransientError(`${where} is unreachable: ${error.code ?? error.message}`));
-            });
-            req.end();
+        const res = await (0,src.httpRequest)(this.endpoint(promql), {
+            headers,
+            signal,
+            timeoutMs: this.options.requestTimeoutMs ?? 10_000,
+            what: where,
+        }).catch((error) => {
+            // The summary's words for a refused connection; kit's own line when a proxy is involved.
+            const code = error.cause?.code;
+            if (error instanceof src.TransientError &&
+                code &&
+                !(error instanceof src.HttpTimeoutError) &&
+                !/the proxy /.test(error.message))
+                throw new src.TransientError(`${where} is unreachable: ${code}`, { cause: error });
+            throw error;
         });
+        const status = res.status;
+        const text = res.text();
+        let parsed;
+        try {
+            parsed = JSON.parse(text);
+        }
+        catch {
+            parsed = undefined;
+        }
+        const via = res.proxy ? ` (through the proxy ${res.proxy})` : '';
+        if ((0,src.isTransientStatus)(status))
+            throw new src.TransientError(`${where} answered ${status}${via}`, {
+                retryAfterMs: (0,src.parseRetryAfter)(res.header('retry-after')),
+            });
+        if (status === 400 || status === 422)
+            throw new QueryRejectedError(`${where} rejected the query: ${parsed?.error ?? text.slice(0, 200)}`);
+        if (status === 401 || status === 403)
+            throw new src.ConfigError(`${where} refused the request (${status})${via}: check 'prometheus-token'`);
+        if (status !== 200 || !parsed || parsed.status !== 'success')
+            throw new Error(`${where} answered ${status}${via} without a result: ${text.slice(0, 200)}`);
+        return parsed;
     }
 }
 /** The number in an instant-query answer, or why there is none. */
@@ -918,8 +914,8 @@ function canarySummary(state, metrics, now = Date.now()) {
     return summary;
 }
 
-// EXTERNAL MODULE: ./packages/helm/src/index.ts + 11 modules
-var helm_src = __webpack_require__(1022);
+// EXTERNAL MODULE: ./packages/helm/src/index.ts + 10 modules
+var helm_src = __webpack_require__(8060);
 ;// CONCATENATED MODULE: ./packages/canary/src/helm-releases.ts
 
 /** The canary release's name beside a stable release. */
@@ -951,17 +947,17 @@ class HelmCanaryReleases {
             ...this.base,
             mode: 'deploy',
             release: canaryReleaseName(this.base.release),
-            set: (0,helm_src/* mergeValues */.D3)(this.base.set, this.canaryValues),
-            image: (0,helm_src/* splitImageRef */.l2)(image),
+            set: (0,helm_src.mergeValues)(this.base.set, this.canaryValues),
+            image: (0,helm_src.splitImageRef)(image),
             createNamespace: false,
         }, `The canary release ${canaryReleaseName(this.base.release)}`);
     }
     async promoteStable(image) {
-        await this.deploy({ ...this.base, mode: 'deploy', image: (0,helm_src/* splitImageRef */.l2)(image), checkImage: false }, `The upgrade of ${this.base.release} to ${image}`);
+        await this.deploy({ ...this.base, mode: 'deploy', image: (0,helm_src.splitImageRef)(image), checkImage: false }, `The upgrade of ${this.base.release} to ${image}`);
     }
     /** Runs without the job's cancel signal: removing the canary must finish even when cancelled. */
     async removeCanary() {
-        const helm = new helm_src/* HelmCli */.jL(this.ctx.helm.ready(), this.ctx.logger);
+        const helm = new helm_src.HelmCli(this.ctx.helm.ready(), this.ctx.logger);
         const name = canaryReleaseName(this.base.release);
         if ((await helm.history(name)).length === 0)
             return;
@@ -998,7 +994,7 @@ function smokeAnswer(result) {
 function smokeRunner(checks, intervalMs, logger) {
     const deadlineMs = Math.max(1000, Math.floor(intervalMs / 2));
     return async (signal) => {
-        const { runChecks } = await __webpack_require__.e(/* import() */ 421).then(__webpack_require__.bind(__webpack_require__, 4421));
+        const { runChecks } = await __webpack_require__.e(/* import() */ 830).then(__webpack_require__.bind(__webpack_require__, 3830));
         const report = await runChecks(checks, {
             deadlineMs,
             intervalMs: deadlineMs,

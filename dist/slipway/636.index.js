@@ -11,6 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   Bx: () => (/* reexport */ KubeClient),
   FI: () => (/* reexport */ ObjectClient),
   AQ: () => (/* reexport */ RolloutWatcher),
+  checkKubeconfigServer: () => (/* reexport */ checkKubeconfigServer),
   RS: () => (/* reexport */ checkPermissions),
   sQ: () => (/* reexport */ checkReachable),
   decodeKubeconfigInput: () => (/* reexport */ decodeKubeconfigInput),
@@ -28,8 +29,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEPLOY_PERMISSIONS, KubeApiError, WORKLOAD_KINDS, formatStatus, objectPath, podProblem, resourceOf, workloadStatus, workloadsInManifest
 
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 20 modules
-var src = __webpack_require__(3592);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 51 modules
+var src = __webpack_require__(5285);
 ;// CONCATENATED MODULE: ./packages/kube/src/kubeconfig.ts
 
 function list(doc, key) {
@@ -71,6 +72,7 @@ async function parseKubeconfig(text, options = {}) {
     const server = str(cluster['server']);
     if (!server)
         throw new src.ConfigError(`${where}: cluster "${clusterName}" has no server`);
+    checkServer(server, clusterName, where);
     const user = entry(config, 'users', str(context['user']) ?? '', 'user') ?? {};
     const { readFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 23));
     const { resolve } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 6760, 23));
@@ -101,6 +103,28 @@ async function parseKubeconfig(text, options = {}) {
             }
             : undefined,
     };
+}
+/** The client speaks TLS only: a server of another scheme is the user's to fix, named by its field. */
+function checkServer(server, clusterName, where) {
+    if (!/^https:\/\/[^/]/i.test(server))
+        throw new src.ConfigError(`${where}: expected cluster "${clusterName}" server to be an https:// URL (the API client speaks TLS only), got ${JSON.stringify(server.slice(0, 80))}`);
+}
+/**
+ * Checks, without reading any file, the server of the context a run will use (`context`, else
+ * current-context): inputs.ts refuses an http:// server before anything starts. Other problems
+ * are left to parseKubeconfig.
+ */
+async function checkKubeconfigServer(text, options) {
+    const { parseDocument } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+    const doc = parseDocument(text).toJS({ maxAliasCount: 100 });
+    if (!doc || typeof doc !== 'object' || Array.isArray(doc))
+        return;
+    const contextName = options.context ?? str(doc['current-context']);
+    const context = contextName === undefined ? undefined : entry(doc, 'contexts', contextName, 'context');
+    const clusterName = str(context?.['cluster']) ?? '';
+    const server = str(entry(doc, 'clusters', clusterName, 'cluster')?.['server']);
+    if (server)
+        checkServer(server, clusterName, options.where);
 }
 /** The names of a kubeconfig's contexts (none when the text is not a kubeconfig). */
 async function kubeconfigContexts(text) {
@@ -695,6 +719,7 @@ async function removeKubeconfigFile(path) {
 
 ;// CONCATENATED MODULE: ./packages/kube/src/object-client.ts
 
+
 const IRREGULAR_PLURALS = {
     ingress: 'ingresses',
     ingressclass: 'ingressclasses',
@@ -705,7 +730,7 @@ const IRREGULAR_PLURALS = {
 /** The lower-case plural resource name of a kind: ConfigMap → configmaps, Ingress → ingresses. */
 function resourceOf(kind) {
     const lower = kind.toLowerCase();
-    return (IRREGULAR_PLURALS[lower] ??
+    return ((0,src.ownValue)(IRREGULAR_PLURALS, lower) ??
         (lower.endsWith('s') ? `${lower}es` : lower.endsWith('y') ? `${lower.slice(0, -1)}ies` : `${lower}s`));
 }
 /** The API path of the collection (no name) or of one object. */

@@ -159,16 +159,19 @@ const slipwayFileSchema = object({
     }),
     chart: string({
         description: 'Chart: a path relative to slipway.yml, repo/name or oci://.',
+        // Never "-…": helm would read it as an option.
+        pattern: '^[^-]',
         examples: ['./chart'],
     }),
-    'chart-version': string(),
+    'chart-version': string({ pattern: '^[^-]' }),
     'values-files': valuesFiles,
     set: valuesMap('Values over the values files, for every environment.'),
     'image-values': object({ repository: string(), tag: string(), digest: string() }, { description: 'Where the image parts go in the chart values ("" leaves one out).' }),
     timeout: duration('Rollout timeout.', '5m'),
     'check-image': json_schema_boolean({ description: 'Check the image exists in its registry first.' }),
     helm: object({
-        version: string({ pattern: '^\\d+(\\.\\d+){0,2}$', examples: ['3'] }),
+        // helm 3 or 4: the majors whose flags the suite knows.
+        version: string({ pattern: '^[34](\\.\\d+){0,2}$', examples: ['3'] }),
         'download-url': httpUrl('Where helm archives are downloaded from.', 'https://get.helm.sh'),
     }),
     smoke,
@@ -189,9 +192,10 @@ function publishedSchema() {
     };
 }
 
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 20 modules
-var src = __webpack_require__(3592);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 51 modules
+var src = __webpack_require__(5285);
 ;// CONCATENATED MODULE: ./packages/delivery/src/schema/validate-value.ts
+
 const MAX_SHOWN = 60;
 /**
  * Checks a parsed YAML value against the subset of JSON Schema that json-schema.ts builds, and
@@ -239,14 +243,15 @@ function validateObject(schema, map, path) {
     const problems = [];
     const known = schema.properties ?? {};
     for (const key of schema.required ?? [])
-        if (map[key] === undefined || map[key] === null)
-            problems.push({ path: [...path, key], expected: `${describe(known[key] ?? {})} (required)` });
+        if ((0,src.ownValue)(map, key) === undefined || (0,src.ownValue)(map, key) === null)
+            problems.push({ path: [...path, key], expected: `${describe((0,src.ownValue)(known, key) ?? {})} (required)` });
     const keys = Object.keys(map);
     if (schema.minProperties !== undefined && keys.length < schema.minProperties)
         problems.push({ path, expected: describe(schema), got: 'an empty map' });
     for (const key of keys) {
         const value = map[key];
-        const own = known[key];
+        // Own keys only: a key named "constructor" is no property the schema knows.
+        const own = (0,src.ownValue)(known, key);
         if (own) {
             if (value !== undefined && value !== null)
                 problems.push(...validateValue(own, value, [...path, key]));
@@ -421,10 +426,10 @@ function summarise(problems, make) {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/helm/src/index.ts + 11 modules
-var helm_src = __webpack_require__(1022);
-// EXTERNAL MODULE: ./packages/smoke/src/index.ts + 9 modules
-var smoke_src = __webpack_require__(4421);
+// EXTERNAL MODULE: ./packages/helm/src/index.ts + 10 modules
+var helm_src = __webpack_require__(8060);
+// EXTERNAL MODULE: ./packages/smoke/src/index.ts + 10 modules
+var smoke_src = __webpack_require__(3830);
 // EXTERNAL MODULE: ./packages/canary/src/index.ts + 18 modules
 var canary_src = __webpack_require__(9210);
 ;// CONCATENATED MODULE: ./packages/delivery/src/plan-canary.ts
@@ -520,7 +525,7 @@ const HOUR = 3_600_000;
 /** Picks the environment out of slipway.yml and turns it, with the inputs, into a delivery plan. */
 function planDelivery(config, request) {
     const { file } = config;
-    const env = file.environments[request.environment];
+    const env = (0,src.ownValue)(file.environments, request.environment);
     if (!env)
         throw (0,src.inputError)('environment', `one of the environments ${config.name} names (${Object.keys(file.environments).join(', ')})`, request.environment);
     const envPath = ['environments', request.environment];
@@ -546,9 +551,9 @@ function planDelivery(config, request) {
         chart: chartPath(file.chart, config.dir),
         chartVersion: file['chart-version'],
         valuesFiles: [...(file['values-files'] ?? []), ...(env['values-files'] ?? [])].map((f) => (0,external_node_path_.isAbsolute)(f) ? f : (0,external_node_path_.resolve)(config.dir, f)),
-        set: (0,helm_src/* mergeValues */.D3)(file.set ?? {}, env.set ?? {}),
-        image: image ? (0,helm_src/* splitImageRef */.l2)(image) : undefined,
-        imageValues: { ...helm_src/* DEFAULT_IMAGE_VALUES */.$Y, ...file['image-values'] },
+        set: (0,helm_src.mergeValues)(file.set ?? {}, env.set ?? {}),
+        image: image ? (0,helm_src.splitImageRef)(image) : undefined,
+        imageValues: { ...helm_src.DEFAULT_IMAGE_VALUES, ...file['image-values'] },
         timeoutMs,
         historyMax: 10,
         rollbackOnFailure: true,
@@ -619,7 +624,7 @@ function planDelivery(config, request) {
         smoke,
         canary,
         notify,
-        helmVersion: version ? (0,helm_src/* parseVersionSpec */.ZD)(version) : undefined,
+        helmVersion: version ? (0,helm_src.parseVersionSpec)(version) : undefined,
         helmDownloadUrl: file.helm?.['download-url'] ?? 'https://get.helm.sh',
     };
 }
@@ -635,7 +640,7 @@ function chooseStages(request, env, smoke, notify) {
         throw (0,src.inputError)('slack-webhook-url', `a Slack incoming webhook URL (or slack-token) because the configuration has notify settings; leave notify out of stages to skip it`);
     const asked = request.stages ?? RUN_ORDER;
     if (request.stages) {
-        const missing = request.stages.find((stage) => configured[stage]);
+        const missing = request.stages.find((stage) => (0,src.ownValue)(configured, stage));
         if (missing)
             throw (0,src.inputError)('stages', `stages that environment "${request.environment}" configures (${missing}: ${configured[missing]})`, request.stages.join(', '));
     }
@@ -702,7 +707,7 @@ async function runDelivery(plan, ctx) {
 async function startDeployment(plan, ctx) {
     if (!ctx.github || !plan.stages.some((stage) => stage === 'deploy' || stage === 'canary'))
         return undefined;
-    const { DeploymentLifecycle } = await __webpack_require__.e(/* import() */ 2).then(__webpack_require__.bind(__webpack_require__, 6002));
+    const { DeploymentLifecycle } = await __webpack_require__.e(/* import() */ 175).then(__webpack_require__.bind(__webpack_require__, 4175));
     const lifecycle = new DeploymentLifecycle({ ...ctx.github, environment: plan.environment, environmentUrl: plan.environmentUrl }, { logger: ctx.logger, signal: ctx.signal });
     const via = plan.stages.includes('canary') ? 'canary' : 'rolling';
     await lifecycle.start({
@@ -729,8 +734,8 @@ async function finishDeployment(lifecycle, report, logger) {
 }
 async function runStage(stage, plan, ctx, report, open, stop) {
     if (stage === 'deploy') {
-        const { runRelease } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1022));
-        const { recordRelease } = await __webpack_require__.e(/* import() */ 696).then(__webpack_require__.bind(__webpack_require__, 9696));
+        const { runRelease } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 8060));
+        const { recordRelease } = await Promise.all(/* import() */[__webpack_require__.e(175), __webpack_require__.e(696)]).then(__webpack_require__.bind(__webpack_require__, 9696));
         const session = await open();
         const startedAt = Date.now();
         const deployed = await runRelease(plan.deploy, session);
@@ -750,7 +755,7 @@ async function runStage(stage, plan, ctx, report, open, stop) {
     if (stage === 'canary') {
         const config = plan.canary;
         const { canaryRun, runCanary } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9210));
-        const { recordCanary } = await __webpack_require__.e(/* import() */ 696).then(__webpack_require__.bind(__webpack_require__, 9696));
+        const { recordCanary } = await Promise.all(/* import() */[__webpack_require__.e(175), __webpack_require__.e(696)]).then(__webpack_require__.bind(__webpack_require__, 9696));
         const session = await open();
         const outcome = await runCanary(canaryRun(config, session, ctx.logger, { onSaved: ctx.onCanarySaved }));
         report.canary = outcome;
@@ -762,7 +767,7 @@ async function runStage(stage, plan, ctx, report, open, stop) {
         return stop(stage, 'succeeded', `promoted ${config.image} through ${outcome.state.steps.length} steps`);
     }
     const smoke = plan.smoke;
-    const { runChecks } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4421));
+    const { runChecks } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3830));
     const checked = await runChecks(smoke.checks, { ...smoke.options, signal: ctx.signal }, ctx.logger);
     report.smoke = checked;
     if (checked.passed)
@@ -859,7 +864,7 @@ function deliverySummary(plan, report) {
         summary.paragraph(`Image: \`${plan.image.replace(/`/g, '')}\` in namespace \`${plan.namespace}\``);
     // Each stage's summary is rendered as the single action writes it; the whole stays under 1 MiB.
     if (report.deploy)
-        summary.paragraph((0,helm_src/* deploySummary */.eN)(report.deploy).render());
+        summary.paragraph((0,helm_src.deploySummary)(report.deploy).render());
     if (report.canary)
         summary.paragraph((0,canary_src/* canarySummary */.dt)(report.canary.state, plan.canary?.metrics ?? []).render());
     if (report.smoke)
@@ -917,7 +922,7 @@ function normalizeStatus(word) {
     const lower = word.trim().toLowerCase();
     if (STATUSES.includes(lower))
         return lower;
-    return JOB_STATUS[lower];
+    return Object.hasOwn(JOB_STATUS, lower) ? JOB_STATUS[lower] : undefined;
 }
 /** Only these ping people (`mention-on-failure`). */
 function isFailureStatus(status) {
@@ -1040,8 +1045,8 @@ function readGithubContext(env, readEvent = readEventFile) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 20 modules
-var src = __webpack_require__(3592);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 51 modules
+var src = __webpack_require__(5285);
 ;// CONCATENATED MODULE: ./packages/notify/src/builtin-message.ts
 
 
@@ -1346,6 +1351,28 @@ async function composeMessage(spec) {
     return { message: fitToLimits(builtinMessage(facts.status, facts)) };
 }
 
+;// CONCATENATED MODULE: ./packages/notify/src/http-post.ts
+
+/** Replies are short JSON or text; a larger one is cut (a broken proxy must not flood us). */
+const MAX_REPLY_BYTES = 64 * 1024;
+/**
+ * kit's HTTP layer: the runner's proxy variables are honoured. Redirects are not followed (a
+ * secret URL must not wander). The error names only the origin, never the secret path.
+ */
+const fetchPost = async (url, init) => {
+    const target = new URL(url);
+    const response = await (0,src.httpRequest)(target, {
+        method: 'POST',
+        headers: init.headers,
+        body: init.body,
+        timeoutMs: init.timeoutMs,
+        signal: init.signal,
+        maxBodyBytes: MAX_REPLY_BYTES,
+        what: `POST to Slack (${target.origin})`,
+    });
+    return { status: response.status, body: response.text(), header: (name) => response.header(name) ?? null };
+};
+
 ;// CONCATENATED MODULE: ./packages/notify/src/slack-error.ts
 
 /** Slack refused the message for good (invalid_auth, channel_not_found, invalid_blocks, …). */
@@ -1379,12 +1406,21 @@ function errorCode(body, fallback) {
     const word = body.trim();
     return /^[a-z][a-z0-9_]{0,79}$/.test(word) ? word : fallback;
 }
-/** A failed request as words, without the URL (which may hold the webhook's secret). */
+/** kit's HTTP errors name the proxy a request went through; the words keep it. */
+const PROXY_NAMED = /the proxy \S+ \([A-Za-z_]+\)/;
+/**
+ * A failed request as words, without the URL (which may hold the webhook's secret). A proxy
+ * that refuses us is not worth another attempt: the user must fix its rules or NO_PROXY.
+ */
 function networkFailure(error) {
+    if (error instanceof src.ProxyRefusedError)
+        return new SlackError('proxy_refused', error.message);
+    const proxy = error instanceof Error ? PROXY_NAMED.exec(error.message)?.[0] : undefined;
+    const via = proxy ? ` (through ${proxy})` : '';
     const cause = error?.cause;
     const name = error?.name;
     if (name === 'TimeoutError')
-        return new SlackTransientError('timeout', 'no response in time', { cause: error });
+        return new SlackTransientError('timeout', `no response in time${via}`, { cause: error });
     const code = typeof cause?.code === 'string' ? cause.code : 'network_error';
     const words = {
         ECONNREFUSED: 'connection refused',
@@ -1393,7 +1429,7 @@ function networkFailure(error) {
         UND_ERR_SOCKET: 'connection closed',
     };
     const why = words[code] ?? (typeof cause?.message === 'string' && cause.message ? cause.message : code);
-    return new SlackTransientError(code.toLowerCase(), `request failed: ${why}`, { cause: error });
+    return new SlackTransientError(code.toLowerCase(), `request failed: ${why}${via}`, { cause: error });
 }
 
 ;// CONCATENATED MODULE: ./packages/notify/src/slack-transports.ts
@@ -1463,24 +1499,6 @@ async function callWebApi(apiUrl, method, token, args, options) {
         throw new SlackTransientError(code, `${method} failed`);
     throw new SlackError(code, `${method} failed`);
 }
-
-;// CONCATENATED MODULE: ./packages/notify/src/http-post.ts
-/** Replies are short JSON or text; a larger one is cut (a broken proxy must not flood us). */
-const MAX_REPLY_CHARS = 64 * 1024;
-/** Node's built-in fetch: nothing to load at start-up. Redirects are refused (a secret URL must not wander). */
-const fetchPost = async (url, init) => {
-    const timeout = AbortSignal.timeout(init.timeoutMs);
-    const signal = init.signal ? AbortSignal.any([timeout, init.signal]) : timeout;
-    const response = await fetch(url, {
-        method: 'POST',
-        headers: init.headers,
-        body: init.body,
-        signal,
-        redirect: 'error',
-    });
-    const body = (await response.text()).slice(0, MAX_REPLY_CHARS);
-    return { status: response.status, body, header: (name) => response.headers.get(name) };
-};
 
 ;// CONCATENATED MODULE: ./packages/notify/src/send-notification.ts
 

@@ -193,7 +193,7 @@ describe('helm-deploy GitHub Deployments (built bundle, Node 24)', () => {
       { env: env() },
     );
     expect(run.errors).toEqual([
-      `::error title=Configuration error::Input 'helm-version': helm on PATH is v3.14.2, which does not satisfy "3.15"; give an exact version such as "3.15.0" to install one`,
+      `::error title=Configuration error::Input 'helm-version': helm on PATH is v3.14.2, which does not satisfy "3.15"; give an exact version such as "3.15.0" to install one (the tool cache holds no verified helm 3.15.x)`,
     ]);
     expect(github.requests.slice(before)).toEqual([]);
     expect(run.outputs['deployment-id']).toBeUndefined();
