@@ -4,3 +4,4 @@ export { parseEnvFile, renderEnvFile } from './env-file';
 export { textTable, type TextTableOptions } from './text-table';
 export { jobGraphSvg, type GraphJob } from './job-graph-svg';
 export { readTiming, readAllTimings, writeTiming, type Timing } from './timings';
+export { cacheDir } from './paths';

@@ -15,6 +15,9 @@ export interface Timing {
   /** For a whole run (sandbox-up, demo): cold when something was built, CPU busy in per cent of all cores. */
   kind?: 'cold' | 'warm';
   cpuPercent?: number;
+  /** For a Jest project (suite-<project>, by scripts/tally-reporter.cjs): its test files, summed. */
+  files?: number;
+  failed?: boolean;
   /** For a sandbox-up run: each component built, in seconds. */
   built?: Record<string, number>;
 }
