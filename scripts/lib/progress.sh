@@ -11,7 +11,7 @@ progress_clock() { printf '%dm%02ds' $(($1 / 60)) $(($1 % 60)); }
 
 progress_last() {
   local file="$progress_cache/timings/$1.json"
-  [ -f "$file" ] && sed -n 's/.*"seconds": *\([0-9]*\).*/\1/p' "$file"
+  if [ -f "$file" ]; then sed -n 's/.*"seconds": *\([0-9]*\).*/\1/p' "$file"; fi
 }
 
 progress_record() {
@@ -22,7 +22,7 @@ progress_record() {
 # What the step does now: its log's last line that says something (npm's engine warnings do not),
 # with URLs cut to their path.
 progress_doing() {
-  tail -n 20 "$1" 2>/dev/null | tr -d '\r' | grep -v '^npm warn' | tail -n 1 | sed -E 's|https?://[^/ ]*/||g' | cut -c1-70
+  { tail -n 20 "$1" 2>/dev/null | tr -d '\r' | grep -v '^npm warn' | tail -n 1 | sed -E 's|https?://[^/ ]*/||g' | cut -c1-70; } || true
 }
 
 progress_step() {
@@ -33,8 +33,8 @@ progress_step() {
   last="$(progress_last "$name")"
   started=$(date +%s)
   local tail=""
-  [ -n "$last" ] && tail=", last time $(progress_clock "$last")"
-  [ -t 1 ] || echo "$name: started (log: $log$tail)"
+  if [ -n "$last" ]; then tail=", last time $(progress_clock "$last")"; fi
+  if [ ! -t 1 ]; then echo "$name: started (log: $log$tail)"; fi
   "$@" >"$log" 2>&1 &
   pid=$!
   while kill -0 "$pid" 2>/dev/null; do
@@ -51,7 +51,7 @@ progress_step() {
   done
   wait "$pid" || status=$?
   elapsed=$(($(date +%s) - started))
-  [ -t 1 ] && printf '\r\033[2K'
+  if [ -t 1 ]; then printf '\r\033[2K'; fi
   if [ "$status" -ne 0 ]; then
     echo "$name: FAILED after $(progress_clock "$elapsed") (exit $status); last lines of $log:"
     tail -n 20 "$log"
