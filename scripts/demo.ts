@@ -24,9 +24,14 @@ function pipelineGraph(spans: JobSpan[]): GraphJob[] {
   };
   return Object.entries(workflow.jobs).map(([id, job]) => {
     const name = job.name ?? id;
-    const span = spans.find((s) => s.job === name || s.job.endsWith(`/${name}`));
-    const graphJob: GraphJob = { id, name, needs: [job.needs ?? []].flat(), result: span?.result || 'skipped' };
-    if (span?.result) graphJob.durationMs = span.endMs - span.startMs;
+    // act labels a job "<caller job>/<workflow>/<job>", and a job that calls a workflow itself
+    // (staging calls deploy.yml) by its own name first: "staging/slipway deploy/deploy staging".
+    const mine = spans.filter((s) => s.job === name || s.job.endsWith(`/${name}`) || s.job.startsWith(`${name}/`));
+    const graphJob: GraphJob = { id, name, needs: [job.needs ?? []].flat(), result: 'skipped' };
+    if (mine.length > 0) {
+      graphJob.result = mine.some((s) => s.result === 'failed') ? 'failed' : 'succeeded';
+      graphJob.durationMs = Math.max(...mine.map((s) => s.endMs)) - Math.min(...mine.map((s) => s.startMs));
+    }
     return graphJob;
   });
 }
