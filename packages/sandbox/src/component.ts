@@ -17,8 +17,9 @@ export interface SandboxContext {
   ca: CertPair;
 }
 
-export interface ClusterContext extends SandboxContext {
-  binaries: Binaries;
+/** A context with the binaries a component runs (K: which ones it needs, so it can start before the rest are built). */
+export interface ClusterContext<K extends keyof Binaries = keyof Binaries> extends SandboxContext {
+  binaries: Pick<Binaries, K>;
 }
 
 /** A component that failed to start: which one, why, and where its log is. */

@@ -1,7 +1,10 @@
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { followLog, GoBuildWatcher } from './build-activity';
 import type { SandboxPaths } from './paths';
+import type { Progress } from './progress';
 import { runOk } from './run';
+import { readTiming, writeTiming } from './timings';
 import { logTail } from './wait-for';
 
 export interface GoInstallSpec {
@@ -38,24 +41,49 @@ function buildLog(paths: SandboxPaths, name: string, version: string): string {
   return join(dir, `build-${name}-${version}.log`);
 }
 
-/** Builds into <dir>.partial and renames, so a cached folder always holds complete binaries. */
+/** What a build says while it runs: its progress line, fed from its -v log. */
+export interface BuildWatch {
+  progress: Progress;
+  /** The packages whose compile line means linking follows (the commands built). */
+  commands: string[];
+}
+
+type Say = (text: string, kind: string) => void;
+
+/**
+ * Builds into <dir>.partial and renames, so a cached folder always holds complete binaries.
+ * While it builds, a progress line says what go is doing (read from the log) and how long the
+ * same build took last time here (kept in <cache>/timings).
+ */
 async function buildInto(
+  paths: SandboxPaths,
+  spec: { name: string; version: string },
   finalDir: string,
   binaries: string[],
-  logPath: string,
-  build: (outDir: string, logFd: number) => Promise<void>,
+  watch: BuildWatch | undefined,
+  build: (outDir: string, logFd: number, say: Say) => Promise<void>,
 ): Promise<BuildResult> {
   if (binaries.every((binary) => existsSync(join(finalDir, binary)))) {
     return { dir: finalDir, built: false, seconds: 0 };
   }
   const started = Date.now();
+  const logPath = buildLog(paths, spec.name, spec.version);
+  const timingKey = `build-${spec.name}-${spec.version}`;
+  const last = readTiming(paths.cache, timingKey);
   const partial = `${finalDir}.partial`;
   rmSync(partial, { recursive: true, force: true });
   mkdirSync(partial, { recursive: true });
   const logFd = openSync(logPath, 'w');
+  const step = watch?.progress.start(spec.name, last);
+  const say: Say = (text, kind) => step?.doing(text, kind);
+  const watcher = new GoBuildWatcher(watch?.commands ?? [], last?.packages);
+  const stopFollowing = followLog(logPath, (line) => {
+    const activity = watcher.line(line);
+    if (activity) say(activity.text, activity.kind);
+  });
   let closed = false;
   try {
-    await build(partial, logFd);
+    await build(partial, logFd, say);
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     closeSync(logFd);
@@ -63,19 +91,28 @@ async function buildInto(
     throw new Error(`${reason}\n${logTail(logPath, 10)}\n(build log: ${logPath})`, { cause: error });
   } finally {
     if (!closed) closeSync(logFd);
+    stopFollowing();
+    step?.end();
   }
   rmSync(finalDir, { recursive: true, force: true });
   renameSync(partial, finalDir);
-  return { dir: finalDir, built: true, seconds: (Date.now() - started) / 1000 };
+  const seconds = (Date.now() - started) / 1000;
+  writeTiming(paths.cache, timingKey, {
+    seconds: Math.round(seconds),
+    at: new Date().toISOString(),
+    packages: watcher.packages,
+  });
+  return { dir: finalDir, built: true, seconds };
 }
 
 /** `go install <pkg>@<version>` into a folder cached by version. */
-export function goInstall(paths: SandboxPaths, spec: GoInstallSpec): Promise<BuildResult> {
+export function goInstall(paths: SandboxPaths, spec: GoInstallSpec, progress?: Progress): Promise<BuildResult> {
   const finalDir = paths.cachedBin(spec.name, spec.version);
-  const logPath = buildLog(paths, spec.name, spec.version);
-  return buildInto(finalDir, [spec.binary], logPath, async (outDir, logFd) => {
+  const watch = progress && { progress, commands: [spec.pkg] };
+  return buildInto(paths, spec, finalDir, [spec.binary], watch, async (outDir, logFd, say) => {
     const env = { ...goEnv(paths), GOBIN: outDir };
-    await runOk('go', ['install', '-trimpath', ldflags, `${spec.pkg}@${spec.version}`], { env, logFd });
+    say(`resolving ${spec.pkg}@${spec.version}`, 'downloading');
+    await runOk('go', ['install', '-v', '-trimpath', ldflags, `${spec.pkg}@${spec.version}`], { env, logFd });
   });
 }
 
@@ -96,14 +133,20 @@ export interface WrapperBuildSpec {
  * Builds commands of a module that cannot be `go install`ed directly (its go.mod has local
  * replace lines), through a small wrapper module that requires it and carries published replaces.
  */
-export function goBuildViaWrapper(paths: SandboxPaths, spec: WrapperBuildSpec): Promise<BuildResult> {
+export function goBuildViaWrapper(
+  paths: SandboxPaths,
+  spec: WrapperBuildSpec,
+  progress?: Progress,
+): Promise<BuildResult> {
   const finalDir = paths.cachedBin(spec.name, spec.version);
   const binaries = spec.binary ? [spec.binary] : spec.commands.map((command) => command.split('/').pop() ?? command);
-  const logPath = buildLog(paths, spec.name, spec.version);
-  return buildInto(finalDir, binaries, logPath, async (outDir, logFd) => {
+  const packages = spec.commands.map((command) => (command ? `${spec.module}/${command}` : spec.module));
+  const watch = progress && { progress, commands: packages };
+  return buildInto(paths, spec, finalDir, binaries, watch, async (outDir, logFd, say) => {
     const env = goEnv(paths);
     const wrapper = join(paths.cache, 'src', `${spec.name}-${spec.version}`);
     mkdirSync(wrapper, { recursive: true });
+    say(`downloading ${spec.module}@${spec.version}`, 'downloading');
     const download = await runOk('go', ['mod', 'download', '-json', `${spec.module}@${spec.version}`], {
       env,
       cwd: wrapper,
@@ -123,9 +166,8 @@ export function goBuildViaWrapper(paths: SandboxPaths, spec: WrapperBuildSpec): 
         spec.goModExtra(moduleGoMod),
       ].join('\n'),
     );
-    const packages = spec.commands.map((command) => (command ? `${spec.module}/${command}` : spec.module));
     const output = spec.binary ? join(outDir, spec.binary) : `${outDir}/`;
-    await runOk('go', ['build', '-mod=mod', '-trimpath', ldflags, '-o', output, ...packages], {
+    await runOk('go', ['build', '-v', '-mod=mod', '-trimpath', ldflags, '-o', output, ...packages], {
       env,
       cwd: wrapper,
       logFd,

@@ -1,4 +1,4 @@
-import type { Binaries } from './binaries';
+import type { Binaries, Purpose } from './binaries';
 import type { SandboxContext } from './component';
 import type { Buildah } from './components/buildah';
 import type { DockerEngine } from './components/docker';
@@ -7,6 +7,8 @@ import type { ToolHomes } from './components/tools';
 import type { SandboxEnv } from './env-file';
 
 export interface UpResult {
+  /** test: every component; demo: what the demo's pipeline uses (HELM4 and the TLS registry are ''). */
+  purpose: Purpose;
   docker: DockerEngine;
   buildah: Buildah;
   registries: Registries;
@@ -28,6 +30,7 @@ export function sandboxEnv(ctx: SandboxContext, up: UpResult): SandboxEnv {
     SLIPWAY_SANDBOX_DIR: ctx.paths.state,
     SLIPWAY_CACHE: ctx.paths.cache,
     SLIPWAY_BIN: ctx.paths.bin,
+    SLIPWAY_SANDBOX_FOR: up.purpose,
     // Docker engine and buildah
     DOCKER_HOST: up.docker.host,
     DOCKER_CONFIG: up.docker.config,

@@ -1,7 +1,8 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { ensureDebianPackages } from './apt';
-import { ensureBinaries, type Binaries } from './binaries';
+import { allBinaries, startBuilds, type Purpose } from './binaries';
 import { ensureCa } from './certs';
 import { ComponentError, type Log, type SandboxContext } from './component';
 import { configureBuildah } from './components/buildah';
@@ -16,26 +17,37 @@ import { startMetricsStub } from './components/metrics-stub';
 import { startPrometheus } from './components/prometheus';
 import { startRegistries } from './components/registry';
 import { linkTools } from './components/tools';
-import { writeEnvFile } from './env-file';
+import { readEnvFile, writeEnvFile } from './env-file';
 import { sandboxPaths } from './paths';
 import { sandboxPorts } from './ports';
+import type { Progress } from './progress';
 import { sandboxEnv } from './sandbox-env';
+import { cpuSecondsSoFar, readTiming, writeTiming } from './timings';
 import { loadVersions } from './versions';
 
 const systemRoots = '/etc/ssl/certs/ca-certificates.crt';
 
-async function step<T>(log: Log, name: string, action: () => Promise<T>): Promise<T> {
-  const started = Date.now();
-  log(`${name}…`);
-  try {
-    const result = await action();
-    log(`${name}: ok (${((Date.now() - started) / 1000).toFixed(1)}s)`);
-    return result;
-  } catch (error) {
-    if (error instanceof ComponentError) throw error;
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new ComponentError(name, reason);
-  }
+/** Runs one part of `up` with a progress line, saying how long it took (and took last time). */
+function stepper(log: Log, progress: Progress, cache: string) {
+  return async <T>(name: string, action: () => Promise<T>): Promise<T> => {
+    const key = `sandbox-${name.replaceAll(' ', '-')}`;
+    const started = Date.now();
+    const line = progress.start(name, readTiming(cache, key));
+    try {
+      const result = await action();
+      const seconds = (Date.now() - started) / 1000;
+      line.end();
+      log(`${name}: ok (${seconds.toFixed(1)}s)`);
+      // Only the slow ones are worth a "last time" (apt-get, a cold Kubernetes start).
+      if (seconds >= 5) writeTiming(cache, key, { seconds: Math.round(seconds), at: new Date().toISOString() });
+      return result;
+    } catch (error) {
+      line.end();
+      if (error instanceof ComponentError) throw error;
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new ComponentError(name, reason);
+    }
+  };
 }
 
 function writeCaBundle(ctx: SandboxContext): string {
@@ -50,48 +62,74 @@ function writeCaBundle(ctx: SandboxContext): string {
   return bundle;
 }
 
+/** A sandbox once up for the suites stays so: a later `up --for demo` keeps what they need. */
+function effectivePurpose(envFile: string, wanted: Purpose): Purpose {
+  if (wanted === 'test' || !existsSync(envFile)) return wanted;
+  return readEnvFile(envFile)['SLIPWAY_SANDBOX_FOR'] === 'demo' ? 'demo' : 'test';
+}
+
+export interface UpOptions {
+  progress: Progress;
+  /** demo: only what the demo's pipeline uses (no helm v4, no TLS registry); test: everything. */
+  purpose?: Purpose;
+}
+
 /**
  * Brings every component up (idempotent: what already runs is kept) and writes the env file.
- * The Go builds run while the Debian components start.
+ * The Go builds run while the Debian components start, and each cluster component starts as
+ * soon as its own binaries are there. The run's time, CPU use and builds go to the timings.
  */
-export async function up(log: Log): Promise<string> {
+export async function up({ progress, purpose: wanted = 'test' }: UpOptions): Promise<string> {
+  const log = progress.log;
   const paths = sandboxPaths();
   const versions = loadVersions();
+  const purpose = effectivePurpose(paths.envFile, wanted);
+  const started = Date.now();
+  const cpuAtStart = cpuSecondsSoFar();
   for (const dir of [paths.state, paths.logs, paths.pids, paths.certs, paths.data, paths.config]) {
     mkdirSync(dir, { recursive: true });
   }
-  await step(log, 'debian packages', () => ensureDebianPackages(versions.debian, log));
-  const ca = await step(log, 'certificate authority', () => ensureCa(paths.certs));
+  const step = stepper(log, progress, paths.cache);
+  await step('debian packages', () => ensureDebianPackages(versions.debian, log));
+  const ca = await step('certificate authority', () => ensureCa(paths.certs));
   const ctx: SandboxContext = { paths, ports: sandboxPorts(), versions, log, ca };
 
-  const building = step(log, 'go binaries', () =>
-    ensureBinaries(paths, versions, (name, result) =>
-      log(`  ${name}: ${result.built ? `built in ${result.seconds.toFixed(0)}s` : 'cached'} (${result.dir})`),
-    ),
+  const built: Record<string, number> = {};
+  const builds = startBuilds(
+    paths,
+    versions,
+    purpose,
+    (name, result) => {
+      if (result.built) built[name] = Math.round(result.seconds);
+      log(`  ${name}: ${result.built ? `built in ${result.seconds.toFixed(0)}s` : 'cached'} (${result.dir})`);
+    },
+    progress,
   );
-  const starting = (async () => {
-    const docker = await step(log, 'docker engine', () => startDocker(ctx));
-    const registries = await step(log, 'registries', () => startRegistries(ctx));
-    trustRegistryCa(ctx.ports.registryTls, ca.cert);
-    const buildah = await step(log, 'buildah', () => configureBuildah(ctx, registries.anonymous));
-    const metricsUrl = await step(log, 'metrics stub', () => startMetricsStub(ctx));
-    const prometheusUrl = await step(log, 'prometheus', () => startPrometheus(ctx));
+  const infra = await (async () => {
+    const docker = await step('docker engine', () => startDocker(ctx));
+    const registries = await step('registries', () => startRegistries(ctx, { tls: purpose === 'test' }));
+    if (registries.tls) trustRegistryCa(ctx.ports.registryTls, ca.cert);
+    const buildah = await step('buildah', () => configureBuildah(ctx, registries.anonymous));
+    const metricsUrl = await step('metrics stub', () => startMetricsStub(ctx));
+    const prometheusUrl = await step('prometheus', () => startPrometheus(ctx));
     return { docker, registries, buildah, metricsUrl, prometheusUrl };
   })();
-  // Report a component that fails to start at once, without waiting for the builds.
-  building.catch(() => undefined);
-  const infra = await starting;
-  const binaries: Binaries = await building;
 
-  const cluster = { ...ctx, binaries };
-  const etcdUrl = await step(log, 'etcd', () => startEtcd(cluster));
-  const plane = await step(log, 'kubernetes control plane', () => startControlPlane(cluster, etcdUrl));
-  const deployerKubeconfig = await step(log, 'deployer access', () => ensureDeployerAccess(cluster, plane));
-  const nodes = await step(log, 'kwok nodes', () => startKwok(cluster, plane));
+  const etcd = await builds.etcd;
+  const etcdUrl = await step('etcd', () => startEtcd({ ...ctx, binaries: { etcd } }));
+  const kube = await builds.kubernetes;
+  const plane = await step('kubernetes control plane', () => startControlPlane({ ...ctx, binaries: kube }, etcdUrl));
+  const deployerKubeconfig = await step('deployer access', () =>
+    ensureDeployerAccess({ ...ctx, binaries: kube }, plane),
+  );
+  const kwok = await builds.kwok;
+  const nodes = await step('kwok nodes', () => startKwok({ ...ctx, binaries: { kwok, kubectl: kube.kubectl } }, plane));
+  const binaries = await allBinaries(builds);
   const tools = linkTools(ctx, binaries);
 
   const env = sandboxEnv(ctx, {
     ...infra,
+    purpose,
     apiServer: plane.server,
     adminKubeconfig: plane.adminKubeconfig,
     deployerKubeconfig,
@@ -102,6 +140,15 @@ export async function up(log: Log): Promise<string> {
     caBundle: writeCaBundle(ctx),
   });
   writeEnvFile(paths.envFile, env);
-  await step(log, 'gateway api crds', () => installGatewayApiCrds(env, versions.gatewayApi));
+  await step('gateway api crds', () => installGatewayApiCrds(env, versions.gatewayApi));
+  const seconds = (Date.now() - started) / 1000;
+  const kind = Object.keys(built).length > 0 ? 'cold' : 'warm';
+  writeTiming(paths.cache, `sandbox-up-${kind}`, {
+    seconds: Math.round(seconds),
+    at: new Date().toISOString(),
+    kind,
+    cpuPercent: Math.round(((cpuSecondsSoFar() - cpuAtStart) / (seconds * availableParallelism())) * 100),
+    built,
+  });
   return paths.envFile;
 }

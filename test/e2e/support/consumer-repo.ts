@@ -5,6 +5,9 @@ import { repoRoot } from '../../support/run-action';
 
 const fixtures = join(repoRoot, 'test', 'fixtures');
 
+/** The sample service's repository, as the pipeline's summaries and Slack messages name it. */
+export const SAMPLE_REPOSITORY = 'acme-shop/web';
+
 function git(repo: string, ...args: string[]): string {
   return execFileSync('git', ['-c', 'user.name=Slipway E2E', '-c', 'user.email=e2e@slipway.invalid', ...args], {
     cwd: repo,
@@ -24,6 +27,9 @@ export function consumerRepo(dir: string): string {
   git(dir, 'init', '--quiet', '--initial-branch=main');
   git(dir, 'add', '.');
   git(dir, 'commit', '--quiet', '-m', 'service: first commit');
+  // act names the run's repository after origin's URL (its placeholder nektos/act without one);
+  // nothing is fetched from it: our actions and workflows resolve through --local-repository.
+  git(dir, 'remote', 'add', 'origin', `https://github.com/${SAMPLE_REPOSITORY}.git`);
   return dir;
 }
 

@@ -80,7 +80,7 @@ subjects:
 }
 
 /** The namespace, a least-privilege Role bound to the deployer, and the deployer's kubeconfig. */
-export async function ensureDeployerAccess(ctx: ClusterContext, plane: ControlPlane): Promise<string> {
+export async function ensureDeployerAccess(ctx: ClusterContext<'kubectl'>, plane: ControlPlane): Promise<string> {
   const admin = { kubectl: ctx.binaries.kubectl, kubeconfig: plane.adminKubeconfig };
   await kubectlApply(admin, manifest());
   const pair = await ensureLeaf(ctx.paths.certs, ctx.ca, {

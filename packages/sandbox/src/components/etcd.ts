@@ -7,7 +7,7 @@ import { httpGet } from '../probe';
  * etcd built at the version Kubernetes pins for its client, one member, plain HTTP on loopback,
  * data under the state folder, no fsync (the sandbox's data is disposable).
  */
-export async function startEtcd(ctx: ClusterContext): Promise<string> {
+export async function startEtcd(ctx: ClusterContext<'etcd'>): Promise<string> {
   const client = `http://127.0.0.1:${ctx.ports.etcdClient}`;
   const peer = `http://127.0.0.1:${ctx.ports.etcdPeer}`;
   const data = join(ctx.paths.data, 'etcd');

@@ -14,7 +14,10 @@ export interface ControlPlane {
 export const serviceClusterIpRange = '10.96.0.0/16';
 
 /** kube-apiserver, kube-controller-manager and kube-scheduler, built from the pinned version. */
-export async function startControlPlane(ctx: ClusterContext, etcdUrl: string): Promise<ControlPlane> {
+export async function startControlPlane(
+  ctx: ClusterContext<'kubeApiserver' | 'kubeControllerManager' | 'kubeScheduler'>,
+  etcdUrl: string,
+): Promise<ControlPlane> {
   const { certs } = ctx.paths;
   const server = `https://127.0.0.1:${ctx.ports.apiserver}`;
   const kubeconfigDir = join(ctx.paths.config, 'kube');

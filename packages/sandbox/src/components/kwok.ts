@@ -42,7 +42,7 @@ status:
  * kwok simulating the nodes: their pods become Running and Ready, except pods with a `:broken`
  * image or the label sandbox.slipway.dev/never-ready, which never do (see kwok/stages.yaml).
  */
-export async function startKwok(ctx: ClusterContext, plane: ControlPlane): Promise<string[]> {
+export async function startKwok(ctx: ClusterContext<'kwok' | 'kubectl'>, plane: ControlPlane): Promise<string[]> {
   const pair = await ensureLeaf(ctx.paths.certs, ctx.ca, {
     name: 'kwok',
     subject: '/O=system:masters/CN=kwok',

@@ -53,7 +53,7 @@ async function ensurePassword(ctx: SandboxContext): Promise<{ password: string; 
 }
 
 /** Two Debian docker-registry processes: anonymous, and TLS (sandbox CA) with basic auth. */
-export async function startRegistries(ctx: SandboxContext): Promise<Registries> {
+export async function startRegistries(ctx: SandboxContext, options = { tls: true }): Promise<Registries> {
   const anonymous = `127.0.0.1:${ctx.ports.registry}`;
   const tls = `127.0.0.1:${ctx.ports.registryTls}`;
   const cert = await ensureLeaf(ctx.paths.certs, ctx.ca, {
@@ -86,7 +86,7 @@ export async function startRegistries(ctx: SandboxContext): Promise<Registries> 
   );
   const ca = readFileSync(ctx.ca.cert);
 
-  await Promise.all([
+  const anonymousService = () =>
     ensureService(ctx, {
       name: 'registry',
       command: 'docker-registry',
@@ -96,7 +96,8 @@ export async function startRegistries(ctx: SandboxContext): Promise<Registries> 
         const res = await httpGet(`http://${anonymous}/v2/`);
         return res.status === 200 || `/v2/ answered ${res.status}`;
       },
-    }),
+    });
+  const tlsService = () =>
     ensureService(ctx, {
       name: 'registry-tls',
       command: 'docker-registry',
@@ -107,7 +108,12 @@ export async function startRegistries(ctx: SandboxContext): Promise<Registries> 
         const res = await httpGet(`https://${tls}/v2/`, { ca, headers: { authorization: `Basic ${auth}` } });
         return res.status === 200 || `/v2/ answered ${res.status}`;
       },
-    }),
-  ]);
+    });
+  // The demo's pipeline pushes to the anonymous registry only: it gets no TLS one.
+  if (!options.tls) {
+    await anonymousService();
+    return { anonymous, tls: '', user, password };
+  }
+  await Promise.all([anonymousService(), tlsService()]);
   return { anonymous, tls, user, password };
 }

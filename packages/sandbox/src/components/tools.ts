@@ -27,7 +27,7 @@ export function linkTools(ctx: SandboxContext, binaries: Binaries): ToolHomes {
   for (const [name, target] of Object.entries(links)) {
     const link = join(ctx.paths.bin, name);
     rmSync(link, { force: true });
-    symlinkSync(target, link);
+    if (target) symlinkSync(target, link);
   }
   const homes: ToolHomes = {
     helmConfig: join(ctx.paths.config, 'helm', 'config'),

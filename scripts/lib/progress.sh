@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Sourced by the set-up scripts: `progress_step <name> <command…>` runs a long command with its
+# output in a log under the cache and says, while it runs, which step, how long so far, what it is
+# doing now (the log's last line) and how long it took last time on this machine. A terminal gets
+# one line updated in place; a CI log gets a line when the step starts, at least every 20 s, and at
+# the end. The time each step took is kept in <cache>/timings/<name>.json (read by the bench).
+
+progress_cache="${SLIPWAY_CACHE:-$HOME/.cache/slipway}"
+
+progress_clock() { printf '%dm%02ds' $(($1 / 60)) $(($1 % 60)); }
+
+progress_last() {
+  local file="$progress_cache/timings/$1.json"
+  if [ -f "$file" ]; then sed -n 's/.*"seconds": *\([0-9]*\).*/\1/p' "$file"; fi
+}
+
+progress_record() {
+  mkdir -p "$progress_cache/timings"
+  printf '{ "seconds": %d, "at": "%s" }\n' "$2" "$(date -u +%Y-%m-%dT%H:%M:%SZ)" >"$progress_cache/timings/$1.json"
+}
+
+# What the step does now: its log's last line that says something (npm's engine warnings do not),
+# with URLs cut to their path.
+progress_doing() {
+  { tail -n 20 "$1" 2>/dev/null | tr -d '\r' | grep -v '^npm warn' | tail -n 1 | sed -E 's|https?://[^/ ]*/||g' | cut -c1-70; } || true
+}
+
+progress_step() {
+  local name="$1"
+  shift
+  local log="$progress_cache/logs/$name.log" last started now elapsed pid status=0 said=0 doing
+  mkdir -p "$progress_cache/logs"
+  last="$(progress_last "$name")"
+  started=$(date +%s)
+  local tail=""
+  if [ -n "$last" ]; then tail=", last time $(progress_clock "$last")"; fi
+  if [ ! -t 1 ]; then echo "$name: started (log: $log$tail)"; fi
+  "$@" >"$log" 2>&1 &
+  pid=$!
+  while kill -0 "$pid" 2>/dev/null; do
+    sleep 1
+    now=$(date +%s)
+    elapsed=$((now - started))
+    doing="$(progress_doing "$log")"
+    if [ -t 1 ]; then
+      printf '\r\033[2K%s  %s  %s%s' "$name" "$(progress_clock "$elapsed")" "${doing:-working}" "$tail"
+    elif [ $((now - said)) -ge 20 ] && [ "$elapsed" -ge 20 ]; then
+      echo "$name: $(progress_clock "$elapsed")  ${doing:-working}$tail"
+      said=$now
+    fi
+  done
+  wait "$pid" || status=$?
+  elapsed=$(($(date +%s) - started))
+  if [ -t 1 ]; then printf '\r\033[2K'; fi
+  if [ "$status" -ne 0 ]; then
+    echo "$name: FAILED after $(progress_clock "$elapsed") (exit $status); last lines of $log:"
+    tail -n 20 "$log"
+    return "$status"
+  fi
+  progress_record "$name" "$elapsed"
+  echo "$name: done in $(progress_clock "$elapsed")$tail"
+}
