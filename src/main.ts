@@ -51,10 +51,16 @@ async function session(inputs: DeliverInputs, signal: AbortSignal | undefined, o
   const { openSession } = await import('@slipway/helm');
   const tempDir = process.env['RUNNER_TEMP'] || (await import('node:os')).tmpdir();
   const written = getState('kubeconfig-path');
+  const { ambientKubeconfig } = await import('@slipway/kube');
   return openSession({
     ...inputs.plan,
     helmVersionSource: 'slipway.yml helm.version',
-    kubeconfigPath: written || process.env['KUBECONFIG']?.split(':').find(Boolean),
+    // Several KUBECONFIG paths are merged into one file (post reuses it), which helm is handed too.
+    kubeconfigPath:
+      written ||
+      (inputs.kubeconfigYaml === undefined
+        ? await ambientKubeconfig(process.env['KUBECONFIG'], tempDir, onWritten)
+        : undefined),
     kubeconfigYaml: written ? undefined : inputs.kubeconfigYaml,
     tempDir,
     toolCacheDir: process.env['RUNNER_TOOL_CACHE'] || tempDir,

@@ -25,15 +25,21 @@ export async function run(): Promise<void> {
       inputs.request,
       { logger: runnerLogger, signal, onCreated: (id) => setOutput('deployment-id', id) },
       async () => {
+        const written = (path: string) => saveState('kubeconfig-path', path);
+        const { ambientKubeconfig } = await import('@slipway/kube');
         const ctx = await openSession({
           ...inputs,
-          kubeconfigPath: process.env['KUBECONFIG']?.split(':').find(Boolean),
+          // Several KUBECONFIG paths are merged into one file, which helm is handed too.
+          kubeconfigPath:
+            inputs.kubeconfigYaml === undefined
+              ? await ambientKubeconfig(process.env['KUBECONFIG'], tempDir, written)
+              : undefined,
           namespace: inputs.request.namespace,
           tempDir,
           toolCacheDir: process.env['RUNNER_TOOL_CACHE'] || tempDir,
           logger: runnerLogger,
           signal,
-          onKubeconfigWritten: (path) => saveState('kubeconfig-path', path),
+          onKubeconfigWritten: written,
           helmInBackground: true,
         });
         const startedAt = Date.now();
