@@ -49,6 +49,8 @@ current-context: staging
 contexts: []
 `;
 
+type Merged = Record<string, Array<{ name: string } & Record<string, Record<string, unknown>>>>;
+
 /** Writes the texts to files in folders of their own; returns the paths. */
 function files(...texts: string[]): string[] {
   const root = mkdtempSync(join(tmpdir(), 'slipway-merge-'));
@@ -67,7 +69,7 @@ describe('mergeKubeconfigs, as kubectl merges KUBECONFIG', () => {
     const [a, b, c] = files(first, second, third) as [string, string, string];
     const merged = parse(
       await mergeKubeconfigs([a, b, c].map((path) => ({ path, text: readFileSync(path, 'utf8') }))),
-    ) as Record<string, Array<{ name: string; [k: string]: Record<string, unknown> }>>;
+    ) as Merged;
     expect(merged['current-context']).toBe('prod');
     expect(merged['clusters']?.map((x) => [x.name, x['cluster']?.['server']])).toEqual([
       ['shared', 'https://first.example:6443'],
@@ -86,7 +88,7 @@ describe('mergeKubeconfigs, as kubectl merges KUBECONFIG', () => {
     const [a, b] = files(first, second) as [string, string];
     const merged = parse(
       await mergeKubeconfigs([a, b].map((path) => ({ path, text: readFileSync(path, 'utf8') }))),
-    ) as Record<string, Array<{ name: string; [k: string]: Record<string, unknown> }>>;
+    ) as Merged;
     const cluster = (name: string) => merged['clusters']?.find((x) => x.name === name)?.['cluster'];
     const user = (name: string) => merged['users']?.find((x) => x.name === name)?.['user'];
     expect(cluster('shared')?.['certificate-authority']).toBe(join(dirname(a), 'ca.crt'));

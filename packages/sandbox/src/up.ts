@@ -93,6 +93,7 @@ export async function up(log: Log): Promise<string> {
   const env = sandboxEnv(ctx, {
     ...infra,
     apiServer: plane.server,
+    apiTokens: plane.tokens,
     adminKubeconfig: plane.adminKubeconfig,
     deployerKubeconfig,
     namespace: deployerNamespace,
