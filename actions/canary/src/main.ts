@@ -39,17 +39,17 @@ async function record(outcome: CanaryOutcome, ctx: DeployContext): Promise<void>
 
 async function session(inputs: CanaryInputs, signal: AbortSignal | undefined, onWritten?: (path: string) => void) {
   const tempDir = process.env['RUNNER_TEMP'] || (await import('node:os')).tmpdir();
-  const written = getState('kubeconfig-path');
-  const { ambientKubeconfig } = await import('@slipway/kube');
+  const { sessionKubeconfig } = await import('@slipway/kube');
+  const kubeconfig = await sessionKubeconfig({
+    written: getState('kubeconfig-path'),
+    input: inputs.kubeconfigYaml,
+    ambient: process.env['KUBECONFIG'],
+    tempDir,
+    onWritten,
+  });
   return openSession({
     ...inputs,
-    // Several KUBECONFIG paths are merged into one file (post reuses it), which helm is handed too.
-    kubeconfigPath:
-      written ||
-      (inputs.kubeconfigYaml === undefined
-        ? await ambientKubeconfig(process.env['KUBECONFIG'], tempDir, onWritten)
-        : undefined),
-    kubeconfigYaml: written ? undefined : inputs.kubeconfigYaml,
+    ...kubeconfig,
     namespace: inputs.config.deploy.namespace,
     tempDir,
     toolCacheDir: process.env['RUNNER_TOOL_CACHE'] || tempDir,

@@ -26,14 +26,16 @@ export async function run(): Promise<void> {
       { logger: runnerLogger, signal, onCreated: (id) => setOutput('deployment-id', id) },
       async () => {
         const written = (path: string) => saveState('kubeconfig-path', path);
-        const { ambientKubeconfig } = await import('@slipway/kube');
+        const { sessionKubeconfig } = await import('@slipway/kube');
+        const kubeconfig = await sessionKubeconfig({
+          input: inputs.kubeconfigYaml,
+          ambient: process.env['KUBECONFIG'],
+          tempDir,
+          onWritten: written,
+        });
         const ctx = await openSession({
           ...inputs,
-          // Several KUBECONFIG paths are merged into one file, which helm is handed too.
-          kubeconfigPath:
-            inputs.kubeconfigYaml === undefined
-              ? await ambientKubeconfig(process.env['KUBECONFIG'], tempDir, written)
-              : undefined,
+          ...kubeconfig,
           namespace: inputs.request.namespace,
           tempDir,
           toolCacheDir: process.env['RUNNER_TOOL_CACHE'] || tempDir,

@@ -29,7 +29,13 @@ export {
   DEPLOY_PERMISSIONS,
   type Permission,
 } from './cluster-checks';
-export { decodeKubeconfigInput, writeKubeconfigFile, removeKubeconfigFile, ambientKubeconfig } from './kubeconfig-file';
+export {
+  decodeKubeconfigInput,
+  writeKubeconfigFile,
+  removeKubeconfigFile,
+  ambientKubeconfig,
+  sessionKubeconfig,
+} from './kubeconfig-file';
 export {
   ObjectClient,
   objectPath,

@@ -57,3 +57,20 @@ export async function ambientKubeconfig(
   onWritten?.(path);
   return path;
 }
+
+/**
+ * Where a session's kubeconfig comes from: the file an earlier step of this job wrote (post
+ * reuses it), else the kubeconfig input, else the ambient KUBECONFIG (see ambientKubeconfig).
+ */
+export async function sessionKubeconfig(options: {
+  written?: string;
+  input: string | undefined;
+  ambient: string | undefined;
+  tempDir: string;
+  onWritten?: (path: string) => void;
+}): Promise<{ kubeconfigPath: string | undefined; kubeconfigYaml: string | undefined }> {
+  if (options.written) return { kubeconfigPath: options.written, kubeconfigYaml: undefined };
+  if (options.input !== undefined) return { kubeconfigPath: undefined, kubeconfigYaml: options.input };
+  const path = await ambientKubeconfig(options.ambient, options.tempDir, options.onWritten);
+  return { kubeconfigPath: path, kubeconfigYaml: undefined };
+}
