@@ -33,6 +33,20 @@ interface Connection {
   secureContext: import('node:tls').SecureContext;
   /** The exec credential whose client certificate the context holds (a new one needs a new context). */
   credential: Credential | undefined;
+  checkIdentity: typeof import('node:tls').checkServerIdentity;
+}
+
+/**
+ * The name the server's certificate must carry (tls-server-name): sent as SNI, except an IP
+ * address, which SNI may not carry (RFC 6066) and is checked against the certificate alone.
+ */
+function serverName(
+  name: string | undefined,
+  checkIdentity: Connection['checkIdentity'],
+): { servername?: string; checkServerIdentity?: Connection['checkIdentity'] } {
+  if (!name) return {};
+  if (!/^[\d.]+$|:/.test(name)) return { servername: name };
+  return { checkServerIdentity: (_host, cert) => checkIdentity(name, cert) };
 }
 
 /**
@@ -112,7 +126,7 @@ export class KubeClient {
   }
 
   private async connect(credential: Credential | undefined): Promise<Connection> {
-    const [https, { createSecureContext }, proxy] = await Promise.all([
+    const [https, { createSecureContext, checkServerIdentity }, proxy] = await Promise.all([
       (this.https ??= import('node:https')),
       import('node:tls'),
       proxyFor(this.access),
@@ -126,6 +140,7 @@ export class KubeClient {
         key: credential?.key ?? this.access.key,
       }),
       credential: credential?.cert ? credential : undefined,
+      checkIdentity: checkServerIdentity,
     };
   }
 
@@ -160,7 +175,7 @@ export class KubeClient {
           // Passed on to tls.connect, which takes it (node's request typings leave it out).
           ...({ secureContext: shared.secureContext } as object),
           rejectUnauthorized: !this.access.insecureSkipTlsVerify,
-          servername: this.access.tlsServerName,
+          ...serverName(this.access.tlsServerName, shared.checkIdentity),
           signal: this.signal,
           timeout: timeoutMs,
           agent: shared.agent,

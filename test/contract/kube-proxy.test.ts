@@ -1,26 +1,33 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import { readFileSync } from 'node:fs';
 import { ConfigError } from '@slipway/kit';
 import { KubeClient, parseKubeconfig } from '@slipway/kube';
-import { loopbackAlias, startForwardProxy, type ForwardProxy } from '../../support/forward-proxy';
-import { runAction } from '../../support/run-action';
-import { need } from '../sandbox/sandbox-helpers';
+import { loopbackAlias, startForwardProxy, type ForwardProxy } from '../support/forward-proxy';
+import { runAction } from '../support/run-action';
+import { json, selfSignedCert, TestServer } from '../support/test-server';
 
 /**
- * The Kubernetes client through a real forward proxy (tinyproxy) to the sandbox API server, as
- * kubectl goes: the cluster's proxy-url for any host, HTTPS_PROXY unless NO_PROXY names the
- * server. The proxy's own log shows each CONNECT. kubectl (and we) never send a loopback address
- * through HTTPS_PROXY, so those cases name the API server by this machine's host name, which
- * /etc/hosts maps to 127.0.0.1 (its certificate is checked for localhost: tls-server-name).
+ * The Kubernetes client through a real forward proxy (Debian's tinyproxy) to an https server
+ * standing in for the API server, as kubectl goes: the cluster's proxy-url for any host,
+ * HTTPS_PROXY unless NO_PROXY names the server. The proxy's own log shows each CONNECT. kubectl
+ * (and we) never send a loopback address through HTTPS_PROXY, so those cases name the server by
+ * this machine's host name, which /etc/hosts maps to 127.0.0.1 (its certificate is checked for
+ * 127.0.0.1 all the same: tls-server-name).
  */
-const api = new URL(need('SLIPWAY_KUBE_API'));
-const admin = readFileSync(need('SLIPWAY_KUBECONFIG_ADMIN'), 'utf8');
+const tls = selfSignedCert();
+const server = new TestServer();
+let api: URL;
 let proxy: ForwardProxy;
 let refusing: ForwardProxy;
 let alias = '';
 const saved = { ...process.env };
 
 beforeAll(async () => {
+  await server
+    .route('/version', (_q, res) => json(res, 200, { gitVersion: 'v1.36.3' }))
+    .route('/api/v1/namespaces/default', (_q, res) => json(res, 200, { kind: 'Namespace' }))
+    .route('/api/v1/namespaces/default/configmaps', (_q, res) => json(res, 200, { kind: 'ConfigMapList', items: [] }))
+    .start(tls);
+  api = new URL(server.url);
   [proxy, refusing, alias] = await Promise.all([
     startForwardProxy(),
     startForwardProxy({ refuse: true }),
@@ -28,7 +35,7 @@ beforeAll(async () => {
   ]);
 });
 afterAll(async () => {
-  await Promise.all([proxy.stop(), refusing.stop()]);
+  await Promise.all([proxy.stop(), refusing.stop(), server.stop()]);
 });
 afterEach(() => {
   for (const name of ['HTTPS_PROXY', 'https_proxy', 'NO_PROXY', 'no_proxy']) {
@@ -38,22 +45,30 @@ afterEach(() => {
   proxy.clear();
 });
 
-/** The admin kubeconfig, its cluster given a proxy-url or reached by another host name. */
+/** A kubeconfig for the server, with a proxy-url, or naming the server by another host name. */
 function kubeconfig(options: { proxyUrl?: string; host?: string } = {}): string {
-  let text = admin;
-  if (options.host)
-    text = text.replace(
-      `server: ${api.origin}`,
-      `server: https://${options.host}:${api.port}\n      tls-server-name: localhost`,
-    );
-  if (options.proxyUrl) text = text.replace(/(\n(\s+)server: .*)/, `$1\n$2proxy-url: ${options.proxyUrl}`);
-  return text;
+  const server = options.host ? `https://${options.host}:${api.port}` : api.origin;
+  return `apiVersion: v1
+kind: Config
+clusters:
+  - name: c
+    cluster:
+      server: ${server}
+      certificate-authority-data: ${Buffer.from(tls.cert).toString('base64')}
+${options.host ? '      tls-server-name: 127.0.0.1\n' : ''}${options.proxyUrl ? `      proxy-url: ${options.proxyUrl}\n` : ''}users:
+  - name: u
+    user: { token: kube-proxy-token-5e6f7a }
+contexts:
+  - name: ctx
+    context: { cluster: c, user: u }
+current-context: ctx
+`;
 }
 
 describe('the Kubernetes client behind a forward proxy', () => {
   it("goes through the cluster's proxy-url, even to a loopback server, and keeps its tunnel alive", async () => {
     const client = new KubeClient(await parseKubeconfig(kubeconfig({ proxyUrl: proxy.url })));
-    expect(await client.get<{ gitVersion: string }>('/version')).toMatchObject({ gitVersion: expect.any(String) });
+    expect(await client.get('/version')).toEqual({ gitVersion: 'v1.36.3' });
     await client.get('/api/v1/namespaces/default');
     expect(proxy.requestLines()).toEqual([`CONNECT 127.0.0.1:${api.port} HTTP/1.1`]);
   });
