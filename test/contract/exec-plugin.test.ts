@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { repoRoot, runAction } from '../support/run-action';
+import { execPluginKubeconfig } from '../support/exec-plugin';
+import { runAction } from '../support/run-action';
 import { json, selfSignedCert, TestServer } from '../support/test-server';
 
 /**
@@ -11,7 +9,6 @@ import { json, selfSignedCert, TestServer } from '../support/test-server';
  * reads the cluster with the next one. The sandbox tests (test/integration/kube) run helm-deploy
  * and canary for many lifetimes of one-second tokens.
  */
-const plugin = join(repoRoot, 'test', 'fixtures', 'exec-plugin', 'token-plugin.mjs');
 const tls = selfSignedCert();
 const server = new TestServer();
 beforeAll(async () => {
@@ -24,48 +21,23 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
-function kubeconfig(countFile: string, tokens: string): string {
-  return `apiVersion: v1
-kind: Config
-clusters:
-  - name: c
-    cluster: { server: "${server.url}", certificate-authority-data: ${Buffer.from(tls.cert).toString('base64')} }
-users:
-  - name: u
-    user:
-      exec:
-        apiVersion: client.authentication.k8s.io/v1beta1
-        command: ${process.execPath}
-        args: [${plugin}]
-        provideClusterInfo: true
-        env:
-          - { name: COUNT_FILE, value: ${countFile} }
-          - { name: TOKENS, value: "${tokens}" }
-          - { name: LIFETIME_SECONDS, value: "3600" }
-contexts:
-  - name: ctx
-    context: { cluster: c, user: u }
-current-context: ctx
-`;
-}
-
-const runs = (countFile: string) =>
-  readFileSync(countFile, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as { tokenIndex: number; info: { spec: Record<string, unknown> } });
+const kubeconfig = (tokens: string) =>
+  execPluginKubeconfig({
+    server: server.url,
+    ca: tls.cert,
+    tokens,
+    lifetimeSeconds: 3600,
+    apiVersion: 'client.authentication.k8s.io/v1beta1',
+    provideClusterInfo: true,
+  });
 
 describe('an exec credential plugin behind the delivery-metrics bundle (Node 24)', () => {
   it('a refused token is replaced by running the plugin again; the plugin is told the cluster', async () => {
-    const countFile = join(mkdtempSync(join(tmpdir(), 'slipway-exec-runs-')), 'runs');
-    const run = await runAction('delivery-metrics', {
-      environment: 'production',
-      namespace: 'apps',
-      kubeconfig: kubeconfig(countFile, 'exec-revoked-3b2a,exec-good-7c1d'),
-    });
+    const { yaml, runs } = kubeconfig('exec-revoked-3b2a,exec-good-7c1d');
+    const run = await runAction('delivery-metrics', { environment: 'production', namespace: 'apps', kubeconfig: yaml });
     expect(run.exitCode).toBe(0);
-    expect(runs(countFile).map((r) => r.tokenIndex)).toEqual([0, 1]);
-    expect(runs(countFile)[0]?.info.spec).toEqual({
+    expect(runs().map((r) => r.tokenIndex)).toEqual([0, 1]);
+    expect(runs()[0]?.info.spec).toEqual({
       interactive: false,
       cluster: { server: server.url, 'certificate-authority-data': Buffer.from(tls.cert).toString('base64') },
     });
@@ -75,16 +47,12 @@ describe('an exec credential plugin behind the delivery-metrics bundle (Node 24)
   });
 
   it('a token refused again after the re-run is one line naming the plugin', async () => {
-    const countFile = join(mkdtempSync(join(tmpdir(), 'slipway-exec-runs-')), 'runs');
-    const run = await runAction('delivery-metrics', {
-      environment: 'production',
-      namespace: 'apps',
-      kubeconfig: kubeconfig(countFile, 'exec-revoked-3b2a'),
-    });
+    const { yaml, runs } = kubeconfig('exec-revoked-3b2a');
+    const run = await runAction('delivery-metrics', { environment: 'production', namespace: 'apps', kubeconfig: yaml });
     expect(run.exitCode).toBe(1);
     expect(run.errors).toEqual([
       expect.stringMatching(/refused the credential of the kubeconfig's exec plugin \(401 Unauthorized\)/),
     ]);
-    expect(runs(countFile)).toHaveLength(2);
+    expect(runs()).toHaveLength(2);
   });
 });

@@ -1,15 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { ConfigError } from '@slipway/kit';
-import { repoRoot } from '../../../test/support/run-action';
+import { execPluginKubeconfig, type PluginRun } from '../../../test/support/exec-plugin';
 import { json, selfSignedCert, TestServer } from '../../../test/support/test-server';
 import { ExecCredentialSource, renewalMargin } from './exec-credential';
 import { KubeClient } from './kube-client';
 import { parseKubeconfig, type KubeAccess } from './kubeconfig';
 
-const plugin = join(repoRoot, 'test/fixtures/exec-plugin/token-plugin.mjs');
 const tls = selfSignedCert();
 const server = new TestServer();
 beforeAll(async () => {
@@ -23,62 +19,22 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
-interface Run {
-  run: number;
-  tokenIndex: number;
-  info: { apiVersion: string; kind: string; spec: { interactive: boolean; cluster?: Record<string, unknown> } };
-}
-
 /** A kubeconfig whose user runs the counting plugin, and the runs it made so far. */
 async function pluginAccess(options: {
   tokens: string;
   lifetimeSeconds?: number;
   apiVersion?: string;
   provideClusterInfo?: boolean;
-  extra?: string;
-}): Promise<{ access: KubeAccess; runs: () => Run[] }> {
-  const countFile = join(mkdtempSync(join(tmpdir(), 'slipway-exec-')), 'runs');
-  const text = `
-apiVersion: v1
-kind: Config
-clusters:
-  - name: c
-    cluster:
-      server: ${server.url}
-      certificate-authority-data: ${Buffer.from(tls.cert).toString('base64')}
-      extensions:
+}): Promise<{ access: KubeAccess; runs: () => PluginRun[] }> {
+  const { yaml, runs } = execPluginKubeconfig({
+    ...options,
+    server: server.url,
+    ca: tls.cert,
+    clusterExtra: `      extensions:
         - name: client.authentication.k8s.io/exec
-          extension: { audience: sandbox }
-users:
-  - name: u
-    user:
-      exec:
-        apiVersion: ${options.apiVersion ?? 'client.authentication.k8s.io/v1'}
-        command: ${process.execPath}
-        args: [${plugin}]
-        interactiveMode: Never
-        provideClusterInfo: ${options.provideClusterInfo ?? false}
-        env:
-          - { name: COUNT_FILE, value: ${countFile} }
-          - { name: TOKENS, value: "${options.tokens}" }
-          - { name: LIFETIME_SECONDS, value: "${options.lifetimeSeconds ?? 0}" }
-${options.extra ?? ''}
-contexts:
-  - name: ctx
-    context: {cluster: c, user: u}
-current-context: ctx
-`;
-  const runs = () => {
-    try {
-      return readFileSync(countFile, 'utf8')
-        .split('\n')
-        .filter(Boolean)
-        .map((line) => JSON.parse(line) as Run);
-    } catch {
-      return [];
-    }
-  };
-  return { access: await parseKubeconfig(text), runs };
+          extension: { audience: sandbox }`,
+  });
+  return { access: await parseKubeconfig(yaml), runs };
 }
 
 /** A clock the test moves by hand. */

@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { repoRoot, runAction, type ActionRun } from '../../support/run-action';
+import { readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { execPluginKubeconfig } from '../../support/exec-plugin';
+import { runAction, type ActionRun } from '../../support/run-action';
 import { chart } from '../helm-deploy/helm-deploy-suite';
 import { execOk, need } from '../sandbox/sandbox-helpers';
 
@@ -14,7 +14,6 @@ import { execOk, need } from '../sandbox/sandbox-helpers';
  * plugin itself for its own requests (counted apart, by the plugin's parent program).
  */
 const LIFETIME_SECONDS = 1;
-const plugin = join(repoRoot, 'test', 'fixtures', 'exec-plugin', 'token-plugin.mjs');
 const helm = need('HELM3');
 const TIMEOUT = 300_000;
 const env = {
@@ -31,48 +30,14 @@ afterAll(async () => {
   );
 });
 
-/** The exec kubeconfig, and the plugin's runs: those of the action's node and those of helm. */
-function execKubeconfig(lifetimeSeconds = LIFETIME_SECONDS): {
-  yaml: string;
-  runs: () => Array<{ parent: string; tokenIndex: number }>;
-} {
-  const countFile = join(mkdtempSync(join(tmpdir(), 'slipway-exec-runs-')), 'runs');
-  const yaml = `apiVersion: v1
-kind: Config
-clusters:
-  - name: sandbox
-    cluster:
-      server: ${need('SLIPWAY_KUBE_API')}
-      certificate-authority-data: ${readFileSync(need('SLIPWAY_CA_CERT')).toString('base64')}
-users:
-  - name: exec
-    user:
-      exec:
-        apiVersion: client.authentication.k8s.io/v1
-        command: ${process.execPath}
-        args: [${plugin}]
-        interactiveMode: Never
-        env:
-          - { name: COUNT_FILE, value: ${countFile} }
-          - { name: TOKENS, value: "${need('SLIPWAY_KUBE_TOKENS')}" }
-          - { name: LIFETIME_SECONDS, value: "${lifetimeSeconds}" }
-contexts:
-  - name: exec@sandbox
-    context: { cluster: sandbox, user: exec }
-current-context: exec@sandbox
-`;
-  const runs = () => {
-    try {
-      return readFileSync(countFile, 'utf8')
-        .split('\n')
-        .filter(Boolean)
-        .map((line) => JSON.parse(line) as { parent: string; tokenIndex: number });
-    } catch {
-      return [];
-    }
-  };
-  return { yaml, runs };
-}
+/** The exec kubeconfig for the sandbox, and the plugin's runs. */
+const execKubeconfig = (lifetimeSeconds = LIFETIME_SECONDS) =>
+  execPluginKubeconfig({
+    server: need('SLIPWAY_KUBE_API'),
+    ca: readFileSync(need('SLIPWAY_CA_CERT')),
+    tokens: need('SLIPWAY_KUBE_TOKENS'),
+    lifetimeSeconds,
+  });
 
 const ok = (run: ActionRun) => {
   if (run.exitCode !== 0) throw new Error(`action failed:\n${run.stdout}\n${run.stderr}`);
