@@ -73,13 +73,19 @@ async function session(
 ) {
   const { openSession } = await import('@slipway/helm');
   const tempDir = process.env['RUNNER_TEMP'] || (await import('node:os')).tmpdir();
-  const written = getState('kubeconfig-path');
+  const { sessionKubeconfig } = await import('@slipway/kube');
+  const kubeconfig = await sessionKubeconfig({
+    written: getState('kubeconfig-path'),
+    input: inputs.kubeconfigYaml,
+    ambient: process.env['KUBECONFIG'],
+    tempDir,
+    onWritten,
+  });
   return openSession({
     ...inputs.plan,
     helmVersionSource: HELM_VERSION_SOURCE,
     ...(helmChoice ? { helmChoice } : {}),
-    kubeconfigPath: written || process.env['KUBECONFIG']?.split(':').find(Boolean),
-    kubeconfigYaml: written ? undefined : inputs.kubeconfigYaml,
+    ...kubeconfig,
     tempDir,
     toolCacheDir: process.env['RUNNER_TOOL_CACHE'] || tempDir,
     onHelmInstalled: addPath,

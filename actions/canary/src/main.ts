@@ -40,10 +40,17 @@ async function record(outcome: CanaryOutcome, ctx: DeployContext): Promise<void>
 
 async function session(inputs: CanaryInputs, signal: AbortSignal | undefined, onWritten?: (path: string) => void) {
   const tempDir = process.env['RUNNER_TEMP'] || (await import('node:os')).tmpdir();
+  const { sessionKubeconfig } = await import('@slipway/kube');
+  const kubeconfig = await sessionKubeconfig({
+    written: getState('kubeconfig-path'),
+    input: inputs.kubeconfigYaml,
+    ambient: process.env['KUBECONFIG'],
+    tempDir,
+    onWritten,
+  });
   return openSession({
     ...inputs,
-    kubeconfigPath: getState('kubeconfig-path') || process.env['KUBECONFIG']?.split(':').find(Boolean),
-    kubeconfigYaml: getState('kubeconfig-path') ? undefined : inputs.kubeconfigYaml,
+    ...kubeconfig,
     namespace: inputs.config.deploy.namespace,
     tempDir,
     toolCacheDir: process.env['RUNNER_TOOL_CACHE'] || tempDir,

@@ -40,17 +40,17 @@ async function fromGitHub(inputs: MetricsInputs, signal: AbortSignal): Promise<D
 
 async function fromCluster(inputs: MetricsInputs, signal: AbortSignal): Promise<DeliveryRecord[]> {
   const { namespace, release, kubeconfigYaml, context } = inputs.cluster;
-  const [{ KubeClient, parseKubeconfig }, { readFile }, { dirname }, { readClusterRecords, checkEnvironment }] =
-    await Promise.all([
-      import('@slipway/kube'),
-      import('node:fs/promises'),
-      import('node:path'),
-      import('@slipway/records'),
-    ]);
-  const path = process.env['KUBECONFIG']?.split(':').find(Boolean);
-  if (kubeconfigYaml === undefined && !path) throw new Error('no kubeconfig: set the kubeconfig input or KUBECONFIG');
-  const text = kubeconfigYaml ?? (await readFile(path as string, 'utf8'));
-  const access = await parseKubeconfig(text, { context, baseDir: path ? dirname(path) : process.cwd() });
+  const [{ KubeClient, parseKubeconfig, loadKubeconfigEnv }, { readClusterRecords, checkEnvironment }] =
+    await Promise.all([import('@slipway/kube'), import('@slipway/records')]);
+  const ambient = process.env['KUBECONFIG'];
+  if (kubeconfigYaml === undefined && !ambient?.split(':').some(Boolean))
+    throw new Error('no kubeconfig: set the kubeconfig input or KUBECONFIG');
+  // Every KUBECONFIG path, merged as kubectl merges them.
+  const { text, baseDir } =
+    kubeconfigYaml === undefined
+      ? await loadKubeconfigEnv(ambient as string)
+      : { text: kubeconfigYaml, baseDir: process.cwd() };
+  const access = await parseKubeconfig(text, { context, baseDir });
   const records = await readClusterRecords(new KubeClient(access, signal), namespace, release);
   checkEnvironment(
     records.map((r) => r.environment),

@@ -34,17 +34,25 @@ export async function run(): Promise<void> {
       inputs.request,
       { logger: runnerLogger, signal, onCreated: (id) => setOutput('deployment-id', id) },
       async () => {
+        const written = (path: string) => saveState('kubeconfig-path', path);
+        const { sessionKubeconfig } = await import('@slipway/kube');
+        const kubeconfig = await sessionKubeconfig({
+          input: inputs.kubeconfigYaml,
+          ambient: process.env['KUBECONFIG'],
+          tempDir,
+          onWritten: written,
+        });
         const ctx = await openSession({
           ...inputs,
           helmChoice,
-          kubeconfigPath: process.env['KUBECONFIG']?.split(':').find(Boolean),
+          ...kubeconfig,
           namespace: inputs.request.namespace,
           tempDir,
           toolCacheDir,
           onHelmInstalled: addPath,
           logger: runnerLogger,
           signal,
-          onKubeconfigWritten: (path) => saveState('kubeconfig-path', path),
+          onKubeconfigWritten: written,
           helmInBackground: true,
         });
         const startedAt = Date.now();

@@ -3,8 +3,13 @@ export {
   parseKubeconfig,
   kubeconfigContexts,
   kubeconfigSecrets,
+  checkProxyUrl,
   type KubeAccess,
+  type ExecPlugin,
 } from './kubeconfig';
+export { mergeKubeconfigs, readKubeconfigFiles, loadKubeconfigEnv, type KubeconfigFile } from './kubeconfig-merge';
+export { ExecCredentialSource, execCredentials, renewalMargin, type ExecCredential } from './exec-credential';
+export { proxyFor, bypassesProxy, type ProxyChoice } from './kube-proxy';
 export { KubeClient, KubeApiError, type KubeRequest } from './kube-client';
 export {
   WORKLOAD_KINDS,
@@ -25,7 +30,13 @@ export {
   DEPLOY_PERMISSIONS,
   type Permission,
 } from './cluster-checks';
-export { decodeKubeconfigInput, writeKubeconfigFile, removeKubeconfigFile } from './kubeconfig-file';
+export {
+  decodeKubeconfigInput,
+  writeKubeconfigFile,
+  removeKubeconfigFile,
+  ambientKubeconfig,
+  sessionKubeconfig,
+} from './kubeconfig-file';
 export {
   ObjectClient,
   objectPath,

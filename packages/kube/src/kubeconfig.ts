@@ -14,8 +14,24 @@ export interface KubeAccess {
   password: string | undefined;
   insecureSkipTlsVerify: boolean;
   tlsServerName: string | undefined;
+  /** The cluster's proxy-url (http or https): used instead of HTTPS_PROXY, as kubectl does. */
+  proxyUrl: string | undefined;
   /** An exec credential plugin (EKS, GKE, AKS): run for a token or client certificate. */
-  exec: { command: string; args: string[]; env: Record<string, string> } | undefined;
+  exec: ExecPlugin | undefined;
+}
+
+/** A user's `exec` entry: the plugin kubectl would run for credentials. */
+export interface ExecPlugin {
+  command: string;
+  args: string[];
+  env: Record<string, string>;
+  /** client.authentication.k8s.io/v1 or v1beta1: the ExecCredential version asked and expected. */
+  apiVersion: string;
+  /** Hand the plugin the cluster (server, CA, the cluster's exec extension) in KUBERNETES_EXEC_INFO. */
+  provideClusterInfo: boolean;
+  interactiveMode: string | undefined;
+  /** The cluster's `client.authentication.k8s.io/exec` extension, passed on as spec.cluster.config. */
+  clusterConfig: unknown;
 }
 
 type Named = { name?: unknown; [key: string]: unknown };
@@ -67,11 +83,13 @@ export async function parseKubeconfig(
   const server = str(cluster['server']);
   if (!server) throw new ConfigError(`${where}: cluster "${clusterName}" has no server`);
   checkServer(server, clusterName, where);
+  const proxyUrl = str(cluster['proxy-url']);
+  if (proxyUrl) checkProxyUrl(proxyUrl, `${where}: cluster "${clusterName}" proxy-url`);
   const user = entry(config, 'users', str(context['user']) ?? '', 'user') ?? {};
   const { readFile } = await import('node:fs/promises');
   const { resolve } = await import('node:path');
-  const file = async (path: string | undefined) =>
-    path ? readFile(resolve(options.baseDir ?? process.cwd(), path)) : undefined;
+  const baseDir = options.baseDir ?? process.cwd();
+  const file = async (path: string | undefined) => (path ? readFile(resolve(baseDir, path)) : undefined);
   const data = (value: unknown) => (str(value) ? Buffer.from(value as string, 'base64') : undefined);
   const exec = user['exec'] as Dict | undefined;
   const tokenFile = await file(str(user['tokenFile']));
@@ -87,18 +105,25 @@ export async function parseKubeconfig(
     password: str(user['password']),
     insecureSkipTlsVerify: cluster['insecure-skip-tls-verify'] === true,
     tlsServerName: str(cluster['tls-server-name']),
-    exec: exec
-      ? {
-          command: String(exec['command'] ?? ''),
-          args: Array.isArray(exec['args']) ? exec['args'].map(String) : [],
-          env: Object.fromEntries(
-            (Array.isArray(exec['env']) ? (exec['env'] as Dict[]) : []).map((e) => [
-              String(e['name']),
-              String(e['value']),
-            ]),
-          ),
-        }
-      : undefined,
+    proxyUrl,
+    exec: exec ? execPlugin(exec, cluster, baseDir, resolve) : undefined,
+  };
+}
+
+function execPlugin(exec: Dict, cluster: Dict, baseDir: string, resolve: (...p: string[]) => string): ExecPlugin {
+  const command = String(exec['command'] ?? '');
+  const extensions = Array.isArray(cluster['extensions']) ? (cluster['extensions'] as Named[]) : [];
+  return {
+    // kubectl runs a command with a slash relative to the kubeconfig's folder, any other from PATH.
+    command: command.includes('/') ? resolve(baseDir, command) : command,
+    args: Array.isArray(exec['args']) ? exec['args'].map(String) : [],
+    env: Object.fromEntries(
+      (Array.isArray(exec['env']) ? (exec['env'] as Dict[]) : []).map((e) => [String(e['name']), String(e['value'])]),
+    ),
+    apiVersion: str(exec['apiVersion']) ?? 'client.authentication.k8s.io/v1beta1',
+    provideClusterInfo: exec['provideClusterInfo'] === true,
+    interactiveMode: str(exec['interactiveMode']),
+    clusterConfig: extensions.find((e) => e.name === 'client.authentication.k8s.io/exec')?.['extension'],
   };
 }
 
@@ -124,6 +149,22 @@ export async function checkKubeconfigServer(text: string, options: { context?: s
   const clusterName = str(context?.['cluster']) ?? '';
   const server = str(entry(doc, 'clusters', clusterName, 'cluster')?.['server']);
   if (server) checkServer(server, clusterName, options.where);
+}
+
+/** kubectl takes http, https and socks5 proxies; our client tunnels through the first two (CONNECT). */
+export function checkProxyUrl(value: string, where: string): URL {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(`${where}: expected a URL such as http://proxy:3128, got something else`);
+  }
+  if (url.protocol === 'http:' || url.protocol === 'https:') return url;
+  if (url.protocol.startsWith('socks'))
+    throw new ConfigError(
+      `${where}: a SOCKS proxy (${url.protocol}//${url.host}) is not supported; use an http:// or https:// proxy`,
+    );
+  throw new ConfigError(`${where}: expected an http:// or https:// proxy, got ${url.protocol}//${url.host}`);
 }
 
 /** The names of a kubeconfig's contexts (none when the text is not a kubeconfig). */

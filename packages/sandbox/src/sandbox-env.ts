@@ -15,6 +15,8 @@ export interface UpResult {
   prometheusUrl: string;
   metricsUrl: string;
   apiServer: string;
+  /** Bearer tokens the API server takes (cluster admin). */
+  apiTokens: string[];
   adminKubeconfig: string;
   deployerKubeconfig: string;
   namespace: string;
@@ -49,6 +51,7 @@ export function sandboxEnv(ctx: SandboxContext, up: UpResult): SandboxEnv {
     SSL_CERT_FILE: up.caBundle,
     // Kubernetes
     SLIPWAY_KUBE_API: up.apiServer,
+    SLIPWAY_KUBE_TOKENS: up.apiTokens.join(','),
     KUBECONFIG: up.adminKubeconfig,
     SLIPWAY_KUBECONFIG_ADMIN: up.adminKubeconfig,
     SLIPWAY_KUBECONFIG_DEPLOYER: up.deployerKubeconfig,

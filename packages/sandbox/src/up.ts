@@ -131,6 +131,7 @@ export async function up({ progress, purpose: wanted = 'test' }: UpOptions): Pro
     ...infra,
     purpose,
     apiServer: plane.server,
+    apiTokens: plane.tokens,
     adminKubeconfig: plane.adminKubeconfig,
     deployerKubeconfig,
     namespace: deployerNamespace,

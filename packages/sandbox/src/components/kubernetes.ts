@@ -1,4 +1,5 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureLeaf, ensureServiceAccountKey } from '../certs';
 import { ensureService, type ClusterContext } from '../component';
@@ -9,6 +10,31 @@ export interface ControlPlane {
   server: string;
   adminKubeconfig: string;
   kubeconfigDir: string;
+  /** Bearer tokens the API server takes (a static token file), for exec-plugin tests. */
+  tokens: string[];
+}
+
+/** The user the static tokens authenticate as: cluster admin, as the admin kubeconfig is. */
+export const tokenUser = 'slipway-exec';
+
+/**
+ * A few bearer tokens in a static token file, kept across `up`s: an exec credential plugin in
+ * the tests hands them out one after another, each "valid" for a few seconds.
+ */
+function ensureTokenFile(dir: string): { path: string; tokens: string[] } {
+  const path = join(dir, 'tokens.csv');
+  if (!existsSync(path)) {
+    const lines = Array.from(
+      { length: 8 },
+      () => `${randomBytes(16).toString('hex')},${tokenUser},${tokenUser},"system:masters"`,
+    );
+    writeFileSync(path, `${lines.join('\n')}\n`, { mode: 0o600 });
+  }
+  const tokens = readFileSync(path, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => line.split(',')[0] as string);
+  return { path, tokens };
 }
 
 export const serviceClusterIpRange = '10.96.0.0/16';
@@ -38,6 +64,7 @@ export async function startControlPlane(
     ],
   });
   const sa = await ensureServiceAccountKey(certs);
+  const tokenFile = ensureTokenFile(kubeconfigDir);
   const client = (name: string, subject: string) => ensureLeaf(certs, ctx.ca, { name, subject, usage: 'client' });
   const admin = await client('admin', '/O=system:masters/CN=slipway-admin');
   const kcm = await client('kube-controller-manager', '/CN=system:kube-controller-manager');
@@ -64,6 +91,7 @@ export async function startControlPlane(
       `--tls-cert-file=${serving.cert}`,
       `--tls-private-key-file=${serving.key}`,
       `--client-ca-file=${ctx.ca.cert}`,
+      `--token-auth-file=${tokenFile.path}`,
       `--service-account-key-file=${sa.pub}`,
       `--service-account-signing-key-file=${sa.key}`,
       '--service-account-issuer=https://kubernetes.default.svc.cluster.local',
@@ -126,5 +154,5 @@ export async function startControlPlane(
       ready: healthz(ctx.ports.scheduler),
     }),
   ]);
-  return { server, adminKubeconfig, kubeconfigDir };
+  return { server, adminKubeconfig, kubeconfigDir, tokens: tokenFile.tokens };
 }
