@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/kit/src/index.ts + 51 modules
 var src = __webpack_require__(5285);
-// EXTERNAL MODULE: ./packages/kube/src/index.ts + 7 modules
-var kube_src = __webpack_require__(7636);
+// EXTERNAL MODULE: ./packages/kube/src/index.ts + 11 modules
+var kube_src = __webpack_require__(5474);
 // EXTERNAL MODULE: ./packages/helm/src/deploy/preflight.ts
 var preflight = __webpack_require__(8483);
 // EXTERNAL MODULE: ./packages/helm/src/recover-release.ts

@@ -90,8 +90,8 @@ function parseRecord(value) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/kube/src/index.ts + 7 modules
-var src = __webpack_require__(7636);
+// EXTERNAL MODULE: ./packages/kube/src/index.ts + 11 modules
+var src = __webpack_require__(5474);
 ;// CONCATENATED MODULE: ./packages/records/src/history-store.ts
 
 

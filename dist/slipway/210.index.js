@@ -549,8 +549,8 @@ function resultOf(state) {
     return 'progressing';
 }
 
-// EXTERNAL MODULE: ./packages/kube/src/index.ts + 7 modules
-var kube_src = __webpack_require__(7636);
+// EXTERNAL MODULE: ./packages/kube/src/index.ts + 11 modules
+var kube_src = __webpack_require__(5474);
 ;// CONCATENATED MODULE: ./packages/canary/src/objects.ts
 /** Label put on every object the canary creates or records. */
 const CANARY_OF_LABEL = 'slipway.dev/canary-of';

@@ -1,8 +1,8 @@
-export const id = 636;
-export const ids = [636];
+export const id = 474;
+export const ids = [474];
 export const modules = {
 
-/***/ 7636:
+/***/ 5474:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -23,11 +23,12 @@ __webpack_require__.d(__webpack_exports__, {
   gA: () => (/* reexport */ lookupNamespace),
   DU: () => (/* reexport */ parseKubeconfig),
   removeKubeconfigFile: () => (/* reexport */ removeKubeconfigFile),
+  sessionKubeconfig: () => (/* reexport */ sessionKubeconfig),
   jC: () => (/* reexport */ workloadPath),
   xK: () => (/* reexport */ writeKubeconfigFile)
 });
 
-// UNUSED EXPORTS: DEPLOY_PERMISSIONS, KubeApiError, WORKLOAD_KINDS, formatStatus, objectPath, podProblem, resourceOf, workloadStatus, workloadsInManifest
+// UNUSED EXPORTS: DEPLOY_PERMISSIONS, ExecCredentialSource, KubeApiError, WORKLOAD_KINDS, ambientKubeconfig, bypassesProxy, checkProxyUrl, execCredentials, formatStatus, loadKubeconfigEnv, mergeKubeconfigs, objectPath, podProblem, proxyFor, readKubeconfigFiles, renewalMargin, resourceOf, workloadStatus, workloadsInManifest
 
 // EXTERNAL MODULE: ./packages/kit/src/index.ts + 51 modules
 var src = __webpack_require__(5285);
@@ -73,10 +74,14 @@ async function parseKubeconfig(text, options = {}) {
     if (!server)
         throw new src.ConfigError(`${where}: cluster "${clusterName}" has no server`);
     checkServer(server, clusterName, where);
+    const proxyUrl = str(cluster['proxy-url']);
+    if (proxyUrl)
+        checkProxyUrl(proxyUrl, `${where}: cluster "${clusterName}" proxy-url`);
     const user = entry(config, 'users', str(context['user']) ?? '', 'user') ?? {};
     const { readFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 23));
     const { resolve } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 6760, 23));
-    const file = async (path) => path ? readFile(resolve(options.baseDir ?? process.cwd(), path)) : undefined;
+    const baseDir = options.baseDir ?? process.cwd();
+    const file = async (path) => (path ? readFile(resolve(baseDir, path)) : undefined);
     const data = (value) => (str(value) ? Buffer.from(value, 'base64') : undefined);
     const exec = user['exec'];
     const tokenFile = await file(str(user['tokenFile']));
@@ -92,16 +97,22 @@ async function parseKubeconfig(text, options = {}) {
         password: str(user['password']),
         insecureSkipTlsVerify: cluster['insecure-skip-tls-verify'] === true,
         tlsServerName: str(cluster['tls-server-name']),
-        exec: exec
-            ? {
-                command: String(exec['command'] ?? ''),
-                args: Array.isArray(exec['args']) ? exec['args'].map(String) : [],
-                env: Object.fromEntries((Array.isArray(exec['env']) ? exec['env'] : []).map((e) => [
-                    String(e['name']),
-                    String(e['value']),
-                ])),
-            }
-            : undefined,
+        proxyUrl,
+        exec: exec ? execPlugin(exec, cluster, baseDir, resolve) : undefined,
+    };
+}
+function execPlugin(exec, cluster, baseDir, resolve) {
+    const command = String(exec['command'] ?? '');
+    const extensions = Array.isArray(cluster['extensions']) ? cluster['extensions'] : [];
+    return {
+        // kubectl runs a command with a slash relative to the kubeconfig's folder, any other from PATH.
+        command: command.includes('/') ? resolve(baseDir, command) : command,
+        args: Array.isArray(exec['args']) ? exec['args'].map(String) : [],
+        env: Object.fromEntries((Array.isArray(exec['env']) ? exec['env'] : []).map((e) => [String(e['name']), String(e['value'])])),
+        apiVersion: str(exec['apiVersion']) ?? 'client.authentication.k8s.io/v1beta1',
+        provideClusterInfo: exec['provideClusterInfo'] === true,
+        interactiveMode: str(exec['interactiveMode']),
+        clusterConfig: extensions.find((e) => e.name === 'client.authentication.k8s.io/exec')?.['extension'],
     };
 }
 /** The client speaks TLS only: a server of another scheme is the user's to fix, named by its field. */
@@ -126,6 +137,21 @@ async function checkKubeconfigServer(text, options) {
     if (server)
         checkServer(server, clusterName, options.where);
 }
+/** kubectl takes http, https and socks5 proxies; our client tunnels through the first two (CONNECT). */
+function checkProxyUrl(value, where) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new src.ConfigError(`${where}: expected a URL such as http://proxy:3128, got something else`);
+    }
+    if (url.protocol === 'http:' || url.protocol === 'https:')
+        return url;
+    if (url.protocol.startsWith('socks'))
+        throw new src.ConfigError(`${where}: a SOCKS proxy (${url.protocol}//${url.host}) is not supported; use an http:// or https:// proxy`);
+    throw new src.ConfigError(`${where}: expected an http:// or https:// proxy, got ${url.protocol}//${url.host}`);
+}
 /** The names of a kubeconfig's contexts (none when the text is not a kubeconfig). */
 async function kubeconfigContexts(text) {
     const { parseDocument } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
@@ -149,7 +175,421 @@ async function kubeconfigSecrets(text) {
     return found;
 }
 
+;// CONCATENATED MODULE: ./packages/kube/src/kubeconfig-merge.ts
+
+/** Per section, the fields that name files (kubectl's ResolveLocalPaths). */
+const FILE_FIELDS = {
+    clusters: { field: 'cluster', keys: ['certificate-authority'] },
+    users: { field: 'user', keys: ['client-certificate', 'client-key', 'tokenFile'] },
+};
+const SECTIONS = ['clusters', 'users', 'contexts'];
+/**
+ * Merges kubeconfig files as kubectl merges KUBECONFIG: the first file to define a cluster,
+ * user or context of a name wins it whole, current-context comes from the first file that sets
+ * one, and every relative path is made absolute against its own file's folder first. Returns
+ * the merged kubeconfig as YAML.
+ */
+async function mergeKubeconfigs(files) {
+    const { dirname, isAbsolute, resolve } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 6760, 23));
+    const merged = { clusters: [], users: [], contexts: [] };
+    let current;
+    let preferences;
+    for (const file of files) {
+        const doc = await (0,src.parseYamlText)(file.text, file.path);
+        if (doc === null || doc === undefined)
+            continue; // an empty file, as kubectl allows
+        if (typeof doc !== 'object' || Array.isArray(doc))
+            throw new src.ConfigError(`${file.path}: expected a kubeconfig (a YAML map with clusters, users and contexts)`);
+        const config = doc;
+        const absolute = (path) => typeof path === 'string' && path && !isAbsolute(path) ? resolve(dirname(file.path), path) : path;
+        for (const section of SECTIONS) {
+            const items = Array.isArray(config[section]) ? config[section] : [];
+            for (const item of items) {
+                if (!item || typeof item !== 'object' || merged[section].some((m) => m.name === item.name))
+                    continue;
+                merged[section].push(withAbsolutePaths(section, item, absolute));
+            }
+        }
+        const named = config['current-context'];
+        if (current === undefined && typeof named === 'string' && named)
+            current = named;
+        preferences ??= config['preferences'];
+    }
+    const { stringify } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+    return stringify({
+        apiVersion: 'v1',
+        kind: 'Config',
+        ...(preferences === undefined ? {} : { preferences }),
+        ...merged,
+        ...(current === undefined ? {} : { 'current-context': current }),
+    });
+}
+function withAbsolutePaths(section, item, absolute) {
+    const spec = FILE_FIELDS[section];
+    const inner = spec ? item[spec.field] : undefined;
+    if (!spec || !inner || typeof inner !== 'object')
+        return item;
+    const copy = { ...inner };
+    for (const key of spec.keys)
+        if (key in copy)
+            copy[key] = absolute(copy[key]);
+    const exec = copy['exec'];
+    // An exec command with a slash is a path (relative to its file); any other is looked up on PATH.
+    if (exec && typeof exec === 'object' && String(exec['command'] ?? '').includes('/'))
+        copy['exec'] = { ...exec, command: absolute(exec['command']) };
+    return { ...item, [spec.field]: copy };
+}
+/**
+ * The files a KUBECONFIG value names, read in order, as kubectl reads them: ':'-separated,
+ * empty entries and repeats skipped, files that do not exist skipped.
+ */
+async function readKubeconfigFiles(value) {
+    const { readFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 23));
+    const { delimiter, resolve } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 6760, 23));
+    const paths = [...new Set(value.split(delimiter).filter(Boolean))];
+    const files = [];
+    for (const path of paths) {
+        try {
+            files.push({ path: resolve(path), text: await readFile(path, 'utf8') });
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                continue;
+            throw new src.ConfigError(`KUBECONFIG: cannot read ${path}: ${error.code ?? error}`);
+        }
+    }
+    if (!files.length)
+        throw new src.ConfigError(`KUBECONFIG names no file that exists (${paths.join(', ') || 'empty'})`);
+    return files;
+}
+/**
+ * The kubeconfig a KUBECONFIG value stands for, as one text: a single file as it is (relative
+ * paths resolve against `baseDir`, its folder), several merged (their paths made absolute).
+ */
+async function loadKubeconfigEnv(value) {
+    const { dirname } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 6760, 23));
+    const files = await readKubeconfigFiles(value);
+    const [first] = files;
+    if (files.length === 1 && first)
+        return { text: first.text, baseDir: dirname(first.path) };
+    return { text: await mergeKubeconfigs(files), baseDir: process.cwd() };
+}
+
+;// CONCATENATED MODULE: ./packages/kube/src/exec-credential.ts
+
+/** Renew this long before the expiry: 30 s, or a quarter of a short credential's lifetime. */
+function renewalMargin(lifetimeMs) {
+    return Math.min(30_000, Math.max(0, lifetimeMs) / 4);
+}
+/**
+ * The KUBERNETES_EXEC_INFO kubectl hands a plugin: the ExecCredential asked for, never
+ * interactive (a runner has no terminal), with the cluster when provideClusterInfo is set.
+ */
+function execInfo(access, plugin) {
+    const cluster = {
+        server: access.server,
+        'tls-server-name': access.tlsServerName,
+        'insecure-skip-tls-verify': access.insecureSkipTlsVerify || undefined,
+        'certificate-authority-data': access.ca?.toString('base64'),
+        'proxy-url': access.proxyUrl,
+        config: plugin.clusterConfig,
+    };
+    return JSON.stringify({
+        apiVersion: plugin.apiVersion,
+        kind: 'ExecCredential',
+        spec: { interactive: false, ...(plugin.provideClusterInfo ? { cluster } : {}) },
+    });
+}
+/**
+ * Runs a kubeconfig's exec plugin and keeps its credential, shared by every client of one
+ * access: run again shortly before status.expirationTimestamp, or when the API server refuses
+ * the credential (`renew`). Concurrent callers wait for one run.
+ */
+class ExecCredentialSource {
+    access;
+    plugin;
+    now;
+    current;
+    constructor(access, plugin, now = Date.now) {
+        this.access = access;
+        this.plugin = plugin;
+        this.now = now;
+    }
+    /** The credential to send now: the one held unless it is about to expire. */
+    async get(signal) {
+        const pending = this.current;
+        if (pending) {
+            const held = await pending; // a run that failed fails everyone who waited for it
+            if (!this.expiring(held))
+                return held;
+            if (this.current !== pending)
+                return this.get(signal); // renewed meanwhile
+        }
+        return this.run(signal);
+    }
+    /** The API server refused `stale` (401): run the plugin again, once for all who saw it refused. */
+    async renew(stale, signal) {
+        const pending = this.current;
+        const held = await pending?.catch(() => undefined);
+        if (held && held !== stale)
+            return held;
+        if (this.current && this.current !== pending)
+            return this.current;
+        return this.run(signal);
+    }
+    expiring(credential) {
+        if (credential.expiresAt === undefined)
+            return false;
+        const margin = renewalMargin(credential.expiresAt - credential.obtainedAt);
+        return this.now() >= credential.expiresAt - margin;
+    }
+    run(signal) {
+        const running = runPlugin(this.access, this.plugin, this.now(), signal);
+        this.current = running;
+        // The callers see a failed run; the next request runs the plugin again.
+        running.catch(() => {
+            if (this.current === running)
+                this.current = undefined;
+        });
+        return running;
+    }
+}
+async function runPlugin(access, plugin, obtainedAt, signal) {
+    const name = `The kubeconfig's exec credential plugin (${plugin.command})`;
+    if (plugin.interactiveMode === 'Always')
+        throw new src.ConfigError(`${name} asks for interactiveMode: Always; a runner has no terminal to give it`);
+    let stdout;
+    try {
+        ({ stdout } = await (0,src.exec)(plugin.command, plugin.args, {
+            env: { ...process.env, ...plugin.env, KUBERNETES_EXEC_INFO: execInfo(access, plugin) },
+            signal,
+            timeoutMs: 60_000,
+        }));
+    }
+    catch (error) {
+        if (signal?.aborted)
+            throw error;
+        const last = error instanceof src.ExecError ? error.result.stderr.trim().split('\n').at(-1)?.slice(0, 300) : '';
+        throw new src.ConfigError(`${name} failed: ${last || (error instanceof Error ? error.message : String(error))}`, {
+            cause: error,
+        });
+    }
+    return { ...parseExecCredential(stdout, plugin, name), obtainedAt };
+}
+/** The status of a plugin's ExecCredential, checked as kubectl checks it; secrets are masked at once. */
+function parseExecCredential(stdout, plugin, name) {
+    let parsed;
+    try {
+        parsed = JSON.parse(stdout);
+    }
+    catch {
+        throw new src.ConfigError(`${name} did not print an ExecCredential (JSON) on stdout`);
+    }
+    if (parsed.kind !== 'ExecCredential' || parsed.apiVersion !== plugin.apiVersion)
+        throw new src.ConfigError(`${name} printed ${String(parsed.apiVersion)} ${String(parsed.kind)}; the kubeconfig asks for ${plugin.apiVersion} ExecCredential`);
+    const status = parsed.status ?? {};
+    const text = (key) => (typeof status[key] === 'string' && status[key] ? status[key] : undefined);
+    const token = text('token');
+    const cert = text('clientCertificateData');
+    const key = text('clientKeyData');
+    if (!token && !(cert && key))
+        throw new src.ConfigError(`${name} handed out neither a token nor a client certificate and key`);
+    if (Boolean(cert) !== Boolean(key))
+        throw new src.ConfigError(`${name} handed out a client certificate without its key, or a key without its certificate`);
+    for (const secret of [token, key])
+        (0,src.maskSecret)(secret);
+    const expiry = text('expirationTimestamp');
+    const expiresAt = expiry === undefined ? undefined : Date.parse(expiry);
+    if (expiresAt !== undefined && Number.isNaN(expiresAt))
+        throw new src.ConfigError(`${name} handed out an expirationTimestamp that is not a time (RFC 3339)`);
+    return {
+        token,
+        cert: cert ? Buffer.from(cert) : undefined,
+        key: key ? Buffer.from(key) : undefined,
+        expiresAt,
+    };
+}
+const sources = new WeakMap();
+/** The one credential source of an access with an exec plugin, shared by all its clients. */
+function execCredentials(access) {
+    if (!access.exec)
+        return undefined;
+    let source = sources.get(access);
+    if (!source)
+        sources.set(access, (source = new ExecCredentialSource(access, access.exec)));
+    return source;
+}
+
+;// CONCATENATED MODULE: ./packages/kube/src/kube-proxy.ts
+
+function firstSet(env, names) {
+    for (const name of names) {
+        const value = env[name];
+        if (value)
+            return [name, value];
+    }
+    return undefined;
+}
+/**
+ * The proxy as kubectl picks it: the cluster's proxy-url whatever the host; else HTTPS_PROXY
+ * (HTTP_PROXY for an http server; upper case first), unless the server is loopback or NO_PROXY
+ * names it.
+ */
+async function proxyFor(access, env = process.env) {
+    if (access.proxyUrl)
+        return { url: new URL(access.proxyUrl), from: "the kubeconfig's proxy-url" };
+    const server = new URL(access.server);
+    const https = server.protocol === 'https:';
+    const set = firstSet(env, https ? ['HTTPS_PROXY', 'https_proxy'] : ['HTTP_PROXY', 'http_proxy']);
+    if (!set)
+        return undefined;
+    const port = server.port || (https ? '443' : '80');
+    if (await bypassesProxy(server.hostname, port, firstSet(env, ['NO_PROXY', 'no_proxy'])?.[1] ?? ''))
+        return undefined;
+    const [name, value] = set;
+    return { url: checkProxyUrl(value.includes('://') ? value : `http://${value}`, name), from: name };
+}
+/**
+ * NO_PROXY as Go (and so kubectl) reads it: `*`; IP addresses and CIDR ranges, for IP hosts;
+ * `name` for that host and its subdomains, `.name` or `*.name` for subdomains only; any entry
+ * may carry `:port`. localhost and loopback addresses never go through a proxy.
+ */
+async function bypassesProxy(hostname, port, noProxy) {
+    const { BlockList, isIP } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7030, 23));
+    const host = hostname.toLowerCase().replace(/^\[(.*)\]$/, '$1');
+    const family = isIP(host);
+    const ipType = family === 6 ? 'ipv6' : 'ipv4';
+    if (host === 'localhost')
+        return true;
+    if (family) {
+        const loopback = new BlockList();
+        loopback.addSubnet('127.0.0.0', 8, 'ipv4');
+        loopback.addAddress('::1', 'ipv6');
+        if (loopback.check(host, ipType))
+            return true;
+    }
+    for (const raw of noProxy.split(',')) {
+        const entry = raw.trim().toLowerCase();
+        if (!entry)
+            continue;
+        if (entry === '*')
+            return true;
+        const cidr = /^(.+)\/(\d+)$/.exec(entry);
+        if (cidr) {
+            const [, net, bits] = cidr;
+            if (!family || isIP(net) !== family)
+                continue;
+            const range = new BlockList();
+            range.addSubnet(net, Number(bits), ipType);
+            if (range.check(host, ipType))
+                return true;
+            continue;
+        }
+        const withPort = /^(\[[^\]]+\]|[^:]+):(\d+)$/.exec(entry);
+        const entryHost = (withPort?.[1] ?? entry).replace(/^\[(.*)\]$/, '$1');
+        if (withPort && withPort[2] !== port)
+            continue;
+        const entryFamily = isIP(entryHost);
+        if (entryFamily) {
+            if (entryFamily !== family)
+                continue;
+            const address = new BlockList();
+            address.addAddress(entryHost, ipType);
+            if (address.check(host, ipType))
+                return true;
+            continue;
+        }
+        const subdomainsOnly = entryHost.startsWith('.') || entryHost.startsWith('*.');
+        const domain = entryHost.replace(/^\*?\./, '');
+        if (host.endsWith(`.${domain}`) || (!subdomainsOnly && host === domain))
+            return true;
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./packages/kube/src/proxy-tunnel.ts
+
+/** A proxy named without its credentials, for messages. */
+function shownProxy(proxy) {
+    return `${proxy.url.protocol}//${proxy.url.host} (${proxy.from})`;
+}
+/**
+ * A keep-alive https agent whose sockets are tunnels through an http or https proxy (HTTP
+ * CONNECT), TLS to the API server running inside them: the agent pools them like any other.
+ */
+async function tunnelAgent(proxy, options) {
+    const [https, net, tls] = await Promise.all([Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23)), Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7030, 23)), Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1692, 23))]);
+    const agent = new https.Agent(options);
+    const { username, password } = proxy.url;
+    let authorization;
+    if (username || password) {
+        const pair = `${decodeURIComponent(username)}:${decodeURIComponent(password)}`;
+        authorization = `Basic ${Buffer.from(pair).toString('base64')}`;
+        (0,src.maskSecret)(decodeURIComponent(password));
+        (0,src.maskSecret)(authorization);
+    }
+    const shown = shownProxy(proxy);
+    const proxyPort = Number(proxy.url.port) || (proxy.url.protocol === 'https:' ? 443 : 80);
+    const proxyHost = proxy.url.hostname.replace(/^\[(.*)\]$/, '$1');
+    const connect = (target, timeoutMs) => new Promise((resolve, reject) => {
+        const socket = proxy.url.protocol === 'https:'
+            ? tls.connect({ host: proxyHost, port: proxyPort, servername: net.isIP(proxyHost) ? undefined : proxyHost })
+            : net.connect({ host: proxyHost, port: proxyPort });
+        const fail = (error) => {
+            socket.destroy();
+            reject(error);
+        };
+        socket.setTimeout(timeoutMs, () => fail(new src.TransientError(`The proxy ${shown} did not answer CONNECT ${target} within ${timeoutMs / 1000} s`)));
+        socket.once('error', (error) => fail(new src.TransientError(`Cannot reach the proxy ${shown}: ${error.code ?? error.message}`, { cause: error })));
+        socket.once(proxy.url.protocol === 'https:' ? 'secureConnect' : 'connect', () => {
+            const headers = [`CONNECT ${target} HTTP/1.1`, `Host: ${target}`];
+            if (authorization)
+                headers.push(`Proxy-Authorization: ${authorization}`);
+            socket.write(`${headers.join('\r\n')}\r\n\r\n`);
+        });
+        let head = Buffer.alloc(0);
+        const onData = (chunk) => {
+            head = Buffer.concat([head, chunk]);
+            const end = head.indexOf('\r\n\r\n');
+            if (end < 0) {
+                if (head.length > 16_384)
+                    fail(new src.TransientError(`The proxy ${shown} answered CONNECT with no end of headers`));
+                return;
+            }
+            socket.off('data', onData);
+            socket.setTimeout(0);
+            socket.removeAllListeners('error');
+            const statusLine = head.subarray(0, head.indexOf('\r\n')).toString('latin1');
+            const status = Number(/^HTTP\/1\.[01] (\d{3})/.exec(statusLine)?.[1] ?? 0);
+            if (status === 200) {
+                if (end + 4 < head.length)
+                    socket.unshift(head.subarray(end + 4));
+                return resolve(socket);
+            }
+            const said = statusLine.replace(/^HTTP\/1\.[01] /, '').slice(0, 200);
+            const message = `The proxy ${shown} refused CONNECT ${target}: ${said || 'no HTTP answer'}`;
+            // 403/407: the proxy's rules or its credentials, which the user can fix; the rest may pass.
+            fail(status === 403 || status === 407 ? new src.ConfigError(message) : new src.TransientError(message));
+        };
+        socket.on('data', onData);
+    });
+    agent.createConnection = (options, callback) => {
+        const host = String(options.host ?? options.hostname ?? 'localhost').replace(/^\[(.*)\]$/, '$1');
+        const target = `${net.isIP(host) === 6 ? `[${host}]` : host}:${options.port ?? 443}`;
+        connect(target, options.timeout ?? 30_000).then((socket) => {
+            // tls.connect with a socket does not connect itself: host, port and path are not used.
+            const secured = tls.connect({ ...options, socket });
+            callback?.(null, secured);
+        }, (error) => callback?.(error, undefined));
+        return undefined;
+    };
+    return agent;
+}
+
 ;// CONCATENATED MODULE: ./packages/kube/src/kube-client.ts
+
+
+
 
 /** The API server answered with an error Status; `reason` is Kubernetes' (Forbidden, NotFound, …). */
 class KubeApiError extends Error {
@@ -163,22 +603,33 @@ class KubeApiError extends Error {
     }
 }
 /**
+ * The name the server's certificate must carry (tls-server-name): sent as SNI, except an IP
+ * address, which SNI may not carry (RFC 6066) and is checked against the certificate alone.
+ */
+function serverName(name, checkIdentity) {
+    if (!name)
+        return {};
+    if (!/^[\d.]+$|:/.test(name))
+        return { servername: name };
+    return { checkServerIdentity: (_host, cert) => checkIdentity(name, cert) };
+}
+/**
  * One keep-alive agent and one TLS context per cluster access, shared by every client made from
  * it: a deploy makes some 30 requests, and a handshake with a freshly parsed CA and key each was
  * a tenth of the action's own time. Idle sockets do not hold the process open (node unrefs
- * them) and close after 15 s.
+ * them) and close after 15 s. Through a proxy, the pooled sockets are CONNECT tunnels.
  */
 const connections = new WeakMap();
 /**
  * A small Kubernetes API client over node https: client certificates, bearer tokens (also from
- * an exec credential plugin), basic auth and the cluster CA, as the kubeconfig says. https is
- * loaded on the first request.
+ * an exec credential plugin, run again before it expires and on a 401), basic auth and the
+ * cluster CA, as the kubeconfig says; through the cluster's proxy-url or HTTPS_PROXY as kubectl
+ * goes. https is loaded on the first request.
  */
 class KubeClient {
     access;
     signal;
     https;
-    credentials;
     constructor(access, signal) {
         this.access = access;
         this.signal = signal;
@@ -201,24 +652,67 @@ class KubeClient {
         return this.request({ method: 'POST', path, body });
     }
     async request(request) {
-        const https = await (this.https ??= Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23)));
-        const creds = await (this.credentials ??= this.resolveCredentials());
-        let shared = connections.get(this.access);
-        if (!shared) {
-            const { createSecureContext } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1692, 23));
-            shared = {
-                agent: new https.Agent({ keepAlive: true, timeout: 15_000 }),
-                secureContext: createSecureContext({
-                    ca: this.access.ca,
-                    cert: creds.cert ?? this.access.cert,
-                    key: creds.key ?? this.access.key,
-                }),
-            };
-            connections.set(this.access, shared);
+        const plugin = execCredentials(this.access);
+        let credential = await plugin?.get(this.signal);
+        let answer = await this.send(request, credential);
+        // A 401 is answered before anything is done: the request can be sent again with a fresh credential.
+        if (answer.status === 401 && plugin && credential) {
+            credential = await plugin.renew(credential, this.signal);
+            answer = await this.send(request, credential);
         }
+        const what = `${request.method ?? 'GET'} ${answer.path}`;
+        if (answer.status >= 200 && answer.status < 300) {
+            try {
+                return (answer.text ? JSON.parse(answer.text) : undefined);
+            }
+            catch {
+                throw new Error(`${what}: the API server answered with something that is not JSON`);
+            }
+        }
+        throw apiError(what, answer.status, answer.text, plugin !== undefined);
+    }
+    async connection(credential) {
+        const pending = connections.get(this.access);
+        if (pending) {
+            const held = await pending;
+            if (!credential?.cert || held.credential === credential)
+                return held;
+            if (connections.get(this.access) !== pending)
+                return this.connection(credential);
+        }
+        const making = this.connect(credential);
+        connections.set(this.access, making);
+        // A failure (a bad HTTPS_PROXY, say) is the callers'; the next request tries again.
+        making.catch(() => {
+            if (connections.get(this.access) === making)
+                connections.delete(this.access);
+        });
+        return making;
+    }
+    async connect(credential) {
+        const [https, { createSecureContext, checkServerIdentity }, proxy] = await Promise.all([
+            (this.https ??= Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23))),
+            Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1692, 23)),
+            proxyFor(this.access),
+        ]);
+        const options = { keepAlive: true, timeout: 15_000 };
+        return {
+            agent: proxy ? await tunnelAgent(proxy, options) : new https.Agent(options),
+            secureContext: createSecureContext({
+                ca: this.access.ca,
+                cert: credential?.cert ?? this.access.cert,
+                key: credential?.key ?? this.access.key,
+            }),
+            credential: credential?.cert ? credential : undefined,
+            checkIdentity: checkServerIdentity,
+        };
+    }
+    async send(request, credential) {
+        const https = await (this.https ??= Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23)));
+        const shared = await this.connection(credential);
         const url = new URL(request.path, `${this.access.server}/`);
         const headers = { accept: request.accept ?? 'application/json' };
-        const token = creds.token ?? this.access.token;
+        const token = credential?.token ?? this.access.token;
         if (token)
             headers['authorization'] = `Bearer ${token}`;
         else if (this.access.username && this.access.password)
@@ -240,7 +734,7 @@ class KubeClient {
                 // Passed on to tls.connect, which takes it (node's request typings leave it out).
                 ...{ secureContext: shared.secureContext },
                 rejectUnauthorized: !this.access.insecureSkipTlsVerify,
-                servername: this.access.tlsServerName,
+                ...serverName(this.access.tlsServerName, shared.checkIdentity),
                 signal: this.signal,
                 timeout: timeoutMs,
                 agent: shared.agent,
@@ -248,19 +742,7 @@ class KubeClient {
                 const chunks = [];
                 res.on('data', (c) => chunks.push(c));
                 res.on('error', (e) => reject(new src.TransientError(`${what}: ${e.message}`, { cause: e })));
-                res.on('end', () => {
-                    const text = Buffer.concat(chunks).toString('utf8');
-                    const status = res.statusCode ?? 0;
-                    if (status >= 200 && status < 300) {
-                        try {
-                            return resolve((text ? JSON.parse(text) : undefined));
-                        }
-                        catch {
-                            return reject(new Error(`${what}: the API server answered with something that is not JSON`));
-                        }
-                    }
-                    reject(apiError(what, status, text));
-                });
+                res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8'), path: url.pathname }));
             });
             let timedOut = false;
             req.on('timeout', () => {
@@ -269,6 +751,9 @@ class KubeClient {
             });
             req.on('error', (error) => {
                 if (error.name === 'AbortError')
+                    return reject(error);
+                // The proxy's own refusal names the proxy: pass it on as it is.
+                if (error instanceof src.ConfigError || error instanceof src.TransientError)
                     return reject(error);
                 // A server that accepts the connection and then says nothing: etcd gone behind it, say.
                 if (timedOut)
@@ -280,24 +765,8 @@ class KubeClient {
             req.end(body);
         });
     }
-    async resolveCredentials() {
-        const plugin = this.access.exec;
-        if (!plugin)
-            return {};
-        const result = await (0,src.exec)(plugin.command, plugin.args, {
-            env: { ...process.env, ...plugin.env },
-            signal: this.signal,
-            timeoutMs: 60_000,
-        });
-        const status = JSON.parse(result.stdout).status ?? {};
-        return {
-            token: status['token'],
-            cert: status['clientCertificateData'] ? Buffer.from(status['clientCertificateData']) : undefined,
-            key: status['clientKeyData'] ? Buffer.from(status['clientKeyData']) : undefined,
-        };
-    }
 }
-function apiError(what, status, text) {
+function apiError(what, status, text, fromPlugin) {
     let message = text.slice(0, 500);
     let reason = '';
     try {
@@ -309,7 +778,9 @@ function apiError(what, status, text) {
         // not a Status object
     }
     if (status === 401)
-        return new src.ConfigError(`The Kubernetes API refused our credentials (401 Unauthorized) for ${what}: check the kubeconfig`);
+        return new src.ConfigError(fromPlugin
+            ? `The Kubernetes API refused the credential of the kubeconfig's exec plugin (401 Unauthorized) for ${what}, also when run again: check the plugin's identity and the cluster's access to it`
+            : `The Kubernetes API refused our credentials (401 Unauthorized) for ${what}: check the kubeconfig`);
     if (status >= 500 || status === 429)
         return new src.TransientError(`${what} answered ${status}: ${message}`);
     return new KubeApiError(status === 403 ? `Forbidden: ${message}` : `${what} answered ${status}: ${message}`, status, reason);
@@ -680,6 +1151,9 @@ async function checkPermissions(client, namespace, permissions = DEPLOY_PERMISSI
 }
 
 ;// CONCATENATED MODULE: ./packages/kube/src/kubeconfig-file.ts
+
+
+
 /**
  * The `kubeconfig` input is the YAML itself or its base64; this returns the YAML. Base64 is
  * recognised by decoding to something that looks like a kubeconfig.
@@ -715,6 +1189,37 @@ async function removeKubeconfigFile(path) {
     else
         rmSync(path, { force: true });
     return true;
+}
+/**
+ * The ambient KUBECONFIG as one file, for our client and helm alike: a single file is used where
+ * it is; several are merged as kubectl merges them and written 0600 under `tempDir` (RUNNER_TEMP),
+ * `onWritten` told the path so that a post step deletes it. undefined when KUBECONFIG is unset.
+ */
+async function ambientKubeconfig(value, tempDir, onWritten) {
+    if (!value?.split(':').some(Boolean))
+        return undefined;
+    const files = await readKubeconfigFiles(value);
+    const [first] = files;
+    if (files.length === 1 && first)
+        return first.path;
+    const merged = await mergeKubeconfigs(files);
+    for (const secret of await kubeconfigSecrets(merged))
+        (0,src.maskSecret)(secret);
+    const path = await writeKubeconfigFile(merged, tempDir);
+    onWritten?.(path);
+    return path;
+}
+/**
+ * Where a session's kubeconfig comes from: the file an earlier step of this job wrote (post
+ * reuses it), else the kubeconfig input, else the ambient KUBECONFIG (see ambientKubeconfig).
+ */
+async function sessionKubeconfig(options) {
+    if (options.written)
+        return { kubeconfigPath: options.written, kubeconfigYaml: undefined };
+    if (options.input !== undefined)
+        return { kubeconfigPath: undefined, kubeconfigYaml: options.input };
+    const path = await ambientKubeconfig(options.ambient, options.tempDir, options.onWritten);
+    return { kubeconfigPath: path, kubeconfigYaml: undefined };
 }
 
 ;// CONCATENATED MODULE: ./packages/kube/src/object-client.ts
@@ -809,6 +1314,9 @@ class ObjectClient {
 }
 
 ;// CONCATENATED MODULE: ./packages/kube/src/index.ts
+
+
+
 
 
 

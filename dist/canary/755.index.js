@@ -1,0 +1,1043 @@
+export const id = 755;
+export const ids = [755];
+export const modules = {
+
+/***/ 1755:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  recordCanary: () => (/* reexport */ recordCanary)
+});
+
+// UNUSED EXPORTS: BAND_SOURCE, DeliveryHistory, HISTORY_ANNOTATION, HISTORY_LIMIT_BYTES, HISTORY_MAX_RECORDS, HISTORY_OF_LABEL, RESULTS, bandsOf, boundedHistory, checkEnvironment, computeMeasures, digestOf, failureRateBand, frequencyBand, historyName, leadTimeBand, mean, median, metricsSummary, parseRecord, parseSince, percentile, readClusterRecords, readGitHubRecords, recordDelivery, recordOfDeployment, recordRelease, recordsIn, restoreBand, runnerCommit, spanText, weekStart, weeklyChart
+
+// EXTERNAL MODULE: ./packages/kube/src/index.ts + 11 modules
+var src = __webpack_require__(5474);
+;// CONCATENATED MODULE: ./packages/records/src/record.ts
+const RESULTS = ['success', 'failure', 'rolled-back', 'aborted'];
+const KINDS = ['deploy', 'rollback', 'canary'];
+const DIGEST = /@(sha256:[0-9a-f]{64})$/;
+function record_digestOf(image) {
+    return (image && DIGEST.exec(image)?.[1]) || null;
+}
+const str = (v) => (typeof v === 'string' && v ? v : null);
+const record_int = (v) => (typeof v === 'number' && Number.isSafeInteger(v) ? v : null);
+const time = (v) => {
+    const s = str(v);
+    return s && Number.isFinite(Date.parse(s)) ? s : null;
+};
+/** A record read back from storage; undefined for anything that is not one (kept out of the measures). */
+function parseRecord(value) {
+    if (!value || typeof value !== 'object')
+        return undefined;
+    const v = value;
+    const kind = KINDS.find((k) => k === v['kind']);
+    const environment = str(v['environment']);
+    const startedAt = time(v['startedAt']);
+    if (!kind || !environment || !startedAt)
+        return undefined;
+    const result = RESULTS.find((r) => r === v['result']) ?? null;
+    const restored = v['restored'];
+    return {
+        kind,
+        environment,
+        release: str(v['release']) ?? '',
+        revision: record_int(v['revision']),
+        image: str(v['image']),
+        imageDigest: str(v['imageDigest']) ?? record_digestOf(str(v['image'])),
+        commit: str(v['commit']),
+        commitTime: time(v['commitTime']),
+        startedAt,
+        finishedAt: result ? time(v['finishedAt']) : null,
+        result: time(v['finishedAt']) ? result : null,
+        ...(restored && typeof restored === 'object'
+            ? { restored: { revision: record_int(restored['revision']), image: str(restored['image']) } }
+            : {}),
+        ...(str(v['runUrl']) ? { runUrl: str(v['runUrl']) } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/records/src/history-store.ts
+
+
+/**
+ * Where the cluster keeps a release's delivery records: one ConfigMap per release,
+ * `<release>-slipway-deliveries`, beside it, with the records as a JSON list (oldest first) in
+ * one annotation.
+ *
+ * Not on helm's release Secrets: helm writes a new Secret for every revision (a rollback too)
+ * and deletes the old ones beyond --history-max, so a history kept there would be scattered and
+ * pruned. Helm never touches an object it did not render, so this ConfigMap survives every
+ * upgrade, rollback and pruning (it carries no ownerReference for the same reason: its owner
+ * would be a Secret helm deletes). Kubernetes caps all of an object's annotations together at
+ * 256 KiB: the list is cut from the oldest end to stay under HISTORY_LIMIT_BYTES.
+ */
+const HISTORY_ANNOTATION = 'slipway.dev/delivery-history';
+const history_store_HISTORY_OF_LABEL = 'slipway.dev/delivery-history-of';
+const HISTORY_LIMIT_BYTES = 200 * 1024;
+const HISTORY_MAX_RECORDS = 400;
+function historyName(release) {
+    return `${release}-slipway-deliveries`;
+}
+/** The newest records that fit both bounds, oldest first, as the annotation's text. */
+function boundedHistory(records, limitBytes = HISTORY_LIMIT_BYTES, maxRecords = HISTORY_MAX_RECORDS) {
+    const kept = records.slice(-maxRecords).map((r) => JSON.stringify(r));
+    let bytes = kept.reduce((n, line) => n + Buffer.byteLength(line) + 1, 1);
+    while (kept.length > 1 && bytes > limitBytes)
+        bytes -= Buffer.byteLength(kept.shift()) + 1;
+    return `[${kept.join(',')}]`;
+}
+/** The records in one history object's annotation; malformed entries are skipped. */
+function history_store_recordsIn(object) {
+    const text = object?.metadata.annotations?.[HISTORY_ANNOTATION];
+    if (!text)
+        return [];
+    let list;
+    try {
+        list = JSON.parse(text);
+    }
+    catch {
+        return [];
+    }
+    return Array.isArray(list) ? list.map(parseRecord).filter((r) => r !== undefined) : [];
+}
+class DeliveryHistory {
+    objects;
+    namespace;
+    release;
+    constructor(objects, namespace, release) {
+        this.objects = objects;
+        this.namespace = namespace;
+        this.release = release;
+    }
+    get ref() {
+        return { apiVersion: 'v1', kind: 'ConfigMap', namespace: this.namespace, name: historyName(this.release) };
+    }
+    async read() {
+        return history_store_recordsIn(await this.objects.get(this.ref));
+    }
+    /** Adds a record; concurrent writers are serialised by resourceVersion (a 409 reads again). */
+    async append(record) {
+        const withRecord = (object) => ({
+            ...object,
+            metadata: {
+                ...object.metadata,
+                annotations: {
+                    ...object.metadata.annotations,
+                    [HISTORY_ANNOTATION]: boundedHistory([...history_store_recordsIn(object), record]),
+                },
+            },
+        });
+        if (!(await this.objects.get(this.ref))) {
+            try {
+                await this.objects.create(this.ref, withRecord({
+                    metadata: {
+                        labels: { [history_store_HISTORY_OF_LABEL]: this.release, 'app.kubernetes.io/managed-by': 'slipway' },
+                    },
+                }));
+                return;
+            }
+            catch (error) {
+                if (!(0,src/* isConflict */.dh)(error))
+                    throw error;
+            }
+        }
+        await this.objects.update(this.ref, withRecord);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/records/src/cluster-records.ts
+
+/** Every record of the namespace's release histories (one release, or all of them), oldest first. */
+async function readClusterRecords(client, namespace, release) {
+    const selector = encodeURIComponent(release ? `${HISTORY_OF_LABEL}=${release}` : HISTORY_OF_LABEL);
+    const list = await client.get(`/api/v1/namespaces/${encodeURIComponent(namespace)}/configmaps?labelSelector=${selector}`);
+    return (list.items ?? []).flatMap(recordsIn).sort((a, b) => Date.parse(a.startedAt) - Date.parse(b.startedAt));
+}
+
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 51 modules
+var kit_src = __webpack_require__(5285);
+;// CONCATENATED MODULE: ./packages/github/src/github-error.ts
+/** A refusal from the GitHub API, with GitHub's own status and message. */
+class github_error_GitHubApiError extends Error {
+    status;
+    githubMessage;
+    operation;
+    documentationUrl;
+    details;
+    name = 'GitHubApiError';
+    constructor(status, githubMessage, operation, documentationUrl, details = []) {
+        super(`${operation}: GitHub answered ${status}${githubMessage ? ` (${githubMessage}${details.length ? `: ${details.join('; ')}` : ''})` : ''}`);
+        this.status = status;
+        this.githubMessage = githubMessage;
+        this.operation = operation;
+        this.documentationUrl = documentationUrl;
+        this.details = details;
+    }
+}
+/** GitHub's error body: {message, documentation_url, errors?}; anything else is shown as a short text. */
+function github_error_parseErrorBody(text) {
+    try {
+        const body = JSON.parse(text);
+        const details = (Array.isArray(body.errors) ? body.errors : []).map((e) => typeof e === 'string' ? e : (e.message ?? [e.field, e.code].filter(Boolean).join(' ')));
+        return {
+            message: typeof body.message === 'string' ? body.message : '',
+            ...(typeof body.documentation_url === 'string' ? { documentationUrl: body.documentation_url } : {}),
+            details: details.filter(Boolean),
+        };
+    }
+    catch {
+        return { message: text.slice(0, 200).trim(), details: [] };
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/github/src/rate-limit.ts
+
+/** GitHub's words for a secondary rate limit (its answers are 403 or 429). */
+const SECONDARY = /secondary rate limit|abuse detection/i;
+/** "Otherwise, wait for at least one minute before retrying" (GitHub's rate-limit guidance). */
+const SECONDARY_WAIT_MS = 60_000;
+/**
+ * How GitHub asks a client to wait: Retry-After first, else a spent rate limit's reset time,
+ * else a minute for a secondary rate limit that names neither.
+ */
+function rate_limit_retryDelayMs(status, headers, now = Date.now(), message = '') {
+    const retryAfter = parseRetryAfter(headers.get('retry-after'), now);
+    if (retryAfter !== undefined)
+        return retryAfter;
+    const reset = headers.get('x-ratelimit-reset');
+    const spent = headers.get('x-ratelimit-remaining') === '0' || status === 429;
+    if (spent && reset && /^\d+$/.test(reset))
+        return Math.max(0, Number(reset) * 1000 - now);
+    if ((status === 403 || status === 429) && SECONDARY.test(message))
+        return SECONDARY_WAIT_MS;
+    return undefined;
+}
+/**
+ * 5xx and 429 are worth another attempt; so is a 403 that is a rate limit: a spent primary limit
+ * (x-ratelimit-remaining: 0), or a secondary one (Retry-After, or GitHub's message says so).
+ * Any other 403 is a refusal (no permission) and is not retried.
+ */
+function rate_limit_isRetryableStatus(status, headers, message = '') {
+    if (status >= 500 || status === 429)
+        return true;
+    if (status !== 403)
+        return false;
+    return headers.get('x-ratelimit-remaining') === '0' || headers.get('retry-after') !== null || SECONDARY.test(message);
+}
+
+;// CONCATENATED MODULE: ./packages/github/src/github-client.ts
+
+
+
+
+const API_VERSION = '2022-11-28';
+/**
+ * Our GitHub REST transport over `@actions/github`'s Octokit (kit's `githubOctokit`, created on
+ * the first request). 5xx, 429 and a spent or secondary rate limit are retried with kit's retry
+ * (bounded attempts and deadline, full jitter, Retry-After or x-ratelimit-reset honoured as the
+ * least wait); 401, 422 and every other refusal throw a GitHubApiError carrying GitHub's status
+ * and message at once. No error or log line ever carries the token.
+ */
+class github_client_GitHubClient {
+    options;
+    apiUrl;
+    octokit;
+    constructor(options) {
+        this.options = options;
+        this.apiUrl = (options.apiUrl || 'https://api.github.com').replace(/\/+$/, '');
+    }
+    async request(operation, route, parameters = {}) {
+        return (await this.send(operation, route, parameters)).data;
+    }
+    /**
+     * Every page of a GET list, following the Link header's rel="next" as Octokit's paginate does,
+     * one request after another. A next link that leaves this API's URL is refused (paginate would
+     * follow it, and send the token with it).
+     */
+    async *pages(operation, route, parameters = {}) {
+        let next = { route, parameters };
+        while (next) {
+            const { data, headers } = await this.send(operation, next.route, next.parameters);
+            const link = nextLink(typeof headers['link'] === 'string' ? headers['link'] : null);
+            if (link && !link.startsWith(`${this.apiUrl}/`))
+                throw new Error(`${operation}: GitHub's next page ${link} is not under ${this.apiUrl}`);
+            next = link ? { route: `GET ${link}`, parameters: {} } : undefined;
+            yield data;
+        }
+    }
+    client() {
+        this.octokit ??= githubOctokit(this.options.token, { apiUrl: this.apiUrl });
+        return this.octokit;
+    }
+    async send(operation, route, parameters) {
+        const { logger, signal } = this.options;
+        const octokit = await this.client();
+        return retry(async () => {
+            const timeout = AbortSignal.timeout(this.options.requestTimeoutMs ?? 20_000);
+            try {
+                const response = await octokit.request(route, {
+                    ...parameters,
+                    headers: { accept: 'application/vnd.github+json', 'x-github-api-version': API_VERSION },
+                    request: { signal: signal ? AbortSignal.any([signal, timeout]) : timeout },
+                });
+                return { data: response.data, headers: response.headers };
+            }
+            catch (error) {
+                throw this.failure(operation, error);
+            }
+        }, {
+            attempts: this.options.attempts ?? 4,
+            deadlineMs: this.options.deadlineMs ?? 60_000,
+            baseDelayMs: 1000,
+            maxDelayMs: 20_000,
+            ...(signal ? { signal } : {}),
+            ...(this.options.sleep ? { sleep: this.options.sleep } : {}),
+            onRetry: ({ attempt, delayMs, error }) => logger.info(`${error.message}; attempt ${attempt} failed, retrying in ${delayMs}ms`),
+        });
+    }
+    /** GitHub's refusal as a GitHubApiError, or a TransientError when another attempt may pass. */
+    failure(operation, error) {
+        const { signal, token } = this.options;
+        if (signal?.aborted)
+            return signal.reason;
+        const failed = error;
+        const response = failed?.response;
+        if (!response) {
+            // No answer at all (refused, reset, timed out). redact: a client's message may quote a header.
+            const cause = failed?.cause?.cause ?? failed?.cause;
+            const code = typeof cause?.code === 'string' && cause.code ? cause.code : undefined;
+            const why = String(code ?? cause?.message ?? failed?.message ?? error);
+            return new TransientError(`${operation}: cannot reach ${this.apiUrl} (${redact(why, [token])})`);
+        }
+        const text = typeof response.data === 'string' ? response.data : JSON.stringify(response.data ?? '');
+        const parsed = parseErrorBody(text);
+        const refusal = new GitHubApiError(response.status, redact(parsed.message, [token]), operation, parsed.documentationUrl, parsed.details.map((d) => redact(d, [token])));
+        const headers = { get: (name) => headerText(response.headers[name]) };
+        if (!isRetryableStatus(response.status, headers, parsed.message))
+            return refusal;
+        const waitMs = retryDelayMs(response.status, headers, Date.now(), parsed.message);
+        return new TransientError(refusal.message, waitMs === undefined ? {} : { retryAfterMs: waitMs });
+    }
+}
+function headerText(value) {
+    return value === undefined ? null : String(value);
+}
+
+;// CONCATENATED MODULE: ./packages/github/src/run-context.ts
+function run_context_runContext(env = process.env) {
+    const server = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
+    const repository = env['GITHUB_REPOSITORY'] || undefined;
+    const runId = env['GITHUB_RUN_ID'];
+    const attempt = env['GITHUB_RUN_ATTEMPT'];
+    return {
+        apiUrl: env['GITHUB_API_URL'] || 'https://api.github.com',
+        repository,
+        sha: env['GITHUB_SHA'] || undefined,
+        runUrl: repository && runId
+            ? `${server}/${repository}/actions/runs/${runId}${attempt && attempt !== '1' ? `/attempts/${attempt}` : ''}`
+            : undefined,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/github/src/deployment-lifecycle.ts
+
+
+
+
+/**
+ * One GitHub deployment around one deploy: created for GITHUB_SHA with a status in_progress
+ * before anything changes, then success or failure with the environment URL and the run's log
+ * URL. The success status carries auto_inactive: true, so GitHub itself marks the environment's
+ * earlier successful deployments inactive (no listing and patching of our own).
+ *
+ * With failOnError false every API failure becomes one warning and the lifecycle goes quiet;
+ * with true, start() and finish() throw GitHub's status and message.
+ */
+class DeploymentLifecycle {
+    settings;
+    options;
+    /** The deployment's id once created. */
+    id;
+    disabled = false;
+    client;
+    context;
+    constructor(settings, options) {
+        this.settings = settings;
+        this.options = options;
+        this.context = options.context ?? runContext();
+        this.client = new GitHubClient({
+            token: settings.token,
+            apiUrl: this.context.apiUrl,
+            logger: options.logger,
+            ...(options.signal ? { signal: options.signal } : {}),
+            ...(options.sleep ? { sleep: options.sleep } : {}),
+        });
+    }
+    async start(start) {
+        const { repository, sha, runUrl } = this.context;
+        try {
+            if (!repository || !sha)
+                throw new Error('GITHUB_REPOSITORY and GITHUB_SHA are not set (not running on a GitHub runner?)');
+            const deployment = await createDeployment(this.client, repository, {
+                ref: sha,
+                environment: this.settings.environment,
+                description: start.description,
+                payload: start.payload,
+                ...(start.transientEnvironment === undefined ? {} : { transientEnvironment: start.transientEnvironment }),
+                ...(start.productionEnvironment === undefined ? {} : { productionEnvironment: start.productionEnvironment }),
+            });
+            this.id = deployment.id;
+            await createDeploymentStatus(this.client, repository, deployment.id, {
+                state: 'in_progress',
+                description: start.description,
+                logUrl: runUrl,
+                environmentUrl: this.settings.environmentUrl,
+            });
+            this.options.logger.info(`GitHub deployment ${deployment.id} to ${this.settings.environment} created for ${sha.slice(0, 12)}: in_progress`);
+        }
+        catch (error) {
+            this.refused('could not create the deployment', error);
+        }
+    }
+    async finish(end) {
+        const { repository, runUrl } = this.context;
+        if (this.disabled || this.id === undefined || !repository)
+            return;
+        try {
+            await createDeploymentStatus(this.client, repository, this.id, {
+                state: end.state,
+                description: end.description,
+                logUrl: runUrl,
+                environmentUrl: this.settings.environmentUrl,
+                autoInactive: end.state === 'success',
+            });
+            this.options.logger.info(`GitHub deployment ${this.id} to ${this.settings.environment}: ${end.state}`);
+        }
+        catch (error) {
+            this.refused(`could not set deployment ${this.id} to ${end.state}`, error);
+        }
+    }
+    refused(what, error) {
+        this.disabled = true;
+        const message = `GitHub Deployments: ${what}: ${errorMessage(error)}`;
+        if (this.settings.failOnError)
+            throw new Error(message, { cause: error });
+        this.options.logger.warning(`${message}; the deploy is not affected (deployment-fail-on-error is false)`);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/github/src/sarif-limits.ts
+
+/**
+ * Code scanning's hard limits on one upload ("SARIF support for code scanning", "SARIF results
+ * exceed hard limit"): a file over any of them is rejected, so we refuse it before sending.
+ */
+const SARIF_LIMITS = {
+    /** "For each gzip-compressed SARIF file, SARIF upload supports a maximum size of 10 MB." */
+    gzippedBytes: 10 * 1024 * 1024,
+    runsPerFile: 20,
+    resultsPerRun: 25_000,
+};
+/** A ConfigError (one line naming the limit) when the log, or its gzipped form, is past one. */
+function sarif_limits_checkSarifLimits(sarif, gzippedBytes, limits = SARIF_LIMITS) {
+    const runs = sarif.runs ?? [];
+    const refuse = (what) => new ConfigError(`Input 'upload': ${what}; nothing was sent (narrow the scanners or the paths)`);
+    if (runs.length > limits.runsPerFile)
+        throw refuse(`the SARIF log has ${runs.length} runs, code scanning accepts at most ${limits.runsPerFile} runs per file`);
+    runs.forEach((run, i) => {
+        const results = run.results?.length ?? 0;
+        if (results > limits.resultsPerRun)
+            throw refuse(`run ${i + 1} (${run.tool?.driver?.name ?? 'unnamed'}) has ${results} results, code scanning accepts at most ${limits.resultsPerRun} results per run`);
+    });
+    if (gzippedBytes > limits.gzippedBytes)
+        throw refuse(`the gzipped SARIF log is ${mb(gzippedBytes)}, code scanning accepts at most ${mb(limits.gzippedBytes)} per file`);
+}
+function mb(bytes) {
+    return `${(bytes / 1024 / 1024).toFixed(bytes % (1024 * 1024) ? 1 : 0)} MB`;
+}
+
+;// CONCATENATED MODULE: ./packages/github/src/sarif-upload.ts
+
+
+
+
+
+/**
+ * POST /repos/{owner}/{repo}/code-scanning/sarifs with the log gzipped and base64-encoded, after
+ * checking code scanning's limits (nothing is sent past one), then GET …/sarifs/{sarif_id} until
+ * GitHub says `complete` or `failed`, as GitHub documents. 403 (a fork's read-only token,
+ * Advanced Security off, archived) degrades to a warning instead of failing; 5xx and 429 are
+ * retried by the client; other refusals fail with GitHub's message; a failed processing fails
+ * with GitHub's errors.
+ */
+async function uploadSarif(sarifText, target, options) {
+    const { gzipSync } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 8522, 23));
+    const gzipped = gzipSync(Buffer.from(sarifText, 'utf8'));
+    checkSarifLimits(JSON.parse(sarifText), gzipped.length);
+    const client = new GitHubClient({
+        token: target.token,
+        apiUrl: target.apiUrl,
+        logger: options.logger,
+        ...(options.signal ? { signal: options.signal } : {}),
+        ...(options.attempts ? { attempts: options.attempts } : {}),
+        ...(options.sleep ? { sleep: options.sleep } : {}),
+    });
+    const repo = repoParams(target.repository);
+    let created;
+    try {
+        created = await client.request('SARIF upload', 'POST /repos/{owner}/{repo}/code-scanning/sarifs', {
+            ...repo,
+            commit_sha: target.commitSha,
+            ref: target.ref,
+            sarif: gzipped.toString('base64'),
+            tool_name: 'slipway-lint-scan',
+        });
+    }
+    catch (error) {
+        return refused(error);
+    }
+    const id = created.id ?? '';
+    const processing = await waitForProcessing(client, repo, id, options);
+    return { status: 'uploaded', id, ...(created.url ? { url: created.url } : {}), processing };
+}
+function refused(error) {
+    if (!(error instanceof GitHubApiError))
+        throw error;
+    const said = `${error.status}${error.githubMessage ? `: ${error.githubMessage}` : ''}`;
+    if (error.status === 403)
+        return {
+            status: 'not-uploaded',
+            reason: `GitHub refused the SARIF upload (${said}); the token needs security-events: write (a fork's token is read-only)`,
+        };
+    if (error.status === 401 || error.status === 404)
+        throw new ConfigError(`Input 'token': the SARIF upload was refused (${said})`);
+    if (error.status === 413)
+        throw new ConfigError(`Input 'upload': code scanning refused the SARIF log as too large (${said})`);
+    throw new Error(`SARIF upload failed: GitHub answered ${said}`, { cause: error });
+}
+async function waitForProcessing(client, repo, id, options) {
+    const { logger, signal } = options;
+    const now = options.now ?? Date.now;
+    const sleep = options.sleep ?? realSleep;
+    const interval = options.pollIntervalMs ?? 5000;
+    const timeout = options.pollTimeoutMs ?? 120_000;
+    const deadline = now() + timeout;
+    for (;;) {
+        let state = {};
+        try {
+            state = await client.request('SARIF processing status', 'GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}', {
+                ...repo,
+                sarif_id: id,
+            });
+        }
+        catch (error) {
+            // Just after the upload GitHub may not know the id yet: that is still pending.
+            if (!(error instanceof GitHubApiError))
+                throw error;
+            if (error.status !== 404) {
+                logger.warning(`${error.message}; the SARIF upload ${id} was accepted, its processing is not known`);
+                return 'unknown';
+            }
+        }
+        if (state.processing_status === 'complete') {
+            logger.info(`Code scanning processed the SARIF upload ${id}`);
+            return 'complete';
+        }
+        if (state.processing_status === 'failed')
+            throw new Error(`Code scanning could not process the SARIF upload ${id}: ${(state.errors ?? []).join('; ') || 'GitHub gave no reason'}`);
+        if (now() + interval > deadline) {
+            logger.warning(`Code scanning has not finished processing the SARIF upload ${id} after ${timeout / 1000}s; its results appear when it has`);
+            return 'pending';
+        }
+        logger.info(`Code scanning is processing the SARIF upload ${id}; checking again in ${interval / 1000}s`);
+        await sleep(interval, signal);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/github/src/index.ts
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/records/src/commit-info.ts
+
+/**
+ * The commit a run deploys and when it was made, from the runner: GITHUB_SHA, and the commit
+ * time from the event payload (push: head_commit; workflow_run: workflow_run.head_commit) when
+ * that commit is the one deployed. Other events carry no commit time: lead time then skips the
+ * record rather than guess.
+ */
+async function commit_info_runnerCommit(env = process.env) {
+    const commit = env['GITHUB_SHA'] || null;
+    const runUrl = run_context_runContext(env).runUrl ?? null;
+    const path = env['GITHUB_EVENT_PATH'];
+    if (!commit || !path)
+        return { commit, commitTime: null, runUrl };
+    try {
+        const { readFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 23));
+        const event = JSON.parse(await readFile(path, 'utf8'));
+        const head = event.head_commit ?? event.workflow_run?.head_commit;
+        const time = head?.id === commit ? head.timestamp : undefined;
+        const commitTime = time && Number.isFinite(Date.parse(time)) ? new Date(time).toISOString() : null;
+        return { commit, commitTime, runUrl };
+    }
+    catch {
+        return { commit, commitTime: null, runUrl };
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/records/src/environments.ts
+
+/**
+ * An environment that has no record at all, where others have some, is a typo or a wrong source:
+ * a ConfigError naming the ones there are. With no records anywhere it is just an empty history.
+ */
+function environments_checkEnvironment(known, environment, where) {
+    const names = [...new Set(known)].sort();
+    if (names.length && !names.includes(environment))
+        throw new ConfigError(`Input 'environment': expected an environment with records in ${where} (${names.join(', ')}), got "${environment}"`);
+}
+
+;// CONCATENATED MODULE: ./packages/records/src/github-records.ts
+
+
+
+
+const FINAL = new Set(['success', 'failure', 'error']);
+const github_records_KINDS = (/* unused pure expression or super */ null && (['deploy', 'rollback', 'canary']));
+/**
+ * A record from a GitHub deployment and its statuses (newest first, as GitHub lists them). The
+ * deployment's payload says what Slipway knew at the start (kind, image, commit_time); the newest
+ * final status (success, failure, error; `inactive` only means superseded) says how it ended.
+ * No final status: the record stays unfinished.
+ */
+function recordOfDeployment(deployment, statuses) {
+    const payload = payloadOf(deployment.payload);
+    const kind = github_records_KINDS.find((k) => k === payload['kind']) ?? 'deploy';
+    const final = statuses.find((s) => FINAL.has(s.state));
+    const text = final?.description ?? '';
+    let result = null;
+    if (final?.state === 'success')
+        result = 'success';
+    else if (final)
+        result = kind === 'canary' ? 'aborted' : /^Rolled back\b/.test(text) ? 'rolled-back' : 'failure';
+    const image = typeof payload['image'] === 'string' ? payload['image'] : null;
+    const revisionInText = /\brevision (\d+)\b/.exec(text)?.[1];
+    const restored = kind === 'rollback' || result === 'rolled-back';
+    const revision = typeof payload['revision'] === 'number'
+        ? payload['revision']
+        : revisionInText && !restored
+            ? Number(revisionInText)
+            : null;
+    const restoredRevision = typeof payload['restored_revision'] === 'number'
+        ? payload['restored_revision']
+        : revisionInText
+            ? Number(revisionInText)
+            : null;
+    const commitTime = typeof payload['commit_time'] === 'string' ? payload['commit_time'] : null;
+    return {
+        kind,
+        environment: deployment.environment,
+        release: typeof payload['release'] === 'string' ? payload['release'] : '',
+        revision,
+        image,
+        imageDigest: digestOf(image),
+        commit: deployment.sha,
+        commitTime: commitTime && Number.isFinite(Date.parse(commitTime)) ? commitTime : null,
+        startedAt: deployment.created_at,
+        finishedAt: final?.created_at ?? null,
+        result: final ? result : null,
+        ...(restored ? { restored: { revision: restoredRevision, image: null } } : {}),
+        ...(final?.log_url ? { runUrl: final.log_url } : {}),
+    };
+}
+function payloadOf(payload) {
+    if (typeof payload === 'string') {
+        try {
+            return payloadOf(JSON.parse(payload));
+        }
+        catch {
+            return {};
+        }
+    }
+    return payload && typeof payload === 'object' ? payload : {};
+}
+/** GitHub's refusal of a read, turned into what the user can fix. */
+function readRefused(error, repository) {
+    if (!(error instanceof GitHubApiError) || (error.status !== 403 && error.status !== 404))
+        return error;
+    return new ConfigError(`Input 'github-token': the token cannot read the deployments of ${repository} (GitHub answered ${error.status}` +
+        `${error.githubMessage ? `: ${error.githubMessage}` : ''}); give the job \`permissions: deployments: read\`` +
+        ` (a fine-grained token needs "Deployments: read" on the repository)`);
+}
+/**
+ * The environment's records since `sinceMs`, oldest first, paging through the deployments list
+ * (Link rel="next", 100 a page) until a page reaches past the window. An environment with no
+ * deployment at all is a ConfigError naming the environments that have some; a repository with
+ * none anywhere is an empty history.
+ */
+async function readGitHubRecords(options) {
+    const { client, repository, environment, sinceMs, logger } = options;
+    const perPage = options.pageSize ?? 100;
+    const repo = repoParams(repository);
+    const deployments = [];
+    let pages = 0;
+    try {
+        for await (const page of client.pages('List deployments', 'GET /repos/{owner}/{repo}/deployments', {
+            ...repo,
+            environment,
+            per_page: perPage,
+        })) {
+            pages++;
+            if (pages === 1 && page.length === 0)
+                await unknownEnvironment(client, repo, environment, repository);
+            deployments.push(...page.filter((d) => Date.parse(d.created_at) >= sinceMs));
+            const oldest = page.at(-1);
+            if (!oldest || Date.parse(oldest.created_at) < sinceMs)
+                break;
+        }
+        // One request after another, as GitHub asks of a client (concurrent requests are what its
+        // secondary rate limits punish).
+        const records = [];
+        for (const deployment of deployments) {
+            const statuses = [];
+            for await (const page of client.pages('List deployment statuses', 'GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { ...repo, deployment_id: deployment.id, per_page: perPage }))
+                statuses.push(...page);
+            records.push(recordOfDeployment(deployment, statuses));
+        }
+        logger.info(`Read ${records.length} deployment(s) of ${repository} in ${environment} since ${new Date(sinceMs).toISOString()} (${pages} page(s))`);
+        return records.sort((a, b) => Date.parse(a.startedAt) - Date.parse(b.startedAt));
+    }
+    catch (error) {
+        throw readRefused(error, repository);
+    }
+}
+/** Only asked when the environment has no deployment at all: the newest 100 name the ones there are. */
+async function unknownEnvironment(client, repo, environment, repository) {
+    const any = await client.request('List deployments', 'GET /repos/{owner}/{repo}/deployments', {
+        ...repo,
+        per_page: 100,
+    });
+    checkEnvironment(any.map((d) => d.environment), environment, `the GitHub Deployments of ${repository}`);
+}
+
+;// CONCATENATED MODULE: ./packages/records/src/dora-bands.ts
+const HOUR = 3600;
+const DAY = 24 * HOUR;
+/**
+ * The performance clusters of the 2023 Accelerate State of DevOps Report (DORA, dora.dev):
+ *
+ * | band   | deployment frequency              | lead time            | change failure rate | time to restore      |
+ * | elite  | on demand (several a day)         | less than one day    | 5%                  | less than one hour   |
+ * | high   | between once a day and once a week| one day to one week  | 10%                 | less than one day    |
+ * | medium | between once a week and once a month | one week to one month | 15%            | one day to one week  |
+ * | low    | between once a week and once a month | one week to one month | 64%            | one month to six months |
+ *
+ * The report's ranges leave gaps and overlaps (low and medium share a frequency; nothing
+ * covers one week to one month of restore time); here each band starts where the one above
+ * ends: elite ≥ 1 deploy a day, high ≥ 1 a week, medium ≥ 1 a month (30 days), else low;
+ * lead time elite < 1 day, high ≤ 7 days, medium ≤ 30 days; change failure rate elite ≤ 5%,
+ * high ≤ 10%, medium ≤ 15%; time to restore elite < 1 hour, high < 1 day, medium ≤ 7 days.
+ */
+const dora_bands_BAND_SOURCE = '2023 Accelerate State of DevOps Report (DORA) performance clusters';
+function frequencyBand(perDay) {
+    if (perDay >= 1)
+        return 'elite';
+    if (perDay >= 1 / 7)
+        return 'high';
+    if (perDay >= 1 / 30)
+        return 'medium';
+    return 'low';
+}
+function leadTimeBand(seconds) {
+    if (seconds < DAY)
+        return 'elite';
+    if (seconds <= 7 * DAY)
+        return 'high';
+    if (seconds <= 30 * DAY)
+        return 'medium';
+    return 'low';
+}
+function failureRateBand(rate) {
+    if (rate <= 0.05)
+        return 'elite';
+    if (rate <= 0.1)
+        return 'high';
+    if (rate <= 0.15)
+        return 'medium';
+    return 'low';
+}
+function restoreBand(seconds) {
+    if (seconds < HOUR)
+        return 'elite';
+    if (seconds < DAY)
+        return 'high';
+    if (seconds <= 7 * DAY)
+        return 'medium';
+    return 'low';
+}
+/** The band of each measure that has a value (none for a measure without samples). */
+function dora_bands_bandsOf(m) {
+    return {
+        deploymentFrequency: m.changes ? frequencyBand(m.deploymentFrequency.perDay) : null,
+        leadTime: m.leadTime.medianSeconds === null ? null : leadTimeBand(m.leadTime.medianSeconds),
+        changeFailureRate: m.changeFailureRate === null ? null : failureRateBand(m.changeFailureRate),
+        timeToRestore: m.timeToRestore.medianSeconds === null ? null : restoreBand(m.timeToRestore.medianSeconds),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/records/src/metrics-summary.ts
+
+
+/** 45s, 12m 30s, 3h 20m, 2d 4h: the two largest units. */
+function spanText(seconds) {
+    if (seconds < 3600)
+        return formatDuration(seconds * 1000);
+    const minutes = Math.round(seconds / 60);
+    if (minutes < 24 * 60)
+        return `${Math.floor(minutes / 60)}h${minutes % 60 ? ` ${minutes % 60}m` : ''}`;
+    const hours = Math.round(seconds / 3600);
+    return `${Math.floor(hours / 24)}d${hours % 24 ? ` ${hours % 24}h` : ''}`;
+}
+const rate = (n) => (n >= 10 ? n.toFixed(1) : n.toFixed(2));
+const percent = (r) => `${(r * 100).toFixed(1)}%`;
+const band = (b) => b ?? '—';
+const count = (n, what) => `${n} ${what}${n === 1 ? '' : 's'}`;
+/** Deploys (bars) and failed changes (line) per week, as a Mermaid xychart the job summary draws. */
+function weeklyChart(m) {
+    const labels = m.weeks.map((w) => `"${w.week.slice(5)}"`).join(', ');
+    const top = Math.max(1, ...m.weeks.map((w) => Math.max(w.deployments, w.failures)));
+    return [
+        'xychart-beta',
+        `  title "${m.environment}: deployments (bars) and failed changes (line) per week"`,
+        `  x-axis "week starting (UTC)" [${labels}]`,
+        `  y-axis "count" 0 --> ${top}`,
+        `  bar [${m.weeks.map((w) => w.deployments).join(', ')}]`,
+        `  line [${m.weeks.map((w) => w.failures).join(', ')}]`,
+    ].join('\n');
+}
+function metricsSummary(m, source) {
+    const summary = new SummaryBuilder().heading(`Delivery metrics: ${m.environment}`);
+    const window = `${m.since.slice(0, 16).replace('T', ' ')} → ${m.until.slice(0, 16).replace('T', ' ')} UTC (${rate(m.days)} days), from ${source}`;
+    if (!m.records) {
+        return summary.paragraph(`**No deployments** recorded in ${m.environment} in this window: nothing to measure. ${window}.`);
+    }
+    const bands = bandsOf(m);
+    const lead = m.leadTime;
+    const ttr = m.timeToRestore;
+    summary.paragraph(window).table(['Measure', 'Value', 'DORA band'], [
+        [
+            'Deployment frequency',
+            `${rate(m.deploymentFrequency.perDay)} a day (${rate(m.deploymentFrequency.perWeek)} a week): ${m.deployments} successful of ${m.changes} changes`,
+            band(bands.deploymentFrequency),
+        ],
+        [
+            'Lead time for changes',
+            lead.medianSeconds === null
+                ? 'no successful change with a commit time'
+                : `median ${spanText(lead.medianSeconds)}, p90 ${spanText(lead.p90Seconds)} (${count(lead.samples, 'change')})`,
+            band(bands.leadTime),
+        ],
+        [
+            'Change failure rate',
+            m.changeFailureRate === null
+                ? 'no changes'
+                : `${percent(m.changeFailureRate)} (${m.failedChanges} of ${m.changes})`,
+            band(bands.changeFailureRate),
+        ],
+        [
+            'Time to restore',
+            ttr.medianSeconds === null
+                ? `no restored failure${ttr.unrestored ? ` (${ttr.unrestored} not restored)` : ''}`
+                : `median ${spanText(ttr.medianSeconds)} (${ttr.samples} restored${ttr.unrestored ? `, ${ttr.unrestored} not restored` : ''})`,
+            band(bands.timeToRestore),
+        ],
+        [
+            'Mean deploy duration',
+            m.deployDuration.meanSeconds === null
+                ? '—'
+                : `${spanText(m.deployDuration.meanSeconds)} (${count(m.deployDuration.samples, 'deploy')})`,
+            '',
+        ],
+        [
+            'Mean rollback duration',
+            m.rollbackDuration.meanSeconds === null
+                ? '—'
+                : `${spanText(m.rollbackDuration.meanSeconds)} (${count(m.rollbackDuration.samples, 'rollback')})`,
+            '',
+        ],
+    ]);
+    if (m.unfinished)
+        summary.paragraph(`${m.unfinished} record(s) without a final status (a run that died or is still going) are left out.`);
+    summary.code(weeklyChart(m), 'mermaid');
+    return summary.paragraph(`Bands: the ${BAND_SOURCE}, each band starting where the one above ends (frequency elite ≥ 1 a day, high ≥ 1 a week, medium ≥ 1 a month; lead time elite < 1 day, high ≤ 1 week, medium ≤ 30 days; failure rate elite ≤ 5%, high ≤ 10%, medium ≤ 15%; restore elite < 1 hour, high < 1 day, medium ≤ 1 week).`);
+}
+
+;// CONCATENATED MODULE: ./packages/records/src/since.ts
+
+const UNIT_MS = { h: 3_600_000, d: 86_400_000, w: 7 * 86_400_000 };
+const MAX_DAYS = 400;
+/**
+ * The start of the window, from `since`: a span back from now ("30d", "12w", "36h") or an ISO
+ * date or time ("2026-11-01", "2026-11-01T08:00:00Z"). At most 400 days back; never in the future.
+ */
+function parseSince(text, now) {
+    const expected = `a span back from now such as "30d", "4w" or "36h", or an ISO date such as "2026-11-01" (at most ${MAX_DAYS} days back)`;
+    const span = /^(\d{1,5})([hdw])$/.exec(text);
+    let since;
+    if (span)
+        since = now - Number(span[1]) * UNIT_MS[span[2]];
+    else if (/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(text)) {
+        since = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text}T00:00:00Z` : text.replace(' ', 'T'));
+        if (!Number.isFinite(since))
+            throw new ConfigError(`Input 'since': expected ${expected}, got "${text}"`);
+        if (since > now)
+            throw new ConfigError(`Input 'since': expected a time in the past, got "${text}" (${new Date(since).toISOString()} is after now, ${new Date(now).toISOString()})`);
+    }
+    else
+        throw new ConfigError(`Input 'since': expected ${expected}, got "${text}"`);
+    if (now - since > MAX_DAYS * UNIT_MS.d)
+        throw new ConfigError(`Input 'since': expected ${expected}, got "${text}"`);
+    if (now - since <= 0)
+        throw new ConfigError(`Input 'since': expected a window longer than zero, got "${text}"`);
+    return since;
+}
+
+;// CONCATENATED MODULE: ./packages/records/src/record-delivery.ts
+
+
+
+/**
+ * Appends a record to the release's history in the cluster. Bookkeeping never fails a deploy: a
+ * refusal (no RBAC for ConfigMaps, API down) is one warning.
+ */
+async function record_delivery_recordDelivery(target, build, logger) {
+    const where = `ConfigMap ${target.namespace}/${historyName(target.release)}`;
+    try {
+        // A client of its own, without the run's cancellation signal: a cancelled deploy is still
+        // worth its record.
+        const client = new src/* KubeClient */.Bx(target.kube.access);
+        const history = new DeliveryHistory(new src/* ObjectClient */.FI(client), target.namespace, target.release);
+        const record = await build(await history.read());
+        await history.append(record);
+        logger.info(`Delivery record: ${record.kind} ${record.result ?? 'unfinished'}, revision ${record.revision ?? '?'}, in ${where}`);
+        return record;
+    }
+    catch (error) {
+        logger.warning(`Could not write the delivery record to ${where}: ${(0,kit_src.errorMessage)(error)}; the deploy is not affected`);
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/records/src/record-release.ts
+
+
+
+/**
+ * Adds a deploy or rollback (helm-deploy's, or the root action's deploy stage) to the release's delivery history in the cluster (plan
+ * records nothing), for delivery-metrics to read with or without a GitHub token. The environment
+ * is the GitHub environment when one is given, else the namespace.
+ */
+async function recordRelease(request, report, ctx, options) {
+    if (request.mode === 'plan')
+        return;
+    const { commit, commitTime, runUrl } = await runnerCommit();
+    const rollback = request.mode === 'rollback';
+    // A deploy that failed and was rolled back reports status rolled-back with its failure.
+    const result = rollback
+        ? report.failure
+            ? 'failure'
+            : 'success'
+        : report.status === 'rolled-back'
+            ? 'rolled-back'
+            : report.failure || report.status !== 'deployed'
+                ? 'failure'
+                : 'success';
+    const restoredRevision = rollback
+        ? (report.restoredRevision ?? null)
+        : report.rolledBack
+            ? (report.previousRevision ?? null)
+            : undefined;
+    await recordDelivery({ kube: ctx.kube, namespace: request.namespace, release: request.release }, (history) => {
+        const restoredImage = restoredRevision === undefined
+            ? undefined
+            : ([...history].reverse().find((r) => r.revision === restoredRevision && r.image)?.image ?? null);
+        return {
+            kind: rollback ? 'rollback' : 'deploy',
+            environment: options.environment ?? request.namespace,
+            release: request.release,
+            revision: report.revision ?? null,
+            // A rollback deploys nothing new: its image is the one it brought back.
+            image: (rollback ? restoredImage : report.image) ?? null,
+            imageDigest: digestOf(rollback ? restoredImage : report.image),
+            commit: rollback ? null : commit,
+            commitTime: rollback ? null : commitTime,
+            startedAt: new Date(options.startedAt).toISOString(),
+            finishedAt: new Date(options.startedAt + report.durationMs).toISOString(),
+            result,
+            ...(restoredRevision === undefined
+                ? {}
+                : { restored: { revision: restoredRevision, image: restoredImage ?? null } }),
+            runUrl,
+        };
+    }, options.logger);
+}
+
+;// CONCATENATED MODULE: ./packages/records/src/record-canary.ts
+
+
+
+/**
+ * Adds a canary decision (promoted → success, aborted) to the release's delivery history in the
+ * cluster, for delivery-metrics; a pause decides nothing and records nothing.
+ */
+async function recordCanary(outcome, ctx, logger) {
+    if (outcome.result === 'paused')
+        return;
+    const { state } = outcome;
+    const { commit, commitTime, runUrl } = await commit_info_runnerCommit();
+    await record_delivery_recordDelivery({ kube: ctx.kube, namespace: state.namespace, release: state.release }, () => ({
+        kind: 'canary',
+        environment: state.namespace,
+        release: state.release,
+        revision: null,
+        image: state.image,
+        imageDigest: record_digestOf(state.image),
+        commit,
+        commitTime,
+        startedAt: new Date(state.startedAt).toISOString(),
+        finishedAt: new Date(outcome.trafficRestoredAt ?? state.updatedAt).toISOString(),
+        result: outcome.result === 'promoted' ? 'success' : 'aborted',
+        runUrl,
+    }), logger);
+}
+
+;// CONCATENATED MODULE: ./packages/records/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ })
+
+};

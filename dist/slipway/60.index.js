@@ -1,0 +1,2961 @@
+export const id = 60;
+export const ids = [60];
+export const modules = {
+
+/***/ 7849:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ANNOTATION: () => (/* binding */ ANNOTATION),
+/* harmony export */   O5: () => (/* binding */ COLOURS),
+/* harmony export */   RQ: () => (/* binding */ otherColour),
+/* harmony export */   SJ: () => (/* binding */ switchedAnnotations),
+/* harmony export */   SP: () => (/* binding */ colourRelease),
+/* harmony export */   Xm: () => (/* binding */ colourServiceIn),
+/* harmony export */   ZT: () => (/* binding */ switchedService),
+/* harmony export */   oQ: () => (/* binding */ readColourState)
+/* harmony export */ });
+/* unused harmony export MANAGED_BY */
+const COLOURS = ['blue', 'green'];
+/** Annotations on the live Service that hold the blue-green state; nothing else is needed. */
+const ANNOTATION = {
+    colour: 'slipway.dev/colour',
+    previous: 'slipway.dev/previous-colour',
+    switchedAt: 'slipway.dev/switched-at',
+    /** JSON {"Deployment/web-blue": 3}: replica counts of a colour scaled down, to scale it up again. */
+    scaledDown: 'slipway.dev/scaled-down',
+};
+const MANAGED_BY = 'slipway-helm-deploy';
+function otherColour(colour) {
+    return colour === 'blue' ? 'green' : 'blue';
+}
+/** The helm release that holds one colour: `<release>-<colour>`. */
+function colourRelease(release, colour) {
+    return `${release}-${colour}`;
+}
+function asColour(value) {
+    return value === 'blue' || value === 'green' ? value : undefined;
+}
+function readColourState(service) {
+    const annotations = service?.metadata.annotations ?? {};
+    let scaledDown = {};
+    try {
+        const parsed = JSON.parse(annotations[ANNOTATION.scaledDown] ?? '{}');
+        if (parsed && typeof parsed === 'object')
+            scaledDown = parsed;
+    }
+    catch {
+        // an edited annotation: forget it, the workloads say the truth
+    }
+    return {
+        active: asColour(annotations[ANNOTATION.colour]),
+        previous: asColour(annotations[ANNOTATION.previous]),
+        scaledDown,
+    };
+}
+/** The annotations of a switched object (Service or HTTPRoute): now `colour`, the one before as previous. */
+function switchedAnnotations(current, target, scaledDown) {
+    const state = readColourState(current);
+    const annotations = { ...(current?.metadata.annotations ?? {}) };
+    annotations[ANNOTATION.colour] = target.colour;
+    if (state.active && state.active !== target.colour)
+        annotations[ANNOTATION.previous] = state.active;
+    else if (!state.active)
+        delete annotations[ANNOTATION.previous];
+    annotations[ANNOTATION.switchedAt] = target.switchedAt;
+    if (Object.keys(scaledDown).length)
+        annotations[ANNOTATION.scaledDown] = JSON.stringify(scaledDown);
+    else
+        delete annotations[ANNOTATION.scaledDown];
+    return annotations;
+}
+/**
+ * The live Service pointed at `colour`: the colour Service's selector and ports, the state in
+ * annotations. `current` is the live Service as read (its resourceVersion guards the write), or
+ * undefined to create it.
+ */
+function switchedService(current, target, scaledDown) {
+    const base = current
+        ? structuredClone(current)
+        : {
+            apiVersion: 'v1',
+            kind: 'Service',
+            metadata: {
+                name: target.name,
+                namespace: target.namespace,
+                labels: { 'app.kubernetes.io/managed-by': MANAGED_BY },
+            },
+            spec: { type: target.from.type ?? 'ClusterIP' },
+        };
+    base.metadata.annotations = switchedAnnotations(current, target, scaledDown);
+    const spec = { ...(base['spec'] ?? {}) };
+    spec['selector'] = { ...target.from.selector };
+    spec['ports'] = structuredClone(target.from.ports);
+    base['spec'] = spec;
+    return base;
+}
+/** The first Service of a rendered manifest, with the selector the live Service will copy. */
+async function colourServiceIn(manifest) {
+    const { parseAllDocuments } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+    for (const doc of parseAllDocuments(manifest)) {
+        const obj = doc.toJS();
+        if (obj?.kind !== 'Service' || !obj.metadata?.name || !obj.spec?.selector)
+            continue;
+        return {
+            name: obj.metadata.name,
+            selector: obj.spec.selector,
+            ports: obj.spec.ports ?? [],
+            type: obj.spec.type,
+        };
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 7820:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ parseKeepPrevious),
+/* harmony export */   y: () => (/* binding */ describeKeepPrevious)
+/* harmony export */ });
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5285);
+
+const MAX_MS = 6 * 3_600_000;
+function parseKeepPrevious(text, name = 'keep-previous') {
+    const value = (text ?? '').trim();
+    if (!value || value === 'until-next' || value === '1')
+        return { kind: 'until-next' };
+    if (value === '0')
+        return { kind: 'none' };
+    // A bare number other than 0 or 1 is ambiguous (a count or seconds?): ask for a unit.
+    const ms = /^\d+$/.test(value) ? undefined : (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__.parseDurationMs)(value);
+    if (ms === undefined || ms > MAX_MS)
+        throw (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__.inputError)(name, '"until-next" (or 1), 0, or a duration up to 6h such as "15m"', value);
+    return ms === 0 ? { kind: 'none' } : { kind: 'for', ms };
+}
+function describeKeepPrevious(keep) {
+    if (keep.kind === 'until-next')
+        return 'kept running until the next deploy';
+    if (keep.kind === 'none')
+        return 'scaled down after the switch';
+    return `kept running for ${Math.round(keep.ms / 1000)}s, then scaled down`;
+}
+
+
+/***/ }),
+
+/***/ 1679:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  C: () => (/* binding */ checkImageExists),
+  F: () => (/* binding */ registryOf)
+});
+
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 51 modules
+var src = __webpack_require__(5285);
+;// CONCATENATED MODULE: ./packages/image/src/tag-name.ts
+
+/** The distribution spec's tag grammar: 1 to 128 of [A-Za-z0-9_.-], not starting with "." or "-". */
+const tag_name_TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+/**
+ * Makes a computed value a valid tag the way teams know from docker/metadata-action: every run of
+ * characters outside [A-Za-z0-9_.-] becomes "-", and leading "." / "-" are dropped, 128 characters kept.
+ */
+function tag_name_sanitizeTag(value) {
+    return value
+        .replace(/[^A-Za-z0-9_.-]+/g, '-')
+        .replace(/^[.-]+/, '')
+        .slice(0, 128);
+}
+/** Throws a ConfigError naming the rule when a value cannot be a tag even after sanitising. */
+function tag_name_checkTag(tag, where) {
+    if (!tag_name_TAG_PATTERN.test(tag)) {
+        throw new ConfigError(`${where}: expected a tag of 1 to 128 letters, digits, "_", "." or "-" not starting with "." or "-", got "${tag}"`);
+    }
+    return tag;
+}
+
+;// CONCATENATED MODULE: ./packages/image/src/image-ref.ts
+
+
+const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const DOMAIN = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::\d{1,5})?$/;
+const IPV6 = /^\[[0-9a-fA-F:.]+\](?::\d{1,5})?$/;
+const DIGEST_PATTERN = /^sha256:[a-f0-9]{64}$/;
+const DOCKER_HUB = 'docker.io';
+function isDomain(first) {
+    return first.includes('.') || first.includes(':') || first === 'localhost';
+}
+/**
+ * Parses an image name with optional tag and digest. The repository is lowercased (registries
+ * reject upper case), everything else is validated against the distribution reference grammar.
+ * Throws a ConfigError starting with `where`.
+ */
+function parseImageRef(text, where, opts = {}) {
+    const allowTag = opts.allowTag ?? true;
+    const bad = (why) => {
+        throw new ConfigError(`${where}: expected an image reference such as "ghcr.io/owner/app" (${why}), got "${text}"`);
+    };
+    let rest = text.trim();
+    if (!rest)
+        bad('empty');
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!allowTag)
+            bad('no digest here');
+        if (!DIGEST_PATTERN.test(digest))
+            bad('digest must be sha256: and 64 hex digits');
+    }
+    let tag;
+    const lastSlash = rest.lastIndexOf('/');
+    const colon = rest.lastIndexOf(':');
+    if (colon > lastSlash) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!allowTag)
+            bad('no tag here: tags come from the tag rules');
+        if (!TAG_PATTERN.test(tag))
+            bad(`invalid tag "${tag}"`);
+    }
+    const parts = rest.split('/');
+    let registry = DOCKER_HUB;
+    if (parts.length > 1 && isDomain(parts[0])) {
+        registry = parts.shift().toLowerCase();
+        if (!DOMAIN.test(registry) && !IPV6.test(registry))
+            bad(`invalid registry "${registry}"`);
+    }
+    const path = parts.map((p) => p.toLowerCase());
+    for (const component of path)
+        if (!COMPONENT.test(component))
+            bad(`invalid path component "${component}"`);
+    if (registry === DOCKER_HUB && path.length === 1)
+        path.unshift('library');
+    const repository = path.join('/');
+    const name = (registry === DOCKER_HUB && !rest.toLowerCase().startsWith(DOCKER_HUB) ? rest : `${registry}/${path.join('/')}`).toLowerCase();
+    if (name.length > 255)
+        bad('longer than 255 characters');
+    return { registry, repository, name, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
+}
+/** `name:tag`. */
+function image_ref_taggedRef(image, tag) {
+    return `${image.name}:${tag}`;
+}
+/** `name@sha256:…`: the digest-pinned reference helm-deploy takes. */
+function image_ref_digestRef(image, digest) {
+    return `${image.name}@${digest}`;
+}
+
+;// CONCATENATED MODULE: ./packages/image/src/semver.ts
+const NUM = '0|[1-9]\\d*';
+const PRE = `(?:${NUM}|\\d*[a-zA-Z-][0-9a-zA-Z-]*)`;
+const PATTERN = new RegExp(`^[vV=]?(${NUM})\\.(${NUM})\\.(${NUM})(?:-(${PRE}(?:\\.${PRE})*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$`);
+function semver_parseSemver(raw) {
+    const m = PATTERN.exec(raw.trim());
+    if (!m)
+        return undefined;
+    return {
+        raw,
+        major: Number(m[1]),
+        minor: Number(m[2]),
+        patch: Number(m[3]),
+        prerelease: m[4] ?? '',
+        build: m[5] ?? '',
+    };
+}
+/** major.minor.patch with the pre-release, without build metadata (not allowed in a tag anyway). */
+function semver_semverVersion(v) {
+    return `${v.major}.${v.minor}.${v.patch}${v.prerelease ? `-${v.prerelease}` : ''}`;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./packages/image/src/event-context.ts
+
+/** Reads the runner's GITHUB_* variables and the event payload file. */
+function contextFromEnv(env = process.env, now = new Date()) {
+    let payload = {};
+    const path = env['GITHUB_EVENT_PATH'];
+    if (path) {
+        try {
+            payload = JSON.parse(readFileSync(path, 'utf8'));
+        }
+        catch {
+            payload = {};
+        }
+    }
+    const pr = payload.pull_request;
+    const commitTime = payload.head_commit?.timestamp ? new Date(payload.head_commit.timestamp) : undefined;
+    const license = payload.repository?.license?.spdx_id;
+    return {
+        eventName: env['GITHUB_EVENT_NAME'] ?? '',
+        ref: env['GITHUB_REF'] ?? '',
+        sha: env['GITHUB_SHA'] ?? '',
+        repository: env['GITHUB_REPOSITORY'] ?? '',
+        serverUrl: (env['GITHUB_SERVER_URL'] ?? 'https://github.com').replace(/\/+$/, ''),
+        ...(payload.repository?.default_branch ? { defaultBranch: payload.repository.default_branch } : {}),
+        ...(pr?.number !== undefined || payload.number !== undefined ? { prNumber: pr?.number ?? payload.number } : {}),
+        ...(pr?.head?.sha ? { prHeadSha: pr.head.sha } : {}),
+        ...(pr?.base?.ref || env['GITHUB_BASE_REF'] ? { baseRef: pr?.base?.ref || env['GITHUB_BASE_REF'] } : {}),
+        ...(commitTime && !Number.isNaN(commitTime.getTime()) ? { commitDate: commitTime } : {}),
+        now,
+        ...(payload.repository?.description ? { description: payload.repository.description } : {}),
+        ...(license && license !== 'NOASSERTION' ? { license } : {}),
+    };
+}
+const event_context_isPullRequest = (ctx) => ctx.eventName === 'pull_request' || ctx.eventName === 'pull_request_target';
+/** The branch name of a refs/heads/ ref, else undefined. */
+function event_context_branchOf(ctx) {
+    return ctx.ref.startsWith('refs/heads/') ? ctx.ref.slice('refs/heads/'.length) : undefined;
+}
+function event_context_tagOf(ctx) {
+    return ctx.ref.startsWith('refs/tags/') ? ctx.ref.slice('refs/tags/'.length) : undefined;
+}
+/** The commit the image is built from: on a pull request its head, not the merge commit. */
+function event_context_commitOf(ctx) {
+    return (event_context_isPullRequest(ctx) && ctx.prHeadSha) || ctx.sha;
+}
+function event_context_isDefaultBranch(ctx) {
+    const branch = event_context_branchOf(ctx);
+    return branch !== undefined && ctx.defaultBranch !== undefined && branch === ctx.defaultBranch;
+}
+function event_context_prNumberOf(ctx) {
+    if (ctx.prNumber !== undefined)
+        return ctx.prNumber;
+    const m = /^refs\/pull\/(\d+)\//.exec(ctx.ref);
+    return m ? Number(m[1]) : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/image/src/tag-rules.ts
+
+const COMMON = (/* unused pure expression or super */ null && (['type', 'enable', 'priority', 'prefix', 'suffix']));
+const KEYS = {
+    schedule: ['pattern'],
+    semver: ['pattern', 'value'],
+    match: ['pattern', 'group', 'value'],
+    edge: ['branch'],
+    ref: ['event'],
+    raw: ['value'],
+    sha: ['format'],
+};
+const DEFAULT_PRIORITY = {
+    schedule: 1000,
+    semver: 900,
+    match: 800,
+    edge: 700,
+    ref: 600,
+    raw: 200,
+    sha: 100,
+};
+/** metadata-action's defaults when `tags` is empty. */
+const DEFAULT_TAG_RULES = (/* unused pure expression or super */ null && (['type=schedule', 'type=ref,event=branch', 'type=ref,event=tag', 'type=ref,event=pr']));
+/** Splits one CSV line; a field in double quotes may hold commas ("" is a literal quote). */
+function splitCsv(line) {
+    const fields = [];
+    let field = '';
+    let quoted = false;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (quoted) {
+            if (c === '"' && line[i + 1] === '"') {
+                field += '"';
+                i++;
+            }
+            else if (c === '"')
+                quoted = false;
+            else
+                field += c;
+        }
+        else if (c === '"')
+            quoted = true;
+        else if (c === ',') {
+            fields.push(field);
+            field = '';
+        }
+        else
+            field += c;
+    }
+    fields.push(field);
+    return fields.map((f) => f.trim());
+}
+function keyValue(field) {
+    const eq = field.indexOf('=');
+    return eq > 0 ? [field.slice(0, eq).trim().toLowerCase(), field.slice(eq + 1).trim()] : undefined;
+}
+/** Parses the `tags` input: one rule per line, `#` comments, a bare word is `type=raw,value=word`. */
+function parseTagRules(text, input = 'tags') {
+    const lines = text?.trim() ? text.split('\n') : DEFAULT_TAG_RULES;
+    const rules = [];
+    lines.forEach((rawLine, index) => {
+        const line = rawLine.trim();
+        if (!line || line.startsWith('#'))
+            return;
+        const where = text?.trim() ? `Input '${input}' line ${index + 1}` : `default tag rule "${line}"`;
+        const fail = (why) => {
+            throw new ConfigError(`${where}: expected ${why}, got "${line}"`);
+        };
+        const fields = splitCsv(line);
+        const attrs = {};
+        const bare = [];
+        for (const field of fields) {
+            const kv = keyValue(field);
+            if (!kv) {
+                if (field)
+                    bare.push(field);
+                continue;
+            }
+            if (Object.hasOwn(attrs, kv[0]))
+                fail(`each key once (repeated '${kv[0]}')`);
+            setOwn(attrs, kv[0], kv[1]);
+        }
+        const type = (attrs['type'] ?? 'raw');
+        if (!Object.hasOwn(KEYS, type))
+            fail(`type=schedule|semver|match|edge|ref|raw|sha`);
+        if (bare.length) {
+            if (type !== 'raw' || bare.length > 1 || attrs['value'] !== undefined)
+                fail(`key=value attributes (stray "${bare[0]}")`);
+            attrs['value'] = bare[0];
+        }
+        const allowed = [...COMMON, ...KEYS[type]];
+        for (const key of Object.keys(attrs))
+            if (!allowed.includes(key))
+                fail(`attributes of type=${type} among ${allowed.join(', ')} (unknown '${key}')`);
+        if (type === 'ref' && !['branch', 'tag', 'pr'].includes(attrs['event'] ?? ''))
+            fail('type=ref with event=branch, event=tag or event=pr');
+        if ((type === 'semver' || type === 'match') && !attrs['pattern'])
+            fail(`type=${type} with a pattern=`);
+        if (type === 'raw' && !attrs['value'])
+            fail('type=raw with a value=');
+        if (type === 'sha' && attrs['format'] !== undefined && !['short', 'long'].includes(attrs['format']))
+            fail('format=short or format=long');
+        if (type === 'match') {
+            if (attrs['group'] !== undefined && !/^\d+$/.test(attrs['group']))
+                fail('group= a capture group number');
+            try {
+                new RegExp(attrs['pattern']);
+            }
+            catch {
+                fail('pattern= a valid regular expression');
+            }
+        }
+        let priority = DEFAULT_PRIORITY[type];
+        if (attrs['priority'] !== undefined) {
+            if (!/^-?\d+$/.test(attrs['priority']))
+                fail('priority= an integer');
+            priority = Number(attrs['priority']);
+        }
+        if (type === 'ref' && attrs['event'] === 'pr' && attrs['prefix'] === undefined)
+            attrs['prefix'] = 'pr-';
+        if (type === 'sha' && attrs['prefix'] === undefined)
+            attrs['prefix'] = 'sha-';
+        rules.push({ type, attrs, priority, where });
+    });
+    return rules;
+}
+/** Parses the `flavor` input: `latest=auto|true|false`, `prefix=…[,onlatest=true]`, `suffix=…[,onlatest=true]`. */
+function parseFlavor(text, input = 'flavor') {
+    const flavor = { latest: 'auto', prefix: '', prefixOnLatest: false, suffix: '', suffixOnLatest: false };
+    for (const rawLine of text?.split('\n') ?? []) {
+        const line = rawLine.trim();
+        if (!line || line.startsWith('#'))
+            continue;
+        const fail = (why) => {
+            throw new ConfigError(`Input '${input}': expected ${why}, got "${line}"`);
+        };
+        const fields = splitCsv(line).map((f) => keyValue(f) ?? fail('key=value items such as "latest=false"'));
+        const [key, value] = fields[0];
+        const onLatest = fields.slice(1);
+        if (key === 'latest') {
+            if (!['auto', 'true', 'false'].includes(value))
+                fail('latest=auto, latest=true or latest=false');
+            if (onLatest.length)
+                fail('latest= alone on its line');
+            flavor.latest = value;
+        }
+        else if (key === 'prefix' || key === 'suffix') {
+            let on = false;
+            for (const [k, v] of onLatest) {
+                if (k !== 'onlatest' || !['true', 'false'].includes(v))
+                    fail(`${key}=<text>,onlatest=true|false`);
+                on = v === 'true';
+            }
+            if (key === 'prefix')
+                [flavor.prefix, flavor.prefixOnLatest] = [value, on];
+            else
+                [flavor.suffix, flavor.suffixOnLatest] = [value, on];
+        }
+        else
+            fail('latest=, prefix= or suffix=');
+    }
+    return flavor;
+}
+
+;// CONCATENATED MODULE: ./packages/image/src/date-format.ts
+
+const TOKENS = /\[([^\]]*)\]|YYYY|YY|MM|M|DD|D|HH|H|hh|h|mm|m|ss|s|SSS|A|a/g;
+function partsIn(date, timeZone, where) {
+    let format;
+    try {
+        format = new Intl.DateTimeFormat('en-US', {
+            timeZone,
+            hourCycle: 'h23',
+            year: 'numeric',
+            month: 'numeric',
+            day: 'numeric',
+            hour: 'numeric',
+            minute: 'numeric',
+            second: 'numeric',
+        });
+    }
+    catch {
+        throw new ConfigError(`${where}: expected an IANA time zone such as "Europe/Paris", got "${timeZone}"`);
+    }
+    const get = (type) => Number(format.formatToParts(date).find((p) => p.type === type)?.value ?? 0);
+    return {
+        year: get('year'),
+        month: get('month'),
+        day: get('day'),
+        hour: get('hour') % 24,
+        minute: get('minute'),
+        second: get('second'),
+        ms: date.getUTCMilliseconds(),
+    };
+}
+const pad = (n, width = 2) => String(n).padStart(width, '0');
+/**
+ * Formats a date with the moment.js tokens teams use in tag patterns (YYYY MM DD HH mm ss SSS,
+ * their short forms, hh/h/A/a, and [literal] text), in a time zone (default UTC).
+ */
+function date_format_formatDate(date, format, timeZone = 'UTC', where = 'date') {
+    const p = partsIn(date, timeZone, where);
+    const h12 = p.hour % 12 === 0 ? 12 : p.hour % 12;
+    return format.replace(TOKENS, (token, literal) => {
+        if (literal !== undefined)
+            return literal;
+        switch (token) {
+            case 'YYYY':
+                return pad(p.year, 4);
+            case 'YY':
+                return pad(p.year % 100);
+            case 'MM':
+                return pad(p.month);
+            case 'M':
+                return String(p.month);
+            case 'DD':
+                return pad(p.day);
+            case 'D':
+                return String(p.day);
+            case 'HH':
+                return pad(p.hour);
+            case 'H':
+                return String(p.hour);
+            case 'hh':
+                return pad(h12);
+            case 'h':
+                return String(h12);
+            case 'mm':
+                return pad(p.minute);
+            case 'm':
+                return String(p.minute);
+            case 'ss':
+                return pad(p.second);
+            case 's':
+                return String(p.second);
+            case 'SSS':
+                return pad(p.ms, 3);
+            case 'A':
+                return p.hour < 12 ? 'AM' : 'PM';
+            default:
+                return p.hour < 12 ? 'am' : 'pm';
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/image/src/template.ts
+
+
+
+const EXPRESSION = /\{\{\s*([^}]*?)\s*\}\}/g;
+const DATE_CALL = /^(date|commit_date)\s+'([^']*)'(?:\s+tz='([^']*)')?$/;
+/**
+ * Renders the global expressions of tag rules ({{branch}}, {{tag}}, {{sha}}, {{base_ref}},
+ * {{is_default_branch}}, {{date 'FORMAT' tz='Zone'}}, {{commit_date …}}) plus rule-specific
+ * variables such as {{version}}. An unknown expression is a ConfigError naming `where`.
+ */
+function template_renderTemplate(text, ctx, where, vars = {}, shortShaLength = 7) {
+    return text.replace(EXPRESSION, (_whole, expression) => {
+        if (Object.hasOwn(vars, expression))
+            return vars[expression];
+        switch (expression) {
+            case 'branch':
+                return (branchOf(ctx) ?? '').replace(/\//g, '-');
+            case 'tag':
+                return tagOf(ctx) ?? '';
+            case 'sha':
+                return commitOf(ctx).slice(0, shortShaLength);
+            case 'base_ref':
+                return ctx.baseRef ?? '';
+            case 'is_default_branch':
+                return String(isDefaultBranch(ctx));
+        }
+        const call = DATE_CALL.exec(expression);
+        if (call) {
+            const date = call[1] === 'commit_date' ? (ctx.commitDate ?? ctx.now) : ctx.now;
+            return formatDate(date, call[2], call[3] || 'UTC', where);
+        }
+        const known = ['branch', 'tag', 'sha', 'base_ref', 'is_default_branch', "date 'FORMAT'", ...Object.keys(vars)];
+        throw new ConfigError(`${where}: expected an expression among {{${known.join('}}, {{')}}}, got "{{${expression}}}"`);
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/image/src/compute-tags.ts
+
+
+
+
+
+const NONE = { values: [], latest: false };
+function produce(rule, ctx, notes, shortSha) {
+    const a = rule.attrs;
+    const render = (text, vars = {}) => renderTemplate(text, ctx, rule.where, vars, shortSha);
+    switch (rule.type) {
+        case 'schedule':
+            return ctx.eventName === 'schedule' ? { values: [render(a['pattern'] || 'nightly')], latest: false } : NONE;
+        case 'semver': {
+            const raw = a['value'] ? render(a['value']) : tagOf(ctx);
+            if (!raw)
+                return NONE;
+            const v = parseSemver(raw);
+            if (!v) {
+                notes.push(`${rule.where}: "${raw}" is not a semantic version, no tag from this rule`);
+                return NONE;
+            }
+            const version = semverVersion(v);
+            const pattern = a['pattern'];
+            // Pre-releases only ever get the full version (or the raw tag when the pattern asks for it).
+            const effective = v.prerelease && !/\{\{\s*raw\s*\}\}/.test(pattern) ? '{{version}}' : pattern;
+            const vars = { raw, version, major: String(v.major), minor: String(v.minor), patch: String(v.patch) };
+            return { values: [render(effective, vars)], latest: !v.prerelease };
+        }
+        case 'match': {
+            const raw = a['value'] ? render(a['value']) : tagOf(ctx);
+            if (!raw)
+                return NONE;
+            const m = new RegExp(a['pattern']).exec(raw);
+            const group = Number(a['group'] ?? 0);
+            const value = m?.[group];
+            if (value === undefined) {
+                notes.push(`${rule.where}: "${raw}" does not match, no tag from this rule`);
+                return NONE;
+            }
+            return { values: [value], latest: true };
+        }
+        case 'edge': {
+            const branch = branchOf(ctx);
+            const target = a['branch'] || ctx.defaultBranch;
+            return branch !== undefined && branch === target && !isPullRequest(ctx)
+                ? { values: ['edge'], latest: false }
+                : NONE;
+        }
+        case 'ref': {
+            if (a['event'] === 'branch') {
+                const branch = isPullRequest(ctx) ? undefined : branchOf(ctx);
+                return branch ? { values: [branch.replace(/\//g, '-')], latest: false } : NONE;
+            }
+            if (a['event'] === 'tag') {
+                const tag = tagOf(ctx);
+                return tag ? { values: [tag], latest: true } : NONE;
+            }
+            const number = isPullRequest(ctx) ? prNumberOf(ctx) : undefined;
+            return number !== undefined ? { values: [String(number)], latest: false } : NONE;
+        }
+        case 'raw':
+            return { values: [render(a['value'])], latest: false };
+        case 'sha': {
+            const sha = commitOf(ctx);
+            if (!sha)
+                return NONE;
+            return { values: [a['format'] === 'long' ? sha : sha.slice(0, shortSha)], latest: false };
+        }
+    }
+}
+function enabled(rule, ctx) {
+    const text = rule.attrs['enable'];
+    if (text === undefined)
+        return true;
+    const value = renderTemplate(text, ctx, rule.where).trim().toLowerCase();
+    if (value === 'true')
+        return true;
+    if (value === 'false')
+        return false;
+    throw new ConfigError(`${rule.where}: expected enable=true or enable=false (after expressions), got "${text}"`);
+}
+/**
+ * Tags from the rules for this event, with docker/metadata-action's documented semantics:
+ * priority order (stable), a rule's own prefix/suffix (or its type's default, pr- and sha-)
+ * before the flavor's, `latest` last by the flavor (auto: a tag ref, a non-pre-release semver
+ * or a match produced a tag), every tag sanitised and checked.
+ */
+function computeTags(rules, flavor, ctx, shortSha = 7) {
+    const notes = [];
+    const entries = [];
+    let autoLatest = false;
+    rules.forEach((rule, order) => {
+        if (!enabled(rule, ctx))
+            return;
+        const produced = produce(rule, ctx, notes, shortSha);
+        if (!produced.values.length)
+            return;
+        autoLatest ||= produced.latest;
+        const prefix = Object.hasOwn(rule.attrs, 'prefix') ? rule.attrs['prefix'] : flavor.prefix;
+        const suffix = Object.hasOwn(rule.attrs, 'suffix') ? rule.attrs['suffix'] : flavor.suffix;
+        for (const value of produced.values) {
+            const full = `${renderTemplate(prefix ?? '', ctx, rule.where)}${value}${renderTemplate(suffix ?? '', ctx, rule.where)}`;
+            entries.push({ tag: checkTag(sanitizeTag(full), rule.where), priority: rule.priority, order });
+        }
+    });
+    entries.sort((x, y) => y.priority - x.priority || x.order - y.order);
+    const tags = [...new Set(entries.map((e) => e.tag))];
+    const latest = flavor.latest === 'true' || (flavor.latest === 'auto' && autoLatest);
+    if (latest) {
+        const where = `Input 'flavor'`;
+        const name = `${flavor.prefixOnLatest ? renderTemplate(flavor.prefix, ctx, where) : ''}latest${flavor.suffixOnLatest ? renderTemplate(flavor.suffix, ctx, where) : ''}`;
+        const tag = checkTag(sanitizeTag(name), where);
+        if (!tags.includes(tag))
+            tags.push(tag);
+    }
+    return { tags, version: tags[0] ?? '', latest, notes };
+}
+
+;// CONCATENATED MODULE: ./packages/image/src/oci-labels.ts
+
+/**
+ * OCI image labels (and the same as manifest annotations) from the repository and the event:
+ * source, revision, created, version, title, url, description and licenses when known. User
+ * labels come last and win.
+ */
+function ociLabels(ctx, version, user = {}) {
+    const url = ctx.repository ? `${ctx.serverUrl}/${ctx.repository}` : '';
+    const title = ctx.repository.split('/').pop() ?? '';
+    const labels = {};
+    const put = (key, value) => {
+        if (value)
+            labels[`org.opencontainers.image.${key}`] = value;
+    };
+    put('title', title);
+    put('description', ctx.description);
+    put('url', url);
+    put('source', url);
+    put('version', version);
+    put('created', ctx.now.toISOString());
+    put('revision', commitOf(ctx));
+    put('licenses', ctx.license);
+    return { ...labels, ...user };
+}
+/** `key=value` lines, the form the `labels` output and builders take. */
+function oci_labels_labelLines(labels) {
+    return Object.entries(labels).map(([k, v]) => `${k}=${v}`);
+}
+
+;// CONCATENATED MODULE: ./packages/image/src/registry-challenge.ts
+function parseChallenge(header) {
+    const scheme = (/^\s*([A-Za-z]+)/.exec(header)?.[1] ?? '').toLowerCase();
+    const params = Object.fromEntries([...header.matchAll(/([A-Za-z_]+)="([^"]*)"/g)].map((m) => [m[1].toLowerCase(), m[2]]));
+    return { scheme, params };
+}
+/**
+ * Where to ask for a Bearer token (the distribution spec's token flow): the realm with the
+ * service and scope; a challenge without a scope gets pull access to `repository`.
+ */
+function tokenUrl(challenge, repository) {
+    const realm = challenge.params['realm'];
+    if (challenge.scheme !== 'bearer' || !realm)
+        return undefined;
+    const url = new URL(realm);
+    if (challenge.params['service'])
+        url.searchParams.set('service', challenge.params['service']);
+    url.searchParams.set('scope', challenge.params['scope'] ?? `repository:${repository}:pull`);
+    return url;
+}
+
+;// CONCATENATED MODULE: ./packages/image/src/registry-errors.ts
+
+
+/**
+ * A registry answer as an error naming the registry and the status; transient or not by the
+ * status. The status rides along (`status`) for callers that word a 401 their own way.
+ */
+function statusError(registry, status, what, retryAfterMs) {
+    const text = `${what} at ${registry} failed: HTTP ${status}${STATUS_TEXT[status] ? ` ${STATUS_TEXT[status]}` : ''}`;
+    const error = (0,src.isTransientStatus)(status)
+        ? new src.TransientError(text, { retryAfterMs })
+        : status === 401 || status === 403
+            ? new src.ConfigError(`${text}: check the credentials for ${registry} (username/password or docker-config)`)
+            : new Error(text);
+    return Object.assign(error, { status });
+}
+/** The HTTP status a registry error carries, when a registry answered. */
+function statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+const STATUS_TEXT = {
+    400: 'Bad Request',
+    401: 'Unauthorized',
+    403: 'Forbidden',
+    404: 'Not Found',
+    408: 'Request Timeout',
+    429: 'Too Many Requests',
+    500: 'Internal Server Error',
+    502: 'Bad Gateway',
+    503: 'Service Unavailable',
+    504: 'Gateway Timeout',
+};
+/**
+ * Reads the stderr of `docker push`, `docker buildx build --push` or `buildah push` and says
+ * whether the failure is worth another attempt: 5xx, 429, connection resets/refusals and timeouts
+ * are; authentication and authorisation (401/403, "denied", "unauthorized") never are.
+ */
+function registry_errors_classifyPushFailure(output) {
+    const lines = output
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+    const reason = (lines.filter((l) => /error|denied|unauthorized|status|refused|reset|timeout|fail/i.test(l)).pop() ??
+        lines.pop() ??
+        'no output').slice(0, 300);
+    const text = output.toLowerCase();
+    const statusMatch = /(?:status(?: code)?:?|http status:?|response status code|unexpected status from [a-z]+ request to \S+:?)\s*(\d{3})/i.exec(output) ??
+        /\bHTTP (\d{3})\b/.exec(output) ??
+        /\b(\d{3}) (?:service unavailable|bad gateway|internal server error|gateway timeout|too many requests|unauthorized|forbidden)/i.exec(output);
+    let status = statusMatch ? Number(statusMatch[1]) : undefined;
+    if (status === undefined && /\bunauthorized\b|authentication required|no basic auth credentials/.test(text))
+        status = 401;
+    if (status === undefined && /\bdenied\b|forbidden/.test(text))
+        status = 403;
+    if (status === undefined && /toomanyrequests|too many requests/.test(text))
+        status = 429;
+    if (status === 401 || status === 403)
+        return { transient: false, status, reason };
+    if (status !== undefined)
+        return { transient: isTransientStatus(status), status, reason };
+    const network = /connection reset|connection refused|broken pipe|i\/o timeout|tls handshake timeout|timeout exceeded|deadline exceeded|unexpected eof|\beof\b|no such host|server misbehaving|network is unreachable/.test(text);
+    return { transient: network, reason };
+}
+
+;// CONCATENATED MODULE: ./packages/image/src/registry-client.ts
+
+
+
+const MANIFEST_ACCEPT = [
+    'application/vnd.oci.image.index.v1+json',
+    'application/vnd.docker.distribution.manifest.list.v2+json',
+    'application/vnd.oci.image.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.v2+json',
+].join(', ');
+const MAX_BODY = 4 * 1024 * 1024;
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|\[?::1\]?)$/;
+/**
+ * Docker's rule for speaking plain HTTP to a registry that fails TLS: its host is, or resolves
+ * to, a loopback address (docker's default insecure range 127.0.0.0/8). Resolved here, even when
+ * the request itself goes through a proxy, as docker resolves it.
+ */
+async function isLoopback(registry) {
+    const host = registry.replace(/:\d+$/, '');
+    if (LOOPBACK.test(host))
+        return true;
+    const { lookup } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1553, 23));
+    const addresses = await lookup(host, { all: true }).catch(() => []);
+    return addresses.length > 0 && addresses.every((a) => LOOPBACK.test(a.address));
+}
+/**
+ * The part of the OCI distribution API the action needs: manifest HEAD/GET with the registry's
+ * Docker-Content-Digest, behind anonymous, Basic or Bearer-token auth (the WWW-Authenticate
+ * challenge decides). Errors name the registry and the status, transient (5xx, 429, resets,
+ * timeouts) or not (401/403). Requests go through kit's HTTP layer, so the runner's proxy
+ * variables are honoured. build-push and helm-deploy's image check both use it.
+ */
+class registry_client_RegistryClient {
+    registry;
+    options;
+    authorization;
+    scheme;
+    constructor(registry, options = {}) {
+        this.registry = registry;
+        this.options = options;
+        this.scheme = options.plainHttp ? 'http' : 'https';
+        if (options.credentials) {
+            (0,src.maskSecret)(options.credentials.password);
+            (0,src.maskSecret)(Buffer.from(`${options.credentials.username}:${options.credentials.password}`).toString('base64'));
+        }
+    }
+    /** The manifest a tag or digest points at, or undefined when there is none (404). */
+    async headManifest(repository, reference) {
+        const res = await this.send('HEAD', `/v2/${repository}/manifests/${reference}`, { accept: MANIFEST_ACCEPT }, 'Manifest lookup');
+        if (res.status === 404)
+            return undefined;
+        if (res.status !== 200)
+            throw statusError(this.registry, res.status, `Manifest lookup of ${repository}:${reference}`, retryAfter(res));
+        return manifestInfo(res, reference);
+    }
+    /** The manifest document and its digest; undefined when there is none. */
+    async getManifest(repository, reference) {
+        const res = await this.send('GET', `/v2/${repository}/manifests/${reference}`, { accept: MANIFEST_ACCEPT }, 'Manifest fetch');
+        if (res.status === 404)
+            return undefined;
+        if (res.status !== 200)
+            throw statusError(this.registry, res.status, `Manifest fetch of ${repository}:${reference}`, retryAfter(res));
+        return { info: manifestInfo(res, reference), document: JSON.parse(res.body.toString('utf8')) };
+    }
+    /**
+     * Bytes an image takes in the registry: config plus layers, summed over every platform of an
+     * index (each blob counted once), plus the manifests themselves.
+     */
+    async imageSize(repository, reference) {
+        const top = await this.getManifest(repository, reference);
+        if (!top)
+            return undefined;
+        const seen = new Set();
+        let total = top.info.size;
+        const add = (d) => {
+            if (d?.digest && typeof d.size === 'number' && !seen.has(d.digest)) {
+                seen.add(d.digest);
+                total += d.size;
+            }
+        };
+        const doc = top.document;
+        const images = doc.manifests
+            ? await Promise.all(doc.manifests.map((m) => this.getManifest(repository, m.digest)))
+            : [top];
+        for (const image of images) {
+            if (!image)
+                continue;
+            if (image !== top)
+                total += image.info.size;
+            const d = image.document;
+            add(d.config);
+            for (const layer of d.layers ?? [])
+                add(layer);
+        }
+        return total;
+    }
+    async send(method, path, headers, what) {
+        let res = await this.request(method, path, headers, what);
+        if (res.status === 401 && !this.authorization) {
+            const challenge = String(res.headers['www-authenticate'] ?? '');
+            this.authorization = await this.authorize(challenge, repositoryOf(path), what);
+            if (this.authorization)
+                res = await this.request(method, path, headers, what);
+        }
+        return res;
+    }
+    async authorize(header, repository, what) {
+        const creds = this.options.credentials;
+        const basic = creds ? `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}` : undefined;
+        const url = tokenUrl(parseChallenge(header), repository);
+        if (!url)
+            return basic;
+        const res = await this.fetchUrl('GET', url, basic ? { authorization: basic } : {}, `Token request (${what})`);
+        if (res.status !== 200)
+            throw statusError(this.registry, res.status, `Token request for ${what.toLowerCase()}`);
+        const body = JSON.parse(res.body.toString('utf8'));
+        const token = body.token ?? body.access_token;
+        if (!token)
+            return basic;
+        (0,src.maskSecret)(token);
+        return `Bearer ${token}`;
+    }
+    async request(method, path, headers, what) {
+        const headersWithAuth = this.authorization ? { ...headers, authorization: this.authorization } : headers;
+        try {
+            return await this.fetchUrl(method, new URL(`${this.scheme}://${this.registry}${path}`), headersWithAuth, what);
+        }
+        catch (error) {
+            // A plain-HTTP registry on loopback answers a TLS hello with garbage: speak HTTP to it, as docker does.
+            const code = error.cause?.code ?? '';
+            const refused = error instanceof src.ProxyRefusedError;
+            if (this.scheme === 'https' &&
+                !refused &&
+                /EPROTO|ERR_SSL|ECONNRESET/.test(code) &&
+                (await isLoopback(this.registry))) {
+                this.scheme = 'http';
+                return this.fetchUrl(method, new URL(`http://${this.registry}${path}`), headersWithAuth, what);
+            }
+            throw error;
+        }
+    }
+    async fetchUrl(method, url, headers, what) {
+        const res = await (0,src.httpRequest)(url, {
+            method,
+            headers: { 'user-agent': 'slipway', ...headers },
+            timeoutMs: this.options.timeoutMs ?? 30_000,
+            signal: this.options.signal,
+            ca: this.options.ca,
+            maxBodyBytes: MAX_BODY,
+            what: `${what} at ${this.registry}`,
+        });
+        return { status: res.status, headers: res.headers, body: res.body };
+    }
+}
+/** `/v2/<repository>/manifests/<reference>` → the repository. */
+function repositoryOf(path) {
+    return /^\/v2\/(.+)\/(?:manifests|blobs|tags)\//.exec(path)?.[1] ?? '';
+}
+function manifestInfo(res, reference) {
+    const header = res.headers['docker-content-digest'];
+    const digest = typeof header === 'string' && header ? header : reference.startsWith('sha256:') ? reference : '';
+    return {
+        digest,
+        mediaType: String(res.headers['content-type'] ?? ''),
+        size: Number(res.headers['content-length'] ?? res.body.length) || res.body.length,
+    };
+}
+function retryAfter(res) {
+    const header = res.headers['retry-after'];
+    return (0,src.parseRetryAfter)(Array.isArray(header) ? header[0] : header);
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./packages/image/src/docker-config.ts
+
+
+
+/** Docker Hub's credentials live under this key in a docker config. */
+const HUB_KEY = 'https://index.docker.io/v1/';
+const keyOf = (registry) => (registry === 'docker.io' ? HUB_KEY : registry);
+/**
+ * Writes a docker config of our own (0600, in a 0700 directory under `parentDir`) holding the
+ * logins, on top of an existing config when given. Docker and buildx read it through
+ * DOCKER_CONFIG=<dir>, buildah through REGISTRY_AUTH_FILE=<dir>/config.json. Every secret and
+ * its base64 form is masked first.
+ */
+function docker_config_writeDockerConfig(parentDir, logins, base) {
+    let config = {};
+    if (base) {
+        try {
+            config = JSON.parse(readFileSync(base, 'utf8'));
+        }
+        catch (error) {
+            const why = error.code ?? 'not JSON';
+            throw new ConfigError(`Input 'docker-config': expected a readable docker config.json, got "${base}" (${why})`);
+        }
+    }
+    config.auths = { ...(config.auths ?? {}) };
+    // A credential helper of the base config would shadow our logins for its registries.
+    delete config['credsStore'];
+    for (const login of logins) {
+        const auth = Buffer.from(`${login.username}:${login.password}`).toString('base64');
+        maskSecret(login.password);
+        maskSecret(auth);
+        config.auths[keyOf(login.registry)] = { auth };
+    }
+    const dir = join(parentDir, `slipway-docker-${globalThis.crypto.randomUUID()}`);
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const file = join(dir, 'config.json');
+    writeFileSync(file, JSON.stringify(config, null, 2), { mode: 0o600 });
+    chmodSync(file, 0o600);
+    return dir;
+}
+/** Credentials for a registry from a docker config directory (for our own registry client). */
+function credentialsFor(configDir, registry) {
+    const file = join(configDir, 'config.json');
+    if (!existsSync(file))
+        return undefined;
+    const config = JSON.parse(readFileSync(file, 'utf8'));
+    const entry = config.auths?.[keyOf(registry)];
+    if (!entry)
+        return undefined;
+    if (entry.auth) {
+        const text = Buffer.from(entry.auth, 'base64').toString('utf8');
+        const colon = text.indexOf(':');
+        if (colon > 0)
+            return { username: text.slice(0, colon), password: text.slice(colon + 1) };
+    }
+    return entry.username && entry.password ? { username: entry.username, password: entry.password } : undefined;
+}
+/** Removes a config directory written by writeDockerConfig; safe to call twice. */
+function docker_config_removeDockerConfig(dir) {
+    if (!dir || !existsSync(dir) || !/slipway-docker-[0-9a-f-]{36}$/.test(dir))
+        return false;
+    rmSync(dir, { recursive: true, force: true });
+    return true;
+}
+
+;// CONCATENATED MODULE: ./packages/image/src/builders/select-builder.ts
+
+async function works(exec, file, args, env) {
+    try {
+        const result = await exec(file, args, { env, ignoreExitCode: true, timeoutMs: 30_000 });
+        return result.exitCode === 0;
+    }
+    catch {
+        return false;
+    }
+}
+const PROBES = {
+    buildx: ['docker', ['buildx', 'version']],
+    docker: ['docker', ['version', '--format', '{{.Server.Version}}']],
+    buildah: ['buildah', ['--version']],
+};
+/**
+ * `auto` picks buildx where present (GitHub-hosted runners), else the docker engine, else buildah.
+ * A named builder must be there; an error says what was probed.
+ */
+async function select_builder_selectBuilder(choice, exec, env) {
+    const order = choice === 'auto' ? ['buildx', 'docker', 'buildah'] : [choice];
+    for (const kind of order) {
+        const [file, args] = PROBES[kind];
+        if (await works(exec, file, args, env))
+            return kind;
+    }
+    const tried = order.map((k) => `${PROBES[k][0]} ${PROBES[k][1].join(' ')}`).join(', ');
+    throw new ConfigError(`Input 'builder': expected ${choice === 'auto' ? 'one of buildx, docker or buildah' : choice} to be available on the runner (tried: ${tried})`);
+}
+/** What the chosen builder cannot do is a ConfigError naming the input, before anything is built. */
+function select_builder_checkBuilderSupport(kind, req) {
+    const no = (input, what) => {
+        throw new ConfigError(`Input '${input}': ${what} needs builder buildx${input === 'secrets' || input === 'cache-to' ? ' or buildah' : ''} (the ${kind} builder was selected)`);
+    };
+    if (kind === 'buildx')
+        return;
+    if (req.provenance !== undefined)
+        no('provenance', 'a provenance attestation');
+    if (req.sbom !== undefined)
+        no('sbom', 'an SBOM attestation');
+    if (req.platforms.length > 1)
+        no('platforms', 'a multi-platform build');
+    if (kind === 'docker') {
+        if (req.secrets.length)
+            no('secrets', 'a build secret');
+        if (req.cacheTo.length)
+            no('cache-to', 'a cache export');
+    }
+    if (kind === 'buildah' && req.load)
+        throw new ConfigError(`Input 'load': loading into the docker engine needs builder buildx or docker (buildah was selected)`);
+}
+
+;// CONCATENATED MODULE: ./packages/image/src/push-with-retry.ts
+
+
+/**
+ * Runs one push (a tool invocation) with bounded, jittered retries on transient failures only:
+ * 5xx, 429, connection resets/refusals, timeouts. 401/403 stop at once. Every retry is logged;
+ * the final error names the registry, the status and the number of attempts.
+ */
+async function push_with_retry_pushWithRetry(registry, what, run, policy, logger) {
+    const now = policy.now ?? Date.now;
+    const started = now();
+    let attempts = 0;
+    try {
+        const value = await retry(async (attempt) => {
+            attempts = attempt;
+            try {
+                return await run(attempt, Math.max(1000, policy.deadlineMs - (now() - started)));
+            }
+            catch (error) {
+                throw classify(error, registry, what);
+            }
+        }, {
+            attempts: policy.attempts,
+            deadlineMs: policy.deadlineMs,
+            baseDelayMs: policy.baseDelayMs,
+            maxDelayMs: policy.maxDelayMs,
+            random: policy.random,
+            sleep: policy.sleep,
+            now,
+            signal: policy.signal,
+            onRetry: ({ attempt, delayMs, error }) => logger.warning(`${what} to ${registry}: attempt ${attempt} of ${policy.attempts} failed (${errorMessage(error)}); retrying in ${formatDuration(delayMs)}`),
+        });
+        return { value, attempts };
+    }
+    catch (error) {
+        if (error instanceof TransientError) {
+            const why = attempts >= policy.attempts
+                ? `after ${attempts} attempts`
+                : `after ${attempts} attempts within the ${formatDuration(policy.deadlineMs)} deadline`;
+            throw new TransientError(`${errorMessage(error)} (gave up ${why})`, { cause: error });
+        }
+        throw error;
+    }
+}
+function classify(error, registry, what) {
+    if (!(error instanceof ExecError))
+        return error;
+    const failure = classifyPushFailure(`${error.result.stderr}\n${error.result.stdout}`);
+    const status = failure.status ? `HTTP ${failure.status}` : 'error';
+    const text = `${what} to ${registry} failed: ${status}: ${failure.reason}`;
+    if (failure.status === 401 || failure.status === 403)
+        return new ConfigError(`${text} (check the credentials for ${registry}: username/password or docker-config)`);
+    return failure.transient ? new TransientError(text, { cause: error }) : new Error(text, { cause: error });
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+;// CONCATENATED MODULE: ./packages/image/src/build-push.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Images → a build with the chosen builder → pushes with retries → the digest the registry serves. */
+async function buildAndPush(opts, deps) {
+    const exec = deps.exec ?? kitExec;
+    const now = deps.now ?? (() => performance.now());
+    const logger = deps.logger;
+    const registries = [...new Set(opts.images.map((i) => i.registry))];
+    const refs = opts.images.flatMap((image) => opts.tags.map((tag) => taggedRef(image, tag)));
+    const loginFor = (registry) => opts.logins.find((l) => l.registry === registry);
+    const client = (registry) => deps.registryClient?.(registry, loginFor(registry)) ??
+        new RegistryClient(registry, { credentials: loginFor(registry), signal: opts.signal });
+    const empty = { refs, registries, buildMs: 0, pushMs: 0, attempts: {}, imageId: '' };
+    if (opts.skipIfExists && opts.push) {
+        const first = opts.images[0];
+        const existing = await client(first.registry).headManifest(first.repository, opts.tags[0]);
+        if (existing) {
+            logger.info(`${taggedRef(first, opts.tags[0])} already exists (${existing.digest}): build skipped`);
+            return { ...empty, skipped: true, digest: existing.digest, imageRef: digestRef(first, existing.digest) };
+        }
+    }
+    const work = join(opts.tempDir, `slipway-build-${globalThis.crypto.randomUUID()}`);
+    mkdirSync(work, { recursive: true, mode: 0o700 });
+    opts.onSecretDir?.(work);
+    let configDir;
+    try {
+        const env = { ...(deps.env ?? process.env) };
+        if (opts.logins.length || opts.dockerConfig) {
+            configDir = writeDockerConfig(opts.tempDir, opts.logins, opts.dockerConfig ?? existingDockerConfig(env));
+            opts.onSecretDir?.(configDir);
+            env['DOCKER_CONFIG'] = configDir;
+            env['REGISTRY_AUTH_FILE'] = join(configDir, 'config.json');
+        }
+        const req = buildRequest(opts, refs, work);
+        const kind = await selectBuilder(opts.builder, exec, env);
+        checkBuilderSupport(kind, req);
+        logger.info(`Builder: ${kind}`);
+        if (kind === 'docker')
+            env['DOCKER_BUILDKIT'] = '0';
+        const policy = { ...opts.retry, signal: opts.signal };
+        const attempts = {};
+        let toolDigest = '';
+        const buildStarted = now();
+        let pushMs = 0;
+        if (kind === 'buildx') {
+            const run = () => exec('docker', buildxArgs(req), { env, logger, signal: opts.signal });
+            if (opts.push) {
+                const { attempts: n } = await pushWithRetry(registries.join(', '), 'Build and push', run, policy, logger);
+                for (const r of registries)
+                    attempts[r] = n;
+                toolDigest = buildxDigest(req.metadataFile);
+            }
+            else
+                await run();
+        }
+        else {
+            const file = kind === 'docker' ? 'docker' : 'buildah';
+            const args = kind === 'docker' ? dockerBuildArgs(req, labelledDockerfile(req, work)) : buildahBuildArgs(req);
+            await exec(file, args, { env, logger, signal: opts.signal });
+            if (opts.push) {
+                const pushStarted = now();
+                for (const ref of refs) {
+                    const registry = opts.images.find((i) => ref.startsWith(`${i.name}:`))?.registry ?? '';
+                    const digestFile = join(work, 'digest');
+                    const { value, attempts: n } = await pushWithRetry(registry, `Push of ${ref}`, (_attempt, remainingMs) => exec(file, kind === 'docker' ? dockerPushArgs(ref) : buildahPushArgs(ref, digestFile), {
+                        env,
+                        logger,
+                        signal: opts.signal,
+                        timeoutMs: remainingMs,
+                    }), policy, logger);
+                    attempts[registry] = Math.max(attempts[registry] ?? 0, n);
+                    const reported = kind === 'docker' ? /digest: (sha256:[a-f0-9]{64})/.exec(value.stdout)?.[1] : readIfExists(digestFile);
+                    if (reported && !toolDigest)
+                        toolDigest = reported;
+                }
+                pushMs = now() - pushStarted;
+            }
+        }
+        const buildMs = now() - buildStarted - pushMs;
+        const imageId = readIfExists(req.iidFile);
+        if (!opts.push)
+            return { ...empty, skipped: false, builder: kind, digest: '', imageRef: '', imageId, buildMs };
+        const digest = await registryDigest(opts.images, opts.tags[0], toolDigest, client, logger);
+        const first = opts.images[0];
+        let sizeBytes;
+        try {
+            sizeBytes = await client(first.registry).imageSize(first.repository, digest);
+        }
+        catch (error) {
+            logger.debug(`image size unknown: ${errorMessage(error)}`);
+        }
+        return {
+            skipped: false,
+            builder: kind,
+            digest,
+            imageRef: digestRef(first, digest),
+            imageId,
+            refs,
+            registries,
+            ...(sizeBytes !== undefined ? { sizeBytes } : {}),
+            buildMs,
+            pushMs,
+            attempts,
+        };
+    }
+    finally {
+        rmSync(work, { recursive: true, force: true });
+        if (configDir)
+            removeDockerConfig(configDir);
+    }
+}
+/** The digest each registry serves for the primary tag; they must agree. */
+async function registryDigest(images, tag, toolDigest, client, logger) {
+    let digest = '';
+    for (const image of images) {
+        let served;
+        try {
+            served = (await client(image.registry).headManifest(image.repository, tag))?.digest;
+        }
+        catch (error) {
+            logger.warning(`Could not read the digest of ${taggedRef(image, tag)} back: ${errorMessage(error)}`);
+        }
+        if (!served)
+            continue;
+        if (digest && served !== digest)
+            throw new Error(`${taggedRef(image, tag)} is ${served} but ${images[0]?.name}:${tag} is ${digest}: the registries disagree`);
+        digest = served;
+    }
+    if (!digest && !toolDigest)
+        throw new Error(`No digest: neither the registry nor the builder reported one for tag ${tag}`);
+    if (digest && toolDigest && digest !== toolDigest)
+        logger.debug(`builder reported ${toolDigest}, registry serves ${digest}`);
+    return digest || toolDigest;
+}
+function buildRequest(opts, refs, work) {
+    const secrets = [];
+    for (const [id, value] of Object.entries(opts.secrets)) {
+        maskSecret(value);
+        const file = join(work, `secret-${secrets.length}`);
+        writeFileSync(file, value, { mode: 0o600 });
+        secrets.push({ id, file });
+    }
+    for (const [id, file] of Object.entries(opts.secretFiles))
+        secrets.push({ id, file });
+    return {
+        context: opts.context,
+        file: opts.file,
+        tags: refs,
+        labels: opts.labels,
+        annotations: opts.annotations,
+        buildArgs: opts.buildArgs,
+        secrets,
+        ...(opts.target ? { target: opts.target } : {}),
+        platforms: opts.platforms,
+        cacheFrom: opts.cacheFrom,
+        cacheTo: opts.cacheTo,
+        ...(opts.provenance !== undefined ? { provenance: opts.provenance } : {}),
+        ...(opts.sbom !== undefined ? { sbom: opts.sbom } : {}),
+        push: opts.push,
+        load: opts.load,
+        iidFile: join(work, 'iid'),
+        metadataFile: join(work, 'metadata.json'),
+    };
+}
+/**
+ * For the classic docker builder: a copy of the Dockerfile in the build's private work dir (removed
+ * afterwards) ending in one LABEL line with every label; undefined when the labels stay --label
+ * flags (a target stage, see canAppendLabels).
+ */
+function labelledDockerfile(req, work) {
+    if (!canAppendLabels(req))
+        return undefined;
+    const file = join(work, 'Dockerfile');
+    writeFileSync(file, appendLabelLine(readFileSync(req.file), req.labels), { mode: 0o600 });
+    return file;
+}
+function existingDockerConfig(env) {
+    const file = join(env['DOCKER_CONFIG'] || join(homedir(), '.docker'), 'config.json');
+    return existsSync(file) ? file : undefined;
+}
+function readIfExists(file) {
+    return existsSync(file) ? readFileSync(file, 'utf8').trim() : '';
+}
+function buildxDigest(metadataFile) {
+    try {
+        const meta = JSON.parse(readFileSync(metadataFile, 'utf8'));
+        return typeof meta['containerimage.digest'] === 'string' ? meta['containerimage.digest'] : '';
+    }
+    catch {
+        return '';
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/image/src/build-summary.ts
+
+function formatBytes(bytes) {
+    if (bytes < 1024)
+        return `${bytes} B`;
+    const units = ['KiB', 'MiB', 'GiB'];
+    let value = bytes / 1024;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+}
+/** The job summary: what was built, where it went, how big and how long; never a secret or a build arg. */
+function buildPushSummary(result, pushed) {
+    const summary = new SummaryBuilder();
+    const state = result.skipped
+        ? '⏭️ skipped: the image already exists'
+        : pushed
+            ? '✅ built and pushed'
+            : '✅ built (not pushed)';
+    summary.heading(`Build and push: ${state}`);
+    const rows = [];
+    if (result.digest)
+        rows.push(['Digest', `\`${result.digest}\``], ['Image', `\`${result.imageRef}\``]);
+    if (result.imageId)
+        rows.push(['Image id', `\`${result.imageId}\``]);
+    if (result.builder)
+        rows.push(['Builder', result.builder]);
+    if (result.sizeBytes !== undefined)
+        rows.push(['Size', formatBytes(result.sizeBytes)]);
+    if (!result.skipped)
+        rows.push(['Build time', formatDuration(result.buildMs)]);
+    if (result.pushMs)
+        rows.push(['Push time', formatDuration(result.pushMs)]);
+    summary.table(['', ''], rows.map(([k, v]) => [k, { raw: v.replace(/\|/g, '\\|') }]));
+    summary.table(['Registry', 'Attempts'], result.registries.map((r) => [r, result.skipped || !pushed ? '–' : String(result.attempts[r] ?? 1)]));
+    summary.table(['Tags'], result.refs.map((r) => [r]));
+    return summary;
+}
+
+;// CONCATENATED MODULE: ./packages/image/src/build-outputs.ts
+
+/** The step outputs, in the shapes the next actions take (image-ref feeds helm-deploy as it is). */
+function buildPushOutputs(result, computed, labels, annotations) {
+    return {
+        digest: result.digest,
+        'image-ref': result.imageRef,
+        'image-id': result.imageId,
+        version: computed.version,
+        tags: result.refs.join('\n'),
+        labels: labelLines(labels).join('\n'),
+        metadata: {
+            version: computed.version,
+            tags: result.refs,
+            labels,
+            annotations,
+            digest: result.digest,
+            'image-ref': result.imageRef,
+            builder: result.builder ?? null,
+            registries: result.registries,
+            size: result.sizeBytes ?? null,
+            'build-ms': Math.round(result.buildMs),
+            skipped: result.skipped,
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/image/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/helm/src/deploy/image-exists.ts
+
+
+/** registry host and repository path of a reference (Docker Hub for a bare name). */
+function registryOf(repository) {
+    const first = repository.split('/')[0];
+    if (repository.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost')) {
+        return { host: first, path: repository.slice(first.length + 1) };
+    }
+    return { host: 'registry-1.docker.io', path: repository.includes('/') ? repository : `library/${repository}` };
+}
+/**
+ * HEADs the image's manifest in its registry through the one OCI registry client (its anonymous
+ * token flow when the registry asks, plain HTTP for a loopback registry as docker does, the
+ * runner's proxy). A 404 fails: deploying it could never become ready. A registry that wants
+ * credentials we do not have is reported as unverified, not as missing.
+ */
+async function checkImageExists(image, options) {
+    const { host, path } = registryOf(image.repository);
+    const reference = image.digest ?? image.tag ?? 'latest';
+    const shown = `${image.repository}${image.digest ? `@${image.digest}` : `:${reference}`}`;
+    const client = new registry_client_RegistryClient(host, { signal: options.signal, timeoutMs: options.timeoutMs ?? 15_000 });
+    let found;
+    try {
+        found = await client.headManifest(path, reference);
+    }
+    catch (error) {
+        const status = statusOf(error);
+        if (status === 401 || status === 403)
+            options.logger.warning(`Cannot verify that ${shown} exists: ${host} wants credentials (${status})`);
+        else
+            options.logger.warning(`Cannot verify that ${shown} exists: ${(0,src.errorMessage)(error)}`);
+        return 'unverified';
+    }
+    if (!found)
+        throw new src.ConfigError(`Input 'image': ${shown} does not exist in ${host} (manifest HEAD answered 404)`);
+    options.logger.info(`Image ${shown} exists in ${host}`);
+    return 'found';
+}
+
+
+/***/ }),
+
+/***/ 8483:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mz: () => (/* binding */ preflight),
+/* harmony export */   _q: () => (/* binding */ requireChart),
+/* harmony export */   w0: () => (/* binding */ releasesOf)
+/* harmony export */ });
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5285);
+/* harmony import */ var _slipway_kube__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5474);
+/* harmony import */ var _recover_release__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7666);
+/* harmony import */ var _image_exists__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1679);
+
+
+
+
+function releasesOf(ctx) {
+    return ctx.releases ?? ctx.helm;
+}
+/**
+ * Before anything changes: the API server answers, the namespace is there (or created), the
+ * user may do what a release needs, the image exists, and the release is not stuck. The reads
+ * are independent and run at once (with helm's resolution, when the session left it running);
+ * their failures are reported in that order, helm's first, and nothing is created or recovered
+ * unless every one of them passed.
+ */
+async function preflight(request, ctx) {
+    const { kube, logger } = ctx;
+    return logger.group('Pre-flight checks', async () => {
+        const readOnly = request.mode === 'plan';
+        // Blue-green recovers the colour release it is about to deploy, once it knows which.
+        const readHistory = !readOnly && request.strategy !== 'blue-green';
+        const [helm, reachable, permitted, image, namespace, history] = await Promise.allSettled([
+            ctx.helm.ready(),
+            (0,_slipway_kube__WEBPACK_IMPORTED_MODULE_1__/* .checkReachable */ .sQ)(kube),
+            (0,_slipway_kube__WEBPACK_IMPORTED_MODULE_1__/* .checkPermissions */ .RS)(kube, request.namespace),
+            request.image && request.checkImage && request.mode === 'deploy'
+                ? (0,_image_exists__WEBPACK_IMPORTED_MODULE_3__/* .checkImageExists */ .C)(request.image, { logger, signal: ctx.signal })
+                : undefined,
+            (0,_slipway_kube__WEBPACK_IMPORTED_MODULE_1__/* .lookupNamespace */ .gA)(kube, request.namespace, logger),
+            readHistory ? releasesOf(ctx).history(request.release) : undefined,
+        ]);
+        if (helm.status === 'rejected')
+            throw helm.reason;
+        if (reachable.status === 'rejected') {
+            const error = reachable.reason;
+            if (error instanceof _slipway_kit__WEBPACK_IMPORTED_MODULE_0__.TransientError)
+                throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_0__.TransientError(`Pre-flight: ${error.message}. Is the cluster up and the kubeconfig's server right?`);
+            throw error;
+        }
+        logger.info(`Kubernetes API ${kube.access.server} answers (${reachable.value})`);
+        const found = settledValue(permitted, image, namespace, history);
+        logger.info(`The kubeconfig's user may manage releases in ${request.namespace}`);
+        const ns = await (0,_slipway_kube__WEBPACK_IMPORTED_MODULE_1__/* .ensureNamespace */ .Gv)(kube, request.namespace, {
+            create: request.createNamespace && !readOnly,
+            logger,
+            found: found.namespace,
+        });
+        logger.info(`Namespace ${request.namespace}: ${ns}`);
+        if (!readHistory)
+            return { recovery: undefined, history: undefined };
+        const recovery = await (0,_recover_release__WEBPACK_IMPORTED_MODULE_2__/* .recoverStuckRelease */ .c)(ctx.helm, request.release, {
+            timeoutMs: request.timeoutMs,
+            logger,
+            history: found.history,
+        });
+        if (recovery.action === 'none') {
+            logger.info(`Release ${request.release}: ${describeState(recovery)}`);
+            return { recovery, history: found.history };
+        }
+        return { recovery, history: await releasesOf(ctx).history(request.release) };
+    });
+}
+/** The first failure in pre-flight order, else the values. */
+function settledValue(permitted, image, namespace, history) {
+    for (const result of [permitted, image, namespace, history])
+        if (result.status === 'rejected')
+            throw result.reason;
+    return {
+        namespace: namespace.value,
+        history: history.value,
+    };
+}
+function describeState(recovery) {
+    const state = recovery.state;
+    if (state.kind === 'absent')
+        return 'not installed yet';
+    if (state.kind === 'ready')
+        return `at revision ${state.current.revision} (${state.current.status})`;
+    return state.kind;
+}
+function requireChart(request) {
+    if (!request.chart)
+        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_0__.ConfigError(`Input 'chart': expected a chart path, repository/name or oci:// reference`);
+    return request.chart;
+}
+
+
+/***/ }),
+
+/***/ 6479:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HelmCli: () => (/* binding */ HelmCli),
+/* harmony export */   J: () => (/* binding */ parseReleaseJson),
+/* harmony export */   Q: () => (/* binding */ HelmCommandError)
+/* harmony export */ });
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5285);
+/* harmony import */ var _helm_flags__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2366);
+/* harmony import */ var _release_history__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8010);
+
+
+
+function parseReleaseJson(stdout) {
+    const release = JSON.parse(stdout);
+    return {
+        revision: Number(release.version ?? 0),
+        status: release.info?.status ?? 'unknown',
+        description: release.info?.description ?? '',
+        notes: release.info?.notes ?? '',
+        manifest: release.manifest ?? '',
+    };
+}
+class HelmCommandError extends Error {
+    stderr;
+    name = 'HelmCommandError';
+    constructor(message, stderr) {
+        super(message);
+        this.stderr = stderr;
+    }
+}
+/**
+ * helm's release operations, argv built in one place, with the v3/v4 flags from helm-flags.
+ * The target may still be resolving (`helm version`, or an install): every command waits for it,
+ * so a session can check the cluster meanwhile; `target` is for code that ran a command or `ready()`.
+ */
+class HelmCli {
+    logger;
+    signal;
+    resolved;
+    resolving;
+    constructor(target, logger, signal) {
+        this.logger = logger;
+        this.signal = signal;
+        this.resolving = Promise.resolve(target).then((t) => (this.resolved = t));
+        // Whoever awaits ready() (pre-flight, or the first command) reports a failure; never unhandled.
+        this.resolving.catch(() => undefined);
+    }
+    /** The resolved helm (path, major, …); rejects as its resolution did. */
+    ready() {
+        return this.resolving;
+    }
+    get target() {
+        if (!this.resolved)
+            throw new Error('HelmCli.target read before helm was resolved (await ready() first)');
+        return this.resolved;
+    }
+    common() {
+        const args = ['--namespace', this.target.namespace];
+        if (this.target.kubeconfig)
+            args.push('--kubeconfig', this.target.kubeconfig);
+        if (this.target.context)
+            args.push('--kube-context', this.target.context);
+        return args;
+    }
+    /**
+     * The argv of an upgrade, exposed so tests and the log can show exactly what runs. The release
+     * and chart come last, after "--": helm never reads either as an option, whatever its text.
+     */
+    upgradeArgs(request, extra = []) {
+        const args = ['upgrade', '--install', ...this.common()];
+        if (request.chartVersion)
+            args.push('--version', request.chartVersion);
+        for (const file of request.valuesFiles)
+            args.push('--values', file);
+        args.push(...(0,_helm_flags__WEBPACK_IMPORTED_MODULE_2__/* .timeoutFlag */ .kw)(request.timeoutMs));
+        if (request.historyMax !== undefined)
+            args.push('--history-max', String(request.historyMax));
+        if (request.createNamespace)
+            args.push('--create-namespace');
+        args.push(...(0,_helm_flags__WEBPACK_IMPORTED_MODULE_2__/* .upgradeFlags */ .Q4)(this.target.major, {
+            wait: request.wait,
+            force: request.force ?? false,
+            helmRollbackOnFailure: request.helmRollbackOnFailure ?? false,
+        }));
+        return [...args, ...extra, '--', request.release, request.chart];
+    }
+    /** `stream: 'stderr'` logs helm's stderr as it comes and keeps its stdout (JSON) for the caller. */
+    async run(args, options = {}) {
+        await this.ready();
+        this.logger.debug(`helm ${args.join(' ')}`);
+        try {
+            return await (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__.exec)(this.target.path, args, {
+                env: this.target.env,
+                signal: this.signal,
+                timeoutMs: options.timeoutMs,
+                logger: options.stream ? this.logger : undefined,
+                logStdout: options.stream !== 'stderr',
+            });
+        }
+        catch (error) {
+            if (error instanceof _slipway_kit__WEBPACK_IMPORTED_MODULE_0__.ExecError) {
+                const stderr = error.result.stderr.trim();
+                const reason = stderr.split('\n').filter(Boolean).pop() ?? error.message;
+                throw new HelmCommandError(`helm ${args[0]} failed: ${reason.replace(/^Error: /, '')}`, stderr);
+            }
+            throw error;
+        }
+    }
+    /**
+     * Upgrades (or installs) and returns the release helm made, read from its `--output json`:
+     * the revision and the manifest come with it, no `helm history` or `get manifest` after.
+     */
+    async upgrade(request) {
+        await this.ready();
+        const { stdout } = await this.run(this.upgradeArgs(request, ['--output', 'json']), { stream: 'stderr' });
+        return parseReleaseJson(stdout);
+    }
+    /** The rendered manifest of an upgrade, changing nothing. */
+    async renderUpgrade(request) {
+        await this.ready();
+        const args = this.upgradeArgs({ ...request, wait: false, helmRollbackOnFailure: false, createNamespace: false }, [
+            ...(0,_helm_flags__WEBPACK_IMPORTED_MODULE_2__/* .dryRunFlags */ .g_)(this.target.major),
+            '--output',
+            'json',
+        ]);
+        return parseReleaseJson((await this.run(args)).stdout).manifest;
+    }
+    /** Every revision, oldest first; empty when the release does not exist. */
+    async history(release) {
+        await this.ready();
+        try {
+            const { stdout } = await this.run([
+                'history',
+                '--max',
+                '256',
+                '--output',
+                'json',
+                ...this.common(),
+                '--',
+                release,
+            ]);
+            return (0,_release_history__WEBPACK_IMPORTED_MODULE_1__/* .parseHistory */ .i6)(stdout);
+        }
+        catch (error) {
+            if (error instanceof HelmCommandError && /release: not found/.test(error.stderr))
+                return [];
+            throw error;
+        }
+    }
+    async rollback(release, revision, options) {
+        await this.ready();
+        await this.run([
+            'rollback',
+            ...this.common(),
+            ...(0,_helm_flags__WEBPACK_IMPORTED_MODULE_2__/* .timeoutFlag */ .kw)(options.timeoutMs),
+            ...(0,_helm_flags__WEBPACK_IMPORTED_MODULE_2__/* .waitFlags */ .pF)(this.target.major, options.wait),
+            '--',
+            release,
+            String(revision),
+        ], { stream: true });
+    }
+    async uninstall(release, options) {
+        await this.ready();
+        await this.run([
+            'uninstall',
+            ...this.common(),
+            ...(0,_helm_flags__WEBPACK_IMPORTED_MODULE_2__/* .timeoutFlag */ .kw)(options.timeoutMs),
+            ...(0,_helm_flags__WEBPACK_IMPORTED_MODULE_2__/* .waitFlags */ .pF)(this.target.major, options.wait),
+            '--',
+            release,
+        ], { stream: true });
+    }
+    async status(release) {
+        await this.ready();
+        const { stdout } = await this.run(['status', '--output', 'json', ...this.common(), '--', release]);
+        const parsed = JSON.parse(stdout);
+        return { status: parsed.info?.status ?? 'unknown', revision: Number(parsed.version ?? 0) };
+    }
+    async manifest(release, revision) {
+        await this.ready();
+        const args = ['get', 'manifest', ...this.common()];
+        if (revision !== undefined)
+            args.push('--revision', String(revision));
+        return (await this.run([...args, '--', release])).stdout;
+    }
+}
+
+
+/***/ }),
+
+/***/ 2366:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q4: () => (/* binding */ upgradeFlags),
+/* harmony export */   g_: () => (/* binding */ dryRunFlags),
+/* harmony export */   kw: () => (/* binding */ timeoutFlag),
+/* harmony export */   pF: () => (/* binding */ waitFlags)
+/* harmony export */ });
+function upgradeFlags(major, behaviour) {
+    const v4 = major >= 4;
+    const flags = [];
+    if (behaviour.helmRollbackOnFailure)
+        flags.push(v4 ? '--rollback-on-failure' : '--atomic');
+    if (behaviour.wait)
+        flags.push(v4 ? '--wait=watcher' : '--wait');
+    if (behaviour.force)
+        flags.push(v4 ? '--force-replace' : '--force');
+    return flags;
+}
+/** `helm rollback` waits the same way `upgrade` does. */
+function waitFlags(major, wait) {
+    if (!wait)
+        return [];
+    return [major >= 4 ? '--wait=watcher' : '--wait'];
+}
+/** helm takes Go durations; we always pass whole seconds. */
+function timeoutFlag(timeoutMs) {
+    return ['--timeout', `${Math.max(1, Math.ceil(timeoutMs / 1000))}s`];
+}
+/** Render without touching the cluster's objects: v4 wants the mode spelled out. */
+function dryRunFlags(major) {
+    return [major >= 4 ? '--dry-run=client' : '--dry-run'];
+}
+
+
+/***/ }),
+
+/***/ 8060:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  BLUE_GREEN_ANNOTATION: () => (/* reexport */ colour_state.ANNOTATION),
+  COLOURS: () => (/* reexport */ colour_state/* COLOURS */.O5),
+  DEFAULT_IMAGE_VALUES: () => (/* reexport */ DEFAULT_IMAGE_VALUES),
+  HelmCli: () => (/* reexport */ helm_cli.HelmCli),
+  HelmCommandError: () => (/* reexport */ helm_cli/* HelmCommandError */.Q),
+  SecretReleaseReader: () => (/* reexport */ SecretReleaseReader),
+  checkImageExists: () => (/* reexport */ image_exists/* checkImageExists */.C),
+  chooseHelm: () => (/* reexport */ chooseHelm),
+  classifyRelease: () => (/* reexport */ release_history/* classifyRelease */.s$),
+  colourRelease: () => (/* reexport */ colour_state/* colourRelease */.SP),
+  colourServiceIn: () => (/* reexport */ colour_state/* colourServiceIn */.Xm),
+  deploySummary: () => (/* reexport */ deploySummary),
+  describeKeepPrevious: () => (/* reexport */ keep_previous/* describeKeepPrevious */.y),
+  dryRunFlags: () => (/* reexport */ helm_flags/* dryRunFlags */.g_),
+  exactVersion: () => (/* reexport */ exactVersion),
+  findOnPath: () => (/* reexport */ findOnPath),
+  formatHelmVersion: () => (/* reexport */ formatHelmVersion),
+  helmArchiveName: () => (/* reexport */ helmArchiveName),
+  helmVersionOf: () => (/* reexport */ helmVersionOf),
+  imageValues: () => (/* reexport */ imageValues),
+  installHelm: () => (/* reexport */ installHelm),
+  isPending: () => (/* reexport */ release_history/* isPending */.mm),
+  lastGoodRevision: () => (/* reexport */ release_history/* lastGoodRevision */.Z),
+  lineDiff: () => (/* reexport */ lineDiff),
+  mergeValues: () => (/* reexport */ mergeValues),
+  nestValues: () => (/* reexport */ nestValues),
+  openSession: () => (/* reexport */ openSession),
+  otherColour: () => (/* reexport */ colour_state/* otherColour */.RQ),
+  parseHelmVersion: () => (/* reexport */ parseHelmVersion),
+  parseHistory: () => (/* reexport */ release_history/* parseHistory */.i6),
+  parseKeepPrevious: () => (/* reexport */ keep_previous/* parseKeepPrevious */.k),
+  parseReleaseJson: () => (/* reexport */ helm_cli/* parseReleaseJson */.J),
+  parseVersionSpec: () => (/* reexport */ parseVersionSpec),
+  planChanges: () => (/* reexport */ planChanges),
+  readChart: () => (/* reexport */ readChart),
+  readChartVersion: () => (/* reexport */ readChartVersion),
+  readColourState: () => (/* reexport */ colour_state/* readColourState */.oQ),
+  readImageValues: () => (/* reexport */ readImageValues),
+  readKubeconfig: () => (/* reexport */ readKubeconfig),
+  readValuesFiles: () => (/* reexport */ readValuesFiles),
+  readValuesMap: () => (/* reexport */ readValuesMap),
+  recoverStuckRelease: () => (/* reexport */ recover_release/* recoverStuckRelease */.c),
+  registryOf: () => (/* reexport */ image_exists/* registryOf */.F),
+  resolveHelm: () => (/* reexport */ resolveHelm),
+  revisionsFromSecrets: () => (/* reexport */ revisionsFromSecrets),
+  runRelease: () => (/* reexport */ runRelease),
+  satisfies: () => (/* reexport */ satisfies),
+  splitImageRef: () => (/* reexport */ splitImageRef),
+  switchedService: () => (/* reexport */ colour_state/* switchedService */.ZT),
+  timeoutFlag: () => (/* reexport */ helm_flags/* timeoutFlag */.kw),
+  upgradeFlags: () => (/* reexport */ helm_flags/* upgradeFlags */.Q4),
+  usesSecretStorage: () => (/* reexport */ usesSecretStorage),
+  waitFlags: () => (/* reexport */ helm_flags/* waitFlags */.pF)
+});
+
+;// CONCATENATED MODULE: ./packages/helm/src/helm-version.ts
+const VERSION = /^v?(\d+)\.(\d+)(?:\.(\d+))?(?:[-+][0-9A-Za-z.+-]*)?$/;
+const SPEC = /^v?(\d+)(?:\.(\d+|x))?(?:\.(\d+|x))?$/;
+function parseHelmVersion(text) {
+    const match = VERSION.exec(text.trim());
+    if (!match)
+        return undefined;
+    return {
+        major: Number(match[1]),
+        minor: Number(match[2]),
+        patch: match[3] === undefined ? undefined : Number(match[3]),
+    };
+}
+/** The majors a spec may name: no helm 0, 1 or 2 release works with these flags, and none past 4 exists. */
+const SUPPORTED_MAJORS = [3, 4];
+function parseVersionSpec(text) {
+    const match = SPEC.exec(text.trim());
+    if (!match)
+        return undefined;
+    const [, major, minor, patch] = match;
+    if (!SUPPORTED_MAJORS.includes(Number(major)))
+        return undefined;
+    if (minor === 'x' && patch !== undefined && patch !== 'x')
+        return undefined;
+    const num = (s) => (s === undefined || s === 'x' ? undefined : Number(s));
+    return { major: Number(major), minor: num(minor), patch: num(patch), text: text.trim() };
+}
+/** True when `version` is inside `spec`. An unknown patch satisfies only specs that name none. */
+function satisfies(version, spec) {
+    if (version.major !== spec.major)
+        return false;
+    if (spec.minor !== undefined && version.minor !== spec.minor)
+        return false;
+    if (spec.patch !== undefined && version.patch !== spec.patch)
+        return false;
+    return true;
+}
+/** The exact version a spec names ("3.14.2"), which is all that can be downloaded; else undefined. */
+function exactVersion(spec) {
+    if (spec.minor === undefined || spec.patch === undefined)
+        return undefined;
+    return `${spec.major}.${spec.minor}.${spec.patch}`;
+}
+function formatHelmVersion(version) {
+    return `v${version.major}.${version.minor}${version.patch === undefined ? '' : `.${version.patch}`}`;
+}
+
+// EXTERNAL MODULE: ./packages/helm/src/helm-flags.ts
+var helm_flags = __webpack_require__(2366);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 51 modules
+var src = __webpack_require__(5285);
+;// CONCATENATED MODULE: ./packages/helm/src/install-helm.ts
+
+const GO_ARCH = { x64: 'amd64', arm64: 'arm64', arm: 'arm', ppc64: 'ppc64le', s390x: 's390x' };
+function helmArchiveName(version, platform = process.platform, arch = process.arch) {
+    const os = platform === 'win32' ? 'windows' : platform;
+    return `helm-v${version}-${os}-${GO_ARCH[arch] ?? arch}.tar.gz`;
+}
+/**
+ * helm's release archive through kit's one installer: the verified copy in the tool cache, or the
+ * archive downloaded, held to its published .sha256sum, extracted and cached as
+ * azure/setup-helm lays it out (helm/<version>/<arch>/<os>-<arch>/helm).
+ */
+async function installHelm(options) {
+    const archive = helmArchiveName(options.version, options.platform, options.arch);
+    const url = `${options.baseUrl.replace(/\/+$/, '')}/${archive}`;
+    return (0,src.installTool)({
+        tool: 'helm',
+        version: options.version,
+        binary: options.platform === 'win32' ? 'helm.exe' : 'helm',
+        url,
+        sha256: { checksumsUrl: `${url}.sha256sum` },
+        unpack: 'tar',
+        cacheRoot: options.cacheDir,
+        ...(options.arch ? { arch: options.arch } : {}),
+        label: 'helm',
+        logger: options.logger,
+        ...(options.signal ? { signal: options.signal } : {}),
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/helm/src/resolve-helm.ts
+
+
+
+/** The first executable `helm` on PATH, without a shell. */
+async function findOnPath(name, env = process.env) {
+    const { accessSync, constants, statSync } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 3024, 23));
+    const { delimiter, join } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 6760, 23));
+    for (const dir of (env['PATH'] ?? '').split(delimiter)) {
+        if (!dir)
+            continue;
+        const candidate = join(dir, name);
+        try {
+            if (!statSync(candidate).isFile())
+                continue;
+            accessSync(candidate, constants.X_OK);
+            return candidate;
+        }
+        catch {
+            // not here
+        }
+    }
+    return undefined;
+}
+async function helmVersionOf(path, signal) {
+    const result = await (0,src.exec)(path, ['version', '--template', '{{.Version}}'], { signal, timeoutMs: 30_000 });
+    const version = parseHelmVersion(result.stdout.trim());
+    if (!version)
+        throw new Error(`${path} printed no version we can read: ${JSON.stringify(result.stdout.slice(0, 80))}`);
+    return version;
+}
+/**
+ * Which helm a run will use, decided by read-only probes (PATH, `helm version`, the tool cache).
+ * Refuses a spec that cannot be met, so a caller can decide before anything is created or
+ * recorded (a GitHub deployment, say).
+ */
+async function chooseHelm(options) {
+    const { spec } = options;
+    const setIn = options.specSource ?? "Input 'helm-version'";
+    const onPath = await findOnPath('helm', options.env);
+    let found;
+    if (onPath) {
+        found = await helmVersionOf(onPath, options.signal);
+        if (!spec || satisfies(found, spec))
+            return { use: 'path', path: onPath, version: found };
+    }
+    const seen = onPath && found ? `helm on PATH is ${formatHelmVersion(found)}` : 'no helm on PATH';
+    if (!spec)
+        throw new src.ConfigError(`${setIn}: expected a version to install such as "3.19.0" (${seen})`);
+    const exact = exactVersion(spec);
+    if (exact)
+        return { use: 'install', exact, seen, spec };
+    // A range cannot be downloaded, but the tool cache may hold a verified helm inside it.
+    const range = `${spec.major}.${spec.minor ?? 'x'}.x`;
+    const cached = options.cacheDir
+        ? await (0,src.findCachedTool)({
+            tool: 'helm',
+            versionSpec: range,
+            binary: 'helm',
+            cacheRoot: options.cacheDir,
+            logger: options.logger,
+        })
+        : undefined;
+    if (!cached) {
+        throw new src.ConfigError(`${setIn}: ${seen}, which does not satisfy "${spec.text}"; give an exact version such as "${spec.major}.${spec.minor ?? 0}.0" to install one (the tool cache holds no verified helm ${range})`);
+    }
+    return {
+        use: 'cached',
+        path: cached.path,
+        dir: cached.dir,
+        seen: `${seen}; using helm v${cached.version} from the tool cache (${cached.dir}), files verified`,
+        spec,
+    };
+}
+/**
+ * helm on PATH when it satisfies the spec; else the exact version the spec names, downloaded
+ * and verified. Never another major: a spec names one, and a binary of another major is refused.
+ * `choice` is chooseHelm's answer when the caller asked first.
+ */
+async function resolveHelm(options) {
+    const { logger } = options;
+    const choice = options.choice ?? (await chooseHelm(options));
+    if (choice.use === 'path') {
+        logger.info(`Using helm ${formatHelmVersion(choice.version)} from PATH (${choice.path})`);
+        return { path: choice.path, version: choice.version, source: 'path' };
+    }
+    const { spec } = choice;
+    let path;
+    if (choice.use === 'cached') {
+        logger.info(choice.seen);
+        path = choice.path;
+    }
+    else {
+        logger.info(`${choice.seen}; installing helm v${choice.exact}`);
+        const installed = await installHelm({
+            version: choice.exact,
+            baseUrl: options.downloadBaseUrl,
+            cacheDir: options.cacheDir,
+            logger,
+            signal: options.signal,
+        });
+        path = installed.path;
+    }
+    const version = await helmVersionOf(path, options.signal);
+    if (!satisfies(version, { ...spec, patch: version.patch === undefined ? undefined : spec.patch })) {
+        const wanted = choice.use === 'install' ? `v${choice.exact}` : `"${spec.text}"`;
+        throw new src.ConfigError(`The downloaded helm reports ${formatHelmVersion(version)}, not ${wanted}: refusing to use it (check 'helm-download-url')`);
+    }
+    const { dirname } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 6760, 23));
+    options.onInstalled?.(dirname(path));
+    return { path, version, source: 'installed' };
+}
+
+// EXTERNAL MODULE: ./packages/helm/src/helm-cli.ts
+var helm_cli = __webpack_require__(6479);
+;// CONCATENATED MODULE: ./packages/helm/src/release-secrets.ts
+/**
+ * helm's history, read from the Secrets helm keeps it in (storage driver "secret", the default
+ * of helm v3 and v4: one `sh.helm.release.v1.<release>.v<n>` Secret per revision, labelled
+ * owner=helm, name, version, status, modifiedAt). One metadata-only list call instead of
+ * starting `helm history`; the release bodies (manifest, chart) are not transferred.
+ */
+class SecretReleaseReader {
+    kube;
+    namespace;
+    constructor(kube, namespace) {
+        this.kube = kube;
+        this.namespace = namespace;
+    }
+    async history(release) {
+        const selector = encodeURIComponent(`owner=helm,name=${release}`);
+        const listed = await this.kube.request({
+            path: `/api/v1/namespaces/${encodeURIComponent(this.namespace)}/secrets?labelSelector=${selector}`,
+            accept: 'application/json;as=PartialObjectMetadataList;g=meta.k8s.io;v=v1, application/json',
+        });
+        return revisionsFromSecrets(listed.items ?? [], release);
+    }
+}
+function revisionsFromSecrets(items, release) {
+    const prefix = `sh.helm.release.v1.${release}.v`;
+    return items
+        .filter((item) => item.metadata?.name?.startsWith(prefix))
+        .map(({ metadata }) => {
+        const labels = metadata?.labels ?? {};
+        const modified = Number(labels['modifiedAt']);
+        return {
+            revision: Number(labels['version']),
+            status: labels['status'] ?? '',
+            chart: '',
+            appVersion: '',
+            description: '',
+            updated: Number.isFinite(modified) && modified > 0 ? new Date(modified * 1000).toISOString() : '',
+        };
+    })
+        .filter((r) => Number.isInteger(r.revision) && r.revision > 0)
+        .sort((a, b) => a.revision - b.revision);
+}
+/** The Secrets can be read only when helm keeps its history there (HELM_DRIVER unset or secret). */
+function usesSecretStorage(env = process.env) {
+    const driver = (env['HELM_DRIVER'] ?? '').toLowerCase();
+    return driver === '' || driver === 'secret' || driver === 'secrets';
+}
+
+// EXTERNAL MODULE: ./packages/helm/src/release-history.ts
+var release_history = __webpack_require__(8010);
+// EXTERNAL MODULE: ./packages/helm/src/recover-release.ts
+var recover_release = __webpack_require__(7666);
+// EXTERNAL MODULE: ./packages/kube/src/index.ts + 11 modules
+var kube_src = __webpack_require__(5474);
+;// CONCATENATED MODULE: ./packages/helm/src/deploy/image-values.ts
+
+const DEFAULT_IMAGE_VALUES = {
+    repository: 'image.repository',
+    tag: 'image.tag',
+    digest: 'image.digest',
+};
+const REPOSITORY = /^(?:[a-zA-Z0-9.-]+(?::\d{1,5})?\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
+const TAG = /^[\w][\w.-]{0,127}$/;
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+function splitImageRef(text, where = `Input 'image'`) {
+    const bad = (why) => {
+        throw new src.ConfigError(`${where}: expected an image reference such as "ghcr.io/acme/web@sha256:…" or "ghcr.io/acme/web:1.2.3" (${why}), got "${text}"`);
+    };
+    let rest = text.trim();
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest))
+            bad('the digest must be sha256: and 64 hex digits');
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG.test(tag))
+            bad(`invalid tag "${tag}"`);
+    }
+    if (!REPOSITORY.test(rest))
+        bad('invalid repository');
+    if (!tag && !digest)
+        bad('give a tag or, better, a digest');
+    return { repository: rest, tag, digest };
+}
+/** A dotted-path map of values ("image.tag") as a nested object helm reads from a values file. */
+function nestValues(flat) {
+    const root = {};
+    for (const [path, value] of Object.entries(flat)) {
+        const keys = path.split('.');
+        let node = root;
+        for (const key of keys.slice(0, -1)) {
+            // Own keys only: a path through "__proto__" must not reach Object.prototype.
+            const next = (0,src.ownValue)(node, key);
+            const child = (next && typeof next === 'object' && !Array.isArray(next) ? next : {});
+            (0,src.setOwn)(node, key, child);
+            node = child;
+        }
+        (0,src.setOwn)(node, keys[keys.length - 1], value);
+    }
+    return root;
+}
+/**
+ * The values that put `image` into the chart. A digest-pinned reference also sets the tag
+ * when it has one (charts label with it), and clears nothing else.
+ */
+function imageValues(image, paths) {
+    const flat = {};
+    if (paths.repository)
+        flat[paths.repository] = image.repository;
+    if (paths.tag && image.tag)
+        flat[paths.tag] = image.tag;
+    if (paths.digest)
+        flat[paths.digest] = image.digest ?? '';
+    return nestValues(flat);
+}
+/** Deep merge of values maps; later wins, lists are replaced (as helm does). */
+function mergeValues(...layers) {
+    const out = {};
+    for (const layer of layers) {
+        for (const [key, value] of Object.entries(layer)) {
+            const prev = (0,src.ownValue)(out, key);
+            const bothMaps = prev &&
+                value &&
+                typeof prev === 'object' &&
+                typeof value === 'object' &&
+                !Array.isArray(prev) &&
+                !Array.isArray(value);
+            (0,src.setOwn)(out, key, bothMaps ? mergeValues(prev, value) : value);
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/helm/src/deploy/manifest-diff.ts
+/** Objects of a rendered manifest keyed Kind/namespace/name, each as its YAML text. */
+async function manifestObjects(manifest, namespace) {
+    const { parseAllDocuments, stringify } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+    const objects = new Map();
+    for (const doc of parseAllDocuments(manifest)) {
+        const obj = doc.toJS();
+        if (!obj?.kind || !obj.metadata?.name)
+            continue;
+        objects.set(`${obj.kind}/${obj.metadata.namespace ?? namespace}/${obj.metadata.name}`, stringify(obj));
+    }
+    return objects;
+}
+/** A line diff (`-`/`+`/` `) of two small texts, by longest common subsequence, context trimmed to 3 lines. */
+function lineDiff(before, after, context = 3) {
+    const a = before.split('\n');
+    const b = after.split('\n');
+    const lcs = Array.from({ length: a.length + 1 }, () => new Array(b.length + 1).fill(0));
+    for (let i = a.length - 1; i >= 0; i--)
+        for (let j = b.length - 1; j >= 0; j--)
+            lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+    const lines = [];
+    let i = 0;
+    let j = 0;
+    while (i < a.length || j < b.length) {
+        if (i < a.length && j < b.length && a[i] === b[j]) {
+            lines.push(`  ${a[i]}`);
+            i++;
+            j++;
+        }
+        else if (j < b.length && (i >= a.length || lcs[i][j + 1] >= lcs[i + 1][j]))
+            lines.push(`+ ${b[j++]}`);
+        else
+            lines.push(`- ${a[i++]}`);
+    }
+    const keep = lines.map((line, n) => lines.slice(Math.max(0, n - context), n + context + 1).some((l) => !l.startsWith('  ')));
+    const out = [];
+    lines.forEach((line, n) => {
+        if (keep[n])
+            out.push(line);
+        else if (keep[n - 1])
+            out.push('  …');
+    });
+    return out.join('\n');
+}
+async function planChanges(live, next, namespace) {
+    const before = await manifestObjects(live, namespace);
+    const after = await manifestObjects(next, namespace);
+    const added = [...after.keys()].filter((k) => !before.has(k));
+    const removed = [...before.keys()].filter((k) => !after.has(k));
+    const changed = [];
+    let unchanged = 0;
+    for (const [key, text] of after) {
+        const old = before.get(key);
+        if (old === undefined)
+            continue;
+        if (old === text)
+            unchanged++;
+        else
+            changed.push({ object: key, diff: lineDiff(old, text) });
+    }
+    return { added, removed, changed, unchanged };
+}
+
+// EXTERNAL MODULE: ./packages/helm/src/deploy/preflight.ts
+var preflight = __webpack_require__(8483);
+;// CONCATENATED MODULE: ./packages/helm/src/deploy/deploy-release.ts
+
+
+
+
+
+
+
+/** One entry for the three modes: deploy (upgrade --install), rollback, plan. */
+async function runRelease(request, ctx) {
+    const now = ctx.now ?? Date.now;
+    const started = now();
+    const report = {
+        mode: request.mode,
+        release: request.release,
+        namespace: request.namespace,
+        chart: request.chart,
+        image: request.image ? imageText(request.image) : undefined,
+        status: 'failed',
+        revision: undefined,
+        previousRevision: undefined,
+        failedRevision: undefined,
+        rolledBack: false,
+        recovery: undefined,
+        workloads: [],
+        durationMs: 0,
+        failure: undefined,
+        manifestPath: undefined,
+        blueGreen: undefined,
+        plan: undefined,
+    };
+    try {
+        const checked = await (0,preflight/* preflight */.Mz)(request, ctx);
+        report.recovery = checked.recovery;
+        const blueGreen = request.strategy === 'blue-green' ? await __webpack_require__.e(/* import() */ 959).then(__webpack_require__.bind(__webpack_require__, 959)) : undefined;
+        if (request.mode === 'plan')
+            await plan(blueGreen ? { ...request, release: await blueGreen.idleRelease(request, ctx) } : request, ctx, report);
+        else if (request.mode === 'rollback')
+            await (blueGreen ? blueGreen.blueGreenRollback(request, ctx, report) : rollbackMode(request, ctx, report));
+        else
+            await (blueGreen
+                ? blueGreen.blueGreenDeploy(request, ctx, report, deploy)
+                : deploy(request, ctx, report, checked.history));
+    }
+    finally {
+        report.durationMs = now() - started;
+    }
+    return report;
+}
+function imageText(image) {
+    return `${image.repository}${image.tag ? `:${image.tag}` : ''}${image.digest ? `@${image.digest}` : ''}`;
+}
+function watcher(request, ctx) {
+    return new kube_src/* RolloutWatcher */.AQ({
+        client: ctx.kube,
+        namespace: request.namespace,
+        release: request.release,
+        logger: ctx.logger,
+        intervalMs: ctx.watchIntervalMs,
+    });
+}
+async function upgradeRequest(request, ctx) {
+    const { writeFileSync } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 3024, 23));
+    const { join } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 6760, 23));
+    const { stringify } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+    const overrides = mergeValues(request.set, request.image ? imageValues(request.image, request.imageValues) : {});
+    const valuesFiles = [...request.valuesFiles];
+    if (Object.keys(overrides).length) {
+        const file = join(ctx.workDir, 'overrides.values.yaml');
+        writeFileSync(file, stringify(overrides), { mode: 0o600 });
+        valuesFiles.push(file);
+    }
+    return {
+        release: request.release,
+        chart: (0,preflight/* requireChart */._q)(request),
+        chartVersion: request.chartVersion,
+        valuesFiles,
+        timeoutMs: request.timeoutMs,
+        historyMax: request.historyMax,
+        wait: true,
+    };
+}
+/** Saves the release's manifest (`manifest` when helm printed it already, else `helm get manifest`). */
+async function writeManifest(helm, request, ctx, manifest) {
+    try {
+        const { writeFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 23));
+        const { join } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 6760, 23));
+        const path = join(ctx.workDir, `${request.release}.manifest.yaml`);
+        await writeFile(path, manifest ?? (await helm.manifest(request.release)), { mode: 0o600 });
+        return path;
+    }
+    catch (error) {
+        ctx.logger.warning(`Could not save the release manifest: ${(0,src.errorMessage)(error)}`);
+        return undefined;
+    }
+}
+/** `known`: the release's history when pre-flight has just read it. */
+async function deploy(request, ctx, report, known) {
+    const { helm, logger } = ctx;
+    const releases = (0,preflight/* releasesOf */.w0)(ctx);
+    const upgrade = await upgradeRequest(request, ctx);
+    const before = known ?? (await releases.history(request.release));
+    const previous = (0,release_history/* lastGoodRevision */.Z)(before);
+    report.previousRevision = previous?.revision;
+    const watch = watcher(request, ctx);
+    const outcome = await logger.group(`helm upgrade --install ${request.release} (helm v${helm.target.major})`, () => watch.watchWhile(helm.upgrade(upgrade)).then((release) => release, (error) => ({ error })));
+    report.workloads = watch.last;
+    if (!('error' in outcome)) {
+        report.status = 'deployed';
+        report.revision = outcome.revision;
+        report.manifestPath = await writeManifest(helm, request, ctx, outcome.manifest);
+        logDeployed(logger, request.release, outcome);
+        return;
+    }
+    const after = await releases.history(request.release).catch(() => []);
+    const latest = after[after.length - 1];
+    report.failedRevision = latest && latest.revision !== previous?.revision ? latest.revision : undefined;
+    const details = await watch.explain();
+    const outage = watch.outage();
+    const reason = `${(0,src.errorMessage)(outcome.error)}${outage ? ` (${outage})` : ''}`;
+    report.failure = { reason, details, rollback: undefined };
+    logger.info(`Upgrade of ${request.release} failed: ${reason}`);
+    for (const line of details)
+        logger.info(`  ${line}`);
+    if (ctx.signal?.aborted) {
+        report.failure.rollback = await recoverAfterCancel(request, ctx);
+        return;
+    }
+    if (!request.rollbackOnFailure) {
+        report.revision = latest?.revision;
+        report.failure.rollback = 'not rolled back (rollback-on-failure: false)';
+        return;
+    }
+    // helm refused to start because another run holds the release (two workflows, no concurrency
+    // group): this run applied nothing, and a rollback would undo that run's deploy in flight.
+    if (isConcurrentOperation(outcome.error)) {
+        const holder = latest ? ` (revision ${latest.revision}, ${latest.status})` : '';
+        const doing = !latest || latest.status.startsWith('pending-') ? 'is deploying' : 'deployed';
+        report.failedRevision = undefined;
+        report.revision = (0,release_history/* lastGoodRevision */.Z)(after)?.revision;
+        report.failure.rollback = `not rolled back: another run ${doing} ${request.release} at the same time${holder}, and this run changed nothing`;
+        logger.info(`Not rolling ${request.release} back: ${report.failure.rollback}`);
+        return;
+    }
+    // Another run deployed the release while this one was upgrading: rolling back to the revision
+    // seen at the start, or uninstalling a "first" install, would silently undo that run's good
+    // deploy. Leave it serving and say so.
+    const current = (0,release_history/* lastGoodRevision */.Z)(after);
+    if (current && current.revision > (previous?.revision ?? 0)) {
+        report.revision = current.revision;
+        report.failure.rollback = `not rolled back: revision ${current.revision} was deployed meanwhile by another run and serves`;
+        logger.info(`Not rolling ${request.release} back: ${report.failure.rollback}`);
+        return;
+    }
+    if (!previous) {
+        const removed = await logger
+            .group(`Removing the failed first install of ${request.release}`, () => helm.uninstall(request.release, { wait: true, timeoutMs: request.timeoutMs }))
+            .then(() => undefined, (error) => error);
+        if (removed !== undefined) {
+            report.failure.rollback = `removing the failed first install failed: ${(0,src.errorMessage)(removed)}`;
+            return;
+        }
+        report.rolledBack = true;
+        report.status = 'rolled-back';
+        report.failure.rollback = 'uninstalled the failed first install';
+        return;
+    }
+    const back = watcher(request, ctx);
+    const restored = await logger.group(`Rolling ${request.release} back to revision ${previous.revision}`, () => back
+        .watchWhile(helm.rollback(request.release, previous.revision, { wait: true, timeoutMs: request.timeoutMs }))
+        .then(() => undefined, (error) => error));
+    report.workloads = back.last;
+    if (restored !== undefined) {
+        // Keep why the upgrade failed; say what became of the rollback and where the release is now.
+        const backOutage = back.outage();
+        report.revision = (await releases.history(request.release).catch(() => [])).at(-1)?.revision;
+        report.failure.rollback = `rollback to revision ${previous.revision} failed: ${(0,src.errorMessage)(restored)}${backOutage ? ` (${backOutage})` : ''}`;
+        logger.info(`Rolling ${request.release} back to revision ${previous.revision} failed: ${(0,src.errorMessage)(restored)}`);
+        return;
+    }
+    report.rolledBack = true;
+    report.status = 'rolled-back';
+    const [now, manifestPath] = await Promise.all([releases.history(request.release), writeManifest(helm, request, ctx)]);
+    report.revision = now[now.length - 1]?.revision;
+    report.failure.rollback = `rolled back to revision ${previous.revision} (now revision ${report.revision}), healthy`;
+    report.manifestPath = manifestPath;
+    logger.info(`Rolled back ${request.release}: revision ${previous.revision} serves again as revision ${report.revision}`);
+}
+/**
+ * helm's refusals to start an upgrade, before it writes or applies anything: the release is
+ * pending another operation, or the revision it would create was just created by another run.
+ */
+function isConcurrentOperation(error) {
+    return /another operation \(install\/upgrade\/rollback\) is in progress|release: already exists/.test((0,src.errorMessage)(error));
+}
+/** helm's own report of the upgrade, in a line, then the chart's notes (what helm's table output shows). */
+function logDeployed(logger, release, record) {
+    logger.info(`Deployed ${release} revision ${record.revision} (${record.status}: ${record.description})`);
+    const notes = record.notes.trim();
+    if (notes)
+        for (const line of ['NOTES:', ...notes.split('\n')])
+            logger.info(line);
+}
+/**
+ * A cancelled helm leaves the release pending, or, when it had time to handle the signal, marks
+ * its revision failed while the workloads keep the new spec. Either way put the last good
+ * revision back, without the cancelled signal; never over a revision another run deployed.
+ */
+async function recoverAfterCancel(request, ctx) {
+    const { HelmCli } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6479));
+    const helm = new HelmCli(ctx.helm.ready(), ctx.logger);
+    try {
+        // The history through this signal-free helm: the session's API client carries the cancelled signal.
+        const recovery = await (0,recover_release/* recoverStuckRelease */.c)(helm, request.release, {
+            timeoutMs: request.timeoutMs,
+            logger: ctx.logger,
+        });
+        if (recovery.action !== 'none')
+            return `cancelled; ${recovery.action}`;
+        const { state } = recovery;
+        const good = state.kind === 'ready' ? state.lastDeployed : undefined;
+        if (state.kind === 'ready' && good && state.current.status === 'failed' && state.current.revision > good.revision) {
+            ctx.logger.warning(`Release ${request.release} revision ${state.current.revision} failed when cancelled: rolling back to revision ${good.revision}`);
+            await helm.rollback(request.release, good.revision, { wait: true, timeoutMs: request.timeoutMs });
+            return `cancelled; rolled back from revision ${state.current.revision} to ${good.revision}`;
+        }
+        return 'cancelled; release not left pending';
+    }
+    catch (error) {
+        return `cancelled; recovery failed: ${(0,src.errorMessage)(error)}`;
+    }
+}
+async function rollbackMode(request, ctx, report) {
+    const { helm, logger } = ctx;
+    const releases = (0,preflight/* releasesOf */.w0)(ctx);
+    const history = await releases.history(request.release);
+    const current = history[history.length - 1];
+    if (!current)
+        throw new Error(`Release ${request.release} has no revisions in ${request.namespace}: nothing to roll back`);
+    report.previousRevision = current.revision;
+    const target = request.revision
+        ? history.find((r) => r.revision === request.revision)
+        : (0,release_history/* lastGoodRevision */.Z)(history, current.revision);
+    if (!target) {
+        const have = history.map((r) => `${r.revision} (${r.status})`).join(', ');
+        throw new (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5285))).ConfigError(request.revision
+            ? `Input 'revision': release ${request.release} has no revision ${request.revision} (have: ${have})`
+            : `Release ${request.release} has no good revision before ${current.revision} to roll back to (have: ${have})`);
+    }
+    report.restoredRevision = target.revision;
+    const watch = watcher(request, ctx);
+    const outcome = await logger.group(`Rolling ${request.release} back from revision ${current.revision} to ${target.revision}`, () => watch
+        .watchWhile(helm.rollback(request.release, target.revision, { wait: true, timeoutMs: request.timeoutMs }))
+        .then(() => undefined, (error) => error));
+    report.workloads = watch.last;
+    // The manifest is saved while the history is read; a failed rollback does not use it.
+    const manifestPath = outcome === undefined ? writeManifest(helm, request, ctx) : Promise.resolve(undefined);
+    const after = await releases.history(request.release).catch(() => []);
+    report.revision = after[after.length - 1]?.revision;
+    if (outcome !== undefined) {
+        const details = await watch.explain();
+        report.failure = {
+            reason: (0,src.errorMessage)(outcome),
+            details,
+            rollback: `rollback to revision ${target.revision} failed`,
+        };
+        return;
+    }
+    report.status = 'rolled-back';
+    report.rolledBack = true;
+    report.failure = undefined;
+    report.manifestPath = await manifestPath;
+    logger.info(`Rolled back ${request.release} from revision ${current.revision} to ${target.revision} (now revision ${report.revision})`);
+}
+async function plan(request, ctx, report) {
+    const { helm } = ctx;
+    const history = await (0,preflight/* releasesOf */.w0)(ctx).history(request.release);
+    const current = history[history.length - 1];
+    report.previousRevision = current?.revision;
+    report.revision = current?.revision;
+    const live = current ? await helm.manifest(request.release) : '';
+    const next = await helm.renderUpgrade(await upgradeRequest(request, ctx));
+    report.plan = await planChanges(live, next, request.namespace);
+    report.status = 'planned';
+    const { added, removed, changed, unchanged } = report.plan;
+    ctx.logger.info(`Plan for ${request.release}: ${added.length} to add, ${changed.length} to change, ${removed.length} to remove, ${unchanged} unchanged`);
+}
+
+;// CONCATENATED MODULE: ./packages/helm/src/deploy/deploy-summary.ts
+
+const ICON = {
+    deployed: '✅ deployed',
+    'rolled-back': '↩️ rolled back',
+    failed: '❌ failed',
+    planned: '📝 plan (nothing changed)',
+};
+/** Release, chart, image, revision from → to, each workload's ready counts, duration, and why it failed. */
+function deploySummary(report) {
+    const summary = new src.SummaryBuilder();
+    const verb = report.mode === 'rollback' ? 'Rollback' : report.mode === 'plan' ? 'Plan' : 'Deploy';
+    summary.heading(`${verb} ${report.release}: ${ICON[report.status]}`);
+    const revisions = report.mode === 'plan'
+        ? `${report.previousRevision ?? 'none'} (live)`
+        : `${report.previousRevision ?? 'none'} → ${report.failedRevision ? `${report.failedRevision} (failed) → ` : ''}${report.revision ?? 'none'}`;
+    const rows = [
+        ['Release', `${report.release} in ${report.namespace}`],
+        ['Chart', report.chart ?? '(from the release)'],
+        ['Image', report.image ?? '(chart default)'],
+        ['Revision', revisions],
+        ['Duration', (0,src.formatDuration)(report.durationMs)],
+    ];
+    if (report.blueGreen) {
+        const bg = report.blueGreen;
+        const traffic = bg.switched
+            ? `${bg.kind ?? 'Service'} ${bg.service}: ${bg.from ?? 'none'} → ${bg.to}`
+            : `${bg.kind ?? 'Service'} ${bg.service}: still ${bg.from ?? 'none'} (${bg.to} not switched to)`;
+        rows.push(['Blue-green', traffic]);
+        if (bg.smoke)
+            rows.push(['Smoke checks', `${bg.smoke.total - bg.smoke.failed}/${bg.smoke.total} passed against ${bg.to}`]);
+        if (bg.previous)
+            rows.push(['Previous colour', bg.previous]);
+    }
+    if (report.recovery && report.recovery.action !== 'none') {
+        const r = report.recovery;
+        rows.push([
+            'Recovered',
+            r.action === 'rolled-back'
+                ? `stuck revision ${r.from} (${r.fromStatus}) rolled back to ${r.to}`
+                : `${r.status} first install (revision ${r.revision}) uninstalled`,
+        ]);
+    }
+    summary.table(['', ''], rows.map(([k, v]) => [{ raw: `**${k}**` }, v]));
+    if (report.workloads.length) {
+        summary.table(['Workload', 'Updated', 'Ready', 'Available', ''], report.workloads.map((w) => [
+            `${w.kind}/${w.name}`,
+            `${w.updated}/${w.desired}`,
+            `${w.ready}/${w.desired}`,
+            `${w.available}/${w.desired}`,
+            w.done ? '✅' : '⏳',
+        ]));
+    }
+    if (report.failure) {
+        summary.paragraph(`**Why it failed:** ${(0,src.escapeMarkdown)(report.failure.reason)}`);
+        if (report.failure.details.length)
+            summary.code(report.failure.details.join('\n'));
+        if (report.failure.rollback)
+            summary.paragraph(`**Rollback:** ${(0,src.escapeMarkdown)(report.failure.rollback)}`);
+    }
+    if (report.plan) {
+        const { added, removed, changed, unchanged } = report.plan;
+        summary.paragraph(`${added.length} to add, ${changed.length} to change, ${removed.length} to remove, ${unchanged} unchanged`);
+        if (added.length)
+            summary.paragraph(`**Added:** ${added.map((o) => `\`${(0,src.escapeMarkdown)(o)}\``).join(', ')}`);
+        if (removed.length)
+            summary.paragraph(`**Removed:** ${removed.map((o) => `\`${(0,src.escapeMarkdown)(o)}\``).join(', ')}`);
+        for (const change of changed)
+            summary.details(`Changed: ${change.object}`, `\n\`\`\`diff\n${change.diff}\n\`\`\`\n`);
+    }
+    return summary;
+}
+
+// EXTERNAL MODULE: ./packages/helm/src/blue-green/keep-previous.ts
+var keep_previous = __webpack_require__(7820);
+// EXTERNAL MODULE: ./packages/helm/src/blue-green/colour-state.ts
+var colour_state = __webpack_require__(7849);
+// EXTERNAL MODULE: ./packages/helm/src/deploy/image-exists.ts + 19 modules
+var image_exists = __webpack_require__(1679);
+;// CONCATENATED MODULE: ./packages/helm/src/deploy/open-session.ts
+
+
+
+
+/** The kubeconfig on disk, helm resolved (or installed), and clients for both. */
+async function openSession(options) {
+    const { mkdtempSync } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 3024, 23));
+    const { dirname, join } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 6760, 23));
+    const { readFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 23));
+    let path = options.kubeconfigPath;
+    if (options.kubeconfigYaml !== undefined) {
+        path = await (0,kube_src/* writeKubeconfigFile */.xK)(options.kubeconfigYaml, options.tempDir);
+        options.onKubeconfigWritten?.(path);
+    }
+    if (!path)
+        throw new Error('no kubeconfig: set the kubeconfig input or KUBECONFIG');
+    const text = options.kubeconfigYaml ?? (await readFile(path, 'utf8'));
+    const access = await (0,kube_src/* parseKubeconfig */.DU)(text, { context: options.context, baseDir: dirname(path) });
+    const resolving = resolveHelm({
+        spec: options.helmVersion,
+        specSource: options.helmVersionSource,
+        ...(options.helmChoice ? { choice: options.helmChoice } : {}),
+        downloadBaseUrl: options.helmDownloadUrl,
+        cacheDir: options.toolCacheDir,
+        onInstalled: options.onHelmInstalled,
+        logger: options.logger,
+        signal: options.signal,
+    });
+    if (!options.helmInBackground)
+        await resolving;
+    const workDir = mkdtempSync(join(options.tempDir, 'slipway-helm-deploy-'));
+    const kube = new kube_src/* KubeClient */.Bx(access, options.signal);
+    return {
+        helm: new helm_cli.HelmCli(resolving.then((helm) => ({
+            path: helm.path,
+            major: helm.version.major,
+            kubeconfig: path,
+            context: options.context,
+            namespace: options.namespace,
+        })), options.logger, options.signal),
+        kube,
+        // helm keeps history in Secrets unless HELM_DRIVER says otherwise: read them, not `helm history`.
+        releases: usesSecretStorage() ? new SecretReleaseReader(kube, options.namespace) : undefined,
+        logger: options.logger,
+        workDir,
+        signal: options.signal,
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./packages/helm/src/release-inputs.ts
+
+
+
+const VALUE_PATH = /^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/;
+/**
+ * Input readers shared by every action that deploys a helm release (helm-deploy, canary), so
+ * that the same input is parsed, validated and masked the same way in each.
+ */
+/** A YAML map of chart values (`set`, `canary-values`); empty when not given. */
+async function readValuesMap(reader, name, example) {
+    const value = await reader.yaml(name);
+    if (value === undefined || value === null)
+        return {};
+    if (typeof value !== 'object' || Array.isArray(value))
+        throw (0,src.inputError)(name, `a YAML map of values such as "${example}"`, reader.raw(name));
+    return value;
+}
+/** `values-files`: local files held inside the workspace; helm fetches http(s) ones itself. */
+function readValuesFiles(reader) {
+    return reader.list('values-files').map((f) => (/^https?:\/\//i.test(f) ? f : reader.inside('values-files', f)));
+}
+/** `chart`: a local chart directory or archive is held inside the workspace; repo/name and oci:// are not paths. */
+function readChart(reader) {
+    const chart = reader.string('chart');
+    if (chart)
+        (0,src.refuseOptionLike)('chart', chart, 'a chart path, repo/name or oci:// reference');
+    if (!chart || /^[a-z][a-z0-9+.-]*:\/\//i.test(chart))
+        return chart;
+    const local = /^[./~]/.test(chart) || (0,external_node_fs_.existsSync)(chart);
+    return local ? reader.inside('chart', chart) : chart;
+}
+/** `chart-version`: a version or constraint ("1.2.3", "^1.2"), which helm takes after --version. */
+function readChartVersion(reader) {
+    const version = reader.string('chart-version');
+    return version && (0,src.refuseOptionLike)('chart-version', version, 'a chart version or constraint such as "1.2.3"');
+}
+/** `image-values`: where the chart takes the image's repository, tag and digest. */
+async function readImageValues(reader) {
+    const map = await readValuesMap(reader, 'image-values', 'repository: image.repository');
+    const paths = { ...DEFAULT_IMAGE_VALUES };
+    for (const [key, value] of Object.entries(map)) {
+        if (!Object.hasOwn(DEFAULT_IMAGE_VALUES, key))
+            throw (0,src.inputError)('image-values', 'keys repository, tag and digest', key);
+        const path = value === null ? '' : String(value);
+        if (path && !VALUE_PATH.test(path))
+            throw (0,src.inputError)('image-values', `a dotted values path for ${key}`, path);
+        paths[key] = path;
+    }
+    return paths;
+}
+/** The kubeconfig YAML (decoded from base64 if so given), its secrets masked; never echoed. */
+async function readKubeconfig(reader) {
+    const raw = reader.secret('kubeconfig');
+    if (!raw)
+        return undefined;
+    const { checkKubeconfigServer, decodeKubeconfigInput, kubeconfigContexts, kubeconfigSecrets } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5474));
+    const yaml = decodeKubeconfigInput(raw);
+    if (yaml !== raw)
+        (0,src.maskSecret)(raw.replace(/\s+/g, ''));
+    let secrets;
+    try {
+        secrets = await kubeconfigSecrets(yaml);
+    }
+    catch {
+        throw new src.ConfigError(`Input 'kubeconfig': expected a kubeconfig as YAML or base64 (value not shown)`);
+    }
+    for (const secret of secrets) {
+        (0,src.maskSecret)(secret);
+        // A PEM key is logged line by line by anything that prints it decoded: mask each line too.
+        const decoded = Buffer.from(secret, 'base64').toString('utf8');
+        if (decoded.includes('PRIVATE KEY'))
+            for (const line of decoded.split('\n'))
+                if (!line.startsWith('-----'))
+                    (0,src.maskSecret)(line);
+    }
+    if (!/(^|\n)\s*clusters\s*:/.test(yaml))
+        throw new src.ConfigError(`Input 'kubeconfig': expected a kubeconfig as YAML or base64 with clusters, users and contexts (value not shown)`);
+    // A context the kubeconfig lacks is found here, before a GitHub deployment or anything else starts.
+    const context = reader.raw('context');
+    const contexts = await kubeconfigContexts(yaml);
+    if (context !== undefined && !contexts.includes(context))
+        throw (0,src.inputError)('context', `a context of the kubeconfig (have: ${contexts.join(', ') || 'none'})`, context);
+    await checkKubeconfigServer(yaml, { context, where: "Input 'kubeconfig'" });
+    return yaml;
+}
+
+;// CONCATENATED MODULE: ./packages/helm/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 7666:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ recoverStuckRelease)
+/* harmony export */ });
+/* harmony import */ var _release_history__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8010);
+
+/**
+ * A release left pending-install/upgrade/rollback by a killed run blocks every later operation
+ * ("another operation is in progress"). Roll it back to its last deployed revision, or remove
+ * a first install that never succeeded; say in the log what was done.
+ */
+async function recoverStuckRelease(helm, release, options) {
+    const history = options.history ?? (await (options.releases ?? helm).history(release));
+    const state = (0,_release_history__WEBPACK_IMPORTED_MODULE_0__/* .classifyRelease */ .s$)(history);
+    const { logger } = options;
+    if (state.kind === 'stuck') {
+        const { current, lastDeployed } = state;
+        logger.warning(`Release ${release} is stuck at revision ${current.revision} (${current.status}), probably left by a killed run: rolling back to revision ${lastDeployed.revision}`);
+        await helm.rollback(release, lastDeployed.revision, { wait: true, timeoutMs: options.timeoutMs });
+        logger.info(`Recovered ${release}: rolled back from revision ${current.revision} to ${lastDeployed.revision}`);
+        return { action: 'rolled-back', from: current.revision, fromStatus: current.status, to: lastDeployed.revision };
+    }
+    if (state.kind === 'never-deployed') {
+        const { current } = state;
+        logger.warning(`Release ${release} was never deployed successfully (revision ${current.revision} is ${current.status}): uninstalling it before installing again`);
+        await helm.uninstall(release, { wait: true, timeoutMs: options.timeoutMs });
+        logger.info(`Recovered ${release}: uninstalled the ${current.status} first install`);
+        return { action: 'uninstalled', revision: current.revision, status: current.status };
+    }
+    return { action: 'none', state };
+}
+
+
+/***/ }),
+
+/***/ 8010:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ lastGoodRevision),
+/* harmony export */   i6: () => (/* binding */ parseHistory),
+/* harmony export */   mm: () => (/* binding */ isPending),
+/* harmony export */   s$: () => (/* binding */ classifyRelease)
+/* harmony export */ });
+const PENDING = new Set(['pending-install', 'pending-upgrade', 'pending-rollback']);
+const GOOD = new Set(['deployed', 'superseded']);
+function parseHistory(json) {
+    const raw = JSON.parse(json || '[]');
+    if (!Array.isArray(raw))
+        throw new Error('helm history -o json did not print a list');
+    return raw
+        .map((entry) => ({
+        revision: Number(entry['revision']),
+        status: String(entry['status'] ?? ''),
+        chart: String(entry['chart'] ?? ''),
+        appVersion: String(entry['app_version'] ?? ''),
+        description: String(entry['description'] ?? ''),
+        updated: String(entry['updated'] ?? ''),
+    }))
+        .sort((a, b) => a.revision - b.revision);
+}
+function isPending(status) {
+    return PENDING.has(status);
+}
+/**
+ * The last good revision before `before` (default: the newest): a revision that was deployed,
+ * preferring the one helm still marks deployed.
+ */
+function lastGoodRevision(history, before = Number.POSITIVE_INFINITY) {
+    const earlier = history.filter((r) => r.revision < before);
+    const deployed = earlier.filter((r) => r.status === 'deployed');
+    if (deployed.length)
+        return deployed[deployed.length - 1];
+    const good = earlier.filter((r) => GOOD.has(r.status));
+    return good[good.length - 1];
+}
+function classifyRelease(history) {
+    const current = history[history.length - 1];
+    if (!current || current.status === 'uninstalled')
+        return { kind: 'absent' };
+    const everGood = history.some((r) => GOOD.has(r.status));
+    if (isPending(current.status) || current.status === 'uninstalling') {
+        const lastDeployed = lastGoodRevision(history, current.revision);
+        return lastDeployed ? { kind: 'stuck', current, lastDeployed } : { kind: 'never-deployed', current };
+    }
+    if (current.status === 'failed' && !everGood)
+        return { kind: 'never-deployed', current };
+    return { kind: 'ready', current, lastDeployed: lastGoodRevision(history) };
+}
+
+
+/***/ })
+
+};
