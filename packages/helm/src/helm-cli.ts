@@ -116,13 +116,17 @@ export class HelmCli {
   }
 
   /** `stream: 'stderr'` logs helm's stderr as it comes and keeps its stdout (JSON) for the caller. */
-  async run(args: string[], options: { stream?: boolean | 'stderr'; timeoutMs?: number } = {}): Promise<ExecResult> {
+  async run(
+    args: string[],
+    options: { stream?: boolean | 'stderr'; timeoutMs?: number; signal?: AbortSignal } = {},
+  ): Promise<ExecResult> {
     await this.ready();
     this.logger.debug(`helm ${args.join(' ')}`);
+    const signals = [this.signal, options.signal].filter((s): s is AbortSignal => !!s);
     try {
       return await exec(this.target.path, args, {
         env: this.target.env,
-        signal: this.signal,
+        signal: signals.length > 1 ? AbortSignal.any(signals) : signals[0],
         timeoutMs: options.timeoutMs,
         logger: options.stream ? this.logger : undefined,
         logStdout: options.stream !== 'stderr',
@@ -140,10 +144,14 @@ export class HelmCli {
   /**
    * Upgrades (or installs) and returns the release helm made, read from its `--output json`:
    * the revision and the manifest come with it, no `helm history` or `get manifest` after.
+   * `stop` ends helm's wait (SIGTERM: helm marks the revision failed) when the judge has seen enough.
    */
-  async upgrade(request: UpgradeRequest): Promise<ReleaseRecord> {
+  async upgrade(request: UpgradeRequest, stop?: AbortSignal): Promise<ReleaseRecord> {
     await this.ready();
-    const { stdout } = await this.run(this.upgradeArgs(request, ['--output', 'json']), { stream: 'stderr' });
+    const { stdout } = await this.run(this.upgradeArgs(request, ['--output', 'json']), {
+      stream: 'stderr',
+      signal: stop,
+    });
     return parseReleaseJson(stdout);
   }
 

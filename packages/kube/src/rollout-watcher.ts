@@ -98,7 +98,8 @@ export class RolloutWatcher {
           .request<Listed>({ path: workloadPath(kind, namespace), timeoutMs: this.options.readTimeoutMs ?? 20_000 })
           .catch((error: unknown) => {
             // Jobs are judged when the user may list them; the apps workloads always are.
-            if (kind === 'Job' && error instanceof KubeApiError && [403, 404].includes(error.status)) return {};
+            if (kind === 'Job' && error instanceof KubeApiError && [403, 404].includes(error.status))
+              return {} as Listed;
             throw error;
           });
         return (listed.items ?? [])

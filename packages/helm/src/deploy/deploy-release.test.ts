@@ -37,9 +37,13 @@ function fakeHelm(): string {
   writeFileSync(
     script,
     `#!/usr/bin/env node
+const fs = require('node:fs');
 const command = process.argv[2];
-if (command === 'history') process.stdout.write(JSON.stringify([{ revision: 1, status: 'deployed' }]));
-if (command === 'upgrade') { process.stderr.write('Error: UPGRADE FAILED: context deadline exceeded\\n'); process.exit(1); }
+const upgraded = __filename + '.upgraded';
+const history = [{ revision: 1, status: 'deployed' }];
+if (fs.existsSync(upgraded)) history.push({ revision: 2, status: 'failed' });
+if (command === 'history') process.stdout.write(JSON.stringify(history));
+if (command === 'upgrade') { fs.writeFileSync(upgraded, ''); process.stderr.write('Error: UPGRADE FAILED: context deadline exceeded\\n'); process.exit(1); }
 if (command === 'rollback') { process.stderr.write('Error: release web failed: context deadline exceeded\\n'); process.exit(1); }
 `,
   );
@@ -82,7 +86,7 @@ describe('runRelease when the API server goes away mid-watch', () => {
     });
     expect(report.status).toBe('failed');
     expect(report.rolledBack).toBe(false);
-    expect(report.revision).toBe(1);
+    expect(report.revision).toBe(2);
     expect(report.failure?.reason).toMatch(
       /^helm upgrade failed: UPGRADE FAILED: context deadline exceeded \(the Kubernetes API was unreachable during the watch \(\d+ reads failed; last: Cannot reach the Kubernetes API at https:\/\/127\.0\.0\.1:\d+: ECONNRESET\)\)$/,
     );

@@ -39,6 +39,8 @@ export interface DeployRequest {
   blueGreen: BlueGreenSettings | undefined;
   /** mode: rollback: the revision to go back to (default: the last good one before the current). */
   revision: number | undefined;
+  /** Fail a rollout whose every new pod has looked terminal (crash loop, image pull) this long. Default 30 s. */
+  failFastMs?: number;
 }
 
 /** The world a deploy runs in: clients, a logger, where to write files, the clock. */
