@@ -214,6 +214,13 @@ export class HelmCli {
     return { status: parsed.info?.status ?? 'unknown', revision: Number(parsed.version ?? 0) };
   }
 
+  /** The values a revision was deployed with (user-supplied), as JSON text. */
+  async values(release: string, revision: number): Promise<string> {
+    await this.ready();
+    const args = ['get', 'values', release, '--revision', String(revision), '--output', 'json', ...this.common()];
+    return (await this.run(args)).stdout.trim();
+  }
+
   async manifest(release: string, revision?: number): Promise<string> {
     await this.ready();
     const args = ['get', 'manifest', release, ...this.common()];

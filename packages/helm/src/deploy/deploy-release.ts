@@ -7,6 +7,8 @@ import type { DeployContext, DeployReport, DeployRequest } from './deploy-types'
 import { imageValues, mergeValues } from './image-values';
 import { planChanges } from './manifest-diff';
 import { decideAfterFailure } from './after-failure';
+import { describeContent } from './release-content';
+import { chooseRollbackTarget } from './rollback-target';
 import { preflight, releasesOf, requireChart } from './preflight';
 
 /** One entry for the three modes: deploy (upgrade --install), rollback, plan. */
@@ -333,22 +335,17 @@ async function recoverAfterCancel(request: DeployRequest, ctx: DeployContext): P
 async function rollbackMode(request: DeployRequest, ctx: DeployContext, report: DeployReport): Promise<void> {
   const { helm, logger } = ctx;
   const releases = releasesOf(ctx);
-  const history = await releases.history(request.release);
+  // helm's own history: it carries the chart and "Rollback to N" that content needs.
+  const history = await helm.history(request.release);
   const current = history[history.length - 1];
   if (!current)
     throw new Error(`Release ${request.release} has no revisions in ${request.namespace}: nothing to roll back`);
   report.previousRevision = current.revision;
-  const target = request.revision
-    ? history.find((r) => r.revision === request.revision)
-    : lastGoodRevision(history, current.revision);
-  if (!target) {
-    const have = history.map((r) => `${r.revision} (${r.status})`).join(', ');
-    throw new (await import('@slipway/kit')).ConfigError(
-      request.revision
-        ? `Input 'revision': release ${request.release} has no revision ${request.revision} (have: ${have})`
-        : `Release ${request.release} has no good revision before ${current.revision} to roll back to (have: ${have})`,
-    );
-  }
+  const { target, live, content } = await chooseRollbackTarget(helm, request.release, history, request.revision);
+  report.content = { from: live, to: content };
+  logger.info(
+    `Live: revision ${current.revision}, ${describeContent(live)}; rolling back to revision ${target.revision}, ${describeContent(content)}`,
+  );
   report.restoredRevision = target.revision;
   const watch = watcher(request, ctx);
   const outcome = await logger.group(
