@@ -31,3 +31,4 @@ export {
   type ObjectRef,
   type KubeObject,
 } from './object-client';
+export { parseQuantity, formatQuantity } from './quantity';

@@ -94,7 +94,8 @@ describe('runRelease when the API server goes away mid-watch', () => {
       /^rollback to revision 1 failed: helm rollback failed: release web failed: context deadline exceeded \(the Kubernetes API was unreachable during the watch/,
     );
     expect(logger.lines.join('\n')).toContain('Rolling web back to revision 1 failed');
-  });
+    // Five helm processes (node scripts) on a busy 2-core machine.
+  }, 30_000);
 });
 
 describe('isConcurrentOperation', () => {

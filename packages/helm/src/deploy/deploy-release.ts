@@ -7,6 +7,7 @@ import type { DeployContext, DeployReport, DeployRequest } from './deploy-types'
 import { imageValues, mergeValues } from './image-values';
 import { planChanges } from './manifest-diff';
 import { decideAfterFailure } from './after-failure';
+import { checkCapacity } from './capacity-check';
 import { describeContent } from './release-content';
 import { chooseRollbackTarget } from './rollback-target';
 import { preflight, releasesOf, requireChart } from './preflight';
@@ -123,6 +124,7 @@ async function deploy(
   const before = known ?? (await releases.history(request.release));
   const previous = lastGoodRevision(before);
   report.previousRevision = previous?.revision;
+  await checkCapacity(request, ctx, upgrade);
   const watch = watcher(request, ctx);
   const started = now();
   // helm's --wait is a first gate only: the judge fails the rollout as soon as it can tell, and
