@@ -150,6 +150,7 @@ async function deploy(
       watch.judge({ timeoutMs: Math.max(1000, request.timeoutMs - (now() - started)), signal: ctx.signal }),
     );
     report.workloads = watch.last;
+    logger.info(`Rollout watch: ${watch.load()}`);
     if (verdict.state === 'healthy') {
       report.status = 'deployed';
       report.revision = outcome.revision;
@@ -160,6 +161,7 @@ async function deploy(
     judged = verdict.reason;
   }
   report.workloads = watch.last;
+  if ('error' in outcome) logger.info(`Rollout watch: ${watch.load()}`);
   const error = 'error' in outcome ? outcome.error : undefined;
   const after = await releases.history(request.release).catch(() => undefined);
   const latest = after?.at(-1);
