@@ -1,10 +1,11 @@
-import { afterAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { repoRoot, runAction, type ActionRun } from '../../support/run-action';
 import { execOk, need } from '../sandbox/sandbox-helpers';
+import { helmEnv, namespaces } from './suite-helpers';
 
 /**
  * The chart shapes users have (issue 17), each deployed good then broken, on helm v3 and v4,
@@ -98,26 +99,9 @@ const shapes: Shape[] = [
 ];
 
 export function chartShapesSuite(major: '3' | '4'): void {
-  const helm = need(major === '3' ? 'HELM3' : 'HELM4');
+  const { helm, env } = helmEnv(major);
   const kubectlBin = need('KUBECTL');
-  const env = {
-    PATH: `${dirname(helm)}:/usr/bin:/bin`,
-    HELM_CONFIG_HOME: need('HELM_CONFIG_HOME'),
-    HELM_CACHE_HOME: need('HELM_CACHE_HOME'),
-    HELM_DATA_HOME: need('HELM_DATA_HOME'),
-  };
-  const created: string[] = [];
-  const unique = () => {
-    const ns = `cs${major}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
-    created.push(ns);
-    return ns;
-  };
-  afterAll(async () => {
-    for (const ns of created)
-      await execOk(kubectlBin, ['delete', 'namespace', ns, '--wait=false', '--ignore-not-found']).catch(
-        () => undefined,
-      );
-  });
+  const unique = namespaces(`cs${major}`);
   const kubectl = (ns: string, ...args: string[]) =>
     execOk(kubectlBin, [...args, '-n', ns, '--kubeconfig', need('SLIPWAY_KUBECONFIG_ADMIN')]).then((r) => r.stdout);
   const deploy = (namespace: string, values: Record<string, unknown>, inputs: Record<string, string> = {}) =>
