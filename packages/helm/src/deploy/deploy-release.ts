@@ -147,7 +147,9 @@ async function deploy(
   if (!('error' in outcome)) {
     ours = outcome.revision;
     const verdict = await logger.group(`Judging the rollout of ${request.release} revision ${ours}`, () =>
-      watch.judge({ timeoutMs: Math.max(1000, request.timeoutMs - (now() - started)), signal: ctx.signal }),
+      watch
+        .judge({ timeoutMs: Math.max(1000, request.timeoutMs - (now() - started)), signal: ctx.signal })
+        .catch((error: unknown) => ({ state: 'failed' as const, reason: `cancelled: ${errorMessage(error)}` })),
     );
     report.workloads = watch.last;
     logger.info(`Rollout watch: ${watch.load()}`);
@@ -177,9 +179,9 @@ async function deploy(
       ? latest.revision
       : undefined;
   const outage = watch.outage();
-  if (decision.action === 'nothing-created') {
+  if (decision.action === 'nothing-created' && !ctx.signal?.aborted) {
     // helm refused before writing anything: its reason, alone.
-    report.revision = previous?.revision;
+    report.revision = before.at(-1)?.revision;
     report.failure = { reason: errorMessage(error), details: [], rollback: undefined };
     logger.info(`helm created nothing for ${request.release}: ${errorMessage(error)}`);
     return;
@@ -240,6 +242,7 @@ async function deploy(
     report.failure.rollback = 'uninstalled the failed first install';
     return;
   }
+  if (decision.action !== 'rollback') return;
   const target = decision.to;
   const back = watcher(request, ctx);
   const restored = await logger.group(`Rolling ${request.release} back to revision ${target}`, () =>
