@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: BAND_SOURCE, DeliveryHistory, HISTORY_ANNOTATION, HISTORY_LIMIT_BYTES, HISTORY_MAX_RECORDS, HISTORY_OF_LABEL, RESULTS, bandsOf, boundedHistory, checkEnvironment, computeMeasures, digestOf, failureRateBand, frequencyBand, historyName, leadTimeBand, mean, median, metricsSummary, parseRecord, parseSince, percentile, readClusterRecords, readGitHubRecords, recordDelivery, recordOfDeployment, recordRelease, recordsIn, restoreBand, runnerCommit, spanText, weekStart, weeklyChart
 
-// EXTERNAL MODULE: ./packages/kube/src/index.ts + 7 modules
-var src = __webpack_require__(7636);
+// EXTERNAL MODULE: ./packages/kube/src/index.ts + 10 modules
+var src = __webpack_require__(8823);
 ;// CONCATENATED MODULE: ./packages/records/src/record.ts
 const RESULTS = ['success', 'failure', 'rolled-back', 'aborted'];
 const KINDS = ['deploy', 'rollback', 'canary'];
@@ -792,7 +792,7 @@ async function record_delivery_recordDelivery(target, build, logger) {
         return record;
     }
     catch (error) {
-        logger.warning(`Could not write the delivery record to ${where}: ${(0,kit_src.errorMessage)(error)}; the deploy is not affected`);
+        logger.warning(`Could not write the delivery record to ${where}: ${(0,kit_src/* errorMessage */.gJ)(error)}; the deploy is not affected`);
         return undefined;
     }
 }

@@ -74,7 +74,7 @@ const SECONDARY_WAIT_MS = 60_000;
  * else a minute for a secondary rate limit that names neither.
  */
 function retryDelayMs(status, headers, now = Date.now(), message = '') {
-    const retryAfter = (0,src.parseRetryAfter)(headers.get('retry-after'), now);
+    const retryAfter = (0,src/* parseRetryAfter */.mu)(headers.get('retry-after'), now);
     if (retryAfter !== undefined)
         return retryAfter;
     const reset = headers.get('x-ratelimit-reset');
@@ -143,7 +143,7 @@ class GitHubClient {
         };
         if (body !== undefined)
             headers['content-type'] = 'application/json';
-        return (0,src.retry)(async () => {
+        return (0,src/* retry */.L5)(async () => {
             let response;
             const timeout = AbortSignal.timeout(this.options.requestTimeoutMs ?? 20_000);
             try {
@@ -158,9 +158,9 @@ class GitHubClient {
                 if (signal?.aborted)
                     throw signal.reason;
                 const cause = error.cause;
-                throw new src.TransientError(
+                throw new src/* TransientError */.N_(
                 // redact: an HTTP client's message may quote a header, the token included.
-                `${operation}: cannot reach ${this.apiUrl} (${(0,src.redact)(cause?.code ?? cause?.message ?? error.message, [this.options.token])})`);
+                `${operation}: cannot reach ${this.apiUrl} (${(0,src/* redact */.E$)(cause?.code ?? cause?.message ?? error.message, [this.options.token])})`);
             }
             const text = await response.text();
             if (response.ok)
@@ -170,7 +170,7 @@ class GitHubClient {
             if (!isRetryableStatus(response.status, response.headers, parsed.message))
                 throw refusal;
             const waitMs = retryDelayMs(response.status, response.headers, Date.now(), parsed.message);
-            throw new src.TransientError(refusal.message, waitMs === undefined ? {} : { retryAfterMs: waitMs });
+            throw new src/* TransientError */.N_(refusal.message, waitMs === undefined ? {} : { retryAfterMs: waitMs });
         }, {
             attempts: this.options.attempts ?? 4,
             deadlineMs: this.options.deadlineMs ?? 60_000,
@@ -339,7 +339,7 @@ class DeploymentLifecycle {
     }
     refused(what, error) {
         this.disabled = true;
-        const message = `GitHub Deployments: ${what}: ${(0,src.errorMessage)(error)}`;
+        const message = `GitHub Deployments: ${what}: ${(0,src/* errorMessage */.gJ)(error)}`;
         if (this.settings.failOnError)
             throw new Error(message, { cause: error });
         this.options.logger.warning(`${message}; the deploy is not affected (deployment-fail-on-error is false)`);
@@ -446,8 +446,8 @@ function parseRecord(value) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/kube/src/index.ts + 7 modules
-var src = __webpack_require__(7636);
+// EXTERNAL MODULE: ./packages/kube/src/index.ts + 10 modules
+var src = __webpack_require__(8823);
 ;// CONCATENATED MODULE: ./packages/records/src/history-store.ts
 
 
@@ -586,7 +586,7 @@ var kit_src = __webpack_require__(3592);
 function checkEnvironment(known, environment, where) {
     const names = [...new Set(known)].sort();
     if (names.length && !names.includes(environment))
-        throw new kit_src.ConfigError(`Input 'environment': expected an environment with records in ${where} (${names.join(', ')}), got "${environment}"`);
+        throw new kit_src/* ConfigError */.xL(`Input 'environment': expected an environment with records in ${where} (${names.join(', ')}), got "${environment}"`);
 }
 
 ;// CONCATENATED MODULE: ./packages/records/src/github-records.ts
@@ -661,7 +661,7 @@ function repoPath(repository) {
 function readRefused(error, repository) {
     if (!(error instanceof github_src/* GitHubApiError */.OS) || (error.status !== 403 && error.status !== 404))
         return error;
-    return new kit_src.ConfigError(`Input 'github-token': the token cannot read the deployments of ${repository} (GitHub answered ${error.status}` +
+    return new kit_src/* ConfigError */.xL(`Input 'github-token': the token cannot read the deployments of ${repository} (GitHub answered ${error.status}` +
         `${error.githubMessage ? `: ${error.githubMessage}` : ''}); give the job \`permissions: deployments: read\`` +
         ` (a fine-grained token needs "Deployments: read" on the repository)`);
 }
@@ -897,7 +897,7 @@ function bandsOf(m) {
 /** 45s, 12m 30s, 3h 20m, 2d 4h: the two largest units. */
 function spanText(seconds) {
     if (seconds < 3600)
-        return (0,kit_src.formatDuration)(seconds * 1000);
+        return (0,kit_src/* formatDuration */.a3)(seconds * 1000);
     const minutes = Math.round(seconds / 60);
     if (minutes < 24 * 60)
         return `${Math.floor(minutes / 60)}h${minutes % 60 ? ` ${minutes % 60}m` : ''}`;
@@ -922,7 +922,7 @@ function weeklyChart(m) {
     ].join('\n');
 }
 function metricsSummary(m, source) {
-    const summary = new kit_src.SummaryBuilder().heading(`Delivery metrics: ${m.environment}`);
+    const summary = new kit_src/* SummaryBuilder */.CF().heading(`Delivery metrics: ${m.environment}`);
     const window = `${m.since.slice(0, 16).replace('T', ' ')} → ${m.until.slice(0, 16).replace('T', ' ')} UTC (${rate(m.days)} days), from ${source}`;
     if (!m.records) {
         return summary.paragraph(`**No deployments** recorded in ${m.environment} in this window: nothing to measure. ${window}.`);
@@ -995,16 +995,16 @@ function parseSince(text, now) {
     else if (/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(text)) {
         since = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text}T00:00:00Z` : text.replace(' ', 'T'));
         if (!Number.isFinite(since))
-            throw new kit_src.ConfigError(`Input 'since': expected ${expected}, got "${text}"`);
+            throw new kit_src/* ConfigError */.xL(`Input 'since': expected ${expected}, got "${text}"`);
         if (since > now)
-            throw new kit_src.ConfigError(`Input 'since': expected a time in the past, got "${text}" (${new Date(since).toISOString()} is after now, ${new Date(now).toISOString()})`);
+            throw new kit_src/* ConfigError */.xL(`Input 'since': expected a time in the past, got "${text}" (${new Date(since).toISOString()} is after now, ${new Date(now).toISOString()})`);
     }
     else
-        throw new kit_src.ConfigError(`Input 'since': expected ${expected}, got "${text}"`);
+        throw new kit_src/* ConfigError */.xL(`Input 'since': expected ${expected}, got "${text}"`);
     if (now - since > MAX_DAYS * UNIT_MS.d)
-        throw new kit_src.ConfigError(`Input 'since': expected ${expected}, got "${text}"`);
+        throw new kit_src/* ConfigError */.xL(`Input 'since': expected ${expected}, got "${text}"`);
     if (now - since <= 0)
-        throw new kit_src.ConfigError(`Input 'since': expected a window longer than zero, got "${text}"`);
+        throw new kit_src/* ConfigError */.xL(`Input 'since': expected a window longer than zero, got "${text}"`);
     return since;
 }
 
@@ -1029,7 +1029,7 @@ async function recordDelivery(target, build, logger) {
         return record;
     }
     catch (error) {
-        logger.warning(`Could not write the delivery record to ${where}: ${(0,kit_src.errorMessage)(error)}; the deploy is not affected`);
+        logger.warning(`Could not write the delivery record to ${where}: ${(0,kit_src/* errorMessage */.gJ)(error)}; the deploy is not affected`);
         return undefined;
     }
 }

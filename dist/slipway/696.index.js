@@ -73,7 +73,7 @@ const SECONDARY_WAIT_MS = 60_000;
  * else a minute for a secondary rate limit that names neither.
  */
 function retryDelayMs(status, headers, now = Date.now(), message = '') {
-    const retryAfter = (0,src.parseRetryAfter)(headers.get('retry-after'), now);
+    const retryAfter = (0,src/* parseRetryAfter */.mu)(headers.get('retry-after'), now);
     if (retryAfter !== undefined)
         return retryAfter;
     const reset = headers.get('x-ratelimit-reset');
@@ -142,7 +142,7 @@ class GitHubClient {
         };
         if (body !== undefined)
             headers['content-type'] = 'application/json';
-        return (0,src.retry)(async () => {
+        return (0,src/* retry */.L5)(async () => {
             let response;
             const timeout = AbortSignal.timeout(this.options.requestTimeoutMs ?? 20_000);
             try {
@@ -157,9 +157,9 @@ class GitHubClient {
                 if (signal?.aborted)
                     throw signal.reason;
                 const cause = error.cause;
-                throw new src.TransientError(
+                throw new src/* TransientError */.N_(
                 // redact: an HTTP client's message may quote a header, the token included.
-                `${operation}: cannot reach ${this.apiUrl} (${(0,src.redact)(cause?.code ?? cause?.message ?? error.message, [this.options.token])})`);
+                `${operation}: cannot reach ${this.apiUrl} (${(0,src/* redact */.E$)(cause?.code ?? cause?.message ?? error.message, [this.options.token])})`);
             }
             const text = await response.text();
             if (response.ok)
@@ -169,7 +169,7 @@ class GitHubClient {
             if (!isRetryableStatus(response.status, response.headers, parsed.message))
                 throw refusal;
             const waitMs = retryDelayMs(response.status, response.headers, Date.now(), parsed.message);
-            throw new src.TransientError(refusal.message, waitMs === undefined ? {} : { retryAfterMs: waitMs });
+            throw new src/* TransientError */.N_(refusal.message, waitMs === undefined ? {} : { retryAfterMs: waitMs });
         }, {
             attempts: this.options.attempts ?? 4,
             deadlineMs: this.options.deadlineMs ?? 60_000,
@@ -338,7 +338,7 @@ class DeploymentLifecycle {
     }
     refused(what, error) {
         this.disabled = true;
-        const message = `GitHub Deployments: ${what}: ${(0,src.errorMessage)(error)}`;
+        const message = `GitHub Deployments: ${what}: ${(0,src/* errorMessage */.gJ)(error)}`;
         if (this.settings.failOnError)
             throw new Error(message, { cause: error });
         this.options.logger.warning(`${message}; the deploy is not affected (deployment-fail-on-error is false)`);
@@ -369,8 +369,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: BAND_SOURCE, DeliveryHistory, HISTORY_ANNOTATION, HISTORY_LIMIT_BYTES, HISTORY_MAX_RECORDS, HISTORY_OF_LABEL, RESULTS, bandsOf, boundedHistory, checkEnvironment, computeMeasures, digestOf, failureRateBand, frequencyBand, historyName, leadTimeBand, mean, median, metricsSummary, parseRecord, parseSince, percentile, readClusterRecords, readGitHubRecords, recordDelivery, recordOfDeployment, recordsIn, restoreBand, runnerCommit, spanText, weekStart, weeklyChart
 
-// EXTERNAL MODULE: ./packages/kube/src/index.ts + 7 modules
-var src = __webpack_require__(7636);
+// EXTERNAL MODULE: ./packages/kube/src/index.ts + 10 modules
+var src = __webpack_require__(8823);
 ;// CONCATENATED MODULE: ./packages/records/src/record.ts
 const RESULTS = ['success', 'failure', 'rolled-back', 'aborted'];
 const KINDS = ['deploy', 'rollback', 'canary'];
@@ -884,7 +884,7 @@ async function recordDelivery(target, build, logger) {
         return record;
     }
     catch (error) {
-        logger.warning(`Could not write the delivery record to ${where}: ${(0,kit_src.errorMessage)(error)}; the deploy is not affected`);
+        logger.warning(`Could not write the delivery record to ${where}: ${(0,kit_src/* errorMessage */.gJ)(error)}; the deploy is not affected`);
         return undefined;
     }
 }

@@ -1,5 +1,5 @@
 import { errorMessage, sleep as realSleep, TransientError, type Logger } from '@slipway/kit';
-import { KubeApiError, type KubeClient } from './kube-client';
+import type { KubeClient } from './kube-client';
 import { allNewPodsFailing, newPodsOf, type NewPods, type WorkloadObject } from './new-pods';
 import { podProblem, type Pod } from './pod-problem';
 import {
@@ -36,6 +36,12 @@ export interface RolloutWatcherOptions {
 /** The judge's word on the release: healthy, failed (and why), or still rolling out (and why). */
 export type Verdict =
   { state: 'healthy' } | { state: 'failed'; reason: string; fastMs?: number } | { state: 'pending'; reason: string };
+
+/**
+ * The release's own workloads. Jobs are judged where helm runs them, as hooks (helm waits for a hook
+ * and fails the release when it fails); a plain Job of a chart may run for as long as it likes.
+ */
+const WATCHED_KINDS = WORKLOAD_KINDS.filter((kind) => kind !== 'Job');
 
 type Listed = { items?: Array<Record<string, unknown> & { metadata?: { annotations?: Record<string, string> } }> };
 type Event = {
@@ -93,16 +99,12 @@ export class RolloutWatcher {
     const { client, namespace, release } = this.options;
     const objects = new Map<string, WorkloadObject>();
     const lists = await Promise.all(
-      WORKLOAD_KINDS.map(async (kind) => {
+      WATCHED_KINDS.map(async (kind) => {
         this.requests++;
-        const listed = await client
-          .request<Listed>({ path: workloadPath(kind, namespace), timeoutMs: this.options.readTimeoutMs ?? 20_000 })
-          .catch((error: unknown) => {
-            // Jobs are judged when the user may list them; the apps workloads always are.
-            if (kind === 'Job' && error instanceof KubeApiError && [403, 404].includes(error.status))
-              return {} as Listed;
-            throw error;
-          });
+        const listed = await client.request<Listed>({
+          path: workloadPath(kind, namespace),
+          timeoutMs: this.options.readTimeoutMs ?? 20_000,
+        });
         return (listed.items ?? [])
           .filter((item) => item.metadata?.annotations?.['meta.helm.sh/release-name'] === release)
           .map((item) => {

@@ -1,5 +1,5 @@
-export const id = 22;
-export const ids = [22];
+export const id = 174;
+export const ids = [174];
 export const modules = {
 
 /***/ 7849:
@@ -196,7 +196,7 @@ async function checkImageExists(image, options) {
                 return 'found';
             }
             if (answer.status === 404)
-                throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_0__.ConfigError(`Input 'image': ${shown} does not exist in ${host} (manifest HEAD answered 404)`);
+                throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`Input 'image': ${shown} does not exist in ${host} (manifest HEAD answered 404)`);
             if (answer.status === 401 || answer.status === 403) {
                 options.logger.warning(`Cannot verify that ${shown} exists: ${host} wants credentials (${answer.status})`);
                 return 'unverified';
@@ -204,12 +204,12 @@ async function checkImageExists(image, options) {
             lastError = new Error(`${url} answered ${answer.status}`);
         }
         catch (error) {
-            if (error instanceof _slipway_kit__WEBPACK_IMPORTED_MODULE_0__.ConfigError)
+            if (error instanceof _slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL)
                 throw error;
             lastError = error;
         }
     }
-    options.logger.warning(`Cannot verify that ${shown} exists: ${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__.errorMessage)(lastError)}`);
+    options.logger.warning(`Cannot verify that ${shown} exists: ${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(lastError)}`);
     return 'unverified';
 }
 async function anonymousToken(challenge, path, options) {
@@ -259,7 +259,7 @@ async function request(method, url, headers, options) {
 /* harmony export */   w0: () => (/* binding */ releasesOf)
 /* harmony export */ });
 /* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3592);
-/* harmony import */ var _slipway_kube__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7636);
+/* harmony import */ var _slipway_kube__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8823);
 /* harmony import */ var _recover_release__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7666);
 /* harmony import */ var _image_exists__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2398);
 
@@ -296,8 +296,8 @@ async function preflight(request, ctx) {
             throw helm.reason;
         if (reachable.status === 'rejected') {
             const error = reachable.reason;
-            if (error instanceof _slipway_kit__WEBPACK_IMPORTED_MODULE_0__.TransientError)
-                throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_0__.TransientError(`Pre-flight: ${error.message}. Is the cluster up and the kubeconfig's server right?`);
+            if (error instanceof _slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .TransientError */ .N_)
+                throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .TransientError */ .N_(`Pre-flight: ${error.message}. Is the cluster up and the kubeconfig's server right?`);
             throw error;
         }
         logger.info(`Kubernetes API ${kube.access.server} answers (${reachable.value})`);
@@ -343,7 +343,7 @@ function describeState(recovery) {
 }
 function requireChart(request) {
     if (!request.chart)
-        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_0__.ConfigError(`Input 'chart': expected a chart path, repository/name or oci:// reference`);
+        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`Input 'chart': expected a chart path, repository/name or oci:// reference`);
     return request.chart;
 }
 
@@ -471,17 +471,18 @@ class HelmCli {
     async run(args, options = {}) {
         await this.ready();
         this.logger.debug(`helm ${args.join(' ')}`);
+        const signals = [this.signal, options.signal].filter((s) => !!s);
         try {
-            return await (0,src.exec)(this.target.path, args, {
+            return await (0,src/* exec */.m0)(this.target.path, args, {
                 env: this.target.env,
-                signal: this.signal,
+                signal: signals.length > 1 ? AbortSignal.any(signals) : signals[0],
                 timeoutMs: options.timeoutMs,
                 logger: options.stream ? this.logger : undefined,
                 logStdout: options.stream !== 'stderr',
             });
         }
         catch (error) {
-            if (error instanceof src.ExecError) {
+            if (error instanceof src/* ExecError */.cI) {
                 const stderr = error.result.stderr.trim();
                 const reason = stderr.split('\n').filter(Boolean).pop() ?? error.message;
                 throw new HelmCommandError(`helm ${args[0]} failed: ${reason.replace(/^Error: /, '')}`, stderr);
@@ -492,10 +493,14 @@ class HelmCli {
     /**
      * Upgrades (or installs) and returns the release helm made, read from its `--output json`:
      * the revision and the manifest come with it, no `helm history` or `get manifest` after.
+     * `stop` ends helm's wait (SIGTERM: helm marks the revision failed) when the judge has seen enough.
      */
-    async upgrade(request) {
+    async upgrade(request, stop) {
         await this.ready();
-        const { stdout } = await this.run(this.upgradeArgs(request, ['--output', 'json']), { stream: 'stderr' });
+        const { stdout } = await this.run(this.upgradeArgs(request, ['--output', 'json']), {
+            stream: 'stderr',
+            signal: stop,
+        });
         return parseReleaseJson(stdout);
     }
     /** The rendered manifest of an upgrade, changing nothing. */
@@ -548,6 +553,12 @@ class HelmCli {
         const parsed = JSON.parse(stdout);
         return { status: parsed.info?.status ?? 'unknown', revision: Number(parsed.version ?? 0) };
     }
+    /** The values a revision was deployed with (user-supplied), as JSON text. */
+    async values(release, revision) {
+        await this.ready();
+        const args = ['get', 'values', release, '--revision', String(revision), '--output', 'json', ...this.common()];
+        return (await this.run(args)).stdout.trim();
+    }
     async manifest(release, revision) {
         await this.ready();
         const args = ['get', 'manifest', release, ...this.common()];
@@ -560,7 +571,7 @@ class HelmCli {
 
 /***/ }),
 
-/***/ 1022:
+/***/ 174:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -666,18 +677,18 @@ async function getOnce(url, options) {
             if (status !== 200) {
                 response.resume();
                 const message = `GET ${url.href} answered ${status}`;
-                return reject(status >= 500 || status === 429 ? new src.TransientError(message) : new DownloadError(message, status));
+                return reject(status >= 500 || status === 429 ? new src/* TransientError */.N_(message) : new DownloadError(message, status));
             }
             const chunks = [];
             response.on('data', (chunk) => chunks.push(chunk));
             response.on('end', () => resolve({ body: Buffer.concat(chunks) }));
-            response.on('error', (error) => reject(new src.TransientError(`GET ${url.href}: ${error.message}`, { cause: error })));
+            response.on('error', (error) => reject(new src/* TransientError */.N_(`GET ${url.href}: ${error.message}`, { cause: error })));
         });
         request.on('timeout', () => request.destroy(new Error('timed out')));
         request.on('error', (error) => {
             if (error.name === 'AbortError')
                 return reject(error);
-            reject(new src.TransientError(`GET ${url.href}: ${error.message}`, { cause: error }));
+            reject(new src/* TransientError */.N_(`GET ${url.href}: ${error.message}`, { cause: error }));
         });
     });
 }
@@ -711,7 +722,7 @@ async function installHelm(options) {
         return binary;
     }
     const base = options.baseUrl.replace(/\/+$/, '');
-    const fetchWithRetry = (url) => (0,src.retry)(() => downloadBytes(url, { signal: options.signal }), {
+    const fetchWithRetry = (url) => (0,src/* retry */.L5)(() => downloadBytes(url, { signal: options.signal }), {
         attempts: 4,
         baseDelayMs: 1000,
         signal: options.signal,
@@ -721,11 +732,11 @@ async function installHelm(options) {
     const sumText = (await fetchWithRetry(`${base}/${archive}.sha256sum`)).toString('utf8');
     const expected = parseChecksumFile(sumText);
     if (!expected)
-        throw new src.ConfigError(`${base}/${archive}.sha256sum does not hold a SHA-256 checksum`);
+        throw new src/* ConfigError */.xL(`${base}/${archive}.sha256sum does not hold a SHA-256 checksum`);
     const bytes = await fetchWithRetry(`${base}/${archive}`);
     const actual = createHash('sha256').update(bytes).digest('hex');
     if (actual !== expected) {
-        throw new src.ConfigError(`Checksum mismatch for ${base}/${archive}: published sha256 ${expected}, downloaded ${actual}; not installed`);
+        throw new src/* ConfigError */.xL(`Checksum mismatch for ${base}/${archive}: published sha256 ${expected}, downloaded ${actual}; not installed`);
     }
     options.logger.info(`Verified sha256 ${actual}`);
     const staging = `${home}.partial-${process.pid}`;
@@ -733,10 +744,10 @@ async function installHelm(options) {
     mkdirSync(staging, { recursive: true });
     const archivePath = join(staging, archive);
     writeFileSync(archivePath, bytes);
-    await (0,src.exec)('tar', ['-xzf', archivePath, '-C', staging], { signal: options.signal });
+    await (0,src/* exec */.m0)('tar', ['-xzf', archivePath, '-C', staging], { signal: options.signal });
     const extracted = join(staging, folder, 'helm');
     if (!existsSync(extracted))
-        throw new src.ConfigError(`${archive} does not contain ${folder}/helm`);
+        throw new src/* ConfigError */.xL(`${archive} does not contain ${folder}/helm`);
     rmSync(home, { recursive: true, force: true });
     mkdirSync(join(home, '..'), { recursive: true });
     renameSync(join(staging, folder), home);
@@ -770,7 +781,7 @@ async function findOnPath(name, env = process.env) {
     return undefined;
 }
 async function helmVersionOf(path, signal) {
-    const result = await (0,src.exec)(path, ['version', '--template', '{{.Version}}'], { signal, timeoutMs: 30_000 });
+    const result = await (0,src/* exec */.m0)(path, ['version', '--template', '{{.Version}}'], { signal, timeoutMs: 30_000 });
     const version = parseHelmVersion(result.stdout.trim());
     if (!version)
         throw new Error(`${path} printed no version we can read: ${JSON.stringify(result.stdout.slice(0, 80))}`);
@@ -794,10 +805,10 @@ async function resolveHelm(options) {
     }
     const seen = onPath && found ? `helm on PATH is ${formatHelmVersion(found)}` : 'no helm on PATH';
     if (!spec)
-        throw new src.ConfigError(`${setIn}: expected a version to install such as "3.19.0" (${seen})`);
+        throw new src/* ConfigError */.xL(`${setIn}: expected a version to install such as "3.19.0" (${seen})`);
     const exact = exactVersion(spec);
     if (!exact) {
-        throw new src.ConfigError(`${setIn}: ${seen}, which does not satisfy "${spec.text}"; give an exact version such as "${spec.major}.${spec.minor ?? 0}.0" to install one`);
+        throw new src/* ConfigError */.xL(`${setIn}: ${seen}, which does not satisfy "${spec.text}"; give an exact version such as "${spec.major}.${spec.minor ?? 0}.0" to install one`);
     }
     logger.info(`${seen}; installing helm v${exact}`);
     const path = await installHelm({
@@ -809,7 +820,7 @@ async function resolveHelm(options) {
     });
     const version = await helmVersionOf(path, options.signal);
     if (!satisfies(version, { ...spec, patch: version.patch === undefined ? undefined : spec.patch })) {
-        throw new src.ConfigError(`The downloaded helm reports ${formatHelmVersion(version)}, not v${exact}: refusing to use it (check 'helm-download-url')`);
+        throw new src/* ConfigError */.xL(`The downloaded helm reports ${formatHelmVersion(version)}, not v${exact}: refusing to use it (check 'helm-download-url')`);
     }
     return { path, version, source: 'installed' };
 }
@@ -820,8 +831,8 @@ var helm_cli = __webpack_require__(6964);
 var release_history = __webpack_require__(8010);
 // EXTERNAL MODULE: ./packages/helm/src/recover-release.ts
 var recover_release = __webpack_require__(7666);
-// EXTERNAL MODULE: ./packages/kube/src/index.ts + 7 modules
-var kube_src = __webpack_require__(7636);
+// EXTERNAL MODULE: ./packages/kube/src/index.ts + 10 modules
+var kube_src = __webpack_require__(8823);
 ;// CONCATENATED MODULE: ./packages/helm/src/deploy/image-values.ts
 
 const image_values_DEFAULT_IMAGE_VALUES = {
@@ -834,7 +845,7 @@ const TAG = /^[\w][\w.-]{0,127}$/;
 const DIGEST = /^sha256:[a-f0-9]{64}$/;
 function splitImageRef(text, where = `Input 'image'`) {
     const bad = (why) => {
-        throw new src.ConfigError(`${where}: expected an image reference such as "ghcr.io/acme/web@sha256:…" or "ghcr.io/acme/web:1.2.3" (${why}), got "${text}"`);
+        throw new src/* ConfigError */.xL(`${where}: expected an image reference such as "ghcr.io/acme/web@sha256:…" or "ghcr.io/acme/web:1.2.3" (${why}), got "${text}"`);
     };
     let rest = text.trim();
     let digest;
@@ -969,9 +980,279 @@ async function planChanges(live, next, namespace) {
     return { added, removed, changed, unchanged };
 }
 
+;// CONCATENATED MODULE: ./packages/helm/src/deploy/after-failure.ts
+
+function decideAfterFailure(facts) {
+    const { before, after, ours } = facts;
+    if (facts.concurrent)
+        return facts.rollbackOnFailure ? { action: 'concurrent', holder: after?.at(-1) } : { action: 'disabled' };
+    if (after && after.at(-1)?.revision === before.at(-1)?.revision && ours === undefined)
+        return { action: 'nothing-created' };
+    if (!facts.rollbackOnFailure)
+        return { action: 'disabled' };
+    const previous = (0,release_history/* lastGoodRevision */.Z)(before);
+    const current = after ? (0,release_history/* lastGoodRevision */.Z)(after.filter((r) => r.revision !== ours)) : undefined;
+    if (current && current.revision > (previous?.revision ?? 0))
+        return { action: 'other-run', revision: current.revision };
+    if (!previous)
+        return { action: 'uninstall' };
+    return { action: 'rollback', to: previous.revision };
+}
+
+;// CONCATENATED MODULE: ./packages/helm/src/deploy/capacity.ts
+
+const RESOURCES = ['cpu', 'memory'];
+/** A Deployment's maxSurge in pods (default 25%, rounded up, as the controller does). */
+function surgePods(workload, replicas) {
+    const strategy = workload.spec?.strategy;
+    if (strategy?.type === 'Recreate')
+        return 0;
+    const surge = strategy?.rollingUpdate?.maxSurge ?? '25%';
+    if (typeof surge === 'number')
+        return surge;
+    const percent = /^(\d+)%$/.exec(surge);
+    return percent ? Math.ceil((replicas * Number(percent[1])) / 100) : Number(surge) || 0;
+}
+function containerResources(container, ranges) {
+    const out = {};
+    const limitDefaults = ranges
+        .flatMap((r) => r.spec?.limits ?? [])
+        .filter((l) => (l.type ?? 'Container') === 'Container');
+    for (const resource of RESOURCES) {
+        const limit = (0,kube_src/* parseQuantity */.Lf)(container.resources?.limits?.[resource]) ??
+            limitDefaults.map((l) => (0,kube_src/* parseQuantity */.Lf)(l.default?.[resource])).find((v) => v !== undefined);
+        const request = (0,kube_src/* parseQuantity */.Lf)(container.resources?.requests?.[resource]) ??
+            limitDefaults.map((l) => (0,kube_src/* parseQuantity */.Lf)(l.defaultRequest?.[resource])).find((v) => v !== undefined) ??
+            // With a limit and no request, Kubernetes requests the limit.
+            limit;
+        if (request !== undefined)
+            out[`requests.${resource}`] = request;
+        if (limit !== undefined)
+            out[`limits.${resource}`] = limit;
+    }
+    return out;
+}
+/**
+ * The release's demand: for each Deployment and StatefulSet of the rendered manifest, its pods
+ * beyond what runs now (`live`: replicas of the same workload today; 0 for a new one or an idle colour).
+ */
+async function podDemand(manifest, live, ranges) {
+    const { parseAllDocuments } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+    const demands = [];
+    for (const doc of parseAllDocuments(manifest)) {
+        const obj = doc.toJS();
+        if (!obj || !['Deployment', 'StatefulSet'].includes(obj.kind ?? '') || !obj.metadata?.name)
+            continue;
+        const key = `${obj.kind}/${obj.metadata.name}`;
+        const replicas = obj.spec?.replicas ?? 1;
+        const now = live.get(key) ?? 0;
+        const surge = obj.kind === 'Deployment' && now > 0 ? surgePods(obj, replicas) : 0;
+        const extraPods = Math.max(0, replicas - now) + surge;
+        const containers = (obj.spec?.template?.spec?.containers ?? []).map((c) => ({
+            name: c.name ?? '?',
+            resources: containerResources(c, ranges),
+        }));
+        const perPod = {};
+        for (const c of containers)
+            for (const [k, v] of Object.entries(c.resources))
+                perPod[k] = (perPod[k] ?? 0) + v;
+        const why = now === 0
+            ? `${replicas} new ${plural(replicas, 'pod')}`
+            : `${surge} surge ${plural(surge, 'pod')}${replicas > now ? ` and ${replicas - now} more ${plural(replicas - now, 'replica')}` : ''}`;
+        demands.push({ workload: key, extraPods, why, perPod, containers });
+    }
+    return demands;
+}
+function plural(n, word) {
+    return n === 1 ? word : `${word}s`;
+}
+/** What the quota counts for one pod: requests.cpu also as "cpu", and the pod itself. */
+function quotaKey(resource) {
+    if (resource === 'cpu' || resource === 'memory')
+        return `requests.${resource}`;
+    if (resource === 'count/pods')
+        return 'pods';
+    return resource;
+}
+/**
+ * Every reason the namespace would refuse the release's new pods: a ResourceQuota without room
+ * for them (naming the shortfall), a quota that needs requests the pods lack, a LimitRange
+ * maximum or minimum a container breaks. Empty when they fit.
+ */
+function capacityProblems(demands, quotas, ranges) {
+    const problems = [];
+    for (const range of ranges)
+        for (const limit of range.spec?.limits ?? []) {
+            if ((limit.type ?? 'Container') !== 'Container')
+                continue;
+            for (const d of demands)
+                for (const c of d.containers)
+                    for (const resource of RESOURCES) {
+                        const max = (0,kube_src/* parseQuantity */.Lf)(limit.max?.[resource]);
+                        const min = (0,kube_src/* parseQuantity */.Lf)(limit.min?.[resource]);
+                        const lim = c.resources[`limits.${resource}`];
+                        const req = c.resources[`requests.${resource}`];
+                        if (max !== undefined && lim !== undefined && lim > max)
+                            problems.push(`LimitRange ${range.metadata?.name}: ${d.workload} container ${c.name} limits.${resource} ${(0,kube_src/* formatQuantity */.VZ)(resource, lim)} is over the maximum ${(0,kube_src/* formatQuantity */.VZ)(resource, max)}`);
+                        if (min !== undefined && req !== undefined && req < min)
+                            problems.push(`LimitRange ${range.metadata?.name}: ${d.workload} container ${c.name} requests.${resource} ${(0,kube_src/* formatQuantity */.VZ)(resource, req)} is under the minimum ${(0,kube_src/* formatQuantity */.VZ)(resource, min)}`);
+                    }
+        }
+    for (const quota of quotas) {
+        const hard = quota.status?.hard ?? quota.spec?.hard ?? {};
+        const used = quota.status?.used ?? {};
+        for (const [resource, hardText] of Object.entries(hard)) {
+            const key = quotaKey(resource);
+            if (key !== 'pods' && !/^(requests|limits)\.(cpu|memory)$/.test(key))
+                continue;
+            const limit = (0,kube_src/* parseQuantity */.Lf)(hardText) ?? 0;
+            const left = limit - ((0,kube_src/* parseQuantity */.Lf)(used[resource]) ?? 0);
+            let needed = 0;
+            const parts = [];
+            for (const d of demands) {
+                if (!d.extraPods)
+                    continue;
+                const perPod = key === 'pods' ? 1 : d.perPod[key];
+                if (perPod === undefined) {
+                    problems.push(`ResourceQuota ${quota.metadata?.name} limits ${resource}, and ${d.workload}'s pods set no ${key}: the API server would refuse them`);
+                    continue;
+                }
+                needed += perPod * d.extraPods;
+                parts.push(`${d.workload}: ${d.why}`);
+            }
+            if (needed > left + 1e-9)
+                problems.push(`ResourceQuota ${quota.metadata?.name}: ${resource} needs ${(0,kube_src/* formatQuantity */.VZ)(resource, needed)} for ${parts.join(', ')}, but only ${(0,kube_src/* formatQuantity */.VZ)(resource, Math.max(0, left))} of ${(0,kube_src/* formatQuantity */.VZ)(resource, limit)} is left (short by ${(0,kube_src/* formatQuantity */.VZ)(resource, needed - Math.max(0, left))})`);
+        }
+    }
+    return [...new Set(problems)];
+}
+
+;// CONCATENATED MODULE: ./packages/helm/src/deploy/capacity-check.ts
+
+
+
+async function listIn(kube, namespace, resource) {
+    try {
+        return ((await kube.get(`/api/v1/namespaces/${encodeURIComponent(namespace)}/${resource}`)).items ?? []);
+    }
+    catch (error) {
+        // Not allowed to read them: the API server still decides at admission, and the judge names it.
+        if (error instanceof kube_src/* KubeApiError */.W3 && [403, 404].includes(error.status))
+            return [];
+        throw error;
+    }
+}
+/**
+ * Before anything changes: the namespace's ResourceQuotas and LimitRanges admit the release's new
+ * pods (requests and limits × replicas, plus a rolling update's surge, or a whole second colour).
+ * Renders the chart only when the namespace has either; throws one line naming the shortfall.
+ */
+async function checkCapacity(request, ctx, upgrade) {
+    const [quotas, ranges] = await Promise.all([
+        listIn(ctx.kube, request.namespace, 'resourcequotas'),
+        listIn(ctx.kube, request.namespace, 'limitranges'),
+    ]);
+    if (!quotas.length && !ranges.length)
+        return;
+    const watcher = new kube_src/* RolloutWatcher */.AQ({
+        client: ctx.kube,
+        namespace: request.namespace,
+        release: request.release,
+        logger: ctx.logger,
+    });
+    const [manifest, live] = await Promise.all([ctx.helm.renderUpgrade(upgrade), watcher.snapshot()]);
+    const demands = await podDemand(manifest, new Map(live.map((w) => [`${w.kind}/${w.name}`, w.desired])), ranges);
+    const problems = capacityProblems(demands, quotas, ranges);
+    const names = [...quotas, ...ranges].map((o) => o.metadata?.name).join(', ');
+    if (problems.length)
+        throw new src/* ConfigError */.xL(`Pre-flight capacity: namespace ${request.namespace} cannot admit the new pods of ${request.release}: ${problems.join('; ')}`);
+    ctx.logger.info(`Capacity: the new pods of ${request.release} fit ${names}`);
+}
+
+;// CONCATENATED MODULE: ./packages/helm/src/deploy/release-content.ts
+/** Every container image of a rendered manifest, sorted, once each. */
+async function imagesInManifest(manifest) {
+    const { parseAllDocuments } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+    const images = new Set();
+    for (const doc of parseAllDocuments(manifest)) {
+        const obj = doc.toJS();
+        const specs = [obj?.spec, obj?.spec?.template?.spec, obj?.spec?.jobTemplate?.spec?.template?.spec];
+        for (const spec of specs)
+            for (const c of [...(spec?.initContainers ?? []), ...(spec?.containers ?? [])])
+                if (c.image)
+                    images.add(c.image);
+    }
+    return [...images].sort();
+}
+async function readContent(helm, release, revision) {
+    const [manifest, values] = await Promise.all([
+        helm.manifest(release, revision.revision),
+        helm.values(release, revision.revision),
+    ]);
+    return { chart: revision.chart, images: await imagesInManifest(manifest), values };
+}
+function sameContent(a, b) {
+    return a.chart === b.chart && a.values === b.values && a.images.join(',') === b.images.join(',');
+}
+/** "Rollback to 2": the revision a rollback revision restored. */
+function restoredRevision(revision) {
+    const match = /^Rollback to (\d+)/.exec(revision.description);
+    return match ? Number(match[1]) : undefined;
+}
+/**
+ * The revisions a rollback may go back to, newest first: deployed once, and not rolled back away
+ * from (a revision followed by "Rollback to …" was judged bad, even when helm called it deployed).
+ */
+function rollbackCandidates(history, live) {
+    const rolledAwayFrom = new Set(history.flatMap((r, i) => (restoredRevision(r) !== undefined && i > 0 ? [history[i - 1]?.revision] : [])));
+    return history
+        .filter((r) => r.revision < live && ['deployed', 'superseded'].includes(r.status))
+        .filter((r) => !rolledAwayFrom.has(r.revision))
+        .reverse();
+}
+/** "web-6.9.1, image shop:6.9.1": what a revision runs, for a line. */
+function describeContent(content) {
+    const images = content.images.length ? content.images.join(', ') : 'no images';
+    return `chart ${content.chart || 'unknown'}, ${content.images.length > 1 ? 'images' : 'image'} ${images}`;
+}
+
+;// CONCATENATED MODULE: ./packages/helm/src/deploy/rollback-target.ts
+
+
+/**
+ * mode: rollback's target. Named: that revision. Else the newest good revision whose content
+ * (chart, images, values) differs from what is live: after an automatic rollback the revision
+ * before the live one runs the very same release, and going "back" to it would change nothing.
+ */
+async function chooseRollbackTarget(helm, release, history, named) {
+    const current = history.at(-1);
+    if (!current)
+        throw new Error(`Release ${release} has no revisions: nothing to roll back`);
+    const live = await readContent(helm, release, current);
+    if (named !== undefined) {
+        const target = history.find((r) => r.revision === named);
+        if (!target) {
+            const have = history.map((r) => `${r.revision} (${r.status})`).join(', ');
+            throw new src/* ConfigError */.xL(`Input 'revision': release ${release} has no revision ${named} (have: ${have})`);
+        }
+        return { target, live, content: await readContent(helm, release, target) };
+    }
+    for (const candidate of rollbackCandidates(history, current.revision)) {
+        const content = await readContent(helm, release, candidate);
+        if (!sameContent(content, live))
+            return { target: candidate, live, content };
+    }
+    const restored = restoredRevision(current);
+    throw new src/* ConfigError */.xL(`Release ${release} is live at revision ${current.revision}${restored ? ` (restored from revision ${restored})` : ''} with ${describeContent(live)}: there is no earlier good release with other content to roll back to`);
+}
+
 // EXTERNAL MODULE: ./packages/helm/src/deploy/preflight.ts
 var preflight = __webpack_require__(8483);
 ;// CONCATENATED MODULE: ./packages/helm/src/deploy/deploy-release.ts
+
+
+
+
 
 
 
@@ -1030,6 +1311,8 @@ function watcher(request, ctx) {
         release: request.release,
         logger: ctx.logger,
         intervalMs: ctx.watchIntervalMs,
+        failFastMs: request.failFastMs,
+        now: ctx.now,
     });
 }
 async function upgradeRequest(request, ctx) {
@@ -1063,34 +1346,80 @@ async function writeManifest(helm, request, ctx, manifest) {
         return path;
     }
     catch (error) {
-        ctx.logger.warning(`Could not save the release manifest: ${(0,src.errorMessage)(error)}`);
+        ctx.logger.warning(`Could not save the release manifest: ${(0,src/* errorMessage */.gJ)(error)}`);
         return undefined;
     }
 }
 /** `known`: the release's history when pre-flight has just read it. */
 async function deploy(request, ctx, report, known) {
     const { helm, logger } = ctx;
+    const now = ctx.now ?? Date.now;
     const releases = (0,preflight/* releasesOf */.w0)(ctx);
     const upgrade = await upgradeRequest(request, ctx);
     const before = known ?? (await releases.history(request.release));
     const previous = (0,release_history/* lastGoodRevision */.Z)(before);
     report.previousRevision = previous?.revision;
+    await checkCapacity(request, ctx, upgrade);
     const watch = watcher(request, ctx);
-    const outcome = await logger.group(`helm upgrade --install ${request.release} (helm v${helm.target.major})`, () => watch.watchWhile(helm.upgrade(upgrade)).then((release) => release, (error) => ({ error })));
-    report.workloads = watch.last;
+    const started = now();
+    // helm's --wait is a first gate only: the judge fails the rollout as soon as it can tell, and
+    // then stops helm's wait (helm marks the revision failed) instead of waiting out the timeout.
+    const stopHelm = new AbortController();
+    let judged;
+    const outcome = await logger.group(`helm upgrade --install ${request.release} (helm v${helm.target.major})`, () => watch
+        .watchWhile(helm.upgrade(upgrade, stopHelm.signal), (verdict) => {
+        judged = verdict.reason;
+        logger.warning(`Not healthy, stopping helm's wait: ${verdict.reason}`);
+        stopHelm.abort();
+    })
+        .then((release) => release, (error) => ({ error })));
+    let ours;
     if (!('error' in outcome)) {
-        report.status = 'deployed';
-        report.revision = outcome.revision;
-        report.manifestPath = await writeManifest(helm, request, ctx, outcome.manifest);
-        logDeployed(logger, request.release, outcome);
+        ours = outcome.revision;
+        const verdict = await logger.group(`Judging the rollout of ${request.release} revision ${ours}`, () => watch
+            .judge({ timeoutMs: Math.max(1000, request.timeoutMs - (now() - started)), signal: ctx.signal })
+            .catch((error) => ({ state: 'failed', reason: `cancelled: ${(0,src/* errorMessage */.gJ)(error)}` })));
+        report.workloads = watch.last;
+        logger.info(`Rollout watch: ${watch.load()}`);
+        if (verdict.state === 'healthy') {
+            report.status = 'deployed';
+            report.revision = outcome.revision;
+            report.manifestPath = await writeManifest(helm, request, ctx, outcome.manifest);
+            logDeployed(logger, request.release, outcome);
+            return;
+        }
+        judged = verdict.reason;
+    }
+    report.workloads = watch.last;
+    if ('error' in outcome)
+        logger.info(`Rollout watch: ${watch.load()}`);
+    const error = 'error' in outcome ? outcome.error : undefined;
+    const after = await releases.history(request.release).catch(() => undefined);
+    const latest = after?.at(-1);
+    const decision = decideAfterFailure({
+        before,
+        after,
+        ours,
+        concurrent: error !== undefined && judged === undefined && isConcurrentOperation(error),
+        rollbackOnFailure: request.rollbackOnFailure,
+    });
+    report.failedRevision =
+        decision.action !== 'nothing-created' && latest && latest.revision !== previous?.revision
+            ? latest.revision
+            : undefined;
+    const outage = watch.outage();
+    if (decision.action === 'nothing-created' && !ctx.signal?.aborted) {
+        // helm refused before writing anything: its reason, alone.
+        report.revision = before.at(-1)?.revision;
+        report.failure = { reason: (0,src/* errorMessage */.gJ)(error), details: [], rollback: undefined };
+        logger.info(`helm created nothing for ${request.release}: ${(0,src/* errorMessage */.gJ)(error)}`);
         return;
     }
-    const after = await releases.history(request.release).catch(() => []);
-    const latest = after[after.length - 1];
-    report.failedRevision = latest && latest.revision !== previous?.revision ? latest.revision : undefined;
     const details = await watch.explain();
-    const outage = watch.outage();
-    const reason = `${(0,src.errorMessage)(outcome.error)}${outage ? ` (${outage})` : ''}`;
+    const pods = watch.verdict.state === 'pending' && watch.failedReads === 0 ? watch.verdict.reason : undefined;
+    const reason = judged
+        ? `not healthy: ${judged}`
+        : `${(0,src/* errorMessage */.gJ)(error)}${pods ? ` (${pods})` : ''}${outage ? ` (${outage})` : ''}`;
     report.failure = { reason, details, rollback: undefined };
     logger.info(`Upgrade of ${request.release} failed: ${reason}`);
     for (const line of details)
@@ -1099,38 +1428,38 @@ async function deploy(request, ctx, report, known) {
         report.failure.rollback = await recoverAfterCancel(request, ctx);
         return;
     }
-    if (!request.rollbackOnFailure) {
+    if (decision.action === 'disabled') {
         report.revision = latest?.revision;
         report.failure.rollback = 'not rolled back (rollback-on-failure: false)';
         return;
     }
     // helm refused to start because another run holds the release (two workflows, no concurrency
     // group): this run applied nothing, and a rollback would undo that run's deploy in flight.
-    if (isConcurrentOperation(outcome.error)) {
-        const holder = latest ? ` (revision ${latest.revision}, ${latest.status})` : '';
-        const doing = !latest || latest.status.startsWith('pending-') ? 'is deploying' : 'deployed';
+    if (decision.action === 'concurrent') {
+        const holder = decision.holder;
+        const held = holder ? ` (revision ${holder.revision}, ${holder.status})` : '';
+        const doing = !holder || holder.status.startsWith('pending-') ? 'is deploying' : 'deployed';
         report.failedRevision = undefined;
-        report.revision = (0,release_history/* lastGoodRevision */.Z)(after)?.revision;
-        report.failure.rollback = `not rolled back: another run ${doing} ${request.release} at the same time${holder}, and this run changed nothing`;
+        report.revision = (0,release_history/* lastGoodRevision */.Z)(after ?? [])?.revision;
+        report.failure.rollback = `not rolled back: another run ${doing} ${request.release} at the same time${held}, and this run changed nothing`;
         logger.info(`Not rolling ${request.release} back: ${report.failure.rollback}`);
         return;
     }
     // Another run deployed the release while this one was upgrading: rolling back to the revision
     // seen at the start, or uninstalling a "first" install, would silently undo that run's good
     // deploy. Leave it serving and say so.
-    const current = (0,release_history/* lastGoodRevision */.Z)(after);
-    if (current && current.revision > (previous?.revision ?? 0)) {
-        report.revision = current.revision;
-        report.failure.rollback = `not rolled back: revision ${current.revision} was deployed meanwhile by another run and serves`;
+    if (decision.action === 'other-run') {
+        report.revision = decision.revision;
+        report.failure.rollback = `not rolled back: revision ${decision.revision} was deployed meanwhile by another run and serves`;
         logger.info(`Not rolling ${request.release} back: ${report.failure.rollback}`);
         return;
     }
-    if (!previous) {
+    if (decision.action === 'uninstall') {
         const removed = await logger
             .group(`Removing the failed first install of ${request.release}`, () => helm.uninstall(request.release, { wait: true, timeoutMs: request.timeoutMs }))
-            .then(() => undefined, (error) => error);
+            .then(() => undefined, (failed) => failed);
         if (removed !== undefined) {
-            report.failure.rollback = `removing the failed first install failed: ${(0,src.errorMessage)(removed)}`;
+            report.failure.rollback = `removing the failed first install failed: ${(0,src/* errorMessage */.gJ)(removed)}`;
             return;
         }
         report.rolledBack = true;
@@ -1138,33 +1467,51 @@ async function deploy(request, ctx, report, known) {
         report.failure.rollback = 'uninstalled the failed first install';
         return;
     }
+    if (decision.action !== 'rollback')
+        return;
+    const target = decision.to;
     const back = watcher(request, ctx);
-    const restored = await logger.group(`Rolling ${request.release} back to revision ${previous.revision}`, () => back
-        .watchWhile(helm.rollback(request.release, previous.revision, { wait: true, timeoutMs: request.timeoutMs }))
-        .then(() => undefined, (error) => error));
+    const restored = await logger.group(`Rolling ${request.release} back to revision ${target}`, () => rollbackJudged(helm, back, request, target, ctx.signal));
     report.workloads = back.last;
     if (restored !== undefined) {
         // Keep why the upgrade failed; say what became of the rollback and where the release is now.
         const backOutage = back.outage();
         report.revision = (await releases.history(request.release).catch(() => [])).at(-1)?.revision;
-        report.failure.rollback = `rollback to revision ${previous.revision} failed: ${(0,src.errorMessage)(restored)}${backOutage ? ` (${backOutage})` : ''}`;
-        logger.info(`Rolling ${request.release} back to revision ${previous.revision} failed: ${(0,src.errorMessage)(restored)}`);
+        report.failure.rollback = `rollback to revision ${target} failed: ${restored}${backOutage ? ` (${backOutage})` : ''}`;
+        logger.info(`Rolling ${request.release} back to revision ${target} failed: ${restored}`);
         return;
     }
     report.rolledBack = true;
     report.status = 'rolled-back';
-    const [now, manifestPath] = await Promise.all([releases.history(request.release), writeManifest(helm, request, ctx)]);
-    report.revision = now[now.length - 1]?.revision;
-    report.failure.rollback = `rolled back to revision ${previous.revision} (now revision ${report.revision}), healthy`;
+    const [history, manifestPath] = await Promise.all([
+        releases.history(request.release),
+        writeManifest(helm, request, ctx),
+    ]);
+    report.revision = history[history.length - 1]?.revision;
+    report.failure.rollback = `rolled back to revision ${target} (now revision ${report.revision}), healthy`;
     report.manifestPath = manifestPath;
-    logger.info(`Rolled back ${request.release}: revision ${previous.revision} serves again as revision ${report.revision}`);
+    logger.info(`Rolled back ${request.release}: revision ${target} serves again as revision ${report.revision}`);
+}
+/** `helm rollback --wait`, then the judge; undefined when healthy, else why not. */
+async function rollbackJudged(helm, watch, request, revision, signal) {
+    const started = Date.now();
+    const failed = await watch
+        .watchWhile(helm.rollback(request.release, revision, { wait: true, timeoutMs: request.timeoutMs }))
+        .then(() => undefined, (error) => (0,src/* errorMessage */.gJ)(error));
+    if (failed !== undefined)
+        return failed;
+    const verdict = await watch.judge({
+        timeoutMs: Math.max(1000, request.timeoutMs - (Date.now() - started)),
+        signal,
+    });
+    return verdict.state === 'healthy' ? undefined : `not healthy: ${verdict.reason}`;
 }
 /**
  * helm's refusals to start an upgrade, before it writes or applies anything: the release is
  * pending another operation, or the revision it would create was just created by another run.
  */
 function isConcurrentOperation(error) {
-    return /another operation \(install\/upgrade\/rollback\) is in progress|release: already exists/.test((0,src.errorMessage)(error));
+    return /another operation \(install\/upgrade\/rollback\) is in progress|release: already exists/.test((0,src/* errorMessage */.gJ)(error));
 }
 /** helm's own report of the upgrade, in a line, then the chart's notes (what helm's table output shows). */
 function logDeployed(logger, release, record) {
@@ -1200,31 +1547,24 @@ async function recoverAfterCancel(request, ctx) {
         return 'cancelled; release not left pending';
     }
     catch (error) {
-        return `cancelled; recovery failed: ${(0,src.errorMessage)(error)}`;
+        return `cancelled; recovery failed: ${(0,src/* errorMessage */.gJ)(error)}`;
     }
 }
 async function rollbackMode(request, ctx, report) {
     const { helm, logger } = ctx;
     const releases = (0,preflight/* releasesOf */.w0)(ctx);
-    const history = await releases.history(request.release);
+    // helm's own history: it carries the chart and "Rollback to N" that content needs.
+    const history = await helm.history(request.release);
     const current = history[history.length - 1];
     if (!current)
         throw new Error(`Release ${request.release} has no revisions in ${request.namespace}: nothing to roll back`);
     report.previousRevision = current.revision;
-    const target = request.revision
-        ? history.find((r) => r.revision === request.revision)
-        : (0,release_history/* lastGoodRevision */.Z)(history, current.revision);
-    if (!target) {
-        const have = history.map((r) => `${r.revision} (${r.status})`).join(', ');
-        throw new (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3592))).ConfigError(request.revision
-            ? `Input 'revision': release ${request.release} has no revision ${request.revision} (have: ${have})`
-            : `Release ${request.release} has no good revision before ${current.revision} to roll back to (have: ${have})`);
-    }
+    const { target, live, content } = await chooseRollbackTarget(helm, request.release, history, request.revision);
+    report.content = { from: live, to: content };
+    logger.info(`Live: revision ${current.revision}, ${describeContent(live)}; rolling back to revision ${target.revision}, ${describeContent(content)}`);
     report.restoredRevision = target.revision;
     const watch = watcher(request, ctx);
-    const outcome = await logger.group(`Rolling ${request.release} back from revision ${current.revision} to ${target.revision}`, () => watch
-        .watchWhile(helm.rollback(request.release, target.revision, { wait: true, timeoutMs: request.timeoutMs }))
-        .then(() => undefined, (error) => error));
+    const outcome = await logger.group(`Rolling ${request.release} back from revision ${current.revision} to ${target.revision}`, () => rollbackJudged(helm, watch, request, target.revision, ctx.signal));
     report.workloads = watch.last;
     // The manifest is saved while the history is read; a failed rollback does not use it.
     const manifestPath = outcome === undefined ? writeManifest(helm, request, ctx) : Promise.resolve(undefined);
@@ -1233,7 +1573,7 @@ async function rollbackMode(request, ctx, report) {
     if (outcome !== undefined) {
         const details = await watch.explain();
         report.failure = {
-            reason: (0,src.errorMessage)(outcome),
+            reason: outcome,
             details,
             rollback: `rollback to revision ${target.revision} failed`,
         };
@@ -1267,9 +1607,12 @@ const ICON = {
     failed: '❌ failed',
     planned: '📝 plan (nothing changed)',
 };
+function fromTo(from, to) {
+    return from === to ? `${to || 'none'} (unchanged)` : `${from || 'none'} → ${to || 'none'}`;
+}
 /** Release, chart, image, revision from → to, each workload's ready counts, duration, and why it failed. */
 function deploySummary(report) {
-    const summary = new src.SummaryBuilder();
+    const summary = new src/* SummaryBuilder */.CF();
     const verb = report.mode === 'rollback' ? 'Rollback' : report.mode === 'plan' ? 'Plan' : 'Deploy';
     summary.heading(`${verb} ${report.release}: ${ICON[report.status]}`);
     const revisions = report.mode === 'plan'
@@ -1277,10 +1620,20 @@ function deploySummary(report) {
         : `${report.previousRevision ?? 'none'} → ${report.failedRevision ? `${report.failedRevision} (failed) → ` : ''}${report.revision ?? 'none'}`;
     const rows = [
         ['Release', `${report.release} in ${report.namespace}`],
-        ['Chart', report.chart ?? '(from the release)'],
-        ['Image', report.image ?? '(chart default)'],
+        [
+            'Chart',
+            report.content
+                ? fromTo(report.content.from.chart, report.content.to.chart)
+                : (report.chart ?? '(from the release)'),
+        ],
+        [
+            'Image',
+            report.content
+                ? fromTo(report.content.from.images.join(', '), report.content.to.images.join(', '))
+                : (report.image ?? '(chart default)'),
+        ],
         ['Revision', revisions],
-        ['Duration', (0,src.formatDuration)(report.durationMs)],
+        ['Duration', (0,src/* formatDuration */.a3)(report.durationMs)],
     ];
     if (report.blueGreen) {
         const bg = report.blueGreen;
@@ -1313,19 +1666,19 @@ function deploySummary(report) {
         ]));
     }
     if (report.failure) {
-        summary.paragraph(`**Why it failed:** ${(0,src.escapeMarkdown)(report.failure.reason)}`);
+        summary.paragraph(`**Why it failed:** ${(0,src/* escapeMarkdown */.FV)(report.failure.reason)}`);
         if (report.failure.details.length)
             summary.code(report.failure.details.join('\n'));
         if (report.failure.rollback)
-            summary.paragraph(`**Rollback:** ${(0,src.escapeMarkdown)(report.failure.rollback)}`);
+            summary.paragraph(`**Rollback:** ${(0,src/* escapeMarkdown */.FV)(report.failure.rollback)}`);
     }
     if (report.plan) {
         const { added, removed, changed, unchanged } = report.plan;
         summary.paragraph(`${added.length} to add, ${changed.length} to change, ${removed.length} to remove, ${unchanged} unchanged`);
         if (added.length)
-            summary.paragraph(`**Added:** ${added.map((o) => `\`${(0,src.escapeMarkdown)(o)}\``).join(', ')}`);
+            summary.paragraph(`**Added:** ${added.map((o) => `\`${(0,src/* escapeMarkdown */.FV)(o)}\``).join(', ')}`);
         if (removed.length)
-            summary.paragraph(`**Removed:** ${removed.map((o) => `\`${(0,src.escapeMarkdown)(o)}\``).join(', ')}`);
+            summary.paragraph(`**Removed:** ${removed.map((o) => `\`${(0,src/* escapeMarkdown */.FV)(o)}\``).join(', ')}`);
         for (const change of changed)
             summary.details(`Changed: ${change.object}`, `\n\`\`\`diff\n${change.diff}\n\`\`\`\n`);
     }
@@ -1485,33 +1838,33 @@ async function readKubeconfig(reader) {
     const raw = reader.secret('kubeconfig');
     if (!raw)
         return undefined;
-    const { decodeKubeconfigInput, kubeconfigContexts, kubeconfigSecrets } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7636));
+    const { decodeKubeconfigInput, kubeconfigContexts, kubeconfigSecrets } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 8823));
     const yaml = decodeKubeconfigInput(raw);
     if (yaml !== raw)
-        (0,src.maskSecret)(raw.replace(/\s+/g, ''));
+        (0,src/* maskSecret */.$l)(raw.replace(/\s+/g, ''));
     let secrets;
     try {
         secrets = await kubeconfigSecrets(yaml);
     }
     catch {
-        throw new src.ConfigError(`Input 'kubeconfig': expected a kubeconfig as YAML or base64 (value not shown)`);
+        throw new src/* ConfigError */.xL(`Input 'kubeconfig': expected a kubeconfig as YAML or base64 (value not shown)`);
     }
     for (const secret of secrets) {
-        (0,src.maskSecret)(secret);
+        (0,src/* maskSecret */.$l)(secret);
         // A PEM key is logged line by line by anything that prints it decoded: mask each line too.
         const decoded = Buffer.from(secret, 'base64').toString('utf8');
         if (decoded.includes('PRIVATE KEY'))
             for (const line of decoded.split('\n'))
                 if (!line.startsWith('-----'))
-                    (0,src.maskSecret)(line);
+                    (0,src/* maskSecret */.$l)(line);
     }
     if (!/(^|\n)\s*clusters\s*:/.test(yaml))
-        throw new src.ConfigError(`Input 'kubeconfig': expected a kubeconfig as YAML or base64 with clusters, users and contexts (value not shown)`);
+        throw new src/* ConfigError */.xL(`Input 'kubeconfig': expected a kubeconfig as YAML or base64 with clusters, users and contexts (value not shown)`);
     // A context the kubeconfig lacks is found here, before a GitHub deployment or anything else starts.
     const context = reader.raw('context');
     const contexts = await kubeconfigContexts(yaml);
     if (context !== undefined && !contexts.includes(context))
-        throw (0,src.inputError)('context', `a context of the kubeconfig (have: ${contexts.join(', ') || 'none'})`, context);
+        throw (0,src/* inputError */.Xu)('context', `a context of the kubeconfig (have: ${contexts.join(', ') || 'none'})`, context);
     return yaml;
 }
 
