@@ -85,6 +85,10 @@ export class RolloutWatcher {
   /** Since when each workload's every new pod has looked terminal. */
   private readonly failingSince = new Map<string, number>();
   private readonly said = new Set<string>();
+  /** Each workload's generation at the first read: while helm applies, only what it changed can fail fast. */
+  private baseline: Map<string, number> | undefined;
+  /** Set once the operation is done (judge): then every workload's state is the release's. */
+  private judging = false;
 
   constructor(private readonly options: RolloutWatcherOptions) {
     this.intervalMs = options.intervalMs ?? 5000;
@@ -127,6 +131,7 @@ export class RolloutWatcher {
     timeoutMs: number;
     signal?: AbortSignal;
   }): Promise<Verdict & { state: 'healthy' | 'failed' }> {
+    this.judging = true;
     const deadline = this.now() + options.timeoutMs;
     const signal = options.signal ?? new AbortController().signal;
     for (;;) {
@@ -145,26 +150,27 @@ export class RolloutWatcher {
     const pending: string[] = [];
     for (const s of statuses) {
       const key = `${s.kind}/${s.name}`;
-      if (s.done) {
-        this.failingSince.delete(key);
-        continue;
-      }
+      if (s.done) continue;
       const object = this.objects.get(key) ?? {};
+      const generation = object.metadata?.generation ?? 0;
+      // Pods of a spec helm has not replaced yet (a release left broken before) are not this rollout's.
+      const changed = this.judging || this.baseline?.get(key) !== generation;
       this.requests += s.kind === 'Deployment' ? 2 : s.kind === 'Job' ? 0 : 1;
       const found = await newPodsOf(this.options.client, s, object);
       const why = describeWaiting(s, found);
       this.sayOnce(found);
       if (s.failure) return { state: 'failed', reason: why };
-      if (allNewPodsFailing(found)) {
-        const since = this.failingSince.get(key) ?? at;
-        this.failingSince.set(key, since);
+      const timer = `${key}@${generation}`;
+      if (changed && allNewPodsFailing(found)) {
+        const since = this.failingSince.get(timer) ?? at;
+        this.failingSince.set(timer, since);
         if (at - since >= this.failFastMs)
           return {
             state: 'failed',
             reason: `${why} (every new pod failing for ${seconds(at - since)})`,
             fastMs: at - since,
           };
-      } else this.failingSince.delete(key);
+      } else this.failingSince.delete(timer);
       pending.push(why);
     }
     return pending.length ? { state: 'pending', reason: pending.join('; ') } : { state: 'healthy' };
@@ -216,6 +222,12 @@ export class RolloutWatcher {
       this.failedReads = 0;
       if (!this.last.length) this.options.logger.info(`No workloads of release ${this.options.release} yet`);
       for (const status of this.last) this.options.logger.info(formatStatus(status));
+      this.baseline ??= new Map(
+        this.last.map((w) => [
+          `${w.kind}/${w.name}`,
+          this.objects.get(`${w.kind}/${w.name}`)?.metadata?.generation ?? 0,
+        ]),
+      );
       this.verdict = await this.assess(this.last, started);
     } catch (error) {
       this.verdict = { state: 'pending', reason: `cannot read the rollout: ${errorMessage(error)}` };

@@ -182,8 +182,9 @@ async function deploy(
   if (decision.action === 'nothing-created' && !ctx.signal?.aborted) {
     // helm refused before writing anything: its reason, alone.
     report.revision = before.at(-1)?.revision;
-    report.failure = { reason: errorMessage(error), details: [], rollback: undefined };
-    logger.info(`helm created nothing for ${request.release}: ${errorMessage(error)}`);
+    const refused = judged ? `not healthy: ${judged}` : errorMessage(error);
+    report.failure = { reason: refused, details: [], rollback: undefined };
+    logger.info(`helm created nothing for ${request.release}: ${refused}`);
     return;
   }
   const details = await watch.explain();
