@@ -101,7 +101,12 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
-async function judge(options: { failFastMs?: number; timeoutMs: number; onPause?: (at: number) => void }) {
+async function judge(options: {
+  failFastMs?: number;
+  timeoutMs: number;
+  onPause?: (at: number) => void;
+  whileOperation?: number;
+}) {
   const access = await parseKubeconfig(
     `clusters: [{name: c, cluster: {server: "${server.url}", certificate-authority-data: ${Buffer.from(tls.cert).toString('base64')}}}]\nusers: [{name: u, user: {token: t0k3n}}]\ncontexts: [{name: x, context: {cluster: c, user: u}}]\ncurrent-context: x`,
   );
@@ -120,8 +125,16 @@ async function judge(options: { failFastMs?: number; timeoutMs: number; onPause?
       options.onPause?.(clock - 1_000_000);
     },
   });
+  let stopped: string | undefined;
+  if (options.whileOperation) {
+    const operation = new Promise<void>((resolve) => {
+      const check = () => (clock - 1_000_000 >= (options.whileOperation ?? 0) ? resolve() : setTimeout(check, 1));
+      check();
+    });
+    await watcher.watchWhile(operation, (v) => (stopped = v.reason));
+  }
   const verdict = await watcher.judge({ timeoutMs: options.timeoutMs });
-  return { verdict, elapsed: clock - 1_000_000, logger, watcher };
+  return { verdict, elapsed: clock - 1_000_000, logger, watcher, stopped };
 }
 
 describe('RolloutWatcher.judge', () => {
@@ -186,5 +199,16 @@ describe('RolloutWatcher.judge', () => {
       reason: 'not healthy within 20.0 s: Deployment/web: 0 of 1 updated replicas are available',
     });
     expect(elapsed).toBe(20_000);
+  });
+
+  it('while helm applies, does not stop it for pods of a spec it has not replaced yet', async () => {
+    pod = 'crashing';
+    available = 0;
+    quota = false;
+    const { stopped, verdict } = await judge({ failFastMs: 0, timeoutMs: 60_000, whileOperation: 20_000 });
+    // The Deployment's generation never changed during the operation: the crash loop is not its.
+    expect(stopped).toBeUndefined();
+    // Once the operation is done, the release's state is judged as it is.
+    expect(verdict.state).toBe('failed');
   });
 });
