@@ -62,6 +62,20 @@ export class HelmCommandError extends Error {
 }
 
 /**
+ * helm's error, in one line: the last `Error:` line with the lines after it (a hook failure lists
+ * its causes below: "pre-upgrade hooks failed: 1 error occurred: * job web-pre-upgrade failed").
+ */
+export function errorLines(stderr: string): string | undefined {
+  const lines = stderr.split('\n').filter((l) => l.trim());
+  const at = lines.findLastIndex((l) => l.startsWith('Error: '));
+  if (at < 0) return lines.at(-1);
+  return lines
+    .slice(at)
+    .map((l) => l.trim())
+    .join(' ');
+}
+
+/**
  * helm's release operations, argv built in one place, with the v3/v4 flags from helm-flags.
  * The target may still be resolving (`helm version`, or an install): every command waits for it,
  * so a session can check the cluster meanwhile; `target` is for code that ran a command or `ready()`.
@@ -134,7 +148,7 @@ export class HelmCli {
     } catch (error) {
       if (error instanceof ExecError) {
         const stderr = error.result.stderr.trim();
-        const reason = stderr.split('\n').filter(Boolean).pop() ?? error.message;
+        const reason = errorLines(stderr) ?? error.message;
         throw new HelmCommandError(`helm ${args[0]} failed: ${reason.replace(/^Error: /, '')}`, stderr);
       }
       throw error;

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { repoRoot, runAction, type ActionRun } from '../../support/run-action';
-import { execOk, need } from '../sandbox/sandbox-helpers';
+import { exec, execOk, need } from '../sandbox/sandbox-helpers';
 import { helmEnv, namespaces } from './suite-helpers';
 
 /**
@@ -122,21 +122,20 @@ export function chartShapesSuite(major: '3' | '4'): void {
       },
       { env },
     );
-  const history = async (ns: string, release = 'web') =>
-    JSON.parse(
-      (
-        await execOk(helm, [
-          'history',
-          release,
-          '-n',
-          ns,
-          '-o',
-          'json',
-          '--kubeconfig',
-          need('SLIPWAY_KUBECONFIG_ADMIN'),
-        ])
-      ).stdout || '[]',
-    ) as Array<{ revision: number; status: string; description: string }>;
+  const history = async (ns: string, release = 'web') => {
+    const result = await exec(helm, [
+      'history',
+      release,
+      '-n',
+      ns,
+      '-o',
+      'json',
+      '--kubeconfig',
+      need('SLIPWAY_KUBECONFIG_ADMIN'),
+    ]);
+    if (/release: not found/.test(result.stderr)) return [];
+    return JSON.parse(result.stdout) as Array<{ revision: number; status: string; description: string }>;
+  };
   const ok = (run: ActionRun) => {
     if (run.exitCode !== 0) throw new Error(`action failed:\n${run.stdout}\n${run.stderr}`);
   };
