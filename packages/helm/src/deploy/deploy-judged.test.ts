@@ -8,6 +8,7 @@ import { json, selfSignedCert, TestServer } from '../../../../test/support/test-
 import { HelmCli } from '../helm-cli';
 import { runRelease } from './deploy-release';
 import type { DeployRequest } from './deploy-types';
+import { sampleRequest } from './sample-request';
 
 /**
  * helm says deployed (its --wait counts 1 replica with maxUnavailable 1 ready at 0 available),
@@ -113,26 +114,7 @@ if (command === 'get') process.stdout.write('kind: Deployment\\n');
   return script;
 }
 
-const request: DeployRequest = {
-  mode: 'deploy',
-  release: 'web',
-  namespace: 'prod',
-  chart: './chart',
-  chartVersion: undefined,
-  valuesFiles: [],
-  set: {},
-  image: undefined,
-  imageValues: { repository: 'image.repository', tag: 'image.tag', digest: 'image.digest' },
-  timeoutMs: 60_000,
-  historyMax: 10,
-  rollbackOnFailure: true,
-  createNamespace: false,
-  checkImage: false,
-  strategy: 'rolling',
-  blueGreen: undefined,
-  revision: undefined,
-  failFastMs: 0,
-};
+const request: DeployRequest = { ...sampleRequest, failFastMs: 0 };
 
 describe('runRelease when helm calls a broken release deployed', () => {
   it('fails it by the judge, names the pod reason, and rolls back to the previous revision', async () => {

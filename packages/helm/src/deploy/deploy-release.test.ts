@@ -8,6 +8,7 @@ import { json, selfSignedCert, TestServer } from '../../../../test/support/test-
 import { HelmCli } from '../helm-cli';
 import { isConcurrentOperation, runRelease } from './deploy-release';
 import type { DeployRequest } from './deploy-types';
+import { sampleRequest } from './sample-request';
 
 /**
  * An API server that passes the pre-flight checks, then drops every connection the rollout
@@ -51,25 +52,7 @@ if (command === 'rollback') { process.stderr.write('Error: release web failed: c
   return script;
 }
 
-const request: DeployRequest = {
-  mode: 'deploy',
-  release: 'web',
-  namespace: 'prod',
-  chart: './chart',
-  chartVersion: undefined,
-  valuesFiles: [],
-  set: {},
-  image: undefined,
-  imageValues: { repository: 'image.repository', tag: 'image.tag', digest: 'image.digest' },
-  timeoutMs: 60_000,
-  historyMax: 10,
-  rollbackOnFailure: true,
-  createNamespace: false,
-  checkImage: false,
-  strategy: 'rolling',
-  blueGreen: undefined,
-  revision: undefined,
-};
+const request: DeployRequest = sampleRequest;
 
 describe('runRelease when the API server goes away mid-watch', () => {
   it('says the API was unreachable, and a failed rollback keeps the upgrade failure instead of replacing it', async () => {
