@@ -13,8 +13,13 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: BAND_SOURCE, DeliveryHistory, HISTORY_ANNOTATION, HISTORY_LIMIT_BYTES, HISTORY_MAX_RECORDS, HISTORY_OF_LABEL, RESULTS, bandsOf, boundedHistory, checkEnvironment, computeMeasures, digestOf, failureRateBand, frequencyBand, historyName, leadTimeBand, mean, median, metricsSummary, parseRecord, parseSince, percentile, readClusterRecords, readGitHubRecords, recordDelivery, recordOfDeployment, recordRelease, recordsIn, restoreBand, runnerCommit, spanText, weekStart, weeklyChart
 
+<<<<<<< HEAD:dist/canary/755.index.js
 // EXTERNAL MODULE: ./packages/kube/src/index.ts + 11 modules
 var src = __webpack_require__(5474);
+=======
+// EXTERNAL MODULE: ./packages/kube/src/index.ts + 10 modules
+var src = __webpack_require__(8823);
+>>>>>>> issue-17:dist/canary/935.index.js
 ;// CONCATENATED MODULE: ./packages/records/src/record.ts
 const RESULTS = ['success', 'failure', 'rolled-back', 'aborted'];
 const KINDS = ['deploy', 'rollback', 'canary'];
@@ -933,7 +938,7 @@ async function record_delivery_recordDelivery(target, build, logger) {
         return record;
     }
     catch (error) {
-        logger.warning(`Could not write the delivery record to ${where}: ${(0,kit_src.errorMessage)(error)}; the deploy is not affected`);
+        logger.warning(`Could not write the delivery record to ${where}: ${(0,kit_src/* errorMessage */.gJ)(error)}; the deploy is not affected`);
         return undefined;
     }
 }

@@ -562,7 +562,7 @@ function latencyStats(values) {
 
 
 const SNIPPET_CHARS = 500;
-class AttemptFailed extends src.TransientError {
+class AttemptFailed extends src/* TransientError */.N_ {
     attempt;
     constructor(attempt) {
         super('check failed', { retryAfterMs: attempt.retryAfterMs });
@@ -595,7 +595,7 @@ async function attemptOnce(spec, agents, deadlineAt, signal) {
         attempt.status = response.status;
         attempt.body = response.body;
         const retryAfter = response.headers['retry-after'];
-        attempt.retryAfterMs = (0,src.parseRetryAfter)(Array.isArray(retryAfter) ? retryAfter[0] : retryAfter);
+        attempt.retryAfterMs = (0,src/* parseRetryAfter */.mu)(Array.isArray(retryAfter) ? retryAfter[0] : retryAfter);
         attempt.mismatches = evaluateResponse(response, spec.expect);
         // A proxy's own refusal (403, 407, 502) looks like the target's answer: say who was in between.
         for (const m of attempt.mismatches)
@@ -627,7 +627,7 @@ async function runCheck(spec, options, context) {
     let previous;
     let last;
     try {
-        last = await (0,src.retry)(async () => {
+        last = await (0,src/* retry */.L5)(async () => {
             attempts++;
             const attempt = await attemptOnce(spec, context.agents, context.deadlineAt, options.signal);
             if (attempt.passed)
@@ -704,9 +704,9 @@ async function runChecks(specs, options, logger) {
     const started = performance.now();
     const deadlineAt = started + options.deadlineMs;
     const agents = new ProbeAgents(options.concurrency, options.insecureTls);
-    const redactText = (text) => (0,src.redact)(text, options.secrets);
+    const redactText = (text) => (0,src/* redact */.E$)(text, options.secrets);
     try {
-        const checks = await (0,src.mapConcurrent)(specs, options.concurrency, async (spec) => {
+        const checks = await (0,src/* mapConcurrent */._k)(specs, options.concurrency, async (spec) => {
             const result = await runCheck(spec, options, { agents, deadlineAt, logger, redact: redactText });
             const tries = `${result.attempts} attempt${result.attempts === 1 ? '' : 's'}`;
             if (result.passed)

@@ -75,7 +75,7 @@ const SECONDARY_WAIT_MS = 60_000;
  * else a minute for a secondary rate limit that names neither.
  */
 function retryDelayMs(status, headers, now = Date.now(), message = '') {
-    const retryAfter = (0,src.parseRetryAfter)(headers.get('retry-after'), now);
+    const retryAfter = (0,src/* parseRetryAfter */.mu)(headers.get('retry-after'), now);
     if (retryAfter !== undefined)
         return retryAfter;
     const reset = headers.get('x-ratelimit-reset');
@@ -145,8 +145,22 @@ class github_client_GitHubClient {
     }
     async send(operation, route, parameters) {
         const { logger, signal } = this.options;
+<<<<<<< HEAD:dist/helm-deploy/175.index.js
         const octokit = await this.client();
         return (0,src.retry)(async () => {
+=======
+        const url = `${this.apiUrl}${path}`;
+        const headers = {
+            accept: 'application/vnd.github+json',
+            authorization: `Bearer ${this.options.token}`,
+            'x-github-api-version': API_VERSION,
+            'user-agent': USER_AGENT,
+        };
+        if (body !== undefined)
+            headers['content-type'] = 'application/json';
+        return (0,src/* retry */.L5)(async () => {
+            let response;
+>>>>>>> issue-17:dist/helm-deploy/2.index.js
             const timeout = AbortSignal.timeout(this.options.requestTimeoutMs ?? 20_000);
             try {
                 const response = await octokit.request(route, {
@@ -157,8 +171,27 @@ class github_client_GitHubClient {
                 return { data: response.data, headers: response.headers };
             }
             catch (error) {
+<<<<<<< HEAD:dist/helm-deploy/175.index.js
                 throw this.failure(operation, error);
             }
+=======
+                if (signal?.aborted)
+                    throw signal.reason;
+                const cause = error.cause;
+                throw new src/* TransientError */.N_(
+                // redact: an HTTP client's message may quote a header, the token included.
+                `${operation}: cannot reach ${this.apiUrl} (${(0,src/* redact */.E$)(cause?.code ?? cause?.message ?? error.message, [this.options.token])})`);
+            }
+            const text = await response.text();
+            if (response.ok)
+                return { body: (text ? JSON.parse(text) : undefined), headers: response.headers };
+            const parsed = parseErrorBody(text);
+            const refusal = new GitHubApiError(response.status, parsed.message, operation, parsed.documentationUrl, parsed.details);
+            if (!isRetryableStatus(response.status, response.headers, parsed.message))
+                throw refusal;
+            const waitMs = retryDelayMs(response.status, response.headers, Date.now(), parsed.message);
+            throw new src/* TransientError */.N_(refusal.message, waitMs === undefined ? {} : { retryAfterMs: waitMs });
+>>>>>>> issue-17:dist/helm-deploy/2.index.js
         }, {
             attempts: this.options.attempts ?? 4,
             deadlineMs: this.options.deadlineMs ?? 60_000,
@@ -353,7 +386,7 @@ class DeploymentLifecycle {
     }
     refused(what, error) {
         this.disabled = true;
-        const message = `GitHub Deployments: ${what}: ${(0,src.errorMessage)(error)}`;
+        const message = `GitHub Deployments: ${what}: ${(0,src/* errorMessage */.gJ)(error)}`;
         if (this.settings.failOnError)
             throw new Error(message, { cause: error });
         this.options.logger.warning(`${message}; the deploy is not affected (deployment-fail-on-error is false)`);

@@ -15,10 +15,17 @@ __webpack_require__.d(__webpack_exports__, {
   idleRelease: () => (/* binding */ idleRelease)
 });
 
+<<<<<<< HEAD
 // EXTERNAL MODULE: ./packages/kit/src/index.ts + 51 modules
 var src = __webpack_require__(5285);
 // EXTERNAL MODULE: ./packages/kube/src/index.ts + 11 modules
 var kube_src = __webpack_require__(5474);
+=======
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 20 modules
+var src = __webpack_require__(3592);
+// EXTERNAL MODULE: ./packages/kube/src/index.ts + 10 modules
+var kube_src = __webpack_require__(8823);
+>>>>>>> issue-17
 // EXTERNAL MODULE: ./packages/helm/src/deploy/preflight.ts
 var preflight = __webpack_require__(8483);
 // EXTERNAL MODULE: ./packages/helm/src/recover-release.ts
@@ -28,7 +35,6 @@ var colour_state = __webpack_require__(7849);
 // EXTERNAL MODULE: ./packages/helm/src/blue-green/keep-previous.ts
 var keep_previous = __webpack_require__(7820);
 ;// CONCATENATED MODULE: ./packages/helm/src/blue-green/scale-colour.ts
-
 
 /** Sets a workload's replicas through its scale subresource (helm's next upgrade sets them again). */
 async function setReplicas(kube, w, n) {
@@ -51,7 +57,7 @@ async function scaleDownColour(kube, namespace, release, logger) {
     const watcher = new kube_src/* RolloutWatcher */.AQ({ client: kube, namespace, release, logger });
     const before = {};
     for (const w of await watcher.snapshot()) {
-        if (w.kind === 'DaemonSet' || w.desired === 0)
+        if (w.kind === 'DaemonSet' || w.kind === 'Job' || w.desired === 0)
             continue;
         await setReplicas(kube, w, 0);
         before[`${w.kind}/${w.name}`] = w.desired;
@@ -62,7 +68,14 @@ async function scaleDownColour(kube, namespace, release, logger) {
 /** Restores the replica counts `scaleDownColour` returned, then waits until every workload of the release is ready. */
 async function scaleUpColour(kube, namespace, release, replicas, options) {
     const { logger } = options;
-    const watcher = new kube_src/* RolloutWatcher */.AQ({ client: kube, namespace, release, logger, intervalMs: options.intervalMs });
+    const watcher = new kube_src/* RolloutWatcher */.AQ({
+        client: kube,
+        namespace,
+        release,
+        logger,
+        intervalMs: options.intervalMs ?? 2000,
+        now: options.now,
+    });
     for (const w of await watcher.snapshot()) {
         const n = replicas[`${w.kind}/${w.name}`];
         if (n === undefined || w.kind === 'DaemonSet' || w.desired === n)
@@ -72,21 +85,12 @@ async function scaleUpColour(kube, namespace, release, replicas, options) {
     }
     return waitHealthy(watcher, options);
 }
-/** Polls the release's workloads until every one is rolled out; throws naming the ones that are not. */
+/** The judge over the release's workloads until healthy; throws with its reason when not. */
 async function waitHealthy(watcher, options) {
-    const now = options.now ?? Date.now;
-    const deadline = now() + options.timeoutMs;
-    for (;;) {
-        await watcher.tick();
-        const last = watcher.last;
-        if (watcher.failedReads === 0 && last.length && last.every((w) => w.done))
-            return last;
-        if (now() >= deadline) {
-            const waiting = last.filter((w) => !w.done).map((w) => `${w.kind}/${w.name}`);
-            throw new Error(`not healthy within ${Math.round(options.timeoutMs / 1000)}s${waiting.length ? `: ${waiting.join(', ')} not ready` : ''}`);
-        }
-        await (0,src.sleep)(options.intervalMs ?? 2000, options.signal);
-    }
+    const verdict = await watcher.judge({ timeoutMs: options.timeoutMs, signal: options.signal });
+    if (verdict.state === 'failed')
+        throw new Error(verdict.reason);
+    return watcher.last;
 }
 
 ;// CONCATENATED MODULE: ./packages/helm/src/blue-green/route-switch.ts
@@ -168,13 +172,13 @@ async function readLiveService(kube, ref, release) {
     const owner = service?.metadata.annotations?.['meta.helm.sh/release-name'];
     if (ref.kind === 'HTTPRoute') {
         if (!service)
-            throw new src.ConfigError(`Input 'route': HTTPRoute ${ref.namespace}/${ref.name} does not exist; create it (with its parentRefs) before the first blue-green deploy`);
+            throw new src/* ConfigError */.xL(`Input 'route': HTTPRoute ${ref.namespace}/${ref.name} does not exist; create it (with its parentRefs) before the first blue-green deploy`);
         if (owner && release && colour_state/* COLOURS */.O5.some((c) => owner === (0,colour_state/* colourRelease */.SP)(release, c)))
-            throw new src.ConfigError(`Input 'route': HTTPRoute ${ref.namespace}/${ref.name} belongs to the colour release "${owner}", which would undo every switch; keep the route out of the chart deployed as colours`);
+            throw new src/* ConfigError */.xL(`Input 'route': HTTPRoute ${ref.namespace}/${ref.name} belongs to the colour release "${owner}", which would undo every switch; keep the route out of the chart deployed as colours`);
         return { service, state: (0,colour_state/* readColourState */.oQ)(service) };
     }
     if (owner)
-        throw new src.ConfigError(`Input 'service': Service ${ref.namespace}/${ref.name} belongs to helm release "${owner}"; blue-green needs a Service of its own to switch (name another with 'service', or uninstall the rolling release first)`);
+        throw new src/* ConfigError */.xL(`Input 'service': Service ${ref.namespace}/${ref.name} belongs to helm release "${owner}"; blue-green needs a Service of its own to switch (name another with 'service', or uninstall the rolling release first)`);
     return { service, state: (0,colour_state/* readColourState */.oQ)(service) };
 }
 /**
@@ -232,7 +236,7 @@ async function pointAt(request, ctx, colour) {
     const release = (0,colour_state/* colourRelease */.SP)(request.release, colour);
     const service = await (0,colour_state/* colourServiceIn */.Xm)(await ctx.helm.manifest(release));
     if (!service)
-        throw new src.ConfigError(`Input 'strategy': blue-green switches traffic to the colour's Service, and release ${release} renders no Service with a selector`);
+        throw new src/* ConfigError */.xL(`Input 'strategy': blue-green switches traffic to the colour's Service, and release ${release} renders no Service with a selector`);
     const ref = trafficRef(request.namespace, settings(request));
     const now = ctx.now ?? Date.now;
     const switched = await switchTraffic(ctx.kube, ref, colour, service, (s) => without(s.scaledDown, colour), new Date(now()).toISOString());
@@ -309,6 +313,13 @@ async function blueGreenDeploy(request, ctx, report, deploy) {
             return;
         }
     }
+    // The judge once more, right before the switch: the smoke checks took time, pods may have gone.
+    const unhealthy = await colourNotHealthy(request, ctx, release);
+    if (unhealthy) {
+        report.status = 'failed';
+        report.failure = { reason: `${idle} is not fully available: ${unhealthy}`, details: [], rollback: untouched };
+        return;
+    }
     await pointAt(request, ctx, idle);
     report.blueGreen.switched = true;
     const previous = state.active;
@@ -325,7 +336,7 @@ async function retirePrevious(request, ctx, previous, live) {
         return `${previous} ${(0,keep_previous/* describeKeepPrevious */.y)(keep)}`;
     if (keep.kind === 'for') {
         ctx.logger.info(`Keeping ${previous} running for ${Math.round(keep.ms / 1000)}s so a rollback is one switch`);
-        await (0,src.sleep)(keep.ms, ctx.signal);
+        await (0,src/* sleep */.yy)(keep.ms, ctx.signal);
         const { state } = await readLiveService(ctx.kube, ref);
         if (state.active !== live)
             return `${previous} went live again while kept (a rollback switched back): left running`;
@@ -344,7 +355,7 @@ async function blueGreenRollback(request, ctx, report) {
     const ref = trafficRef(request.namespace, bg);
     const { service, state } = await readLiveService(kube, ref, request.release);
     if (!service || !state.active)
-        throw new src.ConfigError(`${ref.kind} ${request.namespace}/${ref.name} has no blue-green colour: nothing to switch back`);
+        throw new src/* ConfigError */.xL(`${ref.kind} ${request.namespace}/${ref.name} has no blue-green colour: nothing to switch back`);
     const back = (0,colour_state/* otherColour */.RQ)(state.active);
     const release = (0,colour_state/* colourRelease */.SP)(request.release, back);
     const releases = (0,preflight/* releasesOf */.w0)(ctx);
@@ -360,7 +371,7 @@ async function blueGreenRollback(request, ctx, report) {
     };
     report.previousRevision = current?.revision;
     if (!target || !['deployed', 'superseded'].includes(target.status))
-        throw new src.ConfigError(`Release ${release} ${target ? `is ${target.status}` : 'does not exist'}: there is no ${back} colour to switch back to`);
+        throw new src/* ConfigError */.xL(`Release ${release} ${target ? `is ${target.status}` : 'does not exist'}: there is no ${back} colour to switch back to`);
     const scaled = state.scaledDown[back] ?? {};
     try {
         report.workloads = await logger.group(`Making sure ${back} (${release}) is up and healthy`, () => scaleUpColour(kube, request.namespace, release, scaled, {
@@ -376,7 +387,7 @@ async function blueGreenRollback(request, ctx, report) {
         await watcher.tick();
         report.workloads = watcher.last;
         report.failure = {
-            reason: `${back} is not healthy: ${(0,src.errorMessage)(error)}`,
+            reason: `${back} is not healthy: ${(0,src/* errorMessage */.gJ)(error)}`,
             details: await watcher.explain(),
             rollback: `not switched: ${switchedObject(request)} still ${verb(ref.kind)} ${state.active}`,
         };
@@ -389,6 +400,19 @@ async function blueGreenRollback(request, ctx, report) {
     report.status = 'rolled-back';
     report.rolledBack = true;
     logger.info(`Switched ${switchedObject(request)} back from ${state.active} to ${back} (release ${release} revision ${target.revision})`);
+}
+/** One read of the judge over a colour release: undefined when healthy, else why not. */
+async function colourNotHealthy(request, ctx, release) {
+    const watcher = new kube_src/* RolloutWatcher */.AQ({
+        client: ctx.kube,
+        namespace: request.namespace,
+        release,
+        logger: ctx.logger,
+        failFastMs: 0,
+    });
+    await watcher.tick();
+    const verdict = watcher.verdict;
+    return verdict.state === 'healthy' ? undefined : verdict.reason;
 }
 function verb(kind) {
     return kind === 'HTTPRoute' ? 'routes to' : 'selects';

@@ -37,25 +37,25 @@ function parseSteps(text, name = 'steps') {
         .map((item) => item.trim())
         .filter(Boolean);
     if (items.length === 0)
-        throw (0,src.inputError)(name, EXPECTED, text);
+        throw (0,src/* inputError */.Xu)(name, EXPECTED, text);
     const steps = [];
     for (const item of items) {
         const match = /^(\d+)\s*%?\s*(?::\s*(\S+))?$/.exec(item);
         if (!match)
-            throw (0,src.inputError)(name, EXPECTED, item);
+            throw (0,src/* inputError */.Xu)(name, EXPECTED, item);
         const weight = Number(match[1]);
         if (weight < 1 || weight > 100)
-            throw (0,src.inputError)(name, `weights from 1 to 100 in ${EXPECTED}`, item);
+            throw (0,src/* inputError */.Xu)(name, `weights from 1 to 100 in ${EXPECTED}`, item);
         const previous = steps[steps.length - 1];
         if (previous && weight <= previous.weight)
-            throw (0,src.inputError)(name, `weights strictly increasing (${weight} after ${previous.weight})`, text);
+            throw (0,src/* inputError */.Xu)(name, `weights strictly increasing (${weight} after ${previous.weight})`, text);
         const pause = match[2];
         let pauseMs = 0;
         const manual = pause?.toLowerCase() === 'manual';
         if (pause !== undefined && !manual) {
-            const ms = (0,src.parseDurationMs)(pause);
+            const ms = (0,src/* parseDurationMs */.yi)(pause);
             if (ms === undefined || ms > MAX_PAUSE_MS)
-                throw (0,src.inputError)(name, `a pause that is a duration up to 6h (such as "2m") or "manual"`, item);
+                throw (0,src/* inputError */.Xu)(name, `a pause that is a duration up to 6h (such as "2m") or "manual"`, item);
             pauseMs = ms;
         }
         steps.push({ weight, pauseMs, manual });
@@ -86,7 +86,7 @@ const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
 function bad(name, expected, got) {
     const shown = typeof got === 'string' ? got : JSON.stringify(got);
     const text = shown === undefined ? 'nothing' : JSON.stringify(shown.length > 80 ? `${shown.slice(0, 80)}…` : shown);
-    return new src.ConfigError(`Input '${name}': expected ${expected}, got ${text}`);
+    return new src/* ConfigError */.xL(`Input '${name}': expected ${expected}, got ${text}`);
 }
 /** Throws the one-line ConfigError when a query has a placeholder this action does not know. */
 function checkPlaceholders(query, where = 'metrics') {
@@ -196,7 +196,7 @@ function judgeValue(spec, value) {
  */
 async function analyseStep(options) {
     const now = options.now ?? Date.now;
-    const sleep = options.sleep ?? src.sleep;
+    const sleep = options.sleep ?? src/* sleep */.yy;
     const started = now();
     const samples = [];
     const failures = new Map();
@@ -204,15 +204,15 @@ async function analyseStep(options) {
     const rounds = options.metrics.length || options.smoke ? options.count : 0;
     for (let index = 1; index <= rounds; index++) {
         await sleep(Math.max(0, started + index * options.intervalMs - now()), options.signal);
-        (0,src.throwIfAborted)(options.signal);
+        (0,src/* throwIfAborted */.Te)(options.signal);
         const [answers, smoke] = await Promise.all([
             Promise.all(options.metrics.map(async (spec) => {
                 try {
                     return await options.query(renderQuery(spec.query, options.context), options.signal);
                 }
                 catch (error) {
-                    (0,src.throwIfAborted)(options.signal);
-                    return { value: undefined, note: (0,src.errorMessage)(error) };
+                    (0,src/* throwIfAborted */.Te)(options.signal);
+                    return { value: undefined, note: (0,src/* errorMessage */.gJ)(error) };
                 }
             })),
             runSmoke(options),
@@ -269,7 +269,7 @@ async function analyseStep(options) {
     const left = started + options.holdMs - now();
     if (left > 0)
         await sleep(left, options.signal);
-    (0,src.throwIfAborted)(options.signal);
+    (0,src/* throwIfAborted */.Te)(options.signal);
     return { verdict: 'pass', samples };
 }
 /** One round of smoke checks; a runner that throws is one failed check, not a crash. */
@@ -280,9 +280,9 @@ async function runSmoke(options) {
         return await options.smoke(options.signal);
     }
     catch (error) {
-        (0,src.throwIfAborted)(options.signal);
+        (0,src/* throwIfAborted */.Te)(options.signal);
         return [
-            { name: 'checks', passed: false, status: undefined, expected: 'the checks to run', actual: (0,src.errorMessage)(error) },
+            { name: 'checks', passed: false, status: undefined, expected: 'the checks to run', actual: (0,src/* errorMessage */.gJ)(error) },
         ];
     }
 }
@@ -290,7 +290,7 @@ async function runSmoke(options) {
 ;// CONCATENATED MODULE: ./packages/canary/src/prometheus-client.ts
 
 /** A bad query: Prometheus answered 400 bad_data. The user can fix it. */
-class QueryRejectedError extends src.ConfigError {
+class QueryRejectedError extends src/* ConfigError */.xL {
     name = 'QueryRejectedError';
 }
 /** Instant queries against the Prometheus HTTP API (/api/v1/query), through kit's HTTP layer (proxy-aware). */
@@ -301,10 +301,17 @@ class PrometheusClient {
     }
     /** One number: a scalar, or a vector of exactly one series. No series or NaN = no data. */
     async query(promql, signal) {
+<<<<<<< HEAD
         const body = await (0,src.retry)(() => this.request(promql, signal), {
             ...src.HTTP_RETRY,
             ...(this.options.attempts === undefined ? {} : { attempts: this.options.attempts }),
             ...(this.options.baseDelayMs === undefined ? {} : { baseDelayMs: this.options.baseDelayMs }),
+=======
+        const body = await (0,src/* retry */.L5)(() => this.request(promql, signal), {
+            attempts: this.options.attempts ?? 3,
+            baseDelayMs: this.options.baseDelayMs ?? 500,
+            maxDelayMs: 5000,
+>>>>>>> issue-17
             signal,
             sleep: this.options.sleep,
             onRetry: ({ attempt, delayMs, error }) => this.options.logger?.debug(`Prometheus query attempt ${attempt} failed (${String(error)}); again in ${delayMs}ms`),
@@ -322,6 +329,7 @@ class PrometheusClient {
         if (this.options.token)
             headers['authorization'] = `Bearer ${this.options.token}`;
         const where = `Prometheus at ${this.options.url.origin}`;
+<<<<<<< HEAD
         const res = await (0,src.httpRequest)(this.endpoint(promql), {
             headers,
             signal,
@@ -336,6 +344,45 @@ class PrometheusClient {
                 !/the proxy /.test(error.message))
                 throw new src.TransientError(`${where} is unreachable: ${code}`, { cause: error });
             throw error;
+=======
+        return new Promise((resolve, reject) => {
+            const req = client.request(url, { method: 'GET', headers, signal, timeout: this.options.requestTimeoutMs ?? 10_000, agent: false }, (res) => {
+                const chunks = [];
+                res.on('data', (c) => chunks.push(c));
+                res.on('error', (e) => reject(new src/* TransientError */.N_(`${where}: ${e.message}`)));
+                res.on('end', () => {
+                    const status = res.statusCode ?? 0;
+                    const text = Buffer.concat(chunks).toString('utf8');
+                    let parsed;
+                    try {
+                        parsed = JSON.parse(text);
+                    }
+                    catch {
+                        parsed = undefined;
+                    }
+                    if (status >= 500 || status === 429) {
+                        const after = (0,src/* parseRetryAfter */.mu)(res.headers['retry-after']);
+                        return reject(new src/* TransientError */.N_(`${where} answered ${status}`, { retryAfterMs: after }));
+                    }
+                    if (status === 400 || status === 422)
+                        return reject(new QueryRejectedError(`${where} rejected the query: ${parsed?.error ?? text.slice(0, 200)}`));
+                    if (status === 401 || status === 403)
+                        return reject(new src/* ConfigError */.xL(`${where} refused the request (${status}): check 'prometheus-token'`));
+                    if (status !== 200 || !parsed || parsed.status !== 'success')
+                        return reject(new Error(`${where} answered ${status} without a result: ${text.slice(0, 200)}`));
+                    resolve(parsed);
+                });
+            });
+            req.on('timeout', () => req.destroy(new src/* TransientError */.N_(`${where}: no answer in time`)));
+            req.on('error', (error) => {
+                if (error.name === 'AbortError')
+                    return reject(error);
+                if (error instanceof src/* TransientError */.N_)
+                    return reject(error);
+                reject(new src/* TransientError */.N_(`${where} is unreachable: ${error.code ?? error.message}`));
+            });
+            req.end();
+>>>>>>> issue-17
         });
         const status = res.status;
         const text = res.text();
@@ -549,8 +596,13 @@ function resultOf(state) {
     return 'progressing';
 }
 
+<<<<<<< HEAD
 // EXTERNAL MODULE: ./packages/kube/src/index.ts + 11 modules
 var kube_src = __webpack_require__(5474);
+=======
+// EXTERNAL MODULE: ./packages/kube/src/index.ts + 10 modules
+var kube_src = __webpack_require__(8823);
+>>>>>>> issue-17
 ;// CONCATENATED MODULE: ./packages/canary/src/objects.ts
 /** Label put on every object the canary creates or records. */
 const CANARY_OF_LABEL = 'slipway.dev/canary-of';
@@ -568,7 +620,7 @@ const KEY = 'state.json';
 /** "progressing at step 2 of 4 (25%), image web:2, started 3m ago by run 17" */
 function describeCanary(state, now) {
     const where = `${state.phase} at step ${state.step + 1} of ${state.steps.length} (${state.weight}%)`;
-    return `${where}, image ${state.image}, started ${(0,src.formatDuration)(Math.max(0, now - state.startedAt))} ago by ${state.owner}`;
+    return `${where}, image ${state.image}, started ${(0,src/* formatDuration */.a3)(Math.max(0, now - state.startedAt))} ago by ${state.owner}`;
 }
 /**
  * The canary's state as JSON in ConfigMap `<release>-canary-state`, beside the release. Every
@@ -694,6 +746,14 @@ async function abortCanary(run, reason, options = {}) {
     const driver = new Driver({ ...run, analyse: async () => ({ verdict: 'inconclusive', samples: [] }) }, now);
     return driver.finishAbort(transition(state, { type: 'abort', reason }, now()));
 }
+/** A step failed by the judge of rollout health, so it aborts by the usual rules of a failed step. */
+function unavailable(reason) {
+    return {
+        verdict: 'fail',
+        samples: [],
+        decidedBy: { metric: 'availability', value: undefined, threshold: 'every canary replica available', reason },
+    };
+}
 class Driver {
     run;
     now;
@@ -720,7 +780,7 @@ class Driver {
         catch (error) {
             if (this.run.signal?.aborted)
                 return this.finishAbort(transition(state, { type: 'abort', reason: 'cancelled before traffic moved' }, this.now()));
-            const reason = `canary not started: ${(0,src.errorMessage)(error)}`;
+            const reason = `canary not started: ${(0,src/* errorMessage */.gJ)(error)}`;
             await this.finishAbort(transition(state, { type: 'abort', reason }, this.now()));
             throw error;
         }
@@ -732,9 +792,19 @@ class Driver {
         try {
             while (state.phase === 'progressing') {
                 const step = state.steps[state.step];
-                await traffic.setWeight(state.weight, data);
-                this.logger.info(`Step ${state.step + 1} of ${state.steps.length}: ${state.weight}% of traffic on the canary${step?.manual ? ' (manual pause after)' : ''}`);
-                const verdict = await this.run.analyse(state);
+                // Never more traffic to a canary the judge does not call fully available.
+                const before = await this.run.releases.canaryUnavailable?.();
+                let verdict;
+                if (before)
+                    verdict = unavailable(`the canary is not fully available before step ${state.step + 1}: ${before}`);
+                else {
+                    await traffic.setWeight(state.weight, data);
+                    this.logger.info(`Step ${state.step + 1} of ${state.steps.length}: ${state.weight}% of traffic on the canary${step?.manual ? ' (manual pause after)' : ''}`);
+                    verdict = await this.run.analyse(state);
+                    const during = verdict.verdict === 'fail' ? undefined : await this.run.releases.canaryUnavailable?.();
+                    if (during)
+                        verdict = unavailable(`the canary lost availability during step ${state.step + 1}: ${during}`);
+                }
                 state = transition(state, { type: 'analysed', result: verdict, onInconclusive: this.run.onInconclusive }, this.now());
                 if (state.phase === 'aborted')
                     return await this.finishAbort(state);
@@ -761,7 +831,7 @@ class Driver {
             await this.logger.group(`Promoting: ${state.release} upgraded to ${state.image}`, () => this.run.releases.promoteStable(state.image));
         }
         catch (error) {
-            const reason = `promotion failed: ${(0,src.errorMessage)(error)}`;
+            const reason = `promotion failed: ${(0,src/* errorMessage */.gJ)(error)}`;
             this.logger.error(reason);
             return this.finishAbort(transition(state, { type: 'abort', reason }, this.now()));
         }
@@ -786,7 +856,7 @@ class Driver {
             await this.logger.group(`Removing the canary release ${this.run.store.release}-canary`, () => this.run.releases.removeCanary());
         }
         catch (error) {
-            this.logger.warning(`Could not remove the canary release: ${(0,src.errorMessage)(error)}`);
+            this.logger.warning(`Could not remove the canary release: ${(0,src/* errorMessage */.gJ)(error)}`);
         }
     }
 }
@@ -848,7 +918,7 @@ function metricCell(state, step, metrics) {
                 : samples.some((s) => s.verdict === 'inconclusive')
                     ? '❔'
                     : '✅';
-            return `${bad} ${(0,src.escapeMarkdown)(spec.name)}: ${(0,src.escapeMarkdown)(shown)} (${(0,src.escapeMarkdown)(formatThreshold(spec))})`;
+            return `${bad} ${(0,src/* escapeMarkdown */.FV)(spec.name)}: ${(0,src/* escapeMarkdown */.FV)(shown)} (${(0,src/* escapeMarkdown */.FV)(formatThreshold(spec))})`;
         }),
         ...smokeNames.map((name) => smokeCell(name, analysis.samples)),
     ]
@@ -861,7 +931,7 @@ function smokeCell(name, all) {
     const passed = samples.filter((s) => s.verdict === 'pass').length;
     const failed = [...samples].reverse().find((s) => s.verdict === 'fail');
     const detail = failed ? `; expected ${failed.expected ?? '?'}, got ${failed.actual ?? '?'}` : '';
-    return `${failed ? '❌' : '✅'} ${(0,src.escapeMarkdown)(name)}: ${passed}/${samples.length} passed${(0,src.escapeMarkdown)(detail)}`;
+    return `${failed ? '❌' : '✅'} ${(0,src/* escapeMarkdown */.FV)(name)}: ${passed}/${samples.length} passed${(0,src/* escapeMarkdown */.FV)(detail)}`;
 }
 /** The job summary: the outcome, a timeline of steps and decisions, and a chart per metric. */
 function canarySummary(state, metrics, now = Date.now()) {
@@ -872,28 +942,28 @@ function canarySummary(state, metrics, now = Date.now()) {
             : state.phase === 'paused'
                 ? '⏸️ paused'
                 : state.phase;
-    const summary = new src.SummaryBuilder().heading(`Canary of ${(0,src.escapeMarkdown)(state.release)}: ${outcome}`);
+    const summary = new src/* SummaryBuilder */.CF().heading(`Canary of ${(0,src/* escapeMarkdown */.FV)(state.release)}: ${outcome}`);
     const lines = [
-        `Image \`${state.image}\` in namespace \`${state.namespace}\` through ${state.provider}, ${(0,src.formatDuration)(Math.max(0, now - state.startedAt))} since the start.`,
+        `Image \`${state.image}\` in namespace \`${state.namespace}\` through ${state.provider}, ${(0,src/* formatDuration */.a3)(Math.max(0, now - state.startedAt))} since the start.`,
     ];
     if (state.phase === 'aborted')
-        lines.push(`**Why:** ${(0,src.escapeMarkdown)(state.abortReason ?? 'aborted')}`);
+        lines.push(`**Why:** ${(0,src/* escapeMarkdown */.FV)(state.abortReason ?? 'aborted')}`);
     if (state.failedCheck?.actual !== undefined)
-        lines.push(`**Failed check:** ${(0,src.escapeMarkdown)(state.failedCheck.metric)}: expected ${(0,src.escapeMarkdown)(state.failedCheck.threshold)}, got ${(0,src.escapeMarkdown)(state.failedCheck.actual)}`);
+        lines.push(`**Failed check:** ${(0,src/* escapeMarkdown */.FV)(state.failedCheck.metric)}: expected ${(0,src/* escapeMarkdown */.FV)(state.failedCheck.threshold)}, got ${(0,src/* escapeMarkdown */.FV)(state.failedCheck.actual)}`);
     else if (state.failedCheck?.value !== undefined)
-        lines.push(`**Failed check:** ${(0,src.escapeMarkdown)(state.failedCheck.metric)} = ${state.failedCheck.value}, threshold ${(0,src.escapeMarkdown)(state.failedCheck.threshold)}`);
+        lines.push(`**Failed check:** ${(0,src/* escapeMarkdown */.FV)(state.failedCheck.metric)} = ${state.failedCheck.value}, threshold ${(0,src/* escapeMarkdown */.FV)(state.failedCheck.threshold)}`);
     if (state.phase === 'paused')
-        lines.push(`**Paused:** ${(0,src.escapeMarkdown)(state.pausedReason ?? '')}. Run again with \`action: resume\`, \`promote\` or \`abort\`.`);
+        lines.push(`**Paused:** ${(0,src/* escapeMarkdown */.FV)(state.pausedReason ?? '')}. Run again with \`action: resume\`, \`promote\` or \`abort\`.`);
     summary.paragraph(lines.join('<br>'));
     summary.table(['Time', 'Step', 'Weight', 'Pause', 'Decision', 'Detail'], state.timeline.map((entry) => {
         const step = state.steps[entry.step];
         return [
-            `+${(0,src.formatDuration)(Math.max(0, entry.at - state.startedAt))}`,
+            `+${(0,src/* formatDuration */.a3)(Math.max(0, entry.at - state.startedAt))}`,
             entry.step >= 0 ? `${entry.step + 1}/${state.steps.length}` : '–',
             `${entry.weight}%`,
-            step ? (step.manual ? 'manual' : step.pauseMs ? (0,src.formatDuration)(step.pauseMs) : '–') : '–',
+            step ? (step.manual ? 'manual' : step.pauseMs ? (0,src/* formatDuration */.a3)(step.pauseMs) : '–') : '–',
             `${ICON[entry.decision] ?? ''} ${entry.decision}`,
-            (0,src.escapeMarkdown)(entry.detail),
+            (0,src/* escapeMarkdown */.FV)(entry.detail),
         ];
     }));
     const stepRows = state.analyses.map((a) => [
@@ -908,15 +978,21 @@ function canarySummary(state, metrics, now = Date.now()) {
         const chart = metricChart(state, spec);
         if (chart)
             summary
-                .heading(`${(0,src.escapeMarkdown)(spec.name)} against ${(0,src.escapeMarkdown)(formatThreshold(spec))}`, 3)
+                .heading(`${(0,src/* escapeMarkdown */.FV)(spec.name)} against ${(0,src/* escapeMarkdown */.FV)(formatThreshold(spec))}`, 3)
                 .code(chart, 'mermaid');
     }
     return summary;
 }
 
+<<<<<<< HEAD
 // EXTERNAL MODULE: ./packages/helm/src/index.ts + 10 modules
 var helm_src = __webpack_require__(8060);
+=======
+// EXTERNAL MODULE: ./packages/helm/src/index.ts + 16 modules
+var helm_src = __webpack_require__(174);
+>>>>>>> issue-17
 ;// CONCATENATED MODULE: ./packages/canary/src/helm-releases.ts
+
 
 /** The canary release's name beside a stable release. */
 function canaryReleaseName(release) {
@@ -954,6 +1030,21 @@ class HelmCanaryReleases {
     }
     async promoteStable(image) {
         await this.deploy({ ...this.base, mode: 'deploy', image: (0,helm_src.splitImageRef)(image), checkImage: false }, `The upgrade of ${this.base.release} to ${image}`);
+    }
+    async canaryUnavailable() {
+        const watcher = new kube_src/* RolloutWatcher */.AQ({
+            client: this.ctx.kube,
+            namespace: this.base.namespace,
+            release: canaryReleaseName(this.base.release),
+            logger: this.ctx.logger,
+            failFastMs: 0,
+        });
+        await watcher.tick();
+        if (watcher.failedReads)
+            return `cannot read the canary's rollout`;
+        if (!watcher.last.length)
+            return `release ${canaryReleaseName(this.base.release)} has no workloads`;
+        return watcher.verdict.state === 'healthy' ? undefined : watcher.verdict.reason;
     }
     /** Runs without the job's cancel signal: removing the canary must finish even when cancelled. */
     async removeCanary() {
@@ -1012,7 +1103,7 @@ function smokeRunner(checks, intervalMs, logger) {
 
 const TRAFFIC_PROVIDERS = (/* unused pure expression or super */ null && (['gateway-api', 'nginx', 'replicas']));
 /** The routing object is missing or not what the provider needs: the user can fix it. */
-class TrafficSetupError extends src.ConfigError {
+class TrafficSetupError extends src/* ConfigError */.xL {
     name = 'TrafficSetupError';
 }
 

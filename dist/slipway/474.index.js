@@ -1,13 +1,22 @@
+<<<<<<<< HEAD:dist/slipway/474.index.js
 export const id = 474;
 export const ids = [474];
 export const modules = {
 
 /***/ 5474:
+========
+export const id = 823;
+export const ids = [823];
+export const modules = {
+
+/***/ 8823:
+>>>>>>>> issue-17:dist/slipway/823.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  W3: () => (/* reexport */ KubeApiError),
   Bx: () => (/* reexport */ KubeClient),
   FI: () => (/* reexport */ ObjectClient),
   AQ: () => (/* reexport */ RolloutWatcher),
@@ -16,19 +25,25 @@ __webpack_require__.d(__webpack_exports__, {
   sQ: () => (/* reexport */ checkReachable),
   decodeKubeconfigInput: () => (/* reexport */ decodeKubeconfigInput),
   Gv: () => (/* reexport */ ensureNamespace),
+  VZ: () => (/* reexport */ formatQuantity),
   dh: () => (/* reexport */ isConflict),
   c4: () => (/* reexport */ isNotFound),
   kubeconfigContexts: () => (/* reexport */ kubeconfigContexts),
   kubeconfigSecrets: () => (/* reexport */ kubeconfigSecrets),
   gA: () => (/* reexport */ lookupNamespace),
   DU: () => (/* reexport */ parseKubeconfig),
+  Lf: () => (/* reexport */ parseQuantity),
   removeKubeconfigFile: () => (/* reexport */ removeKubeconfigFile),
   sessionKubeconfig: () => (/* reexport */ sessionKubeconfig),
   jC: () => (/* reexport */ workloadPath),
   xK: () => (/* reexport */ writeKubeconfigFile)
 });
 
+<<<<<<<< HEAD:dist/slipway/474.index.js
 // UNUSED EXPORTS: DEPLOY_PERMISSIONS, ExecCredentialSource, KubeApiError, WORKLOAD_KINDS, ambientKubeconfig, bypassesProxy, checkProxyUrl, execCredentials, formatStatus, loadKubeconfigEnv, mergeKubeconfigs, objectPath, podProblem, proxyFor, readKubeconfigFiles, renewalMargin, resourceOf, workloadStatus, workloadsInManifest
+========
+// UNUSED EXPORTS: DEPLOY_PERMISSIONS, WORKLOAD_KINDS, allNewPodsFailing, formatStatus, isTerminal, newPodsOf, objectPath, podProblem, resourceOf, workloadStatus, workloadsInManifest
+>>>>>>>> issue-17:dist/slipway/823.index.js
 
 // EXTERNAL MODULE: ./packages/kit/src/index.ts + 51 modules
 var src = __webpack_require__(5285);
@@ -53,30 +68,34 @@ function str(value) {
  */
 async function parseKubeconfig(text, options = {}) {
     const where = options.where ?? 'kubeconfig';
-    const doc = await (0,src.parseYamlText)(text, where);
+    const doc = await (0,src/* parseYamlText */.cd)(text, where);
     if (!doc || typeof doc !== 'object' || Array.isArray(doc))
-        throw new src.ConfigError(`${where}: expected a kubeconfig (a YAML map with clusters, users and contexts)`);
+        throw new src/* ConfigError */.xL(`${where}: expected a kubeconfig (a YAML map with clusters, users and contexts)`);
     const config = doc;
     const contextName = options.context ?? str(config['current-context']);
     const names = list(config, 'contexts').map((c) => String(c.name));
     if (!contextName)
-        throw new src.ConfigError(`${where}: no current-context; set 'context' to one of: ${names.join(', ')}`);
+        throw new src/* ConfigError */.xL(`${where}: no current-context; set 'context' to one of: ${names.join(', ')}`);
     const context = entry(config, 'contexts', contextName, 'context');
     if (!context && options.context !== undefined)
-        throw new src.ConfigError(`Input 'context': expected a context of the kubeconfig (have: ${names.join(', ') || 'none'}), got ${JSON.stringify(contextName)}`);
+        throw new src/* ConfigError */.xL(`Input 'context': expected a context of the kubeconfig (have: ${names.join(', ') || 'none'}), got ${JSON.stringify(contextName)}`);
     if (!context)
-        throw new src.ConfigError(`${where}: no context named "${contextName}" (have: ${names.join(', ') || 'none'})`);
+        throw new src/* ConfigError */.xL(`${where}: no context named "${contextName}" (have: ${names.join(', ') || 'none'})`);
     const clusterName = str(context['cluster']) ?? '';
     const cluster = entry(config, 'clusters', clusterName, 'cluster');
     if (!cluster)
-        throw new src.ConfigError(`${where}: context "${contextName}" names cluster "${clusterName}", which is not defined`);
+        throw new src/* ConfigError */.xL(`${where}: context "${contextName}" names cluster "${clusterName}", which is not defined`);
     const server = str(cluster['server']);
     if (!server)
+<<<<<<<< HEAD:dist/slipway/474.index.js
         throw new src.ConfigError(`${where}: cluster "${clusterName}" has no server`);
     checkServer(server, clusterName, where);
     const proxyUrl = str(cluster['proxy-url']);
     if (proxyUrl)
         checkProxyUrl(proxyUrl, `${where}: cluster "${clusterName}" proxy-url`);
+========
+        throw new src/* ConfigError */.xL(`${where}: cluster "${clusterName}" has no server`);
+>>>>>>>> issue-17:dist/slipway/823.index.js
     const user = entry(config, 'users', str(context['user']) ?? '', 'user') ?? {};
     const { readFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 23));
     const { resolve } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 6760, 23));
@@ -741,8 +760,25 @@ class KubeClient {
             }, (res) => {
                 const chunks = [];
                 res.on('data', (c) => chunks.push(c));
+<<<<<<<< HEAD:dist/slipway/474.index.js
                 res.on('error', (e) => reject(new src.TransientError(`${what}: ${e.message}`, { cause: e })));
                 res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8'), path: url.pathname }));
+========
+                res.on('error', (e) => reject(new src/* TransientError */.N_(`${what}: ${e.message}`, { cause: e })));
+                res.on('end', () => {
+                    const text = Buffer.concat(chunks).toString('utf8');
+                    const status = res.statusCode ?? 0;
+                    if (status >= 200 && status < 300) {
+                        try {
+                            return resolve((text ? JSON.parse(text) : undefined));
+                        }
+                        catch {
+                            return reject(new Error(`${what}: the API server answered with something that is not JSON`));
+                        }
+                    }
+                    reject(apiError(what, status, text));
+                });
+>>>>>>>> issue-17:dist/slipway/823.index.js
             });
             let timedOut = false;
             req.on('timeout', () => {
@@ -757,14 +793,33 @@ class KubeClient {
                     return reject(error);
                 // A server that accepts the connection and then says nothing: etcd gone behind it, say.
                 if (timedOut)
-                    return reject(new src.TransientError(`The Kubernetes API at ${this.access.server} did not answer ${what} within ${timeoutMs / 1000} s`));
-                reject(new src.TransientError(`Cannot reach the Kubernetes API at ${this.access.server}: ${error.code ?? error.message}`, {
+                    return reject(new src/* TransientError */.N_(`The Kubernetes API at ${this.access.server} did not answer ${what} within ${timeoutMs / 1000} s`));
+                reject(new src/* TransientError */.N_(`Cannot reach the Kubernetes API at ${this.access.server}: ${error.code ?? error.message}`, {
                     cause: error,
                 }));
             });
             req.end(body);
         });
     }
+<<<<<<<< HEAD:dist/slipway/474.index.js
+========
+    async resolveCredentials() {
+        const plugin = this.access.exec;
+        if (!plugin)
+            return {};
+        const result = await (0,src/* exec */.m0)(plugin.command, plugin.args, {
+            env: { ...process.env, ...plugin.env },
+            signal: this.signal,
+            timeoutMs: 60_000,
+        });
+        const status = JSON.parse(result.stdout).status ?? {};
+        return {
+            token: status['token'],
+            cert: status['clientCertificateData'] ? Buffer.from(status['clientCertificateData']) : undefined,
+            key: status['clientKeyData'] ? Buffer.from(status['clientKeyData']) : undefined,
+        };
+    }
+>>>>>>>> issue-17:dist/slipway/823.index.js
 }
 function apiError(what, status, text, fromPlugin) {
     let message = text.slice(0, 500);
@@ -778,73 +833,125 @@ function apiError(what, status, text, fromPlugin) {
         // not a Status object
     }
     if (status === 401)
+<<<<<<<< HEAD:dist/slipway/474.index.js
         return new src.ConfigError(fromPlugin
             ? `The Kubernetes API refused the credential of the kubeconfig's exec plugin (401 Unauthorized) for ${what}, also when run again: check the plugin's identity and the cluster's access to it`
             : `The Kubernetes API refused our credentials (401 Unauthorized) for ${what}: check the kubeconfig`);
+========
+        return new src/* ConfigError */.xL(`The Kubernetes API refused our credentials (401 Unauthorized) for ${what}: check the kubeconfig`);
+>>>>>>>> issue-17:dist/slipway/823.index.js
     if (status >= 500 || status === 429)
-        return new src.TransientError(`${what} answered ${status}: ${message}`);
+        return new src/* TransientError */.N_(`${what} answered ${status}: ${message}`);
     return new KubeApiError(status === 403 ? `Forbidden: ${message}` : `${what} answered ${status}: ${message}`, status, reason);
 }
 
 ;// CONCATENATED MODULE: ./packages/kube/src/workload-status.ts
-const WORKLOAD_KINDS = ['Deployment', 'StatefulSet', 'DaemonSet'];
+const WORKLOAD_KINDS = ['Deployment', 'StatefulSet', 'DaemonSet', 'Job'];
 const num = (value) => (typeof value === 'number' ? value : 0);
 function workloadPath(kind, namespace, name) {
+    const group = kind === 'Job' ? 'batch/v1' : 'apps/v1';
     const plural = `${kind.toLowerCase()}s`;
-    return `/apis/apps/v1/namespaces/${encodeURIComponent(namespace)}/${plural}${name ? `/${encodeURIComponent(name)}` : ''}`;
+    return `/apis/${group}/namespaces/${encodeURIComponent(namespace)}/${plural}${name ? `/${encodeURIComponent(name)}` : ''}`;
 }
+function conditionsOf(status) {
+    return status['conditions'] ?? [];
+}
+/** The one judge: is this workload healthy, still rolling out (and why), or failed? */
 function workloadStatus(kind, object) {
     const status = object.status ?? {};
-    const observed = num(status['observedGeneration']) >= num(object.metadata?.generation);
     const ref = { kind, name: object.metadata?.name ?? '', namespace: object.metadata?.namespace ?? '' };
-    if (kind === 'DaemonSet') {
-        const desired = num(status['desiredNumberScheduled']);
-        const updated = num(status['updatedNumberScheduled']);
-        const available = num(status['numberAvailable']);
-        return {
-            ...ref,
-            desired,
-            updated,
-            ready: num(status['numberReady']),
-            available,
-            done: observed && updated >= desired && available >= desired,
-            failure: undefined,
-        };
-    }
-    const desired = object.spec?.replicas ?? 1;
-    const updated = num(status['updatedReplicas']);
-    const ready = num(status['readyReplicas']);
-    const available = num(status['availableReplicas']);
-    if (kind === 'StatefulSet') {
-        const rolling = (object.spec?.updateStrategy?.type ?? 'RollingUpdate') === 'RollingUpdate';
-        const revisionsMatch = !rolling || status['updateRevision'] === status['currentRevision'] || updated >= desired;
-        return {
-            ...ref,
-            desired,
-            updated,
-            ready,
-            available,
-            done: observed && ready >= desired && revisionsMatch,
-            failure: undefined,
-        };
-    }
-    const conditions = status['conditions'] ?? [];
-    const stalled = conditions.find((c) => c['type'] === 'Progressing' && c['reason'] === 'ProgressDeadlineExceeded');
-    const total = num(status['replicas']);
-    return {
+    const observed = num(status['observedGeneration']) >= num(object.metadata?.generation);
+    const counts = (desired, updated, ready, available) => ({
         ...ref,
         desired,
         updated,
         ready,
         available,
-        done: observed && updated >= desired && total <= updated && available >= desired,
-        failure: stalled ? (stalled['message'] ?? 'ProgressDeadlineExceeded') : undefined,
+    });
+    const verdict = (base, waiting, failure) => ({
+        ...base,
+        done: waiting === undefined && !failure,
+        failure,
+        ...(waiting !== undefined ? { waiting } : {}),
+    });
+    const notObserved = 'waiting for the controller to observe the new spec';
+    if (kind === 'Job') {
+        const conditions = conditionsOf(status);
+        const failed = conditions.find((c) => c.type === 'Failed' && c.status === 'True');
+        const complete = conditions.some((c) => c.type === 'Complete' && c.status === 'True');
+        const desired = object.spec?.completions ?? 1;
+        const succeeded = num(status['succeeded']);
+        const base = counts(desired, succeeded, succeeded, succeeded);
+        if (failed)
+            return verdict(base, 'failed', `Job failed: ${[failed.reason, failed.message].filter(Boolean).join(': ')}`);
+        return verdict(base, complete ? undefined : `${succeeded} of ${desired} completions`);
+    }
+    if (kind === 'DaemonSet') {
+        const desired = num(status['desiredNumberScheduled']);
+        const updated = num(status['updatedNumberScheduled']);
+        const available = num(status['numberAvailable']);
+        const base = counts(desired, updated, num(status['numberReady']), available);
+        if (!observed)
+            return verdict(base, notObserved);
+        if (updated < desired)
+            return verdict(base, `${updated} of ${desired} updated pods are scheduled`);
+        if (available < desired)
+            return verdict(base, `${available} of ${updated} updated pods are available`);
+        return verdict(base, undefined);
+    }
+    const desired = object.spec?.replicas ?? 1;
+    const updated = num(status['updatedReplicas']);
+    const ready = num(status['readyReplicas']);
+    const available = num(status['availableReplicas']);
+    const base = counts(desired, updated, ready, status['availableReplicas'] === undefined && kind === 'StatefulSet' ? ready : available);
+    if (kind === 'StatefulSet') {
+        if (!observed)
+            return verdict(base, notObserved);
+        if (ready < desired)
+            return verdict(base, `${ready} of ${desired} pods are ready`);
+        if (base.available < desired)
+            return verdict(base, `${base.available} of ${desired} pods are available`);
+        const strategy = object.spec?.updateStrategy;
+        // OnDelete: the controller updates a pod only when it is deleted; the rollout is the user's.
+        if ((strategy?.type ?? 'RollingUpdate') !== 'RollingUpdate')
+            return verdict(base, undefined);
+        const partition = strategy?.rollingUpdate?.partition ?? 0;
+        if (partition > 0) {
+            const wanted = Math.max(0, desired - partition);
+            return verdict(base, updated < wanted ? `${updated} of ${wanted} pods above partition ${partition} are updated` : undefined);
+        }
+        if (status['updateRevision'] !== status['currentRevision'] && status['updateRevision'] !== undefined)
+            return verdict(base, `${updated} of ${desired} pods are at revision ${String(status['updateRevision'])}`);
+        return verdict(base, undefined);
+    }
+    const conditions = conditionsOf(status);
+    const stalled = conditions.find((c) => c.type === 'Progressing' && c.reason === 'ProgressDeadlineExceeded');
+    const replicaFailure = conditions.find((c) => c.type === 'ReplicaFailure' && c.status === 'True');
+    const withFailure = {
+        ...base,
+        ...(replicaFailure
+            ? { replicaFailure: [replicaFailure.reason, replicaFailure.message].filter(Boolean).join(': ') }
+            : {}),
     };
+    const failure = stalled ? (stalled.message ?? 'ProgressDeadlineExceeded') : undefined;
+    const total = num(status['replicas']);
+    if (!observed)
+        return verdict(withFailure, notObserved, failure);
+    if (updated < desired)
+        return verdict(withFailure, `${updated} of ${desired} new replicas have been updated`, failure);
+    if (total > updated)
+        return verdict(withFailure, `${total - updated} old replicas are pending termination`, failure);
+    if (available < desired)
+        return verdict(withFailure, `${available} of ${desired} updated replicas are available`, failure);
+    return verdict(withFailure, undefined, failure);
 }
 function formatStatus(s) {
-    return `${s.kind}/${s.name}: ${s.updated}/${s.desired} updated, ${s.ready}/${s.desired} ready, ${s.available}/${s.desired} available${s.done ? ' ✓' : ''}${s.failure ? ` (${s.failure})` : ''}`;
+    const counts = s.kind === 'Job'
+        ? `${s.updated}/${s.desired} completed`
+        : `${s.updated}/${s.desired} updated, ${s.ready}/${s.desired} ready, ${s.available}/${s.desired} available`;
+    return `${s.kind}/${s.name}: ${counts}${s.done ? ' ✓' : ''}${s.failure ? ` (${s.failure})` : ''}`;
 }
-/** The Deployments, StatefulSets and DaemonSets in a rendered manifest (helm get manifest). */
+/** The workloads (and Jobs) in a rendered manifest (helm get manifest, helm get hooks). */
 async function workloadsInManifest(manifest, defaultNamespace) {
     const { parseAllDocuments } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
     const refs = [];
@@ -861,9 +968,125 @@ async function workloadsInManifest(manifest, defaultNamespace) {
     return refs;
 }
 
+;// CONCATENATED MODULE: ./packages/kube/src/pod-problem.ts
+/** Why one pod is not ready, in one phrase; undefined for a ready pod. */
+function podProblem(pod) {
+    const status = pod.status ?? {};
+    const ready = status.conditions?.find((c) => c.type === 'Ready');
+    if (ready?.status === 'True')
+        return undefined;
+    for (const container of [...(status.initContainerStatuses ?? []), ...(status.containerStatuses ?? [])]) {
+        for (const [state, detail] of Object.entries(container.state ?? {})) {
+            if (state === 'running' || !detail)
+                continue;
+            if (state === 'terminated' && detail.exitCode === 0)
+                continue;
+            const why = [detail.reason, detail.message].filter(Boolean).join(': ');
+            if (why)
+                return `container ${container.name ?? '?'} ${state}: ${why}${container.restartCount ? ` (restarts: ${container.restartCount})` : ''}`;
+        }
+        if (container.ready === false && container.state?.['running'])
+            return `container ${container.name ?? '?'} running but not ready (readiness probe failing)`;
+    }
+    const unscheduled = status.conditions?.find((c) => c.type === 'PodScheduled' && c.status === 'False');
+    if (unscheduled)
+        return `not scheduled: ${unscheduled.message ?? unscheduled.reason ?? ''}`;
+    if (status.reason || status.message)
+        return [status.phase, status.reason, status.message].filter(Boolean).join(': ');
+    return `${status.phase ?? 'Unknown'}${ready?.reason ? `: ${ready.reason}` : ''}${ready?.message ? ` (${ready.message})` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./packages/kube/src/new-pods.ts
+
+
+/** Waiting reasons after which a container will not come up by itself (the image, the config, the process). */
+const TERMINAL_REASONS = new Set([
+    'CrashLoopBackOff',
+    'ImagePullBackOff',
+    'ErrImagePull',
+    'ErrImageNeverPull',
+    'InvalidImageName',
+    'CreateContainerConfigError',
+    'CreateContainerError',
+    'RunContainerError',
+]);
+/** Whether a not-ready pod is in a state that will not mend by waiting. */
+function isTerminal(pod) {
+    if (pod.status?.phase === 'Failed')
+        return true;
+    return (pod.status?.containerStatuses ?? [])
+        .concat(pod.status?.initContainerStatuses ?? [])
+        .some((c) => TERMINAL_REASONS.has(c.state?.['waiting']?.reason ?? ''));
+}
+function selectorOf(object, extra = {}) {
+    return Object.entries({ ...(object.spec?.selector?.matchLabels ?? {}), ...extra })
+        .map(([k, v]) => `${k}=${v}`)
+        .join(',');
+}
+async function listed(client, path) {
+    try {
+        return (await client.get(path)).items ?? [];
+    }
+    catch (error) {
+        // A user who may not list these (RBAC) still gets the verdict from the counts.
+        if (error instanceof KubeApiError && (error.status === 403 || error.status === 404))
+            return [];
+        throw error;
+    }
+}
+/**
+ * The pods of a workload's latest revision, and why those not ready are not: a Deployment's new
+ * ReplicaSet (and its FailedCreate), a StatefulSet's update revision, a DaemonSet's generation.
+ */
+async function newPodsOf(client, status, object) {
+    if (status.kind === 'Job' || !object.spec?.selector?.matchLabels)
+        return { count: 0, problems: [] };
+    const ns = `/api/v1/namespaces/${encodeURIComponent(status.namespace)}`;
+    let extra = {};
+    let createFailure = status.replicaFailure;
+    if (status.kind === 'Deployment') {
+        const revision = object.metadata?.annotations?.['deployment.kubernetes.io/revision'];
+        const sets = await listed(client, `/apis/apps/v1/namespaces/${encodeURIComponent(status.namespace)}/replicasets?labelSelector=${encodeURIComponent(selectorOf(object))}`);
+        const current = sets.find((rs) => rs.metadata?.annotations?.['deployment.kubernetes.io/revision'] === revision);
+        const hash = current?.metadata?.labels?.['pod-template-hash'];
+        if (!current || !hash)
+            return { count: 0, problems: [], createFailure };
+        extra = { 'pod-template-hash': hash };
+        const failed = current.status?.conditions?.find((c) => c.type === 'ReplicaFailure' && c.status === 'True');
+        if (failed)
+            createFailure = [failed.reason, failed.message].filter(Boolean).join(': ');
+    }
+    else if (status.kind === 'StatefulSet' && object.status?.updateRevision) {
+        extra = { 'controller-revision-hash': object.status.updateRevision };
+    }
+    else if (status.kind === 'DaemonSet' && object.metadata?.generation !== undefined) {
+        extra = { 'pod-template-generation': String(object.metadata.generation) };
+    }
+    const pods = await listed(client, `${ns}/pods?labelSelector=${encodeURIComponent(selectorOf(object, extra))}`);
+    const live = pods.filter((p) => !p.metadata?.deletionTimestamp);
+    const problems = live.flatMap((pod) => {
+        const why = podProblem(pod);
+        return why ? [{ pod: pod.metadata?.name ?? '?', why, terminal: isTerminal(pod) }] : [];
+    });
+    return { count: live.length, problems, ...(createFailure ? { createFailure } : {}) };
+}
+/** Every new pod failing in a way waiting will not mend, or no pod can be created at all. */
+function allNewPodsFailing(found) {
+    if (found.createFailure && found.problems.every((p) => p.terminal))
+        return true;
+    return found.count > 0 && found.problems.length === found.count && found.problems.every((p) => p.terminal);
+}
+
 ;// CONCATENATED MODULE: ./packages/kube/src/rollout-watcher.ts
 
 
+
+
+/**
+ * The release's own workloads. Jobs are judged where helm runs them, as hooks (helm waits for a hook
+ * and fails the release when it fails); a plain Job of a chart may run for as long as it likes.
+ */
+const WATCHED_KINDS = WORKLOAD_KINDS.filter((kind) => kind !== 'Job');
 /**
  * Watches every Deployment, StatefulSet and DaemonSet of a helm release through the
  * Kubernetes API, logging updated / ready / available per workload at a steady pace, and
@@ -885,39 +1108,127 @@ class RolloutWatcher {
     longestStallMs = 0;
     stallMs;
     now;
+    /** The judge's word after the last read. */
+    verdict = { state: 'pending', reason: 'not read yet' };
+    /** GET requests sent to the API server (for the bench's requests per second). */
+    requests = 0;
+    firstRead;
+    failFastMs;
+    objects = new Map();
+    /** Since when each workload's every new pod has looked terminal. */
+    failingSince = new Map();
+    said = new Set();
     constructor(options) {
         this.options = options;
         this.intervalMs = options.intervalMs ?? 5000;
-        this.sleep = options.sleep ?? ((ms, signal) => (0,src.sleep)(ms, signal));
+        this.sleep = options.sleep ?? ((ms, signal) => (0,src/* sleep */.yy)(ms, signal));
         this.stallMs = options.stallMs ?? 5000;
         this.now = options.now ?? Date.now;
+        this.failFastMs = options.failFastMs ?? 30_000;
     }
     /** The release's workloads and their rollout counts, read now. */
     async snapshot() {
         const { client, namespace, release } = this.options;
-        const lists = await Promise.all(WORKLOAD_KINDS.map(async (kind) => {
+        const objects = new Map();
+        const lists = await Promise.all(WATCHED_KINDS.map(async (kind) => {
+            this.requests++;
             const listed = await client.request({
                 path: workloadPath(kind, namespace),
                 timeoutMs: this.options.readTimeoutMs ?? 20_000,
             });
             return (listed.items ?? [])
                 .filter((item) => item.metadata?.annotations?.['meta.helm.sh/release-name'] === release)
-                .map((item) => workloadStatus(kind, { ...item, metadata: { namespace, ...item.metadata } }));
+                .map((item) => {
+                const status = workloadStatus(kind, { ...item, metadata: { namespace, ...item.metadata } });
+                objects.set(`${kind}/${status.name}`, item);
+                return status;
+            });
         }));
+        this.objects = objects;
         return lists.flat().sort((a, b) => `${a.kind}/${a.name}`.localeCompare(`${b.kind}/${b.name}`));
+    }
+    /**
+     * The judge, after the operation that changed the release: reads until every workload is
+     * healthy, one failed, every new pod of one has looked terminal for `failFastMs`, or
+     * `timeoutMs` ran out.
+     */
+    async judge(options) {
+        const deadline = this.now() + options.timeoutMs;
+        const signal = options.signal ?? new AbortController().signal;
+        for (;;) {
+            await this.tick();
+            const verdict = this.verdict;
+            if (verdict.state !== 'pending')
+                return verdict;
+            if (this.now() >= deadline)
+                return { state: 'failed', reason: `not healthy within ${seconds(options.timeoutMs)}: ${verdict.reason}` };
+            await this.sleep(Math.min(this.intervalMs, Math.max(0, deadline - this.now())), signal);
+            if (signal.aborted)
+                throw signal.reason;
+        }
+    }
+    /** The verdict on what was just read; reads the new pods of workloads not yet healthy, and names why. */
+    async assess(statuses, at) {
+        const pending = [];
+        for (const s of statuses) {
+            const key = `${s.kind}/${s.name}`;
+            if (s.done) {
+                this.failingSince.delete(key);
+                continue;
+            }
+            const object = this.objects.get(key) ?? {};
+            this.requests += s.kind === 'Deployment' ? 2 : s.kind === 'Job' ? 0 : 1;
+            const found = await newPodsOf(this.options.client, s, object);
+            const why = describeWaiting(s, found);
+            this.sayOnce(found);
+            if (s.failure)
+                return { state: 'failed', reason: why };
+            if (allNewPodsFailing(found)) {
+                const since = this.failingSince.get(key) ?? at;
+                this.failingSince.set(key, since);
+                if (at - since >= this.failFastMs)
+                    return {
+                        state: 'failed',
+                        reason: `${why} (every new pod failing for ${seconds(at - since)})`,
+                        fastMs: at - since,
+                    };
+            }
+            else
+                this.failingSince.delete(key);
+            pending.push(why);
+        }
+        return pending.length ? { state: 'pending', reason: pending.join('; ') } : { state: 'healthy' };
+    }
+    /** Names each pod problem once while the watch runs (the progress lines say the counts). */
+    sayOnce(found) {
+        const lines = found.problems.map((p) => `pod ${p.pod}: ${p.why}`);
+        if (found.createFailure)
+            lines.unshift(`cannot create pods: ${found.createFailure}`);
+        for (const line of lines) {
+            if (this.said.has(line))
+                continue;
+            this.said.add(line);
+            this.options.logger.warning(line);
+        }
     }
     /**
      * Logs progress every interval until `operation` settles; returns the operation's outcome.
      * The pause between reads is cancelled the moment the operation settles: a pending timer
-     * would keep the process alive for up to one interval after helm is done.
+     * would keep the process alive for up to one interval after helm is done. When the judge
+     * fails the rollout meanwhile, `onFailed` is called once (the caller stops helm's wait).
      */
-    async watchWhile(operation) {
+    async watchWhile(operation, onFailed) {
         const settled = new AbortController();
         const done = operation.then(() => settled.abort(), () => settled.abort());
+        let told = false;
         while (!settled.signal.aborted) {
             await this.tick();
             if (settled.signal.aborted)
                 break;
+            if (onFailed && !told && this.verdict.state === 'failed') {
+                told = true;
+                onFailed(this.verdict);
+            }
             await Promise.race([this.sleep(this.intervalMs, settled.signal).catch(() => undefined), done]);
         }
         await this.tick();
@@ -926,6 +1237,7 @@ class RolloutWatcher {
     /** Reads and logs once; a failed read is logged, never thrown (helm decides the outcome). */
     async tick() {
         const started = this.now();
+        this.firstRead ??= started;
         try {
             this.last = await this.snapshot();
             this.failedReads = 0;
@@ -933,14 +1245,16 @@ class RolloutWatcher {
                 this.options.logger.info(`No workloads of release ${this.options.release} yet`);
             for (const status of this.last)
                 this.options.logger.info(formatStatus(status));
+            this.verdict = await this.assess(this.last, started);
         }
         catch (error) {
+            this.verdict = { state: 'pending', reason: `cannot read the rollout: ${(0,src/* errorMessage */.gJ)(error)}` };
             this.failedReads++;
-            if (error instanceof src.TransientError) {
+            if (error instanceof src/* TransientError */.N_) {
                 this.unreachableReads++;
-                this.lastUnreachable = (0,src.errorMessage)(error);
+                this.lastUnreachable = (0,src/* errorMessage */.gJ)(error);
             }
-            this.options.logger.warning(`Cannot read the rollout (${this.failedReads}): ${(0,src.errorMessage)(error)}`);
+            this.options.logger.warning(`Cannot read the rollout (${this.failedReads}): ${(0,src/* errorMessage */.gJ)(error)}`);
         }
         finally {
             const took = this.now() - started;
@@ -950,6 +1264,12 @@ class RolloutWatcher {
                 this.options.logger.warning(`The Kubernetes API took ${seconds(took)} to answer a rollout read`);
             }
         }
+    }
+    /** "12 API reads in 30.0 s (0.4/s)": what the watch cost the API server. */
+    load() {
+        const ms = this.firstRead === undefined ? 0 : this.now() - this.firstRead;
+        const rate = ms > 0 ? (this.requests * 1000) / ms : 0;
+        return `${this.requests} API reads in ${seconds(ms)} (${rate.toFixed(1)}/s)`;
     }
     /**
      * Said when the API server could not be reached, or kept a read waiting (its etcd gone, say),
@@ -971,7 +1291,7 @@ class RolloutWatcher {
                 lines.push(...(await this.explainOne(workload)));
             }
             catch (error) {
-                lines.push(`${workload.kind}/${workload.name}: could not read why (${(0,src.errorMessage)(error)})`);
+                lines.push(`${workload.kind}/${workload.name}: could not read why (${(0,src/* errorMessage */.gJ)(error)})`);
             }
         }
         return lines;
@@ -984,6 +1304,8 @@ class RolloutWatcher {
         const status = this.last.find((s) => s.kind === workload.kind && s.name === workload.name);
         if (status?.failure)
             lines.push(`${workload.kind}/${workload.name}: ${status.failure}`);
+        if (status?.replicaFailure)
+            lines.push(`${workload.kind}/${workload.name}: ${status.replicaFailure}`);
         const labels = object.spec?.selector?.matchLabels ?? {};
         const selector = Object.entries(labels)
             .map(([k, v]) => `${k}=${v}`)
@@ -1010,6 +1332,18 @@ class RolloutWatcher {
         return lines.map((l) => l.trim());
     }
 }
+/** "Deployment/web: 0 of 1 updated replicas are available; pod web-1: container app waiting: CrashLoopBackOff". */
+function describeWaiting(s, found) {
+    const said = [`${s.kind}/${s.name}: ${s.failure ?? s.waiting ?? 'not healthy'}`];
+    if (found.createFailure)
+        said.push(`cannot create pods: ${found.createFailure}`);
+    const problems = [...found.problems].sort((a, b) => Number(b.terminal) - Number(a.terminal));
+    for (const p of problems.slice(0, 2))
+        said.push(`pod ${p.pod}: ${p.why}`);
+    if (problems.length > 2)
+        said.push(`${problems.length - 2} more pods not ready`);
+    return said.join('; ');
+}
 function reads(n) {
     return n === 1 ? '1 read' : `${n} reads`;
 }
@@ -1018,30 +1352,6 @@ function seconds(ms) {
 }
 function eventTime(e) {
     return e.lastTimestamp ?? e.eventTime ?? e.metadata?.creationTimestamp ?? '';
-}
-/** Why one pod is not ready, in one phrase; undefined for a ready pod. */
-function podProblem(pod) {
-    const status = pod.status ?? {};
-    const ready = status.conditions?.find((c) => c.type === 'Ready');
-    if (ready?.status === 'True')
-        return undefined;
-    for (const container of status.containerStatuses ?? []) {
-        for (const [state, detail] of Object.entries(container.state ?? {})) {
-            if (state === 'running' || !detail)
-                continue;
-            const why = [detail.reason, detail.message].filter(Boolean).join(': ');
-            if (why)
-                return `container ${container.name ?? '?'} ${state}: ${why}${container.restartCount ? ` (restarts: ${container.restartCount})` : ''}`;
-        }
-        if (container.ready === false && container.state?.['running'])
-            return `container ${container.name ?? '?'} running but not ready (readiness probe failing)`;
-    }
-    const unscheduled = status.conditions?.find((c) => c.type === 'PodScheduled' && c.status === 'False');
-    if (unscheduled)
-        return `not scheduled: ${unscheduled.message ?? unscheduled.reason ?? ''}`;
-    if (status.reason || status.message)
-        return [status.phase, status.reason, status.message].filter(Boolean).join(': ');
-    return `${status.phase ?? 'Unknown'}${ready?.reason ? `: ${ready.reason}` : ''}${ready?.message ? ` (${ready.message})` : ''}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/kube/src/cluster-checks.ts
@@ -1074,7 +1384,7 @@ async function ensureNamespace(client, namespace, options) {
     if (found !== 'absent')
         return found;
     if (!options.create)
-        throw new src.ConfigError(`Namespace "${namespace}" does not exist; create it or set 'create-namespace: true'`);
+        throw new src/* ConfigError */.xL(`Namespace "${namespace}" does not exist; create it or set 'create-namespace: true'`);
     try {
         await client.create('/api/v1/namespaces', { apiVersion: 'v1', kind: 'Namespace', metadata: { name: namespace } });
     }
@@ -1082,7 +1392,7 @@ async function ensureNamespace(client, namespace, options) {
         if (error instanceof KubeApiError && error.status === 409)
             return 'present';
         if (error instanceof KubeApiError && error.status === 403)
-            throw new src.ConfigError(`Namespace "${namespace}" does not exist and this user may not create namespaces: ${error.message}`);
+            throw new src/* ConfigError */.xL(`Namespace "${namespace}" does not exist and this user may not create namespaces: ${error.message}`);
         throw error;
     }
     options.logger.info(`Created namespace ${namespace}`);
@@ -1134,7 +1444,7 @@ async function checkPermissions(client, namespace, permissions = DEPLOY_PERMISSI
         throw error;
     });
     const unsure = permissions.filter((p) => !rulesGrant(rules, p));
-    const answers = await (0,src.mapConcurrent)(unsure, unsure.length, async (p) => {
+    const answers = await (0,src/* mapConcurrent */._k)(unsure, unsure.length, async (p) => {
         const review = await client.create('/apis/authorization.k8s.io/v1/selfsubjectaccessreviews', {
             apiVersion: 'authorization.k8s.io/v1',
             kind: 'SelfSubjectAccessReview',
@@ -1147,7 +1457,7 @@ async function checkPermissions(client, namespace, permissions = DEPLOY_PERMISSI
         return;
     const first = missing[0];
     const what = (p) => `${p.verb} ${p.group ? `${p.resource}.${p.group}` : p.resource}`;
-    throw new src.ConfigError(`The kubeconfig's user may not ${what(first)} in namespace "${namespace}" (${first.why})${missing.length > 1 ? `; also missing: ${missing.slice(1).map(what).join(', ')}` : ''}`);
+    throw new src/* ConfigError */.xL(`The kubeconfig's user may not ${what(first)} in namespace "${namespace}" (${first.why})${missing.length > 1 ? `; also missing: ${missing.slice(1).map(what).join(', ')}` : ''}`);
 }
 
 ;// CONCATENATED MODULE: ./packages/kube/src/kubeconfig-file.ts
@@ -1311,6 +1621,48 @@ class ObjectClient {
             }
         }
     }
+}
+
+;// CONCATENATED MODULE: ./packages/kube/src/quantity.ts
+const SUFFIX = {
+    n: 1e-9,
+    u: 1e-6,
+    m: 1e-3,
+    '': 1,
+    k: 1e3,
+    M: 1e6,
+    G: 1e9,
+    T: 1e12,
+    P: 1e15,
+    E: 1e18,
+    Ki: 2 ** 10,
+    Mi: 2 ** 20,
+    Gi: 2 ** 30,
+    Ti: 2 ** 40,
+    Pi: 2 ** 50,
+    Ei: 2 ** 60,
+};
+/** A Kubernetes quantity ("500m", "1.5Gi", "2", "1e3") as a number of base units; undefined when unreadable. */
+function parseQuantity(text) {
+    if (typeof text === 'number')
+        return text;
+    if (!text)
+        return undefined;
+    const match = /^([+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)(Ki|Mi|Gi|Ti|Pi|Ei|[numkMGTPE])?$/.exec(text.trim());
+    if (!match)
+        return undefined;
+    return Number(match[1]) * (SUFFIX[match[2] ?? ''] ?? 1);
+}
+/** A quantity for a line: cpu in cores or millicores, memory in Mi/Gi, counts as they are. */
+function formatQuantity(resource, value) {
+    if (/cpu/.test(resource))
+        return value < 1 ? `${Math.round(value * 1000)}m` : `${+value.toFixed(3)}`;
+    if (/memory|storage/.test(resource)) {
+        if (value >= 2 ** 30)
+            return `${+(value / 2 ** 30).toFixed(2)}Gi`;
+        return `${+(value / 2 ** 20).toFixed(1)}Mi`;
+    }
+    return String(+value.toFixed(3));
 }
 
 ;// CONCATENATED MODULE: ./packages/kube/src/index.ts

@@ -105,7 +105,7 @@ const MAX_REPEAT = 1000;
 function parseChecks(document, context) {
     const list = isObject(document) && 'checks' in document ? document['checks'] : document;
     if (!Array.isArray(list) || list.length === 0) {
-        throw new src.ConfigError(`${context.where}: expected a non-empty YAML list of checks such as "- path: /health"`);
+        throw new src/* ConfigError */.xL(`${context.where}: expected a non-empty YAML list of checks such as "- path: /health"`);
     }
     return list.map((item, index) => parseCheck(item, index, context));
 }
@@ -115,9 +115,9 @@ function parseCheck(item, index, context) {
     if (typeof item === 'string')
         item = /^[a-z][a-z\d+.-]*:\/\//i.test(item.trim()) ? { url: item } : { path: item };
     if (!isObject(item))
-        throw new src.ConfigError(`${label}: expected a map with url or path, got ${typeName(item)}`);
+        throw new src/* ConfigError */.xL(`${label}: expected a map with url or path, got ${typeName(item)}`);
     const named = typeof item['name'] === 'string' ? `${label} ("${item['name']}")` : label;
-    const fail = (message) => new src.ConfigError(`${named}: ${message}`);
+    const fail = (message) => new src/* ConfigError */.xL(`${named}: ${message}`);
     rejectUnknown(item, CHECK_KEYS, (key) => fail(`unknown key '${key}', expected one of ${CHECK_KEYS.join(', ')}`));
     const url = resolveUrl(item, context.baseUrl, fail);
     const method = optionalString(item, 'method', fail)?.toUpperCase() ?? 'GET';
@@ -230,7 +230,7 @@ function durationOf(item, key, fail, label = key) {
     const ms = typeof value === 'number'
         ? Math.round(value * 1000)
         : typeof value === 'string'
-            ? (0,src.parseDurationMs)(value)
+            ? (0,src/* parseDurationMs */.yi)(value)
             : undefined;
     if (ms === undefined || !(ms > 0) || ms > 3_600_000) {
         throw fail(`'${label}' expected a duration such as "500ms" or "2s" from 1ms to 1h, got ${JSON.stringify(value)}`);
@@ -564,7 +564,7 @@ function latencyStats(values) {
 
 
 const SNIPPET_CHARS = 500;
-class AttemptFailed extends src.TransientError {
+class AttemptFailed extends src/* TransientError */.N_ {
     attempt;
     constructor(attempt) {
         super('check failed', { retryAfterMs: attempt.retryAfterMs });
@@ -597,7 +597,7 @@ async function attemptOnce(spec, agents, deadlineAt, signal) {
         attempt.status = response.status;
         attempt.body = response.body;
         const retryAfter = response.headers['retry-after'];
-        attempt.retryAfterMs = (0,src.parseRetryAfter)(Array.isArray(retryAfter) ? retryAfter[0] : retryAfter);
+        attempt.retryAfterMs = (0,src/* parseRetryAfter */.mu)(Array.isArray(retryAfter) ? retryAfter[0] : retryAfter);
         attempt.mismatches = evaluateResponse(response, spec.expect);
         // A proxy's own refusal (403, 407, 502) looks like the target's answer: say who was in between.
         for (const m of attempt.mismatches)
@@ -629,7 +629,7 @@ async function runCheck(spec, options, context) {
     let previous;
     let last;
     try {
-        last = await (0,src.retry)(async () => {
+        last = await (0,src/* retry */.L5)(async () => {
             attempts++;
             const attempt = await attemptOnce(spec, context.agents, context.deadlineAt, options.signal);
             if (attempt.passed)
@@ -706,9 +706,9 @@ async function runChecks(specs, options, logger) {
     const started = performance.now();
     const deadlineAt = started + options.deadlineMs;
     const agents = new ProbeAgents(options.concurrency, options.insecureTls);
-    const redactText = (text) => (0,src.redact)(text, options.secrets);
+    const redactText = (text) => (0,src/* redact */.E$)(text, options.secrets);
     try {
-        const checks = await (0,src.mapConcurrent)(specs, options.concurrency, async (spec) => {
+        const checks = await (0,src/* mapConcurrent */._k)(specs, options.concurrency, async (spec) => {
             const result = await runCheck(spec, options, { agents, deadlineAt, logger, redact: redactText });
             const tries = `${result.attempts} attempt${result.attempts === 1 ? '' : 's'}`;
             if (result.passed)
@@ -748,21 +748,21 @@ function latencyCell(check) {
 function detailCell(check) {
     if (check.passed)
         return '';
-    const lines = check.error ? [`**${(0,src.escapeMarkdown)(check.error)}**`] : [];
+    const lines = check.error ? [`**${(0,src/* escapeMarkdown */.FV)(check.error)}**`] : [];
     for (const m of check.mismatches) {
-        lines.push(`${(0,src.escapeMarkdown)(m.what)}: expected <code>${(0,src.escapeMarkdown)(m.expected)}</code>, got <code>${(0,src.escapeMarkdown)(m.actual)}</code>`);
+        lines.push(`${(0,src/* escapeMarkdown */.FV)(m.what)}: expected <code>${(0,src/* escapeMarkdown */.FV)(m.expected)}</code>, got <code>${(0,src/* escapeMarkdown */.FV)(m.actual)}</code>`);
     }
     if (check.bodySnippet)
-        lines.push(`body: <code>${(0,src.escapeMarkdown)(check.bodySnippet.replace(/\s+/g, ' ').trim())}</code>`);
+        lines.push(`body: <code>${(0,src/* escapeMarkdown */.FV)(check.bodySnippet.replace(/\s+/g, ' ').trim())}</code>`);
     return lines.join('<br>');
 }
 /** One row per check: result, attempts, status, latency and, for a failure, expected vs actual. */
 function smokeSummary(report) {
     const verdict = report.passed ? '✅ all passed' : `❌ ${report.failed} of ${report.total} failed`;
     const p95 = report.p95Ms === undefined ? '' : `, p95 ${report.p95Ms}ms`;
-    return new src.SummaryBuilder()
+    return new src/* SummaryBuilder */.CF()
         .heading(`Smoke test: ${verdict}`)
-        .paragraph(`${report.total} checks in ${(0,src.formatDuration)(report.durationMs)}${p95}.`)
+        .paragraph(`${report.total} checks in ${(0,src/* formatDuration */.a3)(report.durationMs)}${p95}.`)
         .table(['Check', 'Result', 'Attempts', 'Status', 'Latency', 'Details'], report.checks.map((c) => [
         `${c.name} (${c.method} ${c.url})`,
         c.passed ? '✅ pass' : '❌ fail',

@@ -375,7 +375,7 @@ async function loadConfig(path, shownAs = path) {
     }
     catch (error) {
         const code = error.code ?? 'unreadable';
-        throw new src.ConfigError(`Input 'config': expected a readable slipway.yml, got "${shownAs}" (${code})`);
+        throw new src/* ConfigError */.xL(`Input 'config': expected a readable slipway.yml, got "${shownAs}" (${code})`);
     }
     return parseConfig(text, shownAs, dirname(resolve(path)));
 }
@@ -387,14 +387,14 @@ async function parseConfig(text, name, dir) {
     const syntax = doc.errors[0];
     if (syntax) {
         const { line, col } = lines.linePos(syntax.pos[0]);
-        throw new src.ConfigError(`${name}:${line}:${col}: expected valid YAML, ${syntax.message.split('\n')[0]}`);
+        throw new src/* ConfigError */.xL(`${name}:${line}:${col}: expected valid YAML, ${syntax.message.split('\n')[0]}`);
     }
     let value;
     try {
         value = doc.toJS({ maxAliasCount: 100 });
     }
     catch (error) {
-        throw new src.ConfigError(`${name}: expected valid YAML, ${error instanceof Error ? error.message : String(error)}`);
+        throw new src/* ConfigError */.xL(`${name}: expected valid YAML, ${error instanceof Error ? error.message : String(error)}`);
     }
     const where = (path) => {
         // The deepest node that exists: a missing key is reported where its map is.
@@ -408,7 +408,7 @@ async function parseConfig(text, name, dir) {
         return name;
     };
     const at = (path) => `${where(path)}: ${formatPath(path)}`;
-    const problem = (path, expected, got) => new src.ConfigError(`${at(path)}: expected ${expected}${got === undefined ? '' : `, got ${got}`}`);
+    const problem = (path, expected, got) => new src/* ConfigError */.xL(`${at(path)}: expected ${expected}${got === undefined ? '' : `, got ${got}`}`);
     const problems = validateValue(slipwayFileSchema.json, value ?? null);
     if (problems.length)
         throw summarise(problems, problem);
@@ -417,19 +417,26 @@ async function parseConfig(text, name, dir) {
 function summarise(problems, make) {
     const [first, ...rest] = problems.map((p) => make(p.path, p.expected, p.got).message);
     if (!rest.length)
-        return new src.ConfigError(first);
+        return new src/* ConfigError */.xL(first);
     const more = rest.length > MAX_LISTED ? `; and ${rest.length - MAX_LISTED} more` : '';
-    return new src.ConfigError(`${first} (also: ${rest.slice(0, MAX_LISTED).join('; ')}${more})`);
+    return new src/* ConfigError */.xL(`${first} (also: ${rest.slice(0, MAX_LISTED).join('; ')}${more})`);
 }
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+<<<<<<< HEAD
 // EXTERNAL MODULE: ./packages/helm/src/index.ts + 10 modules
 var helm_src = __webpack_require__(8060);
 // EXTERNAL MODULE: ./packages/smoke/src/index.ts + 10 modules
 var smoke_src = __webpack_require__(3830);
+=======
+// EXTERNAL MODULE: ./packages/helm/src/index.ts + 16 modules
+var helm_src = __webpack_require__(174);
+// EXTERNAL MODULE: ./packages/smoke/src/index.ts + 9 modules
+var smoke_src = __webpack_require__(4421);
+>>>>>>> issue-17
 // EXTERNAL MODULE: ./packages/canary/src/index.ts + 18 modules
 var canary_src = __webpack_require__(9210);
 ;// CONCATENATED MODULE: ./packages/delivery/src/plan-canary.ts
@@ -501,8 +508,8 @@ function reworded(at, parse) {
         return parse();
     }
     catch (error) {
-        if (error instanceof src.ConfigError && /^Input '[^']+'/.test(error.message))
-            throw new src.ConfigError(error.message.replace(/^Input '[^']+'/, at));
+        if (error instanceof src/* ConfigError */.xL && /^Input '[^']+'/.test(error.message))
+            throw new src/* ConfigError */.xL(error.message.replace(/^Input '[^']+'/, at));
         throw error;
     }
 }
@@ -527,12 +534,12 @@ function planDelivery(config, request) {
     const { file } = config;
     const env = (0,src.ownValue)(file.environments, request.environment);
     if (!env)
-        throw (0,src.inputError)('environment', `one of the environments ${config.name} names (${Object.keys(file.environments).join(', ')})`, request.environment);
+        throw (0,src/* inputError */.Xu)('environment', `one of the environments ${config.name} names (${Object.keys(file.environments).join(', ')})`, request.environment);
     const envPath = ['environments', request.environment];
     const duration = (path, text, fallback) => {
         if (text === undefined)
             return fallback;
-        const ms = (0,src.parseDurationMs)(text);
+        const ms = (0,src/* parseDurationMs */.yi)(text);
         if (ms === undefined || ms < 1 || ms > 6 * HOUR)
             throw config.problem(path, 'a duration such as "90s", "2m" or "500ms", at most 6h', JSON.stringify(text));
         return ms;
@@ -542,7 +549,7 @@ function planDelivery(config, request) {
     const stages = chooseStages(request, env, smokeSettings, notifySettings);
     const image = stages.includes('deploy') || stages.includes('canary') ? request.image : undefined;
     if ((stages.includes('deploy') || stages.includes('canary')) && !image)
-        throw (0,src.inputError)('image', 'the image to deliver, such as "ghcr.io/acme/web@sha256:…" (deploy and canary need it)');
+        throw (0,src/* inputError */.Xu)('image', 'the image to deliver, such as "ghcr.io/acme/web@sha256:…" (deploy and canary need it)');
     const timeoutMs = duration(env.timeout ? [...envPath, 'timeout'] : ['timeout'], env.timeout ?? file.timeout, 300_000);
     const deploy = {
         mode: 'deploy',
@@ -574,8 +581,8 @@ function planDelivery(config, request) {
         }
         catch (error) {
             // The engine names smoke-test's input; here the base URL comes from the file.
-            if (error instanceof src.ConfigError)
-                throw new src.ConfigError(error.message.replace(`the input 'base-url'`, baseHint));
+            if (error instanceof src/* ConfigError */.xL)
+                throw new src/* ConfigError */.xL(error.message.replace(`the input 'base-url'`, baseHint));
             throw error;
         }
     };
@@ -637,12 +644,12 @@ function chooseStages(request, env, smoke, notify) {
         notify: request.slack ? undefined : 'no slack-webhook-url or slack-token input',
     };
     if (notify && !request.slack && (request.stages === undefined || request.stages.includes('notify')))
-        throw (0,src.inputError)('slack-webhook-url', `a Slack incoming webhook URL (or slack-token) because the configuration has notify settings; leave notify out of stages to skip it`);
+        throw (0,src/* inputError */.Xu)('slack-webhook-url', `a Slack incoming webhook URL (or slack-token) because the configuration has notify settings; leave notify out of stages to skip it`);
     const asked = request.stages ?? RUN_ORDER;
     if (request.stages) {
         const missing = request.stages.find((stage) => (0,src.ownValue)(configured, stage));
         if (missing)
-            throw (0,src.inputError)('stages', `stages that environment "${request.environment}" configures (${missing}: ${configured[missing]})`, request.stages.join(', '));
+            throw (0,src/* inputError */.Xu)('stages', `stages that environment "${request.environment}" configures (${missing}: ${configured[missing]})`, request.stages.join(', '));
     }
     const chosen = RUN_ORDER.filter((stage) => asked.includes(stage) && !configured[stage]);
     // A canary deploys the new image itself (and promotes it into the release): no plain upgrade first.
@@ -690,12 +697,12 @@ async function runDelivery(plan, ctx) {
             await ctx.logger.group(`Slipway: ${stage}`, () => runStage(stage, plan, ctx, report, open, stop));
         }
         catch (error) {
-            stop(stage, 'failed', (0,src.errorMessage)(error), error);
+            stop(stage, 'failed', (0,src/* errorMessage */.gJ)(error), error);
         }
     }
     if (ctx.signal?.aborted) {
         report.result = 'failed';
-        report.failure ??= ctx.signal.reason ?? new src.CancelledError('cancelled');
+        report.failure ??= ctx.signal.reason ?? new src/* CancelledError */.cc('cancelled');
     }
     if (deployment)
         await finishDeployment(deployment, report, ctx.logger);
@@ -729,13 +736,18 @@ async function finishDeployment(lifecycle, report, logger) {
         ? { state: 'failure', description: failed.detail }
         : { state: 'success', description: `Delivered ${report.stages.map((s) => s.stage).join(', ')}` };
     await lifecycle.finish(end).catch((error) => {
-        logger.warning((0,src.errorMessage)(error));
+        logger.warning((0,src/* errorMessage */.gJ)(error));
     });
 }
 async function runStage(stage, plan, ctx, report, open, stop) {
     if (stage === 'deploy') {
+<<<<<<< HEAD
         const { runRelease } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 8060));
         const { recordRelease } = await Promise.all(/* import() */[__webpack_require__.e(175), __webpack_require__.e(696)]).then(__webpack_require__.bind(__webpack_require__, 9696));
+=======
+        const { runRelease } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 174));
+        const { recordRelease } = await __webpack_require__.e(/* import() */ 696).then(__webpack_require__.bind(__webpack_require__, 9696));
+>>>>>>> issue-17
         const session = await open();
         const startedAt = Date.now();
         const deployed = await runRelease(plan.deploy, session);
@@ -857,7 +869,7 @@ const MARK = { succeeded: '✅', failed: '❌', paused: '⏸️', skipped: '⏭�
 const HEADLINE = { succeeded: '✅ delivered', failed: '❌ failed', paused: '⏸️ paused' };
 /** One job summary for the whole delivery: a table of stages, then each stage's own summary. */
 function deliverySummary(plan, report) {
-    const summary = new src.SummaryBuilder()
+    const summary = new src/* SummaryBuilder */.CF()
         .heading(`Slipway: ${plan.deploy.release} to ${plan.environment} ${HEADLINE[report.result]}`)
         .table(['Stage', 'Result', 'Detail'], report.stages.map((s) => [s.stage, `${MARK[s.outcome]} ${s.outcome}`, s.detail]));
     if (plan.image)
@@ -1101,7 +1113,7 @@ function messageFields(facts) {
     if (facts.environment)
         fields.push(field('Environment', mrkdwnLink(facts.environmentUrl, facts.environment)));
     if (facts.durationMs !== undefined)
-        fields.push(field('Duration', (0,src.formatDuration)(facts.durationMs)));
+        fields.push(field('Duration', (0,src/* formatDuration */.a3)(facts.durationMs)));
     for (const [label, value] of Object.entries(facts.fields))
         fields.push(field(label, escapeMrkdwn(value)));
     return fields;
@@ -1182,7 +1194,7 @@ function placeholderValues(facts, env) {
         pull_request_url: g.pullRequestUrl,
         environment: facts.environment,
         environment_url: facts.environmentUrl,
-        duration: facts.durationMs === undefined ? undefined : (0,src.formatDuration)(facts.durationMs),
+        duration: facts.durationMs === undefined ? undefined : (0,src/* formatDuration */.a3)(facts.durationMs),
     };
     return (name) => {
         if (name.startsWith('env.'))
@@ -1204,7 +1216,7 @@ function fillPlaceholders(document, valueOf, where) {
             return node.replace(PLACEHOLDER, (_match, name) => {
                 const value = valueOf(name);
                 if (value === undefined || value === '') {
-                    throw new src.ConfigError(`${where}: expected a value for the placeholder {{ ${name} }}, got none (set it, or use a name this run has: see the README)`);
+                    throw new src/* ConfigError */.xL(`${where}: expected a value for the placeholder {{ ${name} }}, got none (set it, or use a name this run has: see the README)`);
                 }
                 return isUrlKey(key) ? value : escapeMrkdwn(value);
             });
@@ -1234,20 +1246,20 @@ function checkPayloadShape(document, where) {
     const expected = `expected a Block Kit message: a map with "text" and/or "blocks" (or a list of blocks)`;
     const message = (Array.isArray(document) ? { blocks: document } : document);
     if (!message || typeof message !== 'object' || Array.isArray(message))
-        throw new src.ConfigError(`${where}: ${expected}, got ${describe(document)}`);
+        throw new src/* ConfigError */.xL(`${where}: ${expected}, got ${describe(document)}`);
     if (message.text !== undefined && typeof message.text !== 'string')
-        throw new src.ConfigError(`${where}: "text" must be a string, got ${describe(message.text)}`);
+        throw new src/* ConfigError */.xL(`${where}: "text" must be a string, got ${describe(message.text)}`);
     if (message.blocks !== undefined) {
         if (!Array.isArray(message.blocks))
-            throw new src.ConfigError(`${where}: "blocks" must be a list, got ${describe(message.blocks)}`);
+            throw new src/* ConfigError */.xL(`${where}: "blocks" must be a list, got ${describe(message.blocks)}`);
         message.blocks.forEach((block, i) => {
             if (!block || typeof block !== 'object' || Array.isArray(block) || typeof block.type !== 'string')
-                throw new src.ConfigError(`${where}: block ${i + 1} must be a map with a "type", got ${describe(block)}`);
+                throw new src/* ConfigError */.xL(`${where}: block ${i + 1} must be a map with a "type", got ${describe(block)}`);
         });
     }
     const hasBlocks = Array.isArray(message.blocks) && message.blocks.length > 0;
     if (!message.text && !hasBlocks && !message['attachments'])
-        throw new src.ConfigError(`${where}: ${expected}, got neither`);
+        throw new src/* ConfigError */.xL(`${where}: ${expected}, got neither`);
     return message;
 }
 /**
@@ -1255,7 +1267,7 @@ function checkPayloadShape(document, where) {
  * data, then mentions put in front. Every problem is a ConfigError naming `where`.
  */
 async function customMessage(text, where, valueOf, mentions) {
-    const parsed = await (0,src.parseYamlText)(text, where);
+    const parsed = await (0,src/* parseYamlText */.cd)(text, where);
     const filled = checkPayloadShape(fillPlaceholders(parsed, valueOf, where), where);
     const { channel, ts: _ts, thread_ts: _thread, ...message } = filled;
     if (mentions) {
@@ -1385,7 +1397,7 @@ class SlackError extends Error {
     }
 }
 /** Worth another attempt: 429, 5xx, network failures, Slack's internal_error. */
-class SlackTransientError extends src.TransientError {
+class SlackTransientError extends src/* TransientError */.N_ {
     code;
     name = 'SlackTransientError';
     constructor(code, message, options = {}) {
@@ -1453,13 +1465,13 @@ async function send(url, headers, body, options) {
 function throwIfTransientStatus(reply) {
     if (reply.status === 429) {
         throw new SlackTransientError('rate_limited', 'rate limited (HTTP 429)', {
-            retryAfterMs: (0,src.parseRetryAfter)(reply.header('retry-after')),
+            retryAfterMs: (0,src/* parseRetryAfter */.mu)(reply.header('retry-after')),
         });
     }
     if (reply.status >= 500) {
         const code = errorCode(reply.body, `http_${reply.status}`);
         throw new SlackTransientError(code, `HTTP ${reply.status}`, {
-            retryAfterMs: (0,src.parseRetryAfter)(reply.header('retry-after')),
+            retryAfterMs: (0,src/* parseRetryAfter */.mu)(reply.header('retry-after')),
         });
     }
 }
@@ -1520,7 +1532,7 @@ function actionOf(target) {
 async function sendNotification(message, target, options) {
     const now = options.now ?? Date.now;
     const post = options.post ?? fetchPost;
-    const sleep = options.sleep ?? src.sleep;
+    const sleep = options.sleep ?? src/* sleep */.yy;
     const started = now();
     const action = actionOf(target);
     const waitsMs = [];
@@ -1556,7 +1568,7 @@ async function sendNotification(message, target, options) {
         return callWebApi(target.apiUrl, 'chat.postMessage', target.token, { ...message, channel: target.channel, ...thread }, request);
     };
     try {
-        const sent = await (0,src.retry)(attempt, {
+        const sent = await (0,src/* retry */.L5)(attempt, {
             attempts: options.attempts ?? 5,
             deadlineMs: options.deadlineMs,
             baseDelayMs: options.baseDelayMs ?? 1000,
@@ -1568,17 +1580,17 @@ async function sendNotification(message, target, options) {
             onRetry: ({ attempt: n, delayMs, error }) => {
                 waitsMs.push(delayMs);
                 const code = error instanceof SlackTransientError ? error.code : 'error';
-                options.logger.info(`Slack: attempt ${n} failed (${code}: ${(0,src.errorMessage)(error)}); retrying in ${delayMs}ms`);
+                options.logger.info(`Slack: attempt ${n} failed (${code}: ${(0,src/* errorMessage */.gJ)(error)}); retrying in ${delayMs}ms`);
             },
         });
         const threadTs = target.kind === 'web-api' ? (target.threadTs ?? target.updateTs ?? sent.ts) : '';
         return { ...base, ok: true, channel: sent.channel || base.channel, ts: sent.ts, threadTs, attempts };
     }
     catch (error) {
-        if (options.signal?.aborted || error instanceof src.CancelledError)
+        if (options.signal?.aborted || error instanceof src/* CancelledError */.cc)
             throw error;
         const code = error instanceof SlackError || error instanceof SlackTransientError ? error.code : 'internal';
-        return { ...base, error: code, detail: (0,src.errorMessage)(error), attempts };
+        return { ...base, error: code, detail: (0,src/* errorMessage */.gJ)(error), attempts };
     }
 }
 
@@ -1606,7 +1618,7 @@ function notifySummary(result, status, fallbackText) {
     rows.push(['Attempts', String(result.attempts)]);
     if (!result.ok)
         rows.push(['Error', `${result.error}: ${result.detail}`]);
-    const summary = new src.SummaryBuilder().heading(heading).table(['What', 'Value'], rows);
+    const summary = new src/* SummaryBuilder */.CF().heading(heading).table(['What', 'Value'], rows);
     if (fallbackText)
         summary.paragraph('Notification text:').code(fallbackText);
     return summary;

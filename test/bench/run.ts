@@ -165,6 +165,28 @@ if (existsSync(sandboxEnvFile) && existsSync(join(root, 'dist', 'build-push', 'i
   }
 }
 
+// A broken rollout's time to failure (fail-fast) against its timeout, and the watch's API load.
+{
+  const sandbox = await sandboxFor('broken rollout fail-fast');
+  if (sandbox && existsSync(join(root, 'dist', 'helm-deploy', 'index.js'))) {
+    const { measureBrokenRollout } = await import('./broken-rollout');
+    console.log(
+      'broken rollout: a :broken upgrade from start to the failure reported (rolled back), against its timeout',
+    );
+    console.table(
+      (await measureBrokenRollout(sandbox)).map((f) => ({
+        helm: f.helm,
+        shape: f.shape,
+        'timeout s': f.timeoutS,
+        'fail-fast s': f.failFastS,
+        'reported after s': (f.reportedMs / 1000).toFixed(1),
+        '× timeout': (f.reportedMs / 1000 / f.timeoutS).toFixed(2),
+        'watch load': f.watchLoad,
+      })),
+    );
+  }
+}
+
 // canary abort latency on the sandbox cluster: only when `npm run sandbox -- up` has written its env file.
 {
   const sandbox = await sandboxFor('canary abort latency');

@@ -59,6 +59,7 @@ export async function readInputs(reader: InputReader): Promise<HelmDeployInputs>
   const image = imageText ? splitImageRef(imageText) : undefined;
   const imageValues = await readImageValues(reader);
   const timeoutMs = reader.duration('timeout', { default: 5 * 60_000, min: 1000, max: 6 * HOUR });
+  const failFastMs = reader.duration('fail-fast', { default: 30_000, min: 0, max: 6 * HOUR });
   const strategy = reader.enum('strategy', ['rolling', 'blue-green'] as const, { default: 'rolling' });
   const blueGreen = await readBlueGreen(reader, strategy, release, timeoutMs);
   const historyMax = reader.int('history-max', { default: 10, min: 0, max: 1000 });
@@ -101,6 +102,7 @@ export async function readInputs(reader: InputReader): Promise<HelmDeployInputs>
       revision,
       strategy,
       blueGreen,
+      failFastMs,
     },
     kubeconfigYaml,
     context,

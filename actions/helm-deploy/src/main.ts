@@ -71,6 +71,10 @@ export async function run(): Promise<void> {
     setOutput('status', report.status);
     setOutput('rolled-back', report.rolledBack);
     setOutput('manifest', report.manifestPath ?? '');
+    setOutput('images', report.content?.to.images.join(',') ?? '');
+    setOutput('previous-images', report.content?.from.images.join(',') ?? '');
+    setOutput('chart-version', report.content?.to.chart ?? '');
+    setOutput('previous-chart-version', report.content?.from.chart ?? '');
     const bg = report.blueGreen;
     setOutput('colour', bg ? (bg.switched ? bg.to : (bg.from ?? '')) : '');
     setOutput('previous-colour', bg?.from ?? '');

@@ -1,4 +1,5 @@
 import { HelmCli, mergeValues, runRelease, splitImageRef, type DeployContext, type DeployRequest } from '@slipway/helm';
+import { RolloutWatcher } from '@slipway/kube';
 import type { CanaryReleases } from './run-canary';
 
 /** The canary release's name beside a stable release. */
@@ -44,6 +45,20 @@ export class HelmCanaryReleases implements CanaryReleases {
       { ...this.base, mode: 'deploy', image: splitImageRef(image), checkImage: false },
       `The upgrade of ${this.base.release} to ${image}`,
     );
+  }
+
+  async canaryUnavailable(): Promise<string | undefined> {
+    const watcher = new RolloutWatcher({
+      client: this.ctx.kube,
+      namespace: this.base.namespace,
+      release: canaryReleaseName(this.base.release),
+      logger: this.ctx.logger,
+      failFastMs: 0,
+    });
+    await watcher.tick();
+    if (watcher.failedReads) return `cannot read the canary's rollout`;
+    if (!watcher.last.length) return `release ${canaryReleaseName(this.base.release)} has no workloads`;
+    return watcher.verdict.state === 'healthy' ? undefined : watcher.verdict.reason;
   }
 
   /** Runs without the job's cancel signal: removing the canary must finish even when cancelled. */

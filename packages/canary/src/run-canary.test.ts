@@ -31,7 +31,7 @@ const none: StepVerdict = {
   decidedBy: { metric: 's', value: undefined, threshold: '', reason: 's: no data' },
 };
 
-function world(verdicts: StepVerdict[], steps = '10, 50, 100') {
+function world(verdicts: StepVerdict[], steps = '10, 50, 100', health: Array<string | undefined> = []) {
   const objects = new MemoryObjects();
   objects.put(ingress('web'), {
     metadata: {},
@@ -43,6 +43,7 @@ function world(verdicts: StepVerdict[], steps = '10, 50, 100') {
     deployCanary: async (image) => void events.push(`deploy canary ${image}`),
     removeCanary: async () => void events.push('remove canary'),
     promoteStable: async (image) => void events.push(`promote ${image}`),
+    canaryUnavailable: async () => health.shift(),
   };
   let clock = 0;
   const logger = memoryLogger();
@@ -97,6 +98,35 @@ describe('runCanary', () => {
     expect(w.events).toEqual(['deploy canary web:2', 'promote web:2', 'restore traffic', 'remove canary']);
     expect(w.objects.peek(ingress('web-canary'))).toBeUndefined();
     expect((await w.store.load())?.phase).toBe('promoted');
+  });
+
+  it('never sends traffic to a canary the judge does not call fully available', async () => {
+    const w = world([pass], '10, 50, 100', ['Deployment/web-canary: 0 of 1 updated replicas are available']);
+    const outcome = await runCanary(w.run('start'));
+    expect(outcome.result).toBe('aborted');
+    expect(w.weights).toEqual([]);
+    expect(outcome.state.abortReason).toContain(
+      'the canary is not fully available before step 1: Deployment/web-canary: 0 of 1 updated replicas are available',
+    );
+    expect(w.events).toEqual(['deploy canary web:2', 'restore traffic', 'remove canary']);
+  });
+
+  it('fails the step in which the canary loses availability, and aborts', async () => {
+    // Healthy before step 1 and after it, healthy before step 2, gone during step 2.
+    const w = world([pass, pass], '10, 50, 100', [
+      undefined,
+      undefined,
+      undefined,
+      'pod web-canary-1: CrashLoopBackOff',
+    ]);
+    const outcome = await runCanary(w.run('start'));
+    expect(outcome.result).toBe('aborted');
+    expect(w.weights).toEqual([10, 50]);
+    expect(outcome.state.failedCheck).toMatchObject({ metric: 'availability' });
+    expect(outcome.state.abortReason).toContain(
+      'the canary lost availability during step 2: pod web-canary-1: CrashLoopBackOff',
+    );
+    expect(w.events).not.toContain('promote web:2');
   });
 
   it('aborts on a failed step: traffic restored before the canary is removed, failed check kept', async () => {

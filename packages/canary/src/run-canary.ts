@@ -14,6 +14,8 @@ export interface CanaryReleases {
   removeCanary(): Promise<void>;
   /** Upgrades the stable release to the image, watching its rollout; throws when it fails. */
   promoteStable(image: string): Promise<void>;
+  /** The judge's word on the canary release now: undefined when every replica is available, else why not. */
+  canaryUnavailable?(): Promise<string | undefined>;
 }
 
 export interface CanaryRun {
@@ -86,6 +88,15 @@ export async function abortCanary(
   return driver.finishAbort(transition(state, { type: 'abort', reason }, now()));
 }
 
+/** A step failed by the judge of rollout health, so it aborts by the usual rules of a failed step. */
+function unavailable(reason: string): StepVerdict {
+  return {
+    verdict: 'fail',
+    samples: [],
+    decidedBy: { metric: 'availability', value: undefined, threshold: 'every canary replica available', reason },
+  };
+}
+
 class Driver {
   constructor(
     private readonly run: CanaryRun,
@@ -129,11 +140,19 @@ class Driver {
     try {
       while (state.phase === 'progressing') {
         const step = state.steps[state.step];
-        await traffic.setWeight(state.weight, data);
-        this.logger.info(
-          `Step ${state.step + 1} of ${state.steps.length}: ${state.weight}% of traffic on the canary${step?.manual ? ' (manual pause after)' : ''}`,
-        );
-        const verdict = await this.run.analyse(state);
+        // Never more traffic to a canary the judge does not call fully available.
+        const before = await this.run.releases.canaryUnavailable?.();
+        let verdict: StepVerdict;
+        if (before) verdict = unavailable(`the canary is not fully available before step ${state.step + 1}: ${before}`);
+        else {
+          await traffic.setWeight(state.weight, data);
+          this.logger.info(
+            `Step ${state.step + 1} of ${state.steps.length}: ${state.weight}% of traffic on the canary${step?.manual ? ' (manual pause after)' : ''}`,
+          );
+          verdict = await this.run.analyse(state);
+          const during = verdict.verdict === 'fail' ? undefined : await this.run.releases.canaryUnavailable?.();
+          if (during) verdict = unavailable(`the canary lost availability during step ${state.step + 1}: ${during}`);
+        }
         state = transition(
           state,
           { type: 'analysed', result: verdict, onInconclusive: this.run.onInconclusive },

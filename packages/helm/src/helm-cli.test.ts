@@ -31,3 +31,20 @@ describe('HelmCli with a target still resolving', () => {
     await expect(helm.ready()).rejects.toBe(refused);
   });
 });
+
+describe('errorLines', () => {
+  it("keeps helm's error with the causes it lists below it", async () => {
+    const { errorLines } = await import('./helm-cli');
+    expect(
+      errorLines(
+        'coalesce.go:298: warning: x\nError: UPGRADE FAILED: pre-upgrade hooks failed: 1 error occurred:\n\t* job web-pre-upgrade failed: BackoffLimitExceeded\n\n',
+      ),
+    ).toBe(
+      'Error: UPGRADE FAILED: pre-upgrade hooks failed: 1 error occurred: * job web-pre-upgrade failed: BackoffLimitExceeded',
+    );
+    expect(errorLines('Error: UPGRADE FAILED: context deadline exceeded\n')).toBe(
+      'Error: UPGRADE FAILED: context deadline exceeded',
+    );
+    expect(errorLines('no error prefix')).toBe('no error prefix');
+  });
+});

@@ -62,6 +62,20 @@ export class HelmCommandError extends Error {
 }
 
 /**
+ * helm's error, in one line: the last `Error:` line with the lines after it (a hook failure lists
+ * its causes below: "pre-upgrade hooks failed: 1 error occurred: * job web-pre-upgrade failed").
+ */
+export function errorLines(stderr: string): string | undefined {
+  const lines = stderr.split('\n').filter((l) => l.trim());
+  const at = lines.findLastIndex((l) => l.startsWith('Error: '));
+  if (at < 0) return lines.at(-1);
+  return lines
+    .slice(at)
+    .map((l) => l.trim())
+    .join(' ');
+}
+
+/**
  * helm's release operations, argv built in one place, with the v3/v4 flags from helm-flags.
  * The target may still be resolving (`helm version`, or an install): every command waits for it,
  * so a session can check the cluster meanwhile; `target` is for code that ran a command or `ready()`.
@@ -119,13 +133,17 @@ export class HelmCli {
   }
 
   /** `stream: 'stderr'` logs helm's stderr as it comes and keeps its stdout (JSON) for the caller. */
-  async run(args: string[], options: { stream?: boolean | 'stderr'; timeoutMs?: number } = {}): Promise<ExecResult> {
+  async run(
+    args: string[],
+    options: { stream?: boolean | 'stderr'; timeoutMs?: number; signal?: AbortSignal } = {},
+  ): Promise<ExecResult> {
     await this.ready();
     this.logger.debug(`helm ${args.join(' ')}`);
+    const signals = [this.signal, options.signal].filter((s): s is AbortSignal => !!s);
     try {
       return await exec(this.target.path, args, {
         env: this.target.env,
-        signal: this.signal,
+        signal: signals.length > 1 ? AbortSignal.any(signals) : signals[0],
         timeoutMs: options.timeoutMs,
         logger: options.stream ? this.logger : undefined,
         logStdout: options.stream !== 'stderr',
@@ -133,7 +151,7 @@ export class HelmCli {
     } catch (error) {
       if (error instanceof ExecError) {
         const stderr = error.result.stderr.trim();
-        const reason = stderr.split('\n').filter(Boolean).pop() ?? error.message;
+        const reason = errorLines(stderr) ?? error.message;
         throw new HelmCommandError(`helm ${args[0]} failed: ${reason.replace(/^Error: /, '')}`, stderr);
       }
       throw error;
@@ -143,10 +161,14 @@ export class HelmCli {
   /**
    * Upgrades (or installs) and returns the release helm made, read from its `--output json`:
    * the revision and the manifest come with it, no `helm history` or `get manifest` after.
+   * `stop` ends helm's wait (SIGTERM: helm marks the revision failed) when the judge has seen enough.
    */
-  async upgrade(request: UpgradeRequest): Promise<ReleaseRecord> {
+  async upgrade(request: UpgradeRequest, stop?: AbortSignal): Promise<ReleaseRecord> {
     await this.ready();
-    const { stdout } = await this.run(this.upgradeArgs(request, ['--output', 'json']), { stream: 'stderr' });
+    const { stdout } = await this.run(this.upgradeArgs(request, ['--output', 'json']), {
+      stream: 'stderr',
+      signal: stop,
+    });
     return parseReleaseJson(stdout);
   }
 
@@ -218,6 +240,13 @@ export class HelmCli {
     const { stdout } = await this.run(['status', '--output', 'json', ...this.common(), '--', release]);
     const parsed = JSON.parse(stdout) as { version?: number; info?: { status?: string } };
     return { status: parsed.info?.status ?? 'unknown', revision: Number(parsed.version ?? 0) };
+  }
+
+  /** The values a revision was deployed with (user-supplied), as JSON text. */
+  async values(release: string, revision: number): Promise<string> {
+    await this.ready();
+    const args = ['get', 'values', release, '--revision', String(revision), '--output', 'json', ...this.common()];
+    return (await this.run(args)).stdout.trim();
   }
 
   async manifest(release: string, revision?: number): Promise<string> {

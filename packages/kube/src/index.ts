@@ -21,7 +21,9 @@ export {
   type WorkloadRef,
   type WorkloadStatus,
 } from './workload-status';
-export { RolloutWatcher, podProblem, type RolloutWatcherOptions } from './rollout-watcher';
+export { RolloutWatcher, type RolloutWatcherOptions, type Verdict } from './rollout-watcher';
+export { podProblem, type Pod } from './pod-problem';
+export { newPodsOf, isTerminal, allNewPodsFailing, type NewPods, type PodFinding } from './new-pods';
 export {
   checkReachable,
   ensureNamespace,
@@ -46,3 +48,4 @@ export {
   type ObjectRef,
   type KubeObject,
 } from './object-client';
+export { parseQuantity, formatQuantity } from './quantity';

@@ -3,7 +3,8 @@ import { memoryLogger } from '@slipway/kit';
 import { json, selfSignedCert, TestServer } from '../../../test/support/test-server';
 import { KubeClient } from './kube-client';
 import { parseKubeconfig } from './kubeconfig';
-import { podProblem, RolloutWatcher } from './rollout-watcher';
+import { podProblem } from './pod-problem';
+import { RolloutWatcher } from './rollout-watcher';
 
 const tls = selfSignedCert();
 const server = new TestServer();

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { installActWheel } from './act-wheel';
-import { goBuildViaWrapper, goInstall, type BuildResult } from './go-build';
+import { goBuildViaWrapper, goInstall, type BuildResult, type ModuleInfo } from './go-build';
 import type { SandboxPaths } from './paths';
 import type { Progress } from './progress';
 import { stagingVersion, type Versions } from './versions';
@@ -31,6 +31,27 @@ export function stagingReplaces(kubernetesGoMod: string, version: string): strin
   const modules = [...kubernetesGoMod.matchAll(/^\s*(k8s\.io\/[\w.-]+) => \.\/staging\//gm)].map((match) => match[1]);
   if (modules.length === 0) throw new Error('no staging modules found in k8s.io/kubernetes go.mod');
   return `replace (\n${modules.map((m) => `\t${m} => ${m} ${staging}`).join('\n')}\n)\n`;
+}
+
+/**
+ * What Kubernetes' own build (hack/lib/version.sh) stamps: without it the binaries say
+ * v0.0.0-master+$Format:%H$ and charts' kubeVersion constraints refuse the cluster.
+ */
+export function kubernetesVersionStamp(info: ModuleInfo): Record<string, string> {
+  const match = /^v(\d+)\.(\d+)\./.exec(info.version);
+  if (!match) throw new Error(`kubernetes version must look like v1.X.Y, got ${info.version}`);
+  const vars: Record<string, string> = {
+    gitVersion: info.version,
+    gitMajor: match[1] as string,
+    gitMinor: match[2] as string,
+    gitTreeState: 'clean',
+    buildDate: (info.time ?? '1970-01-01T00:00:00Z').replace(/\.\d+Z$/, 'Z'),
+    ...(info.commit ? { gitCommit: info.commit } : {}),
+  };
+  const flags: Record<string, string> = {};
+  for (const pkg of ['k8s.io/component-base/version', 'k8s.io/client-go/pkg/version'])
+    for (const [name, value] of Object.entries(vars)) flags[`${pkg}.${name}`] = value;
+  return flags;
 }
 
 /** Runs at most `slots` jobs at once, in the order they were queued. */
@@ -92,6 +113,7 @@ export function startBuilds(
         version: versions.kubernetes,
         commands: kubernetesCommands,
         goModExtra: (goMod) => stagingReplaces(goMod, versions.kubernetes),
+        stamp: { key: 'stamped', vars: kubernetesVersionStamp },
       },
       progress,
     ),

@@ -127,6 +127,18 @@ export interface WrapperBuildSpec {
   binary?: string;
   /** Extra go.mod text: replace lines mapping the module's local replacements to published ones. */
   goModExtra: (moduleGoMod: string) => string;
+  /**
+   * `-X` variables stamped at link time, from the module's download info (its commit and time);
+   * `key` names the stamp in the cache folder, so stamped binaries are relinked once.
+   */
+  stamp?: { key: string; vars: (info: ModuleInfo) => Record<string, string> };
+}
+
+/** What `go mod download -json` says of a module: its .info file (time) and its origin (commit). */
+export interface ModuleInfo {
+  version: string;
+  time: string | undefined;
+  commit: string | undefined;
 }
 
 /**
@@ -138,7 +150,7 @@ export function goBuildViaWrapper(
   spec: WrapperBuildSpec,
   progress?: Progress,
 ): Promise<BuildResult> {
-  const finalDir = paths.cachedBin(spec.name, spec.version);
+  const finalDir = paths.cachedBin(spec.name, spec.stamp ? `${spec.version}-${spec.stamp.key}` : spec.version);
   const binaries = spec.binary ? [spec.binary] : spec.commands.map((command) => command.split('/').pop() ?? command);
   const packages = spec.commands.map((command) => (command ? `${spec.module}/${command}` : spec.module));
   const watch = progress && { progress, commands: packages };
@@ -151,8 +163,9 @@ export function goBuildViaWrapper(
       env,
       cwd: wrapper,
     });
-    const info = JSON.parse(download.stdout) as { GoMod: string };
+    const info = JSON.parse(download.stdout) as { GoMod: string; Info?: string; Origin?: { Hash?: string } };
     const moduleGoMod = readFileSync(info.GoMod, 'utf8');
+    const stamp = spec.stamp ? stampFlags(spec.stamp.vars(moduleInfo(spec.version, info))) : '';
     const goVersion = /^go (\S+)$/m.exec(moduleGoMod)?.[1] ?? '1.22';
     writeFileSync(
       join(wrapper, 'go.mod'),
@@ -167,10 +180,27 @@ export function goBuildViaWrapper(
       ].join('\n'),
     );
     const output = spec.binary ? join(outDir, spec.binary) : `${outDir}/`;
-    await runOk('go', ['build', '-v', '-mod=mod', '-trimpath', ldflags, '-o', output, ...packages], {
+    await runOk('go', ['build', '-v', '-mod=mod', '-trimpath', `${ldflags}${stamp}`, '-o', output, ...packages], {
       env,
       cwd: wrapper,
       logFd,
     });
   });
+}
+
+function moduleInfo(version: string, download: { Info?: string; Origin?: { Hash?: string } }): ModuleInfo {
+  let time: string | undefined;
+  try {
+    if (download.Info) time = (JSON.parse(readFileSync(download.Info, 'utf8')) as { Time?: string }).Time;
+  } catch {
+    time = undefined;
+  }
+  return { version, time, commit: download.Origin?.Hash };
+}
+
+/** ` -X k=v …` for go's -ldflags (values carry no spaces: versions, hashes, RFC 3339 times). */
+export function stampFlags(vars: Record<string, string>): string {
+  return Object.entries(vars)
+    .map(([name, value]) => ` -X ${name}=${value.replace(/\s+/g, '')}`)
+    .join('');
 }

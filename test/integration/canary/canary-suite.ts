@@ -253,6 +253,48 @@ export function canarySuite(provider: Provider): void {
       TIMEOUT,
     );
 
+    // The judge of rollout health gates the canary (issue 17): run on one provider, the gate is the same for all.
+    const judged = provider === 'nginx' ? it : it.skip;
+    const oneReplica = 'strategy: { type: RollingUpdate, rollingUpdate: { maxUnavailable: 1 } }';
+    judged(
+      'a canary with 0 of 1 replicas available (maxUnavailable: 1) never gets traffic; stable keeps all of it',
+      async () => {
+        const ns = await stable();
+        const run = await canary(ns, {
+          image: `${need('SLIPWAY_REGISTRY')}/hello:${need('SLIPWAY_BROKEN_IMAGE_TAG')}`,
+          'canary-values': `{ track: canary, replicaCount: 1, ${oneReplica}, ingress: { enabled: false } }`,
+        });
+        expect(run.exitCode).toBe(1);
+        expect(run.errors[0]).toMatch(
+          /not healthy: Deployment\/web-canary: 0 of 1 updated replicas are available.*CrashLoopBackOff/,
+        );
+        expect(await canaryWeight(provider, ns)).toBe(0);
+        expect(await liveImage(ns)).toBe(stableImage);
+        expect(await releases(ns)).toEqual(['web']);
+      },
+      TIMEOUT,
+    );
+
+    judged(
+      'a canary that loses availability during a step fails that step and aborts',
+      async () => {
+        const ns = await stable();
+        const run = await canary(ns, {
+          steps: '20:12s, 100',
+          'canary-values': `{ track: canary, replicaCount: 1, ${oneReplica}, ingress: { enabled: false }, podLabels: { sandbox.slipway.dev/crash-after-ready: "true" } }`,
+        });
+        expect(run.exitCode).toBe(1);
+        expect(run.outputs).toMatchObject({ result: 'aborted' });
+        expect(run.errors[0]).toMatch(
+          /the canary (lost availability during|is not fully available before) step 1: .*CrashLoopBackOff/,
+        );
+        expect(await canaryWeight(provider, ns)).toBe(0);
+        expect(await liveImage(ns)).toBe(stableImage);
+        expect(await releases(ns)).toEqual(['web']);
+      },
+      TIMEOUT,
+    );
+
     it(
       'a success rate that drops at step 2 aborts at its first bad sample; stable keeps all traffic and its image',
       async () => {

@@ -1,11 +1,12 @@
-import { afterAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { repoRoot, runAction, type ActionRun } from '../../support/run-action';
 import { TestServer } from '../../support/test-server';
 import { execOk, need, sandbox } from '../sandbox/sandbox-helpers';
+import { helmEnv, namespaces } from './suite-helpers';
 
 export const chart = join(repoRoot, 'test', 'fixtures', 'chart');
 const good = `${need('SLIPWAY_REGISTRY')}/hello:1.0.0`;
@@ -17,32 +18,8 @@ const admin = readFileSync(need('SLIPWAY_KUBECONFIG_ADMIN'), 'utf8');
 
 /** Every integration test of helm-deploy, run once per helm major. */
 export function helmDeploySuite(major: '3' | '4'): void {
-  const helm = need(major === '3' ? 'HELM3' : 'HELM4');
-  const env = {
-    PATH: `${dirname(helm)}:/usr/bin:/bin`,
-    HELM_CONFIG_HOME: need('HELM_CONFIG_HOME'),
-    HELM_CACHE_HOME: need('HELM_CACHE_HOME'),
-    HELM_DATA_HOME: need('HELM_DATA_HOME'),
-  };
-  const created: string[] = [];
-  const unique = () => {
-    const ns = `hd${major}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
-    created.push(ns);
-    return ns;
-  };
-  // The sandbox's nodes hold a bounded number of pods, shared with everyone's tests: give them back.
-  afterAll(async () => {
-    for (const ns of created)
-      await execOk(need('KUBECTL'), [
-        'delete',
-        'namespace',
-        ns,
-        '--wait=false',
-        '--ignore-not-found',
-        '--kubeconfig',
-        need('SLIPWAY_KUBECONFIG_ADMIN'),
-      ]).catch(() => undefined);
-  });
+  const { helm, env } = helmEnv(major);
+  const unique = namespaces(`hd${major}`);
   const deploy = (namespace: string, inputs: Record<string, string> = {}) =>
     runAction(
       'helm-deploy',

@@ -133,6 +133,13 @@ export async function blueGreenDeploy(
       return;
     }
   }
+  // The judge once more, right before the switch: the smoke checks took time, pods may have gone.
+  const unhealthy = await colourNotHealthy(request, ctx, release);
+  if (unhealthy) {
+    report.status = 'failed';
+    report.failure = { reason: `${idle} is not fully available: ${unhealthy}`, details: [], rollback: untouched };
+    return;
+  }
   await pointAt(request, ctx, idle);
   report.blueGreen.switched = true;
   const previous = state.active;
@@ -230,6 +237,24 @@ export async function blueGreenRollback(
   logger.info(
     `Switched ${switchedObject(request)} back from ${state.active} to ${back} (release ${release} revision ${target.revision})`,
   );
+}
+
+/** One read of the judge over a colour release: undefined when healthy, else why not. */
+async function colourNotHealthy(
+  request: DeployRequest,
+  ctx: DeployContext,
+  release: string,
+): Promise<string | undefined> {
+  const watcher = new RolloutWatcher({
+    client: ctx.kube,
+    namespace: request.namespace,
+    release,
+    logger: ctx.logger,
+    failFastMs: 0,
+  });
+  await watcher.tick();
+  const verdict = watcher.verdict;
+  return verdict.state === 'healthy' ? undefined : verdict.reason;
 }
 
 function verb(kind: string): string {

@@ -1,4 +1,4 @@
-import { sleep, type Logger } from '@slipway/kit';
+import type { Logger } from '@slipway/kit';
 import { RolloutWatcher, type KubeClient, type WorkloadStatus, workloadPath } from '@slipway/kube';
 
 /** Sets a workload's replicas through its scale subresource (helm's next upgrade sets them again). */
@@ -28,7 +28,7 @@ export async function scaleDownColour(
   const watcher = new RolloutWatcher({ client: kube, namespace, release, logger });
   const before: Record<string, number> = {};
   for (const w of await watcher.snapshot()) {
-    if (w.kind === 'DaemonSet' || w.desired === 0) continue;
+    if (w.kind === 'DaemonSet' || w.kind === 'Job' || w.desired === 0) continue;
     await setReplicas(kube, w, 0);
     before[`${w.kind}/${w.name}`] = w.desired;
     logger.info(`Scaled ${w.kind}/${w.name} of ${release} down from ${w.desired} to 0`);
@@ -45,7 +45,14 @@ export async function scaleUpColour(
   options: { logger: Logger; timeoutMs: number; intervalMs?: number; signal?: AbortSignal; now?: () => number },
 ): Promise<WorkloadStatus[]> {
   const { logger } = options;
-  const watcher = new RolloutWatcher({ client: kube, namespace, release, logger, intervalMs: options.intervalMs });
+  const watcher = new RolloutWatcher({
+    client: kube,
+    namespace,
+    release,
+    logger,
+    intervalMs: options.intervalMs ?? 2000,
+    now: options.now,
+  });
   for (const w of await watcher.snapshot()) {
     const n = replicas[`${w.kind}/${w.name}`];
     if (n === undefined || w.kind === 'DaemonSet' || w.desired === n) continue;
@@ -55,23 +62,12 @@ export async function scaleUpColour(
   return waitHealthy(watcher, options);
 }
 
-/** Polls the release's workloads until every one is rolled out; throws naming the ones that are not. */
+/** The judge over the release's workloads until healthy; throws with its reason when not. */
 export async function waitHealthy(
   watcher: RolloutWatcher,
-  options: { timeoutMs: number; intervalMs?: number; signal?: AbortSignal; now?: () => number },
+  options: { timeoutMs: number; signal?: AbortSignal },
 ): Promise<WorkloadStatus[]> {
-  const now = options.now ?? Date.now;
-  const deadline = now() + options.timeoutMs;
-  for (;;) {
-    await watcher.tick();
-    const last = watcher.last;
-    if (watcher.failedReads === 0 && last.length && last.every((w) => w.done)) return last;
-    if (now() >= deadline) {
-      const waiting = last.filter((w) => !w.done).map((w) => `${w.kind}/${w.name}`);
-      throw new Error(
-        `not healthy within ${Math.round(options.timeoutMs / 1000)}s${waiting.length ? `: ${waiting.join(', ')} not ready` : ''}`,
-      );
-    }
-    await sleep(options.intervalMs ?? 2000, options.signal);
-  }
+  const verdict = await watcher.judge({ timeoutMs: options.timeoutMs, signal: options.signal });
+  if (verdict.state === 'failed') throw new Error(verdict.reason);
+  return watcher.last;
 }

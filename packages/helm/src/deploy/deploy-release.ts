@@ -6,6 +6,10 @@ import { recoverStuckRelease } from '../recover-release';
 import type { DeployContext, DeployReport, DeployRequest } from './deploy-types';
 import { imageValues, mergeValues } from './image-values';
 import { planChanges } from './manifest-diff';
+import { decideAfterFailure } from './after-failure';
+import { checkCapacity } from './capacity-check';
+import { describeContent } from './release-content';
+import { chooseRollbackTarget } from './rollback-target';
 import { preflight, releasesOf, requireChart } from './preflight';
 
 /** One entry for the three modes: deploy (upgrade --install), rollback, plan. */
@@ -60,6 +64,8 @@ function watcher(request: DeployRequest, ctx: DeployContext): RolloutWatcher {
     release: request.release,
     logger: ctx.logger,
     intervalMs: ctx.watchIntervalMs,
+    failFastMs: request.failFastMs,
+    now: ctx.now,
   });
 }
 
@@ -112,32 +118,80 @@ async function deploy(
   known?: Revision[],
 ): Promise<void> {
   const { helm, logger } = ctx;
+  const now = ctx.now ?? Date.now;
   const releases = releasesOf(ctx);
   const upgrade = await upgradeRequest(request, ctx);
   const before = known ?? (await releases.history(request.release));
   const previous = lastGoodRevision(before);
   report.previousRevision = previous?.revision;
+  await checkCapacity(request, ctx, upgrade);
   const watch = watcher(request, ctx);
+  const started = now();
+  // helm's --wait is a first gate only: the judge fails the rollout as soon as it can tell, and
+  // then stops helm's wait (helm marks the revision failed) instead of waiting out the timeout.
+  const stopHelm = new AbortController();
+  let judged: string | undefined;
   const outcome = await logger.group(`helm upgrade --install ${request.release} (helm v${helm.target.major})`, () =>
-    watch.watchWhile(helm.upgrade(upgrade)).then(
-      (release) => release,
-      (error: unknown) => ({ error }),
-    ),
+    watch
+      .watchWhile(helm.upgrade(upgrade, stopHelm.signal), (verdict) => {
+        judged = verdict.reason;
+        logger.warning(`Not healthy, stopping helm's wait: ${verdict.reason}`);
+        stopHelm.abort();
+      })
+      .then(
+        (release) => release,
+        (error: unknown) => ({ error }),
+      ),
   );
-  report.workloads = watch.last;
+  let ours: number | undefined;
   if (!('error' in outcome)) {
-    report.status = 'deployed';
-    report.revision = outcome.revision;
-    report.manifestPath = await writeManifest(helm, request, ctx, outcome.manifest);
-    logDeployed(logger, request.release, outcome);
+    ours = outcome.revision;
+    const verdict = await logger.group(`Judging the rollout of ${request.release} revision ${ours}`, () =>
+      watch
+        .judge({ timeoutMs: Math.max(1000, request.timeoutMs - (now() - started)), signal: ctx.signal })
+        .catch((error: unknown) => ({ state: 'failed' as const, reason: `cancelled: ${errorMessage(error)}` })),
+    );
+    report.workloads = watch.last;
+    logger.info(`Rollout watch: ${watch.load()}`);
+    if (verdict.state === 'healthy') {
+      report.status = 'deployed';
+      report.revision = outcome.revision;
+      report.manifestPath = await writeManifest(helm, request, ctx, outcome.manifest);
+      logDeployed(logger, request.release, outcome);
+      return;
+    }
+    judged = verdict.reason;
+  }
+  report.workloads = watch.last;
+  if ('error' in outcome) logger.info(`Rollout watch: ${watch.load()}`);
+  const error = 'error' in outcome ? outcome.error : undefined;
+  const after = await releases.history(request.release).catch(() => undefined);
+  const latest = after?.at(-1);
+  const decision = decideAfterFailure({
+    before,
+    after,
+    ours,
+    concurrent: error !== undefined && judged === undefined && isConcurrentOperation(error),
+    rollbackOnFailure: request.rollbackOnFailure,
+  });
+  report.failedRevision =
+    decision.action !== 'nothing-created' && latest && latest.revision !== previous?.revision
+      ? latest.revision
+      : undefined;
+  const outage = watch.outage();
+  if (decision.action === 'nothing-created' && !ctx.signal?.aborted) {
+    // helm refused before writing anything: its reason, alone.
+    report.revision = before.at(-1)?.revision;
+    const refused = judged ? `not healthy: ${judged}` : errorMessage(error);
+    report.failure = { reason: refused, details: [], rollback: undefined };
+    logger.info(`helm created nothing for ${request.release}: ${refused}`);
     return;
   }
-  const after = await releases.history(request.release).catch(() => [] as Revision[]);
-  const latest = after[after.length - 1];
-  report.failedRevision = latest && latest.revision !== previous?.revision ? latest.revision : undefined;
   const details = await watch.explain();
-  const outage = watch.outage();
-  const reason = `${errorMessage(outcome.error)}${outage ? ` (${outage})` : ''}`;
+  const pods = watch.verdict.state === 'pending' && watch.failedReads === 0 ? watch.verdict.reason : undefined;
+  const reason = judged
+    ? `not healthy: ${judged}`
+    : `${errorMessage(error)}${pods ? ` (${pods})` : ''}${outage ? ` (${outage})` : ''}`;
   report.failure = { reason, details, rollback: undefined };
   logger.info(`Upgrade of ${request.release} failed: ${reason}`);
   for (const line of details) logger.info(`  ${line}`);
@@ -145,40 +199,40 @@ async function deploy(
     report.failure.rollback = await recoverAfterCancel(request, ctx);
     return;
   }
-  if (!request.rollbackOnFailure) {
+  if (decision.action === 'disabled') {
     report.revision = latest?.revision;
     report.failure.rollback = 'not rolled back (rollback-on-failure: false)';
     return;
   }
   // helm refused to start because another run holds the release (two workflows, no concurrency
   // group): this run applied nothing, and a rollback would undo that run's deploy in flight.
-  if (isConcurrentOperation(outcome.error)) {
-    const holder = latest ? ` (revision ${latest.revision}, ${latest.status})` : '';
-    const doing = !latest || latest.status.startsWith('pending-') ? 'is deploying' : 'deployed';
+  if (decision.action === 'concurrent') {
+    const holder = decision.holder;
+    const held = holder ? ` (revision ${holder.revision}, ${holder.status})` : '';
+    const doing = !holder || holder.status.startsWith('pending-') ? 'is deploying' : 'deployed';
     report.failedRevision = undefined;
-    report.revision = lastGoodRevision(after)?.revision;
-    report.failure.rollback = `not rolled back: another run ${doing} ${request.release} at the same time${holder}, and this run changed nothing`;
+    report.revision = lastGoodRevision(after ?? [])?.revision;
+    report.failure.rollback = `not rolled back: another run ${doing} ${request.release} at the same time${held}, and this run changed nothing`;
     logger.info(`Not rolling ${request.release} back: ${report.failure.rollback}`);
     return;
   }
   // Another run deployed the release while this one was upgrading: rolling back to the revision
   // seen at the start, or uninstalling a "first" install, would silently undo that run's good
   // deploy. Leave it serving and say so.
-  const current = lastGoodRevision(after);
-  if (current && current.revision > (previous?.revision ?? 0)) {
-    report.revision = current.revision;
-    report.failure.rollback = `not rolled back: revision ${current.revision} was deployed meanwhile by another run and serves`;
+  if (decision.action === 'other-run') {
+    report.revision = decision.revision;
+    report.failure.rollback = `not rolled back: revision ${decision.revision} was deployed meanwhile by another run and serves`;
     logger.info(`Not rolling ${request.release} back: ${report.failure.rollback}`);
     return;
   }
-  if (!previous) {
+  if (decision.action === 'uninstall') {
     const removed = await logger
       .group(`Removing the failed first install of ${request.release}`, () =>
         helm.uninstall(request.release, { wait: true, timeoutMs: request.timeoutMs }),
       )
       .then(
         () => undefined,
-        (error: unknown) => error,
+        (failed: unknown) => failed,
       );
     if (removed !== undefined) {
       report.failure.rollback = `removing the failed first install failed: ${errorMessage(removed)}`;
@@ -189,33 +243,54 @@ async function deploy(
     report.failure.rollback = 'uninstalled the failed first install';
     return;
   }
+  if (decision.action !== 'rollback') return;
+  const target = decision.to;
   const back = watcher(request, ctx);
-  const restored = await logger.group(`Rolling ${request.release} back to revision ${previous.revision}`, () =>
-    back
-      .watchWhile(helm.rollback(request.release, previous.revision, { wait: true, timeoutMs: request.timeoutMs }))
-      .then(
-        () => undefined,
-        (error: unknown) => error,
-      ),
+  const restored = await logger.group(`Rolling ${request.release} back to revision ${target}`, () =>
+    rollbackJudged(helm, back, request, target, ctx.signal),
   );
   report.workloads = back.last;
   if (restored !== undefined) {
     // Keep why the upgrade failed; say what became of the rollback and where the release is now.
     const backOutage = back.outage();
     report.revision = (await releases.history(request.release).catch(() => [] as Revision[])).at(-1)?.revision;
-    report.failure.rollback = `rollback to revision ${previous.revision} failed: ${errorMessage(restored)}${backOutage ? ` (${backOutage})` : ''}`;
-    logger.info(`Rolling ${request.release} back to revision ${previous.revision} failed: ${errorMessage(restored)}`);
+    report.failure.rollback = `rollback to revision ${target} failed: ${restored}${backOutage ? ` (${backOutage})` : ''}`;
+    logger.info(`Rolling ${request.release} back to revision ${target} failed: ${restored}`);
     return;
   }
   report.rolledBack = true;
   report.status = 'rolled-back';
-  const [now, manifestPath] = await Promise.all([releases.history(request.release), writeManifest(helm, request, ctx)]);
-  report.revision = now[now.length - 1]?.revision;
-  report.failure.rollback = `rolled back to revision ${previous.revision} (now revision ${report.revision}), healthy`;
+  const [history, manifestPath] = await Promise.all([
+    releases.history(request.release),
+    writeManifest(helm, request, ctx),
+  ]);
+  report.revision = history[history.length - 1]?.revision;
+  report.failure.rollback = `rolled back to revision ${target} (now revision ${report.revision}), healthy`;
   report.manifestPath = manifestPath;
-  logger.info(
-    `Rolled back ${request.release}: revision ${previous.revision} serves again as revision ${report.revision}`,
-  );
+  logger.info(`Rolled back ${request.release}: revision ${target} serves again as revision ${report.revision}`);
+}
+
+/** `helm rollback --wait`, then the judge; undefined when healthy, else why not. */
+async function rollbackJudged(
+  helm: HelmCli,
+  watch: RolloutWatcher,
+  request: DeployRequest,
+  revision: number,
+  signal: AbortSignal | undefined,
+): Promise<string | undefined> {
+  const started = Date.now();
+  const failed = await watch
+    .watchWhile(helm.rollback(request.release, revision, { wait: true, timeoutMs: request.timeoutMs }))
+    .then(
+      () => undefined,
+      (error: unknown) => errorMessage(error),
+    );
+  if (failed !== undefined) return failed;
+  const verdict = await watch.judge({
+    timeoutMs: Math.max(1000, request.timeoutMs - (Date.now() - started)),
+    signal,
+  });
+  return verdict.state === 'healthy' ? undefined : `not healthy: ${verdict.reason}`;
 }
 
 /**
@@ -268,33 +343,22 @@ async function recoverAfterCancel(request: DeployRequest, ctx: DeployContext): P
 async function rollbackMode(request: DeployRequest, ctx: DeployContext, report: DeployReport): Promise<void> {
   const { helm, logger } = ctx;
   const releases = releasesOf(ctx);
-  const history = await releases.history(request.release);
+  // helm's own history: it carries the chart and "Rollback to N" that content needs.
+  const history = await helm.history(request.release);
   const current = history[history.length - 1];
   if (!current)
     throw new Error(`Release ${request.release} has no revisions in ${request.namespace}: nothing to roll back`);
   report.previousRevision = current.revision;
-  const target = request.revision
-    ? history.find((r) => r.revision === request.revision)
-    : lastGoodRevision(history, current.revision);
-  if (!target) {
-    const have = history.map((r) => `${r.revision} (${r.status})`).join(', ');
-    throw new (await import('@slipway/kit')).ConfigError(
-      request.revision
-        ? `Input 'revision': release ${request.release} has no revision ${request.revision} (have: ${have})`
-        : `Release ${request.release} has no good revision before ${current.revision} to roll back to (have: ${have})`,
-    );
-  }
+  const { target, live, content } = await chooseRollbackTarget(helm, request.release, history, request.revision);
+  report.content = { from: live, to: content };
+  logger.info(
+    `Live: revision ${current.revision}, ${describeContent(live)}; rolling back to revision ${target.revision}, ${describeContent(content)}`,
+  );
   report.restoredRevision = target.revision;
   const watch = watcher(request, ctx);
   const outcome = await logger.group(
     `Rolling ${request.release} back from revision ${current.revision} to ${target.revision}`,
-    () =>
-      watch
-        .watchWhile(helm.rollback(request.release, target.revision, { wait: true, timeoutMs: request.timeoutMs }))
-        .then(
-          () => undefined,
-          (error: unknown) => error,
-        ),
+    () => rollbackJudged(helm, watch, request, target.revision, ctx.signal),
   );
   report.workloads = watch.last;
   // The manifest is saved while the history is read; a failed rollback does not use it.
@@ -304,7 +368,7 @@ async function rollbackMode(request: DeployRequest, ctx: DeployContext, report: 
   if (outcome !== undefined) {
     const details = await watch.explain();
     report.failure = {
-      reason: errorMessage(outcome),
+      reason: outcome,
       details,
       rollback: `rollback to revision ${target.revision} failed`,
     };

@@ -8,6 +8,10 @@ const ICON: Record<DeployReport['status'], string> = {
   planned: '📝 plan (nothing changed)',
 };
 
+function fromTo(from: string, to: string): string {
+  return from === to ? `${to || 'none'} (unchanged)` : `${from || 'none'} → ${to || 'none'}`;
+}
+
 /** Release, chart, image, revision from → to, each workload's ready counts, duration, and why it failed. */
 export function deploySummary(report: DeployReport): SummaryBuilder {
   const summary = new SummaryBuilder();
@@ -19,8 +23,18 @@ export function deploySummary(report: DeployReport): SummaryBuilder {
       : `${report.previousRevision ?? 'none'} → ${report.failedRevision ? `${report.failedRevision} (failed) → ` : ''}${report.revision ?? 'none'}`;
   const rows: Array<[string, string]> = [
     ['Release', `${report.release} in ${report.namespace}`],
-    ['Chart', report.chart ?? '(from the release)'],
-    ['Image', report.image ?? '(chart default)'],
+    [
+      'Chart',
+      report.content
+        ? fromTo(report.content.from.chart, report.content.to.chart)
+        : (report.chart ?? '(from the release)'),
+    ],
+    [
+      'Image',
+      report.content
+        ? fromTo(report.content.from.images.join(', '), report.content.to.images.join(', '))
+        : (report.image ?? '(chart default)'),
+    ],
     ['Revision', revisions],
     ['Duration', formatDuration(report.durationMs)],
   ];

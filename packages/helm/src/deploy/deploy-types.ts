@@ -6,6 +6,7 @@ import type { Recovery } from '../recover-release';
 import type { ImageParts, ImageValuePaths } from './image-values';
 import type { CheckSpec } from '@slipway/smoke';
 import type { Colour } from '../blue-green/colour-state';
+import type { ReleaseContent } from './release-content';
 import type { KeepPrevious } from '../blue-green/keep-previous';
 
 /** strategy: blue-green: the live Service to switch, what to do with the old colour, smoke checks per colour. */
@@ -39,6 +40,8 @@ export interface DeployRequest {
   blueGreen: BlueGreenSettings | undefined;
   /** mode: rollback: the revision to go back to (default: the last good one before the current). */
   revision: number | undefined;
+  /** Fail a rollout whose every new pod has looked terminal (crash loop, image pull) this long. Default 30 s. */
+  failFastMs?: number;
 }
 
 /** The world a deploy runs in: clients, a logger, where to write files, the clock. */
@@ -71,6 +74,8 @@ export interface DeployReport {
   previousRevision: number | undefined;
   /** mode: rollback: the revision whose release was restored (as the new `revision`). */
   restoredRevision?: number;
+  /** mode: rollback: what ran before and after (chart, images, values), read from the live manifests. */
+  content?: { from: ReleaseContent; to: ReleaseContent };
   /** The revision this run created and that failed, when one did. */
   failedRevision: number | undefined;
   rolledBack: boolean;

@@ -1,0 +1,3 @@
+import { chartShapesSuite } from './chart-shapes-suite';
+
+chartShapesSuite('4');
