@@ -13,13 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: BAND_SOURCE, DeliveryHistory, HISTORY_ANNOTATION, HISTORY_LIMIT_BYTES, HISTORY_MAX_RECORDS, HISTORY_OF_LABEL, RESULTS, bandsOf, boundedHistory, checkEnvironment, computeMeasures, digestOf, failureRateBand, frequencyBand, historyName, leadTimeBand, mean, median, metricsSummary, parseRecord, parseSince, percentile, readClusterRecords, readGitHubRecords, recordDelivery, recordOfDeployment, recordRelease, recordsIn, restoreBand, runnerCommit, spanText, weekStart, weeklyChart
 
-<<<<<<< HEAD:dist/canary/755.index.js
-// EXTERNAL MODULE: ./packages/kube/src/index.ts + 11 modules
-var src = __webpack_require__(5474);
-=======
-// EXTERNAL MODULE: ./packages/kube/src/index.ts + 10 modules
-var src = __webpack_require__(8823);
->>>>>>> issue-17:dist/canary/935.index.js
+// EXTERNAL MODULE: ./packages/kube/src/index.ts + 14 modules
+var src = __webpack_require__(8343);
 ;// CONCATENATED MODULE: ./packages/records/src/record.ts
 const RESULTS = ['success', 'failure', 'rolled-back', 'aborted'];
 const KINDS = ['deploy', 'rollback', 'canary'];

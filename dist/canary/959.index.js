@@ -15,17 +15,10 @@ __webpack_require__.d(__webpack_exports__, {
   idleRelease: () => (/* binding */ idleRelease)
 });
 
-<<<<<<< HEAD
 // EXTERNAL MODULE: ./packages/kit/src/index.ts + 51 modules
 var src = __webpack_require__(5285);
-// EXTERNAL MODULE: ./packages/kube/src/index.ts + 11 modules
-var kube_src = __webpack_require__(5474);
-=======
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 20 modules
-var src = __webpack_require__(3592);
-// EXTERNAL MODULE: ./packages/kube/src/index.ts + 10 modules
-var kube_src = __webpack_require__(8823);
->>>>>>> issue-17
+// EXTERNAL MODULE: ./packages/kube/src/index.ts + 14 modules
+var kube_src = __webpack_require__(8343);
 // EXTERNAL MODULE: ./packages/helm/src/deploy/preflight.ts
 var preflight = __webpack_require__(8483);
 // EXTERNAL MODULE: ./packages/helm/src/recover-release.ts

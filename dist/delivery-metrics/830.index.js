@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ProbeAgents, describeNetworkError, evaluateResponse, jsonEqual, latencyStats, parseChecks, parseJsonPath, parseStatusRule, percentile, probe, readJsonPath, runCheck, smokeSummary, statusMatches
 
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 51 modules
-var src = __webpack_require__(5285);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 47 modules
+var src = __webpack_require__(5900);
 ;// CONCATENATED MODULE: ./packages/smoke/src/json-path.ts
 /**
  * Splits "$.data.items[0].version" (the "$." is optional) into keys. Quoted keys
@@ -315,7 +315,7 @@ function evaluateResponse(response, expect) {
         }
     }
     for (const [name, expected] of Object.entries(expect.header)) {
-        const raw = (0,src.ownValue)(response.headers, name);
+        const raw = (0,src/* ownValue */.eC)(response.headers, name);
         const actual = Array.isArray(raw) ? raw.join(', ') : raw;
         if (actual !== expected)
             mismatches.push({
@@ -403,7 +403,7 @@ class ProbeAgents {
         this.env = env;
     }
     client(url) {
-        const route = (0,src.curlProxyFor)(url, this.env);
+        const route = (0,src/* curlProxyFor */.Iv)(url, this.env);
         const key = `${url.protocol} ${route?.url.href ?? 'direct'}`;
         let client = this.clients.get(key);
         if (!client) {

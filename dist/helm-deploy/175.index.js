@@ -140,27 +140,13 @@ class github_client_GitHubClient {
         }
     }
     client() {
-        this.octokit ??= (0,src.githubOctokit)(this.options.token, { apiUrl: this.apiUrl });
+        this.octokit ??= (0,src/* githubOctokit */.XU)(this.options.token, { apiUrl: this.apiUrl });
         return this.octokit;
     }
     async send(operation, route, parameters) {
         const { logger, signal } = this.options;
-<<<<<<< HEAD:dist/helm-deploy/175.index.js
         const octokit = await this.client();
-        return (0,src.retry)(async () => {
-=======
-        const url = `${this.apiUrl}${path}`;
-        const headers = {
-            accept: 'application/vnd.github+json',
-            authorization: `Bearer ${this.options.token}`,
-            'x-github-api-version': API_VERSION,
-            'user-agent': USER_AGENT,
-        };
-        if (body !== undefined)
-            headers['content-type'] = 'application/json';
         return (0,src/* retry */.L5)(async () => {
-            let response;
->>>>>>> issue-17:dist/helm-deploy/2.index.js
             const timeout = AbortSignal.timeout(this.options.requestTimeoutMs ?? 20_000);
             try {
                 const response = await octokit.request(route, {
@@ -171,27 +157,8 @@ class github_client_GitHubClient {
                 return { data: response.data, headers: response.headers };
             }
             catch (error) {
-<<<<<<< HEAD:dist/helm-deploy/175.index.js
                 throw this.failure(operation, error);
             }
-=======
-                if (signal?.aborted)
-                    throw signal.reason;
-                const cause = error.cause;
-                throw new src/* TransientError */.N_(
-                // redact: an HTTP client's message may quote a header, the token included.
-                `${operation}: cannot reach ${this.apiUrl} (${(0,src/* redact */.E$)(cause?.code ?? cause?.message ?? error.message, [this.options.token])})`);
-            }
-            const text = await response.text();
-            if (response.ok)
-                return { body: (text ? JSON.parse(text) : undefined), headers: response.headers };
-            const parsed = parseErrorBody(text);
-            const refusal = new GitHubApiError(response.status, parsed.message, operation, parsed.documentationUrl, parsed.details);
-            if (!isRetryableStatus(response.status, response.headers, parsed.message))
-                throw refusal;
-            const waitMs = retryDelayMs(response.status, response.headers, Date.now(), parsed.message);
-            throw new src/* TransientError */.N_(refusal.message, waitMs === undefined ? {} : { retryAfterMs: waitMs });
->>>>>>> issue-17:dist/helm-deploy/2.index.js
         }, {
             attempts: this.options.attempts ?? 4,
             deadlineMs: this.options.deadlineMs ?? 60_000,
@@ -214,16 +181,16 @@ class github_client_GitHubClient {
             const cause = failed?.cause?.cause ?? failed?.cause;
             const code = typeof cause?.code === 'string' && cause.code ? cause.code : undefined;
             const why = String(code ?? cause?.message ?? failed?.message ?? error);
-            return new src.TransientError(`${operation}: cannot reach ${this.apiUrl} (${(0,src.redact)(why, [token])})`);
+            return new src/* TransientError */.N_(`${operation}: cannot reach ${this.apiUrl} (${(0,src/* redact */.E$)(why, [token])})`);
         }
         const text = typeof response.data === 'string' ? response.data : JSON.stringify(response.data ?? '');
         const parsed = parseErrorBody(text);
-        const refusal = new github_error_GitHubApiError(response.status, (0,src.redact)(parsed.message, [token]), operation, parsed.documentationUrl, parsed.details.map((d) => (0,src.redact)(d, [token])));
+        const refusal = new github_error_GitHubApiError(response.status, (0,src/* redact */.E$)(parsed.message, [token]), operation, parsed.documentationUrl, parsed.details.map((d) => (0,src/* redact */.E$)(d, [token])));
         const headers = { get: (name) => headerText(response.headers[name]) };
         if (!isRetryableStatus(response.status, headers, parsed.message))
             return refusal;
         const waitMs = retryDelayMs(response.status, headers, Date.now(), parsed.message);
-        return new src.TransientError(refusal.message, waitMs === undefined ? {} : { retryAfterMs: waitMs });
+        return new src/* TransientError */.N_(refusal.message, waitMs === undefined ? {} : { retryAfterMs: waitMs });
     }
 }
 function headerText(value) {

@@ -301,17 +301,10 @@ class PrometheusClient {
     }
     /** One number: a scalar, or a vector of exactly one series. No series or NaN = no data. */
     async query(promql, signal) {
-<<<<<<< HEAD
-        const body = await (0,src.retry)(() => this.request(promql, signal), {
-            ...src.HTTP_RETRY,
+        const body = await (0,src/* retry */.L5)(() => this.request(promql, signal), {
+            ...src/* HTTP_RETRY */.q6,
             ...(this.options.attempts === undefined ? {} : { attempts: this.options.attempts }),
             ...(this.options.baseDelayMs === undefined ? {} : { baseDelayMs: this.options.baseDelayMs }),
-=======
-        const body = await (0,src/* retry */.L5)(() => this.request(promql, signal), {
-            attempts: this.options.attempts ?? 3,
-            baseDelayMs: this.options.baseDelayMs ?? 500,
-            maxDelayMs: 5000,
->>>>>>> issue-17
             signal,
             sleep: this.options.sleep,
             onRetry: ({ attempt, delayMs, error }) => this.options.logger?.debug(`Prometheus query attempt ${attempt} failed (${String(error)}); again in ${delayMs}ms`),
@@ -329,8 +322,7 @@ class PrometheusClient {
         if (this.options.token)
             headers['authorization'] = `Bearer ${this.options.token}`;
         const where = `Prometheus at ${this.options.url.origin}`;
-<<<<<<< HEAD
-        const res = await (0,src.httpRequest)(this.endpoint(promql), {
+        const res = await (0,src/* httpRequest */.aj)(this.endpoint(promql), {
             headers,
             signal,
             timeoutMs: this.options.requestTimeoutMs ?? 10_000,
@@ -338,51 +330,12 @@ class PrometheusClient {
         }).catch((error) => {
             // The summary's words for a refused connection; kit's own line when a proxy is involved.
             const code = error.cause?.code;
-            if (error instanceof src.TransientError &&
+            if (error instanceof src/* TransientError */.N_ &&
                 code &&
-                !(error instanceof src.HttpTimeoutError) &&
+                !(error instanceof src/* HttpTimeoutError */.Iu) &&
                 !/the proxy /.test(error.message))
-                throw new src.TransientError(`${where} is unreachable: ${code}`, { cause: error });
+                throw new src/* TransientError */.N_(`${where} is unreachable: ${code}`, { cause: error });
             throw error;
-=======
-        return new Promise((resolve, reject) => {
-            const req = client.request(url, { method: 'GET', headers, signal, timeout: this.options.requestTimeoutMs ?? 10_000, agent: false }, (res) => {
-                const chunks = [];
-                res.on('data', (c) => chunks.push(c));
-                res.on('error', (e) => reject(new src/* TransientError */.N_(`${where}: ${e.message}`)));
-                res.on('end', () => {
-                    const status = res.statusCode ?? 0;
-                    const text = Buffer.concat(chunks).toString('utf8');
-                    let parsed;
-                    try {
-                        parsed = JSON.parse(text);
-                    }
-                    catch {
-                        parsed = undefined;
-                    }
-                    if (status >= 500 || status === 429) {
-                        const after = (0,src/* parseRetryAfter */.mu)(res.headers['retry-after']);
-                        return reject(new src/* TransientError */.N_(`${where} answered ${status}`, { retryAfterMs: after }));
-                    }
-                    if (status === 400 || status === 422)
-                        return reject(new QueryRejectedError(`${where} rejected the query: ${parsed?.error ?? text.slice(0, 200)}`));
-                    if (status === 401 || status === 403)
-                        return reject(new src/* ConfigError */.xL(`${where} refused the request (${status}): check 'prometheus-token'`));
-                    if (status !== 200 || !parsed || parsed.status !== 'success')
-                        return reject(new Error(`${where} answered ${status} without a result: ${text.slice(0, 200)}`));
-                    resolve(parsed);
-                });
-            });
-            req.on('timeout', () => req.destroy(new src/* TransientError */.N_(`${where}: no answer in time`)));
-            req.on('error', (error) => {
-                if (error.name === 'AbortError')
-                    return reject(error);
-                if (error instanceof src/* TransientError */.N_)
-                    return reject(error);
-                reject(new src/* TransientError */.N_(`${where} is unreachable: ${error.code ?? error.message}`));
-            });
-            req.end();
->>>>>>> issue-17
         });
         const status = res.status;
         const text = res.text();
@@ -394,14 +347,14 @@ class PrometheusClient {
             parsed = undefined;
         }
         const via = res.proxy ? ` (through the proxy ${res.proxy})` : '';
-        if ((0,src.isTransientStatus)(status))
-            throw new src.TransientError(`${where} answered ${status}${via}`, {
-                retryAfterMs: (0,src.parseRetryAfter)(res.header('retry-after')),
+        if ((0,src/* isTransientStatus */.Dm)(status))
+            throw new src/* TransientError */.N_(`${where} answered ${status}${via}`, {
+                retryAfterMs: (0,src/* parseRetryAfter */.mu)(res.header('retry-after')),
             });
         if (status === 400 || status === 422)
             throw new QueryRejectedError(`${where} rejected the query: ${parsed?.error ?? text.slice(0, 200)}`);
         if (status === 401 || status === 403)
-            throw new src.ConfigError(`${where} refused the request (${status})${via}: check 'prometheus-token'`);
+            throw new src/* ConfigError */.xL(`${where} refused the request (${status})${via}: check 'prometheus-token'`);
         if (status !== 200 || !parsed || parsed.status !== 'success')
             throw new Error(`${where} answered ${status}${via} without a result: ${text.slice(0, 200)}`);
         return parsed;
@@ -596,13 +549,8 @@ function resultOf(state) {
     return 'progressing';
 }
 
-<<<<<<< HEAD
-// EXTERNAL MODULE: ./packages/kube/src/index.ts + 11 modules
-var kube_src = __webpack_require__(5474);
-=======
-// EXTERNAL MODULE: ./packages/kube/src/index.ts + 10 modules
-var kube_src = __webpack_require__(8823);
->>>>>>> issue-17
+// EXTERNAL MODULE: ./packages/kube/src/index.ts + 14 modules
+var kube_src = __webpack_require__(8343);
 ;// CONCATENATED MODULE: ./packages/canary/src/objects.ts
 /** Label put on every object the canary creates or records. */
 const CANARY_OF_LABEL = 'slipway.dev/canary-of';
@@ -984,13 +932,8 @@ function canarySummary(state, metrics, now = Date.now()) {
     return summary;
 }
 
-<<<<<<< HEAD
-// EXTERNAL MODULE: ./packages/helm/src/index.ts + 10 modules
-var helm_src = __webpack_require__(8060);
-=======
-// EXTERNAL MODULE: ./packages/helm/src/index.ts + 16 modules
-var helm_src = __webpack_require__(174);
->>>>>>> issue-17
+// EXTERNAL MODULE: ./packages/helm/src/index.ts + 15 modules
+var helm_src = __webpack_require__(6430);
 ;// CONCATENATED MODULE: ./packages/canary/src/helm-releases.ts
 
 

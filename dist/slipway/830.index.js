@@ -254,7 +254,7 @@ function stringMap(value, key, fail) {
     for (const [k, v] of Object.entries(value)) {
         if (typeof v === 'object')
             throw fail(`'${key}.${k}' expected text, got ${typeName(v)}`);
-        (0,src.setOwn)(out, k, String(v));
+        (0,src/* setOwn */.P5)(out, k, String(v));
     }
     return out;
 }
@@ -317,7 +317,7 @@ function evaluateResponse(response, expect) {
         }
     }
     for (const [name, expected] of Object.entries(expect.header)) {
-        const raw = (0,src.ownValue)(response.headers, name);
+        const raw = (0,src/* ownValue */.eC)(response.headers, name);
         const actual = Array.isArray(raw) ? raw.join(', ') : raw;
         if (actual !== expected)
             mismatches.push({
@@ -405,7 +405,7 @@ class ProbeAgents {
         this.env = env;
     }
     client(url) {
-        const route = (0,src.curlProxyFor)(url, this.env);
+        const route = (0,src/* curlProxyFor */.Iv)(url, this.env);
         const key = `${url.protocol} ${route?.url.href ?? 'direct'}`;
         let client = this.clients.get(key);
         if (!client) {

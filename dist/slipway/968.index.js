@@ -243,15 +243,15 @@ function validateObject(schema, map, path) {
     const problems = [];
     const known = schema.properties ?? {};
     for (const key of schema.required ?? [])
-        if ((0,src.ownValue)(map, key) === undefined || (0,src.ownValue)(map, key) === null)
-            problems.push({ path: [...path, key], expected: `${describe((0,src.ownValue)(known, key) ?? {})} (required)` });
+        if ((0,src/* ownValue */.eC)(map, key) === undefined || (0,src/* ownValue */.eC)(map, key) === null)
+            problems.push({ path: [...path, key], expected: `${describe((0,src/* ownValue */.eC)(known, key) ?? {})} (required)` });
     const keys = Object.keys(map);
     if (schema.minProperties !== undefined && keys.length < schema.minProperties)
         problems.push({ path, expected: describe(schema), got: 'an empty map' });
     for (const key of keys) {
         const value = map[key];
         // Own keys only: a key named "constructor" is no property the schema knows.
-        const own = (0,src.ownValue)(known, key);
+        const own = (0,src/* ownValue */.eC)(known, key);
         if (own) {
             if (value !== undefined && value !== null)
                 problems.push(...validateValue(own, value, [...path, key]));
@@ -426,17 +426,10 @@ function summarise(problems, make) {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-<<<<<<< HEAD
-// EXTERNAL MODULE: ./packages/helm/src/index.ts + 10 modules
-var helm_src = __webpack_require__(8060);
+// EXTERNAL MODULE: ./packages/helm/src/index.ts + 15 modules
+var helm_src = __webpack_require__(6430);
 // EXTERNAL MODULE: ./packages/smoke/src/index.ts + 10 modules
 var smoke_src = __webpack_require__(3830);
-=======
-// EXTERNAL MODULE: ./packages/helm/src/index.ts + 16 modules
-var helm_src = __webpack_require__(174);
-// EXTERNAL MODULE: ./packages/smoke/src/index.ts + 9 modules
-var smoke_src = __webpack_require__(4421);
->>>>>>> issue-17
 // EXTERNAL MODULE: ./packages/canary/src/index.ts + 18 modules
 var canary_src = __webpack_require__(9210);
 ;// CONCATENATED MODULE: ./packages/delivery/src/plan-canary.ts
@@ -532,7 +525,7 @@ const HOUR = 3_600_000;
 /** Picks the environment out of slipway.yml and turns it, with the inputs, into a delivery plan. */
 function planDelivery(config, request) {
     const { file } = config;
-    const env = (0,src.ownValue)(file.environments, request.environment);
+    const env = (0,src/* ownValue */.eC)(file.environments, request.environment);
     if (!env)
         throw (0,src/* inputError */.Xu)('environment', `one of the environments ${config.name} names (${Object.keys(file.environments).join(', ')})`, request.environment);
     const envPath = ['environments', request.environment];
@@ -647,7 +640,7 @@ function chooseStages(request, env, smoke, notify) {
         throw (0,src/* inputError */.Xu)('slack-webhook-url', `a Slack incoming webhook URL (or slack-token) because the configuration has notify settings; leave notify out of stages to skip it`);
     const asked = request.stages ?? RUN_ORDER;
     if (request.stages) {
-        const missing = request.stages.find((stage) => (0,src.ownValue)(configured, stage));
+        const missing = request.stages.find((stage) => (0,src/* ownValue */.eC)(configured, stage));
         if (missing)
             throw (0,src/* inputError */.Xu)('stages', `stages that environment "${request.environment}" configures (${missing}: ${configured[missing]})`, request.stages.join(', '));
     }
@@ -741,13 +734,8 @@ async function finishDeployment(lifecycle, report, logger) {
 }
 async function runStage(stage, plan, ctx, report, open, stop) {
     if (stage === 'deploy') {
-<<<<<<< HEAD
-        const { runRelease } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 8060));
+        const { runRelease } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6430));
         const { recordRelease } = await Promise.all(/* import() */[__webpack_require__.e(175), __webpack_require__.e(696)]).then(__webpack_require__.bind(__webpack_require__, 9696));
-=======
-        const { runRelease } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 174));
-        const { recordRelease } = await __webpack_require__.e(/* import() */ 696).then(__webpack_require__.bind(__webpack_require__, 9696));
->>>>>>> issue-17
         const session = await open();
         const startedAt = Date.now();
         const deployed = await runRelease(plan.deploy, session);
@@ -1373,7 +1361,7 @@ const MAX_REPLY_BYTES = 64 * 1024;
  */
 const fetchPost = async (url, init) => {
     const target = new URL(url);
-    const response = await (0,src.httpRequest)(target, {
+    const response = await (0,src/* httpRequest */.aj)(target, {
         method: 'POST',
         headers: init.headers,
         body: init.body,
@@ -1425,7 +1413,7 @@ const PROXY_NAMED = /the proxy \S+ \([A-Za-z_]+\)/;
  * that refuses us is not worth another attempt: the user must fix its rules or NO_PROXY.
  */
 function networkFailure(error) {
-    if (error instanceof src.ProxyRefusedError)
+    if (error instanceof src/* ProxyRefusedError */.Ne)
         return new SlackError('proxy_refused', error.message);
     const proxy = error instanceof Error ? PROXY_NAMED.exec(error.message)?.[0] : undefined;
     const via = proxy ? ` (through ${proxy})` : '';

@@ -1,16 +1,8 @@
-<<<<<<<< HEAD:dist/slipway/474.index.js
-export const id = 474;
-export const ids = [474];
+export const id = 343;
+export const ids = [343];
 export const modules = {
 
-/***/ 5474:
-========
-export const id = 823;
-export const ids = [823];
-export const modules = {
-
-/***/ 8823:
->>>>>>>> issue-17:dist/slipway/823.index.js
+/***/ 8343:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -39,11 +31,7 @@ __webpack_require__.d(__webpack_exports__, {
   xK: () => (/* reexport */ writeKubeconfigFile)
 });
 
-<<<<<<<< HEAD:dist/slipway/474.index.js
-// UNUSED EXPORTS: DEPLOY_PERMISSIONS, ExecCredentialSource, KubeApiError, WORKLOAD_KINDS, ambientKubeconfig, bypassesProxy, checkProxyUrl, execCredentials, formatStatus, loadKubeconfigEnv, mergeKubeconfigs, objectPath, podProblem, proxyFor, readKubeconfigFiles, renewalMargin, resourceOf, workloadStatus, workloadsInManifest
-========
-// UNUSED EXPORTS: DEPLOY_PERMISSIONS, WORKLOAD_KINDS, allNewPodsFailing, formatStatus, isTerminal, newPodsOf, objectPath, podProblem, resourceOf, workloadStatus, workloadsInManifest
->>>>>>>> issue-17:dist/slipway/823.index.js
+// UNUSED EXPORTS: DEPLOY_PERMISSIONS, ExecCredentialSource, WORKLOAD_KINDS, allNewPodsFailing, ambientKubeconfig, bypassesProxy, checkProxyUrl, execCredentials, formatStatus, isTerminal, loadKubeconfigEnv, mergeKubeconfigs, newPodsOf, objectPath, podProblem, proxyFor, readKubeconfigFiles, renewalMargin, resourceOf, workloadStatus, workloadsInManifest
 
 // EXTERNAL MODULE: ./packages/kit/src/index.ts + 51 modules
 var src = __webpack_require__(5285);
@@ -87,15 +75,11 @@ async function parseKubeconfig(text, options = {}) {
         throw new src/* ConfigError */.xL(`${where}: context "${contextName}" names cluster "${clusterName}", which is not defined`);
     const server = str(cluster['server']);
     if (!server)
-<<<<<<<< HEAD:dist/slipway/474.index.js
-        throw new src.ConfigError(`${where}: cluster "${clusterName}" has no server`);
+        throw new src/* ConfigError */.xL(`${where}: cluster "${clusterName}" has no server`);
     checkServer(server, clusterName, where);
     const proxyUrl = str(cluster['proxy-url']);
     if (proxyUrl)
         checkProxyUrl(proxyUrl, `${where}: cluster "${clusterName}" proxy-url`);
-========
-        throw new src/* ConfigError */.xL(`${where}: cluster "${clusterName}" has no server`);
->>>>>>>> issue-17:dist/slipway/823.index.js
     const user = entry(config, 'users', str(context['user']) ?? '', 'user') ?? {};
     const { readFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 23));
     const { resolve } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 6760, 23));
@@ -137,7 +121,7 @@ function execPlugin(exec, cluster, baseDir, resolve) {
 /** The client speaks TLS only: a server of another scheme is the user's to fix, named by its field. */
 function checkServer(server, clusterName, where) {
     if (!/^https:\/\/[^/]/i.test(server))
-        throw new src.ConfigError(`${where}: expected cluster "${clusterName}" server to be an https:// URL (the API client speaks TLS only), got ${JSON.stringify(server.slice(0, 80))}`);
+        throw new src/* ConfigError */.xL(`${where}: expected cluster "${clusterName}" server to be an https:// URL (the API client speaks TLS only), got ${JSON.stringify(server.slice(0, 80))}`);
 }
 /**
  * Checks, without reading any file, the server of the context a run will use (`context`, else
@@ -163,13 +147,13 @@ function checkProxyUrl(value, where) {
         url = new URL(value);
     }
     catch {
-        throw new src.ConfigError(`${where}: expected a URL such as http://proxy:3128, got something else`);
+        throw new src/* ConfigError */.xL(`${where}: expected a URL such as http://proxy:3128, got something else`);
     }
     if (url.protocol === 'http:' || url.protocol === 'https:')
         return url;
     if (url.protocol.startsWith('socks'))
-        throw new src.ConfigError(`${where}: a SOCKS proxy (${url.protocol}//${url.host}) is not supported; use an http:// or https:// proxy`);
-    throw new src.ConfigError(`${where}: expected an http:// or https:// proxy, got ${url.protocol}//${url.host}`);
+        throw new src/* ConfigError */.xL(`${where}: a SOCKS proxy (${url.protocol}//${url.host}) is not supported; use an http:// or https:// proxy`);
+    throw new src/* ConfigError */.xL(`${where}: expected an http:// or https:// proxy, got ${url.protocol}//${url.host}`);
 }
 /** The names of a kubeconfig's contexts (none when the text is not a kubeconfig). */
 async function kubeconfigContexts(text) {
@@ -214,11 +198,11 @@ async function mergeKubeconfigs(files) {
     let current;
     let preferences;
     for (const file of files) {
-        const doc = await (0,src.parseYamlText)(file.text, file.path);
+        const doc = await (0,src/* parseYamlText */.cd)(file.text, file.path);
         if (doc === null || doc === undefined)
             continue; // an empty file, as kubectl allows
         if (typeof doc !== 'object' || Array.isArray(doc))
-            throw new src.ConfigError(`${file.path}: expected a kubeconfig (a YAML map with clusters, users and contexts)`);
+            throw new src/* ConfigError */.xL(`${file.path}: expected a kubeconfig (a YAML map with clusters, users and contexts)`);
         const config = doc;
         const absolute = (path) => typeof path === 'string' && path && !isAbsolute(path) ? resolve(dirname(file.path), path) : path;
         for (const section of SECTIONS) {
@@ -274,11 +258,11 @@ async function readKubeconfigFiles(value) {
         catch (error) {
             if (error.code === 'ENOENT')
                 continue;
-            throw new src.ConfigError(`KUBECONFIG: cannot read ${path}: ${error.code ?? error}`);
+            throw new src/* ConfigError */.xL(`KUBECONFIG: cannot read ${path}: ${error.code ?? error}`);
         }
     }
     if (!files.length)
-        throw new src.ConfigError(`KUBECONFIG names no file that exists (${paths.join(', ') || 'empty'})`);
+        throw new src/* ConfigError */.xL(`KUBECONFIG names no file that exists (${paths.join(', ') || 'empty'})`);
     return files;
 }
 /**
@@ -376,10 +360,10 @@ class ExecCredentialSource {
 async function runPlugin(access, plugin, obtainedAt, signal) {
     const name = `The kubeconfig's exec credential plugin (${plugin.command})`;
     if (plugin.interactiveMode === 'Always')
-        throw new src.ConfigError(`${name} asks for interactiveMode: Always; a runner has no terminal to give it`);
+        throw new src/* ConfigError */.xL(`${name} asks for interactiveMode: Always; a runner has no terminal to give it`);
     let stdout;
     try {
-        ({ stdout } = await (0,src.exec)(plugin.command, plugin.args, {
+        ({ stdout } = await (0,src/* exec */.m0)(plugin.command, plugin.args, {
             env: { ...process.env, ...plugin.env, KUBERNETES_EXEC_INFO: execInfo(access, plugin) },
             signal,
             timeoutMs: 60_000,
@@ -388,8 +372,8 @@ async function runPlugin(access, plugin, obtainedAt, signal) {
     catch (error) {
         if (signal?.aborted)
             throw error;
-        const last = error instanceof src.ExecError ? error.result.stderr.trim().split('\n').at(-1)?.slice(0, 300) : '';
-        throw new src.ConfigError(`${name} failed: ${last || (error instanceof Error ? error.message : String(error))}`, {
+        const last = error instanceof src/* ExecError */.cI ? error.result.stderr.trim().split('\n').at(-1)?.slice(0, 300) : '';
+        throw new src/* ConfigError */.xL(`${name} failed: ${last || (error instanceof Error ? error.message : String(error))}`, {
             cause: error,
         });
     }
@@ -402,25 +386,25 @@ function parseExecCredential(stdout, plugin, name) {
         parsed = JSON.parse(stdout);
     }
     catch {
-        throw new src.ConfigError(`${name} did not print an ExecCredential (JSON) on stdout`);
+        throw new src/* ConfigError */.xL(`${name} did not print an ExecCredential (JSON) on stdout`);
     }
     if (parsed.kind !== 'ExecCredential' || parsed.apiVersion !== plugin.apiVersion)
-        throw new src.ConfigError(`${name} printed ${String(parsed.apiVersion)} ${String(parsed.kind)}; the kubeconfig asks for ${plugin.apiVersion} ExecCredential`);
+        throw new src/* ConfigError */.xL(`${name} printed ${String(parsed.apiVersion)} ${String(parsed.kind)}; the kubeconfig asks for ${plugin.apiVersion} ExecCredential`);
     const status = parsed.status ?? {};
     const text = (key) => (typeof status[key] === 'string' && status[key] ? status[key] : undefined);
     const token = text('token');
     const cert = text('clientCertificateData');
     const key = text('clientKeyData');
     if (!token && !(cert && key))
-        throw new src.ConfigError(`${name} handed out neither a token nor a client certificate and key`);
+        throw new src/* ConfigError */.xL(`${name} handed out neither a token nor a client certificate and key`);
     if (Boolean(cert) !== Boolean(key))
-        throw new src.ConfigError(`${name} handed out a client certificate without its key, or a key without its certificate`);
+        throw new src/* ConfigError */.xL(`${name} handed out a client certificate without its key, or a key without its certificate`);
     for (const secret of [token, key])
-        (0,src.maskSecret)(secret);
+        (0,src/* maskSecret */.$l)(secret);
     const expiry = text('expirationTimestamp');
     const expiresAt = expiry === undefined ? undefined : Date.parse(expiry);
     if (expiresAt !== undefined && Number.isNaN(expiresAt))
-        throw new src.ConfigError(`${name} handed out an expirationTimestamp that is not a time (RFC 3339)`);
+        throw new src/* ConfigError */.xL(`${name} handed out an expirationTimestamp that is not a time (RFC 3339)`);
     return {
         token,
         cert: cert ? Buffer.from(cert) : undefined,
@@ -544,8 +528,8 @@ async function tunnelAgent(proxy, options) {
     if (username || password) {
         const pair = `${decodeURIComponent(username)}:${decodeURIComponent(password)}`;
         authorization = `Basic ${Buffer.from(pair).toString('base64')}`;
-        (0,src.maskSecret)(decodeURIComponent(password));
-        (0,src.maskSecret)(authorization);
+        (0,src/* maskSecret */.$l)(decodeURIComponent(password));
+        (0,src/* maskSecret */.$l)(authorization);
     }
     const shown = shownProxy(proxy);
     const proxyPort = Number(proxy.url.port) || (proxy.url.protocol === 'https:' ? 443 : 80);
@@ -558,8 +542,8 @@ async function tunnelAgent(proxy, options) {
             socket.destroy();
             reject(error);
         };
-        socket.setTimeout(timeoutMs, () => fail(new src.TransientError(`The proxy ${shown} did not answer CONNECT ${target} within ${timeoutMs / 1000} s`)));
-        socket.once('error', (error) => fail(new src.TransientError(`Cannot reach the proxy ${shown}: ${error.code ?? error.message}`, { cause: error })));
+        socket.setTimeout(timeoutMs, () => fail(new src/* TransientError */.N_(`The proxy ${shown} did not answer CONNECT ${target} within ${timeoutMs / 1000} s`)));
+        socket.once('error', (error) => fail(new src/* TransientError */.N_(`Cannot reach the proxy ${shown}: ${error.code ?? error.message}`, { cause: error })));
         socket.once(proxy.url.protocol === 'https:' ? 'secureConnect' : 'connect', () => {
             const headers = [`CONNECT ${target} HTTP/1.1`, `Host: ${target}`];
             if (authorization)
@@ -572,7 +556,7 @@ async function tunnelAgent(proxy, options) {
             const end = head.indexOf('\r\n\r\n');
             if (end < 0) {
                 if (head.length > 16_384)
-                    fail(new src.TransientError(`The proxy ${shown} answered CONNECT with no end of headers`));
+                    fail(new src/* TransientError */.N_(`The proxy ${shown} answered CONNECT with no end of headers`));
                 return;
             }
             socket.off('data', onData);
@@ -588,7 +572,7 @@ async function tunnelAgent(proxy, options) {
             const said = statusLine.replace(/^HTTP\/1\.[01] /, '').slice(0, 200);
             const message = `The proxy ${shown} refused CONNECT ${target}: ${said || 'no HTTP answer'}`;
             // 403/407: the proxy's rules or its credentials, which the user can fix; the rest may pass.
-            fail(status === 403 || status === 407 ? new src.ConfigError(message) : new src.TransientError(message));
+            fail(status === 403 || status === 407 ? new src/* ConfigError */.xL(message) : new src/* TransientError */.N_(message));
         };
         socket.on('data', onData);
     });
@@ -760,25 +744,8 @@ class KubeClient {
             }, (res) => {
                 const chunks = [];
                 res.on('data', (c) => chunks.push(c));
-<<<<<<<< HEAD:dist/slipway/474.index.js
-                res.on('error', (e) => reject(new src.TransientError(`${what}: ${e.message}`, { cause: e })));
-                res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8'), path: url.pathname }));
-========
                 res.on('error', (e) => reject(new src/* TransientError */.N_(`${what}: ${e.message}`, { cause: e })));
-                res.on('end', () => {
-                    const text = Buffer.concat(chunks).toString('utf8');
-                    const status = res.statusCode ?? 0;
-                    if (status >= 200 && status < 300) {
-                        try {
-                            return resolve((text ? JSON.parse(text) : undefined));
-                        }
-                        catch {
-                            return reject(new Error(`${what}: the API server answered with something that is not JSON`));
-                        }
-                    }
-                    reject(apiError(what, status, text));
-                });
->>>>>>>> issue-17:dist/slipway/823.index.js
+                res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8'), path: url.pathname }));
             });
             let timedOut = false;
             req.on('timeout', () => {
@@ -789,7 +756,7 @@ class KubeClient {
                 if (error.name === 'AbortError')
                     return reject(error);
                 // The proxy's own refusal names the proxy: pass it on as it is.
-                if (error instanceof src.ConfigError || error instanceof src.TransientError)
+                if (error instanceof src/* ConfigError */.xL || error instanceof src/* TransientError */.N_)
                     return reject(error);
                 // A server that accepts the connection and then says nothing: etcd gone behind it, say.
                 if (timedOut)
@@ -801,25 +768,6 @@ class KubeClient {
             req.end(body);
         });
     }
-<<<<<<<< HEAD:dist/slipway/474.index.js
-========
-    async resolveCredentials() {
-        const plugin = this.access.exec;
-        if (!plugin)
-            return {};
-        const result = await (0,src/* exec */.m0)(plugin.command, plugin.args, {
-            env: { ...process.env, ...plugin.env },
-            signal: this.signal,
-            timeoutMs: 60_000,
-        });
-        const status = JSON.parse(result.stdout).status ?? {};
-        return {
-            token: status['token'],
-            cert: status['clientCertificateData'] ? Buffer.from(status['clientCertificateData']) : undefined,
-            key: status['clientKeyData'] ? Buffer.from(status['clientKeyData']) : undefined,
-        };
-    }
->>>>>>>> issue-17:dist/slipway/823.index.js
 }
 function apiError(what, status, text, fromPlugin) {
     let message = text.slice(0, 500);
@@ -833,13 +781,9 @@ function apiError(what, status, text, fromPlugin) {
         // not a Status object
     }
     if (status === 401)
-<<<<<<<< HEAD:dist/slipway/474.index.js
-        return new src.ConfigError(fromPlugin
+        return new src/* ConfigError */.xL(fromPlugin
             ? `The Kubernetes API refused the credential of the kubeconfig's exec plugin (401 Unauthorized) for ${what}, also when run again: check the plugin's identity and the cluster's access to it`
             : `The Kubernetes API refused our credentials (401 Unauthorized) for ${what}: check the kubeconfig`);
-========
-        return new src/* ConfigError */.xL(`The Kubernetes API refused our credentials (401 Unauthorized) for ${what}: check the kubeconfig`);
->>>>>>>> issue-17:dist/slipway/823.index.js
     if (status >= 500 || status === 429)
         return new src/* TransientError */.N_(`${what} answered ${status}: ${message}`);
     return new KubeApiError(status === 403 ? `Forbidden: ${message}` : `${what} answered ${status}: ${message}`, status, reason);
@@ -1118,6 +1062,10 @@ class RolloutWatcher {
     /** Since when each workload's every new pod has looked terminal. */
     failingSince = new Map();
     said = new Set();
+    /** Each workload's generation at the first read: while helm applies, only what it changed can fail fast. */
+    baseline;
+    /** Set once the operation is done (judge): then every workload's state is the release's. */
+    judging = false;
     constructor(options) {
         this.options = options;
         this.intervalMs = options.intervalMs ?? 5000;
@@ -1153,6 +1101,7 @@ class RolloutWatcher {
      * `timeoutMs` ran out.
      */
     async judge(options) {
+        this.judging = true;
         const deadline = this.now() + options.timeoutMs;
         const signal = options.signal ?? new AbortController().signal;
         for (;;) {
@@ -1172,20 +1121,22 @@ class RolloutWatcher {
         const pending = [];
         for (const s of statuses) {
             const key = `${s.kind}/${s.name}`;
-            if (s.done) {
-                this.failingSince.delete(key);
+            if (s.done)
                 continue;
-            }
             const object = this.objects.get(key) ?? {};
+            const generation = object.metadata?.generation ?? 0;
+            // Pods of a spec helm has not replaced yet (a release left broken before) are not this rollout's.
+            const changed = this.judging || this.baseline?.get(key) !== generation;
             this.requests += s.kind === 'Deployment' ? 2 : s.kind === 'Job' ? 0 : 1;
             const found = await newPodsOf(this.options.client, s, object);
             const why = describeWaiting(s, found);
             this.sayOnce(found);
             if (s.failure)
                 return { state: 'failed', reason: why };
-            if (allNewPodsFailing(found)) {
-                const since = this.failingSince.get(key) ?? at;
-                this.failingSince.set(key, since);
+            const timer = `${key}@${generation}`;
+            if (changed && allNewPodsFailing(found)) {
+                const since = this.failingSince.get(timer) ?? at;
+                this.failingSince.set(timer, since);
                 if (at - since >= this.failFastMs)
                     return {
                         state: 'failed',
@@ -1194,7 +1145,7 @@ class RolloutWatcher {
                     };
             }
             else
-                this.failingSince.delete(key);
+                this.failingSince.delete(timer);
             pending.push(why);
         }
         return pending.length ? { state: 'pending', reason: pending.join('; ') } : { state: 'healthy' };
@@ -1245,6 +1196,10 @@ class RolloutWatcher {
                 this.options.logger.info(`No workloads of release ${this.options.release} yet`);
             for (const status of this.last)
                 this.options.logger.info(formatStatus(status));
+            this.baseline ??= new Map(this.last.map((w) => [
+                `${w.kind}/${w.name}`,
+                this.objects.get(`${w.kind}/${w.name}`)?.metadata?.generation ?? 0,
+            ]));
             this.verdict = await this.assess(this.last, started);
         }
         catch (error) {
@@ -1514,7 +1469,7 @@ async function ambientKubeconfig(value, tempDir, onWritten) {
         return first.path;
     const merged = await mergeKubeconfigs(files);
     for (const secret of await kubeconfigSecrets(merged))
-        (0,src.maskSecret)(secret);
+        (0,src/* maskSecret */.$l)(secret);
     const path = await writeKubeconfigFile(merged, tempDir);
     onWritten?.(path);
     return path;
@@ -1545,7 +1500,7 @@ const IRREGULAR_PLURALS = {
 /** The lower-case plural resource name of a kind: ConfigMap → configmaps, Ingress → ingresses. */
 function resourceOf(kind) {
     const lower = kind.toLowerCase();
-    return ((0,src.ownValue)(IRREGULAR_PLURALS, lower) ??
+    return ((0,src/* ownValue */.eC)(IRREGULAR_PLURALS, lower) ??
         (lower.endsWith('s') ? `${lower}es` : lower.endsWith('y') ? `${lower.slice(0, -1)}ies` : `${lower}s`));
 }
 /** The API path of the collection (no name) or of one object. */
@@ -1666,6 +1621,9 @@ function formatQuantity(resource, value) {
 }
 
 ;// CONCATENATED MODULE: ./packages/kube/src/index.ts
+
+
+
 
 
 

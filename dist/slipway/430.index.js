@@ -1,5 +1,5 @@
-export const id = 60;
-export const ids = [60];
+export const id = 430;
+export const ids = [430];
 export const modules = {
 
 /***/ 7849:
@@ -131,9 +131,9 @@ function parseKeepPrevious(text, name = 'keep-previous') {
     if (value === '0')
         return { kind: 'none' };
     // A bare number other than 0 or 1 is ambiguous (a count or seconds?): ask for a unit.
-    const ms = /^\d+$/.test(value) ? undefined : (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__.parseDurationMs)(value);
+    const ms = /^\d+$/.test(value) ? undefined : (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .parseDurationMs */ .yi)(value);
     if (ms === undefined || ms > MAX_MS)
-        throw (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__.inputError)(name, '"until-next" (or 1), 0, or a duration up to 6h such as "15m"', value);
+        throw (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, '"until-next" (or 1), 0, or a duration up to 6h such as "15m"', value);
     return ms === 0 ? { kind: 'none' } : { kind: 'for', ms };
 }
 function describeKeepPrevious(keep) {
@@ -795,10 +795,10 @@ function tokenUrl(challenge, repository) {
  */
 function statusError(registry, status, what, retryAfterMs) {
     const text = `${what} at ${registry} failed: HTTP ${status}${STATUS_TEXT[status] ? ` ${STATUS_TEXT[status]}` : ''}`;
-    const error = (0,src.isTransientStatus)(status)
-        ? new src.TransientError(text, { retryAfterMs })
+    const error = (0,src/* isTransientStatus */.Dm)(status)
+        ? new src/* TransientError */.N_(text, { retryAfterMs })
         : status === 401 || status === 403
-            ? new src.ConfigError(`${text}: check the credentials for ${registry} (username/password or docker-config)`)
+            ? new src/* ConfigError */.xL(`${text}: check the credentials for ${registry} (username/password or docker-config)`)
             : new Error(text);
     return Object.assign(error, { status });
 }
@@ -893,8 +893,8 @@ class registry_client_RegistryClient {
         this.options = options;
         this.scheme = options.plainHttp ? 'http' : 'https';
         if (options.credentials) {
-            (0,src.maskSecret)(options.credentials.password);
-            (0,src.maskSecret)(Buffer.from(`${options.credentials.username}:${options.credentials.password}`).toString('base64'));
+            (0,src/* maskSecret */.$l)(options.credentials.password);
+            (0,src/* maskSecret */.$l)(Buffer.from(`${options.credentials.username}:${options.credentials.password}`).toString('base64'));
         }
     }
     /** The manifest a tag or digest points at, or undefined when there is none (404). */
@@ -970,7 +970,7 @@ class registry_client_RegistryClient {
         const token = body.token ?? body.access_token;
         if (!token)
             return basic;
-        (0,src.maskSecret)(token);
+        (0,src/* maskSecret */.$l)(token);
         return `Bearer ${token}`;
     }
     async request(method, path, headers, what) {
@@ -981,7 +981,7 @@ class registry_client_RegistryClient {
         catch (error) {
             // A plain-HTTP registry on loopback answers a TLS hello with garbage: speak HTTP to it, as docker does.
             const code = error.cause?.code ?? '';
-            const refused = error instanceof src.ProxyRefusedError;
+            const refused = error instanceof src/* ProxyRefusedError */.Ne;
             if (this.scheme === 'https' &&
                 !refused &&
                 /EPROTO|ERR_SSL|ECONNRESET/.test(code) &&
@@ -993,7 +993,7 @@ class registry_client_RegistryClient {
         }
     }
     async fetchUrl(method, url, headers, what) {
-        const res = await (0,src.httpRequest)(url, {
+        const res = await (0,src/* httpRequest */.aj)(url, {
             method,
             headers: { 'user-agent': 'slipway', ...headers },
             timeoutMs: this.options.timeoutMs ?? 30_000,
@@ -1020,7 +1020,7 @@ function manifestInfo(res, reference) {
 }
 function retryAfter(res) {
     const header = res.headers['retry-after'];
-    return (0,src.parseRetryAfter)(Array.isArray(header) ? header[0] : header);
+    return (0,src/* parseRetryAfter */.mu)(Array.isArray(header) ? header[0] : header);
 }
 
 // EXTERNAL MODULE: external "node:path"
@@ -1528,11 +1528,11 @@ async function checkImageExists(image, options) {
         if (status === 401 || status === 403)
             options.logger.warning(`Cannot verify that ${shown} exists: ${host} wants credentials (${status})`);
         else
-            options.logger.warning(`Cannot verify that ${shown} exists: ${(0,src.errorMessage)(error)}`);
+            options.logger.warning(`Cannot verify that ${shown} exists: ${(0,src/* errorMessage */.gJ)(error)}`);
         return 'unverified';
     }
     if (!found)
-        throw new src.ConfigError(`Input 'image': ${shown} does not exist in ${host} (manifest HEAD answered 404)`);
+        throw new src/* ConfigError */.xL(`Input 'image': ${shown} does not exist in ${host} (manifest HEAD answered 404)`);
     options.logger.info(`Image ${shown} exists in ${host}`);
     return 'found';
 }
@@ -1549,7 +1549,7 @@ async function checkImageExists(image, options) {
 /* harmony export */   w0: () => (/* binding */ releasesOf)
 /* harmony export */ });
 /* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5285);
-/* harmony import */ var _slipway_kube__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5474);
+/* harmony import */ var _slipway_kube__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8343);
 /* harmony import */ var _recover_release__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7666);
 /* harmony import */ var _image_exists__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1679);
 
@@ -1586,8 +1586,8 @@ async function preflight(request, ctx) {
             throw helm.reason;
         if (reachable.status === 'rejected') {
             const error = reachable.reason;
-            if (error instanceof _slipway_kit__WEBPACK_IMPORTED_MODULE_0__.TransientError)
-                throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_0__.TransientError(`Pre-flight: ${error.message}. Is the cluster up and the kubeconfig's server right?`);
+            if (error instanceof _slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .TransientError */ .N_)
+                throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .TransientError */ .N_(`Pre-flight: ${error.message}. Is the cluster up and the kubeconfig's server right?`);
             throw error;
         }
         logger.info(`Kubernetes API ${kube.access.server} answers (${reachable.value})`);
@@ -1633,7 +1633,7 @@ function describeState(recovery) {
 }
 function requireChart(request) {
     if (!request.chart)
-        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_0__.ConfigError(`Input 'chart': expected a chart path, repository/name or oci:// reference`);
+        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`Input 'chart': expected a chart path, repository/name or oci:// reference`);
     return request.chart;
 }
 
@@ -1645,9 +1645,10 @@ function requireChart(request) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   HelmCli: () => (/* binding */ HelmCli),
-/* harmony export */   J: () => (/* binding */ parseReleaseJson),
-/* harmony export */   Q: () => (/* binding */ HelmCommandError)
+/* harmony export */   Jx: () => (/* binding */ parseReleaseJson),
+/* harmony export */   Qz: () => (/* binding */ HelmCommandError)
 /* harmony export */ });
+/* unused harmony export errorLines */
 /* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5285);
 /* harmony import */ var _helm_flags__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2366);
 /* harmony import */ var _release_history__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8010);
@@ -1671,6 +1672,20 @@ class HelmCommandError extends Error {
         super(message);
         this.stderr = stderr;
     }
+}
+/**
+ * helm's error, in one line: the last `Error:` line with the lines after it (a hook failure lists
+ * its causes below: "pre-upgrade hooks failed: 1 error occurred: * job web-pre-upgrade failed").
+ */
+function errorLines(stderr) {
+    const lines = stderr.split('\n').filter((l) => l.trim());
+    const at = lines.findLastIndex((l) => l.startsWith('Error: '));
+    if (at < 0)
+        return lines.at(-1);
+    return lines
+        .slice(at)
+        .map((l) => l.trim())
+        .join(' ');
 }
 /**
  * helm's release operations, argv built in one place, with the v3/v4 flags from helm-flags.
@@ -1732,19 +1747,20 @@ class HelmCli {
     async run(args, options = {}) {
         await this.ready();
         this.logger.debug(`helm ${args.join(' ')}`);
+        const signals = [this.signal, options.signal].filter((s) => !!s);
         try {
-            return await (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__.exec)(this.target.path, args, {
+            return await (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .exec */ .m0)(this.target.path, args, {
                 env: this.target.env,
-                signal: this.signal,
+                signal: signals.length > 1 ? AbortSignal.any(signals) : signals[0],
                 timeoutMs: options.timeoutMs,
                 logger: options.stream ? this.logger : undefined,
                 logStdout: options.stream !== 'stderr',
             });
         }
         catch (error) {
-            if (error instanceof _slipway_kit__WEBPACK_IMPORTED_MODULE_0__.ExecError) {
+            if (error instanceof _slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .ExecError */ .cI) {
                 const stderr = error.result.stderr.trim();
-                const reason = stderr.split('\n').filter(Boolean).pop() ?? error.message;
+                const reason = errorLines(stderr) ?? error.message;
                 throw new HelmCommandError(`helm ${args[0]} failed: ${reason.replace(/^Error: /, '')}`, stderr);
             }
             throw error;
@@ -1753,10 +1769,14 @@ class HelmCli {
     /**
      * Upgrades (or installs) and returns the release helm made, read from its `--output json`:
      * the revision and the manifest come with it, no `helm history` or `get manifest` after.
+     * `stop` ends helm's wait (SIGTERM: helm marks the revision failed) when the judge has seen enough.
      */
-    async upgrade(request) {
+    async upgrade(request, stop) {
         await this.ready();
-        const { stdout } = await this.run(this.upgradeArgs(request, ['--output', 'json']), { stream: 'stderr' });
+        const { stdout } = await this.run(this.upgradeArgs(request, ['--output', 'json']), {
+            stream: 'stderr',
+            signal: stop,
+        });
         return parseReleaseJson(stdout);
     }
     /** The rendered manifest of an upgrade, changing nothing. */
@@ -1820,6 +1840,12 @@ class HelmCli {
         const parsed = JSON.parse(stdout);
         return { status: parsed.info?.status ?? 'unknown', revision: Number(parsed.version ?? 0) };
     }
+    /** The values a revision was deployed with (user-supplied), as JSON text. */
+    async values(release, revision) {
+        await this.ready();
+        const args = ['get', 'values', release, '--revision', String(revision), '--output', 'json', ...this.common()];
+        return (await this.run(args)).stdout.trim();
+    }
     async manifest(release, revision) {
         await this.ready();
         const args = ['get', 'manifest', ...this.common()];
@@ -1870,7 +1896,7 @@ function dryRunFlags(major) {
 
 /***/ }),
 
-/***/ 8060:
+/***/ 6430:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1882,7 +1908,7 @@ __webpack_require__.d(__webpack_exports__, {
   COLOURS: () => (/* reexport */ colour_state/* COLOURS */.O5),
   DEFAULT_IMAGE_VALUES: () => (/* reexport */ DEFAULT_IMAGE_VALUES),
   HelmCli: () => (/* reexport */ helm_cli.HelmCli),
-  HelmCommandError: () => (/* reexport */ helm_cli/* HelmCommandError */.Q),
+  HelmCommandError: () => (/* reexport */ helm_cli/* HelmCommandError */.Qz),
   SecretReleaseReader: () => (/* reexport */ SecretReleaseReader),
   checkImageExists: () => (/* reexport */ image_exists/* checkImageExists */.C),
   chooseHelm: () => (/* reexport */ chooseHelm),
@@ -1909,7 +1935,7 @@ __webpack_require__.d(__webpack_exports__, {
   parseHelmVersion: () => (/* reexport */ parseHelmVersion),
   parseHistory: () => (/* reexport */ release_history/* parseHistory */.i6),
   parseKeepPrevious: () => (/* reexport */ keep_previous/* parseKeepPrevious */.k),
-  parseReleaseJson: () => (/* reexport */ helm_cli/* parseReleaseJson */.J),
+  parseReleaseJson: () => (/* reexport */ helm_cli/* parseReleaseJson */.Jx),
   parseVersionSpec: () => (/* reexport */ parseVersionSpec),
   planChanges: () => (/* reexport */ planChanges),
   readChart: () => (/* reexport */ readChart),
@@ -1999,7 +2025,7 @@ function helmArchiveName(version, platform = process.platform, arch = process.ar
 async function installHelm(options) {
     const archive = helmArchiveName(options.version, options.platform, options.arch);
     const url = `${options.baseUrl.replace(/\/+$/, '')}/${archive}`;
-    return (0,src.installTool)({
+    return (0,src/* installTool */.Gn)({
         tool: 'helm',
         version: options.version,
         binary: options.platform === 'win32' ? 'helm.exe' : 'helm',
@@ -2039,7 +2065,7 @@ async function findOnPath(name, env = process.env) {
     return undefined;
 }
 async function helmVersionOf(path, signal) {
-    const result = await (0,src.exec)(path, ['version', '--template', '{{.Version}}'], { signal, timeoutMs: 30_000 });
+    const result = await (0,src/* exec */.m0)(path, ['version', '--template', '{{.Version}}'], { signal, timeoutMs: 30_000 });
     const version = parseHelmVersion(result.stdout.trim());
     if (!version)
         throw new Error(`${path} printed no version we can read: ${JSON.stringify(result.stdout.slice(0, 80))}`);
@@ -2062,14 +2088,14 @@ async function chooseHelm(options) {
     }
     const seen = onPath && found ? `helm on PATH is ${formatHelmVersion(found)}` : 'no helm on PATH';
     if (!spec)
-        throw new src.ConfigError(`${setIn}: expected a version to install such as "3.19.0" (${seen})`);
+        throw new src/* ConfigError */.xL(`${setIn}: expected a version to install such as "3.19.0" (${seen})`);
     const exact = exactVersion(spec);
     if (exact)
         return { use: 'install', exact, seen, spec };
     // A range cannot be downloaded, but the tool cache may hold a verified helm inside it.
     const range = `${spec.major}.${spec.minor ?? 'x'}.x`;
     const cached = options.cacheDir
-        ? await (0,src.findCachedTool)({
+        ? await (0,src/* findCachedTool */.mv)({
             tool: 'helm',
             versionSpec: range,
             binary: 'helm',
@@ -2078,7 +2104,7 @@ async function chooseHelm(options) {
         })
         : undefined;
     if (!cached) {
-        throw new src.ConfigError(`${setIn}: ${seen}, which does not satisfy "${spec.text}"; give an exact version such as "${spec.major}.${spec.minor ?? 0}.0" to install one (the tool cache holds no verified helm ${range})`);
+        throw new src/* ConfigError */.xL(`${setIn}: ${seen}, which does not satisfy "${spec.text}"; give an exact version such as "${spec.major}.${spec.minor ?? 0}.0" to install one (the tool cache holds no verified helm ${range})`);
     }
     return {
         use: 'cached',
@@ -2120,7 +2146,7 @@ async function resolveHelm(options) {
     const version = await helmVersionOf(path, options.signal);
     if (!satisfies(version, { ...spec, patch: version.patch === undefined ? undefined : spec.patch })) {
         const wanted = choice.use === 'install' ? `v${choice.exact}` : `"${spec.text}"`;
-        throw new src.ConfigError(`The downloaded helm reports ${formatHelmVersion(version)}, not ${wanted}: refusing to use it (check 'helm-download-url')`);
+        throw new src/* ConfigError */.xL(`The downloaded helm reports ${formatHelmVersion(version)}, not ${wanted}: refusing to use it (check 'helm-download-url')`);
     }
     const { dirname } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 6760, 23));
     options.onInstalled?.(dirname(path));
@@ -2181,8 +2207,8 @@ function usesSecretStorage(env = process.env) {
 var release_history = __webpack_require__(8010);
 // EXTERNAL MODULE: ./packages/helm/src/recover-release.ts
 var recover_release = __webpack_require__(7666);
-// EXTERNAL MODULE: ./packages/kube/src/index.ts + 11 modules
-var kube_src = __webpack_require__(5474);
+// EXTERNAL MODULE: ./packages/kube/src/index.ts + 14 modules
+var kube_src = __webpack_require__(8343);
 ;// CONCATENATED MODULE: ./packages/helm/src/deploy/image-values.ts
 
 const DEFAULT_IMAGE_VALUES = {
@@ -2195,7 +2221,7 @@ const TAG = /^[\w][\w.-]{0,127}$/;
 const DIGEST = /^sha256:[a-f0-9]{64}$/;
 function splitImageRef(text, where = `Input 'image'`) {
     const bad = (why) => {
-        throw new src.ConfigError(`${where}: expected an image reference such as "ghcr.io/acme/web@sha256:…" or "ghcr.io/acme/web:1.2.3" (${why}), got "${text}"`);
+        throw new src/* ConfigError */.xL(`${where}: expected an image reference such as "ghcr.io/acme/web@sha256:…" or "ghcr.io/acme/web:1.2.3" (${why}), got "${text}"`);
     };
     let rest = text.trim();
     let digest;
@@ -2228,12 +2254,12 @@ function nestValues(flat) {
         let node = root;
         for (const key of keys.slice(0, -1)) {
             // Own keys only: a path through "__proto__" must not reach Object.prototype.
-            const next = (0,src.ownValue)(node, key);
+            const next = (0,src/* ownValue */.eC)(node, key);
             const child = (next && typeof next === 'object' && !Array.isArray(next) ? next : {});
-            (0,src.setOwn)(node, key, child);
+            (0,src/* setOwn */.P5)(node, key, child);
             node = child;
         }
-        (0,src.setOwn)(node, keys[keys.length - 1], value);
+        (0,src/* setOwn */.P5)(node, keys[keys.length - 1], value);
     }
     return root;
 }
@@ -2256,14 +2282,14 @@ function mergeValues(...layers) {
     const out = {};
     for (const layer of layers) {
         for (const [key, value] of Object.entries(layer)) {
-            const prev = (0,src.ownValue)(out, key);
+            const prev = (0,src/* ownValue */.eC)(out, key);
             const bothMaps = prev &&
                 value &&
                 typeof prev === 'object' &&
                 typeof value === 'object' &&
                 !Array.isArray(prev) &&
                 !Array.isArray(value);
-            (0,src.setOwn)(out, key, bothMaps ? mergeValues(prev, value) : value);
+            (0,src/* setOwn */.P5)(out, key, bothMaps ? mergeValues(prev, value) : value);
         }
     }
     return out;
@@ -2333,9 +2359,279 @@ async function planChanges(live, next, namespace) {
     return { added, removed, changed, unchanged };
 }
 
+;// CONCATENATED MODULE: ./packages/helm/src/deploy/after-failure.ts
+
+function decideAfterFailure(facts) {
+    const { before, after, ours } = facts;
+    if (facts.concurrent)
+        return facts.rollbackOnFailure ? { action: 'concurrent', holder: after?.at(-1) } : { action: 'disabled' };
+    if (after && after.at(-1)?.revision === before.at(-1)?.revision && ours === undefined)
+        return { action: 'nothing-created' };
+    if (!facts.rollbackOnFailure)
+        return { action: 'disabled' };
+    const previous = (0,release_history/* lastGoodRevision */.Z)(before);
+    const current = after ? (0,release_history/* lastGoodRevision */.Z)(after.filter((r) => r.revision !== ours)) : undefined;
+    if (current && current.revision > (previous?.revision ?? 0))
+        return { action: 'other-run', revision: current.revision };
+    if (!previous)
+        return { action: 'uninstall' };
+    return { action: 'rollback', to: previous.revision };
+}
+
+;// CONCATENATED MODULE: ./packages/helm/src/deploy/capacity.ts
+
+const RESOURCES = ['cpu', 'memory'];
+/** A Deployment's maxSurge in pods (default 25%, rounded up, as the controller does). */
+function surgePods(workload, replicas) {
+    const strategy = workload.spec?.strategy;
+    if (strategy?.type === 'Recreate')
+        return 0;
+    const surge = strategy?.rollingUpdate?.maxSurge ?? '25%';
+    if (typeof surge === 'number')
+        return surge;
+    const percent = /^(\d+)%$/.exec(surge);
+    return percent ? Math.ceil((replicas * Number(percent[1])) / 100) : Number(surge) || 0;
+}
+function containerResources(container, ranges) {
+    const out = {};
+    const limitDefaults = ranges
+        .flatMap((r) => r.spec?.limits ?? [])
+        .filter((l) => (l.type ?? 'Container') === 'Container');
+    for (const resource of RESOURCES) {
+        const limit = (0,kube_src/* parseQuantity */.Lf)(container.resources?.limits?.[resource]) ??
+            limitDefaults.map((l) => (0,kube_src/* parseQuantity */.Lf)(l.default?.[resource])).find((v) => v !== undefined);
+        const request = (0,kube_src/* parseQuantity */.Lf)(container.resources?.requests?.[resource]) ??
+            limitDefaults.map((l) => (0,kube_src/* parseQuantity */.Lf)(l.defaultRequest?.[resource])).find((v) => v !== undefined) ??
+            // With a limit and no request, Kubernetes requests the limit.
+            limit;
+        if (request !== undefined)
+            out[`requests.${resource}`] = request;
+        if (limit !== undefined)
+            out[`limits.${resource}`] = limit;
+    }
+    return out;
+}
+/**
+ * The release's demand: for each Deployment and StatefulSet of the rendered manifest, its pods
+ * beyond what runs now (`live`: replicas of the same workload today; 0 for a new one or an idle colour).
+ */
+async function podDemand(manifest, live, ranges) {
+    const { parseAllDocuments } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+    const demands = [];
+    for (const doc of parseAllDocuments(manifest)) {
+        const obj = doc.toJS();
+        if (!obj || !['Deployment', 'StatefulSet'].includes(obj.kind ?? '') || !obj.metadata?.name)
+            continue;
+        const key = `${obj.kind}/${obj.metadata.name}`;
+        const replicas = obj.spec?.replicas ?? 1;
+        const now = live.get(key) ?? 0;
+        const surge = obj.kind === 'Deployment' && now > 0 ? surgePods(obj, replicas) : 0;
+        const extraPods = Math.max(0, replicas - now) + surge;
+        const containers = (obj.spec?.template?.spec?.containers ?? []).map((c) => ({
+            name: c.name ?? '?',
+            resources: containerResources(c, ranges),
+        }));
+        const perPod = {};
+        for (const c of containers)
+            for (const [k, v] of Object.entries(c.resources))
+                perPod[k] = (perPod[k] ?? 0) + v;
+        const why = now === 0
+            ? `${replicas} new ${plural(replicas, 'pod')}`
+            : `${surge} surge ${plural(surge, 'pod')}${replicas > now ? ` and ${replicas - now} more ${plural(replicas - now, 'replica')}` : ''}`;
+        demands.push({ workload: key, extraPods, why, perPod, containers });
+    }
+    return demands;
+}
+function plural(n, word) {
+    return n === 1 ? word : `${word}s`;
+}
+/** What the quota counts for one pod: requests.cpu also as "cpu", and the pod itself. */
+function quotaKey(resource) {
+    if (resource === 'cpu' || resource === 'memory')
+        return `requests.${resource}`;
+    if (resource === 'count/pods')
+        return 'pods';
+    return resource;
+}
+/**
+ * Every reason the namespace would refuse the release's new pods: a ResourceQuota without room
+ * for them (naming the shortfall), a quota that needs requests the pods lack, a LimitRange
+ * maximum or minimum a container breaks. Empty when they fit.
+ */
+function capacityProblems(demands, quotas, ranges) {
+    const problems = [];
+    for (const range of ranges)
+        for (const limit of range.spec?.limits ?? []) {
+            if ((limit.type ?? 'Container') !== 'Container')
+                continue;
+            for (const d of demands)
+                for (const c of d.containers)
+                    for (const resource of RESOURCES) {
+                        const max = (0,kube_src/* parseQuantity */.Lf)(limit.max?.[resource]);
+                        const min = (0,kube_src/* parseQuantity */.Lf)(limit.min?.[resource]);
+                        const lim = c.resources[`limits.${resource}`];
+                        const req = c.resources[`requests.${resource}`];
+                        if (max !== undefined && lim !== undefined && lim > max)
+                            problems.push(`LimitRange ${range.metadata?.name}: ${d.workload} container ${c.name} limits.${resource} ${(0,kube_src/* formatQuantity */.VZ)(resource, lim)} is over the maximum ${(0,kube_src/* formatQuantity */.VZ)(resource, max)}`);
+                        if (min !== undefined && req !== undefined && req < min)
+                            problems.push(`LimitRange ${range.metadata?.name}: ${d.workload} container ${c.name} requests.${resource} ${(0,kube_src/* formatQuantity */.VZ)(resource, req)} is under the minimum ${(0,kube_src/* formatQuantity */.VZ)(resource, min)}`);
+                    }
+        }
+    for (const quota of quotas) {
+        const hard = quota.status?.hard ?? quota.spec?.hard ?? {};
+        const used = quota.status?.used ?? {};
+        for (const [resource, hardText] of Object.entries(hard)) {
+            const key = quotaKey(resource);
+            if (key !== 'pods' && !/^(requests|limits)\.(cpu|memory)$/.test(key))
+                continue;
+            const limit = (0,kube_src/* parseQuantity */.Lf)(hardText) ?? 0;
+            const left = limit - ((0,kube_src/* parseQuantity */.Lf)(used[resource]) ?? 0);
+            let needed = 0;
+            const parts = [];
+            for (const d of demands) {
+                if (!d.extraPods)
+                    continue;
+                const perPod = key === 'pods' ? 1 : d.perPod[key];
+                if (perPod === undefined) {
+                    problems.push(`ResourceQuota ${quota.metadata?.name} limits ${resource}, and ${d.workload}'s pods set no ${key}: the API server would refuse them`);
+                    continue;
+                }
+                needed += perPod * d.extraPods;
+                parts.push(`${d.workload}: ${d.why}`);
+            }
+            if (needed > left + 1e-9)
+                problems.push(`ResourceQuota ${quota.metadata?.name}: ${resource} needs ${(0,kube_src/* formatQuantity */.VZ)(resource, needed)} for ${parts.join(', ')}, but only ${(0,kube_src/* formatQuantity */.VZ)(resource, Math.max(0, left))} of ${(0,kube_src/* formatQuantity */.VZ)(resource, limit)} is left (short by ${(0,kube_src/* formatQuantity */.VZ)(resource, needed - Math.max(0, left))})`);
+        }
+    }
+    return [...new Set(problems)];
+}
+
+;// CONCATENATED MODULE: ./packages/helm/src/deploy/capacity-check.ts
+
+
+
+async function listIn(kube, namespace, resource) {
+    try {
+        return ((await kube.get(`/api/v1/namespaces/${encodeURIComponent(namespace)}/${resource}`)).items ?? []);
+    }
+    catch (error) {
+        // Not allowed to read them: the API server still decides at admission, and the judge names it.
+        if (error instanceof kube_src/* KubeApiError */.W3 && [403, 404].includes(error.status))
+            return [];
+        throw error;
+    }
+}
+/**
+ * Before anything changes: the namespace's ResourceQuotas and LimitRanges admit the release's new
+ * pods (requests and limits × replicas, plus a rolling update's surge, or a whole second colour).
+ * Renders the chart only when the namespace has either; throws one line naming the shortfall.
+ */
+async function checkCapacity(request, ctx, upgrade) {
+    const [quotas, ranges] = await Promise.all([
+        listIn(ctx.kube, request.namespace, 'resourcequotas'),
+        listIn(ctx.kube, request.namespace, 'limitranges'),
+    ]);
+    if (!quotas.length && !ranges.length)
+        return;
+    const watcher = new kube_src/* RolloutWatcher */.AQ({
+        client: ctx.kube,
+        namespace: request.namespace,
+        release: request.release,
+        logger: ctx.logger,
+    });
+    const [manifest, live] = await Promise.all([ctx.helm.renderUpgrade(upgrade), watcher.snapshot()]);
+    const demands = await podDemand(manifest, new Map(live.map((w) => [`${w.kind}/${w.name}`, w.desired])), ranges);
+    const problems = capacityProblems(demands, quotas, ranges);
+    const names = [...quotas, ...ranges].map((o) => o.metadata?.name).join(', ');
+    if (problems.length)
+        throw new src/* ConfigError */.xL(`Pre-flight capacity: namespace ${request.namespace} cannot admit the new pods of ${request.release}: ${problems.join('; ')}`);
+    ctx.logger.info(`Capacity: the new pods of ${request.release} fit ${names}`);
+}
+
+;// CONCATENATED MODULE: ./packages/helm/src/deploy/release-content.ts
+/** Every container image of a rendered manifest, sorted, once each. */
+async function imagesInManifest(manifest) {
+    const { parseAllDocuments } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+    const images = new Set();
+    for (const doc of parseAllDocuments(manifest)) {
+        const obj = doc.toJS();
+        const specs = [obj?.spec, obj?.spec?.template?.spec, obj?.spec?.jobTemplate?.spec?.template?.spec];
+        for (const spec of specs)
+            for (const c of [...(spec?.initContainers ?? []), ...(spec?.containers ?? [])])
+                if (c.image)
+                    images.add(c.image);
+    }
+    return [...images].sort();
+}
+async function readContent(helm, release, revision) {
+    const [manifest, values] = await Promise.all([
+        helm.manifest(release, revision.revision),
+        helm.values(release, revision.revision),
+    ]);
+    return { chart: revision.chart, images: await imagesInManifest(manifest), values };
+}
+function sameContent(a, b) {
+    return a.chart === b.chart && a.values === b.values && a.images.join(',') === b.images.join(',');
+}
+/** "Rollback to 2": the revision a rollback revision restored. */
+function restoredRevision(revision) {
+    const match = /^Rollback to (\d+)/.exec(revision.description);
+    return match ? Number(match[1]) : undefined;
+}
+/**
+ * The revisions a rollback may go back to, newest first: deployed once, and not rolled back away
+ * from (a revision followed by "Rollback to …" was judged bad, even when helm called it deployed).
+ */
+function rollbackCandidates(history, live) {
+    const rolledAwayFrom = new Set(history.flatMap((r, i) => (restoredRevision(r) !== undefined && i > 0 ? [history[i - 1]?.revision] : [])));
+    return history
+        .filter((r) => r.revision < live && ['deployed', 'superseded'].includes(r.status))
+        .filter((r) => !rolledAwayFrom.has(r.revision))
+        .reverse();
+}
+/** "web-6.9.1, image shop:6.9.1": what a revision runs, for a line. */
+function describeContent(content) {
+    const images = content.images.length ? content.images.join(', ') : 'no images';
+    return `chart ${content.chart || 'unknown'}, ${content.images.length > 1 ? 'images' : 'image'} ${images}`;
+}
+
+;// CONCATENATED MODULE: ./packages/helm/src/deploy/rollback-target.ts
+
+
+/**
+ * mode: rollback's target. Named: that revision. Else the newest good revision whose content
+ * (chart, images, values) differs from what is live: after an automatic rollback the revision
+ * before the live one runs the very same release, and going "back" to it would change nothing.
+ */
+async function chooseRollbackTarget(helm, release, history, named) {
+    const current = history.at(-1);
+    if (!current)
+        throw new Error(`Release ${release} has no revisions: nothing to roll back`);
+    const live = await readContent(helm, release, current);
+    if (named !== undefined) {
+        const target = history.find((r) => r.revision === named);
+        if (!target) {
+            const have = history.map((r) => `${r.revision} (${r.status})`).join(', ');
+            throw new src/* ConfigError */.xL(`Input 'revision': release ${release} has no revision ${named} (have: ${have})`);
+        }
+        return { target, live, content: await readContent(helm, release, target) };
+    }
+    for (const candidate of rollbackCandidates(history, current.revision)) {
+        const content = await readContent(helm, release, candidate);
+        if (!sameContent(content, live))
+            return { target: candidate, live, content };
+    }
+    const restored = restoredRevision(current);
+    throw new src/* ConfigError */.xL(`Release ${release} is live at revision ${current.revision}${restored ? ` (restored from revision ${restored})` : ''} with ${describeContent(live)}: there is no earlier good release with other content to roll back to`);
+}
+
 // EXTERNAL MODULE: ./packages/helm/src/deploy/preflight.ts
 var preflight = __webpack_require__(8483);
 ;// CONCATENATED MODULE: ./packages/helm/src/deploy/deploy-release.ts
+
+
+
+
 
 
 
@@ -2394,6 +2690,8 @@ function watcher(request, ctx) {
         release: request.release,
         logger: ctx.logger,
         intervalMs: ctx.watchIntervalMs,
+        failFastMs: request.failFastMs,
+        now: ctx.now,
     });
 }
 async function upgradeRequest(request, ctx) {
@@ -2427,34 +2725,81 @@ async function writeManifest(helm, request, ctx, manifest) {
         return path;
     }
     catch (error) {
-        ctx.logger.warning(`Could not save the release manifest: ${(0,src.errorMessage)(error)}`);
+        ctx.logger.warning(`Could not save the release manifest: ${(0,src/* errorMessage */.gJ)(error)}`);
         return undefined;
     }
 }
 /** `known`: the release's history when pre-flight has just read it. */
 async function deploy(request, ctx, report, known) {
     const { helm, logger } = ctx;
+    const now = ctx.now ?? Date.now;
     const releases = (0,preflight/* releasesOf */.w0)(ctx);
     const upgrade = await upgradeRequest(request, ctx);
     const before = known ?? (await releases.history(request.release));
     const previous = (0,release_history/* lastGoodRevision */.Z)(before);
     report.previousRevision = previous?.revision;
+    await checkCapacity(request, ctx, upgrade);
     const watch = watcher(request, ctx);
-    const outcome = await logger.group(`helm upgrade --install ${request.release} (helm v${helm.target.major})`, () => watch.watchWhile(helm.upgrade(upgrade)).then((release) => release, (error) => ({ error })));
-    report.workloads = watch.last;
+    const started = now();
+    // helm's --wait is a first gate only: the judge fails the rollout as soon as it can tell, and
+    // then stops helm's wait (helm marks the revision failed) instead of waiting out the timeout.
+    const stopHelm = new AbortController();
+    let judged;
+    const outcome = await logger.group(`helm upgrade --install ${request.release} (helm v${helm.target.major})`, () => watch
+        .watchWhile(helm.upgrade(upgrade, stopHelm.signal), (verdict) => {
+        judged = verdict.reason;
+        logger.warning(`Not healthy, stopping helm's wait: ${verdict.reason}`);
+        stopHelm.abort();
+    })
+        .then((release) => release, (error) => ({ error })));
+    let ours;
     if (!('error' in outcome)) {
-        report.status = 'deployed';
-        report.revision = outcome.revision;
-        report.manifestPath = await writeManifest(helm, request, ctx, outcome.manifest);
-        logDeployed(logger, request.release, outcome);
+        ours = outcome.revision;
+        const verdict = await logger.group(`Judging the rollout of ${request.release} revision ${ours}`, () => watch
+            .judge({ timeoutMs: Math.max(1000, request.timeoutMs - (now() - started)), signal: ctx.signal })
+            .catch((error) => ({ state: 'failed', reason: `cancelled: ${(0,src/* errorMessage */.gJ)(error)}` })));
+        report.workloads = watch.last;
+        logger.info(`Rollout watch: ${watch.load()}`);
+        if (verdict.state === 'healthy') {
+            report.status = 'deployed';
+            report.revision = outcome.revision;
+            report.manifestPath = await writeManifest(helm, request, ctx, outcome.manifest);
+            logDeployed(logger, request.release, outcome);
+            return;
+        }
+        judged = verdict.reason;
+    }
+    report.workloads = watch.last;
+    if ('error' in outcome)
+        logger.info(`Rollout watch: ${watch.load()}`);
+    const error = 'error' in outcome ? outcome.error : undefined;
+    const after = await releases.history(request.release).catch(() => undefined);
+    const latest = after?.at(-1);
+    const decision = decideAfterFailure({
+        before,
+        after,
+        ours,
+        concurrent: error !== undefined && judged === undefined && isConcurrentOperation(error),
+        rollbackOnFailure: request.rollbackOnFailure,
+    });
+    report.failedRevision =
+        decision.action !== 'nothing-created' && latest && latest.revision !== previous?.revision
+            ? latest.revision
+            : undefined;
+    const outage = watch.outage();
+    if (decision.action === 'nothing-created' && !ctx.signal?.aborted) {
+        // helm refused before writing anything: its reason, alone.
+        report.revision = before.at(-1)?.revision;
+        const refused = judged ? `not healthy: ${judged}` : (0,src/* errorMessage */.gJ)(error);
+        report.failure = { reason: refused, details: [], rollback: undefined };
+        logger.info(`helm created nothing for ${request.release}: ${refused}`);
         return;
     }
-    const after = await releases.history(request.release).catch(() => []);
-    const latest = after[after.length - 1];
-    report.failedRevision = latest && latest.revision !== previous?.revision ? latest.revision : undefined;
     const details = await watch.explain();
-    const outage = watch.outage();
-    const reason = `${(0,src.errorMessage)(outcome.error)}${outage ? ` (${outage})` : ''}`;
+    const pods = watch.verdict.state === 'pending' && watch.failedReads === 0 ? watch.verdict.reason : undefined;
+    const reason = judged
+        ? `not healthy: ${judged}`
+        : `${(0,src/* errorMessage */.gJ)(error)}${pods ? ` (${pods})` : ''}${outage ? ` (${outage})` : ''}`;
     report.failure = { reason, details, rollback: undefined };
     logger.info(`Upgrade of ${request.release} failed: ${reason}`);
     for (const line of details)
@@ -2463,38 +2808,38 @@ async function deploy(request, ctx, report, known) {
         report.failure.rollback = await recoverAfterCancel(request, ctx);
         return;
     }
-    if (!request.rollbackOnFailure) {
+    if (decision.action === 'disabled') {
         report.revision = latest?.revision;
         report.failure.rollback = 'not rolled back (rollback-on-failure: false)';
         return;
     }
     // helm refused to start because another run holds the release (two workflows, no concurrency
     // group): this run applied nothing, and a rollback would undo that run's deploy in flight.
-    if (isConcurrentOperation(outcome.error)) {
-        const holder = latest ? ` (revision ${latest.revision}, ${latest.status})` : '';
-        const doing = !latest || latest.status.startsWith('pending-') ? 'is deploying' : 'deployed';
+    if (decision.action === 'concurrent') {
+        const holder = decision.holder;
+        const held = holder ? ` (revision ${holder.revision}, ${holder.status})` : '';
+        const doing = !holder || holder.status.startsWith('pending-') ? 'is deploying' : 'deployed';
         report.failedRevision = undefined;
-        report.revision = (0,release_history/* lastGoodRevision */.Z)(after)?.revision;
-        report.failure.rollback = `not rolled back: another run ${doing} ${request.release} at the same time${holder}, and this run changed nothing`;
+        report.revision = (0,release_history/* lastGoodRevision */.Z)(after ?? [])?.revision;
+        report.failure.rollback = `not rolled back: another run ${doing} ${request.release} at the same time${held}, and this run changed nothing`;
         logger.info(`Not rolling ${request.release} back: ${report.failure.rollback}`);
         return;
     }
     // Another run deployed the release while this one was upgrading: rolling back to the revision
     // seen at the start, or uninstalling a "first" install, would silently undo that run's good
     // deploy. Leave it serving and say so.
-    const current = (0,release_history/* lastGoodRevision */.Z)(after);
-    if (current && current.revision > (previous?.revision ?? 0)) {
-        report.revision = current.revision;
-        report.failure.rollback = `not rolled back: revision ${current.revision} was deployed meanwhile by another run and serves`;
+    if (decision.action === 'other-run') {
+        report.revision = decision.revision;
+        report.failure.rollback = `not rolled back: revision ${decision.revision} was deployed meanwhile by another run and serves`;
         logger.info(`Not rolling ${request.release} back: ${report.failure.rollback}`);
         return;
     }
-    if (!previous) {
+    if (decision.action === 'uninstall') {
         const removed = await logger
             .group(`Removing the failed first install of ${request.release}`, () => helm.uninstall(request.release, { wait: true, timeoutMs: request.timeoutMs }))
-            .then(() => undefined, (error) => error);
+            .then(() => undefined, (failed) => failed);
         if (removed !== undefined) {
-            report.failure.rollback = `removing the failed first install failed: ${(0,src.errorMessage)(removed)}`;
+            report.failure.rollback = `removing the failed first install failed: ${(0,src/* errorMessage */.gJ)(removed)}`;
             return;
         }
         report.rolledBack = true;
@@ -2502,33 +2847,51 @@ async function deploy(request, ctx, report, known) {
         report.failure.rollback = 'uninstalled the failed first install';
         return;
     }
+    if (decision.action !== 'rollback')
+        return;
+    const target = decision.to;
     const back = watcher(request, ctx);
-    const restored = await logger.group(`Rolling ${request.release} back to revision ${previous.revision}`, () => back
-        .watchWhile(helm.rollback(request.release, previous.revision, { wait: true, timeoutMs: request.timeoutMs }))
-        .then(() => undefined, (error) => error));
+    const restored = await logger.group(`Rolling ${request.release} back to revision ${target}`, () => rollbackJudged(helm, back, request, target, ctx.signal));
     report.workloads = back.last;
     if (restored !== undefined) {
         // Keep why the upgrade failed; say what became of the rollback and where the release is now.
         const backOutage = back.outage();
         report.revision = (await releases.history(request.release).catch(() => [])).at(-1)?.revision;
-        report.failure.rollback = `rollback to revision ${previous.revision} failed: ${(0,src.errorMessage)(restored)}${backOutage ? ` (${backOutage})` : ''}`;
-        logger.info(`Rolling ${request.release} back to revision ${previous.revision} failed: ${(0,src.errorMessage)(restored)}`);
+        report.failure.rollback = `rollback to revision ${target} failed: ${restored}${backOutage ? ` (${backOutage})` : ''}`;
+        logger.info(`Rolling ${request.release} back to revision ${target} failed: ${restored}`);
         return;
     }
     report.rolledBack = true;
     report.status = 'rolled-back';
-    const [now, manifestPath] = await Promise.all([releases.history(request.release), writeManifest(helm, request, ctx)]);
-    report.revision = now[now.length - 1]?.revision;
-    report.failure.rollback = `rolled back to revision ${previous.revision} (now revision ${report.revision}), healthy`;
+    const [history, manifestPath] = await Promise.all([
+        releases.history(request.release),
+        writeManifest(helm, request, ctx),
+    ]);
+    report.revision = history[history.length - 1]?.revision;
+    report.failure.rollback = `rolled back to revision ${target} (now revision ${report.revision}), healthy`;
     report.manifestPath = manifestPath;
-    logger.info(`Rolled back ${request.release}: revision ${previous.revision} serves again as revision ${report.revision}`);
+    logger.info(`Rolled back ${request.release}: revision ${target} serves again as revision ${report.revision}`);
+}
+/** `helm rollback --wait`, then the judge; undefined when healthy, else why not. */
+async function rollbackJudged(helm, watch, request, revision, signal) {
+    const started = Date.now();
+    const failed = await watch
+        .watchWhile(helm.rollback(request.release, revision, { wait: true, timeoutMs: request.timeoutMs }))
+        .then(() => undefined, (error) => (0,src/* errorMessage */.gJ)(error));
+    if (failed !== undefined)
+        return failed;
+    const verdict = await watch.judge({
+        timeoutMs: Math.max(1000, request.timeoutMs - (Date.now() - started)),
+        signal,
+    });
+    return verdict.state === 'healthy' ? undefined : `not healthy: ${verdict.reason}`;
 }
 /**
  * helm's refusals to start an upgrade, before it writes or applies anything: the release is
  * pending another operation, or the revision it would create was just created by another run.
  */
 function isConcurrentOperation(error) {
-    return /another operation \(install\/upgrade\/rollback\) is in progress|release: already exists/.test((0,src.errorMessage)(error));
+    return /another operation \(install\/upgrade\/rollback\) is in progress|release: already exists/.test((0,src/* errorMessage */.gJ)(error));
 }
 /** helm's own report of the upgrade, in a line, then the chart's notes (what helm's table output shows). */
 function logDeployed(logger, release, record) {
@@ -2564,31 +2927,24 @@ async function recoverAfterCancel(request, ctx) {
         return 'cancelled; release not left pending';
     }
     catch (error) {
-        return `cancelled; recovery failed: ${(0,src.errorMessage)(error)}`;
+        return `cancelled; recovery failed: ${(0,src/* errorMessage */.gJ)(error)}`;
     }
 }
 async function rollbackMode(request, ctx, report) {
     const { helm, logger } = ctx;
     const releases = (0,preflight/* releasesOf */.w0)(ctx);
-    const history = await releases.history(request.release);
+    // helm's own history: it carries the chart and "Rollback to N" that content needs.
+    const history = await helm.history(request.release);
     const current = history[history.length - 1];
     if (!current)
         throw new Error(`Release ${request.release} has no revisions in ${request.namespace}: nothing to roll back`);
     report.previousRevision = current.revision;
-    const target = request.revision
-        ? history.find((r) => r.revision === request.revision)
-        : (0,release_history/* lastGoodRevision */.Z)(history, current.revision);
-    if (!target) {
-        const have = history.map((r) => `${r.revision} (${r.status})`).join(', ');
-        throw new (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5285))).ConfigError(request.revision
-            ? `Input 'revision': release ${request.release} has no revision ${request.revision} (have: ${have})`
-            : `Release ${request.release} has no good revision before ${current.revision} to roll back to (have: ${have})`);
-    }
+    const { target, live, content } = await chooseRollbackTarget(helm, request.release, history, request.revision);
+    report.content = { from: live, to: content };
+    logger.info(`Live: revision ${current.revision}, ${describeContent(live)}; rolling back to revision ${target.revision}, ${describeContent(content)}`);
     report.restoredRevision = target.revision;
     const watch = watcher(request, ctx);
-    const outcome = await logger.group(`Rolling ${request.release} back from revision ${current.revision} to ${target.revision}`, () => watch
-        .watchWhile(helm.rollback(request.release, target.revision, { wait: true, timeoutMs: request.timeoutMs }))
-        .then(() => undefined, (error) => error));
+    const outcome = await logger.group(`Rolling ${request.release} back from revision ${current.revision} to ${target.revision}`, () => rollbackJudged(helm, watch, request, target.revision, ctx.signal));
     report.workloads = watch.last;
     // The manifest is saved while the history is read; a failed rollback does not use it.
     const manifestPath = outcome === undefined ? writeManifest(helm, request, ctx) : Promise.resolve(undefined);
@@ -2597,7 +2953,7 @@ async function rollbackMode(request, ctx, report) {
     if (outcome !== undefined) {
         const details = await watch.explain();
         report.failure = {
-            reason: (0,src.errorMessage)(outcome),
+            reason: outcome,
             details,
             rollback: `rollback to revision ${target.revision} failed`,
         };
@@ -2631,9 +2987,12 @@ const ICON = {
     failed: '❌ failed',
     planned: '📝 plan (nothing changed)',
 };
+function fromTo(from, to) {
+    return from === to ? `${to || 'none'} (unchanged)` : `${from || 'none'} → ${to || 'none'}`;
+}
 /** Release, chart, image, revision from → to, each workload's ready counts, duration, and why it failed. */
 function deploySummary(report) {
-    const summary = new src.SummaryBuilder();
+    const summary = new src/* SummaryBuilder */.CF();
     const verb = report.mode === 'rollback' ? 'Rollback' : report.mode === 'plan' ? 'Plan' : 'Deploy';
     summary.heading(`${verb} ${report.release}: ${ICON[report.status]}`);
     const revisions = report.mode === 'plan'
@@ -2641,10 +3000,20 @@ function deploySummary(report) {
         : `${report.previousRevision ?? 'none'} → ${report.failedRevision ? `${report.failedRevision} (failed) → ` : ''}${report.revision ?? 'none'}`;
     const rows = [
         ['Release', `${report.release} in ${report.namespace}`],
-        ['Chart', report.chart ?? '(from the release)'],
-        ['Image', report.image ?? '(chart default)'],
+        [
+            'Chart',
+            report.content
+                ? fromTo(report.content.from.chart, report.content.to.chart)
+                : (report.chart ?? '(from the release)'),
+        ],
+        [
+            'Image',
+            report.content
+                ? fromTo(report.content.from.images.join(', '), report.content.to.images.join(', '))
+                : (report.image ?? '(chart default)'),
+        ],
         ['Revision', revisions],
-        ['Duration', (0,src.formatDuration)(report.durationMs)],
+        ['Duration', (0,src/* formatDuration */.a3)(report.durationMs)],
     ];
     if (report.blueGreen) {
         const bg = report.blueGreen;
@@ -2677,19 +3046,19 @@ function deploySummary(report) {
         ]));
     }
     if (report.failure) {
-        summary.paragraph(`**Why it failed:** ${(0,src.escapeMarkdown)(report.failure.reason)}`);
+        summary.paragraph(`**Why it failed:** ${(0,src/* escapeMarkdown */.FV)(report.failure.reason)}`);
         if (report.failure.details.length)
             summary.code(report.failure.details.join('\n'));
         if (report.failure.rollback)
-            summary.paragraph(`**Rollback:** ${(0,src.escapeMarkdown)(report.failure.rollback)}`);
+            summary.paragraph(`**Rollback:** ${(0,src/* escapeMarkdown */.FV)(report.failure.rollback)}`);
     }
     if (report.plan) {
         const { added, removed, changed, unchanged } = report.plan;
         summary.paragraph(`${added.length} to add, ${changed.length} to change, ${removed.length} to remove, ${unchanged} unchanged`);
         if (added.length)
-            summary.paragraph(`**Added:** ${added.map((o) => `\`${(0,src.escapeMarkdown)(o)}\``).join(', ')}`);
+            summary.paragraph(`**Added:** ${added.map((o) => `\`${(0,src/* escapeMarkdown */.FV)(o)}\``).join(', ')}`);
         if (removed.length)
-            summary.paragraph(`**Removed:** ${removed.map((o) => `\`${(0,src.escapeMarkdown)(o)}\``).join(', ')}`);
+            summary.paragraph(`**Removed:** ${removed.map((o) => `\`${(0,src/* escapeMarkdown */.FV)(o)}\``).join(', ')}`);
         for (const change of changed)
             summary.details(`Changed: ${change.object}`, `\n\`\`\`diff\n${change.diff}\n\`\`\`\n`);
     }
@@ -2769,7 +3138,7 @@ async function readValuesMap(reader, name, example) {
     if (value === undefined || value === null)
         return {};
     if (typeof value !== 'object' || Array.isArray(value))
-        throw (0,src.inputError)(name, `a YAML map of values such as "${example}"`, reader.raw(name));
+        throw (0,src/* inputError */.Xu)(name, `a YAML map of values such as "${example}"`, reader.raw(name));
     return value;
 }
 /** `values-files`: local files held inside the workspace; helm fetches http(s) ones itself. */
@@ -2780,7 +3149,7 @@ function readValuesFiles(reader) {
 function readChart(reader) {
     const chart = reader.string('chart');
     if (chart)
-        (0,src.refuseOptionLike)('chart', chart, 'a chart path, repo/name or oci:// reference');
+        (0,src/* refuseOptionLike */.zA)('chart', chart, 'a chart path, repo/name or oci:// reference');
     if (!chart || /^[a-z][a-z0-9+.-]*:\/\//i.test(chart))
         return chart;
     const local = /^[./~]/.test(chart) || (0,external_node_fs_.existsSync)(chart);
@@ -2789,7 +3158,7 @@ function readChart(reader) {
 /** `chart-version`: a version or constraint ("1.2.3", "^1.2"), which helm takes after --version. */
 function readChartVersion(reader) {
     const version = reader.string('chart-version');
-    return version && (0,src.refuseOptionLike)('chart-version', version, 'a chart version or constraint such as "1.2.3"');
+    return version && (0,src/* refuseOptionLike */.zA)('chart-version', version, 'a chart version or constraint such as "1.2.3"');
 }
 /** `image-values`: where the chart takes the image's repository, tag and digest. */
 async function readImageValues(reader) {
@@ -2797,10 +3166,10 @@ async function readImageValues(reader) {
     const paths = { ...DEFAULT_IMAGE_VALUES };
     for (const [key, value] of Object.entries(map)) {
         if (!Object.hasOwn(DEFAULT_IMAGE_VALUES, key))
-            throw (0,src.inputError)('image-values', 'keys repository, tag and digest', key);
+            throw (0,src/* inputError */.Xu)('image-values', 'keys repository, tag and digest', key);
         const path = value === null ? '' : String(value);
         if (path && !VALUE_PATH.test(path))
-            throw (0,src.inputError)('image-values', `a dotted values path for ${key}`, path);
+            throw (0,src/* inputError */.Xu)('image-values', `a dotted values path for ${key}`, path);
         paths[key] = path;
     }
     return paths;
@@ -2810,33 +3179,33 @@ async function readKubeconfig(reader) {
     const raw = reader.secret('kubeconfig');
     if (!raw)
         return undefined;
-    const { checkKubeconfigServer, decodeKubeconfigInput, kubeconfigContexts, kubeconfigSecrets } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5474));
+    const { checkKubeconfigServer, decodeKubeconfigInput, kubeconfigContexts, kubeconfigSecrets } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 8343));
     const yaml = decodeKubeconfigInput(raw);
     if (yaml !== raw)
-        (0,src.maskSecret)(raw.replace(/\s+/g, ''));
+        (0,src/* maskSecret */.$l)(raw.replace(/\s+/g, ''));
     let secrets;
     try {
         secrets = await kubeconfigSecrets(yaml);
     }
     catch {
-        throw new src.ConfigError(`Input 'kubeconfig': expected a kubeconfig as YAML or base64 (value not shown)`);
+        throw new src/* ConfigError */.xL(`Input 'kubeconfig': expected a kubeconfig as YAML or base64 (value not shown)`);
     }
     for (const secret of secrets) {
-        (0,src.maskSecret)(secret);
+        (0,src/* maskSecret */.$l)(secret);
         // A PEM key is logged line by line by anything that prints it decoded: mask each line too.
         const decoded = Buffer.from(secret, 'base64').toString('utf8');
         if (decoded.includes('PRIVATE KEY'))
             for (const line of decoded.split('\n'))
                 if (!line.startsWith('-----'))
-                    (0,src.maskSecret)(line);
+                    (0,src/* maskSecret */.$l)(line);
     }
     if (!/(^|\n)\s*clusters\s*:/.test(yaml))
-        throw new src.ConfigError(`Input 'kubeconfig': expected a kubeconfig as YAML or base64 with clusters, users and contexts (value not shown)`);
+        throw new src/* ConfigError */.xL(`Input 'kubeconfig': expected a kubeconfig as YAML or base64 with clusters, users and contexts (value not shown)`);
     // A context the kubeconfig lacks is found here, before a GitHub deployment or anything else starts.
     const context = reader.raw('context');
     const contexts = await kubeconfigContexts(yaml);
     if (context !== undefined && !contexts.includes(context))
-        throw (0,src.inputError)('context', `a context of the kubeconfig (have: ${contexts.join(', ') || 'none'})`, context);
+        throw (0,src/* inputError */.Xu)('context', `a context of the kubeconfig (have: ${contexts.join(', ') || 'none'})`, context);
     await checkKubeconfigServer(yaml, { context, where: "Input 'kubeconfig'" });
     return yaml;
 }
