@@ -974,20 +974,24 @@ class HelmCanaryReleases {
     async promoteStable(image) {
         await this.deploy({ ...this.base, mode: 'deploy', image: (0,helm_src.splitImageRef)(image), checkImage: false }, `The upgrade of ${this.base.release} to ${image}`);
     }
+    /**
+     * Why the canary is not fully available, judged after a change (a deploy, or the replicas a
+     * weight needs): pods still starting are waited for, up to the release's timeout; a canary whose
+     * new pods all look terminal (CrashLoopBackOff, ImagePullBackOff, …) fails at once.
+     */
     async canaryUnavailable() {
         const watcher = new kube_src/* RolloutWatcher */.AQ({
             client: this.ctx.kube,
             namespace: this.base.namespace,
             release: canaryReleaseName(this.base.release),
             logger: this.ctx.logger,
+            intervalMs: this.ctx.watchIntervalMs,
             failFastMs: 0,
         });
-        await watcher.tick();
-        if (watcher.failedReads)
-            return `cannot read the canary's rollout`;
+        const verdict = await watcher.judge({ timeoutMs: this.base.timeoutMs, signal: this.ctx.signal });
         if (!watcher.last.length)
             return `release ${canaryReleaseName(this.base.release)} has no workloads`;
-        return watcher.verdict.state === 'healthy' ? undefined : watcher.verdict.reason;
+        return verdict.state === 'healthy' ? undefined : verdict.reason;
     }
     /** Runs without the job's cancel signal: removing the canary must finish even when cancelled. */
     async removeCanary() {

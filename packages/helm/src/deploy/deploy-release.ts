@@ -189,8 +189,9 @@ async function deploy(
   }
   const details = await watch.explain();
   const pods = watch.verdict.state === 'pending' && watch.failedReads === 0 ? watch.verdict.reason : undefined;
+  // An outage of the API during the watch is said either way: it may be why the rollout failed.
   const reason = judged
-    ? `not healthy: ${judged}`
+    ? `not healthy: ${judged}${outage ? ` (${outage})` : ''}`
     : `${errorMessage(error)}${pods ? ` (${pods})` : ''}${outage ? ` (${outage})` : ''}`;
   report.failure = { reason, details, rollback: undefined };
   logger.info(`Upgrade of ${request.release} failed: ${reason}`);
