@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
-import { compareVersions } from '@slipway/scan';
+import { compareVersions } from '@slipway/kit';
 
 /**
  * An npm registry stand-in on 127.0.0.1 for the two calls `npm audit` makes (npm 10 and 11):

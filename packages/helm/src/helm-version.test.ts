@@ -1,11 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { exactVersion, parseHelmVersion, parseVersionSpec, satisfies } from './helm-version';
+import { exactVersion, formatHelmVersion, parseHelmVersion, parseVersionSpec, satisfies } from './helm-version';
 
 describe('parseHelmVersion', () => {
   it.each([
     ['v3.14.2', { major: 3, minor: 14, patch: 2 }],
     ['v3.14.2+g1a2b3c4', { major: 3, minor: 14, patch: 2 }],
-    ['v4.0.0-rc.1', { major: 4, minor: 0, patch: 0 }],
+    ['v4.0.0-rc.1', { major: 4, minor: 0, patch: 0, prerelease: 'rc.1' }],
     ['v3.22', { major: 3, minor: 22, patch: undefined }],
   ])('reads %s', (text, expected) => expect(parseHelmVersion(text)).toEqual(expected));
   it('rejects what is not a version', () => {
@@ -32,6 +32,13 @@ describe('version specs', () => {
   it('a binary without a patch satisfies major and minor specs, not an exact one', () => {
     expect(satisfies(v('v3.22'), s('3.22'))).toBe(true);
     expect(satisfies(v('v3.22'), s('3.22.0'))).toBe(false);
+  });
+  it('a pre-release is inside its major and minor, never an exact release (semver order)', () => {
+    expect(satisfies(v('v3.15.0-rc.1'), s('3'))).toBe(true);
+    expect(satisfies(v('v3.15.0-rc.1'), s('3.15'))).toBe(true);
+    expect(satisfies(v('v3.15.0-rc.1'), s('3.15.0'))).toBe(false);
+    expect(formatHelmVersion(v('v3.15.0-rc.1'))).toBe('v3.15.0-rc.1');
+    expect(formatHelmVersion(v('v3.22'))).toBe('v3.22');
   });
   it('only an exact spec can be downloaded', () => {
     expect(exactVersion(s('3.14.2'))).toBe('3.14.2');

@@ -1,14 +1,19 @@
-/** A helm version as `helm version` prints it: v3.14.2, v3.14.2+g1234, or v3.22 for builds without a patch. */
+import { parseSemver, satisfiesRange, semverVersion } from '@slipway/kit';
+
+/** A helm version as `helm version` prints it: v3.14.2, v3.14.2+g1234, v4.0.0-rc.1, or v3.22 for builds without a patch. */
 export interface HelmVersion {
   major: number;
   minor: number;
   /** Absent when the binary reports only major.minor (a `go install` build). */
   patch: number | undefined;
+  /** The pre-release ("rc.1"), when there is one. */
+  prerelease?: string;
 }
 
 /**
  * What `helm-version` asks for: a major ("3", "3.x"), a minor ("3.14", "3.14.x"), or an exact
  * version ("3.14.2"). A spec never spans two majors, so satisfying it never crosses one.
+ * `text` is a semver range as it is, matched by kit's one version module.
  */
 export interface HelmVersionSpec {
   major: number;
@@ -17,17 +22,20 @@ export interface HelmVersionSpec {
   text: string;
 }
 
-const VERSION = /^v?(\d+)\.(\d+)(?:\.(\d+))?(?:[-+][0-9A-Za-z.+-]*)?$/;
+/** helm's input language: narrower than a semver range, so that a spec names one major. */
 const SPEC = /^v?(\d+)(?:\.(\d+|x))?(?:\.(\d+|x))?$/;
+/** A `go install` build reports major.minor only; semver has no such version. */
+const NO_PATCH = /^v?(\d+)\.(\d+)$/;
 
 export function parseHelmVersion(text: string): HelmVersion | undefined {
-  const match = VERSION.exec(text.trim());
-  if (!match) return undefined;
-  return {
-    major: Number(match[1]),
-    minor: Number(match[2]),
-    patch: match[3] === undefined ? undefined : Number(match[3]),
-  };
+  const version = parseSemver(text);
+  if (version) {
+    const { major, minor, patch, prerelease } = version;
+    return { major, minor, patch, ...(prerelease ? { prerelease } : {}) };
+  }
+  const short = NO_PATCH.exec(text.trim());
+  if (!short) return undefined;
+  return { major: Number(short[1]), minor: Number(short[2]), patch: undefined };
 }
 
 /** The majors a spec may name: no helm 0, 1 or 2 release works with these flags, and none past 4 exists. */
@@ -43,12 +51,20 @@ export function parseVersionSpec(text: string): HelmVersionSpec | undefined {
   return { major: Number(major), minor: num(minor), patch: num(patch), text: text.trim() };
 }
 
-/** True when `version` is inside `spec`. An unknown patch satisfies only specs that name none. */
+/**
+ * True when `version` is inside `spec` (semver's rule, pre-releases included: v3.15.0-rc.1 is
+ * inside "3.15", not inside "3.15.0"). An unknown patch satisfies only specs that name none.
+ */
 export function satisfies(version: HelmVersion, spec: HelmVersionSpec): boolean {
-  if (version.major !== spec.major) return false;
-  if (spec.minor !== undefined && version.minor !== spec.minor) return false;
-  if (spec.patch !== undefined && version.patch !== spec.patch) return false;
-  return true;
+  if (version.patch === undefined && spec.patch !== undefined) return false;
+  const full = semverVersion({
+    ...version,
+    patch: version.patch ?? 0,
+    prerelease: version.prerelease ?? '',
+    raw: '',
+    build: '',
+  });
+  return satisfiesRange(full, spec.text);
 }
 
 /** The exact version a spec names ("3.14.2"), which is all that can be downloaded; else undefined. */
@@ -58,5 +74,6 @@ export function exactVersion(spec: HelmVersionSpec): string | undefined {
 }
 
 export function formatHelmVersion(version: HelmVersion): string {
-  return `v${version.major}.${version.minor}${version.patch === undefined ? '' : `.${version.patch}`}`;
+  const pre = version.prerelease ? `-${version.prerelease}` : '';
+  return `v${version.major}.${version.minor}${version.patch === undefined ? '' : `.${version.patch}`}${pre}`;
 }

@@ -1,6 +1,5 @@
-import { ConfigError } from '@slipway/kit';
+import { ConfigError, parseSemver, semverVersion } from '@slipway/kit';
 import { branchOf, commitOf, isPullRequest, prNumberOf, tagOf, type EventContext } from './event-context';
-import { parseSemver, semverVersion } from './semver';
 import { checkTag, sanitizeTag } from './tag-name';
 import { renderTemplate } from './template';
 import type { Flavor, TagRule } from './tag-rules';

@@ -1,6 +1,5 @@
 export { parseImageRef, taggedRef, digestRef, DIGEST_PATTERN, type ImageRef } from './image-ref';
 export { sanitizeTag, checkTag, TAG_PATTERN } from './tag-name';
-export { parseSemver, semverVersion, type SemVer } from './semver';
 export { contextFromEnv, commitOf, isDefaultBranch, type EventContext } from './event-context';
 export { parseTagRules, parseFlavor, DEFAULT_TAG_RULES, type TagRule, type Flavor } from './tag-rules';
 export { computeTags, type ComputedTags } from './compute-tags';

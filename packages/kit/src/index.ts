@@ -17,6 +17,15 @@ export { signalOnTermination, throwIfAborted, abortReason } from './runner/cance
 export { exec, ExecError, type ExecOptions, type ExecResult } from './exec';
 export { retry, backoffDelay, parseRetryAfter, type RetryOptions, type RetryInfo } from './retry';
 export { sleep } from './sleep';
+export {
+  parseSemver,
+  semverVersion,
+  versionInText,
+  compareVersions,
+  isVersionRange,
+  satisfiesRange,
+  type SemVer,
+} from './version';
 export { runAction, reportFailure } from './entry';
 export { mapConcurrent } from './map-concurrent';
 export { githubOctokit, type GitHubOctokit, type GitHubOctokitOptions } from './github/octokit';

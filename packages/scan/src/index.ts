@@ -28,5 +28,4 @@ export { countFindings, type Counts } from './counts';
 export { scanSummary } from './scan-summary';
 export { resolveTool, fillTemplate, ToolMissingError, type InstallOptions, type ResolvedTool } from './tool-install';
 export { TOOL_VERSIONS, type PinnedTool, type ToolPin } from './tool-versions';
-export { parseVersion, compareVersions } from './version-compare';
 export { runGate, type GateOptions, type GateResult } from './gate';

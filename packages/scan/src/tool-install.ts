@@ -1,9 +1,8 @@
 import { statSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import { ConfigError, installTool, type Logger } from '@slipway/kit';
+import { compareVersions, ConfigError, installTool, versionInText, type Logger } from '@slipway/kit';
 import type { Adapter, Exec } from './adapters/adapter';
 import { TOOL_VERSIONS, type ToolPin } from './tool-versions';
-import { compareVersions, parseVersion } from './version-compare';
 import { installWheel } from './wheel-install';
 
 export interface InstallOptions {
@@ -88,7 +87,7 @@ async function versionOf(path: string, adapter: Adapter, options: InstallOptions
       signal: options.signal,
     })
     .catch(() => undefined);
-  return result ? parseVersion(`${result.stdout}\n${result.stderr}`) : undefined;
+  return result ? versionInText(`${result.stdout}\n${result.stderr}`) : undefined;
 }
 
 export function fillTemplate(template: string, tool: string, version: string, arch: string = process.arch): string {
