@@ -27,6 +27,9 @@ export default {
       testMatch: [
         '<rootDir>/packages/*/src/**/*.test.ts',
         '<rootDir>/actions/*/src/**/*.test.ts',
+        // Unit tests that use test/support's doubles (a local HTTP server, the GitHub fake, an
+        // in-memory object store): the product never imports test/, so they live under it.
+        '<rootDir>/test/unit/**/*.test.ts',
         '<rootDir>/test/repo/**/*.test.ts',
       ],
     },

@@ -3,20 +3,14 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { importsOf, sourceFiles } from '../support/source-imports';
 
 const root = new URL('../../', import.meta.url).pathname;
-const IMPORTED = /(?:\bfrom\s+|\bimport\s*\(\s*|^\s*import\s+)['"]([^'"]+)['"]/gm;
 
 /** `@scope/name/sub` → `@scope/name`; `name/sub` → `name`. */
 function packageName(specifier: string): string {
   const parts = specifier.split('/');
   return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : (parts[0] ?? specifier);
-}
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && /\.ts$/.test(e.name))
-    .map((e) => join(e.parentPath, e.name));
 }
 
 /**
@@ -40,7 +34,7 @@ export function undeclaredImports(packagesDir: string, rootDevDependencies: Reco
     ]);
     for (const file of sourceFiles(join(dir, 'src'))) {
       const isTest = /\.test\.ts$/.test(file);
-      for (const [, specifier = ''] of readFileSync(file, 'utf8').matchAll(IMPORTED)) {
+      for (const specifier of importsOf(readFileSync(file, 'utf8'))) {
         if (specifier.startsWith('.') || specifier.startsWith('node:') || builtinModules.includes(specifier)) continue;
         const dependency = packageName(specifier);
         if (dependency === manifest.name) continue;

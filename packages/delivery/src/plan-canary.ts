@@ -3,7 +3,7 @@ import type { DeployRequest } from '@slipway/helm';
 import type { CheckSpec } from '@slipway/smoke';
 import { parseMetrics, parseSteps, resolveSmokeBaseUrl, type CanaryConfig } from '@slipway/canary';
 import type { LoadedConfig } from './load-config';
-import type { PlanRequest } from './plan-delivery';
+import type { PlanRequest } from './plan-request';
 import type { ValuePath } from './schema/validate-value';
 import type { EnvironmentSettings } from './slipway-schema';
 

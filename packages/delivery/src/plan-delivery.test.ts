@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
 import { ConfigError } from '@slipway/kit';
 import { loadConfig, parseConfig } from './load-config';
-import { planDelivery, type PlanRequest } from './plan-delivery';
+import { planDelivery } from './plan-delivery';
+import type { PlanRequest } from './plan-request';
 
 const fixture = new URL('../../../test/fixtures/slipway/slipway.yml', import.meta.url).pathname;
 const dir = join(fixture, '..');

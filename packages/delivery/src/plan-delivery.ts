@@ -13,23 +13,12 @@ import { parseChecks, type CheckSpec, type RunOptions } from '@slipway/smoke';
 import type { CanaryConfig } from '@slipway/canary';
 import type { LoadedConfig } from './load-config';
 import { planCanary } from './plan-canary';
+import type { PlanRequest } from './plan-request';
 import type { ValuePath } from './schema/validate-value';
 import type { EnvironmentSettings, NotifySettings, SmokeSettings } from './slipway-schema';
 import { RUN_ORDER, type Stage } from './stages';
 
 /** What the action's inputs add to the file. */
-export interface PlanRequest {
-  environment: string;
-  image: string | undefined;
-  /** The stages input; undefined: every stage the environment configures. */
-  stages: Stage[] | undefined;
-  /** Who acts (a run id), recorded as a canary's owner. */
-  owner: string;
-  prometheusToken: string | undefined;
-  /** Whether a Slack secret input is set (slack-webhook-url or slack-token). */
-  slack: 'webhook' | 'token' | undefined;
-}
-
 export interface SmokePlan {
   checks: CheckSpec[];
   options: Omit<RunOptions, 'signal'>;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { ConfigError } from '@slipway/kit';
-import { MemoryObjects } from '../memory-objects';
-import { GatewayApiTraffic } from './gateway-api';
-import { NginxTraffic, canarySpec } from './nginx-ingress';
-import { ReplicaRatioTraffic, replicaSplit } from './replica-ratio';
-import type { TrafficProvider, TrafficTarget } from './traffic-provider';
+import { MemoryObjects } from '../../../support/memory-objects';
+import { GatewayApiTraffic } from '../../../../packages/canary/src/traffic/gateway-api';
+import { NginxTraffic, canarySpec } from '../../../../packages/canary/src/traffic/nginx-ingress';
+import { ReplicaRatioTraffic, replicaSplit } from '../../../../packages/canary/src/traffic/replica-ratio';
+import type { TrafficProvider, TrafficTarget } from '../../../../packages/canary/src/traffic/traffic-provider';
 
 const target: TrafficTarget = {
   release: 'web',

@@ -1,7 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
-import { MemoryObjects } from '../../canary/src/memory-objects';
-import { boundedHistory, DeliveryHistory, HISTORY_ANNOTATION, recordsIn } from './history-store';
-import type { DeliveryRecord } from './record';
+import { MemoryObjects } from '../../support/memory-objects';
+import {
+  boundedHistory,
+  DeliveryHistory,
+  HISTORY_ANNOTATION,
+  recordsIn,
+} from '../../../packages/records/src/history-store';
+import type { DeliveryRecord } from '../../../packages/records/src/record';
 
 const record = (n: number): DeliveryRecord => ({
   kind: 'deploy',

@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { CancelledError, memoryLogger } from '@slipway/kit';
-import type { HttpPost, HttpPostInit } from './http-post';
-import { notifySummary } from './notify-summary';
-import { sendNotification, type Target } from './send-notification';
-import { fakeClock as clock } from '../../../test/support/fake-clock';
+import type { HttpPost, HttpPostInit } from '../../../packages/notify/src/http-post';
+import { notifySummary } from '../../../packages/notify/src/notify-summary';
+import { sendNotification, type Target } from '../../../packages/notify/src/send-notification';
+import { fakeClock as clock } from '../../support/fake-clock';
 
 type Reply = { status: number; body: string; headers?: Record<string, string> } | Error;
 

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ConfigError, TransientError, memoryLogger } from '@slipway/kit';
-import { closedPort, json, selfSignedCert, TestServer } from '../../../test/support/test-server';
-import { checkPermissions, ensureNamespace, rulesGrant } from './cluster-checks';
-import { KubeApiError, KubeClient } from './kube-client';
-import { parseKubeconfig } from './kubeconfig';
+import { closedPort, json, selfSignedCert, TestServer } from '../../support/test-server';
+import { checkPermissions, ensureNamespace, rulesGrant } from '../../../packages/kube/src/cluster-checks';
+import { KubeApiError, KubeClient } from '../../../packages/kube/src/kube-client';
+import { parseKubeconfig } from '../../../packages/kube/src/kubeconfig';
 
 const tls = selfSignedCert();
 const server = new TestServer();

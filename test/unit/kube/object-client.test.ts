@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { json, selfSignedCert, TestServer } from '../../../test/support/test-server';
-import { KubeApiError, KubeClient } from './kube-client';
-import { parseKubeconfig } from './kubeconfig';
-import { isConflict, ObjectClient, objectPath, resourceOf } from './object-client';
+import { json, selfSignedCert, TestServer } from '../../support/test-server';
+import { KubeApiError, KubeClient } from '../../../packages/kube/src/kube-client';
+import { parseKubeconfig } from '../../../packages/kube/src/kubeconfig';
+import { isConflict, ObjectClient, objectPath, resourceOf } from '../../../packages/kube/src/object-client';
 
 describe('objectPath', () => {
   it('maps core and grouped kinds to API paths', () => {

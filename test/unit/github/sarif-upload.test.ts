@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { memoryLogger } from '@slipway/kit';
-import { fakeClock as clock } from '../../../test/support/fake-clock';
-import { GitHubFake } from '../../../test/support/github-fake';
-import { uploadSarif, type UploadTarget } from './sarif-upload';
+import { fakeClock as clock } from '../../support/fake-clock';
+import { GitHubFake } from '../../support/github-fake';
+import { uploadSarif, type UploadTarget } from '../../../packages/github/src/sarif-upload';
 
 const github = new GitHubFake();
 beforeAll(() => github.start(), 60_000);

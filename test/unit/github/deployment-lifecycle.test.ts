@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { memoryLogger } from '@slipway/kit';
-import { GitHubFake } from '../../../test/support/github-fake';
-import { DeploymentLifecycle, type DeploymentSettings } from './deployment-lifecycle';
-import { listDeployments } from './deployments';
-import { GitHubClient } from './github-client';
+import { GitHubFake } from '../../support/github-fake';
+import { DeploymentLifecycle, type DeploymentSettings } from '../../../packages/github/src/deployment-lifecycle';
+import { listDeployments } from '../../../packages/github/src/deployments';
+import { GitHubClient } from '../../../packages/github/src/github-client';
 
 const github = new GitHubFake();
 beforeAll(() => github.start(), 60_000);

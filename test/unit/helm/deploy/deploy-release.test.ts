@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { memoryLogger } from '@slipway/kit';
 import { KubeClient, parseKubeconfig } from '@slipway/kube';
-import { json, selfSignedCert, TestServer } from '../../../../test/support/test-server';
-import { HelmCli } from '../helm-cli';
-import { isConcurrentOperation, runRelease } from './deploy-release';
-import type { DeployRequest } from './deploy-types';
-import { sampleRequest } from './sample-request';
+import { json, selfSignedCert, TestServer } from '../../../support/test-server';
+import { HelmCli } from '../../../../packages/helm/src/helm-cli';
+import { isConcurrentOperation, runRelease } from '../../../../packages/helm/src/deploy/deploy-release';
+import type { DeployRequest } from '../../../../packages/helm/src/deploy/deploy-types';
+import { sampleRequest } from '../../../../packages/helm/src/deploy/sample-request';
 
 /**
  * An API server that passes the pre-flight checks, then drops every connection the rollout

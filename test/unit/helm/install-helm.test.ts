@@ -5,10 +5,10 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError, memoryLogger } from '@slipway/kit';
-import { TestServer } from '../../../test/support/test-server';
-import { parseVersionSpec } from './helm-version';
-import { helmArchiveName, installHelm } from './install-helm';
-import { resolveHelm } from './resolve-helm';
+import { TestServer } from '../../support/test-server';
+import { parseVersionSpec } from '../../../packages/helm/src/helm-version';
+import { helmArchiveName, installHelm } from '../../../packages/helm/src/install-helm';
+import { resolveHelm } from '../../../packages/helm/src/resolve-helm';
 
 /** The folder a release archive holds helm in: linux-amd64. */
 const helmFolder = (version: string) =>

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ConfigError, TransientError } from '@slipway/kit';
-import { TestServer } from '../../../test/support/test-server';
-import { RegistryClient } from './registry-client';
+import { TestServer } from '../../support/test-server';
+import { RegistryClient } from '../../../packages/image/src/registry-client';
 
 const DIGEST = `sha256:${'a'.repeat(64)}`;
 const creds = { username: 'ci', password: 'pa55-word-x' };

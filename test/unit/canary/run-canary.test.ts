@@ -1,13 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
 import { memoryLogger } from '@slipway/kit';
-import type { StepVerdict } from './analyse-step';
-import type { CanaryState } from './canary-state';
-import { MemoryObjects } from './memory-objects';
-import { abortCanary, runCanary, type CanaryReleases, type CanaryRun } from './run-canary';
-import { CanaryStateStore } from './state-store';
-import { parseSteps } from './steps';
-import { NginxTraffic } from './traffic/nginx-ingress';
-import type { TrafficTarget } from './traffic/traffic-provider';
+import type { StepVerdict } from '../../../packages/canary/src/analyse-step';
+import type { CanaryState } from '../../../packages/canary/src/canary-state';
+import { MemoryObjects } from '../../support/memory-objects';
+import { abortCanary, runCanary, type CanaryReleases, type CanaryRun } from '../../../packages/canary/src/run-canary';
+import { CanaryStateStore } from '../../../packages/canary/src/state-store';
+import { parseSteps } from '../../../packages/canary/src/steps';
+import { NginxTraffic } from '../../../packages/canary/src/traffic/nginx-ingress';
+import type { TrafficTarget } from '../../../packages/canary/src/traffic/traffic-provider';
 
 const target: TrafficTarget = {
   release: 'web',

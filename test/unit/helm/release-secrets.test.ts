@@ -1,8 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { KubeClient, parseKubeconfig } from '@slipway/kube';
-import { json, selfSignedCert, TestServer } from '../../../test/support/test-server';
-import { classifyRelease } from './release-history';
-import { revisionsFromSecrets, SecretReleaseReader, usesSecretStorage } from './release-secrets';
+import { json, selfSignedCert, TestServer } from '../../support/test-server';
+import { classifyRelease } from '../../../packages/helm/src/release-history';
+import {
+  revisionsFromSecrets,
+  SecretReleaseReader,
+  usesSecretStorage,
+} from '../../../packages/helm/src/release-secrets';
 
 const secret = (release: string, version: number, status: string) => ({
   metadata: {

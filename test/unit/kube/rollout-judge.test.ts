@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { memoryLogger } from '@slipway/kit';
-import { json, selfSignedCert, TestServer } from '../../../test/support/test-server';
-import { KubeClient } from './kube-client';
-import { parseKubeconfig } from './kubeconfig';
-import { RolloutWatcher } from './rollout-watcher';
+import { json, selfSignedCert, TestServer } from '../../support/test-server';
+import { KubeClient } from '../../../packages/kube/src/kube-client';
+import { parseKubeconfig } from '../../../packages/kube/src/kubeconfig';
+import { RolloutWatcher } from '../../../packages/kube/src/rollout-watcher';
 
 /**
  * The judge over a real HTTPS API: a Deployment of 1 replica whose new ReplicaSet (revision 2)

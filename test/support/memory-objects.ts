@@ -1,5 +1,5 @@
 import { KubeApiError } from '@slipway/kube';
-import type { KubeObject, ObjectRef, Objects } from './objects';
+import type { KubeObject, ObjectRef, Objects } from '../../packages/canary/src/objects';
 
 /**
  * An in-memory object store with the API server's optimistic concurrency: a replace whose

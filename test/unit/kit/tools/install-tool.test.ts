@@ -4,11 +4,11 @@ import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { TestServer } from '../../../../test/support/test-server';
-import { ConfigError } from '../errors';
-import { memoryLogger } from '../runner/logger';
-import { installTool, type ToolRelease } from './install-tool';
-import { MANIFEST_FILE } from './tool-manifest';
+import { TestServer } from '../../../support/test-server';
+import { ConfigError } from '../../../../packages/kit/src/errors';
+import { memoryLogger } from '../../../../packages/kit/src/runner/logger';
+import { installTool, type ToolRelease } from '../../../../packages/kit/src/tools/install-tool';
+import { MANIFEST_FILE } from '../../../../packages/kit/src/tools/tool-manifest';
 
 /** A tar.gz holding bin/<name>, a script that prints `says`. */
 function archive(name: string, says: string): Buffer {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { startCanary, transition } from './canary-state';
-import { MemoryObjects } from './memory-objects';
-import { CanaryBusyError, CanaryStateStore } from './state-store';
-import { parseSteps } from './steps';
+import { startCanary, transition } from '../../../packages/canary/src/canary-state';
+import { MemoryObjects } from '../../support/memory-objects';
+import { CanaryBusyError, CanaryStateStore } from '../../../packages/canary/src/state-store';
+import { parseSteps } from '../../../packages/canary/src/steps';
 
 const state = (owner = 'run-1') =>
   startCanary(

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { memoryLogger } from '@slipway/kit';
-import { json, selfSignedCert, TestServer } from '../../../test/support/test-server';
-import { KubeClient } from './kube-client';
-import { parseKubeconfig } from './kubeconfig';
-import { podProblem } from './pod-problem';
-import { RolloutWatcher } from './rollout-watcher';
+import { json, selfSignedCert, TestServer } from '../../support/test-server';
+import { KubeClient } from '../../../packages/kube/src/kube-client';
+import { parseKubeconfig } from '../../../packages/kube/src/kubeconfig';
+import { podProblem } from '../../../packages/kube/src/pod-problem';
+import { RolloutWatcher } from '../../../packages/kube/src/rollout-watcher';
 
 const tls = selfSignedCert();
 const server = new TestServer();

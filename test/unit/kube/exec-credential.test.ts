@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ConfigError } from '@slipway/kit';
-import { execPluginKubeconfig, type PluginRun } from '../../../test/support/exec-plugin';
-import { json, selfSignedCert, TestServer } from '../../../test/support/test-server';
-import { ExecCredentialSource, renewalMargin } from './exec-credential';
-import { KubeClient } from './kube-client';
-import { parseKubeconfig, type KubeAccess } from './kubeconfig';
+import { execPluginKubeconfig, type PluginRun } from '../../support/exec-plugin';
+import { json, selfSignedCert, TestServer } from '../../support/test-server';
+import { ExecCredentialSource, renewalMargin } from '../../../packages/kube/src/exec-credential';
+import { KubeClient } from '../../../packages/kube/src/kube-client';
+import { parseKubeconfig, type KubeAccess } from '../../../packages/kube/src/kubeconfig';
 
 const tls = selfSignedCert();
 const server = new TestServer();

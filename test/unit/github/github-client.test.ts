@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { memoryLogger } from '@slipway/kit';
-import { GitHubFake } from '../../../test/support/github-fake';
-import { closedPort } from '../../../test/support/test-server';
-import { createDeployment } from './deployments';
-import { GitHubClient } from './github-client';
+import { GitHubFake } from '../../support/github-fake';
+import { closedPort } from '../../support/test-server';
+import { createDeployment } from '../../../packages/github/src/deployments';
+import { GitHubClient } from '../../../packages/github/src/github-client';
 
 const github = new GitHubFake();
 const TOKEN = 'ghs_client_5ec7e7';

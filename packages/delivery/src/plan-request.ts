@@ -1,0 +1,14 @@
+import type { Stage } from './stages';
+
+/** What the root action's inputs ask of one delivery, read once in its inputs.ts. */
+export interface PlanRequest {
+  environment: string;
+  image: string | undefined;
+  /** The stages input; undefined: every stage the environment configures. */
+  stages: Stage[] | undefined;
+  /** Who acts (a run id), recorded as a canary's owner. */
+  owner: string;
+  prometheusToken: string | undefined;
+  /** Whether a Slack secret input is set (slack-webhook-url or slack-token). */
+  slack: 'webhook' | 'token' | undefined;
+}
