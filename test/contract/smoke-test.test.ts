@@ -25,8 +25,10 @@ describe('dist/smoke-test run as the runner runs it (Node 24)', () => {
     expect(run.exitCode).toBe(0);
     expect(run.errors).toEqual([]);
     expect(run.outputs).toMatchObject({ passed: 'true', 'failed-count': '0' });
-    expect(Number(run.outputs['p95-ms'])).toBeGreaterThanOrEqual(0);
     const report = JSON.parse(readFileSync(run.outputs['report'] as string, 'utf8'));
+    // A whole number of milliseconds, the report's own p95 (an empty output must not pass).
+    expect(run.outputs['p95-ms']).toMatch(/^\d+$/);
+    expect(run.outputs['p95-ms']).toBe(String(report.p95Ms));
     expect(report).toMatchObject({ passed: true, total: 2, failed: 0 });
     expect(report.checks[1].samplesMs).toHaveLength(5);
     expect(run.summary).toContain('Smoke test: ✅ all passed');

@@ -41,4 +41,8 @@ export interface RunOptions {
   signal?: AbortSignal;
   /** Extra strings to keep out of snippets and reports (header secrets). */
   secrets: string[];
+  /** The clock the deadline is kept by (latencies are always real); default `performance.now`. */
+  now?: () => number;
+  /** How retries wait; default kit's `sleep`. With a fake `now`, a fake sleep moves it on. */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }

@@ -7,6 +7,9 @@ import { latencyStats } from './percentiles';
 
 export const SNIPPET_CHARS = 500;
 
+/** The run's clock: the caller's `now`, else `performance.now`. */
+export const clockOf = (options: Pick<RunOptions, 'now'>): (() => number) => options.now ?? (() => performance.now());
+
 interface Attempt {
   passed: boolean;
   status: number | undefined;
@@ -30,6 +33,7 @@ async function attemptOnce(
   spec: CheckSpec,
   agents: ProbeAgents,
   deadlineAt: number,
+  now: () => number,
   signal?: AbortSignal,
 ): Promise<Attempt> {
   const samplesMs: number[] = [];
@@ -44,7 +48,7 @@ async function attemptOnce(
     cutByDeadline: false,
   };
   for (let i = 0; i < spec.repeat; i++) {
-    const remainingMs = Math.round(deadlineAt - performance.now());
+    const remainingMs = Math.round(deadlineAt - now());
     const timeoutMs = Math.max(1, Math.min(spec.requestTimeoutMs, remainingMs));
     const response = await probe(
       { url: spec.url, method: spec.method, headers: spec.headers, body: spec.body, timeoutMs, signal },
@@ -89,7 +93,8 @@ export async function runCheck(
   options: RunOptions,
   context: { agents: ProbeAgents; deadlineAt: number; logger: Logger; redact: (text: string) => string },
 ): Promise<CheckResult> {
-  const started = performance.now();
+  const now = clockOf(options);
+  const started = now();
   let attempts = 0;
   let previous: Attempt | undefined;
   let last: Attempt;
@@ -97,14 +102,15 @@ export async function runCheck(
     last = await retry(
       async () => {
         attempts++;
-        const attempt = await attemptOnce(spec, context.agents, context.deadlineAt, options.signal);
+        const attempt = await attemptOnce(spec, context.agents, context.deadlineAt, now, options.signal);
         if (attempt.passed) return attempt;
         if (!attempt.cutByDeadline) previous = attempt;
         throw new AttemptFailed(attempt);
       },
       {
-        deadlineMs: Math.max(0, context.deadlineAt - performance.now()),
-        now: () => performance.now(),
+        deadlineMs: Math.max(0, context.deadlineAt - now()),
+        now,
+        ...(options.sleep ? { sleep: options.sleep } : {}),
         baseDelayMs: options.intervalMs,
         maxDelayMs: options.maxIntervalMs,
         signal: options.signal,
@@ -143,7 +149,7 @@ export async function runCheck(
     })),
     error: last.error,
     bodySnippet: snippet,
-    durationMs: Math.round(performance.now() - started),
+    durationMs: Math.round(now() - started),
   };
 }
 

@@ -3,12 +3,13 @@ import type { CheckSpec, RunOptions } from './check-spec';
 import type { RunReport } from './check-result';
 import { ProbeAgents } from './http-probe';
 import { percentile } from './percentiles';
-import { describeAttempt, runCheck } from './run-check';
+import { clockOf, describeAttempt, runCheck } from './run-check';
 
 /** Runs every check concurrently (up to `concurrency`) under one overall deadline. */
 export async function runChecks(specs: CheckSpec[], options: RunOptions, logger: Logger): Promise<RunReport> {
   const startedAt = new Date().toISOString();
-  const started = performance.now();
+  const now = clockOf(options);
+  const started = now();
   const deadlineAt = started + options.deadlineMs;
   const agents = new ProbeAgents(options.concurrency, options.insecureTls);
   const redactText = (text: string) => redact(text, options.secrets);
@@ -33,7 +34,7 @@ export async function runChecks(specs: CheckSpec[], options: RunOptions, logger:
       failed,
       p95Ms: p95 === undefined ? undefined : Math.round(p95),
       startedAt,
-      durationMs: Math.round(performance.now() - started),
+      durationMs: Math.round(now() - started),
       checks,
     };
   } finally {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { maskSecret, memoryLogger } from '@slipway/kit';
 import { parseChecks, runChecks, type RunOptions } from '@slipway/smoke';
+import { fakeClock } from '../../support/fake-clock';
 import { closedPort, json, selfSignedCert, TestServer } from '../../support/test-server';
 
 const options = (over: Partial<RunOptions> = {}): RunOptions => ({
@@ -74,27 +75,33 @@ describe('runChecks against a real HTTP server', () => {
 
   it('retries a target that fails three times, then reports it passed on the fourth attempt', async () => {
     flaky = 0;
+    const clock = fakeClock();
+    const before = server.count('/flaky');
     const report = await runChecks(
       specs([{ path: '/flaky', expect: { json: { '$.status': 'ok' } } }], server.url),
-      options(),
+      options({ now: clock.now, sleep: clock.sleep }),
       memoryLogger(),
     );
     expect(report.checks[0]).toMatchObject({ passed: true, attempts: 4, status: 200 });
-    expect(server.count('/flaky')).toBeGreaterThanOrEqual(4);
+    expect(server.count('/flaky') - before).toBe(4);
+    // Three waits between four attempts, each inside the backoff's ceiling (20, 40, 80 ms).
+    expect(clock.waits).toHaveLength(3);
+    clock.waits.forEach((ms, i) => expect(ms).toBeLessThanOrEqual(20 * 2 ** i));
   });
 
-  it('waits at least the Retry-After of a 503 before the next attempt', async () => {
+  it('waits the Retry-After of a 503 before the next attempt, and starts none past the deadline', async () => {
     const before = server.requests.length;
+    const clock = fakeClock();
     const report = await runChecks(
       specs([{ path: '/busy' }], server.url),
-      options({ deadlineMs: 2500 }),
+      options({ deadlineMs: 2500, now: clock.now, sleep: clock.sleep }),
       memoryLogger(),
     );
     expect(report.checks[0]).toMatchObject({ passed: false, status: 503 });
-    // With a 20ms interval, only Retry-After can hold attempts apart this long: at most 3 in 2.5s.
-    expect(report.checks[0]?.attempts).toBeLessThanOrEqual(3);
-    expect(report.checks[0]?.attempts).toBeGreaterThanOrEqual(2);
-    expect(server.requests.length - before).toBe(report.checks[0]?.attempts);
+    // Retry-After: 1 outweighs the 20 ms interval: attempts at 0, 1 s and 2 s; a fourth at 3 s is past 2.5 s.
+    expect(clock.waits).toEqual([1000, 1000]);
+    expect(report.checks[0]?.attempts).toBe(3);
+    expect(server.requests.length - before).toBe(3);
   });
 
   it('names what was expected and what came back for a wrong body and a wrong JSON value', async () => {
@@ -157,13 +164,17 @@ describe('runChecks against a real HTTP server', () => {
 
   it('reports connection refused and stops at the deadline', async () => {
     const port = await closedPort();
+    const clock = fakeClock();
     const report = await runChecks(
       specs([{ url: `http://127.0.0.1:${port}/health` }], server.url),
-      options({ deadlineMs: 300 }),
+      options({ deadlineMs: 300, now: clock.now, sleep: clock.sleep }),
       memoryLogger(),
     );
     expect(report.checks[0]).toMatchObject({ passed: false, error: 'connection refused', status: undefined });
-    expect(report.checks[0]?.attempts).toBeGreaterThan(1);
+    // Retried until the next wait would end past the deadline: one attempt more than the waits.
+    expect(report.checks[0]?.attempts).toBe(clock.waits.length + 1);
+    expect(clock.waits.length).toBeGreaterThan(0);
+    expect(clock.now()).toBeLessThan(300);
   });
 
   it('never lets a secret header value reach the report, even when the server echoes it', async () => {
