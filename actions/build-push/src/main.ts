@@ -2,8 +2,10 @@ import { tmpdir } from 'node:os';
 import {
   ConfigError,
   envInputSource,
+  exportVariable,
   getState,
   InputReader,
+  outputText,
   runAction,
   runnerLogger,
   saveState,
@@ -17,6 +19,7 @@ import {
   contextFromEnv,
   buildPushOutputs,
   ociLabels,
+  readMetadataEnv,
   removeDockerConfig,
 } from '@slipway/image';
 import { readInputs } from './inputs';
@@ -29,9 +32,10 @@ export async function run(): Promise<void> {
 async function main(): Promise<void> {
   const signal = signalOnTermination();
   const inputs = await readInputs(new InputReader(envInputSource()));
+  const switches = readMetadataEnv();
   for (const note of inputs.notes) runnerLogger.info(note);
-  const ctx = contextFromEnv();
-  const computed = computeTags(inputs.rules, inputs.flavor, ctx);
+  const ctx = { ...contextFromEnv(), usePrHeadSha: switches.prHeadSha };
+  const computed = computeTags(inputs.rules, inputs.flavor, ctx, { shortShaLength: switches.shortShaLength });
   for (const note of computed.notes) runnerLogger.info(note);
   if (!computed.tags.length)
     throw new ConfigError(
@@ -64,8 +68,11 @@ async function main(): Promise<void> {
       { logger: runnerLogger },
     ),
   );
-  for (const [name, value] of Object.entries(buildPushOutputs(result, computed, labels, annotations)))
+  const outputs = buildPushOutputs(result, computed, labels, annotations, switches.annotationLevels);
+  for (const [name, value] of Object.entries(outputs)) {
     setOutput(name, value);
+    if (switches.setOutputEnv) exportVariable(`DOCKER_METADATA_OUTPUT_${name.replace(/\W/g, '_').toUpperCase()}`, outputText(value));
+  }
   buildPushSummary(result, inputs.push).write();
 }
 
