@@ -107,7 +107,9 @@ export async function readInputs(reader: InputReader): Promise<BuildPushInputs> 
   // No enabled image (metadata-action's "tags without a base name"): bare tags out, the image built, nothing pushed.
   const push = reader.bool('push', { default: true }) && images.length > 0;
   if (!images.length)
-    notes.push(`Input 'images': no image enabled: the tags are computed without a name and the image is built, not pushed`);
+    notes.push(
+      `Input 'images': no image enabled: the tags are computed without a name and the image is built, not pushed`,
+    );
   const load = reader.bool('load', { default: false });
   const builder = reader.enum('builder', ['auto', 'buildx', 'docker', 'buildah'] as const, { default: 'auto' });
   // A builder named explicitly needs no probe to know what it cannot do: refused here, before `docker version`.

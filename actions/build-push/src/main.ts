@@ -71,7 +71,8 @@ async function main(): Promise<void> {
   const outputs = buildPushOutputs(result, computed, labels, annotations, switches.annotationLevels);
   for (const [name, value] of Object.entries(outputs)) {
     setOutput(name, value);
-    if (switches.setOutputEnv) exportVariable(`DOCKER_METADATA_OUTPUT_${name.replace(/\W/g, '_').toUpperCase()}`, outputText(value));
+    if (switches.setOutputEnv)
+      exportVariable(`DOCKER_METADATA_OUTPUT_${name.replace(/\W/g, '_').toUpperCase()}`, outputText(value));
   }
   buildPushSummary(result, inputs.push).write();
 }

@@ -90,7 +90,9 @@ function produce(rule: TagRule, ctx: EventContext, notes: string[], shortLength:
       }
       const value = m[Number(a['group'] ?? 0)];
       if (value === undefined) {
-        notes.push(`${rule.where}: group ${a['group'] ?? 0} of ${a['pattern']} is not in "${raw}", no tag from this rule`);
+        notes.push(
+          `${rule.where}: group ${a['group'] ?? 0} of ${a['pattern']} is not in "${raw}", no tag from this rule`,
+        );
         return undefined;
       }
       return { value, latest: true };

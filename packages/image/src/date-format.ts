@@ -269,8 +269,10 @@ function expandLocal(format: string): string {
   // moment expands nested long-date formats up to five times.
   for (let i = 0; i < 5 && LOCAL_TOKENS.test(text); i++) {
     LOCAL_TOKENS.lastIndex = 0;
-    text = text.replace(LOCAL_TOKENS, (whole, literal: string | undefined, escaped: string | undefined, token: string) =>
-      literal !== undefined || escaped ? whole : (LOCAL_FORMATS[token] ?? whole),
+    text = text.replace(
+      LOCAL_TOKENS,
+      (whole, literal: string | undefined, escaped: string | undefined, token: string) =>
+        literal !== undefined || escaped ? whole : (LOCAL_FORMATS[token] ?? whole),
     );
   }
   LOCAL_TOKENS.lastIndex = 0;

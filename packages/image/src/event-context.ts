@@ -53,7 +53,9 @@ export function contextFromEnv(env: NodeJS.ProcessEnv = process.env, now = new D
   const number = pr?.number ?? payload.number;
   // pull_request_target runs on the base branch; its tags are the pull request's, as metadata-action reads it.
   const ref =
-    eventName === 'pull_request_target' && number !== undefined ? `refs/pull/${number}/merge` : (env['GITHUB_REF'] ?? '');
+    eventName === 'pull_request_target' && number !== undefined
+      ? `refs/pull/${number}/merge`
+      : (env['GITHUB_REF'] ?? '');
   return {
     eventName,
     ref,

@@ -32,17 +32,21 @@ export function parseImageList(text: string | undefined, input = 'images'): Imag
       const attrs: Record<string, string> = {};
       for (const field of splitCsv(line).filter(Boolean)) {
         const eq = field.indexOf('=');
-        const [key, value] = eq < 0 ? ['name', field] : [field.slice(0, eq).trim().toLowerCase(), field.slice(eq + 1).trim()];
+        const [key, value] =
+          eq < 0 ? ['name', field] : [field.slice(0, eq).trim().toLowerCase(), field.slice(eq + 1).trim()];
         if (key !== 'name' && key !== 'enable') fail(`image attributes name= and enable= (unknown '${key}')`);
         if (Object.hasOwn(attrs, key)) fail(`each attribute once (repeated '${key}')`);
         setOwn(attrs, key, value);
       }
       if (!attrs['name']) fail('an image name on each line, such as "ghcr.io/owner/app,enable=true"');
-      if (attrs['enable'] !== undefined && !['true', 'false'].includes(attrs['enable'])) fail('enable=true or enable=false');
+      if (attrs['enable'] !== undefined && !['true', 'false'].includes(attrs['enable']))
+        fail('enable=true or enable=false');
       entries.push({ name: attrs['name'] as string, enable: attrs['enable'] !== 'false' });
     }
   const list: ImageList = { images: [], disabled: [], names: entries.map((e) => e.name) };
   for (const entry of entries)
-    (entry.enable ? list.images : list.disabled).push(parseImageRef(entry.name, `Input '${input}'`, { allowTag: false }));
+    (entry.enable ? list.images : list.disabled).push(
+      parseImageRef(entry.name, `Input '${input}'`, { allowTag: false }),
+    );
   return list;
 }

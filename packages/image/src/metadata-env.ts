@@ -30,7 +30,9 @@ export function readMetadataEnv(env: NodeJS.ProcessEnv = process.env): MetadataE
   let shortShaLength = 7;
   if (lengthText) {
     if (!/^\d+$/.test(lengthText) || Number(lengthText) < 1)
-      throw new ConfigError(`DOCKER_METADATA_SHORT_SHA_LENGTH: expected a whole number of characters such as 12, got "${lengthText}"`);
+      throw new ConfigError(
+        `DOCKER_METADATA_SHORT_SHA_LENGTH: expected a whole number of characters such as 12, got "${lengthText}"`,
+      );
     shortShaLength = Number(lengthText);
   }
   const levelsText = env['DOCKER_METADATA_ANNOTATIONS_LEVELS']?.trim();
