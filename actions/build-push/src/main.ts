@@ -21,6 +21,7 @@ import {
   ociLabels,
   readMetadataEnv,
   removeDockerConfig,
+  renderValues,
 } from '@slipway/image';
 import { readInputs } from './inputs';
 
@@ -41,8 +42,12 @@ async function main(): Promise<void> {
     throw new ConfigError(
       `Input 'tags': expected a rule that applies to this event (${ctx.eventName || 'no event'} on ${ctx.ref || 'no ref'}), got no tag; add one such as "type=sha"`,
     );
-  const labels = ociLabels(ctx, computed.version, inputs.labels);
-  const annotations = { ...ociLabels(ctx, computed.version), ...inputs.annotations };
+  const length = switches.shortShaLength;
+  const labels = ociLabels(ctx, computed.version, renderValues(inputs.labels, ctx, `Input 'labels'`, length));
+  const annotations = {
+    ...ociLabels(ctx, computed.version),
+    ...renderValues(inputs.annotations, ctx, `Input 'annotations'`, length),
+  };
   saveState('phase', 'post');
   const secretDirs: string[] = [];
   const result = await runnerLogger.group(`Build and push ${inputs.images.map((i) => i.name).join(', ')}`, () =>
@@ -52,6 +57,7 @@ async function main(): Promise<void> {
         tags: computed.tags,
         labels,
         annotations,
+        annotationLevels: switches.annotationLevels,
         retry: {
           attempts: inputs.retryAttempts,
           deadlineMs: inputs.retryDeadlineMs,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { computeTags } from './compute-tags';
+import { renderValues } from './template';
 import type { EventContext } from './event-context';
 import { parseFlavor, parseTagRules } from './tag-rules';
 
@@ -227,6 +228,24 @@ describe('sanitising to the registry rules', () => {
   it('a rule that cannot yield a valid tag is a ConfigError naming it', () => {
     expect(() => tags(events.defaultBranch, 'type=sha\ntype=raw,value=---')).toThrow(
       `Input 'tags' line 2: expected a tag of 1 to 128 letters, digits, "_", "." or "-" not starting with "." or "-", got ""`,
+    );
+  });
+});
+
+describe('labels and annotations take the global expressions', () => {
+  it('renders each value; an unknown expression names the input', () => {
+    const labels = {
+      'org.opencontainers.image.created': "{{commit_date 'YYYY-MM-DDTHH:mm:ss.SSS[Z]'}}",
+      ref: '{{branch}}@{{sha}}',
+    };
+    expect(
+      renderValues(labels, { ...events.otherBranch, commitDate: new Date('2026-03-01T10:00:00Z') }, "Input 'labels'"),
+    ).toEqual({
+      'org.opencontainers.image.created': '2026-03-01T10:00:00.000Z',
+      ref: 'feature/login-form@860c190',
+    });
+    expect(() => renderValues({ a: '{{nope}}' }, events.defaultBranch, "Input 'annotations'")).toThrow(
+      `Input 'annotations': expected an expression among`,
     );
   });
 });

@@ -7,7 +7,7 @@ export { parsePep440, pep440Version, type Pep440Version } from './pep440';
 export { readMetadataEnv, ANNOTATION_LEVELS, type MetadataEnv, type AnnotationLevel } from './metadata-env';
 export { parseTagRules, parseFlavor, ruleRegExp, DEFAULT_TAG_RULES, type TagRule, type Flavor } from './tag-rules';
 export { computeTags, type ComputedTags, type TagOptions } from './compute-tags';
-export { renderTemplate } from './template';
+export { renderTemplate, renderValues } from './template';
 export { formatDate } from './date-format';
 export { ociLabels, labelLines } from './oci-labels';
 export { RegistryClient, type RegistryCredentials, type ManifestInfo } from './registry-client';

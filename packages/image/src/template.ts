@@ -58,3 +58,15 @@ export function renderTemplate(
     );
   });
 }
+
+/** The `labels` and `annotations` inputs take the global expressions too, as metadata-action's do. */
+export function renderValues(
+  values: Record<string, string>,
+  ctx: EventContext,
+  where: string,
+  shortShaLength = 7,
+): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(values).map(([key, value]) => [key, renderTemplate(value, ctx, where, {}, shortShaLength)]),
+  );
+}
