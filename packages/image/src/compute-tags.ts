@@ -49,7 +49,7 @@ function produce(rule: TagRule, ctx: EventContext, notes: string[], shortLength:
     renderTemplate(text, ctx, rule.where, vars, shortLength);
   switch (rule.type) {
     case 'schedule':
-      return /schedule/.test(ctx.eventName) ? { value: render(a['pattern'] || 'nightly'), latest: false } : undefined;
+      return /schedule/.test(ctx.eventName) ? { value: render(a['pattern'] ?? 'nightly'), latest: false } : undefined;
     case 'semver': {
       const raw = versionText(rule, ctx, notes, shortLength);
       if (raw === undefined) return undefined;

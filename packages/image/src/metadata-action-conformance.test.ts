@@ -133,6 +133,7 @@ const CASES: Array<[string, Event, string, string, string, string[]]> = [
   ['raw', 'push', 'refs/heads/master', 'type=raw,value=foo\ntype=raw,value=bar', '', ['foo', 'bar']],
   ['raw', 'push', 'refs/heads/master', 'type=raw,foo\ntype=raw,bar', '', ['foo', 'bar']],
   ['raw', 'push', 'refs/heads/master', 'foo\nbar', '', ['foo', 'bar']],
+  ['raw', 'push', 'refs/heads/master', 'type=raw,value=,enable=false\ntype=raw,value=\nfoo', '', ['foo']],
   // type=sha
   ['sha', 'push', 'refs/heads/master', 'type=sha', '', ['sha-90dd603']],
   ['sha', 'push', 'refs/heads/master', 'type=sha,format=long', '', [`sha-${SHA}`]],

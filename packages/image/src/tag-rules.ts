@@ -116,9 +116,10 @@ export function parseTagRules(text: string | undefined, input = 'tags'): TagRule
       if (!allowed.includes(key)) fail(`attributes of type=${type} among ${allowed.join(', ')} (unknown '${key}')`);
     if (type === 'ref' && !['branch', 'tag', 'pr'].includes(attrs['event'] ?? ''))
       fail('type=ref with event=branch, event=tag or event=pr');
-    if ((type === 'semver' || type === 'pep440' || type === 'match') && !attrs['pattern'])
+    // As metadata-action: the key must be there; an empty value renders empty and the rule is skipped.
+    if ((type === 'semver' || type === 'pep440' || type === 'match') && !Object.hasOwn(attrs, 'pattern'))
       fail(`type=${type} with a pattern=`);
-    if (type === 'raw' && !attrs['value']) fail('type=raw with a value=');
+    if (type === 'raw' && !Object.hasOwn(attrs, 'value')) fail('type=raw with a value=');
     if (type === 'sha' && attrs['format'] !== undefined && !['short', 'long'].includes(attrs['format']))
       fail('format=short or format=long');
     if (type === 'match') {
