@@ -80,7 +80,8 @@ async function main(): Promise<void> {
     if (switches.setOutputEnv)
       exportVariable(`DOCKER_METADATA_OUTPUT_${name.replace(/\W/g, '_').toUpperCase()}`, outputText(value));
   }
-  buildPushSummary(result, inputs.push).write();
+  // No image enabled: the summary lists the bare tags the outputs carry.
+  buildPushSummary(result, inputs.push, computed.tags).write();
 }
 
 /** Removes the docker config and secret files main wrote, whatever happened to main. */

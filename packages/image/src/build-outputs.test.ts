@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { buildPushOutputs } from './build-outputs';
+import { buildPushSummary } from './build-summary';
 import type { BuildPushResult } from './build-push';
 import type { ComputedTags } from './compute-tags';
 
@@ -42,5 +43,14 @@ describe('buildPushOutputs: metadata-action shaped tags, annotations and json', 
     expect(out['annotations']).toBe(
       'manifest:org.opencontainers.image.title=shop\nindex:org.opencontainers.image.title=shop',
     );
+  });
+});
+
+describe('buildPushSummary with no image enabled', () => {
+  it('says built, not pushed, and lists the bare tags', () => {
+    const text = buildPushSummary(built([]), false, ['1.2.3', 'latest']).render();
+    expect(text).toContain('built (not pushed)');
+    expect(text).toMatch(/\| 1\.2\.3 \|/);
+    expect(text).toMatch(/\| latest \|/);
   });
 });
