@@ -36,7 +36,8 @@ function versionText(rule: TagRule, ctx: EventContext, notes: string[], shortLen
   if (!a['value'] && !tagOf(ctx)) return undefined;
   let text = a['value'] ? renderTemplate(a['value'], ctx, rule.where, {}, shortLength) : (tagOf(ctx) as string);
   if (a['match']) {
-    const m = (ruleRegExp(a['match']) as RegExp).exec(text);
+    // A plain regular expression here (no /source/flags form), as metadata-action reads match=.
+    const m = text.match(new RegExp(a['match']));
     if (m?.[1] !== undefined) text = m[1];
     else notes.push(`${rule.where}: match=${a['match']} does not match "${text}", the whole value is used`);
   }
@@ -83,7 +84,8 @@ function produce(rule: TagRule, ctx: EventContext, notes: string[], shortLength:
     case 'match': {
       if (!a['value'] && !tagOf(ctx)) return undefined;
       const raw = a['value'] ? render(a['value']) : (tagOf(ctx) as string);
-      const m = (ruleRegExp(a['pattern'] as string) as RegExp).exec(raw);
+      // String#match, as metadata-action: with the g flag the "groups" are the successive matches.
+      const m = raw.match(ruleRegExp(a['pattern'] as string) as RegExp);
       if (!m) {
         notes.push(`${rule.where}: "${raw}" does not match ${a['pattern']}, no tag from this rule`);
         return undefined;

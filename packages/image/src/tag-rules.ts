@@ -126,7 +126,13 @@ export function parseTagRules(text: string | undefined, input = 'tags'): TagRule
       if (attrs['group'] !== undefined && !/^\d+$/.test(attrs['group'])) fail('group= a capture group number');
       if (!ruleRegExp(attrs['pattern'] as string)) fail('pattern= a valid regular expression');
     }
-    if (attrs['match'] && !ruleRegExp(attrs['match'])) fail('match= a valid regular expression');
+    if (attrs['match']) {
+      try {
+        new RegExp(attrs['match']);
+      } catch {
+        fail('match= a valid regular expression');
+      }
+    }
     let priority = DEFAULT_PRIORITY[type];
     if (attrs['priority'] !== undefined) {
       if (!/^-?\d+$/.test(attrs['priority'])) fail('priority= an integer');
