@@ -375,6 +375,31 @@ const CASES: Array<[string, Event, string, string, string, string[]]> = [
     ['20200110-093000'],
   ],
   ['{{commit_date}}', 'push', 'refs/heads/master', "type=raw,value={{commit_date 'YYYYMMDD'}}", '', ['20200110']],
+  // An unquoted format is a Handlebars lookup (undefined): moment's default format
+  [
+    '{{commit_date}}',
+    'pull_request',
+    'refs/pull/2/merge',
+    'type=raw,value={{commit_date YYYY-MM-DD-HHmmSS}}',
+    '',
+    ['2020-01-10T00-30-00Z'],
+  ],
+  [
+    '{{base_ref}}',
+    'pull_request_target',
+    'refs/pull/2/merge',
+    'type=raw,value=mytag-{{base_ref}}\ntype=raw,mytag-defbranch,enable={{is_default_branch}}',
+    '',
+    ['mytag-master'],
+  ],
+  [
+    'pull_request_target',
+    'pull_request_target',
+    'refs/pull/2/merge',
+    'type=ref,event=tag\ntype=ref,event=pr\ntype=ref,event=branch\ntype=sha\ntype=sha,format=long',
+    '',
+    ['pr-2', 'sha-90dd603', `sha-${SHA}`],
+  ],
   // Major version zero
   [
     'major zero',

@@ -3,7 +3,8 @@ import { formatDate } from './date-format';
 import { baseRefOf, branchOf, commitOf, isDefaultBranch, tagOf, type EventContext } from './event-context';
 
 const EXPRESSION = /\{\{\s*([^}]*?)\s*\}\}/g;
-const DATE_CALL = /^(date|commit_date)\s+(?:'([^']*)'|"([^"]*)")(?:\s+tz=(?:'([^']*)'|"([^"]*)"))?$/;
+// An unquoted format is a Handlebars path, undefined at render: moment's default format, as metadata-action gives.
+const DATE_CALL = /^(date|commit_date)\s+(?:'([^']*)'|"([^"]*)"|[^\s'"=]+)(?:\s+tz=(?:'([^']*)'|"([^"]*)"))?$/;
 
 /** The short commit: DOCKER_METADATA_SHORT_SHA_LENGTH characters (7 by default), the whole sha when that is longer. */
 export const shortSha = (sha: string, length = 7): string => sha.slice(0, length);
