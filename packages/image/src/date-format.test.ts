@@ -30,7 +30,7 @@ describe('formatDate: moment display tokens, English locale, time zones through 
     ['week-year at a year end', new Date('2019-12-29T12:00:00Z'), 'w gggg W GGGG', 'UTC', '1 2020 52 2019'],
     ['ISO week 53', new Date('2021-01-01T12:00:00Z'), 'W GG GGGG w gg', 'UTC', '53 20 2020 1 21'],
     ['year', AT, 'Y YY YYYY YYYYY YYYYYY', 'UTC', '2020 20 2020 02020 +002020'],
-    ['era', AT, 'N NNNN y yo yyyy', 'UTC', 'AD Anno Domini 2020 2020th 2020'],
+    ['era', AT, 'N NNNN y yo yy yyyy', 'UTC', 'AD Anno Domini 2020 2020th 2020 2020'],
     ['hours', AT, 'H HH h hh k kk A a', 'UTC', '0 00 12 12 24 24 AM am'],
     ['minutes, seconds, fractions', MOMENT_DOCS, 'm mm s ss S SS SSS SSSS', 'UTC', '25 25 50 50 1 12 125 1250'],
     ['unix time', MOMENT_DOCS, 'X x', 'UTC', '1266161150 1266161150125'],

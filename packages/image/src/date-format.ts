@@ -201,7 +201,8 @@ function tokenValue(token: string, p: Parts, date: Date): string | undefined {
     case 'yo':
       return ordinal(p.year);
     case 'yy':
-      return pad(p.year % 100);
+      // moment pads the era year to two digits at least, it never cuts it (unlike YY).
+      return pad(p.year, 2);
     case 'yyy':
       return pad(p.year, 3);
     case 'yyyy':
