@@ -15,9 +15,9 @@ const env = {
 describe('bad input: one line naming the input, exit code 1, nothing built', () => {
   const cases: Array<[string, Record<string, string>, RegExp]> = [
     [
-      'images missing',
-      { images: '' },
-      /^::error title=Configuration error::Input 'images': expected at least one image name/,
+      'image with a bad enable attribute',
+      { images: 'ghcr.io/acme/shop,enable=maybe' },
+      /^::error title=Configuration error::Input 'images': expected enable=true or enable=false, got "ghcr.io\/acme\/shop,enable=maybe"/,
     ],
     [
       'image with a bad character',
@@ -43,7 +43,7 @@ describe('bad input: one line naming the input, exit code 1, nothing built', () 
     [
       'unknown tag rule type',
       { tags: 'type=branch' },
-      /Input 'tags' line 1: expected type=schedule\|semver\|match\|edge\|ref\|raw\|sha, got "type=branch"/,
+      /Input 'tags' line 1: expected type=schedule\|semver\|pep440\|match\|edge\|ref\|raw\|sha, got "type=branch"/,
     ],
     [
       'ref rule without event',
@@ -125,6 +125,22 @@ describe('bad input: one line naming the input, exit code 1, nothing built', () 
     expect(run.errors[0]).toMatch(expected);
     expect(run.stdout).not.toContain('Builder:');
     expect(run.state).toEqual({});
+  });
+
+  it.each<[string, string, RegExp]>([
+    ['DOCKER_METADATA_SHORT_SHA_LENGTH', 'long', /DOCKER_METADATA_SHORT_SHA_LENGTH: expected a whole number/],
+    [
+      'DOCKER_METADATA_ANNOTATIONS_LEVELS',
+      'layer',
+      /DOCKER_METADATA_ANNOTATIONS_LEVELS: expected levels among manifest/,
+    ],
+    ['DOCKER_METADATA_PR_HEAD_SHA', 'maybe', /DOCKER_METADATA_PR_HEAD_SHA: expected true or false, got "maybe"/],
+  ])('a bad %s=%s is one line naming the variable, nothing built', async (name, value, expected) => {
+    const run = await runAction('build-push', valid, { env: { ...env, [name]: value } });
+    expect(run.exitCode).toBe(1);
+    expect(run.errors).toHaveLength(1);
+    expect(run.errors[0]).toMatch(expected);
+    expect(run.stdout).not.toContain('Builder:');
   });
 
   it('a secret passed in build-args form is refused without echoing its value', async () => {

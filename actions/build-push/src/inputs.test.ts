@@ -32,4 +32,28 @@ describe('build-push inputs', () => {
   it('leaves what builder auto will pick to the probe', async () => {
     await expect(read({ builder: 'auto', provenance: 'mode=max' })).resolves.toMatchObject({ provenance: 'mode=max' });
   });
+
+  it('images with enable=: a disabled image is said and not pushed to', async () => {
+    const inputs = await read({ images: 'ghcr.io/acme/shop\nquay.io/acme/shop,enable=false' });
+    expect(inputs.images.map((i) => i.name)).toEqual(['ghcr.io/acme/shop']);
+    expect(inputs.push).toBe(true);
+    expect(inputs.notes).toEqual([`Input 'images': quay.io/acme/shop is disabled (enable=false)`]);
+  });
+
+  it('no enabled image: bare tags, the image built and not pushed, and said', async () => {
+    for (const images of ['', 'ghcr.io/acme/shop,enable=false']) {
+      const inputs = await read({ images, push: 'true' });
+      expect(inputs.images).toEqual([]);
+      expect(inputs.push).toBe(false);
+      expect(inputs.notes).toContain(
+        `Input 'images': no image enabled: the tags are computed without a name and the image is built, not pushed`,
+      );
+    }
+  });
+
+  it('a login needs a registry when no image is enabled', async () => {
+    await expect(read({ images: '', username: 'ci', password: 'pw' })).rejects.toThrow(
+      `Input 'registry': expected the registry to log in to when no image is enabled`,
+    );
+  });
 });

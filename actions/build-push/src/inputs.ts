@@ -4,7 +4,7 @@ import { ConfigError, InputReader, inputError, maskSecret, refuseOptionLike, set
 import {
   checkBuilderSupport,
   parseFlavor,
-  parseImageRef,
+  parseImageList,
   parseTagRules,
   type BuilderKind,
   type Flavor,
@@ -14,6 +14,7 @@ import {
 } from '@slipway/image';
 
 export interface BuildPushInputs {
+  /** The enabled images; none: the tags are computed bare and the image is built, not pushed. */
   images: ImageRef[];
   /** What the action says about the inputs before it works (an image name lower-cased, say). */
   notes: string[];
@@ -50,15 +51,13 @@ const SECRET_NAME = /(^|_)(TOKEN|PASSWORD|PASSWD|SECRET|API_?KEY|PRIVATE_?KEY|CR
 
 /** Every input read once, typed and validated, before anything is built or written. */
 export async function readInputs(reader: InputReader): Promise<BuildPushInputs> {
-  const imageNames = reader.list('images');
-  const images = imageNames.map((text) => parseImageRef(text, `Input 'images'`, { allowTag: false }));
+  const { images, disabled, names } = parseImageList(reader.raw('images'));
   // Registries take lower-case repositories only, and owner names from github.repository often
   // are not (GitHub expressions have no lower()): lower-cased, as docker/metadata-action does, and said.
-  const notes = imageNames
+  const notes = names
     .filter((text) => text !== text.toLowerCase())
     .map((text) => `Input 'images': "${text}" is used as "${text.toLowerCase()}" (registries take lower-case names)`);
-  if (!images.length)
-    throw inputError('images', 'at least one image name such as "ghcr.io/owner/app" (the input is required)');
+  for (const image of disabled) notes.push(`Input 'images': ${image.name} is disabled (enable=false)`);
   const rules = parseTagRules(reader.raw('tags'));
   const flavor = parseFlavor(reader.raw('flavor'));
   const labels = pairs(reader, 'labels', 'key=value lines such as "team=payments"');
@@ -105,7 +104,12 @@ export async function readInputs(reader: InputReader): Promise<BuildPushInputs> 
   const cacheTo = lines(reader, 'cache-to').map((l) => refuseOptionLike('cache-to', l, CACHE_SPEC));
   const provenance = reader.string('provenance');
   const sbom = reader.string('sbom');
-  const push = reader.bool('push', { default: true });
+  // No enabled image (metadata-action's "tags without a base name"): bare tags out, the image built, nothing pushed.
+  const push = reader.bool('push', { default: true }) && images.length > 0;
+  if (!images.length)
+    notes.push(
+      `Input 'images': no image enabled: the tags are computed without a name and the image is built, not pushed`,
+    );
   const load = reader.bool('load', { default: false });
   const builder = reader.enum('builder', ['auto', 'buildx', 'docker', 'buildah'] as const, { default: 'auto' });
   // A builder named explicitly needs no probe to know what it cannot do: refused here, before `docker version`.
@@ -200,7 +204,10 @@ function readLogins(reader: InputReader, images: ImageRef[], password: string | 
   });
   const username = reader.string('username');
   const logins: RegistryLogin[] = [];
-  if (username && password) logins.push({ registry: registry ?? (images[0] as ImageRef).registry, username, password });
+  const target = registry ?? images[0]?.registry;
+  if (username && password && !target)
+    throw new ConfigError(`Input 'registry': expected the registry to log in to when no image is enabled`);
+  if (username && password && target) logins.push({ registry: target, username, password });
   else if (username || password)
     throw new ConfigError(
       `Input '${username ? 'password' : 'username'}': expected a value when '${username ? 'username' : 'password'}' is set`,

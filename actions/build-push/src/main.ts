@@ -2,8 +2,10 @@ import { tmpdir } from 'node:os';
 import {
   ConfigError,
   envInputSource,
+  exportVariable,
   getState,
   InputReader,
+  outputText,
   runAction,
   runnerLogger,
   saveState,
@@ -17,7 +19,9 @@ import {
   contextFromEnv,
   buildPushOutputs,
   ociLabels,
+  readMetadataEnv,
   removeDockerConfig,
+  renderValues,
 } from '@slipway/image';
 import { readInputs } from './inputs';
 
@@ -29,16 +33,21 @@ export async function run(): Promise<void> {
 async function main(): Promise<void> {
   const signal = signalOnTermination();
   const inputs = await readInputs(new InputReader(envInputSource()));
+  const switches = readMetadataEnv();
   for (const note of inputs.notes) runnerLogger.info(note);
-  const ctx = contextFromEnv();
-  const computed = computeTags(inputs.rules, inputs.flavor, ctx);
+  const ctx = { ...contextFromEnv(), usePrHeadSha: switches.prHeadSha };
+  const computed = computeTags(inputs.rules, inputs.flavor, ctx, { shortShaLength: switches.shortShaLength });
   for (const note of computed.notes) runnerLogger.info(note);
   if (!computed.tags.length)
     throw new ConfigError(
       `Input 'tags': expected a rule that applies to this event (${ctx.eventName || 'no event'} on ${ctx.ref || 'no ref'}), got no tag; add one such as "type=sha"`,
     );
-  const labels = ociLabels(ctx, computed.version, inputs.labels);
-  const annotations = { ...ociLabels(ctx, computed.version), ...inputs.annotations };
+  const length = switches.shortShaLength;
+  const labels = ociLabels(ctx, computed.version, renderValues(inputs.labels, ctx, `Input 'labels'`, length));
+  const annotations = {
+    ...ociLabels(ctx, computed.version),
+    ...renderValues(inputs.annotations, ctx, `Input 'annotations'`, length),
+  };
   saveState('phase', 'post');
   const secretDirs: string[] = [];
   const result = await runnerLogger.group(`Build and push ${inputs.images.map((i) => i.name).join(', ')}`, () =>
@@ -48,6 +57,7 @@ async function main(): Promise<void> {
         tags: computed.tags,
         labels,
         annotations,
+        annotationLevels: switches.annotationLevels,
         retry: {
           attempts: inputs.retryAttempts,
           deadlineMs: inputs.retryDeadlineMs,
@@ -64,9 +74,14 @@ async function main(): Promise<void> {
       { logger: runnerLogger },
     ),
   );
-  for (const [name, value] of Object.entries(buildPushOutputs(result, computed, labels, annotations)))
+  const outputs = buildPushOutputs(result, computed, labels, annotations, switches.annotationLevels);
+  for (const [name, value] of Object.entries(outputs)) {
     setOutput(name, value);
-  buildPushSummary(result, inputs.push).write();
+    if (switches.setOutputEnv)
+      exportVariable(`DOCKER_METADATA_OUTPUT_${name.replace(/\W/g, '_').toUpperCase()}`, outputText(value));
+  }
+  // No image enabled: the summary lists the bare tags the outputs carry.
+  buildPushSummary(result, inputs.push, computed.tags).write();
 }
 
 /** Removes the docker config and secret files main wrote, whatever happened to main. */

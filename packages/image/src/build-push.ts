@@ -19,6 +19,8 @@ export interface BuildPushOptions {
   tags: string[];
   labels: Record<string, string>;
   annotations: Record<string, string>;
+  /** DOCKER_METADATA_ANNOTATIONS_LEVELS (buildx): default the manifest. */
+  annotationLevels?: string[];
   context: string;
   file: string;
   buildArgs: Record<string, string>;
@@ -230,6 +232,7 @@ function buildRequest(opts: BuildPushOptions, refs: string[], work: string): Bui
     tags: refs,
     labels: opts.labels,
     annotations: opts.annotations,
+    ...(opts.annotationLevels ? { annotationLevels: opts.annotationLevels } : {}),
     buildArgs: opts.buildArgs,
     secrets,
     ...(opts.target ? { target: opts.target } : {}),

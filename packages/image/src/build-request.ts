@@ -6,6 +6,8 @@ export interface BuildRequest {
   tags: string[];
   labels: Record<string, string>;
   annotations: Record<string, string>;
+  /** DOCKER_METADATA_ANNOTATIONS_LEVELS: where buildx attaches the annotations (default: the manifest). */
+  annotationLevels?: string[];
   buildArgs: Record<string, string>;
   /** Build secrets as files (0600); only the id and the path reach the argv. */
   secrets: Array<{ id: string; file: string }>;

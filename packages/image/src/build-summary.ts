@@ -14,7 +14,7 @@ export function formatBytes(bytes: number): string {
 }
 
 /** The job summary: what was built, where it went, how big and how long; never a secret or a build arg. */
-export function buildPushSummary(result: BuildPushResult, pushed: boolean): SummaryBuilder {
+export function buildPushSummary(result: BuildPushResult, pushed: boolean, bareTags: string[] = []): SummaryBuilder {
   const summary = new SummaryBuilder();
   const state = result.skipped
     ? '⏭️ skipped: the image already exists'
@@ -39,7 +39,7 @@ export function buildPushSummary(result: BuildPushResult, pushed: boolean): Summ
   );
   summary.table(
     ['Tags'],
-    result.refs.map((r) => [r]),
+    (result.refs.length ? result.refs : bareTags).map((r) => [r]),
   );
   return summary;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { computeTags } from './compute-tags';
+import { renderValues } from './template';
 import type { EventContext } from './event-context';
 import { parseFlavor, parseTagRules } from './tag-rules';
 
@@ -56,7 +57,7 @@ describe('computeTags with the typical rule set, per event', () => {
   it.each<[string, EventContext, string[]]>([
     ['push to the default branch', events.defaultBranch, ['edge', 'main', 'latest', 'sha-860c190']],
     ['push to another branch', events.otherBranch, ['feature-login-form', 'sha-860c190']],
-    ['a pull request (head sha, not the merge commit)', events.pullRequest, ['pr-42', 'sha-1e9249f']],
+    ['a pull request (GITHUB_SHA: the merge commit)', events.pullRequest, ['pr-42', 'sha-ad132f5']],
     ['a v1.2.3 tag', events.release, ['1.2.3', '1.2', '1', 'sha-860c190', 'latest']],
     ['a v2.0.0-rc.1 tag: no short forms, no latest', events.preRelease, ['2.0.0-rc.1', 'sha-860c190']],
     [
@@ -133,13 +134,28 @@ describe('flavor', () => {
 
 describe('rule attributes', () => {
   it('orders by priority, stable among equals', () => {
-    expect(tags(events.pullRequest, 'type=ref,event=pr\ntype=sha,priority=2000')).toEqual(['sha-1e9249f', 'pr-42']);
+    expect(tags(events.pullRequest, 'type=ref,event=pr\ntype=sha,priority=2000')).toEqual(['sha-ad132f5', 'pr-42']);
     expect(tags(events.defaultBranch, 'type=raw,value=b\ntype=raw,value=a')).toEqual(['b', 'a']);
   });
 
-  it('sha: short by default, long on request, the PR head on pull requests', () => {
+  it('sha: short by default, long on request; on a pull request the merge commit unless DOCKER_METADATA_PR_HEAD_SHA', () => {
     expect(tags(events.defaultBranch, 'type=sha\ntype=sha,format=long')).toEqual(['sha-860c190', `sha-${SHA}`]);
-    expect(tags(events.pullRequest, 'type=sha,format=long,prefix=')).toEqual([HEAD]);
+    expect(tags(events.pullRequest, 'type=sha,format=long,prefix=')).toEqual([MERGE]);
+    const head = { ...events.pullRequest, usePrHeadSha: true };
+    expect(tags(head, 'type=sha,format=long,prefix=\ntype=raw,value=at-{{sha}}')).toEqual(['at-1e9249f', HEAD]);
+    expect(tags({ ...events.defaultBranch, usePrHeadSha: true }, 'type=sha')).toEqual(['sha-860c190']);
+  });
+
+  it('DOCKER_METADATA_SHORT_SHA_LENGTH: type=sha and {{sha}} take its length, the whole sha at most', () => {
+    const rules = parseTagRules('type=sha\ntype=raw,value=v-{{sha}}');
+    expect(computeTags(rules, parseFlavor(''), events.defaultBranch, { shortShaLength: 12 }).tags).toEqual([
+      'v-860c1904a1ce',
+      'sha-860c1904a1ce',
+    ]);
+    expect(computeTags(rules, parseFlavor(''), events.defaultBranch, { shortShaLength: 99 }).tags).toEqual([
+      `v-${SHA}`,
+      `sha-${SHA}`,
+    ]);
   });
 
   it('enable: literal, expressions, and a bad value is a ConfigError', () => {
@@ -203,7 +219,7 @@ describe('rule attributes', () => {
 
 describe('sanitising to the registry rules', () => {
   it('replaces runs of invalid characters, drops leading separators, keeps 128 characters', () => {
-    expect(tags(ctx({ ref: 'refs/heads/Feature/ÜBER cool' }), 'type=ref,event=branch')).toEqual(['Feature--BER-cool']);
+    expect(tags(ctx({ ref: 'refs/heads/Feature/ÜBER cool' }), 'type=ref,event=branch')).toEqual(['Feature-BER-cool']);
     expect(tags(events.defaultBranch, 'type=raw,value=.hidden')).toEqual(['hidden']);
     const long = 'b'.repeat(200);
     expect(tags(ctx({ ref: `refs/heads/${long}` }), 'type=ref,event=branch')).toEqual(['b'.repeat(128)]);
@@ -212,6 +228,24 @@ describe('sanitising to the registry rules', () => {
   it('a rule that cannot yield a valid tag is a ConfigError naming it', () => {
     expect(() => tags(events.defaultBranch, 'type=sha\ntype=raw,value=---')).toThrow(
       `Input 'tags' line 2: expected a tag of 1 to 128 letters, digits, "_", "." or "-" not starting with "." or "-", got ""`,
+    );
+  });
+});
+
+describe('labels and annotations take the global expressions', () => {
+  it('renders each value; an unknown expression names the input', () => {
+    const labels = {
+      'org.opencontainers.image.created': "{{commit_date 'YYYY-MM-DDTHH:mm:ss.SSS[Z]'}}",
+      ref: '{{branch}}@{{sha}}',
+    };
+    expect(
+      renderValues(labels, { ...events.otherBranch, commitDate: new Date('2026-03-01T10:00:00Z') }, "Input 'labels'"),
+    ).toEqual({
+      'org.opencontainers.image.created': '2026-03-01T10:00:00.000Z',
+      ref: 'feature/login-form@860c190',
+    });
+    expect(() => renderValues({ a: '{{nope}}' }, events.defaultBranch, "Input 'annotations'")).toThrow(
+      `Input 'annotations': expected an expression among`,
     );
   });
 });

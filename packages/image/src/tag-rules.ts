@@ -1,6 +1,6 @@
 import { ConfigError, setOwn } from '@slipway/kit';
 
-export type RuleType = 'schedule' | 'semver' | 'match' | 'edge' | 'ref' | 'raw' | 'sha';
+export type RuleType = 'schedule' | 'semver' | 'pep440' | 'match' | 'edge' | 'ref' | 'raw' | 'sha';
 
 /** One line of the `tags` input, parsed: `type=…,key=value,…`. */
 export interface TagRule {
@@ -22,7 +22,8 @@ export interface Flavor {
 const COMMON = ['type', 'enable', 'priority', 'prefix', 'suffix'];
 const KEYS: Record<RuleType, string[]> = {
   schedule: ['pattern'],
-  semver: ['pattern', 'value'],
+  semver: ['pattern', 'value', 'match'],
+  pep440: ['pattern', 'value', 'match'],
   match: ['pattern', 'group', 'value'],
   edge: ['branch'],
   ref: ['event'],
@@ -32,6 +33,7 @@ const KEYS: Record<RuleType, string[]> = {
 export const DEFAULT_PRIORITY: Record<RuleType, number> = {
   schedule: 1000,
   semver: 900,
+  pep440: 900,
   match: 800,
   edge: 700,
   ref: 600,
@@ -69,6 +71,16 @@ function keyValue(field: string): [string, string] | undefined {
   return eq > 0 ? [field.slice(0, eq).trim().toLowerCase(), field.slice(eq + 1).trim()] : undefined;
 }
 
+/** A rule's regular expression: `/source/flags` or a bare source, as metadata-action reads it; undefined when invalid. */
+export function ruleRegExp(text: string): RegExp | undefined {
+  const literal = /^\/(.+)\/(.*)$/.exec(text);
+  try {
+    return literal ? new RegExp(literal[1] as string, literal[2]) : new RegExp(text);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Parses the `tags` input: one rule per line, `#` comments, a bare word is `type=raw,value=word`. */
 export function parseTagRules(text: string | undefined, input = 'tags'): TagRule[] {
   const lines = text?.trim() ? text.split('\n') : DEFAULT_TAG_RULES;
@@ -93,7 +105,7 @@ export function parseTagRules(text: string | undefined, input = 'tags'): TagRule
       setOwn(attrs, kv[0], kv[1]);
     }
     const type = (attrs['type'] ?? 'raw') as RuleType;
-    if (!Object.hasOwn(KEYS, type)) fail(`type=schedule|semver|match|edge|ref|raw|sha`);
+    if (!Object.hasOwn(KEYS, type)) fail(`type=schedule|semver|pep440|match|edge|ref|raw|sha`);
     if (bare.length) {
       if (type !== 'raw' || bare.length > 1 || attrs['value'] !== undefined)
         fail(`key=value attributes (stray "${bare[0]}")`);
@@ -104,16 +116,21 @@ export function parseTagRules(text: string | undefined, input = 'tags'): TagRule
       if (!allowed.includes(key)) fail(`attributes of type=${type} among ${allowed.join(', ')} (unknown '${key}')`);
     if (type === 'ref' && !['branch', 'tag', 'pr'].includes(attrs['event'] ?? ''))
       fail('type=ref with event=branch, event=tag or event=pr');
-    if ((type === 'semver' || type === 'match') && !attrs['pattern']) fail(`type=${type} with a pattern=`);
-    if (type === 'raw' && !attrs['value']) fail('type=raw with a value=');
+    // As metadata-action: the key must be there; an empty value renders empty and the rule is skipped.
+    if ((type === 'semver' || type === 'pep440' || type === 'match') && !Object.hasOwn(attrs, 'pattern'))
+      fail(`type=${type} with a pattern=`);
+    if (type === 'raw' && !Object.hasOwn(attrs, 'value')) fail('type=raw with a value=');
     if (type === 'sha' && attrs['format'] !== undefined && !['short', 'long'].includes(attrs['format']))
       fail('format=short or format=long');
     if (type === 'match') {
       if (attrs['group'] !== undefined && !/^\d+$/.test(attrs['group'])) fail('group= a capture group number');
+      if (!ruleRegExp(attrs['pattern'] as string)) fail('pattern= a valid regular expression');
+    }
+    if (attrs['match']) {
       try {
-        new RegExp(attrs['pattern'] as string);
+        new RegExp(attrs['match']);
       } catch {
-        fail('pattern= a valid regular expression');
+        fail('match= a valid regular expression');
       }
     }
     let priority = DEFAULT_PRIORITY[type];

@@ -233,4 +233,22 @@ describe('builder choice and support', () => {
       checkBuilderSupport('buildah', { ...req, provenance: undefined, sbom: undefined, platforms: [], load: true }),
     ).toThrow("Input 'load': loading into the docker engine needs builder buildx or docker");
   });
+
+  it('DOCKER_METADATA_ANNOTATIONS_LEVELS: buildx gets each level, other builders refuse a level but the manifest', () => {
+    const levelled = buildxArgs({ ...req, annotationLevels: ['manifest', 'index'] });
+    const values = levelled.filter((_a, i) => levelled[i - 1] === '--annotation');
+    expect(values).toEqual([
+      'manifest:org.opencontainers.image.version=1.2.3',
+      'index:org.opencontainers.image.version=1.2.3',
+    ]);
+    const plain = buildxArgs({ ...req, annotationLevels: ['manifest'] });
+    expect(plain.filter((_a, i) => plain[i - 1] === '--annotation')).toEqual([
+      'org.opencontainers.image.version=1.2.3',
+    ]);
+    const buildah = { ...req, provenance: undefined, sbom: undefined, platforms: [] };
+    expect(() => checkBuilderSupport('buildah', { ...buildah, annotationLevels: ['manifest'] })).not.toThrow();
+    expect(() => checkBuilderSupport('buildah', { ...buildah, annotationLevels: ['index'] })).toThrow(
+      'DOCKER_METADATA_ANNOTATIONS_LEVELS: index annotations need builder buildx (the buildah builder was selected)',
+    );
+  });
 });

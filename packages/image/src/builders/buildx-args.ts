@@ -4,7 +4,10 @@ import { commonArgs } from './common-args';
 /** `docker buildx build …`: one command builds, and with push=true pushes every tag. */
 export function buildxArgs(req: BuildRequest): string[] {
   const args = ['buildx', 'build', ...commonArgs(req)];
-  for (const [k, v] of Object.entries(req.annotations)) args.push('--annotation', `${k}=${v}`);
+  const levels = req.annotationLevels?.filter((l) => l !== 'manifest').length ? req.annotationLevels : [''];
+  for (const level of levels)
+    for (const [k, v] of Object.entries(req.annotations))
+      args.push('--annotation', `${level ? `${level}:` : ''}${k}=${v}`);
   for (const s of req.secrets) args.push('--secret', `id=${s.id},src=${s.file}`);
   if (req.platforms.length) args.push('--platform', req.platforms.join(','));
   for (const c of req.cacheFrom) args.push('--cache-from', c);

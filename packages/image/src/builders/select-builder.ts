@@ -39,7 +39,10 @@ export async function selectBuilder(
 }
 
 /** What a build asks of its builder; build-push's inputs check an explicit builder with it, before any probe. */
-export type BuilderNeeds = Pick<BuildRequest, 'provenance' | 'sbom' | 'platforms' | 'cacheTo' | 'load'> & {
+export type BuilderNeeds = Pick<
+  BuildRequest,
+  'provenance' | 'sbom' | 'platforms' | 'cacheTo' | 'load' | 'annotationLevels'
+> & {
   secrets: readonly unknown[];
 };
 
@@ -54,6 +57,11 @@ export function checkBuilderSupport(kind: BuilderKind, req: BuilderNeeds): void 
   if (req.provenance !== undefined) no('provenance', 'a provenance attestation');
   if (req.sbom !== undefined) no('sbom', 'an SBOM attestation');
   if (req.platforms.length > 1) no('platforms', 'a multi-platform build');
+  const levels = req.annotationLevels?.filter((l) => l !== 'manifest') ?? [];
+  if (levels.length)
+    throw new ConfigError(
+      `DOCKER_METADATA_ANNOTATIONS_LEVELS: ${levels.join(', ')} annotations need builder buildx (the ${kind} builder was selected)`,
+    );
   if (kind === 'docker') {
     if (req.secrets.length) no('secrets', 'a build secret');
     if (req.cacheTo.length) no('cache-to', 'a cache export');
