@@ -6,3 +6,19 @@ export { STAGES, RUN_ORDER, type Stage } from './stages';
 export { planDelivery, type DeliveryPlan, type PlanRequest } from './plan-delivery';
 export { runDelivery, type DeliveryReport, type DeliveryContext, type StageResult } from './run-delivery';
 export { deliverySummary } from './delivery-summary';
+export { type ServiceSettings, type ClusterSettings } from './slipway-schema';
+export {
+  planFleet,
+  secretName,
+  type FleetPlan,
+  type FleetStage,
+  type FleetWave,
+  type DeployJob,
+  type FleetBuild,
+  type FleetRequest,
+} from './fleet/plan-fleet';
+export { groupWaves, type WaveGroups, type WaveRule } from './fleet/plan-waves';
+export { fleetOutputs, type FleetOutputs } from './fleet/fleet-outputs';
+export { fleetSummary } from './fleet/fleet-summary';
+export { fleetServices, type FleetService } from './fleet/fleet-services';
+export { GITHUB_LIMITS, FLEET_STAGE_SLOTS } from './fleet/github-limits';
