@@ -36,16 +36,16 @@ export function fleetProblems(file: SlipwayFile): SchemaProblem[] {
     const releases = new Set<string>();
     file.services.forEach((service, index) => {
       const at = (...rest: ValuePath) => ['services', index, ...rest];
+      const release = service.release ?? service.name;
       if (names.has(service.name))
         problems.push({ path: at('name'), expected: 'a name no other service has', got: quoted(service.name) });
-      names.add(service.name);
-      const release = service.release ?? service.name;
-      if (releases.has(release))
+      else if (releases.has(release))
         problems.push({
           path: at(service.release ? 'release' : 'name'),
           expected: 'a release no other service has',
           got: quoted(release),
         });
+      names.add(service.name);
       releases.add(release);
       if (!service.chart && !file.chart)
         problems.push({ path: at('chart'), expected: "a chart (the service's own or a top-level chart) (required)" });

@@ -153,7 +153,7 @@ function planStage(config: LoadedConfig, name: string, env: EnvironmentSettings,
       throw config.problem(
         wavePath(envPath, groups.rule, index, env),
         `at most ${GITHUB_LIMITS.matrixJobs} deploy jobs in a wave (GitHub's limit of jobs per matrix); group the clusters in smaller waves (waves, max-parallel or wave-percent) or deliver fewer services per run`,
-        `${include.length} in wave ${index + 1} (${services.length} services × ${names.length} clusters)`,
+        `${include.length} in wave ${index + 1} (${count(services.length, 'service')} × ${count(names.length, 'cluster')})`,
       );
     return { wave: index + 1, clusters: names, matrix: { include } };
   });
@@ -188,6 +188,7 @@ function checkOutputSize(config: LoadedConfig, plan: FleetPlan): void {
   );
 }
 
+const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
 const jobsOf = (stage: FleetStage) => stage.waves.reduce((n, w) => n + w.matrix.include.length, 0);
 
 /** `KUBECONFIG_EU_1` for "eu-1": a secret name GitHub accepts (letters, digits, _). */
