@@ -2,20 +2,48 @@ import { ConfigError, InputReader, inputError, maskSecret } from '@slipway/kit';
 import type { DeliveryPlan, Stage } from '@slipway/delivery';
 
 export interface DeliverInputs {
+  mode: 'deliver';
   plan: DeliveryPlan;
   kubeconfigYaml: string | undefined;
   slack: { kind: 'webhook'; url: string } | { kind: 'web-api'; apiUrl: string; token: string } | undefined;
   github: { token: string; failOnError: boolean } | undefined;
 }
 
+/** mode: plan, the plan step of a fleet: slipway.yml in, job matrices out. */
+export interface PlanInputs {
+  mode: 'plan';
+  /** Resolved inside the workspace; and as the user gave it (shown in messages). */
+  configPath: string;
+  configName: string;
+  /** The folder of slipway.yml relative to the workspace (build contexts are given from there). */
+  base: string;
+  environments: string[] | undefined;
+  services: string[] | undefined;
+}
+
 const STAGE_WORDS = ['deploy', 'smoke', 'canary', 'notify'];
+const MODES = ['deliver', 'plan'] as const;
+/** Inputs of one mode only: refused in the other, so that nothing given is silently ignored. */
+const PLAN_ONLY = ['environments', 'services'];
+const DELIVER_ONLY = ['environment', 'stages'];
 
 /**
- * Every input read once and slipway.yml loaded, validated and planned for the environment,
- * before anything is deployed. The delivery package loads only after the cheap checks pass.
+ * Every input read once and slipway.yml loaded, validated and planned (the environment's delivery,
+ * or in plan mode the fleet's jobs), before anything is deployed. The delivery package loads only
+ * after the cheap checks pass.
  */
-export async function readInputs(reader: InputReader, env = process.env): Promise<DeliverInputs> {
+export async function readInputs(reader: InputReader, env = process.env): Promise<DeliverInputs | PlanInputs> {
   const configText = reader.string('config', { default: 'slipway.yml' }) as string;
+  const mode = reader.enum('mode', MODES, { default: 'deliver' });
+  for (const name of mode === 'plan' ? DELIVER_ONLY : PLAN_ONLY)
+    if (reader.raw(name) !== undefined)
+      throw inputError(
+        name,
+        mode === 'plan'
+          ? 'no value in mode "plan" (environments and services choose the stages and services planned)'
+          : `no value in mode "${mode}" (a subset of a fleet's plan, with mode: plan; environment picks the one environment delivered)`,
+      );
+  if (mode === 'plan') return planInputs(reader, configText, env);
   const environment = reader.string('environment', {
     required: true,
     pattern: /^[A-Za-z0-9][A-Za-z0-9_.-]{0,254}$/,
@@ -59,7 +87,30 @@ export async function readInputs(reader: InputReader, env = process.env): Promis
     slack: slack?.kind === 'web-api' ? 'token' : slack?.kind,
   });
   const github = githubToken ? { token: githubToken, failOnError: false } : undefined;
-  return { plan, kubeconfigYaml, slack, github };
+  return { mode, plan, kubeconfigYaml, slack, github };
+}
+
+async function planInputs(reader: InputReader, configText: string, env: NodeJS.ProcessEnv): Promise<PlanInputs> {
+  const environments = reader.list('environments', {
+    item: /^[A-Za-z0-9][A-Za-z0-9_.-]{0,254}$/,
+    expected: 'environment names of slipway.yml such as "staging, production"',
+  });
+  const services = reader.list('services', {
+    item: /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/,
+    expected: 'service names of slipway.yml such as "api, web"',
+  });
+  const { isAbsolute, posix, relative, resolve, dirname } = await import('node:path');
+  const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
+  const configPath = reader.inside('config', isAbsolute(configText) ? configText : resolve(workspace, configText));
+  const base = isAbsolute(configText) ? relative(workspace, dirname(configText)) || '.' : posix.dirname(configText);
+  return {
+    mode: 'plan',
+    configPath,
+    configName: configText,
+    base,
+    environments: environments.length ? environments : undefined,
+    services: services.length ? services : undefined,
+  };
 }
 
 function readSlack(reader: InputReader): DeliverInputs['slack'] {

@@ -11,9 +11,11 @@ import {
 } from '@slipway/kit';
 import type { HelmChoice } from '@slipway/helm';
 import { readInputs, type DeliverInputs } from './inputs';
+import { runPlanStep } from './plan-step';
 
 /**
- * The root action: one environment of slipway.yml delivered in one step. One bundle serves
+ * The root action: one environment of slipway.yml delivered in one step (or, in mode plan, the
+ * jobs of a fleet's delivery planned). One bundle serves
  * main and post: post puts a canary's traffic back on stable if main stopped mid-step, and
  * deletes the kubeconfig main wrote.
  */
@@ -23,6 +25,11 @@ export async function run(): Promise<void> {
     const startedAt = Date.now();
     const signal = signalOnTermination();
     const inputs = await readInputs(new InputReader(envInputSource()));
+    if (inputs.mode === 'plan') {
+      // Nothing for the post step to undo.
+      saveState('post', 'true');
+      return runPlanStep(inputs);
+    }
     // Which helm runs is settled (read-only probes) before a deployment, a message or a request.
     const usesHelm = inputs.plan.stages.some((stage) => stage === 'deploy' || stage === 'canary');
     const helmChoice = usesHelm
@@ -98,6 +105,7 @@ async function session(
 async function post(): Promise<void> {
   if (getState('active') === 'true') {
     const inputs = await readInputs(new InputReader(envInputSource()));
+    if (inputs.mode !== 'deliver') return;
     const { abortCanary, canaryRun } = await import('@slipway/canary');
     if (inputs.plan.canary) {
       const ctx = await session(inputs, undefined);

@@ -9,6 +9,28 @@ import { schemaPath, schemaText } from '../../scripts/slipway-schema';
 
 const root = new URL('../../', import.meta.url).pathname;
 const fixture = parse(readFileSync(join(root, 'test', 'fixtures', 'slipway', 'slipway.yml'), 'utf8'));
+/** Two services, production on three clusters in two waves. */
+const fleet = {
+  chart: './chart',
+  services: [
+    { name: 'api', context: './api', environments: { production: { set: { replicas: 3 } } } },
+    { name: 'edge', image: 'ghcr.io/acme/edge:1.4' },
+  ],
+  environments: {
+    staging: { namespace: 'staging', soak: '10m' },
+    production: {
+      namespace: 'shop',
+      'github-environment': 'prod',
+      'on-failure': 'rollback-stage',
+      clusters: [
+        { name: 'eu-1', region: 'eu-west-1', 'kubeconfig-secret': 'KC_EU_1' },
+        { name: 'eu-2', url: 'https://eu-2.example.com', context: 'eu-2' },
+        { name: 'us-1' },
+      ],
+      waves: [['eu-1'], ['eu-2', 'us-1']],
+    },
+  },
+};
 const ajv = new Ajv2020({ strict: true, allErrors: true });
 const ajvValidate = ajv.compile(publishedSchema());
 
@@ -29,6 +51,18 @@ const documents: Array<[string, unknown]> = [
   ['a namespace missing', { ...fixture, environments: { p: { url: 'https://x' } } }],
   ['a channel without #', { ...fixture, notify: { channel: 'deploys' } }],
   ['a non-http url', { ...fixture, environments: { p: { namespace: 'p', url: 'ftp://x' } } }],
+  ['a fleet', fleet],
+  ['a service without a name', { ...fleet, services: [{ context: './api' }] }],
+  ['no services', { ...fleet, services: [] }],
+  ['a max-parallel of zero', { ...fleet, environments: { p: { namespace: 'p', 'max-parallel': 0 } } }],
+  ['a wave-percent over 100', { ...fleet, environments: { p: { namespace: 'p', 'wave-percent': 101 } } }],
+  ['an empty wave', { ...fleet, environments: { p: { namespace: 'p', waves: [[]] } } }],
+  ['an on-failure unknown', { ...fleet, environments: { p: { namespace: 'p', 'on-failure': 'retry' } } }],
+  ['a cluster without a name', { ...fleet, environments: { p: { namespace: 'p', clusters: [{ region: 'eu' }] } } }],
+  [
+    'a bad kubeconfig secret name',
+    { ...fleet, environments: { p: { namespace: 'p', clusters: [{ name: 'a', 'kubeconfig-secret': 'KC-A' }] } } },
+  ],
 ];
 
 describe('slipway.schema.json', () => {
@@ -50,6 +84,7 @@ describe('slipway.schema.json', () => {
     expect(documents.filter(([, d]) => validateValue(slipwayFileSchema.json, d).length === 0).map(([n]) => n)).toEqual([
       'the fixture',
       'a minimal file',
+      'a fleet',
     ]);
   });
 

@@ -7,3 +7,19 @@ export { planDelivery, type DeliveryPlan } from './plan-delivery';
 export type { PlanRequest } from './plan-request';
 export { runDelivery, type DeliveryReport, type DeliveryContext, type StageResult } from './run-delivery';
 export { deliverySummary } from './delivery-summary';
+export { type ServiceSettings, type ClusterSettings } from './slipway-schema';
+export {
+  planFleet,
+  secretName,
+  type FleetPlan,
+  type FleetStage,
+  type FleetWave,
+  type DeployJob,
+  type FleetBuild,
+  type FleetRequest,
+} from './fleet/plan-fleet';
+export { groupWaves, type WaveGroups, type WaveRule } from './fleet/plan-waves';
+export { fleetOutputs, type FleetOutputs } from './fleet/fleet-outputs';
+export { fleetSummary } from './fleet/fleet-summary';
+export { fleetServices, type FleetService } from './fleet/fleet-services';
+export { GITHUB_LIMITS, FLEET_STAGE_SLOTS } from './fleet/github-limits';

@@ -1,6 +1,7 @@
 import { ConfigError } from '@slipway/kit';
 import { formatPath, validateValue, type SchemaProblem, type ValuePath } from './schema/validate-value';
 import { slipwayFileSchema, type SlipwayFile } from './slipway-schema';
+import { fleetProblems, requiredWithoutServices } from './fleet/fleet-checks';
 
 /** A valid slipway.yml and a way to name places in it for later errors. */
 export interface LoadedConfig {
@@ -60,7 +61,9 @@ export async function parseConfig(text: string, name: string, dir: string): Prom
   const at = (path: ValuePath) => `${where(path)}: ${formatPath(path)}`;
   const problem = (path: ValuePath, expected: string, got?: string) =>
     new ConfigError(`${at(path)}: expected ${expected}${got === undefined ? '' : `, got ${got}`}`);
-  const problems = validateValue(slipwayFileSchema.json, value ?? null);
+  const problems = [...requiredWithoutServices(value), ...validateValue(slipwayFileSchema.json, value ?? null)];
+  // Names that must match each other are checked once every value has its type.
+  if (!problems.length) problems.push(...fleetProblems(value as SlipwayFile));
   if (problems.length) throw summarise(problems, problem);
   return { file: value as SlipwayFile, name, dir, at, problem };
 }

@@ -147,6 +147,44 @@ describe('planDelivery', () => {
       "slipway.yml:7:15: environments.prod.smoke.checks: check 1: 'path' needs smoke.base-url or the environment's url (or use an absolute 'url')",
     );
   });
+
+  it('a file with services: the one named, its values layered file → service → environment → service in environment', async () => {
+    const text = `chart: ./chart
+set: { a: file, b: file, c: file, d: file }
+values-files: [file.yaml]
+services:
+  - name: api
+    chart: ./charts/api
+    values-files: [api.yaml]
+    set: { b: service, c: service, d: service }
+    environments:
+      staging: { values-files: [api-staging.yaml], set: { d: service-in-env } }
+  - name: web
+environments:
+  staging:
+    namespace: staging
+    values-files: [staging.yaml]
+    set: { c: env, d: env }
+`;
+    const config = await parseConfig(text, 'slipway.yml', '/repo');
+    const plan = planDelivery(config, request({ service: 'api', slack: undefined }));
+    expect(plan.deploy).toMatchObject({
+      release: 'api',
+      chart: '/repo/charts/api',
+      valuesFiles: ['/repo/file.yaml', '/repo/api.yaml', '/repo/staging.yaml', '/repo/api-staging.yaml'],
+      set: { a: 'file', b: 'service', c: 'env', d: 'service-in-env' },
+    });
+    expect(planDelivery(config, request({ service: 'web', slack: undefined })).deploy).toMatchObject({
+      release: 'web',
+      chart: '/repo/chart',
+    });
+    expect(messageOf(() => planDelivery(config, request({ slack: undefined })))).toBe(
+      'slipway.yml:5:3: services: expected one service for a one-step delivery (mode: plan and the fleet workflow deliver several), got 2 services',
+    );
+    expect(messageOf(() => planDelivery(config, request({ service: 'toString', slack: undefined })))).toBe(
+      `Input 'service': expected one of the services slipway.yml names (api, web), got "toString"`,
+    );
+  });
 });
 
 const loaded = await loadConfig(fixture);

@@ -13,6 +13,7 @@ import { parseChecks, type CheckSpec, type RunOptions } from '@slipway/smoke';
 import type { CanaryConfig } from '@slipway/canary';
 import type { LoadedConfig } from './load-config';
 import { planCanary } from './plan-canary';
+import { fleetServices, serviceValues, type FleetService } from './fleet/fleet-services';
 import type { PlanRequest } from './plan-request';
 import type { ValuePath } from './schema/validate-value';
 import type { EnvironmentSettings, NotifySettings, SmokeSettings } from './slipway-schema';
@@ -62,6 +63,8 @@ export function planDelivery(config: LoadedConfig, request: PlanRequest): Delive
       request.environment,
     );
   const envPath = ['environments', request.environment];
+  const service = chooseService(config, request.service);
+  const values = serviceValues(service, request.environment);
   const duration = (path: ValuePath, text: string | undefined, fallback: number) => {
     if (text === undefined) return fallback;
     const ms = parseDurationMs(text);
@@ -81,14 +84,17 @@ export function planDelivery(config: LoadedConfig, request: PlanRequest): Delive
   const timeoutMs = duration(env.timeout ? [...envPath, 'timeout'] : ['timeout'], env.timeout ?? file.timeout, 300_000);
   const deploy: DeployRequest = {
     mode: 'deploy',
-    release: file.release,
+    release: service.release,
     namespace: env.namespace,
-    chart: chartPath(file.chart, config.dir),
-    chartVersion: file['chart-version'],
-    valuesFiles: [...(file['values-files'] ?? []), ...(env['values-files'] ?? [])].map((f) =>
-      isAbsolute(f) ? f : resolve(config.dir, f),
-    ),
-    set: mergeValues(file.set ?? {}, env.set ?? {}),
+    chart: chartPath(service.chart, config.dir),
+    chartVersion: service.chartVersion,
+    valuesFiles: [
+      ...(file['values-files'] ?? []),
+      ...values.own.valuesFiles,
+      ...(env['values-files'] ?? []),
+      ...values.inEnvironment.valuesFiles,
+    ].map((f) => (isAbsolute(f) ? f : resolve(config.dir, f))),
+    set: mergeValues(file.set ?? {}, values.own.set, env.set ?? {}, values.inEnvironment.set),
     image: image ? splitImageRef(image) : undefined,
     imageValues: { ...DEFAULT_IMAGE_VALUES, ...file['image-values'] },
     timeoutMs,
@@ -172,6 +178,27 @@ export function planDelivery(config: LoadedConfig, request: PlanRequest): Delive
     helmVersion: version ? parseVersionSpec(version) : undefined,
     helmDownloadUrl: file.helm?.['download-url'] ?? 'https://get.helm.sh',
   };
+}
+
+/** The one service delivered: named, or the only one the file has. */
+function chooseService(config: LoadedConfig, name: string | undefined): FleetService {
+  const services = fleetServices(config.file);
+  if (name === undefined) {
+    if (services.length === 1) return services[0] as FleetService;
+    throw config.problem(
+      ['services'],
+      'one service for a one-step delivery (mode: plan and the fleet workflow deliver several)',
+      `${services.length} services`,
+    );
+  }
+  const found = services.find((s) => s.name === name);
+  if (!found)
+    throw inputError(
+      'service',
+      `one of the services ${config.name} names (${services.map((s) => s.name).join(', ')})`,
+      name,
+    );
+  return found;
 }
 
 /** The stages asked for, less those the environment does not configure (an error when asked by name). */

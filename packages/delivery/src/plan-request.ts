@@ -3,6 +3,8 @@ import type { Stage } from './stages';
 /** What the root action's inputs ask of one delivery, read once in its inputs.ts. */
 export interface PlanRequest {
   environment: string;
+  /** The service of a file with services; undefined: the only one. */
+  service?: string | undefined;
   image: string | undefined;
   /** The stages input; undefined: every stage the environment configures. */
   stages: Stage[] | undefined;

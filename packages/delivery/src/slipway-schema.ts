@@ -123,8 +123,57 @@ const notify = object(
   { description: 'The Slack message at the end (slack-webhook-url or slack-token input).' },
 );
 
+const clusterName = string({
+  description: 'A cluster name, unique in its environment.',
+  pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$',
+  maxLength: 63,
+  examples: ['eu-1'],
+});
+
+const cluster = object(
+  {
+    name: clusterName,
+    region: string({ description: 'A region label, shown in the plan.', pattern: '^\\S+$', examples: ['eu-west-1'] }),
+    'kubeconfig-secret': string({
+      description: 'Name of the secret holding the kubeconfig. Default: "KUBECONFIG_<NAME>" (upper case, - as _).',
+      pattern: '^[A-Za-z_][A-Za-z0-9_]*$',
+      maxLength: 255,
+      examples: ['KUBECONFIG_EU_1'],
+    }),
+    context: string({ description: "Kubeconfig context. Default: the environment's, or the current-context." }),
+    url: httpUrl("This cluster's URL for smoke checks. Default: the environment's url.", 'https://eu-1.example.com'),
+  },
+  { required: ['name'], description: 'One cluster of an environment.' },
+);
+
 const environment = object(
   {
+    'github-environment': string({
+      description: 'The GitHub environment the deploy jobs run in (protection rules, secrets). Default: the name.',
+      minLength: 1,
+      maxLength: 255,
+      examples: ['production'],
+    }),
+    clusters: array(cluster, {
+      minItems: 1,
+      description: 'The clusters the environment spans. Default: one cluster named after the environment.',
+    }),
+    waves: array(array(clusterName, { minItems: 1 }), {
+      minItems: 1,
+      description: 'Clusters in waves, in order; each declared cluster exactly once.',
+      examples: [[['eu-canary'], ['eu-1', 'eu-2']]],
+    }),
+    'max-parallel': integer({ minimum: 1, description: 'Waves of at most this many clusters (instead of waves).' }),
+    'wave-percent': integer({
+      minimum: 1,
+      maximum: 100,
+      description: 'Waves of this share of the clusters, rounded up (instead of waves).',
+    }),
+    soak: duration('Time to wait after the last wave before the next stage.', '30m'),
+    'on-failure': oneOf(['halt', 'rollback-stage'], {
+      description:
+        'When a wave fails: halt (its clusters roll back, earlier waves keep the new version; the default) or rollback-stage (earlier waves roll back too).',
+    }),
     namespace: string({
       description: 'Namespace of the release.',
       pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$',
@@ -143,6 +192,52 @@ const environment = object(
     notify,
   },
   { required: ['namespace'], description: 'One environment: where and how it is delivered.' },
+);
+
+const serviceValues = object(
+  { 'values-files': valuesFiles, set: valuesMap("Values over the service's and the environment's.") },
+  { description: "The service's values in one environment." },
+);
+
+const service = object(
+  {
+    name: string({
+      description: 'The service name, unique; also its release name by default.',
+      pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$',
+      maxLength: 53,
+      examples: ['api'],
+    }),
+    release: string({
+      description: 'Helm release name. Default: the name.',
+      pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$',
+      maxLength: 53,
+      examples: ['api'],
+    }),
+    chart: string({
+      description: 'Chart. Default: the top-level chart.',
+      pattern: '^[^-]',
+      examples: ['./charts/api'],
+    }),
+    'chart-version': string({ pattern: '^[^-]' }),
+    context: string({
+      description: 'Build context, relative to the folder of slipway.yml. Default: that folder.',
+      minLength: 1,
+      examples: ['./api'],
+    }),
+    dockerfile: string({
+      description: 'Dockerfile, relative to the folder of slipway.yml. Default: <context>/Dockerfile.',
+      minLength: 1,
+    }),
+    image: string({
+      description: 'An image given from outside: the service is not built.',
+      pattern: '^[^\\s-]\\S*$',
+      examples: ['ghcr.io/acme/edge:1.4'],
+    }),
+    'values-files': valuesFiles,
+    set: valuesMap('Values over the top-level ones, for every environment.'),
+    environments: record(serviceValues, { description: 'Values per environment (names from environments).' }),
+  },
+  { required: ['name'], description: 'One service of the fleet.' },
 );
 
 export const slipwayFileSchema = object(
@@ -175,14 +270,22 @@ export const slipwayFileSchema = object(
     }),
     smoke,
     notify,
+    services: array(service, {
+      minItems: 1,
+      description: 'The services delivered together. Default: one service from release and chart.',
+    }),
     environments: record(environment, {
       minProperties: 1,
       keys: string({ pattern: '^[A-Za-z0-9][A-Za-z0-9_.-]*$', maxLength: 255, examples: ['production'] }),
-      description: 'The environments by name (the environment input picks one).',
+      description: 'The environments by name, in delivery order (the environment input picks one).',
       examples: [{ staging: { namespace: 'staging' } }],
     }),
   },
-  { required: ['release', 'chart', 'environments'], description: 'Slipway: how one service is delivered.' },
+  {
+    // release and chart are required without services: checked by fleet-checks.ts.
+    required: ['environments'],
+    description: 'Slipway: how services are delivered (release and chart are required without services).',
+  },
 );
 
 export type SlipwayFile = Infer<typeof slipwayFileSchema>;
@@ -190,6 +293,8 @@ export type EnvironmentSettings = SlipwayFile['environments'][string];
 export type SmokeSettings = NonNullable<SlipwayFile['smoke']>;
 export type CanarySettings = NonNullable<EnvironmentSettings['canary']>;
 export type NotifySettings = NonNullable<SlipwayFile['notify']>;
+export type ServiceSettings = NonNullable<SlipwayFile['services']>[number];
+export type ClusterSettings = NonNullable<EnvironmentSettings['clusters']>[number];
 
 /** slipway.schema.json as published. */
 export function publishedSchema(): Record<string, unknown> {

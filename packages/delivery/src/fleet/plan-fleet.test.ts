@@ -1,0 +1,196 @@
+import { describe, expect, it } from '@jest/globals';
+import { ConfigError } from '@slipway/kit';
+import { parseConfig } from '../load-config';
+import { fleetOutputs } from './fleet-outputs';
+import { planFleet, type FleetRequest } from './plan-fleet';
+
+const fleetYaml = `chart: ./chart
+services:
+  - name: api
+    context: ./api
+  - name: web
+    context: ./web
+    dockerfile: ./web/Containerfile
+    environments:
+      production: { set: { replicas: 4 } }
+  - name: edge
+    image: ghcr.io/acme/edge:1.4
+environments:
+  dev:
+    namespace: dev
+  staging:
+    namespace: staging
+    url: https://staging.example.com
+    soak: 10m
+  production:
+    namespace: shop
+    github-environment: prod
+    url: https://shop.example.com
+    on-failure: rollback-stage
+    soak: 30m
+    clusters:
+      - { name: eu-canary, region: eu-west-1, kubeconfig-secret: KC_EU_CANARY }
+      - { name: eu-1, region: eu-west-1, url: https://eu-1.shop.example.com }
+      - { name: us-1, region: us-east-1, context: us }
+    waves: [[eu-canary], [eu-1, us-1]]
+`;
+
+const plan = async (text: string, request: FleetRequest = {}) =>
+  planFleet(await parseConfig(text, 'slipway.yml', '/repo'), request);
+
+async function refusal(text: string, request: FleetRequest = {}): Promise<string> {
+  const error = await plan(text, request).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(ConfigError);
+  return (error as Error).message;
+}
+
+/** A fleet of one production stage on n clusters, waves set by `waves` (a line under production). */
+function generated(clusters: number, waves: string, services = 1): string {
+  const list = Array.from({ length: clusters }, (_, i) => `      - { name: c-${i + 1}, region: r-${i % 3} }`);
+  const svc = Array.from({ length: services }, (_, i) => `  - name: s-${i + 1}`);
+  return `chart: ./chart\nservices:\n${svc.join('\n')}\nenvironments:\n  staging:\n    namespace: staging\n  production:\n    namespace: prod\n${waves ? `    ${waves}\n` : ''}    clusters:\n${list.join('\n')}\n`;
+}
+
+describe('planFleet', () => {
+  it('stages in file order, waves as written, services × clusters per wave', async () => {
+    const p = await plan(fleetYaml);
+    expect(p.stages.map((s) => [s.name, s.waves.map((w) => w.clusters)])).toEqual([
+      ['dev', [['dev']]],
+      ['staging', [['staging']]],
+      ['production', [['eu-canary'], ['eu-1', 'us-1']]],
+    ]);
+    expect(p.jobs).toBe(3 + 3 + 9);
+    const production = p.stages[2];
+    expect(production).toMatchObject({
+      githubEnvironment: 'prod',
+      namespace: 'shop',
+      soak: '30m',
+      soakMs: 1_800_000,
+      onFailure: 'rollback-stage',
+      waveRule: 'waves',
+    });
+    expect(production?.waves[1]?.matrix.include).toEqual(
+      expect.arrayContaining([
+        {
+          service: 'web',
+          stage: 'production',
+          cluster: 'eu-1',
+          region: 'eu-west-1',
+          kubeconfigSecret: 'KUBECONFIG_EU_1',
+          kubeContext: '',
+          namespace: 'shop',
+          url: 'https://eu-1.shop.example.com',
+          wave: 2,
+        },
+        expect.objectContaining({
+          service: 'edge',
+          cluster: 'us-1',
+          kubeContext: 'us',
+          url: 'https://shop.example.com',
+        }),
+      ]),
+    );
+    expect(production?.waves[0]?.matrix.include.map((j) => j.kubeconfigSecret)).toEqual([
+      'KC_EU_CANARY',
+      'KC_EU_CANARY',
+      'KC_EU_CANARY',
+    ]);
+  });
+
+  it('an environment without clusters is one cluster named after it, its secret KUBECONFIG_<ENV>', async () => {
+    const p = await plan(fleetYaml.replace('  dev:\n', '  dev.eu:\n'));
+    expect(p.stages[0]?.waves[0]?.matrix.include[0]).toEqual({
+      service: 'api',
+      stage: 'dev.eu',
+      cluster: 'dev.eu',
+      region: '',
+      kubeconfigSecret: 'KUBECONFIG_DEV_EU',
+      kubeContext: '',
+      namespace: 'dev',
+      url: '',
+      wave: 1,
+    });
+    expect(p.stages[0]).toMatchObject({ githubEnvironment: 'dev.eu', soak: '', soakMs: 0, onFailure: 'halt' });
+  });
+
+  it('builds only the services without an image, paths from the workspace', async () => {
+    const p = await plan(fleetYaml, { base: 'deploy' });
+    expect(JSON.parse(fleetOutputs(p)['build-matrix'])).toEqual({
+      include: [
+        { service: 'api', context: 'deploy/api', dockerfile: 'deploy/api/Dockerfile' },
+        { service: 'web', context: 'deploy/web', dockerfile: 'deploy/web/Containerfile' },
+      ],
+    });
+    expect(p.services).toEqual([
+      { name: 'api', release: 'api', image: '' },
+      { name: 'web', release: 'web', image: '' },
+      { name: 'edge', release: 'edge', image: 'ghcr.io/acme/edge:1.4' },
+    ]);
+  });
+
+  it('subsets keep the file order and refuse unknown names with the input', async () => {
+    const p = await plan(fleetYaml, { environments: ['production', 'dev'], services: ['web'] });
+    expect(p.stages.map((s) => s.name)).toEqual(['dev', 'production']);
+    expect(p.jobs).toBe(1 + 3);
+    expect(p.builds.map((b) => b.service)).toEqual(['web']);
+    expect(await refusal(fleetYaml, { environments: ['prod'] })).toBe(
+      `Input 'environments': expected environments that slipway.yml names (dev, staging, production), got "prod"`,
+    );
+    expect(await refusal(fleetYaml, { services: ['api', 'constructor'] })).toBe(
+      `Input 'services': expected services that slipway.yml names (api, web, edge), got "constructor"`,
+    );
+  });
+
+  it('a single-service file plans one service named after its release, built from the folder', async () => {
+    const p = await plan('release: web\nchart: ./chart\nenvironments:\n  staging: { namespace: staging }\n');
+    expect(p.jobs).toBe(1);
+    expect(p.builds).toEqual([{ service: 'web', context: '.', dockerfile: 'Dockerfile' }]);
+  });
+
+  it.each([
+    [10, '', 10, [10]],
+    [100, 'max-parallel: 25', 100, [25, 25, 25, 25]],
+    [100, 'wave-percent: 10', 100, Array(10).fill(10)],
+    [1000, 'max-parallel: 256', 1000, [256, 256, 256, 232]],
+    [1000, 'wave-percent: 5', 1000, Array(20).fill(50)],
+  ])('%i clusters with "%s": %i production jobs in waves %j', async (clusters, waves, jobs, sizes) => {
+    const p = await plan(generated(clusters, waves));
+    const production = p.stages[1];
+    expect(production?.waves.map((w) => w.matrix.include.length)).toEqual(sizes);
+    expect(p.jobs).toBe(1 + jobs);
+    const outputs = fleetOutputs(p);
+    expect(JSON.parse(outputs.plan).stages[1].waves.length).toBe(sizes.length);
+    expect(outputs.jobs).toBe(String(1 + jobs));
+  });
+
+  it('refuses 1000 clusters in one wave, naming 256 and the clusters line', async () => {
+    expect(await refusal(generated(1000, ''))).toBe(
+      `slipway.yml:10:7: environments.production.clusters: expected at most 256 deploy jobs in a wave (GitHub's limit of jobs per matrix); group the clusters in smaller waves (waves, max-parallel or wave-percent) or deliver fewer services per run, got 1000 in wave 1 (1 service × 1000 clusters)`,
+    );
+  });
+
+  it('refuses a max-parallel whose wave of two services passes 256, at the max-parallel line', async () => {
+    expect(await refusal(generated(300, 'max-parallel: 200', 2))).toMatch(
+      /^slipway\.yml:10:19: environments\.production\.max-parallel: expected at most 256 deploy jobs in a wave .*, got 400 in wave 1 \(2 services × 200 clusters\)$/,
+    );
+  });
+
+  it('refuses a plan whose outputs pass 1 MB, naming the limit', async () => {
+    const message = await refusal(generated(1000, 'max-parallel: 50', 4));
+    expect(message).toMatch(
+      /^slipway\.yml:11:5: environments\.production: expected a plan within GitHub's 1 MB of outputs per job \(counted as UTF-16\); .*, got \d\.\d\d MB for 4004 deploy jobs$/,
+    );
+  });
+
+  it('refuses more stages than the workflow has slots', async () => {
+    const envs = Array.from({ length: 7 }, (_, i) => `  e${i}: { namespace: e${i} }`).join('\n');
+    expect(await refusal(`release: web\nchart: ./c\nenvironments:\n${envs}\n`)).toBe(
+      `slipway.yml:4:3: environments: expected at most 6 stages in one run (the fleet workflow's stage slots); deliver fewer with the environments input, got 7 (e0, e1, e2, e3, e4, e5, e6)`,
+    );
+    const p = await plan(`release: web\nchart: ./c\nenvironments:\n${envs}\n`, { environments: ['e0', 'e6'] });
+    expect(p.stages.map((s) => s.name)).toEqual(['e0', 'e6']);
+  });
+});

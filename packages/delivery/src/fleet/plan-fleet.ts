@@ -1,0 +1,205 @@
+import { posix } from 'node:path';
+import { inputError, ownValue, parseDurationMs } from '@slipway/kit';
+import type { LoadedConfig } from '../load-config';
+import type { ValuePath } from '../schema/validate-value';
+import type { ClusterSettings, EnvironmentSettings } from '../slipway-schema';
+import { fleetServices, type FleetService } from './fleet-services';
+import { fleetOutputs } from './fleet-outputs';
+import { FLEET_STAGE_SLOTS, GITHUB_LIMITS, outputBytes } from './github-limits';
+import { groupWaves, type WaveRule } from './plan-waves';
+
+/** One deploy job: one service to one cluster of a stage. Every field is text but wave (matrix values). */
+export interface DeployJob {
+  service: string;
+  stage: string;
+  cluster: string;
+  /** "" when the cluster has no region label. */
+  region: string;
+  /** The name of the secret holding the cluster's kubeconfig. */
+  kubeconfigSecret: string;
+  /** "" for the kubeconfig's current-context. */
+  kubeContext: string;
+  namespace: string;
+  /** The cluster's URL for smoke checks; "" when neither the cluster nor the environment has one. */
+  url: string;
+  /** 1-based. */
+  wave: number;
+}
+
+export interface FleetWave {
+  wave: number;
+  clusters: string[];
+  /** As `strategy.matrix` takes it: `fromJSON(...).stages[i].waves[j].matrix`. */
+  matrix: { include: DeployJob[] };
+}
+
+export interface FleetStage {
+  name: string;
+  githubEnvironment: string;
+  namespace: string;
+  url: string;
+  /** As written ("30m"), "" for none; and in milliseconds. */
+  soak: string;
+  soakMs: number;
+  onFailure: 'halt' | 'rollback-stage';
+  waveRule: WaveRule;
+  waves: FleetWave[];
+}
+
+export interface FleetBuild {
+  service: string;
+  /** Relative to the workspace. */
+  context: string;
+  dockerfile: string;
+}
+
+export interface FleetPlan {
+  stages: FleetStage[];
+  /** The services delivered, with the image of those given from outside ("" for those built). */
+  services: Array<{ name: string; release: string; image: string }>;
+  builds: FleetBuild[];
+  /** Deploy jobs in all: services × clusters of every stage. */
+  jobs: number;
+}
+
+export interface FleetRequest {
+  /** A subset of the environments (the stages), in any order; undefined: all. */
+  environments?: readonly string[] | undefined;
+  /** A subset of the services; undefined: all. */
+  services?: readonly string[] | undefined;
+  /** The folder of slipway.yml relative to the workspace (build contexts are given from there); default ".". */
+  base?: string;
+}
+
+/**
+ * slipway.yml as the jobs a fleet workflow runs: stages in the file's order, each in waves, each
+ * wave one matrix of services × clusters. Refused (ConfigError naming the limit and the place in
+ * slipway.yml) when a matrix would pass GitHub's 256 jobs, the outputs its 1 MB per job, or the
+ * stages the workflow's slots.
+ */
+export function planFleet(config: LoadedConfig, request: FleetRequest = {}): FleetPlan {
+  const { file } = config;
+  const envNames = subset('environments', Object.keys(file.environments), request.environments, config.name);
+  const all = fleetServices(file);
+  const chosen = subset(
+    'services',
+    all.map((s) => s.name),
+    request.services,
+    config.name,
+  );
+  const services = all.filter((s) => chosen.includes(s.name));
+  if (envNames.length > FLEET_STAGE_SLOTS)
+    throw config.problem(
+      ['environments'],
+      `at most ${FLEET_STAGE_SLOTS} stages in one run (the fleet workflow's stage slots); deliver fewer with the environments input`,
+      `${envNames.length} (${envNames.join(', ')})`,
+    );
+  const base = request.base ?? '.';
+  const builds = services
+    .filter((s) => !s.image)
+    .map((s) => ({
+      service: s.name,
+      context: posix.join(base, s.context),
+      dockerfile: posix.join(base, s.dockerfile ?? posix.join(s.context, 'Dockerfile')),
+    }));
+  if (builds.length > GITHUB_LIMITS.matrixJobs)
+    throw config.problem(
+      ['services'],
+      `at most ${GITHUB_LIMITS.matrixJobs} services to build (GitHub's limit of jobs per matrix)`,
+      `${builds.length}`,
+    );
+  const stages = envNames.map((name) =>
+    planStage(config, name, ownValue(file.environments, name) as EnvironmentSettings, services),
+  );
+  const plan: FleetPlan = {
+    stages,
+    services: services.map((s) => ({ name: s.name, release: s.release, image: s.image ?? '' })),
+    builds,
+    jobs: stages.reduce((n, s) => n + s.waves.reduce((m, w) => m + w.matrix.include.length, 0), 0),
+  };
+  checkOutputSize(config, plan);
+  return plan;
+}
+
+function planStage(config: LoadedConfig, name: string, env: EnvironmentSettings, services: FleetService[]): FleetStage {
+  const envPath = ['environments', name];
+  const clusters: ClusterSettings[] = env.clusters ?? [{ name, 'kubeconfig-secret': secretName(name) }];
+  const byName = new Map(clusters.map((c) => [c.name, c]));
+  const groups = groupWaves(
+    clusters.map((c) => c.name),
+    env,
+  );
+  const soakMs = env.soak === undefined ? 0 : parseDurationMs(env.soak);
+  if (soakMs === undefined)
+    throw config.problem([...envPath, 'soak'], 'a duration such as "30m" or "1h"', JSON.stringify(env.soak));
+  const waves = groups.waves.map((names, index): FleetWave => {
+    const include = services.flatMap((service) =>
+      names.map((clusterName): DeployJob => {
+        const cluster = byName.get(clusterName) as ClusterSettings;
+        return {
+          service: service.name,
+          stage: name,
+          cluster: cluster.name,
+          region: cluster.region ?? '',
+          kubeconfigSecret: cluster['kubeconfig-secret'] ?? secretName(cluster.name),
+          kubeContext: cluster.context ?? env.context ?? '',
+          namespace: env.namespace,
+          url: cluster.url ?? env.url ?? '',
+          wave: index + 1,
+        };
+      }),
+    );
+    if (include.length > GITHUB_LIMITS.matrixJobs)
+      throw config.problem(
+        wavePath(envPath, groups.rule, index, env),
+        `at most ${GITHUB_LIMITS.matrixJobs} deploy jobs in a wave (GitHub's limit of jobs per matrix); group the clusters in smaller waves (waves, max-parallel or wave-percent) or deliver fewer services per run`,
+        `${include.length} in wave ${index + 1} (${count(services.length, 'service')} × ${count(names.length, 'cluster')})`,
+      );
+    return { wave: index + 1, clusters: names, matrix: { include } };
+  });
+  return {
+    name,
+    githubEnvironment: env['github-environment'] ?? name,
+    namespace: env.namespace,
+    url: env.url ?? '',
+    soak: env.soak ?? '',
+    soakMs,
+    onFailure: env['on-failure'] ?? 'halt',
+    waveRule: groups.rule,
+    waves,
+  };
+}
+
+/** Where a too-large wave comes from: the wave itself, the key that sized it, or the clusters. */
+function wavePath(envPath: ValuePath, rule: WaveRule, index: number, env: EnvironmentSettings): ValuePath {
+  if (rule === 'waves') return [...envPath, 'waves', index];
+  if (rule !== 'one wave') return [...envPath, rule];
+  return env.clusters ? [...envPath, 'clusters'] : envPath;
+}
+
+function checkOutputSize(config: LoadedConfig, plan: FleetPlan): void {
+  const bytes = Object.values(fleetOutputs(plan)).reduce((n, text) => n + outputBytes(text), 0);
+  if (bytes <= GITHUB_LIMITS.jobOutputBytes) return;
+  const largest = [...plan.stages].sort((a, b) => jobsOf(b) - jobsOf(a))[0];
+  throw config.problem(
+    largest ? ['environments', largest.name] : ['environments'],
+    `a plan within GitHub's ${GITHUB_LIMITS.jobOutputBytes / 1_000_000} MB of outputs per job (counted as UTF-16); deliver fewer stages or services per run (the environments and services inputs)`,
+    `${(bytes / 1_000_000).toFixed(2)} MB for ${plan.jobs} deploy jobs`,
+  );
+}
+
+const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+const jobsOf = (stage: FleetStage) => stage.waves.reduce((n, w) => n + w.matrix.include.length, 0);
+
+/** `KUBECONFIG_EU_1` for "eu-1": a secret name GitHub accepts (letters, digits, _). */
+export function secretName(name: string): string {
+  return `KUBECONFIG_${name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
+}
+
+/** The names asked for, in the file's order; an unknown name is an error naming the input. */
+function subset(input: string, names: string[], asked: readonly string[] | undefined, file: string): string[] {
+  if (!asked?.length) return names;
+  const unknown = asked.find((name) => !names.includes(name));
+  if (unknown !== undefined) throw inputError(input, `${input} that ${file} names (${names.join(', ')})`, unknown);
+  return names.filter((name) => asked.includes(name));
+}

@@ -1,0 +1,36 @@
+import type { EnvironmentSettings } from '../slipway-schema';
+
+/** How an environment's clusters were grouped, for messages and the summary. */
+export type WaveRule = 'waves' | 'max-parallel' | 'wave-percent' | 'one wave';
+
+export interface WaveGroups {
+  rule: WaveRule;
+  /** Cluster names per wave, in order. */
+  waves: string[][];
+}
+
+/**
+ * The waves of an environment: the explicit `waves`, or chunks of `max-parallel` clusters, or
+ * chunks of `wave-percent` of them (ceil(n × p / 100), at least one), in declaration order.
+ * Without any of them, every cluster is in one wave: all at once, as a plain matrix runs.
+ * Valid settings only (load-config checked that waves name each declared cluster once).
+ */
+export function groupWaves(
+  clusters: readonly string[],
+  settings: Pick<EnvironmentSettings, 'waves' | 'max-parallel' | 'wave-percent'>,
+): WaveGroups {
+  if (settings.waves) return { rule: 'waves', waves: settings.waves.map((wave) => [...wave]) };
+  if (settings['max-parallel'] !== undefined)
+    return { rule: 'max-parallel', waves: chunks(clusters, settings['max-parallel']) };
+  if (settings['wave-percent'] !== undefined) {
+    const size = Math.max(1, Math.ceil((clusters.length * settings['wave-percent']) / 100));
+    return { rule: 'wave-percent', waves: chunks(clusters, size) };
+  }
+  return { rule: 'one wave', waves: clusters.length ? [[...clusters]] : [] };
+}
+
+function chunks(items: readonly string[], size: number): string[][] {
+  const result: string[][] = [];
+  for (let i = 0; i < items.length; i += size) result.push(items.slice(i, i + size));
+  return result;
+}

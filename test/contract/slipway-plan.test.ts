@@ -1,0 +1,137 @@
+import { describe, expect, it } from '@jest/globals';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runAction } from '../support/run-action';
+
+/** The root action's bundle (dist/slipway) in mode plan, as the runner runs it: no cluster, no request. */
+const fleet = `chart: ./chart
+services:
+  - name: api
+    context: ./api
+  - name: web
+    context: ./web
+environments:
+  dev:
+    namespace: dev
+  staging:
+    namespace: staging
+    url: https://staging.example.com
+    soak: 10m
+  production:
+    namespace: shop
+    url: https://shop.example.com
+    on-failure: rollback-stage
+    clusters:
+      - { name: eu-1, region: eu-west-1 }
+      - { name: eu-2, region: eu-west-1 }
+      - { name: us-1, region: us-east-1, kubeconfig-secret: KC_US }
+    waves: [[eu-1], [eu-2, us-1]]
+`;
+
+function workspace(config: string, folder = '.'): string {
+  const dir = mkdtempSync(join(tmpdir(), 'slipway-plan-contract-'));
+  mkdirSync(join(dir, folder), { recursive: true });
+  writeFileSync(join(dir, folder, 'slipway.yml'), config);
+  return dir;
+}
+
+// PATH leads nowhere: the plan step runs no process (helm, kubectl, git) to find.
+const plan = (dir: string, inputs: Record<string, string> = {}) =>
+  runAction('slipway', { mode: 'plan', ...inputs }, { env: { GITHUB_WORKSPACE: dir, PATH: '/nonexistent' }, cwd: dir });
+
+interface Job {
+  service: string;
+  cluster: string;
+  kubeconfigSecret: string;
+  wave: number;
+}
+interface Plan {
+  stages: Array<{ name: string; onFailure: string; waves: Array<{ clusters: string[]; matrix: { include: Job[] } }> }>;
+}
+
+describe('dist/slipway mode plan under Node 24', () => {
+  it('two services, three stages, production on three clusters in two waves', async () => {
+    const run = await plan(workspace(fleet, 'deploy'), { config: 'deploy/slipway.yml' });
+    expect(run.errors).toEqual([]);
+    expect(run.exitCode).toBe(0);
+    expect(JSON.parse(run.outputs['environments'] as string)).toEqual(['dev', 'staging', 'production']);
+    expect(run.outputs['jobs']).toBe('10');
+    expect(JSON.parse(run.outputs['build-matrix'] as string)).toEqual({
+      include: [
+        { service: 'api', context: 'deploy/api', dockerfile: 'deploy/api/Dockerfile' },
+        { service: 'web', context: 'deploy/web', dockerfile: 'deploy/web/Dockerfile' },
+      ],
+    });
+    const parsed = JSON.parse(run.outputs['plan'] as string) as Plan;
+    const production = parsed.stages[2];
+    expect(production?.onFailure).toBe('rollback-stage');
+    expect(production?.waves.map((w) => w.clusters)).toEqual([['eu-1'], ['eu-2', 'us-1']]);
+    expect(production?.waves[1]?.matrix.include.map((j) => [j.service, j.cluster, j.kubeconfigSecret, j.wave])).toEqual(
+      [
+        ['api', 'eu-2', 'KUBECONFIG_EU_2', 2],
+        ['api', 'us-1', 'KC_US', 2],
+        ['web', 'eu-2', 'KUBECONFIG_EU_2', 2],
+        ['web', 'us-1', 'KC_US', 2],
+      ],
+    );
+    expect(parsed.stages[0]?.waves[0]?.matrix.include).toEqual([
+      expect.objectContaining({ service: 'api', cluster: 'dev', kubeconfigSecret: 'KUBECONFIG_DEV', namespace: 'dev' }),
+      expect.objectContaining({ service: 'web', cluster: 'dev', kubeconfigSecret: 'KUBECONFIG_DEV', namespace: 'dev' }),
+    ]);
+    expect(run.summary).toContain('## Slipway plan: 10 deploy jobs, 2 services, 3 stages');
+    expect(run.summary).toContain('| Stage | Wave | Clusters | Deploy jobs | After the stage (soak / on-failure) |');
+    expect(run.summary).toContain('| staging | 1 | staging | 2 | soak 10m / halt |');
+    expect(run.summary).toContain('| production | 1 | eu-1 | 2 |  |');
+    expect(run.summary).toContain('|  | 2 | eu-2, us-1 | 4 | no soak / rollback-stage |');
+    expect(run.stdout).toContain('Planned 10 deploy jobs: 2 services, 3 stages, 4 waves; 2 builds');
+  });
+
+  it('a subset of environments and services', async () => {
+    const run = await plan(workspace(fleet), { environments: 'production, dev', services: 'web' });
+    expect(run.errors).toEqual([]);
+    expect(JSON.parse(run.outputs['environments'] as string)).toEqual(['dev', 'production']);
+    expect(run.outputs['jobs']).toBe('4');
+    expect(JSON.parse(run.outputs['build-matrix'] as string)).toEqual({
+      include: [{ service: 'web', context: 'web', dockerfile: 'web/Dockerfile' }],
+    });
+  });
+
+  it('a fleet over 256 jobs in a wave is refused with one line naming the limit and the place', async () => {
+    const clusters = Array.from({ length: 200 }, (_, i) => `      - name: c-${i + 1}`).join('\n');
+    const config = `chart: ./chart\nservices:\n  - name: api\n  - name: web\nenvironments:\n  production:\n    namespace: shop\n    clusters:\n${clusters}\n`;
+    const run = await plan(workspace(config));
+    expect(run.exitCode).toBe(1);
+    expect(run.errors).toEqual([
+      "::error title=Configuration error::slipway.yml:9:7: environments.production.clusters: expected at most 256 deploy jobs in a wave (GitHub's limit of jobs per matrix); group the clusters in smaller waves (waves, max-parallel or wave-percent) or deliver fewer services per run, got 400 in wave 1 (2 services × 200 clusters)",
+    ]);
+    expect(run.outputs).toEqual({});
+    expect(run.summary).toBe('');
+  });
+
+  it.each([
+    [
+      { mode: 'deliver', environments: 'staging' },
+      `Input 'environments': expected no value in mode "deliver" (a subset of a fleet's plan, with mode: plan; environment picks the one environment delivered)`,
+    ],
+    [
+      { mode: 'deliver', services: 'api' },
+      `Input 'services': expected no value in mode "deliver" (a subset of a fleet's plan, with mode: plan; environment picks the one environment delivered)`,
+    ],
+    [
+      { environment: 'staging' },
+      `Input 'environment': expected no value in mode "plan" (environments and services choose the stages and services planned)`,
+    ],
+    [
+      { mode: 'deliver' },
+      `Input 'environment': expected an environment named in slipway.yml, such as "staging" (the input is required)`,
+    ],
+    [{ mode: 'dry-run' }, `Input 'mode': expected one of deliver, plan, got "dry-run"`],
+  ])('inputs %j are refused with one line', async (inputs, message) => {
+    const run = await plan(workspace(fleet), inputs);
+    expect(run.exitCode).toBe(1);
+    expect(run.errors).toEqual([`::error title=Configuration error::${message}`]);
+    expect(run.state).toEqual({});
+    expect(run.outputs).toEqual({});
+  });
+});
