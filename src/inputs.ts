@@ -1,3 +1,4 @@
+import { isAbsolute, resolve } from 'node:path';
 import { ConfigError, InputReader, inputError, maskSecret } from '@slipway/kit';
 import type { DeliveryPlan, Stage } from '@slipway/delivery';
 
@@ -73,7 +74,6 @@ export async function readInputs(reader: InputReader, env = process.env): Promis
 
   const { loadConfig, planDelivery } = await import('@slipway/delivery');
   const { runOwner } = await import('@slipway/canary');
-  const { isAbsolute, resolve } = await import('node:path');
   const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
   // Relative to the workspace (the runner's working directory), and held inside it like every file input.
   const configPath = reader.inside('config', isAbsolute(configText) ? configText : resolve(workspace, configText));

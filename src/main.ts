@@ -1,3 +1,4 @@
+import { tmpdir } from 'node:os';
 import {
   addPath,
   envInputSource,
@@ -38,8 +39,7 @@ export async function run(): Promise<void> {
         ).chooseHelm({
           spec: inputs.plan.helmVersion,
           specSource: HELM_VERSION_SOURCE,
-          cacheDir:
-            process.env['RUNNER_TOOL_CACHE'] || process.env['RUNNER_TEMP'] || (await import('node:os')).tmpdir(),
+          cacheDir: process.env['RUNNER_TOOL_CACHE'] || process.env['RUNNER_TEMP'] || tmpdir(),
           logger: runnerLogger,
           signal,
         })
@@ -79,7 +79,7 @@ async function session(
   helmChoice?: HelmChoice,
 ) {
   const { openSession } = await import('@slipway/helm');
-  const tempDir = process.env['RUNNER_TEMP'] || (await import('node:os')).tmpdir();
+  const tempDir = process.env['RUNNER_TEMP'] || tmpdir();
   const { sessionKubeconfig } = await import('@slipway/kube');
   const kubeconfig = await sessionKubeconfig({
     written: getState('kubeconfig-path'),

@@ -82,13 +82,17 @@ describe('the GitHub API through a forward proxy (tinyproxy)', () => {
     expect(proxy.requestLines()).toEqual([]);
   });
 
-  it('a proxy that refuses: the GitHub calls cannot go around it (a warning, no deployment)', async () => {
+  it('a proxy that refuses: one line naming the proxy, no way around it (a warning, no deployment)', async () => {
     const run = await helmDeploy(proxyEnv(refusing.url));
     expect(run.exitCode).toBe(1);
     expect(github.deployments).toHaveLength(0);
     expect(refusing.refusedConnections()).toBeGreaterThan(0);
+    const shown = refusing.url.replace(/\/$/, '').replace(/[.]/g, '\\.');
     expect(run.stdout).toMatch(
-      /^::warning::GitHub Deployments: could not create the deployment: Create deployment: cannot reach http:\/\/\S+ \(.+\); the deploy is not affected/m,
+      new RegExp(
+        `^::warning::GitHub Deployments: could not create the deployment: Create deployment: the proxy ${shown} \\(HTTP_PROXY\\) refused the connection: HTTP \\d{3}; check the proxy's rules or NO_PROXY; the deploy is not affected`,
+        'm',
+      ),
     );
     expect(run.errors).toEqual([expect.stringContaining('Pre-flight: Cannot reach the Kubernetes API')]);
   });

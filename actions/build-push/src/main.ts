@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import {
   ConfigError,
@@ -87,7 +88,6 @@ async function main(): Promise<void> {
 /** Removes the docker config and secret files main wrote, whatever happened to main. */
 async function post(): Promise<void> {
   const dirs = JSON.parse(getState('cleanup') || '[]') as string[];
-  const { rmSync } = await import('node:fs');
   for (const dir of dirs)
     if (!removeDockerConfig(dir) && /slipway-build-[0-9a-f-]{36}$/.test(dir))
       rmSync(dir, { recursive: true, force: true });

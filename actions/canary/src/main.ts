@@ -1,3 +1,4 @@
+import { tmpdir } from 'node:os';
 import {
   addPath,
   envInputSource,
@@ -39,7 +40,7 @@ async function record(outcome: CanaryOutcome, ctx: DeployContext): Promise<void>
 }
 
 async function session(inputs: CanaryInputs, signal: AbortSignal | undefined, onWritten?: (path: string) => void) {
-  const tempDir = process.env['RUNNER_TEMP'] || (await import('node:os')).tmpdir();
+  const tempDir = process.env['RUNNER_TEMP'] || tmpdir();
   const { sessionKubeconfig } = await import('@slipway/kube');
   const kubeconfig = await sessionKubeconfig({
     written: getState('kubeconfig-path'),

@@ -1,3 +1,4 @@
+import { tmpdir } from 'node:os';
 import {
   addPath,
   envInputSource,
@@ -20,7 +21,7 @@ export async function run(): Promise<void> {
     const signal = signalOnTermination();
     const inputs = await readInputs(new InputReader(envInputSource()));
     // Which helm runs is settled (read-only probes) before a GitHub deployment is created or anything is checked.
-    const tempDir = process.env['RUNNER_TEMP'] || (await import('node:os')).tmpdir();
+    const tempDir = process.env['RUNNER_TEMP'] || tmpdir();
     const toolCacheDir = process.env['RUNNER_TOOL_CACHE'] || tempDir;
     const helmChoice = await chooseHelm({
       spec: inputs.helmVersion,

@@ -1,3 +1,5 @@
+import { dirname, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { ConfigError } from '@slipway/kit';
 import { formatPath, validateValue, type SchemaProblem, type ValuePath } from './schema/validate-value';
 import { slipwayFileSchema, type SlipwayFile } from './slipway-schema';
@@ -19,8 +21,6 @@ const MAX_LISTED = 3;
 
 /** Reads, parses and validates slipway.yml against the published schema; throws one ConfigError. */
 export async function loadConfig(path: string, shownAs = path): Promise<LoadedConfig> {
-  const { readFile } = await import('node:fs/promises');
-  const { dirname, resolve } = await import('node:path');
   let text: string;
   try {
     text = await readFile(path, 'utf8');

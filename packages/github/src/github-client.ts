@@ -1,4 +1,14 @@
-import { githubOctokit, redact, retry, TransientError, type GitHubOctokit, type Logger } from '@slipway/kit';
+import {
+  githubOctokit,
+  networkError,
+  proxyRouteFor,
+  ProxyRefusedError,
+  redact,
+  retry,
+  TransientError,
+  type GitHubOctokit,
+  type Logger,
+} from '@slipway/kit';
 import { GitHubApiError, parseErrorBody } from './github-error';
 import { nextLink } from './link-header';
 import { isRetryableStatus, retryDelayMs } from './rate-limit';
@@ -115,8 +125,13 @@ export class GitHubClient {
       // No answer at all (refused, reset, timed out). redact: a client's message may quote a header.
       const cause = failed?.cause?.cause ?? failed?.cause;
       const code = typeof cause?.code === 'string' && cause.code ? cause.code : undefined;
+      const proxy = proxyRouteFor(new URL(this.apiUrl));
+      // A proxy that refuses the tunnel is the user's to fix: named in one line, not retried.
+      const named = proxy && networkError(operation, { name: 'Error', message: causeMessages(error) }, proxy);
+      if (named instanceof ProxyRefusedError) return new ProxyRefusedError(redact(named.message, [token]));
+      const via = proxy ? ` through the proxy ${proxy.shown} (${proxy.variable})` : '';
       const why = String(code ?? cause?.message ?? failed?.message ?? error);
-      return new TransientError(`${operation}: cannot reach ${this.apiUrl} (${redact(why, [token])})`);
+      return new TransientError(`${operation}: cannot reach ${this.apiUrl}${via} (${redact(why, [token])})`);
     }
     const text = typeof response.data === 'string' ? response.data : JSON.stringify(response.data ?? '');
     const parsed = parseErrorBody(text);
@@ -136,4 +151,14 @@ export class GitHubClient {
 
 function headerText(value: string | number | undefined): string | null {
   return value === undefined ? null : String(value);
+}
+
+/** Every message down an error's cause chain (fetch buries a proxy's refusal three levels deep). */
+function causeMessages(error: unknown): string {
+  const messages: string[] = [];
+  for (let at = error as { message?: unknown; cause?: unknown } | undefined; at && messages.length < 8;) {
+    messages.push(String(at.message ?? ''));
+    at = at.cause as typeof at;
+  }
+  return messages.join('; ');
 }

@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { ConfigError, sleep as realSleep, type Logger } from '@slipway/kit';
 import { repoParams } from './deployments';
 import { GitHubClient } from './github-client';
@@ -48,7 +49,6 @@ export async function uploadSarif(
   target: UploadTarget,
   options: UploadOptions,
 ): Promise<UploadOutcome> {
-  const { gzipSync } = await import('node:zlib');
   const gzipped = gzipSync(Buffer.from(sarifText, 'utf8'));
   checkSarifLimits(JSON.parse(sarifText), gzipped.length);
   const client = new GitHubClient({

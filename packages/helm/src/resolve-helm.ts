@@ -1,3 +1,5 @@
+import { delimiter, join, dirname } from 'node:path';
+import { accessSync, constants, statSync } from 'node:fs';
 import { ConfigError, exec, findCachedTool, type Logger } from '@slipway/kit';
 import {
   exactVersion,
@@ -33,8 +35,6 @@ export interface ResolveHelmOptions {
 
 /** The first executable `helm` on PATH, without a shell. */
 export async function findOnPath(name: string, env: NodeJS.ProcessEnv = process.env): Promise<string | undefined> {
-  const { accessSync, constants, statSync } = await import('node:fs');
-  const { delimiter, join } = await import('node:path');
   for (const dir of (env['PATH'] ?? '').split(delimiter)) {
     if (!dir) continue;
     const candidate = join(dir, name);
@@ -143,7 +143,6 @@ export async function resolveHelm(options: ResolveHelmOptions & { choice?: HelmC
       `The downloaded helm reports ${formatHelmVersion(version)}, not ${wanted}: refusing to use it (check 'helm-download-url')`,
     );
   }
-  const { dirname } = await import('node:path');
   options.onInstalled?.(dirname(path));
   return { path, version, source: 'installed' };
 }

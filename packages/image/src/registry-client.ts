@@ -1,3 +1,4 @@
+import { lookup } from 'node:dns/promises';
 import type { IncomingHttpHeaders } from 'node:http';
 import { httpRequest, maskSecret, parseRetryAfter, ProxyRefusedError } from '@slipway/kit';
 import { parseChallenge, tokenUrl } from './registry-challenge';
@@ -50,7 +51,6 @@ const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|\[?::1\]?)$/;
 async function isLoopback(registry: string): Promise<boolean> {
   const host = registry.replace(/:\d+$/, '');
   if (LOOPBACK.test(host)) return true;
-  const { lookup } = await import('node:dns/promises');
   const addresses = await lookup(host, { all: true }).catch(() => []);
   return addresses.length > 0 && addresses.every((a) => LOOPBACK.test(a.address));
 }

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { StringDecoder } from 'node:string_decoder';
 import { CancelledError, TransientError } from './errors';
 import type { Logger } from './runner/logger';
@@ -44,7 +45,6 @@ const KILL_GRACE_MS = 5000;
  */
 export async function exec(file: string, args: readonly string[], options: ExecOptions = {}): Promise<ExecResult> {
   // Loaded on first use: actions that fail on their inputs never pay for it.
-  const { spawn } = await import('node:child_process');
   const { signal, timeoutMs, logger } = options;
   const limit = options.maxCaptureBytes ?? 16 * 1024 * 1024;
   const command = [file, ...args].join(' ');

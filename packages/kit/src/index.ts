@@ -45,5 +45,6 @@ export { HTTP_RETRY } from './http/retry-policy';
 export { isTransientStatus, networkError, ProxyRefusedError, HttpTimeoutError } from './http/network-error';
 export { proxyRouteFor, type ProxyRoute } from './http/proxy-route';
 export { curlProxyFor } from './http/curl-proxy';
+export { bypassesProxy, type NoProxyDialect } from './http/no-proxy';
 export { refuseOptionLike } from './inputs/option-like';
 export { ownValue, setOwn } from './own-value';

@@ -9,7 +9,7 @@ export {
 } from './kubeconfig';
 export { mergeKubeconfigs, readKubeconfigFiles, loadKubeconfigEnv, type KubeconfigFile } from './kubeconfig-merge';
 export { ExecCredentialSource, execCredentials, renewalMargin, type ExecCredential } from './exec-credential';
-export { proxyFor, bypassesProxy, type ProxyChoice } from './kube-proxy';
+export { proxyFor, type ProxyChoice } from './kube-proxy';
 export { KubeClient, KubeApiError, type KubeRequest } from './kube-client';
 export {
   WORKLOAD_KINDS,

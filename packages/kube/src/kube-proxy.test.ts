@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { ConfigError } from '@slipway/kit';
-import { bypassesProxy, proxyFor } from './kube-proxy';
+import { proxyFor } from './kube-proxy';
 import { parseKubeconfig, type KubeAccess } from './kubeconfig';
 
 const access = (server: string, proxyUrl?: string) => ({ server, proxyUrl }) as KubeAccess;
@@ -42,31 +42,5 @@ current-context: x
     await expect(parseKubeconfig(kubeconfig)).rejects.toThrow(
       'kubeconfig: cluster "c" proxy-url: a SOCKS proxy (socks5://p:1080) is not supported; use an http:// or https:// proxy',
     );
-  });
-});
-
-describe('bypassesProxy, NO_PROXY as Go reads it', () => {
-  const cases: Array<[string, string, string, boolean]> = [
-    ['api.example', '443', '*', true],
-    ['api.example', '443', 'xample', false],
-    ['api.example', '443', 'example', true],
-    ['api.example', '443', 'example.com, api.example', true],
-    ['eks.api.example', '443', 'api.example', true],
-    ['api.example', '443', '.api.example', false],
-    ['eks.api.example', '443', '*.api.example', true],
-    ['api.example', '6443', 'api.example:6443', true],
-    ['api.example', '443', 'api.example:6443', false],
-    ['10.1.2.3', '6443', '10.0.0.0/8', true],
-    ['192.168.1.1', '6443', '10.0.0.0/8', false],
-    ['10.1.2.3', '6443', '10.1.2.3', true],
-    ['[fd00::1]', '6443', 'fd00::/8', true],
-    ['API.Example', '443', 'api.example', true],
-    ['localhost', '6443', '', true],
-    ['127.0.0.2', '6443', '', true],
-    ['[::1]', '6443', '', true],
-    ['vm', '6443', '', false],
-  ];
-  it.each(cases)('%s:%s with NO_PROXY=%j bypasses: %s', async (host, port, noProxy, expected) => {
-    expect(await bypassesProxy(host, port, noProxy)).toBe(expected);
   });
 });

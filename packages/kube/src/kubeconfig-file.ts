@@ -1,3 +1,5 @@
+import { join, basename, dirname } from 'node:path';
+import { mkdtempSync, writeFileSync, chmodSync, existsSync, rmSync } from 'node:fs';
 import { maskSecret } from '@slipway/kit';
 import { kubeconfigSecrets } from './kubeconfig';
 import { mergeKubeconfigs, readKubeconfigFiles } from './kubeconfig-merge';
@@ -17,8 +19,6 @@ export function decodeKubeconfigInput(text: string): string {
 
 /** Writes the kubeconfig 0600 in a private folder under `dir` (RUNNER_TEMP); returns its path. */
 export async function writeKubeconfigFile(yaml: string, dir: string): Promise<string> {
-  const { mkdtempSync, writeFileSync, chmodSync } = await import('node:fs');
-  const { join } = await import('node:path');
   const folder = mkdtempSync(join(dir, 'slipway-kube-'));
   chmodSync(folder, 0o700);
   const path = join(folder, 'kubeconfig');
@@ -28,8 +28,6 @@ export async function writeKubeconfigFile(yaml: string, dir: string): Promise<st
 
 /** Deletes a kubeconfig written by writeKubeconfigFile, and its folder; true when something was removed. */
 export async function removeKubeconfigFile(path: string): Promise<boolean> {
-  const { existsSync, rmSync } = await import('node:fs');
-  const { basename, dirname } = await import('node:path');
   if (!path || !existsSync(path)) return false;
   const folder = dirname(path);
   if (basename(folder).startsWith('slipway-kube-')) rmSync(folder, { recursive: true, force: true });

@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { dirname, isAbsolute, resolve, delimiter } from 'node:path';
 import { ConfigError, parseYamlText } from '@slipway/kit';
 
 /** One kubeconfig file as read: relative paths in it resolve against its folder. */
@@ -23,7 +25,6 @@ const SECTIONS = ['clusters', 'users', 'contexts'] as const;
  * the merged kubeconfig as YAML.
  */
 export async function mergeKubeconfigs(files: readonly KubeconfigFile[]): Promise<string> {
-  const { dirname, isAbsolute, resolve } = await import('node:path');
   const merged: Record<(typeof SECTIONS)[number], Named[]> = { clusters: [], users: [], contexts: [] };
   let current: string | undefined;
   let preferences: unknown;
@@ -74,8 +75,6 @@ function withAbsolutePaths(section: string, item: Named, absolute: (path: unknow
  * empty entries and repeats skipped, files that do not exist skipped.
  */
 export async function readKubeconfigFiles(value: string): Promise<KubeconfigFile[]> {
-  const { readFile } = await import('node:fs/promises');
-  const { delimiter, resolve } = await import('node:path');
   const paths = [...new Set(value.split(delimiter).filter(Boolean))];
   const files: KubeconfigFile[] = [];
   for (const path of paths) {
@@ -95,7 +94,6 @@ export async function readKubeconfigFiles(value: string): Promise<KubeconfigFile
  * paths resolve against `baseDir`, its folder), several merged (their paths made absolute).
  */
 export async function loadKubeconfigEnv(value: string): Promise<{ text: string; baseDir: string }> {
-  const { dirname } = await import('node:path');
   const files = await readKubeconfigFiles(value);
   const [first] = files;
   if (files.length === 1 && first) return { text: first.text, baseDir: dirname(first.path) };

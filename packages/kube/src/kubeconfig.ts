@@ -1,3 +1,5 @@
+import { resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { ConfigError, parseYamlText } from '@slipway/kit';
 
 /** What a client needs to reach one cluster as one user, resolved from a kubeconfig context. */
@@ -86,8 +88,6 @@ export async function parseKubeconfig(
   const proxyUrl = str(cluster['proxy-url']);
   if (proxyUrl) checkProxyUrl(proxyUrl, `${where}: cluster "${clusterName}" proxy-url`);
   const user = entry(config, 'users', str(context['user']) ?? '', 'user') ?? {};
-  const { readFile } = await import('node:fs/promises');
-  const { resolve } = await import('node:path');
   const baseDir = options.baseDir ?? process.cwd();
   const file = async (path: string | undefined) => (path ? readFile(resolve(baseDir, path)) : undefined);
   const data = (value: unknown) => (str(value) ? Buffer.from(value as string, 'base64') : undefined);

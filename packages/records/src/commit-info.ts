@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { runContext } from '@slipway/github';
 
 export interface RunnerCommit {
@@ -19,7 +20,6 @@ export async function runnerCommit(env: NodeJS.ProcessEnv = process.env): Promis
   const path = env['GITHUB_EVENT_PATH'];
   if (!commit || !path) return { commit, commitTime: null, runUrl };
   try {
-    const { readFile } = await import('node:fs/promises');
     const event = JSON.parse(await readFile(path, 'utf8')) as {
       head_commit?: { id?: string; timestamp?: string };
       workflow_run?: { head_sha?: string; head_commit?: { id?: string; timestamp?: string } };

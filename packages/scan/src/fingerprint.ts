@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Finding, RawFinding } from './finding';
 import { effectiveSeverity } from './severity';
 
@@ -10,7 +11,6 @@ export type LineSource = (file: string) => string[] | undefined;
  * identical keys. Line numbers are left out so that code moving up or down keeps its identity.
  */
 export async function fingerprintFindings(tool: string, raw: RawFinding[], lines: LineSource): Promise<Finding[]> {
-  const { createHash } = await import('node:crypto');
   const seen = new Map<string, number>();
   return raw.map((finding) => {
     const text = finding.file && finding.line ? (lines(finding.file)?.[finding.line - 1] ?? '') : '';

@@ -1,6 +1,9 @@
+import * as http from 'node:http';
 import type { Agent as HttpAgent, IncomingHttpHeaders } from 'node:http';
+import * as https from 'node:https';
 import type { Agent as HttpsAgent } from 'node:https';
 import type { Socket } from 'node:net';
+import * as tlsModule from 'node:tls';
 import { curlProxyFor, type ProxyRoute } from '@slipway/kit';
 import { proxyAuthorization, tunnelAgent, tunnelSetupMs } from './proxy-tunnel';
 
@@ -44,13 +47,13 @@ type Client = {
  * absolute-URI requests on keep-alive connections to it, https through CONNECT tunnels.
  */
 export class ProbeAgents {
-  private readonly clients = new Map<string, Promise<Client>>();
+  private readonly clients = new Map<string, Client>();
   constructor(
     private readonly maxSockets: number,
     private readonly insecureTls: boolean,
     private readonly env: NodeJS.ProcessEnv = process.env,
   ) {}
-  client(url: URL): Promise<Client> {
+  client(url: URL): Client {
     const route = curlProxyFor(url, this.env);
     const key = `${url.protocol} ${route?.url.href ?? 'direct'}`;
     let client = this.clients.get(key);
@@ -60,23 +63,21 @@ export class ProbeAgents {
     }
     return client;
   }
-  private async create(protocol: string, route: ProxyRoute | undefined): Promise<Client> {
+  private create(protocol: string, route: ProxyRoute | undefined): Client {
     const options = { keepAlive: true, maxSockets: this.maxSockets };
     if (protocol === 'https:') {
-      const https = await import('node:https');
       const tls = { ...options, rejectUnauthorized: !this.insecureTls };
       if (!route) return { request: https.request, agent: new https.Agent(tls) };
-      const modules = { https, http: await import('node:http'), tls: await import('node:tls') };
-      return { request: https.request, agent: tunnelAgent(modules, route, tls), proxy: route };
+      return { request: https.request, agent: tunnelAgent({ https, http, tls: tlsModule }, route, tls), proxy: route };
     }
     const viaTls = route?.url.protocol === 'https:';
-    const m = viaTls ? await import('node:https') : await import('node:http');
+    const m = viaTls ? https : http;
     if (!route) return { request: m.request, agent: new m.Agent(options) };
     // One connection per request to a forward proxy: tinyproxy, for one, resets a reused one.
     return { request: m.request, agent: new m.Agent({ ...options, keepAlive: false }), forward: route, proxy: route };
   }
   close(): void {
-    for (const client of this.clients.values()) void client.then(({ agent }) => agent.destroy());
+    for (const { agent } of this.clients.values()) agent.destroy();
   }
 }
 
@@ -87,7 +88,7 @@ export class ProbeAgents {
  * connection. Never throws: failures are data.
  */
 export async function probe(request: ProbeRequest, agents: ProbeAgents): Promise<ProbeResponse> {
-  const { request: send, agent, forward, proxy } = await agents.client(request.url);
+  const { request: send, agent, forward, proxy } = agents.client(request.url);
   const started = performance.now();
   let tunnelMs = 0;
   const elapsed = () => Math.round((performance.now() - started - tunnelMs) * 10) / 10;

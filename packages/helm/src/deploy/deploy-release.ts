@@ -1,3 +1,6 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { errorMessage, type Logger } from '@slipway/kit';
 import { RolloutWatcher } from '@slipway/kube';
 import type { HelmCli, ReleaseRecord, UpgradeRequest } from '../helm-cli';
@@ -70,8 +73,6 @@ function watcher(request: DeployRequest, ctx: DeployContext): RolloutWatcher {
 }
 
 async function upgradeRequest(request: DeployRequest, ctx: DeployContext): Promise<UpgradeRequest> {
-  const { writeFileSync } = await import('node:fs');
-  const { join } = await import('node:path');
   const { stringify } = await import('yaml');
   const overrides = mergeValues(request.set, request.image ? imageValues(request.image, request.imageValues) : {});
   const valuesFiles = [...request.valuesFiles];
@@ -99,8 +100,6 @@ async function writeManifest(
   manifest?: string,
 ): Promise<string | undefined> {
   try {
-    const { writeFile } = await import('node:fs/promises');
-    const { join } = await import('node:path');
     const path = join(ctx.workDir, `${request.release}.manifest.yaml`);
     await writeFile(path, manifest ?? (await helm.manifest(request.release)), { mode: 0o600 });
     return path;

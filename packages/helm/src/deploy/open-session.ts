@@ -1,3 +1,6 @@
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { mkdtempSync } from 'node:fs';
 import type { Logger } from '@slipway/kit';
 import { KubeClient, parseKubeconfig, writeKubeconfigFile } from '@slipway/kube';
 import { HelmCli } from '../helm-cli';
@@ -36,9 +39,6 @@ export interface SessionOptions {
 
 /** The kubeconfig on disk, helm resolved (or installed), and clients for both. */
 export async function openSession(options: SessionOptions): Promise<DeployContext> {
-  const { mkdtempSync } = await import('node:fs');
-  const { dirname, join } = await import('node:path');
-  const { readFile } = await import('node:fs/promises');
   let path = options.kubeconfigPath;
   if (options.kubeconfigYaml !== undefined) {
     path = await writeKubeconfigFile(options.kubeconfigYaml, options.tempDir);

@@ -1,4 +1,7 @@
+import { HttpClient } from '@actions/http-client';
+import * as http from 'node:http';
 import type { IncomingHttpHeaders } from 'node:http';
+import * as https from 'node:https';
 import { TransientError } from '../errors';
 import { HttpTimeoutError, networkError } from './network-error';
 import { proxyRouteFor } from './proxy-route';
@@ -41,12 +44,11 @@ export interface HttpResponse {
 export async function httpRequest(url: string | URL, options: HttpRequestOptions = {}): Promise<HttpResponse> {
   const target = typeof url === 'string' ? new URL(url) : url;
   const what = options.what ?? `${options.method ?? 'GET'} ${target.origin}`;
-  const { HttpClient } = await import('@actions/http-client');
   const proxy = proxyRouteFor(target);
   const agent = new HttpClient('slipway').getAgent(target.href) as { options?: Record<string, unknown> };
   // The tunnel agent opens TLS with its own options, not the request's: the CA goes there too.
   if (options.ca && proxy) agent.options = { ...agent.options, ca: options.ca };
-  const mod = target.protocol === 'https:' ? await import('node:https') : await import('node:http');
+  const mod = target.protocol === 'https:' ? https : http;
   const timeoutMs = options.timeoutMs ?? HTTP_TIMEOUT_MS;
   const maxBody = options.maxBodyBytes ?? HTTP_MAX_BODY_BYTES;
   const headers: Record<string, string> = { 'user-agent': 'slipway', ...options.headers };

@@ -28,7 +28,10 @@ export class HttpTimeoutError extends TransientError {
   override name = 'TimeoutError';
 }
 
-const TUNNEL_FAILED = /tunneling socket could not be established, (?:statusCode=(\d+)|cause=(.*))/;
+/** A refused CONNECT as the tunnel agent (http-client's requests) and undici (Octokit's fetch) word it. */
+const TUNNEL_REFUSED =
+  /tunneling socket could not be established, statusCode=(\d+)|Proxy response \((\d+)\) !== 200 when HTTP Tunneling/;
+const TUNNEL_UNREACHABLE = /tunneling socket could not be established, cause=(.*)/;
 
 /**
  * A failed request as one line naming what was asked and, when one was used, the proxy and the
@@ -36,16 +39,20 @@ const TUNNEL_FAILED = /tunneling socket could not be established, (?:statusCode=
  */
 export function networkError(what: string, error: NodeJS.ErrnoException, proxy: ProxyRoute | undefined): Error {
   const via = proxy ? ` through the proxy ${proxy.shown} (${proxy.variable})` : '';
-  const tunnel = TUNNEL_FAILED.exec(error.message);
-  if (proxy && tunnel?.[1])
+  const refused = TUNNEL_REFUSED.exec(error.message);
+  if (proxy && refused)
     return new ProxyRefusedError(
-      `${what}: the proxy ${proxy.shown} (${proxy.variable}) refused the connection: HTTP ${tunnel[1]}; check the proxy's rules or NO_PROXY`,
+      `${what}: the proxy ${proxy.shown} (${proxy.variable}) refused the connection: HTTP ${refused[1] ?? refused[2]}; check the proxy's rules or NO_PROXY`,
       { cause: error },
     );
-  if (proxy && tunnel?.[2])
-    return new TransientError(`${what}: the proxy ${proxy.shown} (${proxy.variable}) is unreachable: ${tunnel[2]}`, {
-      cause: error,
-    });
+  const unreachable = TUNNEL_UNREACHABLE.exec(error.message);
+  if (proxy && unreachable)
+    return new TransientError(
+      `${what}: the proxy ${proxy.shown} (${proxy.variable}) is unreachable: ${unreachable[1]}`,
+      {
+        cause: error,
+      },
+    );
   const code = error.code ?? '';
   const detail = `${code || error.message}${code && error.message && !error.message.includes(code) ? ` (${error.message})` : ''}`;
   const text = `${what} failed${via}: ${detail}`;

@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import { readdir } from 'node:fs/promises';
 /**
  * tool-cache reads the cache's root from RUNNER_TOOL_CACHE at every call; a caller that names
  * another root (lint-scan's `tool-cache` input, a test) has it set for the call. Installs that run
@@ -16,8 +18,6 @@ export async function withCacheRoot<T>(root: string, body: () => T | Promise<T>)
 
 /** The first file or link named `name` in `dir`, shallowest first (helm sits in linux-amd64/). */
 export async function findBinary(dir: string, name: string): Promise<string | undefined> {
-  const { readdir } = await import('node:fs/promises');
-  const { join } = await import('node:path');
   let level = [dir];
   while (level.length) {
     const next: string[] = [];

@@ -1,3 +1,5 @@
+import { createReadStream } from 'node:fs';
+import { createHash } from 'node:crypto';
 /**
  * Finds the SHA-256 of `file` in a published checksums file: either "<sha>  <name>" lines
  * (sha256sum format, `*` binary marker allowed) or a file holding the bare digest.
@@ -17,8 +19,6 @@ export function checksumFor(text: string, file: string): string | undefined {
 
 /** The SHA-256 hex digest of a file, streamed (a helm binary is ~50 MB). */
 export async function sha256File(path: string): Promise<string> {
-  const { createHash } = await import('node:crypto');
-  const { createReadStream } = await import('node:fs');
   const hash = createHash('sha256');
   for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
   return hash.digest('hex');

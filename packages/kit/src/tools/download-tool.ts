@@ -1,3 +1,6 @@
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { CancelledError, ConfigError, errorMessage, TransientError } from '../errors';
 import { TOOL_DOWNLOAD_POLICY } from './download-policy';
 
@@ -49,9 +52,6 @@ export async function downloadToolFile(url: string, dest: string, options: Downl
 
 /** A small text file (a checksums list, an index page) through the same download, from a temporary folder. */
 export async function downloadToolText(url: string, options: DownloadOptions = {}): Promise<string> {
-  const { mkdtemp, readFile, rm } = await import('node:fs/promises');
-  const { tmpdir } = await import('node:os');
-  const { join } = await import('node:path');
   const dir = await mkdtemp(join(process.env['RUNNER_TEMP'] || tmpdir(), 'slipway-download-'));
   try {
     return await readFile(await downloadToolFile(url, join(dir, 'file'), options), 'utf8');

@@ -1,3 +1,4 @@
+import { basename, dirname } from 'node:path';
 import type { Logger } from '../runner/logger';
 import { findBinary, withCacheRoot } from './cache-root';
 import { manifestProblem } from './tool-manifest';
@@ -30,7 +31,6 @@ export interface CachedTool {
 export async function findCachedTool(options: FindToolOptions): Promise<CachedTool | undefined> {
   if (!options.cacheRoot) return undefined;
   const tc = await import('@actions/tool-cache');
-  const { basename, dirname } = await import('node:path');
   const dir = await withCacheRoot(options.cacheRoot, () =>
     tc.find(options.tool, options.versionSpec, options.arch ?? process.arch),
   );

@@ -1,3 +1,6 @@
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { ConfigError } from '../errors';
 import type { Logger } from '../runner/logger';
 import { findBinary, withCacheRoot } from './cache-root';
@@ -56,9 +59,6 @@ export async function installTool(release: ToolRelease): Promise<InstalledTool> 
     release.logger.info(`${label} ${cached.version} from the tool cache (${cached.dir}), files verified`);
     return { ...cached, source: 'cache' };
   }
-  const { mkdtemp, mkdir, rm } = await import('node:fs/promises');
-  const { tmpdir } = await import('node:os');
-  const { join } = await import('node:path');
   const work = await mkdtemp(join(process.env['RUNNER_TEMP'] || tmpdir(), `slipway-${release.tool}-`));
   try {
     const url = typeof release.url === 'string' ? release.url : await release.url();
@@ -97,8 +97,6 @@ export async function installTool(release: ToolRelease): Promise<InstalledTool> 
 
 /** The layout cacheDir writes (`<root>/<tool>/<version>/<arch>` then `<arch>.complete`), filled in place. */
 async function buildInPlace(release: ToolRelease, arch: string, file: string, sha256: string): Promise<string> {
-  const { mkdir, rm, writeFile } = await import('node:fs/promises');
-  const { join } = await import('node:path');
   const dir = join(release.cacheRoot, release.tool, release.version, arch);
   await rm(`${dir}.complete`, { force: true });
   await rm(dir, { recursive: true, force: true });

@@ -1,3 +1,5 @@
+import { join, relative } from 'node:path';
+import { lstat, readdir, readlink, writeFile, readFile } from 'node:fs/promises';
 import { sha256File } from './checksums';
 
 /**
@@ -15,8 +17,6 @@ interface Manifest {
 type Entry = [path: string, digest: string];
 
 async function listFiles(root: string): Promise<Entry[]> {
-  const { lstat, readdir, readlink } = await import('node:fs/promises');
-  const { join, relative } = await import('node:path');
   const entries: Entry[] = [];
   const walk = async (dir: string): Promise<void> => {
     for (const name of (await readdir(dir)).sort()) {
@@ -35,8 +35,6 @@ async function listFiles(root: string): Promise<Entry[]> {
 
 /** Writes the manifest of `dir`'s files, before the directory is cached. */
 export async function recordManifest(dir: string, downloadSha256: string): Promise<void> {
-  const { writeFile } = await import('node:fs/promises');
-  const { join } = await import('node:path');
   const manifest: Manifest = { download: downloadSha256, files: Object.fromEntries(await listFiles(dir)) };
   await writeFile(join(dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 1)}\n`);
 }
@@ -47,8 +45,6 @@ export async function recordManifest(dir: string, downloadSha256: string): Promi
  * Python cache) are not judged: only what was verified at install is run.
  */
 export async function manifestProblem(dir: string, pinnedDownload?: string): Promise<string | undefined> {
-  const { readFile, lstat, readlink } = await import('node:fs/promises');
-  const { join } = await import('node:path');
   let manifest: Manifest;
   try {
     manifest = JSON.parse(await readFile(join(dir, MANIFEST_FILE), 'utf8')) as Manifest;
