@@ -157,8 +157,10 @@ async function readClusterRecords(client, namespace, release) {
     return (list.items ?? []).flatMap(recordsIn).sort((a, b) => Date.parse(a.startedAt) - Date.parse(b.startedAt));
 }
 
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 51 modules
-var kit_src = __webpack_require__(5285);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 56 modules
+var kit_src = __webpack_require__(3314);
 ;// CONCATENATED MODULE: ./packages/github/src/github-error.ts
 /** A refusal from the GitHub API, with GitHub's own status and message. */
 class github_error_GitHubApiError extends Error {
@@ -309,8 +311,14 @@ class github_client_GitHubClient {
             // No answer at all (refused, reset, timed out). redact: a client's message may quote a header.
             const cause = failed?.cause?.cause ?? failed?.cause;
             const code = typeof cause?.code === 'string' && cause.code ? cause.code : undefined;
+            const proxy = proxyRouteFor(new URL(this.apiUrl));
+            // A proxy that refuses the tunnel is the user's to fix: named in one line, not retried.
+            const named = proxy && networkError(operation, { name: 'Error', message: causeMessages(error) }, proxy);
+            if (named instanceof ProxyRefusedError)
+                return new ProxyRefusedError(redact(named.message, [token]));
+            const via = proxy ? ` through the proxy ${proxy.shown} (${proxy.variable})` : '';
             const why = String(code ?? cause?.message ?? failed?.message ?? error);
-            return new TransientError(`${operation}: cannot reach ${this.apiUrl} (${redact(why, [token])})`);
+            return new TransientError(`${operation}: cannot reach ${this.apiUrl}${via} (${redact(why, [token])})`);
         }
         const text = typeof response.data === 'string' ? response.data : JSON.stringify(response.data ?? '');
         const parsed = parseErrorBody(text);
@@ -324,6 +332,15 @@ class github_client_GitHubClient {
 }
 function headerText(value) {
     return value === undefined ? null : String(value);
+}
+/** Every message down an error's cause chain (fetch buries a proxy's refusal three levels deep). */
+function causeMessages(error) {
+    const messages = [];
+    for (let at = error; at && messages.length < 8;) {
+        messages.push(String(at.message ?? ''));
+        at = at.cause;
+    }
+    return messages.join('; ');
 }
 
 ;// CONCATENATED MODULE: ./packages/github/src/run-context.ts
@@ -429,6 +446,8 @@ class DeploymentLifecycle {
     }
 }
 
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
 ;// CONCATENATED MODULE: ./packages/github/src/sarif-limits.ts
 
 /**
@@ -465,6 +484,7 @@ function mb(bytes) {
 
 
 
+
 /**
  * POST /repos/{owner}/{repo}/code-scanning/sarifs with the log gzipped and base64-encoded, after
  * checking code scanning's limits (nothing is sent past one), then GET …/sarifs/{sarif_id} until
@@ -474,7 +494,6 @@ function mb(bytes) {
  * with GitHub's errors.
  */
 async function uploadSarif(sarifText, target, options) {
-    const { gzipSync } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 8522, 23));
     const gzipped = gzipSync(Buffer.from(sarifText, 'utf8'));
     checkSarifLimits(JSON.parse(sarifText), gzipped.length);
     const client = new GitHubClient({
@@ -570,6 +589,7 @@ async function waitForProcessing(client, repo, id, options) {
 
 ;// CONCATENATED MODULE: ./packages/records/src/commit-info.ts
 
+
 /**
  * The commit a run deploys and when it was made, from the runner: GITHUB_SHA, and the commit
  * time from the event payload (push: head_commit; workflow_run: workflow_run.head_commit) when
@@ -583,8 +603,7 @@ async function commit_info_runnerCommit(env = process.env) {
     if (!commit || !path)
         return { commit, commitTime: null, runUrl };
     try {
-        const { readFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 23));
-        const event = JSON.parse(await readFile(path, 'utf8'));
+        const event = JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
         const head = event.head_commit ?? event.workflow_run?.head_commit;
         const time = head?.id === commit ? head.timestamp : undefined;
         const commitTime = time && Number.isFinite(Date.parse(time)) ? new Date(time).toISOString() : null;

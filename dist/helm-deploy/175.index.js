@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: API_VERSION, DESCRIPTION_LIMIT, GitHubClient, SARIF_LIMITS, SECONDARY_WAIT_MS, checkSarifLimits, createDeployment, createDeploymentStatus, isRetryableStatus, listDeployments, nextLink, parseErrorBody, retryDelayMs, shortDescription, uploadSarif
 
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 51 modules
-var src = __webpack_require__(5285);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 56 modules
+var src = __webpack_require__(3314);
 ;// CONCATENATED MODULE: ./packages/github/src/github-error.ts
 /** A refusal from the GitHub API, with GitHub's own status and message. */
 class github_error_GitHubApiError extends Error {
@@ -180,8 +180,14 @@ class github_client_GitHubClient {
             // No answer at all (refused, reset, timed out). redact: a client's message may quote a header.
             const cause = failed?.cause?.cause ?? failed?.cause;
             const code = typeof cause?.code === 'string' && cause.code ? cause.code : undefined;
+            const proxy = (0,src/* proxyRouteFor */.VH)(new URL(this.apiUrl));
+            // A proxy that refuses the tunnel is the user's to fix: named in one line, not retried.
+            const named = proxy && (0,src/* networkError */.x6)(operation, { name: 'Error', message: causeMessages(error) }, proxy);
+            if (named instanceof src/* ProxyRefusedError */.Ne)
+                return new src/* ProxyRefusedError */.Ne((0,src/* redact */.E$)(named.message, [token]));
+            const via = proxy ? ` through the proxy ${proxy.shown} (${proxy.variable})` : '';
             const why = String(code ?? cause?.message ?? failed?.message ?? error);
-            return new src/* TransientError */.N_(`${operation}: cannot reach ${this.apiUrl} (${(0,src/* redact */.E$)(why, [token])})`);
+            return new src/* TransientError */.N_(`${operation}: cannot reach ${this.apiUrl}${via} (${(0,src/* redact */.E$)(why, [token])})`);
         }
         const text = typeof response.data === 'string' ? response.data : JSON.stringify(response.data ?? '');
         const parsed = parseErrorBody(text);
@@ -195,6 +201,15 @@ class github_client_GitHubClient {
 }
 function headerText(value) {
     return value === undefined ? null : String(value);
+}
+/** Every message down an error's cause chain (fetch buries a proxy's refusal three levels deep). */
+function causeMessages(error) {
+    const messages = [];
+    for (let at = error; at && messages.length < 8;) {
+        messages.push(String(at.message ?? ''));
+        at = at.cause;
+    }
+    return messages.join('; ');
 }
 
 ;// CONCATENATED MODULE: ./packages/github/src/run-context.ts
@@ -360,6 +375,8 @@ class DeploymentLifecycle {
     }
 }
 
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
 ;// CONCATENATED MODULE: ./packages/github/src/sarif-limits.ts
 
 /**
@@ -396,6 +413,7 @@ function mb(bytes) {
 
 
 
+
 /**
  * POST /repos/{owner}/{repo}/code-scanning/sarifs with the log gzipped and base64-encoded, after
  * checking code scanning's limits (nothing is sent past one), then GET …/sarifs/{sarif_id} until
@@ -405,7 +423,6 @@ function mb(bytes) {
  * with GitHub's errors.
  */
 async function uploadSarif(sarifText, target, options) {
-    const { gzipSync } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 8522, 23));
     const gzipped = gzipSync(Buffer.from(sarifText, 'utf8'));
     checkSarifLimits(JSON.parse(sarifText), gzipped.length);
     const client = new GitHubClient({

@@ -190,9 +190,12 @@ async function readClusterRecords(client, namespace, release) {
     return (list.items ?? []).flatMap(recordsIn).sort((a, b) => Date.parse(a.startedAt) - Date.parse(b.startedAt));
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./packages/github/src/index.ts + 9 modules
 var github_src = __webpack_require__(4175);
 ;// CONCATENATED MODULE: ./packages/records/src/commit-info.ts
+
 
 /**
  * The commit a run deploys and when it was made, from the runner: GITHUB_SHA, and the commit
@@ -207,8 +210,7 @@ async function runnerCommit(env = process.env) {
     if (!commit || !path)
         return { commit, commitTime: null, runUrl };
     try {
-        const { readFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 23));
-        const event = JSON.parse(await readFile(path, 'utf8'));
+        const event = JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
         const head = event.head_commit ?? event.workflow_run?.head_commit;
         const time = head?.id === commit ? head.timestamp : undefined;
         const commitTime = time && Number.isFinite(Date.parse(time)) ? new Date(time).toISOString() : null;
@@ -219,8 +221,8 @@ async function runnerCommit(env = process.env) {
     }
 }
 
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 51 modules
-var kit_src = __webpack_require__(5285);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 56 modules
+var kit_src = __webpack_require__(3314);
 ;// CONCATENATED MODULE: ./packages/records/src/environments.ts
 
 /**

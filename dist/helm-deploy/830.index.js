@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ProbeAgents, describeNetworkError, evaluateResponse, jsonEqual, latencyStats, parseJsonPath, parseStatusRule, percentile, probe, readJsonPath, runCheck, smokeSummary, statusMatches
 
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 51 modules
-var src = __webpack_require__(5285);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 56 modules
+var src = __webpack_require__(3314);
 ;// CONCATENATED MODULE: ./packages/smoke/src/json-path.ts
 /**
  * Splits "$.data.items[0].version" (the "$." is optional) into keys. Quoted keys
@@ -328,6 +328,12 @@ function evaluateResponse(response, expect) {
     return mismatches;
 }
 
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __webpack_require__(1692);
 ;// CONCATENATED MODULE: ./packages/smoke/src/proxy-tunnel.ts
 /** How long the CONNECT exchange of a fresh tunnel took; read once by the request that gets it. */
 const tunnelSetupMs = new WeakMap();
@@ -384,6 +390,9 @@ function tunnelAgent(modules, route, options) {
 ;// CONCATENATED MODULE: ./packages/smoke/src/http-probe.ts
 
 
+
+
+
 /** Bodies are read up to this size; a smoke check never needs more and a bad target can't flood us. */
 const MAX_BODY_BYTES = 1024 * 1024;
 /**
@@ -413,26 +422,24 @@ class ProbeAgents {
         }
         return client;
     }
-    async create(protocol, route) {
+    create(protocol, route) {
         const options = { keepAlive: true, maxSockets: this.maxSockets };
         if (protocol === 'https:') {
-            const https = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23));
             const tls = { ...options, rejectUnauthorized: !this.insecureTls };
             if (!route)
-                return { request: https.request, agent: new https.Agent(tls) };
-            const modules = { https, http: await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7067, 23)), tls: await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1692, 23)) };
-            return { request: https.request, agent: tunnelAgent(modules, route, tls), proxy: route };
+                return { request: external_node_https_.request, agent: new external_node_https_.Agent(tls) };
+            return { request: external_node_https_.request, agent: tunnelAgent({ https: external_node_https_, http: external_node_http_, tls: external_node_tls_ }, route, tls), proxy: route };
         }
         const viaTls = route?.url.protocol === 'https:';
-        const m = viaTls ? await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7067, 23));
+        const m = viaTls ? external_node_https_ : external_node_http_;
         if (!route)
             return { request: m.request, agent: new m.Agent(options) };
         // One connection per request to a forward proxy: tinyproxy, for one, resets a reused one.
         return { request: m.request, agent: new m.Agent({ ...options, keepAlive: false }), forward: route, proxy: route };
     }
     close() {
-        for (const client of this.clients.values())
-            void client.then(({ agent }) => agent.destroy());
+        for (const { agent } of this.clients.values())
+            agent.destroy();
     }
 }
 /**
@@ -442,7 +449,7 @@ class ProbeAgents {
  * connection. Never throws: failures are data.
  */
 async function probe(request, agents) {
-    const { request: send, agent, forward, proxy } = await agents.client(request.url);
+    const { request: send, agent, forward, proxy } = agents.client(request.url);
     const started = performance.now();
     let tunnelMs = 0;
     const elapsed = () => Math.round((performance.now() - started - tunnelMs) * 10) / 10;
@@ -563,6 +570,8 @@ function latencyStats(values) {
 
 
 const SNIPPET_CHARS = 500;
+/** The run's clock: the caller's `now`, else `performance.now`. */
+const clockOf = (options) => options.now ?? (() => performance.now());
 class AttemptFailed extends src/* TransientError */.N_ {
     attempt;
     constructor(attempt) {
@@ -571,7 +580,7 @@ class AttemptFailed extends src/* TransientError */.N_ {
     }
 }
 /** Samples a check `repeat` times; the attempt fails on the first bad response. */
-async function attemptOnce(spec, agents, deadlineAt, signal) {
+async function attemptOnce(spec, agents, deadlineAt, now, signal) {
     const samplesMs = [];
     const attempt = {
         passed: false,
@@ -584,7 +593,7 @@ async function attemptOnce(spec, agents, deadlineAt, signal) {
         cutByDeadline: false,
     };
     for (let i = 0; i < spec.repeat; i++) {
-        const remainingMs = Math.round(deadlineAt - performance.now());
+        const remainingMs = Math.round(deadlineAt - now());
         const timeoutMs = Math.max(1, Math.min(spec.requestTimeoutMs, remainingMs));
         const response = await probe({ url: spec.url, method: spec.method, headers: spec.headers, body: spec.body, timeoutMs, signal }, agents);
         if (!response.ok) {
@@ -623,22 +632,24 @@ async function attemptOnce(spec, agents, deadlineAt, signal) {
  * Every failure is retried (a target may still be starting); Retry-After is honoured.
  */
 async function runCheck(spec, options, context) {
-    const started = performance.now();
+    const now = clockOf(options);
+    const started = now();
     let attempts = 0;
     let previous;
     let last;
     try {
         last = await (0,src/* retry */.L5)(async () => {
             attempts++;
-            const attempt = await attemptOnce(spec, context.agents, context.deadlineAt, options.signal);
+            const attempt = await attemptOnce(spec, context.agents, context.deadlineAt, now, options.signal);
             if (attempt.passed)
                 return attempt;
             if (!attempt.cutByDeadline)
                 previous = attempt;
             throw new AttemptFailed(attempt);
         }, {
-            deadlineMs: Math.max(0, context.deadlineAt - performance.now()),
-            now: () => performance.now(),
+            deadlineMs: Math.max(0, context.deadlineAt - now()),
+            now,
+            ...(options.sleep ? { sleep: options.sleep } : {}),
             baseDelayMs: options.intervalMs,
             maxDelayMs: options.maxIntervalMs,
             signal: options.signal,
@@ -673,7 +684,7 @@ async function runCheck(spec, options, context) {
         })),
         error: last.error,
         bodySnippet: snippet,
-        durationMs: Math.round(performance.now() - started),
+        durationMs: Math.round(now() - started),
     };
 }
 function cancelledAttempt() {
@@ -702,7 +713,8 @@ function describeAttempt(attempt) {
 /** Runs every check concurrently (up to `concurrency`) under one overall deadline. */
 async function runChecks(specs, options, logger) {
     const startedAt = new Date().toISOString();
-    const started = performance.now();
+    const now = clockOf(options);
+    const started = now();
     const deadlineAt = started + options.deadlineMs;
     const agents = new ProbeAgents(options.concurrency, options.insecureTls);
     const redactText = (text) => (0,src/* redact */.E$)(text, options.secrets);
@@ -725,7 +737,7 @@ async function runChecks(specs, options, logger) {
             failed,
             p95Ms: p95 === undefined ? undefined : Math.round(p95),
             startedAt,
-            durationMs: Math.round(performance.now() - started),
+            durationMs: Math.round(now() - started),
             checks,
         };
     }

@@ -21,8 +21,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CANARY_OF_LABEL, CanaryBusyError, CanaryStateError, CanaryStateStore, GatewayApiTraffic, HelmCanaryReleases, METRIC_TEMPLATES, NginxTraffic, PLACEHOLDERS, PrometheusClient, QueryRejectedError, ReplicaRatioTraffic, SMOKE_PREFIX, TRAFFIC_PROVIDERS, TrafficSetupError, analyseStep, canaryReleaseName, checkPlaceholders, createTrafficProvider, describeCanary, formatSteps, formatThreshold, judgeValue, metricChart, promDuration, renderQuery, replicaSplit, resultOf, smokeAnswer, smokeRunner, startCanary, transition, valueOf
 
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 51 modules
-var src = __webpack_require__(5285);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 56 modules
+var src = __webpack_require__(3314);
 ;// CONCATENATED MODULE: ./packages/canary/src/steps.ts
 
 const EXPECTED = `"<weight>:<pause>" items such as "10:2m, 25:manual, 50:5m, 100" (weights 1-100, strictly increasing)`;

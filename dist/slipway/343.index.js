@@ -31,11 +31,17 @@ __webpack_require__.d(__webpack_exports__, {
   xK: () => (/* reexport */ writeKubeconfigFile)
 });
 
-// UNUSED EXPORTS: DEPLOY_PERMISSIONS, ExecCredentialSource, WORKLOAD_KINDS, allNewPodsFailing, ambientKubeconfig, bypassesProxy, checkProxyUrl, execCredentials, formatStatus, isTerminal, loadKubeconfigEnv, mergeKubeconfigs, newPodsOf, objectPath, podProblem, proxyFor, readKubeconfigFiles, renewalMargin, resourceOf, workloadStatus, workloadsInManifest
+// UNUSED EXPORTS: DEPLOY_PERMISSIONS, ExecCredentialSource, WORKLOAD_KINDS, allNewPodsFailing, ambientKubeconfig, checkProxyUrl, execCredentials, formatStatus, isTerminal, loadKubeconfigEnv, mergeKubeconfigs, newPodsOf, objectPath, podProblem, proxyFor, readKubeconfigFiles, renewalMargin, resourceOf, workloadStatus, workloadsInManifest
 
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 51 modules
-var src = __webpack_require__(5285);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 56 modules
+var src = __webpack_require__(3314);
 ;// CONCATENATED MODULE: ./packages/kube/src/kubeconfig.ts
+
+
 
 function list(doc, key) {
     const value = doc[key];
@@ -81,10 +87,8 @@ async function parseKubeconfig(text, options = {}) {
     if (proxyUrl)
         checkProxyUrl(proxyUrl, `${where}: cluster "${clusterName}" proxy-url`);
     const user = entry(config, 'users', str(context['user']) ?? '', 'user') ?? {};
-    const { readFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 23));
-    const { resolve } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 6760, 23));
     const baseDir = options.baseDir ?? process.cwd();
-    const file = async (path) => (path ? readFile(resolve(baseDir, path)) : undefined);
+    const file = async (path) => (path ? (0,promises_.readFile)((0,external_node_path_.resolve)(baseDir, path)) : undefined);
     const data = (value) => (str(value) ? Buffer.from(value, 'base64') : undefined);
     const exec = user['exec'];
     const tokenFile = await file(str(user['tokenFile']));
@@ -101,7 +105,7 @@ async function parseKubeconfig(text, options = {}) {
         insecureSkipTlsVerify: cluster['insecure-skip-tls-verify'] === true,
         tlsServerName: str(cluster['tls-server-name']),
         proxyUrl,
-        exec: exec ? execPlugin(exec, cluster, baseDir, resolve) : undefined,
+        exec: exec ? execPlugin(exec, cluster, baseDir, external_node_path_.resolve) : undefined,
     };
 }
 function execPlugin(exec, cluster, baseDir, resolve) {
@@ -180,6 +184,8 @@ async function kubeconfigSecrets(text) {
 
 ;// CONCATENATED MODULE: ./packages/kube/src/kubeconfig-merge.ts
 
+
+
 /** Per section, the fields that name files (kubectl's ResolveLocalPaths). */
 const FILE_FIELDS = {
     clusters: { field: 'cluster', keys: ['certificate-authority'] },
@@ -193,7 +199,6 @@ const SECTIONS = ['clusters', 'users', 'contexts'];
  * the merged kubeconfig as YAML.
  */
 async function mergeKubeconfigs(files) {
-    const { dirname, isAbsolute, resolve } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 6760, 23));
     const merged = { clusters: [], users: [], contexts: [] };
     let current;
     let preferences;
@@ -204,7 +209,7 @@ async function mergeKubeconfigs(files) {
         if (typeof doc !== 'object' || Array.isArray(doc))
             throw new src/* ConfigError */.xL(`${file.path}: expected a kubeconfig (a YAML map with clusters, users and contexts)`);
         const config = doc;
-        const absolute = (path) => typeof path === 'string' && path && !isAbsolute(path) ? resolve(dirname(file.path), path) : path;
+        const absolute = (path) => typeof path === 'string' && path && !(0,external_node_path_.isAbsolute)(path) ? (0,external_node_path_.resolve)((0,external_node_path_.dirname)(file.path), path) : path;
         for (const section of SECTIONS) {
             const items = Array.isArray(config[section]) ? config[section] : [];
             for (const item of items) {
@@ -247,13 +252,11 @@ function withAbsolutePaths(section, item, absolute) {
  * empty entries and repeats skipped, files that do not exist skipped.
  */
 async function readKubeconfigFiles(value) {
-    const { readFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 23));
-    const { delimiter, resolve } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 6760, 23));
-    const paths = [...new Set(value.split(delimiter).filter(Boolean))];
+    const paths = [...new Set(value.split(external_node_path_.delimiter).filter(Boolean))];
     const files = [];
     for (const path of paths) {
         try {
-            files.push({ path: resolve(path), text: await readFile(path, 'utf8') });
+            files.push({ path: (0,external_node_path_.resolve)(path), text: await (0,promises_.readFile)(path, 'utf8') });
         }
         catch (error) {
             if (error.code === 'ENOENT')
@@ -270,7 +273,6 @@ async function readKubeconfigFiles(value) {
  * paths resolve against `baseDir`, its folder), several merged (their paths made absolute).
  */
 async function loadKubeconfigEnv(value) {
-    const { dirname } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 6760, 23));
     const files = await readKubeconfigFiles(value);
     const [first] = files;
     if (files.length === 1 && first)
@@ -425,6 +427,7 @@ function execCredentials(access) {
 
 ;// CONCATENATED MODULE: ./packages/kube/src/kube-proxy.ts
 
+
 function firstSet(env, names) {
     for (const name of names) {
         const value = env[name];
@@ -436,7 +439,7 @@ function firstSet(env, names) {
 /**
  * The proxy as kubectl picks it: the cluster's proxy-url whatever the host; else HTTPS_PROXY
  * (HTTP_PROXY for an http server; upper case first), unless the server is loopback or NO_PROXY
- * names it.
+ * names it, as Go reads NO_PROXY (kit's `bypassesProxy`, dialect `go`).
  */
 async function proxyFor(access, env = process.env) {
     if (access.proxyUrl)
@@ -447,67 +450,10 @@ async function proxyFor(access, env = process.env) {
     if (!set)
         return undefined;
     const port = server.port || (https ? '443' : '80');
-    if (await bypassesProxy(server.hostname, port, firstSet(env, ['NO_PROXY', 'no_proxy'])?.[1] ?? ''))
+    if ((0,src/* bypassesProxy */.Zt)(server.hostname, port, firstSet(env, ['NO_PROXY', 'no_proxy'])?.[1] ?? '', 'go'))
         return undefined;
     const [name, value] = set;
     return { url: checkProxyUrl(value.includes('://') ? value : `http://${value}`, name), from: name };
-}
-/**
- * NO_PROXY as Go (and so kubectl) reads it: `*`; IP addresses and CIDR ranges, for IP hosts;
- * `name` for that host and its subdomains, `.name` or `*.name` for subdomains only; any entry
- * may carry `:port`. localhost and loopback addresses never go through a proxy.
- */
-async function bypassesProxy(hostname, port, noProxy) {
-    const { BlockList, isIP } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7030, 23));
-    const host = hostname.toLowerCase().replace(/^\[(.*)\]$/, '$1');
-    const family = isIP(host);
-    const ipType = family === 6 ? 'ipv6' : 'ipv4';
-    if (host === 'localhost')
-        return true;
-    if (family) {
-        const loopback = new BlockList();
-        loopback.addSubnet('127.0.0.0', 8, 'ipv4');
-        loopback.addAddress('::1', 'ipv6');
-        if (loopback.check(host, ipType))
-            return true;
-    }
-    for (const raw of noProxy.split(',')) {
-        const entry = raw.trim().toLowerCase();
-        if (!entry)
-            continue;
-        if (entry === '*')
-            return true;
-        const cidr = /^(.+)\/(\d+)$/.exec(entry);
-        if (cidr) {
-            const [, net, bits] = cidr;
-            if (!family || isIP(net) !== family)
-                continue;
-            const range = new BlockList();
-            range.addSubnet(net, Number(bits), ipType);
-            if (range.check(host, ipType))
-                return true;
-            continue;
-        }
-        const withPort = /^(\[[^\]]+\]|[^:]+):(\d+)$/.exec(entry);
-        const entryHost = (withPort?.[1] ?? entry).replace(/^\[(.*)\]$/, '$1');
-        if (withPort && withPort[2] !== port)
-            continue;
-        const entryFamily = isIP(entryHost);
-        if (entryFamily) {
-            if (entryFamily !== family)
-                continue;
-            const address = new BlockList();
-            address.addAddress(entryHost, ipType);
-            if (address.check(host, ipType))
-                return true;
-            continue;
-        }
-        const subdomainsOnly = entryHost.startsWith('.') || entryHost.startsWith('*.');
-        const domain = entryHost.replace(/^\*?\./, '');
-        if (host.endsWith(`.${domain}`) || (!subdomainsOnly && host === domain))
-            return true;
-    }
-    return false;
 }
 
 ;// CONCATENATED MODULE: ./packages/kube/src/proxy-tunnel.ts
@@ -1415,7 +1361,11 @@ async function checkPermissions(client, namespace, permissions = DEPLOY_PERMISSI
     throw new src/* ConfigError */.xL(`The kubeconfig's user may not ${what(first)} in namespace "${namespace}" (${first.why})${missing.length > 1 ? `; also missing: ${missing.slice(1).map(what).join(', ')}` : ''}`);
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./packages/kube/src/kubeconfig-file.ts
+
+
 
 
 
@@ -1434,25 +1384,21 @@ function decodeKubeconfigInput(text) {
 }
 /** Writes the kubeconfig 0600 in a private folder under `dir` (RUNNER_TEMP); returns its path. */
 async function writeKubeconfigFile(yaml, dir) {
-    const { mkdtempSync, writeFileSync, chmodSync } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 3024, 23));
-    const { join } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 6760, 23));
-    const folder = mkdtempSync(join(dir, 'slipway-kube-'));
-    chmodSync(folder, 0o700);
-    const path = join(folder, 'kubeconfig');
-    writeFileSync(path, yaml.endsWith('\n') ? yaml : `${yaml}\n`, { mode: 0o600 });
+    const folder = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(dir, 'slipway-kube-'));
+    (0,external_node_fs_.chmodSync)(folder, 0o700);
+    const path = (0,external_node_path_.join)(folder, 'kubeconfig');
+    (0,external_node_fs_.writeFileSync)(path, yaml.endsWith('\n') ? yaml : `${yaml}\n`, { mode: 0o600 });
     return path;
 }
 /** Deletes a kubeconfig written by writeKubeconfigFile, and its folder; true when something was removed. */
 async function removeKubeconfigFile(path) {
-    const { existsSync, rmSync } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 3024, 23));
-    const { basename, dirname } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 6760, 23));
-    if (!path || !existsSync(path))
+    if (!path || !(0,external_node_fs_.existsSync)(path))
         return false;
-    const folder = dirname(path);
-    if (basename(folder).startsWith('slipway-kube-'))
-        rmSync(folder, { recursive: true, force: true });
+    const folder = (0,external_node_path_.dirname)(path);
+    if ((0,external_node_path_.basename)(folder).startsWith('slipway-kube-'))
+        (0,external_node_fs_.rmSync)(folder, { recursive: true, force: true });
     else
-        rmSync(path, { force: true });
+        (0,external_node_fs_.rmSync)(path, { force: true });
     return true;
 }
 /**

@@ -121,7 +121,7 @@ async function colourServiceIn(manifest) {
 /* harmony export */   k: () => (/* binding */ parseKeepPrevious),
 /* harmony export */   y: () => (/* binding */ describeKeepPrevious)
 /* harmony export */ });
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5285);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3314);
 
 const MAX_MS = 6 * 3_600_000;
 function parseKeepPrevious(text, name = 'keep-previous') {
@@ -147,7 +147,7 @@ function describeKeepPrevious(keep) {
 
 /***/ }),
 
-/***/ 1679:
+/***/ 7870:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -157,8 +157,8 @@ __webpack_require__.d(__webpack_exports__, {
   F: () => (/* binding */ registryOf)
 });
 
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 51 modules
-var src = __webpack_require__(5285);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 56 modules
+var src = __webpack_require__(3314);
 ;// CONCATENATED MODULE: ./packages/image/src/tag-name.ts
 
 /** The distribution spec's tag grammar: 1 to 128 of [A-Za-z0-9_.-], not starting with "." or "-". */
@@ -197,7 +197,7 @@ function isDomain(first) {
  * reject upper case), everything else is validated against the distribution reference grammar.
  * Throws a ConfigError starting with `where`.
  */
-function parseImageRef(text, where, opts = {}) {
+function image_ref_parseImageRef(text, where, opts = {}) {
     const allowTag = opts.allowTag ?? true;
     const bad = (why) => {
         throw new ConfigError(`${where}: expected an image reference such as "ghcr.io/owner/app" (${why}), got "${text}"`);
@@ -254,28 +254,6 @@ function image_ref_digestRef(image, digest) {
     return `${image.name}@${digest}`;
 }
 
-;// CONCATENATED MODULE: ./packages/image/src/semver.ts
-const NUM = '0|[1-9]\\d*';
-const PRE = `(?:${NUM}|\\d*[a-zA-Z-][0-9a-zA-Z-]*)`;
-const PATTERN = new RegExp(`^[vV=]?(${NUM})\\.(${NUM})\\.(${NUM})(?:-(${PRE}(?:\\.${PRE})*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$`);
-function semver_parseSemver(raw) {
-    const m = PATTERN.exec(raw.trim());
-    if (!m)
-        return undefined;
-    return {
-        raw,
-        major: Number(m[1]),
-        minor: Number(m[2]),
-        patch: Number(m[3]),
-        prerelease: m[4] ?? '',
-        build: m[5] ?? '',
-    };
-}
-/** major.minor.patch with the pre-release, without build metadata (not allowed in a tag anyway). */
-function semver_semverVersion(v) {
-    return `${v.major}.${v.minor}.${v.patch}${v.prerelease ? `-${v.prerelease}` : ''}`;
-}
-
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./packages/image/src/event-context.ts
@@ -295,23 +273,31 @@ function contextFromEnv(env = process.env, now = new Date()) {
     const pr = payload.pull_request;
     const commitTime = payload.head_commit?.timestamp ? new Date(payload.head_commit.timestamp) : undefined;
     const license = payload.repository?.license?.spdx_id;
+    const eventName = env['GITHUB_EVENT_NAME'] ?? '';
+    const number = pr?.number ?? payload.number;
+    // pull_request_target runs on the base branch; its tags are the pull request's, as metadata-action reads it.
+    const ref = eventName === 'pull_request_target' && number !== undefined
+        ? `refs/pull/${number}/merge`
+        : (env['GITHUB_REF'] ?? '');
     return {
-        eventName: env['GITHUB_EVENT_NAME'] ?? '',
-        ref: env['GITHUB_REF'] ?? '',
+        eventName,
+        ref,
         sha: env['GITHUB_SHA'] ?? '',
         repository: env['GITHUB_REPOSITORY'] ?? '',
         serverUrl: (env['GITHUB_SERVER_URL'] ?? 'https://github.com').replace(/\/+$/, ''),
         ...(payload.repository?.default_branch ? { defaultBranch: payload.repository.default_branch } : {}),
-        ...(pr?.number !== undefined || payload.number !== undefined ? { prNumber: pr?.number ?? payload.number } : {}),
+        ...(number !== undefined ? { prNumber: number } : {}),
         ...(pr?.head?.sha ? { prHeadSha: pr.head.sha } : {}),
         ...(pr?.base?.ref || env['GITHUB_BASE_REF'] ? { baseRef: pr?.base?.ref || env['GITHUB_BASE_REF'] } : {}),
+        ...(payload.base_ref ? { pushBaseRef: payload.base_ref } : {}),
         ...(commitTime && !Number.isNaN(commitTime.getTime()) ? { commitDate: commitTime } : {}),
         now,
         ...(payload.repository?.description ? { description: payload.repository.description } : {}),
         ...(license && license !== 'NOASSERTION' ? { license } : {}),
     };
 }
-const event_context_isPullRequest = (ctx) => ctx.eventName === 'pull_request' || ctx.eventName === 'pull_request_target';
+/** pull_request, pull_request_target, pull_request_review…: the events whose payload holds a pull request. */
+const isPullRequest = (ctx) => /pull_request/.test(ctx.eventName);
 /** The branch name of a refs/heads/ ref, else undefined. */
 function event_context_branchOf(ctx) {
     return ctx.ref.startsWith('refs/heads/') ? ctx.ref.slice('refs/heads/'.length) : undefined;
@@ -319,19 +305,35 @@ function event_context_branchOf(ctx) {
 function event_context_tagOf(ctx) {
     return ctx.ref.startsWith('refs/tags/') ? ctx.ref.slice('refs/tags/'.length) : undefined;
 }
-/** The commit the image is built from: on a pull request its head, not the merge commit. */
+/**
+ * The commit tags and the revision label name: GITHUB_SHA (on a pull request the merge commit), or
+ * the pull request's head with DOCKER_METADATA_PR_HEAD_SHA=true, as docker/metadata-action.
+ */
 function event_context_commitOf(ctx) {
-    return (event_context_isPullRequest(ctx) && ctx.prHeadSha) || ctx.sha;
+    return (ctx.usePrHeadSha && isPullRequest(ctx) && ctx.prHeadSha) || ctx.sha;
 }
+/** Events that always run on the default branch's last commit count as it, whatever the ref (metadata-action's rule). */
+const DEFAULT_BRANCH_EVENTS = /create|discussion|issues|schedule/;
+/** metadata-action's {{is_default_branch}}: the ref's branch is the default one, or the event always runs there. */
 function event_context_isDefaultBranch(ctx) {
-    const branch = event_context_branchOf(ctx);
-    return branch !== undefined && ctx.defaultBranch !== undefined && branch === ctx.defaultBranch;
+    const branch = ctx.ref.replace(/^refs\/heads\//, '');
+    if (!branch)
+        return false;
+    if (ctx.defaultBranch !== undefined && branch === ctx.defaultBranch)
+        return true;
+    return DEFAULT_BRANCH_EVENTS.test(ctx.eventName);
 }
-function event_context_prNumberOf(ctx) {
-    if (ctx.prNumber !== undefined)
-        return ctx.prNumber;
-    const m = /^refs\/pull\/(\d+)\//.exec(ctx.ref);
-    return m ? Number(m[1]) : undefined;
+/** {{base_ref}}: the push payload's base_ref on a tag, the target branch on a pull request ref, else "". */
+function event_context_baseRefOf(ctx) {
+    if (ctx.ref.startsWith('refs/tags/') && ctx.pushBaseRef)
+        return ctx.pushBaseRef.replace(/^refs\/heads\//, '');
+    if (ctx.ref.startsWith('refs/pull/') && ctx.baseRef)
+        return ctx.baseRef;
+    return '';
+}
+/** The pull request number of a refs/pull/N/merge ref, as text. */
+function event_context_prOfRef(ctx) {
+    return ctx.ref.startsWith('refs/pull/') ? ctx.ref.slice('refs/pull/'.length).replace(/\/merge$/, '') : undefined;
 }
 
 ;// CONCATENATED MODULE: ./packages/image/src/tag-rules.ts
@@ -339,7 +341,8 @@ function event_context_prNumberOf(ctx) {
 const COMMON = (/* unused pure expression or super */ null && (['type', 'enable', 'priority', 'prefix', 'suffix']));
 const KEYS = {
     schedule: ['pattern'],
-    semver: ['pattern', 'value'],
+    semver: ['pattern', 'value', 'match'],
+    pep440: ['pattern', 'value', 'match'],
     match: ['pattern', 'group', 'value'],
     edge: ['branch'],
     ref: ['event'],
@@ -349,6 +352,7 @@ const KEYS = {
 const DEFAULT_PRIORITY = {
     schedule: 1000,
     semver: 900,
+    pep440: 900,
     match: 800,
     edge: 700,
     ref: 600,
@@ -358,7 +362,7 @@ const DEFAULT_PRIORITY = {
 /** metadata-action's defaults when `tags` is empty. */
 const DEFAULT_TAG_RULES = (/* unused pure expression or super */ null && (['type=schedule', 'type=ref,event=branch', 'type=ref,event=tag', 'type=ref,event=pr']));
 /** Splits one CSV line; a field in double quotes may hold commas ("" is a literal quote). */
-function splitCsv(line) {
+function tag_rules_splitCsv(line) {
     const fields = [];
     let field = '';
     let quoted = false;
@@ -390,6 +394,16 @@ function keyValue(field) {
     const eq = field.indexOf('=');
     return eq > 0 ? [field.slice(0, eq).trim().toLowerCase(), field.slice(eq + 1).trim()] : undefined;
 }
+/** A rule's regular expression: `/source/flags` or a bare source, as metadata-action reads it; undefined when invalid. */
+function tag_rules_ruleRegExp(text) {
+    const literal = /^\/(.+)\/(.*)$/.exec(text);
+    try {
+        return literal ? new RegExp(literal[1], literal[2]) : new RegExp(text);
+    }
+    catch {
+        return undefined;
+    }
+}
 /** Parses the `tags` input: one rule per line, `#` comments, a bare word is `type=raw,value=word`. */
 function parseTagRules(text, input = 'tags') {
     const lines = text?.trim() ? text.split('\n') : DEFAULT_TAG_RULES;
@@ -402,7 +416,7 @@ function parseTagRules(text, input = 'tags') {
         const fail = (why) => {
             throw new ConfigError(`${where}: expected ${why}, got "${line}"`);
         };
-        const fields = splitCsv(line);
+        const fields = tag_rules_splitCsv(line);
         const attrs = {};
         const bare = [];
         for (const field of fields) {
@@ -418,7 +432,7 @@ function parseTagRules(text, input = 'tags') {
         }
         const type = (attrs['type'] ?? 'raw');
         if (!Object.hasOwn(KEYS, type))
-            fail(`type=schedule|semver|match|edge|ref|raw|sha`);
+            fail(`type=schedule|semver|pep440|match|edge|ref|raw|sha`);
         if (bare.length) {
             if (type !== 'raw' || bare.length > 1 || attrs['value'] !== undefined)
                 fail(`key=value attributes (stray "${bare[0]}")`);
@@ -430,20 +444,25 @@ function parseTagRules(text, input = 'tags') {
                 fail(`attributes of type=${type} among ${allowed.join(', ')} (unknown '${key}')`);
         if (type === 'ref' && !['branch', 'tag', 'pr'].includes(attrs['event'] ?? ''))
             fail('type=ref with event=branch, event=tag or event=pr');
-        if ((type === 'semver' || type === 'match') && !attrs['pattern'])
+        // As metadata-action: the key must be there; an empty value renders empty and the rule is skipped.
+        if ((type === 'semver' || type === 'pep440' || type === 'match') && !Object.hasOwn(attrs, 'pattern'))
             fail(`type=${type} with a pattern=`);
-        if (type === 'raw' && !attrs['value'])
+        if (type === 'raw' && !Object.hasOwn(attrs, 'value'))
             fail('type=raw with a value=');
         if (type === 'sha' && attrs['format'] !== undefined && !['short', 'long'].includes(attrs['format']))
             fail('format=short or format=long');
         if (type === 'match') {
             if (attrs['group'] !== undefined && !/^\d+$/.test(attrs['group']))
                 fail('group= a capture group number');
+            if (!tag_rules_ruleRegExp(attrs['pattern']))
+                fail('pattern= a valid regular expression');
+        }
+        if (attrs['match']) {
             try {
-                new RegExp(attrs['pattern']);
+                new RegExp(attrs['match']);
             }
             catch {
-                fail('pattern= a valid regular expression');
+                fail('match= a valid regular expression');
             }
         }
         let priority = DEFAULT_PRIORITY[type];
@@ -470,7 +489,7 @@ function parseFlavor(text, input = 'flavor') {
         const fail = (why) => {
             throw new ConfigError(`Input '${input}': expected ${why}, got "${line}"`);
         };
-        const fields = splitCsv(line).map((f) => keyValue(f) ?? fail('key=value items such as "latest=false"'));
+        const fields = tag_rules_splitCsv(line).map((f) => keyValue(f) ?? fail('key=value items such as "latest=false"'));
         const [key, value] = fields[0];
         const onLatest = fields.slice(1);
         if (key === 'latest') {
@@ -498,13 +517,178 @@ function parseFlavor(text, input = 'flavor') {
     return flavor;
 }
 
+;// CONCATENATED MODULE: ./packages/image/src/image-list.ts
+
+
+
+/**
+ * Parses the `images` input as docker/metadata-action reads it: one image a line, either a bare
+ * name or `name=<image>,enable=<true|false>` attributes (`ghcr.io/user/app,enable=false`); a single
+ * line of bare names separated by commas is the older CSV form. Empty is allowed: no image.
+ */
+function parseImageList(text, input = 'images') {
+    const lines = (text ?? '')
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l && !l.startsWith('#'));
+    const entries = [];
+    const only = lines.length === 1 ? splitCsv(lines[0]).filter(Boolean) : [];
+    if (only.length && only.every((f) => !f.includes('=')))
+        entries.push(...only.map((name) => ({ name, enable: true })));
+    else
+        for (const line of lines) {
+            const fail = (why) => {
+                throw new ConfigError(`Input '${input}': expected ${why}, got "${line}"`);
+            };
+            const attrs = {};
+            for (const field of splitCsv(line).filter(Boolean)) {
+                const eq = field.indexOf('=');
+                const [key, value] = eq < 0 ? ['name', field] : [field.slice(0, eq).trim().toLowerCase(), field.slice(eq + 1).trim()];
+                if (key !== 'name' && key !== 'enable')
+                    fail(`image attributes name= and enable= (unknown '${key}')`);
+                if (Object.hasOwn(attrs, key))
+                    fail(`each attribute once (repeated '${key}')`);
+                setOwn(attrs, key, value);
+            }
+            if (!attrs['name'])
+                fail('an image name on each line, such as "ghcr.io/owner/app,enable=true"');
+            if (attrs['enable'] !== undefined && !['true', 'false'].includes(attrs['enable']))
+                fail('enable=true or enable=false');
+            entries.push({ name: attrs['name'], enable: attrs['enable'] !== 'false' });
+        }
+    const list = { images: [], disabled: [], names: entries.map((e) => e.name) };
+    for (const entry of entries)
+        (entry.enable ? list.images : list.disabled).push(parseImageRef(entry.name, `Input '${input}'`, { allowTag: false }));
+    return list;
+}
+
+;// CONCATENATED MODULE: ./packages/image/src/pep440.ts
+// PEP 440's appendix B grammar (permissive spellings that normalise to the canonical form).
+const PATTERN = new RegExp([
+    '^\\s*v?',
+    '(?:(\\d+)!)?', // epoch
+    '(\\d+(?:\\.\\d+)*)', // release
+    '(?:[-_.]?(alpha|beta|preview|pre|rc|a|b|c)[-_.]?(\\d+)?)?', // pre-release
+    '(?:-(\\d+)|[-_.]?(post|rev|r)[-_.]?(\\d+)?)?', // post-release
+    '(?:[-_.]?(dev)[-_.]?(\\d+)?)?', // dev release
+    '(?:\\+([a-z0-9]+(?:[-_.][a-z0-9]+)*))?', // local version
+    '\\s*$',
+].join(''), 'i');
+const PRE_LABEL = {
+    a: 'a',
+    alpha: 'a',
+    b: 'b',
+    beta: 'b',
+    c: 'rc',
+    rc: 'rc',
+    pre: 'rc',
+    preview: 'rc',
+};
+function pep440_parsePep440(raw) {
+    const m = PATTERN.exec(raw);
+    if (!m)
+        return undefined;
+    const [, epoch, release, preLabel, preNumber, postDash, postLabel, postNumber, devLabel, devNumber, local] = m;
+    return {
+        raw,
+        epoch: Number(epoch ?? 0),
+        release: release.split('.').map(Number),
+        ...(preLabel ? { pre: { label: PRE_LABEL[preLabel.toLowerCase()], number: Number(preNumber ?? 0) } } : {}),
+        ...(postDash !== undefined || postLabel ? { post: Number(postDash ?? postNumber ?? 0) } : {}),
+        ...(devLabel ? { dev: Number(devNumber ?? 0) } : {}),
+        ...(local ? { local: local.toLowerCase().replace(/[-_]/g, '.') } : {}),
+    };
+}
+/** The canonical form: `1!2.0rc1.post3.dev4+local.1`; "1.2.3beta2" → "1.2.3b2", "1.0dev4" → "1.0.dev4". */
+function pep440_pep440Version(v) {
+    return [
+        v.epoch ? `${v.epoch}!` : '',
+        v.release.join('.'),
+        v.pre ? `${v.pre.label}${v.pre.number}` : '',
+        v.post !== undefined ? `.post${v.post}` : '',
+        v.dev !== undefined ? `.dev${v.dev}` : '',
+        v.local ? `+${v.local}` : '',
+    ].join('');
+}
+/** Pre-, post- and dev releases only ever get the full version (metadata-action's rule). */
+const pep440_isPep440Final = (v) => v.pre === undefined && v.post === undefined && v.dev === undefined;
+
+;// CONCATENATED MODULE: ./packages/image/src/metadata-env.ts
+
+/** The annotation levels BuildKit knows (docs/annotations.md). */
+const ANNOTATION_LEVELS = (/* unused pure expression or super */ null && (['manifest', 'index', 'manifest-descriptor', 'index-descriptor']));
+function bool(env, name, fallback) {
+    const text = env[name]?.trim();
+    if (!text)
+        return fallback;
+    if (/^(true|1)$/i.test(text))
+        return true;
+    if (/^(false|0)$/i.test(text))
+        return false;
+    throw new ConfigError(`${name}: expected true or false, got "${text}"`);
+}
+/** Reads the switches; a bad value is a ConfigError naming the variable, before anything is built. */
+function readMetadataEnv(env = process.env) {
+    const lengthText = env['DOCKER_METADATA_SHORT_SHA_LENGTH']?.trim();
+    let shortShaLength = 7;
+    if (lengthText) {
+        if (!/^\d+$/.test(lengthText) || Number(lengthText) < 1)
+            throw new ConfigError(`DOCKER_METADATA_SHORT_SHA_LENGTH: expected a whole number of characters such as 12, got "${lengthText}"`);
+        shortShaLength = Number(lengthText);
+    }
+    const levelsText = env['DOCKER_METADATA_ANNOTATIONS_LEVELS']?.trim();
+    const annotationLevels = (levelsText || 'manifest').split(',').map((l) => l.trim());
+    for (const level of annotationLevels)
+        if (!ANNOTATION_LEVELS.includes(level))
+            throw new ConfigError(`DOCKER_METADATA_ANNOTATIONS_LEVELS: expected levels among ${ANNOTATION_LEVELS.join(', ')} separated by commas, got "${levelsText}"`);
+    return {
+        prHeadSha: bool(env, 'DOCKER_METADATA_PR_HEAD_SHA', false),
+        shortShaLength,
+        annotationLevels,
+        setOutputEnv: bool(env, 'DOCKER_METADATA_SET_OUTPUT_ENV', false),
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/image/src/date-format.ts
 
-const TOKENS = /\[([^\]]*)\]|YYYY|YY|MM|M|DD|D|HH|H|hh|h|mm|m|ss|s|SSS|A|a/g;
-function partsIn(date, timeZone, where) {
-    let format;
+/**
+ * moment.js's display tokens (https://momentjs.com/docs/#/displaying/format/), English locale, in
+ * the order moment tries them: the longest token wins, `[text]` is literal, `\X` escapes one
+ * character, and anything that is not a token is kept as it is (as moment keeps it).
+ */
+const TOKENS = /(\[[^[]*\])|(\\)?(Mo|MM?M?M?|Do|DDDo|DD?D?D?|ddd?d?|do?|w[o|w]?|W[o|W]?|Qo?|N{1,5}|YYYYYY|YYYYY|YYYY|YY|y{2,4}|yo?|gg(ggg?)?|GG(GGG?)?|e|E|a|A|hh?|HH?|kk?|mm?|ss?|S{1,9}|x|X|zz?|ZZ?|.)/g;
+/** Long-date formats of the English locale, expanded before the tokens above. */
+const LOCAL_TOKENS = /(\[[^[]*\])|(\\)?(LTS|LT|LL?L?L?|l{1,4})/g;
+const LOCAL_FORMATS = {
+    LT: 'h:mm A',
+    LTS: 'h:mm:ss A',
+    L: 'MM/DD/YYYY',
+    LL: 'MMMM D, YYYY',
+    LLL: 'MMMM D, YYYY h:mm A',
+    LLLL: 'dddd, MMMM D, YYYY h:mm A',
+    l: 'M/D/YYYY',
+    ll: 'MMM D, YYYY',
+    lll: 'MMM D, YYYY h:mm A',
+    llll: 'ddd, MMM D, YYYY h:mm A',
+};
+const MONTHS = (/* unused pure expression or super */ null && ([
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+]));
+const WEEKDAYS = (/* unused pure expression or super */ null && (['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']));
+function formatterFor(timeZone, where) {
     try {
-        format = new Intl.DateTimeFormat('en-US', {
+        return new Intl.DateTimeFormat('en-US', {
             timeZone,
             hourCycle: 'h23',
             year: 'numeric',
@@ -513,69 +697,230 @@ function partsIn(date, timeZone, where) {
             hour: 'numeric',
             minute: 'numeric',
             second: 'numeric',
+            timeZoneName: 'short',
         });
     }
     catch {
         throw new ConfigError(`${where}: expected an IANA time zone such as "Europe/Paris", got "${timeZone}"`);
     }
-    const get = (type) => Number(format.formatToParts(date).find((p) => p.type === type)?.value ?? 0);
-    return {
+}
+function partsIn(date, timeZone, where) {
+    const parts = formatterFor(timeZone, where).formatToParts(date);
+    const get = (type) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+    const wall = {
         year: get('year'),
         month: get('month'),
         day: get('day'),
         hour: get('hour') % 24,
         minute: get('minute'),
         second: get('second'),
+    };
+    const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
+    const offset = Math.round((asUtc - (date.getTime() - date.getUTCMilliseconds())) / 60_000);
+    return {
+        ...wall,
         ms: date.getUTCMilliseconds(),
+        offset,
+        zoneName: parts.find((p) => p.type === 'timeZoneName')?.value ?? 'UTC',
     };
 }
-const pad = (n, width = 2) => String(n).padStart(width, '0');
+const pad = (n, width = 2) => `${n < 0 ? '-' : ''}${String(Math.abs(n)).padStart(width, '0')}`;
+function ordinal(n) {
+    const tens = Math.floor((n % 100) / 10);
+    const last = n % 10;
+    const suffix = tens === 1 ? 'th' : last === 1 ? 'st' : last === 2 ? 'nd' : last === 3 ? 'rd' : 'th';
+    return `${n}${suffix}`;
+}
+const DAY_MS = 86_400_000;
+/** The week of the year and its week-year, weeks starting on `dow`, week 1 holding Jan `7 + dow - doy` (moment's rule). */
+function weekOf(year, month, day, dow, doy) {
+    const firstWeekOffset = (y) => {
+        const fwd = 7 + dow - doy;
+        const fwdlw = (7 + new Date(Date.UTC(y, 0, fwd)).getUTCDay() - dow) % 7;
+        return -fwdlw + fwd - 1;
+    };
+    const dayOfYear = (Date.UTC(year, month - 1, day) - Date.UTC(year, 0, 1)) / DAY_MS + 1;
+    const weeksInYear = (y) => {
+        const days = (Date.UTC(y + 1, 0, 1) - Date.UTC(y, 0, 1)) / DAY_MS;
+        return (days - firstWeekOffset(y) + firstWeekOffset(y + 1)) / 7;
+    };
+    const week = Math.floor((dayOfYear - firstWeekOffset(year) - 1) / 7) + 1;
+    if (week < 1)
+        return { week: week + weeksInYear(year - 1), year: year - 1 };
+    if (week > weeksInYear(year))
+        return { week: week - weeksInYear(year), year: year + 1 };
+    return { week, year };
+}
+function zone(offset, separator) {
+    const abs = Math.abs(offset);
+    return `${offset < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}${separator}${pad(abs % 60)}`;
+}
+function tokenValue(token, p, date) {
+    const weekday = new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay();
+    const dayOfYear = (Date.UTC(p.year, p.month - 1, p.day) - Date.UTC(p.year, 0, 1)) / DAY_MS + 1;
+    const h12 = p.hour % 12 || 12;
+    const locale = () => weekOf(p.year, p.month, p.day, 0, 6);
+    const iso = () => weekOf(p.year, p.month, p.day, 1, 4);
+    const quarter = Math.ceil(p.month / 3);
+    if (/^S{1,9}$/.test(token)) {
+        const digits = String(p.ms).padStart(3, '0').padEnd(9, '0');
+        return digits.slice(0, token.length);
+    }
+    switch (token) {
+        case 'M':
+            return String(p.month);
+        case 'Mo':
+            return ordinal(p.month);
+        case 'MM':
+            return pad(p.month);
+        case 'MMM':
+            return MONTHS[p.month - 1].slice(0, 3);
+        case 'MMMM':
+            return MONTHS[p.month - 1];
+        case 'Q':
+            return String(quarter);
+        case 'Qo':
+            return ordinal(quarter);
+        case 'D':
+            return String(p.day);
+        case 'Do':
+            return ordinal(p.day);
+        case 'DD':
+            return pad(p.day);
+        case 'DDD':
+            return String(dayOfYear);
+        case 'DDDo':
+            return ordinal(dayOfYear);
+        case 'DDDD':
+            return pad(dayOfYear, 3);
+        case 'd':
+        case 'e':
+            return String(weekday);
+        case 'do':
+            return ordinal(weekday);
+        case 'dd':
+            return WEEKDAYS[weekday].slice(0, 2);
+        case 'ddd':
+            return WEEKDAYS[weekday].slice(0, 3);
+        case 'dddd':
+            return WEEKDAYS[weekday];
+        case 'E':
+            return String(weekday || 7);
+        case 'w':
+            return String(locale().week);
+        case 'wo':
+            return ordinal(locale().week);
+        case 'ww':
+            return pad(locale().week);
+        case 'W':
+            return String(iso().week);
+        case 'Wo':
+            return ordinal(iso().week);
+        case 'WW':
+            return pad(iso().week);
+        case 'Y':
+            return p.year <= 9999 ? pad(p.year, 4) : `+${p.year}`;
+        case 'YY':
+            return pad(p.year % 100);
+        case 'YYYY':
+            return pad(p.year, 4);
+        case 'YYYYY':
+            return pad(p.year, 5);
+        case 'YYYYYY':
+            return `${p.year < 0 ? '-' : '+'}${String(Math.abs(p.year)).padStart(6, '0')}`;
+        case 'y':
+            return String(p.year);
+        case 'yo':
+            return ordinal(p.year);
+        case 'yy':
+            // moment pads the era year to two digits at least, it never cuts it (unlike YY).
+            return pad(p.year, 2);
+        case 'yyy':
+            return pad(p.year, 3);
+        case 'yyyy':
+            return pad(p.year, 4);
+        case 'N':
+        case 'NN':
+        case 'NNN':
+        case 'NNNNN':
+            return 'AD';
+        case 'NNNN':
+            return 'Anno Domini';
+        case 'gg':
+            return pad(locale().year % 100);
+        case 'gggg':
+            return pad(locale().year, 4);
+        case 'ggggg':
+            return pad(locale().year, 5);
+        case 'GG':
+            return pad(iso().year % 100);
+        case 'GGGG':
+            return pad(iso().year, 4);
+        case 'GGGGG':
+            return pad(iso().year, 5);
+        case 'A':
+            return p.hour < 12 ? 'AM' : 'PM';
+        case 'a':
+            return p.hour < 12 ? 'am' : 'pm';
+        case 'H':
+            return String(p.hour);
+        case 'HH':
+            return pad(p.hour);
+        case 'h':
+            return String(h12);
+        case 'hh':
+            return pad(h12);
+        case 'k':
+            return String(p.hour || 24);
+        case 'kk':
+            return pad(p.hour || 24);
+        case 'm':
+            return String(p.minute);
+        case 'mm':
+            return pad(p.minute);
+        case 's':
+            return String(p.second);
+        case 'ss':
+            return pad(p.second);
+        case 'X':
+            return String(Math.floor(date.getTime() / 1000));
+        case 'x':
+            return String(date.getTime());
+        case 'z':
+        case 'zz':
+            return p.zoneName;
+        case 'Z':
+            return zone(p.offset, ':');
+        case 'ZZ':
+            return zone(p.offset, '');
+    }
+    return undefined;
+}
+function expandLocal(format) {
+    let text = format;
+    // moment expands nested long-date formats up to five times.
+    for (let i = 0; i < 5 && LOCAL_TOKENS.test(text); i++) {
+        LOCAL_TOKENS.lastIndex = 0;
+        text = text.replace(LOCAL_TOKENS, (whole, literal, escaped, token) => literal !== undefined || escaped ? whole : (LOCAL_FORMATS[token] ?? whole));
+    }
+    LOCAL_TOKENS.lastIndex = 0;
+    return text;
+}
 /**
- * Formats a date with the moment.js tokens teams use in tag patterns (YYYY MM DD HH mm ss SSS,
- * their short forms, hh/h/A/a, and [literal] text), in a time zone (default UTC).
+ * Formats a date the way moment-timezone's `moment(date).tz(zone).format(format)` does (English
+ * locale): every display token, `[literal]` text and `\`-escapes; an empty format is moment's default
+ * (`YYYY-MM-DDTHH:mm:ssZ`, with `Z` as a literal in UTC). Time zones come from Intl: `z` is Intl's
+ * short zone name, which can differ from the tz database's abbreviation that moment-timezone prints.
  */
 function date_format_formatDate(date, format, timeZone = 'UTC', where = 'date') {
     const p = partsIn(date, timeZone, where);
-    const h12 = p.hour % 12 === 0 ? 12 : p.hour % 12;
-    return format.replace(TOKENS, (token, literal) => {
+    const text = format || (p.offset === 0 ? 'YYYY-MM-DDTHH:mm:ss[Z]' : 'YYYY-MM-DDTHH:mm:ssZ');
+    return expandLocal(text).replace(TOKENS, (whole, literal, escaped, token) => {
         if (literal !== undefined)
-            return literal;
-        switch (token) {
-            case 'YYYY':
-                return pad(p.year, 4);
-            case 'YY':
-                return pad(p.year % 100);
-            case 'MM':
-                return pad(p.month);
-            case 'M':
-                return String(p.month);
-            case 'DD':
-                return pad(p.day);
-            case 'D':
-                return String(p.day);
-            case 'HH':
-                return pad(p.hour);
-            case 'H':
-                return String(p.hour);
-            case 'hh':
-                return pad(h12);
-            case 'h':
-                return String(h12);
-            case 'mm':
-                return pad(p.minute);
-            case 'm':
-                return String(p.minute);
-            case 'ss':
-                return pad(p.second);
-            case 's':
-                return String(p.second);
-            case 'SSS':
-                return pad(p.ms, 3);
-            case 'A':
-                return p.hour < 12 ? 'AM' : 'PM';
-            default:
-                return p.hour < 12 ? 'am' : 'pm';
-        }
+            return literal.slice(1, -1);
+        if (escaped)
+            return token;
+        return tokenValue(token, p, date) ?? whole;
     });
 }
 
@@ -584,11 +929,15 @@ function date_format_formatDate(date, format, timeZone = 'UTC', where = 'date') 
 
 
 const EXPRESSION = /\{\{\s*([^}]*?)\s*\}\}/g;
-const DATE_CALL = /^(date|commit_date)\s+'([^']*)'(?:\s+tz='([^']*)')?$/;
+// An unquoted format is a Handlebars path, undefined at render: moment's default format, as metadata-action gives.
+const DATE_CALL = /^(date|commit_date)\s+(?:'([^']*)'|"([^"]*)"|[^\s'"=]+)(?:\s+tz=(?:'([^']*)'|"([^"]*)"))?$/;
+/** The short commit: DOCKER_METADATA_SHORT_SHA_LENGTH characters (7 by default), the whole sha when that is longer. */
+const template_shortSha = (sha, length = 7) => sha.slice(0, length);
 /**
- * Renders the global expressions of tag rules ({{branch}}, {{tag}}, {{sha}}, {{base_ref}},
- * {{is_default_branch}}, {{date 'FORMAT' tz='Zone'}}, {{commit_date …}}) plus rule-specific
- * variables such as {{version}}. An unknown expression is a ConfigError naming `where`.
+ * Renders docker/metadata-action's global expressions ({{branch}}, {{tag}}, {{sha}}, {{base_ref}},
+ * {{is_default_branch}}, {{is_not_default_branch}}, {{date 'FORMAT' tz='Zone'}}, {{commit_date …}})
+ * plus rule-specific variables such as {{version}}. An unknown expression is a ConfigError naming
+ * `where` (metadata-action's Handlebars renders it empty: a typo would silently drop a tag).
  */
 function template_renderTemplate(text, ctx, where, vars = {}, shortShaLength = 7) {
     return text.replace(EXPRESSION, (_whole, expression) => {
@@ -596,24 +945,40 @@ function template_renderTemplate(text, ctx, where, vars = {}, shortShaLength = 7
             return vars[expression];
         switch (expression) {
             case 'branch':
-                return (branchOf(ctx) ?? '').replace(/\//g, '-');
+                return branchOf(ctx) ?? '';
             case 'tag':
                 return tagOf(ctx) ?? '';
             case 'sha':
-                return commitOf(ctx).slice(0, shortShaLength);
+                return template_shortSha(commitOf(ctx), shortShaLength);
             case 'base_ref':
-                return ctx.baseRef ?? '';
+                return baseRefOf(ctx);
             case 'is_default_branch':
                 return String(isDefaultBranch(ctx));
+            case 'is_not_default_branch':
+                return String(!isDefaultBranch(ctx));
         }
         const call = DATE_CALL.exec(expression);
         if (call) {
             const date = call[1] === 'commit_date' ? (ctx.commitDate ?? ctx.now) : ctx.now;
-            return formatDate(date, call[2], call[3] || 'UTC', where);
+            return formatDate(date, call[2] ?? call[3] ?? '', call[4] || call[5] || 'UTC', where);
         }
-        const known = ['branch', 'tag', 'sha', 'base_ref', 'is_default_branch', "date 'FORMAT'", ...Object.keys(vars)];
+        const known = [
+            'branch',
+            'tag',
+            'sha',
+            'base_ref',
+            'is_default_branch',
+            'is_not_default_branch',
+            "date 'FORMAT'",
+            "commit_date 'FORMAT'",
+            ...Object.keys(vars),
+        ];
         throw new ConfigError(`${where}: expected an expression among {{${known.join('}}, {{')}}}, got "{{${expression}}}"`);
     });
+}
+/** The `labels` and `annotations` inputs take the global expressions too, as metadata-action's do. */
+function renderValues(values, ctx, where, shortShaLength = 7) {
+    return Object.fromEntries(Object.entries(values).map(([key, value]) => [key, template_renderTemplate(value, ctx, where, {}, shortShaLength)]));
 }
 
 ;// CONCATENATED MODULE: ./packages/image/src/compute-tags.ts
@@ -622,76 +987,114 @@ function template_renderTemplate(text, ctx, where, vars = {}, shortShaLength = 7
 
 
 
-const NONE = { values: [], latest: false };
-function produce(rule, ctx, notes, shortSha) {
+
+/** A pattern that is exactly `{{raw}}`: the only pattern a pre-release keeps (metadata-action's rule). */
+const RAW_ONLY = /^\{\{\s*raw\s*\}\}$/;
+/** The version text of a semver or pep440 rule: its value= or the tag, through match= (group 1), "/" as "-". */
+function versionText(rule, ctx, notes, shortLength) {
     const a = rule.attrs;
-    const render = (text, vars = {}) => renderTemplate(text, ctx, rule.where, vars, shortSha);
+    if (!a['value'] && !tagOf(ctx))
+        return undefined;
+    let text = a['value'] ? renderTemplate(a['value'], ctx, rule.where, {}, shortLength) : tagOf(ctx);
+    if (a['match']) {
+        // A plain regular expression here (no /source/flags form), as metadata-action reads match=.
+        const m = text.match(new RegExp(a['match']));
+        if (m?.[1] !== undefined)
+            text = m[1];
+        else
+            notes.push(`${rule.where}: match=${a['match']} does not match "${text}", the whole value is used`);
+    }
+    return text.replace(/\//g, '-');
+}
+function produce(rule, ctx, notes, shortLength) {
+    const a = rule.attrs;
+    const render = (text, vars = {}) => renderTemplate(text, ctx, rule.where, vars, shortLength);
     switch (rule.type) {
         case 'schedule':
-            return ctx.eventName === 'schedule' ? { values: [render(a['pattern'] || 'nightly')], latest: false } : NONE;
+            return /schedule/.test(ctx.eventName) ? { value: render(a['pattern'] ?? 'nightly'), latest: false } : undefined;
         case 'semver': {
-            const raw = a['value'] ? render(a['value']) : tagOf(ctx);
-            if (!raw)
-                return NONE;
+            const raw = versionText(rule, ctx, notes, shortLength);
+            if (raw === undefined)
+                return undefined;
             const v = parseSemver(raw);
             if (!v) {
                 notes.push(`${rule.where}: "${raw}" is not a semantic version, no tag from this rule`);
-                return NONE;
+                return undefined;
             }
             const version = semverVersion(v);
             const pattern = a['pattern'];
-            // Pre-releases only ever get the full version (or the raw tag when the pattern asks for it).
-            const effective = v.prerelease && !/\{\{\s*raw\s*\}\}/.test(pattern) ? '{{version}}' : pattern;
+            // Pre-releases only ever get the full version (or the raw tag when the pattern is exactly {{raw}}).
+            const effective = v.prerelease && !RAW_ONLY.test(pattern.trim()) ? '{{version}}' : pattern;
             const vars = { raw, version, major: String(v.major), minor: String(v.minor), patch: String(v.patch) };
-            return { values: [render(effective, vars)], latest: !v.prerelease };
+            return { value: render(effective, vars), latest: !v.prerelease };
+        }
+        case 'pep440': {
+            const raw = versionText(rule, ctx, notes, shortLength);
+            if (raw === undefined)
+                return undefined;
+            const v = parsePep440(raw);
+            if (!v) {
+                notes.push(`${rule.where}: "${raw}" does not conform to PEP 440, no tag from this rule`);
+                return undefined;
+            }
+            const version = pep440Version(v);
+            const pattern = a['pattern'];
+            if (!isPep440Final(v))
+                return { value: RAW_ONLY.test(pattern.trim()) ? raw : version, latest: false };
+            const [major = 0, minor = 0, patch = 0] = v.release;
+            const vars = { raw, version, major: String(major), minor: String(minor), patch: String(patch) };
+            return { value: render(pattern, vars), latest: true };
         }
         case 'match': {
+            if (!a['value'] && !tagOf(ctx))
+                return undefined;
             const raw = a['value'] ? render(a['value']) : tagOf(ctx);
-            if (!raw)
-                return NONE;
-            const m = new RegExp(a['pattern']).exec(raw);
-            const group = Number(a['group'] ?? 0);
-            const value = m?.[group];
-            if (value === undefined) {
-                notes.push(`${rule.where}: "${raw}" does not match, no tag from this rule`);
-                return NONE;
+            // String#match, as metadata-action: with the g flag the "groups" are the successive matches.
+            const m = raw.match(ruleRegExp(a['pattern']));
+            if (!m) {
+                notes.push(`${rule.where}: "${raw}" does not match ${a['pattern']}, no tag from this rule`);
+                return undefined;
             }
-            return { values: [value], latest: true };
+            const value = m[Number(a['group'] ?? 0)];
+            if (value === undefined) {
+                notes.push(`${rule.where}: group ${a['group'] ?? 0} of ${a['pattern']} is not in "${raw}", no tag from this rule`);
+                return undefined;
+            }
+            return { value, latest: true };
         }
         case 'edge': {
             const branch = branchOf(ctx);
-            const target = a['branch'] || ctx.defaultBranch;
-            return branch !== undefined && branch === target && !isPullRequest(ctx)
-                ? { values: ['edge'], latest: false }
-                : NONE;
+            return branch !== undefined && branch === (a['branch'] || ctx.defaultBranch)
+                ? { value: 'edge', latest: false }
+                : undefined;
         }
         case 'ref': {
             if (a['event'] === 'branch') {
-                const branch = isPullRequest(ctx) ? undefined : branchOf(ctx);
-                return branch ? { values: [branch.replace(/\//g, '-')], latest: false } : NONE;
+                const branch = branchOf(ctx);
+                return branch !== undefined ? { value: branch, latest: false } : undefined;
             }
             if (a['event'] === 'tag') {
                 const tag = tagOf(ctx);
-                return tag ? { values: [tag], latest: true } : NONE;
+                return tag !== undefined ? { value: tag, latest: true } : undefined;
             }
-            const number = isPullRequest(ctx) ? prNumberOf(ctx) : undefined;
-            return number !== undefined ? { values: [String(number)], latest: false } : NONE;
+            const number = prOfRef(ctx);
+            return number !== undefined ? { value: number, latest: false } : undefined;
         }
         case 'raw':
-            return { values: [render(a['value'])], latest: false };
+            return { value: render(a['value']), latest: false };
         case 'sha': {
             const sha = commitOf(ctx);
             if (!sha)
-                return NONE;
-            return { values: [a['format'] === 'long' ? sha : sha.slice(0, shortSha)], latest: false };
+                return undefined;
+            return { value: a['format'] === 'long' ? sha : shortSha(sha, shortLength), latest: false };
         }
     }
 }
-function enabled(rule, ctx) {
+function enabled(rule, ctx, shortLength) {
     const text = rule.attrs['enable'];
     if (text === undefined)
         return true;
-    const value = renderTemplate(text, ctx, rule.where).trim().toLowerCase();
+    const value = renderTemplate(text, ctx, rule.where, {}, shortLength).trim();
     if (value === 'true')
         return true;
     if (value === 'false')
@@ -699,32 +1102,36 @@ function enabled(rule, ctx) {
     throw new ConfigError(`${rule.where}: expected enable=true or enable=false (after expressions), got "${text}"`);
 }
 /**
- * Tags from the rules for this event, with docker/metadata-action's documented semantics:
- * priority order (stable), a rule's own prefix/suffix (or its type's default, pr- and sha-)
- * before the flavor's, `latest` last by the flavor (auto: a tag ref, a non-pre-release semver
- * or a match produced a tag), every tag sanitised and checked.
+ * Tags from the rules for this event, with docker/metadata-action's semantics: rules in priority
+ * order (stable); each rule's value gets its own prefix/suffix (or its type's default, pr- and sha-)
+ * else the flavor's; a value that is empty after that is skipped; the first rule that produces a tag
+ * decides `latest=auto` (a tag ref, a final semver or PEP 440 version, a match: yes; anything else:
+ * no); latest=true adds latest whenever a tag is produced. Every tag is sanitised and checked.
  */
-function computeTags(rules, flavor, ctx, shortSha = 7) {
+function computeTags(rules, flavor, ctx, options = {}) {
+    const shortLength = options.shortShaLength ?? 7;
     const notes = [];
-    const entries = [];
-    let autoLatest = false;
-    rules.forEach((rule, order) => {
-        if (!enabled(rule, ctx))
-            return;
-        const produced = produce(rule, ctx, notes, shortSha);
-        if (!produced.values.length)
-            return;
-        autoLatest ||= produced.latest;
-        const prefix = Object.hasOwn(rule.attrs, 'prefix') ? rule.attrs['prefix'] : flavor.prefix;
-        const suffix = Object.hasOwn(rule.attrs, 'suffix') ? rule.attrs['suffix'] : flavor.suffix;
-        for (const value of produced.values) {
-            const full = `${renderTemplate(prefix ?? '', ctx, rule.where)}${value}${renderTemplate(suffix ?? '', ctx, rule.where)}`;
-            entries.push({ tag: checkTag(sanitizeTag(full), rule.where), priority: rule.priority, order });
-        }
-    });
-    entries.sort((x, y) => y.priority - x.priority || x.order - y.order);
-    const tags = [...new Set(entries.map((e) => e.tag))];
-    const latest = flavor.latest === 'true' || (flavor.latest === 'auto' && autoLatest);
+    const ordered = rules.map((rule, order) => ({ rule, order }));
+    ordered.sort((x, y) => y.rule.priority - x.rule.priority || x.order - y.order);
+    const tags = [];
+    let latest;
+    for (const { rule } of ordered) {
+        if (!enabled(rule, ctx, shortLength))
+            continue;
+        const produced = produce(rule, ctx, notes, shortLength);
+        if (!produced)
+            continue;
+        const render = (text) => renderTemplate(text, ctx, rule.where, {}, shortLength);
+        const prefix = Object.hasOwn(rule.attrs, 'prefix') ? render(rule.attrs['prefix'] ?? '') : render(flavor.prefix);
+        const suffix = Object.hasOwn(rule.attrs, 'suffix') ? render(rule.attrs['suffix'] ?? '') : render(flavor.suffix);
+        const full = `${prefix}${produced.value}${suffix}`;
+        if (!full)
+            continue;
+        const tag = checkTag(sanitizeTag(full), rule.where);
+        if (!tags.includes(tag))
+            tags.push(tag);
+        latest ??= flavor.latest === 'auto' ? produced.latest : flavor.latest === 'true';
+    }
     if (latest) {
         const where = `Input 'flavor'`;
         const name = `${flavor.prefixOnLatest ? renderTemplate(flavor.prefix, ctx, where) : ''}latest${flavor.suffixOnLatest ? renderTemplate(flavor.suffix, ctx, where) : ''}`;
@@ -732,7 +1139,7 @@ function computeTags(rules, flavor, ctx, shortSha = 7) {
         if (!tags.includes(tag))
             tags.push(tag);
     }
-    return { tags, version: tags[0] ?? '', latest, notes };
+    return { tags, version: tags[0] ?? '', latest: latest ?? false, notes };
 }
 
 ;// CONCATENATED MODULE: ./packages/image/src/oci-labels.ts
@@ -765,6 +1172,8 @@ function oci_labels_labelLines(labels) {
     return Object.entries(labels).map(([k, v]) => `${k}=${v}`);
 }
 
+// EXTERNAL MODULE: external "node:dns/promises"
+var promises_ = __webpack_require__(1553);
 ;// CONCATENATED MODULE: ./packages/image/src/registry-challenge.ts
 function parseChallenge(header) {
     const scheme = (/^\s*([A-Za-z]+)/.exec(header)?.[1] ?? '').toLowerCase();
@@ -855,6 +1264,7 @@ function registry_errors_classifyPushFailure(output) {
 
 
 
+
 const MANIFEST_ACCEPT = [
     'application/vnd.oci.image.index.v1+json',
     'application/vnd.docker.distribution.manifest.list.v2+json',
@@ -872,8 +1282,7 @@ async function isLoopback(registry) {
     const host = registry.replace(/:\d+$/, '');
     if (LOOPBACK.test(host))
         return true;
-    const { lookup } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1553, 23));
-    const addresses = await lookup(host, { all: true }).catch(() => []);
+    const addresses = await (0,promises_.lookup)(host, { all: true }).catch(() => []);
     return addresses.length > 0 && addresses.every((a) => LOOPBACK.test(a.address));
 }
 /**
@@ -1133,6 +1542,9 @@ function select_builder_checkBuilderSupport(kind, req) {
         no('sbom', 'an SBOM attestation');
     if (req.platforms.length > 1)
         no('platforms', 'a multi-platform build');
+    const levels = req.annotationLevels?.filter((l) => l !== 'manifest') ?? [];
+    if (levels.length)
+        throw new ConfigError(`DOCKER_METADATA_ANNOTATIONS_LEVELS: ${levels.join(', ')} annotations need builder buildx (the ${kind} builder was selected)`);
     if (kind === 'docker') {
         if (req.secrets.length)
             no('secrets', 'a build secret');
@@ -1362,6 +1774,7 @@ function buildRequest(opts, refs, work) {
         tags: refs,
         labels: opts.labels,
         annotations: opts.annotations,
+        ...(opts.annotationLevels ? { annotationLevels: opts.annotationLevels } : {}),
         buildArgs: opts.buildArgs,
         secrets,
         ...(opts.target ? { target: opts.target } : {}),
@@ -1420,7 +1833,7 @@ function formatBytes(bytes) {
     return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
 }
 /** The job summary: what was built, where it went, how big and how long; never a secret or a build arg. */
-function buildPushSummary(result, pushed) {
+function buildPushSummary(result, pushed, bareTags = []) {
     const summary = new SummaryBuilder();
     const state = result.skipped
         ? '⏭️ skipped: the image already exists'
@@ -1443,24 +1856,33 @@ function buildPushSummary(result, pushed) {
         rows.push(['Push time', formatDuration(result.pushMs)]);
     summary.table(['', ''], rows.map(([k, v]) => [k, { raw: v.replace(/\|/g, '\\|') }]));
     summary.table(['Registry', 'Attempts'], result.registries.map((r) => [r, result.skipped || !pushed ? '–' : String(result.attempts[r] ?? 1)]));
-    summary.table(['Tags'], result.refs.map((r) => [r]));
+    summary.table(['Tags'], (result.refs.length ? result.refs : bareTags).map((r) => [r]));
     return summary;
 }
 
 ;// CONCATENATED MODULE: ./packages/image/src/build-outputs.ts
 
+/** Annotations as metadata-action's `annotations` output gives them: `level:key=value`, every level in turn. */
+function annotationLines(annotations, levels) {
+    return levels.flatMap((level) => labelLines(annotations).map((line) => `${level}:${line}`));
+}
 /** The step outputs, in the shapes the next actions take (image-ref feeds helm-deploy as it is). */
-function buildPushOutputs(result, computed, labels, annotations) {
+function buildPushOutputs(result, computed, labels, annotations, annotationLevels = ['manifest']) {
+    // With no image enabled the tags are bare, as metadata-action gives them without `images`.
+    const tags = result.refs.length ? result.refs : computed.tags;
+    const leveled = annotationLines(annotations, annotationLevels);
     return {
         digest: result.digest,
         'image-ref': result.imageRef,
         'image-id': result.imageId,
         version: computed.version,
-        tags: result.refs.join('\n'),
+        tags: tags.join('\n'),
         labels: labelLines(labels).join('\n'),
+        annotations: leveled.join('\n'),
+        json: { tags, labels, annotations: leveled },
         metadata: {
             version: computed.version,
-            tags: result.refs,
+            tags,
             labels,
             annotations,
             digest: result.digest,
@@ -1475,6 +1897,8 @@ function buildPushOutputs(result, computed, labels, annotations) {
 }
 
 ;// CONCATENATED MODULE: ./packages/image/src/index.ts
+
+
 
 
 
@@ -1548,10 +1972,10 @@ async function checkImageExists(image, options) {
 /* harmony export */   _q: () => (/* binding */ requireChart),
 /* harmony export */   w0: () => (/* binding */ releasesOf)
 /* harmony export */ });
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5285);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3314);
 /* harmony import */ var _slipway_kube__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8343);
 /* harmony import */ var _recover_release__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7666);
-/* harmony import */ var _image_exists__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1679);
+/* harmony import */ var _image_exists__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7870);
 
 
 
@@ -1649,7 +2073,7 @@ function requireChart(request) {
 /* harmony export */   Qz: () => (/* binding */ HelmCommandError)
 /* harmony export */ });
 /* unused harmony export errorLines */
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5285);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3314);
 /* harmony import */ var _helm_flags__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2366);
 /* harmony import */ var _release_history__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8010);
 
@@ -1959,18 +2383,24 @@ __webpack_require__.d(__webpack_exports__, {
   waitFlags: () => (/* reexport */ helm_flags/* waitFlags */.pF)
 });
 
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 56 modules
+var src = __webpack_require__(3314);
 ;// CONCATENATED MODULE: ./packages/helm/src/helm-version.ts
-const VERSION = /^v?(\d+)\.(\d+)(?:\.(\d+))?(?:[-+][0-9A-Za-z.+-]*)?$/;
+
+/** helm's input language: narrower than a semver range, so that a spec names one major. */
 const SPEC = /^v?(\d+)(?:\.(\d+|x))?(?:\.(\d+|x))?$/;
+/** A `go install` build reports major.minor only; semver has no such version. */
+const NO_PATCH = /^v?(\d+)\.(\d+)$/;
 function parseHelmVersion(text) {
-    const match = VERSION.exec(text.trim());
-    if (!match)
+    const version = (0,src/* parseSemver */.kf)(text);
+    if (version) {
+        const { major, minor, patch, prerelease } = version;
+        return { major, minor, patch, ...(prerelease ? { prerelease } : {}) };
+    }
+    const short = NO_PATCH.exec(text.trim());
+    if (!short)
         return undefined;
-    return {
-        major: Number(match[1]),
-        minor: Number(match[2]),
-        patch: match[3] === undefined ? undefined : Number(match[3]),
-    };
+    return { major: Number(short[1]), minor: Number(short[2]), patch: undefined };
 }
 /** The majors a spec may name: no helm 0, 1 or 2 release works with these flags, and none past 4 exists. */
 const SUPPORTED_MAJORS = [3, 4];
@@ -1986,15 +2416,21 @@ function parseVersionSpec(text) {
     const num = (s) => (s === undefined || s === 'x' ? undefined : Number(s));
     return { major: Number(major), minor: num(minor), patch: num(patch), text: text.trim() };
 }
-/** True when `version` is inside `spec`. An unknown patch satisfies only specs that name none. */
+/**
+ * True when `version` is inside `spec` (semver's rule, pre-releases included: v3.15.0-rc.1 is
+ * inside "3.15", not inside "3.15.0"). An unknown patch satisfies only specs that name none.
+ */
 function satisfies(version, spec) {
-    if (version.major !== spec.major)
+    if (version.patch === undefined && spec.patch !== undefined)
         return false;
-    if (spec.minor !== undefined && version.minor !== spec.minor)
-        return false;
-    if (spec.patch !== undefined && version.patch !== spec.patch)
-        return false;
-    return true;
+    const full = (0,src/* semverVersion */.fC)({
+        ...version,
+        patch: version.patch ?? 0,
+        prerelease: version.prerelease ?? '',
+        raw: '',
+        build: '',
+    });
+    return (0,src/* satisfiesRange */.jY)(full, spec.text);
 }
 /** The exact version a spec names ("3.14.2"), which is all that can be downloaded; else undefined. */
 function exactVersion(spec) {
@@ -2003,13 +2439,12 @@ function exactVersion(spec) {
     return `${spec.major}.${spec.minor}.${spec.patch}`;
 }
 function formatHelmVersion(version) {
-    return `v${version.major}.${version.minor}${version.patch === undefined ? '' : `.${version.patch}`}`;
+    const pre = version.prerelease ? `-${version.prerelease}` : '';
+    return `v${version.major}.${version.minor}${version.patch === undefined ? '' : `.${version.patch}`}${pre}`;
 }
 
 // EXTERNAL MODULE: ./packages/helm/src/helm-flags.ts
 var helm_flags = __webpack_require__(2366);
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 51 modules
-var src = __webpack_require__(5285);
 ;// CONCATENATED MODULE: ./packages/helm/src/install-helm.ts
 
 const GO_ARCH = { x64: 'amd64', arm64: 'arm64', arm: 'arm', ppc64: 'ppc64le', s390x: 's390x' };
@@ -2040,22 +2475,26 @@ async function installHelm(options) {
     });
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./packages/helm/src/resolve-helm.ts
+
+
 
 
 
 /** The first executable `helm` on PATH, without a shell. */
 async function findOnPath(name, env = process.env) {
-    const { accessSync, constants, statSync } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 3024, 23));
-    const { delimiter, join } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 6760, 23));
-    for (const dir of (env['PATH'] ?? '').split(delimiter)) {
+    for (const dir of (env['PATH'] ?? '').split(external_node_path_.delimiter)) {
         if (!dir)
             continue;
-        const candidate = join(dir, name);
+        const candidate = (0,external_node_path_.join)(dir, name);
         try {
-            if (!statSync(candidate).isFile())
+            if (!(0,external_node_fs_.statSync)(candidate).isFile())
                 continue;
-            accessSync(candidate, constants.X_OK);
+            (0,external_node_fs_.accessSync)(candidate, external_node_fs_.constants.X_OK);
             return candidate;
         }
         catch {
@@ -2148,8 +2587,7 @@ async function resolveHelm(options) {
         const wanted = choice.use === 'install' ? `v${choice.exact}` : `"${spec.text}"`;
         throw new src/* ConfigError */.xL(`The downloaded helm reports ${formatHelmVersion(version)}, not ${wanted}: refusing to use it (check 'helm-download-url')`);
     }
-    const { dirname } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 6760, 23));
-    options.onInstalled?.(dirname(path));
+    options.onInstalled?.((0,external_node_path_.dirname)(path));
     return { path, version, source: 'installed' };
 }
 
@@ -2207,6 +2645,8 @@ function usesSecretStorage(env = process.env) {
 var release_history = __webpack_require__(8010);
 // EXTERNAL MODULE: ./packages/helm/src/recover-release.ts
 var recover_release = __webpack_require__(7666);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./packages/kube/src/index.ts + 14 modules
 var kube_src = __webpack_require__(8343);
 ;// CONCATENATED MODULE: ./packages/helm/src/deploy/image-values.ts
@@ -2639,6 +3079,9 @@ var preflight = __webpack_require__(8483);
 
 
 
+
+
+
 /** One entry for the three modes: deploy (upgrade --install), rollback, plan. */
 async function runRelease(request, ctx) {
     const now = ctx.now ?? Date.now;
@@ -2695,14 +3138,12 @@ function watcher(request, ctx) {
     });
 }
 async function upgradeRequest(request, ctx) {
-    const { writeFileSync } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 3024, 23));
-    const { join } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 6760, 23));
     const { stringify } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
     const overrides = mergeValues(request.set, request.image ? imageValues(request.image, request.imageValues) : {});
     const valuesFiles = [...request.valuesFiles];
     if (Object.keys(overrides).length) {
-        const file = join(ctx.workDir, 'overrides.values.yaml');
-        writeFileSync(file, stringify(overrides), { mode: 0o600 });
+        const file = (0,external_node_path_.join)(ctx.workDir, 'overrides.values.yaml');
+        (0,external_node_fs_.writeFileSync)(file, stringify(overrides), { mode: 0o600 });
         valuesFiles.push(file);
     }
     return {
@@ -2718,10 +3159,8 @@ async function upgradeRequest(request, ctx) {
 /** Saves the release's manifest (`manifest` when helm printed it already, else `helm get manifest`). */
 async function writeManifest(helm, request, ctx, manifest) {
     try {
-        const { writeFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 23));
-        const { join } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 6760, 23));
-        const path = join(ctx.workDir, `${request.release}.manifest.yaml`);
-        await writeFile(path, manifest ?? (await helm.manifest(request.release)), { mode: 0o600 });
+        const path = (0,external_node_path_.join)(ctx.workDir, `${request.release}.manifest.yaml`);
+        await (0,promises_.writeFile)(path, manifest ?? (await helm.manifest(request.release)), { mode: 0o600 });
         return path;
     }
     catch (error) {
@@ -3070,18 +3509,18 @@ function deploySummary(report) {
 var keep_previous = __webpack_require__(7820);
 // EXTERNAL MODULE: ./packages/helm/src/blue-green/colour-state.ts
 var colour_state = __webpack_require__(7849);
-// EXTERNAL MODULE: ./packages/helm/src/deploy/image-exists.ts + 19 modules
-var image_exists = __webpack_require__(1679);
+// EXTERNAL MODULE: ./packages/helm/src/deploy/image-exists.ts + 21 modules
+var image_exists = __webpack_require__(7870);
 ;// CONCATENATED MODULE: ./packages/helm/src/deploy/open-session.ts
+
+
+
 
 
 
 
 /** The kubeconfig on disk, helm resolved (or installed), and clients for both. */
 async function openSession(options) {
-    const { mkdtempSync } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 3024, 23));
-    const { dirname, join } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 6760, 23));
-    const { readFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 23));
     let path = options.kubeconfigPath;
     if (options.kubeconfigYaml !== undefined) {
         path = await (0,kube_src/* writeKubeconfigFile */.xK)(options.kubeconfigYaml, options.tempDir);
@@ -3089,8 +3528,8 @@ async function openSession(options) {
     }
     if (!path)
         throw new Error('no kubeconfig: set the kubeconfig input or KUBECONFIG');
-    const text = options.kubeconfigYaml ?? (await readFile(path, 'utf8'));
-    const access = await (0,kube_src/* parseKubeconfig */.DU)(text, { context: options.context, baseDir: dirname(path) });
+    const text = options.kubeconfigYaml ?? (await (0,promises_.readFile)(path, 'utf8'));
+    const access = await (0,kube_src/* parseKubeconfig */.DU)(text, { context: options.context, baseDir: (0,external_node_path_.dirname)(path) });
     const resolving = resolveHelm({
         spec: options.helmVersion,
         specSource: options.helmVersionSource,
@@ -3103,7 +3542,7 @@ async function openSession(options) {
     });
     if (!options.helmInBackground)
         await resolving;
-    const workDir = mkdtempSync(join(options.tempDir, 'slipway-helm-deploy-'));
+    const workDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(options.tempDir, 'slipway-helm-deploy-'));
     const kube = new kube_src/* KubeClient */.Bx(access, options.signal);
     return {
         helm: new helm_cli.HelmCli(resolving.then((helm) => ({
@@ -3122,8 +3561,6 @@ async function openSession(options) {
     };
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./packages/helm/src/release-inputs.ts
 
 

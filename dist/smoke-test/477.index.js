@@ -1693,7 +1693,7 @@ const validRange = __webpack_require__(9282)
 const outside = __webpack_require__(9955)
 const gtr = __webpack_require__(2915)
 const ltr = __webpack_require__(1102)
-const intersects = __webpack_require__(7116)
+const intersects = __webpack_require__(4735)
 const simplifyRange = __webpack_require__(6077)
 const subset = __webpack_require__(1880)
 module.exports = {
@@ -2637,7 +2637,7 @@ module.exports = gtr
 
 /***/ }),
 
-/***/ 7116:
+/***/ 4735:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -3265,7 +3265,7 @@ const MockAgent = __webpack_require__(916)
 const MockPool = __webpack_require__(3391)
 const mockErrors = __webpack_require__(654)
 const RetryHandler = __webpack_require__(253)
-const { getGlobalDispatcher, setGlobalDispatcher } = __webpack_require__(9293)
+const { getGlobalDispatcher, setGlobalDispatcher } = __webpack_require__(1674)
 const DecoratorHandler = __webpack_require__(7206)
 const RedirectHandler = __webpack_require__(3613)
 const createRedirectInterceptor = __webpack_require__(3943)
@@ -11948,7 +11948,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 9293:
+/***/ 1674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -17687,7 +17687,7 @@ const { isNetworkError } = __webpack_require__(6904)
 const { delay } = __webpack_require__(1536)
 const { kEnumerableProperty } = __webpack_require__(5574)
 const { environmentSettingsObject } = __webpack_require__(6831)
-const { getGlobalDispatcher } = __webpack_require__(9293)
+const { getGlobalDispatcher } = __webpack_require__(1674)
 
 let experimentalWarned = false
 
@@ -21356,7 +21356,7 @@ const EE = __webpack_require__(8474)
 const { Readable, pipeline, finished } = __webpack_require__(7075)
 const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __webpack_require__(5574)
 const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __webpack_require__(6115)
-const { getGlobalDispatcher } = __webpack_require__(9293)
+const { getGlobalDispatcher } = __webpack_require__(1674)
 const { webidl } = __webpack_require__(7522)
 const { STATUS_CODES } = __webpack_require__(7067)
 const GET_OR_HEAD = ['GET', 'HEAD']
@@ -30756,7 +30756,7 @@ const {
 const { establishWebSocketConnection, closeWebSocketConnection } = __webpack_require__(1442)
 const { ByteParser } = __webpack_require__(4199)
 const { kEnumerableProperty, isBlobLike } = __webpack_require__(5574)
-const { getGlobalDispatcher } = __webpack_require__(9293)
+const { getGlobalDispatcher } = __webpack_require__(1674)
 const { types } = __webpack_require__(7975)
 const { ErrorEvent, CloseEvent } = __webpack_require__(971)
 const { SendQueue } = __webpack_require__(8467)

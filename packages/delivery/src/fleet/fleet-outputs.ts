@@ -1,4 +1,4 @@
-import type { FleetPlan } from './plan-fleet';
+import type { FleetPlan } from './fleet-plan';
 
 /** The plan step's outputs, each a JSON text a workflow reads with fromJSON. */
 export interface FleetOutputs {

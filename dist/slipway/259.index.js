@@ -1,20 +1,23 @@
-export const id = 968;
-export const ids = [968];
+export const id = 259;
+export const ids = [259];
 export const modules = {
 
-/***/ 7968:
+/***/ 2259:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   deliverySummary: () => (/* reexport */ deliverySummary),
+  fleetOutputs: () => (/* reexport */ fleetOutputs),
+  fleetSummary: () => (/* reexport */ fleetSummary),
   loadConfig: () => (/* reexport */ loadConfig),
   planDelivery: () => (/* reexport */ planDelivery),
+  planFleet: () => (/* reexport */ planFleet),
   runDelivery: () => (/* reexport */ runDelivery)
 });
 
-// UNUSED EXPORTS: RUN_ORDER, STAGES, describeSchema, formatPath, parseConfig, publishedSchema, schema, slipwayFileSchema, validateValue
+// UNUSED EXPORTS: FLEET_STAGE_SLOTS, GITHUB_LIMITS, RUN_ORDER, STAGES, describeSchema, fleetServices, formatPath, groupWaves, parseConfig, publishedSchema, schema, secretName, slipwayFileSchema, validateValue
 
 ;// CONCATENATED MODULE: ./packages/delivery/src/schema/json-schema.ts
 const make = (json) => ({ json: stripUndefined(json) });
@@ -132,7 +135,50 @@ const notify = object({
     'fail-on-error': json_schema_boolean({ description: 'Fail the delivery when Slack refuses the message.' }),
     timeout: duration('Budget for sending, retries included.', '30s'),
 }, { description: 'The Slack message at the end (slack-webhook-url or slack-token input).' });
+const clusterName = string({
+    description: 'A cluster name, unique in its environment.',
+    pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$',
+    maxLength: 63,
+    examples: ['eu-1'],
+});
+const cluster = object({
+    name: clusterName,
+    region: string({ description: 'A region label, shown in the plan.', pattern: '^\\S+$', examples: ['eu-west-1'] }),
+    'kubeconfig-secret': string({
+        description: 'Name of the secret holding the kubeconfig. Default: "KUBECONFIG_<NAME>" (upper case, - as _).',
+        pattern: '^[A-Za-z_][A-Za-z0-9_]*$',
+        maxLength: 255,
+        examples: ['KUBECONFIG_EU_1'],
+    }),
+    context: string({ description: "Kubeconfig context. Default: the environment's, or the current-context." }),
+    url: httpUrl("This cluster's URL for smoke checks. Default: the environment's url.", 'https://eu-1.example.com'),
+}, { required: ['name'], description: 'One cluster of an environment.' });
 const environment = object({
+    'github-environment': string({
+        description: 'The GitHub environment the deploy jobs run in (protection rules, secrets). Default: the name.',
+        minLength: 1,
+        maxLength: 255,
+        examples: ['production'],
+    }),
+    clusters: array(cluster, {
+        minItems: 1,
+        description: 'The clusters the environment spans. Default: one cluster named after the environment.',
+    }),
+    waves: array(array(clusterName, { minItems: 1 }), {
+        minItems: 1,
+        description: 'Clusters in waves, in order; each declared cluster exactly once.',
+        examples: [[['eu-canary'], ['eu-1', 'eu-2']]],
+    }),
+    'max-parallel': integer({ minimum: 1, description: 'Waves of at most this many clusters (instead of waves).' }),
+    'wave-percent': integer({
+        minimum: 1,
+        maximum: 100,
+        description: 'Waves of this share of the clusters, rounded up (instead of waves).',
+    }),
+    soak: duration('Time to wait after the last wave before the next stage.', '30m'),
+    'on-failure': oneOf(['halt', 'rollback-stage'], {
+        description: 'When a wave fails: halt (its clusters roll back, earlier waves keep the new version; the default) or rollback-stage (earlier waves roll back too).',
+    }),
     namespace: string({
         description: 'Namespace of the release.',
         pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$',
@@ -150,6 +196,44 @@ const environment = object({
     canary,
     notify,
 }, { required: ['namespace'], description: 'One environment: where and how it is delivered.' });
+const serviceValues = object({ 'values-files': valuesFiles, set: valuesMap("Values over the service's and the environment's.") }, { description: "The service's values in one environment." });
+const service = object({
+    name: string({
+        description: 'The service name, unique; also its release name by default.',
+        pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$',
+        maxLength: 53,
+        examples: ['api'],
+    }),
+    release: string({
+        description: 'Helm release name. Default: the name.',
+        pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$',
+        maxLength: 53,
+        examples: ['api'],
+    }),
+    chart: string({
+        description: 'Chart. Default: the top-level chart.',
+        pattern: '^[^-]',
+        examples: ['./charts/api'],
+    }),
+    'chart-version': string({ pattern: '^[^-]' }),
+    context: string({
+        description: 'Build context, relative to the folder of slipway.yml. Default: that folder.',
+        minLength: 1,
+        examples: ['./api'],
+    }),
+    dockerfile: string({
+        description: 'Dockerfile, relative to the folder of slipway.yml. Default: <context>/Dockerfile.',
+        minLength: 1,
+    }),
+    image: string({
+        description: 'An image given from outside: the service is not built.',
+        pattern: '^[^\\s-]\\S*$',
+        examples: ['ghcr.io/acme/edge:1.4'],
+    }),
+    'values-files': valuesFiles,
+    set: valuesMap('Values over the top-level ones, for every environment.'),
+    environments: record(serviceValues, { description: 'Values per environment (names from environments).' }),
+}, { required: ['name'], description: 'One service of the fleet.' });
 const slipwayFileSchema = object({
     release: string({
         description: 'Helm release name.',
@@ -176,13 +260,21 @@ const slipwayFileSchema = object({
     }),
     smoke,
     notify,
+    services: array(service, {
+        minItems: 1,
+        description: 'The services delivered together. Default: one service from release and chart.',
+    }),
     environments: record(environment, {
         minProperties: 1,
         keys: string({ pattern: '^[A-Za-z0-9][A-Za-z0-9_.-]*$', maxLength: 255, examples: ['production'] }),
-        description: 'The environments by name (the environment input picks one).',
+        description: 'The environments by name, in delivery order (the environment input picks one).',
         examples: [{ staging: { namespace: 'staging' } }],
     }),
-}, { required: ['release', 'chart', 'environments'], description: 'Slipway: how one service is delivered.' });
+}, {
+    // release and chart are required without services: checked by fleet-checks.ts.
+    required: ['environments'],
+    description: 'Slipway: how services are delivered (release and chart are required without services).',
+});
 /** slipway.schema.json as published. */
 function publishedSchema() {
     return {
@@ -192,8 +284,8 @@ function publishedSchema() {
     };
 }
 
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 51 modules
-var src = __webpack_require__(5285);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 56 modules
+var src = __webpack_require__(3314);
 ;// CONCATENATED MODULE: ./packages/delivery/src/schema/validate-value.ts
 
 const MAX_SHOWN = 60;
@@ -360,24 +452,137 @@ function formatPath(path) {
         .join('');
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./packages/delivery/src/fleet/fleet-checks.ts
+
+
+
+/** The keys that group an environment's clusters in waves; at most one of them. */
+const WAVE_KEYS = ['waves', 'max-parallel', 'wave-percent'];
+const quoted = (text) => JSON.stringify(text);
+/**
+ * release and chart: required at the top without services (a single-service file), where the
+ * schema cannot say "required unless". Checked on any map, valid or not, so that the message
+ * comes first as the schema's own required keys did.
+ */
+function requiredWithoutServices(value) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return [];
+    const map = value;
+    if ((0,src/* ownValue */.eC)(map, 'services') !== undefined && (0,src/* ownValue */.eC)(map, 'services') !== null)
+        return [];
+    const known = slipwayFileSchema.json.properties ?? {};
+    return ['release', 'chart']
+        .filter((key) => (0,src/* ownValue */.eC)(map, key) === undefined || (0,src/* ownValue */.eC)(map, key) === null)
+        .map((key) => ({ path: [key], expected: `${describe((0,src/* ownValue */.eC)(known, key) ?? {})} (required)` }));
+}
+/** What the schema cannot check: names that must match, be unique, or exclude each other. */
+function fleetProblems(file) {
+    const problems = [];
+    const envNames = Object.keys(file.environments);
+    if (file.services) {
+        if (file.release !== undefined)
+            problems.push({
+                path: ['release'],
+                expected: 'no top-level release with services (each service has its own, its name by default)',
+            });
+        const names = new Set();
+        const releases = new Set();
+        file.services.forEach((service, index) => {
+            const at = (...rest) => ['services', index, ...rest];
+            const release = service.release ?? service.name;
+            if (names.has(service.name))
+                problems.push({ path: at('name'), expected: 'a name no other service has', got: quoted(service.name) });
+            else if (releases.has(release))
+                problems.push({
+                    path: at(service.release ? 'release' : 'name'),
+                    expected: 'a release no other service has',
+                    got: quoted(release),
+                });
+            names.add(service.name);
+            releases.add(release);
+            if (!service.chart && !file.chart)
+                problems.push({ path: at('chart'), expected: "a chart (the service's own or a top-level chart) (required)" });
+            if (service.image && (service.context || service.dockerfile))
+                problems.push({
+                    path: at(service.context ? 'context' : 'dockerfile'),
+                    expected: 'no build settings beside image (an image given from outside is not built)',
+                });
+            for (const env of Object.keys(service.environments ?? {}))
+                if (!(0,src/* ownValue */.eC)(file.environments, env))
+                    problems.push({
+                        path: at('environments', env),
+                        expected: `one of the environments (${envNames.join(', ')})`,
+                        got: quoted(env),
+                    });
+        });
+    }
+    for (const name of envNames)
+        problems.push(...clusterProblems((0,src/* ownValue */.eC)(file.environments, name), ['environments', name]));
+    return problems;
+}
+function clusterProblems(env, path) {
+    const problems = [];
+    const set = WAVE_KEYS.filter((key) => env[key] !== undefined);
+    for (const key of set.slice(1))
+        problems.push({
+            path: [...path, key],
+            expected: `only one of ${WAVE_KEYS.join(', ')} (${set[0]} is set too)`,
+        });
+    const declared = new Set();
+    (env.clusters ?? []).forEach((cluster, index) => {
+        if (declared.has(cluster.name))
+            problems.push({
+                path: [...path, 'clusters', index, 'name'],
+                expected: 'a name no other cluster of the environment has',
+                got: quoted(cluster.name),
+            });
+        declared.add(cluster.name);
+    });
+    if (!env.waves)
+        return problems;
+    const declaredText = env.clusters ? [...declared].join(', ') : 'none declared';
+    const placed = new Set();
+    env.waves.forEach((wave, w) => wave.forEach((name, i) => {
+        const at = [...path, 'waves', w, i];
+        if (!declared.has(name))
+            problems.push({
+                path: at,
+                expected: `a cluster of ${formatPath([...path, 'clusters'])} (${declaredText})`,
+                got: shown(name),
+            });
+        else if (placed.has(name))
+            problems.push({ path: at, expected: 'a cluster in no other wave', got: shown(name) });
+        placed.add(name);
+    }));
+    const missing = [...declared].filter((name) => !placed.has(name));
+    if (missing.length)
+        problems.push({ path: [...path, 'waves'], expected: `every cluster in one wave (missing: ${missing.join(', ')})` });
+    return problems;
+}
+
 ;// CONCATENATED MODULE: ./packages/delivery/src/load-config.ts
+
+
+
 
 
 
 const MAX_LISTED = 3;
 /** Reads, parses and validates slipway.yml against the published schema; throws one ConfigError. */
 async function loadConfig(path, shownAs = path) {
-    const { readFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 23));
-    const { dirname, resolve } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 6760, 23));
     let text;
     try {
-        text = await readFile(path, 'utf8');
+        text = await (0,promises_.readFile)(path, 'utf8');
     }
     catch (error) {
         const code = error.code ?? 'unreadable';
         throw new src/* ConfigError */.xL(`Input 'config': expected a readable slipway.yml, got "${shownAs}" (${code})`);
     }
-    return parseConfig(text, shownAs, dirname(resolve(path)));
+    return parseConfig(text, shownAs, (0,external_node_path_.dirname)((0,external_node_path_.resolve)(path)));
 }
 /** The same from text (tests, editors' previews). */
 async function parseConfig(text, name, dir) {
@@ -409,7 +614,10 @@ async function parseConfig(text, name, dir) {
     };
     const at = (path) => `${where(path)}: ${formatPath(path)}`;
     const problem = (path, expected, got) => new src/* ConfigError */.xL(`${at(path)}: expected ${expected}${got === undefined ? '' : `, got ${got}`}`);
-    const problems = validateValue(slipwayFileSchema.json, value ?? null);
+    const problems = [...requiredWithoutServices(value), ...validateValue(slipwayFileSchema.json, value ?? null)];
+    // Names that must match each other are checked once every value has its type.
+    if (!problems.length)
+        problems.push(...fleetProblems(value));
     if (problems.length)
         throw summarise(problems, problem);
     return { file: value, name, dir, at, problem };
@@ -424,8 +632,6 @@ function summarise(problems, make) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/helm/src/index.ts + 15 modules
 var helm_src = __webpack_require__(6430);
 // EXTERNAL MODULE: ./packages/smoke/src/index.ts + 10 modules
@@ -507,6 +713,53 @@ function reworded(at, parse) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/delivery/src/fleet/fleet-services.ts
+
+/**
+ * The services of slipway.yml: its `services`, or one service made of the top-level release and
+ * chart (a single-service file, as before services existed). Valid files only (load-config checked
+ * that release and chart are there without services, and each service has a chart).
+ */
+function fleetServices(file) {
+    if (!file.services)
+        return [
+            {
+                name: file.release,
+                release: file.release,
+                chart: file.chart,
+                chartVersion: file['chart-version'],
+                image: undefined,
+                context: '.',
+                dockerfile: undefined,
+                settings: undefined,
+                path: [],
+            },
+        ];
+    return file.services.map((service, index) => ({
+        name: service.name,
+        release: service.release ?? service.name,
+        chart: (service.chart ?? file.chart),
+        chartVersion: service.chart ? service['chart-version'] : (service['chart-version'] ?? file['chart-version']),
+        image: service.image,
+        context: service.context ?? '.',
+        dockerfile: service.dockerfile,
+        settings: service,
+        path: ['services', index],
+    }));
+}
+/**
+ * The values a service adds: its own (over the top-level ones) and those it has in one
+ * environment (over the environment's). Layered: file, service, environment, service in environment.
+ */
+function fleet_services_serviceValues(service, environment) {
+    const own = service.settings;
+    const perEnv = own?.environments ? (0,src/* ownValue */.eC)(own.environments, environment) : undefined;
+    return {
+        own: { valuesFiles: own?.['values-files'] ?? [], set: own?.set ?? {} },
+        inEnvironment: { valuesFiles: perEnv?.['values-files'] ?? [], set: perEnv?.set ?? {} },
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/delivery/src/stages.ts
 /** The stages of a delivery, in the order they are named in the stages input. */
 const STAGES = (/* unused pure expression or super */ null && (['deploy', 'smoke', 'canary', 'notify']));
@@ -514,6 +767,7 @@ const STAGES = (/* unused pure expression or super */ null && (['deploy', 'smoke
 const RUN_ORDER = ['deploy', 'canary', 'smoke', 'notify'];
 
 ;// CONCATENATED MODULE: ./packages/delivery/src/plan-delivery.ts
+
 
 
 
@@ -529,6 +783,8 @@ function planDelivery(config, request) {
     if (!env)
         throw (0,src/* inputError */.Xu)('environment', `one of the environments ${config.name} names (${Object.keys(file.environments).join(', ')})`, request.environment);
     const envPath = ['environments', request.environment];
+    const service = chooseService(config, request.service);
+    const values = fleet_services_serviceValues(service, request.environment);
     const duration = (path, text, fallback) => {
         if (text === undefined)
             return fallback;
@@ -546,12 +802,17 @@ function planDelivery(config, request) {
     const timeoutMs = duration(env.timeout ? [...envPath, 'timeout'] : ['timeout'], env.timeout ?? file.timeout, 300_000);
     const deploy = {
         mode: 'deploy',
-        release: file.release,
+        release: service.release,
         namespace: env.namespace,
-        chart: chartPath(file.chart, config.dir),
-        chartVersion: file['chart-version'],
-        valuesFiles: [...(file['values-files'] ?? []), ...(env['values-files'] ?? [])].map((f) => (0,external_node_path_.isAbsolute)(f) ? f : (0,external_node_path_.resolve)(config.dir, f)),
-        set: (0,helm_src.mergeValues)(file.set ?? {}, env.set ?? {}),
+        chart: chartPath(service.chart, config.dir),
+        chartVersion: service.chartVersion,
+        valuesFiles: [
+            ...(file['values-files'] ?? []),
+            ...values.own.valuesFiles,
+            ...(env['values-files'] ?? []),
+            ...values.inEnvironment.valuesFiles,
+        ].map((f) => ((0,external_node_path_.isAbsolute)(f) ? f : (0,external_node_path_.resolve)(config.dir, f))),
+        set: (0,helm_src.mergeValues)(file.set ?? {}, values.own.set, env.set ?? {}, values.inEnvironment.set),
         image: image ? (0,helm_src.splitImageRef)(image) : undefined,
         imageValues: { ...helm_src.DEFAULT_IMAGE_VALUES, ...file['image-values'] },
         timeoutMs,
@@ -627,6 +888,19 @@ function planDelivery(config, request) {
         helmVersion: version ? (0,helm_src.parseVersionSpec)(version) : undefined,
         helmDownloadUrl: file.helm?.['download-url'] ?? 'https://get.helm.sh',
     };
+}
+/** The one service delivered: named, or the only one the file has. */
+function chooseService(config, name) {
+    const services = fleetServices(config.file);
+    if (name === undefined) {
+        if (services.length === 1)
+            return services[0];
+        throw config.problem(['services'], 'one service for a one-step delivery (mode: plan and the fleet workflow deliver several)', `${services.length} services`);
+    }
+    const found = services.find((s) => s.name === name);
+    if (!found)
+        throw (0,src/* inputError */.Xu)('service', `one of the services ${config.name} names (${services.map((s) => s.name).join(', ')})`, name);
+    return found;
 }
 /** The stages asked for, less those the environment does not configure (an error when asked by name). */
 function chooseStages(request, env, smoke, notify) {
@@ -874,7 +1148,217 @@ function deliverySummary(plan, report) {
     return summary;
 }
 
+;// CONCATENATED MODULE: ./packages/delivery/src/fleet/fleet-outputs.ts
+function fleetOutputs(plan) {
+    return {
+        plan: JSON.stringify(plan),
+        'build-matrix': JSON.stringify({ include: plan.builds }),
+        environments: JSON.stringify(plan.stages.map((s) => s.name)),
+        jobs: String(plan.jobs),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/delivery/src/fleet/github-limits.ts
+/**
+ * GitHub's limits that a fleet plan must stay within (../shared/FIELD.md, "GitHub platform
+ * facts", re-checked against docs.github.com "Defining outputs for jobs" and "Running variations
+ * of jobs in a workflow"):
+ * - a matrix generates at most 256 jobs per workflow run;
+ * - "Outputs can be a maximum of 1 MB per job. The total of all outputs in a workflow run can be
+ *   a maximum of 50 MB. Size is approximated based on UTF-16 encoding." (github/docs #54832,
+ *   2025; FIELD.md still has the older "1 MB each"): the plan job's outputs together stay under
+ *   1 MB counted as UTF-16, 2 bytes per code unit, and 1 MB read as 1,000,000 bytes (the safe side).
+ */
+const GITHUB_LIMITS = {
+    matrixJobs: 256,
+    jobOutputBytes: 1_000_000,
+    runOutputBytes: 50_000_000,
+};
+/**
+ * The stages a fleet workflow can run: a workflow cannot make jobs at run time, so each stage is
+ * a fixed slot of jobs in the workflow file, and a plan with more stages than slots is refused.
+ */
+const FLEET_STAGE_SLOTS = 6;
+/** The size GitHub counts for an output: UTF-16 code units, two bytes each. */
+function outputBytes(text) {
+    return text.length * 2;
+}
+
+;// CONCATENATED MODULE: ./packages/delivery/src/fleet/plan-waves.ts
+/**
+ * The waves of an environment: the explicit `waves`, or chunks of `max-parallel` clusters, or
+ * chunks of `wave-percent` of them (ceil(n × p / 100), at least one), in declaration order.
+ * Without any of them, every cluster is in one wave: all at once, as a plain matrix runs.
+ * Valid settings only (load-config checked that waves name each declared cluster once).
+ */
+function groupWaves(clusters, settings) {
+    if (settings.waves)
+        return { rule: 'waves', waves: settings.waves.map((wave) => [...wave]) };
+    if (settings['max-parallel'] !== undefined)
+        return { rule: 'max-parallel', waves: chunks(clusters, settings['max-parallel']) };
+    if (settings['wave-percent'] !== undefined) {
+        const size = Math.max(1, Math.ceil((clusters.length * settings['wave-percent']) / 100));
+        return { rule: 'wave-percent', waves: chunks(clusters, size) };
+    }
+    return { rule: 'one wave', waves: clusters.length ? [[...clusters]] : [] };
+}
+function chunks(items, size) {
+    const result = [];
+    for (let i = 0; i < items.length; i += size)
+        result.push(items.slice(i, i + size));
+    return result;
+}
+
+;// CONCATENATED MODULE: ./packages/delivery/src/fleet/plan-fleet.ts
+
+
+
+
+
+
+/**
+ * slipway.yml as the jobs a fleet workflow runs: stages in the file's order, each in waves, each
+ * wave one matrix of services × clusters. Refused (ConfigError naming the limit and the place in
+ * slipway.yml) when a matrix would pass GitHub's 256 jobs, the outputs its 1 MB per job, or the
+ * stages the workflow's slots.
+ */
+function planFleet(config, request = {}) {
+    const { file } = config;
+    const envNames = subset('environments', Object.keys(file.environments), request.environments, config.name);
+    const all = fleetServices(file);
+    const chosen = subset('services', all.map((s) => s.name), request.services, config.name);
+    const services = all.filter((s) => chosen.includes(s.name));
+    if (envNames.length > FLEET_STAGE_SLOTS)
+        throw config.problem(['environments'], `at most ${FLEET_STAGE_SLOTS} stages in one run (the fleet workflow's stage slots); deliver fewer with the environments input`, `${envNames.length} (${envNames.join(', ')})`);
+    const base = request.base ?? '.';
+    const builds = services
+        .filter((s) => !s.image)
+        .map((s) => ({
+        service: s.name,
+        context: external_node_path_.posix.join(base, s.context),
+        dockerfile: external_node_path_.posix.join(base, s.dockerfile ?? external_node_path_.posix.join(s.context, 'Dockerfile')),
+    }));
+    if (builds.length > GITHUB_LIMITS.matrixJobs)
+        throw config.problem(['services'], `at most ${GITHUB_LIMITS.matrixJobs} services to build (GitHub's limit of jobs per matrix)`, `${builds.length}`);
+    const stages = envNames.map((name) => planStage(config, name, (0,src/* ownValue */.eC)(file.environments, name), services));
+    const plan = {
+        stages,
+        services: services.map((s) => ({ name: s.name, release: s.release, image: s.image ?? '' })),
+        builds,
+        jobs: stages.reduce((n, s) => n + s.waves.reduce((m, w) => m + w.matrix.include.length, 0), 0),
+    };
+    checkOutputSize(config, plan);
+    return plan;
+}
+function planStage(config, name, env, services) {
+    const envPath = ['environments', name];
+    const clusters = env.clusters ?? [{ name, 'kubeconfig-secret': secretName(name) }];
+    const byName = new Map(clusters.map((c) => [c.name, c]));
+    const groups = groupWaves(clusters.map((c) => c.name), env);
+    const soakMs = env.soak === undefined ? 0 : (0,src/* parseDurationMs */.yi)(env.soak);
+    if (soakMs === undefined)
+        throw config.problem([...envPath, 'soak'], 'a duration such as "30m" or "1h"', JSON.stringify(env.soak));
+    const waves = groups.waves.map((names, index) => {
+        const include = services.flatMap((service) => names.map((clusterName) => {
+            const cluster = byName.get(clusterName);
+            return {
+                service: service.name,
+                stage: name,
+                cluster: cluster.name,
+                region: cluster.region ?? '',
+                kubeconfigSecret: cluster['kubeconfig-secret'] ?? secretName(cluster.name),
+                kubeContext: cluster.context ?? env.context ?? '',
+                namespace: env.namespace,
+                url: cluster.url ?? env.url ?? '',
+                wave: index + 1,
+            };
+        }));
+        if (include.length > GITHUB_LIMITS.matrixJobs)
+            throw config.problem(wavePath(envPath, groups.rule, index, env), `at most ${GITHUB_LIMITS.matrixJobs} deploy jobs in a wave (GitHub's limit of jobs per matrix); group the clusters in smaller waves (waves, max-parallel or wave-percent) or deliver fewer services per run`, `${include.length} in wave ${index + 1} (${count(services.length, 'service')} × ${count(names.length, 'cluster')})`);
+        return { wave: index + 1, clusters: names, matrix: { include } };
+    });
+    return {
+        name,
+        githubEnvironment: env['github-environment'] ?? name,
+        namespace: env.namespace,
+        url: env.url ?? '',
+        soak: env.soak ?? '',
+        soakMs,
+        onFailure: env['on-failure'] ?? 'halt',
+        waveRule: groups.rule,
+        waves,
+    };
+}
+/** Where a too-large wave comes from: the wave itself, the key that sized it, or the clusters. */
+function wavePath(envPath, rule, index, env) {
+    if (rule === 'waves')
+        return [...envPath, 'waves', index];
+    if (rule !== 'one wave')
+        return [...envPath, rule];
+    return env.clusters ? [...envPath, 'clusters'] : envPath;
+}
+function checkOutputSize(config, plan) {
+    const bytes = Object.values(fleetOutputs(plan)).reduce((n, text) => n + outputBytes(text), 0);
+    if (bytes <= GITHUB_LIMITS.jobOutputBytes)
+        return;
+    const largest = [...plan.stages].sort((a, b) => jobsOf(b) - jobsOf(a))[0];
+    throw config.problem(largest ? ['environments', largest.name] : ['environments'], `a plan within GitHub's ${GITHUB_LIMITS.jobOutputBytes / 1_000_000} MB of outputs per job (counted as UTF-16); deliver fewer stages or services per run (the environments and services inputs)`, `${(bytes / 1_000_000).toFixed(2)} MB for ${plan.jobs} deploy jobs`);
+}
+const count = (n, what) => `${n} ${what}${n === 1 ? '' : 's'}`;
+const jobsOf = (stage) => stage.waves.reduce((n, w) => n + w.matrix.include.length, 0);
+/** `KUBECONFIG_EU_1` for "eu-1": a secret name GitHub accepts (letters, digits, _). */
+function secretName(name) {
+    return `KUBECONFIG_${name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
+}
+/** The names asked for, in the file's order; an unknown name is an error naming the input. */
+function subset(input, names, asked, file) {
+    if (!asked?.length)
+        return names;
+    const unknown = asked.find((name) => !names.includes(name));
+    if (unknown !== undefined)
+        throw (0,src/* inputError */.Xu)(input, `${input} that ${file} names (${names.join(', ')})`, unknown);
+    return names.filter((name) => asked.includes(name));
+}
+
+;// CONCATENATED MODULE: ./packages/delivery/src/fleet/fleet-summary.ts
+
+/** Clusters named per wave in the table; a wave of a thousand says how many more. */
+const CLUSTERS_SHOWN = 8;
+/** The plan step's job summary: one row per wave, what happens after each stage. */
+function fleetSummary(plan) {
+    const builds = plan.builds.map((b) => b.service);
+    const given = plan.services.filter((s) => s.image).map((s) => `${s.name} (${s.image})`);
+    const rows = plan.stages.flatMap((stage) => stage.waves.map((wave, index) => [
+        index === 0 ? stage.name : '',
+        String(wave.wave),
+        clusterList(wave.clusters),
+        String(wave.matrix.include.length),
+        index === stage.waves.length - 1 ? afterStage(stage) : '',
+    ]));
+    return new src/* SummaryBuilder */.CF()
+        .heading(`Slipway plan: ${plan.jobs} deploy jobs, ${plan.services.length} services, ${plan.stages.length} stages`)
+        .paragraph([`Built: ${builds.length ? builds.join(', ') : 'none'}`, given.length ? `given: ${given.join(', ')}` : '']
+        .filter(Boolean)
+        .join('; ')
+        .replace(/[<>|`]/g, ''))
+        .table(['Stage', 'Wave', 'Clusters', 'Deploy jobs', 'After the stage (soak / on-failure)'], rows);
+}
+function clusterList(names) {
+    const shown = names.slice(0, CLUSTERS_SHOWN).join(', ');
+    return names.length > CLUSTERS_SHOWN ? `${shown} … (${names.length} in all)` : shown;
+}
+function afterStage(stage) {
+    return `${stage.soak ? `soak ${stage.soak}` : 'no soak'} / ${stage.onFailure}`;
+}
+
 ;// CONCATENATED MODULE: ./packages/delivery/src/index.ts
+
+
+
+
+
+
+
 
 
 
@@ -1045,8 +1529,8 @@ function readGithubContext(env, readEvent = readEventFile) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 51 modules
-var src = __webpack_require__(5285);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 56 modules
+var src = __webpack_require__(3314);
 ;// CONCATENATED MODULE: ./packages/notify/src/builtin-message.ts
 
 

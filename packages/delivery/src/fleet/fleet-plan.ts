@@ -1,0 +1,56 @@
+import type { WaveRule } from './plan-waves';
+
+/** What planFleet gives: the stages, their waves and their deploy-job matrices. */
+/** One deploy job: one service to one cluster of a stage. Every field is text but wave (matrix values). */
+export interface DeployJob {
+  service: string;
+  stage: string;
+  cluster: string;
+  /** "" when the cluster has no region label. */
+  region: string;
+  /** The name of the secret holding the cluster's kubeconfig. */
+  kubeconfigSecret: string;
+  /** "" for the kubeconfig's current-context. */
+  kubeContext: string;
+  namespace: string;
+  /** The cluster's URL for smoke checks; "" when neither the cluster nor the environment has one. */
+  url: string;
+  /** 1-based. */
+  wave: number;
+}
+
+export interface FleetWave {
+  wave: number;
+  clusters: string[];
+  /** As `strategy.matrix` takes it: `fromJSON(...).stages[i].waves[j].matrix`. */
+  matrix: { include: DeployJob[] };
+}
+
+export interface FleetStage {
+  name: string;
+  githubEnvironment: string;
+  namespace: string;
+  url: string;
+  /** As written ("30m"), "" for none; and in milliseconds. */
+  soak: string;
+  soakMs: number;
+  onFailure: 'halt' | 'rollback-stage';
+  waveRule: WaveRule;
+  waves: FleetWave[];
+}
+
+export interface FleetBuild {
+  service: string;
+  /** Relative to the workspace. */
+  context: string;
+  dockerfile: string;
+}
+
+export interface FleetPlan {
+  stages: FleetStage[];
+  /** The services delivered, with the image of those given from outside ("" for those built). */
+  services: Array<{ name: string; release: string; image: string }>;
+  builds: FleetBuild[];
+  /** Deploy jobs in all: services × clusters of every stage. */
+  jobs: number;
+}
