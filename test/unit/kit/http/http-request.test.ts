@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { closedPort, TestServer } from '../../../../test/support/test-server';
-import { TransientError } from '../errors';
-import { httpRequest } from './http-request';
-import { proxyRouteFor } from './proxy-route';
+import { closedPort, TestServer } from '../../../support/test-server';
+import { TransientError } from '../../../../packages/kit/src/errors';
+import { httpRequest } from '../../../../packages/kit/src/http/http-request';
+import { proxyRouteFor } from '../../../../packages/kit/src/http/proxy-route';
 
 const server = new TestServer();
 beforeAll(async () => {
