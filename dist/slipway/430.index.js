@@ -533,8 +533,10 @@ function parseImageList(text, input = 'images') {
         .filter((l) => l && !l.startsWith('#'));
     const entries = [];
     const only = lines.length === 1 ? splitCsv(lines[0]).filter(Boolean) : [];
+    // A loop, not push(...spread): a 1 MiB input of names would overflow the call stack.
     if (only.length && only.every((f) => !f.includes('=')))
-        entries.push(...only.map((name) => ({ name, enable: true })));
+        for (const name of only)
+            entries.push({ name, enable: true });
     else
         for (const line of lines) {
             const fail = (why) => {

@@ -23,7 +23,8 @@ export function parseImageList(text: string | undefined, input = 'images'): Imag
     .filter((l) => l && !l.startsWith('#'));
   const entries: Array<{ name: string; enable: boolean }> = [];
   const only = lines.length === 1 ? splitCsv(lines[0] as string).filter(Boolean) : [];
-  if (only.length && only.every((f) => !f.includes('='))) entries.push(...only.map((name) => ({ name, enable: true })));
+  // A loop, not push(...spread): a 1 MiB input of names would overflow the call stack.
+  if (only.length && only.every((f) => !f.includes('='))) for (const name of only) entries.push({ name, enable: true });
   else
     for (const line of lines) {
       const fail = (why: string): never => {
