@@ -1,4 +1,4 @@
-import { isAbsolute, resolve } from 'node:path';
+import { dirname, isAbsolute, posix, relative, resolve } from 'node:path';
 import { ConfigError, InputReader, inputError, maskSecret } from '@slipway/kit';
 import type { DeliveryPlan, Stage } from '@slipway/delivery';
 
@@ -99,7 +99,6 @@ async function planInputs(reader: InputReader, configText: string, env: NodeJS.P
     item: /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/,
     expected: 'service names of slipway.yml such as "api, web"',
   });
-  const { isAbsolute, posix, relative, resolve, dirname } = await import('node:path');
   const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
   const configPath = reader.inside('config', isAbsolute(configText) ? configText : resolve(workspace, configText));
   const base = isAbsolute(configText) ? relative(workspace, dirname(configText)) || '.' : posix.dirname(configText);

@@ -334,6 +334,9 @@ var external_node_https_ = __webpack_require__(4708);
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __webpack_require__(1692);
 ;// CONCATENATED MODULE: ./packages/smoke/src/proxy-tunnel.ts
+
+
+
 /** How long the CONNECT exchange of a fresh tunnel took; read once by the request that gets it. */
 const tunnelSetupMs = new WeakMap();
 /** `Proxy-Authorization` for a proxy URL with credentials, as curl sends it. */
@@ -348,18 +351,17 @@ function proxyAuthorization(proxy) {
  * tunnels https), with TLS to the target inside. A refused CONNECT fails the request with one
  * line naming the proxy and its variable.
  */
-function tunnelAgent(modules, route, options) {
-    const { https, http, tls } = modules;
+function tunnelAgent(route, options) {
     const proxy = route.url;
     const named = `the proxy ${route.shown} (${route.variable})`;
-    class TunnelAgent extends https.Agent {
+    class TunnelAgent extends external_node_https_.Agent {
         createConnection(options, done) {
             const target = options;
             const callback = (error, socket) => done?.(error, socket);
             const host = target.host ?? 'localhost';
             const authority = `${host.includes(':') ? `[${host}]` : host}:${target.port ?? 443}`;
             const started = performance.now();
-            const send = proxy.protocol === 'https:' ? https.request : http.request;
+            const send = proxy.protocol === 'https:' ? external_node_https_.request : external_node_http_.request;
             const connect = send({
                 host: proxy.hostname.replace(/^\[|\]$/g, ''),
                 port: proxy.port || (proxy.protocol === 'https:' ? 443 : 80),
@@ -374,7 +376,7 @@ function tunnelAgent(modules, route, options) {
                     return callback(new Error(`${named} refused the tunnel to ${authority}: HTTP ${res.statusCode} ${res.statusMessage ?? ''}`.trim()));
                 }
                 const setupMs = performance.now() - started;
-                const secure = tls.connect({ ...options, socket, servername: target.servername ?? host });
+                const secure = external_node_tls_.connect({ ...options, socket, servername: target.servername ?? host });
                 tunnelSetupMs.set(secure, setupMs);
                 callback(null, secure);
             });
@@ -387,7 +389,6 @@ function tunnelAgent(modules, route, options) {
 }
 
 ;// CONCATENATED MODULE: ./packages/smoke/src/http-probe.ts
-
 
 
 
@@ -427,7 +428,7 @@ class ProbeAgents {
             const tls = { ...options, rejectUnauthorized: !this.insecureTls };
             if (!route)
                 return { request: external_node_https_.request, agent: new external_node_https_.Agent(tls) };
-            return { request: external_node_https_.request, agent: tunnelAgent({ https: external_node_https_, http: external_node_http_, tls: external_node_tls_ }, route, tls), proxy: route };
+            return { request: external_node_https_.request, agent: tunnelAgent(route, tls), proxy: route };
         }
         const viaTls = route?.url.protocol === 'https:';
         const m = viaTls ? external_node_https_ : external_node_http_;

@@ -456,7 +456,16 @@ async function proxyFor(access, env = process.env) {
     return { url: checkProxyUrl(value.includes('://') ? value : `http://${value}`, name), from: name };
 }
 
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __webpack_require__(1692);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
 ;// CONCATENATED MODULE: ./packages/kube/src/proxy-tunnel.ts
+
+
+
 
 /** A proxy named without its credentials, for messages. */
 function shownProxy(proxy) {
@@ -466,9 +475,8 @@ function shownProxy(proxy) {
  * A keep-alive https agent whose sockets are tunnels through an http or https proxy (HTTP
  * CONNECT), TLS to the API server running inside them: the agent pools them like any other.
  */
-async function tunnelAgent(proxy, options) {
-    const [https, net, tls] = await Promise.all([Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23)), Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7030, 23)), Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1692, 23))]);
-    const agent = new https.Agent(options);
+function tunnelAgent(proxy, options) {
+    const agent = new external_node_https_.Agent(options);
     const { username, password } = proxy.url;
     let authorization;
     if (username || password) {
@@ -482,8 +490,8 @@ async function tunnelAgent(proxy, options) {
     const proxyHost = proxy.url.hostname.replace(/^\[(.*)\]$/, '$1');
     const connect = (target, timeoutMs) => new Promise((resolve, reject) => {
         const socket = proxy.url.protocol === 'https:'
-            ? tls.connect({ host: proxyHost, port: proxyPort, servername: net.isIP(proxyHost) ? undefined : proxyHost })
-            : net.connect({ host: proxyHost, port: proxyPort });
+            ? external_node_tls_.connect({ host: proxyHost, port: proxyPort, servername: external_node_net_.isIP(proxyHost) ? undefined : proxyHost })
+            : external_node_net_.connect({ host: proxyHost, port: proxyPort });
         const fail = (error) => {
             socket.destroy();
             reject(error);
@@ -524,10 +532,10 @@ async function tunnelAgent(proxy, options) {
     });
     agent.createConnection = (options, callback) => {
         const host = String(options.host ?? options.hostname ?? 'localhost').replace(/^\[(.*)\]$/, '$1');
-        const target = `${net.isIP(host) === 6 ? `[${host}]` : host}:${options.port ?? 443}`;
+        const target = `${external_node_net_.isIP(host) === 6 ? `[${host}]` : host}:${options.port ?? 443}`;
         connect(target, options.timeout ?? 30_000).then((socket) => {
             // tls.connect with a socket does not connect itself: host, port and path are not used.
-            const secured = tls.connect({ ...options, socket });
+            const secured = external_node_tls_.connect({ ...options, socket });
             callback?.(null, secured);
         }, (error) => callback?.(error, undefined));
         return undefined;
@@ -536,6 +544,8 @@ async function tunnelAgent(proxy, options) {
 }
 
 ;// CONCATENATED MODULE: ./packages/kube/src/kube-client.ts
+
+
 
 
 
@@ -573,12 +583,11 @@ const connections = new WeakMap();
  * A small Kubernetes API client over node https: client certificates, bearer tokens (also from
  * an exec credential plugin, run again before it expires and on a 401), basic auth and the
  * cluster CA, as the kubeconfig says; through the cluster's proxy-url or HTTPS_PROXY as kubectl
- * goes. https is loaded on the first request.
+ * goes.
  */
 class KubeClient {
     access;
     signal;
-    https;
     constructor(access, signal) {
         this.access = access;
         this.signal = signal;
@@ -639,25 +648,20 @@ class KubeClient {
         return making;
     }
     async connect(credential) {
-        const [https, { createSecureContext, checkServerIdentity }, proxy] = await Promise.all([
-            (this.https ??= Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23))),
-            Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1692, 23)),
-            proxyFor(this.access),
-        ]);
+        const proxy = await proxyFor(this.access);
         const options = { keepAlive: true, timeout: 15_000 };
         return {
-            agent: proxy ? await tunnelAgent(proxy, options) : new https.Agent(options),
-            secureContext: createSecureContext({
+            agent: proxy ? tunnelAgent(proxy, options) : new external_node_https_.Agent(options),
+            secureContext: (0,external_node_tls_.createSecureContext)({
                 ca: this.access.ca,
                 cert: credential?.cert ?? this.access.cert,
                 key: credential?.key ?? this.access.key,
             }),
             credential: credential?.cert ? credential : undefined,
-            checkIdentity: checkServerIdentity,
+            checkIdentity: external_node_tls_.checkServerIdentity,
         };
     }
     async send(request, credential) {
-        const https = await (this.https ??= Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23)));
         const shared = await this.connection(credential);
         const url = new URL(request.path, `${this.access.server}/`);
         const headers = { accept: request.accept ?? 'application/json' };
@@ -677,7 +681,7 @@ class KubeClient {
         const what = `${method} ${url.pathname}`;
         const timeoutMs = request.timeoutMs ?? 30_000;
         return new Promise((resolve, reject) => {
-            const req = https.request(url, {
+            const req = external_node_https_.request(url, {
                 method,
                 headers,
                 // Passed on to tls.connect, which takes it (node's request typings leave it out).

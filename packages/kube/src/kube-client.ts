@@ -1,3 +1,5 @@
+import * as https from 'node:https';
+import { checkServerIdentity, createSecureContext, type SecureContext } from 'node:tls';
 import { ConfigError, TransientError } from '@slipway/kit';
 import { execCredentials } from './exec-credential';
 import { proxyFor } from './kube-proxy';
@@ -25,12 +27,11 @@ export interface KubeRequest {
   accept?: string;
 }
 
-type Https = typeof import('node:https');
 type Credential = { token?: string; cert?: Buffer; key?: Buffer };
 
 interface Connection {
-  agent: import('node:https').Agent;
-  secureContext: import('node:tls').SecureContext;
+  agent: https.Agent;
+  secureContext: SecureContext;
   /** The exec credential whose client certificate the context holds (a new one needs a new context). */
   credential: Credential | undefined;
   checkIdentity: typeof import('node:tls').checkServerIdentity;
@@ -61,11 +62,9 @@ const connections = new WeakMap<KubeAccess, Promise<Connection>>();
  * A small Kubernetes API client over node https: client certificates, bearer tokens (also from
  * an exec credential plugin, run again before it expires and on a 401), basic auth and the
  * cluster CA, as the kubeconfig says; through the cluster's proxy-url or HTTPS_PROXY as kubectl
- * goes. https is loaded on the first request.
+ * goes.
  */
 export class KubeClient {
-  private https: Promise<Https> | undefined;
-
   constructor(
     readonly access: KubeAccess,
     private readonly signal?: AbortSignal,
@@ -126,14 +125,10 @@ export class KubeClient {
   }
 
   private async connect(credential: Credential | undefined): Promise<Connection> {
-    const [https, { createSecureContext, checkServerIdentity }, proxy] = await Promise.all([
-      (this.https ??= import('node:https')),
-      import('node:tls'),
-      proxyFor(this.access),
-    ]);
+    const proxy = await proxyFor(this.access);
     const options = { keepAlive: true, timeout: 15_000 };
     return {
-      agent: proxy ? await tunnelAgent(proxy, options) : new https.Agent(options),
+      agent: proxy ? tunnelAgent(proxy, options) : new https.Agent(options),
       secureContext: createSecureContext({
         ca: this.access.ca,
         cert: credential?.cert ?? this.access.cert,
@@ -148,7 +143,6 @@ export class KubeClient {
     request: KubeRequest,
     credential: Credential | undefined,
   ): Promise<{ status: number; text: string; path: string }> {
-    const https = await (this.https ??= import('node:https'));
     const shared = await this.connection(credential);
     const url = new URL(request.path, `${this.access.server}/`);
     const headers: Record<string, string> = { accept: request.accept ?? 'application/json' };

@@ -1,5 +1,8 @@
 import { ConfigError, TransientError, maskSecret } from '@slipway/kit';
+import * as https from 'node:https';
 import type { Agent, AgentOptions } from 'node:https';
+import * as net from 'node:net';
+import * as tls from 'node:tls';
 import type { Duplex } from 'node:stream';
 import type { ProxyChoice } from './kube-proxy';
 
@@ -12,8 +15,7 @@ export function shownProxy(proxy: ProxyChoice): string {
  * A keep-alive https agent whose sockets are tunnels through an http or https proxy (HTTP
  * CONNECT), TLS to the API server running inside them: the agent pools them like any other.
  */
-export async function tunnelAgent(proxy: ProxyChoice, options: AgentOptions): Promise<Agent> {
-  const [https, net, tls] = await Promise.all([import('node:https'), import('node:net'), import('node:tls')]);
+export function tunnelAgent(proxy: ProxyChoice, options: AgentOptions): Agent {
   const agent = new https.Agent(options);
   const { username, password } = proxy.url;
   let authorization: string | undefined;
@@ -80,7 +82,7 @@ export async function tunnelAgent(proxy: ProxyChoice, options: AgentOptions): Pr
     connect(target, options.timeout ?? 30_000).then(
       (socket) => {
         // tls.connect with a socket does not connect itself: host, port and path are not used.
-        const secured = tls.connect({ ...(options as import('node:tls').ConnectionOptions), socket });
+        const secured = tls.connect({ ...(options as tls.ConnectionOptions), socket });
         callback?.(null, secured);
       },
       (error: Error) => callback?.(error, undefined as unknown as Duplex),

@@ -3,7 +3,6 @@ import type { Agent as HttpAgent, IncomingHttpHeaders } from 'node:http';
 import * as https from 'node:https';
 import type { Agent as HttpsAgent } from 'node:https';
 import type { Socket } from 'node:net';
-import * as tlsModule from 'node:tls';
 import { curlProxyFor, type ProxyRoute } from '@slipway/kit';
 import { proxyAuthorization, tunnelAgent, tunnelSetupMs } from './proxy-tunnel';
 
@@ -68,7 +67,7 @@ export class ProbeAgents {
     if (protocol === 'https:') {
       const tls = { ...options, rejectUnauthorized: !this.insecureTls };
       if (!route) return { request: https.request, agent: new https.Agent(tls) };
-      return { request: https.request, agent: tunnelAgent({ https, http, tls: tlsModule }, route, tls), proxy: route };
+      return { request: https.request, agent: tunnelAgent(route, tls), proxy: route };
     }
     const viaTls = route?.url.protocol === 'https:';
     const m = viaTls ? https : http;

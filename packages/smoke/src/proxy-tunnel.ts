@@ -1,16 +1,14 @@
+import * as http from 'node:http';
 import type { ClientRequest, IncomingMessage } from 'node:http';
+import * as https from 'node:https';
 import type { Agent as HttpsAgent, AgentOptions } from 'node:https';
 import type { Socket } from 'node:net';
+import type { Duplex } from 'node:stream';
+import * as tls from 'node:tls';
 import type { ProxyRoute } from '@slipway/kit';
 
 /** How long the CONNECT exchange of a fresh tunnel took; read once by the request that gets it. */
 export const tunnelSetupMs = new WeakMap<Socket, number>();
-
-type Modules = {
-  https: typeof import('node:https');
-  http: typeof import('node:http');
-  tls: typeof import('node:tls');
-};
 
 /** `Proxy-Authorization` for a proxy URL with credentials, as curl sends it. */
 export function proxyAuthorization(proxy: URL): Record<string, string> {
@@ -24,14 +22,13 @@ export function proxyAuthorization(proxy: URL): Record<string, string> {
  * tunnels https), with TLS to the target inside. A refused CONNECT fails the request with one
  * line naming the proxy and its variable.
  */
-export function tunnelAgent(modules: Modules, route: ProxyRoute, options: AgentOptions): HttpsAgent {
-  const { https, http, tls } = modules;
+export function tunnelAgent(route: ProxyRoute, options: AgentOptions): HttpsAgent {
   const proxy = route.url;
   const named = `the proxy ${route.shown} (${route.variable})`;
   class TunnelAgent extends https.Agent {
     override createConnection(
-      options: import('node:http').RequestOptions,
-      done?: (error: Error | null, socket: import('node:stream').Duplex) => void,
+      options: http.RequestOptions,
+      done?: (error: Error | null, socket: Duplex) => void,
     ): undefined {
       const target = options as { host?: string; port?: number; servername?: string };
       const callback = (error: Error | null, socket?: Socket) => done?.(error, socket as Socket);
