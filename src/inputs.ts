@@ -26,7 +26,7 @@ const STAGE_WORDS = ['deploy', 'smoke', 'canary', 'notify'];
 const MODES = ['deliver', 'plan'] as const;
 /** Inputs of one mode only: refused in the other, so that nothing given is silently ignored. */
 const PLAN_ONLY = ['environments', 'services'];
-const DELIVER_ONLY = ['environment', 'stages'];
+const DELIVER_ONLY = ['environment', 'stages', 'service', 'cluster'];
 
 /**
  * Every input read once and slipway.yml loaded, validated and planned (the environment's delivery,
@@ -51,6 +51,14 @@ export async function readInputs(reader: InputReader, env = process.env): Promis
     expected: 'an environment named in slipway.yml, such as "staging"',
   });
   const image = reader.string('image');
+  const service = reader.string('service', {
+    pattern: /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/,
+    expected: 'a service named in slipway.yml, such as "api"',
+  });
+  const cluster = reader.string('cluster', {
+    pattern: /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/,
+    expected: 'a cluster of the environment in slipway.yml, such as "eu-1"',
+  });
   const stagesRaw = reader.raw('stages');
   const stages = reader.list('stages', {
     item: new RegExp(`^(${STAGE_WORDS.join('|')})$`),
@@ -80,6 +88,8 @@ export async function readInputs(reader: InputReader, env = process.env): Promis
   const config = await loadConfig(configPath, configText);
   const plan = planDelivery(config, {
     environment,
+    service,
+    cluster,
     image,
     stages: stages.length ? stages : undefined,
     owner: runOwner(env),

@@ -87,6 +87,38 @@ describe('dist/slipway mode plan under Node 24', () => {
     expect(run.stdout).toContain('Planned 10 deploy jobs: 2 services, 3 stages, 4 waves; 2 builds');
   });
 
+  it("each stage slot's output holds its waves as strategy.matrix takes them; the slots past the plan are empty", async () => {
+    const run = await plan(workspace(fleet));
+    expect(run.errors).toEqual([]);
+    const slot = (n: number) => run.outputs[`stage-${n}`] as string;
+    const production = JSON.parse(slot(3)) as {
+      name: string;
+      onFailure: string;
+      waves: Array<{ include: Array<{ service: string; release: string; cluster: string; kubeconfigSecret: string }> }>;
+    };
+    expect(production).toMatchObject({ name: 'production', githubEnvironment: 'production', soakSeconds: 0 });
+    expect(production.onFailure).toBe('rollback-stage');
+    expect(
+      production.waves.map((w) => w.include.map((j) => `${j.release}@${j.cluster}:${j.kubeconfigSecret}`)),
+    ).toEqual([
+      ['api@eu-1:KUBECONFIG_EU_1', 'web@eu-1:KUBECONFIG_EU_1'],
+      ['api@eu-2:KUBECONFIG_EU_2', 'api@us-1:KC_US', 'web@eu-2:KUBECONFIG_EU_2', 'web@us-1:KC_US'],
+    ]);
+    expect(JSON.parse(slot(2))).toMatchObject({ name: 'staging', soakSeconds: 600 });
+    expect([slot(4), slot(5), slot(6)]).toEqual(['', '', '']);
+  });
+
+  it('a stage of more waves than the workflow has wave slots is refused with one line at the key', async () => {
+    const clusters = Array.from({ length: 9 }, (_, i) => `      - name: c-${i + 1}`).join('\n');
+    const config = `chart: ./chart\nservices:\n  - name: api\nenvironments:\n  production:\n    namespace: shop\n    max-parallel: 1\n    clusters:\n${clusters}\n`;
+    const run = await plan(workspace(config));
+    expect(run.exitCode).toBe(1);
+    expect(run.errors).toEqual([
+      "::error title=Configuration error::slipway.yml:7:19: environments.production.max-parallel: expected at most 8 waves in a stage (the fleet workflow's wave slots); group the clusters in fewer, larger waves, got 9 waves (max-parallel)",
+    ]);
+    expect(run.outputs).toEqual({});
+  });
+
   it('a subset of environments and services', async () => {
     const run = await plan(workspace(fleet), { environments: 'production, dev', services: 'web' });
     expect(run.errors).toEqual([]);
@@ -125,6 +157,10 @@ describe('dist/slipway mode plan under Node 24', () => {
     [
       { mode: 'deliver' },
       `Input 'environment': expected an environment named in slipway.yml, such as "staging" (the input is required)`,
+    ],
+    [
+      { cluster: 'eu-1' },
+      `Input 'cluster': expected no value in mode "plan" (environments and services choose the stages and services planned)`,
     ],
     [{ mode: 'dry-run' }, `Input 'mode': expected one of deliver, plan, got "dry-run"`],
   ])('inputs %j are refused with one line', async (inputs, message) => {

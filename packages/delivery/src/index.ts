@@ -22,4 +22,4 @@ export { groupWaves, type WaveGroups, type WaveRule } from './fleet/plan-waves';
 export { fleetOutputs, type FleetOutputs } from './fleet/fleet-outputs';
 export { fleetSummary } from './fleet/fleet-summary';
 export { fleetServices, type FleetService } from './fleet/fleet-services';
-export { GITHUB_LIMITS, FLEET_STAGE_SLOTS } from './fleet/github-limits';
+export { GITHUB_LIMITS, FLEET_STAGE_SLOTS, FLEET_WAVE_SLOTS } from './fleet/github-limits';

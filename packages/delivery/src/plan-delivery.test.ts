@@ -185,6 +185,40 @@ environments:
       `Input 'service': expected one of the services slipway.yml names (api, web), got "toString"`,
     );
   });
+
+  it('one cluster of the environment: its context, namespace and url (smoke base and deployment link)', async () => {
+    const text = `release: web
+chart: ./chart
+environments:
+  production:
+    namespace: shop
+    context: prod
+    url: https://shop.example.com
+    smoke: { checks: [{ name: health, path: /health }] }
+    clusters:
+      - { name: eu-1, namespace: shop-eu, context: eu, url: https://eu-1.shop.example.com }
+      - { name: us-1 }
+`;
+    const config = await parseConfig(text, 'slipway.yml', '/repo');
+    const at = (cluster: string | undefined) =>
+      planDelivery(
+        config,
+        request({ environment: 'production', cluster, stages: ['deploy', 'smoke'], slack: undefined }),
+      );
+    const eu = at('eu-1');
+    expect(eu).toMatchObject({ namespace: 'shop-eu', context: 'eu', environmentUrl: 'https://eu-1.shop.example.com' });
+    expect(eu.deploy.namespace).toBe('shop-eu');
+    expect(String(eu.smoke?.checks[0]?.url)).toBe('https://eu-1.shop.example.com/health');
+    expect(at('us-1')).toMatchObject({
+      namespace: 'shop',
+      context: 'prod',
+      environmentUrl: 'https://shop.example.com',
+    });
+    expect(at(undefined)).toMatchObject({ namespace: 'shop', context: 'prod' });
+    expect(messageOf(() => at('ap-1'))).toBe(
+      `Input 'cluster': expected one of the clusters of production in slipway.yml (eu-1, us-1), got "ap-1"`,
+    );
+  });
 });
 
 const loaded = await loadConfig(fixture);

@@ -16,7 +16,7 @@ import { planCanary } from './plan-canary';
 import { fleetServices, serviceValues, type FleetService } from './fleet/fleet-services';
 import type { PlanRequest } from './plan-request';
 import type { ValuePath } from './schema/validate-value';
-import type { EnvironmentSettings, NotifySettings, SmokeSettings } from './slipway-schema';
+import type { ClusterSettings, EnvironmentSettings, NotifySettings, SmokeSettings } from './slipway-schema';
 import { RUN_ORDER, type Stage } from './stages';
 
 /** What the action's inputs add to the file. */
@@ -65,6 +65,10 @@ export function planDelivery(config: LoadedConfig, request: PlanRequest): Delive
   const envPath = ['environments', request.environment];
   const service = chooseService(config, request.service);
   const values = serviceValues(service, request.environment);
+  const cluster = chooseCluster(config, env, request);
+  const namespace = cluster?.namespace ?? env.namespace;
+  const environmentUrl = cluster?.url ?? env.url;
+  const context = cluster?.context ?? env.context;
   const duration = (path: ValuePath, text: string | undefined, fallback: number) => {
     if (text === undefined) return fallback;
     const ms = parseDurationMs(text);
@@ -85,7 +89,7 @@ export function planDelivery(config: LoadedConfig, request: PlanRequest): Delive
   const deploy: DeployRequest = {
     mode: 'deploy',
     release: service.release,
-    namespace: env.namespace,
+    namespace,
     chart: chartPath(service.chart, config.dir),
     chartVersion: service.chartVersion,
     valuesFiles: [
@@ -126,7 +130,7 @@ export function planDelivery(config: LoadedConfig, request: PlanRequest): Delive
     key,
   ];
   const requestTimeoutMs = duration(smokePath('request-timeout'), smokeSettings['request-timeout'], 10_000);
-  const baseText = smokeSettings['base-url'] ?? env.url;
+  const baseText = smokeSettings['base-url'] ?? environmentUrl;
   const smoke: SmokePlan | undefined = stages.includes('smoke')
     ? {
         checks: smokeChecks(
@@ -166,9 +170,9 @@ export function planDelivery(config: LoadedConfig, request: PlanRequest): Delive
   const version = file.helm?.version;
   return {
     environment: request.environment,
-    namespace: env.namespace,
-    context: env.context,
-    environmentUrl: env.url,
+    namespace,
+    context,
+    environmentUrl,
     image: image?.trim(),
     stages,
     deploy,
@@ -178,6 +182,24 @@ export function planDelivery(config: LoadedConfig, request: PlanRequest): Delive
     helmVersion: version ? parseVersionSpec(version) : undefined,
     helmDownloadUrl: file.helm?.['download-url'] ?? 'https://get.helm.sh',
   };
+}
+
+/** The cluster named (one of the environment's clusters), or none: the environment as a whole. */
+function chooseCluster(
+  config: LoadedConfig,
+  env: EnvironmentSettings,
+  request: PlanRequest,
+): ClusterSettings | undefined {
+  if (request.cluster === undefined) return undefined;
+  const clusters = env.clusters ?? [{ name: request.environment }];
+  const found = clusters.find((c) => c.name === request.cluster);
+  if (!found)
+    throw inputError(
+      'cluster',
+      `one of the clusters of ${request.environment} in ${config.name} (${clusters.map((c) => c.name).join(', ')})`,
+      request.cluster,
+    );
+  return found;
 }
 
 /** The one service delivered: named, or the only one the file has. */

@@ -5,6 +5,8 @@ export interface PlanRequest {
   environment: string;
   /** The service of a file with services; undefined: the only one. */
   service?: string | undefined;
+  /** One cluster of the environment (its context, namespace and url); undefined: the environment's own. */
+  cluster?: string | undefined;
   image: string | undefined;
   /** The stages input; undefined: every stage the environment configures. */
   stages: Stage[] | undefined;

@@ -141,6 +141,12 @@ const cluster = object(
       examples: ['KUBECONFIG_EU_1'],
     }),
     context: string({ description: "Kubeconfig context. Default: the environment's, or the current-context." }),
+    namespace: string({
+      description: "Namespace of the releases in this cluster. Default: the environment's.",
+      pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$',
+      maxLength: 63,
+      examples: ['shop-eu'],
+    }),
     url: httpUrl("This cluster's URL for smoke checks. Default: the environment's url.", 'https://eu-1.example.com'),
   },
   { required: ['name'], description: 'One cluster of an environment.' },

@@ -1,4 +1,5 @@
-import type { FleetPlan } from './fleet-plan';
+import type { FleetPlan, FleetStage } from './fleet-plan';
+import { FLEET_STAGE_SLOTS } from './github-limits';
 
 /** The plan step's outputs, each a JSON text a workflow reads with fromJSON. */
 export interface FleetOutputs {
@@ -10,13 +11,46 @@ export interface FleetOutputs {
   environments: string;
   /** The number of deploy jobs. */
   jobs: string;
+  /**
+   * One per stage slot of fleet.yml (`stage-1` … `stage-6`): the stage as its slot runs it, or ""
+   * for a slot the plan leaves empty (its job is skipped by `if:`).
+   */
+  [slot: `stage-${number}`]: string;
+}
+
+/**
+ * What one stage slot of fleet.yml takes: its name (the concurrency group), GitHub environment,
+ * soak, and each wave's matrix exactly as `strategy.matrix` takes it
+ * (`fromJSON(inputs.stage).waves[0]`, null past the last wave).
+ */
+export interface StageSlot {
+  name: string;
+  githubEnvironment: string;
+  soakSeconds: number;
+  onFailure: FleetStage['onFailure'];
+  waves: Array<FleetStage['waves'][number]['matrix']>;
+}
+
+export function stageSlot(stage: FleetStage): StageSlot {
+  return {
+    name: stage.name,
+    githubEnvironment: stage.githubEnvironment,
+    soakSeconds: Math.ceil(stage.soakMs / 1000),
+    onFailure: stage.onFailure,
+    waves: stage.waves.map((wave) => wave.matrix),
+  };
 }
 
 export function fleetOutputs(plan: FleetPlan): FleetOutputs {
-  return {
+  const outputs: FleetOutputs = {
     plan: JSON.stringify(plan),
     'build-matrix': JSON.stringify({ include: plan.builds }),
     environments: JSON.stringify(plan.stages.map((s) => s.name)),
     jobs: String(plan.jobs),
   };
+  for (let slot = 1; slot <= FLEET_STAGE_SLOTS; slot++) {
+    const stage = plan.stages[slot - 1];
+    outputs[`stage-${slot}`] = stage ? JSON.stringify(stageSlot(stage)) : '';
+  }
+  return outputs;
 }

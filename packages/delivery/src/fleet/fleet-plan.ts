@@ -4,6 +4,10 @@ import type { WaveRule } from './plan-waves';
 /** One deploy job: one service to one cluster of a stage. Every field is text but wave (matrix values). */
 export interface DeployJob {
   service: string;
+  /** The service's helm release. */
+  release: string;
+  /** The image given from outside in slipway.yml; "" for a service the run builds. */
+  image: string;
   stage: string;
   cluster: string;
   /** "" when the cluster has no region label. */
@@ -12,7 +16,10 @@ export interface DeployJob {
   kubeconfigSecret: string;
   /** "" for the kubeconfig's current-context. */
   kubeContext: string;
+  /** The cluster's namespace, else the environment's. */
   namespace: string;
+  /** The root action's stages input of the deploy job: "deploy" or "deploy,smoke" (smoke checks configured). */
+  stages: string;
   /** The cluster's URL for smoke checks; "" when neither the cluster nor the environment has one. */
   url: string;
   /** 1-based. */

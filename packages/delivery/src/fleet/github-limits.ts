@@ -20,6 +20,9 @@ export const GITHUB_LIMITS = {
  */
 export const FLEET_STAGE_SLOTS = 6;
 
+/** The waves a stage slot of the fleet workflow runs (fleet-stage.yml's wave jobs), in order. */
+export const FLEET_WAVE_SLOTS = 8;
+
 /** The size GitHub counts for an output: UTF-16 code units, two bytes each. */
 export function outputBytes(text: string): number {
   return text.length * 2;

@@ -76,17 +76,21 @@ describe('planFleet', () => {
       expect.arrayContaining([
         {
           service: 'web',
+          release: 'web',
+          image: '',
           stage: 'production',
           cluster: 'eu-1',
           region: 'eu-west-1',
           kubeconfigSecret: 'KUBECONFIG_EU_1',
           kubeContext: '',
           namespace: 'shop',
+          stages: 'deploy',
           url: 'https://eu-1.shop.example.com',
           wave: 2,
         },
         expect.objectContaining({
           service: 'edge',
+          image: 'ghcr.io/acme/edge:1.4',
           cluster: 'us-1',
           kubeContext: 'us',
           url: 'https://shop.example.com',
@@ -104,12 +108,15 @@ describe('planFleet', () => {
     const p = await plan(fleetYaml.replace('  dev:\n', '  dev.eu:\n'));
     expect(p.stages[0]?.waves[0]?.matrix.include[0]).toEqual({
       service: 'api',
+      release: 'api',
+      image: '',
       stage: 'dev.eu',
       cluster: 'dev.eu',
       region: '',
       kubeconfigSecret: 'KUBECONFIG_DEV_EU',
       kubeContext: '',
       namespace: 'dev',
+      stages: 'deploy',
       url: '',
       wave: 1,
     });
@@ -153,9 +160,9 @@ describe('planFleet', () => {
   it.each([
     [10, '', 10, [10]],
     [100, 'max-parallel: 25', 100, [25, 25, 25, 25]],
-    [100, 'wave-percent: 10', 100, Array(10).fill(10)],
+    [100, 'wave-percent: 20', 100, Array(5).fill(20)],
     [1000, 'max-parallel: 256', 1000, [256, 256, 256, 232]],
-    [1000, 'wave-percent: 5', 1000, Array(20).fill(50)],
+    [1000, 'wave-percent: 13', 1000, [...Array(7).fill(130), 90]],
   ])('%i clusters with "%s": %i production jobs in waves %j', async (clusters, waves, jobs, sizes) => {
     const p = await plan(generated(clusters, waves));
     const production = p.stages[1];
@@ -179,10 +186,41 @@ describe('planFleet', () => {
   });
 
   it('refuses a plan whose outputs pass 1 MB, naming the limit', async () => {
-    const message = await refusal(generated(1000, 'max-parallel: 50', 4));
+    const message = await refusal(generated(1000, 'max-parallel: 125', 2));
     expect(message).toMatch(
-      /^slipway\.yml:11:5: environments\.production: expected a plan within GitHub's 1 MB of outputs per job \(counted as UTF-16\); .*, got \d\.\d\d MB for 4004 deploy jobs$/,
+      /^slipway\.yml:9:5: environments\.production: expected a plan within GitHub's 1 MB of outputs per job \(counted as UTF-16\); .*, got \d\.\d\d MB for 2002 deploy jobs$/,
     );
+  });
+
+  it('refuses more waves than a stage slot has, at the key that made them', async () => {
+    expect(await refusal(generated(100, 'wave-percent: 10'))).toBe(
+      `slipway.yml:9:19: environments.production.wave-percent: expected at most 8 waves in a stage (the fleet workflow's wave slots); group the clusters in fewer, larger waves, got 10 waves (wave-percent)`,
+    );
+    const nine = Array.from({ length: 9 }, (_, i) => `[c-${i + 1}]`).join(', ');
+    expect(await refusal(generated(9, `waves: [${nine}]`))).toMatch(
+      /^slipway\.yml:9:69: environments\.production\.waves\[8\]: expected at most 8 waves in a stage .*, got 9 waves \(waves\)$/,
+    );
+  });
+
+  it('each stage slot output holds the stage and its waves as strategy.matrix takes them; slots past the plan are empty', async () => {
+    const outputs = fleetOutputs(await plan(fleetYaml));
+    const production = JSON.parse(outputs['stage-3'] as string);
+    expect(production).toMatchObject({ name: 'production', githubEnvironment: 'prod', soakSeconds: 1800 });
+    expect(production.onFailure).toBe('rollback-stage');
+    expect(production.waves.map((w: { include: unknown[] }) => w.include.length)).toEqual([3, 6]);
+    expect(production.waves[0].include[0]).toMatchObject({ service: 'api', cluster: 'eu-canary', wave: 1 });
+    expect(JSON.parse(outputs['stage-1'] as string).waves).toHaveLength(1);
+    expect([outputs['stage-4'], outputs['stage-5'], outputs['stage-6']]).toEqual(['', '', '']);
+  });
+
+  it('a cluster namespace overrides the environment one; smoke checks add the smoke stage', async () => {
+    const text = fleetYaml
+      .replace('url: https://eu-1.shop.example.com }', 'url: https://eu-1.shop.example.com, namespace: shop-eu }')
+      .replace('    soak: 30m\n', '    soak: 30m\n    smoke: { checks: [{ name: health, path: /health }] }\n');
+    const production = (await plan(text)).stages[2];
+    const eu1 = production?.waves[1]?.matrix.include.find((j) => j.cluster === 'eu-1');
+    expect(eu1).toMatchObject({ namespace: 'shop-eu', stages: 'deploy,smoke' });
+    expect(production?.waves[1]?.matrix.include.find((j) => j.cluster === 'us-1')?.namespace).toBe('shop');
   });
 
   it('refuses more stages than the workflow has slots', async () => {

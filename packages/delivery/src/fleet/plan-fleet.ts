@@ -5,7 +5,7 @@ import type { ValuePath } from '../schema/validate-value';
 import type { ClusterSettings, EnvironmentSettings } from '../slipway-schema';
 import { fleetServices, type FleetService } from './fleet-services';
 import { fleetOutputs } from './fleet-outputs';
-import { FLEET_STAGE_SLOTS, GITHUB_LIMITS, outputBytes } from './github-limits';
+import { FLEET_STAGE_SLOTS, FLEET_WAVE_SLOTS, GITHUB_LIMITS, outputBytes } from './github-limits';
 import type { DeployJob, FleetPlan, FleetStage, FleetWave } from './fleet-plan';
 import { groupWaves, type WaveRule } from './plan-waves';
 
@@ -78,6 +78,13 @@ function planStage(config: LoadedConfig, name: string, env: EnvironmentSettings,
     clusters.map((c) => c.name),
     env,
   );
+  if (groups.waves.length > FLEET_WAVE_SLOTS)
+    throw config.problem(
+      wavePath(envPath, groups.rule, FLEET_WAVE_SLOTS, env),
+      `at most ${FLEET_WAVE_SLOTS} waves in a stage (the fleet workflow's wave slots); group the clusters in fewer, larger waves`,
+      `${groups.waves.length} waves (${groups.rule})`,
+    );
+  const smoke = Boolean(env.smoke?.checks ?? config.file.smoke?.checks);
   const soakMs = env.soak === undefined ? 0 : parseDurationMs(env.soak);
   if (soakMs === undefined)
     throw config.problem([...envPath, 'soak'], 'a duration such as "30m" or "1h"', JSON.stringify(env.soak));
@@ -87,12 +94,15 @@ function planStage(config: LoadedConfig, name: string, env: EnvironmentSettings,
         const cluster = byName.get(clusterName) as ClusterSettings;
         return {
           service: service.name,
+          release: service.release,
+          image: service.image ?? '',
           stage: name,
           cluster: cluster.name,
           region: cluster.region ?? '',
           kubeconfigSecret: cluster['kubeconfig-secret'] ?? secretName(cluster.name),
           kubeContext: cluster.context ?? env.context ?? '',
-          namespace: env.namespace,
+          namespace: cluster.namespace ?? env.namespace,
+          stages: smoke ? 'deploy,smoke' : 'deploy',
           url: cluster.url ?? env.url ?? '',
           wave: index + 1,
         };
