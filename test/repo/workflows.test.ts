@@ -47,6 +47,22 @@ describe('the workflow check itself', () => {
     ]);
   });
 
+  it('checks the root action (by release tag or ./) against the root action.yml', async () => {
+    const problems = await checkWorkflow(
+      'root.yml',
+      workflow(
+        [
+          `      - uses: ${OWN_REPOSITORY}@v1`,
+          '        with: { mode: plan, enviroments: production }',
+          '      - uses: ./',
+          '        with: { cluster: eu-1 }',
+          '',
+        ].join('\n'),
+      ),
+    );
+    expect(problems).toEqual([`a step 1 (${OWN_REPOSITORY}@v1) with: "enviroments" is not declared`]);
+  });
+
   it('finds an undeclared input and secret of a reusable workflow, and what the parser rejects', async () => {
     const call = [
       'on: push',

@@ -14,7 +14,8 @@ import { repoRoot } from './run-action';
 
 /** How our own actions and reusable workflows are referenced from other repositories. */
 export const OWN_REPOSITORY = 'slipway-dev/slipway';
-const ownAction = new RegExp(`^(?:${OWN_REPOSITORY}/actions/([a-z-]+)@[\\w.-]+|\\./actions/([a-z-]+))$`);
+// The root action (`slipway-dev/slipway@v1`, `./`) or one of actions/ (`…/actions/<name>@v1`, `./actions/<name>`).
+const ownAction = new RegExp(`^(?:${OWN_REPOSITORY}(?:/actions/([a-z-]+))?@[\\w.-]+|\\.(?:/actions/([a-z-]+)|/?))$`);
 const ownWorkflow = new RegExp(`^${OWN_REPOSITORY}/(\\.github/workflows/[a-z-]+\\.ya?ml)@[\\w.-]+$`);
 const pinnedBySha = /^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/;
 
@@ -47,8 +48,9 @@ function items(token: TemplateToken | undefined): TemplateToken[] {
   return Array.from({ length: token.count }, (_, i) => token.get(i));
 }
 
-function actionInputs(name: string): Declared | undefined {
-  const file = join(repoRoot, 'actions', name, 'action.yml');
+/** The inputs of actions/<name>/action.yml, or of the root action.yml without a name. */
+function actionInputs(name: string | undefined): Declared | undefined {
+  const file = name ? join(repoRoot, 'actions', name, 'action.yml') : join(repoRoot, 'action.yml');
   if (!existsSync(file)) return undefined;
   return { inputs: (parse(readFileSync(file, 'utf8')) as { inputs?: Declared['inputs'] }).inputs ?? {} };
 }
@@ -128,10 +130,10 @@ export async function checkWorkflow(name: string, content: string): Promise<stri
         if (!uses.startsWith('./') && !pinnedBySha.test(uses)) problems.push(`${where}: not pinned by SHA`);
         return;
       }
-      const name = (own[1] ?? own[2]) as string;
+      const name = own[1] ?? own[2];
       const declared = actionInputs(name);
       if (!declared) {
-        problems.push(`${where}: no action ${name} in actions/`);
+        problems.push(`${where}: no action ${name ?? '(root)'} in actions/`);
         return;
       }
       problems.push(...compare(`${where} with`, keys(get(rawSteps[index], 'with')), declared.inputs));

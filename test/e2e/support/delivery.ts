@@ -1,16 +1,14 @@
-import { execFile } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { promisify } from 'node:util';
 import type { SandboxEnv } from '@slipway/sandbox';
 import { SlackFake } from '../../support/slack-fake';
 import { runAct, type ActRun } from './act';
 import { commitRelease, consumerRepo, type Release } from './consumer-repo';
 import { DeployedApp } from './deployed-app';
 import { releaseTree } from './release-tree';
+import { sandboxTools } from './sandbox-tools';
 
-const run = promisify(execFile);
 export const METRIC = 'slipway_canary_success_ratio';
 
 /**
@@ -41,12 +39,7 @@ export class Delivery {
   }
 
   private get tools() {
-    const env = { ...process.env, ...this.sandbox, KUBECONFIG: this.sandbox['SLIPWAY_KUBECONFIG_ADMIN'] };
-    return {
-      kubectl: (...args: string[]) => run(this.sandbox['KUBECTL'] as string, args, { env }),
-      helm: (...args: string[]) => run(this.sandbox['HELM3'] as string, args, { env }),
-      docker: (...args: string[]) => run('docker', args, { env }),
-    };
+    return sandboxTools(this.sandbox);
   }
 
   /** Namespaces, the 0.9.0 release in both, the app servers, the Slack fake, a healthy metric. */

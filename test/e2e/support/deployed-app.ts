@@ -61,12 +61,16 @@ export class DeployedApp {
     this.watching = true;
     this.loop = (async () => {
       while (this.watching) {
-        const image = await this.liveImage();
-        if (image !== this.image) await this.serve(image).catch(() => (this.image = ''));
+        await this.sync(await this.liveImage());
         await sleep(200);
       }
     })();
     return this;
+  }
+
+  /** Serves `image` when it is not what runs already (a watcher of many Deployments calls this). */
+  async sync(image: string): Promise<void> {
+    if (image !== this.image) await this.serve(image).catch(() => (this.image = ''));
   }
 
   private async serve(image: string): Promise<void> {

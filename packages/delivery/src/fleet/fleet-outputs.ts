@@ -21,13 +21,15 @@ export interface FleetOutputs {
 /**
  * What one stage slot of fleet.yml takes: its name (the concurrency group), GitHub environment,
  * soak, and each wave's matrix exactly as `strategy.matrix` takes it
- * (`fromJSON(inputs.stage).waves[0]`, null past the last wave).
+ * (`fromJSON(inputs.stage).waves[0]`), and how many waves there are.
  */
 export interface StageSlot {
   name: string;
   githubEnvironment: string;
   soakSeconds: number;
   onFailure: FleetStage['onFailure'];
+  /** How many of the stage's wave slots run (the slots' `if:` compares it: act reads no `null`). */
+  waveCount: number;
   waves: Array<FleetStage['waves'][number]['matrix']>;
 }
 
@@ -37,6 +39,7 @@ export function stageSlot(stage: FleetStage): StageSlot {
     githubEnvironment: stage.githubEnvironment,
     soakSeconds: Math.ceil(stage.soakMs / 1000),
     onFailure: stage.onFailure,
+    waveCount: stage.waves.length,
     waves: stage.waves.map((wave) => wave.matrix),
   };
 }
