@@ -91,4 +91,28 @@ describe('fleet.yml under act on the sandbox', () => {
     for (const service of SERVICES) expect(deployJob(run, service, 'p-2')).toBeUndefined();
     expect(run.output).not.toMatch(/ to stg(-\d+)?\s*\]/);
   });
+
+  it('a fleet of more waves than the slots is refused by the plan job, with the line; nothing is built or deployed', async () => {
+    const before = await fleet.liveImages();
+    const nine = Array.from(
+      { length: 9 },
+      (_, i) => `      - { name: c-${i + 1}, namespace: ${fleet.prefix}-c-${i + 1} }`,
+    );
+    fleet.useConfig(
+      fleet
+        .slipwayYml()
+        .replace(
+          /(\n {2}production:\n)[\s\S]*$/,
+          `$1    namespace: shop\n    max-parallel: 1\n    clusters:\n${nine.join('\n')}\n`,
+        ),
+    );
+    const run = await fleet.deliver({ version: '1.0.2' });
+    expect(run.code).not.toBe(0);
+    const line = /::error title=Configuration error::(slipway\.yml:\d+:\d+: [^\n]*)/.exec(run.output)?.[1];
+    expect(line).toMatch(
+      /^slipway\.yml:\d+:19: environments\.production\.max-parallel: expected at most 8 waves in a stage \(the fleet workflow's wave slots\); .*, got 9 waves \(max-parallel\)$/,
+    );
+    expect(run.output).not.toMatch(/\/build (api|web)/);
+    expect(await fleet.liveImages()).toEqual(before);
+  });
 });

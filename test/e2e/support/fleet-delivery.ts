@@ -69,7 +69,7 @@ export class FleetDelivery {
       cluster.url = await this.front(cluster);
       this.clusters.push(cluster);
     }
-    writeFileSync(join(this.repo, 'slipway.yml'), this.slipwayYml());
+    this.useConfig(this.slipwayYml());
     commitRelease(this.repo, { version: '0.9.0' });
     const local = `${this.registry}/base:0.9.0`;
     await docker('build', '-q', '-t', local, join(this.repo, 'app'));
@@ -106,8 +106,13 @@ export class FleetDelivery {
     this.watch();
   }
 
+  /** The consumer's slipway.yml from now on (the working tree act copies into each job). */
+  useConfig(text: string): void {
+    writeFileSync(join(this.repo, 'slipway.yml'), text);
+  }
+
   /** Both services in three clusters; production's clusters in two waves, smoke checks on both apps. */
-  private slipwayYml(): string {
+  slipwayYml(): string {
     const cluster = (c: FleetCluster) => ({ name: c.name, namespace: c.namespace, context: c.name, url: c.url });
     const of = (stage: string) => this.clusters.filter((c) => c.stage === stage).map(cluster);
     return stringify({
