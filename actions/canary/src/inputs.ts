@@ -12,6 +12,8 @@ import {
 } from '@slipway/helm';
 import { parseChecks, type CheckSpec } from '@slipway/smoke';
 import {
+  headerSecrets,
+  parseGates,
   parseMetrics,
   parseSteps,
   resolveSmokeBaseUrl,
@@ -86,6 +88,8 @@ export async function readInputs(reader: InputReader): Promise<CanaryInputs> {
   const metrics = parseMetrics(await reader.yaml('metrics'));
   if (metrics.length && !prometheusUrl)
     throw inputError('prometheus-url', 'the Prometheus base URL when metrics are set');
+  const gates = parseGates(await reader.yaml('gates'));
+  for (const value of headerSecrets(gates)) maskSecret(value);
   const intervalMs = reader.duration('interval', { default: 30_000, min: 1000, max: HOUR });
   const smokeChecks = await readSmokeChecks(reader, target, intervalMs);
   const count = reader.int('count', { default: 3, min: 1, max: 100 });
@@ -131,6 +135,7 @@ export async function readInputs(reader: InputReader): Promise<CanaryInputs> {
       prometheus: prometheusUrl ? { url: prometheusUrl, token } : undefined,
       metrics,
       smokeChecks,
+      gates,
       count,
       intervalMs,
       failureLimit,

@@ -4,6 +4,8 @@ import type { CheckSpec } from '@slipway/smoke';
 import { KubeClient, ObjectClient } from '@slipway/kube';
 import { analyseStep, type QueryAnswer, type Sample } from './analyse-step';
 import type { CanaryState } from './canary-state';
+import { runGates } from './gate-runner';
+import type { GateSpec } from './gate-spec';
 import { HelmCanaryReleases } from './helm-releases';
 import { renderQuery, type MetricSpec } from './metric-spec';
 import { PrometheusClient } from './prometheus-client';
@@ -28,6 +30,8 @@ export interface CanaryConfig {
   metrics: MetricSpec[];
   /** Smoke checks run against the canary at every sample (their URLs already resolved). */
   smokeChecks?: CheckSpec[];
+  /** HTTP gates at pre-rollout, every step, confirm-promotion, post-rollout and on-rollback. */
+  gates?: GateSpec[];
   count: number;
   intervalMs: number;
   failureLimit: number;
@@ -95,6 +99,9 @@ export function canaryRun(
         state.target ?? config.target,
       ),
     releases: new HelmCanaryReleases(config.deploy, config.canaryValues, ctx),
+    gates: config.gates?.length
+      ? (type, state, signal) => runGates(config.gates ?? [], type, state, queryContext, logger, { signal })
+      : undefined,
     preflight: async () => {
       // A query Prometheus rejects is the user's to fix, before anything changes; no data is fine.
       if (!prometheus) return;

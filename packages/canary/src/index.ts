@@ -58,3 +58,14 @@ export { NginxTraffic } from './traffic/nginx-ingress';
 export { ReplicaRatioTraffic, replicaSplit } from './traffic/replica-ratio';
 export { CANARY_OF_LABEL } from './objects';
 export { runOwner } from './run-owner';
+export {
+  parseGates,
+  isBlocking,
+  GATE_TYPES,
+  GATE_TIMEOUT_MS,
+  type GateSpec,
+  type GateType,
+  type GateFailure,
+} from './gate-spec';
+export { callGate, runGates, gatePayload, type GatePayload } from './gate-runner';
+export { parseHeaders, headerSecrets } from './http-spec';
