@@ -13,6 +13,7 @@ import {
 import { parseChecks, type CheckSpec } from '@slipway/smoke';
 import {
   headerSecrets,
+  isPrometheusMetric,
   parseGates,
   parseMetrics,
   parseSteps,
@@ -86,8 +87,9 @@ export async function readInputs(reader: InputReader): Promise<CanaryInputs> {
     maskSecret(`Bearer ${token}`);
   }
   const metrics = parseMetrics(await reader.yaml('metrics'));
-  if (metrics.length && !prometheusUrl)
+  if (metrics.some(isPrometheusMetric) && !prometheusUrl)
     throw inputError('prometheus-url', 'the Prometheus base URL when metrics are set');
+  for (const value of headerSecrets(metrics.map((m) => ({ headers: m.web?.headers })))) maskSecret(value);
   const gates = parseGates(await reader.yaml('gates'));
   for (const value of headerSecrets(gates)) maskSecret(value);
   const intervalMs = reader.duration('interval', { default: 30_000, min: 1000, max: HOUR });

@@ -7,8 +7,9 @@ import type { CanaryState } from './canary-state';
 import { runGates } from './gate-runner';
 import type { GateSpec } from './gate-spec';
 import { HelmCanaryReleases } from './helm-releases';
-import { renderQuery, type MetricSpec } from './metric-spec';
+import { isPrometheusMetric, renderQuery, type MetricSpec } from './metric-spec';
 import { PrometheusClient } from './prometheus-client';
+import { WebMetricClient } from './web-metric-client';
 import type { CanaryAction, CanaryRun } from './run-canary';
 import { smokeRunner } from './smoke-checks';
 import { CanaryStateStore } from './state-store';
@@ -66,15 +67,21 @@ export function canaryRun(
         sleep: hooks.sleep,
       })
     : undefined;
-  const query = async (promql: string, signal?: AbortSignal): Promise<QueryAnswer> => {
-    if (!prometheus) return { value: undefined, note: 'no prometheus-url' };
-    return prometheus.query(promql, signal);
-  };
+  const web = new WebMetricClient({
+    logger,
+    requestTimeoutMs: Math.min(10_000, config.intervalMs),
+    sleep: hooks.sleep,
+  });
   const queryContext = {
     canary: config.target.canaryService,
     stable: config.target.stableService,
     namespace: config.deploy.namespace,
     intervalMs: config.intervalMs,
+  };
+  const query = async (text: string, signal?: AbortSignal, spec?: MetricSpec): Promise<QueryAnswer> => {
+    if (spec && !isPrometheusMetric(spec)) return web.query(spec, text, queryContext, signal);
+    if (!prometheus) return { value: undefined, note: 'no prometheus-url' };
+    return prometheus.query(text, signal);
   };
   return {
     action: config.action,
@@ -105,7 +112,7 @@ export function canaryRun(
     preflight: async () => {
       // A query Prometheus rejects is the user's to fix, before anything changes; no data is fine.
       if (!prometheus) return;
-      for (const spec of config.metrics)
+      for (const spec of config.metrics.filter(isPrometheusMetric))
         await prometheus.query(renderQuery(spec.query, queryContext), ctx.signal).catch(rethrowRejected);
     },
     analyse: (state) =>

@@ -1,7 +1,7 @@
 import { ConfigError, parseDurationMs } from '@slipway/kit';
 import { parseExpect, type Expectation } from '@slipway/smoke';
 import { isMapping, parseHeaders, specError } from './http-spec';
-import { checkPlaceholders, renderQuery } from './metric-spec';
+import { checkUrlTemplate } from './metric-spec';
 
 /**
  * Where a gate is called: before any traffic moves, at every step (after the weight is set,
@@ -76,22 +76,6 @@ function metadata(value: unknown, where: string, gate: string): Record<string, s
     out[key] = String(item);
   }
   return out;
-}
-
-/** A URL with placeholders: they must be known ones, and the URL http(s) once filled. */
-export function checkUrlTemplate(value: unknown, where: string, owner: string): string {
-  const expected = `an http(s) "url" for ${owner}, such as "https://gate.example.com/check?ns={{ namespace }}"`;
-  if (typeof value !== 'string' || !value.trim()) throw specError(where, expected, value);
-  checkPlaceholders(value, where);
-  const sample = renderQuery(value.trim(), { canary: 'canary', stable: 'stable', namespace: 'ns', intervalMs: 1000 });
-  let url: URL | undefined;
-  try {
-    url = new URL(sample);
-  } catch {
-    url = undefined;
-  }
-  if (!url || !['http:', 'https:'].includes(url.protocol)) throw specError(where, expected, value);
-  return value.trim();
 }
 
 /**

@@ -6,8 +6,13 @@ export {
   formatThreshold,
   promDuration,
   METRIC_TEMPLATES,
+  METRIC_PROVIDERS,
   PLACEHOLDERS,
+  isPrometheusMetric,
+  checkUrlTemplate,
   type MetricSpec,
+  type MetricProvider,
+  type WebMetricRequest,
   type QueryContext,
 } from './metric-spec';
 export {
@@ -69,3 +74,4 @@ export {
 } from './gate-spec';
 export { callGate, runGates, gatePayload, type GatePayload } from './gate-runner';
 export { parseHeaders, headerSecrets } from './http-spec';
+export { WebMetricClient, numberAt, type WebMetricOptions } from './web-metric-client';
