@@ -1,24 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { readFileSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { runAction } from '../../support/run-action';
 import { json, TestServer } from '../../support/test-server';
-import { exec, execOk, need } from '../sandbox/sandbox-helpers';
-import { canaryWeight, chart, liveImage, releases, storedState, TIMEOUT } from './canary-suite';
+import { exec } from '../sandbox/sandbox-helpers';
+import { canaryWeight, liveImage, releases, storedState, TIMEOUT } from './canary-suite';
+import { canaryImage, kubectl, nginxCanary as canary, stableImage, stableWeb as stable } from './nginx-canary';
 
 /** Gates on the sandbox cluster (issue 25): a failing gate aborts and traffic returns to stable. */
-const helm = need('HELM3');
-const kubectl = need('KUBECTL');
-const kubeconfig = need('SLIPWAY_KUBECONFIG_ADMIN');
-const stableImage = `${need('SLIPWAY_REGISTRY')}/hello:1.0.0`;
-const canaryImage = `${need('SLIPWAY_REGISTRY')}/hello:1.0.1`;
-const env = {
-  PATH: `${dirname(helm)}:/usr/bin:/bin`,
-  HELM_CONFIG_HOME: need('HELM_CONFIG_HOME'),
-  HELM_CACHE_HOME: need('HELM_CACHE_HOME'),
-  HELM_DATA_HOME: need('HELM_DATA_HOME'),
-};
-
 const gates = new TestServer();
 /** Each namespace's step gate: the weights it was called at, and the step from which it says no. */
 const seen = new Map<string, { weights: number[]; failFrom: number; rollback: string[] }>();
@@ -46,51 +32,6 @@ beforeAll(async () => {
   });
 });
 afterAll(() => gates.stop());
-
-/** A namespace (named after the branch) with stable web at 1.0.0 behind an nginx Ingress. */
-async function stable(): Promise<string> {
-  const ns = `issue-25-gates-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
-  await execOk(kubectl, ['create', 'namespace', ns]);
-  await execOk(helm, [
-    'upgrade',
-    '--install',
-    'web',
-    chart,
-    '-n',
-    ns,
-    '--kubeconfig',
-    kubeconfig,
-    '--set',
-    `image.repository=${need('SLIPWAY_REGISTRY')}/hello`,
-    '--set',
-    'image.tag=1.0.0',
-    '--wait',
-    '--timeout',
-    '2m',
-  ]);
-  return ns;
-}
-
-const canary = (ns: string, inputs: Record<string, string>) =>
-  runAction(
-    'canary',
-    {
-      release: 'web',
-      namespace: ns,
-      chart,
-      set: '{}',
-      'canary-values': '{ track: canary, replicaCount: 1, ingress: { enabled: false } }',
-      image: canaryImage,
-      provider: 'nginx',
-      steps: '20:1s, 50:1s, 100',
-      'check-image': 'false',
-      timeout: '2m',
-      // Read per run: a sandbox `up` may write a new one (new CA) while the suite runs.
-      kubeconfig: readFileSync(kubeconfig, 'utf8'),
-      ...inputs,
-    },
-    { env },
-  );
 
 describe('canary gates on the sandbox cluster', () => {
   it(
