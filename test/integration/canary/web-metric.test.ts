@@ -55,6 +55,10 @@ describe('the web metric provider on the sandbox cluster', () => {
         expect(asked).toHaveLength(4);
         expect(asked[0]?.url).toBe(`/errors?service=web-canary.${ns}`);
         expect(asked[0]?.headers['x-api-key']).toBe('web-metric-k3y');
+        // Registered as a secret, and never printed otherwise.
+        expect(run.stdout).toContain('::add-mask::web-metric-k3y');
+        const printed = `${run.stdout}\n${run.stderr}`.split('\n').filter((l) => !l.startsWith('::add-mask::'));
+        expect(printed.join('\n')).not.toContain('web-metric-k3y');
       } finally {
         await cleanUp(ns);
       }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { memoryLogger } from '@slipway/kit';
 import type { StepVerdict } from '../../../packages/canary/src/analyse-step';
 import type { CanaryState } from '../../../packages/canary/src/canary-state';
+import { canarySummary } from '../../../packages/canary/src/canary-summary';
 import { callGate, runGates } from '../../../packages/canary/src/gate-runner';
 import { parseGates } from '../../../packages/canary/src/gate-spec';
 import { runCanary, type CanaryRun } from '../../../packages/canary/src/run-canary';
@@ -174,6 +175,9 @@ describe('gates in a canary run', () => {
     const told = hits('/rollback').slice(before);
     expect(told).toHaveLength(1);
     expect(JSON.parse(told[0]!.body)).toMatchObject({ phase: 'aborted', type: 'on-rollback' });
+    expect(canarySummary(outcome.state, []).render()).toContain(
+      '**Failed check:** gate:pre: expected status 2xx, got 412',
+    );
   });
 
   it('a rollout gate that times out aborts at its step, traffic back on stable', async () => {
@@ -239,6 +243,9 @@ describe('gates in a canary run', () => {
     );
     expect(w.events).not.toContain('promote web:2');
     expect(hits('/done').length).toBe(before);
+    expect(canarySummary(first.state, []).render()).toContain(
+      '**Paused:** gate "approval" (confirm-promotion) failed: expected json $.approved true, got false.',
+    );
     answers['/confirm'] = { status: 200, body: { approved: true } };
     const second = await runCanary(w.run('resume', 'run-2'));
     expect(second.result).toBe('promoted');
