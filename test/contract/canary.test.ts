@@ -132,6 +132,21 @@ describe('dist/canary run as the runner runs it (Node 24)', () => {
       { 'smoke-base-url': 'http://{{ canary_host }}:8080', 'smoke-checks': '- path: /health' },
       /^Input 'smoke-base-url': expected placeholders among \{\{ canary \}\}.*got "\{\{ canary_host \}\}"$/,
     ],
+    [
+      'gates',
+      { gates: '- { name: ok, type: confirm-rollout, url: "http://127.0.0.1:9/ok" }' },
+      /^Input 'gates': expected a "type" among pre-rollout, rollout, confirm-promotion, post-rollout, on-rollback for gate "ok", got "confirm-rollout"$/,
+    ],
+    [
+      'gates',
+      { gates: '- { name: slow, type: rollout, url: "http://127.0.0.1:9/ok", timeout: forever }' },
+      /^Input 'gates': expected a "timeout" from 100ms to 10m such as "10s" for gate "slow", got "forever"$/,
+    ],
+    [
+      'metrics',
+      { metrics: '- { name: dd, provider: web, url: "http://127.0.0.1:9/q", max: 1 }' },
+      /^Input 'metrics': expected a "json-path" to the number such as "\$\.data\.value" for metric "dd"/,
+    ],
   ])('bad %s: one error line, exit 1, nothing sent', async (_name, override, message) => {
     const helm = fakeHelmPath();
     const before = kube.requests.length + prometheus.requests.length;

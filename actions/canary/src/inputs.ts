@@ -12,6 +12,9 @@ import {
 } from '@slipway/helm';
 import { parseChecks, type CheckSpec } from '@slipway/smoke';
 import {
+  headerSecrets,
+  isPrometheusMetric,
+  parseGates,
   parseMetrics,
   parseSteps,
   resolveSmokeBaseUrl,
@@ -84,8 +87,11 @@ export async function readInputs(reader: InputReader): Promise<CanaryInputs> {
     maskSecret(`Bearer ${token}`);
   }
   const metrics = parseMetrics(await reader.yaml('metrics'));
-  if (metrics.length && !prometheusUrl)
+  if (metrics.some(isPrometheusMetric) && !prometheusUrl)
     throw inputError('prometheus-url', 'the Prometheus base URL when metrics are set');
+  for (const value of headerSecrets(metrics.map((m) => ({ headers: m.web?.headers })))) maskSecret(value);
+  const gates = parseGates(await reader.yaml('gates'));
+  for (const value of headerSecrets(gates)) maskSecret(value);
   const intervalMs = reader.duration('interval', { default: 30_000, min: 1000, max: HOUR });
   const smokeChecks = await readSmokeChecks(reader, target, intervalMs);
   const count = reader.int('count', { default: 3, min: 1, max: 100 });
@@ -131,6 +137,7 @@ export async function readInputs(reader: InputReader): Promise<CanaryInputs> {
       prometheus: prometheusUrl ? { url: prometheusUrl, token } : undefined,
       metrics,
       smokeChecks,
+      gates,
       count,
       intervalMs,
       failureLimit,

@@ -54,7 +54,8 @@ export interface AnalyseOptions {
   /** The step holds at least this long (its pause), samples or not. */
   holdMs: number;
   context: QueryContext;
-  query: (promql: string, signal?: AbortSignal) => Promise<QueryAnswer>;
+  /** Asks for one metric's value: `text` is its query (PromQL, or a web metric's URL) with the placeholders filled. */
+  query: (text: string, signal?: AbortSignal, spec?: MetricSpec) => Promise<QueryAnswer>;
   /**
    * Smoke checks against the canary, run once per sample beside the queries. A failed check is
    * a failing sample, counted against `failureLimit` like a metric's.
@@ -95,7 +96,7 @@ export async function analyseStep(options: AnalyseOptions): Promise<StepVerdict>
       Promise.all(
         options.metrics.map(async (spec) => {
           try {
-            return await options.query(renderQuery(spec.query, options.context), options.signal);
+            return await options.query(renderQuery(spec.query, options.context), options.signal, spec);
           } catch (error) {
             throwIfAborted(options.signal);
             return { value: undefined, note: errorMessage(error) } satisfies QueryAnswer;

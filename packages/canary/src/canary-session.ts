@@ -4,9 +4,12 @@ import type { CheckSpec } from '@slipway/smoke';
 import { KubeClient, ObjectClient } from '@slipway/kube';
 import { analyseStep, type QueryAnswer, type Sample } from './analyse-step';
 import type { CanaryState } from './canary-state';
+import { runGates } from './gate-runner';
+import type { GateSpec } from './gate-spec';
 import { HelmCanaryReleases } from './helm-releases';
-import { renderQuery, type MetricSpec } from './metric-spec';
+import { isPrometheusMetric, renderQuery, type MetricSpec } from './metric-spec';
 import { PrometheusClient } from './prometheus-client';
+import { WebMetricClient } from './web-metric-client';
 import type { CanaryAction, CanaryRun } from './run-canary';
 import { smokeRunner } from './smoke-checks';
 import { CanaryStateStore } from './state-store';
@@ -28,6 +31,8 @@ export interface CanaryConfig {
   metrics: MetricSpec[];
   /** Smoke checks run against the canary at every sample (their URLs already resolved). */
   smokeChecks?: CheckSpec[];
+  /** HTTP gates at pre-rollout, every step, confirm-promotion, post-rollout and on-rollback. */
+  gates?: GateSpec[];
   count: number;
   intervalMs: number;
   failureLimit: number;
@@ -62,15 +67,21 @@ export function canaryRun(
         sleep: hooks.sleep,
       })
     : undefined;
-  const query = async (promql: string, signal?: AbortSignal): Promise<QueryAnswer> => {
-    if (!prometheus) return { value: undefined, note: 'no prometheus-url' };
-    return prometheus.query(promql, signal);
-  };
+  const web = new WebMetricClient({
+    logger,
+    requestTimeoutMs: Math.min(10_000, config.intervalMs),
+    sleep: hooks.sleep,
+  });
   const queryContext = {
     canary: config.target.canaryService,
     stable: config.target.stableService,
     namespace: config.deploy.namespace,
     intervalMs: config.intervalMs,
+  };
+  const query = async (text: string, signal?: AbortSignal, spec?: MetricSpec): Promise<QueryAnswer> => {
+    if (spec && !isPrometheusMetric(spec)) return web.query(spec, text, queryContext, signal);
+    if (!prometheus) return { value: undefined, note: 'no prometheus-url' };
+    return prometheus.query(text, signal);
   };
   return {
     action: config.action,
@@ -95,10 +106,13 @@ export function canaryRun(
         state.target ?? config.target,
       ),
     releases: new HelmCanaryReleases(config.deploy, config.canaryValues, ctx),
+    gates: config.gates?.length
+      ? (type, state, signal) => runGates(config.gates ?? [], type, state, queryContext, logger, { signal })
+      : undefined,
     preflight: async () => {
       // A query Prometheus rejects is the user's to fix, before anything changes; no data is fine.
       if (!prometheus) return;
-      for (const spec of config.metrics)
+      for (const spec of config.metrics.filter(isPrometheusMetric))
         await prometheus.query(renderQuery(spec.query, queryContext), ctx.signal).catch(rethrowRejected);
     },
     analyse: (state) =>

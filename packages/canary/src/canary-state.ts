@@ -1,4 +1,5 @@
 import type { Sample, SampleVerdict, StepVerdict } from './analyse-step';
+import type { GateFailure } from './gate-spec';
 import type { CanaryStep } from './steps';
 import type { TrafficTarget } from './traffic/traffic-provider';
 
@@ -62,10 +63,15 @@ export interface CanaryState {
   analyses: StepRecord[];
   /** Whatever a traffic provider must remember to restore stable (e.g. replica counts). */
   provider_data?: Record<string, unknown>;
+  /** The pre-rollout gates passed (a resume after they paused the canary calls them again). */
+  preRolloutPassed?: boolean;
+  /** paused by a gate: its name; a resume calls it again before going on. */
+  pausedGate?: string;
 }
 
 export type CanaryEvent =
   | { type: 'analysed'; result: StepVerdict; onInconclusive: 'pause' | 'abort' }
+  | { type: 'gated'; failure: GateFailure }
   | { type: 'resume'; owner: string }
   | { type: 'promote'; owner: string }
   | { type: 'abort'; reason: string }
@@ -121,6 +127,7 @@ function entered(state: CanaryState, step: number, now: number, decision: string
     weight,
     resumeStep: undefined,
     pausedReason: undefined,
+    pausedGate: undefined,
     updatedAt: now,
     timeline: [...state.timeline, { at: now, step, weight, decision, detail }],
   };
@@ -132,6 +139,7 @@ function promoting(state: CanaryState, now: number, decision: string, detail: st
     phase: 'promoting',
     resumeStep: undefined,
     pausedReason: undefined,
+    pausedGate: undefined,
     updatedAt: now,
     timeline: [...state.timeline, { at: now, step: state.step, weight: state.weight, decision, detail }],
   };
@@ -214,6 +222,24 @@ export function transition(state: CanaryState, event: CanaryEvent, now: number):
       if (step.manual) return paused(next, state.step + 1, `manual pause after step ${state.step + 1}`, now);
       if (last) return promoting(next, now, 'promote', `all ${state.steps.length} steps passed`);
       return entered(next, state.step + 1, now, 'next', `step ${state.step + 1} passed`);
+    }
+    case 'gated': {
+      if (state.phase !== 'progressing' && state.phase !== 'promoting') refuse(state, 'record a gate');
+      const { failure } = event;
+      const reason = `gate "${failure.name}" (${failure.type}) failed: expected ${failure.expected}, got ${failure.actual}`;
+      if (failure.onFailure !== 'pause') {
+        const check: FailedCheck = {
+          metric: `gate:${failure.name}`,
+          value: failure.status,
+          threshold: failure.expected,
+          reason,
+          actual: failure.actual,
+        };
+        return aborted(state, reason, now, check);
+      }
+      // A resume goes back to where the gate stood: the same step, or the promotion.
+      const resumeStep = state.phase === 'promoting' ? state.steps.length : state.step;
+      return { ...paused({ ...state, phase: 'progressing' }, resumeStep, reason, now), pausedGate: failure.name };
     }
     case 'resume':
       if (state.phase !== 'paused') refuse(state, 'resume');

@@ -6,8 +6,13 @@ export {
   formatThreshold,
   promDuration,
   METRIC_TEMPLATES,
+  METRIC_PROVIDERS,
   PLACEHOLDERS,
+  isPrometheusMetric,
+  checkUrlTemplate,
   type MetricSpec,
+  type MetricProvider,
+  type WebMetricRequest,
   type QueryContext,
 } from './metric-spec';
 export {
@@ -58,3 +63,15 @@ export { NginxTraffic } from './traffic/nginx-ingress';
 export { ReplicaRatioTraffic, replicaSplit } from './traffic/replica-ratio';
 export { CANARY_OF_LABEL } from './objects';
 export { runOwner } from './run-owner';
+export {
+  parseGates,
+  isBlocking,
+  GATE_TYPES,
+  GATE_TIMEOUT_MS,
+  type GateSpec,
+  type GateType,
+  type GateFailure,
+} from './gate-spec';
+export { callGate, runGates, gatePayload, type GatePayload } from './gate-runner';
+export { parseHeaders, headerSecrets } from './http-spec';
+export { WebMetricClient, numberAt, type WebMetricOptions } from './web-metric-client';

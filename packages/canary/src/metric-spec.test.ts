@@ -88,3 +88,61 @@ describe('formatThreshold', () => {
     expect(formatThreshold({ min: 1, max: 2 })).toBe('1 – 2');
   });
 });
+
+describe('parseMetrics: the web provider', () => {
+  it('reads a web metric: URL as its query, the request beside it', () => {
+    const [spec] = parseMetrics([
+      {
+        name: 'errors',
+        provider: 'web',
+        url: 'https://metrics.example/q?service={{ canary }}&ns={{ namespace }}',
+        'json-path': '$.series[0].value',
+        headers: { 'DD-API-KEY': 'k3y' },
+        max: 0.01,
+      },
+    ]);
+    expect(spec).toEqual({
+      name: 'errors',
+      query: 'https://metrics.example/q?service={{ canary }}&ns={{ namespace }}',
+      min: undefined,
+      max: 0.01,
+      template: undefined,
+      provider: 'web',
+      web: { method: 'GET', headers: { 'DD-API-KEY': 'k3y' }, body: undefined, jsonPath: '$.series[0].value' },
+    });
+    expect(renderQuery(spec!.query, { canary: 'web-canary', stable: 'web', namespace: 'prod', intervalMs: 1000 })).toBe(
+      'https://metrics.example/q?service=web-canary&ns=prod',
+    );
+  });
+
+  it('takes a POST body (YAML as JSON) with placeholders', () => {
+    const [spec] = parseMetrics([
+      {
+        provider: 'web',
+        url: 'http://q',
+        method: 'post',
+        body: { q: 'errors{svc={{ canary }}}' },
+        'json-path': 'v',
+        min: 0,
+      },
+    ]);
+    expect(spec?.web).toMatchObject({ method: 'POST', body: '{"q":"errors{svc={{ canary }}}"}' });
+  });
+
+  it.each([
+    [{ provider: 'datadog', query: 'x', max: 1 }, `a "provider" among prometheus, web`],
+    [{ provider: 'web', 'json-path': '$.v', max: 1 }, `an http(s) "url" for metric "metric-1"`],
+    [{ provider: 'web', url: 'http://q', max: 1 }, `a "json-path" to the number such as "$.data.value"`],
+    [{ provider: 'web', url: 'http://q', 'json-path': '$..v', max: 1 }, `a "json-path"`],
+    [{ provider: 'web', url: 'http://q', 'json-path': '$.v' }, `a "min" or "max" threshold`],
+    [{ provider: 'web', url: 'http://q', 'json-path': '$.v', query: 'up', max: 1 }, 'web metric keys among'],
+    [{ provider: 'web', url: 'http://q', 'json-path': '$.v', body: 'x', max: 1 }, 'only with method POST'],
+    [{ provider: 'web', url: 'http://{{ pod }}', 'json-path': '$.v', max: 1 }, 'placeholders among'],
+    [{ query: 'up', 'json-path': '$.v', max: 1 }, 'prometheus metric keys among'],
+  ])('refuses %j in one line', (metric, message) => {
+    const error = errorOf(() => parseMetrics([metric]));
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(error.message).toMatch(/^Input 'metrics': expected [^\n]+$/);
+    expect(error.message).toContain(message);
+  });
+});

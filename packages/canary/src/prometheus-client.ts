@@ -1,27 +1,20 @@
 import {
   ConfigError,
   TransientError,
-  HTTP_RETRY,
   HttpTimeoutError,
   httpRequest,
   isTransientStatus,
   parseRetryAfter,
-  retry,
-  type Logger,
 } from '@slipway/kit';
 import type { QueryAnswer } from './analyse-step';
+import { retryRequest, type RequestRetryOptions } from './request-retry';
 
-export interface PrometheusOptions {
+export interface PrometheusOptions extends RequestRetryOptions {
   /** Base URL of Prometheus, e.g. http://prometheus:9090 (a path prefix is kept). */
   url: URL;
   /** Sent as a Bearer token when set (mask it before). */
   token?: string;
   requestTimeoutMs?: number;
-  /** Attempts per query on transient errors (5xx, 429, timeouts, connection errors). */
-  attempts?: number;
-  baseDelayMs?: number;
-  logger?: Logger;
-  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
 
 interface ApiResponse {
@@ -42,17 +35,7 @@ export class PrometheusClient {
 
   /** One number: a scalar, or a vector of exactly one series. No series or NaN = no data. */
   async query(promql: string, signal?: AbortSignal): Promise<QueryAnswer> {
-    const body = await retry(() => this.request(promql, signal), {
-      ...HTTP_RETRY,
-      ...(this.options.attempts === undefined ? {} : { attempts: this.options.attempts }),
-      ...(this.options.baseDelayMs === undefined ? {} : { baseDelayMs: this.options.baseDelayMs }),
-      signal,
-      sleep: this.options.sleep,
-      onRetry: ({ attempt, delayMs, error }) =>
-        this.options.logger?.debug(
-          `Prometheus query attempt ${attempt} failed (${String(error)}); again in ${delayMs}ms`,
-        ),
-    });
+    const body = await retryRequest(() => this.request(promql, signal), 'Prometheus query', this.options, signal);
     return valueOf(body);
   }
 

@@ -1,6 +1,7 @@
 import { errorMessage, type Logger } from '@slipway/kit';
 import type { StepVerdict } from './analyse-step';
 import { startCanary, transition, type CanaryEvent, type CanaryState, type StartRequest } from './canary-state';
+import type { GateFailure, GateType } from './gate-spec';
 import type { CanaryStateStore } from './state-store';
 import type { TrafficProvider } from './traffic/traffic-provider';
 
@@ -31,6 +32,11 @@ export interface CanaryRun {
   releases: CanaryReleases;
   /** Analyses the current step of a progressing canary (holds for its pause meanwhile). */
   analyse: (state: CanaryState) => Promise<StepVerdict>;
+  /**
+   * Calls the gates of a type for the state: the first blocking failure, or undefined when all
+   * passed (post-rollout and on-rollback failures only warn, and answer undefined).
+   */
+  gates?: (type: GateType, state: CanaryState, signal?: AbortSignal) => Promise<GateFailure | undefined>;
   /** Checks the queries answer before anything changes (a bad query is a ConfigError). */
   preflight?: () => Promise<void>;
   logger: Logger;
@@ -76,7 +82,7 @@ export async function runCanary(run: CanaryRun): Promise<CanaryOutcome> {
 
 /** Puts every request back on stable, removes the canary, records it aborted (post step, cancel). */
 export async function abortCanary(
-  run: Pick<CanaryRun, 'store' | 'traffic' | 'releases' | 'logger' | 'now' | 'onSaved'>,
+  run: Pick<CanaryRun, 'store' | 'traffic' | 'releases' | 'logger' | 'now' | 'onSaved' | 'gates'>,
   reason: string,
   options: { onlyOwner?: string } = {},
 ): Promise<CanaryOutcome | undefined> {
@@ -134,10 +140,30 @@ class Driver {
     return this.drive(state);
   }
 
+  /** The gates of a blocking type: undefined when they passed, else the state they lead to. */
+  private async gate(type: GateType, state: CanaryState): Promise<CanaryState | undefined> {
+    const failure = await this.run.gates?.(type, state, this.run.signal);
+    return failure ? transition(state, { type: 'gated', failure }, this.now()) : undefined;
+  }
+
+  /** A paused or aborted state after a gate: saved (or aborted), and the run's outcome. */
+  private async stopped(state: CanaryState): Promise<CanaryOutcome> {
+    if (state.phase === 'aborted') return this.finishAbort(state);
+    state = await this.save(state);
+    this.logger.info(`Paused: ${state.pausedReason}. Continue with action: resume, promote or abort`);
+    return { state, result: 'paused' };
+  }
+
   async drive(state: CanaryState): Promise<CanaryOutcome> {
     const traffic = this.run.traffic(state);
     const data = state.provider_data ?? {};
     try {
+      // Before any traffic moves (again on a resume, when they paused the canary).
+      if (this.run.gates && state.phase === 'progressing' && !state.preRolloutPassed && state.analyses.length === 0) {
+        const stop = await this.gate('pre-rollout', state);
+        if (stop) return await this.stopped(stop);
+        state = await this.save({ ...state, preRolloutPassed: true });
+      }
       while (state.phase === 'progressing') {
         const step = state.steps[state.step];
         // Never more traffic to a canary the judge does not call fully available.
@@ -149,6 +175,9 @@ class Driver {
           this.logger.info(
             `Step ${state.step + 1} of ${state.steps.length}: ${state.weight}% of traffic on the canary${step?.manual ? ' (manual pause after)' : ''}`,
           );
+          // Each step's gates: after the weight is set, before its analysis (as Flagger's rollout hooks).
+          const stop = await this.gate('rollout', state);
+          if (stop) return await this.stopped(stop);
           verdict = await this.run.analyse(state);
           const during = verdict.verdict === 'fail' ? undefined : await this.run.releases.canaryUnavailable?.();
           if (during) verdict = unavailable(`the canary lost availability during step ${state.step + 1}: ${during}`);
@@ -177,6 +206,13 @@ class Driver {
   private async promote(state: CanaryState): Promise<CanaryOutcome> {
     const traffic = this.run.traffic(state);
     try {
+      const stop = await this.gate('confirm-promotion', state);
+      if (stop) return await this.stopped(stop);
+    } catch (error) {
+      if (!this.run.signal?.aborted) throw error;
+      return this.finishAbort(transition(state, { type: 'abort', reason: 'cancelled before promotion' }, this.now()));
+    }
+    try {
       await this.logger.group(`Promoting: ${state.release} upgraded to ${state.image}`, () =>
         this.run.releases.promoteStable(state.image),
       );
@@ -189,6 +225,7 @@ class Driver {
     await this.removeCanary();
     state = await this.save(transition(state, { type: 'promoted' }, this.now()));
     this.logger.info(`Promoted: ${state.release} runs ${state.image}; all traffic on stable; canary removed`);
+    await this.notify('post-rollout', state);
     return { state, result: 'promoted' };
   }
 
@@ -200,7 +237,17 @@ class Driver {
     this.logger.warning(`Aborted: ${state.abortReason}. All traffic is back on stable`);
     state = await this.save(state);
     await this.removeCanary();
+    await this.notify('on-rollback', state);
     return { state, result: 'aborted', trafficRestoredAt };
+  }
+
+  /** Gates after the end: their failures are warnings (runGates logs them); never the cancel signal. */
+  private async notify(type: 'post-rollout' | 'on-rollback', state: CanaryState): Promise<void> {
+    try {
+      await this.run.gates?.(type, state);
+    } catch (error) {
+      this.logger.warning(`The ${type} gates could not run: ${errorMessage(error)}`);
+    }
   }
 
   private async removeCanary(): Promise<void> {

@@ -1,7 +1,7 @@
 import { ConfigError } from '@slipway/kit';
 import type { DeployRequest } from '@slipway/helm';
 import type { CheckSpec } from '@slipway/smoke';
-import { parseMetrics, parseSteps, resolveSmokeBaseUrl, type CanaryConfig } from '@slipway/canary';
+import { isPrometheusMetric, parseMetrics, parseSteps, resolveSmokeBaseUrl, type CanaryConfig } from '@slipway/canary';
 import type { LoadedConfig } from './load-config';
 import type { PlanRequest } from './plan-request';
 import type { ValuePath } from './schema/validate-value';
@@ -41,7 +41,7 @@ export function planCanary(
   const intervalMs = duration(path('interval'), settings.interval, 30_000);
   const metrics = reworded(config.at(path('metrics')), () => parseMetrics(settings.metrics));
   const prometheusUrl = settings['prometheus-url'];
-  if (metrics.length && !prometheusUrl)
+  if (metrics.some(isPrometheusMetric) && !prometheusUrl)
     throw config.problem(path('prometheus-url'), 'the Prometheus base URL when metrics are set');
   const smokeBase = settings['smoke-base-url'];
   let smokeChecksAtSteps: CheckSpec[] | undefined;

@@ -1,7 +1,7 @@
 export type { CheckSpec, Expectation, StatusRule, RunOptions } from './check-spec';
 export type { CheckResult, RunReport } from './check-result';
 export type { Mismatch } from './evaluate-response';
-export { parseChecks, type ParseContext } from './parse-checks';
+export { parseChecks, parseExpect, type ParseContext } from './parse-checks';
 export { parseStatusRule, statusMatches } from './status-rule';
 export { parseJsonPath, readJsonPath, jsonEqual } from './json-path';
 export { evaluateResponse } from './evaluate-response';

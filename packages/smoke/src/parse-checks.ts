@@ -55,7 +55,8 @@ function parseCheck(item: unknown, index: number, context: ParseContext): CheckS
   return { name, url, method, headers, body, expect, repeat: repeat as number, requestTimeoutMs };
 }
 
-function parseExpect(value: unknown, fail: (m: string) => ConfigError): Expectation {
+/** The `expect` map of a check (status, body-contains, body-matches, json, header, max-latency); also the canary gates' format. */
+export function parseExpect(value: unknown, fail: (m: string) => ConfigError): Expectation {
   if (value === undefined || value === null) value = {};
   if (!isObject(value)) throw fail(`'expect' expected a map, got ${typeName(value)}`);
   const where = (key: string) => `'expect.${key}'`;

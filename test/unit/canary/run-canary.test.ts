@@ -1,24 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import { memoryLogger } from '@slipway/kit';
 import type { StepVerdict } from '../../../packages/canary/src/analyse-step';
-import type { CanaryState } from '../../../packages/canary/src/canary-state';
-import { MemoryObjects } from '../../support/memory-objects';
-import { abortCanary, runCanary, type CanaryReleases, type CanaryRun } from '../../../packages/canary/src/run-canary';
+import { ingressRef, nginxCanaryWorld, webStart } from '../../support/canary-world';
+import { abortCanary, runCanary, type CanaryRun } from '../../../packages/canary/src/run-canary';
 import { CanaryStateStore } from '../../../packages/canary/src/state-store';
 import { parseSteps } from '../../../packages/canary/src/steps';
-import { NginxTraffic } from '../../../packages/canary/src/traffic/nginx-ingress';
-import type { TrafficTarget } from '../../../packages/canary/src/traffic/traffic-provider';
 
-const target: TrafficTarget = {
-  release: 'web',
-  namespace: 'prod',
-  stableService: 'web',
-  canaryService: 'web-canary',
-  routeName: 'web',
-  stableDeployment: 'web',
-  canaryDeployment: 'web-canary',
-};
-const ingress = (name: string) => ({ apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', namespace: 'prod', name });
+const ingress = ingressRef;
 const pass: StepVerdict = { verdict: 'pass', samples: [] };
 const fail: StepVerdict = {
   verdict: 'fail',
@@ -32,52 +20,14 @@ const none: StepVerdict = {
 };
 
 function world(verdicts: StepVerdict[], steps = '10, 50, 100', health: Array<string | undefined> = []) {
-  const objects = new MemoryObjects();
-  objects.put(ingress('web'), {
-    metadata: {},
-    spec: { rules: [{ http: { paths: [{ backend: { service: { name: 'web' } } }] } }] },
-  });
-  const events: string[] = [];
-  const weights: number[] = [];
-  const releases: CanaryReleases = {
-    deployCanary: async (image) => void events.push(`deploy canary ${image}`),
-    removeCanary: async () => void events.push('remove canary'),
-    promoteStable: async (image) => void events.push(`promote ${image}`),
-    canaryUnavailable: async () => health.shift(),
-  };
+  const { objects, events, weights, releases, traffic } = nginxCanaryWorld(health);
   let clock = 0;
   const logger = memoryLogger();
   const store = new CanaryStateStore(objects, 'prod', 'web');
-  const traffic = (state: CanaryState) => {
-    const provider = new NginxTraffic(objects, state.target ?? target);
-    return {
-      ...provider,
-      name: provider.name,
-      prepare: () => provider.prepare(),
-      currentWeight: () => provider.currentWeight(),
-      setWeight: async (w: number, d: Record<string, unknown>) => {
-        weights.push(w);
-        await provider.setWeight(w);
-        void d;
-      },
-      restore: async () => {
-        events.push('restore traffic');
-        await provider.restore();
-      },
-    };
-  };
   const run = (action: CanaryRun['action'], owner = 'run-1'): CanaryRun => ({
     action,
     owner,
-    start: {
-      release: 'web',
-      namespace: 'prod',
-      image: 'web:2',
-      provider: 'nginx',
-      target,
-      steps: parseSteps(steps),
-      owner,
-    },
+    start: webStart(steps, owner),
     onInconclusive: 'pause',
     store: new CanaryStateStore(objects, 'prod', 'web'),
     traffic,

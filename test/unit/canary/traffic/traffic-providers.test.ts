@@ -1,20 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
 import { ConfigError } from '@slipway/kit';
+import { webTarget } from '../../../support/canary-world';
 import { MemoryObjects } from '../../../support/memory-objects';
 import { GatewayApiTraffic } from '../../../../packages/canary/src/traffic/gateway-api';
 import { NginxTraffic, canarySpec } from '../../../../packages/canary/src/traffic/nginx-ingress';
 import { ReplicaRatioTraffic, replicaSplit } from '../../../../packages/canary/src/traffic/replica-ratio';
 import type { TrafficProvider, TrafficTarget } from '../../../../packages/canary/src/traffic/traffic-provider';
 
-const target: TrafficTarget = {
-  release: 'web',
-  namespace: 'prod',
-  stableService: 'web',
-  canaryService: 'web-canary',
-  routeName: 'web',
-  stableDeployment: 'web',
-  canaryDeployment: 'web-canary',
-};
+const target: TrafficTarget = webTarget;
 const routeRef = { apiVersion: 'gateway.networking.k8s.io/v1', kind: 'HTTPRoute', namespace: 'prod', name: 'web' };
 const ingressRef = (name: string) => ({ apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', namespace: 'prod', name });
 const deployRef = (name: string) => ({ apiVersion: 'apps/v1', kind: 'Deployment', namespace: 'prod', name });
