@@ -7,6 +7,9 @@ export { parseGitleaks } from './adapters/gitleaks';
 export { parseSemgrep } from './adapters/semgrep';
 export { parseEslint } from './adapters/eslint';
 export { parseNpmAudit } from './adapters/npm-audit';
+export { parseRuff } from './adapters/ruff';
+export { parseBandit } from './adapters/bandit';
+export { parseHadolint } from './adapters/hadolint';
 export type { RawFinding, Finding, JudgedFinding, ToolRun, Verdict } from './finding';
 export {
   SEVERITIES,

@@ -59,4 +59,11 @@ export function parseToolJson<T>(tool: string, text: string): T {
   }
 }
 
+/** Runs a tool over files in bounded batches, so that the argv stays under the system limit on large repositories. */
+export async function inBatches<T>(files: string[], run: (batch: string[]) => Promise<T[]>): Promise<T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < files.length; i += 200) out.push(...(await run(files.slice(i, i + 200))));
+  return out;
+}
+
 export const isWorkflow = (file: string) => /^\.github\/workflows\/[^/]+\.ya?ml$/.test(file);

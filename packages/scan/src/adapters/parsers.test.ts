@@ -1,8 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import { parseActionlint } from './actionlint';
+import { parseBandit } from './bandit';
 import { parseEslint } from './eslint';
 import { parseGitleaks } from './gitleaks';
+import { isDockerfile, parseHadolint } from './hadolint';
 import { parseNpmAudit } from './npm-audit';
+import { parseRuff } from './ruff';
 import { parseSemgrep } from './semgrep';
 import { parseShellcheck } from './shellcheck';
 import { parseZizmor } from './zizmor';
@@ -180,5 +183,69 @@ describe('adapter parsers: command output → findings with the tool own severit
       ['GHSA-xvch-5gv4-984h', 'error', 9.5, 3],
       ['GHSA-gxpj-cx7g-858c', 'warning', 5.5, 5],
     ]);
+  });
+
+  it('ruff: lint and format diagnostics keep ruff severity; a parse error without a code is a syntax-error', () => {
+    const diagnostic = (code: string | null, severity: string, row: number) => ({
+      code,
+      name: code ? `rule-${code}` : undefined,
+      message: `m${row}`,
+      filename: '/r/pkg/app.py',
+      location: { row, column: 2 },
+      end_location: { row },
+      severity,
+      url: code ? `https://docs.astral.sh/ruff/rules/${code}` : null,
+    });
+    const out = JSON.stringify([
+      diagnostic('F841', 'error', 3),
+      diagnostic('unformatted', 'warning', 4),
+      diagnostic(null, 'info', 5),
+    ]);
+    expect(parseRuff(out, '/r').map((f) => [f.ruleId, f.level, f.file, f.line, f.column])).toEqual([
+      ['F841', 'error', 'pkg/app.py', 3, 2],
+      ['unformatted', 'warning', 'pkg/app.py', 4, 2],
+      ['syntax-error', 'note', 'pkg/app.py', 5, 2],
+    ]);
+    expect(parseRuff('[]', '/r')).toEqual([]);
+  });
+
+  it('bandit: HIGH/MEDIUM/LOW become security severities, columns 1-based, confidence in the message', () => {
+    const result = (test_id: string, issue_severity: string, line_number: number) => ({
+      filename: './app.py',
+      test_id,
+      test_name: 'name',
+      issue_text: 'issue',
+      issue_severity,
+      issue_confidence: 'HIGH',
+      line_number,
+      line_range: [line_number, line_number + 1],
+      col_offset: 4,
+    });
+    const findings = parseBandit(
+      [result('B602', 'HIGH', 10), result('B306', 'MEDIUM', 2), result('B404', 'LOW', 1)],
+      '.',
+    );
+    expect(findings.map((f) => [f.ruleId, f.level, f.securitySeverity, f.file, f.line, f.endLine, f.column])).toEqual([
+      ['B602', 'error', 8, 'app.py', 10, 11, 5],
+      ['B306', 'warning', 5.5, 'app.py', 2, 3, 5],
+      ['B404', 'note', 2, 'app.py', 1, 2, 5],
+    ]);
+    expect(findings[0]?.message).toBe('issue (confidence high)');
+  });
+
+  it('hadolint: info and style are notes; SC rules link to the ShellCheck wiki', () => {
+    const out = JSON.stringify([
+      { code: 'DL4000', column: 1, file: 'Dockerfile', level: 'error', line: 5, message: 'm' },
+      { code: 'SC2086', column: 1, file: 'app/Dockerfile', level: 'info', line: 2, message: 'm' },
+      { code: 'DL3059', column: 1, file: 'Dockerfile', level: 'style', line: 3, message: 'm' },
+    ]);
+    expect(parseHadolint(out, '/r').map((f) => [f.ruleId, f.level, f.file, f.helpUri])).toEqual([
+      ['DL4000', 'error', 'Dockerfile', 'https://github.com/hadolint/hadolint/wiki/DL4000'],
+      ['SC2086', 'note', 'app/Dockerfile', 'https://www.shellcheck.net/wiki/SC2086'],
+      ['DL3059', 'note', 'Dockerfile', 'https://github.com/hadolint/hadolint/wiki/DL3059'],
+    ]);
+    const names = ['Dockerfile', 'api/Dockerfile', 'Dockerfile.dev', 'build/web.Dockerfile', 'Containerfile'];
+    expect(names.filter(isDockerfile)).toEqual(names);
+    expect(['Dockerfile.md/x', 'docs/dockerfile.txt', 'MyDockerfiles/a'].filter(isDockerfile)).toEqual([]);
   });
 });
