@@ -10,6 +10,7 @@ import {
   SEVERITIES,
   type Adapter,
   type AllowEntry,
+  type KubeOptions,
   type Severity,
 } from '@slipway/scan';
 import type { UploadTarget } from '@slipway/github';
@@ -29,6 +30,8 @@ export interface ScanInputs {
   toolBaseUrl?: string;
   pythonIndexUrl?: string;
   npmRegistry?: string;
+  /** kubeconform's OpenAPI document and the release's values files. */
+  kube?: KubeOptions;
   cacheDir: string;
   /** Where to upload the SARIF, when `upload` is true. */
   upload?: UploadTarget;
@@ -74,6 +77,7 @@ export async function readInputs(reader: InputReader, env: NodeJS.ProcessEnv = p
   const toolBaseUrl = reader.url('tool-base-url', { protocols: ['https:', 'http:'] })?.href;
   const pythonIndexUrl = reader.url('python-index-url', { protocols: ['https:', 'http:'] })?.href;
   const npmRegistry = reader.url('npm-registry', { protocols: ['https:', 'http:'] })?.href;
+  const kube = readKube(reader, root);
   // The runner's tool cache, laid out as tool-cache lays it out (<tool>/<version>/<arch>), shared with other actions.
   const cacheDir = resolve(reader.string('tool-cache') ?? (env['RUNNER_TOOL_CACHE'] || join(runnerTemp, 'tool-cache')));
   const upload = readUpload(reader, env);
@@ -93,9 +97,23 @@ export async function readInputs(reader: InputReader, env: NodeJS.ProcessEnv = p
     ...(toolBaseUrl ? { toolBaseUrl: decodeURI(toolBaseUrl) } : {}),
     ...(pythonIndexUrl ? { pythonIndexUrl } : {}),
     ...(npmRegistry ? { npmRegistry } : {}),
+    ...(kube ? { kube } : {}),
     cacheDir,
     ...(upload ? { upload } : {}),
   };
+}
+
+/** Files inside the repository (relative to path) that kubeconform reads. */
+function readKube(reader: InputReader, root: string): KubeOptions | undefined {
+  const file = (input: string, value: string) => {
+    const path = reader.inside(input, resolve(root, value));
+    if (!isKind(path, 'file')) throw inputError(input, `existing files (relative to '${root}')`, value);
+    return path;
+  };
+  const openApi = reader.string('kube-openapi');
+  const values = reader.list('helm-values').map((v) => file('helm-values', v));
+  if (!openApi && !values.length) return undefined;
+  return { ...(openApi ? { openApi: file('kube-openapi', openApi) } : {}), values };
 }
 
 function readUpload(reader: InputReader, env: NodeJS.ProcessEnv): UploadTarget | undefined {

@@ -162,6 +162,15 @@ export const TOOL_VERSIONS = {
       },
     },
   },
+  // kubeconform's releases publish checksums; here it is built from the Go module proxy.
+  kubeconform: {
+    version: '0.7.0',
+    minimum: '0.6.0',
+    archive: 'kubeconform-linux-{arch}.tar.gz',
+    checksums: 'CHECKSUMS',
+    baseUrl: 'https://github.com/yannh/kubeconform/releases/download/v{version}',
+    goModule: 'github.com/yannh/kubeconform/cmd/kubeconform',
+  },
 } satisfies Record<string, ToolPin>;
 
 export type PinnedTool = keyof typeof TOOL_VERSIONS;

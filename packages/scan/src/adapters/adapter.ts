@@ -4,6 +4,11 @@ import type { PinnedTool } from '../tool-versions';
 
 export type Exec = typeof kitExec;
 
+export interface KubeOptions {
+  openApi?: string;
+  values?: string[];
+}
+
 /** What an adapter gets to run its tool on one repository. */
 export interface ScanContext {
   /** Repository root; every finding path is relative to it. */
@@ -17,6 +22,8 @@ export interface ScanContext {
   env: NodeJS.ProcessEnv;
   /** Base commit of a pull request, for history scans. */
   baseSha?: string;
+  /** kubeconform: the cluster's OpenAPI v2 document and the release's values files (absolute paths). */
+  kube?: KubeOptions;
   /** Registry asked for dependency advisories (npm audit's `--registry`); else the tool's own configuration. */
   npmRegistry?: string;
   signal?: AbortSignal;

@@ -4,6 +4,7 @@ import { bandit } from './bandit';
 import { eslint } from './eslint';
 import { gitleaks } from './gitleaks';
 import { hadolint } from './hadolint';
+import { kubeconform } from './kubeconform';
 import { npmAudit } from './npm-audit';
 import { ruff } from './ruff';
 import { semgrep } from './semgrep';
@@ -22,6 +23,7 @@ export const ADAPTERS: readonly Adapter[] = [
   ruff,
   bandit,
   hadolint,
+  kubeconform,
 ];
 export const SCANNER_NAMES = ADAPTERS.map((a) => a.name);
 

@@ -4,6 +4,7 @@ import { parseBandit } from './bandit';
 import { parseEslint } from './eslint';
 import { parseGitleaks } from './gitleaks';
 import { isDockerfile, parseHadolint } from './hadolint';
+import { parseKubeconform, splitBySource } from './kubeconform';
 import { parseNpmAudit } from './npm-audit';
 import { parseRuff } from './ruff';
 import { parseSemgrep } from './semgrep';
@@ -247,5 +248,63 @@ describe('adapter parsers: command output → findings with the tool own severit
     const names = ['Dockerfile', 'api/Dockerfile', 'Dockerfile.dev', 'build/web.Dockerfile', 'Containerfile'];
     expect(names.filter(isDockerfile)).toEqual(names);
     expect(['Dockerfile.md/x', 'docs/dockerfile.txt', 'MyDockerfiles/a'].filter(isDockerfile)).toEqual([]);
+  });
+
+  it('kubeconform: each cause in the message is a finding at its template, with the field it names; an unknown kind too', () => {
+    const out = JSON.stringify({
+      resources: [
+        {
+          filename: '/w/c/shop/templates/deployment.yaml',
+          kind: 'Deployment',
+          name: 'web',
+          version: 'apps/v1',
+          status: 'statusInvalid',
+          msg: "jsonschema validation failed with 'file:///s.json#' - at '/spec': validation failed   - at '/spec/template/spec/containers/0': additional properties 'imagePullPolicyy' not allowed   - at '/spec/replicas': got string, want null or integer",
+          validationErrors: [{ path: '/spec', msg: 'validation failed' }],
+        },
+        {
+          filename: '/w/c/shop/templates/w.yaml',
+          kind: 'Widget',
+          name: 'w',
+          version: 'example.com/v1',
+          status: 'statusError',
+          msg: 'could not find schema for Widget',
+        },
+        {
+          filename: '/w/c/shop/templates/ok.yaml',
+          kind: 'Service',
+          name: 's',
+          version: 'v1',
+          status: 'statusValid',
+          msg: '',
+        },
+      ],
+    });
+    const findings = parseKubeconform(out, (file) => file.replace('/w/c/shop/', 'charts/shop/'));
+    expect(findings.map((f) => [f.ruleId, f.level, f.file, f.field])).toEqual([
+      ['invalid', 'error', 'charts/shop/templates/deployment.yaml', 'imagePullPolicyy'],
+      ['invalid', 'error', 'charts/shop/templates/deployment.yaml', 'replicas'],
+      ['unknown-kind', 'error', 'charts/shop/templates/w.yaml', 'kind'],
+    ]);
+    expect(() => parseKubeconform('not json', String)).toThrow(/kubeconform printed output that is not JSON/);
+  });
+
+  it("helm template's output splits at its # Source: comments; a path with '..' is dropped", () => {
+    const manifest = [
+      '---',
+      '# Source: shop/templates/a.yaml',
+      'kind: A',
+      '---',
+      '# Source: shop/templates/a.yaml',
+      'kind: B',
+      '---',
+      '# Source: ../../etc/x.yaml',
+      'kind: C',
+      '',
+    ].join('\n');
+    const sources = splitBySource(manifest);
+    expect([...sources.keys()]).toEqual(['shop/templates/a.yaml']);
+    expect(sources.get('shop/templates/a.yaml')).toContain('kind: A');
+    expect(sources.get('shop/templates/a.yaml')).toContain('kind: B');
   });
 });
