@@ -48,7 +48,7 @@ install_shellcheck() {
   ln -sf "$(command -v shellcheck)" "$dir/shellcheck"
 }
 
-# actionlint, gitleaks, kubeconform: built from the Go module proxy into the cache.
+# actionlint, gitleaks, kubeconform, osv-scanner: built from the Go module proxy into the cache.
 install_go_tool() {
   local tool="$1" version module dir
   version="$(pin "$tool" version)"
@@ -108,11 +108,11 @@ fetch_wheels() {
 only="${1:-all}"
 want() { [ "$only" = all ] || [ "$only" = "$1" ]; }
 failed=0
-for tool in shellcheck actionlint gitleaks kubeconform zizmor semgrep ruff bandit hadolint; do
+for tool in shellcheck actionlint gitleaks kubeconform osv-scanner zizmor semgrep ruff bandit hadolint; do
   want "$tool" || continue
   case "$tool" in
     shellcheck) install_shellcheck || { say "shellcheck: FAILED"; failed=1; } ;;
-    actionlint | gitleaks | kubeconform) install_go_tool "$tool" || { say "$tool: FAILED"; failed=1; } ;;
+    actionlint | gitleaks | kubeconform | osv-scanner) install_go_tool "$tool" || { say "$tool: FAILED"; failed=1; } ;;
     zizmor | semgrep | ruff | bandit | hadolint) install_pip_tool "$tool" || { say "$tool: FAILED"; failed=1; } ;;
   esac
 done

@@ -32,6 +32,8 @@ export interface ScanInputs {
   npmRegistry?: string;
   /** kubeconform's OpenAPI document and the release's values files. */
   kube?: KubeOptions;
+  /** osv-scanner's local OSV database directory. */
+  osvDatabase?: string;
   cacheDir: string;
   /** Where to upload the SARIF, when `upload` is true. */
   upload?: UploadTarget;
@@ -78,6 +80,10 @@ export async function readInputs(reader: InputReader, env: NodeJS.ProcessEnv = p
   const pythonIndexUrl = reader.url('python-index-url', { protocols: ['https:', 'http:'] })?.href;
   const npmRegistry = reader.url('npm-registry', { protocols: ['https:', 'http:'] })?.href;
   const kube = readKube(reader, root);
+  // A database fetched by an earlier step may sit in RUNNER_TEMP or the tool cache as well as the workspace.
+  const osvDatabase = reader.path('osv-database', { alsoInside: [runnerTemp, env['RUNNER_TOOL_CACHE']] });
+  if (osvDatabase && !isKind(osvDatabase, 'directory'))
+    throw inputError('osv-database', 'an existing directory (holding osv-scalibr/<ecosystem>/all.zip)', osvDatabase);
   // The runner's tool cache, laid out as tool-cache lays it out (<tool>/<version>/<arch>), shared with other actions.
   const cacheDir = resolve(reader.string('tool-cache') ?? (env['RUNNER_TOOL_CACHE'] || join(runnerTemp, 'tool-cache')));
   const upload = readUpload(reader, env);
@@ -98,6 +104,7 @@ export async function readInputs(reader: InputReader, env: NodeJS.ProcessEnv = p
     ...(pythonIndexUrl ? { pythonIndexUrl } : {}),
     ...(npmRegistry ? { npmRegistry } : {}),
     ...(kube ? { kube } : {}),
+    ...(osvDatabase ? { osvDatabase } : {}),
     cacheDir,
     ...(upload ? { upload } : {}),
   };

@@ -38,6 +38,7 @@ export interface GateOptions {
   npmRegistry?: string;
   /** kubeconform's OpenAPI document, values files and helm. */
   kube?: KubeOptions;
+  osvDatabase?: string;
   sarifOutput: string;
   now: number;
   env: NodeJS.ProcessEnv;
@@ -78,6 +79,7 @@ export async function runGate(options: GateOptions, logger: Logger): Promise<Gat
       ...(options.baseSha ? { baseSha: options.baseSha } : {}),
       ...(options.npmRegistry ? { npmRegistry: options.npmRegistry } : {}),
       ...(options.kube ? { kube: options.kube } : {}),
+      ...(options.osvDatabase ? { osvDatabase: options.osvDatabase } : {}),
       env: options.env,
       exec: options.exec,
       ...(options.signal ? { signal: options.signal } : {}),

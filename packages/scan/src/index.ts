@@ -10,6 +10,7 @@ export { parseNpmAudit } from './adapters/npm-audit';
 export { parseRuff } from './adapters/ruff';
 export { parseBandit } from './adapters/bandit';
 export { parseHadolint } from './adapters/hadolint';
+export { parseOsvScanner } from './adapters/osv-scanner';
 export { parseKubeconform, splitBySource } from './adapters/kubeconform';
 export { kubeSchemasFromOpenApi, type KubeSchemaFile, type OpenApiV2 } from './kube-schemas';
 export type { RawFinding, Finding, JudgedFinding, ToolRun, Verdict } from './finding';

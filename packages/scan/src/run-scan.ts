@@ -18,6 +18,7 @@ export interface ScanOptions {
   baseSha?: string;
   npmRegistry?: string;
   kube?: KubeOptions;
+  osvDatabase?: string;
   env: NodeJS.ProcessEnv;
   exec: Exec;
   signal?: AbortSignal;
@@ -69,6 +70,7 @@ async function runOne(adapter: Adapter, options: ScanOptions, lines: LineSource,
     ...(options.baseSha ? { baseSha: options.baseSha } : {}),
     ...(options.npmRegistry ? { npmRegistry: options.npmRegistry } : {}),
     ...(options.kube ? { kube: options.kube } : {}),
+    ...(options.osvDatabase ? { osvDatabase: options.osvDatabase } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
   });
   const findings: Finding[] = await fingerprintFindings(adapter.name, raw, lines);

@@ -171,6 +171,14 @@ export const TOOL_VERSIONS = {
     baseUrl: 'https://github.com/yannh/kubeconform/releases/download/v{version}',
     goModule: 'github.com/yannh/kubeconform/cmd/kubeconform',
   },
+  // osv-scanner's releases are bare binaries (no archive, which the installer expects): it must be
+  // on PATH; scripts/install-scanners.sh builds it from the Go module proxy (2.6.0 needs go 1.27,
+  // so 2.5.0, the newest that go 1.26 builds).
+  'osv-scanner': {
+    version: '2.5.0',
+    minimum: '2.0.0',
+    goModule: 'github.com/google/osv-scanner/v2/cmd/osv-scanner',
+  },
 } satisfies Record<string, ToolPin>;
 
 export type PinnedTool = keyof typeof TOOL_VERSIONS;

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { loadSandboxEnv } from '@slipway/sandbox';
 import { fixtureRepo, scannerPath } from '../../support/scanners';
 import { withScanners } from '../../support/with-scanners';
-import { gate } from './gate-helpers';
+import { found, gate } from './gate-helpers';
 
 jest.setTimeout(180_000);
 
@@ -26,9 +26,6 @@ beforeAll(() => {
   });
   writeFileSync(openApi, document);
 });
-
-const found = (result: Awaited<ReturnType<typeof gate>>) =>
-  result.findings.map((f) => `${f.ruleId}:${f.severity}:${f.file}:${f.line}`).sort();
 
 describe('kubeconform on test/fixtures/scan/kube-*', () => {
   const maybe = withScanners('kubeconform');

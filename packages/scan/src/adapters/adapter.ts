@@ -24,6 +24,8 @@ export interface ScanContext {
   baseSha?: string;
   /** kubeconform: the cluster's OpenAPI v2 document and the release's values files (absolute paths). */
   kube?: KubeOptions;
+  /** osv-scanner's local OSV database: the directory holding osv-scanner/<ecosystem>/all.zip. */
+  osvDatabase?: string;
   /** Registry asked for dependency advisories (npm audit's `--registry`); else the tool's own configuration. */
   npmRegistry?: string;
   signal?: AbortSignal;
@@ -72,5 +74,8 @@ export async function inBatches<T>(files: string[], run: (batch: string[]) => Pr
   for (let i = 0; i < files.length; i += 200) out.push(...(await run(files.slice(i, i + 200))));
   return out;
 }
+
+/** Text matched literally inside a regular expression. */
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export const isWorkflow = (file: string) => /^\.github\/workflows\/[^/]+\.ya?ml$/.test(file);

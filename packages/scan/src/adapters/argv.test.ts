@@ -5,6 +5,7 @@ import { actionlint } from './actionlint';
 import { bandit } from './bandit';
 import { gitleaks } from './gitleaks';
 import { hadolint } from './hadolint';
+import { osvScanner } from './osv-scanner';
 import { ruff } from './ruff';
 import { shellcheck } from './shellcheck';
 import { semgrep } from './semgrep';
@@ -100,5 +101,30 @@ describe('adapter command lines (argv arrays, never a shell)', () => {
   it('bandit with no JSON on stdout is a failure of the tool, never a clean result', async () => {
     const { exec } = recorder('');
     await expect(bandit.scan(context(exec, { files: ['app.py'] }))).rejects.toThrow(/bandit failed/);
+  });
+
+  it('osv-scanner runs fully offline on the given database, with no call analysis (which would fetch modules)', async () => {
+    const { mkdtempSync, mkdirSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const db = mkdtempSync(`${tmpdir()}/slipway-osv-`);
+    mkdirSync(`${db}/osv-scalibr/npm`, { recursive: true });
+    const { calls, exec } = recorder('{"results": []}');
+    await osvScanner.scan(context(exec, { osvDatabase: db }));
+    expect(calls).toEqual([
+      [
+        '/bin/tool',
+        'scan',
+        'source',
+        '--offline',
+        '--local-db-path',
+        db,
+        '--no-call-analysis=go',
+        '--format',
+        'json',
+        '--recursive',
+        '--allow-no-lockfiles',
+        '.',
+      ],
+    ]);
   });
 });

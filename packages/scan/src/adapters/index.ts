@@ -6,6 +6,7 @@ import { gitleaks } from './gitleaks';
 import { hadolint } from './hadolint';
 import { kubeconform } from './kubeconform';
 import { npmAudit } from './npm-audit';
+import { osvScanner } from './osv-scanner';
 import { ruff } from './ruff';
 import { semgrep } from './semgrep';
 import { shellcheck } from './shellcheck';
@@ -24,6 +25,7 @@ export const ADAPTERS: readonly Adapter[] = [
   bandit,
   hadolint,
   kubeconform,
+  osvScanner,
 ];
 export const SCANNER_NAMES = ADAPTERS.map((a) => a.name);
 

@@ -4,7 +4,7 @@ import { dirname, join, posix } from 'node:path';
 import { ConfigError } from '@slipway/kit';
 import type { RawFinding } from '../finding';
 import { kubeSchemasFromOpenApi, type OpenApiV2 } from '../kube-schemas';
-import { parseToolJson, type Adapter, type ScanContext } from './adapter';
+import { escapeRegExp, parseToolJson, type Adapter, type ScanContext } from './adapter';
 
 interface KubeconformResource {
   filename: string;
@@ -122,7 +122,7 @@ async function withLine(root: string, { field, ...finding }: FieldFinding): Prom
     (text) => text.split('\n'),
     () => [],
   );
-  const pattern = new RegExp(`^\\s*(- )?${field.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:`);
+  const pattern = new RegExp(`^\\s*(- )?${escapeRegExp(field)}:`);
   const line = lines.findIndex((l) => pattern.test(l)) + 1;
   return line > 0 ? { ...finding, line } : finding;
 }

@@ -6,6 +6,7 @@ import { parseGitleaks } from './gitleaks';
 import { isDockerfile, parseHadolint } from './hadolint';
 import { parseKubeconform, splitBySource } from './kubeconform';
 import { parseNpmAudit } from './npm-audit';
+import { parseOsvScanner } from './osv-scanner';
 import { parseRuff } from './ruff';
 import { parseSemgrep } from './semgrep';
 import { parseShellcheck } from './shellcheck';
@@ -306,5 +307,40 @@ describe('adapter parsers: command output → findings with the tool own severit
     expect([...sources.keys()]).toEqual(['shop/templates/a.yaml']);
     expect(sources.get('shop/templates/a.yaml')).toContain('kind: A');
     expect(sources.get('shop/templates/a.yaml')).toContain('kind: B');
+  });
+
+  it('osv-scanner: one finding per group, its CVSS score kept, else the named severity, else medium', async () => {
+    const record = (id: string, severity?: string) => ({
+      id,
+      summary: `${id} summary`,
+      ...(severity ? { database_specific: { severity } } : {}),
+      affected: [{ package: { name: 'p' }, ranges: [{ events: [{ introduced: '0' }, { fixed: '2.0.0' }] }] }],
+    });
+    const report = {
+      results: [
+        {
+          source: { path: '/r/app/requirements.txt', type: 'lockfile' },
+          packages: [
+            {
+              package: { name: 'p', version: '1.0.0', ecosystem: 'PyPI' },
+              vulnerabilities: [record('GHSA-b'), record('PYSEC-1'), record('GHSA-c', 'HIGH'), record('GO-1')],
+              groups: [
+                { ids: ['PYSEC-1', 'GHSA-b'], aliases: ['CVE-1'], max_severity: '9.1' },
+                { ids: ['GHSA-c'], max_severity: '' },
+                { ids: ['GO-1'] },
+              ],
+            },
+          ],
+        },
+      ],
+    };
+    const lines = async () => ['# pins', 'p==1.0.0'];
+    const findings = await parseOsvScanner(report, '/r', lines);
+    expect(findings.map((f) => [f.ruleId, f.level, f.securitySeverity, f.file, f.line])).toEqual([
+      ['GHSA-b', 'error', 9.1, 'app/requirements.txt', 2],
+      ['GHSA-c', 'error', 8, 'app/requirements.txt', 2],
+      ['GO-1', 'warning', 5.5, 'app/requirements.txt', 2],
+    ]);
+    expect(findings[0]?.message).toBe('PyPI p 1.0.0: GHSA-b summary (CVE-1, PYSEC-1); fixed in 2.0.0');
   });
 });
