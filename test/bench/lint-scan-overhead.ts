@@ -21,6 +21,8 @@ const FIXTURES: Array<[string, string[]]> = [
   ['secrets-bad', ['gitleaks']],
   ['semgrep-bad', ['semgrep']],
   ['eslint-bad', ['eslint']],
+  ['python-bad', ['ruff', 'bandit']],
+  ['dockerfile-bad', ['hadolint']],
   // npm audit asks the bulk-advisory fake (the public endpoint refuses this machine's POSTs).
   ['npm-bad', ['npm-audit']],
 ];

@@ -10,6 +10,7 @@ import {
   SEVERITIES,
   type Adapter,
   type AllowEntry,
+  type KubeOptions,
   type Severity,
 } from '@slipway/scan';
 import type { UploadTarget } from '@slipway/github';
@@ -29,6 +30,10 @@ export interface ScanInputs {
   toolBaseUrl?: string;
   pythonIndexUrl?: string;
   npmRegistry?: string;
+  /** kubeconform's OpenAPI document and the release's values files. */
+  kube?: KubeOptions;
+  /** osv-scanner's local OSV database directory. */
+  osvDatabase?: string;
   cacheDir: string;
   /** Where to upload the SARIF, when `upload` is true. */
   upload?: UploadTarget;
@@ -74,6 +79,11 @@ export async function readInputs(reader: InputReader, env: NodeJS.ProcessEnv = p
   const toolBaseUrl = reader.url('tool-base-url', { protocols: ['https:', 'http:'] })?.href;
   const pythonIndexUrl = reader.url('python-index-url', { protocols: ['https:', 'http:'] })?.href;
   const npmRegistry = reader.url('npm-registry', { protocols: ['https:', 'http:'] })?.href;
+  const kube = readKube(reader, root);
+  // A database fetched by an earlier step may sit in RUNNER_TEMP or the tool cache as well as the workspace.
+  const osvDatabase = reader.path('osv-database', { alsoInside: [runnerTemp, env['RUNNER_TOOL_CACHE']] });
+  if (osvDatabase && !isKind(osvDatabase, 'directory'))
+    throw inputError('osv-database', 'an existing directory (holding osv-scalibr/<ecosystem>/all.zip)', osvDatabase);
   // The runner's tool cache, laid out as tool-cache lays it out (<tool>/<version>/<arch>), shared with other actions.
   const cacheDir = resolve(reader.string('tool-cache') ?? (env['RUNNER_TOOL_CACHE'] || join(runnerTemp, 'tool-cache')));
   const upload = readUpload(reader, env);
@@ -93,9 +103,24 @@ export async function readInputs(reader: InputReader, env: NodeJS.ProcessEnv = p
     ...(toolBaseUrl ? { toolBaseUrl: decodeURI(toolBaseUrl) } : {}),
     ...(pythonIndexUrl ? { pythonIndexUrl } : {}),
     ...(npmRegistry ? { npmRegistry } : {}),
+    ...(kube ? { kube } : {}),
+    ...(osvDatabase ? { osvDatabase } : {}),
     cacheDir,
     ...(upload ? { upload } : {}),
   };
+}
+
+/** Files inside the repository (relative to path) that kubeconform reads. */
+function readKube(reader: InputReader, root: string): KubeOptions | undefined {
+  const file = (input: string, value: string) => {
+    const path = reader.inside(input, resolve(root, value));
+    if (!isKind(path, 'file')) throw inputError(input, `existing files (relative to '${root}')`, value);
+    return path;
+  };
+  const openApi = reader.string('kube-openapi');
+  const values = reader.list('helm-values').map((v) => file('helm-values', v));
+  if (!openApi && !values.length) return undefined;
+  return { ...(openApi ? { openApi: file('kube-openapi', openApi) } : {}), values };
 }
 
 function readUpload(reader: InputReader, env: NodeJS.ProcessEnv): UploadTarget | undefined {

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { ConfigError, type Logger } from '@slipway/kit';
-import type { Adapter, Exec } from './adapters/adapter';
+import type { Adapter, Exec, KubeOptions } from './adapters/adapter';
 import { detectScanners } from './adapters/index';
 import type { AllowEntry } from './allow-list';
 import { planAnnotations, type PlannedAnnotation } from './annotations';
@@ -36,6 +36,9 @@ export interface GateOptions {
   pythonIndexUrl?: string;
   /** Registry npm audit asks for advisories. */
   npmRegistry?: string;
+  /** kubeconform's OpenAPI document, values files and helm. */
+  kube?: KubeOptions;
+  osvDatabase?: string;
   sarifOutput: string;
   now: number;
   env: NodeJS.ProcessEnv;
@@ -75,6 +78,8 @@ export async function runGate(options: GateOptions, logger: Logger): Promise<Gat
       },
       ...(options.baseSha ? { baseSha: options.baseSha } : {}),
       ...(options.npmRegistry ? { npmRegistry: options.npmRegistry } : {}),
+      ...(options.kube ? { kube: options.kube } : {}),
+      ...(options.osvDatabase ? { osvDatabase: options.osvDatabase } : {}),
       env: options.env,
       exec: options.exec,
       ...(options.signal ? { signal: options.signal } : {}),

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { errorMessage, type Logger } from '@slipway/kit';
-import type { Adapter, Exec } from './adapters/adapter';
+import type { Adapter, Exec, KubeOptions } from './adapters/adapter';
 import type { Finding, ToolRun } from './finding';
 import { fingerprintFindings, type LineSource } from './fingerprint';
 import { readSarifFile } from './sarif-files';
@@ -17,6 +17,8 @@ export interface ScanOptions {
   install: Omit<InstallOptions, 'repoRoot' | 'exec' | 'logger' | 'env' | 'signal'>;
   baseSha?: string;
   npmRegistry?: string;
+  kube?: KubeOptions;
+  osvDatabase?: string;
   env: NodeJS.ProcessEnv;
   exec: Exec;
   signal?: AbortSignal;
@@ -67,6 +69,8 @@ async function runOne(adapter: Adapter, options: ScanOptions, lines: LineSource,
     env: options.env,
     ...(options.baseSha ? { baseSha: options.baseSha } : {}),
     ...(options.npmRegistry ? { npmRegistry: options.npmRegistry } : {}),
+    ...(options.kube ? { kube: options.kube } : {}),
+    ...(options.osvDatabase ? { osvDatabase: options.osvDatabase } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
   });
   const findings: Finding[] = await fingerprintFindings(adapter.name, raw, lines);

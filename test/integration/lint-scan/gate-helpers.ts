@@ -30,3 +30,8 @@ export async function gate(
     memoryLogger(),
   );
 }
+
+/** Each finding as "rule:severity:file:line", sorted: what the exact-findings tests compare. */
+export function found(result: GateResult): string[] {
+  return result.findings.map((f) => `${f.ruleId}:${f.severity}:${f.file}:${f.line}`).sort();
+}

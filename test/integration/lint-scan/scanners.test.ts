@@ -9,7 +9,7 @@ jest.setTimeout(180_000);
 // The real scanners (scripts/install-scanners.sh) on planted fixtures: counts by tool and severity are exact.
 const cases: Array<{
   name: string;
-  tool: 'actionlint' | 'zizmor' | 'shellcheck' | 'gitleaks' | 'semgrep' | 'eslint';
+  tool: 'actionlint' | 'zizmor' | 'shellcheck' | 'gitleaks' | 'semgrep' | 'eslint' | 'ruff' | 'bandit' | 'hadolint';
   scanners: string[];
   counts: object;
 }> = [
@@ -24,6 +24,15 @@ const cases: Array<{
   { name: 'secrets', tool: 'gitleaks', scanners: ['gitleaks'], counts: { gitleaks: { critical: 1 } } },
   { name: 'semgrep', tool: 'semgrep', scanners: ['semgrep'], counts: { semgrep: { error: 1, note: 1 } } },
   { name: 'eslint', tool: 'eslint', scanners: ['eslint'], counts: { eslint: { error: 1, warning: 1 } } },
+  // I001, F841 twice (lint) and one file the format check would reformat (rule "unformatted").
+  { name: 'python', tool: 'ruff', scanners: ['ruff'], counts: { ruff: { error: 4 } } },
+  { name: 'python', tool: 'bandit', scanners: ['bandit'], counts: { bandit: { high: 2, medium: 1, low: 2 } } },
+  {
+    name: 'dockerfile',
+    tool: 'hadolint',
+    scanners: ['hadolint'],
+    counts: { hadolint: { error: 1, warning: 3, note: 2 } },
+  },
 ];
 
 describe.each(cases)('$tool on test/fixtures/scan/$name-*', ({ name, tool, scanners, counts }) => {
@@ -46,6 +55,52 @@ describe.each(cases)('$tool on test/fixtures/scan/$name-*', ({ name, tool, scann
     const result = await gate(root, scanners);
     expect(result.counts).toEqual({ [tool]: {} });
     expect(result.passed).toBe(true);
+  });
+});
+
+describe('Python and Dockerfile findings, rule by rule', () => {
+  const rules = (result: { findings: Array<{ ruleId: string; severity: string; line?: number }> }) =>
+    result.findings.map((f) => `${f.ruleId}:${f.severity}:${f.line}`).sort();
+
+  withScanners('ruff', 'bandit')('ruff (lint and format) and bandit on python-bad', async () => {
+    const { root } = fixtureRepo('python-bad');
+    const result = await gate(root, ['ruff', 'bandit']);
+    expect(rules(result)).toEqual([
+      'B105:low:8',
+      'B306:medium:15',
+      'B324:high:11',
+      'B404:low:2',
+      'B602:high:10',
+      'F841:error:8',
+      'F841:error:9',
+      'I001:error:1',
+      'unformatted:error:20',
+    ]);
+    expect(result.findings.every((f) => f.file === 'app.py')).toBe(true);
+  });
+
+  withScanners('hadolint')('hadolint on dockerfile-bad', async () => {
+    const { root } = fixtureRepo('dockerfile-bad');
+    const result = await gate(root, ['hadolint']);
+    expect(rules(result)).toEqual([
+      'DL3003:warning:3',
+      'DL3007:warning:1',
+      'DL3008:warning:2',
+      'DL3009:note:2',
+      'DL3015:note:2',
+      'DL4000:error:5',
+    ]);
+  });
+
+  withScanners(
+    'ruff',
+    'bandit',
+    'hadolint',
+  )('auto detects ruff and bandit from *.py, hadolint from a Dockerfile', async () => {
+    const python = await gate(fixtureRepo('python-clean').root, 'auto');
+    expect(python.runs.map((r) => r.tool)).toEqual(['gitleaks', 'ruff', 'bandit']);
+    const docker = await gate(fixtureRepo('dockerfile-clean').root, 'auto');
+    expect(docker.runs.map((r) => r.tool)).toEqual(['gitleaks', 'hadolint']);
   });
 });
 

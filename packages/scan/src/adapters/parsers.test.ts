@@ -1,8 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
 import { parseActionlint } from './actionlint';
+import { parseBandit } from './bandit';
 import { parseEslint } from './eslint';
 import { parseGitleaks } from './gitleaks';
+import { isDockerfile, parseHadolint } from './hadolint';
+import { parseKubeconform, splitBySource } from './kubeconform';
 import { parseNpmAudit } from './npm-audit';
+import { parseOsvScanner } from './osv-scanner';
+import { parseRuff } from './ruff';
 import { parseSemgrep } from './semgrep';
 import { parseShellcheck } from './shellcheck';
 import { parseZizmor } from './zizmor';
@@ -180,5 +185,162 @@ describe('adapter parsers: command output → findings with the tool own severit
       ['GHSA-xvch-5gv4-984h', 'error', 9.5, 3],
       ['GHSA-gxpj-cx7g-858c', 'warning', 5.5, 5],
     ]);
+  });
+
+  it('ruff: lint and format diagnostics keep ruff severity; a parse error without a code is a syntax-error', () => {
+    const diagnostic = (code: string | null, severity: string, row: number) => ({
+      code,
+      name: code ? `rule-${code}` : undefined,
+      message: `m${row}`,
+      filename: '/r/pkg/app.py',
+      location: { row, column: 2 },
+      end_location: { row },
+      severity,
+      url: code ? `https://docs.astral.sh/ruff/rules/${code}` : null,
+    });
+    const out = JSON.stringify([
+      diagnostic('F841', 'error', 3),
+      diagnostic('unformatted', 'warning', 4),
+      diagnostic(null, 'info', 5),
+    ]);
+    expect(parseRuff(out, '/r').map((f) => [f.ruleId, f.level, f.file, f.line, f.column])).toEqual([
+      ['F841', 'error', 'pkg/app.py', 3, 2],
+      ['unformatted', 'warning', 'pkg/app.py', 4, 2],
+      ['syntax-error', 'note', 'pkg/app.py', 5, 2],
+    ]);
+    expect(parseRuff('[]', '/r')).toEqual([]);
+  });
+
+  it('bandit: HIGH/MEDIUM/LOW become security severities, columns 1-based, confidence in the message', () => {
+    const result = (test_id: string, issue_severity: string, line_number: number) => ({
+      filename: './app.py',
+      test_id,
+      test_name: 'name',
+      issue_text: 'issue',
+      issue_severity,
+      issue_confidence: 'HIGH',
+      line_number,
+      line_range: [line_number, line_number + 1],
+      col_offset: 4,
+    });
+    const findings = parseBandit(
+      [result('B602', 'HIGH', 10), result('B306', 'MEDIUM', 2), result('B404', 'LOW', 1)],
+      '.',
+    );
+    expect(findings.map((f) => [f.ruleId, f.level, f.securitySeverity, f.file, f.line, f.endLine, f.column])).toEqual([
+      ['B602', 'error', 8, 'app.py', 10, 11, 5],
+      ['B306', 'warning', 5.5, 'app.py', 2, 3, 5],
+      ['B404', 'note', 2, 'app.py', 1, 2, 5],
+    ]);
+    expect(findings[0]?.message).toBe('issue (confidence high)');
+  });
+
+  it('hadolint: info and style are notes; SC rules link to the ShellCheck wiki', () => {
+    const out = JSON.stringify([
+      { code: 'DL4000', column: 1, file: 'Dockerfile', level: 'error', line: 5, message: 'm' },
+      { code: 'SC2086', column: 1, file: 'app/Dockerfile', level: 'info', line: 2, message: 'm' },
+      { code: 'DL3059', column: 1, file: 'Dockerfile', level: 'style', line: 3, message: 'm' },
+    ]);
+    expect(parseHadolint(out, '/r').map((f) => [f.ruleId, f.level, f.file, f.helpUri])).toEqual([
+      ['DL4000', 'error', 'Dockerfile', 'https://github.com/hadolint/hadolint/wiki/DL4000'],
+      ['SC2086', 'note', 'app/Dockerfile', 'https://www.shellcheck.net/wiki/SC2086'],
+      ['DL3059', 'note', 'Dockerfile', 'https://github.com/hadolint/hadolint/wiki/DL3059'],
+    ]);
+    const names = ['Dockerfile', 'api/Dockerfile', 'Dockerfile.dev', 'build/web.Dockerfile', 'Containerfile'];
+    expect(names.filter(isDockerfile)).toEqual(names);
+    expect(['Dockerfile.md/x', 'docs/dockerfile.txt', 'MyDockerfiles/a'].filter(isDockerfile)).toEqual([]);
+  });
+
+  it('kubeconform: each cause in the message is a finding at its template, with the field it names; an unknown kind too', () => {
+    const out = JSON.stringify({
+      resources: [
+        {
+          filename: '/w/c/shop/templates/deployment.yaml',
+          kind: 'Deployment',
+          name: 'web',
+          version: 'apps/v1',
+          status: 'statusInvalid',
+          msg: "jsonschema validation failed with 'file:///s.json#' - at '/spec': validation failed   - at '/spec/template/spec/containers/0': additional properties 'imagePullPolicyy' not allowed   - at '/spec/replicas': got string, want null or integer",
+          validationErrors: [{ path: '/spec', msg: 'validation failed' }],
+        },
+        {
+          filename: '/w/c/shop/templates/w.yaml',
+          kind: 'Widget',
+          name: 'w',
+          version: 'example.com/v1',
+          status: 'statusError',
+          msg: 'could not find schema for Widget',
+        },
+        {
+          filename: '/w/c/shop/templates/ok.yaml',
+          kind: 'Service',
+          name: 's',
+          version: 'v1',
+          status: 'statusValid',
+          msg: '',
+        },
+      ],
+    });
+    const findings = parseKubeconform(out, (file) => file.replace('/w/c/shop/', 'charts/shop/'));
+    expect(findings.map((f) => [f.ruleId, f.level, f.file, f.field])).toEqual([
+      ['invalid', 'error', 'charts/shop/templates/deployment.yaml', 'imagePullPolicyy'],
+      ['invalid', 'error', 'charts/shop/templates/deployment.yaml', 'replicas'],
+      ['unknown-kind', 'error', 'charts/shop/templates/w.yaml', 'kind'],
+    ]);
+    expect(() => parseKubeconform('not json', String)).toThrow(/kubeconform printed output that is not JSON/);
+  });
+
+  it("helm template's output splits at its # Source: comments; a path with '..' is dropped", () => {
+    const manifest = [
+      '---',
+      '# Source: shop/templates/a.yaml',
+      'kind: A',
+      '---',
+      '# Source: shop/templates/a.yaml',
+      'kind: B',
+      '---',
+      '# Source: ../../etc/x.yaml',
+      'kind: C',
+      '',
+    ].join('\n');
+    const sources = splitBySource(manifest);
+    expect([...sources.keys()]).toEqual(['shop/templates/a.yaml']);
+    expect(sources.get('shop/templates/a.yaml')).toContain('kind: A');
+    expect(sources.get('shop/templates/a.yaml')).toContain('kind: B');
+  });
+
+  it('osv-scanner: one finding per group, its CVSS score kept, else the named severity, else medium', async () => {
+    const record = (id: string, severity?: string) => ({
+      id,
+      summary: `${id} summary`,
+      ...(severity ? { database_specific: { severity } } : {}),
+      affected: [{ package: { name: 'p' }, ranges: [{ events: [{ introduced: '0' }, { fixed: '2.0.0' }] }] }],
+    });
+    const report = {
+      results: [
+        {
+          source: { path: '/r/app/requirements.txt', type: 'lockfile' },
+          packages: [
+            {
+              package: { name: 'p', version: '1.0.0', ecosystem: 'PyPI' },
+              vulnerabilities: [record('GHSA-b'), record('PYSEC-1'), record('GHSA-c', 'HIGH'), record('GO-1')],
+              groups: [
+                { ids: ['PYSEC-1', 'GHSA-b'], aliases: ['CVE-1'], max_severity: '9.1' },
+                { ids: ['GHSA-c'], max_severity: '' },
+                { ids: ['GO-1'] },
+              ],
+            },
+          ],
+        },
+      ],
+    };
+    const lines = async () => ['# pins', 'p==1.0.0'];
+    const findings = await parseOsvScanner(report, '/r', lines);
+    expect(findings.map((f) => [f.ruleId, f.level, f.securitySeverity, f.file, f.line])).toEqual([
+      ['GHSA-b', 'error', 9.1, 'app/requirements.txt', 2],
+      ['GHSA-c', 'error', 8, 'app/requirements.txt', 2],
+      ['GO-1', 'warning', 5.5, 'app/requirements.txt', 2],
+    ]);
+    expect(findings[0]?.message).toBe('PyPI p 1.0.0: GHSA-b summary (CVE-1, PYSEC-1); fixed in 2.0.0');
   });
 });

@@ -1,6 +1,6 @@
 import type { RawFinding } from '../finding';
 import type { Level } from '../severity';
-import { parseToolJson, relativePath, type Adapter } from './adapter';
+import { inBatches, parseToolJson, relativePath, type Adapter } from './adapter';
 
 interface ShellcheckComment {
   file: string;
@@ -30,11 +30,8 @@ export const shellcheck: Adapter = {
   pinned: 'shellcheck',
   detect: (files) => files.some(isShell),
   async scan({ root, files, binary, exec, env, signal }) {
-    const scripts = files.filter(isShell);
-    const findings: RawFinding[] = [];
     // Bounded batches keep the argv under the system limit on large repositories.
-    for (let i = 0; i < scripts.length; i += 200) {
-      const batch = scripts.slice(i, i + 200);
+    return inBatches(files.filter(isShell), async (batch) => {
       const result = await exec(binary, ['--format=json1', '--external-sources', '--', ...batch], {
         cwd: root,
         env,
@@ -42,9 +39,8 @@ export const shellcheck: Adapter = {
         ignoreExitCode: true,
       });
       if (result.exitCode > 1) throw new Error(`shellcheck failed (exit ${result.exitCode}): ${result.stderr.trim()}`);
-      findings.push(...parseShellcheck(result.stdout, root));
-    }
-    return findings;
+      return parseShellcheck(result.stdout, root);
+    });
   },
 };
 

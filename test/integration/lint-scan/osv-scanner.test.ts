@@ -1,0 +1,74 @@
+import { describe, expect, jest } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { repoRoot } from '../../support/run-action';
+import { fixtureRepo } from '../../support/scanners';
+import { withScanners } from '../../support/with-scanners';
+import { found, gate } from './gate-helpers';
+
+jest.setTimeout(180_000);
+
+/**
+ * osv-scanner offline on lockfiles of three ecosystems (npm, PyPI requirements, Go), against a
+ * local OSV database laid out as osv-scanner reads it (<dir>/osv-scalibr/<ecosystem>/all.zip),
+ * zipped here (Python's zipfile) from the real-format OSV records in test/fixtures/scan/osv-db.
+ */
+function osvDatabase(ecosystems = ['npm', 'PyPI', 'Go']): string {
+  const dir = mkdtempSync(join(tmpdir(), 'slipway-osv-db-'));
+  for (const ecosystem of ecosystems) {
+    const records = join(repoRoot, 'test', 'fixtures', 'scan', 'osv-db', ecosystem);
+    mkdirSync(join(dir, 'osv-scalibr', ecosystem), { recursive: true });
+    const zip = join(dir, 'osv-scalibr', ecosystem, 'all.zip');
+    execFileSync('python3', ['-m', 'zipfile', '-c', zip, ...readdirSync(records)], { cwd: records });
+  }
+  return dir;
+}
+
+describe('osv-scanner on test/fixtures/scan/deps-*', () => {
+  const maybe = withScanners('osv-scanner');
+
+  maybe('finds exactly the advisories of the vulnerable versions, one per lockfile, at the package line', async () => {
+    const { root } = fixtureRepo('deps-bad');
+    const result = await gate(root, ['osv-scanner'], { osvDatabase: osvDatabase() });
+    // CVSS 9.8 (minimist), 6.1 (requests); the Go database rates nothing: medium.
+    expect(result.counts).toEqual({ 'osv-scanner': { critical: 1, medium: 2 } });
+    expect(result.passed).toBe(false);
+    expect(found(result)).toEqual([
+      'GHSA-j8r2-6x86-q33q:medium:requirements.txt:1',
+      'GHSA-xvch-5gv4-984h:critical:package-lock.json:14',
+      'GO-2021-0113:medium:go.mod:5',
+    ]);
+    const minimist = result.findings.find((f) => f.ruleId === 'GHSA-xvch-5gv4-984h');
+    expect(minimist?.message).toBe(
+      'npm minimist 1.2.5: Prototype Pollution in minimist (CVE-2021-44906); fixed in 0.2.4, 1.2.6',
+    );
+    expect(minimist?.securitySeverity).toBe(9.8);
+  });
+
+  maybe('passes the clean twin: the fixed versions', async () => {
+    const { root } = fixtureRepo('deps-clean');
+    const result = await gate(root, ['osv-scanner'], { osvDatabase: osvDatabase() });
+    expect(result.counts).toEqual({ 'osv-scanner': {} });
+    expect(result.passed).toBe(true);
+  });
+
+  maybe('a missing, partial or corrupt database fails the gate: never a clean result', async () => {
+    const { root } = fixtureRepo('deps-clean');
+    await expect(gate(root, ['osv-scanner'])).rejects.toThrow(/Input 'osv-database'/);
+    const empty = mkdtempSync(join(tmpdir(), 'slipway-osv-empty-'));
+    await expect(gate(root, ['osv-scanner'], { osvDatabase: empty })).rejects.toThrow(/holds no osv-scalibr/);
+    // The PyPI and Go databases absent: the requirements and go.mod cannot be checked.
+    await expect(gate(root, ['osv-scanner'], { osvDatabase: osvDatabase(['npm']) })).rejects.toThrow(
+      /osv-scanner failed \(exit 127\)/,
+    );
+    const corrupt = osvDatabase();
+    const zip = join(corrupt, 'osv-scalibr', 'PyPI', 'all.zip');
+    rmSync(zip);
+    writeFileSync(zip, 'not a zip archive');
+    await expect(gate(root, ['osv-scanner'], { osvDatabase: corrupt })).rejects.toThrow(
+      /osv-scanner failed \(exit 127\): .*zip/,
+    );
+  });
+});
