@@ -21,7 +21,8 @@ const admin = () => readFileSync(need('SLIPWAY_KUBECONFIG_ADMIN'), 'utf8');
 const canaryOnly = { track: 'canary', ingress: { enabled: false } };
 
 /** What the error line says of a broken canary: not available before a weight, or lost during a step. */
-const NOT_AVAILABLE = /(not healthy|is not fully available before step 1|lost availability during step 1): /;
+const NOT_AVAILABLE =
+  /(not healthy|is not fully available before step 1|lost availability during step 1|The canary release web-canary failed): /;
 
 export function canaryChartShapesSuite(major: '3' | '4'): void {
   const { helm, env } = helmEnv(major);
@@ -136,7 +137,9 @@ export function canaryChartShapesSuite(major: '3' | '4'): void {
         expect(run.exitCode).toBe(1);
         expect(run.outputs).toMatchObject({ result: 'aborted' });
         expect(run.errors).toHaveLength(1);
-        expect(run.errors[0]).toMatch(/promotion failed: .*pre-upgrade hooks failed.*rolled back to revision 1/);
+        expect(run.errors[0]).toMatch(
+          /aborted: promotion failed: .*pre-upgrade hooks failed.*; rolled back to revision 1 \(now revision 3\), healthy/,
+        );
         expect(await serving(ns)).toBe(good);
         expect(await canaryWeight('nginx', ns)).toBe(0);
         expect(await releases(ns)).toEqual(['web']);
