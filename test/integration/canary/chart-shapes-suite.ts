@@ -5,7 +5,7 @@ import { runAction, type ActionRun } from '../../support/run-action';
 import { execOk, need } from '../sandbox/sandbox-helpers';
 import { helmEnv, namespaces } from '../helm-deploy/suite-helpers';
 import { oneReplica, shapes, type Shape } from '../helm-deploy/chart-shapes-suite';
-import { canaryWeight, chart, METRIC, metricSeen, releases, setMetric, TIMEOUT } from './canary-suite';
+import { canaryWeight, chart, installStable, METRIC, releases, TIMEOUT } from './canary-suite';
 
 /**
  * The chart shapes users have (issue 17) through a canary, on helm v3 and v4 (nginx provider:
@@ -42,30 +42,7 @@ export function canaryChartShapesSuite(major: '3' | '4'): void {
 
   async function stable(values: Record<string, unknown>): Promise<string> {
     const ns = unique();
-    await kubectl('default', 'create', 'namespace', ns);
-    const file = `/tmp/${ns}.values.yaml`;
-    const { writeFileSync } = await import('node:fs');
-    writeFileSync(
-      file,
-      stringify({ ...values, image: { repository: `${need('SLIPWAY_REGISTRY')}/hello`, tag: '1.0.0' } }),
-    );
-    await execOk(helm, [
-      'upgrade',
-      '--install',
-      'web',
-      chart,
-      '-n',
-      ns,
-      '--kubeconfig',
-      need('SLIPWAY_KUBECONFIG_ADMIN'),
-      '-f',
-      file,
-      '--wait',
-      '--timeout',
-      '2m',
-    ]);
-    await setMetric(ns, 1);
-    await metricSeen(ns, 1);
+    await installStable(helm, ns, values);
     return ns;
   }
 
@@ -86,6 +63,7 @@ export function canaryChartShapesSuite(major: '3' | '4'): void {
         'canary-values': stringify({ ...stableValues, ...canaryOnly, ...canaryValues }),
         image,
         provider: 'nginx',
+        'helm-version': major,
         steps: '20:4s, 100',
         interval: '2s',
         count: '1',
