@@ -151,7 +151,8 @@ export function chartShapesSuite(major: '3' | '4'): void {
   };
 
   describe(`chart shapes through a rolling upgrade, helm v${major}`, () => {
-    it.each(shapes)(
+    // Each shape in a namespace of its own: a few at a time (Jest's maxConcurrency).
+    it.concurrent.each(shapes)(
       '$name: the good upgrade succeeds, the broken one fails and the previous revision serves',
       async (shape) => {
         const ns = unique();
