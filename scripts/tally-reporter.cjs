@@ -1,7 +1,7 @@
 // Prints one plain closing line, "tests: N passed, N failed, N skipped", after Jest's own.
 // After a whole run of the suites (npm test / npm run test:<project>), it also keeps each Jest
 // project's cost for the README's budget table and `npm run bench -- setup`: the summed time of
-// its test files, in <cache>/timings/suite-<project>.json.
+// its test files, and its slowest files (what to make faster first), in <cache>/timings/suite-<project>.json.
 /* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS Jest reporter, loaded by require */
 const { mkdirSync, writeFileSync } = require('node:fs');
 const { homedir } = require('node:os');
@@ -12,16 +12,30 @@ const wholeRuns = new Set(['test:all', 'test:unit', 'test:contract', 'test:integ
 function recordSuites(results) {
   const seconds = {};
   const files = {};
+  const perFile = {};
+  const root = process.cwd();
   for (const file of results.testResults) {
     const project = (file.displayName && file.displayName.name) || 'default';
-    seconds[project] = (seconds[project] || 0) + (file.perfStats.end - file.perfStats.start) / 1000;
+    const took = (file.perfStats.end - file.perfStats.start) / 1000;
+    seconds[project] = (seconds[project] || 0) + took;
     files[project] = (files[project] || 0) + 1;
+    (perFile[project] = perFile[project] || []).push({
+      file: file.testFilePath.replace(`${root}/`, ''),
+      seconds: Math.round(took),
+    });
   }
   const dir = join(process.env.SLIPWAY_CACHE || join(homedir(), '.cache', 'slipway'), 'timings');
   mkdirSync(dir, { recursive: true });
   const at = new Date().toISOString();
   for (const [project, total] of Object.entries(seconds)) {
-    const timing = { seconds: Math.round(total), at, files: files[project], failed: results.numFailedTests > 0 };
+    const slowest = perFile[project].sort((a, b) => b.seconds - a.seconds).slice(0, 15);
+    const timing = {
+      seconds: Math.round(total),
+      at,
+      files: files[project],
+      failed: results.numFailedTests > 0,
+      slowest,
+    };
     writeFileSync(join(dir, `suite-${project}.json`), `${JSON.stringify(timing)}\n`);
   }
 }

@@ -51,34 +51,22 @@ function modeWord(request: Pick<DeployRequest, 'mode'>): string {
 
 /** The payload's `kind` is what delivery-metrics (packages/records) reads the deployment as. */
 async function deploymentStart(request: DeployRequest, image: string | undefined) {
-  if (request.mode === 'rollback') {
-    const to = request.revision ? `revision ${request.revision}` : 'the last good revision';
-    return {
-      description: `Rollback of ${request.release} to ${to} (${request.strategy})`,
-      payload: {
-        release: request.release,
-        namespace: request.namespace,
-        kind: 'rollback',
-        revision: request.revision ?? null,
-        strategy: request.strategy,
-      },
-      transientEnvironment: false,
-    };
-  }
-  // For delivery-metrics: what the record needs that the end status cannot say (a rollback's
-  // commit is not what it deploys, so only a deploy carries the commit time).
-  const { commitTime } = await (await import('@slipway/records')).runnerCommit();
+  const { deploymentPayload } = await import('@slipway/records');
+  const rollback = request.mode === 'rollback';
+  const to = request.revision ? `revision ${request.revision}` : 'the last good revision';
   return {
-    description: `${request.release}${image ? ` ${image}` : ''} (${request.strategy})`,
-    payload: {
+    description: rollback
+      ? `Rollback of ${request.release} to ${to} (${request.strategy})`
+      : `${request.release}${image ? ` ${image}` : ''} (${request.strategy})`,
+    payload: await deploymentPayload({
+      kind: rollback ? 'rollback' : 'deploy',
       release: request.release,
       namespace: request.namespace,
-      chart: request.chart ?? null,
-      image: image ?? null,
       strategy: request.strategy,
-      kind: 'deploy',
-      commit_time: commitTime,
-    },
+      chart: request.chart,
+      image,
+      revision: request.revision,
+    }),
     transientEnvironment: false,
   };
 }

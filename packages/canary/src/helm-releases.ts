@@ -1,6 +1,25 @@
-import { HelmCli, mergeValues, runRelease, splitImageRef, type DeployContext, type DeployRequest } from '@slipway/helm';
+import {
+  HelmCli,
+  mergeValues,
+  runRelease,
+  splitImageRef,
+  type DeployContext,
+  type DeployReport,
+  type DeployRequest,
+} from '@slipway/helm';
 import { RolloutWatcher } from '@slipway/kube';
 import type { CanaryReleases } from './run-canary';
+
+/**
+ * One line for a failed deploy of the canary or the promotion: why, what the watch saw (the reason
+ * may name the pods already, helm's own error with the watch's reading), and what became of the
+ * release (rolled back, uninstalled).
+ */
+export function describeReleaseFailure(what: string, failure: NonNullable<DeployReport['failure']>): string {
+  const { reason, rollback } = failure;
+  const details = failure.details.filter((line) => !reason.includes(line)).slice(0, 3);
+  return `${what} failed: ${reason}${details.length ? ` (${details.join('; ')})` : ''}${rollback ? `; ${rollback}` : ''}`;
+}
 
 /** The canary release's name beside a stable release. */
 export function canaryReleaseName(release: string): string {
@@ -20,10 +39,7 @@ export class HelmCanaryReleases implements CanaryReleases {
 
   private async deploy(request: DeployRequest, what: string): Promise<void> {
     const report = await runRelease(request, this.ctx);
-    if (report.failure) {
-      const details = report.failure.details.length ? ` (${report.failure.details.slice(0, 3).join('; ')})` : '';
-      throw new Error(`${what} failed: ${report.failure.reason}${details}`);
-    }
+    if (report.failure) throw new Error(describeReleaseFailure(what, report.failure));
   }
 
   async deployCanary(image: string): Promise<void> {

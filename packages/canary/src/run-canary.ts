@@ -217,8 +217,9 @@ class Driver {
         this.run.releases.promoteStable(state.image),
       );
     } catch (error) {
+      // Said once, in the run's closing error line ("Canary of … aborted: promotion failed: …").
       const reason = `promotion failed: ${errorMessage(error)}`;
-      this.logger.error(reason);
+      this.logger.info(reason);
       return this.finishAbort(transition(state, { type: 'abort', reason }, this.now()));
     }
     await traffic.restore(state.provider_data ?? {});

@@ -98,14 +98,19 @@ async function startDeployment(plan: DeliveryPlan, ctx: DeliveryContext): Promis
     { logger: ctx.logger, signal: ctx.signal },
   );
   const via = plan.stages.includes('canary') ? 'canary' : 'rolling';
+  const { deploymentPayload } = await import('@slipway/records');
   await lifecycle.start({
     description: `${plan.deploy.release} ${plan.image ?? ''} (${via})`,
-    payload: {
+    // The same payload helm-deploy writes, so delivery-metrics reads this delivery's kind and lead time.
+    payload: await deploymentPayload({
+      kind: via === 'canary' ? 'canary' : 'deploy',
       release: plan.deploy.release,
       namespace: plan.namespace,
-      image: plan.image ?? null,
+      strategy: via,
+      chart: plan.deploy.chart,
+      image: plan.image,
       stages: plan.stages,
-    },
+    }),
     transientEnvironment: false,
   });
   return lifecycle;

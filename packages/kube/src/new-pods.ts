@@ -101,8 +101,17 @@ export async function newPodsOf(client: KubeClient, status: WorkloadStatus, obje
   return { count: live.length, problems, ...(createFailure ? { createFailure } : {}) };
 }
 
+/**
+ * A FailedCreate that mends by itself: in a namespace created moments ago the ServiceAccount
+ * controller has not made `default` yet, and the ReplicaSet controller retries until it has.
+ */
+export function createFailureMends(failure: string): boolean {
+  return /error looking up service account [^:]*\/default: serviceaccount "default" not found/.test(failure);
+}
+
 /** Every new pod failing in a way waiting will not mend, or no pod can be created at all. */
 export function allNewPodsFailing(found: NewPods): boolean {
-  if (found.createFailure && found.problems.every((p) => p.terminal)) return true;
+  if (found.createFailure && !createFailureMends(found.createFailure) && found.problems.every((p) => p.terminal))
+    return true;
   return found.count > 0 && found.problems.length === found.count && found.problems.every((p) => p.terminal);
 }

@@ -30,3 +30,4 @@ export { recordDelivery, type RecordTarget } from './record-delivery';
 export { checkEnvironment } from './environments';
 export { recordRelease } from './record-release';
 export { recordCanary } from './record-canary';
+export { deploymentPayload, type DeploymentStart } from './deployment-payload';

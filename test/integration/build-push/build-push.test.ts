@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { RegistryClient } from '@slipway/image';
+import { loopbackAlias, proxyEnv, startForwardProxy, type ForwardProxy } from '../../support/forward-proxy';
 import { runAction } from '../../support/run-action';
 import { closedPort } from '../../support/test-server';
 import { actionEnv, docker, FaultProxy, fixtureContext, sandbox } from './fixture';
@@ -150,6 +151,60 @@ describe('skip-if-exists', () => {
     expect(second.stdout).toContain('already exists');
     expect(second.stdout).not.toContain('Builder:');
     expect(second.summary).toContain('skipped');
+  });
+});
+
+describe('dist/build-push behind a forward proxy (issue 19)', () => {
+  let forward: ForwardProxy;
+  beforeAll(async () => {
+    forward = await startForwardProxy();
+  });
+  afterAll(() => forward?.stop());
+
+  // The builder's own push is the daemon's business (its proxy settings); the action's own
+  // registry reads go through HTTPS_PROXY as @actions/http-client sends them. The registry is
+  // addressed by the host's name: the toolkit never proxies loopback addresses.
+  it('the existence check of skip-if-exists goes through the proxy (its log shows it), and NO_PROXY bypasses it', async () => {
+    const commit = sha();
+    const port = anon.split(':')[1] as string;
+    const aliased = `${await loopbackAlias()}:${port}`;
+    const inputs = { tags: 'type=sha', context, builder: 'docker', 'skip-if-exists': 'true' };
+    const pushed = await runAction(
+      'build-push',
+      { ...inputs, images: `${anon}/slipway/proxied` },
+      {
+        env: actionEnv({ GITHUB_SHA: commit }),
+      },
+    );
+    expect(pushed.exitCode).toBe(0);
+    forward.clear();
+    const skipped = await runAction(
+      'build-push',
+      { ...inputs, images: `${aliased}/slipway/proxied` },
+      {
+        env: actionEnv({ GITHUB_SHA: commit, ...proxyEnv(forward.url) }),
+      },
+    );
+    expect(skipped.exitCode).toBe(0);
+    expect(skipped.stdout).toContain('already exists');
+    expect(skipped.stdout).not.toContain('Builder:');
+    expect(skipped.outputs['digest']).toBe(pushed.outputs['digest']);
+    const lines = forward.requestLines();
+    expect(lines.length).toBeGreaterThan(0);
+    expect(new Set(lines)).toEqual(new Set([`CONNECT ${aliased} HTTP/1.1`]));
+    forward.clear();
+    const direct = await runAction(
+      'build-push',
+      { ...inputs, images: `${aliased}/slipway/proxied` },
+      {
+        env: actionEnv({
+          GITHUB_SHA: commit,
+          ...proxyEnv(forward.url, { lowerCase: true, noProxy: aliased.split(':')[0] }),
+        }),
+      },
+    );
+    expect(direct.outputs['digest']).toBe(pushed.outputs['digest']);
+    expect(forward.requestLines()).toEqual([]);
   });
 });
 

@@ -13,8 +13,10 @@ import { helmEnv, namespaces } from './suite-helpers';
  * revision serving with every replica available, nothing pending. The fail-fast path keeps them
  * short: `fail-fast: 2s`, so a rollout whose every new pod crash-loops fails within seconds.
  *
- * Blue-green runs one representative shape (1 replica, maxUnavailable 1, the issue's own case);
- * canary runs it in test/integration/canary (nginx provider only).
+ * Blue-green runs every Deployment shape through an upgrade inside a colour (blue, then green
+ * switched to, then blue upgraded broken while green serves), and refuses StatefulSets and
+ * DaemonSets before anything changes; canary runs them in test/integration/canary/chart-shapes-suite.ts.
+ * The shapes are independent namespaces, so they run a few at a time.
  */
 const good = `${need('SLIPWAY_REGISTRY')}/hello:1.0.0`;
 const good2 = `${need('SLIPWAY_REGISTRY')}/hello:1.0.1`;
@@ -23,7 +25,7 @@ const admin = readFileSync(need('SLIPWAY_KUBECONFIG_ADMIN'), 'utf8');
 const TIMEOUT = 240_000;
 const chart = join(repoRoot, 'test', 'fixtures', 'chart');
 
-type Shape = {
+export type Shape = {
   name: string;
   values: Record<string, unknown>;
   /** The broken upgrade: an image, or values making pods fail (kwok rules). */
@@ -33,8 +35,11 @@ type Shape = {
   kind?: 'deployment' | 'statefulset' | 'daemonset';
 };
 
-const oneReplica = { replicaCount: 1, strategy: { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: 1 } } };
-const shapes: Shape[] = [
+export const oneReplica = {
+  replicaCount: 1,
+  strategy: { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: 1 } },
+};
+export const shapes: Shape[] = [
   {
     name: '1 replica with maxUnavailable: 1',
     values: oneReplica,
@@ -146,7 +151,8 @@ export function chartShapesSuite(major: '3' | '4'): void {
   };
 
   describe(`chart shapes through a rolling upgrade, helm v${major}`, () => {
-    it.each(shapes)(
+    // Each shape in a namespace of its own: a few at a time (Jest's maxConcurrency).
+    it.concurrent.each(shapes)(
       '$name: the good upgrade succeeds, the broken one fails and the previous revision serves',
       async (shape) => {
         const ns = unique();
@@ -295,6 +301,73 @@ export function chartShapesSuite(major: '3' | '4'): void {
         expect(run.summary).toContain('Service web: still blue (green not switched to)');
         expect(await kubectl(ns, 'get', 'service', 'web', '-o', 'jsonpath={.spec.selector}')).toBe(before);
         expect(await serving(ns, 'deployment', 'web-blue')).toBe(good);
+      },
+      TIMEOUT,
+    );
+  });
+
+  describe(`chart shapes through blue-green, helm v${major}`, () => {
+    const bg = { strategy: 'blue-green' };
+    const selector = (ns: string) => kubectl(ns, 'get', 'service', 'web', '-o', 'jsonpath={.spec.selector}');
+    const selected = (ns: string) =>
+      kubectl(ns, 'get', 'service', 'web', '-o', 'jsonpath={.spec.selector.app\\.kubernetes\\.io/instance}');
+
+    it.concurrent.each(shapes.filter((shape) => !shape.kind))(
+      '$name: a colour upgraded broken is rolled back and never switched to; the serving colour keeps every replica',
+      async (shape) => {
+        const ns = unique();
+        ok(await deploy(ns, shape.values, bg));
+        ok(await deploy(ns, shape.values, { ...bg, image: good2 }));
+        expect(await selected(ns)).toBe('web-green');
+        const before = await selector(ns);
+        // The idle colour is blue again: its upgrade is where the shape's rolling update runs.
+        const run = await deploy(
+          ns,
+          { ...shape.values, ...shape.broken.values },
+          {
+            ...bg,
+            image: shape.broken.image ?? good,
+            ...(shape.broken.timeout ? { timeout: shape.broken.timeout } : {}),
+          },
+        );
+        expect(run.exitCode).toBe(1);
+        expect(run.errors).toHaveLength(1);
+        expect(run.errors[0]).toMatch(shape.reason);
+        expect(run.errors[0]).toMatch(
+          /rolled back to revision 1 \(now revision 3\), healthy; traffic not switched: Service web still selects green/,
+        );
+        expect(run.summary).toContain('Service web: still green (blue not switched to)');
+        expect(await selector(ns)).toBe(before);
+        expect(await serving(ns, 'deployment', 'web-green')).toBe(good2);
+        expect(await serving(ns, 'deployment', 'web-blue')).toBe(good);
+        for (const colour of ['web-blue', 'web-green'])
+          expect((await history(ns, colour)).filter((r) => r.status.startsWith('pending-'))).toEqual([]);
+        // The same shape, good, goes into blue and is switched to.
+        ok(await deploy(ns, shape.values, bg));
+        expect(await selected(ns)).toBe('web-blue');
+        expect(await serving(ns, 'deployment', 'web-blue')).toBe(good);
+      },
+      TIMEOUT,
+    );
+
+    it.concurrent.each([
+      { kind: 'StatefulSet', values: { workload: 'StatefulSet', replicaCount: 2 }, why: /claim volumes of its own/ },
+      { kind: 'DaemonSet', values: { workload: 'DaemonSet' }, why: /a pod on every node/ },
+    ])(
+      'a $kind is refused in one line before anything changes',
+      async ({ kind, values, why }) => {
+        const ns = unique();
+        const run = await deploy(ns, values, bg);
+        expect(run.exitCode).toBe(1);
+        expect(run.errors).toHaveLength(1);
+        expect(run.errors[0]).toMatch(
+          new RegExp(`Input 'strategy': blue-green cannot deliver release web-blue: it renders ${kind}/web-blue \\(`),
+        );
+        expect(run.errors[0]).toMatch(why);
+        expect(run.errors[0]).toMatch(/; use strategy rolling$/);
+        expect(await history(ns, 'web-blue')).toEqual([]);
+        const services = await kubectl(ns, 'get', 'services', '-o', 'name');
+        expect(services).toBe('');
       },
       TIMEOUT,
     );

@@ -1,4 +1,5 @@
 import type { KubeObject } from '@slipway/kube';
+import { manifestDocuments, type ManifestObject } from '../manifest-documents';
 
 export type Colour = 'blue' | 'green';
 export const COLOURS: readonly Colour[] = ['blue', 'green'];
@@ -111,14 +112,9 @@ export function switchedService(
 
 /** The first Service of a rendered manifest, with the selector the live Service will copy. */
 export async function colourServiceIn(manifest: string): Promise<ColourService | undefined> {
-  const { parseAllDocuments } = await import('yaml');
-  for (const doc of parseAllDocuments(manifest)) {
-    const obj = doc.toJS() as {
-      kind?: string;
-      metadata?: { name?: string };
-      spec?: { selector?: Record<string, string>; ports?: unknown[]; type?: string };
-    } | null;
-    if (obj?.kind !== 'Service' || !obj.metadata?.name || !obj.spec?.selector) continue;
+  type Service = ManifestObject & { spec?: { selector?: Record<string, string>; ports?: unknown[]; type?: string } };
+  for (const obj of await manifestDocuments<Service>(manifest)) {
+    if (obj.kind !== 'Service' || !obj.metadata?.name || !obj.spec?.selector) continue;
     return {
       name: obj.metadata.name,
       selector: obj.spec.selector,

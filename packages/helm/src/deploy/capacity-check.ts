@@ -1,6 +1,5 @@
 import { ConfigError } from '@slipway/kit';
 import { KubeApiError, RolloutWatcher, type KubeClient } from '@slipway/kube';
-import type { UpgradeRequest } from '../helm-cli';
 import { capacityProblems, podDemand, type LimitRange, type ResourceQuota } from './capacity';
 import type { DeployContext, DeployRequest } from './deploy-types';
 
@@ -19,12 +18,12 @@ async function listIn<T>(kube: KubeClient, namespace: string, resource: string):
 /**
  * Before anything changes: the namespace's ResourceQuotas and LimitRanges admit the release's new
  * pods (requests and limits × replicas, plus a rolling update's surge, or a whole second colour).
- * Renders the chart only when the namespace has either; throws one line naming the shortfall.
+ * Renders the chart (`render`) only when the namespace has either; throws one line naming the shortfall.
  */
 export async function checkCapacity(
   request: DeployRequest,
   ctx: DeployContext,
-  upgrade: UpgradeRequest,
+  render: () => Promise<string>,
 ): Promise<void> {
   const [quotas, ranges] = await Promise.all([
     listIn<ResourceQuota>(ctx.kube, request.namespace, 'resourcequotas'),
@@ -37,7 +36,7 @@ export async function checkCapacity(
     release: request.release,
     logger: ctx.logger,
   });
-  const [manifest, live] = await Promise.all([ctx.helm.renderUpgrade(upgrade), watcher.snapshot()]);
+  const [manifest, live] = await Promise.all([render(), watcher.snapshot()]);
   const demands = await podDemand(manifest, new Map(live.map((w) => [`${w.kind}/${w.name}`, w.desired])), ranges);
   const problems = capacityProblems(demands, quotas, ranges);
   const names = [...quotas, ...ranges].map((o) => o.metadata?.name).join(', ');

@@ -1,4 +1,5 @@
 import { formatQuantity, parseQuantity } from '@slipway/kube';
+import { manifestDocuments } from '../manifest-documents';
 
 type Resources = { requests?: Record<string, string>; limits?: Record<string, string> };
 type Container = { name?: string; resources?: Resources };
@@ -81,11 +82,9 @@ export async function podDemand(
   live: Map<string, number>,
   ranges: LimitRange[],
 ): Promise<PodDemand[]> {
-  const { parseAllDocuments } = await import('yaml');
   const demands: PodDemand[] = [];
-  for (const doc of parseAllDocuments(manifest)) {
-    const obj = doc.toJS() as Workload | null;
-    if (!obj || !['Deployment', 'StatefulSet'].includes(obj.kind ?? '') || !obj.metadata?.name) continue;
+  for (const obj of await manifestDocuments<Workload>(manifest)) {
+    if (!['Deployment', 'StatefulSet'].includes(obj.kind ?? '') || !obj.metadata?.name) continue;
     const key = `${obj.kind}/${obj.metadata.name}`;
     const replicas = obj.spec?.replicas ?? 1;
     const now = live.get(key) ?? 0;

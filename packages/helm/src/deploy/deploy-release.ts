@@ -11,6 +11,7 @@ import { imageValues, mergeValues } from './image-values';
 import { planChanges } from './manifest-diff';
 import { decideAfterFailure } from './after-failure';
 import { checkCapacity } from './capacity-check';
+import { refuseWorkloadsWithoutColours } from '../blue-green/colour-workloads';
 import { describeContent } from './release-content';
 import { chooseRollbackTarget } from './rollback-target';
 import { preflight, releasesOf, requireChart } from './preflight';
@@ -123,7 +124,14 @@ async function deploy(
   const before = known ?? (await releases.history(request.release));
   const previous = lastGoodRevision(before);
   report.previousRevision = previous?.revision;
-  await checkCapacity(request, ctx, upgrade);
+  // One render serves both pre-flight reads; blue-green always needs it, capacity only under a quota.
+  let rendered: Promise<string> | undefined;
+  const render = () => (rendered ??= helm.renderUpgrade(upgrade));
+  const colourCheck =
+    request.strategy === 'blue-green'
+      ? render().then((manifest) => refuseWorkloadsWithoutColours(request.release, manifest))
+      : undefined;
+  await Promise.all([colourCheck, checkCapacity(request, ctx, render)]);
   const watch = watcher(request, ctx);
   const started = now();
   // helm's --wait is a first gate only: the judge fails the rollout as soon as it can tell, and

@@ -1,10 +1,11 @@
+import { manifestDocuments } from '../manifest-documents';
+
 /** Objects of a rendered manifest keyed Kind/namespace/name, each as its YAML text. */
 export async function manifestObjects(manifest: string, namespace: string): Promise<Map<string, string>> {
-  const { parseAllDocuments, stringify } = await import('yaml');
+  const { stringify } = await import('yaml');
   const objects = new Map<string, string>();
-  for (const doc of parseAllDocuments(manifest)) {
-    const obj = doc.toJS() as { kind?: string; metadata?: { name?: string; namespace?: string } } | null;
-    if (!obj?.kind || !obj.metadata?.name) continue;
+  for (const obj of await manifestDocuments(manifest)) {
+    if (!obj.kind || !obj.metadata?.name) continue;
     objects.set(`${obj.kind}/${obj.metadata.namespace ?? namespace}/${obj.metadata.name}`, stringify(obj));
   }
   return objects;

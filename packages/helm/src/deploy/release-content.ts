@@ -1,5 +1,6 @@
 import type { HelmCli } from '../helm-cli';
 import type { Revision } from '../release-history';
+import { manifestDocuments } from '../manifest-documents';
 
 /** What a revision runs: the chart (name-version), the images of its manifest, its values. */
 export interface ReleaseContent {
@@ -15,11 +16,9 @@ type Doc = {
 
 /** Every container image of a rendered manifest, sorted, once each. */
 export async function imagesInManifest(manifest: string): Promise<string[]> {
-  const { parseAllDocuments } = await import('yaml');
   const images = new Set<string>();
-  for (const doc of parseAllDocuments(manifest)) {
-    const obj = doc.toJS() as Doc | null;
-    const specs = [obj?.spec, obj?.spec?.template?.spec, obj?.spec?.jobTemplate?.spec?.template?.spec];
+  for (const obj of await manifestDocuments<Doc>(manifest)) {
+    const specs = [obj.spec, obj.spec?.template?.spec, obj.spec?.jobTemplate?.spec?.template?.spec];
     for (const spec of specs)
       for (const c of [...(spec?.initContainers ?? []), ...(spec?.containers ?? [])]) if (c.image) images.add(c.image);
   }

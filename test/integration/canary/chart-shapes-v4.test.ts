@@ -1,0 +1,3 @@
+import { canaryChartShapesSuite } from './chart-shapes-suite';
+
+canaryChartShapesSuite('4');
