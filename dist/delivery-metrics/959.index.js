@@ -23,8 +23,8 @@ var kube_src = __webpack_require__(8343);
 var preflight = __webpack_require__(8483);
 // EXTERNAL MODULE: ./packages/helm/src/recover-release.ts
 var recover_release = __webpack_require__(7666);
-// EXTERNAL MODULE: ./packages/helm/src/blue-green/colour-state.ts
-var colour_state = __webpack_require__(7849);
+// EXTERNAL MODULE: ./packages/helm/src/blue-green/colour-state.ts + 1 modules
+var colour_state = __webpack_require__(7804);
 // EXTERNAL MODULE: ./packages/helm/src/blue-green/keep-previous.ts
 var keep_previous = __webpack_require__(7820);
 ;// CONCATENATED MODULE: ./packages/helm/src/blue-green/scale-colour.ts
@@ -192,7 +192,7 @@ async function switchTraffic(kube, ref, colour, from, scaledDown, switchedAt) {
 }
 /** Rewrites only the record of scaled-down workloads, leaving the selector as it is. */
 async function recordScaledDown(kube, ref, change) {
-    const { ANNOTATION } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7849));
+    const { ANNOTATION } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7804));
     await new kube_src.ObjectClient(kube).update(ref, (live) => {
         const record = change((0,colour_state/* readColourState */.oQ)(live));
         const annotations = { ...(live.metadata.annotations ?? {}) };

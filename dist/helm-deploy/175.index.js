@@ -9,12 +9,10 @@ export const modules = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   DeploymentLifecycle: () => (/* reexport */ DeploymentLifecycle),
-  OS: () => (/* reexport */ github_error_GitHubApiError),
-  Vt: () => (/* reexport */ deployments_repoParams),
   pO: () => (/* reexport */ runContext)
 });
 
-// UNUSED EXPORTS: API_VERSION, DESCRIPTION_LIMIT, GitHubClient, SARIF_LIMITS, SECONDARY_WAIT_MS, checkSarifLimits, createDeployment, createDeploymentStatus, isRetryableStatus, listDeployments, nextLink, parseErrorBody, retryDelayMs, shortDescription, uploadSarif
+// UNUSED EXPORTS: API_VERSION, DESCRIPTION_LIMIT, GitHubApiError, GitHubClient, SARIF_LIMITS, SECONDARY_WAIT_MS, checkSarifLimits, createDeployment, createDeploymentStatus, isRetryableStatus, listDeployments, nextLink, parseErrorBody, repoParams, retryDelayMs, shortDescription, uploadSarif
 
 // EXTERNAL MODULE: ./packages/kit/src/index.ts + 56 modules
 var src = __webpack_require__(3314);

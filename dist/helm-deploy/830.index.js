@@ -12,7 +12,7 @@ __webpack_require__.d(__webpack_exports__, {
   runChecks: () => (/* reexport */ runChecks)
 });
 
-// UNUSED EXPORTS: ProbeAgents, describeNetworkError, evaluateResponse, jsonEqual, latencyStats, parseJsonPath, parseStatusRule, percentile, probe, readJsonPath, runCheck, smokeSummary, statusMatches
+// UNUSED EXPORTS: ProbeAgents, describeNetworkError, evaluateResponse, jsonEqual, latencyStats, parseExpect, parseJsonPath, parseStatusRule, percentile, probe, readJsonPath, runCheck, smokeSummary, statusMatches
 
 // EXTERNAL MODULE: ./packages/kit/src/index.ts + 56 modules
 var src = __webpack_require__(3314);
@@ -138,6 +138,7 @@ function parseCheck(item, index, context) {
     const expect = parseExpect(item['expect'], fail);
     return { name, url, method, headers, body, expect, repeat: repeat, requestTimeoutMs };
 }
+/** The `expect` map of a check (status, body-contains, body-matches, json, header, max-latency); also the canary gates' format. */
 function parseExpect(value, fail) {
     if (value === undefined || value === null)
         value = {};

@@ -17,7 +17,7 @@ __webpack_require__.d(__webpack_exports__, {
   runDelivery: () => (/* reexport */ runDelivery)
 });
 
-// UNUSED EXPORTS: FLEET_STAGE_SLOTS, GITHUB_LIMITS, RUN_ORDER, STAGES, describeSchema, fleetServices, formatPath, groupWaves, parseConfig, publishedSchema, schema, secretName, slipwayFileSchema, validateValue
+// UNUSED EXPORTS: FLEET_STAGE_SLOTS, FLEET_WAVE_SLOTS, GITHUB_LIMITS, RUN_ORDER, STAGES, describeSchema, fleetServices, formatPath, groupWaves, parseConfig, publishedSchema, schema, secretName, slipwayFileSchema, validateValue
 
 ;// CONCATENATED MODULE: ./packages/delivery/src/schema/json-schema.ts
 const make = (json) => ({ json: stripUndefined(json) });
@@ -151,6 +151,12 @@ const cluster = object({
         examples: ['KUBECONFIG_EU_1'],
     }),
     context: string({ description: "Kubeconfig context. Default: the environment's, or the current-context." }),
+    namespace: string({
+        description: "Namespace of the releases in this cluster. Default: the environment's.",
+        pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$',
+        maxLength: 63,
+        examples: ['shop-eu'],
+    }),
     url: httpUrl("This cluster's URL for smoke checks. Default: the environment's url.", 'https://eu-1.example.com'),
 }, { required: ['name'], description: 'One cluster of an environment.' });
 const environment = object({
@@ -632,12 +638,12 @@ function summarise(problems, make) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./packages/helm/src/index.ts + 15 modules
-var helm_src = __webpack_require__(6430);
+// EXTERNAL MODULE: ./packages/helm/src/index.ts + 16 modules
+var helm_src = __webpack_require__(6003);
 // EXTERNAL MODULE: ./packages/smoke/src/index.ts + 10 modules
 var smoke_src = __webpack_require__(3830);
-// EXTERNAL MODULE: ./packages/canary/src/index.ts + 18 modules
-var canary_src = __webpack_require__(9210);
+// EXTERNAL MODULE: ./packages/canary/src/index.ts + 23 modules
+var canary_src = __webpack_require__(9106);
 ;// CONCATENATED MODULE: ./packages/delivery/src/plan-canary.ts
 
 
@@ -662,7 +668,7 @@ function planCanary(config, env, envPath, deploy, image, request, duration, smok
     const intervalMs = duration(path('interval'), settings.interval, 30_000);
     const metrics = reworded(config.at(path('metrics')), () => (0,canary_src/* parseMetrics */.Bm)(settings.metrics));
     const prometheusUrl = settings['prometheus-url'];
-    if (metrics.length && !prometheusUrl)
+    if (metrics.some(canary_src/* isPrometheusMetric */.dU) && !prometheusUrl)
         throw config.problem(path('prometheus-url'), 'the Prometheus base URL when metrics are set');
     const smokeBase = settings['smoke-base-url'];
     let smokeChecksAtSteps;
@@ -785,6 +791,10 @@ function planDelivery(config, request) {
     const envPath = ['environments', request.environment];
     const service = chooseService(config, request.service);
     const values = fleet_services_serviceValues(service, request.environment);
+    const cluster = chooseCluster(config, env, request);
+    const namespace = cluster?.namespace ?? env.namespace;
+    const environmentUrl = cluster?.url ?? env.url;
+    const context = cluster?.context ?? env.context;
     const duration = (path, text, fallback) => {
         if (text === undefined)
             return fallback;
@@ -803,7 +813,7 @@ function planDelivery(config, request) {
     const deploy = {
         mode: 'deploy',
         release: service.release,
-        namespace: env.namespace,
+        namespace,
         chart: chartPath(service.chart, config.dir),
         chartVersion: service.chartVersion,
         valuesFiles: [
@@ -846,7 +856,7 @@ function planDelivery(config, request) {
         key,
     ];
     const requestTimeoutMs = duration(smokePath('request-timeout'), smokeSettings['request-timeout'], 10_000);
-    const baseText = smokeSettings['base-url'] ?? env.url;
+    const baseText = smokeSettings['base-url'] ?? environmentUrl;
     const smoke = stages.includes('smoke')
         ? {
             checks: smokeChecks(baseText ? new URL(baseText) : undefined, `smoke.base-url or the environment's url`, requestTimeoutMs),
@@ -876,9 +886,9 @@ function planDelivery(config, request) {
     const version = file.helm?.version;
     return {
         environment: request.environment,
-        namespace: env.namespace,
-        context: env.context,
-        environmentUrl: env.url,
+        namespace,
+        context,
+        environmentUrl,
         image: image?.trim(),
         stages,
         deploy,
@@ -888,6 +898,16 @@ function planDelivery(config, request) {
         helmVersion: version ? (0,helm_src.parseVersionSpec)(version) : undefined,
         helmDownloadUrl: file.helm?.['download-url'] ?? 'https://get.helm.sh',
     };
+}
+/** The cluster named (one of the environment's clusters), or none: the environment as a whole. */
+function chooseCluster(config, env, request) {
+    if (request.cluster === undefined)
+        return undefined;
+    const clusters = env.clusters ?? [{ name: request.environment }];
+    const found = clusters.find((c) => c.name === request.cluster);
+    if (!found)
+        throw (0,src/* inputError */.Xu)('cluster', `one of the clusters of ${request.environment} in ${config.name} (${clusters.map((c) => c.name).join(', ')})`, request.cluster);
+    return found;
 }
 /** The one service delivered: named, or the only one the file has. */
 function chooseService(config, name) {
@@ -984,14 +1004,19 @@ async function startDeployment(plan, ctx) {
     const { DeploymentLifecycle } = await __webpack_require__.e(/* import() */ 175).then(__webpack_require__.bind(__webpack_require__, 4175));
     const lifecycle = new DeploymentLifecycle({ ...ctx.github, environment: plan.environment, environmentUrl: plan.environmentUrl }, { logger: ctx.logger, signal: ctx.signal });
     const via = plan.stages.includes('canary') ? 'canary' : 'rolling';
+    const { deploymentPayload } = await Promise.all(/* import() */[__webpack_require__.e(175), __webpack_require__.e(71)]).then(__webpack_require__.bind(__webpack_require__, 5071));
     await lifecycle.start({
         description: `${plan.deploy.release} ${plan.image ?? ''} (${via})`,
-        payload: {
+        // The same payload helm-deploy writes, so delivery-metrics reads this delivery's kind and lead time.
+        payload: await deploymentPayload({
+            kind: via === 'canary' ? 'canary' : 'deploy',
             release: plan.deploy.release,
             namespace: plan.namespace,
-            image: plan.image ?? null,
+            strategy: via,
+            chart: plan.deploy.chart,
+            image: plan.image,
             stages: plan.stages,
-        },
+        }),
         transientEnvironment: false,
     });
     return lifecycle;
@@ -1008,8 +1033,8 @@ async function finishDeployment(lifecycle, report, logger) {
 }
 async function runStage(stage, plan, ctx, report, open, stop) {
     if (stage === 'deploy') {
-        const { runRelease } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6430));
-        const { recordRelease } = await Promise.all(/* import() */[__webpack_require__.e(175), __webpack_require__.e(696)]).then(__webpack_require__.bind(__webpack_require__, 9696));
+        const { runRelease } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6003));
+        const { recordRelease } = await Promise.all(/* import() */[__webpack_require__.e(175), __webpack_require__.e(71)]).then(__webpack_require__.bind(__webpack_require__, 5071));
         const session = await open();
         const startedAt = Date.now();
         const deployed = await runRelease(plan.deploy, session);
@@ -1028,8 +1053,8 @@ async function runStage(stage, plan, ctx, report, open, stop) {
     }
     if (stage === 'canary') {
         const config = plan.canary;
-        const { canaryRun, runCanary } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9210));
-        const { recordCanary } = await Promise.all(/* import() */[__webpack_require__.e(175), __webpack_require__.e(696)]).then(__webpack_require__.bind(__webpack_require__, 9696));
+        const { canaryRun, runCanary } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9106));
+        const { recordCanary } = await Promise.all(/* import() */[__webpack_require__.e(175), __webpack_require__.e(71)]).then(__webpack_require__.bind(__webpack_require__, 5071));
         const session = await open();
         const outcome = await runCanary(canaryRun(config, session, ctx.logger, { onSaved: ctx.onCanarySaved }));
         report.canary = outcome;
@@ -1148,16 +1173,6 @@ function deliverySummary(plan, report) {
     return summary;
 }
 
-;// CONCATENATED MODULE: ./packages/delivery/src/fleet/fleet-outputs.ts
-function fleetOutputs(plan) {
-    return {
-        plan: JSON.stringify(plan),
-        'build-matrix': JSON.stringify({ include: plan.builds }),
-        environments: JSON.stringify(plan.stages.map((s) => s.name)),
-        jobs: String(plan.jobs),
-    };
-}
-
 ;// CONCATENATED MODULE: ./packages/delivery/src/fleet/github-limits.ts
 /**
  * GitHub's limits that a fleet plan must stay within (../shared/FIELD.md, "GitHub platform
@@ -1179,9 +1194,37 @@ const GITHUB_LIMITS = {
  * a fixed slot of jobs in the workflow file, and a plan with more stages than slots is refused.
  */
 const FLEET_STAGE_SLOTS = 6;
+/** The waves a stage slot of the fleet workflow runs (fleet-stage.yml's wave jobs), in order. */
+const FLEET_WAVE_SLOTS = 8;
 /** The size GitHub counts for an output: UTF-16 code units, two bytes each. */
 function outputBytes(text) {
     return text.length * 2;
+}
+
+;// CONCATENATED MODULE: ./packages/delivery/src/fleet/fleet-outputs.ts
+
+function stageSlot(stage) {
+    return {
+        name: stage.name,
+        githubEnvironment: stage.githubEnvironment,
+        soakSeconds: Math.ceil(stage.soakMs / 1000),
+        onFailure: stage.onFailure,
+        waveCount: stage.waves.length,
+        waves: stage.waves.map((wave) => wave.matrix),
+    };
+}
+function fleetOutputs(plan) {
+    const outputs = {
+        plan: JSON.stringify(plan),
+        'build-matrix': JSON.stringify({ include: plan.builds }),
+        environments: JSON.stringify(plan.stages.map((s) => s.name)),
+        jobs: String(plan.jobs),
+    };
+    for (let slot = 1; slot <= FLEET_STAGE_SLOTS; slot++) {
+        const stage = plan.stages[slot - 1];
+        outputs[`stage-${slot}`] = stage ? JSON.stringify(stageSlot(stage)) : '';
+    }
+    return outputs;
 }
 
 ;// CONCATENATED MODULE: ./packages/delivery/src/fleet/plan-waves.ts
@@ -1255,6 +1298,9 @@ function planStage(config, name, env, services) {
     const clusters = env.clusters ?? [{ name, 'kubeconfig-secret': secretName(name) }];
     const byName = new Map(clusters.map((c) => [c.name, c]));
     const groups = groupWaves(clusters.map((c) => c.name), env);
+    if (groups.waves.length > FLEET_WAVE_SLOTS)
+        throw config.problem(wavePath(envPath, groups.rule, FLEET_WAVE_SLOTS, env), `at most ${FLEET_WAVE_SLOTS} waves in a stage (the fleet workflow's wave slots); group the clusters in fewer, larger waves`, `${groups.waves.length} waves (${groups.rule})`);
+    const smoke = Boolean(env.smoke?.checks ?? config.file.smoke?.checks);
     const soakMs = env.soak === undefined ? 0 : (0,src/* parseDurationMs */.yi)(env.soak);
     if (soakMs === undefined)
         throw config.problem([...envPath, 'soak'], 'a duration such as "30m" or "1h"', JSON.stringify(env.soak));
@@ -1263,12 +1309,15 @@ function planStage(config, name, env, services) {
             const cluster = byName.get(clusterName);
             return {
                 service: service.name,
+                release: service.release,
+                image: service.image ?? '',
                 stage: name,
                 cluster: cluster.name,
                 region: cluster.region ?? '',
                 kubeconfigSecret: cluster['kubeconfig-secret'] ?? secretName(cluster.name),
                 kubeContext: cluster.context ?? env.context ?? '',
-                namespace: env.namespace,
+                namespace: cluster.namespace ?? env.namespace,
+                stages: smoke ? 'deploy,smoke' : 'deploy',
                 url: cluster.url ?? env.url ?? '',
                 wave: index + 1,
             };

@@ -964,9 +964,16 @@ async function newPodsOf(client, status, object) {
     });
     return { count: live.length, problems, ...(createFailure ? { createFailure } : {}) };
 }
+/**
+ * A FailedCreate that mends by itself: in a namespace created moments ago the ServiceAccount
+ * controller has not made `default` yet, and the ReplicaSet controller retries until it has.
+ */
+function createFailureMends(failure) {
+    return /error looking up service account [^:]*\/default: serviceaccount "default" not found/.test(failure);
+}
 /** Every new pod failing in a way waiting will not mend, or no pod can be created at all. */
 function allNewPodsFailing(found) {
-    if (found.createFailure && found.problems.every((p) => p.terminal))
+    if (found.createFailure && !createFailureMends(found.createFailure) && found.problems.every((p) => p.terminal))
         return true;
     return found.count > 0 && found.problems.length === found.count && found.problems.every((p) => p.terminal);
 }

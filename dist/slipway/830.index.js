@@ -8,12 +8,15 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  LB: () => (/* reexport */ evaluateResponse),
   B2: () => (/* reexport */ parseChecks),
+  Hf: () => (/* reexport */ parseJsonPath),
+  Ad: () => (/* reexport */ readJsonPath),
   runChecks: () => (/* reexport */ runChecks),
   WP: () => (/* reexport */ smokeSummary)
 });
 
-// UNUSED EXPORTS: ProbeAgents, describeNetworkError, evaluateResponse, jsonEqual, latencyStats, parseJsonPath, parseStatusRule, percentile, probe, readJsonPath, runCheck, statusMatches
+// UNUSED EXPORTS: ProbeAgents, describeNetworkError, jsonEqual, latencyStats, parseExpect, parseStatusRule, percentile, probe, runCheck, statusMatches
 
 // EXTERNAL MODULE: ./packages/kit/src/index.ts + 56 modules
 var src = __webpack_require__(3314);
@@ -139,6 +142,7 @@ function parseCheck(item, index, context) {
     const expect = parseExpect(item['expect'], fail);
     return { name, url, method, headers, body, expect, repeat: repeat, requestTimeoutMs };
 }
+/** The `expect` map of a check (status, body-contains, body-matches, json, header, max-latency); also the canary gates' format. */
 function parseExpect(value, fail) {
     if (value === undefined || value === null)
         value = {};

@@ -96,7 +96,12 @@ describe('dist/slipway mode plan under Node 24', () => {
       onFailure: string;
       waves: Array<{ include: Array<{ service: string; release: string; cluster: string; kubeconfigSecret: string }> }>;
     };
-    expect(production).toMatchObject({ name: 'production', githubEnvironment: 'production', soakSeconds: 0, waveCount: 2 });
+    expect(production).toMatchObject({
+      name: 'production',
+      githubEnvironment: 'production',
+      soakSeconds: 0,
+      waveCount: 2,
+    });
     expect(production.onFailure).toBe('rollback-stage');
     expect(
       production.waves.map((w) => w.include.map((j) => `${j.release}@${j.cluster}:${j.kubeconfigSecret}`)),

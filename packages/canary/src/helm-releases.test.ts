@@ -30,7 +30,11 @@ describe("a failed canary or promotion deploy's line", () => {
 
   it('keeps at most three details, and no rollback clause when there is none', () => {
     expect(
-      describeReleaseFailure('X', { reason: 'not healthy', details: ['pod 1', 'pod 2', 'pod 3', 'pod 4'], rollback: undefined }),
+      describeReleaseFailure('X', {
+        reason: 'not healthy',
+        details: ['pod 1', 'pod 2', 'pod 3', 'pod 4'],
+        rollback: undefined,
+      }),
     ).toBe('X failed: not healthy (pod 1; pod 2; pod 3)');
   });
 });

@@ -205,7 +205,12 @@ describe('planFleet', () => {
   it('each stage slot output holds the stage and its waves as strategy.matrix takes them; slots past the plan are empty', async () => {
     const outputs = fleetOutputs(await plan(fleetYaml));
     const production = JSON.parse(outputs['stage-3'] as string);
-    expect(production).toMatchObject({ name: 'production', githubEnvironment: 'prod', soakSeconds: 1800, waveCount: 2 });
+    expect(production).toMatchObject({
+      name: 'production',
+      githubEnvironment: 'prod',
+      soakSeconds: 1800,
+      waveCount: 2,
+    });
     expect(production.onFailure).toBe('rollback-stage');
     expect(production.waves.map((w: { include: unknown[] }) => w.include.length)).toEqual([3, 6]);
     expect(production.waves[0].include[0]).toMatchObject({ service: 'api', cluster: 'eu-canary', wave: 1 });

@@ -1,8 +1,8 @@
-export const id = 755;
-export const ids = [755];
+export const id = 290;
+export const ids = [290];
 export const modules = {
 
-/***/ 1755:
+/***/ 7290:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   recordCanary: () => (/* reexport */ recordCanary)
 });
 
-// UNUSED EXPORTS: BAND_SOURCE, DeliveryHistory, HISTORY_ANNOTATION, HISTORY_LIMIT_BYTES, HISTORY_MAX_RECORDS, HISTORY_OF_LABEL, RESULTS, bandsOf, boundedHistory, checkEnvironment, computeMeasures, digestOf, failureRateBand, frequencyBand, historyName, leadTimeBand, mean, median, metricsSummary, parseRecord, parseSince, percentile, readClusterRecords, readGitHubRecords, recordDelivery, recordOfDeployment, recordRelease, recordsIn, restoreBand, runnerCommit, spanText, weekStart, weeklyChart
+// UNUSED EXPORTS: BAND_SOURCE, DeliveryHistory, HISTORY_ANNOTATION, HISTORY_LIMIT_BYTES, HISTORY_MAX_RECORDS, HISTORY_OF_LABEL, RESULTS, bandsOf, boundedHistory, checkEnvironment, computeMeasures, deploymentPayload, digestOf, failureRateBand, frequencyBand, historyName, leadTimeBand, mean, median, metricsSummary, parseRecord, parseSince, percentile, readClusterRecords, readGitHubRecords, recordDelivery, recordOfDeployment, recordRelease, recordsIn, restoreBand, runnerCommit, spanText, weekStart, weeklyChart
 
 // EXTERNAL MODULE: ./packages/kube/src/index.ts + 14 modules
 var src = __webpack_require__(8343);
@@ -1040,7 +1040,32 @@ async function recordCanary(outcome, ctx, logger) {
     }), logger);
 }
 
+;// CONCATENATED MODULE: ./packages/records/src/deployment-payload.ts
+
+/**
+ * The payload of a GitHub deployment, as `recordOfDeployment` reads it back for delivery-metrics:
+ * the one writer, for helm-deploy and the root action alike. A rollback's commit is not what it
+ * deploys, so only a deploy or a canary carries the commit time (the lead time's start).
+ */
+async function deploymentPayload(start, env = process.env) {
+    const { kind, release, namespace, strategy } = start;
+    if (kind === 'rollback')
+        return { release, namespace, kind, revision: start.revision ?? null, strategy };
+    const { commitTime } = await runnerCommit(env);
+    return {
+        release,
+        namespace,
+        chart: start.chart ?? null,
+        image: start.image ?? null,
+        strategy,
+        kind,
+        commit_time: commitTime,
+        ...(start.stages ? { stages: [...start.stages] } : {}),
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/records/src/index.ts
+
 
 
 

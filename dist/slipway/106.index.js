@@ -1,8 +1,8 @@
-export const id = 210;
-export const ids = [210];
+export const id = 106;
+export const ids = [106];
 export const modules = {
 
-/***/ 9210:
+/***/ 9106:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,6 +12,7 @@ __webpack_require__.d(__webpack_exports__, {
   canaryRun: () => (/* reexport */ canaryRun),
   dt: () => (/* reexport */ canarySummary),
   isActive: () => (/* reexport */ isActive),
+  dU: () => (/* reexport */ isPrometheusMetric),
   Bm: () => (/* reexport */ parseMetrics),
   $i: () => (/* reexport */ parseSteps),
   c_: () => (/* reexport */ resolveSmokeBaseUrl),
@@ -19,7 +20,7 @@ __webpack_require__.d(__webpack_exports__, {
   runOwner: () => (/* reexport */ runOwner)
 });
 
-// UNUSED EXPORTS: CANARY_OF_LABEL, CanaryBusyError, CanaryStateError, CanaryStateStore, GatewayApiTraffic, HelmCanaryReleases, METRIC_TEMPLATES, NginxTraffic, PLACEHOLDERS, PrometheusClient, QueryRejectedError, ReplicaRatioTraffic, SMOKE_PREFIX, TRAFFIC_PROVIDERS, TrafficSetupError, analyseStep, canaryReleaseName, checkPlaceholders, createTrafficProvider, describeCanary, formatSteps, formatThreshold, judgeValue, metricChart, promDuration, renderQuery, replicaSplit, resultOf, smokeAnswer, smokeRunner, startCanary, transition, valueOf
+// UNUSED EXPORTS: CANARY_OF_LABEL, CanaryBusyError, CanaryStateError, CanaryStateStore, GATE_TIMEOUT_MS, GATE_TYPES, GatewayApiTraffic, HelmCanaryReleases, METRIC_PROVIDERS, METRIC_TEMPLATES, NginxTraffic, PLACEHOLDERS, PrometheusClient, QueryRejectedError, ReplicaRatioTraffic, SMOKE_PREFIX, TRAFFIC_PROVIDERS, TrafficSetupError, WebMetricClient, analyseStep, callGate, canaryReleaseName, checkPlaceholders, checkUrlTemplate, createTrafficProvider, describeCanary, formatSteps, formatThreshold, gatePayload, headerSecrets, isBlocking, judgeValue, metricChart, numberAt, parseGates, parseHeaders, promDuration, renderQuery, replicaSplit, resultOf, runGates, smokeAnswer, smokeRunner, startCanary, transition, valueOf
 
 // EXTERNAL MODULE: ./packages/kit/src/index.ts + 56 modules
 var src = __webpack_require__(3314);
@@ -69,8 +70,65 @@ function formatSteps(steps) {
         .join(', ');
 }
 
+// EXTERNAL MODULE: ./packages/smoke/src/index.ts + 10 modules
+var smoke_src = __webpack_require__(3830);
+;// CONCATENATED MODULE: ./packages/canary/src/http-spec.ts
+
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/** `Input 'gates': expected …, got "…"` (a long value cut, a secret never shown). */
+function http_spec_specError(where, expected, got) {
+    const shown = typeof got === 'string' ? got : JSON.stringify(got);
+    const text = shown === undefined ? 'nothing' : JSON.stringify(shown.length > 80 ? `${shown.slice(0, 80)}…` : shown);
+    return new src/* ConfigError */.xL(`Input '${where}': expected ${expected}, got ${text}`);
+}
+/** Whether a YAML value is a plain mapping. */
+function http_spec_isMapping(value) {
+    return !!value && typeof value === 'object' && !Array.isArray(value);
+}
+/**
+ * A `headers` mapping of name to value. Values are often secrets (`${{ secrets.TOKEN }}`), so an
+ * error names the header, never its value; the action masks every value.
+ */
+function http_spec_parseHeaders(value, where, owner) {
+    if (value === undefined || value === null)
+        return {};
+    if (!http_spec_isMapping(value))
+        throw http_spec_specError(where, `a mapping of header names to values for ${owner}`, typeof value);
+    const headers = {};
+    for (const [name, raw] of Object.entries(value)) {
+        if (!HEADER_NAME.test(name))
+            throw http_spec_specError(where, `header names of letters, digits and - for ${owner}`, name);
+        if (typeof raw !== 'string' && typeof raw !== 'number' && typeof raw !== 'boolean')
+            throw http_spec_specError(where, `a text value for header "${name}" of ${owner}`, typeof raw);
+        const text = String(raw);
+        if (/[\r\n\0]/.test(text))
+            throw http_spec_specError(where, `a one-line value for header "${name}" of ${owner}`, '(hidden)');
+        headers[name] = text;
+    }
+    return headers;
+}
+/** Every header value of every spec, for the action to mask (the Authorization forms included). */
+function headerSecrets(specs) {
+    const values = [];
+    for (const spec of specs)
+        for (const value of Object.values(spec.headers ?? {})) {
+            values.push(value);
+            const bearer = /^(?:Bearer|Basic|Token)\s+(.+)$/i.exec(value)?.[1];
+            if (bearer)
+                values.push(bearer);
+        }
+    return values;
+}
+
 ;// CONCATENATED MODULE: ./packages/canary/src/metric-spec.ts
 
+
+
+const METRIC_PROVIDERS = ['prometheus', 'web'];
+/** Whether a metric is asked of Prometheus (the default provider). */
+function isPrometheusMetric(spec) {
+    return (spec.provider ?? 'prometheus') === 'prometheus';
+}
 const PLACEHOLDERS = ['canary', 'stable', 'namespace', 'interval'];
 /**
  * Built-in queries over the conventional `http_requests_total{namespace,service,code}` counter and
@@ -96,6 +154,24 @@ function checkPlaceholders(query, where = 'metrics') {
     }
     if (/\{\{|\}\}/.test(query.replace(PLACEHOLDER, '')))
         throw bad(where, 'balanced {{ … }} placeholders', query);
+}
+/** A URL with placeholders: they must be known ones, and the URL http(s) once filled. */
+function metric_spec_checkUrlTemplate(value, where, owner) {
+    const expected = `an http(s) "url" for ${owner}, such as "https://gate.example.com/check?ns={{ namespace }}"`;
+    if (typeof value !== 'string' || !value.trim())
+        throw bad(where, expected, value);
+    checkPlaceholders(value, where);
+    const sample = renderQuery(value.trim(), { canary: 'canary', stable: 'stable', namespace: 'ns', intervalMs: 1000 });
+    let url;
+    try {
+        url = new URL(sample);
+    }
+    catch {
+        url = undefined;
+    }
+    if (!url || !['http:', 'https:'].includes(url.protocol))
+        throw bad(where, expected, value);
+    return value.trim();
 }
 /** A Prometheus duration for `{{ interval }}`: whole seconds, at least 1s. */
 function promDuration(ms) {
@@ -135,18 +211,21 @@ function parseMetrics(document, where = 'metrics') {
         if (!item || typeof item !== 'object' || Array.isArray(item))
             throw bad(where, shape, item);
         const entry = item;
+        const provider = entry['provider'] ?? 'prometheus';
+        if (typeof provider !== 'string' || !METRIC_PROVIDERS.includes(provider))
+            throw bad(where, `a "provider" among ${METRIC_PROVIDERS.join(', ')}`, provider);
+        const keys = provider === 'web' ? WEB_KEYS : PROMETHEUS_KEYS;
         for (const key of Object.keys(entry))
-            if (!['name', 'query', 'template', 'min', 'max'].includes(key))
-                throw bad(where, `metric keys among name, query, template, min, max`, key);
+            if (!keys.includes(key))
+                throw bad(where, `${provider} metric keys among ${keys.join(', ')}`, key);
+        if (provider === 'web') {
+            specs.push(webMetric(entry, index, where, seen));
+            continue;
+        }
         const template = entry['template'];
         if (template !== undefined && (typeof template !== 'string' || !Object.hasOwn(METRIC_TEMPLATES, template)))
             throw bad(where, `a template among ${Object.keys(METRIC_TEMPLATES).join(', ')}`, template);
-        const name = entry['name'] ?? template ?? `metric-${index + 1}`;
-        if (typeof name !== 'string' || !NAME.test(name))
-            throw bad(where, 'metric names of letters, digits, . _ -', name);
-        if (seen.has(name))
-            throw bad(where, 'unique metric names', name);
-        seen.add(name);
+        const name = metricName(entry, template ?? `metric-${index + 1}`, where, seen);
         const query = entry['query'];
         if (query !== undefined && template !== undefined)
             throw bad(where, `either "query" or "template" for metric "${name}", not both`, name);
@@ -154,15 +233,58 @@ function parseMetrics(document, where = 'metrics') {
         if (typeof text !== 'string' || !text.trim())
             throw bad(where, `a PromQL "query" or a "template" for metric "${name}"`, query);
         checkPlaceholders(text, where);
-        const min = threshold(entry['min'], where, name, 'min');
-        const max = threshold(entry['max'], where, name, 'max');
-        if (min === undefined && max === undefined)
-            throw bad(where, `a "min" or "max" threshold for metric "${name}"`, JSON.stringify(item));
-        if (min !== undefined && max !== undefined && min > max)
-            throw bad(where, `"min" not above "max" for metric "${name}"`, `${min} > ${max}`);
+        const { min, max } = thresholds(entry, where, name);
         specs.push({ name, query: text.trim(), min, max, template: template });
     }
     return specs;
+}
+const PROMETHEUS_KEYS = ['name', 'provider', 'query', 'template', 'min', 'max'];
+const WEB_KEYS = ['name', 'provider', 'url', 'method', 'headers', 'body', 'json-path', 'min', 'max'];
+function metricName(entry, fallback, where, seen) {
+    const name = entry['name'] ?? fallback;
+    if (typeof name !== 'string' || !NAME.test(name))
+        throw bad(where, 'metric names of letters, digits, . _ -', name);
+    if (seen.has(name))
+        throw bad(where, 'unique metric names', name);
+    seen.add(name);
+    return name;
+}
+function thresholds(entry, where, name) {
+    const min = threshold(entry['min'], where, name, 'min');
+    const max = threshold(entry['max'], where, name, 'max');
+    if (min === undefined && max === undefined)
+        throw bad(where, `a "min" or "max" threshold for metric "${name}"`, JSON.stringify(entry));
+    if (min !== undefined && max !== undefined && min > max)
+        throw bad(where, `"min" not above "max" for metric "${name}"`, `${min} > ${max}`);
+    return { min, max };
+}
+/** `{ provider: web, url, json-path, method, headers, body, min, max }` */
+function webMetric(entry, index, where, seen) {
+    const name = metricName(entry, `metric-${index + 1}`, where, seen);
+    const owner = `metric "${name}"`;
+    const url = metric_spec_checkUrlTemplate(entry['url'], where, owner);
+    const path = entry['json-path'];
+    if (typeof path !== 'string' || !(0,smoke_src/* parseJsonPath */.Hf)(path))
+        throw bad(where, `a "json-path" to the number such as "$.data.value" for ${owner}`, path);
+    const methodText = entry['method'] ?? 'GET';
+    const method = typeof methodText === 'string' ? methodText.toUpperCase() : methodText;
+    if (method !== 'GET' && method !== 'POST')
+        throw bad(where, `a "method" of GET or POST for ${owner}`, methodText);
+    const body = entry['body'];
+    if (body !== undefined &&
+        (method !== 'POST' || (typeof body !== 'string' && !http_spec_isMapping(body) && !Array.isArray(body))))
+        throw bad(where, `a "body" (text or YAML) only with method POST for ${owner}`, typeof body);
+    const bodyText = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
+    if (bodyText !== undefined)
+        checkPlaceholders(bodyText, where);
+    return {
+        name,
+        query: url,
+        ...thresholds(entry, where, name),
+        template: undefined,
+        provider: 'web',
+        web: { method, headers: http_spec_parseHeaders(entry['headers'], where, owner), body: bodyText, jsonPath: path.trim() },
+    };
 }
 /** "≥ 0.99", "≤ 0.5", "0.1 – 0.5" */
 function formatThreshold(spec) {
@@ -208,7 +330,7 @@ async function analyseStep(options) {
         const [answers, smoke] = await Promise.all([
             Promise.all(options.metrics.map(async (spec) => {
                 try {
-                    return await options.query(renderQuery(spec.query, options.context), options.signal);
+                    return await options.query(renderQuery(spec.query, options.context), options.signal, spec);
                 }
                 catch (error) {
                     (0,src/* throwIfAborted */.Te)(options.signal);
@@ -287,7 +409,22 @@ async function runSmoke(options) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/canary/src/request-retry.ts
+
+/** `request` under kit's HTTP retry policy, each failed attempt logged under debug as `what`. */
+function retryRequest(request, what, options, signal) {
+    return (0,src/* retry */.L5)(request, {
+        ...src/* HTTP_RETRY */.q6,
+        ...(options.attempts === undefined ? {} : { attempts: options.attempts }),
+        ...(options.baseDelayMs === undefined ? {} : { baseDelayMs: options.baseDelayMs }),
+        signal,
+        sleep: options.sleep,
+        onRetry: ({ attempt, delayMs, error }) => options.logger?.debug(`${what} attempt ${attempt} failed (${String(error)}); again in ${delayMs}ms`),
+    });
+}
+
 ;// CONCATENATED MODULE: ./packages/canary/src/prometheus-client.ts
+
 
 /** A bad query: Prometheus answered 400 bad_data. The user can fix it. */
 class QueryRejectedError extends src/* ConfigError */.xL {
@@ -301,14 +438,7 @@ class PrometheusClient {
     }
     /** One number: a scalar, or a vector of exactly one series. No series or NaN = no data. */
     async query(promql, signal) {
-        const body = await (0,src/* retry */.L5)(() => this.request(promql, signal), {
-            ...src/* HTTP_RETRY */.q6,
-            ...(this.options.attempts === undefined ? {} : { attempts: this.options.attempts }),
-            ...(this.options.baseDelayMs === undefined ? {} : { baseDelayMs: this.options.baseDelayMs }),
-            signal,
-            sleep: this.options.sleep,
-            onRetry: ({ attempt, delayMs, error }) => this.options.logger?.debug(`Prometheus query attempt ${attempt} failed (${String(error)}); again in ${delayMs}ms`),
-        });
+        const body = await retryRequest(() => this.request(promql, signal), 'Prometheus query', this.options, signal);
         return prometheus_client_valueOf(body);
     }
     endpoint(promql) {
@@ -421,6 +551,7 @@ function entered(state, step, now, decision, detail) {
         weight,
         resumeStep: undefined,
         pausedReason: undefined,
+        pausedGate: undefined,
         updatedAt: now,
         timeline: [...state.timeline, { at: now, step, weight, decision, detail }],
     };
@@ -431,6 +562,7 @@ function promoting(state, now, decision, detail) {
         phase: 'promoting',
         resumeStep: undefined,
         pausedReason: undefined,
+        pausedGate: undefined,
         updatedAt: now,
         timeline: [...state.timeline, { at: now, step: state.step, weight: state.weight, decision, detail }],
     };
@@ -510,6 +642,25 @@ function transition(state, event, now) {
             if (last)
                 return promoting(next, now, 'promote', `all ${state.steps.length} steps passed`);
             return entered(next, state.step + 1, now, 'next', `step ${state.step + 1} passed`);
+        }
+        case 'gated': {
+            if (state.phase !== 'progressing' && state.phase !== 'promoting')
+                refuse(state, 'record a gate');
+            const { failure } = event;
+            const reason = `gate "${failure.name}" (${failure.type}) failed: expected ${failure.expected}, got ${failure.actual}`;
+            if (failure.onFailure !== 'pause') {
+                const check = {
+                    metric: `gate:${failure.name}`,
+                    value: failure.status,
+                    threshold: failure.expected,
+                    reason,
+                    actual: failure.actual,
+                };
+                return aborted(state, reason, now, check);
+            }
+            // A resume goes back to where the gate stood: the same step, or the promotion.
+            const resumeStep = state.phase === 'promoting' ? state.steps.length : state.step;
+            return { ...paused({ ...state, phase: 'progressing' }, resumeStep, reason, now), pausedGate: failure.name };
         }
         case 'resume':
             if (state.phase !== 'paused')
@@ -734,10 +885,30 @@ class Driver {
         }
         return this.drive(state);
     }
+    /** The gates of a blocking type: undefined when they passed, else the state they lead to. */
+    async gate(type, state) {
+        const failure = await this.run.gates?.(type, state, this.run.signal);
+        return failure ? transition(state, { type: 'gated', failure }, this.now()) : undefined;
+    }
+    /** A paused or aborted state after a gate: saved (or aborted), and the run's outcome. */
+    async stopped(state) {
+        if (state.phase === 'aborted')
+            return this.finishAbort(state);
+        state = await this.save(state);
+        this.logger.info(`Paused: ${state.pausedReason}. Continue with action: resume, promote or abort`);
+        return { state, result: 'paused' };
+    }
     async drive(state) {
         const traffic = this.run.traffic(state);
         const data = state.provider_data ?? {};
         try {
+            // Before any traffic moves (again on a resume, when they paused the canary).
+            if (this.run.gates && state.phase === 'progressing' && !state.preRolloutPassed && state.analyses.length === 0) {
+                const stop = await this.gate('pre-rollout', state);
+                if (stop)
+                    return await this.stopped(stop);
+                state = await this.save({ ...state, preRolloutPassed: true });
+            }
             while (state.phase === 'progressing') {
                 const step = state.steps[state.step];
                 // Never more traffic to a canary the judge does not call fully available.
@@ -748,6 +919,10 @@ class Driver {
                 else {
                     await traffic.setWeight(state.weight, data);
                     this.logger.info(`Step ${state.step + 1} of ${state.steps.length}: ${state.weight}% of traffic on the canary${step?.manual ? ' (manual pause after)' : ''}`);
+                    // Each step's gates: after the weight is set, before its analysis (as Flagger's rollout hooks).
+                    const stop = await this.gate('rollout', state);
+                    if (stop)
+                        return await this.stopped(stop);
                     verdict = await this.run.analyse(state);
                     const during = verdict.verdict === 'fail' ? undefined : await this.run.releases.canaryUnavailable?.();
                     if (during)
@@ -776,17 +951,29 @@ class Driver {
     async promote(state) {
         const traffic = this.run.traffic(state);
         try {
+            const stop = await this.gate('confirm-promotion', state);
+            if (stop)
+                return await this.stopped(stop);
+        }
+        catch (error) {
+            if (!this.run.signal?.aborted)
+                throw error;
+            return this.finishAbort(transition(state, { type: 'abort', reason: 'cancelled before promotion' }, this.now()));
+        }
+        try {
             await this.logger.group(`Promoting: ${state.release} upgraded to ${state.image}`, () => this.run.releases.promoteStable(state.image));
         }
         catch (error) {
+            // Said once, in the run's closing error line ("Canary of … aborted: promotion failed: …").
             const reason = `promotion failed: ${(0,src/* errorMessage */.gJ)(error)}`;
-            this.logger.error(reason);
+            this.logger.info(reason);
             return this.finishAbort(transition(state, { type: 'abort', reason }, this.now()));
         }
         await traffic.restore(state.provider_data ?? {});
         await this.removeCanary();
         state = await this.save(transition(state, { type: 'promoted' }, this.now()));
         this.logger.info(`Promoted: ${state.release} runs ${state.image}; all traffic on stable; canary removed`);
+        await this.notify('post-rollout', state);
         return { state, result: 'promoted' };
     }
     /** Traffic back to stable first (nothing else is as urgent), then the record, then the release. */
@@ -797,7 +984,17 @@ class Driver {
         this.logger.warning(`Aborted: ${state.abortReason}. All traffic is back on stable`);
         state = await this.save(state);
         await this.removeCanary();
+        await this.notify('on-rollback', state);
         return { state, result: 'aborted', trafficRestoredAt };
+    }
+    /** Gates after the end: their failures are warnings (runGates logs them); never the cancel signal. */
+    async notify(type, state) {
+        try {
+            await this.run.gates?.(type, state);
+        }
+        catch (error) {
+            this.logger.warning(`The ${type} gates could not run: ${(0,src/* errorMessage */.gJ)(error)}`);
+        }
     }
     async removeCanary() {
         try {
@@ -932,11 +1129,21 @@ function canarySummary(state, metrics, now = Date.now()) {
     return summary;
 }
 
-// EXTERNAL MODULE: ./packages/helm/src/index.ts + 15 modules
-var helm_src = __webpack_require__(6430);
+// EXTERNAL MODULE: ./packages/helm/src/index.ts + 16 modules
+var helm_src = __webpack_require__(6003);
 ;// CONCATENATED MODULE: ./packages/canary/src/helm-releases.ts
 
 
+/**
+ * One line for a failed deploy of the canary or the promotion: why, what the watch saw (the reason
+ * may name the pods already, helm's own error with the watch's reading), and what became of the
+ * release (rolled back, uninstalled).
+ */
+function describeReleaseFailure(what, failure) {
+    const { reason, rollback } = failure;
+    const details = failure.details.filter((line) => !reason.includes(line)).slice(0, 3);
+    return `${what} failed: ${reason}${details.length ? ` (${details.join('; ')})` : ''}${rollback ? `; ${rollback}` : ''}`;
+}
 /** The canary release's name beside a stable release. */
 function canaryReleaseName(release) {
     return `${release}-canary`;
@@ -956,10 +1163,8 @@ class HelmCanaryReleases {
     }
     async deploy(request, what) {
         const report = await (0,helm_src.runRelease)(request, this.ctx);
-        if (report.failure) {
-            const details = report.failure.details.length ? ` (${report.failure.details.slice(0, 3).join('; ')})` : '';
-            throw new Error(`${what} failed: ${report.failure.reason}${details}`);
-        }
+        if (report.failure)
+            throw new Error(describeReleaseFailure(what, report.failure));
     }
     async deployCanary(image) {
         await this.deploy({
@@ -1032,7 +1237,7 @@ function smokeAnswer(result) {
 function smokeRunner(checks, intervalMs, logger) {
     const deadlineMs = Math.max(1000, Math.floor(intervalMs / 2));
     return async (signal) => {
-        const { runChecks } = await __webpack_require__.e(/* import() */ 830).then(__webpack_require__.bind(__webpack_require__, 3830));
+        const { runChecks } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3830));
         const report = await runChecks(checks, {
             deadlineMs,
             intervalMs: deadlineMs,
@@ -1044,6 +1249,274 @@ function smokeRunner(checks, intervalMs, logger) {
         }, logger);
         return report.checks.map(smokeAnswer);
     };
+}
+
+;// CONCATENATED MODULE: ./packages/canary/src/gate-spec.ts
+
+
+
+
+/**
+ * Where a gate is called: before any traffic moves, at every step (after the weight is set,
+ * before its analysis), before the promotion, after the promotion, after an abort.
+ */
+const GATE_TYPES = (/* unused pure expression or super */ null && (['pre-rollout', 'rollout', 'confirm-promotion', 'post-rollout', 'on-rollback']));
+const BLOCKING = ['pre-rollout', 'rollout', 'confirm-promotion'];
+const METHODS = (/* unused pure expression or super */ null && (['GET', 'POST', 'PUT', 'PATCH', 'DELETE']));
+const gate_spec_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
+const KEYS = (/* unused pure expression or super */ null && (['name', 'type', 'url', 'method', 'headers', 'timeout', 'expect', 'on-failure', 'metadata']));
+const GATE_TIMEOUT_MS = 10_000;
+const MAX_TIMEOUT_MS = (/* unused pure expression or super */ null && (10 * 60_000));
+/** Whether a gate of this type can stop the canary (the others only warn). */
+function isBlocking(type) {
+    return BLOCKING.includes(type);
+}
+function expectation(value, where, gate) {
+    const expect = parseExpect(value, (message) => new ConfigError(`Input '${where}': gate "${gate}": ${message}`));
+    if (expect.maxLatencyMs !== undefined)
+        throw specError(where, `no "expect.max-latency" for gate "${gate}" (its "timeout" bounds it)`, 'max-latency');
+    return expect;
+}
+function timeout(value, where, gate) {
+    if (value === undefined || value === null)
+        return GATE_TIMEOUT_MS;
+    const ms = typeof value === 'number' ? value * 1000 : typeof value === 'string' ? parseDurationMs(value) : undefined;
+    if (ms === undefined || !Number.isFinite(ms) || ms < 100 || ms > MAX_TIMEOUT_MS)
+        throw specError(where, `a "timeout" from 100ms to 10m such as "10s" for gate "${gate}"`, value);
+    return Math.round(ms);
+}
+function metadata(value, where, gate) {
+    if (value === undefined || value === null)
+        return {};
+    if (!isMapping(value))
+        throw specError(where, `"metadata" as a mapping of keys to text for gate "${gate}"`, value);
+    const out = {};
+    for (const [key, item] of Object.entries(value)) {
+        if (item !== null && typeof item === 'object')
+            throw specError(where, `text values in "metadata" of gate "${gate}"`, key);
+        out[key] = String(item);
+    }
+    return out;
+}
+/**
+ * Parses the `gates` input: a YAML list of `{ name, type, url, method, headers, timeout, expect,
+ * on-failure, metadata }`. Bad input is one ConfigError naming the input, before any request.
+ */
+function parseGates(document, where = 'gates') {
+    const shape = 'a YAML list of gates such as "- { name: approve, type: confirm-promotion, url: https://… }"';
+    if (document === undefined || document === null || document === '')
+        return [];
+    if (!Array.isArray(document))
+        throw specError(where, shape, document);
+    const seen = new Set();
+    return document.map((item, index) => {
+        if (!isMapping(item))
+            throw specError(where, shape, item);
+        for (const key of Object.keys(item))
+            if (!KEYS.includes(key))
+                throw specError(where, `gate keys among ${KEYS.join(', ')}`, key);
+        const name = item['name'] ?? `gate-${index + 1}`;
+        if (typeof name !== 'string' || !gate_spec_NAME.test(name))
+            throw specError(where, 'gate names of letters, digits, . _ -', name);
+        if (seen.has(name))
+            throw specError(where, 'unique gate names', name);
+        seen.add(name);
+        const type = item['type'];
+        if (typeof type !== 'string' || !GATE_TYPES.includes(type))
+            throw specError(where, `a "type" among ${GATE_TYPES.join(', ')} for gate "${name}"`, type);
+        const gateType = type;
+        const owner = `gate "${name}"`;
+        const url = checkUrlTemplate(item['url'], where, owner);
+        const methodText = item['method'] ?? 'POST';
+        const method = typeof methodText === 'string' ? methodText.toUpperCase() : methodText;
+        if (typeof method !== 'string' || !METHODS.includes(method))
+            throw specError(where, `a "method" among ${METHODS.join(', ')} for ${owner}`, methodText);
+        const failure = item['on-failure'];
+        let onFailure;
+        if (!isBlocking(gateType)) {
+            if (failure !== undefined && failure !== 'warn')
+                throw specError(where, `no "on-failure" for ${owner}: a ${gateType} gate runs after the end and only warns`, failure);
+            onFailure = 'warn';
+        }
+        else {
+            const fallback = gateType === 'confirm-promotion' ? 'pause' : 'abort';
+            const chosen = failure ?? fallback;
+            if (chosen !== 'abort' && chosen !== 'pause')
+                throw specError(where, `"on-failure" of abort or pause for ${owner}`, failure);
+            onFailure = chosen;
+        }
+        return {
+            name,
+            type: gateType,
+            url,
+            method: method,
+            headers: parseHeaders(item['headers'], where, owner),
+            timeoutMs: timeout(item['timeout'], where, name),
+            expect: expectation(item['expect'], where, name),
+            onFailure,
+            metadata: metadata(item['metadata'], where, name),
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/canary/src/gate-runner.ts
+
+
+
+
+function gatePayload(spec, state) {
+    return {
+        name: state.release,
+        namespace: state.namespace,
+        phase: state.phase,
+        type: spec.type,
+        gate: spec.name,
+        step: state.step + 1,
+        weight: state.weight,
+        image: state.image,
+        metadata: spec.metadata,
+    };
+}
+/**
+ * Calls one gate through kit's HTTP layer (proxies honoured), once, within its timeout. A
+ * timeout, a network error or an answer that does not meet `expect` is a failure.
+ */
+async function callGate(spec, state, context, options = {}) {
+    const request = options.request ?? src/* httpRequest */.aj;
+    const url = renderQuery(spec.url, context);
+    const withBody = spec.method !== 'GET';
+    const failure = (status, expected, actual) => ({
+        name: spec.name,
+        type: spec.type,
+        onFailure: spec.onFailure,
+        status,
+        expected,
+        actual,
+    });
+    let res;
+    try {
+        res = await request(url, {
+            method: spec.method,
+            headers: {
+                accept: 'application/json',
+                ...(withBody ? { 'content-type': 'application/json' } : {}),
+                ...spec.headers,
+            },
+            ...(withBody ? { body: JSON.stringify(gatePayload(spec, state)) } : {}),
+            timeoutMs: spec.timeoutMs,
+            signal: options.signal,
+            what: `gate "${spec.name}" (${spec.method} ${new URL(url).origin})`,
+        });
+    }
+    catch (error) {
+        (0,src/* throwIfAborted */.Te)(options.signal);
+        const timedOut = error instanceof Error && error.name === 'TimeoutError';
+        const actual = timedOut ? `no answer within ${spec.timeoutMs}ms` : (0,src/* errorMessage */.gJ)(error);
+        return failure(undefined, 'an answer', actual);
+    }
+    // The smoke checks' judge: the first unmet expectation decides.
+    const [wrong] = (0,smoke_src/* evaluateResponse */.LB)({ status: res.status, headers: res.headers, body: res.text() }, spec.expect);
+    return wrong ? failure(res.status, `${wrong.what} ${wrong.expected}`, wrong.actual) : undefined;
+}
+/**
+ * The gates of one type, in their order: the first failure stops the others of a blocking
+ * type; a post-rollout or on-rollback failure is a warning and the others still run.
+ */
+async function runGates(gates, type, state, context, logger, options = {}) {
+    const call = options.call ?? callGate;
+    for (const spec of gates) {
+        if (spec.type !== type)
+            continue;
+        const failed = await call(spec, state, context, { signal: options.signal, request: options.request });
+        if (!failed) {
+            logger.info(`Gate "${spec.name}" (${type}) passed`);
+            continue;
+        }
+        const line = `Gate "${spec.name}" (${type}) failed: expected ${failed.expected}, got ${failed.actual}`;
+        if (!isBlocking(type)) {
+            logger.warning(line);
+            continue;
+        }
+        logger.warning(`${line}; the canary ${failed.onFailure === 'pause' ? 'pauses' : 'aborts'}`);
+        return failed;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/canary/src/web-metric-client.ts
+
+
+
+
+/**
+ * The generic web provider: one HTTP JSON endpoint per metric (a team's own query endpoint or a
+ * small proxy before Datadog, CloudWatch, New Relic…) and a JSON path to the number, through
+ * kit's HTTP layer (proxy-aware). No number at the path is no data; an endpoint that cannot be
+ * reached after the retries throws (the analysis counts it as no data): neither ever passes.
+ */
+class WebMetricClient {
+    options;
+    constructor(options = {}) {
+        this.options = options;
+    }
+    async query(spec, url, context, signal) {
+        if (!spec.web)
+            throw new Error(`metric ${spec.name} is not a web metric`);
+        const { web } = spec;
+        const where = `the web metric ${spec.name} at ${new URL(url).origin}`;
+        const text = await retryRequest(() => this.request(where, url, spec, context, signal), `Reading ${where}:`, this.options, signal);
+        let document;
+        try {
+            document = JSON.parse(text);
+        }
+        catch {
+            return { value: undefined, note: 'the answer is not JSON' };
+        }
+        return numberAt(document, web.jsonPath);
+    }
+    async request(where, url, spec, context, signal) {
+        const web = spec.web;
+        const body = web.body === undefined ? undefined : renderQuery(web.body, context);
+        const res = await (0,src/* httpRequest */.aj)(url, {
+            method: web.method,
+            headers: {
+                accept: 'application/json',
+                ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+                ...web.headers,
+            },
+            body,
+            signal,
+            timeoutMs: this.options.requestTimeoutMs ?? 10_000,
+            what: where,
+        });
+        const via = res.proxy ? ` (through the proxy ${res.proxy})` : '';
+        if ((0,src/* isTransientStatus */.Dm)(res.status))
+            throw new src/* TransientError */.N_(`${where} answered ${res.status}${via}`, {
+                retryAfterMs: (0,src/* parseRetryAfter */.mu)(res.header('retry-after')),
+            });
+        if (res.status === 401 || res.status === 403)
+            throw new src/* ConfigError */.xL(`${where} refused the request (${res.status})${via}: check its headers`);
+        if (res.status < 200 || res.status > 299)
+            throw new Error(`${where} answered ${res.status}${via}`);
+        return res.text();
+    }
+}
+/** The number at a JSON path (a number, or text that is one), or why there is none. */
+function numberAt(document, path) {
+    const found = (0,smoke_src/* readJsonPath */.Ad)(document, (0,smoke_src/* parseJsonPath */.Hf)(path) ?? []);
+    if (typeof found === 'symbol' || found === undefined)
+        return { value: undefined, note: `no ${path} in the answer` };
+    if (found === null)
+        return { value: undefined, note: `${path} is null` };
+    const value = typeof found === 'string' && found.trim() !== '' ? Number(found) : found;
+    if (typeof value !== 'number' || !Number.isFinite(value)) {
+        const shown = JSON.stringify(found) ?? String(found);
+        return {
+            value: undefined,
+            note: `${path} is ${shown.length > 60 ? `${shown.slice(0, 60)}…` : shown}, not a number`,
+        };
+    }
+    return { value };
 }
 
 ;// CONCATENATED MODULE: ./packages/canary/src/traffic/traffic-provider.ts
@@ -1325,6 +1798,8 @@ function createTrafficProvider(name, objects, target) {
 
 
 
+
+
 /**
  * Wires a CanaryRun from the config and an open helm/kube session. Cluster writes go through a
  * client without the cancel signal, so traffic can be put back on stable after a cancel.
@@ -1340,16 +1815,23 @@ function canaryRun(config, ctx, logger, hooks = {}) {
             sleep: hooks.sleep,
         })
         : undefined;
-    const query = async (promql, signal) => {
-        if (!prometheus)
-            return { value: undefined, note: 'no prometheus-url' };
-        return prometheus.query(promql, signal);
-    };
+    const web = new WebMetricClient({
+        logger,
+        requestTimeoutMs: Math.min(10_000, config.intervalMs),
+        sleep: hooks.sleep,
+    });
     const queryContext = {
         canary: config.target.canaryService,
         stable: config.target.stableService,
         namespace: config.deploy.namespace,
         intervalMs: config.intervalMs,
+    };
+    const query = async (text, signal, spec) => {
+        if (spec && !isPrometheusMetric(spec))
+            return web.query(spec, text, queryContext, signal);
+        if (!prometheus)
+            return { value: undefined, note: 'no prometheus-url' };
+        return prometheus.query(text, signal);
     };
     return {
         action: config.action,
@@ -1369,11 +1851,14 @@ function canaryRun(config, ctx, logger, hooks = {}) {
         store,
         traffic: (state) => createTrafficProvider(state.provider ?? config.provider, objects, state.target ?? config.target),
         releases: new HelmCanaryReleases(config.deploy, config.canaryValues, ctx),
+        gates: config.gates?.length
+            ? (type, state, signal) => runGates(config.gates ?? [], type, state, queryContext, logger, { signal })
+            : undefined,
         preflight: async () => {
             // A query Prometheus rejects is the user's to fix, before anything changes; no data is fine.
             if (!prometheus)
                 return;
-            for (const spec of config.metrics)
+            for (const spec of config.metrics.filter(isPrometheusMetric))
                 await prometheus.query(renderQuery(spec.query, queryContext), ctx.signal).catch(rethrowRejected);
         },
         analyse: (state) => analyseStep({
@@ -1420,6 +1905,10 @@ function runOwner(env = process.env) {
 }
 
 ;// CONCATENATED MODULE: ./packages/canary/src/index.ts
+
+
+
+
 
 
 

@@ -1,56 +1,26 @@
-export const id = 406;
-export const ids = [406];
+export const id = 71;
+export const ids = [71];
 export const modules = {
 
-/***/ 8406:
+/***/ 5071:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  BAND_SOURCE: () => (/* reexport */ BAND_SOURCE),
-  DeliveryHistory: () => (/* reexport */ DeliveryHistory),
-  HISTORY_ANNOTATION: () => (/* reexport */ HISTORY_ANNOTATION),
-  HISTORY_LIMIT_BYTES: () => (/* reexport */ HISTORY_LIMIT_BYTES),
-  HISTORY_MAX_RECORDS: () => (/* reexport */ HISTORY_MAX_RECORDS),
-  HISTORY_OF_LABEL: () => (/* reexport */ HISTORY_OF_LABEL),
-  RESULTS: () => (/* reexport */ RESULTS),
-  bandsOf: () => (/* reexport */ bandsOf),
-  boundedHistory: () => (/* reexport */ boundedHistory),
-  checkEnvironment: () => (/* reexport */ checkEnvironment),
-  computeMeasures: () => (/* reexport */ computeMeasures),
-  digestOf: () => (/* reexport */ digestOf),
-  failureRateBand: () => (/* reexport */ failureRateBand),
-  frequencyBand: () => (/* reexport */ frequencyBand),
-  historyName: () => (/* reexport */ historyName),
-  leadTimeBand: () => (/* reexport */ leadTimeBand),
-  mean: () => (/* reexport */ mean),
-  median: () => (/* reexport */ median),
-  metricsSummary: () => (/* reexport */ metricsSummary),
-  parseRecord: () => (/* reexport */ parseRecord),
-  parseSince: () => (/* reexport */ parseSince),
-  percentile: () => (/* reexport */ percentile),
-  readClusterRecords: () => (/* reexport */ readClusterRecords),
-  readGitHubRecords: () => (/* reexport */ readGitHubRecords),
-  recordCanary: () => (/* reexport */ recordCanary),
-  recordDelivery: () => (/* reexport */ recordDelivery),
-  recordOfDeployment: () => (/* reexport */ recordOfDeployment),
-  recordRelease: () => (/* reexport */ recordRelease),
-  recordsIn: () => (/* reexport */ recordsIn),
-  restoreBand: () => (/* reexport */ restoreBand),
-  runnerCommit: () => (/* reexport */ runnerCommit),
-  spanText: () => (/* reexport */ spanText),
-  weekStart: () => (/* reexport */ weekStart),
-  weeklyChart: () => (/* reexport */ weeklyChart)
+  deploymentPayload: () => (/* reexport */ deploymentPayload),
+  recordRelease: () => (/* reexport */ recordRelease)
 });
 
+// UNUSED EXPORTS: BAND_SOURCE, DeliveryHistory, HISTORY_ANNOTATION, HISTORY_LIMIT_BYTES, HISTORY_MAX_RECORDS, HISTORY_OF_LABEL, RESULTS, bandsOf, boundedHistory, checkEnvironment, computeMeasures, digestOf, failureRateBand, frequencyBand, historyName, leadTimeBand, mean, median, metricsSummary, parseRecord, parseSince, percentile, readClusterRecords, readGitHubRecords, recordCanary, recordDelivery, recordOfDeployment, recordsIn, restoreBand, runnerCommit, spanText, weekStart, weeklyChart
+
+// EXTERNAL MODULE: ./packages/kube/src/index.ts + 14 modules
+var src = __webpack_require__(8343);
 ;// CONCATENATED MODULE: ./packages/records/src/record.ts
 const RESULTS = ['success', 'failure', 'rolled-back', 'aborted'];
 const KINDS = ['deploy', 'rollback', 'canary'];
 const DIGEST = /@(sha256:[0-9a-f]{64})$/;
-function digestOf(image) {
+function record_digestOf(image) {
     return (image && DIGEST.exec(image)?.[1]) || null;
 }
 const str = (v) => (typeof v === 'string' && v ? v : null);
@@ -77,7 +47,7 @@ function parseRecord(value) {
         release: str(v['release']) ?? '',
         revision: record_int(v['revision']),
         image: str(v['image']),
-        imageDigest: str(v['imageDigest']) ?? digestOf(str(v['image'])),
+        imageDigest: str(v['imageDigest']) ?? record_digestOf(str(v['image'])),
         commit: str(v['commit']),
         commitTime: time(v['commitTime']),
         startedAt,
@@ -90,8 +60,6 @@ function parseRecord(value) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/kube/src/index.ts + 14 modules
-var src = __webpack_require__(8343);
 ;// CONCATENATED MODULE: ./packages/records/src/history-store.ts
 
 
@@ -108,7 +76,7 @@ var src = __webpack_require__(8343);
  * 256 KiB: the list is cut from the oldest end to stay under HISTORY_LIMIT_BYTES.
  */
 const HISTORY_ANNOTATION = 'slipway.dev/delivery-history';
-const HISTORY_OF_LABEL = 'slipway.dev/delivery-history-of';
+const history_store_HISTORY_OF_LABEL = 'slipway.dev/delivery-history-of';
 const HISTORY_LIMIT_BYTES = 200 * 1024;
 const HISTORY_MAX_RECORDS = 400;
 function historyName(release) {
@@ -123,7 +91,7 @@ function boundedHistory(records, limitBytes = HISTORY_LIMIT_BYTES, maxRecords = 
     return `[${kept.join(',')}]`;
 }
 /** The records in one history object's annotation; malformed entries are skipped. */
-function recordsIn(object) {
+function history_store_recordsIn(object) {
     const text = object?.metadata.annotations?.[HISTORY_ANNOTATION];
     if (!text)
         return [];
@@ -149,7 +117,7 @@ class DeliveryHistory {
         return { apiVersion: 'v1', kind: 'ConfigMap', namespace: this.namespace, name: historyName(this.release) };
     }
     async read() {
-        return recordsIn(await this.objects.get(this.ref));
+        return history_store_recordsIn(await this.objects.get(this.ref));
     }
     /** Adds a record; concurrent writers are serialised by resourceVersion (a 409 reads again). */
     async append(record) {
@@ -159,7 +127,7 @@ class DeliveryHistory {
                 ...object.metadata,
                 annotations: {
                     ...object.metadata.annotations,
-                    [HISTORY_ANNOTATION]: boundedHistory([...recordsIn(object), record]),
+                    [HISTORY_ANNOTATION]: boundedHistory([...history_store_recordsIn(object), record]),
                 },
             },
         });
@@ -167,7 +135,7 @@ class DeliveryHistory {
             try {
                 await this.objects.create(this.ref, withRecord({
                     metadata: {
-                        labels: { [HISTORY_OF_LABEL]: this.release, 'app.kubernetes.io/managed-by': 'slipway' },
+                        labels: { [history_store_HISTORY_OF_LABEL]: this.release, 'app.kubernetes.io/managed-by': 'slipway' },
                     },
                 }));
                 return;
@@ -203,7 +171,7 @@ var github_src = __webpack_require__(4175);
  * that commit is the one deployed. Other events carry no commit time: lead time then skips the
  * record rather than guess.
  */
-async function runnerCommit(env = process.env) {
+async function commit_info_runnerCommit(env = process.env) {
     const commit = env['GITHUB_SHA'] || null;
     const runUrl = (0,github_src/* runContext */.pO)(env).runUrl ?? null;
     const path = env['GITHUB_EVENT_PATH'];
@@ -229,10 +197,10 @@ var kit_src = __webpack_require__(3314);
  * An environment that has no record at all, where others have some, is a typo or a wrong source:
  * a ConfigError naming the ones there are. With no records anywhere it is just an empty history.
  */
-function checkEnvironment(known, environment, where) {
+function environments_checkEnvironment(known, environment, where) {
     const names = [...new Set(known)].sort();
     if (names.length && !names.includes(environment))
-        throw new kit_src/* ConfigError */.xL(`Input 'environment': expected an environment with records in ${where} (${names.join(', ')}), got "${environment}"`);
+        throw new ConfigError(`Input 'environment': expected an environment with records in ${where} (${names.join(', ')}), got "${environment}"`);
 }
 
 ;// CONCATENATED MODULE: ./packages/records/src/github-records.ts
@@ -241,7 +209,7 @@ function checkEnvironment(known, environment, where) {
 
 
 const FINAL = new Set(['success', 'failure', 'error']);
-const github_records_KINDS = ['deploy', 'rollback', 'canary'];
+const github_records_KINDS = (/* unused pure expression or super */ null && (['deploy', 'rollback', 'canary']));
 /**
  * A record from a GitHub deployment and its statuses (newest first, as GitHub lists them). The
  * deployment's payload says what Slipway knew at the start (kind, image, commit_time); the newest
@@ -301,9 +269,9 @@ function payloadOf(payload) {
 }
 /** GitHub's refusal of a read, turned into what the user can fix. */
 function readRefused(error, repository) {
-    if (!(error instanceof github_src/* GitHubApiError */.OS) || (error.status !== 403 && error.status !== 404))
+    if (!(error instanceof GitHubApiError) || (error.status !== 403 && error.status !== 404))
         return error;
-    return new kit_src/* ConfigError */.xL(`Input 'github-token': the token cannot read the deployments of ${repository} (GitHub answered ${error.status}` +
+    return new ConfigError(`Input 'github-token': the token cannot read the deployments of ${repository} (GitHub answered ${error.status}` +
         `${error.githubMessage ? `: ${error.githubMessage}` : ''}); give the job \`permissions: deployments: read\`` +
         ` (a fine-grained token needs "Deployments: read" on the repository)`);
 }
@@ -316,7 +284,7 @@ function readRefused(error, repository) {
 async function readGitHubRecords(options) {
     const { client, repository, environment, sinceMs, logger } = options;
     const perPage = options.pageSize ?? 100;
-    const repo = (0,github_src/* repoParams */.Vt)(repository);
+    const repo = repoParams(repository);
     const deployments = [];
     let pages = 0;
     try {
@@ -358,118 +326,6 @@ async function unknownEnvironment(client, repo, environment, repository) {
     checkEnvironment(any.map((d) => d.environment), environment, `the GitHub Deployments of ${repository}`);
 }
 
-;// CONCATENATED MODULE: ./packages/records/src/statistics.ts
-/** The middle value; the mean of the two middle ones for an even count. */
-function median(values) {
-    if (!values.length)
-        return null;
-    const sorted = [...values].sort((a, b) => a - b);
-    const mid = Math.floor(sorted.length / 2);
-    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-/** Nearest-rank percentile: the smallest value with at least p% of the values at or below it. */
-function percentile(values, p) {
-    if (!values.length)
-        return null;
-    const sorted = [...values].sort((a, b) => a - b);
-    return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-function mean(values) {
-    return values.length ? values.reduce((a, b) => a + b, 0) / values.length : null;
-}
-
-;// CONCATENATED MODULE: ./packages/records/src/measures.ts
-
-const DAY_MS = 86_400_000;
-const ms = (iso) => Date.parse(iso);
-const seconds = (value) => (value === null ? null : value / 1000);
-/**
- * The definitions, in the order the summary shows them:
- * - a change is a finished deploy or canary decision; a rollback is not a change;
- * - deployment frequency: successful changes ÷ the window's days (and × 7 a week);
- * - lead time: commit time → the end of each successful change that knows its commit time
- *   (median, nearest-rank p90);
- * - a change failed when its own result is failure, rolled-back or aborted, or when the next
- *   finished record of the environment is a rollback; change failure rate = failed ÷ changes;
- * - time to restore, per failed change: from its start (or, when it succeeded and was rolled back
- *   later, from its end, when it went live) to the end of whatever made the environment healthy
- *   again: its own automatic rollback or abort, else the next successful record (deploy,
- *   rollback or canary); a failure not restored inside the window is counted apart;
- * - deploy and rollback durations: start → end of finished deploys and rollbacks, any result.
- */
-function computeMeasures(all, environment, window) {
-    const inWindow = all
-        .filter((r) => r.environment === environment && ms(r.startedAt) >= window.sinceMs && ms(r.startedAt) <= window.untilMs)
-        .sort((a, b) => ms(a.startedAt) - ms(b.startedAt));
-    const finished = inWindow.filter((r) => r.result !== null && r.finishedAt !== null);
-    const isChange = (r) => r.kind === 'deploy' || r.kind === 'canary';
-    const changes = finished.filter(isChange);
-    const successes = changes.filter((r) => r.result === 'success');
-    const failedAt = finished.flatMap((r, i) => isChange(r) && (r.result !== 'success' || finished[i + 1]?.kind === 'rollback') ? [i] : []);
-    const leadTimes = successes.flatMap((r) => r.commitTime && ms(r.finishedAt) >= ms(r.commitTime)
-        ? [ms(r.finishedAt) - ms(r.commitTime)]
-        : []);
-    const restores = [];
-    let unrestored = 0;
-    for (const i of failedAt) {
-        const failed = finished[i];
-        const start = failed.result === 'success' ? ms(failed.finishedAt) : ms(failed.startedAt);
-        const healthy = failed.result === 'rolled-back' || failed.result === 'aborted'
-            ? failed
-            : finished.slice(i + 1).find((r) => r.result === 'success');
-        if (healthy)
-            restores.push(ms(healthy.finishedAt) - start);
-        else
-            unrestored++;
-    }
-    const durations = (kind) => finished.filter((r) => r.kind === kind).map((r) => ms(r.finishedAt) - ms(r.startedAt));
-    const deployDurations = durations('deploy');
-    const rollbackDurations = durations('rollback');
-    const days = (window.untilMs - window.sinceMs) / DAY_MS;
-    const perDay = days > 0 ? successes.length / days : 0;
-    return {
-        environment,
-        since: new Date(window.sinceMs).toISOString(),
-        until: new Date(window.untilMs).toISOString(),
-        days,
-        records: inWindow.length,
-        unfinished: inWindow.length - finished.length,
-        changes: changes.length,
-        deployments: successes.length,
-        failedChanges: failedAt.length,
-        rollbacks: finished.filter((r) => r.kind === 'rollback').length,
-        deploymentFrequency: { perDay, perWeek: perDay * 7 },
-        leadTime: {
-            samples: leadTimes.length,
-            medianSeconds: seconds(median(leadTimes)),
-            p90Seconds: seconds(percentile(leadTimes, 90)),
-        },
-        changeFailureRate: changes.length ? failedAt.length / changes.length : null,
-        timeToRestore: { samples: restores.length, medianSeconds: seconds(median(restores)), unrestored },
-        deployDuration: { samples: deployDurations.length, meanSeconds: seconds(mean(deployDurations)) },
-        rollbackDuration: { samples: rollbackDurations.length, meanSeconds: seconds(mean(rollbackDurations)) },
-        weeks: weekCounts(window, successes, failedAt.map((i) => finished[i])),
-    };
-}
-/** Monday 00:00 UTC of the week holding `time`. */
-function weekStart(time) {
-    const day = new Date(time);
-    const midnight = Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate());
-    return midnight - ((day.getUTCDay() + 6) % 7) * DAY_MS;
-}
-function weekCounts(window, successes, failures) {
-    const weeks = [];
-    for (let start = weekStart(window.sinceMs); start <= window.untilMs; start += 7 * DAY_MS) {
-        const inWeek = (r) => weekStart(ms(r.startedAt)) === start;
-        weeks.push({
-            week: new Date(start).toISOString().slice(0, 10),
-            deployments: successes.filter(inWeek).length,
-            failures: failures.filter(inWeek).length,
-        });
-    }
-    return weeks;
-}
-
 ;// CONCATENATED MODULE: ./packages/records/src/dora-bands.ts
 const HOUR = 3600;
 const DAY = 24 * HOUR;
@@ -488,7 +344,7 @@ const DAY = 24 * HOUR;
  * lead time elite < 1 day, high ≤ 7 days, medium ≤ 30 days; change failure rate elite ≤ 5%,
  * high ≤ 10%, medium ≤ 15%; time to restore elite < 1 hour, high < 1 day, medium ≤ 7 days.
  */
-const BAND_SOURCE = '2023 Accelerate State of DevOps Report (DORA) performance clusters';
+const dora_bands_BAND_SOURCE = '2023 Accelerate State of DevOps Report (DORA) performance clusters';
 function frequencyBand(perDay) {
     if (perDay >= 1)
         return 'elite';
@@ -526,7 +382,7 @@ function restoreBand(seconds) {
     return 'low';
 }
 /** The band of each measure that has a value (none for a measure without samples). */
-function bandsOf(m) {
+function dora_bands_bandsOf(m) {
     return {
         deploymentFrequency: m.changes ? frequencyBand(m.deploymentFrequency.perDay) : null,
         leadTime: m.leadTime.medianSeconds === null ? null : leadTimeBand(m.leadTime.medianSeconds),
@@ -541,7 +397,7 @@ function bandsOf(m) {
 /** 45s, 12m 30s, 3h 20m, 2d 4h: the two largest units. */
 function spanText(seconds) {
     if (seconds < 3600)
-        return (0,kit_src/* formatDuration */.a3)(seconds * 1000);
+        return formatDuration(seconds * 1000);
     const minutes = Math.round(seconds / 60);
     if (minutes < 24 * 60)
         return `${Math.floor(minutes / 60)}h${minutes % 60 ? ` ${minutes % 60}m` : ''}`;
@@ -566,7 +422,7 @@ function weeklyChart(m) {
     ].join('\n');
 }
 function metricsSummary(m, source) {
-    const summary = new kit_src/* SummaryBuilder */.CF().heading(`Delivery metrics: ${m.environment}`);
+    const summary = new SummaryBuilder().heading(`Delivery metrics: ${m.environment}`);
     const window = `${m.since.slice(0, 16).replace('T', ' ')} → ${m.until.slice(0, 16).replace('T', ' ')} UTC (${rate(m.days)} days), from ${source}`;
     if (!m.records) {
         return summary.paragraph(`**No deployments** recorded in ${m.environment} in this window: nothing to measure. ${window}.`);
@@ -639,16 +495,16 @@ function parseSince(text, now) {
     else if (/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(text)) {
         since = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text}T00:00:00Z` : text.replace(' ', 'T'));
         if (!Number.isFinite(since))
-            throw new kit_src/* ConfigError */.xL(`Input 'since': expected ${expected}, got "${text}"`);
+            throw new ConfigError(`Input 'since': expected ${expected}, got "${text}"`);
         if (since > now)
-            throw new kit_src/* ConfigError */.xL(`Input 'since': expected a time in the past, got "${text}" (${new Date(since).toISOString()} is after now, ${new Date(now).toISOString()})`);
+            throw new ConfigError(`Input 'since': expected a time in the past, got "${text}" (${new Date(since).toISOString()} is after now, ${new Date(now).toISOString()})`);
     }
     else
-        throw new kit_src/* ConfigError */.xL(`Input 'since': expected ${expected}, got "${text}"`);
+        throw new ConfigError(`Input 'since': expected ${expected}, got "${text}"`);
     if (now - since > MAX_DAYS * UNIT_MS.d)
-        throw new kit_src/* ConfigError */.xL(`Input 'since': expected ${expected}, got "${text}"`);
+        throw new ConfigError(`Input 'since': expected ${expected}, got "${text}"`);
     if (now - since <= 0)
-        throw new kit_src/* ConfigError */.xL(`Input 'since': expected a window longer than zero, got "${text}"`);
+        throw new ConfigError(`Input 'since': expected a window longer than zero, got "${text}"`);
     return since;
 }
 
@@ -660,7 +516,7 @@ function parseSince(text, now) {
  * Appends a record to the release's history in the cluster. Bookkeeping never fails a deploy: a
  * refusal (no RBAC for ConfigMaps, API down) is one warning.
  */
-async function recordDelivery(target, build, logger) {
+async function record_delivery_recordDelivery(target, build, logger) {
     const where = `ConfigMap ${target.namespace}/${historyName(target.release)}`;
     try {
         // A client of its own, without the run's cancellation signal: a cancelled deploy is still
@@ -690,7 +546,7 @@ async function recordDelivery(target, build, logger) {
 async function recordRelease(request, report, ctx, options) {
     if (request.mode === 'plan')
         return;
-    const { commit, commitTime, runUrl } = await runnerCommit();
+    const { commit, commitTime, runUrl } = await commit_info_runnerCommit();
     const rollback = request.mode === 'rollback';
     // A deploy that failed and was rolled back reports status rolled-back with its failure.
     const result = rollback
@@ -707,7 +563,7 @@ async function recordRelease(request, report, ctx, options) {
         : report.rolledBack
             ? (report.previousRevision ?? null)
             : undefined;
-    await recordDelivery({ kube: ctx.kube, namespace: request.namespace, release: request.release }, (history) => {
+    await record_delivery_recordDelivery({ kube: ctx.kube, namespace: request.namespace, release: request.release }, (history) => {
         const restoredImage = restoredRevision === undefined
             ? undefined
             : ([...history].reverse().find((r) => r.revision === restoredRevision && r.image)?.image ?? null);
@@ -718,7 +574,7 @@ async function recordRelease(request, report, ctx, options) {
             revision: report.revision ?? null,
             // A rollback deploys nothing new: its image is the one it brought back.
             image: (rollback ? restoredImage : report.image) ?? null,
-            imageDigest: digestOf(rollback ? restoredImage : report.image),
+            imageDigest: record_digestOf(rollback ? restoredImage : report.image),
             commit: rollback ? null : commit,
             commitTime: rollback ? null : commitTime,
             startedAt: new Date(options.startedAt).toISOString(),
@@ -761,7 +617,32 @@ async function recordCanary(outcome, ctx, logger) {
     }), logger);
 }
 
+;// CONCATENATED MODULE: ./packages/records/src/deployment-payload.ts
+
+/**
+ * The payload of a GitHub deployment, as `recordOfDeployment` reads it back for delivery-metrics:
+ * the one writer, for helm-deploy and the root action alike. A rollback's commit is not what it
+ * deploys, so only a deploy or a canary carries the commit time (the lead time's start).
+ */
+async function deploymentPayload(start, env = process.env) {
+    const { kind, release, namespace, strategy } = start;
+    if (kind === 'rollback')
+        return { release, namespace, kind, revision: start.revision ?? null, strategy };
+    const { commitTime } = await commit_info_runnerCommit(env);
+    return {
+        release,
+        namespace,
+        chart: start.chart ?? null,
+        image: start.image ?? null,
+        strategy,
+        kind,
+        commit_time: commitTime,
+        ...(start.stages ? { stages: [...start.stages] } : {}),
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/records/src/index.ts
+
 
 
 

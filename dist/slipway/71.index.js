@@ -1,13 +1,14 @@
-export const id = 696;
-export const ids = [696];
+export const id = 71;
+export const ids = [71];
 export const modules = {
 
-/***/ 9696:
+/***/ 5071:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  deploymentPayload: () => (/* reexport */ deploymentPayload),
   recordCanary: () => (/* reexport */ recordCanary),
   recordRelease: () => (/* reexport */ recordRelease)
 });
@@ -617,7 +618,32 @@ async function recordCanary(outcome, ctx, logger) {
     }), logger);
 }
 
+;// CONCATENATED MODULE: ./packages/records/src/deployment-payload.ts
+
+/**
+ * The payload of a GitHub deployment, as `recordOfDeployment` reads it back for delivery-metrics:
+ * the one writer, for helm-deploy and the root action alike. A rollback's commit is not what it
+ * deploys, so only a deploy or a canary carries the commit time (the lead time's start).
+ */
+async function deploymentPayload(start, env = process.env) {
+    const { kind, release, namespace, strategy } = start;
+    if (kind === 'rollback')
+        return { release, namespace, kind, revision: start.revision ?? null, strategy };
+    const { commitTime } = await runnerCommit(env);
+    return {
+        release,
+        namespace,
+        chart: start.chart ?? null,
+        image: start.image ?? null,
+        strategy,
+        kind,
+        commit_time: commitTime,
+        ...(start.stages ? { stages: [...start.stages] } : {}),
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/records/src/index.ts
+
 
 
 

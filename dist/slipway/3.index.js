@@ -1,5 +1,5 @@
-export const id = 430;
-export const ids = [430];
+export const id = 3;
+export const ids = [3];
 export const modules = {
 
 /***/ 7849:
@@ -16,6 +16,8 @@ export const modules = {
 /* harmony export */   oQ: () => (/* binding */ readColourState)
 /* harmony export */ });
 /* unused harmony export MANAGED_BY */
+/* harmony import */ var _manifest_documents__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3126);
+
 const COLOURS = ['blue', 'green'];
 /** Annotations on the live Service that hold the blue-green state; nothing else is needed. */
 const ANNOTATION = {
@@ -96,10 +98,8 @@ function switchedService(current, target, scaledDown) {
 }
 /** The first Service of a rendered manifest, with the selector the live Service will copy. */
 async function colourServiceIn(manifest) {
-    const { parseAllDocuments } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
-    for (const doc of parseAllDocuments(manifest)) {
-        const obj = doc.toJS();
-        if (obj?.kind !== 'Service' || !obj.metadata?.name || !obj.spec?.selector)
+    for (const obj of await (0,_manifest_documents__WEBPACK_IMPORTED_MODULE_0__/* .manifestDocuments */ .E)(manifest)) {
+        if (obj.kind !== 'Service' || !obj.metadata?.name || !obj.spec?.selector)
             continue;
         return {
             name: obj.metadata.name,
@@ -2322,7 +2322,7 @@ function dryRunFlags(major) {
 
 /***/ }),
 
-/***/ 6430:
+/***/ 6003:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2737,14 +2737,16 @@ function mergeValues(...layers) {
     return out;
 }
 
+// EXTERNAL MODULE: ./packages/helm/src/manifest-documents.ts
+var manifest_documents = __webpack_require__(3126);
 ;// CONCATENATED MODULE: ./packages/helm/src/deploy/manifest-diff.ts
+
 /** Objects of a rendered manifest keyed Kind/namespace/name, each as its YAML text. */
 async function manifestObjects(manifest, namespace) {
-    const { parseAllDocuments, stringify } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+    const { stringify } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
     const objects = new Map();
-    for (const doc of parseAllDocuments(manifest)) {
-        const obj = doc.toJS();
-        if (!obj?.kind || !obj.metadata?.name)
+    for (const obj of await (0,manifest_documents/* manifestDocuments */.E)(manifest)) {
+        if (!obj.kind || !obj.metadata?.name)
             continue;
         objects.set(`${obj.kind}/${obj.metadata.namespace ?? namespace}/${obj.metadata.name}`, stringify(obj));
     }
@@ -2822,6 +2824,7 @@ function decideAfterFailure(facts) {
 
 ;// CONCATENATED MODULE: ./packages/helm/src/deploy/capacity.ts
 
+
 const RESOURCES = ['cpu', 'memory'];
 /** A Deployment's maxSurge in pods (default 25%, rounded up, as the controller does). */
 function surgePods(workload, replicas) {
@@ -2858,11 +2861,9 @@ function containerResources(container, ranges) {
  * beyond what runs now (`live`: replicas of the same workload today; 0 for a new one or an idle colour).
  */
 async function podDemand(manifest, live, ranges) {
-    const { parseAllDocuments } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
     const demands = [];
-    for (const doc of parseAllDocuments(manifest)) {
-        const obj = doc.toJS();
-        if (!obj || !['Deployment', 'StatefulSet'].includes(obj.kind ?? '') || !obj.metadata?.name)
+    for (const obj of await (0,manifest_documents/* manifestDocuments */.E)(manifest)) {
+        if (!['Deployment', 'StatefulSet'].includes(obj.kind ?? '') || !obj.metadata?.name)
             continue;
         const key = `${obj.kind}/${obj.metadata.name}`;
         const replicas = obj.spec?.replicas ?? 1;
@@ -2966,9 +2967,9 @@ async function listIn(kube, namespace, resource) {
 /**
  * Before anything changes: the namespace's ResourceQuotas and LimitRanges admit the release's new
  * pods (requests and limits × replicas, plus a rolling update's surge, or a whole second colour).
- * Renders the chart only when the namespace has either; throws one line naming the shortfall.
+ * Renders the chart (`render`) only when the namespace has either; throws one line naming the shortfall.
  */
-async function checkCapacity(request, ctx, upgrade) {
+async function checkCapacity(request, ctx, render) {
     const [quotas, ranges] = await Promise.all([
         listIn(ctx.kube, request.namespace, 'resourcequotas'),
         listIn(ctx.kube, request.namespace, 'limitranges'),
@@ -2981,7 +2982,7 @@ async function checkCapacity(request, ctx, upgrade) {
         release: request.release,
         logger: ctx.logger,
     });
-    const [manifest, live] = await Promise.all([ctx.helm.renderUpgrade(upgrade), watcher.snapshot()]);
+    const [manifest, live] = await Promise.all([render(), watcher.snapshot()]);
     const demands = await podDemand(manifest, new Map(live.map((w) => [`${w.kind}/${w.name}`, w.desired])), ranges);
     const problems = capacityProblems(demands, quotas, ranges);
     const names = [...quotas, ...ranges].map((o) => o.metadata?.name).join(', ');
@@ -2990,14 +2991,45 @@ async function checkCapacity(request, ctx, upgrade) {
     ctx.logger.info(`Capacity: the new pods of ${request.release} fit ${names}`);
 }
 
+;// CONCATENATED MODULE: ./packages/helm/src/blue-green/colour-workloads.ts
+
+
+/**
+ * Workload kinds that cannot run as two colours side by side, and why. A second StatefulSet
+ * claims volumes of its own, so switching colours would switch the data served; a second
+ * DaemonSet puts another pod on every node (and fights over host ports). Argo Rollouts and
+ * Flagger's blue-green take Deployments only, for the same reasons.
+ */
+const WITHOUT_COLOURS = {
+    StatefulSet: 'a second colour would claim volumes of its own, so the switch would change the data served',
+    DaemonSet: 'both colours would run a pod on every node',
+};
+/** Why the rendered release cannot be delivered blue-green, or undefined when it can. */
+async function workloadsWithoutColours(manifest) {
+    const found = new Map();
+    for (const obj of await (0,manifest_documents/* manifestDocuments */.E)(manifest)) {
+        if (!obj.kind || !Object.hasOwn(WITHOUT_COLOURS, obj.kind))
+            continue;
+        found.set(obj.kind, [...(found.get(obj.kind) ?? []), `${obj.kind}/${obj.metadata?.name ?? '?'}`]);
+    }
+    if (!found.size)
+        return undefined;
+    return [...found].map(([kind, names]) => `${names.join(', ')} (${WITHOUT_COLOURS[kind]})`).join(' and ');
+}
+/** Refuses, before the colour release is touched, a chart whose workloads cannot have two colours. */
+async function refuseWorkloadsWithoutColours(release, manifest) {
+    const why = await workloadsWithoutColours(manifest);
+    if (why)
+        throw new src/* ConfigError */.xL(`Input 'strategy': blue-green cannot deliver release ${release}: it renders ${why}; use strategy rolling`);
+}
+
 ;// CONCATENATED MODULE: ./packages/helm/src/deploy/release-content.ts
+
 /** Every container image of a rendered manifest, sorted, once each. */
 async function imagesInManifest(manifest) {
-    const { parseAllDocuments } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
     const images = new Set();
-    for (const doc of parseAllDocuments(manifest)) {
-        const obj = doc.toJS();
-        const specs = [obj?.spec, obj?.spec?.template?.spec, obj?.spec?.jobTemplate?.spec?.template?.spec];
+    for (const obj of await (0,manifest_documents/* manifestDocuments */.E)(manifest)) {
+        const specs = [obj.spec, obj.spec?.template?.spec, obj.spec?.jobTemplate?.spec?.template?.spec];
         for (const spec of specs)
             for (const c of [...(spec?.initContainers ?? []), ...(spec?.containers ?? [])])
                 if (c.image)
@@ -3070,6 +3102,7 @@ async function chooseRollbackTarget(helm, release, history, named) {
 // EXTERNAL MODULE: ./packages/helm/src/deploy/preflight.ts
 var preflight = __webpack_require__(8483);
 ;// CONCATENATED MODULE: ./packages/helm/src/deploy/deploy-release.ts
+
 
 
 
@@ -3179,7 +3212,13 @@ async function deploy(request, ctx, report, known) {
     const before = known ?? (await releases.history(request.release));
     const previous = (0,release_history/* lastGoodRevision */.Z)(before);
     report.previousRevision = previous?.revision;
-    await checkCapacity(request, ctx, upgrade);
+    // One render serves both pre-flight reads; blue-green always needs it, capacity only under a quota.
+    let rendered;
+    const render = () => (rendered ??= helm.renderUpgrade(upgrade));
+    const colourCheck = request.strategy === 'blue-green'
+        ? render().then((manifest) => refuseWorkloadsWithoutColours(request.release, manifest))
+        : undefined;
+    await Promise.all([colourCheck, checkCapacity(request, ctx, render)]);
     const watch = watcher(request, ctx);
     const started = now();
     // helm's --wait is a first gate only: the judge fails the rollout as soon as it can tell, and
@@ -3668,6 +3707,27 @@ async function readKubeconfig(reader) {
 
 
 
+
+
+/***/ }),
+
+/***/ 3126:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ manifestDocuments)
+/* harmony export */ });
+/** The objects of a rendered manifest (`helm template`, `helm get manifest`), empty documents skipped. */
+async function manifestDocuments(manifest) {
+    const { parseAllDocuments } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+    const objects = [];
+    for (const doc of parseAllDocuments(manifest)) {
+        const obj = doc.toJS();
+        if (obj && typeof obj === 'object')
+            objects.push(obj);
+    }
+    return objects;
+}
 
 
 /***/ }),
