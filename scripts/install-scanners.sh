@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs the scanners that lint-scan's tests run, from the package registries only
-# (Debian, the Go module proxy, PyPI), at the versions pinned in packages/scan/src/tool-versions.ts.
+# Installs the scanners that lint-scan's tests run, and cosign (build-push signs, helm-deploy
+# verifies), from the package registries only (Debian, the Go module proxy, PyPI), at the versions
+# pinned in packages/scan/src/tool-versions.ts and packages/image/src/signing/cosign-pin.ts.
 # Idempotent: each tool lives in its own versioned directory under
 #   ${SLIPWAY_CACHE:-$HOME/.cache/slipway}/scanners/<tool>-<version>/bin
 # and a second run only checks that the binaries answer. test/support/scanners.ts puts these
@@ -15,10 +16,11 @@ mkdir -p "$root"
 # The pins, read once from packages/scan/src/tool-versions.ts as "tool.field=value" lines.
 # shellcheck disable=SC2016 # the single-quoted text is JavaScript, expanded by nobody
 pins="$(node_modules/.bin/tsx -e '
-  import("./packages/scan/src/tool-versions.ts").then(({ TOOL_VERSIONS }) => {
-    for (const [tool, pin] of Object.entries(TOOL_VERSIONS))
-      for (const [field, value] of Object.entries(pin)) console.log(`${tool}.${field}=${value}`);
-  });')"
+  Promise.all([import("./packages/scan/src/tool-versions.ts"), import("./packages/image/src/signing/cosign-pin.ts")]).then(
+    ([{ TOOL_VERSIONS }, { COSIGN_PIN }]) => {
+      for (const [tool, pin] of Object.entries({ ...TOOL_VERSIONS, cosign: COSIGN_PIN }))
+        for (const [field, value] of Object.entries(pin)) console.log(`${tool}.${field}=${value}`);
+    });')"
 pin() { printf '%s\n' "$pins" | sed -n "s|^$1\.$2=||p"; }
 say() { echo "install-scanners: $*"; }
 
@@ -42,19 +44,25 @@ install_shellcheck() {
   ln -sf "$(command -v shellcheck)" "$dir/shellcheck"
 }
 
-# actionlint, gitleaks: built from the Go module proxy into the cache.
+# actionlint, gitleaks, cosign: built from the Go module proxy into the cache (go checks every
+# module it downloads against the Go checksum database). Built into bin.partial and renamed, so
+# an interrupted build (cosign's takes minutes) is never taken for an installed tool.
 install_go_tool() {
-  local tool="$1" version module dir
+  local tool="$1" version module dir stamp
   version="$(pin "$tool" version)"
   module="$(pin "$tool" goModule)"
   dir="$root/$tool-$version/bin"
+  stamp="-X main.version=v$version -X github.com/zricethezav/gitleaks/v8/version.Version=v$version"
+  [ -z "$(pin "$tool" versionVariable)" ] || stamp="-X $(pin "$tool" versionVariable)=v$version"
   if [ -x "$dir/$tool" ]; then return 0; fi
   say "$tool: go install $module@v$version"
-  mkdir -p "$dir"
-  GOBIN="$dir" GOFLAGS=-buildvcs=false CGO_ENABLED=0 \
+  rm -rf "$dir.partial"
+  mkdir -p "$dir.partial"
+  GOBIN="$dir.partial" GOFLAGS=-buildvcs=false CGO_ENABLED=0 \
     GOMODCACHE="${GOMODCACHE:-$cache/go/mod}" GOCACHE="${GOCACHE:-$cache/go/build}" \
-    go install -v -ldflags "-s -w -X main.version=v$version -X github.com/zricethezav/gitleaks/v8/version.Version=v$version" \
-    "$module@v$version"
+    go install -v -trimpath -ldflags "-s -w $stamp" "$module@v$version"
+  rm -rf "$dir"
+  mv "$dir.partial" "$dir"
 }
 
 # zizmor, semgrep: a virtualenv per tool and version, from PyPI.
@@ -91,11 +99,11 @@ fetch_wheels() {
 only="${1:-all}"
 want() { [ "$only" = all ] || [ "$only" = "$1" ]; }
 failed=0
-for tool in shellcheck actionlint gitleaks zizmor semgrep; do
+for tool in shellcheck actionlint gitleaks cosign zizmor semgrep; do
   want "$tool" || continue
   case "$tool" in
     shellcheck) install_shellcheck || { say "shellcheck: FAILED"; failed=1; } ;;
-    actionlint | gitleaks) install_go_tool "$tool" || { say "$tool: FAILED"; failed=1; } ;;
+    actionlint | gitleaks | cosign) install_go_tool "$tool" || { say "$tool: FAILED"; failed=1; } ;;
     zizmor | semgrep) install_pip_tool "$tool" || { say "$tool: FAILED"; failed=1; } ;;
   esac
 done

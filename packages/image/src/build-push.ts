@@ -12,6 +12,7 @@ import { removeDockerConfig, writeDockerConfig, type RegistryLogin } from './doc
 import { digestRef, taggedRef, type ImageRef } from './image-ref';
 import { pushWithRetry, type RetryPolicy } from './push-with-retry';
 import { RegistryClient } from './registry-client';
+import { signImage, type SignedImage, type SigningRequest } from './signing/sign-image';
 
 export interface BuildPushOptions {
   images: ImageRef[];
@@ -40,6 +41,8 @@ export interface BuildPushOptions {
   logins: RegistryLogin[];
   dockerConfig?: string;
   skipIfExists: boolean;
+  /** Sign the pushed digest with cosign (and attest its provenance); needs push. */
+  signing?: SigningRequest;
   retry: RetryPolicy;
   /** RUNNER_TEMP: where the docker config and secret files go. */
   tempDir: string;
@@ -72,6 +75,8 @@ export interface BuildPushResult {
   pushMs: number;
   /** Attempts each registry's push took. */
   attempts: Record<string, number>;
+  /** What cosign stored when signing was asked for. */
+  signed?: SignedImage;
 }
 
 /** Images → a build with the chosen builder → pushes with retries → the digest the registry serves. */
@@ -96,6 +101,7 @@ export async function buildAndPush(opts: BuildPushOptions, deps: BuildPushDeps):
     }
   }
 
+  const startedOn = new Date();
   const work = join(opts.tempDir, `slipway-build-${globalThis.crypto.randomUUID()}`);
   mkdirSync(work, { recursive: true, mode: 0o700 });
   opts.onSecretDir?.(work);
@@ -168,6 +174,17 @@ export async function buildAndPush(opts: BuildPushOptions, deps: BuildPushDeps):
     } catch (error) {
       logger.debug(`image size unknown: ${errorMessage(error)}`);
     }
+    const signed = opts.signing
+      ? await signImage(opts.images, digest, opts.signing, {
+          ...(deps.exec ? { exec: deps.exec } : {}),
+          logger,
+          env,
+          workDir: work,
+          client,
+          startedOn,
+          ...(opts.signal ? { signal: opts.signal } : {}),
+        })
+      : undefined;
     return {
       skipped: false,
       builder: kind,
@@ -180,6 +197,7 @@ export async function buildAndPush(opts: BuildPushOptions, deps: BuildPushDeps):
       buildMs,
       pushMs,
       attempts,
+      ...(signed ? { signed } : {}),
     };
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -1,0 +1,114 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { errorMessage, exec as kitExec, maskSecret, type Logger } from '@slipway/kit';
+import type { Exec } from '../builders/select-builder';
+import { digestRef, type ImageRef } from '../image-ref';
+import type { RegistryClient } from '../registry-client';
+import { cosignAttestArgs, cosignSignArgs, KMS_KEY } from './cosign-args';
+import { findCosign } from './find-cosign';
+import { slsaProvenance, type RunFacts } from './provenance';
+
+/** build-push's signing inputs: a cosign key (PEM, or a KMS URI cosign resolves) and what to attest. */
+export interface SigningRequest {
+  /** PEM text of a cosign private key, or a KMS URI (awskms://…, gcpkms://…, hashivault://…). */
+  key: string;
+  password?: string;
+  /** Attest an SLSA v1 provenance predicate built from the run. */
+  provenance: boolean;
+  /** The run the provenance describes (read before the build, so a missing variable fails early). */
+  run?: RunFacts;
+}
+
+/** What was stored, each pinned by its own digest in the image's repository. */
+export interface SignedImage {
+  /** name@sha256:… of each signature manifest (cosign's sha256-<hex>.sig), one per image. */
+  signatures: string[];
+  /** name@sha256:… of each attestation manifest (sha256-<hex>.att), one per image. */
+  attestations: string[];
+  /** Predicate types attested, as cosign's --type names them. */
+  attestationTypes: string[];
+  cosignVersion: string;
+}
+
+export interface SignDeps {
+  exec?: Exec;
+  logger: Logger;
+  /** The environment cosign runs in: the action's docker config (DOCKER_CONFIG) with its logins. */
+  env: NodeJS.ProcessEnv;
+  /** Private 0600 directory under RUNNER_TEMP, removed by the caller (and by post). */
+  workDir: string;
+  client: (registry: string) => RegistryClient;
+  startedOn: Date;
+  now?: () => Date;
+  signal?: AbortSignal;
+}
+
+/** cosign's tag for what it stores about a digest: sha256:abc… → sha256-abc….sig */
+export function cosignTag(digest: string, suffix: 'sig' | 'att'): string {
+  return `${digest.replace(':', '-')}.${suffix}`;
+}
+
+/**
+ * Signs the pushed digest in every image's repository and, when asked, attests SLSA provenance;
+ * then reads back the digest of what cosign stored. The key is written to a 0600 file in the
+ * private work dir (a KMS URI is passed as it is); the password goes in COSIGN_PASSWORD.
+ */
+export async function signImage(
+  images: ImageRef[],
+  digest: string,
+  request: SigningRequest,
+  deps: SignDeps,
+): Promise<SignedImage> {
+  const exec = deps.exec ?? kitExec;
+  const { logger } = deps;
+  const cosign = await findCosign(exec, deps.env);
+  let key = request.key.trim();
+  if (!KMS_KEY.test(key)) {
+    maskSecret(request.key);
+    const file = join(deps.workDir, 'cosign.key');
+    writeFileSync(file, `${key}\n`, { mode: 0o600 });
+    key = file;
+  }
+  maskSecret(request.password);
+  const env = { ...deps.env, COSIGN_PASSWORD: request.password ?? '' };
+  const run = (args: string[]) => exec(cosign.file, args, { env, logger, signal: deps.signal, timeoutMs: 300_000 });
+  const result: SignedImage = { signatures: [], attestations: [], attestationTypes: [], cosignVersion: cosign.version };
+  let predicateFile: string | undefined;
+  if (request.provenance) {
+    if (!request.run) throw new Error('provenance requested without the run it describes');
+    const first = images[0] as ImageRef;
+    predicateFile = join(deps.workDir, 'provenance.json');
+    const predicate = slsaProvenance(
+      request.run,
+      { name: first.name, digest },
+      { startedOn: deps.startedOn, finishedOn: (deps.now ?? (() => new Date()))() },
+    );
+    writeFileSync(predicateFile, JSON.stringify(predicate, null, 2), { mode: 0o600 });
+    result.attestationTypes.push('slsaprovenance1');
+  }
+  for (const image of images) {
+    const ref = digestRef(image, digest);
+    logger.info(
+      `Signing ${ref}${predicateFile ? ' and attesting its SLSA provenance' : ''} with cosign ${cosign.version}`,
+    );
+    await run(cosignSignArgs(key, ref));
+    if (predicateFile) await run(cosignAttestArgs(key, ref, 'slsaprovenance1', predicateFile));
+    result.signatures.push(await stored(deps, image, cosignTag(digest, 'sig')));
+    if (predicateFile) result.attestations.push(await stored(deps, image, cosignTag(digest, 'att')));
+  }
+  return result;
+}
+
+/** name@sha256:… of the manifest cosign stored under `tag`; it must be there. */
+async function stored(deps: SignDeps, image: ImageRef, tag: string): Promise<string> {
+  let found;
+  try {
+    found = await deps.client(image.registry).headManifest(image.repository, tag);
+  } catch (error) {
+    throw new Error(`cosign stored ${image.name}:${tag}, but it could not be read back: ${errorMessage(error)}`, {
+      cause: error,
+    });
+  }
+  if (!found) throw new Error(`cosign reported success, but ${image.name}:${tag} is not in ${image.registry}`);
+  return digestRef(image, found.digest);
+}
