@@ -12,6 +12,7 @@ import { removeDockerConfig, writeDockerConfig, type RegistryLogin } from './doc
 import { digestRef, taggedRef, type ImageRef } from './image-ref';
 import { pushWithRetry, type RetryPolicy } from './push-with-retry';
 import { RegistryClient } from './registry-client';
+import { findCosign } from './signing/find-cosign';
 import { signImage, type SignedImage, type SigningRequest } from './signing/sign-image';
 
 export interface BuildPushOptions {
@@ -114,6 +115,8 @@ export async function buildAndPush(opts: BuildPushOptions, deps: BuildPushDeps):
       env['DOCKER_CONFIG'] = configDir;
       env['REGISTRY_AUTH_FILE'] = join(configDir, 'config.json');
     }
+    // cosign is looked for before anything is built or pushed: a missing one changes nothing.
+    const cosign = opts.signing ? await findCosign(exec, env) : undefined;
     const req = buildRequest(opts, refs, work);
     const kind = await selectBuilder(opts.builder, exec, env);
     checkBuilderSupport(kind, req);
@@ -174,17 +177,19 @@ export async function buildAndPush(opts: BuildPushOptions, deps: BuildPushDeps):
     } catch (error) {
       logger.debug(`image size unknown: ${errorMessage(error)}`);
     }
-    const signed = opts.signing
-      ? await signImage(opts.images, digest, opts.signing, {
-          ...(deps.exec ? { exec: deps.exec } : {}),
-          logger,
-          env,
-          workDir: work,
-          client,
-          startedOn,
-          ...(opts.signal ? { signal: opts.signal } : {}),
-        })
-      : undefined;
+    const signed =
+      opts.signing && cosign
+        ? await signImage(opts.images, digest, opts.signing, {
+            ...(deps.exec ? { exec: deps.exec } : {}),
+            cosign,
+            logger,
+            env,
+            workDir: work,
+            client,
+            startedOn,
+            ...(opts.signal ? { signal: opts.signal } : {}),
+          })
+        : undefined;
     return {
       skipped: false,
       builder: kind,

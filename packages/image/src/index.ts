@@ -31,13 +31,7 @@ export {
   KMS_KEY,
 } from './signing/cosign-args';
 export { findCosign } from './signing/find-cosign';
-export {
-  runFactsFromEnv,
-  slsaProvenance,
-  builderId,
-  SLSA_PROVENANCE_V1,
-  type RunFacts,
-} from './signing/provenance';
+export { runFactsFromEnv, slsaProvenance, builderId, SLSA_PROVENANCE_V1, type RunFacts } from './signing/provenance';
 export { signImage, cosignTag, type SigningRequest, type SignedImage } from './signing/sign-image';
 export {
   describePolicy,

@@ -5,7 +5,6 @@ import type { Exec } from '../builders/select-builder';
 import { digestRef, type ImageRef } from '../image-ref';
 import type { RegistryClient } from '../registry-client';
 import { cosignAttestArgs, cosignSignArgs, KMS_KEY } from './cosign-args';
-import { findCosign } from './find-cosign';
 import { slsaProvenance, type RunFacts } from './provenance';
 
 /** build-push's signing inputs: a cosign key (PEM, or a KMS URI cosign resolves) and what to attest. */
@@ -32,6 +31,8 @@ export interface SignedImage {
 
 export interface SignDeps {
   exec?: Exec;
+  /** cosign as findCosign found it (before the build, so a missing cosign fails before any push). */
+  cosign: { file: string; version: string };
   logger: Logger;
   /** The environment cosign runs in: the action's docker config (DOCKER_CONFIG) with its logins. */
   env: NodeJS.ProcessEnv;
@@ -61,7 +62,7 @@ export async function signImage(
 ): Promise<SignedImage> {
   const exec = deps.exec ?? kitExec;
   const { logger } = deps;
-  const cosign = await findCosign(exec, deps.env);
+  const { cosign } = deps;
   let key = request.key.trim();
   if (!KMS_KEY.test(key)) {
     maskSecret(request.key);

@@ -22,6 +22,7 @@ describe('verification policy', () => {
 
   it.each([
     ['Error: no signatures found', 'absent'],
+    ['Error: no matching attestations: \nerror during command execution: no matching attestations: ', 'absent'],
     [
       'Error: no matching attestations: none of the attestations matched the predicate type: spdxjson, found: https://slsa.dev/provenance/v1',
       'absent',

@@ -53,7 +53,12 @@ export function keyLabel(publicKey: string): string {
  */
 export function classifyCosignFailure(stderr: string): Exclude<CheckFinding, 'verified'> {
   const text = stderr.toLowerCase();
-  if (/no signatures found|no attestations found|none of the attestations matched the predicate type/.test(text))
+  // With nothing stored under the digest, verify-attestation says "no matching attestations: " and no reason.
+  if (
+    /no signatures found|no attestations found|none of the attestations matched the predicate type|no matching (signatures|attestations):\s*$/m.test(
+      text,
+    )
+  )
     return 'absent';
   if (
     /no matching (signatures|attestations)|invalid signature|verification error|failed to verify signature/.test(text)
