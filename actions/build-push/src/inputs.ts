@@ -174,8 +174,11 @@ function readSigning(reader: InputReader, push: boolean): SigningRequest | undef
   const password = reader.secret('cosign-password');
   maskSecret(password);
   const provenance = reader.bool('attest-provenance', { default: true });
+  const sbom = reader.enum('attest-sbom', ['false', 'spdx-json', 'cyclonedx-json'] as const, { default: 'false' });
   if (!key) {
     if (password) throw inputError('cosign-key', "a cosign private key when 'cosign-password' is set");
+    if (sbom !== 'false')
+      throw inputError('attest-sbom', "false unless 'cosign-key' is set (the key that signs it)", sbom);
     return undefined;
   }
   const trimmed = key.trim();
@@ -198,7 +201,13 @@ function readSigning(reader: InputReader, push: boolean): SigningRequest | undef
       `Input 'attest-provenance': ${(error as Error).message}; set it to false outside a workflow run`,
     );
   }
-  return { key: trimmed, ...(password ? { password } : {}), provenance, ...(run ? { run } : {}) };
+  return {
+    key: trimmed,
+    ...(password ? { password } : {}),
+    provenance,
+    ...(sbom !== 'false' ? { sbom } : {}),
+    ...(run ? { run } : {}),
+  };
 }
 
 /** Non-empty trimmed lines: values may hold commas (cache specs, build args). */

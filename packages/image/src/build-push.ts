@@ -12,7 +12,7 @@ import { removeDockerConfig, writeDockerConfig, type RegistryLogin } from './doc
 import { digestRef, taggedRef, type ImageRef } from './image-ref';
 import { pushWithRetry, type RetryPolicy } from './push-with-retry';
 import { RegistryClient } from './registry-client';
-import { findCosign } from './signing/find-cosign';
+import { findCosign, findSyft } from './signing/find-cosign';
 import { signImage, type SignedImage, type SigningRequest } from './signing/sign-image';
 
 export interface BuildPushOptions {
@@ -117,6 +117,7 @@ export async function buildAndPush(opts: BuildPushOptions, deps: BuildPushDeps):
     }
     // cosign is looked for before anything is built or pushed: a missing one changes nothing.
     const cosign = opts.signing ? await findCosign(exec, env) : undefined;
+    const syft = opts.signing?.sbom ? await findSyft(exec, env) : undefined;
     const req = buildRequest(opts, refs, work);
     const kind = await selectBuilder(opts.builder, exec, env);
     checkBuilderSupport(kind, req);
@@ -182,6 +183,7 @@ export async function buildAndPush(opts: BuildPushOptions, deps: BuildPushDeps):
         ? await signImage(opts.images, digest, opts.signing, {
             ...(deps.exec ? { exec: deps.exec } : {}),
             cosign,
+            ...(syft ? { syft } : {}),
             logger,
             env,
             workDir: work,

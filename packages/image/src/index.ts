@@ -22,7 +22,7 @@ export { pushWithRetry, type RetryPolicy } from './push-with-retry';
 export { buildAndPush, type BuildPushOptions, type BuildPushResult, type BuildPushDeps } from './build-push';
 export { buildPushSummary, formatBytes } from './build-summary';
 export { buildPushOutputs, annotationLines } from './build-outputs';
-export { COSIGN_PIN } from './signing/cosign-pin';
+export { COSIGN_PIN, SYFT_PIN } from './signing/tool-pins';
 export {
   cosignSignArgs,
   cosignAttestArgs,
@@ -30,9 +30,17 @@ export {
   cosignVerifyAttestationArgs,
   KMS_KEY,
 } from './signing/cosign-args';
-export { findCosign } from './signing/find-cosign';
+export { findCosign, findSyft, type FoundTool } from './signing/find-cosign';
 export { runFactsFromEnv, slsaProvenance, builderId, SLSA_PROVENANCE_V1, type RunFacts } from './signing/provenance';
-export { signImage, cosignTag, type SigningRequest, type SignedImage } from './signing/sign-image';
+export {
+  signImage,
+  cosignTag,
+  syftScanArgs,
+  SBOM_FORMATS,
+  type SbomFormat,
+  type SigningRequest,
+  type SignedImage,
+} from './signing/sign-image';
 export {
   describePolicy,
   keyLabel,

@@ -6,7 +6,7 @@ import {
   cosignVerifyAttestationArgs,
   KMS_KEY,
 } from './cosign-args';
-import { cosignTag } from './sign-image';
+import { cosignTag, SBOM_FORMATS, syftScanArgs } from './sign-image';
 
 const digest = `sha256:${'ab'.repeat(32)}`;
 const ref = `127.0.0.1:5000/acme/shop@${digest}`;
@@ -79,5 +79,16 @@ describe('cosign argv', () => {
   it("names cosign's storage tags after the digest", () => {
     expect(cosignTag(digest, 'sig')).toBe(`sha256-${'ab'.repeat(32)}.sig`);
     expect(cosignTag(digest, 'att')).toBe(`sha256-${'ab'.repeat(32)}.att`);
+  });
+
+  it('writes the SBOM of the pushed digest from the registry, attested under the matching cosign type', () => {
+    expect(syftScanArgs(ref, 'spdx-json', '/tmp/w/sbom.spdx-json')).toEqual([
+      'scan',
+      `registry:${ref}`,
+      '--output',
+      'spdx-json=/tmp/w/sbom.spdx-json',
+      '--quiet',
+    ]);
+    expect(SBOM_FORMATS).toEqual({ 'spdx-json': 'spdxjson', 'cyclonedx-json': 'cyclonedx' });
   });
 });

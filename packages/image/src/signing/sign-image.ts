@@ -5,6 +5,7 @@ import type { Exec } from '../builders/select-builder';
 import { digestRef, type ImageRef } from '../image-ref';
 import type { RegistryClient } from '../registry-client';
 import { cosignAttestArgs, cosignSignArgs, KMS_KEY } from './cosign-args';
+import type { FoundTool } from './find-cosign';
 import { slsaProvenance, type RunFacts } from './provenance';
 
 /** build-push's signing inputs: a cosign key (PEM, or a KMS URI cosign resolves) and what to attest. */
@@ -14,6 +15,8 @@ export interface SigningRequest {
   password?: string;
   /** Attest an SLSA v1 provenance predicate built from the run. */
   provenance: boolean;
+  /** Attest an SBOM syft writes of the pushed image, in this format. */
+  sbom?: SbomFormat;
   /** The run the provenance describes (read before the build, so a missing variable fails early). */
   run?: RunFacts;
 }
@@ -29,10 +32,20 @@ export interface SignedImage {
   cosignVersion: string;
 }
 
+/** syft's output formats build-push attests, and cosign's --type for each. */
+export const SBOM_FORMATS = { 'spdx-json': 'spdxjson', 'cyclonedx-json': 'cyclonedx' } as const;
+export type SbomFormat = keyof typeof SBOM_FORMATS;
+
+/** `syft scan` of the pushed digest in its registry, the SBOM written to `file`; quiet, no update check. */
+export function syftScanArgs(digestRef: string, format: SbomFormat, file: string): string[] {
+  return ['scan', `registry:${digestRef}`, '--output', `${format}=${file}`, '--quiet'];
+}
+
 export interface SignDeps {
   exec?: Exec;
-  /** cosign as findCosign found it (before the build, so a missing cosign fails before any push). */
-  cosign: { file: string; version: string };
+  /** cosign (and syft, for an SBOM) as found before the build, so a missing one fails before any push. */
+  cosign: FoundTool;
+  syft?: FoundTool;
   logger: Logger;
   /** The environment cosign runs in: the action's docker config (DOCKER_CONFIG) with its logins. */
   env: NodeJS.ProcessEnv;
@@ -87,6 +100,21 @@ export async function signImage(
     writeFileSync(predicateFile, JSON.stringify(predicate, null, 2), { mode: 0o600 });
     result.attestationTypes.push('slsaprovenance1');
   }
+  let sbomFile: string | undefined;
+  if (request.sbom) {
+    if (!deps.syft) throw new Error('an SBOM requested without syft');
+    const first = digestRef(images[0] as ImageRef, digest);
+    sbomFile = join(deps.workDir, `sbom.${request.sbom}`);
+    logger.info(`Writing the ${request.sbom} SBOM of ${first} with syft ${deps.syft.version}`);
+    // syft reads the registry login from the same docker config; it never checks for updates here.
+    await exec(deps.syft.file, syftScanArgs(first, request.sbom, sbomFile), {
+      env: { ...deps.env, SYFT_CHECK_FOR_APP_UPDATE: 'false' },
+      logger,
+      signal: deps.signal,
+      timeoutMs: 600_000,
+    });
+    result.attestationTypes.push(SBOM_FORMATS[request.sbom]);
+  }
   for (const image of images) {
     const ref = digestRef(image, digest);
     logger.info(
@@ -94,8 +122,10 @@ export async function signImage(
     );
     await run(cosignSignArgs(key, ref));
     if (predicateFile) await run(cosignAttestArgs(key, ref, 'slsaprovenance1', predicateFile));
+    if (sbomFile && request.sbom) await run(cosignAttestArgs(key, ref, SBOM_FORMATS[request.sbom], sbomFile));
     result.signatures.push(await stored(deps, image, cosignTag(digest, 'sig')));
-    if (predicateFile) result.attestations.push(await stored(deps, image, cosignTag(digest, 'att')));
+    // cosign keeps every attestation of a digest as a layer of the one sha256-<hex>.att manifest.
+    if (predicateFile || sbomFile) result.attestations.push(await stored(deps, image, cosignTag(digest, 'att')));
   }
   return result;
 }
