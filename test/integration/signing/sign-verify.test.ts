@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { GitHubFake } from '../../support/github-fake';
 import { repoRoot, runAction } from '../../support/run-action';
-import { cosignBinary } from '../../support/scanners';
+import { cosignBinary, syftBinary } from '../../support/scanners';
 import { closedPort } from '../../support/test-server';
 import { actionEnv, fixtureContext } from '../build-push/fixture';
 import { exec, execOk, httpRequestTo, need } from '../sandbox/sandbox-helpers';
@@ -90,7 +90,7 @@ async function buildPush(tags: string, signing: Record<string, string> = {}) {
     {
       env: actionEnv({
         ...offline,
-        PATH: `${dirname(cosignBinary)}:${process.env['PATH'] ?? ''}`,
+        PATH: `${dirname(cosignBinary)}:${dirname(syftBinary)}:${process.env['PATH'] ?? ''}`,
         GITHUB_SHA: sha,
         GITHUB_WORKFLOW_REF: 'acme/shop/.github/workflows/ci.yml@refs/heads/main',
         GITHUB_RUN_ID: '4242',
@@ -209,10 +209,11 @@ afterAll(async () => {
 });
 
 describe('build-push signs and attests with cosign; helm-deploy verifies before deploying', () => {
-  it('signs the pushed digest and attests SLSA provenance; cosign verifies both; the registry lists them by digest; no secret shown', async () => {
+  it('signs the pushed digest, attests SLSA provenance and an SPDX SBOM; cosign verifies all three; the registry lists them by digest; no secret shown', async () => {
     const built = await buildPush('type=raw,value=v1\ntype=sha', {
       'cosign-key': keys.ours.key,
       'cosign-password': keyPassword,
+      'attest-sbom': 'spdx-json',
     });
     digests.signed = built.outputs['digest'] as string;
     expect(digests.signed).toMatch(/^sha256:[a-f0-9]{64}$/);
@@ -242,7 +243,7 @@ describe('build-push signs and attests with cosign; helm-deploy verifies before 
     expect(shown).not.toContain(keys.ours.key.split('\n')[1]);
     expect(readdirSync(built.runnerTemp).filter((f) => f.startsWith('slipway-'))).toEqual([]);
     // cosign asked nothing of Sigstore's services (TUF, Rekor, Fulcio): the dead proxy would have said so.
-    expect(built.stdout).not.toMatch(/proxyconnect|tuf|rekor\.sigstore|fulcio\.sigstore/i);
+    expect(built.stdout).not.toMatch(/proxyconnect|tuf|rekor\.sigstore|fulcio\.sigstore|update available/i);
 
     // cosign itself, with the public key alone.
     const pub = join(work, 'ours.pub');
@@ -273,6 +274,28 @@ describe('build-push signs and attests with cosign; helm-deploy verifies before 
     );
     expect(statement.predicate.buildDefinition.resolvedDependencies[0].digest.gitCommit).toBe(built.sha);
     expect(statement.predicate.runDetails.builder.id).toBe('https://github.com/actions/runner/github-hosted');
+    // The SBOM syft wrote of the pushed image, attested by the same key: it lists the Go binary's modules.
+    const sbom = cosign([
+      'verify-attestation',
+      '--key',
+      pub,
+      '--type',
+      'spdxjson',
+      '--insecure-ignore-tlog=true',
+      '--new-bundle-format=false',
+      ref,
+    ]);
+    expect(sbom.code).toBe(0);
+    const spdx = JSON.parse(
+      Buffer.from(
+        (JSON.parse(sbom.stdout.trim().split('\n')[0] as string) as { payload: string }).payload,
+        'base64',
+      ).toString('utf8'),
+    );
+    expect(spdx.predicateType).toBe('https://spdx.dev/Document');
+    expect(spdx.subject).toEqual([{ name: image, digest: { sha256: hex(digests.signed) } }]);
+    expect(spdx.predicate.spdxVersion).toMatch(/^SPDX-2\./);
+    expect(spdx.predicate.packages.length).toBeGreaterThan(0);
     // Another key is refused by cosign too.
     const otherPub = join(work, 'other.pub');
     writeFileSync(otherPub, keys.other.pub);
@@ -285,7 +308,7 @@ describe('build-push signs and attests with cosign; helm-deploy verifies before 
     const result = await deploy({
       image: `${image}:v1`,
       'verify-key': keys.ours.pub,
-      'verify-attestations': 'slsaprovenance1',
+      'verify-attestations': 'slsaprovenance1, spdxjson',
     });
     if (result.exitCode !== 0) console.log(result.stdout, result.stderr);
     expect(result.exitCode).toBe(0);
@@ -295,6 +318,7 @@ describe('build-push signs and attests with cosign; helm-deploy verifies before 
     expect(result.summary).toContain('Image verified');
     expect(result.summary).toContain(`${image}@${digests.signed}`);
     expect(result.summary).toMatch(/Attestation slsaprovenance1 \| ✅ verified/);
+    expect(result.summary).toMatch(/Attestation spdxjson \| ✅ verified/);
     expect(github.deployments).toHaveLength(1);
     github.deployments.length = 0;
   });
