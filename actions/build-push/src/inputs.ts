@@ -10,7 +10,10 @@ import {
   type Flavor,
   type ImageRef,
   type RegistryLogin,
+  type SigningRequest,
   type TagRule,
+  KMS_KEY,
+  runFactsFromEnv,
 } from '@slipway/image';
 
 export interface BuildPushInputs {
@@ -42,6 +45,8 @@ export interface BuildPushInputs {
   retryAttempts: number;
   retryDeadlineMs: number;
   retryDelayMs: number;
+  /** cosign-key given: sign the pushed digest (and attest provenance unless turned off). */
+  signing?: SigningRequest;
 }
 
 const CACHE_SPEC = 'cache specs such as "type=registry,ref=ghcr.io/acme/app:cache"';
@@ -130,6 +135,7 @@ export async function readInputs(reader: InputReader): Promise<BuildPushInputs> 
   const retryAttempts = reader.int('retry-attempts', { default: 4, min: 1, max: 10 });
   const retryDeadlineMs = reader.duration('retry-deadline', { default: 600_000, min: 1000, max: 6 * 3_600_000 });
   const retryDelayMs = reader.duration('retry-delay', { default: 2000, min: 1, max: 300_000 });
+  const signing = readSigning(reader, push);
   return {
     images,
     notes,
@@ -157,6 +163,50 @@ export async function readInputs(reader: InputReader): Promise<BuildPushInputs> 
     retryAttempts,
     retryDeadlineMs,
     retryDelayMs,
+    ...(signing ? { signing } : {}),
+  };
+}
+
+/** cosign-key (PEM or KMS URI), cosign-password, attest-provenance: signing needs a push. */
+function readSigning(reader: InputReader, push: boolean): SigningRequest | undefined {
+  const key = reader.secret('cosign-key');
+  maskSecret(key);
+  const password = reader.secret('cosign-password');
+  maskSecret(password);
+  const provenance = reader.bool('attest-provenance', { default: true });
+  const sbom = reader.enum('attest-sbom', ['false', 'spdx-json', 'cyclonedx-json'] as const, { default: 'false' });
+  if (!key) {
+    if (password) throw inputError('cosign-key', "a cosign private key when 'cosign-password' is set");
+    if (sbom !== 'false')
+      throw inputError('attest-sbom', "false unless 'cosign-key' is set (the key that signs it)", sbom);
+    return undefined;
+  }
+  const trimmed = key.trim();
+  if (
+    !KMS_KEY.test(trimmed) &&
+    !/^-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]+-----END [A-Z ]*PRIVATE KEY-----$/.test(trimmed)
+  )
+    throw new ConfigError(
+      `Input 'cosign-key': expected a cosign private key (PEM, from cosign generate-key-pair) or a KMS URI such as "awskms://…" (value not shown)`,
+    );
+  if (!push)
+    throw new ConfigError(
+      `Input 'cosign-key': expected push: true and an enabled image (only a pushed digest is signed)`,
+    );
+  let run;
+  try {
+    run = provenance ? runFactsFromEnv() : undefined;
+  } catch (error) {
+    throw new ConfigError(
+      `Input 'attest-provenance': ${(error as Error).message}; set it to false outside a workflow run`,
+    );
+  }
+  return {
+    key: trimmed,
+    ...(password ? { password } : {}),
+    provenance,
+    ...(sbom !== 'false' ? { sbom } : {}),
+    ...(run ? { run } : {}),
   };
 }
 

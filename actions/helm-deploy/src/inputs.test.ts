@@ -1,6 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
 import { InputReader, mapInputSource, realPathOf } from '@slipway/kit';
+import { generateKeyPairSync } from 'node:crypto';
 import { readInputs } from './inputs';
+
+// Throwaway keys made here: no key is committed.
+const pair = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+const publicPem = pair.publicKey.export({ type: 'spki', format: 'pem' }).toString();
+const privatePem = pair.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+const image = `ghcr.io/acme/web@sha256:${'a'.repeat(64)}`;
+const withPolicy = (inputs: Record<string, string>) =>
+  readInputs(new InputReader(mapInputSource({ release: 'web', chart: './chart', ...inputs })));
 
 describe('helm-deploy inputs as the runner passes them', () => {
   // The runner fills in every action.yml default, so a plain rolling deploy arrives with
@@ -17,5 +26,42 @@ describe('helm-deploy inputs as the runner passes them', () => {
     await expect(
       readInputs(new InputReader(mapInputSource({ release: 'web', chart: './chart', 'keep-previous': '15m' }))),
     ).rejects.toThrow(/Input 'keep-previous': expected no value unless strategy is blue-green, got "15m"/);
+  });
+
+  it('reads a verification policy: the public key and the attestation types', async () => {
+    const inputs = await withPolicy({
+      image,
+      'verify-key': publicPem,
+      'verify-attestations': 'slsaprovenance1, spdxjson',
+    });
+    expect(inputs.verify).toEqual({ publicKey: publicPem.trim(), attestations: ['slsaprovenance1', 'spdxjson'] });
+    expect((await withPolicy({ image })).verify).toBeUndefined();
+    expect((await withPolicy({ image, 'verify-key': 'awskms:///alias/deploy' })).verify?.publicKey).toBe(
+      'awskms:///alias/deploy',
+    );
+  });
+
+  it.each([
+    [
+      { image, 'verify-attestations': 'slsaprovenance1' },
+      "Input 'verify-attestations': expected no value unless verify-key is set",
+    ],
+    [
+      { image, 'verify-key': privatePem },
+      "Input 'verify-key': expected the public key (cosign.pub), got a private key (value not shown)",
+    ],
+    [{ image, 'verify-key': 'not a key' }, `Input 'verify-key': expected a PEM public key`],
+    [{ 'verify-key': 'awskms:///alias/deploy' }, "Input 'image': expected the image to verify when verify-key is set"],
+    [
+      { image, 'verify-key': 'awskms:///alias/deploy', 'verify-attestations': 'slsa' },
+      "Input 'verify-attestations': expected attestation types",
+    ],
+  ])('refuses a policy it cannot apply: %j', async (extra, message) => {
+    const error = await withPolicy(extra).then(
+      () => undefined,
+      (e: unknown) => e as Error,
+    );
+    expect(error?.message).toContain(message);
+    expect(error?.message).not.toContain(privatePem.split('\n')[1]);
   });
 });

@@ -1,4 +1,5 @@
-import { InputReader, inputError, maskSecret } from '@slipway/kit';
+import { ConfigError, InputReader, inputError, maskSecret } from '@slipway/kit';
+import { ATTESTATION_TYPES, KMS_KEY, keyLabel, type VerifyPolicy } from '@slipway/image';
 import type { DeploymentSettings } from '@slipway/github';
 import {
   readChart,
@@ -23,6 +24,8 @@ export interface HelmDeployInputs {
   helmDownloadUrl: string;
   /** GitHub Deployments: set when github-token and environment are given. */
   github: DeploymentSettings | undefined;
+  /** verify-key given: the image must pass this policy before anything changes. */
+  verify: VerifyPolicy | undefined;
 }
 
 const HOUR = 3_600_000;
@@ -83,6 +86,7 @@ export async function readInputs(reader: InputReader): Promise<HelmDeployInputs>
   const helmDownloadUrl = (reader.url('helm-download-url') ?? new URL('https://get.helm.sh')).href;
   const kubeconfigYaml = await readKubeconfig(reader);
   const github = readGitHubDeployment(reader);
+  const verify = readVerifyPolicy(reader, mode, imageText);
   return {
     request: {
       mode,
@@ -109,7 +113,46 @@ export async function readInputs(reader: InputReader): Promise<HelmDeployInputs>
     helmVersion,
     helmDownloadUrl,
     github,
+    verify,
   };
+}
+
+const ATTESTATION_TYPE = new RegExp(`^(${ATTESTATION_TYPES.join('|')}|https?://\\S+)$`);
+
+/** verify-key (a PEM public key or a KMS URI) and verify-attestations: a policy for the image input. */
+function readVerifyPolicy(reader: InputReader, mode: string, image: string | undefined): VerifyPolicy | undefined {
+  const publicKey = reader.string('verify-key');
+  const attestations = reader.list('verify-attestations', {
+    item: ATTESTATION_TYPE,
+    expected: `attestation types such as "slsaprovenance1" (${ATTESTATION_TYPES.join(', ')}) or a predicate type URI`,
+  });
+  if (!publicKey) {
+    if (attestations.length)
+      throw inputError(
+        'verify-attestations',
+        'no value unless verify-key is set (the key they must be signed by)',
+        attestations.join(','),
+      );
+    return undefined;
+  }
+  if (!KMS_KEY.test(publicKey)) {
+    if (/PRIVATE KEY/.test(publicKey))
+      throw new ConfigError(
+        `Input 'verify-key': expected the public key (cosign.pub), got a private key (value not shown)`,
+      );
+    try {
+      keyLabel(publicKey);
+    } catch {
+      throw inputError(
+        'verify-key',
+        'a PEM public key ("-----BEGIN PUBLIC KEY-----" …) or a KMS URI such as "awskms://…"',
+        publicKey.split('\n')[0],
+      );
+    }
+  }
+  if (mode !== 'rollback' && !image)
+    throw inputError('image', 'the image to verify when verify-key is set (its digest is what is deployed)');
+  return { publicKey, attestations };
 }
 
 /** github-token, environment, environment-url, deployment-fail-on-error: all or nothing. */

@@ -13,6 +13,7 @@ import {
 import { chooseHelm, deploySummary, openSession, runRelease } from '@slipway/helm';
 import { withGitHubDeployment } from './github-deployment';
 import { readInputs } from './inputs';
+import { verifiedSummary, verifyBeforeDeploy } from './verify-before-deploy';
 
 /** One bundle serves main and post: post deletes the kubeconfig main wrote. */
 export async function run(): Promise<void> {
@@ -20,8 +21,10 @@ export async function run(): Promise<void> {
   await runAction(async () => {
     const signal = signalOnTermination();
     const inputs = await readInputs(new InputReader(envInputSource()));
-    // Which helm runs is settled (read-only probes) before a GitHub deployment is created or anything is checked.
     const tempDir = process.env['RUNNER_TEMP'] || tmpdir();
+    // The verification policy goes first: a refused image leaves no helm process, deployment or revision.
+    const verified = await verifyBeforeDeploy(inputs, tempDir, signal);
+    // Which helm runs is settled (read-only probes) before a GitHub deployment is created or anything is checked.
     const toolCacheDir = process.env['RUNNER_TOOL_CACHE'] || tempDir;
     const helmChoice = await chooseHelm({
       spec: inputs.helmVersion,
@@ -79,7 +82,7 @@ export async function run(): Promise<void> {
     const bg = report.blueGreen;
     setOutput('colour', bg ? (bg.switched ? bg.to : (bg.from ?? '')) : '');
     setOutput('previous-colour', bg?.from ?? '');
-    deploySummary(report).write();
+    verifiedSummary(deploySummary(report), verified).write();
     if (signal.aborted) throw signal.reason;
     if (report.failure) {
       const what = report.failure.rollback ? `; ${report.failure.rollback}` : '';

@@ -28,6 +28,8 @@ export function buildPushOutputs(
     labels: labelLines(labels).join('\n'),
     annotations: leveled.join('\n'),
     json: { tags, labels, annotations: leveled },
+    signatures: (result.signed?.signatures ?? []).join('\n'),
+    attestations: (result.signed?.attestations ?? []).join('\n'),
     metadata: {
       version: computed.version,
       tags,
@@ -40,6 +42,8 @@ export function buildPushOutputs(
       size: result.sizeBytes ?? null,
       'build-ms': Math.round(result.buildMs),
       skipped: result.skipped,
+      signatures: result.signed?.signatures ?? [],
+      attestations: result.signed?.attestations ?? [],
     },
   };
 }

@@ -12,6 +12,8 @@ import { removeDockerConfig, writeDockerConfig, type RegistryLogin } from './doc
 import { digestRef, taggedRef, type ImageRef } from './image-ref';
 import { pushWithRetry, type RetryPolicy } from './push-with-retry';
 import { RegistryClient } from './registry-client';
+import { findCosign, findSyft } from './signing/find-cosign';
+import { signImage, type SignedImage, type SigningRequest } from './signing/sign-image';
 
 export interface BuildPushOptions {
   images: ImageRef[];
@@ -40,6 +42,8 @@ export interface BuildPushOptions {
   logins: RegistryLogin[];
   dockerConfig?: string;
   skipIfExists: boolean;
+  /** Sign the pushed digest with cosign (and attest its provenance); needs push. */
+  signing?: SigningRequest;
   retry: RetryPolicy;
   /** RUNNER_TEMP: where the docker config and secret files go. */
   tempDir: string;
@@ -72,6 +76,8 @@ export interface BuildPushResult {
   pushMs: number;
   /** Attempts each registry's push took. */
   attempts: Record<string, number>;
+  /** What cosign stored when signing was asked for. */
+  signed?: SignedImage;
 }
 
 /** Images → a build with the chosen builder → pushes with retries → the digest the registry serves. */
@@ -96,6 +102,7 @@ export async function buildAndPush(opts: BuildPushOptions, deps: BuildPushDeps):
     }
   }
 
+  const startedOn = new Date();
   const work = join(opts.tempDir, `slipway-build-${globalThis.crypto.randomUUID()}`);
   mkdirSync(work, { recursive: true, mode: 0o700 });
   opts.onSecretDir?.(work);
@@ -108,6 +115,9 @@ export async function buildAndPush(opts: BuildPushOptions, deps: BuildPushDeps):
       env['DOCKER_CONFIG'] = configDir;
       env['REGISTRY_AUTH_FILE'] = join(configDir, 'config.json');
     }
+    // cosign is looked for before anything is built or pushed: a missing one changes nothing.
+    const cosign = opts.signing ? await findCosign(exec, env) : undefined;
+    const syft = opts.signing?.sbom ? await findSyft(exec, env) : undefined;
     const req = buildRequest(opts, refs, work);
     const kind = await selectBuilder(opts.builder, exec, env);
     checkBuilderSupport(kind, req);
@@ -168,6 +178,20 @@ export async function buildAndPush(opts: BuildPushOptions, deps: BuildPushDeps):
     } catch (error) {
       logger.debug(`image size unknown: ${errorMessage(error)}`);
     }
+    const signed =
+      opts.signing && cosign
+        ? await signImage(opts.images, digest, opts.signing, {
+            ...(deps.exec ? { exec: deps.exec } : {}),
+            cosign,
+            ...(syft ? { syft } : {}),
+            logger,
+            env,
+            workDir: work,
+            client,
+            startedOn,
+            ...(opts.signal ? { signal: opts.signal } : {}),
+          })
+        : undefined;
     return {
       skipped: false,
       builder: kind,
@@ -180,6 +204,7 @@ export async function buildAndPush(opts: BuildPushOptions, deps: BuildPushDeps):
       buildMs,
       pushMs,
       attempts,
+      ...(signed ? { signed } : {}),
     };
   } finally {
     rmSync(work, { recursive: true, force: true });

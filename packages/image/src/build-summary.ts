@@ -29,6 +29,12 @@ export function buildPushSummary(result: BuildPushResult, pushed: boolean, bareT
   if (result.sizeBytes !== undefined) rows.push(['Size', formatBytes(result.sizeBytes)]);
   if (!result.skipped) rows.push(['Build time', formatDuration(result.buildMs)]);
   if (result.pushMs) rows.push(['Push time', formatDuration(result.pushMs)]);
+  if (result.signed) {
+    rows.push(['Signed with', `cosign ${result.signed.cosignVersion} (key, no transparency log)`]);
+    for (const ref of result.signed.signatures) rows.push(['Signature', `\`${ref}\``]);
+    for (const ref of result.signed.attestations)
+      rows.push([`Attestation (${result.signed.attestationTypes.join(', ')})`, `\`${ref}\``]);
+  }
   summary.table(
     ['', ''],
     rows.map(([k, v]) => [k, { raw: v.replace(/\|/g, '\\|') }]),

@@ -22,3 +22,32 @@ export { pushWithRetry, type RetryPolicy } from './push-with-retry';
 export { buildAndPush, type BuildPushOptions, type BuildPushResult, type BuildPushDeps } from './build-push';
 export { buildPushSummary, formatBytes } from './build-summary';
 export { buildPushOutputs, annotationLines } from './build-outputs';
+export { COSIGN_PIN, SYFT_PIN } from './signing/tool-pins';
+export {
+  cosignSignArgs,
+  cosignAttestArgs,
+  cosignVerifyArgs,
+  cosignVerifyAttestationArgs,
+  KMS_KEY,
+} from './signing/cosign-args';
+export { findCosign, findSyft, type FoundTool } from './signing/find-cosign';
+export { runFactsFromEnv, slsaProvenance, builderId, SLSA_PROVENANCE_V1, type RunFacts } from './signing/provenance';
+export {
+  signImage,
+  cosignTag,
+  syftScanArgs,
+  SBOM_FORMATS,
+  type SbomFormat,
+  type SigningRequest,
+  type SignedImage,
+} from './signing/sign-image';
+export {
+  describePolicy,
+  keyLabel,
+  classifyCosignFailure,
+  refusalLine,
+  ATTESTATION_TYPES,
+  type VerifyPolicy,
+  type CheckResult,
+} from './signing/verify-policy';
+export { verifyImage, type VerifiedImage } from './signing/verify-image';
