@@ -4076,7 +4076,7 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 4461:
+/***/ 9223:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -4424,7 +4424,7 @@ module.exports = upgrade
 
 
 module.exports.request = __webpack_require__(3746)
-module.exports.stream = __webpack_require__(4461)
+module.exports.stream = __webpack_require__(9223)
 module.exports.pipeline = __webpack_require__(9577)
 module.exports.upgrade = __webpack_require__(4251)
 module.exports.connect = __webpack_require__(6449)

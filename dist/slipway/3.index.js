@@ -147,7 +147,7 @@ function describeKeepPrevious(keep) {
 
 /***/ }),
 
-/***/ 7870:
+/***/ 1762:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1477,7 +1477,7 @@ function docker_config_writeDockerConfig(parentDir, logins, base) {
     return dir;
 }
 /** Credentials for a registry from a docker config directory (for our own registry client). */
-function credentialsFor(configDir, registry) {
+function docker_config_credentialsFor(configDir, registry) {
     const file = join(configDir, 'config.json');
     if (!existsSync(file))
         return undefined;
@@ -1614,7 +1614,158 @@ function classify(error, registry, what) {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
+;// CONCATENATED MODULE: ./packages/image/src/signing/tool-pins.ts
+/**
+ * The one place the signing tools' versions are pinned (cosign; syft for SBOMs). scripts/install-scanners.sh builds this version from
+ * the Go module proxy (the module's content checked against the Go checksum database) into
+ * ~/.cache/slipway/scanners/cosign-<version>/bin; the actions take cosign from PATH and refuse one
+ * older than `minimum` (earlier v3 releases needed a trusted root to verify with a key offline).
+ */
+const COSIGN_PIN = {
+    version: '3.1.3',
+    minimum: '3.0.4',
+    goModule: 'github.com/sigstore/cosign/v3/cmd/cosign',
+    /** What cosign's own release build stamps, so that `cosign version` tells the truth. */
+    versionVariable: 'sigs.k8s.io/release-utils/version.gitVersion',
+};
+/**
+ * syft, which writes the SBOM that build-push attests (attest-sbom), built the same way into
+ * ~/.cache/slipway/scanners/syft-<version>/bin.
+ */
+const SYFT_PIN = {
+    version: '1.57.2',
+    minimum: '1.0.0',
+    goModule: 'github.com/anchore/syft/cmd/syft',
+    versionVariable: 'main.version',
+};
+
+;// CONCATENATED MODULE: ./packages/image/src/signing/find-cosign.ts
+
+
+const TOOLS = {
+    cosign: { pin: COSIGN_PIN, line: /GitVersion:\s*(\S+)/ },
+    syft: { pin: SYFT_PIN, line: /^Version:\s*(\S+)/m },
+};
+/** A signing tool from PATH, at its pin's minimum or later, and its version as `<tool> version` says. */
+async function findPinned(name, exec, env) {
+    const { pin, line } = TOOLS[name];
+    const install = `install ${name} v${pin.version} in an earlier step (scripts/install-scanners.sh ${name} builds it)`;
+    const result = await exec(name, ['version'], { env, ignoreExitCode: true, timeoutMs: 30_000 }).catch(() => {
+        throw new ConfigError(`${name}: '${name}' not found on PATH; ${install}`);
+    });
+    const version = versionInText(line.exec(`${result.stdout}\n${result.stderr}`)?.[1] ?? '');
+    if (!version)
+        throw new ConfigError(`${name}: '${name} version' printed no version; ${install}`);
+    if (compareVersions(version, pin.minimum) < 0)
+        throw new ConfigError(`${name}: ${name} on PATH is ${version}, below ${pin.minimum}; ${install}`);
+    return { file: name, version };
+}
+/** cosign from PATH, v3.0.4 or later (earlier v3 releases needed a trusted root to verify offline). */
+function find_cosign_findCosign(exec, env) {
+    return findPinned('cosign', exec, env);
+}
+/** syft from PATH, for the SBOM build-push attests. */
+function find_cosign_findSyft(exec, env) {
+    return findPinned('syft', exec, env);
+}
+
+;// CONCATENATED MODULE: ./packages/image/src/signing/sign-image.ts
+
+
+
+
+
+
+/** syft's output formats build-push attests, and cosign's --type for each. */
+const SBOM_FORMATS = { 'spdx-json': 'spdxjson', 'cyclonedx-json': 'cyclonedx' };
+/** `syft scan` of the pushed digest in its registry, the SBOM written to `file`; quiet, no update check. */
+function syftScanArgs(digestRef, format, file) {
+    return ['scan', `registry:${digestRef}`, '--output', `${format}=${file}`, '--quiet'];
+}
+/** cosign's tag for what it stores about a digest: sha256:abc… → sha256-abc….sig */
+function cosignTag(digest, suffix) {
+    return `${digest.replace(':', '-')}.${suffix}`;
+}
+/**
+ * Signs the pushed digest in every image's repository and, when asked, attests SLSA provenance;
+ * then reads back the digest of what cosign stored. The key is written to a 0600 file in the
+ * private work dir (a KMS URI is passed as it is); the password goes in COSIGN_PASSWORD.
+ */
+async function sign_image_signImage(images, digest, request, deps) {
+    const exec = deps.exec ?? kitExec;
+    const { logger } = deps;
+    const { cosign } = deps;
+    let key = request.key.trim();
+    if (!KMS_KEY.test(key)) {
+        maskSecret(request.key);
+        const file = join(deps.workDir, 'cosign.key');
+        writeFileSync(file, `${key}\n`, { mode: 0o600 });
+        key = file;
+    }
+    maskSecret(request.password);
+    const env = { ...deps.env, COSIGN_PASSWORD: request.password ?? '' };
+    const run = (args) => exec(cosign.file, args, { env, logger, signal: deps.signal, timeoutMs: 300_000 });
+    const result = { signatures: [], attestations: [], attestationTypes: [], cosignVersion: cosign.version };
+    let predicateFile;
+    if (request.provenance) {
+        if (!request.run)
+            throw new Error('provenance requested without the run it describes');
+        const first = images[0];
+        predicateFile = join(deps.workDir, 'provenance.json');
+        const predicate = slsaProvenance(request.run, { name: first.name, digest }, { startedOn: deps.startedOn, finishedOn: (deps.now ?? (() => new Date()))() });
+        writeFileSync(predicateFile, JSON.stringify(predicate, null, 2), { mode: 0o600 });
+        result.attestationTypes.push('slsaprovenance1');
+    }
+    let sbomFile;
+    if (request.sbom) {
+        if (!deps.syft)
+            throw new Error('an SBOM requested without syft');
+        const first = digestRef(images[0], digest);
+        sbomFile = join(deps.workDir, `sbom.${request.sbom}`);
+        logger.info(`Writing the ${request.sbom} SBOM of ${first} with syft ${deps.syft.version}`);
+        // syft reads the registry login from the same docker config; it never checks for updates here.
+        await exec(deps.syft.file, syftScanArgs(first, request.sbom, sbomFile), {
+            env: { ...deps.env, SYFT_CHECK_FOR_APP_UPDATE: 'false' },
+            logger,
+            signal: deps.signal,
+            timeoutMs: 600_000,
+        });
+        result.attestationTypes.push(SBOM_FORMATS[request.sbom]);
+    }
+    for (const image of images) {
+        const ref = digestRef(image, digest);
+        logger.info(`Signing ${ref}${predicateFile ? ' and attesting its SLSA provenance' : ''} with cosign ${cosign.version}`);
+        await run(cosignSignArgs(key, ref));
+        if (predicateFile)
+            await run(cosignAttestArgs(key, ref, 'slsaprovenance1', predicateFile));
+        if (sbomFile && request.sbom)
+            await run(cosignAttestArgs(key, ref, SBOM_FORMATS[request.sbom], sbomFile));
+        result.signatures.push(await stored(deps, image, cosignTag(digest, 'sig')));
+        // cosign keeps every attestation of a digest as a layer of the one sha256-<hex>.att manifest.
+        if (predicateFile || sbomFile)
+            result.attestations.push(await stored(deps, image, cosignTag(digest, 'att')));
+    }
+    return result;
+}
+/** name@sha256:… of the manifest cosign stored under `tag`; it must be there. */
+async function stored(deps, image, tag) {
+    let found;
+    try {
+        found = await deps.client(image.registry).headManifest(image.repository, tag);
+    }
+    catch (error) {
+        throw new Error(`cosign stored ${image.name}:${tag}, but it could not be read back: ${errorMessage(error)}`, {
+            cause: error,
+        });
+    }
+    if (!found)
+        throw new Error(`cosign reported success, but ${image.name}:${tag} is not in ${image.registry}`);
+    return digestRef(image, found.digest);
+}
+
 ;// CONCATENATED MODULE: ./packages/image/src/build-push.ts
+
+
 
 
 
@@ -1647,6 +1798,7 @@ async function buildAndPush(opts, deps) {
             return { ...empty, skipped: true, digest: existing.digest, imageRef: digestRef(first, existing.digest) };
         }
     }
+    const startedOn = new Date();
     const work = join(opts.tempDir, `slipway-build-${globalThis.crypto.randomUUID()}`);
     mkdirSync(work, { recursive: true, mode: 0o700 });
     opts.onSecretDir?.(work);
@@ -1659,6 +1811,9 @@ async function buildAndPush(opts, deps) {
             env['DOCKER_CONFIG'] = configDir;
             env['REGISTRY_AUTH_FILE'] = join(configDir, 'config.json');
         }
+        // cosign is looked for before anything is built or pushed: a missing one changes nothing.
+        const cosign = opts.signing ? await findCosign(exec, env) : undefined;
+        const syft = opts.signing?.sbom ? await findSyft(exec, env) : undefined;
         const req = buildRequest(opts, refs, work);
         const kind = await selectBuilder(opts.builder, exec, env);
         checkBuilderSupport(kind, req);
@@ -1717,6 +1872,19 @@ async function buildAndPush(opts, deps) {
         catch (error) {
             logger.debug(`image size unknown: ${errorMessage(error)}`);
         }
+        const signed = opts.signing && cosign
+            ? await signImage(opts.images, digest, opts.signing, {
+                ...(deps.exec ? { exec: deps.exec } : {}),
+                cosign,
+                ...(syft ? { syft } : {}),
+                logger,
+                env,
+                workDir: work,
+                client,
+                startedOn,
+                ...(opts.signal ? { signal: opts.signal } : {}),
+            })
+            : undefined;
         return {
             skipped: false,
             builder: kind,
@@ -1729,6 +1897,7 @@ async function buildAndPush(opts, deps) {
             buildMs,
             pushMs,
             attempts,
+            ...(signed ? { signed } : {}),
         };
     }
     finally {
@@ -1856,6 +2025,13 @@ function buildPushSummary(result, pushed, bareTags = []) {
         rows.push(['Build time', formatDuration(result.buildMs)]);
     if (result.pushMs)
         rows.push(['Push time', formatDuration(result.pushMs)]);
+    if (result.signed) {
+        rows.push(['Signed with', `cosign ${result.signed.cosignVersion} (key, no transparency log)`]);
+        for (const ref of result.signed.signatures)
+            rows.push(['Signature', `\`${ref}\``]);
+        for (const ref of result.signed.attestations)
+            rows.push([`Attestation (${result.signed.attestationTypes.join(', ')})`, `\`${ref}\``]);
+    }
     summary.table(['', ''], rows.map(([k, v]) => [k, { raw: v.replace(/\|/g, '\\|') }]));
     summary.table(['Registry', 'Attempts'], result.registries.map((r) => [r, result.skipped || !pushed ? '–' : String(result.attempts[r] ?? 1)]));
     summary.table(['Tags'], (result.refs.length ? result.refs : bareTags).map((r) => [r]));
@@ -1882,6 +2058,8 @@ function buildPushOutputs(result, computed, labels, annotations, annotationLevel
         labels: labelLines(labels).join('\n'),
         annotations: leveled.join('\n'),
         json: { tags, labels, annotations: leveled },
+        signatures: (result.signed?.signatures ?? []).join('\n'),
+        attestations: (result.signed?.attestations ?? []).join('\n'),
         metadata: {
             version: computed.version,
             tags,
@@ -1894,11 +2072,176 @@ function buildPushOutputs(result, computed, labels, annotations, annotationLevel
             size: result.sizeBytes ?? null,
             'build-ms': Math.round(result.buildMs),
             skipped: result.skipped,
+            signatures: result.signed?.signatures ?? [],
+            attestations: result.signed?.attestations ?? [],
         },
     };
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./packages/image/src/signing/verify-policy.ts
+
+
+/** The attestation types cosign knows by a short name; anything else must be a predicate type URI. */
+const ATTESTATION_TYPES = (/* unused pure expression or super */ null && ([
+    'slsaprovenance1',
+    'slsaprovenance02',
+    'slsaprovenance',
+    'spdxjson',
+    'spdx',
+    'cyclonedx',
+    'vuln',
+    'openvex',
+    'custom',
+]));
+/** The policy in a few words: the key's SHA-256 fingerprint (or its KMS URI) and the attestations. */
+function verify_policy_describePolicy(policy) {
+    const attested = policy.attestations.length ? `, attestations ${policy.attestations.join(', ')}` : '';
+    return `key ${keyLabel(policy.publicKey)}${attested}`;
+}
+/** SHA256:<first 16 hex of the SubjectPublicKeyInfo's digest>, or the KMS URI. */
+function keyLabel(publicKey) {
+    const text = publicKey.trim();
+    if (KMS_KEY.test(text))
+        return text;
+    const der = createPublicKey(text).export({ type: 'spki', format: 'der' });
+    return `SHA256:${createHash('sha256').update(der).digest('hex').slice(0, 16)}`;
+}
+/**
+ * Reads cosign's failure text: no signature (or attestation) at all; some, but none by this key;
+ * anything else (a registry or network failure) is an error, never taken for a verdict.
+ */
+function verify_policy_classifyCosignFailure(stderr) {
+    const text = stderr.toLowerCase();
+    // With nothing stored under the digest, verify-attestation says "no matching attestations: " and no reason.
+    if (/no signatures found|no attestations found|none of the attestations matched the predicate type|no matching (signatures|attestations):\s*$/m.test(text))
+        return 'absent';
+    if (/no matching (signatures|attestations)|invalid signature|verification error|failed to verify signature/.test(text))
+        return 'other-key';
+    return 'error';
+}
+/** What the refusal says was missing: one finding after another, in check order. */
+function missingText(results) {
+    return results
+        .filter((r) => r.finding !== 'verified')
+        .map((r) => {
+        const what = r.check === 'signature' ? 'signature' : `${r.check} attestation`;
+        if (r.finding === 'absent')
+            return `no ${what}`;
+        if (r.finding === 'other-key')
+            return `${what} not by this key`;
+        return `${what} not checked (${r.detail ?? 'cosign failed'})`;
+    })
+        .join('; ');
+}
+/** One line: the image (and the digest its tag points at), the policy, and what was missing. */
+function verify_policy_refusalLine(shown, digest, policy, results) {
+    const at = shown.endsWith(digest) ? '' : ` (now ${digest})`;
+    return `Image ${shown}${at} refused by the verification policy (${verify_policy_describePolicy(policy)}): ${missingText(results)}`;
+}
+
+;// CONCATENATED MODULE: ./packages/image/src/signing/verify-image.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * Resolves the image's tag to a digest once, then asks cosign whether that digest is signed by
+ * the policy's key and carries each required attestation signed by it. Any miss throws one
+ * ConfigError line naming the image, the policy and what was missing; nothing else has happened.
+ */
+async function verifyImage(text, policy, deps) {
+    const exec = deps.exec ?? kitExec;
+    const image = parseImageRef(text, `Input 'image'`);
+    const given = text.trim();
+    const digest = image.digest ?? (await resolveDigest(image, deps));
+    const ref = digestRef(image, digest);
+    const cosign = await findCosign(exec, deps.env);
+    const dir = mkdtempSync(join(deps.tempDir, 'slipway-verify-'));
+    try {
+        let key = policy.publicKey.trim();
+        if (!KMS_KEY.test(key)) {
+            key = join(dir, 'cosign.pub');
+            writeFileSync(key, `${policy.publicKey.trim()}\n`, { mode: 0o600 });
+        }
+        const check = async (name, args) => {
+            const result = await exec(cosign.file, args, {
+                env: deps.env,
+                ignoreExitCode: true,
+                timeoutMs: 120_000,
+                ...(deps.signal ? { signal: deps.signal } : {}),
+            });
+            if (result.exitCode === 0)
+                return { check: name, finding: 'verified' };
+            const detail = lastErrorLine(result.stderr);
+            deps.logger.debug(`cosign ${args[0]} ${name}: ${result.stderr.trim()}`);
+            return { check: name, finding: classifyCosignFailure(result.stderr), detail };
+        };
+        deps.logger.info(`Verifying ${ref}${image.digest ? '' : ` (${given})`} against ${describePolicy(policy)}`);
+        const checks = [await check('signature', cosignVerifyArgs(key, ref))];
+        for (const type of policy.attestations)
+            checks.push(await check(type, cosignVerifyAttestationArgs(key, ref, type)));
+        if (checks.some((c) => c.finding !== 'verified'))
+            throw new ConfigError(refusalLine(given, digest, policy, checks));
+        for (const c of checks)
+            deps.logger.info(`${c.check === 'signature' ? 'Signature' : `Attestation ${c.check}`}: verified`);
+        return {
+            given,
+            digestRef: ref,
+            digest,
+            ...(image.tag && !image.digest ? { tag: image.tag } : {}),
+            policy: describePolicy(policy),
+            checks,
+            cosignVersion: cosign.version,
+        };
+    }
+    finally {
+        rmSync(dir, { recursive: true, force: true });
+    }
+}
+/** The tag's digest as the registry serves it now (one HEAD), with the docker config's login. */
+async function resolveDigest(image, deps) {
+    const tag = image.tag ?? 'latest';
+    const client = deps.client?.(image) ??
+        new RegistryClient(image.registry, {
+            credentials: credentialsFor(deps.env['DOCKER_CONFIG'] || join(homedir(), '.docker'), image.registry),
+            ...(deps.signal ? { signal: deps.signal } : {}),
+        });
+    let found;
+    try {
+        found = await client.headManifest(image.repository, tag);
+    }
+    catch (error) {
+        throw new TransientError(`Could not resolve ${image.name}:${tag} to a digest to verify: ${errorMessage(error)}`);
+    }
+    if (!found)
+        throw new ConfigError(`Input 'image': ${image.name}:${tag} does not exist in ${image.registry}`);
+    return found.digest;
+}
+function lastErrorLine(stderr) {
+    const lines = stderr
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+    const error = lines.filter((l) => /^error:/i.test(l)).pop() ?? lines.pop() ?? '';
+    return error.replace(/^error:\s*/i, '').slice(0, 200);
+}
+
 ;// CONCATENATED MODULE: ./packages/image/src/index.ts
+
+
+
+
+
+
+
 
 
 
@@ -1977,7 +2320,7 @@ async function checkImageExists(image, options) {
 /* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3314);
 /* harmony import */ var _slipway_kube__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8343);
 /* harmony import */ var _recover_release__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7666);
-/* harmony import */ var _image_exists__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7870);
+/* harmony import */ var _image_exists__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1762);
 
 
 
@@ -3550,8 +3893,8 @@ function deploySummary(report) {
 var keep_previous = __webpack_require__(7820);
 // EXTERNAL MODULE: ./packages/helm/src/blue-green/colour-state.ts
 var colour_state = __webpack_require__(7849);
-// EXTERNAL MODULE: ./packages/helm/src/deploy/image-exists.ts + 21 modules
-var image_exists = __webpack_require__(7870);
+// EXTERNAL MODULE: ./packages/helm/src/deploy/image-exists.ts + 26 modules
+var image_exists = __webpack_require__(1762);
 ;// CONCATENATED MODULE: ./packages/helm/src/deploy/open-session.ts
 
 
