@@ -23,7 +23,10 @@ export async function startRegistry(): Promise<LocalRegistry> {
     config,
     `version: 0.1\nstorage:\n  filesystem:\n    rootdirectory: ${JSON.stringify(join(dir, 'data'))}\nhttp:\n  addr: 127.0.0.1:${port}\n`,
   );
-  const child = spawn('docker-registry', ['serve', config], { stdio: 'ignore' });
+  // docker-registry reads REGISTRY_* variables as configuration (buildah's REGISTRY_AUTH_FILE,
+  // from the sandbox's environment, would break its `auth` section): it gets none of them.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('REGISTRY_')));
+  const child = spawn('docker-registry', ['serve', config], { stdio: 'ignore', env });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const base = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 20_000;
