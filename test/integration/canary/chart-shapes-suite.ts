@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { stringify } from 'yaml';
 import { runAction, type ActionRun } from '../../support/run-action';
 import { execOk, need } from '../sandbox/sandbox-helpers';
-import { helmEnv, namespaces } from '../helm-deploy/suite-helpers';
+import { createQuota, helmEnv, namespaces } from '../helm-deploy/suite-helpers';
 import { oneReplica, shapes, type Shape } from '../helm-deploy/chart-shapes-suite';
 import { canaryWeight, chart, installStable, METRIC, releases, TIMEOUT } from './canary-suite';
 
@@ -102,6 +102,25 @@ export function canaryChartShapesSuite(major: '3' | '4'): void {
         expect(await serving(ns, shape.kind)).toBe(good2);
         expect(await canaryWeight('nginx', ns)).toBe(0);
         expect(await releases(ns)).toEqual(['web']);
+      },
+      TIMEOUT,
+    );
+
+    it.concurrent(
+      'a namespace whose ResourceQuota cannot fit the canary pods: refused before the canary release exists; stable keeps all traffic',
+      async () => {
+        const values = { replicaCount: 2, resources: { requests: { cpu: '100m', memory: '16Mi' } } };
+        const ns = await stable(values);
+        await createQuota(ns, 'requests.cpu=250m');
+        const run = await canary(ns, values, { replicaCount: 1 }, good2);
+        expect(run.exitCode).toBe(1);
+        expect(run.errors).toHaveLength(1);
+        expect(run.errors[0]).toMatch(
+          /Pre-flight capacity: .*web-canary: ResourceQuota tight: requests\.cpu needs 100m for Deployment\/web-canary: 1 new pod, but only 50m of 250m is left \(short by 50m\)/,
+        );
+        expect(await canaryWeight('nginx', ns)).toBe(0);
+        expect(await releases(ns)).toEqual(['web']);
+        expect(await serving(ns)).toBe(good);
       },
       TIMEOUT,
     );

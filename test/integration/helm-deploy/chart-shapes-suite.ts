@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { repoRoot, runAction, type ActionRun } from '../../support/run-action';
 import { exec, execOk, need } from '../sandbox/sandbox-helpers';
-import { helmEnv, namespaces } from './suite-helpers';
+import { createQuota, helmEnv, namespaces } from './suite-helpers';
 
 /**
  * The chart shapes users have (issue 17), each deployed good then broken, on helm v3 and v4,
@@ -224,21 +224,7 @@ export function chartShapesSuite(major: '3' | '4'): void {
         const ns = unique();
         const values = { replicaCount: 2, resources: { requests: { cpu: '100m', memory: '16Mi' } } };
         ok(await deploy(ns, values));
-        await execOk(kubectlBin, [
-          'create',
-          'quota',
-          'tight',
-          '--hard=requests.cpu=200m',
-          '-n',
-          ns,
-          '--kubeconfig',
-          need('SLIPWAY_KUBECONFIG_ADMIN'),
-        ]);
-        // The quota controller fills in what is used.
-        for (let i = 0; i < 50; i++) {
-          if (await kubectl(ns, 'get', 'quota', 'tight', '-o', 'jsonpath={.status.used.requests\\.cpu}')) break;
-          await new Promise((r) => setTimeout(r, 200));
-        }
+        await createQuota(ns, 'requests.cpu=200m');
         const run = await deploy(ns, values, { image: good2 });
         expect(run.exitCode).toBe(1);
         expect(run.errors).toHaveLength(1);
@@ -344,6 +330,26 @@ export function chartShapesSuite(major: '3' | '4'): void {
           expect((await history(ns, colour)).filter((r) => r.status.startsWith('pending-'))).toEqual([]);
         // The same shape, good, goes into blue and is switched to.
         ok(await deploy(ns, shape.values, bg));
+        expect(await selected(ns)).toBe('web-blue');
+        expect(await serving(ns, 'deployment', 'web-blue')).toBe(good);
+      },
+      TIMEOUT,
+    );
+
+    it.concurrent(
+      'a namespace whose ResourceQuota fits one colour but not a second is refused before the idle colour is touched',
+      async () => {
+        const ns = unique();
+        const values = { replicaCount: 2, resources: { requests: { cpu: '100m', memory: '16Mi' } } };
+        ok(await deploy(ns, values, bg));
+        await createQuota(ns, 'requests.cpu=300m');
+        const run = await deploy(ns, values, { ...bg, image: good2 });
+        expect(run.exitCode).toBe(1);
+        expect(run.errors).toHaveLength(1);
+        expect(run.errors[0]).toMatch(
+          /Pre-flight capacity: .*web-green: ResourceQuota tight: requests\.cpu needs 200m for Deployment\/web-green: 2 new pods, but only 100m of 300m is left \(short by 100m\)/,
+        );
+        expect(await history(ns, 'web-green')).toEqual([]);
         expect(await selected(ns)).toBe('web-blue');
         expect(await serving(ns, 'deployment', 'web-blue')).toBe(good);
       },

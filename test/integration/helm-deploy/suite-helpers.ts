@@ -40,3 +40,16 @@ export function namespaces(prefix: string): () => string {
     return ns;
   };
 }
+
+/** A ResourceQuota "tight" in ns (`hard`: "requests.cpu=200m"), once the quota controller has filled in what is used. */
+export async function createQuota(ns: string, hard: string): Promise<void> {
+  const kubectl = (...args: string[]) =>
+    execOk(need('KUBECTL'), [...args, '-n', ns, '--kubeconfig', need('SLIPWAY_KUBECONFIG_ADMIN')]).then(
+      (r) => r.stdout,
+    );
+  await kubectl('create', 'quota', 'tight', `--hard=${hard}`);
+  for (let i = 0; i < 50; i++) {
+    if (await kubectl('get', 'quota', 'tight', '-o', 'jsonpath={.status.used.requests\\.cpu}')) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
