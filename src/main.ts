@@ -4,7 +4,7 @@ import {
   envInputSource,
   getState,
   InputReader,
-  runAction,
+  runMainOrPost,
   runnerLogger,
   saveState,
   setOutput,
@@ -21,16 +21,11 @@ import { runPlanStep } from './plan-step';
  * deletes the kubeconfig main wrote.
  */
 export async function run(): Promise<void> {
-  if (getState('post') === 'true') return runAction(post);
-  await runAction(async () => {
+  await runMainOrPost(async () => {
     const startedAt = Date.now();
     const signal = signalOnTermination();
     const inputs = await readInputs(new InputReader(envInputSource()));
-    if (inputs.mode === 'plan') {
-      // Nothing for the post step to undo.
-      saveState('post', 'true');
-      return runPlanStep(inputs);
-    }
+    if (inputs.mode === 'plan') return runPlanStep(inputs);
     // Which helm runs is settled (read-only probes) before a deployment, a message or a request.
     const usesHelm = inputs.plan.stages.some((stage) => stage === 'deploy' || stage === 'canary');
     const helmChoice = usesHelm
@@ -44,7 +39,6 @@ export async function run(): Promise<void> {
           signal,
         })
       : undefined;
-    saveState('post', 'true');
     if (inputs.plan.canary) saveState('owner', inputs.plan.canary.owner);
     const { runDelivery, deliverySummary } = await import('@slipway/delivery');
     const { isActive } = await import('@slipway/canary');
@@ -67,7 +61,7 @@ export async function run(): Promise<void> {
     setOutput('deployment-id', report.deploymentId ?? '');
     deliverySummary(inputs.plan, report).write();
     if (report.failure !== undefined) throw report.failure;
-  });
+  }, post);
 }
 
 const HELM_VERSION_SOURCE = 'slipway.yml helm.version';

@@ -124,7 +124,8 @@ describe('bad input: one line naming the input, exit code 1, nothing built', () 
     expect(run.errors).toHaveLength(1);
     expect(run.errors[0]).toMatch(expected);
     expect(run.stdout).not.toContain('Builder:');
-    expect(run.state).toEqual({});
+    // Only the phase marker that keeps the post step from running main again (kit's runMainOrPost).
+    expect(run.state).toEqual({ phase: 'post' });
   });
 
   it.each<[string, string, RegExp]>([

@@ -157,7 +157,7 @@ describe('dist/canary run as the runner runs it (Node 24)', () => {
     if (typeof message === 'string') expect(text).toBe(message);
     else expect(text).toMatch(message);
     expect(kube.requests.length + prometheus.requests.length).toBe(before);
-    expect(run.state['post']).toBeUndefined();
+    expect(run.state).toEqual({ phase: 'post' });
   });
 
   it('refuses a second canary of a release while one runs, changing nothing; secrets masked', async () => {
@@ -181,7 +181,7 @@ describe('dist/canary run as the runner runs it (Node 24)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'slipway-canary-post-'));
     const path = join(dir, 'kubeconfig');
     writeFileSync(path, 'x', { mode: 0o600 });
-    const run = await runAction('canary', valid(), { state: { post: 'true', 'kubeconfig-path': path } });
+    const run = await runAction('canary', valid(), { state: { phase: 'post', 'kubeconfig-path': path } });
     expect(run.exitCode).toBe(0);
     expect(run.stdout).toContain(`Deleted the kubeconfig written for this job (${path})`);
   });

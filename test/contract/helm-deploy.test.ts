@@ -176,7 +176,8 @@ describe('bad input: one line naming the input, exit code 1, nothing changed', (
     expect(run.exitCode).toBe(1);
     expect(run.errors).toHaveLength(1);
     expect(run.errors[0]).toMatch(expected);
-    expect(run.state).toEqual({});
+    // Only the phase marker that keeps the post step from running main again (kit's runMainOrPost).
+    expect(run.state).toEqual({ phase: 'post' });
     expect(readdirSync(run.runnerTemp).sort()).toEqual(['env', 'output', 'state', 'summary.md']);
     expect(existsSync(helm.calls)).toBe(false);
   });

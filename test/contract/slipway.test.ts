@@ -133,7 +133,8 @@ describe('dist/slipway (root action) under Node 24', () => {
     expect(run.errors).toEqual([
       '::error title=Configuration error::slipway.yml:12:16: environments.staging.smoke.retries: expected no key "retries" here (known keys: base-url, checks, timeout, interval, request-timeout)',
     ]);
-    expect(run.state).toEqual({});
+    // Only the phase marker that keeps the post step from running main again (kit's runMainOrPost).
+    expect(run.state).toEqual({ phase: 'post' });
     expect(slack.requests).toHaveLength(0);
     expect(app.count('/health')).toBe(0);
   });
@@ -168,7 +169,8 @@ describe('dist/slipway (root action) under Node 24', () => {
     const run = await deliver(workspace(config()), inputs);
     expect(run.exitCode).toBe(1);
     expect(run.errors).toEqual([`::error title=Configuration error::${message}`]);
-    expect(run.state).toEqual({});
+    // Only the phase marker that keeps the post step from running main again (kit's runMainOrPost).
+    expect(run.state).toEqual({ phase: 'post' });
     expect(slack.requests).toHaveLength(0);
   });
 });

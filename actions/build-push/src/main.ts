@@ -7,7 +7,7 @@ import {
   getState,
   InputReader,
   outputText,
-  runAction,
+  runMainOrPost,
   runnerLogger,
   saveState,
   setOutput,
@@ -28,7 +28,7 @@ import { readInputs } from './inputs';
 
 /** One bundle, two runs: main builds and pushes; post removes what main left under RUNNER_TEMP. */
 export async function run(): Promise<void> {
-  await runAction(async () => (getState('phase') === 'post' ? post() : main()));
+  await runMainOrPost(main, post);
 }
 
 async function main(): Promise<void> {
@@ -49,7 +49,6 @@ async function main(): Promise<void> {
     ...ociLabels(ctx, computed.version),
     ...renderValues(inputs.annotations, ctx, `Input 'annotations'`, length),
   };
-  saveState('phase', 'post');
   const secretDirs: string[] = [];
   const result = await runnerLogger.group(`Build and push ${inputs.images.map((i) => i.name).join(', ')}`, () =>
     buildAndPush(

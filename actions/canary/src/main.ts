@@ -4,7 +4,7 @@ import {
   envInputSource,
   getState,
   InputReader,
-  runAction,
+  runMainOrPost,
   runnerLogger,
   saveState,
   setOutput,
@@ -16,11 +16,9 @@ import { readInputs, type CanaryInputs } from './inputs';
 
 /** One bundle serves main and post: post puts traffic back on stable if main stopped mid-step. */
 export async function run(): Promise<void> {
-  if (getState('post') === 'true') return runAction(post);
-  await runAction(async () => {
+  await runMainOrPost(async () => {
     const signal = signalOnTermination();
     const inputs = await readInputs(new InputReader(envInputSource()));
-    saveState('post', 'true');
     saveState('owner', inputs.config.owner);
     const ctx = await session(inputs, signal, (path) => saveState('kubeconfig-path', path));
     const canary = canaryRun(inputs.config, ctx, runnerLogger, { onSaved: (s) => saveState('active', isActive(s)) });
@@ -30,7 +28,7 @@ export async function run(): Promise<void> {
     await record(outcome, ctx);
     if (outcome.result === 'aborted')
       throw new Error(`Canary of ${inputs.config.deploy.release} aborted: ${outcome.state.abortReason ?? 'aborted'}`);
-  });
+  }, post);
 }
 
 /** The canary's decision in the release's delivery history (records load only now). */

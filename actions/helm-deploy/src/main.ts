@@ -4,7 +4,7 @@ import {
   envInputSource,
   getState,
   InputReader,
-  runAction,
+  runMainOrPost,
   runnerLogger,
   saveState,
   setOutput,
@@ -17,8 +17,7 @@ import { verifiedSummary, verifyBeforeDeploy } from './verify-before-deploy';
 
 /** One bundle serves main and post: post deletes the kubeconfig main wrote. */
 export async function run(): Promise<void> {
-  if (getState('post') === 'true') return runAction(post);
-  await runAction(async () => {
+  await runMainOrPost(async () => {
     const signal = signalOnTermination();
     const inputs = await readInputs(new InputReader(envInputSource()));
     const tempDir = process.env['RUNNER_TEMP'] || tmpdir();
@@ -32,7 +31,6 @@ export async function run(): Promise<void> {
       logger: runnerLogger,
       signal,
     });
-    saveState('post', 'true');
     const { report } = await withGitHubDeployment(
       inputs.github,
       inputs.request,
@@ -90,7 +88,7 @@ export async function run(): Promise<void> {
         `${inputs.request.mode === 'rollback' ? 'Rollback' : 'Deploy'} of ${report.release} failed: ${report.failure.reason}${what}`,
       );
     }
-  });
+  }, post);
 }
 
 async function post(): Promise<void> {

@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { CancelledError, ConfigError, errorMessage, errorName } from './errors';
+import { getState, saveState } from './runner/outputs';
 import { summariesWritten } from './runner/summary';
 
 /**
@@ -24,6 +25,22 @@ export async function runAction(main: () => Promise<void>): Promise<void> {
   reportFailure(failures[0]);
   for (const later of failures.slice(1)) core.warning(`Job summary not written: ${errorMessage(later)}`);
   process.exitCode = core.ExitCode.Failure;
+}
+
+/** The state that tells an action's post run (`runs.post`, the same bundle) from its main run. */
+export const PHASE_STATE = 'phase';
+
+/**
+ * Runs `main`, or `post` when the runner runs the bundle again as the action's post step. The
+ * phase is saved before main does anything, so a main that failed early (a bad input, a refused
+ * image, a helm that could not be had) is never run a second time as its own post step, which
+ * then repeated its error, or delivered after all. `post` reads what main saved, and must cope
+ * with main having saved nothing.
+ */
+export async function runMainOrPost(main: () => Promise<void>, post: () => Promise<void>): Promise<void> {
+  if (getState(PHASE_STATE) === 'post') return runAction(post);
+  saveState(PHASE_STATE, 'post');
+  return runAction(main);
 }
 
 export function reportFailure(thrown: unknown): void {

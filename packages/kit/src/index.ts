@@ -26,7 +26,7 @@ export {
   satisfiesRange,
   type SemVer,
 } from './version';
-export { runAction, reportFailure } from './entry';
+export { runAction, runMainOrPost, reportFailure, PHASE_STATE } from './entry';
 export { mapConcurrent } from './map-concurrent';
 export { githubOctokit, type GitHubOctokit, type GitHubOctokitOptions } from './github/octokit';
 export { installTool, type ToolRelease, type InstalledTool, type Unpack } from './tools/install-tool';

@@ -508,7 +508,7 @@ export function canarySuite(provider: Provider): void {
         await waitFor('step 1', async () => (await canaryWeight(provider, ns)) === shown(20) || undefined);
         process.kill(await waitFor('the action process', async () => actionPid(ns)), 'SIGKILL');
         const killed = await pending;
-        expect(killed.state).toMatchObject({ post: 'true', active: 'true' });
+        expect(killed.state).toMatchObject({ phase: 'post', active: 'true' });
         expect(await canaryWeight(provider, ns)).toBe(shown(20));
         const post = await runAction(
           'canary',

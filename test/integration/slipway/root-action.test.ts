@@ -280,7 +280,7 @@ describe('the root action (dist/slipway) on the sandbox cluster', () => {
       await until('step 1', async () => ((await canaryWeight('nginx', ns)) === 20 ? true : undefined));
       process.kill(await until('the action process', async () => actionPid(dir)), 'SIGKILL');
       const killed = await running.done;
-      expect(killed.state).toMatchObject({ post: 'true', active: 'true' });
+      expect(killed.state).toMatchObject({ phase: 'post', active: 'true' });
       expect(await canaryWeight('nginx', ns)).toBe(20);
       const post = await runAction('slipway', inputs, { env: { ...env, GITHUB_WORKSPACE: dir }, state: killed.state });
       expect(post.exitCode).toBe(0);
