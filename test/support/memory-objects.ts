@@ -45,13 +45,18 @@ export class MemoryObjects implements Objects {
     return this.put(ref, object) as T;
   }
 
-  async replace<T extends KubeObject = KubeObject>(ref: ObjectRef, object: KubeObject): Promise<T> {
-    this.log.push(`replace ${MemoryObjects.key(ref)}`);
+  async replace<T extends KubeObject = KubeObject>(
+    ref: ObjectRef,
+    object: KubeObject,
+    opts: { dryRun?: boolean } = {},
+  ): Promise<T> {
+    this.log.push(`replace${opts.dryRun ? ' (dry run)' : ''} ${MemoryObjects.key(ref)}`);
     const current = this.objects.get(MemoryObjects.key(ref));
     if (!current) throw new KubeApiError('not found', 404, 'NotFound');
     const wanted = object.metadata.resourceVersion;
     if (wanted && wanted !== current.metadata.resourceVersion)
       throw new KubeApiError('the object has been modified', 409, 'Conflict');
+    if (opts.dryRun) return structuredClone(object) as T;
     return this.put(ref, object) as T;
   }
 

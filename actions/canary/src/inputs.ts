@@ -21,6 +21,7 @@ import {
   runOwner,
   TRAFFIC_PROVIDERS,
   type CanaryConfig,
+  type MirrorShare,
   type TrafficTarget,
 } from '@slipway/canary';
 
@@ -35,6 +36,9 @@ export interface CanaryInputs {
 const HOUR = 3_600_000;
 const NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const HEADER = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+)\s*(?::\s*(.*))?$/;
+/** RFC 6265: a token, then optionally "=" and cookie-octets (no space, quote, comma, semicolon, backslash). */
+const COOKIE = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+)(?:=([\x21\x23-\x2B\x2D-\x3A\x3C-\x5B\x5D-\x7E]+))?$/;
+const MIRROR = /^(?:(\d{1,3})(?:\.(\d{1,4}))?\s*%?|(\d{1,9})\s*\/\s*(\d{1,9}))$/;
 
 function objectName(reader: InputReader, name: string, fallback: string): string {
   const value = reader.string(name) ?? fallback;
@@ -79,6 +83,8 @@ export async function readInputs(reader: InputReader): Promise<CanaryInputs> {
     stableDeployment: objectName(reader, 'stable-deployment', release),
     canaryDeployment: objectName(reader, 'canary-deployment', canaryName),
     header: readHeader(reader),
+    cookie: gatewayOnly(reader, provider, 'canary-cookie', readCookie),
+    mirror: gatewayOnly(reader, provider, 'canary-mirror', readMirror),
   };
   const prometheusUrl = reader.url('prometheus-url', { protocols: ['http:', 'https:'] });
   const token = reader.secret('prometheus-token', { token: true });
@@ -204,4 +210,45 @@ function readHeader(reader: InputReader): { name: string; value?: string } | und
   const match = HEADER.exec(text.trim());
   if (!match) throw inputError('canary-header', 'a header name such as "X-Canary" or "X-Canary: always"', text);
   return { name: match[1] as string, value: match[2]?.trim() || undefined };
+}
+
+/** An input that only the gateway-api provider can honour: refused with another provider. */
+function gatewayOnly<T>(
+  reader: InputReader,
+  provider: string,
+  name: string,
+  read: (reader: InputReader) => T | undefined,
+): T | undefined {
+  const value = read(reader);
+  if (value !== undefined && provider !== 'gateway-api')
+    throw inputError(name, 'no value unless provider is gateway-api', reader.string(name));
+  return value;
+}
+
+/** `canary-cookie`: "name" (value "always") or "name=value". */
+function readCookie(reader: InputReader): { name: string; value: string } | undefined {
+  const text = reader.string('canary-cookie');
+  if (!text) return undefined;
+  const match = COOKIE.exec(text);
+  if (!match) throw inputError('canary-cookie', 'a cookie name such as "canary" or "canary=always"', text);
+  return { name: match[1] as string, value: match[2] ?? 'always' };
+}
+
+/** `canary-mirror`: a percent ("5", "5%"), a decimal percent ("0.5%") or a fraction ("1/1000"), above 0. */
+function readMirror(reader: InputReader): MirrorShare | undefined {
+  const text = reader.string('canary-mirror');
+  if (!text) return undefined;
+  const expected = 'a share of requests above 0 and at most 100%, such as "5%", "0.5%" or "1/1000"';
+  const match = MIRROR.exec(text);
+  if (!match) throw inputError('canary-mirror', expected, text);
+  const [, whole, decimals, numerator, denominator] = match;
+  let share: MirrorShare;
+  if (whole !== undefined && !decimals) share = { percent: Number(whole) };
+  else if (whole !== undefined) {
+    const scale = 10 ** (decimals as string).length;
+    share = { fraction: { numerator: Number(whole) * scale + Number(decimals), denominator: 100 * scale } };
+  } else share = { fraction: { numerator: Number(numerator), denominator: Number(denominator) } };
+  const [n, d] = 'percent' in share ? [share.percent, 100] : [share.fraction.numerator, share.fraction.denominator];
+  if (n <= 0 || d <= 0 || n > d || d > 2_147_483_647) throw inputError('canary-mirror', expected, text);
+  return share;
 }

@@ -58,7 +58,18 @@ export {
   type TrafficTarget,
 } from './traffic/traffic-provider';
 export { createTrafficProvider } from './traffic/create-provider';
-export { GatewayApiTraffic } from './traffic/gateway-api';
+export { GatewayApiTraffic, abMatches } from './traffic/gateway-api';
+export {
+  canaryShare,
+  cookieMatch,
+  headerMatch,
+  withCanary,
+  withoutCanary,
+  type CanaryRouting,
+  type HeaderMatch,
+  type MirrorShare,
+  type RouteRule,
+} from './traffic/http-route-rules';
 export { NginxTraffic } from './traffic/nginx-ingress';
 export { ReplicaRatioTraffic, replicaSplit } from './traffic/replica-ratio';
 export { CANARY_OF_LABEL } from './objects';

@@ -77,10 +77,18 @@ export class ObjectClient {
     return this.client.create<T>(objectPath({ ...ref, name: undefined }), body);
   }
 
-  /** Replaces the object (PUT); guarded by metadata.resourceVersion when it is set. */
-  async replace<T extends KubeObject = KubeObject>(ref: ObjectRef, object: KubeObject): Promise<T> {
+  /**
+   * Replaces the object (PUT); guarded by metadata.resourceVersion when it is set. With `dryRun`
+   * the API server validates, defaults and prunes it and answers what it would store, storing nothing.
+   */
+  async replace<T extends KubeObject = KubeObject>(
+    ref: ObjectRef,
+    object: KubeObject,
+    opts: { dryRun?: boolean } = {},
+  ): Promise<T> {
     const body = { apiVersion: ref.apiVersion, kind: ref.kind, ...object };
-    return this.client.request<T>({ method: 'PUT', path: objectPath(ref), body });
+    const path = opts.dryRun ? `${objectPath(ref)}?dryRun=All` : objectPath(ref);
+    return this.client.request<T>({ method: 'PUT', path, body });
   }
 
   /** Deletes the object (background propagation); false when it was already gone. */

@@ -1,22 +1,39 @@
 import type { KubeObject, Objects } from '../objects';
+import {
+  canaryShare,
+  cookieMatch,
+  headerMatch,
+  isService,
+  overLimits,
+  withCanary,
+  withoutCanary,
+  type CanaryRouting,
+  type HeaderMatch,
+  type RouteRule,
+} from './http-route-rules';
 import { TrafficSetupError, type TrafficProvider, type TrafficTarget } from './traffic-provider';
 
-interface BackendRef {
-  group?: string;
-  kind?: string;
-  name: string;
-  namespace?: string;
-  port?: number;
-  weight?: number;
-  [key: string]: unknown;
-}
 interface HTTPRoute extends KubeObject {
-  spec?: { rules?: Array<{ backendRefs?: BackendRef[]; [key: string]: unknown }>; [key: string]: unknown };
+  spec?: { rules?: RouteRule[]; [key: string]: unknown };
 }
 
-const isService = (ref: BackendRef) => (ref.group ?? '') === '' && (ref.kind ?? 'Service') === 'Service';
+/** The value a header without one must carry to reach the canary (as ingress-nginx's canary-by-header). */
+export const HEADER_ALWAYS = 'always';
 
-/** Gateway API: the weights of the stable and canary Services among an HTTPRoute's backendRefs. */
+/** The A/B matches of a target: its header (and value, default "always") or its cookie. */
+export function abMatches(target: TrafficTarget): HeaderMatch[] {
+  const matches: HeaderMatch[] = [];
+  if (target.header) matches.push(headerMatch(target.header.name, target.header.value ?? HEADER_ALWAYS));
+  if (target.cookie) matches.push(cookieMatch(target.cookie.name, target.cookie.value));
+  return matches;
+}
+
+/**
+ * Gateway API: the weights of the stable and canary Services among an HTTPRoute's backendRefs;
+ * with `canary-header` / `canary-cookie`, a rule before each weighted rule sending the matching
+ * requests to the canary only; with `canary-mirror`, a RequestMirror filter copying a share of the
+ * weighted rule's requests to the canary (its responses are discarded by the gateway).
+ */
 export class GatewayApiTraffic implements TrafficProvider {
   readonly name = 'gateway-api' as const;
   constructor(
@@ -29,76 +46,82 @@ export class GatewayApiTraffic implements TrafficProvider {
     return { apiVersion: 'gateway.networking.k8s.io/v1', kind: 'HTTPRoute', namespace, name };
   }
 
-  private stableRefs(route: HTTPRoute): BackendRef[] {
-    return (route.spec?.rules ?? []).flatMap((rule) =>
-      (rule.backendRefs ?? []).filter((ref) => isService(ref) && ref.name === this.target.stableService),
-    );
+  private get services() {
+    return { stable: this.target.stableService, canary: this.target.canaryService };
+  }
+
+  private routing(weight: number): CanaryRouting {
+    return { ...this.services, weight, matches: abMatches(this.target), mirror: this.target.mirror };
+  }
+
+  private get where(): string {
+    return `HTTPRoute ${this.target.namespace}/${this.target.routeName}`;
   }
 
   async prepare(): Promise<Record<string, unknown>> {
     const route = await this.objects.get<HTTPRoute>(this.ref);
-    const where = `HTTPRoute ${this.target.namespace}/${this.target.routeName}`;
     if (!route)
       throw new TrafficSetupError(
-        `Input 'route': expected an existing HTTPRoute, got "${this.target.routeName}" (${where} not found)`,
+        `Input 'route': expected an existing HTTPRoute, got "${this.target.routeName}" (${this.where} not found)`,
       );
-    const stable = this.stableRefs(route);
+    const rules = route.spec?.rules ?? [];
+    const stable = rules
+      .flatMap((rule) => rule.backendRefs ?? [])
+      .filter((ref) => isService(ref) && ref.name === this.target.stableService);
     if (stable.length === 0)
       throw new TrafficSetupError(
-        `Input 'stable-service': ${where} has no backendRef to Service "${this.target.stableService}"`,
+        `Input 'stable-service': ${this.where} has no backendRef to Service "${this.target.stableService}"`,
       );
+    const routing = this.routing(0);
+    if (routing.matches.length || routing.mirror) await this.checkRouting(route, routing);
     return { stableWeight: stable[0]?.weight ?? null };
   }
 
+  /** The canary's routing as the API server would store it (dry run): within its limits, nothing pruned. */
+  private async checkRouting(route: HTTPRoute, routing: CanaryRouting): Promise<void> {
+    const input = routing.matches.length ? (this.target.header ? 'canary-header' : 'canary-cookie') : 'canary-mirror';
+    const rules = withCanary(withoutCanary(route.spec?.rules ?? [], routing), routing);
+    const over = overLimits(rules);
+    if (over) throw new TrafficSetupError(`Input '${input}': ${this.where} would have ${over} with the canary's rules`);
+    const stored = await this.objects.replace<HTTPRoute>(
+      this.ref,
+      { ...route, spec: { ...route.spec, rules } },
+      { dryRun: true },
+    );
+    if (!routing.mirror) return;
+    const mirrors = (stored.spec?.rules ?? [])
+      .flatMap((r) => r.filters ?? [])
+      .filter((f) => f.type === 'RequestMirror');
+    if (mirrors.some((f) => f.requestMirror?.percent === undefined && f.requestMirror?.fraction === undefined))
+      throw new TrafficSetupError(
+        `Input 'canary-mirror': the cluster's HTTPRoute CRD dropped requestMirror.percent/fraction (they are in Gateway API's standard channel from v1.3.0); without them every request would be mirrored`,
+      );
+  }
+
   async setWeight(weight: number): Promise<void> {
+    const routing = this.routing(weight);
     await this.objects.update<HTTPRoute>(this.ref, (route) => {
-      for (const rule of route.spec?.rules ?? []) {
-        const refs = rule.backendRefs ?? [];
-        const stable = refs.find((ref) => isService(ref) && ref.name === this.target.stableService);
-        if (!stable) continue;
-        stable.weight = 100 - weight;
-        const canary = refs.find((ref) => isService(ref) && ref.name === this.target.canaryService);
-        if (canary) canary.weight = weight;
-        else {
-          const { weight: _w, name: _n, ...rest } = stable;
-          refs.push({ ...rest, name: this.target.canaryService, weight });
-        }
-        rule.backendRefs = refs;
-      }
+      route.spec = { ...route.spec, rules: withCanary(route.spec?.rules ?? [], routing) };
       return route;
     });
   }
 
   async currentWeight(): Promise<number> {
     const route = await this.objects.get<HTTPRoute>(this.ref);
-    const refs = (route?.spec?.rules ?? []).flatMap((r) => r.backendRefs ?? []);
-    const canary = refs.find((ref) => isService(ref) && ref.name === this.target.canaryService);
-    const stable = refs.find((ref) => isService(ref) && ref.name === this.target.stableService);
-    if (!canary) return 0;
-    const c = canary.weight ?? 1;
-    const s = stable ? (stable.weight ?? 1) : 0;
-    return c + s === 0 ? 0 : Math.round((100 * c) / (c + s));
+    return canaryShare(route?.spec?.rules ?? [], this.services);
   }
 
   async restore(data: Record<string, unknown>): Promise<void> {
     const route = await this.objects.get<HTTPRoute>(this.ref);
     if (!route) return;
+    const original = data['stableWeight'];
+    const stableWeight = typeof original === 'number' ? original : null;
     await this.objects.update<HTTPRoute>(this.ref, (current) => {
-      let changed = false;
-      for (const rule of current.spec?.rules ?? []) {
-        const refs = rule.backendRefs ?? [];
-        const kept = refs.filter((ref) => !(isService(ref) && ref.name === this.target.canaryService));
-        for (const ref of kept) {
-          if (!isService(ref) || ref.name !== this.target.stableService) continue;
-          const original = data['stableWeight'];
-          if (typeof original === 'number') ref.weight = original;
-          else delete ref.weight;
-          changed = true;
-        }
-        if (kept.length !== refs.length) changed = true;
-        rule.backendRefs = kept;
-      }
-      return changed ? current : undefined;
+      const rules = current.spec?.rules ?? [];
+      const restored = withoutCanary(rules, this.services, stableWeight);
+      if (JSON.stringify(restored) === JSON.stringify(rules)) return undefined;
+      current.spec = { ...current.spec, rules: restored };
+      return current;
     });
   }
 }

@@ -1,4 +1,5 @@
 import { ConfigError } from '@slipway/kit';
+import type { MirrorShare } from './http-route-rules';
 
 /** Where traffic goes: the two Services (or Deployments) and the routing object in front. */
 export interface TrafficTarget {
@@ -11,8 +12,15 @@ export interface TrafficTarget {
   /** replicas: the two Deployments. */
   stableDeployment: string;
   canaryDeployment: string;
-  /** nginx: also send requests with this header (and value) to the canary. */
+  /**
+   * Also send requests with this header (and value) to the canary. nginx: canary-by-header;
+   * gateway-api: an HTTPRoute rule to the canary only, matching the value (default "always").
+   */
   header?: { name: string; value?: string };
+  /** gateway-api: also send requests carrying this cookie (name=value) to the canary only. */
+  cookie?: { name: string; value: string };
+  /** gateway-api: mirror this share of the weighted rule's requests to the canary (responses discarded). */
+  mirror?: MirrorShare;
 }
 
 /**

@@ -1,0 +1,50 @@
+import { describe, expect, it } from '@jest/globals';
+import { InputReader, mapInputSource } from '@slipway/kit';
+import { readInputs } from './inputs';
+
+const base = { release: 'web', chart: './chart', image: 'ghcr.io/acme/web:1.2.3', 'check-image': 'false' };
+const read = (inputs: Record<string, string>) => readInputs(new InputReader(mapInputSource({ ...base, ...inputs })));
+
+describe('canary routing inputs (gateway-api header, cookie, mirror)', () => {
+  it('reads the header, cookie and mirror share into the traffic target', async () => {
+    const { target } = (
+      await read({ 'canary-header': 'X-Canary: beta', 'canary-cookie': 'canary', 'canary-mirror': '5%' })
+    ).config;
+    expect(target).toMatchObject({
+      header: { name: 'X-Canary', value: 'beta' },
+      cookie: { name: 'canary', value: 'always' },
+      mirror: { percent: 5 },
+    });
+    expect((await read({ 'canary-cookie': 'ab=b-2' })).config.target.cookie).toEqual({ name: 'ab', value: 'b-2' });
+    expect((await read({})).config.target).toMatchObject({ cookie: undefined, mirror: undefined });
+  });
+
+  it.each([
+    ['5', { percent: 5 }],
+    ['100%', { percent: 100 }],
+    ['0.5%', { fraction: { numerator: 5, denominator: 1000 } }],
+    ['12.25', { fraction: { numerator: 1225, denominator: 10000 } }],
+    ['1/1000', { fraction: { numerator: 1, denominator: 1000 } }],
+  ])('canary-mirror %s', async (text, share) => {
+    expect((await read({ 'canary-mirror': text })).config.target.mirror).toEqual(share);
+  });
+
+  it.each([
+    [{ 'canary-mirror': '0' }, /^Input 'canary-mirror': expected a share of requests above 0 .*got "0"$/],
+    [{ 'canary-mirror': '150%' }, /^Input 'canary-mirror': expected .*got "150%"$/],
+    [{ 'canary-mirror': '3/2' }, /^Input 'canary-mirror': expected .*got "3\/2"$/],
+    [{ 'canary-mirror': 'half' }, /^Input 'canary-mirror': expected .*got "half"$/],
+    [{ 'canary-cookie': 'a b' }, /^Input 'canary-cookie': expected a cookie name such as "canary".*got "a b"$/],
+    [{ 'canary-cookie': 'c=x;y' }, /^Input 'canary-cookie': expected .*got "c=x;y"$/],
+    [
+      { 'canary-mirror': '5%', provider: 'nginx' },
+      /^Input 'canary-mirror': expected no value unless provider is gateway-api, got "5%"$/,
+    ],
+    [
+      { 'canary-cookie': 'canary', provider: 'replicas' },
+      /^Input 'canary-cookie': expected no value unless provider is gateway-api, got "canary"$/,
+    ],
+  ])('refuses %j with one line naming the input', async (inputs, message) => {
+    await expect(read(inputs)).rejects.toThrow(message);
+  });
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from '@jest/globals';
+import { ConfigError } from '@slipway/kit';
+import { webTarget } from '../../../support/canary-world';
+import { MemoryObjects } from '../../../support/memory-objects';
+import { GatewayApiTraffic } from '../../../../packages/canary/src/traffic/gateway-api';
+import type { TrafficProvider, TrafficTarget } from '../../../../packages/canary/src/traffic/traffic-provider';
+
+const routeRef = { apiVersion: 'gateway.networking.k8s.io/v1', kind: 'HTTPRoute', namespace: 'prod', name: 'web' };
+const spec = () => ({
+  parentRefs: [{ name: 'gw' }],
+  rules: [{ matches: [{ path: { type: 'PathPrefix', value: '/' } }], backendRefs: [{ name: 'web', port: 80 }] }],
+});
+const routed: TrafficTarget = {
+  ...webTarget,
+  header: { name: 'X-Canary' },
+  cookie: { name: 'canary', value: 'always' },
+  mirror: { percent: 10 },
+};
+
+function withRoute(): MemoryObjects {
+  const objects = new MemoryObjects();
+  objects.put(routeRef, { metadata: {}, spec: spec() });
+  return objects;
+}
+const rules = (objects: MemoryObjects) => (objects.peek(routeRef)?.['spec'] as ReturnType<typeof spec>).rules;
+
+describe('gateway-api traffic with header, cookie and mirror routing', () => {
+  it('checks the routing by a dry run before any change, routes every step, restores the route exactly', async () => {
+    const objects = withRoute();
+    const traffic: TrafficProvider = new GatewayApiTraffic(objects, routed);
+    const data = await traffic.prepare();
+    expect(objects.log.filter((l) => l.startsWith('replace'))).toEqual(['replace (dry run) HTTPRoute/prod/web']);
+    expect(rules(objects)).toEqual(spec().rules);
+
+    await traffic.setWeight(20, data);
+    const [ab, weighted] = rules(objects) as Array<Record<string, unknown>>;
+    expect(ab?.['backendRefs']).toEqual([{ name: 'web-canary', port: 80 }]);
+    expect((ab?.['matches'] as Array<{ headers: unknown[] }>).map((m) => m.headers)).toEqual([
+      [{ type: 'Exact', name: 'X-Canary', value: 'always' }],
+      [{ type: 'RegularExpression', name: 'Cookie', value: '(^|.*; ?)canary=always(;.*|$)' }],
+    ]);
+    expect(weighted?.['filters']).toEqual([
+      { type: 'RequestMirror', requestMirror: { backendRef: { name: 'web-canary', port: 80 }, percent: 10 } },
+    ]);
+    expect(await traffic.currentWeight(data)).toBe(20);
+    await traffic.setWeight(50, data);
+    expect(await traffic.currentWeight(data)).toBe(50);
+    expect(rules(objects)).toHaveLength(2);
+
+    await traffic.restore(data);
+    expect(objects.peek(routeRef)?.['spec']).toEqual(spec());
+  });
+
+  it('refuses a mirror the cluster would prune (Gateway API CRDs before v1.3.0) before any change', async () => {
+    const objects = withRoute();
+    // An older standard-channel CRD: the API server drops the unknown percent field.
+    const replace = objects.replace.bind(objects);
+    objects.replace = async (ref, object, opts) => {
+      type Filter = { requestMirror?: { percent?: number } };
+      const copy = structuredClone(object) as unknown as { spec: { rules: Array<{ filters?: Filter[] }> } };
+      for (const rule of copy.spec.rules) for (const f of rule.filters ?? []) delete f.requestMirror?.percent;
+      return replace(ref, copy as never, opts);
+    };
+    const traffic = new GatewayApiTraffic(objects, { ...webTarget, mirror: { percent: 10 } });
+    const refused = traffic.prepare();
+    await expect(refused).rejects.toThrow(ConfigError);
+    await expect(refused).rejects.toThrow(/^Input 'canary-mirror': the cluster's HTTPRoute CRD dropped/);
+    expect(objects.peek(routeRef)?.['spec']).toEqual(spec());
+  });
+
+  it('without header, cookie or mirror, prepare sends nothing (as before)', async () => {
+    const objects = withRoute();
+    await new GatewayApiTraffic(objects, webTarget).prepare();
+    expect(objects.log.filter((l) => l.startsWith('replace'))).toEqual([]);
+  });
+});
