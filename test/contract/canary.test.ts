@@ -113,6 +113,14 @@ describe('dist/canary run as the runner runs it (Node 24)', () => {
       /^Input 'prometheus-url': expected the Prometheus base URL when metrics are set/,
     ],
     ['canary-header', { 'canary-header': 'bad header: x' }, /^Input 'canary-header': expected a header name/],
+    ['canary-cookie', { 'canary-cookie': 'a;b' }, /^Input 'canary-cookie': expected a cookie name such as "canary"/],
+    ['canary-mirror', { 'canary-mirror': '150%' }, /^Input 'canary-mirror': expected a share of requests above 0/],
+    [
+      'canary-mirror',
+      // "%" is "%25" in the runner's ::error:: command.
+      { 'canary-mirror': '5%', provider: 'nginx' },
+      /^Input 'canary-mirror': expected no value unless provider is gateway-api, got "5%25"$/,
+    ],
     ['release', { release: 'Web_App' }, /^Input 'release': expected lower-case letters/],
     [
       'smoke-checks',
