@@ -24,6 +24,8 @@ export async function run(): Promise<void> {
     const canary = canaryRun(inputs.config, ctx, runnerLogger, { onSaved: (s) => saveState('active', isActive(s)) });
     const { runCanary } = await import('@slipway/canary');
     const outcome = await runCanary(canary);
+    // The run ended at a decision (paused, promoted, aborted): nothing is mid-step, the post step has nothing to restore.
+    saveState('active', false);
     report(outcome, inputs);
     await record(outcome, ctx);
     if (outcome.result === 'aborted')

@@ -115,6 +115,8 @@ describe('canary header, cookie and mirror routing on Gateway API HTTPRoutes (sa
         const paused = await canary(ns, { 'canary-mirror': '25%' });
         expect(paused.exitCode).toBe(0);
         expect(paused.outputs).toMatchObject({ result: 'paused', weight: '20' });
+        // A run that ends paused leaves its post step nothing to restore: the routing stays for the next run.
+        expect(paused.state).toMatchObject({ post: 'true', active: 'false' });
         expectRouted(await route(ns), before, { percent: 25 });
 
         const promoted = await canary(ns, { action: 'promote', image: '', 'canary-mirror': '25%' });
