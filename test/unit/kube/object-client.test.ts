@@ -56,6 +56,8 @@ describe('ObjectClient against a fake API server', () => {
             code: 409,
             message: 'the object has been modified',
           });
+        // A dry run: validated and answered as it would be stored, nothing stored.
+        if (new URL(q.url ?? '/', server.url).searchParams.get('dryRun') === 'All') return json(res, 200, next);
         stored = {
           ...next,
           metadata: { ...next.metadata, resourceVersion: String(Number(next.metadata.resourceVersion) + 1) },
@@ -91,6 +93,20 @@ current-context: x
     expect(updated['data']).toEqual({ a: 'changed' });
     expect(await client.delete(ref)).toBe(true);
     expect(await client.delete(ref)).toBe(false);
+  });
+
+  it('a dry-run replace sends dryRun=All and answers the object, leaving the stored one as it was', async () => {
+    const client = await objects();
+    await client.create(ref, { metadata: {}, data: { n: '0' } });
+    const current = await client.get(ref);
+    server.requests.length = 0;
+    const answer = await client.replace(ref, { ...current, data: { n: 'dry' } } as never, { dryRun: true });
+    expect(answer['data']).toEqual({ n: 'dry' });
+    expect(server.requests.map((r) => `${r.method} ${r.url}`)).toEqual([
+      'PUT /api/v1/namespaces/ns/configmaps/state?dryRun=All',
+    ]);
+    expect((await client.get(ref))?.['data']).toEqual({ n: '0' });
+    await client.delete(ref);
   });
 
   it('a replace with a stale resourceVersion is refused; update reads again and retries', async () => {
