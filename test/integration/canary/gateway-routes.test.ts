@@ -116,7 +116,7 @@ describe('canary header, cookie and mirror routing on Gateway API HTTPRoutes (sa
         expect(paused.exitCode).toBe(0);
         expect(paused.outputs).toMatchObject({ result: 'paused', weight: '20' });
         // A run that ends paused leaves its post step nothing to restore: the routing stays for the next run.
-        expect(paused.state).toMatchObject({ post: 'true', active: 'false' });
+        expect(paused.state).toMatchObject({ phase: 'post', active: 'false' });
         expectRouted(await route(ns), before, { percent: 25 });
 
         const promoted = await canary(ns, { action: 'promote', image: '', 'canary-mirror': '25%' });
@@ -169,7 +169,7 @@ describe('canary header, cookie and mirror routing on Gateway API HTTPRoutes (sa
         expectRouted(during, before, { percent: 10 });
         running.kill('SIGKILL');
         const killed = await running.done;
-        expect(killed.state).toMatchObject({ post: 'true', active: 'true' });
+        expect(killed.state).toMatchObject({ phase: 'post', active: 'true' });
         expect((await route(ns)).spec.rules).toHaveLength(3);
 
         const post = await runAction('canary', inputsFor(ns, { 'canary-mirror': '10' }), { env, state: killed.state });
