@@ -55,6 +55,7 @@ export async function run(): Promise<void> {
       slack: inputs.slack,
       github: inputs.github,
       env: process.env,
+      tempDir: process.env['RUNNER_TEMP'] || tmpdir(),
       startedAt,
       onCanarySaved: (state) => saveState('active', isActive(state)),
     });

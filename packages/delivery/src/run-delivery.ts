@@ -1,5 +1,7 @@
+import { tmpdir } from 'node:os';
 import { CancelledError, errorMessage, type Logger } from '@slipway/kit';
 import type { DeployContext, DeployReport } from '@slipway/helm';
+import type { VerifiedImage } from '@slipway/image';
 import type { RunReport } from '@slipway/smoke';
 import type { CanaryOutcome, CanaryState } from '@slipway/canary';
 import type { SendResult, Status, Target } from '@slipway/notify';
@@ -25,6 +27,8 @@ export interface DeliveryReport {
   smoke?: RunReport;
   notify?: SendResult;
   notifyStatus?: Status;
+  /** What the verification policy checked: the digest delivered. */
+  verified?: VerifiedImage;
   /** The GitHub deployment recorded for this delivery, when one was. */
   deploymentId?: number;
   /** The first failure as thrown or described; the entry reports it after the summary. */
@@ -44,6 +48,8 @@ export interface DeliveryContext {
   env: Record<string, string | undefined>;
   startedAt: number;
   now?: () => number;
+  /** RUNNER_TEMP: where the verification policy's key file is written for cosign. Default: the OS's. */
+  tempDir?: string;
   /** Every canary state saved, so a post step knows whether to put traffic back. */
   onCanarySaved?: (state: CanaryState) => void;
 }
@@ -63,6 +69,9 @@ export async function runDelivery(plan: DeliveryPlan, ctx: DeliveryContext): Pro
       report.failure ??= failure ?? new Error(detail);
     } else if (outcome === 'paused' && report.result === 'succeeded') report.result = 'paused';
   };
+  // The verification policy goes first: a refused image throws before a message, a deployment or a release.
+  const verified = await verifyPlanImage(plan, ctx);
+  if (verified) report.verified = verified;
   const started = await postStarted(plan, ctx);
   const deployment = await startDeployment(plan, ctx);
   if (deployment?.id !== undefined) report.deploymentId = deployment.id;
@@ -85,6 +94,25 @@ export async function runDelivery(plan: DeliveryPlan, ctx: DeliveryContext): Pro
   if (deployment) await finishDeployment(deployment, report, ctx.logger);
   if (plan.stages.includes('notify')) await notifyStage(plan, ctx, report, stop, started);
   return report;
+}
+
+/** The plan's image verified, and the plan changed to deliver exactly the verified digest. */
+async function verifyPlanImage(plan: DeliveryPlan, ctx: DeliveryContext): Promise<VerifiedImage | undefined> {
+  if (!plan.verify) return undefined;
+  const { verifyDeployImage } = await import('@slipway/image');
+  const { splitImageRef } = await import('@slipway/helm');
+  const verified = await verifyDeployImage(plan.image, plan.verify, {
+    what: `the stages ${plan.stages.join(', ')}`,
+    logger: ctx.logger,
+    env: ctx.env as NodeJS.ProcessEnv,
+    tempDir: ctx.tempDir ?? tmpdir(),
+    ...(ctx.signal ? { signal: ctx.signal } : {}),
+  });
+  if (!verified) return undefined;
+  plan.image = verified.digestRef;
+  plan.deploy.image = splitImageRef(verified.digestRef);
+  if (plan.canary) plan.canary.image = verified.digestRef;
+  return verified;
 }
 
 type Lifecycle = import('@slipway/github').DeploymentLifecycle;
