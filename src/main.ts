@@ -31,6 +31,10 @@ export async function run(): Promise<void> {
       saveState('post', 'true');
       return runPlanStep(inputs);
     }
+    const { runDelivery, deliverySummary, verifyPlanImage } = await import('@slipway/delivery');
+    const tempDir = process.env['RUNNER_TEMP'] || tmpdir();
+    // slipway.yml's verification policy goes first: a refused image leaves no helm process, message or deployment.
+    const verified = await verifyPlanImage(inputs.plan, { logger: runnerLogger, env: process.env, tempDir, signal });
     // Which helm runs is settled (read-only probes) before a deployment, a message or a request.
     const usesHelm = inputs.plan.stages.some((stage) => stage === 'deploy' || stage === 'canary');
     const helmChoice = usesHelm
@@ -46,7 +50,6 @@ export async function run(): Promise<void> {
       : undefined;
     saveState('post', 'true');
     if (inputs.plan.canary) saveState('owner', inputs.plan.canary.owner);
-    const { runDelivery, deliverySummary } = await import('@slipway/delivery');
     const { isActive } = await import('@slipway/canary');
     const report = await runDelivery(inputs.plan, {
       logger: runnerLogger,
@@ -55,7 +58,8 @@ export async function run(): Promise<void> {
       slack: inputs.slack,
       github: inputs.github,
       env: process.env,
-      tempDir: process.env['RUNNER_TEMP'] || tmpdir(),
+      tempDir,
+      ...(verified ? { verified } : {}),
       startedAt,
       onCanarySaved: (state) => saveState('active', isActive(state)),
     });

@@ -1,4 +1,3 @@
-import { tmpdir } from 'node:os';
 import { CancelledError, errorMessage, type Logger } from '@slipway/kit';
 import type { DeployContext, DeployReport } from '@slipway/helm';
 import type { VerifiedImage } from '@slipway/image';
@@ -8,6 +7,7 @@ import type { SendResult, Status, Target } from '@slipway/notify';
 import type { DeploymentSettings } from '@slipway/github';
 import type { DeliveryPlan } from './plan-delivery';
 import type { Stage } from './stages';
+import { verifyPlanImage } from './verify-plan-image';
 
 export type StageOutcome = 'succeeded' | 'failed' | 'paused' | 'skipped';
 
@@ -50,6 +50,8 @@ export interface DeliveryContext {
   now?: () => number;
   /** RUNNER_TEMP: where the verification policy's key file is written for cosign. Default: the OS's. */
   tempDir?: string;
+  /** The plan's image as verifyPlanImage verified it already (before helm was chosen); else verified first here. */
+  verified?: VerifiedImage;
   /** Every canary state saved, so a post step knows whether to put traffic back. */
   onCanarySaved?: (state: CanaryState) => void;
 }
@@ -70,7 +72,7 @@ export async function runDelivery(plan: DeliveryPlan, ctx: DeliveryContext): Pro
     } else if (outcome === 'paused' && report.result === 'succeeded') report.result = 'paused';
   };
   // The verification policy goes first: a refused image throws before a message, a deployment or a release.
-  const verified = await verifyPlanImage(plan, ctx);
+  const verified = ctx.verified ?? (await verifyPlanImage(plan, ctx));
   if (verified) report.verified = verified;
   const started = await postStarted(plan, ctx);
   const deployment = await startDeployment(plan, ctx);
@@ -94,25 +96,6 @@ export async function runDelivery(plan: DeliveryPlan, ctx: DeliveryContext): Pro
   if (deployment) await finishDeployment(deployment, report, ctx.logger);
   if (plan.stages.includes('notify')) await notifyStage(plan, ctx, report, stop, started);
   return report;
-}
-
-/** The plan's image verified, and the plan changed to deliver exactly the verified digest. */
-async function verifyPlanImage(plan: DeliveryPlan, ctx: DeliveryContext): Promise<VerifiedImage | undefined> {
-  if (!plan.verify) return undefined;
-  const { verifyDeployImage } = await import('@slipway/image');
-  const { splitImageRef } = await import('@slipway/helm');
-  const verified = await verifyDeployImage(plan.image, plan.verify, {
-    what: `the stages ${plan.stages.join(', ')}`,
-    logger: ctx.logger,
-    env: ctx.env as NodeJS.ProcessEnv,
-    tempDir: ctx.tempDir ?? tmpdir(),
-    ...(ctx.signal ? { signal: ctx.signal } : {}),
-  });
-  if (!verified) return undefined;
-  plan.image = verified.digestRef;
-  plan.deploy.image = splitImageRef(verified.digestRef);
-  if (plan.canary) plan.canary.image = verified.digestRef;
-  return verified;
 }
 
 type Lifecycle = import('@slipway/github').DeploymentLifecycle;
