@@ -121,14 +121,15 @@ function deployEnv(extra: Record<string, string> = {}): Record<string, string> {
   };
 }
 
-/** One of the deploying actions in a namespace of its own that nothing has created yet. */
+/** One of the deploying actions in a namespace of its own that nothing has created yet (or in `given`). */
 async function runInFreshNamespace(
   action: 'helm-deploy' | 'canary' | 'slipway',
   inputs: (namespace: string) => Record<string, string>,
   env: Record<string, string> = {},
+  given?: string,
 ) {
-  const namespace = `issue-22-sign-${unique()}`;
-  namespaces.push(namespace);
+  const namespace = given ?? `issue-22-sign-${unique()}`;
+  if (!given) namespaces.push(namespace);
   writeFileSync(helmLog, '');
   const result = await runAction(
     action,
@@ -431,5 +432,53 @@ describe('canary and the root action apply the same policy before anything chang
       { GITHUB_WORKSPACE: dir },
     );
     await expectRefusedBeforeAnyChange(result, `Image ${image}@${digests.signed}`, 'signature not by this key');
+  });
+
+  it('canary: the signed image given by tag is verified once and the canary deploys and promotes that digest', async () => {
+    const stable = await deploy({ image: `${image}@${digests.signed}`, set: 'replicaCount: 1' });
+    if (stable.exitCode !== 0) console.log(stable.stdout, stable.stderr);
+    expect(stable.exitCode).toBe(0);
+    github.deployments.length = 0;
+    // v1 now names the unsigned image: the signed one is given by a tag of its own.
+    const built = await buildPush('type=raw,value=v2', { 'cosign-key': keys.ours.key, 'cosign-password': keyPassword });
+    const v2 = `${image}@${built.outputs['digest'] as string}`;
+    const result = await runInFreshNamespace(
+      'canary',
+      (namespace) => ({
+        release: 'web',
+        namespace,
+        chart: join(repoRoot, 'test', 'fixtures', 'chart'),
+        image: `${image}:v2`,
+        set: 'replicaCount: 1',
+        'canary-values': '{ track: canary, replicaCount: 1, ingress: { enabled: false } }',
+        provider: 'nginx',
+        steps: '100',
+        interval: '1s',
+        timeout: '1m',
+        'check-image': 'false',
+        'verify-key': keys.ours.pub,
+        'verify-attestations': 'slsaprovenance1',
+      }),
+      {},
+      stable.namespace,
+    );
+    if (result.exitCode !== 0) console.log(result.stdout, result.stderr);
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs['result']).toBe('promoted');
+    expect(result.stdout).toContain(`Verifying ${v2} (${image}:v2)`);
+    expect(result.summary).toContain('Image verified');
+    expect(result.summary).toContain(v2);
+    const deployment = await exec(need('KUBECTL'), [
+      'get',
+      'deployment',
+      'web',
+      '-n',
+      stable.namespace,
+      '-o',
+      'jsonpath={.spec.template.spec.containers[0].image}',
+      '--kubeconfig',
+      need('SLIPWAY_KUBECONFIG_ADMIN'),
+    ]);
+    expect(deployment.stdout).toBe(v2);
   });
 });
