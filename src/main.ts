@@ -26,6 +26,10 @@ export async function run(): Promise<void> {
     const signal = signalOnTermination();
     const inputs = await readInputs(new InputReader(envInputSource()));
     if (inputs.mode === 'plan') return runPlanStep(inputs);
+    const { runDelivery, deliverySummary, verifyPlanImage } = await import('@slipway/delivery');
+    const tempDir = process.env['RUNNER_TEMP'] || tmpdir();
+    // slipway.yml's verification policy goes first: a refused image leaves no helm process, message or deployment.
+    const verified = await verifyPlanImage(inputs.plan, { logger: runnerLogger, env: process.env, tempDir, signal });
     // Which helm runs is settled (read-only probes) before a deployment, a message or a request.
     const usesHelm = inputs.plan.stages.some((stage) => stage === 'deploy' || stage === 'canary');
     const helmChoice = usesHelm
@@ -40,7 +44,6 @@ export async function run(): Promise<void> {
         })
       : undefined;
     if (inputs.plan.canary) saveState('owner', inputs.plan.canary.owner);
-    const { runDelivery, deliverySummary } = await import('@slipway/delivery');
     const { isActive } = await import('@slipway/canary');
     const report = await runDelivery(inputs.plan, {
       logger: runnerLogger,
@@ -49,6 +52,8 @@ export async function run(): Promise<void> {
       slack: inputs.slack,
       github: inputs.github,
       env: process.env,
+      tempDir,
+      ...(verified ? { verified } : {}),
       startedAt,
       onCanarySaved: (state) => saveState('active', isActive(state)),
     });

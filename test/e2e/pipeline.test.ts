@@ -30,6 +30,8 @@ describe('pipeline.yml and rollback.yml under act on the sandbox', () => {
 
   beforeAll(async () => {
     delivery = new Delivery(sandbox, scratch);
+    // The build job signs and attests; staging, production and the canary verify before deploying.
+    delivery.useSigning();
     await delivery.setUp({ staging: await closedPort(), production: await closedPort() });
     good = await delivery.deliver({ version: '1.0.0' });
     goodRef = good.result?.outputs['image-ref'] ?? '';
@@ -49,6 +51,18 @@ describe('pipeline.yml and rollback.yml under act on the sandbox', () => {
     const [registry, ...path] = delivery.image.split('/');
     const tag = good.output.match(/sha-[0-9a-f]{40}/)?.[0] ?? 'missing';
     expect(await registryDigest(registry as string, path.join('/'), tag)).toBe(digest);
+  });
+
+  it('the build job signed and attested that digest, and every deploy job verified it before deploying', () => {
+    const digest = good.result?.outputs['image-digest'] ?? 'missing';
+    expect(good.output).toContain(`Signing ${delivery.image}@${digest} and attesting its SLSA provenance`);
+    const verified = good.output
+      .split('\n')
+      .filter((line) => line.includes(`Verifying ${goodRef} against key SHA256:`));
+    // staging (deploy.yml's helm-deploy) and production (canary)
+    expect(verified.some((line) => line.includes('deploy staging'))).toBe(true);
+    expect(verified.some((line) => line.includes('production (canary)'))).toBe(true);
+    expect(verified.every((line) => line.includes('attestations slsaprovenance1'))).toBe(true);
   });
 
   it('staging and production run that digest, and the smoke checks passed against the app in both', async () => {

@@ -11,6 +11,7 @@ import {
   type HelmVersionSpec,
 } from '@slipway/helm';
 import { parseChecks, type CheckSpec } from '@slipway/smoke';
+import { readVerifyInputs, type VerifyPolicy } from '@slipway/image';
 import {
   headerSecrets,
   isPrometheusMetric,
@@ -31,6 +32,8 @@ export interface CanaryInputs {
   context: string | undefined;
   helmVersion: HelmVersionSpec | undefined;
   helmDownloadUrl: string;
+  /** verify-key given: the canary image must pass this policy before anything changes (action start). */
+  verify: VerifyPolicy | undefined;
 }
 
 const HOUR = 3_600_000;
@@ -112,6 +115,7 @@ export async function readInputs(reader: InputReader): Promise<CanaryInputs> {
     throw inputError('helm-version', 'a major ("3"), a minor ("3.14") or an exact version ("3.14.2")', versionText);
   const helmDownloadUrl = (reader.url('helm-download-url') ?? new URL('https://get.helm.sh')).href;
   const kubeconfigYaml = await readKubeconfig(reader);
+  const verify = readVerifyInputs(reader);
   const owner = runOwner();
   return {
     config: {
@@ -154,6 +158,7 @@ export async function readInputs(reader: InputReader): Promise<CanaryInputs> {
     context,
     helmVersion,
     helmDownloadUrl,
+    verify,
   };
 }
 

@@ -12,13 +12,23 @@ import {
 } from '@slipway/kit';
 import { openSession, type DeployContext } from '@slipway/helm';
 import { abortCanary, canaryRun, canarySummary, isActive, type CanaryOutcome } from '@slipway/canary';
+import { verifiedSummary, verifyDeployImage, type VerifiedImage } from '@slipway/image';
 import { readInputs, type CanaryInputs } from './inputs';
+
+const tempDir = () => process.env['RUNNER_TEMP'] || tmpdir();
 
 /** One bundle serves main and post: post puts traffic back on stable if main stopped mid-step. */
 export async function run(): Promise<void> {
   await runMainOrPost(async () => {
     const signal = signalOnTermination();
     const inputs = await readInputs(new InputReader(envInputSource()));
+    // The policy goes first: a refused image leaves no canary release, traffic change or state.
+    const verified = await verifyDeployImage(
+      inputs.config.action === 'start' ? inputs.config.image : undefined,
+      inputs.verify,
+      { what: `action ${inputs.config.action}`, logger: runnerLogger, env: process.env, tempDir: tempDir(), signal },
+    );
+    if (verified) inputs.config.image = verified.digestRef;
     saveState('owner', inputs.config.owner);
     const ctx = await session(inputs, signal, (path) => saveState('kubeconfig-path', path));
     const canary = canaryRun(inputs.config, ctx, runnerLogger, { onSaved: (s) => saveState('active', isActive(s)) });
@@ -26,7 +36,7 @@ export async function run(): Promise<void> {
     const outcome = await runCanary(canary);
     // The run ended at a decision (paused, promoted, aborted): nothing is mid-step, the post step has nothing to restore.
     saveState('active', false);
-    report(outcome, inputs);
+    report(outcome, inputs, verified);
     await record(outcome, ctx);
     if (outcome.result === 'aborted')
       throw new Error(`Canary of ${inputs.config.deploy.release} aborted: ${outcome.state.abortReason ?? 'aborted'}`);
@@ -40,21 +50,20 @@ async function record(outcome: CanaryOutcome, ctx: DeployContext): Promise<void>
 }
 
 async function session(inputs: CanaryInputs, signal: AbortSignal | undefined, onWritten?: (path: string) => void) {
-  const tempDir = process.env['RUNNER_TEMP'] || tmpdir();
   const { sessionKubeconfig } = await import('@slipway/kube');
   const kubeconfig = await sessionKubeconfig({
     written: getState('kubeconfig-path'),
     input: inputs.kubeconfigYaml,
     ambient: process.env['KUBECONFIG'],
-    tempDir,
+    tempDir: tempDir(),
     onWritten,
   });
   return openSession({
     ...inputs,
     ...kubeconfig,
     namespace: inputs.config.deploy.namespace,
-    tempDir,
-    toolCacheDir: process.env['RUNNER_TOOL_CACHE'] || tempDir,
+    tempDir: tempDir(),
+    toolCacheDir: process.env['RUNNER_TOOL_CACHE'] || tempDir(),
     onHelmInstalled: addPath,
     logger: runnerLogger,
     signal,
@@ -62,7 +71,7 @@ async function session(inputs: CanaryInputs, signal: AbortSignal | undefined, on
   });
 }
 
-function report(outcome: CanaryOutcome, inputs: CanaryInputs): void {
+function report(outcome: CanaryOutcome, inputs: CanaryInputs, verified?: VerifiedImage): void {
   const { state } = outcome;
   setOutput('result', outcome.result);
   setOutput('failed-check', state.failedCheck?.metric ?? '');
@@ -71,7 +80,7 @@ function report(outcome: CanaryOutcome, inputs: CanaryInputs): void {
   setOutput('step', state.step + 1);
   setOutput('weight', state.phase === 'paused' ? state.weight : 0);
   setOutput('state', `${state.namespace}/${state.release}-canary-state`);
-  canarySummary(state, inputs.config.metrics).write();
+  verifiedSummary(canarySummary(state, inputs.config.metrics), verified).write();
 }
 
 /** If main stopped while the canary was active, put traffic back on stable; the kubeconfig goes whatever happens. */

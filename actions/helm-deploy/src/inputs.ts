@@ -1,5 +1,5 @@
-import { ConfigError, InputReader, inputError, maskSecret } from '@slipway/kit';
-import { ATTESTATION_TYPES, KMS_KEY, keyLabel, type VerifyPolicy } from '@slipway/image';
+import { InputReader, inputError, maskSecret } from '@slipway/kit';
+import { readVerifyInputs, type VerifyPolicy } from '@slipway/image';
 import type { DeploymentSettings } from '@slipway/github';
 import {
   readChart,
@@ -117,42 +117,12 @@ export async function readInputs(reader: InputReader): Promise<HelmDeployInputs>
   };
 }
 
-const ATTESTATION_TYPE = new RegExp(`^(${ATTESTATION_TYPES.join('|')}|https?://\\S+)$`);
-
-/** verify-key (a PEM public key or a KMS URI) and verify-attestations: a policy for the image input. */
+/** verify-key and verify-attestations: a policy for the image input (rollback deploys no new image). */
 function readVerifyPolicy(reader: InputReader, mode: string, image: string | undefined): VerifyPolicy | undefined {
-  const publicKey = reader.string('verify-key');
-  const attestations = reader.list('verify-attestations', {
-    item: ATTESTATION_TYPE,
-    expected: `attestation types such as "slsaprovenance1" (${ATTESTATION_TYPES.join(', ')}) or a predicate type URI`,
-  });
-  if (!publicKey) {
-    if (attestations.length)
-      throw inputError(
-        'verify-attestations',
-        'no value unless verify-key is set (the key they must be signed by)',
-        attestations.join(','),
-      );
-    return undefined;
-  }
-  if (!KMS_KEY.test(publicKey)) {
-    if (/PRIVATE KEY/.test(publicKey))
-      throw new ConfigError(
-        `Input 'verify-key': expected the public key (cosign.pub), got a private key (value not shown)`,
-      );
-    try {
-      keyLabel(publicKey);
-    } catch {
-      throw inputError(
-        'verify-key',
-        'a PEM public key ("-----BEGIN PUBLIC KEY-----" …) or a KMS URI such as "awskms://…"',
-        publicKey.split('\n')[0],
-      );
-    }
-  }
-  if (mode !== 'rollback' && !image)
+  const policy = readVerifyInputs(reader);
+  if (policy && mode !== 'rollback' && !image)
     throw inputError('image', 'the image to verify when verify-key is set (its digest is what is deployed)');
-  return { publicKey, attestations };
+  return policy;
 }
 
 /** github-token, environment, environment-url, deployment-fail-on-error: all or nothing. */

@@ -13,7 +13,8 @@ import {
 import { chooseHelm, deploySummary, openSession, runRelease } from '@slipway/helm';
 import { withGitHubDeployment } from './github-deployment';
 import { readInputs } from './inputs';
-import { verifiedSummary, verifyBeforeDeploy } from './verify-before-deploy';
+import { verifiedSummary } from '@slipway/image';
+import { verifyBeforeDeploy } from './verify-before-deploy';
 
 /** One bundle serves main and post: post deletes the kubeconfig main wrote. */
 export async function run(): Promise<void> {

@@ -3,6 +3,7 @@ import { deploySummary } from '@slipway/helm';
 import { smokeSummary } from '@slipway/smoke';
 import { canarySummary } from '@slipway/canary';
 import { notifySummary } from '@slipway/notify';
+import { verifiedSummary } from '@slipway/image';
 import type { DeliveryPlan } from './plan-delivery';
 import type { DeliveryReport, StageOutcome } from './run-delivery';
 
@@ -18,6 +19,7 @@ export function deliverySummary(plan: DeliveryPlan, report: DeliveryReport): Sum
       report.stages.map((s) => [s.stage, `${MARK[s.outcome]} ${s.outcome}`, s.detail]),
     );
   if (plan.image) summary.paragraph(`Image: \`${plan.image.replace(/`/g, '')}\` in namespace \`${plan.namespace}\``);
+  verifiedSummary(summary, report.verified);
   // Each stage's summary is rendered as the single action writes it; the whole stays under 1 MiB.
   if (report.deploy) summary.paragraph(deploySummary(report.deploy).render());
   if (report.canary) summary.paragraph(canarySummary(report.canary.state, plan.canary?.metrics ?? []).render());

@@ -11,8 +11,10 @@ import {
 } from '@slipway/helm';
 import { parseChecks, type CheckSpec, type RunOptions } from '@slipway/smoke';
 import type { CanaryConfig } from '@slipway/canary';
+import type { VerifyPolicy } from '@slipway/image';
 import type { LoadedConfig } from './load-config';
 import { planCanary } from './plan-canary';
+import { planVerify } from './plan-verify';
 import { fleetServices, serviceValues, type FleetService } from './fleet/fleet-services';
 import type { PlanRequest } from './plan-request';
 import type { ValuePath } from './schema/validate-value';
@@ -48,6 +50,8 @@ export interface DeliveryPlan {
   notify: NotifyPlan | undefined;
   helmVersion: HelmVersionSpec | undefined;
   helmDownloadUrl: string;
+  /** slipway.yml's verify block: the image must pass it before anything changes. */
+  verify: VerifyPolicy | undefined;
 }
 
 const HOUR = 3_600_000;
@@ -168,6 +172,7 @@ export function planDelivery(config: LoadedConfig, request: PlanRequest): Delive
   if (notify && request.slack === 'token' && !notify.channel)
     throw config.problem([...envPath, 'notify', 'channel'], 'a channel such as "#deploys" with the slack-token input');
   const version = file.helm?.version;
+  const verify = planVerify(config, file.verify, env.verify, envPath);
   return {
     environment: request.environment,
     namespace,
@@ -181,6 +186,7 @@ export function planDelivery(config: LoadedConfig, request: PlanRequest): Delive
     notify,
     helmVersion: version ? parseVersionSpec(version) : undefined,
     helmDownloadUrl: file.helm?.['download-url'] ?? 'https://get.helm.sh',
+    verify: image ? verify : undefined,
   };
 }
 

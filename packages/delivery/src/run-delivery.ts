@@ -1,11 +1,13 @@
 import { CancelledError, errorMessage, type Logger } from '@slipway/kit';
 import type { DeployContext, DeployReport } from '@slipway/helm';
+import type { VerifiedImage } from '@slipway/image';
 import type { RunReport } from '@slipway/smoke';
 import type { CanaryOutcome, CanaryState } from '@slipway/canary';
 import type { SendResult, Status, Target } from '@slipway/notify';
 import type { DeploymentSettings } from '@slipway/github';
 import type { DeliveryPlan } from './plan-delivery';
 import type { Stage } from './stages';
+import { verifyPlanImage } from './verify-plan-image';
 
 export type StageOutcome = 'succeeded' | 'failed' | 'paused' | 'skipped';
 
@@ -25,6 +27,8 @@ export interface DeliveryReport {
   smoke?: RunReport;
   notify?: SendResult;
   notifyStatus?: Status;
+  /** What the verification policy checked: the digest delivered. */
+  verified?: VerifiedImage;
   /** The GitHub deployment recorded for this delivery, when one was. */
   deploymentId?: number;
   /** The first failure as thrown or described; the entry reports it after the summary. */
@@ -44,6 +48,10 @@ export interface DeliveryContext {
   env: Record<string, string | undefined>;
   startedAt: number;
   now?: () => number;
+  /** RUNNER_TEMP: where the verification policy's key file is written for cosign. Default: the OS's. */
+  tempDir?: string;
+  /** The plan's image as verifyPlanImage verified it already (before helm was chosen); else verified first here. */
+  verified?: VerifiedImage;
   /** Every canary state saved, so a post step knows whether to put traffic back. */
   onCanarySaved?: (state: CanaryState) => void;
 }
@@ -63,6 +71,9 @@ export async function runDelivery(plan: DeliveryPlan, ctx: DeliveryContext): Pro
       report.failure ??= failure ?? new Error(detail);
     } else if (outcome === 'paused' && report.result === 'succeeded') report.result = 'paused';
   };
+  // The verification policy goes first: a refused image throws before a message, a deployment or a release.
+  const verified = ctx.verified ?? (await verifyPlanImage(plan, ctx));
+  if (verified) report.verified = verified;
   const started = await postStarted(plan, ctx);
   const deployment = await startDeployment(plan, ctx);
   if (deployment?.id !== undefined) report.deploymentId = deployment.id;

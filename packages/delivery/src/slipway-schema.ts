@@ -11,6 +11,7 @@ import {
   string,
   type Infer,
 } from './schema/json-schema';
+import { ATTESTATION_TYPE } from '@slipway/image';
 
 /**
  * The one definition of slipway.yml: the published slipway.schema.json is rendered from it
@@ -123,6 +124,24 @@ const notify = object(
   { description: 'The Slack message at the end (slack-webhook-url or slack-token input).' },
 );
 
+const verify = object(
+  {
+    key: string({
+      description: 'The cosign public key: PEM text, a KMS URI, or a key file relative to the folder of slipway.yml.',
+      minLength: 1,
+      examples: ['./cosign.pub', 'awskms:///alias/deploy'],
+    }),
+    attestations: array(string({ pattern: ATTESTATION_TYPE.source, examples: ['slsaprovenance1'] }), {
+      description:
+        'Attestation types that must be present and signed by the key, as cosign --type names them, or predicate type URIs.',
+    }),
+  },
+  {
+    description:
+      "Verification policy: before anything changes, the image's digest must be signed by the key (and carry these attestations); that digest is what is delivered. An environment's block overrides the top-level one key by key.",
+  },
+);
+
 const clusterName = string({
   description: 'A cluster name, unique in its environment.',
   pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$',
@@ -196,6 +215,7 @@ const environment = object(
     smoke,
     canary,
     notify,
+    verify,
   },
   { required: ['namespace'], description: 'One environment: where and how it is delivered.' },
 );
@@ -276,6 +296,7 @@ export const slipwayFileSchema = object(
     }),
     smoke,
     notify,
+    verify,
     services: array(service, {
       minItems: 1,
       description: 'The services delivered together. Default: one service from release and chart.',
@@ -299,6 +320,7 @@ export type EnvironmentSettings = SlipwayFile['environments'][string];
 export type SmokeSettings = NonNullable<SlipwayFile['smoke']>;
 export type CanarySettings = NonNullable<EnvironmentSettings['canary']>;
 export type NotifySettings = NonNullable<SlipwayFile['notify']>;
+export type VerifySettings = NonNullable<SlipwayFile['verify']>;
 export type ServiceSettings = NonNullable<SlipwayFile['services']>[number];
 export type ClusterSettings = NonNullable<EnvironmentSettings['clusters']>[number];
 

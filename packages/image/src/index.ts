@@ -50,4 +50,13 @@ export {
   type VerifyPolicy,
   type CheckResult,
 } from './signing/verify-policy';
-export { verifyImage, type VerifiedImage } from './signing/verify-image';
+export { verifyImage, type VerifiedImage, type VerifyDeps } from './signing/verify-image';
+export {
+  ATTESTATION_TYPE,
+  ATTESTATION_EXPECTED,
+  policyProblem,
+  readVerifyInputs,
+  verifyDeployImage,
+  verifiedSummary,
+  type PolicyProblem,
+} from './signing/verify-deploy';

@@ -159,6 +159,9 @@ export function runAct(options: ActOptions): Promise<ActRun> {
     join(scratch, 'act-artifacts'),
     '--env',
     `SLIPWAY_E2E_RESULT=${resultFile}`,
+    // GitHub's runner sets it (the signed SLSA provenance names it); act does not.
+    '--env',
+    `GITHUB_WORKFLOW_REF=slipway-e2e/consumer/${options.workflow}@refs/heads/main`,
     '--var-file',
     dotenv(join(scratch, 'vars.env'), options.vars ?? {}),
     '--secret-file',

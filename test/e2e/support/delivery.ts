@@ -1,7 +1,10 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { SandboxEnv } from '@slipway/sandbox';
+import { cosignBinary } from '../../support/scanners';
 import { SlackFake } from '../../support/slack-fake';
 import { runAct, type ActRun } from './act';
 import { commitRelease, consumerRepo, type Release } from './consumer-repo';
@@ -27,6 +30,8 @@ export class Delivery {
   readonly slack = new SlackFake();
   readonly apps: DeployedApp[] = [];
   baselineImage = '';
+  /** With useSigning: the build job signs with this key, every deploy job verifies against its public half. */
+  signing: { key: string; pub: string; password: string } | undefined;
 
   constructor(
     readonly sandbox: SandboxEnv,
@@ -40,6 +45,22 @@ export class Delivery {
 
   private get tools() {
     return sandboxTools(this.sandbox);
+  }
+
+  /** A cosign key pair of this delivery's own: COSIGN_KEY / COSIGN_PASSWORD secrets and the verify-key var. */
+  useSigning(): void {
+    const dir = mkdtempSync(join(this.scratch, 'cosign-'));
+    const password = `pw-${randomBytes(8).toString('hex')}`;
+    execFileSync(cosignBinary, ['generate-key-pair'], {
+      cwd: dir,
+      env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: dir, COSIGN_PASSWORD: password },
+      stdio: 'ignore',
+    });
+    this.signing = {
+      key: readFileSync(join(dir, 'cosign.key'), 'utf8'),
+      pub: readFileSync(join(dir, 'cosign.pub'), 'utf8'),
+      password,
+    };
   }
 
   /** Namespaces, the 0.9.0 release in both, the app servers, the Slack fake, a healthy metric. */
@@ -119,12 +140,18 @@ export class Delivery {
       PROMETHEUS_URL: this.sandbox['SLIPWAY_PROMETHEUS_URL'] as string,
       SLACK_CHANNEL: 'C0DEPLOYS',
       SLACK_API_URL: this.slack.apiUrl,
+      ...(this.signing ? { VERIFY_KEY: this.signing.pub, VERIFY_ATTESTATIONS: 'slsaprovenance1' } : {}),
     };
   }
 
   private get secrets(): Record<string, string> {
     const kubeconfig = readFileSync(this.sandbox['SLIPWAY_KUBECONFIG_ADMIN'] as string).toString('base64');
-    return { STAGING_KUBECONFIG: kubeconfig, PRODUCTION_KUBECONFIG: kubeconfig, SLACK_TOKEN: this.slack.token };
+    return {
+      STAGING_KUBECONFIG: kubeconfig,
+      PRODUCTION_KUBECONFIG: kubeconfig,
+      SLACK_TOKEN: this.slack.token,
+      ...(this.signing ? { COSIGN_KEY: this.signing.key, COSIGN_PASSWORD: this.signing.password } : {}),
+    };
   }
 
   /** A push of a new release to main: the consumer's deliver.yml, which calls pipeline.yml. */

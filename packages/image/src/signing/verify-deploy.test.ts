@@ -1,0 +1,100 @@
+import { describe, expect, it } from '@jest/globals';
+import { generateKeyPairSync } from 'node:crypto';
+import { InputReader, mapInputSource, SummaryBuilder, type Logger } from '@slipway/kit';
+import { policyProblem, readVerifyInputs, verifiedSummary, verifyDeployImage } from './verify-deploy';
+import { keyLabel } from './verify-policy';
+
+// Throwaway keys made here: no key is committed.
+const pair = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+const publicPem = pair.publicKey.export({ type: 'spki', format: 'pem' }).toString();
+const privatePem = pair.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+const read = (inputs: Record<string, string>) => readVerifyInputs(new InputReader(mapInputSource(inputs)));
+
+describe('policyProblem', () => {
+  it('passes a PEM public key or a KMS URI with known attestation types', () => {
+    expect(policyProblem({ publicKey: publicPem, attestations: ['slsaprovenance1', 'spdxjson'] })).toBeUndefined();
+    expect(
+      policyProblem({ publicKey: 'awskms:///alias/deploy', attestations: ['https://example.com/predicate/v1'] }),
+    ).toBeUndefined();
+  });
+
+  it('names the field and shows what was given, never a private key', () => {
+    expect(policyProblem({ publicKey: privatePem, attestations: [] })).toEqual({
+      field: 'key',
+      expected: 'the public key (cosign.pub)',
+      got: 'a private key (value not shown)',
+    });
+    expect(policyProblem({ publicKey: 'not a key', attestations: [] })).toMatchObject({
+      field: 'key',
+      got: '"not a key"',
+    });
+    expect(policyProblem({ publicKey: publicPem, attestations: ['slsa'] })).toMatchObject({
+      field: 'attestations',
+      got: '"slsa"',
+    });
+  });
+});
+
+describe('readVerifyInputs', () => {
+  it('reads verify-key and verify-attestations, or no policy', () => {
+    expect(read({ 'verify-key': publicPem, 'verify-attestations': 'slsaprovenance1\nspdxjson' })).toEqual({
+      publicKey: publicPem.trim(),
+      attestations: ['slsaprovenance1', 'spdxjson'],
+    });
+    expect(read({})).toBeUndefined();
+  });
+
+  it.each([
+    [{ 'verify-attestations': 'spdxjson' }, `Input 'verify-attestations': expected no value unless verify-key is set`],
+    [
+      { 'verify-key': privatePem },
+      `Input 'verify-key': expected the public key (cosign.pub), got a private key (value not shown)`,
+    ],
+    [{ 'verify-key': 'not a key' }, `Input 'verify-key': expected a PEM public key`],
+    [{ 'verify-key': publicPem, 'verify-attestations': 'sbom' }, `Input 'verify-attestations': expected attestation`],
+  ])('refuses %j in one line', (inputs, message) => {
+    expect(() => read(inputs)).toThrow(message);
+  });
+});
+
+describe('verifyDeployImage', () => {
+  const lines: string[] = [];
+  const logger: Logger = {
+    info: (m) => lines.push(m),
+    warning: (m) => lines.push(m),
+    error: (m) => lines.push(m),
+    debug: () => undefined,
+    group: (_title, body) => body(),
+  } as Logger;
+  const deps = { what: 'mode rollback', logger, env: {}, tempDir: '/nonexistent' };
+
+  it('does nothing without a policy, and says so when there is no image to verify', async () => {
+    expect(await verifyDeployImage('ghcr.io/acme/web:1', undefined, deps)).toBeUndefined();
+    expect(lines).toEqual([]);
+    expect(await verifyDeployImage(undefined, { publicKey: publicPem, attestations: [] }, deps)).toBeUndefined();
+    expect(lines).toEqual(['Verification policy: mode rollback deploys no new image; nothing to verify']);
+  });
+});
+
+describe('verifiedSummary', () => {
+  it('shows the image, the digest deployed, the policy and each check', () => {
+    const digest = `sha256:${'b'.repeat(64)}`;
+    const text = verifiedSummary(new SummaryBuilder(), {
+      given: 'registry.local/web:1.0',
+      digestRef: `registry.local/web@${digest}`,
+      digest,
+      tag: '1.0',
+      policy: `key ${keyLabel(publicPem)}, attestations slsaprovenance1`,
+      checks: [
+        { check: 'signature', finding: 'verified' },
+        { check: 'slsaprovenance1', finding: 'verified' },
+      ],
+      cosignVersion: 'v3.1.3',
+    }).render();
+    expect(text).toContain('Image verified');
+    expect(text).toContain(`registry.local/web@${digest}`);
+    expect(text).toContain('Attestation slsaprovenance1');
+    expect(text).toContain(keyLabel(publicPem));
+    expect(verifiedSummary(new SummaryBuilder(), undefined).render()).toBe('');
+  });
+});
