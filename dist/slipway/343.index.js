@@ -1495,10 +1495,14 @@ class ObjectClient {
         body.metadata = { ...object.metadata, name: ref.name, namespace: ref.namespace };
         return this.client.create(objectPath({ ...ref, name: undefined }), body);
     }
-    /** Replaces the object (PUT); guarded by metadata.resourceVersion when it is set. */
-    async replace(ref, object) {
+    /**
+     * Replaces the object (PUT); guarded by metadata.resourceVersion when it is set. With `dryRun`
+     * the API server validates, defaults and prunes it and answers what it would store, storing nothing.
+     */
+    async replace(ref, object, opts = {}) {
         const body = { apiVersion: ref.apiVersion, kind: ref.kind, ...object };
-        return this.client.request({ method: 'PUT', path: objectPath(ref), body });
+        const path = opts.dryRun ? `${objectPath(ref)}?dryRun=All` : objectPath(ref);
+        return this.client.request({ method: 'PUT', path, body });
     }
     /** Deletes the object (background propagation); false when it was already gone. */
     async delete(ref) {

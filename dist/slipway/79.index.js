@@ -1,8 +1,8 @@
-export const id = 106;
-export const ids = [106];
+export const id = 79;
+export const ids = [79];
 export const modules = {
 
-/***/ 9106:
+/***/ 3079:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -20,7 +20,7 @@ __webpack_require__.d(__webpack_exports__, {
   runOwner: () => (/* reexport */ runOwner)
 });
 
-// UNUSED EXPORTS: CANARY_OF_LABEL, CanaryBusyError, CanaryStateError, CanaryStateStore, GATE_TIMEOUT_MS, GATE_TYPES, GatewayApiTraffic, HelmCanaryReleases, METRIC_PROVIDERS, METRIC_TEMPLATES, NginxTraffic, PLACEHOLDERS, PrometheusClient, QueryRejectedError, ReplicaRatioTraffic, SMOKE_PREFIX, TRAFFIC_PROVIDERS, TrafficSetupError, WebMetricClient, analyseStep, callGate, canaryReleaseName, checkPlaceholders, checkUrlTemplate, createTrafficProvider, describeCanary, formatSteps, formatThreshold, gatePayload, headerSecrets, isBlocking, judgeValue, metricChart, numberAt, parseGates, parseHeaders, promDuration, renderQuery, replicaSplit, resultOf, runGates, smokeAnswer, smokeRunner, startCanary, transition, valueOf
+// UNUSED EXPORTS: CANARY_OF_LABEL, CanaryBusyError, CanaryStateError, CanaryStateStore, GATE_TIMEOUT_MS, GATE_TYPES, GatewayApiTraffic, HelmCanaryReleases, METRIC_PROVIDERS, METRIC_TEMPLATES, NginxTraffic, PLACEHOLDERS, PrometheusClient, QueryRejectedError, ReplicaRatioTraffic, SMOKE_PREFIX, TRAFFIC_PROVIDERS, TrafficSetupError, WebMetricClient, abMatches, analyseStep, callGate, canaryReleaseName, canaryShare, checkPlaceholders, checkUrlTemplate, cookieMatch, createTrafficProvider, describeCanary, formatSteps, formatThreshold, gatePayload, headerMatch, headerSecrets, isBlocking, judgeValue, metricChart, numberAt, parseGates, parseHeaders, promDuration, renderQuery, replicaSplit, resultOf, runGates, smokeAnswer, smokeRunner, startCanary, transition, valueOf, withCanary, withoutCanary
 
 // EXTERNAL MODULE: ./packages/kit/src/index.ts + 56 modules
 var src = __webpack_require__(3314);
@@ -1519,6 +1519,155 @@ function numberAt(document, path) {
     return { value };
 }
 
+;// CONCATENATED MODULE: ./packages/canary/src/traffic/http-route-rules.ts
+/**
+ * Pure edits of a Gateway API v1 HTTPRoute's `spec.rules` for a canary: given the rules, the new
+ * rules. `withCanary` adds the weighted canary backendRef, the header/cookie (A/B) rules and the
+ * RequestMirror filter; `withoutCanary` takes all of them out again, whatever step they were at.
+ */
+/** The limits the HTTPRoute CRD enforces (v1): rules per route, matches per rule and per route. */
+const ROUTE_LIMITS = { rules: 16, matchesPerRule: 64, matchesPerRoute: 128 };
+/** The default match of a rule without `matches` (what the API server fills in). */
+const DEFAULT_MATCH = { path: { type: 'PathPrefix', value: '/' } };
+const isService = (ref) => (ref.group ?? '') === '' && (ref.kind ?? 'Service') === 'Service';
+const refersTo = (ref, service) => isService(ref) && ref.name === service;
+/** An exact header match. */
+function headerMatch(name, value) {
+    return { type: 'Exact', name, value };
+}
+/** Escapes what is special in RE2, PCRE and POSIX extended regular expressions. */
+const escapeRegex = (text) => text.replace(/[\\^$.|?*+()[\]{}]/g, '\\$&');
+/**
+ * HTTPRoute has no cookie match: a cookie is matched on the `Cookie` header with a regular
+ * expression (`name=value` as one of its `;`-separated pairs). RegularExpression header matches
+ * are implementation-specific support; the expression uses only what RE2, PCRE and POSIX share.
+ */
+function cookieMatch(name, value) {
+    return {
+        type: 'RegularExpression',
+        name: 'Cookie',
+        value: `(^|.*; ?)${escapeRegex(name)}=${escapeRegex(value)}(;.*|$)`,
+    };
+}
+/** The canary's backendRef made from the stable one (same port, namespace, filters). */
+function canaryRef(stable, canary, weight) {
+    const { weight: _weight, name: _name, ...rest } = stable;
+    return weight === undefined ? { ...rest, name: canary } : { ...rest, name: canary, weight };
+}
+/** A BackendObjectReference for the mirror: no weight, no filters. */
+function mirrorRef(stable, canary) {
+    const ref = { name: canary };
+    for (const key of ['group', 'kind', 'namespace', 'port'])
+        if (stable[key] !== undefined)
+            ref[key] = stable[key];
+    return ref;
+}
+/** The rule sending requests that match `matches` to the canary only (placed before `rule`). */
+function abRule(rule, stable, routing) {
+    const { backendRefs: _refs, name, matches, ...rest } = structuredClone(rule);
+    const expanded = (matches?.length ? matches : [DEFAULT_MATCH]).flatMap((match) => routing.matches.map((extra) => ({
+        ...structuredClone(match),
+        headers: [...(match.headers ?? []).filter((h) => h.name.toLowerCase() !== extra.name.toLowerCase()), extra],
+    })));
+    const ab = { ...rest, matches: expanded, backendRefs: [canaryRef(stable, routing.canary)] };
+    if (name)
+        ab.name = `${name.slice(0, 246)}-canary`;
+    return ab;
+}
+/**
+ * The rules with the canary routed: in every rule to the stable Service, the canary's backendRef
+ * at `weight` (stable at 100 − weight) and, when asked, a RequestMirror filter to the canary;
+ * before each such rule, when `matches` are given, a rule to the canary only for those requests.
+ * Idempotent: any canary routing already present is replaced.
+ */
+function withCanary(rules, routing) {
+    const out = [];
+    for (const original of withoutCanary(rules, routing)) {
+        const rule = structuredClone(original);
+        const refs = rule.backendRefs ?? [];
+        const stable = refs.find((ref) => refersTo(ref, routing.stable));
+        if (!stable) {
+            out.push(rule);
+            continue;
+        }
+        if (routing.matches.length)
+            out.push(abRule(original, stable, routing));
+        stable.weight = 100 - routing.weight;
+        rule.backendRefs = [...refs, canaryRef(stable, routing.canary, routing.weight)];
+        if (routing.mirror)
+            rule.filters = [
+                ...(rule.filters ?? []),
+                { type: 'RequestMirror', requestMirror: { backendRef: mirrorRef(stable, routing.canary), ...routing.mirror } },
+            ];
+        out.push(rule);
+    }
+    return out;
+}
+const isCanaryMirror = (filter, canary) => filter.type === 'RequestMirror' && !!filter.requestMirror && refersTo(filter.requestMirror.backendRef, canary);
+/**
+ * The rules without any canary routing: the rules to the canary alone (the A/B rules) dropped,
+ * the canary's backendRefs and RequestMirror filters removed. Weights of other backends are kept;
+ * `stableWeight` (when given) puts the stable weight back as it was (null: no weight field).
+ */
+function withoutCanary(rules, services, stableWeight) {
+    const out = [];
+    for (const original of rules) {
+        const refs = original.backendRefs ?? [];
+        if (refs.length > 0 && refs.every((ref) => refersTo(ref, services.canary)))
+            continue;
+        const rule = structuredClone(original);
+        if (original.backendRefs)
+            rule.backendRefs = refs.filter((ref) => !refersTo(ref, services.canary));
+        if (original.filters) {
+            const kept = original.filters.filter((f) => !isCanaryMirror(f, services.canary));
+            if (kept.length === original.filters.length)
+                rule.filters = structuredClone(original.filters);
+            else if (kept.length === 0)
+                delete rule.filters;
+            else
+                rule.filters = structuredClone(kept);
+        }
+        if (stableWeight !== undefined)
+            for (const ref of rule.backendRefs ?? []) {
+                if (!refersTo(ref, services.stable))
+                    continue;
+                if (stableWeight === null)
+                    delete ref.weight;
+                else
+                    ref.weight = stableWeight;
+            }
+        out.push(rule);
+    }
+    return out;
+}
+/** The canary's share of the weighted rules (the A/B rules not counted), 0 without a canary backendRef. */
+function canaryShare(rules, services) {
+    for (const rule of rules) {
+        const refs = rule.backendRefs ?? [];
+        const stable = refs.find((ref) => refersTo(ref, services.stable));
+        const canary = refs.find((ref) => refersTo(ref, services.canary));
+        if (!stable || !canary)
+            continue;
+        const c = canary.weight ?? 1;
+        const s = stable.weight ?? 1;
+        return c + s === 0 ? 0 : Math.round((100 * c) / (c + s));
+    }
+    return 0;
+}
+/** What the rules break of the CRD's limits, or undefined when they fit. */
+function overLimits(rules) {
+    const counts = rules.map((r) => r.matches?.length || 1);
+    if (rules.length > ROUTE_LIMITS.rules)
+        return `${rules.length} rules (at most ${ROUTE_LIMITS.rules})`;
+    const most = Math.max(0, ...counts);
+    if (most > ROUTE_LIMITS.matchesPerRule)
+        return `${most} matches in one rule (at most ${ROUTE_LIMITS.matchesPerRule})`;
+    const total = counts.reduce((a, b) => a + b, 0);
+    if (total > ROUTE_LIMITS.matchesPerRoute)
+        return `${total} matches in all (at most ${ROUTE_LIMITS.matchesPerRoute})`;
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/canary/src/traffic/traffic-provider.ts
 
 const TRAFFIC_PROVIDERS = (/* unused pure expression or super */ null && (['gateway-api', 'nginx', 'replicas']));
@@ -1529,8 +1678,24 @@ class TrafficSetupError extends src/* ConfigError */.xL {
 
 ;// CONCATENATED MODULE: ./packages/canary/src/traffic/gateway-api.ts
 
-const isService = (ref) => (ref.group ?? '') === '' && (ref.kind ?? 'Service') === 'Service';
-/** Gateway API: the weights of the stable and canary Services among an HTTPRoute's backendRefs. */
+
+/** The value a header without one must carry to reach the canary (as ingress-nginx's canary-by-header). */
+const HEADER_ALWAYS = 'always';
+/** The A/B matches of a target: its header (and value, default "always") or its cookie. */
+function abMatches(target) {
+    const matches = [];
+    if (target.header)
+        matches.push(headerMatch(target.header.name, target.header.value ?? HEADER_ALWAYS));
+    if (target.cookie)
+        matches.push(cookieMatch(target.cookie.name, target.cookie.value));
+    return matches;
+}
+/**
+ * Gateway API: the weights of the stable and canary Services among an HTTPRoute's backendRefs;
+ * with `canary-header` / `canary-cookie`, a rule before each weighted rule sending the matching
+ * requests to the canary only; with `canary-mirror`, a RequestMirror filter copying a share of the
+ * weighted rule's requests to the canary (its responses are discarded by the gateway).
+ */
 class GatewayApiTraffic {
     objects;
     target;
@@ -1543,74 +1708,70 @@ class GatewayApiTraffic {
         const { namespace, routeName: name } = this.target;
         return { apiVersion: 'gateway.networking.k8s.io/v1', kind: 'HTTPRoute', namespace, name };
     }
-    stableRefs(route) {
-        return (route.spec?.rules ?? []).flatMap((rule) => (rule.backendRefs ?? []).filter((ref) => isService(ref) && ref.name === this.target.stableService));
+    get services() {
+        return { stable: this.target.stableService, canary: this.target.canaryService };
+    }
+    routing(weight) {
+        return { ...this.services, weight, matches: abMatches(this.target), mirror: this.target.mirror };
+    }
+    get where() {
+        return `HTTPRoute ${this.target.namespace}/${this.target.routeName}`;
     }
     async prepare() {
         const route = await this.objects.get(this.ref);
-        const where = `HTTPRoute ${this.target.namespace}/${this.target.routeName}`;
         if (!route)
-            throw new TrafficSetupError(`Input 'route': expected an existing HTTPRoute, got "${this.target.routeName}" (${where} not found)`);
-        const stable = this.stableRefs(route);
+            throw new TrafficSetupError(`Input 'route': expected an existing HTTPRoute, got "${this.target.routeName}" (${this.where} not found)`);
+        const rules = route.spec?.rules ?? [];
+        const stable = rules
+            .flatMap((rule) => rule.backendRefs ?? [])
+            .filter((ref) => isService(ref) && ref.name === this.target.stableService);
         if (stable.length === 0)
-            throw new TrafficSetupError(`Input 'stable-service': ${where} has no backendRef to Service "${this.target.stableService}"`);
+            throw new TrafficSetupError(`Input 'stable-service': ${this.where} has no backendRef to Service "${this.target.stableService}"`);
+        const routing = this.routing(0);
+        if (routing.matches.length || routing.mirror)
+            await this.checkRouting(route, routing);
         return { stableWeight: stable[0]?.weight ?? null };
     }
+    /** The canary's routing as the API server would store it (dry run): within its limits, nothing pruned. */
+    async checkRouting(route, routing) {
+        const input = routing.matches.length ? (this.target.header ? 'canary-header' : 'canary-cookie') : 'canary-mirror';
+        const rules = withCanary(withoutCanary(route.spec?.rules ?? [], routing), routing);
+        const over = overLimits(rules);
+        if (over)
+            throw new TrafficSetupError(`Input '${input}': ${this.where} would have ${over} with the canary's rules`);
+        const stored = await this.objects.replace(this.ref, { ...route, spec: { ...route.spec, rules } }, { dryRun: true });
+        if (!routing.mirror)
+            return;
+        const mirrors = (stored.spec?.rules ?? [])
+            .flatMap((r) => r.filters ?? [])
+            .filter((f) => f.type === 'RequestMirror');
+        if (mirrors.some((f) => f.requestMirror?.percent === undefined && f.requestMirror?.fraction === undefined))
+            throw new TrafficSetupError(`Input 'canary-mirror': the cluster's HTTPRoute CRD dropped requestMirror.percent/fraction (they are in Gateway API's standard channel from v1.3.0); without them every request would be mirrored`);
+    }
     async setWeight(weight) {
+        const routing = this.routing(weight);
         await this.objects.update(this.ref, (route) => {
-            for (const rule of route.spec?.rules ?? []) {
-                const refs = rule.backendRefs ?? [];
-                const stable = refs.find((ref) => isService(ref) && ref.name === this.target.stableService);
-                if (!stable)
-                    continue;
-                stable.weight = 100 - weight;
-                const canary = refs.find((ref) => isService(ref) && ref.name === this.target.canaryService);
-                if (canary)
-                    canary.weight = weight;
-                else {
-                    const { weight: _w, name: _n, ...rest } = stable;
-                    refs.push({ ...rest, name: this.target.canaryService, weight });
-                }
-                rule.backendRefs = refs;
-            }
+            route.spec = { ...route.spec, rules: withCanary(route.spec?.rules ?? [], routing) };
             return route;
         });
     }
     async currentWeight() {
         const route = await this.objects.get(this.ref);
-        const refs = (route?.spec?.rules ?? []).flatMap((r) => r.backendRefs ?? []);
-        const canary = refs.find((ref) => isService(ref) && ref.name === this.target.canaryService);
-        const stable = refs.find((ref) => isService(ref) && ref.name === this.target.stableService);
-        if (!canary)
-            return 0;
-        const c = canary.weight ?? 1;
-        const s = stable ? (stable.weight ?? 1) : 0;
-        return c + s === 0 ? 0 : Math.round((100 * c) / (c + s));
+        return canaryShare(route?.spec?.rules ?? [], this.services);
     }
     async restore(data) {
         const route = await this.objects.get(this.ref);
         if (!route)
             return;
+        const original = data['stableWeight'];
+        const stableWeight = typeof original === 'number' ? original : null;
         await this.objects.update(this.ref, (current) => {
-            let changed = false;
-            for (const rule of current.spec?.rules ?? []) {
-                const refs = rule.backendRefs ?? [];
-                const kept = refs.filter((ref) => !(isService(ref) && ref.name === this.target.canaryService));
-                for (const ref of kept) {
-                    if (!isService(ref) || ref.name !== this.target.stableService)
-                        continue;
-                    const original = data['stableWeight'];
-                    if (typeof original === 'number')
-                        ref.weight = original;
-                    else
-                        delete ref.weight;
-                    changed = true;
-                }
-                if (kept.length !== refs.length)
-                    changed = true;
-                rule.backendRefs = kept;
-            }
-            return changed ? current : undefined;
+            const rules = current.spec?.rules ?? [];
+            const restored = withoutCanary(rules, this.services, stableWeight);
+            if (JSON.stringify(restored) === JSON.stringify(rules))
+                return undefined;
+            current.spec = { ...current.spec, rules: restored };
+            return current;
         });
     }
 }
@@ -1905,6 +2066,7 @@ function runOwner(env = process.env) {
 }
 
 ;// CONCATENATED MODULE: ./packages/canary/src/index.ts
+
 
 
 

@@ -1,8 +1,8 @@
-export const id = 259;
-export const ids = [259];
+export const id = 37;
+export const ids = [37];
 export const modules = {
 
-/***/ 2259:
+/***/ 8037:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,7 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   loadConfig: () => (/* reexport */ loadConfig),
   planDelivery: () => (/* reexport */ planDelivery),
   planFleet: () => (/* reexport */ planFleet),
-  runDelivery: () => (/* reexport */ runDelivery)
+  runDelivery: () => (/* reexport */ runDelivery),
+  verifyPlanImage: () => (/* reexport */ verifyPlanImage)
 });
 
 // UNUSED EXPORTS: FLEET_STAGE_SLOTS, FLEET_WAVE_SLOTS, GITHUB_LIMITS, RUN_ORDER, STAGES, describeSchema, fleetServices, formatPath, groupWaves, parseConfig, publishedSchema, schema, secretName, slipwayFileSchema, validateValue
@@ -55,7 +56,10 @@ function object(properties, o = {}) {
 /** A value matching any of the schemas (tried in order for the error message). */
 const either = (options, o = {}) => make({ anyOf: options.map((s) => s.json), ...o });
 
+// EXTERNAL MODULE: ./packages/image/src/index.ts + 27 modules
+var src = __webpack_require__(8438);
 ;// CONCATENATED MODULE: ./packages/delivery/src/slipway-schema.ts
+
 
 /**
  * The one definition of slipway.yml: the published slipway.schema.json is rendered from it
@@ -135,6 +139,18 @@ const notify = object({
     'fail-on-error': json_schema_boolean({ description: 'Fail the delivery when Slack refuses the message.' }),
     timeout: duration('Budget for sending, retries included.', '30s'),
 }, { description: 'The Slack message at the end (slack-webhook-url or slack-token input).' });
+const verify = object({
+    key: string({
+        description: 'The cosign public key: PEM text, a KMS URI, or a key file relative to the folder of slipway.yml.',
+        minLength: 1,
+        examples: ['./cosign.pub', 'awskms:///alias/deploy'],
+    }),
+    attestations: array(string({ pattern: src/* ATTESTATION_TYPE */.Qs.source, examples: ['slsaprovenance1'] }), {
+        description: 'Attestation types that must be present and signed by the key, as cosign --type names them, or predicate type URIs.',
+    }),
+}, {
+    description: "Verification policy: before anything changes, the image's digest must be signed by the key (and carry these attestations); that digest is what is delivered. An environment's block overrides the top-level one key by key.",
+});
 const clusterName = string({
     description: 'A cluster name, unique in its environment.',
     pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$',
@@ -201,6 +217,7 @@ const environment = object({
     smoke,
     canary,
     notify,
+    verify,
 }, { required: ['namespace'], description: 'One environment: where and how it is delivered.' });
 const serviceValues = object({ 'values-files': valuesFiles, set: valuesMap("Values over the service's and the environment's.") }, { description: "The service's values in one environment." });
 const service = object({
@@ -266,6 +283,7 @@ const slipwayFileSchema = object({
     }),
     smoke,
     notify,
+    verify,
     services: array(service, {
         minItems: 1,
         description: 'The services delivered together. Default: one service from release and chart.',
@@ -291,7 +309,7 @@ function publishedSchema() {
 }
 
 // EXTERNAL MODULE: ./packages/kit/src/index.ts + 56 modules
-var src = __webpack_require__(3314);
+var kit_src = __webpack_require__(3314);
 ;// CONCATENATED MODULE: ./packages/delivery/src/schema/validate-value.ts
 
 const MAX_SHOWN = 60;
@@ -341,15 +359,15 @@ function validateObject(schema, map, path) {
     const problems = [];
     const known = schema.properties ?? {};
     for (const key of schema.required ?? [])
-        if ((0,src/* ownValue */.eC)(map, key) === undefined || (0,src/* ownValue */.eC)(map, key) === null)
-            problems.push({ path: [...path, key], expected: `${describe((0,src/* ownValue */.eC)(known, key) ?? {})} (required)` });
+        if ((0,kit_src/* ownValue */.eC)(map, key) === undefined || (0,kit_src/* ownValue */.eC)(map, key) === null)
+            problems.push({ path: [...path, key], expected: `${describe((0,kit_src/* ownValue */.eC)(known, key) ?? {})} (required)` });
     const keys = Object.keys(map);
     if (schema.minProperties !== undefined && keys.length < schema.minProperties)
         problems.push({ path, expected: describe(schema), got: 'an empty map' });
     for (const key of keys) {
         const value = map[key];
         // Own keys only: a key named "constructor" is no property the schema knows.
-        const own = (0,src/* ownValue */.eC)(known, key);
+        const own = (0,kit_src/* ownValue */.eC)(known, key);
         if (own) {
             if (value !== undefined && value !== null)
                 problems.push(...validateValue(own, value, [...path, key]));
@@ -478,12 +496,12 @@ function requiredWithoutServices(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return [];
     const map = value;
-    if ((0,src/* ownValue */.eC)(map, 'services') !== undefined && (0,src/* ownValue */.eC)(map, 'services') !== null)
+    if ((0,kit_src/* ownValue */.eC)(map, 'services') !== undefined && (0,kit_src/* ownValue */.eC)(map, 'services') !== null)
         return [];
     const known = slipwayFileSchema.json.properties ?? {};
     return ['release', 'chart']
-        .filter((key) => (0,src/* ownValue */.eC)(map, key) === undefined || (0,src/* ownValue */.eC)(map, key) === null)
-        .map((key) => ({ path: [key], expected: `${describe((0,src/* ownValue */.eC)(known, key) ?? {})} (required)` }));
+        .filter((key) => (0,kit_src/* ownValue */.eC)(map, key) === undefined || (0,kit_src/* ownValue */.eC)(map, key) === null)
+        .map((key) => ({ path: [key], expected: `${describe((0,kit_src/* ownValue */.eC)(known, key) ?? {})} (required)` }));
 }
 /** What the schema cannot check: names that must match, be unique, or exclude each other. */
 function fleetProblems(file) {
@@ -518,7 +536,7 @@ function fleetProblems(file) {
                     expected: 'no build settings beside image (an image given from outside is not built)',
                 });
             for (const env of Object.keys(service.environments ?? {}))
-                if (!(0,src/* ownValue */.eC)(file.environments, env))
+                if (!(0,kit_src/* ownValue */.eC)(file.environments, env))
                     problems.push({
                         path: at('environments', env),
                         expected: `one of the environments (${envNames.join(', ')})`,
@@ -527,7 +545,7 @@ function fleetProblems(file) {
         });
     }
     for (const name of envNames)
-        problems.push(...clusterProblems((0,src/* ownValue */.eC)(file.environments, name), ['environments', name]));
+        problems.push(...clusterProblems((0,kit_src/* ownValue */.eC)(file.environments, name), ['environments', name]));
     return problems;
 }
 function clusterProblems(env, path) {
@@ -586,7 +604,7 @@ async function loadConfig(path, shownAs = path) {
     }
     catch (error) {
         const code = error.code ?? 'unreadable';
-        throw new src/* ConfigError */.xL(`Input 'config': expected a readable slipway.yml, got "${shownAs}" (${code})`);
+        throw new kit_src/* ConfigError */.xL(`Input 'config': expected a readable slipway.yml, got "${shownAs}" (${code})`);
     }
     return parseConfig(text, shownAs, (0,external_node_path_.dirname)((0,external_node_path_.resolve)(path)));
 }
@@ -598,14 +616,14 @@ async function parseConfig(text, name, dir) {
     const syntax = doc.errors[0];
     if (syntax) {
         const { line, col } = lines.linePos(syntax.pos[0]);
-        throw new src/* ConfigError */.xL(`${name}:${line}:${col}: expected valid YAML, ${syntax.message.split('\n')[0]}`);
+        throw new kit_src/* ConfigError */.xL(`${name}:${line}:${col}: expected valid YAML, ${syntax.message.split('\n')[0]}`);
     }
     let value;
     try {
         value = doc.toJS({ maxAliasCount: 100 });
     }
     catch (error) {
-        throw new src/* ConfigError */.xL(`${name}: expected valid YAML, ${error instanceof Error ? error.message : String(error)}`);
+        throw new kit_src/* ConfigError */.xL(`${name}: expected valid YAML, ${error instanceof Error ? error.message : String(error)}`);
     }
     const where = (path) => {
         // The deepest node that exists: a missing key is reported where its map is.
@@ -619,7 +637,7 @@ async function parseConfig(text, name, dir) {
         return name;
     };
     const at = (path) => `${where(path)}: ${formatPath(path)}`;
-    const problem = (path, expected, got) => new src/* ConfigError */.xL(`${at(path)}: expected ${expected}${got === undefined ? '' : `, got ${got}`}`);
+    const problem = (path, expected, got) => new kit_src/* ConfigError */.xL(`${at(path)}: expected ${expected}${got === undefined ? '' : `, got ${got}`}`);
     const problems = [...requiredWithoutServices(value), ...validateValue(slipwayFileSchema.json, value ?? null)];
     // Names that must match each other are checked once every value has its type.
     if (!problems.length)
@@ -631,9 +649,9 @@ async function parseConfig(text, name, dir) {
 function summarise(problems, make) {
     const [first, ...rest] = problems.map((p) => make(p.path, p.expected, p.got).message);
     if (!rest.length)
-        return new src/* ConfigError */.xL(first);
+        return new kit_src/* ConfigError */.xL(first);
     const more = rest.length > MAX_LISTED ? `; and ${rest.length - MAX_LISTED} more` : '';
-    return new src/* ConfigError */.xL(`${first} (also: ${rest.slice(0, MAX_LISTED).join('; ')}${more})`);
+    return new kit_src/* ConfigError */.xL(`${first} (also: ${rest.slice(0, MAX_LISTED).join('; ')}${more})`);
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -642,8 +660,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var helm_src = __webpack_require__(6003);
 // EXTERNAL MODULE: ./packages/smoke/src/index.ts + 10 modules
 var smoke_src = __webpack_require__(3830);
-// EXTERNAL MODULE: ./packages/canary/src/index.ts + 23 modules
-var canary_src = __webpack_require__(9106);
+// EXTERNAL MODULE: ./packages/canary/src/index.ts + 24 modules
+var canary_src = __webpack_require__(3079);
 ;// CONCATENATED MODULE: ./packages/delivery/src/plan-canary.ts
 
 
@@ -713,10 +731,47 @@ function reworded(at, parse) {
         return parse();
     }
     catch (error) {
-        if (error instanceof src/* ConfigError */.xL && /^Input '[^']+'/.test(error.message))
-            throw new src/* ConfigError */.xL(error.message.replace(/^Input '[^']+'/, at));
+        if (error instanceof kit_src/* ConfigError */.xL && /^Input '[^']+'/.test(error.message))
+            throw new kit_src/* ConfigError */.xL(error.message.replace(/^Input '[^']+'/, at));
         throw error;
     }
+}
+
+;// CONCATENATED MODULE: ./packages/delivery/src/plan-verify.ts
+
+
+
+/**
+ * The verify block of slipway.yml (the environment's over the top-level one, key by key) as a
+ * policy: a key file is read beside slipway.yml; every problem names the file, line and column.
+ */
+function planVerify(config, top, env, envPath) {
+    if (!top && !env)
+        return undefined;
+    const settings = { ...top, ...env };
+    const pathOf = (key) => [
+        ...(env?.[key] !== undefined ? envPath : []),
+        'verify',
+        key,
+    ];
+    if (!settings.key)
+        throw config.problem([...(env ? envPath : []), 'verify', 'key'], 'the key images must be signed by (PEM text, a KMS URI or a file such as "./cosign.pub")');
+    let publicKey = settings.key.trim();
+    if (!src/* KMS_KEY */.cC.test(publicKey) && !publicKey.startsWith('-----BEGIN')) {
+        const file = (0,external_node_path_.isAbsolute)(publicKey) ? publicKey : (0,external_node_path_.resolve)(config.dir, publicKey);
+        try {
+            publicKey = (0,external_node_fs_.readFileSync)(file, 'utf8').trim();
+        }
+        catch (error) {
+            const code = error.code ?? 'unreadable';
+            throw config.problem(pathOf('key'), `a readable key file, PEM text or a KMS URI`, `"${settings.key}" (${code})`);
+        }
+    }
+    const policy = { publicKey, attestations: settings.attestations ?? [] };
+    const problem = (0,src/* policyProblem */.Cj)(policy);
+    if (problem)
+        throw config.problem(pathOf(problem.field), problem.expected, problem.got);
+    return policy;
 }
 
 ;// CONCATENATED MODULE: ./packages/delivery/src/fleet/fleet-services.ts
@@ -759,7 +814,7 @@ function fleetServices(file) {
  */
 function fleet_services_serviceValues(service, environment) {
     const own = service.settings;
-    const perEnv = own?.environments ? (0,src/* ownValue */.eC)(own.environments, environment) : undefined;
+    const perEnv = own?.environments ? (0,kit_src/* ownValue */.eC)(own.environments, environment) : undefined;
     return {
         own: { valuesFiles: own?.['values-files'] ?? [], set: own?.set ?? {} },
         inEnvironment: { valuesFiles: perEnv?.['values-files'] ?? [], set: perEnv?.set ?? {} },
@@ -781,13 +836,14 @@ const RUN_ORDER = ['deploy', 'canary', 'smoke', 'notify'];
 
 
 
+
 const HOUR = 3_600_000;
 /** Picks the environment out of slipway.yml and turns it, with the inputs, into a delivery plan. */
 function planDelivery(config, request) {
     const { file } = config;
-    const env = (0,src/* ownValue */.eC)(file.environments, request.environment);
+    const env = (0,kit_src/* ownValue */.eC)(file.environments, request.environment);
     if (!env)
-        throw (0,src/* inputError */.Xu)('environment', `one of the environments ${config.name} names (${Object.keys(file.environments).join(', ')})`, request.environment);
+        throw (0,kit_src/* inputError */.Xu)('environment', `one of the environments ${config.name} names (${Object.keys(file.environments).join(', ')})`, request.environment);
     const envPath = ['environments', request.environment];
     const service = chooseService(config, request.service);
     const values = fleet_services_serviceValues(service, request.environment);
@@ -798,7 +854,7 @@ function planDelivery(config, request) {
     const duration = (path, text, fallback) => {
         if (text === undefined)
             return fallback;
-        const ms = (0,src/* parseDurationMs */.yi)(text);
+        const ms = (0,kit_src/* parseDurationMs */.yi)(text);
         if (ms === undefined || ms < 1 || ms > 6 * HOUR)
             throw config.problem(path, 'a duration such as "90s", "2m" or "500ms", at most 6h', JSON.stringify(text));
         return ms;
@@ -808,7 +864,7 @@ function planDelivery(config, request) {
     const stages = chooseStages(request, env, smokeSettings, notifySettings);
     const image = stages.includes('deploy') || stages.includes('canary') ? request.image : undefined;
     if ((stages.includes('deploy') || stages.includes('canary')) && !image)
-        throw (0,src/* inputError */.Xu)('image', 'the image to deliver, such as "ghcr.io/acme/web@sha256:…" (deploy and canary need it)');
+        throw (0,kit_src/* inputError */.Xu)('image', 'the image to deliver, such as "ghcr.io/acme/web@sha256:…" (deploy and canary need it)');
     const timeoutMs = duration(env.timeout ? [...envPath, 'timeout'] : ['timeout'], env.timeout ?? file.timeout, 300_000);
     const deploy = {
         mode: 'deploy',
@@ -845,8 +901,8 @@ function planDelivery(config, request) {
         }
         catch (error) {
             // The engine names smoke-test's input; here the base URL comes from the file.
-            if (error instanceof src/* ConfigError */.xL)
-                throw new src/* ConfigError */.xL(error.message.replace(`the input 'base-url'`, baseHint));
+            if (error instanceof kit_src/* ConfigError */.xL)
+                throw new kit_src/* ConfigError */.xL(error.message.replace(`the input 'base-url'`, baseHint));
             throw error;
         }
     };
@@ -884,6 +940,7 @@ function planDelivery(config, request) {
     if (notify && request.slack === 'token' && !notify.channel)
         throw config.problem([...envPath, 'notify', 'channel'], 'a channel such as "#deploys" with the slack-token input');
     const version = file.helm?.version;
+    const verify = planVerify(config, file.verify, env.verify, envPath);
     return {
         environment: request.environment,
         namespace,
@@ -897,6 +954,7 @@ function planDelivery(config, request) {
         notify,
         helmVersion: version ? (0,helm_src.parseVersionSpec)(version) : undefined,
         helmDownloadUrl: file.helm?.['download-url'] ?? 'https://get.helm.sh',
+        verify: image ? verify : undefined,
     };
 }
 /** The cluster named (one of the environment's clusters), or none: the environment as a whole. */
@@ -906,7 +964,7 @@ function chooseCluster(config, env, request) {
     const clusters = env.clusters ?? [{ name: request.environment }];
     const found = clusters.find((c) => c.name === request.cluster);
     if (!found)
-        throw (0,src/* inputError */.Xu)('cluster', `one of the clusters of ${request.environment} in ${config.name} (${clusters.map((c) => c.name).join(', ')})`, request.cluster);
+        throw (0,kit_src/* inputError */.Xu)('cluster', `one of the clusters of ${request.environment} in ${config.name} (${clusters.map((c) => c.name).join(', ')})`, request.cluster);
     return found;
 }
 /** The one service delivered: named, or the only one the file has. */
@@ -919,7 +977,7 @@ function chooseService(config, name) {
     }
     const found = services.find((s) => s.name === name);
     if (!found)
-        throw (0,src/* inputError */.Xu)('service', `one of the services ${config.name} names (${services.map((s) => s.name).join(', ')})`, name);
+        throw (0,kit_src/* inputError */.Xu)('service', `one of the services ${config.name} names (${services.map((s) => s.name).join(', ')})`, name);
     return found;
 }
 /** The stages asked for, less those the environment does not configure (an error when asked by name). */
@@ -931,12 +989,12 @@ function chooseStages(request, env, smoke, notify) {
         notify: request.slack ? undefined : 'no slack-webhook-url or slack-token input',
     };
     if (notify && !request.slack && (request.stages === undefined || request.stages.includes('notify')))
-        throw (0,src/* inputError */.Xu)('slack-webhook-url', `a Slack incoming webhook URL (or slack-token) because the configuration has notify settings; leave notify out of stages to skip it`);
+        throw (0,kit_src/* inputError */.Xu)('slack-webhook-url', `a Slack incoming webhook URL (or slack-token) because the configuration has notify settings; leave notify out of stages to skip it`);
     const asked = request.stages ?? RUN_ORDER;
     if (request.stages) {
-        const missing = request.stages.find((stage) => (0,src/* ownValue */.eC)(configured, stage));
+        const missing = request.stages.find((stage) => (0,kit_src/* ownValue */.eC)(configured, stage));
         if (missing)
-            throw (0,src/* inputError */.Xu)('stages', `stages that environment "${request.environment}" configures (${missing}: ${configured[missing]})`, request.stages.join(', '));
+            throw (0,kit_src/* inputError */.Xu)('stages', `stages that environment "${request.environment}" configures (${missing}: ${configured[missing]})`, request.stages.join(', '));
     }
     const chosen = RUN_ORDER.filter((stage) => asked.includes(stage) && !configured[stage]);
     // A canary deploys the new image itself (and promotes it into the release): no plain upgrade first.
@@ -950,7 +1008,37 @@ function chartPath(chart, dir) {
     return chart.startsWith('.') || (0,external_node_fs_.existsSync)(local) ? local : chart;
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+;// CONCATENATED MODULE: ./packages/delivery/src/verify-plan-image.ts
+
+/**
+ * The plan's image checked against slipway.yml's verify block, and the plan changed to deliver
+ * exactly the verified digest (deploy and canary). A refusal throws one ConfigError line.
+ */
+async function verifyPlanImage(plan, deps) {
+    if (!plan.verify)
+        return undefined;
+    const { verifyDeployImage } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 8438));
+    const { splitImageRef } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6003));
+    const verified = await verifyDeployImage(plan.image, plan.verify, {
+        what: `the stages ${plan.stages.join(', ')}`,
+        logger: deps.logger,
+        env: deps.env,
+        tempDir: deps.tempDir ?? (0,external_node_os_.tmpdir)(),
+        ...(deps.signal ? { signal: deps.signal } : {}),
+    });
+    if (!verified)
+        return undefined;
+    plan.image = verified.digestRef;
+    plan.deploy.image = splitImageRef(verified.digestRef);
+    if (plan.canary)
+        plan.canary.image = verified.digestRef;
+    return verified;
+}
+
 ;// CONCATENATED MODULE: ./packages/delivery/src/run-delivery.ts
+
 
 /**
  * Runs the plan's stages in order, in this process, with the same package calls the single
@@ -969,6 +1057,10 @@ async function runDelivery(plan, ctx) {
         else if (outcome === 'paused' && report.result === 'succeeded')
             report.result = 'paused';
     };
+    // The verification policy goes first: a refused image throws before a message, a deployment or a release.
+    const verified = ctx.verified ?? (await verifyPlanImage(plan, ctx));
+    if (verified)
+        report.verified = verified;
     const started = await postStarted(plan, ctx);
     const deployment = await startDeployment(plan, ctx);
     if (deployment?.id !== undefined)
@@ -984,12 +1076,12 @@ async function runDelivery(plan, ctx) {
             await ctx.logger.group(`Slipway: ${stage}`, () => runStage(stage, plan, ctx, report, open, stop));
         }
         catch (error) {
-            stop(stage, 'failed', (0,src/* errorMessage */.gJ)(error), error);
+            stop(stage, 'failed', (0,kit_src/* errorMessage */.gJ)(error), error);
         }
     }
     if (ctx.signal?.aborted) {
         report.result = 'failed';
-        report.failure ??= ctx.signal.reason ?? new src/* CancelledError */.cc('cancelled');
+        report.failure ??= ctx.signal.reason ?? new kit_src/* CancelledError */.cc('cancelled');
     }
     if (deployment)
         await finishDeployment(deployment, report, ctx.logger);
@@ -1028,7 +1120,7 @@ async function finishDeployment(lifecycle, report, logger) {
         ? { state: 'failure', description: failed.detail }
         : { state: 'success', description: `Delivered ${report.stages.map((s) => s.stage).join(', ')}` };
     await lifecycle.finish(end).catch((error) => {
-        logger.warning((0,src/* errorMessage */.gJ)(error));
+        logger.warning((0,kit_src/* errorMessage */.gJ)(error));
     });
 }
 async function runStage(stage, plan, ctx, report, open, stop) {
@@ -1053,7 +1145,7 @@ async function runStage(stage, plan, ctx, report, open, stop) {
     }
     if (stage === 'canary') {
         const config = plan.canary;
-        const { canaryRun, runCanary } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9106));
+        const { canaryRun, runCanary } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3079));
         const { recordCanary } = await Promise.all(/* import() */[__webpack_require__.e(175), __webpack_require__.e(71)]).then(__webpack_require__.bind(__webpack_require__, 5071));
         const session = await open();
         const outcome = await runCanary(canaryRun(config, session, ctx.logger, { onSaved: ctx.onCanarySaved }));
@@ -1152,15 +1244,17 @@ var notify_src = __webpack_require__(2074);
 
 
 
+
 const MARK = { succeeded: '✅', failed: '❌', paused: '⏸️', skipped: '⏭️' };
 const HEADLINE = { succeeded: '✅ delivered', failed: '❌ failed', paused: '⏸️ paused' };
 /** One job summary for the whole delivery: a table of stages, then each stage's own summary. */
 function deliverySummary(plan, report) {
-    const summary = new src/* SummaryBuilder */.CF()
+    const summary = new kit_src/* SummaryBuilder */.CF()
         .heading(`Slipway: ${plan.deploy.release} to ${plan.environment} ${HEADLINE[report.result]}`)
         .table(['Stage', 'Result', 'Detail'], report.stages.map((s) => [s.stage, `${MARK[s.outcome]} ${s.outcome}`, s.detail]));
     if (plan.image)
         summary.paragraph(`Image: \`${plan.image.replace(/`/g, '')}\` in namespace \`${plan.namespace}\``);
+    (0,src/* verifiedSummary */.xd)(summary, report.verified);
     // Each stage's summary is rendered as the single action writes it; the whole stays under 1 MiB.
     if (report.deploy)
         summary.paragraph((0,helm_src.deploySummary)(report.deploy).render());
@@ -1283,7 +1377,7 @@ function planFleet(config, request = {}) {
     }));
     if (builds.length > GITHUB_LIMITS.matrixJobs)
         throw config.problem(['services'], `at most ${GITHUB_LIMITS.matrixJobs} services to build (GitHub's limit of jobs per matrix)`, `${builds.length}`);
-    const stages = envNames.map((name) => planStage(config, name, (0,src/* ownValue */.eC)(file.environments, name), services));
+    const stages = envNames.map((name) => planStage(config, name, (0,kit_src/* ownValue */.eC)(file.environments, name), services));
     const plan = {
         stages,
         services: services.map((s) => ({ name: s.name, release: s.release, image: s.image ?? '' })),
@@ -1301,7 +1395,7 @@ function planStage(config, name, env, services) {
     if (groups.waves.length > FLEET_WAVE_SLOTS)
         throw config.problem(wavePath(envPath, groups.rule, FLEET_WAVE_SLOTS, env), `at most ${FLEET_WAVE_SLOTS} waves in a stage (the fleet workflow's wave slots); group the clusters in fewer, larger waves`, `${groups.waves.length} waves (${groups.rule})`);
     const smoke = Boolean(env.smoke?.checks ?? config.file.smoke?.checks);
-    const soakMs = env.soak === undefined ? 0 : (0,src/* parseDurationMs */.yi)(env.soak);
+    const soakMs = env.soak === undefined ? 0 : (0,kit_src/* parseDurationMs */.yi)(env.soak);
     if (soakMs === undefined)
         throw config.problem([...envPath, 'soak'], 'a duration such as "30m" or "1h"', JSON.stringify(env.soak));
     const waves = groups.waves.map((names, index) => {
@@ -1365,7 +1459,7 @@ function subset(input, names, asked, file) {
         return names;
     const unknown = asked.find((name) => !names.includes(name));
     if (unknown !== undefined)
-        throw (0,src/* inputError */.Xu)(input, `${input} that ${file} names (${names.join(', ')})`, unknown);
+        throw (0,kit_src/* inputError */.Xu)(input, `${input} that ${file} names (${names.join(', ')})`, unknown);
     return names.filter((name) => asked.includes(name));
 }
 
@@ -1384,7 +1478,7 @@ function fleetSummary(plan) {
         String(wave.matrix.include.length),
         index === stage.waves.length - 1 ? afterStage(stage) : '',
     ]));
-    return new src/* SummaryBuilder */.CF()
+    return new kit_src/* SummaryBuilder */.CF()
         .heading(`Slipway plan: ${plan.jobs} deploy jobs, ${plan.services.length} services, ${plan.stages.length} stages`)
         .paragraph([`Built: ${builds.length ? builds.join(', ') : 'none'}`, given.length ? `given: ${given.join(', ')}` : '']
         .filter(Boolean)
@@ -1401,6 +1495,7 @@ function afterStage(stage) {
 }
 
 ;// CONCATENATED MODULE: ./packages/delivery/src/index.ts
+
 
 
 
