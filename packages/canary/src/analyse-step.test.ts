@@ -1,6 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { analyseStep, judgeValue, type AnalyseOptions, type QueryAnswer, type SmokeAnswer } from './analyse-step';
+import type { LoadStarter, LoadWindow } from './generated-load';
 import type { MetricSpec } from './metric-spec';
+import type { LoadReport } from '@slipway/smoke';
 
 const success: MetricSpec = {
   name: 'success',
@@ -189,5 +191,109 @@ describe('analyseStep', () => {
       expect(result.verdict).toBe('fail');
       expect(result.decidedBy).toMatchObject({ metric: 'smoke:checks', actual: 'boom' });
     });
+  });
+});
+
+describe('analyseStep: generated load', () => {
+  const errorRate: MetricSpec = {
+    name: 'load-errors',
+    query: 'error-rate',
+    min: undefined,
+    max: 0.01,
+    template: undefined,
+    provider: 'load',
+  };
+  const p95: MetricSpec = {
+    name: 'load-p95',
+    query: 'p95',
+    min: undefined,
+    max: 200,
+    template: undefined,
+    provider: 'load',
+  };
+
+  /** A load whose windows come from a script; records when it started, was read and stopped. */
+  function scriptedLoad(windows: LoadWindow[], elapsed: () => number) {
+    const events: string[] = [];
+    const load: LoadStarter = (signal) => {
+      events.push(`start@${elapsed()}${signal ? ' (with the step signal)' : ''}`);
+      return {
+        finished: new Promise<LoadReport>(() => {}),
+        take: () => {
+          events.push(`take@${elapsed()}`);
+          return windows.shift() ?? { settled: 0, values: undefined };
+        },
+        stop: async () => {
+          events.push(`stop@${elapsed()}`);
+          return {} as LoadReport;
+        },
+      };
+    };
+    return { load, events };
+  }
+  const window = (errorRate: number, p95ms: number): LoadWindow => ({
+    settled: 100,
+    values: { 'error-rate': errorRate, p50: 1, p95: p95ms, p99: p95ms * 2 },
+  });
+
+  it('runs the load through the analysis, each sample judging its own window; passes', async () => {
+    const h = harness({}, { metrics: [errorRate, p95], signal: new AbortController().signal });
+    const { load, events } = scriptedLoad([window(0, 50), window(0.005, 120), window(0.01, 199)], h.elapsed);
+    const verdict = await analyseStep({ ...h.options, load });
+    expect(verdict.verdict).toBe('pass');
+    expect(events).toEqual(['start@0 (with the step signal)', 'take@10000', 'take@20000', 'take@30000', 'stop@30000']);
+    expect(verdict.samples.map((s) => `${s.metric}#${s.index}=${s.value}`)).toEqual([
+      'load-errors#1=0',
+      'load-p95#1=50',
+      'load-errors#2=0.005',
+      'load-p95#2=120',
+      'load-errors#3=0.01',
+      'load-p95#3=199',
+    ]);
+    // Prometheus is never asked for a load metric.
+    expect(h.queries).toEqual([]);
+  });
+
+  it('fails the step when the load sees errors above max, and stops the load at once', async () => {
+    const h = harness({}, { metrics: [errorRate] });
+    const { load, events } = scriptedLoad([window(0, 5), window(0.4, 5)], h.elapsed);
+    const verdict = await analyseStep({ ...h.options, load });
+    expect(verdict.verdict).toBe('fail');
+    expect(verdict.decidedBy).toMatchObject({ metric: 'load-errors', value: 0.4, threshold: '≤ 0.01' });
+    expect(events.at(-1)).toBe('stop@20000');
+  });
+
+  it('a window without responses is no data: inconclusive past the failure limit', async () => {
+    const h = harness({}, { metrics: [p95] });
+    const { load } = scriptedLoad([{ settled: 0, values: undefined }], h.elapsed);
+    const verdict = await analyseStep({ ...h.options, load });
+    expect(verdict.verdict).toBe('inconclusive');
+    expect(verdict.samples[0]).toMatchObject({ value: undefined, note: 'no load responses in this interval' });
+  });
+
+  it('drives load with no load metric at all, only so that the queries have samples', async () => {
+    const h = harness({ success: [1, 1, 1], latency: [0.1, 0.1, 0.1] });
+    const { load, events } = scriptedLoad([], h.elapsed);
+    expect((await analyseStep({ ...h.options, load })).verdict).toBe('pass');
+    expect(events[0]).toBe('start@0');
+    expect(events.at(-1)).toBe('stop@30000');
+    expect(h.queries).toHaveLength(6);
+  });
+
+  it('stops the load when the step is cancelled', async () => {
+    const controller = new AbortController();
+    const h = harness(
+      {},
+      {
+        metrics: [errorRate],
+        signal: controller.signal,
+        sleep: async () => {
+          controller.abort();
+        },
+      },
+    );
+    const { load, events } = scriptedLoad([], h.elapsed);
+    await expect(analyseStep({ ...h.options, load })).rejects.toThrow();
+    expect(events.at(-1)).toMatch(/^stop@/);
   });
 });

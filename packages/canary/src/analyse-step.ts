@@ -1,4 +1,5 @@
 import { errorMessage, sleep as realSleep, throwIfAborted } from '@slipway/kit';
+import type { LoadStarter, LoadValue, LoadWindow } from './generated-load';
 import { formatThreshold, renderQuery, type MetricSpec, type QueryContext } from './metric-spec';
 
 export type SampleVerdict = 'pass' | 'fail' | 'inconclusive';
@@ -61,6 +62,11 @@ export interface AnalyseOptions {
    * a failing sample, counted against `failureLimit` like a metric's.
    */
   smoke?: (signal?: AbortSignal) => Promise<SmokeAnswer[]>;
+  /**
+   * Load driven at the canary for the step's analysis, so its metrics have samples; a
+   * `provider: load` metric reads its figures over each sample's interval.
+   */
+  load?: LoadStarter;
   onSample?: (sample: Sample) => void;
   signal?: AbortSignal;
   now?: () => number;
@@ -82,19 +88,39 @@ export function judgeValue(spec: Pick<MetricSpec, 'min' | 'max'>, value: number 
  * data than `failureLimit` makes it inconclusive at once. Inconclusive never passes.
  */
 export async function analyseStep(options: AnalyseOptions): Promise<StepVerdict> {
+  const load = options.load?.(options.signal);
+  try {
+    return await analyse(options, load?.take);
+  } finally {
+    await load?.stop();
+  }
+}
+
+/** A load metric's answer from one window of the generated load. */
+function loadAnswer(spec: MetricSpec, window: LoadWindow | undefined): QueryAnswer {
+  if (!window) return { value: undefined, note: "no 'load' input to generate load" };
+  const value = window.values?.[spec.query as LoadValue];
+  if (value === undefined || Number.isNaN(value))
+    return { value: undefined, note: 'no load responses in this interval' };
+  return { value };
+}
+
+async function analyse(options: AnalyseOptions, takeLoad: (() => LoadWindow) | undefined): Promise<StepVerdict> {
   const now = options.now ?? Date.now;
   const sleep = options.sleep ?? realSleep;
   const started = now();
   const samples: Sample[] = [];
   const failures = new Map<string, number>();
   const missing = new Map<string, number>();
-  const rounds = options.metrics.length || options.smoke ? options.count : 0;
+  const rounds = options.metrics.length || options.smoke || takeLoad ? options.count : 0;
   for (let index = 1; index <= rounds; index++) {
     await sleep(Math.max(0, started + index * options.intervalMs - now()), options.signal);
     throwIfAborted(options.signal);
+    const window = takeLoad?.();
     const [answers, smoke] = await Promise.all([
       Promise.all(
         options.metrics.map(async (spec) => {
+          if (spec.provider === 'load') return loadAnswer(spec, window);
           try {
             return await options.query(renderQuery(spec.query, options.context), options.signal, spec);
           } catch (error) {

@@ -1,9 +1,10 @@
 import type { Logger } from '@slipway/kit';
 import type { DeployContext, DeployRequest } from '@slipway/helm';
-import type { CheckSpec } from '@slipway/smoke';
+import type { CheckSpec, LoadSpec } from '@slipway/smoke';
 import { KubeClient, ObjectClient } from '@slipway/kube';
 import { analyseStep, type QueryAnswer, type Sample } from './analyse-step';
 import type { CanaryState } from './canary-state';
+import { loadStarter } from './generated-load';
 import { runGates } from './gate-runner';
 import type { GateSpec } from './gate-spec';
 import { HelmCanaryReleases } from './helm-releases';
@@ -31,6 +32,8 @@ export interface CanaryConfig {
   metrics: MetricSpec[];
   /** Smoke checks run against the canary at every sample (their URLs already resolved). */
   smokeChecks?: CheckSpec[];
+  /** Load driven at the canary through each step's analysis (its URL already resolved). */
+  load?: LoadSpec;
   /** HTTP gates at pre-rollout, every step, confirm-promotion, post-rollout and on-rollback. */
   gates?: GateSpec[];
   count: number;
@@ -125,6 +128,7 @@ export function canaryRun(
         context: queryContext,
         query,
         smoke: config.smokeChecks?.length ? smokeRunner(config.smokeChecks, config.intervalMs, logger) : undefined,
+        load: config.load ? loadStarter(config.load, logger) : undefined,
         signal: ctx.signal,
         now: hooks.now,
         sleep: hooks.sleep,

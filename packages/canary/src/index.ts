@@ -49,6 +49,14 @@ export {
 export { canarySummary, metricChart } from './canary-summary';
 export { HelmCanaryReleases, canaryReleaseName } from './helm-releases';
 export { resolveSmokeBaseUrl, smokeAnswer, smokeRunner } from './smoke-checks';
+export {
+  loadStarter,
+  LOAD_VALUES,
+  type LoadStarter,
+  type LoadValue,
+  type LoadWindow,
+  type RunningLoad,
+} from './generated-load';
 export { canaryRun, type CanaryConfig, type SessionHooks } from './canary-session';
 export {
   TRAFFIC_PROVIDERS,

@@ -146,3 +146,38 @@ describe('parseMetrics: the web provider', () => {
     expect(error.message).toContain(message);
   });
 });
+
+describe('parseMetrics: the load provider', () => {
+  it('reads the generated load’s figures as metrics with min/max', () => {
+    expect(
+      parseMetrics([
+        { provider: 'load', value: 'error-rate', max: 0.01 },
+        { name: 'slow', provider: 'load', value: 'p95', max: 250 },
+      ]),
+    ).toEqual([
+      {
+        name: 'load-error-rate',
+        query: 'error-rate',
+        min: undefined,
+        max: 0.01,
+        template: undefined,
+        provider: 'load',
+      },
+      { name: 'slow', query: 'p95', min: undefined, max: 250, template: undefined, provider: 'load' },
+    ]);
+  });
+
+  it.each([
+    [
+      { provider: 'load', value: 'p90', max: 1 },
+      `Input 'metrics': expected a load metric "value" among error-rate, p50, p95, p99, got "p90"`,
+    ],
+    [{ provider: 'load', value: 'p95' }, `Input 'metrics': expected a "min" or "max" threshold for metric "load-p95"`],
+    [
+      { provider: 'load', value: 'p95', max: 1, query: 'x' },
+      `Input 'metrics': expected load metric keys among name, provider, value, min, max, got "query"`,
+    ],
+  ])('refuses %j in one line', (entry, message) => {
+    expect(() => parseMetrics([entry])).toThrow(message);
+  });
+});

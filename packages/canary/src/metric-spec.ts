@@ -1,8 +1,9 @@
 import { ConfigError } from '@slipway/kit';
 import { parseJsonPath } from '@slipway/smoke';
+import { LOAD_VALUES } from './generated-load';
 import { isMapping, parseHeaders } from './http-spec';
 
-export const METRIC_PROVIDERS = ['prometheus', 'web'] as const;
+export const METRIC_PROVIDERS = ['prometheus', 'web', 'load'] as const;
 export type MetricProvider = (typeof METRIC_PROVIDERS)[number];
 
 /** What a `web` metric asks: an HTTP JSON endpoint (its URL is the metric's `query`) and where the number is. */
@@ -21,7 +22,8 @@ export interface MetricSpec {
   name: string;
   /**
    * PromQL, or for a `web` metric the endpoint's URL, with {{ canary }}, {{ stable }},
-   * {{ namespace }}, {{ interval }} placeholders.
+   * {{ namespace }}, {{ interval }} placeholders; for a `load` metric, which figure of the
+   * generated load (error-rate, p50, p95, p99).
    */
   query: string;
   min: number | undefined;
@@ -135,11 +137,15 @@ export function parseMetrics(document: unknown, where = 'metrics'): MetricSpec[]
     const provider = entry['provider'] ?? 'prometheus';
     if (typeof provider !== 'string' || !(METRIC_PROVIDERS as readonly string[]).includes(provider))
       throw bad(where, `a "provider" among ${METRIC_PROVIDERS.join(', ')}`, provider);
-    const keys = provider === 'web' ? WEB_KEYS : PROMETHEUS_KEYS;
+    const keys = provider === 'web' ? WEB_KEYS : provider === 'load' ? LOAD_KEYS : PROMETHEUS_KEYS;
     for (const key of Object.keys(entry))
       if (!keys.includes(key)) throw bad(where, `${provider} metric keys among ${keys.join(', ')}`, key);
     if (provider === 'web') {
       specs.push(webMetric(entry, index, where, seen));
+      continue;
+    }
+    if (provider === 'load') {
+      specs.push(loadMetric(entry, index, where, seen));
       continue;
     }
     const template = entry['template'];
@@ -160,6 +166,7 @@ export function parseMetrics(document: unknown, where = 'metrics'): MetricSpec[]
 }
 
 const PROMETHEUS_KEYS = ['name', 'provider', 'query', 'template', 'min', 'max'];
+const LOAD_KEYS = ['name', 'provider', 'value', 'min', 'max'];
 const WEB_KEYS = ['name', 'provider', 'url', 'method', 'headers', 'body', 'json-path', 'min', 'max'];
 
 function metricName(entry: Record<string, unknown>, fallback: string, where: string, seen: Set<string>): string {
@@ -178,6 +185,15 @@ function thresholds(entry: Record<string, unknown>, where: string, name: string)
   if (min !== undefined && max !== undefined && min > max)
     throw bad(where, `"min" not above "max" for metric "${name}"`, `${min} > ${max}`);
   return { min, max };
+}
+
+/** `{ provider: load, value: error-rate | p50 | p95 | p99, min, max }`: the generated load's own figures. */
+function loadMetric(entry: Record<string, unknown>, index: number, where: string, seen: Set<string>): MetricSpec {
+  const value = entry['value'];
+  if (typeof value !== 'string' || !(LOAD_VALUES as readonly string[]).includes(value))
+    throw bad(where, `a load metric "value" among ${LOAD_VALUES.join(', ')}`, value);
+  const name = metricName(entry, `load-${value}`, where, seen);
+  return { name, query: value, ...thresholds(entry, where, name), template: undefined, provider: 'load' };
 }
 
 /** `{ provider: web, url, json-path, method, headers, body, min, max }` */

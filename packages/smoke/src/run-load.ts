@@ -27,6 +27,8 @@ export interface LoadOptions {
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   /** Sends one request; default the engine's `probe` on keep-alive agents (proxies honoured as curl does). */
   send?: (request: ProbeRequest) => Promise<ProbeResponse>;
+  /** Told of every request as it settles (a canary reads its figures per sample window from it). */
+  onSettled?: (passed: boolean, latencyMs: number | undefined) => void;
 }
 
 export interface LoadReport {
@@ -100,6 +102,7 @@ export async function runLoad(spec: LoadSpec, options: LoadOptions): Promise<Loa
       report.errors++;
       statuses['error'] = (statuses['error'] ?? 0) + 1;
       firstFailure ??= response.error;
+      options.onSettled?.(false, undefined);
     } else {
       latencies.push(response.latencyMs);
       const code = String(response.status);
@@ -111,6 +114,7 @@ export async function runLoad(spec: LoadSpec, options: LoadOptions): Promise<Loa
           expected: `≤ ${judgeLatency}ms`,
           actual: `${Math.round(response.latencyMs)}ms`,
         });
+      options.onSettled?.(mismatches.length === 0, response.latencyMs);
       if (mismatches.length === 0) report.passed++;
       else {
         report.failed++;
