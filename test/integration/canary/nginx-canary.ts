@@ -18,8 +18,8 @@ const env = {
 };
 
 /** A namespace (named after the branch) with stable web at 1.0.0 behind an nginx Ingress. */
-export async function stableWeb(): Promise<string> {
-  const ns = `issue-25-gates-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
+export async function stableWeb(prefix = 'issue-25-gates'): Promise<string> {
+  const ns = `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
   await execOk(kubectl, ['create', 'namespace', ns]);
   await execOk(helm, [
     'upgrade',
