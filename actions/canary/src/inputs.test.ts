@@ -85,3 +85,47 @@ describe('canary verification policy inputs', () => {
     await expect(readVerify(inputs)).rejects.toThrow(message);
   });
 });
+
+/** With a namespace, so the load's placeholders fill to a known address. */
+const readLoadInputs = (inputs: Record<string, string>) => read({ namespace: 'prod', ...inputs });
+
+describe('canary input load', () => {
+  it('fills the url placeholders and defaults the duration to the analysis (count × interval)', async () => {
+    const { config } = await readLoadInputs({
+      load: 'url: "http://{{ canary }}.{{ namespace }}.svc:8080/api"\nrps: 20\nexpect: { status: 200 }',
+      interval: '10s',
+      count: '3',
+      metrics: '- { provider: load, value: error-rate, max: 0.01 }',
+    });
+    expect(config.load).toMatchObject({ rps: 20, concurrency: 50, durationMs: 30_000 });
+    expect(config.load?.check.url.href).toBe('http://web-canary.prod.svc:8080/api');
+    expect(config.load?.check.requestTimeoutMs).toBe(10_000);
+    expect(config.metrics).toEqual([
+      {
+        name: 'load-error-rate',
+        query: 'error-rate',
+        min: undefined,
+        max: 0.01,
+        template: undefined,
+        provider: 'load',
+      },
+    ]);
+  });
+
+  it('is absent by default', async () => {
+    expect((await readLoadInputs({})).config.load).toBeUndefined();
+  });
+
+  it.each([
+    [{ load: 'rps: 5' }, `Input 'load': expected an http(s) "url" for the load`],
+    [{ load: 'url: "http://{{ pod }}/"\nrps: 5' }, `Input 'load': expected placeholders among`],
+    [{ load: 'url: http://x/\nrps: fast' }, `Input 'load': 'rps' expected an integer from 1 to 100000, got "fast"`],
+    [{ load: '- http://x/' }, `Input 'load': expected a map such as`],
+    [
+      { metrics: '- { provider: load, value: p95, max: 100 }' },
+      "Input 'load': expected the load to generate (url, rps) when a metric has provider 'load'",
+    ],
+  ])('refuses %j in one line', async (inputs, message) => {
+    await expect(readLoadInputs(inputs)).rejects.toThrow(message);
+  });
+});
