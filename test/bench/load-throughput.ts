@@ -2,20 +2,36 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { parseChecks, runChecks, runLoad, type LoadReport } from '@slipway/smoke';
 
-/** An instant server in its own process (its CPU apart from the generator's), counting what it saw. */
+/**
+ * An instant server in its own process (its CPU apart from the generator's), counting what it
+ * saw and timing each request from its arrival (headers parsed) to the response's last byte handed
+ * to the kernel: the server's own view of latency, beside the generator's.
+ */
 const SERVER = `
 const { createServer } = require('node:http');
-let count = 0;
-const server = createServer((req, res) => { count++; res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}'); });
+let times = [];
+const server = createServer((req, res) => {
+  const t = performance.now();
+  res.on('finish', () => times.push(performance.now() - t));
+  res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
+});
 server.keepAliveTimeout = 120000;
 server.listen(0, '127.0.0.1', () => process.send({ port: server.address().port }));
-process.on('message', (m) => { if (m === 'count') process.send({ count, reset: (count = 0) }); });
+const at = (s, p) => s.length ? Math.round(s[Math.max(1, Math.ceil((p / 100) * s.length)) - 1] * 100) / 100 : undefined;
+process.on('message', (m) => {
+  if (m !== 'count') return;
+  const s = times.sort((a, b) => a - b);
+  process.send({ count: s.length, p50: at(s, 50), p95: at(s, 95), p99: at(s, 99) });
+  times = [];
+});
 `;
 
 export interface LoadFigure {
   what: string;
   requests: number;
   serverSaw: number;
+  /** The server's own p50/p95/p99, ms. */
+  serverLatency: string;
   wallMs: number;
   cpuMsPerRequest: number;
   p50?: number;
@@ -27,9 +43,12 @@ export interface LoadFigure {
 
 const silent = { info() {}, warning() {}, error() {}, debug() {} } as never;
 
-async function serverCount(server: ChildProcess): Promise<number> {
+async function serverCount(server: ChildProcess): Promise<{ serverSaw: number; serverLatency: string }> {
   server.send('count');
-  return new Promise((resolve) => server.once('message', (m: { count: number }) => resolve(m.count)));
+  const m = await new Promise<{ count: number; p50: number; p95: number; p99: number }>((resolve) =>
+    server.once('message', resolve),
+  );
+  return { serverSaw: m.count, serverLatency: `${m.p50}/${m.p95}/${m.p99}` };
 }
 
 /**
@@ -63,7 +82,7 @@ export async function measureLoad(rates: number[], durationMs: number, checks = 
     figures.push({
       what: `${checks} smoke checks, concurrency 50 (reference)`,
       requests: report.total,
-      serverSaw: await serverCount(server),
+      ...(await serverCount(server)),
       wallMs,
       cpuMsPerRequest: (used.user + used.system) / 1000 / report.total,
     });
@@ -84,7 +103,7 @@ export async function measureLoad(rates: number[], durationMs: number, checks = 
       figures.push({
         what: `load ${rps}/s for ${durationMs / 1000}s, concurrency 50`,
         requests: load.sent,
-        serverSaw: await serverCount(server),
+        ...(await serverCount(server)),
         wallMs,
         cpuMsPerRequest: (used.user + used.system) / 1000 / load.sent,
         ...load.latency,
@@ -111,6 +130,7 @@ export function loadTable(figures: LoadFigure[]) {
       '× reference': (rate / refRate).toFixed(2),
       'CPU ms/request': f.cpuMsPerRequest.toFixed(3),
       'p50/p95/p99 ms': f.p50 === undefined ? '' : `${f.p50}/${f.p95}/${f.p99}`,
+      'server p50/p95/p99 ms': f.serverLatency,
       'error rate': f.errorRate === undefined ? '' : f.errorRate.toFixed(4),
       dropped: f.dropped ?? '',
     };
