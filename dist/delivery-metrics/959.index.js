@@ -283,7 +283,7 @@ async function blueGreenDeploy(request, ctx, report, deploy) {
     }
     const checks = bg.smoke?.[idle];
     if (checks) {
-        const { runChecks } = await __webpack_require__.e(/* import() */ 830).then(__webpack_require__.bind(__webpack_require__, 3830));
+        const { runChecks } = await __webpack_require__.e(/* import() */ 695).then(__webpack_require__.bind(__webpack_require__, 9695));
         const result = await logger.group(`Smoke checks against ${idle}`, () => runChecks(checks, {
             deadlineMs: request.timeoutMs,
             intervalMs: 1000,

@@ -658,10 +658,10 @@ function summarise(problems, make) {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./packages/helm/src/index.ts + 16 modules
 var helm_src = __webpack_require__(6003);
-// EXTERNAL MODULE: ./packages/smoke/src/index.ts + 10 modules
-var smoke_src = __webpack_require__(3830);
-// EXTERNAL MODULE: ./packages/canary/src/index.ts + 24 modules
-var canary_src = __webpack_require__(3079);
+// EXTERNAL MODULE: ./packages/smoke/src/index.ts + 12 modules
+var smoke_src = __webpack_require__(9695);
+// EXTERNAL MODULE: ./packages/canary/src/index.ts + 25 modules
+var canary_src = __webpack_require__(1155);
 ;// CONCATENATED MODULE: ./packages/delivery/src/plan-canary.ts
 
 
@@ -893,7 +893,7 @@ function planDelivery(config, request) {
     const smokeChecks = (baseUrl, baseHint, requestTimeoutMs) => {
         const path = [...(env.smoke?.checks ? envPath : []), 'smoke', 'checks'];
         try {
-            return (0,smoke_src/* parseChecks */.B2)(smokeSettings.checks, {
+            return (0,smoke_src.parseChecks)(smokeSettings.checks, {
                 where: config.at(path),
                 baseUrl,
                 defaultRequestTimeoutMs: requestTimeoutMs,
@@ -1145,7 +1145,7 @@ async function runStage(stage, plan, ctx, report, open, stop) {
     }
     if (stage === 'canary') {
         const config = plan.canary;
-        const { canaryRun, runCanary } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3079));
+        const { canaryRun, runCanary } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1155));
         const { recordCanary } = await Promise.all(/* import() */[__webpack_require__.e(175), __webpack_require__.e(71)]).then(__webpack_require__.bind(__webpack_require__, 5071));
         const session = await open();
         const outcome = await runCanary(canaryRun(config, session, ctx.logger, { onSaved: ctx.onCanarySaved }));
@@ -1158,7 +1158,7 @@ async function runStage(stage, plan, ctx, report, open, stop) {
         return stop(stage, 'succeeded', `promoted ${config.image} through ${outcome.state.steps.length} steps`);
     }
     const smoke = plan.smoke;
-    const { runChecks } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3830));
+    const { runChecks } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9695));
     const checked = await runChecks(smoke.checks, { ...smoke.options, signal: ctx.signal }, ctx.logger);
     report.smoke = checked;
     if (checked.passed)
@@ -1261,7 +1261,7 @@ function deliverySummary(plan, report) {
     if (report.canary)
         summary.paragraph((0,canary_src/* canarySummary */.dt)(report.canary.state, plan.canary?.metrics ?? []).render());
     if (report.smoke)
-        summary.paragraph((0,smoke_src/* smokeSummary */.WP)(report.smoke).render());
+        summary.paragraph((0,smoke_src.smokeSummary)(report.smoke).render());
     if (report.notify)
         summary.paragraph((0,notify_src/* notifySummary */.QB)(report.notify, report.notifyStatus, undefined).render());
     return summary;

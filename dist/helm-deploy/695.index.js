@@ -1,22 +1,18 @@
-export const id = 830;
-export const ids = [830];
+export const id = 695;
+export const ids = [695];
 export const modules = {
 
-/***/ 3830:
+/***/ 9695:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  LB: () => (/* reexport */ evaluateResponse),
-  B2: () => (/* reexport */ parseChecks),
-  Hf: () => (/* reexport */ parseJsonPath),
-  Ad: () => (/* reexport */ readJsonPath),
-  runChecks: () => (/* reexport */ runChecks),
-  WP: () => (/* reexport */ smokeSummary)
+  parseChecks: () => (/* reexport */ parse_checks_parseChecks),
+  runChecks: () => (/* reexport */ runChecks)
 });
 
-// UNUSED EXPORTS: ProbeAgents, describeNetworkError, jsonEqual, latencyStats, parseExpect, parseStatusRule, percentile, probe, runCheck, statusMatches
+// UNUSED EXPORTS: ProbeAgents, describeNetworkError, evaluateResponse, jsonEqual, latencyStats, parseExpect, parseJsonPath, parseLoad, parseStatusRule, percentile, percentileOfSorted, probe, readJsonPath, runCheck, runLoad, smokeSummary, statusMatches
 
 // EXTERNAL MODULE: ./packages/kit/src/index.ts + 56 modules
 var src = __webpack_require__(3314);
@@ -105,7 +101,7 @@ const EXPECT_KEYS = ['status', 'body-contains', 'body-matches', 'json', 'header'
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
 const MAX_REPEAT = 1000;
 /** Turns the user's YAML (a list of checks, or `{checks: [...]}`) into validated specs. */
-function parseChecks(document, context) {
+function parse_checks_parseChecks(document, context) {
     const list = isObject(document) && 'checks' in document ? document['checks'] : document;
     if (!Array.isArray(list) || list.length === 0) {
         throw new src/* ConfigError */.xL(`${context.where}: expected a non-empty YAML list of checks such as "- path: /health"`);
@@ -291,7 +287,7 @@ function shown(value) {
     return text.length > SHOWN ? `${text.slice(0, SHOWN)}…` : text;
 }
 /** Every assertion of a check against one response (latency is judged by the caller). */
-function evaluateResponse(response, expect) {
+function evaluate_response_evaluateResponse(response, expect) {
     const mismatches = [];
     if (!statusMatches(response.status, expect.status)) {
         mismatches.push({ what: 'status', expected: describeStatusRules(expect.status), actual: String(response.status) });
@@ -408,17 +404,23 @@ const MAX_BODY_BYTES = 1024 * 1024;
  * are honoured as curl honours them (kit's curlProxyFor): http through the proxy as
  * absolute-URI requests on keep-alive connections to it, https through CONNECT tunnels.
  */
-class ProbeAgents {
+class http_probe_ProbeAgents {
     maxSockets;
     insecureTls;
     env;
     clients = new Map();
+    /** Origin → its client: the proxy variables are read once per origin, not once per request. */
+    byOrigin = new Map();
     constructor(maxSockets, insecureTls, env = process.env) {
         this.maxSockets = maxSockets;
         this.insecureTls = insecureTls;
         this.env = env;
     }
     client(url) {
+        const origin = `${url.protocol}//${url.host}`;
+        const known = this.byOrigin.get(origin);
+        if (known)
+            return known;
         const route = (0,src/* curlProxyFor */.Iv)(url, this.env);
         const key = `${url.protocol} ${route?.url.href ?? 'direct'}`;
         let client = this.clients.get(key);
@@ -426,6 +428,7 @@ class ProbeAgents {
             client = this.create(url.protocol, route);
             this.clients.set(key, client);
         }
+        this.byOrigin.set(origin, client);
         return client;
     }
     create(protocol, route) {
@@ -454,7 +457,7 @@ class ProbeAgents {
  * https tunnel: the TLS handshake with the target inside it counts, as it does on a direct
  * connection. Never throws: failures are data.
  */
-async function probe(request, agents) {
+async function http_probe_probe(request, agents) {
     const { request: send, agent, forward, proxy } = agents.client(request.url);
     const started = performance.now();
     let tunnelMs = 0;
@@ -560,7 +563,10 @@ function describeNetworkError(error) {
 function percentile(values, p) {
     if (values.length === 0)
         return undefined;
-    const sorted = [...values].sort((a, b) => a - b);
+    return percentiles_percentileOfSorted([...values].sort((a, b) => a - b), p);
+}
+/** Nearest-rank percentile of a non-empty list already sorted ascending (no copy, no sort). */
+function percentiles_percentileOfSorted(sorted, p) {
     const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
     return sorted[Math.min(rank, sorted.length) - 1];
 }
@@ -601,7 +607,7 @@ async function attemptOnce(spec, agents, deadlineAt, now, signal) {
     for (let i = 0; i < spec.repeat; i++) {
         const remainingMs = Math.round(deadlineAt - now());
         const timeoutMs = Math.max(1, Math.min(spec.requestTimeoutMs, remainingMs));
-        const response = await probe({ url: spec.url, method: spec.method, headers: spec.headers, body: spec.body, timeoutMs, signal }, agents);
+        const response = await http_probe_probe({ url: spec.url, method: spec.method, headers: spec.headers, body: spec.body, timeoutMs, signal }, agents);
         if (!response.ok) {
             attempt.error = response.error;
             attempt.cutByDeadline = response.timedOut && timeoutMs < spec.requestTimeoutMs;
@@ -612,7 +618,7 @@ async function attemptOnce(spec, agents, deadlineAt, now, signal) {
         attempt.body = response.body;
         const retryAfter = response.headers['retry-after'];
         attempt.retryAfterMs = (0,src/* parseRetryAfter */.mu)(Array.isArray(retryAfter) ? retryAfter[0] : retryAfter);
-        attempt.mismatches = evaluateResponse(response, spec.expect);
+        attempt.mismatches = evaluate_response_evaluateResponse(response, spec.expect);
         // A proxy's own refusal (403, 407, 502) looks like the target's answer: say who was in between.
         for (const m of attempt.mismatches)
             if (m.what === 'status' && response.proxy)
@@ -722,7 +728,7 @@ async function runChecks(specs, options, logger) {
     const now = clockOf(options);
     const started = now();
     const deadlineAt = started + options.deadlineMs;
-    const agents = new ProbeAgents(options.concurrency, options.insecureTls);
+    const agents = new http_probe_ProbeAgents(options.concurrency, options.insecureTls);
     const redactText = (text) => (0,src/* redact */.E$)(text, options.secrets);
     try {
         const checks = await (0,src/* mapConcurrent */._k)(specs, options.concurrency, async (spec) => {
@@ -765,21 +771,21 @@ function latencyCell(check) {
 function detailCell(check) {
     if (check.passed)
         return '';
-    const lines = check.error ? [`**${(0,src/* escapeMarkdown */.FV)(check.error)}**`] : [];
+    const lines = check.error ? [`**${escapeMarkdown(check.error)}**`] : [];
     for (const m of check.mismatches) {
-        lines.push(`${(0,src/* escapeMarkdown */.FV)(m.what)}: expected <code>${(0,src/* escapeMarkdown */.FV)(m.expected)}</code>, got <code>${(0,src/* escapeMarkdown */.FV)(m.actual)}</code>`);
+        lines.push(`${escapeMarkdown(m.what)}: expected <code>${escapeMarkdown(m.expected)}</code>, got <code>${escapeMarkdown(m.actual)}</code>`);
     }
     if (check.bodySnippet)
-        lines.push(`body: <code>${(0,src/* escapeMarkdown */.FV)(check.bodySnippet.replace(/\s+/g, ' ').trim())}</code>`);
+        lines.push(`body: <code>${escapeMarkdown(check.bodySnippet.replace(/\s+/g, ' ').trim())}</code>`);
     return lines.join('<br>');
 }
 /** One row per check: result, attempts, status, latency and, for a failure, expected vs actual. */
 function smokeSummary(report) {
     const verdict = report.passed ? '✅ all passed' : `❌ ${report.failed} of ${report.total} failed`;
     const p95 = report.p95Ms === undefined ? '' : `, p95 ${report.p95Ms}ms`;
-    return new src/* SummaryBuilder */.CF()
+    return new SummaryBuilder()
         .heading(`Smoke test: ${verdict}`)
-        .paragraph(`${report.total} checks in ${(0,src/* formatDuration */.a3)(report.durationMs)}${p95}.`)
+        .paragraph(`${report.total} checks in ${formatDuration(report.durationMs)}${p95}.`)
         .table(['Check', 'Result', 'Attempts', 'Status', 'Latency', 'Details'], report.checks.map((c) => [
         `${c.name} (${c.method} ${c.url})`,
         c.passed ? '✅ pass' : '❌ fail',
@@ -790,7 +796,171 @@ function smokeSummary(report) {
     ]));
 }
 
+;// CONCATENATED MODULE: ./packages/smoke/src/run-load.ts
+
+
+
+
+/** The schedule never sleeps less than this: a timer cannot wait less, and each wake-up starts every slot due. */
+const MIN_WAIT_MS = 1;
+/**
+ * Drives load: slot i is due at start + i / rps; each wake-up starts every slot due (up to the
+ * concurrency cap, the rest dropped), then sleeps until the next. Bookkeeping per request is a
+ * counter and one latency number; percentiles are computed once at the end.
+ */
+async function runLoad(spec, options) {
+    const now = options.now ?? (() => performance.now());
+    const sleep = options.sleep ?? realSleep;
+    const agents = options.send ? undefined : new ProbeAgents(spec.concurrency, options.insecureTls);
+    const send = options.send ?? ((request) => probe(request, agents));
+    const { check } = spec;
+    const judgeLatency = check.expect.maxLatencyMs;
+    const total = Math.max(1, Math.floor((spec.rps * spec.durationMs) / 1000));
+    const periodMs = 1000 / spec.rps;
+    const latencies = [];
+    const statuses = {};
+    const report = { sent: 0, passed: 0, failed: 0, errors: 0, dropped: 0 };
+    let firstFailure;
+    let inFlight = 0;
+    /** Slots due while every one of `concurrency` was busy: each starts when one frees. */
+    let backlog = 0;
+    let endAt = Infinity;
+    let drained;
+    const request = {
+        url: check.url,
+        method: check.method,
+        headers: check.headers,
+        body: check.body,
+        timeoutMs: check.requestTimeoutMs,
+        ...(options.signal ? { signal: options.signal } : {}),
+    };
+    const start = () => {
+        inFlight++;
+        report.sent++;
+        void send(request).then(settle, (error) => settle({ ok: false, error: String(error), latencyMs: 0, timedOut: false }));
+    };
+    const settle = (response) => {
+        inFlight--;
+        if (!response.ok) {
+            report.errors++;
+            statuses['error'] = (statuses['error'] ?? 0) + 1;
+            firstFailure ??= response.error;
+            options.onSettled?.(false, undefined);
+        }
+        else {
+            latencies.push(response.latencyMs);
+            const code = String(response.status);
+            statuses[code] = (statuses[code] ?? 0) + 1;
+            const mismatches = evaluateResponse(response, check.expect);
+            if (judgeLatency !== undefined && response.latencyMs > judgeLatency)
+                mismatches.push({
+                    what: 'latency',
+                    expected: `≤ ${judgeLatency}ms`,
+                    actual: `${Math.round(response.latencyMs)}ms`,
+                });
+            options.onSettled?.(mismatches.length === 0, response.latencyMs);
+            if (mismatches.length === 0)
+                report.passed++;
+            else {
+                report.failed++;
+                const m = mismatches[0];
+                firstFailure ??= `${m.what}: expected ${m.expected}, got ${m.actual}`;
+            }
+        }
+        if (backlog > 0 && !options.signal?.aborted && now() < endAt) {
+            backlog--;
+            start();
+        }
+        if (inFlight === 0)
+            drained?.();
+    };
+    const started = now();
+    endAt = started + spec.durationMs;
+    let slot = 0;
+    while (slot < total && !options.signal?.aborted) {
+        const due = Math.min(total, Math.floor((now() - started) / periodMs) + 1);
+        for (; slot < due; slot++) {
+            if (inFlight >= spec.concurrency)
+                backlog++;
+            else
+                start();
+        }
+        if (slot >= total)
+            break;
+        const wait = Math.max(MIN_WAIT_MS, started + slot * periodMs - now());
+        try {
+            await sleep(wait, options.signal);
+        }
+        catch {
+            break; // cancelled: what was sent is still counted below
+        }
+    }
+    if (inFlight > 0)
+        await new Promise((resolve) => (drained = resolve));
+    report.dropped = backlog + (total - slot);
+    agents?.close();
+    const durationMs = Math.max(now() - started, spec.durationMs);
+    latencies.sort((a, b) => a - b);
+    const broken = report.failed + report.errors;
+    return {
+        ...report,
+        errorRate: report.sent === 0 ? 0 : broken / report.sent,
+        latency: latencies.length === 0
+            ? undefined
+            : {
+                p50: percentileOfSorted(latencies, 50),
+                p95: percentileOfSorted(latencies, 95),
+                p99: percentileOfSorted(latencies, 99),
+                max: latencies[latencies.length - 1],
+            },
+        statuses,
+        firstFailure,
+        durationMs: Math.round(durationMs),
+        achievedRps: (report.sent / durationMs) * 1000,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/smoke/src/parse-load.ts
+
+
+const MAX_RPS = 100_000;
+const MAX_CONCURRENCY = 10_000;
+/**
+ * A load spec: one smoke check's keys (url or path, method, headers, body, expect, timeout)
+ * beside `rps`, `concurrency` (default 50) and `duration` (default `defaultDurationMs`).
+ */
+function parseLoad(document, context) {
+    if (typeof document !== 'object' || document === null || Array.isArray(document))
+        throw new ConfigError(`${context.where}: expected a map such as "{ path: /health, rps: 50, duration: 1m }"`);
+    const { rps, concurrency, duration, ...request } = document;
+    if ('repeat' in request)
+        throw new ConfigError(`${context.where}: 'repeat' has no meaning under load (use rps)`);
+    const check = parseChecks([request], context)[0];
+    const count = (key, value, fallback, max) => {
+        const n = value ?? fallback;
+        if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > max)
+            throw new ConfigError(`${context.where}: '${key}' expected an integer from 1 to ${max}, got ${JSON.stringify(n)}`);
+        return n;
+    };
+    const durationMs = duration === undefined ? context.defaultDurationMs : parseDuration(duration);
+    if (durationMs === undefined || !(durationMs >= 1000) || durationMs > 3_600_000)
+        throw new ConfigError(`${context.where}: 'duration' expected a duration such as "30s" or "2m" from 1s to 1h, got ${JSON.stringify(duration)}`);
+    return {
+        check,
+        rps: count('rps', rps, undefined, MAX_RPS),
+        concurrency: count('concurrency', concurrency, 50, MAX_CONCURRENCY),
+        durationMs,
+    };
+}
+function parseDuration(value) {
+    if (typeof value === 'number')
+        return Math.round(value * 1000);
+    return typeof value === 'string' ? parseDurationMs(value) : undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/smoke/src/index.ts
+
+
 
 
 

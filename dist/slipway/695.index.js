@@ -1,17 +1,35 @@
-export const id = 830;
-export const ids = [830];
+export const id = 695;
+export const ids = [695];
 export const modules = {
 
-/***/ 3830:
+/***/ 9695:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runChecks: () => (/* reexport */ runChecks)
+  ProbeAgents: () => (/* reexport */ ProbeAgents),
+  describeNetworkError: () => (/* reexport */ describeNetworkError),
+  evaluateResponse: () => (/* reexport */ evaluateResponse),
+  jsonEqual: () => (/* reexport */ jsonEqual),
+  latencyStats: () => (/* reexport */ latencyStats),
+  parseChecks: () => (/* reexport */ parseChecks),
+  parseExpect: () => (/* reexport */ parseExpect),
+  parseJsonPath: () => (/* reexport */ parseJsonPath),
+  parseLoad: () => (/* reexport */ parseLoad),
+  parseStatusRule: () => (/* reexport */ parseStatusRule),
+  percentile: () => (/* reexport */ percentile),
+  percentileOfSorted: () => (/* reexport */ percentileOfSorted),
+  probe: () => (/* reexport */ probe),
+  readJsonPath: () => (/* reexport */ readJsonPath),
+  runCheck: () => (/* reexport */ runCheck),
+  runChecks: () => (/* reexport */ runChecks),
+  runLoad: () => (/* reexport */ runLoad),
+  smokeSummary: () => (/* reexport */ smokeSummary),
+  statusMatches: () => (/* reexport */ statusMatches)
 });
-
-// UNUSED EXPORTS: ProbeAgents, describeNetworkError, evaluateResponse, jsonEqual, latencyStats, parseChecks, parseExpect, parseJsonPath, parseStatusRule, percentile, probe, readJsonPath, runCheck, smokeSummary, statusMatches
 
 // EXTERNAL MODULE: ./packages/kit/src/index.ts + 56 modules
 var src = __webpack_require__(3314);
@@ -20,7 +38,7 @@ var src = __webpack_require__(3314);
  * Splits "$.data.items[0].version" (the "$." is optional) into keys. Quoted keys
  * (`["a.b"]`) allow dots in names. Returns undefined for a malformed path.
  */
-function json_path_parseJsonPath(path) {
+function parseJsonPath(path) {
     // Strip only the "$": the loop takes one "." per key, so "$..a" (recursive descent) stays malformed.
     let rest = path.trim().replace(/^\$/, '');
     const keys = [];
@@ -66,19 +84,44 @@ function jsonEqual(a, b) {
     return ka.every((k) => jsonEqual(a[k], b[k]));
 }
 
+;// CONCATENATED MODULE: ./packages/smoke/src/status-rule.ts
+/** Parses 200, "200", "2xx", "200-204". Returns undefined for anything else. */
+function parseStatusRule(value) {
+    if (typeof value !== 'string' && typeof value !== 'number')
+        return undefined;
+    const text = String(value).trim().toLowerCase();
+    let match = /^([1-5])xx$/.exec(text);
+    if (match)
+        return { from: Number(match[1]) * 100, to: Number(match[1]) * 100 + 99, text };
+    match = /^(\d{3})(?:\s*-\s*(\d{3}))?$/.exec(text);
+    if (!match)
+        return undefined;
+    const from = Number(match[1]);
+    const to = match[2] ? Number(match[2]) : from;
+    if (from < 100 || to > 599 || from > to)
+        return undefined;
+    return { from, to, text };
+}
+function statusMatches(status, rules) {
+    return rules.some((rule) => status >= rule.from && status <= rule.to);
+}
+function describeStatusRules(rules) {
+    return rules.map((r) => r.text).join(' or ');
+}
+
 ;// CONCATENATED MODULE: ./packages/smoke/src/parse-checks.ts
 
 
 
-const CHECK_KEYS = (/* unused pure expression or super */ null && (['name', 'url', 'path', 'method', 'headers', 'body', 'expect', 'repeat', 'timeout']));
-const EXPECT_KEYS = (/* unused pure expression or super */ null && (['status', 'body-contains', 'body-matches', 'json', 'header', 'max-latency']));
-const METHODS = (/* unused pure expression or super */ null && (['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']));
+const CHECK_KEYS = ['name', 'url', 'path', 'method', 'headers', 'body', 'expect', 'repeat', 'timeout'];
+const EXPECT_KEYS = ['status', 'body-contains', 'body-matches', 'json', 'header', 'max-latency'];
+const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
 const MAX_REPEAT = 1000;
 /** Turns the user's YAML (a list of checks, or `{checks: [...]}`) into validated specs. */
 function parseChecks(document, context) {
     const list = isObject(document) && 'checks' in document ? document['checks'] : document;
     if (!Array.isArray(list) || list.length === 0) {
-        throw new ConfigError(`${context.where}: expected a non-empty YAML list of checks such as "- path: /health"`);
+        throw new src/* ConfigError */.xL(`${context.where}: expected a non-empty YAML list of checks such as "- path: /health"`);
     }
     return list.map((item, index) => parseCheck(item, index, context));
 }
@@ -88,9 +131,9 @@ function parseCheck(item, index, context) {
     if (typeof item === 'string')
         item = /^[a-z][a-z\d+.-]*:\/\//i.test(item.trim()) ? { url: item } : { path: item };
     if (!isObject(item))
-        throw new ConfigError(`${label}: expected a map with url or path, got ${typeName(item)}`);
+        throw new src/* ConfigError */.xL(`${label}: expected a map with url or path, got ${typeName(item)}`);
     const named = typeof item['name'] === 'string' ? `${label} ("${item['name']}")` : label;
-    const fail = (message) => new ConfigError(`${named}: ${message}`);
+    const fail = (message) => new src/* ConfigError */.xL(`${named}: ${message}`);
     rejectUnknown(item, CHECK_KEYS, (key) => fail(`unknown key '${key}', expected one of ${CHECK_KEYS.join(', ')}`));
     const url = resolveUrl(item, context.baseUrl, fail);
     const method = optionalString(item, 'method', fail)?.toUpperCase() ?? 'GET';
@@ -204,7 +247,7 @@ function durationOf(item, key, fail, label = key) {
     const ms = typeof value === 'number'
         ? Math.round(value * 1000)
         : typeof value === 'string'
-            ? parseDurationMs(value)
+            ? (0,src/* parseDurationMs */.yi)(value)
             : undefined;
     if (ms === undefined || !(ms > 0) || ms > 3_600_000) {
         throw fail(`'${label}' expected a duration such as "500ms" or "2s" from 1ms to 1h, got ${JSON.stringify(value)}`);
@@ -228,7 +271,7 @@ function stringMap(value, key, fail) {
     for (const [k, v] of Object.entries(value)) {
         if (typeof v === 'object')
             throw fail(`'${key}.${k}' expected text, got ${typeName(v)}`);
-        setOwn(out, k, String(v));
+        (0,src/* setOwn */.P5)(out, k, String(v));
     }
     return out;
 }
@@ -249,31 +292,6 @@ function typeName(value) {
     if (value === null)
         return 'nothing';
     return typeof value === 'object' ? 'a map' : `${typeof value} ${JSON.stringify(value)}`;
-}
-
-;// CONCATENATED MODULE: ./packages/smoke/src/status-rule.ts
-/** Parses 200, "200", "2xx", "200-204". Returns undefined for anything else. */
-function status_rule_parseStatusRule(value) {
-    if (typeof value !== 'string' && typeof value !== 'number')
-        return undefined;
-    const text = String(value).trim().toLowerCase();
-    let match = /^([1-5])xx$/.exec(text);
-    if (match)
-        return { from: Number(match[1]) * 100, to: Number(match[1]) * 100 + 99, text };
-    match = /^(\d{3})(?:\s*-\s*(\d{3}))?$/.exec(text);
-    if (!match)
-        return undefined;
-    const from = Number(match[1]);
-    const to = match[2] ? Number(match[2]) : from;
-    if (from < 100 || to > 599 || from > to)
-        return undefined;
-    return { from, to, text };
-}
-function statusMatches(status, rules) {
-    return rules.some((rule) => status >= rule.from && status <= rule.to);
-}
-function describeStatusRules(rules) {
-    return rules.map((r) => r.text).join(' or ');
 }
 
 ;// CONCATENATED MODULE: ./packages/smoke/src/evaluate-response.ts
@@ -309,7 +327,7 @@ function evaluateResponse(response, expect) {
             mismatches.push({ what: 'json', expected: 'a JSON body', actual: 'body is not JSON' });
         }
         for (const path of document === MISSING ? [] : paths) {
-            const actual = readJsonPath(document, json_path_parseJsonPath(path) ?? []);
+            const actual = readJsonPath(document, parseJsonPath(path) ?? []);
             if (actual === MISSING || !jsonEqual(actual, expect.json[path])) {
                 mismatches.push({ what: `json ${path}`, expected: shown(expect.json[path]), actual: shown(actual) });
             }
@@ -408,12 +426,18 @@ class ProbeAgents {
     insecureTls;
     env;
     clients = new Map();
+    /** Origin → its client: the proxy variables are read once per origin, not once per request. */
+    byOrigin = new Map();
     constructor(maxSockets, insecureTls, env = process.env) {
         this.maxSockets = maxSockets;
         this.insecureTls = insecureTls;
         this.env = env;
     }
     client(url) {
+        const origin = `${url.protocol}//${url.host}`;
+        const known = this.byOrigin.get(origin);
+        if (known)
+            return known;
         const route = (0,src/* curlProxyFor */.Iv)(url, this.env);
         const key = `${url.protocol} ${route?.url.href ?? 'direct'}`;
         let client = this.clients.get(key);
@@ -421,6 +445,7 @@ class ProbeAgents {
             client = this.create(url.protocol, route);
             this.clients.set(key, client);
         }
+        this.byOrigin.set(origin, client);
         return client;
     }
     create(protocol, route) {
@@ -555,7 +580,10 @@ function describeNetworkError(error) {
 function percentile(values, p) {
     if (values.length === 0)
         return undefined;
-    const sorted = [...values].sort((a, b) => a - b);
+    return percentileOfSorted([...values].sort((a, b) => a - b), p);
+}
+/** Nearest-rank percentile of a non-empty list already sorted ascending (no copy, no sort). */
+function percentileOfSorted(sorted, p) {
     const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
     return sorted[Math.min(rank, sorted.length) - 1];
 }
@@ -760,21 +788,21 @@ function latencyCell(check) {
 function detailCell(check) {
     if (check.passed)
         return '';
-    const lines = check.error ? [`**${escapeMarkdown(check.error)}**`] : [];
+    const lines = check.error ? [`**${(0,src/* escapeMarkdown */.FV)(check.error)}**`] : [];
     for (const m of check.mismatches) {
-        lines.push(`${escapeMarkdown(m.what)}: expected <code>${escapeMarkdown(m.expected)}</code>, got <code>${escapeMarkdown(m.actual)}</code>`);
+        lines.push(`${(0,src/* escapeMarkdown */.FV)(m.what)}: expected <code>${(0,src/* escapeMarkdown */.FV)(m.expected)}</code>, got <code>${(0,src/* escapeMarkdown */.FV)(m.actual)}</code>`);
     }
     if (check.bodySnippet)
-        lines.push(`body: <code>${escapeMarkdown(check.bodySnippet.replace(/\s+/g, ' ').trim())}</code>`);
+        lines.push(`body: <code>${(0,src/* escapeMarkdown */.FV)(check.bodySnippet.replace(/\s+/g, ' ').trim())}</code>`);
     return lines.join('<br>');
 }
 /** One row per check: result, attempts, status, latency and, for a failure, expected vs actual. */
 function smokeSummary(report) {
     const verdict = report.passed ? '✅ all passed' : `❌ ${report.failed} of ${report.total} failed`;
     const p95 = report.p95Ms === undefined ? '' : `, p95 ${report.p95Ms}ms`;
-    return new SummaryBuilder()
+    return new src/* SummaryBuilder */.CF()
         .heading(`Smoke test: ${verdict}`)
-        .paragraph(`${report.total} checks in ${formatDuration(report.durationMs)}${p95}.`)
+        .paragraph(`${report.total} checks in ${(0,src/* formatDuration */.a3)(report.durationMs)}${p95}.`)
         .table(['Check', 'Result', 'Attempts', 'Status', 'Latency', 'Details'], report.checks.map((c) => [
         `${c.name} (${c.method} ${c.url})`,
         c.passed ? '✅ pass' : '❌ fail',
@@ -785,7 +813,171 @@ function smokeSummary(report) {
     ]));
 }
 
+;// CONCATENATED MODULE: ./packages/smoke/src/run-load.ts
+
+
+
+
+/** The schedule never sleeps less than this: a timer cannot wait less, and each wake-up starts every slot due. */
+const MIN_WAIT_MS = 1;
+/**
+ * Drives load: slot i is due at start + i / rps; each wake-up starts every slot due (up to the
+ * concurrency cap, the rest dropped), then sleeps until the next. Bookkeeping per request is a
+ * counter and one latency number; percentiles are computed once at the end.
+ */
+async function runLoad(spec, options) {
+    const now = options.now ?? (() => performance.now());
+    const sleep = options.sleep ?? src/* sleep */.yy;
+    const agents = options.send ? undefined : new ProbeAgents(spec.concurrency, options.insecureTls);
+    const send = options.send ?? ((request) => probe(request, agents));
+    const { check } = spec;
+    const judgeLatency = check.expect.maxLatencyMs;
+    const total = Math.max(1, Math.floor((spec.rps * spec.durationMs) / 1000));
+    const periodMs = 1000 / spec.rps;
+    const latencies = [];
+    const statuses = {};
+    const report = { sent: 0, passed: 0, failed: 0, errors: 0, dropped: 0 };
+    let firstFailure;
+    let inFlight = 0;
+    /** Slots due while every one of `concurrency` was busy: each starts when one frees. */
+    let backlog = 0;
+    let endAt = Infinity;
+    let drained;
+    const request = {
+        url: check.url,
+        method: check.method,
+        headers: check.headers,
+        body: check.body,
+        timeoutMs: check.requestTimeoutMs,
+        ...(options.signal ? { signal: options.signal } : {}),
+    };
+    const start = () => {
+        inFlight++;
+        report.sent++;
+        void send(request).then(settle, (error) => settle({ ok: false, error: String(error), latencyMs: 0, timedOut: false }));
+    };
+    const settle = (response) => {
+        inFlight--;
+        if (!response.ok) {
+            report.errors++;
+            statuses['error'] = (statuses['error'] ?? 0) + 1;
+            firstFailure ??= response.error;
+            options.onSettled?.(false, undefined);
+        }
+        else {
+            latencies.push(response.latencyMs);
+            const code = String(response.status);
+            statuses[code] = (statuses[code] ?? 0) + 1;
+            const mismatches = evaluateResponse(response, check.expect);
+            if (judgeLatency !== undefined && response.latencyMs > judgeLatency)
+                mismatches.push({
+                    what: 'latency',
+                    expected: `≤ ${judgeLatency}ms`,
+                    actual: `${Math.round(response.latencyMs)}ms`,
+                });
+            options.onSettled?.(mismatches.length === 0, response.latencyMs);
+            if (mismatches.length === 0)
+                report.passed++;
+            else {
+                report.failed++;
+                const m = mismatches[0];
+                firstFailure ??= `${m.what}: expected ${m.expected}, got ${m.actual}`;
+            }
+        }
+        if (backlog > 0 && !options.signal?.aborted && now() < endAt) {
+            backlog--;
+            start();
+        }
+        if (inFlight === 0)
+            drained?.();
+    };
+    const started = now();
+    endAt = started + spec.durationMs;
+    let slot = 0;
+    while (slot < total && !options.signal?.aborted) {
+        const due = Math.min(total, Math.floor((now() - started) / periodMs) + 1);
+        for (; slot < due; slot++) {
+            if (inFlight >= spec.concurrency)
+                backlog++;
+            else
+                start();
+        }
+        if (slot >= total)
+            break;
+        const wait = Math.max(MIN_WAIT_MS, started + slot * periodMs - now());
+        try {
+            await sleep(wait, options.signal);
+        }
+        catch {
+            break; // cancelled: what was sent is still counted below
+        }
+    }
+    if (inFlight > 0)
+        await new Promise((resolve) => (drained = resolve));
+    report.dropped = backlog + (total - slot);
+    agents?.close();
+    const durationMs = Math.max(now() - started, spec.durationMs);
+    latencies.sort((a, b) => a - b);
+    const broken = report.failed + report.errors;
+    return {
+        ...report,
+        errorRate: report.sent === 0 ? 0 : broken / report.sent,
+        latency: latencies.length === 0
+            ? undefined
+            : {
+                p50: percentileOfSorted(latencies, 50),
+                p95: percentileOfSorted(latencies, 95),
+                p99: percentileOfSorted(latencies, 99),
+                max: latencies[latencies.length - 1],
+            },
+        statuses,
+        firstFailure,
+        durationMs: Math.round(durationMs),
+        achievedRps: (report.sent / durationMs) * 1000,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/smoke/src/parse-load.ts
+
+
+const MAX_RPS = 100_000;
+const MAX_CONCURRENCY = 10_000;
+/**
+ * A load spec: one smoke check's keys (url or path, method, headers, body, expect, timeout)
+ * beside `rps`, `concurrency` (default 50) and `duration` (default `defaultDurationMs`).
+ */
+function parseLoad(document, context) {
+    if (typeof document !== 'object' || document === null || Array.isArray(document))
+        throw new src/* ConfigError */.xL(`${context.where}: expected a map such as "{ path: /health, rps: 50, duration: 1m }"`);
+    const { rps, concurrency, duration, ...request } = document;
+    if ('repeat' in request)
+        throw new src/* ConfigError */.xL(`${context.where}: 'repeat' has no meaning under load (use rps)`);
+    const check = parseChecks([request], context)[0];
+    const count = (key, value, fallback, max) => {
+        const n = value ?? fallback;
+        if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > max)
+            throw new src/* ConfigError */.xL(`${context.where}: '${key}' expected an integer from 1 to ${max}, got ${JSON.stringify(n)}`);
+        return n;
+    };
+    const durationMs = duration === undefined ? context.defaultDurationMs : parseDuration(duration);
+    if (durationMs === undefined || !(durationMs >= 1000) || durationMs > 3_600_000)
+        throw new src/* ConfigError */.xL(`${context.where}: 'duration' expected a duration such as "30s" or "2m" from 1s to 1h, got ${JSON.stringify(duration)}`);
+    return {
+        check,
+        rps: count('rps', rps, undefined, MAX_RPS),
+        concurrency: count('concurrency', concurrency, 50, MAX_CONCURRENCY),
+        durationMs,
+    };
+}
+function parseDuration(value) {
+    if (typeof value === 'number')
+        return Math.round(value * 1000);
+    return typeof value === 'string' ? (0,src/* parseDurationMs */.yi)(value) : undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/smoke/src/index.ts
+
+
 
 
 

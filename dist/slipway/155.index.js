@@ -1,8 +1,8 @@
-export const id = 79;
-export const ids = [79];
+export const id = 155;
+export const ids = [155];
 export const modules = {
 
-/***/ 3079:
+/***/ 1155:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -20,7 +20,7 @@ __webpack_require__.d(__webpack_exports__, {
   runOwner: () => (/* reexport */ runOwner)
 });
 
-// UNUSED EXPORTS: CANARY_OF_LABEL, CanaryBusyError, CanaryStateError, CanaryStateStore, GATE_TIMEOUT_MS, GATE_TYPES, GatewayApiTraffic, HelmCanaryReleases, METRIC_PROVIDERS, METRIC_TEMPLATES, NginxTraffic, PLACEHOLDERS, PrometheusClient, QueryRejectedError, ReplicaRatioTraffic, SMOKE_PREFIX, TRAFFIC_PROVIDERS, TrafficSetupError, WebMetricClient, abMatches, analyseStep, callGate, canaryReleaseName, canaryShare, checkPlaceholders, checkUrlTemplate, cookieMatch, createTrafficProvider, describeCanary, formatSteps, formatThreshold, gatePayload, headerMatch, headerSecrets, isBlocking, judgeValue, metricChart, numberAt, parseGates, parseHeaders, promDuration, renderQuery, replicaSplit, resultOf, runGates, smokeAnswer, smokeRunner, startCanary, transition, valueOf, withCanary, withoutCanary
+// UNUSED EXPORTS: CANARY_OF_LABEL, CanaryBusyError, CanaryStateError, CanaryStateStore, GATE_TIMEOUT_MS, GATE_TYPES, GatewayApiTraffic, HelmCanaryReleases, LOAD_VALUES, METRIC_PROVIDERS, METRIC_TEMPLATES, NginxTraffic, PLACEHOLDERS, PrometheusClient, QueryRejectedError, ReplicaRatioTraffic, SMOKE_PREFIX, TRAFFIC_PROVIDERS, TrafficSetupError, WebMetricClient, abMatches, analyseStep, callGate, canaryReleaseName, canaryShare, checkPlaceholders, checkUrlTemplate, cookieMatch, createTrafficProvider, describeCanary, formatSteps, formatThreshold, gatePayload, headerMatch, headerSecrets, isBlocking, judgeValue, loadStarter, metricChart, numberAt, parseGates, parseHeaders, promDuration, renderQuery, replicaSplit, resultOf, runGates, smokeAnswer, smokeRunner, startCanary, transition, valueOf, withCanary, withoutCanary
 
 // EXTERNAL MODULE: ./packages/kit/src/index.ts + 56 modules
 var src = __webpack_require__(3314);
@@ -70,8 +70,64 @@ function formatSteps(steps) {
         .join(', ');
 }
 
-// EXTERNAL MODULE: ./packages/smoke/src/index.ts + 10 modules
-var smoke_src = __webpack_require__(3830);
+// EXTERNAL MODULE: ./packages/smoke/src/index.ts + 12 modules
+var smoke_src = __webpack_require__(9695);
+;// CONCATENATED MODULE: ./packages/canary/src/generated-load.ts
+
+/** What a `provider: load` metric reads: the generated load's figures over one sample's window. */
+const LOAD_VALUES = ['error-rate', 'p50', 'p95', 'p99'];
+/**
+ * Starts the smoke engine's load generator against the canary for one step (loaded lazily), and
+ * keeps per-window tallies so each sample judges only the responses of its own interval.
+ */
+function loadStarter(spec, logger, hooks = {}) {
+    return (signal) => {
+        const stop = new AbortController();
+        const onAbort = () => stop.abort();
+        signal?.addEventListener('abort', onAbort, { once: true });
+        let settled = 0;
+        let broken = 0;
+        let latencies = [];
+        const run = Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9695)).then(({ runLoad }) => runLoad(spec, {
+            insecureTls: false,
+            signal: stop.signal,
+            ...(hooks.now ? { now: hooks.now } : {}),
+            ...(hooks.sleep ? { sleep: hooks.sleep } : {}),
+            onSettled: (passed, latencyMs) => {
+                settled++;
+                if (!passed)
+                    broken++;
+                if (latencyMs !== undefined)
+                    latencies.push(latencyMs);
+            },
+        }));
+        logger.info(`  load: ${spec.rps}/s to ${spec.check.method} ${spec.check.url.href} for ${Math.round(spec.durationMs / 1000)}s (at most ${spec.concurrency} in flight)`);
+        return {
+            finished: run,
+            take: () => {
+                const window = { settled, values: undefined };
+                if (settled > 0) {
+                    const sorted = latencies.sort((a, b) => a - b);
+                    const p = (q) => (sorted.length ? (0,smoke_src.percentileOfSorted)(sorted, q) : Number.NaN);
+                    window.values = { 'error-rate': broken / settled, p50: p(50), p95: p(95), p99: p(99) };
+                }
+                settled = 0;
+                broken = 0;
+                latencies = [];
+                return window;
+            },
+            stop: async () => {
+                stop.abort();
+                signal?.removeEventListener('abort', onAbort);
+                const report = await run;
+                const latency = report.latency ? `, p95 ${report.latency.p95}ms` : '';
+                logger.info(`  load: ${report.sent} sent, error rate ${(report.errorRate * 100).toFixed(2)}%${latency}${report.dropped ? `, ${report.dropped} slots dropped (all ${spec.concurrency} busy)` : ''}${report.firstFailure ? `; first failure: ${report.firstFailure}` : ''}`);
+                return report;
+            },
+        };
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/canary/src/http-spec.ts
 
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
@@ -124,7 +180,8 @@ function headerSecrets(specs) {
 
 
 
-const METRIC_PROVIDERS = ['prometheus', 'web'];
+
+const METRIC_PROVIDERS = ['prometheus', 'web', 'load'];
 /** Whether a metric is asked of Prometheus (the default provider). */
 function isPrometheusMetric(spec) {
     return (spec.provider ?? 'prometheus') === 'prometheus';
@@ -214,12 +271,16 @@ function parseMetrics(document, where = 'metrics') {
         const provider = entry['provider'] ?? 'prometheus';
         if (typeof provider !== 'string' || !METRIC_PROVIDERS.includes(provider))
             throw bad(where, `a "provider" among ${METRIC_PROVIDERS.join(', ')}`, provider);
-        const keys = provider === 'web' ? WEB_KEYS : PROMETHEUS_KEYS;
+        const keys = provider === 'web' ? WEB_KEYS : provider === 'load' ? LOAD_KEYS : PROMETHEUS_KEYS;
         for (const key of Object.keys(entry))
             if (!keys.includes(key))
                 throw bad(where, `${provider} metric keys among ${keys.join(', ')}`, key);
         if (provider === 'web') {
             specs.push(webMetric(entry, index, where, seen));
+            continue;
+        }
+        if (provider === 'load') {
+            specs.push(loadMetric(entry, index, where, seen));
             continue;
         }
         const template = entry['template'];
@@ -239,6 +300,7 @@ function parseMetrics(document, where = 'metrics') {
     return specs;
 }
 const PROMETHEUS_KEYS = ['name', 'provider', 'query', 'template', 'min', 'max'];
+const LOAD_KEYS = ['name', 'provider', 'value', 'min', 'max'];
 const WEB_KEYS = ['name', 'provider', 'url', 'method', 'headers', 'body', 'json-path', 'min', 'max'];
 function metricName(entry, fallback, where, seen) {
     const name = entry['name'] ?? fallback;
@@ -258,13 +320,21 @@ function thresholds(entry, where, name) {
         throw bad(where, `"min" not above "max" for metric "${name}"`, `${min} > ${max}`);
     return { min, max };
 }
+/** `{ provider: load, value: error-rate | p50 | p95 | p99, min, max }`: the generated load's own figures. */
+function loadMetric(entry, index, where, seen) {
+    const value = entry['value'];
+    if (typeof value !== 'string' || !LOAD_VALUES.includes(value))
+        throw bad(where, `a load metric "value" among ${LOAD_VALUES.join(', ')}`, value);
+    const name = metricName(entry, `load-${value}`, where, seen);
+    return { name, query: value, ...thresholds(entry, where, name), template: undefined, provider: 'load' };
+}
 /** `{ provider: web, url, json-path, method, headers, body, min, max }` */
 function webMetric(entry, index, where, seen) {
     const name = metricName(entry, `metric-${index + 1}`, where, seen);
     const owner = `metric "${name}"`;
     const url = metric_spec_checkUrlTemplate(entry['url'], where, owner);
     const path = entry['json-path'];
-    if (typeof path !== 'string' || !(0,smoke_src/* parseJsonPath */.Hf)(path))
+    if (typeof path !== 'string' || !(0,smoke_src.parseJsonPath)(path))
         throw bad(where, `a "json-path" to the number such as "$.data.value" for ${owner}`, path);
     const methodText = entry['method'] ?? 'GET';
     const method = typeof methodText === 'string' ? methodText.toUpperCase() : methodText;
@@ -317,18 +387,39 @@ function judgeValue(spec, value) {
  * data than `failureLimit` makes it inconclusive at once. Inconclusive never passes.
  */
 async function analyseStep(options) {
+    const load = options.load?.(options.signal);
+    try {
+        return await analyse(options, load?.take);
+    }
+    finally {
+        await load?.stop();
+    }
+}
+/** A load metric's answer from one window of the generated load. */
+function loadAnswer(spec, window) {
+    if (!window)
+        return { value: undefined, note: "no 'load' input to generate load" };
+    const value = window.values?.[spec.query];
+    if (value === undefined || Number.isNaN(value))
+        return { value: undefined, note: 'no load responses in this interval' };
+    return { value };
+}
+async function analyse(options, takeLoad) {
     const now = options.now ?? Date.now;
     const sleep = options.sleep ?? src/* sleep */.yy;
     const started = now();
     const samples = [];
     const failures = new Map();
     const missing = new Map();
-    const rounds = options.metrics.length || options.smoke ? options.count : 0;
+    const rounds = options.metrics.length || options.smoke || takeLoad ? options.count : 0;
     for (let index = 1; index <= rounds; index++) {
         await sleep(Math.max(0, started + index * options.intervalMs - now()), options.signal);
         (0,src/* throwIfAborted */.Te)(options.signal);
+        const window = takeLoad?.();
         const [answers, smoke] = await Promise.all([
             Promise.all(options.metrics.map(async (spec) => {
+                if (spec.provider === 'load')
+                    return loadAnswer(spec, window);
                 try {
                     return await options.query(renderQuery(spec.query, options.context), options.signal, spec);
                 }
@@ -1237,7 +1328,7 @@ function smokeAnswer(result) {
 function smokeRunner(checks, intervalMs, logger) {
     const deadlineMs = Math.max(1000, Math.floor(intervalMs / 2));
     return async (signal) => {
-        const { runChecks } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3830));
+        const { runChecks } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9695));
         const report = await runChecks(checks, {
             deadlineMs,
             intervalMs: deadlineMs,
@@ -1415,7 +1506,7 @@ async function callGate(spec, state, context, options = {}) {
         return failure(undefined, 'an answer', actual);
     }
     // The smoke checks' judge: the first unmet expectation decides.
-    const [wrong] = (0,smoke_src/* evaluateResponse */.LB)({ status: res.status, headers: res.headers, body: res.text() }, spec.expect);
+    const [wrong] = (0,smoke_src.evaluateResponse)({ status: res.status, headers: res.headers, body: res.text() }, spec.expect);
     return wrong ? failure(res.status, `${wrong.what} ${wrong.expected}`, wrong.actual) : undefined;
 }
 /**
@@ -1503,7 +1594,7 @@ class WebMetricClient {
 }
 /** The number at a JSON path (a number, or text that is one), or why there is none. */
 function numberAt(document, path) {
-    const found = (0,smoke_src/* readJsonPath */.Ad)(document, (0,smoke_src/* parseJsonPath */.Hf)(path) ?? []);
+    const found = (0,smoke_src.readJsonPath)(document, (0,smoke_src.parseJsonPath)(path) ?? []);
     if (typeof found === 'symbol' || found === undefined)
         return { value: undefined, note: `no ${path} in the answer` };
     if (found === null)
@@ -1961,6 +2052,7 @@ function createTrafficProvider(name, objects, target) {
 
 
 
+
 /**
  * Wires a CanaryRun from the config and an open helm/kube session. Cluster writes go through a
  * client without the cancel signal, so traffic can be put back on stable after a cancel.
@@ -2031,6 +2123,7 @@ function canaryRun(config, ctx, logger, hooks = {}) {
             context: queryContext,
             query,
             smoke: config.smokeChecks?.length ? smokeRunner(config.smokeChecks, config.intervalMs, logger) : undefined,
+            load: config.load ? loadStarter(config.load, logger) : undefined,
             signal: ctx.signal,
             now: hooks.now,
             sleep: hooks.sleep,
@@ -2066,6 +2159,7 @@ function runOwner(env = process.env) {
 }
 
 ;// CONCATENATED MODULE: ./packages/canary/src/index.ts
+
 
 
 
