@@ -2,8 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { stringify } from 'yaml';
 import { runAction, type ActionRun } from '../../support/run-action';
-import { execOk, need } from '../sandbox/sandbox-helpers';
-import { createQuota, helmEnv, namespaces } from '../helm-deploy/suite-helpers';
+import { need } from '../sandbox/sandbox-helpers';
+import { createQuota, helmEnv, namespaces, servingImage } from '../helm-deploy/suite-helpers';
 import { oneReplica, shapes, type Shape } from '../helm-deploy/chart-shapes-suite';
 import { canaryWeight, chart, installStable, METRIC, releases, TIMEOUT } from './canary-suite';
 
@@ -27,15 +27,8 @@ const NOT_AVAILABLE =
 export function canaryChartShapesSuite(major: '3' | '4'): void {
   const { helm, env } = helmEnv(major);
   const unique = namespaces(`cc${major}`);
-  const kubectl = (ns: string, ...args: string[]) =>
-    execOk(need('KUBECTL'), [...args, '-n', ns, '--kubeconfig', need('SLIPWAY_KUBECONFIG_ADMIN')]).then(
-      (r) => r.stdout,
-    );
-  /** The live stable workload as `kubectl rollout status` judges it, and its image. */
-  const serving = async (ns: string, kind = 'deployment') => {
-    await kubectl(ns, 'rollout', 'status', `${kind}/web`, '--timeout=60s');
-    return kubectl(ns, 'get', kind, 'web', '-o', 'jsonpath={.spec.template.spec.containers[0].image}');
-  };
+  /** The live stable workload, judged as `kubectl rollout status` does, and its image. */
+  const serving = (ns: string, kind = 'deployment') => servingImage(ns, kind);
   const ok = (run: ActionRun) => {
     if (run.exitCode !== 0) throw new Error(`action failed:\n${run.stdout}\n${run.stderr}`);
   };

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { runAction } from '../../support/run-action';
-import { execOk, need } from '../sandbox/sandbox-helpers';
-import { chart } from './canary-suite';
+import { need } from '../sandbox/sandbox-helpers';
+import { chart, installStable } from './canary-suite';
 
 /** The release web through the nginx provider, for the issue-25 cases (gates, the web metric provider). */
 const helm = need('HELM3');
@@ -20,29 +20,12 @@ const env = {
 /** A namespace (named after the branch) with stable web at 1.0.0 behind an nginx Ingress. */
 export async function stableWeb(prefix = 'issue-25-gates'): Promise<string> {
   const ns = `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
-  await execOk(kubectl, ['create', 'namespace', ns]);
-  await execOk(helm, [
-    'upgrade',
-    '--install',
-    'web',
-    chart,
-    '-n',
-    ns,
-    '--kubeconfig',
-    kubeconfig,
-    '--set',
-    `image.repository=${need('SLIPWAY_REGISTRY')}/hello`,
-    '--set',
-    'image.tag=1.0.0',
-    '--wait',
-    '--timeout',
-    '2m',
-  ]);
+  await installStable(helm, ns, {}, { metric: false });
   return ns;
 }
 
 /** The canary action over it through nginx: steps 20, 50, 100, no Prometheus unless the inputs say so. */
-export const nginxCanary = (ns: string, inputs: Record<string, string>) =>
+export const nginxCanary = (ns: string, inputs: Record<string, string>, extraEnv: Record<string, string> = {}) =>
   runAction(
     'canary',
     {
@@ -60,5 +43,5 @@ export const nginxCanary = (ns: string, inputs: Record<string, string>) =>
       kubeconfig: readFileSync(kubeconfig, 'utf8'),
       ...inputs,
     },
-    { env },
+    { env: { ...env, ...extraEnv } },
   );

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { readFileSync } from 'node:fs';
 import { loopbackAlias, proxyEnv, startForwardProxy, viaAlias, type ForwardProxy } from '../../support/forward-proxy';
-import { runAction } from '../../support/run-action';
 import { need } from '../sandbox/sandbox-helpers';
 import { helmEnv, namespaces } from '../helm-deploy/suite-helpers';
-import { chart, installStable, liveImage, METRIC, TIMEOUT } from './canary-suite';
+import { nginxCanary } from './nginx-canary';
+import { installStable, liveImage, METRIC, TIMEOUT } from './canary-suite';
 
 /**
  * The whole canary action on a runner behind a forward proxy (issue 19): its Prometheus queries go
@@ -13,7 +12,7 @@ import { chart, installStable, liveImage, METRIC, TIMEOUT } from './canary-suite
  * host's name: the toolkit never proxies loopback addresses. The Kubernetes API stays on 127.0.0.1,
  * which kubectl never proxies either.
  */
-const { helm, env } = helmEnv('3');
+const { helm } = helmEnv('3');
 const unique = namespaces('cnproxy');
 let proxy: ForwardProxy;
 let prometheusUrl: string;
@@ -24,27 +23,18 @@ beforeAll(async () => {
 }, TIMEOUT);
 afterAll(() => proxy.stop());
 
+/** One canary through nginx judged on Prometheus, on a runner with these variables. */
 const canary = (ns: string, extraEnv: Record<string, string>) =>
-  runAction(
-    'canary',
+  nginxCanary(
+    ns,
     {
-      release: 'web',
-      namespace: ns,
-      chart,
-      set: '{}',
-      'canary-values': '{ track: canary, replicaCount: 1, ingress: { enabled: false } }',
-      image: `${need('SLIPWAY_REGISTRY')}/hello:1.0.1`,
-      provider: 'nginx',
       steps: '50, 100',
       interval: '1s',
       count: '1',
       'prometheus-url': prometheusUrl,
       metrics: `- name: success\n  query: max(${METRIC}{suite="{{ namespace }}"})\n  min: 0.99`,
-      'check-image': 'false',
-      timeout: '2m',
-      kubeconfig: readFileSync(need('SLIPWAY_KUBECONFIG_ADMIN'), 'utf8'),
     },
-    { env: { ...env, ...extraEnv } },
+    extraEnv,
   );
 
 describe('dist/canary behind a forward proxy', () => {

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { repoRoot, runAction, type ActionRun } from '../../support/run-action';
-import { exec, execOk, need } from '../sandbox/sandbox-helpers';
-import { createQuota, helmEnv, namespaces } from './suite-helpers';
+import { exec, need } from '../sandbox/sandbox-helpers';
+import { createQuota, helmEnv, kubectlIn, namespaces, servingImage } from './suite-helpers';
 
 /**
  * The chart shapes users have (issue 17), each deployed good then broken, on helm v3 and v4,
@@ -105,10 +105,8 @@ export const shapes: Shape[] = [
 
 export function chartShapesSuite(major: '3' | '4'): void {
   const { helm, env } = helmEnv(major);
-  const kubectlBin = need('KUBECTL');
   const unique = namespaces(`cs${major}`);
-  const kubectl = (ns: string, ...args: string[]) =>
-    execOk(kubectlBin, [...args, '-n', ns, '--kubeconfig', need('SLIPWAY_KUBECONFIG_ADMIN')]).then((r) => r.stdout);
+  const kubectl = kubectlIn;
   const deploy = (namespace: string, values: Record<string, unknown>, inputs: Record<string, string> = {}) =>
     runAction(
       'helm-deploy',
@@ -144,11 +142,7 @@ export function chartShapesSuite(major: '3' | '4'): void {
   const ok = (run: ActionRun) => {
     if (run.exitCode !== 0) throw new Error(`action failed:\n${run.stdout}\n${run.stderr}`);
   };
-  /** The live workload as `kubectl rollout status` would judge it, and its image. */
-  const serving = async (ns: string, kind = 'deployment', name = 'web') => {
-    await kubectl(ns, 'rollout', 'status', `${kind}/${name}`, '--timeout=60s');
-    return kubectl(ns, 'get', kind, name, '-o', 'jsonpath={.spec.template.spec.containers[0].image}');
-  };
+  const serving = servingImage;
 
   describe(`chart shapes through a rolling upgrade, helm v${major}`, () => {
     // Each shape in a namespace of its own: a few at a time (Jest's maxConcurrency).

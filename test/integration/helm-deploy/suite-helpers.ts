@@ -41,15 +41,22 @@ export function namespaces(prefix: string): () => string {
   };
 }
 
+/** kubectl in namespace `ns` with the sandbox's admin kubeconfig; its standard output. */
+export async function kubectlIn(ns: string, ...args: string[]): Promise<string> {
+  return (await execOk(need('KUBECTL'), [...args, '-n', ns, '--kubeconfig', need('SLIPWAY_KUBECONFIG_ADMIN')])).stdout;
+}
+
+/** The live workload as `kubectl rollout status` judges it (waits for it), and its image. */
+export async function servingImage(ns: string, kind = 'deployment', name = 'web'): Promise<string> {
+  await kubectlIn(ns, 'rollout', 'status', `${kind}/${name}`, '--timeout=60s');
+  return kubectlIn(ns, 'get', kind, name, '-o', 'jsonpath={.spec.template.spec.containers[0].image}');
+}
+
 /** A ResourceQuota "tight" in ns (`hard`: "requests.cpu=200m"), once the quota controller has filled in what is used. */
 export async function createQuota(ns: string, hard: string): Promise<void> {
-  const kubectl = (...args: string[]) =>
-    execOk(need('KUBECTL'), [...args, '-n', ns, '--kubeconfig', need('SLIPWAY_KUBECONFIG_ADMIN')]).then(
-      (r) => r.stdout,
-    );
-  await kubectl('create', 'quota', 'tight', `--hard=${hard}`);
+  await kubectlIn(ns, 'create', 'quota', 'tight', `--hard=${hard}`);
   for (let i = 0; i < 50; i++) {
-    if (await kubectl('get', 'quota', 'tight', '-o', 'jsonpath={.status.used.requests\\.cpu}')) return;
+    if (await kubectlIn(ns, 'get', 'quota', 'tight', '-o', 'jsonpath={.status.used.requests\\.cpu}')) return;
     await new Promise((r) => setTimeout(r, 200));
   }
 }
