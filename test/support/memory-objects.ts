@@ -39,6 +39,13 @@ export class MemoryObjects implements Objects {
     return found ? (structuredClone(found) as T) : undefined;
   }
 
+  async list<T extends KubeObject = KubeObject>(ref: Omit<ObjectRef, 'name'>): Promise<T[]> {
+    const prefix = `${ref.kind}/${ref.namespace}/`;
+    return [...this.objects.entries()]
+      .filter(([key]) => key.startsWith(prefix))
+      .map(([, object]) => structuredClone(object) as T);
+  }
+
   async create<T extends KubeObject = KubeObject>(ref: ObjectRef, object: KubeObject): Promise<T> {
     this.log.push(`create ${MemoryObjects.key(ref)}`);
     if (this.objects.has(MemoryObjects.key(ref))) throw new KubeApiError('already exists', 409, 'AlreadyExists');

@@ -112,6 +112,9 @@ export async function readInputs(reader: InputReader): Promise<CanaryInputs> {
   if (load) for (const value of headerSecrets([{ headers: load.check.headers }])) maskSecret(value);
   const failureLimit = reader.int('failure-limit', { default: 0, min: 0, max: 100 });
   const onInconclusive = reader.enum('on-inconclusive', ['pause', 'abort'] as const, { default: 'pause' });
+  const scaleDownStable = reader.bool('scale-down-stable', { default: false });
+  if (scaleDownStable && provider === 'replicas')
+    throw inputError('scale-down-stable', 'false with provider replicas (it splits traffic by pods itself)', 'true');
   const timeoutMs = reader.duration('timeout', { default: 5 * 60_000, min: 1000, max: 6 * HOUR });
   const checkImage = reader.bool('check-image', { default: true });
   const context = reader.string('context');
@@ -159,6 +162,7 @@ export async function readInputs(reader: InputReader): Promise<CanaryInputs> {
       intervalMs,
       failureLimit,
       onInconclusive,
+      scaleDownStable,
       owner,
     },
     kubeconfigYaml,

@@ -11,6 +11,7 @@ import { HelmCanaryReleases } from './helm-releases';
 import { isPrometheusMetric, renderQuery, type MetricSpec } from './metric-spec';
 import { PrometheusClient } from './prometheus-client';
 import { WebMetricClient } from './web-metric-client';
+import { WeightCapacity } from './weight-capacity';
 import type { CanaryAction, CanaryRun } from './run-canary';
 import { smokeRunner } from './smoke-checks';
 import { CanaryStateStore } from './state-store';
@@ -40,6 +41,8 @@ export interface CanaryConfig {
   intervalMs: number;
   failureLimit: number;
   onInconclusive: 'pause' | 'abort';
+  /** Stable scales down as the canary takes traffic (gateway-api, nginx; not with an HPA on stable). */
+  scaleDownStable?: boolean;
   owner: string;
 }
 
@@ -61,6 +64,7 @@ export function canaryRun(
   hooks: SessionHooks = {},
 ): CanaryRun {
   const objects = new ObjectClient(new KubeClient(ctx.kube.access));
+  const releases = new HelmCanaryReleases(config.deploy, config.canaryValues, ctx);
   const store = new CanaryStateStore(objects, config.deploy.namespace, config.deploy.release, hooks.now);
   const prometheus = config.prometheus
     ? new PrometheusClient({
@@ -108,7 +112,16 @@ export function canaryRun(
         objects,
         state.target ?? config.target,
       ),
-    releases: new HelmCanaryReleases(config.deploy, config.canaryValues, ctx),
+    releases,
+    // The canary as its own Deployment behind weighted routing: its replicas follow the weight.
+    capacity: (provider, target) =>
+      provider === 'gateway-api' || provider === 'nginx'
+        ? new WeightCapacity(objects, target ?? config.target, {
+            scaleDownStable: config.scaleDownStable ?? false,
+            logger,
+            stableUnavailable: () => releases.stableUnavailable(),
+          })
+        : undefined,
     gates: config.gates?.length
       ? (type, state, signal) => runGates(config.gates ?? [], type, state, queryContext, logger, { signal })
       : undefined,

@@ -1,4 +1,5 @@
 import type { Sample, SampleVerdict, StepVerdict } from './analyse-step';
+import type { CapacityAt } from './capacity-plan';
 import type { GateFailure } from './gate-spec';
 import type { CanaryStep } from './steps';
 import type { TrafficTarget } from './traffic/traffic-provider';
@@ -26,6 +27,23 @@ export interface StepRecord {
   weight: number;
   verdict: SampleVerdict;
   samples: Array<Pick<Sample, 'metric' | 'index' | 'value' | 'verdict' | 'kind' | 'expected' | 'actual'>>;
+  /** The replicas of each side while the step ran (capacity that follows the weight). */
+  replicas?: CapacityAt;
+}
+
+/**
+ * The canary's capacity following the weight (gateway-api, nginx): what the stable side was when
+ * the canary started, so any later run (resume, abort, the post step) can give it back.
+ */
+export interface CapacityRecord {
+  /** The stable Deployment's spec.replicas at the start. */
+  stableReplicas: number;
+  /** Stable scales down as the canary takes traffic (fixed at the start). */
+  scaleDownStable: boolean;
+  /** The HorizontalPodAutoscaler scaling stable: its replicas are never written. */
+  hpa?: string;
+  /** The replicas set for the current step. */
+  current?: CapacityAt;
 }
 
 export interface FailedCheck {
@@ -61,6 +79,8 @@ export interface CanaryState {
   updatedAt: number;
   timeline: TimelineEntry[];
   analyses: StepRecord[];
+  /** Capacity that follows the weight; absent when the canary keeps its canary-values replicas. */
+  capacity?: CapacityRecord;
   /** Whatever a traffic provider must remember to restore stable (e.g. replica counts). */
   provider_data?: Record<string, unknown>;
   /** The pre-rollout gates passed (a resume after they paused the canary calls them again). */
@@ -185,7 +205,16 @@ function record(state: CanaryState, result: StepVerdict): CanaryState {
     }));
   return {
     ...state,
-    analyses: [...state.analyses, { step: state.step, weight: state.weight, verdict: result.verdict, samples }],
+    analyses: [
+      ...state.analyses,
+      {
+        step: state.step,
+        weight: state.weight,
+        verdict: result.verdict,
+        samples,
+        ...(state.capacity?.current ? { replicas: { ...state.capacity.current } } : {}),
+      },
+    ],
   };
 }
 

@@ -116,14 +116,20 @@ export function canarySummary(state: CanaryState, metrics: readonly MetricSpec[]
       ];
     }),
   );
+  // Capacity that followed the weight: the replicas of each side at every step.
+  const scaled = state.analyses.some((a) => a.replicas);
+  const hpa = state.capacity?.hpa ? ` (HPA ${escapeMarkdown(state.capacity.hpa)})` : '';
   const stepRows = state.analyses.map((a) => [
     `${a.step + 1}`,
     `${a.weight}%`,
+    ...(scaled ? [a.replicas ? `canary ${a.replicas.canary} · stable ${a.replicas.stable}${hpa}` : '–'] : []),
     a.verdict === 'pass' ? '✅ pass' : a.verdict === 'fail' ? '❌ fail' : '❔ inconclusive',
     { raw: metricCell({ ...state, analyses: [a] }, a.step, metrics) },
   ]);
   if (stepRows.length)
-    summary.heading('Analysis per step', 3).table(['Step', 'Weight', 'Verdict', 'Samples'], stepRows);
+    summary
+      .heading('Analysis per step', 3)
+      .table(['Step', 'Weight', ...(scaled ? ['Replicas'] : []), 'Verdict', 'Samples'], stepRows);
   for (const spec of metrics) {
     const chart = metricChart(state, spec);
     if (chart)

@@ -69,16 +69,25 @@ export class HelmCanaryReleases implements CanaryReleases {
    * new pods all look terminal (CrashLoopBackOff, ImagePullBackOff, …) fails at once.
    */
   async canaryUnavailable(): Promise<string | undefined> {
+    return this.unavailable(canaryReleaseName(this.base.release));
+  }
+
+  /** The same judge on the stable release (after its replicas were given back). */
+  async stableUnavailable(): Promise<string | undefined> {
+    return this.unavailable(this.base.release);
+  }
+
+  private async unavailable(release: string): Promise<string | undefined> {
     const watcher = new RolloutWatcher({
       client: this.ctx.kube,
       namespace: this.base.namespace,
-      release: canaryReleaseName(this.base.release),
+      release,
       logger: this.ctx.logger,
       intervalMs: this.ctx.watchIntervalMs,
       failFastMs: 0,
     });
     const verdict = await watcher.judge({ timeoutMs: this.base.timeoutMs, signal: this.ctx.signal });
-    if (!watcher.last.length) return `release ${canaryReleaseName(this.base.release)} has no workloads`;
+    if (!watcher.last.length) return `release ${release} has no workloads`;
     return verdict.state === 'healthy' ? undefined : verdict.reason;
   }
 

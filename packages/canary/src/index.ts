@@ -36,6 +36,7 @@ export {
   type CanaryEvent,
   type CanaryPhase,
   type StartRequest,
+  type CapacityRecord,
 } from './canary-state';
 export { CanaryStateStore, CanaryBusyError, describeCanary } from './state-store';
 export {
@@ -94,3 +95,5 @@ export {
 export { callGate, runGates, gatePayload, type GatePayload } from './gate-runner';
 export { parseHeaders, headerSecrets } from './http-spec';
 export { WebMetricClient, numberAt, type WebMetricOptions } from './web-metric-client';
+export { capacityAt, type CapacityAt, type HpaBounds } from './capacity-plan';
+export { WeightCapacity, type CanaryCapacity } from './weight-capacity';

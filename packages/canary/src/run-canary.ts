@@ -3,7 +3,8 @@ import type { StepVerdict } from './analyse-step';
 import { startCanary, transition, type CanaryEvent, type CanaryState, type StartRequest } from './canary-state';
 import type { GateFailure, GateType } from './gate-spec';
 import type { CanaryStateStore } from './state-store';
-import type { TrafficProvider } from './traffic/traffic-provider';
+import type { TrafficProvider, TrafficTarget } from './traffic/traffic-provider';
+import type { CanaryCapacity } from './weight-capacity';
 
 export type CanaryAction = 'start' | 'resume' | 'promote' | 'abort';
 
@@ -30,6 +31,11 @@ export interface CanaryRun {
   /** The provider for a state (its name and target come from the stored state on later runs). */
   traffic: (state: CanaryState) => TrafficProvider;
   releases: CanaryReleases;
+  /**
+   * Capacity that follows the weight, for a provider and target (undefined: the canary keeps the
+   * replicas it was deployed with, as with provider replicas, which splits traffic by pods itself).
+   */
+  capacity?: (provider: string, target: TrafficTarget | undefined) => CanaryCapacity | undefined;
   /** Analyses the current step of a progressing canary (holds for its pause meanwhile). */
   analyse: (state: CanaryState) => Promise<StepVerdict>;
   /**
@@ -60,7 +66,9 @@ export async function runCanary(run: CanaryRun): Promise<CanaryOutcome> {
   if (run.action === 'start') {
     if (!run.start) throw new Error('action start needs a start request');
     await run.preflight?.();
-    const state = startCanary(run.start, now());
+    // Read (and refused) before anything changes: the stable side's replicas and its HPA.
+    const capacity = await run.capacity?.(run.start.provider, run.start.target)?.measure();
+    const state = { ...startCanary(run.start, now()), ...(capacity ? { capacity } : {}) };
     await run.store.claim(state);
     run.onSaved?.(state);
     return ctx.begin(state);
@@ -82,7 +90,7 @@ export async function runCanary(run: CanaryRun): Promise<CanaryOutcome> {
 
 /** Puts every request back on stable, removes the canary, records it aborted (post step, cancel). */
 export async function abortCanary(
-  run: Pick<CanaryRun, 'store' | 'traffic' | 'releases' | 'logger' | 'now' | 'onSaved' | 'gates'>,
+  run: Pick<CanaryRun, 'store' | 'traffic' | 'releases' | 'capacity' | 'logger' | 'now' | 'onSaved' | 'gates'>,
   reason: string,
   options: { onlyOwner?: string } = {},
 ): Promise<CanaryOutcome | undefined> {
@@ -111,6 +119,34 @@ class Driver {
 
   private get logger(): Logger {
     return this.run.logger;
+  }
+
+  /** The capacity of a canary that recorded one at its start (with its record), else undefined. */
+  private capacity(
+    state: CanaryState,
+  ): { scaler: CanaryCapacity; record: NonNullable<CanaryState['capacity']> } | undefined {
+    const scaler = state.capacity ? this.run.capacity?.(state.provider, state.target) : undefined;
+    return scaler && state.capacity ? { scaler, record: state.capacity } : undefined;
+  }
+
+  /**
+   * Stable back to its replicas at the start, and available (scale-down-stable): before traffic
+   * returns to it. Undefined when it is (or there was nothing to give back), else why not.
+   */
+  private async restoreStable(state: CanaryState): Promise<string | undefined> {
+    const capacity = this.capacity(state);
+    if (!capacity) return undefined;
+    const why = await capacity.scaler.restoreStable(capacity.record);
+    return why && `stable is not back to ${capacity.record.stableReplicas} available replicas: ${why}`;
+  }
+
+  /** The canary at zero replicas, once no traffic reaches it (it is removed next). */
+  private async drainCanary(state: CanaryState): Promise<void> {
+    try {
+      await this.capacity(state)?.scaler.drainCanary();
+    } catch (error) {
+      this.logger.warning(`Could not scale the canary to zero: ${errorMessage(error)}`);
+    }
   }
 
   async save(state: CanaryState): Promise<CanaryState> {
@@ -166,14 +202,23 @@ class Driver {
       }
       while (state.phase === 'progressing') {
         const step = state.steps[state.step];
+        // The canary's replicas follow the weight: scaled before traffic moves, judged available below.
+        const capacity = this.capacity(state);
+        if (capacity) {
+          const current = await capacity.scaler.scaleCanary(state.weight, capacity.record);
+          state = { ...state, capacity: { ...capacity.record, current } };
+        }
         // Never more traffic to a canary the judge does not call fully available.
         const before = await this.run.releases.canaryUnavailable?.();
         let verdict: StepVerdict;
         if (before) verdict = unavailable(`the canary is not fully available before step ${state.step + 1}: ${before}`);
         else {
           await traffic.setWeight(state.weight, data);
+          const current = state.capacity?.current;
+          if (capacity && current) await capacity.scaler.scaleStable(current, capacity.record);
+          const replicas = current ? ` (replicas: canary ${current.canary}, stable ${current.stable})` : '';
           this.logger.info(
-            `Step ${state.step + 1} of ${state.steps.length}: ${state.weight}% of traffic on the canary${step?.manual ? ' (manual pause after)' : ''}`,
+            `Step ${state.step + 1} of ${state.steps.length}: ${state.weight}% of traffic on the canary${replicas}${step?.manual ? ' (manual pause after)' : ''}`,
           );
           // Each step's gates: after the weight is set, before its analysis (as Flagger's rollout hooks).
           const stop = await this.gate('rollout', state);
@@ -213,6 +258,9 @@ class Driver {
       return this.finishAbort(transition(state, { type: 'abort', reason: 'cancelled before promotion' }, this.now()));
     }
     try {
+      // Stable at full strength again before the canary's traffic goes back to it.
+      const why = await this.restoreStable(state);
+      if (why) throw new Error(why);
       await this.logger.group(`Promoting: ${state.release} upgraded to ${state.image}`, () =>
         this.run.releases.promoteStable(state.image),
       );
@@ -223,6 +271,7 @@ class Driver {
       return this.finishAbort(transition(state, { type: 'abort', reason }, this.now()));
     }
     await traffic.restore(state.provider_data ?? {});
+    await this.drainCanary(state);
     await this.removeCanary();
     state = await this.save(transition(state, { type: 'promoted' }, this.now()));
     this.logger.info(`Promoted: ${state.release} runs ${state.image}; all traffic on stable; canary removed`);
@@ -230,12 +279,19 @@ class Driver {
     return { state, result: 'promoted' };
   }
 
-  /** Traffic back to stable first (nothing else is as urgent), then the record, then the release. */
+  /**
+   * Stable's replicas back first when it was scaled down (and judged available, unless the run is
+   * cancelled), then traffic back to stable (nothing else is as urgent), the canary at zero, the
+   * record, the release.
+   */
   async finishAbort(state: CanaryState): Promise<CanaryOutcome> {
     const traffic = this.run.traffic(state);
+    const why = await this.restoreStable(state).catch((error: unknown) => errorMessage(error));
+    if (why) this.logger.warning(`Traffic returns to stable anyway: ${why}`);
     await traffic.restore(state.provider_data ?? {});
     const trafficRestoredAt = this.now();
     this.logger.warning(`Aborted: ${state.abortReason}. All traffic is back on stable`);
+    await this.drainCanary(state);
     state = await this.save(state);
     await this.removeCanary();
     await this.notify('on-rollback', state);

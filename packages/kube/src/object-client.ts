@@ -70,6 +70,11 @@ export class ObjectClient {
     return this.client.find<T>(objectPath(ref));
   }
 
+  /** Every object of a kind in a namespace. */
+  async list<T extends KubeObject = KubeObject>(ref: Omit<ObjectRef, 'name'>): Promise<T[]> {
+    return (await this.client.request<{ items?: T[] }>({ path: objectPath(ref) })).items ?? [];
+  }
+
   /** Creates the object; a 409 (already exists) is raised as a KubeApiError. */
   async create<T extends KubeObject = KubeObject>(ref: ObjectRef, object: KubeObject): Promise<T> {
     const body = { apiVersion: ref.apiVersion, kind: ref.kind, ...object };
