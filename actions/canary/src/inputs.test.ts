@@ -129,3 +129,17 @@ describe('canary input load', () => {
     await expect(readLoadInputs(inputs)).rejects.toThrow(message);
   });
 });
+
+describe('scale-down-stable', () => {
+  it('is false by default, and read as a boolean', async () => {
+    expect((await read({})).config.scaleDownStable).toBe(false);
+    expect((await read({ 'scale-down-stable': 'true', provider: 'nginx' })).config.scaleDownStable).toBe(true);
+  });
+
+  it('is refused with provider replicas, which splits traffic by pods itself', async () => {
+    await expect(read({ 'scale-down-stable': 'true', provider: 'replicas' })).rejects.toThrow(
+      /^Input 'scale-down-stable': expected false with provider replicas \(it splits traffic by pods itself\), got "true"$/,
+    );
+    await expect(read({ 'scale-down-stable': 'yes please' })).rejects.toThrow(/^Input 'scale-down-stable'/);
+  });
+});

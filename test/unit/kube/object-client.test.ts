@@ -31,6 +31,7 @@ describe('ObjectClient against a fake API server', () => {
     await server
       .route('/api/v1/namespaces/ns/configmaps', (q, res, body) => {
         requests.push(`${q.method} collection`);
+        if (q.method === 'GET') return json(res, 200, { kind: 'ConfigMapList', items: stored ? [stored] : [] });
         if (stored) return json(res, 409, { kind: 'Status', reason: 'AlreadyExists', code: 409, message: 'exists' });
         stored = { ...JSON.parse(body), metadata: { ...JSON.parse(body).metadata, resourceVersion: '1' } };
         json(res, 201, stored);
@@ -93,6 +94,17 @@ current-context: x
     expect(updated['data']).toEqual({ a: 'changed' });
     expect(await client.delete(ref)).toBe(true);
     expect(await client.delete(ref)).toBe(false);
+  });
+
+  it('lists the objects of a kind in a namespace', async () => {
+    const client = await objects();
+    const collection = { apiVersion: 'v1', kind: 'ConfigMap', namespace: 'ns' };
+    expect(await client.list(collection)).toEqual([]);
+    await client.create(ref, { metadata: {}, data: { a: '1' } });
+    expect((await client.list(collection)).map((cm) => [cm.metadata.name, cm['data']])).toEqual([
+      ['state', { a: '1' }],
+    ]);
+    await client.delete(ref);
   });
 
   it('a dry-run replace sends dryRun=All and answers the object, leaving the stored one as it was', async () => {
