@@ -206,7 +206,8 @@ class Driver {
         const capacity = this.capacity(state);
         if (capacity) {
           const current = await capacity.scaler.scaleCanary(state.weight, capacity.record);
-          state = { ...state, capacity: { ...capacity.record, current } };
+          const { current: _previous, ...record } = capacity.record;
+          state = { ...state, capacity: current ? { ...record, current } : record };
         }
         // Never more traffic to a canary the judge does not call fully available.
         const before = await this.run.releases.canaryUnavailable?.();

@@ -22,8 +22,11 @@ interface HorizontalPodAutoscaler extends KubeObject {
 export interface CanaryCapacity {
   /** Reads the stable side before anything changes; refuses what it cannot honour. undefined: replicas stay as deployed. */
   measure(): Promise<CapacityRecord | undefined>;
-  /** Before traffic moves to `weight`: the canary Deployment at its share (the run then waits for it to be available). */
-  scaleCanary(weight: number, record: CapacityRecord): Promise<CapacityAt>;
+  /**
+   * Before traffic moves to `weight`: the canary Deployment at its share (the run then waits for it
+   * to be available); undefined when there is no such Deployment (its replicas stay as deployed).
+   */
+  scaleCanary(weight: number, record: CapacityRecord): Promise<CapacityAt | undefined>;
   /** After traffic moved: stable at its share (scale-down-stable only). */
   scaleStable(at: CapacityAt, record: CapacityRecord): Promise<void>;
   /** Stable back to its replicas at the start, then judged: undefined when available, else why not. */
@@ -124,8 +127,15 @@ export class WeightCapacity implements CanaryCapacity {
     return { stableReplicas: stable.spec?.replicas ?? 1, scaleDownStable, ...(hpa ? { hpa: hpa.name } : {}) };
   }
 
-  async scaleCanary(weight: number, record: CapacityRecord): Promise<CapacityAt> {
-    const { stableDeployment, canaryDeployment } = this.target;
+  async scaleCanary(weight: number, record: CapacityRecord): Promise<CapacityAt | undefined> {
+    const { stableDeployment, canaryDeployment, namespace } = this.target;
+    const live = await this.objects.get<Deployment>(this.ref(canaryDeployment));
+    if (!live) {
+      this.once(
+        `No Deployment ${namespace}/${canaryDeployment} (input 'canary-deployment'): the canary keeps the replicas it was deployed with`,
+      );
+      return undefined;
+    }
     const hpas = await this.hpas();
     const hpa = record.hpa ? hpas.get(stableDeployment) : undefined;
     const at = capacityAt({
@@ -142,8 +152,7 @@ export class WeightCapacity implements CanaryCapacity {
     this.once(
       `Deployment ${canaryDeployment} is scaled by HorizontalPodAutoscaler ${own.name}: its replicas are the HPA's`,
     );
-    const live = await this.objects.get<Deployment>(this.ref(canaryDeployment));
-    return { ...at, canary: live?.spec?.replicas ?? at.canary };
+    return { ...at, canary: live.spec?.replicas ?? at.canary };
   }
 
   async scaleStable(at: CapacityAt, record: CapacityRecord): Promise<void> {

@@ -189,4 +189,16 @@ describe('capacity that follows the weight', () => {
       "No Deployment prod/web (input 'stable-deployment'): the canary keeps the replicas of canary-values",
     );
   });
+
+  it('no canary Deployment (the chart makes another kind): nothing scaled, and it says so', async () => {
+    const w = world([pass, pass, pass], { scaleDownStable: true });
+    w.objects.objects.delete('Deployment/prod/web-canary');
+    const outcome = await runCanary(w.run('start'));
+    expect(outcome.result).toBe('promoted');
+    expect(outcome.state.analyses.map((a) => a.replicas)).toEqual([undefined, undefined, undefined]);
+    expect(w.order.filter((line) => line.startsWith('web-canary'))).toEqual([]);
+    expect(w.logger.lines).toContain(
+      "No Deployment prod/web-canary (input 'canary-deployment'): the canary keeps the replicas it was deployed with",
+    );
+  });
 });
