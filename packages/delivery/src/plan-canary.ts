@@ -38,6 +38,14 @@ export function planCanary(
     canaryDeployment: settings['canary-deployment'] ?? canaryName,
     header: settings.header ? parseHeader(settings.header, config, path('header')) : undefined,
   };
+  const provider = settings.provider ?? 'gateway-api';
+  const scaleDownStable = settings['scale-down-stable'] ?? false;
+  if (scaleDownStable && provider === 'replicas')
+    throw config.problem(
+      path('scale-down-stable'),
+      'false with provider replicas (it splits traffic by pods itself)',
+      'true',
+    );
   const intervalMs = duration(path('interval'), settings.interval, 30_000);
   const metrics = reworded(config.at(path('metrics')), () => parseMetrics(settings.metrics));
   const prometheusUrl = settings['prometheus-url'];
@@ -63,7 +71,7 @@ export function planCanary(
     image: image.trim(),
     canaryValues: settings['canary-values'] ?? { replicaCount: 1 },
     steps: reworded(config.at(path('steps')), () => parseSteps(settings.steps ?? '10:1m, 25:1m, 50:1m, 100')),
-    provider: settings.provider ?? 'gateway-api',
+    provider,
     target,
     prometheus: prometheusUrl ? { url: new URL(prometheusUrl), token: request.prometheusToken } : undefined,
     metrics,
@@ -72,6 +80,7 @@ export function planCanary(
     intervalMs,
     failureLimit: settings['failure-limit'] ?? 0,
     onInconclusive: settings['on-inconclusive'] ?? 'pause',
+    scaleDownStable,
     owner: request.owner,
   };
 }

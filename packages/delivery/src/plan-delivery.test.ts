@@ -64,6 +64,7 @@ describe('planDelivery', () => {
       target: { routeName: 'web', canaryService: 'web-canary', stableDeployment: 'web' },
       deploy: { release: 'web', namespace: 'production', image: undefined },
     });
+    expect(plan.canary?.scaleDownStable).toBe(false);
     expect(plan.canary?.metrics.map((m) => m.name)).toEqual(['success']);
     expect(plan.canary?.prometheus?.url.href).toBe('http://prometheus.monitoring:9090/');
   });
@@ -124,6 +125,9 @@ describe('planDelivery', () => {
     );
     await expect(plan('    canary:\n      metrics: [{ name: ok, query: "up" }]\n')).rejects.toThrow(
       /^slipway\.yml:7:16: environments\.prod\.canary\.metrics: expected a "min" or "max" threshold for metric "ok"/,
+    );
+    await expect(plan('    canary:\n      provider: replicas\n      scale-down-stable: true\n')).rejects.toThrow(
+      /^slipway\.yml:8:26: environments\.prod\.canary\.scale-down-stable: expected false with provider replicas/,
     );
     await expect(plan('    timeout: 2x\n')).rejects.toThrow(
       /^slipway\.yml:6:14: environments\.prod\.timeout: expected a text such as "5m"/,

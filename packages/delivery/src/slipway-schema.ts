@@ -101,6 +101,10 @@ const canary = object(
     'canary-service': objectName('Default: "<release>-canary".'),
     'stable-deployment': objectName('Default: the release name.'),
     'canary-deployment': objectName('Default: "<release>-canary".'),
+    'scale-down-stable': boolean({
+      description:
+        'gateway-api, nginx: stable scales down as the canary takes traffic, and back up before traffic returns (not with an HPA on stable).',
+    }),
     header: string({ description: 'A header that always reaches the canary.', examples: ['X-Canary: always'] }),
     'smoke-base-url': httpUrl(
       "When set, the environment's smoke checks also run against the canary at every sample.",
