@@ -68,8 +68,15 @@ describe('fleet.yml under act on the sandbox', () => {
   });
 
   it('in order: staging, its soak, production waves 1, 2 and 3; smoke checks passed in every cluster', () => {
-    const end = (service: string, name: string) => deployJob(good, service, name)?.endMs ?? Infinity;
-    const start = (service: string, name: string) => deployJob(good, service, name)?.startMs ?? -1;
+    // By line position in act's output: the lines of one chunk share a millisecond, not their order.
+    const lines = (service: string, name: string) => {
+      const job = deployJob(good, service, name)?.job;
+      return good.timeline.flatMap(({ line }, i) =>
+        job && /^\[([^\]]+)\]/.exec(line)?.[1]?.trim() === job ? [i] : [],
+      );
+    };
+    const end = (service: string, name: string) => lines(service, name).at(-1) ?? Infinity;
+    const start = (service: string, name: string) => lines(service, name)[0] ?? -1;
     for (const service of SERVICES) {
       expect(deployJob(good, service, 'p-3')?.result).toBe('succeeded');
       for (const other of SERVICES) {
