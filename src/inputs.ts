@@ -22,29 +22,55 @@ export interface PlanInputs {
   services: string[] | undefined;
 }
 
+/** mode: digests, after a fleet's build job: the built services' tags resolved to digests. */
+export interface DigestsInputs {
+  mode: 'digests';
+  configPath: string;
+  configName: string;
+  services: string[] | undefined;
+  /** Where the builds were pushed: the image of a service is <registry>/<service>. */
+  registry: string;
+  tag: string;
+  credentials: { username: string; password: string } | undefined;
+}
+
 const STAGE_WORDS = ['deploy', 'smoke', 'canary', 'notify'];
-const MODES = ['deliver', 'plan'] as const;
-/** Inputs of one mode only: refused in the other, so that nothing given is silently ignored. */
-const PLAN_ONLY = ['environments', 'services'];
-const DELIVER_ONLY = ['environment', 'stages', 'service', 'cluster'];
+const MODES = ['deliver', 'plan', 'digests'] as const;
+/** Inputs of some modes only: refused in the others, so that nothing given is silently ignored. */
+const MODE_ONLY: Record<string, ReadonlyArray<(typeof MODES)[number]>> = {
+  environments: ['plan'],
+  services: ['plan', 'digests'],
+  environment: ['deliver'],
+  stages: ['deliver'],
+  service: ['deliver'],
+  cluster: ['deliver'],
+  registry: ['digests'],
+  tag: ['digests'],
+  'registry-username': ['digests'],
+  'registry-password': ['digests'],
+};
+const WHY: Record<(typeof MODES)[number], string> = {
+  plan: 'environments and services choose the stages and services planned',
+  deliver: "a subset of a fleet's plan, with mode: plan; environment picks the one environment delivered",
+  digests: 'services, registry and tag name the images a fleet built',
+};
 
 /**
  * Every input read once and slipway.yml loaded, validated and planned (the environment's delivery,
  * or in plan mode the fleet's jobs), before anything is deployed. The delivery package loads only
  * after the cheap checks pass.
  */
-export async function readInputs(reader: InputReader, env = process.env): Promise<DeliverInputs | PlanInputs> {
+export async function readInputs(
+  reader: InputReader,
+  env = process.env,
+): Promise<DeliverInputs | PlanInputs | DigestsInputs> {
   const configText = reader.string('config', { default: 'slipway.yml' }) as string;
   const mode = reader.enum('mode', MODES, { default: 'deliver' });
-  for (const name of mode === 'plan' ? DELIVER_ONLY : PLAN_ONLY)
-    if (reader.raw(name) !== undefined)
-      throw inputError(
-        name,
-        mode === 'plan'
-          ? 'no value in mode "plan" (environments and services choose the stages and services planned)'
-          : `no value in mode "${mode}" (a subset of a fleet's plan, with mode: plan; environment picks the one environment delivered)`,
-      );
+  for (const [name, modes] of Object.entries(MODE_ONLY))
+    if (!modes.includes(mode) && reader.raw(name) !== undefined)
+      throw inputError(name, `no value in mode "${mode}" (${WHY[mode]})`);
   if (mode === 'plan') return planInputs(reader, configText, env);
+  if (mode === 'digests') return digestsInputs(reader, configText, env);
   const environment = reader.string('environment', {
     required: true,
     pattern: /^[A-Za-z0-9][A-Za-z0-9_.-]{0,254}$/,
@@ -120,6 +146,30 @@ async function planInputs(reader: InputReader, configText: string, env: NodeJS.P
     environments: environments.length ? environments : undefined,
     services: services.length ? services : undefined,
   };
+}
+
+async function digestsInputs(reader: InputReader, configText: string, env: NodeJS.ProcessEnv): Promise<DigestsInputs> {
+  const { services, configPath, configName } = await planInputs(reader, configText, env);
+  const registry = reader.string('registry', {
+    required: true,
+    pattern: /^[^\s:/@]+(:\d{1,5})?(\/[a-z0-9._/-]+)?$/,
+    expected:
+      'where the fleet pushed its builds, such as "ghcr.io/acme" (the image of a service is <registry>/<service>)',
+  });
+  const tag = reader.string('tag', {
+    required: true,
+    pattern: /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/,
+    expected: 'the tag the build job pushed, such as "slipway-<commit>-<run id>"',
+  });
+  const username = reader.string('registry-username');
+  const password = reader.secret('registry-password');
+  maskSecret(password);
+  if (Boolean(username) !== Boolean(password))
+    throw new ConfigError(
+      `Input 'registry-username': expected both registry-username and registry-password, or neither`,
+    );
+  const credentials = username && password ? { username, password } : undefined;
+  return { mode: 'digests', configPath, configName, services, registry, tag, credentials };
 }
 
 function readSlack(reader: InputReader): DeliverInputs['slack'] {

@@ -12,11 +12,12 @@ import {
 } from '@slipway/kit';
 import type { HelmChoice } from '@slipway/helm';
 import { readInputs, type DeliverInputs } from './inputs';
+import { runDigestsStep } from './digests-step';
 import { runPlanStep } from './plan-step';
 
 /**
  * The root action: one environment of slipway.yml delivered in one step (or, in mode plan, the
- * jobs of a fleet's delivery planned). One bundle serves
+ * jobs of a fleet's delivery planned, or in mode digests the digests of its builds). One bundle serves
  * main and post: post puts a canary's traffic back on stable if main stopped mid-step, and
  * deletes the kubeconfig main wrote.
  */
@@ -26,6 +27,7 @@ export async function run(): Promise<void> {
     const signal = signalOnTermination();
     const inputs = await readInputs(new InputReader(envInputSource()));
     if (inputs.mode === 'plan') return runPlanStep(inputs);
+    if (inputs.mode === 'digests') return runDigestsStep(inputs);
     const { runDelivery, deliverySummary, verifyPlanImage } = await import('@slipway/delivery');
     const tempDir = process.env['RUNNER_TEMP'] || tmpdir();
     // slipway.yml's verification policy goes first: a refused image leaves no helm process, message or deployment.

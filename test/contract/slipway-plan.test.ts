@@ -167,7 +167,23 @@ describe('dist/slipway mode plan under Node 24', () => {
       { cluster: 'eu-1' },
       `Input 'cluster': expected no value in mode "plan" (environments and services choose the stages and services planned)`,
     ],
-    [{ mode: 'dry-run' }, `Input 'mode': expected one of deliver, plan, got "dry-run"`],
+    [{ mode: 'dry-run' }, `Input 'mode': expected one of deliver, plan, digests, got "dry-run"`],
+    [
+      { registry: 'ghcr.io/acme' },
+      `Input 'registry': expected no value in mode "plan" (environments and services choose the stages and services planned)`,
+    ],
+    [
+      { mode: 'digests', tag: 'slipway-1' },
+      `Input 'registry': expected where the fleet pushed its builds, such as "ghcr.io/acme" (the image of a service is <registry>/<service>) (the input is required)`,
+    ],
+    [
+      { mode: 'digests', registry: 'ghcr.io/acme', tag: 'slipway-1', environments: 'staging' },
+      `Input 'environments': expected no value in mode "digests" (services, registry and tag name the images a fleet built)`,
+    ],
+    [
+      { mode: 'digests', registry: 'ghcr.io/acme', tag: 'slipway-1', 'registry-username': 'me' },
+      `Input 'registry-username': expected both registry-username and registry-password, or neither`,
+    ],
   ])('inputs %j are refused with one line', async (inputs, message) => {
     const run = await plan(workspace(fleet), inputs);
     expect(run.exitCode).toBe(1);

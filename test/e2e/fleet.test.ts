@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadSandboxEnv } from '@slipway/sandbox';
 import { registryDigest } from '../integration/sandbox/sandbox-helpers';
-import { jobSpans, type ActRun } from './support/act';
+import { jobSpans, stepOutputs, type ActRun } from './support/act';
 import { FleetDelivery, SERVICES, type FleetCluster } from './support/fleet-delivery';
 
 /**
  * fleet.yml run by act on the sandbox: two services through staging (one cluster, a soak) and
- * production (two clusters in two waves). The sandbox has one API server: its "clusters" are
+ * production (three clusters in three waves). The sandbox has one API server: its "clusters" are
  * kubeconfigs of their own with namespaces of their own (see FleetDelivery).
  */
 describe('fleet.yml under act on the sandbox', () => {
@@ -41,11 +41,12 @@ describe('fleet.yml under act on the sandbox', () => {
     rmSync(scratch, { recursive: true, force: true });
   });
 
-  it('a good release: planned, each service built once, and every cluster runs both services at that build', async () => {
+  it('a good release: planned, each service built once, and every cluster runs both services by the digest of that build', async () => {
     expect(explain(good)).toBe('');
     expect(good.result?.result).toBe('success');
-    expect(good.result?.outputs).toMatchObject({ jobs: '6', environments: '["staging","production"]' });
+    expect(good.result?.outputs).toMatchObject({ jobs: '8', environments: '["staging","production"]' });
     expect(commit).toMatch(/^[0-9a-f]{40}$/);
+    const pinned: string[] = [];
     for (const service of SERVICES) {
       // act labels a matrix leg "build api-1": its digest output, as the build step set it.
       const digests = [
@@ -55,41 +56,89 @@ describe('fleet.yml under act on the sandbox', () => {
       ];
       expect(digests.map((m) => m[1])).toEqual([expect.stringMatching(/^sha256:[0-9a-f]{64}$/)]);
       const [host, ...path] = `${fleet.registry}/${service}`.split('/');
-      expect(await registryDigest(host as string, path.join('/'), `slipway-${commit}`)).toBe(digests[0]?.[1]);
+      // Both tags of the build (act's run id is 1) hold the manifest the build step reported.
+      for (const tag of [`slipway-${commit}`, `slipway-${commit}-1`])
+        expect(await registryDigest(host as string, path.join('/'), tag)).toBe(digests[0]?.[1]);
+      pinned.push(`${fleet.registry}/${service}@${digests[0]?.[1]}`);
     }
-    for (const c of fleet.clusters)
-      expect(await imagesOf(c)).toEqual(SERVICES.map((s) => `${fleet.registry}/${s}:slipway-${commit}`));
+    expect(JSON.parse(stepOutputs(good, '/digests')['digests'] ?? '{}')).toEqual(
+      Object.fromEntries(SERVICES.map((s, i) => [s, pinned[i]])),
+    );
+    for (const c of fleet.clusters) expect(await imagesOf(c)).toEqual(pinned);
   });
 
-  it('in order: staging, its soak, production wave 1, then wave 2; smoke checks passed in every cluster', () => {
-    const end = (service: string, name: string) => deployJob(good, service, name)?.endMs ?? Infinity;
-    const start = (service: string, name: string) => deployJob(good, service, name)?.startMs ?? -1;
+  it('in order: staging, its soak, production waves 1, 2 and 3; smoke checks passed in every cluster', () => {
+    // By line position in act's output: the lines of one chunk share a millisecond, not their order.
+    const lines = (service: string, name: string) => {
+      const job = deployJob(good, service, name)?.job;
+      return good.timeline.flatMap(({ line }, i) =>
+        job && /^\[([^\]]+)\]/.exec(line)?.[1]?.trim() === job ? [i] : [],
+      );
+    };
+    const end = (service: string, name: string) => lines(service, name).at(-1) ?? Infinity;
+    const start = (service: string, name: string) => lines(service, name)[0] ?? -1;
     for (const service of SERVICES) {
-      expect(deployJob(good, service, 'p-2')?.result).toBe('succeeded');
+      expect(deployJob(good, service, 'p-3')?.result).toBe('succeeded');
       for (const other of SERVICES) {
         expect(end(service, 'stg')).toBeLessThan(start(other, 'p-1'));
         expect(end(service, 'p-1')).toBeLessThan(start(other, 'p-2'));
+        expect(end(service, 'p-2')).toBeLessThan(start(other, 'p-3'));
       }
     }
     expect(good.output).toContain('Soaking staging for 2s before the next stage');
-    const smoke = good.output.match(/\S+ to (stg|p-1|p-2)(-\d+)?\s*\]\s+✅ {2}Success - Main deliver/g) ?? [];
-    expect(smoke).toHaveLength(6);
+    const smoke = good.output.match(/\S+ to (stg|p-\d)(-\d+)?\s*\]\s+✅ {2}Success - Main deliver/g) ?? [];
+    expect(smoke).toHaveLength(8);
   });
 
-  it('a broken release in wave 1 rolls wave 1 back to the previous revision, and wave 2 never starts', async () => {
-    const [p1, p2] = [cluster('p-1'), cluster('p-2')];
-    const before = { p1: await imagesOf(p1), p2: await imagesOf(p2) };
-    const p2History = await Promise.all(SERVICES.map((s) => fleet.history(p2, s)));
-    const run = await fleet.deliver({ version: '1.0.1', status: 'failing' }, { FLEET_ENVIRONMENTS: 'production' });
+  /** A good release whose smoke checks fail in p-2 only (its front answers 503): production alone, wave 2 fails. */
+  const failWave2 = async (onFailure: 'halt' | 'rollback-stage', version: string) => {
+    const [p1, p2, p3] = [cluster('p-1'), cluster('p-2'), cluster('p-3')];
+    const before = { p1: await imagesOf(p1), p2: await imagesOf(p2), p3: await imagesOf(p3) };
+    const p3History = await Promise.all(SERVICES.map((s) => fleet.history(p3, s)));
+    fleet.useConfig(fleet.slipwayYml(onFailure));
+    fleet.broken.add('p-2');
+    const run = await fleet
+      .deliver({ version }, { FLEET_ENVIRONMENTS: 'production' })
+      .finally(() => fleet.broken.clear());
     expect(run.code).not.toBe(0);
     expect(run.output).toMatch(/smoke checks failed: (api|web)/);
-    expect(await imagesOf(p1)).toEqual(before.p1);
-    for (const service of SERVICES)
-      expect((await fleet.history(p1, service)).at(-1)?.description).toMatch(/^Rollback to \d+/);
+    for (const service of SERVICES) expect(deployJob(run, service, 'p-1')?.result).toBe('succeeded');
+    // The failed wave is back where it was, rolled back by its own jobs.
     expect(await imagesOf(p2)).toEqual(before.p2);
-    expect(await Promise.all(SERVICES.map((s) => fleet.history(p2, s)))).toEqual(p2History);
-    for (const service of SERVICES) expect(deployJob(run, service, 'p-2')).toBeUndefined();
+    for (const service of SERVICES)
+      expect((await fleet.history(p2, service)).at(-1)?.description).toMatch(/^Rollback to \d+/);
+    // Wave 3 never started.
+    expect(await imagesOf(p3)).toEqual(before.p3);
+    expect(await Promise.all(SERVICES.map((s) => fleet.history(p3, s)))).toEqual(p3History);
+    for (const service of SERVICES) expect(deployJob(run, service, 'p-3')).toBeUndefined();
     expect(run.output).not.toMatch(/ to stg(-\d+)?\s*\]/);
+    const built = JSON.parse(stepOutputs(run, '/digests')['digests'] ?? '{}') as Record<string, string>;
+    return { run, before, built, p1 };
+  };
+
+  it('halt: a cluster of wave 2 failing its checks rolls wave 2 back, wave 3 never starts, wave 1 keeps the new build', async () => {
+    const { before, built, p1 } = await failWave2('halt', '1.0.1');
+    expect(Object.keys(built).sort()).toEqual([...SERVICES].sort());
+    expect(await imagesOf(p1)).toEqual(SERVICES.map((s) => built[s]));
+    expect(await imagesOf(p1)).not.toEqual(before.p1);
+    for (const service of SERVICES)
+      expect((await fleet.history(p1, service)).at(-1)?.description).not.toMatch(/^Rollback/);
+  });
+
+  it('rollback-stage: the same failure in wave 2 rolls wave 1 back to its previous revision too', async () => {
+    const { run, before, p1 } = await failWave2('rollback-stage', '1.0.2');
+    const previous = await Promise.all(SERVICES.map((s) => fleet.history(p1, s)));
+    expect(await imagesOf(p1)).toEqual(before.p1);
+    for (const history of previous) {
+      const last = history.at(-1);
+      expect(last?.description).toMatch(/^Rollback to \d+/);
+      // Back on the revision before this run's upgrade: the one live before it.
+      expect(Number(/^Rollback to (\d+)/.exec(last?.description ?? '')?.[1])).toBe((last?.revision ?? 0) - 2);
+    }
+    for (const service of SERVICES)
+      expect(
+        jobSpans(run).find((span) => new RegExp(`/roll back ${service} in p-1(-\\d+)?$`).test(span.job))?.result,
+      ).toBe('succeeded');
   });
 
   it('a fleet of more waves than the slots is refused by the plan job, with the line; nothing is built or deployed', async () => {

@@ -22,5 +22,13 @@ export {
 export { groupWaves, type WaveGroups, type WaveRule } from './fleet/plan-waves';
 export { fleetOutputs, type FleetOutputs } from './fleet/fleet-outputs';
 export { fleetSummary } from './fleet/fleet-summary';
+export {
+  fleetDigests,
+  digestsOutput,
+  digestsSummary,
+  type FleetDigest,
+  type FleetDigestsOptions,
+  type ManifestLookup,
+} from './fleet/fleet-digests';
 export { fleetServices, type FleetService } from './fleet/fleet-services';
 export { GITHUB_LIMITS, FLEET_STAGE_SLOTS, FLEET_WAVE_SLOTS } from './fleet/github-limits';

@@ -24,7 +24,7 @@ export interface FleetCluster {
 
 /**
  * Two services (api and web, both built from the fixture app) delivered by Slipway's fleet.yml
- * through two stages: staging on one cluster, production on two clusters in two waves. The
+ * through two stages: staging on one cluster, production on three clusters in three waves. The
  * sandbox has one Kubernetes API server, so each "cluster" is a kubeconfig of its own (its own
  * context name, in its own secret) pointing at that server, with a namespace of its own
  * (slipway.yml's cluster namespace). Each cluster's URL is a small front that routes /api and
@@ -37,6 +37,8 @@ export class FleetDelivery {
   readonly repo: string;
   readonly release: string;
   readonly clusters: FleetCluster[] = [];
+  /** Clusters whose front answers 503 to everything (their smoke checks fail whatever runs). */
+  readonly broken = new Set<string>();
   baselineImage: Record<string, string> = {};
   private readonly apps = new Map<string, DeployedApp>();
   private readonly fronts: Server[] = [];
@@ -64,6 +66,7 @@ export class FleetDelivery {
       ['stg', 'staging'],
       ['p-1', 'production'],
       ['p-2', 'production'],
+      ['p-3', 'production'],
     ] as const) {
       const cluster = { name, stage, namespace: `${this.prefix}-${name}`, url: '' };
       cluster.url = await this.front(cluster);
@@ -111,8 +114,8 @@ export class FleetDelivery {
     writeFileSync(join(this.repo, 'slipway.yml'), text);
   }
 
-  /** Both services in three clusters; production's clusters in two waves, smoke checks on both apps. */
-  slipwayYml(): string {
+  /** Both services in four clusters; production's clusters in three waves, smoke checks on both apps. */
+  slipwayYml(onFailure: 'halt' | 'rollback-stage' = 'halt'): string {
     const cluster = (c: FleetCluster) => ({ name: c.name, namespace: c.namespace, context: c.name, url: c.url });
     const of = (stage: string) => this.clusters.filter((c) => c.stage === stage).map(cluster);
     return stringify({
@@ -132,8 +135,9 @@ export class FleetDelivery {
         staging: { namespace: `${this.prefix}-staging`, soak: '2s', clusters: of('staging') },
         production: {
           namespace: `${this.prefix}-production`,
+          'on-failure': onFailure,
           clusters: of('production'),
-          waves: [['p-1'], ['p-2']],
+          waves: [['p-1'], ['p-2'], ['p-3']],
         },
       },
     });
@@ -150,6 +154,7 @@ export class FleetDelivery {
       );
     }
     const server = createServer((req, res) => {
+      if (this.broken.has(cluster.name)) return void res.writeHead(503).end();
       const [, service, ...rest] = (req.url ?? '/').split('/');
       const port = ports[service ?? ''];
       if (!port) return void res.writeHead(404).end();
