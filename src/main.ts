@@ -1,10 +1,10 @@
-import { tmpdir } from 'node:os';
 import {
   addPath,
   envInputSource,
   getState,
   InputReader,
   runMainOrPost,
+  runnerDirs,
   runnerLogger,
   saveState,
   setOutput,
@@ -29,7 +29,7 @@ export async function run(): Promise<void> {
     if (inputs.mode === 'plan') return runPlanStep(inputs);
     if (inputs.mode === 'digests') return runDigestsStep(inputs);
     const { runDelivery, deliverySummary, verifyPlanImage } = await import('@slipway/delivery');
-    const tempDir = process.env['RUNNER_TEMP'] || tmpdir();
+    const { temp: tempDir, toolCache } = runnerDirs();
     // slipway.yml's verification policy goes first: a refused image leaves no helm process, message or deployment.
     const verified = await verifyPlanImage(inputs.plan, { logger: runnerLogger, env: process.env, tempDir, signal });
     // Which helm runs is settled (read-only probes) before a deployment, a message or a request.
@@ -40,7 +40,7 @@ export async function run(): Promise<void> {
         ).chooseHelm({
           spec: inputs.plan.helmVersion,
           specSource: HELM_VERSION_SOURCE,
-          cacheDir: process.env['RUNNER_TOOL_CACHE'] || process.env['RUNNER_TEMP'] || tmpdir(),
+          cacheDir: toolCache,
           logger: runnerLogger,
           signal,
         })
@@ -79,23 +79,13 @@ async function session(
   onWritten?: (path: string) => void,
   helmChoice?: HelmChoice,
 ) {
-  const { openSession } = await import('@slipway/helm');
-  const tempDir = process.env['RUNNER_TEMP'] || tmpdir();
-  const { sessionKubeconfig } = await import('@slipway/kube');
-  const kubeconfig = await sessionKubeconfig({
-    written: getState('kubeconfig-path'),
-    input: inputs.kubeconfigYaml,
-    ambient: process.env['KUBECONFIG'],
-    tempDir,
-    onWritten,
-  });
-  return openSession({
+  const { openRunnerSession } = await import('@slipway/helm');
+  return openRunnerSession({
     ...inputs.plan,
+    kubeconfigInput: inputs.kubeconfigYaml,
+    written: getState('kubeconfig-path'),
     helmVersionSource: HELM_VERSION_SOURCE,
     ...(helmChoice ? { helmChoice } : {}),
-    ...kubeconfig,
-    tempDir,
-    toolCacheDir: process.env['RUNNER_TOOL_CACHE'] || tempDir,
     onHelmInstalled: addPath,
     logger: runnerLogger,
     signal,
@@ -107,18 +97,11 @@ async function post(): Promise<void> {
   if (getState('active') === 'true') {
     const inputs = await readInputs(new InputReader(envInputSource()));
     if (inputs.mode !== 'deliver') return;
-    const { abortCanary, canaryRun } = await import('@slipway/canary');
+    const { restoreStableAfterStop } = await import('@slipway/canary');
     if (inputs.plan.canary) {
       const ctx = await session(inputs, undefined);
-      const outcome = await abortCanary(
-        canaryRun(inputs.plan.canary, ctx, runnerLogger),
-        'cancelled mid-step (post step)',
-        {
-          onlyOwner: getState('owner'),
-        },
-      );
+      const outcome = await restoreStableAfterStop(inputs.plan.canary, ctx, runnerLogger, getState('owner'));
       if (outcome) {
-        runnerLogger.warning('The job stopped mid-step: all traffic is back on stable; the canary is recorded aborted');
         const { recordCanary } = await import('@slipway/records');
         await recordCanary(outcome, ctx, runnerLogger);
       }

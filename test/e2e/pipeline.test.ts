@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deploymentPayload } from '@slipway/records';
 import { loadSandboxEnv } from '@slipway/sandbox';
 import type { FakeMessage } from '../support/slack-fake';
 import { closedPort } from '../support/test-server';
@@ -20,6 +21,36 @@ describe('pipeline.yml and rollback.yml under act on the sandbox', () => {
   let delivery: Delivery;
   let good: ActRun;
   let goodRef = '';
+  let goodCommit = { sha: '', time: '' };
+  let goodDeployments: Recorded[] = [];
+
+  /** The GitHub deployments the fake holds from index `since` on, as they stand now. */
+  interface Recorded {
+    environment: string;
+    ref: string;
+    payload: unknown;
+    states: string[];
+    last: { description: string; environment_url: string } | undefined;
+  }
+  const recorded = (since: number): Recorded[] =>
+    delivery.github.deployments.slice(since).map((d) => ({
+      environment: d.environment,
+      ref: d.ref,
+      payload: d.payload,
+      states: d.statuses.map((s) => s.state),
+      last: d.statuses.at(-1),
+    }));
+  /** What packages/records' deploymentPayload, the one writer, makes of a deploy of this commit. */
+  const payloadOf = async (namespace: string, image: string, commit: { sha: string; time: string }) => {
+    const event = join(scratch, 'push-event.json');
+    writeFileSync(event, JSON.stringify({ head_commit: { id: commit.sha, timestamp: commit.time } }));
+    const payload = await deploymentPayload(
+      { kind: 'deploy', release: 'web', namespace, strategy: 'rolling', chart: 'chart', image },
+      { GITHUB_SHA: commit.sha, GITHUB_EVENT_PATH: event },
+    );
+    // helm-deploy holds a local chart inside the workspace: the path it resolved.
+    return { ...payload, chart: expect.stringMatching(/(^|\/)chart$/) };
+  };
 
   const explain = (run: ActRun) => (run.code === 0 ? '' : run.output.split('\n').slice(-80).join('\n'));
   const text = (message: FakeMessage | undefined) => JSON.stringify(message?.blocks ?? []) + (message?.text ?? '');
@@ -35,6 +66,8 @@ describe('pipeline.yml and rollback.yml under act on the sandbox', () => {
     await delivery.setUp({ staging: await closedPort(), production: await closedPort() });
     good = await delivery.deliver({ version: '1.0.0' });
     goodRef = good.result?.outputs['image-ref'] ?? '';
+    goodCommit = delivery.lastCommit ?? goodCommit;
+    goodDeployments = recorded(0);
   });
 
   afterAll(async () => {
@@ -84,6 +117,19 @@ describe('pipeline.yml and rollback.yml under act on the sandbox', () => {
     expect(good.result?.outputs['production-revision']).toBe(String((await live(delivery.production)).revision));
   });
 
+  it('staging is recorded as one GitHub deployment of the commit, with the documented payload, in_progress then success', async () => {
+    expect(delivery.github.violations).toEqual([]);
+    // The canary action takes no github-token: the canary job records none (deploy.yml's production does).
+    expect(goodDeployments.map((d) => d.environment)).toEqual(['staging']);
+    const [staging] = goodDeployments;
+    expect(staging?.ref).toBe(goodCommit.sha);
+    expect(staging?.payload).toEqual(await payloadOf(delivery.staging, goodRef, goodCommit));
+    // The push's head_commit time: delivery-metrics' lead time starts there.
+    expect(staging?.payload).toMatchObject({ kind: 'deploy', commit_time: new Date(goodCommit.time).toISOString() });
+    expect(staging?.states).toEqual(['in_progress', 'success']);
+    expect(staging?.last?.environment_url).toBe(new URL(delivery.stagingApp.url).href);
+  });
+
   it('Slack holds one message: posted as started, updated in place to succeeded', () => {
     expect(delivery.slack.messages).toHaveLength(1);
     const [message] = delivery.slack.messages;
@@ -96,9 +142,20 @@ describe('pipeline.yml and rollback.yml under act on the sandbox', () => {
   it('a broken image: staging rolls back by itself, production is untouched, Slack says failed and rolled back', async () => {
     delivery.slack.reset();
     const productionBefore = await live(delivery.production);
+    const mark = delivery.github.deployments.length;
     const run = await delivery.deliver({ version: '1.0.1', status: 'failing' });
     expect(run.code).not.toBe(0);
     expect(run.output).toContain('2 of 2 smoke checks failed: health, version');
+    // The deploy went live (success), then the smoke rollback is a deployment of its own that supersedes it.
+    const [deployed, rolledBack, ...more] = recorded(mark);
+    expect(more).toEqual([]);
+    expect(deployed).toMatchObject({ environment: 'staging', states: ['in_progress', 'success', 'inactive'] });
+    expect(rolledBack).toMatchObject({
+      environment: 'staging',
+      payload: { kind: 'rollback', release: 'web', namespace: delivery.staging, revision: 2 },
+      states: ['in_progress', 'success'],
+    });
+    expect(delivery.github.violations).toEqual([]);
     const staging = await live(delivery.staging);
     expect(staging.image).toBe(goodRef);
     expect(staging.history.at(-1)?.description).toMatch(/^Rollback to 2/);
@@ -112,8 +169,10 @@ describe('pipeline.yml and rollback.yml under act on the sandbox', () => {
     delivery.slack.reset();
     await delivery.setMetric(0.5);
     const productionBefore = await live(delivery.production);
+    const mark = delivery.github.deployments.length;
     const run = await delivery.deliver({ version: '1.0.2' });
     await delivery.setMetric(1);
+    expect(recorded(mark).map((d) => [d.environment, d.states.at(-1)])).toEqual([['staging', 'success']]);
     expect(run.code).not.toBe(0);
     expect(stepOutputs(run, 'production (canary)')).toMatchObject({ result: 'aborted', 'failed-check': 'success' });
     expect(run.output).toMatch(/Canary of web aborted: success = 0\.5 outside ≥ 0\.99/);
@@ -124,8 +183,17 @@ describe('pipeline.yml and rollback.yml under act on the sandbox', () => {
   it('rollback.yml by workflow_dispatch restores the previous revision of production and reports it', async () => {
     delivery.slack.reset();
     const before = await live(delivery.production);
+    const mark = delivery.github.deployments.length;
     const run = await delivery.rollback({ environment: 'production', reason: 'e2e: 1.0.0 misbehaves' });
     expect(explain(run)).toBe('');
+    expect(recorded(mark)).toEqual([
+      expect.objectContaining({
+        environment: 'production',
+        payload: expect.objectContaining({ kind: 'rollback', namespace: delivery.production, revision: null }),
+        states: ['in_progress', 'success'],
+        last: expect.objectContaining({ environment_url: new URL(delivery.productionApp.url).href }),
+      }),
+    ]);
     const after = await live(delivery.production);
     expect(after.image).toBe(delivery.baselineImage);
     expect(after.revision).toBe((before.revision ?? 0) + 1);
@@ -142,9 +210,20 @@ describe('pipeline.yml and rollback.yml under act on the sandbox', () => {
   it('canary: false takes production through deploy.yml: helm-deploy and smoke checks, one message succeeded', async () => {
     delivery.slack.reset();
     const before = await live(delivery.production);
+    const mark = delivery.github.deployments.length;
     const run = await delivery.deliver({ version: '1.1.0' }, undefined, { CANARY: 'false' });
     expect(explain(run)).toBe('');
     const ref = run.result?.outputs['image-ref'] ?? '';
+    const commit = delivery.lastCommit ?? { sha: '', time: '' };
+    // One GitHub deployment per environment, both of this commit, both with the one writer's payload.
+    const made = recorded(mark);
+    expect(made.map((d) => [d.environment, d.ref, d.states])).toEqual([
+      ['staging', commit.sha, ['in_progress', 'success']],
+      ['production', commit.sha, ['in_progress', 'success']],
+    ]);
+    expect(made[0]?.payload).toEqual(await payloadOf(delivery.staging, ref, commit));
+    expect(made[1]?.payload).toEqual(await payloadOf(delivery.production, ref, commit));
+    expect(delivery.github.violations).toEqual([]);
     const after = await live(delivery.production);
     expect(after.image).toBe(ref);
     expect(after.revision).toBe((before.revision ?? 0) + 1);
@@ -158,5 +237,22 @@ describe('pipeline.yml and rollback.yml under act on the sandbox', () => {
     expect(text(delivery.slack.messages[0])).toContain('Deploy succeeded');
     // The field as Block Kit carries it: "*production*\nrevision N", JSON-encoded.
     expect(text(delivery.slack.messages[0])).toContain(`*production*\\nrevision ${after.revision}`);
+  });
+
+  it('a deploy whose pods cannot be created: its GitHub deployment ends in failure, production gets none', async () => {
+    const mark = delivery.github.deployments.length;
+    await delivery.refusePods(delivery.staging);
+    let run: ActRun;
+    try {
+      run = await delivery.deliver({ version: '1.2.0' });
+    } finally {
+      await delivery.refusePods(delivery.staging, false);
+    }
+    expect(run.code).not.toBe(0);
+    const made = recorded(mark);
+    expect(made.map((d) => [d.environment, d.states])).toEqual([['staging', ['in_progress', 'failure']]]);
+    expect(made[0]?.payload).toMatchObject({ kind: 'deploy', namespace: delivery.staging });
+    expect(made[0]?.last?.description).toMatch(/^Deploy of web failed: .*ResourceQuota e2e-no-pods/);
+    expect(delivery.github.violations).toEqual([]);
   });
 });

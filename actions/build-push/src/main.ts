@@ -1,5 +1,4 @@
 import { rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import {
   ConfigError,
   envInputSource,
@@ -12,6 +11,7 @@ import {
   saveState,
   setOutput,
   signalOnTermination,
+  runnerDirs,
 } from '@slipway/kit';
 import {
   buildAndPush,
@@ -64,7 +64,7 @@ async function main(): Promise<void> {
           baseDelayMs: inputs.retryDelayMs,
           maxDelayMs: 30_000,
         },
-        tempDir: process.env['RUNNER_TEMP'] || tmpdir(),
+        tempDir: runnerDirs().temp,
         onSecretDir: (dir) => {
           secretDirs.push(dir);
           saveState('cleanup', secretDirs);

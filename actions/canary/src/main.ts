@@ -1,21 +1,19 @@
-import { tmpdir } from 'node:os';
 import {
   addPath,
   envInputSource,
   getState,
   InputReader,
   runMainOrPost,
+  runnerDirs,
   runnerLogger,
   saveState,
   setOutput,
   signalOnTermination,
 } from '@slipway/kit';
-import { openSession, type DeployContext } from '@slipway/helm';
-import { abortCanary, canaryRun, canarySummary, isActive, type CanaryOutcome } from '@slipway/canary';
+import { openRunnerSession, type DeployContext } from '@slipway/helm';
+import { canaryRun, canarySummary, isActive, restoreStableAfterStop, type CanaryOutcome } from '@slipway/canary';
 import { verifiedSummary, verifyDeployImage, type VerifiedImage } from '@slipway/image';
 import { readInputs, type CanaryInputs } from './inputs';
-
-const tempDir = () => process.env['RUNNER_TEMP'] || tmpdir();
 
 /** One bundle serves main and post: post puts traffic back on stable if main stopped mid-step. */
 export async function run(): Promise<void> {
@@ -26,7 +24,13 @@ export async function run(): Promise<void> {
     const verified = await verifyDeployImage(
       inputs.config.action === 'start' ? inputs.config.image : undefined,
       inputs.verify,
-      { what: `action ${inputs.config.action}`, logger: runnerLogger, env: process.env, tempDir: tempDir(), signal },
+      {
+        what: `action ${inputs.config.action}`,
+        logger: runnerLogger,
+        env: process.env,
+        tempDir: runnerDirs().temp,
+        signal,
+      },
     );
     if (verified) inputs.config.image = verified.digestRef;
     saveState('owner', inputs.config.owner);
@@ -50,20 +54,11 @@ async function record(outcome: CanaryOutcome, ctx: DeployContext): Promise<void>
 }
 
 async function session(inputs: CanaryInputs, signal: AbortSignal | undefined, onWritten?: (path: string) => void) {
-  const { sessionKubeconfig } = await import('@slipway/kube');
-  const kubeconfig = await sessionKubeconfig({
-    written: getState('kubeconfig-path'),
-    input: inputs.kubeconfigYaml,
-    ambient: process.env['KUBECONFIG'],
-    tempDir: tempDir(),
-    onWritten,
-  });
-  return openSession({
+  return openRunnerSession({
     ...inputs,
-    ...kubeconfig,
+    kubeconfigInput: inputs.kubeconfigYaml,
+    written: getState('kubeconfig-path'),
     namespace: inputs.config.deploy.namespace,
-    tempDir: tempDir(),
-    toolCacheDir: process.env['RUNNER_TOOL_CACHE'] || tempDir(),
     onHelmInstalled: addPath,
     logger: runnerLogger,
     signal,
@@ -98,11 +93,8 @@ async function post(): Promise<void> {
 async function restoreStable(): Promise<void> {
   const inputs = await readInputs(new InputReader(envInputSource()));
   const ctx = await session(inputs, undefined);
-  const outcome = await abortCanary(canaryRun(inputs.config, ctx, runnerLogger), 'cancelled mid-step (post step)', {
-    onlyOwner: getState('owner'),
-  });
+  const outcome = await restoreStableAfterStop(inputs.config, ctx, runnerLogger, getState('owner'));
   if (!outcome) return;
-  runnerLogger.warning('The job stopped mid-step: all traffic is back on stable; the canary is recorded aborted');
   report(outcome, inputs);
   await record(outcome, ctx);
 }

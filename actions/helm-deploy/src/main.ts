@@ -1,16 +1,16 @@
-import { tmpdir } from 'node:os';
 import {
   addPath,
   envInputSource,
   getState,
   InputReader,
   runMainOrPost,
+  runnerDirs,
   runnerLogger,
   saveState,
   setOutput,
   signalOnTermination,
 } from '@slipway/kit';
-import { chooseHelm, deploySummary, openSession, runRelease } from '@slipway/helm';
+import { chooseHelm, deploySummary, openRunnerSession, runRelease } from '@slipway/helm';
 import { withGitHubDeployment } from './github-deployment';
 import { readInputs } from './inputs';
 import { verifiedSummary } from '@slipway/image';
@@ -21,11 +21,10 @@ export async function run(): Promise<void> {
   await runMainOrPost(async () => {
     const signal = signalOnTermination();
     const inputs = await readInputs(new InputReader(envInputSource()));
-    const tempDir = process.env['RUNNER_TEMP'] || tmpdir();
+    const { temp: tempDir, toolCache: toolCacheDir } = runnerDirs();
     // The verification policy goes first: a refused image leaves no helm process, deployment or revision.
     const verified = await verifyBeforeDeploy(inputs, tempDir, signal);
     // Which helm runs is settled (read-only probes) before a GitHub deployment is created or anything is checked.
-    const toolCacheDir = process.env['RUNNER_TOOL_CACHE'] || tempDir;
     const helmChoice = await chooseHelm({
       spec: inputs.helmVersion,
       cacheDir: toolCacheDir,
@@ -38,20 +37,11 @@ export async function run(): Promise<void> {
       { logger: runnerLogger, signal, onCreated: (id) => setOutput('deployment-id', id) },
       async () => {
         const written = (path: string) => saveState('kubeconfig-path', path);
-        const { sessionKubeconfig } = await import('@slipway/kube');
-        const kubeconfig = await sessionKubeconfig({
-          input: inputs.kubeconfigYaml,
-          ambient: process.env['KUBECONFIG'],
-          tempDir,
-          onWritten: written,
-        });
-        const ctx = await openSession({
+        const ctx = await openRunnerSession({
           ...inputs,
+          kubeconfigInput: inputs.kubeconfigYaml,
           helmChoice,
-          ...kubeconfig,
           namespace: inputs.request.namespace,
-          tempDir,
-          toolCacheDir,
           onHelmInstalled: addPath,
           logger: runnerLogger,
           signal,

@@ -1,7 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { tmpdir } from 'node:os';
-import { ConfigError, inputError, InputReader, maskSecret } from '@slipway/kit';
+import { ConfigError, inputError, InputReader, maskSecret, runnerDirs } from '@slipway/kit';
 import {
   adapterNamed,
   parseAllowList,
@@ -69,7 +68,7 @@ export async function readInputs(reader: InputReader, env: NodeJS.ProcessEnv = p
     if (!isKind(file, 'file')) throw inputError('sarif-files', `existing SARIF files (relative to '${root}')`, p);
     return file;
   });
-  const runnerTemp = env['RUNNER_TEMP'] || tmpdir();
+  const { temp: runnerTemp, toolCache } = runnerDirs(env);
   // The report may go to RUNNER_TEMP (its default) as well as the workspace.
   const sarifOutput = reader.path('sarif-output', {
     default: join(runnerTemp, 'lint-scan.sarif'),
@@ -81,11 +80,11 @@ export async function readInputs(reader: InputReader, env: NodeJS.ProcessEnv = p
   const npmRegistry = reader.url('npm-registry', { protocols: ['https:', 'http:'] })?.href;
   const kube = readKube(reader, root);
   // A database fetched by an earlier step may sit in RUNNER_TEMP or the tool cache as well as the workspace.
-  const osvDatabase = reader.path('osv-database', { alsoInside: [runnerTemp, env['RUNNER_TOOL_CACHE']] });
+  const osvDatabase = reader.path('osv-database', { alsoInside: [runnerTemp, toolCache] });
   if (osvDatabase && !isKind(osvDatabase, 'directory'))
     throw inputError('osv-database', 'an existing directory (holding osv-scalibr/<ecosystem>/all.zip)', osvDatabase);
   // The runner's tool cache, laid out as tool-cache lays it out (<tool>/<version>/<arch>), shared with other actions.
-  const cacheDir = resolve(reader.string('tool-cache') ?? (env['RUNNER_TOOL_CACHE'] || join(runnerTemp, 'tool-cache')));
+  const cacheDir = resolve(reader.string('tool-cache') ?? toolCache);
   const upload = readUpload(reader, env);
   const baseline = baselinePath ? readBaseline(baselinePath, !!writeBaseline) : undefined;
   return {

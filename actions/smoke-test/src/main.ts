@@ -1,5 +1,4 @@
 import { writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   envInputSource,
@@ -9,6 +8,7 @@ import {
   runnerLogger,
   setOutput,
   signalOnTermination,
+  runnerDirs,
 } from '@slipway/kit';
 import { runChecks, smokeSummary, type RunReport } from '@slipway/smoke';
 import { readInputs } from './inputs';
@@ -38,7 +38,7 @@ export async function run(): Promise<void> {
 }
 
 function writeReport(report: RunReport, secrets: string[]): string {
-  const dir = process.env['RUNNER_TEMP'] || tmpdir();
+  const dir = runnerDirs().temp;
   const path = join(dir, `slipway-smoke-report-${globalThis.crypto.randomUUID()}.json`);
   writeFileSync(path, redact(JSON.stringify(report, null, 2), secrets), { mode: 0o600 });
   return path;

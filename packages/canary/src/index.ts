@@ -59,6 +59,7 @@ export {
   type RunningLoad,
 } from './generated-load';
 export { canaryRun, type CanaryConfig, type SessionHooks } from './canary-session';
+export { restoreStableAfterStop, STOPPED_MID_STEP } from './restore-stable';
 export {
   TRAFFIC_PROVIDERS,
   TrafficSetupError,

@@ -69,6 +69,7 @@ export {
 export { checkImageExists, registryOf } from './deploy/image-exists';
 export { planChanges, lineDiff } from './deploy/manifest-diff';
 export { openSession, type SessionOptions } from './deploy/open-session';
+export { openRunnerSession, type RunnerSessionOptions } from './deploy/runner-session';
 export {
   readChart,
   readChartVersion,

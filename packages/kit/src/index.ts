@@ -12,6 +12,7 @@ export { runnerLogger, memoryLogger, isDebug, type Logger, type Annotation } fro
 export { issueCommand, setCommandWriter, escapeData } from './runner/workflow-command';
 export { exportVariable } from './runner/export-variable';
 export { addPath } from './runner/add-path';
+export { runnerDirs, type RunnerDirs } from './runner/runner-dirs';
 export { getIDToken } from './runner/id-token';
 export { signalOnTermination, throwIfAborted, abortReason } from './runner/cancellation';
 export { exec, ExecError, type ExecOptions, type ExecResult } from './exec';

@@ -19,6 +19,13 @@ export interface ActOptions {
   vars?: Record<string, string>;
   secrets?: Record<string, string>;
   inputs?: Record<string, string>;
+  /**
+   * Variables every job sees, over act's own (GITHUB_API_URL at a fake, as a GHES runner sets
+   * its instance's API).
+   */
+  env?: Record<string, string>;
+  /** The event payload as GitHub sends it (push: ref, after, head_commit); a dispatch adds its inputs. */
+  payload?: Record<string, unknown>;
   /** Each line of act's output as it comes (the demo prints them). */
   onLine?: (line: string) => void;
 }
@@ -162,14 +169,21 @@ export function runAct(options: ActOptions): Promise<ActRun> {
     // GitHub's runner sets it (the signed SLSA provenance names it); act does not.
     '--env',
     `GITHUB_WORKFLOW_REF=slipway-e2e/consumer/${options.workflow}@refs/heads/main`,
+    ...Object.entries(options.env ?? {}).flatMap(([key, value]) => ['--env', `${key}=${value}`]),
     '--var-file',
     dotenv(join(scratch, 'vars.env'), options.vars ?? {}),
     '--secret-file',
     dotenv(join(scratch, 'secrets.env'), options.secrets ?? {}),
   ];
-  if (options.event === 'workflow_dispatch') {
+  if (options.event === 'workflow_dispatch' || options.payload) {
     const event = join(scratch, 'event.json');
-    writeFileSync(event, JSON.stringify({ inputs: options.inputs ?? {} }));
+    writeFileSync(
+      event,
+      JSON.stringify({
+        ...options.payload,
+        ...(options.event === 'workflow_dispatch' ? { inputs: options.inputs ?? {} } : {}),
+      }),
+    );
     args.push('--eventpath', event);
   }
   const path = [

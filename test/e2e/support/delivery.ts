@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { SandboxEnv } from '@slipway/sandbox';
+import { GitHubFake } from '../../support/github-fake';
 import { cosignBinary } from '../../support/scanners';
 import { SlackFake } from '../../support/slack-fake';
 import { runAct, type ActRun } from './act';
@@ -18,7 +19,9 @@ export const METRIC = 'slipway_canary_success_ratio';
  * One service delivered by Slipway's pipeline on the sandbox, as the e2e suite, the demo and the
  * bench drive it: a consumer repository, the Slipway release act maps `@v1` to, a staging and a
  * production namespace with a first release (0.9.0, installed by helm as a team's earlier
- * delivery would have), the deployed app served for the smoke checks, and the Slack fake.
+ * delivery would have), the deployed app served for the smoke checks, the Slack fake, and the
+ * GitHub API fake the jobs reach through GITHUB_API_URL (as a GHES runner reaches its instance),
+ * where the deploy jobs record their GitHub deployments with the run's github.token.
  */
 export class Delivery {
   readonly id = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4).toString(36)}`;
@@ -28,6 +31,11 @@ export class Delivery {
   readonly repo: string;
   readonly release: string;
   readonly slack = new SlackFake();
+  readonly github = new GitHubFake();
+  /** The run's github.token (act takes it from the GITHUB_TOKEN secret): one the fake lets write. */
+  readonly githubToken = `ghs_e2e${randomBytes(12).toString('hex')}`;
+  /** The commit the last deliver() pushed, and its time as the push event gives it. */
+  lastCommit: { sha: string; time: string } | undefined;
   readonly apps: DeployedApp[] = [];
   baselineImage = '';
   /** With useSigning: the build job signs with this key, every deploy job verifies against its public half. */
@@ -67,6 +75,8 @@ export class Delivery {
   async setUp(ports: { staging: number; production: number }): Promise<void> {
     const { kubectl, helm, docker } = this.tools;
     await this.slack.start();
+    this.github.writeTokens.add(this.githubToken);
+    await this.github.start();
     commitRelease(this.repo, { version: '0.9.0' });
     const tag = `${this.image}:0.9.0`;
     await docker('build', '-q', '-t', tag, join(this.repo, 'app'));
@@ -150,13 +160,24 @@ export class Delivery {
       STAGING_KUBECONFIG: kubeconfig,
       PRODUCTION_KUBECONFIG: kubeconfig,
       SLACK_TOKEN: this.slack.token,
+      GITHUB_TOKEN: this.githubToken,
       ...(this.signing ? { COSIGN_KEY: this.signing.key, COSIGN_PASSWORD: this.signing.password } : {}),
     };
   }
 
-  /** A push of a new release to main: the consumer's deliver.yml, which calls pipeline.yml. */
+  /** What every job sees of GitHub: its API is the fake. */
+  private get env(): Record<string, string> {
+    return { GITHUB_API_URL: this.github.url };
+  }
+
+  /**
+   * A push of a new release to main: the consumer's deliver.yml, which calls pipeline.yml. The
+   * push event carries head_commit as GitHub's does (its timestamp is the lead time's start).
+   */
   deliver(release: Release, onLine?: (line: string) => void, vars: Record<string, string> = {}): Promise<ActRun> {
-    commitRelease(this.repo, release);
+    const sha = commitRelease(this.repo, release);
+    const time = execFileSync('git', ['show', '-s', '--format=%cI', sha], { cwd: this.repo, encoding: 'utf8' }).trim();
+    this.lastCommit = { sha, time };
     return runAct({
       sandbox: this.sandbox,
       repo: this.repo,
@@ -166,6 +187,8 @@ export class Delivery {
       workflow: '.github/workflows/deliver.yml',
       vars: { ...this.vars, ...vars },
       secrets: this.secrets,
+      env: this.env,
+      payload: { ref: 'refs/heads/main', after: sha, head_commit: { id: sha, timestamp: time } },
       onLine,
     });
   }
@@ -181,9 +204,27 @@ export class Delivery {
       workflow: '.github/workflows/rollback.yml',
       vars: this.vars,
       secrets: this.secrets,
+      env: this.env,
       inputs,
       onLine,
     });
+  }
+
+  /** A ResourceQuota of no pods in `ns` (false: removed): a new revision's pods cannot be created. */
+  async refusePods(ns: string, refuse = true): Promise<void> {
+    const { kubectl } = this.tools;
+    if (!refuse) {
+      await kubectl('delete', 'quota', 'e2e-no-pods', '-n', ns, '--ignore-not-found');
+      return;
+    }
+    await kubectl('create', 'quota', 'e2e-no-pods', '-n', ns, '--hard=pods=0');
+    // The quota admits nothing new once its controller has counted what runs.
+    for (let i = 0; i < 100; i++) {
+      const { stdout } = await kubectl('get', 'quota', 'e2e-no-pods', '-n', ns, '-o', 'jsonpath={.status.used.pods}');
+      if (stdout.trim()) return;
+      await sleep(200);
+    }
+    throw new Error(`the quota in ${ns} was never counted`);
   }
 
   async liveImage(ns: string): Promise<string> {
@@ -208,6 +249,7 @@ export class Delivery {
   async tearDown(): Promise<void> {
     await Promise.all(this.apps.map((app) => app.stop()));
     await this.slack.stop().catch(() => undefined);
+    await this.github.stop().catch(() => undefined);
     const { kubectl } = this.tools;
     await kubectl('delete', 'namespace', this.staging, this.production, '--wait=false').catch(() => undefined);
   }

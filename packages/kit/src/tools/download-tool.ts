@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { tmpdir } from 'node:os';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { runnerDirs } from '../runner/runner-dirs';
 import { CancelledError, ConfigError, errorMessage, TransientError } from '../errors';
 import { TOOL_DOWNLOAD_POLICY } from './download-policy';
 
@@ -52,7 +52,7 @@ export async function downloadToolFile(url: string, dest: string, options: Downl
 
 /** A small text file (a checksums list, an index page) through the same download, from a temporary folder. */
 export async function downloadToolText(url: string, options: DownloadOptions = {}): Promise<string> {
-  const dir = await mkdtemp(join(process.env['RUNNER_TEMP'] || tmpdir(), 'slipway-download-'));
+  const dir = await mkdtemp(join(runnerDirs().temp, 'slipway-download-'));
   try {
     return await readFile(await downloadToolFile(url, join(dir, 'file'), options), 'utf8');
   } finally {

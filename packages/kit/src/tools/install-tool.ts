@@ -1,8 +1,8 @@
 import { join } from 'node:path';
-import { tmpdir } from 'node:os';
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { ConfigError } from '../errors';
 import type { Logger } from '../runner/logger';
+import { runnerDirs } from '../runner/runner-dirs';
 import { findBinary, withCacheRoot } from './cache-root';
 import { checksumFor, sha256File } from './checksums';
 import { downloadToolFile, downloadToolText } from './download-tool';
@@ -59,7 +59,7 @@ export async function installTool(release: ToolRelease): Promise<InstalledTool> 
     release.logger.info(`${label} ${cached.version} from the tool cache (${cached.dir}), files verified`);
     return { ...cached, source: 'cache' };
   }
-  const work = await mkdtemp(join(process.env['RUNNER_TEMP'] || tmpdir(), `slipway-${release.tool}-`));
+  const work = await mkdtemp(join(runnerDirs().temp, `slipway-${release.tool}-`));
   try {
     const url = typeof release.url === 'string' ? release.url : await release.url();
     const name = decodeURIComponent(new URL(url).pathname.split('/').pop() || release.tool);
