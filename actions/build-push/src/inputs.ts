@@ -123,6 +123,7 @@ export async function readInputs(reader: InputReader): Promise<BuildPushInputs> 
       provenance,
       sbom,
       platforms,
+      cacheFrom,
       cacheTo,
       load,
       secrets: [...Object.keys(secrets), ...Object.keys(secretFiles)],

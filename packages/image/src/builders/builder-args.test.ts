@@ -190,6 +190,25 @@ describe('builder command lines', () => {
       'docker://127.0.0.1:5000/shop:1',
     ]);
   });
+  it("buildah with a registry cache: --layers, and buildx's type=registry,ref=X lines as the bare repository X", () => {
+    const cached = {
+      ...req,
+      platforms: [],
+      secrets: [],
+      cacheFrom: ['type=registry,ref=127.0.0.1:5000/acme/shop-cache', 'ghcr.io/acme/shop-cache'],
+      cacheTo: ['type=registry,ref=127.0.0.1:5000/acme/shop-cache,mode=max'],
+    };
+    const args = buildahBuildArgs(cached);
+    expect(args.slice(args.indexOf('--layers'), args.indexOf('--iidfile'))).toEqual([
+      '--layers',
+      '--cache-from',
+      '127.0.0.1:5000/acme/shop-cache',
+      '--cache-from',
+      'ghcr.io/acme/shop-cache',
+      '--cache-to',
+      '127.0.0.1:5000/acme/shop-cache',
+    ]);
+  });
 });
 
 describe('builder choice and support', () => {
@@ -232,6 +251,11 @@ describe('builder choice and support', () => {
     expect(() =>
       checkBuilderSupport('buildah', { ...req, provenance: undefined, sbom: undefined, platforms: [], load: true }),
     ).toThrow("Input 'load': loading into the docker engine needs builder buildx or docker");
+    const buildah = { ...req, provenance: undefined, sbom: undefined, platforms: [] };
+    expect(() => checkBuilderSupport('buildah', buildah)).toThrow(
+      `Input 'cache-from': expected with builder buildah a registry cache repository without a tag`,
+    );
+    expect(() => checkBuilderSupport('buildah', { ...buildah, cacheFrom: [] })).toThrow(`Input 'cache-to': expected`);
   });
 
   it('DOCKER_METADATA_ANNOTATIONS_LEVELS: buildx gets each level, other builders refuse a level but the manifest', () => {
@@ -245,7 +269,7 @@ describe('builder choice and support', () => {
     expect(plain.filter((_a, i) => plain[i - 1] === '--annotation')).toEqual([
       'org.opencontainers.image.version=1.2.3',
     ]);
-    const buildah = { ...req, provenance: undefined, sbom: undefined, platforms: [] };
+    const buildah = { ...req, provenance: undefined, sbom: undefined, platforms: [], cacheFrom: [], cacheTo: [] };
     expect(() => checkBuilderSupport('buildah', { ...buildah, annotationLevels: ['manifest'] })).not.toThrow();
     expect(() => checkBuilderSupport('buildah', { ...buildah, annotationLevels: ['index'] })).toThrow(
       'DOCKER_METADATA_ANNOTATIONS_LEVELS: index annotations need builder buildx (the buildah builder was selected)',

@@ -1,5 +1,6 @@
 import { ConfigError, type exec as execFn } from '@slipway/kit';
 import type { BuilderKind, BuildRequest } from '../build-request';
+import { buildahCacheRepository } from './buildah-cache';
 
 export type Exec = typeof execFn;
 
@@ -41,7 +42,7 @@ export async function selectBuilder(
 /** What a build asks of its builder; build-push's inputs check an explicit builder with it, before any probe. */
 export type BuilderNeeds = Pick<
   BuildRequest,
-  'provenance' | 'sbom' | 'platforms' | 'cacheTo' | 'load' | 'annotationLevels'
+  'provenance' | 'sbom' | 'platforms' | 'cacheFrom' | 'cacheTo' | 'load' | 'annotationLevels'
 > & {
   secrets: readonly unknown[];
 };
@@ -66,8 +67,12 @@ export function checkBuilderSupport(kind: BuilderKind, req: BuilderNeeds): void 
     if (req.secrets.length) no('secrets', 'a build secret');
     if (req.cacheTo.length) no('cache-to', 'a cache export');
   }
-  if (kind === 'buildah' && req.load)
-    throw new ConfigError(
-      `Input 'load': loading into the docker engine needs builder buildx or docker (buildah was selected)`,
-    );
+  if (kind === 'buildah') {
+    if (req.load)
+      throw new ConfigError(
+        `Input 'load': loading into the docker engine needs builder buildx or docker (buildah was selected)`,
+      );
+    for (const c of req.cacheFrom) buildahCacheRepository('cache-from', c);
+    for (const c of req.cacheTo) buildahCacheRepository('cache-to', c);
+  }
 }
