@@ -159,8 +159,8 @@ async function readClusterRecords(client, namespace, release) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 56 modules
-var kit_src = __webpack_require__(3314);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 57 modules
+var kit_src = __webpack_require__(9114);
 ;// CONCATENATED MODULE: ./packages/github/src/github-error.ts
 /** A refusal from the GitHub API, with GitHub's own status and message. */
 class github_error_GitHubApiError extends Error {

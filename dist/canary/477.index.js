@@ -746,7 +746,7 @@ const { MAX_LENGTH, MAX_SAFE_INTEGER } = __webpack_require__(9962)
 const { safeRe: re, t } = __webpack_require__(6102)
 
 const parseOptions = __webpack_require__(5131)
-const { compareIdentifiers } = __webpack_require__(5792)
+const { compareIdentifiers } = __webpack_require__(3411)
 
 const isPrereleaseIdentifier = (prerelease, identifier) => {
   const identifiers = identifier.split('.')
@@ -1657,7 +1657,7 @@ module.exports = valid
 const internalRe = __webpack_require__(6102)
 const constants = __webpack_require__(9962)
 const SemVer = __webpack_require__(6644)
-const identifiers = __webpack_require__(5792)
+const identifiers = __webpack_require__(3411)
 const parse = __webpack_require__(2080)
 const valid = __webpack_require__(3769)
 const clean = __webpack_require__(3590)
@@ -1840,7 +1840,7 @@ module.exports = debug
 
 /***/ }),
 
-/***/ 5792:
+/***/ 3411:
 /***/ ((module) => {
 
 

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
   idleRelease: () => (/* binding */ idleRelease)
 });
 
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 56 modules
-var src = __webpack_require__(3314);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 57 modules
+var src = __webpack_require__(9114);
 // EXTERNAL MODULE: ./packages/kube/src/index.ts + 14 modules
 var kube_src = __webpack_require__(8343);
 // EXTERNAL MODULE: ./packages/helm/src/deploy/preflight.ts

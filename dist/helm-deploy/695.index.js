@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ProbeAgents, describeNetworkError, evaluateResponse, jsonEqual, latencyStats, parseExpect, parseJsonPath, parseLoad, parseStatusRule, percentile, percentileOfSorted, probe, readJsonPath, runCheck, runLoad, smokeSummary, statusMatches
 
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 56 modules
-var src = __webpack_require__(3314);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 57 modules
+var src = __webpack_require__(9114);
 ;// CONCATENATED MODULE: ./packages/smoke/src/json-path.ts
 /**
  * Splits "$.data.items[0].version" (the "$." is optional) into keys. Quoted keys

@@ -189,8 +189,8 @@ async function commit_info_runnerCommit(env = process.env) {
     }
 }
 
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 56 modules
-var kit_src = __webpack_require__(3314);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 57 modules
+var kit_src = __webpack_require__(9114);
 ;// CONCATENATED MODULE: ./packages/records/src/environments.ts
 
 /**

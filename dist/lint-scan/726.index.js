@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: API_VERSION, DESCRIPTION_LIMIT, DeploymentLifecycle, GitHubApiError, GitHubClient, SARIF_LIMITS, SECONDARY_WAIT_MS, checkSarifLimits, createDeployment, createDeploymentStatus, isRetryableStatus, listDeployments, nextLink, parseErrorBody, repoParams, retryDelayMs, runContext, shortDescription
 
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 56 modules
-var src = __webpack_require__(6196);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 57 modules
+var src = __webpack_require__(8739);
 ;// CONCATENATED MODULE: ./packages/github/src/github-error.ts
 /** A refusal from the GitHub API, with GitHub's own status and message. */
 class GitHubApiError extends Error {

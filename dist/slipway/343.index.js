@@ -26,7 +26,7 @@ __webpack_require__.d(__webpack_exports__, {
   DU: () => (/* reexport */ parseKubeconfig),
   Lf: () => (/* reexport */ parseQuantity),
   removeKubeconfigFile: () => (/* reexport */ removeKubeconfigFile),
-  sessionKubeconfig: () => (/* reexport */ sessionKubeconfig),
+  ui: () => (/* reexport */ sessionKubeconfig),
   jC: () => (/* reexport */ workloadPath),
   xK: () => (/* reexport */ writeKubeconfigFile)
 });
@@ -37,8 +37,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 56 modules
-var src = __webpack_require__(3314);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 57 modules
+var src = __webpack_require__(9114);
 ;// CONCATENATED MODULE: ./packages/kube/src/kubeconfig.ts
 
 
@@ -1488,6 +1488,10 @@ class ObjectClient {
     /** undefined when the object does not exist. */
     async get(ref) {
         return this.client.find(objectPath(ref));
+    }
+    /** Every object of a kind in a namespace. */
+    async list(ref) {
+        return (await this.client.request({ path: objectPath(ref) })).items ?? [];
     }
     /** Creates the object; a 409 (already exists) is raised as a KubeApiError. */
     async create(ref, object) {

@@ -1,5 +1,5 @@
-export const id = 3;
-export const ids = [3];
+export const id = 52;
+export const ids = [52];
 export const modules = {
 
 /***/ 7849:
@@ -121,7 +121,7 @@ async function colourServiceIn(manifest) {
 /* harmony export */   k: () => (/* binding */ parseKeepPrevious),
 /* harmony export */   y: () => (/* binding */ describeKeepPrevious)
 /* harmony export */ });
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3314);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9114);
 
 const MAX_MS = 6 * 3_600_000;
 function parseKeepPrevious(text, name = 'keep-previous') {
@@ -154,8 +154,8 @@ function describeKeepPrevious(keep) {
 /* harmony export */   C: () => (/* binding */ checkImageExists),
 /* harmony export */   F: () => (/* binding */ registryOf)
 /* harmony export */ });
-/* harmony import */ var _slipway_image__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8438);
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3314);
+/* harmony import */ var _slipway_image__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5350);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9114);
 
 
 /** registry host and repository path of a reference (Docker Hub for a bare name). */
@@ -176,7 +176,7 @@ async function checkImageExists(image, options) {
     const { host, path } = registryOf(image.repository);
     const reference = image.digest ?? image.tag ?? 'latest';
     const shown = `${image.repository}${image.digest ? `@${image.digest}` : `:${reference}`}`;
-    const client = new _slipway_image__WEBPACK_IMPORTED_MODULE_0__/* .RegistryClient */ .bP(host, { signal: options.signal, timeoutMs: options.timeoutMs ?? 15_000 });
+    const client = new _slipway_image__WEBPACK_IMPORTED_MODULE_0__.RegistryClient(host, { signal: options.signal, timeoutMs: options.timeoutMs ?? 15_000 });
     let found;
     try {
         found = await client.headManifest(path, reference);
@@ -206,7 +206,7 @@ async function checkImageExists(image, options) {
 /* harmony export */   _q: () => (/* binding */ requireChart),
 /* harmony export */   w0: () => (/* binding */ releasesOf)
 /* harmony export */ });
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3314);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9114);
 /* harmony import */ var _slipway_kube__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8343);
 /* harmony import */ var _recover_release__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7666);
 /* harmony import */ var _image_exists__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2398);
@@ -307,7 +307,7 @@ function requireChart(request) {
 /* harmony export */   Qz: () => (/* binding */ HelmCommandError)
 /* harmony export */ });
 /* unused harmony export errorLines */
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3314);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9114);
 /* harmony import */ var _helm_flags__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2366);
 /* harmony import */ var _release_history__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8010);
 
@@ -554,7 +554,7 @@ function dryRunFlags(major) {
 
 /***/ }),
 
-/***/ 6003:
+/***/ 4052:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -588,6 +588,7 @@ __webpack_require__.d(__webpack_exports__, {
   lineDiff: () => (/* reexport */ lineDiff),
   mergeValues: () => (/* reexport */ mergeValues),
   nestValues: () => (/* reexport */ nestValues),
+  openRunnerSession: () => (/* reexport */ openRunnerSession),
   openSession: () => (/* reexport */ openSession),
   otherColour: () => (/* reexport */ colour_state/* otherColour */.RQ),
   parseHelmVersion: () => (/* reexport */ parseHelmVersion),
@@ -617,8 +618,8 @@ __webpack_require__.d(__webpack_exports__, {
   waitFlags: () => (/* reexport */ helm_flags/* waitFlags */.pF)
 });
 
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 56 modules
-var src = __webpack_require__(3314);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 57 modules
+var src = __webpack_require__(9114);
 ;// CONCATENATED MODULE: ./packages/helm/src/helm-version.ts
 
 /** helm's input language: narrower than a semver range, so that a spec names one major. */
@@ -1834,6 +1835,30 @@ async function openSession(options) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/helm/src/deploy/runner-session.ts
+
+
+
+/**
+ * One step's helm/kube session on a runner, the same for helm-deploy, canary and the root
+ * action, main and post: the kubeconfig is the file written earlier in this job, else the
+ * input, else the ambient KUBECONFIG (merged when it lists several); every file goes under
+ * RUNNER_TEMP (onKubeconfigWritten told each kubeconfig written, for the post step to delete)
+ * and helm comes from, or is installed into, RUNNER_TOOL_CACHE (see runnerDirs).
+ */
+async function openRunnerSession(options) {
+    const { kubeconfigInput, written, env = process.env, ...session } = options;
+    const { temp, toolCache } = (0,src/* runnerDirs */.Qg)(env);
+    const kubeconfig = await (0,kube_src/* sessionKubeconfig */.ui)({
+        written,
+        input: kubeconfigInput,
+        ambient: env['KUBECONFIG'],
+        tempDir: temp,
+        onWritten: session.onKubeconfigWritten,
+    });
+    return openSession({ ...session, ...kubeconfig, tempDir: temp, toolCacheDir: toolCache });
+}
+
 ;// CONCATENATED MODULE: ./packages/helm/src/release-inputs.ts
 
 
@@ -1922,6 +1947,7 @@ async function readKubeconfig(reader) {
 }
 
 ;// CONCATENATED MODULE: ./packages/helm/src/index.ts
+
 
 
 
@@ -2059,7 +2085,7 @@ function classifyRelease(history) {
 
 /***/ }),
 
-/***/ 8438:
+/***/ 5350:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2067,17 +2093,20 @@ function classifyRelease(history) {
 __webpack_require__.d(__webpack_exports__, {
   Qs: () => (/* reexport */ ATTESTATION_TYPE),
   cC: () => (/* reexport */ cosign_args_KMS_KEY),
-  bP: () => (/* reexport */ registry_client_RegistryClient),
+  RegistryClient: () => (/* reexport */ registry_client_RegistryClient),
+  digestRef: () => (/* reexport */ image_ref_digestRef),
+  parseImageRef: () => (/* reexport */ image_ref_parseImageRef),
   Cj: () => (/* reexport */ policyProblem),
   c2: () => (/* reexport */ statusOf),
+  taggedRef: () => (/* reexport */ image_ref_taggedRef),
   xd: () => (/* reexport */ verifiedSummary),
   verifyDeployImage: () => (/* reexport */ verifyDeployImage)
 });
 
-// UNUSED EXPORTS: ANNOTATION_LEVELS, ATTESTATION_EXPECTED, ATTESTATION_TYPES, COSIGN_PIN, DEFAULT_TAG_RULES, DIGEST_PATTERN, SBOM_FORMATS, SLSA_PROVENANCE_V1, SYFT_PIN, TAG_PATTERN, annotationLines, appendLabelLine, baseRefOf, buildAndPush, buildPushOutputs, buildPushSummary, buildahBuildArgs, buildahPushArgs, builderId, buildxArgs, canAppendLabels, checkBuilderSupport, checkTag, classifyCosignFailure, classifyPushFailure, commitOf, computeTags, contextFromEnv, cosignAttestArgs, cosignSignArgs, cosignTag, cosignVerifyArgs, cosignVerifyAttestationArgs, credentialsFor, describePolicy, digestRef, dockerBuildArgs, dockerPushArgs, dockerfileEscape, findCosign, findSyft, formatBytes, formatDate, isDefaultBranch, isTransientStatus, keyLabel, labelInstruction, labelLines, ociLabels, parseFlavor, parseImageList, parseImageRef, parsePep440, parseTagRules, pep440Version, pushWithRetry, readMetadataEnv, readVerifyInputs, refusalLine, removeDockerConfig, renderTemplate, renderValues, ruleRegExp, runFactsFromEnv, sanitizeTag, selectBuilder, signImage, slsaProvenance, syftScanArgs, taggedRef, verifyImage, writeDockerConfig
+// UNUSED EXPORTS: ANNOTATION_LEVELS, ATTESTATION_EXPECTED, ATTESTATION_TYPES, COSIGN_PIN, DEFAULT_TAG_RULES, DIGEST_PATTERN, SBOM_FORMATS, SLSA_PROVENANCE_V1, SYFT_PIN, TAG_PATTERN, annotationLines, appendLabelLine, baseRefOf, buildAndPush, buildPushOutputs, buildPushSummary, buildahBuildArgs, buildahPushArgs, builderId, buildxArgs, canAppendLabels, checkBuilderSupport, checkTag, classifyCosignFailure, classifyPushFailure, commitOf, computeTags, contextFromEnv, cosignAttestArgs, cosignSignArgs, cosignTag, cosignVerifyArgs, cosignVerifyAttestationArgs, credentialsFor, describePolicy, dockerBuildArgs, dockerPushArgs, dockerfileEscape, findCosign, findSyft, formatBytes, formatDate, isDefaultBranch, isTransientStatus, keyLabel, labelInstruction, labelLines, ociLabels, parseFlavor, parseImageList, parsePep440, parseTagRules, pep440Version, pushWithRetry, readMetadataEnv, readVerifyInputs, refusalLine, removeDockerConfig, renderTemplate, renderValues, ruleRegExp, runFactsFromEnv, sanitizeTag, selectBuilder, signImage, slsaProvenance, syftScanArgs, verifyImage, writeDockerConfig
 
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 56 modules
-var src = __webpack_require__(3314);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 57 modules
+var src = __webpack_require__(9114);
 ;// CONCATENATED MODULE: ./packages/image/src/tag-name.ts
 
 /** The distribution spec's tag grammar: 1 to 128 of [A-Za-z0-9_.-], not starting with "." or "-". */
@@ -3420,7 +3449,69 @@ function docker_config_removeDockerConfig(dir) {
     return true;
 }
 
+;// CONCATENATED MODULE: ./packages/image/src/builders/buildah-cache.ts
+
+
+const EXPECTED = 'with builder buildah a registry cache repository without a tag, as type=registry,ref=ghcr.io/acme/shop-cache[,mode=max] or ghcr.io/acme/shop-cache (buildah tags each cached step itself; other cache types need buildx)';
+/**
+ * buildx's cache spec (docker/build-push-action's `cache-from`/`cache-to` lines) in buildah's
+ * form: `type=registry,ref=X[,mode=min|max]`, or buildx's shorthand `X`, becomes the bare
+ * repository `X` that `buildah build --cache-from/--cache-to` takes. buildah pushes every step
+ * (what buildx calls mode=max), so mode is accepted and changes nothing. Anything else (a local
+ * or gha cache, a tag in the ref, another attribute) is a ConfigError naming the input.
+ */
+function buildah_cache_buildahCacheRepository(input, spec) {
+    const refuse = () => inputError(input, EXPECTED, spec);
+    let ref = spec;
+    if (spec.includes('=')) {
+        const fields = {};
+        for (const field of spec.split(',')) {
+            const eq = field.indexOf('=');
+            const key = field.slice(0, Math.max(eq, 0)).trim();
+            if (!key || Object.hasOwn(fields, key))
+                throw refuse();
+            fields[key] = field.slice(eq + 1).trim();
+        }
+        const { type, ref: named, mode = 'max', ...rest } = fields;
+        if (type !== 'registry' || !named || !['min', 'max'].includes(mode) || Object.keys(rest).length)
+            throw refuse();
+        ref = named;
+    }
+    const parsed = parseImageRef(ref, `Input '${input}'`);
+    if (parsed.tag !== undefined || parsed.digest !== undefined)
+        throw refuse();
+    return parsed.name;
+}
+
+;// CONCATENATED MODULE: ./packages/image/src/builders/buildah-args.ts
+
+
+/** `buildah build …` (daemonless; the image lands in containers-storage). */
+function buildah_args_buildahBuildArgs(req) {
+    const args = ['build', ...commonArgs(req)];
+    for (const [k, v] of Object.entries(req.annotations))
+        args.push('--annotation', `${k}=${v}`);
+    for (const s of req.secrets)
+        args.push('--secret', `id=${s.id},src=${s.file}`);
+    if (req.platforms.length)
+        args.push('--platform', req.platforms.join(','));
+    if (req.cacheFrom.length || req.cacheTo.length)
+        args.push('--layers');
+    // buildx's `type=registry,ref=X` lines, as buildah takes them: the bare repository X.
+    for (const c of req.cacheFrom)
+        args.push('--cache-from', buildahCacheRepository('cache-from', c));
+    for (const c of req.cacheTo)
+        args.push('--cache-to', buildahCacheRepository('cache-to', c));
+    args.push('--iidfile', req.iidFile, req.context);
+    return args;
+}
+/** `buildah push` of a local image to `docker://ref`, the manifest digest written to a file. */
+function buildah_args_buildahPushArgs(ref, digestFile) {
+    return ['push', '--digestfile', digestFile, ref, `docker://${ref}`];
+}
+
 ;// CONCATENATED MODULE: ./packages/image/src/builders/select-builder.ts
+
 
 async function works(exec, file, args, env) {
     try {
@@ -3472,8 +3563,14 @@ function select_builder_checkBuilderSupport(kind, req) {
         if (req.cacheTo.length)
             no('cache-to', 'a cache export');
     }
-    if (kind === 'buildah' && req.load)
-        throw new ConfigError(`Input 'load': loading into the docker engine needs builder buildx or docker (buildah was selected)`);
+    if (kind === 'buildah') {
+        if (req.load)
+            throw new ConfigError(`Input 'load': loading into the docker engine needs builder buildx or docker (buildah was selected)`);
+        for (const c of req.cacheFrom)
+            buildahCacheRepository('cache-from', c);
+        for (const c of req.cacheTo)
+            buildahCacheRepository('cache-to', c);
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/image/src/push-with-retry.ts

@@ -1,14 +1,17 @@
-export const id = 37;
-export const ids = [37];
+export const id = 446;
+export const ids = [446];
 export const modules = {
 
-/***/ 8037:
+/***/ 2446:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   deliverySummary: () => (/* reexport */ deliverySummary),
+  digestsOutput: () => (/* reexport */ digestsOutput),
+  digestsSummary: () => (/* reexport */ digestsSummary),
+  fleetDigests: () => (/* reexport */ fleetDigests),
   fleetOutputs: () => (/* reexport */ fleetOutputs),
   fleetSummary: () => (/* reexport */ fleetSummary),
   loadConfig: () => (/* reexport */ loadConfig),
@@ -56,8 +59,8 @@ function object(properties, o = {}) {
 /** A value matching any of the schemas (tried in order for the error message). */
 const either = (options, o = {}) => make({ anyOf: options.map((s) => s.json), ...o });
 
-// EXTERNAL MODULE: ./packages/image/src/index.ts + 27 modules
-var src = __webpack_require__(8438);
+// EXTERNAL MODULE: ./packages/image/src/index.ts + 29 modules
+var src = __webpack_require__(5350);
 ;// CONCATENATED MODULE: ./packages/delivery/src/slipway-schema.ts
 
 
@@ -126,6 +129,9 @@ const canary = object({
     'canary-service': objectName('Default: "<release>-canary".'),
     'stable-deployment': objectName('Default: the release name.'),
     'canary-deployment': objectName('Default: "<release>-canary".'),
+    'scale-down-stable': json_schema_boolean({
+        description: 'gateway-api, nginx: stable scales down as the canary takes traffic, and back up before traffic returns (not with an HPA on stable).',
+    }),
     header: string({ description: 'A header that always reaches the canary.', examples: ['X-Canary: always'] }),
     'smoke-base-url': httpUrl("When set, the environment's smoke checks also run against the canary at every sample.", 'http://{{ canary }}.{{ namespace }}.svc:8080'),
 }, { description: 'Progressive delivery: the new image as a canary beside the stable release, promoted by itself.' });
@@ -308,8 +314,8 @@ function publishedSchema() {
     };
 }
 
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 56 modules
-var kit_src = __webpack_require__(3314);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 57 modules
+var kit_src = __webpack_require__(9114);
 ;// CONCATENATED MODULE: ./packages/delivery/src/schema/validate-value.ts
 
 const MAX_SHOWN = 60;
@@ -656,12 +662,12 @@ function summarise(problems, make) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./packages/helm/src/index.ts + 16 modules
-var helm_src = __webpack_require__(6003);
+// EXTERNAL MODULE: ./packages/helm/src/index.ts + 17 modules
+var helm_src = __webpack_require__(4052);
 // EXTERNAL MODULE: ./packages/smoke/src/index.ts + 12 modules
 var smoke_src = __webpack_require__(9695);
-// EXTERNAL MODULE: ./packages/canary/src/index.ts + 25 modules
-var canary_src = __webpack_require__(1155);
+// EXTERNAL MODULE: ./packages/canary/src/index.ts + 28 modules
+var canary_src = __webpack_require__(1777);
 ;// CONCATENATED MODULE: ./packages/delivery/src/plan-canary.ts
 
 
@@ -683,6 +689,10 @@ function planCanary(config, env, envPath, deploy, image, request, duration, smok
         canaryDeployment: settings['canary-deployment'] ?? canaryName,
         header: settings.header ? parseHeader(settings.header, config, path('header')) : undefined,
     };
+    const provider = settings.provider ?? 'gateway-api';
+    const scaleDownStable = settings['scale-down-stable'] ?? false;
+    if (scaleDownStable && provider === 'replicas')
+        throw config.problem(path('scale-down-stable'), 'false with provider replicas (it splits traffic by pods itself)', 'true');
     const intervalMs = duration(path('interval'), settings.interval, 30_000);
     const metrics = reworded(config.at(path('metrics')), () => (0,canary_src/* parseMetrics */.Bm)(settings.metrics));
     const prometheusUrl = settings['prometheus-url'];
@@ -707,7 +717,7 @@ function planCanary(config, env, envPath, deploy, image, request, duration, smok
         image: image.trim(),
         canaryValues: settings['canary-values'] ?? { replicaCount: 1 },
         steps: reworded(config.at(path('steps')), () => (0,canary_src/* parseSteps */.$i)(settings.steps ?? '10:1m, 25:1m, 50:1m, 100')),
-        provider: settings.provider ?? 'gateway-api',
+        provider,
         target,
         prometheus: prometheusUrl ? { url: new URL(prometheusUrl), token: request.prometheusToken } : undefined,
         metrics,
@@ -716,6 +726,7 @@ function planCanary(config, env, envPath, deploy, image, request, duration, smok
         intervalMs,
         failureLimit: settings['failure-limit'] ?? 0,
         onInconclusive: settings['on-inconclusive'] ?? 'pause',
+        scaleDownStable,
         owner: request.owner,
     };
 }
@@ -1019,8 +1030,8 @@ var external_node_os_ = __webpack_require__(8161);
 async function verifyPlanImage(plan, deps) {
     if (!plan.verify)
         return undefined;
-    const { verifyDeployImage } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 8438));
-    const { splitImageRef } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6003));
+    const { verifyDeployImage } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5350));
+    const { splitImageRef } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4052));
     const verified = await verifyDeployImage(plan.image, plan.verify, {
         what: `the stages ${plan.stages.join(', ')}`,
         logger: deps.logger,
@@ -1125,7 +1136,7 @@ async function finishDeployment(lifecycle, report, logger) {
 }
 async function runStage(stage, plan, ctx, report, open, stop) {
     if (stage === 'deploy') {
-        const { runRelease } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6003));
+        const { runRelease } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4052));
         const { recordRelease } = await Promise.all(/* import() */[__webpack_require__.e(175), __webpack_require__.e(71)]).then(__webpack_require__.bind(__webpack_require__, 5071));
         const session = await open();
         const startedAt = Date.now();
@@ -1145,7 +1156,7 @@ async function runStage(stage, plan, ctx, report, open, stop) {
     }
     if (stage === 'canary') {
         const config = plan.canary;
-        const { canaryRun, runCanary } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1155));
+        const { canaryRun, runCanary } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1777));
         const { recordCanary } = await Promise.all(/* import() */[__webpack_require__.e(175), __webpack_require__.e(71)]).then(__webpack_require__.bind(__webpack_require__, 5071));
         const session = await open();
         const outcome = await runCanary(canaryRun(config, session, ctx.logger, { onSaved: ctx.onCanarySaved }));
@@ -1494,7 +1505,46 @@ function afterStage(stage) {
     return `${stage.soak ? `soak ${stage.soak}` : 'no soak'} / ${stage.onFailure}`;
 }
 
+;// CONCATENATED MODULE: ./packages/delivery/src/fleet/fleet-digests.ts
+
+/**
+ * The services the plan builds, each resolved once from the tag its build pushed to the digest
+ * the registry serves for it. A matrix build job cannot hand each leg's digest on (one set of job
+ * outputs for all legs), so the registry is the hand-off: the tag is one only this run pushes,
+ * resolved after every build leg finished and before any wave, so its digest is the manifest the
+ * build pushed (the same sha256 build-push outputs), and every cluster then gets those bytes
+ * even if a tag moves later. A service with no manifest under the tag fails the step.
+ */
+async function fleetDigests(plan, options) {
+    const { parseImageRef, digestRef, taggedRef, RegistryClient } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5350));
+    const client = options.client ??
+        ((registry) => new RegistryClient(registry, {
+            ...(options.credentials ? { credentials: options.credentials } : {}),
+            ...(options.signal ? { signal: options.signal } : {}),
+        }));
+    const digests = [];
+    for (const { service } of plan.builds) {
+        const image = parseImageRef(`${options.registry}/${service}`, "Input 'registry'", { allowTag: false });
+        const tagged = taggedRef(image, options.tag);
+        const found = await client(image.registry).headManifest(image.repository, options.tag);
+        if (!found)
+            throw new Error(`${tagged}: no manifest in the registry (the build job pushed none under this tag); no wave deploys`);
+        const pinned = digestRef(image, found.digest);
+        options.logger.info(`${service}: ${tagged} is ${pinned}`);
+        digests.push({ service, tagged, pinned });
+    }
+    return digests;
+}
+/** The digests step's output: service → <registry>/<service>@sha256:…, as the waves index it. */
+function digestsOutput(digests) {
+    return JSON.stringify(Object.fromEntries(digests.map((d) => [d.service, d.pinned])));
+}
+function digestsSummary(digests) {
+    return new kit_src/* SummaryBuilder */.CF().heading(`Slipway digests: ${digests.length} services built`).table(['Service', 'Pushed as', 'Every wave deploys'], digests.map((d) => [d.service, d.tagged, d.pinned]));
+}
+
 ;// CONCATENATED MODULE: ./packages/delivery/src/index.ts
+
 
 
 
@@ -1673,8 +1723,8 @@ function readGithubContext(env, readEvent = readEventFile) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 56 modules
-var src = __webpack_require__(3314);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 57 modules
+var src = __webpack_require__(9114);
 ;// CONCATENATED MODULE: ./packages/notify/src/builtin-message.ts
 
 

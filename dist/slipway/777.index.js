@@ -1,14 +1,13 @@
-export const id = 155;
-export const ids = [155];
+export const id = 777;
+export const ids = [777];
 export const modules = {
 
-/***/ 1155:
+/***/ 1777:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  abortCanary: () => (/* reexport */ abortCanary),
   canaryRun: () => (/* reexport */ canaryRun),
   dt: () => (/* reexport */ canarySummary),
   isActive: () => (/* reexport */ isActive),
@@ -16,14 +15,15 @@ __webpack_require__.d(__webpack_exports__, {
   Bm: () => (/* reexport */ parseMetrics),
   $i: () => (/* reexport */ parseSteps),
   c_: () => (/* reexport */ resolveSmokeBaseUrl),
+  restoreStableAfterStop: () => (/* reexport */ restoreStableAfterStop),
   runCanary: () => (/* reexport */ runCanary),
   runOwner: () => (/* reexport */ runOwner)
 });
 
-// UNUSED EXPORTS: CANARY_OF_LABEL, CanaryBusyError, CanaryStateError, CanaryStateStore, GATE_TIMEOUT_MS, GATE_TYPES, GatewayApiTraffic, HelmCanaryReleases, LOAD_VALUES, METRIC_PROVIDERS, METRIC_TEMPLATES, NginxTraffic, PLACEHOLDERS, PrometheusClient, QueryRejectedError, ReplicaRatioTraffic, SMOKE_PREFIX, TRAFFIC_PROVIDERS, TrafficSetupError, WebMetricClient, abMatches, analyseStep, callGate, canaryReleaseName, canaryShare, checkPlaceholders, checkUrlTemplate, cookieMatch, createTrafficProvider, describeCanary, formatSteps, formatThreshold, gatePayload, headerMatch, headerSecrets, isBlocking, judgeValue, loadStarter, metricChart, numberAt, parseGates, parseHeaders, promDuration, renderQuery, replicaSplit, resultOf, runGates, smokeAnswer, smokeRunner, startCanary, transition, valueOf, withCanary, withoutCanary
+// UNUSED EXPORTS: CANARY_OF_LABEL, CanaryBusyError, CanaryStateError, CanaryStateStore, GATE_TIMEOUT_MS, GATE_TYPES, GatewayApiTraffic, HelmCanaryReleases, LOAD_VALUES, METRIC_PROVIDERS, METRIC_TEMPLATES, NginxTraffic, PLACEHOLDERS, PrometheusClient, QueryRejectedError, ReplicaRatioTraffic, SMOKE_PREFIX, STOPPED_MID_STEP, TRAFFIC_PROVIDERS, TrafficSetupError, WebMetricClient, WeightCapacity, abMatches, abortCanary, analyseStep, callGate, canaryReleaseName, canaryShare, capacityAt, checkPlaceholders, checkUrlTemplate, cookieMatch, createTrafficProvider, describeCanary, formatSteps, formatThreshold, gatePayload, headerMatch, headerSecrets, isBlocking, judgeValue, loadStarter, metricChart, numberAt, parseGates, parseHeaders, promDuration, renderQuery, replicaSplit, resultOf, runGates, smokeAnswer, smokeRunner, startCanary, transition, valueOf, withCanary, withoutCanary
 
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 56 modules
-var src = __webpack_require__(3314);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 57 modules
+var src = __webpack_require__(9114);
 ;// CONCATENATED MODULE: ./packages/canary/src/steps.ts
 
 const EXPECTED = `"<weight>:<pause>" items such as "10:2m, 25:manual, 50:5m, 100" (weights 1-100, strictly increasing)`;
@@ -696,7 +696,16 @@ function record(state, result) {
     }));
     return {
         ...state,
-        analyses: [...state.analyses, { step: state.step, weight: state.weight, verdict: result.verdict, samples }],
+        analyses: [
+            ...state.analyses,
+            {
+                step: state.step,
+                weight: state.weight,
+                verdict: result.verdict,
+                samples,
+                ...(state.capacity?.current ? { replicas: { ...state.capacity.current } } : {}),
+            },
+        ],
     };
 }
 function refuse(state, action) {
@@ -907,7 +916,9 @@ async function runCanary(run) {
         if (!run.start)
             throw new Error('action start needs a start request');
         await run.preflight?.();
-        const state = startCanary(run.start, now());
+        // Read (and refused) before anything changes: the stable side's replicas and its HPA.
+        const capacity = await run.capacity?.(run.start.provider, run.start.target)?.measure();
+        const state = { ...startCanary(run.start, now()), ...(capacity ? { capacity } : {}) };
         await run.store.claim(state);
         run.onSaved?.(state);
         return ctx.begin(state);
@@ -953,6 +964,31 @@ class Driver {
     }
     get logger() {
         return this.run.logger;
+    }
+    /** The capacity of a canary that recorded one at its start (with its record), else undefined. */
+    capacity(state) {
+        const scaler = state.capacity ? this.run.capacity?.(state.provider, state.target) : undefined;
+        return scaler && state.capacity ? { scaler, record: state.capacity } : undefined;
+    }
+    /**
+     * Stable back to its replicas at the start, and available (scale-down-stable): before traffic
+     * returns to it. Undefined when it is (or there was nothing to give back), else why not.
+     */
+    async restoreStable(state) {
+        const capacity = this.capacity(state);
+        if (!capacity)
+            return undefined;
+        const why = await capacity.scaler.restoreStable(capacity.record);
+        return why && `stable is not back to ${capacity.record.stableReplicas} available replicas: ${why}`;
+    }
+    /** The canary at zero replicas, once no traffic reaches it (it is removed next). */
+    async drainCanary(state) {
+        try {
+            await this.capacity(state)?.scaler.drainCanary();
+        }
+        catch (error) {
+            this.logger.warning(`Could not scale the canary to zero: ${(0,src/* errorMessage */.gJ)(error)}`);
+        }
     }
     async save(state) {
         await this.run.store.save(state);
@@ -1002,6 +1038,13 @@ class Driver {
             }
             while (state.phase === 'progressing') {
                 const step = state.steps[state.step];
+                // The canary's replicas follow the weight: scaled before traffic moves, judged available below.
+                const capacity = this.capacity(state);
+                if (capacity) {
+                    const current = await capacity.scaler.scaleCanary(state.weight, capacity.record);
+                    const { current: _previous, ...record } = capacity.record;
+                    state = { ...state, capacity: current ? { ...record, current } : record };
+                }
                 // Never more traffic to a canary the judge does not call fully available.
                 const before = await this.run.releases.canaryUnavailable?.();
                 let verdict;
@@ -1009,7 +1052,11 @@ class Driver {
                     verdict = unavailable(`the canary is not fully available before step ${state.step + 1}: ${before}`);
                 else {
                     await traffic.setWeight(state.weight, data);
-                    this.logger.info(`Step ${state.step + 1} of ${state.steps.length}: ${state.weight}% of traffic on the canary${step?.manual ? ' (manual pause after)' : ''}`);
+                    const current = state.capacity?.current;
+                    if (capacity && current)
+                        await capacity.scaler.scaleStable(current, capacity.record);
+                    const replicas = current ? ` (replicas: canary ${current.canary}, stable ${current.stable})` : '';
+                    this.logger.info(`Step ${state.step + 1} of ${state.steps.length}: ${state.weight}% of traffic on the canary${replicas}${step?.manual ? ' (manual pause after)' : ''}`);
                     // Each step's gates: after the weight is set, before its analysis (as Flagger's rollout hooks).
                     const stop = await this.gate('rollout', state);
                     if (stop)
@@ -1052,6 +1099,10 @@ class Driver {
             return this.finishAbort(transition(state, { type: 'abort', reason: 'cancelled before promotion' }, this.now()));
         }
         try {
+            // Stable at full strength again before the canary's traffic goes back to it.
+            const why = await this.restoreStable(state);
+            if (why)
+                throw new Error(why);
             await this.logger.group(`Promoting: ${state.release} upgraded to ${state.image}`, () => this.run.releases.promoteStable(state.image));
         }
         catch (error) {
@@ -1061,18 +1112,27 @@ class Driver {
             return this.finishAbort(transition(state, { type: 'abort', reason }, this.now()));
         }
         await traffic.restore(state.provider_data ?? {});
+        await this.drainCanary(state);
         await this.removeCanary();
         state = await this.save(transition(state, { type: 'promoted' }, this.now()));
         this.logger.info(`Promoted: ${state.release} runs ${state.image}; all traffic on stable; canary removed`);
         await this.notify('post-rollout', state);
         return { state, result: 'promoted' };
     }
-    /** Traffic back to stable first (nothing else is as urgent), then the record, then the release. */
+    /**
+     * Stable's replicas back first when it was scaled down (and judged available, unless the run is
+     * cancelled), then traffic back to stable (nothing else is as urgent), the canary at zero, the
+     * record, the release.
+     */
     async finishAbort(state) {
         const traffic = this.run.traffic(state);
+        const why = await this.restoreStable(state).catch((error) => (0,src/* errorMessage */.gJ)(error));
+        if (why)
+            this.logger.warning(`Traffic returns to stable anyway: ${why}`);
         await traffic.restore(state.provider_data ?? {});
         const trafficRestoredAt = this.now();
         this.logger.warning(`Aborted: ${state.abortReason}. All traffic is back on stable`);
+        await this.drainCanary(state);
         state = await this.save(state);
         await this.removeCanary();
         await this.notify('on-rollback', state);
@@ -1202,14 +1262,20 @@ function canarySummary(state, metrics, now = Date.now()) {
             (0,src/* escapeMarkdown */.FV)(entry.detail),
         ];
     }));
+    // Capacity that followed the weight: the replicas of each side at every step.
+    const scaled = state.analyses.some((a) => a.replicas);
+    const hpa = state.capacity?.hpa ? ` (HPA ${(0,src/* escapeMarkdown */.FV)(state.capacity.hpa)})` : '';
     const stepRows = state.analyses.map((a) => [
         `${a.step + 1}`,
         `${a.weight}%`,
+        ...(scaled ? [a.replicas ? `canary ${a.replicas.canary} · stable ${a.replicas.stable}${hpa}` : '–'] : []),
         a.verdict === 'pass' ? '✅ pass' : a.verdict === 'fail' ? '❌ fail' : '❔ inconclusive',
         { raw: metricCell({ ...state, analyses: [a] }, a.step, metrics) },
     ]);
     if (stepRows.length)
-        summary.heading('Analysis per step', 3).table(['Step', 'Weight', 'Verdict', 'Samples'], stepRows);
+        summary
+            .heading('Analysis per step', 3)
+            .table(['Step', 'Weight', ...(scaled ? ['Replicas'] : []), 'Verdict', 'Samples'], stepRows);
     for (const spec of metrics) {
         const chart = metricChart(state, spec);
         if (chart)
@@ -1220,8 +1286,8 @@ function canarySummary(state, metrics, now = Date.now()) {
     return summary;
 }
 
-// EXTERNAL MODULE: ./packages/helm/src/index.ts + 16 modules
-var helm_src = __webpack_require__(6003);
+// EXTERNAL MODULE: ./packages/helm/src/index.ts + 17 modules
+var helm_src = __webpack_require__(4052);
 ;// CONCATENATED MODULE: ./packages/canary/src/helm-releases.ts
 
 
@@ -1276,17 +1342,24 @@ class HelmCanaryReleases {
      * new pods all look terminal (CrashLoopBackOff, ImagePullBackOff, …) fails at once.
      */
     async canaryUnavailable() {
+        return this.unavailable(canaryReleaseName(this.base.release));
+    }
+    /** The same judge on the stable release (after its replicas were given back). */
+    async stableUnavailable() {
+        return this.unavailable(this.base.release);
+    }
+    async unavailable(release) {
         const watcher = new kube_src/* RolloutWatcher */.AQ({
             client: this.ctx.kube,
             namespace: this.base.namespace,
-            release: canaryReleaseName(this.base.release),
+            release,
             logger: this.ctx.logger,
             intervalMs: this.ctx.watchIntervalMs,
             failFastMs: 0,
         });
         const verdict = await watcher.judge({ timeoutMs: this.base.timeoutMs, signal: this.ctx.signal });
         if (!watcher.last.length)
-            return `release ${canaryReleaseName(this.base.release)} has no workloads`;
+            return `release ${release} has no workloads`;
         return verdict.state === 'healthy' ? undefined : verdict.reason;
     }
     /** Runs without the job's cancel signal: removing the canary must finish even when cancelled. */
@@ -1608,6 +1681,156 @@ function numberAt(document, path) {
         };
     }
     return { value };
+}
+
+;// CONCATENATED MODULE: ./packages/canary/src/capacity-plan.ts
+/**
+ * The canary's and stable's replicas when `weight` percent of traffic is on the canary, for a
+ * stable side of `stableReplicas` (what the HPA observes, when one scales stable). The canary
+ * gets ceil(stable × weight / 100), at least 1, clamped to the HPA's min and max. With
+ * `scaleDownStable` (never with an HPA: its replicas are the HPA's to set) stable keeps
+ * ceil(stable × (100 − weight) / 100), at least 1 while weight < 100 (never more than it had).
+ */
+function capacityAt(options) {
+    const { weight, hpa } = options;
+    const stable = Math.max(0, Math.floor(hpa?.currentReplicas ?? options.stableReplicas));
+    let canary = Math.max(1, Math.ceil((stable * weight) / 100));
+    if (hpa)
+        canary = Math.min(Math.max(canary, hpa.minReplicas, 1), Math.max(hpa.maxReplicas, 1));
+    if (!options.scaleDownStable || hpa)
+        return { canary, stable };
+    const kept = Math.ceil((stable * (100 - weight)) / 100);
+    return { canary, stable: weight >= 100 ? 0 : Math.min(stable, Math.max(1, kept)) };
+}
+
+;// CONCATENATED MODULE: ./packages/canary/src/weight-capacity.ts
+
+
+
+/**
+ * Capacity that follows the weight, for providers whose canary is its own Deployment behind
+ * weighted routing (gateway-api, nginx), through the same ObjectClient as the traffic objects.
+ * An HPA (autoscaling/v2) on stable is respected: its observed replicas are stable's, the canary
+ * is held within its min and max, and stable's replicas are never written.
+ */
+class WeightCapacity {
+    objects;
+    target;
+    options;
+    told = new Set();
+    constructor(objects, target, options) {
+        this.objects = objects;
+        this.target = target;
+        this.options = options;
+    }
+    ref(name) {
+        return { apiVersion: 'apps/v1', kind: 'Deployment', namespace: this.target.namespace, name };
+    }
+    once(line) {
+        if (this.told.has(line))
+            return;
+        this.told.add(line);
+        this.options.logger.info(line);
+    }
+    /** The HPAs of the namespace by the Deployment they scale; none visible when listing them is forbidden. */
+    async hpas() {
+        const { namespace } = this.target;
+        let items;
+        try {
+            items = await this.objects.list({
+                apiVersion: 'autoscaling/v2',
+                kind: 'HorizontalPodAutoscaler',
+                namespace,
+            });
+        }
+        catch (error) {
+            if (!(error instanceof kube_src/* KubeApiError */.W3) || ![403, 404].includes(error.status))
+                throw error;
+            this.once(`Cannot list HorizontalPodAutoscalers in ${namespace} (${(0,src/* errorMessage */.gJ)(error)}): assuming none`);
+            return new Map();
+        }
+        const found = new Map();
+        for (const hpa of items) {
+            const ref = hpa.spec?.scaleTargetRef;
+            if (ref?.kind !== 'Deployment' || !ref.name || !(ref.apiVersion ?? 'apps/v1').startsWith('apps/'))
+                continue;
+            found.set(ref.name, {
+                name: hpa.metadata.name ?? '',
+                minReplicas: hpa.spec?.minReplicas ?? 1,
+                maxReplicas: hpa.spec?.maxReplicas ?? Number.MAX_SAFE_INTEGER,
+                currentReplicas: hpa.status?.currentReplicas,
+            });
+        }
+        return found;
+    }
+    async scaleTo(name, replicas) {
+        let changed = false;
+        await this.objects.update(this.ref(name), (d) => {
+            if (d.spec?.replicas === replicas)
+                return undefined;
+            changed = true;
+            d.spec = { ...d.spec, replicas };
+            return d;
+        });
+        if (changed)
+            this.options.logger.info(`Deployment ${this.target.namespace}/${name} scaled to ${replicas}`);
+    }
+    async measure() {
+        const { stableDeployment: name, namespace } = this.target;
+        const { scaleDownStable } = this.options;
+        const stable = await this.objects.get(this.ref(name));
+        if (!stable) {
+            if (scaleDownStable)
+                throw new src/* ConfigError */.xL(`Input 'stable-deployment': expected the stable Deployment for scale-down-stable, got "${name}" (not found in ${namespace})`);
+            this.options.logger.info(`No Deployment ${namespace}/${name} (input 'stable-deployment'): the canary keeps the replicas of canary-values`);
+            return undefined;
+        }
+        const hpa = (await this.hpas()).get(name);
+        if (hpa && scaleDownStable)
+            throw new src/* ConfigError */.xL(`Input 'scale-down-stable': Deployment ${namespace}/${name} is scaled by HorizontalPodAutoscaler ${hpa.name}, whose replicas the canary never writes; set scale-down-stable: false (the canary still follows the weight, within the HPA's min ${hpa.minReplicas} and max ${hpa.maxReplicas})`);
+        return { stableReplicas: stable.spec?.replicas ?? 1, scaleDownStable, ...(hpa ? { hpa: hpa.name } : {}) };
+    }
+    async scaleCanary(weight, record) {
+        const { stableDeployment, canaryDeployment, namespace } = this.target;
+        const live = await this.objects.get(this.ref(canaryDeployment));
+        if (!live) {
+            this.once(`No Deployment ${namespace}/${canaryDeployment} (input 'canary-deployment'): the canary keeps the replicas it was deployed with`);
+            return undefined;
+        }
+        const hpas = await this.hpas();
+        const hpa = record.hpa ? hpas.get(stableDeployment) : undefined;
+        const at = capacityAt({
+            stableReplicas: record.stableReplicas,
+            weight,
+            hpa,
+            scaleDownStable: record.scaleDownStable,
+        });
+        const own = hpas.get(canaryDeployment);
+        if (!own) {
+            await this.scaleTo(canaryDeployment, at.canary);
+            return at;
+        }
+        this.once(`Deployment ${canaryDeployment} is scaled by HorizontalPodAutoscaler ${own.name}: its replicas are the HPA's`);
+        return { ...at, canary: live.spec?.replicas ?? at.canary };
+    }
+    async scaleStable(at, record) {
+        if (record.scaleDownStable && !record.hpa)
+            await this.scaleTo(this.target.stableDeployment, at.stable);
+    }
+    async restoreStable(record) {
+        if (!record.scaleDownStable || record.hpa)
+            return undefined;
+        await this.scaleTo(this.target.stableDeployment, record.stableReplicas);
+        return this.options.stableUnavailable();
+    }
+    async drainCanary() {
+        const { canaryDeployment } = this.target;
+        if (!(await this.objects.get(this.ref(canaryDeployment))))
+            return;
+        if ((await this.hpas()).has(canaryDeployment))
+            return;
+        await this.scaleTo(canaryDeployment, 0);
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/canary/src/traffic/http-route-rules.ts
@@ -2053,12 +2276,14 @@ function createTrafficProvider(name, objects, target) {
 
 
 
+
 /**
  * Wires a CanaryRun from the config and an open helm/kube session. Cluster writes go through a
  * client without the cancel signal, so traffic can be put back on stable after a cancel.
  */
 function canaryRun(config, ctx, logger, hooks = {}) {
     const objects = new kube_src/* ObjectClient */.FI(new kube_src/* KubeClient */.Bx(ctx.kube.access));
+    const releases = new HelmCanaryReleases(config.deploy, config.canaryValues, ctx);
     const store = new CanaryStateStore(objects, config.deploy.namespace, config.deploy.release, hooks.now);
     const prometheus = config.prometheus
         ? new PrometheusClient({
@@ -2103,7 +2328,15 @@ function canaryRun(config, ctx, logger, hooks = {}) {
         onInconclusive: config.onInconclusive,
         store,
         traffic: (state) => createTrafficProvider(state.provider ?? config.provider, objects, state.target ?? config.target),
-        releases: new HelmCanaryReleases(config.deploy, config.canaryValues, ctx),
+        releases,
+        // The canary as its own Deployment behind weighted routing: its replicas follow the weight.
+        capacity: (provider, target) => provider === 'gateway-api' || provider === 'nginx'
+            ? new WeightCapacity(objects, target ?? config.target, {
+                scaleDownStable: config.scaleDownStable ?? false,
+                logger,
+                stableUnavailable: () => releases.stableUnavailable(),
+            })
+            : undefined,
         gates: config.gates?.length
             ? (type, state, signal) => runGates(config.gates ?? [], type, state, queryContext, logger, { signal })
             : undefined,
@@ -2150,6 +2383,24 @@ function rethrowRejected(error) {
         throw error;
 }
 
+;// CONCATENATED MODULE: ./packages/canary/src/restore-stable.ts
+
+
+/** Why a canary the post step found mid-step was aborted (its state and the delivery history say so). */
+const STOPPED_MID_STEP = 'cancelled mid-step (post step)';
+/**
+ * The post step's safety net, for the canary action and the root action alike: when main stopped
+ * while this job's canary was mid-step (cancelled, timed out, killed), every request goes back to
+ * stable, the canary release is removed and its state recorded aborted. A canary another run
+ * owns, or one already at a decision, is left alone (undefined). The caller records the outcome.
+ */
+async function restoreStableAfterStop(config, ctx, logger, owner) {
+    const outcome = await abortCanary(canaryRun(config, ctx, logger), STOPPED_MID_STEP, { onlyOwner: owner });
+    if (outcome)
+        logger.warning('The job stopped mid-step: all traffic is back on stable; the canary is recorded aborted');
+    return outcome;
+}
+
 ;// CONCATENATED MODULE: ./packages/canary/src/run-owner.ts
 /** Who acts on a canary, recorded as its owner: the workflow run and job, or a random id off a runner. */
 function runOwner(env = process.env) {
@@ -2159,6 +2410,9 @@ function runOwner(env = process.env) {
 }
 
 ;// CONCATENATED MODULE: ./packages/canary/src/index.ts
+
+
+
 
 
 
