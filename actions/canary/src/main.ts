@@ -10,9 +10,9 @@ import {
   setOutput,
   signalOnTermination,
 } from '@slipway/kit';
-import { openSession, type DeployContext } from '@slipway/helm';
-import { abortCanary, canaryRun, canarySummary, isActive, type CanaryOutcome } from '@slipway/canary';
-import { verifiedSummary, verifyDeployImage, type VerifiedImage } from '@slipway/image';
+import type { DeployContext } from '@slipway/helm';
+import type { CanaryOutcome } from '@slipway/canary';
+import type { VerifiedImage } from '@slipway/image';
 import { readInputs, type CanaryInputs } from './inputs';
 
 const tempDir = () => process.env['RUNNER_TEMP'] || tmpdir();
@@ -22,6 +22,11 @@ export async function run(): Promise<void> {
   await runMainOrPost(async () => {
     const signal = signalOnTermination();
     const inputs = await readInputs(new InputReader(envInputSource()));
+    // The domain packages load once the inputs are good: a bad input fails at the toolkit's start-up cost (npm run bench).
+    const [{ canaryRun, isActive, runCanary }, { verifyDeployImage }] = await Promise.all([
+      import('@slipway/canary'),
+      import('@slipway/image'),
+    ]);
     // The policy goes first: a refused image leaves no canary release, traffic change or state.
     const verified = await verifyDeployImage(
       inputs.config.action === 'start' ? inputs.config.image : undefined,
@@ -32,11 +37,10 @@ export async function run(): Promise<void> {
     saveState('owner', inputs.config.owner);
     const ctx = await session(inputs, signal, (path) => saveState('kubeconfig-path', path));
     const canary = canaryRun(inputs.config, ctx, runnerLogger, { onSaved: (s) => saveState('active', isActive(s)) });
-    const { runCanary } = await import('@slipway/canary');
     const outcome = await runCanary(canary);
     // The run ended at a decision (paused, promoted, aborted): nothing is mid-step, the post step has nothing to restore.
     saveState('active', false);
-    report(outcome, inputs, verified);
+    await report(outcome, inputs, verified);
     await record(outcome, ctx);
     if (outcome.result === 'aborted')
       throw new Error(`Canary of ${inputs.config.deploy.release} aborted: ${outcome.state.abortReason ?? 'aborted'}`);
@@ -50,7 +54,10 @@ async function record(outcome: CanaryOutcome, ctx: DeployContext): Promise<void>
 }
 
 async function session(inputs: CanaryInputs, signal: AbortSignal | undefined, onWritten?: (path: string) => void) {
-  const { sessionKubeconfig } = await import('@slipway/kube');
+  const [{ sessionKubeconfig }, { openSession }] = await Promise.all([
+    import('@slipway/kube'),
+    import('@slipway/helm'),
+  ]);
   const kubeconfig = await sessionKubeconfig({
     written: getState('kubeconfig-path'),
     input: inputs.kubeconfigYaml,
@@ -71,7 +78,11 @@ async function session(inputs: CanaryInputs, signal: AbortSignal | undefined, on
   });
 }
 
-function report(outcome: CanaryOutcome, inputs: CanaryInputs, verified?: VerifiedImage): void {
+async function report(outcome: CanaryOutcome, inputs: CanaryInputs, verified?: VerifiedImage): Promise<void> {
+  const [{ canarySummary }, { verifiedSummary }] = await Promise.all([
+    import('@slipway/canary'),
+    import('@slipway/image'),
+  ]);
   const { state } = outcome;
   setOutput('result', outcome.result);
   setOutput('failed-check', state.failedCheck?.metric ?? '');
@@ -98,11 +109,12 @@ async function post(): Promise<void> {
 async function restoreStable(): Promise<void> {
   const inputs = await readInputs(new InputReader(envInputSource()));
   const ctx = await session(inputs, undefined);
+  const { abortCanary, canaryRun } = await import('@slipway/canary');
   const outcome = await abortCanary(canaryRun(inputs.config, ctx, runnerLogger), 'cancelled mid-step (post step)', {
     onlyOwner: getState('owner'),
   });
   if (!outcome) return;
   runnerLogger.warning('The job stopped mid-step: all traffic is back on stable; the canary is recorded aborted');
-  report(outcome, inputs);
+  await report(outcome, inputs);
   await record(outcome, ctx);
 }
