@@ -13,17 +13,6 @@ import {
   signalOnTermination,
   runnerDirs,
 } from '@slipway/kit';
-import {
-  buildAndPush,
-  buildPushSummary,
-  computeTags,
-  contextFromEnv,
-  buildPushOutputs,
-  ociLabels,
-  readMetadataEnv,
-  removeDockerConfig,
-  renderValues,
-} from '@slipway/image';
 import { readInputs } from './inputs';
 
 /** One bundle, two runs: main builds and pushes; post removes what main left under RUNNER_TEMP. */
@@ -34,6 +23,17 @@ export async function run(): Promise<void> {
 async function main(): Promise<void> {
   const signal = signalOnTermination();
   const inputs = await readInputs(new InputReader(envInputSource()));
+  // The domain code loads once the inputs are good: a bad input fails at the toolkit's own start-up cost (npm run bench).
+  const {
+    buildAndPush,
+    buildPushSummary,
+    computeTags,
+    contextFromEnv,
+    buildPushOutputs,
+    ociLabels,
+    readMetadataEnv,
+    renderValues,
+  } = await import('@slipway/image');
   const switches = readMetadataEnv();
   for (const note of inputs.notes) runnerLogger.info(note);
   const ctx = { ...contextFromEnv(), usePrHeadSha: switches.prHeadSha };
@@ -86,6 +86,7 @@ async function main(): Promise<void> {
 
 /** Removes the docker config and secret files main wrote, whatever happened to main. */
 async function post(): Promise<void> {
+  const { removeDockerConfig } = await import('@slipway/image');
   const dirs = JSON.parse(getState('cleanup') || '[]') as string[];
   for (const dir of dirs)
     if (!removeDockerConfig(dir) && /slipway-build-[0-9a-f-]{36}$/.test(dir))

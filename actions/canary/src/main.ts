@@ -10,9 +10,9 @@ import {
   setOutput,
   signalOnTermination,
 } from '@slipway/kit';
-import { openRunnerSession, type DeployContext } from '@slipway/helm';
-import { canaryRun, canarySummary, isActive, restoreStableAfterStop, type CanaryOutcome } from '@slipway/canary';
-import { verifiedSummary, verifyDeployImage, type VerifiedImage } from '@slipway/image';
+import type { DeployContext } from '@slipway/helm';
+import type { CanaryOutcome } from '@slipway/canary';
+import type { VerifiedImage } from '@slipway/image';
 import { readInputs, type CanaryInputs } from './inputs';
 
 /** One bundle serves main and post: post puts traffic back on stable if main stopped mid-step. */
@@ -20,6 +20,11 @@ export async function run(): Promise<void> {
   await runMainOrPost(async () => {
     const signal = signalOnTermination();
     const inputs = await readInputs(new InputReader(envInputSource()));
+    // The domain packages load once the inputs are good: a bad input fails at the toolkit's start-up cost (npm run bench).
+    const [{ canaryRun, isActive, runCanary }, { verifyDeployImage }] = await Promise.all([
+      import('@slipway/canary'),
+      import('@slipway/image'),
+    ]);
     // The policy goes first: a refused image leaves no canary release, traffic change or state.
     const verified = await verifyDeployImage(
       inputs.config.action === 'start' ? inputs.config.image : undefined,
@@ -36,11 +41,10 @@ export async function run(): Promise<void> {
     saveState('owner', inputs.config.owner);
     const ctx = await session(inputs, signal, (path) => saveState('kubeconfig-path', path));
     const canary = canaryRun(inputs.config, ctx, runnerLogger, { onSaved: (s) => saveState('active', isActive(s)) });
-    const { runCanary } = await import('@slipway/canary');
     const outcome = await runCanary(canary);
     // The run ended at a decision (paused, promoted, aborted): nothing is mid-step, the post step has nothing to restore.
     saveState('active', false);
-    report(outcome, inputs, verified);
+    await report(outcome, inputs, verified);
     await record(outcome, ctx);
     if (outcome.result === 'aborted')
       throw new Error(`Canary of ${inputs.config.deploy.release} aborted: ${outcome.state.abortReason ?? 'aborted'}`);
@@ -54,6 +58,7 @@ async function record(outcome: CanaryOutcome, ctx: DeployContext): Promise<void>
 }
 
 async function session(inputs: CanaryInputs, signal: AbortSignal | undefined, onWritten?: (path: string) => void) {
+  const { openRunnerSession } = await import('@slipway/helm');
   return openRunnerSession({
     ...inputs,
     kubeconfigInput: inputs.kubeconfigYaml,
@@ -66,7 +71,11 @@ async function session(inputs: CanaryInputs, signal: AbortSignal | undefined, on
   });
 }
 
-function report(outcome: CanaryOutcome, inputs: CanaryInputs, verified?: VerifiedImage): void {
+async function report(outcome: CanaryOutcome, inputs: CanaryInputs, verified?: VerifiedImage): Promise<void> {
+  const [{ canarySummary }, { verifiedSummary }] = await Promise.all([
+    import('@slipway/canary'),
+    import('@slipway/image'),
+  ]);
   const { state } = outcome;
   setOutput('result', outcome.result);
   setOutput('failed-check', state.failedCheck?.metric ?? '');
@@ -93,8 +102,9 @@ async function post(): Promise<void> {
 async function restoreStable(): Promise<void> {
   const inputs = await readInputs(new InputReader(envInputSource()));
   const ctx = await session(inputs, undefined);
+  const { restoreStableAfterStop } = await import('@slipway/canary');
   const outcome = await restoreStableAfterStop(inputs.config, ctx, runnerLogger, getState('owner'));
   if (!outcome) return;
-  report(outcome, inputs);
+  await report(outcome, inputs);
   await record(outcome, ctx);
 }

@@ -10,17 +10,25 @@ import {
   setOutput,
   signalOnTermination,
 } from '@slipway/kit';
-import { chooseHelm, deploySummary, openRunnerSession, runRelease } from '@slipway/helm';
-import { withGitHubDeployment } from './github-deployment';
 import { readInputs } from './inputs';
-import { verifiedSummary } from '@slipway/image';
-import { verifyBeforeDeploy } from './verify-before-deploy';
 
 /** One bundle serves main and post: post deletes the kubeconfig main wrote. */
 export async function run(): Promise<void> {
   await runMainOrPost(async () => {
     const signal = signalOnTermination();
     const inputs = await readInputs(new InputReader(envInputSource()));
+    // The domain code loads once the inputs are good: a bad input fails at the toolkit's own start-up cost (npm run bench).
+    const [
+      { chooseHelm, deploySummary, openRunnerSession, runRelease },
+      { withGitHubDeployment },
+      { verifiedSummary },
+      { verifyBeforeDeploy },
+    ] = await Promise.all([
+      import('@slipway/helm'),
+      import('./github-deployment'),
+      import('@slipway/image'),
+      import('./verify-before-deploy'),
+    ]);
     const { temp: tempDir, toolCache: toolCacheDir } = runnerDirs();
     // The verification policy goes first: a refused image leaves no helm process, deployment or revision.
     const verified = await verifyBeforeDeploy(inputs, tempDir, signal);

@@ -8,7 +8,6 @@ import {
   setOutput,
   signalOnTermination,
 } from '@slipway/kit';
-import { runGate, scanSummary } from '@slipway/scan';
 import { readFileSync } from 'node:fs';
 import { readInputs } from './inputs';
 
@@ -17,6 +16,8 @@ export async function run(): Promise<void> {
   await runAction(async () => {
     const signal = signalOnTermination();
     const inputs = await readInputs(new InputReader(envInputSource()));
+    // The domain code loads once the inputs are good: a bad input fails at the toolkit's own start-up cost (npm run bench).
+    const { runGate, scanSummary } = await import('@slipway/scan');
     const changedRange = inputs.onlyChanged && inputs.baseSha ? { base: inputs.baseSha, head: 'HEAD' } : undefined;
     if (inputs.onlyChanged && !changedRange) runnerLogger.info('only-changed: not a pull request, every line counts');
     const result = await runGate(

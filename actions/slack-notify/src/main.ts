@@ -1,5 +1,4 @@
 import { envInputSource, InputReader, runAction, runnerLogger, setOutput, signalOnTermination } from '@slipway/kit';
-import { notifySummary, sendNotification } from '@slipway/notify';
 import { readInputs } from './inputs';
 
 /** Inputs → one message sent to Slack → outputs and job summary; Slack down only warns unless fail-on-error. */
@@ -7,6 +6,8 @@ export async function run(): Promise<void> {
   await runAction(async () => {
     const signal = signalOnTermination();
     const inputs = await readInputs(new InputReader(envInputSource()));
+    // The domain code loads once the inputs are good: a bad input fails at the toolkit's own start-up cost (npm run bench).
+    const { notifySummary, sendNotification } = await import('@slipway/notify');
     const result = await sendNotification(inputs.message, inputs.target, {
       deadlineMs: inputs.deadlineMs,
       signal,

@@ -56,7 +56,6 @@ export {
   ATTESTATION_EXPECTED,
   policyProblem,
   readVerifyInputs,
-  verifyDeployImage,
-  verifiedSummary,
   type PolicyProblem,
-} from './signing/verify-deploy';
+} from './signing/verify-inputs';
+export { verifyDeployImage, verifiedSummary } from './signing/verify-deploy';

@@ -1,4 +1,10 @@
-import semver from 'semver';
+// Only the functions used, not semver's index: the index loads every module of semver at start-up (npm run bench).
+import type { SemVer as Parsed } from 'semver';
+import coerce from 'semver/functions/coerce.js';
+import compare from 'semver/functions/compare.js';
+import parse from 'semver/functions/parse.js';
+import satisfies from 'semver/functions/satisfies.js';
+import validRange from 'semver/ranges/valid.js';
 
 /**
  * The one version module: every version Slipway reads (a git tag, a scanner's `--version`, helm's
@@ -31,9 +37,9 @@ export function parseSemver(raw: string): SemVer | undefined {
 }
 
 /** One prefix at most: semver's own parse would take "=v1.2.3" and, after ours, "vv1.2.3". */
-function strictSemver(text: string): semver.SemVer | null {
+function strictSemver(text: string): Parsed | null {
   const bare = text.trim().replace(/^[vV=]/, '');
-  return /^\d/.test(bare) ? semver.parse(bare) : null;
+  return /^\d/.test(bare) ? parse(bare) : null;
 }
 
 /** major.minor.patch with the pre-release, without build metadata (which a tag cannot hold). */
@@ -48,12 +54,12 @@ export function semverVersion(v: SemVer): string {
  */
 export function versionInText(text: string): string | undefined {
   const found = /\d+\.\d+(?:\.\d+)?/.exec(text)?.[0];
-  return found ? semver.coerce(found)?.version : undefined;
+  return found ? coerce(found)?.version : undefined;
 }
 
 /** A full semver, or a short one completed with zeros ("8.18" → 8.18.0); a "v" prefix is accepted. */
-function toSemver(text: string): semver.SemVer {
-  const version = strictSemver(text) ?? semver.coerce(text, { includePrerelease: true });
+function toSemver(text: string): Parsed {
+  const version = strictSemver(text) ?? coerce(text, { includePrerelease: true });
   if (!version) throw new Error(`Not a version: "${text}"`);
   return version;
 }
@@ -63,12 +69,12 @@ function toSemver(text: string): semver.SemVer {
  * metadata is ignored; missing parts are zeros ("8.18" equals "8.18.0"). Throws on a non-version.
  */
 export function compareVersions(a: string, b: string): number {
-  return semver.compare(toSemver(a), toSemver(b));
+  return compare(toSemver(a), toSemver(b));
 }
 
 /** True when a valid semver range ("3", "3.x", "3.14", "3.14.x", "^3.14.2", "3.14.2") is given. */
 export function isVersionRange(range: string): boolean {
-  return semver.validRange(range.trim()) !== null;
+  return validRange(range.trim()) !== null;
 }
 
 /**
@@ -76,5 +82,5 @@ export function isVersionRange(range: string): boolean {
  * included: `3.15.0-rc.1` is inside "3.15", never inside "3.15.0".
  */
 export function satisfiesRange(version: string, range: string): boolean {
-  return semver.satisfies(toSemver(version), range.trim(), { includePrerelease: true });
+  return satisfies(toSemver(version), range.trim(), { includePrerelease: true });
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { generateKeyPairSync } from 'node:crypto';
 import { InputReader, mapInputSource, SummaryBuilder, type Logger } from '@slipway/kit';
-import { policyProblem, readVerifyInputs, verifiedSummary, verifyDeployImage } from './verify-deploy';
+import { verifiedSummary, verifyDeployImage } from './verify-deploy';
+import { policyProblem, readVerifyInputs } from './verify-inputs';
 import { keyLabel } from './verify-policy';
 
 // Throwaway keys made here: no key is committed.
