@@ -1693,7 +1693,7 @@ const validRange = __webpack_require__(9282)
 const outside = __webpack_require__(9955)
 const gtr = __webpack_require__(2915)
 const ltr = __webpack_require__(1102)
-const intersects = __webpack_require__(4735)
+const intersects = __webpack_require__(7116)
 const simplifyRange = __webpack_require__(6077)
 const subset = __webpack_require__(1880)
 module.exports = {
@@ -2637,7 +2637,7 @@ module.exports = gtr
 
 /***/ }),
 
-/***/ 4735:
+/***/ 7116:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 

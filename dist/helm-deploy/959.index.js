@@ -15,25 +15,29 @@ __webpack_require__.d(__webpack_exports__, {
   idleRelease: () => (/* binding */ idleRelease)
 });
 
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 57 modules
-var src = __webpack_require__(9114);
-// EXTERNAL MODULE: ./packages/kube/src/index.ts + 14 modules
-var kube_src = __webpack_require__(8343);
-// EXTERNAL MODULE: ./packages/helm/src/deploy/preflight.ts
-var preflight = __webpack_require__(8483);
+// EXTERNAL MODULE: ./packages/kit/src/errors.ts
+var errors = __webpack_require__(7817);
+// EXTERNAL MODULE: ./packages/kit/src/sleep.ts
+var sleep = __webpack_require__(3439);
+// EXTERNAL MODULE: ./packages/kube/src/rollout-watcher.ts + 2 modules
+var rollout_watcher = __webpack_require__(7650);
+// EXTERNAL MODULE: ./packages/helm/src/deploy/preflight.ts + 1 modules
+var preflight = __webpack_require__(8652);
 // EXTERNAL MODULE: ./packages/helm/src/recover-release.ts
 var recover_release = __webpack_require__(7666);
 // EXTERNAL MODULE: ./packages/helm/src/blue-green/colour-state.ts
 var colour_state = __webpack_require__(7849);
 // EXTERNAL MODULE: ./packages/helm/src/blue-green/keep-previous.ts
 var keep_previous = __webpack_require__(7820);
+// EXTERNAL MODULE: ./packages/kube/src/workload-status.ts
+var workload_status = __webpack_require__(2937);
 ;// CONCATENATED MODULE: ./packages/helm/src/blue-green/scale-colour.ts
 
 /** Sets a workload's replicas through its scale subresource (helm's next upgrade sets them again). */
 async function setReplicas(kube, w, n) {
     await kube.request({
         method: 'PUT',
-        path: `${(0,kube_src/* workloadPath */.jC)(w.kind, w.namespace, w.name)}/scale`,
+        path: `${(0,workload_status/* workloadPath */.jC)(w.kind, w.namespace, w.name)}/scale`,
         body: {
             apiVersion: 'autoscaling/v1',
             kind: 'Scale',
@@ -47,7 +51,7 @@ async function setReplicas(kube, w, n) {
  * counts before (Kind/name → replicas) so they can be restored. DaemonSets cannot scale and are left.
  */
 async function scaleDownColour(kube, namespace, release, logger) {
-    const watcher = new kube_src/* RolloutWatcher */.AQ({ client: kube, namespace, release, logger });
+    const watcher = new rollout_watcher/* RolloutWatcher */.A({ client: kube, namespace, release, logger });
     const before = {};
     for (const w of await watcher.snapshot()) {
         if (w.kind === 'DaemonSet' || w.kind === 'Job' || w.desired === 0)
@@ -61,7 +65,7 @@ async function scaleDownColour(kube, namespace, release, logger) {
 /** Restores the replica counts `scaleDownColour` returned, then waits until every workload of the release is ready. */
 async function scaleUpColour(kube, namespace, release, replicas, options) {
     const { logger } = options;
-    const watcher = new kube_src/* RolloutWatcher */.AQ({
+    const watcher = new rollout_watcher/* RolloutWatcher */.A({
         client: kube,
         namespace,
         release,
@@ -141,6 +145,8 @@ function routeBackends(route) {
     return rules.flatMap((r) => (r.backendRefs ?? []).map((b) => `${b.name ?? '?'}${b.port ? `:${b.port}` : ''}`));
 }
 
+// EXTERNAL MODULE: ./packages/kube/src/object-client.ts
+var object_client = __webpack_require__(1826);
 ;// CONCATENATED MODULE: ./packages/helm/src/blue-green/traffic-switch.ts
 
 
@@ -161,17 +167,17 @@ function trafficRef(namespace, settings) {
  * user's) and must not belong to one of the colour releases.
  */
 async function readLiveService(kube, ref, release) {
-    const service = await new kube_src/* ObjectClient */.FI(kube).get(ref);
+    const service = await new object_client/* ObjectClient */.FI(kube).get(ref);
     const owner = service?.metadata.annotations?.['meta.helm.sh/release-name'];
     if (ref.kind === 'HTTPRoute') {
         if (!service)
-            throw new src/* ConfigError */.xL(`Input 'route': HTTPRoute ${ref.namespace}/${ref.name} does not exist; create it (with its parentRefs) before the first blue-green deploy`);
+            throw new errors/* ConfigError */.xL(`Input 'route': HTTPRoute ${ref.namespace}/${ref.name} does not exist; create it (with its parentRefs) before the first blue-green deploy`);
         if (owner && release && colour_state/* COLOURS */.O5.some((c) => owner === (0,colour_state/* colourRelease */.SP)(release, c)))
-            throw new src/* ConfigError */.xL(`Input 'route': HTTPRoute ${ref.namespace}/${ref.name} belongs to the colour release "${owner}", which would undo every switch; keep the route out of the chart deployed as colours`);
+            throw new errors/* ConfigError */.xL(`Input 'route': HTTPRoute ${ref.namespace}/${ref.name} belongs to the colour release "${owner}", which would undo every switch; keep the route out of the chart deployed as colours`);
         return { service, state: (0,colour_state/* readColourState */.oQ)(service) };
     }
     if (owner)
-        throw new src/* ConfigError */.xL(`Input 'service': Service ${ref.namespace}/${ref.name} belongs to helm release "${owner}"; blue-green needs a Service of its own to switch (name another with 'service', or uninstall the rolling release first)`);
+        throw new errors/* ConfigError */.xL(`Input 'service': Service ${ref.namespace}/${ref.name} belongs to helm release "${owner}"; blue-green needs a Service of its own to switch (name another with 'service', or uninstall the rolling release first)`);
     return { service, state: (0,colour_state/* readColourState */.oQ)(service) };
 }
 /**
@@ -181,7 +187,7 @@ async function readLiveService(kube, ref, release) {
  * scaled-down workloads.
  */
 async function switchTraffic(kube, ref, colour, from, scaledDown, switchedAt) {
-    const objects = new kube_src/* ObjectClient */.FI(kube);
+    const objects = new object_client/* ObjectClient */.FI(kube);
     if (ref.kind === 'HTTPRoute')
         return objects.update(ref, (live) => switchedRoute(live, { colour, service: from, switchedAt }, scaledDown((0,colour_state/* readColourState */.oQ)(live))));
     const target = { name: ref.name, namespace: ref.namespace, colour, from, switchedAt };
@@ -193,7 +199,7 @@ async function switchTraffic(kube, ref, colour, from, scaledDown, switchedAt) {
 /** Rewrites only the record of scaled-down workloads, leaving the selector as it is. */
 async function recordScaledDown(kube, ref, change) {
     const { ANNOTATION } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7849));
-    await new kube_src/* ObjectClient */.FI(kube).update(ref, (live) => {
+    await new object_client/* ObjectClient */.FI(kube).update(ref, (live) => {
         const record = change((0,colour_state/* readColourState */.oQ)(live));
         const annotations = { ...(live.metadata.annotations ?? {}) };
         if (Object.keys(record).length)
@@ -229,7 +235,7 @@ async function pointAt(request, ctx, colour) {
     const release = (0,colour_state/* colourRelease */.SP)(request.release, colour);
     const service = await (0,colour_state/* colourServiceIn */.Xm)(await ctx.helm.manifest(release));
     if (!service)
-        throw new src/* ConfigError */.xL(`Input 'strategy': blue-green switches traffic to the colour's Service, and release ${release} renders no Service with a selector`);
+        throw new errors/* ConfigError */.xL(`Input 'strategy': blue-green switches traffic to the colour's Service, and release ${release} renders no Service with a selector`);
     const ref = trafficRef(request.namespace, settings(request));
     const now = ctx.now ?? Date.now;
     const switched = await switchTraffic(ctx.kube, ref, colour, service, (s) => without(s.scaledDown, colour), new Date(now()).toISOString());
@@ -283,7 +289,7 @@ async function blueGreenDeploy(request, ctx, report, deploy) {
     }
     const checks = bg.smoke?.[idle];
     if (checks) {
-        const { runChecks } = await __webpack_require__.e(/* import() */ 695).then(__webpack_require__.bind(__webpack_require__, 9695));
+        const { runChecks } = await __webpack_require__.e(/* import() */ 811).then(__webpack_require__.bind(__webpack_require__, 5192));
         const result = await logger.group(`Smoke checks against ${idle}`, () => runChecks(checks, {
             deadlineMs: request.timeoutMs,
             intervalMs: 1000,
@@ -329,7 +335,7 @@ async function retirePrevious(request, ctx, previous, live) {
         return `${previous} ${(0,keep_previous/* describeKeepPrevious */.y)(keep)}`;
     if (keep.kind === 'for') {
         ctx.logger.info(`Keeping ${previous} running for ${Math.round(keep.ms / 1000)}s so a rollback is one switch`);
-        await (0,src/* sleep */.yy)(keep.ms, ctx.signal);
+        await (0,sleep/* sleep */.y)(keep.ms, ctx.signal);
         const { state } = await readLiveService(ctx.kube, ref);
         if (state.active !== live)
             return `${previous} went live again while kept (a rollback switched back): left running`;
@@ -348,7 +354,7 @@ async function blueGreenRollback(request, ctx, report) {
     const ref = trafficRef(request.namespace, bg);
     const { service, state } = await readLiveService(kube, ref, request.release);
     if (!service || !state.active)
-        throw new src/* ConfigError */.xL(`${ref.kind} ${request.namespace}/${ref.name} has no blue-green colour: nothing to switch back`);
+        throw new errors/* ConfigError */.xL(`${ref.kind} ${request.namespace}/${ref.name} has no blue-green colour: nothing to switch back`);
     const back = (0,colour_state/* otherColour */.RQ)(state.active);
     const release = (0,colour_state/* colourRelease */.SP)(request.release, back);
     const releases = (0,preflight/* releasesOf */.w0)(ctx);
@@ -364,7 +370,7 @@ async function blueGreenRollback(request, ctx, report) {
     };
     report.previousRevision = current?.revision;
     if (!target || !['deployed', 'superseded'].includes(target.status))
-        throw new src/* ConfigError */.xL(`Release ${release} ${target ? `is ${target.status}` : 'does not exist'}: there is no ${back} colour to switch back to`);
+        throw new errors/* ConfigError */.xL(`Release ${release} ${target ? `is ${target.status}` : 'does not exist'}: there is no ${back} colour to switch back to`);
     const scaled = state.scaledDown[back] ?? {};
     try {
         report.workloads = await logger.group(`Making sure ${back} (${release}) is up and healthy`, () => scaleUpColour(kube, request.namespace, release, scaled, {
@@ -376,11 +382,11 @@ async function blueGreenRollback(request, ctx, report) {
         }));
     }
     catch (error) {
-        const watcher = new kube_src/* RolloutWatcher */.AQ({ client: kube, namespace: request.namespace, release, logger });
+        const watcher = new rollout_watcher/* RolloutWatcher */.A({ client: kube, namespace: request.namespace, release, logger });
         await watcher.tick();
         report.workloads = watcher.last;
         report.failure = {
-            reason: `${back} is not healthy: ${(0,src/* errorMessage */.gJ)(error)}`,
+            reason: `${back} is not healthy: ${(0,errors/* errorMessage */.gJ)(error)}`,
             details: await watcher.explain(),
             rollback: `not switched: ${switchedObject(request)} still ${verb(ref.kind)} ${state.active}`,
         };
@@ -396,7 +402,7 @@ async function blueGreenRollback(request, ctx, report) {
 }
 /** One read of the judge over a colour release: undefined when healthy, else why not. */
 async function colourNotHealthy(request, ctx, release) {
-    const watcher = new kube_src/* RolloutWatcher */.AQ({
+    const watcher = new rollout_watcher/* RolloutWatcher */.A({
         client: ctx.kube,
         namespace: request.namespace,
         release,
@@ -409,6 +415,117 @@ async function colourNotHealthy(request, ctx, release) {
 }
 function verb(kind) {
     return kind === 'HTTPRoute' ? 'routes to' : 'selects';
+}
+
+
+/***/ }),
+
+/***/ 1826:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FI: () => (/* binding */ ObjectClient),
+/* harmony export */   dh: () => (/* binding */ isConflict)
+/* harmony export */ });
+/* unused harmony exports resourceOf, objectPath, isNotFound */
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8208);
+/* harmony import */ var _kube_client__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2589);
+
+
+const IRREGULAR_PLURALS = {
+    ingress: 'ingresses',
+    ingressclass: 'ingressclasses',
+    networkpolicy: 'networkpolicies',
+    endpoints: 'endpoints',
+    gatewayclass: 'gatewayclasses',
+};
+/** The lower-case plural resource name of a kind: ConfigMap → configmaps, Ingress → ingresses. */
+function resourceOf(kind) {
+    const lower = kind.toLowerCase();
+    return ((0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .ownValue */ .e)(IRREGULAR_PLURALS, lower) ??
+        (lower.endsWith('s') ? `${lower}es` : lower.endsWith('y') ? `${lower.slice(0, -1)}ies` : `${lower}s`));
+}
+/** The API path of the collection (no name) or of one object. */
+function objectPath(ref, subresource) {
+    const base = ref.apiVersion.includes('/') ? `/apis/${ref.apiVersion}` : `/api/${ref.apiVersion}`;
+    const collection = `${base}/namespaces/${encodeURIComponent(ref.namespace)}/${resourceOf(ref.kind)}`;
+    if (ref.name === undefined)
+        return collection;
+    return `${collection}/${encodeURIComponent(ref.name)}${subresource ? `/${subresource}` : ''}`;
+}
+/** True for the 409 the API server answers on a stale resourceVersion or an existing name. */
+function isConflict(error) {
+    return error instanceof _kube_client__WEBPACK_IMPORTED_MODULE_1__/* .KubeApiError */ .W && error.status === 409;
+}
+function isNotFound(error) {
+    return error instanceof _kube_client__WEBPACK_IMPORTED_MODULE_1__/* .KubeApiError */ .W && error.status === 404;
+}
+/**
+ * Generic get / create / replace / delete of any namespaced object. `replace` sends the object's
+ * metadata.resourceVersion, so the API server refuses it (409) when someone changed the object
+ * since it was read: an optimistic lock.
+ */
+class ObjectClient {
+    client;
+    constructor(client) {
+        this.client = client;
+    }
+    /** undefined when the object does not exist. */
+    async get(ref) {
+        return this.client.find(objectPath(ref));
+    }
+    /** Every object of a kind in a namespace. */
+    async list(ref) {
+        return (await this.client.request({ path: objectPath(ref) })).items ?? [];
+    }
+    /** Creates the object; a 409 (already exists) is raised as a KubeApiError. */
+    async create(ref, object) {
+        const body = { apiVersion: ref.apiVersion, kind: ref.kind, ...object };
+        body.metadata = { ...object.metadata, name: ref.name, namespace: ref.namespace };
+        return this.client.create(objectPath({ ...ref, name: undefined }), body);
+    }
+    /**
+     * Replaces the object (PUT); guarded by metadata.resourceVersion when it is set. With `dryRun`
+     * the API server validates, defaults and prunes it and answers what it would store, storing nothing.
+     */
+    async replace(ref, object, opts = {}) {
+        const body = { apiVersion: ref.apiVersion, kind: ref.kind, ...object };
+        const path = opts.dryRun ? `${objectPath(ref)}?dryRun=All` : objectPath(ref);
+        return this.client.request({ method: 'PUT', path, body });
+    }
+    /** Deletes the object (background propagation); false when it was already gone. */
+    async delete(ref) {
+        try {
+            await this.client.request({ method: 'DELETE', path: `${objectPath(ref)}?propagationPolicy=Background` });
+            return true;
+        }
+        catch (error) {
+            if (isNotFound(error))
+                return false;
+            throw error;
+        }
+    }
+    /**
+     * Read, change, replace; on a conflict read again and retry (up to `attempts`). `change`
+     * returns the new object, or undefined to leave it as it is. Throws when the object is absent.
+     */
+    async update(ref, change, attempts = 5) {
+        for (let attempt = 1;; attempt++) {
+            const current = await this.get(ref);
+            if (!current)
+                throw new _kube_client__WEBPACK_IMPORTED_MODULE_1__/* .KubeApiError */ .W(`${ref.kind} ${ref.namespace}/${ref.name} not found`, 404, 'NotFound');
+            const next = change(structuredClone(current));
+            if (!next)
+                return current;
+            try {
+                return await this.replace(ref, next);
+            }
+            catch (error) {
+                if (!isConflict(error) || attempt >= attempts)
+                    throw error;
+            }
+        }
+    }
 }
 
 

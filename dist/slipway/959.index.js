@@ -15,25 +15,29 @@ __webpack_require__.d(__webpack_exports__, {
   idleRelease: () => (/* binding */ idleRelease)
 });
 
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 57 modules
-var src = __webpack_require__(9114);
-// EXTERNAL MODULE: ./packages/kube/src/index.ts + 14 modules
-var kube_src = __webpack_require__(8343);
-// EXTERNAL MODULE: ./packages/helm/src/deploy/preflight.ts
-var preflight = __webpack_require__(8483);
+// EXTERNAL MODULE: ./packages/kit/src/errors.ts
+var errors = __webpack_require__(7817);
+// EXTERNAL MODULE: ./packages/kit/src/sleep.ts
+var sleep = __webpack_require__(3439);
+// EXTERNAL MODULE: ./packages/kube/src/rollout-watcher.ts + 2 modules
+var rollout_watcher = __webpack_require__(7650);
+// EXTERNAL MODULE: ./packages/helm/src/deploy/preflight.ts + 1 modules
+var preflight = __webpack_require__(8652);
 // EXTERNAL MODULE: ./packages/helm/src/recover-release.ts
 var recover_release = __webpack_require__(7666);
 // EXTERNAL MODULE: ./packages/helm/src/blue-green/colour-state.ts
 var colour_state = __webpack_require__(7849);
 // EXTERNAL MODULE: ./packages/helm/src/blue-green/keep-previous.ts
 var keep_previous = __webpack_require__(7820);
+// EXTERNAL MODULE: ./packages/kube/src/workload-status.ts
+var workload_status = __webpack_require__(2937);
 ;// CONCATENATED MODULE: ./packages/helm/src/blue-green/scale-colour.ts
 
 /** Sets a workload's replicas through its scale subresource (helm's next upgrade sets them again). */
 async function setReplicas(kube, w, n) {
     await kube.request({
         method: 'PUT',
-        path: `${(0,kube_src/* workloadPath */.jC)(w.kind, w.namespace, w.name)}/scale`,
+        path: `${(0,workload_status/* workloadPath */.jC)(w.kind, w.namespace, w.name)}/scale`,
         body: {
             apiVersion: 'autoscaling/v1',
             kind: 'Scale',
@@ -47,7 +51,7 @@ async function setReplicas(kube, w, n) {
  * counts before (Kind/name → replicas) so they can be restored. DaemonSets cannot scale and are left.
  */
 async function scaleDownColour(kube, namespace, release, logger) {
-    const watcher = new kube_src/* RolloutWatcher */.AQ({ client: kube, namespace, release, logger });
+    const watcher = new rollout_watcher/* RolloutWatcher */.A({ client: kube, namespace, release, logger });
     const before = {};
     for (const w of await watcher.snapshot()) {
         if (w.kind === 'DaemonSet' || w.kind === 'Job' || w.desired === 0)
@@ -61,7 +65,7 @@ async function scaleDownColour(kube, namespace, release, logger) {
 /** Restores the replica counts `scaleDownColour` returned, then waits until every workload of the release is ready. */
 async function scaleUpColour(kube, namespace, release, replicas, options) {
     const { logger } = options;
-    const watcher = new kube_src/* RolloutWatcher */.AQ({
+    const watcher = new rollout_watcher/* RolloutWatcher */.A({
         client: kube,
         namespace,
         release,
@@ -141,6 +145,8 @@ function routeBackends(route) {
     return rules.flatMap((r) => (r.backendRefs ?? []).map((b) => `${b.name ?? '?'}${b.port ? `:${b.port}` : ''}`));
 }
 
+// EXTERNAL MODULE: ./packages/kube/src/object-client.ts
+var object_client = __webpack_require__(1826);
 ;// CONCATENATED MODULE: ./packages/helm/src/blue-green/traffic-switch.ts
 
 
@@ -161,17 +167,17 @@ function trafficRef(namespace, settings) {
  * user's) and must not belong to one of the colour releases.
  */
 async function readLiveService(kube, ref, release) {
-    const service = await new kube_src/* ObjectClient */.FI(kube).get(ref);
+    const service = await new object_client/* ObjectClient */.FI(kube).get(ref);
     const owner = service?.metadata.annotations?.['meta.helm.sh/release-name'];
     if (ref.kind === 'HTTPRoute') {
         if (!service)
-            throw new src/* ConfigError */.xL(`Input 'route': HTTPRoute ${ref.namespace}/${ref.name} does not exist; create it (with its parentRefs) before the first blue-green deploy`);
+            throw new errors/* ConfigError */.xL(`Input 'route': HTTPRoute ${ref.namespace}/${ref.name} does not exist; create it (with its parentRefs) before the first blue-green deploy`);
         if (owner && release && colour_state/* COLOURS */.O5.some((c) => owner === (0,colour_state/* colourRelease */.SP)(release, c)))
-            throw new src/* ConfigError */.xL(`Input 'route': HTTPRoute ${ref.namespace}/${ref.name} belongs to the colour release "${owner}", which would undo every switch; keep the route out of the chart deployed as colours`);
+            throw new errors/* ConfigError */.xL(`Input 'route': HTTPRoute ${ref.namespace}/${ref.name} belongs to the colour release "${owner}", which would undo every switch; keep the route out of the chart deployed as colours`);
         return { service, state: (0,colour_state/* readColourState */.oQ)(service) };
     }
     if (owner)
-        throw new src/* ConfigError */.xL(`Input 'service': Service ${ref.namespace}/${ref.name} belongs to helm release "${owner}"; blue-green needs a Service of its own to switch (name another with 'service', or uninstall the rolling release first)`);
+        throw new errors/* ConfigError */.xL(`Input 'service': Service ${ref.namespace}/${ref.name} belongs to helm release "${owner}"; blue-green needs a Service of its own to switch (name another with 'service', or uninstall the rolling release first)`);
     return { service, state: (0,colour_state/* readColourState */.oQ)(service) };
 }
 /**
@@ -181,7 +187,7 @@ async function readLiveService(kube, ref, release) {
  * scaled-down workloads.
  */
 async function switchTraffic(kube, ref, colour, from, scaledDown, switchedAt) {
-    const objects = new kube_src/* ObjectClient */.FI(kube);
+    const objects = new object_client/* ObjectClient */.FI(kube);
     if (ref.kind === 'HTTPRoute')
         return objects.update(ref, (live) => switchedRoute(live, { colour, service: from, switchedAt }, scaledDown((0,colour_state/* readColourState */.oQ)(live))));
     const target = { name: ref.name, namespace: ref.namespace, colour, from, switchedAt };
@@ -193,7 +199,7 @@ async function switchTraffic(kube, ref, colour, from, scaledDown, switchedAt) {
 /** Rewrites only the record of scaled-down workloads, leaving the selector as it is. */
 async function recordScaledDown(kube, ref, change) {
     const { ANNOTATION } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7849));
-    await new kube_src/* ObjectClient */.FI(kube).update(ref, (live) => {
+    await new object_client/* ObjectClient */.FI(kube).update(ref, (live) => {
         const record = change((0,colour_state/* readColourState */.oQ)(live));
         const annotations = { ...(live.metadata.annotations ?? {}) };
         if (Object.keys(record).length)
@@ -229,7 +235,7 @@ async function pointAt(request, ctx, colour) {
     const release = (0,colour_state/* colourRelease */.SP)(request.release, colour);
     const service = await (0,colour_state/* colourServiceIn */.Xm)(await ctx.helm.manifest(release));
     if (!service)
-        throw new src/* ConfigError */.xL(`Input 'strategy': blue-green switches traffic to the colour's Service, and release ${release} renders no Service with a selector`);
+        throw new errors/* ConfigError */.xL(`Input 'strategy': blue-green switches traffic to the colour's Service, and release ${release} renders no Service with a selector`);
     const ref = trafficRef(request.namespace, settings(request));
     const now = ctx.now ?? Date.now;
     const switched = await switchTraffic(ctx.kube, ref, colour, service, (s) => without(s.scaledDown, colour), new Date(now()).toISOString());
@@ -283,7 +289,7 @@ async function blueGreenDeploy(request, ctx, report, deploy) {
     }
     const checks = bg.smoke?.[idle];
     if (checks) {
-        const { runChecks } = await __webpack_require__.e(/* import() */ 695).then(__webpack_require__.bind(__webpack_require__, 9695));
+        const { runChecks } = await Promise.all(/* import() */[__webpack_require__.e(309), __webpack_require__.e(58)]).then(__webpack_require__.bind(__webpack_require__, 9309));
         const result = await logger.group(`Smoke checks against ${idle}`, () => runChecks(checks, {
             deadlineMs: request.timeoutMs,
             intervalMs: 1000,
@@ -329,7 +335,7 @@ async function retirePrevious(request, ctx, previous, live) {
         return `${previous} ${(0,keep_previous/* describeKeepPrevious */.y)(keep)}`;
     if (keep.kind === 'for') {
         ctx.logger.info(`Keeping ${previous} running for ${Math.round(keep.ms / 1000)}s so a rollback is one switch`);
-        await (0,src/* sleep */.yy)(keep.ms, ctx.signal);
+        await (0,sleep/* sleep */.y)(keep.ms, ctx.signal);
         const { state } = await readLiveService(ctx.kube, ref);
         if (state.active !== live)
             return `${previous} went live again while kept (a rollback switched back): left running`;
@@ -348,7 +354,7 @@ async function blueGreenRollback(request, ctx, report) {
     const ref = trafficRef(request.namespace, bg);
     const { service, state } = await readLiveService(kube, ref, request.release);
     if (!service || !state.active)
-        throw new src/* ConfigError */.xL(`${ref.kind} ${request.namespace}/${ref.name} has no blue-green colour: nothing to switch back`);
+        throw new errors/* ConfigError */.xL(`${ref.kind} ${request.namespace}/${ref.name} has no blue-green colour: nothing to switch back`);
     const back = (0,colour_state/* otherColour */.RQ)(state.active);
     const release = (0,colour_state/* colourRelease */.SP)(request.release, back);
     const releases = (0,preflight/* releasesOf */.w0)(ctx);
@@ -364,7 +370,7 @@ async function blueGreenRollback(request, ctx, report) {
     };
     report.previousRevision = current?.revision;
     if (!target || !['deployed', 'superseded'].includes(target.status))
-        throw new src/* ConfigError */.xL(`Release ${release} ${target ? `is ${target.status}` : 'does not exist'}: there is no ${back} colour to switch back to`);
+        throw new errors/* ConfigError */.xL(`Release ${release} ${target ? `is ${target.status}` : 'does not exist'}: there is no ${back} colour to switch back to`);
     const scaled = state.scaledDown[back] ?? {};
     try {
         report.workloads = await logger.group(`Making sure ${back} (${release}) is up and healthy`, () => scaleUpColour(kube, request.namespace, release, scaled, {
@@ -376,11 +382,11 @@ async function blueGreenRollback(request, ctx, report) {
         }));
     }
     catch (error) {
-        const watcher = new kube_src/* RolloutWatcher */.AQ({ client: kube, namespace: request.namespace, release, logger });
+        const watcher = new rollout_watcher/* RolloutWatcher */.A({ client: kube, namespace: request.namespace, release, logger });
         await watcher.tick();
         report.workloads = watcher.last;
         report.failure = {
-            reason: `${back} is not healthy: ${(0,src/* errorMessage */.gJ)(error)}`,
+            reason: `${back} is not healthy: ${(0,errors/* errorMessage */.gJ)(error)}`,
             details: await watcher.explain(),
             rollback: `not switched: ${switchedObject(request)} still ${verb(ref.kind)} ${state.active}`,
         };
@@ -396,7 +402,7 @@ async function blueGreenRollback(request, ctx, report) {
 }
 /** One read of the judge over a colour release: undefined when healthy, else why not. */
 async function colourNotHealthy(request, ctx, release) {
-    const watcher = new kube_src/* RolloutWatcher */.AQ({
+    const watcher = new rollout_watcher/* RolloutWatcher */.A({
         client: ctx.kube,
         namespace: request.namespace,
         release,
@@ -409,6 +415,264 @@ async function colourNotHealthy(request, ctx, release) {
 }
 function verb(kind) {
     return kind === 'HTTPRoute' ? 'routes to' : 'selects';
+}
+
+
+/***/ }),
+
+/***/ 7849:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ANNOTATION: () => (/* binding */ ANNOTATION),
+/* harmony export */   O5: () => (/* binding */ COLOURS),
+/* harmony export */   RQ: () => (/* binding */ otherColour),
+/* harmony export */   SJ: () => (/* binding */ switchedAnnotations),
+/* harmony export */   SP: () => (/* binding */ colourRelease),
+/* harmony export */   Xm: () => (/* binding */ colourServiceIn),
+/* harmony export */   ZT: () => (/* binding */ switchedService),
+/* harmony export */   oQ: () => (/* binding */ readColourState)
+/* harmony export */ });
+/* unused harmony export MANAGED_BY */
+/* harmony import */ var _manifest_documents__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3126);
+
+const COLOURS = ['blue', 'green'];
+/** Annotations on the live Service that hold the blue-green state; nothing else is needed. */
+const ANNOTATION = {
+    colour: 'slipway.dev/colour',
+    previous: 'slipway.dev/previous-colour',
+    switchedAt: 'slipway.dev/switched-at',
+    /** JSON {"Deployment/web-blue": 3}: replica counts of a colour scaled down, to scale it up again. */
+    scaledDown: 'slipway.dev/scaled-down',
+};
+const MANAGED_BY = 'slipway-helm-deploy';
+function otherColour(colour) {
+    return colour === 'blue' ? 'green' : 'blue';
+}
+/** The helm release that holds one colour: `<release>-<colour>`. */
+function colourRelease(release, colour) {
+    return `${release}-${colour}`;
+}
+function asColour(value) {
+    return value === 'blue' || value === 'green' ? value : undefined;
+}
+function readColourState(service) {
+    const annotations = service?.metadata.annotations ?? {};
+    let scaledDown = {};
+    try {
+        const parsed = JSON.parse(annotations[ANNOTATION.scaledDown] ?? '{}');
+        if (parsed && typeof parsed === 'object')
+            scaledDown = parsed;
+    }
+    catch {
+        // an edited annotation: forget it, the workloads say the truth
+    }
+    return {
+        active: asColour(annotations[ANNOTATION.colour]),
+        previous: asColour(annotations[ANNOTATION.previous]),
+        scaledDown,
+    };
+}
+/** The annotations of a switched object (Service or HTTPRoute): now `colour`, the one before as previous. */
+function switchedAnnotations(current, target, scaledDown) {
+    const state = readColourState(current);
+    const annotations = { ...(current?.metadata.annotations ?? {}) };
+    annotations[ANNOTATION.colour] = target.colour;
+    if (state.active && state.active !== target.colour)
+        annotations[ANNOTATION.previous] = state.active;
+    else if (!state.active)
+        delete annotations[ANNOTATION.previous];
+    annotations[ANNOTATION.switchedAt] = target.switchedAt;
+    if (Object.keys(scaledDown).length)
+        annotations[ANNOTATION.scaledDown] = JSON.stringify(scaledDown);
+    else
+        delete annotations[ANNOTATION.scaledDown];
+    return annotations;
+}
+/**
+ * The live Service pointed at `colour`: the colour Service's selector and ports, the state in
+ * annotations. `current` is the live Service as read (its resourceVersion guards the write), or
+ * undefined to create it.
+ */
+function switchedService(current, target, scaledDown) {
+    const base = current
+        ? structuredClone(current)
+        : {
+            apiVersion: 'v1',
+            kind: 'Service',
+            metadata: {
+                name: target.name,
+                namespace: target.namespace,
+                labels: { 'app.kubernetes.io/managed-by': MANAGED_BY },
+            },
+            spec: { type: target.from.type ?? 'ClusterIP' },
+        };
+    base.metadata.annotations = switchedAnnotations(current, target, scaledDown);
+    const spec = { ...(base['spec'] ?? {}) };
+    spec['selector'] = { ...target.from.selector };
+    spec['ports'] = structuredClone(target.from.ports);
+    base['spec'] = spec;
+    return base;
+}
+/** The first Service of a rendered manifest, with the selector the live Service will copy. */
+async function colourServiceIn(manifest) {
+    for (const obj of await (0,_manifest_documents__WEBPACK_IMPORTED_MODULE_0__/* .manifestDocuments */ .E)(manifest)) {
+        if (obj.kind !== 'Service' || !obj.metadata?.name || !obj.spec?.selector)
+            continue;
+        return {
+            name: obj.metadata.name,
+            selector: obj.spec.selector,
+            ports: obj.spec.ports ?? [],
+            type: obj.spec.type,
+        };
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 7820:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ parseKeepPrevious),
+/* harmony export */   y: () => (/* binding */ describeKeepPrevious)
+/* harmony export */ });
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5438);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5059);
+
+const MAX_MS = 6 * 3_600_000;
+function parseKeepPrevious(text, name = 'keep-previous') {
+    const value = (text ?? '').trim();
+    if (!value || value === 'until-next' || value === '1')
+        return { kind: 'until-next' };
+    if (value === '0')
+        return { kind: 'none' };
+    // A bare number other than 0 or 1 is ambiguous (a count or seconds?): ask for a unit.
+    const ms = /^\d+$/.test(value) ? undefined : (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .parseDurationMs */ .y)(value);
+    if (ms === undefined || ms > MAX_MS)
+        throw (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .X)(name, '"until-next" (or 1), 0, or a duration up to 6h such as "15m"', value);
+    return ms === 0 ? { kind: 'none' } : { kind: 'for', ms };
+}
+function describeKeepPrevious(keep) {
+    if (keep.kind === 'until-next')
+        return 'kept running until the next deploy';
+    if (keep.kind === 'none')
+        return 'scaled down after the switch';
+    return `kept running for ${Math.round(keep.ms / 1000)}s, then scaled down`;
+}
+
+
+/***/ }),
+
+/***/ 1826:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FI: () => (/* binding */ ObjectClient),
+/* harmony export */   c4: () => (/* binding */ isNotFound),
+/* harmony export */   dh: () => (/* binding */ isConflict)
+/* harmony export */ });
+/* unused harmony exports resourceOf, objectPath */
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8208);
+/* harmony import */ var _kube_client__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2589);
+
+
+const IRREGULAR_PLURALS = {
+    ingress: 'ingresses',
+    ingressclass: 'ingressclasses',
+    networkpolicy: 'networkpolicies',
+    endpoints: 'endpoints',
+    gatewayclass: 'gatewayclasses',
+};
+/** The lower-case plural resource name of a kind: ConfigMap → configmaps, Ingress → ingresses. */
+function resourceOf(kind) {
+    const lower = kind.toLowerCase();
+    return ((0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .ownValue */ .e)(IRREGULAR_PLURALS, lower) ??
+        (lower.endsWith('s') ? `${lower}es` : lower.endsWith('y') ? `${lower.slice(0, -1)}ies` : `${lower}s`));
+}
+/** The API path of the collection (no name) or of one object. */
+function objectPath(ref, subresource) {
+    const base = ref.apiVersion.includes('/') ? `/apis/${ref.apiVersion}` : `/api/${ref.apiVersion}`;
+    const collection = `${base}/namespaces/${encodeURIComponent(ref.namespace)}/${resourceOf(ref.kind)}`;
+    if (ref.name === undefined)
+        return collection;
+    return `${collection}/${encodeURIComponent(ref.name)}${subresource ? `/${subresource}` : ''}`;
+}
+/** True for the 409 the API server answers on a stale resourceVersion or an existing name. */
+function isConflict(error) {
+    return error instanceof _kube_client__WEBPACK_IMPORTED_MODULE_1__/* .KubeApiError */ .W && error.status === 409;
+}
+function isNotFound(error) {
+    return error instanceof _kube_client__WEBPACK_IMPORTED_MODULE_1__/* .KubeApiError */ .W && error.status === 404;
+}
+/**
+ * Generic get / create / replace / delete of any namespaced object. `replace` sends the object's
+ * metadata.resourceVersion, so the API server refuses it (409) when someone changed the object
+ * since it was read: an optimistic lock.
+ */
+class ObjectClient {
+    client;
+    constructor(client) {
+        this.client = client;
+    }
+    /** undefined when the object does not exist. */
+    async get(ref) {
+        return this.client.find(objectPath(ref));
+    }
+    /** Every object of a kind in a namespace. */
+    async list(ref) {
+        return (await this.client.request({ path: objectPath(ref) })).items ?? [];
+    }
+    /** Creates the object; a 409 (already exists) is raised as a KubeApiError. */
+    async create(ref, object) {
+        const body = { apiVersion: ref.apiVersion, kind: ref.kind, ...object };
+        body.metadata = { ...object.metadata, name: ref.name, namespace: ref.namespace };
+        return this.client.create(objectPath({ ...ref, name: undefined }), body);
+    }
+    /**
+     * Replaces the object (PUT); guarded by metadata.resourceVersion when it is set. With `dryRun`
+     * the API server validates, defaults and prunes it and answers what it would store, storing nothing.
+     */
+    async replace(ref, object, opts = {}) {
+        const body = { apiVersion: ref.apiVersion, kind: ref.kind, ...object };
+        const path = opts.dryRun ? `${objectPath(ref)}?dryRun=All` : objectPath(ref);
+        return this.client.request({ method: 'PUT', path, body });
+    }
+    /** Deletes the object (background propagation); false when it was already gone. */
+    async delete(ref) {
+        try {
+            await this.client.request({ method: 'DELETE', path: `${objectPath(ref)}?propagationPolicy=Background` });
+            return true;
+        }
+        catch (error) {
+            if (isNotFound(error))
+                return false;
+            throw error;
+        }
+    }
+    /**
+     * Read, change, replace; on a conflict read again and retry (up to `attempts`). `change`
+     * returns the new object, or undefined to leave it as it is. Throws when the object is absent.
+     */
+    async update(ref, change, attempts = 5) {
+        for (let attempt = 1;; attempt++) {
+            const current = await this.get(ref);
+            if (!current)
+                throw new _kube_client__WEBPACK_IMPORTED_MODULE_1__/* .KubeApiError */ .W(`${ref.kind} ${ref.namespace}/${ref.name} not found`, 404, 'NotFound');
+            const next = change(structuredClone(current));
+            if (!next)
+                return current;
+            try {
+                return await this.replace(ref, next);
+            }
+            catch (error) {
+                if (!isConflict(error) || attempt >= attempts)
+                    throw error;
+            }
+        }
+    }
 }
 
 

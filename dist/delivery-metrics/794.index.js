@@ -1,0 +1,931 @@
+export const id = 794;
+export const ids = [794];
+export const modules = {
+
+/***/ 3345:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jn: () => (/* binding */ listDeployments),
+/* harmony export */   Vt: () => (/* binding */ repoParams),
+/* harmony export */   Yy: () => (/* binding */ createDeployment),
+/* harmony export */   gt: () => (/* binding */ createDeploymentStatus),
+/* harmony export */   r3: () => (/* binding */ shortDescription),
+/* harmony export */   r7: () => (/* binding */ DESCRIPTION_LIMIT)
+/* harmony export */ });
+/** GitHub caps a status description at 140 characters. */
+const DESCRIPTION_LIMIT = 140;
+function shortDescription(text) {
+    const oneLine = text.replace(/\s+/g, ' ').trim();
+    return oneLine.length <= DESCRIPTION_LIMIT ? oneLine : `${oneLine.slice(0, DESCRIPTION_LIMIT - 1)}…`;
+}
+/** Octokit's path parameters of a repository ("owner/name"). */
+function repoParams(repository) {
+    const [owner = '', repo = ''] = repository.split('/');
+    return { owner, repo };
+}
+/**
+ * POST /repos/{owner}/{repo}/deployments. auto_merge is off (a deploy must not merge the
+ * default branch into the ref) and required_contexts empty (the workflow already gates on its
+ * checks; GitHub would otherwise refuse while any check is pending).
+ */
+async function createDeployment(client, repository, deployment) {
+    const created = await client.request('Create deployment', 'POST /repos/{owner}/{repo}/deployments', {
+        ...repoParams(repository),
+        ref: deployment.ref,
+        environment: deployment.environment,
+        auto_merge: false,
+        required_contexts: [],
+        ...(deployment.description ? { description: shortDescription(deployment.description) } : {}),
+        payload: deployment.payload ?? {},
+        ...(deployment.transientEnvironment === undefined
+            ? {}
+            : { transient_environment: deployment.transientEnvironment }),
+        ...(deployment.productionEnvironment === undefined
+            ? {}
+            : { production_environment: deployment.productionEnvironment }),
+    });
+    // 202 "Auto-merged…" only happens with auto_merge: true; treat any other shape as a refusal.
+    if (!created || typeof created.id !== 'number')
+        throw new Error(`Create deployment: GitHub answered without a deployment (${JSON.stringify(created)})`);
+    return created;
+}
+function createDeploymentStatus(client, repository, deploymentId, status) {
+    return client.request(`Deployment status ${status.state}`, 'POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+        ...repoParams(repository),
+        deployment_id: deploymentId,
+        state: status.state,
+        ...(status.description ? { description: shortDescription(status.description) } : {}),
+        ...(status.environmentUrl ? { environment_url: status.environmentUrl } : {}),
+        ...(status.logUrl ? { log_url: status.logUrl } : {}),
+        ...(status.autoInactive === undefined ? {} : { auto_inactive: status.autoInactive }),
+    });
+}
+/** One page of the deployments (newest first); readers that need them all page with `client.pages`. */
+function listDeployments(client, repository, filter = {}) {
+    return client.request('List deployments', 'GET /repos/{owner}/{repo}/deployments', {
+        ...repoParams(repository),
+        ...(filter.environment ? { environment: filter.environment } : {}),
+        ...(filter.sha ? { sha: filter.sha } : {}),
+        per_page: filter.perPage ?? 30,
+        ...(filter.page ? { page: filter.page } : {}),
+    });
+}
+
+
+/***/ }),
+
+/***/ 9117:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ GitHubApiError),
+/* harmony export */   k: () => (/* binding */ parseErrorBody)
+/* harmony export */ });
+/** A refusal from the GitHub API, with GitHub's own status and message. */
+class GitHubApiError extends Error {
+    status;
+    githubMessage;
+    operation;
+    documentationUrl;
+    details;
+    name = 'GitHubApiError';
+    constructor(status, githubMessage, operation, documentationUrl, details = []) {
+        super(`${operation}: GitHub answered ${status}${githubMessage ? ` (${githubMessage}${details.length ? `: ${details.join('; ')}` : ''})` : ''}`);
+        this.status = status;
+        this.githubMessage = githubMessage;
+        this.operation = operation;
+        this.documentationUrl = documentationUrl;
+        this.details = details;
+    }
+}
+/** GitHub's error body: {message, documentation_url, errors?}; anything else is shown as a short text. */
+function parseErrorBody(text) {
+    try {
+        const body = JSON.parse(text);
+        const details = (Array.isArray(body.errors) ? body.errors : []).map((e) => typeof e === 'string' ? e : (e.message ?? [e.field, e.code].filter(Boolean).join(' ')));
+        return {
+            message: typeof body.message === 'string' ? body.message : '',
+            ...(typeof body.documentation_url === 'string' ? { documentationUrl: body.documentation_url } : {}),
+            details: details.filter(Boolean),
+        };
+    }
+    catch {
+        return { message: text.slice(0, 200).trim(), details: [] };
+    }
+}
+
+
+/***/ }),
+
+/***/ 2998:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ runContext)
+/* harmony export */ });
+function runContext(env = process.env) {
+    const server = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
+    const repository = env['GITHUB_REPOSITORY'] || undefined;
+    const runId = env['GITHUB_RUN_ID'];
+    const attempt = env['GITHUB_RUN_ATTEMPT'];
+    return {
+        apiUrl: env['GITHUB_API_URL'] || 'https://api.github.com',
+        repository,
+        sha: env['GITHUB_SHA'] || undefined,
+        runUrl: repository && runId
+            ? `${server}/${repository}/actions/runs/${runId}${attempt && attempt !== '1' ? `/attempts/${attempt}` : ''}`
+            : undefined,
+    };
+}
+
+
+/***/ }),
+
+/***/ 5794:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  BAND_SOURCE: () => (/* reexport */ BAND_SOURCE),
+  DeliveryHistory: () => (/* reexport */ DeliveryHistory),
+  HISTORY_ANNOTATION: () => (/* reexport */ HISTORY_ANNOTATION),
+  HISTORY_LIMIT_BYTES: () => (/* reexport */ HISTORY_LIMIT_BYTES),
+  HISTORY_MAX_RECORDS: () => (/* reexport */ HISTORY_MAX_RECORDS),
+  HISTORY_OF_LABEL: () => (/* reexport */ HISTORY_OF_LABEL),
+  RESULTS: () => (/* reexport */ RESULTS),
+  bandsOf: () => (/* reexport */ bandsOf),
+  boundedHistory: () => (/* reexport */ boundedHistory),
+  checkEnvironment: () => (/* reexport */ checkEnvironment),
+  computeMeasures: () => (/* reexport */ computeMeasures),
+  deploymentPayload: () => (/* reexport */ deploymentPayload),
+  digestOf: () => (/* reexport */ digestOf),
+  failureRateBand: () => (/* reexport */ failureRateBand),
+  frequencyBand: () => (/* reexport */ frequencyBand),
+  historyName: () => (/* reexport */ historyName),
+  leadTimeBand: () => (/* reexport */ leadTimeBand),
+  mean: () => (/* reexport */ mean),
+  median: () => (/* reexport */ median),
+  metricsSummary: () => (/* reexport */ metricsSummary),
+  parseRecord: () => (/* reexport */ parseRecord),
+  parseSince: () => (/* reexport */ since/* parseSince */.m),
+  percentile: () => (/* reexport */ percentile),
+  readClusterRecords: () => (/* reexport */ readClusterRecords),
+  readGitHubRecords: () => (/* reexport */ readGitHubRecords),
+  recordCanary: () => (/* reexport */ recordCanary),
+  recordDelivery: () => (/* reexport */ recordDelivery),
+  recordOfDeployment: () => (/* reexport */ recordOfDeployment),
+  recordRelease: () => (/* reexport */ recordRelease),
+  recordsIn: () => (/* reexport */ recordsIn),
+  restoreBand: () => (/* reexport */ restoreBand),
+  runnerCommit: () => (/* reexport */ runnerCommit),
+  spanText: () => (/* reexport */ spanText),
+  weekStart: () => (/* reexport */ weekStart),
+  weeklyChart: () => (/* reexport */ weeklyChart)
+});
+
+;// CONCATENATED MODULE: ./packages/records/src/record.ts
+const RESULTS = ['success', 'failure', 'rolled-back', 'aborted'];
+const KINDS = ['deploy', 'rollback', 'canary'];
+const DIGEST = /@(sha256:[0-9a-f]{64})$/;
+function digestOf(image) {
+    return (image && DIGEST.exec(image)?.[1]) || null;
+}
+const str = (v) => (typeof v === 'string' && v ? v : null);
+const record_int = (v) => (typeof v === 'number' && Number.isSafeInteger(v) ? v : null);
+const time = (v) => {
+    const s = str(v);
+    return s && Number.isFinite(Date.parse(s)) ? s : null;
+};
+/** A record read back from storage; undefined for anything that is not one (kept out of the measures). */
+function parseRecord(value) {
+    if (!value || typeof value !== 'object')
+        return undefined;
+    const v = value;
+    const kind = KINDS.find((k) => k === v['kind']);
+    const environment = str(v['environment']);
+    const startedAt = time(v['startedAt']);
+    if (!kind || !environment || !startedAt)
+        return undefined;
+    const result = RESULTS.find((r) => r === v['result']) ?? null;
+    const restored = v['restored'];
+    return {
+        kind,
+        environment,
+        release: str(v['release']) ?? '',
+        revision: record_int(v['revision']),
+        image: str(v['image']),
+        imageDigest: str(v['imageDigest']) ?? digestOf(str(v['image'])),
+        commit: str(v['commit']),
+        commitTime: time(v['commitTime']),
+        startedAt,
+        finishedAt: result ? time(v['finishedAt']) : null,
+        result: time(v['finishedAt']) ? result : null,
+        ...(restored && typeof restored === 'object'
+            ? { restored: { revision: record_int(restored['revision']), image: str(restored['image']) } }
+            : {}),
+        ...(str(v['runUrl']) ? { runUrl: str(v['runUrl']) } : {}),
+    };
+}
+
+// EXTERNAL MODULE: ./packages/kube/src/object-client.ts
+var object_client = __webpack_require__(1826);
+;// CONCATENATED MODULE: ./packages/records/src/history-store.ts
+
+
+/**
+ * Where the cluster keeps a release's delivery records: one ConfigMap per release,
+ * `<release>-slipway-deliveries`, beside it, with the records as a JSON list (oldest first) in
+ * one annotation.
+ *
+ * Not on helm's release Secrets: helm writes a new Secret for every revision (a rollback too)
+ * and deletes the old ones beyond --history-max, so a history kept there would be scattered and
+ * pruned. Helm never touches an object it did not render, so this ConfigMap survives every
+ * upgrade, rollback and pruning (it carries no ownerReference for the same reason: its owner
+ * would be a Secret helm deletes). Kubernetes caps all of an object's annotations together at
+ * 256 KiB: the list is cut from the oldest end to stay under HISTORY_LIMIT_BYTES.
+ */
+const HISTORY_ANNOTATION = 'slipway.dev/delivery-history';
+const HISTORY_OF_LABEL = 'slipway.dev/delivery-history-of';
+const HISTORY_LIMIT_BYTES = 200 * 1024;
+const HISTORY_MAX_RECORDS = 400;
+function historyName(release) {
+    return `${release}-slipway-deliveries`;
+}
+/** The newest records that fit both bounds, oldest first, as the annotation's text. */
+function boundedHistory(records, limitBytes = HISTORY_LIMIT_BYTES, maxRecords = HISTORY_MAX_RECORDS) {
+    const kept = records.slice(-maxRecords).map((r) => JSON.stringify(r));
+    let bytes = kept.reduce((n, line) => n + Buffer.byteLength(line) + 1, 1);
+    while (kept.length > 1 && bytes > limitBytes)
+        bytes -= Buffer.byteLength(kept.shift()) + 1;
+    return `[${kept.join(',')}]`;
+}
+/** The records in one history object's annotation; malformed entries are skipped. */
+function recordsIn(object) {
+    const text = object?.metadata.annotations?.[HISTORY_ANNOTATION];
+    if (!text)
+        return [];
+    let list;
+    try {
+        list = JSON.parse(text);
+    }
+    catch {
+        return [];
+    }
+    return Array.isArray(list) ? list.map(parseRecord).filter((r) => r !== undefined) : [];
+}
+class DeliveryHistory {
+    objects;
+    namespace;
+    release;
+    constructor(objects, namespace, release) {
+        this.objects = objects;
+        this.namespace = namespace;
+        this.release = release;
+    }
+    get ref() {
+        return { apiVersion: 'v1', kind: 'ConfigMap', namespace: this.namespace, name: historyName(this.release) };
+    }
+    async read() {
+        return recordsIn(await this.objects.get(this.ref));
+    }
+    /** Adds a record; concurrent writers are serialised by resourceVersion (a 409 reads again). */
+    async append(record) {
+        const withRecord = (object) => ({
+            ...object,
+            metadata: {
+                ...object.metadata,
+                annotations: {
+                    ...object.metadata.annotations,
+                    [HISTORY_ANNOTATION]: boundedHistory([...recordsIn(object), record]),
+                },
+            },
+        });
+        if (!(await this.objects.get(this.ref))) {
+            try {
+                await this.objects.create(this.ref, withRecord({
+                    metadata: {
+                        labels: { [HISTORY_OF_LABEL]: this.release, 'app.kubernetes.io/managed-by': 'slipway' },
+                    },
+                }));
+                return;
+            }
+            catch (error) {
+                if (!(0,object_client/* isConflict */.dh)(error))
+                    throw error;
+            }
+        }
+        await this.objects.update(this.ref, withRecord);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/records/src/cluster-records.ts
+
+/** Every record of the namespace's release histories (one release, or all of them), oldest first. */
+async function readClusterRecords(client, namespace, release) {
+    const selector = encodeURIComponent(release ? `${HISTORY_OF_LABEL}=${release}` : HISTORY_OF_LABEL);
+    const list = await client.get(`/api/v1/namespaces/${encodeURIComponent(namespace)}/configmaps?labelSelector=${selector}`);
+    return (list.items ?? []).flatMap(recordsIn).sort((a, b) => Date.parse(a.startedAt) - Date.parse(b.startedAt));
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./packages/github/src/run-context.ts
+var run_context = __webpack_require__(2998);
+;// CONCATENATED MODULE: ./packages/records/src/commit-info.ts
+
+
+/**
+ * The commit a run deploys and when it was made, from the runner: GITHUB_SHA, and the commit
+ * time from the event payload (push: head_commit; workflow_run: workflow_run.head_commit) when
+ * that commit is the one deployed. Other events carry no commit time: lead time then skips the
+ * record rather than guess.
+ */
+async function runnerCommit(env = process.env) {
+    const commit = env['GITHUB_SHA'] || null;
+    const runUrl = (0,run_context/* runContext */.p)(env).runUrl ?? null;
+    const path = env['GITHUB_EVENT_PATH'];
+    if (!commit || !path)
+        return { commit, commitTime: null, runUrl };
+    try {
+        const event = JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
+        const head = event.head_commit ?? event.workflow_run?.head_commit;
+        const time = head?.id === commit ? head.timestamp : undefined;
+        const commitTime = time && Number.isFinite(Date.parse(time)) ? new Date(time).toISOString() : null;
+        return { commit, commitTime, runUrl };
+    }
+    catch {
+        return { commit, commitTime: null, runUrl };
+    }
+}
+
+// EXTERNAL MODULE: ./packages/kit/src/errors.ts
+var errors = __webpack_require__(7817);
+;// CONCATENATED MODULE: ./packages/records/src/environments.ts
+
+/**
+ * An environment that has no record at all, where others have some, is a typo or a wrong source:
+ * a ConfigError naming the ones there are. With no records anywhere it is just an empty history.
+ */
+function checkEnvironment(known, environment, where) {
+    const names = [...new Set(known)].sort();
+    if (names.length && !names.includes(environment))
+        throw new errors/* ConfigError */.xL(`Input 'environment': expected an environment with records in ${where} (${names.join(', ')}), got "${environment}"`);
+}
+
+// EXTERNAL MODULE: ./packages/github/src/github-error.ts
+var github_error = __webpack_require__(9117);
+// EXTERNAL MODULE: ./packages/github/src/deployments.ts
+var src_deployments = __webpack_require__(3345);
+;// CONCATENATED MODULE: ./packages/records/src/github-records.ts
+
+
+
+
+const FINAL = new Set(['success', 'failure', 'error']);
+const github_records_KINDS = ['deploy', 'rollback', 'canary'];
+/**
+ * A record from a GitHub deployment and its statuses (newest first, as GitHub lists them). The
+ * deployment's payload says what Slipway knew at the start (kind, image, commit_time); the newest
+ * final status (success, failure, error; `inactive` only means superseded) says how it ended.
+ * No final status: the record stays unfinished.
+ */
+function recordOfDeployment(deployment, statuses) {
+    const payload = payloadOf(deployment.payload);
+    const kind = github_records_KINDS.find((k) => k === payload['kind']) ?? 'deploy';
+    const final = statuses.find((s) => FINAL.has(s.state));
+    const text = final?.description ?? '';
+    let result = null;
+    if (final?.state === 'success')
+        result = 'success';
+    else if (final)
+        result = kind === 'canary' ? 'aborted' : /^Rolled back\b/.test(text) ? 'rolled-back' : 'failure';
+    const image = typeof payload['image'] === 'string' ? payload['image'] : null;
+    const revisionInText = /\brevision (\d+)\b/.exec(text)?.[1];
+    const restored = kind === 'rollback' || result === 'rolled-back';
+    const revision = typeof payload['revision'] === 'number'
+        ? payload['revision']
+        : revisionInText && !restored
+            ? Number(revisionInText)
+            : null;
+    const restoredRevision = typeof payload['restored_revision'] === 'number'
+        ? payload['restored_revision']
+        : revisionInText
+            ? Number(revisionInText)
+            : null;
+    const commitTime = typeof payload['commit_time'] === 'string' ? payload['commit_time'] : null;
+    return {
+        kind,
+        environment: deployment.environment,
+        release: typeof payload['release'] === 'string' ? payload['release'] : '',
+        revision,
+        image,
+        imageDigest: digestOf(image),
+        commit: deployment.sha,
+        commitTime: commitTime && Number.isFinite(Date.parse(commitTime)) ? commitTime : null,
+        startedAt: deployment.created_at,
+        finishedAt: final?.created_at ?? null,
+        result: final ? result : null,
+        ...(restored ? { restored: { revision: restoredRevision, image: null } } : {}),
+        ...(final?.log_url ? { runUrl: final.log_url } : {}),
+    };
+}
+function payloadOf(payload) {
+    if (typeof payload === 'string') {
+        try {
+            return payloadOf(JSON.parse(payload));
+        }
+        catch {
+            return {};
+        }
+    }
+    return payload && typeof payload === 'object' ? payload : {};
+}
+/** GitHub's refusal of a read, turned into what the user can fix. */
+function readRefused(error, repository) {
+    if (!(error instanceof github_error/* GitHubApiError */.O) || (error.status !== 403 && error.status !== 404))
+        return error;
+    return new errors/* ConfigError */.xL(`Input 'github-token': the token cannot read the deployments of ${repository} (GitHub answered ${error.status}` +
+        `${error.githubMessage ? `: ${error.githubMessage}` : ''}); give the job \`permissions: deployments: read\`` +
+        ` (a fine-grained token needs "Deployments: read" on the repository)`);
+}
+/**
+ * The environment's records since `sinceMs`, oldest first, paging through the deployments list
+ * (Link rel="next", 100 a page) until a page reaches past the window. An environment with no
+ * deployment at all is a ConfigError naming the environments that have some; a repository with
+ * none anywhere is an empty history.
+ */
+async function readGitHubRecords(options) {
+    const { client, repository, environment, sinceMs, logger } = options;
+    const perPage = options.pageSize ?? 100;
+    const repo = (0,src_deployments/* repoParams */.Vt)(repository);
+    const deployments = [];
+    let pages = 0;
+    try {
+        for await (const page of client.pages('List deployments', 'GET /repos/{owner}/{repo}/deployments', {
+            ...repo,
+            environment,
+            per_page: perPage,
+        })) {
+            pages++;
+            if (pages === 1 && page.length === 0)
+                await unknownEnvironment(client, repo, environment, repository);
+            deployments.push(...page.filter((d) => Date.parse(d.created_at) >= sinceMs));
+            const oldest = page.at(-1);
+            if (!oldest || Date.parse(oldest.created_at) < sinceMs)
+                break;
+        }
+        // One request after another, as GitHub asks of a client (concurrent requests are what its
+        // secondary rate limits punish).
+        const records = [];
+        for (const deployment of deployments) {
+            const statuses = [];
+            for await (const page of client.pages('List deployment statuses', 'GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { ...repo, deployment_id: deployment.id, per_page: perPage }))
+                statuses.push(...page);
+            records.push(recordOfDeployment(deployment, statuses));
+        }
+        logger.info(`Read ${records.length} deployment(s) of ${repository} in ${environment} since ${new Date(sinceMs).toISOString()} (${pages} page(s))`);
+        return records.sort((a, b) => Date.parse(a.startedAt) - Date.parse(b.startedAt));
+    }
+    catch (error) {
+        throw readRefused(error, repository);
+    }
+}
+/** Only asked when the environment has no deployment at all: the newest 100 name the ones there are. */
+async function unknownEnvironment(client, repo, environment, repository) {
+    const any = await client.request('List deployments', 'GET /repos/{owner}/{repo}/deployments', {
+        ...repo,
+        per_page: 100,
+    });
+    checkEnvironment(any.map((d) => d.environment), environment, `the GitHub Deployments of ${repository}`);
+}
+
+;// CONCATENATED MODULE: ./packages/records/src/statistics.ts
+/** The middle value; the mean of the two middle ones for an even count. */
+function median(values) {
+    if (!values.length)
+        return null;
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = Math.floor(sorted.length / 2);
+    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+/** Nearest-rank percentile: the smallest value with at least p% of the values at or below it. */
+function percentile(values, p) {
+    if (!values.length)
+        return null;
+    const sorted = [...values].sort((a, b) => a - b);
+    return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+function mean(values) {
+    return values.length ? values.reduce((a, b) => a + b, 0) / values.length : null;
+}
+
+;// CONCATENATED MODULE: ./packages/records/src/measures.ts
+
+const DAY_MS = 86_400_000;
+const ms = (iso) => Date.parse(iso);
+const seconds = (value) => (value === null ? null : value / 1000);
+/**
+ * The definitions, in the order the summary shows them:
+ * - a change is a finished deploy or canary decision; a rollback is not a change;
+ * - deployment frequency: successful changes ÷ the window's days (and × 7 a week);
+ * - lead time: commit time → the end of each successful change that knows its commit time
+ *   (median, nearest-rank p90);
+ * - a change failed when its own result is failure, rolled-back or aborted, or when the next
+ *   finished record of the environment is a rollback; change failure rate = failed ÷ changes;
+ * - time to restore, per failed change: from its start (or, when it succeeded and was rolled back
+ *   later, from its end, when it went live) to the end of whatever made the environment healthy
+ *   again: its own automatic rollback or abort, else the next successful record (deploy,
+ *   rollback or canary); a failure not restored inside the window is counted apart;
+ * - deploy and rollback durations: start → end of finished deploys and rollbacks, any result.
+ */
+function computeMeasures(all, environment, window) {
+    const inWindow = all
+        .filter((r) => r.environment === environment && ms(r.startedAt) >= window.sinceMs && ms(r.startedAt) <= window.untilMs)
+        .sort((a, b) => ms(a.startedAt) - ms(b.startedAt));
+    const finished = inWindow.filter((r) => r.result !== null && r.finishedAt !== null);
+    const isChange = (r) => r.kind === 'deploy' || r.kind === 'canary';
+    const changes = finished.filter(isChange);
+    const successes = changes.filter((r) => r.result === 'success');
+    const failedAt = finished.flatMap((r, i) => isChange(r) && (r.result !== 'success' || finished[i + 1]?.kind === 'rollback') ? [i] : []);
+    const leadTimes = successes.flatMap((r) => r.commitTime && ms(r.finishedAt) >= ms(r.commitTime)
+        ? [ms(r.finishedAt) - ms(r.commitTime)]
+        : []);
+    const restores = [];
+    let unrestored = 0;
+    for (const i of failedAt) {
+        const failed = finished[i];
+        const start = failed.result === 'success' ? ms(failed.finishedAt) : ms(failed.startedAt);
+        const healthy = failed.result === 'rolled-back' || failed.result === 'aborted'
+            ? failed
+            : finished.slice(i + 1).find((r) => r.result === 'success');
+        if (healthy)
+            restores.push(ms(healthy.finishedAt) - start);
+        else
+            unrestored++;
+    }
+    const durations = (kind) => finished.filter((r) => r.kind === kind).map((r) => ms(r.finishedAt) - ms(r.startedAt));
+    const deployDurations = durations('deploy');
+    const rollbackDurations = durations('rollback');
+    const days = (window.untilMs - window.sinceMs) / DAY_MS;
+    const perDay = days > 0 ? successes.length / days : 0;
+    return {
+        environment,
+        since: new Date(window.sinceMs).toISOString(),
+        until: new Date(window.untilMs).toISOString(),
+        days,
+        records: inWindow.length,
+        unfinished: inWindow.length - finished.length,
+        changes: changes.length,
+        deployments: successes.length,
+        failedChanges: failedAt.length,
+        rollbacks: finished.filter((r) => r.kind === 'rollback').length,
+        deploymentFrequency: { perDay, perWeek: perDay * 7 },
+        leadTime: {
+            samples: leadTimes.length,
+            medianSeconds: seconds(median(leadTimes)),
+            p90Seconds: seconds(percentile(leadTimes, 90)),
+        },
+        changeFailureRate: changes.length ? failedAt.length / changes.length : null,
+        timeToRestore: { samples: restores.length, medianSeconds: seconds(median(restores)), unrestored },
+        deployDuration: { samples: deployDurations.length, meanSeconds: seconds(mean(deployDurations)) },
+        rollbackDuration: { samples: rollbackDurations.length, meanSeconds: seconds(mean(rollbackDurations)) },
+        weeks: weekCounts(window, successes, failedAt.map((i) => finished[i])),
+    };
+}
+/** Monday 00:00 UTC of the week holding `time`. */
+function weekStart(time) {
+    const day = new Date(time);
+    const midnight = Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate());
+    return midnight - ((day.getUTCDay() + 6) % 7) * DAY_MS;
+}
+function weekCounts(window, successes, failures) {
+    const weeks = [];
+    for (let start = weekStart(window.sinceMs); start <= window.untilMs; start += 7 * DAY_MS) {
+        const inWeek = (r) => weekStart(ms(r.startedAt)) === start;
+        weeks.push({
+            week: new Date(start).toISOString().slice(0, 10),
+            deployments: successes.filter(inWeek).length,
+            failures: failures.filter(inWeek).length,
+        });
+    }
+    return weeks;
+}
+
+;// CONCATENATED MODULE: ./packages/records/src/dora-bands.ts
+const HOUR = 3600;
+const DAY = 24 * HOUR;
+/**
+ * The performance clusters of the 2023 Accelerate State of DevOps Report (DORA, dora.dev):
+ *
+ * | band   | deployment frequency              | lead time            | change failure rate | time to restore      |
+ * | elite  | on demand (several a day)         | less than one day    | 5%                  | less than one hour   |
+ * | high   | between once a day and once a week| one day to one week  | 10%                 | less than one day    |
+ * | medium | between once a week and once a month | one week to one month | 15%            | one day to one week  |
+ * | low    | between once a week and once a month | one week to one month | 64%            | one month to six months |
+ *
+ * The report's ranges leave gaps and overlaps (low and medium share a frequency; nothing
+ * covers one week to one month of restore time); here each band starts where the one above
+ * ends: elite ≥ 1 deploy a day, high ≥ 1 a week, medium ≥ 1 a month (30 days), else low;
+ * lead time elite < 1 day, high ≤ 7 days, medium ≤ 30 days; change failure rate elite ≤ 5%,
+ * high ≤ 10%, medium ≤ 15%; time to restore elite < 1 hour, high < 1 day, medium ≤ 7 days.
+ */
+const BAND_SOURCE = '2023 Accelerate State of DevOps Report (DORA) performance clusters';
+function frequencyBand(perDay) {
+    if (perDay >= 1)
+        return 'elite';
+    if (perDay >= 1 / 7)
+        return 'high';
+    if (perDay >= 1 / 30)
+        return 'medium';
+    return 'low';
+}
+function leadTimeBand(seconds) {
+    if (seconds < DAY)
+        return 'elite';
+    if (seconds <= 7 * DAY)
+        return 'high';
+    if (seconds <= 30 * DAY)
+        return 'medium';
+    return 'low';
+}
+function failureRateBand(rate) {
+    if (rate <= 0.05)
+        return 'elite';
+    if (rate <= 0.1)
+        return 'high';
+    if (rate <= 0.15)
+        return 'medium';
+    return 'low';
+}
+function restoreBand(seconds) {
+    if (seconds < HOUR)
+        return 'elite';
+    if (seconds < DAY)
+        return 'high';
+    if (seconds <= 7 * DAY)
+        return 'medium';
+    return 'low';
+}
+/** The band of each measure that has a value (none for a measure without samples). */
+function bandsOf(m) {
+    return {
+        deploymentFrequency: m.changes ? frequencyBand(m.deploymentFrequency.perDay) : null,
+        leadTime: m.leadTime.medianSeconds === null ? null : leadTimeBand(m.leadTime.medianSeconds),
+        changeFailureRate: m.changeFailureRate === null ? null : failureRateBand(m.changeFailureRate),
+        timeToRestore: m.timeToRestore.medianSeconds === null ? null : restoreBand(m.timeToRestore.medianSeconds),
+    };
+}
+
+// EXTERNAL MODULE: ./packages/kit/src/duration.ts
+var duration = __webpack_require__(5438);
+// EXTERNAL MODULE: ./packages/kit/src/runner/summary.ts
+var runner_summary = __webpack_require__(4471);
+;// CONCATENATED MODULE: ./packages/records/src/metrics-summary.ts
+
+
+/** 45s, 12m 30s, 3h 20m, 2d 4h: the two largest units. */
+function spanText(seconds) {
+    if (seconds < 3600)
+        return (0,duration/* formatDuration */.a)(seconds * 1000);
+    const minutes = Math.round(seconds / 60);
+    if (minutes < 24 * 60)
+        return `${Math.floor(minutes / 60)}h${minutes % 60 ? ` ${minutes % 60}m` : ''}`;
+    const hours = Math.round(seconds / 3600);
+    return `${Math.floor(hours / 24)}d${hours % 24 ? ` ${hours % 24}h` : ''}`;
+}
+const rate = (n) => (n >= 10 ? n.toFixed(1) : n.toFixed(2));
+const percent = (r) => `${(r * 100).toFixed(1)}%`;
+const band = (b) => b ?? '—';
+const count = (n, what) => `${n} ${what}${n === 1 ? '' : 's'}`;
+/** Deploys (bars) and failed changes (line) per week, as a Mermaid xychart the job summary draws. */
+function weeklyChart(m) {
+    const labels = m.weeks.map((w) => `"${w.week.slice(5)}"`).join(', ');
+    const top = Math.max(1, ...m.weeks.map((w) => Math.max(w.deployments, w.failures)));
+    return [
+        'xychart-beta',
+        `  title "${m.environment}: deployments (bars) and failed changes (line) per week"`,
+        `  x-axis "week starting (UTC)" [${labels}]`,
+        `  y-axis "count" 0 --> ${top}`,
+        `  bar [${m.weeks.map((w) => w.deployments).join(', ')}]`,
+        `  line [${m.weeks.map((w) => w.failures).join(', ')}]`,
+    ].join('\n');
+}
+function metricsSummary(m, source) {
+    const summary = new runner_summary/* SummaryBuilder */.CF().heading(`Delivery metrics: ${m.environment}`);
+    const window = `${m.since.slice(0, 16).replace('T', ' ')} → ${m.until.slice(0, 16).replace('T', ' ')} UTC (${rate(m.days)} days), from ${source}`;
+    if (!m.records) {
+        return summary.paragraph(`**No deployments** recorded in ${m.environment} in this window: nothing to measure. ${window}.`);
+    }
+    const bands = bandsOf(m);
+    const lead = m.leadTime;
+    const ttr = m.timeToRestore;
+    summary.paragraph(window).table(['Measure', 'Value', 'DORA band'], [
+        [
+            'Deployment frequency',
+            `${rate(m.deploymentFrequency.perDay)} a day (${rate(m.deploymentFrequency.perWeek)} a week): ${m.deployments} successful of ${m.changes} changes`,
+            band(bands.deploymentFrequency),
+        ],
+        [
+            'Lead time for changes',
+            lead.medianSeconds === null
+                ? 'no successful change with a commit time'
+                : `median ${spanText(lead.medianSeconds)}, p90 ${spanText(lead.p90Seconds)} (${count(lead.samples, 'change')})`,
+            band(bands.leadTime),
+        ],
+        [
+            'Change failure rate',
+            m.changeFailureRate === null
+                ? 'no changes'
+                : `${percent(m.changeFailureRate)} (${m.failedChanges} of ${m.changes})`,
+            band(bands.changeFailureRate),
+        ],
+        [
+            'Time to restore',
+            ttr.medianSeconds === null
+                ? `no restored failure${ttr.unrestored ? ` (${ttr.unrestored} not restored)` : ''}`
+                : `median ${spanText(ttr.medianSeconds)} (${ttr.samples} restored${ttr.unrestored ? `, ${ttr.unrestored} not restored` : ''})`,
+            band(bands.timeToRestore),
+        ],
+        [
+            'Mean deploy duration',
+            m.deployDuration.meanSeconds === null
+                ? '—'
+                : `${spanText(m.deployDuration.meanSeconds)} (${count(m.deployDuration.samples, 'deploy')})`,
+            '',
+        ],
+        [
+            'Mean rollback duration',
+            m.rollbackDuration.meanSeconds === null
+                ? '—'
+                : `${spanText(m.rollbackDuration.meanSeconds)} (${count(m.rollbackDuration.samples, 'rollback')})`,
+            '',
+        ],
+    ]);
+    if (m.unfinished)
+        summary.paragraph(`${m.unfinished} record(s) without a final status (a run that died or is still going) are left out.`);
+    summary.code(weeklyChart(m), 'mermaid');
+    return summary.paragraph(`Bands: the ${BAND_SOURCE}, each band starting where the one above ends (frequency elite ≥ 1 a day, high ≥ 1 a week, medium ≥ 1 a month; lead time elite < 1 day, high ≤ 1 week, medium ≤ 30 days; failure rate elite ≤ 5%, high ≤ 10%, medium ≤ 15%; restore elite < 1 hour, high < 1 day, medium ≤ 1 week).`);
+}
+
+// EXTERNAL MODULE: ./packages/records/src/since.ts
+var since = __webpack_require__(640);
+// EXTERNAL MODULE: ./packages/kube/src/kube-client.ts + 1 modules
+var kube_client = __webpack_require__(9874);
+;// CONCATENATED MODULE: ./packages/records/src/record-delivery.ts
+
+
+
+/**
+ * Appends a record to the release's history in the cluster. Bookkeeping never fails a deploy: a
+ * refusal (no RBAC for ConfigMaps, API down) is one warning.
+ */
+async function recordDelivery(target, build, logger) {
+    const where = `ConfigMap ${target.namespace}/${historyName(target.release)}`;
+    try {
+        // A client of its own, without the run's cancellation signal: a cancelled deploy is still
+        // worth its record.
+        const client = new kube_client/* KubeClient */.B(target.kube.access);
+        const history = new DeliveryHistory(new object_client/* ObjectClient */.FI(client), target.namespace, target.release);
+        const record = await build(await history.read());
+        await history.append(record);
+        logger.info(`Delivery record: ${record.kind} ${record.result ?? 'unfinished'}, revision ${record.revision ?? '?'}, in ${where}`);
+        return record;
+    }
+    catch (error) {
+        logger.warning(`Could not write the delivery record to ${where}: ${(0,errors/* errorMessage */.gJ)(error)}; the deploy is not affected`);
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/records/src/record-release.ts
+
+
+
+/**
+ * Adds a deploy or rollback (helm-deploy's, or the root action's deploy stage) to the release's delivery history in the cluster (plan
+ * records nothing), for delivery-metrics to read with or without a GitHub token. The environment
+ * is the GitHub environment when one is given, else the namespace.
+ */
+async function recordRelease(request, report, ctx, options) {
+    if (request.mode === 'plan')
+        return;
+    const { commit, commitTime, runUrl } = await runnerCommit();
+    const rollback = request.mode === 'rollback';
+    // A deploy that failed and was rolled back reports status rolled-back with its failure.
+    const result = rollback
+        ? report.failure
+            ? 'failure'
+            : 'success'
+        : report.status === 'rolled-back'
+            ? 'rolled-back'
+            : report.failure || report.status !== 'deployed'
+                ? 'failure'
+                : 'success';
+    const restoredRevision = rollback
+        ? (report.restoredRevision ?? null)
+        : report.rolledBack
+            ? (report.previousRevision ?? null)
+            : undefined;
+    await recordDelivery({ kube: ctx.kube, namespace: request.namespace, release: request.release }, (history) => {
+        const restoredImage = restoredRevision === undefined
+            ? undefined
+            : ([...history].reverse().find((r) => r.revision === restoredRevision && r.image)?.image ?? null);
+        return {
+            kind: rollback ? 'rollback' : 'deploy',
+            environment: options.environment ?? request.namespace,
+            release: request.release,
+            revision: report.revision ?? null,
+            // A rollback deploys nothing new: its image is the one it brought back.
+            image: (rollback ? restoredImage : report.image) ?? null,
+            imageDigest: digestOf(rollback ? restoredImage : report.image),
+            commit: rollback ? null : commit,
+            commitTime: rollback ? null : commitTime,
+            startedAt: new Date(options.startedAt).toISOString(),
+            finishedAt: new Date(options.startedAt + report.durationMs).toISOString(),
+            result,
+            ...(restoredRevision === undefined
+                ? {}
+                : { restored: { revision: restoredRevision, image: restoredImage ?? null } }),
+            runUrl,
+        };
+    }, options.logger);
+}
+
+;// CONCATENATED MODULE: ./packages/records/src/record-canary.ts
+
+
+
+/**
+ * Adds a canary decision (promoted → success, aborted) to the release's delivery history in the
+ * cluster, for delivery-metrics; a pause decides nothing and records nothing.
+ */
+async function recordCanary(outcome, ctx, logger) {
+    if (outcome.result === 'paused')
+        return;
+    const { state } = outcome;
+    const { commit, commitTime, runUrl } = await runnerCommit();
+    await recordDelivery({ kube: ctx.kube, namespace: state.namespace, release: state.release }, () => ({
+        kind: 'canary',
+        environment: state.namespace,
+        release: state.release,
+        revision: null,
+        image: state.image,
+        imageDigest: digestOf(state.image),
+        commit,
+        commitTime,
+        startedAt: new Date(state.startedAt).toISOString(),
+        finishedAt: new Date(outcome.trafficRestoredAt ?? state.updatedAt).toISOString(),
+        result: outcome.result === 'promoted' ? 'success' : 'aborted',
+        runUrl,
+    }), logger);
+}
+
+;// CONCATENATED MODULE: ./packages/records/src/deployment-payload.ts
+
+/**
+ * The payload of a GitHub deployment, as `recordOfDeployment` reads it back for delivery-metrics:
+ * the one writer, for helm-deploy and the root action alike. A rollback's commit is not what it
+ * deploys, so only a deploy or a canary carries the commit time (the lead time's start).
+ */
+async function deploymentPayload(start, env = process.env) {
+    const { kind, release, namespace, strategy } = start;
+    if (kind === 'rollback')
+        return { release, namespace, kind, revision: start.revision ?? null, strategy };
+    const { commitTime } = await runnerCommit(env);
+    return {
+        release,
+        namespace,
+        chart: start.chart ?? null,
+        image: start.image ?? null,
+        strategy,
+        kind,
+        commit_time: commitTime,
+        ...(start.stages ? { stages: [...start.stages] } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/records/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ })
+
+};
