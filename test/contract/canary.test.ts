@@ -177,7 +177,11 @@ describe('dist/canary run as the runner runs it (Node 24)', () => {
     expect(run.errors[0]).toMatch(
       /^::error::Another canary of release web in prod is already running: progressing at step 1 of 1 \(10%25\), image web:2, started 2m( \d+s)? ago by run 41\.1 \(deploy\)\. Finish it first \(action: resume, promote or abort\)/,
     );
-    expect(kube.requests.map((r) => r.method)).toEqual(['GET']);
+    // Reads only: the stable side's replicas (measured before the claim), then the state that refuses it.
+    expect(new Set(kube.requests.map((r) => r.method))).toEqual(new Set(['GET']));
+    expect(kube.requests.map((r) => r.url.split('?')[0])).toContain(
+      '/api/v1/namespaces/prod/configmaps/web-canary-state',
+    );
     expect(run.stdout).toContain(`::add-mask::${PROM_TOKEN}`);
     expect(run.stdout).toContain(`::add-mask::${TOKEN}`);
     expect(run.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain(PROM_TOKEN);
