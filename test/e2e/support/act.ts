@@ -24,6 +24,12 @@ export interface ActOptions {
    * its instance's API).
    */
   env?: Record<string, string>;
+  /**
+   * At most this many jobs at once. act 0.2.89 writes a called workflow's inherited secrets into
+   * the caller's one map from every job it runs in parallel ("fatal error: concurrent map writes"
+   * in getWorkflowSecrets, seen under load in the fleet run); GitHub has no such race.
+   */
+  concurrentJobs?: number;
   /** The event payload as GitHub sends it (push: ref, after, head_commit); a dispatch adds its inputs. */
   payload?: Record<string, unknown>;
   /** Each line of act's output as it comes (the demo prints them). */
@@ -175,6 +181,7 @@ export function runAct(options: ActOptions): Promise<ActRun> {
     '--secret-file',
     dotenv(join(scratch, 'secrets.env'), options.secrets ?? {}),
   ];
+  if (options.concurrentJobs) args.push('--concurrent-jobs', String(options.concurrentJobs));
   if (options.event === 'workflow_dispatch' || options.payload) {
     const event = join(scratch, 'event.json');
     writeFileSync(

@@ -237,6 +237,8 @@ export class FleetDelivery {
       workflow: '.github/workflows/deliver-fleet.yml',
       vars: { FLEET_REGISTRY: this.registry, FLEET_ENVIRONMENTS: '', ...vars },
       secrets: this.secrets,
+      // One job at a time: act's inherited-secrets race (see ActOptions); the waves' order is what is checked.
+      concurrentJobs: 1,
       onLine,
     });
   }
