@@ -52,7 +52,7 @@ install_shellcheck() {
   ln -sf "$(command -v shellcheck)" "$dir/shellcheck"
 }
 
-# actionlint, gitleaks, kubeconform, osv-scanner, cosign, syft: built from the Go module proxy into
+# actionlint, gitleaks, kubeconform, osv-scanner, grype, cosign, syft: built from the Go module proxy into
 # the cache (go checks every module it downloads against the Go checksum database). Built into
 # bin.partial and renamed, so an interrupted build (cosign's takes minutes) is never taken for an
 # installed tool.
@@ -123,11 +123,11 @@ fetch_wheels() {
 only="${1:-all}"
 want() { [ "$only" = all ] || [ "$only" = "$1" ]; }
 failed=0
-for tool in shellcheck actionlint gitleaks kubeconform osv-scanner cosign syft zizmor semgrep ruff bandit hadolint; do
+for tool in shellcheck actionlint gitleaks kubeconform osv-scanner grype cosign syft zizmor semgrep ruff bandit hadolint; do
   want "$tool" || continue
   case "$tool" in
     shellcheck) install_shellcheck || { say "shellcheck: FAILED"; failed=1; } ;;
-    actionlint | gitleaks | kubeconform | osv-scanner | cosign | syft) install_go_tool "$tool" || { say "$tool: FAILED"; failed=1; } ;;
+    actionlint | gitleaks | kubeconform | osv-scanner | grype | cosign | syft) install_go_tool "$tool" || { say "$tool: FAILED"; failed=1; } ;;
     zizmor | semgrep | ruff | bandit | hadolint) install_pip_tool "$tool" || { say "$tool: FAILED"; failed=1; } ;;
   esac
 done
