@@ -124,9 +124,12 @@ function readImage(reader: InputReader, alsoInside: (string | undefined)[]): Ima
     pattern: DIGEST_REF,
     expected: "an image by digest, repo@sha256:<64 hex digits> (build-push's image-ref output)",
   });
-  const database = reader.path('grype-database', { alsoInside });
+  // A mirror's archive URL (grype downloads it; `?checksum=sha256:…` pins it), else a local path.
+  const database = /^https?:\/\//i.test(reader.raw('grype-database') ?? '')
+    ? reader.url('grype-database', { protocols: ['https:', 'http:'] })?.href
+    : reader.path('grype-database', { alsoInside });
   const ignoreUnfixed = reader.bool('ignore-unfixed', { default: false });
-  if (database && !isKind(database, 'file') && !isKind(database, 'directory'))
+  if (database && !/^https?:/.test(database) && !isKind(database, 'file') && !isKind(database, 'directory'))
     throw inputError(
       'grype-database',
       'an existing grype database (vulnerability.db, its archive or directory)',

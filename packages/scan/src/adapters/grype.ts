@@ -100,12 +100,7 @@ async function importDatabase(
   database: string,
   { exec, env, signal }: { exec: Exec; env: NodeJS.ProcessEnv; signal?: AbortSignal },
 ): Promise<void> {
-  const info = await stat(database).catch(() => undefined);
-  if (!info) throw new ConfigError(`Input 'grype-database': ${database} does not exist`);
-  // A directory is a database as grype lays it out: vulnerability.db (with its import.json).
-  const file = info.isDirectory() ? join(database, 'vulnerability.db') : database;
-  if (info.isDirectory() && !(await stat(file).catch(() => undefined))?.isFile())
-    throw new ConfigError(`Input 'grype-database': ${database} holds no vulnerability.db`);
+  const file = MIRROR.test(database) ? database : await localDatabase(database);
   const run = (args: string[]) => exec(binary, args, { env, ...(signal ? { signal } : {}), ignoreExitCode: true });
   const imported = await run(['db', 'import', file]);
   if (imported.exitCode !== 0)
@@ -113,6 +108,20 @@ async function importDatabase(
   const status = await run(['db', 'status', '--output', 'json']);
   const valid = status.exitCode === 0 && parseToolJson<{ valid?: boolean }>('grype', status.stdout).valid === true;
   if (!valid) throw new Error(`grype rejects the database ${database}: ${lastLine(status.stderr || status.stdout)}`);
+}
+
+/** A mirror's archive URL: grype downloads it (go-getter, which checks a `?checksum=sha256:…` query). */
+const MIRROR = /^https?:\/\//i;
+
+/** The file to import: the given one, or a directory's vulnerability.db (the layout grype keeps). */
+async function localDatabase(database: string): Promise<string> {
+  const info = await stat(database).catch(() => undefined);
+  if (!info) throw new ConfigError(`Input 'grype-database': ${database} does not exist`);
+  if (!info.isDirectory()) return database;
+  const file = join(database, 'vulnerability.db');
+  if (!(await stat(file).catch(() => undefined))?.isFile())
+    throw new ConfigError(`Input 'grype-database': ${database} holds no vulnerability.db`);
+  return file;
 }
 
 const lastLine = (text: string) =>
