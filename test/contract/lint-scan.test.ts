@@ -100,7 +100,7 @@ describe('bad input: one line naming the input, exit code 1, no scanner run', ()
     [
       'unknown scanner',
       { scanners: 'shellcheck, trivy' },
-      `::error title=Configuration error::Input 'scanners': expected "auto" or a list of actionlint, zizmor, shellcheck, gitleaks, semgrep, eslint, npm-audit, ruff, bandit, hadolint, kubeconform, osv-scanner, got "trivy"`,
+      `::error title=Configuration error::Input 'scanners': expected "auto" or a list of actionlint, zizmor, shellcheck, gitleaks, semgrep, eslint, npm-audit, ruff, bandit, hadolint, kubeconform, osv-scanner, grype, got "trivy"`,
     ],
     [
       'unknown severity',
@@ -135,7 +135,7 @@ describe('bad input: one line naming the input, exit code 1, no scanner run', ()
     [
       'scanners missing',
       { scanners: '' },
-      `::error title=Configuration error::Input 'scanners': expected "auto" or a list of actionlint, zizmor, shellcheck, gitleaks, semgrep, eslint, npm-audit, ruff, bandit, hadolint, kubeconform, osv-scanner (the input is required)`,
+      `::error title=Configuration error::Input 'scanners': expected "auto" or a list of actionlint, zizmor, shellcheck, gitleaks, semgrep, eslint, npm-audit, ruff, bandit, hadolint, kubeconform, osv-scanner, grype (the input is required)`,
     ],
     [
       'missing policy',
@@ -161,6 +161,16 @@ describe('bad input: one line naming the input, exit code 1, no scanner run', ()
       'path a folder that does not exist',
       { path: join(dir, 'nope') },
       `::error title=Configuration error::Input 'path': expected an existing directory to scan, got "${join(dir, 'nope')}"`,
+    ],
+    [
+      'image-ref by tag, not by digest',
+      { scanners: 'grype', 'image-ref': 'registry.example/shop:1.2.3' },
+      `::error title=Configuration error::Input 'image-ref': expected an image by digest, repo@sha256:<64 hex digits> (build-push's image-ref output), got "registry.example/shop:1.2.3"`,
+    ],
+    [
+      'grype-database that does not exist',
+      { scanners: 'grype', 'grype-database': join(dir, 'grype.db') },
+      `::error title=Configuration error::Input 'grype-database': expected an existing grype database (vulnerability.db, its archive or directory), got "${join(dir, 'grype.db')}"`,
     ],
     [
       'a sarif-files entry that does not exist',

@@ -9,6 +9,7 @@ import {
   SEVERITIES,
   type Adapter,
   type AllowEntry,
+  type ImageScan,
   type KubeOptions,
   type Severity,
 } from '@slipway/scan';
@@ -33,10 +34,15 @@ export interface ScanInputs {
   kube?: KubeOptions;
   /** osv-scanner's local OSV database directory. */
   osvDatabase?: string;
+  /** grype's image (by digest) and local database. */
+  image?: ImageScan;
   cacheDir: string;
   /** Where to upload the SARIF, when `upload` is true. */
   upload?: UploadTarget;
 }
+
+/** An image by digest, as build-push's image-ref output gives it. */
+const DIGEST_REF = /^[^\s@]+@sha256:[a-f0-9]{64}$/;
 
 /** A revision for `git diff`: starts with a word character, so git never reads it as an option. */
 const BASE_REF = /^\w[\w./-]*$/;
@@ -83,6 +89,7 @@ export async function readInputs(reader: InputReader, env: NodeJS.ProcessEnv = p
   const osvDatabase = reader.path('osv-database', { alsoInside: [runnerTemp, toolCache] });
   if (osvDatabase && !isKind(osvDatabase, 'directory'))
     throw inputError('osv-database', 'an existing directory (holding osv-scalibr/<ecosystem>/all.zip)', osvDatabase);
+  const image = readImage(reader, [runnerTemp, env['RUNNER_TOOL_CACHE']]);
   // The runner's tool cache, laid out as tool-cache lays it out (<tool>/<version>/<arch>), shared with other actions.
   const cacheDir = resolve(reader.string('tool-cache') ?? toolCache);
   const upload = readUpload(reader, env);
@@ -104,9 +111,31 @@ export async function readInputs(reader: InputReader, env: NodeJS.ProcessEnv = p
     ...(npmRegistry ? { npmRegistry } : {}),
     ...(kube ? { kube } : {}),
     ...(osvDatabase ? { osvDatabase } : {}),
+    ...(image ? { image } : {}),
     cacheDir,
     ...(upload ? { upload } : {}),
   };
+}
+
+/** grype's image by digest and its database (a file or directory in the workspace, RUNNER_TEMP or the tool cache). */
+function readImage(reader: InputReader, alsoInside: (string | undefined)[]): ImageScan | undefined {
+  const ref = reader.string('image-ref', {
+    pattern: DIGEST_REF,
+    expected: "an image by digest, repo@sha256:<64 hex digits> (build-push's image-ref output)",
+  });
+  // A mirror's archive URL (grype downloads it; `?checksum=sha256:…` pins it), else a local path.
+  const database = /^https?:\/\//i.test(reader.raw('grype-database') ?? '')
+    ? reader.url('grype-database', { protocols: ['https:', 'http:'] })?.href
+    : reader.path('grype-database', { alsoInside });
+  const ignoreUnfixed = reader.bool('ignore-unfixed', { default: false });
+  if (database && !/^https?:/.test(database) && !isKind(database, 'file') && !isKind(database, 'directory'))
+    throw inputError(
+      'grype-database',
+      'an existing grype database (vulnerability.db, its archive or directory)',
+      database,
+    );
+  if (!ref && !database) return undefined;
+  return { ...(ref ? { ref } : {}), ...(database ? { database } : {}), ignoreUnfixed };
 }
 
 /** Files inside the repository (relative to path) that kubeconform reads. */

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { ConfigError, type Logger } from '@slipway/kit';
-import type { Adapter, Exec, KubeOptions } from './adapters/adapter';
+import type { Adapter, Exec, ImageScan, KubeOptions } from './adapters/adapter';
 import { detectScanners } from './adapters/index';
 import type { AllowEntry } from './allow-list';
 import { planAnnotations, type PlannedAnnotation } from './annotations';
@@ -39,6 +39,8 @@ export interface GateOptions {
   /** kubeconform's OpenAPI document, values files and helm. */
   kube?: KubeOptions;
   osvDatabase?: string;
+  /** grype's image and database. */
+  image?: ImageScan;
   sarifOutput: string;
   now: number;
   env: NodeJS.ProcessEnv;
@@ -80,6 +82,7 @@ export async function runGate(options: GateOptions, logger: Logger): Promise<Gat
       ...(options.npmRegistry ? { npmRegistry: options.npmRegistry } : {}),
       ...(options.kube ? { kube: options.kube } : {}),
       ...(options.osvDatabase ? { osvDatabase: options.osvDatabase } : {}),
+      ...(options.image ? { image: options.image } : {}),
       env: options.env,
       exec: options.exec,
       ...(options.signal ? { signal: options.signal } : {}),

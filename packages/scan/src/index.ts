@@ -1,4 +1,4 @@
-export type { Adapter, ScanContext, Exec, KubeOptions } from './adapters/adapter';
+export type { Adapter, ScanContext, Exec, ImageScan, KubeOptions } from './adapters/adapter';
 export { ADAPTERS, SCANNER_NAMES, adapterNamed, detectScanners } from './adapters/index';
 export { parseActionlint } from './adapters/actionlint';
 export { parseZizmor } from './adapters/zizmor';
@@ -11,6 +11,7 @@ export { parseRuff } from './adapters/ruff';
 export { parseBandit } from './adapters/bandit';
 export { parseHadolint } from './adapters/hadolint';
 export { parseOsvScanner } from './adapters/osv-scanner';
+export { parseGrype } from './adapters/grype';
 export { parseKubeconform, splitBySource } from './adapters/kubeconform';
 export { kubeSchemasFromOpenApi, type KubeSchemaFile, type OpenApiV2 } from './kube-schemas';
 export type { RawFinding, Finding, JudgedFinding, ToolRun, Verdict } from './finding';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { errorMessage, type Logger } from '@slipway/kit';
-import type { Adapter, Exec, KubeOptions } from './adapters/adapter';
+import type { Adapter, Exec, ImageScan, KubeOptions } from './adapters/adapter';
 import type { Finding, ToolRun } from './finding';
 import { fingerprintFindings, type LineSource } from './fingerprint';
 import { readSarifFile } from './sarif-files';
@@ -19,6 +19,7 @@ export interface ScanOptions {
   npmRegistry?: string;
   kube?: KubeOptions;
   osvDatabase?: string;
+  image?: ImageScan;
   env: NodeJS.ProcessEnv;
   exec: Exec;
   signal?: AbortSignal;
@@ -71,6 +72,7 @@ async function runOne(adapter: Adapter, options: ScanOptions, lines: LineSource,
     ...(options.npmRegistry ? { npmRegistry: options.npmRegistry } : {}),
     ...(options.kube ? { kube: options.kube } : {}),
     ...(options.osvDatabase ? { osvDatabase: options.osvDatabase } : {}),
+    ...(options.image ? { image: options.image } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
   });
   const findings: Finding[] = await fingerprintFindings(adapter.name, raw, lines);

@@ -179,6 +179,13 @@ export const TOOL_VERSIONS = {
     minimum: '2.0.0',
     goModule: 'github.com/google/osv-scanner/v2/cmd/osv-scanner',
   },
+  // grype's releases publish checksums; here it is built from the Go module proxy, as osv-scanner.
+  // Its vulnerability database (schema v6) is never downloaded: `grype-database` names a local one.
+  grype: {
+    version: '0.121.3',
+    minimum: '0.90.0',
+    goModule: 'github.com/anchore/grype/cmd/grype',
+  },
 } satisfies Record<string, ToolPin>;
 
 export type PinnedTool = keyof typeof TOOL_VERSIONS;

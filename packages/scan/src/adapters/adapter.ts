@@ -4,6 +4,16 @@ import type { PinnedTool } from '../tool-versions';
 
 export type Exec = typeof kitExec;
 
+/** What grype scans: a built image by digest, against a local database. */
+export interface ImageScan {
+  /** repo@sha256:…, pulled from its registry. */
+  ref?: string;
+  /** A grype database: vulnerability.db, its archive, or the directory holding it. */
+  database?: string;
+  /** Leave out vulnerabilities that no released version fixes. */
+  ignoreUnfixed: boolean;
+}
+
 export interface KubeOptions {
   openApi?: string;
   values?: string[];
@@ -26,6 +36,8 @@ export interface ScanContext {
   kube?: KubeOptions;
   /** osv-scanner's local OSV database: the directory holding osv-scanner/<ecosystem>/all.zip. */
   osvDatabase?: string;
+  /** grype: the image and its database. */
+  image?: ImageScan;
   /** Registry asked for dependency advisories (npm audit's `--registry`); else the tool's own configuration. */
   npmRegistry?: string;
   signal?: AbortSignal;

@@ -1,9 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { memoryLogger } from '@slipway/kit';
 import type { Exec, ScanContext } from './adapter';
 import { actionlint } from './actionlint';
 import { bandit } from './bandit';
 import { gitleaks } from './gitleaks';
+import { grype } from './grype';
 import { hadolint } from './hadolint';
 import { osvScanner } from './osv-scanner';
 import { ruff } from './ruff';
@@ -126,5 +129,34 @@ describe('adapter command lines (argv arrays, never a shell)', () => {
         '.',
       ],
     ]);
+  });
+
+  it('grype imports the given database into a fresh cache, checks it, and pulls the image from its registry, never updating', async () => {
+    const envs: NodeJS.ProcessEnv[] = [];
+    const calls: string[][] = [];
+    const exec = (async (file: string, args: readonly string[], opts: { env: NodeJS.ProcessEnv }) => {
+      calls.push([file, ...args]);
+      envs.push(opts.env);
+      const stdout = args[1] === 'status' ? '{"valid": true}' : args[0] === 'db' ? '' : '{"matches": []}';
+      return { exitCode: 0, stdout, stderr: '' };
+    }) as unknown as Exec;
+    const dir = mkdtempSync(`${tmpdir()}/slipway-grype-`);
+    mkdirSync(`${dir}/db`);
+    writeFileSync(`${dir}/db/vulnerability.db`, '');
+    const ref = `r.example/app@sha256:${'a'.repeat(64)}`;
+    await grype.scan(context(exec, { image: { ref, database: `${dir}/db`, ignoreUnfixed: true } }));
+    expect(calls).toEqual([
+      ['/bin/tool', 'db', 'import', `${dir}/db/vulnerability.db`],
+      ['/bin/tool', 'db', 'status', '--output', 'json'],
+      ['/bin/tool', `registry:${ref}`, '--output', 'json', '--quiet', '--only-fixed'],
+    ]);
+    for (const env of envs)
+      expect(env).toMatchObject({
+        GRYPE_DB_AUTO_UPDATE: 'false',
+        GRYPE_DB_REQUIRE_UPDATE_CHECK: 'false',
+        GRYPE_DB_VALIDATE_BY_HASH_ON_START: 'true',
+        GRYPE_DB_CACHE_DIR: envs[0]?.['GRYPE_DB_CACHE_DIR'],
+      });
+    expect(envs[0]?.['GRYPE_DB_CACHE_DIR']).toMatch(/slipway-grype-db-/);
   });
 });

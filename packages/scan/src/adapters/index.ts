@@ -3,6 +3,7 @@ import { actionlint } from './actionlint';
 import { bandit } from './bandit';
 import { eslint } from './eslint';
 import { gitleaks } from './gitleaks';
+import { grype } from './grype';
 import { hadolint } from './hadolint';
 import { kubeconform } from './kubeconform';
 import { npmAudit } from './npm-audit';
@@ -26,6 +27,7 @@ export const ADAPTERS: readonly Adapter[] = [
   hadolint,
   kubeconform,
   osvScanner,
+  grype,
 ];
 export const SCANNER_NAMES = ADAPTERS.map((a) => a.name);
 

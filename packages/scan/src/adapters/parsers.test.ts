@@ -9,6 +9,7 @@ import { parseNpmAudit } from './npm-audit';
 import { parseOsvScanner } from './osv-scanner';
 import { parseRuff } from './ruff';
 import { parseSemgrep } from './semgrep';
+import { parseGrype } from './grype';
 import { parseShellcheck } from './shellcheck';
 import { parseZizmor } from './zizmor';
 
@@ -342,5 +343,39 @@ describe('adapter parsers: command output → findings with the tool own severit
       ['GO-1', 'warning', 5.5, 'app/requirements.txt', 2],
     ]);
     expect(findings[0]?.message).toBe('PyPI p 1.0.0: GHSA-b summary (CVE-1, PYSEC-1); fixed in 2.0.0');
+  });
+
+  it('grype: one finding per match at the path in the image; grype rates, the CVSS score kept when it agrees', () => {
+    const match = (id: string, severity: string, score: number | undefined, fix: string[]) => ({
+      vulnerability: {
+        id,
+        severity,
+        description: `${id} summary`,
+        dataSource: `https://github.com/advisories/${id}`,
+        fix: { versions: fix, state: fix.length ? 'fixed' : 'not-fixed' },
+        cvss: score === undefined ? [] : [{ version: '3.1', metrics: { baseScore: score } }],
+      },
+      relatedVulnerabilities: [{ id: 'CVE-1' }],
+      artifact: { name: 'p', version: '1.0.0', type: 'npm', locations: [{ path: '/app/node_modules/p/package.json' }] },
+    });
+    const findings = parseGrype(
+      {
+        matches: [
+          match('GHSA-a', 'Critical', 9.8, ['1.0.1']),
+          match('GHSA-b', 'High', 5.0, []),
+          match('GHSA-c', 'Negligible', undefined, []),
+          match('GHSA-d', 'Unknown', undefined, []),
+        ],
+      },
+      'r/app@sha256:x',
+    );
+    expect(findings.map((f) => [f.ruleId, f.level, f.securitySeverity, f.file])).toEqual([
+      ['GHSA-a', 'error', 9.8, 'app/node_modules/p/package.json'],
+      ['GHSA-b', 'error', 8.0, 'app/node_modules/p/package.json'],
+      ['GHSA-c', 'note', 2.0, 'app/node_modules/p/package.json'],
+      ['GHSA-d', 'warning', 5.5, 'app/node_modules/p/package.json'],
+    ]);
+    expect(findings[0]?.message).toBe('npm p 1.0.0 in r/app@sha256:x: GHSA-a summary (CVE-1); fixed in 1.0.1');
+    expect(findings[1]?.message).toContain('; no fixed version');
   });
 });

@@ -1,0 +1,165 @@
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConfigError } from '@slipway/kit';
+import type { RawFinding } from '../finding';
+import { securityScore } from '../sarif';
+import { levelOf, severityFromScore } from '../severity';
+import { parseToolJson, type Adapter, type Exec } from './adapter';
+
+interface GrypeMatch {
+  vulnerability: {
+    id: string;
+    severity?: string;
+    description?: string;
+    dataSource?: string;
+    fix?: { versions?: string[]; state?: string };
+    cvss?: Array<{ version?: string; metrics?: { baseScore?: number } }>;
+  };
+  relatedVulnerabilities?: Array<{ id: string }>;
+  artifact: { name: string; version: string; type: string; locations?: Array<{ path: string }> };
+}
+interface GrypeReport {
+  matches?: GrypeMatch[];
+  descriptor?: { version?: string };
+}
+
+type SecuritySeverity = 'critical' | 'high' | 'medium' | 'low';
+
+/** grype's severity names; Unknown (no rating) is counted as medium, as osv-scanner's unrated records. */
+const NAMED: Record<string, SecuritySeverity> = {
+  critical: 'critical',
+  high: 'high',
+  medium: 'medium',
+  low: 'low',
+  negligible: 'low',
+  unknown: 'medium',
+};
+
+/**
+ * grype on a built image, addressed by digest and pulled from its registry (`registry:` source:
+ * never a local daemon), against a vulnerability database given as a local file, archive or
+ * directory (`grype-database`): imported with `grype db import` into a fresh cache directory of
+ * this run, checked with `grype db status` (schema, xxh64 digest), and never updated (no
+ * download, no update check). Registry credentials and trust come from the environment grype
+ * reads (DOCKER_CONFIG, GRYPE_REGISTRY_AUTH_*, GRYPE_REGISTRY_CA_CERT, SSL_CERT_FILE).
+ * One finding per vulnerability and package, at the package's path inside the image.
+ * Opt-in (never `auto`): it needs `image-ref` and `grype-database`.
+ */
+export const grype: Adapter = {
+  name: 'grype',
+  binary: 'grype',
+  category: 'grype',
+  informationUri: 'https://github.com/anchore/grype',
+  versionArgs: ['version'],
+  pinned: 'grype',
+  detect: () => false,
+  async scan({ binary, exec, env, signal, image, reportVersion }) {
+    if (!image?.ref)
+      throw new ConfigError("Input 'image-ref': grype scans a built image: its reference by digest (repo@sha256:…)");
+    if (!image.database)
+      throw new ConfigError(
+        "Input 'grype-database': grype runs offline only and needs a local vulnerability database (vulnerability.db, its archive or directory)",
+      );
+    const cache = await mkdtemp(join(env['RUNNER_TEMP'] || tmpdir(), 'slipway-grype-db-'));
+    try {
+      const grypeEnv = offlineEnv(env, cache);
+      await importDatabase(binary, image.database, { exec, env: grypeEnv, ...(signal ? { signal } : {}) });
+      const args = ['--output', 'json', '--quiet', ...(image.ignoreUnfixed ? ['--only-fixed'] : [])];
+      const result = await exec(binary, [`registry:${image.ref}`, ...args], {
+        env: grypeEnv,
+        ...(signal ? { signal } : {}),
+        ignoreExitCode: true,
+      });
+      if (result.exitCode !== 0)
+        throw new Error(`grype failed on ${image.ref} (exit ${result.exitCode}): ${lastLine(result.stderr)}`);
+      const report = parseToolJson<GrypeReport>('grype', result.stdout);
+      if (report.descriptor?.version) reportVersion?.(report.descriptor.version.replace(/^v/, ''));
+      return parseGrype(report, image.ref);
+    } finally {
+      await rm(cache, { recursive: true, force: true });
+    }
+  },
+};
+
+/** Only the given database: no download, no update check, its digest checked on start. */
+function offlineEnv(env: NodeJS.ProcessEnv, cache: string): NodeJS.ProcessEnv {
+  return {
+    ...env,
+    GRYPE_DB_CACHE_DIR: cache,
+    GRYPE_DB_AUTO_UPDATE: 'false',
+    GRYPE_DB_REQUIRE_UPDATE_CHECK: 'false',
+    GRYPE_DB_VALIDATE_BY_HASH_ON_START: 'true',
+    GRYPE_DB_VALIDATE_AGE: 'true',
+    GRYPE_CHECK_FOR_APP_UPDATE: 'false',
+  };
+}
+
+async function importDatabase(
+  binary: string,
+  database: string,
+  { exec, env, signal }: { exec: Exec; env: NodeJS.ProcessEnv; signal?: AbortSignal },
+): Promise<void> {
+  const file = MIRROR.test(database) ? database : await localDatabase(database);
+  const run = (args: string[]) => exec(binary, args, { env, ...(signal ? { signal } : {}), ignoreExitCode: true });
+  const imported = await run(['db', 'import', file]);
+  if (imported.exitCode !== 0)
+    throw new Error(`grype cannot import the database ${database}: ${lastLine(imported.stderr)}`);
+  const status = await run(['db', 'status', '--output', 'json']);
+  const valid = status.exitCode === 0 && parseToolJson<{ valid?: boolean }>('grype', status.stdout).valid === true;
+  if (!valid) throw new Error(`grype rejects the database ${database}: ${lastLine(status.stderr || status.stdout)}`);
+}
+
+/** A mirror's archive URL: grype downloads it (go-getter, which checks a `?checksum=sha256:…` query). */
+const MIRROR = /^https?:\/\//i;
+
+/** The file to import: the given one, or a directory's vulnerability.db (the layout grype keeps). */
+async function localDatabase(database: string): Promise<string> {
+  const info = await stat(database).catch(() => undefined);
+  if (!info) throw new ConfigError(`Input 'grype-database': ${database} does not exist`);
+  if (!info.isDirectory()) return database;
+  const file = join(database, 'vulnerability.db');
+  if (!(await stat(file).catch(() => undefined))?.isFile())
+    throw new ConfigError(`Input 'grype-database': ${database} holds no vulnerability.db`);
+  return file;
+}
+
+const lastLine = (text: string) =>
+  text
+    .trim()
+    .split('\n')
+    .filter((l) => l.trim())
+    .pop()
+    ?.trim() ?? 'no message';
+
+export function parseGrype(report: GrypeReport, ref: string): RawFinding[] {
+  return (report.matches ?? []).map(({ vulnerability: v, artifact, relatedVulnerabilities }) => {
+    const scores = (v.cvss ?? []).map((c) => c.metrics?.baseScore).filter((s): s is number => Number.isFinite(s));
+    const score = scores.length ? Math.max(...scores) : undefined;
+    // grype's own rating decides; the CVSS score is kept when it says the same.
+    const severity =
+      NAMED[v.severity?.toLowerCase() ?? ''] ?? (score === undefined ? 'medium' : severityFromScore(score));
+    const securitySeverity =
+      score !== undefined && severityFromScore(score) === severity
+        ? score
+        : securityScore(severity as SecuritySeverity);
+    const path = artifact.locations?.[0]?.path;
+    const fixed =
+      v.fix?.state === 'fixed' && v.fix.versions?.length ? `fixed in ${v.fix.versions.join(', ')}` : 'no fixed version';
+    const aliases = [...new Set((relatedVulnerabilities ?? []).map((r) => r.id))].filter((a) => a !== v.id).sort();
+    const summary = v.description?.trim() || 'known vulnerability';
+    return {
+      ruleId: v.id,
+      ruleName: summary,
+      message:
+        `${artifact.type} ${artifact.name} ${artifact.version} in ${ref}: ${summary}` +
+        (aliases.length ? ` (${aliases.join(', ')})` : '') +
+        `; ${fixed}`,
+      level: levelOf(severity),
+      securitySeverity,
+      // The package's path inside the image, not a repository file: stable across rebuilds for baselines.
+      ...(path ? { file: path.replace(/^\/+/, '') } : {}),
+      ...(v.dataSource ? { helpUri: v.dataSource } : {}),
+    };
+  });
+}

@@ -1,0 +1,236 @@
+import { beforeAll, describe, expect, jest } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseAllowList, type GateResult } from '@slipway/scan';
+import { repoRoot } from '../../support/run-action';
+import { fixtureRepo, hasScanner, scannerPath } from '../../support/scanners';
+import { withScanners } from '../../support/with-scanners';
+import { docker, sandbox } from '../build-push/fixture';
+import { found, gate } from './gate-helpers';
+
+jest.setTimeout(600_000);
+
+/**
+ * grype on images in the sandbox's TLS registry, addressed by digest and pulled from the registry
+ * (the local copies are removed after the push; grype gets no DOCKER_HOST), against a grype
+ * database (schema v6) that scripts/grype-db builds here, with grype's own database builder at
+ * the pinned grype version, from the GitHub advisory records in test/fixtures/scan/grype-db.
+ */
+const work = mkdtempSync(join(tmpdir(), 'slipway-grype-'));
+const cache = process.env['SLIPWAY_CACHE'] || join(homedir(), '.cache', 'slipway');
+const tls = sandbox['SLIPWAY_REGISTRY_TLS'] as string;
+const repo = `${tls}/issue-23-grype/image-${Date.now().toString(36)}`;
+const images = { bad: '', clean: '' };
+let database = '';
+
+/** scripts/grype-db built (Go build cache shared with scripts/install-scanners.sh) and run on the records. */
+function buildDatabase(): string {
+  const builder = join(work, 'grype-db');
+  execFileSync('go', ['build', '-trimpath', '-o', builder, '.'], {
+    cwd: join(repoRoot, 'scripts', 'grype-db'),
+    env: {
+      ...process.env,
+      GOMODCACHE: process.env['GOMODCACHE'] || join(cache, 'go', 'mod'),
+      GOCACHE: process.env['GOCACHE'] || join(cache, 'go', 'build'),
+      GOFLAGS: '-buildvcs=false',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const out = join(work, 'db');
+  execFileSync(builder, [join(repoRoot, 'test', 'fixtures', 'scan', 'grype-db'), out], { stdio: 'ignore' });
+  return out;
+}
+
+/** The fixture built FROM scratch, pushed, its local copy removed: the digest reference build-push would output. */
+function pushImage(fixture: 'image-bad' | 'image-clean', tag: string): string {
+  const ref = `${repo}:${tag}`;
+  docker(['build', '--quiet', '--tag', ref, join(repoRoot, 'test', 'fixtures', 'scan', fixture)]);
+  docker(['push', '--quiet', ref]);
+  const digestRef = docker(['inspect', '--format', '{{index .RepoDigests 0}}', ref]);
+  docker(['rmi', '--force', ref]);
+  expect(digestRef).toMatch(/@sha256:[a-f0-9]{64}$/);
+  return digestRef;
+}
+
+/** What a workflow step's env gives grype: the registry's credentials and CA, no daemon. */
+function registryEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    GRYPE_REGISTRY_AUTH_AUTHORITY: tls,
+    GRYPE_REGISTRY_AUTH_USERNAME: sandbox['SLIPWAY_REGISTRY_TLS_USER'] as string,
+    GRYPE_REGISTRY_AUTH_PASSWORD: sandbox['SLIPWAY_REGISTRY_TLS_PASSWORD'] as string,
+    GRYPE_REGISTRY_CA_CERT: sandbox['SLIPWAY_CA_CERT'] as string,
+    DOCKER_CONFIG: mkdtempSync(join(work, 'docker-')),
+  };
+  delete env['DOCKER_HOST'];
+  return env;
+}
+
+function grypeGate(ref: string, extra: Parameters<typeof gate>[2] = {}, db: string | undefined = database) {
+  const { root } = fixtureRepo('image-bad');
+  return gate(root, ['grype'], {
+    image: { ref, ...(db ? { database: db } : {}), ignoreUnfixed: false },
+    env: { ...registryEnv(), PATH: scannerPath() },
+    ...extra,
+  });
+}
+
+/** The SARIF run of grype: results per rule and per level, as code scanning would read them. */
+function sarifTally(result: GateResult) {
+  const sarif = JSON.parse(readFileSync(result.sarifPath, 'utf8')) as {
+    runs: Array<{
+      tool: { driver: { name: string } };
+      results: Array<{
+        ruleId: string;
+        level: string;
+        locations?: Array<{ physicalLocation: { artifactLocation: { uri: string } } }>;
+      }>;
+    }>;
+  };
+  const run = sarif.runs.find((r) => r.tool.driver.name === 'grype');
+  const byRule: Record<string, string> = {};
+  const byLevel: Record<string, number> = {};
+  for (const r of run?.results ?? []) {
+    byRule[r.ruleId] = `${r.level}:${r.locations?.[0]?.physicalLocation.artifactLocation.uri}`;
+    byLevel[r.level] = (byLevel[r.level] ?? 0) + 1;
+  }
+  return { byRule, byLevel };
+}
+
+describe('grype on an image by digest from the sandbox TLS registry', () => {
+  const maybe = withScanners('grype');
+
+  beforeAll(() => {
+    if (!process.env['CI'] && !hasScanner('grype')) return;
+    database = buildDatabase();
+    images.bad = pushImage('image-bad', 'bad');
+    images.clean = pushImage('image-clean', 'clean');
+  });
+
+  maybe('finds exactly the advisories of the vulnerable packages in the image, in SARIF', async () => {
+    const result = await grypeGate(images.bad);
+    expect(result.counts).toEqual({ grype: { critical: 1, high: 2, medium: 1 } });
+    expect(result.passed).toBe(false);
+    expect(found(result)).toEqual([
+      'GHSA-29mw-wpgm-hmr9:medium:app/node_modules/lodash/package.json:undefined',
+      'GHSA-2p57-rm9w-gvfp:high:app/node_modules/ip/package.json:undefined',
+      'GHSA-35jh-r3h4-6jhm:high:app/node_modules/lodash/package.json:undefined',
+      'GHSA-xvch-5gv4-984h:critical:app/node_modules/minimist/package.json:undefined',
+    ]);
+    expect(sarifTally(result)).toEqual({
+      byRule: {
+        'GHSA-29mw-wpgm-hmr9': 'warning:app/node_modules/lodash/package.json',
+        'GHSA-2p57-rm9w-gvfp': 'error:app/node_modules/ip/package.json',
+        'GHSA-35jh-r3h4-6jhm': 'error:app/node_modules/lodash/package.json',
+        'GHSA-xvch-5gv4-984h': 'error:app/node_modules/minimist/package.json',
+      },
+      byLevel: { error: 3, warning: 1 },
+    });
+    const minimist = result.findings.find((f) => f.ruleId === 'GHSA-xvch-5gv4-984h');
+    expect(minimist?.message).toBe(
+      `npm minimist 1.2.5 in ${images.bad}: Prototype Pollution in minimist (CVE-2021-44906); fixed in 1.2.6`,
+    );
+    expect(minimist?.securitySeverity).toBe(9.8);
+    expect(result.runs[0]?.version).toBe('0.121.3');
+  });
+
+  maybe(
+    'fail-on, ignore-unfixed (the advisory with no fixed version left out) and the allow list, as for every scanner',
+    async () => {
+      const result = await grypeGate(images.bad, { failOn: 'critical' });
+      expect(result.failing).toBe(1);
+      const fixedOnly = await grypeGate(images.bad, {
+        image: { ref: images.bad, database, ignoreUnfixed: true },
+        allow: parseAllowList(
+          [{ rule: 'GHSA-xvch-5gv4-984h', tool: 'grype', reason: 'not reachable', expires: '2026-12-31' }],
+          'allow',
+        ),
+        failOn: 'high',
+      });
+      expect(found(fixedOnly).map((f) => f.split(':')[0])).toEqual([
+        'GHSA-29mw-wpgm-hmr9',
+        'GHSA-35jh-r3h4-6jhm',
+        'GHSA-xvch-5gv4-984h',
+      ]);
+      expect(fixedOnly.findings.map((f) => `${f.ruleId}:${f.verdict}`).sort()).toEqual([
+        'GHSA-29mw-wpgm-hmr9:below-threshold',
+        'GHSA-35jh-r3h4-6jhm:failing',
+        'GHSA-xvch-5gv4-984h:allowed',
+      ]);
+    },
+  );
+
+  maybe('a baseline of the findings lets the same image pass: fingerprints survive a rebuild', async () => {
+    const baselineFile = join(work, 'baseline.json');
+    await grypeGate(images.bad, { writeBaseline: baselineFile });
+    const { parseBaseline } = await import('@slipway/scan');
+    const rebuilt = pushImage('image-bad', 'bad-again');
+    const result = await grypeGate(rebuilt, {
+      baseline: parseBaseline(readFileSync(baselineFile, 'utf8'), 'baseline'),
+    });
+    expect(result.findings.map((f) => f.verdict)).toEqual(['baselined', 'baselined', 'baselined', 'baselined']);
+    expect(result.passed).toBe(true);
+  });
+
+  maybe('passes the clean twin: the fixed versions', async () => {
+    const result = await grypeGate(images.clean);
+    expect(result.counts).toEqual({ grype: {} });
+    expect(result.passed).toBe(true);
+  });
+
+  maybe('the database as an archive, locally or from a mirror URL pinned by its SHA-256', async () => {
+    const archive = join(work, 'grype-db.tar.gz');
+    execFileSync('tar', ['-czf', archive, '-C', database, 'vulnerability.db', 'import.json']);
+    const bytes = readFileSync(archive);
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const server: Server = createServer((req, res) =>
+      req.url?.startsWith('/grype/vulnerability-db.tar.gz')
+        ? res.writeHead(200, { 'content-type': 'application/gzip' }).end(bytes)
+        : res.writeHead(404).end(),
+    );
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const mirror = `http://127.0.0.1:${(server.address() as AddressInfo).port}/grype/vulnerability-db.tar.gz`;
+    try {
+      for (const db of [archive, `${mirror}?checksum=sha256:${sha256}`]) {
+        const result = await grypeGate(images.bad, {}, db);
+        expect(result.counts).toEqual({ grype: { critical: 1, high: 2, medium: 1 } });
+      }
+      await expect(grypeGate(images.bad, {}, `${mirror}?checksum=sha256:${'0'.repeat(64)}`)).rejects.toThrow(
+        /^grype cannot import the database http:.*checksum/,
+      );
+    } finally {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+
+  maybe('a missing, absent or corrupt database fails the gate with one line: never a clean result', async () => {
+    const oneLine = async (run: Promise<GateResult>, pattern: RegExp) => {
+      const error = (await run.then(
+        () => undefined,
+        (e: unknown) => e,
+      )) as Error | undefined;
+      expect(error?.message).toMatch(pattern);
+      expect(error?.message).not.toContain('\n');
+    };
+    await oneLine(grypeGate(images.clean, {}, ''), /^Input 'grype-database': grype runs offline only/);
+    await oneLine(grypeGate(images.clean, {}, join(work, 'nowhere.db')), /^Input 'grype-database': .* does not exist$/);
+    const empty = mkdtempSync(join(work, 'empty-'));
+    await oneLine(grypeGate(images.clean, {}, empty), /^Input 'grype-database': .* holds no vulnerability.db$/);
+    const corrupt = join(mkdtempSync(join(work, 'corrupt-')), 'vulnerability.db');
+    writeFileSync(corrupt, 'not a sqlite database\n');
+    await oneLine(grypeGate(images.clean, {}, corrupt), /^grype cannot import the database .*vulnerability\.db: /);
+    const truncated = mkdtempSync(join(work, 'truncated-'));
+    mkdirSync(truncated, { recursive: true });
+    writeFileSync(
+      join(truncated, 'vulnerability.db'),
+      readFileSync(join(database, 'vulnerability.db')).subarray(0, 8192),
+    );
+    await oneLine(grypeGate(images.clean, {}, truncated), /^grype (cannot import|rejects) the database /);
+  });
+});
