@@ -14,6 +14,7 @@ import { openRunnerSession, type DeployContext } from '@slipway/helm';
 import { canaryRun, canarySummary, isActive, restoreStableAfterStop, type CanaryOutcome } from '@slipway/canary';
 import { verifiedSummary, verifyDeployImage, type VerifiedImage } from '@slipway/image';
 import { readInputs, type CanaryInputs } from './inputs';
+import { recordedCanary } from './github-deployment';
 
 /** One bundle serves main and post: post puts traffic back on stable if main stopped mid-step. */
 export async function run(): Promise<void> {
@@ -37,7 +38,11 @@ export async function run(): Promise<void> {
     const ctx = await session(inputs, signal, (path) => saveState('kubeconfig-path', path));
     const canary = canaryRun(inputs.config, ctx, runnerLogger, { onSaved: (s) => saveState('active', isActive(s)) });
     const { runCanary } = await import('@slipway/canary');
-    const outcome = await runCanary(canary);
+    const outcome = await recordedCanary(inputs, () => runCanary(canary), {
+      logger: runnerLogger,
+      signal,
+      onCreated: (id) => setOutput('deployment-id', id),
+    });
     // The run ended at a decision (paused, promoted, aborted): nothing is mid-step, the post step has nothing to restore.
     saveState('active', false);
     report(outcome, inputs, verified);

@@ -11,7 +11,7 @@ import {
   signalOnTermination,
 } from '@slipway/kit';
 import { chooseHelm, deploySummary, openRunnerSession, runRelease } from '@slipway/helm';
-import { withGitHubDeployment } from './github-deployment';
+import { withHelmDeployment } from './github-deployment';
 import { readInputs } from './inputs';
 import { verifiedSummary } from '@slipway/image';
 import { verifyBeforeDeploy } from './verify-before-deploy';
@@ -31,7 +31,7 @@ export async function run(): Promise<void> {
       logger: runnerLogger,
       signal,
     });
-    const { report } = await withGitHubDeployment(
+    const { report } = await withHelmDeployment(
       inputs.github,
       inputs.request,
       { logger: runnerLogger, signal, onCreated: (id) => setOutput('deployment-id', id) },
