@@ -1,5 +1,10 @@
-import { errorMessage, type Logger } from '@slipway/kit';
-import { DeploymentLifecycle, type DeploymentEnd, type DeploymentSettings } from '@slipway/github';
+import { errorMessage } from '@slipway/kit';
+import {
+  DeploymentLifecycle,
+  type DeploymentEnd,
+  type DeploymentSettings,
+  type LifecycleOptions,
+} from '@slipway/github';
 import { deploymentPayload, type DeploymentStart } from './deployment-payload';
 
 /** What a GitHub deployment says as it starts: its description, and the payload's facts. */
@@ -16,9 +21,7 @@ export interface RecordedEnds<T> {
   failed: (error: unknown) => string;
 }
 
-export interface RecordedOptions {
-  logger: Logger;
-  signal?: AbortSignal;
+export interface RecordedOptions extends LifecycleOptions {
   /** Called with the deployment's id once it is created (an output, the canary's state). */
   onCreated?: (id: number) => void;
 }
