@@ -117,17 +117,21 @@ describe('pipeline.yml and rollback.yml under act on the sandbox', () => {
     expect(good.result?.outputs['production-revision']).toBe(String((await live(delivery.production)).revision));
   });
 
-  it('staging is recorded as one GitHub deployment of the commit, with the documented payload, in_progress then success', async () => {
+  it("staging and the production canary are each recorded as one GitHub deployment of the commit, with the one writer's payload, in_progress then success", async () => {
     expect(delivery.github.violations).toEqual([]);
-    // The canary action takes no github-token: the canary job records none (deploy.yml's production does).
-    expect(goodDeployments.map((d) => d.environment)).toEqual(['staging']);
-    const [staging] = goodDeployments;
+    expect(goodDeployments.map((d) => d.environment)).toEqual(['staging', 'production']);
+    const [staging, production] = goodDeployments;
     expect(staging?.ref).toBe(goodCommit.sha);
     expect(staging?.payload).toEqual(await payloadOf(delivery.staging, goodRef, goodCommit));
     // The push's head_commit time: delivery-metrics' lead time starts there.
     expect(staging?.payload).toMatchObject({ kind: 'deploy', commit_time: new Date(goodCommit.time).toISOString() });
     expect(staging?.states).toEqual(['in_progress', 'success']);
     expect(staging?.last?.environment_url).toBe(new URL(delivery.stagingApp.url).href);
+    // The canary job's production: the same writer's payload, kind canary, ending success on promotion.
+    const deployed = await payloadOf(delivery.production, goodRef, goodCommit);
+    expect(production?.ref).toBe(goodCommit.sha);
+    expect(production?.payload).toEqual({ ...deployed, kind: 'canary', strategy: 'canary' });
+    expect(production?.states).toEqual(['in_progress', 'success']);
   });
 
   it('Slack holds one message: posted as started, updated in place to succeeded', () => {
@@ -172,7 +176,10 @@ describe('pipeline.yml and rollback.yml under act on the sandbox', () => {
     const mark = delivery.github.deployments.length;
     const run = await delivery.deliver({ version: '1.0.2' });
     await delivery.setMetric(1);
-    expect(recorded(mark).map((d) => [d.environment, d.states.at(-1)])).toEqual([['staging', 'success']]);
+    expect(recorded(mark).map((d) => [d.environment, d.states.at(-1)])).toEqual([
+      ['staging', 'success'],
+      ['production', 'failure'],
+    ]);
     expect(run.code).not.toBe(0);
     expect(stepOutputs(run, 'production (canary)')).toMatchObject({ result: 'aborted', 'failed-check': 'success' });
     expect(run.output).toMatch(/Canary of web aborted: success = 0\.5 outside ≥ 0\.99/);

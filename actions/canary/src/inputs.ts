@@ -12,6 +12,7 @@ import {
 } from '@slipway/helm';
 import { parseChecks, parseLoad, type CheckSpec, type LoadSpec } from '@slipway/smoke';
 import { readVerifyInputs, type VerifyPolicy } from '@slipway/image';
+import { readDeploymentSettings, type DeploymentSettings } from '@slipway/github';
 import {
   checkUrlTemplate,
   headerSecrets,
@@ -36,6 +37,8 @@ export interface CanaryInputs {
   helmDownloadUrl: string;
   /** verify-key given: the canary image must pass this policy before anything changes (action start). */
   verify: VerifyPolicy | undefined;
+  /** GitHub Deployments: set when github-token and environment are given (recorded for action start). */
+  github: DeploymentSettings | undefined;
 }
 
 const HOUR = 3_600_000;
@@ -125,6 +128,7 @@ export async function readInputs(reader: InputReader): Promise<CanaryInputs> {
   const helmDownloadUrl = (reader.url('helm-download-url') ?? new URL('https://get.helm.sh')).href;
   const kubeconfigYaml = await readKubeconfig(reader);
   const verify = readVerifyInputs(reader);
+  const github = readDeploymentSettings(reader);
   const owner = runOwner();
   return {
     config: {
@@ -170,6 +174,7 @@ export async function readInputs(reader: InputReader): Promise<CanaryInputs> {
     helmVersion,
     helmDownloadUrl,
     verify,
+    github,
   };
 }
 

@@ -41,7 +41,12 @@ export async function run(): Promise<void> {
     saveState('owner', inputs.config.owner);
     const ctx = await session(inputs, signal, (path) => saveState('kubeconfig-path', path));
     const canary = canaryRun(inputs.config, ctx, runnerLogger, { onSaved: (s) => saveState('active', isActive(s)) });
-    const outcome = await runCanary(canary);
+    const { recordedCanary } = await import('./github-deployment');
+    const outcome = await recordedCanary(inputs, () => runCanary(canary), {
+      logger: runnerLogger,
+      signal,
+      onCreated: (id) => setOutput('deployment-id', id),
+    });
     // The run ended at a decision (paused, promoted, aborted): nothing is mid-step, the post step has nothing to restore.
     saveState('active', false);
     await report(outcome, inputs, verified);

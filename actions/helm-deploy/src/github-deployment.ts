@@ -1,6 +1,7 @@
 import { errorMessage, type Logger } from '@slipway/kit';
 import type { DeployReport, DeployRequest } from '@slipway/helm';
-import type { DeploymentEnd, DeploymentLifecycle, DeploymentSettings } from '@slipway/github';
+import type { DeploymentEnd, DeploymentSettings } from '@slipway/github';
+import type { RecordedStart } from '@slipway/records';
 
 /**
  * The GitHub deployment around one helm-deploy run (mode: deploy and rollback; plan changes
@@ -10,7 +11,7 @@ import type { DeploymentEnd, DeploymentLifecycle, DeploymentSettings } from '@sl
  * commit we know) with `kind: rollback` and the target revision in its payload. A Deployments
  * API failure is a warning unless deployment-fail-on-error, and never hides the deploy's own error.
  */
-export async function withGitHubDeployment(
+export async function withHelmDeployment(
   settings: DeploymentSettings | undefined,
   request: DeployRequest,
   options: { logger: Logger; signal?: AbortSignal; onCreated?: (id: number) => void },
@@ -20,29 +21,21 @@ export async function withGitHubDeployment(
     if (settings) options.logger.info(`GitHub Deployments: not recorded for mode ${request.mode}`);
     return { report: await work(), deploymentId: undefined };
   }
-  const { DeploymentLifecycle } = await import('@slipway/github');
-  const lifecycle: DeploymentLifecycle = new DeploymentLifecycle(settings, options);
+  const { withGitHubDeployment } = await import('@slipway/records');
   const image = request.image
     ? `${request.image.repository}${request.image.tag ? `:${request.image.tag}` : ''}${request.image.digest ? `@${request.image.digest}` : ''}`
     : undefined;
-  await lifecycle.start(await deploymentStart(request, image));
-  if (lifecycle.id !== undefined) options.onCreated?.(lifecycle.id);
-  let report: DeployReport;
-  try {
-    report = await work();
-  } catch (error) {
-    await lifecycle
-      .finish({
-        state: 'failure',
-        description: `${modeWord(request)} of ${request.release} failed: ${errorMessage(error)}`,
-      })
-      .catch((e: unknown) => options.logger.warning(errorMessage(e)));
-    throw error;
-  }
-  const end = deploymentEnd(report);
-  if (end.state === 'success') await lifecycle.finish(end);
-  else await lifecycle.finish(end).catch((e: unknown) => options.logger.warning(errorMessage(e)));
-  return { report, deploymentId: lifecycle.id };
+  const { result, deploymentId } = await withGitHubDeployment(
+    settings,
+    deploymentStart(request, image),
+    options,
+    work,
+    {
+      end: deploymentEnd,
+      failed: (error) => `${modeWord(request)} of ${request.release} failed: ${errorMessage(error)}`,
+    },
+  );
+  return { report: result, deploymentId };
 }
 
 function modeWord(request: Pick<DeployRequest, 'mode'>): string {
@@ -50,15 +43,14 @@ function modeWord(request: Pick<DeployRequest, 'mode'>): string {
 }
 
 /** The payload's `kind` is what delivery-metrics (packages/records) reads the deployment as. */
-async function deploymentStart(request: DeployRequest, image: string | undefined) {
-  const { deploymentPayload } = await import('@slipway/records');
+function deploymentStart(request: DeployRequest, image: string | undefined): RecordedStart {
   const rollback = request.mode === 'rollback';
   const to = request.revision ? `revision ${request.revision}` : 'the last good revision';
   return {
     description: rollback
       ? `Rollback of ${request.release} to ${to} (${request.strategy})`
       : `${request.release}${image ? ` ${image}` : ''} (${request.strategy})`,
-    payload: await deploymentPayload({
+    payload: {
       kind: rollback ? 'rollback' : 'deploy',
       release: request.release,
       namespace: request.namespace,
@@ -66,8 +58,7 @@ async function deploymentStart(request: DeployRequest, image: string | undefined
       chart: request.chart,
       image,
       revision: request.revision,
-    }),
-    transientEnvironment: false,
+    },
   };
 }
 

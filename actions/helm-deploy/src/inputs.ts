@@ -1,6 +1,6 @@
-import { InputReader, inputError, maskSecret } from '@slipway/kit';
+import { InputReader, inputError } from '@slipway/kit';
 import { readVerifyInputs, type VerifyPolicy } from '@slipway/image';
-import type { DeploymentSettings } from '@slipway/github';
+import { readDeploymentSettings, type DeploymentSettings } from '@slipway/github';
 import {
   readChart,
   readChartVersion,
@@ -85,7 +85,7 @@ export async function readInputs(reader: InputReader): Promise<HelmDeployInputs>
     throw inputError('helm-version', 'a major ("3"), a minor ("3.14") or an exact version ("3.14.2")', versionText);
   const helmDownloadUrl = (reader.url('helm-download-url') ?? new URL('https://get.helm.sh')).href;
   const kubeconfigYaml = await readKubeconfig(reader);
-  const github = readGitHubDeployment(reader);
+  const github = readDeploymentSettings(reader);
   const verify = readVerifyPolicy(reader, mode, imageText);
   return {
     request: {
@@ -123,29 +123,6 @@ function readVerifyPolicy(reader: InputReader, mode: string, image: string | und
   if (policy && mode !== 'rollback' && !image)
     throw inputError('image', 'the image to verify when verify-key is set (its digest is what is deployed)');
   return policy;
-}
-
-/** github-token, environment, environment-url, deployment-fail-on-error: all or nothing. */
-function readGitHubDeployment(reader: InputReader): DeploymentSettings | undefined {
-  const token = reader.secret('github-token', { token: true });
-  maskSecret(token);
-  if (token) maskSecret(`Bearer ${token}`);
-  const environment = reader.string('environment');
-  if (environment !== undefined && (environment.length > 255 || [...environment].some((c) => c.charCodeAt(0) < 32)))
-    throw inputError('environment', 'a GitHub environment name (at most 255 characters)', environment);
-  const environmentUrl = reader.url('environment-url', { protocols: ['http:', 'https:'] });
-  const failOnError = reader.bool('deployment-fail-on-error', { default: false });
-  if (token && !environment)
-    throw inputError('environment', 'a GitHub environment name such as "production" when github-token is set');
-  if (environment && !token)
-    throw inputError(
-      'github-token',
-      'a token with deployments: write when environment is set (for example github.token)',
-    );
-  if (environmentUrl && !environment)
-    throw inputError('environment-url', 'no value unless environment is set', environmentUrl.href);
-  if (!token || !environment) return undefined;
-  return { token, environment, environmentUrl: environmentUrl?.href, failOnError };
 }
 
 /** service or route, keep-previous and the smoke checks, which only blue-green takes. */

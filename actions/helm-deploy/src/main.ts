@@ -20,7 +20,7 @@ export async function run(): Promise<void> {
     // The domain code loads once the inputs are good: a bad input fails at the toolkit's own start-up cost (npm run bench).
     const [
       { chooseHelm, deploySummary, openRunnerSession, runRelease },
-      { withGitHubDeployment },
+      { withHelmDeployment },
       { verifiedSummary },
       { verifyBeforeDeploy },
     ] = await Promise.all([
@@ -39,7 +39,7 @@ export async function run(): Promise<void> {
       logger: runnerLogger,
       signal,
     });
-    const { report } = await withGitHubDeployment(
+    const { report } = await withHelmDeployment(
       inputs.github,
       inputs.request,
       { logger: runnerLogger, signal, onCreated: (id) => setOutput('deployment-id', id) },

@@ -23,6 +23,7 @@ export {
   type DeploymentEnd,
   type LifecycleOptions,
 } from './deployment-lifecycle';
+export { readDeploymentSettings } from './deployment-inputs';
 export {
   uploadSarif,
   type UploadTarget,

@@ -31,3 +31,4 @@ export { checkEnvironment } from './environments';
 export { recordRelease } from './record-release';
 export { recordCanary } from './record-canary';
 export { deploymentPayload, type DeploymentStart } from './deployment-payload';
+export { withGitHubDeployment, type RecordedStart, type RecordedEnds, type RecordedOptions } from './github-deployment';

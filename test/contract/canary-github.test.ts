@@ -1,0 +1,117 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { deploymentPayload } from '@slipway/records';
+import { fakeHelmPath, kubeconfigAt as kubeconfig } from '../support/no-cluster';
+import { GitHubFake } from '../support/github-fake';
+import { runAction } from '../support/run-action';
+import { closedPort } from '../support/test-server';
+
+/** GitHub Deployments of dist/canary against the contract-checking GitHub fake (no cluster). */
+const github = new GitHubFake();
+const TOKEN = 'ghs_canary_5e1f00dcafe';
+beforeAll(async () => {
+  github.writeTokens.add(TOKEN);
+  await github.start();
+}, 60_000);
+afterAll(() => github.stop());
+
+const SHA = 'c'.repeat(40);
+const env = () => ({
+  PATH: fakeHelmPath(),
+  GITHUB_API_URL: github.url,
+  GITHUB_SERVER_URL: 'https://github.com',
+  GITHUB_REPOSITORY: 'acme/shop',
+  GITHUB_SHA: SHA,
+  GITHUB_RUN_ID: '5151',
+});
+const canary = (port: number) => ({
+  release: 'web',
+  namespace: 'prod',
+  chart: './chart',
+  image: 'registry.example/web:2',
+  'check-image': 'false',
+  provider: 'replicas',
+  kubeconfig: kubeconfig(port),
+});
+
+describe('canary GitHub Deployments (built bundle, Node 24)', () => {
+  it("action start: kind canary with deploymentPayload's payload, in_progress then failure when the cluster is unreachable", async () => {
+    const run = await runAction(
+      'canary',
+      {
+        ...canary(await closedPort()),
+        'github-token': TOKEN,
+        environment: 'production',
+        'environment-url': 'https://shop.example.com',
+      },
+      { env: env() },
+    );
+    expect(run.exitCode).toBe(1);
+    expect(run.errors).toHaveLength(1);
+    expect(github.violations).toEqual([]);
+    const deployment = github.deployments.find((d) => d.id === Number(run.outputs['deployment-id']));
+    expect(deployment).toMatchObject({
+      sha: SHA,
+      environment: 'production',
+      description: 'web registry.example/web:2 (canary)',
+    });
+    const expected = await deploymentPayload(
+      {
+        kind: 'canary',
+        release: 'web',
+        namespace: 'prod',
+        strategy: 'canary',
+        chart: 'chart',
+        image: 'registry.example/web:2',
+      },
+      { GITHUB_SHA: SHA },
+    );
+    expect(deployment?.payload).toEqual({ ...expected, chart: expect.stringMatching(/(^|\/)chart$/) });
+    expect(deployment?.payload).toMatchObject({ kind: 'canary' });
+    expect(deployment?.statuses.map((s) => [s.state, s.environment_url, s.log_url])).toEqual([
+      ['in_progress', 'https://shop.example.com/', 'https://github.com/acme/shop/actions/runs/5151'],
+      ['failure', 'https://shop.example.com/', 'https://github.com/acme/shop/actions/runs/5151'],
+    ]);
+    expect(deployment?.statuses[1]?.description).toMatch(/^Canary of web (failed|aborted): /);
+    const shown = run.stdout.replace(/^::add-mask::.*$/gm, '') + run.stderr + run.summary;
+    expect(run.stdout).toContain(`::add-mask::${TOKEN}`);
+    expect(shown).not.toContain(TOKEN);
+  });
+
+  it('action abort with github inputs records nothing (only start is a deployment)', async () => {
+    const before = github.requests.length;
+    const run = await runAction(
+      'canary',
+      { ...canary(await closedPort()), action: 'abort', 'github-token': TOKEN, environment: 'production' },
+      { env: env() },
+    );
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toContain('GitHub Deployments: not recorded for action abort');
+    expect(github.requests.slice(before)).toEqual([]);
+  });
+
+  const cases: Array<[string, Record<string, string>, string]> = [
+    [
+      'environment without github-token',
+      { environment: 'production' },
+      `::error title=Configuration error::Input 'github-token': expected a token with deployments: write when environment is set (for example github.token)`,
+    ],
+    [
+      'github-token without environment',
+      { 'github-token': TOKEN },
+      `::error title=Configuration error::Input 'environment': expected a GitHub environment name such as "production" when github-token is set`,
+    ],
+    [
+      'environment-url not a URL',
+      { 'github-token': TOKEN, environment: 'production', 'environment-url': 'shop.example.com' },
+      `::error title=Configuration error::Input 'environment-url': expected an absolute http or https URL, got "shop.example.com"`,
+    ],
+  ];
+  it.each(cases)('bad input, %s: one line, exit 1, nothing sent', async (_name, inputs, expected) => {
+    const count = github.requests.length;
+    const run = await runAction('canary', { ...canary(1), ...inputs }, { env: env() });
+    expect(run.exitCode).toBe(1);
+    expect(run.errors).toEqual([expected]);
+    expect(github.requests.length).toBe(count);
+    expect(run.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain(TOKEN);
+  });
+});
