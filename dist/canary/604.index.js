@@ -19,8 +19,8 @@ var promises_ = __webpack_require__(1553);
 var mask = __webpack_require__(755);
 // EXTERNAL MODULE: ./packages/kit/src/http/network-error.ts
 var network_error = __webpack_require__(1768);
-// EXTERNAL MODULE: ./packages/kit/src/http/http-request.ts + 1 modules
-var http_request = __webpack_require__(4481);
+// EXTERNAL MODULE: ./packages/kit/src/http/http-request.ts
+var http_request = __webpack_require__(7493);
 // EXTERNAL MODULE: ./packages/kit/src/retry.ts
 var retry = __webpack_require__(6658);
 ;// CONCATENATED MODULE: ./packages/image/src/registry-challenge.ts
@@ -298,46 +298,21 @@ function classifyPushFailure(output) {
 
 /***/ }),
 
-/***/ 4481:
+/***/ 7493:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  aj: () => (/* binding */ httpRequest)
-});
-
-// UNUSED EXPORTS: HTTP_MAX_BODY_BYTES, HTTP_TIMEOUT_MS
-
-// EXTERNAL MODULE: ./packages/kit/node_modules/@actions/http-client/lib/index.js
-var lib = __webpack_require__(6086);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
-// EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var errors = __webpack_require__(7817);
-// EXTERNAL MODULE: ./packages/kit/src/http/network-error.ts
-var network_error = __webpack_require__(1768);
-// EXTERNAL MODULE: ./packages/kit/node_modules/@actions/http-client/lib/proxy.js
-var proxy = __webpack_require__(1586);
-;// CONCATENATED MODULE: ./packages/kit/src/http/proxy-route.ts
-
-/**
- * The proxy `@actions/http-client` uses for `target`, or undefined for a direct connection:
- * `https_proxy || HTTPS_PROXY` for https, `http_proxy || HTTP_PROXY` for http; `no_proxy ||
- * NO_PROXY` entries (`*`, a host, a `.domain` suffix, `host:port`) and loopback hosts bypass it.
- */
-function proxyRouteFor(target, env = process.env) {
-    const url = (0,proxy/* getProxyUrl */.s)(target);
-    if (!url?.hostname)
-        return undefined;
-    const lower = target.protocol === 'https:' ? 'https_proxy' : 'http_proxy';
-    const variable = env[lower] ? lower : lower.toUpperCase();
-    return { url, variable, shown: `${url.protocol}//${url.host}` };
-}
-
-;// CONCATENATED MODULE: ./packages/kit/src/http/http-request.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   aj: () => (/* binding */ httpRequest)
+/* harmony export */ });
+/* unused harmony exports HTTP_TIMEOUT_MS, HTTP_MAX_BODY_BYTES */
+/* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6086);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7817);
+/* harmony import */ var _network_error__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1768);
+/* harmony import */ var _proxy_route__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(553);
 
 
 
@@ -357,12 +332,12 @@ const HTTP_MAX_BODY_BYTES = 4 * 1024 * 1024;
 async function httpRequest(url, options = {}) {
     const target = typeof url === 'string' ? new URL(url) : url;
     const what = options.what ?? `${options.method ?? 'GET'} ${target.origin}`;
-    const proxy = proxyRouteFor(target);
-    const agent = new lib/* HttpClient */.Qq('slipway').getAgent(target.href);
+    const proxy = (0,_proxy_route__WEBPACK_IMPORTED_MODULE_3__/* .proxyRouteFor */ .V)(target);
+    const agent = new _actions_http_client__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq('slipway').getAgent(target.href);
     // The tunnel agent opens TLS with its own options, not the request's: the CA goes there too.
     if (options.ca && proxy)
         agent.options = { ...agent.options, ca: options.ca };
-    const mod = target.protocol === 'https:' ? external_node_https_ : external_node_http_;
+    const mod = target.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_2__ : node_http__WEBPACK_IMPORTED_MODULE_1__;
     const timeoutMs = options.timeoutMs ?? HTTP_TIMEOUT_MS;
     const maxBody = options.maxBodyBytes ?? HTTP_MAX_BODY_BYTES;
     const headers = { 'user-agent': 'slipway', ...options.headers };
@@ -384,7 +359,7 @@ async function httpRequest(url, options = {}) {
                     chunks.push(chunk.subarray(0, maxBody - size));
                 size += chunk.length;
             });
-            res.on('error', (error) => reject((0,network_error/* networkError */.x6)(what, error, proxy)));
+            res.on('error', (error) => reject((0,_network_error__WEBPACK_IMPORTED_MODULE_4__/* .networkError */ .x6)(what, error, proxy)));
             res.on('end', () => {
                 const body = Buffer.concat(chunks);
                 const header = (name) => {
@@ -401,11 +376,11 @@ async function httpRequest(url, options = {}) {
                 });
             });
         });
-        req.on('timeout', () => req.destroy(new network_error/* HttpTimeoutError */.Iu(`${what}: no answer within ${timeoutMs}ms${proxy ? ` through the proxy ${proxy.shown} (${proxy.variable})` : ''}`)));
+        req.on('timeout', () => req.destroy(new _network_error__WEBPACK_IMPORTED_MODULE_4__/* .HttpTimeoutError */ .Iu(`${what}: no answer within ${timeoutMs}ms${proxy ? ` through the proxy ${proxy.shown} (${proxy.variable})` : ''}`)));
         req.on('error', (error) => {
-            if (error instanceof errors/* TransientError */.N_ || error.name === 'AbortError')
+            if (error instanceof _errors__WEBPACK_IMPORTED_MODULE_5__/* .TransientError */ .N_ || error.name === 'AbortError')
                 return reject(error);
-            reject((0,network_error/* networkError */.x6)(what, error, proxy));
+            reject((0,_network_error__WEBPACK_IMPORTED_MODULE_4__/* .networkError */ .x6)(what, error, proxy));
         });
         req.end(options.body);
     });
@@ -471,6 +446,31 @@ function networkError(what, error, proxy) {
     return TRANSIENT_CODES.has(code) || /timed? ?out/i.test(error.message)
         ? new _errors__WEBPACK_IMPORTED_MODULE_0__/* .TransientError */ .N_(text, { cause: error })
         : new Error(text, { cause: error });
+}
+
+
+/***/ }),
+
+/***/ 553:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ proxyRouteFor)
+/* harmony export */ });
+/* harmony import */ var _actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1586);
+
+/**
+ * The proxy `@actions/http-client` uses for `target`, or undefined for a direct connection:
+ * `https_proxy || HTTPS_PROXY` for https, `http_proxy || HTTP_PROXY` for http; `no_proxy ||
+ * NO_PROXY` entries (`*`, a host, a `.domain` suffix, `host:port`) and loopback hosts bypass it.
+ */
+function proxyRouteFor(target, env = process.env) {
+    const url = (0,_actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_0__/* .getProxyUrl */ .s)(target);
+    if (!url?.hostname)
+        return undefined;
+    const lower = target.protocol === 'https:' ? 'https_proxy' : 'http_proxy';
+    const variable = env[lower] ? lower : lower.toUpperCase();
+    return { url, variable, shown: `${url.protocol}//${url.host}` };
 }
 
 

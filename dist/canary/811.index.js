@@ -225,8 +225,8 @@ async function runSmoke(options) {
     }
 }
 
-// EXTERNAL MODULE: ./packages/kit/src/http/http-request.ts + 1 modules
-var http_request = __webpack_require__(4481);
+// EXTERNAL MODULE: ./packages/kit/src/http/http-request.ts
+var http_request = __webpack_require__(7493);
 // EXTERNAL MODULE: ./packages/kit/src/http/network-error.ts
 var network_error = __webpack_require__(1768);
 // EXTERNAL MODULE: ./packages/kit/src/retry.ts

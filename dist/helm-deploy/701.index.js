@@ -8,7 +8,7 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   deploymentEnd: () => (/* binding */ deploymentEnd),
-/* harmony export */   withGitHubDeployment: () => (/* binding */ withGitHubDeployment)
+/* harmony export */   withHelmDeployment: () => (/* binding */ withHelmDeployment)
 /* harmony export */ });
 /* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7817);
 
@@ -20,53 +20,34 @@ __webpack_require__.r(__webpack_exports__);
  * commit we know) with `kind: rollback` and the target revision in its payload. A Deployments
  * API failure is a warning unless deployment-fail-on-error, and never hides the deploy's own error.
  */
-async function withGitHubDeployment(settings, request, options, work) {
+async function withHelmDeployment(settings, request, options, work) {
     if (!settings || request.mode === 'plan') {
         if (settings)
             options.logger.info(`GitHub Deployments: not recorded for mode ${request.mode}`);
         return { report: await work(), deploymentId: undefined };
     }
-    const { DeploymentLifecycle } = await __webpack_require__.e(/* import() */ 217).then(__webpack_require__.bind(__webpack_require__, 5217));
-    const lifecycle = new DeploymentLifecycle(settings, options);
+    const { withGitHubDeployment } = await Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(623)]).then(__webpack_require__.bind(__webpack_require__, 8521));
     const image = request.image
         ? `${request.image.repository}${request.image.tag ? `:${request.image.tag}` : ''}${request.image.digest ? `@${request.image.digest}` : ''}`
         : undefined;
-    await lifecycle.start(await deploymentStart(request, image));
-    if (lifecycle.id !== undefined)
-        options.onCreated?.(lifecycle.id);
-    let report;
-    try {
-        report = await work();
-    }
-    catch (error) {
-        await lifecycle
-            .finish({
-            state: 'failure',
-            description: `${modeWord(request)} of ${request.release} failed: ${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`,
-        })
-            .catch((e) => options.logger.warning((0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(e)));
-        throw error;
-    }
-    const end = deploymentEnd(report);
-    if (end.state === 'success')
-        await lifecycle.finish(end);
-    else
-        await lifecycle.finish(end).catch((e) => options.logger.warning((0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(e)));
-    return { report, deploymentId: lifecycle.id };
+    const { result, deploymentId } = await withGitHubDeployment(settings, deploymentStart(request, image), options, work, {
+        end: deploymentEnd,
+        failed: (error) => `${modeWord(request)} of ${request.release} failed: ${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`,
+    });
+    return { report: result, deploymentId };
 }
 function modeWord(request) {
     return request.mode === 'rollback' ? 'Rollback' : 'Deploy';
 }
 /** The payload's `kind` is what delivery-metrics (packages/records) reads the deployment as. */
-async function deploymentStart(request, image) {
-    const { deploymentPayload } = await Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(123)]).then(__webpack_require__.bind(__webpack_require__, 4945));
+function deploymentStart(request, image) {
     const rollback = request.mode === 'rollback';
     const to = request.revision ? `revision ${request.revision}` : 'the last good revision';
     return {
         description: rollback
             ? `Rollback of ${request.release} to ${to} (${request.strategy})`
             : `${request.release}${image ? ` ${image}` : ''} (${request.strategy})`,
-        payload: await deploymentPayload({
+        payload: {
             kind: rollback ? 'rollback' : 'deploy',
             release: request.release,
             namespace: request.namespace,
@@ -74,8 +55,7 @@ async function deploymentStart(request, image) {
             chart: request.chart,
             image,
             revision: request.revision,
-        }),
-        transientEnvironment: false,
+        },
     };
 }
 /** success with the revision (and colour) now live; failure with the reason and what was rolled back. */

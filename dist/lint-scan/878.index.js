@@ -12,7 +12,7 @@ __webpack_require__.d(__webpack_exports__, {
   scanSummary: () => (/* reexport */ scanSummary)
 });
 
-// UNUSED EXPORTS: ADAPTERS, ANNOTATIONS_PER_TYPE, FINGERPRINT_KEY, SCANNER_NAMES, SEVERITIES, TOOL_VERSIONS, ToolMissingError, adapterNamed, allowMatches, applyPolicy, countFindings, detectScanners, effectiveSeverity, fillTemplate, fingerprintFindings, formatBaseline, isOnChangedLine, kubeSchemasFromOpenApi, meetsThreshold, mergeSarif, parseActionlint, parseAllowList, parseBandit, parseBaseline, parseEslint, parseGitleaks, parseHadolint, parseKubeconform, parseNpmAudit, parseOsvScanner, parseRuff, parseSemgrep, parseShellcheck, parseUnifiedDiff, parseZizmor, planAnnotations, readSarifFile, resolveTool, severityFromScore, splitBySource, toSarifRun
+// UNUSED EXPORTS: ADAPTERS, ANNOTATIONS_PER_TYPE, FINGERPRINT_KEY, SCANNER_NAMES, SEVERITIES, TOOL_VERSIONS, ToolMissingError, adapterNamed, allowMatches, applyPolicy, countFindings, detectScanners, effectiveSeverity, fillTemplate, fingerprintFindings, formatBaseline, isOnChangedLine, kubeSchemasFromOpenApi, meetsThreshold, mergeSarif, parseActionlint, parseAllowList, parseBandit, parseBaseline, parseEslint, parseGitleaks, parseGrype, parseHadolint, parseKubeconform, parseNpmAudit, parseOsvScanner, parseRuff, parseSemgrep, parseShellcheck, parseUnifiedDiff, parseZizmor, planAnnotations, readSarifFile, resolveTool, severityFromScore, splitBySource, toSarifRun
 
 // EXTERNAL MODULE: ./packages/kit/src/runner/summary.ts
 var runner_summary = __webpack_require__(4471);
@@ -79,8 +79,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
 var errors = __webpack_require__(7817);
-// EXTERNAL MODULE: ./packages/scan/src/adapters/index.ts + 14 modules
-var src_adapters = __webpack_require__(7821);
+// EXTERNAL MODULE: ./packages/scan/src/adapters/index.ts + 15 modules
+var src_adapters = __webpack_require__(9255);
 ;// CONCATENATED MODULE: ./packages/scan/src/annotations.ts
 
 /** GitHub shows at most 10 annotations of each type per step. */
@@ -892,6 +892,13 @@ const TOOL_VERSIONS = {
         minimum: '2.0.0',
         goModule: 'github.com/google/osv-scanner/v2/cmd/osv-scanner',
     },
+    // grype's releases publish checksums; here it is built from the Go module proxy, as osv-scanner.
+    // Its vulnerability database (schema v6) is never downloaded: `grype-database` names a local one.
+    grype: {
+        version: '0.121.3',
+        minimum: '0.90.0',
+        goModule: 'github.com/anchore/grype/cmd/grype',
+    },
 };
 
 // EXTERNAL MODULE: ./packages/kit/src/exec.ts + 2 modules
@@ -1202,6 +1209,7 @@ async function runOne(adapter, options, lines, logger) {
         ...(options.npmRegistry ? { npmRegistry: options.npmRegistry } : {}),
         ...(options.kube ? { kube: options.kube } : {}),
         ...(options.osvDatabase ? { osvDatabase: options.osvDatabase } : {}),
+        ...(options.image ? { image: options.image } : {}),
         ...(options.signal ? { signal: options.signal } : {}),
     });
     const findings = await fingerprintFindings(adapter.name, raw, lines);
@@ -1258,6 +1266,7 @@ async function runGate(options, logger) {
         ...(options.npmRegistry ? { npmRegistry: options.npmRegistry } : {}),
         ...(options.kube ? { kube: options.kube } : {}),
         ...(options.osvDatabase ? { osvDatabase: options.osvDatabase } : {}),
+        ...(options.image ? { image: options.image } : {}),
         env: options.env,
         exec: options.exec,
         ...(options.signal ? { signal: options.signal } : {}),
@@ -1310,6 +1319,7 @@ async function diffLines(root, range, exec) {
 }
 
 ;// CONCATENATED MODULE: ./packages/scan/src/index.ts
+
 
 
 

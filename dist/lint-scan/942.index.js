@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   uploadSarif: () => (/* reexport */ uploadSarif)
 });
 
-// UNUSED EXPORTS: API_VERSION, DESCRIPTION_LIMIT, DeploymentLifecycle, GitHubApiError, GitHubClient, SARIF_LIMITS, SECONDARY_WAIT_MS, checkSarifLimits, createDeployment, createDeploymentStatus, isRetryableStatus, listDeployments, nextLink, parseErrorBody, repoParams, retryDelayMs, runContext, shortDescription
+// UNUSED EXPORTS: API_VERSION, DESCRIPTION_LIMIT, DeploymentLifecycle, GitHubApiError, GitHubClient, SARIF_LIMITS, SECONDARY_WAIT_MS, checkSarifLimits, createDeployment, createDeploymentStatus, isRetryableStatus, listDeployments, nextLink, parseErrorBody, readDeploymentSettings, repoParams, retryDelayMs, runContext, shortDescription
 
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
@@ -566,6 +566,7 @@ async function waitForProcessing(client, repo, id, options) {
 }
 
 ;// CONCATENATED MODULE: ./packages/github/src/index.ts
+
 
 
 

@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   DeploymentLifecycle: () => (/* reexport */ DeploymentLifecycle)
 });
 
-// UNUSED EXPORTS: API_VERSION, DESCRIPTION_LIMIT, GitHubApiError, GitHubClient, SARIF_LIMITS, SECONDARY_WAIT_MS, checkSarifLimits, createDeployment, createDeploymentStatus, isRetryableStatus, listDeployments, nextLink, parseErrorBody, repoParams, retryDelayMs, runContext, shortDescription, uploadSarif
+// UNUSED EXPORTS: API_VERSION, DESCRIPTION_LIMIT, GitHubApiError, GitHubClient, SARIF_LIMITS, SECONDARY_WAIT_MS, checkSarifLimits, createDeployment, createDeploymentStatus, isRetryableStatus, listDeployments, nextLink, parseErrorBody, readDeploymentSettings, repoParams, retryDelayMs, runContext, shortDescription, uploadSarif
 
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
 var errors = __webpack_require__(7817);
@@ -386,6 +386,7 @@ class DeploymentLifecycle {
 }
 
 ;// CONCATENATED MODULE: ./packages/github/src/index.ts
+
 
 
 

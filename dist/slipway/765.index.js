@@ -275,7 +275,7 @@ __webpack_require__.d(__webpack_exports__, {
   recordRelease: () => (/* reexport */ recordRelease)
 });
 
-// UNUSED EXPORTS: BAND_SOURCE, DeliveryHistory, HISTORY_ANNOTATION, HISTORY_LIMIT_BYTES, HISTORY_MAX_RECORDS, HISTORY_OF_LABEL, RESULTS, bandsOf, boundedHistory, checkEnvironment, computeMeasures, digestOf, failureRateBand, frequencyBand, historyName, leadTimeBand, mean, median, metricsSummary, parseRecord, parseSince, percentile, readClusterRecords, readGitHubRecords, recordDelivery, recordOfDeployment, recordsIn, restoreBand, runnerCommit, spanText, weekStart, weeklyChart
+// UNUSED EXPORTS: BAND_SOURCE, DeliveryHistory, HISTORY_ANNOTATION, HISTORY_LIMIT_BYTES, HISTORY_MAX_RECORDS, HISTORY_OF_LABEL, RESULTS, bandsOf, boundedHistory, checkEnvironment, computeMeasures, digestOf, failureRateBand, frequencyBand, historyName, leadTimeBand, mean, median, metricsSummary, parseRecord, parseSince, percentile, readClusterRecords, readGitHubRecords, recordDelivery, recordOfDeployment, recordsIn, restoreBand, runnerCommit, spanText, weekStart, weeklyChart, withGitHubDeployment
 
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
 var errors = __webpack_require__(7817);
@@ -581,6 +581,7 @@ async function deploymentPayload(start, env = process.env) {
 }
 
 ;// CONCATENATED MODULE: ./packages/records/src/index.ts
+
 
 
 

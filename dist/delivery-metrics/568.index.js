@@ -1,6 +1,37 @@
-export const id = 826;
-export const ids = [826];
+export const id = 568;
+export const ids = [568];
 export const modules = {
+
+/***/ 3439:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ sleep)
+/* harmony export */ });
+/* harmony import */ var _runner_cancellation__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4520);
+
+/** Node fires a timer over 2^31-1 ms at once; no wait of ours is that long, so cap it. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+/** Waits `ms`, or rejects with the abort reason as soon as the signal aborts. */
+function sleep(ms, signal) {
+    ms = Math.min(Math.max(0, ms), MAX_TIMER_MS);
+    if (signal?.aborted)
+        return Promise.reject((0,_runner_cancellation__WEBPACK_IMPORTED_MODULE_0__/* .abortReason */ .Js)(signal));
+    return new Promise((resolve, reject) => {
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject((0,_runner_cancellation__WEBPACK_IMPORTED_MODULE_0__/* .abortReason */ .Js)(signal));
+        };
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
+}
+
+
+/***/ }),
 
 /***/ 9520:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {

@@ -1,148 +1,8 @@
-export const id = 794;
-export const ids = [794];
+export const id = 191;
+export const ids = [191];
 export const modules = {
 
-/***/ 3345:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Jn: () => (/* binding */ listDeployments),
-/* harmony export */   Vt: () => (/* binding */ repoParams),
-/* harmony export */   Yy: () => (/* binding */ createDeployment),
-/* harmony export */   gt: () => (/* binding */ createDeploymentStatus),
-/* harmony export */   r3: () => (/* binding */ shortDescription),
-/* harmony export */   r7: () => (/* binding */ DESCRIPTION_LIMIT)
-/* harmony export */ });
-/** GitHub caps a status description at 140 characters. */
-const DESCRIPTION_LIMIT = 140;
-function shortDescription(text) {
-    const oneLine = text.replace(/\s+/g, ' ').trim();
-    return oneLine.length <= DESCRIPTION_LIMIT ? oneLine : `${oneLine.slice(0, DESCRIPTION_LIMIT - 1)}…`;
-}
-/** Octokit's path parameters of a repository ("owner/name"). */
-function repoParams(repository) {
-    const [owner = '', repo = ''] = repository.split('/');
-    return { owner, repo };
-}
-/**
- * POST /repos/{owner}/{repo}/deployments. auto_merge is off (a deploy must not merge the
- * default branch into the ref) and required_contexts empty (the workflow already gates on its
- * checks; GitHub would otherwise refuse while any check is pending).
- */
-async function createDeployment(client, repository, deployment) {
-    const created = await client.request('Create deployment', 'POST /repos/{owner}/{repo}/deployments', {
-        ...repoParams(repository),
-        ref: deployment.ref,
-        environment: deployment.environment,
-        auto_merge: false,
-        required_contexts: [],
-        ...(deployment.description ? { description: shortDescription(deployment.description) } : {}),
-        payload: deployment.payload ?? {},
-        ...(deployment.transientEnvironment === undefined
-            ? {}
-            : { transient_environment: deployment.transientEnvironment }),
-        ...(deployment.productionEnvironment === undefined
-            ? {}
-            : { production_environment: deployment.productionEnvironment }),
-    });
-    // 202 "Auto-merged…" only happens with auto_merge: true; treat any other shape as a refusal.
-    if (!created || typeof created.id !== 'number')
-        throw new Error(`Create deployment: GitHub answered without a deployment (${JSON.stringify(created)})`);
-    return created;
-}
-function createDeploymentStatus(client, repository, deploymentId, status) {
-    return client.request(`Deployment status ${status.state}`, 'POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
-        ...repoParams(repository),
-        deployment_id: deploymentId,
-        state: status.state,
-        ...(status.description ? { description: shortDescription(status.description) } : {}),
-        ...(status.environmentUrl ? { environment_url: status.environmentUrl } : {}),
-        ...(status.logUrl ? { log_url: status.logUrl } : {}),
-        ...(status.autoInactive === undefined ? {} : { auto_inactive: status.autoInactive }),
-    });
-}
-/** One page of the deployments (newest first); readers that need them all page with `client.pages`. */
-function listDeployments(client, repository, filter = {}) {
-    return client.request('List deployments', 'GET /repos/{owner}/{repo}/deployments', {
-        ...repoParams(repository),
-        ...(filter.environment ? { environment: filter.environment } : {}),
-        ...(filter.sha ? { sha: filter.sha } : {}),
-        per_page: filter.perPage ?? 30,
-        ...(filter.page ? { page: filter.page } : {}),
-    });
-}
-
-
-/***/ }),
-
-/***/ 9117:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ GitHubApiError),
-/* harmony export */   k: () => (/* binding */ parseErrorBody)
-/* harmony export */ });
-/** A refusal from the GitHub API, with GitHub's own status and message. */
-class GitHubApiError extends Error {
-    status;
-    githubMessage;
-    operation;
-    documentationUrl;
-    details;
-    name = 'GitHubApiError';
-    constructor(status, githubMessage, operation, documentationUrl, details = []) {
-        super(`${operation}: GitHub answered ${status}${githubMessage ? ` (${githubMessage}${details.length ? `: ${details.join('; ')}` : ''})` : ''}`);
-        this.status = status;
-        this.githubMessage = githubMessage;
-        this.operation = operation;
-        this.documentationUrl = documentationUrl;
-        this.details = details;
-    }
-}
-/** GitHub's error body: {message, documentation_url, errors?}; anything else is shown as a short text. */
-function parseErrorBody(text) {
-    try {
-        const body = JSON.parse(text);
-        const details = (Array.isArray(body.errors) ? body.errors : []).map((e) => typeof e === 'string' ? e : (e.message ?? [e.field, e.code].filter(Boolean).join(' ')));
-        return {
-            message: typeof body.message === 'string' ? body.message : '',
-            ...(typeof body.documentation_url === 'string' ? { documentationUrl: body.documentation_url } : {}),
-            details: details.filter(Boolean),
-        };
-    }
-    catch {
-        return { message: text.slice(0, 200).trim(), details: [] };
-    }
-}
-
-
-/***/ }),
-
-/***/ 2998:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ runContext)
-/* harmony export */ });
-function runContext(env = process.env) {
-    const server = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
-    const repository = env['GITHUB_REPOSITORY'] || undefined;
-    const runId = env['GITHUB_RUN_ID'];
-    const attempt = env['GITHUB_RUN_ATTEMPT'];
-    return {
-        apiUrl: env['GITHUB_API_URL'] || 'https://api.github.com',
-        repository,
-        sha: env['GITHUB_SHA'] || undefined,
-        runUrl: repository && runId
-            ? `${server}/${repository}/actions/runs/${runId}${attempt && attempt !== '1' ? `/attempts/${attempt}` : ''}`
-            : undefined,
-    };
-}
-
-
-/***/ }),
-
-/***/ 5794:
+/***/ 4191:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -184,7 +44,8 @@ __webpack_require__.d(__webpack_exports__, {
   runnerCommit: () => (/* reexport */ runnerCommit),
   spanText: () => (/* reexport */ spanText),
   weekStart: () => (/* reexport */ weekStart),
-  weeklyChart: () => (/* reexport */ weeklyChart)
+  weeklyChart: () => (/* reexport */ weeklyChart),
+  withGitHubDeployment: () => (/* reexport */ withGitHubDeployment)
 });
 
 ;// CONCATENATED MODULE: ./packages/records/src/record.ts
@@ -908,7 +769,46 @@ async function deploymentPayload(start, env = process.env) {
     };
 }
 
+// EXTERNAL MODULE: ./packages/github/src/deployment-lifecycle.ts
+var deployment_lifecycle = __webpack_require__(6359);
+;// CONCATENATED MODULE: ./packages/records/src/github-deployment.ts
+
+
+
+/**
+ * The GitHub deployment around one run of helm-deploy or the canary: created and in_progress
+ * before the work changes anything, then success or failure as `ends` says; a success marks the
+ * environment's earlier deployments inactive. A Deployments API failure is a warning unless
+ * deployment-fail-on-error, and never hides the work's own error.
+ */
+async function withGitHubDeployment(settings, start, options, work, ends) {
+    const lifecycle = new deployment_lifecycle/* DeploymentLifecycle */.i(settings, options);
+    await lifecycle.start({
+        description: start.description,
+        payload: await deploymentPayload(start.payload),
+        transientEnvironment: false,
+    });
+    if (lifecycle.id !== undefined)
+        options.onCreated?.(lifecycle.id);
+    const quiet = (e) => options.logger.warning((0,errors/* errorMessage */.gJ)(e));
+    let result;
+    try {
+        result = await work();
+    }
+    catch (error) {
+        await lifecycle.finish({ state: 'failure', description: ends.failed(error) }).catch(quiet);
+        throw error;
+    }
+    const end = ends.end(result);
+    if (end?.state === 'success')
+        await lifecycle.finish(end);
+    else if (end)
+        await lifecycle.finish(end).catch(quiet);
+    return { result, deploymentId: lifecycle.id };
+}
+
 ;// CONCATENATED MODULE: ./packages/records/src/index.ts
+
 
 
 
