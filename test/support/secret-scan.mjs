@@ -32,12 +32,34 @@ export function secretInputNames(action) {
   const names = new Set();
   const dir = join(actionDir(action), 'src');
   if (!existsSync(dir)) return names;
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))) {
+  for (const file of sourcesIn(dir)) {
     const text = readFileSync(join(dir, file), 'utf8');
-    for (const m of text.matchAll(/\.secret\(\s*'([^']+)'/g)) names.add(m[1]);
+    for (const m of text.matchAll(SECRET_READ)) names.add(m[1]);
     if (text.includes('readKubeconfig')) names.add('kubeconfig');
+    // A shared reader in a package (readDeploymentSettings: github-token) counts for the actions calling it.
+    for (const reader of sharedReaders())
+      if (reader.names.some((n) => text.includes(n))) reader.secrets.forEach((x) => names.add(x));
   }
   return names;
+}
+
+const SECRET_READ = /\.secret\(\s*'([^']+)'/g;
+const sourcesIn = (dir) => readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
+
+/** Each package source that reads secret inputs: its exported functions and those inputs. */
+function sharedReaders() {
+  const readers = [];
+  for (const pkg of readdirSync(join(root, 'packages'))) {
+    const dir = join(root, 'packages', pkg, 'src');
+    if (!existsSync(dir)) continue;
+    for (const file of sourcesIn(dir)) {
+      const text = readFileSync(join(dir, file), 'utf8');
+      const secrets = [...text.matchAll(SECRET_READ)].map((m) => m[1]);
+      if (!secrets.length) continue;
+      readers.push({ names: [...text.matchAll(/export (?:async )?function (\w+)/g)].map((m) => m[1]), secrets });
+    }
+  }
+  return readers;
 }
 
 /**
