@@ -548,6 +548,21 @@ var object_client = __webpack_require__(1826);
 ;// CONCATENATED MODULE: ./packages/canary/src/objects.ts
 /** Label put on every object the canary creates or records. */
 const CANARY_OF_LABEL = 'slipway.dev/canary-of';
+function deploymentRef(namespace, name) {
+    return { apiVersion: 'apps/v1', kind: 'Deployment', namespace, name };
+}
+/** Sets a Deployment's spec.replicas; true when it changed (already at `replicas`: no write). */
+async function scaleDeployment(objects, ref, replicas) {
+    let changed = false;
+    await objects.update(ref, (d) => {
+        if (d.spec?.replicas === replicas)
+            return undefined;
+        changed = true;
+        d.spec = { ...d.spec, replicas };
+        return d;
+    });
+    return changed;
+}
 
 // EXTERNAL MODULE: ./packages/kit/src/duration.ts
 var duration = __webpack_require__(5438);
@@ -2094,6 +2109,7 @@ function capacityAt(options) {
 
 
 
+
 /**
  * Capacity that follows the weight, for providers whose canary is its own Deployment behind
  * weighted routing (gateway-api, nginx), through the same ObjectClient as the traffic objects.
@@ -2111,7 +2127,7 @@ class WeightCapacity {
         this.options = options;
     }
     ref(name) {
-        return { apiVersion: 'apps/v1', kind: 'Deployment', namespace: this.target.namespace, name };
+        return deploymentRef(this.target.namespace, name);
     }
     once(line) {
         if (this.told.has(line))
@@ -2151,15 +2167,7 @@ class WeightCapacity {
         return found;
     }
     async scaleTo(name, replicas) {
-        let changed = false;
-        await this.objects.update(this.ref(name), (d) => {
-            if (d.spec?.replicas === replicas)
-                return undefined;
-            changed = true;
-            d.spec = { ...d.spec, replicas };
-            return d;
-        });
-        if (changed)
+        if (await scaleDeployment(this.objects, this.ref(name), replicas))
             this.options.logger.info(`Deployment ${this.target.namespace}/${name} scaled to ${replicas}`);
     }
     async measure() {
@@ -2571,6 +2579,7 @@ class NginxTraffic {
 
 ;// CONCATENATED MODULE: ./packages/canary/src/traffic/replica-ratio.ts
 
+
 /**
  * The canary's and stable's replica counts, for `total` replicas in all, so that the canary's
  * share of pods is as near `weight` as whole pods allow. Stable keeps one pod below 100%.
@@ -2596,15 +2605,10 @@ class ReplicaRatioTraffic {
         this.target = target;
     }
     ref(name) {
-        return { apiVersion: 'apps/v1', kind: 'Deployment', namespace: this.target.namespace, name };
+        return deploymentRef(this.target.namespace, name);
     }
     async scaleTo(name, replicas) {
-        await this.objects.update(this.ref(name), (d) => {
-            if (d.spec?.replicas === replicas)
-                return undefined;
-            d.spec = { ...d.spec, replicas };
-            return d;
-        });
+        await scaleDeployment(this.objects, this.ref(name), replicas);
     }
     async prepare() {
         const stable = await this.objects.get(this.ref(this.target.stableDeployment));

@@ -1120,7 +1120,27 @@ function capacityAt(options) {
     return { canary, stable: weight >= 100 ? 0 : Math.min(stable, Math.max(1, kept)) };
 }
 
+;// CONCATENATED MODULE: ./packages/canary/src/objects.ts
+/** Label put on every object the canary creates or records. */
+const CANARY_OF_LABEL = 'slipway.dev/canary-of';
+function deploymentRef(namespace, name) {
+    return { apiVersion: 'apps/v1', kind: 'Deployment', namespace, name };
+}
+/** Sets a Deployment's spec.replicas; true when it changed (already at `replicas`: no write). */
+async function scaleDeployment(objects, ref, replicas) {
+    let changed = false;
+    await objects.update(ref, (d) => {
+        if (d.spec?.replicas === replicas)
+            return undefined;
+        changed = true;
+        d.spec = { ...d.spec, replicas };
+        return d;
+    });
+    return changed;
+}
+
 ;// CONCATENATED MODULE: ./packages/canary/src/weight-capacity.ts
+
 
 
 
@@ -1141,7 +1161,7 @@ class WeightCapacity {
         this.options = options;
     }
     ref(name) {
-        return { apiVersion: 'apps/v1', kind: 'Deployment', namespace: this.target.namespace, name };
+        return deploymentRef(this.target.namespace, name);
     }
     once(line) {
         if (this.told.has(line))
@@ -1181,15 +1201,7 @@ class WeightCapacity {
         return found;
     }
     async scaleTo(name, replicas) {
-        let changed = false;
-        await this.objects.update(this.ref(name), (d) => {
-            if (d.spec?.replicas === replicas)
-                return undefined;
-            changed = true;
-            d.spec = { ...d.spec, replicas };
-            return d;
-        });
-        if (changed)
+        if (await scaleDeployment(this.objects, this.ref(name), replicas))
             this.options.logger.info(`Deployment ${this.target.namespace}/${name} scaled to ${replicas}`);
     }
     async measure() {
@@ -1252,10 +1264,6 @@ class WeightCapacity {
 
 // EXTERNAL MODULE: ./packages/canary/src/smoke-checks.ts
 var smoke_checks = __webpack_require__(7801);
-;// CONCATENATED MODULE: ./packages/canary/src/objects.ts
-/** Label put on every object the canary creates or records. */
-const CANARY_OF_LABEL = 'slipway.dev/canary-of';
-
 // EXTERNAL MODULE: ./packages/kit/src/duration.ts
 var duration = __webpack_require__(5438);
 ;// CONCATENATED MODULE: ./packages/canary/src/state-store.ts
@@ -1714,6 +1722,7 @@ class NginxTraffic {
 
 ;// CONCATENATED MODULE: ./packages/canary/src/traffic/replica-ratio.ts
 
+
 /**
  * The canary's and stable's replica counts, for `total` replicas in all, so that the canary's
  * share of pods is as near `weight` as whole pods allow. Stable keeps one pod below 100%.
@@ -1739,15 +1748,10 @@ class ReplicaRatioTraffic {
         this.target = target;
     }
     ref(name) {
-        return { apiVersion: 'apps/v1', kind: 'Deployment', namespace: this.target.namespace, name };
+        return deploymentRef(this.target.namespace, name);
     }
     async scaleTo(name, replicas) {
-        await this.objects.update(this.ref(name), (d) => {
-            if (d.spec?.replicas === replicas)
-                return undefined;
-            d.spec = { ...d.spec, replicas };
-            return d;
-        });
+        await scaleDeployment(this.objects, this.ref(name), replicas);
     }
     async prepare() {
         const stable = await this.objects.get(this.ref(this.target.stableDeployment));

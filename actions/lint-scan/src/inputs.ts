@@ -89,7 +89,7 @@ export async function readInputs(reader: InputReader, env: NodeJS.ProcessEnv = p
   const osvDatabase = reader.path('osv-database', { alsoInside: [runnerTemp, toolCache] });
   if (osvDatabase && !isKind(osvDatabase, 'directory'))
     throw inputError('osv-database', 'an existing directory (holding osv-scalibr/<ecosystem>/all.zip)', osvDatabase);
-  const image = readImage(reader, [runnerTemp, env['RUNNER_TOOL_CACHE']]);
+  const image = readImage(reader, [runnerTemp, toolCache]);
   // The runner's tool cache, laid out as tool-cache lays it out (<tool>/<version>/<arch>), shared with other actions.
   const cacheDir = resolve(reader.string('tool-cache') ?? toolCache);
   const upload = readUpload(reader, env);
@@ -118,7 +118,7 @@ export async function readInputs(reader: InputReader, env: NodeJS.ProcessEnv = p
 }
 
 /** grype's image by digest and its database (a file or directory in the workspace, RUNNER_TEMP or the tool cache). */
-function readImage(reader: InputReader, alsoInside: (string | undefined)[]): ImageScan | undefined {
+function readImage(reader: InputReader, alsoInside: string[]): ImageScan | undefined {
   const ref = reader.string('image-ref', {
     pattern: DIGEST_REF,
     expected: "an image by digest, repo@sha256:<64 hex digits> (build-push's image-ref output)",

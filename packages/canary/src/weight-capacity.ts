@@ -2,12 +2,8 @@ import { ConfigError, errorMessage, type Logger } from '@slipway/kit';
 import { KubeApiError } from '@slipway/kube';
 import { capacityAt, type CapacityAt, type HpaBounds } from './capacity-plan';
 import type { CapacityRecord } from './canary-state';
-import type { KubeObject, Objects } from './objects';
+import { deploymentRef, scaleDeployment, type KubeObject, type Objects, type ScaledDeployment } from './objects';
 import type { TrafficTarget } from './traffic/traffic-provider';
-
-interface Deployment extends KubeObject {
-  spec?: { replicas?: number; [key: string]: unknown };
-}
 
 interface HorizontalPodAutoscaler extends KubeObject {
   spec?: {
@@ -56,7 +52,7 @@ export class WeightCapacity implements CanaryCapacity {
   ) {}
 
   private ref(name: string) {
-    return { apiVersion: 'apps/v1', kind: 'Deployment', namespace: this.target.namespace, name };
+    return deploymentRef(this.target.namespace, name);
   }
 
   private once(line: string): void {
@@ -95,20 +91,14 @@ export class WeightCapacity implements CanaryCapacity {
   }
 
   private async scaleTo(name: string, replicas: number): Promise<void> {
-    let changed = false;
-    await this.objects.update<Deployment>(this.ref(name), (d) => {
-      if (d.spec?.replicas === replicas) return undefined;
-      changed = true;
-      d.spec = { ...d.spec, replicas };
-      return d;
-    });
-    if (changed) this.options.logger.info(`Deployment ${this.target.namespace}/${name} scaled to ${replicas}`);
+    if (await scaleDeployment(this.objects, this.ref(name), replicas))
+      this.options.logger.info(`Deployment ${this.target.namespace}/${name} scaled to ${replicas}`);
   }
 
   async measure(): Promise<CapacityRecord | undefined> {
     const { stableDeployment: name, namespace } = this.target;
     const { scaleDownStable } = this.options;
-    const stable = await this.objects.get<Deployment>(this.ref(name));
+    const stable = await this.objects.get<ScaledDeployment>(this.ref(name));
     if (!stable) {
       if (scaleDownStable)
         throw new ConfigError(
@@ -129,7 +119,7 @@ export class WeightCapacity implements CanaryCapacity {
 
   async scaleCanary(weight: number, record: CapacityRecord): Promise<CapacityAt | undefined> {
     const { stableDeployment, canaryDeployment, namespace } = this.target;
-    const live = await this.objects.get<Deployment>(this.ref(canaryDeployment));
+    const live = await this.objects.get<ScaledDeployment>(this.ref(canaryDeployment));
     if (!live) {
       this.once(
         `No Deployment ${namespace}/${canaryDeployment} (input 'canary-deployment'): the canary keeps the replicas it was deployed with`,

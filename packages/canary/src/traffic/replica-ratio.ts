@@ -1,9 +1,5 @@
-import type { KubeObject, Objects } from '../objects';
+import { deploymentRef, scaleDeployment, type Objects, type ScaledDeployment } from '../objects';
 import { TrafficSetupError, type TrafficProvider, type TrafficTarget } from './traffic-provider';
-
-interface Scale extends KubeObject {
-  spec?: { replicas?: number };
-}
 
 /**
  * The canary's and stable's replica counts, for `total` replicas in all, so that the canary's
@@ -28,19 +24,15 @@ export class ReplicaRatioTraffic implements TrafficProvider {
   ) {}
 
   private ref(name: string) {
-    return { apiVersion: 'apps/v1', kind: 'Deployment', namespace: this.target.namespace, name };
+    return deploymentRef(this.target.namespace, name);
   }
 
   private async scaleTo(name: string, replicas: number): Promise<void> {
-    await this.objects.update<Scale>(this.ref(name), (d) => {
-      if (d.spec?.replicas === replicas) return undefined;
-      d.spec = { ...d.spec, replicas };
-      return d;
-    });
+    await scaleDeployment(this.objects, this.ref(name), replicas);
   }
 
   async prepare(): Promise<Record<string, unknown>> {
-    const stable = await this.objects.get<Scale>(this.ref(this.target.stableDeployment));
+    const stable = await this.objects.get<ScaledDeployment>(this.ref(this.target.stableDeployment));
     if (!stable)
       throw new TrafficSetupError(
         `Input 'stable-deployment': expected an existing Deployment, got "${this.target.stableDeployment}" (not found in ${this.target.namespace})`,
@@ -57,8 +49,10 @@ export class ReplicaRatioTraffic implements TrafficProvider {
   }
 
   async currentWeight(): Promise<number> {
-    const canary = (await this.objects.get<Scale>(this.ref(this.target.canaryDeployment)))?.spec?.replicas ?? 0;
-    const stable = (await this.objects.get<Scale>(this.ref(this.target.stableDeployment)))?.spec?.replicas ?? 0;
+    const canary =
+      (await this.objects.get<ScaledDeployment>(this.ref(this.target.canaryDeployment)))?.spec?.replicas ?? 0;
+    const stable =
+      (await this.objects.get<ScaledDeployment>(this.ref(this.target.stableDeployment)))?.spec?.replicas ?? 0;
     return canary + stable === 0 ? 0 : Math.round((100 * canary) / (canary + stable));
   }
 

@@ -1,7 +1,6 @@
 import { mkdtemp, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ConfigError } from '@slipway/kit';
+import { ConfigError, runnerDirs } from '@slipway/kit';
 import type { RawFinding } from '../finding';
 import { securityScore } from '../sarif';
 import { levelOf, severityFromScore } from '../severity';
@@ -61,7 +60,7 @@ export const grype: Adapter = {
       throw new ConfigError(
         "Input 'grype-database': grype runs offline only and needs a local vulnerability database (vulnerability.db, its archive or directory)",
       );
-    const cache = await mkdtemp(join(env['RUNNER_TEMP'] || tmpdir(), 'slipway-grype-db-'));
+    const cache = await mkdtemp(join(runnerDirs(env).temp, 'slipway-grype-db-'));
     try {
       const grypeEnv = offlineEnv(env, cache);
       await importDatabase(binary, image.database, { exec, env: grypeEnv, ...(signal ? { signal } : {}) });
