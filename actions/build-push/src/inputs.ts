@@ -6,7 +6,7 @@ import {
   parseFlavor,
   parseImageList,
   parseTagRules,
-  type BuilderKind,
+  type BuildPushChoices,
   type Flavor,
   type ImageRef,
   type RegistryLogin,
@@ -16,37 +16,17 @@ import {
   runFactsFromEnv,
 } from '@slipway/image';
 
-export interface BuildPushInputs {
-  /** The enabled images; none: the tags are computed bare and the image is built, not pushed. */
-  images: ImageRef[];
+export interface BuildPushInputs extends BuildPushChoices {
   /** What the action says about the inputs before it works (an image name lower-cased, say). */
   notes: string[];
   rules: TagRule[];
   flavor: Flavor;
+  /** Templates ({{branch}} …), rendered once the run's facts are known. */
   labels: Record<string, string>;
   annotations: Record<string, string>;
-  context: string;
-  file: string;
-  buildArgs: Record<string, string>;
-  secrets: Record<string, string>;
-  secretFiles: Record<string, string>;
-  target?: string;
-  platforms: string[];
-  cacheFrom: string[];
-  cacheTo: string[];
-  provenance?: string;
-  sbom?: string;
-  push: boolean;
-  load: boolean;
-  builder: BuilderKind | 'auto';
-  logins: RegistryLogin[];
-  dockerConfig?: string;
-  skipIfExists: boolean;
   retryAttempts: number;
   retryDeadlineMs: number;
   retryDelayMs: number;
-  /** cosign-key given: sign the pushed digest (and attest provenance unless turned off). */
-  signing?: SigningRequest;
 }
 
 const CACHE_SPEC = 'cache specs such as "type=registry,ref=ghcr.io/acme/app:cache"';

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { errorMessage, exec as kitExec, maskSecret, type Logger } from '@slipway/kit';
-import type { BuilderKind, BuildRequest } from './build-request';
+import type { BuilderKind, BuildRequest, BuildSettings } from './build-request';
 import { buildahBuildArgs, buildahPushArgs } from './builders/buildah-args';
 import { buildxArgs } from './builders/buildx-args';
 import { dockerBuildArgs, dockerPushArgs } from './builders/docker-args';
@@ -15,35 +15,29 @@ import { RegistryClient } from './registry-client';
 import { findCosign, findSyft } from './signing/find-cosign';
 import { signImage, type SignedImage, type SigningRequest } from './signing/sign-image';
 
-export interface BuildPushOptions {
+/** What the user chose for a build and push, as build-push's inputs give it: data only. */
+export interface BuildPushChoices extends BuildSettings {
+  /** The enabled images; none: the tags are computed bare and the image is built, not pushed. */
   images: ImageRef[];
-  /** Plain tags (computed), applied to every image. */
-  tags: string[];
-  labels: Record<string, string>;
-  annotations: Record<string, string>;
-  /** DOCKER_METADATA_ANNOTATIONS_LEVELS (buildx): default the manifest. */
-  annotationLevels?: string[];
-  context: string;
-  file: string;
-  buildArgs: Record<string, string>;
   /** Build secrets: id → value (written to 0600 files, never to argv). */
   secrets: Record<string, string>;
   /** Build secrets that already are files: id → path. */
   secretFiles: Record<string, string>;
-  target?: string;
-  platforms: string[];
-  cacheFrom: string[];
-  cacheTo: string[];
-  provenance?: string;
-  sbom?: string;
-  push: boolean;
-  load: boolean;
   builder: BuilderKind | 'auto';
   logins: RegistryLogin[];
   dockerConfig?: string;
   skipIfExists: boolean;
   /** Sign the pushed digest with cosign (and attest its provenance); needs push. */
   signing?: SigningRequest;
+}
+
+export interface BuildPushOptions extends BuildPushChoices {
+  /** Plain tags (computed), applied to every image. */
+  tags: string[];
+  labels: Record<string, string>;
+  annotations: Record<string, string>;
+  /** DOCKER_METADATA_ANNOTATIONS_LEVELS (buildx): default the manifest. */
+  annotationLevels?: string[];
   retry: RetryPolicy;
   /** RUNNER_TEMP: where the docker config and secret files go. */
   tempDir: string;

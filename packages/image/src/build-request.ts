@@ -1,16 +1,8 @@
-/** Everything a builder needs for one build: data only, the argv is the builder's business. */
-export interface BuildRequest {
+/** What the user chose for one build, the same from build-push's inputs down to every builder. */
+export interface BuildSettings {
   context: string;
   file: string;
-  /** Full references: name:tag. */
-  tags: string[];
-  labels: Record<string, string>;
-  annotations: Record<string, string>;
-  /** DOCKER_METADATA_ANNOTATIONS_LEVELS: where buildx attaches the annotations (default: the manifest). */
-  annotationLevels?: string[];
   buildArgs: Record<string, string>;
-  /** Build secrets as files (0600); only the id and the path reach the argv. */
-  secrets: Array<{ id: string; file: string }>;
   target?: string;
   platforms: string[];
   cacheFrom: string[];
@@ -20,6 +12,18 @@ export interface BuildRequest {
   sbom?: string;
   push: boolean;
   load: boolean;
+}
+
+/** Everything a builder needs for one build: data only, the argv is the builder's business. */
+export interface BuildRequest extends BuildSettings {
+  /** Full references: name:tag. */
+  tags: string[];
+  labels: Record<string, string>;
+  annotations: Record<string, string>;
+  /** DOCKER_METADATA_ANNOTATIONS_LEVELS: where buildx attaches the annotations (default: the manifest). */
+  annotationLevels?: string[];
+  /** Build secrets as files (0600); only the id and the path reach the argv. */
+  secrets: Array<{ id: string; file: string }>;
   /** Where the builder writes the image id. */
   iidFile: string;
   /** buildx: where it writes its metadata JSON (containerimage.digest). */
