@@ -19,7 +19,13 @@ export { canAppendLabels, labelInstruction, appendLabelLine, dockerfileEscape } 
 export { buildahBuildArgs, buildahPushArgs } from './builders/buildah-args';
 export { selectBuilder, checkBuilderSupport } from './builders/select-builder';
 export { pushWithRetry, type RetryPolicy } from './push-with-retry';
-export { buildAndPush, type BuildPushChoices, type BuildPushOptions, type BuildPushResult, type BuildPushDeps } from './build-push';
+export {
+  buildAndPush,
+  type BuildPushChoices,
+  type BuildPushOptions,
+  type BuildPushResult,
+  type BuildPushDeps,
+} from './build-push';
 export { buildPushSummary, formatBytes } from './build-summary';
 export { buildPushOutputs, annotationLines } from './build-outputs';
 export { COSIGN_PIN, SYFT_PIN } from './signing/tool-pins';
