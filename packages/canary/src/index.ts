@@ -48,6 +48,7 @@ export {
   type CanaryAction,
 } from './run-canary';
 export { canarySummary, metricChart } from './canary-summary';
+export { loadFigures, loadOutput, stepLoads, type LoadFigures, type StepLoad } from './load-figures';
 export { HelmCanaryReleases, canaryReleaseName } from './helm-releases';
 export { resolveSmokeBaseUrl, smokeAnswer, smokeRunner } from './smoke-checks';
 export {
