@@ -127,6 +127,12 @@ describe('slipway.yml canary: gates, web metrics and generated load as the canar
     );
   });
 
+  it('reads only variables the environment has: {{ env.constructor }} names none', async () => {
+    await expect(plan(gates.replace('env.GATE_TOKEN', 'env.constructor'))).rejects.toThrow(
+      /gates\[0\]\.headers\.Authorization: expected the environment variable constructor to be set/,
+    );
+  });
+
   it("places the canary parsers' errors at the item that fails, in one line", async () => {
     await expect(plan(gates.replace('timeout: 5s', 'timeout: 20m'))).rejects.toThrow(
       'slipway.yml:11:11: environments.prod.canary.gates[0]: expected a "timeout" from 100ms to 10m such as "10s" for gate "ticket", got "20m"',

@@ -1,3 +1,4 @@
+import { ownValue } from '@slipway/kit';
 import type { LoadedConfig } from './load-config';
 import type { ValuePath } from './schema/validate-value';
 
@@ -17,7 +18,7 @@ export function secretHeaders(
   env: Readonly<Record<string, string | undefined>>,
 ): Record<string, string> | undefined {
   if (!headers) return undefined;
-  const resolved: Record<string, string> = {};
+  const resolved: Array<[string, string]> = [];
   for (const [name, value] of Object.entries(headers)) {
     const where = [...path, name];
     if (typeof value !== 'string') continue; // the schema refuses it
@@ -25,14 +26,17 @@ export function secretHeaders(
     if (!names.length) throw config.problem(where, EXPECTED, 'a literal value (not shown)');
     if (/\{\{|\}\}/.test(value.replace(REFERENCE, '')))
       throw config.problem(where, `${EXPECTED}, and only {{ env.NAME }} placeholders`, JSON.stringify(value));
-    const unset = names.find((variable) => !env[variable]);
+    // Own variables only: "{{ env.constructor }}" names no variable.
+    const valueOf = (variable: string) => ownValue(env, variable);
+    const unset = names.find((variable) => !valueOf(variable));
     if (unset)
       throw config.problem(
         where,
         `the environment variable ${unset} to be set (from a secret, in the step's env:)`,
         'nothing',
       );
-    resolved[name] = value.replace(REFERENCE, (_, variable: string) => env[variable] as string);
+    resolved.push([name, value.replace(REFERENCE, (_, variable: string) => valueOf(variable) as string)]);
   }
-  return resolved;
+  // fromEntries defines own keys, so a header named "__proto__" stays a header.
+  return Object.fromEntries(resolved);
 }
