@@ -937,7 +937,7 @@ function planCanary(config, env, envPath, deploy, image, request, duration, smok
     const metricHeaders = headersOf('metrics', settings.metrics);
     const metrics = parsedList(config, path('metrics'), settings.metrics, metric_spec/* parseMetrics */.Bm).map((spec, index) => {
         const headers = metricHeaders[index];
-        return spec.web && headers ? { ...spec, web: { ...spec.web, headers } } : spec;
+        return spec.web && headers ? { ...spec, web: { ...spec.web, headers: { ...spec.web.headers, ...headers } } } : spec;
     });
     const prometheusUrl = settings['prometheus-url'];
     if (metrics.some(metric_spec/* isPrometheusMetric */.dU) && !prometheusUrl)
@@ -945,12 +945,15 @@ function planCanary(config, env, envPath, deploy, image, request, duration, smok
     const gateHeaders = headersOf('gates', settings.gates);
     const gates = parsedList(config, path('gates'), settings.gates, gate_spec/* parseGates */.MJ).map((gate, index) => ({
         ...gate,
-        headers: gateHeaders[index] ?? gate.headers,
+        headers: { ...gate.headers, ...gateHeaders[index] },
     }));
     const count = settings.count ?? 3;
     const loadHeaders = secret_headers_secretHeaders(config, [...path('load'), 'headers'], settings.load?.headers, variables);
     const parsedLoad = reworded(config.at(path('load')), () => parseCanaryLoad(settings.load, { target, intervalMs, count }));
-    const load = parsedLoad && loadHeaders ? { ...parsedLoad, check: { ...parsedLoad.check, headers: loadHeaders } } : parsedLoad;
+    const load = parsedLoad && loadHeaders
+        ? // Over the parser's own headers: it adds content-type for a YAML body.
+            { ...parsedLoad, check: { ...parsedLoad.check, headers: { ...parsedLoad.check.headers, ...loadHeaders } } }
+        : parsedLoad;
     if (!load && metrics.some((m) => m.provider === 'load'))
         throw config.problem(path('load'), 'the load to generate (url, rps) when a metric has provider load');
     const smokeBase = settings['smoke-base-url'];

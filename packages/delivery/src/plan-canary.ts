@@ -64,7 +64,7 @@ export function planCanary(
   const metricHeaders = headersOf('metrics', settings.metrics);
   const metrics = parsedList(config, path('metrics'), settings.metrics, parseMetrics).map((spec, index) => {
     const headers = metricHeaders[index];
-    return spec.web && headers ? { ...spec, web: { ...spec.web, headers } } : spec;
+    return spec.web && headers ? { ...spec, web: { ...spec.web, headers: { ...spec.web.headers, ...headers } } } : spec;
   });
   const prometheusUrl = settings['prometheus-url'];
   if (metrics.some(isPrometheusMetric) && !prometheusUrl)
@@ -72,7 +72,7 @@ export function planCanary(
   const gateHeaders = headersOf('gates', settings.gates);
   const gates = parsedList(config, path('gates'), settings.gates, parseGates).map((gate, index) => ({
     ...gate,
-    headers: gateHeaders[index] ?? gate.headers,
+    headers: { ...gate.headers, ...gateHeaders[index] },
   }));
   const count = settings.count ?? 3;
   const loadHeaders = secretHeaders(config, [...path('load'), 'headers'], settings.load?.headers, variables);
@@ -80,7 +80,10 @@ export function planCanary(
     parseCanaryLoad(settings.load, { target, intervalMs, count }),
   );
   const load =
-    parsedLoad && loadHeaders ? { ...parsedLoad, check: { ...parsedLoad.check, headers: loadHeaders } } : parsedLoad;
+    parsedLoad && loadHeaders
+      ? // Over the parser's own headers: it adds content-type for a YAML body.
+        { ...parsedLoad, check: { ...parsedLoad.check, headers: { ...parsedLoad.check.headers, ...loadHeaders } } }
+      : parsedLoad;
   if (!load && metrics.some((m) => m.provider === 'load'))
     throw config.problem(path('load'), 'the load to generate (url, rps) when a metric has provider load');
   const smokeBase = settings['smoke-base-url'];
