@@ -31,15 +31,11 @@ beforeAll(async () => {
     json(res, 200, { requests: seen.get(ns) ?? 0 });
     seen.set(ns, 0);
   });
-  server.route('/gate', (req, res) => {
-    let body = '';
-    req.on('data', (chunk: Buffer) => (body += chunk.toString()));
-    req.on('end', () => {
-      const type = (JSON.parse(body || '{}') as { type?: string }).type ?? '';
-      gateCalls.push({ authorization: req.headers.authorization, type });
-      const allowed = req.headers.authorization === `Bearer ${GATE_TOKEN}`;
-      json(res, allowed ? 200 : 401, { approved: allowed });
-    });
+  server.route('/gate', (req, res, body) => {
+    const type = (JSON.parse(body || '{}') as { type?: string }).type ?? '';
+    gateCalls.push({ authorization: req.headers.authorization, type });
+    const allowed = req.headers.authorization === `Bearer ${GATE_TOKEN}`;
+    json(res, allowed ? 200 : 401, { approved: allowed });
   });
   await server.start();
 });
