@@ -107,7 +107,7 @@ export async function readInputs(
   const kubeconfigYaml = await readKubeconfig(reader);
 
   const { loadConfig, planDelivery } = await import('@slipway/delivery');
-  const { runOwner } = await import('@slipway/canary');
+  const { canaryHeaderSecrets, runOwner } = await import('@slipway/canary');
   const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
   // Relative to the workspace (the runner's working directory), and held inside it like every file input.
   const configPath = reader.inside('config', isAbsolute(configText) ? configText : resolve(workspace, configText));
@@ -120,8 +120,11 @@ export async function readInputs(
     stages: stages.length ? stages : undefined,
     owner: runOwner(env),
     prometheusToken,
+    env,
     slack: slack?.kind === 'web-api' ? 'token' : slack?.kind,
   });
+  // The canary's header values come from the step's environment (often secrets): never printed.
+  if (plan.canary) for (const value of canaryHeaderSecrets(plan.canary)) maskSecret(value);
   const github = githubToken ? { token: githubToken, failOnError: false } : undefined;
   return { mode, plan, kubeconfigYaml, slack, github };
 }

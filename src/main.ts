@@ -46,7 +46,7 @@ export async function run(): Promise<void> {
         })
       : undefined;
     if (inputs.plan.canary) saveState('owner', inputs.plan.canary.owner);
-    const { isActive } = await import('@slipway/canary');
+    const { isActive, loadOutput } = await import('@slipway/canary');
     const report = await runDelivery(inputs.plan, {
       logger: runnerLogger,
       signal,
@@ -63,6 +63,7 @@ export async function run(): Promise<void> {
     setOutput('stages', Object.fromEntries(report.stages.map((s) => [s.stage, s.outcome])));
     setOutput('revision', report.deploy?.revision ?? '');
     setOutput('canary-result', report.canary?.result ?? '');
+    setOutput('canary-load', report.canary ? loadOutput(report.canary.state) : '');
     setOutput('smoke-passed', report.smoke ? report.smoke.passed : '');
     setOutput('slack-ts', report.notify?.ts ?? '');
     setOutput('deployment-id', report.deploymentId ?? '');

@@ -1077,7 +1077,7 @@ async function readKubeconfig(reader) {
     const raw = reader.secret('kubeconfig');
     if (!raw)
         return undefined;
-    const { checkKubeconfigServer, decodeKubeconfigInput, kubeconfigContexts, kubeconfigSecrets } = await __webpack_require__.e(/* import() */ 253).then(__webpack_require__.bind(__webpack_require__, 6015));
+    const { checkKubeconfigServer, decodeKubeconfigInput, kubeconfigContexts, kubeconfigSecrets } = await __webpack_require__.e(/* import() */ 396).then(__webpack_require__.bind(__webpack_require__, 6015));
     const yaml = decodeKubeconfigInput(raw);
     if (yaml !== raw)
         (0,mask/* maskSecret */.$l)(raw.replace(/\s+/g, ''));

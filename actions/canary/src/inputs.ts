@@ -10,14 +10,13 @@ import {
   splitImageRef,
   type HelmVersionSpec,
 } from '@slipway/helm';
-import { parseChecks, parseLoad, type CheckSpec, type LoadSpec } from '@slipway/smoke';
+import { parseChecks, type CheckSpec } from '@slipway/smoke';
 import { readVerifyInputs, type VerifyPolicy } from '@slipway/image';
 import { readDeploymentSettings, type DeploymentSettings } from '@slipway/github';
 import {
-  checkUrlTemplate,
-  headerSecrets,
+  canaryHeaderSecrets,
   isPrometheusMetric,
-  renderQuery,
+  parseCanaryLoad,
   parseGates,
   parseMetrics,
   parseSteps,
@@ -103,16 +102,14 @@ export async function readInputs(reader: InputReader): Promise<CanaryInputs> {
   const metrics = parseMetrics(await reader.yaml('metrics'));
   if (metrics.some(isPrometheusMetric) && !prometheusUrl)
     throw inputError('prometheus-url', 'the Prometheus base URL when metrics are set');
-  for (const value of headerSecrets(metrics.map((m) => ({ headers: m.web?.headers })))) maskSecret(value);
   const gates = parseGates(await reader.yaml('gates'));
-  for (const value of headerSecrets(gates)) maskSecret(value);
   const intervalMs = reader.duration('interval', { default: 30_000, min: 1000, max: HOUR });
   const smokeChecks = await readSmokeChecks(reader, target, intervalMs);
   const count = reader.int('count', { default: 3, min: 1, max: 100 });
-  const load = await readLoad(reader, target, intervalMs, count);
+  const load = parseCanaryLoad(await reader.yaml('load'), { target, intervalMs, count });
   if (!load && metrics.some((m) => m.provider === 'load'))
     throw inputError('load', "the load to generate (url, rps) when a metric has provider 'load'");
-  if (load) for (const value of headerSecrets([{ headers: load.check.headers }])) maskSecret(value);
+  for (const value of canaryHeaderSecrets({ metrics, gates, load })) maskSecret(value);
   const failureLimit = reader.int('failure-limit', { default: 0, min: 0, max: 100 });
   const onInconclusive = reader.enum('on-inconclusive', ['pause', 'abort'] as const, { default: 'pause' });
   const scaleDownStable = reader.bool('scale-down-stable', { default: false });
@@ -223,40 +220,6 @@ async function readSmokeChecks(
       throw new ConfigError(error.message.replace(`the input 'base-url'`, `the input 'smoke-base-url'`));
     throw error;
   }
-}
-
-/**
- * `load`: a smoke check's request and expect, with `rps`, `concurrency` and `duration` (default
- * the step's analysis, count × interval); the url's placeholders are filled as the metrics'.
- */
-async function readLoad(
-  reader: InputReader,
-  target: TrafficTarget,
-  intervalMs: number,
-  count: number,
-): Promise<LoadSpec | undefined> {
-  const document = await reader.yaml('load');
-  if (document === undefined || document === null || document === '') return undefined;
-  if (typeof document !== 'object' || Array.isArray(document))
-    throw inputError(
-      'load',
-      'a map such as "{ url: http://{{ canary }}.{{ namespace }}.svc/, rps: 20 }"',
-      JSON.stringify(document),
-    );
-  const entry = { ...(document as Record<string, unknown>) };
-  const url = checkUrlTemplate(entry['url'], 'load', 'the load');
-  entry['url'] = renderQuery(url, {
-    canary: target.canaryService,
-    stable: target.stableService,
-    namespace: target.namespace,
-    intervalMs,
-  });
-  return parseLoad(entry, {
-    where: `Input 'load'`,
-    baseUrl: undefined,
-    defaultRequestTimeoutMs: Math.min(10_000, intervalMs),
-    defaultDurationMs: count * intervalMs,
-  });
 }
 
 function readHeader(reader: InputReader): { name: string; value?: string } | undefined {

@@ -77,7 +77,7 @@ async function session(inputs: CanaryInputs, signal: AbortSignal | undefined, on
 }
 
 async function report(outcome: CanaryOutcome, inputs: CanaryInputs, verified?: VerifiedImage): Promise<void> {
-  const [{ canarySummary }, { verifiedSummary }] = await Promise.all([
+  const [{ canarySummary, loadOutput }, { verifiedSummary }] = await Promise.all([
     import('@slipway/canary'),
     import('@slipway/image'),
   ]);
@@ -89,6 +89,7 @@ async function report(outcome: CanaryOutcome, inputs: CanaryInputs, verified?: V
   setOutput('step', state.step + 1);
   setOutput('weight', state.phase === 'paused' ? state.weight : 0);
   setOutput('state', `${state.namespace}/${state.release}-canary-state`);
+  setOutput('load', loadOutput(state));
   verifiedSummary(canarySummary(state, inputs.config.metrics), verified).write();
 }
 

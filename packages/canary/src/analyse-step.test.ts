@@ -212,6 +212,20 @@ describe('analyseStep: generated load', () => {
     provider: 'load',
   };
 
+  const report: LoadReport = {
+    sent: 600,
+    passed: 597,
+    failed: 3,
+    errors: 0,
+    dropped: 0,
+    errorRate: 0.005,
+    latency: { p50: 1.04, p95: 120, p99: 198.96, max: 250 },
+    statuses: { '200': 597, '500': 3 },
+    firstFailure: undefined,
+    durationMs: 30_000,
+    achievedRps: 20,
+  };
+
   /** A load whose windows come from a script; records when it started, was read and stopped. */
   function scriptedLoad(windows: LoadWindow[], elapsed: () => number) {
     const events: string[] = [];
@@ -225,7 +239,7 @@ describe('analyseStep: generated load', () => {
         },
         stop: async () => {
           events.push(`stop@${elapsed()}`);
-          return {} as LoadReport;
+          return report;
         },
       };
     };
@@ -242,6 +256,8 @@ describe('analyseStep: generated load', () => {
     const verdict = await analyseStep({ ...h.options, load });
     expect(verdict.verdict).toBe('pass');
     expect(events).toEqual(['start@0 (with the step signal)', 'take@10000', 'take@20000', 'take@30000', 'stop@30000']);
+    // The run's own figures go with the verdict, for the state, the summary and the outputs.
+    expect(verdict.load).toEqual({ sent: 600, rps: 20, errorRate: 0.005, latency: { p50: 1, p95: 120, p99: 199 } });
     expect(verdict.samples.map((s) => `${s.metric}#${s.index}=${s.value}`)).toEqual([
       'load-errors#1=0',
       'load-p95#1=50',

@@ -1,5 +1,6 @@
 import { errorMessage, sleep as realSleep, throwIfAborted } from '@slipway/kit';
 import type { LoadStarter, LoadValue, LoadWindow } from './generated-load';
+import { loadFigures, type LoadFigures } from './load-figures';
 import { formatThreshold, renderQuery, type MetricSpec, type QueryContext } from './metric-spec';
 
 export type SampleVerdict = 'pass' | 'fail' | 'inconclusive';
@@ -26,6 +27,8 @@ export interface StepVerdict {
   samples: Sample[];
   /** The check that decided a fail or an inconclusive: metric, last value, threshold. */
   decidedBy?: { metric: string; value: number | undefined; threshold: string; reason: string; actual?: string };
+  /** The step's generated load, when it drove one. */
+  load?: LoadFigures;
 }
 
 /** What one smoke check against the canary came to in one sample. */
@@ -89,10 +92,14 @@ export function judgeValue(spec: Pick<MetricSpec, 'min' | 'max'>, value: number 
  */
 export async function analyseStep(options: AnalyseOptions): Promise<StepVerdict> {
   const load = options.load?.(options.signal);
+  let stopped: ReturnType<NonNullable<typeof load>['stop']> | undefined;
+  const stop = () => (stopped ??= load?.stop());
   try {
-    return await analyse(options, load?.take);
+    const verdict = await analyse(options, load?.take);
+    const report = await stop();
+    return report ? { ...verdict, load: loadFigures(report) } : verdict;
   } finally {
-    await load?.stop();
+    await stop();
   }
 }
 

@@ -1,6 +1,7 @@
 import type { Sample, SampleVerdict, StepVerdict } from './analyse-step';
 import type { CapacityAt } from './capacity-plan';
 import type { GateFailure } from './gate-spec';
+import type { LoadFigures } from './load-figures';
 import type { CanaryStep } from './steps';
 import type { TrafficTarget } from './traffic/traffic-provider';
 
@@ -29,6 +30,8 @@ export interface StepRecord {
   samples: Array<Pick<Sample, 'metric' | 'index' | 'value' | 'verdict' | 'kind' | 'expected' | 'actual'>>;
   /** The replicas of each side while the step ran (capacity that follows the weight). */
   replicas?: CapacityAt;
+  /** What the step's generated load came to. */
+  load?: LoadFigures;
 }
 
 /**
@@ -213,6 +216,7 @@ function record(state: CanaryState, result: StepVerdict): CanaryState {
         verdict: result.verdict,
         samples,
         ...(state.capacity?.current ? { replicas: { ...state.capacity.current } } : {}),
+        ...(result.load ? { load: result.load } : {}),
       },
     ],
   };

@@ -1,6 +1,7 @@
 import { escapeMarkdown, formatDuration, SummaryBuilder } from '@slipway/kit';
 import type { CanaryState } from './canary-state';
 import { formatThreshold, type MetricSpec } from './metric-spec';
+import { stepLoads } from './load-figures';
 
 const ICON: Record<string, string> = {
   start: '🚀',
@@ -130,6 +131,24 @@ export function canarySummary(state: CanaryState, metrics: readonly MetricSpec[]
     summary
       .heading('Analysis per step', 3)
       .table(['Step', 'Weight', ...(scaled ? ['Replicas'] : []), 'Verdict', 'Samples'], stepRows);
+  const loads = stepLoads(state);
+  if (loads.length)
+    summary.heading('Generated load per step', 3).table(
+      ['Step', 'Weight', 'Sent', 'Achieved', 'Error rate', 'p50', 'p95', 'p99'],
+      loads.map(({ step, weight, figures }) => {
+        const ms = (value: number | undefined) => (value === undefined ? '–' : `${value} ms`);
+        return [
+          `${step}`,
+          `${weight}%`,
+          `${figures.sent}`,
+          `${figures.rps}/s`,
+          `${+(figures.errorRate * 100).toFixed(2)}%`,
+          ms(figures.latency?.p50),
+          ms(figures.latency?.p95),
+          ms(figures.latency?.p99),
+        ];
+      }),
+    );
   for (const spec of metrics) {
     const chart = metricChart(state, spec);
     if (chart)

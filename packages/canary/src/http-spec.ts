@@ -44,3 +44,16 @@ export function headerSecrets(specs: ReadonlyArray<{ headers?: Record<string, st
     }
   return values;
 }
+
+/** Every header value a canary sends (gates, web metrics, the generated load), for the action to mask. */
+export function canaryHeaderSecrets(config: {
+  metrics: ReadonlyArray<{ web?: { headers: Record<string, string> } }>;
+  gates?: ReadonlyArray<{ headers: Record<string, string> }>;
+  load?: { check: { headers: Record<string, string> } };
+}): string[] {
+  return headerSecrets([
+    ...config.metrics.map((m) => ({ headers: m.web?.headers })),
+    ...(config.gates ?? []),
+    ...(config.load ? [{ headers: config.load.check.headers }] : []),
+  ]);
+}

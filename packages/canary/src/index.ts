@@ -48,6 +48,7 @@ export {
   type CanaryAction,
 } from './run-canary';
 export { canarySummary, metricChart } from './canary-summary';
+export { loadFigures, loadOutput, stepLoads, type LoadFigures, type StepLoad } from './load-figures';
 export { HelmCanaryReleases, canaryReleaseName } from './helm-releases';
 export { resolveSmokeBaseUrl, smokeAnswer, smokeRunner } from './smoke-checks';
 export {
@@ -58,6 +59,7 @@ export {
   type LoadWindow,
   type RunningLoad,
 } from './generated-load';
+export { parseCanaryLoad } from './load-spec';
 export { canaryRun, type CanaryConfig, type SessionHooks } from './canary-session';
 export { restoreStableAfterStop, STOPPED_MID_STEP } from './restore-stable';
 export {
@@ -94,7 +96,7 @@ export {
   type GateFailure,
 } from './gate-spec';
 export { callGate, runGates, gatePayload, type GatePayload } from './gate-runner';
-export { parseHeaders, headerSecrets } from './http-spec';
+export { parseHeaders, headerSecrets, canaryHeaderSecrets } from './http-spec';
 export { WebMetricClient, numberAt, type WebMetricOptions } from './web-metric-client';
 export { capacityAt, type CapacityAt, type HpaBounds } from './capacity-plan';
 export { WeightCapacity, type CanaryCapacity } from './weight-capacity';

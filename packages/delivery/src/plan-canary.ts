@@ -1,11 +1,20 @@
 import { ConfigError } from '@slipway/kit';
 import type { DeployRequest } from '@slipway/helm';
 import type { CheckSpec } from '@slipway/smoke';
-import { isPrometheusMetric, parseMetrics, parseSteps, resolveSmokeBaseUrl, type CanaryConfig } from '@slipway/canary';
+import {
+  isPrometheusMetric,
+  parseCanaryLoad,
+  parseGates,
+  parseMetrics,
+  parseSteps,
+  resolveSmokeBaseUrl,
+  type CanaryConfig,
+} from '@slipway/canary';
 import type { LoadedConfig } from './load-config';
 import type { PlanRequest } from './plan-request';
 import type { ValuePath } from './schema/validate-value';
 import type { EnvironmentSettings } from './slipway-schema';
+import { secretHeaders } from './secret-headers';
 
 /** An environment's canary section as the canary action's config: the stable release, steps, analysis. */
 export function planCanary(
@@ -47,10 +56,36 @@ export function planCanary(
       'true',
     );
   const intervalMs = duration(path('interval'), settings.interval, 30_000);
-  const metrics = reworded(config.at(path('metrics')), () => parseMetrics(settings.metrics));
+  const variables = request.env ?? {};
+  // Header values are filled from the environment only after the canary's parsers have seen the
+  // file's own text, so no error of theirs can show a secret.
+  const headersOf = (list: 'metrics' | 'gates', items: ReadonlyArray<{ headers?: Record<string, string> }> = []) =>
+    items.map((item, index) => secretHeaders(config, [...path(list), index, 'headers'], item.headers, variables));
+  const metricHeaders = headersOf('metrics', settings.metrics);
+  const metrics = parsedList(config, path('metrics'), settings.metrics, parseMetrics).map((spec, index) => {
+    const headers = metricHeaders[index];
+    return spec.web && headers ? { ...spec, web: { ...spec.web, headers: { ...spec.web.headers, ...headers } } } : spec;
+  });
   const prometheusUrl = settings['prometheus-url'];
   if (metrics.some(isPrometheusMetric) && !prometheusUrl)
     throw config.problem(path('prometheus-url'), 'the Prometheus base URL when metrics are set');
+  const gateHeaders = headersOf('gates', settings.gates);
+  const gates = parsedList(config, path('gates'), settings.gates, parseGates).map((gate, index) => ({
+    ...gate,
+    headers: { ...gate.headers, ...gateHeaders[index] },
+  }));
+  const count = settings.count ?? 3;
+  const loadHeaders = secretHeaders(config, [...path('load'), 'headers'], settings.load?.headers, variables);
+  const parsedLoad = reworded(config.at(path('load')), () =>
+    parseCanaryLoad(settings.load, { target, intervalMs, count }),
+  );
+  const load =
+    parsedLoad && loadHeaders
+      ? // Over the parser's own headers: it adds content-type for a YAML body.
+        { ...parsedLoad, check: { ...parsedLoad.check, headers: { ...parsedLoad.check.headers, ...loadHeaders } } }
+      : parsedLoad;
+  if (!load && metrics.some((m) => m.provider === 'load'))
+    throw config.problem(path('load'), 'the load to generate (url, rps) when a metric has provider load');
   const smokeBase = settings['smoke-base-url'];
   let smokeChecksAtSteps: CheckSpec[] | undefined;
   if (smokeBase) {
@@ -76,7 +111,9 @@ export function planCanary(
     prometheus: prometheusUrl ? { url: new URL(prometheusUrl), token: request.prometheusToken } : undefined,
     metrics,
     smokeChecks: smokeChecksAtSteps,
-    count: settings.count ?? 3,
+    ...(load ? { load } : {}),
+    ...(gates.length ? { gates } : {}),
+    count,
     intervalMs,
     failureLimit: settings['failure-limit'] ?? 0,
     onInconclusive: settings['on-inconclusive'] ?? 'pause',
@@ -97,8 +134,38 @@ function reworded<T>(at: string, parse: () => T): T {
   try {
     return parse();
   } catch (error) {
-    if (error instanceof ConfigError && /^Input '[^']+'/.test(error.message))
-      throw new ConfigError(error.message.replace(/^Input '[^']+'/, at));
-    throw error;
+    throw placed(error, at);
+  }
+}
+
+function placed(error: unknown, at: string): unknown {
+  return error instanceof ConfigError && /^Input '[^']+'/.test(error.message)
+    ? new ConfigError(error.message.replace(/^Input '[^']+'/, at))
+    : error;
+}
+
+/**
+ * A list the canary's parser reads whole (names unique across items). Its error is placed at the
+ * first item that fails alone, or at the list when only the items together fail.
+ */
+function parsedList<T>(
+  config: LoadedConfig,
+  path: ValuePath,
+  items: readonly unknown[] | undefined,
+  parse: (document: unknown) => T[],
+): T[] {
+  try {
+    return parse(items);
+  } catch (error) {
+    const failsAlone = (item: unknown) => {
+      try {
+        parse([item]);
+        return false;
+      } catch {
+        return true;
+      }
+    };
+    const index = items?.findIndex(failsAlone) ?? -1;
+    throw placed(error, config.at(index >= 0 ? [...path, index] : path));
   }
 }

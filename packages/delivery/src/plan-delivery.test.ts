@@ -124,7 +124,7 @@ describe('planDelivery', () => {
       /^slipway\.yml:7:14: environments\.prod\.canary\.steps: expected weights strictly increasing \(20 after 50\)/,
     );
     await expect(plan('    canary:\n      metrics: [{ name: ok, query: "up" }]\n')).rejects.toThrow(
-      /^slipway\.yml:7:16: environments\.prod\.canary\.metrics: expected a "min" or "max" threshold for metric "ok"/,
+      /^slipway\.yml:7:17: environments\.prod\.canary\.metrics\[0\]: expected a "min" or "max" threshold for metric "ok"/,
     );
     await expect(plan('    canary:\n      provider: replicas\n      scale-down-stable: true\n')).rejects.toThrow(
       /^slipway\.yml:8:26: environments\.prod\.canary\.scale-down-stable: expected false with provider replicas/,

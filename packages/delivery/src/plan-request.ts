@@ -13,6 +13,8 @@ export interface PlanRequest {
   /** Who acts (a run id), recorded as a canary's owner. */
   owner: string;
   prometheusToken: string | undefined;
+  /** The step's environment: a canary's header values name variables of it ({{ env.NAME }}). */
+  env?: Readonly<Record<string, string | undefined>>;
   /** Whether a Slack secret input is set (slack-webhook-url or slack-token). */
   slack: 'webhook' | 'token' | undefined;
 }

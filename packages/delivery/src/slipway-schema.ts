@@ -12,6 +12,7 @@ import {
   type Infer,
 } from './schema/json-schema';
 import { ATTESTATION_TYPE } from '@slipway/image';
+import { GATE_TYPES, LOAD_VALUES, METRIC_PROVIDERS } from '@slipway/canary';
 
 /**
  * The one definition of slipway.yml: the published slipway.schema.json is rendered from it
@@ -28,6 +29,18 @@ const valuesFiles = array(string({ minLength: 1 }), {
   description: 'Values files applied in order, relative to the folder of slipway.yml.',
 });
 
+const expectation = object(
+  {
+    status: anything({ description: 'A code, a range such as "2xx" or "200-204", or a list of those.' }),
+    'body-contains': anything({ description: 'Text or a list of texts.' }),
+    'body-matches': string({ description: 'A regular expression.' }),
+    json: record(anything(), { description: 'JSON paths and the values they must hold.' }),
+    header: record(string(), { description: 'Header names and the values (or /regex/) they must hold.' }),
+    'max-latency': duration('Slowest acceptable answer.', '500ms'),
+  },
+  { description: "What the answer must be, as smoke checks' expect takes it." },
+);
+
 const smokeCheck = either(
   [
     string({ description: 'A path ("/health") or a whole URL.', minLength: 1 }),
@@ -39,14 +52,7 @@ const smokeCheck = either(
         method: oneOf(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']),
         headers: record(string()),
         body: anything({ description: 'Text, or a map/list sent as JSON.' }),
-        expect: object({
-          status: anything({ description: 'A code, a range such as "2xx" or "200-204", or a list of those.' }),
-          'body-contains': anything({ description: 'Text or a list of texts.' }),
-          'body-matches': string({ description: 'A regular expression.' }),
-          json: record(anything(), { description: 'JSON paths and the values they must hold.' }),
-          header: record(string(), { description: 'Header names and the values (or /regex/) they must hold.' }),
-          'max-latency': duration('Slowest acceptable answer.', '500ms'),
-        }),
+        expect: expectation,
         repeat: integer({ minimum: 1, maximum: 1000 }),
         timeout: duration('Per-request timeout.', '10s'),
       },
@@ -70,15 +76,80 @@ const smoke = object(
   { description: 'Smoke checks run after the deploy (and after a promoted canary).' },
 );
 
+/** A secret is never written in slipway.yml: a canary's header values name environment variables. */
+const secretHeaders = record(
+  string({
+    description:
+      'Text naming environment variables, such as "Bearer {{ env.GATE_TOKEN }}"; set them from secrets in the step\'s env:.',
+    examples: ['Bearer {{ env.GATE_TOKEN }}'],
+  }),
+  { description: 'Header names and values; every value names an environment variable, never holds the secret.' },
+);
+const placeholderUrl = (description: string, example: string) =>
+  string({
+    description: `${description} With {{ canary }}, {{ stable }}, {{ namespace }}, {{ interval }}.`,
+    minLength: 1,
+    examples: [example],
+  });
+
 const metric = object(
   {
     name: string({ pattern: '^[A-Za-z0-9._-]+$' }),
+    provider: oneOf(METRIC_PROVIDERS, {
+      description: "prometheus (the default), web (an HTTP JSON endpoint) or load (the generated load's figures).",
+    }),
     query: string({ description: 'PromQL with {{ canary }}, {{ stable }}, {{ namespace }}, {{ interval }}.' }),
     template: oneOf(['success-rate', 'latency-p95']),
+    url: placeholderUrl('provider web: the JSON endpoint.', 'https://metrics.example.com/q?service={{ canary }}'),
+    method: oneOf(['GET', 'POST'], { description: 'provider web. Default: GET.' }),
+    headers: secretHeaders,
+    body: anything({ description: 'provider web, method POST: text or a map sent as JSON, with the placeholders.' }),
+    'json-path': string({
+      description: 'provider web: where the number is in the answer.',
+      examples: ['$.data.value'],
+    }),
+    value: oneOf(LOAD_VALUES, { description: 'provider load: which figure of the generated load.' }),
     min: number(),
     max: number(),
   },
-  { description: 'A Prometheus query and its thresholds.' },
+  { description: 'A metric (a Prometheus query, a web endpoint or the generated load) and its thresholds.' },
+);
+
+const gate = object(
+  {
+    name: string({ pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$', examples: ['approve'] }),
+    type: oneOf(GATE_TYPES, { description: 'When the gate is called.' }),
+    url: placeholderUrl('The webhook.', 'https://gate.example.com/check?ns={{ namespace }}'),
+    method: oneOf(['GET', 'POST', 'PUT', 'PATCH', 'DELETE'], { description: 'Default: POST.' }),
+    headers: secretHeaders,
+    timeout: duration('Per call, from 100ms to 10m. Default: 10s.', '10s'),
+    expect: expectation,
+    'on-failure': oneOf(['abort', 'pause', 'warn'], {
+      description:
+        'abort (default) or pause; confirm-promotion defaults to pause; post-rollout and on-rollback only warn.',
+    }),
+    metadata: record(string(), { description: "Sent as is in the payload's metadata." }),
+  },
+  { required: ['type', 'url'], description: "An HTTP gate, as the canary action's gates input takes it." },
+);
+
+const load = object(
+  {
+    name: string({ description: 'Shown in logs and the summary.' }),
+    url: placeholderUrl('Where the load is sent.', 'http://{{ canary }}.{{ namespace }}.svc:8080/'),
+    method: oneOf(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']),
+    headers: secretHeaders,
+    body: anything({ description: 'Text, or a map/list sent as JSON.' }),
+    expect: expectation,
+    timeout: duration('Per-request timeout.', '10s'),
+    rps: integer({ minimum: 1, maximum: 100_000, description: 'Requests per second.' }),
+    concurrency: integer({ minimum: 1, maximum: 10_000, description: 'Requests in flight at most. Default: 50.' }),
+    duration: duration("Per step. Default: the step's analysis (count × interval).", '1m'),
+  },
+  {
+    required: ['url', 'rps'],
+    description: "Load driven at the canary through each step's analysis, as the canary action's load input takes it.",
+  },
 );
 
 const canary = object(
@@ -95,6 +166,10 @@ const canary = object(
     'on-inconclusive': oneOf(['pause', 'abort'], { description: 'When Prometheus has no answer.' }),
     'prometheus-url': httpUrl('Prometheus base URL (needed with metrics).', 'http://prometheus.monitoring:9090'),
     metrics: array(metric),
+    gates: array(gate, {
+      description: 'HTTP gates at pre-rollout, every step, confirm-promotion, post-rollout, on-rollback.',
+    }),
+    load,
     'canary-values': valuesMap('Values for the canary release over the stable ones.'),
     route: objectName('The HTTPRoute or Ingress that splits traffic. Default: the release name.'),
     'stable-service': objectName('Default: the release name.'),

@@ -1,21 +1,23 @@
-export const id = 613;
-export const ids = [613];
+export const id = 967;
+export const ids = [967];
 export const modules = {
 
-/***/ 7613:
+/***/ 4967:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  canaryHeaderSecrets: () => (/* reexport */ http_spec/* canaryHeaderSecrets */.zB),
   canaryRun: () => (/* reexport */ canaryRun),
   isActive: () => (/* reexport */ isActive),
+  loadOutput: () => (/* reexport */ load_figures/* loadOutput */.gF),
   restoreStableAfterStop: () => (/* reexport */ restoreStableAfterStop),
   runCanary: () => (/* reexport */ runCanary),
   runOwner: () => (/* reexport */ runOwner)
 });
 
-// UNUSED EXPORTS: CANARY_OF_LABEL, CanaryBusyError, CanaryStateError, CanaryStateStore, GATE_TIMEOUT_MS, GATE_TYPES, GatewayApiTraffic, HelmCanaryReleases, LOAD_VALUES, METRIC_PROVIDERS, METRIC_TEMPLATES, NginxTraffic, PLACEHOLDERS, PrometheusClient, QueryRejectedError, ReplicaRatioTraffic, SMOKE_PREFIX, STOPPED_MID_STEP, TRAFFIC_PROVIDERS, TrafficSetupError, WebMetricClient, WeightCapacity, abMatches, abortCanary, analyseStep, callGate, canaryReleaseName, canaryShare, canarySummary, capacityAt, checkPlaceholders, checkUrlTemplate, cookieMatch, createTrafficProvider, describeCanary, formatSteps, formatThreshold, gatePayload, headerMatch, headerSecrets, isBlocking, isPrometheusMetric, judgeValue, loadStarter, metricChart, numberAt, parseGates, parseHeaders, parseMetrics, parseSteps, promDuration, renderQuery, replicaSplit, resolveSmokeBaseUrl, resultOf, runGates, smokeAnswer, smokeRunner, startCanary, transition, valueOf, withCanary, withoutCanary
+// UNUSED EXPORTS: CANARY_OF_LABEL, CanaryBusyError, CanaryStateError, CanaryStateStore, GATE_TIMEOUT_MS, GATE_TYPES, GatewayApiTraffic, HelmCanaryReleases, LOAD_VALUES, METRIC_PROVIDERS, METRIC_TEMPLATES, NginxTraffic, PLACEHOLDERS, PrometheusClient, QueryRejectedError, ReplicaRatioTraffic, SMOKE_PREFIX, STOPPED_MID_STEP, TRAFFIC_PROVIDERS, TrafficSetupError, WebMetricClient, WeightCapacity, abMatches, abortCanary, analyseStep, callGate, canaryReleaseName, canaryShare, canarySummary, capacityAt, checkPlaceholders, checkUrlTemplate, cookieMatch, createTrafficProvider, describeCanary, formatSteps, formatThreshold, gatePayload, headerMatch, headerSecrets, isBlocking, isPrometheusMetric, judgeValue, loadFigures, loadStarter, metricChart, numberAt, parseCanaryLoad, parseGates, parseHeaders, parseMetrics, parseSteps, promDuration, renderQuery, replicaSplit, resolveSmokeBaseUrl, resultOf, runGates, smokeAnswer, smokeRunner, startCanary, stepLoads, transition, valueOf, withCanary, withoutCanary
 
 ;// CONCATENATED MODULE: ./packages/canary/src/canary-state.ts
 /** Thrown for an action that makes no sense in the canary's phase (resume a promoted canary…). */
@@ -118,6 +120,7 @@ function record(state, result) {
                 verdict: result.verdict,
                 samples,
                 ...(state.capacity?.current ? { replicas: { ...state.capacity.current } } : {}),
+                ...(result.load ? { load: result.load } : {}),
             },
         ],
     };
@@ -468,6 +471,8 @@ class Driver {
     }
 }
 
+// EXTERNAL MODULE: ./packages/canary/src/load-figures.ts
+var load_figures = __webpack_require__(5612);
 // EXTERNAL MODULE: ./packages/kube/src/object-client.ts
 var object_client = __webpack_require__(1826);
 // EXTERNAL MODULE: ./packages/kube/src/kube-client.ts + 3 modules
@@ -476,9 +481,10 @@ var kube_client = __webpack_require__(2589);
 var src_sleep = __webpack_require__(3439);
 // EXTERNAL MODULE: ./packages/kit/src/runner/cancellation.ts
 var cancellation = __webpack_require__(4520);
-// EXTERNAL MODULE: ./packages/canary/src/metric-spec.ts + 1 modules
-var metric_spec = __webpack_require__(8311);
+// EXTERNAL MODULE: ./packages/canary/src/metric-spec.ts
+var metric_spec = __webpack_require__(1686);
 ;// CONCATENATED MODULE: ./packages/canary/src/analyse-step.ts
+
 
 
 /** Smoke samples are recorded under this prefix, beside the metrics. */
@@ -501,11 +507,15 @@ function judgeValue(spec, value) {
  */
 async function analyseStep(options) {
     const load = options.load?.(options.signal);
+    let stopped;
+    const stop = () => (stopped ??= load?.stop());
     try {
-        return await analyse(options, load?.take);
+        const verdict = await analyse(options, load?.take);
+        const report = await stop();
+        return report ? { ...verdict, load: (0,load_figures/* loadFigures */.QM)(report) } : verdict;
     }
     finally {
-        await load?.stop();
+        await stop();
     }
 }
 /** A load metric's answer from one window of the generated load. */
@@ -619,114 +629,8 @@ var generated_load = __webpack_require__(5712);
 var http_request = __webpack_require__(7493);
 // EXTERNAL MODULE: ./packages/smoke/src/evaluate-response.ts
 var evaluate_response = __webpack_require__(8924);
-;// CONCATENATED MODULE: ./packages/canary/src/gate-spec.ts
-
-
-
-
-/**
- * Where a gate is called: before any traffic moves, at every step (after the weight is set,
- * before its analysis), before the promotion, after the promotion, after an abort.
- */
-const GATE_TYPES = (/* unused pure expression or super */ null && (['pre-rollout', 'rollout', 'confirm-promotion', 'post-rollout', 'on-rollback']));
-const BLOCKING = ['pre-rollout', 'rollout', 'confirm-promotion'];
-const METHODS = (/* unused pure expression or super */ null && (['GET', 'POST', 'PUT', 'PATCH', 'DELETE']));
-const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
-const KEYS = (/* unused pure expression or super */ null && (['name', 'type', 'url', 'method', 'headers', 'timeout', 'expect', 'on-failure', 'metadata']));
-const GATE_TIMEOUT_MS = 10_000;
-const MAX_TIMEOUT_MS = (/* unused pure expression or super */ null && (10 * 60_000));
-/** Whether a gate of this type can stop the canary (the others only warn). */
-function isBlocking(type) {
-    return BLOCKING.includes(type);
-}
-function expectation(value, where, gate) {
-    const expect = parseExpect(value, (message) => new ConfigError(`Input '${where}': gate "${gate}": ${message}`));
-    if (expect.maxLatencyMs !== undefined)
-        throw specError(where, `no "expect.max-latency" for gate "${gate}" (its "timeout" bounds it)`, 'max-latency');
-    return expect;
-}
-function timeout(value, where, gate) {
-    if (value === undefined || value === null)
-        return GATE_TIMEOUT_MS;
-    const ms = typeof value === 'number' ? value * 1000 : typeof value === 'string' ? parseDurationMs(value) : undefined;
-    if (ms === undefined || !Number.isFinite(ms) || ms < 100 || ms > MAX_TIMEOUT_MS)
-        throw specError(where, `a "timeout" from 100ms to 10m such as "10s" for gate "${gate}"`, value);
-    return Math.round(ms);
-}
-function metadata(value, where, gate) {
-    if (value === undefined || value === null)
-        return {};
-    if (!isMapping(value))
-        throw specError(where, `"metadata" as a mapping of keys to text for gate "${gate}"`, value);
-    const out = {};
-    for (const [key, item] of Object.entries(value)) {
-        if (item !== null && typeof item === 'object')
-            throw specError(where, `text values in "metadata" of gate "${gate}"`, key);
-        out[key] = String(item);
-    }
-    return out;
-}
-/**
- * Parses the `gates` input: a YAML list of `{ name, type, url, method, headers, timeout, expect,
- * on-failure, metadata }`. Bad input is one ConfigError naming the input, before any request.
- */
-function parseGates(document, where = 'gates') {
-    const shape = 'a YAML list of gates such as "- { name: approve, type: confirm-promotion, url: https://… }"';
-    if (document === undefined || document === null || document === '')
-        return [];
-    if (!Array.isArray(document))
-        throw specError(where, shape, document);
-    const seen = new Set();
-    return document.map((item, index) => {
-        if (!isMapping(item))
-            throw specError(where, shape, item);
-        for (const key of Object.keys(item))
-            if (!KEYS.includes(key))
-                throw specError(where, `gate keys among ${KEYS.join(', ')}`, key);
-        const name = item['name'] ?? `gate-${index + 1}`;
-        if (typeof name !== 'string' || !NAME.test(name))
-            throw specError(where, 'gate names of letters, digits, . _ -', name);
-        if (seen.has(name))
-            throw specError(where, 'unique gate names', name);
-        seen.add(name);
-        const type = item['type'];
-        if (typeof type !== 'string' || !GATE_TYPES.includes(type))
-            throw specError(where, `a "type" among ${GATE_TYPES.join(', ')} for gate "${name}"`, type);
-        const gateType = type;
-        const owner = `gate "${name}"`;
-        const url = checkUrlTemplate(item['url'], where, owner);
-        const methodText = item['method'] ?? 'POST';
-        const method = typeof methodText === 'string' ? methodText.toUpperCase() : methodText;
-        if (typeof method !== 'string' || !METHODS.includes(method))
-            throw specError(where, `a "method" among ${METHODS.join(', ')} for ${owner}`, methodText);
-        const failure = item['on-failure'];
-        let onFailure;
-        if (!isBlocking(gateType)) {
-            if (failure !== undefined && failure !== 'warn')
-                throw specError(where, `no "on-failure" for ${owner}: a ${gateType} gate runs after the end and only warns`, failure);
-            onFailure = 'warn';
-        }
-        else {
-            const fallback = gateType === 'confirm-promotion' ? 'pause' : 'abort';
-            const chosen = failure ?? fallback;
-            if (chosen !== 'abort' && chosen !== 'pause')
-                throw specError(where, `"on-failure" of abort or pause for ${owner}`, failure);
-            onFailure = chosen;
-        }
-        return {
-            name,
-            type: gateType,
-            url,
-            method: method,
-            headers: parseHeaders(item['headers'], where, owner),
-            timeoutMs: timeout(item['timeout'], where, name),
-            expect: expectation(item['expect'], where, name),
-            onFailure,
-            metadata: metadata(item['metadata'], where, name),
-        };
-    });
-}
-
+// EXTERNAL MODULE: ./packages/canary/src/gate-spec.ts
+var gate_spec = __webpack_require__(7591);
 ;// CONCATENATED MODULE: ./packages/canary/src/gate-runner.ts
 
 
@@ -801,7 +705,7 @@ async function runGates(gates, type, state, context, logger, options = {}) {
             continue;
         }
         const line = `Gate "${spec.name}" (${type}) failed: expected ${failed.expected}, got ${failed.actual}`;
-        if (!isBlocking(type)) {
+        if (!(0,gate_spec/* isBlocking */.Us)(type)) {
             logger.warning(line);
             continue;
         }
@@ -1937,7 +1841,11 @@ function runOwner(env = process.env) {
         : `run ${globalThis.crypto.randomUUID().slice(0, 8)}`;
 }
 
+// EXTERNAL MODULE: ./packages/canary/src/http-spec.ts
+var http_spec = __webpack_require__(8466);
 ;// CONCATENATED MODULE: ./packages/canary/src/index.ts
+
+
 
 
 

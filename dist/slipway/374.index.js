@@ -1,5 +1,5 @@
-export const id = 309;
-export const ids = [309];
+export const id = 374;
+export const ids = [374];
 export const modules = {
 
 /***/ 8924:
@@ -65,7 +65,7 @@ function evaluateResponse(response, expect) {
 
 /***/ }),
 
-/***/ 9309:
+/***/ 1993:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -81,7 +81,7 @@ __webpack_require__.d(__webpack_exports__, {
   parseChecks: () => (/* reexport */ parse_checks/* parseChecks */.B),
   parseExpect: () => (/* reexport */ parse_checks/* parseExpect */.t),
   parseJsonPath: () => (/* reexport */ json_path/* parseJsonPath */.Hf),
-  parseLoad: () => (/* reexport */ parseLoad),
+  parseLoad: () => (/* reexport */ parse_load/* parseLoad */.E),
   parseStatusRule: () => (/* reexport */ status_rule/* parseStatusRule */.cn),
   percentile: () => (/* reexport */ percentiles/* percentile */.Ym),
   percentileOfSorted: () => (/* reexport */ percentiles/* percentileOfSorted */.WB),
@@ -675,46 +675,8 @@ async function runLoad(spec, options) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/kit/src/duration.ts
-var duration = __webpack_require__(5438);
-;// CONCATENATED MODULE: ./packages/smoke/src/parse-load.ts
-
-
-const MAX_RPS = 100_000;
-const MAX_CONCURRENCY = 10_000;
-/**
- * A load spec: one smoke check's keys (url or path, method, headers, body, expect, timeout)
- * beside `rps`, `concurrency` (default 50) and `duration` (default `defaultDurationMs`).
- */
-function parseLoad(document, context) {
-    if (typeof document !== 'object' || document === null || Array.isArray(document))
-        throw new errors/* ConfigError */.xL(`${context.where}: expected a map such as "{ path: /health, rps: 50, duration: 1m }"`);
-    const { rps, concurrency, duration, ...request } = document;
-    if ('repeat' in request)
-        throw new errors/* ConfigError */.xL(`${context.where}: 'repeat' has no meaning under load (use rps)`);
-    const check = (0,parse_checks/* parseChecks */.B)([request], context)[0];
-    const count = (key, value, fallback, max) => {
-        const n = value ?? fallback;
-        if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > max)
-            throw new errors/* ConfigError */.xL(`${context.where}: '${key}' expected an integer from 1 to ${max}, got ${JSON.stringify(n)}`);
-        return n;
-    };
-    const durationMs = duration === undefined ? context.defaultDurationMs : parseDuration(duration);
-    if (durationMs === undefined || !(durationMs >= 1000) || durationMs > 3_600_000)
-        throw new errors/* ConfigError */.xL(`${context.where}: 'duration' expected a duration such as "30s" or "2m" from 1s to 1h, got ${JSON.stringify(duration)}`);
-    return {
-        check,
-        rps: count('rps', rps, undefined, MAX_RPS),
-        concurrency: count('concurrency', concurrency, 50, MAX_CONCURRENCY),
-        durationMs,
-    };
-}
-function parseDuration(value) {
-    if (typeof value === 'number')
-        return Math.round(value * 1000);
-    return typeof value === 'string' ? (0,duration/* parseDurationMs */.y)(value) : undefined;
-}
-
+// EXTERNAL MODULE: ./packages/smoke/src/parse-load.ts
+var parse_load = __webpack_require__(8535);
 ;// CONCATENATED MODULE: ./packages/smoke/src/index.ts
 
 

@@ -1,8 +1,8 @@
-export const id = 811;
-export const ids = [811];
+export const id = 278;
+export const ids = [278];
 export const modules = {
 
-/***/ 2811:
+/***/ 278:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -36,6 +36,7 @@ __webpack_require__.d(__webpack_exports__, {
   abortCanary: () => (/* reexport */ abortCanary),
   analyseStep: () => (/* reexport */ analyseStep),
   callGate: () => (/* reexport */ callGate),
+  canaryHeaderSecrets: () => (/* reexport */ http_spec/* canaryHeaderSecrets */.zB),
   canaryReleaseName: () => (/* reexport */ canaryReleaseName),
   canaryRun: () => (/* reexport */ canaryRun),
   canaryShare: () => (/* reexport */ canaryShare),
@@ -55,9 +56,12 @@ __webpack_require__.d(__webpack_exports__, {
   isBlocking: () => (/* reexport */ gate_spec/* isBlocking */.Us),
   isPrometheusMetric: () => (/* reexport */ metric_spec/* isPrometheusMetric */.dU),
   judgeValue: () => (/* reexport */ judgeValue),
+  loadFigures: () => (/* reexport */ loadFigures),
+  loadOutput: () => (/* reexport */ loadOutput),
   loadStarter: () => (/* reexport */ generated_load/* loadStarter */.c),
   metricChart: () => (/* reexport */ metricChart),
   numberAt: () => (/* reexport */ numberAt),
+  parseCanaryLoad: () => (/* reexport */ load_spec/* parseCanaryLoad */.c),
   parseGates: () => (/* reexport */ gate_spec/* parseGates */.MJ),
   parseHeaders: () => (/* reexport */ http_spec/* parseHeaders */.QG),
   parseMetrics: () => (/* reexport */ metric_spec/* parseMetrics */.Bm),
@@ -74,6 +78,7 @@ __webpack_require__.d(__webpack_exports__, {
   smokeAnswer: () => (/* reexport */ smoke_checks/* smokeAnswer */.gV),
   smokeRunner: () => (/* reexport */ smoke_checks/* smokeRunner */.KI),
   startCanary: () => (/* reexport */ startCanary),
+  stepLoads: () => (/* reexport */ stepLoads),
   transition: () => (/* reexport */ transition),
   valueOf: () => (/* reexport */ prometheus_client_valueOf),
   withCanary: () => (/* reexport */ withCanary),
@@ -90,7 +95,45 @@ var src_sleep = __webpack_require__(3439);
 var cancellation = __webpack_require__(4520);
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
 var errors = __webpack_require__(7817);
+;// CONCATENATED MODULE: ./packages/canary/src/load-figures.ts
+/** The figures of one load run, rounded as they are shown (0.1/s, 0.01 %, 0.1 ms). */
+function loadFigures(report) {
+    const round = (value, places) => Number(value.toFixed(places));
+    const { latency } = report;
+    return {
+        sent: report.sent,
+        rps: round(report.achievedRps, 1),
+        errorRate: round(report.errorRate, 4),
+        ...(latency
+            ? { latency: { p50: round(latency.p50, 1), p95: round(latency.p95, 1), p99: round(latency.p99, 1) } }
+            : {}),
+    };
+}
+function stepLoads(state) {
+    return state.analyses.flatMap((a) => (a.load ? [{ step: a.step + 1, weight: a.weight, figures: a.load }] : []));
+}
+/**
+ * The `load` output: a JSON list, one entry per step that drove load, or "" without generated
+ * load. Latencies are ms and null when no response came.
+ */
+function loadOutput(state) {
+    const rows = stepLoads(state);
+    if (!rows.length)
+        return '';
+    return JSON.stringify(rows.map(({ step, weight, figures }) => ({
+        step,
+        weight,
+        sent: figures.sent,
+        rps: figures.rps,
+        'error-rate': figures.errorRate,
+        p50: figures.latency?.p50 ?? null,
+        p95: figures.latency?.p95 ?? null,
+        p99: figures.latency?.p99 ?? null,
+    })));
+}
+
 ;// CONCATENATED MODULE: ./packages/canary/src/analyse-step.ts
+
 
 
 /** Smoke samples are recorded under this prefix, beside the metrics. */
@@ -113,11 +156,15 @@ function judgeValue(spec, value) {
  */
 async function analyseStep(options) {
     const load = options.load?.(options.signal);
+    let stopped;
+    const stop = () => (stopped ??= load?.stop());
     try {
-        return await analyse(options, load?.take);
+        const verdict = await analyse(options, load?.take);
+        const report = await stop();
+        return report ? { ...verdict, load: loadFigures(report) } : verdict;
     }
     finally {
-        await load?.stop();
+        await stop();
     }
 }
 /** A load metric's answer from one window of the generated load. */
@@ -447,6 +494,7 @@ function record(state, result) {
                 verdict: result.verdict,
                 samples,
                 ...(state.capacity?.current ? { replicas: { ...state.capacity.current } } : {}),
+                ...(result.load ? { load: result.load } : {}),
             },
         ],
     };
@@ -922,6 +970,7 @@ var runner_summary = __webpack_require__(4471);
 ;// CONCATENATED MODULE: ./packages/canary/src/canary-summary.ts
 
 
+
 const ICON = {
     start: '🚀',
     next: '➡️',
@@ -1038,6 +1087,21 @@ function canarySummary(state, metrics, now = Date.now()) {
         summary
             .heading('Analysis per step', 3)
             .table(['Step', 'Weight', ...(scaled ? ['Replicas'] : []), 'Verdict', 'Samples'], stepRows);
+    const loads = stepLoads(state);
+    if (loads.length)
+        summary.heading('Generated load per step', 3).table(['Step', 'Weight', 'Sent', 'Achieved', 'Error rate', 'p50', 'p95', 'p99'], loads.map(({ step, weight, figures }) => {
+            const ms = (value) => (value === undefined ? '–' : `${value} ms`);
+            return [
+                `${step}`,
+                `${weight}%`,
+                `${figures.sent}`,
+                `${figures.rps}/s`,
+                `${+(figures.errorRate * 100).toFixed(2)}%`,
+                ms(figures.latency?.p50),
+                ms(figures.latency?.p95),
+                ms(figures.latency?.p99),
+            ];
+        }));
     for (const spec of metrics) {
         const chart = metricChart(state, spec);
         if (chart)
@@ -1919,6 +1983,8 @@ class HelmCanaryReleases {
 var smoke_checks = __webpack_require__(7801);
 // EXTERNAL MODULE: ./packages/canary/src/generated-load.ts
 var generated_load = __webpack_require__(5712);
+// EXTERNAL MODULE: ./packages/canary/src/load-spec.ts
+var load_spec = __webpack_require__(206);
 // EXTERNAL MODULE: ./packages/smoke/src/evaluate-response.ts
 var evaluate_response = __webpack_require__(8924);
 // EXTERNAL MODULE: ./packages/canary/src/gate-spec.ts
@@ -2791,6 +2857,8 @@ var run_owner = __webpack_require__(7677);
 // EXTERNAL MODULE: ./packages/canary/src/http-spec.ts
 var http_spec = __webpack_require__(8466);
 ;// CONCATENATED MODULE: ./packages/canary/src/index.ts
+
+
 
 
 

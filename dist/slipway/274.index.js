@@ -1,389 +1,8 @@
-export const id = 553;
-export const ids = [553,514,58];
+export const id = 274;
+export const ids = [274];
 export const modules = {
 
-/***/ 5712:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ loadStarter),
-/* harmony export */   q: () => (/* binding */ LOAD_VALUES)
-/* harmony export */ });
-/* harmony import */ var _slipway_smoke__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3249);
-
-/** What a `provider: load` metric reads: the generated load's figures over one sample's window. */
-const LOAD_VALUES = ['error-rate', 'p50', 'p95', 'p99'];
-/**
- * Starts the smoke engine's load generator against the canary for one step (loaded lazily), and
- * keeps per-window tallies so each sample judges only the responses of its own interval.
- */
-function loadStarter(spec, logger, hooks = {}) {
-    return (signal) => {
-        const stop = new AbortController();
-        const onAbort = () => stop.abort();
-        signal?.addEventListener('abort', onAbort, { once: true });
-        let settled = 0;
-        let broken = 0;
-        let latencies = [];
-        const run = Promise.all(/* import() */[__webpack_require__.e(309), __webpack_require__.e(15)]).then(__webpack_require__.bind(__webpack_require__, 9309)).then(({ runLoad }) => runLoad(spec, {
-            insecureTls: false,
-            signal: stop.signal,
-            ...(hooks.now ? { now: hooks.now } : {}),
-            ...(hooks.sleep ? { sleep: hooks.sleep } : {}),
-            onSettled: (passed, latencyMs) => {
-                settled++;
-                if (!passed)
-                    broken++;
-                if (latencyMs !== undefined)
-                    latencies.push(latencyMs);
-            },
-        }));
-        logger.info(`  load: ${spec.rps}/s to ${spec.check.method} ${spec.check.url.href} for ${Math.round(spec.durationMs / 1000)}s (at most ${spec.concurrency} in flight)`);
-        return {
-            finished: run,
-            take: () => {
-                const window = { settled, values: undefined };
-                if (settled > 0) {
-                    const sorted = latencies.sort((a, b) => a - b);
-                    const p = (q) => (sorted.length ? (0,_slipway_smoke__WEBPACK_IMPORTED_MODULE_0__/* .percentileOfSorted */ .WB)(sorted, q) : Number.NaN);
-                    window.values = { 'error-rate': broken / settled, p50: p(50), p95: p(95), p99: p(99) };
-                }
-                settled = 0;
-                broken = 0;
-                latencies = [];
-                return window;
-            },
-            stop: async () => {
-                stop.abort();
-                signal?.removeEventListener('abort', onAbort);
-                const report = await run;
-                const latency = report.latency ? `, p95 ${report.latency.p95}ms` : '';
-                logger.info(`  load: ${report.sent} sent, error rate ${(report.errorRate * 100).toFixed(2)}%${latency}${report.dropped ? `, ${report.dropped} slots dropped (all ${spec.concurrency} busy)` : ''}${report.firstFailure ? `; first failure: ${report.firstFailure}` : ''}`);
-                return report;
-            },
-        };
-    };
-}
-
-
-/***/ }),
-
-/***/ 8311:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  nV: () => (/* binding */ checkPlaceholders),
-  B6: () => (/* binding */ formatThreshold),
-  dU: () => (/* binding */ isPrometheusMetric),
-  Bm: () => (/* binding */ parseMetrics),
-  no: () => (/* binding */ renderQuery)
-});
-
-// UNUSED EXPORTS: METRIC_PROVIDERS, METRIC_TEMPLATES, PLACEHOLDERS, checkUrlTemplate, promDuration
-
-// EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var errors = __webpack_require__(7817);
-// EXTERNAL MODULE: ./packages/smoke/src/json-path.ts
-var json_path = __webpack_require__(6767);
-// EXTERNAL MODULE: ./packages/canary/src/generated-load.ts
-var generated_load = __webpack_require__(5712);
-;// CONCATENATED MODULE: ./packages/canary/src/http-spec.ts
-
-const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
-/** `Input 'gates': expected …, got "…"` (a long value cut, a secret never shown). */
-function specError(where, expected, got) {
-    const shown = typeof got === 'string' ? got : JSON.stringify(got);
-    const text = shown === undefined ? 'nothing' : JSON.stringify(shown.length > 80 ? `${shown.slice(0, 80)}…` : shown);
-    return new errors/* ConfigError */.xL(`Input '${where}': expected ${expected}, got ${text}`);
-}
-/** Whether a YAML value is a plain mapping. */
-function isMapping(value) {
-    return !!value && typeof value === 'object' && !Array.isArray(value);
-}
-/**
- * A `headers` mapping of name to value. Values are often secrets (`${{ secrets.TOKEN }}`), so an
- * error names the header, never its value; the action masks every value.
- */
-function parseHeaders(value, where, owner) {
-    if (value === undefined || value === null)
-        return {};
-    if (!isMapping(value))
-        throw specError(where, `a mapping of header names to values for ${owner}`, typeof value);
-    const headers = {};
-    for (const [name, raw] of Object.entries(value)) {
-        if (!HEADER_NAME.test(name))
-            throw specError(where, `header names of letters, digits and - for ${owner}`, name);
-        if (typeof raw !== 'string' && typeof raw !== 'number' && typeof raw !== 'boolean')
-            throw specError(where, `a text value for header "${name}" of ${owner}`, typeof raw);
-        const text = String(raw);
-        if (/[\r\n\0]/.test(text))
-            throw specError(where, `a one-line value for header "${name}" of ${owner}`, '(hidden)');
-        headers[name] = text;
-    }
-    return headers;
-}
-/** Every header value of every spec, for the action to mask (the Authorization forms included). */
-function headerSecrets(specs) {
-    const values = [];
-    for (const spec of specs)
-        for (const value of Object.values(spec.headers ?? {})) {
-            values.push(value);
-            const bearer = /^(?:Bearer|Basic|Token)\s+(.+)$/i.exec(value)?.[1];
-            if (bearer)
-                values.push(bearer);
-        }
-    return values;
-}
-
-;// CONCATENATED MODULE: ./packages/canary/src/metric-spec.ts
-
-
-
-
-const METRIC_PROVIDERS = ['prometheus', 'web', 'load'];
-/** Whether a metric is asked of Prometheus (the default provider). */
-function isPrometheusMetric(spec) {
-    return (spec.provider ?? 'prometheus') === 'prometheus';
-}
-const PLACEHOLDERS = ['canary', 'stable', 'namespace', 'interval'];
-/**
- * Built-in queries over the conventional `http_requests_total{namespace,service,code}` counter and
- * `http_request_duration_seconds` histogram, as most HTTP instrumentation libraries export them.
- */
-const METRIC_TEMPLATES = {
-    'success-rate': 'sum(rate(http_requests_total{namespace="{{ namespace }}",service="{{ canary }}",code!~"5.."}[{{ interval }}]))' +
-        ' / sum(rate(http_requests_total{namespace="{{ namespace }}",service="{{ canary }}"}[{{ interval }}]))',
-    'latency-p95': 'histogram_quantile(0.95, sum by (le) (rate(http_request_duration_seconds_bucket{namespace="{{ namespace }}",service="{{ canary }}"}[{{ interval }}])))',
-};
-const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
-const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
-function bad(name, expected, got) {
-    const shown = typeof got === 'string' ? got : JSON.stringify(got);
-    const text = shown === undefined ? 'nothing' : JSON.stringify(shown.length > 80 ? `${shown.slice(0, 80)}…` : shown);
-    return new errors/* ConfigError */.xL(`Input '${name}': expected ${expected}, got ${text}`);
-}
-/** Throws the one-line ConfigError when a query has a placeholder this action does not know. */
-function checkPlaceholders(query, where = 'metrics') {
-    for (const [whole, inner] of query.matchAll(PLACEHOLDER)) {
-        if (!PLACEHOLDERS.includes(inner ?? ''))
-            throw bad(where, `placeholders among {{ ${PLACEHOLDERS.join(' }}, {{ ')} }}`, whole);
-    }
-    if (/\{\{|\}\}/.test(query.replace(PLACEHOLDER, '')))
-        throw bad(where, 'balanced {{ … }} placeholders', query);
-}
-/** A URL with placeholders: they must be known ones, and the URL http(s) once filled. */
-function checkUrlTemplate(value, where, owner) {
-    const expected = `an http(s) "url" for ${owner}, such as "https://gate.example.com/check?ns={{ namespace }}"`;
-    if (typeof value !== 'string' || !value.trim())
-        throw bad(where, expected, value);
-    checkPlaceholders(value, where);
-    const sample = renderQuery(value.trim(), { canary: 'canary', stable: 'stable', namespace: 'ns', intervalMs: 1000 });
-    let url;
-    try {
-        url = new URL(sample);
-    }
-    catch {
-        url = undefined;
-    }
-    if (!url || !['http:', 'https:'].includes(url.protocol))
-        throw bad(where, expected, value);
-    return value.trim();
-}
-/** A Prometheus duration for `{{ interval }}`: whole seconds, at least 1s. */
-function promDuration(ms) {
-    return `${Math.max(1, Math.round(ms / 1000))}s`;
-}
-/** The query with its placeholders filled in. */
-function renderQuery(query, ctx) {
-    const values = {
-        canary: ctx.canary,
-        stable: ctx.stable,
-        namespace: ctx.namespace,
-        interval: promDuration(ctx.intervalMs),
-    };
-    return query.replace(PLACEHOLDER, (whole, inner) => values[inner] ?? whole);
-}
-function threshold(value, where, metric, key) {
-    if (value === undefined || value === null)
-        return undefined;
-    const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-    if (typeof number !== 'number' || !Number.isFinite(number))
-        throw bad(where, `a number for "${key}" of metric "${metric}"`, value);
-    return number;
-}
-/**
- * Parses the `metrics` input: a YAML list of `{ name, query | template, min, max }`. Every
- * metric needs a query (or a built-in template) and at least one threshold.
- */
-function parseMetrics(document, where = 'metrics') {
-    const shape = 'a YAML list of metrics such as "- { name: success, template: success-rate, min: 0.99 }"';
-    if (document === undefined || document === null || document === '')
-        return [];
-    if (!Array.isArray(document))
-        throw bad(where, shape, document);
-    const specs = [];
-    const seen = new Set();
-    for (const [index, item] of document.entries()) {
-        if (!item || typeof item !== 'object' || Array.isArray(item))
-            throw bad(where, shape, item);
-        const entry = item;
-        const provider = entry['provider'] ?? 'prometheus';
-        if (typeof provider !== 'string' || !METRIC_PROVIDERS.includes(provider))
-            throw bad(where, `a "provider" among ${METRIC_PROVIDERS.join(', ')}`, provider);
-        const keys = provider === 'web' ? WEB_KEYS : provider === 'load' ? LOAD_KEYS : PROMETHEUS_KEYS;
-        for (const key of Object.keys(entry))
-            if (!keys.includes(key))
-                throw bad(where, `${provider} metric keys among ${keys.join(', ')}`, key);
-        if (provider === 'web') {
-            specs.push(webMetric(entry, index, where, seen));
-            continue;
-        }
-        if (provider === 'load') {
-            specs.push(loadMetric(entry, index, where, seen));
-            continue;
-        }
-        const template = entry['template'];
-        if (template !== undefined && (typeof template !== 'string' || !Object.hasOwn(METRIC_TEMPLATES, template)))
-            throw bad(where, `a template among ${Object.keys(METRIC_TEMPLATES).join(', ')}`, template);
-        const name = metricName(entry, template ?? `metric-${index + 1}`, where, seen);
-        const query = entry['query'];
-        if (query !== undefined && template !== undefined)
-            throw bad(where, `either "query" or "template" for metric "${name}", not both`, name);
-        const text = template !== undefined ? METRIC_TEMPLATES[template] : query;
-        if (typeof text !== 'string' || !text.trim())
-            throw bad(where, `a PromQL "query" or a "template" for metric "${name}"`, query);
-        checkPlaceholders(text, where);
-        const { min, max } = thresholds(entry, where, name);
-        specs.push({ name, query: text.trim(), min, max, template: template });
-    }
-    return specs;
-}
-const PROMETHEUS_KEYS = ['name', 'provider', 'query', 'template', 'min', 'max'];
-const LOAD_KEYS = ['name', 'provider', 'value', 'min', 'max'];
-const WEB_KEYS = ['name', 'provider', 'url', 'method', 'headers', 'body', 'json-path', 'min', 'max'];
-function metricName(entry, fallback, where, seen) {
-    const name = entry['name'] ?? fallback;
-    if (typeof name !== 'string' || !NAME.test(name))
-        throw bad(where, 'metric names of letters, digits, . _ -', name);
-    if (seen.has(name))
-        throw bad(where, 'unique metric names', name);
-    seen.add(name);
-    return name;
-}
-function thresholds(entry, where, name) {
-    const min = threshold(entry['min'], where, name, 'min');
-    const max = threshold(entry['max'], where, name, 'max');
-    if (min === undefined && max === undefined)
-        throw bad(where, `a "min" or "max" threshold for metric "${name}"`, JSON.stringify(entry));
-    if (min !== undefined && max !== undefined && min > max)
-        throw bad(where, `"min" not above "max" for metric "${name}"`, `${min} > ${max}`);
-    return { min, max };
-}
-/** `{ provider: load, value: error-rate | p50 | p95 | p99, min, max }`: the generated load's own figures. */
-function loadMetric(entry, index, where, seen) {
-    const value = entry['value'];
-    if (typeof value !== 'string' || !generated_load/* LOAD_VALUES */.q.includes(value))
-        throw bad(where, `a load metric "value" among ${generated_load/* LOAD_VALUES */.q.join(', ')}`, value);
-    const name = metricName(entry, `load-${value}`, where, seen);
-    return { name, query: value, ...thresholds(entry, where, name), template: undefined, provider: 'load' };
-}
-/** `{ provider: web, url, json-path, method, headers, body, min, max }` */
-function webMetric(entry, index, where, seen) {
-    const name = metricName(entry, `metric-${index + 1}`, where, seen);
-    const owner = `metric "${name}"`;
-    const url = checkUrlTemplate(entry['url'], where, owner);
-    const path = entry['json-path'];
-    if (typeof path !== 'string' || !(0,json_path/* parseJsonPath */.Hf)(path))
-        throw bad(where, `a "json-path" to the number such as "$.data.value" for ${owner}`, path);
-    const methodText = entry['method'] ?? 'GET';
-    const method = typeof methodText === 'string' ? methodText.toUpperCase() : methodText;
-    if (method !== 'GET' && method !== 'POST')
-        throw bad(where, `a "method" of GET or POST for ${owner}`, methodText);
-    const body = entry['body'];
-    if (body !== undefined &&
-        (method !== 'POST' || (typeof body !== 'string' && !isMapping(body) && !Array.isArray(body))))
-        throw bad(where, `a "body" (text or YAML) only with method POST for ${owner}`, typeof body);
-    const bodyText = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
-    if (bodyText !== undefined)
-        checkPlaceholders(bodyText, where);
-    return {
-        name,
-        query: url,
-        ...thresholds(entry, where, name),
-        template: undefined,
-        provider: 'web',
-        web: { method, headers: parseHeaders(entry['headers'], where, owner), body: bodyText, jsonPath: path.trim() },
-    };
-}
-/** "≥ 0.99", "≤ 0.5", "0.1 – 0.5" */
-function formatThreshold(spec) {
-    if (spec.min !== undefined && spec.max !== undefined)
-        return `${spec.min} – ${spec.max}`;
-    if (spec.min !== undefined)
-        return `≥ ${spec.min}`;
-    return `≤ ${spec.max}`;
-}
-
-
-/***/ }),
-
-/***/ 7801:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   KI: () => (/* binding */ smokeRunner),
-/* harmony export */   c_: () => (/* binding */ resolveSmokeBaseUrl)
-/* harmony export */ });
-/* unused harmony export smokeAnswer */
-/* harmony import */ var _metric_spec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8311);
-
-/**
- * The `smoke-base-url` input with its placeholders ({{ canary }}, {{ stable }}, {{ namespace }})
- * filled in, e.g. "http://{{ canary }}.{{ namespace }}.svc:8080" → "http://web-canary.prod.svc:8080".
- * An unknown placeholder is the one-line ConfigError.
- */
-function resolveSmokeBaseUrl(text, context) {
-    (0,_metric_spec__WEBPACK_IMPORTED_MODULE_0__/* .checkPlaceholders */ .nV)(text, 'smoke-base-url');
-    return (0,_metric_spec__WEBPACK_IMPORTED_MODULE_0__/* .renderQuery */ .no)(text, context);
-}
-/** One check's result as a sample: its status, and its first unmet expectation in words. */
-function smokeAnswer(result) {
-    const first = result.mismatches[0];
-    return {
-        name: result.name,
-        passed: result.passed,
-        status: result.status,
-        expected: first ? `${first.what} ${first.expected}` : 'a response',
-        actual: first ? first.actual : (result.error ?? 'no response'),
-    };
-}
-/**
- * Runs the checks against the canary once per sample (the smoke-test engine, loaded lazily). A
- * failing check is retried within half an interval at most, then judged: the samples repeat it.
- */
-function smokeRunner(checks, intervalMs, logger) {
-    const deadlineMs = Math.max(1000, Math.floor(intervalMs / 2));
-    return async (signal) => {
-        const { runChecks } = await Promise.all(/* import() */[__webpack_require__.e(309), __webpack_require__.e(15)]).then(__webpack_require__.bind(__webpack_require__, 9309));
-        const report = await runChecks(checks, {
-            deadlineMs,
-            intervalMs: deadlineMs,
-            maxIntervalMs: deadlineMs,
-            concurrency: 10,
-            insecureTls: false,
-            signal,
-            secrets: [],
-        }, logger);
-        return report.checks.map(smokeAnswer);
-    };
-}
-
-
-/***/ }),
-
-/***/ 1553:
+/***/ 274:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -668,7 +287,14 @@ function readVerifyInputs(reader) {
     return policy;
 }
 
+// EXTERNAL MODULE: ./packages/canary/src/metric-spec.ts
+var metric_spec = __webpack_require__(1686);
+// EXTERNAL MODULE: ./packages/canary/src/generated-load.ts
+var generated_load = __webpack_require__(5712);
+// EXTERNAL MODULE: ./packages/canary/src/gate-spec.ts
+var gate_spec = __webpack_require__(7591);
 ;// CONCATENATED MODULE: ./packages/delivery/src/slipway-schema.ts
+
 
 
 /**
@@ -682,6 +308,14 @@ const valuesMap = (description) => record(anything(), { description, examples: [
 const valuesFiles = array(string({ minLength: 1 }), {
     description: 'Values files applied in order, relative to the folder of slipway.yml.',
 });
+const expectation = object({
+    status: anything({ description: 'A code, a range such as "2xx" or "200-204", or a list of those.' }),
+    'body-contains': anything({ description: 'Text or a list of texts.' }),
+    'body-matches': string({ description: 'A regular expression.' }),
+    json: record(anything(), { description: 'JSON paths and the values they must hold.' }),
+    header: record(string(), { description: 'Header names and the values (or /regex/) they must hold.' }),
+    'max-latency': duration('Slowest acceptable answer.', '500ms'),
+}, { description: "What the answer must be, as smoke checks' expect takes it." });
 const smokeCheck = either([
     string({ description: 'A path ("/health") or a whole URL.', minLength: 1 }),
     object({
@@ -691,14 +325,7 @@ const smokeCheck = either([
         method: oneOf(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']),
         headers: record(string()),
         body: anything({ description: 'Text, or a map/list sent as JSON.' }),
-        expect: object({
-            status: anything({ description: 'A code, a range such as "2xx" or "200-204", or a list of those.' }),
-            'body-contains': anything({ description: 'Text or a list of texts.' }),
-            'body-matches': string({ description: 'A regular expression.' }),
-            json: record(anything(), { description: 'JSON paths and the values they must hold.' }),
-            header: record(string(), { description: 'Header names and the values (or /regex/) they must hold.' }),
-            'max-latency': duration('Slowest acceptable answer.', '500ms'),
-        }),
+        expect: expectation,
         repeat: integer({ minimum: 1, maximum: 1000 }),
         timeout: duration('Per-request timeout.', '10s'),
     }, { description: "One check, as smoke-test's checks input takes it." }),
@@ -710,13 +337,63 @@ const smoke = object({
     interval: duration('First wait between retries of a failing check.', '2s'),
     'request-timeout': duration('Default timeout of one request.', '10s'),
 }, { description: 'Smoke checks run after the deploy (and after a promoted canary).' });
+/** A secret is never written in slipway.yml: a canary's header values name environment variables. */
+const secretHeaders = record(string({
+    description: 'Text naming environment variables, such as "Bearer {{ env.GATE_TOKEN }}"; set them from secrets in the step\'s env:.',
+    examples: ['Bearer {{ env.GATE_TOKEN }}'],
+}), { description: 'Header names and values; every value names an environment variable, never holds the secret.' });
+const placeholderUrl = (description, example) => string({
+    description: `${description} With {{ canary }}, {{ stable }}, {{ namespace }}, {{ interval }}.`,
+    minLength: 1,
+    examples: [example],
+});
 const metric = object({
     name: string({ pattern: '^[A-Za-z0-9._-]+$' }),
+    provider: oneOf(metric_spec/* METRIC_PROVIDERS */._W, {
+        description: "prometheus (the default), web (an HTTP JSON endpoint) or load (the generated load's figures).",
+    }),
     query: string({ description: 'PromQL with {{ canary }}, {{ stable }}, {{ namespace }}, {{ interval }}.' }),
     template: oneOf(['success-rate', 'latency-p95']),
+    url: placeholderUrl('provider web: the JSON endpoint.', 'https://metrics.example.com/q?service={{ canary }}'),
+    method: oneOf(['GET', 'POST'], { description: 'provider web. Default: GET.' }),
+    headers: secretHeaders,
+    body: anything({ description: 'provider web, method POST: text or a map sent as JSON, with the placeholders.' }),
+    'json-path': string({
+        description: 'provider web: where the number is in the answer.',
+        examples: ['$.data.value'],
+    }),
+    value: oneOf(generated_load/* LOAD_VALUES */.q, { description: 'provider load: which figure of the generated load.' }),
     min: number(),
     max: number(),
-}, { description: 'A Prometheus query and its thresholds.' });
+}, { description: 'A metric (a Prometheus query, a web endpoint or the generated load) and its thresholds.' });
+const gate = object({
+    name: string({ pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$', examples: ['approve'] }),
+    type: oneOf(gate_spec/* GATE_TYPES */.Qd, { description: 'When the gate is called.' }),
+    url: placeholderUrl('The webhook.', 'https://gate.example.com/check?ns={{ namespace }}'),
+    method: oneOf(['GET', 'POST', 'PUT', 'PATCH', 'DELETE'], { description: 'Default: POST.' }),
+    headers: secretHeaders,
+    timeout: duration('Per call, from 100ms to 10m. Default: 10s.', '10s'),
+    expect: expectation,
+    'on-failure': oneOf(['abort', 'pause', 'warn'], {
+        description: 'abort (default) or pause; confirm-promotion defaults to pause; post-rollout and on-rollback only warn.',
+    }),
+    metadata: record(string(), { description: "Sent as is in the payload's metadata." }),
+}, { required: ['type', 'url'], description: "An HTTP gate, as the canary action's gates input takes it." });
+const load = object({
+    name: string({ description: 'Shown in logs and the summary.' }),
+    url: placeholderUrl('Where the load is sent.', 'http://{{ canary }}.{{ namespace }}.svc:8080/'),
+    method: oneOf(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']),
+    headers: secretHeaders,
+    body: anything({ description: 'Text, or a map/list sent as JSON.' }),
+    expect: expectation,
+    timeout: duration('Per-request timeout.', '10s'),
+    rps: integer({ minimum: 1, maximum: 100_000, description: 'Requests per second.' }),
+    concurrency: integer({ minimum: 1, maximum: 10_000, description: 'Requests in flight at most. Default: 50.' }),
+    duration: duration("Per step. Default: the step's analysis (count × interval).", '1m'),
+}, {
+    required: ['url', 'rps'],
+    description: "Load driven at the canary through each step's analysis, as the canary action's load input takes it.",
+});
 const canary = object({
     provider: oneOf(['gateway-api', 'nginx', 'replicas'], { description: 'How traffic is split.' }),
     steps: string({
@@ -730,6 +407,10 @@ const canary = object({
     'on-inconclusive': oneOf(['pause', 'abort'], { description: 'When Prometheus has no answer.' }),
     'prometheus-url': httpUrl('Prometheus base URL (needed with metrics).', 'http://prometheus.monitoring:9090'),
     metrics: array(metric),
+    gates: array(gate, {
+        description: 'HTTP gates at pre-rollout, every step, confirm-promotion, post-rollout, on-rollback.',
+    }),
+    load,
     'canary-values': valuesMap('Values for the canary release over the stable ones.'),
     route: objectName('The HTTPRoute or Ingress that splits traffic. Default: the release name.'),
     'stable-service': objectName('Default: the release name.'),
@@ -1105,8 +786,42 @@ var image_values = __webpack_require__(2324);
 var helm_version = __webpack_require__(8233);
 // EXTERNAL MODULE: ./packages/smoke/src/parse-checks.ts
 var parse_checks = __webpack_require__(5502);
-// EXTERNAL MODULE: ./packages/canary/src/metric-spec.ts + 1 modules
-var metric_spec = __webpack_require__(8311);
+// EXTERNAL MODULE: ./packages/smoke/src/parse-load.ts
+var parse_load = __webpack_require__(8535);
+// EXTERNAL MODULE: ./packages/canary/src/http-spec.ts
+var http_spec = __webpack_require__(8466);
+;// CONCATENATED MODULE: ./packages/canary/src/load-spec.ts
+
+
+
+/**
+ * The canary's `load`: a smoke check's request and expect, with `rps`, `concurrency` and
+ * `duration` (default the step's analysis, count × interval); the url's placeholders are filled
+ * as the metrics'. Errors name the input (`Input 'load': …`); undefined when no load is given.
+ */
+function parseCanaryLoad(document, context, where = 'load') {
+    if (document === undefined || document === null || document === '')
+        return undefined;
+    if (!(0,http_spec/* isMapping */.pi)(document))
+        throw (0,http_spec/* specError */.k9)(where, 'a map such as "{ url: http://{{ canary }}.{{ namespace }}.svc/, rps: 20 }"', document);
+    const url = (0,metric_spec/* checkUrlTemplate */.kw)(document['url'], where, 'the load');
+    const { target, intervalMs, count } = context;
+    return (0,parse_load/* parseLoad */.E)({
+        ...document,
+        url: (0,metric_spec/* renderQuery */.no)(url, {
+            canary: target.canaryService,
+            stable: target.stableService,
+            namespace: target.namespace,
+            intervalMs,
+        }),
+    }, {
+        where: `Input '${where}'`,
+        baseUrl: undefined,
+        defaultRequestTimeoutMs: Math.min(10_000, intervalMs),
+        defaultDurationMs: count * intervalMs,
+    });
+}
+
 // EXTERNAL MODULE: ./packages/canary/src/smoke-checks.ts
 var smoke_checks = __webpack_require__(7801);
 ;// CONCATENATED MODULE: ./packages/canary/src/steps.ts
@@ -1155,7 +870,41 @@ function formatSteps(steps) {
         .join(', ');
 }
 
+;// CONCATENATED MODULE: ./packages/delivery/src/secret-headers.ts
+
+const REFERENCE = /\{\{\s*env\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
+const secret_headers_EXPECTED = 'a value naming an environment variable, such as "Bearer {{ env.GATE_TOKEN }}" (slipway.yml is committed: set the variable from a secret in the step\'s env:)';
+/**
+ * A canary's header values (gates, web metrics, the load) in slipway.yml: each names environment
+ * variables as `{{ env.NAME }}`, filled from the step's environment, so no secret is committed.
+ * A literal value is refused without being shown; so is a variable that is not set.
+ */
+function secret_headers_secretHeaders(config, path, headers, env) {
+    if (!headers)
+        return undefined;
+    const resolved = [];
+    for (const [name, value] of Object.entries(headers)) {
+        const where = [...path, name];
+        if (typeof value !== 'string')
+            continue; // the schema refuses it
+        const names = [...value.matchAll(REFERENCE)].map((match) => match[1]);
+        if (!names.length)
+            throw config.problem(where, secret_headers_EXPECTED, 'a literal value (not shown)');
+        if (/\{\{|\}\}/.test(value.replace(REFERENCE, '')))
+            throw config.problem(where, `${secret_headers_EXPECTED}, and only {{ env.NAME }} placeholders`, JSON.stringify(value));
+        // Own variables only: "{{ env.constructor }}" names no variable.
+        const valueOf = (variable) => (0,own_value/* ownValue */.e)(env, variable);
+        const unset = names.find((variable) => !valueOf(variable));
+        if (unset)
+            throw config.problem(where, `the environment variable ${unset} to be set (from a secret, in the step's env:)`, 'nothing');
+        resolved.push([name, value.replace(REFERENCE, (_, variable) => valueOf(variable))]);
+    }
+    // fromEntries defines own keys, so a header named "__proto__" stays a header.
+    return Object.fromEntries(resolved);
+}
+
 ;// CONCATENATED MODULE: ./packages/delivery/src/plan-canary.ts
+
 
 
 /** An environment's canary section as the canary action's config: the stable release, steps, analysis. */
@@ -1181,10 +930,32 @@ function planCanary(config, env, envPath, deploy, image, request, duration, smok
     if (scaleDownStable && provider === 'replicas')
         throw config.problem(path('scale-down-stable'), 'false with provider replicas (it splits traffic by pods itself)', 'true');
     const intervalMs = duration(path('interval'), settings.interval, 30_000);
-    const metrics = reworded(config.at(path('metrics')), () => (0,metric_spec/* parseMetrics */.Bm)(settings.metrics));
+    const variables = request.env ?? {};
+    // Header values are filled from the environment only after the canary's parsers have seen the
+    // file's own text, so no error of theirs can show a secret.
+    const headersOf = (list, items = []) => items.map((item, index) => secret_headers_secretHeaders(config, [...path(list), index, 'headers'], item.headers, variables));
+    const metricHeaders = headersOf('metrics', settings.metrics);
+    const metrics = parsedList(config, path('metrics'), settings.metrics, metric_spec/* parseMetrics */.Bm).map((spec, index) => {
+        const headers = metricHeaders[index];
+        return spec.web && headers ? { ...spec, web: { ...spec.web, headers: { ...spec.web.headers, ...headers } } } : spec;
+    });
     const prometheusUrl = settings['prometheus-url'];
     if (metrics.some(metric_spec/* isPrometheusMetric */.dU) && !prometheusUrl)
         throw config.problem(path('prometheus-url'), 'the Prometheus base URL when metrics are set');
+    const gateHeaders = headersOf('gates', settings.gates);
+    const gates = parsedList(config, path('gates'), settings.gates, gate_spec/* parseGates */.MJ).map((gate, index) => ({
+        ...gate,
+        headers: { ...gate.headers, ...gateHeaders[index] },
+    }));
+    const count = settings.count ?? 3;
+    const loadHeaders = secret_headers_secretHeaders(config, [...path('load'), 'headers'], settings.load?.headers, variables);
+    const parsedLoad = reworded(config.at(path('load')), () => parseCanaryLoad(settings.load, { target, intervalMs, count }));
+    const load = parsedLoad && loadHeaders
+        ? // Over the parser's own headers: it adds content-type for a YAML body.
+            { ...parsedLoad, check: { ...parsedLoad.check, headers: { ...parsedLoad.check.headers, ...loadHeaders } } }
+        : parsedLoad;
+    if (!load && metrics.some((m) => m.provider === 'load'))
+        throw config.problem(path('load'), 'the load to generate (url, rps) when a metric has provider load');
     const smokeBase = settings['smoke-base-url'];
     let smokeChecksAtSteps;
     if (smokeBase) {
@@ -1209,7 +980,9 @@ function planCanary(config, env, envPath, deploy, image, request, duration, smok
         prometheus: prometheusUrl ? { url: new URL(prometheusUrl), token: request.prometheusToken } : undefined,
         metrics,
         smokeChecks: smokeChecksAtSteps,
-        count: settings.count ?? 3,
+        ...(load ? { load } : {}),
+        ...(gates.length ? { gates } : {}),
+        count,
         intervalMs,
         failureLimit: settings['failure-limit'] ?? 0,
         onInconclusive: settings['on-inconclusive'] ?? 'pause',
@@ -1229,9 +1002,34 @@ function reworded(at, parse) {
         return parse();
     }
     catch (error) {
-        if (error instanceof errors/* ConfigError */.xL && /^Input '[^']+'/.test(error.message))
-            throw new errors/* ConfigError */.xL(error.message.replace(/^Input '[^']+'/, at));
-        throw error;
+        throw placed(error, at);
+    }
+}
+function placed(error, at) {
+    return error instanceof errors/* ConfigError */.xL && /^Input '[^']+'/.test(error.message)
+        ? new errors/* ConfigError */.xL(error.message.replace(/^Input '[^']+'/, at))
+        : error;
+}
+/**
+ * A list the canary's parser reads whole (names unique across items). Its error is placed at the
+ * first item that fails alone, or at the list when only the items together fail.
+ */
+function parsedList(config, path, items, parse) {
+    try {
+        return parse(items);
+    }
+    catch (error) {
+        const failsAlone = (item) => {
+            try {
+                parse([item]);
+                return false;
+            }
+            catch {
+                return true;
+            }
+        };
+        const index = items?.findIndex(failsAlone) ?? -1;
+        throw placed(error, config.at(index >= 0 ? [...path, index] : path));
     }
 }
 
@@ -1643,7 +1441,7 @@ async function runStage(stage, plan, ctx, report, open, stop) {
     }
     if (stage === 'canary') {
         const config = plan.canary;
-        const { canaryRun, runCanary } = await Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(910), __webpack_require__.e(613)]).then(__webpack_require__.bind(__webpack_require__, 7613));
+        const { canaryRun, runCanary } = await Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(910), __webpack_require__.e(967)]).then(__webpack_require__.bind(__webpack_require__, 4967));
         const { recordCanary } = await Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(707)]).then(__webpack_require__.bind(__webpack_require__, 707));
         const session = await open();
         const outcome = await runCanary(canaryRun(config, session, ctx.logger, { onSaved: ctx.onCanarySaved }));
@@ -1656,7 +1454,7 @@ async function runStage(stage, plan, ctx, report, open, stop) {
         return stop(stage, 'succeeded', `promoted ${config.image} through ${outcome.state.steps.length} steps`);
     }
     const smoke = plan.smoke;
-    const { runChecks } = await Promise.all(/* import() */[__webpack_require__.e(309), __webpack_require__.e(620)]).then(__webpack_require__.bind(__webpack_require__, 9309));
+    const { runChecks } = await Promise.all(/* import() */[__webpack_require__.e(374), __webpack_require__.e(620)]).then(__webpack_require__.bind(__webpack_require__, 1993));
     const checked = await runChecks(smoke.checks, { ...smoke.options, signal: ctx.signal }, ctx.logger);
     report.smoke = checked;
     if (checked.passed)
@@ -1740,7 +1538,10 @@ var runner_summary = __webpack_require__(4471);
 var deploy_summary = __webpack_require__(2040);
 // EXTERNAL MODULE: ./packages/smoke/src/smoke-summary.ts
 var smoke_summary = __webpack_require__(4653);
+// EXTERNAL MODULE: ./packages/canary/src/load-figures.ts
+var load_figures = __webpack_require__(5612);
 ;// CONCATENATED MODULE: ./packages/canary/src/canary-summary.ts
+
 
 
 const ICON = {
@@ -1859,6 +1660,21 @@ function canarySummary(state, metrics, now = Date.now()) {
         summary
             .heading('Analysis per step', 3)
             .table(['Step', 'Weight', ...(scaled ? ['Replicas'] : []), 'Verdict', 'Samples'], stepRows);
+    const loads = (0,load_figures/* stepLoads */.eq)(state);
+    if (loads.length)
+        summary.heading('Generated load per step', 3).table(['Step', 'Weight', 'Sent', 'Achieved', 'Error rate', 'p50', 'p95', 'p99'], loads.map(({ step, weight, figures }) => {
+            const ms = (value) => (value === undefined ? '–' : `${value} ms`);
+            return [
+                `${step}`,
+                `${weight}%`,
+                `${figures.sent}`,
+                `${figures.rps}/s`,
+                `${+(figures.errorRate * 100).toFixed(2)}%`,
+                ms(figures.latency?.p50),
+                ms(figures.latency?.p95),
+                ms(figures.latency?.p99),
+            ];
+        }));
     for (const spec of metrics) {
         const chart = metricChart(state, spec);
         if (chart)
@@ -2990,290 +2806,50 @@ function satisfiesRange(version, range) {
 
 /***/ }),
 
-/***/ 6767:
+/***/ 8535:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ad: () => (/* binding */ readJsonPath),
-/* harmony export */   Hf: () => (/* binding */ parseJsonPath),
-/* harmony export */   Zm: () => (/* binding */ jsonEqual),
-/* harmony export */   lV: () => (/* binding */ MISSING)
-/* harmony export */ });
-/**
- * Splits "$.data.items[0].version" (the "$." is optional) into keys. Quoted keys
- * (`["a.b"]`) allow dots in names. Returns undefined for a malformed path.
- */
-function parseJsonPath(path) {
-    // Strip only the "$": the loop takes one "." per key, so "$..a" (recursive descent) stays malformed.
-    let rest = path.trim().replace(/^\$/, '');
-    const keys = [];
-    while (rest.length > 0) {
-        let match = /^\[(\d+)\]/.exec(rest) ?? /^\["([^"]*)"\]/.exec(rest) ?? /^\['([^']*)'\]/.exec(rest);
-        if (match) {
-            keys.push(/^\[\d/.test(match[0]) ? Number(match[1]) : match[1]);
-        }
-        else {
-            match = /^\.?([^.[\]]+)/.exec(rest);
-            if (!match)
-                return undefined;
-            keys.push(match[1]);
-        }
-        rest = rest.slice(match[0].length);
-    }
-    return keys;
-}
-const MISSING = Symbol('missing');
-function readJsonPath(document, keys) {
-    let current = document;
-    for (const key of keys) {
-        if (current === null || typeof current !== 'object')
-            return MISSING;
-        if (!Object.prototype.hasOwnProperty.call(current, key))
-            return MISSING;
-        current = current[key];
-    }
-    return current;
-}
-/** Deep equality of JSON values; numbers and strings do not coerce into each other. */
-function jsonEqual(a, b) {
-    if (a === b)
-        return true;
-    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
-        return false;
-    if (Array.isArray(a) !== Array.isArray(b))
-        return false;
-    const ka = Object.keys(a);
-    const kb = Object.keys(b);
-    if (ka.length !== kb.length)
-        return false;
-    return ka.every((k) => jsonEqual(a[k], b[k]));
-}
-
-
-/***/ }),
-
-/***/ 5502:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ parseChecks),
-/* harmony export */   t: () => (/* binding */ parseExpect)
+/* harmony export */   E: () => (/* binding */ parseLoad)
 /* harmony export */ });
 /* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7817);
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5438);
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8208);
-/* harmony import */ var _json_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6767);
-/* harmony import */ var _status_rule__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4106);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5438);
+/* harmony import */ var _parse_checks__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5502);
 
 
-
-const CHECK_KEYS = ['name', 'url', 'path', 'method', 'headers', 'body', 'expect', 'repeat', 'timeout'];
-const EXPECT_KEYS = ['status', 'body-contains', 'body-matches', 'json', 'header', 'max-latency'];
-const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
-const MAX_REPEAT = 1000;
-/** Turns the user's YAML (a list of checks, or `{checks: [...]}`) into validated specs. */
-function parseChecks(document, context) {
-    const list = isObject(document) && 'checks' in document ? document['checks'] : document;
-    if (!Array.isArray(list) || list.length === 0) {
-        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${context.where}: expected a non-empty YAML list of checks such as "- path: /health"`);
-    }
-    return list.map((item, index) => parseCheck(item, index, context));
-}
-function parseCheck(item, index, context) {
-    const label = `${context.where}: check ${index + 1}`;
-    // "- /health" is a path; "- https://host/health" is a whole URL (non-http schemes are rejected as urls).
-    if (typeof item === 'string')
-        item = /^[a-z][a-z\d+.-]*:\/\//i.test(item.trim()) ? { url: item } : { path: item };
-    if (!isObject(item))
-        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${label}: expected a map with url or path, got ${typeName(item)}`);
-    const named = typeof item['name'] === 'string' ? `${label} ("${item['name']}")` : label;
-    const fail = (message) => new _slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${named}: ${message}`);
-    rejectUnknown(item, CHECK_KEYS, (key) => fail(`unknown key '${key}', expected one of ${CHECK_KEYS.join(', ')}`));
-    const url = resolveUrl(item, context.baseUrl, fail);
-    const method = optionalString(item, 'method', fail)?.toUpperCase() ?? 'GET';
-    if (!METHODS.includes(method))
-        throw fail(`'method' expected one of ${METHODS.join(', ')}, got "${method}"`);
-    const headers = stringMap(item['headers'], 'headers', fail);
-    let body;
-    if (item['body'] !== undefined && item['body'] !== null) {
-        body = typeof item['body'] === 'string' ? item['body'] : JSON.stringify(item['body']);
-        if (typeof item['body'] !== 'string' && !hasHeader(headers, 'content-type'))
-            headers['content-type'] = 'application/json';
-    }
-    const repeat = item['repeat'] ?? 1;
-    if (!Number.isInteger(repeat) || repeat < 1 || repeat > MAX_REPEAT) {
-        throw fail(`'repeat' expected an integer from 1 to ${MAX_REPEAT}, got ${JSON.stringify(repeat)}`);
-    }
-    const requestTimeoutMs = durationOf(item, 'timeout', fail) ?? context.defaultRequestTimeoutMs;
-    const name = optionalString(item, 'name', fail) ?? `${method} ${url.pathname}${url.search}`;
-    const expect = parseExpect(item['expect'], fail);
-    return { name, url, method, headers, body, expect, repeat: repeat, requestTimeoutMs };
-}
-/** The `expect` map of a check (status, body-contains, body-matches, json, header, max-latency); also the canary gates' format. */
-function parseExpect(value, fail) {
-    if (value === undefined || value === null)
-        value = {};
-    if (!isObject(value))
-        throw fail(`'expect' expected a map, got ${typeName(value)}`);
-    const where = (key) => `'expect.${key}'`;
-    rejectUnknown(value, EXPECT_KEYS, (key) => fail(`unknown key 'expect.${key}', expected one of ${EXPECT_KEYS.join(', ')}`));
-    const statusValues = value['status'] === undefined ? ['2xx'] : [].concat(value['status']);
-    // An empty list would match no status at all: the check could never pass.
-    if (statusValues.length === 0)
-        throw fail(`${where('status')} expected at least one code or range, got []`);
-    const status = statusValues.map((s) => {
-        const rule = (0,_status_rule__WEBPACK_IMPORTED_MODULE_1__/* .parseStatusRule */ .cn)(s);
-        if (!rule)
-            throw fail(`${where('status')} expected a code, a range such as "2xx" or "200-204", or a list of those, got ${JSON.stringify(s)}`);
-        return rule;
-    });
-    const contains = value['body-contains'] === undefined ? [] : [].concat(value['body-contains']);
-    if (contains.some((c) => typeof c !== 'string' && typeof c !== 'number'))
-        throw fail(`${where('body-contains')} expected text or a list of texts`);
-    let bodyMatches;
-    if (value['body-matches'] !== undefined) {
-        if (typeof value['body-matches'] !== 'string')
-            throw fail(`${where('body-matches')} expected a regular expression as text`);
-        try {
-            bodyMatches = new RegExp(value['body-matches']);
-        }
-        catch (error) {
-            throw fail(`${where('body-matches')} expected a valid regular expression, got "${value['body-matches']}" (${error.message})`);
-        }
-    }
-    const json = {};
-    if (value['json'] !== undefined) {
-        if (!isObject(value['json']))
-            throw fail(`${where('json')} expected a map of JSON path to expected value, such as "$.status: ok"`);
-        for (const [path, expected] of Object.entries(value['json'])) {
-            if (!(0,_json_path__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonPath */ .Hf)(path))
-                throw fail(`${where('json')} expected JSON paths such as "$.data.items[0].id", got "${path}"`);
-            json[path] = expected;
-        }
-    }
-    const header = {};
-    for (const [k, v] of Object.entries(stringMap(value['header'], 'expect.header', fail)))
-        header[k.toLowerCase()] = v;
+const MAX_RPS = 100_000;
+const MAX_CONCURRENCY = 10_000;
+/**
+ * A load spec: one smoke check's keys (url or path, method, headers, body, expect, timeout)
+ * beside `rps`, `concurrency` (default 50) and `duration` (default `defaultDurationMs`).
+ */
+function parseLoad(document, context) {
+    if (typeof document !== 'object' || document === null || Array.isArray(document))
+        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${context.where}: expected a map such as "{ path: /health, rps: 50, duration: 1m }"`);
+    const { rps, concurrency, duration, ...request } = document;
+    if ('repeat' in request)
+        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${context.where}: 'repeat' has no meaning under load (use rps)`);
+    const check = (0,_parse_checks__WEBPACK_IMPORTED_MODULE_1__/* .parseChecks */ .B)([request], context)[0];
+    const count = (key, value, fallback, max) => {
+        const n = value ?? fallback;
+        if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > max)
+            throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${context.where}: '${key}' expected an integer from 1 to ${max}, got ${JSON.stringify(n)}`);
+        return n;
+    };
+    const durationMs = duration === undefined ? context.defaultDurationMs : parseDuration(duration);
+    if (durationMs === undefined || !(durationMs >= 1000) || durationMs > 3_600_000)
+        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${context.where}: 'duration' expected a duration such as "30s" or "2m" from 1s to 1h, got ${JSON.stringify(duration)}`);
     return {
-        status,
-        bodyContains: contains.map(String),
-        bodyMatches,
-        json,
-        header,
-        maxLatencyMs: durationOf(value, 'max-latency', fail, 'expect.max-latency'),
+        check,
+        rps: count('rps', rps, undefined, MAX_RPS),
+        concurrency: count('concurrency', concurrency, 50, MAX_CONCURRENCY),
+        durationMs,
     };
 }
-function resolveUrl(item, baseUrl, fail) {
-    const url = optionalString(item, 'url', fail);
-    const path = optionalString(item, 'path', fail);
-    if (url && path)
-        throw fail(`expected either 'url' or 'path', not both`);
-    if (url) {
-        let parsed;
-        try {
-            parsed = new URL(url);
-        }
-        catch {
-            throw fail(`'url' expected an absolute http or https URL, got "${url}"`);
-        }
-        if (!['http:', 'https:'].includes(parsed.protocol))
-            throw fail(`'url' expected an http or https URL, got "${url}"`);
-        return parsed;
-    }
-    if (!path)
-        throw fail(`expected 'url' or 'path'`);
-    if (!baseUrl)
-        throw fail(`'path' needs the input 'base-url' (or use an absolute 'url')`);
-    // Join rather than resolve: base "https://host/app" + "/health" means /app/health.
-    const joined = new URL(baseUrl.href);
-    // Split at the first "?" only: the query may itself hold "?" (split with a limit drops the rest).
-    const at = path.indexOf('?');
-    const pathname = at < 0 ? path : path.slice(0, at);
-    joined.pathname = `${joined.pathname.replace(/\/+$/, '')}/${pathname.replace(/^\/+/, '')}`;
-    if (at >= 0)
-        joined.search = path.slice(at + 1);
-    return joined;
-}
-function durationOf(item, key, fail, label = key) {
-    const value = item[key];
-    if (value === undefined || value === null)
-        return undefined;
-    const ms = typeof value === 'number'
-        ? Math.round(value * 1000)
-        : typeof value === 'string'
-            ? (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_3__/* .parseDurationMs */ .y)(value)
-            : undefined;
-    if (ms === undefined || !(ms > 0) || ms > 3_600_000) {
-        throw fail(`'${label}' expected a duration such as "500ms" or "2s" from 1ms to 1h, got ${JSON.stringify(value)}`);
-    }
-    return ms;
-}
-function optionalString(item, key, fail) {
-    const value = item[key];
-    if (value === undefined || value === null)
-        return undefined;
-    if (typeof value !== 'string' || !value.trim())
-        throw fail(`'${key}' expected text, got ${typeName(value)}`);
-    return value.trim();
-}
-function stringMap(value, key, fail) {
-    if (value === undefined || value === null)
-        return {};
-    if (!isObject(value))
-        throw fail(`'${key}' expected a map of names to values, got ${typeName(value)}`);
-    const out = {};
-    for (const [k, v] of Object.entries(value)) {
-        if (typeof v === 'object')
-            throw fail(`'${key}.${k}' expected text, got ${typeName(v)}`);
-        (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_4__/* .setOwn */ .P)(out, k, String(v));
-    }
-    return out;
-}
-function rejectUnknown(item, allowed, fail) {
-    for (const key of Object.keys(item))
-        if (!allowed.includes(key))
-            throw fail(key);
-}
-function hasHeader(headers, name) {
-    return Object.keys(headers).some((k) => k.toLowerCase() === name);
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function typeName(value) {
-    if (Array.isArray(value))
-        return 'a list';
-    if (value === null)
-        return 'nothing';
-    return typeof value === 'object' ? 'a map' : `${typeof value} ${JSON.stringify(value)}`;
-}
-
-
-/***/ }),
-
-/***/ 3249:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ir: () => (/* binding */ latencyStats),
-/* harmony export */   WB: () => (/* binding */ percentileOfSorted),
-/* harmony export */   Ym: () => (/* binding */ percentile)
-/* harmony export */ });
-/** Nearest-rank percentile (p in 0–100) of a list of numbers; undefined for an empty list. */
-function percentile(values, p) {
-    if (values.length === 0)
-        return undefined;
-    return percentileOfSorted([...values].sort((a, b) => a - b), p);
-}
-/** Nearest-rank percentile of a non-empty list already sorted ascending (no copy, no sort). */
-function percentileOfSorted(sorted, p) {
-    const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
-    return sorted[Math.min(rank, sorted.length) - 1];
-}
-function latencyStats(values) {
-    if (values.length === 0)
-        return undefined;
-    return { p50: percentile(values, 50), p95: percentile(values, 95), max: Math.max(...values) };
+function parseDuration(value) {
+    if (typeof value === 'number')
+        return Math.round(value * 1000);
+    return typeof value === 'string' ? (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_2__/* .parseDurationMs */ .y)(value) : undefined;
 }
 
 
@@ -3322,41 +2898,6 @@ function smokeSummary(report) {
         latencyCell(c),
         { raw: detailCell(c) },
     ]));
-}
-
-
-/***/ }),
-
-/***/ 4106:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W_: () => (/* binding */ statusMatches),
-/* harmony export */   cn: () => (/* binding */ parseStatusRule),
-/* harmony export */   z9: () => (/* binding */ describeStatusRules)
-/* harmony export */ });
-/** Parses 200, "200", "2xx", "200-204". Returns undefined for anything else. */
-function parseStatusRule(value) {
-    if (typeof value !== 'string' && typeof value !== 'number')
-        return undefined;
-    const text = String(value).trim().toLowerCase();
-    let match = /^([1-5])xx$/.exec(text);
-    if (match)
-        return { from: Number(match[1]) * 100, to: Number(match[1]) * 100 + 99, text };
-    match = /^(\d{3})(?:\s*-\s*(\d{3}))?$/.exec(text);
-    if (!match)
-        return undefined;
-    const from = Number(match[1]);
-    const to = match[2] ? Number(match[2]) : from;
-    if (from < 100 || to > 599 || from > to)
-        return undefined;
-    return { from, to, text };
-}
-function statusMatches(status, rules) {
-    return rules.some((rule) => status >= rule.from && status <= rule.to);
-}
-function describeStatusRules(rules) {
-    return rules.map((r) => r.text).join(' or ');
 }
 
 
