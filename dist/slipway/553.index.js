@@ -1441,6 +1441,8 @@ function planDelivery(config, request) {
     const verify = planVerify(config, file.verify, env.verify, envPath);
     return {
         environment: request.environment,
+        service: service.name,
+        cluster: cluster?.name,
         namespace,
         context,
         environmentUrl,
@@ -1606,6 +1608,8 @@ async function startDeployment(plan, ctx) {
             chart: plan.deploy.chart,
             image: plan.image,
             stages: plan.stages,
+            service: plan.service,
+            cluster: plan.cluster,
         }),
         transientEnvironment: false,
     });
@@ -1634,6 +1638,8 @@ async function runStage(stage, plan, ctx, report, open, stop) {
             startedAt,
             environment: plan.environment,
             logger: ctx.logger,
+            service: plan.service,
+            cluster: plan.cluster,
         });
         if (deployed.failure) {
             const rollback = deployed.failure.rollback ? `; ${deployed.failure.rollback}` : '';
@@ -1648,7 +1654,7 @@ async function runStage(stage, plan, ctx, report, open, stop) {
         const session = await open();
         const outcome = await runCanary(canaryRun(config, session, ctx.logger, { onSaved: ctx.onCanarySaved }));
         report.canary = outcome;
-        await recordCanary(outcome, session, ctx.logger);
+        await recordCanary(outcome, session, ctx.logger, { service: plan.service, cluster: plan.cluster });
         if (outcome.result === 'aborted')
             return stop(stage, 'failed', `Canary of ${config.deploy.release} aborted: ${outcome.state.abortReason ?? 'aborted'}`);
         if (outcome.result === 'paused')

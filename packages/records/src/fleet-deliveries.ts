@@ -13,11 +13,12 @@ const WORST: readonly DeliveryResult[] = ['failure', 'aborted', 'rolled-back', '
 
 /**
  * The records as deliveries, oldest first. A fleet run writes one record per cluster; the records
- * of one run (and attempt), environment, service and kind are one delivery: from the first
- * cluster's start to the last one's end, its commit time the earliest, its result the worst
- * (a failed or rolled-back cluster fails the stage's delivery). It is unfinished while a cluster
- * is, unless another already failed. A record without a run (before runs were recorded, or made
- * outside Actions) is a delivery of its own, as before.
+ * of one run (and attempt), environment, service and kind, each of another cluster, are one
+ * delivery: from the first cluster's start to the last one's end, its commit time the earliest,
+ * its result the worst (a failed or rolled-back cluster fails the stage's delivery). It is
+ * unfinished while a cluster is, unless another already failed. A record without a run or a
+ * cluster (before they were recorded, helm-deploy's own, a run outside Actions) is a delivery of
+ * its own, as before; so is a cluster's second record in one run (a redeploy).
  *
  * A record without a service (before services were recorded, helm-deploy's own) belongs to the
  * service the newest record of its release names, else to the service named as its release.
@@ -26,15 +27,25 @@ export function fleetDeliveries(records: readonly DeliveryRecord[]): Delivery[] 
   const sorted = [...records].sort((a, b) => ms(a.startedAt) - ms(b.startedAt));
   const serviceOfRelease = new Map<string, string>();
   for (const r of sorted) if (r.service) serviceOfRelease.set(r.release, r.service);
-  const groups = new Map<string, DeliveryRecord[]>();
-  sorted.forEach((r, i) => {
-    const service = r.service ?? serviceOfRelease.get(r.release) ?? r.release;
-    const key = r.run ? JSON.stringify([r.run, r.environment, service, r.kind]) : `#${i}`;
-    const group = groups.get(key);
-    if (group) group.push({ ...r, service });
-    else groups.set(key, [{ ...r, service }]);
-  });
-  return [...groups.values()].map(combine).sort((a, b) => ms(a.startedAt) - ms(b.startedAt));
+  const groups: DeliveryRecord[][] = [];
+  const open = new Map<string, DeliveryRecord[]>();
+  for (const r of sorted) {
+    const record = { ...r, service: r.service ?? serviceOfRelease.get(r.release) ?? r.release };
+    if (!r.run || !r.cluster) {
+      groups.push([record]);
+      continue;
+    }
+    const key = JSON.stringify([r.run, r.environment, record.service, r.kind]);
+    const group = open.get(key);
+    // A cluster delivered twice in one run (a redeploy): the second is the next delivery.
+    if (group && !group.some((m) => m.cluster === r.cluster)) group.push(record);
+    else {
+      const next = [record];
+      open.set(key, next);
+      groups.push(next);
+    }
+  }
+  return groups.map(combine).sort((a, b) => ms(a.startedAt) - ms(b.startedAt));
 }
 
 function combine(members: DeliveryRecord[]): Delivery {
@@ -46,12 +57,11 @@ function combine(members: DeliveryRecord[]): Delivery {
   const done = finished.length === members.length || (result !== null && result !== 'success');
   const commitTimes = members.flatMap((r) => (r.commitTime ? [r.commitTime] : []));
   const last = [...finished].sort((a, b) => ms(a.finishedAt as string) - ms(b.finishedAt as string)).at(-1);
-  const clusters = new Set(members.map((r) => r.cluster ?? ''));
   const restored = members.find((r) => r.restored)?.restored;
   return {
     ...first,
     service,
-    cluster: clusters.size === 1 ? (first.cluster ?? null) : null,
+    cluster: null,
     revision: last?.revision ?? first.revision,
     commitTime: commitTimes.sort((a, b) => ms(a) - ms(b))[0] ?? null,
     finishedAt: done && last ? (last.finishedAt as string) : null,
