@@ -744,9 +744,7 @@ function overviewRow(m) {
 }
 /** Every environment's headline figures side by side, before each one's own section. */
 function environmentsOverview(all, summary = new runner_summary/* SummaryBuilder */.CF()) {
-    return summary
-        .heading('Delivery metrics by environment')
-        .table(['Environment', ...OVERVIEW_HEADER], all.map((m) => [m.environment, ...overviewRow(m)]));
+    return summary.heading('Delivery metrics by environment').table(['Environment', ...OVERVIEW_HEADER], all.map((m) => [m.environment, ...overviewRow(m)]));
 }
 /**
  * One environment's section: its measures and bands, a table by service (a fleet delivery counts
@@ -804,9 +802,7 @@ function metricsSummary(m, source, services = [], summary = new runner_summary/*
         ],
     ]);
     if (services.length)
-        summary
-            .heading(`${m.environment} by service`, 3)
-            .table(['Service', ...OVERVIEW_HEADER], services.map((one) => [one.service ?? '', ...overviewRow(one)]));
+        summary.heading(`${m.environment} by service`, 3).table(['Service', ...OVERVIEW_HEADER], services.map((one) => [one.service ?? '', ...overviewRow(one)]));
     if (m.unfinished)
         summary.paragraph(`${m.unfinished} record(s) without a final status (a run that died or is still going) are left out.`);
     summary.code(weeklyChart(m), 'mermaid');

@@ -28,7 +28,12 @@ const CASES: Case[] = [
   { label: '300 clusters, `max-parallel: 100`', clusters: 300, waves: 'max-parallel: 100', services: 2 },
   { label: '1,000 clusters, one wave', clusters: 1000, waves: '', services: 2 },
   { label: '1,000 clusters, `max-parallel: 125`', clusters: 1000, waves: 'max-parallel: 125', services: 2 },
-  { label: '1,000 clusters, one service, `max-parallel: 125`', clusters: 1000, waves: 'max-parallel: 125', services: 1 },
+  {
+    label: '1,000 clusters, one service, `max-parallel: 125`',
+    clusters: 1000,
+    waves: 'max-parallel: 125',
+    services: 1,
+  },
 ];
 
 /** Two stages of one cluster each (dev, staging) and production on n clusters. */
@@ -98,7 +103,15 @@ export async function printFleetScale(): Promise<void> {
       reason,
     ]);
   }
-  const header = ['production', 'waves', 'deploy jobs', 'largest matrix', 'plan outputs', 'rounds Free / Team / Enterprise', 'result'];
+  const header = [
+    'production',
+    'waves',
+    'deploy jobs',
+    'largest matrix',
+    'plan outputs',
+    'rounds Free / Team / Enterprise',
+    'result',
+  ];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] as string).length)));
   const line = (cells: string[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i] as number)).join(' | ')} |`;
   console.log([line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n'));

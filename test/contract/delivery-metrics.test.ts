@@ -172,9 +172,7 @@ describe('delivery-metrics of a fleet: per environment and per service, one deli
     const environments = JSON.parse(run.outputs['environments'] as string);
     expect(environments.map((e: { environment: string }) => e.environment)).toEqual(['production', 'staging']);
     expect(environments[1]).toMatchObject(FLEET_EXPECTED.staging);
-    expect(environments[1].services.map((s: { service: string }) => s.service)).toEqual(
-      FLEET_EXPECTED.stagingServices,
-    );
+    expect(environments[1].services.map((s: { service: string }) => s.service)).toEqual(FLEET_EXPECTED.stagingServices);
     expect(run.summary).toContain(
       '| production | 5 of 7 changes (22 cluster records) | 0.36 a day (high) | 1h 30m (elite) | 42.9% (3 of 7) (low) | 1d (medium) |',
     );

@@ -13,7 +13,10 @@ export async function run(): Promise<void> {
     // The domain code loads once the inputs are good: a bad input fails at the toolkit's own start-up cost (npm run bench).
     const { metricsByEnvironment, metricsReportSummary } = await import('@slipway/records');
     const records = inputs.github ? await fromGitHub(inputs, signal) : await fromCluster(inputs, signal);
-    const all = metricsByEnvironment(records, inputs.environments, { sinceMs: inputs.sinceMs, untilMs: inputs.untilMs });
+    const all = metricsByEnvironment(records, inputs.environments, {
+      sinceMs: inputs.sinceMs,
+      untilMs: inputs.untilMs,
+    });
     const first = all[0] as (typeof all)[number];
     setOutput('metrics', first);
     setOutput('environments', all);

@@ -1,4 +1,12 @@
-export { parseRecord, digestOf, fleetFields, RESULTS, type DeliveryRecord, type DeliveryKind, type DeliveryResult } from './record';
+export {
+  parseRecord,
+  digestOf,
+  fleetFields,
+  RESULTS,
+  type DeliveryRecord,
+  type DeliveryKind,
+  type DeliveryResult,
+} from './record';
 export {
   DeliveryHistory,
   boundedHistory,
@@ -15,7 +23,14 @@ export { runnerCommit, runOf, type RunnerCommit } from './commit-info';
 export { readGitHubRecords, recordOfDeployment, type GitHubRecordsOptions } from './github-records';
 export { fleetDeliveries, type Delivery } from './fleet-deliveries';
 export { metricsByEnvironment, metricsReportSummary, type EnvironmentMetrics } from './metrics-report';
-export { computeMeasures, servicesIn, weekStart, type DeliveryMeasures, type MetricsWindow, type WeekCount } from './measures';
+export {
+  computeMeasures,
+  servicesIn,
+  weekStart,
+  type DeliveryMeasures,
+  type MetricsWindow,
+  type WeekCount,
+} from './measures';
 export { median, percentile, mean } from './statistics';
 export {
   bandsOf,

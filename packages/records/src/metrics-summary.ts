@@ -60,12 +60,10 @@ function overviewRow(m: DeliveryMeasures): string[] {
 
 /** Every environment's headline figures side by side, before each one's own section. */
 export function environmentsOverview(all: DeliveryMeasures[], summary = new SummaryBuilder()): SummaryBuilder {
-  return summary
-    .heading('Delivery metrics by environment')
-    .table(
-      ['Environment', ...OVERVIEW_HEADER],
-      all.map((m) => [m.environment, ...overviewRow(m)]),
-    );
+  return summary.heading('Delivery metrics by environment').table(
+    ['Environment', ...OVERVIEW_HEADER],
+    all.map((m) => [m.environment, ...overviewRow(m)]),
+  );
 }
 
 /**
@@ -134,12 +132,10 @@ export function metricsSummary(
     ],
   );
   if (services.length)
-    summary
-      .heading(`${m.environment} by service`, 3)
-      .table(
-        ['Service', ...OVERVIEW_HEADER],
-        services.map((one) => [one.service ?? '', ...overviewRow(one)]),
-      );
+    summary.heading(`${m.environment} by service`, 3).table(
+      ['Service', ...OVERVIEW_HEADER],
+      services.map((one) => [one.service ?? '', ...overviewRow(one)]),
+    );
   if (m.unfinished)
     summary.paragraph(
       `${m.unfinished} record(s) without a final status (a run that died or is still going) are left out.`,

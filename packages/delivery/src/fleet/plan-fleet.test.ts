@@ -175,7 +175,7 @@ describe('planFleet', () => {
     expect(outputs.jobs).toBe(String(1 + jobs));
   });
 
-  it('max-parallel and wave-percent set each wave\'s strategy.max-parallel: every service to that many clusters at once', async () => {
+  it("max-parallel and wave-percent set each wave's strategy.max-parallel: every service to that many clusters at once", async () => {
     for (const [form, clusters, expected] of [
       ['max-parallel: 3', [3, 3, 1], [6, 6, 2]],
       ['wave-percent: 50', [4, 3], [8, 6]],
@@ -184,7 +184,10 @@ describe('planFleet', () => {
     ] as const) {
       const production = (await plan(generated(7, form, 2))).stages[1] as FleetStage;
       expect({ form, clusters: production.waves.map((w) => w.clusters.length) }).toEqual({ form, clusters });
-      expect({ form, maxParallel: production.waves.map((w) => w.maxParallel) }).toEqual({ form, maxParallel: expected });
+      expect({ form, maxParallel: production.waves.map((w) => w.maxParallel) }).toEqual({
+        form,
+        maxParallel: expected,
+      });
       expect(stageSlot(production).maxParallel).toEqual(expected);
     }
   });
