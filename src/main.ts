@@ -104,7 +104,7 @@ async function post(): Promise<void> {
       const outcome = await restoreStableAfterStop(inputs.plan.canary, ctx, runnerLogger, getState('owner'));
       if (outcome) {
         const { recordCanary } = await import('@slipway/records');
-        await recordCanary(outcome, ctx, runnerLogger);
+        await recordCanary(outcome, ctx, runnerLogger, { service: inputs.plan.service, cluster: inputs.plan.cluster });
       }
     }
   }

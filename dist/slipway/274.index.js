@@ -1239,6 +1239,8 @@ function planDelivery(config, request) {
     const verify = planVerify(config, file.verify, env.verify, envPath);
     return {
         environment: request.environment,
+        service: service.name,
+        cluster: cluster?.name,
         namespace,
         context,
         environmentUrl,
@@ -1404,6 +1406,8 @@ async function startDeployment(plan, ctx) {
             chart: plan.deploy.chart,
             image: plan.image,
             stages: plan.stages,
+            service: plan.service,
+            cluster: plan.cluster,
         }),
         transientEnvironment: false,
     });
@@ -1432,6 +1436,8 @@ async function runStage(stage, plan, ctx, report, open, stop) {
             startedAt,
             environment: plan.environment,
             logger: ctx.logger,
+            service: plan.service,
+            cluster: plan.cluster,
         });
         if (deployed.failure) {
             const rollback = deployed.failure.rollback ? `; ${deployed.failure.rollback}` : '';
@@ -1446,7 +1452,7 @@ async function runStage(stage, plan, ctx, report, open, stop) {
         const session = await open();
         const outcome = await runCanary(canaryRun(config, session, ctx.logger, { onSaved: ctx.onCanarySaved }));
         report.canary = outcome;
-        await recordCanary(outcome, session, ctx.logger);
+        await recordCanary(outcome, session, ctx.logger, { service: plan.service, cluster: plan.cluster });
         if (outcome.result === 'aborted')
             return stop(stage, 'failed', `Canary of ${config.deploy.release} aborted: ${outcome.state.abortReason ?? 'aborted'}`);
         if (outcome.result === 'paused')
@@ -1784,6 +1790,7 @@ function stageSlot(stage) {
         onFailure: stage.onFailure,
         waveCount: stage.waves.length,
         waves: stage.waves.map((wave) => wave.matrix),
+        maxParallel: stage.waves.map((wave) => wave.maxParallel),
     };
 }
 function fleetOutputs(plan) {
@@ -1810,11 +1817,12 @@ function fleetOutputs(plan) {
 function groupWaves(clusters, settings) {
     if (settings.waves)
         return { rule: 'waves', waves: settings.waves.map((wave) => [...wave]) };
-    if (settings['max-parallel'] !== undefined)
-        return { rule: 'max-parallel', waves: chunks(clusters, settings['max-parallel']) };
+    const size = settings['max-parallel'];
+    if (size !== undefined)
+        return { rule: 'max-parallel', waves: chunks(clusters, size), clustersAtOnce: size };
     if (settings['wave-percent'] !== undefined) {
-        const size = Math.max(1, Math.ceil((clusters.length * settings['wave-percent']) / 100));
-        return { rule: 'wave-percent', waves: chunks(clusters, size) };
+        const share = Math.max(1, Math.ceil((clusters.length * settings['wave-percent']) / 100));
+        return { rule: 'wave-percent', waves: chunks(clusters, share), clustersAtOnce: share };
     }
     return { rule: 'one wave', waves: clusters.length ? [[...clusters]] : [] };
 }
@@ -1897,7 +1905,10 @@ function planStage(config, name, env, services) {
         }));
         if (include.length > GITHUB_LIMITS.matrixJobs)
             throw config.problem(wavePath(envPath, groups.rule, index, env), `at most ${GITHUB_LIMITS.matrixJobs} deploy jobs in a wave (GitHub's limit of jobs per matrix); group the clusters in smaller waves (waves, max-parallel or wave-percent) or deliver fewer services per run`, `${include.length} in wave ${index + 1} (${count(services.length, 'service')} × ${count(names.length, 'cluster')})`);
-        return { wave: index + 1, clusters: names, matrix: { include } };
+        // A wave of the max-parallel and wave-percent forms holds that many clusters: all of them at once.
+        const clustersAtOnce = Math.min(names.length, groups.clustersAtOnce ?? names.length);
+        const maxParallel = Math.max(1, Math.min(include.length, clustersAtOnce * services.length));
+        return { wave: index + 1, clusters: names, matrix: { include }, maxParallel };
     });
     return {
         name,

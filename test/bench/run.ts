@@ -27,6 +27,13 @@ if (process.argv[2] === 'setup') {
   process.exit(0);
 }
 
+// `npm run bench -- fleet`: the plan step on generated fleets alone (the README's Scale table).
+if (process.argv[2] === 'fleet') {
+  const { printFleetScale } = await import('./fleet-scale');
+  await printFleetScale();
+  process.exit(0);
+}
+
 // `npm run bench -- load`: the load generator alone (BENCH_LOAD_SECONDS, default 60), no bundles needed.
 if (process.argv[2] === 'load') {
   const { printLoadFigures } = await import('./load-throughput');

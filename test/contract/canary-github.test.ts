@@ -63,7 +63,7 @@ describe('canary GitHub Deployments (built bundle, Node 24)', () => {
         chart: 'chart',
         image: 'registry.example/web:2',
       },
-      { GITHUB_SHA: SHA },
+      { GITHUB_SHA: SHA, GITHUB_RUN_ID: '5151' },
     );
     expect(deployment?.payload).toEqual({ ...expected, chart: expect.stringMatching(/(^|\/)chart$/) });
     expect(deployment?.payload).toMatchObject({ kind: 'canary' });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import { memoryLogger } from '@slipway/kit';
 import { GitHubClient } from '@slipway/github';
 import { computeMeasures, bandsOf, readGitHubRecords } from '@slipway/records';
-import { EXPECTED, REPOSITORY, seedHistory } from '../support/delivery-history';
+import { EXPECTED, FLEET_EXPECTED, REPOSITORY, seedFleetHistory, seedHistory } from '../support/delivery-history';
 import { GitHubFake } from '../support/github-fake';
 import { runAction } from '../support/run-action';
 
@@ -150,5 +150,45 @@ describe('delivery-metrics from GitHub Deployments', () => {
     const run = await runAction('delivery-metrics', { environment: 'production' }, { env: { KUBECONFIG: '' } });
     expect(run.exitCode).toBe(1);
     expect(run.errors).toEqual(['::error::no kubeconfig: set the kubeconfig input or KUBECONFIG']);
+  });
+});
+
+describe('delivery-metrics of a fleet: per environment and per service, one delivery per service and stage', () => {
+  it('the built bundle: staging and production, each service a row, the fleet runs counted once per stage', async () => {
+    github.deployments.length = 0;
+    // 13 days back: the whole history inside the action's 14-day window (its now is a moment later).
+    seedFleetHistory(github, now - 13 * DAY);
+    const run = await runAction('delivery-metrics', inputs({ environment: 'production, staging', since: '14d' }), {
+      env: env(),
+    });
+    expect(run.errors).toEqual([]);
+    expect(run.exitCode).toBe(0);
+    expect(github.violations).toEqual([]);
+    const metrics = JSON.parse(run.outputs['metrics'] as string);
+    expect(metrics).toMatchObject({ environment: 'production', ...FLEET_EXPECTED.production });
+    expect(metrics.services).toMatchObject([FLEET_EXPECTED.api, FLEET_EXPECTED.web]);
+    expect(run.outputs['deployments']).toBe('5');
+    expect(Number(run.outputs['change-failure-rate'])).toBe(3 / 7);
+    const environments = JSON.parse(run.outputs['environments'] as string);
+    expect(environments.map((e: { environment: string }) => e.environment)).toEqual(['production', 'staging']);
+    expect(environments[1]).toMatchObject(FLEET_EXPECTED.staging);
+    expect(environments[1].services.map((s: { service: string }) => s.service)).toEqual(FLEET_EXPECTED.stagingServices);
+    expect(run.summary).toContain(
+      '| production | 5 of 7 changes (22 cluster records) | 0.36 a day (high) | 1h 30m (elite) | 42.9% (3 of 7) (low) | 1d (medium) |',
+    );
+    expect(run.summary).toContain(
+      '| web | 3 of 4 changes (11 cluster records) | 0.21 a day (high) | 2h 15m (elite) | 50.0% (2 of 4) (low) | 3d (medium) |',
+    );
+    expect(run.summary).toContain('## Delivery metrics: staging');
+  });
+
+  it('one of several environments unknown: one error naming it and the ones there are, exit 1', async () => {
+    github.deployments.length = 0;
+    seedFleetHistory(github, now - 13 * DAY);
+    const run = await runAction('delivery-metrics', inputs({ environment: 'staging, prod' }), { env: env() });
+    expect(run.exitCode).toBe(1);
+    expect(run.errors).toEqual([
+      `::error title=Configuration error::Input 'environment': expected an environment with records in the GitHub Deployments of ${REPOSITORY} (production, staging), got "prod"`,
+    ]);
   });
 });

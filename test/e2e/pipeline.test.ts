@@ -48,8 +48,13 @@ describe('pipeline.yml and rollback.yml under act on the sandbox', () => {
       { kind: 'deploy', release: 'web', namespace, strategy: 'rolling', chart: 'chart', image },
       { GITHUB_SHA: commit.sha, GITHUB_EVENT_PATH: event },
     );
-    // helm-deploy holds a local chart inside the workspace: the path it resolved.
-    return { ...payload, chart: expect.stringMatching(/(^|\/)chart$/) };
+    // helm-deploy holds a local chart inside the workspace: the path it resolved; the run is act's.
+    return {
+      ...payload,
+      chart: expect.stringMatching(/(^|\/)chart$/),
+      run_id: expect.stringMatching(/^\d+$/),
+      run_attempt: expect.stringMatching(/^\d+$/),
+    };
   };
 
   const explain = (run: ActRun) => (run.code === 0 ? '' : run.output.split('\n').slice(-80).join('\n'));

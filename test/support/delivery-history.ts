@@ -1,4 +1,5 @@
 import type { FakeDeployment, FakeDeploymentStatus, GitHubFake } from './github-fake';
+import type { DeliveryRecord } from '@slipway/records';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
@@ -199,4 +200,231 @@ export const EXPECTED = {
   rollbackDuration: { samples: 1, meanSeconds: 60 },
   // 6/30 a day ≥ 1/7: high; 13200 s < 1 day: elite; 44% > 15%: low; 2670 s < 1 h: elite
   bands: { deploymentFrequency: 'high', leadTime: 'elite', changeFailureRate: 'low', timeToRestore: 'elite' },
+};
+
+type FleetRow = {
+  environment: 'production' | 'staging';
+  service: string | undefined;
+  release: string;
+  kind: 'deploy' | 'rollback';
+  cluster: string | undefined;
+  /** "101/1"; undefined: a record from before runs were recorded. */
+  run: string | undefined;
+  start: number;
+  end: number | undefined;
+  result: 'success' | 'failure' | 'rolled-back' | undefined;
+  commitAt: number | undefined;
+};
+
+/**
+ * A fleet's history (offsets from t0, a window of 14 days from t0): services api (release api)
+ * and web (release web-frontend); production on clusters eu-1, then eu-2 and us-1; staging one
+ * cluster of its own. Each fleet run writes one record per service and cluster.
+ *
+ * | run   | env        | service  | clusters: start → end, result            | commit  | one delivery                          |
+ * | —     | production | (web-frontend) | —: 0 → 6m success                 | −2h54m  | web, lead 10800 s, 360 s (no service: its release's) |
+ * | 101/1 | staging    | api, web | —: 1d → 1d+2m success                     | 1d−1h   | each: lead 3720 s                     |
+ * | 101/1 | production | api      | eu-1 1d+10m→14m, eu-2 20m→25m, us-1 20m→30m | 1d−1h | success, lead 5400 s, 1200 s          |
+ * | 101/1 | production | web      | eu-1 1d+10m→13m, eu-2 20m→24m, us-1 20m→26m | 1d−1h | success, lead 5160 s, 960 s           |
+ * | —     | staging    | (legacy-cron) | —: 2d → 2d+1m success                | —       | legacy-cron                           |
+ * | 102/1 | production | api      | eu-1 3d→5m ok, eu-2 3d+10m→16m rolled-back, us-1 3d+10m→12m failure | 3d−2h | failure, 960 s |
+ * | 103/1 | production | api      | eu-1 4d→4m, eu-2 4d+10m→14m, us-1 4d+10m→15m | 4d−30m | success, lead 2700 s, 900 s; restores 102: 87300 s |
+ * | 104/1 | production | web      | eu-1 6d→6d+3m failure                     | 6d−1h   | failure, 180 s                        |
+ * | 104/2 | production | web      | eu-1 6d+1h→+3m, eu-2 +10m→+14m, us-1 +10m→+15m | 6d−1h | success, lead 8100 s, 900 s; restores 104/1: 4500 s |
+ * | 105/1 | production | api      | eu-1 8d→8d+3m ok, eu-2 8d+10m (no final status) | 8d−1h | unfinished                 |
+ * | 106/1 | production | web      | rollback eu-1 12d→1m, eu-2 12d+2m→3m, us-1 12d+2m→4m | — | rollback, 240 s: 104/2 failed, restored 514140 s after its end |
+ */
+export function fleetRows(): FleetRow[] {
+  const rows: FleetRow[] = [];
+  const add = (
+    environment: FleetRow['environment'],
+    service: string | undefined,
+    kind: FleetRow['kind'],
+    run: string | undefined,
+    commitAt: number | undefined,
+    clusters: Array<[string | undefined, number, number | undefined, FleetRow['result']]>,
+    release = service === 'web' ? 'web-frontend' : (service as string),
+  ) => {
+    for (const [cluster, start, end, result] of clusters)
+      rows.push({ environment, service, release, kind, cluster, run, start, end, result, commitAt });
+  };
+  const d = (days: number, minutes = 0) => days * DAY + minutes * MIN;
+  add('production', undefined, 'deploy', undefined, -174 * MIN, [[undefined, 0, d(0, 6), 'success']], 'web-frontend');
+  for (const service of ['api', 'web'])
+    add('staging', service, 'deploy', '101/1', d(1, -60), [[undefined, d(1), d(1, 2), 'success']]);
+  add('production', 'api', 'deploy', '101/1', d(1, -60), [
+    ['eu-1', d(1, 10), d(1, 14), 'success'],
+    ['eu-2', d(1, 20), d(1, 25), 'success'],
+    ['us-1', d(1, 20), d(1, 30), 'success'],
+  ]);
+  add('production', 'web', 'deploy', '101/1', d(1, -60), [
+    ['eu-1', d(1, 10), d(1, 13), 'success'],
+    ['eu-2', d(1, 20), d(1, 24), 'success'],
+    ['us-1', d(1, 20), d(1, 26), 'success'],
+  ]);
+  add('staging', undefined, 'deploy', undefined, undefined, [[undefined, d(2), d(2, 1), 'success']], 'legacy-cron');
+  add('production', 'api', 'deploy', '102/1', d(3, -120), [
+    ['eu-1', d(3), d(3, 5), 'success'],
+    ['eu-2', d(3, 10), d(3, 16), 'rolled-back'],
+    ['us-1', d(3, 10), d(3, 12), 'failure'],
+  ]);
+  add('production', 'api', 'deploy', '103/1', d(4, -30), [
+    ['eu-1', d(4), d(4, 4), 'success'],
+    ['eu-2', d(4, 10), d(4, 14), 'success'],
+    ['us-1', d(4, 10), d(4, 15), 'success'],
+  ]);
+  add('production', 'web', 'deploy', '104/1', d(6, -60), [['eu-1', d(6), d(6, 3), 'failure']]);
+  add('production', 'web', 'deploy', '104/2', d(6, -60), [
+    ['eu-1', d(6, 60), d(6, 63), 'success'],
+    ['eu-2', d(6, 70), d(6, 74), 'success'],
+    ['us-1', d(6, 70), d(6, 75), 'success'],
+  ]);
+  add('production', 'api', 'deploy', '105/1', d(8, -60), [
+    ['eu-1', d(8), d(8, 3), 'success'],
+    ['eu-2', d(8, 10), undefined, undefined],
+  ]);
+  add('production', 'web', 'rollback', '106/1', undefined, [
+    ['eu-1', d(12), d(12, 1), 'success'],
+    ['eu-2', d(12, 2), d(12, 3), 'success'],
+    ['us-1', d(12, 2), d(12, 4), 'success'],
+  ]);
+  return rows;
+}
+
+/** The fleet history as the cluster records (and recordOfDeployment) give it. */
+export function fleetRecords(t0: number): DeliveryRecord[] {
+  const at = (offset: number) => new Date(t0 + offset).toISOString();
+  return fleetRows().map((row) => ({
+    kind: row.kind,
+    environment: row.environment,
+    release: row.release,
+    revision: null,
+    image: null,
+    imageDigest: null,
+    commit: null,
+    commitTime: row.commitAt === undefined ? null : at(row.commitAt),
+    startedAt: at(row.start),
+    finishedAt: row.end === undefined ? null : at(row.end),
+    result: row.result ?? null,
+    ...(row.service ? { service: row.service } : {}),
+    ...(row.cluster ? { cluster: row.cluster } : {}),
+    ...(row.run ? { run: row.run } : {}),
+  }));
+}
+
+/** The fleet history as GitHub Deployments, with the payload fields deploymentPayload writes. */
+export function seedFleetHistory(fake: GitHubFake, t0: number): void {
+  let id = 20_000;
+  const at = (offset: number) => new Date(t0 + offset).toISOString();
+  for (const row of fleetRows()) {
+    const [runId, attempt] = row.run?.split('/') ?? [];
+    const status = (state: string, offset: number, description: string): FakeDeploymentStatus => ({
+      id: id++,
+      state,
+      description,
+      environment: row.environment,
+      environment_url: '',
+      log_url: `https://github.com/${REPOSITORY}/actions/runs/${runId ?? id}`,
+      created_at: at(offset),
+    });
+    const final =
+      row.result === undefined || row.end === undefined
+        ? []
+        : [
+            row.result === 'success'
+              ? status('success', row.end, `Delivered deploy`)
+              : status(
+                  'failure',
+                  row.end,
+                  row.result === 'rolled-back' ? `Rolled back ${row.release} to revision 4` : 'Smoke checks failed',
+                ),
+          ];
+    fake.deployments.push({
+      id: id++,
+      repository: REPOSITORY,
+      sha: 'f'.repeat(40),
+      ref: 'main',
+      task: 'deploy',
+      environment: row.environment,
+      payload: {
+        release: row.release,
+        namespace: 'shop',
+        kind: row.kind,
+        ...(row.commitAt === undefined ? {} : { commit_time: at(row.commitAt) }),
+        ...(row.service ? { service: row.service } : {}),
+        ...(row.cluster ? { cluster: row.cluster } : {}),
+        ...(runId ? { run_id: runId, run_attempt: attempt } : {}),
+      },
+      description: `${row.release} (${row.kind})`,
+      transient_environment: false,
+      production_environment: row.environment === 'production',
+      auto_merge: false,
+      required_contexts: [],
+      created_at: at(row.start),
+      statuses: [status('in_progress', row.start, `${row.release} (${row.kind})`), ...final],
+    });
+  }
+}
+
+/**
+ * The fleet history's measures over 14 days from t0, worked by hand from the table above: 22
+ * production records are 9 deliveries (7 changes, 1 unfinished, 1 rollback).
+ */
+export const FLEET_EXPECTED = {
+  production: {
+    service: null,
+    days: 14,
+    records: 9,
+    clusterRecords: 22,
+    unfinished: 1, // 105/1
+    changes: 7,
+    deployments: 5, // web legacy, api 101, web 101, api 103, web 104/2
+    failedChanges: 3, // api 102, web 104/1, web 104/2 (rolled back by 106)
+    rollbacks: 1,
+    deploymentFrequency: { perDay: 5 / 14, perWeek: (5 / 14) * 7 },
+    // 2700 5160 5400 8100 10800: median the 3rd, p90 rank ceil(4.5) = 5th
+    leadTime: { samples: 5, medianSeconds: 5400, p90Seconds: 10800 },
+    changeFailureRate: 3 / 7,
+    // 4500 87300 514140
+    timeToRestore: { samples: 3, medianSeconds: 87300, unrestored: 0 },
+    // 360 1200 960 960 900 180 900 = 5460 / 7
+    deployDuration: { samples: 7, meanSeconds: 780 },
+    rollbackDuration: { samples: 1, meanSeconds: 240 },
+  },
+  api: {
+    service: 'api',
+    records: 4,
+    clusterRecords: 11,
+    unfinished: 1,
+    changes: 3,
+    deployments: 2,
+    failedChanges: 1,
+    rollbacks: 0,
+    // (2700 + 5400) / 2; p90 rank ceil(1.8) = 2nd
+    leadTime: { samples: 2, medianSeconds: 4050, p90Seconds: 5400 },
+    changeFailureRate: 1 / 3,
+    timeToRestore: { samples: 1, medianSeconds: 87300, unrestored: 0 },
+    // 1200 960 900
+    deployDuration: { samples: 3, meanSeconds: 1020 },
+  },
+  web: {
+    service: 'web',
+    records: 5,
+    clusterRecords: 11,
+    unfinished: 0,
+    changes: 4,
+    deployments: 3,
+    failedChanges: 2,
+    rollbacks: 1,
+    // 5160 8100 10800
+    leadTime: { samples: 3, medianSeconds: 8100, p90Seconds: 10800 },
+    changeFailureRate: 0.5,
+    // (4500 + 514140) / 2
+    timeToRestore: { samples: 2, medianSeconds: 259_320, unrestored: 0 },
+    // 360 960 180 900
+    deployDuration: { samples: 4, meanSeconds: 600 },
+    rollbackDuration: { samples: 1, meanSeconds: 240 },
+  },
+  staging: { records: 3, deployments: 3, leadTime: { samples: 2, medianSeconds: 3720 } },
+  stagingServices: ['api', 'legacy-cron', 'web'],
 };

@@ -17,6 +17,11 @@ describe('delivery-metrics inputs', () => {
       cluster: { namespace: 'prod', release: 'web' },
     });
   });
+  it('environment takes several (comma or newline), in order, once each', async () => {
+    const inputs = await read({ environment: 'production, staging\nproduction', namespace: 'shop' });
+    expect(inputs.environments).toEqual(['production', 'staging']);
+    await expect(read({ environment: ' , ' })).rejects.toThrow(/^Input 'environment': expected an environment name/);
+  });
   it('refuses what the source does not take, and github without a token or a repository', async () => {
     await expect(read({ environment: 'p', 'github-token': 't', repository: 'a/b', release: 'web' })).rejects.toThrow(
       `Input 'release': expected no value with source github (it is for source cluster), got "web"`,

@@ -3,7 +3,8 @@ import { readKubeconfig } from '@slipway/helm';
 import { parseSince } from '@slipway/records';
 
 export interface MetricsInputs {
-  environment: string;
+  /** One or more, in the order given: the first is the one the metrics, deployments and change-failure-rate outputs hold. */
+  environments: string[];
   sinceMs: number;
   untilMs: number;
   source: 'github' | 'cluster';
@@ -21,12 +22,12 @@ const REPOSITORY = /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/;
 
 /** Every input read once, typed and validated, before anything is read from GitHub or the cluster. */
 export async function readInputs(reader: InputReader, now = Date.now()): Promise<MetricsInputs> {
-  const environment = reader.string('environment', {
-    required: true,
-    expected: 'an environment name such as "production"',
-  });
-  if (environment.length > 255 || [...environment].some((c) => c.charCodeAt(0) < 32))
-    throw inputError('environment', 'an environment name (at most 255 characters)', environment);
+  const environments = [...new Set(reader.list('environment', { max: 20 }))];
+  if (!environments.length)
+    throw inputError('environment', 'an environment name such as "production" (or several: "staging, production")');
+  const badName = environments.find((e) => e.length > 255 || [...e].some((c) => c.charCodeAt(0) < 32));
+  if (badName !== undefined)
+    throw inputError('environment', 'environment names (at most 255 characters each)', badName);
   const sinceMs = parseSince(reader.string('since', { default: '30d' }) as string, now);
   const token = reader.secret('github-token', { token: true });
   maskSecret(token);
@@ -61,7 +62,7 @@ export async function readInputs(reader: InputReader, now = Date.now()): Promise
       throw inputError('repository', 'owner/name, such as "acme/shop" (default GITHUB_REPOSITORY)', repository);
   }
   return {
-    environment,
+    environments,
     sinceMs,
     untilMs: now,
     source,

@@ -2,24 +2,32 @@ import { envInputSource, InputReader, runAction, runnerLogger, setOutput, signal
 import type { DeliveryRecord } from '@slipway/records';
 import { readInputs, type MetricsInputs } from './inputs';
 
-/** Reads the records of a window, computes the measures, writes them as outputs and a summary. */
+/**
+ * Reads the records of a window, computes the measures of each environment and of each service in
+ * it, writes them as outputs (the first environment's as metrics) and a summary.
+ */
 export async function run(): Promise<void> {
   await runAction(async () => {
     const signal = signalOnTermination();
     const inputs = await readInputs(new InputReader(envInputSource()));
     // The domain code loads once the inputs are good: a bad input fails at the toolkit's own start-up cost (npm run bench).
-    const { bandsOf, computeMeasures, metricsSummary } = await import('@slipway/records');
+    const { metricsByEnvironment, metricsReportSummary } = await import('@slipway/records');
     const records = inputs.github ? await fromGitHub(inputs, signal) : await fromCluster(inputs, signal);
-    const measures = computeMeasures(records, inputs.environment, { sinceMs: inputs.sinceMs, untilMs: inputs.untilMs });
-    setOutput('metrics', { ...measures, bands: bandsOf(measures) });
-    setOutput('deployments', measures.deployments);
-    setOutput('change-failure-rate', measures.changeFailureRate ?? '');
+    const all = metricsByEnvironment(records, inputs.environments, {
+      sinceMs: inputs.sinceMs,
+      untilMs: inputs.untilMs,
+    });
+    const first = all[0] as (typeof all)[number];
+    setOutput('metrics', first);
+    setOutput('environments', all);
+    setOutput('deployments', first.deployments);
+    setOutput('change-failure-rate', first.changeFailureRate ?? '');
     const source = inputs.github
       ? `GitHub Deployments of ${inputs.github.repository}`
       : `the cluster histories in namespace ${inputs.cluster.namespace}`;
-    metricsSummary(measures, source).write();
-    if (!measures.records)
-      runnerLogger.info(`No deployments in ${inputs.environment} since ${measures.since}: nothing to measure`);
+    metricsReportSummary(all, source).write();
+    for (const m of all)
+      if (!m.records) runnerLogger.info(`No deployments in ${m.environment} since ${m.since}: nothing to measure`);
   });
 }
 
@@ -31,13 +39,13 @@ async function fromGitHub(inputs: MetricsInputs, signal: AbortSignal): Promise<D
   ]);
   // A secondary rate limit may ask for a minute's wait: give the reads room for a few.
   const client = new GitHubClient({ ...github, logger: runnerLogger, signal, attempts: 5, deadlineMs: 5 * 60_000 });
-  return readGitHubRecords({
-    ...github,
-    client,
-    environment: inputs.environment,
-    sinceMs: inputs.sinceMs,
-    logger: runnerLogger,
-  });
+  const records: DeliveryRecord[] = [];
+  // One environment after another: GitHub asks a client not to read concurrently.
+  for (const environment of inputs.environments)
+    records.push(
+      ...(await readGitHubRecords({ ...github, client, environment, sinceMs: inputs.sinceMs, logger: runnerLogger })),
+    );
+  return records;
 }
 
 async function fromCluster(inputs: MetricsInputs, signal: AbortSignal): Promise<DeliveryRecord[]> {
@@ -54,10 +62,11 @@ async function fromCluster(inputs: MetricsInputs, signal: AbortSignal): Promise<
       : { text: kubeconfigYaml, baseDir: process.cwd() };
   const access = await parseKubeconfig(text, { context, baseDir });
   const records = await readClusterRecords(new KubeClient(access, signal), namespace, release);
-  checkEnvironment(
-    records.map((r) => r.environment),
-    inputs.environment,
-    `the release histories of namespace ${namespace}`,
-  );
+  for (const environment of inputs.environments)
+    checkEnvironment(
+      records.map((r) => r.environment),
+      environment,
+      `the release histories of namespace ${namespace}`,
+    );
   return records;
 }

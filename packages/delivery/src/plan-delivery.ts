@@ -37,6 +37,10 @@ export interface NotifyPlan {
 /** One environment's delivery, every value checked, before anything is deployed. */
 export interface DeliveryPlan {
   environment: string;
+  /** The service of slipway.yml delivered (its name; the release for a single-service file). */
+  service: string;
+  /** The fleet cluster named by the cluster input; undefined: the environment's own. */
+  cluster: string | undefined;
   namespace: string;
   context: string | undefined;
   environmentUrl: string | undefined;
@@ -175,6 +179,8 @@ export function planDelivery(config: LoadedConfig, request: PlanRequest): Delive
   const verify = planVerify(config, file.verify, env.verify, envPath);
   return {
     environment: request.environment,
+    service: service.name,
+    cluster: cluster?.name,
     namespace,
     context,
     environmentUrl,

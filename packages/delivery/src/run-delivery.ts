@@ -121,6 +121,8 @@ async function startDeployment(plan: DeliveryPlan, ctx: DeliveryContext): Promis
       chart: plan.deploy.chart,
       image: plan.image,
       stages: plan.stages,
+      service: plan.service,
+      cluster: plan.cluster,
     }),
     transientEnvironment: false,
   });
@@ -158,6 +160,8 @@ async function runStage(
       startedAt,
       environment: plan.environment,
       logger: ctx.logger,
+      service: plan.service,
+      cluster: plan.cluster,
     });
     if (deployed.failure) {
       const rollback = deployed.failure.rollback ? `; ${deployed.failure.rollback}` : '';
@@ -172,7 +176,7 @@ async function runStage(
     const session = await open();
     const outcome = await runCanary(canaryRun(config, session, ctx.logger, { onSaved: ctx.onCanarySaved }));
     report.canary = outcome;
-    await recordCanary(outcome, session, ctx.logger);
+    await recordCanary(outcome, session, ctx.logger, { service: plan.service, cluster: plan.cluster });
     if (outcome.result === 'aborted')
       return stop(
         stage,

@@ -6,6 +6,16 @@ export interface RunnerCommit {
   commitTime: string | null;
   /** The workflow run's page, when on a runner. */
   runUrl: string | null;
+  /** The run and its attempt, "1234/1", when on a runner: what groups a fleet run's records. */
+  run: string | null;
+}
+
+/** GITHUB_RUN_ID and GITHUB_RUN_ATTEMPT (1 when unset) as "1234/1"; null outside a run. */
+export function runOf(env: NodeJS.ProcessEnv = process.env): { id: string; attempt: string } | null {
+  const id = env['GITHUB_RUN_ID'];
+  if (!id || !/^\d+$/.test(id)) return null;
+  const attempt = env['GITHUB_RUN_ATTEMPT'];
+  return { id, attempt: attempt && /^\d+$/.test(attempt) ? attempt : '1' };
 }
 
 /**
@@ -17,8 +27,10 @@ export interface RunnerCommit {
 export async function runnerCommit(env: NodeJS.ProcessEnv = process.env): Promise<RunnerCommit> {
   const commit = env['GITHUB_SHA'] || null;
   const runUrl = runContext(env).runUrl ?? null;
+  const ran = runOf(env);
+  const run = ran ? `${ran.id}/${ran.attempt}` : null;
   const path = env['GITHUB_EVENT_PATH'];
-  if (!commit || !path) return { commit, commitTime: null, runUrl };
+  if (!commit || !path) return { commit, commitTime: null, runUrl, run };
   try {
     const event = JSON.parse(await readFile(path, 'utf8')) as {
       head_commit?: { id?: string; timestamp?: string };
@@ -27,8 +39,8 @@ export async function runnerCommit(env: NodeJS.ProcessEnv = process.env): Promis
     const head = event.head_commit ?? event.workflow_run?.head_commit;
     const time = head?.id === commit ? head.timestamp : undefined;
     const commitTime = time && Number.isFinite(Date.parse(time)) ? new Date(time).toISOString() : null;
-    return { commit, commitTime, runUrl };
+    return { commit, commitTime, runUrl, run };
   } catch {
-    return { commit, commitTime: null, runUrl };
+    return { commit, commitTime: null, runUrl, run };
   }
 }

@@ -72,4 +72,35 @@ describe('the one GitHub deployment payload, read back by delivery-metrics', () 
       await deploymentPayload({ kind: 'rollback', release: 'web', namespace: 'shop', strategy: 'rolling' }, env),
     ).toMatchObject({ revision: null });
   });
+
+  it('a fleet delivery names its service, cluster and run (attempt 1 when unset); the record reads them back', async () => {
+    const env = { ...pushEvent('2026-12-04T10:00:00Z'), GITHUB_RUN_ID: '7001', GITHUB_RUN_ATTEMPT: '2' };
+    const start = { release: 'web-frontend', namespace: 'shop', strategy: 'rolling', service: 'web', cluster: 'eu-2' };
+    const payload = await deploymentPayload({ kind: 'deploy', ...start, stages: ['deploy', 'smoke'] }, env);
+    expect(payload).toMatchObject({ service: 'web', cluster: 'eu-2', run_id: '7001', run_attempt: '2' });
+    expect(recordOfDeployment(deployment(payload), success)).toMatchObject({
+      service: 'web',
+      cluster: 'eu-2',
+      run: '7001/2',
+      commitTime: '2026-12-04T10:00:00.000Z',
+    });
+    const rollback = await deploymentPayload({ kind: 'rollback', ...start }, { GITHUB_RUN_ID: '7002' });
+    expect(rollback).toEqual({
+      release: 'web-frontend',
+      namespace: 'shop',
+      kind: 'rollback',
+      revision: null,
+      strategy: 'rolling',
+      service: 'web',
+      cluster: 'eu-2',
+      run_id: '7002',
+      run_attempt: '1',
+    });
+  });
+
+  it('a payload from before services and runs were recorded: a record without them (a delivery of its own)', () => {
+    const record = recordOfDeployment(deployment({ kind: 'deploy', release: 'web', image: 'r/web:1' }), success);
+    expect(record.release).toBe('web');
+    expect(['service', 'cluster', 'run'].filter((key) => key in record)).toEqual([]);
+  });
 });

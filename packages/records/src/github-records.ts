@@ -1,7 +1,7 @@
 import { ConfigError, type Logger } from '@slipway/kit';
 import { checkEnvironment } from './environments';
 import { GitHubApiError, repoParams, type Deployment, type DeploymentStatus, type GitHubClient } from '@slipway/github';
-import { digestOf, type DeliveryKind, type DeliveryRecord, type DeliveryResult } from './record';
+import { digestOf, fleetFields, type DeliveryKind, type DeliveryRecord, type DeliveryResult } from './record';
 
 const FINAL = new Set(['success', 'failure', 'error']);
 const KINDS: readonly DeliveryKind[] = ['deploy', 'rollback', 'canary'];
@@ -50,7 +50,16 @@ export function recordOfDeployment(deployment: Deployment, statuses: DeploymentS
     result: final ? result : null,
     ...(restored ? { restored: { revision: restoredRevision, image: null } } : {}),
     ...(final?.log_url ? { runUrl: final.log_url } : {}),
+    ...fleetFields({ service: payload['service'], cluster: payload['cluster'], run: runText(payload) }),
   };
+}
+
+/** run_id and run_attempt as the record's "1234/1"; none without run_id (payloads before them). */
+function runText(payload: Record<string, unknown>): string | undefined {
+  const id = payload['run_id'];
+  if (typeof id !== 'string' && typeof id !== 'number') return undefined;
+  const attempt = payload['run_attempt'];
+  return `${id}/${typeof attempt === 'string' || typeof attempt === 'number' ? attempt : 1}`;
 }
 
 function payloadOf(payload: unknown): Record<string, unknown> {

@@ -1,4 +1,12 @@
-export { parseRecord, digestOf, RESULTS, type DeliveryRecord, type DeliveryKind, type DeliveryResult } from './record';
+export {
+  parseRecord,
+  digestOf,
+  fleetFields,
+  RESULTS,
+  type DeliveryRecord,
+  type DeliveryKind,
+  type DeliveryResult,
+} from './record';
 export {
   DeliveryHistory,
   boundedHistory,
@@ -11,9 +19,18 @@ export {
   type HistoryObjects,
 } from './history-store';
 export { readClusterRecords } from './cluster-records';
-export { runnerCommit, type RunnerCommit } from './commit-info';
+export { runnerCommit, runOf, type RunnerCommit } from './commit-info';
 export { readGitHubRecords, recordOfDeployment, type GitHubRecordsOptions } from './github-records';
-export { computeMeasures, weekStart, type DeliveryMeasures, type MetricsWindow, type WeekCount } from './measures';
+export { fleetDeliveries, type Delivery } from './fleet-deliveries';
+export { metricsByEnvironment, metricsReportSummary, type EnvironmentMetrics } from './metrics-report';
+export {
+  computeMeasures,
+  servicesIn,
+  weekStart,
+  type DeliveryMeasures,
+  type MetricsWindow,
+  type WeekCount,
+} from './measures';
 export { median, percentile, mean } from './statistics';
 export {
   bandsOf,
@@ -24,7 +41,7 @@ export {
   BAND_SOURCE,
   type Band,
 } from './dora-bands';
-export { metricsSummary, weeklyChart, spanText } from './metrics-summary';
+export { metricsSummary, environmentsOverview, weeklyChart, spanText } from './metrics-summary';
 export { parseSince } from './since';
 export { recordDelivery, type RecordTarget } from './record-delivery';
 export { checkEnvironment } from './environments';

@@ -30,8 +30,53 @@ export function weeklyChart(m: DeliveryMeasures): string {
   ].join('\n');
 }
 
-export function metricsSummary(m: DeliveryMeasures, source: string): SummaryBuilder {
-  const summary = new SummaryBuilder().heading(`Delivery metrics: ${m.environment}`);
+const OVERVIEW_HEADER = [
+  'Deployments',
+  'Deployment frequency',
+  'Lead time (median)',
+  'Change failure rate',
+  'Time to restore (median)',
+];
+
+/** One row of an overview: an environment's or a service's headline figures, with their bands. */
+function overviewRow(m: DeliveryMeasures): string[] {
+  const bands = bandsOf(m);
+  const withBand = (text: string, b: Band | null) => (b ? `${text} (${b})` : text);
+  const fleet = m.clusterRecords > m.records ? ` (${m.clusterRecords} cluster records)` : '';
+  return [
+    `${m.deployments} of ${count(m.changes, 'change')}${fleet}`,
+    m.changes ? withBand(`${rate(m.deploymentFrequency.perDay)} a day`, bands.deploymentFrequency) : '—',
+    m.leadTime.medianSeconds === null ? '—' : withBand(spanText(m.leadTime.medianSeconds), bands.leadTime),
+    m.changeFailureRate === null
+      ? '—'
+      : withBand(`${percent(m.changeFailureRate)} (${m.failedChanges} of ${m.changes})`, bands.changeFailureRate),
+    m.timeToRestore.medianSeconds === null
+      ? m.timeToRestore.unrestored
+        ? `${m.timeToRestore.unrestored} not restored`
+        : '—'
+      : withBand(spanText(m.timeToRestore.medianSeconds), bands.timeToRestore),
+  ];
+}
+
+/** Every environment's headline figures side by side, before each one's own section. */
+export function environmentsOverview(all: DeliveryMeasures[], summary = new SummaryBuilder()): SummaryBuilder {
+  return summary.heading('Delivery metrics by environment').table(
+    ['Environment', ...OVERVIEW_HEADER],
+    all.map((m) => [m.environment, ...overviewRow(m)]),
+  );
+}
+
+/**
+ * One environment's section: its measures and bands, a table by service (a fleet delivery counts
+ * once per service and stage, whatever its clusters), and the weekly chart.
+ */
+export function metricsSummary(
+  m: DeliveryMeasures,
+  source: string,
+  services: DeliveryMeasures[] = [],
+  summary = new SummaryBuilder(),
+): SummaryBuilder {
+  summary.heading(`Delivery metrics: ${m.environment}`);
   const window = `${m.since.slice(0, 16).replace('T', ' ')} → ${m.until.slice(0, 16).replace('T', ' ')} UTC (${rate(m.days)} days), from ${source}`;
   if (!m.records) {
     return summary.paragraph(
@@ -86,6 +131,11 @@ export function metricsSummary(m: DeliveryMeasures, source: string): SummaryBuil
       ],
     ],
   );
+  if (services.length)
+    summary.heading(`${m.environment} by service`, 3).table(
+      ['Service', ...OVERVIEW_HEADER],
+      services.map((one) => [one.service ?? '', ...overviewRow(one)]),
+    );
   if (m.unfinished)
     summary.paragraph(
       `${m.unfinished} record(s) without a final status (a run that died or is still going) are left out.`,

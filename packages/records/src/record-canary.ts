@@ -3,16 +3,22 @@ import type { DeployContext } from '@slipway/helm';
 import type { CanaryOutcome } from '@slipway/canary';
 import { recordDelivery } from './record-delivery';
 import { runnerCommit } from './commit-info';
-import { digestOf } from './record';
+import { digestOf, fleetFields } from './record';
+import type { FleetWhere } from './record-release';
 
 /**
  * Adds a canary decision (promoted → success, aborted) to the release's delivery history in the
  * cluster, for delivery-metrics; a pause decides nothing and records nothing.
  */
-export async function recordCanary(outcome: CanaryOutcome, ctx: DeployContext, logger: Logger): Promise<void> {
+export async function recordCanary(
+  outcome: CanaryOutcome,
+  ctx: DeployContext,
+  logger: Logger,
+  where: FleetWhere = {},
+): Promise<void> {
   if (outcome.result === 'paused') return;
   const { state } = outcome;
-  const { commit, commitTime, runUrl } = await runnerCommit();
+  const { commit, commitTime, runUrl, run } = await runnerCommit();
   await recordDelivery(
     { kube: ctx.kube, namespace: state.namespace, release: state.release },
     () => ({
@@ -28,6 +34,7 @@ export async function recordCanary(outcome: CanaryOutcome, ctx: DeployContext, l
       finishedAt: new Date(outcome.trafficRestoredAt ?? state.updatedAt).toISOString(),
       result: outcome.result === 'promoted' ? 'success' : 'aborted',
       runUrl,
+      ...fleetFields({ service: where.service, cluster: where.cluster, run }),
     }),
     logger,
   );

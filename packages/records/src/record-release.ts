@@ -2,7 +2,13 @@ import type { Logger } from '@slipway/kit';
 import type { DeployContext, DeployReport, DeployRequest } from '@slipway/helm';
 import { recordDelivery } from './record-delivery';
 import { runnerCommit } from './commit-info';
-import { digestOf, type DeliveryRecord, type DeliveryResult } from './record';
+import { digestOf, fleetFields, type DeliveryRecord, type DeliveryResult } from './record';
+
+/** The root action's service and fleet cluster, recorded for delivery-metrics (helm-deploy has neither). */
+export interface FleetWhere {
+  service?: string | undefined;
+  cluster?: string | undefined;
+}
 
 /**
  * Adds a deploy or rollback (helm-deploy's, or the root action's deploy stage) to the release's delivery history in the cluster (plan
@@ -13,10 +19,10 @@ export async function recordRelease(
   request: DeployRequest,
   report: DeployReport,
   ctx: DeployContext,
-  options: { startedAt: number; environment: string | undefined; logger: Logger },
+  options: { startedAt: number; environment: string | undefined; logger: Logger } & FleetWhere,
 ): Promise<void> {
   if (request.mode === 'plan') return;
-  const { commit, commitTime, runUrl } = await runnerCommit();
+  const { commit, commitTime, runUrl, run } = await runnerCommit();
   const rollback = request.mode === 'rollback';
   // A deploy that failed and was rolled back reports status rolled-back with its failure.
   const result: DeliveryResult = rollback
@@ -57,6 +63,7 @@ export async function recordRelease(
           ? {}
           : { restored: { revision: restoredRevision, image: restoredImage ?? null } }),
         runUrl,
+        ...fleetFields({ service: options.service, cluster: options.cluster, run }),
       };
     },
     options.logger,

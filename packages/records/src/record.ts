@@ -31,6 +31,19 @@ export interface DeliveryRecord {
   /** A rollback (or a failed deploy rolled back): what it brought back. */
   restored?: { revision: number | null; image: string | null };
   runUrl?: string | null;
+  /**
+   * The service delivered (slipway.yml's services). Records from before services were recorded
+   * have none: delivery-metrics reads them as the service their release belongs to.
+   */
+  service?: string | null;
+  /** The cluster of a fleet stage (slipway.yml's clusters); none: the environment's own. */
+  cluster?: string | null;
+  /**
+   * The workflow run and attempt that made the record ("1234/1"): a fleet run's records of one
+   * service, stage and kind are one delivery. None (older records, runs outside Actions): the
+   * record is a delivery of its own.
+   */
+  run?: string | null;
 }
 
 const DIGEST = /@(sha256:[0-9a-f]{64})$/;
@@ -72,5 +85,14 @@ export function parseRecord(value: unknown): DeliveryRecord | undefined {
       ? { restored: { revision: int(restored['revision']), image: str(restored['image']) } }
       : {}),
     ...(str(v['runUrl']) ? { runUrl: str(v['runUrl']) } : {}),
+    ...fleetFields(v),
   };
+}
+
+/** service, cluster and run when the record has them (older records have none of them). */
+export function fleetFields(v: Record<string, unknown>): Pick<DeliveryRecord, 'service' | 'cluster' | 'run'> {
+  const service = str(v['service']);
+  const cluster = str(v['cluster']);
+  const run = str(v['run']);
+  return { ...(service ? { service } : {}), ...(cluster ? { cluster } : {}), ...(run ? { run } : {}) };
 }

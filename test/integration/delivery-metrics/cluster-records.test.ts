@@ -158,7 +158,9 @@ describe.each(['3', '4'] as const)('delivery records in the cluster (helm v%s, n
     // restore time is at least that however loaded the machine is (0 would mean no restore measured).
     expect(measured.timeToRestore.medianSeconds).toBeGreaterThan(20);
     // The same measures as the package computes from the same records.
-    const { bands: _bands, ...rest } = measured;
+    const { bands: _bands, services, ...rest } = measured;
+    // One service, the release (helm-deploy records none): its measures are the environment's.
+    expect(services.map((s: { service: string }) => s.service)).toEqual(['web']);
     expect(rest).toEqual(
       computeMeasures(records, ns, { sinceMs: Date.parse(measured.since), untilMs: Date.parse(measured.until) }),
     );

@@ -99,6 +99,8 @@ describe('helm-deploy records GitHub deployments (sandbox cluster, helm v3)', ()
       kind: 'rollback',
       revision: null,
       strategy: 'rolling',
+      run_id: '99',
+      run_attempt: '1',
     });
     expect(rollback?.statuses.map((s) => [s.state, s.environment_url])).toEqual([
       ['in_progress', 'https://staging.example.com/'],

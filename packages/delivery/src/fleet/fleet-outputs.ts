@@ -31,6 +31,8 @@ export interface StageSlot {
   /** How many of the stage's wave slots run (the slots' `if:` compares it: act reads no `null`). */
   waveCount: number;
   waves: Array<FleetStage['waves'][number]['matrix']>;
+  /** Each wave's strategy.max-parallel, in order (fleet-wave.yml's max-parallel input). */
+  maxParallel: number[];
 }
 
 export function stageSlot(stage: FleetStage): StageSlot {
@@ -41,6 +43,7 @@ export function stageSlot(stage: FleetStage): StageSlot {
     onFailure: stage.onFailure,
     waveCount: stage.waves.length,
     waves: stage.waves.map((wave) => wave.matrix),
+    maxParallel: stage.waves.map((wave) => wave.maxParallel),
   };
 }
 

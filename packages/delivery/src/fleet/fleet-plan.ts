@@ -31,6 +31,11 @@ export interface FleetWave {
   clusters: string[];
   /** As `strategy.matrix` takes it: `fromJSON(...).stages[i].waves[j].matrix`. */
   matrix: { include: DeployJob[] };
+  /**
+   * The wave's `strategy.max-parallel`: its jobs that may run at once, 1 … 256. Every job of the
+   * wave (every service to max-parallel or wave-percent clusters, or the wave's clusters).
+   */
+  maxParallel: number;
 }
 
 export interface FleetStage {

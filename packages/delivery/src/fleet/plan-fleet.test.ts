@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { ConfigError } from '@slipway/kit';
 import { parseConfig } from '../load-config';
-import { fleetOutputs } from './fleet-outputs';
-import { planFleet, type FleetRequest } from './plan-fleet';
+import { fleetOutputs, stageSlot } from './fleet-outputs';
+import { planFleet, type FleetRequest, type FleetStage } from './plan-fleet';
 
 const fleetYaml = `chart: ./chart
 services:
@@ -167,10 +167,29 @@ describe('planFleet', () => {
     const p = await plan(generated(clusters, waves));
     const production = p.stages[1];
     expect(production?.waves.map((w) => w.matrix.include.length)).toEqual(sizes);
+    // One service: each wave's strategy.max-parallel is its clusters, within GitHub's 256.
+    expect(production?.waves.map((w) => w.maxParallel)).toEqual(sizes);
     expect(p.jobs).toBe(1 + jobs);
     const outputs = fleetOutputs(p);
     expect(JSON.parse(outputs.plan).stages[1].waves.length).toBe(sizes.length);
     expect(outputs.jobs).toBe(String(1 + jobs));
+  });
+
+  it("max-parallel and wave-percent set each wave's strategy.max-parallel: every service to that many clusters at once", async () => {
+    for (const [form, clusters, expected] of [
+      ['max-parallel: 3', [3, 3, 1], [6, 6, 2]],
+      ['wave-percent: 50', [4, 3], [8, 6]],
+      ['', [7], [14]],
+      ['waves: [[c-1], [c-2, c-3, c-4, c-5, c-6, c-7]]', [1, 6], [2, 12]],
+    ] as const) {
+      const production = (await plan(generated(7, form, 2))).stages[1] as FleetStage;
+      expect({ form, clusters: production.waves.map((w) => w.clusters.length) }).toEqual({ form, clusters });
+      expect({ form, maxParallel: production.waves.map((w) => w.maxParallel) }).toEqual({
+        form,
+        maxParallel: expected,
+      });
+      expect(stageSlot(production).maxParallel).toEqual(expected);
+    }
   });
 
   it('refuses 1000 clusters in one wave, naming 256 and the clusters line', async () => {

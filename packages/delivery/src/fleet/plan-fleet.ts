@@ -114,7 +114,10 @@ function planStage(config: LoadedConfig, name: string, env: EnvironmentSettings,
         `at most ${GITHUB_LIMITS.matrixJobs} deploy jobs in a wave (GitHub's limit of jobs per matrix); group the clusters in smaller waves (waves, max-parallel or wave-percent) or deliver fewer services per run`,
         `${include.length} in wave ${index + 1} (${count(services.length, 'service')} × ${count(names.length, 'cluster')})`,
       );
-    return { wave: index + 1, clusters: names, matrix: { include } };
+    // A wave of the max-parallel and wave-percent forms holds that many clusters: all of them at once.
+    const clustersAtOnce = Math.min(names.length, groups.clustersAtOnce ?? names.length);
+    const maxParallel = Math.max(1, Math.min(include.length, clustersAtOnce * services.length));
+    return { wave: index + 1, clusters: names, matrix: { include }, maxParallel };
   });
   return {
     name,

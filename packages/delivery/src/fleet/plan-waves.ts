@@ -7,6 +7,8 @@ export interface WaveGroups {
   rule: WaveRule;
   /** Cluster names per wave, in order. */
   waves: string[][];
+  /** max-parallel and wave-percent: the clusters a wave may deliver to at once (its size). */
+  clustersAtOnce?: number;
 }
 
 /**
@@ -20,11 +22,11 @@ export function groupWaves(
   settings: Pick<EnvironmentSettings, 'waves' | 'max-parallel' | 'wave-percent'>,
 ): WaveGroups {
   if (settings.waves) return { rule: 'waves', waves: settings.waves.map((wave) => [...wave]) };
-  if (settings['max-parallel'] !== undefined)
-    return { rule: 'max-parallel', waves: chunks(clusters, settings['max-parallel']) };
+  const size = settings['max-parallel'];
+  if (size !== undefined) return { rule: 'max-parallel', waves: chunks(clusters, size), clustersAtOnce: size };
   if (settings['wave-percent'] !== undefined) {
-    const size = Math.max(1, Math.ceil((clusters.length * settings['wave-percent']) / 100));
-    return { rule: 'wave-percent', waves: chunks(clusters, size) };
+    const share = Math.max(1, Math.ceil((clusters.length * settings['wave-percent']) / 100));
+    return { rule: 'wave-percent', waves: chunks(clusters, share), clustersAtOnce: share };
   }
   return { rule: 'one wave', waves: clusters.length ? [[...clusters]] : [] };
 }
