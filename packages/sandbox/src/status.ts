@@ -20,12 +20,12 @@ export function status(log: Log): boolean {
   const show = (name: string, indent = ''): void => {
     const pid = runningPid(paths.pid(name));
     if (pid === undefined && forDemo && name === 'registry-tls') {
-      log(`${name.padEnd(24)} ${'not used'.padEnd(16)} (up --for demo)`);
+      log(`${name.padEnd(28)} ${'not used'.padEnd(16)} (up --for demo)`);
       return;
     }
     if (pid === undefined) allUp = false;
     const state = pid === undefined ? 'down' : `up (pid ${pid})`;
-    log(`${`${indent}${name}`.padEnd(24)} ${state.padEnd(16)} log: ${paths.log(name)}`);
+    log(`${`${indent}${name}`.padEnd(28)} ${state.padEnd(16)} log: ${paths.log(name)}`);
   };
   for (const name of sharedServiceNames) show(name);
   // Before the env file exists, cluster 1 is the one `up` starts first.
@@ -33,9 +33,9 @@ export function status(log: Log): boolean {
   for (const index of clusters.length ? clusters.map((c) => c.index) : [1]) {
     const cluster = clusters.find((c) => c.index === index);
     const where = cluster ? ` ${cluster.api.padEnd(16)} kubeconfig: ${cluster.kubeconfig}` : '';
-    log(`${`cluster ${index}`.padEnd(24)}${where}`);
+    log(`${`cluster ${index}`.padEnd(28)}${where}`);
     for (const name of clusterProcessNames(index)) show(name, '  ');
   }
-  log(`${'env file'.padEnd(24)} ${(envReady ? 'written' : 'missing').padEnd(16)} ${paths.envFile}`);
+  log(`${'env file'.padEnd(28)} ${(envReady ? 'written' : 'missing').padEnd(16)} ${paths.envFile}`);
   return allUp && envReady;
 }

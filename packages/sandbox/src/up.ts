@@ -18,7 +18,8 @@ import { startRegistries } from './components/registry';
 import { linkTools } from './components/tools';
 import { readEnvFile, writeEnvFile } from './env-file';
 import { sandboxPaths } from './paths';
-import { sandboxPorts } from './ports';
+import { portBase, sandboxPorts } from './ports';
+import { reservePortBlock } from './reserved-ports';
 import type { Progress } from './progress';
 import { sandboxEnv } from './sandbox-env';
 import { cpuSecondsSoFar, readTiming, writeTiming } from './timings';
@@ -68,7 +69,7 @@ function effectivePurpose(envFile: string, wanted: Purpose): Purpose {
 }
 
 /** How many clusters each profile brings up when `--clusters` is not given. */
-export const clustersFor: Record<Purpose, number> = { test: 1, demo: 1 };
+export const clustersFor: Record<Purpose, number> = { test: 4, demo: 1 };
 
 /** Clusters once up stay up (as the purpose does): a later `up` with fewer keeps them, `down` stops them. */
 function effectiveClusters(envFile: string, wanted: number, log: Log): number {
@@ -110,6 +111,8 @@ export async function up({ progress, purpose: wanted = 'test', clusters: wantedC
   const step = stepper(log, progress, paths.cache);
   await step('debian packages', () => ensureDebianPackages(versions.debian, log));
   const ca = await step('certificate authority', () => ensureCa(paths.certs));
+  const base = portBase();
+  reservePortBlock(base, base + 99, log);
   const ctx: SandboxContext = { paths, ports: sandboxPorts(), versions, log, ca };
 
   const built: Record<string, number> = {};
