@@ -1,3 +1,5 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Binaries } from './binaries';
 import type { CertPair } from './certs';
 import type { SandboxPaths } from './paths';
@@ -59,7 +61,12 @@ export async function ensureService(ctx: SandboxContext, spec: ServiceSpec): Pro
     throw new ComponentError(spec.name, `${reason}\n--- last lines of the log ---\n${logTail(logFile)}`, logFile);
   };
   const existing = runningPid(pidFile);
-  if (existing === undefined) {
+  if (existing !== undefined) {
+    await ready(spec, pidFile, fail);
+    ctx.log(`  ${spec.name} already running (pid ${existing})`);
+    return;
+  }
+  for (let attempt = 1; ; attempt++) {
     for (const port of spec.ports) {
       if (await portInUse(port)) {
         throw new ComponentError(
@@ -68,13 +75,42 @@ export async function ensureService(ctx: SandboxContext, spec: ServiceSpec): Pro
         );
       }
     }
+    const logStart = existsSync(logFile) ? statSync(logFile).size : 0;
     try {
       startProcess({ ...spec, logFile, pidFile });
     } catch (error) {
       fail(error instanceof Error ? error.message : String(error));
     }
-    ctx.log(`  ${spec.name} started (log: ${logFile})`);
+    ctx.log(`  ${spec.name} started (log: ${logFile})${attempt > 1 ? `, attempt ${attempt}` : ''}`);
+    try {
+      await ready(spec, pidFile, (reason) => {
+        throw new Error(reason);
+      });
+      return;
+    } catch (error) {
+      // The sandbox's ports lie in the kernel's ephemeral range: a client connection of the
+      // moment (a probe, kubectl) may hold one as its source port just as the process binds it.
+      const lost = bindLost(logFile, logStart);
+      if (lost && attempt < startAttempts && runningPid(pidFile) === undefined) {
+        ctx.log(`  ${spec.name} lost a port to a passing connection (${lost}); starting it again`);
+        await sleep(1000);
+        continue;
+      }
+      fail(error instanceof Error ? error.message : String(error));
+    }
   }
+}
+
+const startAttempts = 3;
+
+/** "listen tcp 127.0.0.1:47614: bind: address already in use" from the log written since `from`, if any. */
+function bindLost(logFile: string, from: number): string | undefined {
+  if (!existsSync(logFile)) return undefined;
+  const text = readFileSync(logFile).subarray(from).toString('utf8');
+  return /[^"\n]*bind: address already in use/.exec(text)?.[0].trim();
+}
+
+async function ready(spec: ServiceSpec, pidFile: string, fail: (reason: string) => never): Promise<void> {
   try {
     await waitFor(spec.ready, {
       what: `${spec.name} to be ready`,
@@ -84,5 +120,4 @@ export async function ensureService(ctx: SandboxContext, spec: ServiceSpec): Pro
   } catch (error) {
     fail(error instanceof Error ? error.message : String(error));
   }
-  if (existing !== undefined) ctx.log(`  ${spec.name} already running (pid ${existing})`);
 }

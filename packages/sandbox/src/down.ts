@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import type { Log } from './component';
 import { untrustRegistryCa } from './components/docker-trust';
 import { readEnvFile } from './env-file';
@@ -6,7 +6,7 @@ import { sandboxPaths } from './paths';
 import { sandboxPorts } from './ports';
 import { stopProcess } from './process-manager';
 import { run } from './run';
-import { serviceNames } from './services';
+import { isEtcd } from './services';
 
 /** Mount points under dir (dockerd may leave some), deepest first. */
 function mountsUnder(dir: string): string[] {
@@ -24,16 +24,22 @@ export async function down(log: Log): Promise<void> {
     log(`nothing to do: ${paths.state} does not exist`);
     return;
   }
-  // Everything is disposable: stop at once all that uses etcd, then etcd (the API server's
-  // shutdown hangs when etcd goes first).
+  // Every pid file is a process `up` started (every cluster's too, even after a failed `up`).
+  // Everything is disposable: stop at once all that uses etcd, then each etcd (an API server's
+  // shutdown hangs when its etcd goes first).
+  const names = existsSync(paths.pids)
+    ? readdirSync(paths.pids)
+        .filter((file) => file.endsWith('.pid'))
+        .map((file) => file.slice(0, -'.pid'.length))
+    : [];
   const stop = async (name: string): Promise<void> => {
     const started = Date.now();
     if (await stopProcess(paths.pid(name))) {
       log(`stopped ${name} (${((Date.now() - started) / 1000).toFixed(1)}s)`);
     }
   };
-  await Promise.all(serviceNames.filter((name) => name !== 'etcd').map(stop));
-  await stop('etcd');
+  await Promise.all(names.filter((name) => !isEtcd(name)).map(stop));
+  await Promise.all(names.filter(isEtcd).map(stop));
   let registryTlsPort = sandboxPorts().registryTls;
   if (existsSync(paths.envFile)) {
     const tls = readEnvFile(paths.envFile)['SLIPWAY_REGISTRY_TLS'];

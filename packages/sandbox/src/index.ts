@@ -5,3 +5,5 @@ export { textTable, type TextTableOptions } from './text-table';
 export { jobGraphSvg, type GraphJob } from './job-graph-svg';
 export { readTiming, readAllTimings, writeTiming, type Timing } from './timings';
 export { cacheDir } from './paths';
+export { sandboxClusters, refuseReadyClass, type SandboxCluster } from './sandbox-clusters';
+export { setRefuseReady } from './refuse-ready';

@@ -3,6 +3,8 @@ import type { CertPair } from './certs';
 
 export interface KubeconfigSpec {
   server: string;
+  /** The cluster's name in the kubeconfig (default slipway-sandbox); contexts are <user>@<cluster>. */
+  cluster?: string;
   caCert: string;
   client: CertPair;
   user: string;
@@ -15,11 +17,12 @@ function b64(path: string): string {
 
 /** A self-contained kubeconfig (certificates embedded), so it can be copied anywhere. */
 export function renderKubeconfig(spec: KubeconfigSpec): string {
+  const cluster = spec.cluster ?? 'slipway-sandbox';
   return [
     'apiVersion: v1',
     'kind: Config',
     'clusters:',
-    '  - name: slipway-sandbox',
+    `  - name: ${cluster}`,
     '    cluster:',
     `      server: ${spec.server}`,
     `      certificate-authority-data: ${b64(spec.caCert)}`,
@@ -29,12 +32,12 @@ export function renderKubeconfig(spec: KubeconfigSpec): string {
     `      client-certificate-data: ${b64(spec.client.cert)}`,
     `      client-key-data: ${b64(spec.client.key)}`,
     'contexts:',
-    `  - name: ${spec.user}@slipway-sandbox`,
+    `  - name: ${spec.user}@${cluster}`,
     '    context:',
-    '      cluster: slipway-sandbox',
+    `      cluster: ${cluster}`,
     `      user: ${spec.user}`,
     ...(spec.namespace ? [`      namespace: ${spec.namespace}`] : []),
-    `current-context: ${spec.user}@slipway-sandbox`,
+    `current-context: ${spec.user}@${cluster}`,
     '',
   ].join('\n');
 }

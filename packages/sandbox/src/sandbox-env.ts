@@ -5,6 +5,7 @@ import type { DockerEngine } from './components/docker';
 import type { Registries } from './components/registry';
 import type { ToolHomes } from './components/tools';
 import type { SandboxEnv } from './env-file';
+import { clusterEnv, type ClusterEnvInput } from './sandbox-clusters';
 
 export interface UpResult {
   /** test: every component; demo: what the demo's pipeline uses (HELM4 and the TLS registry are ''). */
@@ -21,6 +22,8 @@ export interface UpResult {
   deployerKubeconfig: string;
   namespace: string;
   nodes: string[];
+  /** Every cluster, 1 first (the one the keys above describe). */
+  clusters: ClusterEnvInput[];
   binaries: Binaries;
   tools: ToolHomes;
   caBundle: string;
@@ -59,6 +62,8 @@ export function sandboxEnv(ctx: SandboxContext, up: UpResult): SandboxEnv {
     SLIPWAY_NODES: up.nodes.join(','),
     SLIPWAY_BROKEN_IMAGE_TAG: 'broken',
     SLIPWAY_NEVER_READY_LABEL: 'sandbox.slipway.dev/never-ready',
+    // every cluster (1 is the one above): SLIPWAY_CLUSTERS, SLIPWAY_KUBE_API_<i>, SLIPWAY_KUBECONFIG_<i>, …
+    ...clusterEnv(up.clusters),
     // tools (absolute paths; also linked into SLIPWAY_BIN)
     KUBECTL: up.binaries.kubectl,
     HELM: up.binaries.helm3,

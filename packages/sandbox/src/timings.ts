@@ -20,6 +20,8 @@ export interface Timing {
   failed?: boolean;
   /** For a sandbox-up run: each component built, in seconds. */
   built?: Record<string, number>;
+  /** For a sandbox-up run: how many Kubernetes clusters it brought up. */
+  clusters?: number;
 }
 
 export function timingsDir(cache: string): string {

@@ -3,23 +3,23 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { ensureDebianPackages } from './apt';
 import { allBinaries, startBuilds, type Purpose } from './binaries';
+import { clusterSpec, type ClusterSpec } from './cluster-spec';
 import { ensureCa } from './certs';
 import { ComponentError, type Log, type SandboxContext } from './component';
 import { configureBuildah } from './components/buildah';
-import { ensureDeployerAccess, deployerNamespace } from './components/deployer-access';
+import { startCluster, type Cluster } from './components/cluster';
+import { deployerNamespace } from './components/deployer-access';
 import { startDocker } from './components/docker';
 import { trustRegistryCa } from './components/docker-trust';
-import { startEtcd } from './components/etcd';
 import { installGatewayApiCrds } from './components/gateway-api-crds';
-import { startControlPlane } from './components/kubernetes';
-import { startKwok } from './components/kwok';
 import { startMetricsStub } from './components/metrics-stub';
 import { startPrometheus } from './components/prometheus';
 import { startRegistries } from './components/registry';
 import { linkTools } from './components/tools';
 import { readEnvFile, writeEnvFile } from './env-file';
 import { sandboxPaths } from './paths';
-import { sandboxPorts } from './ports';
+import { portBase, sandboxPorts } from './ports';
+import { reservePortBlock } from './reserved-ports';
 import type { Progress } from './progress';
 import { sandboxEnv } from './sandbox-env';
 import { cpuSecondsSoFar, readTiming, writeTiming } from './timings';
@@ -68,22 +68,41 @@ function effectivePurpose(envFile: string, wanted: Purpose): Purpose {
   return readEnvFile(envFile)['SLIPWAY_SANDBOX_FOR'] === 'demo' ? 'demo' : 'test';
 }
 
+/** How many clusters each profile brings up when `--clusters` is not given. */
+export const clustersFor: Record<Purpose, number> = { test: 4, demo: 1 };
+
+/** Clusters once up stay up (as the purpose does): a later `up` with fewer keeps them, `down` stops them. */
+function effectiveClusters(envFile: string, wanted: number, log: Log): number {
+  const running = existsSync(envFile) ? Number(readEnvFile(envFile)['SLIPWAY_CLUSTERS'] ?? '1') : 0;
+  if (!Number.isInteger(running) || running <= wanted) return wanted;
+  log(`keeping the ${running} clusters already up (asked for ${wanted}; npm run sandbox -- down first for fewer)`);
+  return running;
+}
+
 export interface UpOptions {
   progress: Progress;
   /** demo: only what the demo's pipeline uses (no helm v4, no TLS registry); test: everything. */
   purpose?: Purpose;
+  /** Kubernetes clusters, 1..maxClusters (default: clustersFor[purpose]). */
+  clusters?: number;
 }
 
 /**
  * Brings every component up (idempotent: what already runs is kept) and writes the env file.
  * The Go builds run while the Debian components start, and each cluster component starts as
- * soon as its own binaries are there. The run's time, CPU use and builds go to the timings.
+ * soon as its own binaries are there; clusters 2..N (their own etcd, control plane and kwok,
+ * the same binaries) start together once cluster 1 is up. The run's time, CPU use and builds go
+ * to the timings.
  */
-export async function up({ progress, purpose: wanted = 'test' }: UpOptions): Promise<string> {
+export async function up({ progress, purpose: wanted = 'test', clusters: wantedClusters }: UpOptions): Promise<string> {
   const log = progress.log;
   const paths = sandboxPaths();
   const versions = loadVersions();
   const purpose = effectivePurpose(paths.envFile, wanted);
+  const specs = Array.from(
+    { length: effectiveClusters(paths.envFile, wantedClusters ?? clustersFor[purpose], log) },
+    (_, i) => clusterSpec(i + 1),
+  );
   const started = Date.now();
   const cpuAtStart = cpuSecondsSoFar();
   for (const dir of [paths.state, paths.logs, paths.pids, paths.certs, paths.data, paths.config]) {
@@ -92,6 +111,8 @@ export async function up({ progress, purpose: wanted = 'test' }: UpOptions): Pro
   const step = stepper(log, progress, paths.cache);
   await step('debian packages', () => ensureDebianPackages(versions.debian, log));
   const ca = await step('certificate authority', () => ensureCa(paths.certs));
+  const base = portBase();
+  reservePortBlock(base, base + 99, log);
   const ctx: SandboxContext = { paths, ports: sandboxPorts(), versions, log, ca };
 
   const built: Record<string, number> = {};
@@ -115,33 +136,40 @@ export async function up({ progress, purpose: wanted = 'test' }: UpOptions): Pro
     return { docker, registries, buildah, metricsUrl, prometheusUrl };
   })();
 
-  const etcd = await builds.etcd;
-  const etcdUrl = await step('etcd', () => startEtcd({ ...ctx, binaries: { etcd } }));
-  const kube = await builds.kubernetes;
-  const plane = await step('kubernetes control plane', () => startControlPlane({ ...ctx, binaries: kube }, etcdUrl));
-  const deployerKubeconfig = await step('deployer access', () =>
-    ensureDeployerAccess({ ...ctx, binaries: kube }, plane),
-  );
-  const kwok = await builds.kwok;
-  const nodes = await step('kwok nodes', () => startKwok({ ...ctx, binaries: { kwok, kubectl: kube.kubectl } }, plane));
+  // Cluster 1 first: it makes the certificates every cluster shares; the others then start together.
+  const first = await startCluster(ctx, specs[0] as ClusterSpec, builds, step);
+  const others = await Promise.all(specs.slice(1).map((spec) => startCluster(ctx, spec, builds, step)));
+  const clusters: Cluster[] = [first, ...others];
   const binaries = await allBinaries(builds);
   const tools = linkTools(ctx, binaries);
 
   const env = sandboxEnv(ctx, {
     ...infra,
     purpose,
-    apiServer: plane.server,
-    apiTokens: plane.tokens,
-    adminKubeconfig: plane.adminKubeconfig,
-    deployerKubeconfig,
+    apiServer: first.plane.server,
+    apiTokens: first.plane.tokens,
+    adminKubeconfig: first.plane.adminKubeconfig,
+    deployerKubeconfig: first.deployerKubeconfig,
     namespace: deployerNamespace,
-    nodes,
+    nodes: first.nodes,
+    clusters: clusters.map(({ spec, plane, deployerKubeconfig }) => ({
+      index: spec.index,
+      api: plane.server,
+      kubeconfig: plane.adminKubeconfig,
+      deployerKubeconfig,
+    })),
     binaries,
     tools,
     caBundle: writeCaBundle(ctx),
   });
   writeEnvFile(paths.envFile, env);
-  await step('gateway api crds', () => installGatewayApiCrds(env, versions.gatewayApi));
+  await step('gateway api crds', () =>
+    Promise.all(
+      clusters.map(({ plane }) =>
+        installGatewayApiCrds({ ...env, SLIPWAY_KUBECONFIG_ADMIN: plane.adminKubeconfig }, versions.gatewayApi),
+      ),
+    ),
+  );
   const seconds = (Date.now() - started) / 1000;
   const kind = Object.keys(built).length > 0 ? 'cold' : 'warm';
   writeTiming(paths.cache, `sandbox-up-${kind}`, {
@@ -150,6 +178,7 @@ export async function up({ progress, purpose: wanted = 'test' }: UpOptions): Pro
     kind,
     cpuPercent: Math.round(((cpuSecondsSoFar() - cpuAtStart) / (seconds * availableParallelism())) * 100),
     built,
+    clusters: clusters.length,
   });
   return paths.envFile;
 }

@@ -90,6 +90,7 @@ export async function ensureDeployerAccess(ctx: ClusterContext<'kubectl'>, plane
   });
   const path = writeKubeconfig(join(plane.kubeconfigDir, 'deployer.kubeconfig'), {
     server: plane.server,
+    cluster: plane.cluster,
     caCert: ctx.ca.cert,
     client: pair,
     user: deployerUser,

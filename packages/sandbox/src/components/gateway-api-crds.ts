@@ -6,6 +6,7 @@ import { goEnv } from '../go-build';
 import { sandboxPaths } from '../paths';
 import { run, runOk } from '../run';
 import { loadVersions } from '../versions';
+import { waitFor } from '../wait-for';
 
 /** The Gateway API release whose standard-channel CRDs the sandbox installs (versions.json). */
 export const GATEWAY_API_VERSION = loadVersions().gatewayApi;
@@ -53,6 +54,19 @@ export async function installGatewayApiCrds(
     .sort()
     .map((f) => readFileSync(join(dir, f), 'utf8'));
   await kubectlApply(target, manifests.join('\n---\n'));
-  await kubectl(target, ['wait', '--for=condition=Established', '--timeout=60s', `crd/${PROBE_CRD}`]);
+  // Not `kubectl wait`: on a CRD just created it fails while the status has no conditions yet.
+  await waitFor(
+    async () => {
+      const { stdout } = await kubectl(target, [
+        'get',
+        'crd',
+        PROBE_CRD,
+        '-o',
+        'jsonpath={.status.conditions[?(@.type=="Established")].status}',
+      ]);
+      return stdout.trim() === 'True' || `${PROBE_CRD} not Established yet`;
+    },
+    { what: `${PROBE_CRD} to be Established`, timeoutMs: 60_000 },
+  );
   return 'installed';
 }

@@ -2,12 +2,15 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureLeaf, ensureServiceAccountKey } from '../certs';
+import type { ClusterSpec } from '../cluster-spec';
 import { ensureService, type ClusterContext } from '../component';
 import { writeKubeconfig } from '../kubeconfig';
 import { httpGet } from '../probe';
 
 export interface ControlPlane {
   server: string;
+  /** The cluster's name in its kubeconfigs. */
+  cluster: string;
   adminKubeconfig: string;
   kubeconfigDir: string;
   /** Bearer tokens the API server takes (a static token file), for exec-plugin tests. */
@@ -42,11 +45,13 @@ export const serviceClusterIpRange = '10.96.0.0/16';
 /** kube-apiserver, kube-controller-manager and kube-scheduler, built from the pinned version. */
 export async function startControlPlane(
   ctx: ClusterContext<'kubeApiserver' | 'kubeControllerManager' | 'kubeScheduler'>,
+  spec: ClusterSpec,
   etcdUrl: string,
 ): Promise<ControlPlane> {
   const { certs } = ctx.paths;
-  const server = `https://127.0.0.1:${ctx.ports.apiserver}`;
-  const kubeconfigDir = join(ctx.paths.config, 'kube');
+  const { ports, names, kubeconfigCluster: cluster } = spec;
+  const server = `https://127.0.0.1:${ports.apiserver}`;
+  const kubeconfigDir = join(ctx.paths.config, spec.kubeconfigDir);
   mkdirSync(kubeconfigDir, { recursive: true, mode: 0o700 });
 
   const serving = await ensureLeaf(certs, ctx.ca, {
@@ -71,7 +76,13 @@ export async function startControlPlane(
   const scheduler = await client('kube-scheduler', '/CN=system:kube-scheduler');
 
   const kubeconfig = (name: string, pair: typeof admin, user: string) =>
-    writeKubeconfig(join(kubeconfigDir, `${name}.kubeconfig`), { server, caCert: ctx.ca.cert, client: pair, user });
+    writeKubeconfig(join(kubeconfigDir, `${name}.kubeconfig`), {
+      server,
+      cluster,
+      caCert: ctx.ca.cert,
+      client: pair,
+      user,
+    });
   const adminKubeconfig = kubeconfig('admin', admin, 'slipway-admin');
   const kcmKubeconfig = kubeconfig('kube-controller-manager', kcm, 'system:kube-controller-manager');
   const schedulerKubeconfig = kubeconfig('kube-scheduler', scheduler, 'system:kube-scheduler');
@@ -80,14 +91,14 @@ export async function startControlPlane(
   const adminCert = { ca, cert: readFileSync(admin.cert), key: readFileSync(admin.key) };
 
   await ensureService(ctx, {
-    name: 'kube-apiserver',
+    name: names.apiserver,
     command: ctx.binaries.kubeApiserver,
     args: [
       `--etcd-servers=${etcdUrl}`,
       '--etcd-prefix=/slipway-registry',
       '--bind-address=127.0.0.1',
       '--advertise-address=127.0.0.1',
-      `--secure-port=${ctx.ports.apiserver}`,
+      `--secure-port=${ports.apiserver}`,
       `--tls-cert-file=${serving.cert}`,
       `--tls-private-key-file=${serving.key}`,
       `--client-ca-file=${ctx.ca.cert}`,
@@ -104,7 +115,7 @@ export async function startControlPlane(
       '--profiling=false',
       '--v=1',
     ],
-    ports: [ctx.ports.apiserver],
+    ports: [ports.apiserver],
     ready: async () => {
       const res = await httpGet(`${server}/readyz`, adminCert);
       return res.status === 200 || `/readyz answered ${res.status}: ${res.body.slice(-300)}`;
@@ -118,14 +129,14 @@ export async function startControlPlane(
   };
   await Promise.all([
     ensureService(ctx, {
-      name: 'kube-controller-manager',
+      name: names.controllerManager,
       command: ctx.binaries.kubeControllerManager,
       args: [
         `--kubeconfig=${kcmKubeconfig}`,
         `--authentication-kubeconfig=${kcmKubeconfig}`,
         `--authorization-kubeconfig=${kcmKubeconfig}`,
         '--bind-address=127.0.0.1',
-        `--secure-port=${ctx.ports.controllerManager}`,
+        `--secure-port=${ports.controllerManager}`,
         `--service-account-private-key-file=${sa.key}`,
         `--root-ca-file=${ctx.ca.cert}`,
         `--cluster-signing-cert-file=${ctx.ca.cert}`,
@@ -135,24 +146,24 @@ export async function startControlPlane(
         '--leader-elect=false',
         '--v=1',
       ],
-      ports: [ctx.ports.controllerManager],
-      ready: healthz(ctx.ports.controllerManager),
+      ports: [ports.controllerManager],
+      ready: healthz(ports.controllerManager),
     }),
     ensureService(ctx, {
-      name: 'kube-scheduler',
+      name: names.scheduler,
       command: ctx.binaries.kubeScheduler,
       args: [
         `--kubeconfig=${schedulerKubeconfig}`,
         `--authentication-kubeconfig=${schedulerKubeconfig}`,
         `--authorization-kubeconfig=${schedulerKubeconfig}`,
         '--bind-address=127.0.0.1',
-        `--secure-port=${ctx.ports.scheduler}`,
+        `--secure-port=${ports.scheduler}`,
         '--leader-elect=false',
         '--v=1',
       ],
-      ports: [ctx.ports.scheduler],
-      ready: healthz(ctx.ports.scheduler),
+      ports: [ports.scheduler],
+      ready: healthz(ports.scheduler),
     }),
   ]);
-  return { server, adminKubeconfig, kubeconfigDir, tokens: tokenFile.tokens };
+  return { server, cluster, adminKubeconfig, kubeconfigDir, tokens: tokenFile.tokens };
 }

@@ -1,5 +1,7 @@
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureLeaf } from '../certs';
+import type { ClusterSpec } from '../cluster-spec';
 import { ensureService, type ClusterContext } from '../component';
 import { kubectl, kubectlApply } from '../kubectl';
 import { writeKubeconfig } from '../kubeconfig';
@@ -42,7 +44,15 @@ status:
  * kwok simulating the nodes: their pods become Running and Ready, except pods with a `:broken`
  * image or the label sandbox.slipway.dev/never-ready, which never do (see kwok/stages.yaml).
  */
-export async function startKwok(ctx: ClusterContext<'kwok' | 'kubectl'>, plane: ControlPlane): Promise<string[]> {
+export async function startKwok(
+  ctx: ClusterContext<'kwok' | 'kubectl'>,
+  spec: ClusterSpec,
+  plane: ControlPlane,
+): Promise<string[]> {
+  const { ports, names } = spec;
+  // A HOME of its own per cluster: kwok keeps files there.
+  const home = join(ctx.paths.state, 'run', ...(spec.index === 1 ? [] : [names.kwok]));
+  mkdirSync(home, { recursive: true });
   const pair = await ensureLeaf(ctx.paths.certs, ctx.ca, {
     name: 'kwok',
     subject: '/O=system:masters/CN=kwok',
@@ -50,25 +60,26 @@ export async function startKwok(ctx: ClusterContext<'kwok' | 'kubectl'>, plane: 
   });
   const kubeconfig = writeKubeconfig(join(plane.kubeconfigDir, 'kwok.kubeconfig'), {
     server: plane.server,
+    cluster: plane.cluster,
     caCert: ctx.ca.cert,
     client: pair,
     user: 'kwok',
   });
   await ensureService(ctx, {
-    name: 'kwok',
+    name: names.kwok,
     command: ctx.binaries.kwok,
     args: [
       `--kubeconfig=${kubeconfig}`,
       `--config=${stagesFile}`,
       '--manage-all-nodes=false',
       '--manage-nodes-with-label-selector=type=kwok',
-      `--server-address=127.0.0.1:${ctx.ports.kwok}`,
+      `--server-address=127.0.0.1:${ports.kwok}`,
       '--node-ip=10.244.0.1',
       '--cidr=10.244.0.0/16',
     ],
-    env: { ...process.env, HOME: join(ctx.paths.state, 'run') },
-    ports: [ctx.ports.kwok],
-    ready: async () => (await httpGet(`http://127.0.0.1:${ctx.ports.kwok}/healthz`)).status === 200,
+    env: { ...process.env, HOME: home },
+    ports: [ports.kwok],
+    ready: async () => (await httpGet(`http://127.0.0.1:${ports.kwok}/healthz`)).status === 200,
   });
   const admin = { kubectl: ctx.binaries.kubectl, kubeconfig: plane.adminKubeconfig };
   await kubectlApply(admin, kwokNodes.map(nodeManifest).join('---\n'));
