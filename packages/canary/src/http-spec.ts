@@ -1,4 +1,4 @@
-import { ConfigError } from '@slipway/kit';
+import { ConfigError, setOwn } from '@slipway/kit';
 
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
@@ -28,7 +28,7 @@ export function parseHeaders(value: unknown, where: string, owner: string): Reco
       throw specError(where, `a text value for header "${name}" of ${owner}`, typeof raw);
     const text = String(raw);
     if (/[\r\n\0]/.test(text)) throw specError(where, `a one-line value for header "${name}" of ${owner}`, '(hidden)');
-    headers[name] = text;
+    setOwn(headers, name, text); // a header named __proto__ stays a header
   }
   return headers;
 }
