@@ -1866,7 +1866,7 @@ async function buildAndPush(opts, deps) {
     let configDir;
     try {
         const env = { ...(deps.env ?? process.env) };
-        if (opts.logins.length || opts.dockerConfig) {
+        if (opts.logins.length || opts.dockerConfig || dockerConfigWithoutFile(env)) {
             configDir = writeDockerConfig(opts.tempDir, opts.logins, opts.dockerConfig ?? existingDockerConfig(env));
             opts.onSecretDir?.(configDir);
             env['DOCKER_CONFIG'] = configDir;
@@ -2036,6 +2036,15 @@ function labelledDockerfile(req, work) {
 function existingDockerConfig(env) {
     const file = (0,external_node_path_.join)(env['DOCKER_CONFIG'] || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker'), 'config.json');
     return (0,external_node_fs_.existsSync)(file) ? file : undefined;
+}
+/**
+ * DOCKER_CONFIG names a folder without a config.json, and buildah has no auth file of its own:
+ * docker and buildx read that as "no credentials", buildah (containers/common) refuses to push.
+ * Our own empty config gives buildah the same reading.
+ */
+function dockerConfigWithoutFile(env) {
+    const dir = env['DOCKER_CONFIG'];
+    return Boolean(dir) && !env['REGISTRY_AUTH_FILE'] && !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'config.json'));
 }
 function readIfExists(file) {
     return (0,external_node_fs_.existsSync)(file) ? (0,external_node_fs_.readFileSync)(file, 'utf8').trim() : '';

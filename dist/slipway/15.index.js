@@ -1,369 +1,391 @@
 export const id = 15;
-export const ids = [15,620];
+export const ids = [15,396];
 export const modules = {
 
-/***/ 9167:
+/***/ 6015:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ bypassesProxy)
+/* harmony export */   checkKubeconfigServer: () => (/* reexport safe */ _kubeconfig__WEBPACK_IMPORTED_MODULE_0__.d$),
+/* harmony export */   decodeKubeconfigInput: () => (/* reexport safe */ _kubeconfig_file__WEBPACK_IMPORTED_MODULE_1__.Eh),
+/* harmony export */   kubeconfigContexts: () => (/* reexport safe */ _kubeconfig__WEBPACK_IMPORTED_MODULE_0__.k0),
+/* harmony export */   kubeconfigSecrets: () => (/* reexport safe */ _kubeconfig__WEBPACK_IMPORTED_MODULE_0__.hT),
+/* harmony export */   removeKubeconfigFile: () => (/* reexport safe */ _kubeconfig_file__WEBPACK_IMPORTED_MODULE_1__.uw)
 /* harmony export */ });
-/* unused harmony export parseNoProxy */
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _kubeconfig__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5724);
+/* harmony import */ var _kubeconfig_file__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5684);
 
-const unbracket = (host) => host.replace(/^\[(.*)\]$/, '$1');
-const family = (address) => ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(address) === 6 ? 'ipv6' : 'ipv4');
-/** NO_PROXY's entries as `dialect` reads them (empty entries dropped). */
-function parseNoProxy(value, dialect) {
-    const entries = [];
-    for (const raw of value.split(dialect === 'curl' ? /[,\s]+/ : ',')) {
-        let entry = raw.trim().toLowerCase();
-        if (dialect === 'curl')
-            entry = entry.replace(/^\./, '');
-        if (!entry)
-            continue;
-        if (entry === '*') {
-            entries.push({ kind: 'any' });
-            continue;
-        }
-        const cidr = /^(.+)\/(\d+)$/.exec(entry);
-        const network = cidr ? unbracket(cidr[1]) : '';
-        if (cidr && (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(network)) {
-            entries.push({ kind: 'range', network, bits: Number(cidr[2]) });
-            continue;
-        }
-        const withPort = dialect === 'go' ? /^(\[[^\]]+\]|[^:]+):(\d+)$/.exec(entry) : null;
-        const host = unbracket(withPort?.[1] ?? entry);
-        const port = withPort?.[2];
-        if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host))
-            entries.push({ kind: 'address', address: host, port });
-        else if (dialect === 'curl')
-            entries.push({ kind: 'name', domain: host, subdomainsOnly: false, port });
-        else
-            entries.push({
-                kind: 'name',
-                domain: host.replace(/^\*?\./, ''),
-                subdomainsOnly: host.startsWith('.') || host.startsWith('*.'),
-                port,
-            });
-    }
-    return entries;
-}
-/** Whether a request to `hostname:port` skips the proxy under `noProxy`, read as `dialect` reads it. */
-function bypassesProxy(hostname, port, noProxy, dialect) {
-    const host = unbracket(hostname.toLowerCase());
-    const ip = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) !== 0;
-    if (dialect === 'go' && (host === 'localhost' || (ip && inBlock(host, (b) => loopback(b)))))
-        return true;
-    return parseNoProxy(noProxy, dialect).some((entry) => {
-        switch (entry.kind) {
-            case 'any':
-                return true;
-            case 'range':
-                return (ip &&
-                    (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(entry.network) === (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) &&
-                    inBlock(host, (b) => b.addSubnet(entry.network, entry.bits, family(host))));
-            case 'address':
-                return ((entry.port === undefined || entry.port === port) &&
-                    ip &&
-                    (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(entry.address) === (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) &&
-                    inBlock(host, (b) => b.addAddress(entry.address, family(host))));
-            case 'name':
-                return ((entry.port === undefined || entry.port === port) &&
-                    (host.endsWith(`.${entry.domain}`) || (!entry.subdomainsOnly && host === entry.domain)));
-        }
-    });
-}
-function loopback(block) {
-    block.addSubnet('127.0.0.0', 8, 'ipv4');
-    block.addAddress('::1', 'ipv6');
-}
-function inBlock(host, fill) {
-    const block = new node_net__WEBPACK_IMPORTED_MODULE_0__.BlockList();
-    fill(block);
-    return block.check(host, family(host));
-}
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 /***/ }),
 
-/***/ 9462:
+/***/ 5684:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ mapConcurrent)
-/* harmony export */ });
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Eh: () => (/* binding */ decodeKubeconfigInput),
+  uw: () => (/* binding */ removeKubeconfigFile),
+  ui: () => (/* binding */ sessionKubeconfig),
+  xK: () => (/* binding */ writeKubeconfigFile)
+});
+
+// UNUSED EXPORTS: ambientKubeconfig
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./packages/kit/src/runner/mask.ts
+var mask = __webpack_require__(755);
+// EXTERNAL MODULE: ./packages/kube/src/kubeconfig.ts
+var kubeconfig = __webpack_require__(5724);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./packages/kit/src/yaml-text.ts
+var yaml_text = __webpack_require__(1949);
+// EXTERNAL MODULE: ./packages/kit/src/errors.ts
+var errors = __webpack_require__(7817);
+;// CONCATENATED MODULE: ./packages/kube/src/kubeconfig-merge.ts
+
+
+
+/** Per section, the fields that name files (kubectl's ResolveLocalPaths). */
+const FILE_FIELDS = {
+    clusters: { field: 'cluster', keys: ['certificate-authority'] },
+    users: { field: 'user', keys: ['client-certificate', 'client-key', 'tokenFile'] },
+};
+const SECTIONS = ['clusters', 'users', 'contexts'];
 /**
- * Maps items through `fn` with at most `limit` calls in flight, keeping the input order in
- * the result. A rejection stops new work from starting and is rethrown.
+ * Merges kubeconfig files as kubectl merges KUBECONFIG: the first file to define a cluster,
+ * user or context of a name wins it whole, current-context comes from the first file that sets
+ * one, and every relative path is made absolute against its own file's folder first. Returns
+ * the merged kubeconfig as YAML.
  */
-async function mapConcurrent(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    let failed = false;
-    async function worker() {
-        while (!failed && next < items.length) {
-            const index = next++;
-            try {
-                results[index] = await fn(items[index], index);
-            }
-            catch (error) {
-                failed = true;
-                throw error;
+async function mergeKubeconfigs(files) {
+    const merged = { clusters: [], users: [], contexts: [] };
+    let current;
+    let preferences;
+    for (const file of files) {
+        const doc = await (0,yaml_text/* parseYamlText */.c)(file.text, file.path);
+        if (doc === null || doc === undefined)
+            continue; // an empty file, as kubectl allows
+        if (typeof doc !== 'object' || Array.isArray(doc))
+            throw new errors/* ConfigError */.xL(`${file.path}: expected a kubeconfig (a YAML map with clusters, users and contexts)`);
+        const config = doc;
+        const absolute = (path) => typeof path === 'string' && path && !(0,external_node_path_.isAbsolute)(path) ? (0,external_node_path_.resolve)((0,external_node_path_.dirname)(file.path), path) : path;
+        for (const section of SECTIONS) {
+            const items = Array.isArray(config[section]) ? config[section] : [];
+            for (const item of items) {
+                if (!item || typeof item !== 'object' || merged[section].some((m) => m.name === item.name))
+                    continue;
+                merged[section].push(withAbsolutePaths(section, item, absolute));
             }
         }
+        const named = config['current-context'];
+        if (current === undefined && typeof named === 'string' && named)
+            current = named;
+        preferences ??= config['preferences'];
     }
-    const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker);
-    await Promise.all(workers);
-    return results;
-}
-
-
-/***/ }),
-
-/***/ 5502:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ parseChecks),
-/* harmony export */   t: () => (/* binding */ parseExpect)
-/* harmony export */ });
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7817);
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5438);
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8208);
-/* harmony import */ var _json_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6767);
-/* harmony import */ var _status_rule__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4106);
-
-
-
-const CHECK_KEYS = ['name', 'url', 'path', 'method', 'headers', 'body', 'expect', 'repeat', 'timeout'];
-const EXPECT_KEYS = ['status', 'body-contains', 'body-matches', 'json', 'header', 'max-latency'];
-const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
-const MAX_REPEAT = 1000;
-/** Turns the user's YAML (a list of checks, or `{checks: [...]}`) into validated specs. */
-function parseChecks(document, context) {
-    const list = isObject(document) && 'checks' in document ? document['checks'] : document;
-    if (!Array.isArray(list) || list.length === 0) {
-        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${context.where}: expected a non-empty YAML list of checks such as "- path: /health"`);
-    }
-    return list.map((item, index) => parseCheck(item, index, context));
-}
-function parseCheck(item, index, context) {
-    const label = `${context.where}: check ${index + 1}`;
-    // "- /health" is a path; "- https://host/health" is a whole URL (non-http schemes are rejected as urls).
-    if (typeof item === 'string')
-        item = /^[a-z][a-z\d+.-]*:\/\//i.test(item.trim()) ? { url: item } : { path: item };
-    if (!isObject(item))
-        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${label}: expected a map with url or path, got ${typeName(item)}`);
-    const named = typeof item['name'] === 'string' ? `${label} ("${item['name']}")` : label;
-    const fail = (message) => new _slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${named}: ${message}`);
-    rejectUnknown(item, CHECK_KEYS, (key) => fail(`unknown key '${key}', expected one of ${CHECK_KEYS.join(', ')}`));
-    const url = resolveUrl(item, context.baseUrl, fail);
-    const method = optionalString(item, 'method', fail)?.toUpperCase() ?? 'GET';
-    if (!METHODS.includes(method))
-        throw fail(`'method' expected one of ${METHODS.join(', ')}, got "${method}"`);
-    const headers = stringMap(item['headers'], 'headers', fail);
-    let body;
-    if (item['body'] !== undefined && item['body'] !== null) {
-        body = typeof item['body'] === 'string' ? item['body'] : JSON.stringify(item['body']);
-        if (typeof item['body'] !== 'string' && !hasHeader(headers, 'content-type'))
-            headers['content-type'] = 'application/json';
-    }
-    const repeat = item['repeat'] ?? 1;
-    if (!Number.isInteger(repeat) || repeat < 1 || repeat > MAX_REPEAT) {
-        throw fail(`'repeat' expected an integer from 1 to ${MAX_REPEAT}, got ${JSON.stringify(repeat)}`);
-    }
-    const requestTimeoutMs = durationOf(item, 'timeout', fail) ?? context.defaultRequestTimeoutMs;
-    const name = optionalString(item, 'name', fail) ?? `${method} ${url.pathname}${url.search}`;
-    const expect = parseExpect(item['expect'], fail);
-    return { name, url, method, headers, body, expect, repeat: repeat, requestTimeoutMs };
-}
-/** The `expect` map of a check (status, body-contains, body-matches, json, header, max-latency); also the canary gates' format. */
-function parseExpect(value, fail) {
-    if (value === undefined || value === null)
-        value = {};
-    if (!isObject(value))
-        throw fail(`'expect' expected a map, got ${typeName(value)}`);
-    const where = (key) => `'expect.${key}'`;
-    rejectUnknown(value, EXPECT_KEYS, (key) => fail(`unknown key 'expect.${key}', expected one of ${EXPECT_KEYS.join(', ')}`));
-    const statusValues = value['status'] === undefined ? ['2xx'] : [].concat(value['status']);
-    // An empty list would match no status at all: the check could never pass.
-    if (statusValues.length === 0)
-        throw fail(`${where('status')} expected at least one code or range, got []`);
-    const status = statusValues.map((s) => {
-        const rule = (0,_status_rule__WEBPACK_IMPORTED_MODULE_1__/* .parseStatusRule */ .cn)(s);
-        if (!rule)
-            throw fail(`${where('status')} expected a code, a range such as "2xx" or "200-204", or a list of those, got ${JSON.stringify(s)}`);
-        return rule;
+    const { stringify } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+    return stringify({
+        apiVersion: 'v1',
+        kind: 'Config',
+        ...(preferences === undefined ? {} : { preferences }),
+        ...merged,
+        ...(current === undefined ? {} : { 'current-context': current }),
     });
-    const contains = value['body-contains'] === undefined ? [] : [].concat(value['body-contains']);
-    if (contains.some((c) => typeof c !== 'string' && typeof c !== 'number'))
-        throw fail(`${where('body-contains')} expected text or a list of texts`);
-    let bodyMatches;
-    if (value['body-matches'] !== undefined) {
-        if (typeof value['body-matches'] !== 'string')
-            throw fail(`${where('body-matches')} expected a regular expression as text`);
+}
+function withAbsolutePaths(section, item, absolute) {
+    const spec = FILE_FIELDS[section];
+    const inner = spec ? item[spec.field] : undefined;
+    if (!spec || !inner || typeof inner !== 'object')
+        return item;
+    const copy = { ...inner };
+    for (const key of spec.keys)
+        if (key in copy)
+            copy[key] = absolute(copy[key]);
+    const exec = copy['exec'];
+    // An exec command with a slash is a path (relative to its file); any other is looked up on PATH.
+    if (exec && typeof exec === 'object' && String(exec['command'] ?? '').includes('/'))
+        copy['exec'] = { ...exec, command: absolute(exec['command']) };
+    return { ...item, [spec.field]: copy };
+}
+/**
+ * The files a KUBECONFIG value names, read in order, as kubectl reads them: ':'-separated,
+ * empty entries and repeats skipped, files that do not exist skipped.
+ */
+async function readKubeconfigFiles(value) {
+    const paths = [...new Set(value.split(external_node_path_.delimiter).filter(Boolean))];
+    const files = [];
+    for (const path of paths) {
         try {
-            bodyMatches = new RegExp(value['body-matches']);
+            files.push({ path: (0,external_node_path_.resolve)(path), text: await (0,promises_.readFile)(path, 'utf8') });
         }
         catch (error) {
-            throw fail(`${where('body-matches')} expected a valid regular expression, got "${value['body-matches']}" (${error.message})`);
+            if (error.code === 'ENOENT')
+                continue;
+            throw new errors/* ConfigError */.xL(`KUBECONFIG: cannot read ${path}: ${error.code ?? error}`);
         }
     }
-    const json = {};
-    if (value['json'] !== undefined) {
-        if (!isObject(value['json']))
-            throw fail(`${where('json')} expected a map of JSON path to expected value, such as "$.status: ok"`);
-        for (const [path, expected] of Object.entries(value['json'])) {
-            if (!(0,_json_path__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonPath */ .Hf)(path))
-                throw fail(`${where('json')} expected JSON paths such as "$.data.items[0].id", got "${path}"`);
-            json[path] = expected;
-        }
-    }
-    const header = {};
-    for (const [k, v] of Object.entries(stringMap(value['header'], 'expect.header', fail)))
-        header[k.toLowerCase()] = v;
-    return {
-        status,
-        bodyContains: contains.map(String),
-        bodyMatches,
-        json,
-        header,
-        maxLatencyMs: durationOf(value, 'max-latency', fail, 'expect.max-latency'),
-    };
+    if (!files.length)
+        throw new errors/* ConfigError */.xL(`KUBECONFIG names no file that exists (${paths.join(', ') || 'empty'})`);
+    return files;
 }
-function resolveUrl(item, baseUrl, fail) {
-    const url = optionalString(item, 'url', fail);
-    const path = optionalString(item, 'path', fail);
-    if (url && path)
-        throw fail(`expected either 'url' or 'path', not both`);
-    if (url) {
-        let parsed;
-        try {
-            parsed = new URL(url);
-        }
-        catch {
-            throw fail(`'url' expected an absolute http or https URL, got "${url}"`);
-        }
-        if (!['http:', 'https:'].includes(parsed.protocol))
-            throw fail(`'url' expected an http or https URL, got "${url}"`);
-        return parsed;
-    }
-    if (!path)
-        throw fail(`expected 'url' or 'path'`);
-    if (!baseUrl)
-        throw fail(`'path' needs the input 'base-url' (or use an absolute 'url')`);
-    // Join rather than resolve: base "https://host/app" + "/health" means /app/health.
-    const joined = new URL(baseUrl.href);
-    // Split at the first "?" only: the query may itself hold "?" (split with a limit drops the rest).
-    const at = path.indexOf('?');
-    const pathname = at < 0 ? path : path.slice(0, at);
-    joined.pathname = `${joined.pathname.replace(/\/+$/, '')}/${pathname.replace(/^\/+/, '')}`;
-    if (at >= 0)
-        joined.search = path.slice(at + 1);
-    return joined;
+/**
+ * The kubeconfig a KUBECONFIG value stands for, as one text: a single file as it is (relative
+ * paths resolve against `baseDir`, its folder), several merged (their paths made absolute).
+ */
+async function loadKubeconfigEnv(value) {
+    const files = await readKubeconfigFiles(value);
+    const [first] = files;
+    if (files.length === 1 && first)
+        return { text: first.text, baseDir: dirname(first.path) };
+    return { text: await mergeKubeconfigs(files), baseDir: process.cwd() };
 }
-function durationOf(item, key, fail, label = key) {
-    const value = item[key];
-    if (value === undefined || value === null)
+
+;// CONCATENATED MODULE: ./packages/kube/src/kubeconfig-file.ts
+
+
+
+
+
+/**
+ * The `kubeconfig` input is the YAML itself or its base64; this returns the YAML. Base64 is
+ * recognised by decoding to something that looks like a kubeconfig.
+ */
+function decodeKubeconfigInput(text) {
+    const trimmed = text.trim();
+    if (/^[A-Za-z0-9+/=\s]+$/.test(trimmed) && !trimmed.includes(':')) {
+        const decoded = Buffer.from(trimmed.replace(/\s+/g, ''), 'base64').toString('utf8');
+        if (/(^|\n)\s*(apiVersion|clusters|kind)\s*:/.test(decoded) || decoded.trim().startsWith('{'))
+            return decoded;
+    }
+    return text;
+}
+/** Writes the kubeconfig 0600 in a private folder under `dir` (RUNNER_TEMP); returns its path. */
+async function writeKubeconfigFile(yaml, dir) {
+    const folder = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(dir, 'slipway-kube-'));
+    (0,external_node_fs_.chmodSync)(folder, 0o700);
+    const path = (0,external_node_path_.join)(folder, 'kubeconfig');
+    (0,external_node_fs_.writeFileSync)(path, yaml.endsWith('\n') ? yaml : `${yaml}\n`, { mode: 0o600 });
+    return path;
+}
+/** Deletes a kubeconfig written by writeKubeconfigFile, and its folder; true when something was removed. */
+async function removeKubeconfigFile(path) {
+    if (!path || !(0,external_node_fs_.existsSync)(path))
+        return false;
+    const folder = (0,external_node_path_.dirname)(path);
+    if ((0,external_node_path_.basename)(folder).startsWith('slipway-kube-'))
+        (0,external_node_fs_.rmSync)(folder, { recursive: true, force: true });
+    else
+        (0,external_node_fs_.rmSync)(path, { force: true });
+    return true;
+}
+/**
+ * The ambient KUBECONFIG as one file, for our client and helm alike: a single file is used where
+ * it is; several are merged as kubectl merges them and written 0600 under `tempDir` (RUNNER_TEMP),
+ * `onWritten` told the path so that a post step deletes it. undefined when KUBECONFIG is unset.
+ */
+async function ambientKubeconfig(value, tempDir, onWritten) {
+    if (!value?.split(':').some(Boolean))
         return undefined;
-    const ms = typeof value === 'number'
-        ? Math.round(value * 1000)
-        : typeof value === 'string'
-            ? (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_3__/* .parseDurationMs */ .y)(value)
-            : undefined;
-    if (ms === undefined || !(ms > 0) || ms > 3_600_000) {
-        throw fail(`'${label}' expected a duration such as "500ms" or "2s" from 1ms to 1h, got ${JSON.stringify(value)}`);
-    }
-    return ms;
+    const files = await readKubeconfigFiles(value);
+    const [first] = files;
+    if (files.length === 1 && first)
+        return first.path;
+    const merged = await mergeKubeconfigs(files);
+    for (const secret of await (0,kubeconfig/* kubeconfigSecrets */.hT)(merged))
+        (0,mask/* maskSecret */.$l)(secret);
+    const path = await writeKubeconfigFile(merged, tempDir);
+    onWritten?.(path);
+    return path;
 }
-function optionalString(item, key, fail) {
-    const value = item[key];
-    if (value === undefined || value === null)
-        return undefined;
-    if (typeof value !== 'string' || !value.trim())
-        throw fail(`'${key}' expected text, got ${typeName(value)}`);
-    return value.trim();
-}
-function stringMap(value, key, fail) {
-    if (value === undefined || value === null)
-        return {};
-    if (!isObject(value))
-        throw fail(`'${key}' expected a map of names to values, got ${typeName(value)}`);
-    const out = {};
-    for (const [k, v] of Object.entries(value)) {
-        if (typeof v === 'object')
-            throw fail(`'${key}.${k}' expected text, got ${typeName(v)}`);
-        (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_4__/* .setOwn */ .P)(out, k, String(v));
-    }
-    return out;
-}
-function rejectUnknown(item, allowed, fail) {
-    for (const key of Object.keys(item))
-        if (!allowed.includes(key))
-            throw fail(key);
-}
-function hasHeader(headers, name) {
-    return Object.keys(headers).some((k) => k.toLowerCase() === name);
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function typeName(value) {
-    if (Array.isArray(value))
-        return 'a list';
-    if (value === null)
-        return 'nothing';
-    return typeof value === 'object' ? 'a map' : `${typeof value} ${JSON.stringify(value)}`;
+/**
+ * Where a session's kubeconfig comes from: the file an earlier step of this job wrote (post
+ * reuses it), else the kubeconfig input, else the ambient KUBECONFIG (see ambientKubeconfig).
+ */
+async function sessionKubeconfig(options) {
+    if (options.written)
+        return { kubeconfigPath: options.written, kubeconfigYaml: undefined };
+    if (options.input !== undefined)
+        return { kubeconfigPath: undefined, kubeconfigYaml: options.input };
+    const path = await ambientKubeconfig(options.ambient, options.tempDir, options.onWritten);
+    return { kubeconfigPath: path, kubeconfigYaml: undefined };
 }
 
 
 /***/ }),
 
-/***/ 4653:
+/***/ 5724:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ smokeSummary)
+/* harmony export */   DU: () => (/* binding */ parseKubeconfig),
+/* harmony export */   O1: () => (/* binding */ checkProxyUrl),
+/* harmony export */   d$: () => (/* binding */ checkKubeconfigServer),
+/* harmony export */   hT: () => (/* binding */ kubeconfigSecrets),
+/* harmony export */   k0: () => (/* binding */ kubeconfigContexts)
 /* harmony export */ });
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4471);
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5438);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1949);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7817);
 
-function latencyCell(check) {
-    const l = check.latency;
-    if (!l)
-        return '–';
-    if (check.samplesMs.length > 1)
-        return `p50 ${Math.round(l.p50)}ms · p95 ${Math.round(l.p95)}ms · max ${Math.round(l.max)}ms`;
-    return `${Math.round(l.max)}ms`;
+
+
+function list(doc, key) {
+    const value = doc[key];
+    return Array.isArray(value) ? value : [];
 }
-function detailCell(check) {
-    if (check.passed)
-        return '';
-    const lines = check.error ? [`**${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(check.error)}**`] : [];
-    for (const m of check.mismatches) {
-        lines.push(`${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(m.what)}: expected <code>${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(m.expected)}</code>, got <code>${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(m.actual)}</code>`);
+function entry(doc, key, name, field) {
+    const found = list(doc, key).find((item) => item.name === name);
+    const inner = found?.[field];
+    return inner && typeof inner === 'object' ? inner : undefined;
+}
+function str(value) {
+    return typeof value === 'string' && value ? value : undefined;
+}
+/**
+ * Resolves a kubeconfig (YAML text) to the access of one context: the named one, else
+ * current-context. File references are read relative to `baseDir`. Secrets stay in the result
+ * only; errors never include them.
+ */
+async function parseKubeconfig(text, options = {}) {
+    const where = options.where ?? 'kubeconfig';
+    const doc = await (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_2__/* .parseYamlText */ .c)(text, where);
+    if (!doc || typeof doc !== 'object' || Array.isArray(doc))
+        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`${where}: expected a kubeconfig (a YAML map with clusters, users and contexts)`);
+    const config = doc;
+    const contextName = options.context ?? str(config['current-context']);
+    const names = list(config, 'contexts').map((c) => String(c.name));
+    if (!contextName)
+        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`${where}: no current-context; set 'context' to one of: ${names.join(', ')}`);
+    const context = entry(config, 'contexts', contextName, 'context');
+    if (!context && options.context !== undefined)
+        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`Input 'context': expected a context of the kubeconfig (have: ${names.join(', ') || 'none'}), got ${JSON.stringify(contextName)}`);
+    if (!context)
+        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`${where}: no context named "${contextName}" (have: ${names.join(', ') || 'none'})`);
+    const clusterName = str(context['cluster']) ?? '';
+    const cluster = entry(config, 'clusters', clusterName, 'cluster');
+    if (!cluster)
+        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`${where}: context "${contextName}" names cluster "${clusterName}", which is not defined`);
+    const server = str(cluster['server']);
+    if (!server)
+        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`${where}: cluster "${clusterName}" has no server`);
+    checkServer(server, clusterName, where);
+    const proxyUrl = str(cluster['proxy-url']);
+    if (proxyUrl)
+        checkProxyUrl(proxyUrl, `${where}: cluster "${clusterName}" proxy-url`);
+    const user = entry(config, 'users', str(context['user']) ?? '', 'user') ?? {};
+    const baseDir = options.baseDir ?? process.cwd();
+    const file = async (path) => (path ? (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(baseDir, path)) : undefined);
+    const data = (value) => (str(value) ? Buffer.from(value, 'base64') : undefined);
+    const exec = user['exec'];
+    const tokenFile = await file(str(user['tokenFile']));
+    return {
+        server: server.replace(/\/+$/, ''),
+        context: contextName,
+        namespace: str(context['namespace']),
+        ca: data(cluster['certificate-authority-data']) ?? (await file(str(cluster['certificate-authority']))),
+        cert: data(user['client-certificate-data']) ?? (await file(str(user['client-certificate']))),
+        key: data(user['client-key-data']) ?? (await file(str(user['client-key']))),
+        token: str(user['token']) ?? tokenFile?.toString('utf8').trim(),
+        username: str(user['username']),
+        password: str(user['password']),
+        insecureSkipTlsVerify: cluster['insecure-skip-tls-verify'] === true,
+        tlsServerName: str(cluster['tls-server-name']),
+        proxyUrl,
+        exec: exec ? execPlugin(exec, cluster, baseDir, node_path__WEBPACK_IMPORTED_MODULE_0__.resolve) : undefined,
+    };
+}
+function execPlugin(exec, cluster, baseDir, resolve) {
+    const command = String(exec['command'] ?? '');
+    const extensions = Array.isArray(cluster['extensions']) ? cluster['extensions'] : [];
+    return {
+        // kubectl runs a command with a slash relative to the kubeconfig's folder, any other from PATH.
+        command: command.includes('/') ? resolve(baseDir, command) : command,
+        args: Array.isArray(exec['args']) ? exec['args'].map(String) : [],
+        env: Object.fromEntries((Array.isArray(exec['env']) ? exec['env'] : []).map((e) => [String(e['name']), String(e['value'])])),
+        apiVersion: str(exec['apiVersion']) ?? 'client.authentication.k8s.io/v1beta1',
+        provideClusterInfo: exec['provideClusterInfo'] === true,
+        interactiveMode: str(exec['interactiveMode']),
+        clusterConfig: extensions.find((e) => e.name === 'client.authentication.k8s.io/exec')?.['extension'],
+    };
+}
+/** The client speaks TLS only: a server of another scheme is the user's to fix, named by its field. */
+function checkServer(server, clusterName, where) {
+    if (!/^https:\/\/[^/]/i.test(server))
+        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`${where}: expected cluster "${clusterName}" server to be an https:// URL (the API client speaks TLS only), got ${JSON.stringify(server.slice(0, 80))}`);
+}
+/**
+ * Checks, without reading any file, the server of the context a run will use (`context`, else
+ * current-context): inputs.ts refuses an http:// server before anything starts. Other problems
+ * are left to parseKubeconfig.
+ */
+async function checkKubeconfigServer(text, options) {
+    const { parseDocument } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+    const doc = parseDocument(text).toJS({ maxAliasCount: 100 });
+    if (!doc || typeof doc !== 'object' || Array.isArray(doc))
+        return;
+    const contextName = options.context ?? str(doc['current-context']);
+    const context = contextName === undefined ? undefined : entry(doc, 'contexts', contextName, 'context');
+    const clusterName = str(context?.['cluster']) ?? '';
+    const server = str(entry(doc, 'clusters', clusterName, 'cluster')?.['server']);
+    if (server)
+        checkServer(server, clusterName, options.where);
+}
+/** kubectl takes http, https and socks5 proxies; our client tunnels through the first two (CONNECT). */
+function checkProxyUrl(value, where) {
+    let url;
+    try {
+        url = new URL(value);
     }
-    if (check.bodySnippet)
-        lines.push(`body: <code>${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(check.bodySnippet.replace(/\s+/g, ' ').trim())}</code>`);
-    return lines.join('<br>');
+    catch {
+        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`${where}: expected a URL such as http://proxy:3128, got something else`);
+    }
+    if (url.protocol === 'http:' || url.protocol === 'https:')
+        return url;
+    if (url.protocol.startsWith('socks'))
+        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`${where}: a SOCKS proxy (${url.protocol}//${url.host}) is not supported; use an http:// or https:// proxy`);
+    throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`${where}: expected an http:// or https:// proxy, got ${url.protocol}//${url.host}`);
 }
-/** One row per check: result, attempts, status, latency and, for a failure, expected vs actual. */
-function smokeSummary(report) {
-    const verdict = report.passed ? '✅ all passed' : `❌ ${report.failed} of ${report.total} failed`;
-    const p95 = report.p95Ms === undefined ? '' : `, p95 ${report.p95Ms}ms`;
-    return new _slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .SummaryBuilder */ .CF()
-        .heading(`Smoke test: ${verdict}`)
-        .paragraph(`${report.total} checks in ${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(report.durationMs)}${p95}.`)
-        .table(['Check', 'Result', 'Attempts', 'Status', 'Latency', 'Details'], report.checks.map((c) => [
-        `${c.name} (${c.method} ${c.url})`,
-        c.passed ? '✅ pass' : '❌ fail',
-        String(c.attempts),
-        c.status === undefined ? '–' : String(c.status),
-        latencyCell(c),
-        { raw: detailCell(c) },
-    ]));
+/** The names of a kubeconfig's contexts (none when the text is not a kubeconfig). */
+async function kubeconfigContexts(text) {
+    const { parseDocument } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+    const doc = parseDocument(text).toJS({ maxAliasCount: 100 });
+    return doc && typeof doc === 'object' ? list(doc, 'contexts').map((c) => String(c.name)) : [];
+}
+/** The values in a kubeconfig that are secrets, to be masked wherever they could be printed. */
+async function kubeconfigSecrets(text) {
+    const { parseDocument } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+    const doc = parseDocument(text);
+    const found = [];
+    const users = doc.toJS()?.['users'];
+    if (!Array.isArray(users))
+        return found;
+    for (const item of users) {
+        const user = (item['user'] ?? {});
+        for (const key of ['client-key-data', 'token', 'password'])
+            if (str(user[key]))
+                found.push(user[key]);
+    }
+    return found;
 }
 
 

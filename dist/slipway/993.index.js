@@ -14,7 +14,7 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _image_ref__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3524);
 /* harmony import */ var _registry_client__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3604);
-/* harmony import */ var _signing_verify_deploy__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9743);
+/* harmony import */ var _signing_verify_deploy__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4878);
 
 
 

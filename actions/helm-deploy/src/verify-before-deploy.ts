@@ -1,6 +1,6 @@
-import { runnerLogger } from '@slipway/kit';
+import { addPath, runnerLogger } from '@slipway/kit';
 import { verifyDeployImage, type VerifiedImage } from '@slipway/image';
-import { splitImageRef } from '@slipway/helm';
+import { splitImageRef, verifyReleaseImages, type HelmChoice } from '@slipway/helm';
 import type { HelmDeployInputs } from './inputs';
 
 /**
@@ -24,4 +24,23 @@ export async function verifyBeforeDeploy(
   });
   if (verified) request.image = splitImageRef(verified.digestRef);
   return verified;
+}
+
+/** Every other image the chart would run with these values, against the same policy, still before any change. */
+export function verifyChartImages(
+  inputs: HelmDeployInputs,
+  verified: VerifiedImage | undefined,
+  helmChoice: HelmChoice,
+  signal: AbortSignal,
+): Promise<VerifiedImage[]> {
+  return verifyReleaseImages([inputs.request], {
+    policy: inputs.verify,
+    verified,
+    helmVersion: inputs.helmVersion,
+    helmChoice,
+    helmDownloadUrl: inputs.helmDownloadUrl,
+    onHelmInstalled: addPath,
+    logger: runnerLogger,
+    signal,
+  });
 }

@@ -48,7 +48,7 @@ export {
   type CanaryAction,
 } from './run-canary';
 export { canarySummary, metricChart } from './canary-summary';
-export { HelmCanaryReleases, canaryReleaseName } from './helm-releases';
+export { HelmCanaryReleases, canaryReleaseName, canaryReleaseRequests } from './helm-releases';
 export { resolveSmokeBaseUrl, smokeAnswer, smokeRunner } from './smoke-checks';
 export {
   loadStarter,

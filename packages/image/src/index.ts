@@ -50,7 +50,7 @@ export {
   type VerifyPolicy,
   type CheckResult,
 } from './signing/verify-policy';
-export { verifyImage, type VerifiedImage, type VerifyDeps } from './signing/verify-image';
+export { verifyImage, type ImageSource, type VerifiedImage, type VerifyDeps } from './signing/verify-image';
 export {
   ATTESTATION_TYPE,
   ATTESTATION_EXPECTED,

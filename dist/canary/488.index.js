@@ -1,121 +1,100 @@
-export const id = 987;
-export const ids = [987];
+export const id = 488;
+export const ids = [488];
 export const modules = {
 
-/***/ 4987:
+/***/ 4236:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Og: () => (/* binding */ credentialsFor),
+/* harmony export */   _D: () => (/* binding */ writeDockerConfig),
+/* harmony export */   nS: () => (/* binding */ removeDockerConfig)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7817);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(755);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  ANNOTATION_LEVELS: () => (/* reexport */ ANNOTATION_LEVELS),
-  ATTESTATION_EXPECTED: () => (/* reexport */ verify_inputs/* ATTESTATION_EXPECTED */.Eo),
-  ATTESTATION_TYPE: () => (/* reexport */ verify_inputs/* ATTESTATION_TYPE */.Qs),
-  ATTESTATION_TYPES: () => (/* reexport */ verify_policy/* ATTESTATION_TYPES */.ZX),
-  COSIGN_PIN: () => (/* reexport */ COSIGN_PIN),
-  DEFAULT_TAG_RULES: () => (/* reexport */ DEFAULT_TAG_RULES),
-  DIGEST_PATTERN: () => (/* reexport */ DIGEST_PATTERN),
-  KMS_KEY: () => (/* reexport */ cosign_args/* KMS_KEY */.cC),
-  RegistryClient: () => (/* reexport */ registry_client/* RegistryClient */.b),
-  SBOM_FORMATS: () => (/* reexport */ SBOM_FORMATS),
-  SLSA_PROVENANCE_V1: () => (/* reexport */ SLSA_PROVENANCE_V1),
-  SYFT_PIN: () => (/* reexport */ SYFT_PIN),
-  TAG_PATTERN: () => (/* reexport */ TAG_PATTERN),
-  annotationLines: () => (/* reexport */ annotationLines),
-  appendLabelLine: () => (/* reexport */ appendLabelLine),
-  baseRefOf: () => (/* reexport */ baseRefOf),
-  buildAndPush: () => (/* reexport */ buildAndPush),
-  buildPushOutputs: () => (/* reexport */ buildPushOutputs),
-  buildPushSummary: () => (/* reexport */ buildPushSummary),
-  buildahBuildArgs: () => (/* reexport */ buildahBuildArgs),
-  buildahPushArgs: () => (/* reexport */ buildahPushArgs),
-  builderId: () => (/* reexport */ builderId),
-  buildxArgs: () => (/* reexport */ buildxArgs),
-  canAppendLabels: () => (/* reexport */ canAppendLabels),
-  checkBuilderSupport: () => (/* reexport */ checkBuilderSupport),
-  checkTag: () => (/* reexport */ checkTag),
-  classifyCosignFailure: () => (/* reexport */ verify_policy/* classifyCosignFailure */.Em),
-  classifyPushFailure: () => (/* reexport */ registry_errors/* classifyPushFailure */.hN),
-  commitOf: () => (/* reexport */ commitOf),
-  computeTags: () => (/* reexport */ computeTags),
-  contextFromEnv: () => (/* reexport */ contextFromEnv),
-  cosignAttestArgs: () => (/* reexport */ cosign_args/* cosignAttestArgs */.QS),
-  cosignSignArgs: () => (/* reexport */ cosign_args/* cosignSignArgs */.we),
-  cosignTag: () => (/* reexport */ cosignTag),
-  cosignVerifyArgs: () => (/* reexport */ cosign_args/* cosignVerifyArgs */.GN),
-  cosignVerifyAttestationArgs: () => (/* reexport */ cosign_args/* cosignVerifyAttestationArgs */.GX),
-  credentialsFor: () => (/* reexport */ credentialsFor),
-  describePolicy: () => (/* reexport */ verify_policy/* describePolicy */.wy),
-  digestRef: () => (/* reexport */ digestRef),
-  dockerBuildArgs: () => (/* reexport */ dockerBuildArgs),
-  dockerPushArgs: () => (/* reexport */ dockerPushArgs),
-  dockerfileEscape: () => (/* reexport */ dockerfileEscape),
-  findCosign: () => (/* reexport */ findCosign),
-  findSyft: () => (/* reexport */ findSyft),
-  formatBytes: () => (/* reexport */ formatBytes),
-  formatDate: () => (/* reexport */ formatDate),
-  isDefaultBranch: () => (/* reexport */ isDefaultBranch),
-  isTransientStatus: () => (/* reexport */ network_error/* isTransientStatus */.Dm),
-  keyLabel: () => (/* reexport */ verify_policy/* keyLabel */.w8),
-  labelInstruction: () => (/* reexport */ labelInstruction),
-  labelLines: () => (/* reexport */ labelLines),
-  ociLabels: () => (/* reexport */ ociLabels),
-  parseFlavor: () => (/* reexport */ parseFlavor),
-  parseImageList: () => (/* reexport */ parseImageList),
-  parseImageRef: () => (/* reexport */ parseImageRef),
-  parsePep440: () => (/* reexport */ parsePep440),
-  parseTagRules: () => (/* reexport */ parseTagRules),
-  pep440Version: () => (/* reexport */ pep440Version),
-  policyProblem: () => (/* reexport */ verify_inputs/* policyProblem */.Cj),
-  pushWithRetry: () => (/* reexport */ pushWithRetry),
-  readMetadataEnv: () => (/* reexport */ readMetadataEnv),
-  readVerifyInputs: () => (/* reexport */ verify_inputs/* readVerifyInputs */.Ht),
-  refusalLine: () => (/* reexport */ verify_policy/* refusalLine */.tw),
-  removeDockerConfig: () => (/* reexport */ removeDockerConfig),
-  renderTemplate: () => (/* reexport */ renderTemplate),
-  renderValues: () => (/* reexport */ renderValues),
-  ruleRegExp: () => (/* reexport */ ruleRegExp),
-  runFactsFromEnv: () => (/* reexport */ runFactsFromEnv),
-  sanitizeTag: () => (/* reexport */ sanitizeTag),
-  selectBuilder: () => (/* reexport */ selectBuilder),
-  signImage: () => (/* reexport */ signImage),
-  slsaProvenance: () => (/* reexport */ slsaProvenance),
-  statusOf: () => (/* reexport */ registry_errors/* statusOf */.c2),
-  syftScanArgs: () => (/* reexport */ syftScanArgs),
-  taggedRef: () => (/* reexport */ taggedRef),
-  verifiedSummary: () => (/* reexport */ verifiedSummary),
-  verifyDeployImage: () => (/* reexport */ verifyDeployImage),
-  verifyImage: () => (/* reexport */ verifyImage),
-  writeDockerConfig: () => (/* reexport */ writeDockerConfig)
-});
 
-// EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var errors = __webpack_require__(7817);
-;// CONCATENATED MODULE: ./packages/image/src/tag-name.ts
 
-/** The distribution spec's tag grammar: 1 to 128 of [A-Za-z0-9_.-], not starting with "." or "-". */
-const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+/** Docker Hub's credentials live under this key in a docker config. */
+const HUB_KEY = 'https://index.docker.io/v1/';
+const keyOf = (registry) => (registry === 'docker.io' ? HUB_KEY : registry);
 /**
- * Makes a computed value a valid tag the way teams know from docker/metadata-action: every run of
- * characters outside [A-Za-z0-9_.-] becomes "-", and leading "." / "-" are dropped, 128 characters kept.
+ * Writes a docker config of our own (0600, in a 0700 directory under `parentDir`) holding the
+ * logins, on top of an existing config when given. Docker and buildx read it through
+ * DOCKER_CONFIG=<dir>, buildah through REGISTRY_AUTH_FILE=<dir>/config.json. Every secret and
+ * its base64 form is masked first.
  */
-function sanitizeTag(value) {
-    return value
-        .replace(/[^A-Za-z0-9_.-]+/g, '-')
-        .replace(/^[.-]+/, '')
-        .slice(0, 128);
-}
-/** Throws a ConfigError naming the rule when a value cannot be a tag even after sanitising. */
-function checkTag(tag, where) {
-    if (!TAG_PATTERN.test(tag)) {
-        throw new errors/* ConfigError */.xL(`${where}: expected a tag of 1 to 128 letters, digits, "_", "." or "-" not starting with "." or "-", got "${tag}"`);
+function writeDockerConfig(parentDir, logins, base) {
+    let config = {};
+    if (base) {
+        try {
+            config = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(base, 'utf8'));
+        }
+        catch (error) {
+            const why = error.code ?? 'not JSON';
+            throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`Input 'docker-config': expected a readable docker config.json, got "${base}" (${why})`);
+        }
     }
-    return tag;
+    config.auths = { ...(config.auths ?? {}) };
+    // A credential helper of the base config would shadow our logins for its registries.
+    delete config['credsStore'];
+    for (const login of logins) {
+        const auth = Buffer.from(`${login.username}:${login.password}`).toString('base64');
+        (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_3__/* .maskSecret */ .$l)(login.password);
+        (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_3__/* .maskSecret */ .$l)(auth);
+        config.auths[keyOf(login.registry)] = { auth };
+    }
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(parentDir, `slipway-docker-${globalThis.crypto.randomUUID()}`);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true, mode: 0o700 });
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'config.json');
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(file, JSON.stringify(config, null, 2), { mode: 0o600 });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.chmodSync)(file, 0o600);
+    return dir;
+}
+/** Credentials for a registry from a docker config directory (for our own registry client). */
+function credentialsFor(configDir, registry) {
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(configDir, 'config.json');
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+        return undefined;
+    const config = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
+    const entry = config.auths?.[keyOf(registry)];
+    if (!entry)
+        return undefined;
+    if (entry.auth) {
+        const text = Buffer.from(entry.auth, 'base64').toString('utf8');
+        const colon = text.indexOf(':');
+        if (colon > 0)
+            return { username: text.slice(0, colon), password: text.slice(colon + 1) };
+    }
+    return entry.username && entry.password ? { username: entry.username, password: entry.password } : undefined;
+}
+/** Removes a config directory written by writeDockerConfig; safe to call twice. */
+function removeDockerConfig(dir) {
+    if (!dir || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir) || !/slipway-docker-[0-9a-f-]{36}$/.test(dir))
+        return false;
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
+    return true;
 }
 
-;// CONCATENATED MODULE: ./packages/image/src/image-ref.ts
+
+/***/ }),
+
+/***/ 2032:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MK: () => (/* binding */ taggedRef),
+/* harmony export */   Q: () => (/* binding */ parseImageRef),
+/* harmony export */   WA: () => (/* binding */ DIGEST_PATTERN),
+/* harmony export */   yb: () => (/* binding */ digestRef)
+/* harmony export */ });
+/* unused harmony export DOCKER_HUB */
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7817);
+/* harmony import */ var _tag_name__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3273);
 
 
 const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
@@ -134,7 +113,7 @@ function isDomain(first) {
 function parseImageRef(text, where, opts = {}) {
     const allowTag = opts.allowTag ?? true;
     const bad = (why) => {
-        throw new errors/* ConfigError */.xL(`${where}: expected an image reference such as "ghcr.io/owner/app" (${why}), got "${text}"`);
+        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${where}: expected an image reference such as "ghcr.io/owner/app" (${why}), got "${text}"`);
     };
     let rest = text.trim();
     if (!rest)
@@ -157,7 +136,7 @@ function parseImageRef(text, where, opts = {}) {
         rest = rest.slice(0, colon);
         if (!allowTag)
             bad('no tag here: tags come from the tag rules');
-        if (!TAG_PATTERN.test(tag))
+        if (!_tag_name__WEBPACK_IMPORTED_MODULE_1__/* .TAG_PATTERN */ .A0.test(tag))
             bad(`invalid tag "${tag}"`);
     }
     const parts = rest.split('/');
@@ -188,6 +167,102 @@ function digestRef(image, digest) {
     return `${image.name}@${digest}`;
 }
 
+
+/***/ }),
+
+/***/ 7488:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ANNOTATION_LEVELS: () => (/* reexport */ ANNOTATION_LEVELS),
+  ATTESTATION_EXPECTED: () => (/* reexport */ verify_inputs/* ATTESTATION_EXPECTED */.Eo),
+  ATTESTATION_TYPE: () => (/* reexport */ verify_inputs/* ATTESTATION_TYPE */.Qs),
+  ATTESTATION_TYPES: () => (/* reexport */ verify_policy/* ATTESTATION_TYPES */.ZX),
+  COSIGN_PIN: () => (/* reexport */ tool_pins/* COSIGN_PIN */.s),
+  DEFAULT_TAG_RULES: () => (/* reexport */ DEFAULT_TAG_RULES),
+  DIGEST_PATTERN: () => (/* reexport */ image_ref/* DIGEST_PATTERN */.WA),
+  KMS_KEY: () => (/* reexport */ cosign_args/* KMS_KEY */.cC),
+  RegistryClient: () => (/* reexport */ registry_client/* RegistryClient */.b),
+  SBOM_FORMATS: () => (/* reexport */ SBOM_FORMATS),
+  SLSA_PROVENANCE_V1: () => (/* reexport */ SLSA_PROVENANCE_V1),
+  SYFT_PIN: () => (/* reexport */ tool_pins/* SYFT_PIN */.H),
+  TAG_PATTERN: () => (/* reexport */ tag_name/* TAG_PATTERN */.A0),
+  annotationLines: () => (/* reexport */ annotationLines),
+  appendLabelLine: () => (/* reexport */ appendLabelLine),
+  baseRefOf: () => (/* reexport */ baseRefOf),
+  buildAndPush: () => (/* reexport */ buildAndPush),
+  buildPushOutputs: () => (/* reexport */ buildPushOutputs),
+  buildPushSummary: () => (/* reexport */ buildPushSummary),
+  buildahBuildArgs: () => (/* reexport */ buildahBuildArgs),
+  buildahPushArgs: () => (/* reexport */ buildahPushArgs),
+  builderId: () => (/* reexport */ builderId),
+  buildxArgs: () => (/* reexport */ buildxArgs),
+  canAppendLabels: () => (/* reexport */ canAppendLabels),
+  checkBuilderSupport: () => (/* reexport */ checkBuilderSupport),
+  checkTag: () => (/* reexport */ tag_name/* checkTag */.Bs),
+  classifyCosignFailure: () => (/* reexport */ verify_policy/* classifyCosignFailure */.Em),
+  classifyPushFailure: () => (/* reexport */ registry_errors/* classifyPushFailure */.hN),
+  commitOf: () => (/* reexport */ commitOf),
+  computeTags: () => (/* reexport */ computeTags),
+  contextFromEnv: () => (/* reexport */ contextFromEnv),
+  cosignAttestArgs: () => (/* reexport */ cosign_args/* cosignAttestArgs */.QS),
+  cosignSignArgs: () => (/* reexport */ cosign_args/* cosignSignArgs */.we),
+  cosignTag: () => (/* reexport */ cosignTag),
+  cosignVerifyArgs: () => (/* reexport */ cosign_args/* cosignVerifyArgs */.GN),
+  cosignVerifyAttestationArgs: () => (/* reexport */ cosign_args/* cosignVerifyAttestationArgs */.GX),
+  credentialsFor: () => (/* reexport */ docker_config/* credentialsFor */.Og),
+  describePolicy: () => (/* reexport */ verify_policy/* describePolicy */.wy),
+  digestRef: () => (/* reexport */ image_ref/* digestRef */.yb),
+  dockerBuildArgs: () => (/* reexport */ dockerBuildArgs),
+  dockerPushArgs: () => (/* reexport */ dockerPushArgs),
+  dockerfileEscape: () => (/* reexport */ dockerfileEscape),
+  findCosign: () => (/* reexport */ find_cosign/* findCosign */.L),
+  findSyft: () => (/* reexport */ find_cosign/* findSyft */.C),
+  formatBytes: () => (/* reexport */ formatBytes),
+  formatDate: () => (/* reexport */ formatDate),
+  isDefaultBranch: () => (/* reexport */ isDefaultBranch),
+  isTransientStatus: () => (/* reexport */ network_error/* isTransientStatus */.Dm),
+  keyLabel: () => (/* reexport */ verify_policy/* keyLabel */.w8),
+  labelInstruction: () => (/* reexport */ labelInstruction),
+  labelLines: () => (/* reexport */ labelLines),
+  ociLabels: () => (/* reexport */ ociLabels),
+  parseFlavor: () => (/* reexport */ parseFlavor),
+  parseImageList: () => (/* reexport */ parseImageList),
+  parseImageRef: () => (/* reexport */ image_ref/* parseImageRef */.Q),
+  parsePep440: () => (/* reexport */ parsePep440),
+  parseTagRules: () => (/* reexport */ parseTagRules),
+  pep440Version: () => (/* reexport */ pep440Version),
+  policyProblem: () => (/* reexport */ verify_inputs/* policyProblem */.Cj),
+  pushWithRetry: () => (/* reexport */ pushWithRetry),
+  readMetadataEnv: () => (/* reexport */ readMetadataEnv),
+  readVerifyInputs: () => (/* reexport */ verify_inputs/* readVerifyInputs */.Ht),
+  refusalLine: () => (/* reexport */ verify_policy/* refusalLine */.tw),
+  removeDockerConfig: () => (/* reexport */ docker_config/* removeDockerConfig */.nS),
+  renderTemplate: () => (/* reexport */ renderTemplate),
+  renderValues: () => (/* reexport */ renderValues),
+  ruleRegExp: () => (/* reexport */ ruleRegExp),
+  runFactsFromEnv: () => (/* reexport */ runFactsFromEnv),
+  sanitizeTag: () => (/* reexport */ tag_name/* sanitizeTag */.iP),
+  selectBuilder: () => (/* reexport */ selectBuilder),
+  signImage: () => (/* reexport */ signImage),
+  slsaProvenance: () => (/* reexport */ slsaProvenance),
+  statusOf: () => (/* reexport */ registry_errors/* statusOf */.c2),
+  syftScanArgs: () => (/* reexport */ syftScanArgs),
+  taggedRef: () => (/* reexport */ image_ref/* taggedRef */.MK),
+  verifiedSummary: () => (/* reexport */ verifiedSummary),
+  verifyDeployImage: () => (/* reexport */ verifyDeployImage),
+  verifyImage: () => (/* reexport */ verify_image/* verifyImage */.Z),
+  writeDockerConfig: () => (/* reexport */ docker_config/* writeDockerConfig */._D)
+});
+
+// EXTERNAL MODULE: ./packages/image/src/image-ref.ts
+var image_ref = __webpack_require__(2032);
+// EXTERNAL MODULE: ./packages/image/src/tag-name.ts
+var tag_name = __webpack_require__(3273);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./packages/image/src/event-context.ts
@@ -270,6 +345,8 @@ function prOfRef(ctx) {
     return ctx.ref.startsWith('refs/pull/') ? ctx.ref.slice('refs/pull/'.length).replace(/\/merge$/, '') : undefined;
 }
 
+// EXTERNAL MODULE: ./packages/kit/src/errors.ts
+var errors = __webpack_require__(7817);
 // EXTERNAL MODULE: ./packages/kit/src/own-value.ts
 var own_value = __webpack_require__(8208);
 ;// CONCATENATED MODULE: ./packages/image/src/tag-rules.ts
@@ -496,7 +573,7 @@ function parseImageList(text, input = 'images') {
         }
     const list = { images: [], disabled: [], names: entries.map((e) => e.name) };
     for (const entry of entries)
-        (entry.enable ? list.images : list.disabled).push(parseImageRef(entry.name, `Input '${input}'`, { allowTag: false }));
+        (entry.enable ? list.images : list.disabled).push((0,image_ref/* parseImageRef */.Q)(entry.name, `Input '${input}'`, { allowTag: false }));
     return list;
 }
 
@@ -1067,7 +1144,7 @@ function computeTags(rules, flavor, ctx, options = {}) {
         const full = `${prefix}${produced.value}${suffix}`;
         if (!full)
             continue;
-        const tag = checkTag(sanitizeTag(full), rule.where);
+        const tag = (0,tag_name/* checkTag */.Bs)((0,tag_name/* sanitizeTag */.iP)(full), rule.where);
         if (!tags.includes(tag))
             tags.push(tag);
         latest ??= flavor.latest === 'auto' ? produced.latest : flavor.latest === 'true';
@@ -1075,7 +1152,7 @@ function computeTags(rules, flavor, ctx, options = {}) {
     if (latest) {
         const where = `Input 'flavor'`;
         const name = `${flavor.prefixOnLatest ? renderTemplate(flavor.prefix, ctx, where) : ''}latest${flavor.suffixOnLatest ? renderTemplate(flavor.suffix, ctx, where) : ''}`;
-        const tag = checkTag(sanitizeTag(name), where);
+        const tag = (0,tag_name/* checkTag */.Bs)((0,tag_name/* sanitizeTag */.iP)(name), where);
         if (!tags.includes(tag))
             tags.push(tag);
     }
@@ -1118,75 +1195,8 @@ var registry_client = __webpack_require__(3604);
 var registry_errors = __webpack_require__(9044);
 // EXTERNAL MODULE: ./packages/kit/src/http/network-error.ts
 var network_error = __webpack_require__(1768);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/kit/src/runner/mask.ts
-var mask = __webpack_require__(755);
-;// CONCATENATED MODULE: ./packages/image/src/docker-config.ts
-
-
-
-/** Docker Hub's credentials live under this key in a docker config. */
-const HUB_KEY = 'https://index.docker.io/v1/';
-const keyOf = (registry) => (registry === 'docker.io' ? HUB_KEY : registry);
-/**
- * Writes a docker config of our own (0600, in a 0700 directory under `parentDir`) holding the
- * logins, on top of an existing config when given. Docker and buildx read it through
- * DOCKER_CONFIG=<dir>, buildah through REGISTRY_AUTH_FILE=<dir>/config.json. Every secret and
- * its base64 form is masked first.
- */
-function writeDockerConfig(parentDir, logins, base) {
-    let config = {};
-    if (base) {
-        try {
-            config = JSON.parse((0,external_node_fs_.readFileSync)(base, 'utf8'));
-        }
-        catch (error) {
-            const why = error.code ?? 'not JSON';
-            throw new errors/* ConfigError */.xL(`Input 'docker-config': expected a readable docker config.json, got "${base}" (${why})`);
-        }
-    }
-    config.auths = { ...(config.auths ?? {}) };
-    // A credential helper of the base config would shadow our logins for its registries.
-    delete config['credsStore'];
-    for (const login of logins) {
-        const auth = Buffer.from(`${login.username}:${login.password}`).toString('base64');
-        (0,mask/* maskSecret */.$l)(login.password);
-        (0,mask/* maskSecret */.$l)(auth);
-        config.auths[keyOf(login.registry)] = { auth };
-    }
-    const dir = (0,external_node_path_.join)(parentDir, `slipway-docker-${globalThis.crypto.randomUUID()}`);
-    (0,external_node_fs_.mkdirSync)(dir, { recursive: true, mode: 0o700 });
-    const file = (0,external_node_path_.join)(dir, 'config.json');
-    (0,external_node_fs_.writeFileSync)(file, JSON.stringify(config, null, 2), { mode: 0o600 });
-    (0,external_node_fs_.chmodSync)(file, 0o600);
-    return dir;
-}
-/** Credentials for a registry from a docker config directory (for our own registry client). */
-function credentialsFor(configDir, registry) {
-    const file = (0,external_node_path_.join)(configDir, 'config.json');
-    if (!(0,external_node_fs_.existsSync)(file))
-        return undefined;
-    const config = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
-    const entry = config.auths?.[keyOf(registry)];
-    if (!entry)
-        return undefined;
-    if (entry.auth) {
-        const text = Buffer.from(entry.auth, 'base64').toString('utf8');
-        const colon = text.indexOf(':');
-        if (colon > 0)
-            return { username: text.slice(0, colon), password: text.slice(colon + 1) };
-    }
-    return entry.username && entry.password ? { username: entry.username, password: entry.password } : undefined;
-}
-/** Removes a config directory written by writeDockerConfig; safe to call twice. */
-function removeDockerConfig(dir) {
-    if (!dir || !(0,external_node_fs_.existsSync)(dir) || !/slipway-docker-[0-9a-f-]{36}$/.test(dir))
-        return false;
-    (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-    return true;
-}
-
+// EXTERNAL MODULE: ./packages/image/src/docker-config.ts
+var docker_config = __webpack_require__(4236);
 ;// CONCATENATED MODULE: ./packages/image/src/builders/common-args.ts
 /** Flags docker, buildx and buildah spell alike: file, tags, labels, build args, target. */
 function commonArgs(req) {
@@ -1330,7 +1340,7 @@ function buildahCacheRepository(input, spec) {
             throw refuse();
         ref = named;
     }
-    const parsed = parseImageRef(ref, `Input '${input}'`);
+    const parsed = (0,image_ref/* parseImageRef */.Q)(ref, `Input '${input}'`);
     if (parsed.tag !== undefined || parsed.digest !== undefined)
         throw refuse();
     return parsed.name;
@@ -1489,61 +1499,12 @@ function classify(error, registry, what) {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-;// CONCATENATED MODULE: ./packages/image/src/signing/tool-pins.ts
-/**
- * The one place the signing tools' versions are pinned (cosign; syft for SBOMs). scripts/install-scanners.sh builds this version from
- * the Go module proxy (the module's content checked against the Go checksum database) into
- * ~/.cache/slipway/scanners/cosign-<version>/bin; the actions take cosign from PATH and refuse one
- * older than `minimum` (earlier v3 releases needed a trusted root to verify with a key offline).
- */
-const COSIGN_PIN = {
-    version: '3.1.3',
-    minimum: '3.0.4',
-    goModule: 'github.com/sigstore/cosign/v3/cmd/cosign',
-    /** What cosign's own release build stamps, so that `cosign version` tells the truth. */
-    versionVariable: 'sigs.k8s.io/release-utils/version.gitVersion',
-};
-/**
- * syft, which writes the SBOM that build-push attests (attest-sbom), built the same way into
- * ~/.cache/slipway/scanners/syft-<version>/bin.
- */
-const SYFT_PIN = {
-    version: '1.57.2',
-    minimum: '1.0.0',
-    goModule: 'github.com/anchore/syft/cmd/syft',
-    versionVariable: 'main.version',
-};
-
-;// CONCATENATED MODULE: ./packages/image/src/signing/find-cosign.ts
-
-
-const TOOLS = {
-    cosign: { pin: COSIGN_PIN, line: /GitVersion:\s*(\S+)/ },
-    syft: { pin: SYFT_PIN, line: /^Version:\s*(\S+)/m },
-};
-/** A signing tool from PATH, at its pin's minimum or later, and its version as `<tool> version` says. */
-async function findPinned(name, exec, env) {
-    const { pin, line } = TOOLS[name];
-    const install = `install ${name} v${pin.version} in an earlier step (scripts/install-scanners.sh ${name} builds it)`;
-    const result = await exec(name, ['version'], { env, ignoreExitCode: true, timeoutMs: 30_000 }).catch(() => {
-        throw new errors/* ConfigError */.xL(`${name}: '${name}' not found on PATH; ${install}`);
-    });
-    const version = (0,src_version/* versionInText */.nM)(line.exec(`${result.stdout}\n${result.stderr}`)?.[1] ?? '');
-    if (!version)
-        throw new errors/* ConfigError */.xL(`${name}: '${name} version' printed no version; ${install}`);
-    if ((0,src_version/* compareVersions */.Zy)(version, pin.minimum) < 0)
-        throw new errors/* ConfigError */.xL(`${name}: ${name} on PATH is ${version}, below ${pin.minimum}; ${install}`);
-    return { file: name, version };
-}
-/** cosign from PATH, v3.0.4 or later (earlier v3 releases needed a trusted root to verify offline). */
-function findCosign(exec, env) {
-    return findPinned('cosign', exec, env);
-}
-/** syft from PATH, for the SBOM build-push attests. */
-function findSyft(exec, env) {
-    return findPinned('syft', exec, env);
-}
-
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/kit/src/runner/mask.ts
+var mask = __webpack_require__(755);
+// EXTERNAL MODULE: ./packages/image/src/signing/find-cosign.ts
+var find_cosign = __webpack_require__(7432);
 // EXTERNAL MODULE: ./packages/image/src/signing/cosign-args.ts
 var cosign_args = __webpack_require__(5362);
 ;// CONCATENATED MODULE: ./packages/image/src/signing/provenance.ts
@@ -1677,7 +1638,7 @@ async function signImage(images, digest, request, deps) {
     if (request.sbom) {
         if (!deps.syft)
             throw new Error('an SBOM requested without syft');
-        const first = digestRef(images[0], digest);
+        const first = (0,image_ref/* digestRef */.yb)(images[0], digest);
         sbomFile = (0,external_node_path_.join)(deps.workDir, `sbom.${request.sbom}`);
         logger.info(`Writing the ${request.sbom} SBOM of ${first} with syft ${deps.syft.version}`);
         // syft reads the registry login from the same docker config; it never checks for updates here.
@@ -1690,7 +1651,7 @@ async function signImage(images, digest, request, deps) {
         result.attestationTypes.push(SBOM_FORMATS[request.sbom]);
     }
     for (const image of images) {
-        const ref = digestRef(image, digest);
+        const ref = (0,image_ref/* digestRef */.yb)(image, digest);
         logger.info(`Signing ${ref}${predicateFile ? ' and attesting its SLSA provenance' : ''} with cosign ${cosign.version}`);
         await run((0,cosign_args/* cosignSignArgs */.we)(key, ref));
         if (predicateFile)
@@ -1717,7 +1678,7 @@ async function stored(deps, image, tag) {
     }
     if (!found)
         throw new Error(`cosign reported success, but ${image.name}:${tag} is not in ${image.registry}`);
-    return digestRef(image, found.digest);
+    return (0,image_ref/* digestRef */.yb)(image, found.digest);
 }
 
 ;// CONCATENATED MODULE: ./packages/image/src/build-push.ts
@@ -1742,7 +1703,7 @@ async function buildAndPush(opts, deps) {
     const now = deps.now ?? (() => performance.now());
     const logger = deps.logger;
     const registries = [...new Set(opts.images.map((i) => i.registry))];
-    const refs = opts.images.flatMap((image) => opts.tags.map((tag) => taggedRef(image, tag)));
+    const refs = opts.images.flatMap((image) => opts.tags.map((tag) => (0,image_ref/* taggedRef */.MK)(image, tag)));
     const loginFor = (registry) => opts.logins.find((l) => l.registry === registry);
     const client = (registry) => deps.registryClient?.(registry, loginFor(registry)) ??
         new registry_client/* RegistryClient */.b(registry, { credentials: loginFor(registry), signal: opts.signal });
@@ -1751,8 +1712,8 @@ async function buildAndPush(opts, deps) {
         const first = opts.images[0];
         const existing = await client(first.registry).headManifest(first.repository, opts.tags[0]);
         if (existing) {
-            logger.info(`${taggedRef(first, opts.tags[0])} already exists (${existing.digest}): build skipped`);
-            return { ...empty, skipped: true, digest: existing.digest, imageRef: digestRef(first, existing.digest) };
+            logger.info(`${(0,image_ref/* taggedRef */.MK)(first, opts.tags[0])} already exists (${existing.digest}): build skipped`);
+            return { ...empty, skipped: true, digest: existing.digest, imageRef: (0,image_ref/* digestRef */.yb)(first, existing.digest) };
         }
     }
     const startedOn = new Date();
@@ -1762,15 +1723,15 @@ async function buildAndPush(opts, deps) {
     let configDir;
     try {
         const env = { ...(deps.env ?? process.env) };
-        if (opts.logins.length || opts.dockerConfig) {
-            configDir = writeDockerConfig(opts.tempDir, opts.logins, opts.dockerConfig ?? existingDockerConfig(env));
+        if (opts.logins.length || opts.dockerConfig || dockerConfigWithoutFile(env)) {
+            configDir = (0,docker_config/* writeDockerConfig */._D)(opts.tempDir, opts.logins, opts.dockerConfig ?? existingDockerConfig(env));
             opts.onSecretDir?.(configDir);
             env['DOCKER_CONFIG'] = configDir;
             env['REGISTRY_AUTH_FILE'] = (0,external_node_path_.join)(configDir, 'config.json');
         }
         // cosign is looked for before anything is built or pushed: a missing one changes nothing.
-        const cosign = opts.signing ? await findCosign(exec, env) : undefined;
-        const syft = opts.signing?.sbom ? await findSyft(exec, env) : undefined;
+        const cosign = opts.signing ? await (0,find_cosign/* findCosign */.L)(exec, env) : undefined;
+        const syft = opts.signing?.sbom ? await (0,find_cosign/* findSyft */.C)(exec, env) : undefined;
         const req = buildRequest(opts, refs, work);
         const kind = await selectBuilder(opts.builder, exec, env);
         checkBuilderSupport(kind, req);
@@ -1846,7 +1807,7 @@ async function buildAndPush(opts, deps) {
             skipped: false,
             builder: kind,
             digest,
-            imageRef: digestRef(first, digest),
+            imageRef: (0,image_ref/* digestRef */.yb)(first, digest),
             imageId,
             refs,
             registries,
@@ -1860,7 +1821,7 @@ async function buildAndPush(opts, deps) {
     finally {
         (0,external_node_fs_.rmSync)(work, { recursive: true, force: true });
         if (configDir)
-            removeDockerConfig(configDir);
+            (0,docker_config/* removeDockerConfig */.nS)(configDir);
     }
 }
 /** The digest each registry serves for the primary tag; they must agree. */
@@ -1872,12 +1833,12 @@ async function registryDigest(images, tag, toolDigest, client, logger) {
             served = (await client(image.registry).headManifest(image.repository, tag))?.digest;
         }
         catch (error) {
-            logger.warning(`Could not read the digest of ${taggedRef(image, tag)} back: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            logger.warning(`Could not read the digest of ${(0,image_ref/* taggedRef */.MK)(image, tag)} back: ${(0,errors/* errorMessage */.gJ)(error)}`);
         }
         if (!served)
             continue;
         if (digest && served !== digest)
-            throw new Error(`${taggedRef(image, tag)} is ${served} but ${images[0]?.name}:${tag} is ${digest}: the registries disagree`);
+            throw new Error(`${(0,image_ref/* taggedRef */.MK)(image, tag)} is ${served} but ${images[0]?.name}:${tag} is ${digest}: the registries disagree`);
         digest = served;
     }
     if (!digest && !toolDigest)
@@ -1932,6 +1893,15 @@ function labelledDockerfile(req, work) {
 function existingDockerConfig(env) {
     const file = (0,external_node_path_.join)(env['DOCKER_CONFIG'] || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker'), 'config.json');
     return (0,external_node_fs_.existsSync)(file) ? file : undefined;
+}
+/**
+ * DOCKER_CONFIG names a folder without a config.json, and buildah has no auth file of its own:
+ * docker and buildx read that as "no credentials", buildah (containers/common) refuses to push.
+ * Our own empty config gives buildah the same reading.
+ */
+function dockerConfigWithoutFile(env) {
+    const dir = env['DOCKER_CONFIG'];
+    return Boolean(dir) && !env['REGISTRY_AUTH_FILE'] && !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'config.json'));
 }
 function readIfExists(file) {
     return (0,external_node_fs_.existsSync)(file) ? (0,external_node_fs_.readFileSync)(file, 'utf8').trim() : '';
@@ -2037,101 +2007,12 @@ function buildPushOutputs(result, computed, labels, annotations, annotationLevel
     };
 }
 
+// EXTERNAL MODULE: ./packages/image/src/signing/tool-pins.ts
+var tool_pins = __webpack_require__(5168);
 // EXTERNAL MODULE: ./packages/image/src/signing/verify-policy.ts
 var verify_policy = __webpack_require__(71);
-;// CONCATENATED MODULE: ./packages/image/src/signing/verify-image.ts
-
-
-
-
-
-
-
-
-
-
-/**
- * Resolves the image's tag to a digest once, then asks cosign whether that digest is signed by
- * the policy's key and carries each required attestation signed by it. Any miss throws one
- * ConfigError line naming the image, the policy and what was missing; nothing else has happened.
- */
-async function verifyImage(text, policy, deps) {
-    const exec = deps.exec ?? src_exec/* exec */.m;
-    const image = parseImageRef(text, `Input 'image'`);
-    const given = text.trim();
-    const digest = image.digest ?? (await resolveDigest(image, deps));
-    const ref = digestRef(image, digest);
-    const cosign = await findCosign(exec, deps.env);
-    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(deps.tempDir, 'slipway-verify-'));
-    try {
-        let key = policy.publicKey.trim();
-        if (!cosign_args/* KMS_KEY */.cC.test(key)) {
-            key = (0,external_node_path_.join)(dir, 'cosign.pub');
-            (0,external_node_fs_.writeFileSync)(key, `${policy.publicKey.trim()}\n`, { mode: 0o600 });
-        }
-        const check = async (name, args) => {
-            const result = await exec(cosign.file, args, {
-                env: deps.env,
-                ignoreExitCode: true,
-                timeoutMs: 120_000,
-                ...(deps.signal ? { signal: deps.signal } : {}),
-            });
-            if (result.exitCode === 0)
-                return { check: name, finding: 'verified' };
-            const detail = lastErrorLine(result.stderr);
-            deps.logger.debug(`cosign ${args[0]} ${name}: ${result.stderr.trim()}`);
-            return { check: name, finding: (0,verify_policy/* classifyCosignFailure */.Em)(result.stderr), detail };
-        };
-        deps.logger.info(`Verifying ${ref}${image.digest ? '' : ` (${given})`} against ${(0,verify_policy/* describePolicy */.wy)(policy)}`);
-        const checks = [await check('signature', (0,cosign_args/* cosignVerifyArgs */.GN)(key, ref))];
-        for (const type of policy.attestations)
-            checks.push(await check(type, (0,cosign_args/* cosignVerifyAttestationArgs */.GX)(key, ref, type)));
-        if (checks.some((c) => c.finding !== 'verified'))
-            throw new errors/* ConfigError */.xL((0,verify_policy/* refusalLine */.tw)(given, digest, policy, checks));
-        for (const c of checks)
-            deps.logger.info(`${c.check === 'signature' ? 'Signature' : `Attestation ${c.check}`}: verified`);
-        return {
-            given,
-            digestRef: ref,
-            digest,
-            ...(image.tag && !image.digest ? { tag: image.tag } : {}),
-            policy: (0,verify_policy/* describePolicy */.wy)(policy),
-            checks,
-            cosignVersion: cosign.version,
-        };
-    }
-    finally {
-        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-    }
-}
-/** The tag's digest as the registry serves it now (one HEAD), with the docker config's login. */
-async function resolveDigest(image, deps) {
-    const tag = image.tag ?? 'latest';
-    const client = deps.client?.(image) ??
-        new registry_client/* RegistryClient */.b(image.registry, {
-            credentials: credentialsFor(deps.env['DOCKER_CONFIG'] || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker'), image.registry),
-            ...(deps.signal ? { signal: deps.signal } : {}),
-        });
-    let found;
-    try {
-        found = await client.headManifest(image.repository, tag);
-    }
-    catch (error) {
-        throw new errors/* TransientError */.N_(`Could not resolve ${image.name}:${tag} to a digest to verify: ${(0,errors/* errorMessage */.gJ)(error)}`);
-    }
-    if (!found)
-        throw new errors/* ConfigError */.xL(`Input 'image': ${image.name}:${tag} does not exist in ${image.registry}`);
-    return found.digest;
-}
-function lastErrorLine(stderr) {
-    const lines = stderr
-        .split('\n')
-        .map((l) => l.trim())
-        .filter(Boolean);
-    const error = lines.filter((l) => /^error:/i.test(l)).pop() ?? lines.pop() ?? '';
-    return error.replace(/^error:\s*/i, '').slice(0, 200);
-}
-
+// EXTERNAL MODULE: ./packages/image/src/signing/verify-image.ts
+var verify_image = __webpack_require__(7224);
 // EXTERNAL MODULE: ./packages/image/src/signing/verify-inputs.ts
 var verify_inputs = __webpack_require__(5032);
 ;// CONCATENATED MODULE: ./packages/image/src/signing/verify-deploy.ts
@@ -2148,21 +2029,47 @@ async function verifyDeployImage(image, policy, deps) {
         deps.logger.info(`Verification policy: ${deps.what} deploys no new image; nothing to verify`);
         return undefined;
     }
-    return deps.logger.group('Verify the image', () => verifyImage(image, policy, deps));
+    return deps.logger.group('Verify the image', () => (0,verify_image/* verifyImage */.Z)(image, policy, deps));
 }
-/** What was verified, added to a summary (helm-deploy's, canary's, the delivery's). */
-function verifiedSummary(summary, verified) {
-    if (!verified)
-        return summary;
+const code = (text) => ({ raw: `\`${text.replace(/`/g, '')}\`` });
+/**
+ * What was verified, added to a summary (helm-deploy's, canary's, the delivery's): the input's
+ * image, then every other image the rendered chart runs (`others`).
+ */
+function verifiedSummary(summary, verified, others = []) {
+    if (verified)
+        inputImageSummary(summary, verified);
+    chartImagesSummary(summary, others);
+    return summary;
+}
+function inputImageSummary(summary, verified) {
     summary.heading('Image verified', 3);
     summary.table(['', ''], [
-        ['Image', { raw: `\`${verified.given.replace(/`/g, '')}\`` }],
+        ['Image', code(verified.given)],
         ['Deployed digest', { raw: `\`${verified.digestRef}\`` }],
         ['Policy', verified.policy],
         ...verified.checks.map((c) => [c.check === 'signature' ? 'Signature' : `Attestation ${c.check}`, '✅ verified']),
         ['Verifier', `cosign ${verified.cosignVersion} (key, offline: no transparency log)`],
     ]);
-    return summary;
+}
+/**
+ * The chart's other images, one row each. A digest-pinned image is what was verified and what
+ * runs; a tag was resolved through the registry once, and its digest then verified, but the
+ * cluster still pulls by the tag (the summary says so: pin by digest to close that gap).
+ */
+function chartImagesSummary(summary, others) {
+    if (!others.length)
+        return;
+    summary.heading('Chart images verified', 3);
+    summary.table(['Image', 'Run by', 'Verified digest', 'Pinned by'], others.map((v) => [
+        code(v.given),
+        v.usedBy ?? '',
+        code(v.digest),
+        v.tag ? `tag ${v.tag}, resolved through the registry to this digest; the cluster pulls by the tag` : 'digest',
+    ]));
+    const first = others[0];
+    const checks = first.checks.map((c) => (c.check === 'signature' ? 'signature' : `attestation ${c.check}`));
+    summary.paragraph(`Each one ✅ verified against ${first.policy}: ${checks.join(', ')}.`);
 }
 
 ;// CONCATENATED MODULE: ./packages/image/src/index.ts
@@ -2198,6 +2105,528 @@ function verifiedSummary(summary, verified) {
 
 
 
+
+
+/***/ }),
+
+/***/ 3604:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  b: () => (/* binding */ RegistryClient)
+});
+
+// UNUSED EXPORTS: MANIFEST_ACCEPT
+
+// EXTERNAL MODULE: external "node:dns/promises"
+var promises_ = __webpack_require__(1553);
+// EXTERNAL MODULE: ./packages/kit/src/runner/mask.ts
+var mask = __webpack_require__(755);
+// EXTERNAL MODULE: ./packages/kit/src/http/network-error.ts
+var network_error = __webpack_require__(1768);
+// EXTERNAL MODULE: ./packages/kit/src/http/http-request.ts
+var http_request = __webpack_require__(7493);
+// EXTERNAL MODULE: ./packages/kit/src/retry.ts
+var retry = __webpack_require__(6658);
+;// CONCATENATED MODULE: ./packages/image/src/registry-challenge.ts
+function parseChallenge(header) {
+    const scheme = (/^\s*([A-Za-z]+)/.exec(header)?.[1] ?? '').toLowerCase();
+    const params = Object.fromEntries([...header.matchAll(/([A-Za-z_]+)="([^"]*)"/g)].map((m) => [m[1].toLowerCase(), m[2]]));
+    return { scheme, params };
+}
+/**
+ * Where to ask for a Bearer token (the distribution spec's token flow): the realm with the
+ * service and scope; a challenge without a scope gets pull access to `repository`.
+ */
+function tokenUrl(challenge, repository) {
+    const realm = challenge.params['realm'];
+    if (challenge.scheme !== 'bearer' || !realm)
+        return undefined;
+    const url = new URL(realm);
+    if (challenge.params['service'])
+        url.searchParams.set('service', challenge.params['service']);
+    url.searchParams.set('scope', challenge.params['scope'] ?? `repository:${repository}:pull`);
+    return url;
+}
+
+// EXTERNAL MODULE: ./packages/image/src/registry-errors.ts
+var registry_errors = __webpack_require__(9044);
+;// CONCATENATED MODULE: ./packages/image/src/registry-client.ts
+
+
+
+
+const MANIFEST_ACCEPT = [
+    'application/vnd.oci.image.index.v1+json',
+    'application/vnd.docker.distribution.manifest.list.v2+json',
+    'application/vnd.oci.image.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.v2+json',
+].join(', ');
+const MAX_BODY = 4 * 1024 * 1024;
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|\[?::1\]?)$/;
+/**
+ * Docker's rule for speaking plain HTTP to a registry that fails TLS: its host is, or resolves
+ * to, a loopback address (docker's default insecure range 127.0.0.0/8). Resolved here, even when
+ * the request itself goes through a proxy, as docker resolves it.
+ */
+async function isLoopback(registry) {
+    const host = registry.replace(/:\d+$/, '');
+    if (LOOPBACK.test(host))
+        return true;
+    const addresses = await (0,promises_.lookup)(host, { all: true }).catch(() => []);
+    return addresses.length > 0 && addresses.every((a) => LOOPBACK.test(a.address));
+}
+/**
+ * The part of the OCI distribution API the action needs: manifest HEAD/GET with the registry's
+ * Docker-Content-Digest, behind anonymous, Basic or Bearer-token auth (the WWW-Authenticate
+ * challenge decides). Errors name the registry and the status, transient (5xx, 429, resets,
+ * timeouts) or not (401/403). Requests go through kit's HTTP layer, so the runner's proxy
+ * variables are honoured. build-push and helm-deploy's image check both use it.
+ */
+class RegistryClient {
+    registry;
+    options;
+    authorization;
+    scheme;
+    constructor(registry, options = {}) {
+        this.registry = registry;
+        this.options = options;
+        this.scheme = options.plainHttp ? 'http' : 'https';
+        if (options.credentials) {
+            (0,mask/* maskSecret */.$l)(options.credentials.password);
+            (0,mask/* maskSecret */.$l)(Buffer.from(`${options.credentials.username}:${options.credentials.password}`).toString('base64'));
+        }
+    }
+    /** The manifest a tag or digest points at, or undefined when there is none (404). */
+    async headManifest(repository, reference) {
+        const res = await this.send('HEAD', `/v2/${repository}/manifests/${reference}`, { accept: MANIFEST_ACCEPT }, 'Manifest lookup');
+        if (res.status === 404)
+            return undefined;
+        if (res.status !== 200)
+            throw (0,registry_errors/* statusError */.$C)(this.registry, res.status, `Manifest lookup of ${repository}:${reference}`, retryAfter(res));
+        return manifestInfo(res, reference);
+    }
+    /** The manifest document and its digest; undefined when there is none. */
+    async getManifest(repository, reference) {
+        const res = await this.send('GET', `/v2/${repository}/manifests/${reference}`, { accept: MANIFEST_ACCEPT }, 'Manifest fetch');
+        if (res.status === 404)
+            return undefined;
+        if (res.status !== 200)
+            throw (0,registry_errors/* statusError */.$C)(this.registry, res.status, `Manifest fetch of ${repository}:${reference}`, retryAfter(res));
+        return { info: manifestInfo(res, reference), document: JSON.parse(res.body.toString('utf8')) };
+    }
+    /**
+     * Bytes an image takes in the registry: config plus layers, summed over every platform of an
+     * index (each blob counted once), plus the manifests themselves.
+     */
+    async imageSize(repository, reference) {
+        const top = await this.getManifest(repository, reference);
+        if (!top)
+            return undefined;
+        const seen = new Set();
+        let total = top.info.size;
+        const add = (d) => {
+            if (d?.digest && typeof d.size === 'number' && !seen.has(d.digest)) {
+                seen.add(d.digest);
+                total += d.size;
+            }
+        };
+        const doc = top.document;
+        const images = doc.manifests
+            ? await Promise.all(doc.manifests.map((m) => this.getManifest(repository, m.digest)))
+            : [top];
+        for (const image of images) {
+            if (!image)
+                continue;
+            if (image !== top)
+                total += image.info.size;
+            const d = image.document;
+            add(d.config);
+            for (const layer of d.layers ?? [])
+                add(layer);
+        }
+        return total;
+    }
+    async send(method, path, headers, what) {
+        let res = await this.request(method, path, headers, what);
+        if (res.status === 401 && !this.authorization) {
+            const challenge = String(res.headers['www-authenticate'] ?? '');
+            this.authorization = await this.authorize(challenge, repositoryOf(path), what);
+            if (this.authorization)
+                res = await this.request(method, path, headers, what);
+        }
+        return res;
+    }
+    async authorize(header, repository, what) {
+        const creds = this.options.credentials;
+        const basic = creds ? `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}` : undefined;
+        const url = tokenUrl(parseChallenge(header), repository);
+        if (!url)
+            return basic;
+        const res = await this.fetchUrl('GET', url, basic ? { authorization: basic } : {}, `Token request (${what})`);
+        if (res.status !== 200)
+            throw (0,registry_errors/* statusError */.$C)(this.registry, res.status, `Token request for ${what.toLowerCase()}`);
+        const body = JSON.parse(res.body.toString('utf8'));
+        const token = body.token ?? body.access_token;
+        if (!token)
+            return basic;
+        (0,mask/* maskSecret */.$l)(token);
+        return `Bearer ${token}`;
+    }
+    async request(method, path, headers, what) {
+        const headersWithAuth = this.authorization ? { ...headers, authorization: this.authorization } : headers;
+        try {
+            return await this.fetchUrl(method, new URL(`${this.scheme}://${this.registry}${path}`), headersWithAuth, what);
+        }
+        catch (error) {
+            // A plain-HTTP registry on loopback answers a TLS hello with garbage: speak HTTP to it, as docker does.
+            const code = error.cause?.code ?? '';
+            const refused = error instanceof network_error/* ProxyRefusedError */.Ne;
+            if (this.scheme === 'https' &&
+                !refused &&
+                /EPROTO|ERR_SSL|ECONNRESET/.test(code) &&
+                (await isLoopback(this.registry))) {
+                this.scheme = 'http';
+                return this.fetchUrl(method, new URL(`http://${this.registry}${path}`), headersWithAuth, what);
+            }
+            throw error;
+        }
+    }
+    async fetchUrl(method, url, headers, what) {
+        const res = await (0,http_request/* httpRequest */.aj)(url, {
+            method,
+            headers: { 'user-agent': 'slipway', ...headers },
+            timeoutMs: this.options.timeoutMs ?? 30_000,
+            signal: this.options.signal,
+            ca: this.options.ca,
+            maxBodyBytes: MAX_BODY,
+            what: `${what} at ${this.registry}`,
+        });
+        return { status: res.status, headers: res.headers, body: res.body };
+    }
+}
+/** `/v2/<repository>/manifests/<reference>` → the repository. */
+function repositoryOf(path) {
+    return /^\/v2\/(.+)\/(?:manifests|blobs|tags)\//.exec(path)?.[1] ?? '';
+}
+function manifestInfo(res, reference) {
+    const header = res.headers['docker-content-digest'];
+    const digest = typeof header === 'string' && header ? header : reference.startsWith('sha256:') ? reference : '';
+    return {
+        digest,
+        mediaType: String(res.headers['content-type'] ?? ''),
+        size: Number(res.headers['content-length'] ?? res.body.length) || res.body.length,
+    };
+}
+function retryAfter(res) {
+    const header = res.headers['retry-after'];
+    return (0,retry/* parseRetryAfter */.mu)(Array.isArray(header) ? header[0] : header);
+}
+
+
+/***/ }),
+
+/***/ 9044:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $C: () => (/* binding */ statusError),
+/* harmony export */   c2: () => (/* binding */ statusOf),
+/* harmony export */   hN: () => (/* binding */ classifyPushFailure)
+/* harmony export */ });
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1768);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7817);
+
+
+/**
+ * A registry answer as an error naming the registry and the status; transient or not by the
+ * status. The status rides along (`status`) for callers that word a 401 their own way.
+ */
+function statusError(registry, status, what, retryAfterMs) {
+    const text = `${what} at ${registry} failed: HTTP ${status}${STATUS_TEXT[status] ? ` ${STATUS_TEXT[status]}` : ''}`;
+    const error = (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .isTransientStatus */ .Dm)(status)
+        ? new _slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .TransientError */ .N_(text, { retryAfterMs })
+        : status === 401 || status === 403
+            ? new _slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${text}: check the credentials for ${registry} (username/password or docker-config)`)
+            : new Error(text);
+    return Object.assign(error, { status });
+}
+/** The HTTP status a registry error carries, when a registry answered. */
+function statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+const STATUS_TEXT = {
+    400: 'Bad Request',
+    401: 'Unauthorized',
+    403: 'Forbidden',
+    404: 'Not Found',
+    408: 'Request Timeout',
+    429: 'Too Many Requests',
+    500: 'Internal Server Error',
+    502: 'Bad Gateway',
+    503: 'Service Unavailable',
+    504: 'Gateway Timeout',
+};
+/**
+ * Reads the stderr of `docker push`, `docker buildx build --push` or `buildah push` and says
+ * whether the failure is worth another attempt: 5xx, 429, connection resets/refusals and timeouts
+ * are; authentication and authorisation (401/403, "denied", "unauthorized") never are.
+ */
+function classifyPushFailure(output) {
+    const lines = output
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+    const reason = (lines.filter((l) => /error|denied|unauthorized|status|refused|reset|timeout|fail/i.test(l)).pop() ??
+        lines.pop() ??
+        'no output').slice(0, 300);
+    const text = output.toLowerCase();
+    const statusMatch = /(?:status(?: code)?:?|http status:?|response status code|unexpected status from [a-z]+ request to \S+:?)\s*(\d{3})/i.exec(output) ??
+        /\bHTTP (\d{3})\b/.exec(output) ??
+        /\b(\d{3}) (?:service unavailable|bad gateway|internal server error|gateway timeout|too many requests|unauthorized|forbidden)/i.exec(output);
+    let status = statusMatch ? Number(statusMatch[1]) : undefined;
+    if (status === undefined && /\bunauthorized\b|authentication required|no basic auth credentials/.test(text))
+        status = 401;
+    if (status === undefined && /\bdenied\b|forbidden/.test(text))
+        status = 403;
+    if (status === undefined && /toomanyrequests|too many requests/.test(text))
+        status = 429;
+    if (status === 401 || status === 403)
+        return { transient: false, status, reason };
+    if (status !== undefined)
+        return { transient: (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .isTransientStatus */ .Dm)(status), status, reason };
+    const network = /connection reset|connection refused|broken pipe|i\/o timeout|tls handshake timeout|timeout exceeded|deadline exceeded|unexpected eof|\beof\b|no such host|server misbehaving|network is unreachable/.test(text);
+    return { transient: network, reason };
+}
+
+
+/***/ }),
+
+/***/ 7432:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ findSyft),
+/* harmony export */   L: () => (/* binding */ findCosign)
+/* harmony export */ });
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7817);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8196);
+/* harmony import */ var _tool_pins__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5168);
+
+
+const TOOLS = {
+    cosign: { pin: _tool_pins__WEBPACK_IMPORTED_MODULE_0__/* .COSIGN_PIN */ .s, line: /GitVersion:\s*(\S+)/ },
+    syft: { pin: _tool_pins__WEBPACK_IMPORTED_MODULE_0__/* .SYFT_PIN */ .H, line: /^Version:\s*(\S+)/m },
+};
+/** A signing tool from PATH, at its pin's minimum or later, and its version as `<tool> version` says. */
+async function findPinned(name, exec, env) {
+    const { pin, line } = TOOLS[name];
+    const install = `install ${name} v${pin.version} in an earlier step (scripts/install-scanners.sh ${name} builds it)`;
+    const result = await exec(name, ['version'], { env, ignoreExitCode: true, timeoutMs: 30_000 }).catch(() => {
+        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${name}: '${name}' not found on PATH; ${install}`);
+    });
+    const version = (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_2__/* .versionInText */ .nM)(line.exec(`${result.stdout}\n${result.stderr}`)?.[1] ?? '');
+    if (!version)
+        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${name}: '${name} version' printed no version; ${install}`);
+    if ((0,_slipway_kit__WEBPACK_IMPORTED_MODULE_2__/* .compareVersions */ .Zy)(version, pin.minimum) < 0)
+        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${name}: ${name} on PATH is ${version}, below ${pin.minimum}; ${install}`);
+    return { file: name, version };
+}
+/** cosign from PATH, v3.0.4 or later (earlier v3 releases needed a trusted root to verify offline). */
+function findCosign(exec, env) {
+    return findPinned('cosign', exec, env);
+}
+/** syft from PATH, for the SBOM build-push attests. */
+function findSyft(exec, env) {
+    return findPinned('syft', exec, env);
+}
+
+
+/***/ }),
+
+/***/ 5168:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ SYFT_PIN),
+/* harmony export */   s: () => (/* binding */ COSIGN_PIN)
+/* harmony export */ });
+/**
+ * The one place the signing tools' versions are pinned (cosign; syft for SBOMs). scripts/install-scanners.sh builds this version from
+ * the Go module proxy (the module's content checked against the Go checksum database) into
+ * ~/.cache/slipway/scanners/cosign-<version>/bin; the actions take cosign from PATH and refuse one
+ * older than `minimum` (earlier v3 releases needed a trusted root to verify with a key offline).
+ */
+const COSIGN_PIN = {
+    version: '3.1.3',
+    minimum: '3.0.4',
+    goModule: 'github.com/sigstore/cosign/v3/cmd/cosign',
+    /** What cosign's own release build stamps, so that `cosign version` tells the truth. */
+    versionVariable: 'sigs.k8s.io/release-utils/version.gitVersion',
+};
+/**
+ * syft, which writes the SBOM that build-push attests (attest-sbom), built the same way into
+ * ~/.cache/slipway/scanners/syft-<version>/bin.
+ */
+const SYFT_PIN = {
+    version: '1.57.2',
+    minimum: '1.0.0',
+    goModule: 'github.com/anchore/syft/cmd/syft',
+    versionVariable: 'main.version',
+};
+
+
+/***/ }),
+
+/***/ 7224:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ verifyImage)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2783);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7817);
+/* harmony import */ var _docker_config__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4236);
+/* harmony import */ var _image_ref__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2032);
+/* harmony import */ var _registry_client__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3604);
+/* harmony import */ var _cosign_args__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5362);
+/* harmony import */ var _find_cosign__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7432);
+/* harmony import */ var _verify_policy__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(71);
+
+
+
+
+
+
+
+
+
+
+const INPUT_IMAGE = { where: `Input 'image'` };
+/**
+ * Resolves the image's tag to a digest once, then asks cosign whether that digest is signed by
+ * the policy's key and carries each required attestation signed by it. Any miss throws one
+ * ConfigError line naming the image, the policy and what was missing; nothing else has happened.
+ */
+async function verifyImage(text, policy, deps, source = INPUT_IMAGE) {
+    const exec = deps.exec ?? _slipway_kit__WEBPACK_IMPORTED_MODULE_3__/* .exec */ .m;
+    const image = (0,_image_ref__WEBPACK_IMPORTED_MODULE_4__/* .parseImageRef */ .Q)(text, source.where);
+    const given = text.trim();
+    const digest = image.digest ?? (await resolveDigest(image, deps, source.where));
+    const ref = (0,_image_ref__WEBPACK_IMPORTED_MODULE_4__/* .digestRef */ .yb)(image, digest);
+    const cosign = await (0,_find_cosign__WEBPACK_IMPORTED_MODULE_5__/* .findCosign */ .L)(exec, deps.env);
+    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(deps.tempDir, 'slipway-verify-'));
+    try {
+        let key = policy.publicKey.trim();
+        if (!_cosign_args__WEBPACK_IMPORTED_MODULE_6__/* .KMS_KEY */ .cC.test(key)) {
+            key = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'cosign.pub');
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(key, `${policy.publicKey.trim()}\n`, { mode: 0o600 });
+        }
+        const check = async (name, args) => {
+            const result = await exec(cosign.file, args, {
+                env: deps.env,
+                ignoreExitCode: true,
+                timeoutMs: 120_000,
+                ...(deps.signal ? { signal: deps.signal } : {}),
+            });
+            if (result.exitCode === 0)
+                return { check: name, finding: 'verified' };
+            const detail = lastErrorLine(result.stderr);
+            deps.logger.debug(`cosign ${args[0]} ${name}: ${result.stderr.trim()}`);
+            return { check: name, finding: (0,_verify_policy__WEBPACK_IMPORTED_MODULE_7__/* .classifyCosignFailure */ .Em)(result.stderr), detail };
+        };
+        deps.logger.info(`Verifying ${ref}${image.digest ? '' : ` (${given})`} against ${(0,_verify_policy__WEBPACK_IMPORTED_MODULE_7__/* .describePolicy */ .wy)(policy)}`);
+        const checks = [await check('signature', (0,_cosign_args__WEBPACK_IMPORTED_MODULE_6__/* .cosignVerifyArgs */ .GN)(key, ref))];
+        for (const type of policy.attestations)
+            checks.push(await check(type, (0,_cosign_args__WEBPACK_IMPORTED_MODULE_6__/* .cosignVerifyAttestationArgs */ .GX)(key, ref, type)));
+        if (checks.some((c) => c.finding !== 'verified'))
+            throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_8__/* .ConfigError */ .xL((0,_verify_policy__WEBPACK_IMPORTED_MODULE_7__/* .refusalLine */ .tw)(given, digest, policy, checks, source.usedBy));
+        for (const c of checks)
+            deps.logger.info(`${c.check === 'signature' ? 'Signature' : `Attestation ${c.check}`}: verified`);
+        return {
+            given,
+            digestRef: ref,
+            digest,
+            ...(image.tag && !image.digest ? { tag: image.tag } : {}),
+            policy: (0,_verify_policy__WEBPACK_IMPORTED_MODULE_7__/* .describePolicy */ .wy)(policy),
+            checks,
+            cosignVersion: cosign.version,
+            ...(source.usedBy ? { usedBy: source.usedBy } : {}),
+        };
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
+    }
+}
+/** The tag's digest as the registry serves it now (one HEAD), with the docker config's login. */
+async function resolveDigest(image, deps, where) {
+    const tag = image.tag ?? 'latest';
+    const client = deps.client?.(image) ??
+        new _registry_client__WEBPACK_IMPORTED_MODULE_9__/* .RegistryClient */ .b(image.registry, {
+            credentials: (0,_docker_config__WEBPACK_IMPORTED_MODULE_10__/* .credentialsFor */ .Og)(deps.env['DOCKER_CONFIG'] || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '.docker'), image.registry),
+            ...(deps.signal ? { signal: deps.signal } : {}),
+        });
+    let found;
+    try {
+        found = await client.headManifest(image.repository, tag);
+    }
+    catch (error) {
+        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_8__/* .TransientError */ .N_(`Could not resolve ${image.name}:${tag} to a digest to verify: ${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .gJ)(error)}`);
+    }
+    if (!found)
+        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_8__/* .ConfigError */ .xL(`${where}: ${image.name}:${tag} does not exist in ${image.registry}`);
+    return found.digest;
+}
+function lastErrorLine(stderr) {
+    const lines = stderr
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+    const error = lines.filter((l) => /^error:/i.test(l)).pop() ?? lines.pop() ?? '';
+    return error.replace(/^error:\s*/i, '').slice(0, 200);
+}
+
+
+/***/ }),
+
+/***/ 3273:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A0: () => (/* binding */ TAG_PATTERN),
+/* harmony export */   Bs: () => (/* binding */ checkTag),
+/* harmony export */   iP: () => (/* binding */ sanitizeTag)
+/* harmony export */ });
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7817);
+
+/** The distribution spec's tag grammar: 1 to 128 of [A-Za-z0-9_.-], not starting with "." or "-". */
+const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+/**
+ * Makes a computed value a valid tag the way teams know from docker/metadata-action: every run of
+ * characters outside [A-Za-z0-9_.-] becomes "-", and leading "." / "-" are dropped, 128 characters kept.
+ */
+function sanitizeTag(value) {
+    return value
+        .replace(/[^A-Za-z0-9_.-]+/g, '-')
+        .replace(/^[.-]+/, '')
+        .slice(0, 128);
+}
+/** Throws a ConfigError naming the rule when a value cannot be a tag even after sanitising. */
+function checkTag(tag, where) {
+    if (!TAG_PATTERN.test(tag)) {
+        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${where}: expected a tag of 1 to 128 letters, digits, "_", "." or "-" not starting with "." or "-", got "${tag}"`);
+    }
+    return tag;
+}
 
 
 /***/ }),
@@ -2323,6 +2752,281 @@ function capture(limit, onLine) {
         },
         text: () => Buffer.concat(chunks).toString('utf8'),
     };
+}
+
+
+/***/ }),
+
+/***/ 7493:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   aj: () => (/* binding */ httpRequest)
+/* harmony export */ });
+/* unused harmony exports HTTP_TIMEOUT_MS, HTTP_MAX_BODY_BYTES */
+/* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6086);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7817);
+/* harmony import */ var _network_error__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1768);
+/* harmony import */ var _proxy_route__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(553);
+
+
+
+
+
+
+/** The one timeout of the outbound HTTP layer: a request with no answer by then fails (transient). */
+const HTTP_TIMEOUT_MS = 30_000;
+/** Bodies past this are cut: no answer we read is larger, and a broken peer must not flood us. */
+const HTTP_MAX_BODY_BYTES = 4 * 1024 * 1024;
+/**
+ * One request through `@actions/http-client`'s agent for the URL, so the proxy variables are
+ * honoured exactly as the toolkit honours them (a CONNECT tunnel for http and https targets).
+ * Redirects are not followed (a secret URL must not wander). The client loads on the first
+ * request, never at start-up. Throws on network failure, timeout or a refusing proxy.
+ */
+async function httpRequest(url, options = {}) {
+    const target = typeof url === 'string' ? new URL(url) : url;
+    const what = options.what ?? `${options.method ?? 'GET'} ${target.origin}`;
+    const proxy = (0,_proxy_route__WEBPACK_IMPORTED_MODULE_3__/* .proxyRouteFor */ .V)(target);
+    const agent = new _actions_http_client__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq('slipway').getAgent(target.href);
+    // The tunnel agent opens TLS with its own options, not the request's: the CA goes there too.
+    if (options.ca && proxy)
+        agent.options = { ...agent.options, ca: options.ca };
+    const mod = target.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_2__ : node_http__WEBPACK_IMPORTED_MODULE_1__;
+    const timeoutMs = options.timeoutMs ?? HTTP_TIMEOUT_MS;
+    const maxBody = options.maxBodyBytes ?? HTTP_MAX_BODY_BYTES;
+    const headers = { 'user-agent': 'slipway', ...options.headers };
+    if (options.body !== undefined)
+        headers['content-length'] = String(Buffer.byteLength(options.body));
+    return new Promise((resolve, reject) => {
+        const req = mod.request(target, {
+            method: options.method ?? 'GET',
+            headers,
+            agent: agent,
+            timeout: timeoutMs,
+            signal: options.signal,
+            ...(options.ca ? { ca: options.ca } : {}),
+        }, (res) => {
+            const chunks = [];
+            let size = 0;
+            res.on('data', (chunk) => {
+                if (size < maxBody)
+                    chunks.push(chunk.subarray(0, maxBody - size));
+                size += chunk.length;
+            });
+            res.on('error', (error) => reject((0,_network_error__WEBPACK_IMPORTED_MODULE_4__/* .networkError */ .x6)(what, error, proxy)));
+            res.on('end', () => {
+                const body = Buffer.concat(chunks);
+                const header = (name) => {
+                    const value = res.headers[name.toLowerCase()];
+                    return Array.isArray(value) ? value[0] : value;
+                };
+                resolve({
+                    status: res.statusCode ?? 0,
+                    headers: res.headers,
+                    body,
+                    header,
+                    text: () => body.toString('utf8'),
+                    ...(proxy ? { proxy: proxy.shown } : {}),
+                });
+            });
+        });
+        req.on('timeout', () => req.destroy(new _network_error__WEBPACK_IMPORTED_MODULE_4__/* .HttpTimeoutError */ .Iu(`${what}: no answer within ${timeoutMs}ms${proxy ? ` through the proxy ${proxy.shown} (${proxy.variable})` : ''}`)));
+        req.on('error', (error) => {
+            if (error instanceof _errors__WEBPACK_IMPORTED_MODULE_5__/* .TransientError */ .N_ || error.name === 'AbortError')
+                return reject(error);
+            reject((0,_network_error__WEBPACK_IMPORTED_MODULE_4__/* .networkError */ .x6)(what, error, proxy));
+        });
+        req.end(options.body);
+    });
+}
+
+
+/***/ }),
+
+/***/ 1768:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dm: () => (/* binding */ isTransientStatus),
+/* harmony export */   Iu: () => (/* binding */ HttpTimeoutError),
+/* harmony export */   Ne: () => (/* binding */ ProxyRefusedError),
+/* harmony export */   x6: () => (/* binding */ networkError)
+/* harmony export */ });
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7817);
+
+/** Network error codes worth another attempt: the peer may be restarting or overloaded. */
+const TRANSIENT_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ETIMEDOUT',
+    'EPIPE',
+    'EAI_AGAIN',
+    'ENETUNREACH',
+    'EHOSTUNREACH',
+    'UND_ERR_SOCKET',
+]);
+/** Whether an HTTP status may pass on a later attempt: 5xx, 429 and 408. Never 401/403. */
+function isTransientStatus(status) {
+    return status >= 500 || status === 429 || status === 408;
+}
+/** A proxy that answered a CONNECT with anything but 200 (its ACL, a filter, auth): the user's to fix. */
+class ProxyRefusedError extends _errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL {
+    name = 'ProxyRefusedError';
+}
+/** No answer within the request's timeout (named as the platform's own timeouts are). */
+class HttpTimeoutError extends _errors__WEBPACK_IMPORTED_MODULE_0__/* .TransientError */ .N_ {
+    name = 'TimeoutError';
+}
+/** A refused CONNECT as the tunnel agent (http-client's requests) and undici (Octokit's fetch) word it. */
+const TUNNEL_REFUSED = /tunneling socket could not be established, statusCode=(\d+)|Proxy response \((\d+)\) !== 200 when HTTP Tunneling/;
+const TUNNEL_UNREACHABLE = /tunneling socket could not be established, cause=(.*)/;
+/**
+ * A failed request as one line naming what was asked and, when one was used, the proxy and the
+ * variable that chose it. Transient (TransientError) when another attempt may pass.
+ */
+function networkError(what, error, proxy) {
+    const via = proxy ? ` through the proxy ${proxy.shown} (${proxy.variable})` : '';
+    const refused = TUNNEL_REFUSED.exec(error.message);
+    if (proxy && refused)
+        return new ProxyRefusedError(`${what}: the proxy ${proxy.shown} (${proxy.variable}) refused the connection: HTTP ${refused[1] ?? refused[2]}; check the proxy's rules or NO_PROXY`, { cause: error });
+    const unreachable = TUNNEL_UNREACHABLE.exec(error.message);
+    if (proxy && unreachable)
+        return new _errors__WEBPACK_IMPORTED_MODULE_0__/* .TransientError */ .N_(`${what}: the proxy ${proxy.shown} (${proxy.variable}) is unreachable: ${unreachable[1]}`, {
+            cause: error,
+        });
+    const code = error.code ?? '';
+    const detail = `${code || error.message}${code && error.message && !error.message.includes(code) ? ` (${error.message})` : ''}`;
+    const text = `${what} failed${via}: ${detail}`;
+    return TRANSIENT_CODES.has(code) || /timed? ?out/i.test(error.message)
+        ? new _errors__WEBPACK_IMPORTED_MODULE_0__/* .TransientError */ .N_(text, { cause: error })
+        : new Error(text, { cause: error });
+}
+
+
+/***/ }),
+
+/***/ 553:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ proxyRouteFor)
+/* harmony export */ });
+/* harmony import */ var _actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1586);
+
+/**
+ * The proxy `@actions/http-client` uses for `target`, or undefined for a direct connection:
+ * `https_proxy || HTTPS_PROXY` for https, `http_proxy || HTTP_PROXY` for http; `no_proxy ||
+ * NO_PROXY` entries (`*`, a host, a `.domain` suffix, `host:port`) and loopback hosts bypass it.
+ */
+function proxyRouteFor(target, env = process.env) {
+    const url = (0,_actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_0__/* .getProxyUrl */ .s)(target);
+    if (!url?.hostname)
+        return undefined;
+    const lower = target.protocol === 'https:' ? 'https_proxy' : 'http_proxy';
+    const variable = env[lower] ? lower : lower.toUpperCase();
+    return { url, variable, shown: `${url.protocol}//${url.host}` };
+}
+
+
+/***/ }),
+
+/***/ 6658:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L5: () => (/* binding */ retry),
+/* harmony export */   mu: () => (/* binding */ parseRetryAfter)
+/* harmony export */ });
+/* unused harmony export backoffDelay */
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7817);
+/* harmony import */ var _runner_cancellation__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4520);
+/* harmony import */ var _sleep__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3439);
+
+
+
+/** Full jitter: a uniform delay between 0 and the exponential ceiling (AWS architecture blog). */
+function backoffDelay(attempt, baseMs, maxMs, random) {
+    const ceiling = Math.min(maxMs, baseMs * 2 ** Math.max(0, attempt - 1));
+    return Math.round(random() * ceiling);
+}
+/** Retry-After is seconds or an HTTP date; returns milliseconds from `now`, or undefined. */
+function parseRetryAfter(header, now = Date.now()) {
+    if (!header)
+        return undefined;
+    const text = header.trim();
+    if (/^\d+$/.test(text))
+        return Number(text) * 1000;
+    const at = Date.parse(text);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+function retryAfterOf(error) {
+    return error instanceof _errors__WEBPACK_IMPORTED_MODULE_0__/* .TransientError */ .N_ ? error.retryAfterMs : undefined;
+}
+/**
+ * Calls `fn` until it succeeds, fails with something not transient, runs out of attempts, or
+ * the next attempt would start after the deadline. The last error is thrown as it was. A
+ * server's Retry-After is honoured as the least wait before the next attempt.
+ */
+async function retry(fn, options = {}) {
+    const now = options.now ?? Date.now;
+    const sleep = options.sleep ?? _sleep__WEBPACK_IMPORTED_MODULE_1__/* .sleep */ .y;
+    const random = options.random ?? Math.random;
+    const isTransient = options.isTransient ?? ((e) => e instanceof _errors__WEBPACK_IMPORTED_MODULE_0__/* .TransientError */ .N_);
+    const maxAttempts = options.attempts ?? Number.POSITIVE_INFINITY;
+    const base = options.baseDelayMs ?? 1000;
+    const max = options.maxDelayMs ?? 30_000;
+    const deadline = options.deadlineMs === undefined ? Number.POSITIVE_INFINITY : now() + options.deadlineMs;
+    for (let attempt = 1;; attempt++) {
+        (0,_runner_cancellation__WEBPACK_IMPORTED_MODULE_2__/* .throwIfAborted */ .Te)(options.signal);
+        try {
+            return await fn(attempt);
+        }
+        catch (error) {
+            if (!isTransient(error) || attempt >= maxAttempts)
+                throw error;
+            const delayMs = Math.max(backoffDelay(attempt, base, max, random), retryAfterOf(error) ?? 0);
+            if (now() + delayMs >= deadline)
+                throw error;
+            options.onRetry?.({ attempt, delayMs, error });
+            await sleep(delayMs, options.signal);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 3439:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ sleep)
+/* harmony export */ });
+/* harmony import */ var _runner_cancellation__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4520);
+
+/** Node fires a timer over 2^31-1 ms at once; no wait of ours is that long, so cap it. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+/** Waits `ms`, or rejects with the abort reason as soon as the signal aborts. */
+function sleep(ms, signal) {
+    ms = Math.min(Math.max(0, ms), MAX_TIMER_MS);
+    if (signal?.aborted)
+        return Promise.reject((0,_runner_cancellation__WEBPACK_IMPORTED_MODULE_0__/* .abortReason */ .Js)(signal));
+    return new Promise((resolve, reject) => {
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject((0,_runner_cancellation__WEBPACK_IMPORTED_MODULE_0__/* .abortReason */ .Js)(signal));
+        };
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
 }
 
 

@@ -1,174 +1,6 @@
-export const id = 837;
-export const ids = [837];
+export const id = 557;
+export const ids = [557];
 export const modules = {
-
-/***/ 4236:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Og: () => (/* binding */ credentialsFor),
-/* harmony export */   _D: () => (/* binding */ writeDockerConfig),
-/* harmony export */   nS: () => (/* binding */ removeDockerConfig)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7817);
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(755);
-
-
-
-/** Docker Hub's credentials live under this key in a docker config. */
-const HUB_KEY = 'https://index.docker.io/v1/';
-const keyOf = (registry) => (registry === 'docker.io' ? HUB_KEY : registry);
-/**
- * Writes a docker config of our own (0600, in a 0700 directory under `parentDir`) holding the
- * logins, on top of an existing config when given. Docker and buildx read it through
- * DOCKER_CONFIG=<dir>, buildah through REGISTRY_AUTH_FILE=<dir>/config.json. Every secret and
- * its base64 form is masked first.
- */
-function writeDockerConfig(parentDir, logins, base) {
-    let config = {};
-    if (base) {
-        try {
-            config = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(base, 'utf8'));
-        }
-        catch (error) {
-            const why = error.code ?? 'not JSON';
-            throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`Input 'docker-config': expected a readable docker config.json, got "${base}" (${why})`);
-        }
-    }
-    config.auths = { ...(config.auths ?? {}) };
-    // A credential helper of the base config would shadow our logins for its registries.
-    delete config['credsStore'];
-    for (const login of logins) {
-        const auth = Buffer.from(`${login.username}:${login.password}`).toString('base64');
-        (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_3__/* .maskSecret */ .$l)(login.password);
-        (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_3__/* .maskSecret */ .$l)(auth);
-        config.auths[keyOf(login.registry)] = { auth };
-    }
-    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(parentDir, `slipway-docker-${globalThis.crypto.randomUUID()}`);
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true, mode: 0o700 });
-    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'config.json');
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(file, JSON.stringify(config, null, 2), { mode: 0o600 });
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.chmodSync)(file, 0o600);
-    return dir;
-}
-/** Credentials for a registry from a docker config directory (for our own registry client). */
-function credentialsFor(configDir, registry) {
-    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(configDir, 'config.json');
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
-        return undefined;
-    const config = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
-    const entry = config.auths?.[keyOf(registry)];
-    if (!entry)
-        return undefined;
-    if (entry.auth) {
-        const text = Buffer.from(entry.auth, 'base64').toString('utf8');
-        const colon = text.indexOf(':');
-        if (colon > 0)
-            return { username: text.slice(0, colon), password: text.slice(colon + 1) };
-    }
-    return entry.username && entry.password ? { username: entry.username, password: entry.password } : undefined;
-}
-/** Removes a config directory written by writeDockerConfig; safe to call twice. */
-function removeDockerConfig(dir) {
-    if (!dir || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir) || !/slipway-docker-[0-9a-f-]{36}$/.test(dir))
-        return false;
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
-    return true;
-}
-
-
-/***/ }),
-
-/***/ 2032:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MK: () => (/* binding */ taggedRef),
-/* harmony export */   Q: () => (/* binding */ parseImageRef),
-/* harmony export */   WA: () => (/* binding */ DIGEST_PATTERN),
-/* harmony export */   yb: () => (/* binding */ digestRef)
-/* harmony export */ });
-/* unused harmony export DOCKER_HUB */
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7817);
-/* harmony import */ var _tag_name__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3273);
-
-
-const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const DOMAIN = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::\d{1,5})?$/;
-const IPV6 = /^\[[0-9a-fA-F:.]+\](?::\d{1,5})?$/;
-const DIGEST_PATTERN = /^sha256:[a-f0-9]{64}$/;
-const DOCKER_HUB = 'docker.io';
-function isDomain(first) {
-    return first.includes('.') || first.includes(':') || first === 'localhost';
-}
-/**
- * Parses an image name with optional tag and digest. The repository is lowercased (registries
- * reject upper case), everything else is validated against the distribution reference grammar.
- * Throws a ConfigError starting with `where`.
- */
-function parseImageRef(text, where, opts = {}) {
-    const allowTag = opts.allowTag ?? true;
-    const bad = (why) => {
-        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${where}: expected an image reference such as "ghcr.io/owner/app" (${why}), got "${text}"`);
-    };
-    let rest = text.trim();
-    if (!rest)
-        bad('empty');
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!allowTag)
-            bad('no digest here');
-        if (!DIGEST_PATTERN.test(digest))
-            bad('digest must be sha256: and 64 hex digits');
-    }
-    let tag;
-    const lastSlash = rest.lastIndexOf('/');
-    const colon = rest.lastIndexOf(':');
-    if (colon > lastSlash) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!allowTag)
-            bad('no tag here: tags come from the tag rules');
-        if (!_tag_name__WEBPACK_IMPORTED_MODULE_1__/* .TAG_PATTERN */ .A0.test(tag))
-            bad(`invalid tag "${tag}"`);
-    }
-    const parts = rest.split('/');
-    let registry = DOCKER_HUB;
-    if (parts.length > 1 && isDomain(parts[0])) {
-        registry = parts.shift().toLowerCase();
-        if (!DOMAIN.test(registry) && !IPV6.test(registry))
-            bad(`invalid registry "${registry}"`);
-    }
-    const path = parts.map((p) => p.toLowerCase());
-    for (const component of path)
-        if (!COMPONENT.test(component))
-            bad(`invalid path component "${component}"`);
-    if (registry === DOCKER_HUB && path.length === 1)
-        path.unshift('library');
-    const repository = path.join('/');
-    const name = (registry === DOCKER_HUB && !rest.toLowerCase().startsWith(DOCKER_HUB) ? rest : `${registry}/${path.join('/')}`).toLowerCase();
-    if (name.length > 255)
-        bad('longer than 255 characters');
-    return { registry, repository, name, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
-}
-/** `name:tag`. */
-function taggedRef(image, tag) {
-    return `${image.name}:${tag}`;
-}
-/** `name@sha256:…`: the digest-pinned reference helm-deploy takes. */
-function digestRef(image, digest) {
-    return `${image.name}@${digest}`;
-}
-
-
-/***/ }),
 
 /***/ 1837:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -1723,7 +1555,7 @@ async function buildAndPush(opts, deps) {
     let configDir;
     try {
         const env = { ...(deps.env ?? process.env) };
-        if (opts.logins.length || opts.dockerConfig) {
+        if (opts.logins.length || opts.dockerConfig || dockerConfigWithoutFile(env)) {
             configDir = (0,docker_config/* writeDockerConfig */._D)(opts.tempDir, opts.logins, opts.dockerConfig ?? existingDockerConfig(env));
             opts.onSecretDir?.(configDir);
             env['DOCKER_CONFIG'] = configDir;
@@ -1894,6 +1726,15 @@ function existingDockerConfig(env) {
     const file = (0,external_node_path_.join)(env['DOCKER_CONFIG'] || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker'), 'config.json');
     return (0,external_node_fs_.existsSync)(file) ? file : undefined;
 }
+/**
+ * DOCKER_CONFIG names a folder without a config.json, and buildah has no auth file of its own:
+ * docker and buildx read that as "no credentials", buildah (containers/common) refuses to push.
+ * Our own empty config gives buildah the same reading.
+ */
+function dockerConfigWithoutFile(env) {
+    const dir = env['DOCKER_CONFIG'];
+    return Boolean(dir) && !env['REGISTRY_AUTH_FILE'] && !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'config.json'));
+}
 function readIfExists(file) {
     return (0,external_node_fs_.existsSync)(file) ? (0,external_node_fs_.readFileSync)(file, 'utf8').trim() : '';
 }
@@ -2045,82 +1886,6 @@ var verify_deploy = __webpack_require__(4878);
 
 /***/ }),
 
-/***/ 7432:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ findSyft),
-/* harmony export */   L: () => (/* binding */ findCosign)
-/* harmony export */ });
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7817);
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8196);
-/* harmony import */ var _tool_pins__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5168);
-
-
-const TOOLS = {
-    cosign: { pin: _tool_pins__WEBPACK_IMPORTED_MODULE_0__/* .COSIGN_PIN */ .s, line: /GitVersion:\s*(\S+)/ },
-    syft: { pin: _tool_pins__WEBPACK_IMPORTED_MODULE_0__/* .SYFT_PIN */ .H, line: /^Version:\s*(\S+)/m },
-};
-/** A signing tool from PATH, at its pin's minimum or later, and its version as `<tool> version` says. */
-async function findPinned(name, exec, env) {
-    const { pin, line } = TOOLS[name];
-    const install = `install ${name} v${pin.version} in an earlier step (scripts/install-scanners.sh ${name} builds it)`;
-    const result = await exec(name, ['version'], { env, ignoreExitCode: true, timeoutMs: 30_000 }).catch(() => {
-        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${name}: '${name}' not found on PATH; ${install}`);
-    });
-    const version = (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_2__/* .versionInText */ .nM)(line.exec(`${result.stdout}\n${result.stderr}`)?.[1] ?? '');
-    if (!version)
-        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${name}: '${name} version' printed no version; ${install}`);
-    if ((0,_slipway_kit__WEBPACK_IMPORTED_MODULE_2__/* .compareVersions */ .Zy)(version, pin.minimum) < 0)
-        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${name}: ${name} on PATH is ${version}, below ${pin.minimum}; ${install}`);
-    return { file: name, version };
-}
-/** cosign from PATH, v3.0.4 or later (earlier v3 releases needed a trusted root to verify offline). */
-function findCosign(exec, env) {
-    return findPinned('cosign', exec, env);
-}
-/** syft from PATH, for the SBOM build-push attests. */
-function findSyft(exec, env) {
-    return findPinned('syft', exec, env);
-}
-
-
-/***/ }),
-
-/***/ 5168:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ SYFT_PIN),
-/* harmony export */   s: () => (/* binding */ COSIGN_PIN)
-/* harmony export */ });
-/**
- * The one place the signing tools' versions are pinned (cosign; syft for SBOMs). scripts/install-scanners.sh builds this version from
- * the Go module proxy (the module's content checked against the Go checksum database) into
- * ~/.cache/slipway/scanners/cosign-<version>/bin; the actions take cosign from PATH and refuse one
- * older than `minimum` (earlier v3 releases needed a trusted root to verify with a key offline).
- */
-const COSIGN_PIN = {
-    version: '3.1.3',
-    minimum: '3.0.4',
-    goModule: 'github.com/sigstore/cosign/v3/cmd/cosign',
-    /** What cosign's own release build stamps, so that `cosign version` tells the truth. */
-    versionVariable: 'sigs.k8s.io/release-utils/version.gitVersion',
-};
-/**
- * syft, which writes the SBOM that build-push attests (attest-sbom), built the same way into
- * ~/.cache/slipway/scanners/syft-<version>/bin.
- */
-const SYFT_PIN = {
-    version: '1.57.2',
-    minimum: '1.0.0',
-    goModule: 'github.com/anchore/syft/cmd/syft',
-    versionVariable: 'main.version',
-};
-
-
-/***/ }),
-
 /***/ 4878:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2144,167 +1909,355 @@ async function verifyDeployImage(image, policy, deps) {
     }
     return deps.logger.group('Verify the image', () => (0,_verify_image__WEBPACK_IMPORTED_MODULE_0__/* .verifyImage */ .Z)(image, policy, deps));
 }
-/** What was verified, added to a summary (helm-deploy's, canary's, the delivery's). */
-function verifiedSummary(summary, verified) {
-    if (!verified)
-        return summary;
+const code = (text) => ({ raw: `\`${text.replace(/`/g, '')}\`` });
+/**
+ * What was verified, added to a summary (helm-deploy's, canary's, the delivery's): the input's
+ * image, then every other image the rendered chart runs (`others`).
+ */
+function verifiedSummary(summary, verified, others = []) {
+    if (verified)
+        inputImageSummary(summary, verified);
+    chartImagesSummary(summary, others);
+    return summary;
+}
+function inputImageSummary(summary, verified) {
     summary.heading('Image verified', 3);
     summary.table(['', ''], [
-        ['Image', { raw: `\`${verified.given.replace(/`/g, '')}\`` }],
+        ['Image', code(verified.given)],
         ['Deployed digest', { raw: `\`${verified.digestRef}\`` }],
         ['Policy', verified.policy],
         ...verified.checks.map((c) => [c.check === 'signature' ? 'Signature' : `Attestation ${c.check}`, '✅ verified']),
         ['Verifier', `cosign ${verified.cosignVersion} (key, offline: no transparency log)`],
     ]);
-    return summary;
+}
+/**
+ * The chart's other images, one row each. A digest-pinned image is what was verified and what
+ * runs; a tag was resolved through the registry once, and its digest then verified, but the
+ * cluster still pulls by the tag (the summary says so: pin by digest to close that gap).
+ */
+function chartImagesSummary(summary, others) {
+    if (!others.length)
+        return;
+    summary.heading('Chart images verified', 3);
+    summary.table(['Image', 'Run by', 'Verified digest', 'Pinned by'], others.map((v) => [
+        code(v.given),
+        v.usedBy ?? '',
+        code(v.digest),
+        v.tag ? `tag ${v.tag}, resolved through the registry to this digest; the cluster pulls by the tag` : 'digest',
+    ]));
+    const first = others[0];
+    const checks = first.checks.map((c) => (c.check === 'signature' ? 'signature' : `attestation ${c.check}`));
+    summary.paragraph(`Each one ✅ verified against ${first.policy}: ${checks.join(', ')}.`);
 }
 
 
 /***/ }),
 
-/***/ 7224:
+/***/ 2783:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ verifyImage)
+/* harmony export */   c: () => (/* binding */ ExecError),
+/* harmony export */   m: () => (/* binding */ exec)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2783);
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7817);
-/* harmony import */ var _docker_config__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4236);
-/* harmony import */ var _image_ref__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2032);
-/* harmony import */ var _registry_client__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7769);
-/* harmony import */ var _cosign_args__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5362);
-/* harmony import */ var _find_cosign__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7432);
-/* harmony import */ var _verify_policy__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(71);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8574);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7817);
 
 
 
-
-
-
-
-
-
-
-/**
- * Resolves the image's tag to a digest once, then asks cosign whether that digest is signed by
- * the policy's key and carries each required attestation signed by it. Any miss throws one
- * ConfigError line naming the image, the policy and what was missing; nothing else has happened.
- */
-async function verifyImage(text, policy, deps) {
-    const exec = deps.exec ?? _slipway_kit__WEBPACK_IMPORTED_MODULE_3__/* .exec */ .m;
-    const image = (0,_image_ref__WEBPACK_IMPORTED_MODULE_4__/* .parseImageRef */ .Q)(text, `Input 'image'`);
-    const given = text.trim();
-    const digest = image.digest ?? (await resolveDigest(image, deps));
-    const ref = (0,_image_ref__WEBPACK_IMPORTED_MODULE_4__/* .digestRef */ .yb)(image, digest);
-    const cosign = await (0,_find_cosign__WEBPACK_IMPORTED_MODULE_5__/* .findCosign */ .L)(exec, deps.env);
-    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(deps.tempDir, 'slipway-verify-'));
-    try {
-        let key = policy.publicKey.trim();
-        if (!_cosign_args__WEBPACK_IMPORTED_MODULE_6__/* .KMS_KEY */ .cC.test(key)) {
-            key = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'cosign.pub');
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(key, `${policy.publicKey.trim()}\n`, { mode: 0o600 });
-        }
-        const check = async (name, args) => {
-            const result = await exec(cosign.file, args, {
-                env: deps.env,
-                ignoreExitCode: true,
-                timeoutMs: 120_000,
-                ...(deps.signal ? { signal: deps.signal } : {}),
-            });
-            if (result.exitCode === 0)
-                return { check: name, finding: 'verified' };
-            const detail = lastErrorLine(result.stderr);
-            deps.logger.debug(`cosign ${args[0]} ${name}: ${result.stderr.trim()}`);
-            return { check: name, finding: (0,_verify_policy__WEBPACK_IMPORTED_MODULE_7__/* .classifyCosignFailure */ .Em)(result.stderr), detail };
-        };
-        deps.logger.info(`Verifying ${ref}${image.digest ? '' : ` (${given})`} against ${(0,_verify_policy__WEBPACK_IMPORTED_MODULE_7__/* .describePolicy */ .wy)(policy)}`);
-        const checks = [await check('signature', (0,_cosign_args__WEBPACK_IMPORTED_MODULE_6__/* .cosignVerifyArgs */ .GN)(key, ref))];
-        for (const type of policy.attestations)
-            checks.push(await check(type, (0,_cosign_args__WEBPACK_IMPORTED_MODULE_6__/* .cosignVerifyAttestationArgs */ .GX)(key, ref, type)));
-        if (checks.some((c) => c.finding !== 'verified'))
-            throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_8__/* .ConfigError */ .xL((0,_verify_policy__WEBPACK_IMPORTED_MODULE_7__/* .refusalLine */ .tw)(given, digest, policy, checks));
-        for (const c of checks)
-            deps.logger.info(`${c.check === 'signature' ? 'Signature' : `Attestation ${c.check}`}: verified`);
-        return {
-            given,
-            digestRef: ref,
-            digest,
-            ...(image.tag && !image.digest ? { tag: image.tag } : {}),
-            policy: (0,_verify_policy__WEBPACK_IMPORTED_MODULE_7__/* .describePolicy */ .wy)(policy),
-            checks,
-            cosignVersion: cosign.version,
-        };
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
+class ExecError extends Error {
+    result;
+    name = 'ExecError';
+    constructor(message, result) {
+        super(message);
+        this.result = result;
     }
 }
-/** The tag's digest as the registry serves it now (one HEAD), with the docker config's login. */
-async function resolveDigest(image, deps) {
-    const tag = image.tag ?? 'latest';
-    const client = deps.client?.(image) ??
-        new _registry_client__WEBPACK_IMPORTED_MODULE_9__/* .RegistryClient */ .b(image.registry, {
-            credentials: (0,_docker_config__WEBPACK_IMPORTED_MODULE_10__/* .credentialsFor */ .Og)(deps.env['DOCKER_CONFIG'] || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '.docker'), image.registry),
-            ...(deps.signal ? { signal: deps.signal } : {}),
+const KILL_GRACE_MS = 5000;
+/**
+ * Runs a program with an argv array: never a shell, so nothing a user wrote is interpreted.
+ * Streams output to the logger, captures it, enforces a timeout, and kills the child (SIGTERM,
+ * then SIGKILL) when the signal aborts.
+ */
+async function exec(file, args, options = {}) {
+    // Loaded on first use: actions that fail on their inputs never pay for it.
+    const { signal, timeoutMs, logger } = options;
+    const limit = options.maxCaptureBytes ?? 16 * 1024 * 1024;
+    const command = [file, ...args].join(' ');
+    if (signal?.aborted)
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .CancelledError */ .cc(`Not started, cancelled: ${file}`);
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, [...args], {
+            cwd: options.cwd,
+            env: options.env ?? process.env,
+            shell: false,
+            stdio: ['pipe', 'pipe', 'pipe'],
         });
-    let found;
-    try {
-        found = await client.headManifest(image.repository, tag);
-    }
-    catch (error) {
-        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_8__/* .TransientError */ .N_(`Could not resolve ${image.name}:${tag} to a digest to verify: ${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .gJ)(error)}`);
-    }
-    if (!found)
-        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_8__/* .ConfigError */ .xL(`Input 'image': ${image.name}:${tag} does not exist in ${image.registry}`);
-    return found.digest;
+        const out = capture(limit, logger && options.logStdout !== false ? (l) => logger.info(l) : undefined);
+        const err = capture(limit, logger ? (l) => logger.info(l) : undefined);
+        child.stdout.on('data', out.push);
+        child.stderr.on('data', err.push);
+        let stopReason;
+        const stop = (reason) => {
+            if (stopReason)
+                return;
+            stopReason = reason;
+            child.kill('SIGTERM');
+            setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS).unref();
+        };
+        const onAbort = () => stop(new _errors__WEBPACK_IMPORTED_MODULE_2__/* .CancelledError */ .cc(`Cancelled: ${command}`));
+        signal?.addEventListener('abort', onAbort, { once: true });
+        const timer = timeoutMs
+            ? setTimeout(() => stop(new _errors__WEBPACK_IMPORTED_MODULE_2__/* .TransientError */ .N_(`Timed out after ${timeoutMs}ms: ${command}`)), timeoutMs)
+            : undefined;
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(options.input ?? '');
+        child.on('error', (error) => {
+            cleanup();
+            const what = error.code === 'ENOENT' ? `Program not found: ${file}` : `Could not run ${file}: ${error.message}`;
+            reject(new ExecError(what, { exitCode: -1, stdout: '', stderr: '' }));
+        });
+        child.on('close', (code, killedBy) => {
+            cleanup();
+            out.flush();
+            err.flush();
+            const result = { exitCode: code ?? -1, stdout: out.text(), stderr: err.text() };
+            if (stopReason)
+                return reject(stopReason);
+            if (result.exitCode !== 0 && !options.ignoreExitCode) {
+                const why = killedBy ? `was killed by ${killedBy}` : `exited with code ${result.exitCode}`;
+                const tail = lastLine(result.stderr) || lastLine(result.stdout);
+                return reject(new ExecError(`${file} ${why}${tail ? `: ${tail}` : ''}`, result));
+            }
+            resolve(result);
+        });
+        function cleanup() {
+            if (timer)
+                clearTimeout(timer);
+            signal?.removeEventListener('abort', onAbort);
+        }
+    });
 }
-function lastErrorLine(stderr) {
-    const lines = stderr
-        .split('\n')
-        .map((l) => l.trim())
-        .filter(Boolean);
-    const error = lines.filter((l) => /^error:/i.test(l)).pop() ?? lines.pop() ?? '';
-    return error.replace(/^error:\s*/i, '').slice(0, 200);
+function lastLine(text) {
+    const lines = text.trim().split('\n');
+    return (lines[lines.length - 1] ?? '').slice(0, 500);
+}
+/** Keeps up to `limit` bytes and hands complete lines to `onLine` as they arrive. */
+function capture(limit, onLine) {
+    const chunks = [];
+    let size = 0;
+    let partial = '';
+    // A multi-byte character may be split across chunks; the decoder holds its first bytes.
+    const decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_1__.StringDecoder('utf8');
+    return {
+        push(chunk) {
+            if (size < limit) {
+                chunks.push(chunk.subarray(0, limit - size));
+                size += Math.min(chunk.length, limit - size);
+            }
+            if (!onLine)
+                return;
+            const lines = (partial + decoder.write(chunk)).split('\n');
+            partial = lines.pop() ?? '';
+            for (const line of lines)
+                onLine(line.replace(/\r$/, ''));
+        },
+        flush() {
+            if (onLine)
+                partial += decoder.end();
+            if (onLine && partial)
+                onLine(partial);
+            partial = '';
+        },
+        text: () => Buffer.concat(chunks).toString('utf8'),
+    };
 }
 
 
 /***/ }),
 
-/***/ 3273:
+/***/ 1768:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A0: () => (/* binding */ TAG_PATTERN),
-/* harmony export */   Bs: () => (/* binding */ checkTag),
-/* harmony export */   iP: () => (/* binding */ sanitizeTag)
+/* harmony export */   Dm: () => (/* binding */ isTransientStatus),
+/* harmony export */   Iu: () => (/* binding */ HttpTimeoutError),
+/* harmony export */   Ne: () => (/* binding */ ProxyRefusedError),
+/* harmony export */   x6: () => (/* binding */ networkError)
 /* harmony export */ });
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7817);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7817);
 
-/** The distribution spec's tag grammar: 1 to 128 of [A-Za-z0-9_.-], not starting with "." or "-". */
-const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-/**
- * Makes a computed value a valid tag the way teams know from docker/metadata-action: every run of
- * characters outside [A-Za-z0-9_.-] becomes "-", and leading "." / "-" are dropped, 128 characters kept.
- */
-function sanitizeTag(value) {
-    return value
-        .replace(/[^A-Za-z0-9_.-]+/g, '-')
-        .replace(/^[.-]+/, '')
-        .slice(0, 128);
+/** Network error codes worth another attempt: the peer may be restarting or overloaded. */
+const TRANSIENT_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ETIMEDOUT',
+    'EPIPE',
+    'EAI_AGAIN',
+    'ENETUNREACH',
+    'EHOSTUNREACH',
+    'UND_ERR_SOCKET',
+]);
+/** Whether an HTTP status may pass on a later attempt: 5xx, 429 and 408. Never 401/403. */
+function isTransientStatus(status) {
+    return status >= 500 || status === 429 || status === 408;
 }
-/** Throws a ConfigError naming the rule when a value cannot be a tag even after sanitising. */
-function checkTag(tag, where) {
-    if (!TAG_PATTERN.test(tag)) {
-        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${where}: expected a tag of 1 to 128 letters, digits, "_", "." or "-" not starting with "." or "-", got "${tag}"`);
+/** A proxy that answered a CONNECT with anything but 200 (its ACL, a filter, auth): the user's to fix. */
+class ProxyRefusedError extends _errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL {
+    name = 'ProxyRefusedError';
+}
+/** No answer within the request's timeout (named as the platform's own timeouts are). */
+class HttpTimeoutError extends _errors__WEBPACK_IMPORTED_MODULE_0__/* .TransientError */ .N_ {
+    name = 'TimeoutError';
+}
+/** A refused CONNECT as the tunnel agent (http-client's requests) and undici (Octokit's fetch) word it. */
+const TUNNEL_REFUSED = /tunneling socket could not be established, statusCode=(\d+)|Proxy response \((\d+)\) !== 200 when HTTP Tunneling/;
+const TUNNEL_UNREACHABLE = /tunneling socket could not be established, cause=(.*)/;
+/**
+ * A failed request as one line naming what was asked and, when one was used, the proxy and the
+ * variable that chose it. Transient (TransientError) when another attempt may pass.
+ */
+function networkError(what, error, proxy) {
+    const via = proxy ? ` through the proxy ${proxy.shown} (${proxy.variable})` : '';
+    const refused = TUNNEL_REFUSED.exec(error.message);
+    if (proxy && refused)
+        return new ProxyRefusedError(`${what}: the proxy ${proxy.shown} (${proxy.variable}) refused the connection: HTTP ${refused[1] ?? refused[2]}; check the proxy's rules or NO_PROXY`, { cause: error });
+    const unreachable = TUNNEL_UNREACHABLE.exec(error.message);
+    if (proxy && unreachable)
+        return new _errors__WEBPACK_IMPORTED_MODULE_0__/* .TransientError */ .N_(`${what}: the proxy ${proxy.shown} (${proxy.variable}) is unreachable: ${unreachable[1]}`, {
+            cause: error,
+        });
+    const code = error.code ?? '';
+    const detail = `${code || error.message}${code && error.message && !error.message.includes(code) ? ` (${error.message})` : ''}`;
+    const text = `${what} failed${via}: ${detail}`;
+    return TRANSIENT_CODES.has(code) || /timed? ?out/i.test(error.message)
+        ? new _errors__WEBPACK_IMPORTED_MODULE_0__/* .TransientError */ .N_(text, { cause: error })
+        : new Error(text, { cause: error });
+}
+
+
+/***/ }),
+
+/***/ 553:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ proxyRouteFor)
+/* harmony export */ });
+/* harmony import */ var _actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1586);
+
+/**
+ * The proxy `@actions/http-client` uses for `target`, or undefined for a direct connection:
+ * `https_proxy || HTTPS_PROXY` for https, `http_proxy || HTTP_PROXY` for http; `no_proxy ||
+ * NO_PROXY` entries (`*`, a host, a `.domain` suffix, `host:port`) and loopback hosts bypass it.
+ */
+function proxyRouteFor(target, env = process.env) {
+    const url = (0,_actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_0__/* .getProxyUrl */ .s)(target);
+    if (!url?.hostname)
+        return undefined;
+    const lower = target.protocol === 'https:' ? 'https_proxy' : 'http_proxy';
+    const variable = env[lower] ? lower : lower.toUpperCase();
+    return { url, variable, shown: `${url.protocol}//${url.host}` };
+}
+
+
+/***/ }),
+
+/***/ 6658:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L5: () => (/* binding */ retry),
+/* harmony export */   mu: () => (/* binding */ parseRetryAfter)
+/* harmony export */ });
+/* unused harmony export backoffDelay */
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7817);
+/* harmony import */ var _runner_cancellation__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4520);
+/* harmony import */ var _sleep__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3439);
+
+
+
+/** Full jitter: a uniform delay between 0 and the exponential ceiling (AWS architecture blog). */
+function backoffDelay(attempt, baseMs, maxMs, random) {
+    const ceiling = Math.min(maxMs, baseMs * 2 ** Math.max(0, attempt - 1));
+    return Math.round(random() * ceiling);
+}
+/** Retry-After is seconds or an HTTP date; returns milliseconds from `now`, or undefined. */
+function parseRetryAfter(header, now = Date.now()) {
+    if (!header)
+        return undefined;
+    const text = header.trim();
+    if (/^\d+$/.test(text))
+        return Number(text) * 1000;
+    const at = Date.parse(text);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+function retryAfterOf(error) {
+    return error instanceof _errors__WEBPACK_IMPORTED_MODULE_0__/* .TransientError */ .N_ ? error.retryAfterMs : undefined;
+}
+/**
+ * Calls `fn` until it succeeds, fails with something not transient, runs out of attempts, or
+ * the next attempt would start after the deadline. The last error is thrown as it was. A
+ * server's Retry-After is honoured as the least wait before the next attempt.
+ */
+async function retry(fn, options = {}) {
+    const now = options.now ?? Date.now;
+    const sleep = options.sleep ?? _sleep__WEBPACK_IMPORTED_MODULE_1__/* .sleep */ .y;
+    const random = options.random ?? Math.random;
+    const isTransient = options.isTransient ?? ((e) => e instanceof _errors__WEBPACK_IMPORTED_MODULE_0__/* .TransientError */ .N_);
+    const maxAttempts = options.attempts ?? Number.POSITIVE_INFINITY;
+    const base = options.baseDelayMs ?? 1000;
+    const max = options.maxDelayMs ?? 30_000;
+    const deadline = options.deadlineMs === undefined ? Number.POSITIVE_INFINITY : now() + options.deadlineMs;
+    for (let attempt = 1;; attempt++) {
+        (0,_runner_cancellation__WEBPACK_IMPORTED_MODULE_2__/* .throwIfAborted */ .Te)(options.signal);
+        try {
+            return await fn(attempt);
+        }
+        catch (error) {
+            if (!isTransient(error) || attempt >= maxAttempts)
+                throw error;
+            const delayMs = Math.max(backoffDelay(attempt, base, max, random), retryAfterOf(error) ?? 0);
+            if (now() + delayMs >= deadline)
+                throw error;
+            options.onRetry?.({ attempt, delayMs, error });
+            await sleep(delayMs, options.signal);
+        }
     }
-    return tag;
+}
+
+
+/***/ }),
+
+/***/ 3439:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ sleep)
+/* harmony export */ });
+/* harmony import */ var _runner_cancellation__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4520);
+
+/** Node fires a timer over 2^31-1 ms at once; no wait of ours is that long, so cap it. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+/** Waits `ms`, or rejects with the abort reason as soon as the signal aborts. */
+function sleep(ms, signal) {
+    ms = Math.min(Math.max(0, ms), MAX_TIMER_MS);
+    if (signal?.aborted)
+        return Promise.reject((0,_runner_cancellation__WEBPACK_IMPORTED_MODULE_0__/* .abortReason */ .Js)(signal));
+    return new Promise((resolve, reject) => {
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject((0,_runner_cancellation__WEBPACK_IMPORTED_MODULE_0__/* .abortReason */ .Js)(signal));
+        };
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 222;
-export const ids = [222];
+export const id = 709;
+export const ids = [709];
 export const modules = {
 
 /***/ 7849:
@@ -148,7 +148,7 @@ function describeKeepPrevious(keep) {
 
 /***/ }),
 
-/***/ 5841:
+/***/ 7709:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -167,7 +167,7 @@ __webpack_require__.d(__webpack_exports__, {
   classifyRelease: () => (/* reexport */ release_history/* classifyRelease */.s$),
   colourRelease: () => (/* reexport */ colour_state/* colourRelease */.SP),
   colourServiceIn: () => (/* reexport */ colour_state/* colourServiceIn */.Xm),
-  deploySummary: () => (/* reexport */ deploy_summary/* deploySummary */.e),
+  deploySummary: () => (/* reexport */ deploySummary),
   describeKeepPrevious: () => (/* reexport */ keep_previous/* describeKeepPrevious */.y),
   dryRunFlags: () => (/* reexport */ helm_flags/* dryRunFlags */.g_),
   exactVersion: () => (/* reexport */ helm_version/* exactVersion */.y),
@@ -176,6 +176,7 @@ __webpack_require__.d(__webpack_exports__, {
   helmArchiveName: () => (/* reexport */ helmArchiveName),
   helmVersionOf: () => (/* reexport */ helmVersionOf),
   imageValues: () => (/* reexport */ image_values/* imageValues */.cn),
+  imagesInManifest: () => (/* reexport */ release_content/* imagesInManifest */.Nq),
   installHelm: () => (/* reexport */ installHelm),
   isPending: () => (/* reexport */ release_history/* isPending */.mm),
   lastGoodRevision: () => (/* reexport */ release_history/* lastGoodRevision */.Z),
@@ -191,24 +192,26 @@ __webpack_require__.d(__webpack_exports__, {
   parseReleaseJson: () => (/* reexport */ helm_cli/* parseReleaseJson */.Jx),
   parseVersionSpec: () => (/* reexport */ helm_version/* parseVersionSpec */.ZD),
   planChanges: () => (/* reexport */ manifest_diff/* planChanges */.XA),
-  readChart: () => (/* reexport */ readChart),
-  readChartVersion: () => (/* reexport */ readChartVersion),
+  podImages: () => (/* reexport */ release_content/* podImages */.Ym),
+  readChart: () => (/* reexport */ release_inputs/* readChart */.VR),
+  readChartVersion: () => (/* reexport */ release_inputs/* readChartVersion */.HL),
   readColourState: () => (/* reexport */ colour_state/* readColourState */.oQ),
-  readImageValues: () => (/* reexport */ readImageValues),
-  readKubeconfig: () => (/* reexport */ readKubeconfig),
-  readValuesFiles: () => (/* reexport */ readValuesFiles),
-  readValuesMap: () => (/* reexport */ readValuesMap),
+  readImageValues: () => (/* reexport */ release_inputs/* readImageValues */.G),
+  readKubeconfig: () => (/* reexport */ release_inputs/* readKubeconfig */.UU),
+  readValuesFiles: () => (/* reexport */ release_inputs/* readValuesFiles */.mh),
+  readValuesMap: () => (/* reexport */ release_inputs/* readValuesMap */.b),
   recoverStuckRelease: () => (/* reexport */ recover_release/* recoverStuckRelease */.c),
   registryOf: () => (/* reexport */ image_exists/* registryOf */.F),
   resolveHelm: () => (/* reexport */ resolveHelm),
   revisionsFromSecrets: () => (/* reexport */ revisionsFromSecrets),
-  runRelease: () => (/* reexport */ deploy_release/* runRelease */.T),
+  runRelease: () => (/* reexport */ deploy_release/* runRelease */.T_),
   satisfies: () => (/* reexport */ helm_version/* satisfies */.ib),
   splitImageRef: () => (/* reexport */ image_values/* splitImageRef */.l2),
   switchedService: () => (/* reexport */ colour_state/* switchedService */.ZT),
   timeoutFlag: () => (/* reexport */ helm_flags/* timeoutFlag */.kw),
   upgradeFlags: () => (/* reexport */ helm_flags/* upgradeFlags */.Q4),
   usesSecretStorage: () => (/* reexport */ usesSecretStorage),
+  verifyReleaseImages: () => (/* reexport */ verifyReleaseImages),
   waitFlags: () => (/* reexport */ helm_flags/* waitFlags */.pF)
 });
 
@@ -744,10 +747,203 @@ function usesSecretStorage(env = process.env) {
 var release_history = __webpack_require__(8010);
 // EXTERNAL MODULE: ./packages/helm/src/recover-release.ts
 var recover_release = __webpack_require__(7666);
-// EXTERNAL MODULE: ./packages/helm/src/deploy/deploy-release.ts + 7 modules
-var deploy_release = __webpack_require__(7910);
-// EXTERNAL MODULE: ./packages/helm/src/deploy/deploy-summary.ts
-var deploy_summary = __webpack_require__(2040);
+// EXTERNAL MODULE: ./packages/helm/src/deploy/deploy-release.ts + 6 modules
+var deploy_release = __webpack_require__(7369);
+// EXTERNAL MODULE: ./packages/image/src/signing/verify-image.ts
+var verify_image = __webpack_require__(7224);
+// EXTERNAL MODULE: ./packages/image/src/image-ref.ts
+var image_ref = __webpack_require__(2032);
+// EXTERNAL MODULE: ./packages/helm/src/deploy/release-content.ts
+var release_content = __webpack_require__(5273);
+;// CONCATENATED MODULE: ./packages/helm/src/deploy/verify-release-images.ts
+
+
+
+
+
+
+
+
+/**
+ * Every other image the release would run, verified against the policy before anything changes:
+ * the chart rendered offline (`helm template`) with the release's values and image, every
+ * container, init and ephemeral container image of every pod-bearing object collected, each
+ * checked once. A tag is resolved through the registry to the digest that is verified. A refusal
+ * throws one ConfigError line naming the image, where the chart runs it, the policy and what was
+ * missing. `requests`: every release the step would make (a canary makes two). Rollbacks deploy
+ * no new values: nothing to render.
+ */
+async function verifyReleaseImages(requests, options) {
+    const { policy, logger } = options;
+    const env = options.env ?? process.env;
+    // RUNNER_TEMP holds the values overrides and cosign's key file (removed); RUNNER_TOOL_CACHE helm.
+    const dirs = (0,runner_dirs/* runnerDirs */.x)(env);
+    const resolved = { ...options, env, tempDir: dirs.temp, toolCacheDir: dirs.toolCache };
+    const rendered = requests.filter((r) => r.mode !== 'rollback' && r.chart);
+    if (!policy || !rendered.length)
+        return [];
+    const images = await logger.group('Render the chart to list its images', () => renderedImages(rendered, resolved));
+    const others = images.filter((p) => !sameDigest(p.image, options.verified));
+    if (!others.length) {
+        logger.info('The chart runs no image other than the one verified');
+        return [];
+    }
+    return logger.group(`Verify the chart's other images (${others.length})`, async () => {
+        const verified = [];
+        for (const { image, usedBy } of others) {
+            const deps = { logger, env, tempDir: dirs.temp, ...signalOf(options) };
+            verified.push(await (0,verify_image/* verifyImage */.Z)(image, policy, deps, { where: `Chart image (${usedBy})`, usedBy }));
+        }
+        return verified;
+    });
+}
+async function renderedImages(requests, options) {
+    const helm = await resolveHelm({
+        spec: options.helmVersion,
+        ...(options.helmVersionSource ? { specSource: options.helmVersionSource } : {}),
+        ...(options.helmChoice ? { choice: options.helmChoice } : {}),
+        downloadBaseUrl: options.helmDownloadUrl,
+        cacheDir: options.toolCacheDir,
+        ...(options.onHelmInstalled ? { onInstalled: options.onHelmInstalled } : {}),
+        logger: options.logger,
+        ...signalOf(options),
+    });
+    const workDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(options.tempDir, 'slipway-render-'));
+    try {
+        const byImage = new Map();
+        for (const request of requests) {
+            const cli = new helm_cli.HelmCli({ path: helm.path, major: helm.version.major, namespace: request.namespace, env: options.env }, options.logger, options.signal);
+            let manifest;
+            try {
+                manifest = await cli.template(await (0,deploy_release/* upgradeRequest */.oN)(request, { workDir }));
+            }
+            catch (error) {
+                throw new errors/* ConfigError */.xL(`The chart ${request.chart ?? ''} could not be rendered to list the images the verification policy must check: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            }
+            for (const found of await (0,release_content/* podImages */.Ym)(manifest)) {
+                const seen = byImage.get(found.image);
+                if (seen)
+                    seen.more++;
+                else
+                    byImage.set(found.image, { ...found, more: 0 });
+            }
+        }
+        return [...byImage.values()].map(({ image, usedBy, more }) => ({
+            image,
+            usedBy: more ? `${usedBy} and ${more} more` : usedBy,
+        }));
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(workDir, { recursive: true, force: true });
+    }
+}
+/** The chart's reference names the input's verified digest (with or without its tag). */
+function sameDigest(image, verified) {
+    if (!verified)
+        return false;
+    try {
+        const a = (0,image_ref/* parseImageRef */.Q)(image, 'Chart image');
+        const b = (0,image_ref/* parseImageRef */.Q)(verified.digestRef, 'Verified image');
+        return a.name === b.name && a.digest === b.digest;
+    }
+    catch {
+        return false;
+    }
+}
+function signalOf(options) {
+    return options.signal ? { signal: options.signal } : {};
+}
+
+// EXTERNAL MODULE: ./packages/kit/src/runner/summary.ts
+var runner_summary = __webpack_require__(4471);
+// EXTERNAL MODULE: ./packages/kit/src/duration.ts
+var duration = __webpack_require__(5438);
+;// CONCATENATED MODULE: ./packages/helm/src/deploy/deploy-summary.ts
+
+const ICON = {
+    deployed: '✅ deployed',
+    'rolled-back': '↩️ rolled back',
+    failed: '❌ failed',
+    planned: '📝 plan (nothing changed)',
+};
+function fromTo(from, to) {
+    return from === to ? `${to || 'none'} (unchanged)` : `${from || 'none'} → ${to || 'none'}`;
+}
+/** Release, chart, image, revision from → to, each workload's ready counts, duration, and why it failed. */
+function deploySummary(report) {
+    const summary = new runner_summary/* SummaryBuilder */.CF();
+    const verb = report.mode === 'rollback' ? 'Rollback' : report.mode === 'plan' ? 'Plan' : 'Deploy';
+    summary.heading(`${verb} ${report.release}: ${ICON[report.status]}`);
+    const revisions = report.mode === 'plan'
+        ? `${report.previousRevision ?? 'none'} (live)`
+        : `${report.previousRevision ?? 'none'} → ${report.failedRevision ? `${report.failedRevision} (failed) → ` : ''}${report.revision ?? 'none'}`;
+    const rows = [
+        ['Release', `${report.release} in ${report.namespace}`],
+        [
+            'Chart',
+            report.content
+                ? fromTo(report.content.from.chart, report.content.to.chart)
+                : (report.chart ?? '(from the release)'),
+        ],
+        [
+            'Image',
+            report.content
+                ? fromTo(report.content.from.images.join(', '), report.content.to.images.join(', '))
+                : (report.image ?? '(chart default)'),
+        ],
+        ['Revision', revisions],
+        ['Duration', (0,duration/* formatDuration */.a)(report.durationMs)],
+    ];
+    if (report.blueGreen) {
+        const bg = report.blueGreen;
+        const traffic = bg.switched
+            ? `${bg.kind ?? 'Service'} ${bg.service}: ${bg.from ?? 'none'} → ${bg.to}`
+            : `${bg.kind ?? 'Service'} ${bg.service}: still ${bg.from ?? 'none'} (${bg.to} not switched to)`;
+        rows.push(['Blue-green', traffic]);
+        if (bg.smoke)
+            rows.push(['Smoke checks', `${bg.smoke.total - bg.smoke.failed}/${bg.smoke.total} passed against ${bg.to}`]);
+        if (bg.previous)
+            rows.push(['Previous colour', bg.previous]);
+    }
+    if (report.recovery && report.recovery.action !== 'none') {
+        const r = report.recovery;
+        rows.push([
+            'Recovered',
+            r.action === 'rolled-back'
+                ? `stuck revision ${r.from} (${r.fromStatus}) rolled back to ${r.to}`
+                : `${r.status} first install (revision ${r.revision}) uninstalled`,
+        ]);
+    }
+    summary.table(['', ''], rows.map(([k, v]) => [{ raw: `**${k}**` }, v]));
+    if (report.workloads.length) {
+        summary.table(['Workload', 'Updated', 'Ready', 'Available', ''], report.workloads.map((w) => [
+            `${w.kind}/${w.name}`,
+            `${w.updated}/${w.desired}`,
+            `${w.ready}/${w.desired}`,
+            `${w.available}/${w.desired}`,
+            w.done ? '✅' : '⏳',
+        ]));
+    }
+    if (report.failure) {
+        summary.paragraph(`**Why it failed:** ${(0,runner_summary/* escapeMarkdown */.FV)(report.failure.reason)}`);
+        if (report.failure.details.length)
+            summary.code(report.failure.details.join('\n'));
+        if (report.failure.rollback)
+            summary.paragraph(`**Rollback:** ${(0,runner_summary/* escapeMarkdown */.FV)(report.failure.rollback)}`);
+    }
+    if (report.plan) {
+        const { added, removed, changed, unchanged } = report.plan;
+        summary.paragraph(`${added.length} to add, ${changed.length} to change, ${removed.length} to remove, ${unchanged} unchanged`);
+        if (added.length)
+            summary.paragraph(`**Added:** ${added.map((o) => `\`${(0,runner_summary/* escapeMarkdown */.FV)(o)}\``).join(', ')}`);
+        if (removed.length)
+            summary.paragraph(`**Removed:** ${removed.map((o) => `\`${(0,runner_summary/* escapeMarkdown */.FV)(o)}\``).join(', ')}`);
+        for (const change of changed)
+            summary.details(`Changed: ${change.object}`, `\n\`\`\`diff\n${change.diff}\n\`\`\`\n`);
+    }
+    return summary;
+}
+
 // EXTERNAL MODULE: ./packages/helm/src/blue-green/keep-previous.ts
 var keep_previous = __webpack_require__(7820);
 // EXTERNAL MODULE: ./packages/helm/src/blue-green/colour-state.ts
@@ -838,109 +1034,8 @@ async function openRunnerSession(options) {
     return openSession({ ...session, ...kubeconfig, tempDir: temp, toolCacheDir: toolCache });
 }
 
-// EXTERNAL MODULE: ./packages/kit/src/inputs/input-error.ts
-var input_error = __webpack_require__(5059);
-;// CONCATENATED MODULE: ./packages/kit/src/inputs/option-like.ts
-
-/**
- * A value bound for a program's positional argument (a chart, a release, a ref): one that starts
- * with "-" would be read as an option (`--post-renderer=./evil`), so it is refused, naming the input.
- */
-function refuseOptionLike(name, value, expected) {
-    if (value.startsWith('-'))
-        throw (0,input_error/* inputError */.X)(name, `${expected} (not starting with "-")`, value);
-    return value;
-}
-
-// EXTERNAL MODULE: ./packages/kit/src/runner/mask.ts
-var mask = __webpack_require__(755);
-;// CONCATENATED MODULE: ./packages/helm/src/release-inputs.ts
-
-
-
-const VALUE_PATH = /^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/;
-/**
- * Input readers shared by every action that deploys a helm release (helm-deploy, canary), so
- * that the same input is parsed, validated and masked the same way in each.
- */
-/** A YAML map of chart values (`set`, `canary-values`); empty when not given. */
-async function readValuesMap(reader, name, example) {
-    const value = await reader.yaml(name);
-    if (value === undefined || value === null)
-        return {};
-    if (typeof value !== 'object' || Array.isArray(value))
-        throw (0,input_error/* inputError */.X)(name, `a YAML map of values such as "${example}"`, reader.raw(name));
-    return value;
-}
-/** `values-files`: local files held inside the workspace; helm fetches http(s) ones itself. */
-function readValuesFiles(reader) {
-    return reader.list('values-files').map((f) => (/^https?:\/\//i.test(f) ? f : reader.inside('values-files', f)));
-}
-/** `chart`: a local chart directory or archive is held inside the workspace; repo/name and oci:// are not paths. */
-function readChart(reader) {
-    const chart = reader.string('chart');
-    if (chart)
-        refuseOptionLike('chart', chart, 'a chart path, repo/name or oci:// reference');
-    if (!chart || /^[a-z][a-z0-9+.-]*:\/\//i.test(chart))
-        return chart;
-    const local = /^[./~]/.test(chart) || (0,external_node_fs_.existsSync)(chart);
-    return local ? reader.inside('chart', chart) : chart;
-}
-/** `chart-version`: a version or constraint ("1.2.3", "^1.2"), which helm takes after --version. */
-function readChartVersion(reader) {
-    const version = reader.string('chart-version');
-    return version && refuseOptionLike('chart-version', version, 'a chart version or constraint such as "1.2.3"');
-}
-/** `image-values`: where the chart takes the image's repository, tag and digest. */
-async function readImageValues(reader) {
-    const map = await readValuesMap(reader, 'image-values', 'repository: image.repository');
-    const paths = { ...image_values/* DEFAULT_IMAGE_VALUES */.$Y };
-    for (const [key, value] of Object.entries(map)) {
-        if (!Object.hasOwn(image_values/* DEFAULT_IMAGE_VALUES */.$Y, key))
-            throw (0,input_error/* inputError */.X)('image-values', 'keys repository, tag and digest', key);
-        const path = value === null ? '' : String(value);
-        if (path && !VALUE_PATH.test(path))
-            throw (0,input_error/* inputError */.X)('image-values', `a dotted values path for ${key}`, path);
-        paths[key] = path;
-    }
-    return paths;
-}
-/** The kubeconfig YAML (decoded from base64 if so given), its secrets masked; never echoed. */
-async function readKubeconfig(reader) {
-    const raw = reader.secret('kubeconfig');
-    if (!raw)
-        return undefined;
-    const { checkKubeconfigServer, decodeKubeconfigInput, kubeconfigContexts, kubeconfigSecrets } = await __webpack_require__.e(/* import() */ 253).then(__webpack_require__.bind(__webpack_require__, 6015));
-    const yaml = decodeKubeconfigInput(raw);
-    if (yaml !== raw)
-        (0,mask/* maskSecret */.$l)(raw.replace(/\s+/g, ''));
-    let secrets;
-    try {
-        secrets = await kubeconfigSecrets(yaml);
-    }
-    catch {
-        throw new errors/* ConfigError */.xL(`Input 'kubeconfig': expected a kubeconfig as YAML or base64 (value not shown)`);
-    }
-    for (const secret of secrets) {
-        (0,mask/* maskSecret */.$l)(secret);
-        // A PEM key is logged line by line by anything that prints it decoded: mask each line too.
-        const decoded = Buffer.from(secret, 'base64').toString('utf8');
-        if (decoded.includes('PRIVATE KEY'))
-            for (const line of decoded.split('\n'))
-                if (!line.startsWith('-----'))
-                    (0,mask/* maskSecret */.$l)(line);
-    }
-    if (!/(^|\n)\s*clusters\s*:/.test(yaml))
-        throw new errors/* ConfigError */.xL(`Input 'kubeconfig': expected a kubeconfig as YAML or base64 with clusters, users and contexts (value not shown)`);
-    // A context the kubeconfig lacks is found here, before a GitHub deployment or anything else starts.
-    const context = reader.raw('context');
-    const contexts = await kubeconfigContexts(yaml);
-    if (context !== undefined && !contexts.includes(context))
-        throw (0,input_error/* inputError */.X)('context', `a context of the kubeconfig (have: ${contexts.join(', ') || 'none'})`, context);
-    await checkKubeconfigServer(yaml, { context, where: "Input 'kubeconfig'" });
-    return yaml;
-}
-
+// EXTERNAL MODULE: ./packages/helm/src/release-inputs.ts + 1 modules
+var release_inputs = __webpack_require__(6413);
 ;// CONCATENATED MODULE: ./packages/helm/src/index.ts
 
 
@@ -960,6 +1055,402 @@ async function readKubeconfig(reader) {
 
 
 
+
+
+
+
+/***/ }),
+
+/***/ 4236:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Og: () => (/* binding */ credentialsFor),
+/* harmony export */   _D: () => (/* binding */ writeDockerConfig),
+/* harmony export */   nS: () => (/* binding */ removeDockerConfig)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7817);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(755);
+
+
+
+/** Docker Hub's credentials live under this key in a docker config. */
+const HUB_KEY = 'https://index.docker.io/v1/';
+const keyOf = (registry) => (registry === 'docker.io' ? HUB_KEY : registry);
+/**
+ * Writes a docker config of our own (0600, in a 0700 directory under `parentDir`) holding the
+ * logins, on top of an existing config when given. Docker and buildx read it through
+ * DOCKER_CONFIG=<dir>, buildah through REGISTRY_AUTH_FILE=<dir>/config.json. Every secret and
+ * its base64 form is masked first.
+ */
+function writeDockerConfig(parentDir, logins, base) {
+    let config = {};
+    if (base) {
+        try {
+            config = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(base, 'utf8'));
+        }
+        catch (error) {
+            const why = error.code ?? 'not JSON';
+            throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`Input 'docker-config': expected a readable docker config.json, got "${base}" (${why})`);
+        }
+    }
+    config.auths = { ...(config.auths ?? {}) };
+    // A credential helper of the base config would shadow our logins for its registries.
+    delete config['credsStore'];
+    for (const login of logins) {
+        const auth = Buffer.from(`${login.username}:${login.password}`).toString('base64');
+        (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_3__/* .maskSecret */ .$l)(login.password);
+        (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_3__/* .maskSecret */ .$l)(auth);
+        config.auths[keyOf(login.registry)] = { auth };
+    }
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(parentDir, `slipway-docker-${globalThis.crypto.randomUUID()}`);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true, mode: 0o700 });
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'config.json');
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(file, JSON.stringify(config, null, 2), { mode: 0o600 });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.chmodSync)(file, 0o600);
+    return dir;
+}
+/** Credentials for a registry from a docker config directory (for our own registry client). */
+function credentialsFor(configDir, registry) {
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(configDir, 'config.json');
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+        return undefined;
+    const config = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
+    const entry = config.auths?.[keyOf(registry)];
+    if (!entry)
+        return undefined;
+    if (entry.auth) {
+        const text = Buffer.from(entry.auth, 'base64').toString('utf8');
+        const colon = text.indexOf(':');
+        if (colon > 0)
+            return { username: text.slice(0, colon), password: text.slice(colon + 1) };
+    }
+    return entry.username && entry.password ? { username: entry.username, password: entry.password } : undefined;
+}
+/** Removes a config directory written by writeDockerConfig; safe to call twice. */
+function removeDockerConfig(dir) {
+    if (!dir || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir) || !/slipway-docker-[0-9a-f-]{36}$/.test(dir))
+        return false;
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
+    return true;
+}
+
+
+/***/ }),
+
+/***/ 2032:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MK: () => (/* binding */ taggedRef),
+/* harmony export */   Q: () => (/* binding */ parseImageRef),
+/* harmony export */   WA: () => (/* binding */ DIGEST_PATTERN),
+/* harmony export */   yb: () => (/* binding */ digestRef)
+/* harmony export */ });
+/* unused harmony export DOCKER_HUB */
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7817);
+/* harmony import */ var _tag_name__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3273);
+
+
+const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const DOMAIN = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::\d{1,5})?$/;
+const IPV6 = /^\[[0-9a-fA-F:.]+\](?::\d{1,5})?$/;
+const DIGEST_PATTERN = /^sha256:[a-f0-9]{64}$/;
+const DOCKER_HUB = 'docker.io';
+function isDomain(first) {
+    return first.includes('.') || first.includes(':') || first === 'localhost';
+}
+/**
+ * Parses an image name with optional tag and digest. The repository is lowercased (registries
+ * reject upper case), everything else is validated against the distribution reference grammar.
+ * Throws a ConfigError starting with `where`.
+ */
+function parseImageRef(text, where, opts = {}) {
+    const allowTag = opts.allowTag ?? true;
+    const bad = (why) => {
+        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${where}: expected an image reference such as "ghcr.io/owner/app" (${why}), got "${text}"`);
+    };
+    let rest = text.trim();
+    if (!rest)
+        bad('empty');
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!allowTag)
+            bad('no digest here');
+        if (!DIGEST_PATTERN.test(digest))
+            bad('digest must be sha256: and 64 hex digits');
+    }
+    let tag;
+    const lastSlash = rest.lastIndexOf('/');
+    const colon = rest.lastIndexOf(':');
+    if (colon > lastSlash) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!allowTag)
+            bad('no tag here: tags come from the tag rules');
+        if (!_tag_name__WEBPACK_IMPORTED_MODULE_1__/* .TAG_PATTERN */ .A0.test(tag))
+            bad(`invalid tag "${tag}"`);
+    }
+    const parts = rest.split('/');
+    let registry = DOCKER_HUB;
+    if (parts.length > 1 && isDomain(parts[0])) {
+        registry = parts.shift().toLowerCase();
+        if (!DOMAIN.test(registry) && !IPV6.test(registry))
+            bad(`invalid registry "${registry}"`);
+    }
+    const path = parts.map((p) => p.toLowerCase());
+    for (const component of path)
+        if (!COMPONENT.test(component))
+            bad(`invalid path component "${component}"`);
+    if (registry === DOCKER_HUB && path.length === 1)
+        path.unshift('library');
+    const repository = path.join('/');
+    const name = (registry === DOCKER_HUB && !rest.toLowerCase().startsWith(DOCKER_HUB) ? rest : `${registry}/${path.join('/')}`).toLowerCase();
+    if (name.length > 255)
+        bad('longer than 255 characters');
+    return { registry, repository, name, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
+}
+/** `name:tag`. */
+function taggedRef(image, tag) {
+    return `${image.name}:${tag}`;
+}
+/** `name@sha256:…`: the digest-pinned reference helm-deploy takes. */
+function digestRef(image, digest) {
+    return `${image.name}@${digest}`;
+}
+
+
+/***/ }),
+
+/***/ 7432:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ findSyft),
+/* harmony export */   L: () => (/* binding */ findCosign)
+/* harmony export */ });
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7817);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8196);
+/* harmony import */ var _tool_pins__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5168);
+
+
+const TOOLS = {
+    cosign: { pin: _tool_pins__WEBPACK_IMPORTED_MODULE_0__/* .COSIGN_PIN */ .s, line: /GitVersion:\s*(\S+)/ },
+    syft: { pin: _tool_pins__WEBPACK_IMPORTED_MODULE_0__/* .SYFT_PIN */ .H, line: /^Version:\s*(\S+)/m },
+};
+/** A signing tool from PATH, at its pin's minimum or later, and its version as `<tool> version` says. */
+async function findPinned(name, exec, env) {
+    const { pin, line } = TOOLS[name];
+    const install = `install ${name} v${pin.version} in an earlier step (scripts/install-scanners.sh ${name} builds it)`;
+    const result = await exec(name, ['version'], { env, ignoreExitCode: true, timeoutMs: 30_000 }).catch(() => {
+        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${name}: '${name}' not found on PATH; ${install}`);
+    });
+    const version = (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_2__/* .versionInText */ .nM)(line.exec(`${result.stdout}\n${result.stderr}`)?.[1] ?? '');
+    if (!version)
+        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${name}: '${name} version' printed no version; ${install}`);
+    if ((0,_slipway_kit__WEBPACK_IMPORTED_MODULE_2__/* .compareVersions */ .Zy)(version, pin.minimum) < 0)
+        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${name}: ${name} on PATH is ${version}, below ${pin.minimum}; ${install}`);
+    return { file: name, version };
+}
+/** cosign from PATH, v3.0.4 or later (earlier v3 releases needed a trusted root to verify offline). */
+function findCosign(exec, env) {
+    return findPinned('cosign', exec, env);
+}
+/** syft from PATH, for the SBOM build-push attests. */
+function findSyft(exec, env) {
+    return findPinned('syft', exec, env);
+}
+
+
+/***/ }),
+
+/***/ 5168:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ SYFT_PIN),
+/* harmony export */   s: () => (/* binding */ COSIGN_PIN)
+/* harmony export */ });
+/**
+ * The one place the signing tools' versions are pinned (cosign; syft for SBOMs). scripts/install-scanners.sh builds this version from
+ * the Go module proxy (the module's content checked against the Go checksum database) into
+ * ~/.cache/slipway/scanners/cosign-<version>/bin; the actions take cosign from PATH and refuse one
+ * older than `minimum` (earlier v3 releases needed a trusted root to verify with a key offline).
+ */
+const COSIGN_PIN = {
+    version: '3.1.3',
+    minimum: '3.0.4',
+    goModule: 'github.com/sigstore/cosign/v3/cmd/cosign',
+    /** What cosign's own release build stamps, so that `cosign version` tells the truth. */
+    versionVariable: 'sigs.k8s.io/release-utils/version.gitVersion',
+};
+/**
+ * syft, which writes the SBOM that build-push attests (attest-sbom), built the same way into
+ * ~/.cache/slipway/scanners/syft-<version>/bin.
+ */
+const SYFT_PIN = {
+    version: '1.57.2',
+    minimum: '1.0.0',
+    goModule: 'github.com/anchore/syft/cmd/syft',
+    versionVariable: 'main.version',
+};
+
+
+/***/ }),
+
+/***/ 7224:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ verifyImage)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2783);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7817);
+/* harmony import */ var _docker_config__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4236);
+/* harmony import */ var _image_ref__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2032);
+/* harmony import */ var _registry_client__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3604);
+/* harmony import */ var _cosign_args__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5362);
+/* harmony import */ var _find_cosign__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7432);
+/* harmony import */ var _verify_policy__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(71);
+
+
+
+
+
+
+
+
+
+
+const INPUT_IMAGE = { where: `Input 'image'` };
+/**
+ * Resolves the image's tag to a digest once, then asks cosign whether that digest is signed by
+ * the policy's key and carries each required attestation signed by it. Any miss throws one
+ * ConfigError line naming the image, the policy and what was missing; nothing else has happened.
+ */
+async function verifyImage(text, policy, deps, source = INPUT_IMAGE) {
+    const exec = deps.exec ?? _slipway_kit__WEBPACK_IMPORTED_MODULE_3__/* .exec */ .m;
+    const image = (0,_image_ref__WEBPACK_IMPORTED_MODULE_4__/* .parseImageRef */ .Q)(text, source.where);
+    const given = text.trim();
+    const digest = image.digest ?? (await resolveDigest(image, deps, source.where));
+    const ref = (0,_image_ref__WEBPACK_IMPORTED_MODULE_4__/* .digestRef */ .yb)(image, digest);
+    const cosign = await (0,_find_cosign__WEBPACK_IMPORTED_MODULE_5__/* .findCosign */ .L)(exec, deps.env);
+    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(deps.tempDir, 'slipway-verify-'));
+    try {
+        let key = policy.publicKey.trim();
+        if (!_cosign_args__WEBPACK_IMPORTED_MODULE_6__/* .KMS_KEY */ .cC.test(key)) {
+            key = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'cosign.pub');
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(key, `${policy.publicKey.trim()}\n`, { mode: 0o600 });
+        }
+        const check = async (name, args) => {
+            const result = await exec(cosign.file, args, {
+                env: deps.env,
+                ignoreExitCode: true,
+                timeoutMs: 120_000,
+                ...(deps.signal ? { signal: deps.signal } : {}),
+            });
+            if (result.exitCode === 0)
+                return { check: name, finding: 'verified' };
+            const detail = lastErrorLine(result.stderr);
+            deps.logger.debug(`cosign ${args[0]} ${name}: ${result.stderr.trim()}`);
+            return { check: name, finding: (0,_verify_policy__WEBPACK_IMPORTED_MODULE_7__/* .classifyCosignFailure */ .Em)(result.stderr), detail };
+        };
+        deps.logger.info(`Verifying ${ref}${image.digest ? '' : ` (${given})`} against ${(0,_verify_policy__WEBPACK_IMPORTED_MODULE_7__/* .describePolicy */ .wy)(policy)}`);
+        const checks = [await check('signature', (0,_cosign_args__WEBPACK_IMPORTED_MODULE_6__/* .cosignVerifyArgs */ .GN)(key, ref))];
+        for (const type of policy.attestations)
+            checks.push(await check(type, (0,_cosign_args__WEBPACK_IMPORTED_MODULE_6__/* .cosignVerifyAttestationArgs */ .GX)(key, ref, type)));
+        if (checks.some((c) => c.finding !== 'verified'))
+            throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_8__/* .ConfigError */ .xL((0,_verify_policy__WEBPACK_IMPORTED_MODULE_7__/* .refusalLine */ .tw)(given, digest, policy, checks, source.usedBy));
+        for (const c of checks)
+            deps.logger.info(`${c.check === 'signature' ? 'Signature' : `Attestation ${c.check}`}: verified`);
+        return {
+            given,
+            digestRef: ref,
+            digest,
+            ...(image.tag && !image.digest ? { tag: image.tag } : {}),
+            policy: (0,_verify_policy__WEBPACK_IMPORTED_MODULE_7__/* .describePolicy */ .wy)(policy),
+            checks,
+            cosignVersion: cosign.version,
+            ...(source.usedBy ? { usedBy: source.usedBy } : {}),
+        };
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
+    }
+}
+/** The tag's digest as the registry serves it now (one HEAD), with the docker config's login. */
+async function resolveDigest(image, deps, where) {
+    const tag = image.tag ?? 'latest';
+    const client = deps.client?.(image) ??
+        new _registry_client__WEBPACK_IMPORTED_MODULE_9__/* .RegistryClient */ .b(image.registry, {
+            credentials: (0,_docker_config__WEBPACK_IMPORTED_MODULE_10__/* .credentialsFor */ .Og)(deps.env['DOCKER_CONFIG'] || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '.docker'), image.registry),
+            ...(deps.signal ? { signal: deps.signal } : {}),
+        });
+    let found;
+    try {
+        found = await client.headManifest(image.repository, tag);
+    }
+    catch (error) {
+        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_8__/* .TransientError */ .N_(`Could not resolve ${image.name}:${tag} to a digest to verify: ${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .gJ)(error)}`);
+    }
+    if (!found)
+        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_8__/* .ConfigError */ .xL(`${where}: ${image.name}:${tag} does not exist in ${image.registry}`);
+    return found.digest;
+}
+function lastErrorLine(stderr) {
+    const lines = stderr
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+    const error = lines.filter((l) => /^error:/i.test(l)).pop() ?? lines.pop() ?? '';
+    return error.replace(/^error:\s*/i, '').slice(0, 200);
+}
+
+
+/***/ }),
+
+/***/ 3273:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A0: () => (/* binding */ TAG_PATTERN),
+/* harmony export */   Bs: () => (/* binding */ checkTag),
+/* harmony export */   iP: () => (/* binding */ sanitizeTag)
+/* harmony export */ });
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7817);
+
+/** The distribution spec's tag grammar: 1 to 128 of [A-Za-z0-9_.-], not starting with "." or "-". */
+const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+/**
+ * Makes a computed value a valid tag the way teams know from docker/metadata-action: every run of
+ * characters outside [A-Za-z0-9_.-] becomes "-", and leading "." / "-" are dropped, 128 characters kept.
+ */
+function sanitizeTag(value) {
+    return value
+        .replace(/[^A-Za-z0-9_.-]+/g, '-')
+        .replace(/^[.-]+/, '')
+        .slice(0, 128);
+}
+/** Throws a ConfigError naming the rule when a value cannot be a tag even after sanitising. */
+function checkTag(tag, where) {
+    if (!TAG_PATTERN.test(tag)) {
+        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${where}: expected a tag of 1 to 128 letters, digits, "_", "." or "-" not starting with "." or "-", got "${tag}"`);
+    }
+    return tag;
+}
 
 
 /***/ }),

@@ -1,389 +1,8 @@
-export const id = 553;
-export const ids = [553,514,58];
+export const id = 369;
+export const ids = [369];
 export const modules = {
 
-/***/ 5712:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ loadStarter),
-/* harmony export */   q: () => (/* binding */ LOAD_VALUES)
-/* harmony export */ });
-/* harmony import */ var _slipway_smoke__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3249);
-
-/** What a `provider: load` metric reads: the generated load's figures over one sample's window. */
-const LOAD_VALUES = ['error-rate', 'p50', 'p95', 'p99'];
-/**
- * Starts the smoke engine's load generator against the canary for one step (loaded lazily), and
- * keeps per-window tallies so each sample judges only the responses of its own interval.
- */
-function loadStarter(spec, logger, hooks = {}) {
-    return (signal) => {
-        const stop = new AbortController();
-        const onAbort = () => stop.abort();
-        signal?.addEventListener('abort', onAbort, { once: true });
-        let settled = 0;
-        let broken = 0;
-        let latencies = [];
-        const run = Promise.all(/* import() */[__webpack_require__.e(309), __webpack_require__.e(15)]).then(__webpack_require__.bind(__webpack_require__, 9309)).then(({ runLoad }) => runLoad(spec, {
-            insecureTls: false,
-            signal: stop.signal,
-            ...(hooks.now ? { now: hooks.now } : {}),
-            ...(hooks.sleep ? { sleep: hooks.sleep } : {}),
-            onSettled: (passed, latencyMs) => {
-                settled++;
-                if (!passed)
-                    broken++;
-                if (latencyMs !== undefined)
-                    latencies.push(latencyMs);
-            },
-        }));
-        logger.info(`  load: ${spec.rps}/s to ${spec.check.method} ${spec.check.url.href} for ${Math.round(spec.durationMs / 1000)}s (at most ${spec.concurrency} in flight)`);
-        return {
-            finished: run,
-            take: () => {
-                const window = { settled, values: undefined };
-                if (settled > 0) {
-                    const sorted = latencies.sort((a, b) => a - b);
-                    const p = (q) => (sorted.length ? (0,_slipway_smoke__WEBPACK_IMPORTED_MODULE_0__/* .percentileOfSorted */ .WB)(sorted, q) : Number.NaN);
-                    window.values = { 'error-rate': broken / settled, p50: p(50), p95: p(95), p99: p(99) };
-                }
-                settled = 0;
-                broken = 0;
-                latencies = [];
-                return window;
-            },
-            stop: async () => {
-                stop.abort();
-                signal?.removeEventListener('abort', onAbort);
-                const report = await run;
-                const latency = report.latency ? `, p95 ${report.latency.p95}ms` : '';
-                logger.info(`  load: ${report.sent} sent, error rate ${(report.errorRate * 100).toFixed(2)}%${latency}${report.dropped ? `, ${report.dropped} slots dropped (all ${spec.concurrency} busy)` : ''}${report.firstFailure ? `; first failure: ${report.firstFailure}` : ''}`);
-                return report;
-            },
-        };
-    };
-}
-
-
-/***/ }),
-
-/***/ 8311:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  nV: () => (/* binding */ checkPlaceholders),
-  B6: () => (/* binding */ formatThreshold),
-  dU: () => (/* binding */ isPrometheusMetric),
-  Bm: () => (/* binding */ parseMetrics),
-  no: () => (/* binding */ renderQuery)
-});
-
-// UNUSED EXPORTS: METRIC_PROVIDERS, METRIC_TEMPLATES, PLACEHOLDERS, checkUrlTemplate, promDuration
-
-// EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var errors = __webpack_require__(7817);
-// EXTERNAL MODULE: ./packages/smoke/src/json-path.ts
-var json_path = __webpack_require__(6767);
-// EXTERNAL MODULE: ./packages/canary/src/generated-load.ts
-var generated_load = __webpack_require__(5712);
-;// CONCATENATED MODULE: ./packages/canary/src/http-spec.ts
-
-const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
-/** `Input 'gates': expected …, got "…"` (a long value cut, a secret never shown). */
-function specError(where, expected, got) {
-    const shown = typeof got === 'string' ? got : JSON.stringify(got);
-    const text = shown === undefined ? 'nothing' : JSON.stringify(shown.length > 80 ? `${shown.slice(0, 80)}…` : shown);
-    return new errors/* ConfigError */.xL(`Input '${where}': expected ${expected}, got ${text}`);
-}
-/** Whether a YAML value is a plain mapping. */
-function isMapping(value) {
-    return !!value && typeof value === 'object' && !Array.isArray(value);
-}
-/**
- * A `headers` mapping of name to value. Values are often secrets (`${{ secrets.TOKEN }}`), so an
- * error names the header, never its value; the action masks every value.
- */
-function parseHeaders(value, where, owner) {
-    if (value === undefined || value === null)
-        return {};
-    if (!isMapping(value))
-        throw specError(where, `a mapping of header names to values for ${owner}`, typeof value);
-    const headers = {};
-    for (const [name, raw] of Object.entries(value)) {
-        if (!HEADER_NAME.test(name))
-            throw specError(where, `header names of letters, digits and - for ${owner}`, name);
-        if (typeof raw !== 'string' && typeof raw !== 'number' && typeof raw !== 'boolean')
-            throw specError(where, `a text value for header "${name}" of ${owner}`, typeof raw);
-        const text = String(raw);
-        if (/[\r\n\0]/.test(text))
-            throw specError(where, `a one-line value for header "${name}" of ${owner}`, '(hidden)');
-        headers[name] = text;
-    }
-    return headers;
-}
-/** Every header value of every spec, for the action to mask (the Authorization forms included). */
-function headerSecrets(specs) {
-    const values = [];
-    for (const spec of specs)
-        for (const value of Object.values(spec.headers ?? {})) {
-            values.push(value);
-            const bearer = /^(?:Bearer|Basic|Token)\s+(.+)$/i.exec(value)?.[1];
-            if (bearer)
-                values.push(bearer);
-        }
-    return values;
-}
-
-;// CONCATENATED MODULE: ./packages/canary/src/metric-spec.ts
-
-
-
-
-const METRIC_PROVIDERS = ['prometheus', 'web', 'load'];
-/** Whether a metric is asked of Prometheus (the default provider). */
-function isPrometheusMetric(spec) {
-    return (spec.provider ?? 'prometheus') === 'prometheus';
-}
-const PLACEHOLDERS = ['canary', 'stable', 'namespace', 'interval'];
-/**
- * Built-in queries over the conventional `http_requests_total{namespace,service,code}` counter and
- * `http_request_duration_seconds` histogram, as most HTTP instrumentation libraries export them.
- */
-const METRIC_TEMPLATES = {
-    'success-rate': 'sum(rate(http_requests_total{namespace="{{ namespace }}",service="{{ canary }}",code!~"5.."}[{{ interval }}]))' +
-        ' / sum(rate(http_requests_total{namespace="{{ namespace }}",service="{{ canary }}"}[{{ interval }}]))',
-    'latency-p95': 'histogram_quantile(0.95, sum by (le) (rate(http_request_duration_seconds_bucket{namespace="{{ namespace }}",service="{{ canary }}"}[{{ interval }}])))',
-};
-const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
-const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
-function bad(name, expected, got) {
-    const shown = typeof got === 'string' ? got : JSON.stringify(got);
-    const text = shown === undefined ? 'nothing' : JSON.stringify(shown.length > 80 ? `${shown.slice(0, 80)}…` : shown);
-    return new errors/* ConfigError */.xL(`Input '${name}': expected ${expected}, got ${text}`);
-}
-/** Throws the one-line ConfigError when a query has a placeholder this action does not know. */
-function checkPlaceholders(query, where = 'metrics') {
-    for (const [whole, inner] of query.matchAll(PLACEHOLDER)) {
-        if (!PLACEHOLDERS.includes(inner ?? ''))
-            throw bad(where, `placeholders among {{ ${PLACEHOLDERS.join(' }}, {{ ')} }}`, whole);
-    }
-    if (/\{\{|\}\}/.test(query.replace(PLACEHOLDER, '')))
-        throw bad(where, 'balanced {{ … }} placeholders', query);
-}
-/** A URL with placeholders: they must be known ones, and the URL http(s) once filled. */
-function checkUrlTemplate(value, where, owner) {
-    const expected = `an http(s) "url" for ${owner}, such as "https://gate.example.com/check?ns={{ namespace }}"`;
-    if (typeof value !== 'string' || !value.trim())
-        throw bad(where, expected, value);
-    checkPlaceholders(value, where);
-    const sample = renderQuery(value.trim(), { canary: 'canary', stable: 'stable', namespace: 'ns', intervalMs: 1000 });
-    let url;
-    try {
-        url = new URL(sample);
-    }
-    catch {
-        url = undefined;
-    }
-    if (!url || !['http:', 'https:'].includes(url.protocol))
-        throw bad(where, expected, value);
-    return value.trim();
-}
-/** A Prometheus duration for `{{ interval }}`: whole seconds, at least 1s. */
-function promDuration(ms) {
-    return `${Math.max(1, Math.round(ms / 1000))}s`;
-}
-/** The query with its placeholders filled in. */
-function renderQuery(query, ctx) {
-    const values = {
-        canary: ctx.canary,
-        stable: ctx.stable,
-        namespace: ctx.namespace,
-        interval: promDuration(ctx.intervalMs),
-    };
-    return query.replace(PLACEHOLDER, (whole, inner) => values[inner] ?? whole);
-}
-function threshold(value, where, metric, key) {
-    if (value === undefined || value === null)
-        return undefined;
-    const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-    if (typeof number !== 'number' || !Number.isFinite(number))
-        throw bad(where, `a number for "${key}" of metric "${metric}"`, value);
-    return number;
-}
-/**
- * Parses the `metrics` input: a YAML list of `{ name, query | template, min, max }`. Every
- * metric needs a query (or a built-in template) and at least one threshold.
- */
-function parseMetrics(document, where = 'metrics') {
-    const shape = 'a YAML list of metrics such as "- { name: success, template: success-rate, min: 0.99 }"';
-    if (document === undefined || document === null || document === '')
-        return [];
-    if (!Array.isArray(document))
-        throw bad(where, shape, document);
-    const specs = [];
-    const seen = new Set();
-    for (const [index, item] of document.entries()) {
-        if (!item || typeof item !== 'object' || Array.isArray(item))
-            throw bad(where, shape, item);
-        const entry = item;
-        const provider = entry['provider'] ?? 'prometheus';
-        if (typeof provider !== 'string' || !METRIC_PROVIDERS.includes(provider))
-            throw bad(where, `a "provider" among ${METRIC_PROVIDERS.join(', ')}`, provider);
-        const keys = provider === 'web' ? WEB_KEYS : provider === 'load' ? LOAD_KEYS : PROMETHEUS_KEYS;
-        for (const key of Object.keys(entry))
-            if (!keys.includes(key))
-                throw bad(where, `${provider} metric keys among ${keys.join(', ')}`, key);
-        if (provider === 'web') {
-            specs.push(webMetric(entry, index, where, seen));
-            continue;
-        }
-        if (provider === 'load') {
-            specs.push(loadMetric(entry, index, where, seen));
-            continue;
-        }
-        const template = entry['template'];
-        if (template !== undefined && (typeof template !== 'string' || !Object.hasOwn(METRIC_TEMPLATES, template)))
-            throw bad(where, `a template among ${Object.keys(METRIC_TEMPLATES).join(', ')}`, template);
-        const name = metricName(entry, template ?? `metric-${index + 1}`, where, seen);
-        const query = entry['query'];
-        if (query !== undefined && template !== undefined)
-            throw bad(where, `either "query" or "template" for metric "${name}", not both`, name);
-        const text = template !== undefined ? METRIC_TEMPLATES[template] : query;
-        if (typeof text !== 'string' || !text.trim())
-            throw bad(where, `a PromQL "query" or a "template" for metric "${name}"`, query);
-        checkPlaceholders(text, where);
-        const { min, max } = thresholds(entry, where, name);
-        specs.push({ name, query: text.trim(), min, max, template: template });
-    }
-    return specs;
-}
-const PROMETHEUS_KEYS = ['name', 'provider', 'query', 'template', 'min', 'max'];
-const LOAD_KEYS = ['name', 'provider', 'value', 'min', 'max'];
-const WEB_KEYS = ['name', 'provider', 'url', 'method', 'headers', 'body', 'json-path', 'min', 'max'];
-function metricName(entry, fallback, where, seen) {
-    const name = entry['name'] ?? fallback;
-    if (typeof name !== 'string' || !NAME.test(name))
-        throw bad(where, 'metric names of letters, digits, . _ -', name);
-    if (seen.has(name))
-        throw bad(where, 'unique metric names', name);
-    seen.add(name);
-    return name;
-}
-function thresholds(entry, where, name) {
-    const min = threshold(entry['min'], where, name, 'min');
-    const max = threshold(entry['max'], where, name, 'max');
-    if (min === undefined && max === undefined)
-        throw bad(where, `a "min" or "max" threshold for metric "${name}"`, JSON.stringify(entry));
-    if (min !== undefined && max !== undefined && min > max)
-        throw bad(where, `"min" not above "max" for metric "${name}"`, `${min} > ${max}`);
-    return { min, max };
-}
-/** `{ provider: load, value: error-rate | p50 | p95 | p99, min, max }`: the generated load's own figures. */
-function loadMetric(entry, index, where, seen) {
-    const value = entry['value'];
-    if (typeof value !== 'string' || !generated_load/* LOAD_VALUES */.q.includes(value))
-        throw bad(where, `a load metric "value" among ${generated_load/* LOAD_VALUES */.q.join(', ')}`, value);
-    const name = metricName(entry, `load-${value}`, where, seen);
-    return { name, query: value, ...thresholds(entry, where, name), template: undefined, provider: 'load' };
-}
-/** `{ provider: web, url, json-path, method, headers, body, min, max }` */
-function webMetric(entry, index, where, seen) {
-    const name = metricName(entry, `metric-${index + 1}`, where, seen);
-    const owner = `metric "${name}"`;
-    const url = checkUrlTemplate(entry['url'], where, owner);
-    const path = entry['json-path'];
-    if (typeof path !== 'string' || !(0,json_path/* parseJsonPath */.Hf)(path))
-        throw bad(where, `a "json-path" to the number such as "$.data.value" for ${owner}`, path);
-    const methodText = entry['method'] ?? 'GET';
-    const method = typeof methodText === 'string' ? methodText.toUpperCase() : methodText;
-    if (method !== 'GET' && method !== 'POST')
-        throw bad(where, `a "method" of GET or POST for ${owner}`, methodText);
-    const body = entry['body'];
-    if (body !== undefined &&
-        (method !== 'POST' || (typeof body !== 'string' && !isMapping(body) && !Array.isArray(body))))
-        throw bad(where, `a "body" (text or YAML) only with method POST for ${owner}`, typeof body);
-    const bodyText = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
-    if (bodyText !== undefined)
-        checkPlaceholders(bodyText, where);
-    return {
-        name,
-        query: url,
-        ...thresholds(entry, where, name),
-        template: undefined,
-        provider: 'web',
-        web: { method, headers: parseHeaders(entry['headers'], where, owner), body: bodyText, jsonPath: path.trim() },
-    };
-}
-/** "≥ 0.99", "≤ 0.5", "0.1 – 0.5" */
-function formatThreshold(spec) {
-    if (spec.min !== undefined && spec.max !== undefined)
-        return `${spec.min} – ${spec.max}`;
-    if (spec.min !== undefined)
-        return `≥ ${spec.min}`;
-    return `≤ ${spec.max}`;
-}
-
-
-/***/ }),
-
-/***/ 7801:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   KI: () => (/* binding */ smokeRunner),
-/* harmony export */   c_: () => (/* binding */ resolveSmokeBaseUrl)
-/* harmony export */ });
-/* unused harmony export smokeAnswer */
-/* harmony import */ var _metric_spec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8311);
-
-/**
- * The `smoke-base-url` input with its placeholders ({{ canary }}, {{ stable }}, {{ namespace }})
- * filled in, e.g. "http://{{ canary }}.{{ namespace }}.svc:8080" → "http://web-canary.prod.svc:8080".
- * An unknown placeholder is the one-line ConfigError.
- */
-function resolveSmokeBaseUrl(text, context) {
-    (0,_metric_spec__WEBPACK_IMPORTED_MODULE_0__/* .checkPlaceholders */ .nV)(text, 'smoke-base-url');
-    return (0,_metric_spec__WEBPACK_IMPORTED_MODULE_0__/* .renderQuery */ .no)(text, context);
-}
-/** One check's result as a sample: its status, and its first unmet expectation in words. */
-function smokeAnswer(result) {
-    const first = result.mismatches[0];
-    return {
-        name: result.name,
-        passed: result.passed,
-        status: result.status,
-        expected: first ? `${first.what} ${first.expected}` : 'a response',
-        actual: first ? first.actual : (result.error ?? 'no response'),
-    };
-}
-/**
- * Runs the checks against the canary once per sample (the smoke-test engine, loaded lazily). A
- * failing check is retried within half an interval at most, then judged: the samples repeat it.
- */
-function smokeRunner(checks, intervalMs, logger) {
-    const deadlineMs = Math.max(1000, Math.floor(intervalMs / 2));
-    return async (signal) => {
-        const { runChecks } = await Promise.all(/* import() */[__webpack_require__.e(309), __webpack_require__.e(15)]).then(__webpack_require__.bind(__webpack_require__, 9309));
-        const report = await runChecks(checks, {
-            deadlineMs,
-            intervalMs: deadlineMs,
-            maxIntervalMs: deadlineMs,
-            concurrency: 10,
-            insecureTls: false,
-            signal,
-            secrets: [],
-        }, logger);
-        return report.checks.map(smokeAnswer);
-    };
-}
-
-
-/***/ }),
-
-/***/ 1553:
+/***/ 369:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -399,6 +18,7 @@ __webpack_require__.d(__webpack_exports__, {
   planDelivery: () => (/* reexport */ planDelivery),
   planFleet: () => (/* reexport */ planFleet),
   runDelivery: () => (/* reexport */ runDelivery),
+  verifyPlanChartImages: () => (/* reexport */ verifyPlanChartImages),
   verifyPlanImage: () => (/* reexport */ verifyPlanImage)
 });
 
@@ -1105,56 +725,12 @@ var image_values = __webpack_require__(2324);
 var helm_version = __webpack_require__(8233);
 // EXTERNAL MODULE: ./packages/smoke/src/parse-checks.ts
 var parse_checks = __webpack_require__(5502);
-// EXTERNAL MODULE: ./packages/canary/src/metric-spec.ts + 1 modules
-var metric_spec = __webpack_require__(8311);
+// EXTERNAL MODULE: ./packages/canary/src/metric-spec.ts
+var metric_spec = __webpack_require__(1686);
 // EXTERNAL MODULE: ./packages/canary/src/smoke-checks.ts
 var smoke_checks = __webpack_require__(7801);
-;// CONCATENATED MODULE: ./packages/canary/src/steps.ts
-
-const EXPECTED = `"<weight>:<pause>" items such as "10:2m, 25:manual, 50:5m, 100" (weights 1-100, strictly increasing)`;
-const MAX_PAUSE_MS = 6 * 3_600_000;
-/**
- * Parses `steps: "10:2m, 25:2m, 50:5m, 100"`. Items are separated by commas or new lines; the
- * pause is a duration or `manual`. A bad item raises the one-line ConfigError of input `name`.
- */
-function parseSteps(text, name = 'steps') {
-    const items = text
-        .split(/[,\n]/)
-        .map((item) => item.trim())
-        .filter(Boolean);
-    if (items.length === 0)
-        throw (0,input_error/* inputError */.X)(name, EXPECTED, text);
-    const steps = [];
-    for (const item of items) {
-        const match = /^(\d+)\s*%?\s*(?::\s*(\S+))?$/.exec(item);
-        if (!match)
-            throw (0,input_error/* inputError */.X)(name, EXPECTED, item);
-        const weight = Number(match[1]);
-        if (weight < 1 || weight > 100)
-            throw (0,input_error/* inputError */.X)(name, `weights from 1 to 100 in ${EXPECTED}`, item);
-        const previous = steps[steps.length - 1];
-        if (previous && weight <= previous.weight)
-            throw (0,input_error/* inputError */.X)(name, `weights strictly increasing (${weight} after ${previous.weight})`, text);
-        const pause = match[2];
-        let pauseMs = 0;
-        const manual = pause?.toLowerCase() === 'manual';
-        if (pause !== undefined && !manual) {
-            const ms = (0,src_duration/* parseDurationMs */.y)(pause);
-            if (ms === undefined || ms > MAX_PAUSE_MS)
-                throw (0,input_error/* inputError */.X)(name, `a pause that is a duration up to 6h (such as "2m") or "manual"`, item);
-            pauseMs = ms;
-        }
-        steps.push({ weight, pauseMs, manual });
-    }
-    return steps;
-}
-/** "10:2m, 25:manual, 100" — the steps as the user writes them. */
-function formatSteps(steps) {
-    return steps
-        .map((s) => s.manual ? `${s.weight}:manual` : s.pauseMs ? `${s.weight}:${formatDuration(s.pauseMs)}` : `${s.weight}`)
-        .join(', ');
-}
-
+// EXTERNAL MODULE: ./packages/canary/src/steps.ts
+var steps = __webpack_require__(1037);
 ;// CONCATENATED MODULE: ./packages/delivery/src/plan-canary.ts
 
 
@@ -1203,7 +779,7 @@ function planCanary(config, env, envPath, deploy, image, request, duration, smok
         deploy: { ...deploy, image: undefined },
         image: image.trim(),
         canaryValues: settings['canary-values'] ?? { replicaCount: 1 },
-        steps: reworded(config.at(path('steps')), () => parseSteps(settings.steps ?? '10:1m, 25:1m, 50:1m, 100')),
+        steps: reworded(config.at(path('steps')), () => (0,steps/* parseSteps */.$)(settings.steps ?? '10:1m, 25:1m, 50:1m, 100')),
         provider,
         target,
         prometheus: prometheusUrl ? { url: new URL(prometheusUrl), token: request.prometheusToken } : undefined,
@@ -1518,7 +1094,7 @@ async function verifyPlanImage(plan, deps) {
     if (!plan.verify)
         return undefined;
     const { verifyDeployImage } = await __webpack_require__.e(/* import() */ 993).then(__webpack_require__.bind(__webpack_require__, 993));
-    const { splitImageRef } = await Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(910), __webpack_require__.e(222)]).then(__webpack_require__.bind(__webpack_require__, 5841));
+    const { splitImageRef } = await Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(750), __webpack_require__.e(862)]).then(__webpack_require__.bind(__webpack_require__, 1862));
     const verified = await verifyDeployImage(plan.image, plan.verify, {
         what: `the stages ${plan.stages.join(', ')}`,
         logger: deps.logger,
@@ -1533,6 +1109,35 @@ async function verifyPlanImage(plan, deps) {
     if (plan.canary)
         plan.canary.image = verified.digestRef;
     return verified;
+}
+/**
+ * Every other image the plan's releases would run (the deploy, or the canary and its promotion),
+ * against the same policy, still before a message, a deployment or a release: see
+ * verifyReleaseImages.
+ */
+async function verifyPlanChartImages(plan, verified, deps) {
+    if (!plan.verify || !plan.image)
+        return [];
+    const [{ verifyReleaseImages }, { canaryReleaseRequests }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(750), __webpack_require__.e(862)]).then(__webpack_require__.bind(__webpack_require__, 1862)),
+        Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(750), __webpack_require__.e(613)]).then(__webpack_require__.bind(__webpack_require__, 7613)),
+    ]);
+    const requests = [
+        ...(plan.stages.includes('deploy') ? [plan.deploy] : []),
+        ...(plan.canary ? canaryReleaseRequests(plan.canary, plan.image) : []),
+    ];
+    return verifyReleaseImages(requests, {
+        policy: plan.verify,
+        verified,
+        helmVersion: plan.helmVersion,
+        ...(deps.helmVersionSource ? { helmVersionSource: deps.helmVersionSource } : {}),
+        ...(deps.helmChoice ? { helmChoice: deps.helmChoice } : {}),
+        helmDownloadUrl: plan.helmDownloadUrl,
+        ...(deps.onHelmInstalled ? { onHelmInstalled: deps.onHelmInstalled } : {}),
+        env: deps.env,
+        logger: deps.logger,
+        ...(deps.signal ? { signal: deps.signal } : {}),
+    });
 }
 
 ;// CONCATENATED MODULE: ./packages/delivery/src/run-delivery.ts
@@ -1559,6 +1164,8 @@ async function runDelivery(plan, ctx) {
     const verified = ctx.verified ?? (await verifyPlanImage(plan, ctx));
     if (verified)
         report.verified = verified;
+    if (ctx.chartImages?.length)
+        report.chartImages = ctx.chartImages;
     const started = await postStarted(plan, ctx);
     const deployment = await startDeployment(plan, ctx);
     if (deployment?.id !== undefined)
@@ -1623,7 +1230,7 @@ async function finishDeployment(lifecycle, report, logger) {
 }
 async function runStage(stage, plan, ctx, report, open, stop) {
     if (stage === 'deploy') {
-        const { runRelease } = await Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(910), __webpack_require__.e(222)]).then(__webpack_require__.bind(__webpack_require__, 5841));
+        const { runRelease } = await Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(750), __webpack_require__.e(862)]).then(__webpack_require__.bind(__webpack_require__, 1862));
         const { recordRelease } = await Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(707)]).then(__webpack_require__.bind(__webpack_require__, 707));
         const session = await open();
         const startedAt = Date.now();
@@ -1643,7 +1250,7 @@ async function runStage(stage, plan, ctx, report, open, stop) {
     }
     if (stage === 'canary') {
         const config = plan.canary;
-        const { canaryRun, runCanary } = await Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(910), __webpack_require__.e(613)]).then(__webpack_require__.bind(__webpack_require__, 7613));
+        const { canaryRun, runCanary } = await Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(750), __webpack_require__.e(613)]).then(__webpack_require__.bind(__webpack_require__, 7613));
         const { recordCanary } = await Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(707)]).then(__webpack_require__.bind(__webpack_require__, 707));
         const session = await open();
         const outcome = await runCanary(canaryRun(config, session, ctx.logger, { onSaved: ctx.onCanarySaved }));
@@ -1740,135 +1347,8 @@ var runner_summary = __webpack_require__(4471);
 var deploy_summary = __webpack_require__(2040);
 // EXTERNAL MODULE: ./packages/smoke/src/smoke-summary.ts
 var smoke_summary = __webpack_require__(4653);
-;// CONCATENATED MODULE: ./packages/canary/src/canary-summary.ts
-
-
-const ICON = {
-    start: '🚀',
-    next: '➡️',
-    resume: '▶️',
-    pause: '⏸️',
-    promote: '⏫',
-    promoted: '✅',
-    abort: '🛑',
-};
-function chartLabel(text) {
-    return `"${text.replace(/["\\]/g, '')}"`;
-}
-/** A mermaid xychart of one metric, sample by sample across the steps, against its thresholds. */
-function metricChart(state, spec) {
-    const points = state.analyses.flatMap((a) => a.samples
-        .filter((s) => s.metric === spec.name && s.value !== undefined)
-        .map((s) => ({ label: `${a.weight}% #${s.index}`, value: s.value })));
-    if (points.length === 0)
-        return undefined;
-    const values = points.map((p) => p.value);
-    const bounds = [...values, ...[spec.min, spec.max].filter((v) => v !== undefined)];
-    const lo = Math.min(...bounds);
-    const hi = Math.max(...bounds);
-    const pad = (hi - lo) * 0.1 || Math.abs(hi) * 0.1 || 1;
-    const lines = [
-        'xychart-beta',
-        `  title ${chartLabel(`${spec.name} (${(0,metric_spec/* formatThreshold */.B6)(spec)})`)}`,
-        `  x-axis [${points.map((p) => chartLabel(p.label)).join(', ')}]`,
-        `  y-axis ${chartLabel(spec.name)} ${+(lo - pad).toPrecision(4)} --> ${+(hi + pad).toPrecision(4)}`,
-        `  line [${values.map((v) => +v.toPrecision(6)).join(', ')}]`,
-    ];
-    for (const limit of [spec.min, spec.max])
-        if (limit !== undefined)
-            lines.push(`  line [${points.map(() => limit).join(', ')}]`);
-    return lines.join('\n');
-}
-function metricCell(state, step, metrics) {
-    const analysis = [...state.analyses].reverse().find((a) => a.step === step);
-    if (!analysis)
-        return '';
-    const smokeNames = [...new Set(analysis.samples.filter((s) => s.kind === 'smoke').map((s) => s.metric))];
-    return [
-        ...metrics.map((spec) => {
-            const samples = analysis.samples.filter((s) => s.metric === spec.name);
-            if (samples.length === 0)
-                return '';
-            const shown = samples
-                .map((s) => (s.value === undefined ? 'no data' : String(+s.value.toPrecision(4))))
-                .join(', ');
-            const bad = samples.some((s) => s.verdict === 'fail')
-                ? '❌'
-                : samples.some((s) => s.verdict === 'inconclusive')
-                    ? '❔'
-                    : '✅';
-            return `${bad} ${(0,runner_summary/* escapeMarkdown */.FV)(spec.name)}: ${(0,runner_summary/* escapeMarkdown */.FV)(shown)} (${(0,runner_summary/* escapeMarkdown */.FV)((0,metric_spec/* formatThreshold */.B6)(spec))})`;
-        }),
-        ...smokeNames.map((name) => smokeCell(name, analysis.samples)),
-    ]
-        .filter(Boolean)
-        .join('<br>');
-}
-/** A smoke check's samples in a step: ✅ 3/3 passed, or ❌ with the last failure's expected vs actual. */
-function smokeCell(name, all) {
-    const samples = all.filter((s) => s.metric === name);
-    const passed = samples.filter((s) => s.verdict === 'pass').length;
-    const failed = [...samples].reverse().find((s) => s.verdict === 'fail');
-    const detail = failed ? `; expected ${failed.expected ?? '?'}, got ${failed.actual ?? '?'}` : '';
-    return `${failed ? '❌' : '✅'} ${(0,runner_summary/* escapeMarkdown */.FV)(name)}: ${passed}/${samples.length} passed${(0,runner_summary/* escapeMarkdown */.FV)(detail)}`;
-}
-/** The job summary: the outcome, a timeline of steps and decisions, and a chart per metric. */
-function canarySummary(state, metrics, now = Date.now()) {
-    const outcome = state.phase === 'promoted'
-        ? '✅ promoted'
-        : state.phase === 'aborted'
-            ? '🛑 aborted'
-            : state.phase === 'paused'
-                ? '⏸️ paused'
-                : state.phase;
-    const summary = new runner_summary/* SummaryBuilder */.CF().heading(`Canary of ${(0,runner_summary/* escapeMarkdown */.FV)(state.release)}: ${outcome}`);
-    const lines = [
-        `Image \`${state.image}\` in namespace \`${state.namespace}\` through ${state.provider}, ${(0,src_duration/* formatDuration */.a)(Math.max(0, now - state.startedAt))} since the start.`,
-    ];
-    if (state.phase === 'aborted')
-        lines.push(`**Why:** ${(0,runner_summary/* escapeMarkdown */.FV)(state.abortReason ?? 'aborted')}`);
-    if (state.failedCheck?.actual !== undefined)
-        lines.push(`**Failed check:** ${(0,runner_summary/* escapeMarkdown */.FV)(state.failedCheck.metric)}: expected ${(0,runner_summary/* escapeMarkdown */.FV)(state.failedCheck.threshold)}, got ${(0,runner_summary/* escapeMarkdown */.FV)(state.failedCheck.actual)}`);
-    else if (state.failedCheck?.value !== undefined)
-        lines.push(`**Failed check:** ${(0,runner_summary/* escapeMarkdown */.FV)(state.failedCheck.metric)} = ${state.failedCheck.value}, threshold ${(0,runner_summary/* escapeMarkdown */.FV)(state.failedCheck.threshold)}`);
-    if (state.phase === 'paused')
-        lines.push(`**Paused:** ${(0,runner_summary/* escapeMarkdown */.FV)(state.pausedReason ?? '')}. Run again with \`action: resume\`, \`promote\` or \`abort\`.`);
-    summary.paragraph(lines.join('<br>'));
-    summary.table(['Time', 'Step', 'Weight', 'Pause', 'Decision', 'Detail'], state.timeline.map((entry) => {
-        const step = state.steps[entry.step];
-        return [
-            `+${(0,src_duration/* formatDuration */.a)(Math.max(0, entry.at - state.startedAt))}`,
-            entry.step >= 0 ? `${entry.step + 1}/${state.steps.length}` : '–',
-            `${entry.weight}%`,
-            step ? (step.manual ? 'manual' : step.pauseMs ? (0,src_duration/* formatDuration */.a)(step.pauseMs) : '–') : '–',
-            `${ICON[entry.decision] ?? ''} ${entry.decision}`,
-            (0,runner_summary/* escapeMarkdown */.FV)(entry.detail),
-        ];
-    }));
-    // Capacity that followed the weight: the replicas of each side at every step.
-    const scaled = state.analyses.some((a) => a.replicas);
-    const hpa = state.capacity?.hpa ? ` (HPA ${(0,runner_summary/* escapeMarkdown */.FV)(state.capacity.hpa)})` : '';
-    const stepRows = state.analyses.map((a) => [
-        `${a.step + 1}`,
-        `${a.weight}%`,
-        ...(scaled ? [a.replicas ? `canary ${a.replicas.canary} · stable ${a.replicas.stable}${hpa}` : '–'] : []),
-        a.verdict === 'pass' ? '✅ pass' : a.verdict === 'fail' ? '❌ fail' : '❔ inconclusive',
-        { raw: metricCell({ ...state, analyses: [a] }, a.step, metrics) },
-    ]);
-    if (stepRows.length)
-        summary
-            .heading('Analysis per step', 3)
-            .table(['Step', 'Weight', ...(scaled ? ['Replicas'] : []), 'Verdict', 'Samples'], stepRows);
-    for (const spec of metrics) {
-        const chart = metricChart(state, spec);
-        if (chart)
-            summary
-                .heading(`${(0,runner_summary/* escapeMarkdown */.FV)(spec.name)} against ${(0,runner_summary/* escapeMarkdown */.FV)((0,metric_spec/* formatThreshold */.B6)(spec))}`, 3)
-                .code(chart, 'mermaid');
-    }
-    return summary;
-}
-
+// EXTERNAL MODULE: ./packages/canary/src/canary-summary.ts
+var canary_summary = __webpack_require__(7677);
 ;// CONCATENATED MODULE: ./packages/notify/src/notify-summary.ts
 
 const TRANSPORT = { webhook: 'incoming webhook', 'web-api': 'Web API' };
@@ -1899,8 +1379,8 @@ function notifySummary(result, status, fallbackText) {
     return summary;
 }
 
-// EXTERNAL MODULE: ./packages/image/src/signing/verify-deploy.ts + 4 modules
-var verify_deploy = __webpack_require__(9743);
+// EXTERNAL MODULE: ./packages/image/src/signing/verify-deploy.ts
+var verify_deploy = __webpack_require__(4878);
 ;// CONCATENATED MODULE: ./packages/delivery/src/delivery-summary.ts
 
 
@@ -1917,12 +1397,12 @@ function deliverySummary(plan, report) {
         .table(['Stage', 'Result', 'Detail'], report.stages.map((s) => [s.stage, `${MARK[s.outcome]} ${s.outcome}`, s.detail]));
     if (plan.image)
         summary.paragraph(`Image: \`${plan.image.replace(/`/g, '')}\` in namespace \`${plan.namespace}\``);
-    (0,verify_deploy/* verifiedSummary */.x)(summary, report.verified);
+    (0,verify_deploy/* verifiedSummary */.x)(summary, report.verified, report.chartImages);
     // Each stage's summary is rendered as the single action writes it; the whole stays under 1 MiB.
     if (report.deploy)
         summary.paragraph((0,deploy_summary/* deploySummary */.e)(report.deploy).render());
     if (report.canary)
-        summary.paragraph(canarySummary(report.canary.state, plan.canary?.metrics ?? []).render());
+        summary.paragraph((0,canary_summary/* canarySummary */.d)(report.canary.state, plan.canary?.metrics ?? []).render());
     if (report.smoke)
         summary.paragraph((0,smoke_summary/* smokeSummary */.W)(report.smoke).render());
     if (report.notify)
@@ -2217,582 +1697,14 @@ function digestsSummary(digests) {
 
 /***/ }),
 
-/***/ 2040:
+/***/ 4878:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ deploySummary)
+/* harmony export */   a: () => (/* binding */ verifyDeployImage),
+/* harmony export */   x: () => (/* binding */ verifiedSummary)
 /* harmony export */ });
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4471);
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5438);
-
-const ICON = {
-    deployed: '✅ deployed',
-    'rolled-back': '↩️ rolled back',
-    failed: '❌ failed',
-    planned: '📝 plan (nothing changed)',
-};
-function fromTo(from, to) {
-    return from === to ? `${to || 'none'} (unchanged)` : `${from || 'none'} → ${to || 'none'}`;
-}
-/** Release, chart, image, revision from → to, each workload's ready counts, duration, and why it failed. */
-function deploySummary(report) {
-    const summary = new _slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .SummaryBuilder */ .CF();
-    const verb = report.mode === 'rollback' ? 'Rollback' : report.mode === 'plan' ? 'Plan' : 'Deploy';
-    summary.heading(`${verb} ${report.release}: ${ICON[report.status]}`);
-    const revisions = report.mode === 'plan'
-        ? `${report.previousRevision ?? 'none'} (live)`
-        : `${report.previousRevision ?? 'none'} → ${report.failedRevision ? `${report.failedRevision} (failed) → ` : ''}${report.revision ?? 'none'}`;
-    const rows = [
-        ['Release', `${report.release} in ${report.namespace}`],
-        [
-            'Chart',
-            report.content
-                ? fromTo(report.content.from.chart, report.content.to.chart)
-                : (report.chart ?? '(from the release)'),
-        ],
-        [
-            'Image',
-            report.content
-                ? fromTo(report.content.from.images.join(', '), report.content.to.images.join(', '))
-                : (report.image ?? '(chart default)'),
-        ],
-        ['Revision', revisions],
-        ['Duration', (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(report.durationMs)],
-    ];
-    if (report.blueGreen) {
-        const bg = report.blueGreen;
-        const traffic = bg.switched
-            ? `${bg.kind ?? 'Service'} ${bg.service}: ${bg.from ?? 'none'} → ${bg.to}`
-            : `${bg.kind ?? 'Service'} ${bg.service}: still ${bg.from ?? 'none'} (${bg.to} not switched to)`;
-        rows.push(['Blue-green', traffic]);
-        if (bg.smoke)
-            rows.push(['Smoke checks', `${bg.smoke.total - bg.smoke.failed}/${bg.smoke.total} passed against ${bg.to}`]);
-        if (bg.previous)
-            rows.push(['Previous colour', bg.previous]);
-    }
-    if (report.recovery && report.recovery.action !== 'none') {
-        const r = report.recovery;
-        rows.push([
-            'Recovered',
-            r.action === 'rolled-back'
-                ? `stuck revision ${r.from} (${r.fromStatus}) rolled back to ${r.to}`
-                : `${r.status} first install (revision ${r.revision}) uninstalled`,
-        ]);
-    }
-    summary.table(['', ''], rows.map(([k, v]) => [{ raw: `**${k}**` }, v]));
-    if (report.workloads.length) {
-        summary.table(['Workload', 'Updated', 'Ready', 'Available', ''], report.workloads.map((w) => [
-            `${w.kind}/${w.name}`,
-            `${w.updated}/${w.desired}`,
-            `${w.ready}/${w.desired}`,
-            `${w.available}/${w.desired}`,
-            w.done ? '✅' : '⏳',
-        ]));
-    }
-    if (report.failure) {
-        summary.paragraph(`**Why it failed:** ${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(report.failure.reason)}`);
-        if (report.failure.details.length)
-            summary.code(report.failure.details.join('\n'));
-        if (report.failure.rollback)
-            summary.paragraph(`**Rollback:** ${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(report.failure.rollback)}`);
-    }
-    if (report.plan) {
-        const { added, removed, changed, unchanged } = report.plan;
-        summary.paragraph(`${added.length} to add, ${changed.length} to change, ${removed.length} to remove, ${unchanged} unchanged`);
-        if (added.length)
-            summary.paragraph(`**Added:** ${added.map((o) => `\`${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(o)}\``).join(', ')}`);
-        if (removed.length)
-            summary.paragraph(`**Removed:** ${removed.map((o) => `\`${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(o)}\``).join(', ')}`);
-        for (const change of changed)
-            summary.details(`Changed: ${change.object}`, `\n\`\`\`diff\n${change.diff}\n\`\`\`\n`);
-    }
-    return summary;
-}
-
-
-/***/ }),
-
-/***/ 8233:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   En: () => (/* binding */ parseHelmVersion),
-/* harmony export */   ZD: () => (/* binding */ parseVersionSpec),
-/* harmony export */   aX: () => (/* binding */ formatHelmVersion),
-/* harmony export */   ib: () => (/* binding */ satisfies),
-/* harmony export */   y: () => (/* binding */ exactVersion)
-/* harmony export */ });
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8196);
-
-/** helm's input language: narrower than a semver range, so that a spec names one major. */
-const SPEC = /^v?(\d+)(?:\.(\d+|x))?(?:\.(\d+|x))?$/;
-/** A `go install` build reports major.minor only; semver has no such version. */
-const NO_PATCH = /^v?(\d+)\.(\d+)$/;
-function parseHelmVersion(text) {
-    const version = (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .parseSemver */ .kf)(text);
-    if (version) {
-        const { major, minor, patch, prerelease } = version;
-        return { major, minor, patch, ...(prerelease ? { prerelease } : {}) };
-    }
-    const short = NO_PATCH.exec(text.trim());
-    if (!short)
-        return undefined;
-    return { major: Number(short[1]), minor: Number(short[2]), patch: undefined };
-}
-/** The majors a spec may name: no helm 0, 1 or 2 release works with these flags, and none past 4 exists. */
-const SUPPORTED_MAJORS = [3, 4];
-function parseVersionSpec(text) {
-    const match = SPEC.exec(text.trim());
-    if (!match)
-        return undefined;
-    const [, major, minor, patch] = match;
-    if (!SUPPORTED_MAJORS.includes(Number(major)))
-        return undefined;
-    if (minor === 'x' && patch !== undefined && patch !== 'x')
-        return undefined;
-    const num = (s) => (s === undefined || s === 'x' ? undefined : Number(s));
-    return { major: Number(major), minor: num(minor), patch: num(patch), text: text.trim() };
-}
-/**
- * True when `version` is inside `spec` (semver's rule, pre-releases included: v3.15.0-rc.1 is
- * inside "3.15", not inside "3.15.0"). An unknown patch satisfies only specs that name none.
- */
-function satisfies(version, spec) {
-    if (version.patch === undefined && spec.patch !== undefined)
-        return false;
-    const full = (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .semverVersion */ .fC)({
-        ...version,
-        patch: version.patch ?? 0,
-        prerelease: version.prerelease ?? '',
-        raw: '',
-        build: '',
-    });
-    return (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .satisfiesRange */ .jY)(full, spec.text);
-}
-/** The exact version a spec names ("3.14.2"), which is all that can be downloaded; else undefined. */
-function exactVersion(spec) {
-    if (spec.minor === undefined || spec.patch === undefined)
-        return undefined;
-    return `${spec.major}.${spec.minor}.${spec.patch}`;
-}
-function formatHelmVersion(version) {
-    const pre = version.prerelease ? `-${version.prerelease}` : '';
-    return `v${version.major}.${version.minor}${version.patch === undefined ? '' : `.${version.patch}`}${pre}`;
-}
-
-
-/***/ }),
-
-/***/ 3524:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  yb: () => (/* binding */ digestRef),
-  Q: () => (/* binding */ parseImageRef),
-  MK: () => (/* binding */ taggedRef)
-});
-
-// UNUSED EXPORTS: DIGEST_PATTERN, DOCKER_HUB
-
-// EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var errors = __webpack_require__(7817);
-;// CONCATENATED MODULE: ./packages/image/src/tag-name.ts
-
-/** The distribution spec's tag grammar: 1 to 128 of [A-Za-z0-9_.-], not starting with "." or "-". */
-const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-/**
- * Makes a computed value a valid tag the way teams know from docker/metadata-action: every run of
- * characters outside [A-Za-z0-9_.-] becomes "-", and leading "." / "-" are dropped, 128 characters kept.
- */
-function sanitizeTag(value) {
-    return value
-        .replace(/[^A-Za-z0-9_.-]+/g, '-')
-        .replace(/^[.-]+/, '')
-        .slice(0, 128);
-}
-/** Throws a ConfigError naming the rule when a value cannot be a tag even after sanitising. */
-function checkTag(tag, where) {
-    if (!TAG_PATTERN.test(tag)) {
-        throw new ConfigError(`${where}: expected a tag of 1 to 128 letters, digits, "_", "." or "-" not starting with "." or "-", got "${tag}"`);
-    }
-    return tag;
-}
-
-;// CONCATENATED MODULE: ./packages/image/src/image-ref.ts
-
-
-const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const DOMAIN = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::\d{1,5})?$/;
-const IPV6 = /^\[[0-9a-fA-F:.]+\](?::\d{1,5})?$/;
-const DIGEST_PATTERN = /^sha256:[a-f0-9]{64}$/;
-const DOCKER_HUB = 'docker.io';
-function isDomain(first) {
-    return first.includes('.') || first.includes(':') || first === 'localhost';
-}
-/**
- * Parses an image name with optional tag and digest. The repository is lowercased (registries
- * reject upper case), everything else is validated against the distribution reference grammar.
- * Throws a ConfigError starting with `where`.
- */
-function parseImageRef(text, where, opts = {}) {
-    const allowTag = opts.allowTag ?? true;
-    const bad = (why) => {
-        throw new errors/* ConfigError */.xL(`${where}: expected an image reference such as "ghcr.io/owner/app" (${why}), got "${text}"`);
-    };
-    let rest = text.trim();
-    if (!rest)
-        bad('empty');
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!allowTag)
-            bad('no digest here');
-        if (!DIGEST_PATTERN.test(digest))
-            bad('digest must be sha256: and 64 hex digits');
-    }
-    let tag;
-    const lastSlash = rest.lastIndexOf('/');
-    const colon = rest.lastIndexOf(':');
-    if (colon > lastSlash) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!allowTag)
-            bad('no tag here: tags come from the tag rules');
-        if (!TAG_PATTERN.test(tag))
-            bad(`invalid tag "${tag}"`);
-    }
-    const parts = rest.split('/');
-    let registry = DOCKER_HUB;
-    if (parts.length > 1 && isDomain(parts[0])) {
-        registry = parts.shift().toLowerCase();
-        if (!DOMAIN.test(registry) && !IPV6.test(registry))
-            bad(`invalid registry "${registry}"`);
-    }
-    const path = parts.map((p) => p.toLowerCase());
-    for (const component of path)
-        if (!COMPONENT.test(component))
-            bad(`invalid path component "${component}"`);
-    if (registry === DOCKER_HUB && path.length === 1)
-        path.unshift('library');
-    const repository = path.join('/');
-    const name = (registry === DOCKER_HUB && !rest.toLowerCase().startsWith(DOCKER_HUB) ? rest : `${registry}/${path.join('/')}`).toLowerCase();
-    if (name.length > 255)
-        bad('longer than 255 characters');
-    return { registry, repository, name, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
-}
-/** `name:tag`. */
-function taggedRef(image, tag) {
-    return `${image.name}:${tag}`;
-}
-/** `name@sha256:…`: the digest-pinned reference helm-deploy takes. */
-function digestRef(image, digest) {
-    return `${image.name}@${digest}`;
-}
-
-
-/***/ }),
-
-/***/ 5362:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GN: () => (/* binding */ cosignVerifyArgs),
-/* harmony export */   GX: () => (/* binding */ cosignVerifyAttestationArgs),
-/* harmony export */   cC: () => (/* binding */ KMS_KEY)
-/* harmony export */ });
-/* unused harmony exports cosignSignArgs, cosignAttestArgs */
-/**
- * cosign's argv, built in one place. Every command runs offline with a key: nothing is uploaded to
- * a transparency log (--tlog-upload=false), no signing config is fetched from Sigstore's TUF
- * repository (--use-signing-config=false), and verification skips the transparency log and the
- * certificate checks (--insecure-ignore-tlog=true) that keyless signing needs. Signatures and
- * attestations are stored the way every cosign release and policy controller reads them: as
- * manifests under the digest's own sha256-<hex>.sig / .att tags in the image's repository
- * (--new-bundle-format=false; the registries we run have no referrers API to hold the new bundles).
- * The key is a file path or a KMS URI; its password comes in COSIGN_PASSWORD, never on argv.
- */
-const OFFLINE_SIGNING = (/* unused pure expression or super */ null && (['--tlog-upload=false', '--use-signing-config=false', '--new-bundle-format=false']));
-const OFFLINE_VERIFY = ['--insecure-ignore-tlog=true', '--new-bundle-format=false'];
-/** `cosign sign` of one digest-pinned reference. */
-function cosignSignArgs(key, digestRef) {
-    requireDigest(digestRef);
-    return ['sign', '--yes', '--key', key, ...OFFLINE_SIGNING, digestRef];
-}
-/** `cosign attest` of a predicate file (type: slsaprovenance1, spdxjson, cyclonedx, or a URI). */
-function cosignAttestArgs(key, digestRef, type, predicateFile) {
-    requireDigest(digestRef);
-    return ['attest', '--yes', '--key', key, '--type', type, '--predicate', predicateFile, ...OFFLINE_SIGNING, digestRef];
-}
-/** `cosign verify` against a public key (a PEM file or a KMS URI); JSON on stdout. */
-function cosignVerifyArgs(publicKey, digestRef) {
-    requireDigest(digestRef);
-    return ['verify', '--key', publicKey, ...OFFLINE_VERIFY, '--output', 'json', digestRef];
-}
-/** `cosign verify-attestation` of one predicate type against a public key. */
-function cosignVerifyAttestationArgs(publicKey, digestRef, type) {
-    requireDigest(digestRef);
-    return ['verify-attestation', '--key', publicKey, '--type', type, ...OFFLINE_VERIFY, digestRef];
-}
-/** Never sign or verify a tag: what it points at can change between the check and the pull. */
-function requireDigest(ref) {
-    if (!/@sha256:[a-f0-9]{64}$/.test(ref))
-        throw new Error(`cosign is only run on a digest reference, got ${ref}`);
-}
-/** KMS URIs cosign resolves itself (passed through as --key). */
-const KMS_KEY = /^(awskms|gcpkms|azurekms|hashivault|k8s):\/\/\S+$/;
-
-
-/***/ }),
-
-/***/ 9743:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  x: () => (/* binding */ verifiedSummary),
-  a: () => (/* binding */ verifyDeployImage)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/kit/src/exec.ts
-var src_exec = __webpack_require__(2783);
-// EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var errors = __webpack_require__(7817);
-;// CONCATENATED MODULE: ./packages/image/src/docker-config.ts
-
-
-
-/** Docker Hub's credentials live under this key in a docker config. */
-const HUB_KEY = 'https://index.docker.io/v1/';
-const keyOf = (registry) => (registry === 'docker.io' ? HUB_KEY : registry);
-/**
- * Writes a docker config of our own (0600, in a 0700 directory under `parentDir`) holding the
- * logins, on top of an existing config when given. Docker and buildx read it through
- * DOCKER_CONFIG=<dir>, buildah through REGISTRY_AUTH_FILE=<dir>/config.json. Every secret and
- * its base64 form is masked first.
- */
-function writeDockerConfig(parentDir, logins, base) {
-    let config = {};
-    if (base) {
-        try {
-            config = JSON.parse(readFileSync(base, 'utf8'));
-        }
-        catch (error) {
-            const why = error.code ?? 'not JSON';
-            throw new ConfigError(`Input 'docker-config': expected a readable docker config.json, got "${base}" (${why})`);
-        }
-    }
-    config.auths = { ...(config.auths ?? {}) };
-    // A credential helper of the base config would shadow our logins for its registries.
-    delete config['credsStore'];
-    for (const login of logins) {
-        const auth = Buffer.from(`${login.username}:${login.password}`).toString('base64');
-        maskSecret(login.password);
-        maskSecret(auth);
-        config.auths[keyOf(login.registry)] = { auth };
-    }
-    const dir = join(parentDir, `slipway-docker-${globalThis.crypto.randomUUID()}`);
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const file = join(dir, 'config.json');
-    writeFileSync(file, JSON.stringify(config, null, 2), { mode: 0o600 });
-    chmodSync(file, 0o600);
-    return dir;
-}
-/** Credentials for a registry from a docker config directory (for our own registry client). */
-function credentialsFor(configDir, registry) {
-    const file = (0,external_node_path_.join)(configDir, 'config.json');
-    if (!(0,external_node_fs_.existsSync)(file))
-        return undefined;
-    const config = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
-    const entry = config.auths?.[keyOf(registry)];
-    if (!entry)
-        return undefined;
-    if (entry.auth) {
-        const text = Buffer.from(entry.auth, 'base64').toString('utf8');
-        const colon = text.indexOf(':');
-        if (colon > 0)
-            return { username: text.slice(0, colon), password: text.slice(colon + 1) };
-    }
-    return entry.username && entry.password ? { username: entry.username, password: entry.password } : undefined;
-}
-/** Removes a config directory written by writeDockerConfig; safe to call twice. */
-function removeDockerConfig(dir) {
-    if (!dir || !existsSync(dir) || !/slipway-docker-[0-9a-f-]{36}$/.test(dir))
-        return false;
-    rmSync(dir, { recursive: true, force: true });
-    return true;
-}
-
-// EXTERNAL MODULE: ./packages/image/src/image-ref.ts + 1 modules
-var image_ref = __webpack_require__(3524);
-// EXTERNAL MODULE: ./packages/image/src/registry-client.ts + 1 modules
-var registry_client = __webpack_require__(3604);
-// EXTERNAL MODULE: ./packages/image/src/signing/cosign-args.ts
-var cosign_args = __webpack_require__(5362);
-// EXTERNAL MODULE: ./packages/kit/src/version.ts
-var src_version = __webpack_require__(8196);
-;// CONCATENATED MODULE: ./packages/image/src/signing/tool-pins.ts
-/**
- * The one place the signing tools' versions are pinned (cosign; syft for SBOMs). scripts/install-scanners.sh builds this version from
- * the Go module proxy (the module's content checked against the Go checksum database) into
- * ~/.cache/slipway/scanners/cosign-<version>/bin; the actions take cosign from PATH and refuse one
- * older than `minimum` (earlier v3 releases needed a trusted root to verify with a key offline).
- */
-const COSIGN_PIN = {
-    version: '3.1.3',
-    minimum: '3.0.4',
-    goModule: 'github.com/sigstore/cosign/v3/cmd/cosign',
-    /** What cosign's own release build stamps, so that `cosign version` tells the truth. */
-    versionVariable: 'sigs.k8s.io/release-utils/version.gitVersion',
-};
-/**
- * syft, which writes the SBOM that build-push attests (attest-sbom), built the same way into
- * ~/.cache/slipway/scanners/syft-<version>/bin.
- */
-const SYFT_PIN = {
-    version: '1.57.2',
-    minimum: '1.0.0',
-    goModule: 'github.com/anchore/syft/cmd/syft',
-    versionVariable: 'main.version',
-};
-
-;// CONCATENATED MODULE: ./packages/image/src/signing/find-cosign.ts
-
-
-const TOOLS = {
-    cosign: { pin: COSIGN_PIN, line: /GitVersion:\s*(\S+)/ },
-    syft: { pin: SYFT_PIN, line: /^Version:\s*(\S+)/m },
-};
-/** A signing tool from PATH, at its pin's minimum or later, and its version as `<tool> version` says. */
-async function findPinned(name, exec, env) {
-    const { pin, line } = TOOLS[name];
-    const install = `install ${name} v${pin.version} in an earlier step (scripts/install-scanners.sh ${name} builds it)`;
-    const result = await exec(name, ['version'], { env, ignoreExitCode: true, timeoutMs: 30_000 }).catch(() => {
-        throw new errors/* ConfigError */.xL(`${name}: '${name}' not found on PATH; ${install}`);
-    });
-    const version = (0,src_version/* versionInText */.nM)(line.exec(`${result.stdout}\n${result.stderr}`)?.[1] ?? '');
-    if (!version)
-        throw new errors/* ConfigError */.xL(`${name}: '${name} version' printed no version; ${install}`);
-    if ((0,src_version/* compareVersions */.Zy)(version, pin.minimum) < 0)
-        throw new errors/* ConfigError */.xL(`${name}: ${name} on PATH is ${version}, below ${pin.minimum}; ${install}`);
-    return { file: name, version };
-}
-/** cosign from PATH, v3.0.4 or later (earlier v3 releases needed a trusted root to verify offline). */
-function findCosign(exec, env) {
-    return findPinned('cosign', exec, env);
-}
-/** syft from PATH, for the SBOM build-push attests. */
-function findSyft(exec, env) {
-    return findPinned('syft', exec, env);
-}
-
-// EXTERNAL MODULE: ./packages/image/src/signing/verify-policy.ts
-var verify_policy = __webpack_require__(71);
-;// CONCATENATED MODULE: ./packages/image/src/signing/verify-image.ts
-
-
-
-
-
-
-
-
-
-
-/**
- * Resolves the image's tag to a digest once, then asks cosign whether that digest is signed by
- * the policy's key and carries each required attestation signed by it. Any miss throws one
- * ConfigError line naming the image, the policy and what was missing; nothing else has happened.
- */
-async function verifyImage(text, policy, deps) {
-    const exec = deps.exec ?? src_exec/* exec */.m;
-    const image = (0,image_ref/* parseImageRef */.Q)(text, `Input 'image'`);
-    const given = text.trim();
-    const digest = image.digest ?? (await resolveDigest(image, deps));
-    const ref = (0,image_ref/* digestRef */.yb)(image, digest);
-    const cosign = await findCosign(exec, deps.env);
-    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(deps.tempDir, 'slipway-verify-'));
-    try {
-        let key = policy.publicKey.trim();
-        if (!cosign_args/* KMS_KEY */.cC.test(key)) {
-            key = (0,external_node_path_.join)(dir, 'cosign.pub');
-            (0,external_node_fs_.writeFileSync)(key, `${policy.publicKey.trim()}\n`, { mode: 0o600 });
-        }
-        const check = async (name, args) => {
-            const result = await exec(cosign.file, args, {
-                env: deps.env,
-                ignoreExitCode: true,
-                timeoutMs: 120_000,
-                ...(deps.signal ? { signal: deps.signal } : {}),
-            });
-            if (result.exitCode === 0)
-                return { check: name, finding: 'verified' };
-            const detail = lastErrorLine(result.stderr);
-            deps.logger.debug(`cosign ${args[0]} ${name}: ${result.stderr.trim()}`);
-            return { check: name, finding: (0,verify_policy/* classifyCosignFailure */.Em)(result.stderr), detail };
-        };
-        deps.logger.info(`Verifying ${ref}${image.digest ? '' : ` (${given})`} against ${(0,verify_policy/* describePolicy */.wy)(policy)}`);
-        const checks = [await check('signature', (0,cosign_args/* cosignVerifyArgs */.GN)(key, ref))];
-        for (const type of policy.attestations)
-            checks.push(await check(type, (0,cosign_args/* cosignVerifyAttestationArgs */.GX)(key, ref, type)));
-        if (checks.some((c) => c.finding !== 'verified'))
-            throw new errors/* ConfigError */.xL((0,verify_policy/* refusalLine */.tw)(given, digest, policy, checks));
-        for (const c of checks)
-            deps.logger.info(`${c.check === 'signature' ? 'Signature' : `Attestation ${c.check}`}: verified`);
-        return {
-            given,
-            digestRef: ref,
-            digest,
-            ...(image.tag && !image.digest ? { tag: image.tag } : {}),
-            policy: (0,verify_policy/* describePolicy */.wy)(policy),
-            checks,
-            cosignVersion: cosign.version,
-        };
-    }
-    finally {
-        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-    }
-}
-/** The tag's digest as the registry serves it now (one HEAD), with the docker config's login. */
-async function resolveDigest(image, deps) {
-    const tag = image.tag ?? 'latest';
-    const client = deps.client?.(image) ??
-        new registry_client/* RegistryClient */.b(image.registry, {
-            credentials: credentialsFor(deps.env['DOCKER_CONFIG'] || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker'), image.registry),
-            ...(deps.signal ? { signal: deps.signal } : {}),
-        });
-    let found;
-    try {
-        found = await client.headManifest(image.repository, tag);
-    }
-    catch (error) {
-        throw new errors/* TransientError */.N_(`Could not resolve ${image.name}:${tag} to a digest to verify: ${(0,errors/* errorMessage */.gJ)(error)}`);
-    }
-    if (!found)
-        throw new errors/* ConfigError */.xL(`Input 'image': ${image.name}:${tag} does not exist in ${image.registry}`);
-    return found.digest;
-}
-function lastErrorLine(stderr) {
-    const lines = stderr
-        .split('\n')
-        .map((l) => l.trim())
-        .filter(Boolean);
-    const error = lines.filter((l) => /^error:/i.test(l)).pop() ?? lines.pop() ?? '';
-    return error.replace(/^error:\s*/i, '').slice(0, 200);
-}
-
-;// CONCATENATED MODULE: ./packages/image/src/signing/verify-deploy.ts
+/* harmony import */ var _verify_image__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6554);
 
 /**
  * The one check before a deploy, a canary or a delivery changes anything: with a policy, the
@@ -2806,474 +1718,47 @@ async function verifyDeployImage(image, policy, deps) {
         deps.logger.info(`Verification policy: ${deps.what} deploys no new image; nothing to verify`);
         return undefined;
     }
-    return deps.logger.group('Verify the image', () => verifyImage(image, policy, deps));
+    return deps.logger.group('Verify the image', () => (0,_verify_image__WEBPACK_IMPORTED_MODULE_0__/* .verifyImage */ .Z)(image, policy, deps));
 }
-/** What was verified, added to a summary (helm-deploy's, canary's, the delivery's). */
-function verifiedSummary(summary, verified) {
-    if (!verified)
-        return summary;
+const code = (text) => ({ raw: `\`${text.replace(/`/g, '')}\`` });
+/**
+ * What was verified, added to a summary (helm-deploy's, canary's, the delivery's): the input's
+ * image, then every other image the rendered chart runs (`others`).
+ */
+function verifiedSummary(summary, verified, others = []) {
+    if (verified)
+        inputImageSummary(summary, verified);
+    chartImagesSummary(summary, others);
+    return summary;
+}
+function inputImageSummary(summary, verified) {
     summary.heading('Image verified', 3);
     summary.table(['', ''], [
-        ['Image', { raw: `\`${verified.given.replace(/`/g, '')}\`` }],
+        ['Image', code(verified.given)],
         ['Deployed digest', { raw: `\`${verified.digestRef}\`` }],
         ['Policy', verified.policy],
         ...verified.checks.map((c) => [c.check === 'signature' ? 'Signature' : `Attestation ${c.check}`, '✅ verified']),
         ['Verifier', `cosign ${verified.cosignVersion} (key, offline: no transparency log)`],
     ]);
-    return summary;
-}
-
-
-/***/ }),
-
-/***/ 71:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Em: () => (/* binding */ classifyCosignFailure),
-/* harmony export */   ZX: () => (/* binding */ ATTESTATION_TYPES),
-/* harmony export */   tw: () => (/* binding */ refusalLine),
-/* harmony export */   w8: () => (/* binding */ keyLabel),
-/* harmony export */   wy: () => (/* binding */ describePolicy)
-/* harmony export */ });
-/* unused harmony export missingText */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _cosign_args__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5362);
-
-
-/** The attestation types cosign knows by a short name; anything else must be a predicate type URI. */
-const ATTESTATION_TYPES = [
-    'slsaprovenance1',
-    'slsaprovenance02',
-    'slsaprovenance',
-    'spdxjson',
-    'spdx',
-    'cyclonedx',
-    'vuln',
-    'openvex',
-    'custom',
-];
-/** The policy in a few words: the key's SHA-256 fingerprint (or its KMS URI) and the attestations. */
-function describePolicy(policy) {
-    const attested = policy.attestations.length ? `, attestations ${policy.attestations.join(', ')}` : '';
-    return `key ${keyLabel(policy.publicKey)}${attested}`;
-}
-/** SHA256:<first 16 hex of the SubjectPublicKeyInfo's digest>, or the KMS URI. */
-function keyLabel(publicKey) {
-    const text = publicKey.trim();
-    if (_cosign_args__WEBPACK_IMPORTED_MODULE_1__/* .KMS_KEY */ .cC.test(text))
-        return text;
-    const der = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(text).export({ type: 'spki', format: 'der' });
-    return `SHA256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(der).digest('hex').slice(0, 16)}`;
 }
 /**
- * Reads cosign's failure text: no signature (or attestation) at all; some, but none by this key;
- * anything else (a registry or network failure) is an error, never taken for a verdict.
+ * The chart's other images, one row each. A digest-pinned image is what was verified and what
+ * runs; a tag was resolved through the registry once, and its digest then verified, but the
+ * cluster still pulls by the tag (the summary says so: pin by digest to close that gap).
  */
-function classifyCosignFailure(stderr) {
-    const text = stderr.toLowerCase();
-    // With nothing stored under the digest, verify-attestation says "no matching attestations: " and no reason.
-    if (/no signatures found|no attestations found|none of the attestations matched the predicate type|no matching (signatures|attestations):\s*$/m.test(text))
-        return 'absent';
-    if (/no matching (signatures|attestations)|invalid signature|verification error|failed to verify signature/.test(text))
-        return 'other-key';
-    return 'error';
-}
-/** What the refusal says was missing: one finding after another, in check order. */
-function missingText(results) {
-    return results
-        .filter((r) => r.finding !== 'verified')
-        .map((r) => {
-        const what = r.check === 'signature' ? 'signature' : `${r.check} attestation`;
-        if (r.finding === 'absent')
-            return `no ${what}`;
-        if (r.finding === 'other-key')
-            return `${what} not by this key`;
-        return `${what} not checked (${r.detail ?? 'cosign failed'})`;
-    })
-        .join('; ');
-}
-/** One line: the image (and the digest its tag points at), the policy, and what was missing. */
-function refusalLine(shown, digest, policy, results) {
-    const at = shown.endsWith(digest) ? '' : ` (now ${digest})`;
-    return `Image ${shown}${at} refused by the verification policy (${describePolicy(policy)}): ${missingText(results)}`;
-}
-
-
-/***/ }),
-
-/***/ 8196:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Zy: () => (/* binding */ compareVersions),
-/* harmony export */   fC: () => (/* binding */ semverVersion),
-/* harmony export */   jY: () => (/* binding */ satisfiesRange),
-/* harmony export */   kf: () => (/* binding */ parseSemver),
-/* harmony export */   nM: () => (/* binding */ versionInText)
-/* harmony export */ });
-/* unused harmony export isVersionRange */
-/* harmony import */ var semver_functions_coerce_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2124);
-/* harmony import */ var semver_functions_coerce_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver_functions_coerce_js__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3386);
-/* harmony import */ var semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2030);
-/* harmony import */ var semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var semver_functions_satisfies_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2692);
-/* harmony import */ var semver_functions_satisfies_js__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(semver_functions_satisfies_js__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var semver_ranges_valid_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8888);
-/* harmony import */ var semver_ranges_valid_js__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(semver_ranges_valid_js__WEBPACK_IMPORTED_MODULE_4__);
-
-
-
-
-
-/** Strict semver.org syntax; a leading "v", "V" or "=" and surrounding spaces are accepted. */
-function parseSemver(raw) {
-    const parsed = strictSemver(raw);
-    if (!parsed)
-        return undefined;
-    return {
-        raw,
-        major: parsed.major,
-        minor: parsed.minor,
-        patch: parsed.patch,
-        prerelease: parsed.prerelease.join('.'),
-        build: parsed.build.join('.'),
-    };
-}
-/** One prefix at most: semver's own parse would take "=v1.2.3" and, after ours, "vv1.2.3". */
-function strictSemver(text) {
-    const bare = text.trim().replace(/^[vV=]/, '');
-    return /^\d/.test(bare) ? semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_2___default()(bare) : null;
-}
-/** major.minor.patch with the pre-release, without build metadata (which a tag cannot hold). */
-function semverVersion(v) {
-    return `${v.major}.${v.minor}.${v.patch}${v.prerelease ? `-${v.prerelease}` : ''}`;
-}
-/**
- * The first `x.y` or `x.y.z` in a tool's version output, as `x.y.z` ("zizmor 1.32" → "1.32.0",
- * "v1.7.12" → "1.7.12"). A suffix is dropped: tools print build suffixes there ("-dirty",
- * "-3-gabc123") that are not pre-releases.
- */
-function versionInText(text) {
-    const found = /\d+\.\d+(?:\.\d+)?/.exec(text)?.[0];
-    return found ? semver_functions_coerce_js__WEBPACK_IMPORTED_MODULE_0___default()(found)?.version : undefined;
-}
-/** A full semver, or a short one completed with zeros ("8.18" → 8.18.0); a "v" prefix is accepted. */
-function toSemver(text) {
-    const version = strictSemver(text) ?? semver_functions_coerce_js__WEBPACK_IMPORTED_MODULE_0___default()(text, { includePrerelease: true });
-    if (!version)
-        throw new Error(`Not a version: "${text}"`);
-    return version;
-}
-/**
- * Semver order: negative, zero or positive. A pre-release orders before its release; build
- * metadata is ignored; missing parts are zeros ("8.18" equals "8.18.0"). Throws on a non-version.
- */
-function compareVersions(a, b) {
-    return semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_1___default()(toSemver(a), toSemver(b));
-}
-/** True when a valid semver range ("3", "3.x", "3.14", "3.14.x", "^3.14.2", "3.14.2") is given. */
-function isVersionRange(range) {
-    return validRange(range.trim()) !== null;
-}
-/**
- * Whether `version` is inside `range`, as npm's `semver.satisfies` decides with pre-releases
- * included: `3.15.0-rc.1` is inside "3.15", never inside "3.15.0".
- */
-function satisfiesRange(version, range) {
-    return semver_functions_satisfies_js__WEBPACK_IMPORTED_MODULE_3___default()(toSemver(version), range.trim(), { includePrerelease: true });
-}
-
-
-/***/ }),
-
-/***/ 6767:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ad: () => (/* binding */ readJsonPath),
-/* harmony export */   Hf: () => (/* binding */ parseJsonPath),
-/* harmony export */   Zm: () => (/* binding */ jsonEqual),
-/* harmony export */   lV: () => (/* binding */ MISSING)
-/* harmony export */ });
-/**
- * Splits "$.data.items[0].version" (the "$." is optional) into keys. Quoted keys
- * (`["a.b"]`) allow dots in names. Returns undefined for a malformed path.
- */
-function parseJsonPath(path) {
-    // Strip only the "$": the loop takes one "." per key, so "$..a" (recursive descent) stays malformed.
-    let rest = path.trim().replace(/^\$/, '');
-    const keys = [];
-    while (rest.length > 0) {
-        let match = /^\[(\d+)\]/.exec(rest) ?? /^\["([^"]*)"\]/.exec(rest) ?? /^\['([^']*)'\]/.exec(rest);
-        if (match) {
-            keys.push(/^\[\d/.test(match[0]) ? Number(match[1]) : match[1]);
-        }
-        else {
-            match = /^\.?([^.[\]]+)/.exec(rest);
-            if (!match)
-                return undefined;
-            keys.push(match[1]);
-        }
-        rest = rest.slice(match[0].length);
-    }
-    return keys;
-}
-const MISSING = Symbol('missing');
-function readJsonPath(document, keys) {
-    let current = document;
-    for (const key of keys) {
-        if (current === null || typeof current !== 'object')
-            return MISSING;
-        if (!Object.prototype.hasOwnProperty.call(current, key))
-            return MISSING;
-        current = current[key];
-    }
-    return current;
-}
-/** Deep equality of JSON values; numbers and strings do not coerce into each other. */
-function jsonEqual(a, b) {
-    if (a === b)
-        return true;
-    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
-        return false;
-    if (Array.isArray(a) !== Array.isArray(b))
-        return false;
-    const ka = Object.keys(a);
-    const kb = Object.keys(b);
-    if (ka.length !== kb.length)
-        return false;
-    return ka.every((k) => jsonEqual(a[k], b[k]));
-}
-
-
-/***/ }),
-
-/***/ 5502:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ parseChecks),
-/* harmony export */   t: () => (/* binding */ parseExpect)
-/* harmony export */ });
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7817);
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5438);
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8208);
-/* harmony import */ var _json_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6767);
-/* harmony import */ var _status_rule__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4106);
-
-
-
-const CHECK_KEYS = ['name', 'url', 'path', 'method', 'headers', 'body', 'expect', 'repeat', 'timeout'];
-const EXPECT_KEYS = ['status', 'body-contains', 'body-matches', 'json', 'header', 'max-latency'];
-const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
-const MAX_REPEAT = 1000;
-/** Turns the user's YAML (a list of checks, or `{checks: [...]}`) into validated specs. */
-function parseChecks(document, context) {
-    const list = isObject(document) && 'checks' in document ? document['checks'] : document;
-    if (!Array.isArray(list) || list.length === 0) {
-        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${context.where}: expected a non-empty YAML list of checks such as "- path: /health"`);
-    }
-    return list.map((item, index) => parseCheck(item, index, context));
-}
-function parseCheck(item, index, context) {
-    const label = `${context.where}: check ${index + 1}`;
-    // "- /health" is a path; "- https://host/health" is a whole URL (non-http schemes are rejected as urls).
-    if (typeof item === 'string')
-        item = /^[a-z][a-z\d+.-]*:\/\//i.test(item.trim()) ? { url: item } : { path: item };
-    if (!isObject(item))
-        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${label}: expected a map with url or path, got ${typeName(item)}`);
-    const named = typeof item['name'] === 'string' ? `${label} ("${item['name']}")` : label;
-    const fail = (message) => new _slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${named}: ${message}`);
-    rejectUnknown(item, CHECK_KEYS, (key) => fail(`unknown key '${key}', expected one of ${CHECK_KEYS.join(', ')}`));
-    const url = resolveUrl(item, context.baseUrl, fail);
-    const method = optionalString(item, 'method', fail)?.toUpperCase() ?? 'GET';
-    if (!METHODS.includes(method))
-        throw fail(`'method' expected one of ${METHODS.join(', ')}, got "${method}"`);
-    const headers = stringMap(item['headers'], 'headers', fail);
-    let body;
-    if (item['body'] !== undefined && item['body'] !== null) {
-        body = typeof item['body'] === 'string' ? item['body'] : JSON.stringify(item['body']);
-        if (typeof item['body'] !== 'string' && !hasHeader(headers, 'content-type'))
-            headers['content-type'] = 'application/json';
-    }
-    const repeat = item['repeat'] ?? 1;
-    if (!Number.isInteger(repeat) || repeat < 1 || repeat > MAX_REPEAT) {
-        throw fail(`'repeat' expected an integer from 1 to ${MAX_REPEAT}, got ${JSON.stringify(repeat)}`);
-    }
-    const requestTimeoutMs = durationOf(item, 'timeout', fail) ?? context.defaultRequestTimeoutMs;
-    const name = optionalString(item, 'name', fail) ?? `${method} ${url.pathname}${url.search}`;
-    const expect = parseExpect(item['expect'], fail);
-    return { name, url, method, headers, body, expect, repeat: repeat, requestTimeoutMs };
-}
-/** The `expect` map of a check (status, body-contains, body-matches, json, header, max-latency); also the canary gates' format. */
-function parseExpect(value, fail) {
-    if (value === undefined || value === null)
-        value = {};
-    if (!isObject(value))
-        throw fail(`'expect' expected a map, got ${typeName(value)}`);
-    const where = (key) => `'expect.${key}'`;
-    rejectUnknown(value, EXPECT_KEYS, (key) => fail(`unknown key 'expect.${key}', expected one of ${EXPECT_KEYS.join(', ')}`));
-    const statusValues = value['status'] === undefined ? ['2xx'] : [].concat(value['status']);
-    // An empty list would match no status at all: the check could never pass.
-    if (statusValues.length === 0)
-        throw fail(`${where('status')} expected at least one code or range, got []`);
-    const status = statusValues.map((s) => {
-        const rule = (0,_status_rule__WEBPACK_IMPORTED_MODULE_1__/* .parseStatusRule */ .cn)(s);
-        if (!rule)
-            throw fail(`${where('status')} expected a code, a range such as "2xx" or "200-204", or a list of those, got ${JSON.stringify(s)}`);
-        return rule;
-    });
-    const contains = value['body-contains'] === undefined ? [] : [].concat(value['body-contains']);
-    if (contains.some((c) => typeof c !== 'string' && typeof c !== 'number'))
-        throw fail(`${where('body-contains')} expected text or a list of texts`);
-    let bodyMatches;
-    if (value['body-matches'] !== undefined) {
-        if (typeof value['body-matches'] !== 'string')
-            throw fail(`${where('body-matches')} expected a regular expression as text`);
-        try {
-            bodyMatches = new RegExp(value['body-matches']);
-        }
-        catch (error) {
-            throw fail(`${where('body-matches')} expected a valid regular expression, got "${value['body-matches']}" (${error.message})`);
-        }
-    }
-    const json = {};
-    if (value['json'] !== undefined) {
-        if (!isObject(value['json']))
-            throw fail(`${where('json')} expected a map of JSON path to expected value, such as "$.status: ok"`);
-        for (const [path, expected] of Object.entries(value['json'])) {
-            if (!(0,_json_path__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonPath */ .Hf)(path))
-                throw fail(`${where('json')} expected JSON paths such as "$.data.items[0].id", got "${path}"`);
-            json[path] = expected;
-        }
-    }
-    const header = {};
-    for (const [k, v] of Object.entries(stringMap(value['header'], 'expect.header', fail)))
-        header[k.toLowerCase()] = v;
-    return {
-        status,
-        bodyContains: contains.map(String),
-        bodyMatches,
-        json,
-        header,
-        maxLatencyMs: durationOf(value, 'max-latency', fail, 'expect.max-latency'),
-    };
-}
-function resolveUrl(item, baseUrl, fail) {
-    const url = optionalString(item, 'url', fail);
-    const path = optionalString(item, 'path', fail);
-    if (url && path)
-        throw fail(`expected either 'url' or 'path', not both`);
-    if (url) {
-        let parsed;
-        try {
-            parsed = new URL(url);
-        }
-        catch {
-            throw fail(`'url' expected an absolute http or https URL, got "${url}"`);
-        }
-        if (!['http:', 'https:'].includes(parsed.protocol))
-            throw fail(`'url' expected an http or https URL, got "${url}"`);
-        return parsed;
-    }
-    if (!path)
-        throw fail(`expected 'url' or 'path'`);
-    if (!baseUrl)
-        throw fail(`'path' needs the input 'base-url' (or use an absolute 'url')`);
-    // Join rather than resolve: base "https://host/app" + "/health" means /app/health.
-    const joined = new URL(baseUrl.href);
-    // Split at the first "?" only: the query may itself hold "?" (split with a limit drops the rest).
-    const at = path.indexOf('?');
-    const pathname = at < 0 ? path : path.slice(0, at);
-    joined.pathname = `${joined.pathname.replace(/\/+$/, '')}/${pathname.replace(/^\/+/, '')}`;
-    if (at >= 0)
-        joined.search = path.slice(at + 1);
-    return joined;
-}
-function durationOf(item, key, fail, label = key) {
-    const value = item[key];
-    if (value === undefined || value === null)
-        return undefined;
-    const ms = typeof value === 'number'
-        ? Math.round(value * 1000)
-        : typeof value === 'string'
-            ? (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_3__/* .parseDurationMs */ .y)(value)
-            : undefined;
-    if (ms === undefined || !(ms > 0) || ms > 3_600_000) {
-        throw fail(`'${label}' expected a duration such as "500ms" or "2s" from 1ms to 1h, got ${JSON.stringify(value)}`);
-    }
-    return ms;
-}
-function optionalString(item, key, fail) {
-    const value = item[key];
-    if (value === undefined || value === null)
-        return undefined;
-    if (typeof value !== 'string' || !value.trim())
-        throw fail(`'${key}' expected text, got ${typeName(value)}`);
-    return value.trim();
-}
-function stringMap(value, key, fail) {
-    if (value === undefined || value === null)
-        return {};
-    if (!isObject(value))
-        throw fail(`'${key}' expected a map of names to values, got ${typeName(value)}`);
-    const out = {};
-    for (const [k, v] of Object.entries(value)) {
-        if (typeof v === 'object')
-            throw fail(`'${key}.${k}' expected text, got ${typeName(v)}`);
-        (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_4__/* .setOwn */ .P)(out, k, String(v));
-    }
-    return out;
-}
-function rejectUnknown(item, allowed, fail) {
-    for (const key of Object.keys(item))
-        if (!allowed.includes(key))
-            throw fail(key);
-}
-function hasHeader(headers, name) {
-    return Object.keys(headers).some((k) => k.toLowerCase() === name);
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function typeName(value) {
-    if (Array.isArray(value))
-        return 'a list';
-    if (value === null)
-        return 'nothing';
-    return typeof value === 'object' ? 'a map' : `${typeof value} ${JSON.stringify(value)}`;
-}
-
-
-/***/ }),
-
-/***/ 3249:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ir: () => (/* binding */ latencyStats),
-/* harmony export */   WB: () => (/* binding */ percentileOfSorted),
-/* harmony export */   Ym: () => (/* binding */ percentile)
-/* harmony export */ });
-/** Nearest-rank percentile (p in 0–100) of a list of numbers; undefined for an empty list. */
-function percentile(values, p) {
-    if (values.length === 0)
-        return undefined;
-    return percentileOfSorted([...values].sort((a, b) => a - b), p);
-}
-/** Nearest-rank percentile of a non-empty list already sorted ascending (no copy, no sort). */
-function percentileOfSorted(sorted, p) {
-    const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
-    return sorted[Math.min(rank, sorted.length) - 1];
-}
-function latencyStats(values) {
-    if (values.length === 0)
-        return undefined;
-    return { p50: percentile(values, 50), p95: percentile(values, 95), max: Math.max(...values) };
+function chartImagesSummary(summary, others) {
+    if (!others.length)
+        return;
+    summary.heading('Chart images verified', 3);
+    summary.table(['Image', 'Run by', 'Verified digest', 'Pinned by'], others.map((v) => [
+        code(v.given),
+        v.usedBy ?? '',
+        code(v.digest),
+        v.tag ? `tag ${v.tag}, resolved through the registry to this digest; the cluster pulls by the tag` : 'digest',
+    ]));
+    const first = others[0];
+    const checks = first.checks.map((c) => (c.check === 'signature' ? 'signature' : `attestation ${c.check}`));
+    summary.paragraph(`Each one ✅ verified against ${first.policy}: ${checks.join(', ')}.`);
 }
 
 
@@ -3322,41 +1807,6 @@ function smokeSummary(report) {
         latencyCell(c),
         { raw: detailCell(c) },
     ]));
-}
-
-
-/***/ }),
-
-/***/ 4106:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W_: () => (/* binding */ statusMatches),
-/* harmony export */   cn: () => (/* binding */ parseStatusRule),
-/* harmony export */   z9: () => (/* binding */ describeStatusRules)
-/* harmony export */ });
-/** Parses 200, "200", "2xx", "200-204". Returns undefined for anything else. */
-function parseStatusRule(value) {
-    if (typeof value !== 'string' && typeof value !== 'number')
-        return undefined;
-    const text = String(value).trim().toLowerCase();
-    let match = /^([1-5])xx$/.exec(text);
-    if (match)
-        return { from: Number(match[1]) * 100, to: Number(match[1]) * 100 + 99, text };
-    match = /^(\d{3})(?:\s*-\s*(\d{3}))?$/.exec(text);
-    if (!match)
-        return undefined;
-    const from = Number(match[1]);
-    const to = match[2] ? Number(match[2]) : from;
-    if (from < 100 || to > 599 || from > to)
-        return undefined;
-    return { from, to, text };
-}
-function statusMatches(status, rules) {
-    return rules.some((rule) => status >= rule.from && status <= rule.to);
-}
-function describeStatusRules(rules) {
-    return rules.map((r) => r.text).join(' or ');
 }
 
 
