@@ -185,8 +185,8 @@ __webpack_require__.d(__webpack_exports__, {
 var helm_version = __webpack_require__(8233);
 // EXTERNAL MODULE: ./packages/helm/src/helm-flags.ts
 var helm_flags = __webpack_require__(2366);
-// EXTERNAL MODULE: ./packages/helm/src/install-helm.ts + 3 modules
-var install_helm = __webpack_require__(5898);
+// EXTERNAL MODULE: ./packages/helm/src/install-helm.ts
+var install_helm = __webpack_require__(7298);
 // EXTERNAL MODULE: ./packages/helm/src/resolve-helm.ts
 var resolve_helm = __webpack_require__(9255);
 // EXTERNAL MODULE: ./packages/helm/src/helm-cli.ts

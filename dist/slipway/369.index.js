@@ -2,906 +2,337 @@ export const id = 369;
 export const ids = [369];
 export const modules = {
 
-/***/ 369:
+/***/ 7369:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  deliverySummary: () => (/* reexport */ deliverySummary),
-  digestsOutput: () => (/* reexport */ digestsOutput),
-  digestsSummary: () => (/* reexport */ digestsSummary),
-  fleetDigests: () => (/* reexport */ fleetDigests),
-  fleetOutputs: () => (/* reexport */ fleetOutputs),
-  fleetSummary: () => (/* reexport */ fleetSummary),
-  loadConfig: () => (/* reexport */ loadConfig),
-  planDelivery: () => (/* reexport */ planDelivery),
-  planFleet: () => (/* reexport */ planFleet),
-  runDelivery: () => (/* reexport */ runDelivery),
-  verifyPlanChartImages: () => (/* reexport */ verifyPlanChartImages),
-  verifyPlanImage: () => (/* reexport */ verifyPlanImage)
+  T_: () => (/* binding */ runRelease),
+  oN: () => (/* binding */ upgradeRequest)
 });
 
-// UNUSED EXPORTS: FLEET_STAGE_SLOTS, FLEET_WAVE_SLOTS, GITHUB_LIMITS, RUN_ORDER, STAGES, describeSchema, fleetServices, formatPath, groupWaves, parseConfig, publishedSchema, schema, secretName, slipwayFileSchema, validateValue
+// UNUSED EXPORTS: isConcurrentOperation
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var errors = __webpack_require__(7817);
-// EXTERNAL MODULE: ./packages/kit/src/own-value.ts
-var own_value = __webpack_require__(8208);
-;// CONCATENATED MODULE: ./packages/delivery/src/schema/validate-value.ts
-
-const MAX_SHOWN = 60;
-/**
- * Checks a parsed YAML value against the subset of JSON Schema that json-schema.ts builds, and
- * says what is wrong in words. Small on purpose: it runs at the action's start, where loading a
- * general validator would cost more than the whole action's start-up.
- */
-function validateValue(schema, value, path = []) {
-    if (schema.anyOf)
-        return validateAnyOf(schema.anyOf, value, path, schema);
-    if (!schema.type)
-        return [];
-    if (!typeMatches(schema.type, value))
-        return [{ path, expected: describe(schema), got: shown(value) }];
-    switch (schema.type) {
-        case 'string':
-            return validateString(schema, value, path);
-        case 'integer':
-        case 'number': {
-            const n = value;
-            const outside = (schema.minimum !== undefined && n < schema.minimum) || (schema.maximum !== undefined && n > schema.maximum);
-            return outside ? [{ path, expected: describe(schema), got: shown(value) }] : [];
-        }
-        case 'array':
-            return validateArray(schema, value, path);
-        case 'object':
-            return validateObject(schema, value, path);
-        default:
-            return [];
-    }
-}
-function validateString(schema, text, path) {
-    const bad = (schema.enum && !schema.enum.includes(text)) ||
-        (schema.pattern !== undefined && !new RegExp(schema.pattern, 'u').test(text)) ||
-        (schema.minLength !== undefined && [...text].length < schema.minLength) ||
-        (schema.maxLength !== undefined && [...text].length > schema.maxLength);
-    return bad ? [{ path, expected: describe(schema), got: shown(text) }] : [];
-}
-function validateArray(schema, list, path) {
-    if (schema.minItems !== undefined && list.length < schema.minItems)
-        return [{ path, expected: describe(schema), got: list.length ? `${list.length} items` : 'an empty list' }];
-    const items = schema.items;
-    return items ? list.flatMap((item, index) => validateValue(items, item, [...path, index])) : [];
-}
-function validateObject(schema, map, path) {
-    const problems = [];
-    const known = schema.properties ?? {};
-    for (const key of schema.required ?? [])
-        if ((0,own_value/* ownValue */.e)(map, key) === undefined || (0,own_value/* ownValue */.e)(map, key) === null)
-            problems.push({ path: [...path, key], expected: `${describe((0,own_value/* ownValue */.e)(known, key) ?? {})} (required)` });
-    const keys = Object.keys(map);
-    if (schema.minProperties !== undefined && keys.length < schema.minProperties)
-        problems.push({ path, expected: describe(schema), got: 'an empty map' });
-    for (const key of keys) {
-        const value = map[key];
-        // Own keys only: a key named "constructor" is no property the schema knows.
-        const own = (0,own_value/* ownValue */.e)(known, key);
-        if (own) {
-            if (value !== undefined && value !== null)
-                problems.push(...validateValue(own, value, [...path, key]));
-            continue;
-        }
-        if (schema.additionalProperties === false) {
-            const names = Object.keys(known);
-            problems.push({ path: [...path, key], expected: `no key "${key}" here (known keys: ${names.join(', ')})` });
-            continue;
-        }
-        if (schema.propertyNames) {
-            const [bad] = validateValue(schema.propertyNames, key, [...path, key]);
-            if (bad) {
-                problems.push({ ...bad, expected: `a key that is ${bad.expected}` });
-                continue;
-            }
-        }
-        if (typeof schema.additionalProperties === 'object')
-            problems.push(...validateValue(schema.additionalProperties, value, [...path, key]));
-    }
-    return problems;
-}
-function validateAnyOf(options, value, path, whole) {
-    const tried = options.map((option) => validateValue(option, value, path));
-    if (tried.some((problems) => problems.length === 0))
-        return [];
-    // When the value has the type of one option, that option's own complaint says most.
-    const sameType = options.findIndex((o) => o.type && typeMatches(o.type, value));
-    if (sameType >= 0)
-        return tried[sameType];
-    return [{ path, expected: describe(whole), got: shown(value) }];
-}
-function typeMatches(type, value) {
-    switch (type) {
-        case 'integer':
-            return Number.isInteger(value);
-        case 'number':
-            return typeof value === 'number' && Number.isFinite(value);
-        case 'array':
-            return Array.isArray(value);
-        case 'object':
-            return typeof value === 'object' && value !== null && !Array.isArray(value);
-        default:
-            return typeof value === type;
-    }
-}
-/** The schema in words, for "expected …". */
-function describe(schema) {
-    if (schema.anyOf)
-        return schema.anyOf.map(describe).join(', or ');
-    const example = schema.examples?.[0];
-    const like = example === undefined ? '' : ` such as ${JSON.stringify(example)}`;
-    switch (schema.type) {
-        case 'string':
-            if (schema.enum)
-                return `one of ${schema.enum.map((v) => JSON.stringify(v)).join(', ')}`;
-            if (schema.pattern !== undefined)
-                return `a text${like || ` matching /${schema.pattern}/`}`;
-            if (schema.maxLength !== undefined)
-                return `a text of ${schema.minLength ?? 0} to ${schema.maxLength} characters${like}`;
-            return `a text${schema.minLength ? ' (not empty)' : ''}${like}`;
-        case 'integer':
-        case 'number': {
-            const what = schema.type === 'integer' ? 'an integer' : 'a number';
-            if (schema.minimum !== undefined && schema.maximum !== undefined)
-                return `${what} from ${schema.minimum} to ${schema.maximum}`;
-            if (schema.minimum !== undefined)
-                return `${what} of at least ${schema.minimum}`;
-            if (schema.maximum !== undefined)
-                return `${what} of at most ${schema.maximum}`;
-            return what;
-        }
-        case 'boolean':
-            return 'true or false';
-        case 'array':
-            return schema.minItems ? `a list of at least ${schema.minItems} item${schema.minItems > 1 ? 's' : ''}` : 'a list';
-        case 'object':
-            if (schema.minProperties)
-                return `a map with at least ${schema.minProperties} key${schema.minProperties > 1 ? 's' : ''}${like}`;
-            return `a map${like}`;
-        default:
-            return 'a value';
-    }
-}
-/** A found value as a message shows it: scalars quoted and bounded, structures by kind. */
-function shown(value) {
-    if (value === null || value === undefined)
-        return 'nothing';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object')
-        return 'a map';
-    const text = JSON.stringify(value);
-    return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text;
-}
-/** `environments.production.canary.steps`, `smoke.checks[2].path`; odd keys quoted. */
-function formatPath(path) {
-    if (!path.length)
-        return '(top level)';
-    return path
-        .map((part, i) => typeof part === 'number'
-        ? `[${part}]`
-        : /^[A-Za-z_][\w-]*$/.test(part)
-            ? `${i ? '.' : ''}${part}`
-            : `[${JSON.stringify(part)}]`)
-        .join('');
-}
-
-;// CONCATENATED MODULE: ./packages/delivery/src/schema/json-schema.ts
-const make = (json) => ({ json: stripUndefined(json) });
-function stripUndefined(json) {
-    return Object.fromEntries(Object.entries(json).filter(([, v]) => v !== undefined));
-}
-const string = (o = {}) => make({ type: 'string', ...o });
-const oneOf = (values, o = {}) => make({ type: 'string', enum: values, ...o });
-const integer = (o = {}) => make({ type: 'integer', ...o });
-const number = (o = {}) => make({ type: 'number', ...o });
-const json_schema_boolean = (o = {}) => make({ type: 'boolean', ...o });
-const array = (items, o = {}) => make({ type: 'array', items: items.json, ...o });
-/** Any YAML value (a values map, a check's body): checked further by the code that reads it. */
-const anything = (o = {}) => make({ ...o });
-/** A map of free keys to values of one schema. */
-const record = (values, o = {}) => make({
-    type: 'object',
-    additionalProperties: values.json,
-    propertyNames: o.keys?.json,
-    minProperties: o.minProperties,
-    description: o.description,
-    examples: o.examples,
-});
-/** A map with known keys only; `required` names the keys that must be there. */
-function object(properties, o = {}) {
-    return make({
-        type: 'object',
-        description: o.description,
-        examples: o.examples,
-        properties: Object.fromEntries(Object.entries(properties).map(([k, v]) => [k, v.json])),
-        required: o.required?.length ? [...o.required] : undefined,
-        additionalProperties: false,
-    });
-}
-/** A value matching any of the schemas (tried in order for the error message). */
-const either = (options, o = {}) => make({ anyOf: options.map((s) => s.json), ...o });
-
-// EXTERNAL MODULE: ./packages/kit/src/inputs/input-error.ts
-var input_error = __webpack_require__(5059);
-// EXTERNAL MODULE: ./packages/image/src/signing/cosign-args.ts
-var cosign_args = __webpack_require__(5362);
-// EXTERNAL MODULE: ./packages/image/src/signing/verify-policy.ts
-var verify_policy = __webpack_require__(71);
-;// CONCATENATED MODULE: ./packages/image/src/signing/verify-inputs.ts
-// Apart from verify-deploy.ts, so that reading the inputs does not load the verifier and the registry client (start-up).
-
-
-
-/** An attestation type cosign knows by name, or a predicate type URI. */
-const ATTESTATION_TYPE = new RegExp(`^(${verify_policy/* ATTESTATION_TYPES */.ZX.join('|')}|https?://\\S+)$`);
-const ATTESTATION_EXPECTED = `attestation types such as "slsaprovenance1" (${verify_policy/* ATTESTATION_TYPES */.ZX.join(', ')}) or a predicate type URI`;
-/** The checks every reader of a policy applies (the actions' inputs, slipway.yml's verify block). */
-function policyProblem(policy) {
-    const bad = policy.attestations.find((type) => !ATTESTATION_TYPE.test(type));
-    if (bad !== undefined)
-        return { field: 'attestations', expected: ATTESTATION_EXPECTED, got: (0,input_error/* shownValue */.J)(bad) };
-    const key = policy.publicKey.trim();
-    if (cosign_args/* KMS_KEY */.cC.test(key))
-        return undefined;
-    if (/PRIVATE KEY/.test(key))
-        return { field: 'key', expected: 'the public key (cosign.pub)', got: 'a private key (value not shown)' };
-    try {
-        (0,verify_policy/* keyLabel */.w8)(key);
-        return undefined;
-    }
-    catch {
-        return {
-            field: 'key',
-            expected: 'a PEM public key ("-----BEGIN PUBLIC KEY-----" …) or a KMS URI such as "awskms://…"',
-            got: (0,input_error/* shownValue */.J)(key.split('\n')[0] ?? ''),
-        };
-    }
-}
-/** The verify-key and verify-attestations inputs (helm-deploy, canary): a policy, or none. */
-function readVerifyInputs(reader) {
-    const publicKey = reader.string('verify-key');
-    const attestations = reader.list('verify-attestations', { item: ATTESTATION_TYPE, expected: ATTESTATION_EXPECTED });
-    if (!publicKey) {
-        if (attestations.length)
-            throw inputError('verify-attestations', 'no value unless verify-key is set (the key they must be signed by)', attestations.join(','));
-        return undefined;
-    }
-    const policy = { publicKey, attestations };
-    const problem = policyProblem(policy);
-    if (problem) {
-        const name = problem.field === 'key' ? 'verify-key' : 'verify-attestations';
-        throw new ConfigError(`Input '${name}': expected ${problem.expected}, got ${problem.got}`);
-    }
-    return policy;
-}
-
-;// CONCATENATED MODULE: ./packages/delivery/src/slipway-schema.ts
-
-
-/**
- * The one definition of slipway.yml: the published slipway.schema.json is rendered from it
- * (`npm run schema`, checked fresh by a test) and the types below are inferred from it.
- */
-const duration = (description, example) => string({ description, pattern: '^\\d+(\\.\\d+)?(ms|s|m|h)?(\\d+(\\.\\d+)?(ms|s|m|h))*$', examples: [example] });
-const httpUrl = (description, example) => string({ description, pattern: '^https?://\\S+$', examples: [example] });
-const objectName = (description) => string({ description, pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$', maxLength: 253, examples: ['web'] });
-const valuesMap = (description) => record(anything(), { description, examples: [{ replicaCount: 3 }] });
-const valuesFiles = array(string({ minLength: 1 }), {
-    description: 'Values files applied in order, relative to the folder of slipway.yml.',
-});
-const smokeCheck = either([
-    string({ description: 'A path ("/health") or a whole URL.', minLength: 1 }),
-    object({
-        name: string({ description: 'Shown in logs and the summary.' }),
-        url: httpUrl('A whole URL (instead of path).', 'https://web.example.com/health'),
-        path: string({ description: 'A path under base-url.', examples: ['/health'] }),
-        method: oneOf(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']),
-        headers: record(string()),
-        body: anything({ description: 'Text, or a map/list sent as JSON.' }),
-        expect: object({
-            status: anything({ description: 'A code, a range such as "2xx" or "200-204", or a list of those.' }),
-            'body-contains': anything({ description: 'Text or a list of texts.' }),
-            'body-matches': string({ description: 'A regular expression.' }),
-            json: record(anything(), { description: 'JSON paths and the values they must hold.' }),
-            header: record(string(), { description: 'Header names and the values (or /regex/) they must hold.' }),
-            'max-latency': duration('Slowest acceptable answer.', '500ms'),
-        }),
-        repeat: integer({ minimum: 1, maximum: 1000 }),
-        timeout: duration('Per-request timeout.', '10s'),
-    }, { description: "One check, as smoke-test's checks input takes it." }),
-], { description: 'A check: a path, a URL or a map.' });
-const smoke = object({
-    'base-url': httpUrl("Base URL of the checks' paths. Default: the environment's url.", 'https://staging.example.com'),
-    checks: array(smokeCheck, { minItems: 1, description: "The checks, as smoke-test's checks input takes them." }),
-    timeout: duration('Deadline for all checks, retries included.', '2m'),
-    interval: duration('First wait between retries of a failing check.', '2s'),
-    'request-timeout': duration('Default timeout of one request.', '10s'),
-}, { description: 'Smoke checks run after the deploy (and after a promoted canary).' });
-const metric = object({
-    name: string({ pattern: '^[A-Za-z0-9._-]+$' }),
-    query: string({ description: 'PromQL with {{ canary }}, {{ stable }}, {{ namespace }}, {{ interval }}.' }),
-    template: oneOf(['success-rate', 'latency-p95']),
-    min: number(),
-    max: number(),
-}, { description: 'A Prometheus query and its thresholds.' });
-const canary = object({
-    provider: oneOf(['gateway-api', 'nginx', 'replicas'], { description: 'How traffic is split.' }),
-    steps: string({
-        description: 'Weights and pauses: "<weight>:<pause>" items, strictly increasing.',
-        pattern: '\\S',
-        examples: ['10:1m, 25:1m, 50:1m, 100'],
-    }),
-    interval: duration('Time between samples.', '30s'),
-    count: integer({ minimum: 1, maximum: 100, description: 'Samples per step.' }),
-    'failure-limit': integer({ minimum: 0, maximum: 100, description: 'Failing samples tolerated per step.' }),
-    'on-inconclusive': oneOf(['pause', 'abort'], { description: 'When Prometheus has no answer.' }),
-    'prometheus-url': httpUrl('Prometheus base URL (needed with metrics).', 'http://prometheus.monitoring:9090'),
-    metrics: array(metric),
-    'canary-values': valuesMap('Values for the canary release over the stable ones.'),
-    route: objectName('The HTTPRoute or Ingress that splits traffic. Default: the release name.'),
-    'stable-service': objectName('Default: the release name.'),
-    'canary-service': objectName('Default: "<release>-canary".'),
-    'stable-deployment': objectName('Default: the release name.'),
-    'canary-deployment': objectName('Default: "<release>-canary".'),
-    'scale-down-stable': json_schema_boolean({
-        description: 'gateway-api, nginx: stable scales down as the canary takes traffic, and back up before traffic returns (not with an HPA on stable).',
-    }),
-    header: string({ description: 'A header that always reaches the canary.', examples: ['X-Canary: always'] }),
-    'smoke-base-url': httpUrl("When set, the environment's smoke checks also run against the canary at every sample.", 'http://{{ canary }}.{{ namespace }}.svc:8080'),
-}, { description: 'Progressive delivery: the new image as a canary beside the stable release, promoted by itself.' });
-const notify = object({
-    channel: string({
-        description: 'A channel ID or #name (with the slack-token input).',
-        pattern: '^(#[a-z0-9][a-z0-9._-]{0,79}|[CDG][A-Z0-9]{2,})$',
-        examples: ['#deploys'],
-    }),
-    'mention-on-failure': array(string({ pattern: '^([UWS][A-Z0-9]{2,}|here|channel)$', examples: ['U0123ABCD'] })),
-    'fail-on-error': json_schema_boolean({ description: 'Fail the delivery when Slack refuses the message.' }),
-    timeout: duration('Budget for sending, retries included.', '30s'),
-}, { description: 'The Slack message at the end (slack-webhook-url or slack-token input).' });
-const verify = object({
-    key: string({
-        description: 'The cosign public key: PEM text, a KMS URI, or a key file relative to the folder of slipway.yml.',
-        minLength: 1,
-        examples: ['./cosign.pub', 'awskms:///alias/deploy'],
-    }),
-    attestations: array(string({ pattern: ATTESTATION_TYPE.source, examples: ['slsaprovenance1'] }), {
-        description: 'Attestation types that must be present and signed by the key, as cosign --type names them, or predicate type URIs.',
-    }),
-}, {
-    description: "Verification policy: before anything changes, the image's digest must be signed by the key (and carry these attestations); that digest is what is delivered. An environment's block overrides the top-level one key by key.",
-});
-const clusterName = string({
-    description: 'A cluster name, unique in its environment.',
-    pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$',
-    maxLength: 63,
-    examples: ['eu-1'],
-});
-const cluster = object({
-    name: clusterName,
-    region: string({ description: 'A region label, shown in the plan.', pattern: '^\\S+$', examples: ['eu-west-1'] }),
-    'kubeconfig-secret': string({
-        description: 'Name of the secret holding the kubeconfig. Default: "KUBECONFIG_<NAME>" (upper case, - as _).',
-        pattern: '^[A-Za-z_][A-Za-z0-9_]*$',
-        maxLength: 255,
-        examples: ['KUBECONFIG_EU_1'],
-    }),
-    context: string({ description: "Kubeconfig context. Default: the environment's, or the current-context." }),
-    namespace: string({
-        description: "Namespace of the releases in this cluster. Default: the environment's.",
-        pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$',
-        maxLength: 63,
-        examples: ['shop-eu'],
-    }),
-    url: httpUrl("This cluster's URL for smoke checks. Default: the environment's url.", 'https://eu-1.example.com'),
-}, { required: ['name'], description: 'One cluster of an environment.' });
-const environment = object({
-    'github-environment': string({
-        description: 'The GitHub environment the deploy jobs run in (protection rules, secrets). Default: the name.',
-        minLength: 1,
-        maxLength: 255,
-        examples: ['production'],
-    }),
-    clusters: array(cluster, {
-        minItems: 1,
-        description: 'The clusters the environment spans. Default: one cluster named after the environment.',
-    }),
-    waves: array(array(clusterName, { minItems: 1 }), {
-        minItems: 1,
-        description: 'Clusters in waves, in order; each declared cluster exactly once.',
-        examples: [[['eu-canary'], ['eu-1', 'eu-2']]],
-    }),
-    'max-parallel': integer({ minimum: 1, description: 'Waves of at most this many clusters (instead of waves).' }),
-    'wave-percent': integer({
-        minimum: 1,
-        maximum: 100,
-        description: 'Waves of this share of the clusters, rounded up (instead of waves).',
-    }),
-    soak: duration('Time to wait after the last wave before the next stage.', '30m'),
-    'on-failure': oneOf(['halt', 'rollback-stage'], {
-        description: 'When a wave fails: halt (its clusters roll back, earlier waves keep the new version; the default) or rollback-stage (earlier waves roll back too).',
-    }),
-    namespace: string({
-        description: 'Namespace of the release.',
-        pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$',
-        maxLength: 63,
-        examples: ['staging'],
-    }),
-    context: string({ description: 'Kubeconfig context. Default: its current-context.' }),
-    url: httpUrl("The environment's URL: smoke base-url and the link in Slack.", 'https://staging.example.com'),
-    'values-files': valuesFiles,
-    set: valuesMap('Values over the shared ones.'),
-    timeout: duration('Rollout timeout.', '5m'),
-    'check-image': json_schema_boolean(),
-    'create-namespace': json_schema_boolean({ description: 'Create the namespace when it does not exist.' }),
-    smoke,
-    canary,
-    notify,
-    verify,
-}, { required: ['namespace'], description: 'One environment: where and how it is delivered.' });
-const serviceValues = object({ 'values-files': valuesFiles, set: valuesMap("Values over the service's and the environment's.") }, { description: "The service's values in one environment." });
-const service = object({
-    name: string({
-        description: 'The service name, unique; also its release name by default.',
-        pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$',
-        maxLength: 53,
-        examples: ['api'],
-    }),
-    release: string({
-        description: 'Helm release name. Default: the name.',
-        pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$',
-        maxLength: 53,
-        examples: ['api'],
-    }),
-    chart: string({
-        description: 'Chart. Default: the top-level chart.',
-        pattern: '^[^-]',
-        examples: ['./charts/api'],
-    }),
-    'chart-version': string({ pattern: '^[^-]' }),
-    context: string({
-        description: 'Build context, relative to the folder of slipway.yml. Default: that folder.',
-        minLength: 1,
-        examples: ['./api'],
-    }),
-    dockerfile: string({
-        description: 'Dockerfile, relative to the folder of slipway.yml. Default: <context>/Dockerfile.',
-        minLength: 1,
-    }),
-    image: string({
-        description: 'An image given from outside: the service is not built.',
-        pattern: '^[^\\s-]\\S*$',
-        examples: ['ghcr.io/acme/edge:1.4'],
-    }),
-    'values-files': valuesFiles,
-    set: valuesMap('Values over the top-level ones, for every environment.'),
-    environments: record(serviceValues, { description: 'Values per environment (names from environments).' }),
-}, { required: ['name'], description: 'One service of the fleet.' });
-const slipwayFileSchema = object({
-    release: string({
-        description: 'Helm release name.',
-        pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$',
-        maxLength: 53,
-        examples: ['web'],
-    }),
-    chart: string({
-        description: 'Chart: a path relative to slipway.yml, repo/name or oci://.',
-        // Never "-…": helm would read it as an option.
-        pattern: '^[^-]',
-        examples: ['./chart'],
-    }),
-    'chart-version': string({ pattern: '^[^-]' }),
-    'values-files': valuesFiles,
-    set: valuesMap('Values over the values files, for every environment.'),
-    'image-values': object({ repository: string(), tag: string(), digest: string() }, { description: 'Where the image parts go in the chart values ("" leaves one out).' }),
-    timeout: duration('Rollout timeout.', '5m'),
-    'check-image': json_schema_boolean({ description: 'Check the image exists in its registry first.' }),
-    helm: object({
-        // helm 3 or 4: the majors whose flags the suite knows.
-        version: string({ pattern: '^[34](\\.\\d+){0,2}$', examples: ['3'] }),
-        'download-url': httpUrl('Where helm archives are downloaded from.', 'https://get.helm.sh'),
-    }),
-    smoke,
-    notify,
-    verify,
-    services: array(service, {
-        minItems: 1,
-        description: 'The services delivered together. Default: one service from release and chart.',
-    }),
-    environments: record(environment, {
-        minProperties: 1,
-        keys: string({ pattern: '^[A-Za-z0-9][A-Za-z0-9_.-]*$', maxLength: 255, examples: ['production'] }),
-        description: 'The environments by name, in delivery order (the environment input picks one).',
-        examples: [{ staging: { namespace: 'staging' } }],
-    }),
-}, {
-    // release and chart are required without services: checked by fleet-checks.ts.
-    required: ['environments'],
-    description: 'Slipway: how services are delivered (release and chart are required without services).',
-});
-/** slipway.schema.json as published. */
-function publishedSchema() {
-    return {
-        $schema: 'https://json-schema.org/draft/2020-12/schema',
-        title: 'slipway.yml',
-        ...slipwayFileSchema.json,
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/delivery/src/fleet/fleet-checks.ts
-
-
-
-/** The keys that group an environment's clusters in waves; at most one of them. */
-const WAVE_KEYS = ['waves', 'max-parallel', 'wave-percent'];
-const quoted = (text) => JSON.stringify(text);
-/**
- * release and chart: required at the top without services (a single-service file), where the
- * schema cannot say "required unless". Checked on any map, valid or not, so that the message
- * comes first as the schema's own required keys did.
- */
-function requiredWithoutServices(value) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-        return [];
-    const map = value;
-    if ((0,own_value/* ownValue */.e)(map, 'services') !== undefined && (0,own_value/* ownValue */.e)(map, 'services') !== null)
-        return [];
-    const known = slipwayFileSchema.json.properties ?? {};
-    return ['release', 'chart']
-        .filter((key) => (0,own_value/* ownValue */.e)(map, key) === undefined || (0,own_value/* ownValue */.e)(map, key) === null)
-        .map((key) => ({ path: [key], expected: `${describe((0,own_value/* ownValue */.e)(known, key) ?? {})} (required)` }));
-}
-/** What the schema cannot check: names that must match, be unique, or exclude each other. */
-function fleetProblems(file) {
-    const problems = [];
-    const envNames = Object.keys(file.environments);
-    if (file.services) {
-        if (file.release !== undefined)
-            problems.push({
-                path: ['release'],
-                expected: 'no top-level release with services (each service has its own, its name by default)',
-            });
-        const names = new Set();
-        const releases = new Set();
-        file.services.forEach((service, index) => {
-            const at = (...rest) => ['services', index, ...rest];
-            const release = service.release ?? service.name;
-            if (names.has(service.name))
-                problems.push({ path: at('name'), expected: 'a name no other service has', got: quoted(service.name) });
-            else if (releases.has(release))
-                problems.push({
-                    path: at(service.release ? 'release' : 'name'),
-                    expected: 'a release no other service has',
-                    got: quoted(release),
-                });
-            names.add(service.name);
-            releases.add(release);
-            if (!service.chart && !file.chart)
-                problems.push({ path: at('chart'), expected: "a chart (the service's own or a top-level chart) (required)" });
-            if (service.image && (service.context || service.dockerfile))
-                problems.push({
-                    path: at(service.context ? 'context' : 'dockerfile'),
-                    expected: 'no build settings beside image (an image given from outside is not built)',
-                });
-            for (const env of Object.keys(service.environments ?? {}))
-                if (!(0,own_value/* ownValue */.e)(file.environments, env))
-                    problems.push({
-                        path: at('environments', env),
-                        expected: `one of the environments (${envNames.join(', ')})`,
-                        got: quoted(env),
-                    });
-        });
-    }
-    for (const name of envNames)
-        problems.push(...clusterProblems((0,own_value/* ownValue */.e)(file.environments, name), ['environments', name]));
-    return problems;
-}
-function clusterProblems(env, path) {
-    const problems = [];
-    const set = WAVE_KEYS.filter((key) => env[key] !== undefined);
-    for (const key of set.slice(1))
-        problems.push({
-            path: [...path, key],
-            expected: `only one of ${WAVE_KEYS.join(', ')} (${set[0]} is set too)`,
-        });
-    const declared = new Set();
-    (env.clusters ?? []).forEach((cluster, index) => {
-        if (declared.has(cluster.name))
-            problems.push({
-                path: [...path, 'clusters', index, 'name'],
-                expected: 'a name no other cluster of the environment has',
-                got: quoted(cluster.name),
-            });
-        declared.add(cluster.name);
-    });
-    if (!env.waves)
-        return problems;
-    const declaredText = env.clusters ? [...declared].join(', ') : 'none declared';
-    const placed = new Set();
-    env.waves.forEach((wave, w) => wave.forEach((name, i) => {
-        const at = [...path, 'waves', w, i];
-        if (!declared.has(name))
-            problems.push({
-                path: at,
-                expected: `a cluster of ${formatPath([...path, 'clusters'])} (${declaredText})`,
-                got: shown(name),
-            });
-        else if (placed.has(name))
-            problems.push({ path: at, expected: 'a cluster in no other wave', got: shown(name) });
-        placed.add(name);
-    }));
-    const missing = [...declared].filter((name) => !placed.has(name));
-    if (missing.length)
-        problems.push({ path: [...path, 'waves'], expected: `every cluster in one wave (missing: ${missing.join(', ')})` });
-    return problems;
-}
-
-;// CONCATENATED MODULE: ./packages/delivery/src/load-config.ts
-
-
-
-
-
-
-const MAX_LISTED = 3;
-/** Reads, parses and validates slipway.yml against the published schema; throws one ConfigError. */
-async function loadConfig(path, shownAs = path) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch (error) {
-        const code = error.code ?? 'unreadable';
-        throw new errors/* ConfigError */.xL(`Input 'config': expected a readable slipway.yml, got "${shownAs}" (${code})`);
-    }
-    return parseConfig(text, shownAs, (0,external_node_path_.dirname)((0,external_node_path_.resolve)(path)));
-}
-/** The same from text (tests, editors' previews). */
-async function parseConfig(text, name, dir) {
-    const { parseDocument, LineCounter, isNode } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
-    const lines = new LineCounter();
-    const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, lineCounter: lines });
-    const syntax = doc.errors[0];
-    if (syntax) {
-        const { line, col } = lines.linePos(syntax.pos[0]);
-        throw new errors/* ConfigError */.xL(`${name}:${line}:${col}: expected valid YAML, ${syntax.message.split('\n')[0]}`);
-    }
-    let value;
-    try {
-        value = doc.toJS({ maxAliasCount: 100 });
-    }
-    catch (error) {
-        throw new errors/* ConfigError */.xL(`${name}: expected valid YAML, ${error instanceof Error ? error.message : String(error)}`);
-    }
-    const where = (path) => {
-        // The deepest node that exists: a missing key is reported where its map is.
-        for (let n = path.length; n >= 0; n--) {
-            const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
-            if (isNode(node) && node.range) {
-                const { line, col } = lines.linePos(node.range[0]);
-                return `${name}:${line}:${col}`;
-            }
-        }
-        return name;
-    };
-    const at = (path) => `${where(path)}: ${formatPath(path)}`;
-    const problem = (path, expected, got) => new errors/* ConfigError */.xL(`${at(path)}: expected ${expected}${got === undefined ? '' : `, got ${got}`}`);
-    const problems = [...requiredWithoutServices(value), ...validateValue(slipwayFileSchema.json, value ?? null)];
-    // Names that must match each other are checked once every value has its type.
-    if (!problems.length)
-        problems.push(...fleetProblems(value));
-    if (problems.length)
-        throw summarise(problems, problem);
-    return { file: value, name, dir, at, problem };
-}
-function summarise(problems, make) {
-    const [first, ...rest] = problems.map((p) => make(p.path, p.expected, p.got).message);
-    if (!rest.length)
-        return new errors/* ConfigError */.xL(first);
-    const more = rest.length > MAX_LISTED ? `; and ${rest.length - MAX_LISTED} more` : '';
-    return new errors/* ConfigError */.xL(`${first} (also: ${rest.slice(0, MAX_LISTED).join('; ')}${more})`);
-}
-
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./packages/kit/src/duration.ts
-var src_duration = __webpack_require__(5438);
+// EXTERNAL MODULE: ./packages/kit/src/errors.ts
+var errors = __webpack_require__(7817);
+// EXTERNAL MODULE: ./packages/kube/src/rollout-watcher.ts + 2 modules
+var rollout_watcher = __webpack_require__(7650);
+// EXTERNAL MODULE: ./packages/helm/src/release-history.ts
+var release_history = __webpack_require__(8010);
+// EXTERNAL MODULE: ./packages/helm/src/recover-release.ts
+var recover_release = __webpack_require__(7666);
 // EXTERNAL MODULE: ./packages/helm/src/deploy/image-values.ts
 var image_values = __webpack_require__(2324);
-// EXTERNAL MODULE: ./packages/helm/src/helm-version.ts
-var helm_version = __webpack_require__(8233);
-// EXTERNAL MODULE: ./packages/smoke/src/parse-checks.ts
-var parse_checks = __webpack_require__(5502);
-// EXTERNAL MODULE: ./packages/canary/src/metric-spec.ts
-var metric_spec = __webpack_require__(1686);
-// EXTERNAL MODULE: ./packages/canary/src/smoke-checks.ts
-var smoke_checks = __webpack_require__(7801);
-// EXTERNAL MODULE: ./packages/canary/src/steps.ts
-var steps = __webpack_require__(1037);
-;// CONCATENATED MODULE: ./packages/delivery/src/plan-canary.ts
+// EXTERNAL MODULE: ./packages/helm/src/deploy/manifest-diff.ts
+var manifest_diff = __webpack_require__(1071);
+;// CONCATENATED MODULE: ./packages/helm/src/deploy/after-failure.ts
 
-
-/** An environment's canary section as the canary action's config: the stable release, steps, analysis. */
-function planCanary(config, env, envPath, deploy, image, request, duration, smokeChecks) {
-    const settings = env.canary;
-    const path = (key) => [...envPath, 'canary', key];
-    const release = deploy.release;
-    if (release.length > 46)
-        throw config.problem(['release'], 'at most 46 characters with a canary (it adds "-canary")', JSON.stringify(release));
-    const canaryName = `${release}-canary`;
-    const target = {
-        release,
-        namespace: deploy.namespace,
-        routeName: settings.route ?? release,
-        stableService: settings['stable-service'] ?? release,
-        canaryService: settings['canary-service'] ?? canaryName,
-        stableDeployment: settings['stable-deployment'] ?? release,
-        canaryDeployment: settings['canary-deployment'] ?? canaryName,
-        header: settings.header ? parseHeader(settings.header, config, path('header')) : undefined,
-    };
-    const provider = settings.provider ?? 'gateway-api';
-    const scaleDownStable = settings['scale-down-stable'] ?? false;
-    if (scaleDownStable && provider === 'replicas')
-        throw config.problem(path('scale-down-stable'), 'false with provider replicas (it splits traffic by pods itself)', 'true');
-    const intervalMs = duration(path('interval'), settings.interval, 30_000);
-    const metrics = reworded(config.at(path('metrics')), () => (0,metric_spec/* parseMetrics */.Bm)(settings.metrics));
-    const prometheusUrl = settings['prometheus-url'];
-    if (metrics.some(metric_spec/* isPrometheusMetric */.dU) && !prometheusUrl)
-        throw config.problem(path('prometheus-url'), 'the Prometheus base URL when metrics are set');
-    const smokeBase = settings['smoke-base-url'];
-    let smokeChecksAtSteps;
-    if (smokeBase) {
-        const text = reworded(config.at(path('smoke-base-url')), () => (0,smoke_checks/* resolveSmokeBaseUrl */.c_)(smokeBase, {
-            canary: target.canaryService,
-            stable: target.stableService,
-            namespace: target.namespace,
-            intervalMs,
-        }));
-        if (!URL.canParse(text))
-            throw config.problem(path('smoke-base-url'), 'an http(s) URL', JSON.stringify(smokeBase));
-        smokeChecksAtSteps = smokeChecks(new URL(text), intervalMs);
-    }
-    return {
-        action: 'start',
-        deploy: { ...deploy, image: undefined },
-        image: image.trim(),
-        canaryValues: settings['canary-values'] ?? { replicaCount: 1 },
-        steps: reworded(config.at(path('steps')), () => (0,steps/* parseSteps */.$)(settings.steps ?? '10:1m, 25:1m, 50:1m, 100')),
-        provider,
-        target,
-        prometheus: prometheusUrl ? { url: new URL(prometheusUrl), token: request.prometheusToken } : undefined,
-        metrics,
-        smokeChecks: smokeChecksAtSteps,
-        count: settings.count ?? 3,
-        intervalMs,
-        failureLimit: settings['failure-limit'] ?? 0,
-        onInconclusive: settings['on-inconclusive'] ?? 'pause',
-        scaleDownStable,
-        owner: request.owner,
-    };
+function decideAfterFailure(facts) {
+    const { before, after, ours } = facts;
+    if (facts.concurrent)
+        return facts.rollbackOnFailure ? { action: 'concurrent', holder: after?.at(-1) } : { action: 'disabled' };
+    if (after && after.at(-1)?.revision === before.at(-1)?.revision && ours === undefined)
+        return { action: 'nothing-created' };
+    if (!facts.rollbackOnFailure)
+        return { action: 'disabled' };
+    const previous = (0,release_history/* lastGoodRevision */.Z)(before);
+    const current = after ? (0,release_history/* lastGoodRevision */.Z)(after.filter((r) => r.revision !== ours)) : undefined;
+    if (current && current.revision > (previous?.revision ?? 0))
+        return { action: 'other-run', revision: current.revision };
+    if (!previous)
+        return { action: 'uninstall' };
+    return { action: 'rollback', to: previous.revision };
 }
-function parseHeader(text, config, path) {
-    const match = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+)\s*(?::\s*(.*))?$/.exec(text.trim());
+
+// EXTERNAL MODULE: ./packages/kube/src/kube-client.ts + 3 modules
+var kube_client = __webpack_require__(2589);
+;// CONCATENATED MODULE: ./packages/kube/src/quantity.ts
+const SUFFIX = {
+    n: 1e-9,
+    u: 1e-6,
+    m: 1e-3,
+    '': 1,
+    k: 1e3,
+    M: 1e6,
+    G: 1e9,
+    T: 1e12,
+    P: 1e15,
+    E: 1e18,
+    Ki: 2 ** 10,
+    Mi: 2 ** 20,
+    Gi: 2 ** 30,
+    Ti: 2 ** 40,
+    Pi: 2 ** 50,
+    Ei: 2 ** 60,
+};
+/** A Kubernetes quantity ("500m", "1.5Gi", "2", "1e3") as a number of base units; undefined when unreadable. */
+function parseQuantity(text) {
+    if (typeof text === 'number')
+        return text;
+    if (!text)
+        return undefined;
+    const match = /^([+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)(Ki|Mi|Gi|Ti|Pi|Ei|[numkMGTPE])?$/.exec(text.trim());
     if (!match)
-        throw config.problem(path, 'a header name such as "X-Canary" or "X-Canary: always"', JSON.stringify(text));
-    return { name: match[1], value: match[2]?.trim() || undefined };
+        return undefined;
+    return Number(match[1]) * (SUFFIX[match[2] ?? ''] ?? 1);
 }
-/** The packages' parsers name an action input ("Input 'steps': …"): here the place is in the file. */
-function reworded(at, parse) {
+/** A quantity for a line: cpu in cores or millicores, memory in Mi/Gi, counts as they are. */
+function formatQuantity(resource, value) {
+    if (/cpu/.test(resource))
+        return value < 1 ? `${Math.round(value * 1000)}m` : `${+value.toFixed(3)}`;
+    if (/memory|storage/.test(resource)) {
+        if (value >= 2 ** 30)
+            return `${+(value / 2 ** 30).toFixed(2)}Gi`;
+        return `${+(value / 2 ** 20).toFixed(1)}Mi`;
+    }
+    return String(+value.toFixed(3));
+}
+
+// EXTERNAL MODULE: ./packages/helm/src/manifest-documents.ts
+var manifest_documents = __webpack_require__(3126);
+;// CONCATENATED MODULE: ./packages/helm/src/deploy/capacity.ts
+
+
+const RESOURCES = ['cpu', 'memory'];
+/** A Deployment's maxSurge in pods (default 25%, rounded up, as the controller does). */
+function surgePods(workload, replicas) {
+    const strategy = workload.spec?.strategy;
+    if (strategy?.type === 'Recreate')
+        return 0;
+    const surge = strategy?.rollingUpdate?.maxSurge ?? '25%';
+    if (typeof surge === 'number')
+        return surge;
+    const percent = /^(\d+)%$/.exec(surge);
+    return percent ? Math.ceil((replicas * Number(percent[1])) / 100) : Number(surge) || 0;
+}
+function containerResources(container, ranges) {
+    const out = {};
+    const limitDefaults = ranges
+        .flatMap((r) => r.spec?.limits ?? [])
+        .filter((l) => (l.type ?? 'Container') === 'Container');
+    for (const resource of RESOURCES) {
+        const limit = parseQuantity(container.resources?.limits?.[resource]) ??
+            limitDefaults.map((l) => parseQuantity(l.default?.[resource])).find((v) => v !== undefined);
+        const request = parseQuantity(container.resources?.requests?.[resource]) ??
+            limitDefaults.map((l) => parseQuantity(l.defaultRequest?.[resource])).find((v) => v !== undefined) ??
+            // With a limit and no request, Kubernetes requests the limit.
+            limit;
+        if (request !== undefined)
+            out[`requests.${resource}`] = request;
+        if (limit !== undefined)
+            out[`limits.${resource}`] = limit;
+    }
+    return out;
+}
+/**
+ * The release's demand: for each Deployment and StatefulSet of the rendered manifest, its pods
+ * beyond what runs now (`live`: replicas of the same workload today; 0 for a new one or an idle colour).
+ */
+async function podDemand(manifest, live, ranges) {
+    const demands = [];
+    for (const obj of await (0,manifest_documents/* manifestDocuments */.E)(manifest)) {
+        if (!['Deployment', 'StatefulSet'].includes(obj.kind ?? '') || !obj.metadata?.name)
+            continue;
+        const key = `${obj.kind}/${obj.metadata.name}`;
+        const replicas = obj.spec?.replicas ?? 1;
+        const now = live.get(key) ?? 0;
+        const surge = obj.kind === 'Deployment' && now > 0 ? surgePods(obj, replicas) : 0;
+        const extraPods = Math.max(0, replicas - now) + surge;
+        const containers = (obj.spec?.template?.spec?.containers ?? []).map((c) => ({
+            name: c.name ?? '?',
+            resources: containerResources(c, ranges),
+        }));
+        const perPod = {};
+        for (const c of containers)
+            for (const [k, v] of Object.entries(c.resources))
+                perPod[k] = (perPod[k] ?? 0) + v;
+        const why = now === 0
+            ? `${replicas} new ${plural(replicas, 'pod')}`
+            : `${surge} surge ${plural(surge, 'pod')}${replicas > now ? ` and ${replicas - now} more ${plural(replicas - now, 'replica')}` : ''}`;
+        demands.push({ workload: key, extraPods, why, perPod, containers });
+    }
+    return demands;
+}
+function plural(n, word) {
+    return n === 1 ? word : `${word}s`;
+}
+/** What the quota counts for one pod: requests.cpu also as "cpu", and the pod itself. */
+function quotaKey(resource) {
+    if (resource === 'cpu' || resource === 'memory')
+        return `requests.${resource}`;
+    if (resource === 'count/pods')
+        return 'pods';
+    return resource;
+}
+/**
+ * Every reason the namespace would refuse the release's new pods: a ResourceQuota without room
+ * for them (naming the shortfall), a quota that needs requests the pods lack, a LimitRange
+ * maximum or minimum a container breaks. Empty when they fit.
+ */
+function capacityProblems(demands, quotas, ranges) {
+    const problems = [];
+    for (const range of ranges)
+        for (const limit of range.spec?.limits ?? []) {
+            if ((limit.type ?? 'Container') !== 'Container')
+                continue;
+            for (const d of demands)
+                for (const c of d.containers)
+                    for (const resource of RESOURCES) {
+                        const max = parseQuantity(limit.max?.[resource]);
+                        const min = parseQuantity(limit.min?.[resource]);
+                        const lim = c.resources[`limits.${resource}`];
+                        const req = c.resources[`requests.${resource}`];
+                        if (max !== undefined && lim !== undefined && lim > max)
+                            problems.push(`LimitRange ${range.metadata?.name}: ${d.workload} container ${c.name} limits.${resource} ${formatQuantity(resource, lim)} is over the maximum ${formatQuantity(resource, max)}`);
+                        if (min !== undefined && req !== undefined && req < min)
+                            problems.push(`LimitRange ${range.metadata?.name}: ${d.workload} container ${c.name} requests.${resource} ${formatQuantity(resource, req)} is under the minimum ${formatQuantity(resource, min)}`);
+                    }
+        }
+    for (const quota of quotas) {
+        const hard = quota.status?.hard ?? quota.spec?.hard ?? {};
+        const used = quota.status?.used ?? {};
+        for (const [resource, hardText] of Object.entries(hard)) {
+            const key = quotaKey(resource);
+            if (key !== 'pods' && !/^(requests|limits)\.(cpu|memory)$/.test(key))
+                continue;
+            const limit = parseQuantity(hardText) ?? 0;
+            const left = limit - (parseQuantity(used[resource]) ?? 0);
+            let needed = 0;
+            const parts = [];
+            for (const d of demands) {
+                if (!d.extraPods)
+                    continue;
+                const perPod = key === 'pods' ? 1 : d.perPod[key];
+                if (perPod === undefined) {
+                    problems.push(`ResourceQuota ${quota.metadata?.name} limits ${resource}, and ${d.workload}'s pods set no ${key}: the API server would refuse them`);
+                    continue;
+                }
+                needed += perPod * d.extraPods;
+                parts.push(`${d.workload}: ${d.why}`);
+            }
+            if (needed > left + 1e-9)
+                problems.push(`ResourceQuota ${quota.metadata?.name}: ${resource} needs ${formatQuantity(resource, needed)} for ${parts.join(', ')}, but only ${formatQuantity(resource, Math.max(0, left))} of ${formatQuantity(resource, limit)} is left (short by ${formatQuantity(resource, needed - Math.max(0, left))})`);
+        }
+    }
+    return [...new Set(problems)];
+}
+
+;// CONCATENATED MODULE: ./packages/helm/src/deploy/capacity-check.ts
+
+
+
+async function listIn(kube, namespace, resource) {
     try {
-        return parse();
+        return ((await kube.get(`/api/v1/namespaces/${encodeURIComponent(namespace)}/${resource}`)).items ?? []);
     }
     catch (error) {
-        if (error instanceof errors/* ConfigError */.xL && /^Input '[^']+'/.test(error.message))
-            throw new errors/* ConfigError */.xL(error.message.replace(/^Input '[^']+'/, at));
+        // Not allowed to read them: the API server still decides at admission, and the judge names it.
+        if (error instanceof kube_client/* KubeApiError */.W && [403, 404].includes(error.status))
+            return [];
         throw error;
     }
 }
+/**
+ * Before anything changes: the namespace's ResourceQuotas and LimitRanges admit the release's new
+ * pods (requests and limits × replicas, plus a rolling update's surge, or a whole second colour).
+ * Renders the chart (`render`) only when the namespace has either; throws one line naming the shortfall.
+ */
+async function checkCapacity(request, ctx, render) {
+    const [quotas, ranges] = await Promise.all([
+        listIn(ctx.kube, request.namespace, 'resourcequotas'),
+        listIn(ctx.kube, request.namespace, 'limitranges'),
+    ]);
+    if (!quotas.length && !ranges.length)
+        return;
+    const watcher = new rollout_watcher/* RolloutWatcher */.A({
+        client: ctx.kube,
+        namespace: request.namespace,
+        release: request.release,
+        logger: ctx.logger,
+    });
+    const [manifest, live] = await Promise.all([render(), watcher.snapshot()]);
+    const demands = await podDemand(manifest, new Map(live.map((w) => [`${w.kind}/${w.name}`, w.desired])), ranges);
+    const problems = capacityProblems(demands, quotas, ranges);
+    const names = [...quotas, ...ranges].map((o) => o.metadata?.name).join(', ');
+    if (problems.length)
+        throw new errors/* ConfigError */.xL(`Pre-flight capacity: namespace ${request.namespace} cannot admit the new pods of ${request.release}: ${problems.join('; ')}`);
+    ctx.logger.info(`Capacity: the new pods of ${request.release} fit ${names}`);
+}
 
-;// CONCATENATED MODULE: ./packages/delivery/src/plan-verify.ts
-
+;// CONCATENATED MODULE: ./packages/helm/src/blue-green/colour-workloads.ts
 
 
 /**
- * The verify block of slipway.yml (the environment's over the top-level one, key by key) as a
- * policy: a key file is read beside slipway.yml; every problem names the file, line and column.
+ * Workload kinds that cannot run as two colours side by side, and why. A second StatefulSet
+ * claims volumes of its own, so switching colours would switch the data served; a second
+ * DaemonSet puts another pod on every node (and fights over host ports). Argo Rollouts and
+ * Flagger's blue-green take Deployments only, for the same reasons.
  */
-function planVerify(config, top, env, envPath) {
-    if (!top && !env)
-        return undefined;
-    const settings = { ...top, ...env };
-    const pathOf = (key) => [
-        ...(env?.[key] !== undefined ? envPath : []),
-        'verify',
-        key,
-    ];
-    if (!settings.key)
-        throw config.problem([...(env ? envPath : []), 'verify', 'key'], 'the key images must be signed by (PEM text, a KMS URI or a file such as "./cosign.pub")');
-    let publicKey = settings.key.trim();
-    if (!cosign_args/* KMS_KEY */.cC.test(publicKey) && !publicKey.startsWith('-----BEGIN')) {
-        const file = (0,external_node_path_.isAbsolute)(publicKey) ? publicKey : (0,external_node_path_.resolve)(config.dir, publicKey);
-        try {
-            publicKey = (0,external_node_fs_.readFileSync)(file, 'utf8').trim();
-        }
-        catch (error) {
-            const code = error.code ?? 'unreadable';
-            throw config.problem(pathOf('key'), `a readable key file, PEM text or a KMS URI`, `"${settings.key}" (${code})`);
-        }
+const WITHOUT_COLOURS = {
+    StatefulSet: 'a second colour would claim volumes of its own, so the switch would change the data served',
+    DaemonSet: 'both colours would run a pod on every node',
+};
+/** Why the rendered release cannot be delivered blue-green, or undefined when it can. */
+async function workloadsWithoutColours(manifest) {
+    const found = new Map();
+    for (const obj of await (0,manifest_documents/* manifestDocuments */.E)(manifest)) {
+        if (!obj.kind || !Object.hasOwn(WITHOUT_COLOURS, obj.kind))
+            continue;
+        found.set(obj.kind, [...(found.get(obj.kind) ?? []), `${obj.kind}/${obj.metadata?.name ?? '?'}`]);
     }
-    const policy = { publicKey, attestations: settings.attestations ?? [] };
-    const problem = policyProblem(policy);
-    if (problem)
-        throw config.problem(pathOf(problem.field), problem.expected, problem.got);
-    return policy;
+    if (!found.size)
+        return undefined;
+    return [...found].map(([kind, names]) => `${names.join(', ')} (${WITHOUT_COLOURS[kind]})`).join(' and ');
+}
+/** Refuses, before the colour release is touched, a chart whose workloads cannot have two colours. */
+async function refuseWorkloadsWithoutColours(release, manifest) {
+    const why = await workloadsWithoutColours(manifest);
+    if (why)
+        throw new errors/* ConfigError */.xL(`Input 'strategy': blue-green cannot deliver release ${release}: it renders ${why}; use strategy rolling`);
 }
 
-;// CONCATENATED MODULE: ./packages/delivery/src/fleet/fleet-services.ts
+// EXTERNAL MODULE: ./packages/helm/src/deploy/release-content.ts
+var release_content = __webpack_require__(5273);
+;// CONCATENATED MODULE: ./packages/helm/src/deploy/rollback-target.ts
+
 
 /**
- * The services of slipway.yml: its `services`, or one service made of the top-level release and
- * chart (a single-service file, as before services existed). Valid files only (load-config checked
- * that release and chart are there without services, and each service has a chart).
+ * mode: rollback's target. Named: that revision. Else the newest good revision whose content
+ * (chart, images, values) differs from what is live: after an automatic rollback the revision
+ * before the live one runs the very same release, and going "back" to it would change nothing.
  */
-function fleetServices(file) {
-    if (!file.services)
-        return [
-            {
-                name: file.release,
-                release: file.release,
-                chart: file.chart,
-                chartVersion: file['chart-version'],
-                image: undefined,
-                context: '.',
-                dockerfile: undefined,
-                settings: undefined,
-                path: [],
-            },
-        ];
-    return file.services.map((service, index) => ({
-        name: service.name,
-        release: service.release ?? service.name,
-        chart: (service.chart ?? file.chart),
-        chartVersion: service.chart ? service['chart-version'] : (service['chart-version'] ?? file['chart-version']),
-        image: service.image,
-        context: service.context ?? '.',
-        dockerfile: service.dockerfile,
-        settings: service,
-        path: ['services', index],
-    }));
-}
-/**
- * The values a service adds: its own (over the top-level ones) and those it has in one
- * environment (over the environment's). Layered: file, service, environment, service in environment.
- */
-function fleet_services_serviceValues(service, environment) {
-    const own = service.settings;
-    const perEnv = own?.environments ? (0,own_value/* ownValue */.e)(own.environments, environment) : undefined;
-    return {
-        own: { valuesFiles: own?.['values-files'] ?? [], set: own?.set ?? {} },
-        inEnvironment: { valuesFiles: perEnv?.['values-files'] ?? [], set: perEnv?.set ?? {} },
-    };
+async function chooseRollbackTarget(helm, release, history, named) {
+    const current = history.at(-1);
+    if (!current)
+        throw new Error(`Release ${release} has no revisions: nothing to roll back`);
+    const live = await (0,release_content/* readContent */.c_)(helm, release, current);
+    if (named !== undefined) {
+        const target = history.find((r) => r.revision === named);
+        if (!target) {
+            const have = history.map((r) => `${r.revision} (${r.status})`).join(', ');
+            throw new errors/* ConfigError */.xL(`Input 'revision': release ${release} has no revision ${named} (have: ${have})`);
+        }
+        return { target, live, content: await (0,release_content/* readContent */.c_)(helm, release, target) };
+    }
+    for (const candidate of (0,release_content/* rollbackCandidates */.DY)(history, current.revision)) {
+        const content = await (0,release_content/* readContent */.c_)(helm, release, candidate);
+        if (!(0,release_content/* sameContent */.Cm)(content, live))
+            return { target: candidate, live, content };
+    }
+    const restored = (0,release_content/* restoredRevision */.s0)(current);
+    throw new errors/* ConfigError */.xL(`Release ${release} is live at revision ${current.revision}${restored ? ` (restored from revision ${restored})` : ''} with ${(0,release_content/* describeContent */.Xb)(live)}: there is no earlier good release with other content to roll back to`);
 }
 
-;// CONCATENATED MODULE: ./packages/delivery/src/stages.ts
-/** The stages of a delivery, in the order they are named in the stages input. */
-const STAGES = (/* unused pure expression or super */ null && (['deploy', 'smoke', 'canary', 'notify']));
-/** The order they run in: a canary does the deploy itself, then the smoke checks see the promoted release. */
-const RUN_ORDER = ['deploy', 'canary', 'smoke', 'notify'];
-
-;// CONCATENATED MODULE: ./packages/delivery/src/plan-delivery.ts
+// EXTERNAL MODULE: ./packages/helm/src/deploy/preflight.ts + 1 modules
+var preflight = __webpack_require__(8652);
+;// CONCATENATED MODULE: ./packages/helm/src/deploy/deploy-release.ts
 
 
 
@@ -911,902 +342,1750 @@ const RUN_ORDER = ['deploy', 'canary', 'smoke', 'notify'];
 
 
 
-const HOUR = 3_600_000;
-/** Picks the environment out of slipway.yml and turns it, with the inputs, into a delivery plan. */
-function planDelivery(config, request) {
-    const { file } = config;
-    const env = (0,own_value/* ownValue */.e)(file.environments, request.environment);
-    if (!env)
-        throw (0,input_error/* inputError */.X)('environment', `one of the environments ${config.name} names (${Object.keys(file.environments).join(', ')})`, request.environment);
-    const envPath = ['environments', request.environment];
-    const service = chooseService(config, request.service);
-    const values = fleet_services_serviceValues(service, request.environment);
-    const cluster = chooseCluster(config, env, request);
-    const namespace = cluster?.namespace ?? env.namespace;
-    const environmentUrl = cluster?.url ?? env.url;
-    const context = cluster?.context ?? env.context;
-    const duration = (path, text, fallback) => {
-        if (text === undefined)
-            return fallback;
-        const ms = (0,src_duration/* parseDurationMs */.y)(text);
-        if (ms === undefined || ms < 1 || ms > 6 * HOUR)
-            throw config.problem(path, 'a duration such as "90s", "2m" or "500ms", at most 6h', JSON.stringify(text));
-        return ms;
-    };
-    const smokeSettings = { ...file.smoke, ...env.smoke };
-    const notifySettings = file.notify || env.notify ? { ...file.notify, ...env.notify } : undefined;
-    const stages = chooseStages(request, env, smokeSettings, notifySettings);
-    const image = stages.includes('deploy') || stages.includes('canary') ? request.image : undefined;
-    if ((stages.includes('deploy') || stages.includes('canary')) && !image)
-        throw (0,input_error/* inputError */.X)('image', 'the image to deliver, such as "ghcr.io/acme/web@sha256:…" (deploy and canary need it)');
-    const timeoutMs = duration(env.timeout ? [...envPath, 'timeout'] : ['timeout'], env.timeout ?? file.timeout, 300_000);
-    const deploy = {
-        mode: 'deploy',
-        release: service.release,
-        namespace,
-        chart: chartPath(service.chart, config.dir),
-        chartVersion: service.chartVersion,
-        valuesFiles: [
-            ...(file['values-files'] ?? []),
-            ...values.own.valuesFiles,
-            ...(env['values-files'] ?? []),
-            ...values.inEnvironment.valuesFiles,
-        ].map((f) => ((0,external_node_path_.isAbsolute)(f) ? f : (0,external_node_path_.resolve)(config.dir, f))),
-        set: (0,image_values/* mergeValues */.D3)(file.set ?? {}, values.own.set, env.set ?? {}, values.inEnvironment.set),
-        image: image ? (0,image_values/* splitImageRef */.l2)(image) : undefined,
-        imageValues: { ...image_values/* DEFAULT_IMAGE_VALUES */.$Y, ...file['image-values'] },
-        timeoutMs,
-        historyMax: 10,
-        rollbackOnFailure: true,
-        createNamespace: env['create-namespace'] ?? false,
-        checkImage: env['check-image'] ?? file['check-image'] ?? true,
-        strategy: 'rolling',
-        blueGreen: undefined,
+
+
+
+
+
+
+/** One entry for the three modes: deploy (upgrade --install), rollback, plan. */
+async function runRelease(request, ctx) {
+    const now = ctx.now ?? Date.now;
+    const started = now();
+    const report = {
+        mode: request.mode,
+        release: request.release,
+        namespace: request.namespace,
+        chart: request.chart,
+        image: request.image ? imageText(request.image) : undefined,
+        status: 'failed',
         revision: undefined,
+        previousRevision: undefined,
+        failedRevision: undefined,
+        rolledBack: false,
+        recovery: undefined,
+        workloads: [],
+        durationMs: 0,
+        failure: undefined,
+        manifestPath: undefined,
+        blueGreen: undefined,
+        plan: undefined,
     };
-    const smokeChecks = (baseUrl, baseHint, requestTimeoutMs) => {
-        const path = [...(env.smoke?.checks ? envPath : []), 'smoke', 'checks'];
+    try {
+        const checked = await (0,preflight/* preflight */.Mz)(request, ctx);
+        report.recovery = checked.recovery;
+        const blueGreen = request.strategy === 'blue-green' ? await __webpack_require__.e(/* import() */ 959).then(__webpack_require__.bind(__webpack_require__, 959)) : undefined;
+        if (request.mode === 'plan')
+            await plan(blueGreen ? { ...request, release: await blueGreen.idleRelease(request, ctx) } : request, ctx, report);
+        else if (request.mode === 'rollback')
+            await (blueGreen ? blueGreen.blueGreenRollback(request, ctx, report) : rollbackMode(request, ctx, report));
+        else
+            await (blueGreen
+                ? blueGreen.blueGreenDeploy(request, ctx, report, deploy)
+                : deploy(request, ctx, report, checked.history));
+    }
+    finally {
+        report.durationMs = now() - started;
+    }
+    return report;
+}
+function imageText(image) {
+    return `${image.repository}${image.tag ? `:${image.tag}` : ''}${image.digest ? `@${image.digest}` : ''}`;
+}
+function watcher(request, ctx) {
+    return new rollout_watcher/* RolloutWatcher */.A({
+        client: ctx.kube,
+        namespace: request.namespace,
+        release: request.release,
+        logger: ctx.logger,
+        intervalMs: ctx.watchIntervalMs,
+        failFastMs: request.failFastMs,
+        now: ctx.now,
+    });
+}
+/** The upgrade `request` asks for: its values files, then one of the `set` and image overrides (written in `ctx.workDir`). */
+async function upgradeRequest(request, ctx) {
+    const { stringify } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+    const overrides = (0,image_values/* mergeValues */.D3)(request.set, request.image ? (0,image_values/* imageValues */.cn)(request.image, request.imageValues) : {});
+    const valuesFiles = [...request.valuesFiles];
+    if (Object.keys(overrides).length) {
+        const file = (0,external_node_path_.join)(ctx.workDir, 'overrides.values.yaml');
+        (0,external_node_fs_.writeFileSync)(file, stringify(overrides), { mode: 0o600 });
+        valuesFiles.push(file);
+    }
+    return {
+        release: request.release,
+        chart: (0,preflight/* requireChart */._q)(request),
+        chartVersion: request.chartVersion,
+        valuesFiles,
+        timeoutMs: request.timeoutMs,
+        historyMax: request.historyMax,
+        wait: true,
+    };
+}
+/** Saves the release's manifest (`manifest` when helm printed it already, else `helm get manifest`). */
+async function writeManifest(helm, request, ctx, manifest) {
+    try {
+        const path = (0,external_node_path_.join)(ctx.workDir, `${request.release}.manifest.yaml`);
+        await (0,promises_.writeFile)(path, manifest ?? (await helm.manifest(request.release)), { mode: 0o600 });
+        return path;
+    }
+    catch (error) {
+        ctx.logger.warning(`Could not save the release manifest: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        return undefined;
+    }
+}
+/** `known`: the release's history when pre-flight has just read it. */
+async function deploy(request, ctx, report, known) {
+    const { helm, logger } = ctx;
+    const now = ctx.now ?? Date.now;
+    const releases = (0,preflight/* releasesOf */.w0)(ctx);
+    const upgrade = await upgradeRequest(request, ctx);
+    const before = known ?? (await releases.history(request.release));
+    const previous = (0,release_history/* lastGoodRevision */.Z)(before);
+    report.previousRevision = previous?.revision;
+    // One render serves both pre-flight reads; blue-green always needs it, capacity only under a quota.
+    let rendered;
+    const render = () => (rendered ??= helm.renderUpgrade(upgrade));
+    const colourCheck = request.strategy === 'blue-green'
+        ? render().then((manifest) => refuseWorkloadsWithoutColours(request.release, manifest))
+        : undefined;
+    await Promise.all([colourCheck, checkCapacity(request, ctx, render)]);
+    const watch = watcher(request, ctx);
+    const started = now();
+    // helm's --wait is a first gate only: the judge fails the rollout as soon as it can tell, and
+    // then stops helm's wait (helm marks the revision failed) instead of waiting out the timeout.
+    const stopHelm = new AbortController();
+    let judged;
+    const outcome = await logger.group(`helm upgrade --install ${request.release} (helm v${helm.target.major})`, () => watch
+        .watchWhile(helm.upgrade(upgrade, stopHelm.signal), (verdict) => {
+        judged = verdict.reason;
+        logger.warning(`Not healthy, stopping helm's wait: ${verdict.reason}`);
+        stopHelm.abort();
+    })
+        .then((release) => release, (error) => ({ error })));
+    let ours;
+    if (!('error' in outcome)) {
+        ours = outcome.revision;
+        const verdict = await logger.group(`Judging the rollout of ${request.release} revision ${ours}`, () => watch
+            .judge({ timeoutMs: Math.max(1000, request.timeoutMs - (now() - started)), signal: ctx.signal })
+            .catch((error) => ({ state: 'failed', reason: `cancelled: ${(0,errors/* errorMessage */.gJ)(error)}` })));
+        report.workloads = watch.last;
+        logger.info(`Rollout watch: ${watch.load()}`);
+        if (verdict.state === 'healthy') {
+            report.status = 'deployed';
+            report.revision = outcome.revision;
+            report.manifestPath = await writeManifest(helm, request, ctx, outcome.manifest);
+            logDeployed(logger, request.release, outcome);
+            return;
+        }
+        judged = verdict.reason;
+    }
+    report.workloads = watch.last;
+    if ('error' in outcome)
+        logger.info(`Rollout watch: ${watch.load()}`);
+    const error = 'error' in outcome ? outcome.error : undefined;
+    const after = await releases.history(request.release).catch(() => undefined);
+    const latest = after?.at(-1);
+    const decision = decideAfterFailure({
+        before,
+        after,
+        ours,
+        concurrent: error !== undefined && judged === undefined && isConcurrentOperation(error),
+        rollbackOnFailure: request.rollbackOnFailure,
+    });
+    report.failedRevision =
+        decision.action !== 'nothing-created' && latest && latest.revision !== previous?.revision
+            ? latest.revision
+            : undefined;
+    const outage = watch.outage();
+    if (decision.action === 'nothing-created' && !ctx.signal?.aborted) {
+        // helm refused before writing anything: its reason, alone.
+        report.revision = before.at(-1)?.revision;
+        const refused = judged ? `not healthy: ${judged}` : (0,errors/* errorMessage */.gJ)(error);
+        report.failure = { reason: refused, details: [], rollback: undefined };
+        logger.info(`helm created nothing for ${request.release}: ${refused}`);
+        return;
+    }
+    const details = await watch.explain();
+    const pods = watch.verdict.state === 'pending' && watch.failedReads === 0 ? watch.verdict.reason : undefined;
+    // An outage of the API during the watch is said either way: it may be why the rollout failed.
+    const reason = judged
+        ? `not healthy: ${judged}${outage ? ` (${outage})` : ''}`
+        : `${(0,errors/* errorMessage */.gJ)(error)}${pods ? ` (${pods})` : ''}${outage ? ` (${outage})` : ''}`;
+    report.failure = { reason, details, rollback: undefined };
+    logger.info(`Upgrade of ${request.release} failed: ${reason}`);
+    for (const line of details)
+        logger.info(`  ${line}`);
+    if (ctx.signal?.aborted) {
+        report.failure.rollback = await recoverAfterCancel(request, ctx);
+        return;
+    }
+    if (decision.action === 'disabled') {
+        report.revision = latest?.revision;
+        report.failure.rollback = 'not rolled back (rollback-on-failure: false)';
+        return;
+    }
+    // helm refused to start because another run holds the release (two workflows, no concurrency
+    // group): this run applied nothing, and a rollback would undo that run's deploy in flight.
+    if (decision.action === 'concurrent') {
+        const holder = decision.holder;
+        const held = holder ? ` (revision ${holder.revision}, ${holder.status})` : '';
+        const doing = !holder || holder.status.startsWith('pending-') ? 'is deploying' : 'deployed';
+        report.failedRevision = undefined;
+        report.revision = (0,release_history/* lastGoodRevision */.Z)(after ?? [])?.revision;
+        report.failure.rollback = `not rolled back: another run ${doing} ${request.release} at the same time${held}, and this run changed nothing`;
+        logger.info(`Not rolling ${request.release} back: ${report.failure.rollback}`);
+        return;
+    }
+    // Another run deployed the release while this one was upgrading: rolling back to the revision
+    // seen at the start, or uninstalling a "first" install, would silently undo that run's good
+    // deploy. Leave it serving and say so.
+    if (decision.action === 'other-run') {
+        report.revision = decision.revision;
+        report.failure.rollback = `not rolled back: revision ${decision.revision} was deployed meanwhile by another run and serves`;
+        logger.info(`Not rolling ${request.release} back: ${report.failure.rollback}`);
+        return;
+    }
+    if (decision.action === 'uninstall') {
+        const removed = await logger
+            .group(`Removing the failed first install of ${request.release}`, () => helm.uninstall(request.release, { wait: true, timeoutMs: request.timeoutMs }))
+            .then(() => undefined, (failed) => failed);
+        if (removed !== undefined) {
+            report.failure.rollback = `removing the failed first install failed: ${(0,errors/* errorMessage */.gJ)(removed)}`;
+            return;
+        }
+        report.rolledBack = true;
+        report.status = 'rolled-back';
+        report.failure.rollback = 'uninstalled the failed first install';
+        return;
+    }
+    if (decision.action !== 'rollback')
+        return;
+    const target = decision.to;
+    const back = watcher(request, ctx);
+    const restored = await logger.group(`Rolling ${request.release} back to revision ${target}`, () => rollbackJudged(helm, back, request, target, ctx.signal));
+    report.workloads = back.last;
+    if (restored !== undefined) {
+        // Keep why the upgrade failed; say what became of the rollback and where the release is now.
+        const backOutage = back.outage();
+        report.revision = (await releases.history(request.release).catch(() => [])).at(-1)?.revision;
+        report.failure.rollback = `rollback to revision ${target} failed: ${restored}${backOutage ? ` (${backOutage})` : ''}`;
+        logger.info(`Rolling ${request.release} back to revision ${target} failed: ${restored}`);
+        return;
+    }
+    report.rolledBack = true;
+    report.status = 'rolled-back';
+    const [history, manifestPath] = await Promise.all([
+        releases.history(request.release),
+        writeManifest(helm, request, ctx),
+    ]);
+    report.revision = history[history.length - 1]?.revision;
+    report.failure.rollback = `rolled back to revision ${target} (now revision ${report.revision}), healthy`;
+    report.manifestPath = manifestPath;
+    logger.info(`Rolled back ${request.release}: revision ${target} serves again as revision ${report.revision}`);
+}
+/** `helm rollback --wait`, then the judge; undefined when healthy, else why not. */
+async function rollbackJudged(helm, watch, request, revision, signal) {
+    const started = Date.now();
+    const failed = await watch
+        .watchWhile(helm.rollback(request.release, revision, { wait: true, timeoutMs: request.timeoutMs }))
+        .then(() => undefined, (error) => (0,errors/* errorMessage */.gJ)(error));
+    if (failed !== undefined)
+        return failed;
+    const verdict = await watch.judge({
+        timeoutMs: Math.max(1000, request.timeoutMs - (Date.now() - started)),
+        signal,
+    });
+    return verdict.state === 'healthy' ? undefined : `not healthy: ${verdict.reason}`;
+}
+/**
+ * helm's refusals to start an upgrade, before it writes or applies anything: the release is
+ * pending another operation, or the revision it would create was just created by another run.
+ */
+function isConcurrentOperation(error) {
+    return /another operation \(install\/upgrade\/rollback\) is in progress|release: already exists/.test((0,errors/* errorMessage */.gJ)(error));
+}
+/** helm's own report of the upgrade, in a line, then the chart's notes (what helm's table output shows). */
+function logDeployed(logger, release, record) {
+    logger.info(`Deployed ${release} revision ${record.revision} (${record.status}: ${record.description})`);
+    const notes = record.notes.trim();
+    if (notes)
+        for (const line of ['NOTES:', ...notes.split('\n')])
+            logger.info(line);
+}
+/**
+ * A cancelled helm leaves the release pending, or, when it had time to handle the signal, marks
+ * its revision failed while the workloads keep the new spec. Either way put the last good
+ * revision back, without the cancelled signal; never over a revision another run deployed.
+ */
+async function recoverAfterCancel(request, ctx) {
+    const { HelmCli } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6479));
+    const helm = new HelmCli(ctx.helm.ready(), ctx.logger);
+    try {
+        // The history through this signal-free helm: the session's API client carries the cancelled signal.
+        const recovery = await (0,recover_release/* recoverStuckRelease */.c)(helm, request.release, {
+            timeoutMs: request.timeoutMs,
+            logger: ctx.logger,
+        });
+        if (recovery.action !== 'none')
+            return `cancelled; ${recovery.action}`;
+        const { state } = recovery;
+        const good = state.kind === 'ready' ? state.lastDeployed : undefined;
+        if (state.kind === 'ready' && good && state.current.status === 'failed' && state.current.revision > good.revision) {
+            ctx.logger.warning(`Release ${request.release} revision ${state.current.revision} failed when cancelled: rolling back to revision ${good.revision}`);
+            await helm.rollback(request.release, good.revision, { wait: true, timeoutMs: request.timeoutMs });
+            return `cancelled; rolled back from revision ${state.current.revision} to ${good.revision}`;
+        }
+        return 'cancelled; release not left pending';
+    }
+    catch (error) {
+        return `cancelled; recovery failed: ${(0,errors/* errorMessage */.gJ)(error)}`;
+    }
+}
+async function rollbackMode(request, ctx, report) {
+    const { helm, logger } = ctx;
+    const releases = (0,preflight/* releasesOf */.w0)(ctx);
+    // helm's own history: it carries the chart and "Rollback to N" that content needs.
+    const history = await helm.history(request.release);
+    const current = history[history.length - 1];
+    if (!current)
+        throw new Error(`Release ${request.release} has no revisions in ${request.namespace}: nothing to roll back`);
+    report.previousRevision = current.revision;
+    const { target, live, content } = await chooseRollbackTarget(helm, request.release, history, request.revision);
+    report.content = { from: live, to: content };
+    logger.info(`Live: revision ${current.revision}, ${(0,release_content/* describeContent */.Xb)(live)}; rolling back to revision ${target.revision}, ${(0,release_content/* describeContent */.Xb)(content)}`);
+    report.restoredRevision = target.revision;
+    const watch = watcher(request, ctx);
+    const outcome = await logger.group(`Rolling ${request.release} back from revision ${current.revision} to ${target.revision}`, () => rollbackJudged(helm, watch, request, target.revision, ctx.signal));
+    report.workloads = watch.last;
+    // The manifest is saved while the history is read; a failed rollback does not use it.
+    const manifestPath = outcome === undefined ? writeManifest(helm, request, ctx) : Promise.resolve(undefined);
+    const after = await releases.history(request.release).catch(() => []);
+    report.revision = after[after.length - 1]?.revision;
+    if (outcome !== undefined) {
+        const details = await watch.explain();
+        report.failure = {
+            reason: outcome,
+            details,
+            rollback: `rollback to revision ${target.revision} failed`,
+        };
+        return;
+    }
+    report.status = 'rolled-back';
+    report.rolledBack = true;
+    report.failure = undefined;
+    report.manifestPath = await manifestPath;
+    logger.info(`Rolled back ${request.release} from revision ${current.revision} to ${target.revision} (now revision ${report.revision})`);
+}
+async function plan(request, ctx, report) {
+    const { helm } = ctx;
+    const history = await (0,preflight/* releasesOf */.w0)(ctx).history(request.release);
+    const current = history[history.length - 1];
+    report.previousRevision = current?.revision;
+    report.revision = current?.revision;
+    const live = current ? await helm.manifest(request.release) : '';
+    const next = await helm.renderUpgrade(await upgradeRequest(request, ctx));
+    report.plan = await (0,manifest_diff/* planChanges */.XA)(live, next, request.namespace);
+    report.status = 'planned';
+    const { added, removed, changed, unchanged } = report.plan;
+    ctx.logger.info(`Plan for ${request.release}: ${added.length} to add, ${changed.length} to change, ${removed.length} to remove, ${unchanged} unchanged`);
+}
+
+
+/***/ }),
+
+/***/ 2398:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ checkImageExists),
+/* harmony export */   F: () => (/* binding */ registryOf)
+/* harmony export */ });
+/* harmony import */ var _slipway_image__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3604);
+/* harmony import */ var _slipway_image__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9044);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7817);
+
+
+/** registry host and repository path of a reference (Docker Hub for a bare name). */
+function registryOf(repository) {
+    const first = repository.split('/')[0];
+    if (repository.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost')) {
+        return { host: first, path: repository.slice(first.length + 1) };
+    }
+    return { host: 'registry-1.docker.io', path: repository.includes('/') ? repository : `library/${repository}` };
+}
+/**
+ * HEADs the image's manifest in its registry through the one OCI registry client (its anonymous
+ * token flow when the registry asks, plain HTTP for a loopback registry as docker does, the
+ * runner's proxy). A 404 fails: deploying it could never become ready. A registry that wants
+ * credentials we do not have is reported as unverified, not as missing.
+ */
+async function checkImageExists(image, options) {
+    const { host, path } = registryOf(image.repository);
+    const reference = image.digest ?? image.tag ?? 'latest';
+    const shown = `${image.repository}${image.digest ? `@${image.digest}` : `:${reference}`}`;
+    const client = new _slipway_image__WEBPACK_IMPORTED_MODULE_0__/* .RegistryClient */ .b(host, { signal: options.signal, timeoutMs: options.timeoutMs ?? 15_000 });
+    let found;
+    try {
+        found = await client.headManifest(path, reference);
+    }
+    catch (error) {
+        const status = (0,_slipway_image__WEBPACK_IMPORTED_MODULE_1__/* .statusOf */ .c2)(error);
+        if (status === 401 || status === 403)
+            options.logger.warning(`Cannot verify that ${shown} exists: ${host} wants credentials (${status})`);
+        else
+            options.logger.warning(`Cannot verify that ${shown} exists: ${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}`);
+        return 'unverified';
+    }
+    if (!found)
+        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`Input 'image': ${shown} does not exist in ${host} (manifest HEAD answered 404)`);
+    options.logger.info(`Image ${shown} exists in ${host}`);
+    return 'found';
+}
+
+
+/***/ }),
+
+/***/ 1071:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XA: () => (/* binding */ planChanges),
+/* harmony export */   gf: () => (/* binding */ lineDiff)
+/* harmony export */ });
+/* unused harmony export manifestObjects */
+/* harmony import */ var _manifest_documents__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3126);
+
+/** Objects of a rendered manifest keyed Kind/namespace/name, each as its YAML text. */
+async function manifestObjects(manifest, namespace) {
+    const { stringify } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+    const objects = new Map();
+    for (const obj of await (0,_manifest_documents__WEBPACK_IMPORTED_MODULE_0__/* .manifestDocuments */ .E)(manifest)) {
+        if (!obj.kind || !obj.metadata?.name)
+            continue;
+        objects.set(`${obj.kind}/${obj.metadata.namespace ?? namespace}/${obj.metadata.name}`, stringify(obj));
+    }
+    return objects;
+}
+/** A line diff (`-`/`+`/` `) of two small texts, by longest common subsequence, context trimmed to 3 lines. */
+function lineDiff(before, after, context = 3) {
+    const a = before.split('\n');
+    const b = after.split('\n');
+    const lcs = Array.from({ length: a.length + 1 }, () => new Array(b.length + 1).fill(0));
+    for (let i = a.length - 1; i >= 0; i--)
+        for (let j = b.length - 1; j >= 0; j--)
+            lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+    const lines = [];
+    let i = 0;
+    let j = 0;
+    while (i < a.length || j < b.length) {
+        if (i < a.length && j < b.length && a[i] === b[j]) {
+            lines.push(`  ${a[i]}`);
+            i++;
+            j++;
+        }
+        else if (j < b.length && (i >= a.length || lcs[i][j + 1] >= lcs[i + 1][j]))
+            lines.push(`+ ${b[j++]}`);
+        else
+            lines.push(`- ${a[i++]}`);
+    }
+    const keep = lines.map((line, n) => lines.slice(Math.max(0, n - context), n + context + 1).some((l) => !l.startsWith('  ')));
+    const out = [];
+    lines.forEach((line, n) => {
+        if (keep[n])
+            out.push(line);
+        else if (keep[n - 1])
+            out.push('  …');
+    });
+    return out.join('\n');
+}
+async function planChanges(live, next, namespace) {
+    const before = await manifestObjects(live, namespace);
+    const after = await manifestObjects(next, namespace);
+    const added = [...after.keys()].filter((k) => !before.has(k));
+    const removed = [...before.keys()].filter((k) => !after.has(k));
+    const changed = [];
+    let unchanged = 0;
+    for (const [key, text] of after) {
+        const old = before.get(key);
+        if (old === undefined)
+            continue;
+        if (old === text)
+            unchanged++;
+        else
+            changed.push({ object: key, diff: lineDiff(old, text) });
+    }
+    return { added, removed, changed, unchanged };
+}
+
+
+/***/ }),
+
+/***/ 8652:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Mz: () => (/* binding */ preflight),
+  w0: () => (/* binding */ releasesOf),
+  _q: () => (/* binding */ requireChart)
+});
+
+// EXTERNAL MODULE: ./packages/kit/src/errors.ts
+var errors = __webpack_require__(7817);
+// EXTERNAL MODULE: ./packages/kit/src/map-concurrent.ts
+var map_concurrent = __webpack_require__(9462);
+// EXTERNAL MODULE: ./packages/kube/src/kube-client.ts + 3 modules
+var kube_client = __webpack_require__(2589);
+;// CONCATENATED MODULE: ./packages/kube/src/cluster-checks.ts
+
+
+/** GET /version: the API server answers, and with which version. */
+async function checkReachable(client) {
+    const version = await client.get('/version');
+    return version.gitVersion ?? 'unknown';
+}
+/**
+ * Whether the namespace exists, changing nothing. A user who may not read Namespace objects (a
+ * namespaced deployer) is trusted that it exists: the permission check says the rest.
+ */
+async function lookupNamespace(client, namespace, logger) {
+    try {
+        return (await client.find(`/api/v1/namespaces/${encodeURIComponent(namespace)}`)) ? 'present' : 'absent';
+    }
+    catch (error) {
+        if (error instanceof kube_client/* KubeApiError */.W && error.status === 403) {
+            logger.info(`Cannot read namespace ${namespace} (forbidden to this user): assuming it exists`);
+            return 'assumed';
+        }
+        throw error;
+    }
+}
+/** The namespace exists, or is created when allowed; `found` is a lookup already made. */
+async function ensureNamespace(client, namespace, options) {
+    const found = options.found ?? (await lookupNamespace(client, namespace, options.logger));
+    if (found !== 'absent')
+        return found;
+    if (!options.create)
+        throw new errors/* ConfigError */.xL(`Namespace "${namespace}" does not exist; create it or set 'create-namespace: true'`);
+    try {
+        await client.create('/api/v1/namespaces', { apiVersion: 'v1', kind: 'Namespace', metadata: { name: namespace } });
+    }
+    catch (error) {
+        if (error instanceof kube_client/* KubeApiError */.W && error.status === 409)
+            return 'present';
+        if (error instanceof kube_client/* KubeApiError */.W && error.status === 403)
+            throw new errors/* ConfigError */.xL(`Namespace "${namespace}" does not exist and this user may not create namespaces: ${error.message}`);
+        throw error;
+    }
+    options.logger.info(`Created namespace ${namespace}`);
+    return 'created';
+}
+/** What a helm release with rollout watching needs in its namespace. */
+const DEPLOY_PERMISSIONS = [
+    ...['get', 'list', 'create', 'update', 'delete'].map((verb) => ({
+        verb,
+        resource: 'secrets',
+        why: 'helm keeps release history in Secrets',
+    })),
+    ...['get', 'list', 'create', 'patch'].map((verb) => ({
+        verb,
+        resource: 'deployments',
+        group: 'apps',
+        why: 'to deploy the workloads',
+    })),
+    { verb: 'list', resource: 'statefulsets', group: 'apps', why: 'to watch the rollout' },
+    { verb: 'list', resource: 'daemonsets', group: 'apps', why: 'to watch the rollout' },
+    { verb: 'list', resource: 'pods', why: 'to explain a failed rollout' },
+    { verb: 'list', resource: 'events', why: 'to explain a failed rollout' },
+];
+/** Whether RBAC rules grant a permission on every object of its kind (a rule naming objects does not). */
+function rulesGrant(rules, p) {
+    const has = (list, value) => !!list && (list.includes('*') || list.includes(value));
+    return rules.some((r) => !r.resourceNames?.length &&
+        has(r.verbs, p.verb) &&
+        has(r.apiGroups, p.group ?? '') &&
+        has(r.resources, p.resource));
+}
+/**
+ * Whether this user may do each thing; fails naming the first permission missing. One
+ * SelfSubjectRulesReview answers for most users at once; what its rules do not grant (they may be
+ * incomplete: the Node authorizer and webhooks cannot list theirs) is asked one by one with
+ * SelfSubjectAccessReviews. Both reviews are allowed to every authenticated user.
+ */
+async function checkPermissions(client, namespace, permissions = DEPLOY_PERMISSIONS) {
+    const rules = await client
+        .create('/apis/authorization.k8s.io/v1/selfsubjectrulesreviews', {
+        apiVersion: 'authorization.k8s.io/v1',
+        kind: 'SelfSubjectRulesReview',
+        spec: { namespace },
+    })
+        .then((review) => review.status?.resourceRules ?? [], (error) => {
+        // Refused or not served: the access reviews below decide alone.
+        if (error instanceof kube_client/* KubeApiError */.W)
+            return [];
+        throw error;
+    });
+    const unsure = permissions.filter((p) => !rulesGrant(rules, p));
+    const answers = await (0,map_concurrent/* mapConcurrent */._)(unsure, unsure.length, async (p) => {
+        const review = await client.create('/apis/authorization.k8s.io/v1/selfsubjectaccessreviews', {
+            apiVersion: 'authorization.k8s.io/v1',
+            kind: 'SelfSubjectAccessReview',
+            spec: { resourceAttributes: { namespace, verb: p.verb, resource: p.resource, group: p.group ?? '' } },
+        });
+        return { p, allowed: review.status?.allowed === true };
+    });
+    const missing = answers.filter((a) => !a.allowed).map((a) => a.p);
+    if (!missing.length)
+        return;
+    const first = missing[0];
+    const what = (p) => `${p.verb} ${p.group ? `${p.resource}.${p.group}` : p.resource}`;
+    throw new errors/* ConfigError */.xL(`The kubeconfig's user may not ${what(first)} in namespace "${namespace}" (${first.why})${missing.length > 1 ? `; also missing: ${missing.slice(1).map(what).join(', ')}` : ''}`);
+}
+
+// EXTERNAL MODULE: ./packages/helm/src/recover-release.ts
+var recover_release = __webpack_require__(7666);
+// EXTERNAL MODULE: ./packages/helm/src/deploy/image-exists.ts
+var image_exists = __webpack_require__(2398);
+;// CONCATENATED MODULE: ./packages/helm/src/deploy/preflight.ts
+
+
+
+
+function releasesOf(ctx) {
+    return ctx.releases ?? ctx.helm;
+}
+/**
+ * Before anything changes: the API server answers, the namespace is there (or created), the
+ * user may do what a release needs, the image exists, and the release is not stuck. The reads
+ * are independent and run at once (with helm's resolution, when the session left it running);
+ * their failures are reported in that order, helm's first, and nothing is created or recovered
+ * unless every one of them passed.
+ */
+async function preflight(request, ctx) {
+    const { kube, logger } = ctx;
+    return logger.group('Pre-flight checks', async () => {
+        const readOnly = request.mode === 'plan';
+        // Blue-green recovers the colour release it is about to deploy, once it knows which.
+        const readHistory = !readOnly && request.strategy !== 'blue-green';
+        const [helm, reachable, permitted, image, namespace, history] = await Promise.allSettled([
+            ctx.helm.ready(),
+            checkReachable(kube),
+            checkPermissions(kube, request.namespace),
+            request.image && request.checkImage && request.mode === 'deploy'
+                ? (0,image_exists/* checkImageExists */.C)(request.image, { logger, signal: ctx.signal })
+                : undefined,
+            lookupNamespace(kube, request.namespace, logger),
+            readHistory ? releasesOf(ctx).history(request.release) : undefined,
+        ]);
+        if (helm.status === 'rejected')
+            throw helm.reason;
+        if (reachable.status === 'rejected') {
+            const error = reachable.reason;
+            if (error instanceof errors/* TransientError */.N_)
+                throw new errors/* TransientError */.N_(`Pre-flight: ${error.message}. Is the cluster up and the kubeconfig's server right?`);
+            throw error;
+        }
+        logger.info(`Kubernetes API ${kube.access.server} answers (${reachable.value})`);
+        const found = settledValue(permitted, image, namespace, history);
+        logger.info(`The kubeconfig's user may manage releases in ${request.namespace}`);
+        const ns = await ensureNamespace(kube, request.namespace, {
+            create: request.createNamespace && !readOnly,
+            logger,
+            found: found.namespace,
+        });
+        logger.info(`Namespace ${request.namespace}: ${ns}`);
+        if (!readHistory)
+            return { recovery: undefined, history: undefined };
+        const recovery = await (0,recover_release/* recoverStuckRelease */.c)(ctx.helm, request.release, {
+            timeoutMs: request.timeoutMs,
+            logger,
+            history: found.history,
+        });
+        if (recovery.action === 'none') {
+            logger.info(`Release ${request.release}: ${describeState(recovery)}`);
+            return { recovery, history: found.history };
+        }
+        return { recovery, history: await releasesOf(ctx).history(request.release) };
+    });
+}
+/** The first failure in pre-flight order, else the values. */
+function settledValue(permitted, image, namespace, history) {
+    for (const result of [permitted, image, namespace, history])
+        if (result.status === 'rejected')
+            throw result.reason;
+    return {
+        namespace: namespace.value,
+        history: history.value,
+    };
+}
+function describeState(recovery) {
+    const state = recovery.state;
+    if (state.kind === 'absent')
+        return 'not installed yet';
+    if (state.kind === 'ready')
+        return `at revision ${state.current.revision} (${state.current.status})`;
+    return state.kind;
+}
+function requireChart(request) {
+    if (!request.chart)
+        throw new errors/* ConfigError */.xL(`Input 'chart': expected a chart path, repository/name or oci:// reference`);
+    return request.chart;
+}
+
+
+/***/ }),
+
+/***/ 5273:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cm: () => (/* binding */ sameContent),
+/* harmony export */   DY: () => (/* binding */ rollbackCandidates),
+/* harmony export */   Nq: () => (/* binding */ imagesInManifest),
+/* harmony export */   Xb: () => (/* binding */ describeContent),
+/* harmony export */   Ym: () => (/* binding */ podImages),
+/* harmony export */   c_: () => (/* binding */ readContent),
+/* harmony export */   s0: () => (/* binding */ restoredRevision)
+/* harmony export */ });
+/* harmony import */ var _manifest_documents__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3126);
+
+const ROLES = [
+    ['initContainers', 'init container'],
+    ['containers', 'container'],
+    ['ephemeralContainers', 'ephemeral container'],
+];
+/**
+ * Every image of every pod-bearing object (a Pod, anything with a pod template, a CronJob's job
+ * template): init, ordinary and ephemeral containers, in manifest order.
+ */
+async function podImages(manifest) {
+    const found = [];
+    for (const obj of await (0,_manifest_documents__WEBPACK_IMPORTED_MODULE_0__/* .manifestDocuments */ .E)(manifest)) {
+        const specs = [obj.spec, obj.spec?.template?.spec, obj.spec?.jobTemplate?.spec?.template?.spec];
+        const owner = `${obj.kind ?? 'object'}/${obj.metadata?.name ?? ''}`;
+        for (const spec of specs)
+            for (const [field, role] of ROLES)
+                for (const c of spec?.[field] ?? [])
+                    if (c.image)
+                        found.push({ image: c.image, usedBy: `${role} "${c.name ?? ''}" of ${owner}` });
+    }
+    return found;
+}
+/** Every container image of a rendered manifest, sorted, once each. */
+async function imagesInManifest(manifest) {
+    return [...new Set((await podImages(manifest)).map((p) => p.image))].sort();
+}
+async function readContent(helm, release, revision) {
+    const [manifest, values] = await Promise.all([
+        helm.manifest(release, revision.revision),
+        helm.values(release, revision.revision),
+    ]);
+    return { chart: revision.chart, images: await imagesInManifest(manifest), values };
+}
+function sameContent(a, b) {
+    return a.chart === b.chart && a.values === b.values && a.images.join(',') === b.images.join(',');
+}
+/** "Rollback to 2": the revision a rollback revision restored. */
+function restoredRevision(revision) {
+    const match = /^Rollback to (\d+)/.exec(revision.description);
+    return match ? Number(match[1]) : undefined;
+}
+/**
+ * The revisions a rollback may go back to, newest first: deployed once, and not rolled back away
+ * from (a revision followed by "Rollback to …" was judged bad, even when helm called it deployed).
+ */
+function rollbackCandidates(history, live) {
+    const rolledAwayFrom = new Set(history.flatMap((r, i) => (restoredRevision(r) !== undefined && i > 0 ? [history[i - 1]?.revision] : [])));
+    return history
+        .filter((r) => r.revision < live && ['deployed', 'superseded'].includes(r.status))
+        .filter((r) => !rolledAwayFrom.has(r.revision))
+        .reverse();
+}
+/** "web-6.9.1, image shop:6.9.1": what a revision runs, for a line. */
+function describeContent(content) {
+    const images = content.images.length ? content.images.join(', ') : 'no images';
+    return `chart ${content.chart || 'unknown'}, ${content.images.length > 1 ? 'images' : 'image'} ${images}`;
+}
+
+
+/***/ }),
+
+/***/ 6479:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HelmCli: () => (/* binding */ HelmCli),
+/* harmony export */   Jx: () => (/* binding */ parseReleaseJson),
+/* harmony export */   Qz: () => (/* binding */ HelmCommandError)
+/* harmony export */ });
+/* unused harmony export errorLines */
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2783);
+/* harmony import */ var _helm_flags__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2366);
+/* harmony import */ var _release_history__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8010);
+
+
+
+function parseReleaseJson(stdout) {
+    const release = JSON.parse(stdout);
+    return {
+        revision: Number(release.version ?? 0),
+        status: release.info?.status ?? 'unknown',
+        description: release.info?.description ?? '',
+        notes: release.info?.notes ?? '',
+        manifest: release.manifest ?? '',
+    };
+}
+class HelmCommandError extends Error {
+    stderr;
+    name = 'HelmCommandError';
+    constructor(message, stderr) {
+        super(message);
+        this.stderr = stderr;
+    }
+}
+/**
+ * helm's error, in one line: the last `Error:` line with the lines after it (a hook failure lists
+ * its causes below: "pre-upgrade hooks failed: 1 error occurred: * job web-pre-upgrade failed").
+ */
+function errorLines(stderr) {
+    const lines = stderr.split('\n').filter((l) => l.trim());
+    const at = lines.findLastIndex((l) => l.startsWith('Error: '));
+    if (at < 0)
+        return lines.at(-1);
+    return lines
+        .slice(at)
+        .map((l) => l.trim())
+        .join(' ');
+}
+/**
+ * helm's release operations, argv built in one place, with the v3/v4 flags from helm-flags.
+ * The target may still be resolving (`helm version`, or an install): every command waits for it,
+ * so a session can check the cluster meanwhile; `target` is for code that ran a command or `ready()`.
+ */
+class HelmCli {
+    logger;
+    signal;
+    resolved;
+    resolving;
+    constructor(target, logger, signal) {
+        this.logger = logger;
+        this.signal = signal;
+        this.resolving = Promise.resolve(target).then((t) => (this.resolved = t));
+        // Whoever awaits ready() (pre-flight, or the first command) reports a failure; never unhandled.
+        this.resolving.catch(() => undefined);
+    }
+    /** The resolved helm (path, major, …); rejects as its resolution did. */
+    ready() {
+        return this.resolving;
+    }
+    get target() {
+        if (!this.resolved)
+            throw new Error('HelmCli.target read before helm was resolved (await ready() first)');
+        return this.resolved;
+    }
+    common() {
+        const args = ['--namespace', this.target.namespace];
+        if (this.target.kubeconfig)
+            args.push('--kubeconfig', this.target.kubeconfig);
+        if (this.target.context)
+            args.push('--kube-context', this.target.context);
+        return args;
+    }
+    /**
+     * The argv of an upgrade, exposed so tests and the log can show exactly what runs. The release
+     * and chart come last, after "--": helm never reads either as an option, whatever its text.
+     */
+    upgradeArgs(request, extra = []) {
+        const args = ['upgrade', '--install', ...this.common()];
+        if (request.chartVersion)
+            args.push('--version', request.chartVersion);
+        for (const file of request.valuesFiles)
+            args.push('--values', file);
+        args.push(...(0,_helm_flags__WEBPACK_IMPORTED_MODULE_0__/* .timeoutFlag */ .kw)(request.timeoutMs));
+        if (request.historyMax !== undefined)
+            args.push('--history-max', String(request.historyMax));
+        if (request.createNamespace)
+            args.push('--create-namespace');
+        args.push(...(0,_helm_flags__WEBPACK_IMPORTED_MODULE_0__/* .upgradeFlags */ .Q4)(this.target.major, {
+            wait: request.wait,
+            force: request.force ?? false,
+            helmRollbackOnFailure: request.helmRollbackOnFailure ?? false,
+        }));
+        return [...args, ...extra, '--', request.release, request.chart];
+    }
+    /** `stream: 'stderr'` logs helm's stderr as it comes and keeps its stdout (JSON) for the caller. */
+    async run(args, options = {}) {
+        await this.ready();
+        this.logger.debug(`helm ${args.join(' ')}`);
+        const signals = [this.signal, options.signal].filter((s) => !!s);
         try {
-            return (0,parse_checks/* parseChecks */.B)(smokeSettings.checks, {
-                where: config.at(path),
-                baseUrl,
-                defaultRequestTimeoutMs: requestTimeoutMs,
+            return await (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .exec */ .m)(this.target.path, args, {
+                env: this.target.env,
+                signal: signals.length > 1 ? AbortSignal.any(signals) : signals[0],
+                timeoutMs: options.timeoutMs,
+                logger: options.stream ? this.logger : undefined,
+                logStdout: options.stream !== 'stderr',
             });
         }
         catch (error) {
-            // The engine names smoke-test's input; here the base URL comes from the file.
-            if (error instanceof errors/* ConfigError */.xL)
-                throw new errors/* ConfigError */.xL(error.message.replace(`the input 'base-url'`, baseHint));
+            if (error instanceof _slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .ExecError */ .c) {
+                const stderr = error.result.stderr.trim();
+                const reason = errorLines(stderr) ?? error.message;
+                throw new HelmCommandError(`helm ${args[0]} failed: ${reason.replace(/^Error: /, '')}`, stderr);
+            }
             throw error;
         }
-    };
-    const smokePath = (key) => [
-        ...(env.smoke?.[key] ? envPath : []),
-        'smoke',
-        key,
-    ];
-    const requestTimeoutMs = duration(smokePath('request-timeout'), smokeSettings['request-timeout'], 10_000);
-    const baseText = smokeSettings['base-url'] ?? environmentUrl;
-    const smoke = stages.includes('smoke')
-        ? {
-            checks: smokeChecks(baseText ? new URL(baseText) : undefined, `smoke.base-url or the environment's url`, requestTimeoutMs),
-            options: {
-                deadlineMs: duration(smokePath('timeout'), smokeSettings.timeout, 120_000),
-                intervalMs: duration(smokePath('interval'), smokeSettings.interval, 2000),
-                maxIntervalMs: 15_000,
-                concurrency: 10,
-                insecureTls: false,
-                secrets: [],
-            },
-        }
-        : undefined;
-    const canary = stages.includes('canary')
-        ? planCanary(config, env, envPath, deploy, image, request, duration, (baseUrl, interval) => smokeChecks(baseUrl, 'canary.smoke-base-url', Math.min(10_000, interval)))
-        : undefined;
-    const notify = stages.includes('notify')
-        ? {
-            channel: notifySettings?.channel,
-            mentions: notifySettings?.['mention-on-failure'] ?? [],
-            failOnError: notifySettings?.['fail-on-error'] ?? false,
-            deadlineMs: duration(env.notify?.timeout ? [...envPath, 'notify', 'timeout'] : ['notify', 'timeout'], notifySettings?.timeout, 30_000),
-        }
-        : undefined;
-    if (notify && request.slack === 'token' && !notify.channel)
-        throw config.problem([...envPath, 'notify', 'channel'], 'a channel such as "#deploys" with the slack-token input');
-    const version = file.helm?.version;
-    const verify = planVerify(config, file.verify, env.verify, envPath);
-    return {
-        environment: request.environment,
-        namespace,
-        context,
-        environmentUrl,
-        image: image?.trim(),
-        stages,
-        deploy,
-        smoke,
-        canary,
-        notify,
-        helmVersion: version ? (0,helm_version/* parseVersionSpec */.ZD)(version) : undefined,
-        helmDownloadUrl: file.helm?.['download-url'] ?? 'https://get.helm.sh',
-        verify: image ? verify : undefined,
-    };
-}
-/** The cluster named (one of the environment's clusters), or none: the environment as a whole. */
-function chooseCluster(config, env, request) {
-    if (request.cluster === undefined)
-        return undefined;
-    const clusters = env.clusters ?? [{ name: request.environment }];
-    const found = clusters.find((c) => c.name === request.cluster);
-    if (!found)
-        throw (0,input_error/* inputError */.X)('cluster', `one of the clusters of ${request.environment} in ${config.name} (${clusters.map((c) => c.name).join(', ')})`, request.cluster);
-    return found;
-}
-/** The one service delivered: named, or the only one the file has. */
-function chooseService(config, name) {
-    const services = fleetServices(config.file);
-    if (name === undefined) {
-        if (services.length === 1)
-            return services[0];
-        throw config.problem(['services'], 'one service for a one-step delivery (mode: plan and the fleet workflow deliver several)', `${services.length} services`);
     }
-    const found = services.find((s) => s.name === name);
-    if (!found)
-        throw (0,input_error/* inputError */.X)('service', `one of the services ${config.name} names (${services.map((s) => s.name).join(', ')})`, name);
-    return found;
-}
-/** The stages asked for, less those the environment does not configure (an error when asked by name). */
-function chooseStages(request, env, smoke, notify) {
-    const configured = {
-        deploy: undefined,
-        smoke: smoke.checks ? undefined : 'no smoke checks',
-        canary: env.canary ? undefined : 'no canary',
-        notify: request.slack ? undefined : 'no slack-webhook-url or slack-token input',
-    };
-    if (notify && !request.slack && (request.stages === undefined || request.stages.includes('notify')))
-        throw (0,input_error/* inputError */.X)('slack-webhook-url', `a Slack incoming webhook URL (or slack-token) because the configuration has notify settings; leave notify out of stages to skip it`);
-    const asked = request.stages ?? RUN_ORDER;
-    if (request.stages) {
-        const missing = request.stages.find((stage) => (0,own_value/* ownValue */.e)(configured, stage));
-        if (missing)
-            throw (0,input_error/* inputError */.X)('stages', `stages that environment "${request.environment}" configures (${missing}: ${configured[missing]})`, request.stages.join(', '));
+    /**
+     * Upgrades (or installs) and returns the release helm made, read from its `--output json`:
+     * the revision and the manifest come with it, no `helm history` or `get manifest` after.
+     * `stop` ends helm's wait (SIGTERM: helm marks the revision failed) when the judge has seen enough.
+     */
+    async upgrade(request, stop) {
+        await this.ready();
+        const { stdout } = await this.run(this.upgradeArgs(request, ['--output', 'json']), {
+            stream: 'stderr',
+            signal: stop,
+        });
+        return parseReleaseJson(stdout);
     }
-    const chosen = RUN_ORDER.filter((stage) => asked.includes(stage) && !configured[stage]);
-    // A canary deploys the new image itself (and promotes it into the release): no plain upgrade first.
-    return chosen.includes('canary') ? chosen.filter((stage) => stage !== 'deploy') : chosen;
-}
-/** A local chart path resolves beside slipway.yml; repo/name and oci:// stay as they are. */
-function chartPath(chart, dir) {
-    if (chart.includes('://') || (0,external_node_path_.isAbsolute)(chart))
-        return chart;
-    const local = (0,external_node_path_.resolve)(dir, chart);
-    return chart.startsWith('.') || (0,external_node_fs_.existsSync)(local) ? local : chart;
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-;// CONCATENATED MODULE: ./packages/delivery/src/verify-plan-image.ts
-
-/**
- * The plan's image checked against slipway.yml's verify block, and the plan changed to deliver
- * exactly the verified digest (deploy and canary). A refusal throws one ConfigError line.
- */
-async function verifyPlanImage(plan, deps) {
-    if (!plan.verify)
-        return undefined;
-    const { verifyDeployImage } = await __webpack_require__.e(/* import() */ 993).then(__webpack_require__.bind(__webpack_require__, 993));
-    const { splitImageRef } = await Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(750), __webpack_require__.e(862)]).then(__webpack_require__.bind(__webpack_require__, 1862));
-    const verified = await verifyDeployImage(plan.image, plan.verify, {
-        what: `the stages ${plan.stages.join(', ')}`,
-        logger: deps.logger,
-        env: deps.env,
-        tempDir: deps.tempDir ?? (0,external_node_os_.tmpdir)(),
-        ...(deps.signal ? { signal: deps.signal } : {}),
-    });
-    if (!verified)
-        return undefined;
-    plan.image = verified.digestRef;
-    plan.deploy.image = splitImageRef(verified.digestRef);
-    if (plan.canary)
-        plan.canary.image = verified.digestRef;
-    return verified;
-}
-/**
- * Every other image the plan's releases would run (the deploy, or the canary and its promotion),
- * against the same policy, still before a message, a deployment or a release: see
- * verifyReleaseImages.
- */
-async function verifyPlanChartImages(plan, verified, deps) {
-    if (!plan.verify || !plan.image)
-        return [];
-    const [{ verifyReleaseImages }, { canaryReleaseRequests }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(750), __webpack_require__.e(862)]).then(__webpack_require__.bind(__webpack_require__, 1862)),
-        Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(750), __webpack_require__.e(613)]).then(__webpack_require__.bind(__webpack_require__, 7613)),
-    ]);
-    const requests = [
-        ...(plan.stages.includes('deploy') ? [plan.deploy] : []),
-        ...(plan.canary ? canaryReleaseRequests(plan.canary, plan.image) : []),
-    ];
-    return verifyReleaseImages(requests, {
-        policy: plan.verify,
-        verified,
-        helmVersion: plan.helmVersion,
-        ...(deps.helmVersionSource ? { helmVersionSource: deps.helmVersionSource } : {}),
-        ...(deps.helmChoice ? { helmChoice: deps.helmChoice } : {}),
-        helmDownloadUrl: plan.helmDownloadUrl,
-        ...(deps.onHelmInstalled ? { onHelmInstalled: deps.onHelmInstalled } : {}),
-        env: deps.env,
-        logger: deps.logger,
-        ...(deps.signal ? { signal: deps.signal } : {}),
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/delivery/src/run-delivery.ts
-
-
-/**
- * Runs the plan's stages in order, in this process, with the same package calls the single
- * actions make. A failed stage skips the ones after it, except notify, which says how it went.
- */
-async function runDelivery(plan, ctx) {
-    const report = { environment: plan.environment, result: 'succeeded', stages: [] };
-    let session;
-    const open = () => (session ??= ctx.openSession());
-    const stop = (stage, outcome, detail, failure) => {
-        report.stages.push({ stage, outcome, detail });
-        if (outcome === 'failed') {
-            report.result = 'failed';
-            report.failure ??= failure ?? new Error(detail);
-        }
-        else if (outcome === 'paused' && report.result === 'succeeded')
-            report.result = 'paused';
-    };
-    // The verification policy goes first: a refused image throws before a message, a deployment or a release.
-    const verified = ctx.verified ?? (await verifyPlanImage(plan, ctx));
-    if (verified)
-        report.verified = verified;
-    if (ctx.chartImages?.length)
-        report.chartImages = ctx.chartImages;
-    const started = await postStarted(plan, ctx);
-    const deployment = await startDeployment(plan, ctx);
-    if (deployment?.id !== undefined)
-        report.deploymentId = deployment.id;
-    for (const stage of plan.stages) {
-        if (stage === 'notify')
-            continue;
-        if (report.result !== 'succeeded' || ctx.signal?.aborted) {
-            stop(stage, 'skipped', report.result === 'paused' ? 'the canary is paused' : 'an earlier stage did not succeed');
-            continue;
-        }
+    /** The rendered manifest of an upgrade, changing nothing. */
+    async renderUpgrade(request) {
+        await this.ready();
+        const args = this.upgradeArgs({ ...request, wait: false, helmRollbackOnFailure: false, createNamespace: false }, [
+            ...(0,_helm_flags__WEBPACK_IMPORTED_MODULE_0__/* .dryRunFlags */ .g_)(this.target.major),
+            '--output',
+            'json',
+        ]);
+        return parseReleaseJson((await this.run(args)).stdout).manifest;
+    }
+    /**
+     * The chart rendered with the upgrade's values by `helm template`: no cluster read or written
+     * (`lookup` finds nothing; capabilities are helm's defaults).
+     */
+    async template(request) {
+        await this.ready();
+        const args = ['template', ...this.common()];
+        if (request.chartVersion)
+            args.push('--version', request.chartVersion);
+        for (const file of request.valuesFiles)
+            args.push('--values', file);
+        return (await this.run([...args, '--', request.release, request.chart])).stdout;
+    }
+    /** Every revision, oldest first; empty when the release does not exist. */
+    async history(release) {
+        await this.ready();
         try {
-            await ctx.logger.group(`Slipway: ${stage}`, () => runStage(stage, plan, ctx, report, open, stop));
+            const { stdout } = await this.run([
+                'history',
+                '--max',
+                '256',
+                '--output',
+                'json',
+                ...this.common(),
+                '--',
+                release,
+            ]);
+            return (0,_release_history__WEBPACK_IMPORTED_MODULE_2__/* .parseHistory */ .i6)(stdout);
         }
         catch (error) {
-            stop(stage, 'failed', (0,errors/* errorMessage */.gJ)(error), error);
+            if (error instanceof HelmCommandError && /release: not found/.test(error.stderr))
+                return [];
+            throw error;
         }
     }
-    if (ctx.signal?.aborted) {
-        report.result = 'failed';
-        report.failure ??= ctx.signal.reason ?? new errors/* CancelledError */.cc('cancelled');
+    async rollback(release, revision, options) {
+        await this.ready();
+        await this.run([
+            'rollback',
+            ...this.common(),
+            ...(0,_helm_flags__WEBPACK_IMPORTED_MODULE_0__/* .timeoutFlag */ .kw)(options.timeoutMs),
+            ...(0,_helm_flags__WEBPACK_IMPORTED_MODULE_0__/* .waitFlags */ .pF)(this.target.major, options.wait),
+            '--',
+            release,
+            String(revision),
+        ], { stream: true });
     }
-    if (deployment)
-        await finishDeployment(deployment, report, ctx.logger);
-    if (plan.stages.includes('notify'))
-        await notifyStage(plan, ctx, report, stop, started);
-    return report;
+    async uninstall(release, options) {
+        await this.ready();
+        await this.run([
+            'uninstall',
+            ...this.common(),
+            ...(0,_helm_flags__WEBPACK_IMPORTED_MODULE_0__/* .timeoutFlag */ .kw)(options.timeoutMs),
+            ...(0,_helm_flags__WEBPACK_IMPORTED_MODULE_0__/* .waitFlags */ .pF)(this.target.major, options.wait),
+            '--',
+            release,
+        ], { stream: true });
+    }
+    async status(release) {
+        await this.ready();
+        const { stdout } = await this.run(['status', '--output', 'json', ...this.common(), '--', release]);
+        const parsed = JSON.parse(stdout);
+        return { status: parsed.info?.status ?? 'unknown', revision: Number(parsed.version ?? 0) };
+    }
+    /** The values a revision was deployed with (user-supplied), as JSON text. */
+    async values(release, revision) {
+        await this.ready();
+        const args = ['get', 'values', release, '--revision', String(revision), '--output', 'json', ...this.common()];
+        return (await this.run(args)).stdout.trim();
+    }
+    async manifest(release, revision) {
+        await this.ready();
+        const args = ['get', 'manifest', ...this.common()];
+        if (revision !== undefined)
+            args.push('--revision', String(revision));
+        return (await this.run([...args, '--', release])).stdout;
+    }
 }
-/** A GitHub deployment in the environment, in_progress before the release changes (deploy or canary). */
-async function startDeployment(plan, ctx) {
-    if (!ctx.github || !plan.stages.some((stage) => stage === 'deploy' || stage === 'canary'))
+
+
+/***/ }),
+
+/***/ 2366:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q4: () => (/* binding */ upgradeFlags),
+/* harmony export */   g_: () => (/* binding */ dryRunFlags),
+/* harmony export */   kw: () => (/* binding */ timeoutFlag),
+/* harmony export */   pF: () => (/* binding */ waitFlags)
+/* harmony export */ });
+function upgradeFlags(major, behaviour) {
+    const v4 = major >= 4;
+    const flags = [];
+    if (behaviour.helmRollbackOnFailure)
+        flags.push(v4 ? '--rollback-on-failure' : '--atomic');
+    if (behaviour.wait)
+        flags.push(v4 ? '--wait=watcher' : '--wait');
+    if (behaviour.force)
+        flags.push(v4 ? '--force-replace' : '--force');
+    return flags;
+}
+/** `helm rollback` waits the same way `upgrade` does. */
+function waitFlags(major, wait) {
+    if (!wait)
+        return [];
+    return [major >= 4 ? '--wait=watcher' : '--wait'];
+}
+/** helm takes Go durations; we always pass whole seconds. */
+function timeoutFlag(timeoutMs) {
+    return ['--timeout', `${Math.max(1, Math.ceil(timeoutMs / 1000))}s`];
+}
+/** Render without touching the cluster's objects: v4 wants the mode spelled out. */
+function dryRunFlags(major) {
+    return [major >= 4 ? '--dry-run=client' : '--dry-run'];
+}
+
+
+/***/ }),
+
+/***/ 3126:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ manifestDocuments)
+/* harmony export */ });
+/** The objects of a rendered manifest (`helm template`, `helm get manifest`), empty documents skipped. */
+async function manifestDocuments(manifest) {
+    const { parseAllDocuments } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+    const objects = [];
+    for (const doc of parseAllDocuments(manifest)) {
+        const obj = doc.toJS();
+        if (obj && typeof obj === 'object')
+            objects.push(obj);
+    }
+    return objects;
+}
+
+
+/***/ }),
+
+/***/ 7666:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ recoverStuckRelease)
+/* harmony export */ });
+/* harmony import */ var _release_history__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8010);
+
+/**
+ * A release left pending-install/upgrade/rollback by a killed run blocks every later operation
+ * ("another operation is in progress"). Roll it back to its last deployed revision, or remove
+ * a first install that never succeeded; say in the log what was done.
+ */
+async function recoverStuckRelease(helm, release, options) {
+    const history = options.history ?? (await (options.releases ?? helm).history(release));
+    const state = (0,_release_history__WEBPACK_IMPORTED_MODULE_0__/* .classifyRelease */ .s$)(history);
+    const { logger } = options;
+    if (state.kind === 'stuck') {
+        const { current, lastDeployed } = state;
+        logger.warning(`Release ${release} is stuck at revision ${current.revision} (${current.status}), probably left by a killed run: rolling back to revision ${lastDeployed.revision}`);
+        await helm.rollback(release, lastDeployed.revision, { wait: true, timeoutMs: options.timeoutMs });
+        logger.info(`Recovered ${release}: rolled back from revision ${current.revision} to ${lastDeployed.revision}`);
+        return { action: 'rolled-back', from: current.revision, fromStatus: current.status, to: lastDeployed.revision };
+    }
+    if (state.kind === 'never-deployed') {
+        const { current } = state;
+        logger.warning(`Release ${release} was never deployed successfully (revision ${current.revision} is ${current.status}): uninstalling it before installing again`);
+        await helm.uninstall(release, { wait: true, timeoutMs: options.timeoutMs });
+        logger.info(`Recovered ${release}: uninstalled the ${current.status} first install`);
+        return { action: 'uninstalled', revision: current.revision, status: current.status };
+    }
+    return { action: 'none', state };
+}
+
+
+/***/ }),
+
+/***/ 8010:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ lastGoodRevision),
+/* harmony export */   i6: () => (/* binding */ parseHistory),
+/* harmony export */   mm: () => (/* binding */ isPending),
+/* harmony export */   s$: () => (/* binding */ classifyRelease)
+/* harmony export */ });
+const PENDING = new Set(['pending-install', 'pending-upgrade', 'pending-rollback']);
+const GOOD = new Set(['deployed', 'superseded']);
+function parseHistory(json) {
+    const raw = JSON.parse(json || '[]');
+    if (!Array.isArray(raw))
+        throw new Error('helm history -o json did not print a list');
+    return raw
+        .map((entry) => ({
+        revision: Number(entry['revision']),
+        status: String(entry['status'] ?? ''),
+        chart: String(entry['chart'] ?? ''),
+        appVersion: String(entry['app_version'] ?? ''),
+        description: String(entry['description'] ?? ''),
+        updated: String(entry['updated'] ?? ''),
+    }))
+        .sort((a, b) => a.revision - b.revision);
+}
+function isPending(status) {
+    return PENDING.has(status);
+}
+/**
+ * The last good revision before `before` (default: the newest): a revision that was deployed,
+ * preferring the one helm still marks deployed.
+ */
+function lastGoodRevision(history, before = Number.POSITIVE_INFINITY) {
+    const earlier = history.filter((r) => r.revision < before);
+    const deployed = earlier.filter((r) => r.status === 'deployed');
+    if (deployed.length)
+        return deployed[deployed.length - 1];
+    const good = earlier.filter((r) => GOOD.has(r.status));
+    return good[good.length - 1];
+}
+function classifyRelease(history) {
+    const current = history[history.length - 1];
+    if (!current || current.status === 'uninstalled')
+        return { kind: 'absent' };
+    const everGood = history.some((r) => GOOD.has(r.status));
+    if (isPending(current.status) || current.status === 'uninstalling') {
+        const lastDeployed = lastGoodRevision(history, current.revision);
+        return lastDeployed ? { kind: 'stuck', current, lastDeployed } : { kind: 'never-deployed', current };
+    }
+    if (current.status === 'failed' && !everGood)
+        return { kind: 'never-deployed', current };
+    return { kind: 'ready', current, lastDeployed: lastGoodRevision(history) };
+}
+
+
+/***/ }),
+
+/***/ 9462:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ mapConcurrent)
+/* harmony export */ });
+/**
+ * Maps items through `fn` with at most `limit` calls in flight, keeping the input order in
+ * the result. A rejection stops new work from starting and is rethrown.
+ */
+async function mapConcurrent(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    let failed = false;
+    async function worker() {
+        while (!failed && next < items.length) {
+            const index = next++;
+            try {
+                results[index] = await fn(items[index], index);
+            }
+            catch (error) {
+                failed = true;
+                throw error;
+            }
+        }
+    }
+    const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker);
+    await Promise.all(workers);
+    return results;
+}
+
+
+/***/ }),
+
+/***/ 7650:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  A: () => (/* binding */ RolloutWatcher)
+});
+
+// EXTERNAL MODULE: ./packages/kit/src/sleep.ts
+var sleep = __webpack_require__(3439);
+// EXTERNAL MODULE: ./packages/kit/src/errors.ts
+var errors = __webpack_require__(7817);
+// EXTERNAL MODULE: ./packages/kube/src/kube-client.ts + 3 modules
+var kube_client = __webpack_require__(2589);
+;// CONCATENATED MODULE: ./packages/kube/src/pod-problem.ts
+/** Why one pod is not ready, in one phrase; undefined for a ready pod. */
+function podProblem(pod) {
+    const status = pod.status ?? {};
+    const ready = status.conditions?.find((c) => c.type === 'Ready');
+    if (ready?.status === 'True')
         return undefined;
-    const { DeploymentLifecycle } = await __webpack_require__.e(/* import() */ 217).then(__webpack_require__.bind(__webpack_require__, 5217));
-    const lifecycle = new DeploymentLifecycle({ ...ctx.github, environment: plan.environment, environmentUrl: plan.environmentUrl }, { logger: ctx.logger, signal: ctx.signal });
-    const via = plan.stages.includes('canary') ? 'canary' : 'rolling';
-    const { deploymentPayload } = await Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(707)]).then(__webpack_require__.bind(__webpack_require__, 707));
-    await lifecycle.start({
-        description: `${plan.deploy.release} ${plan.image ?? ''} (${via})`,
-        // The same payload helm-deploy writes, so delivery-metrics reads this delivery's kind and lead time.
-        payload: await deploymentPayload({
-            kind: via === 'canary' ? 'canary' : 'deploy',
-            release: plan.deploy.release,
-            namespace: plan.namespace,
-            strategy: via,
-            chart: plan.deploy.chart,
-            image: plan.image,
-            stages: plan.stages,
-        }),
-        transientEnvironment: false,
-    });
-    return lifecycle;
+    for (const container of [...(status.initContainerStatuses ?? []), ...(status.containerStatuses ?? [])]) {
+        for (const [state, detail] of Object.entries(container.state ?? {})) {
+            if (state === 'running' || !detail)
+                continue;
+            if (state === 'terminated' && detail.exitCode === 0)
+                continue;
+            const why = [detail.reason, detail.message].filter(Boolean).join(': ');
+            if (why)
+                return `container ${container.name ?? '?'} ${state}: ${why}${container.restartCount ? ` (restarts: ${container.restartCount})` : ''}`;
+        }
+        if (container.ready === false && container.state?.['running'])
+            return `container ${container.name ?? '?'} running but not ready (readiness probe failing)`;
+    }
+    const unscheduled = status.conditions?.find((c) => c.type === 'PodScheduled' && c.status === 'False');
+    if (unscheduled)
+        return `not scheduled: ${unscheduled.message ?? unscheduled.reason ?? ''}`;
+    if (status.reason || status.message)
+        return [status.phase, status.reason, status.message].filter(Boolean).join(': ');
+    return `${status.phase ?? 'Unknown'}${ready?.reason ? `: ${ready.reason}` : ''}${ready?.message ? ` (${ready.message})` : ''}`;
 }
-/** success when every stage before notify succeeded; failure with the first failure's words. */
-async function finishDeployment(lifecycle, report, logger) {
-    const failed = report.stages.find((s) => s.outcome === 'failed' || s.outcome === 'paused');
-    const end = failed
-        ? { state: 'failure', description: failed.detail }
-        : { state: 'success', description: `Delivered ${report.stages.map((s) => s.stage).join(', ')}` };
-    await lifecycle.finish(end).catch((error) => {
-        logger.warning((0,errors/* errorMessage */.gJ)(error));
-    });
+
+;// CONCATENATED MODULE: ./packages/kube/src/new-pods.ts
+
+
+/** Waiting reasons after which a container will not come up by itself (the image, the config, the process). */
+const TERMINAL_REASONS = new Set([
+    'CrashLoopBackOff',
+    'ImagePullBackOff',
+    'ErrImagePull',
+    'ErrImageNeverPull',
+    'InvalidImageName',
+    'CreateContainerConfigError',
+    'CreateContainerError',
+    'RunContainerError',
+]);
+/** Whether a not-ready pod is in a state that will not mend by waiting. */
+function isTerminal(pod) {
+    if (pod.status?.phase === 'Failed')
+        return true;
+    return (pod.status?.containerStatuses ?? [])
+        .concat(pod.status?.initContainerStatuses ?? [])
+        .some((c) => TERMINAL_REASONS.has(c.state?.['waiting']?.reason ?? ''));
 }
-async function runStage(stage, plan, ctx, report, open, stop) {
-    if (stage === 'deploy') {
-        const { runRelease } = await Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(750), __webpack_require__.e(862)]).then(__webpack_require__.bind(__webpack_require__, 1862));
-        const { recordRelease } = await Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(707)]).then(__webpack_require__.bind(__webpack_require__, 707));
-        const session = await open();
-        const startedAt = Date.now();
-        const deployed = await runRelease(plan.deploy, session);
-        report.deploy = deployed;
-        // The same delivery history helm-deploy keeps, so delivery-metrics counts this deploy too.
-        await recordRelease(plan.deploy, deployed, session, {
-            startedAt,
-            environment: plan.environment,
-            logger: ctx.logger,
+function selectorOf(object, extra = {}) {
+    return Object.entries({ ...(object.spec?.selector?.matchLabels ?? {}), ...extra })
+        .map(([k, v]) => `${k}=${v}`)
+        .join(',');
+}
+async function listed(client, path) {
+    try {
+        return (await client.get(path)).items ?? [];
+    }
+    catch (error) {
+        // A user who may not list these (RBAC) still gets the verdict from the counts.
+        if (error instanceof kube_client/* KubeApiError */.W && (error.status === 403 || error.status === 404))
+            return [];
+        throw error;
+    }
+}
+/**
+ * The pods of a workload's latest revision, and why those not ready are not: a Deployment's new
+ * ReplicaSet (and its FailedCreate), a StatefulSet's update revision, a DaemonSet's generation.
+ */
+async function newPodsOf(client, status, object) {
+    if (status.kind === 'Job' || !object.spec?.selector?.matchLabels)
+        return { count: 0, problems: [] };
+    const ns = `/api/v1/namespaces/${encodeURIComponent(status.namespace)}`;
+    let extra = {};
+    let createFailure = status.replicaFailure;
+    if (status.kind === 'Deployment') {
+        const revision = object.metadata?.annotations?.['deployment.kubernetes.io/revision'];
+        const sets = await listed(client, `/apis/apps/v1/namespaces/${encodeURIComponent(status.namespace)}/replicasets?labelSelector=${encodeURIComponent(selectorOf(object))}`);
+        const current = sets.find((rs) => rs.metadata?.annotations?.['deployment.kubernetes.io/revision'] === revision);
+        const hash = current?.metadata?.labels?.['pod-template-hash'];
+        if (!current || !hash)
+            return { count: 0, problems: [], createFailure };
+        extra = { 'pod-template-hash': hash };
+        const failed = current.status?.conditions?.find((c) => c.type === 'ReplicaFailure' && c.status === 'True');
+        if (failed)
+            createFailure = [failed.reason, failed.message].filter(Boolean).join(': ');
+    }
+    else if (status.kind === 'StatefulSet' && object.status?.updateRevision) {
+        extra = { 'controller-revision-hash': object.status.updateRevision };
+    }
+    else if (status.kind === 'DaemonSet' && object.metadata?.generation !== undefined) {
+        extra = { 'pod-template-generation': String(object.metadata.generation) };
+    }
+    const pods = await listed(client, `${ns}/pods?labelSelector=${encodeURIComponent(selectorOf(object, extra))}`);
+    const live = pods.filter((p) => !p.metadata?.deletionTimestamp);
+    const problems = live.flatMap((pod) => {
+        const why = podProblem(pod);
+        return why ? [{ pod: pod.metadata?.name ?? '?', why, terminal: isTerminal(pod) }] : [];
+    });
+    return { count: live.length, problems, ...(createFailure ? { createFailure } : {}) };
+}
+/**
+ * A FailedCreate that mends by itself: in a namespace created moments ago the ServiceAccount
+ * controller has not made `default` yet, and the ReplicaSet controller retries until it has.
+ */
+function createFailureMends(failure) {
+    return /error looking up service account [^:]*\/default: serviceaccount "default" not found/.test(failure);
+}
+/** Every new pod failing in a way waiting will not mend, or no pod can be created at all. */
+function allNewPodsFailing(found) {
+    if (found.createFailure && !createFailureMends(found.createFailure) && found.problems.every((p) => p.terminal))
+        return true;
+    return found.count > 0 && found.problems.length === found.count && found.problems.every((p) => p.terminal);
+}
+
+// EXTERNAL MODULE: ./packages/kube/src/workload-status.ts
+var workload_status = __webpack_require__(2937);
+;// CONCATENATED MODULE: ./packages/kube/src/rollout-watcher.ts
+
+
+
+
+/**
+ * The release's own workloads. Jobs are judged where helm runs them, as hooks (helm waits for a hook
+ * and fails the release when it fails); a plain Job of a chart may run for as long as it likes.
+ */
+const WATCHED_KINDS = workload_status/* WORKLOAD_KINDS */.i6.filter((kind) => kind !== 'Job');
+/**
+ * Watches every Deployment, StatefulSet and DaemonSet of a helm release through the
+ * Kubernetes API, logging updated / ready / available per workload at a steady pace, and
+ * explains a rollout that failed: the failing pods' reasons and the workloads' recent events.
+ */
+class RolloutWatcher {
+    options;
+    intervalMs;
+    sleep;
+    /** The last statuses read, for the summary. */
+    last = [];
+    /** Consecutive reads that failed (the API server went away mid-watch). */
+    failedReads = 0;
+    /** Every read, over the whole watch, that could not reach the API server, and the last such error. */
+    unreachableReads = 0;
+    lastUnreachable = '';
+    /** Reads that answered, or failed, only after `stallMs`; the longest took `longestStallMs`. */
+    stalledReads = 0;
+    longestStallMs = 0;
+    stallMs;
+    now;
+    /** The judge's word after the last read. */
+    verdict = { state: 'pending', reason: 'not read yet' };
+    /** GET requests sent to the API server (for the bench's requests per second). */
+    requests = 0;
+    firstRead;
+    failFastMs;
+    objects = new Map();
+    /** Since when each workload's every new pod has looked terminal. */
+    failingSince = new Map();
+    said = new Set();
+    /** Each workload's generation at the first read: while helm applies, only what it changed can fail fast. */
+    baseline;
+    /** Set once the operation is done (judge): then every workload's state is the release's. */
+    judging = false;
+    constructor(options) {
+        this.options = options;
+        this.intervalMs = options.intervalMs ?? 5000;
+        this.sleep = options.sleep ?? ((ms, signal) => (0,sleep/* sleep */.y)(ms, signal));
+        this.stallMs = options.stallMs ?? 5000;
+        this.now = options.now ?? Date.now;
+        this.failFastMs = options.failFastMs ?? 30_000;
+    }
+    /** The release's workloads and their rollout counts, read now. */
+    async snapshot() {
+        const { client, namespace, release } = this.options;
+        const objects = new Map();
+        const lists = await Promise.all(WATCHED_KINDS.map(async (kind) => {
+            this.requests++;
+            const listed = await client.request({
+                path: (0,workload_status/* workloadPath */.jC)(kind, namespace),
+                timeoutMs: this.options.readTimeoutMs ?? 20_000,
+            });
+            return (listed.items ?? [])
+                .filter((item) => item.metadata?.annotations?.['meta.helm.sh/release-name'] === release)
+                .map((item) => {
+                const status = (0,workload_status/* workloadStatus */.gk)(kind, { ...item, metadata: { namespace, ...item.metadata } });
+                objects.set(`${kind}/${status.name}`, item);
+                return status;
+            });
+        }));
+        this.objects = objects;
+        return lists.flat().sort((a, b) => `${a.kind}/${a.name}`.localeCompare(`${b.kind}/${b.name}`));
+    }
+    /**
+     * The judge, after the operation that changed the release: reads until every workload is
+     * healthy, one failed, every new pod of one has looked terminal for `failFastMs`, or
+     * `timeoutMs` ran out.
+     */
+    async judge(options) {
+        this.judging = true;
+        const deadline = this.now() + options.timeoutMs;
+        const signal = options.signal ?? new AbortController().signal;
+        for (;;) {
+            await this.tick();
+            const verdict = this.verdict;
+            if (verdict.state !== 'pending')
+                return verdict;
+            if (this.now() >= deadline)
+                return { state: 'failed', reason: `not healthy within ${seconds(options.timeoutMs)}: ${verdict.reason}` };
+            await this.sleep(Math.min(this.intervalMs, Math.max(0, deadline - this.now())), signal);
+            if (signal.aborted)
+                throw signal.reason;
+        }
+    }
+    /** The verdict on what was just read; reads the new pods of workloads not yet healthy, and names why. */
+    async assess(statuses, at) {
+        const pending = [];
+        for (const s of statuses) {
+            const key = `${s.kind}/${s.name}`;
+            if (s.done)
+                continue;
+            const object = this.objects.get(key) ?? {};
+            const generation = object.metadata?.generation ?? 0;
+            // Pods of a spec helm has not replaced yet (a release left broken before) are not this rollout's.
+            const changed = this.judging || this.baseline?.get(key) !== generation;
+            this.requests += s.kind === 'Deployment' ? 2 : s.kind === 'Job' ? 0 : 1;
+            const found = await newPodsOf(this.options.client, s, object);
+            const why = describeWaiting(s, found);
+            this.sayOnce(found);
+            if (s.failure)
+                return { state: 'failed', reason: why };
+            const timer = `${key}@${generation}`;
+            if (changed && allNewPodsFailing(found)) {
+                const since = this.failingSince.get(timer) ?? at;
+                this.failingSince.set(timer, since);
+                if (at - since >= this.failFastMs)
+                    return {
+                        state: 'failed',
+                        reason: `${why} (every new pod failing for ${seconds(at - since)})`,
+                        fastMs: at - since,
+                    };
+            }
+            else
+                this.failingSince.delete(timer);
+            pending.push(why);
+        }
+        return pending.length ? { state: 'pending', reason: pending.join('; ') } : { state: 'healthy' };
+    }
+    /** Names each pod problem once while the watch runs (the progress lines say the counts). */
+    sayOnce(found) {
+        const lines = found.problems.map((p) => `pod ${p.pod}: ${p.why}`);
+        if (found.createFailure)
+            lines.unshift(`cannot create pods: ${found.createFailure}`);
+        for (const line of lines) {
+            if (this.said.has(line))
+                continue;
+            this.said.add(line);
+            this.options.logger.warning(line);
+        }
+    }
+    /**
+     * Logs progress every interval until `operation` settles; returns the operation's outcome.
+     * The pause between reads is cancelled the moment the operation settles: a pending timer
+     * would keep the process alive for up to one interval after helm is done. When the judge
+     * fails the rollout meanwhile, `onFailed` is called once (the caller stops helm's wait).
+     */
+    async watchWhile(operation, onFailed) {
+        const settled = new AbortController();
+        const done = operation.then(() => settled.abort(), () => settled.abort());
+        let told = false;
+        while (!settled.signal.aborted) {
+            await this.tick();
+            if (settled.signal.aborted)
+                break;
+            if (onFailed && !told && this.verdict.state === 'failed') {
+                told = true;
+                onFailed(this.verdict);
+            }
+            await Promise.race([this.sleep(this.intervalMs, settled.signal).catch(() => undefined), done]);
+        }
+        await this.tick();
+        return operation;
+    }
+    /** Reads and logs once; a failed read is logged, never thrown (helm decides the outcome). */
+    async tick() {
+        const started = this.now();
+        this.firstRead ??= started;
+        try {
+            this.last = await this.snapshot();
+            this.failedReads = 0;
+            if (!this.last.length)
+                this.options.logger.info(`No workloads of release ${this.options.release} yet`);
+            for (const status of this.last)
+                this.options.logger.info((0,workload_status/* formatStatus */.me)(status));
+            this.baseline ??= new Map(this.last.map((w) => [
+                `${w.kind}/${w.name}`,
+                this.objects.get(`${w.kind}/${w.name}`)?.metadata?.generation ?? 0,
+            ]));
+            this.verdict = await this.assess(this.last, started);
+        }
+        catch (error) {
+            this.verdict = { state: 'pending', reason: `cannot read the rollout: ${(0,errors/* errorMessage */.gJ)(error)}` };
+            this.failedReads++;
+            if (error instanceof errors/* TransientError */.N_) {
+                this.unreachableReads++;
+                this.lastUnreachable = (0,errors/* errorMessage */.gJ)(error);
+            }
+            this.options.logger.warning(`Cannot read the rollout (${this.failedReads}): ${(0,errors/* errorMessage */.gJ)(error)}`);
+        }
+        finally {
+            const took = this.now() - started;
+            if (took > this.stallMs) {
+                this.stalledReads++;
+                this.longestStallMs = Math.max(this.longestStallMs, took);
+                this.options.logger.warning(`The Kubernetes API took ${seconds(took)} to answer a rollout read`);
+            }
+        }
+    }
+    /** "12 API reads in 30.0 s (0.4/s)": what the watch cost the API server. */
+    load() {
+        const ms = this.firstRead === undefined ? 0 : this.now() - this.firstRead;
+        const rate = ms > 0 ? (this.requests * 1000) / ms : 0;
+        return `${this.requests} API reads in ${seconds(ms)} (${rate.toFixed(1)}/s)`;
+    }
+    /**
+     * Said when the API server could not be reached, or kept a read waiting (its etcd gone, say),
+     * at some point of the watch, even if it came back.
+     */
+    outage() {
+        const said = [];
+        if (this.unreachableReads)
+            said.push(`the Kubernetes API was unreachable during the watch (${reads(this.unreachableReads)} failed; last: ${this.lastUnreachable})`);
+        if (this.stalledReads)
+            said.push(`the Kubernetes API stalled during the watch (${reads(this.stalledReads)} waited over ${seconds(this.stallMs)}, the longest ${seconds(this.longestStallMs)}): the API server or its etcd was not answering`);
+        return said.length ? said.join('; ') : undefined;
+    }
+    /** Why the given workloads are not healthy: pod reasons and recent events, one line each. */
+    async explain(workloads = this.last.filter((s) => !s.done)) {
+        const lines = [];
+        for (const workload of workloads) {
+            try {
+                lines.push(...(await this.explainOne(workload)));
+            }
+            catch (error) {
+                lines.push(`${workload.kind}/${workload.name}: could not read why (${(0,errors/* errorMessage */.gJ)(error)})`);
+            }
+        }
+        return lines;
+    }
+    async explainOne(workload) {
+        const { client } = this.options;
+        const ns = encodeURIComponent(workload.namespace);
+        const object = await client.get((0,workload_status/* workloadPath */.jC)(workload.kind, workload.namespace, workload.name));
+        const lines = [];
+        const status = this.last.find((s) => s.kind === workload.kind && s.name === workload.name);
+        if (status?.failure)
+            lines.push(`${workload.kind}/${workload.name}: ${status.failure}`);
+        if (status?.replicaFailure)
+            lines.push(`${workload.kind}/${workload.name}: ${status.replicaFailure}`);
+        const labels = object.spec?.selector?.matchLabels ?? {};
+        const selector = Object.entries(labels)
+            .map(([k, v]) => `${k}=${v}`)
+            .join(',');
+        const pods = selector
+            ? ((await client.get(`/api/v1/namespaces/${ns}/pods?labelSelector=${encodeURIComponent(selector)}`)).items ?? [])
+            : [];
+        const failing = pods.map((pod) => [pod.metadata?.name ?? '?', podProblem(pod)]).filter(([, why]) => why);
+        for (const [name, why] of failing.slice(0, 5))
+            lines.push(`pod ${name}: ${why}`);
+        if (failing.length > 5)
+            lines.push(`… and ${failing.length - 5} more pods not ready`);
+        const events = ((await client.get(`/api/v1/namespaces/${ns}/events`)).items ?? [])
+            .filter((e) => {
+            const name = e.involvedObject?.name ?? '';
+            return name === workload.name || name.startsWith(`${workload.name}-`);
+        })
+            .sort((a, b) => eventTime(a).localeCompare(eventTime(b)));
+        // Warnings say why; a few of the latest normal events give the sequence around them.
+        const warnings = events.filter((e) => e.type === 'Warning').slice(-6);
+        const normal = events.filter((e) => e.type !== 'Warning').slice(-3);
+        for (const e of [...warnings, ...normal])
+            lines.push(`event ${e.type ?? ''} ${e.reason ?? ''} on ${e.involvedObject?.kind ?? ''}/${e.involvedObject?.name ?? ''}: ${e.message ?? ''}${(e.count ?? 1) > 1 ? ` (×${e.count})` : ''}`.replace(/\s+/g, ' '));
+        return lines.map((l) => l.trim());
+    }
+}
+/** "Deployment/web: 0 of 1 updated replicas are available; pod web-1: container app waiting: CrashLoopBackOff". */
+function describeWaiting(s, found) {
+    const said = [`${s.kind}/${s.name}: ${s.failure ?? s.waiting ?? 'not healthy'}`];
+    if (found.createFailure)
+        said.push(`cannot create pods: ${found.createFailure}`);
+    const problems = [...found.problems].sort((a, b) => Number(b.terminal) - Number(a.terminal));
+    for (const p of problems.slice(0, 2))
+        said.push(`pod ${p.pod}: ${p.why}`);
+    if (problems.length > 2)
+        said.push(`${problems.length - 2} more pods not ready`);
+    return said.join('; ');
+}
+function reads(n) {
+    return n === 1 ? '1 read' : `${n} reads`;
+}
+function seconds(ms) {
+    return `${(ms / 1000).toFixed(1)} s`;
+}
+function eventTime(e) {
+    return e.lastTimestamp ?? e.eventTime ?? e.metadata?.creationTimestamp ?? '';
+}
+
+
+/***/ }),
+
+/***/ 2937:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gk: () => (/* binding */ workloadStatus),
+/* harmony export */   i6: () => (/* binding */ WORKLOAD_KINDS),
+/* harmony export */   jC: () => (/* binding */ workloadPath),
+/* harmony export */   me: () => (/* binding */ formatStatus)
+/* harmony export */ });
+/* unused harmony export workloadsInManifest */
+const WORKLOAD_KINDS = ['Deployment', 'StatefulSet', 'DaemonSet', 'Job'];
+const num = (value) => (typeof value === 'number' ? value : 0);
+function workloadPath(kind, namespace, name) {
+    const group = kind === 'Job' ? 'batch/v1' : 'apps/v1';
+    const plural = `${kind.toLowerCase()}s`;
+    return `/apis/${group}/namespaces/${encodeURIComponent(namespace)}/${plural}${name ? `/${encodeURIComponent(name)}` : ''}`;
+}
+function conditionsOf(status) {
+    return status['conditions'] ?? [];
+}
+/** The one judge: is this workload healthy, still rolling out (and why), or failed? */
+function workloadStatus(kind, object) {
+    const status = object.status ?? {};
+    const ref = { kind, name: object.metadata?.name ?? '', namespace: object.metadata?.namespace ?? '' };
+    const observed = num(status['observedGeneration']) >= num(object.metadata?.generation);
+    const counts = (desired, updated, ready, available) => ({
+        ...ref,
+        desired,
+        updated,
+        ready,
+        available,
+    });
+    const verdict = (base, waiting, failure) => ({
+        ...base,
+        done: waiting === undefined && !failure,
+        failure,
+        ...(waiting !== undefined ? { waiting } : {}),
+    });
+    const notObserved = 'waiting for the controller to observe the new spec';
+    if (kind === 'Job') {
+        const conditions = conditionsOf(status);
+        const failed = conditions.find((c) => c.type === 'Failed' && c.status === 'True');
+        const complete = conditions.some((c) => c.type === 'Complete' && c.status === 'True');
+        const desired = object.spec?.completions ?? 1;
+        const succeeded = num(status['succeeded']);
+        const base = counts(desired, succeeded, succeeded, succeeded);
+        if (failed)
+            return verdict(base, 'failed', `Job failed: ${[failed.reason, failed.message].filter(Boolean).join(': ')}`);
+        return verdict(base, complete ? undefined : `${succeeded} of ${desired} completions`);
+    }
+    if (kind === 'DaemonSet') {
+        const desired = num(status['desiredNumberScheduled']);
+        const updated = num(status['updatedNumberScheduled']);
+        const available = num(status['numberAvailable']);
+        const base = counts(desired, updated, num(status['numberReady']), available);
+        if (!observed)
+            return verdict(base, notObserved);
+        if (updated < desired)
+            return verdict(base, `${updated} of ${desired} updated pods are scheduled`);
+        if (available < desired)
+            return verdict(base, `${available} of ${updated} updated pods are available`);
+        return verdict(base, undefined);
+    }
+    const desired = object.spec?.replicas ?? 1;
+    const updated = num(status['updatedReplicas']);
+    const ready = num(status['readyReplicas']);
+    const available = num(status['availableReplicas']);
+    const base = counts(desired, updated, ready, status['availableReplicas'] === undefined && kind === 'StatefulSet' ? ready : available);
+    if (kind === 'StatefulSet') {
+        if (!observed)
+            return verdict(base, notObserved);
+        if (ready < desired)
+            return verdict(base, `${ready} of ${desired} pods are ready`);
+        if (base.available < desired)
+            return verdict(base, `${base.available} of ${desired} pods are available`);
+        const strategy = object.spec?.updateStrategy;
+        // OnDelete: the controller updates a pod only when it is deleted; the rollout is the user's.
+        if ((strategy?.type ?? 'RollingUpdate') !== 'RollingUpdate')
+            return verdict(base, undefined);
+        const partition = strategy?.rollingUpdate?.partition ?? 0;
+        if (partition > 0) {
+            const wanted = Math.max(0, desired - partition);
+            return verdict(base, updated < wanted ? `${updated} of ${wanted} pods above partition ${partition} are updated` : undefined);
+        }
+        if (status['updateRevision'] !== status['currentRevision'] && status['updateRevision'] !== undefined)
+            return verdict(base, `${updated} of ${desired} pods are at revision ${String(status['updateRevision'])}`);
+        return verdict(base, undefined);
+    }
+    const conditions = conditionsOf(status);
+    const stalled = conditions.find((c) => c.type === 'Progressing' && c.reason === 'ProgressDeadlineExceeded');
+    const replicaFailure = conditions.find((c) => c.type === 'ReplicaFailure' && c.status === 'True');
+    const withFailure = {
+        ...base,
+        ...(replicaFailure
+            ? { replicaFailure: [replicaFailure.reason, replicaFailure.message].filter(Boolean).join(': ') }
+            : {}),
+    };
+    const failure = stalled ? (stalled.message ?? 'ProgressDeadlineExceeded') : undefined;
+    const total = num(status['replicas']);
+    if (!observed)
+        return verdict(withFailure, notObserved, failure);
+    if (updated < desired)
+        return verdict(withFailure, `${updated} of ${desired} new replicas have been updated`, failure);
+    if (total > updated)
+        return verdict(withFailure, `${total - updated} old replicas are pending termination`, failure);
+    if (available < desired)
+        return verdict(withFailure, `${available} of ${desired} updated replicas are available`, failure);
+    return verdict(withFailure, undefined, failure);
+}
+function formatStatus(s) {
+    const counts = s.kind === 'Job'
+        ? `${s.updated}/${s.desired} completed`
+        : `${s.updated}/${s.desired} updated, ${s.ready}/${s.desired} ready, ${s.available}/${s.desired} available`;
+    return `${s.kind}/${s.name}: ${counts}${s.done ? ' ✓' : ''}${s.failure ? ` (${s.failure})` : ''}`;
+}
+/** The workloads (and Jobs) in a rendered manifest (helm get manifest, helm get hooks). */
+async function workloadsInManifest(manifest, defaultNamespace) {
+    const { parseAllDocuments } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+    const refs = [];
+    for (const doc of parseAllDocuments(manifest)) {
+        const obj = doc.toJS();
+        if (!obj || !WORKLOAD_KINDS.includes(obj.kind ?? '') || !obj.metadata?.name)
+            continue;
+        refs.push({
+            kind: obj.kind,
+            name: obj.metadata.name,
+            namespace: obj.metadata.namespace ?? defaultNamespace,
         });
-        if (deployed.failure) {
-            const rollback = deployed.failure.rollback ? `; ${deployed.failure.rollback}` : '';
-            return stop(stage, 'failed', `Deploy of ${deployed.release} failed: ${deployed.failure.reason}${rollback}`);
-        }
-        return stop(stage, 'succeeded', `revision ${deployed.revision ?? '?'} ${deployed.status}`);
     }
-    if (stage === 'canary') {
-        const config = plan.canary;
-        const { canaryRun, runCanary } = await Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(750), __webpack_require__.e(613)]).then(__webpack_require__.bind(__webpack_require__, 7613));
-        const { recordCanary } = await Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(707)]).then(__webpack_require__.bind(__webpack_require__, 707));
-        const session = await open();
-        const outcome = await runCanary(canaryRun(config, session, ctx.logger, { onSaved: ctx.onCanarySaved }));
-        report.canary = outcome;
-        await recordCanary(outcome, session, ctx.logger);
-        if (outcome.result === 'aborted')
-            return stop(stage, 'failed', `Canary of ${config.deploy.release} aborted: ${outcome.state.abortReason ?? 'aborted'}`);
-        if (outcome.result === 'paused')
-            return stop(stage, 'paused', `paused at step ${outcome.state.step + 1} (${outcome.state.weight}%) until a resume`);
-        return stop(stage, 'succeeded', `promoted ${config.image} through ${outcome.state.steps.length} steps`);
-    }
-    const smoke = plan.smoke;
-    const { runChecks } = await Promise.all(/* import() */[__webpack_require__.e(309), __webpack_require__.e(620)]).then(__webpack_require__.bind(__webpack_require__, 9309));
-    const checked = await runChecks(smoke.checks, { ...smoke.options, signal: ctx.signal }, ctx.logger);
-    report.smoke = checked;
-    if (checked.passed)
-        return stop(stage, 'succeeded', `${checked.total} checks passed`);
-    const names = checked.checks.filter((c) => !c.passed).map((c) => c.name);
-    stop(stage, 'failed', `${checked.failed} of ${checked.total} smoke checks failed: ${names.slice(0, 5).join(', ')}`);
-}
-/** The message of how the delivery went; Slack down fails the delivery only with fail-on-error. */
-async function notifyStage(plan, ctx, report, stop, started) {
-    const notify = plan.notify;
-    if (!ctx.slack)
-        return stop('notify', 'skipped', 'no Slack secret');
-    const status = statusOf(report, ctx.signal);
-    report.notifyStatus = status;
-    const failed = report.stages.find((s) => s.outcome === 'failed');
-    const stages = report.stages.map((s) => `${s.stage} ${s.outcome}`).join(', ');
-    // With a bot token the "started" message is updated in place: one message per delivery.
-    const sent = await sendSlack(plan, ctx, status, stages, failed?.detail, started);
-    report.notify = sent;
-    if (sent.ok)
-        return stop('notify', 'succeeded', `Slack message ${sent.action} (${status})`);
-    const detail = `Slack notification not sent: ${sent.error} (${sent.detail})`;
-    if (notify.failOnError)
-        return stop('notify', 'failed', detail);
-    ctx.logger.warning(`${detail}; the delivery is judged without it (fail-on-error is false)`);
-    stop('notify', 'skipped', detail);
-}
-/** "Deploy started" before anything changes, when the message can be updated later (bot token). */
-async function postStarted(plan, ctx) {
-    if (ctx.slack?.kind !== 'web-api' || !plan.stages.includes('notify'))
-        return undefined;
-    const sent = await sendSlack(plan, ctx, 'started', plan.stages.join(', '), undefined, undefined);
-    if (!sent.ok)
-        ctx.logger.warning(`Slack: the "started" message was not sent (${sent.error}); the end will post anew`);
-    return sent.ok ? { channel: sent.channel, ts: sent.ts } : undefined;
-}
-async function sendSlack(plan, ctx, status, stages, text, update) {
-    const notify = plan.notify;
-    const slack = ctx.slack;
-    const { composeMessage, readGithubContext, sendNotification } = await __webpack_require__.e(/* import() */ 49).then(__webpack_require__.bind(__webpack_require__, 9049));
-    const fields = { Release: `${plan.deploy.release} in ${plan.namespace}` };
-    if (plan.image)
-        fields['Image'] = plan.image;
-    fields['Stages'] = stages;
-    const now = ctx.now ?? Date.now;
-    const { message } = await composeMessage({
-        facts: {
-            status,
-            github: readGithubContext(ctx.env),
-            environment: plan.environment,
-            environmentUrl: plan.environmentUrl,
-            durationMs: status === 'started' ? undefined : Math.max(0, now() - ctx.startedAt),
-            fields,
-            text,
-            mentions: notify.mentions,
-        },
-        env: ctx.env,
-    });
-    const target = slack.kind === 'webhook'
-        ? slack
-        : { ...slack, channel: update?.channel ?? notify.channel, updateTs: update?.ts };
-    return sendNotification(message, target, { deadlineMs: notify.deadlineMs, logger: ctx.logger });
-}
-function statusOf(report, signal) {
-    if (signal?.aborted)
-        return 'cancelled';
-    if (report.canary?.result === 'aborted')
-        return 'canary-aborted';
-    if (report.deploy?.rolledBack)
-        return 'rolled-back';
-    if (report.result === 'failed')
-        return 'failed';
-    if (report.canary?.result === 'promoted')
-        return 'canary-promoted';
-    return 'succeeded';
-}
-
-// EXTERNAL MODULE: ./packages/kit/src/runner/summary.ts
-var runner_summary = __webpack_require__(4471);
-// EXTERNAL MODULE: ./packages/helm/src/deploy/deploy-summary.ts
-var deploy_summary = __webpack_require__(2040);
-// EXTERNAL MODULE: ./packages/smoke/src/smoke-summary.ts
-var smoke_summary = __webpack_require__(4653);
-// EXTERNAL MODULE: ./packages/canary/src/canary-summary.ts
-var canary_summary = __webpack_require__(7677);
-;// CONCATENATED MODULE: ./packages/notify/src/notify-summary.ts
-
-const TRANSPORT = { webhook: 'incoming webhook', 'web-api': 'Web API' };
-const METHOD = {
-    posted: 'chat.postMessage',
-    replied: 'chat.postMessage (thread reply)',
-    updated: 'chat.update',
-};
-/** What was sent where, never how (no webhook URL, no token): the table of one notification. */
-function notifySummary(result, status, fallbackText) {
-    const heading = result.ok ? `Slack: ✅ message ${result.action}` : `Slack: ⚠️ message not sent (${result.error})`;
-    const via = result.transport === 'webhook' ? TRANSPORT.webhook : `${TRANSPORT['web-api']} ${METHOD[result.action]}`;
-    const rows = [
-        ['Message', status ? `built-in "${status}"` : 'custom payload'],
-        ['Sent through', via],
-        ['Channel', result.channel || (result.transport === 'webhook' ? "the webhook's channel" : '–')],
-    ];
-    if (result.ts)
-        rows.push(['Message ts', result.ts]);
-    if (result.action === 'replied' || result.action === 'updated')
-        rows.push(['Thread ts', result.threadTs || '–']);
-    rows.push(['Attempts', String(result.attempts)]);
-    if (!result.ok)
-        rows.push(['Error', `${result.error}: ${result.detail}`]);
-    const summary = new runner_summary/* SummaryBuilder */.CF().heading(heading).table(['What', 'Value'], rows);
-    if (fallbackText)
-        summary.paragraph('Notification text:').code(fallbackText);
-    return summary;
-}
-
-// EXTERNAL MODULE: ./packages/image/src/signing/verify-deploy.ts
-var verify_deploy = __webpack_require__(4878);
-;// CONCATENATED MODULE: ./packages/delivery/src/delivery-summary.ts
-
-
-
-
-
-
-const MARK = { succeeded: '✅', failed: '❌', paused: '⏸️', skipped: '⏭️' };
-const HEADLINE = { succeeded: '✅ delivered', failed: '❌ failed', paused: '⏸️ paused' };
-/** One job summary for the whole delivery: a table of stages, then each stage's own summary. */
-function deliverySummary(plan, report) {
-    const summary = new runner_summary/* SummaryBuilder */.CF()
-        .heading(`Slipway: ${plan.deploy.release} to ${plan.environment} ${HEADLINE[report.result]}`)
-        .table(['Stage', 'Result', 'Detail'], report.stages.map((s) => [s.stage, `${MARK[s.outcome]} ${s.outcome}`, s.detail]));
-    if (plan.image)
-        summary.paragraph(`Image: \`${plan.image.replace(/`/g, '')}\` in namespace \`${plan.namespace}\``);
-    (0,verify_deploy/* verifiedSummary */.x)(summary, report.verified, report.chartImages);
-    // Each stage's summary is rendered as the single action writes it; the whole stays under 1 MiB.
-    if (report.deploy)
-        summary.paragraph((0,deploy_summary/* deploySummary */.e)(report.deploy).render());
-    if (report.canary)
-        summary.paragraph((0,canary_summary/* canarySummary */.d)(report.canary.state, plan.canary?.metrics ?? []).render());
-    if (report.smoke)
-        summary.paragraph((0,smoke_summary/* smokeSummary */.W)(report.smoke).render());
-    if (report.notify)
-        summary.paragraph(notifySummary(report.notify, report.notifyStatus, undefined).render());
-    return summary;
-}
-
-;// CONCATENATED MODULE: ./packages/delivery/src/fleet/github-limits.ts
-/**
- * GitHub's limits that a fleet plan must stay within (../shared/FIELD.md, "GitHub platform
- * facts", re-checked against docs.github.com "Defining outputs for jobs" and "Running variations
- * of jobs in a workflow"):
- * - a matrix generates at most 256 jobs per workflow run;
- * - "Outputs can be a maximum of 1 MB per job. The total of all outputs in a workflow run can be
- *   a maximum of 50 MB. Size is approximated based on UTF-16 encoding." (github/docs #54832,
- *   2025; FIELD.md still has the older "1 MB each"): the plan job's outputs together stay under
- *   1 MB counted as UTF-16, 2 bytes per code unit, and 1 MB read as 1,000,000 bytes (the safe side).
- */
-const GITHUB_LIMITS = {
-    matrixJobs: 256,
-    jobOutputBytes: 1_000_000,
-    runOutputBytes: 50_000_000,
-};
-/**
- * The stages a fleet workflow can run: a workflow cannot make jobs at run time, so each stage is
- * a fixed slot of jobs in the workflow file, and a plan with more stages than slots is refused.
- */
-const FLEET_STAGE_SLOTS = 6;
-/** The waves a stage slot of the fleet workflow runs (fleet-stage.yml's wave jobs), in order. */
-const FLEET_WAVE_SLOTS = 8;
-/** The size GitHub counts for an output: UTF-16 code units, two bytes each. */
-function outputBytes(text) {
-    return text.length * 2;
-}
-
-;// CONCATENATED MODULE: ./packages/delivery/src/fleet/fleet-outputs.ts
-
-function stageSlot(stage) {
-    return {
-        name: stage.name,
-        githubEnvironment: stage.githubEnvironment,
-        soakSeconds: Math.ceil(stage.soakMs / 1000),
-        onFailure: stage.onFailure,
-        waveCount: stage.waves.length,
-        waves: stage.waves.map((wave) => wave.matrix),
-    };
-}
-function fleetOutputs(plan) {
-    const outputs = {
-        plan: JSON.stringify(plan),
-        'build-matrix': JSON.stringify({ include: plan.builds }),
-        environments: JSON.stringify(plan.stages.map((s) => s.name)),
-        jobs: String(plan.jobs),
-    };
-    for (let slot = 1; slot <= FLEET_STAGE_SLOTS; slot++) {
-        const stage = plan.stages[slot - 1];
-        outputs[`stage-${slot}`] = stage ? JSON.stringify(stageSlot(stage)) : '';
-    }
-    return outputs;
-}
-
-;// CONCATENATED MODULE: ./packages/delivery/src/fleet/plan-waves.ts
-/**
- * The waves of an environment: the explicit `waves`, or chunks of `max-parallel` clusters, or
- * chunks of `wave-percent` of them (ceil(n × p / 100), at least one), in declaration order.
- * Without any of them, every cluster is in one wave: all at once, as a plain matrix runs.
- * Valid settings only (load-config checked that waves name each declared cluster once).
- */
-function groupWaves(clusters, settings) {
-    if (settings.waves)
-        return { rule: 'waves', waves: settings.waves.map((wave) => [...wave]) };
-    if (settings['max-parallel'] !== undefined)
-        return { rule: 'max-parallel', waves: chunks(clusters, settings['max-parallel']) };
-    if (settings['wave-percent'] !== undefined) {
-        const size = Math.max(1, Math.ceil((clusters.length * settings['wave-percent']) / 100));
-        return { rule: 'wave-percent', waves: chunks(clusters, size) };
-    }
-    return { rule: 'one wave', waves: clusters.length ? [[...clusters]] : [] };
-}
-function chunks(items, size) {
-    const result = [];
-    for (let i = 0; i < items.length; i += size)
-        result.push(items.slice(i, i + size));
-    return result;
-}
-
-;// CONCATENATED MODULE: ./packages/delivery/src/fleet/plan-fleet.ts
-
-
-
-
-
-
-/**
- * slipway.yml as the jobs a fleet workflow runs: stages in the file's order, each in waves, each
- * wave one matrix of services × clusters. Refused (ConfigError naming the limit and the place in
- * slipway.yml) when a matrix would pass GitHub's 256 jobs, the outputs its 1 MB per job, or the
- * stages the workflow's slots.
- */
-function planFleet(config, request = {}) {
-    const { file } = config;
-    const envNames = subset('environments', Object.keys(file.environments), request.environments, config.name);
-    const all = fleetServices(file);
-    const chosen = subset('services', all.map((s) => s.name), request.services, config.name);
-    const services = all.filter((s) => chosen.includes(s.name));
-    if (envNames.length > FLEET_STAGE_SLOTS)
-        throw config.problem(['environments'], `at most ${FLEET_STAGE_SLOTS} stages in one run (the fleet workflow's stage slots); deliver fewer with the environments input`, `${envNames.length} (${envNames.join(', ')})`);
-    const base = request.base ?? '.';
-    const builds = services
-        .filter((s) => !s.image)
-        .map((s) => ({
-        service: s.name,
-        context: external_node_path_.posix.join(base, s.context),
-        dockerfile: external_node_path_.posix.join(base, s.dockerfile ?? external_node_path_.posix.join(s.context, 'Dockerfile')),
-    }));
-    if (builds.length > GITHUB_LIMITS.matrixJobs)
-        throw config.problem(['services'], `at most ${GITHUB_LIMITS.matrixJobs} services to build (GitHub's limit of jobs per matrix)`, `${builds.length}`);
-    const stages = envNames.map((name) => planStage(config, name, (0,own_value/* ownValue */.e)(file.environments, name), services));
-    const plan = {
-        stages,
-        services: services.map((s) => ({ name: s.name, release: s.release, image: s.image ?? '' })),
-        builds,
-        jobs: stages.reduce((n, s) => n + s.waves.reduce((m, w) => m + w.matrix.include.length, 0), 0),
-    };
-    checkOutputSize(config, plan);
-    return plan;
-}
-function planStage(config, name, env, services) {
-    const envPath = ['environments', name];
-    const clusters = env.clusters ?? [{ name, 'kubeconfig-secret': secretName(name) }];
-    const byName = new Map(clusters.map((c) => [c.name, c]));
-    const groups = groupWaves(clusters.map((c) => c.name), env);
-    if (groups.waves.length > FLEET_WAVE_SLOTS)
-        throw config.problem(wavePath(envPath, groups.rule, FLEET_WAVE_SLOTS, env), `at most ${FLEET_WAVE_SLOTS} waves in a stage (the fleet workflow's wave slots); group the clusters in fewer, larger waves`, `${groups.waves.length} waves (${groups.rule})`);
-    const smoke = Boolean(env.smoke?.checks ?? config.file.smoke?.checks);
-    const soakMs = env.soak === undefined ? 0 : (0,src_duration/* parseDurationMs */.y)(env.soak);
-    if (soakMs === undefined)
-        throw config.problem([...envPath, 'soak'], 'a duration such as "30m" or "1h"', JSON.stringify(env.soak));
-    const waves = groups.waves.map((names, index) => {
-        const include = services.flatMap((service) => names.map((clusterName) => {
-            const cluster = byName.get(clusterName);
-            return {
-                service: service.name,
-                release: service.release,
-                image: service.image ?? '',
-                stage: name,
-                cluster: cluster.name,
-                region: cluster.region ?? '',
-                kubeconfigSecret: cluster['kubeconfig-secret'] ?? secretName(cluster.name),
-                kubeContext: cluster.context ?? env.context ?? '',
-                namespace: cluster.namespace ?? env.namespace,
-                stages: smoke ? 'deploy,smoke' : 'deploy',
-                url: cluster.url ?? env.url ?? '',
-                wave: index + 1,
-            };
-        }));
-        if (include.length > GITHUB_LIMITS.matrixJobs)
-            throw config.problem(wavePath(envPath, groups.rule, index, env), `at most ${GITHUB_LIMITS.matrixJobs} deploy jobs in a wave (GitHub's limit of jobs per matrix); group the clusters in smaller waves (waves, max-parallel or wave-percent) or deliver fewer services per run`, `${include.length} in wave ${index + 1} (${count(services.length, 'service')} × ${count(names.length, 'cluster')})`);
-        return { wave: index + 1, clusters: names, matrix: { include } };
-    });
-    return {
-        name,
-        githubEnvironment: env['github-environment'] ?? name,
-        namespace: env.namespace,
-        url: env.url ?? '',
-        soak: env.soak ?? '',
-        soakMs,
-        onFailure: env['on-failure'] ?? 'halt',
-        waveRule: groups.rule,
-        waves,
-    };
-}
-/** Where a too-large wave comes from: the wave itself, the key that sized it, or the clusters. */
-function wavePath(envPath, rule, index, env) {
-    if (rule === 'waves')
-        return [...envPath, 'waves', index];
-    if (rule !== 'one wave')
-        return [...envPath, rule];
-    return env.clusters ? [...envPath, 'clusters'] : envPath;
-}
-function checkOutputSize(config, plan) {
-    const bytes = Object.values(fleetOutputs(plan)).reduce((n, text) => n + outputBytes(text), 0);
-    if (bytes <= GITHUB_LIMITS.jobOutputBytes)
-        return;
-    const largest = [...plan.stages].sort((a, b) => jobsOf(b) - jobsOf(a))[0];
-    throw config.problem(largest ? ['environments', largest.name] : ['environments'], `a plan within GitHub's ${GITHUB_LIMITS.jobOutputBytes / 1_000_000} MB of outputs per job (counted as UTF-16); deliver fewer stages or services per run (the environments and services inputs)`, `${(bytes / 1_000_000).toFixed(2)} MB for ${plan.jobs} deploy jobs`);
-}
-const count = (n, what) => `${n} ${what}${n === 1 ? '' : 's'}`;
-const jobsOf = (stage) => stage.waves.reduce((n, w) => n + w.matrix.include.length, 0);
-/** `KUBECONFIG_EU_1` for "eu-1": a secret name GitHub accepts (letters, digits, _). */
-function secretName(name) {
-    return `KUBECONFIG_${name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
-}
-/** The names asked for, in the file's order; an unknown name is an error naming the input. */
-function subset(input, names, asked, file) {
-    if (!asked?.length)
-        return names;
-    const unknown = asked.find((name) => !names.includes(name));
-    if (unknown !== undefined)
-        throw (0,input_error/* inputError */.X)(input, `${input} that ${file} names (${names.join(', ')})`, unknown);
-    return names.filter((name) => asked.includes(name));
-}
-
-;// CONCATENATED MODULE: ./packages/delivery/src/fleet/fleet-summary.ts
-
-/** Clusters named per wave in the table; a wave of a thousand says how many more. */
-const CLUSTERS_SHOWN = 8;
-/** The plan step's job summary: one row per wave, what happens after each stage. */
-function fleetSummary(plan) {
-    const builds = plan.builds.map((b) => b.service);
-    const given = plan.services.filter((s) => s.image).map((s) => `${s.name} (${s.image})`);
-    const rows = plan.stages.flatMap((stage) => stage.waves.map((wave, index) => [
-        index === 0 ? stage.name : '',
-        String(wave.wave),
-        clusterList(wave.clusters),
-        String(wave.matrix.include.length),
-        index === stage.waves.length - 1 ? afterStage(stage) : '',
-    ]));
-    return new runner_summary/* SummaryBuilder */.CF()
-        .heading(`Slipway plan: ${plan.jobs} deploy jobs, ${plan.services.length} services, ${plan.stages.length} stages`)
-        .paragraph([`Built: ${builds.length ? builds.join(', ') : 'none'}`, given.length ? `given: ${given.join(', ')}` : '']
-        .filter(Boolean)
-        .join('; ')
-        .replace(/[<>|`]/g, ''))
-        .table(['Stage', 'Wave', 'Clusters', 'Deploy jobs', 'After the stage (soak / on-failure)'], rows);
-}
-function clusterList(names) {
-    const shown = names.slice(0, CLUSTERS_SHOWN).join(', ');
-    return names.length > CLUSTERS_SHOWN ? `${shown} … (${names.length} in all)` : shown;
-}
-function afterStage(stage) {
-    return `${stage.soak ? `soak ${stage.soak}` : 'no soak'} / ${stage.onFailure}`;
-}
-
-;// CONCATENATED MODULE: ./packages/delivery/src/fleet/fleet-digests.ts
-
-/**
- * The services the plan builds, each resolved once from the tag its build pushed to the digest
- * the registry serves for it. A matrix build job cannot hand each leg's digest on (one set of job
- * outputs for all legs), so the registry is the hand-off: the tag is one only this run pushes,
- * resolved after every build leg finished and before any wave, so its digest is the manifest the
- * build pushed (the same sha256 build-push outputs), and every cluster then gets those bytes
- * even if a tag moves later. A service with no manifest under the tag fails the step.
- */
-async function fleetDigests(plan, options) {
-    const { parseImageRef, digestRef, taggedRef, RegistryClient } = await __webpack_require__.e(/* import() */ 993).then(__webpack_require__.bind(__webpack_require__, 993));
-    const client = options.client ??
-        ((registry) => new RegistryClient(registry, {
-            ...(options.credentials ? { credentials: options.credentials } : {}),
-            ...(options.signal ? { signal: options.signal } : {}),
-        }));
-    const digests = [];
-    for (const { service } of plan.builds) {
-        const image = parseImageRef(`${options.registry}/${service}`, "Input 'registry'", { allowTag: false });
-        const tagged = taggedRef(image, options.tag);
-        const found = await client(image.registry).headManifest(image.repository, options.tag);
-        if (!found)
-            throw new Error(`${tagged}: no manifest in the registry (the build job pushed none under this tag); no wave deploys`);
-        const pinned = digestRef(image, found.digest);
-        options.logger.info(`${service}: ${tagged} is ${pinned}`);
-        digests.push({ service, tagged, pinned });
-    }
-    return digests;
-}
-/** The digests step's output: service → <registry>/<service>@sha256:…, as the waves index it. */
-function digestsOutput(digests) {
-    return JSON.stringify(Object.fromEntries(digests.map((d) => [d.service, d.pinned])));
-}
-function digestsSummary(digests) {
-    return new runner_summary/* SummaryBuilder */.CF().heading(`Slipway digests: ${digests.length} services built`).table(['Service', 'Pushed as', 'Every wave deploys'], digests.map((d) => [d.service, d.tagged, d.pinned]));
-}
-
-;// CONCATENATED MODULE: ./packages/delivery/src/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/***/ }),
-
-/***/ 4878:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ verifyDeployImage),
-/* harmony export */   x: () => (/* binding */ verifiedSummary)
-/* harmony export */ });
-/* harmony import */ var _verify_image__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6554);
-
-/**
- * The one check before a deploy, a canary or a delivery changes anything: with a policy, the
- * image (name:tag or name@digest) is resolved to a digest once and that digest verified; the
- * caller deploys `digestRef`. A refusal throws one ConfigError line. No policy: undefined.
- */
-async function verifyDeployImage(image, policy, deps) {
-    if (!policy)
-        return undefined;
-    if (!image) {
-        deps.logger.info(`Verification policy: ${deps.what} deploys no new image; nothing to verify`);
-        return undefined;
-    }
-    return deps.logger.group('Verify the image', () => (0,_verify_image__WEBPACK_IMPORTED_MODULE_0__/* .verifyImage */ .Z)(image, policy, deps));
-}
-const code = (text) => ({ raw: `\`${text.replace(/`/g, '')}\`` });
-/**
- * What was verified, added to a summary (helm-deploy's, canary's, the delivery's): the input's
- * image, then every other image the rendered chart runs (`others`).
- */
-function verifiedSummary(summary, verified, others = []) {
-    if (verified)
-        inputImageSummary(summary, verified);
-    chartImagesSummary(summary, others);
-    return summary;
-}
-function inputImageSummary(summary, verified) {
-    summary.heading('Image verified', 3);
-    summary.table(['', ''], [
-        ['Image', code(verified.given)],
-        ['Deployed digest', { raw: `\`${verified.digestRef}\`` }],
-        ['Policy', verified.policy],
-        ...verified.checks.map((c) => [c.check === 'signature' ? 'Signature' : `Attestation ${c.check}`, '✅ verified']),
-        ['Verifier', `cosign ${verified.cosignVersion} (key, offline: no transparency log)`],
-    ]);
-}
-/**
- * The chart's other images, one row each. A digest-pinned image is what was verified and what
- * runs; a tag was resolved through the registry once, and its digest then verified, but the
- * cluster still pulls by the tag (the summary says so: pin by digest to close that gap).
- */
-function chartImagesSummary(summary, others) {
-    if (!others.length)
-        return;
-    summary.heading('Chart images verified', 3);
-    summary.table(['Image', 'Run by', 'Verified digest', 'Pinned by'], others.map((v) => [
-        code(v.given),
-        v.usedBy ?? '',
-        code(v.digest),
-        v.tag ? `tag ${v.tag}, resolved through the registry to this digest; the cluster pulls by the tag` : 'digest',
-    ]));
-    const first = others[0];
-    const checks = first.checks.map((c) => (c.check === 'signature' ? 'signature' : `attestation ${c.check}`));
-    summary.paragraph(`Each one ✅ verified against ${first.policy}: ${checks.join(', ')}.`);
-}
-
-
-/***/ }),
-
-/***/ 4653:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ smokeSummary)
-/* harmony export */ });
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4471);
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5438);
-
-function latencyCell(check) {
-    const l = check.latency;
-    if (!l)
-        return '–';
-    if (check.samplesMs.length > 1)
-        return `p50 ${Math.round(l.p50)}ms · p95 ${Math.round(l.p95)}ms · max ${Math.round(l.max)}ms`;
-    return `${Math.round(l.max)}ms`;
-}
-function detailCell(check) {
-    if (check.passed)
-        return '';
-    const lines = check.error ? [`**${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(check.error)}**`] : [];
-    for (const m of check.mismatches) {
-        lines.push(`${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(m.what)}: expected <code>${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(m.expected)}</code>, got <code>${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(m.actual)}</code>`);
-    }
-    if (check.bodySnippet)
-        lines.push(`body: <code>${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(check.bodySnippet.replace(/\s+/g, ' ').trim())}</code>`);
-    return lines.join('<br>');
-}
-/** One row per check: result, attempts, status, latency and, for a failure, expected vs actual. */
-function smokeSummary(report) {
-    const verdict = report.passed ? '✅ all passed' : `❌ ${report.failed} of ${report.total} failed`;
-    const p95 = report.p95Ms === undefined ? '' : `, p95 ${report.p95Ms}ms`;
-    return new _slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .SummaryBuilder */ .CF()
-        .heading(`Smoke test: ${verdict}`)
-        .paragraph(`${report.total} checks in ${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(report.durationMs)}${p95}.`)
-        .table(['Check', 'Result', 'Attempts', 'Status', 'Latency', 'Details'], report.checks.map((c) => [
-        `${c.name} (${c.method} ${c.url})`,
-        c.passed ? '✅ pass' : '❌ fail',
-        String(c.attempts),
-        c.status === undefined ? '–' : String(c.status),
-        latencyCell(c),
-        { raw: detailCell(c) },
-    ]));
+    return refs;
 }
 
 

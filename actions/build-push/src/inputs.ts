@@ -7,6 +7,8 @@ import {
   parseImageList,
   parseTagRules,
   type BuilderKind,
+  type CosignInputs,
+  readCosignInputs,
   type Flavor,
   type ImageRef,
   type RegistryLogin,
@@ -47,6 +49,8 @@ export interface BuildPushInputs {
   retryDelayMs: number;
   /** cosign-key given: sign the pushed digest (and attest provenance unless turned off). */
   signing?: SigningRequest;
+  /** Which cosign signs when none on PATH fits (cosign-version, cosign-download-url). */
+  cosign: CosignInputs;
 }
 
 const CACHE_SPEC = 'cache specs such as "type=registry,ref=ghcr.io/acme/app:cache"';
@@ -165,6 +169,7 @@ export async function readInputs(reader: InputReader): Promise<BuildPushInputs> 
     retryDeadlineMs,
     retryDelayMs,
     ...(signing ? { signing } : {}),
+    cosign: readCosignInputs(reader),
   };
 }
 

@@ -21,11 +21,12 @@ export async function run(): Promise<void> {
     const signal = signalOnTermination();
     const inputs = await readInputs(new InputReader(envInputSource()));
     // The domain packages load once the inputs are good: a bad input fails at the toolkit's start-up cost (npm run bench).
-    const [{ canaryRun, isActive, runCanary }, { verifyDeployImage }] = await Promise.all([
+    const [{ canaryRun, isActive, runCanary }, { runnerCosign, verifyDeployImage }] = await Promise.all([
       import('@slipway/canary'),
       import('@slipway/image'),
     ]);
     // The policy goes first: a refused image leaves no canary release, traffic change or state.
+    if (inputs.verify && inputs.config.action === 'start') await runnerCosign(inputs.cosign, runnerLogger, signal);
     const verified = await verifyDeployImage(
       inputs.config.action === 'start' ? inputs.config.image : undefined,
       inputs.verify,

@@ -1,5 +1,5 @@
 import { addPath, runnerLogger } from '@slipway/kit';
-import { verifyDeployImage, type VerifiedImage } from '@slipway/image';
+import { runnerCosign, verifyDeployImage, type VerifiedImage } from '@slipway/image';
 import { splitImageRef, verifyReleaseImages, type HelmChoice } from '@slipway/helm';
 import type { HelmDeployInputs } from './inputs';
 
@@ -13,6 +13,7 @@ export async function verifyBeforeDeploy(
   signal: AbortSignal,
 ): Promise<VerifiedImage | undefined> {
   const { verify: policy, request } = inputs;
+  if (policy) await runnerCosign(inputs.cosign, runnerLogger, signal);
   const image = request.image;
   const given = image && `${image.repository}${image.digest ? `@${image.digest}` : `:${image.tag ?? 'latest'}`}`;
   const verified = await verifyDeployImage(given, policy, {

@@ -1,26 +1,104 @@
-export const id = 942;
-export const ids = [942];
+export const id = 837;
+export const ids = [837];
 export const modules = {
 
-/***/ 7942:
+/***/ 1837:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  ANNOTATION_LEVELS: () => (/* reexport */ ANNOTATION_LEVELS),
+  ATTESTATION_EXPECTED: () => (/* reexport */ verify_inputs/* ATTESTATION_EXPECTED */.Eo),
+  ATTESTATION_TYPE: () => (/* reexport */ verify_inputs/* ATTESTATION_TYPE */.Qs),
+  ATTESTATION_TYPES: () => (/* reexport */ verify_policy/* ATTESTATION_TYPES */.ZX),
+  COSIGN_PIN: () => (/* reexport */ tool_pins/* COSIGN_PIN */.s),
+  DEFAULT_TAG_RULES: () => (/* reexport */ DEFAULT_TAG_RULES),
+  DIGEST_PATTERN: () => (/* reexport */ image_ref/* DIGEST_PATTERN */.WA),
+  KMS_KEY: () => (/* reexport */ cosign_args/* KMS_KEY */.cC),
+  RegistryClient: () => (/* reexport */ registry_client/* RegistryClient */.b),
+  SBOM_FORMATS: () => (/* reexport */ SBOM_FORMATS),
+  SLSA_PROVENANCE_V1: () => (/* reexport */ SLSA_PROVENANCE_V1),
+  SYFT_PIN: () => (/* reexport */ tool_pins/* SYFT_PIN */.H),
+  TAG_PATTERN: () => (/* reexport */ tag_name/* TAG_PATTERN */.A0),
+  annotationLines: () => (/* reexport */ annotationLines),
+  appendLabelLine: () => (/* reexport */ appendLabelLine),
+  baseRefOf: () => (/* reexport */ baseRefOf),
   buildAndPush: () => (/* reexport */ buildAndPush),
   buildPushOutputs: () => (/* reexport */ buildPushOutputs),
   buildPushSummary: () => (/* reexport */ buildPushSummary),
+  buildahBuildArgs: () => (/* reexport */ buildahBuildArgs),
+  buildahPushArgs: () => (/* reexport */ buildahPushArgs),
+  builderId: () => (/* reexport */ builderId),
+  buildxArgs: () => (/* reexport */ buildxArgs),
+  canAppendLabels: () => (/* reexport */ canAppendLabels),
+  checkBuilderSupport: () => (/* reexport */ checkBuilderSupport),
+  checkTag: () => (/* reexport */ tag_name/* checkTag */.Bs),
+  classifyCosignFailure: () => (/* reexport */ verify_policy/* classifyCosignFailure */.Em),
+  classifyPushFailure: () => (/* reexport */ registry_errors/* classifyPushFailure */.hN),
+  commitOf: () => (/* reexport */ commitOf),
   computeTags: () => (/* reexport */ computeTags),
   contextFromEnv: () => (/* reexport */ contextFromEnv),
+  cosignAssetName: () => (/* reexport */ install_cosign/* cosignAssetName */.$),
+  cosignAttestArgs: () => (/* reexport */ cosign_args/* cosignAttestArgs */.QS),
+  cosignSignArgs: () => (/* reexport */ cosign_args/* cosignSignArgs */.we),
+  cosignTag: () => (/* reexport */ cosignTag),
+  cosignVerifyArgs: () => (/* reexport */ cosign_args/* cosignVerifyArgs */.GN),
+  cosignVerifyAttestationArgs: () => (/* reexport */ cosign_args/* cosignVerifyAttestationArgs */.GX),
+  credentialsFor: () => (/* reexport */ docker_config/* credentialsFor */.Og),
+  describePolicy: () => (/* reexport */ verify_policy/* describePolicy */.wy),
+  digestRef: () => (/* reexport */ image_ref/* digestRef */.yb),
+  dockerBuildArgs: () => (/* reexport */ dockerBuildArgs),
+  dockerPushArgs: () => (/* reexport */ dockerPushArgs),
+  dockerfileEscape: () => (/* reexport */ dockerfileEscape),
+  findCosign: () => (/* reexport */ find_cosign/* findCosign */.L),
+  findSyft: () => (/* reexport */ find_cosign/* findSyft */.C),
+  formatBytes: () => (/* reexport */ formatBytes),
+  formatDate: () => (/* reexport */ formatDate),
+  isDefaultBranch: () => (/* reexport */ isDefaultBranch),
+  isTransientStatus: () => (/* reexport */ network_error/* isTransientStatus */.Dm),
+  keyLabel: () => (/* reexport */ verify_policy/* keyLabel */.w8),
+  labelInstruction: () => (/* reexport */ labelInstruction),
+  labelLines: () => (/* reexport */ labelLines),
   ociLabels: () => (/* reexport */ ociLabels),
+  parseFlavor: () => (/* reexport */ parseFlavor),
+  parseImageList: () => (/* reexport */ parseImageList),
+  parseImageRef: () => (/* reexport */ image_ref/* parseImageRef */.Q),
+  parsePep440: () => (/* reexport */ parsePep440),
+  parseTagRules: () => (/* reexport */ parseTagRules),
+  pep440Version: () => (/* reexport */ pep440Version),
+  policyProblem: () => (/* reexport */ verify_inputs/* policyProblem */.Cj),
+  pushWithRetry: () => (/* reexport */ pushWithRetry),
+  readCosignInputs: () => (/* reexport */ cosign_inputs/* readCosignInputs */.j),
   readMetadataEnv: () => (/* reexport */ readMetadataEnv),
-  removeDockerConfig: () => (/* reexport */ removeDockerConfig),
-  renderValues: () => (/* reexport */ renderValues)
+  readVerifyInputs: () => (/* reexport */ verify_inputs/* readVerifyInputs */.Ht),
+  refusalLine: () => (/* reexport */ verify_policy/* refusalLine */.tw),
+  removeDockerConfig: () => (/* reexport */ docker_config/* removeDockerConfig */.nS),
+  renderTemplate: () => (/* reexport */ renderTemplate),
+  renderValues: () => (/* reexport */ renderValues),
+  resolveCosign: () => (/* reexport */ install_cosign/* resolveCosign */.K),
+  ruleRegExp: () => (/* reexport */ ruleRegExp),
+  runFactsFromEnv: () => (/* reexport */ runFactsFromEnv),
+  runnerCosign: () => (/* reexport */ runner_cosign/* runnerCosign */.e),
+  sanitizeTag: () => (/* reexport */ tag_name/* sanitizeTag */.iP),
+  selectBuilder: () => (/* reexport */ selectBuilder),
+  signImage: () => (/* reexport */ signImage),
+  slsaProvenance: () => (/* reexport */ slsaProvenance),
+  statusOf: () => (/* reexport */ registry_errors/* statusOf */.c2),
+  syftScanArgs: () => (/* reexport */ syftScanArgs),
+  taggedRef: () => (/* reexport */ image_ref/* taggedRef */.MK),
+  verifiedSummary: () => (/* reexport */ verify_deploy/* verifiedSummary */.x),
+  verifyDeployImage: () => (/* reexport */ verify_deploy/* verifyDeployImage */.a),
+  verifyImage: () => (/* reexport */ verify_image/* verifyImage */.Z),
+  writeDockerConfig: () => (/* reexport */ docker_config/* writeDockerConfig */._D)
 });
 
-// UNUSED EXPORTS: ANNOTATION_LEVELS, ATTESTATION_EXPECTED, ATTESTATION_TYPE, ATTESTATION_TYPES, COSIGN_PIN, DEFAULT_TAG_RULES, DIGEST_PATTERN, KMS_KEY, RegistryClient, SBOM_FORMATS, SLSA_PROVENANCE_V1, SYFT_PIN, TAG_PATTERN, annotationLines, appendLabelLine, baseRefOf, buildahBuildArgs, buildahPushArgs, builderId, buildxArgs, canAppendLabels, checkBuilderSupport, checkTag, classifyCosignFailure, classifyPushFailure, commitOf, cosignAttestArgs, cosignSignArgs, cosignTag, cosignVerifyArgs, cosignVerifyAttestationArgs, credentialsFor, describePolicy, digestRef, dockerBuildArgs, dockerPushArgs, dockerfileEscape, findCosign, findSyft, formatBytes, formatDate, isDefaultBranch, isTransientStatus, keyLabel, labelInstruction, labelLines, parseFlavor, parseImageList, parseImageRef, parsePep440, parseTagRules, pep440Version, policyProblem, pushWithRetry, readVerifyInputs, refusalLine, renderTemplate, ruleRegExp, runFactsFromEnv, sanitizeTag, selectBuilder, signImage, slsaProvenance, statusOf, syftScanArgs, taggedRef, verifiedSummary, verifyDeployImage, verifyImage, writeDockerConfig
-
+// EXTERNAL MODULE: ./packages/image/src/image-ref.ts
+var image_ref = __webpack_require__(2032);
+// EXTERNAL MODULE: ./packages/image/src/tag-name.ts
+var tag_name = __webpack_require__(3273);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./packages/image/src/event-context.ts
@@ -105,117 +183,234 @@ function prOfRef(ctx) {
 
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
 var errors = __webpack_require__(7817);
-;// CONCATENATED MODULE: ./packages/image/src/metadata-env.ts
+// EXTERNAL MODULE: ./packages/kit/src/own-value.ts
+var own_value = __webpack_require__(8208);
+;// CONCATENATED MODULE: ./packages/image/src/tag-rules.ts
 
-/** The annotation levels BuildKit knows (docs/annotations.md). */
-const ANNOTATION_LEVELS = ['manifest', 'index', 'manifest-descriptor', 'index-descriptor'];
-function bool(env, name, fallback) {
-    const text = env[name]?.trim();
-    if (!text)
-        return fallback;
-    if (/^(true|1)$/i.test(text))
-        return true;
-    if (/^(false|0)$/i.test(text))
-        return false;
-    throw new errors/* ConfigError */.xL(`${name}: expected true or false, got "${text}"`);
-}
-/** Reads the switches; a bad value is a ConfigError naming the variable, before anything is built. */
-function readMetadataEnv(env = process.env) {
-    const lengthText = env['DOCKER_METADATA_SHORT_SHA_LENGTH']?.trim();
-    let shortShaLength = 7;
-    if (lengthText) {
-        if (!/^\d+$/.test(lengthText) || Number(lengthText) < 1)
-            throw new errors/* ConfigError */.xL(`DOCKER_METADATA_SHORT_SHA_LENGTH: expected a whole number of characters such as 12, got "${lengthText}"`);
-        shortShaLength = Number(lengthText);
+const COMMON = ['type', 'enable', 'priority', 'prefix', 'suffix'];
+const KEYS = {
+    schedule: ['pattern'],
+    semver: ['pattern', 'value', 'match'],
+    pep440: ['pattern', 'value', 'match'],
+    match: ['pattern', 'group', 'value'],
+    edge: ['branch'],
+    ref: ['event'],
+    raw: ['value'],
+    sha: ['format'],
+};
+const DEFAULT_PRIORITY = {
+    schedule: 1000,
+    semver: 900,
+    pep440: 900,
+    match: 800,
+    edge: 700,
+    ref: 600,
+    raw: 200,
+    sha: 100,
+};
+/** metadata-action's defaults when `tags` is empty. */
+const DEFAULT_TAG_RULES = ['type=schedule', 'type=ref,event=branch', 'type=ref,event=tag', 'type=ref,event=pr'];
+/** Splits one CSV line; a field in double quotes may hold commas ("" is a literal quote). */
+function splitCsv(line) {
+    const fields = [];
+    let field = '';
+    let quoted = false;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (quoted) {
+            if (c === '"' && line[i + 1] === '"') {
+                field += '"';
+                i++;
+            }
+            else if (c === '"')
+                quoted = false;
+            else
+                field += c;
+        }
+        else if (c === '"')
+            quoted = true;
+        else if (c === ',') {
+            fields.push(field);
+            field = '';
+        }
+        else
+            field += c;
     }
-    const levelsText = env['DOCKER_METADATA_ANNOTATIONS_LEVELS']?.trim();
-    const annotationLevels = (levelsText || 'manifest').split(',').map((l) => l.trim());
-    for (const level of annotationLevels)
-        if (!ANNOTATION_LEVELS.includes(level))
-            throw new errors/* ConfigError */.xL(`DOCKER_METADATA_ANNOTATIONS_LEVELS: expected levels among ${ANNOTATION_LEVELS.join(', ')} separated by commas, got "${levelsText}"`);
-    return {
-        prHeadSha: bool(env, 'DOCKER_METADATA_PR_HEAD_SHA', false),
-        shortShaLength,
-        annotationLevels,
-        setOutputEnv: bool(env, 'DOCKER_METADATA_SET_OUTPUT_ENV', false),
-    };
+    fields.push(field);
+    return fields.map((f) => f.trim());
 }
-
-// EXTERNAL MODULE: ./packages/kit/node_modules/semver/functions/coerce.js
-var coerce = __webpack_require__(2124);
-var coerce_default = /*#__PURE__*/__webpack_require__.n(coerce);
-// EXTERNAL MODULE: ./packages/kit/node_modules/semver/functions/compare.js
-var compare = __webpack_require__(3386);
-var compare_default = /*#__PURE__*/__webpack_require__.n(compare);
-// EXTERNAL MODULE: ./packages/kit/node_modules/semver/functions/parse.js
-var parse = __webpack_require__(2030);
-var parse_default = /*#__PURE__*/__webpack_require__.n(parse);
-// EXTERNAL MODULE: ./packages/kit/node_modules/semver/functions/satisfies.js
-var functions_satisfies = __webpack_require__(2692);
-// EXTERNAL MODULE: ./packages/kit/node_modules/semver/ranges/valid.js
-var valid = __webpack_require__(8888);
-;// CONCATENATED MODULE: ./packages/kit/src/version.ts
-
-
-
-
-
-/** Strict semver.org syntax; a leading "v", "V" or "=" and surrounding spaces are accepted. */
-function parseSemver(raw) {
-    const parsed = strictSemver(raw);
-    if (!parsed)
+function keyValue(field) {
+    const eq = field.indexOf('=');
+    return eq > 0 ? [field.slice(0, eq).trim().toLowerCase(), field.slice(eq + 1).trim()] : undefined;
+}
+/** A rule's regular expression: `/source/flags` or a bare source, as metadata-action reads it; undefined when invalid. */
+function ruleRegExp(text) {
+    const literal = /^\/(.+)\/(.*)$/.exec(text);
+    try {
+        return literal ? new RegExp(literal[1], literal[2]) : new RegExp(text);
+    }
+    catch {
         return undefined;
-    return {
-        raw,
-        major: parsed.major,
-        minor: parsed.minor,
-        patch: parsed.patch,
-        prerelease: parsed.prerelease.join('.'),
-        build: parsed.build.join('.'),
-    };
+    }
 }
-/** One prefix at most: semver's own parse would take "=v1.2.3" and, after ours, "vv1.2.3". */
-function strictSemver(text) {
-    const bare = text.trim().replace(/^[vV=]/, '');
-    return /^\d/.test(bare) ? parse_default()(bare) : null;
+/** Parses the `tags` input: one rule per line, `#` comments, a bare word is `type=raw,value=word`. */
+function parseTagRules(text, input = 'tags') {
+    const lines = text?.trim() ? text.split('\n') : DEFAULT_TAG_RULES;
+    const rules = [];
+    lines.forEach((rawLine, index) => {
+        const line = rawLine.trim();
+        if (!line || line.startsWith('#'))
+            return;
+        const where = text?.trim() ? `Input '${input}' line ${index + 1}` : `default tag rule "${line}"`;
+        const fail = (why) => {
+            throw new errors/* ConfigError */.xL(`${where}: expected ${why}, got "${line}"`);
+        };
+        const fields = splitCsv(line);
+        const attrs = {};
+        const bare = [];
+        for (const field of fields) {
+            const kv = keyValue(field);
+            if (!kv) {
+                if (field)
+                    bare.push(field);
+                continue;
+            }
+            if (Object.hasOwn(attrs, kv[0]))
+                fail(`each key once (repeated '${kv[0]}')`);
+            (0,own_value/* setOwn */.P)(attrs, kv[0], kv[1]);
+        }
+        const type = (attrs['type'] ?? 'raw');
+        if (!Object.hasOwn(KEYS, type))
+            fail(`type=schedule|semver|pep440|match|edge|ref|raw|sha`);
+        if (bare.length) {
+            if (type !== 'raw' || bare.length > 1 || attrs['value'] !== undefined)
+                fail(`key=value attributes (stray "${bare[0]}")`);
+            attrs['value'] = bare[0];
+        }
+        const allowed = [...COMMON, ...KEYS[type]];
+        for (const key of Object.keys(attrs))
+            if (!allowed.includes(key))
+                fail(`attributes of type=${type} among ${allowed.join(', ')} (unknown '${key}')`);
+        if (type === 'ref' && !['branch', 'tag', 'pr'].includes(attrs['event'] ?? ''))
+            fail('type=ref with event=branch, event=tag or event=pr');
+        // As metadata-action: the key must be there; an empty value renders empty and the rule is skipped.
+        if ((type === 'semver' || type === 'pep440' || type === 'match') && !Object.hasOwn(attrs, 'pattern'))
+            fail(`type=${type} with a pattern=`);
+        if (type === 'raw' && !Object.hasOwn(attrs, 'value'))
+            fail('type=raw with a value=');
+        if (type === 'sha' && attrs['format'] !== undefined && !['short', 'long'].includes(attrs['format']))
+            fail('format=short or format=long');
+        if (type === 'match') {
+            if (attrs['group'] !== undefined && !/^\d+$/.test(attrs['group']))
+                fail('group= a capture group number');
+            if (!ruleRegExp(attrs['pattern']))
+                fail('pattern= a valid regular expression');
+        }
+        if (attrs['match']) {
+            try {
+                new RegExp(attrs['match']);
+            }
+            catch {
+                fail('match= a valid regular expression');
+            }
+        }
+        let priority = DEFAULT_PRIORITY[type];
+        if (attrs['priority'] !== undefined) {
+            if (!/^-?\d+$/.test(attrs['priority']))
+                fail('priority= an integer');
+            priority = Number(attrs['priority']);
+        }
+        if (type === 'ref' && attrs['event'] === 'pr' && attrs['prefix'] === undefined)
+            attrs['prefix'] = 'pr-';
+        if (type === 'sha' && attrs['prefix'] === undefined)
+            attrs['prefix'] = 'sha-';
+        rules.push({ type, attrs, priority, where });
+    });
+    return rules;
 }
-/** major.minor.patch with the pre-release, without build metadata (which a tag cannot hold). */
-function semverVersion(v) {
-    return `${v.major}.${v.minor}.${v.patch}${v.prerelease ? `-${v.prerelease}` : ''}`;
+/** Parses the `flavor` input: `latest=auto|true|false`, `prefix=…[,onlatest=true]`, `suffix=…[,onlatest=true]`. */
+function parseFlavor(text, input = 'flavor') {
+    const flavor = { latest: 'auto', prefix: '', prefixOnLatest: false, suffix: '', suffixOnLatest: false };
+    for (const rawLine of text?.split('\n') ?? []) {
+        const line = rawLine.trim();
+        if (!line || line.startsWith('#'))
+            continue;
+        const fail = (why) => {
+            throw new errors/* ConfigError */.xL(`Input '${input}': expected ${why}, got "${line}"`);
+        };
+        const fields = splitCsv(line).map((f) => keyValue(f) ?? fail('key=value items such as "latest=false"'));
+        const [key, value] = fields[0];
+        const onLatest = fields.slice(1);
+        if (key === 'latest') {
+            if (!['auto', 'true', 'false'].includes(value))
+                fail('latest=auto, latest=true or latest=false');
+            if (onLatest.length)
+                fail('latest= alone on its line');
+            flavor.latest = value;
+        }
+        else if (key === 'prefix' || key === 'suffix') {
+            let on = false;
+            for (const [k, v] of onLatest) {
+                if (k !== 'onlatest' || !['true', 'false'].includes(v))
+                    fail(`${key}=<text>,onlatest=true|false`);
+                on = v === 'true';
+            }
+            if (key === 'prefix')
+                [flavor.prefix, flavor.prefixOnLatest] = [value, on];
+            else
+                [flavor.suffix, flavor.suffixOnLatest] = [value, on];
+        }
+        else
+            fail('latest=, prefix= or suffix=');
+    }
+    return flavor;
 }
+
+;// CONCATENATED MODULE: ./packages/image/src/image-list.ts
+
+
+
 /**
- * The first `x.y` or `x.y.z` in a tool's version output, as `x.y.z` ("zizmor 1.32" → "1.32.0",
- * "v1.7.12" → "1.7.12"). A suffix is dropped: tools print build suffixes there ("-dirty",
- * "-3-gabc123") that are not pre-releases.
+ * Parses the `images` input as docker/metadata-action reads it: one image a line, either a bare
+ * name or `name=<image>,enable=<true|false>` attributes (`ghcr.io/user/app,enable=false`); a single
+ * line of bare names separated by commas is the older CSV form. Empty is allowed: no image.
  */
-function versionInText(text) {
-    const found = /\d+\.\d+(?:\.\d+)?/.exec(text)?.[0];
-    return found ? coerce_default()(found)?.version : undefined;
-}
-/** A full semver, or a short one completed with zeros ("8.18" → 8.18.0); a "v" prefix is accepted. */
-function toSemver(text) {
-    const version = strictSemver(text) ?? coerce_default()(text, { includePrerelease: true });
-    if (!version)
-        throw new Error(`Not a version: "${text}"`);
-    return version;
-}
-/**
- * Semver order: negative, zero or positive. A pre-release orders before its release; build
- * metadata is ignored; missing parts are zeros ("8.18" equals "8.18.0"). Throws on a non-version.
- */
-function compareVersions(a, b) {
-    return compare_default()(toSemver(a), toSemver(b));
-}
-/** True when a valid semver range ("3", "3.x", "3.14", "3.14.x", "^3.14.2", "3.14.2") is given. */
-function isVersionRange(range) {
-    return validRange(range.trim()) !== null;
-}
-/**
- * Whether `version` is inside `range`, as npm's `semver.satisfies` decides with pre-releases
- * included: `3.15.0-rc.1` is inside "3.15", never inside "3.15.0".
- */
-function satisfiesRange(version, range) {
-    return satisfies(toSemver(version), range.trim(), { includePrerelease: true });
+function parseImageList(text, input = 'images') {
+    const lines = (text ?? '')
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l && !l.startsWith('#'));
+    const entries = [];
+    const only = lines.length === 1 ? splitCsv(lines[0]).filter(Boolean) : [];
+    // A loop, not push(...spread): a 1 MiB input of names would overflow the call stack.
+    if (only.length && only.every((f) => !f.includes('=')))
+        for (const name of only)
+            entries.push({ name, enable: true });
+    else
+        for (const line of lines) {
+            const fail = (why) => {
+                throw new errors/* ConfigError */.xL(`Input '${input}': expected ${why}, got "${line}"`);
+            };
+            const attrs = {};
+            for (const field of splitCsv(line).filter(Boolean)) {
+                const eq = field.indexOf('=');
+                const [key, value] = eq < 0 ? ['name', field] : [field.slice(0, eq).trim().toLowerCase(), field.slice(eq + 1).trim()];
+                if (key !== 'name' && key !== 'enable')
+                    fail(`image attributes name= and enable= (unknown '${key}')`);
+                if (Object.hasOwn(attrs, key))
+                    fail(`each attribute once (repeated '${key}')`);
+                (0,own_value/* setOwn */.P)(attrs, key, value);
+            }
+            if (!attrs['name'])
+                fail('an image name on each line, such as "ghcr.io/owner/app,enable=true"');
+            if (attrs['enable'] !== undefined && !['true', 'false'].includes(attrs['enable']))
+                fail('enable=true or enable=false');
+            entries.push({ name: attrs['name'], enable: attrs['enable'] !== 'false' });
+        }
+    const list = { images: [], disabled: [], names: entries.map((e) => e.name) };
+    for (const entry of entries)
+        (entry.enable ? list.images : list.disabled).push((0,image_ref/* parseImageRef */.Q)(entry.name, `Input '${input}'`, { allowTag: false }));
+    return list;
 }
 
 ;// CONCATENATED MODULE: ./packages/image/src/pep440.ts
@@ -269,8 +464,44 @@ function pep440Version(v) {
 /** Pre-, post- and dev releases only ever get the full version (metadata-action's rule). */
 const isPep440Final = (v) => v.pre === undefined && v.post === undefined && v.dev === undefined;
 
-// EXTERNAL MODULE: ./packages/image/src/tag-name.ts
-var tag_name = __webpack_require__(3273);
+;// CONCATENATED MODULE: ./packages/image/src/metadata-env.ts
+
+/** The annotation levels BuildKit knows (docs/annotations.md). */
+const ANNOTATION_LEVELS = ['manifest', 'index', 'manifest-descriptor', 'index-descriptor'];
+function bool(env, name, fallback) {
+    const text = env[name]?.trim();
+    if (!text)
+        return fallback;
+    if (/^(true|1)$/i.test(text))
+        return true;
+    if (/^(false|0)$/i.test(text))
+        return false;
+    throw new errors/* ConfigError */.xL(`${name}: expected true or false, got "${text}"`);
+}
+/** Reads the switches; a bad value is a ConfigError naming the variable, before anything is built. */
+function readMetadataEnv(env = process.env) {
+    const lengthText = env['DOCKER_METADATA_SHORT_SHA_LENGTH']?.trim();
+    let shortShaLength = 7;
+    if (lengthText) {
+        if (!/^\d+$/.test(lengthText) || Number(lengthText) < 1)
+            throw new errors/* ConfigError */.xL(`DOCKER_METADATA_SHORT_SHA_LENGTH: expected a whole number of characters such as 12, got "${lengthText}"`);
+        shortShaLength = Number(lengthText);
+    }
+    const levelsText = env['DOCKER_METADATA_ANNOTATIONS_LEVELS']?.trim();
+    const annotationLevels = (levelsText || 'manifest').split(',').map((l) => l.trim());
+    for (const level of annotationLevels)
+        if (!ANNOTATION_LEVELS.includes(level))
+            throw new errors/* ConfigError */.xL(`DOCKER_METADATA_ANNOTATIONS_LEVELS: expected levels among ${ANNOTATION_LEVELS.join(', ')} separated by commas, got "${levelsText}"`);
+    return {
+        prHeadSha: bool(env, 'DOCKER_METADATA_PR_HEAD_SHA', false),
+        shortShaLength,
+        annotationLevels,
+        setOutputEnv: bool(env, 'DOCKER_METADATA_SET_OUTPUT_ENV', false),
+    };
+}
+
+// EXTERNAL MODULE: ./packages/kit/src/version.ts
+var src_version = __webpack_require__(8196);
 ;// CONCATENATED MODULE: ./packages/image/src/date-format.ts
 
 /**
@@ -603,8 +834,6 @@ function renderValues(values, ctx, where, shortShaLength = 7) {
     return Object.fromEntries(Object.entries(values).map(([key, value]) => [key, renderTemplate(value, ctx, where, {}, shortShaLength)]));
 }
 
-// EXTERNAL MODULE: ./packages/image/src/tag-rules.ts
-var tag_rules = __webpack_require__(8979);
 ;// CONCATENATED MODULE: ./packages/image/src/compute-tags.ts
 
 
@@ -640,12 +869,12 @@ function produce(rule, ctx, notes, shortLength) {
             const raw = versionText(rule, ctx, notes, shortLength);
             if (raw === undefined)
                 return undefined;
-            const v = parseSemver(raw);
+            const v = (0,src_version/* parseSemver */.kf)(raw);
             if (!v) {
                 notes.push(`${rule.where}: "${raw}" is not a semantic version, no tag from this rule`);
                 return undefined;
             }
-            const version = semverVersion(v);
+            const version = (0,src_version/* semverVersion */.fC)(v);
             const pattern = a['pattern'];
             // Pre-releases only ever get the full version (or the raw tag when the pattern is exactly {{raw}}).
             const effective = v.prerelease && !RAW_ONLY.test(pattern.trim()) ? '{{version}}' : pattern;
@@ -674,7 +903,7 @@ function produce(rule, ctx, notes, shortLength) {
                 return undefined;
             const raw = a['value'] ? render(a['value']) : tagOf(ctx);
             // String#match, as metadata-action: with the g flag the "groups" are the successive matches.
-            const m = raw.match((0,tag_rules/* ruleRegExp */.o2)(a['pattern']));
+            const m = raw.match(ruleRegExp(a['pattern']));
             if (!m) {
                 notes.push(`${rule.where}: "${raw}" does not match ${a['pattern']}, no tag from this rule`);
                 return undefined;
@@ -796,195 +1025,14 @@ function labelLines(labels) {
     return Object.entries(labels).map(([k, v]) => `${k}=${v}`);
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/kit/src/runner/mask.ts
-var mask = __webpack_require__(755);
-;// CONCATENATED MODULE: ./packages/image/src/docker-config.ts
-
-
-
-/** Docker Hub's credentials live under this key in a docker config. */
-const HUB_KEY = 'https://index.docker.io/v1/';
-const keyOf = (registry) => (registry === 'docker.io' ? HUB_KEY : registry);
-/**
- * Writes a docker config of our own (0600, in a 0700 directory under `parentDir`) holding the
- * logins, on top of an existing config when given. Docker and buildx read it through
- * DOCKER_CONFIG=<dir>, buildah through REGISTRY_AUTH_FILE=<dir>/config.json. Every secret and
- * its base64 form is masked first.
- */
-function writeDockerConfig(parentDir, logins, base) {
-    let config = {};
-    if (base) {
-        try {
-            config = JSON.parse((0,external_node_fs_.readFileSync)(base, 'utf8'));
-        }
-        catch (error) {
-            const why = error.code ?? 'not JSON';
-            throw new errors/* ConfigError */.xL(`Input 'docker-config': expected a readable docker config.json, got "${base}" (${why})`);
-        }
-    }
-    config.auths = { ...(config.auths ?? {}) };
-    // A credential helper of the base config would shadow our logins for its registries.
-    delete config['credsStore'];
-    for (const login of logins) {
-        const auth = Buffer.from(`${login.username}:${login.password}`).toString('base64');
-        (0,mask/* maskSecret */.$l)(login.password);
-        (0,mask/* maskSecret */.$l)(auth);
-        config.auths[keyOf(login.registry)] = { auth };
-    }
-    const dir = (0,external_node_path_.join)(parentDir, `slipway-docker-${globalThis.crypto.randomUUID()}`);
-    (0,external_node_fs_.mkdirSync)(dir, { recursive: true, mode: 0o700 });
-    const file = (0,external_node_path_.join)(dir, 'config.json');
-    (0,external_node_fs_.writeFileSync)(file, JSON.stringify(config, null, 2), { mode: 0o600 });
-    (0,external_node_fs_.chmodSync)(file, 0o600);
-    return dir;
-}
-/** Credentials for a registry from a docker config directory (for our own registry client). */
-function credentialsFor(configDir, registry) {
-    const file = join(configDir, 'config.json');
-    if (!existsSync(file))
-        return undefined;
-    const config = JSON.parse(readFileSync(file, 'utf8'));
-    const entry = config.auths?.[keyOf(registry)];
-    if (!entry)
-        return undefined;
-    if (entry.auth) {
-        const text = Buffer.from(entry.auth, 'base64').toString('utf8');
-        const colon = text.indexOf(':');
-        if (colon > 0)
-            return { username: text.slice(0, colon), password: text.slice(colon + 1) };
-    }
-    return entry.username && entry.password ? { username: entry.username, password: entry.password } : undefined;
-}
-/** Removes a config directory written by writeDockerConfig; safe to call twice. */
-function removeDockerConfig(dir) {
-    if (!dir || !(0,external_node_fs_.existsSync)(dir) || !/slipway-docker-[0-9a-f-]{36}$/.test(dir))
-        return false;
-    (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-    return true;
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:string_decoder"
-var external_node_string_decoder_ = __webpack_require__(8574);
-;// CONCATENATED MODULE: ./packages/kit/src/exec.ts
-
-
-
-class ExecError extends Error {
-    result;
-    name = 'ExecError';
-    constructor(message, result) {
-        super(message);
-        this.result = result;
-    }
-}
-const KILL_GRACE_MS = 5000;
-/**
- * Runs a program with an argv array: never a shell, so nothing a user wrote is interpreted.
- * Streams output to the logger, captures it, enforces a timeout, and kills the child (SIGTERM,
- * then SIGKILL) when the signal aborts.
- */
-async function exec_exec(file, args, options = {}) {
-    // Loaded on first use: actions that fail on their inputs never pay for it.
-    const { signal, timeoutMs, logger } = options;
-    const limit = options.maxCaptureBytes ?? 16 * 1024 * 1024;
-    const command = [file, ...args].join(' ');
-    if (signal?.aborted)
-        throw new errors/* CancelledError */.cc(`Not started, cancelled: ${file}`);
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(file, [...args], {
-            cwd: options.cwd,
-            env: options.env ?? process.env,
-            shell: false,
-            stdio: ['pipe', 'pipe', 'pipe'],
-        });
-        const out = capture(limit, logger && options.logStdout !== false ? (l) => logger.info(l) : undefined);
-        const err = capture(limit, logger ? (l) => logger.info(l) : undefined);
-        child.stdout.on('data', out.push);
-        child.stderr.on('data', err.push);
-        let stopReason;
-        const stop = (reason) => {
-            if (stopReason)
-                return;
-            stopReason = reason;
-            child.kill('SIGTERM');
-            setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS).unref();
-        };
-        const onAbort = () => stop(new errors/* CancelledError */.cc(`Cancelled: ${command}`));
-        signal?.addEventListener('abort', onAbort, { once: true });
-        const timer = timeoutMs
-            ? setTimeout(() => stop(new errors/* TransientError */.N_(`Timed out after ${timeoutMs}ms: ${command}`)), timeoutMs)
-            : undefined;
-        child.stdin.on('error', () => undefined);
-        child.stdin.end(options.input ?? '');
-        child.on('error', (error) => {
-            cleanup();
-            const what = error.code === 'ENOENT' ? `Program not found: ${file}` : `Could not run ${file}: ${error.message}`;
-            reject(new ExecError(what, { exitCode: -1, stdout: '', stderr: '' }));
-        });
-        child.on('close', (code, killedBy) => {
-            cleanup();
-            out.flush();
-            err.flush();
-            const result = { exitCode: code ?? -1, stdout: out.text(), stderr: err.text() };
-            if (stopReason)
-                return reject(stopReason);
-            if (result.exitCode !== 0 && !options.ignoreExitCode) {
-                const why = killedBy ? `was killed by ${killedBy}` : `exited with code ${result.exitCode}`;
-                const tail = lastLine(result.stderr) || lastLine(result.stdout);
-                return reject(new ExecError(`${file} ${why}${tail ? `: ${tail}` : ''}`, result));
-            }
-            resolve(result);
-        });
-        function cleanup() {
-            if (timer)
-                clearTimeout(timer);
-            signal?.removeEventListener('abort', onAbort);
-        }
-    });
-}
-function lastLine(text) {
-    const lines = text.trim().split('\n');
-    return (lines[lines.length - 1] ?? '').slice(0, 500);
-}
-/** Keeps up to `limit` bytes and hands complete lines to `onLine` as they arrive. */
-function capture(limit, onLine) {
-    const chunks = [];
-    let size = 0;
-    let partial = '';
-    // A multi-byte character may be split across chunks; the decoder holds its first bytes.
-    const decoder = new external_node_string_decoder_.StringDecoder('utf8');
-    return {
-        push(chunk) {
-            if (size < limit) {
-                chunks.push(chunk.subarray(0, limit - size));
-                size += Math.min(chunk.length, limit - size);
-            }
-            if (!onLine)
-                return;
-            const lines = (partial + decoder.write(chunk)).split('\n');
-            partial = lines.pop() ?? '';
-            for (const line of lines)
-                onLine(line.replace(/\r$/, ''));
-        },
-        flush() {
-            if (onLine)
-                partial += decoder.end();
-            if (onLine && partial)
-                onLine(partial);
-            partial = '';
-        },
-        text: () => Buffer.concat(chunks).toString('utf8'),
-    };
-}
-
-// EXTERNAL MODULE: ./packages/image/src/builders/buildah-cache.ts
-var buildah_cache = __webpack_require__(3060);
+// EXTERNAL MODULE: ./packages/image/src/registry-client.ts + 2 modules
+var registry_client = __webpack_require__(7769);
+// EXTERNAL MODULE: ./packages/image/src/registry-errors.ts
+var registry_errors = __webpack_require__(9044);
+// EXTERNAL MODULE: ./packages/kit/src/http/network-error.ts
+var network_error = __webpack_require__(1768);
+// EXTERNAL MODULE: ./packages/image/src/docker-config.ts
+var docker_config = __webpack_require__(4236);
 ;// CONCATENATED MODULE: ./packages/image/src/builders/common-args.ts
 /** Flags docker, buildx and buildah spell alike: file, tags, labels, build args, target. */
 function commonArgs(req) {
@@ -998,33 +1046,6 @@ function commonArgs(req) {
     if (req.target)
         args.push('--target', req.target);
     return args;
-}
-
-;// CONCATENATED MODULE: ./packages/image/src/builders/buildah-args.ts
-
-
-/** `buildah build …` (daemonless; the image lands in containers-storage). */
-function buildahBuildArgs(req) {
-    const args = ['build', ...commonArgs(req)];
-    for (const [k, v] of Object.entries(req.annotations))
-        args.push('--annotation', `${k}=${v}`);
-    for (const s of req.secrets)
-        args.push('--secret', `id=${s.id},src=${s.file}`);
-    if (req.platforms.length)
-        args.push('--platform', req.platforms.join(','));
-    if (req.cacheFrom.length || req.cacheTo.length)
-        args.push('--layers');
-    // buildx's `type=registry,ref=X` lines, as buildah takes them: the bare repository X.
-    for (const c of req.cacheFrom)
-        args.push('--cache-from', (0,buildah_cache/* buildahCacheRepository */.w)('cache-from', c));
-    for (const c of req.cacheTo)
-        args.push('--cache-to', (0,buildah_cache/* buildahCacheRepository */.w)('cache-to', c));
-    args.push('--iidfile', req.iidFile, req.context);
-    return args;
-}
-/** `buildah push` of a local image to `docker://ref`, the manifest digest written to a file. */
-function buildahPushArgs(ref, digestFile) {
-    return ['push', '--digestfile', digestFile, ref, `docker://${ref}`];
 }
 
 ;// CONCATENATED MODULE: ./packages/image/src/builders/buildx-args.ts
@@ -1125,204 +1146,138 @@ function appendLabelLine(original, labels) {
     return Buffer.concat([original, Buffer.from(line, 'utf8')]);
 }
 
-// EXTERNAL MODULE: ./packages/image/src/builders/select-builder.ts
-var select_builder = __webpack_require__(7638);
-// EXTERNAL MODULE: ./packages/image/src/image-ref.ts
-var image_ref = __webpack_require__(2032);
-// EXTERNAL MODULE: ./packages/kit/src/runner/cancellation.ts
-var cancellation = __webpack_require__(4520);
-;// CONCATENATED MODULE: ./packages/kit/src/sleep.ts
-
-/** Node fires a timer over 2^31-1 ms at once; no wait of ours is that long, so cap it. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
-/** Waits `ms`, or rejects with the abort reason as soon as the signal aborts. */
-function sleep_sleep(ms, signal) {
-    ms = Math.min(Math.max(0, ms), MAX_TIMER_MS);
-    if (signal?.aborted)
-        return Promise.reject((0,cancellation/* abortReason */.Js)(signal));
-    return new Promise((resolve, reject) => {
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject((0,cancellation/* abortReason */.Js)(signal));
-        };
-        const timer = setTimeout(() => {
-            signal?.removeEventListener('abort', onAbort);
-            resolve();
-        }, ms);
-        signal?.addEventListener('abort', onAbort, { once: true });
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/kit/src/retry.ts
+// EXTERNAL MODULE: ./packages/kit/src/inputs/input-error.ts
+var input_error = __webpack_require__(5059);
+;// CONCATENATED MODULE: ./packages/image/src/builders/buildah-cache.ts
 
 
-
-/** Full jitter: a uniform delay between 0 and the exponential ceiling (AWS architecture blog). */
-function backoffDelay(attempt, baseMs, maxMs, random) {
-    const ceiling = Math.min(maxMs, baseMs * 2 ** Math.max(0, attempt - 1));
-    return Math.round(random() * ceiling);
-}
-/** Retry-After is seconds or an HTTP date; returns milliseconds from `now`, or undefined. */
-function parseRetryAfter(header, now = Date.now()) {
-    if (!header)
-        return undefined;
-    const text = header.trim();
-    if (/^\d+$/.test(text))
-        return Number(text) * 1000;
-    const at = Date.parse(text);
-    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
-}
-function retryAfterOf(error) {
-    return error instanceof errors/* TransientError */.N_ ? error.retryAfterMs : undefined;
-}
+const EXPECTED = 'with builder buildah a registry cache repository without a tag, as type=registry,ref=ghcr.io/acme/shop-cache[,mode=max] or ghcr.io/acme/shop-cache (buildah tags each cached step itself; other cache types need buildx)';
 /**
- * Calls `fn` until it succeeds, fails with something not transient, runs out of attempts, or
- * the next attempt would start after the deadline. The last error is thrown as it was. A
- * server's Retry-After is honoured as the least wait before the next attempt.
+ * buildx's cache spec (docker/build-push-action's `cache-from`/`cache-to` lines) in buildah's
+ * form: `type=registry,ref=X[,mode=min|max]`, or buildx's shorthand `X`, becomes the bare
+ * repository `X` that `buildah build --cache-from/--cache-to` takes. buildah pushes every step
+ * (what buildx calls mode=max), so mode is accepted and changes nothing. Anything else (a local
+ * or gha cache, a tag in the ref, another attribute) is a ConfigError naming the input.
  */
-async function retry(fn, options = {}) {
-    const now = options.now ?? Date.now;
-    const sleep = options.sleep ?? sleep_sleep;
-    const random = options.random ?? Math.random;
-    const isTransient = options.isTransient ?? ((e) => e instanceof errors/* TransientError */.N_);
-    const maxAttempts = options.attempts ?? Number.POSITIVE_INFINITY;
-    const base = options.baseDelayMs ?? 1000;
-    const max = options.maxDelayMs ?? 30_000;
-    const deadline = options.deadlineMs === undefined ? Number.POSITIVE_INFINITY : now() + options.deadlineMs;
-    for (let attempt = 1;; attempt++) {
-        (0,cancellation/* throwIfAborted */.Te)(options.signal);
-        try {
-            return await fn(attempt);
+function buildahCacheRepository(input, spec) {
+    const refuse = () => (0,input_error/* inputError */.X)(input, EXPECTED, spec);
+    let ref = spec;
+    if (spec.includes('=')) {
+        const fields = {};
+        for (const field of spec.split(',')) {
+            const eq = field.indexOf('=');
+            const key = field.slice(0, Math.max(eq, 0)).trim();
+            if (!key || Object.hasOwn(fields, key))
+                throw refuse();
+            fields[key] = field.slice(eq + 1).trim();
         }
-        catch (error) {
-            if (!isTransient(error) || attempt >= maxAttempts)
-                throw error;
-            const delayMs = Math.max(backoffDelay(attempt, base, max, random), retryAfterOf(error) ?? 0);
-            if (now() + delayMs >= deadline)
-                throw error;
-            options.onRetry?.({ attempt, delayMs, error });
-            await sleep(delayMs, options.signal);
-        }
+        const { type, ref: named, mode = 'max', ...rest } = fields;
+        if (type !== 'registry' || !named || !['min', 'max'].includes(mode) || Object.keys(rest).length)
+            throw refuse();
+        ref = named;
+    }
+    const parsed = (0,image_ref/* parseImageRef */.Q)(ref, `Input '${input}'`);
+    if (parsed.tag !== undefined || parsed.digest !== undefined)
+        throw refuse();
+    return parsed.name;
+}
+
+;// CONCATENATED MODULE: ./packages/image/src/builders/buildah-args.ts
+
+
+/** `buildah build …` (daemonless; the image lands in containers-storage). */
+function buildahBuildArgs(req) {
+    const args = ['build', ...commonArgs(req)];
+    for (const [k, v] of Object.entries(req.annotations))
+        args.push('--annotation', `${k}=${v}`);
+    for (const s of req.secrets)
+        args.push('--secret', `id=${s.id},src=${s.file}`);
+    if (req.platforms.length)
+        args.push('--platform', req.platforms.join(','));
+    if (req.cacheFrom.length || req.cacheTo.length)
+        args.push('--layers');
+    // buildx's `type=registry,ref=X` lines, as buildah takes them: the bare repository X.
+    for (const c of req.cacheFrom)
+        args.push('--cache-from', buildahCacheRepository('cache-from', c));
+    for (const c of req.cacheTo)
+        args.push('--cache-to', buildahCacheRepository('cache-to', c));
+    args.push('--iidfile', req.iidFile, req.context);
+    return args;
+}
+/** `buildah push` of a local image to `docker://ref`, the manifest digest written to a file. */
+function buildahPushArgs(ref, digestFile) {
+    return ['push', '--digestfile', digestFile, ref, `docker://${ref}`];
+}
+
+;// CONCATENATED MODULE: ./packages/image/src/builders/select-builder.ts
+
+
+async function works(exec, file, args, env) {
+    try {
+        const result = await exec(file, args, { env, ignoreExitCode: true, timeoutMs: 30_000 });
+        return result.exitCode === 0;
+    }
+    catch {
+        return false;
+    }
+}
+const PROBES = {
+    buildx: ['docker', ['buildx', 'version']],
+    docker: ['docker', ['version', '--format', '{{.Server.Version}}']],
+    buildah: ['buildah', ['--version']],
+};
+/**
+ * `auto` picks buildx where present (GitHub-hosted runners), else the docker engine, else buildah.
+ * A named builder must be there; an error says what was probed.
+ */
+async function selectBuilder(choice, exec, env) {
+    const order = choice === 'auto' ? ['buildx', 'docker', 'buildah'] : [choice];
+    for (const kind of order) {
+        const [file, args] = PROBES[kind];
+        if (await works(exec, file, args, env))
+            return kind;
+    }
+    const tried = order.map((k) => `${PROBES[k][0]} ${PROBES[k][1].join(' ')}`).join(', ');
+    throw new errors/* ConfigError */.xL(`Input 'builder': expected ${choice === 'auto' ? 'one of buildx, docker or buildah' : choice} to be available on the runner (tried: ${tried})`);
+}
+/** What the chosen builder cannot do is a ConfigError naming the input, before anything is built. */
+function checkBuilderSupport(kind, req) {
+    const no = (input, what) => {
+        throw new errors/* ConfigError */.xL(`Input '${input}': ${what} needs builder buildx${input === 'secrets' || input === 'cache-to' ? ' or buildah' : ''} (the ${kind} builder was selected)`);
+    };
+    if (kind === 'buildx')
+        return;
+    if (req.provenance !== undefined)
+        no('provenance', 'a provenance attestation');
+    if (req.sbom !== undefined)
+        no('sbom', 'an SBOM attestation');
+    if (req.platforms.length > 1)
+        no('platforms', 'a multi-platform build');
+    const levels = req.annotationLevels?.filter((l) => l !== 'manifest') ?? [];
+    if (levels.length)
+        throw new errors/* ConfigError */.xL(`DOCKER_METADATA_ANNOTATIONS_LEVELS: ${levels.join(', ')} annotations need builder buildx (the ${kind} builder was selected)`);
+    if (kind === 'docker') {
+        if (req.secrets.length)
+            no('secrets', 'a build secret');
+        if (req.cacheTo.length)
+            no('cache-to', 'a cache export');
+    }
+    if (kind === 'buildah') {
+        if (req.load)
+            throw new errors/* ConfigError */.xL(`Input 'load': loading into the docker engine needs builder buildx or docker (buildah was selected)`);
+        for (const c of req.cacheFrom)
+            buildahCacheRepository('cache-from', c);
+        for (const c of req.cacheTo)
+            buildahCacheRepository('cache-to', c);
     }
 }
 
+// EXTERNAL MODULE: ./packages/kit/src/retry.ts
+var retry = __webpack_require__(6658);
 // EXTERNAL MODULE: ./packages/kit/src/duration.ts
 var duration = __webpack_require__(5438);
-;// CONCATENATED MODULE: ./packages/kit/src/http/network-error.ts
-
-/** Network error codes worth another attempt: the peer may be restarting or overloaded. */
-const TRANSIENT_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'ETIMEDOUT',
-    'EPIPE',
-    'EAI_AGAIN',
-    'ENETUNREACH',
-    'EHOSTUNREACH',
-    'UND_ERR_SOCKET',
-]);
-/** Whether an HTTP status may pass on a later attempt: 5xx, 429 and 408. Never 401/403. */
-function isTransientStatus(status) {
-    return status >= 500 || status === 429 || status === 408;
-}
-/** A proxy that answered a CONNECT with anything but 200 (its ACL, a filter, auth): the user's to fix. */
-class ProxyRefusedError extends errors/* ConfigError */.xL {
-    name = 'ProxyRefusedError';
-}
-/** No answer within the request's timeout (named as the platform's own timeouts are). */
-class HttpTimeoutError extends errors/* TransientError */.N_ {
-    name = 'TimeoutError';
-}
-/** A refused CONNECT as the tunnel agent (http-client's requests) and undici (Octokit's fetch) word it. */
-const TUNNEL_REFUSED = /tunneling socket could not be established, statusCode=(\d+)|Proxy response \((\d+)\) !== 200 when HTTP Tunneling/;
-const TUNNEL_UNREACHABLE = /tunneling socket could not be established, cause=(.*)/;
-/**
- * A failed request as one line naming what was asked and, when one was used, the proxy and the
- * variable that chose it. Transient (TransientError) when another attempt may pass.
- */
-function networkError(what, error, proxy) {
-    const via = proxy ? ` through the proxy ${proxy.shown} (${proxy.variable})` : '';
-    const refused = TUNNEL_REFUSED.exec(error.message);
-    if (proxy && refused)
-        return new ProxyRefusedError(`${what}: the proxy ${proxy.shown} (${proxy.variable}) refused the connection: HTTP ${refused[1] ?? refused[2]}; check the proxy's rules or NO_PROXY`, { cause: error });
-    const unreachable = TUNNEL_UNREACHABLE.exec(error.message);
-    if (proxy && unreachable)
-        return new errors/* TransientError */.N_(`${what}: the proxy ${proxy.shown} (${proxy.variable}) is unreachable: ${unreachable[1]}`, {
-            cause: error,
-        });
-    const code = error.code ?? '';
-    const detail = `${code || error.message}${code && error.message && !error.message.includes(code) ? ` (${error.message})` : ''}`;
-    const text = `${what} failed${via}: ${detail}`;
-    return TRANSIENT_CODES.has(code) || /timed? ?out/i.test(error.message)
-        ? new errors/* TransientError */.N_(text, { cause: error })
-        : new Error(text, { cause: error });
-}
-
-;// CONCATENATED MODULE: ./packages/image/src/registry-errors.ts
-
-
-/**
- * A registry answer as an error naming the registry and the status; transient or not by the
- * status. The status rides along (`status`) for callers that word a 401 their own way.
- */
-function statusError(registry, status, what, retryAfterMs) {
-    const text = `${what} at ${registry} failed: HTTP ${status}${STATUS_TEXT[status] ? ` ${STATUS_TEXT[status]}` : ''}`;
-    const error = isTransientStatus(status)
-        ? new errors/* TransientError */.N_(text, { retryAfterMs })
-        : status === 401 || status === 403
-            ? new errors/* ConfigError */.xL(`${text}: check the credentials for ${registry} (username/password or docker-config)`)
-            : new Error(text);
-    return Object.assign(error, { status });
-}
-/** The HTTP status a registry error carries, when a registry answered. */
-function statusOf(error) {
-    const status = error?.status;
-    return typeof status === 'number' ? status : undefined;
-}
-const STATUS_TEXT = {
-    400: 'Bad Request',
-    401: 'Unauthorized',
-    403: 'Forbidden',
-    404: 'Not Found',
-    408: 'Request Timeout',
-    429: 'Too Many Requests',
-    500: 'Internal Server Error',
-    502: 'Bad Gateway',
-    503: 'Service Unavailable',
-    504: 'Gateway Timeout',
-};
-/**
- * Reads the stderr of `docker push`, `docker buildx build --push` or `buildah push` and says
- * whether the failure is worth another attempt: 5xx, 429, connection resets/refusals and timeouts
- * are; authentication and authorisation (401/403, "denied", "unauthorized") never are.
- */
-function classifyPushFailure(output) {
-    const lines = output
-        .split('\n')
-        .map((l) => l.trim())
-        .filter(Boolean);
-    const reason = (lines.filter((l) => /error|denied|unauthorized|status|refused|reset|timeout|fail/i.test(l)).pop() ??
-        lines.pop() ??
-        'no output').slice(0, 300);
-    const text = output.toLowerCase();
-    const statusMatch = /(?:status(?: code)?:?|http status:?|response status code|unexpected status from [a-z]+ request to \S+:?)\s*(\d{3})/i.exec(output) ??
-        /\bHTTP (\d{3})\b/.exec(output) ??
-        /\b(\d{3}) (?:service unavailable|bad gateway|internal server error|gateway timeout|too many requests|unauthorized|forbidden)/i.exec(output);
-    let status = statusMatch ? Number(statusMatch[1]) : undefined;
-    if (status === undefined && /\bunauthorized\b|authentication required|no basic auth credentials/.test(text))
-        status = 401;
-    if (status === undefined && /\bdenied\b|forbidden/.test(text))
-        status = 403;
-    if (status === undefined && /toomanyrequests|too many requests/.test(text))
-        status = 429;
-    if (status === 401 || status === 403)
-        return { transient: false, status, reason };
-    if (status !== undefined)
-        return { transient: isTransientStatus(status), status, reason };
-    const network = /connection reset|connection refused|broken pipe|i\/o timeout|tls handshake timeout|timeout exceeded|deadline exceeded|unexpected eof|\beof\b|no such host|server misbehaving|network is unreachable/.test(text);
-    return { transient: network, reason };
-}
-
+// EXTERNAL MODULE: ./packages/kit/src/exec.ts
+var src_exec = __webpack_require__(2783);
 ;// CONCATENATED MODULE: ./packages/image/src/push-with-retry.ts
 
 
@@ -1336,7 +1291,7 @@ async function pushWithRetry(registry, what, run, policy, logger) {
     const started = now();
     let attempts = 0;
     try {
-        const value = await retry(async (attempt) => {
+        const value = await (0,retry/* retry */.L5)(async (attempt) => {
             attempts = attempt;
             try {
                 return await run(attempt, Math.max(1000, policy.deadlineMs - (now() - started)));
@@ -1368,9 +1323,9 @@ async function pushWithRetry(registry, what, run, policy, logger) {
     }
 }
 function classify(error, registry, what) {
-    if (!(error instanceof ExecError))
+    if (!(error instanceof src_exec/* ExecError */.c))
         return error;
-    const failure = classifyPushFailure(`${error.result.stderr}\n${error.result.stdout}`);
+    const failure = (0,registry_errors/* classifyPushFailure */.hN)(`${error.result.stderr}\n${error.result.stdout}`);
     const status = failure.status ? `HTTP ${failure.status}` : 'error';
     const text = `${what} to ${registry} failed: ${status}: ${failure.reason}`;
     if (failure.status === 401 || failure.status === 403)
@@ -1378,358 +1333,96 @@ function classify(error, registry, what) {
     return failure.transient ? new errors/* TransientError */.N_(text, { cause: error }) : new Error(text, { cause: error });
 }
 
-// EXTERNAL MODULE: external "node:dns/promises"
-var promises_ = __webpack_require__(1553);
-// EXTERNAL MODULE: ./packages/kit/node_modules/@actions/http-client/lib/index.js
-var lib = __webpack_require__(6086);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
-// EXTERNAL MODULE: ./packages/kit/node_modules/@actions/http-client/lib/proxy.js
-var proxy = __webpack_require__(1586);
-;// CONCATENATED MODULE: ./packages/kit/src/http/proxy-route.ts
-
-/**
- * The proxy `@actions/http-client` uses for `target`, or undefined for a direct connection:
- * `https_proxy || HTTPS_PROXY` for https, `http_proxy || HTTP_PROXY` for http; `no_proxy ||
- * NO_PROXY` entries (`*`, a host, a `.domain` suffix, `host:port`) and loopback hosts bypass it.
- */
-function proxyRouteFor(target, env = process.env) {
-    const url = (0,proxy/* getProxyUrl */.s)(target);
-    if (!url?.hostname)
-        return undefined;
-    const lower = target.protocol === 'https:' ? 'https_proxy' : 'http_proxy';
-    const variable = env[lower] ? lower : lower.toUpperCase();
-    return { url, variable, shown: `${url.protocol}//${url.host}` };
-}
-
-;// CONCATENATED MODULE: ./packages/kit/src/http/http-request.ts
-
-
-
-
-
-
-/** The one timeout of the outbound HTTP layer: a request with no answer by then fails (transient). */
-const HTTP_TIMEOUT_MS = 30_000;
-/** Bodies past this are cut: no answer we read is larger, and a broken peer must not flood us. */
-const HTTP_MAX_BODY_BYTES = 4 * 1024 * 1024;
-/**
- * One request through `@actions/http-client`'s agent for the URL, so the proxy variables are
- * honoured exactly as the toolkit honours them (a CONNECT tunnel for http and https targets).
- * Redirects are not followed (a secret URL must not wander). The client loads on the first
- * request, never at start-up. Throws on network failure, timeout or a refusing proxy.
- */
-async function httpRequest(url, options = {}) {
-    const target = typeof url === 'string' ? new URL(url) : url;
-    const what = options.what ?? `${options.method ?? 'GET'} ${target.origin}`;
-    const proxy = proxyRouteFor(target);
-    const agent = new lib/* HttpClient */.Qq('slipway').getAgent(target.href);
-    // The tunnel agent opens TLS with its own options, not the request's: the CA goes there too.
-    if (options.ca && proxy)
-        agent.options = { ...agent.options, ca: options.ca };
-    const mod = target.protocol === 'https:' ? external_node_https_ : external_node_http_;
-    const timeoutMs = options.timeoutMs ?? HTTP_TIMEOUT_MS;
-    const maxBody = options.maxBodyBytes ?? HTTP_MAX_BODY_BYTES;
-    const headers = { 'user-agent': 'slipway', ...options.headers };
-    if (options.body !== undefined)
-        headers['content-length'] = String(Buffer.byteLength(options.body));
-    return new Promise((resolve, reject) => {
-        const req = mod.request(target, {
-            method: options.method ?? 'GET',
-            headers,
-            agent: agent,
-            timeout: timeoutMs,
-            signal: options.signal,
-            ...(options.ca ? { ca: options.ca } : {}),
-        }, (res) => {
-            const chunks = [];
-            let size = 0;
-            res.on('data', (chunk) => {
-                if (size < maxBody)
-                    chunks.push(chunk.subarray(0, maxBody - size));
-                size += chunk.length;
-            });
-            res.on('error', (error) => reject(networkError(what, error, proxy)));
-            res.on('end', () => {
-                const body = Buffer.concat(chunks);
-                const header = (name) => {
-                    const value = res.headers[name.toLowerCase()];
-                    return Array.isArray(value) ? value[0] : value;
-                };
-                resolve({
-                    status: res.statusCode ?? 0,
-                    headers: res.headers,
-                    body,
-                    header,
-                    text: () => body.toString('utf8'),
-                    ...(proxy ? { proxy: proxy.shown } : {}),
-                });
-            });
-        });
-        req.on('timeout', () => req.destroy(new HttpTimeoutError(`${what}: no answer within ${timeoutMs}ms${proxy ? ` through the proxy ${proxy.shown} (${proxy.variable})` : ''}`)));
-        req.on('error', (error) => {
-            if (error instanceof errors/* TransientError */.N_ || error.name === 'AbortError')
-                return reject(error);
-            reject(networkError(what, error, proxy));
-        });
-        req.end(options.body);
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/image/src/registry-challenge.ts
-function parseChallenge(header) {
-    const scheme = (/^\s*([A-Za-z]+)/.exec(header)?.[1] ?? '').toLowerCase();
-    const params = Object.fromEntries([...header.matchAll(/([A-Za-z_]+)="([^"]*)"/g)].map((m) => [m[1].toLowerCase(), m[2]]));
-    return { scheme, params };
-}
-/**
- * Where to ask for a Bearer token (the distribution spec's token flow): the realm with the
- * service and scope; a challenge without a scope gets pull access to `repository`.
- */
-function tokenUrl(challenge, repository) {
-    const realm = challenge.params['realm'];
-    if (challenge.scheme !== 'bearer' || !realm)
-        return undefined;
-    const url = new URL(realm);
-    if (challenge.params['service'])
-        url.searchParams.set('service', challenge.params['service']);
-    url.searchParams.set('scope', challenge.params['scope'] ?? `repository:${repository}:pull`);
-    return url;
-}
-
-;// CONCATENATED MODULE: ./packages/image/src/registry-client.ts
-
-
-
-
-const MANIFEST_ACCEPT = [
-    'application/vnd.oci.image.index.v1+json',
-    'application/vnd.docker.distribution.manifest.list.v2+json',
-    'application/vnd.oci.image.manifest.v1+json',
-    'application/vnd.docker.distribution.manifest.v2+json',
-].join(', ');
-const MAX_BODY = 4 * 1024 * 1024;
-const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|\[?::1\]?)$/;
-/**
- * Docker's rule for speaking plain HTTP to a registry that fails TLS: its host is, or resolves
- * to, a loopback address (docker's default insecure range 127.0.0.0/8). Resolved here, even when
- * the request itself goes through a proxy, as docker resolves it.
- */
-async function isLoopback(registry) {
-    const host = registry.replace(/:\d+$/, '');
-    if (LOOPBACK.test(host))
-        return true;
-    const addresses = await (0,promises_.lookup)(host, { all: true }).catch(() => []);
-    return addresses.length > 0 && addresses.every((a) => LOOPBACK.test(a.address));
-}
-/**
- * The part of the OCI distribution API the action needs: manifest HEAD/GET with the registry's
- * Docker-Content-Digest, behind anonymous, Basic or Bearer-token auth (the WWW-Authenticate
- * challenge decides). Errors name the registry and the status, transient (5xx, 429, resets,
- * timeouts) or not (401/403). Requests go through kit's HTTP layer, so the runner's proxy
- * variables are honoured. build-push and helm-deploy's image check both use it.
- */
-class RegistryClient {
-    registry;
-    options;
-    authorization;
-    scheme;
-    constructor(registry, options = {}) {
-        this.registry = registry;
-        this.options = options;
-        this.scheme = options.plainHttp ? 'http' : 'https';
-        if (options.credentials) {
-            (0,mask/* maskSecret */.$l)(options.credentials.password);
-            (0,mask/* maskSecret */.$l)(Buffer.from(`${options.credentials.username}:${options.credentials.password}`).toString('base64'));
-        }
-    }
-    /** The manifest a tag or digest points at, or undefined when there is none (404). */
-    async headManifest(repository, reference) {
-        const res = await this.send('HEAD', `/v2/${repository}/manifests/${reference}`, { accept: MANIFEST_ACCEPT }, 'Manifest lookup');
-        if (res.status === 404)
-            return undefined;
-        if (res.status !== 200)
-            throw statusError(this.registry, res.status, `Manifest lookup of ${repository}:${reference}`, retryAfter(res));
-        return manifestInfo(res, reference);
-    }
-    /** The manifest document and its digest; undefined when there is none. */
-    async getManifest(repository, reference) {
-        const res = await this.send('GET', `/v2/${repository}/manifests/${reference}`, { accept: MANIFEST_ACCEPT }, 'Manifest fetch');
-        if (res.status === 404)
-            return undefined;
-        if (res.status !== 200)
-            throw statusError(this.registry, res.status, `Manifest fetch of ${repository}:${reference}`, retryAfter(res));
-        return { info: manifestInfo(res, reference), document: JSON.parse(res.body.toString('utf8')) };
-    }
-    /**
-     * Bytes an image takes in the registry: config plus layers, summed over every platform of an
-     * index (each blob counted once), plus the manifests themselves.
-     */
-    async imageSize(repository, reference) {
-        const top = await this.getManifest(repository, reference);
-        if (!top)
-            return undefined;
-        const seen = new Set();
-        let total = top.info.size;
-        const add = (d) => {
-            if (d?.digest && typeof d.size === 'number' && !seen.has(d.digest)) {
-                seen.add(d.digest);
-                total += d.size;
-            }
-        };
-        const doc = top.document;
-        const images = doc.manifests
-            ? await Promise.all(doc.manifests.map((m) => this.getManifest(repository, m.digest)))
-            : [top];
-        for (const image of images) {
-            if (!image)
-                continue;
-            if (image !== top)
-                total += image.info.size;
-            const d = image.document;
-            add(d.config);
-            for (const layer of d.layers ?? [])
-                add(layer);
-        }
-        return total;
-    }
-    async send(method, path, headers, what) {
-        let res = await this.request(method, path, headers, what);
-        if (res.status === 401 && !this.authorization) {
-            const challenge = String(res.headers['www-authenticate'] ?? '');
-            this.authorization = await this.authorize(challenge, repositoryOf(path), what);
-            if (this.authorization)
-                res = await this.request(method, path, headers, what);
-        }
-        return res;
-    }
-    async authorize(header, repository, what) {
-        const creds = this.options.credentials;
-        const basic = creds ? `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}` : undefined;
-        const url = tokenUrl(parseChallenge(header), repository);
-        if (!url)
-            return basic;
-        const res = await this.fetchUrl('GET', url, basic ? { authorization: basic } : {}, `Token request (${what})`);
-        if (res.status !== 200)
-            throw statusError(this.registry, res.status, `Token request for ${what.toLowerCase()}`);
-        const body = JSON.parse(res.body.toString('utf8'));
-        const token = body.token ?? body.access_token;
-        if (!token)
-            return basic;
-        (0,mask/* maskSecret */.$l)(token);
-        return `Bearer ${token}`;
-    }
-    async request(method, path, headers, what) {
-        const headersWithAuth = this.authorization ? { ...headers, authorization: this.authorization } : headers;
-        try {
-            return await this.fetchUrl(method, new URL(`${this.scheme}://${this.registry}${path}`), headersWithAuth, what);
-        }
-        catch (error) {
-            // A plain-HTTP registry on loopback answers a TLS hello with garbage: speak HTTP to it, as docker does.
-            const code = error.cause?.code ?? '';
-            const refused = error instanceof ProxyRefusedError;
-            if (this.scheme === 'https' &&
-                !refused &&
-                /EPROTO|ERR_SSL|ECONNRESET/.test(code) &&
-                (await isLoopback(this.registry))) {
-                this.scheme = 'http';
-                return this.fetchUrl(method, new URL(`http://${this.registry}${path}`), headersWithAuth, what);
-            }
-            throw error;
-        }
-    }
-    async fetchUrl(method, url, headers, what) {
-        const res = await httpRequest(url, {
-            method,
-            headers: { 'user-agent': 'slipway', ...headers },
-            timeoutMs: this.options.timeoutMs ?? 30_000,
-            signal: this.options.signal,
-            ca: this.options.ca,
-            maxBodyBytes: MAX_BODY,
-            what: `${what} at ${this.registry}`,
-        });
-        return { status: res.status, headers: res.headers, body: res.body };
-    }
-}
-/** `/v2/<repository>/manifests/<reference>` → the repository. */
-function repositoryOf(path) {
-    return /^\/v2\/(.+)\/(?:manifests|blobs|tags)\//.exec(path)?.[1] ?? '';
-}
-function manifestInfo(res, reference) {
-    const header = res.headers['docker-content-digest'];
-    const digest = typeof header === 'string' && header ? header : reference.startsWith('sha256:') ? reference : '';
-    return {
-        digest,
-        mediaType: String(res.headers['content-type'] ?? ''),
-        size: Number(res.headers['content-length'] ?? res.body.length) || res.body.length,
-    };
-}
-function retryAfter(res) {
-    const header = res.headers['retry-after'];
-    return parseRetryAfter(Array.isArray(header) ? header[0] : header);
-}
-
-;// CONCATENATED MODULE: ./packages/image/src/signing/tool-pins.ts
-/**
- * The one place the signing tools' versions are pinned (cosign; syft for SBOMs). scripts/install-scanners.sh builds this version from
- * the Go module proxy (the module's content checked against the Go checksum database) into
- * ~/.cache/slipway/scanners/cosign-<version>/bin; the actions take cosign from PATH and refuse one
- * older than `minimum` (earlier v3 releases needed a trusted root to verify with a key offline).
- */
-const COSIGN_PIN = {
-    version: '3.1.3',
-    minimum: '3.0.4',
-    goModule: 'github.com/sigstore/cosign/v3/cmd/cosign',
-    /** What cosign's own release build stamps, so that `cosign version` tells the truth. */
-    versionVariable: 'sigs.k8s.io/release-utils/version.gitVersion',
-};
-/**
- * syft, which writes the SBOM that build-push attests (attest-sbom), built the same way into
- * ~/.cache/slipway/scanners/syft-<version>/bin.
- */
-const SYFT_PIN = {
-    version: '1.57.2',
-    minimum: '1.0.0',
-    goModule: 'github.com/anchore/syft/cmd/syft',
-    versionVariable: 'main.version',
-};
-
-;// CONCATENATED MODULE: ./packages/image/src/signing/find-cosign.ts
-
-
-const TOOLS = {
-    cosign: { pin: COSIGN_PIN, line: /GitVersion:\s*(\S+)/ },
-    syft: { pin: SYFT_PIN, line: /^Version:\s*(\S+)/m },
-};
-/** A signing tool from PATH, at its pin's minimum or later, and its version as `<tool> version` says. */
-async function findPinned(name, exec, env) {
-    const { pin, line } = TOOLS[name];
-    const install = `install ${name} v${pin.version} in an earlier step (scripts/install-scanners.sh ${name} builds it)`;
-    const result = await exec(name, ['version'], { env, ignoreExitCode: true, timeoutMs: 30_000 }).catch(() => {
-        throw new errors/* ConfigError */.xL(`${name}: '${name}' not found on PATH; ${install}`);
-    });
-    const version = versionInText(line.exec(`${result.stdout}\n${result.stderr}`)?.[1] ?? '');
-    if (!version)
-        throw new errors/* ConfigError */.xL(`${name}: '${name} version' printed no version; ${install}`);
-    if (compareVersions(version, pin.minimum) < 0)
-        throw new errors/* ConfigError */.xL(`${name}: ${name} on PATH is ${version}, below ${pin.minimum}; ${install}`);
-    return { file: name, version };
-}
-/** cosign from PATH, v3.0.4 or later (earlier v3 releases needed a trusted root to verify offline). */
-function findCosign(exec, env) {
-    return findPinned('cosign', exec, env);
-}
-/** syft from PATH, for the SBOM build-push attests. */
-function findSyft(exec, env) {
-    return findPinned('syft', exec, env);
-}
-
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/kit/src/runner/mask.ts
+var mask = __webpack_require__(755);
+// EXTERNAL MODULE: ./packages/image/src/signing/find-cosign.ts
+var find_cosign = __webpack_require__(7432);
 // EXTERNAL MODULE: ./packages/image/src/signing/cosign-args.ts
 var cosign_args = __webpack_require__(5362);
-// EXTERNAL MODULE: ./packages/image/src/signing/provenance.ts
-var provenance = __webpack_require__(3670);
+;// CONCATENATED MODULE: ./packages/image/src/signing/provenance.ts
+/** SLSA v1's predicate type, and cosign's --type for it. */
+const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
+/** GitHub's build type for a workflow run (the one its own provenance attestations use). */
+const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflow/v1';
+/** Reads the run's facts; the ones provenance cannot do without must be there. */
+function runFactsFromEnv(env = process.env) {
+    const get = (name) => env[name] ?? '';
+    const facts = {
+        serverUrl: (get('GITHUB_SERVER_URL') || 'https://github.com').replace(/\/+$/, ''),
+        repository: get('GITHUB_REPOSITORY'),
+        workflowRef: get('GITHUB_WORKFLOW_REF'),
+        ref: get('GITHUB_REF'),
+        sha: get('GITHUB_SHA'),
+        eventName: get('GITHUB_EVENT_NAME'),
+        runId: get('GITHUB_RUN_ID'),
+        runAttempt: get('GITHUB_RUN_ATTEMPT') || '1',
+        runnerEnvironment: get('RUNNER_ENVIRONMENT') || 'github-hosted',
+        ...(env['GITHUB_REPOSITORY_ID'] ? { repositoryId: env['GITHUB_REPOSITORY_ID'] } : {}),
+        ...(env['GITHUB_REPOSITORY_OWNER_ID'] ? { repositoryOwnerId: env['GITHUB_REPOSITORY_OWNER_ID'] } : {}),
+    };
+    const missing = [
+        ['GITHUB_REPOSITORY', facts.repository],
+        ['GITHUB_WORKFLOW_REF', facts.workflowRef],
+        ['GITHUB_SHA', facts.sha],
+        ['GITHUB_RUN_ID', facts.runId],
+    ]
+        .filter(([, value]) => !value)
+        .map(([name]) => name);
+    if (missing.length)
+        throw new Error(`SLSA provenance needs the run's ${missing.join(', ')}, which the runner did not set`);
+    return facts;
+}
+/** The builder that ran the build: GitHub's runner of that kind, as GitHub's own provenance names it. */
+function builderId(facts) {
+    return `${facts.serverUrl}/actions/runner/${facts.runnerEnvironment}`;
+}
+/**
+ * An SLSA v1 provenance predicate (https://slsa.dev/spec/v1.0/provenance) for the image built by
+ * this run. cosign wraps it in an in-toto statement whose subject is the signed digest; the
+ * digest is also recorded in the byproducts, so the predicate read on its own names the image.
+ */
+function slsaProvenance(facts, image, times) {
+    // owner/name/.github/workflows/ci.yml@refs/heads/main → path .github/workflows/ci.yml, ref refs/heads/main
+    const at = facts.workflowRef.lastIndexOf('@');
+    const workflowPath = facts.workflowRef.slice(0, at < 0 ? undefined : at).slice(facts.repository.length + 1);
+    const workflowRef = at < 0 ? facts.ref : facts.workflowRef.slice(at + 1);
+    return {
+        buildDefinition: {
+            buildType: GITHUB_WORKFLOW_BUILD_TYPE,
+            externalParameters: {
+                workflow: { ref: workflowRef, repository: `${facts.serverUrl}/${facts.repository}`, path: workflowPath },
+            },
+            internalParameters: {
+                github: {
+                    event_name: facts.eventName,
+                    ...(facts.repositoryId ? { repository_id: facts.repositoryId } : {}),
+                    ...(facts.repositoryOwnerId ? { repository_owner_id: facts.repositoryOwnerId } : {}),
+                    runner_environment: facts.runnerEnvironment,
+                },
+            },
+            resolvedDependencies: [
+                {
+                    uri: `git+${facts.serverUrl}/${facts.repository}@${facts.ref}`,
+                    digest: { gitCommit: facts.sha },
+                },
+            ],
+        },
+        runDetails: {
+            builder: { id: builderId(facts) },
+            metadata: {
+                invocationId: `${facts.serverUrl}/${facts.repository}/actions/runs/${facts.runId}/attempts/${facts.runAttempt}`,
+                startedOn: times.startedOn.toISOString(),
+                finishedOn: times.finishedOn.toISOString(),
+            },
+            byproducts: [{ name: image.name, digest: { sha256: image.digest.replace(/^sha256:/, '') } }],
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/image/src/signing/sign-image.ts
 
 
@@ -1753,7 +1446,7 @@ function cosignTag(digest, suffix) {
  * private work dir (a KMS URI is passed as it is); the password goes in COSIGN_PASSWORD.
  */
 async function signImage(images, digest, request, deps) {
-    const exec = deps.exec ?? exec_exec;
+    const exec = deps.exec ?? src_exec/* exec */.m;
     const { logger } = deps;
     const { cosign } = deps;
     let key = request.key.trim();
@@ -1773,7 +1466,7 @@ async function signImage(images, digest, request, deps) {
             throw new Error('provenance requested without the run it describes');
         const first = images[0];
         predicateFile = (0,external_node_path_.join)(deps.workDir, 'provenance.json');
-        const predicate = (0,provenance/* slsaProvenance */.$f)(request.run, { name: first.name, digest }, { startedOn: deps.startedOn, finishedOn: (deps.now ?? (() => new Date()))() });
+        const predicate = slsaProvenance(request.run, { name: first.name, digest }, { startedOn: deps.startedOn, finishedOn: (deps.now ?? (() => new Date()))() });
         (0,external_node_fs_.writeFileSync)(predicateFile, JSON.stringify(predicate, null, 2), { mode: 0o600 });
         result.attestationTypes.push('slsaprovenance1');
     }
@@ -1842,14 +1535,14 @@ async function stored(deps, image, tag) {
 
 /** Images → a build with the chosen builder → pushes with retries → the digest the registry serves. */
 async function buildAndPush(opts, deps) {
-    const exec = deps.exec ?? exec_exec;
+    const exec = deps.exec ?? src_exec/* exec */.m;
     const now = deps.now ?? (() => performance.now());
     const logger = deps.logger;
     const registries = [...new Set(opts.images.map((i) => i.registry))];
     const refs = opts.images.flatMap((image) => opts.tags.map((tag) => (0,image_ref/* taggedRef */.MK)(image, tag)));
     const loginFor = (registry) => opts.logins.find((l) => l.registry === registry);
     const client = (registry) => deps.registryClient?.(registry, loginFor(registry)) ??
-        new RegistryClient(registry, { credentials: loginFor(registry), signal: opts.signal });
+        new registry_client/* RegistryClient */.b(registry, { credentials: loginFor(registry), signal: opts.signal });
     const empty = { refs, registries, buildMs: 0, pushMs: 0, attempts: {}, imageId: '' };
     if (opts.skipIfExists && opts.push) {
         const first = opts.images[0];
@@ -1867,17 +1560,17 @@ async function buildAndPush(opts, deps) {
     try {
         const env = { ...(deps.env ?? process.env) };
         if (opts.logins.length || opts.dockerConfig || dockerConfigWithoutFile(env)) {
-            configDir = writeDockerConfig(opts.tempDir, opts.logins, opts.dockerConfig ?? existingDockerConfig(env));
+            configDir = (0,docker_config/* writeDockerConfig */._D)(opts.tempDir, opts.logins, opts.dockerConfig ?? existingDockerConfig(env));
             opts.onSecretDir?.(configDir);
             env['DOCKER_CONFIG'] = configDir;
             env['REGISTRY_AUTH_FILE'] = (0,external_node_path_.join)(configDir, 'config.json');
         }
         // cosign is looked for before anything is built or pushed: a missing one changes nothing.
-        const cosign = opts.signing ? await findCosign(exec, env) : undefined;
-        const syft = opts.signing?.sbom ? await findSyft(exec, env) : undefined;
+        const cosign = opts.signing ? await (0,find_cosign/* findCosign */.L)(exec, env) : undefined;
+        const syft = opts.signing?.sbom ? await (0,find_cosign/* findSyft */.C)(exec, env) : undefined;
         const req = buildRequest(opts, refs, work);
-        const kind = await (0,select_builder/* selectBuilder */.k)(opts.builder, exec, env);
-        (0,select_builder/* checkBuilderSupport */.D)(kind, req);
+        const kind = await selectBuilder(opts.builder, exec, env);
+        checkBuilderSupport(kind, req);
         logger.info(`Builder: ${kind}`);
         if (kind === 'docker')
             env['DOCKER_BUILDKIT'] = '0';
@@ -1964,7 +1657,7 @@ async function buildAndPush(opts, deps) {
     finally {
         (0,external_node_fs_.rmSync)(work, { recursive: true, force: true });
         if (configDir)
-            removeDockerConfig(configDir);
+            (0,docker_config/* removeDockerConfig */.nS)(configDir);
     }
 }
 /** The digest each registry serves for the primary tag; they must agree. */
@@ -2150,6 +1843,22 @@ function buildPushOutputs(result, computed, labels, annotations, annotationLevel
     };
 }
 
+// EXTERNAL MODULE: ./packages/image/src/signing/tool-pins.ts
+var tool_pins = __webpack_require__(5168);
+// EXTERNAL MODULE: ./packages/image/src/signing/verify-policy.ts
+var verify_policy = __webpack_require__(71);
+// EXTERNAL MODULE: ./packages/image/src/signing/verify-image.ts
+var verify_image = __webpack_require__(7224);
+// EXTERNAL MODULE: ./packages/image/src/signing/verify-inputs.ts
+var verify_inputs = __webpack_require__(5032);
+// EXTERNAL MODULE: ./packages/image/src/signing/verify-deploy.ts
+var verify_deploy = __webpack_require__(4878);
+// EXTERNAL MODULE: ./packages/image/src/signing/cosign-inputs.ts
+var cosign_inputs = __webpack_require__(7022);
+// EXTERNAL MODULE: ./packages/image/src/signing/install-cosign.ts
+var install_cosign = __webpack_require__(8608);
+// EXTERNAL MODULE: ./packages/image/src/signing/runner-cosign.ts
+var runner_cosign = __webpack_require__(3199);
 ;// CONCATENATED MODULE: ./packages/image/src/index.ts
 
 
@@ -2183,6 +1892,182 @@ function buildPushOutputs(result, computed, labels, annotations, annotationLevel
 
 
 
+
+
+
+
+
+/***/ }),
+
+/***/ 8608:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ cosignAssetName),
+/* harmony export */   K: () => (/* binding */ resolveCosign)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2783);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7817);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(275);
+/* harmony import */ var _find_cosign__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7432);
+/* harmony import */ var _tool_pins__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5168);
+
+
+
+
+
+const GO_ARCH = { x64: 'amd64', arm64: 'arm64' };
+/** cosign's release asset for a platform: cosign-linux-amd64, cosign-darwin-arm64, … */
+function cosignAssetName(platform = process.platform, arch = process.arch) {
+    return `cosign-${platform === 'win32' ? 'windows' : platform}-${GO_ARCH[arch] ?? arch}`;
+}
+/**
+ * The cosign a step uses, as helm's is chosen: the one on PATH when it is at least the minimum
+ * (and the asked version, when `cosign-version` is set); else the release binary of that version,
+ * or of the pin, downloaded from GitHub's releases through kit's one installer, held to the pinned
+ * SHA-256 (the pin) or to the release's published cosign_checksums.txt (another version), and
+ * cached in the tool cache.
+ */
+async function resolveCosign(options) {
+    const exec = options.exec ?? _slipway_kit__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m;
+    const wanted = options.version?.replace(/^v/, '');
+    const onPath = await (0,_find_cosign__WEBPACK_IMPORTED_MODULE_3__/* .findCosign */ .L)(exec, options.env).catch((error) => {
+        if (error instanceof _slipway_kit__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL)
+            return undefined;
+        throw error;
+    });
+    if (onPath && (!wanted || onPath.version === wanted)) {
+        options.logger.info(`Using cosign ${onPath.version} from PATH`);
+        return onPath;
+    }
+    const version = wanted ?? _tool_pins__WEBPACK_IMPORTED_MODULE_5__/* .COSIGN_PIN */ .s.version;
+    const seen = onPath ? `cosign on PATH is ${onPath.version}` : 'no usable cosign on PATH';
+    options.logger.info(`${seen}; using cosign v${version} from its release`);
+    const base = `${(options.downloadUrl ?? _tool_pins__WEBPACK_IMPORTED_MODULE_5__/* .COSIGN_PIN */ .s.releasesUrl).replace(/\/+$/, '')}/v${version}`;
+    const asset = cosignAssetName(options.platform, options.arch);
+    const pinned = version === _tool_pins__WEBPACK_IMPORTED_MODULE_5__/* .COSIGN_PIN */ .s.version ? _tool_pins__WEBPACK_IMPORTED_MODULE_5__/* .COSIGN_PIN */ .s.sha256[asset.replace(/^cosign-/, '')] : undefined;
+    const binary = options.platform === 'win32' ? 'cosign.exe' : 'cosign';
+    const installed = await (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_6__/* .installTool */ .G)({
+        tool: 'cosign',
+        version,
+        binary,
+        url: `${base}/${asset}`,
+        sha256: pinned ?? { checksumsUrl: `${base}/cosign_checksums.txt` },
+        // The release asset is the bare binary.
+        unpack: async (file, dir) => {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.copyFile)(file, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, binary));
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.chmod)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, binary), 0o755);
+        },
+        cacheRoot: options.cacheDir,
+        ...(options.arch ? { arch: options.arch } : {}),
+        label: 'cosign',
+        logger: options.logger,
+        ...(options.signal ? { signal: options.signal } : {}),
+    });
+    options.onInstalled?.((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(installed.path));
+    return { file: installed.path, version };
+}
+
+
+/***/ }),
+
+/***/ 3199:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ runnerCosign)
+/* harmony export */ });
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6474);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3954);
+/* harmony import */ var _install_cosign__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8608);
+
+
+/**
+ * resolveCosign for a step on a runner (build-push, helm-deploy, canary, the root action): the
+ * tool cache RUNNER_TOOL_CACHE names, and a downloaded or cached cosign put on PATH for this step
+ * (where signing and verifying look for it) and the steps after it.
+ */
+function runnerCosign(inputs, logger, signal) {
+    return (0,_install_cosign__WEBPACK_IMPORTED_MODULE_0__/* .resolveCosign */ .K)({
+        ...inputs,
+        cacheDir: (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .runnerDirs */ .x)().toolCache,
+        onInstalled: _slipway_kit__WEBPACK_IMPORTED_MODULE_2__/* .addPath */ .f,
+        env: process.env,
+        logger,
+        ...(signal ? { signal } : {}),
+    });
+}
+
+
+/***/ }),
+
+/***/ 4878:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ verifyDeployImage),
+/* harmony export */   x: () => (/* binding */ verifiedSummary)
+/* harmony export */ });
+/* harmony import */ var _verify_image__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7224);
+
+/**
+ * The one check before a deploy, a canary or a delivery changes anything: with a policy, the
+ * image (name:tag or name@digest) is resolved to a digest once and that digest verified; the
+ * caller deploys `digestRef`. A refusal throws one ConfigError line. No policy: undefined.
+ */
+async function verifyDeployImage(image, policy, deps) {
+    if (!policy)
+        return undefined;
+    if (!image) {
+        deps.logger.info(`Verification policy: ${deps.what} deploys no new image; nothing to verify`);
+        return undefined;
+    }
+    return deps.logger.group('Verify the image', () => (0,_verify_image__WEBPACK_IMPORTED_MODULE_0__/* .verifyImage */ .Z)(image, policy, deps));
+}
+const code = (text) => ({ raw: `\`${text.replace(/`/g, '')}\`` });
+/**
+ * What was verified, added to a summary (helm-deploy's, canary's, the delivery's): the input's
+ * image, then every other image the rendered chart runs (`others`).
+ */
+function verifiedSummary(summary, verified, others = []) {
+    if (verified)
+        inputImageSummary(summary, verified);
+    chartImagesSummary(summary, others);
+    return summary;
+}
+function inputImageSummary(summary, verified) {
+    summary.heading('Image verified', 3);
+    summary.table(['', ''], [
+        ['Image', code(verified.given)],
+        ['Deployed digest', { raw: `\`${verified.digestRef}\`` }],
+        ['Policy', verified.policy],
+        ...verified.checks.map((c) => [c.check === 'signature' ? 'Signature' : `Attestation ${c.check}`, '✅ verified']),
+        ['Verifier', `cosign ${verified.cosignVersion} (key, offline: no transparency log)`],
+    ]);
+}
+/**
+ * The chart's other images, one row each. A digest-pinned image is what was verified and what
+ * runs; a tag was resolved through the registry once, and its digest then verified, but the
+ * cluster still pulls by the tag (the summary says so: pin by digest to close that gap).
+ */
+function chartImagesSummary(summary, others) {
+    if (!others.length)
+        return;
+    summary.heading('Chart images verified', 3);
+    summary.table(['Image', 'Run by', 'Verified digest', 'Pinned by'], others.map((v) => [
+        code(v.given),
+        v.usedBy ?? '',
+        code(v.digest),
+        v.tag ? `tag ${v.tag}, resolved through the registry to this digest; the cluster pulls by the tag` : 'digest',
+    ]));
+    const first = others[0];
+    const checks = first.checks.map((c) => (c.check === 'signature' ? 'signature' : `attestation ${c.check}`));
+    summary.paragraph(`Each one ✅ verified against ${first.policy}: ${checks.join(', ')}.`);
+}
 
 
 /***/ })

@@ -1,212 +1,100 @@
-export const id = 943;
-export const ids = [943];
+export const id = 224;
+export const ids = [224];
 export const modules = {
 
-/***/ 2040:
+/***/ 4236:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ deploySummary)
+/* harmony export */   Og: () => (/* binding */ credentialsFor),
+/* harmony export */   _D: () => (/* binding */ writeDockerConfig),
+/* harmony export */   nS: () => (/* binding */ removeDockerConfig)
 /* harmony export */ });
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4471);
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5438);
-
-const ICON = {
-    deployed: '✅ deployed',
-    'rolled-back': '↩️ rolled back',
-    failed: '❌ failed',
-    planned: '📝 plan (nothing changed)',
-};
-function fromTo(from, to) {
-    return from === to ? `${to || 'none'} (unchanged)` : `${from || 'none'} → ${to || 'none'}`;
-}
-/** Release, chart, image, revision from → to, each workload's ready counts, duration, and why it failed. */
-function deploySummary(report) {
-    const summary = new _slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .SummaryBuilder */ .CF();
-    const verb = report.mode === 'rollback' ? 'Rollback' : report.mode === 'plan' ? 'Plan' : 'Deploy';
-    summary.heading(`${verb} ${report.release}: ${ICON[report.status]}`);
-    const revisions = report.mode === 'plan'
-        ? `${report.previousRevision ?? 'none'} (live)`
-        : `${report.previousRevision ?? 'none'} → ${report.failedRevision ? `${report.failedRevision} (failed) → ` : ''}${report.revision ?? 'none'}`;
-    const rows = [
-        ['Release', `${report.release} in ${report.namespace}`],
-        [
-            'Chart',
-            report.content
-                ? fromTo(report.content.from.chart, report.content.to.chart)
-                : (report.chart ?? '(from the release)'),
-        ],
-        [
-            'Image',
-            report.content
-                ? fromTo(report.content.from.images.join(', '), report.content.to.images.join(', '))
-                : (report.image ?? '(chart default)'),
-        ],
-        ['Revision', revisions],
-        ['Duration', (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(report.durationMs)],
-    ];
-    if (report.blueGreen) {
-        const bg = report.blueGreen;
-        const traffic = bg.switched
-            ? `${bg.kind ?? 'Service'} ${bg.service}: ${bg.from ?? 'none'} → ${bg.to}`
-            : `${bg.kind ?? 'Service'} ${bg.service}: still ${bg.from ?? 'none'} (${bg.to} not switched to)`;
-        rows.push(['Blue-green', traffic]);
-        if (bg.smoke)
-            rows.push(['Smoke checks', `${bg.smoke.total - bg.smoke.failed}/${bg.smoke.total} passed against ${bg.to}`]);
-        if (bg.previous)
-            rows.push(['Previous colour', bg.previous]);
-    }
-    if (report.recovery && report.recovery.action !== 'none') {
-        const r = report.recovery;
-        rows.push([
-            'Recovered',
-            r.action === 'rolled-back'
-                ? `stuck revision ${r.from} (${r.fromStatus}) rolled back to ${r.to}`
-                : `${r.status} first install (revision ${r.revision}) uninstalled`,
-        ]);
-    }
-    summary.table(['', ''], rows.map(([k, v]) => [{ raw: `**${k}**` }, v]));
-    if (report.workloads.length) {
-        summary.table(['Workload', 'Updated', 'Ready', 'Available', ''], report.workloads.map((w) => [
-            `${w.kind}/${w.name}`,
-            `${w.updated}/${w.desired}`,
-            `${w.ready}/${w.desired}`,
-            `${w.available}/${w.desired}`,
-            w.done ? '✅' : '⏳',
-        ]));
-    }
-    if (report.failure) {
-        summary.paragraph(`**Why it failed:** ${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(report.failure.reason)}`);
-        if (report.failure.details.length)
-            summary.code(report.failure.details.join('\n'));
-        if (report.failure.rollback)
-            summary.paragraph(`**Rollback:** ${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(report.failure.rollback)}`);
-    }
-    if (report.plan) {
-        const { added, removed, changed, unchanged } = report.plan;
-        summary.paragraph(`${added.length} to add, ${changed.length} to change, ${removed.length} to remove, ${unchanged} unchanged`);
-        if (added.length)
-            summary.paragraph(`**Added:** ${added.map((o) => `\`${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(o)}\``).join(', ')}`);
-        if (removed.length)
-            summary.paragraph(`**Removed:** ${removed.map((o) => `\`${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(o)}\``).join(', ')}`);
-        for (const change of changed)
-            summary.details(`Changed: ${change.object}`, `\n\`\`\`diff\n${change.diff}\n\`\`\`\n`);
-    }
-    return summary;
-}
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7817);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(755);
 
 
-/***/ }),
 
-/***/ 8233:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   En: () => (/* binding */ parseHelmVersion),
-/* harmony export */   ZD: () => (/* binding */ parseVersionSpec),
-/* harmony export */   aX: () => (/* binding */ formatHelmVersion),
-/* harmony export */   ib: () => (/* binding */ satisfies),
-/* harmony export */   y: () => (/* binding */ exactVersion)
-/* harmony export */ });
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8196);
-
-/** helm's input language: narrower than a semver range, so that a spec names one major. */
-const SPEC = /^v?(\d+)(?:\.(\d+|x))?(?:\.(\d+|x))?$/;
-/** A `go install` build reports major.minor only; semver has no such version. */
-const NO_PATCH = /^v?(\d+)\.(\d+)$/;
-function parseHelmVersion(text) {
-    const version = (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .parseSemver */ .kf)(text);
-    if (version) {
-        const { major, minor, patch, prerelease } = version;
-        return { major, minor, patch, ...(prerelease ? { prerelease } : {}) };
-    }
-    const short = NO_PATCH.exec(text.trim());
-    if (!short)
-        return undefined;
-    return { major: Number(short[1]), minor: Number(short[2]), patch: undefined };
-}
-/** The majors a spec may name: no helm 0, 1 or 2 release works with these flags, and none past 4 exists. */
-const SUPPORTED_MAJORS = [3, 4];
-function parseVersionSpec(text) {
-    const match = SPEC.exec(text.trim());
-    if (!match)
-        return undefined;
-    const [, major, minor, patch] = match;
-    if (!SUPPORTED_MAJORS.includes(Number(major)))
-        return undefined;
-    if (minor === 'x' && patch !== undefined && patch !== 'x')
-        return undefined;
-    const num = (s) => (s === undefined || s === 'x' ? undefined : Number(s));
-    return { major: Number(major), minor: num(minor), patch: num(patch), text: text.trim() };
-}
+/** Docker Hub's credentials live under this key in a docker config. */
+const HUB_KEY = 'https://index.docker.io/v1/';
+const keyOf = (registry) => (registry === 'docker.io' ? HUB_KEY : registry);
 /**
- * True when `version` is inside `spec` (semver's rule, pre-releases included: v3.15.0-rc.1 is
- * inside "3.15", not inside "3.15.0"). An unknown patch satisfies only specs that name none.
+ * Writes a docker config of our own (0600, in a 0700 directory under `parentDir`) holding the
+ * logins, on top of an existing config when given. Docker and buildx read it through
+ * DOCKER_CONFIG=<dir>, buildah through REGISTRY_AUTH_FILE=<dir>/config.json. Every secret and
+ * its base64 form is masked first.
  */
-function satisfies(version, spec) {
-    if (version.patch === undefined && spec.patch !== undefined)
+function writeDockerConfig(parentDir, logins, base) {
+    let config = {};
+    if (base) {
+        try {
+            config = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(base, 'utf8'));
+        }
+        catch (error) {
+            const why = error.code ?? 'not JSON';
+            throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`Input 'docker-config': expected a readable docker config.json, got "${base}" (${why})`);
+        }
+    }
+    config.auths = { ...(config.auths ?? {}) };
+    // A credential helper of the base config would shadow our logins for its registries.
+    delete config['credsStore'];
+    for (const login of logins) {
+        const auth = Buffer.from(`${login.username}:${login.password}`).toString('base64');
+        (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_3__/* .maskSecret */ .$l)(login.password);
+        (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_3__/* .maskSecret */ .$l)(auth);
+        config.auths[keyOf(login.registry)] = { auth };
+    }
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(parentDir, `slipway-docker-${globalThis.crypto.randomUUID()}`);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true, mode: 0o700 });
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'config.json');
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(file, JSON.stringify(config, null, 2), { mode: 0o600 });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.chmodSync)(file, 0o600);
+    return dir;
+}
+/** Credentials for a registry from a docker config directory (for our own registry client). */
+function credentialsFor(configDir, registry) {
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(configDir, 'config.json');
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+        return undefined;
+    const config = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
+    const entry = config.auths?.[keyOf(registry)];
+    if (!entry)
+        return undefined;
+    if (entry.auth) {
+        const text = Buffer.from(entry.auth, 'base64').toString('utf8');
+        const colon = text.indexOf(':');
+        if (colon > 0)
+            return { username: text.slice(0, colon), password: text.slice(colon + 1) };
+    }
+    return entry.username && entry.password ? { username: entry.username, password: entry.password } : undefined;
+}
+/** Removes a config directory written by writeDockerConfig; safe to call twice. */
+function removeDockerConfig(dir) {
+    if (!dir || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir) || !/slipway-docker-[0-9a-f-]{36}$/.test(dir))
         return false;
-    const full = (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .semverVersion */ .fC)({
-        ...version,
-        patch: version.patch ?? 0,
-        prerelease: version.prerelease ?? '',
-        raw: '',
-        build: '',
-    });
-    return (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .satisfiesRange */ .jY)(full, spec.text);
-}
-/** The exact version a spec names ("3.14.2"), which is all that can be downloaded; else undefined. */
-function exactVersion(spec) {
-    if (spec.minor === undefined || spec.patch === undefined)
-        return undefined;
-    return `${spec.major}.${spec.minor}.${spec.patch}`;
-}
-function formatHelmVersion(version) {
-    const pre = version.prerelease ? `-${version.prerelease}` : '';
-    return `v${version.major}.${version.minor}${version.patch === undefined ? '' : `.${version.patch}`}${pre}`;
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
+    return true;
 }
 
 
 /***/ }),
 
-/***/ 3524:
+/***/ 2032:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  yb: () => (/* binding */ digestRef),
-  Q: () => (/* binding */ parseImageRef),
-  MK: () => (/* binding */ taggedRef)
-});
-
-// UNUSED EXPORTS: DIGEST_PATTERN, DOCKER_HUB
-
-// EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var errors = __webpack_require__(7817);
-;// CONCATENATED MODULE: ./packages/image/src/tag-name.ts
-
-/** The distribution spec's tag grammar: 1 to 128 of [A-Za-z0-9_.-], not starting with "." or "-". */
-const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-/**
- * Makes a computed value a valid tag the way teams know from docker/metadata-action: every run of
- * characters outside [A-Za-z0-9_.-] becomes "-", and leading "." / "-" are dropped, 128 characters kept.
- */
-function sanitizeTag(value) {
-    return value
-        .replace(/[^A-Za-z0-9_.-]+/g, '-')
-        .replace(/^[.-]+/, '')
-        .slice(0, 128);
-}
-/** Throws a ConfigError naming the rule when a value cannot be a tag even after sanitising. */
-function checkTag(tag, where) {
-    if (!TAG_PATTERN.test(tag)) {
-        throw new ConfigError(`${where}: expected a tag of 1 to 128 letters, digits, "_", "." or "-" not starting with "." or "-", got "${tag}"`);
-    }
-    return tag;
-}
-
-;// CONCATENATED MODULE: ./packages/image/src/image-ref.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MK: () => (/* binding */ taggedRef),
+/* harmony export */   Q: () => (/* binding */ parseImageRef),
+/* harmony export */   WA: () => (/* binding */ DIGEST_PATTERN),
+/* harmony export */   yb: () => (/* binding */ digestRef)
+/* harmony export */ });
+/* unused harmony export DOCKER_HUB */
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7817);
+/* harmony import */ var _tag_name__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3273);
 
 
 const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
@@ -225,7 +113,7 @@ function isDomain(first) {
 function parseImageRef(text, where, opts = {}) {
     const allowTag = opts.allowTag ?? true;
     const bad = (why) => {
-        throw new errors/* ConfigError */.xL(`${where}: expected an image reference such as "ghcr.io/owner/app" (${why}), got "${text}"`);
+        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${where}: expected an image reference such as "ghcr.io/owner/app" (${why}), got "${text}"`);
     };
     let rest = text.trim();
     if (!rest)
@@ -248,7 +136,7 @@ function parseImageRef(text, where, opts = {}) {
         rest = rest.slice(0, colon);
         if (!allowTag)
             bad('no tag here: tags come from the tag rules');
-        if (!TAG_PATTERN.test(tag))
+        if (!_tag_name__WEBPACK_IMPORTED_MODULE_1__/* .TAG_PATTERN */ .A0.test(tag))
             bad(`invalid tag "${tag}"`);
     }
     const parts = rest.split('/');
@@ -288,9 +176,10 @@ function digestRef(image, digest) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   GN: () => (/* binding */ cosignVerifyArgs),
 /* harmony export */   GX: () => (/* binding */ cosignVerifyAttestationArgs),
-/* harmony export */   cC: () => (/* binding */ KMS_KEY)
+/* harmony export */   QS: () => (/* binding */ cosignAttestArgs),
+/* harmony export */   cC: () => (/* binding */ KMS_KEY),
+/* harmony export */   we: () => (/* binding */ cosignSignArgs)
 /* harmony export */ });
-/* unused harmony exports cosignSignArgs, cosignAttestArgs */
 /**
  * cosign's argv, built in one place. Every command runs offline with a key: nothing is uploaded to
  * a transparency log (--tlog-upload=false), no signing config is fetched from Sigstore's TUF
@@ -301,7 +190,7 @@ function digestRef(image, digest) {
  * (--new-bundle-format=false; the registries we run have no referrers API to hold the new bundles).
  * The key is a file path or a KMS URI; its password comes in COSIGN_PASSWORD, never on argv.
  */
-const OFFLINE_SIGNING = (/* unused pure expression or super */ null && (['--tlog-upload=false', '--use-signing-config=false', '--new-bundle-format=false']));
+const OFFLINE_SIGNING = ['--tlog-upload=false', '--use-signing-config=false', '--new-bundle-format=false'];
 const OFFLINE_VERIFY = ['--insecure-ignore-tlog=true', '--new-bundle-format=false'];
 /** `cosign sign` of one digest-pinned reference. */
 function cosignSignArgs(key, digestRef) {
@@ -334,108 +223,73 @@ const KMS_KEY = /^(awskms|gcpkms|azurekms|hashivault|k8s):\/\/\S+$/;
 
 /***/ }),
 
-/***/ 6554:
+/***/ 7432:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Z: () => (/* binding */ verifyImage)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/kit/src/exec.ts
-var src_exec = __webpack_require__(2783);
-// EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var errors = __webpack_require__(7817);
-;// CONCATENATED MODULE: ./packages/image/src/docker-config.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ findSyft),
+/* harmony export */   L: () => (/* binding */ findCosign)
+/* harmony export */ });
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7817);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8196);
+/* harmony import */ var _tool_pins__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5168);
 
 
-
-/** Docker Hub's credentials live under this key in a docker config. */
-const HUB_KEY = 'https://index.docker.io/v1/';
-const keyOf = (registry) => (registry === 'docker.io' ? HUB_KEY : registry);
-/**
- * Writes a docker config of our own (0600, in a 0700 directory under `parentDir`) holding the
- * logins, on top of an existing config when given. Docker and buildx read it through
- * DOCKER_CONFIG=<dir>, buildah through REGISTRY_AUTH_FILE=<dir>/config.json. Every secret and
- * its base64 form is masked first.
- */
-function writeDockerConfig(parentDir, logins, base) {
-    let config = {};
-    if (base) {
-        try {
-            config = JSON.parse(readFileSync(base, 'utf8'));
-        }
-        catch (error) {
-            const why = error.code ?? 'not JSON';
-            throw new ConfigError(`Input 'docker-config': expected a readable docker config.json, got "${base}" (${why})`);
-        }
-    }
-    config.auths = { ...(config.auths ?? {}) };
-    // A credential helper of the base config would shadow our logins for its registries.
-    delete config['credsStore'];
-    for (const login of logins) {
-        const auth = Buffer.from(`${login.username}:${login.password}`).toString('base64');
-        maskSecret(login.password);
-        maskSecret(auth);
-        config.auths[keyOf(login.registry)] = { auth };
-    }
-    const dir = join(parentDir, `slipway-docker-${globalThis.crypto.randomUUID()}`);
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const file = join(dir, 'config.json');
-    writeFileSync(file, JSON.stringify(config, null, 2), { mode: 0o600 });
-    chmodSync(file, 0o600);
-    return dir;
+const TOOLS = {
+    cosign: { pin: _tool_pins__WEBPACK_IMPORTED_MODULE_0__/* .COSIGN_PIN */ .s, line: /GitVersion:\s*(\S+)/ },
+    syft: { pin: _tool_pins__WEBPACK_IMPORTED_MODULE_0__/* .SYFT_PIN */ .H, line: /^Version:\s*(\S+)/m },
+};
+/** A signing tool from PATH, at its pin's minimum or later, and its version as `<tool> version` says. */
+async function findPinned(name, exec, env) {
+    const { pin, line } = TOOLS[name];
+    const install = `install ${name} v${pin.version} in an earlier step (scripts/install-scanners.sh ${name} builds it)`;
+    const result = await exec(name, ['version'], { env, ignoreExitCode: true, timeoutMs: 30_000 }).catch(() => {
+        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${name}: '${name}' not found on PATH; ${install}`);
+    });
+    const version = (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_2__/* .versionInText */ .nM)(line.exec(`${result.stdout}\n${result.stderr}`)?.[1] ?? '');
+    if (!version)
+        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${name}: '${name} version' printed no version; ${install}`);
+    if ((0,_slipway_kit__WEBPACK_IMPORTED_MODULE_2__/* .compareVersions */ .Zy)(version, pin.minimum) < 0)
+        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${name}: ${name} on PATH is ${version}, below ${pin.minimum}; ${install}`);
+    return { file: name, version };
 }
-/** Credentials for a registry from a docker config directory (for our own registry client). */
-function credentialsFor(configDir, registry) {
-    const file = (0,external_node_path_.join)(configDir, 'config.json');
-    if (!(0,external_node_fs_.existsSync)(file))
-        return undefined;
-    const config = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
-    const entry = config.auths?.[keyOf(registry)];
-    if (!entry)
-        return undefined;
-    if (entry.auth) {
-        const text = Buffer.from(entry.auth, 'base64').toString('utf8');
-        const colon = text.indexOf(':');
-        if (colon > 0)
-            return { username: text.slice(0, colon), password: text.slice(colon + 1) };
-    }
-    return entry.username && entry.password ? { username: entry.username, password: entry.password } : undefined;
+/** cosign from PATH, v3.0.4 or later (earlier v3 releases needed a trusted root to verify offline). */
+function findCosign(exec, env) {
+    return findPinned('cosign', exec, env);
 }
-/** Removes a config directory written by writeDockerConfig; safe to call twice. */
-function removeDockerConfig(dir) {
-    if (!dir || !existsSync(dir) || !/slipway-docker-[0-9a-f-]{36}$/.test(dir))
-        return false;
-    rmSync(dir, { recursive: true, force: true });
-    return true;
+/** syft from PATH, for the SBOM build-push attests. */
+function findSyft(exec, env) {
+    return findPinned('syft', exec, env);
 }
 
-// EXTERNAL MODULE: ./packages/image/src/image-ref.ts + 1 modules
-var image_ref = __webpack_require__(3524);
-// EXTERNAL MODULE: ./packages/image/src/registry-client.ts + 1 modules
-var registry_client = __webpack_require__(3604);
-// EXTERNAL MODULE: ./packages/image/src/signing/cosign-args.ts
-var cosign_args = __webpack_require__(5362);
-// EXTERNAL MODULE: ./packages/kit/src/version.ts
-var src_version = __webpack_require__(8196);
-;// CONCATENATED MODULE: ./packages/image/src/signing/tool-pins.ts
+
+/***/ }),
+
+/***/ 5168:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ SYFT_PIN),
+/* harmony export */   s: () => (/* binding */ COSIGN_PIN)
+/* harmony export */ });
 /**
  * The one place the signing tools' versions are pinned (cosign; syft for SBOMs). scripts/install-scanners.sh builds this version from
  * the Go module proxy (the module's content checked against the Go checksum database) into
  * ~/.cache/slipway/scanners/cosign-<version>/bin; the actions take cosign from PATH and refuse one
  * older than `minimum` (earlier v3 releases needed a trusted root to verify with a key offline).
+ * With no cosign on PATH they download this release's binary (install-cosign.ts), held to the
+ * SHA-256 below, as cosign_checksums.txt of the v3.1.3 release publishes it.
  */
 const COSIGN_PIN = {
     version: '3.1.3',
     minimum: '3.0.4',
+    /** Where `v<version>/cosign-<os>-<arch>` and `v<version>/cosign_checksums.txt` are published. */
+    releasesUrl: 'https://github.com/sigstore/cosign/releases/download',
+    /** SHA-256 of the pinned release's Linux binaries, by Go arch name. */
+    sha256: {
+        'linux-amd64': '4629c757b7618056f8ddd7e2625ae9fdd94c0372a65049520bc7d9df9efc7f71',
+        'linux-arm64': 'c5d324e091826b0d7a78eb16fef316450b4eb9aaec045611c08ba06f5e73220a',
+    },
     goModule: 'github.com/sigstore/cosign/v3/cmd/cosign',
     /** What cosign's own release build stamps, so that `cosign version` tells the truth. */
     versionVariable: 'sigs.k8s.io/release-utils/version.gitVersion',
@@ -451,39 +305,29 @@ const SYFT_PIN = {
     versionVariable: 'main.version',
 };
 
-;// CONCATENATED MODULE: ./packages/image/src/signing/find-cosign.ts
 
+/***/ }),
 
-const TOOLS = {
-    cosign: { pin: COSIGN_PIN, line: /GitVersion:\s*(\S+)/ },
-    syft: { pin: SYFT_PIN, line: /^Version:\s*(\S+)/m },
-};
-/** A signing tool from PATH, at its pin's minimum or later, and its version as `<tool> version` says. */
-async function findPinned(name, exec, env) {
-    const { pin, line } = TOOLS[name];
-    const install = `install ${name} v${pin.version} in an earlier step (scripts/install-scanners.sh ${name} builds it)`;
-    const result = await exec(name, ['version'], { env, ignoreExitCode: true, timeoutMs: 30_000 }).catch(() => {
-        throw new errors/* ConfigError */.xL(`${name}: '${name}' not found on PATH; ${install}`);
-    });
-    const version = (0,src_version/* versionInText */.nM)(line.exec(`${result.stdout}\n${result.stderr}`)?.[1] ?? '');
-    if (!version)
-        throw new errors/* ConfigError */.xL(`${name}: '${name} version' printed no version; ${install}`);
-    if ((0,src_version/* compareVersions */.Zy)(version, pin.minimum) < 0)
-        throw new errors/* ConfigError */.xL(`${name}: ${name} on PATH is ${version}, below ${pin.minimum}; ${install}`);
-    return { file: name, version };
-}
-/** cosign from PATH, v3.0.4 or later (earlier v3 releases needed a trusted root to verify offline). */
-function findCosign(exec, env) {
-    return findPinned('cosign', exec, env);
-}
-/** syft from PATH, for the SBOM build-push attests. */
-function findSyft(exec, env) {
-    return findPinned('syft', exec, env);
-}
+/***/ 7224:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// EXTERNAL MODULE: ./packages/image/src/signing/verify-policy.ts
-var verify_policy = __webpack_require__(71);
-;// CONCATENATED MODULE: ./packages/image/src/signing/verify-image.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ verifyImage)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2783);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7817);
+/* harmony import */ var _docker_config__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4236);
+/* harmony import */ var _image_ref__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2032);
+/* harmony import */ var _registry_client__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3604);
+/* harmony import */ var _cosign_args__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5362);
+/* harmony import */ var _find_cosign__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7432);
+/* harmony import */ var _verify_policy__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(71);
 
 
 
@@ -501,18 +345,18 @@ const INPUT_IMAGE = { where: `Input 'image'` };
  * ConfigError line naming the image, the policy and what was missing; nothing else has happened.
  */
 async function verifyImage(text, policy, deps, source = INPUT_IMAGE) {
-    const exec = deps.exec ?? src_exec/* exec */.m;
-    const image = (0,image_ref/* parseImageRef */.Q)(text, source.where);
+    const exec = deps.exec ?? _slipway_kit__WEBPACK_IMPORTED_MODULE_3__/* .exec */ .m;
+    const image = (0,_image_ref__WEBPACK_IMPORTED_MODULE_4__/* .parseImageRef */ .Q)(text, source.where);
     const given = text.trim();
     const digest = image.digest ?? (await resolveDigest(image, deps, source.where));
-    const ref = (0,image_ref/* digestRef */.yb)(image, digest);
-    const cosign = await findCosign(exec, deps.env);
-    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(deps.tempDir, 'slipway-verify-'));
+    const ref = (0,_image_ref__WEBPACK_IMPORTED_MODULE_4__/* .digestRef */ .yb)(image, digest);
+    const cosign = await (0,_find_cosign__WEBPACK_IMPORTED_MODULE_5__/* .findCosign */ .L)(exec, deps.env);
+    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(deps.tempDir, 'slipway-verify-'));
     try {
         let key = policy.publicKey.trim();
-        if (!cosign_args/* KMS_KEY */.cC.test(key)) {
-            key = (0,external_node_path_.join)(dir, 'cosign.pub');
-            (0,external_node_fs_.writeFileSync)(key, `${policy.publicKey.trim()}\n`, { mode: 0o600 });
+        if (!_cosign_args__WEBPACK_IMPORTED_MODULE_6__/* .KMS_KEY */ .cC.test(key)) {
+            key = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'cosign.pub');
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(key, `${policy.publicKey.trim()}\n`, { mode: 0o600 });
         }
         const check = async (name, args) => {
             const result = await exec(cosign.file, args, {
@@ -525,14 +369,14 @@ async function verifyImage(text, policy, deps, source = INPUT_IMAGE) {
                 return { check: name, finding: 'verified' };
             const detail = lastErrorLine(result.stderr);
             deps.logger.debug(`cosign ${args[0]} ${name}: ${result.stderr.trim()}`);
-            return { check: name, finding: (0,verify_policy/* classifyCosignFailure */.Em)(result.stderr), detail };
+            return { check: name, finding: (0,_verify_policy__WEBPACK_IMPORTED_MODULE_7__/* .classifyCosignFailure */ .Em)(result.stderr), detail };
         };
-        deps.logger.info(`Verifying ${ref}${image.digest ? '' : ` (${given})`} against ${(0,verify_policy/* describePolicy */.wy)(policy)}`);
-        const checks = [await check('signature', (0,cosign_args/* cosignVerifyArgs */.GN)(key, ref))];
+        deps.logger.info(`Verifying ${ref}${image.digest ? '' : ` (${given})`} against ${(0,_verify_policy__WEBPACK_IMPORTED_MODULE_7__/* .describePolicy */ .wy)(policy)}`);
+        const checks = [await check('signature', (0,_cosign_args__WEBPACK_IMPORTED_MODULE_6__/* .cosignVerifyArgs */ .GN)(key, ref))];
         for (const type of policy.attestations)
-            checks.push(await check(type, (0,cosign_args/* cosignVerifyAttestationArgs */.GX)(key, ref, type)));
+            checks.push(await check(type, (0,_cosign_args__WEBPACK_IMPORTED_MODULE_6__/* .cosignVerifyAttestationArgs */ .GX)(key, ref, type)));
         if (checks.some((c) => c.finding !== 'verified'))
-            throw new errors/* ConfigError */.xL((0,verify_policy/* refusalLine */.tw)(given, digest, policy, checks, source.usedBy));
+            throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_8__/* .ConfigError */ .xL((0,_verify_policy__WEBPACK_IMPORTED_MODULE_7__/* .refusalLine */ .tw)(given, digest, policy, checks, source.usedBy));
         for (const c of checks)
             deps.logger.info(`${c.check === 'signature' ? 'Signature' : `Attestation ${c.check}`}: verified`);
         return {
@@ -540,22 +384,22 @@ async function verifyImage(text, policy, deps, source = INPUT_IMAGE) {
             digestRef: ref,
             digest,
             ...(image.tag && !image.digest ? { tag: image.tag } : {}),
-            policy: (0,verify_policy/* describePolicy */.wy)(policy),
+            policy: (0,_verify_policy__WEBPACK_IMPORTED_MODULE_7__/* .describePolicy */ .wy)(policy),
             checks,
             cosignVersion: cosign.version,
             ...(source.usedBy ? { usedBy: source.usedBy } : {}),
         };
     }
     finally {
-        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
     }
 }
 /** The tag's digest as the registry serves it now (one HEAD), with the docker config's login. */
 async function resolveDigest(image, deps, where) {
     const tag = image.tag ?? 'latest';
     const client = deps.client?.(image) ??
-        new registry_client/* RegistryClient */.b(image.registry, {
-            credentials: credentialsFor(deps.env['DOCKER_CONFIG'] || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker'), image.registry),
+        new _registry_client__WEBPACK_IMPORTED_MODULE_9__/* .RegistryClient */ .b(image.registry, {
+            credentials: (0,_docker_config__WEBPACK_IMPORTED_MODULE_10__/* .credentialsFor */ .Og)(deps.env['DOCKER_CONFIG'] || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '.docker'), image.registry),
             ...(deps.signal ? { signal: deps.signal } : {}),
         });
     let found;
@@ -563,10 +407,10 @@ async function resolveDigest(image, deps, where) {
         found = await client.headManifest(image.repository, tag);
     }
     catch (error) {
-        throw new errors/* TransientError */.N_(`Could not resolve ${image.name}:${tag} to a digest to verify: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_8__/* .TransientError */ .N_(`Could not resolve ${image.name}:${tag} to a digest to verify: ${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .gJ)(error)}`);
     }
     if (!found)
-        throw new errors/* ConfigError */.xL(`${where}: ${image.name}:${tag} does not exist in ${image.registry}`);
+        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_8__/* .ConfigError */ .xL(`${where}: ${image.name}:${tag} does not exist in ${image.registry}`);
     return found.digest;
 }
 function lastErrorLine(stderr) {
@@ -657,6 +501,39 @@ function refusalLine(shown, digest, policy, results, usedBy) {
     const at = shown.endsWith(digest) ? '' : ` (now ${digest})`;
     const by = usedBy ? `, ${usedBy},` : '';
     return `Image ${shown}${at}${by} refused by the verification policy (${describePolicy(policy)}): ${missingText(results)}`;
+}
+
+
+/***/ }),
+
+/***/ 3273:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A0: () => (/* binding */ TAG_PATTERN),
+/* harmony export */   Bs: () => (/* binding */ checkTag),
+/* harmony export */   iP: () => (/* binding */ sanitizeTag)
+/* harmony export */ });
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7817);
+
+/** The distribution spec's tag grammar: 1 to 128 of [A-Za-z0-9_.-], not starting with "." or "-". */
+const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+/**
+ * Makes a computed value a valid tag the way teams know from docker/metadata-action: every run of
+ * characters outside [A-Za-z0-9_.-] becomes "-", and leading "." / "-" are dropped, 128 characters kept.
+ */
+function sanitizeTag(value) {
+    return value
+        .replace(/[^A-Za-z0-9_.-]+/g, '-')
+        .replace(/^[.-]+/, '')
+        .slice(0, 128);
+}
+/** Throws a ConfigError naming the rule when a value cannot be a tag even after sanitising. */
+function checkTag(tag, where) {
+    if (!TAG_PATTERN.test(tag)) {
+        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${where}: expected a tag of 1 to 128 letters, digits, "_", "." or "-" not starting with "." or "-", got "${tag}"`);
+    }
+    return tag;
 }
 
 

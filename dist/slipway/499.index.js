@@ -1,0 +1,1997 @@
+export const id = 499;
+export const ids = [499,897];
+export const modules = {
+
+/***/ 5499:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  deliverySummary: () => (/* reexport */ deliverySummary),
+  digestsOutput: () => (/* reexport */ digestsOutput),
+  digestsSummary: () => (/* reexport */ digestsSummary),
+  fleetDigests: () => (/* reexport */ fleetDigests),
+  fleetOutputs: () => (/* reexport */ fleetOutputs),
+  fleetSummary: () => (/* reexport */ fleetSummary),
+  loadConfig: () => (/* reexport */ loadConfig),
+  planDelivery: () => (/* reexport */ planDelivery),
+  planFleet: () => (/* reexport */ planFleet),
+  runDelivery: () => (/* reexport */ runDelivery),
+  verifyPlanChartImages: () => (/* reexport */ verifyPlanChartImages),
+  verifyPlanImage: () => (/* reexport */ verifyPlanImage)
+});
+
+// UNUSED EXPORTS: FLEET_STAGE_SLOTS, FLEET_WAVE_SLOTS, GITHUB_LIMITS, RUN_ORDER, STAGES, describeSchema, fleetServices, formatPath, groupWaves, parseConfig, publishedSchema, schema, secretName, slipwayFileSchema, validateValue
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./packages/kit/src/errors.ts
+var errors = __webpack_require__(7817);
+// EXTERNAL MODULE: ./packages/kit/src/own-value.ts
+var own_value = __webpack_require__(8208);
+;// CONCATENATED MODULE: ./packages/delivery/src/schema/validate-value.ts
+
+const MAX_SHOWN = 60;
+/**
+ * Checks a parsed YAML value against the subset of JSON Schema that json-schema.ts builds, and
+ * says what is wrong in words. Small on purpose: it runs at the action's start, where loading a
+ * general validator would cost more than the whole action's start-up.
+ */
+function validateValue(schema, value, path = []) {
+    if (schema.anyOf)
+        return validateAnyOf(schema.anyOf, value, path, schema);
+    if (!schema.type)
+        return [];
+    if (!typeMatches(schema.type, value))
+        return [{ path, expected: describe(schema), got: shown(value) }];
+    switch (schema.type) {
+        case 'string':
+            return validateString(schema, value, path);
+        case 'integer':
+        case 'number': {
+            const n = value;
+            const outside = (schema.minimum !== undefined && n < schema.minimum) || (schema.maximum !== undefined && n > schema.maximum);
+            return outside ? [{ path, expected: describe(schema), got: shown(value) }] : [];
+        }
+        case 'array':
+            return validateArray(schema, value, path);
+        case 'object':
+            return validateObject(schema, value, path);
+        default:
+            return [];
+    }
+}
+function validateString(schema, text, path) {
+    const bad = (schema.enum && !schema.enum.includes(text)) ||
+        (schema.pattern !== undefined && !new RegExp(schema.pattern, 'u').test(text)) ||
+        (schema.minLength !== undefined && [...text].length < schema.minLength) ||
+        (schema.maxLength !== undefined && [...text].length > schema.maxLength);
+    return bad ? [{ path, expected: describe(schema), got: shown(text) }] : [];
+}
+function validateArray(schema, list, path) {
+    if (schema.minItems !== undefined && list.length < schema.minItems)
+        return [{ path, expected: describe(schema), got: list.length ? `${list.length} items` : 'an empty list' }];
+    const items = schema.items;
+    return items ? list.flatMap((item, index) => validateValue(items, item, [...path, index])) : [];
+}
+function validateObject(schema, map, path) {
+    const problems = [];
+    const known = schema.properties ?? {};
+    for (const key of schema.required ?? [])
+        if ((0,own_value/* ownValue */.e)(map, key) === undefined || (0,own_value/* ownValue */.e)(map, key) === null)
+            problems.push({ path: [...path, key], expected: `${describe((0,own_value/* ownValue */.e)(known, key) ?? {})} (required)` });
+    const keys = Object.keys(map);
+    if (schema.minProperties !== undefined && keys.length < schema.minProperties)
+        problems.push({ path, expected: describe(schema), got: 'an empty map' });
+    for (const key of keys) {
+        const value = map[key];
+        // Own keys only: a key named "constructor" is no property the schema knows.
+        const own = (0,own_value/* ownValue */.e)(known, key);
+        if (own) {
+            if (value !== undefined && value !== null)
+                problems.push(...validateValue(own, value, [...path, key]));
+            continue;
+        }
+        if (schema.additionalProperties === false) {
+            const names = Object.keys(known);
+            problems.push({ path: [...path, key], expected: `no key "${key}" here (known keys: ${names.join(', ')})` });
+            continue;
+        }
+        if (schema.propertyNames) {
+            const [bad] = validateValue(schema.propertyNames, key, [...path, key]);
+            if (bad) {
+                problems.push({ ...bad, expected: `a key that is ${bad.expected}` });
+                continue;
+            }
+        }
+        if (typeof schema.additionalProperties === 'object')
+            problems.push(...validateValue(schema.additionalProperties, value, [...path, key]));
+    }
+    return problems;
+}
+function validateAnyOf(options, value, path, whole) {
+    const tried = options.map((option) => validateValue(option, value, path));
+    if (tried.some((problems) => problems.length === 0))
+        return [];
+    // When the value has the type of one option, that option's own complaint says most.
+    const sameType = options.findIndex((o) => o.type && typeMatches(o.type, value));
+    if (sameType >= 0)
+        return tried[sameType];
+    return [{ path, expected: describe(whole), got: shown(value) }];
+}
+function typeMatches(type, value) {
+    switch (type) {
+        case 'integer':
+            return Number.isInteger(value);
+        case 'number':
+            return typeof value === 'number' && Number.isFinite(value);
+        case 'array':
+            return Array.isArray(value);
+        case 'object':
+            return typeof value === 'object' && value !== null && !Array.isArray(value);
+        default:
+            return typeof value === type;
+    }
+}
+/** The schema in words, for "expected …". */
+function describe(schema) {
+    if (schema.anyOf)
+        return schema.anyOf.map(describe).join(', or ');
+    const example = schema.examples?.[0];
+    const like = example === undefined ? '' : ` such as ${JSON.stringify(example)}`;
+    switch (schema.type) {
+        case 'string':
+            if (schema.enum)
+                return `one of ${schema.enum.map((v) => JSON.stringify(v)).join(', ')}`;
+            if (schema.pattern !== undefined)
+                return `a text${like || ` matching /${schema.pattern}/`}`;
+            if (schema.maxLength !== undefined)
+                return `a text of ${schema.minLength ?? 0} to ${schema.maxLength} characters${like}`;
+            return `a text${schema.minLength ? ' (not empty)' : ''}${like}`;
+        case 'integer':
+        case 'number': {
+            const what = schema.type === 'integer' ? 'an integer' : 'a number';
+            if (schema.minimum !== undefined && schema.maximum !== undefined)
+                return `${what} from ${schema.minimum} to ${schema.maximum}`;
+            if (schema.minimum !== undefined)
+                return `${what} of at least ${schema.minimum}`;
+            if (schema.maximum !== undefined)
+                return `${what} of at most ${schema.maximum}`;
+            return what;
+        }
+        case 'boolean':
+            return 'true or false';
+        case 'array':
+            return schema.minItems ? `a list of at least ${schema.minItems} item${schema.minItems > 1 ? 's' : ''}` : 'a list';
+        case 'object':
+            if (schema.minProperties)
+                return `a map with at least ${schema.minProperties} key${schema.minProperties > 1 ? 's' : ''}${like}`;
+            return `a map${like}`;
+        default:
+            return 'a value';
+    }
+}
+/** A found value as a message shows it: scalars quoted and bounded, structures by kind. */
+function shown(value) {
+    if (value === null || value === undefined)
+        return 'nothing';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a map';
+    const text = JSON.stringify(value);
+    return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text;
+}
+/** `environments.production.canary.steps`, `smoke.checks[2].path`; odd keys quoted. */
+function formatPath(path) {
+    if (!path.length)
+        return '(top level)';
+    return path
+        .map((part, i) => typeof part === 'number'
+        ? `[${part}]`
+        : /^[A-Za-z_][\w-]*$/.test(part)
+            ? `${i ? '.' : ''}${part}`
+            : `[${JSON.stringify(part)}]`)
+        .join('');
+}
+
+;// CONCATENATED MODULE: ./packages/delivery/src/schema/json-schema.ts
+const make = (json) => ({ json: stripUndefined(json) });
+function stripUndefined(json) {
+    return Object.fromEntries(Object.entries(json).filter(([, v]) => v !== undefined));
+}
+const string = (o = {}) => make({ type: 'string', ...o });
+const oneOf = (values, o = {}) => make({ type: 'string', enum: values, ...o });
+const integer = (o = {}) => make({ type: 'integer', ...o });
+const number = (o = {}) => make({ type: 'number', ...o });
+const json_schema_boolean = (o = {}) => make({ type: 'boolean', ...o });
+const array = (items, o = {}) => make({ type: 'array', items: items.json, ...o });
+/** Any YAML value (a values map, a check's body): checked further by the code that reads it. */
+const anything = (o = {}) => make({ ...o });
+/** A map of free keys to values of one schema. */
+const record = (values, o = {}) => make({
+    type: 'object',
+    additionalProperties: values.json,
+    propertyNames: o.keys?.json,
+    minProperties: o.minProperties,
+    description: o.description,
+    examples: o.examples,
+});
+/** A map with known keys only; `required` names the keys that must be there. */
+function object(properties, o = {}) {
+    return make({
+        type: 'object',
+        description: o.description,
+        examples: o.examples,
+        properties: Object.fromEntries(Object.entries(properties).map(([k, v]) => [k, v.json])),
+        required: o.required?.length ? [...o.required] : undefined,
+        additionalProperties: false,
+    });
+}
+/** A value matching any of the schemas (tried in order for the error message). */
+const either = (options, o = {}) => make({ anyOf: options.map((s) => s.json), ...o });
+
+// EXTERNAL MODULE: ./packages/image/src/signing/verify-inputs.ts
+var verify_inputs = __webpack_require__(5032);
+;// CONCATENATED MODULE: ./packages/delivery/src/slipway-schema.ts
+
+
+/**
+ * The one definition of slipway.yml: the published slipway.schema.json is rendered from it
+ * (`npm run schema`, checked fresh by a test) and the types below are inferred from it.
+ */
+const duration = (description, example) => string({ description, pattern: '^\\d+(\\.\\d+)?(ms|s|m|h)?(\\d+(\\.\\d+)?(ms|s|m|h))*$', examples: [example] });
+const httpUrl = (description, example) => string({ description, pattern: '^https?://\\S+$', examples: [example] });
+const objectName = (description) => string({ description, pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$', maxLength: 253, examples: ['web'] });
+const valuesMap = (description) => record(anything(), { description, examples: [{ replicaCount: 3 }] });
+const valuesFiles = array(string({ minLength: 1 }), {
+    description: 'Values files applied in order, relative to the folder of slipway.yml.',
+});
+const smokeCheck = either([
+    string({ description: 'A path ("/health") or a whole URL.', minLength: 1 }),
+    object({
+        name: string({ description: 'Shown in logs and the summary.' }),
+        url: httpUrl('A whole URL (instead of path).', 'https://web.example.com/health'),
+        path: string({ description: 'A path under base-url.', examples: ['/health'] }),
+        method: oneOf(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']),
+        headers: record(string()),
+        body: anything({ description: 'Text, or a map/list sent as JSON.' }),
+        expect: object({
+            status: anything({ description: 'A code, a range such as "2xx" or "200-204", or a list of those.' }),
+            'body-contains': anything({ description: 'Text or a list of texts.' }),
+            'body-matches': string({ description: 'A regular expression.' }),
+            json: record(anything(), { description: 'JSON paths and the values they must hold.' }),
+            header: record(string(), { description: 'Header names and the values (or /regex/) they must hold.' }),
+            'max-latency': duration('Slowest acceptable answer.', '500ms'),
+        }),
+        repeat: integer({ minimum: 1, maximum: 1000 }),
+        timeout: duration('Per-request timeout.', '10s'),
+    }, { description: "One check, as smoke-test's checks input takes it." }),
+], { description: 'A check: a path, a URL or a map.' });
+const smoke = object({
+    'base-url': httpUrl("Base URL of the checks' paths. Default: the environment's url.", 'https://staging.example.com'),
+    checks: array(smokeCheck, { minItems: 1, description: "The checks, as smoke-test's checks input takes them." }),
+    timeout: duration('Deadline for all checks, retries included.', '2m'),
+    interval: duration('First wait between retries of a failing check.', '2s'),
+    'request-timeout': duration('Default timeout of one request.', '10s'),
+}, { description: 'Smoke checks run after the deploy (and after a promoted canary).' });
+const metric = object({
+    name: string({ pattern: '^[A-Za-z0-9._-]+$' }),
+    query: string({ description: 'PromQL with {{ canary }}, {{ stable }}, {{ namespace }}, {{ interval }}.' }),
+    template: oneOf(['success-rate', 'latency-p95']),
+    min: number(),
+    max: number(),
+}, { description: 'A Prometheus query and its thresholds.' });
+const canary = object({
+    provider: oneOf(['gateway-api', 'nginx', 'replicas'], { description: 'How traffic is split.' }),
+    steps: string({
+        description: 'Weights and pauses: "<weight>:<pause>" items, strictly increasing.',
+        pattern: '\\S',
+        examples: ['10:1m, 25:1m, 50:1m, 100'],
+    }),
+    interval: duration('Time between samples.', '30s'),
+    count: integer({ minimum: 1, maximum: 100, description: 'Samples per step.' }),
+    'failure-limit': integer({ minimum: 0, maximum: 100, description: 'Failing samples tolerated per step.' }),
+    'on-inconclusive': oneOf(['pause', 'abort'], { description: 'When Prometheus has no answer.' }),
+    'prometheus-url': httpUrl('Prometheus base URL (needed with metrics).', 'http://prometheus.monitoring:9090'),
+    metrics: array(metric),
+    'canary-values': valuesMap('Values for the canary release over the stable ones.'),
+    route: objectName('The HTTPRoute or Ingress that splits traffic. Default: the release name.'),
+    'stable-service': objectName('Default: the release name.'),
+    'canary-service': objectName('Default: "<release>-canary".'),
+    'stable-deployment': objectName('Default: the release name.'),
+    'canary-deployment': objectName('Default: "<release>-canary".'),
+    'scale-down-stable': json_schema_boolean({
+        description: 'gateway-api, nginx: stable scales down as the canary takes traffic, and back up before traffic returns (not with an HPA on stable).',
+    }),
+    header: string({ description: 'A header that always reaches the canary.', examples: ['X-Canary: always'] }),
+    'smoke-base-url': httpUrl("When set, the environment's smoke checks also run against the canary at every sample.", 'http://{{ canary }}.{{ namespace }}.svc:8080'),
+}, { description: 'Progressive delivery: the new image as a canary beside the stable release, promoted by itself.' });
+const notify = object({
+    channel: string({
+        description: 'A channel ID or #name (with the slack-token input).',
+        pattern: '^(#[a-z0-9][a-z0-9._-]{0,79}|[CDG][A-Z0-9]{2,})$',
+        examples: ['#deploys'],
+    }),
+    'mention-on-failure': array(string({ pattern: '^([UWS][A-Z0-9]{2,}|here|channel)$', examples: ['U0123ABCD'] })),
+    'fail-on-error': json_schema_boolean({ description: 'Fail the delivery when Slack refuses the message.' }),
+    timeout: duration('Budget for sending, retries included.', '30s'),
+}, { description: 'The Slack message at the end (slack-webhook-url or slack-token input).' });
+const verify = object({
+    key: string({
+        description: 'The cosign public key: PEM text, a KMS URI, or a key file relative to the folder of slipway.yml.',
+        minLength: 1,
+        examples: ['./cosign.pub', 'awskms:///alias/deploy'],
+    }),
+    attestations: array(string({ pattern: verify_inputs/* ATTESTATION_TYPE */.Qs.source, examples: ['slsaprovenance1'] }), {
+        description: 'Attestation types that must be present and signed by the key, as cosign --type names them, or predicate type URIs.',
+    }),
+}, {
+    description: "Verification policy: before anything changes, the image's digest must be signed by the key (and carry these attestations); that digest is what is delivered. An environment's block overrides the top-level one key by key.",
+});
+const clusterName = string({
+    description: 'A cluster name, unique in its environment.',
+    pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$',
+    maxLength: 63,
+    examples: ['eu-1'],
+});
+const cluster = object({
+    name: clusterName,
+    region: string({ description: 'A region label, shown in the plan.', pattern: '^\\S+$', examples: ['eu-west-1'] }),
+    'kubeconfig-secret': string({
+        description: 'Name of the secret holding the kubeconfig. Default: "KUBECONFIG_<NAME>" (upper case, - as _).',
+        pattern: '^[A-Za-z_][A-Za-z0-9_]*$',
+        maxLength: 255,
+        examples: ['KUBECONFIG_EU_1'],
+    }),
+    context: string({ description: "Kubeconfig context. Default: the environment's, or the current-context." }),
+    namespace: string({
+        description: "Namespace of the releases in this cluster. Default: the environment's.",
+        pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$',
+        maxLength: 63,
+        examples: ['shop-eu'],
+    }),
+    url: httpUrl("This cluster's URL for smoke checks. Default: the environment's url.", 'https://eu-1.example.com'),
+}, { required: ['name'], description: 'One cluster of an environment.' });
+const environment = object({
+    'github-environment': string({
+        description: 'The GitHub environment the deploy jobs run in (protection rules, secrets). Default: the name.',
+        minLength: 1,
+        maxLength: 255,
+        examples: ['production'],
+    }),
+    clusters: array(cluster, {
+        minItems: 1,
+        description: 'The clusters the environment spans. Default: one cluster named after the environment.',
+    }),
+    waves: array(array(clusterName, { minItems: 1 }), {
+        minItems: 1,
+        description: 'Clusters in waves, in order; each declared cluster exactly once.',
+        examples: [[['eu-canary'], ['eu-1', 'eu-2']]],
+    }),
+    'max-parallel': integer({ minimum: 1, description: 'Waves of at most this many clusters (instead of waves).' }),
+    'wave-percent': integer({
+        minimum: 1,
+        maximum: 100,
+        description: 'Waves of this share of the clusters, rounded up (instead of waves).',
+    }),
+    soak: duration('Time to wait after the last wave before the next stage.', '30m'),
+    'on-failure': oneOf(['halt', 'rollback-stage'], {
+        description: 'When a wave fails: halt (its clusters roll back, earlier waves keep the new version; the default) or rollback-stage (earlier waves roll back too).',
+    }),
+    namespace: string({
+        description: 'Namespace of the release.',
+        pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$',
+        maxLength: 63,
+        examples: ['staging'],
+    }),
+    context: string({ description: 'Kubeconfig context. Default: its current-context.' }),
+    url: httpUrl("The environment's URL: smoke base-url and the link in Slack.", 'https://staging.example.com'),
+    'values-files': valuesFiles,
+    set: valuesMap('Values over the shared ones.'),
+    timeout: duration('Rollout timeout.', '5m'),
+    'check-image': json_schema_boolean(),
+    'create-namespace': json_schema_boolean({ description: 'Create the namespace when it does not exist.' }),
+    smoke,
+    canary,
+    notify,
+    verify,
+}, { required: ['namespace'], description: 'One environment: where and how it is delivered.' });
+const serviceValues = object({ 'values-files': valuesFiles, set: valuesMap("Values over the service's and the environment's.") }, { description: "The service's values in one environment." });
+const service = object({
+    name: string({
+        description: 'The service name, unique; also its release name by default.',
+        pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$',
+        maxLength: 53,
+        examples: ['api'],
+    }),
+    release: string({
+        description: 'Helm release name. Default: the name.',
+        pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$',
+        maxLength: 53,
+        examples: ['api'],
+    }),
+    chart: string({
+        description: 'Chart. Default: the top-level chart.',
+        pattern: '^[^-]',
+        examples: ['./charts/api'],
+    }),
+    'chart-version': string({ pattern: '^[^-]' }),
+    context: string({
+        description: 'Build context, relative to the folder of slipway.yml. Default: that folder.',
+        minLength: 1,
+        examples: ['./api'],
+    }),
+    dockerfile: string({
+        description: 'Dockerfile, relative to the folder of slipway.yml. Default: <context>/Dockerfile.',
+        minLength: 1,
+    }),
+    image: string({
+        description: 'An image given from outside: the service is not built.',
+        pattern: '^[^\\s-]\\S*$',
+        examples: ['ghcr.io/acme/edge:1.4'],
+    }),
+    'values-files': valuesFiles,
+    set: valuesMap('Values over the top-level ones, for every environment.'),
+    environments: record(serviceValues, { description: 'Values per environment (names from environments).' }),
+}, { required: ['name'], description: 'One service of the fleet.' });
+const slipwayFileSchema = object({
+    release: string({
+        description: 'Helm release name.',
+        pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$',
+        maxLength: 53,
+        examples: ['web'],
+    }),
+    chart: string({
+        description: 'Chart: a path relative to slipway.yml, repo/name or oci://.',
+        // Never "-…": helm would read it as an option.
+        pattern: '^[^-]',
+        examples: ['./chart'],
+    }),
+    'chart-version': string({ pattern: '^[^-]' }),
+    'values-files': valuesFiles,
+    set: valuesMap('Values over the values files, for every environment.'),
+    'image-values': object({ repository: string(), tag: string(), digest: string() }, { description: 'Where the image parts go in the chart values ("" leaves one out).' }),
+    timeout: duration('Rollout timeout.', '5m'),
+    'check-image': json_schema_boolean({ description: 'Check the image exists in its registry first.' }),
+    helm: object({
+        // helm 3 or 4: the majors whose flags the suite knows.
+        version: string({ pattern: '^[34](\\.\\d+){0,2}$', examples: ['3'] }),
+        'download-url': httpUrl('Where helm archives are downloaded from.', 'https://get.helm.sh'),
+    }),
+    smoke,
+    notify,
+    verify,
+    services: array(service, {
+        minItems: 1,
+        description: 'The services delivered together. Default: one service from release and chart.',
+    }),
+    environments: record(environment, {
+        minProperties: 1,
+        keys: string({ pattern: '^[A-Za-z0-9][A-Za-z0-9_.-]*$', maxLength: 255, examples: ['production'] }),
+        description: 'The environments by name, in delivery order (the environment input picks one).',
+        examples: [{ staging: { namespace: 'staging' } }],
+    }),
+}, {
+    // release and chart are required without services: checked by fleet-checks.ts.
+    required: ['environments'],
+    description: 'Slipway: how services are delivered (release and chart are required without services).',
+});
+/** slipway.schema.json as published. */
+function publishedSchema() {
+    return {
+        $schema: 'https://json-schema.org/draft/2020-12/schema',
+        title: 'slipway.yml',
+        ...slipwayFileSchema.json,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/delivery/src/fleet/fleet-checks.ts
+
+
+
+/** The keys that group an environment's clusters in waves; at most one of them. */
+const WAVE_KEYS = ['waves', 'max-parallel', 'wave-percent'];
+const quoted = (text) => JSON.stringify(text);
+/**
+ * release and chart: required at the top without services (a single-service file), where the
+ * schema cannot say "required unless". Checked on any map, valid or not, so that the message
+ * comes first as the schema's own required keys did.
+ */
+function requiredWithoutServices(value) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return [];
+    const map = value;
+    if ((0,own_value/* ownValue */.e)(map, 'services') !== undefined && (0,own_value/* ownValue */.e)(map, 'services') !== null)
+        return [];
+    const known = slipwayFileSchema.json.properties ?? {};
+    return ['release', 'chart']
+        .filter((key) => (0,own_value/* ownValue */.e)(map, key) === undefined || (0,own_value/* ownValue */.e)(map, key) === null)
+        .map((key) => ({ path: [key], expected: `${describe((0,own_value/* ownValue */.e)(known, key) ?? {})} (required)` }));
+}
+/** What the schema cannot check: names that must match, be unique, or exclude each other. */
+function fleetProblems(file) {
+    const problems = [];
+    const envNames = Object.keys(file.environments);
+    if (file.services) {
+        if (file.release !== undefined)
+            problems.push({
+                path: ['release'],
+                expected: 'no top-level release with services (each service has its own, its name by default)',
+            });
+        const names = new Set();
+        const releases = new Set();
+        file.services.forEach((service, index) => {
+            const at = (...rest) => ['services', index, ...rest];
+            const release = service.release ?? service.name;
+            if (names.has(service.name))
+                problems.push({ path: at('name'), expected: 'a name no other service has', got: quoted(service.name) });
+            else if (releases.has(release))
+                problems.push({
+                    path: at(service.release ? 'release' : 'name'),
+                    expected: 'a release no other service has',
+                    got: quoted(release),
+                });
+            names.add(service.name);
+            releases.add(release);
+            if (!service.chart && !file.chart)
+                problems.push({ path: at('chart'), expected: "a chart (the service's own or a top-level chart) (required)" });
+            if (service.image && (service.context || service.dockerfile))
+                problems.push({
+                    path: at(service.context ? 'context' : 'dockerfile'),
+                    expected: 'no build settings beside image (an image given from outside is not built)',
+                });
+            for (const env of Object.keys(service.environments ?? {}))
+                if (!(0,own_value/* ownValue */.e)(file.environments, env))
+                    problems.push({
+                        path: at('environments', env),
+                        expected: `one of the environments (${envNames.join(', ')})`,
+                        got: quoted(env),
+                    });
+        });
+    }
+    for (const name of envNames)
+        problems.push(...clusterProblems((0,own_value/* ownValue */.e)(file.environments, name), ['environments', name]));
+    return problems;
+}
+function clusterProblems(env, path) {
+    const problems = [];
+    const set = WAVE_KEYS.filter((key) => env[key] !== undefined);
+    for (const key of set.slice(1))
+        problems.push({
+            path: [...path, key],
+            expected: `only one of ${WAVE_KEYS.join(', ')} (${set[0]} is set too)`,
+        });
+    const declared = new Set();
+    (env.clusters ?? []).forEach((cluster, index) => {
+        if (declared.has(cluster.name))
+            problems.push({
+                path: [...path, 'clusters', index, 'name'],
+                expected: 'a name no other cluster of the environment has',
+                got: quoted(cluster.name),
+            });
+        declared.add(cluster.name);
+    });
+    if (!env.waves)
+        return problems;
+    const declaredText = env.clusters ? [...declared].join(', ') : 'none declared';
+    const placed = new Set();
+    env.waves.forEach((wave, w) => wave.forEach((name, i) => {
+        const at = [...path, 'waves', w, i];
+        if (!declared.has(name))
+            problems.push({
+                path: at,
+                expected: `a cluster of ${formatPath([...path, 'clusters'])} (${declaredText})`,
+                got: shown(name),
+            });
+        else if (placed.has(name))
+            problems.push({ path: at, expected: 'a cluster in no other wave', got: shown(name) });
+        placed.add(name);
+    }));
+    const missing = [...declared].filter((name) => !placed.has(name));
+    if (missing.length)
+        problems.push({ path: [...path, 'waves'], expected: `every cluster in one wave (missing: ${missing.join(', ')})` });
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./packages/delivery/src/load-config.ts
+
+
+
+
+
+
+const MAX_LISTED = 3;
+/** Reads, parses and validates slipway.yml against the published schema; throws one ConfigError. */
+async function loadConfig(path, shownAs = path) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        const code = error.code ?? 'unreadable';
+        throw new errors/* ConfigError */.xL(`Input 'config': expected a readable slipway.yml, got "${shownAs}" (${code})`);
+    }
+    return parseConfig(text, shownAs, (0,external_node_path_.dirname)((0,external_node_path_.resolve)(path)));
+}
+/** The same from text (tests, editors' previews). */
+async function parseConfig(text, name, dir) {
+    const { parseDocument, LineCounter, isNode } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+    const lines = new LineCounter();
+    const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, lineCounter: lines });
+    const syntax = doc.errors[0];
+    if (syntax) {
+        const { line, col } = lines.linePos(syntax.pos[0]);
+        throw new errors/* ConfigError */.xL(`${name}:${line}:${col}: expected valid YAML, ${syntax.message.split('\n')[0]}`);
+    }
+    let value;
+    try {
+        value = doc.toJS({ maxAliasCount: 100 });
+    }
+    catch (error) {
+        throw new errors/* ConfigError */.xL(`${name}: expected valid YAML, ${error instanceof Error ? error.message : String(error)}`);
+    }
+    const where = (path) => {
+        // The deepest node that exists: a missing key is reported where its map is.
+        for (let n = path.length; n >= 0; n--) {
+            const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
+            if (isNode(node) && node.range) {
+                const { line, col } = lines.linePos(node.range[0]);
+                return `${name}:${line}:${col}`;
+            }
+        }
+        return name;
+    };
+    const at = (path) => `${where(path)}: ${formatPath(path)}`;
+    const problem = (path, expected, got) => new errors/* ConfigError */.xL(`${at(path)}: expected ${expected}${got === undefined ? '' : `, got ${got}`}`);
+    const problems = [...requiredWithoutServices(value), ...validateValue(slipwayFileSchema.json, value ?? null)];
+    // Names that must match each other are checked once every value has its type.
+    if (!problems.length)
+        problems.push(...fleetProblems(value));
+    if (problems.length)
+        throw summarise(problems, problem);
+    return { file: value, name, dir, at, problem };
+}
+function summarise(problems, make) {
+    const [first, ...rest] = problems.map((p) => make(p.path, p.expected, p.got).message);
+    if (!rest.length)
+        return new errors/* ConfigError */.xL(first);
+    const more = rest.length > MAX_LISTED ? `; and ${rest.length - MAX_LISTED} more` : '';
+    return new errors/* ConfigError */.xL(`${first} (also: ${rest.slice(0, MAX_LISTED).join('; ')}${more})`);
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./packages/kit/src/inputs/input-error.ts
+var input_error = __webpack_require__(5059);
+// EXTERNAL MODULE: ./packages/kit/src/duration.ts
+var src_duration = __webpack_require__(5438);
+// EXTERNAL MODULE: ./packages/helm/src/deploy/image-values.ts
+var image_values = __webpack_require__(2324);
+// EXTERNAL MODULE: ./packages/helm/src/helm-version.ts
+var helm_version = __webpack_require__(8233);
+// EXTERNAL MODULE: ./packages/smoke/src/parse-checks.ts
+var parse_checks = __webpack_require__(5502);
+// EXTERNAL MODULE: ./packages/canary/src/metric-spec.ts
+var metric_spec = __webpack_require__(1686);
+// EXTERNAL MODULE: ./packages/canary/src/smoke-checks.ts
+var smoke_checks = __webpack_require__(7801);
+// EXTERNAL MODULE: ./packages/canary/src/steps.ts
+var steps = __webpack_require__(1037);
+;// CONCATENATED MODULE: ./packages/delivery/src/plan-canary.ts
+
+
+/** An environment's canary section as the canary action's config: the stable release, steps, analysis. */
+function planCanary(config, env, envPath, deploy, image, request, duration, smokeChecks) {
+    const settings = env.canary;
+    const path = (key) => [...envPath, 'canary', key];
+    const release = deploy.release;
+    if (release.length > 46)
+        throw config.problem(['release'], 'at most 46 characters with a canary (it adds "-canary")', JSON.stringify(release));
+    const canaryName = `${release}-canary`;
+    const target = {
+        release,
+        namespace: deploy.namespace,
+        routeName: settings.route ?? release,
+        stableService: settings['stable-service'] ?? release,
+        canaryService: settings['canary-service'] ?? canaryName,
+        stableDeployment: settings['stable-deployment'] ?? release,
+        canaryDeployment: settings['canary-deployment'] ?? canaryName,
+        header: settings.header ? parseHeader(settings.header, config, path('header')) : undefined,
+    };
+    const provider = settings.provider ?? 'gateway-api';
+    const scaleDownStable = settings['scale-down-stable'] ?? false;
+    if (scaleDownStable && provider === 'replicas')
+        throw config.problem(path('scale-down-stable'), 'false with provider replicas (it splits traffic by pods itself)', 'true');
+    const intervalMs = duration(path('interval'), settings.interval, 30_000);
+    const metrics = reworded(config.at(path('metrics')), () => (0,metric_spec/* parseMetrics */.Bm)(settings.metrics));
+    const prometheusUrl = settings['prometheus-url'];
+    if (metrics.some(metric_spec/* isPrometheusMetric */.dU) && !prometheusUrl)
+        throw config.problem(path('prometheus-url'), 'the Prometheus base URL when metrics are set');
+    const smokeBase = settings['smoke-base-url'];
+    let smokeChecksAtSteps;
+    if (smokeBase) {
+        const text = reworded(config.at(path('smoke-base-url')), () => (0,smoke_checks/* resolveSmokeBaseUrl */.c_)(smokeBase, {
+            canary: target.canaryService,
+            stable: target.stableService,
+            namespace: target.namespace,
+            intervalMs,
+        }));
+        if (!URL.canParse(text))
+            throw config.problem(path('smoke-base-url'), 'an http(s) URL', JSON.stringify(smokeBase));
+        smokeChecksAtSteps = smokeChecks(new URL(text), intervalMs);
+    }
+    return {
+        action: 'start',
+        deploy: { ...deploy, image: undefined },
+        image: image.trim(),
+        canaryValues: settings['canary-values'] ?? { replicaCount: 1 },
+        steps: reworded(config.at(path('steps')), () => (0,steps/* parseSteps */.$)(settings.steps ?? '10:1m, 25:1m, 50:1m, 100')),
+        provider,
+        target,
+        prometheus: prometheusUrl ? { url: new URL(prometheusUrl), token: request.prometheusToken } : undefined,
+        metrics,
+        smokeChecks: smokeChecksAtSteps,
+        count: settings.count ?? 3,
+        intervalMs,
+        failureLimit: settings['failure-limit'] ?? 0,
+        onInconclusive: settings['on-inconclusive'] ?? 'pause',
+        scaleDownStable,
+        owner: request.owner,
+    };
+}
+function parseHeader(text, config, path) {
+    const match = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+)\s*(?::\s*(.*))?$/.exec(text.trim());
+    if (!match)
+        throw config.problem(path, 'a header name such as "X-Canary" or "X-Canary: always"', JSON.stringify(text));
+    return { name: match[1], value: match[2]?.trim() || undefined };
+}
+/** The packages' parsers name an action input ("Input 'steps': …"): here the place is in the file. */
+function reworded(at, parse) {
+    try {
+        return parse();
+    }
+    catch (error) {
+        if (error instanceof errors/* ConfigError */.xL && /^Input '[^']+'/.test(error.message))
+            throw new errors/* ConfigError */.xL(error.message.replace(/^Input '[^']+'/, at));
+        throw error;
+    }
+}
+
+// EXTERNAL MODULE: ./packages/image/src/signing/cosign-args.ts
+var cosign_args = __webpack_require__(5362);
+;// CONCATENATED MODULE: ./packages/delivery/src/plan-verify.ts
+
+
+
+/**
+ * The verify block of slipway.yml (the environment's over the top-level one, key by key) as a
+ * policy: a key file is read beside slipway.yml; every problem names the file, line and column.
+ */
+function planVerify(config, top, env, envPath) {
+    if (!top && !env)
+        return undefined;
+    const settings = { ...top, ...env };
+    const pathOf = (key) => [
+        ...(env?.[key] !== undefined ? envPath : []),
+        'verify',
+        key,
+    ];
+    if (!settings.key)
+        throw config.problem([...(env ? envPath : []), 'verify', 'key'], 'the key images must be signed by (PEM text, a KMS URI or a file such as "./cosign.pub")');
+    let publicKey = settings.key.trim();
+    if (!cosign_args/* KMS_KEY */.cC.test(publicKey) && !publicKey.startsWith('-----BEGIN')) {
+        const file = (0,external_node_path_.isAbsolute)(publicKey) ? publicKey : (0,external_node_path_.resolve)(config.dir, publicKey);
+        try {
+            publicKey = (0,external_node_fs_.readFileSync)(file, 'utf8').trim();
+        }
+        catch (error) {
+            const code = error.code ?? 'unreadable';
+            throw config.problem(pathOf('key'), `a readable key file, PEM text or a KMS URI`, `"${settings.key}" (${code})`);
+        }
+    }
+    const policy = { publicKey, attestations: settings.attestations ?? [] };
+    const problem = (0,verify_inputs/* policyProblem */.Cj)(policy);
+    if (problem)
+        throw config.problem(pathOf(problem.field), problem.expected, problem.got);
+    return policy;
+}
+
+;// CONCATENATED MODULE: ./packages/delivery/src/fleet/fleet-services.ts
+
+/**
+ * The services of slipway.yml: its `services`, or one service made of the top-level release and
+ * chart (a single-service file, as before services existed). Valid files only (load-config checked
+ * that release and chart are there without services, and each service has a chart).
+ */
+function fleetServices(file) {
+    if (!file.services)
+        return [
+            {
+                name: file.release,
+                release: file.release,
+                chart: file.chart,
+                chartVersion: file['chart-version'],
+                image: undefined,
+                context: '.',
+                dockerfile: undefined,
+                settings: undefined,
+                path: [],
+            },
+        ];
+    return file.services.map((service, index) => ({
+        name: service.name,
+        release: service.release ?? service.name,
+        chart: (service.chart ?? file.chart),
+        chartVersion: service.chart ? service['chart-version'] : (service['chart-version'] ?? file['chart-version']),
+        image: service.image,
+        context: service.context ?? '.',
+        dockerfile: service.dockerfile,
+        settings: service,
+        path: ['services', index],
+    }));
+}
+/**
+ * The values a service adds: its own (over the top-level ones) and those it has in one
+ * environment (over the environment's). Layered: file, service, environment, service in environment.
+ */
+function fleet_services_serviceValues(service, environment) {
+    const own = service.settings;
+    const perEnv = own?.environments ? (0,own_value/* ownValue */.e)(own.environments, environment) : undefined;
+    return {
+        own: { valuesFiles: own?.['values-files'] ?? [], set: own?.set ?? {} },
+        inEnvironment: { valuesFiles: perEnv?.['values-files'] ?? [], set: perEnv?.set ?? {} },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/delivery/src/stages.ts
+/** The stages of a delivery, in the order they are named in the stages input. */
+const STAGES = (/* unused pure expression or super */ null && (['deploy', 'smoke', 'canary', 'notify']));
+/** The order they run in: a canary does the deploy itself, then the smoke checks see the promoted release. */
+const RUN_ORDER = ['deploy', 'canary', 'smoke', 'notify'];
+
+;// CONCATENATED MODULE: ./packages/delivery/src/plan-delivery.ts
+
+
+
+
+
+
+
+
+
+const HOUR = 3_600_000;
+/** Picks the environment out of slipway.yml and turns it, with the inputs, into a delivery plan. */
+function planDelivery(config, request) {
+    const { file } = config;
+    const env = (0,own_value/* ownValue */.e)(file.environments, request.environment);
+    if (!env)
+        throw (0,input_error/* inputError */.X)('environment', `one of the environments ${config.name} names (${Object.keys(file.environments).join(', ')})`, request.environment);
+    const envPath = ['environments', request.environment];
+    const service = chooseService(config, request.service);
+    const values = fleet_services_serviceValues(service, request.environment);
+    const cluster = chooseCluster(config, env, request);
+    const namespace = cluster?.namespace ?? env.namespace;
+    const environmentUrl = cluster?.url ?? env.url;
+    const context = cluster?.context ?? env.context;
+    const duration = (path, text, fallback) => {
+        if (text === undefined)
+            return fallback;
+        const ms = (0,src_duration/* parseDurationMs */.y)(text);
+        if (ms === undefined || ms < 1 || ms > 6 * HOUR)
+            throw config.problem(path, 'a duration such as "90s", "2m" or "500ms", at most 6h', JSON.stringify(text));
+        return ms;
+    };
+    const smokeSettings = { ...file.smoke, ...env.smoke };
+    const notifySettings = file.notify || env.notify ? { ...file.notify, ...env.notify } : undefined;
+    const stages = chooseStages(request, env, smokeSettings, notifySettings);
+    const image = stages.includes('deploy') || stages.includes('canary') ? request.image : undefined;
+    if ((stages.includes('deploy') || stages.includes('canary')) && !image)
+        throw (0,input_error/* inputError */.X)('image', 'the image to deliver, such as "ghcr.io/acme/web@sha256:…" (deploy and canary need it)');
+    const timeoutMs = duration(env.timeout ? [...envPath, 'timeout'] : ['timeout'], env.timeout ?? file.timeout, 300_000);
+    const deploy = {
+        mode: 'deploy',
+        release: service.release,
+        namespace,
+        chart: chartPath(service.chart, config.dir),
+        chartVersion: service.chartVersion,
+        valuesFiles: [
+            ...(file['values-files'] ?? []),
+            ...values.own.valuesFiles,
+            ...(env['values-files'] ?? []),
+            ...values.inEnvironment.valuesFiles,
+        ].map((f) => ((0,external_node_path_.isAbsolute)(f) ? f : (0,external_node_path_.resolve)(config.dir, f))),
+        set: (0,image_values/* mergeValues */.D3)(file.set ?? {}, values.own.set, env.set ?? {}, values.inEnvironment.set),
+        image: image ? (0,image_values/* splitImageRef */.l2)(image) : undefined,
+        imageValues: { ...image_values/* DEFAULT_IMAGE_VALUES */.$Y, ...file['image-values'] },
+        timeoutMs,
+        historyMax: 10,
+        rollbackOnFailure: true,
+        createNamespace: env['create-namespace'] ?? false,
+        checkImage: env['check-image'] ?? file['check-image'] ?? true,
+        strategy: 'rolling',
+        blueGreen: undefined,
+        revision: undefined,
+    };
+    const smokeChecks = (baseUrl, baseHint, requestTimeoutMs) => {
+        const path = [...(env.smoke?.checks ? envPath : []), 'smoke', 'checks'];
+        try {
+            return (0,parse_checks/* parseChecks */.B)(smokeSettings.checks, {
+                where: config.at(path),
+                baseUrl,
+                defaultRequestTimeoutMs: requestTimeoutMs,
+            });
+        }
+        catch (error) {
+            // The engine names smoke-test's input; here the base URL comes from the file.
+            if (error instanceof errors/* ConfigError */.xL)
+                throw new errors/* ConfigError */.xL(error.message.replace(`the input 'base-url'`, baseHint));
+            throw error;
+        }
+    };
+    const smokePath = (key) => [
+        ...(env.smoke?.[key] ? envPath : []),
+        'smoke',
+        key,
+    ];
+    const requestTimeoutMs = duration(smokePath('request-timeout'), smokeSettings['request-timeout'], 10_000);
+    const baseText = smokeSettings['base-url'] ?? environmentUrl;
+    const smoke = stages.includes('smoke')
+        ? {
+            checks: smokeChecks(baseText ? new URL(baseText) : undefined, `smoke.base-url or the environment's url`, requestTimeoutMs),
+            options: {
+                deadlineMs: duration(smokePath('timeout'), smokeSettings.timeout, 120_000),
+                intervalMs: duration(smokePath('interval'), smokeSettings.interval, 2000),
+                maxIntervalMs: 15_000,
+                concurrency: 10,
+                insecureTls: false,
+                secrets: [],
+            },
+        }
+        : undefined;
+    const canary = stages.includes('canary')
+        ? planCanary(config, env, envPath, deploy, image, request, duration, (baseUrl, interval) => smokeChecks(baseUrl, 'canary.smoke-base-url', Math.min(10_000, interval)))
+        : undefined;
+    const notify = stages.includes('notify')
+        ? {
+            channel: notifySettings?.channel,
+            mentions: notifySettings?.['mention-on-failure'] ?? [],
+            failOnError: notifySettings?.['fail-on-error'] ?? false,
+            deadlineMs: duration(env.notify?.timeout ? [...envPath, 'notify', 'timeout'] : ['notify', 'timeout'], notifySettings?.timeout, 30_000),
+        }
+        : undefined;
+    if (notify && request.slack === 'token' && !notify.channel)
+        throw config.problem([...envPath, 'notify', 'channel'], 'a channel such as "#deploys" with the slack-token input');
+    const version = file.helm?.version;
+    const verify = planVerify(config, file.verify, env.verify, envPath);
+    return {
+        environment: request.environment,
+        namespace,
+        context,
+        environmentUrl,
+        image: image?.trim(),
+        stages,
+        deploy,
+        smoke,
+        canary,
+        notify,
+        helmVersion: version ? (0,helm_version/* parseVersionSpec */.ZD)(version) : undefined,
+        helmDownloadUrl: file.helm?.['download-url'] ?? 'https://get.helm.sh',
+        verify: image ? verify : undefined,
+    };
+}
+/** The cluster named (one of the environment's clusters), or none: the environment as a whole. */
+function chooseCluster(config, env, request) {
+    if (request.cluster === undefined)
+        return undefined;
+    const clusters = env.clusters ?? [{ name: request.environment }];
+    const found = clusters.find((c) => c.name === request.cluster);
+    if (!found)
+        throw (0,input_error/* inputError */.X)('cluster', `one of the clusters of ${request.environment} in ${config.name} (${clusters.map((c) => c.name).join(', ')})`, request.cluster);
+    return found;
+}
+/** The one service delivered: named, or the only one the file has. */
+function chooseService(config, name) {
+    const services = fleetServices(config.file);
+    if (name === undefined) {
+        if (services.length === 1)
+            return services[0];
+        throw config.problem(['services'], 'one service for a one-step delivery (mode: plan and the fleet workflow deliver several)', `${services.length} services`);
+    }
+    const found = services.find((s) => s.name === name);
+    if (!found)
+        throw (0,input_error/* inputError */.X)('service', `one of the services ${config.name} names (${services.map((s) => s.name).join(', ')})`, name);
+    return found;
+}
+/** The stages asked for, less those the environment does not configure (an error when asked by name). */
+function chooseStages(request, env, smoke, notify) {
+    const configured = {
+        deploy: undefined,
+        smoke: smoke.checks ? undefined : 'no smoke checks',
+        canary: env.canary ? undefined : 'no canary',
+        notify: request.slack ? undefined : 'no slack-webhook-url or slack-token input',
+    };
+    if (notify && !request.slack && (request.stages === undefined || request.stages.includes('notify')))
+        throw (0,input_error/* inputError */.X)('slack-webhook-url', `a Slack incoming webhook URL (or slack-token) because the configuration has notify settings; leave notify out of stages to skip it`);
+    const asked = request.stages ?? RUN_ORDER;
+    if (request.stages) {
+        const missing = request.stages.find((stage) => (0,own_value/* ownValue */.e)(configured, stage));
+        if (missing)
+            throw (0,input_error/* inputError */.X)('stages', `stages that environment "${request.environment}" configures (${missing}: ${configured[missing]})`, request.stages.join(', '));
+    }
+    const chosen = RUN_ORDER.filter((stage) => asked.includes(stage) && !configured[stage]);
+    // A canary deploys the new image itself (and promotes it into the release): no plain upgrade first.
+    return chosen.includes('canary') ? chosen.filter((stage) => stage !== 'deploy') : chosen;
+}
+/** A local chart path resolves beside slipway.yml; repo/name and oci:// stay as they are. */
+function chartPath(chart, dir) {
+    if (chart.includes('://') || (0,external_node_path_.isAbsolute)(chart))
+        return chart;
+    const local = (0,external_node_path_.resolve)(dir, chart);
+    return chart.startsWith('.') || (0,external_node_fs_.existsSync)(local) ? local : chart;
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+;// CONCATENATED MODULE: ./packages/delivery/src/verify-plan-image.ts
+
+/**
+ * The plan's image checked against slipway.yml's verify block, and the plan changed to deliver
+ * exactly the verified digest (deploy and canary). A refusal throws one ConfigError line.
+ */
+async function verifyPlanImage(plan, deps) {
+    if (!plan.verify)
+        return undefined;
+    const { verifyDeployImage } = await __webpack_require__.e(/* import() */ 498).then(__webpack_require__.bind(__webpack_require__, 1498));
+    const { splitImageRef } = await Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(369), __webpack_require__.e(341)]).then(__webpack_require__.bind(__webpack_require__, 4722));
+    const verified = await verifyDeployImage(plan.image, plan.verify, {
+        what: `the stages ${plan.stages.join(', ')}`,
+        logger: deps.logger,
+        env: deps.env,
+        tempDir: deps.tempDir ?? (0,external_node_os_.tmpdir)(),
+        ...(deps.signal ? { signal: deps.signal } : {}),
+    });
+    if (!verified)
+        return undefined;
+    plan.image = verified.digestRef;
+    plan.deploy.image = splitImageRef(verified.digestRef);
+    if (plan.canary)
+        plan.canary.image = verified.digestRef;
+    return verified;
+}
+/**
+ * Every other image the plan's releases would run (the deploy, or the canary and its promotion),
+ * against the same policy, still before a message, a deployment or a release: see
+ * verifyReleaseImages.
+ */
+async function verifyPlanChartImages(plan, verified, deps) {
+    if (!plan.verify || !plan.image)
+        return [];
+    const [{ verifyReleaseImages }, { canaryReleaseRequests }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(369), __webpack_require__.e(341)]).then(__webpack_require__.bind(__webpack_require__, 4722)),
+        Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(369), __webpack_require__.e(613)]).then(__webpack_require__.bind(__webpack_require__, 7613)),
+    ]);
+    const requests = [
+        ...(plan.stages.includes('deploy') ? [plan.deploy] : []),
+        ...(plan.canary ? canaryReleaseRequests(plan.canary, plan.image) : []),
+    ];
+    return verifyReleaseImages(requests, {
+        policy: plan.verify,
+        verified,
+        helmVersion: plan.helmVersion,
+        ...(deps.helmVersionSource ? { helmVersionSource: deps.helmVersionSource } : {}),
+        ...(deps.helmChoice ? { helmChoice: deps.helmChoice } : {}),
+        helmDownloadUrl: plan.helmDownloadUrl,
+        ...(deps.onHelmInstalled ? { onHelmInstalled: deps.onHelmInstalled } : {}),
+        env: deps.env,
+        logger: deps.logger,
+        ...(deps.signal ? { signal: deps.signal } : {}),
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/delivery/src/run-delivery.ts
+
+
+/**
+ * Runs the plan's stages in order, in this process, with the same package calls the single
+ * actions make. A failed stage skips the ones after it, except notify, which says how it went.
+ */
+async function runDelivery(plan, ctx) {
+    const report = { environment: plan.environment, result: 'succeeded', stages: [] };
+    let session;
+    const open = () => (session ??= ctx.openSession());
+    const stop = (stage, outcome, detail, failure) => {
+        report.stages.push({ stage, outcome, detail });
+        if (outcome === 'failed') {
+            report.result = 'failed';
+            report.failure ??= failure ?? new Error(detail);
+        }
+        else if (outcome === 'paused' && report.result === 'succeeded')
+            report.result = 'paused';
+    };
+    // The verification policy goes first: a refused image throws before a message, a deployment or a release.
+    const verified = ctx.verified ?? (await verifyPlanImage(plan, ctx));
+    if (verified)
+        report.verified = verified;
+    if (ctx.chartImages?.length)
+        report.chartImages = ctx.chartImages;
+    const started = await postStarted(plan, ctx);
+    const deployment = await startDeployment(plan, ctx);
+    if (deployment?.id !== undefined)
+        report.deploymentId = deployment.id;
+    for (const stage of plan.stages) {
+        if (stage === 'notify')
+            continue;
+        if (report.result !== 'succeeded' || ctx.signal?.aborted) {
+            stop(stage, 'skipped', report.result === 'paused' ? 'the canary is paused' : 'an earlier stage did not succeed');
+            continue;
+        }
+        try {
+            await ctx.logger.group(`Slipway: ${stage}`, () => runStage(stage, plan, ctx, report, open, stop));
+        }
+        catch (error) {
+            stop(stage, 'failed', (0,errors/* errorMessage */.gJ)(error), error);
+        }
+    }
+    if (ctx.signal?.aborted) {
+        report.result = 'failed';
+        report.failure ??= ctx.signal.reason ?? new errors/* CancelledError */.cc('cancelled');
+    }
+    if (deployment)
+        await finishDeployment(deployment, report, ctx.logger);
+    if (plan.stages.includes('notify'))
+        await notifyStage(plan, ctx, report, stop, started);
+    return report;
+}
+/** A GitHub deployment in the environment, in_progress before the release changes (deploy or canary). */
+async function startDeployment(plan, ctx) {
+    if (!ctx.github || !plan.stages.some((stage) => stage === 'deploy' || stage === 'canary'))
+        return undefined;
+    const { DeploymentLifecycle } = await __webpack_require__.e(/* import() */ 217).then(__webpack_require__.bind(__webpack_require__, 5217));
+    const lifecycle = new DeploymentLifecycle({ ...ctx.github, environment: plan.environment, environmentUrl: plan.environmentUrl }, { logger: ctx.logger, signal: ctx.signal });
+    const via = plan.stages.includes('canary') ? 'canary' : 'rolling';
+    const { deploymentPayload } = await Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(707)]).then(__webpack_require__.bind(__webpack_require__, 707));
+    await lifecycle.start({
+        description: `${plan.deploy.release} ${plan.image ?? ''} (${via})`,
+        // The same payload helm-deploy writes, so delivery-metrics reads this delivery's kind and lead time.
+        payload: await deploymentPayload({
+            kind: via === 'canary' ? 'canary' : 'deploy',
+            release: plan.deploy.release,
+            namespace: plan.namespace,
+            strategy: via,
+            chart: plan.deploy.chart,
+            image: plan.image,
+            stages: plan.stages,
+        }),
+        transientEnvironment: false,
+    });
+    return lifecycle;
+}
+/** success when every stage before notify succeeded; failure with the first failure's words. */
+async function finishDeployment(lifecycle, report, logger) {
+    const failed = report.stages.find((s) => s.outcome === 'failed' || s.outcome === 'paused');
+    const end = failed
+        ? { state: 'failure', description: failed.detail }
+        : { state: 'success', description: `Delivered ${report.stages.map((s) => s.stage).join(', ')}` };
+    await lifecycle.finish(end).catch((error) => {
+        logger.warning((0,errors/* errorMessage */.gJ)(error));
+    });
+}
+async function runStage(stage, plan, ctx, report, open, stop) {
+    if (stage === 'deploy') {
+        const { runRelease } = await Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(369), __webpack_require__.e(341)]).then(__webpack_require__.bind(__webpack_require__, 4722));
+        const { recordRelease } = await Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(707)]).then(__webpack_require__.bind(__webpack_require__, 707));
+        const session = await open();
+        const startedAt = Date.now();
+        const deployed = await runRelease(plan.deploy, session);
+        report.deploy = deployed;
+        // The same delivery history helm-deploy keeps, so delivery-metrics counts this deploy too.
+        await recordRelease(plan.deploy, deployed, session, {
+            startedAt,
+            environment: plan.environment,
+            logger: ctx.logger,
+        });
+        if (deployed.failure) {
+            const rollback = deployed.failure.rollback ? `; ${deployed.failure.rollback}` : '';
+            return stop(stage, 'failed', `Deploy of ${deployed.release} failed: ${deployed.failure.reason}${rollback}`);
+        }
+        return stop(stage, 'succeeded', `revision ${deployed.revision ?? '?'} ${deployed.status}`);
+    }
+    if (stage === 'canary') {
+        const config = plan.canary;
+        const { canaryRun, runCanary } = await Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(369), __webpack_require__.e(613)]).then(__webpack_require__.bind(__webpack_require__, 7613));
+        const { recordCanary } = await Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(707)]).then(__webpack_require__.bind(__webpack_require__, 707));
+        const session = await open();
+        const outcome = await runCanary(canaryRun(config, session, ctx.logger, { onSaved: ctx.onCanarySaved }));
+        report.canary = outcome;
+        await recordCanary(outcome, session, ctx.logger);
+        if (outcome.result === 'aborted')
+            return stop(stage, 'failed', `Canary of ${config.deploy.release} aborted: ${outcome.state.abortReason ?? 'aborted'}`);
+        if (outcome.result === 'paused')
+            return stop(stage, 'paused', `paused at step ${outcome.state.step + 1} (${outcome.state.weight}%) until a resume`);
+        return stop(stage, 'succeeded', `promoted ${config.image} through ${outcome.state.steps.length} steps`);
+    }
+    const smoke = plan.smoke;
+    const { runChecks } = await Promise.all(/* import() */[__webpack_require__.e(309), __webpack_require__.e(620)]).then(__webpack_require__.bind(__webpack_require__, 9309));
+    const checked = await runChecks(smoke.checks, { ...smoke.options, signal: ctx.signal }, ctx.logger);
+    report.smoke = checked;
+    if (checked.passed)
+        return stop(stage, 'succeeded', `${checked.total} checks passed`);
+    const names = checked.checks.filter((c) => !c.passed).map((c) => c.name);
+    stop(stage, 'failed', `${checked.failed} of ${checked.total} smoke checks failed: ${names.slice(0, 5).join(', ')}`);
+}
+/** The message of how the delivery went; Slack down fails the delivery only with fail-on-error. */
+async function notifyStage(plan, ctx, report, stop, started) {
+    const notify = plan.notify;
+    if (!ctx.slack)
+        return stop('notify', 'skipped', 'no Slack secret');
+    const status = statusOf(report, ctx.signal);
+    report.notifyStatus = status;
+    const failed = report.stages.find((s) => s.outcome === 'failed');
+    const stages = report.stages.map((s) => `${s.stage} ${s.outcome}`).join(', ');
+    // With a bot token the "started" message is updated in place: one message per delivery.
+    const sent = await sendSlack(plan, ctx, status, stages, failed?.detail, started);
+    report.notify = sent;
+    if (sent.ok)
+        return stop('notify', 'succeeded', `Slack message ${sent.action} (${status})`);
+    const detail = `Slack notification not sent: ${sent.error} (${sent.detail})`;
+    if (notify.failOnError)
+        return stop('notify', 'failed', detail);
+    ctx.logger.warning(`${detail}; the delivery is judged without it (fail-on-error is false)`);
+    stop('notify', 'skipped', detail);
+}
+/** "Deploy started" before anything changes, when the message can be updated later (bot token). */
+async function postStarted(plan, ctx) {
+    if (ctx.slack?.kind !== 'web-api' || !plan.stages.includes('notify'))
+        return undefined;
+    const sent = await sendSlack(plan, ctx, 'started', plan.stages.join(', '), undefined, undefined);
+    if (!sent.ok)
+        ctx.logger.warning(`Slack: the "started" message was not sent (${sent.error}); the end will post anew`);
+    return sent.ok ? { channel: sent.channel, ts: sent.ts } : undefined;
+}
+async function sendSlack(plan, ctx, status, stages, text, update) {
+    const notify = plan.notify;
+    const slack = ctx.slack;
+    const { composeMessage, readGithubContext, sendNotification } = await __webpack_require__.e(/* import() */ 49).then(__webpack_require__.bind(__webpack_require__, 9049));
+    const fields = { Release: `${plan.deploy.release} in ${plan.namespace}` };
+    if (plan.image)
+        fields['Image'] = plan.image;
+    fields['Stages'] = stages;
+    const now = ctx.now ?? Date.now;
+    const { message } = await composeMessage({
+        facts: {
+            status,
+            github: readGithubContext(ctx.env),
+            environment: plan.environment,
+            environmentUrl: plan.environmentUrl,
+            durationMs: status === 'started' ? undefined : Math.max(0, now() - ctx.startedAt),
+            fields,
+            text,
+            mentions: notify.mentions,
+        },
+        env: ctx.env,
+    });
+    const target = slack.kind === 'webhook'
+        ? slack
+        : { ...slack, channel: update?.channel ?? notify.channel, updateTs: update?.ts };
+    return sendNotification(message, target, { deadlineMs: notify.deadlineMs, logger: ctx.logger });
+}
+function statusOf(report, signal) {
+    if (signal?.aborted)
+        return 'cancelled';
+    if (report.canary?.result === 'aborted')
+        return 'canary-aborted';
+    if (report.deploy?.rolledBack)
+        return 'rolled-back';
+    if (report.result === 'failed')
+        return 'failed';
+    if (report.canary?.result === 'promoted')
+        return 'canary-promoted';
+    return 'succeeded';
+}
+
+// EXTERNAL MODULE: ./packages/kit/src/runner/summary.ts
+var runner_summary = __webpack_require__(4471);
+// EXTERNAL MODULE: ./packages/helm/src/deploy/deploy-summary.ts
+var deploy_summary = __webpack_require__(2040);
+// EXTERNAL MODULE: ./packages/smoke/src/smoke-summary.ts
+var smoke_summary = __webpack_require__(4653);
+// EXTERNAL MODULE: ./packages/canary/src/canary-summary.ts
+var canary_summary = __webpack_require__(7677);
+;// CONCATENATED MODULE: ./packages/notify/src/notify-summary.ts
+
+const TRANSPORT = { webhook: 'incoming webhook', 'web-api': 'Web API' };
+const METHOD = {
+    posted: 'chat.postMessage',
+    replied: 'chat.postMessage (thread reply)',
+    updated: 'chat.update',
+};
+/** What was sent where, never how (no webhook URL, no token): the table of one notification. */
+function notifySummary(result, status, fallbackText) {
+    const heading = result.ok ? `Slack: ✅ message ${result.action}` : `Slack: ⚠️ message not sent (${result.error})`;
+    const via = result.transport === 'webhook' ? TRANSPORT.webhook : `${TRANSPORT['web-api']} ${METHOD[result.action]}`;
+    const rows = [
+        ['Message', status ? `built-in "${status}"` : 'custom payload'],
+        ['Sent through', via],
+        ['Channel', result.channel || (result.transport === 'webhook' ? "the webhook's channel" : '–')],
+    ];
+    if (result.ts)
+        rows.push(['Message ts', result.ts]);
+    if (result.action === 'replied' || result.action === 'updated')
+        rows.push(['Thread ts', result.threadTs || '–']);
+    rows.push(['Attempts', String(result.attempts)]);
+    if (!result.ok)
+        rows.push(['Error', `${result.error}: ${result.detail}`]);
+    const summary = new runner_summary/* SummaryBuilder */.CF().heading(heading).table(['What', 'Value'], rows);
+    if (fallbackText)
+        summary.paragraph('Notification text:').code(fallbackText);
+    return summary;
+}
+
+// EXTERNAL MODULE: ./packages/image/src/signing/verify-deploy.ts
+var verify_deploy = __webpack_require__(4878);
+;// CONCATENATED MODULE: ./packages/delivery/src/delivery-summary.ts
+
+
+
+
+
+
+const MARK = { succeeded: '✅', failed: '❌', paused: '⏸️', skipped: '⏭️' };
+const HEADLINE = { succeeded: '✅ delivered', failed: '❌ failed', paused: '⏸️ paused' };
+/** One job summary for the whole delivery: a table of stages, then each stage's own summary. */
+function deliverySummary(plan, report) {
+    const summary = new runner_summary/* SummaryBuilder */.CF()
+        .heading(`Slipway: ${plan.deploy.release} to ${plan.environment} ${HEADLINE[report.result]}`)
+        .table(['Stage', 'Result', 'Detail'], report.stages.map((s) => [s.stage, `${MARK[s.outcome]} ${s.outcome}`, s.detail]));
+    if (plan.image)
+        summary.paragraph(`Image: \`${plan.image.replace(/`/g, '')}\` in namespace \`${plan.namespace}\``);
+    (0,verify_deploy/* verifiedSummary */.x)(summary, report.verified, report.chartImages);
+    // Each stage's summary is rendered as the single action writes it; the whole stays under 1 MiB.
+    if (report.deploy)
+        summary.paragraph((0,deploy_summary/* deploySummary */.e)(report.deploy).render());
+    if (report.canary)
+        summary.paragraph((0,canary_summary/* canarySummary */.d)(report.canary.state, plan.canary?.metrics ?? []).render());
+    if (report.smoke)
+        summary.paragraph((0,smoke_summary/* smokeSummary */.W)(report.smoke).render());
+    if (report.notify)
+        summary.paragraph(notifySummary(report.notify, report.notifyStatus, undefined).render());
+    return summary;
+}
+
+;// CONCATENATED MODULE: ./packages/delivery/src/fleet/github-limits.ts
+/**
+ * GitHub's limits that a fleet plan must stay within (../shared/FIELD.md, "GitHub platform
+ * facts", re-checked against docs.github.com "Defining outputs for jobs" and "Running variations
+ * of jobs in a workflow"):
+ * - a matrix generates at most 256 jobs per workflow run;
+ * - "Outputs can be a maximum of 1 MB per job. The total of all outputs in a workflow run can be
+ *   a maximum of 50 MB. Size is approximated based on UTF-16 encoding." (github/docs #54832,
+ *   2025; FIELD.md still has the older "1 MB each"): the plan job's outputs together stay under
+ *   1 MB counted as UTF-16, 2 bytes per code unit, and 1 MB read as 1,000,000 bytes (the safe side).
+ */
+const GITHUB_LIMITS = {
+    matrixJobs: 256,
+    jobOutputBytes: 1_000_000,
+    runOutputBytes: 50_000_000,
+};
+/**
+ * The stages a fleet workflow can run: a workflow cannot make jobs at run time, so each stage is
+ * a fixed slot of jobs in the workflow file, and a plan with more stages than slots is refused.
+ */
+const FLEET_STAGE_SLOTS = 6;
+/** The waves a stage slot of the fleet workflow runs (fleet-stage.yml's wave jobs), in order. */
+const FLEET_WAVE_SLOTS = 8;
+/** The size GitHub counts for an output: UTF-16 code units, two bytes each. */
+function outputBytes(text) {
+    return text.length * 2;
+}
+
+;// CONCATENATED MODULE: ./packages/delivery/src/fleet/fleet-outputs.ts
+
+function stageSlot(stage) {
+    return {
+        name: stage.name,
+        githubEnvironment: stage.githubEnvironment,
+        soakSeconds: Math.ceil(stage.soakMs / 1000),
+        onFailure: stage.onFailure,
+        waveCount: stage.waves.length,
+        waves: stage.waves.map((wave) => wave.matrix),
+    };
+}
+function fleetOutputs(plan) {
+    const outputs = {
+        plan: JSON.stringify(plan),
+        'build-matrix': JSON.stringify({ include: plan.builds }),
+        environments: JSON.stringify(plan.stages.map((s) => s.name)),
+        jobs: String(plan.jobs),
+    };
+    for (let slot = 1; slot <= FLEET_STAGE_SLOTS; slot++) {
+        const stage = plan.stages[slot - 1];
+        outputs[`stage-${slot}`] = stage ? JSON.stringify(stageSlot(stage)) : '';
+    }
+    return outputs;
+}
+
+;// CONCATENATED MODULE: ./packages/delivery/src/fleet/plan-waves.ts
+/**
+ * The waves of an environment: the explicit `waves`, or chunks of `max-parallel` clusters, or
+ * chunks of `wave-percent` of them (ceil(n × p / 100), at least one), in declaration order.
+ * Without any of them, every cluster is in one wave: all at once, as a plain matrix runs.
+ * Valid settings only (load-config checked that waves name each declared cluster once).
+ */
+function groupWaves(clusters, settings) {
+    if (settings.waves)
+        return { rule: 'waves', waves: settings.waves.map((wave) => [...wave]) };
+    if (settings['max-parallel'] !== undefined)
+        return { rule: 'max-parallel', waves: chunks(clusters, settings['max-parallel']) };
+    if (settings['wave-percent'] !== undefined) {
+        const size = Math.max(1, Math.ceil((clusters.length * settings['wave-percent']) / 100));
+        return { rule: 'wave-percent', waves: chunks(clusters, size) };
+    }
+    return { rule: 'one wave', waves: clusters.length ? [[...clusters]] : [] };
+}
+function chunks(items, size) {
+    const result = [];
+    for (let i = 0; i < items.length; i += size)
+        result.push(items.slice(i, i + size));
+    return result;
+}
+
+;// CONCATENATED MODULE: ./packages/delivery/src/fleet/plan-fleet.ts
+
+
+
+
+
+
+/**
+ * slipway.yml as the jobs a fleet workflow runs: stages in the file's order, each in waves, each
+ * wave one matrix of services × clusters. Refused (ConfigError naming the limit and the place in
+ * slipway.yml) when a matrix would pass GitHub's 256 jobs, the outputs its 1 MB per job, or the
+ * stages the workflow's slots.
+ */
+function planFleet(config, request = {}) {
+    const { file } = config;
+    const envNames = subset('environments', Object.keys(file.environments), request.environments, config.name);
+    const all = fleetServices(file);
+    const chosen = subset('services', all.map((s) => s.name), request.services, config.name);
+    const services = all.filter((s) => chosen.includes(s.name));
+    if (envNames.length > FLEET_STAGE_SLOTS)
+        throw config.problem(['environments'], `at most ${FLEET_STAGE_SLOTS} stages in one run (the fleet workflow's stage slots); deliver fewer with the environments input`, `${envNames.length} (${envNames.join(', ')})`);
+    const base = request.base ?? '.';
+    const builds = services
+        .filter((s) => !s.image)
+        .map((s) => ({
+        service: s.name,
+        context: external_node_path_.posix.join(base, s.context),
+        dockerfile: external_node_path_.posix.join(base, s.dockerfile ?? external_node_path_.posix.join(s.context, 'Dockerfile')),
+    }));
+    if (builds.length > GITHUB_LIMITS.matrixJobs)
+        throw config.problem(['services'], `at most ${GITHUB_LIMITS.matrixJobs} services to build (GitHub's limit of jobs per matrix)`, `${builds.length}`);
+    const stages = envNames.map((name) => planStage(config, name, (0,own_value/* ownValue */.e)(file.environments, name), services));
+    const plan = {
+        stages,
+        services: services.map((s) => ({ name: s.name, release: s.release, image: s.image ?? '' })),
+        builds,
+        jobs: stages.reduce((n, s) => n + s.waves.reduce((m, w) => m + w.matrix.include.length, 0), 0),
+    };
+    checkOutputSize(config, plan);
+    return plan;
+}
+function planStage(config, name, env, services) {
+    const envPath = ['environments', name];
+    const clusters = env.clusters ?? [{ name, 'kubeconfig-secret': secretName(name) }];
+    const byName = new Map(clusters.map((c) => [c.name, c]));
+    const groups = groupWaves(clusters.map((c) => c.name), env);
+    if (groups.waves.length > FLEET_WAVE_SLOTS)
+        throw config.problem(wavePath(envPath, groups.rule, FLEET_WAVE_SLOTS, env), `at most ${FLEET_WAVE_SLOTS} waves in a stage (the fleet workflow's wave slots); group the clusters in fewer, larger waves`, `${groups.waves.length} waves (${groups.rule})`);
+    const smoke = Boolean(env.smoke?.checks ?? config.file.smoke?.checks);
+    const soakMs = env.soak === undefined ? 0 : (0,src_duration/* parseDurationMs */.y)(env.soak);
+    if (soakMs === undefined)
+        throw config.problem([...envPath, 'soak'], 'a duration such as "30m" or "1h"', JSON.stringify(env.soak));
+    const waves = groups.waves.map((names, index) => {
+        const include = services.flatMap((service) => names.map((clusterName) => {
+            const cluster = byName.get(clusterName);
+            return {
+                service: service.name,
+                release: service.release,
+                image: service.image ?? '',
+                stage: name,
+                cluster: cluster.name,
+                region: cluster.region ?? '',
+                kubeconfigSecret: cluster['kubeconfig-secret'] ?? secretName(cluster.name),
+                kubeContext: cluster.context ?? env.context ?? '',
+                namespace: cluster.namespace ?? env.namespace,
+                stages: smoke ? 'deploy,smoke' : 'deploy',
+                url: cluster.url ?? env.url ?? '',
+                wave: index + 1,
+            };
+        }));
+        if (include.length > GITHUB_LIMITS.matrixJobs)
+            throw config.problem(wavePath(envPath, groups.rule, index, env), `at most ${GITHUB_LIMITS.matrixJobs} deploy jobs in a wave (GitHub's limit of jobs per matrix); group the clusters in smaller waves (waves, max-parallel or wave-percent) or deliver fewer services per run`, `${include.length} in wave ${index + 1} (${count(services.length, 'service')} × ${count(names.length, 'cluster')})`);
+        return { wave: index + 1, clusters: names, matrix: { include } };
+    });
+    return {
+        name,
+        githubEnvironment: env['github-environment'] ?? name,
+        namespace: env.namespace,
+        url: env.url ?? '',
+        soak: env.soak ?? '',
+        soakMs,
+        onFailure: env['on-failure'] ?? 'halt',
+        waveRule: groups.rule,
+        waves,
+    };
+}
+/** Where a too-large wave comes from: the wave itself, the key that sized it, or the clusters. */
+function wavePath(envPath, rule, index, env) {
+    if (rule === 'waves')
+        return [...envPath, 'waves', index];
+    if (rule !== 'one wave')
+        return [...envPath, rule];
+    return env.clusters ? [...envPath, 'clusters'] : envPath;
+}
+function checkOutputSize(config, plan) {
+    const bytes = Object.values(fleetOutputs(plan)).reduce((n, text) => n + outputBytes(text), 0);
+    if (bytes <= GITHUB_LIMITS.jobOutputBytes)
+        return;
+    const largest = [...plan.stages].sort((a, b) => jobsOf(b) - jobsOf(a))[0];
+    throw config.problem(largest ? ['environments', largest.name] : ['environments'], `a plan within GitHub's ${GITHUB_LIMITS.jobOutputBytes / 1_000_000} MB of outputs per job (counted as UTF-16); deliver fewer stages or services per run (the environments and services inputs)`, `${(bytes / 1_000_000).toFixed(2)} MB for ${plan.jobs} deploy jobs`);
+}
+const count = (n, what) => `${n} ${what}${n === 1 ? '' : 's'}`;
+const jobsOf = (stage) => stage.waves.reduce((n, w) => n + w.matrix.include.length, 0);
+/** `KUBECONFIG_EU_1` for "eu-1": a secret name GitHub accepts (letters, digits, _). */
+function secretName(name) {
+    return `KUBECONFIG_${name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
+}
+/** The names asked for, in the file's order; an unknown name is an error naming the input. */
+function subset(input, names, asked, file) {
+    if (!asked?.length)
+        return names;
+    const unknown = asked.find((name) => !names.includes(name));
+    if (unknown !== undefined)
+        throw (0,input_error/* inputError */.X)(input, `${input} that ${file} names (${names.join(', ')})`, unknown);
+    return names.filter((name) => asked.includes(name));
+}
+
+;// CONCATENATED MODULE: ./packages/delivery/src/fleet/fleet-summary.ts
+
+/** Clusters named per wave in the table; a wave of a thousand says how many more. */
+const CLUSTERS_SHOWN = 8;
+/** The plan step's job summary: one row per wave, what happens after each stage. */
+function fleetSummary(plan) {
+    const builds = plan.builds.map((b) => b.service);
+    const given = plan.services.filter((s) => s.image).map((s) => `${s.name} (${s.image})`);
+    const rows = plan.stages.flatMap((stage) => stage.waves.map((wave, index) => [
+        index === 0 ? stage.name : '',
+        String(wave.wave),
+        clusterList(wave.clusters),
+        String(wave.matrix.include.length),
+        index === stage.waves.length - 1 ? afterStage(stage) : '',
+    ]));
+    return new runner_summary/* SummaryBuilder */.CF()
+        .heading(`Slipway plan: ${plan.jobs} deploy jobs, ${plan.services.length} services, ${plan.stages.length} stages`)
+        .paragraph([`Built: ${builds.length ? builds.join(', ') : 'none'}`, given.length ? `given: ${given.join(', ')}` : '']
+        .filter(Boolean)
+        .join('; ')
+        .replace(/[<>|`]/g, ''))
+        .table(['Stage', 'Wave', 'Clusters', 'Deploy jobs', 'After the stage (soak / on-failure)'], rows);
+}
+function clusterList(names) {
+    const shown = names.slice(0, CLUSTERS_SHOWN).join(', ');
+    return names.length > CLUSTERS_SHOWN ? `${shown} … (${names.length} in all)` : shown;
+}
+function afterStage(stage) {
+    return `${stage.soak ? `soak ${stage.soak}` : 'no soak'} / ${stage.onFailure}`;
+}
+
+;// CONCATENATED MODULE: ./packages/delivery/src/fleet/fleet-digests.ts
+
+/**
+ * The services the plan builds, each resolved once from the tag its build pushed to the digest
+ * the registry serves for it. A matrix build job cannot hand each leg's digest on (one set of job
+ * outputs for all legs), so the registry is the hand-off: the tag is one only this run pushes,
+ * resolved after every build leg finished and before any wave, so its digest is the manifest the
+ * build pushed (the same sha256 build-push outputs), and every cluster then gets those bytes
+ * even if a tag moves later. A service with no manifest under the tag fails the step.
+ */
+async function fleetDigests(plan, options) {
+    const { parseImageRef, digestRef, taggedRef, RegistryClient } = await __webpack_require__.e(/* import() */ 498).then(__webpack_require__.bind(__webpack_require__, 1498));
+    const client = options.client ??
+        ((registry) => new RegistryClient(registry, {
+            ...(options.credentials ? { credentials: options.credentials } : {}),
+            ...(options.signal ? { signal: options.signal } : {}),
+        }));
+    const digests = [];
+    for (const { service } of plan.builds) {
+        const image = parseImageRef(`${options.registry}/${service}`, "Input 'registry'", { allowTag: false });
+        const tagged = taggedRef(image, options.tag);
+        const found = await client(image.registry).headManifest(image.repository, options.tag);
+        if (!found)
+            throw new Error(`${tagged}: no manifest in the registry (the build job pushed none under this tag); no wave deploys`);
+        const pinned = digestRef(image, found.digest);
+        options.logger.info(`${service}: ${tagged} is ${pinned}`);
+        digests.push({ service, tagged, pinned });
+    }
+    return digests;
+}
+/** The digests step's output: service → <registry>/<service>@sha256:…, as the waves index it. */
+function digestsOutput(digests) {
+    return JSON.stringify(Object.fromEntries(digests.map((d) => [d.service, d.pinned])));
+}
+function digestsSummary(digests) {
+    return new runner_summary/* SummaryBuilder */.CF().heading(`Slipway digests: ${digests.length} services built`).table(['Service', 'Pushed as', 'Every wave deploys'], digests.map((d) => [d.service, d.tagged, d.pinned]));
+}
+
+;// CONCATENATED MODULE: ./packages/delivery/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 2040:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ deploySummary)
+/* harmony export */ });
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4471);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5438);
+
+const ICON = {
+    deployed: '✅ deployed',
+    'rolled-back': '↩️ rolled back',
+    failed: '❌ failed',
+    planned: '📝 plan (nothing changed)',
+};
+function fromTo(from, to) {
+    return from === to ? `${to || 'none'} (unchanged)` : `${from || 'none'} → ${to || 'none'}`;
+}
+/** Release, chart, image, revision from → to, each workload's ready counts, duration, and why it failed. */
+function deploySummary(report) {
+    const summary = new _slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .SummaryBuilder */ .CF();
+    const verb = report.mode === 'rollback' ? 'Rollback' : report.mode === 'plan' ? 'Plan' : 'Deploy';
+    summary.heading(`${verb} ${report.release}: ${ICON[report.status]}`);
+    const revisions = report.mode === 'plan'
+        ? `${report.previousRevision ?? 'none'} (live)`
+        : `${report.previousRevision ?? 'none'} → ${report.failedRevision ? `${report.failedRevision} (failed) → ` : ''}${report.revision ?? 'none'}`;
+    const rows = [
+        ['Release', `${report.release} in ${report.namespace}`],
+        [
+            'Chart',
+            report.content
+                ? fromTo(report.content.from.chart, report.content.to.chart)
+                : (report.chart ?? '(from the release)'),
+        ],
+        [
+            'Image',
+            report.content
+                ? fromTo(report.content.from.images.join(', '), report.content.to.images.join(', '))
+                : (report.image ?? '(chart default)'),
+        ],
+        ['Revision', revisions],
+        ['Duration', (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(report.durationMs)],
+    ];
+    if (report.blueGreen) {
+        const bg = report.blueGreen;
+        const traffic = bg.switched
+            ? `${bg.kind ?? 'Service'} ${bg.service}: ${bg.from ?? 'none'} → ${bg.to}`
+            : `${bg.kind ?? 'Service'} ${bg.service}: still ${bg.from ?? 'none'} (${bg.to} not switched to)`;
+        rows.push(['Blue-green', traffic]);
+        if (bg.smoke)
+            rows.push(['Smoke checks', `${bg.smoke.total - bg.smoke.failed}/${bg.smoke.total} passed against ${bg.to}`]);
+        if (bg.previous)
+            rows.push(['Previous colour', bg.previous]);
+    }
+    if (report.recovery && report.recovery.action !== 'none') {
+        const r = report.recovery;
+        rows.push([
+            'Recovered',
+            r.action === 'rolled-back'
+                ? `stuck revision ${r.from} (${r.fromStatus}) rolled back to ${r.to}`
+                : `${r.status} first install (revision ${r.revision}) uninstalled`,
+        ]);
+    }
+    summary.table(['', ''], rows.map(([k, v]) => [{ raw: `**${k}**` }, v]));
+    if (report.workloads.length) {
+        summary.table(['Workload', 'Updated', 'Ready', 'Available', ''], report.workloads.map((w) => [
+            `${w.kind}/${w.name}`,
+            `${w.updated}/${w.desired}`,
+            `${w.ready}/${w.desired}`,
+            `${w.available}/${w.desired}`,
+            w.done ? '✅' : '⏳',
+        ]));
+    }
+    if (report.failure) {
+        summary.paragraph(`**Why it failed:** ${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(report.failure.reason)}`);
+        if (report.failure.details.length)
+            summary.code(report.failure.details.join('\n'));
+        if (report.failure.rollback)
+            summary.paragraph(`**Rollback:** ${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(report.failure.rollback)}`);
+    }
+    if (report.plan) {
+        const { added, removed, changed, unchanged } = report.plan;
+        summary.paragraph(`${added.length} to add, ${changed.length} to change, ${removed.length} to remove, ${unchanged} unchanged`);
+        if (added.length)
+            summary.paragraph(`**Added:** ${added.map((o) => `\`${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(o)}\``).join(', ')}`);
+        if (removed.length)
+            summary.paragraph(`**Removed:** ${removed.map((o) => `\`${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(o)}\``).join(', ')}`);
+        for (const change of changed)
+            summary.details(`Changed: ${change.object}`, `\n\`\`\`diff\n${change.diff}\n\`\`\`\n`);
+    }
+    return summary;
+}
+
+
+/***/ }),
+
+/***/ 8233:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   En: () => (/* binding */ parseHelmVersion),
+/* harmony export */   ZD: () => (/* binding */ parseVersionSpec),
+/* harmony export */   aX: () => (/* binding */ formatHelmVersion),
+/* harmony export */   ib: () => (/* binding */ satisfies),
+/* harmony export */   y: () => (/* binding */ exactVersion)
+/* harmony export */ });
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8196);
+
+/** helm's input language: narrower than a semver range, so that a spec names one major. */
+const SPEC = /^v?(\d+)(?:\.(\d+|x))?(?:\.(\d+|x))?$/;
+/** A `go install` build reports major.minor only; semver has no such version. */
+const NO_PATCH = /^v?(\d+)\.(\d+)$/;
+function parseHelmVersion(text) {
+    const version = (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .parseSemver */ .kf)(text);
+    if (version) {
+        const { major, minor, patch, prerelease } = version;
+        return { major, minor, patch, ...(prerelease ? { prerelease } : {}) };
+    }
+    const short = NO_PATCH.exec(text.trim());
+    if (!short)
+        return undefined;
+    return { major: Number(short[1]), minor: Number(short[2]), patch: undefined };
+}
+/** The majors a spec may name: no helm 0, 1 or 2 release works with these flags, and none past 4 exists. */
+const SUPPORTED_MAJORS = [3, 4];
+function parseVersionSpec(text) {
+    const match = SPEC.exec(text.trim());
+    if (!match)
+        return undefined;
+    const [, major, minor, patch] = match;
+    if (!SUPPORTED_MAJORS.includes(Number(major)))
+        return undefined;
+    if (minor === 'x' && patch !== undefined && patch !== 'x')
+        return undefined;
+    const num = (s) => (s === undefined || s === 'x' ? undefined : Number(s));
+    return { major: Number(major), minor: num(minor), patch: num(patch), text: text.trim() };
+}
+/**
+ * True when `version` is inside `spec` (semver's rule, pre-releases included: v3.15.0-rc.1 is
+ * inside "3.15", not inside "3.15.0"). An unknown patch satisfies only specs that name none.
+ */
+function satisfies(version, spec) {
+    if (version.patch === undefined && spec.patch !== undefined)
+        return false;
+    const full = (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .semverVersion */ .fC)({
+        ...version,
+        patch: version.patch ?? 0,
+        prerelease: version.prerelease ?? '',
+        raw: '',
+        build: '',
+    });
+    return (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .satisfiesRange */ .jY)(full, spec.text);
+}
+/** The exact version a spec names ("3.14.2"), which is all that can be downloaded; else undefined. */
+function exactVersion(spec) {
+    if (spec.minor === undefined || spec.patch === undefined)
+        return undefined;
+    return `${spec.major}.${spec.minor}.${spec.patch}`;
+}
+function formatHelmVersion(version) {
+    const pre = version.prerelease ? `-${version.prerelease}` : '';
+    return `v${version.major}.${version.minor}${version.patch === undefined ? '' : `.${version.patch}`}${pre}`;
+}
+
+
+/***/ }),
+
+/***/ 4878:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ verifyDeployImage),
+/* harmony export */   x: () => (/* binding */ verifiedSummary)
+/* harmony export */ });
+/* harmony import */ var _verify_image__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7224);
+
+/**
+ * The one check before a deploy, a canary or a delivery changes anything: with a policy, the
+ * image (name:tag or name@digest) is resolved to a digest once and that digest verified; the
+ * caller deploys `digestRef`. A refusal throws one ConfigError line. No policy: undefined.
+ */
+async function verifyDeployImage(image, policy, deps) {
+    if (!policy)
+        return undefined;
+    if (!image) {
+        deps.logger.info(`Verification policy: ${deps.what} deploys no new image; nothing to verify`);
+        return undefined;
+    }
+    return deps.logger.group('Verify the image', () => (0,_verify_image__WEBPACK_IMPORTED_MODULE_0__/* .verifyImage */ .Z)(image, policy, deps));
+}
+const code = (text) => ({ raw: `\`${text.replace(/`/g, '')}\`` });
+/**
+ * What was verified, added to a summary (helm-deploy's, canary's, the delivery's): the input's
+ * image, then every other image the rendered chart runs (`others`).
+ */
+function verifiedSummary(summary, verified, others = []) {
+    if (verified)
+        inputImageSummary(summary, verified);
+    chartImagesSummary(summary, others);
+    return summary;
+}
+function inputImageSummary(summary, verified) {
+    summary.heading('Image verified', 3);
+    summary.table(['', ''], [
+        ['Image', code(verified.given)],
+        ['Deployed digest', { raw: `\`${verified.digestRef}\`` }],
+        ['Policy', verified.policy],
+        ...verified.checks.map((c) => [c.check === 'signature' ? 'Signature' : `Attestation ${c.check}`, '✅ verified']),
+        ['Verifier', `cosign ${verified.cosignVersion} (key, offline: no transparency log)`],
+    ]);
+}
+/**
+ * The chart's other images, one row each. A digest-pinned image is what was verified and what
+ * runs; a tag was resolved through the registry once, and its digest then verified, but the
+ * cluster still pulls by the tag (the summary says so: pin by digest to close that gap).
+ */
+function chartImagesSummary(summary, others) {
+    if (!others.length)
+        return;
+    summary.heading('Chart images verified', 3);
+    summary.table(['Image', 'Run by', 'Verified digest', 'Pinned by'], others.map((v) => [
+        code(v.given),
+        v.usedBy ?? '',
+        code(v.digest),
+        v.tag ? `tag ${v.tag}, resolved through the registry to this digest; the cluster pulls by the tag` : 'digest',
+    ]));
+    const first = others[0];
+    const checks = first.checks.map((c) => (c.check === 'signature' ? 'signature' : `attestation ${c.check}`));
+    summary.paragraph(`Each one ✅ verified against ${first.policy}: ${checks.join(', ')}.`);
+}
+
+
+/***/ }),
+
+/***/ 5032:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cj: () => (/* binding */ policyProblem),
+/* harmony export */   Eo: () => (/* binding */ ATTESTATION_EXPECTED),
+/* harmony export */   Ht: () => (/* binding */ readVerifyInputs),
+/* harmony export */   Qs: () => (/* binding */ ATTESTATION_TYPE)
+/* harmony export */ });
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5059);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7817);
+/* harmony import */ var _cosign_args__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5362);
+/* harmony import */ var _verify_policy__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71);
+// Apart from verify-deploy.ts, so that reading the inputs does not load the verifier and the registry client (start-up).
+
+
+
+/** An attestation type cosign knows by name, or a predicate type URI. */
+const ATTESTATION_TYPE = new RegExp(`^(${_verify_policy__WEBPACK_IMPORTED_MODULE_0__/* .ATTESTATION_TYPES */ .ZX.join('|')}|https?://\\S+)$`);
+const ATTESTATION_EXPECTED = `attestation types such as "slsaprovenance1" (${_verify_policy__WEBPACK_IMPORTED_MODULE_0__/* .ATTESTATION_TYPES */ .ZX.join(', ')}) or a predicate type URI`;
+/** The checks every reader of a policy applies (the actions' inputs, slipway.yml's verify block). */
+function policyProblem(policy) {
+    const bad = policy.attestations.find((type) => !ATTESTATION_TYPE.test(type));
+    if (bad !== undefined)
+        return { field: 'attestations', expected: ATTESTATION_EXPECTED, got: (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .shownValue */ .J)(bad) };
+    const key = policy.publicKey.trim();
+    if (_cosign_args__WEBPACK_IMPORTED_MODULE_2__/* .KMS_KEY */ .cC.test(key))
+        return undefined;
+    if (/PRIVATE KEY/.test(key))
+        return { field: 'key', expected: 'the public key (cosign.pub)', got: 'a private key (value not shown)' };
+    try {
+        (0,_verify_policy__WEBPACK_IMPORTED_MODULE_0__/* .keyLabel */ .w8)(key);
+        return undefined;
+    }
+    catch {
+        return {
+            field: 'key',
+            expected: 'a PEM public key ("-----BEGIN PUBLIC KEY-----" …) or a KMS URI such as "awskms://…"',
+            got: (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .shownValue */ .J)(key.split('\n')[0] ?? ''),
+        };
+    }
+}
+/** The verify-key and verify-attestations inputs (helm-deploy, canary): a policy, or none. */
+function readVerifyInputs(reader) {
+    const publicKey = reader.string('verify-key');
+    const attestations = reader.list('verify-attestations', { item: ATTESTATION_TYPE, expected: ATTESTATION_EXPECTED });
+    if (!publicKey) {
+        if (attestations.length)
+            throw (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .X)('verify-attestations', 'no value unless verify-key is set (the key they must be signed by)', attestations.join(','));
+        return undefined;
+    }
+    const policy = { publicKey, attestations };
+    const problem = policyProblem(policy);
+    if (problem) {
+        const name = problem.field === 'key' ? 'verify-key' : 'verify-attestations';
+        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`Input '${name}': expected ${problem.expected}, got ${problem.got}`);
+    }
+    return policy;
+}
+
+
+/***/ }),
+
+/***/ 4653:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ smokeSummary)
+/* harmony export */ });
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4471);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5438);
+
+function latencyCell(check) {
+    const l = check.latency;
+    if (!l)
+        return '–';
+    if (check.samplesMs.length > 1)
+        return `p50 ${Math.round(l.p50)}ms · p95 ${Math.round(l.p95)}ms · max ${Math.round(l.max)}ms`;
+    return `${Math.round(l.max)}ms`;
+}
+function detailCell(check) {
+    if (check.passed)
+        return '';
+    const lines = check.error ? [`**${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(check.error)}**`] : [];
+    for (const m of check.mismatches) {
+        lines.push(`${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(m.what)}: expected <code>${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(m.expected)}</code>, got <code>${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(m.actual)}</code>`);
+    }
+    if (check.bodySnippet)
+        lines.push(`body: <code>${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(check.bodySnippet.replace(/\s+/g, ' ').trim())}</code>`);
+    return lines.join('<br>');
+}
+/** One row per check: result, attempts, status, latency and, for a failure, expected vs actual. */
+function smokeSummary(report) {
+    const verdict = report.passed ? '✅ all passed' : `❌ ${report.failed} of ${report.total} failed`;
+    const p95 = report.p95Ms === undefined ? '' : `, p95 ${report.p95Ms}ms`;
+    return new _slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .SummaryBuilder */ .CF()
+        .heading(`Smoke test: ${verdict}`)
+        .paragraph(`${report.total} checks in ${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(report.durationMs)}${p95}.`)
+        .table(['Check', 'Result', 'Attempts', 'Status', 'Latency', 'Details'], report.checks.map((c) => [
+        `${c.name} (${c.method} ${c.url})`,
+        c.passed ? '✅ pass' : '❌ fail',
+        String(c.attempts),
+        c.status === undefined ? '–' : String(c.status),
+        latencyCell(c),
+        { raw: detailCell(c) },
+    ]));
+}
+
+
+/***/ })
+
+};
