@@ -27,7 +27,11 @@ export function canaryReleaseName(release: string): string {
 }
 
 /** The canary release: the stable request with the canary values over its own, and the new image. */
-export function canaryRequest(base: DeployRequest, canaryValues: Record<string, unknown>, image: string): DeployRequest {
+export function canaryRequest(
+  base: DeployRequest,
+  canaryValues: Record<string, unknown>,
+  image: string,
+): DeployRequest {
   return {
     ...base,
     mode: 'deploy',
@@ -44,7 +48,10 @@ export function promotionRequest(base: DeployRequest, image: string): DeployRequ
 }
 
 /** Both releases a canary of `image` deploys, for what must be checked before either exists. */
-export function canaryReleaseRequests(config: { deploy: DeployRequest; canaryValues: Record<string, unknown> }, image: string): DeployRequest[] {
+export function canaryReleaseRequests(
+  config: { deploy: DeployRequest; canaryValues: Record<string, unknown> },
+  image: string,
+): DeployRequest[] {
   return [canaryRequest(config.deploy, config.canaryValues, image), promotionRequest(config.deploy, image)];
 }
 

@@ -42,7 +42,11 @@ export async function verifyPlanImage(plan: DeliveryPlan, deps: VerifyPlanDeps):
 export async function verifyPlanChartImages(
   plan: DeliveryPlan,
   verified: VerifiedImage | undefined,
-  deps: VerifyPlanDeps & { helmChoice?: HelmChoice; helmVersionSource?: string; onHelmInstalled?: (dir: string) => void },
+  deps: VerifyPlanDeps & {
+    helmChoice?: HelmChoice;
+    helmVersionSource?: string;
+    onHelmInstalled?: (dir: string) => void;
+  },
 ): Promise<VerifiedImage[]> {
   if (!plan.verify || !plan.image) return [];
   const [{ verifyReleaseImages }, { canaryReleaseRequests }] = await Promise.all([

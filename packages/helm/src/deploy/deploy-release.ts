@@ -74,7 +74,10 @@ function watcher(request: DeployRequest, ctx: DeployContext): RolloutWatcher {
 }
 
 /** The upgrade `request` asks for: its values files, then one of the `set` and image overrides (written in `ctx.workDir`). */
-export async function upgradeRequest(request: DeployRequest, ctx: Pick<DeployContext, 'workDir'>): Promise<UpgradeRequest> {
+export async function upgradeRequest(
+  request: DeployRequest,
+  ctx: Pick<DeployContext, 'workDir'>,
+): Promise<UpgradeRequest> {
   const { stringify } = await import('yaml');
   const overrides = mergeValues(request.set, request.image ? imageValues(request.image, request.imageValues) : {});
   const valuesFiles = [...request.valuesFiles];
