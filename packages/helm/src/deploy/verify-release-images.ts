@@ -61,9 +61,9 @@ export async function verifyReleaseImages(
   });
 }
 
-/** Each image once, with the first object that runs it (and how many more do). */
 type Resolved = ReleaseImagesOptions & { env: NodeJS.ProcessEnv; tempDir: string; toolCacheDir: string };
 
+/** Each image once, with the first object that runs it (and how many more do). */
 async function renderedImages(requests: DeployRequest[], options: Resolved): Promise<PodImage[]> {
   const helm = await resolveHelm({
     spec: options.helmVersion,
