@@ -587,4 +587,60 @@ describe('every image the chart would run is verified, not only the input', () =
     expect(github.deployments).toHaveLength(1);
     github.deployments.length = 0;
   });
+
+  it('canary and the root action render their releases and refuse the same unsigned sidecar; helm only rendered', async () => {
+    const chart = sidecarChart('v1', `${image}@${digests.noProvenance}`);
+    const sidecar = `Image ${image}:v1 (now ${digests.unsigned}), container "log" of Deployment/`;
+    const onlyRendered = () =>
+      expect(
+        readFileSync(helmLog, 'utf8')
+          .trim()
+          .split('\n')
+          .filter((line) => !/^(version|template) /.test(line)),
+      ).toEqual([]);
+    const canary = await runInFreshNamespace('canary', (namespace) => ({
+      release: 'web',
+      namespace,
+      chart,
+      image: `${image}@${digests.signed}`,
+      'check-image': 'false',
+      'verify-key': keys.ours.pub,
+    }));
+    if (canary.exitCode !== 1) console.log(canary.stdout, canary.stderr);
+    expect(canary.errors).toEqual([
+      expect.stringContaining(`${sidecar}web-canary and 1 more, refused by the verification policy`),
+    ]);
+    onlyRendered();
+    await expectNothingChanged(canary.namespace);
+    expect(canary.state['active']).toBeUndefined();
+
+    const dir = mkdtempSync(join(work, 'workspace-'));
+    writeFileSync(join(dir, 'cosign.pub'), keys.ours.pub);
+    const root = await runInFreshNamespace(
+      'slipway',
+      (namespace) => {
+        writeFileSync(
+          join(dir, 'slipway.yml'),
+          [
+            'release: web',
+            `chart: ${chart}`,
+            'check-image: false',
+            'verify:',
+            '  key: ./cosign.pub',
+            'environments:',
+            '  staging:',
+            `    namespace: ${namespace}`,
+            '    create-namespace: true',
+            '',
+          ].join('\n'),
+        );
+        return { environment: 'staging', image: `${image}@${digests.signed}`, 'github-token': TOKEN };
+      },
+      { GITHUB_WORKSPACE: dir },
+    );
+    if (root.exitCode !== 1) console.log(root.stdout, root.stderr);
+    expect(root.errors).toEqual([expect.stringContaining(`${sidecar}web, refused by the verification policy`)]);
+    onlyRendered();
+    await expectNothingChanged(root.namespace);
+  });
 });
