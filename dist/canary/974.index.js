@@ -479,6 +479,7 @@ async function verifyReleaseImages(requests, options) {
         return verified;
     });
 }
+/** Each image once, with the first object that runs it (and how many more do). */
 async function renderedImages(requests, options) {
     const helm = await resolveHelm({
         spec: options.helmVersion,

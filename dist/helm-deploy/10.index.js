@@ -1172,6 +1172,7 @@ async function verifyReleaseImages(requests, options) {
         return verified;
     });
 }
+/** Each image once, with the first object that runs it (and how many more do). */
 async function renderedImages(requests, options) {
     const helm = await (0,_resolve_helm__WEBPACK_IMPORTED_MODULE_4__/* .resolveHelm */ .Fr)({
         spec: options.helmVersion,
