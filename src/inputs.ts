@@ -1,6 +1,7 @@
 import { dirname, isAbsolute, posix, relative, resolve } from 'node:path';
 import { ConfigError, InputReader, inputError, maskSecret } from '@slipway/kit';
 import type { DeliveryPlan, Stage } from '@slipway/delivery';
+import type { CosignInputs } from '@slipway/image';
 
 export interface DeliverInputs {
   mode: 'deliver';
@@ -8,6 +9,8 @@ export interface DeliverInputs {
   kubeconfigYaml: string | undefined;
   slack: { kind: 'webhook'; url: string } | { kind: 'web-api'; apiUrl: string; token: string } | undefined;
   github: { token: string; failOnError: boolean } | undefined;
+  /** Which cosign verifies slipway.yml's policy when none on PATH fits (cosign-version, cosign-download-url). */
+  cosign: CosignInputs;
 }
 
 /** mode: plan, the plan step of a fleet: slipway.yml in, job matrices out. */
@@ -126,7 +129,8 @@ export async function readInputs(
   // The canary's header values come from the step's environment (often secrets): never printed.
   if (plan.canary) for (const value of canaryHeaderSecrets(plan.canary)) maskSecret(value);
   const github = githubToken ? { token: githubToken, failOnError: false } : undefined;
-  return { mode, plan, kubeconfigYaml, slack, github };
+  const { readCosignInputs } = await import('@slipway/image');
+  return { mode, plan, kubeconfigYaml, slack, github, cosign: readCosignInputs(reader) };
 }
 
 async function planInputs(reader: InputReader, configText: string, env: NodeJS.ProcessEnv): Promise<PlanInputs> {

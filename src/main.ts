@@ -28,9 +28,10 @@ export async function run(): Promise<void> {
     const inputs = await readInputs(new InputReader(envInputSource()));
     if (inputs.mode === 'plan') return runPlanStep(inputs);
     if (inputs.mode === 'digests') return runDigestsStep(inputs);
-    const { runDelivery, deliverySummary, verifyPlanImage } = await import('@slipway/delivery');
+    const { runDelivery, deliverySummary, verifyPlanImage, verifyPlanChartImages } = await import('@slipway/delivery');
     const { temp: tempDir, toolCache } = runnerDirs();
     // slipway.yml's verification policy goes first: a refused image leaves no helm process, message or deployment.
+    if (inputs.plan.verify) await (await import('@slipway/image')).runnerCosign(inputs.cosign, runnerLogger, signal);
     const verified = await verifyPlanImage(inputs.plan, { logger: runnerLogger, env: process.env, tempDir, signal });
     // Which helm runs is settled (read-only probes) before a deployment, a message or a request.
     const usesHelm = inputs.plan.stages.some((stage) => stage === 'deploy' || stage === 'canary');
@@ -45,6 +46,15 @@ export async function run(): Promise<void> {
           signal,
         })
       : undefined;
+    // Then every other image the releases would run (the charts rendered offline), still before any change.
+    const chartImages = await verifyPlanChartImages(inputs.plan, verified, {
+      logger: runnerLogger,
+      env: process.env,
+      signal,
+      ...(helmChoice ? { helmChoice } : {}),
+      helmVersionSource: HELM_VERSION_SOURCE,
+      onHelmInstalled: addPath,
+    });
     if (inputs.plan.canary) saveState('owner', inputs.plan.canary.owner);
     const { isActive, loadOutput } = await import('@slipway/canary');
     const report = await runDelivery(inputs.plan, {
@@ -56,6 +66,7 @@ export async function run(): Promise<void> {
       env: process.env,
       tempDir,
       ...(verified ? { verified } : {}),
+      chartImages,
       startedAt,
       onCanarySaved: (state) => saveState('active', isActive(state)),
     });

@@ -22,7 +22,7 @@ async function recordedCanary(inputs, work, options) {
             options.logger.info(`GitHub Deployments: not recorded for action ${config.action}`);
         return work();
     }
-    const { withGitHubDeployment } = await Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(155)]).then(__webpack_require__.bind(__webpack_require__, 5155));
+    const { withGitHubDeployment } = await Promise.all(/* import() */[__webpack_require__.e(525), __webpack_require__.e(155)]).then(__webpack_require__.bind(__webpack_require__, 5155));
     const { release, namespace, chart } = config.deploy;
     const start = {
         description: `${release} ${config.image ?? ''} (canary)`,

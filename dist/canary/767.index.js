@@ -2,6 +2,69 @@ export const id = 767;
 export const ids = [767];
 export const modules = {
 
+/***/ 8924:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ evaluateResponse)
+/* harmony export */ });
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8208);
+/* harmony import */ var _json_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6767);
+/* harmony import */ var _status_rule__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4106);
+
+
+
+const SHOWN = 200;
+function shown(value) {
+    const text = value === _json_path__WEBPACK_IMPORTED_MODULE_0__/* .MISSING */ .lV ? '(missing)' : (JSON.stringify(value) ?? String(value));
+    return text.length > SHOWN ? `${text.slice(0, SHOWN)}…` : text;
+}
+/** Every assertion of a check against one response (latency is judged by the caller). */
+function evaluateResponse(response, expect) {
+    const mismatches = [];
+    if (!(0,_status_rule__WEBPACK_IMPORTED_MODULE_1__/* .statusMatches */ .W_)(response.status, expect.status)) {
+        mismatches.push({ what: 'status', expected: (0,_status_rule__WEBPACK_IMPORTED_MODULE_1__/* .describeStatusRules */ .z9)(expect.status), actual: String(response.status) });
+    }
+    for (const text of expect.bodyContains) {
+        if (!response.body.includes(text))
+            mismatches.push({ what: 'body-contains', expected: shown(text), actual: 'not found in body' });
+    }
+    if (expect.bodyMatches && !expect.bodyMatches.test(response.body)) {
+        mismatches.push({ what: 'body-matches', expected: `/${expect.bodyMatches.source}/`, actual: 'no match in body' });
+    }
+    const paths = Object.keys(expect.json);
+    if (paths.length > 0) {
+        let document = _json_path__WEBPACK_IMPORTED_MODULE_0__/* .MISSING */ .lV;
+        try {
+            document = JSON.parse(response.body);
+        }
+        catch {
+            // Not JSON: say so once, and still judge the headers below.
+            mismatches.push({ what: 'json', expected: 'a JSON body', actual: 'body is not JSON' });
+        }
+        for (const path of document === _json_path__WEBPACK_IMPORTED_MODULE_0__/* .MISSING */ .lV ? [] : paths) {
+            const actual = (0,_json_path__WEBPACK_IMPORTED_MODULE_0__/* .readJsonPath */ .Ad)(document, (0,_json_path__WEBPACK_IMPORTED_MODULE_0__/* .parseJsonPath */ .Hf)(path) ?? []);
+            if (actual === _json_path__WEBPACK_IMPORTED_MODULE_0__/* .MISSING */ .lV || !(0,_json_path__WEBPACK_IMPORTED_MODULE_0__/* .jsonEqual */ .Zm)(actual, expect.json[path])) {
+                mismatches.push({ what: `json ${path}`, expected: shown(expect.json[path]), actual: shown(actual) });
+            }
+        }
+    }
+    for (const [name, expected] of Object.entries(expect.header)) {
+        const raw = (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_2__/* .ownValue */ .e)(response.headers, name);
+        const actual = Array.isArray(raw) ? raw.join(', ') : raw;
+        if (actual !== expected)
+            mismatches.push({
+                what: `header ${name}`,
+                expected: shown(expected),
+                actual: actual === undefined ? '(missing)' : shown(actual),
+            });
+    }
+    return mismatches;
+}
+
+
+/***/ }),
+
 /***/ 8148:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -11145,7 +11145,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 4981:
+/***/ 9743:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -11275,7 +11275,7 @@ module.exports = class FixedQueue {
 
 
 const DispatcherBase = __webpack_require__(1982)
-const FixedQueue = __webpack_require__(4981)
+const FixedQueue = __webpack_require__(9743)
 const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __webpack_require__(440)
 const PoolStats = __webpack_require__(8199)
 
@@ -30276,7 +30276,7 @@ module.exports = {
 
 const { WebsocketFrameSend } = __webpack_require__(1289)
 const { opcodes, sendHints } = __webpack_require__(6954)
-const FixedQueue = __webpack_require__(4981)
+const FixedQueue = __webpack_require__(9743)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]

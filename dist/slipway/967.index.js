@@ -1,23 +1,351 @@
-export const id = 967;
-export const ids = [967];
+export const id = 613;
+export const ids = [613];
 export const modules = {
 
-/***/ 4967:
+/***/ 7613:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  canaryHeaderSecrets: () => (/* reexport */ http_spec/* canaryHeaderSecrets */.zB),
+  CANARY_OF_LABEL: () => (/* reexport */ CANARY_OF_LABEL),
+  CanaryBusyError: () => (/* reexport */ CanaryBusyError),
+  CanaryStateError: () => (/* reexport */ CanaryStateError),
+  CanaryStateStore: () => (/* reexport */ CanaryStateStore),
+  GATE_TIMEOUT_MS: () => (/* reexport */ GATE_TIMEOUT_MS),
+  GATE_TYPES: () => (/* reexport */ GATE_TYPES),
+  GatewayApiTraffic: () => (/* reexport */ GatewayApiTraffic),
+  HelmCanaryReleases: () => (/* reexport */ HelmCanaryReleases),
+  LOAD_VALUES: () => (/* reexport */ generated_load/* LOAD_VALUES */.q),
+  METRIC_PROVIDERS: () => (/* reexport */ metric_spec/* METRIC_PROVIDERS */._W),
+  METRIC_TEMPLATES: () => (/* reexport */ metric_spec/* METRIC_TEMPLATES */.JU),
+  NginxTraffic: () => (/* reexport */ NginxTraffic),
+  PLACEHOLDERS: () => (/* reexport */ metric_spec/* PLACEHOLDERS */.je),
+  PrometheusClient: () => (/* reexport */ PrometheusClient),
+  QueryRejectedError: () => (/* reexport */ QueryRejectedError),
+  ReplicaRatioTraffic: () => (/* reexport */ ReplicaRatioTraffic),
+  SMOKE_PREFIX: () => (/* reexport */ SMOKE_PREFIX),
+  STOPPED_MID_STEP: () => (/* reexport */ STOPPED_MID_STEP),
+  TRAFFIC_PROVIDERS: () => (/* reexport */ TRAFFIC_PROVIDERS),
+  TrafficSetupError: () => (/* reexport */ TrafficSetupError),
+  WebMetricClient: () => (/* reexport */ WebMetricClient),
+  WeightCapacity: () => (/* reexport */ WeightCapacity),
+  abMatches: () => (/* reexport */ abMatches),
+  abortCanary: () => (/* reexport */ abortCanary),
+  analyseStep: () => (/* reexport */ analyseStep),
+  callGate: () => (/* reexport */ callGate),
+  canaryReleaseName: () => (/* reexport */ canaryReleaseName),
+  canaryReleaseRequests: () => (/* reexport */ canaryReleaseRequests),
   canaryRun: () => (/* reexport */ canaryRun),
+  canaryShare: () => (/* reexport */ canaryShare),
+  canarySummary: () => (/* reexport */ canary_summary/* canarySummary */.d),
+  capacityAt: () => (/* reexport */ capacityAt),
+  checkPlaceholders: () => (/* reexport */ metric_spec/* checkPlaceholders */.nV),
+  checkUrlTemplate: () => (/* reexport */ metric_spec/* checkUrlTemplate */.kw),
+  cookieMatch: () => (/* reexport */ cookieMatch),
+  createTrafficProvider: () => (/* reexport */ createTrafficProvider),
+  describeCanary: () => (/* reexport */ describeCanary),
+  formatSteps: () => (/* reexport */ steps/* formatSteps */.r),
+  formatThreshold: () => (/* reexport */ metric_spec/* formatThreshold */.B6),
+  gatePayload: () => (/* reexport */ gatePayload),
+  headerMatch: () => (/* reexport */ headerMatch),
+  headerSecrets: () => (/* reexport */ http_spec/* headerSecrets */.n3),
   isActive: () => (/* reexport */ isActive),
-  loadOutput: () => (/* reexport */ load_figures/* loadOutput */.gF),
+  isBlocking: () => (/* reexport */ isBlocking),
+  isPrometheusMetric: () => (/* reexport */ metric_spec/* isPrometheusMetric */.dU),
+  judgeValue: () => (/* reexport */ judgeValue),
+  loadStarter: () => (/* reexport */ generated_load/* loadStarter */.c),
+  metricChart: () => (/* reexport */ canary_summary/* metricChart */.V),
+  numberAt: () => (/* reexport */ numberAt),
+  parseGates: () => (/* reexport */ parseGates),
+  parseHeaders: () => (/* reexport */ http_spec/* parseHeaders */.QG),
+  parseMetrics: () => (/* reexport */ metric_spec/* parseMetrics */.Bm),
+  parseSteps: () => (/* reexport */ steps/* parseSteps */.$),
+  promDuration: () => (/* reexport */ metric_spec/* promDuration */.Jn),
+  renderQuery: () => (/* reexport */ metric_spec/* renderQuery */.no),
+  replicaSplit: () => (/* reexport */ replicaSplit),
+  resolveSmokeBaseUrl: () => (/* reexport */ smoke_checks/* resolveSmokeBaseUrl */.c_),
   restoreStableAfterStop: () => (/* reexport */ restoreStableAfterStop),
+  resultOf: () => (/* reexport */ resultOf),
   runCanary: () => (/* reexport */ runCanary),
-  runOwner: () => (/* reexport */ runOwner)
+  runGates: () => (/* reexport */ runGates),
+  runOwner: () => (/* reexport */ runOwner),
+  smokeAnswer: () => (/* reexport */ smoke_checks/* smokeAnswer */.gV),
+  smokeRunner: () => (/* reexport */ smoke_checks/* smokeRunner */.KI),
+  startCanary: () => (/* reexport */ startCanary),
+  transition: () => (/* reexport */ transition),
+  valueOf: () => (/* reexport */ prometheus_client_valueOf),
+  withCanary: () => (/* reexport */ withCanary),
+  withoutCanary: () => (/* reexport */ withoutCanary)
 });
 
-// UNUSED EXPORTS: CANARY_OF_LABEL, CanaryBusyError, CanaryStateError, CanaryStateStore, GATE_TIMEOUT_MS, GATE_TYPES, GatewayApiTraffic, HelmCanaryReleases, LOAD_VALUES, METRIC_PROVIDERS, METRIC_TEMPLATES, NginxTraffic, PLACEHOLDERS, PrometheusClient, QueryRejectedError, ReplicaRatioTraffic, SMOKE_PREFIX, STOPPED_MID_STEP, TRAFFIC_PROVIDERS, TrafficSetupError, WebMetricClient, WeightCapacity, abMatches, abortCanary, analyseStep, callGate, canaryReleaseName, canaryShare, canarySummary, capacityAt, checkPlaceholders, checkUrlTemplate, cookieMatch, createTrafficProvider, describeCanary, formatSteps, formatThreshold, gatePayload, headerMatch, headerSecrets, isBlocking, isPrometheusMetric, judgeValue, loadFigures, loadStarter, metricChart, numberAt, parseCanaryLoad, parseGates, parseHeaders, parseMetrics, parseSteps, promDuration, renderQuery, replicaSplit, resolveSmokeBaseUrl, resultOf, runGates, smokeAnswer, smokeRunner, startCanary, stepLoads, transition, valueOf, withCanary, withoutCanary
+// EXTERNAL MODULE: ./packages/canary/src/steps.ts
+var steps = __webpack_require__(1037);
+// EXTERNAL MODULE: ./packages/canary/src/metric-spec.ts
+var metric_spec = __webpack_require__(1686);
+// EXTERNAL MODULE: ./packages/kit/src/sleep.ts
+var src_sleep = __webpack_require__(3439);
+// EXTERNAL MODULE: ./packages/kit/src/runner/cancellation.ts
+var cancellation = __webpack_require__(4520);
+// EXTERNAL MODULE: ./packages/kit/src/errors.ts
+var errors = __webpack_require__(7817);
+;// CONCATENATED MODULE: ./packages/canary/src/analyse-step.ts
+
+
+/** Smoke samples are recorded under this prefix, beside the metrics. */
+const SMOKE_PREFIX = 'smoke:';
+/** Whether one value is inside the metric's thresholds. */
+function judgeValue(spec, value) {
+    if (value === undefined || Number.isNaN(value))
+        return 'inconclusive';
+    if (spec.min !== undefined && value < spec.min)
+        return 'fail';
+    if (spec.max !== undefined && value > spec.max)
+        return 'fail';
+    return 'pass';
+}
+/**
+ * Analyses one step: `count` samples of every metric, one every `intervalMs` (the first after
+ * one interval), then holds until `holdMs` has passed since the start. A metric with more
+ * failing samples than `failureLimit` fails the step at once; one with more samples without
+ * data than `failureLimit` makes it inconclusive at once. Inconclusive never passes.
+ */
+async function analyseStep(options) {
+    const load = options.load?.(options.signal);
+    try {
+        return await analyse(options, load?.take);
+    }
+    finally {
+        await load?.stop();
+    }
+}
+/** A load metric's answer from one window of the generated load. */
+function loadAnswer(spec, window) {
+    if (!window)
+        return { value: undefined, note: "no 'load' input to generate load" };
+    const value = window.values?.[spec.query];
+    if (value === undefined || Number.isNaN(value))
+        return { value: undefined, note: 'no load responses in this interval' };
+    return { value };
+}
+async function analyse(options, takeLoad) {
+    const now = options.now ?? Date.now;
+    const sleep = options.sleep ?? src_sleep/* sleep */.y;
+    const started = now();
+    const samples = [];
+    const failures = new Map();
+    const missing = new Map();
+    const rounds = options.metrics.length || options.smoke || takeLoad ? options.count : 0;
+    for (let index = 1; index <= rounds; index++) {
+        await sleep(Math.max(0, started + index * options.intervalMs - now()), options.signal);
+        (0,cancellation/* throwIfAborted */.Te)(options.signal);
+        const window = takeLoad?.();
+        const [answers, smoke] = await Promise.all([
+            Promise.all(options.metrics.map(async (spec) => {
+                if (spec.provider === 'load')
+                    return loadAnswer(spec, window);
+                try {
+                    return await options.query((0,metric_spec/* renderQuery */.no)(spec.query, options.context), options.signal, spec);
+                }
+                catch (error) {
+                    (0,cancellation/* throwIfAborted */.Te)(options.signal);
+                    return { value: undefined, note: (0,errors/* errorMessage */.gJ)(error) };
+                }
+            })),
+            runSmoke(options),
+        ]);
+        let decided;
+        for (const [i, spec] of options.metrics.entries()) {
+            const answer = answers[i];
+            const verdict = judgeValue(spec, answer.value);
+            const sample = { metric: spec.name, index, at: now(), value: answer.value, verdict };
+            if (answer.value === undefined)
+                sample.note = answer.note;
+            samples.push(sample);
+            options.onSample?.(sample);
+            const tally = verdict === 'fail' ? failures : verdict === 'inconclusive' ? missing : undefined;
+            if (!tally)
+                continue;
+            const n = (tally.get(spec.name) ?? 0) + 1;
+            tally.set(spec.name, n);
+            if (n > options.failureLimit && decided?.verdict !== 'fail') {
+                const reason = verdict === 'fail'
+                    ? `${spec.name} = ${answer.value} outside ${(0,metric_spec/* formatThreshold */.B6)(spec)} (${n} failing sample${n > 1 ? 's' : ''}, limit ${options.failureLimit})`
+                    : `${spec.name}: no data (${sample.note ?? 'no value'}) in ${n} sample${n > 1 ? 's' : ''}, limit ${options.failureLimit}`;
+                decided = {
+                    verdict,
+                    samples,
+                    decidedBy: { metric: spec.name, value: answer.value, threshold: (0,metric_spec/* formatThreshold */.B6)(spec), reason },
+                };
+            }
+        }
+        for (const answer of smoke) {
+            const metric = `${SMOKE_PREFIX}${answer.name}`;
+            const verdict = answer.passed ? 'pass' : 'fail';
+            const sample = { metric, index, at: now(), value: answer.status, verdict, kind: 'smoke' };
+            if (!answer.passed)
+                Object.assign(sample, { expected: answer.expected, actual: answer.actual });
+            samples.push(sample);
+            options.onSample?.(sample);
+            if (answer.passed)
+                continue;
+            const n = (failures.get(metric) ?? 0) + 1;
+            failures.set(metric, n);
+            if (n > options.failureLimit && decided?.verdict !== 'fail') {
+                const reason = `smoke check "${answer.name}": expected ${answer.expected}, got ${answer.actual} (${n} failing sample${n > 1 ? 's' : ''}, limit ${options.failureLimit})`;
+                decided = {
+                    verdict: 'fail',
+                    samples,
+                    decidedBy: { metric, value: answer.status, threshold: answer.expected, reason, actual: answer.actual },
+                };
+            }
+        }
+        if (decided)
+            return decided;
+    }
+    const left = started + options.holdMs - now();
+    if (left > 0)
+        await sleep(left, options.signal);
+    (0,cancellation/* throwIfAborted */.Te)(options.signal);
+    return { verdict: 'pass', samples };
+}
+/** One round of smoke checks; a runner that throws is one failed check, not a crash. */
+async function runSmoke(options) {
+    if (!options.smoke)
+        return [];
+    try {
+        return await options.smoke(options.signal);
+    }
+    catch (error) {
+        (0,cancellation/* throwIfAborted */.Te)(options.signal);
+        return [
+            { name: 'checks', passed: false, status: undefined, expected: 'the checks to run', actual: (0,errors/* errorMessage */.gJ)(error) },
+        ];
+    }
+}
+
+// EXTERNAL MODULE: ./packages/kit/src/http/http-request.ts
+var http_request = __webpack_require__(7493);
+// EXTERNAL MODULE: ./packages/kit/src/http/network-error.ts
+var network_error = __webpack_require__(1768);
+// EXTERNAL MODULE: ./packages/kit/src/retry.ts
+var retry = __webpack_require__(6658);
+;// CONCATENATED MODULE: ./packages/kit/src/http/retry-policy.ts
+/**
+ * The one retry policy of the HTTP layer, for kit's `retry`: 3 attempts, full jitter from
+ * 500 ms, at most 5 s apart. Transient means network failures, timeouts and 5xx/429/408
+ * (`isTransientStatus`), never a refusing proxy or 401/403.
+ */
+const HTTP_RETRY = {
+    attempts: 3,
+    baseDelayMs: 500,
+    maxDelayMs: 5000,
+};
+
+;// CONCATENATED MODULE: ./packages/canary/src/request-retry.ts
+
+/** `request` under kit's HTTP retry policy, each failed attempt logged under debug as `what`. */
+function retryRequest(request, what, options, signal) {
+    return (0,retry/* retry */.L5)(request, {
+        ...HTTP_RETRY,
+        ...(options.attempts === undefined ? {} : { attempts: options.attempts }),
+        ...(options.baseDelayMs === undefined ? {} : { baseDelayMs: options.baseDelayMs }),
+        signal,
+        sleep: options.sleep,
+        onRetry: ({ attempt, delayMs, error }) => options.logger?.debug(`${what} attempt ${attempt} failed (${String(error)}); again in ${delayMs}ms`),
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/canary/src/prometheus-client.ts
+
+
+/** A bad query: Prometheus answered 400 bad_data. The user can fix it. */
+class QueryRejectedError extends errors/* ConfigError */.xL {
+    name = 'QueryRejectedError';
+}
+/** Instant queries against the Prometheus HTTP API (/api/v1/query), through kit's HTTP layer (proxy-aware). */
+class PrometheusClient {
+    options;
+    constructor(options) {
+        this.options = options;
+    }
+    /** One number: a scalar, or a vector of exactly one series. No series or NaN = no data. */
+    async query(promql, signal) {
+        const body = await retryRequest(() => this.request(promql, signal), 'Prometheus query', this.options, signal);
+        return prometheus_client_valueOf(body);
+    }
+    endpoint(promql) {
+        const url = new URL(this.options.url.href);
+        url.pathname = `${url.pathname.replace(/\/+$/, '')}/api/v1/query`;
+        url.search = new URLSearchParams({ query: promql }).toString();
+        return url;
+    }
+    async request(promql, signal) {
+        const headers = { accept: 'application/json' };
+        if (this.options.token)
+            headers['authorization'] = `Bearer ${this.options.token}`;
+        const where = `Prometheus at ${this.options.url.origin}`;
+        const res = await (0,http_request/* httpRequest */.aj)(this.endpoint(promql), {
+            headers,
+            signal,
+            timeoutMs: this.options.requestTimeoutMs ?? 10_000,
+            what: where,
+        }).catch((error) => {
+            // The summary's words for a refused connection; kit's own line when a proxy is involved.
+            const code = error.cause?.code;
+            if (error instanceof errors/* TransientError */.N_ &&
+                code &&
+                !(error instanceof network_error/* HttpTimeoutError */.Iu) &&
+                !/the proxy /.test(error.message))
+                throw new errors/* TransientError */.N_(`${where} is unreachable: ${code}`, { cause: error });
+            throw error;
+        });
+        const status = res.status;
+        const text = res.text();
+        let parsed;
+        try {
+            parsed = JSON.parse(text);
+        }
+        catch {
+            parsed = undefined;
+        }
+        const via = res.proxy ? ` (through the proxy ${res.proxy})` : '';
+        if ((0,network_error/* isTransientStatus */.Dm)(status))
+            throw new errors/* TransientError */.N_(`${where} answered ${status}${via}`, {
+                retryAfterMs: (0,retry/* parseRetryAfter */.mu)(res.header('retry-after')),
+            });
+        if (status === 400 || status === 422)
+            throw new QueryRejectedError(`${where} rejected the query: ${parsed?.error ?? text.slice(0, 200)}`);
+        if (status === 401 || status === 403)
+            throw new errors/* ConfigError */.xL(`${where} refused the request (${status})${via}: check 'prometheus-token'`);
+        if (status !== 200 || !parsed || parsed.status !== 'success')
+            throw new Error(`${where} answered ${status}${via} without a result: ${text.slice(0, 200)}`);
+        return parsed;
+    }
+}
+/** The number in an instant-query answer, or why there is none. */
+function prometheus_client_valueOf(body) {
+    const data = body.data ?? {};
+    let raw;
+    if (data.resultType === 'scalar')
+        raw = data.result?.[1];
+    else if (data.resultType === 'vector') {
+        const result = (data.result ?? []);
+        if (result.length === 0)
+            return { value: undefined, note: 'no series' };
+        if (result.length > 1)
+            return { value: undefined, note: `${result.length} series; the query must aggregate to one (use sum or avg)` };
+        raw = result[0]?.value?.[1];
+    }
+    else
+        return { value: undefined, note: `a ${data.resultType ?? 'missing'} result; expected a vector or scalar` };
+    const value = Number(raw);
+    if (raw === undefined || !Number.isFinite(value))
+        return { value: undefined, note: `value ${String(raw)}` };
+    return { value };
+}
 
 ;// CONCATENATED MODULE: ./packages/canary/src/canary-state.ts
 /** Thrown for an action that makes no sense in the canary's phase (resume a promoted canary…). */
@@ -120,7 +448,6 @@ function record(state, result) {
                 verdict: result.verdict,
                 samples,
                 ...(state.capacity?.current ? { replicas: { ...state.capacity.current } } : {}),
-                ...(result.load ? { load: result.load } : {}),
             },
         ],
     };
@@ -217,8 +544,128 @@ function resultOf(state) {
     return 'progressing';
 }
 
-// EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var errors = __webpack_require__(7817);
+// EXTERNAL MODULE: ./packages/kube/src/object-client.ts
+var object_client = __webpack_require__(1826);
+;// CONCATENATED MODULE: ./packages/canary/src/objects.ts
+/** Label put on every object the canary creates or records. */
+const CANARY_OF_LABEL = 'slipway.dev/canary-of';
+function deploymentRef(namespace, name) {
+    return { apiVersion: 'apps/v1', kind: 'Deployment', namespace, name };
+}
+/** Sets a Deployment's spec.replicas; true when it changed (already at `replicas`: no write). */
+async function scaleDeployment(objects, ref, replicas) {
+    let changed = false;
+    await objects.update(ref, (d) => {
+        if (d.spec?.replicas === replicas)
+            return undefined;
+        changed = true;
+        d.spec = { ...d.spec, replicas };
+        return d;
+    });
+    return changed;
+}
+
+// EXTERNAL MODULE: ./packages/kit/src/duration.ts
+var duration = __webpack_require__(5438);
+;// CONCATENATED MODULE: ./packages/canary/src/state-store.ts
+
+
+
+
+/** Another canary of the release holds the lock, or the state changed under this run. */
+class CanaryBusyError extends Error {
+    name = 'CanaryBusyError';
+}
+const KEY = 'state.json';
+/** "progressing at step 2 of 4 (25%), image web:2, started 3m ago by run 17" */
+function describeCanary(state, now) {
+    const where = `${state.phase} at step ${state.step + 1} of ${state.steps.length} (${state.weight}%)`;
+    return `${where}, image ${state.image}, started ${(0,duration/* formatDuration */.a)(Math.max(0, now - state.startedAt))} ago by ${state.owner}`;
+}
+/**
+ * The canary's state as JSON in ConfigMap `<release>-canary-state`, beside the release. Every
+ * write carries the resourceVersion this run last saw, so the API server itself refuses a
+ * second canary of the release, or a second run acting on the same one: the object is the lock.
+ */
+class CanaryStateStore {
+    objects;
+    namespace;
+    release;
+    now;
+    resourceVersion;
+    constructor(objects, namespace, release, now = Date.now) {
+        this.objects = objects;
+        this.namespace = namespace;
+        this.release = release;
+        this.now = now;
+    }
+    get name() {
+        return `${this.release}-canary-state`;
+    }
+    get ref() {
+        return { apiVersion: 'v1', kind: 'ConfigMap', namespace: this.namespace, name: this.name };
+    }
+    /** The stored state (and remembers its version for the next save); undefined when none. */
+    async load() {
+        const cm = await this.objects.get(this.ref);
+        if (!cm)
+            return undefined;
+        this.resourceVersion = cm.metadata.resourceVersion;
+        const text = cm.data?.[KEY];
+        if (!text)
+            return undefined;
+        return JSON.parse(text);
+    }
+    body(state) {
+        return {
+            metadata: {
+                name: this.name,
+                namespace: this.namespace,
+                labels: { [CANARY_OF_LABEL]: this.release, 'slipway.dev/canary-phase': state.phase },
+                ...(this.resourceVersion ? { resourceVersion: this.resourceVersion } : {}),
+            },
+            data: { [KEY]: JSON.stringify(state) },
+        };
+    }
+    busy(existing) {
+        const what = existing ? `: ${describeCanary(existing, this.now())}` : '';
+        return new CanaryBusyError(`Another canary of release ${this.release} in ${this.namespace} is already running${what}. ` +
+            `Finish it first (action: resume, promote or abort); state in ConfigMap ${this.name}`);
+    }
+    /** Takes the lock for a new canary: refused while another canary of the release is active. */
+    async claim(state) {
+        const existing = await this.load();
+        if (existing && isActive(existing))
+            throw this.busy(existing);
+        try {
+            const saved = this.resourceVersion === undefined
+                ? await this.objects.create(this.ref, this.body(state))
+                : await this.objects.replace(this.ref, this.body(state));
+            this.resourceVersion = saved.metadata.resourceVersion;
+        }
+        catch (error) {
+            if (!(0,object_client/* isConflict */.dh)(error))
+                throw error;
+            throw this.busy(await this.load().catch(() => undefined));
+        }
+    }
+    /** Saves the next state; refused when someone else changed it since this run last saw it. */
+    async save(state) {
+        if (this.resourceVersion === undefined)
+            throw new Error('save before load or claim');
+        try {
+            const saved = await this.objects.replace(this.ref, this.body(state));
+            this.resourceVersion = saved.metadata.resourceVersion;
+        }
+        catch (error) {
+            if (!(0,object_client/* isConflict */.dh)(error))
+                throw error;
+            const current = await this.load().catch(() => undefined);
+            throw new CanaryBusyError(`The canary of ${this.release} was changed by another run${current ? ` (now ${describeCanary(current, this.now())})` : ''}; this run stops here`);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/canary/src/run-canary.ts
 
 
@@ -471,166 +918,232 @@ class Driver {
     }
 }
 
-// EXTERNAL MODULE: ./packages/canary/src/load-figures.ts
-var load_figures = __webpack_require__(5612);
-// EXTERNAL MODULE: ./packages/kube/src/object-client.ts
-var object_client = __webpack_require__(1826);
-// EXTERNAL MODULE: ./packages/kube/src/kube-client.ts + 3 modules
-var kube_client = __webpack_require__(2589);
-// EXTERNAL MODULE: ./packages/kit/src/sleep.ts
-var src_sleep = __webpack_require__(3439);
-// EXTERNAL MODULE: ./packages/kit/src/runner/cancellation.ts
-var cancellation = __webpack_require__(4520);
-// EXTERNAL MODULE: ./packages/canary/src/metric-spec.ts
-var metric_spec = __webpack_require__(1686);
-;// CONCATENATED MODULE: ./packages/canary/src/analyse-step.ts
+// EXTERNAL MODULE: ./packages/canary/src/canary-summary.ts
+var canary_summary = __webpack_require__(7677);
+// EXTERNAL MODULE: ./packages/helm/src/deploy/image-values.ts
+var image_values = __webpack_require__(2324);
+// EXTERNAL MODULE: ./packages/helm/src/deploy/deploy-release.ts + 6 modules
+var deploy_release = __webpack_require__(7369);
+// EXTERNAL MODULE: ./packages/helm/src/helm-cli.ts
+var helm_cli = __webpack_require__(6479);
+// EXTERNAL MODULE: ./packages/kube/src/rollout-watcher.ts + 2 modules
+var rollout_watcher = __webpack_require__(7650);
+;// CONCATENATED MODULE: ./packages/canary/src/helm-releases.ts
 
 
-
-/** Smoke samples are recorded under this prefix, beside the metrics. */
-const SMOKE_PREFIX = 'smoke:';
-/** Whether one value is inside the metric's thresholds. */
-function judgeValue(spec, value) {
-    if (value === undefined || Number.isNaN(value))
-        return 'inconclusive';
-    if (spec.min !== undefined && value < spec.min)
-        return 'fail';
-    if (spec.max !== undefined && value > spec.max)
-        return 'fail';
-    return 'pass';
+/**
+ * One line for a failed deploy of the canary or the promotion: why, what the watch saw (the reason
+ * may name the pods already, helm's own error with the watch's reading), and what became of the
+ * release (rolled back, uninstalled).
+ */
+function describeReleaseFailure(what, failure) {
+    const { reason, rollback } = failure;
+    const details = failure.details.filter((line) => !reason.includes(line)).slice(0, 3);
+    return `${what} failed: ${reason}${details.length ? ` (${details.join('; ')})` : ''}${rollback ? `; ${rollback}` : ''}`;
+}
+/** The canary release's name beside a stable release. */
+function canaryReleaseName(release) {
+    return `${release}-canary`;
+}
+/** The canary release: the stable request with the canary values over its own, and the new image. */
+function canaryRequest(base, canaryValues, image) {
+    return {
+        ...base,
+        mode: 'deploy',
+        release: canaryReleaseName(base.release),
+        set: (0,image_values/* mergeValues */.D3)(base.set, canaryValues),
+        image: (0,image_values/* splitImageRef */.l2)(image),
+        createNamespace: false,
+    };
+}
+/** The stable release upgraded to the promoted image. */
+function promotionRequest(base, image) {
+    return { ...base, mode: 'deploy', image: (0,image_values/* splitImageRef */.l2)(image), checkImage: false };
+}
+/** Both releases a canary of `image` deploys, for what must be checked before either exists. */
+function canaryReleaseRequests(config, image) {
+    return [canaryRequest(config.deploy, config.canaryValues, image), promotionRequest(config.deploy, image)];
 }
 /**
- * Analyses one step: `count` samples of every metric, one every `intervalMs` (the first after
- * one interval), then holds until `holdMs` has passed since the start. A metric with more
- * failing samples than `failureLimit` fails the step at once; one with more samples without
- * data than `failureLimit` makes it inconclusive at once. Inconclusive never passes.
+ * The canary and the promotion through helm-deploy's code (`runRelease`: preflight, stuck-release
+ * recovery, rollout watching, rollback on failure). `base` is the stable release's deploy request.
  */
-async function analyseStep(options) {
-    const load = options.load?.(options.signal);
-    let stopped;
-    const stop = () => (stopped ??= load?.stop());
-    try {
-        const verdict = await analyse(options, load?.take);
-        const report = await stop();
-        return report ? { ...verdict, load: (0,load_figures/* loadFigures */.QM)(report) } : verdict;
+class HelmCanaryReleases {
+    base;
+    canaryValues;
+    ctx;
+    constructor(base, canaryValues, ctx) {
+        this.base = base;
+        this.canaryValues = canaryValues;
+        this.ctx = ctx;
     }
-    finally {
-        await stop();
+    async deploy(request, what) {
+        const report = await (0,deploy_release/* runRelease */.T_)(request, this.ctx);
+        if (report.failure)
+            throw new Error(describeReleaseFailure(what, report.failure));
     }
-}
-/** A load metric's answer from one window of the generated load. */
-function loadAnswer(spec, window) {
-    if (!window)
-        return { value: undefined, note: "no 'load' input to generate load" };
-    const value = window.values?.[spec.query];
-    if (value === undefined || Number.isNaN(value))
-        return { value: undefined, note: 'no load responses in this interval' };
-    return { value };
-}
-async function analyse(options, takeLoad) {
-    const now = options.now ?? Date.now;
-    const sleep = options.sleep ?? src_sleep/* sleep */.y;
-    const started = now();
-    const samples = [];
-    const failures = new Map();
-    const missing = new Map();
-    const rounds = options.metrics.length || options.smoke || takeLoad ? options.count : 0;
-    for (let index = 1; index <= rounds; index++) {
-        await sleep(Math.max(0, started + index * options.intervalMs - now()), options.signal);
-        (0,cancellation/* throwIfAborted */.Te)(options.signal);
-        const window = takeLoad?.();
-        const [answers, smoke] = await Promise.all([
-            Promise.all(options.metrics.map(async (spec) => {
-                if (spec.provider === 'load')
-                    return loadAnswer(spec, window);
-                try {
-                    return await options.query((0,metric_spec/* renderQuery */.no)(spec.query, options.context), options.signal, spec);
-                }
-                catch (error) {
-                    (0,cancellation/* throwIfAborted */.Te)(options.signal);
-                    return { value: undefined, note: (0,errors/* errorMessage */.gJ)(error) };
-                }
-            })),
-            runSmoke(options),
-        ]);
-        let decided;
-        for (const [i, spec] of options.metrics.entries()) {
-            const answer = answers[i];
-            const verdict = judgeValue(spec, answer.value);
-            const sample = { metric: spec.name, index, at: now(), value: answer.value, verdict };
-            if (answer.value === undefined)
-                sample.note = answer.note;
-            samples.push(sample);
-            options.onSample?.(sample);
-            const tally = verdict === 'fail' ? failures : verdict === 'inconclusive' ? missing : undefined;
-            if (!tally)
-                continue;
-            const n = (tally.get(spec.name) ?? 0) + 1;
-            tally.set(spec.name, n);
-            if (n > options.failureLimit && decided?.verdict !== 'fail') {
-                const reason = verdict === 'fail'
-                    ? `${spec.name} = ${answer.value} outside ${(0,metric_spec/* formatThreshold */.B6)(spec)} (${n} failing sample${n > 1 ? 's' : ''}, limit ${options.failureLimit})`
-                    : `${spec.name}: no data (${sample.note ?? 'no value'}) in ${n} sample${n > 1 ? 's' : ''}, limit ${options.failureLimit}`;
-                decided = {
-                    verdict,
-                    samples,
-                    decidedBy: { metric: spec.name, value: answer.value, threshold: (0,metric_spec/* formatThreshold */.B6)(spec), reason },
-                };
-            }
-        }
-        for (const answer of smoke) {
-            const metric = `${SMOKE_PREFIX}${answer.name}`;
-            const verdict = answer.passed ? 'pass' : 'fail';
-            const sample = { metric, index, at: now(), value: answer.status, verdict, kind: 'smoke' };
-            if (!answer.passed)
-                Object.assign(sample, { expected: answer.expected, actual: answer.actual });
-            samples.push(sample);
-            options.onSample?.(sample);
-            if (answer.passed)
-                continue;
-            const n = (failures.get(metric) ?? 0) + 1;
-            failures.set(metric, n);
-            if (n > options.failureLimit && decided?.verdict !== 'fail') {
-                const reason = `smoke check "${answer.name}": expected ${answer.expected}, got ${answer.actual} (${n} failing sample${n > 1 ? 's' : ''}, limit ${options.failureLimit})`;
-                decided = {
-                    verdict: 'fail',
-                    samples,
-                    decidedBy: { metric, value: answer.status, threshold: answer.expected, reason, actual: answer.actual },
-                };
-            }
-        }
-        if (decided)
-            return decided;
+    async deployCanary(image) {
+        await this.deploy(canaryRequest(this.base, this.canaryValues, image), `The canary release ${canaryReleaseName(this.base.release)}`);
     }
-    const left = started + options.holdMs - now();
-    if (left > 0)
-        await sleep(left, options.signal);
-    (0,cancellation/* throwIfAborted */.Te)(options.signal);
-    return { verdict: 'pass', samples };
-}
-/** One round of smoke checks; a runner that throws is one failed check, not a crash. */
-async function runSmoke(options) {
-    if (!options.smoke)
-        return [];
-    try {
-        return await options.smoke(options.signal);
+    async promoteStable(image) {
+        await this.deploy(promotionRequest(this.base, image), `The upgrade of ${this.base.release} to ${image}`);
     }
-    catch (error) {
-        (0,cancellation/* throwIfAborted */.Te)(options.signal);
-        return [
-            { name: 'checks', passed: false, status: undefined, expected: 'the checks to run', actual: (0,errors/* errorMessage */.gJ)(error) },
-        ];
+    /**
+     * Why the canary is not fully available, judged after a change (a deploy, or the replicas a
+     * weight needs): pods still starting are waited for, up to the release's timeout; a canary whose
+     * new pods all look terminal (CrashLoopBackOff, ImagePullBackOff, …) fails at once.
+     */
+    async canaryUnavailable() {
+        return this.unavailable(canaryReleaseName(this.base.release));
+    }
+    /** The same judge on the stable release (after its replicas were given back). */
+    async stableUnavailable() {
+        return this.unavailable(this.base.release);
+    }
+    async unavailable(release) {
+        const watcher = new rollout_watcher/* RolloutWatcher */.A({
+            client: this.ctx.kube,
+            namespace: this.base.namespace,
+            release,
+            logger: this.ctx.logger,
+            intervalMs: this.ctx.watchIntervalMs,
+            failFastMs: 0,
+        });
+        const verdict = await watcher.judge({ timeoutMs: this.base.timeoutMs, signal: this.ctx.signal });
+        if (!watcher.last.length)
+            return `release ${release} has no workloads`;
+        return verdict.state === 'healthy' ? undefined : verdict.reason;
+    }
+    /** Runs without the job's cancel signal: removing the canary must finish even when cancelled. */
+    async removeCanary() {
+        const helm = new helm_cli.HelmCli(this.ctx.helm.ready(), this.ctx.logger);
+        const name = canaryReleaseName(this.base.release);
+        if ((await helm.history(name)).length === 0)
+            return;
+        await helm.uninstall(name, { wait: true, timeoutMs: this.base.timeoutMs });
     }
 }
 
+// EXTERNAL MODULE: ./packages/canary/src/smoke-checks.ts
+var smoke_checks = __webpack_require__(7801);
 // EXTERNAL MODULE: ./packages/canary/src/generated-load.ts
 var generated_load = __webpack_require__(5712);
-// EXTERNAL MODULE: ./packages/kit/src/http/http-request.ts
-var http_request = __webpack_require__(7493);
+// EXTERNAL MODULE: ./packages/kube/src/kube-client.ts + 3 modules
+var kube_client = __webpack_require__(2589);
 // EXTERNAL MODULE: ./packages/smoke/src/evaluate-response.ts
 var evaluate_response = __webpack_require__(8924);
-// EXTERNAL MODULE: ./packages/canary/src/gate-spec.ts
-var gate_spec = __webpack_require__(7591);
+// EXTERNAL MODULE: ./packages/smoke/src/parse-checks.ts
+var parse_checks = __webpack_require__(5502);
+// EXTERNAL MODULE: ./packages/canary/src/http-spec.ts
+var http_spec = __webpack_require__(8466);
+;// CONCATENATED MODULE: ./packages/canary/src/gate-spec.ts
+
+
+
+
+/**
+ * Where a gate is called: before any traffic moves, at every step (after the weight is set,
+ * before its analysis), before the promotion, after the promotion, after an abort.
+ */
+const GATE_TYPES = ['pre-rollout', 'rollout', 'confirm-promotion', 'post-rollout', 'on-rollback'];
+const BLOCKING = ['pre-rollout', 'rollout', 'confirm-promotion'];
+const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
+const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
+const KEYS = ['name', 'type', 'url', 'method', 'headers', 'timeout', 'expect', 'on-failure', 'metadata'];
+const GATE_TIMEOUT_MS = 10_000;
+const MAX_TIMEOUT_MS = 10 * 60_000;
+/** Whether a gate of this type can stop the canary (the others only warn). */
+function isBlocking(type) {
+    return BLOCKING.includes(type);
+}
+function expectation(value, where, gate) {
+    const expect = (0,parse_checks/* parseExpect */.t)(value, (message) => new errors/* ConfigError */.xL(`Input '${where}': gate "${gate}": ${message}`));
+    if (expect.maxLatencyMs !== undefined)
+        throw (0,http_spec/* specError */.k9)(where, `no "expect.max-latency" for gate "${gate}" (its "timeout" bounds it)`, 'max-latency');
+    return expect;
+}
+function timeout(value, where, gate) {
+    if (value === undefined || value === null)
+        return GATE_TIMEOUT_MS;
+    const ms = typeof value === 'number' ? value * 1000 : typeof value === 'string' ? (0,duration/* parseDurationMs */.y)(value) : undefined;
+    if (ms === undefined || !Number.isFinite(ms) || ms < 100 || ms > MAX_TIMEOUT_MS)
+        throw (0,http_spec/* specError */.k9)(where, `a "timeout" from 100ms to 10m such as "10s" for gate "${gate}"`, value);
+    return Math.round(ms);
+}
+function metadata(value, where, gate) {
+    if (value === undefined || value === null)
+        return {};
+    if (!(0,http_spec/* isMapping */.pi)(value))
+        throw (0,http_spec/* specError */.k9)(where, `"metadata" as a mapping of keys to text for gate "${gate}"`, value);
+    const out = {};
+    for (const [key, item] of Object.entries(value)) {
+        if (item !== null && typeof item === 'object')
+            throw (0,http_spec/* specError */.k9)(where, `text values in "metadata" of gate "${gate}"`, key);
+        out[key] = String(item);
+    }
+    return out;
+}
+/**
+ * Parses the `gates` input: a YAML list of `{ name, type, url, method, headers, timeout, expect,
+ * on-failure, metadata }`. Bad input is one ConfigError naming the input, before any request.
+ */
+function parseGates(document, where = 'gates') {
+    const shape = 'a YAML list of gates such as "- { name: approve, type: confirm-promotion, url: https://… }"';
+    if (document === undefined || document === null || document === '')
+        return [];
+    if (!Array.isArray(document))
+        throw (0,http_spec/* specError */.k9)(where, shape, document);
+    const seen = new Set();
+    return document.map((item, index) => {
+        if (!(0,http_spec/* isMapping */.pi)(item))
+            throw (0,http_spec/* specError */.k9)(where, shape, item);
+        for (const key of Object.keys(item))
+            if (!KEYS.includes(key))
+                throw (0,http_spec/* specError */.k9)(where, `gate keys among ${KEYS.join(', ')}`, key);
+        const name = item['name'] ?? `gate-${index + 1}`;
+        if (typeof name !== 'string' || !NAME.test(name))
+            throw (0,http_spec/* specError */.k9)(where, 'gate names of letters, digits, . _ -', name);
+        if (seen.has(name))
+            throw (0,http_spec/* specError */.k9)(where, 'unique gate names', name);
+        seen.add(name);
+        const type = item['type'];
+        if (typeof type !== 'string' || !GATE_TYPES.includes(type))
+            throw (0,http_spec/* specError */.k9)(where, `a "type" among ${GATE_TYPES.join(', ')} for gate "${name}"`, type);
+        const gateType = type;
+        const owner = `gate "${name}"`;
+        const url = (0,metric_spec/* checkUrlTemplate */.kw)(item['url'], where, owner);
+        const methodText = item['method'] ?? 'POST';
+        const method = typeof methodText === 'string' ? methodText.toUpperCase() : methodText;
+        if (typeof method !== 'string' || !METHODS.includes(method))
+            throw (0,http_spec/* specError */.k9)(where, `a "method" among ${METHODS.join(', ')} for ${owner}`, methodText);
+        const failure = item['on-failure'];
+        let onFailure;
+        if (!isBlocking(gateType)) {
+            if (failure !== undefined && failure !== 'warn')
+                throw (0,http_spec/* specError */.k9)(where, `no "on-failure" for ${owner}: a ${gateType} gate runs after the end and only warns`, failure);
+            onFailure = 'warn';
+        }
+        else {
+            const fallback = gateType === 'confirm-promotion' ? 'pause' : 'abort';
+            const chosen = failure ?? fallback;
+            if (chosen !== 'abort' && chosen !== 'pause')
+                throw (0,http_spec/* specError */.k9)(where, `"on-failure" of abort or pause for ${owner}`, failure);
+            onFailure = chosen;
+        }
+        return {
+            name,
+            type: gateType,
+            url,
+            method: method,
+            headers: (0,http_spec/* parseHeaders */.QG)(item['headers'], where, owner),
+            timeoutMs: timeout(item['timeout'], where, name),
+            expect: expectation(item['expect'], where, name),
+            onFailure,
+            metadata: metadata(item['metadata'], where, name),
+        };
+    });
+}
+
 ;// CONCATENATED MODULE: ./packages/canary/src/gate-runner.ts
 
 
@@ -705,7 +1218,7 @@ async function runGates(gates, type, state, context, logger, options = {}) {
             continue;
         }
         const line = `Gate "${spec.name}" (${type}) failed: expected ${failed.expected}, got ${failed.actual}`;
-        if (!(0,gate_spec/* isBlocking */.Us)(type)) {
+        if (!isBlocking(type)) {
             logger.warning(line);
             continue;
         }
@@ -713,217 +1226,6 @@ async function runGates(gates, type, state, context, logger, options = {}) {
         return failed;
     }
     return undefined;
-}
-
-// EXTERNAL MODULE: ./packages/helm/src/deploy/deploy-release.ts + 7 modules
-var deploy_release = __webpack_require__(7910);
-// EXTERNAL MODULE: ./packages/helm/src/deploy/image-values.ts
-var image_values = __webpack_require__(2324);
-// EXTERNAL MODULE: ./packages/helm/src/helm-cli.ts
-var helm_cli = __webpack_require__(6479);
-// EXTERNAL MODULE: ./packages/kube/src/rollout-watcher.ts + 2 modules
-var rollout_watcher = __webpack_require__(7650);
-;// CONCATENATED MODULE: ./packages/canary/src/helm-releases.ts
-
-
-/**
- * One line for a failed deploy of the canary or the promotion: why, what the watch saw (the reason
- * may name the pods already, helm's own error with the watch's reading), and what became of the
- * release (rolled back, uninstalled).
- */
-function describeReleaseFailure(what, failure) {
-    const { reason, rollback } = failure;
-    const details = failure.details.filter((line) => !reason.includes(line)).slice(0, 3);
-    return `${what} failed: ${reason}${details.length ? ` (${details.join('; ')})` : ''}${rollback ? `; ${rollback}` : ''}`;
-}
-/** The canary release's name beside a stable release. */
-function canaryReleaseName(release) {
-    return `${release}-canary`;
-}
-/**
- * The canary and the promotion through helm-deploy's code (`runRelease`: preflight, stuck-release
- * recovery, rollout watching, rollback on failure). `base` is the stable release's deploy request.
- */
-class HelmCanaryReleases {
-    base;
-    canaryValues;
-    ctx;
-    constructor(base, canaryValues, ctx) {
-        this.base = base;
-        this.canaryValues = canaryValues;
-        this.ctx = ctx;
-    }
-    async deploy(request, what) {
-        const report = await (0,deploy_release/* runRelease */.T)(request, this.ctx);
-        if (report.failure)
-            throw new Error(describeReleaseFailure(what, report.failure));
-    }
-    async deployCanary(image) {
-        await this.deploy({
-            ...this.base,
-            mode: 'deploy',
-            release: canaryReleaseName(this.base.release),
-            set: (0,image_values/* mergeValues */.D3)(this.base.set, this.canaryValues),
-            image: (0,image_values/* splitImageRef */.l2)(image),
-            createNamespace: false,
-        }, `The canary release ${canaryReleaseName(this.base.release)}`);
-    }
-    async promoteStable(image) {
-        await this.deploy({ ...this.base, mode: 'deploy', image: (0,image_values/* splitImageRef */.l2)(image), checkImage: false }, `The upgrade of ${this.base.release} to ${image}`);
-    }
-    /**
-     * Why the canary is not fully available, judged after a change (a deploy, or the replicas a
-     * weight needs): pods still starting are waited for, up to the release's timeout; a canary whose
-     * new pods all look terminal (CrashLoopBackOff, ImagePullBackOff, …) fails at once.
-     */
-    async canaryUnavailable() {
-        return this.unavailable(canaryReleaseName(this.base.release));
-    }
-    /** The same judge on the stable release (after its replicas were given back). */
-    async stableUnavailable() {
-        return this.unavailable(this.base.release);
-    }
-    async unavailable(release) {
-        const watcher = new rollout_watcher/* RolloutWatcher */.A({
-            client: this.ctx.kube,
-            namespace: this.base.namespace,
-            release,
-            logger: this.ctx.logger,
-            intervalMs: this.ctx.watchIntervalMs,
-            failFastMs: 0,
-        });
-        const verdict = await watcher.judge({ timeoutMs: this.base.timeoutMs, signal: this.ctx.signal });
-        if (!watcher.last.length)
-            return `release ${release} has no workloads`;
-        return verdict.state === 'healthy' ? undefined : verdict.reason;
-    }
-    /** Runs without the job's cancel signal: removing the canary must finish even when cancelled. */
-    async removeCanary() {
-        const helm = new helm_cli.HelmCli(this.ctx.helm.ready(), this.ctx.logger);
-        const name = canaryReleaseName(this.base.release);
-        if ((await helm.history(name)).length === 0)
-            return;
-        await helm.uninstall(name, { wait: true, timeoutMs: this.base.timeoutMs });
-    }
-}
-
-// EXTERNAL MODULE: ./packages/kit/src/http/network-error.ts
-var network_error = __webpack_require__(1768);
-// EXTERNAL MODULE: ./packages/kit/src/retry.ts
-var retry = __webpack_require__(6658);
-;// CONCATENATED MODULE: ./packages/kit/src/http/retry-policy.ts
-/**
- * The one retry policy of the HTTP layer, for kit's `retry`: 3 attempts, full jitter from
- * 500 ms, at most 5 s apart. Transient means network failures, timeouts and 5xx/429/408
- * (`isTransientStatus`), never a refusing proxy or 401/403.
- */
-const HTTP_RETRY = {
-    attempts: 3,
-    baseDelayMs: 500,
-    maxDelayMs: 5000,
-};
-
-;// CONCATENATED MODULE: ./packages/canary/src/request-retry.ts
-
-/** `request` under kit's HTTP retry policy, each failed attempt logged under debug as `what`. */
-function retryRequest(request, what, options, signal) {
-    return (0,retry/* retry */.L5)(request, {
-        ...HTTP_RETRY,
-        ...(options.attempts === undefined ? {} : { attempts: options.attempts }),
-        ...(options.baseDelayMs === undefined ? {} : { baseDelayMs: options.baseDelayMs }),
-        signal,
-        sleep: options.sleep,
-        onRetry: ({ attempt, delayMs, error }) => options.logger?.debug(`${what} attempt ${attempt} failed (${String(error)}); again in ${delayMs}ms`),
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/canary/src/prometheus-client.ts
-
-
-/** A bad query: Prometheus answered 400 bad_data. The user can fix it. */
-class QueryRejectedError extends errors/* ConfigError */.xL {
-    name = 'QueryRejectedError';
-}
-/** Instant queries against the Prometheus HTTP API (/api/v1/query), through kit's HTTP layer (proxy-aware). */
-class PrometheusClient {
-    options;
-    constructor(options) {
-        this.options = options;
-    }
-    /** One number: a scalar, or a vector of exactly one series. No series or NaN = no data. */
-    async query(promql, signal) {
-        const body = await retryRequest(() => this.request(promql, signal), 'Prometheus query', this.options, signal);
-        return prometheus_client_valueOf(body);
-    }
-    endpoint(promql) {
-        const url = new URL(this.options.url.href);
-        url.pathname = `${url.pathname.replace(/\/+$/, '')}/api/v1/query`;
-        url.search = new URLSearchParams({ query: promql }).toString();
-        return url;
-    }
-    async request(promql, signal) {
-        const headers = { accept: 'application/json' };
-        if (this.options.token)
-            headers['authorization'] = `Bearer ${this.options.token}`;
-        const where = `Prometheus at ${this.options.url.origin}`;
-        const res = await (0,http_request/* httpRequest */.aj)(this.endpoint(promql), {
-            headers,
-            signal,
-            timeoutMs: this.options.requestTimeoutMs ?? 10_000,
-            what: where,
-        }).catch((error) => {
-            // The summary's words for a refused connection; kit's own line when a proxy is involved.
-            const code = error.cause?.code;
-            if (error instanceof errors/* TransientError */.N_ &&
-                code &&
-                !(error instanceof network_error/* HttpTimeoutError */.Iu) &&
-                !/the proxy /.test(error.message))
-                throw new errors/* TransientError */.N_(`${where} is unreachable: ${code}`, { cause: error });
-            throw error;
-        });
-        const status = res.status;
-        const text = res.text();
-        let parsed;
-        try {
-            parsed = JSON.parse(text);
-        }
-        catch {
-            parsed = undefined;
-        }
-        const via = res.proxy ? ` (through the proxy ${res.proxy})` : '';
-        if ((0,network_error/* isTransientStatus */.Dm)(status))
-            throw new errors/* TransientError */.N_(`${where} answered ${status}${via}`, {
-                retryAfterMs: (0,retry/* parseRetryAfter */.mu)(res.header('retry-after')),
-            });
-        if (status === 400 || status === 422)
-            throw new QueryRejectedError(`${where} rejected the query: ${parsed?.error ?? text.slice(0, 200)}`);
-        if (status === 401 || status === 403)
-            throw new errors/* ConfigError */.xL(`${where} refused the request (${status})${via}: check 'prometheus-token'`);
-        if (status !== 200 || !parsed || parsed.status !== 'success')
-            throw new Error(`${where} answered ${status}${via} without a result: ${text.slice(0, 200)}`);
-        return parsed;
-    }
-}
-/** The number in an instant-query answer, or why there is none. */
-function prometheus_client_valueOf(body) {
-    const data = body.data ?? {};
-    let raw;
-    if (data.resultType === 'scalar')
-        raw = data.result?.[1];
-    else if (data.resultType === 'vector') {
-        const result = (data.result ?? []);
-        if (result.length === 0)
-            return { value: undefined, note: 'no series' };
-        if (result.length > 1)
-            return { value: undefined, note: `${result.length} series; the query must aggregate to one (use sum or avg)` };
-        raw = result[0]?.value?.[1];
-    }
-    else
-        return { value: undefined, note: `a ${data.resultType ?? 'missing'} result; expected a vector or scalar` };
-    const value = Number(raw);
-    if (raw === undefined || !Number.isFinite(value))
-        return { value: undefined, note: `value ${String(raw)}` };
-    return { value };
 }
 
 // EXTERNAL MODULE: ./packages/smoke/src/json-path.ts
@@ -1022,25 +1324,6 @@ function capacityAt(options) {
         return { canary, stable };
     const kept = Math.ceil((stable * (100 - weight)) / 100);
     return { canary, stable: weight >= 100 ? 0 : Math.min(stable, Math.max(1, kept)) };
-}
-
-;// CONCATENATED MODULE: ./packages/canary/src/objects.ts
-/** Label put on every object the canary creates or records. */
-const CANARY_OF_LABEL = 'slipway.dev/canary-of';
-function deploymentRef(namespace, name) {
-    return { apiVersion: 'apps/v1', kind: 'Deployment', namespace, name };
-}
-/** Sets a Deployment's spec.replicas; true when it changed (already at `replicas`: no write). */
-async function scaleDeployment(objects, ref, replicas) {
-    let changed = false;
-    await objects.update(ref, (d) => {
-        if (d.spec?.replicas === replicas)
-            return undefined;
-        changed = true;
-        d.spec = { ...d.spec, replicas };
-        return d;
-    });
-    return changed;
 }
 
 ;// CONCATENATED MODULE: ./packages/canary/src/weight-capacity.ts
@@ -1163,109 +1446,6 @@ class WeightCapacity {
         if ((await this.hpas()).has(canaryDeployment))
             return;
         await this.scaleTo(canaryDeployment, 0);
-    }
-}
-
-// EXTERNAL MODULE: ./packages/canary/src/smoke-checks.ts
-var smoke_checks = __webpack_require__(7801);
-// EXTERNAL MODULE: ./packages/kit/src/duration.ts
-var duration = __webpack_require__(5438);
-;// CONCATENATED MODULE: ./packages/canary/src/state-store.ts
-
-
-
-
-/** Another canary of the release holds the lock, or the state changed under this run. */
-class CanaryBusyError extends Error {
-    name = 'CanaryBusyError';
-}
-const KEY = 'state.json';
-/** "progressing at step 2 of 4 (25%), image web:2, started 3m ago by run 17" */
-function describeCanary(state, now) {
-    const where = `${state.phase} at step ${state.step + 1} of ${state.steps.length} (${state.weight}%)`;
-    return `${where}, image ${state.image}, started ${(0,duration/* formatDuration */.a)(Math.max(0, now - state.startedAt))} ago by ${state.owner}`;
-}
-/**
- * The canary's state as JSON in ConfigMap `<release>-canary-state`, beside the release. Every
- * write carries the resourceVersion this run last saw, so the API server itself refuses a
- * second canary of the release, or a second run acting on the same one: the object is the lock.
- */
-class CanaryStateStore {
-    objects;
-    namespace;
-    release;
-    now;
-    resourceVersion;
-    constructor(objects, namespace, release, now = Date.now) {
-        this.objects = objects;
-        this.namespace = namespace;
-        this.release = release;
-        this.now = now;
-    }
-    get name() {
-        return `${this.release}-canary-state`;
-    }
-    get ref() {
-        return { apiVersion: 'v1', kind: 'ConfigMap', namespace: this.namespace, name: this.name };
-    }
-    /** The stored state (and remembers its version for the next save); undefined when none. */
-    async load() {
-        const cm = await this.objects.get(this.ref);
-        if (!cm)
-            return undefined;
-        this.resourceVersion = cm.metadata.resourceVersion;
-        const text = cm.data?.[KEY];
-        if (!text)
-            return undefined;
-        return JSON.parse(text);
-    }
-    body(state) {
-        return {
-            metadata: {
-                name: this.name,
-                namespace: this.namespace,
-                labels: { [CANARY_OF_LABEL]: this.release, 'slipway.dev/canary-phase': state.phase },
-                ...(this.resourceVersion ? { resourceVersion: this.resourceVersion } : {}),
-            },
-            data: { [KEY]: JSON.stringify(state) },
-        };
-    }
-    busy(existing) {
-        const what = existing ? `: ${describeCanary(existing, this.now())}` : '';
-        return new CanaryBusyError(`Another canary of release ${this.release} in ${this.namespace} is already running${what}. ` +
-            `Finish it first (action: resume, promote or abort); state in ConfigMap ${this.name}`);
-    }
-    /** Takes the lock for a new canary: refused while another canary of the release is active. */
-    async claim(state) {
-        const existing = await this.load();
-        if (existing && isActive(existing))
-            throw this.busy(existing);
-        try {
-            const saved = this.resourceVersion === undefined
-                ? await this.objects.create(this.ref, this.body(state))
-                : await this.objects.replace(this.ref, this.body(state));
-            this.resourceVersion = saved.metadata.resourceVersion;
-        }
-        catch (error) {
-            if (!(0,object_client/* isConflict */.dh)(error))
-                throw error;
-            throw this.busy(await this.load().catch(() => undefined));
-        }
-    }
-    /** Saves the next state; refused when someone else changed it since this run last saw it. */
-    async save(state) {
-        if (this.resourceVersion === undefined)
-            throw new Error('save before load or claim');
-        try {
-            const saved = await this.objects.replace(this.ref, this.body(state));
-            this.resourceVersion = saved.metadata.resourceVersion;
-        }
-        catch (error) {
-            if (!(0,object_client/* isConflict */.dh)(error))
-                throw error;
-            const current = await this.load().catch(() => undefined);
-            throw new CanaryBusyError(`The canary of ${this.release} was changed by another run${current ? ` (now ${describeCanary(current, this.now())})` : ''}; this run stops here`);
-        }
     }
 }
 
@@ -1420,7 +1600,7 @@ function overLimits(rules) {
 
 ;// CONCATENATED MODULE: ./packages/canary/src/traffic/traffic-provider.ts
 
-const TRAFFIC_PROVIDERS = (/* unused pure expression or super */ null && (['gateway-api', 'nginx', 'replicas']));
+const TRAFFIC_PROVIDERS = ['gateway-api', 'nginx', 'replicas'];
 /** The routing object is missing or not what the provider needs: the user can fix it. */
 class TrafficSetupError extends errors/* ConfigError */.xL {
     name = 'TrafficSetupError';
@@ -1841,11 +2021,7 @@ function runOwner(env = process.env) {
         : `run ${globalThis.crypto.randomUUID().slice(0, 8)}`;
 }
 
-// EXTERNAL MODULE: ./packages/canary/src/http-spec.ts
-var http_spec = __webpack_require__(8466);
 ;// CONCATENATED MODULE: ./packages/canary/src/index.ts
-
-
 
 
 

@@ -7,6 +7,8 @@ import {
   parseImageList,
   parseTagRules,
   type BuildPushChoices,
+  type CosignInputs,
+  readCosignInputs,
   type Flavor,
   type ImageRef,
   type RegistryLogin,
@@ -27,6 +29,8 @@ export interface BuildPushInputs extends BuildPushChoices {
   retryAttempts: number;
   retryDeadlineMs: number;
   retryDelayMs: number;
+  /** Which cosign signs when none on PATH fits (cosign-version, cosign-download-url). */
+  cosign: CosignInputs;
 }
 
 const CACHE_SPEC = 'cache specs such as "type=registry,ref=ghcr.io/acme/app:cache"';
@@ -145,6 +149,7 @@ export async function readInputs(reader: InputReader): Promise<BuildPushInputs> 
     retryDeadlineMs,
     retryDelayMs,
     ...(signing ? { signing } : {}),
+    cosign: readCosignInputs(reader),
   };
 }
 

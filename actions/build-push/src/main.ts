@@ -33,7 +33,10 @@ async function main(): Promise<void> {
     ociLabels,
     readMetadataEnv,
     renderValues,
+    runnerCosign,
   } = await import('@slipway/image');
+  // cosign is settled (on PATH, cached or downloaded) before anything is built.
+  if (inputs.signing) await runnerCosign(inputs.cosign, runnerLogger, signal);
   const switches = readMetadataEnv();
   for (const note of inputs.notes) runnerLogger.info(note);
   const ctx = { ...contextFromEnv(), usePrHeadSha: switches.prHeadSha };

@@ -11,7 +11,7 @@ import {
   type HelmVersionSpec,
 } from '@slipway/helm';
 import { parseChecks, type CheckSpec } from '@slipway/smoke';
-import { readVerifyInputs, type VerifyPolicy } from '@slipway/image';
+import { readCosignInputs, readVerifyInputs, type CosignInputs, type VerifyPolicy } from '@slipway/image';
 import { readDeploymentSettings, type DeploymentSettings } from '@slipway/github';
 import {
   canaryHeaderSecrets,
@@ -36,6 +36,8 @@ export interface CanaryInputs {
   helmDownloadUrl: string;
   /** verify-key given: the canary image must pass this policy before anything changes (action start). */
   verify: VerifyPolicy | undefined;
+  /** Which cosign verifies when none on PATH fits (cosign-version, cosign-download-url). */
+  cosign: CosignInputs;
   /** GitHub Deployments: set when github-token and environment are given (recorded for action start). */
   github: DeploymentSettings | undefined;
 }
@@ -171,6 +173,7 @@ export async function readInputs(reader: InputReader): Promise<CanaryInputs> {
     helmVersion,
     helmDownloadUrl,
     verify,
+    cosign: readCosignInputs(reader),
     github,
   };
 }

@@ -21,11 +21,12 @@ export async function run(): Promise<void> {
     const signal = signalOnTermination();
     const inputs = await readInputs(new InputReader(envInputSource()));
     // The domain packages load once the inputs are good: a bad input fails at the toolkit's start-up cost (npm run bench).
-    const [{ canaryRun, isActive, runCanary }, { verifyDeployImage }] = await Promise.all([
+    const [{ canaryRun, isActive, runCanary }, { runnerCosign, verifyDeployImage }] = await Promise.all([
       import('@slipway/canary'),
       import('@slipway/image'),
     ]);
     // The policy goes first: a refused image leaves no canary release, traffic change or state.
+    if (inputs.verify && inputs.config.action === 'start') await runnerCosign(inputs.cosign, runnerLogger, signal);
     const verified = await verifyDeployImage(
       inputs.config.action === 'start' ? inputs.config.image : undefined,
       inputs.verify,
@@ -38,6 +39,7 @@ export async function run(): Promise<void> {
       },
     );
     if (verified) inputs.config.image = verified.digestRef;
+    const chartImages = await verifyCanaryCharts(inputs, verified, signal);
     saveState('owner', inputs.config.owner);
     const ctx = await session(inputs, signal, (path) => saveState('kubeconfig-path', path));
     const canary = canaryRun(inputs.config, ctx, runnerLogger, { onSaved: (s) => saveState('active', isActive(s)) });
@@ -49,7 +51,7 @@ export async function run(): Promise<void> {
     });
     // The run ended at a decision (paused, promoted, aborted): nothing is mid-step, the post step has nothing to restore.
     saveState('active', false);
-    await report(outcome, inputs, verified);
+    await report(outcome, inputs, verified, chartImages);
     await record(outcome, ctx);
     if (outcome.result === 'aborted')
       throw new Error(`Canary of ${inputs.config.deploy.release} aborted: ${outcome.state.abortReason ?? 'aborted'}`);
@@ -60,6 +62,25 @@ export async function run(): Promise<void> {
 async function record(outcome: CanaryOutcome, ctx: DeployContext): Promise<void> {
   const { recordCanary } = await import('@slipway/records');
   await recordCanary(outcome, ctx, runnerLogger);
+}
+
+/** Every other image the canary and the promoted stable release would run, before either exists. */
+async function verifyCanaryCharts(inputs: CanaryInputs, verified: VerifiedImage | undefined, signal: AbortSignal) {
+  const { config } = inputs;
+  if (config.action !== 'start' || !config.image || !inputs.verify) return [];
+  const [{ verifyReleaseImages }, { canaryReleaseRequests }] = await Promise.all([
+    import('@slipway/helm'),
+    import('@slipway/canary'),
+  ]);
+  return verifyReleaseImages(canaryReleaseRequests(config, config.image), {
+    policy: inputs.verify,
+    verified,
+    helmVersion: inputs.helmVersion,
+    helmDownloadUrl: inputs.helmDownloadUrl,
+    onHelmInstalled: addPath,
+    logger: runnerLogger,
+    signal,
+  });
 }
 
 async function session(inputs: CanaryInputs, signal: AbortSignal | undefined, onWritten?: (path: string) => void) {
@@ -76,7 +97,12 @@ async function session(inputs: CanaryInputs, signal: AbortSignal | undefined, on
   });
 }
 
-async function report(outcome: CanaryOutcome, inputs: CanaryInputs, verified?: VerifiedImage): Promise<void> {
+async function report(
+  outcome: CanaryOutcome,
+  inputs: CanaryInputs,
+  verified?: VerifiedImage,
+  chartImages: VerifiedImage[] = [],
+): Promise<void> {
   const [{ canarySummary, loadOutput }, { verifiedSummary }] = await Promise.all([
     import('@slipway/canary'),
     import('@slipway/image'),
@@ -90,7 +116,7 @@ async function report(outcome: CanaryOutcome, inputs: CanaryInputs, verified?: V
   setOutput('weight', state.phase === 'paused' ? state.weight : 0);
   setOutput('state', `${state.namespace}/${state.release}-canary-state`);
   setOutput('load', loadOutput(state));
-  verifiedSummary(canarySummary(state, inputs.config.metrics), verified).write();
+  verifiedSummary(canarySummary(state, inputs.config.metrics), verified, chartImages).write();
 }
 
 /** If main stopped while the canary was active, put traffic back on stable; the kubeconfig goes whatever happens. */

@@ -1,5 +1,5 @@
 import { InputReader, inputError } from '@slipway/kit';
-import { readVerifyInputs, type VerifyPolicy } from '@slipway/image';
+import { readCosignInputs, readVerifyInputs, type CosignInputs, type VerifyPolicy } from '@slipway/image';
 import { readDeploymentSettings, type DeploymentSettings } from '@slipway/github';
 import {
   readChart,
@@ -26,6 +26,8 @@ export interface HelmDeployInputs {
   github: DeploymentSettings | undefined;
   /** verify-key given: the image must pass this policy before anything changes. */
   verify: VerifyPolicy | undefined;
+  /** Which cosign verifies when none on PATH fits (cosign-version, cosign-download-url). */
+  cosign: CosignInputs;
 }
 
 const HOUR = 3_600_000;
@@ -114,6 +116,7 @@ export async function readInputs(reader: InputReader): Promise<HelmDeployInputs>
     helmDownloadUrl,
     github,
     verify,
+    cosign: readCosignInputs(reader),
   };
 }
 

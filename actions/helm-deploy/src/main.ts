@@ -22,7 +22,7 @@ export async function run(): Promise<void> {
       { chooseHelm, deploySummary, openRunnerSession, runRelease },
       { withHelmDeployment },
       { verifiedSummary },
-      { verifyBeforeDeploy },
+      { verifyBeforeDeploy, verifyChartImages },
     ] = await Promise.all([
       import('@slipway/helm'),
       import('./github-deployment'),
@@ -39,6 +39,8 @@ export async function run(): Promise<void> {
       logger: runnerLogger,
       signal,
     });
+    // Then every other image the chart would run (sidecars, init containers), rendered offline.
+    const chartImages = await verifyChartImages(inputs, verified, helmChoice, signal);
     const { report } = await withHelmDeployment(
       inputs.github,
       inputs.request,
@@ -79,7 +81,7 @@ export async function run(): Promise<void> {
     const bg = report.blueGreen;
     setOutput('colour', bg ? (bg.switched ? bg.to : (bg.from ?? '')) : '');
     setOutput('previous-colour', bg?.from ?? '');
-    verifiedSummary(deploySummary(report), verified).write();
+    verifiedSummary(deploySummary(report), verified, chartImages).write();
     if (signal.aborted) throw signal.reason;
     if (report.failure) {
       const what = report.failure.rollback ? `; ${report.failure.rollback}` : '';

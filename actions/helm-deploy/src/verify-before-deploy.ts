@@ -1,6 +1,6 @@
-import { runnerLogger } from '@slipway/kit';
-import { verifyDeployImage, type VerifiedImage } from '@slipway/image';
-import { splitImageRef } from '@slipway/helm';
+import { addPath, runnerLogger } from '@slipway/kit';
+import { runnerCosign, verifyDeployImage, type VerifiedImage } from '@slipway/image';
+import { splitImageRef, verifyReleaseImages, type HelmChoice } from '@slipway/helm';
 import type { HelmDeployInputs } from './inputs';
 
 /**
@@ -13,6 +13,7 @@ export async function verifyBeforeDeploy(
   signal: AbortSignal,
 ): Promise<VerifiedImage | undefined> {
   const { verify: policy, request } = inputs;
+  if (policy) await runnerCosign(inputs.cosign, runnerLogger, signal);
   const image = request.image;
   const given = image && `${image.repository}${image.digest ? `@${image.digest}` : `:${image.tag ?? 'latest'}`}`;
   const verified = await verifyDeployImage(given, policy, {
@@ -24,4 +25,23 @@ export async function verifyBeforeDeploy(
   });
   if (verified) request.image = splitImageRef(verified.digestRef);
   return verified;
+}
+
+/** Every other image the chart would run with these values, against the same policy, still before any change. */
+export function verifyChartImages(
+  inputs: HelmDeployInputs,
+  verified: VerifiedImage | undefined,
+  helmChoice: HelmChoice,
+  signal: AbortSignal,
+): Promise<VerifiedImage[]> {
+  return verifyReleaseImages([inputs.request], {
+    policy: inputs.verify,
+    verified,
+    helmVersion: inputs.helmVersion,
+    helmChoice,
+    helmDownloadUrl: inputs.helmDownloadUrl,
+    onHelmInstalled: addPath,
+    logger: runnerLogger,
+    signal,
+  });
 }

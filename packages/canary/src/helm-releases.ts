@@ -26,6 +26,35 @@ export function canaryReleaseName(release: string): string {
   return `${release}-canary`;
 }
 
+/** The canary release: the stable request with the canary values over its own, and the new image. */
+export function canaryRequest(
+  base: DeployRequest,
+  canaryValues: Record<string, unknown>,
+  image: string,
+): DeployRequest {
+  return {
+    ...base,
+    mode: 'deploy',
+    release: canaryReleaseName(base.release),
+    set: mergeValues(base.set, canaryValues),
+    image: splitImageRef(image),
+    createNamespace: false,
+  };
+}
+
+/** The stable release upgraded to the promoted image. */
+export function promotionRequest(base: DeployRequest, image: string): DeployRequest {
+  return { ...base, mode: 'deploy', image: splitImageRef(image), checkImage: false };
+}
+
+/** Both releases a canary of `image` deploys, for what must be checked before either exists. */
+export function canaryReleaseRequests(
+  config: { deploy: DeployRequest; canaryValues: Record<string, unknown> },
+  image: string,
+): DeployRequest[] {
+  return [canaryRequest(config.deploy, config.canaryValues, image), promotionRequest(config.deploy, image)];
+}
+
 /**
  * The canary and the promotion through helm-deploy's code (`runRelease`: preflight, stuck-release
  * recovery, rollout watching, rollback on failure). `base` is the stable release's deploy request.
@@ -44,23 +73,13 @@ export class HelmCanaryReleases implements CanaryReleases {
 
   async deployCanary(image: string): Promise<void> {
     await this.deploy(
-      {
-        ...this.base,
-        mode: 'deploy',
-        release: canaryReleaseName(this.base.release),
-        set: mergeValues(this.base.set, this.canaryValues),
-        image: splitImageRef(image),
-        createNamespace: false,
-      },
+      canaryRequest(this.base, this.canaryValues, image),
       `The canary release ${canaryReleaseName(this.base.release)}`,
     );
   }
 
   async promoteStable(image: string): Promise<void> {
-    await this.deploy(
-      { ...this.base, mode: 'deploy', image: splitImageRef(image), checkImage: false },
-      `The upgrade of ${this.base.release} to ${image}`,
-    );
+    await this.deploy(promotionRequest(this.base, image), `The upgrade of ${this.base.release} to ${image}`);
   }
 
   /**

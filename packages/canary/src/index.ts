@@ -49,7 +49,7 @@ export {
 } from './run-canary';
 export { canarySummary, metricChart } from './canary-summary';
 export { loadFigures, loadOutput, stepLoads, type LoadFigures, type StepLoad } from './load-figures';
-export { HelmCanaryReleases, canaryReleaseName } from './helm-releases';
+export { HelmCanaryReleases, canaryReleaseName, canaryReleaseRequests } from './helm-releases';
 export { resolveSmokeBaseUrl, smokeAnswer, smokeRunner } from './smoke-checks';
 export {
   loadStarter,

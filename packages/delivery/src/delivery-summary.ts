@@ -19,7 +19,7 @@ export function deliverySummary(plan: DeliveryPlan, report: DeliveryReport): Sum
       report.stages.map((s) => [s.stage, `${MARK[s.outcome]} ${s.outcome}`, s.detail]),
     );
   if (plan.image) summary.paragraph(`Image: \`${plan.image.replace(/`/g, '')}\` in namespace \`${plan.namespace}\``);
-  verifiedSummary(summary, report.verified);
+  verifiedSummary(summary, report.verified, report.chartImages);
   // Each stage's summary is rendered as the single action writes it; the whole stays under 1 MiB.
   if (report.deploy) summary.paragraph(deploySummary(report.deploy).render());
   if (report.canary) summary.paragraph(canarySummary(report.canary.state, plan.canary?.metrics ?? []).render());

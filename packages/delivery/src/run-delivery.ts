@@ -29,6 +29,8 @@ export interface DeliveryReport {
   notifyStatus?: Status;
   /** What the verification policy checked: the digest delivered. */
   verified?: VerifiedImage;
+  /** The chart's other images (sidecars, init containers) the policy checked. */
+  chartImages?: VerifiedImage[];
   /** The GitHub deployment recorded for this delivery, when one was. */
   deploymentId?: number;
   /** The first failure as thrown or described; the entry reports it after the summary. */
@@ -52,6 +54,8 @@ export interface DeliveryContext {
   tempDir?: string;
   /** The plan's image as verifyPlanImage verified it already (before helm was chosen); else verified first here. */
   verified?: VerifiedImage;
+  /** The chart's other images, verified by verifyPlanChartImages (the root action, once helm was chosen). */
+  chartImages?: VerifiedImage[];
   /** Every canary state saved, so a post step knows whether to put traffic back. */
   onCanarySaved?: (state: CanaryState) => void;
 }
@@ -74,6 +78,7 @@ export async function runDelivery(plan: DeliveryPlan, ctx: DeliveryContext): Pro
   // The verification policy goes first: a refused image throws before a message, a deployment or a release.
   const verified = ctx.verified ?? (await verifyPlanImage(plan, ctx));
   if (verified) report.verified = verified;
+  if (ctx.chartImages?.length) report.chartImages = ctx.chartImages;
   const started = await postStarted(plan, ctx);
   const deployment = await startDeployment(plan, ctx);
   if (deployment?.id !== undefined) report.deploymentId = deployment.id;

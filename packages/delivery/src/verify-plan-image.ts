@@ -1,5 +1,6 @@
 import { tmpdir } from 'node:os';
 import type { Logger } from '@slipway/kit';
+import type { HelmChoice } from '@slipway/helm';
 import type { VerifiedImage } from '@slipway/image';
 import type { DeliveryPlan } from './plan-delivery';
 
@@ -31,4 +32,41 @@ export async function verifyPlanImage(plan: DeliveryPlan, deps: VerifyPlanDeps):
   plan.deploy.image = splitImageRef(verified.digestRef);
   if (plan.canary) plan.canary.image = verified.digestRef;
   return verified;
+}
+
+/**
+ * Every other image the plan's releases would run (the deploy, or the canary and its promotion),
+ * against the same policy, still before a message, a deployment or a release: see
+ * verifyReleaseImages.
+ */
+export async function verifyPlanChartImages(
+  plan: DeliveryPlan,
+  verified: VerifiedImage | undefined,
+  deps: VerifyPlanDeps & {
+    helmChoice?: HelmChoice;
+    helmVersionSource?: string;
+    onHelmInstalled?: (dir: string) => void;
+  },
+): Promise<VerifiedImage[]> {
+  if (!plan.verify || !plan.image) return [];
+  const [{ verifyReleaseImages }, { canaryReleaseRequests }] = await Promise.all([
+    import('@slipway/helm'),
+    import('@slipway/canary'),
+  ]);
+  const requests = [
+    ...(plan.stages.includes('deploy') ? [plan.deploy] : []),
+    ...(plan.canary ? canaryReleaseRequests(plan.canary, plan.image) : []),
+  ];
+  return verifyReleaseImages(requests, {
+    policy: plan.verify,
+    verified,
+    helmVersion: plan.helmVersion,
+    ...(deps.helmVersionSource ? { helmVersionSource: deps.helmVersionSource } : {}),
+    ...(deps.helmChoice ? { helmChoice: deps.helmChoice } : {}),
+    helmDownloadUrl: plan.helmDownloadUrl,
+    ...(deps.onHelmInstalled ? { onHelmInstalled: deps.onHelmInstalled } : {}),
+    env: deps.env as NodeJS.ProcessEnv,
+    logger: deps.logger,
+    ...(deps.signal ? { signal: deps.signal } : {}),
+  });
 }

@@ -183,6 +183,18 @@ export class HelmCli {
     return parseReleaseJson((await this.run(args)).stdout).manifest;
   }
 
+  /**
+   * The chart rendered with the upgrade's values by `helm template`: no cluster read or written
+   * (`lookup` finds nothing; capabilities are helm's defaults).
+   */
+  async template(request: UpgradeRequest): Promise<string> {
+    await this.ready();
+    const args = ['template', ...this.common()];
+    if (request.chartVersion) args.push('--version', request.chartVersion);
+    for (const file of request.valuesFiles) args.push('--values', file);
+    return (await this.run([...args, '--', request.release, request.chart])).stdout;
+  }
+
   /** Every revision, oldest first; empty when the release does not exist. */
   async history(release: string): Promise<Revision[]> {
     await this.ready();

@@ -37,6 +37,8 @@ export {
 } from './release-history';
 export { recoverStuckRelease, type Recovery } from './recover-release';
 export { runRelease } from './deploy/deploy-release';
+export { verifyReleaseImages, type ReleaseImagesOptions } from './deploy/verify-release-images';
+export { podImages, imagesInManifest, type PodImage } from './deploy/release-content';
 export { deploySummary } from './deploy/deploy-summary';
 export type {
   DeployRequest,

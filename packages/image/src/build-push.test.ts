@@ -12,14 +12,20 @@ interface Call {
   args: string[];
   /** The Dockerfile the build was given, read while the build ran. */
   dockerfile?: string;
+  /** The auth file buildah was pointed at and what it held while the build ran. */
+  authFile?: string;
+  auth?: string;
 }
 
 /** Every builder call recorded; a probe for the named builder succeeds. */
 function fakeExec(calls: Call[]): Exec {
-  return (async (file: string, args: readonly string[]) => {
+  return (async (file: string, args: readonly string[], options?: { env?: NodeJS.ProcessEnv }) => {
     const call: Call = { file, args: [...args] };
     const f = args.indexOf('--file');
     if (args[0] === 'build' && f >= 0) call.dockerfile = readFileSync(args[f + 1] as string, 'utf8');
+    const authFile = options?.env?.['REGISTRY_AUTH_FILE'];
+    if (authFile) call.authFile = authFile;
+    if (authFile && existsSync(authFile)) call.auth = readFileSync(authFile, 'utf8');
     calls.push(call);
     return { exitCode: 0, stdout: '', stderr: '' };
   }) as unknown as Exec;
@@ -124,5 +130,27 @@ describe('buildAndPush with the classic docker builder', () => {
       '--label',
       'note=say "hi" to C:\\dir for $5',
     ]);
+  });
+
+  it('a DOCKER_CONFIG folder without config.json means no credentials: buildah gets an empty auth file, not a refusal', async () => {
+    const calls: Call[] = [];
+    const userConfig = mkdtempSync(join(tmpdir(), 'slipway-empty-docker-'));
+    const opts = options({ builder: 'buildah' });
+    await buildAndPush(opts, { exec: fakeExec(calls), logger: memoryLogger(), env: { DOCKER_CONFIG: userConfig } });
+    const build = calls.find((c) => c.file === 'buildah' && c.args[0] === 'build') as Call;
+    expect(build.authFile).toMatch(new RegExp(`^${opts.tempDir}/slipway-docker-[0-9a-f-]{36}/config.json$`));
+    expect(JSON.parse(build.auth as string)).toEqual({ auths: {} });
+    expect(readdirSync(userConfig)).toEqual([]);
+    expect(readdirSync(opts.tempDir)).toEqual([]);
+  });
+
+  it("buildah's own REGISTRY_AUTH_FILE is left as it is", async () => {
+    const calls: Call[] = [];
+    const authFile = join(mkdtempSync(join(tmpdir(), 'slipway-auth-')), 'auth.json');
+    writeFileSync(authFile, '{"auths":{"127.0.0.1:5000":{"auth":"dTpw"}}}');
+    const env = { DOCKER_CONFIG: mkdtempSync(join(tmpdir(), 'slipway-empty-docker-')), REGISTRY_AUTH_FILE: authFile };
+    await buildAndPush(options({ builder: 'buildah' }), { exec: fakeExec(calls), logger: memoryLogger(), env });
+    const build = calls.find((c) => c.file === 'buildah' && c.args[0] === 'build') as Call;
+    expect(build.authFile).toBe(authFile);
   });
 });

@@ -103,7 +103,7 @@ export async function buildAndPush(opts: BuildPushOptions, deps: BuildPushDeps):
   let configDir: string | undefined;
   try {
     const env: NodeJS.ProcessEnv = { ...(deps.env ?? process.env) };
-    if (opts.logins.length || opts.dockerConfig) {
+    if (opts.logins.length || opts.dockerConfig || dockerConfigWithoutFile(env)) {
       configDir = writeDockerConfig(opts.tempDir, opts.logins, opts.dockerConfig ?? existingDockerConfig(env));
       opts.onSecretDir?.(configDir);
       env['DOCKER_CONFIG'] = configDir;
@@ -282,6 +282,16 @@ function labelledDockerfile(req: BuildRequest, work: string): string | undefined
 function existingDockerConfig(env: NodeJS.ProcessEnv): string | undefined {
   const file = join(env['DOCKER_CONFIG'] || join(homedir(), '.docker'), 'config.json');
   return existsSync(file) ? file : undefined;
+}
+
+/**
+ * DOCKER_CONFIG names a folder without a config.json, and buildah has no auth file of its own:
+ * docker and buildx read that as "no credentials", buildah (containers/common) refuses to push.
+ * Our own empty config gives buildah the same reading.
+ */
+function dockerConfigWithoutFile(env: NodeJS.ProcessEnv): boolean {
+  const dir = env['DOCKER_CONFIG'];
+  return Boolean(dir) && !env['REGISTRY_AUTH_FILE'] && !existsSync(join(dir as string, 'config.json'));
 }
 
 function readIfExists(file: string): string {

@@ -56,7 +56,7 @@ export {
   type VerifyPolicy,
   type CheckResult,
 } from './signing/verify-policy';
-export { verifyImage, type VerifiedImage, type VerifyDeps } from './signing/verify-image';
+export { verifyImage, type ImageSource, type VerifiedImage, type VerifyDeps } from './signing/verify-image';
 export {
   ATTESTATION_TYPE,
   ATTESTATION_EXPECTED,
@@ -65,3 +65,6 @@ export {
   type PolicyProblem,
 } from './signing/verify-inputs';
 export { verifyDeployImage, verifiedSummary } from './signing/verify-deploy';
+export { readCosignInputs, type CosignInputs } from './signing/cosign-inputs';
+export { resolveCosign, cosignAssetName, type CosignResolution } from './signing/install-cosign';
+export { runnerCosign } from './signing/runner-cosign';

@@ -37,13 +37,11 @@ afterAll(() => {
 
 /**
  * The action's environment with a containers-storage of its own: every build starts empty, as on
- * a fresh runner. The docker config holds no login (the registry is anonymous) but exists:
- * buildah push refuses a DOCKER_CONFIG directory without a config.json.
+ * a fresh runner. DOCKER_CONFIG names an empty folder (no config.json, the registry is
+ * anonymous): no credentials, as docker reads it, where buildah alone would refuse to push.
  */
 function buildahEnv(): Record<string, string> {
-  const env = actionEnv({ GITHUB_SHA: 'c'.repeat(40), CONTAINERS_STORAGE_CONF: freshStorage() });
-  writeFileSync(join(env['DOCKER_CONFIG'] as string, 'config.json'), '{"auths":{}}\n');
-  return env;
+  return actionEnv({ GITHUB_SHA: 'c'.repeat(40), CONTAINERS_STORAGE_CONF: freshStorage() });
 }
 
 /** A storage.conf whose graph root is a new empty directory. */

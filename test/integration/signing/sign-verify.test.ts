@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { GitHubFake } from '../../support/github-fake';
@@ -161,15 +161,63 @@ async function expectRefusedBeforeAnyChange(result: Awaited<ReturnType<typeof de
   for (const part of parts) expect(result.errors[0]).toContain(part);
   expect(result.errors[0]).toContain('refused by the verification policy (key SHA256:');
   expect(readFileSync(helmLog, 'utf8')).toBe('');
+  await expectNothingChanged(result.namespace);
+}
+
+/** No GitHub deployment, and no namespace (so no release revision) was created. */
+async function expectNothingChanged(namespace: string) {
   expect(github.deployments).toHaveLength(0);
   const ns = await exec(need('KUBECTL'), [
     'get',
     'namespace',
-    result.namespace,
+    namespace,
     '--kubeconfig',
     need('SLIPWAY_KUBECONFIG_ADMIN'),
   ]);
   expect(ns.stderr).toContain('NotFound');
+}
+
+/**
+ * A chart whose Deployment runs the input's image, a sidecar named in its values by
+ * repository + tag, and an init container named by a `repo@sha256:` string.
+ */
+function sidecarChart(sidecarTag: string, initImage: string): string {
+  const dir = mkdtempSync(join(work, 'sidecar-chart-'));
+  mkdirSync(join(dir, 'templates'));
+  writeFileSync(join(dir, 'Chart.yaml'), 'apiVersion: v2\nname: sidecar-app\nversion: 0.1.0\n');
+  writeFileSync(
+    join(dir, 'values.yaml'),
+    [
+      'replicaCount: 1',
+      'image: { repository: "", tag: "", digest: "" }',
+      `logShipper: { image: { repository: ${JSON.stringify(image)}, tag: ${JSON.stringify(sidecarTag)} } }`,
+      `migrate: { image: ${JSON.stringify(initImage)} }`,
+      '',
+    ].join('\n'),
+  );
+  writeFileSync(
+    join(dir, 'templates', 'deployment.yaml'),
+    [
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'metadata: { name: {{ .Release.Name }} }',
+      'spec:',
+      '  replicas: {{ .Values.replicaCount }}',
+      '  selector: { matchLabels: { app: {{ .Release.Name }} } }',
+      '  template:',
+      '    metadata: { labels: { app: {{ .Release.Name }} } }',
+      '    spec:',
+      '      initContainers:',
+      '        - { name: migrate, image: {{ .Values.migrate.image | quote }} }',
+      '      containers:',
+      '        - name: app',
+      '          image: {{ printf "%s@%s" .Values.image.repository .Values.image.digest | quote }}',
+      '        - name: log',
+      '          image: {{ printf "%s:%s" .Values.logShipper.image.repository .Values.logShipper.image.tag | quote }}',
+      '',
+    ].join('\n'),
+  );
+  return dir;
 }
 
 const hex = (digest: string) => digest.replace('sha256:', '');
@@ -480,5 +528,119 @@ describe('canary and the root action apply the same policy before anything chang
       need('SLIPWAY_KUBECONFIG_ADMIN'),
     ]);
     expect(deployment.stdout).toBe(v2);
+  });
+});
+
+describe('every image the chart would run is verified, not only the input', () => {
+  // By now v1 names the unsigned build, v2 a signed one with provenance, noProvenance a signed digest.
+  it('a sidecar image behind an unsigned tag is refused in one line naming it and its container; no release revision, no deployment', async () => {
+    expect(digests.unsigned).toMatch(/^sha256:/);
+    const result = await deploy({
+      chart: sidecarChart('v1', `${image}@${digests.noProvenance}`),
+      image: `${image}@${digests.signed}`,
+      'verify-key': keys.ours.pub,
+    });
+    if (result.exitCode !== 1) console.log(result.stdout, result.stderr);
+    expect(result.exitCode).toBe(1);
+    expect(result.errors).toEqual([
+      expect.stringContaining(
+        `Image ${image}:v1 (now ${digests.unsigned}), container "log" of Deployment/web, refused by the verification policy (key SHA256:`,
+      ),
+    ]);
+    expect(result.errors[0]).toMatch(/\): no signature$/);
+    // helm only rendered the chart: no install, upgrade or history.
+    const runs = readFileSync(helmLog, 'utf8').trim().split('\n');
+    expect(runs.some((line) => line.startsWith('template '))).toBe(true);
+    expect(runs.filter((line) => !/^(version|template) /.test(line))).toEqual([]);
+    await expectNothingChanged(result.namespace);
+  });
+
+  it('with every image signed the release deploys; the summary lists each chart image, its digest and how it was pinned', async () => {
+    const result = await deploy({
+      chart: sidecarChart('v2', `${image}@${digests.noProvenance}`),
+      image: `${image}@${digests.signed}`,
+      'verify-key': keys.ours.pub,
+    });
+    if (result.exitCode !== 0) console.log(result.stdout, result.stderr);
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs['revision']).toBe('1');
+    const manifest = readFileSync(result.outputs['manifest'] as string, 'utf8');
+    expect(manifest).toContain(`image: "${image}:v2"`);
+    expect(manifest).toContain(`image: "${image}@${digests.noProvenance}"`);
+    const v2 = (
+      await httpRequestTo(`https://${tls}/v2/${repo}/manifests/v2`, {
+        method: 'HEAD',
+        headers: {
+          authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`,
+          accept: 'application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json',
+        },
+      })
+    ).headers['docker-content-digest'] as string;
+    expect(v2).toMatch(/^sha256:/);
+    expect(result.summary).toContain('Chart images verified');
+    expect(result.summary).toContain(
+      `| \`${image}:v2\` | container "log" of Deployment/web | \`${v2}\` | tag v2, resolved through the registry to this digest; the cluster pulls by the tag |`,
+    );
+    expect(result.summary).toContain(
+      `| \`${image}@${digests.noProvenance}\` | init container "migrate" of Deployment/web | \`${digests.noProvenance}\` | digest |`,
+    );
+    expect(github.deployments).toHaveLength(1);
+    github.deployments.length = 0;
+  });
+
+  it('canary and the root action render their releases and refuse the same unsigned sidecar; helm only rendered', async () => {
+    const chart = sidecarChart('v1', `${image}@${digests.noProvenance}`);
+    const sidecar = `Image ${image}:v1 (now ${digests.unsigned}), container "log" of Deployment/`;
+    const onlyRendered = () =>
+      expect(
+        readFileSync(helmLog, 'utf8')
+          .trim()
+          .split('\n')
+          .filter((line) => !/^(version|template) /.test(line)),
+      ).toEqual([]);
+    const canary = await runInFreshNamespace('canary', (namespace) => ({
+      release: 'web',
+      namespace,
+      chart,
+      image: `${image}@${digests.signed}`,
+      'check-image': 'false',
+      'verify-key': keys.ours.pub,
+    }));
+    if (canary.exitCode !== 1) console.log(canary.stdout, canary.stderr);
+    expect(canary.errors).toEqual([
+      expect.stringContaining(`${sidecar}web-canary and 1 more, refused by the verification policy`),
+    ]);
+    onlyRendered();
+    await expectNothingChanged(canary.namespace);
+    expect(canary.state['active']).toBeUndefined();
+
+    const dir = mkdtempSync(join(work, 'workspace-'));
+    writeFileSync(join(dir, 'cosign.pub'), keys.ours.pub);
+    const root = await runInFreshNamespace(
+      'slipway',
+      (namespace) => {
+        writeFileSync(
+          join(dir, 'slipway.yml'),
+          [
+            'release: web',
+            `chart: ${chart}`,
+            'check-image: false',
+            'verify:',
+            '  key: ./cosign.pub',
+            'environments:',
+            '  staging:',
+            `    namespace: ${namespace}`,
+            '    create-namespace: true',
+            '',
+          ].join('\n'),
+        );
+        return { environment: 'staging', image: `${image}@${digests.signed}`, 'github-token': TOKEN };
+      },
+      { GITHUB_WORKSPACE: dir },
+    );
+    if (root.exitCode !== 1) console.log(root.stdout, root.stderr);
+    expect(root.errors).toEqual([expect.stringContaining(`${sidecar}web, refused by the verification policy`)]);
+    onlyRendered();
+    await expectNothingChanged(root.namespace);
   });
 });

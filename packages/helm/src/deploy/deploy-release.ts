@@ -73,7 +73,11 @@ function watcher(request: DeployRequest, ctx: DeployContext): RolloutWatcher {
   });
 }
 
-async function upgradeRequest(request: DeployRequest, ctx: DeployContext): Promise<UpgradeRequest> {
+/** The upgrade `request` asks for: its values files, then one of the `set` and image overrides (written in `ctx.workDir`). */
+export async function upgradeRequest(
+  request: DeployRequest,
+  ctx: Pick<DeployContext, 'workDir'>,
+): Promise<UpgradeRequest> {
   const { stringify } = await import('yaml');
   const overrides = mergeValues(request.set, request.image ? imageValues(request.image, request.imageValues) : {});
   const valuesFiles = [...request.valuesFiles];

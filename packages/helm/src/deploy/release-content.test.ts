@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Revision } from '../release-history';
-import { describeContent, imagesInManifest, rollbackCandidates, sameContent } from './release-content';
+import { describeContent, imagesInManifest, podImages, rollbackCandidates, sameContent } from './release-content';
 
 const rev = (revision: number, status: string, chart: string, description = 'Upgrade complete'): Revision => ({
   revision,
@@ -36,6 +36,22 @@ describe('release content', () => {
       'kind: Service\nspec:\n  ports: [{port: 80}]',
     ].join('\n---\n');
     expect(await imagesInManifest(manifest)).toEqual(['busybox:1', 'envoy:1', 'shop:6.9.1']);
+  });
+  it('says which container of which object runs each image: init, ordinary and ephemeral, a bare Pod too', async () => {
+    const manifest = [
+      'kind: Deployment\nmetadata: {name: web}\nspec:\n  template:\n    spec:\n      initContainers: [{name: migrate, image: "shop@sha256:' +
+        'a'.repeat(64) +
+        '"}]\n      containers: [{name: app, image: "shop:6.9.1"}, {name: log, image: "fluent-bit:3"}]',
+      'kind: Pod\nmetadata: {name: debug}\nspec:\n  containers: [{name: main, image: "busybox:1"}]\n  ephemeralContainers: [{name: probe, image: "netshoot:1"}]',
+      'kind: ConfigMap\nmetadata: {name: settings}\ndata: {image: "not-a-container:1"}',
+    ].join('\n---\n');
+    expect(await podImages(manifest)).toEqual([
+      { image: `shop@sha256:${'a'.repeat(64)}`, usedBy: 'init container "migrate" of Deployment/web' },
+      { image: 'shop:6.9.1', usedBy: 'container "app" of Deployment/web' },
+      { image: 'fluent-bit:3', usedBy: 'container "log" of Deployment/web' },
+      { image: 'busybox:1', usedBy: 'container "main" of Pod/debug' },
+      { image: 'netshoot:1', usedBy: 'ephemeral container "probe" of Pod/debug' },
+    ]);
   });
   it('is the same when chart, images and values are', () => {
     const a = { chart: 'web-1.0.0', images: ['shop:1'], values: '{"replicaCount":2}' };

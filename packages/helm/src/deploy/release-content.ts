@@ -1,6 +1,6 @@
 import type { HelmCli } from '../helm-cli';
 import type { Revision } from '../release-history';
-import { manifestDocuments } from '../manifest-documents';
+import { manifestDocuments, type ManifestObject } from '../manifest-documents';
 
 /** What a revision runs: the chart (name-version), the images of its manifest, its values. */
 export interface ReleaseContent {
@@ -9,20 +9,44 @@ export interface ReleaseContent {
   values: string;
 }
 
-type PodSpec = { containers?: Array<{ image?: string }>; initContainers?: Array<{ image?: string }> };
-type Doc = {
+type Container = { name?: string; image?: string };
+type PodSpec = { containers?: Container[]; initContainers?: Container[]; ephemeralContainers?: Container[] };
+type Doc = ManifestObject & {
   spec?: PodSpec & { template?: { spec?: PodSpec }; jobTemplate?: { spec?: { template?: { spec?: PodSpec } } } };
 };
 
-/** Every container image of a rendered manifest, sorted, once each. */
-export async function imagesInManifest(manifest: string): Promise<string[]> {
-  const images = new Set<string>();
+/** An image a rendered object runs, and where: `init container "migrate" of Job/web-migrate`. */
+export interface PodImage {
+  image: string;
+  usedBy: string;
+}
+
+const ROLES = [
+  ['initContainers', 'init container'],
+  ['containers', 'container'],
+  ['ephemeralContainers', 'ephemeral container'],
+] as const;
+
+/**
+ * Every image of every pod-bearing object (a Pod, anything with a pod template, a CronJob's job
+ * template): init, ordinary and ephemeral containers, in manifest order.
+ */
+export async function podImages(manifest: string): Promise<PodImage[]> {
+  const found: PodImage[] = [];
   for (const obj of await manifestDocuments<Doc>(manifest)) {
     const specs = [obj.spec, obj.spec?.template?.spec, obj.spec?.jobTemplate?.spec?.template?.spec];
+    const owner = `${obj.kind ?? 'object'}/${obj.metadata?.name ?? ''}`;
     for (const spec of specs)
-      for (const c of [...(spec?.initContainers ?? []), ...(spec?.containers ?? [])]) if (c.image) images.add(c.image);
+      for (const [field, role] of ROLES)
+        for (const c of spec?.[field] ?? [])
+          if (c.image) found.push({ image: c.image, usedBy: `${role} "${c.name ?? ''}" of ${owner}` });
   }
-  return [...images].sort();
+  return found;
+}
+
+/** Every container image of a rendered manifest, sorted, once each. */
+export async function imagesInManifest(manifest: string): Promise<string[]> {
+  return [...new Set((await podImages(manifest)).map((p) => p.image))].sort();
 }
 
 export async function readContent(helm: HelmCli, release: string, revision: Revision): Promise<ReleaseContent> {

@@ -98,4 +98,39 @@ describe('verifiedSummary', () => {
     expect(text).toContain(keyLabel(publicPem));
     expect(verifiedSummary(new SummaryBuilder(), undefined).render()).toBe('');
   });
+
+  it("lists the chart's other images: where each runs, the digest verified, and a tag said to be resolved", () => {
+    const digest = (c: string) => `sha256:${c.repeat(64)}`;
+    const base = {
+      policy: `key ${keyLabel(publicPem)}`,
+      checks: [{ check: 'signature', finding: 'verified' as const }],
+      cosignVersion: 'v3.1.3',
+    };
+    const text = verifiedSummary(new SummaryBuilder(), undefined, [
+      {
+        ...base,
+        given: 'registry.local/log:2',
+        digestRef: `registry.local/log@${digest('c')}`,
+        digest: digest('c'),
+        tag: '2',
+        usedBy: 'container "log" of Deployment/web',
+      },
+      {
+        ...base,
+        given: `registry.local/migrate@${digest('d')}`,
+        digestRef: `registry.local/migrate@${digest('d')}`,
+        digest: digest('d'),
+        usedBy: 'init container "migrate" of Job/web-migrate',
+      },
+    ]).render();
+    expect(text).toContain('### Chart images verified');
+    expect(text).toContain(
+      `| \`registry.local/log:2\` | container "log" of Deployment/web | \`${digest('c')}\` | tag 2, resolved through the registry to this digest; the cluster pulls by the tag |`,
+    );
+    expect(text).toContain(
+      `| \`registry.local/migrate@${digest('d')}\` | init container "migrate" of Job/web-migrate | \`${digest('d')}\` | digest |`,
+    );
+    expect(text).toContain(`Each one ✅ verified against key ${keyLabel(publicPem)}: signature.`);
+    expect(text).not.toContain('Image verified\n');
+  });
 });

@@ -20,19 +20,54 @@ export async function verifyDeployImage(
   return deps.logger.group('Verify the image', () => verifyImage(image, policy, deps));
 }
 
-/** What was verified, added to a summary (helm-deploy's, canary's, the delivery's). */
-export function verifiedSummary(summary: SummaryBuilder, verified: VerifiedImage | undefined): SummaryBuilder {
-  if (!verified) return summary;
+const code = (text: string) => ({ raw: `\`${text.replace(/`/g, '')}\`` });
+
+/**
+ * What was verified, added to a summary (helm-deploy's, canary's, the delivery's): the input's
+ * image, then every other image the rendered chart runs (`others`).
+ */
+export function verifiedSummary(
+  summary: SummaryBuilder,
+  verified: VerifiedImage | undefined,
+  others: VerifiedImage[] = [],
+): SummaryBuilder {
+  if (verified) inputImageSummary(summary, verified);
+  chartImagesSummary(summary, others);
+  return summary;
+}
+
+function inputImageSummary(summary: SummaryBuilder, verified: VerifiedImage): void {
   summary.heading('Image verified', 3);
   summary.table(
     ['', ''],
     [
-      ['Image', { raw: `\`${verified.given.replace(/`/g, '')}\`` }],
+      ['Image', code(verified.given)],
       ['Deployed digest', { raw: `\`${verified.digestRef}\`` }],
       ['Policy', verified.policy],
       ...verified.checks.map((c) => [c.check === 'signature' ? 'Signature' : `Attestation ${c.check}`, '✅ verified']),
       ['Verifier', `cosign ${verified.cosignVersion} (key, offline: no transparency log)`],
     ],
   );
-  return summary;
+}
+
+/**
+ * The chart's other images, one row each. A digest-pinned image is what was verified and what
+ * runs; a tag was resolved through the registry once, and its digest then verified, but the
+ * cluster still pulls by the tag (the summary says so: pin by digest to close that gap).
+ */
+function chartImagesSummary(summary: SummaryBuilder, others: VerifiedImage[]): void {
+  if (!others.length) return;
+  summary.heading('Chart images verified', 3);
+  summary.table(
+    ['Image', 'Run by', 'Verified digest', 'Pinned by'],
+    others.map((v) => [
+      code(v.given),
+      v.usedBy ?? '',
+      code(v.digest),
+      v.tag ? `tag ${v.tag}, resolved through the registry to this digest; the cluster pulls by the tag` : 'digest',
+    ]),
+  );
+  const first = others[0] as VerifiedImage;
+  const checks = first.checks.map((c) => (c.check === 'signature' ? 'signature' : `attestation ${c.check}`));
+  summary.paragraph(`Each one ✅ verified against ${first.policy}: ${checks.join(', ')}.`);
 }

@@ -27,7 +27,19 @@ export interface VerifiedImage {
   policy: string;
   checks: CheckResult[];
   cosignVersion: string;
+  /** Where a chart rendered it (`container "log" of Deployment/web`), for an image other than the input. */
+  usedBy?: string;
 }
+
+/** Where the image was named, for its errors: the input (default), or the chart object that runs it. */
+export interface ImageSource {
+  /** Prefix of a bad-reference or missing-tag error: "Input 'image'", "Chart image". */
+  where: string;
+  /** `container "log" of Deployment/web`: added to the refusal and the summary. */
+  usedBy?: string;
+}
+
+const INPUT_IMAGE: ImageSource = { where: `Input 'image'` };
 
 export interface VerifyDeps {
   exec?: Exec;
@@ -45,11 +57,16 @@ export interface VerifyDeps {
  * the policy's key and carries each required attestation signed by it. Any miss throws one
  * ConfigError line naming the image, the policy and what was missing; nothing else has happened.
  */
-export async function verifyImage(text: string, policy: VerifyPolicy, deps: VerifyDeps): Promise<VerifiedImage> {
+export async function verifyImage(
+  text: string,
+  policy: VerifyPolicy,
+  deps: VerifyDeps,
+  source: ImageSource = INPUT_IMAGE,
+): Promise<VerifiedImage> {
   const exec = deps.exec ?? kitExec;
-  const image = parseImageRef(text, `Input 'image'`);
+  const image = parseImageRef(text, source.where);
   const given = text.trim();
-  const digest = image.digest ?? (await resolveDigest(image, deps));
+  const digest = image.digest ?? (await resolveDigest(image, deps, source.where));
   const ref = digestRef(image, digest);
   const cosign = await findCosign(exec, deps.env);
   const dir = mkdtempSync(join(deps.tempDir, 'slipway-verify-'));
@@ -74,7 +91,8 @@ export async function verifyImage(text: string, policy: VerifyPolicy, deps: Veri
     deps.logger.info(`Verifying ${ref}${image.digest ? '' : ` (${given})`} against ${describePolicy(policy)}`);
     const checks = [await check('signature', cosignVerifyArgs(key, ref))];
     for (const type of policy.attestations) checks.push(await check(type, cosignVerifyAttestationArgs(key, ref, type)));
-    if (checks.some((c) => c.finding !== 'verified')) throw new ConfigError(refusalLine(given, digest, policy, checks));
+    if (checks.some((c) => c.finding !== 'verified'))
+      throw new ConfigError(refusalLine(given, digest, policy, checks, source.usedBy));
     for (const c of checks)
       deps.logger.info(`${c.check === 'signature' ? 'Signature' : `Attestation ${c.check}`}: verified`);
     return {
@@ -85,6 +103,7 @@ export async function verifyImage(text: string, policy: VerifyPolicy, deps: Veri
       policy: describePolicy(policy),
       checks,
       cosignVersion: cosign.version,
+      ...(source.usedBy ? { usedBy: source.usedBy } : {}),
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -92,7 +111,7 @@ export async function verifyImage(text: string, policy: VerifyPolicy, deps: Veri
 }
 
 /** The tag's digest as the registry serves it now (one HEAD), with the docker config's login. */
-async function resolveDigest(image: ImageRef, deps: VerifyDeps): Promise<string> {
+async function resolveDigest(image: ImageRef, deps: VerifyDeps, where: string): Promise<string> {
   const tag = image.tag ?? 'latest';
   const client =
     deps.client?.(image) ??
@@ -106,7 +125,7 @@ async function resolveDigest(image: ImageRef, deps: VerifyDeps): Promise<string>
   } catch (error) {
     throw new TransientError(`Could not resolve ${image.name}:${tag} to a digest to verify: ${errorMessage(error)}`);
   }
-  if (!found) throw new ConfigError(`Input 'image': ${image.name}:${tag} does not exist in ${image.registry}`);
+  if (!found) throw new ConfigError(`${where}: ${image.name}:${tag} does not exist in ${image.registry}`);
   return found.digest;
 }
 

@@ -67,4 +67,17 @@ describe('verification policy', () => {
     ]);
     expect(line).toMatch(/: signature not checked \(connection refused\)$/);
   });
+
+  it('an image of the chart other than the input says where the chart runs it', () => {
+    const line = refusalLine(
+      '127.0.0.1:5000/acme/log:v1',
+      digest,
+      { publicKey: pem, attestations: [] },
+      [{ check: 'signature', finding: 'absent' }],
+      'container "log" of Deployment/web',
+    );
+    expect(line).toBe(
+      `Image 127.0.0.1:5000/acme/log:v1 (now ${digest}), container "log" of Deployment/web, refused by the verification policy (key SHA256:${fingerprint}): no signature`,
+    );
+  });
 });

@@ -80,8 +80,18 @@ export function missingText(results: CheckResult[]): string {
     .join('; ');
 }
 
-/** One line: the image (and the digest its tag points at), the policy, and what was missing. */
-export function refusalLine(shown: string, digest: string, policy: VerifyPolicy, results: CheckResult[]): string {
+/**
+ * One line: the image (and the digest its tag points at), where the chart runs it when that is
+ * not the input, the policy, and what was missing.
+ */
+export function refusalLine(
+  shown: string,
+  digest: string,
+  policy: VerifyPolicy,
+  results: CheckResult[],
+  usedBy?: string,
+): string {
   const at = shown.endsWith(digest) ? '' : ` (now ${digest})`;
-  return `Image ${shown}${at} refused by the verification policy (${describePolicy(policy)}): ${missingText(results)}`;
+  const by = usedBy ? `, ${usedBy},` : '';
+  return `Image ${shown}${at}${by} refused by the verification policy (${describePolicy(policy)}): ${missingText(results)}`;
 }

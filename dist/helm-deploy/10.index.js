@@ -1,14 +1,15 @@
-export const id = 910;
-export const ids = [910];
+export const id = 10;
+export const ids = [10];
 export const modules = {
 
-/***/ 7910:
+/***/ 7369:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  T: () => (/* binding */ runRelease)
+  T_: () => (/* binding */ runRelease),
+  oN: () => (/* binding */ upgradeRequest)
 });
 
 // UNUSED EXPORTS: isConcurrentOperation
@@ -297,52 +298,8 @@ async function refuseWorkloadsWithoutColours(release, manifest) {
         throw new errors/* ConfigError */.xL(`Input 'strategy': blue-green cannot deliver release ${release}: it renders ${why}; use strategy rolling`);
 }
 
-;// CONCATENATED MODULE: ./packages/helm/src/deploy/release-content.ts
-
-/** Every container image of a rendered manifest, sorted, once each. */
-async function imagesInManifest(manifest) {
-    const images = new Set();
-    for (const obj of await (0,manifest_documents/* manifestDocuments */.E)(manifest)) {
-        const specs = [obj.spec, obj.spec?.template?.spec, obj.spec?.jobTemplate?.spec?.template?.spec];
-        for (const spec of specs)
-            for (const c of [...(spec?.initContainers ?? []), ...(spec?.containers ?? [])])
-                if (c.image)
-                    images.add(c.image);
-    }
-    return [...images].sort();
-}
-async function readContent(helm, release, revision) {
-    const [manifest, values] = await Promise.all([
-        helm.manifest(release, revision.revision),
-        helm.values(release, revision.revision),
-    ]);
-    return { chart: revision.chart, images: await imagesInManifest(manifest), values };
-}
-function sameContent(a, b) {
-    return a.chart === b.chart && a.values === b.values && a.images.join(',') === b.images.join(',');
-}
-/** "Rollback to 2": the revision a rollback revision restored. */
-function restoredRevision(revision) {
-    const match = /^Rollback to (\d+)/.exec(revision.description);
-    return match ? Number(match[1]) : undefined;
-}
-/**
- * The revisions a rollback may go back to, newest first: deployed once, and not rolled back away
- * from (a revision followed by "Rollback to …" was judged bad, even when helm called it deployed).
- */
-function rollbackCandidates(history, live) {
-    const rolledAwayFrom = new Set(history.flatMap((r, i) => (restoredRevision(r) !== undefined && i > 0 ? [history[i - 1]?.revision] : [])));
-    return history
-        .filter((r) => r.revision < live && ['deployed', 'superseded'].includes(r.status))
-        .filter((r) => !rolledAwayFrom.has(r.revision))
-        .reverse();
-}
-/** "web-6.9.1, image shop:6.9.1": what a revision runs, for a line. */
-function describeContent(content) {
-    const images = content.images.length ? content.images.join(', ') : 'no images';
-    return `chart ${content.chart || 'unknown'}, ${content.images.length > 1 ? 'images' : 'image'} ${images}`;
-}
-
+// EXTERNAL MODULE: ./packages/helm/src/deploy/release-content.ts
+var release_content = __webpack_require__(5273);
 ;// CONCATENATED MODULE: ./packages/helm/src/deploy/rollback-target.ts
 
 
@@ -355,22 +312,22 @@ async function chooseRollbackTarget(helm, release, history, named) {
     const current = history.at(-1);
     if (!current)
         throw new Error(`Release ${release} has no revisions: nothing to roll back`);
-    const live = await readContent(helm, release, current);
+    const live = await (0,release_content/* readContent */.c_)(helm, release, current);
     if (named !== undefined) {
         const target = history.find((r) => r.revision === named);
         if (!target) {
             const have = history.map((r) => `${r.revision} (${r.status})`).join(', ');
             throw new errors/* ConfigError */.xL(`Input 'revision': release ${release} has no revision ${named} (have: ${have})`);
         }
-        return { target, live, content: await readContent(helm, release, target) };
+        return { target, live, content: await (0,release_content/* readContent */.c_)(helm, release, target) };
     }
-    for (const candidate of rollbackCandidates(history, current.revision)) {
-        const content = await readContent(helm, release, candidate);
-        if (!sameContent(content, live))
+    for (const candidate of (0,release_content/* rollbackCandidates */.DY)(history, current.revision)) {
+        const content = await (0,release_content/* readContent */.c_)(helm, release, candidate);
+        if (!(0,release_content/* sameContent */.Cm)(content, live))
             return { target: candidate, live, content };
     }
-    const restored = restoredRevision(current);
-    throw new errors/* ConfigError */.xL(`Release ${release} is live at revision ${current.revision}${restored ? ` (restored from revision ${restored})` : ''} with ${describeContent(live)}: there is no earlier good release with other content to roll back to`);
+    const restored = (0,release_content/* restoredRevision */.s0)(current);
+    throw new errors/* ConfigError */.xL(`Release ${release} is live at revision ${current.revision}${restored ? ` (restored from revision ${restored})` : ''} with ${(0,release_content/* describeContent */.Xb)(live)}: there is no earlier good release with other content to roll back to`);
 }
 
 // EXTERNAL MODULE: ./packages/helm/src/deploy/preflight.ts + 1 modules
@@ -446,6 +403,7 @@ function watcher(request, ctx) {
         now: ctx.now,
     });
 }
+/** The upgrade `request` asks for: its values files, then one of the `set` and image overrides (written in `ctx.workDir`). */
 async function upgradeRequest(request, ctx) {
     const { stringify } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
     const overrides = (0,image_values/* mergeValues */.D3)(request.set, request.image ? (0,image_values/* imageValues */.cn)(request.image, request.imageValues) : {});
@@ -696,7 +654,7 @@ async function rollbackMode(request, ctx, report) {
     report.previousRevision = current.revision;
     const { target, live, content } = await chooseRollbackTarget(helm, request.release, history, request.revision);
     report.content = { from: live, to: content };
-    logger.info(`Live: revision ${current.revision}, ${describeContent(live)}; rolling back to revision ${target.revision}, ${describeContent(content)}`);
+    logger.info(`Live: revision ${current.revision}, ${(0,release_content/* describeContent */.Xb)(live)}; rolling back to revision ${target.revision}, ${(0,release_content/* describeContent */.Xb)(content)}`);
     report.restoredRevision = target.revision;
     const watch = watcher(request, ctx);
     const outcome = await logger.group(`Rolling ${request.release} back from revision ${current.revision} to ${target.revision}`, () => rollbackJudged(helm, watch, request, target.revision, ctx.signal));
@@ -744,7 +702,7 @@ async function plan(request, ctx, report) {
 /* harmony export */   C: () => (/* binding */ checkImageExists),
 /* harmony export */   F: () => (/* binding */ registryOf)
 /* harmony export */ });
-/* harmony import */ var _slipway_image__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3604);
+/* harmony import */ var _slipway_image__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7769);
 /* harmony import */ var _slipway_image__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9044);
 /* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7817);
 
@@ -1080,6 +1038,201 @@ function requireChart(request) {
 
 /***/ }),
 
+/***/ 5273:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cm: () => (/* binding */ sameContent),
+/* harmony export */   DY: () => (/* binding */ rollbackCandidates),
+/* harmony export */   Nq: () => (/* binding */ imagesInManifest),
+/* harmony export */   Xb: () => (/* binding */ describeContent),
+/* harmony export */   Ym: () => (/* binding */ podImages),
+/* harmony export */   c_: () => (/* binding */ readContent),
+/* harmony export */   s0: () => (/* binding */ restoredRevision)
+/* harmony export */ });
+/* harmony import */ var _manifest_documents__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3126);
+
+const ROLES = [
+    ['initContainers', 'init container'],
+    ['containers', 'container'],
+    ['ephemeralContainers', 'ephemeral container'],
+];
+/**
+ * Every image of every pod-bearing object (a Pod, anything with a pod template, a CronJob's job
+ * template): init, ordinary and ephemeral containers, in manifest order.
+ */
+async function podImages(manifest) {
+    const found = [];
+    for (const obj of await (0,_manifest_documents__WEBPACK_IMPORTED_MODULE_0__/* .manifestDocuments */ .E)(manifest)) {
+        const specs = [obj.spec, obj.spec?.template?.spec, obj.spec?.jobTemplate?.spec?.template?.spec];
+        const owner = `${obj.kind ?? 'object'}/${obj.metadata?.name ?? ''}`;
+        for (const spec of specs)
+            for (const [field, role] of ROLES)
+                for (const c of spec?.[field] ?? [])
+                    if (c.image)
+                        found.push({ image: c.image, usedBy: `${role} "${c.name ?? ''}" of ${owner}` });
+    }
+    return found;
+}
+/** Every container image of a rendered manifest, sorted, once each. */
+async function imagesInManifest(manifest) {
+    return [...new Set((await podImages(manifest)).map((p) => p.image))].sort();
+}
+async function readContent(helm, release, revision) {
+    const [manifest, values] = await Promise.all([
+        helm.manifest(release, revision.revision),
+        helm.values(release, revision.revision),
+    ]);
+    return { chart: revision.chart, images: await imagesInManifest(manifest), values };
+}
+function sameContent(a, b) {
+    return a.chart === b.chart && a.values === b.values && a.images.join(',') === b.images.join(',');
+}
+/** "Rollback to 2": the revision a rollback revision restored. */
+function restoredRevision(revision) {
+    const match = /^Rollback to (\d+)/.exec(revision.description);
+    return match ? Number(match[1]) : undefined;
+}
+/**
+ * The revisions a rollback may go back to, newest first: deployed once, and not rolled back away
+ * from (a revision followed by "Rollback to …" was judged bad, even when helm called it deployed).
+ */
+function rollbackCandidates(history, live) {
+    const rolledAwayFrom = new Set(history.flatMap((r, i) => (restoredRevision(r) !== undefined && i > 0 ? [history[i - 1]?.revision] : [])));
+    return history
+        .filter((r) => r.revision < live && ['deployed', 'superseded'].includes(r.status))
+        .filter((r) => !rolledAwayFrom.has(r.revision))
+        .reverse();
+}
+/** "web-6.9.1, image shop:6.9.1": what a revision runs, for a line. */
+function describeContent(content) {
+    const images = content.images.length ? content.images.join(', ') : 'no images';
+    return `chart ${content.chart || 'unknown'}, ${content.images.length > 1 ? 'images' : 'image'} ${images}`;
+}
+
+
+/***/ }),
+
+/***/ 2010:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ verifyReleaseImages)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6474);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7817);
+/* harmony import */ var _slipway_image__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7224);
+/* harmony import */ var _slipway_image__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2032);
+/* harmony import */ var _helm_cli__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6479);
+/* harmony import */ var _resolve_helm__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9255);
+/* harmony import */ var _deploy_release__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7369);
+/* harmony import */ var _release_content__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5273);
+
+
+
+
+
+
+
+
+/**
+ * Every other image the release would run, verified against the policy before anything changes:
+ * the chart rendered offline (`helm template`) with the release's values and image, every
+ * container, init and ephemeral container image of every pod-bearing object collected, each
+ * checked once. A tag is resolved through the registry to the digest that is verified. A refusal
+ * throws one ConfigError line naming the image, where the chart runs it, the policy and what was
+ * missing. `requests`: every release the step would make (a canary makes two). Rollbacks deploy
+ * no new values: nothing to render.
+ */
+async function verifyReleaseImages(requests, options) {
+    const { policy, logger } = options;
+    const env = options.env ?? process.env;
+    // RUNNER_TEMP holds the values overrides and cosign's key file (removed); RUNNER_TOOL_CACHE helm.
+    const dirs = (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_2__/* .runnerDirs */ .x)(env);
+    const resolved = { ...options, env, tempDir: dirs.temp, toolCacheDir: dirs.toolCache };
+    const rendered = requests.filter((r) => r.mode !== 'rollback' && r.chart);
+    if (!policy || !rendered.length)
+        return [];
+    const images = await logger.group('Render the chart to list its images', () => renderedImages(rendered, resolved));
+    const others = images.filter((p) => !sameDigest(p.image, options.verified));
+    if (!others.length) {
+        logger.info('The chart runs no image other than the one verified');
+        return [];
+    }
+    return logger.group(`Verify the chart's other images (${others.length})`, async () => {
+        const verified = [];
+        for (const { image, usedBy } of others) {
+            const deps = { logger, env, tempDir: dirs.temp, ...signalOf(options) };
+            verified.push(await (0,_slipway_image__WEBPACK_IMPORTED_MODULE_3__/* .verifyImage */ .Z)(image, policy, deps, { where: `Chart image (${usedBy})`, usedBy }));
+        }
+        return verified;
+    });
+}
+/** Each image once, with the first object that runs it (and how many more do). */
+async function renderedImages(requests, options) {
+    const helm = await (0,_resolve_helm__WEBPACK_IMPORTED_MODULE_4__/* .resolveHelm */ .Fr)({
+        spec: options.helmVersion,
+        ...(options.helmVersionSource ? { specSource: options.helmVersionSource } : {}),
+        ...(options.helmChoice ? { choice: options.helmChoice } : {}),
+        downloadBaseUrl: options.helmDownloadUrl,
+        cacheDir: options.toolCacheDir,
+        ...(options.onHelmInstalled ? { onInstalled: options.onHelmInstalled } : {}),
+        logger: options.logger,
+        ...signalOf(options),
+    });
+    const workDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(options.tempDir, 'slipway-render-'));
+    try {
+        const byImage = new Map();
+        for (const request of requests) {
+            const cli = new _helm_cli__WEBPACK_IMPORTED_MODULE_5__.HelmCli({ path: helm.path, major: helm.version.major, namespace: request.namespace, env: options.env }, options.logger, options.signal);
+            let manifest;
+            try {
+                manifest = await cli.template(await (0,_deploy_release__WEBPACK_IMPORTED_MODULE_6__/* .upgradeRequest */ .oN)(request, { workDir }));
+            }
+            catch (error) {
+                throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_7__/* .ConfigError */ .xL(`The chart ${request.chart ?? ''} could not be rendered to list the images the verification policy must check: ${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .gJ)(error)}`);
+            }
+            for (const found of await (0,_release_content__WEBPACK_IMPORTED_MODULE_8__/* .podImages */ .Ym)(manifest)) {
+                const seen = byImage.get(found.image);
+                if (seen)
+                    seen.more++;
+                else
+                    byImage.set(found.image, { ...found, more: 0 });
+            }
+        }
+        return [...byImage.values()].map(({ image, usedBy, more }) => ({
+            image,
+            usedBy: more ? `${usedBy} and ${more} more` : usedBy,
+        }));
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(workDir, { recursive: true, force: true });
+    }
+}
+/** The chart's reference names the input's verified digest (with or without its tag). */
+function sameDigest(image, verified) {
+    if (!verified)
+        return false;
+    try {
+        const a = (0,_slipway_image__WEBPACK_IMPORTED_MODULE_9__/* .parseImageRef */ .Q)(image, 'Chart image');
+        const b = (0,_slipway_image__WEBPACK_IMPORTED_MODULE_9__/* .parseImageRef */ .Q)(verified.digestRef, 'Verified image');
+        return a.name === b.name && a.digest === b.digest;
+    }
+    catch {
+        return false;
+    }
+}
+function signalOf(options) {
+    return options.signal ? { signal: options.signal } : {};
+}
+
+
+/***/ }),
+
 /***/ 6479:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1229,6 +1382,19 @@ class HelmCli {
         ]);
         return parseReleaseJson((await this.run(args)).stdout).manifest;
     }
+    /**
+     * The chart rendered with the upgrade's values by `helm template`: no cluster read or written
+     * (`lookup` finds nothing; capabilities are helm's defaults).
+     */
+    async template(request) {
+        await this.ready();
+        const args = ['template', ...this.common()];
+        if (request.chartVersion)
+            args.push('--version', request.chartVersion);
+        for (const file of request.valuesFiles)
+            args.push('--values', file);
+        return (await this.run([...args, '--', request.release, request.chart])).stdout;
+    }
     /** Every revision, oldest first; empty when the release does not exist. */
     async history(release) {
         await this.ready();
@@ -1331,6 +1497,46 @@ function timeoutFlag(timeoutMs) {
 /** Render without touching the cluster's objects: v4 wants the mode spelled out. */
 function dryRunFlags(major) {
     return [major >= 4 ? '--dry-run=client' : '--dry-run'];
+}
+
+
+/***/ }),
+
+/***/ 7298:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ installHelm),
+/* harmony export */   M: () => (/* binding */ helmArchiveName)
+/* harmony export */ });
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(275);
+
+const GO_ARCH = { x64: 'amd64', arm64: 'arm64', arm: 'arm', ppc64: 'ppc64le', s390x: 's390x' };
+function helmArchiveName(version, platform = process.platform, arch = process.arch) {
+    const os = platform === 'win32' ? 'windows' : platform;
+    return `helm-v${version}-${os}-${GO_ARCH[arch] ?? arch}.tar.gz`;
+}
+/**
+ * helm's release archive through kit's one installer: the verified copy in the tool cache, or the
+ * archive downloaded, held to its published .sha256sum, extracted and cached as
+ * azure/setup-helm lays it out (helm/<version>/<arch>/<os>-<arch>/helm).
+ */
+async function installHelm(options) {
+    const archive = helmArchiveName(options.version, options.platform, options.arch);
+    const url = `${options.baseUrl.replace(/\/+$/, '')}/${archive}`;
+    return (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .installTool */ .G)({
+        tool: 'helm',
+        version: options.version,
+        binary: options.platform === 'win32' ? 'helm.exe' : 'helm',
+        url,
+        sha256: { checksumsUrl: `${url}.sha256sum` },
+        unpack: 'tar',
+        cacheRoot: options.cacheDir,
+        ...(options.arch ? { arch: options.arch } : {}),
+        label: 'helm',
+        logger: options.logger,
+        ...(options.signal ? { signal: options.signal } : {}),
+    });
 }
 
 
@@ -1447,6 +1653,138 @@ function classifyRelease(history) {
     if (current.status === 'failed' && !everGood)
         return { kind: 'never-deployed', current };
     return { kind: 'ready', current, lastDeployed: lastGoodRevision(history) };
+}
+
+
+/***/ }),
+
+/***/ 9255:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fr: () => (/* binding */ resolveHelm),
+/* harmony export */   aY: () => (/* binding */ findOnPath),
+/* harmony export */   c: () => (/* binding */ helmVersionOf),
+/* harmony export */   wX: () => (/* binding */ chooseHelm)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2783);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7817);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1244);
+/* harmony import */ var _helm_version__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8233);
+/* harmony import */ var _install_helm__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7298);
+
+
+
+
+
+/** The first executable `helm` on PATH, without a shell. */
+async function findOnPath(name, env = process.env) {
+    for (const dir of (env['PATH'] ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_0__.delimiter)) {
+        if (!dir)
+            continue;
+        const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, name);
+        try {
+            if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(candidate).isFile())
+                continue;
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.accessSync)(candidate, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK);
+            return candidate;
+        }
+        catch {
+            // not here
+        }
+    }
+    return undefined;
+}
+async function helmVersionOf(path, signal) {
+    const result = await (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m)(path, ['version', '--template', '{{.Version}}'], { signal, timeoutMs: 30_000 });
+    const version = (0,_helm_version__WEBPACK_IMPORTED_MODULE_3__/* .parseHelmVersion */ .En)(result.stdout.trim());
+    if (!version)
+        throw new Error(`${path} printed no version we can read: ${JSON.stringify(result.stdout.slice(0, 80))}`);
+    return version;
+}
+/**
+ * Which helm a run will use, decided by read-only probes (PATH, `helm version`, the tool cache).
+ * Refuses a spec that cannot be met, so a caller can decide before anything is created or
+ * recorded (a GitHub deployment, say).
+ */
+async function chooseHelm(options) {
+    const { spec } = options;
+    const setIn = options.specSource ?? "Input 'helm-version'";
+    const onPath = await findOnPath('helm', options.env);
+    let found;
+    if (onPath) {
+        found = await helmVersionOf(onPath, options.signal);
+        if (!spec || (0,_helm_version__WEBPACK_IMPORTED_MODULE_3__/* .satisfies */ .ib)(found, spec))
+            return { use: 'path', path: onPath, version: found };
+    }
+    const seen = onPath && found ? `helm on PATH is ${(0,_helm_version__WEBPACK_IMPORTED_MODULE_3__/* .formatHelmVersion */ .aX)(found)}` : 'no helm on PATH';
+    if (!spec)
+        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(`${setIn}: expected a version to install such as "3.19.0" (${seen})`);
+    const exact = (0,_helm_version__WEBPACK_IMPORTED_MODULE_3__/* .exactVersion */ .y)(spec);
+    if (exact)
+        return { use: 'install', exact, seen, spec };
+    // A range cannot be downloaded, but the tool cache may hold a verified helm inside it.
+    const range = `${spec.major}.${spec.minor ?? 'x'}.x`;
+    const cached = options.cacheDir
+        ? await (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_5__/* .findCachedTool */ .m)({
+            tool: 'helm',
+            versionSpec: range,
+            binary: 'helm',
+            cacheRoot: options.cacheDir,
+            logger: options.logger,
+        })
+        : undefined;
+    if (!cached) {
+        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(`${setIn}: ${seen}, which does not satisfy "${spec.text}"; give an exact version such as "${spec.major}.${spec.minor ?? 0}.0" to install one (the tool cache holds no verified helm ${range})`);
+    }
+    return {
+        use: 'cached',
+        path: cached.path,
+        dir: cached.dir,
+        seen: `${seen}; using helm v${cached.version} from the tool cache (${cached.dir}), files verified`,
+        spec,
+    };
+}
+/**
+ * helm on PATH when it satisfies the spec; else the exact version the spec names, downloaded
+ * and verified. Never another major: a spec names one, and a binary of another major is refused.
+ * `choice` is chooseHelm's answer when the caller asked first.
+ */
+async function resolveHelm(options) {
+    const { logger } = options;
+    const choice = options.choice ?? (await chooseHelm(options));
+    if (choice.use === 'path') {
+        logger.info(`Using helm ${(0,_helm_version__WEBPACK_IMPORTED_MODULE_3__/* .formatHelmVersion */ .aX)(choice.version)} from PATH (${choice.path})`);
+        return { path: choice.path, version: choice.version, source: 'path' };
+    }
+    const { spec } = choice;
+    let path;
+    if (choice.use === 'cached') {
+        logger.info(choice.seen);
+        path = choice.path;
+    }
+    else {
+        logger.info(`${choice.seen}; installing helm v${choice.exact}`);
+        const installed = await (0,_install_helm__WEBPACK_IMPORTED_MODULE_6__/* .installHelm */ .I)({
+            version: choice.exact,
+            baseUrl: options.downloadBaseUrl,
+            cacheDir: options.cacheDir,
+            logger,
+            signal: options.signal,
+        });
+        path = installed.path;
+    }
+    const version = await helmVersionOf(path, options.signal);
+    if (!(0,_helm_version__WEBPACK_IMPORTED_MODULE_3__/* .satisfies */ .ib)(version, { ...spec, patch: version.patch === undefined ? undefined : spec.patch })) {
+        const wanted = choice.use === 'install' ? `v${choice.exact}` : `"${spec.text}"`;
+        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(`The downloaded helm reports ${(0,_helm_version__WEBPACK_IMPORTED_MODULE_3__/* .formatHelmVersion */ .aX)(version)}, not ${wanted}: refusing to use it (check 'helm-download-url')`);
+    }
+    options.onInstalled?.((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(path));
+    return { path, version, source: 'installed' };
 }
 
 

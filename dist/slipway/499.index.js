@@ -1,8 +1,16 @@
+<<<<<<<< HEAD:dist/slipway/274.index.js
 export const id = 274;
 export const ids = [274];
 export const modules = {
 
 /***/ 274:
+========
+export const id = 499;
+export const ids = [499,897];
+export const modules = {
+
+/***/ 5499:
+>>>>>>>> issue-22-verify:dist/slipway/499.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -18,6 +26,7 @@ __webpack_require__.d(__webpack_exports__, {
   planDelivery: () => (/* reexport */ planDelivery),
   planFleet: () => (/* reexport */ planFleet),
   runDelivery: () => (/* reexport */ runDelivery),
+  verifyPlanChartImages: () => (/* reexport */ verifyPlanChartImages),
   verifyPlanImage: () => (/* reexport */ verifyPlanImage)
 });
 
@@ -233,6 +242,7 @@ function object(properties, o = {}) {
 /** A value matching any of the schemas (tried in order for the error message). */
 const either = (options, o = {}) => make({ anyOf: options.map((s) => s.json), ...o });
 
+<<<<<<<< HEAD:dist/slipway/274.index.js
 // EXTERNAL MODULE: ./packages/kit/src/inputs/input-error.ts
 var input_error = __webpack_require__(5059);
 // EXTERNAL MODULE: ./packages/image/src/signing/cosign-args.ts
@@ -293,6 +303,10 @@ var metric_spec = __webpack_require__(1686);
 var generated_load = __webpack_require__(5712);
 // EXTERNAL MODULE: ./packages/canary/src/gate-spec.ts
 var gate_spec = __webpack_require__(7591);
+========
+// EXTERNAL MODULE: ./packages/image/src/signing/verify-inputs.ts
+var verify_inputs = __webpack_require__(5032);
+>>>>>>>> issue-22-verify:dist/slipway/499.index.js
 ;// CONCATENATED MODULE: ./packages/delivery/src/slipway-schema.ts
 
 
@@ -439,7 +453,7 @@ const verify = object({
         minLength: 1,
         examples: ['./cosign.pub', 'awskms:///alias/deploy'],
     }),
-    attestations: array(string({ pattern: ATTESTATION_TYPE.source, examples: ['slsaprovenance1'] }), {
+    attestations: array(string({ pattern: verify_inputs/* ATTESTATION_TYPE */.Qs.source, examples: ['slsaprovenance1'] }), {
         description: 'Attestation types that must be present and signed by the key, as cosign --type names them, or predicate type URIs.',
     }),
 }, {
@@ -778,6 +792,8 @@ function summarise(problems, make) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./packages/kit/src/inputs/input-error.ts
+var input_error = __webpack_require__(5059);
 // EXTERNAL MODULE: ./packages/kit/src/duration.ts
 var src_duration = __webpack_require__(5438);
 // EXTERNAL MODULE: ./packages/helm/src/deploy/image-values.ts
@@ -786,6 +802,7 @@ var image_values = __webpack_require__(2324);
 var helm_version = __webpack_require__(8233);
 // EXTERNAL MODULE: ./packages/smoke/src/parse-checks.ts
 var parse_checks = __webpack_require__(5502);
+<<<<<<<< HEAD:dist/slipway/274.index.js
 // EXTERNAL MODULE: ./packages/smoke/src/parse-load.ts
 var parse_load = __webpack_require__(8535);
 // EXTERNAL MODULE: ./packages/canary/src/http-spec.ts
@@ -903,6 +920,14 @@ function secret_headers_secretHeaders(config, path, headers, env) {
     return Object.fromEntries(resolved);
 }
 
+========
+// EXTERNAL MODULE: ./packages/canary/src/metric-spec.ts
+var metric_spec = __webpack_require__(1686);
+// EXTERNAL MODULE: ./packages/canary/src/smoke-checks.ts
+var smoke_checks = __webpack_require__(7801);
+// EXTERNAL MODULE: ./packages/canary/src/steps.ts
+var steps = __webpack_require__(1037);
+>>>>>>>> issue-22-verify:dist/slipway/499.index.js
 ;// CONCATENATED MODULE: ./packages/delivery/src/plan-canary.ts
 
 
@@ -974,7 +999,7 @@ function planCanary(config, env, envPath, deploy, image, request, duration, smok
         deploy: { ...deploy, image: undefined },
         image: image.trim(),
         canaryValues: settings['canary-values'] ?? { replicaCount: 1 },
-        steps: reworded(config.at(path('steps')), () => parseSteps(settings.steps ?? '10:1m, 25:1m, 50:1m, 100')),
+        steps: reworded(config.at(path('steps')), () => (0,steps/* parseSteps */.$)(settings.steps ?? '10:1m, 25:1m, 50:1m, 100')),
         provider,
         target,
         prometheus: prometheusUrl ? { url: new URL(prometheusUrl), token: request.prometheusToken } : undefined,
@@ -1033,6 +1058,8 @@ function parsedList(config, path, items, parse) {
     }
 }
 
+// EXTERNAL MODULE: ./packages/image/src/signing/cosign-args.ts
+var cosign_args = __webpack_require__(5362);
 ;// CONCATENATED MODULE: ./packages/delivery/src/plan-verify.ts
 
 
@@ -1064,7 +1091,7 @@ function planVerify(config, top, env, envPath) {
         }
     }
     const policy = { publicKey, attestations: settings.attestations ?? [] };
-    const problem = policyProblem(policy);
+    const problem = (0,verify_inputs/* policyProblem */.Cj)(policy);
     if (problem)
         throw config.problem(pathOf(problem.field), problem.expected, problem.got);
     return policy;
@@ -1317,8 +1344,8 @@ var external_node_os_ = __webpack_require__(8161);
 async function verifyPlanImage(plan, deps) {
     if (!plan.verify)
         return undefined;
-    const { verifyDeployImage } = await __webpack_require__.e(/* import() */ 993).then(__webpack_require__.bind(__webpack_require__, 993));
-    const { splitImageRef } = await Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(910), __webpack_require__.e(222)]).then(__webpack_require__.bind(__webpack_require__, 5841));
+    const { verifyDeployImage } = await __webpack_require__.e(/* import() */ 498).then(__webpack_require__.bind(__webpack_require__, 1498));
+    const { splitImageRef } = await Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(369), __webpack_require__.e(341)]).then(__webpack_require__.bind(__webpack_require__, 4722));
     const verified = await verifyDeployImage(plan.image, plan.verify, {
         what: `the stages ${plan.stages.join(', ')}`,
         logger: deps.logger,
@@ -1333,6 +1360,35 @@ async function verifyPlanImage(plan, deps) {
     if (plan.canary)
         plan.canary.image = verified.digestRef;
     return verified;
+}
+/**
+ * Every other image the plan's releases would run (the deploy, or the canary and its promotion),
+ * against the same policy, still before a message, a deployment or a release: see
+ * verifyReleaseImages.
+ */
+async function verifyPlanChartImages(plan, verified, deps) {
+    if (!plan.verify || !plan.image)
+        return [];
+    const [{ verifyReleaseImages }, { canaryReleaseRequests }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(369), __webpack_require__.e(341)]).then(__webpack_require__.bind(__webpack_require__, 4722)),
+        Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(369), __webpack_require__.e(613)]).then(__webpack_require__.bind(__webpack_require__, 7613)),
+    ]);
+    const requests = [
+        ...(plan.stages.includes('deploy') ? [plan.deploy] : []),
+        ...(plan.canary ? canaryReleaseRequests(plan.canary, plan.image) : []),
+    ];
+    return verifyReleaseImages(requests, {
+        policy: plan.verify,
+        verified,
+        helmVersion: plan.helmVersion,
+        ...(deps.helmVersionSource ? { helmVersionSource: deps.helmVersionSource } : {}),
+        ...(deps.helmChoice ? { helmChoice: deps.helmChoice } : {}),
+        helmDownloadUrl: plan.helmDownloadUrl,
+        ...(deps.onHelmInstalled ? { onHelmInstalled: deps.onHelmInstalled } : {}),
+        env: deps.env,
+        logger: deps.logger,
+        ...(deps.signal ? { signal: deps.signal } : {}),
+    });
 }
 
 ;// CONCATENATED MODULE: ./packages/delivery/src/run-delivery.ts
@@ -1359,6 +1415,8 @@ async function runDelivery(plan, ctx) {
     const verified = ctx.verified ?? (await verifyPlanImage(plan, ctx));
     if (verified)
         report.verified = verified;
+    if (ctx.chartImages?.length)
+        report.chartImages = ctx.chartImages;
     const started = await postStarted(plan, ctx);
     const deployment = await startDeployment(plan, ctx);
     if (deployment?.id !== undefined)
@@ -1425,7 +1483,7 @@ async function finishDeployment(lifecycle, report, logger) {
 }
 async function runStage(stage, plan, ctx, report, open, stop) {
     if (stage === 'deploy') {
-        const { runRelease } = await Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(910), __webpack_require__.e(222)]).then(__webpack_require__.bind(__webpack_require__, 5841));
+        const { runRelease } = await Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(369), __webpack_require__.e(341)]).then(__webpack_require__.bind(__webpack_require__, 4722));
         const { recordRelease } = await Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(707)]).then(__webpack_require__.bind(__webpack_require__, 707));
         const session = await open();
         const startedAt = Date.now();
@@ -1447,7 +1505,11 @@ async function runStage(stage, plan, ctx, report, open, stop) {
     }
     if (stage === 'canary') {
         const config = plan.canary;
+<<<<<<<< HEAD:dist/slipway/274.index.js
         const { canaryRun, runCanary } = await Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(910), __webpack_require__.e(967)]).then(__webpack_require__.bind(__webpack_require__, 4967));
+========
+        const { canaryRun, runCanary } = await Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(369), __webpack_require__.e(613)]).then(__webpack_require__.bind(__webpack_require__, 7613));
+>>>>>>>> issue-22-verify:dist/slipway/499.index.js
         const { recordCanary } = await Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(707)]).then(__webpack_require__.bind(__webpack_require__, 707));
         const session = await open();
         const outcome = await runCanary(canaryRun(config, session, ctx.logger, { onSaved: ctx.onCanarySaved }));
@@ -1544,6 +1606,7 @@ var runner_summary = __webpack_require__(4471);
 var deploy_summary = __webpack_require__(2040);
 // EXTERNAL MODULE: ./packages/smoke/src/smoke-summary.ts
 var smoke_summary = __webpack_require__(4653);
+<<<<<<<< HEAD:dist/slipway/274.index.js
 // EXTERNAL MODULE: ./packages/canary/src/load-figures.ts
 var load_figures = __webpack_require__(5612);
 ;// CONCATENATED MODULE: ./packages/canary/src/canary-summary.ts
@@ -1691,6 +1754,10 @@ function canarySummary(state, metrics, now = Date.now()) {
     return summary;
 }
 
+========
+// EXTERNAL MODULE: ./packages/canary/src/canary-summary.ts
+var canary_summary = __webpack_require__(7677);
+>>>>>>>> issue-22-verify:dist/slipway/499.index.js
 ;// CONCATENATED MODULE: ./packages/notify/src/notify-summary.ts
 
 const TRANSPORT = { webhook: 'incoming webhook', 'web-api': 'Web API' };
@@ -1721,8 +1788,8 @@ function notifySummary(result, status, fallbackText) {
     return summary;
 }
 
-// EXTERNAL MODULE: ./packages/image/src/signing/verify-deploy.ts + 4 modules
-var verify_deploy = __webpack_require__(9743);
+// EXTERNAL MODULE: ./packages/image/src/signing/verify-deploy.ts
+var verify_deploy = __webpack_require__(4878);
 ;// CONCATENATED MODULE: ./packages/delivery/src/delivery-summary.ts
 
 
@@ -1739,12 +1806,12 @@ function deliverySummary(plan, report) {
         .table(['Stage', 'Result', 'Detail'], report.stages.map((s) => [s.stage, `${MARK[s.outcome]} ${s.outcome}`, s.detail]));
     if (plan.image)
         summary.paragraph(`Image: \`${plan.image.replace(/`/g, '')}\` in namespace \`${plan.namespace}\``);
-    (0,verify_deploy/* verifiedSummary */.x)(summary, report.verified);
+    (0,verify_deploy/* verifiedSummary */.x)(summary, report.verified, report.chartImages);
     // Each stage's summary is rendered as the single action writes it; the whole stays under 1 MiB.
     if (report.deploy)
         summary.paragraph((0,deploy_summary/* deploySummary */.e)(report.deploy).render());
     if (report.canary)
-        summary.paragraph(canarySummary(report.canary.state, plan.canary?.metrics ?? []).render());
+        summary.paragraph((0,canary_summary/* canarySummary */.d)(report.canary.state, plan.canary?.metrics ?? []).render());
     if (report.smoke)
         summary.paragraph((0,smoke_summary/* smokeSummary */.W)(report.smoke).render());
     if (report.notify)
@@ -1995,7 +2062,7 @@ function afterStage(stage) {
  * even if a tag moves later. A service with no manifest under the tag fails the step.
  */
 async function fleetDigests(plan, options) {
-    const { parseImageRef, digestRef, taggedRef, RegistryClient } = await __webpack_require__.e(/* import() */ 993).then(__webpack_require__.bind(__webpack_require__, 993));
+    const { parseImageRef, digestRef, taggedRef, RegistryClient } = await __webpack_require__.e(/* import() */ 498).then(__webpack_require__.bind(__webpack_require__, 1498));
     const client = options.client ??
         ((registry) => new RegistryClient(registry, {
             ...(options.credentials ? { credentials: options.credentials } : {}),
@@ -2211,415 +2278,14 @@ function formatHelmVersion(version) {
 
 /***/ }),
 
-/***/ 3524:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  yb: () => (/* binding */ digestRef),
-  Q: () => (/* binding */ parseImageRef),
-  MK: () => (/* binding */ taggedRef)
-});
-
-// UNUSED EXPORTS: DIGEST_PATTERN, DOCKER_HUB
-
-// EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var errors = __webpack_require__(7817);
-;// CONCATENATED MODULE: ./packages/image/src/tag-name.ts
-
-/** The distribution spec's tag grammar: 1 to 128 of [A-Za-z0-9_.-], not starting with "." or "-". */
-const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-/**
- * Makes a computed value a valid tag the way teams know from docker/metadata-action: every run of
- * characters outside [A-Za-z0-9_.-] becomes "-", and leading "." / "-" are dropped, 128 characters kept.
- */
-function sanitizeTag(value) {
-    return value
-        .replace(/[^A-Za-z0-9_.-]+/g, '-')
-        .replace(/^[.-]+/, '')
-        .slice(0, 128);
-}
-/** Throws a ConfigError naming the rule when a value cannot be a tag even after sanitising. */
-function checkTag(tag, where) {
-    if (!TAG_PATTERN.test(tag)) {
-        throw new ConfigError(`${where}: expected a tag of 1 to 128 letters, digits, "_", "." or "-" not starting with "." or "-", got "${tag}"`);
-    }
-    return tag;
-}
-
-;// CONCATENATED MODULE: ./packages/image/src/image-ref.ts
-
-
-const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const DOMAIN = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::\d{1,5})?$/;
-const IPV6 = /^\[[0-9a-fA-F:.]+\](?::\d{1,5})?$/;
-const DIGEST_PATTERN = /^sha256:[a-f0-9]{64}$/;
-const DOCKER_HUB = 'docker.io';
-function isDomain(first) {
-    return first.includes('.') || first.includes(':') || first === 'localhost';
-}
-/**
- * Parses an image name with optional tag and digest. The repository is lowercased (registries
- * reject upper case), everything else is validated against the distribution reference grammar.
- * Throws a ConfigError starting with `where`.
- */
-function parseImageRef(text, where, opts = {}) {
-    const allowTag = opts.allowTag ?? true;
-    const bad = (why) => {
-        throw new errors/* ConfigError */.xL(`${where}: expected an image reference such as "ghcr.io/owner/app" (${why}), got "${text}"`);
-    };
-    let rest = text.trim();
-    if (!rest)
-        bad('empty');
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!allowTag)
-            bad('no digest here');
-        if (!DIGEST_PATTERN.test(digest))
-            bad('digest must be sha256: and 64 hex digits');
-    }
-    let tag;
-    const lastSlash = rest.lastIndexOf('/');
-    const colon = rest.lastIndexOf(':');
-    if (colon > lastSlash) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!allowTag)
-            bad('no tag here: tags come from the tag rules');
-        if (!TAG_PATTERN.test(tag))
-            bad(`invalid tag "${tag}"`);
-    }
-    const parts = rest.split('/');
-    let registry = DOCKER_HUB;
-    if (parts.length > 1 && isDomain(parts[0])) {
-        registry = parts.shift().toLowerCase();
-        if (!DOMAIN.test(registry) && !IPV6.test(registry))
-            bad(`invalid registry "${registry}"`);
-    }
-    const path = parts.map((p) => p.toLowerCase());
-    for (const component of path)
-        if (!COMPONENT.test(component))
-            bad(`invalid path component "${component}"`);
-    if (registry === DOCKER_HUB && path.length === 1)
-        path.unshift('library');
-    const repository = path.join('/');
-    const name = (registry === DOCKER_HUB && !rest.toLowerCase().startsWith(DOCKER_HUB) ? rest : `${registry}/${path.join('/')}`).toLowerCase();
-    if (name.length > 255)
-        bad('longer than 255 characters');
-    return { registry, repository, name, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
-}
-/** `name:tag`. */
-function taggedRef(image, tag) {
-    return `${image.name}:${tag}`;
-}
-/** `name@sha256:…`: the digest-pinned reference helm-deploy takes. */
-function digestRef(image, digest) {
-    return `${image.name}@${digest}`;
-}
-
-
-/***/ }),
-
-/***/ 5362:
+/***/ 4878:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GN: () => (/* binding */ cosignVerifyArgs),
-/* harmony export */   GX: () => (/* binding */ cosignVerifyAttestationArgs),
-/* harmony export */   cC: () => (/* binding */ KMS_KEY)
+/* harmony export */   a: () => (/* binding */ verifyDeployImage),
+/* harmony export */   x: () => (/* binding */ verifiedSummary)
 /* harmony export */ });
-/* unused harmony exports cosignSignArgs, cosignAttestArgs */
-/**
- * cosign's argv, built in one place. Every command runs offline with a key: nothing is uploaded to
- * a transparency log (--tlog-upload=false), no signing config is fetched from Sigstore's TUF
- * repository (--use-signing-config=false), and verification skips the transparency log and the
- * certificate checks (--insecure-ignore-tlog=true) that keyless signing needs. Signatures and
- * attestations are stored the way every cosign release and policy controller reads them: as
- * manifests under the digest's own sha256-<hex>.sig / .att tags in the image's repository
- * (--new-bundle-format=false; the registries we run have no referrers API to hold the new bundles).
- * The key is a file path or a KMS URI; its password comes in COSIGN_PASSWORD, never on argv.
- */
-const OFFLINE_SIGNING = (/* unused pure expression or super */ null && (['--tlog-upload=false', '--use-signing-config=false', '--new-bundle-format=false']));
-const OFFLINE_VERIFY = ['--insecure-ignore-tlog=true', '--new-bundle-format=false'];
-/** `cosign sign` of one digest-pinned reference. */
-function cosignSignArgs(key, digestRef) {
-    requireDigest(digestRef);
-    return ['sign', '--yes', '--key', key, ...OFFLINE_SIGNING, digestRef];
-}
-/** `cosign attest` of a predicate file (type: slsaprovenance1, spdxjson, cyclonedx, or a URI). */
-function cosignAttestArgs(key, digestRef, type, predicateFile) {
-    requireDigest(digestRef);
-    return ['attest', '--yes', '--key', key, '--type', type, '--predicate', predicateFile, ...OFFLINE_SIGNING, digestRef];
-}
-/** `cosign verify` against a public key (a PEM file or a KMS URI); JSON on stdout. */
-function cosignVerifyArgs(publicKey, digestRef) {
-    requireDigest(digestRef);
-    return ['verify', '--key', publicKey, ...OFFLINE_VERIFY, '--output', 'json', digestRef];
-}
-/** `cosign verify-attestation` of one predicate type against a public key. */
-function cosignVerifyAttestationArgs(publicKey, digestRef, type) {
-    requireDigest(digestRef);
-    return ['verify-attestation', '--key', publicKey, '--type', type, ...OFFLINE_VERIFY, digestRef];
-}
-/** Never sign or verify a tag: what it points at can change between the check and the pull. */
-function requireDigest(ref) {
-    if (!/@sha256:[a-f0-9]{64}$/.test(ref))
-        throw new Error(`cosign is only run on a digest reference, got ${ref}`);
-}
-/** KMS URIs cosign resolves itself (passed through as --key). */
-const KMS_KEY = /^(awskms|gcpkms|azurekms|hashivault|k8s):\/\/\S+$/;
-
-
-/***/ }),
-
-/***/ 9743:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  x: () => (/* binding */ verifiedSummary),
-  a: () => (/* binding */ verifyDeployImage)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/kit/src/exec.ts
-var src_exec = __webpack_require__(2783);
-// EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var errors = __webpack_require__(7817);
-;// CONCATENATED MODULE: ./packages/image/src/docker-config.ts
-
-
-
-/** Docker Hub's credentials live under this key in a docker config. */
-const HUB_KEY = 'https://index.docker.io/v1/';
-const keyOf = (registry) => (registry === 'docker.io' ? HUB_KEY : registry);
-/**
- * Writes a docker config of our own (0600, in a 0700 directory under `parentDir`) holding the
- * logins, on top of an existing config when given. Docker and buildx read it through
- * DOCKER_CONFIG=<dir>, buildah through REGISTRY_AUTH_FILE=<dir>/config.json. Every secret and
- * its base64 form is masked first.
- */
-function writeDockerConfig(parentDir, logins, base) {
-    let config = {};
-    if (base) {
-        try {
-            config = JSON.parse(readFileSync(base, 'utf8'));
-        }
-        catch (error) {
-            const why = error.code ?? 'not JSON';
-            throw new ConfigError(`Input 'docker-config': expected a readable docker config.json, got "${base}" (${why})`);
-        }
-    }
-    config.auths = { ...(config.auths ?? {}) };
-    // A credential helper of the base config would shadow our logins for its registries.
-    delete config['credsStore'];
-    for (const login of logins) {
-        const auth = Buffer.from(`${login.username}:${login.password}`).toString('base64');
-        maskSecret(login.password);
-        maskSecret(auth);
-        config.auths[keyOf(login.registry)] = { auth };
-    }
-    const dir = join(parentDir, `slipway-docker-${globalThis.crypto.randomUUID()}`);
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const file = join(dir, 'config.json');
-    writeFileSync(file, JSON.stringify(config, null, 2), { mode: 0o600 });
-    chmodSync(file, 0o600);
-    return dir;
-}
-/** Credentials for a registry from a docker config directory (for our own registry client). */
-function credentialsFor(configDir, registry) {
-    const file = (0,external_node_path_.join)(configDir, 'config.json');
-    if (!(0,external_node_fs_.existsSync)(file))
-        return undefined;
-    const config = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
-    const entry = config.auths?.[keyOf(registry)];
-    if (!entry)
-        return undefined;
-    if (entry.auth) {
-        const text = Buffer.from(entry.auth, 'base64').toString('utf8');
-        const colon = text.indexOf(':');
-        if (colon > 0)
-            return { username: text.slice(0, colon), password: text.slice(colon + 1) };
-    }
-    return entry.username && entry.password ? { username: entry.username, password: entry.password } : undefined;
-}
-/** Removes a config directory written by writeDockerConfig; safe to call twice. */
-function removeDockerConfig(dir) {
-    if (!dir || !existsSync(dir) || !/slipway-docker-[0-9a-f-]{36}$/.test(dir))
-        return false;
-    rmSync(dir, { recursive: true, force: true });
-    return true;
-}
-
-// EXTERNAL MODULE: ./packages/image/src/image-ref.ts + 1 modules
-var image_ref = __webpack_require__(3524);
-// EXTERNAL MODULE: ./packages/image/src/registry-client.ts + 1 modules
-var registry_client = __webpack_require__(3604);
-// EXTERNAL MODULE: ./packages/image/src/signing/cosign-args.ts
-var cosign_args = __webpack_require__(5362);
-// EXTERNAL MODULE: ./packages/kit/src/version.ts
-var src_version = __webpack_require__(8196);
-;// CONCATENATED MODULE: ./packages/image/src/signing/tool-pins.ts
-/**
- * The one place the signing tools' versions are pinned (cosign; syft for SBOMs). scripts/install-scanners.sh builds this version from
- * the Go module proxy (the module's content checked against the Go checksum database) into
- * ~/.cache/slipway/scanners/cosign-<version>/bin; the actions take cosign from PATH and refuse one
- * older than `minimum` (earlier v3 releases needed a trusted root to verify with a key offline).
- */
-const COSIGN_PIN = {
-    version: '3.1.3',
-    minimum: '3.0.4',
-    goModule: 'github.com/sigstore/cosign/v3/cmd/cosign',
-    /** What cosign's own release build stamps, so that `cosign version` tells the truth. */
-    versionVariable: 'sigs.k8s.io/release-utils/version.gitVersion',
-};
-/**
- * syft, which writes the SBOM that build-push attests (attest-sbom), built the same way into
- * ~/.cache/slipway/scanners/syft-<version>/bin.
- */
-const SYFT_PIN = {
-    version: '1.57.2',
-    minimum: '1.0.0',
-    goModule: 'github.com/anchore/syft/cmd/syft',
-    versionVariable: 'main.version',
-};
-
-;// CONCATENATED MODULE: ./packages/image/src/signing/find-cosign.ts
-
-
-const TOOLS = {
-    cosign: { pin: COSIGN_PIN, line: /GitVersion:\s*(\S+)/ },
-    syft: { pin: SYFT_PIN, line: /^Version:\s*(\S+)/m },
-};
-/** A signing tool from PATH, at its pin's minimum or later, and its version as `<tool> version` says. */
-async function findPinned(name, exec, env) {
-    const { pin, line } = TOOLS[name];
-    const install = `install ${name} v${pin.version} in an earlier step (scripts/install-scanners.sh ${name} builds it)`;
-    const result = await exec(name, ['version'], { env, ignoreExitCode: true, timeoutMs: 30_000 }).catch(() => {
-        throw new errors/* ConfigError */.xL(`${name}: '${name}' not found on PATH; ${install}`);
-    });
-    const version = (0,src_version/* versionInText */.nM)(line.exec(`${result.stdout}\n${result.stderr}`)?.[1] ?? '');
-    if (!version)
-        throw new errors/* ConfigError */.xL(`${name}: '${name} version' printed no version; ${install}`);
-    if ((0,src_version/* compareVersions */.Zy)(version, pin.minimum) < 0)
-        throw new errors/* ConfigError */.xL(`${name}: ${name} on PATH is ${version}, below ${pin.minimum}; ${install}`);
-    return { file: name, version };
-}
-/** cosign from PATH, v3.0.4 or later (earlier v3 releases needed a trusted root to verify offline). */
-function findCosign(exec, env) {
-    return findPinned('cosign', exec, env);
-}
-/** syft from PATH, for the SBOM build-push attests. */
-function findSyft(exec, env) {
-    return findPinned('syft', exec, env);
-}
-
-// EXTERNAL MODULE: ./packages/image/src/signing/verify-policy.ts
-var verify_policy = __webpack_require__(71);
-;// CONCATENATED MODULE: ./packages/image/src/signing/verify-image.ts
-
-
-
-
-
-
-
-
-
-
-/**
- * Resolves the image's tag to a digest once, then asks cosign whether that digest is signed by
- * the policy's key and carries each required attestation signed by it. Any miss throws one
- * ConfigError line naming the image, the policy and what was missing; nothing else has happened.
- */
-async function verifyImage(text, policy, deps) {
-    const exec = deps.exec ?? src_exec/* exec */.m;
-    const image = (0,image_ref/* parseImageRef */.Q)(text, `Input 'image'`);
-    const given = text.trim();
-    const digest = image.digest ?? (await resolveDigest(image, deps));
-    const ref = (0,image_ref/* digestRef */.yb)(image, digest);
-    const cosign = await findCosign(exec, deps.env);
-    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(deps.tempDir, 'slipway-verify-'));
-    try {
-        let key = policy.publicKey.trim();
-        if (!cosign_args/* KMS_KEY */.cC.test(key)) {
-            key = (0,external_node_path_.join)(dir, 'cosign.pub');
-            (0,external_node_fs_.writeFileSync)(key, `${policy.publicKey.trim()}\n`, { mode: 0o600 });
-        }
-        const check = async (name, args) => {
-            const result = await exec(cosign.file, args, {
-                env: deps.env,
-                ignoreExitCode: true,
-                timeoutMs: 120_000,
-                ...(deps.signal ? { signal: deps.signal } : {}),
-            });
-            if (result.exitCode === 0)
-                return { check: name, finding: 'verified' };
-            const detail = lastErrorLine(result.stderr);
-            deps.logger.debug(`cosign ${args[0]} ${name}: ${result.stderr.trim()}`);
-            return { check: name, finding: (0,verify_policy/* classifyCosignFailure */.Em)(result.stderr), detail };
-        };
-        deps.logger.info(`Verifying ${ref}${image.digest ? '' : ` (${given})`} against ${(0,verify_policy/* describePolicy */.wy)(policy)}`);
-        const checks = [await check('signature', (0,cosign_args/* cosignVerifyArgs */.GN)(key, ref))];
-        for (const type of policy.attestations)
-            checks.push(await check(type, (0,cosign_args/* cosignVerifyAttestationArgs */.GX)(key, ref, type)));
-        if (checks.some((c) => c.finding !== 'verified'))
-            throw new errors/* ConfigError */.xL((0,verify_policy/* refusalLine */.tw)(given, digest, policy, checks));
-        for (const c of checks)
-            deps.logger.info(`${c.check === 'signature' ? 'Signature' : `Attestation ${c.check}`}: verified`);
-        return {
-            given,
-            digestRef: ref,
-            digest,
-            ...(image.tag && !image.digest ? { tag: image.tag } : {}),
-            policy: (0,verify_policy/* describePolicy */.wy)(policy),
-            checks,
-            cosignVersion: cosign.version,
-        };
-    }
-    finally {
-        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-    }
-}
-/** The tag's digest as the registry serves it now (one HEAD), with the docker config's login. */
-async function resolveDigest(image, deps) {
-    const tag = image.tag ?? 'latest';
-    const client = deps.client?.(image) ??
-        new registry_client/* RegistryClient */.b(image.registry, {
-            credentials: credentialsFor(deps.env['DOCKER_CONFIG'] || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker'), image.registry),
-            ...(deps.signal ? { signal: deps.signal } : {}),
-        });
-    let found;
-    try {
-        found = await client.headManifest(image.repository, tag);
-    }
-    catch (error) {
-        throw new errors/* TransientError */.N_(`Could not resolve ${image.name}:${tag} to a digest to verify: ${(0,errors/* errorMessage */.gJ)(error)}`);
-    }
-    if (!found)
-        throw new errors/* ConfigError */.xL(`Input 'image': ${image.name}:${tag} does not exist in ${image.registry}`);
-    return found.digest;
-}
-function lastErrorLine(stderr) {
-    const lines = stderr
-        .split('\n')
-        .map((l) => l.trim())
-        .filter(Boolean);
-    const error = lines.filter((l) => /^error:/i.test(l)).pop() ?? lines.pop() ?? '';
-    return error.replace(/^error:\s*/i, '').slice(0, 200);
-}
-
-;// CONCATENATED MODULE: ./packages/image/src/signing/verify-deploy.ts
+/* harmony import */ var _verify_image__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7224);
 
 /**
  * The one check before a deploy, a canary or a delivery changes anything: with a policy, the
@@ -2633,134 +2299,81 @@ async function verifyDeployImage(image, policy, deps) {
         deps.logger.info(`Verification policy: ${deps.what} deploys no new image; nothing to verify`);
         return undefined;
     }
-    return deps.logger.group('Verify the image', () => verifyImage(image, policy, deps));
+    return deps.logger.group('Verify the image', () => (0,_verify_image__WEBPACK_IMPORTED_MODULE_0__/* .verifyImage */ .Z)(image, policy, deps));
 }
-/** What was verified, added to a summary (helm-deploy's, canary's, the delivery's). */
-function verifiedSummary(summary, verified) {
-    if (!verified)
-        return summary;
+const code = (text) => ({ raw: `\`${text.replace(/`/g, '')}\`` });
+/**
+ * What was verified, added to a summary (helm-deploy's, canary's, the delivery's): the input's
+ * image, then every other image the rendered chart runs (`others`).
+ */
+function verifiedSummary(summary, verified, others = []) {
+    if (verified)
+        inputImageSummary(summary, verified);
+    chartImagesSummary(summary, others);
+    return summary;
+}
+function inputImageSummary(summary, verified) {
     summary.heading('Image verified', 3);
     summary.table(['', ''], [
-        ['Image', { raw: `\`${verified.given.replace(/`/g, '')}\`` }],
+        ['Image', code(verified.given)],
         ['Deployed digest', { raw: `\`${verified.digestRef}\`` }],
         ['Policy', verified.policy],
         ...verified.checks.map((c) => [c.check === 'signature' ? 'Signature' : `Attestation ${c.check}`, '✅ verified']),
         ['Verifier', `cosign ${verified.cosignVersion} (key, offline: no transparency log)`],
     ]);
-    return summary;
-}
-
-
-/***/ }),
-
-/***/ 71:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Em: () => (/* binding */ classifyCosignFailure),
-/* harmony export */   ZX: () => (/* binding */ ATTESTATION_TYPES),
-/* harmony export */   tw: () => (/* binding */ refusalLine),
-/* harmony export */   w8: () => (/* binding */ keyLabel),
-/* harmony export */   wy: () => (/* binding */ describePolicy)
-/* harmony export */ });
-/* unused harmony export missingText */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _cosign_args__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5362);
-
-
-/** The attestation types cosign knows by a short name; anything else must be a predicate type URI. */
-const ATTESTATION_TYPES = [
-    'slsaprovenance1',
-    'slsaprovenance02',
-    'slsaprovenance',
-    'spdxjson',
-    'spdx',
-    'cyclonedx',
-    'vuln',
-    'openvex',
-    'custom',
-];
-/** The policy in a few words: the key's SHA-256 fingerprint (or its KMS URI) and the attestations. */
-function describePolicy(policy) {
-    const attested = policy.attestations.length ? `, attestations ${policy.attestations.join(', ')}` : '';
-    return `key ${keyLabel(policy.publicKey)}${attested}`;
-}
-/** SHA256:<first 16 hex of the SubjectPublicKeyInfo's digest>, or the KMS URI. */
-function keyLabel(publicKey) {
-    const text = publicKey.trim();
-    if (_cosign_args__WEBPACK_IMPORTED_MODULE_1__/* .KMS_KEY */ .cC.test(text))
-        return text;
-    const der = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(text).export({ type: 'spki', format: 'der' });
-    return `SHA256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(der).digest('hex').slice(0, 16)}`;
 }
 /**
- * Reads cosign's failure text: no signature (or attestation) at all; some, but none by this key;
- * anything else (a registry or network failure) is an error, never taken for a verdict.
+ * The chart's other images, one row each. A digest-pinned image is what was verified and what
+ * runs; a tag was resolved through the registry once, and its digest then verified, but the
+ * cluster still pulls by the tag (the summary says so: pin by digest to close that gap).
  */
-function classifyCosignFailure(stderr) {
-    const text = stderr.toLowerCase();
-    // With nothing stored under the digest, verify-attestation says "no matching attestations: " and no reason.
-    if (/no signatures found|no attestations found|none of the attestations matched the predicate type|no matching (signatures|attestations):\s*$/m.test(text))
-        return 'absent';
-    if (/no matching (signatures|attestations)|invalid signature|verification error|failed to verify signature/.test(text))
-        return 'other-key';
-    return 'error';
-}
-/** What the refusal says was missing: one finding after another, in check order. */
-function missingText(results) {
-    return results
-        .filter((r) => r.finding !== 'verified')
-        .map((r) => {
-        const what = r.check === 'signature' ? 'signature' : `${r.check} attestation`;
-        if (r.finding === 'absent')
-            return `no ${what}`;
-        if (r.finding === 'other-key')
-            return `${what} not by this key`;
-        return `${what} not checked (${r.detail ?? 'cosign failed'})`;
-    })
-        .join('; ');
-}
-/** One line: the image (and the digest its tag points at), the policy, and what was missing. */
-function refusalLine(shown, digest, policy, results) {
-    const at = shown.endsWith(digest) ? '' : ` (now ${digest})`;
-    return `Image ${shown}${at} refused by the verification policy (${describePolicy(policy)}): ${missingText(results)}`;
+function chartImagesSummary(summary, others) {
+    if (!others.length)
+        return;
+    summary.heading('Chart images verified', 3);
+    summary.table(['Image', 'Run by', 'Verified digest', 'Pinned by'], others.map((v) => [
+        code(v.given),
+        v.usedBy ?? '',
+        code(v.digest),
+        v.tag ? `tag ${v.tag}, resolved through the registry to this digest; the cluster pulls by the tag` : 'digest',
+    ]));
+    const first = others[0];
+    const checks = first.checks.map((c) => (c.check === 'signature' ? 'signature' : `attestation ${c.check}`));
+    summary.paragraph(`Each one ✅ verified against ${first.policy}: ${checks.join(', ')}.`);
 }
 
 
 /***/ }),
 
-/***/ 8196:
+/***/ 5032:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Zy: () => (/* binding */ compareVersions),
-/* harmony export */   fC: () => (/* binding */ semverVersion),
-/* harmony export */   jY: () => (/* binding */ satisfiesRange),
-/* harmony export */   kf: () => (/* binding */ parseSemver),
-/* harmony export */   nM: () => (/* binding */ versionInText)
+/* harmony export */   Cj: () => (/* binding */ policyProblem),
+/* harmony export */   Eo: () => (/* binding */ ATTESTATION_EXPECTED),
+/* harmony export */   Ht: () => (/* binding */ readVerifyInputs),
+/* harmony export */   Qs: () => (/* binding */ ATTESTATION_TYPE)
 /* harmony export */ });
-/* unused harmony export isVersionRange */
-/* harmony import */ var semver_functions_coerce_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2124);
-/* harmony import */ var semver_functions_coerce_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver_functions_coerce_js__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3386);
-/* harmony import */ var semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2030);
-/* harmony import */ var semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var semver_functions_satisfies_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2692);
-/* harmony import */ var semver_functions_satisfies_js__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(semver_functions_satisfies_js__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var semver_ranges_valid_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8888);
-/* harmony import */ var semver_ranges_valid_js__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(semver_ranges_valid_js__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5059);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7817);
+/* harmony import */ var _cosign_args__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5362);
+/* harmony import */ var _verify_policy__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71);
+// Apart from verify-deploy.ts, so that reading the inputs does not load the verifier and the registry client (start-up).
 
 
 
-
-
-/** Strict semver.org syntax; a leading "v", "V" or "=" and surrounding spaces are accepted. */
-function parseSemver(raw) {
-    const parsed = strictSemver(raw);
-    if (!parsed)
+/** An attestation type cosign knows by name, or a predicate type URI. */
+const ATTESTATION_TYPE = new RegExp(`^(${_verify_policy__WEBPACK_IMPORTED_MODULE_0__/* .ATTESTATION_TYPES */ .ZX.join('|')}|https?://\\S+)$`);
+const ATTESTATION_EXPECTED = `attestation types such as "slsaprovenance1" (${_verify_policy__WEBPACK_IMPORTED_MODULE_0__/* .ATTESTATION_TYPES */ .ZX.join(', ')}) or a predicate type URI`;
+/** The checks every reader of a policy applies (the actions' inputs, slipway.yml's verify block). */
+function policyProblem(policy) {
+    const bad = policy.attestations.find((type) => !ATTESTATION_TYPE.test(type));
+    if (bad !== undefined)
+        return { field: 'attestations', expected: ATTESTATION_EXPECTED, got: (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .shownValue */ .J)(bad) };
+    const key = policy.publicKey.trim();
+    if (_cosign_args__WEBPACK_IMPORTED_MODULE_2__/* .KMS_KEY */ .cC.test(key))
         return undefined;
+<<<<<<<< HEAD:dist/slipway/274.index.js
     return {
         raw,
         major: parsed.major,
@@ -2861,6 +2474,38 @@ function parseDuration(value) {
     if (typeof value === 'number')
         return Math.round(value * 1000);
     return typeof value === 'string' ? (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_2__/* .parseDurationMs */ .y)(value) : undefined;
+========
+    if (/PRIVATE KEY/.test(key))
+        return { field: 'key', expected: 'the public key (cosign.pub)', got: 'a private key (value not shown)' };
+    try {
+        (0,_verify_policy__WEBPACK_IMPORTED_MODULE_0__/* .keyLabel */ .w8)(key);
+        return undefined;
+    }
+    catch {
+        return {
+            field: 'key',
+            expected: 'a PEM public key ("-----BEGIN PUBLIC KEY-----" …) or a KMS URI such as "awskms://…"',
+            got: (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .shownValue */ .J)(key.split('\n')[0] ?? ''),
+        };
+    }
+}
+/** The verify-key and verify-attestations inputs (helm-deploy, canary): a policy, or none. */
+function readVerifyInputs(reader) {
+    const publicKey = reader.string('verify-key');
+    const attestations = reader.list('verify-attestations', { item: ATTESTATION_TYPE, expected: ATTESTATION_EXPECTED });
+    if (!publicKey) {
+        if (attestations.length)
+            throw (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .X)('verify-attestations', 'no value unless verify-key is set (the key they must be signed by)', attestations.join(','));
+        return undefined;
+    }
+    const policy = { publicKey, attestations };
+    const problem = policyProblem(policy);
+    if (problem) {
+        const name = problem.field === 'key' ? 'verify-key' : 'verify-attestations';
+        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`Input '${name}': expected ${problem.expected}, got ${problem.got}`);
+    }
+    return policy;
+>>>>>>>> issue-22-verify:dist/slipway/499.index.js
 }
 
 

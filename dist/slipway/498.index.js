@@ -1,8 +1,8 @@
-export const id = 987;
-export const ids = [987];
+export const id = 498;
+export const ids = [498];
 export const modules = {
 
-/***/ 4987:
+/***/ 1498:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,15 +14,15 @@ __webpack_require__.d(__webpack_exports__, {
   ATTESTATION_EXPECTED: () => (/* reexport */ verify_inputs/* ATTESTATION_EXPECTED */.Eo),
   ATTESTATION_TYPE: () => (/* reexport */ verify_inputs/* ATTESTATION_TYPE */.Qs),
   ATTESTATION_TYPES: () => (/* reexport */ verify_policy/* ATTESTATION_TYPES */.ZX),
-  COSIGN_PIN: () => (/* reexport */ COSIGN_PIN),
+  COSIGN_PIN: () => (/* reexport */ tool_pins/* COSIGN_PIN */.s),
   DEFAULT_TAG_RULES: () => (/* reexport */ DEFAULT_TAG_RULES),
-  DIGEST_PATTERN: () => (/* reexport */ DIGEST_PATTERN),
+  DIGEST_PATTERN: () => (/* reexport */ image_ref/* DIGEST_PATTERN */.WA),
   KMS_KEY: () => (/* reexport */ cosign_args/* KMS_KEY */.cC),
   RegistryClient: () => (/* reexport */ registry_client/* RegistryClient */.b),
   SBOM_FORMATS: () => (/* reexport */ SBOM_FORMATS),
   SLSA_PROVENANCE_V1: () => (/* reexport */ SLSA_PROVENANCE_V1),
-  SYFT_PIN: () => (/* reexport */ SYFT_PIN),
-  TAG_PATTERN: () => (/* reexport */ TAG_PATTERN),
+  SYFT_PIN: () => (/* reexport */ tool_pins/* SYFT_PIN */.H),
+  TAG_PATTERN: () => (/* reexport */ tag_name/* TAG_PATTERN */.A0),
   annotationLines: () => (/* reexport */ annotationLines),
   appendLabelLine: () => (/* reexport */ appendLabelLine),
   baseRefOf: () => (/* reexport */ baseRefOf),
@@ -35,25 +35,26 @@ __webpack_require__.d(__webpack_exports__, {
   buildxArgs: () => (/* reexport */ buildxArgs),
   canAppendLabels: () => (/* reexport */ canAppendLabels),
   checkBuilderSupport: () => (/* reexport */ checkBuilderSupport),
-  checkTag: () => (/* reexport */ checkTag),
+  checkTag: () => (/* reexport */ tag_name/* checkTag */.Bs),
   classifyCosignFailure: () => (/* reexport */ verify_policy/* classifyCosignFailure */.Em),
   classifyPushFailure: () => (/* reexport */ registry_errors/* classifyPushFailure */.hN),
   commitOf: () => (/* reexport */ commitOf),
   computeTags: () => (/* reexport */ computeTags),
   contextFromEnv: () => (/* reexport */ contextFromEnv),
+  cosignAssetName: () => (/* reexport */ cosignAssetName),
   cosignAttestArgs: () => (/* reexport */ cosign_args/* cosignAttestArgs */.QS),
   cosignSignArgs: () => (/* reexport */ cosign_args/* cosignSignArgs */.we),
   cosignTag: () => (/* reexport */ cosignTag),
   cosignVerifyArgs: () => (/* reexport */ cosign_args/* cosignVerifyArgs */.GN),
   cosignVerifyAttestationArgs: () => (/* reexport */ cosign_args/* cosignVerifyAttestationArgs */.GX),
-  credentialsFor: () => (/* reexport */ credentialsFor),
+  credentialsFor: () => (/* reexport */ docker_config/* credentialsFor */.Og),
   describePolicy: () => (/* reexport */ verify_policy/* describePolicy */.wy),
-  digestRef: () => (/* reexport */ digestRef),
+  digestRef: () => (/* reexport */ image_ref/* digestRef */.yb),
   dockerBuildArgs: () => (/* reexport */ dockerBuildArgs),
   dockerPushArgs: () => (/* reexport */ dockerPushArgs),
   dockerfileEscape: () => (/* reexport */ dockerfileEscape),
-  findCosign: () => (/* reexport */ findCosign),
-  findSyft: () => (/* reexport */ findSyft),
+  findCosign: () => (/* reexport */ find_cosign/* findCosign */.L),
+  findSyft: () => (/* reexport */ find_cosign/* findSyft */.C),
   formatBytes: () => (/* reexport */ formatBytes),
   formatDate: () => (/* reexport */ formatDate),
   isDefaultBranch: () => (/* reexport */ isDefaultBranch),
@@ -64,130 +65,40 @@ __webpack_require__.d(__webpack_exports__, {
   ociLabels: () => (/* reexport */ ociLabels),
   parseFlavor: () => (/* reexport */ parseFlavor),
   parseImageList: () => (/* reexport */ parseImageList),
-  parseImageRef: () => (/* reexport */ parseImageRef),
+  parseImageRef: () => (/* reexport */ image_ref/* parseImageRef */.Q),
   parsePep440: () => (/* reexport */ parsePep440),
   parseTagRules: () => (/* reexport */ parseTagRules),
   pep440Version: () => (/* reexport */ pep440Version),
   policyProblem: () => (/* reexport */ verify_inputs/* policyProblem */.Cj),
   pushWithRetry: () => (/* reexport */ pushWithRetry),
+  readCosignInputs: () => (/* reexport */ readCosignInputs),
   readMetadataEnv: () => (/* reexport */ readMetadataEnv),
   readVerifyInputs: () => (/* reexport */ verify_inputs/* readVerifyInputs */.Ht),
   refusalLine: () => (/* reexport */ verify_policy/* refusalLine */.tw),
-  removeDockerConfig: () => (/* reexport */ removeDockerConfig),
+  removeDockerConfig: () => (/* reexport */ docker_config/* removeDockerConfig */.nS),
   renderTemplate: () => (/* reexport */ renderTemplate),
   renderValues: () => (/* reexport */ renderValues),
+  resolveCosign: () => (/* reexport */ resolveCosign),
   ruleRegExp: () => (/* reexport */ ruleRegExp),
   runFactsFromEnv: () => (/* reexport */ runFactsFromEnv),
-  sanitizeTag: () => (/* reexport */ sanitizeTag),
+  runnerCosign: () => (/* reexport */ runnerCosign),
+  sanitizeTag: () => (/* reexport */ tag_name/* sanitizeTag */.iP),
   selectBuilder: () => (/* reexport */ selectBuilder),
   signImage: () => (/* reexport */ signImage),
   slsaProvenance: () => (/* reexport */ slsaProvenance),
   statusOf: () => (/* reexport */ registry_errors/* statusOf */.c2),
   syftScanArgs: () => (/* reexport */ syftScanArgs),
-  taggedRef: () => (/* reexport */ taggedRef),
-  verifiedSummary: () => (/* reexport */ verifiedSummary),
-  verifyDeployImage: () => (/* reexport */ verifyDeployImage),
-  verifyImage: () => (/* reexport */ verifyImage),
-  writeDockerConfig: () => (/* reexport */ writeDockerConfig)
+  taggedRef: () => (/* reexport */ image_ref/* taggedRef */.MK),
+  verifiedSummary: () => (/* reexport */ verify_deploy/* verifiedSummary */.x),
+  verifyDeployImage: () => (/* reexport */ verify_deploy/* verifyDeployImage */.a),
+  verifyImage: () => (/* reexport */ verify_image/* verifyImage */.Z),
+  writeDockerConfig: () => (/* reexport */ docker_config/* writeDockerConfig */._D)
 });
 
-// EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var errors = __webpack_require__(7817);
-;// CONCATENATED MODULE: ./packages/image/src/tag-name.ts
-
-/** The distribution spec's tag grammar: 1 to 128 of [A-Za-z0-9_.-], not starting with "." or "-". */
-const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-/**
- * Makes a computed value a valid tag the way teams know from docker/metadata-action: every run of
- * characters outside [A-Za-z0-9_.-] becomes "-", and leading "." / "-" are dropped, 128 characters kept.
- */
-function sanitizeTag(value) {
-    return value
-        .replace(/[^A-Za-z0-9_.-]+/g, '-')
-        .replace(/^[.-]+/, '')
-        .slice(0, 128);
-}
-/** Throws a ConfigError naming the rule when a value cannot be a tag even after sanitising. */
-function checkTag(tag, where) {
-    if (!TAG_PATTERN.test(tag)) {
-        throw new errors/* ConfigError */.xL(`${where}: expected a tag of 1 to 128 letters, digits, "_", "." or "-" not starting with "." or "-", got "${tag}"`);
-    }
-    return tag;
-}
-
-;// CONCATENATED MODULE: ./packages/image/src/image-ref.ts
-
-
-const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const DOMAIN = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::\d{1,5})?$/;
-const IPV6 = /^\[[0-9a-fA-F:.]+\](?::\d{1,5})?$/;
-const DIGEST_PATTERN = /^sha256:[a-f0-9]{64}$/;
-const DOCKER_HUB = 'docker.io';
-function isDomain(first) {
-    return first.includes('.') || first.includes(':') || first === 'localhost';
-}
-/**
- * Parses an image name with optional tag and digest. The repository is lowercased (registries
- * reject upper case), everything else is validated against the distribution reference grammar.
- * Throws a ConfigError starting with `where`.
- */
-function parseImageRef(text, where, opts = {}) {
-    const allowTag = opts.allowTag ?? true;
-    const bad = (why) => {
-        throw new errors/* ConfigError */.xL(`${where}: expected an image reference such as "ghcr.io/owner/app" (${why}), got "${text}"`);
-    };
-    let rest = text.trim();
-    if (!rest)
-        bad('empty');
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!allowTag)
-            bad('no digest here');
-        if (!DIGEST_PATTERN.test(digest))
-            bad('digest must be sha256: and 64 hex digits');
-    }
-    let tag;
-    const lastSlash = rest.lastIndexOf('/');
-    const colon = rest.lastIndexOf(':');
-    if (colon > lastSlash) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!allowTag)
-            bad('no tag here: tags come from the tag rules');
-        if (!TAG_PATTERN.test(tag))
-            bad(`invalid tag "${tag}"`);
-    }
-    const parts = rest.split('/');
-    let registry = DOCKER_HUB;
-    if (parts.length > 1 && isDomain(parts[0])) {
-        registry = parts.shift().toLowerCase();
-        if (!DOMAIN.test(registry) && !IPV6.test(registry))
-            bad(`invalid registry "${registry}"`);
-    }
-    const path = parts.map((p) => p.toLowerCase());
-    for (const component of path)
-        if (!COMPONENT.test(component))
-            bad(`invalid path component "${component}"`);
-    if (registry === DOCKER_HUB && path.length === 1)
-        path.unshift('library');
-    const repository = path.join('/');
-    const name = (registry === DOCKER_HUB && !rest.toLowerCase().startsWith(DOCKER_HUB) ? rest : `${registry}/${path.join('/')}`).toLowerCase();
-    if (name.length > 255)
-        bad('longer than 255 characters');
-    return { registry, repository, name, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
-}
-/** `name:tag`. */
-function taggedRef(image, tag) {
-    return `${image.name}:${tag}`;
-}
-/** `name@sha256:…`: the digest-pinned reference helm-deploy takes. */
-function digestRef(image, digest) {
-    return `${image.name}@${digest}`;
-}
-
+// EXTERNAL MODULE: ./packages/image/src/image-ref.ts
+var image_ref = __webpack_require__(2032);
+// EXTERNAL MODULE: ./packages/image/src/tag-name.ts
+var tag_name = __webpack_require__(3273);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./packages/image/src/event-context.ts
@@ -270,6 +181,8 @@ function prOfRef(ctx) {
     return ctx.ref.startsWith('refs/pull/') ? ctx.ref.slice('refs/pull/'.length).replace(/\/merge$/, '') : undefined;
 }
 
+// EXTERNAL MODULE: ./packages/kit/src/errors.ts
+var errors = __webpack_require__(7817);
 // EXTERNAL MODULE: ./packages/kit/src/own-value.ts
 var own_value = __webpack_require__(8208);
 ;// CONCATENATED MODULE: ./packages/image/src/tag-rules.ts
@@ -496,7 +409,7 @@ function parseImageList(text, input = 'images') {
         }
     const list = { images: [], disabled: [], names: entries.map((e) => e.name) };
     for (const entry of entries)
-        (entry.enable ? list.images : list.disabled).push(parseImageRef(entry.name, `Input '${input}'`, { allowTag: false }));
+        (entry.enable ? list.images : list.disabled).push((0,image_ref/* parseImageRef */.Q)(entry.name, `Input '${input}'`, { allowTag: false }));
     return list;
 }
 
@@ -1067,7 +980,7 @@ function computeTags(rules, flavor, ctx, options = {}) {
         const full = `${prefix}${produced.value}${suffix}`;
         if (!full)
             continue;
-        const tag = checkTag(sanitizeTag(full), rule.where);
+        const tag = (0,tag_name/* checkTag */.Bs)((0,tag_name/* sanitizeTag */.iP)(full), rule.where);
         if (!tags.includes(tag))
             tags.push(tag);
         latest ??= flavor.latest === 'auto' ? produced.latest : flavor.latest === 'true';
@@ -1075,7 +988,7 @@ function computeTags(rules, flavor, ctx, options = {}) {
     if (latest) {
         const where = `Input 'flavor'`;
         const name = `${flavor.prefixOnLatest ? renderTemplate(flavor.prefix, ctx, where) : ''}latest${flavor.suffixOnLatest ? renderTemplate(flavor.suffix, ctx, where) : ''}`;
-        const tag = checkTag(sanitizeTag(name), where);
+        const tag = (0,tag_name/* checkTag */.Bs)((0,tag_name/* sanitizeTag */.iP)(name), where);
         if (!tags.includes(tag))
             tags.push(tag);
     }
@@ -1118,75 +1031,8 @@ var registry_client = __webpack_require__(3604);
 var registry_errors = __webpack_require__(9044);
 // EXTERNAL MODULE: ./packages/kit/src/http/network-error.ts
 var network_error = __webpack_require__(1768);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/kit/src/runner/mask.ts
-var mask = __webpack_require__(755);
-;// CONCATENATED MODULE: ./packages/image/src/docker-config.ts
-
-
-
-/** Docker Hub's credentials live under this key in a docker config. */
-const HUB_KEY = 'https://index.docker.io/v1/';
-const keyOf = (registry) => (registry === 'docker.io' ? HUB_KEY : registry);
-/**
- * Writes a docker config of our own (0600, in a 0700 directory under `parentDir`) holding the
- * logins, on top of an existing config when given. Docker and buildx read it through
- * DOCKER_CONFIG=<dir>, buildah through REGISTRY_AUTH_FILE=<dir>/config.json. Every secret and
- * its base64 form is masked first.
- */
-function writeDockerConfig(parentDir, logins, base) {
-    let config = {};
-    if (base) {
-        try {
-            config = JSON.parse((0,external_node_fs_.readFileSync)(base, 'utf8'));
-        }
-        catch (error) {
-            const why = error.code ?? 'not JSON';
-            throw new errors/* ConfigError */.xL(`Input 'docker-config': expected a readable docker config.json, got "${base}" (${why})`);
-        }
-    }
-    config.auths = { ...(config.auths ?? {}) };
-    // A credential helper of the base config would shadow our logins for its registries.
-    delete config['credsStore'];
-    for (const login of logins) {
-        const auth = Buffer.from(`${login.username}:${login.password}`).toString('base64');
-        (0,mask/* maskSecret */.$l)(login.password);
-        (0,mask/* maskSecret */.$l)(auth);
-        config.auths[keyOf(login.registry)] = { auth };
-    }
-    const dir = (0,external_node_path_.join)(parentDir, `slipway-docker-${globalThis.crypto.randomUUID()}`);
-    (0,external_node_fs_.mkdirSync)(dir, { recursive: true, mode: 0o700 });
-    const file = (0,external_node_path_.join)(dir, 'config.json');
-    (0,external_node_fs_.writeFileSync)(file, JSON.stringify(config, null, 2), { mode: 0o600 });
-    (0,external_node_fs_.chmodSync)(file, 0o600);
-    return dir;
-}
-/** Credentials for a registry from a docker config directory (for our own registry client). */
-function credentialsFor(configDir, registry) {
-    const file = (0,external_node_path_.join)(configDir, 'config.json');
-    if (!(0,external_node_fs_.existsSync)(file))
-        return undefined;
-    const config = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
-    const entry = config.auths?.[keyOf(registry)];
-    if (!entry)
-        return undefined;
-    if (entry.auth) {
-        const text = Buffer.from(entry.auth, 'base64').toString('utf8');
-        const colon = text.indexOf(':');
-        if (colon > 0)
-            return { username: text.slice(0, colon), password: text.slice(colon + 1) };
-    }
-    return entry.username && entry.password ? { username: entry.username, password: entry.password } : undefined;
-}
-/** Removes a config directory written by writeDockerConfig; safe to call twice. */
-function removeDockerConfig(dir) {
-    if (!dir || !(0,external_node_fs_.existsSync)(dir) || !/slipway-docker-[0-9a-f-]{36}$/.test(dir))
-        return false;
-    (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-    return true;
-}
-
+// EXTERNAL MODULE: ./packages/image/src/docker-config.ts
+var docker_config = __webpack_require__(4236);
 ;// CONCATENATED MODULE: ./packages/image/src/builders/common-args.ts
 /** Flags docker, buildx and buildah spell alike: file, tags, labels, build args, target. */
 function commonArgs(req) {
@@ -1330,7 +1176,7 @@ function buildahCacheRepository(input, spec) {
             throw refuse();
         ref = named;
     }
-    const parsed = parseImageRef(ref, `Input '${input}'`);
+    const parsed = (0,image_ref/* parseImageRef */.Q)(ref, `Input '${input}'`);
     if (parsed.tag !== undefined || parsed.digest !== undefined)
         throw refuse();
     return parsed.name;
@@ -1489,61 +1335,12 @@ function classify(error, registry, what) {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-;// CONCATENATED MODULE: ./packages/image/src/signing/tool-pins.ts
-/**
- * The one place the signing tools' versions are pinned (cosign; syft for SBOMs). scripts/install-scanners.sh builds this version from
- * the Go module proxy (the module's content checked against the Go checksum database) into
- * ~/.cache/slipway/scanners/cosign-<version>/bin; the actions take cosign from PATH and refuse one
- * older than `minimum` (earlier v3 releases needed a trusted root to verify with a key offline).
- */
-const COSIGN_PIN = {
-    version: '3.1.3',
-    minimum: '3.0.4',
-    goModule: 'github.com/sigstore/cosign/v3/cmd/cosign',
-    /** What cosign's own release build stamps, so that `cosign version` tells the truth. */
-    versionVariable: 'sigs.k8s.io/release-utils/version.gitVersion',
-};
-/**
- * syft, which writes the SBOM that build-push attests (attest-sbom), built the same way into
- * ~/.cache/slipway/scanners/syft-<version>/bin.
- */
-const SYFT_PIN = {
-    version: '1.57.2',
-    minimum: '1.0.0',
-    goModule: 'github.com/anchore/syft/cmd/syft',
-    versionVariable: 'main.version',
-};
-
-;// CONCATENATED MODULE: ./packages/image/src/signing/find-cosign.ts
-
-
-const TOOLS = {
-    cosign: { pin: COSIGN_PIN, line: /GitVersion:\s*(\S+)/ },
-    syft: { pin: SYFT_PIN, line: /^Version:\s*(\S+)/m },
-};
-/** A signing tool from PATH, at its pin's minimum or later, and its version as `<tool> version` says. */
-async function findPinned(name, exec, env) {
-    const { pin, line } = TOOLS[name];
-    const install = `install ${name} v${pin.version} in an earlier step (scripts/install-scanners.sh ${name} builds it)`;
-    const result = await exec(name, ['version'], { env, ignoreExitCode: true, timeoutMs: 30_000 }).catch(() => {
-        throw new errors/* ConfigError */.xL(`${name}: '${name}' not found on PATH; ${install}`);
-    });
-    const version = (0,src_version/* versionInText */.nM)(line.exec(`${result.stdout}\n${result.stderr}`)?.[1] ?? '');
-    if (!version)
-        throw new errors/* ConfigError */.xL(`${name}: '${name} version' printed no version; ${install}`);
-    if ((0,src_version/* compareVersions */.Zy)(version, pin.minimum) < 0)
-        throw new errors/* ConfigError */.xL(`${name}: ${name} on PATH is ${version}, below ${pin.minimum}; ${install}`);
-    return { file: name, version };
-}
-/** cosign from PATH, v3.0.4 or later (earlier v3 releases needed a trusted root to verify offline). */
-function findCosign(exec, env) {
-    return findPinned('cosign', exec, env);
-}
-/** syft from PATH, for the SBOM build-push attests. */
-function findSyft(exec, env) {
-    return findPinned('syft', exec, env);
-}
-
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/kit/src/runner/mask.ts
+var mask = __webpack_require__(755);
+// EXTERNAL MODULE: ./packages/image/src/signing/find-cosign.ts
+var find_cosign = __webpack_require__(7432);
 // EXTERNAL MODULE: ./packages/image/src/signing/cosign-args.ts
 var cosign_args = __webpack_require__(5362);
 ;// CONCATENATED MODULE: ./packages/image/src/signing/provenance.ts
@@ -1677,7 +1474,7 @@ async function signImage(images, digest, request, deps) {
     if (request.sbom) {
         if (!deps.syft)
             throw new Error('an SBOM requested without syft');
-        const first = digestRef(images[0], digest);
+        const first = (0,image_ref/* digestRef */.yb)(images[0], digest);
         sbomFile = (0,external_node_path_.join)(deps.workDir, `sbom.${request.sbom}`);
         logger.info(`Writing the ${request.sbom} SBOM of ${first} with syft ${deps.syft.version}`);
         // syft reads the registry login from the same docker config; it never checks for updates here.
@@ -1690,7 +1487,7 @@ async function signImage(images, digest, request, deps) {
         result.attestationTypes.push(SBOM_FORMATS[request.sbom]);
     }
     for (const image of images) {
-        const ref = digestRef(image, digest);
+        const ref = (0,image_ref/* digestRef */.yb)(image, digest);
         logger.info(`Signing ${ref}${predicateFile ? ' and attesting its SLSA provenance' : ''} with cosign ${cosign.version}`);
         await run((0,cosign_args/* cosignSignArgs */.we)(key, ref));
         if (predicateFile)
@@ -1717,7 +1514,7 @@ async function stored(deps, image, tag) {
     }
     if (!found)
         throw new Error(`cosign reported success, but ${image.name}:${tag} is not in ${image.registry}`);
-    return digestRef(image, found.digest);
+    return (0,image_ref/* digestRef */.yb)(image, found.digest);
 }
 
 ;// CONCATENATED MODULE: ./packages/image/src/build-push.ts
@@ -1742,7 +1539,7 @@ async function buildAndPush(opts, deps) {
     const now = deps.now ?? (() => performance.now());
     const logger = deps.logger;
     const registries = [...new Set(opts.images.map((i) => i.registry))];
-    const refs = opts.images.flatMap((image) => opts.tags.map((tag) => taggedRef(image, tag)));
+    const refs = opts.images.flatMap((image) => opts.tags.map((tag) => (0,image_ref/* taggedRef */.MK)(image, tag)));
     const loginFor = (registry) => opts.logins.find((l) => l.registry === registry);
     const client = (registry) => deps.registryClient?.(registry, loginFor(registry)) ??
         new registry_client/* RegistryClient */.b(registry, { credentials: loginFor(registry), signal: opts.signal });
@@ -1751,8 +1548,8 @@ async function buildAndPush(opts, deps) {
         const first = opts.images[0];
         const existing = await client(first.registry).headManifest(first.repository, opts.tags[0]);
         if (existing) {
-            logger.info(`${taggedRef(first, opts.tags[0])} already exists (${existing.digest}): build skipped`);
-            return { ...empty, skipped: true, digest: existing.digest, imageRef: digestRef(first, existing.digest) };
+            logger.info(`${(0,image_ref/* taggedRef */.MK)(first, opts.tags[0])} already exists (${existing.digest}): build skipped`);
+            return { ...empty, skipped: true, digest: existing.digest, imageRef: (0,image_ref/* digestRef */.yb)(first, existing.digest) };
         }
     }
     const startedOn = new Date();
@@ -1762,15 +1559,15 @@ async function buildAndPush(opts, deps) {
     let configDir;
     try {
         const env = { ...(deps.env ?? process.env) };
-        if (opts.logins.length || opts.dockerConfig) {
-            configDir = writeDockerConfig(opts.tempDir, opts.logins, opts.dockerConfig ?? existingDockerConfig(env));
+        if (opts.logins.length || opts.dockerConfig || dockerConfigWithoutFile(env)) {
+            configDir = (0,docker_config/* writeDockerConfig */._D)(opts.tempDir, opts.logins, opts.dockerConfig ?? existingDockerConfig(env));
             opts.onSecretDir?.(configDir);
             env['DOCKER_CONFIG'] = configDir;
             env['REGISTRY_AUTH_FILE'] = (0,external_node_path_.join)(configDir, 'config.json');
         }
         // cosign is looked for before anything is built or pushed: a missing one changes nothing.
-        const cosign = opts.signing ? await findCosign(exec, env) : undefined;
-        const syft = opts.signing?.sbom ? await findSyft(exec, env) : undefined;
+        const cosign = opts.signing ? await (0,find_cosign/* findCosign */.L)(exec, env) : undefined;
+        const syft = opts.signing?.sbom ? await (0,find_cosign/* findSyft */.C)(exec, env) : undefined;
         const req = buildRequest(opts, refs, work);
         const kind = await selectBuilder(opts.builder, exec, env);
         checkBuilderSupport(kind, req);
@@ -1846,7 +1643,7 @@ async function buildAndPush(opts, deps) {
             skipped: false,
             builder: kind,
             digest,
-            imageRef: digestRef(first, digest),
+            imageRef: (0,image_ref/* digestRef */.yb)(first, digest),
             imageId,
             refs,
             registries,
@@ -1860,7 +1657,7 @@ async function buildAndPush(opts, deps) {
     finally {
         (0,external_node_fs_.rmSync)(work, { recursive: true, force: true });
         if (configDir)
-            removeDockerConfig(configDir);
+            (0,docker_config/* removeDockerConfig */.nS)(configDir);
     }
 }
 /** The digest each registry serves for the primary tag; they must agree. */
@@ -1872,12 +1669,12 @@ async function registryDigest(images, tag, toolDigest, client, logger) {
             served = (await client(image.registry).headManifest(image.repository, tag))?.digest;
         }
         catch (error) {
-            logger.warning(`Could not read the digest of ${taggedRef(image, tag)} back: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            logger.warning(`Could not read the digest of ${(0,image_ref/* taggedRef */.MK)(image, tag)} back: ${(0,errors/* errorMessage */.gJ)(error)}`);
         }
         if (!served)
             continue;
         if (digest && served !== digest)
-            throw new Error(`${taggedRef(image, tag)} is ${served} but ${images[0]?.name}:${tag} is ${digest}: the registries disagree`);
+            throw new Error(`${(0,image_ref/* taggedRef */.MK)(image, tag)} is ${served} but ${images[0]?.name}:${tag} is ${digest}: the registries disagree`);
         digest = served;
     }
     if (!digest && !toolDigest)
@@ -1932,6 +1729,15 @@ function labelledDockerfile(req, work) {
 function existingDockerConfig(env) {
     const file = (0,external_node_path_.join)(env['DOCKER_CONFIG'] || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker'), 'config.json');
     return (0,external_node_fs_.existsSync)(file) ? file : undefined;
+}
+/**
+ * DOCKER_CONFIG names a folder without a config.json, and buildah has no auth file of its own:
+ * docker and buildx read that as "no credentials", buildah (containers/common) refuses to push.
+ * Our own empty config gives buildah the same reading.
+ */
+function dockerConfigWithoutFile(env) {
+    const dir = env['DOCKER_CONFIG'];
+    return Boolean(dir) && !env['REGISTRY_AUTH_FILE'] && !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'config.json'));
 }
 function readIfExists(file) {
     return (0,external_node_fs_.existsSync)(file) ? (0,external_node_fs_.readFileSync)(file, 'utf8').trim() : '';
@@ -2037,132 +1843,111 @@ function buildPushOutputs(result, computed, labels, annotations, annotationLevel
     };
 }
 
+// EXTERNAL MODULE: ./packages/image/src/signing/tool-pins.ts
+var tool_pins = __webpack_require__(5168);
 // EXTERNAL MODULE: ./packages/image/src/signing/verify-policy.ts
 var verify_policy = __webpack_require__(71);
-;// CONCATENATED MODULE: ./packages/image/src/signing/verify-image.ts
-
-
-
-
-
-
-
-
-
-
-/**
- * Resolves the image's tag to a digest once, then asks cosign whether that digest is signed by
- * the policy's key and carries each required attestation signed by it. Any miss throws one
- * ConfigError line naming the image, the policy and what was missing; nothing else has happened.
- */
-async function verifyImage(text, policy, deps) {
-    const exec = deps.exec ?? src_exec/* exec */.m;
-    const image = parseImageRef(text, `Input 'image'`);
-    const given = text.trim();
-    const digest = image.digest ?? (await resolveDigest(image, deps));
-    const ref = digestRef(image, digest);
-    const cosign = await findCosign(exec, deps.env);
-    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(deps.tempDir, 'slipway-verify-'));
-    try {
-        let key = policy.publicKey.trim();
-        if (!cosign_args/* KMS_KEY */.cC.test(key)) {
-            key = (0,external_node_path_.join)(dir, 'cosign.pub');
-            (0,external_node_fs_.writeFileSync)(key, `${policy.publicKey.trim()}\n`, { mode: 0o600 });
-        }
-        const check = async (name, args) => {
-            const result = await exec(cosign.file, args, {
-                env: deps.env,
-                ignoreExitCode: true,
-                timeoutMs: 120_000,
-                ...(deps.signal ? { signal: deps.signal } : {}),
-            });
-            if (result.exitCode === 0)
-                return { check: name, finding: 'verified' };
-            const detail = lastErrorLine(result.stderr);
-            deps.logger.debug(`cosign ${args[0]} ${name}: ${result.stderr.trim()}`);
-            return { check: name, finding: (0,verify_policy/* classifyCosignFailure */.Em)(result.stderr), detail };
-        };
-        deps.logger.info(`Verifying ${ref}${image.digest ? '' : ` (${given})`} against ${(0,verify_policy/* describePolicy */.wy)(policy)}`);
-        const checks = [await check('signature', (0,cosign_args/* cosignVerifyArgs */.GN)(key, ref))];
-        for (const type of policy.attestations)
-            checks.push(await check(type, (0,cosign_args/* cosignVerifyAttestationArgs */.GX)(key, ref, type)));
-        if (checks.some((c) => c.finding !== 'verified'))
-            throw new errors/* ConfigError */.xL((0,verify_policy/* refusalLine */.tw)(given, digest, policy, checks));
-        for (const c of checks)
-            deps.logger.info(`${c.check === 'signature' ? 'Signature' : `Attestation ${c.check}`}: verified`);
-        return {
-            given,
-            digestRef: ref,
-            digest,
-            ...(image.tag && !image.digest ? { tag: image.tag } : {}),
-            policy: (0,verify_policy/* describePolicy */.wy)(policy),
-            checks,
-            cosignVersion: cosign.version,
-        };
-    }
-    finally {
-        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-    }
-}
-/** The tag's digest as the registry serves it now (one HEAD), with the docker config's login. */
-async function resolveDigest(image, deps) {
-    const tag = image.tag ?? 'latest';
-    const client = deps.client?.(image) ??
-        new registry_client/* RegistryClient */.b(image.registry, {
-            credentials: credentialsFor(deps.env['DOCKER_CONFIG'] || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker'), image.registry),
-            ...(deps.signal ? { signal: deps.signal } : {}),
-        });
-    let found;
-    try {
-        found = await client.headManifest(image.repository, tag);
-    }
-    catch (error) {
-        throw new errors/* TransientError */.N_(`Could not resolve ${image.name}:${tag} to a digest to verify: ${(0,errors/* errorMessage */.gJ)(error)}`);
-    }
-    if (!found)
-        throw new errors/* ConfigError */.xL(`Input 'image': ${image.name}:${tag} does not exist in ${image.registry}`);
-    return found.digest;
-}
-function lastErrorLine(stderr) {
-    const lines = stderr
-        .split('\n')
-        .map((l) => l.trim())
-        .filter(Boolean);
-    const error = lines.filter((l) => /^error:/i.test(l)).pop() ?? lines.pop() ?? '';
-    return error.replace(/^error:\s*/i, '').slice(0, 200);
-}
-
+// EXTERNAL MODULE: ./packages/image/src/signing/verify-image.ts
+var verify_image = __webpack_require__(7224);
 // EXTERNAL MODULE: ./packages/image/src/signing/verify-inputs.ts
 var verify_inputs = __webpack_require__(5032);
-;// CONCATENATED MODULE: ./packages/image/src/signing/verify-deploy.ts
+// EXTERNAL MODULE: ./packages/image/src/signing/verify-deploy.ts
+var verify_deploy = __webpack_require__(4878);
+;// CONCATENATED MODULE: ./packages/image/src/signing/cosign-inputs.ts
+// Apart from install-cosign.ts, so that reading the inputs loads no installer (start-up).
+
+
+function readCosignInputs(reader) {
+    const version = reader.string('cosign-version');
+    if (version && !/^v?\d+\.\d+\.\d+$/.test(version))
+        throw (0,input_error/* inputError */.X)('cosign-version', `an exact cosign release such as "${tool_pins/* COSIGN_PIN */.s.version}"`, version);
+    const downloadUrl = (reader.url('cosign-download-url') ?? new URL(tool_pins/* COSIGN_PIN */.s.releasesUrl)).href;
+    return { version: version ? version.replace(/^v/, '') : undefined, downloadUrl };
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./packages/kit/src/tools/install-tool.ts + 2 modules
+var install_tool = __webpack_require__(275);
+;// CONCATENATED MODULE: ./packages/image/src/signing/install-cosign.ts
+
+
+
+
+
+const GO_ARCH = { x64: 'amd64', arm64: 'arm64' };
+/** cosign's release asset for a platform: cosign-linux-amd64, cosign-darwin-arm64, … */
+function cosignAssetName(platform = process.platform, arch = process.arch) {
+    return `cosign-${platform === 'win32' ? 'windows' : platform}-${GO_ARCH[arch] ?? arch}`;
+}
+/**
+ * The cosign a step uses, as helm's is chosen: the one on PATH when it is at least the minimum
+ * (and the asked version, when `cosign-version` is set); else the release binary of that version,
+ * or of the pin, downloaded from GitHub's releases through kit's one installer, held to the pinned
+ * SHA-256 (the pin) or to the release's published cosign_checksums.txt (another version), and
+ * cached in the tool cache.
+ */
+async function resolveCosign(options) {
+    const exec = options.exec ?? src_exec/* exec */.m;
+    const wanted = options.version?.replace(/^v/, '');
+    const onPath = await (0,find_cosign/* findCosign */.L)(exec, options.env).catch((error) => {
+        if (error instanceof errors/* ConfigError */.xL)
+            return undefined;
+        throw error;
+    });
+    if (onPath && (!wanted || onPath.version === wanted)) {
+        options.logger.info(`Using cosign ${onPath.version} from PATH`);
+        return onPath;
+    }
+    const version = wanted ?? tool_pins/* COSIGN_PIN */.s.version;
+    const seen = onPath ? `cosign on PATH is ${onPath.version}` : 'no usable cosign on PATH';
+    options.logger.info(`${seen}; using cosign v${version} from its release`);
+    const base = `${(options.downloadUrl ?? tool_pins/* COSIGN_PIN */.s.releasesUrl).replace(/\/+$/, '')}/v${version}`;
+    const asset = cosignAssetName(options.platform, options.arch);
+    const pinned = version === tool_pins/* COSIGN_PIN */.s.version ? tool_pins/* COSIGN_PIN */.s.sha256[asset.replace(/^cosign-/, '')] : undefined;
+    const binary = options.platform === 'win32' ? 'cosign.exe' : 'cosign';
+    const installed = await (0,install_tool/* installTool */.G)({
+        tool: 'cosign',
+        version,
+        binary,
+        url: `${base}/${asset}`,
+        sha256: pinned ?? { checksumsUrl: `${base}/cosign_checksums.txt` },
+        // The release asset is the bare binary.
+        unpack: async (file, dir) => {
+            await (0,promises_.copyFile)(file, (0,external_node_path_.join)(dir, binary));
+            await (0,promises_.chmod)((0,external_node_path_.join)(dir, binary), 0o755);
+        },
+        cacheRoot: options.cacheDir,
+        ...(options.arch ? { arch: options.arch } : {}),
+        label: 'cosign',
+        logger: options.logger,
+        ...(options.signal ? { signal: options.signal } : {}),
+    });
+    options.onInstalled?.((0,external_node_path_.dirname)(installed.path));
+    return { file: installed.path, version };
+}
+
+// EXTERNAL MODULE: ./packages/kit/src/runner/runner-dirs.ts
+var runner_dirs = __webpack_require__(6474);
+// EXTERNAL MODULE: ./packages/kit/src/runner/add-path.ts
+var add_path = __webpack_require__(3954);
+;// CONCATENATED MODULE: ./packages/image/src/signing/runner-cosign.ts
+
 
 /**
- * The one check before a deploy, a canary or a delivery changes anything: with a policy, the
- * image (name:tag or name@digest) is resolved to a digest once and that digest verified; the
- * caller deploys `digestRef`. A refusal throws one ConfigError line. No policy: undefined.
+ * resolveCosign for a step on a runner (build-push, helm-deploy, canary, the root action): the
+ * tool cache RUNNER_TOOL_CACHE names, and a downloaded or cached cosign put on PATH for this step
+ * (where signing and verifying look for it) and the steps after it.
  */
-async function verifyDeployImage(image, policy, deps) {
-    if (!policy)
-        return undefined;
-    if (!image) {
-        deps.logger.info(`Verification policy: ${deps.what} deploys no new image; nothing to verify`);
-        return undefined;
-    }
-    return deps.logger.group('Verify the image', () => verifyImage(image, policy, deps));
-}
-/** What was verified, added to a summary (helm-deploy's, canary's, the delivery's). */
-function verifiedSummary(summary, verified) {
-    if (!verified)
-        return summary;
-    summary.heading('Image verified', 3);
-    summary.table(['', ''], [
-        ['Image', { raw: `\`${verified.given.replace(/`/g, '')}\`` }],
-        ['Deployed digest', { raw: `\`${verified.digestRef}\`` }],
-        ['Policy', verified.policy],
-        ...verified.checks.map((c) => [c.check === 'signature' ? 'Signature' : `Attestation ${c.check}`, '✅ verified']),
-        ['Verifier', `cosign ${verified.cosignVersion} (key, offline: no transparency log)`],
-    ]);
-    return summary;
+function runnerCosign(inputs, logger, signal) {
+    return resolveCosign({
+        ...inputs,
+        cacheDir: (0,runner_dirs/* runnerDirs */.x)().toolCache,
+        onInstalled: add_path/* addPath */.f,
+        env: process.env,
+        logger,
+        ...(signal ? { signal } : {}),
+    });
 }
 
 ;// CONCATENATED MODULE: ./packages/image/src/index.ts
@@ -2200,129 +1985,405 @@ function verifiedSummary(summary, verified) {
 
 
 
+
+
+
 /***/ }),
 
-/***/ 2783:
+/***/ 1847:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ ExecError),
-/* harmony export */   m: () => (/* binding */ exec)
+/* harmony export */   j: () => (/* binding */ findBinary),
+/* harmony export */   t: () => (/* binding */ withCacheRoot)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8574);
-/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7817);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 
 
-
-class ExecError extends Error {
-    result;
-    name = 'ExecError';
-    constructor(message, result) {
-        super(message);
-        this.result = result;
+/**
+ * tool-cache reads the cache's root from RUNNER_TOOL_CACHE at every call; a caller that names
+ * another root (lint-scan's `tool-cache` input, a test) has it set for the call. Installs that run
+ * at the same time must share one root.
+ */
+async function withCacheRoot(root, body) {
+    const before = process.env['RUNNER_TOOL_CACHE'];
+    process.env['RUNNER_TOOL_CACHE'] = root;
+    try {
+        return await body();
+    }
+    finally {
+        if (before === undefined)
+            delete process.env['RUNNER_TOOL_CACHE'];
+        else
+            process.env['RUNNER_TOOL_CACHE'] = before;
     }
 }
-const KILL_GRACE_MS = 5000;
-/**
- * Runs a program with an argv array: never a shell, so nothing a user wrote is interpreted.
- * Streams output to the logger, captures it, enforces a timeout, and kills the child (SIGTERM,
- * then SIGKILL) when the signal aborts.
- */
-async function exec(file, args, options = {}) {
-    // Loaded on first use: actions that fail on their inputs never pay for it.
-    const { signal, timeoutMs, logger } = options;
-    const limit = options.maxCaptureBytes ?? 16 * 1024 * 1024;
-    const command = [file, ...args].join(' ');
-    if (signal?.aborted)
-        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .CancelledError */ .cc(`Not started, cancelled: ${file}`);
-    return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, [...args], {
-            cwd: options.cwd,
-            env: options.env ?? process.env,
-            shell: false,
-            stdio: ['pipe', 'pipe', 'pipe'],
-        });
-        const out = capture(limit, logger && options.logStdout !== false ? (l) => logger.info(l) : undefined);
-        const err = capture(limit, logger ? (l) => logger.info(l) : undefined);
-        child.stdout.on('data', out.push);
-        child.stderr.on('data', err.push);
-        let stopReason;
-        const stop = (reason) => {
-            if (stopReason)
-                return;
-            stopReason = reason;
-            child.kill('SIGTERM');
-            setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS).unref();
-        };
-        const onAbort = () => stop(new _errors__WEBPACK_IMPORTED_MODULE_2__/* .CancelledError */ .cc(`Cancelled: ${command}`));
-        signal?.addEventListener('abort', onAbort, { once: true });
-        const timer = timeoutMs
-            ? setTimeout(() => stop(new _errors__WEBPACK_IMPORTED_MODULE_2__/* .TransientError */ .N_(`Timed out after ${timeoutMs}ms: ${command}`)), timeoutMs)
-            : undefined;
-        child.stdin.on('error', () => undefined);
-        child.stdin.end(options.input ?? '');
-        child.on('error', (error) => {
-            cleanup();
-            const what = error.code === 'ENOENT' ? `Program not found: ${file}` : `Could not run ${file}: ${error.message}`;
-            reject(new ExecError(what, { exitCode: -1, stdout: '', stderr: '' }));
-        });
-        child.on('close', (code, killedBy) => {
-            cleanup();
-            out.flush();
-            err.flush();
-            const result = { exitCode: code ?? -1, stdout: out.text(), stderr: err.text() };
-            if (stopReason)
-                return reject(stopReason);
-            if (result.exitCode !== 0 && !options.ignoreExitCode) {
-                const why = killedBy ? `was killed by ${killedBy}` : `exited with code ${result.exitCode}`;
-                const tail = lastLine(result.stderr) || lastLine(result.stdout);
-                return reject(new ExecError(`${file} ${why}${tail ? `: ${tail}` : ''}`, result));
+/** The first file or link named `name` in `dir`, shallowest first (helm sits in linux-amd64/). */
+async function findBinary(dir, name) {
+    let level = [dir];
+    while (level.length) {
+        const next = [];
+        for (const folder of level) {
+            for (const entry of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(folder, { withFileTypes: true })) {
+                const path = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(folder, entry.name);
+                if (entry.name === name && !entry.isDirectory())
+                    return path;
+                if (entry.isDirectory())
+                    next.push(path);
             }
-            resolve(result);
-        });
-        function cleanup() {
-            if (timer)
-                clearTimeout(timer);
-            signal?.removeEventListener('abort', onAbort);
         }
+        level = next;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 9524:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ sha256File),
+/* harmony export */   x: () => (/* binding */ checksumFor)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * Finds the SHA-256 of `file` in a published checksums file: either "<sha>  <name>" lines
+ * (sha256sum format, `*` binary marker allowed) or a file holding the bare digest.
+ */
+function checksumFor(text, file) {
+    const lines = text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+    for (const line of lines) {
+        const match = /^([0-9a-fA-F]{64})\s+\*?(\S+)$/.exec(line);
+        if (match && (match[2] === file || match[2]?.endsWith(`/${file}`)))
+            return match[1]?.toLowerCase();
+    }
+    if (lines.length === 1 && /^[0-9a-fA-F]{64}$/.test(lines[0] ?? ''))
+        return lines[0]?.toLowerCase();
+    return undefined;
+}
+/** The SHA-256 hex digest of a file, streamed (a helm binary is ~50 MB). */
+async function sha256File(path) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256');
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(path))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+
+
+/***/ }),
+
+/***/ 1244:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ findCachedTool)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _cache_root__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1847);
+/* harmony import */ var _tool_manifest__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1600);
+
+
+
+/**
+ * tool-cache's `find` in the standard layout, then kit's check of the files against what was
+ * recorded at install. A copy that fails it is refused with a warning (and undefined returned).
+ */
+async function findCachedTool(options) {
+    if (!options.cacheRoot)
+        return undefined;
+    const tc = await __webpack_require__.e(/* import() */ 477).then(__webpack_require__.bind(__webpack_require__, 1477));
+    const dir = await (0,_cache_root__WEBPACK_IMPORTED_MODULE_1__/* .withCacheRoot */ .t)(options.cacheRoot, () => tc.find(options.tool, options.versionSpec, options.arch ?? process.arch));
+    if (!dir)
+        return undefined;
+    const version = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(dir));
+    const problem = await (0,_tool_manifest__WEBPACK_IMPORTED_MODULE_2__/* .manifestProblem */ .Vx)(dir, options.pinnedSha256);
+    const path = problem ? undefined : await (0,_cache_root__WEBPACK_IMPORTED_MODULE_1__/* .findBinary */ .j)(dir, options.binary);
+    if (!path) {
+        const why = problem ?? `it holds no '${options.binary}'`;
+        options.logger.warning(`${options.tool} ${version} in the tool cache (${dir}) is refused: ${why}`);
+        return undefined;
+    }
+    return { dir, path, version };
+}
+
+
+/***/ }),
+
+/***/ 275:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  G: () => (/* binding */ installTool)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./packages/kit/src/errors.ts
+var errors = __webpack_require__(7817);
+// EXTERNAL MODULE: ./packages/kit/src/runner/runner-dirs.ts
+var runner_dirs = __webpack_require__(6474);
+// EXTERNAL MODULE: ./packages/kit/src/tools/cache-root.ts
+var cache_root = __webpack_require__(1847);
+// EXTERNAL MODULE: ./packages/kit/src/tools/checksums.ts
+var checksums = __webpack_require__(9524);
+;// CONCATENATED MODULE: ./packages/kit/src/tools/download-policy.ts
+/**
+ * The one retry and timeout policy of every tool download (helm, each scanner, their checksums
+ * files). The retries are tool-cache's own `downloadTool` (its RetryHelper cannot be turned off,
+ * so kit does not add a second loop): 3 attempts, 10–20 s apart, on 5xx, 408, 429 and network
+ * errors, never on another 4xx. Kit adds the deadline, which tool-cache lacks (its HTTP client
+ * sets no socket timeout): a download still running after it fails as a TransientError.
+ */
+const TOOL_DOWNLOAD_POLICY = {
+    attempts: 3,
+    retryDelaySeconds: [10, 20],
+    deadlineMs: 10 * 60_000,
+};
+
+;// CONCATENATED MODULE: ./packages/kit/src/tools/download-tool.ts
+
+
+
+
+
+/**
+ * Downloads `url` to `dest` with tool-cache's `downloadTool` (proxy-aware through
+ * @actions/http-client, redirects followed, its retries) under the policy's deadline. A 4xx is a
+ * ConfigError (the URL is wrong), a 5xx, 408, 429 or network failure left after the retries a
+ * TransientError. On the deadline or a cancellation the attempt is abandoned (tool-cache cannot
+ * abort it; its socket ends with the process).
+ */
+async function downloadToolFile(url, dest, options = {}) {
+    const tc = await __webpack_require__.e(/* import() */ 477).then(__webpack_require__.bind(__webpack_require__, 1477));
+    const deadlineMs = options.deadlineMs ?? TOOL_DOWNLOAD_POLICY.deadlineMs;
+    let timer;
+    let onAbort;
+    const stop = new Promise((_resolve, reject) => {
+        timer = setTimeout(() => reject(new errors/* TransientError */.N_(`Download of ${url} did not finish within ${deadlineMs / 1000} s`)), deadlineMs);
+        timer.unref();
+        onAbort = () => reject(new errors/* CancelledError */.cc(`Download of ${url} cancelled`));
+        if (options.signal?.aborted)
+            onAbort();
+        options.signal?.addEventListener('abort', onAbort, { once: true });
     });
+    try {
+        return await Promise.race([tc.downloadTool(url, dest), stop]);
+    }
+    catch (error) {
+        if (error instanceof errors/* TransientError */.N_ || error instanceof errors/* CancelledError */.cc)
+            throw error;
+        const status = error instanceof tc.HTTPError ? error.httpStatusCode : undefined;
+        if (status !== undefined) {
+            const message = `Download of ${url} answered HTTP ${status}`;
+            if (status >= 500 || status === 408 || status === 429)
+                throw new errors/* TransientError */.N_(`${message} (${TOOL_DOWNLOAD_POLICY.attempts} attempts)`, { cause: error });
+            throw new errors/* ConfigError */.xL(message, { cause: error });
+        }
+        throw new errors/* TransientError */.N_(`Download of ${url} failed: ${(0,errors/* errorMessage */.gJ)(error)}`, { cause: error });
+    }
+    finally {
+        clearTimeout(timer);
+        if (onAbort)
+            options.signal?.removeEventListener('abort', onAbort);
+    }
 }
-function lastLine(text) {
-    const lines = text.trim().split('\n');
-    return (lines[lines.length - 1] ?? '').slice(0, 500);
+/** A small text file (a checksums list, an index page) through the same download, from a temporary folder. */
+async function downloadToolText(url, options = {}) {
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,runner_dirs/* runnerDirs */.x)().temp, 'slipway-download-'));
+    try {
+        return await (0,promises_.readFile)(await downloadToolFile(url, (0,external_node_path_.join)(dir, 'file'), options), 'utf8');
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
 }
-/** Keeps up to `limit` bytes and hands complete lines to `onLine` as they arrive. */
-function capture(limit, onLine) {
-    const chunks = [];
-    let size = 0;
-    let partial = '';
-    // A multi-byte character may be split across chunks; the decoder holds its first bytes.
-    const decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_1__.StringDecoder('utf8');
-    return {
-        push(chunk) {
-            if (size < limit) {
-                chunks.push(chunk.subarray(0, limit - size));
-                size += Math.min(chunk.length, limit - size);
-            }
-            if (!onLine)
-                return;
-            const lines = (partial + decoder.write(chunk)).split('\n');
-            partial = lines.pop() ?? '';
-            for (const line of lines)
-                onLine(line.replace(/\r$/, ''));
-        },
-        flush() {
-            if (onLine)
-                partial += decoder.end();
-            if (onLine && partial)
-                onLine(partial);
-            partial = '';
-        },
-        text: () => Buffer.concat(chunks).toString('utf8'),
+
+// EXTERNAL MODULE: ./packages/kit/src/tools/find-tool.ts
+var find_tool = __webpack_require__(1244);
+// EXTERNAL MODULE: ./packages/kit/src/tools/tool-manifest.ts
+var tool_manifest = __webpack_require__(1600);
+;// CONCATENATED MODULE: ./packages/kit/src/tools/install-tool.ts
+
+
+
+
+
+
+
+
+
+/**
+ * One installer for every tool: the verified copy in the tool cache when there is one; else the
+ * download (tool-cache's `downloadTool`), refused unless its SHA-256 is the pinned or published
+ * one, extracted, recorded (see tool-manifest.ts) and cached with `cacheDir`.
+ */
+async function installTool(release) {
+    const arch = release.arch ?? process.arch;
+    const label = release.label ?? release.tool;
+    const pinned = typeof release.sha256 === 'string' ? release.sha256 : undefined;
+    const cached = await (0,find_tool/* findCachedTool */.m)({ ...release, versionSpec: release.version, arch, pinnedSha256: pinned });
+    if (cached) {
+        release.logger.info(`${label} ${cached.version} from the tool cache (${cached.dir}), files verified`);
+        return { ...cached, source: 'cache' };
+    }
+    const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,runner_dirs/* runnerDirs */.x)().temp, `slipway-${release.tool}-`));
+    try {
+        const url = typeof release.url === 'string' ? release.url : await release.url();
+        const name = decodeURIComponent(new URL(url).pathname.split('/').pop() || release.tool);
+        let expected = pinned;
+        if (typeof release.sha256 !== 'string') {
+            expected = (0,checksums/* checksumFor */.x)(await downloadToolText(release.sha256.checksumsUrl, release), name);
+            if (!expected)
+                throw new errors/* ConfigError */.xL(`${label}: the published checksums name no SHA-256 for ${name}`);
+        }
+        release.logger.info(`${label}: downloading ${release.version} from ${url}`);
+        const file = await downloadToolFile(url, (0,external_node_path_.join)(work, name), release);
+        const actual = await (0,checksums/* sha256File */.Q)(file);
+        if (actual !== expected) {
+            const source = pinned ? 'pinned' : 'published';
+            throw new errors/* ConfigError */.xL(`${label}: refusing ${name}: SHA-256 ${actual} does not match the ${source} ${expected}`);
+        }
+        release.logger.info(`${label}: verified SHA-256 ${actual} of ${name}`);
+        const dir = await (0,cache_root/* withCacheRoot */.t)(release.cacheRoot, async () => {
+            const tc = await __webpack_require__.e(/* import() */ 477).then(__webpack_require__.bind(__webpack_require__, 1477));
+            if (release.inPlace)
+                return buildInPlace(release, arch, file, actual);
+            const unpacked = (0,external_node_path_.join)(work, 'unpacked');
+            await (0,promises_.mkdir)(unpacked);
+            if (release.unpack === 'tar')
+                await tc.extractTar(file, unpacked, 'x');
+            else if (release.unpack === 'zip')
+                await tc.extractZip(file, unpacked);
+            else
+                await release.unpack(file, unpacked);
+            await (0,tool_manifest/* recordManifest */.Xx)(unpacked, actual);
+            return tc.cacheDir(unpacked, release.tool, release.version, arch);
+        });
+        const path = await (0,cache_root/* findBinary */.j)(dir, release.binary);
+        if (!path)
+            throw new errors/* ConfigError */.xL(`${label}: ${name} holds no '${release.binary}'`);
+        return { dir, path, version: release.version, source: 'download' };
+    }
+    finally {
+        await (0,promises_.rm)(work, { recursive: true, force: true });
+    }
+}
+/** The layout cacheDir writes (`<root>/<tool>/<version>/<arch>` then `<arch>.complete`), filled in place. */
+async function buildInPlace(release, arch, file, sha256) {
+    const dir = (0,external_node_path_.join)(release.cacheRoot, release.tool, release.version, arch);
+    await (0,promises_.rm)(`${dir}.complete`, { force: true });
+    await (0,promises_.rm)(dir, { recursive: true, force: true });
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    try {
+        if (typeof release.unpack !== 'function')
+            throw new Error(`${release.tool}: an in-place install needs an unpack function`);
+        await release.unpack(file, dir);
+        await (0,tool_manifest/* recordManifest */.Xx)(dir, sha256);
+        await (0,promises_.writeFile)(`${dir}.complete`, '');
+        return dir;
+    }
+    catch (error) {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1600:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Vx: () => (/* binding */ manifestProblem),
+/* harmony export */   Xx: () => (/* binding */ recordManifest)
+/* harmony export */ });
+/* unused harmony export MANIFEST_FILE */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _checksums__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9524);
+
+
+
+/**
+ * What kit records beside a tool it caches, so that a later job can tell the files are still the
+ * ones it verified: the SHA-256 of the download they came from and of every file (a symbolic link
+ * by its target). tool-cache's `.complete` marker only says the copy finished.
+ */
+const MANIFEST_FILE = '.slipway-sha256.json';
+async function listFiles(root) {
+    const entries = [];
+    const walk = async (dir) => {
+        for (const name of (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir)).sort()) {
+            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, name);
+            const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(root, path);
+            if (rel === MANIFEST_FILE)
+                continue;
+            const stat = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(path);
+            if (stat.isSymbolicLink())
+                entries.push([rel, `link:${await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readlink)(path)}`]);
+            else if (stat.isDirectory())
+                await walk(path);
+            else if (stat.isFile())
+                entries.push([rel, await (0,_checksums__WEBPACK_IMPORTED_MODULE_2__/* .sha256File */ .Q)(path)]);
+        }
     };
+    await walk(root);
+    return entries;
+}
+/** Writes the manifest of `dir`'s files, before the directory is cached. */
+async function recordManifest(dir, downloadSha256) {
+    const manifest = { download: downloadSha256, files: Object.fromEntries(await listFiles(dir)) };
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 1)}\n`);
+}
+/**
+ * Why the cached `dir` cannot be trusted, or undefined when every recorded file is unchanged (and,
+ * when the download's digest is pinned, it came from that download). Files added since (a
+ * Python cache) are not judged: only what was verified at install is run.
+ */
+async function manifestProblem(dir, pinnedDownload) {
+    let manifest;
+    try {
+        manifest = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, MANIFEST_FILE), 'utf8'));
+    }
+    catch {
+        return `it has no ${MANIFEST_FILE} (not installed and verified by Slipway)`;
+    }
+    if (pinnedDownload && manifest.download !== pinnedDownload)
+        return `it came from a download with SHA-256 ${manifest.download}, pinned ${pinnedDownload}`;
+    for (const [file, recorded] of Object.entries(manifest.files ?? {})) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, file);
+        let actual;
+        try {
+            actual = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(path)).isSymbolicLink() ? `link:${await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readlink)(path)}` : await (0,_checksums__WEBPACK_IMPORTED_MODULE_2__/* .sha256File */ .Q)(path);
+        }
+        catch {
+            return `${file} is missing`;
+        }
+        if (actual !== recorded)
+            return `${file} has changed (SHA-256 ${actual}, recorded ${recorded} at install)`;
+    }
+    return undefined;
 }
 
 

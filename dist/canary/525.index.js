@@ -1,5 +1,5 @@
-export const id = 589;
-export const ids = [589];
+export const id = 525;
+export const ids = [525];
 export const modules = {
 
 /***/ 2783:
@@ -128,6 +128,68 @@ function capture(limit, onLine) {
 
 /***/ }),
 
+/***/ 1768:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dm: () => (/* binding */ isTransientStatus),
+/* harmony export */   Iu: () => (/* binding */ HttpTimeoutError),
+/* harmony export */   Ne: () => (/* binding */ ProxyRefusedError),
+/* harmony export */   x6: () => (/* binding */ networkError)
+/* harmony export */ });
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7817);
+
+/** Network error codes worth another attempt: the peer may be restarting or overloaded. */
+const TRANSIENT_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ETIMEDOUT',
+    'EPIPE',
+    'EAI_AGAIN',
+    'ENETUNREACH',
+    'EHOSTUNREACH',
+    'UND_ERR_SOCKET',
+]);
+/** Whether an HTTP status may pass on a later attempt: 5xx, 429 and 408. Never 401/403. */
+function isTransientStatus(status) {
+    return status >= 500 || status === 429 || status === 408;
+}
+/** A proxy that answered a CONNECT with anything but 200 (its ACL, a filter, auth): the user's to fix. */
+class ProxyRefusedError extends _errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL {
+    name = 'ProxyRefusedError';
+}
+/** No answer within the request's timeout (named as the platform's own timeouts are). */
+class HttpTimeoutError extends _errors__WEBPACK_IMPORTED_MODULE_0__/* .TransientError */ .N_ {
+    name = 'TimeoutError';
+}
+/** A refused CONNECT as the tunnel agent (http-client's requests) and undici (Octokit's fetch) word it. */
+const TUNNEL_REFUSED = /tunneling socket could not be established, statusCode=(\d+)|Proxy response \((\d+)\) !== 200 when HTTP Tunneling/;
+const TUNNEL_UNREACHABLE = /tunneling socket could not be established, cause=(.*)/;
+/**
+ * A failed request as one line naming what was asked and, when one was used, the proxy and the
+ * variable that chose it. Transient (TransientError) when another attempt may pass.
+ */
+function networkError(what, error, proxy) {
+    const via = proxy ? ` through the proxy ${proxy.shown} (${proxy.variable})` : '';
+    const refused = TUNNEL_REFUSED.exec(error.message);
+    if (proxy && refused)
+        return new ProxyRefusedError(`${what}: the proxy ${proxy.shown} (${proxy.variable}) refused the connection: HTTP ${refused[1] ?? refused[2]}; check the proxy's rules or NO_PROXY`, { cause: error });
+    const unreachable = TUNNEL_UNREACHABLE.exec(error.message);
+    if (proxy && unreachable)
+        return new _errors__WEBPACK_IMPORTED_MODULE_0__/* .TransientError */ .N_(`${what}: the proxy ${proxy.shown} (${proxy.variable}) is unreachable: ${unreachable[1]}`, {
+            cause: error,
+        });
+    const code = error.code ?? '';
+    const detail = `${code || error.message}${code && error.message && !error.message.includes(code) ? ` (${error.message})` : ''}`;
+    const text = `${what} failed${via}: ${detail}`;
+    return TRANSIENT_CODES.has(code) || /timed? ?out/i.test(error.message)
+        ? new _errors__WEBPACK_IMPORTED_MODULE_0__/* .TransientError */ .N_(text, { cause: error })
+        : new Error(text, { cause: error });
+}
+
+
+/***/ }),
+
 /***/ 9167:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -209,6 +271,128 @@ function inBlock(host, fill) {
     const block = new node_net__WEBPACK_IMPORTED_MODULE_0__.BlockList();
     fill(block);
     return block.check(host, family(host));
+}
+
+
+/***/ }),
+
+/***/ 553:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ proxyRouteFor)
+/* harmony export */ });
+/* harmony import */ var _actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1586);
+
+/**
+ * The proxy `@actions/http-client` uses for `target`, or undefined for a direct connection:
+ * `https_proxy || HTTPS_PROXY` for https, `http_proxy || HTTP_PROXY` for http; `no_proxy ||
+ * NO_PROXY` entries (`*`, a host, a `.domain` suffix, `host:port`) and loopback hosts bypass it.
+ */
+function proxyRouteFor(target, env = process.env) {
+    const url = (0,_actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_0__/* .getProxyUrl */ .s)(target);
+    if (!url?.hostname)
+        return undefined;
+    const lower = target.protocol === 'https:' ? 'https_proxy' : 'http_proxy';
+    const variable = env[lower] ? lower : lower.toUpperCase();
+    return { url, variable, shown: `${url.protocol}//${url.host}` };
+}
+
+
+/***/ }),
+
+/***/ 6658:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L5: () => (/* binding */ retry),
+/* harmony export */   mu: () => (/* binding */ parseRetryAfter)
+/* harmony export */ });
+/* unused harmony export backoffDelay */
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7817);
+/* harmony import */ var _runner_cancellation__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4520);
+/* harmony import */ var _sleep__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3439);
+
+
+
+/** Full jitter: a uniform delay between 0 and the exponential ceiling (AWS architecture blog). */
+function backoffDelay(attempt, baseMs, maxMs, random) {
+    const ceiling = Math.min(maxMs, baseMs * 2 ** Math.max(0, attempt - 1));
+    return Math.round(random() * ceiling);
+}
+/** Retry-After is seconds or an HTTP date; returns milliseconds from `now`, or undefined. */
+function parseRetryAfter(header, now = Date.now()) {
+    if (!header)
+        return undefined;
+    const text = header.trim();
+    if (/^\d+$/.test(text))
+        return Number(text) * 1000;
+    const at = Date.parse(text);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+function retryAfterOf(error) {
+    return error instanceof _errors__WEBPACK_IMPORTED_MODULE_0__/* .TransientError */ .N_ ? error.retryAfterMs : undefined;
+}
+/**
+ * Calls `fn` until it succeeds, fails with something not transient, runs out of attempts, or
+ * the next attempt would start after the deadline. The last error is thrown as it was. A
+ * server's Retry-After is honoured as the least wait before the next attempt.
+ */
+async function retry(fn, options = {}) {
+    const now = options.now ?? Date.now;
+    const sleep = options.sleep ?? _sleep__WEBPACK_IMPORTED_MODULE_1__/* .sleep */ .y;
+    const random = options.random ?? Math.random;
+    const isTransient = options.isTransient ?? ((e) => e instanceof _errors__WEBPACK_IMPORTED_MODULE_0__/* .TransientError */ .N_);
+    const maxAttempts = options.attempts ?? Number.POSITIVE_INFINITY;
+    const base = options.baseDelayMs ?? 1000;
+    const max = options.maxDelayMs ?? 30_000;
+    const deadline = options.deadlineMs === undefined ? Number.POSITIVE_INFINITY : now() + options.deadlineMs;
+    for (let attempt = 1;; attempt++) {
+        (0,_runner_cancellation__WEBPACK_IMPORTED_MODULE_2__/* .throwIfAborted */ .Te)(options.signal);
+        try {
+            return await fn(attempt);
+        }
+        catch (error) {
+            if (!isTransient(error) || attempt >= maxAttempts)
+                throw error;
+            const delayMs = Math.max(backoffDelay(attempt, base, max, random), retryAfterOf(error) ?? 0);
+            if (now() + delayMs >= deadline)
+                throw error;
+            options.onRetry?.({ attempt, delayMs, error });
+            await sleep(delayMs, options.signal);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 3439:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ sleep)
+/* harmony export */ });
+/* harmony import */ var _runner_cancellation__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4520);
+
+/** Node fires a timer over 2^31-1 ms at once; no wait of ours is that long, so cap it. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+/** Waits `ms`, or rejects with the abort reason as soon as the signal aborts. */
+function sleep(ms, signal) {
+    ms = Math.min(Math.max(0, ms), MAX_TIMER_MS);
+    if (signal?.aborted)
+        return Promise.reject((0,_runner_cancellation__WEBPACK_IMPORTED_MODULE_0__/* .abortReason */ .Js)(signal));
+    return new Promise((resolve, reject) => {
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject((0,_runner_cancellation__WEBPACK_IMPORTED_MODULE_0__/* .abortReason */ .Js)(signal));
+        };
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
 }
 
 

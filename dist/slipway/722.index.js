@@ -1,5 +1,5 @@
-export const id = 841;
-export const ids = [841,222];
+export const id = 722;
+export const ids = [722,341];
 export const modules = {
 
 /***/ 7849:
@@ -244,6 +244,106 @@ function deploySummary(report) {
 
 /***/ }),
 
+/***/ 2324:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Y: () => (/* binding */ DEFAULT_IMAGE_VALUES),
+/* harmony export */   D3: () => (/* binding */ mergeValues),
+/* harmony export */   cn: () => (/* binding */ imageValues),
+/* harmony export */   jx: () => (/* binding */ nestValues),
+/* harmony export */   l2: () => (/* binding */ splitImageRef)
+/* harmony export */ });
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7817);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8208);
+
+const DEFAULT_IMAGE_VALUES = {
+    repository: 'image.repository',
+    tag: 'image.tag',
+    digest: 'image.digest',
+};
+const REPOSITORY = /^(?:[a-zA-Z0-9.-]+(?::\d{1,5})?\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
+const TAG = /^[\w][\w.-]{0,127}$/;
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+function splitImageRef(text, where = `Input 'image'`) {
+    const bad = (why) => {
+        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${where}: expected an image reference such as "ghcr.io/acme/web@sha256:…" or "ghcr.io/acme/web:1.2.3" (${why}), got "${text}"`);
+    };
+    let rest = text.trim();
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest))
+            bad('the digest must be sha256: and 64 hex digits');
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG.test(tag))
+            bad(`invalid tag "${tag}"`);
+    }
+    if (!REPOSITORY.test(rest))
+        bad('invalid repository');
+    if (!tag && !digest)
+        bad('give a tag or, better, a digest');
+    return { repository: rest, tag, digest };
+}
+/** A dotted-path map of values ("image.tag") as a nested object helm reads from a values file. */
+function nestValues(flat) {
+    const root = {};
+    for (const [path, value] of Object.entries(flat)) {
+        const keys = path.split('.');
+        let node = root;
+        for (const key of keys.slice(0, -1)) {
+            // Own keys only: a path through "__proto__" must not reach Object.prototype.
+            const next = (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .ownValue */ .e)(node, key);
+            const child = (next && typeof next === 'object' && !Array.isArray(next) ? next : {});
+            (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .setOwn */ .P)(node, key, child);
+            node = child;
+        }
+        (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .setOwn */ .P)(node, keys[keys.length - 1], value);
+    }
+    return root;
+}
+/**
+ * The values that put `image` into the chart. A digest-pinned reference also sets the tag
+ * when it has one (charts label with it), and clears nothing else.
+ */
+function imageValues(image, paths) {
+    const flat = {};
+    if (paths.repository)
+        flat[paths.repository] = image.repository;
+    if (paths.tag && image.tag)
+        flat[paths.tag] = image.tag;
+    if (paths.digest)
+        flat[paths.digest] = image.digest ?? '';
+    return nestValues(flat);
+}
+/** Deep merge of values maps; later wins, lists are replaced (as helm does). */
+function mergeValues(...layers) {
+    const out = {};
+    for (const layer of layers) {
+        for (const [key, value] of Object.entries(layer)) {
+            const prev = (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .ownValue */ .e)(out, key);
+            const bothMaps = prev &&
+                value &&
+                typeof prev === 'object' &&
+                typeof value === 'object' &&
+                !Array.isArray(prev) &&
+                !Array.isArray(value);
+            (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .setOwn */ .P)(out, key, bothMaps ? mergeValues(prev, value) : value);
+        }
+    }
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 8233:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -315,7 +415,7 @@ function formatHelmVersion(version) {
 
 /***/ }),
 
-/***/ 5841:
+/***/ 4722:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -343,6 +443,7 @@ __webpack_require__.d(__webpack_exports__, {
   helmArchiveName: () => (/* reexport */ helmArchiveName),
   helmVersionOf: () => (/* reexport */ helmVersionOf),
   imageValues: () => (/* reexport */ image_values/* imageValues */.cn),
+  imagesInManifest: () => (/* reexport */ release_content/* imagesInManifest */.Nq),
   installHelm: () => (/* reexport */ installHelm),
   isPending: () => (/* reexport */ release_history/* isPending */.mm),
   lastGoodRevision: () => (/* reexport */ release_history/* lastGoodRevision */.Z),
@@ -358,6 +459,7 @@ __webpack_require__.d(__webpack_exports__, {
   parseReleaseJson: () => (/* reexport */ helm_cli/* parseReleaseJson */.Jx),
   parseVersionSpec: () => (/* reexport */ helm_version/* parseVersionSpec */.ZD),
   planChanges: () => (/* reexport */ manifest_diff/* planChanges */.XA),
+  podImages: () => (/* reexport */ release_content/* podImages */.Ym),
   readChart: () => (/* reexport */ readChart),
   readChartVersion: () => (/* reexport */ readChartVersion),
   readColourState: () => (/* reexport */ colour_state/* readColourState */.oQ),
@@ -369,13 +471,14 @@ __webpack_require__.d(__webpack_exports__, {
   registryOf: () => (/* reexport */ image_exists/* registryOf */.F),
   resolveHelm: () => (/* reexport */ resolveHelm),
   revisionsFromSecrets: () => (/* reexport */ revisionsFromSecrets),
-  runRelease: () => (/* reexport */ deploy_release/* runRelease */.T),
+  runRelease: () => (/* reexport */ deploy_release/* runRelease */.T_),
   satisfies: () => (/* reexport */ helm_version/* satisfies */.ib),
   splitImageRef: () => (/* reexport */ image_values/* splitImageRef */.l2),
   switchedService: () => (/* reexport */ colour_state/* switchedService */.ZT),
   timeoutFlag: () => (/* reexport */ helm_flags/* timeoutFlag */.kw),
   upgradeFlags: () => (/* reexport */ helm_flags/* upgradeFlags */.Q4),
   usesSecretStorage: () => (/* reexport */ usesSecretStorage),
+  verifyReleaseImages: () => (/* reexport */ verifyReleaseImages),
   waitFlags: () => (/* reexport */ helm_flags/* waitFlags */.pF)
 });
 
@@ -383,336 +486,8 @@ __webpack_require__.d(__webpack_exports__, {
 var helm_version = __webpack_require__(8233);
 // EXTERNAL MODULE: ./packages/helm/src/helm-flags.ts
 var helm_flags = __webpack_require__(2366);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var errors = __webpack_require__(7817);
-// EXTERNAL MODULE: ./packages/kit/src/runner/runner-dirs.ts
-var runner_dirs = __webpack_require__(6474);
-;// CONCATENATED MODULE: ./packages/kit/src/tools/cache-root.ts
-
-
-/**
- * tool-cache reads the cache's root from RUNNER_TOOL_CACHE at every call; a caller that names
- * another root (lint-scan's `tool-cache` input, a test) has it set for the call. Installs that run
- * at the same time must share one root.
- */
-async function withCacheRoot(root, body) {
-    const before = process.env['RUNNER_TOOL_CACHE'];
-    process.env['RUNNER_TOOL_CACHE'] = root;
-    try {
-        return await body();
-    }
-    finally {
-        if (before === undefined)
-            delete process.env['RUNNER_TOOL_CACHE'];
-        else
-            process.env['RUNNER_TOOL_CACHE'] = before;
-    }
-}
-/** The first file or link named `name` in `dir`, shallowest first (helm sits in linux-amd64/). */
-async function findBinary(dir, name) {
-    let level = [dir];
-    while (level.length) {
-        const next = [];
-        for (const folder of level) {
-            for (const entry of await (0,promises_.readdir)(folder, { withFileTypes: true })) {
-                const path = (0,external_node_path_.join)(folder, entry.name);
-                if (entry.name === name && !entry.isDirectory())
-                    return path;
-                if (entry.isDirectory())
-                    next.push(path);
-            }
-        }
-        level = next;
-    }
-    return undefined;
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./packages/kit/src/tools/checksums.ts
-
-
-/**
- * Finds the SHA-256 of `file` in a published checksums file: either "<sha>  <name>" lines
- * (sha256sum format, `*` binary marker allowed) or a file holding the bare digest.
- */
-function checksumFor(text, file) {
-    const lines = text
-        .split('\n')
-        .map((l) => l.trim())
-        .filter(Boolean);
-    for (const line of lines) {
-        const match = /^([0-9a-fA-F]{64})\s+\*?(\S+)$/.exec(line);
-        if (match && (match[2] === file || match[2]?.endsWith(`/${file}`)))
-            return match[1]?.toLowerCase();
-    }
-    if (lines.length === 1 && /^[0-9a-fA-F]{64}$/.test(lines[0] ?? ''))
-        return lines[0]?.toLowerCase();
-    return undefined;
-}
-/** The SHA-256 hex digest of a file, streamed (a helm binary is ~50 MB). */
-async function sha256File(path) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_.createReadStream)(path))
-        hash.update(chunk);
-    return hash.digest('hex');
-}
-
-;// CONCATENATED MODULE: ./packages/kit/src/tools/download-policy.ts
-/**
- * The one retry and timeout policy of every tool download (helm, each scanner, their checksums
- * files). The retries are tool-cache's own `downloadTool` (its RetryHelper cannot be turned off,
- * so kit does not add a second loop): 3 attempts, 10–20 s apart, on 5xx, 408, 429 and network
- * errors, never on another 4xx. Kit adds the deadline, which tool-cache lacks (its HTTP client
- * sets no socket timeout): a download still running after it fails as a TransientError.
- */
-const TOOL_DOWNLOAD_POLICY = {
-    attempts: 3,
-    retryDelaySeconds: [10, 20],
-    deadlineMs: 10 * 60_000,
-};
-
-;// CONCATENATED MODULE: ./packages/kit/src/tools/download-tool.ts
-
-
-
-
-
-/**
- * Downloads `url` to `dest` with tool-cache's `downloadTool` (proxy-aware through
- * @actions/http-client, redirects followed, its retries) under the policy's deadline. A 4xx is a
- * ConfigError (the URL is wrong), a 5xx, 408, 429 or network failure left after the retries a
- * TransientError. On the deadline or a cancellation the attempt is abandoned (tool-cache cannot
- * abort it; its socket ends with the process).
- */
-async function downloadToolFile(url, dest, options = {}) {
-    const tc = await __webpack_require__.e(/* import() */ 477).then(__webpack_require__.bind(__webpack_require__, 1477));
-    const deadlineMs = options.deadlineMs ?? TOOL_DOWNLOAD_POLICY.deadlineMs;
-    let timer;
-    let onAbort;
-    const stop = new Promise((_resolve, reject) => {
-        timer = setTimeout(() => reject(new errors/* TransientError */.N_(`Download of ${url} did not finish within ${deadlineMs / 1000} s`)), deadlineMs);
-        timer.unref();
-        onAbort = () => reject(new errors/* CancelledError */.cc(`Download of ${url} cancelled`));
-        if (options.signal?.aborted)
-            onAbort();
-        options.signal?.addEventListener('abort', onAbort, { once: true });
-    });
-    try {
-        return await Promise.race([tc.downloadTool(url, dest), stop]);
-    }
-    catch (error) {
-        if (error instanceof errors/* TransientError */.N_ || error instanceof errors/* CancelledError */.cc)
-            throw error;
-        const status = error instanceof tc.HTTPError ? error.httpStatusCode : undefined;
-        if (status !== undefined) {
-            const message = `Download of ${url} answered HTTP ${status}`;
-            if (status >= 500 || status === 408 || status === 429)
-                throw new errors/* TransientError */.N_(`${message} (${TOOL_DOWNLOAD_POLICY.attempts} attempts)`, { cause: error });
-            throw new errors/* ConfigError */.xL(message, { cause: error });
-        }
-        throw new errors/* TransientError */.N_(`Download of ${url} failed: ${(0,errors/* errorMessage */.gJ)(error)}`, { cause: error });
-    }
-    finally {
-        clearTimeout(timer);
-        if (onAbort)
-            options.signal?.removeEventListener('abort', onAbort);
-    }
-}
-/** A small text file (a checksums list, an index page) through the same download, from a temporary folder. */
-async function downloadToolText(url, options = {}) {
-    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,runner_dirs/* runnerDirs */.x)().temp, 'slipway-download-'));
-    try {
-        return await (0,promises_.readFile)(await downloadToolFile(url, (0,external_node_path_.join)(dir, 'file'), options), 'utf8');
-    }
-    finally {
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/kit/src/tools/tool-manifest.ts
-
-
-
-/**
- * What kit records beside a tool it caches, so that a later job can tell the files are still the
- * ones it verified: the SHA-256 of the download they came from and of every file (a symbolic link
- * by its target). tool-cache's `.complete` marker only says the copy finished.
- */
-const MANIFEST_FILE = '.slipway-sha256.json';
-async function listFiles(root) {
-    const entries = [];
-    const walk = async (dir) => {
-        for (const name of (await (0,promises_.readdir)(dir)).sort()) {
-            const path = (0,external_node_path_.join)(dir, name);
-            const rel = (0,external_node_path_.relative)(root, path);
-            if (rel === MANIFEST_FILE)
-                continue;
-            const stat = await (0,promises_.lstat)(path);
-            if (stat.isSymbolicLink())
-                entries.push([rel, `link:${await (0,promises_.readlink)(path)}`]);
-            else if (stat.isDirectory())
-                await walk(path);
-            else if (stat.isFile())
-                entries.push([rel, await sha256File(path)]);
-        }
-    };
-    await walk(root);
-    return entries;
-}
-/** Writes the manifest of `dir`'s files, before the directory is cached. */
-async function recordManifest(dir, downloadSha256) {
-    const manifest = { download: downloadSha256, files: Object.fromEntries(await listFiles(dir)) };
-    await (0,promises_.writeFile)((0,external_node_path_.join)(dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 1)}\n`);
-}
-/**
- * Why the cached `dir` cannot be trusted, or undefined when every recorded file is unchanged (and,
- * when the download's digest is pinned, it came from that download). Files added since (a
- * Python cache) are not judged: only what was verified at install is run.
- */
-async function manifestProblem(dir, pinnedDownload) {
-    let manifest;
-    try {
-        manifest = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(dir, MANIFEST_FILE), 'utf8'));
-    }
-    catch {
-        return `it has no ${MANIFEST_FILE} (not installed and verified by Slipway)`;
-    }
-    if (pinnedDownload && manifest.download !== pinnedDownload)
-        return `it came from a download with SHA-256 ${manifest.download}, pinned ${pinnedDownload}`;
-    for (const [file, recorded] of Object.entries(manifest.files ?? {})) {
-        const path = (0,external_node_path_.join)(dir, file);
-        let actual;
-        try {
-            actual = (await (0,promises_.lstat)(path)).isSymbolicLink() ? `link:${await (0,promises_.readlink)(path)}` : await sha256File(path);
-        }
-        catch {
-            return `${file} is missing`;
-        }
-        if (actual !== recorded)
-            return `${file} has changed (SHA-256 ${actual}, recorded ${recorded} at install)`;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/kit/src/tools/find-tool.ts
-
-
-
-/**
- * tool-cache's `find` in the standard layout, then kit's check of the files against what was
- * recorded at install. A copy that fails it is refused with a warning (and undefined returned).
- */
-async function findCachedTool(options) {
-    if (!options.cacheRoot)
-        return undefined;
-    const tc = await __webpack_require__.e(/* import() */ 477).then(__webpack_require__.bind(__webpack_require__, 1477));
-    const dir = await withCacheRoot(options.cacheRoot, () => tc.find(options.tool, options.versionSpec, options.arch ?? process.arch));
-    if (!dir)
-        return undefined;
-    const version = (0,external_node_path_.basename)((0,external_node_path_.dirname)(dir));
-    const problem = await manifestProblem(dir, options.pinnedSha256);
-    const path = problem ? undefined : await findBinary(dir, options.binary);
-    if (!path) {
-        const why = problem ?? `it holds no '${options.binary}'`;
-        options.logger.warning(`${options.tool} ${version} in the tool cache (${dir}) is refused: ${why}`);
-        return undefined;
-    }
-    return { dir, path, version };
-}
-
-;// CONCATENATED MODULE: ./packages/kit/src/tools/install-tool.ts
-
-
-
-
-
-
-
-
-
-/**
- * One installer for every tool: the verified copy in the tool cache when there is one; else the
- * download (tool-cache's `downloadTool`), refused unless its SHA-256 is the pinned or published
- * one, extracted, recorded (see tool-manifest.ts) and cached with `cacheDir`.
- */
-async function installTool(release) {
-    const arch = release.arch ?? process.arch;
-    const label = release.label ?? release.tool;
-    const pinned = typeof release.sha256 === 'string' ? release.sha256 : undefined;
-    const cached = await findCachedTool({ ...release, versionSpec: release.version, arch, pinnedSha256: pinned });
-    if (cached) {
-        release.logger.info(`${label} ${cached.version} from the tool cache (${cached.dir}), files verified`);
-        return { ...cached, source: 'cache' };
-    }
-    const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,runner_dirs/* runnerDirs */.x)().temp, `slipway-${release.tool}-`));
-    try {
-        const url = typeof release.url === 'string' ? release.url : await release.url();
-        const name = decodeURIComponent(new URL(url).pathname.split('/').pop() || release.tool);
-        let expected = pinned;
-        if (typeof release.sha256 !== 'string') {
-            expected = checksumFor(await downloadToolText(release.sha256.checksumsUrl, release), name);
-            if (!expected)
-                throw new errors/* ConfigError */.xL(`${label}: the published checksums name no SHA-256 for ${name}`);
-        }
-        release.logger.info(`${label}: downloading ${release.version} from ${url}`);
-        const file = await downloadToolFile(url, (0,external_node_path_.join)(work, name), release);
-        const actual = await sha256File(file);
-        if (actual !== expected) {
-            const source = pinned ? 'pinned' : 'published';
-            throw new errors/* ConfigError */.xL(`${label}: refusing ${name}: SHA-256 ${actual} does not match the ${source} ${expected}`);
-        }
-        release.logger.info(`${label}: verified SHA-256 ${actual} of ${name}`);
-        const dir = await withCacheRoot(release.cacheRoot, async () => {
-            const tc = await __webpack_require__.e(/* import() */ 477).then(__webpack_require__.bind(__webpack_require__, 1477));
-            if (release.inPlace)
-                return buildInPlace(release, arch, file, actual);
-            const unpacked = (0,external_node_path_.join)(work, 'unpacked');
-            await (0,promises_.mkdir)(unpacked);
-            if (release.unpack === 'tar')
-                await tc.extractTar(file, unpacked, 'x');
-            else if (release.unpack === 'zip')
-                await tc.extractZip(file, unpacked);
-            else
-                await release.unpack(file, unpacked);
-            await recordManifest(unpacked, actual);
-            return tc.cacheDir(unpacked, release.tool, release.version, arch);
-        });
-        const path = await findBinary(dir, release.binary);
-        if (!path)
-            throw new errors/* ConfigError */.xL(`${label}: ${name} holds no '${release.binary}'`);
-        return { dir, path, version: release.version, source: 'download' };
-    }
-    finally {
-        await (0,promises_.rm)(work, { recursive: true, force: true });
-    }
-}
-/** The layout cacheDir writes (`<root>/<tool>/<version>/<arch>` then `<arch>.complete`), filled in place. */
-async function buildInPlace(release, arch, file, sha256) {
-    const dir = (0,external_node_path_.join)(release.cacheRoot, release.tool, release.version, arch);
-    await (0,promises_.rm)(`${dir}.complete`, { force: true });
-    await (0,promises_.rm)(dir, { recursive: true, force: true });
-    await (0,promises_.mkdir)(dir, { recursive: true });
-    try {
-        if (typeof release.unpack !== 'function')
-            throw new Error(`${release.tool}: an in-place install needs an unpack function`);
-        await release.unpack(file, dir);
-        await recordManifest(dir, sha256);
-        await (0,promises_.writeFile)(`${dir}.complete`, '');
-        return dir;
-    }
-    catch (error) {
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-        throw error;
-    }
-}
-
+// EXTERNAL MODULE: ./packages/kit/src/tools/install-tool.ts + 2 modules
+var install_tool = __webpack_require__(275);
 ;// CONCATENATED MODULE: ./packages/helm/src/install-helm.ts
 
 const GO_ARCH = { x64: 'amd64', arm64: 'arm64', arm: 'arm', ppc64: 'ppc64le', s390x: 's390x' };
@@ -728,7 +503,7 @@ function helmArchiveName(version, platform = process.platform, arch = process.ar
 async function installHelm(options) {
     const archive = helmArchiveName(options.version, options.platform, options.arch);
     const url = `${options.baseUrl.replace(/\/+$/, '')}/${archive}`;
-    return installTool({
+    return (0,install_tool/* installTool */.G)({
         tool: 'helm',
         version: options.version,
         binary: options.platform === 'win32' ? 'helm.exe' : 'helm',
@@ -743,8 +518,16 @@ async function installHelm(options) {
     });
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./packages/kit/src/exec.ts
 var exec = __webpack_require__(2783);
+// EXTERNAL MODULE: ./packages/kit/src/errors.ts
+var errors = __webpack_require__(7817);
+// EXTERNAL MODULE: ./packages/kit/src/tools/find-tool.ts
+var find_tool = __webpack_require__(1244);
 ;// CONCATENATED MODULE: ./packages/helm/src/resolve-helm.ts
 
 
@@ -800,7 +583,7 @@ async function chooseHelm(options) {
     // A range cannot be downloaded, but the tool cache may hold a verified helm inside it.
     const range = `${spec.major}.${spec.minor ?? 'x'}.x`;
     const cached = options.cacheDir
-        ? await findCachedTool({
+        ? await (0,find_tool/* findCachedTool */.m)({
             tool: 'helm',
             versionSpec: range,
             binary: 'helm',
@@ -911,8 +694,116 @@ function usesSecretStorage(env = process.env) {
 var release_history = __webpack_require__(8010);
 // EXTERNAL MODULE: ./packages/helm/src/recover-release.ts
 var recover_release = __webpack_require__(7666);
-// EXTERNAL MODULE: ./packages/helm/src/deploy/deploy-release.ts + 7 modules
-var deploy_release = __webpack_require__(7910);
+// EXTERNAL MODULE: ./packages/helm/src/deploy/deploy-release.ts + 6 modules
+var deploy_release = __webpack_require__(7369);
+// EXTERNAL MODULE: ./packages/kit/src/runner/runner-dirs.ts
+var runner_dirs = __webpack_require__(6474);
+// EXTERNAL MODULE: ./packages/image/src/signing/verify-image.ts
+var verify_image = __webpack_require__(7224);
+// EXTERNAL MODULE: ./packages/image/src/image-ref.ts
+var image_ref = __webpack_require__(2032);
+// EXTERNAL MODULE: ./packages/helm/src/deploy/release-content.ts
+var release_content = __webpack_require__(5273);
+;// CONCATENATED MODULE: ./packages/helm/src/deploy/verify-release-images.ts
+
+
+
+
+
+
+
+
+/**
+ * Every other image the release would run, verified against the policy before anything changes:
+ * the chart rendered offline (`helm template`) with the release's values and image, every
+ * container, init and ephemeral container image of every pod-bearing object collected, each
+ * checked once. A tag is resolved through the registry to the digest that is verified. A refusal
+ * throws one ConfigError line naming the image, where the chart runs it, the policy and what was
+ * missing. `requests`: every release the step would make (a canary makes two). Rollbacks deploy
+ * no new values: nothing to render.
+ */
+async function verifyReleaseImages(requests, options) {
+    const { policy, logger } = options;
+    const env = options.env ?? process.env;
+    // RUNNER_TEMP holds the values overrides and cosign's key file (removed); RUNNER_TOOL_CACHE helm.
+    const dirs = (0,runner_dirs/* runnerDirs */.x)(env);
+    const resolved = { ...options, env, tempDir: dirs.temp, toolCacheDir: dirs.toolCache };
+    const rendered = requests.filter((r) => r.mode !== 'rollback' && r.chart);
+    if (!policy || !rendered.length)
+        return [];
+    const images = await logger.group('Render the chart to list its images', () => renderedImages(rendered, resolved));
+    const others = images.filter((p) => !sameDigest(p.image, options.verified));
+    if (!others.length) {
+        logger.info('The chart runs no image other than the one verified');
+        return [];
+    }
+    return logger.group(`Verify the chart's other images (${others.length})`, async () => {
+        const verified = [];
+        for (const { image, usedBy } of others) {
+            const deps = { logger, env, tempDir: dirs.temp, ...signalOf(options) };
+            verified.push(await (0,verify_image/* verifyImage */.Z)(image, policy, deps, { where: `Chart image (${usedBy})`, usedBy }));
+        }
+        return verified;
+    });
+}
+/** Each image once, with the first object that runs it (and how many more do). */
+async function renderedImages(requests, options) {
+    const helm = await resolveHelm({
+        spec: options.helmVersion,
+        ...(options.helmVersionSource ? { specSource: options.helmVersionSource } : {}),
+        ...(options.helmChoice ? { choice: options.helmChoice } : {}),
+        downloadBaseUrl: options.helmDownloadUrl,
+        cacheDir: options.toolCacheDir,
+        ...(options.onHelmInstalled ? { onInstalled: options.onHelmInstalled } : {}),
+        logger: options.logger,
+        ...signalOf(options),
+    });
+    const workDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(options.tempDir, 'slipway-render-'));
+    try {
+        const byImage = new Map();
+        for (const request of requests) {
+            const cli = new helm_cli.HelmCli({ path: helm.path, major: helm.version.major, namespace: request.namespace, env: options.env }, options.logger, options.signal);
+            let manifest;
+            try {
+                manifest = await cli.template(await (0,deploy_release/* upgradeRequest */.oN)(request, { workDir }));
+            }
+            catch (error) {
+                throw new errors/* ConfigError */.xL(`The chart ${request.chart ?? ''} could not be rendered to list the images the verification policy must check: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            }
+            for (const found of await (0,release_content/* podImages */.Ym)(manifest)) {
+                const seen = byImage.get(found.image);
+                if (seen)
+                    seen.more++;
+                else
+                    byImage.set(found.image, { ...found, more: 0 });
+            }
+        }
+        return [...byImage.values()].map(({ image, usedBy, more }) => ({
+            image,
+            usedBy: more ? `${usedBy} and ${more} more` : usedBy,
+        }));
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(workDir, { recursive: true, force: true });
+    }
+}
+/** The chart's reference names the input's verified digest (with or without its tag). */
+function sameDigest(image, verified) {
+    if (!verified)
+        return false;
+    try {
+        const a = (0,image_ref/* parseImageRef */.Q)(image, 'Chart image');
+        const b = (0,image_ref/* parseImageRef */.Q)(verified.digestRef, 'Verified image');
+        return a.name === b.name && a.digest === b.digest;
+    }
+    catch {
+        return false;
+    }
+}
+function signalOf(options) {
+    return options.signal ? { signal: options.signal } : {};
+}
+
 // EXTERNAL MODULE: ./packages/helm/src/deploy/deploy-summary.ts
 var deploy_summary = __webpack_require__(2040);
 // EXTERNAL MODULE: ./packages/helm/src/blue-green/keep-previous.ts
@@ -925,6 +816,8 @@ var image_values = __webpack_require__(2324);
 var image_exists = __webpack_require__(2398);
 // EXTERNAL MODULE: ./packages/helm/src/deploy/manifest-diff.ts
 var manifest_diff = __webpack_require__(1071);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./packages/kube/src/kubeconfig-file.ts + 1 modules
 var kubeconfig_file = __webpack_require__(5684);
 // EXTERNAL MODULE: ./packages/kube/src/kubeconfig.ts
@@ -1129,90 +1022,404 @@ async function readKubeconfig(reader) {
 
 
 
+
+
 /***/ }),
 
-/***/ 8196:
+/***/ 1847:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Zy: () => (/* binding */ compareVersions),
-/* harmony export */   fC: () => (/* binding */ semverVersion),
-/* harmony export */   jY: () => (/* binding */ satisfiesRange),
-/* harmony export */   kf: () => (/* binding */ parseSemver),
-/* harmony export */   nM: () => (/* binding */ versionInText)
+/* harmony export */   j: () => (/* binding */ findBinary),
+/* harmony export */   t: () => (/* binding */ withCacheRoot)
 /* harmony export */ });
-/* unused harmony export isVersionRange */
-/* harmony import */ var semver_functions_coerce_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2124);
-/* harmony import */ var semver_functions_coerce_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver_functions_coerce_js__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3386);
-/* harmony import */ var semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2030);
-/* harmony import */ var semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var semver_functions_satisfies_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2692);
-/* harmony import */ var semver_functions_satisfies_js__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(semver_functions_satisfies_js__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var semver_ranges_valid_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8888);
-/* harmony import */ var semver_ranges_valid_js__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(semver_ranges_valid_js__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * tool-cache reads the cache's root from RUNNER_TOOL_CACHE at every call; a caller that names
+ * another root (lint-scan's `tool-cache` input, a test) has it set for the call. Installs that run
+ * at the same time must share one root.
+ */
+async function withCacheRoot(root, body) {
+    const before = process.env['RUNNER_TOOL_CACHE'];
+    process.env['RUNNER_TOOL_CACHE'] = root;
+    try {
+        return await body();
+    }
+    finally {
+        if (before === undefined)
+            delete process.env['RUNNER_TOOL_CACHE'];
+        else
+            process.env['RUNNER_TOOL_CACHE'] = before;
+    }
+}
+/** The first file or link named `name` in `dir`, shallowest first (helm sits in linux-amd64/). */
+async function findBinary(dir, name) {
+    let level = [dir];
+    while (level.length) {
+        const next = [];
+        for (const folder of level) {
+            for (const entry of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(folder, { withFileTypes: true })) {
+                const path = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(folder, entry.name);
+                if (entry.name === name && !entry.isDirectory())
+                    return path;
+                if (entry.isDirectory())
+                    next.push(path);
+            }
+        }
+        level = next;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 9524:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ sha256File),
+/* harmony export */   x: () => (/* binding */ checksumFor)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * Finds the SHA-256 of `file` in a published checksums file: either "<sha>  <name>" lines
+ * (sha256sum format, `*` binary marker allowed) or a file holding the bare digest.
+ */
+function checksumFor(text, file) {
+    const lines = text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+    for (const line of lines) {
+        const match = /^([0-9a-fA-F]{64})\s+\*?(\S+)$/.exec(line);
+        if (match && (match[2] === file || match[2]?.endsWith(`/${file}`)))
+            return match[1]?.toLowerCase();
+    }
+    if (lines.length === 1 && /^[0-9a-fA-F]{64}$/.test(lines[0] ?? ''))
+        return lines[0]?.toLowerCase();
+    return undefined;
+}
+/** The SHA-256 hex digest of a file, streamed (a helm binary is ~50 MB). */
+async function sha256File(path) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256');
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(path))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+
+
+/***/ }),
+
+/***/ 1244:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ findCachedTool)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _cache_root__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1847);
+/* harmony import */ var _tool_manifest__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1600);
 
 
 
-
-
-/** Strict semver.org syntax; a leading "v", "V" or "=" and surrounding spaces are accepted. */
-function parseSemver(raw) {
-    const parsed = strictSemver(raw);
-    if (!parsed)
+/**
+ * tool-cache's `find` in the standard layout, then kit's check of the files against what was
+ * recorded at install. A copy that fails it is refused with a warning (and undefined returned).
+ */
+async function findCachedTool(options) {
+    if (!options.cacheRoot)
         return undefined;
-    return {
-        raw,
-        major: parsed.major,
-        minor: parsed.minor,
-        patch: parsed.patch,
-        prerelease: parsed.prerelease.join('.'),
-        build: parsed.build.join('.'),
+    const tc = await __webpack_require__.e(/* import() */ 477).then(__webpack_require__.bind(__webpack_require__, 1477));
+    const dir = await (0,_cache_root__WEBPACK_IMPORTED_MODULE_1__/* .withCacheRoot */ .t)(options.cacheRoot, () => tc.find(options.tool, options.versionSpec, options.arch ?? process.arch));
+    if (!dir)
+        return undefined;
+    const version = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(dir));
+    const problem = await (0,_tool_manifest__WEBPACK_IMPORTED_MODULE_2__/* .manifestProblem */ .Vx)(dir, options.pinnedSha256);
+    const path = problem ? undefined : await (0,_cache_root__WEBPACK_IMPORTED_MODULE_1__/* .findBinary */ .j)(dir, options.binary);
+    if (!path) {
+        const why = problem ?? `it holds no '${options.binary}'`;
+        options.logger.warning(`${options.tool} ${version} in the tool cache (${dir}) is refused: ${why}`);
+        return undefined;
+    }
+    return { dir, path, version };
+}
+
+
+/***/ }),
+
+/***/ 275:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  G: () => (/* binding */ installTool)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./packages/kit/src/errors.ts
+var errors = __webpack_require__(7817);
+// EXTERNAL MODULE: ./packages/kit/src/runner/runner-dirs.ts
+var runner_dirs = __webpack_require__(6474);
+// EXTERNAL MODULE: ./packages/kit/src/tools/cache-root.ts
+var cache_root = __webpack_require__(1847);
+// EXTERNAL MODULE: ./packages/kit/src/tools/checksums.ts
+var checksums = __webpack_require__(9524);
+;// CONCATENATED MODULE: ./packages/kit/src/tools/download-policy.ts
+/**
+ * The one retry and timeout policy of every tool download (helm, each scanner, their checksums
+ * files). The retries are tool-cache's own `downloadTool` (its RetryHelper cannot be turned off,
+ * so kit does not add a second loop): 3 attempts, 10–20 s apart, on 5xx, 408, 429 and network
+ * errors, never on another 4xx. Kit adds the deadline, which tool-cache lacks (its HTTP client
+ * sets no socket timeout): a download still running after it fails as a TransientError.
+ */
+const TOOL_DOWNLOAD_POLICY = {
+    attempts: 3,
+    retryDelaySeconds: [10, 20],
+    deadlineMs: 10 * 60_000,
+};
+
+;// CONCATENATED MODULE: ./packages/kit/src/tools/download-tool.ts
+
+
+
+
+
+/**
+ * Downloads `url` to `dest` with tool-cache's `downloadTool` (proxy-aware through
+ * @actions/http-client, redirects followed, its retries) under the policy's deadline. A 4xx is a
+ * ConfigError (the URL is wrong), a 5xx, 408, 429 or network failure left after the retries a
+ * TransientError. On the deadline or a cancellation the attempt is abandoned (tool-cache cannot
+ * abort it; its socket ends with the process).
+ */
+async function downloadToolFile(url, dest, options = {}) {
+    const tc = await __webpack_require__.e(/* import() */ 477).then(__webpack_require__.bind(__webpack_require__, 1477));
+    const deadlineMs = options.deadlineMs ?? TOOL_DOWNLOAD_POLICY.deadlineMs;
+    let timer;
+    let onAbort;
+    const stop = new Promise((_resolve, reject) => {
+        timer = setTimeout(() => reject(new errors/* TransientError */.N_(`Download of ${url} did not finish within ${deadlineMs / 1000} s`)), deadlineMs);
+        timer.unref();
+        onAbort = () => reject(new errors/* CancelledError */.cc(`Download of ${url} cancelled`));
+        if (options.signal?.aborted)
+            onAbort();
+        options.signal?.addEventListener('abort', onAbort, { once: true });
+    });
+    try {
+        return await Promise.race([tc.downloadTool(url, dest), stop]);
+    }
+    catch (error) {
+        if (error instanceof errors/* TransientError */.N_ || error instanceof errors/* CancelledError */.cc)
+            throw error;
+        const status = error instanceof tc.HTTPError ? error.httpStatusCode : undefined;
+        if (status !== undefined) {
+            const message = `Download of ${url} answered HTTP ${status}`;
+            if (status >= 500 || status === 408 || status === 429)
+                throw new errors/* TransientError */.N_(`${message} (${TOOL_DOWNLOAD_POLICY.attempts} attempts)`, { cause: error });
+            throw new errors/* ConfigError */.xL(message, { cause: error });
+        }
+        throw new errors/* TransientError */.N_(`Download of ${url} failed: ${(0,errors/* errorMessage */.gJ)(error)}`, { cause: error });
+    }
+    finally {
+        clearTimeout(timer);
+        if (onAbort)
+            options.signal?.removeEventListener('abort', onAbort);
+    }
+}
+/** A small text file (a checksums list, an index page) through the same download, from a temporary folder. */
+async function downloadToolText(url, options = {}) {
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,runner_dirs/* runnerDirs */.x)().temp, 'slipway-download-'));
+    try {
+        return await (0,promises_.readFile)(await downloadToolFile(url, (0,external_node_path_.join)(dir, 'file'), options), 'utf8');
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+
+// EXTERNAL MODULE: ./packages/kit/src/tools/find-tool.ts
+var find_tool = __webpack_require__(1244);
+// EXTERNAL MODULE: ./packages/kit/src/tools/tool-manifest.ts
+var tool_manifest = __webpack_require__(1600);
+;// CONCATENATED MODULE: ./packages/kit/src/tools/install-tool.ts
+
+
+
+
+
+
+
+
+
+/**
+ * One installer for every tool: the verified copy in the tool cache when there is one; else the
+ * download (tool-cache's `downloadTool`), refused unless its SHA-256 is the pinned or published
+ * one, extracted, recorded (see tool-manifest.ts) and cached with `cacheDir`.
+ */
+async function installTool(release) {
+    const arch = release.arch ?? process.arch;
+    const label = release.label ?? release.tool;
+    const pinned = typeof release.sha256 === 'string' ? release.sha256 : undefined;
+    const cached = await (0,find_tool/* findCachedTool */.m)({ ...release, versionSpec: release.version, arch, pinnedSha256: pinned });
+    if (cached) {
+        release.logger.info(`${label} ${cached.version} from the tool cache (${cached.dir}), files verified`);
+        return { ...cached, source: 'cache' };
+    }
+    const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,runner_dirs/* runnerDirs */.x)().temp, `slipway-${release.tool}-`));
+    try {
+        const url = typeof release.url === 'string' ? release.url : await release.url();
+        const name = decodeURIComponent(new URL(url).pathname.split('/').pop() || release.tool);
+        let expected = pinned;
+        if (typeof release.sha256 !== 'string') {
+            expected = (0,checksums/* checksumFor */.x)(await downloadToolText(release.sha256.checksumsUrl, release), name);
+            if (!expected)
+                throw new errors/* ConfigError */.xL(`${label}: the published checksums name no SHA-256 for ${name}`);
+        }
+        release.logger.info(`${label}: downloading ${release.version} from ${url}`);
+        const file = await downloadToolFile(url, (0,external_node_path_.join)(work, name), release);
+        const actual = await (0,checksums/* sha256File */.Q)(file);
+        if (actual !== expected) {
+            const source = pinned ? 'pinned' : 'published';
+            throw new errors/* ConfigError */.xL(`${label}: refusing ${name}: SHA-256 ${actual} does not match the ${source} ${expected}`);
+        }
+        release.logger.info(`${label}: verified SHA-256 ${actual} of ${name}`);
+        const dir = await (0,cache_root/* withCacheRoot */.t)(release.cacheRoot, async () => {
+            const tc = await __webpack_require__.e(/* import() */ 477).then(__webpack_require__.bind(__webpack_require__, 1477));
+            if (release.inPlace)
+                return buildInPlace(release, arch, file, actual);
+            const unpacked = (0,external_node_path_.join)(work, 'unpacked');
+            await (0,promises_.mkdir)(unpacked);
+            if (release.unpack === 'tar')
+                await tc.extractTar(file, unpacked, 'x');
+            else if (release.unpack === 'zip')
+                await tc.extractZip(file, unpacked);
+            else
+                await release.unpack(file, unpacked);
+            await (0,tool_manifest/* recordManifest */.Xx)(unpacked, actual);
+            return tc.cacheDir(unpacked, release.tool, release.version, arch);
+        });
+        const path = await (0,cache_root/* findBinary */.j)(dir, release.binary);
+        if (!path)
+            throw new errors/* ConfigError */.xL(`${label}: ${name} holds no '${release.binary}'`);
+        return { dir, path, version: release.version, source: 'download' };
+    }
+    finally {
+        await (0,promises_.rm)(work, { recursive: true, force: true });
+    }
+}
+/** The layout cacheDir writes (`<root>/<tool>/<version>/<arch>` then `<arch>.complete`), filled in place. */
+async function buildInPlace(release, arch, file, sha256) {
+    const dir = (0,external_node_path_.join)(release.cacheRoot, release.tool, release.version, arch);
+    await (0,promises_.rm)(`${dir}.complete`, { force: true });
+    await (0,promises_.rm)(dir, { recursive: true, force: true });
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    try {
+        if (typeof release.unpack !== 'function')
+            throw new Error(`${release.tool}: an in-place install needs an unpack function`);
+        await release.unpack(file, dir);
+        await (0,tool_manifest/* recordManifest */.Xx)(dir, sha256);
+        await (0,promises_.writeFile)(`${dir}.complete`, '');
+        return dir;
+    }
+    catch (error) {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1600:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Vx: () => (/* binding */ manifestProblem),
+/* harmony export */   Xx: () => (/* binding */ recordManifest)
+/* harmony export */ });
+/* unused harmony export MANIFEST_FILE */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _checksums__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9524);
+
+
+
+/**
+ * What kit records beside a tool it caches, so that a later job can tell the files are still the
+ * ones it verified: the SHA-256 of the download they came from and of every file (a symbolic link
+ * by its target). tool-cache's `.complete` marker only says the copy finished.
+ */
+const MANIFEST_FILE = '.slipway-sha256.json';
+async function listFiles(root) {
+    const entries = [];
+    const walk = async (dir) => {
+        for (const name of (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir)).sort()) {
+            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, name);
+            const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(root, path);
+            if (rel === MANIFEST_FILE)
+                continue;
+            const stat = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(path);
+            if (stat.isSymbolicLink())
+                entries.push([rel, `link:${await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readlink)(path)}`]);
+            else if (stat.isDirectory())
+                await walk(path);
+            else if (stat.isFile())
+                entries.push([rel, await (0,_checksums__WEBPACK_IMPORTED_MODULE_2__/* .sha256File */ .Q)(path)]);
+        }
     };
+    await walk(root);
+    return entries;
 }
-/** One prefix at most: semver's own parse would take "=v1.2.3" and, after ours, "vv1.2.3". */
-function strictSemver(text) {
-    const bare = text.trim().replace(/^[vV=]/, '');
-    return /^\d/.test(bare) ? semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_2___default()(bare) : null;
-}
-/** major.minor.patch with the pre-release, without build metadata (which a tag cannot hold). */
-function semverVersion(v) {
-    return `${v.major}.${v.minor}.${v.patch}${v.prerelease ? `-${v.prerelease}` : ''}`;
+/** Writes the manifest of `dir`'s files, before the directory is cached. */
+async function recordManifest(dir, downloadSha256) {
+    const manifest = { download: downloadSha256, files: Object.fromEntries(await listFiles(dir)) };
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 1)}\n`);
 }
 /**
- * The first `x.y` or `x.y.z` in a tool's version output, as `x.y.z` ("zizmor 1.32" → "1.32.0",
- * "v1.7.12" → "1.7.12"). A suffix is dropped: tools print build suffixes there ("-dirty",
- * "-3-gabc123") that are not pre-releases.
+ * Why the cached `dir` cannot be trusted, or undefined when every recorded file is unchanged (and,
+ * when the download's digest is pinned, it came from that download). Files added since (a
+ * Python cache) are not judged: only what was verified at install is run.
  */
-function versionInText(text) {
-    const found = /\d+\.\d+(?:\.\d+)?/.exec(text)?.[0];
-    return found ? semver_functions_coerce_js__WEBPACK_IMPORTED_MODULE_0___default()(found)?.version : undefined;
-}
-/** A full semver, or a short one completed with zeros ("8.18" → 8.18.0); a "v" prefix is accepted. */
-function toSemver(text) {
-    const version = strictSemver(text) ?? semver_functions_coerce_js__WEBPACK_IMPORTED_MODULE_0___default()(text, { includePrerelease: true });
-    if (!version)
-        throw new Error(`Not a version: "${text}"`);
-    return version;
-}
-/**
- * Semver order: negative, zero or positive. A pre-release orders before its release; build
- * metadata is ignored; missing parts are zeros ("8.18" equals "8.18.0"). Throws on a non-version.
- */
-function compareVersions(a, b) {
-    return semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_1___default()(toSemver(a), toSemver(b));
-}
-/** True when a valid semver range ("3", "3.x", "3.14", "3.14.x", "^3.14.2", "3.14.2") is given. */
-function isVersionRange(range) {
-    return validRange(range.trim()) !== null;
-}
-/**
- * Whether `version` is inside `range`, as npm's `semver.satisfies` decides with pre-releases
- * included: `3.15.0-rc.1` is inside "3.15", never inside "3.15.0".
- */
-function satisfiesRange(version, range) {
-    return semver_functions_satisfies_js__WEBPACK_IMPORTED_MODULE_3___default()(toSemver(version), range.trim(), { includePrerelease: true });
+async function manifestProblem(dir, pinnedDownload) {
+    let manifest;
+    try {
+        manifest = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, MANIFEST_FILE), 'utf8'));
+    }
+    catch {
+        return `it has no ${MANIFEST_FILE} (not installed and verified by Slipway)`;
+    }
+    if (pinnedDownload && manifest.download !== pinnedDownload)
+        return `it came from a download with SHA-256 ${manifest.download}, pinned ${pinnedDownload}`;
+    for (const [file, recorded] of Object.entries(manifest.files ?? {})) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, file);
+        let actual;
+        try {
+            actual = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(path)).isSymbolicLink() ? `link:${await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readlink)(path)}` : await (0,_checksums__WEBPACK_IMPORTED_MODULE_2__/* .sha256File */ .Q)(path);
+        }
+        catch {
+            return `${file} is missing`;
+        }
+        if (actual !== recorded)
+            return `${file} has changed (SHA-256 ${actual}, recorded ${recorded} at install)`;
+    }
+    return undefined;
 }
 
 

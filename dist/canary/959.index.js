@@ -1,8 +1,8 @@
-export const id = 616;
-export const ids = [616];
+export const id = 959;
+export const ids = [959];
 export const modules = {
 
-/***/ 2616:
+/***/ 959:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -21,35 +21,14 @@ var errors = __webpack_require__(7817);
 var sleep = __webpack_require__(3439);
 // EXTERNAL MODULE: ./packages/kube/src/rollout-watcher.ts + 2 modules
 var rollout_watcher = __webpack_require__(7650);
-// EXTERNAL MODULE: ./packages/helm/src/deploy/preflight.ts + 2 modules
-var preflight = __webpack_require__(6614);
+// EXTERNAL MODULE: ./packages/helm/src/deploy/preflight.ts + 1 modules
+var preflight = __webpack_require__(8652);
 // EXTERNAL MODULE: ./packages/helm/src/recover-release.ts
 var recover_release = __webpack_require__(7666);
 // EXTERNAL MODULE: ./packages/helm/src/blue-green/colour-state.ts
 var colour_state = __webpack_require__(7849);
-;// CONCATENATED MODULE: ./packages/helm/src/blue-green/keep-previous.ts
-
-const MAX_MS = (/* unused pure expression or super */ null && (6 * 3_600_000));
-function parseKeepPrevious(text, name = 'keep-previous') {
-    const value = (text ?? '').trim();
-    if (!value || value === 'until-next' || value === '1')
-        return { kind: 'until-next' };
-    if (value === '0')
-        return { kind: 'none' };
-    // A bare number other than 0 or 1 is ambiguous (a count or seconds?): ask for a unit.
-    const ms = /^\d+$/.test(value) ? undefined : parseDurationMs(value);
-    if (ms === undefined || ms > MAX_MS)
-        throw inputError(name, '"until-next" (or 1), 0, or a duration up to 6h such as "15m"', value);
-    return ms === 0 ? { kind: 'none' } : { kind: 'for', ms };
-}
-function describeKeepPrevious(keep) {
-    if (keep.kind === 'until-next')
-        return 'kept running until the next deploy';
-    if (keep.kind === 'none')
-        return 'scaled down after the switch';
-    return `kept running for ${Math.round(keep.ms / 1000)}s, then scaled down`;
-}
-
+// EXTERNAL MODULE: ./packages/helm/src/blue-green/keep-previous.ts
+var keep_previous = __webpack_require__(7820);
 // EXTERNAL MODULE: ./packages/kube/src/workload-status.ts
 var workload_status = __webpack_require__(2937);
 ;// CONCATENATED MODULE: ./packages/helm/src/blue-green/scale-colour.ts
@@ -353,7 +332,7 @@ async function retirePrevious(request, ctx, previous, live) {
     const release = (0,colour_state/* colourRelease */.SP)(request.release, previous);
     const ref = trafficRef(request.namespace, settings(request));
     if (keep.kind === 'until-next')
-        return `${previous} ${describeKeepPrevious(keep)}`;
+        return `${previous} ${(0,keep_previous/* describeKeepPrevious */.y)(keep)}`;
     if (keep.kind === 'for') {
         ctx.logger.info(`Keeping ${previous} running for ${Math.round(keep.ms / 1000)}s so a rollback is one switch`);
         await (0,sleep/* sleep */.y)(keep.ms, ctx.signal);
@@ -366,7 +345,7 @@ async function retirePrevious(request, ctx, previous, live) {
         ...s.scaledDown,
         [previous]: { ...s.scaledDown[previous], ...scaled },
     }));
-    return `${previous} ${describeKeepPrevious(keep)}`;
+    return `${previous} ${(0,keep_previous/* describeKeepPrevious */.y)(keep)}`;
 }
 /** mode: rollback for blue-green: scale the other colour up again if it was scaled down, wait for it, switch back. */
 async function blueGreenRollback(request, ctx, report) {
@@ -548,6 +527,152 @@ async function colourServiceIn(manifest) {
         };
     }
     return undefined;
+}
+
+
+/***/ }),
+
+/***/ 7820:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ parseKeepPrevious),
+/* harmony export */   y: () => (/* binding */ describeKeepPrevious)
+/* harmony export */ });
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5438);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5059);
+
+const MAX_MS = 6 * 3_600_000;
+function parseKeepPrevious(text, name = 'keep-previous') {
+    const value = (text ?? '').trim();
+    if (!value || value === 'until-next' || value === '1')
+        return { kind: 'until-next' };
+    if (value === '0')
+        return { kind: 'none' };
+    // A bare number other than 0 or 1 is ambiguous (a count or seconds?): ask for a unit.
+    const ms = /^\d+$/.test(value) ? undefined : (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .parseDurationMs */ .y)(value);
+    if (ms === undefined || ms > MAX_MS)
+        throw (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .X)(name, '"until-next" (or 1), 0, or a duration up to 6h such as "15m"', value);
+    return ms === 0 ? { kind: 'none' } : { kind: 'for', ms };
+}
+function describeKeepPrevious(keep) {
+    if (keep.kind === 'until-next')
+        return 'kept running until the next deploy';
+    if (keep.kind === 'none')
+        return 'scaled down after the switch';
+    return `kept running for ${Math.round(keep.ms / 1000)}s, then scaled down`;
+}
+
+
+/***/ }),
+
+/***/ 1826:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FI: () => (/* binding */ ObjectClient),
+/* harmony export */   c4: () => (/* binding */ isNotFound),
+/* harmony export */   dh: () => (/* binding */ isConflict)
+/* harmony export */ });
+/* unused harmony exports resourceOf, objectPath */
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8208);
+/* harmony import */ var _kube_client__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2589);
+
+
+const IRREGULAR_PLURALS = {
+    ingress: 'ingresses',
+    ingressclass: 'ingressclasses',
+    networkpolicy: 'networkpolicies',
+    endpoints: 'endpoints',
+    gatewayclass: 'gatewayclasses',
+};
+/** The lower-case plural resource name of a kind: ConfigMap → configmaps, Ingress → ingresses. */
+function resourceOf(kind) {
+    const lower = kind.toLowerCase();
+    return ((0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .ownValue */ .e)(IRREGULAR_PLURALS, lower) ??
+        (lower.endsWith('s') ? `${lower}es` : lower.endsWith('y') ? `${lower.slice(0, -1)}ies` : `${lower}s`));
+}
+/** The API path of the collection (no name) or of one object. */
+function objectPath(ref, subresource) {
+    const base = ref.apiVersion.includes('/') ? `/apis/${ref.apiVersion}` : `/api/${ref.apiVersion}`;
+    const collection = `${base}/namespaces/${encodeURIComponent(ref.namespace)}/${resourceOf(ref.kind)}`;
+    if (ref.name === undefined)
+        return collection;
+    return `${collection}/${encodeURIComponent(ref.name)}${subresource ? `/${subresource}` : ''}`;
+}
+/** True for the 409 the API server answers on a stale resourceVersion or an existing name. */
+function isConflict(error) {
+    return error instanceof _kube_client__WEBPACK_IMPORTED_MODULE_1__/* .KubeApiError */ .W && error.status === 409;
+}
+function isNotFound(error) {
+    return error instanceof _kube_client__WEBPACK_IMPORTED_MODULE_1__/* .KubeApiError */ .W && error.status === 404;
+}
+/**
+ * Generic get / create / replace / delete of any namespaced object. `replace` sends the object's
+ * metadata.resourceVersion, so the API server refuses it (409) when someone changed the object
+ * since it was read: an optimistic lock.
+ */
+class ObjectClient {
+    client;
+    constructor(client) {
+        this.client = client;
+    }
+    /** undefined when the object does not exist. */
+    async get(ref) {
+        return this.client.find(objectPath(ref));
+    }
+    /** Every object of a kind in a namespace. */
+    async list(ref) {
+        return (await this.client.request({ path: objectPath(ref) })).items ?? [];
+    }
+    /** Creates the object; a 409 (already exists) is raised as a KubeApiError. */
+    async create(ref, object) {
+        const body = { apiVersion: ref.apiVersion, kind: ref.kind, ...object };
+        body.metadata = { ...object.metadata, name: ref.name, namespace: ref.namespace };
+        return this.client.create(objectPath({ ...ref, name: undefined }), body);
+    }
+    /**
+     * Replaces the object (PUT); guarded by metadata.resourceVersion when it is set. With `dryRun`
+     * the API server validates, defaults and prunes it and answers what it would store, storing nothing.
+     */
+    async replace(ref, object, opts = {}) {
+        const body = { apiVersion: ref.apiVersion, kind: ref.kind, ...object };
+        const path = opts.dryRun ? `${objectPath(ref)}?dryRun=All` : objectPath(ref);
+        return this.client.request({ method: 'PUT', path, body });
+    }
+    /** Deletes the object (background propagation); false when it was already gone. */
+    async delete(ref) {
+        try {
+            await this.client.request({ method: 'DELETE', path: `${objectPath(ref)}?propagationPolicy=Background` });
+            return true;
+        }
+        catch (error) {
+            if (isNotFound(error))
+                return false;
+            throw error;
+        }
+    }
+    /**
+     * Read, change, replace; on a conflict read again and retry (up to `attempts`). `change`
+     * returns the new object, or undefined to leave it as it is. Throws when the object is absent.
+     */
+    async update(ref, change, attempts = 5) {
+        for (let attempt = 1;; attempt++) {
+            const current = await this.get(ref);
+            if (!current)
+                throw new _kube_client__WEBPACK_IMPORTED_MODULE_1__/* .KubeApiError */ .W(`${ref.kind} ${ref.namespace}/${ref.name} not found`, 404, 'NotFound');
+            const next = change(structuredClone(current));
+            if (!next)
+                return current;
+            try {
+                return await this.replace(ref, next);
+            }
+            catch (error) {
+                if (!isConflict(error) || attempt >= attempts)
+                    throw error;
+            }
+        }
+    }
 }
 
 

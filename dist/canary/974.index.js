@@ -1,5 +1,5 @@
-export const id = 222;
-export const ids = [222];
+export const id = 974;
+export const ids = [974];
 export const modules = {
 
 /***/ 7849:
@@ -148,7 +148,7 @@ function describeKeepPrevious(keep) {
 
 /***/ }),
 
-/***/ 5841:
+/***/ 4974:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -167,7 +167,7 @@ __webpack_require__.d(__webpack_exports__, {
   classifyRelease: () => (/* reexport */ release_history/* classifyRelease */.s$),
   colourRelease: () => (/* reexport */ colour_state/* colourRelease */.SP),
   colourServiceIn: () => (/* reexport */ colour_state/* colourServiceIn */.Xm),
-  deploySummary: () => (/* reexport */ deploy_summary/* deploySummary */.e),
+  deploySummary: () => (/* reexport */ deploySummary),
   describeKeepPrevious: () => (/* reexport */ keep_previous/* describeKeepPrevious */.y),
   dryRunFlags: () => (/* reexport */ helm_flags/* dryRunFlags */.g_),
   exactVersion: () => (/* reexport */ helm_version/* exactVersion */.y),
@@ -176,6 +176,7 @@ __webpack_require__.d(__webpack_exports__, {
   helmArchiveName: () => (/* reexport */ helmArchiveName),
   helmVersionOf: () => (/* reexport */ helmVersionOf),
   imageValues: () => (/* reexport */ image_values/* imageValues */.cn),
+  imagesInManifest: () => (/* reexport */ release_content/* imagesInManifest */.Nq),
   installHelm: () => (/* reexport */ installHelm),
   isPending: () => (/* reexport */ release_history/* isPending */.mm),
   lastGoodRevision: () => (/* reexport */ release_history/* lastGoodRevision */.Z),
@@ -191,24 +192,26 @@ __webpack_require__.d(__webpack_exports__, {
   parseReleaseJson: () => (/* reexport */ helm_cli/* parseReleaseJson */.Jx),
   parseVersionSpec: () => (/* reexport */ helm_version/* parseVersionSpec */.ZD),
   planChanges: () => (/* reexport */ manifest_diff/* planChanges */.XA),
-  readChart: () => (/* reexport */ readChart),
-  readChartVersion: () => (/* reexport */ readChartVersion),
+  podImages: () => (/* reexport */ release_content/* podImages */.Ym),
+  readChart: () => (/* reexport */ release_inputs/* readChart */.VR),
+  readChartVersion: () => (/* reexport */ release_inputs/* readChartVersion */.HL),
   readColourState: () => (/* reexport */ colour_state/* readColourState */.oQ),
-  readImageValues: () => (/* reexport */ readImageValues),
-  readKubeconfig: () => (/* reexport */ readKubeconfig),
-  readValuesFiles: () => (/* reexport */ readValuesFiles),
-  readValuesMap: () => (/* reexport */ readValuesMap),
+  readImageValues: () => (/* reexport */ release_inputs/* readImageValues */.G),
+  readKubeconfig: () => (/* reexport */ release_inputs/* readKubeconfig */.UU),
+  readValuesFiles: () => (/* reexport */ release_inputs/* readValuesFiles */.mh),
+  readValuesMap: () => (/* reexport */ release_inputs/* readValuesMap */.b),
   recoverStuckRelease: () => (/* reexport */ recover_release/* recoverStuckRelease */.c),
   registryOf: () => (/* reexport */ image_exists/* registryOf */.F),
   resolveHelm: () => (/* reexport */ resolveHelm),
   revisionsFromSecrets: () => (/* reexport */ revisionsFromSecrets),
-  runRelease: () => (/* reexport */ deploy_release/* runRelease */.T),
+  runRelease: () => (/* reexport */ deploy_release/* runRelease */.T_),
   satisfies: () => (/* reexport */ helm_version/* satisfies */.ib),
   splitImageRef: () => (/* reexport */ image_values/* splitImageRef */.l2),
   switchedService: () => (/* reexport */ colour_state/* switchedService */.ZT),
   timeoutFlag: () => (/* reexport */ helm_flags/* timeoutFlag */.kw),
   upgradeFlags: () => (/* reexport */ helm_flags/* upgradeFlags */.Q4),
   usesSecretStorage: () => (/* reexport */ usesSecretStorage),
+  verifyReleaseImages: () => (/* reexport */ verifyReleaseImages),
   waitFlags: () => (/* reexport */ helm_flags/* waitFlags */.pF)
 });
 
@@ -216,336 +219,8 @@ __webpack_require__.d(__webpack_exports__, {
 var helm_version = __webpack_require__(8233);
 // EXTERNAL MODULE: ./packages/helm/src/helm-flags.ts
 var helm_flags = __webpack_require__(2366);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var errors = __webpack_require__(7817);
-// EXTERNAL MODULE: ./packages/kit/src/runner/runner-dirs.ts
-var runner_dirs = __webpack_require__(6474);
-;// CONCATENATED MODULE: ./packages/kit/src/tools/cache-root.ts
-
-
-/**
- * tool-cache reads the cache's root from RUNNER_TOOL_CACHE at every call; a caller that names
- * another root (lint-scan's `tool-cache` input, a test) has it set for the call. Installs that run
- * at the same time must share one root.
- */
-async function withCacheRoot(root, body) {
-    const before = process.env['RUNNER_TOOL_CACHE'];
-    process.env['RUNNER_TOOL_CACHE'] = root;
-    try {
-        return await body();
-    }
-    finally {
-        if (before === undefined)
-            delete process.env['RUNNER_TOOL_CACHE'];
-        else
-            process.env['RUNNER_TOOL_CACHE'] = before;
-    }
-}
-/** The first file or link named `name` in `dir`, shallowest first (helm sits in linux-amd64/). */
-async function findBinary(dir, name) {
-    let level = [dir];
-    while (level.length) {
-        const next = [];
-        for (const folder of level) {
-            for (const entry of await (0,promises_.readdir)(folder, { withFileTypes: true })) {
-                const path = (0,external_node_path_.join)(folder, entry.name);
-                if (entry.name === name && !entry.isDirectory())
-                    return path;
-                if (entry.isDirectory())
-                    next.push(path);
-            }
-        }
-        level = next;
-    }
-    return undefined;
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./packages/kit/src/tools/checksums.ts
-
-
-/**
- * Finds the SHA-256 of `file` in a published checksums file: either "<sha>  <name>" lines
- * (sha256sum format, `*` binary marker allowed) or a file holding the bare digest.
- */
-function checksumFor(text, file) {
-    const lines = text
-        .split('\n')
-        .map((l) => l.trim())
-        .filter(Boolean);
-    for (const line of lines) {
-        const match = /^([0-9a-fA-F]{64})\s+\*?(\S+)$/.exec(line);
-        if (match && (match[2] === file || match[2]?.endsWith(`/${file}`)))
-            return match[1]?.toLowerCase();
-    }
-    if (lines.length === 1 && /^[0-9a-fA-F]{64}$/.test(lines[0] ?? ''))
-        return lines[0]?.toLowerCase();
-    return undefined;
-}
-/** The SHA-256 hex digest of a file, streamed (a helm binary is ~50 MB). */
-async function sha256File(path) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_.createReadStream)(path))
-        hash.update(chunk);
-    return hash.digest('hex');
-}
-
-;// CONCATENATED MODULE: ./packages/kit/src/tools/download-policy.ts
-/**
- * The one retry and timeout policy of every tool download (helm, each scanner, their checksums
- * files). The retries are tool-cache's own `downloadTool` (its RetryHelper cannot be turned off,
- * so kit does not add a second loop): 3 attempts, 10–20 s apart, on 5xx, 408, 429 and network
- * errors, never on another 4xx. Kit adds the deadline, which tool-cache lacks (its HTTP client
- * sets no socket timeout): a download still running after it fails as a TransientError.
- */
-const TOOL_DOWNLOAD_POLICY = {
-    attempts: 3,
-    retryDelaySeconds: [10, 20],
-    deadlineMs: 10 * 60_000,
-};
-
-;// CONCATENATED MODULE: ./packages/kit/src/tools/download-tool.ts
-
-
-
-
-
-/**
- * Downloads `url` to `dest` with tool-cache's `downloadTool` (proxy-aware through
- * @actions/http-client, redirects followed, its retries) under the policy's deadline. A 4xx is a
- * ConfigError (the URL is wrong), a 5xx, 408, 429 or network failure left after the retries a
- * TransientError. On the deadline or a cancellation the attempt is abandoned (tool-cache cannot
- * abort it; its socket ends with the process).
- */
-async function downloadToolFile(url, dest, options = {}) {
-    const tc = await __webpack_require__.e(/* import() */ 477).then(__webpack_require__.bind(__webpack_require__, 1477));
-    const deadlineMs = options.deadlineMs ?? TOOL_DOWNLOAD_POLICY.deadlineMs;
-    let timer;
-    let onAbort;
-    const stop = new Promise((_resolve, reject) => {
-        timer = setTimeout(() => reject(new errors/* TransientError */.N_(`Download of ${url} did not finish within ${deadlineMs / 1000} s`)), deadlineMs);
-        timer.unref();
-        onAbort = () => reject(new errors/* CancelledError */.cc(`Download of ${url} cancelled`));
-        if (options.signal?.aborted)
-            onAbort();
-        options.signal?.addEventListener('abort', onAbort, { once: true });
-    });
-    try {
-        return await Promise.race([tc.downloadTool(url, dest), stop]);
-    }
-    catch (error) {
-        if (error instanceof errors/* TransientError */.N_ || error instanceof errors/* CancelledError */.cc)
-            throw error;
-        const status = error instanceof tc.HTTPError ? error.httpStatusCode : undefined;
-        if (status !== undefined) {
-            const message = `Download of ${url} answered HTTP ${status}`;
-            if (status >= 500 || status === 408 || status === 429)
-                throw new errors/* TransientError */.N_(`${message} (${TOOL_DOWNLOAD_POLICY.attempts} attempts)`, { cause: error });
-            throw new errors/* ConfigError */.xL(message, { cause: error });
-        }
-        throw new errors/* TransientError */.N_(`Download of ${url} failed: ${(0,errors/* errorMessage */.gJ)(error)}`, { cause: error });
-    }
-    finally {
-        clearTimeout(timer);
-        if (onAbort)
-            options.signal?.removeEventListener('abort', onAbort);
-    }
-}
-/** A small text file (a checksums list, an index page) through the same download, from a temporary folder. */
-async function downloadToolText(url, options = {}) {
-    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,runner_dirs/* runnerDirs */.x)().temp, 'slipway-download-'));
-    try {
-        return await (0,promises_.readFile)(await downloadToolFile(url, (0,external_node_path_.join)(dir, 'file'), options), 'utf8');
-    }
-    finally {
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/kit/src/tools/tool-manifest.ts
-
-
-
-/**
- * What kit records beside a tool it caches, so that a later job can tell the files are still the
- * ones it verified: the SHA-256 of the download they came from and of every file (a symbolic link
- * by its target). tool-cache's `.complete` marker only says the copy finished.
- */
-const MANIFEST_FILE = '.slipway-sha256.json';
-async function listFiles(root) {
-    const entries = [];
-    const walk = async (dir) => {
-        for (const name of (await (0,promises_.readdir)(dir)).sort()) {
-            const path = (0,external_node_path_.join)(dir, name);
-            const rel = (0,external_node_path_.relative)(root, path);
-            if (rel === MANIFEST_FILE)
-                continue;
-            const stat = await (0,promises_.lstat)(path);
-            if (stat.isSymbolicLink())
-                entries.push([rel, `link:${await (0,promises_.readlink)(path)}`]);
-            else if (stat.isDirectory())
-                await walk(path);
-            else if (stat.isFile())
-                entries.push([rel, await sha256File(path)]);
-        }
-    };
-    await walk(root);
-    return entries;
-}
-/** Writes the manifest of `dir`'s files, before the directory is cached. */
-async function recordManifest(dir, downloadSha256) {
-    const manifest = { download: downloadSha256, files: Object.fromEntries(await listFiles(dir)) };
-    await (0,promises_.writeFile)((0,external_node_path_.join)(dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 1)}\n`);
-}
-/**
- * Why the cached `dir` cannot be trusted, or undefined when every recorded file is unchanged (and,
- * when the download's digest is pinned, it came from that download). Files added since (a
- * Python cache) are not judged: only what was verified at install is run.
- */
-async function manifestProblem(dir, pinnedDownload) {
-    let manifest;
-    try {
-        manifest = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(dir, MANIFEST_FILE), 'utf8'));
-    }
-    catch {
-        return `it has no ${MANIFEST_FILE} (not installed and verified by Slipway)`;
-    }
-    if (pinnedDownload && manifest.download !== pinnedDownload)
-        return `it came from a download with SHA-256 ${manifest.download}, pinned ${pinnedDownload}`;
-    for (const [file, recorded] of Object.entries(manifest.files ?? {})) {
-        const path = (0,external_node_path_.join)(dir, file);
-        let actual;
-        try {
-            actual = (await (0,promises_.lstat)(path)).isSymbolicLink() ? `link:${await (0,promises_.readlink)(path)}` : await sha256File(path);
-        }
-        catch {
-            return `${file} is missing`;
-        }
-        if (actual !== recorded)
-            return `${file} has changed (SHA-256 ${actual}, recorded ${recorded} at install)`;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/kit/src/tools/find-tool.ts
-
-
-
-/**
- * tool-cache's `find` in the standard layout, then kit's check of the files against what was
- * recorded at install. A copy that fails it is refused with a warning (and undefined returned).
- */
-async function findCachedTool(options) {
-    if (!options.cacheRoot)
-        return undefined;
-    const tc = await __webpack_require__.e(/* import() */ 477).then(__webpack_require__.bind(__webpack_require__, 1477));
-    const dir = await withCacheRoot(options.cacheRoot, () => tc.find(options.tool, options.versionSpec, options.arch ?? process.arch));
-    if (!dir)
-        return undefined;
-    const version = (0,external_node_path_.basename)((0,external_node_path_.dirname)(dir));
-    const problem = await manifestProblem(dir, options.pinnedSha256);
-    const path = problem ? undefined : await findBinary(dir, options.binary);
-    if (!path) {
-        const why = problem ?? `it holds no '${options.binary}'`;
-        options.logger.warning(`${options.tool} ${version} in the tool cache (${dir}) is refused: ${why}`);
-        return undefined;
-    }
-    return { dir, path, version };
-}
-
-;// CONCATENATED MODULE: ./packages/kit/src/tools/install-tool.ts
-
-
-
-
-
-
-
-
-
-/**
- * One installer for every tool: the verified copy in the tool cache when there is one; else the
- * download (tool-cache's `downloadTool`), refused unless its SHA-256 is the pinned or published
- * one, extracted, recorded (see tool-manifest.ts) and cached with `cacheDir`.
- */
-async function installTool(release) {
-    const arch = release.arch ?? process.arch;
-    const label = release.label ?? release.tool;
-    const pinned = typeof release.sha256 === 'string' ? release.sha256 : undefined;
-    const cached = await findCachedTool({ ...release, versionSpec: release.version, arch, pinnedSha256: pinned });
-    if (cached) {
-        release.logger.info(`${label} ${cached.version} from the tool cache (${cached.dir}), files verified`);
-        return { ...cached, source: 'cache' };
-    }
-    const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,runner_dirs/* runnerDirs */.x)().temp, `slipway-${release.tool}-`));
-    try {
-        const url = typeof release.url === 'string' ? release.url : await release.url();
-        const name = decodeURIComponent(new URL(url).pathname.split('/').pop() || release.tool);
-        let expected = pinned;
-        if (typeof release.sha256 !== 'string') {
-            expected = checksumFor(await downloadToolText(release.sha256.checksumsUrl, release), name);
-            if (!expected)
-                throw new errors/* ConfigError */.xL(`${label}: the published checksums name no SHA-256 for ${name}`);
-        }
-        release.logger.info(`${label}: downloading ${release.version} from ${url}`);
-        const file = await downloadToolFile(url, (0,external_node_path_.join)(work, name), release);
-        const actual = await sha256File(file);
-        if (actual !== expected) {
-            const source = pinned ? 'pinned' : 'published';
-            throw new errors/* ConfigError */.xL(`${label}: refusing ${name}: SHA-256 ${actual} does not match the ${source} ${expected}`);
-        }
-        release.logger.info(`${label}: verified SHA-256 ${actual} of ${name}`);
-        const dir = await withCacheRoot(release.cacheRoot, async () => {
-            const tc = await __webpack_require__.e(/* import() */ 477).then(__webpack_require__.bind(__webpack_require__, 1477));
-            if (release.inPlace)
-                return buildInPlace(release, arch, file, actual);
-            const unpacked = (0,external_node_path_.join)(work, 'unpacked');
-            await (0,promises_.mkdir)(unpacked);
-            if (release.unpack === 'tar')
-                await tc.extractTar(file, unpacked, 'x');
-            else if (release.unpack === 'zip')
-                await tc.extractZip(file, unpacked);
-            else
-                await release.unpack(file, unpacked);
-            await recordManifest(unpacked, actual);
-            return tc.cacheDir(unpacked, release.tool, release.version, arch);
-        });
-        const path = await findBinary(dir, release.binary);
-        if (!path)
-            throw new errors/* ConfigError */.xL(`${label}: ${name} holds no '${release.binary}'`);
-        return { dir, path, version: release.version, source: 'download' };
-    }
-    finally {
-        await (0,promises_.rm)(work, { recursive: true, force: true });
-    }
-}
-/** The layout cacheDir writes (`<root>/<tool>/<version>/<arch>` then `<arch>.complete`), filled in place. */
-async function buildInPlace(release, arch, file, sha256) {
-    const dir = (0,external_node_path_.join)(release.cacheRoot, release.tool, release.version, arch);
-    await (0,promises_.rm)(`${dir}.complete`, { force: true });
-    await (0,promises_.rm)(dir, { recursive: true, force: true });
-    await (0,promises_.mkdir)(dir, { recursive: true });
-    try {
-        if (typeof release.unpack !== 'function')
-            throw new Error(`${release.tool}: an in-place install needs an unpack function`);
-        await release.unpack(file, dir);
-        await recordManifest(dir, sha256);
-        await (0,promises_.writeFile)(`${dir}.complete`, '');
-        return dir;
-    }
-    catch (error) {
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-        throw error;
-    }
-}
-
+// EXTERNAL MODULE: ./packages/kit/src/tools/install-tool.ts + 2 modules
+var install_tool = __webpack_require__(275);
 ;// CONCATENATED MODULE: ./packages/helm/src/install-helm.ts
 
 const GO_ARCH = { x64: 'amd64', arm64: 'arm64', arm: 'arm', ppc64: 'ppc64le', s390x: 's390x' };
@@ -561,7 +236,7 @@ function helmArchiveName(version, platform = process.platform, arch = process.ar
 async function installHelm(options) {
     const archive = helmArchiveName(options.version, options.platform, options.arch);
     const url = `${options.baseUrl.replace(/\/+$/, '')}/${archive}`;
-    return installTool({
+    return (0,install_tool/* installTool */.G)({
         tool: 'helm',
         version: options.version,
         binary: options.platform === 'win32' ? 'helm.exe' : 'helm',
@@ -576,8 +251,16 @@ async function installHelm(options) {
     });
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./packages/kit/src/exec.ts
 var exec = __webpack_require__(2783);
+// EXTERNAL MODULE: ./packages/kit/src/errors.ts
+var errors = __webpack_require__(7817);
+// EXTERNAL MODULE: ./packages/kit/src/tools/find-tool.ts
+var find_tool = __webpack_require__(1244);
 ;// CONCATENATED MODULE: ./packages/helm/src/resolve-helm.ts
 
 
@@ -633,7 +316,7 @@ async function chooseHelm(options) {
     // A range cannot be downloaded, but the tool cache may hold a verified helm inside it.
     const range = `${spec.major}.${spec.minor ?? 'x'}.x`;
     const cached = options.cacheDir
-        ? await findCachedTool({
+        ? await (0,find_tool/* findCachedTool */.m)({
             tool: 'helm',
             versionSpec: range,
             binary: 'helm',
@@ -744,10 +427,206 @@ function usesSecretStorage(env = process.env) {
 var release_history = __webpack_require__(8010);
 // EXTERNAL MODULE: ./packages/helm/src/recover-release.ts
 var recover_release = __webpack_require__(7666);
-// EXTERNAL MODULE: ./packages/helm/src/deploy/deploy-release.ts + 7 modules
-var deploy_release = __webpack_require__(7910);
-// EXTERNAL MODULE: ./packages/helm/src/deploy/deploy-summary.ts
-var deploy_summary = __webpack_require__(2040);
+// EXTERNAL MODULE: ./packages/helm/src/deploy/deploy-release.ts + 6 modules
+var deploy_release = __webpack_require__(7369);
+// EXTERNAL MODULE: ./packages/kit/src/runner/runner-dirs.ts
+var runner_dirs = __webpack_require__(6474);
+// EXTERNAL MODULE: ./packages/image/src/signing/verify-image.ts
+var verify_image = __webpack_require__(7224);
+// EXTERNAL MODULE: ./packages/image/src/image-ref.ts
+var image_ref = __webpack_require__(2032);
+// EXTERNAL MODULE: ./packages/helm/src/deploy/release-content.ts
+var release_content = __webpack_require__(5273);
+;// CONCATENATED MODULE: ./packages/helm/src/deploy/verify-release-images.ts
+
+
+
+
+
+
+
+
+/**
+ * Every other image the release would run, verified against the policy before anything changes:
+ * the chart rendered offline (`helm template`) with the release's values and image, every
+ * container, init and ephemeral container image of every pod-bearing object collected, each
+ * checked once. A tag is resolved through the registry to the digest that is verified. A refusal
+ * throws one ConfigError line naming the image, where the chart runs it, the policy and what was
+ * missing. `requests`: every release the step would make (a canary makes two). Rollbacks deploy
+ * no new values: nothing to render.
+ */
+async function verifyReleaseImages(requests, options) {
+    const { policy, logger } = options;
+    const env = options.env ?? process.env;
+    // RUNNER_TEMP holds the values overrides and cosign's key file (removed); RUNNER_TOOL_CACHE helm.
+    const dirs = (0,runner_dirs/* runnerDirs */.x)(env);
+    const resolved = { ...options, env, tempDir: dirs.temp, toolCacheDir: dirs.toolCache };
+    const rendered = requests.filter((r) => r.mode !== 'rollback' && r.chart);
+    if (!policy || !rendered.length)
+        return [];
+    const images = await logger.group('Render the chart to list its images', () => renderedImages(rendered, resolved));
+    const others = images.filter((p) => !sameDigest(p.image, options.verified));
+    if (!others.length) {
+        logger.info('The chart runs no image other than the one verified');
+        return [];
+    }
+    return logger.group(`Verify the chart's other images (${others.length})`, async () => {
+        const verified = [];
+        for (const { image, usedBy } of others) {
+            const deps = { logger, env, tempDir: dirs.temp, ...signalOf(options) };
+            verified.push(await (0,verify_image/* verifyImage */.Z)(image, policy, deps, { where: `Chart image (${usedBy})`, usedBy }));
+        }
+        return verified;
+    });
+}
+/** Each image once, with the first object that runs it (and how many more do). */
+async function renderedImages(requests, options) {
+    const helm = await resolveHelm({
+        spec: options.helmVersion,
+        ...(options.helmVersionSource ? { specSource: options.helmVersionSource } : {}),
+        ...(options.helmChoice ? { choice: options.helmChoice } : {}),
+        downloadBaseUrl: options.helmDownloadUrl,
+        cacheDir: options.toolCacheDir,
+        ...(options.onHelmInstalled ? { onInstalled: options.onHelmInstalled } : {}),
+        logger: options.logger,
+        ...signalOf(options),
+    });
+    const workDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(options.tempDir, 'slipway-render-'));
+    try {
+        const byImage = new Map();
+        for (const request of requests) {
+            const cli = new helm_cli.HelmCli({ path: helm.path, major: helm.version.major, namespace: request.namespace, env: options.env }, options.logger, options.signal);
+            let manifest;
+            try {
+                manifest = await cli.template(await (0,deploy_release/* upgradeRequest */.oN)(request, { workDir }));
+            }
+            catch (error) {
+                throw new errors/* ConfigError */.xL(`The chart ${request.chart ?? ''} could not be rendered to list the images the verification policy must check: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            }
+            for (const found of await (0,release_content/* podImages */.Ym)(manifest)) {
+                const seen = byImage.get(found.image);
+                if (seen)
+                    seen.more++;
+                else
+                    byImage.set(found.image, { ...found, more: 0 });
+            }
+        }
+        return [...byImage.values()].map(({ image, usedBy, more }) => ({
+            image,
+            usedBy: more ? `${usedBy} and ${more} more` : usedBy,
+        }));
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(workDir, { recursive: true, force: true });
+    }
+}
+/** The chart's reference names the input's verified digest (with or without its tag). */
+function sameDigest(image, verified) {
+    if (!verified)
+        return false;
+    try {
+        const a = (0,image_ref/* parseImageRef */.Q)(image, 'Chart image');
+        const b = (0,image_ref/* parseImageRef */.Q)(verified.digestRef, 'Verified image');
+        return a.name === b.name && a.digest === b.digest;
+    }
+    catch {
+        return false;
+    }
+}
+function signalOf(options) {
+    return options.signal ? { signal: options.signal } : {};
+}
+
+// EXTERNAL MODULE: ./packages/kit/src/runner/summary.ts
+var runner_summary = __webpack_require__(4471);
+// EXTERNAL MODULE: ./packages/kit/src/duration.ts
+var duration = __webpack_require__(5438);
+;// CONCATENATED MODULE: ./packages/helm/src/deploy/deploy-summary.ts
+
+const ICON = {
+    deployed: '✅ deployed',
+    'rolled-back': '↩️ rolled back',
+    failed: '❌ failed',
+    planned: '📝 plan (nothing changed)',
+};
+function fromTo(from, to) {
+    return from === to ? `${to || 'none'} (unchanged)` : `${from || 'none'} → ${to || 'none'}`;
+}
+/** Release, chart, image, revision from → to, each workload's ready counts, duration, and why it failed. */
+function deploySummary(report) {
+    const summary = new runner_summary/* SummaryBuilder */.CF();
+    const verb = report.mode === 'rollback' ? 'Rollback' : report.mode === 'plan' ? 'Plan' : 'Deploy';
+    summary.heading(`${verb} ${report.release}: ${ICON[report.status]}`);
+    const revisions = report.mode === 'plan'
+        ? `${report.previousRevision ?? 'none'} (live)`
+        : `${report.previousRevision ?? 'none'} → ${report.failedRevision ? `${report.failedRevision} (failed) → ` : ''}${report.revision ?? 'none'}`;
+    const rows = [
+        ['Release', `${report.release} in ${report.namespace}`],
+        [
+            'Chart',
+            report.content
+                ? fromTo(report.content.from.chart, report.content.to.chart)
+                : (report.chart ?? '(from the release)'),
+        ],
+        [
+            'Image',
+            report.content
+                ? fromTo(report.content.from.images.join(', '), report.content.to.images.join(', '))
+                : (report.image ?? '(chart default)'),
+        ],
+        ['Revision', revisions],
+        ['Duration', (0,duration/* formatDuration */.a)(report.durationMs)],
+    ];
+    if (report.blueGreen) {
+        const bg = report.blueGreen;
+        const traffic = bg.switched
+            ? `${bg.kind ?? 'Service'} ${bg.service}: ${bg.from ?? 'none'} → ${bg.to}`
+            : `${bg.kind ?? 'Service'} ${bg.service}: still ${bg.from ?? 'none'} (${bg.to} not switched to)`;
+        rows.push(['Blue-green', traffic]);
+        if (bg.smoke)
+            rows.push(['Smoke checks', `${bg.smoke.total - bg.smoke.failed}/${bg.smoke.total} passed against ${bg.to}`]);
+        if (bg.previous)
+            rows.push(['Previous colour', bg.previous]);
+    }
+    if (report.recovery && report.recovery.action !== 'none') {
+        const r = report.recovery;
+        rows.push([
+            'Recovered',
+            r.action === 'rolled-back'
+                ? `stuck revision ${r.from} (${r.fromStatus}) rolled back to ${r.to}`
+                : `${r.status} first install (revision ${r.revision}) uninstalled`,
+        ]);
+    }
+    summary.table(['', ''], rows.map(([k, v]) => [{ raw: `**${k}**` }, v]));
+    if (report.workloads.length) {
+        summary.table(['Workload', 'Updated', 'Ready', 'Available', ''], report.workloads.map((w) => [
+            `${w.kind}/${w.name}`,
+            `${w.updated}/${w.desired}`,
+            `${w.ready}/${w.desired}`,
+            `${w.available}/${w.desired}`,
+            w.done ? '✅' : '⏳',
+        ]));
+    }
+    if (report.failure) {
+        summary.paragraph(`**Why it failed:** ${(0,runner_summary/* escapeMarkdown */.FV)(report.failure.reason)}`);
+        if (report.failure.details.length)
+            summary.code(report.failure.details.join('\n'));
+        if (report.failure.rollback)
+            summary.paragraph(`**Rollback:** ${(0,runner_summary/* escapeMarkdown */.FV)(report.failure.rollback)}`);
+    }
+    if (report.plan) {
+        const { added, removed, changed, unchanged } = report.plan;
+        summary.paragraph(`${added.length} to add, ${changed.length} to change, ${removed.length} to remove, ${unchanged} unchanged`);
+        if (added.length)
+            summary.paragraph(`**Added:** ${added.map((o) => `\`${(0,runner_summary/* escapeMarkdown */.FV)(o)}\``).join(', ')}`);
+        if (removed.length)
+            summary.paragraph(`**Removed:** ${removed.map((o) => `\`${(0,runner_summary/* escapeMarkdown */.FV)(o)}\``).join(', ')}`);
+        for (const change of changed)
+            summary.details(`Changed: ${change.object}`, `\n\`\`\`diff\n${change.diff}\n\`\`\`\n`);
+    }
+    return summary;
+}
+
 // EXTERNAL MODULE: ./packages/helm/src/blue-green/keep-previous.ts
 var keep_previous = __webpack_require__(7820);
 // EXTERNAL MODULE: ./packages/helm/src/blue-green/colour-state.ts
@@ -758,6 +637,8 @@ var image_values = __webpack_require__(2324);
 var image_exists = __webpack_require__(2398);
 // EXTERNAL MODULE: ./packages/helm/src/deploy/manifest-diff.ts
 var manifest_diff = __webpack_require__(1071);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./packages/kube/src/kubeconfig-file.ts + 1 modules
 var kubeconfig_file = __webpack_require__(5684);
 // EXTERNAL MODULE: ./packages/kube/src/kubeconfig.ts
@@ -838,110 +719,11 @@ async function openRunnerSession(options) {
     return openSession({ ...session, ...kubeconfig, tempDir: temp, toolCacheDir: toolCache });
 }
 
-// EXTERNAL MODULE: ./packages/kit/src/inputs/input-error.ts
-var input_error = __webpack_require__(5059);
-;// CONCATENATED MODULE: ./packages/kit/src/inputs/option-like.ts
-
-/**
- * A value bound for a program's positional argument (a chart, a release, a ref): one that starts
- * with "-" would be read as an option (`--post-renderer=./evil`), so it is refused, naming the input.
- */
-function refuseOptionLike(name, value, expected) {
-    if (value.startsWith('-'))
-        throw (0,input_error/* inputError */.X)(name, `${expected} (not starting with "-")`, value);
-    return value;
-}
-
-// EXTERNAL MODULE: ./packages/kit/src/runner/mask.ts
-var mask = __webpack_require__(755);
-;// CONCATENATED MODULE: ./packages/helm/src/release-inputs.ts
-
-
-
-const VALUE_PATH = /^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/;
-/**
- * Input readers shared by every action that deploys a helm release (helm-deploy, canary), so
- * that the same input is parsed, validated and masked the same way in each.
- */
-/** A YAML map of chart values (`set`, `canary-values`); empty when not given. */
-async function readValuesMap(reader, name, example) {
-    const value = await reader.yaml(name);
-    if (value === undefined || value === null)
-        return {};
-    if (typeof value !== 'object' || Array.isArray(value))
-        throw (0,input_error/* inputError */.X)(name, `a YAML map of values such as "${example}"`, reader.raw(name));
-    return value;
-}
-/** `values-files`: local files held inside the workspace; helm fetches http(s) ones itself. */
-function readValuesFiles(reader) {
-    return reader.list('values-files').map((f) => (/^https?:\/\//i.test(f) ? f : reader.inside('values-files', f)));
-}
-/** `chart`: a local chart directory or archive is held inside the workspace; repo/name and oci:// are not paths. */
-function readChart(reader) {
-    const chart = reader.string('chart');
-    if (chart)
-        refuseOptionLike('chart', chart, 'a chart path, repo/name or oci:// reference');
-    if (!chart || /^[a-z][a-z0-9+.-]*:\/\//i.test(chart))
-        return chart;
-    const local = /^[./~]/.test(chart) || (0,external_node_fs_.existsSync)(chart);
-    return local ? reader.inside('chart', chart) : chart;
-}
-/** `chart-version`: a version or constraint ("1.2.3", "^1.2"), which helm takes after --version. */
-function readChartVersion(reader) {
-    const version = reader.string('chart-version');
-    return version && refuseOptionLike('chart-version', version, 'a chart version or constraint such as "1.2.3"');
-}
-/** `image-values`: where the chart takes the image's repository, tag and digest. */
-async function readImageValues(reader) {
-    const map = await readValuesMap(reader, 'image-values', 'repository: image.repository');
-    const paths = { ...image_values/* DEFAULT_IMAGE_VALUES */.$Y };
-    for (const [key, value] of Object.entries(map)) {
-        if (!Object.hasOwn(image_values/* DEFAULT_IMAGE_VALUES */.$Y, key))
-            throw (0,input_error/* inputError */.X)('image-values', 'keys repository, tag and digest', key);
-        const path = value === null ? '' : String(value);
-        if (path && !VALUE_PATH.test(path))
-            throw (0,input_error/* inputError */.X)('image-values', `a dotted values path for ${key}`, path);
-        paths[key] = path;
-    }
-    return paths;
-}
-/** The kubeconfig YAML (decoded from base64 if so given), its secrets masked; never echoed. */
-async function readKubeconfig(reader) {
-    const raw = reader.secret('kubeconfig');
-    if (!raw)
-        return undefined;
-    const { checkKubeconfigServer, decodeKubeconfigInput, kubeconfigContexts, kubeconfigSecrets } = await __webpack_require__.e(/* import() */ 396).then(__webpack_require__.bind(__webpack_require__, 6015));
-    const yaml = decodeKubeconfigInput(raw);
-    if (yaml !== raw)
-        (0,mask/* maskSecret */.$l)(raw.replace(/\s+/g, ''));
-    let secrets;
-    try {
-        secrets = await kubeconfigSecrets(yaml);
-    }
-    catch {
-        throw new errors/* ConfigError */.xL(`Input 'kubeconfig': expected a kubeconfig as YAML or base64 (value not shown)`);
-    }
-    for (const secret of secrets) {
-        (0,mask/* maskSecret */.$l)(secret);
-        // A PEM key is logged line by line by anything that prints it decoded: mask each line too.
-        const decoded = Buffer.from(secret, 'base64').toString('utf8');
-        if (decoded.includes('PRIVATE KEY'))
-            for (const line of decoded.split('\n'))
-                if (!line.startsWith('-----'))
-                    (0,mask/* maskSecret */.$l)(line);
-    }
-    if (!/(^|\n)\s*clusters\s*:/.test(yaml))
-        throw new errors/* ConfigError */.xL(`Input 'kubeconfig': expected a kubeconfig as YAML or base64 with clusters, users and contexts (value not shown)`);
-    // A context the kubeconfig lacks is found here, before a GitHub deployment or anything else starts.
-    const context = reader.raw('context');
-    const contexts = await kubeconfigContexts(yaml);
-    if (context !== undefined && !contexts.includes(context))
-        throw (0,input_error/* inputError */.X)('context', `a context of the kubeconfig (have: ${contexts.join(', ') || 'none'})`, context);
-    await checkKubeconfigServer(yaml, { context, where: "Input 'kubeconfig'" });
-    return yaml;
-}
-
+// EXTERNAL MODULE: ./packages/helm/src/release-inputs.ts + 1 modules
+var release_inputs = __webpack_require__(6413);
 ;// CONCATENATED MODULE: ./packages/helm/src/index.ts
+
+
 
 
 

@@ -1,8 +1,8 @@
-export const id = 942;
-export const ids = [942];
+export const id = 179;
+export const ids = [179];
 export const modules = {
 
-/***/ 7942:
+/***/ 5179:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -16,10 +16,11 @@ __webpack_require__.d(__webpack_exports__, {
   ociLabels: () => (/* reexport */ ociLabels),
   readMetadataEnv: () => (/* reexport */ readMetadataEnv),
   removeDockerConfig: () => (/* reexport */ removeDockerConfig),
-  renderValues: () => (/* reexport */ renderValues)
+  renderValues: () => (/* reexport */ renderValues),
+  runnerCosign: () => (/* reexport */ runnerCosign)
 });
 
-// UNUSED EXPORTS: ANNOTATION_LEVELS, ATTESTATION_EXPECTED, ATTESTATION_TYPE, ATTESTATION_TYPES, COSIGN_PIN, DEFAULT_TAG_RULES, DIGEST_PATTERN, KMS_KEY, RegistryClient, SBOM_FORMATS, SLSA_PROVENANCE_V1, SYFT_PIN, TAG_PATTERN, annotationLines, appendLabelLine, baseRefOf, buildahBuildArgs, buildahPushArgs, builderId, buildxArgs, canAppendLabels, checkBuilderSupport, checkTag, classifyCosignFailure, classifyPushFailure, commitOf, cosignAttestArgs, cosignSignArgs, cosignTag, cosignVerifyArgs, cosignVerifyAttestationArgs, credentialsFor, describePolicy, digestRef, dockerBuildArgs, dockerPushArgs, dockerfileEscape, findCosign, findSyft, formatBytes, formatDate, isDefaultBranch, isTransientStatus, keyLabel, labelInstruction, labelLines, parseFlavor, parseImageList, parseImageRef, parsePep440, parseTagRules, pep440Version, policyProblem, pushWithRetry, readVerifyInputs, refusalLine, renderTemplate, ruleRegExp, runFactsFromEnv, sanitizeTag, selectBuilder, signImage, slsaProvenance, statusOf, syftScanArgs, taggedRef, verifiedSummary, verifyDeployImage, verifyImage, writeDockerConfig
+// UNUSED EXPORTS: ANNOTATION_LEVELS, ATTESTATION_EXPECTED, ATTESTATION_TYPE, ATTESTATION_TYPES, COSIGN_PIN, DEFAULT_TAG_RULES, DIGEST_PATTERN, KMS_KEY, RegistryClient, SBOM_FORMATS, SLSA_PROVENANCE_V1, SYFT_PIN, TAG_PATTERN, annotationLines, appendLabelLine, baseRefOf, buildahBuildArgs, buildahPushArgs, builderId, buildxArgs, canAppendLabels, checkBuilderSupport, checkTag, classifyCosignFailure, classifyPushFailure, commitOf, cosignAssetName, cosignAttestArgs, cosignSignArgs, cosignTag, cosignVerifyArgs, cosignVerifyAttestationArgs, credentialsFor, describePolicy, digestRef, dockerBuildArgs, dockerPushArgs, dockerfileEscape, findCosign, findSyft, formatBytes, formatDate, isDefaultBranch, isTransientStatus, keyLabel, labelInstruction, labelLines, parseFlavor, parseImageList, parseImageRef, parsePep440, parseTagRules, pep440Version, policyProblem, pushWithRetry, readCosignInputs, readVerifyInputs, refusalLine, renderTemplate, resolveCosign, ruleRegExp, runFactsFromEnv, sanitizeTag, selectBuilder, signImage, slsaProvenance, statusOf, syftScanArgs, taggedRef, verifiedSummary, verifyDeployImage, verifyImage, writeDockerConfig
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -1671,37 +1672,14 @@ function retryAfter(res) {
     return parseRetryAfter(Array.isArray(header) ? header[0] : header);
 }
 
-;// CONCATENATED MODULE: ./packages/image/src/signing/tool-pins.ts
-/**
- * The one place the signing tools' versions are pinned (cosign; syft for SBOMs). scripts/install-scanners.sh builds this version from
- * the Go module proxy (the module's content checked against the Go checksum database) into
- * ~/.cache/slipway/scanners/cosign-<version>/bin; the actions take cosign from PATH and refuse one
- * older than `minimum` (earlier v3 releases needed a trusted root to verify with a key offline).
- */
-const COSIGN_PIN = {
-    version: '3.1.3',
-    minimum: '3.0.4',
-    goModule: 'github.com/sigstore/cosign/v3/cmd/cosign',
-    /** What cosign's own release build stamps, so that `cosign version` tells the truth. */
-    versionVariable: 'sigs.k8s.io/release-utils/version.gitVersion',
-};
-/**
- * syft, which writes the SBOM that build-push attests (attest-sbom), built the same way into
- * ~/.cache/slipway/scanners/syft-<version>/bin.
- */
-const SYFT_PIN = {
-    version: '1.57.2',
-    minimum: '1.0.0',
-    goModule: 'github.com/anchore/syft/cmd/syft',
-    versionVariable: 'main.version',
-};
-
+// EXTERNAL MODULE: ./packages/image/src/signing/tool-pins.ts
+var tool_pins = __webpack_require__(5168);
 ;// CONCATENATED MODULE: ./packages/image/src/signing/find-cosign.ts
 
 
 const TOOLS = {
-    cosign: { pin: COSIGN_PIN, line: /GitVersion:\s*(\S+)/ },
-    syft: { pin: SYFT_PIN, line: /^Version:\s*(\S+)/m },
+    cosign: { pin: tool_pins/* COSIGN_PIN */.s, line: /GitVersion:\s*(\S+)/ },
+    syft: { pin: tool_pins/* SYFT_PIN */.H, line: /^Version:\s*(\S+)/m },
 };
 /** A signing tool from PATH, at its pin's minimum or later, and its version as `<tool> version` says. */
 async function findPinned(name, exec, env) {
@@ -1866,7 +1844,7 @@ async function buildAndPush(opts, deps) {
     let configDir;
     try {
         const env = { ...(deps.env ?? process.env) };
-        if (opts.logins.length || opts.dockerConfig) {
+        if (opts.logins.length || opts.dockerConfig || dockerConfigWithoutFile(env)) {
             configDir = writeDockerConfig(opts.tempDir, opts.logins, opts.dockerConfig ?? existingDockerConfig(env));
             opts.onSecretDir?.(configDir);
             env['DOCKER_CONFIG'] = configDir;
@@ -2037,6 +2015,15 @@ function existingDockerConfig(env) {
     const file = (0,external_node_path_.join)(env['DOCKER_CONFIG'] || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker'), 'config.json');
     return (0,external_node_fs_.existsSync)(file) ? file : undefined;
 }
+/**
+ * DOCKER_CONFIG names a folder without a config.json, and buildah has no auth file of its own:
+ * docker and buildx read that as "no credentials", buildah (containers/common) refuses to push.
+ * Our own empty config gives buildah the same reading.
+ */
+function dockerConfigWithoutFile(env) {
+    const dir = env['DOCKER_CONFIG'];
+    return Boolean(dir) && !env['REGISTRY_AUTH_FILE'] && !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'config.json'));
+}
 function readIfExists(file) {
     return (0,external_node_fs_.existsSync)(file) ? (0,external_node_fs_.readFileSync)(file, 'utf8').trim() : '';
 }
@@ -2141,7 +2128,424 @@ function buildPushOutputs(result, computed, labels, annotations, annotationLevel
     };
 }
 
+// EXTERNAL MODULE: ./packages/kit/src/runner/runner-dirs.ts
+var runner_dirs = __webpack_require__(6474);
+// EXTERNAL MODULE: ./packages/kit/node_modules/@actions/core/lib/core.js + 12 modules
+var core = __webpack_require__(3359);
+// EXTERNAL MODULE: ./packages/kit/src/runner/runner-file.ts
+var runner_file = __webpack_require__(5428);
+;// CONCATENATED MODULE: ./packages/kit/src/runner/add-path.ts
+
+
+/** Puts a directory first on PATH for this step and, through GITHUB_PATH, for the steps after it. */
+function addPath(directory) {
+    (0,runner_file/* ensureRunnerFile */.r)('GITHUB_PATH');
+    core.addPath(directory);
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var external_node_fs_promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./packages/kit/src/tools/cache-root.ts
+
+
+/**
+ * tool-cache reads the cache's root from RUNNER_TOOL_CACHE at every call; a caller that names
+ * another root (lint-scan's `tool-cache` input, a test) has it set for the call. Installs that run
+ * at the same time must share one root.
+ */
+async function withCacheRoot(root, body) {
+    const before = process.env['RUNNER_TOOL_CACHE'];
+    process.env['RUNNER_TOOL_CACHE'] = root;
+    try {
+        return await body();
+    }
+    finally {
+        if (before === undefined)
+            delete process.env['RUNNER_TOOL_CACHE'];
+        else
+            process.env['RUNNER_TOOL_CACHE'] = before;
+    }
+}
+/** The first file or link named `name` in `dir`, shallowest first (helm sits in linux-amd64/). */
+async function findBinary(dir, name) {
+    let level = [dir];
+    while (level.length) {
+        const next = [];
+        for (const folder of level) {
+            for (const entry of await (0,external_node_fs_promises_.readdir)(folder, { withFileTypes: true })) {
+                const path = (0,external_node_path_.join)(folder, entry.name);
+                if (entry.name === name && !entry.isDirectory())
+                    return path;
+                if (entry.isDirectory())
+                    next.push(path);
+            }
+        }
+        level = next;
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./packages/kit/src/tools/checksums.ts
+
+
+/**
+ * Finds the SHA-256 of `file` in a published checksums file: either "<sha>  <name>" lines
+ * (sha256sum format, `*` binary marker allowed) or a file holding the bare digest.
+ */
+function checksumFor(text, file) {
+    const lines = text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+    for (const line of lines) {
+        const match = /^([0-9a-fA-F]{64})\s+\*?(\S+)$/.exec(line);
+        if (match && (match[2] === file || match[2]?.endsWith(`/${file}`)))
+            return match[1]?.toLowerCase();
+    }
+    if (lines.length === 1 && /^[0-9a-fA-F]{64}$/.test(lines[0] ?? ''))
+        return lines[0]?.toLowerCase();
+    return undefined;
+}
+/** The SHA-256 hex digest of a file, streamed (a helm binary is ~50 MB). */
+async function sha256File(path) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/tools/download-policy.ts
+/**
+ * The one retry and timeout policy of every tool download (helm, each scanner, their checksums
+ * files). The retries are tool-cache's own `downloadTool` (its RetryHelper cannot be turned off,
+ * so kit does not add a second loop): 3 attempts, 10–20 s apart, on 5xx, 408, 429 and network
+ * errors, never on another 4xx. Kit adds the deadline, which tool-cache lacks (its HTTP client
+ * sets no socket timeout): a download still running after it fails as a TransientError.
+ */
+const TOOL_DOWNLOAD_POLICY = {
+    attempts: 3,
+    retryDelaySeconds: [10, 20],
+    deadlineMs: 10 * 60_000,
+};
+
+;// CONCATENATED MODULE: ./packages/kit/src/tools/download-tool.ts
+
+
+
+
+
+/**
+ * Downloads `url` to `dest` with tool-cache's `downloadTool` (proxy-aware through
+ * @actions/http-client, redirects followed, its retries) under the policy's deadline. A 4xx is a
+ * ConfigError (the URL is wrong), a 5xx, 408, 429 or network failure left after the retries a
+ * TransientError. On the deadline or a cancellation the attempt is abandoned (tool-cache cannot
+ * abort it; its socket ends with the process).
+ */
+async function downloadToolFile(url, dest, options = {}) {
+    const tc = await __webpack_require__.e(/* import() */ 477).then(__webpack_require__.bind(__webpack_require__, 1477));
+    const deadlineMs = options.deadlineMs ?? TOOL_DOWNLOAD_POLICY.deadlineMs;
+    let timer;
+    let onAbort;
+    const stop = new Promise((_resolve, reject) => {
+        timer = setTimeout(() => reject(new errors/* TransientError */.N_(`Download of ${url} did not finish within ${deadlineMs / 1000} s`)), deadlineMs);
+        timer.unref();
+        onAbort = () => reject(new errors/* CancelledError */.cc(`Download of ${url} cancelled`));
+        if (options.signal?.aborted)
+            onAbort();
+        options.signal?.addEventListener('abort', onAbort, { once: true });
+    });
+    try {
+        return await Promise.race([tc.downloadTool(url, dest), stop]);
+    }
+    catch (error) {
+        if (error instanceof errors/* TransientError */.N_ || error instanceof errors/* CancelledError */.cc)
+            throw error;
+        const status = error instanceof tc.HTTPError ? error.httpStatusCode : undefined;
+        if (status !== undefined) {
+            const message = `Download of ${url} answered HTTP ${status}`;
+            if (status >= 500 || status === 408 || status === 429)
+                throw new errors/* TransientError */.N_(`${message} (${TOOL_DOWNLOAD_POLICY.attempts} attempts)`, { cause: error });
+            throw new errors/* ConfigError */.xL(message, { cause: error });
+        }
+        throw new errors/* TransientError */.N_(`Download of ${url} failed: ${(0,errors/* errorMessage */.gJ)(error)}`, { cause: error });
+    }
+    finally {
+        clearTimeout(timer);
+        if (onAbort)
+            options.signal?.removeEventListener('abort', onAbort);
+    }
+}
+/** A small text file (a checksums list, an index page) through the same download, from a temporary folder. */
+async function downloadToolText(url, options = {}) {
+    const dir = await (0,external_node_fs_promises_.mkdtemp)((0,external_node_path_.join)((0,runner_dirs/* runnerDirs */.x)().temp, 'slipway-download-'));
+    try {
+        return await (0,external_node_fs_promises_.readFile)(await downloadToolFile(url, (0,external_node_path_.join)(dir, 'file'), options), 'utf8');
+    }
+    finally {
+        await (0,external_node_fs_promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/tools/tool-manifest.ts
+
+
+
+/**
+ * What kit records beside a tool it caches, so that a later job can tell the files are still the
+ * ones it verified: the SHA-256 of the download they came from and of every file (a symbolic link
+ * by its target). tool-cache's `.complete` marker only says the copy finished.
+ */
+const MANIFEST_FILE = '.slipway-sha256.json';
+async function listFiles(root) {
+    const entries = [];
+    const walk = async (dir) => {
+        for (const name of (await (0,external_node_fs_promises_.readdir)(dir)).sort()) {
+            const path = (0,external_node_path_.join)(dir, name);
+            const rel = (0,external_node_path_.relative)(root, path);
+            if (rel === MANIFEST_FILE)
+                continue;
+            const stat = await (0,external_node_fs_promises_.lstat)(path);
+            if (stat.isSymbolicLink())
+                entries.push([rel, `link:${await (0,external_node_fs_promises_.readlink)(path)}`]);
+            else if (stat.isDirectory())
+                await walk(path);
+            else if (stat.isFile())
+                entries.push([rel, await sha256File(path)]);
+        }
+    };
+    await walk(root);
+    return entries;
+}
+/** Writes the manifest of `dir`'s files, before the directory is cached. */
+async function recordManifest(dir, downloadSha256) {
+    const manifest = { download: downloadSha256, files: Object.fromEntries(await listFiles(dir)) };
+    await (0,external_node_fs_promises_.writeFile)((0,external_node_path_.join)(dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 1)}\n`);
+}
+/**
+ * Why the cached `dir` cannot be trusted, or undefined when every recorded file is unchanged (and,
+ * when the download's digest is pinned, it came from that download). Files added since (a
+ * Python cache) are not judged: only what was verified at install is run.
+ */
+async function manifestProblem(dir, pinnedDownload) {
+    let manifest;
+    try {
+        manifest = JSON.parse(await (0,external_node_fs_promises_.readFile)((0,external_node_path_.join)(dir, MANIFEST_FILE), 'utf8'));
+    }
+    catch {
+        return `it has no ${MANIFEST_FILE} (not installed and verified by Slipway)`;
+    }
+    if (pinnedDownload && manifest.download !== pinnedDownload)
+        return `it came from a download with SHA-256 ${manifest.download}, pinned ${pinnedDownload}`;
+    for (const [file, recorded] of Object.entries(manifest.files ?? {})) {
+        const path = (0,external_node_path_.join)(dir, file);
+        let actual;
+        try {
+            actual = (await (0,external_node_fs_promises_.lstat)(path)).isSymbolicLink() ? `link:${await (0,external_node_fs_promises_.readlink)(path)}` : await sha256File(path);
+        }
+        catch {
+            return `${file} is missing`;
+        }
+        if (actual !== recorded)
+            return `${file} has changed (SHA-256 ${actual}, recorded ${recorded} at install)`;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/tools/find-tool.ts
+
+
+
+/**
+ * tool-cache's `find` in the standard layout, then kit's check of the files against what was
+ * recorded at install. A copy that fails it is refused with a warning (and undefined returned).
+ */
+async function findCachedTool(options) {
+    if (!options.cacheRoot)
+        return undefined;
+    const tc = await __webpack_require__.e(/* import() */ 477).then(__webpack_require__.bind(__webpack_require__, 1477));
+    const dir = await withCacheRoot(options.cacheRoot, () => tc.find(options.tool, options.versionSpec, options.arch ?? process.arch));
+    if (!dir)
+        return undefined;
+    const version = (0,external_node_path_.basename)((0,external_node_path_.dirname)(dir));
+    const problem = await manifestProblem(dir, options.pinnedSha256);
+    const path = problem ? undefined : await findBinary(dir, options.binary);
+    if (!path) {
+        const why = problem ?? `it holds no '${options.binary}'`;
+        options.logger.warning(`${options.tool} ${version} in the tool cache (${dir}) is refused: ${why}`);
+        return undefined;
+    }
+    return { dir, path, version };
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/tools/install-tool.ts
+
+
+
+
+
+
+
+
+
+/**
+ * One installer for every tool: the verified copy in the tool cache when there is one; else the
+ * download (tool-cache's `downloadTool`), refused unless its SHA-256 is the pinned or published
+ * one, extracted, recorded (see tool-manifest.ts) and cached with `cacheDir`.
+ */
+async function installTool(release) {
+    const arch = release.arch ?? process.arch;
+    const label = release.label ?? release.tool;
+    const pinned = typeof release.sha256 === 'string' ? release.sha256 : undefined;
+    const cached = await findCachedTool({ ...release, versionSpec: release.version, arch, pinnedSha256: pinned });
+    if (cached) {
+        release.logger.info(`${label} ${cached.version} from the tool cache (${cached.dir}), files verified`);
+        return { ...cached, source: 'cache' };
+    }
+    const work = await (0,external_node_fs_promises_.mkdtemp)((0,external_node_path_.join)((0,runner_dirs/* runnerDirs */.x)().temp, `slipway-${release.tool}-`));
+    try {
+        const url = typeof release.url === 'string' ? release.url : await release.url();
+        const name = decodeURIComponent(new URL(url).pathname.split('/').pop() || release.tool);
+        let expected = pinned;
+        if (typeof release.sha256 !== 'string') {
+            expected = checksumFor(await downloadToolText(release.sha256.checksumsUrl, release), name);
+            if (!expected)
+                throw new errors/* ConfigError */.xL(`${label}: the published checksums name no SHA-256 for ${name}`);
+        }
+        release.logger.info(`${label}: downloading ${release.version} from ${url}`);
+        const file = await downloadToolFile(url, (0,external_node_path_.join)(work, name), release);
+        const actual = await sha256File(file);
+        if (actual !== expected) {
+            const source = pinned ? 'pinned' : 'published';
+            throw new errors/* ConfigError */.xL(`${label}: refusing ${name}: SHA-256 ${actual} does not match the ${source} ${expected}`);
+        }
+        release.logger.info(`${label}: verified SHA-256 ${actual} of ${name}`);
+        const dir = await withCacheRoot(release.cacheRoot, async () => {
+            const tc = await __webpack_require__.e(/* import() */ 477).then(__webpack_require__.bind(__webpack_require__, 1477));
+            if (release.inPlace)
+                return buildInPlace(release, arch, file, actual);
+            const unpacked = (0,external_node_path_.join)(work, 'unpacked');
+            await (0,external_node_fs_promises_.mkdir)(unpacked);
+            if (release.unpack === 'tar')
+                await tc.extractTar(file, unpacked, 'x');
+            else if (release.unpack === 'zip')
+                await tc.extractZip(file, unpacked);
+            else
+                await release.unpack(file, unpacked);
+            await recordManifest(unpacked, actual);
+            return tc.cacheDir(unpacked, release.tool, release.version, arch);
+        });
+        const path = await findBinary(dir, release.binary);
+        if (!path)
+            throw new errors/* ConfigError */.xL(`${label}: ${name} holds no '${release.binary}'`);
+        return { dir, path, version: release.version, source: 'download' };
+    }
+    finally {
+        await (0,external_node_fs_promises_.rm)(work, { recursive: true, force: true });
+    }
+}
+/** The layout cacheDir writes (`<root>/<tool>/<version>/<arch>` then `<arch>.complete`), filled in place. */
+async function buildInPlace(release, arch, file, sha256) {
+    const dir = (0,external_node_path_.join)(release.cacheRoot, release.tool, release.version, arch);
+    await (0,external_node_fs_promises_.rm)(`${dir}.complete`, { force: true });
+    await (0,external_node_fs_promises_.rm)(dir, { recursive: true, force: true });
+    await (0,external_node_fs_promises_.mkdir)(dir, { recursive: true });
+    try {
+        if (typeof release.unpack !== 'function')
+            throw new Error(`${release.tool}: an in-place install needs an unpack function`);
+        await release.unpack(file, dir);
+        await recordManifest(dir, sha256);
+        await (0,external_node_fs_promises_.writeFile)(`${dir}.complete`, '');
+        return dir;
+    }
+    catch (error) {
+        await (0,external_node_fs_promises_.rm)(dir, { recursive: true, force: true });
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/image/src/signing/install-cosign.ts
+
+
+
+
+
+const GO_ARCH = { x64: 'amd64', arm64: 'arm64' };
+/** cosign's release asset for a platform: cosign-linux-amd64, cosign-darwin-arm64, … */
+function cosignAssetName(platform = process.platform, arch = process.arch) {
+    return `cosign-${platform === 'win32' ? 'windows' : platform}-${GO_ARCH[arch] ?? arch}`;
+}
+/**
+ * The cosign a step uses, as helm's is chosen: the one on PATH when it is at least the minimum
+ * (and the asked version, when `cosign-version` is set); else the release binary of that version,
+ * or of the pin, downloaded from GitHub's releases through kit's one installer, held to the pinned
+ * SHA-256 (the pin) or to the release's published cosign_checksums.txt (another version), and
+ * cached in the tool cache.
+ */
+async function resolveCosign(options) {
+    const exec = options.exec ?? exec_exec;
+    const wanted = options.version?.replace(/^v/, '');
+    const onPath = await findCosign(exec, options.env).catch((error) => {
+        if (error instanceof errors/* ConfigError */.xL)
+            return undefined;
+        throw error;
+    });
+    if (onPath && (!wanted || onPath.version === wanted)) {
+        options.logger.info(`Using cosign ${onPath.version} from PATH`);
+        return onPath;
+    }
+    const version = wanted ?? tool_pins/* COSIGN_PIN */.s.version;
+    const seen = onPath ? `cosign on PATH is ${onPath.version}` : 'no usable cosign on PATH';
+    options.logger.info(`${seen}; using cosign v${version} from its release`);
+    const base = `${(options.downloadUrl ?? tool_pins/* COSIGN_PIN */.s.releasesUrl).replace(/\/+$/, '')}/v${version}`;
+    const asset = cosignAssetName(options.platform, options.arch);
+    const pinned = version === tool_pins/* COSIGN_PIN */.s.version ? tool_pins/* COSIGN_PIN */.s.sha256[asset.replace(/^cosign-/, '')] : undefined;
+    const binary = options.platform === 'win32' ? 'cosign.exe' : 'cosign';
+    const installed = await installTool({
+        tool: 'cosign',
+        version,
+        binary,
+        url: `${base}/${asset}`,
+        sha256: pinned ?? { checksumsUrl: `${base}/cosign_checksums.txt` },
+        // The release asset is the bare binary.
+        unpack: async (file, dir) => {
+            await (0,external_node_fs_promises_.copyFile)(file, (0,external_node_path_.join)(dir, binary));
+            await (0,external_node_fs_promises_.chmod)((0,external_node_path_.join)(dir, binary), 0o755);
+        },
+        cacheRoot: options.cacheDir,
+        ...(options.arch ? { arch: options.arch } : {}),
+        label: 'cosign',
+        logger: options.logger,
+        ...(options.signal ? { signal: options.signal } : {}),
+    });
+    options.onInstalled?.((0,external_node_path_.dirname)(installed.path));
+    return { file: installed.path, version };
+}
+
+;// CONCATENATED MODULE: ./packages/image/src/signing/runner-cosign.ts
+
+
+/**
+ * resolveCosign for a step on a runner (build-push, helm-deploy, canary, the root action): the
+ * tool cache RUNNER_TOOL_CACHE names, and a downloaded or cached cosign put on PATH for this step
+ * (where signing and verifying look for it) and the steps after it.
+ */
+function runnerCosign(inputs, logger, signal) {
+    return resolveCosign({
+        ...inputs,
+        cacheDir: (0,runner_dirs/* runnerDirs */.x)().toolCache,
+        onInstalled: addPath,
+        env: process.env,
+        logger,
+        ...(signal ? { signal } : {}),
+    });
+}
+
 ;// CONCATENATED MODULE: ./packages/image/src/index.ts
+
+
+
 
 
 

@@ -1,5 +1,5 @@
-export const id = 604;
-export const ids = [604];
+export const id = 510;
+export const ids = [510];
 export const modules = {
 
 /***/ 3604:
@@ -293,6 +293,132 @@ function classifyPushFailure(output) {
         return { transient: (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .isTransientStatus */ .Dm)(status), status, reason };
     const network = /connection reset|connection refused|broken pipe|i\/o timeout|tls handshake timeout|timeout exceeded|deadline exceeded|unexpected eof|\beof\b|no such host|server misbehaving|network is unreachable/.test(text);
     return { transient: network, reason };
+}
+
+
+/***/ }),
+
+/***/ 2783:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ ExecError),
+/* harmony export */   m: () => (/* binding */ exec)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8574);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7817);
+
+
+
+class ExecError extends Error {
+    result;
+    name = 'ExecError';
+    constructor(message, result) {
+        super(message);
+        this.result = result;
+    }
+}
+const KILL_GRACE_MS = 5000;
+/**
+ * Runs a program with an argv array: never a shell, so nothing a user wrote is interpreted.
+ * Streams output to the logger, captures it, enforces a timeout, and kills the child (SIGTERM,
+ * then SIGKILL) when the signal aborts.
+ */
+async function exec(file, args, options = {}) {
+    // Loaded on first use: actions that fail on their inputs never pay for it.
+    const { signal, timeoutMs, logger } = options;
+    const limit = options.maxCaptureBytes ?? 16 * 1024 * 1024;
+    const command = [file, ...args].join(' ');
+    if (signal?.aborted)
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .CancelledError */ .cc(`Not started, cancelled: ${file}`);
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, [...args], {
+            cwd: options.cwd,
+            env: options.env ?? process.env,
+            shell: false,
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        const out = capture(limit, logger && options.logStdout !== false ? (l) => logger.info(l) : undefined);
+        const err = capture(limit, logger ? (l) => logger.info(l) : undefined);
+        child.stdout.on('data', out.push);
+        child.stderr.on('data', err.push);
+        let stopReason;
+        const stop = (reason) => {
+            if (stopReason)
+                return;
+            stopReason = reason;
+            child.kill('SIGTERM');
+            setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS).unref();
+        };
+        const onAbort = () => stop(new _errors__WEBPACK_IMPORTED_MODULE_2__/* .CancelledError */ .cc(`Cancelled: ${command}`));
+        signal?.addEventListener('abort', onAbort, { once: true });
+        const timer = timeoutMs
+            ? setTimeout(() => stop(new _errors__WEBPACK_IMPORTED_MODULE_2__/* .TransientError */ .N_(`Timed out after ${timeoutMs}ms: ${command}`)), timeoutMs)
+            : undefined;
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(options.input ?? '');
+        child.on('error', (error) => {
+            cleanup();
+            const what = error.code === 'ENOENT' ? `Program not found: ${file}` : `Could not run ${file}: ${error.message}`;
+            reject(new ExecError(what, { exitCode: -1, stdout: '', stderr: '' }));
+        });
+        child.on('close', (code, killedBy) => {
+            cleanup();
+            out.flush();
+            err.flush();
+            const result = { exitCode: code ?? -1, stdout: out.text(), stderr: err.text() };
+            if (stopReason)
+                return reject(stopReason);
+            if (result.exitCode !== 0 && !options.ignoreExitCode) {
+                const why = killedBy ? `was killed by ${killedBy}` : `exited with code ${result.exitCode}`;
+                const tail = lastLine(result.stderr) || lastLine(result.stdout);
+                return reject(new ExecError(`${file} ${why}${tail ? `: ${tail}` : ''}`, result));
+            }
+            resolve(result);
+        });
+        function cleanup() {
+            if (timer)
+                clearTimeout(timer);
+            signal?.removeEventListener('abort', onAbort);
+        }
+    });
+}
+function lastLine(text) {
+    const lines = text.trim().split('\n');
+    return (lines[lines.length - 1] ?? '').slice(0, 500);
+}
+/** Keeps up to `limit` bytes and hands complete lines to `onLine` as they arrive. */
+function capture(limit, onLine) {
+    const chunks = [];
+    let size = 0;
+    let partial = '';
+    // A multi-byte character may be split across chunks; the decoder holds its first bytes.
+    const decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_1__.StringDecoder('utf8');
+    return {
+        push(chunk) {
+            if (size < limit) {
+                chunks.push(chunk.subarray(0, limit - size));
+                size += Math.min(chunk.length, limit - size);
+            }
+            if (!onLine)
+                return;
+            const lines = (partial + decoder.write(chunk)).split('\n');
+            partial = lines.pop() ?? '';
+            for (const line of lines)
+                onLine(line.replace(/\r$/, ''));
+        },
+        flush() {
+            if (onLine)
+                partial += decoder.end();
+            if (onLine && partial)
+                onLine(partial);
+            partial = '';
+        },
+        text: () => Buffer.concat(chunks).toString('utf8'),
+    };
 }
 
 

@@ -1,0 +1,764 @@
+export const id = 336;
+export const ids = [336];
+export const modules = {
+
+/***/ 4236:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Og: () => (/* binding */ credentialsFor),
+/* harmony export */   _D: () => (/* binding */ writeDockerConfig),
+/* harmony export */   nS: () => (/* binding */ removeDockerConfig)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7817);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(755);
+
+
+
+/** Docker Hub's credentials live under this key in a docker config. */
+const HUB_KEY = 'https://index.docker.io/v1/';
+const keyOf = (registry) => (registry === 'docker.io' ? HUB_KEY : registry);
+/**
+ * Writes a docker config of our own (0600, in a 0700 directory under `parentDir`) holding the
+ * logins, on top of an existing config when given. Docker and buildx read it through
+ * DOCKER_CONFIG=<dir>, buildah through REGISTRY_AUTH_FILE=<dir>/config.json. Every secret and
+ * its base64 form is masked first.
+ */
+function writeDockerConfig(parentDir, logins, base) {
+    let config = {};
+    if (base) {
+        try {
+            config = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(base, 'utf8'));
+        }
+        catch (error) {
+            const why = error.code ?? 'not JSON';
+            throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`Input 'docker-config': expected a readable docker config.json, got "${base}" (${why})`);
+        }
+    }
+    config.auths = { ...(config.auths ?? {}) };
+    // A credential helper of the base config would shadow our logins for its registries.
+    delete config['credsStore'];
+    for (const login of logins) {
+        const auth = Buffer.from(`${login.username}:${login.password}`).toString('base64');
+        (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_3__/* .maskSecret */ .$l)(login.password);
+        (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_3__/* .maskSecret */ .$l)(auth);
+        config.auths[keyOf(login.registry)] = { auth };
+    }
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(parentDir, `slipway-docker-${globalThis.crypto.randomUUID()}`);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true, mode: 0o700 });
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'config.json');
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(file, JSON.stringify(config, null, 2), { mode: 0o600 });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.chmodSync)(file, 0o600);
+    return dir;
+}
+/** Credentials for a registry from a docker config directory (for our own registry client). */
+function credentialsFor(configDir, registry) {
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(configDir, 'config.json');
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+        return undefined;
+    const config = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
+    const entry = config.auths?.[keyOf(registry)];
+    if (!entry)
+        return undefined;
+    if (entry.auth) {
+        const text = Buffer.from(entry.auth, 'base64').toString('utf8');
+        const colon = text.indexOf(':');
+        if (colon > 0)
+            return { username: text.slice(0, colon), password: text.slice(colon + 1) };
+    }
+    return entry.username && entry.password ? { username: entry.username, password: entry.password } : undefined;
+}
+/** Removes a config directory written by writeDockerConfig; safe to call twice. */
+function removeDockerConfig(dir) {
+    if (!dir || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir) || !/slipway-docker-[0-9a-f-]{36}$/.test(dir))
+        return false;
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
+    return true;
+}
+
+
+/***/ }),
+
+/***/ 2032:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MK: () => (/* binding */ taggedRef),
+/* harmony export */   Q: () => (/* binding */ parseImageRef),
+/* harmony export */   WA: () => (/* binding */ DIGEST_PATTERN),
+/* harmony export */   yb: () => (/* binding */ digestRef)
+/* harmony export */ });
+/* unused harmony export DOCKER_HUB */
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7817);
+/* harmony import */ var _tag_name__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3273);
+
+
+const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const DOMAIN = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::\d{1,5})?$/;
+const IPV6 = /^\[[0-9a-fA-F:.]+\](?::\d{1,5})?$/;
+const DIGEST_PATTERN = /^sha256:[a-f0-9]{64}$/;
+const DOCKER_HUB = 'docker.io';
+function isDomain(first) {
+    return first.includes('.') || first.includes(':') || first === 'localhost';
+}
+/**
+ * Parses an image name with optional tag and digest. The repository is lowercased (registries
+ * reject upper case), everything else is validated against the distribution reference grammar.
+ * Throws a ConfigError starting with `where`.
+ */
+function parseImageRef(text, where, opts = {}) {
+    const allowTag = opts.allowTag ?? true;
+    const bad = (why) => {
+        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${where}: expected an image reference such as "ghcr.io/owner/app" (${why}), got "${text}"`);
+    };
+    let rest = text.trim();
+    if (!rest)
+        bad('empty');
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!allowTag)
+            bad('no digest here');
+        if (!DIGEST_PATTERN.test(digest))
+            bad('digest must be sha256: and 64 hex digits');
+    }
+    let tag;
+    const lastSlash = rest.lastIndexOf('/');
+    const colon = rest.lastIndexOf(':');
+    if (colon > lastSlash) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!allowTag)
+            bad('no tag here: tags come from the tag rules');
+        if (!_tag_name__WEBPACK_IMPORTED_MODULE_1__/* .TAG_PATTERN */ .A0.test(tag))
+            bad(`invalid tag "${tag}"`);
+    }
+    const parts = rest.split('/');
+    let registry = DOCKER_HUB;
+    if (parts.length > 1 && isDomain(parts[0])) {
+        registry = parts.shift().toLowerCase();
+        if (!DOMAIN.test(registry) && !IPV6.test(registry))
+            bad(`invalid registry "${registry}"`);
+    }
+    const path = parts.map((p) => p.toLowerCase());
+    for (const component of path)
+        if (!COMPONENT.test(component))
+            bad(`invalid path component "${component}"`);
+    if (registry === DOCKER_HUB && path.length === 1)
+        path.unshift('library');
+    const repository = path.join('/');
+    const name = (registry === DOCKER_HUB && !rest.toLowerCase().startsWith(DOCKER_HUB) ? rest : `${registry}/${path.join('/')}`).toLowerCase();
+    if (name.length > 255)
+        bad('longer than 255 characters');
+    return { registry, repository, name, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
+}
+/** `name:tag`. */
+function taggedRef(image, tag) {
+    return `${image.name}:${tag}`;
+}
+/** `name@sha256:…`: the digest-pinned reference helm-deploy takes. */
+function digestRef(image, digest) {
+    return `${image.name}@${digest}`;
+}
+
+
+/***/ }),
+
+/***/ 7432:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ findSyft),
+/* harmony export */   L: () => (/* binding */ findCosign)
+/* harmony export */ });
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7817);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8196);
+/* harmony import */ var _tool_pins__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5168);
+
+
+const TOOLS = {
+    cosign: { pin: _tool_pins__WEBPACK_IMPORTED_MODULE_0__/* .COSIGN_PIN */ .s, line: /GitVersion:\s*(\S+)/ },
+    syft: { pin: _tool_pins__WEBPACK_IMPORTED_MODULE_0__/* .SYFT_PIN */ .H, line: /^Version:\s*(\S+)/m },
+};
+/** A signing tool from PATH, at its pin's minimum or later, and its version as `<tool> version` says. */
+async function findPinned(name, exec, env) {
+    const { pin, line } = TOOLS[name];
+    const install = `install ${name} v${pin.version} in an earlier step (scripts/install-scanners.sh ${name} builds it)`;
+    const result = await exec(name, ['version'], { env, ignoreExitCode: true, timeoutMs: 30_000 }).catch(() => {
+        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${name}: '${name}' not found on PATH; ${install}`);
+    });
+    const version = (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_2__/* .versionInText */ .nM)(line.exec(`${result.stdout}\n${result.stderr}`)?.[1] ?? '');
+    if (!version)
+        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${name}: '${name} version' printed no version; ${install}`);
+    if ((0,_slipway_kit__WEBPACK_IMPORTED_MODULE_2__/* .compareVersions */ .Zy)(version, pin.minimum) < 0)
+        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${name}: ${name} on PATH is ${version}, below ${pin.minimum}; ${install}`);
+    return { file: name, version };
+}
+/** cosign from PATH, v3.0.4 or later (earlier v3 releases needed a trusted root to verify offline). */
+function findCosign(exec, env) {
+    return findPinned('cosign', exec, env);
+}
+/** syft from PATH, for the SBOM build-push attests. */
+function findSyft(exec, env) {
+    return findPinned('syft', exec, env);
+}
+
+
+/***/ }),
+
+/***/ 7224:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ verifyImage)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2783);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7817);
+/* harmony import */ var _docker_config__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4236);
+/* harmony import */ var _image_ref__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2032);
+/* harmony import */ var _registry_client__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3604);
+/* harmony import */ var _cosign_args__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5362);
+/* harmony import */ var _find_cosign__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7432);
+/* harmony import */ var _verify_policy__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(71);
+
+
+
+
+
+
+
+
+
+
+const INPUT_IMAGE = { where: `Input 'image'` };
+/**
+ * Resolves the image's tag to a digest once, then asks cosign whether that digest is signed by
+ * the policy's key and carries each required attestation signed by it. Any miss throws one
+ * ConfigError line naming the image, the policy and what was missing; nothing else has happened.
+ */
+async function verifyImage(text, policy, deps, source = INPUT_IMAGE) {
+    const exec = deps.exec ?? _slipway_kit__WEBPACK_IMPORTED_MODULE_3__/* .exec */ .m;
+    const image = (0,_image_ref__WEBPACK_IMPORTED_MODULE_4__/* .parseImageRef */ .Q)(text, source.where);
+    const given = text.trim();
+    const digest = image.digest ?? (await resolveDigest(image, deps, source.where));
+    const ref = (0,_image_ref__WEBPACK_IMPORTED_MODULE_4__/* .digestRef */ .yb)(image, digest);
+    const cosign = await (0,_find_cosign__WEBPACK_IMPORTED_MODULE_5__/* .findCosign */ .L)(exec, deps.env);
+    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(deps.tempDir, 'slipway-verify-'));
+    try {
+        let key = policy.publicKey.trim();
+        if (!_cosign_args__WEBPACK_IMPORTED_MODULE_6__/* .KMS_KEY */ .cC.test(key)) {
+            key = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'cosign.pub');
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(key, `${policy.publicKey.trim()}\n`, { mode: 0o600 });
+        }
+        const check = async (name, args) => {
+            const result = await exec(cosign.file, args, {
+                env: deps.env,
+                ignoreExitCode: true,
+                timeoutMs: 120_000,
+                ...(deps.signal ? { signal: deps.signal } : {}),
+            });
+            if (result.exitCode === 0)
+                return { check: name, finding: 'verified' };
+            const detail = lastErrorLine(result.stderr);
+            deps.logger.debug(`cosign ${args[0]} ${name}: ${result.stderr.trim()}`);
+            return { check: name, finding: (0,_verify_policy__WEBPACK_IMPORTED_MODULE_7__/* .classifyCosignFailure */ .Em)(result.stderr), detail };
+        };
+        deps.logger.info(`Verifying ${ref}${image.digest ? '' : ` (${given})`} against ${(0,_verify_policy__WEBPACK_IMPORTED_MODULE_7__/* .describePolicy */ .wy)(policy)}`);
+        const checks = [await check('signature', (0,_cosign_args__WEBPACK_IMPORTED_MODULE_6__/* .cosignVerifyArgs */ .GN)(key, ref))];
+        for (const type of policy.attestations)
+            checks.push(await check(type, (0,_cosign_args__WEBPACK_IMPORTED_MODULE_6__/* .cosignVerifyAttestationArgs */ .GX)(key, ref, type)));
+        if (checks.some((c) => c.finding !== 'verified'))
+            throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_8__/* .ConfigError */ .xL((0,_verify_policy__WEBPACK_IMPORTED_MODULE_7__/* .refusalLine */ .tw)(given, digest, policy, checks, source.usedBy));
+        for (const c of checks)
+            deps.logger.info(`${c.check === 'signature' ? 'Signature' : `Attestation ${c.check}`}: verified`);
+        return {
+            given,
+            digestRef: ref,
+            digest,
+            ...(image.tag && !image.digest ? { tag: image.tag } : {}),
+            policy: (0,_verify_policy__WEBPACK_IMPORTED_MODULE_7__/* .describePolicy */ .wy)(policy),
+            checks,
+            cosignVersion: cosign.version,
+            ...(source.usedBy ? { usedBy: source.usedBy } : {}),
+        };
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
+    }
+}
+/** The tag's digest as the registry serves it now (one HEAD), with the docker config's login. */
+async function resolveDigest(image, deps, where) {
+    const tag = image.tag ?? 'latest';
+    const client = deps.client?.(image) ??
+        new _registry_client__WEBPACK_IMPORTED_MODULE_9__/* .RegistryClient */ .b(image.registry, {
+            credentials: (0,_docker_config__WEBPACK_IMPORTED_MODULE_10__/* .credentialsFor */ .Og)(deps.env['DOCKER_CONFIG'] || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '.docker'), image.registry),
+            ...(deps.signal ? { signal: deps.signal } : {}),
+        });
+    let found;
+    try {
+        found = await client.headManifest(image.repository, tag);
+    }
+    catch (error) {
+        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_8__/* .TransientError */ .N_(`Could not resolve ${image.name}:${tag} to a digest to verify: ${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .gJ)(error)}`);
+    }
+    if (!found)
+        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_8__/* .ConfigError */ .xL(`${where}: ${image.name}:${tag} does not exist in ${image.registry}`);
+    return found.digest;
+}
+function lastErrorLine(stderr) {
+    const lines = stderr
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+    const error = lines.filter((l) => /^error:/i.test(l)).pop() ?? lines.pop() ?? '';
+    return error.replace(/^error:\s*/i, '').slice(0, 200);
+}
+
+
+/***/ }),
+
+/***/ 3273:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A0: () => (/* binding */ TAG_PATTERN),
+/* harmony export */   Bs: () => (/* binding */ checkTag),
+/* harmony export */   iP: () => (/* binding */ sanitizeTag)
+/* harmony export */ });
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7817);
+
+/** The distribution spec's tag grammar: 1 to 128 of [A-Za-z0-9_.-], not starting with "." or "-". */
+const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+/**
+ * Makes a computed value a valid tag the way teams know from docker/metadata-action: every run of
+ * characters outside [A-Za-z0-9_.-] becomes "-", and leading "." / "-" are dropped, 128 characters kept.
+ */
+function sanitizeTag(value) {
+    return value
+        .replace(/[^A-Za-z0-9_.-]+/g, '-')
+        .replace(/^[.-]+/, '')
+        .slice(0, 128);
+}
+/** Throws a ConfigError naming the rule when a value cannot be a tag even after sanitising. */
+function checkTag(tag, where) {
+    if (!TAG_PATTERN.test(tag)) {
+        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${where}: expected a tag of 1 to 128 letters, digits, "_", "." or "-" not starting with "." or "-", got "${tag}"`);
+    }
+    return tag;
+}
+
+
+/***/ }),
+
+/***/ 1847:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ findBinary),
+/* harmony export */   t: () => (/* binding */ withCacheRoot)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * tool-cache reads the cache's root from RUNNER_TOOL_CACHE at every call; a caller that names
+ * another root (lint-scan's `tool-cache` input, a test) has it set for the call. Installs that run
+ * at the same time must share one root.
+ */
+async function withCacheRoot(root, body) {
+    const before = process.env['RUNNER_TOOL_CACHE'];
+    process.env['RUNNER_TOOL_CACHE'] = root;
+    try {
+        return await body();
+    }
+    finally {
+        if (before === undefined)
+            delete process.env['RUNNER_TOOL_CACHE'];
+        else
+            process.env['RUNNER_TOOL_CACHE'] = before;
+    }
+}
+/** The first file or link named `name` in `dir`, shallowest first (helm sits in linux-amd64/). */
+async function findBinary(dir, name) {
+    let level = [dir];
+    while (level.length) {
+        const next = [];
+        for (const folder of level) {
+            for (const entry of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(folder, { withFileTypes: true })) {
+                const path = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(folder, entry.name);
+                if (entry.name === name && !entry.isDirectory())
+                    return path;
+                if (entry.isDirectory())
+                    next.push(path);
+            }
+        }
+        level = next;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 9524:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ sha256File),
+/* harmony export */   x: () => (/* binding */ checksumFor)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * Finds the SHA-256 of `file` in a published checksums file: either "<sha>  <name>" lines
+ * (sha256sum format, `*` binary marker allowed) or a file holding the bare digest.
+ */
+function checksumFor(text, file) {
+    const lines = text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+    for (const line of lines) {
+        const match = /^([0-9a-fA-F]{64})\s+\*?(\S+)$/.exec(line);
+        if (match && (match[2] === file || match[2]?.endsWith(`/${file}`)))
+            return match[1]?.toLowerCase();
+    }
+    if (lines.length === 1 && /^[0-9a-fA-F]{64}$/.test(lines[0] ?? ''))
+        return lines[0]?.toLowerCase();
+    return undefined;
+}
+/** The SHA-256 hex digest of a file, streamed (a helm binary is ~50 MB). */
+async function sha256File(path) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256');
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(path))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+
+
+/***/ }),
+
+/***/ 1244:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ findCachedTool)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _cache_root__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1847);
+/* harmony import */ var _tool_manifest__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1600);
+
+
+
+/**
+ * tool-cache's `find` in the standard layout, then kit's check of the files against what was
+ * recorded at install. A copy that fails it is refused with a warning (and undefined returned).
+ */
+async function findCachedTool(options) {
+    if (!options.cacheRoot)
+        return undefined;
+    const tc = await __webpack_require__.e(/* import() */ 477).then(__webpack_require__.bind(__webpack_require__, 1477));
+    const dir = await (0,_cache_root__WEBPACK_IMPORTED_MODULE_1__/* .withCacheRoot */ .t)(options.cacheRoot, () => tc.find(options.tool, options.versionSpec, options.arch ?? process.arch));
+    if (!dir)
+        return undefined;
+    const version = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(dir));
+    const problem = await (0,_tool_manifest__WEBPACK_IMPORTED_MODULE_2__/* .manifestProblem */ .Vx)(dir, options.pinnedSha256);
+    const path = problem ? undefined : await (0,_cache_root__WEBPACK_IMPORTED_MODULE_1__/* .findBinary */ .j)(dir, options.binary);
+    if (!path) {
+        const why = problem ?? `it holds no '${options.binary}'`;
+        options.logger.warning(`${options.tool} ${version} in the tool cache (${dir}) is refused: ${why}`);
+        return undefined;
+    }
+    return { dir, path, version };
+}
+
+
+/***/ }),
+
+/***/ 275:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  G: () => (/* binding */ installTool)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./packages/kit/src/errors.ts
+var errors = __webpack_require__(7817);
+// EXTERNAL MODULE: ./packages/kit/src/runner/runner-dirs.ts
+var runner_dirs = __webpack_require__(6474);
+// EXTERNAL MODULE: ./packages/kit/src/tools/cache-root.ts
+var cache_root = __webpack_require__(1847);
+// EXTERNAL MODULE: ./packages/kit/src/tools/checksums.ts
+var checksums = __webpack_require__(9524);
+;// CONCATENATED MODULE: ./packages/kit/src/tools/download-policy.ts
+/**
+ * The one retry and timeout policy of every tool download (helm, each scanner, their checksums
+ * files). The retries are tool-cache's own `downloadTool` (its RetryHelper cannot be turned off,
+ * so kit does not add a second loop): 3 attempts, 10–20 s apart, on 5xx, 408, 429 and network
+ * errors, never on another 4xx. Kit adds the deadline, which tool-cache lacks (its HTTP client
+ * sets no socket timeout): a download still running after it fails as a TransientError.
+ */
+const TOOL_DOWNLOAD_POLICY = {
+    attempts: 3,
+    retryDelaySeconds: [10, 20],
+    deadlineMs: 10 * 60_000,
+};
+
+;// CONCATENATED MODULE: ./packages/kit/src/tools/download-tool.ts
+
+
+
+
+
+/**
+ * Downloads `url` to `dest` with tool-cache's `downloadTool` (proxy-aware through
+ * @actions/http-client, redirects followed, its retries) under the policy's deadline. A 4xx is a
+ * ConfigError (the URL is wrong), a 5xx, 408, 429 or network failure left after the retries a
+ * TransientError. On the deadline or a cancellation the attempt is abandoned (tool-cache cannot
+ * abort it; its socket ends with the process).
+ */
+async function downloadToolFile(url, dest, options = {}) {
+    const tc = await __webpack_require__.e(/* import() */ 477).then(__webpack_require__.bind(__webpack_require__, 1477));
+    const deadlineMs = options.deadlineMs ?? TOOL_DOWNLOAD_POLICY.deadlineMs;
+    let timer;
+    let onAbort;
+    const stop = new Promise((_resolve, reject) => {
+        timer = setTimeout(() => reject(new errors/* TransientError */.N_(`Download of ${url} did not finish within ${deadlineMs / 1000} s`)), deadlineMs);
+        timer.unref();
+        onAbort = () => reject(new errors/* CancelledError */.cc(`Download of ${url} cancelled`));
+        if (options.signal?.aborted)
+            onAbort();
+        options.signal?.addEventListener('abort', onAbort, { once: true });
+    });
+    try {
+        return await Promise.race([tc.downloadTool(url, dest), stop]);
+    }
+    catch (error) {
+        if (error instanceof errors/* TransientError */.N_ || error instanceof errors/* CancelledError */.cc)
+            throw error;
+        const status = error instanceof tc.HTTPError ? error.httpStatusCode : undefined;
+        if (status !== undefined) {
+            const message = `Download of ${url} answered HTTP ${status}`;
+            if (status >= 500 || status === 408 || status === 429)
+                throw new errors/* TransientError */.N_(`${message} (${TOOL_DOWNLOAD_POLICY.attempts} attempts)`, { cause: error });
+            throw new errors/* ConfigError */.xL(message, { cause: error });
+        }
+        throw new errors/* TransientError */.N_(`Download of ${url} failed: ${(0,errors/* errorMessage */.gJ)(error)}`, { cause: error });
+    }
+    finally {
+        clearTimeout(timer);
+        if (onAbort)
+            options.signal?.removeEventListener('abort', onAbort);
+    }
+}
+/** A small text file (a checksums list, an index page) through the same download, from a temporary folder. */
+async function downloadToolText(url, options = {}) {
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,runner_dirs/* runnerDirs */.x)().temp, 'slipway-download-'));
+    try {
+        return await (0,promises_.readFile)(await downloadToolFile(url, (0,external_node_path_.join)(dir, 'file'), options), 'utf8');
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+
+// EXTERNAL MODULE: ./packages/kit/src/tools/find-tool.ts
+var find_tool = __webpack_require__(1244);
+// EXTERNAL MODULE: ./packages/kit/src/tools/tool-manifest.ts
+var tool_manifest = __webpack_require__(1600);
+;// CONCATENATED MODULE: ./packages/kit/src/tools/install-tool.ts
+
+
+
+
+
+
+
+
+
+/**
+ * One installer for every tool: the verified copy in the tool cache when there is one; else the
+ * download (tool-cache's `downloadTool`), refused unless its SHA-256 is the pinned or published
+ * one, extracted, recorded (see tool-manifest.ts) and cached with `cacheDir`.
+ */
+async function installTool(release) {
+    const arch = release.arch ?? process.arch;
+    const label = release.label ?? release.tool;
+    const pinned = typeof release.sha256 === 'string' ? release.sha256 : undefined;
+    const cached = await (0,find_tool/* findCachedTool */.m)({ ...release, versionSpec: release.version, arch, pinnedSha256: pinned });
+    if (cached) {
+        release.logger.info(`${label} ${cached.version} from the tool cache (${cached.dir}), files verified`);
+        return { ...cached, source: 'cache' };
+    }
+    const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,runner_dirs/* runnerDirs */.x)().temp, `slipway-${release.tool}-`));
+    try {
+        const url = typeof release.url === 'string' ? release.url : await release.url();
+        const name = decodeURIComponent(new URL(url).pathname.split('/').pop() || release.tool);
+        let expected = pinned;
+        if (typeof release.sha256 !== 'string') {
+            expected = (0,checksums/* checksumFor */.x)(await downloadToolText(release.sha256.checksumsUrl, release), name);
+            if (!expected)
+                throw new errors/* ConfigError */.xL(`${label}: the published checksums name no SHA-256 for ${name}`);
+        }
+        release.logger.info(`${label}: downloading ${release.version} from ${url}`);
+        const file = await downloadToolFile(url, (0,external_node_path_.join)(work, name), release);
+        const actual = await (0,checksums/* sha256File */.Q)(file);
+        if (actual !== expected) {
+            const source = pinned ? 'pinned' : 'published';
+            throw new errors/* ConfigError */.xL(`${label}: refusing ${name}: SHA-256 ${actual} does not match the ${source} ${expected}`);
+        }
+        release.logger.info(`${label}: verified SHA-256 ${actual} of ${name}`);
+        const dir = await (0,cache_root/* withCacheRoot */.t)(release.cacheRoot, async () => {
+            const tc = await __webpack_require__.e(/* import() */ 477).then(__webpack_require__.bind(__webpack_require__, 1477));
+            if (release.inPlace)
+                return buildInPlace(release, arch, file, actual);
+            const unpacked = (0,external_node_path_.join)(work, 'unpacked');
+            await (0,promises_.mkdir)(unpacked);
+            if (release.unpack === 'tar')
+                await tc.extractTar(file, unpacked, 'x');
+            else if (release.unpack === 'zip')
+                await tc.extractZip(file, unpacked);
+            else
+                await release.unpack(file, unpacked);
+            await (0,tool_manifest/* recordManifest */.Xx)(unpacked, actual);
+            return tc.cacheDir(unpacked, release.tool, release.version, arch);
+        });
+        const path = await (0,cache_root/* findBinary */.j)(dir, release.binary);
+        if (!path)
+            throw new errors/* ConfigError */.xL(`${label}: ${name} holds no '${release.binary}'`);
+        return { dir, path, version: release.version, source: 'download' };
+    }
+    finally {
+        await (0,promises_.rm)(work, { recursive: true, force: true });
+    }
+}
+/** The layout cacheDir writes (`<root>/<tool>/<version>/<arch>` then `<arch>.complete`), filled in place. */
+async function buildInPlace(release, arch, file, sha256) {
+    const dir = (0,external_node_path_.join)(release.cacheRoot, release.tool, release.version, arch);
+    await (0,promises_.rm)(`${dir}.complete`, { force: true });
+    await (0,promises_.rm)(dir, { recursive: true, force: true });
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    try {
+        if (typeof release.unpack !== 'function')
+            throw new Error(`${release.tool}: an in-place install needs an unpack function`);
+        await release.unpack(file, dir);
+        await (0,tool_manifest/* recordManifest */.Xx)(dir, sha256);
+        await (0,promises_.writeFile)(`${dir}.complete`, '');
+        return dir;
+    }
+    catch (error) {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1600:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Vx: () => (/* binding */ manifestProblem),
+/* harmony export */   Xx: () => (/* binding */ recordManifest)
+/* harmony export */ });
+/* unused harmony export MANIFEST_FILE */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _checksums__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9524);
+
+
+
+/**
+ * What kit records beside a tool it caches, so that a later job can tell the files are still the
+ * ones it verified: the SHA-256 of the download they came from and of every file (a symbolic link
+ * by its target). tool-cache's `.complete` marker only says the copy finished.
+ */
+const MANIFEST_FILE = '.slipway-sha256.json';
+async function listFiles(root) {
+    const entries = [];
+    const walk = async (dir) => {
+        for (const name of (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir)).sort()) {
+            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, name);
+            const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(root, path);
+            if (rel === MANIFEST_FILE)
+                continue;
+            const stat = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(path);
+            if (stat.isSymbolicLink())
+                entries.push([rel, `link:${await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readlink)(path)}`]);
+            else if (stat.isDirectory())
+                await walk(path);
+            else if (stat.isFile())
+                entries.push([rel, await (0,_checksums__WEBPACK_IMPORTED_MODULE_2__/* .sha256File */ .Q)(path)]);
+        }
+    };
+    await walk(root);
+    return entries;
+}
+/** Writes the manifest of `dir`'s files, before the directory is cached. */
+async function recordManifest(dir, downloadSha256) {
+    const manifest = { download: downloadSha256, files: Object.fromEntries(await listFiles(dir)) };
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 1)}\n`);
+}
+/**
+ * Why the cached `dir` cannot be trusted, or undefined when every recorded file is unchanged (and,
+ * when the download's digest is pinned, it came from that download). Files added since (a
+ * Python cache) are not judged: only what was verified at install is run.
+ */
+async function manifestProblem(dir, pinnedDownload) {
+    let manifest;
+    try {
+        manifest = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, MANIFEST_FILE), 'utf8'));
+    }
+    catch {
+        return `it has no ${MANIFEST_FILE} (not installed and verified by Slipway)`;
+    }
+    if (pinnedDownload && manifest.download !== pinnedDownload)
+        return `it came from a download with SHA-256 ${manifest.download}, pinned ${pinnedDownload}`;
+    for (const [file, recorded] of Object.entries(manifest.files ?? {})) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, file);
+        let actual;
+        try {
+            actual = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(path)).isSymbolicLink() ? `link:${await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readlink)(path)}` : await (0,_checksums__WEBPACK_IMPORTED_MODULE_2__/* .sha256File */ .Q)(path);
+        }
+        catch {
+            return `${file} is missing`;
+        }
+        if (actual !== recorded)
+            return `${file} has changed (SHA-256 ${actual}, recorded ${recorded} at install)`;
+    }
+    return undefined;
+}
+
+
+/***/ })
+
+};
