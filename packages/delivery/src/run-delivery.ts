@@ -4,7 +4,7 @@ import type { VerifiedImage } from '@slipway/image';
 import type { RunReport } from '@slipway/smoke';
 import type { CanaryOutcome, CanaryState } from '@slipway/canary';
 import type { SendResult, Status, Target } from '@slipway/notify';
-import type { DeploymentSettings } from '@slipway/github';
+import type { DeploymentEnd, DeploymentSettings } from '@slipway/github';
 import type { DeliveryPlan } from './plan-delivery';
 import type { Stage } from './stages';
 import { verifyPlanImage } from './verify-plan-image';
@@ -62,8 +62,6 @@ export interface DeliveryContext {
  */
 export async function runDelivery(plan: DeliveryPlan, ctx: DeliveryContext): Promise<DeliveryReport> {
   const report: DeliveryReport = { environment: plan.environment, result: 'succeeded', stages: [] };
-  let session: Promise<DeployContext> | undefined;
-  const open = () => (session ??= ctx.openSession());
   const stop = (stage: Stage, outcome: StageOutcome, detail: string, failure?: unknown) => {
     report.stages.push({ stage, outcome, detail });
     if (outcome === 'failed') {
@@ -75,8 +73,23 @@ export async function runDelivery(plan: DeliveryPlan, ctx: DeliveryContext): Pro
   const verified = ctx.verified ?? (await verifyPlanImage(plan, ctx));
   if (verified) report.verified = verified;
   const started = await postStarted(plan, ctx);
-  const deployment = await startDeployment(plan, ctx);
-  if (deployment?.id !== undefined) report.deploymentId = deployment.id;
+  await recorded(plan, ctx, report, (deploymentId) => runStages(plan, ctx, report, stop, deploymentId));
+  if (plan.stages.includes('notify')) await notifyStage(plan, ctx, report, stop, started);
+  return report;
+}
+
+type Stop = (stage: Stage, outcome: StageOutcome, detail: string, failure?: unknown) => void;
+
+/** The stages before notify, in order; a failed (or paused) one skips the ones after it. */
+async function runStages(
+  plan: DeliveryPlan,
+  ctx: DeliveryContext,
+  report: DeliveryReport,
+  stop: Stop,
+  deploymentId: number | undefined,
+): Promise<void> {
+  let session: Promise<DeployContext> | undefined;
+  const open = () => (session ??= ctx.openSession());
   for (const stage of plan.stages) {
     if (stage === 'notify') continue;
     if (report.result !== 'succeeded' || ctx.signal?.aborted) {
@@ -84,7 +97,9 @@ export async function runDelivery(plan: DeliveryPlan, ctx: DeliveryContext): Pro
       continue;
     }
     try {
-      await ctx.logger.group(`Slipway: ${stage}`, () => runStage(stage, plan, ctx, report, open, stop));
+      await ctx.logger.group(`Slipway: ${stage}`, () =>
+        runStage(stage, plan, ctx, report, open, stop, deploymentId),
+      );
     } catch (error) {
       stop(stage, 'failed', errorMessage(error), error);
     }
@@ -93,49 +108,66 @@ export async function runDelivery(plan: DeliveryPlan, ctx: DeliveryContext): Pro
     report.result = 'failed';
     report.failure ??= ctx.signal.reason ?? new CancelledError('cancelled');
   }
-  if (deployment) await finishDeployment(deployment, report, ctx.logger);
-  if (plan.stages.includes('notify')) await notifyStage(plan, ctx, report, stop, started);
-  return report;
 }
 
-type Lifecycle = import('@slipway/github').DeploymentLifecycle;
-
-/** A GitHub deployment in the environment, in_progress before the release changes (deploy or canary). */
-async function startDeployment(plan: DeliveryPlan, ctx: DeliveryContext): Promise<Lifecycle | undefined> {
-  if (!ctx.github || !plan.stages.some((stage) => stage === 'deploy' || stage === 'canary')) return undefined;
-  const { DeploymentLifecycle } = await import('@slipway/github');
-  const lifecycle = new DeploymentLifecycle(
-    { ...ctx.github, environment: plan.environment, environmentUrl: plan.environmentUrl },
-    { logger: ctx.logger, signal: ctx.signal },
-  );
+/**
+ * The stages as one GitHub deployment of the environment (when a deploy or canary stage changes
+ * it), through the same lifecycle helm-deploy and the canary use: in_progress before the release
+ * changes, success when every stage succeeded, failure with the first failure's words; a paused
+ * canary leaves it in_progress, kept in the canary's state for the run that finishes it. A refused
+ * success status fails the delivery under deployment-fail-on-error.
+ */
+async function recorded(
+  plan: DeliveryPlan,
+  ctx: DeliveryContext,
+  report: DeliveryReport,
+  work: (deploymentId: number | undefined) => Promise<void>,
+): Promise<void> {
+  if (!ctx.github || !plan.stages.some((stage) => stage === 'deploy' || stage === 'canary')) return work(undefined);
+  // Records (and Octokit under it) load only when a deployment is recorded.
+  const { withGitHubDeployment } = await import('@slipway/records');
   const via = plan.stages.includes('canary') ? 'canary' : 'rolling';
-  const { deploymentPayload } = await import('@slipway/records');
-  await lifecycle.start({
+  const start = {
     description: `${plan.deploy.release} ${plan.image ?? ''} (${via})`,
-    // The same payload helm-deploy writes, so delivery-metrics reads this delivery's kind and lead time.
-    payload: await deploymentPayload({
-      kind: via === 'canary' ? 'canary' : 'deploy',
+    payload: {
+      kind: via === 'canary' ? ('canary' as const) : ('deploy' as const),
       release: plan.deploy.release,
       namespace: plan.namespace,
       strategy: via,
       chart: plan.deploy.chart,
       image: plan.image,
       stages: plan.stages,
-    }),
-    transientEnvironment: false,
-  });
-  return lifecycle;
+    },
+  };
+  const settings = { ...ctx.github, environment: plan.environment, environmentUrl: plan.environmentUrl };
+  let worked = false;
+  const options = { logger: ctx.logger, signal: ctx.signal, onCreated: (id: number) => (report.deploymentId = id) };
+  try {
+    await withGitHubDeployment(
+      settings,
+      start,
+      options,
+      (id) => {
+        worked = true;
+        return work(id);
+      },
+      { end: () => deliveryEnd(report), failed: (error) => errorMessage(error) },
+    );
+  } catch (error) {
+    // A refused start throws before any stage (as a bad input would); a refused end fails the delivery.
+    if (!worked) throw error;
+    report.result = 'failed';
+    report.failure ??= error;
+  }
 }
 
-/** success when every stage before notify succeeded; failure with the first failure's words. */
-async function finishDeployment(lifecycle: Lifecycle, report: DeliveryReport, logger: Logger): Promise<void> {
-  const failed = report.stages.find((s) => s.outcome === 'failed' || s.outcome === 'paused');
-  const end = failed
-    ? { state: 'failure' as const, description: failed.detail }
-    : { state: 'success' as const, description: `Delivered ${report.stages.map((s) => s.stage).join(', ')}` };
-  await lifecycle.finish(end).catch((error: unknown) => {
-    logger.warning(errorMessage(error));
-  });
+/** success when every stage before notify succeeded; failure with the first failure's words; paused: none yet. */
+function deliveryEnd(report: DeliveryReport): DeploymentEnd | undefined {
+  const failed = report.stages.find((s) => s.outcome === 'failed');
+  if (failed || report.result === 'failed')
+    return { state: 'failure', description: failed?.detail ?? errorMessage(report.failure) };
+  if (report.result === 'paused') return undefined;
+  return { state: 'success', description: `Delivered ${report.stages.map((s) => s.stage).join(', ')}` };
 }
 
 async function runStage(
@@ -144,7 +176,8 @@ async function runStage(
   ctx: DeliveryContext,
   report: DeliveryReport,
   open: () => Promise<DeployContext>,
-  stop: (stage: Stage, outcome: StageOutcome, detail: string, failure?: unknown) => void,
+  stop: Stop,
+  deploymentId: number | undefined,
 ): Promise<void> {
   if (stage === 'deploy') {
     const { runRelease } = await import('@slipway/helm');
@@ -167,12 +200,25 @@ async function runStage(
   }
   if (stage === 'canary') {
     const config = plan.canary as NonNullable<DeliveryPlan['canary']>;
-    const { canaryRun, runCanary } = await import('@slipway/canary');
-    const { recordCanary } = await import('@slipway/records');
+    const { canaryRun } = await import('@slipway/canary');
+    const { canaryStage } = await import('@slipway/records');
     const session = await open();
-    const outcome = await runCanary(canaryRun(config, session, ctx.logger, { onSaved: ctx.onCanarySaved }));
+    const run = canaryRun(config, session, ctx.logger, { onSaved: ctx.onCanarySaved });
+    // The delivery's deployment is the canary's: kept in its state, so the run that promotes or aborts it finishes it.
+    const opened =
+      deploymentId === undefined
+        ? undefined
+        : {
+            id: deploymentId,
+            environment: plan.environment,
+            ...(plan.environmentUrl ? { environmentUrl: plan.environmentUrl } : {}),
+          };
+    const { outcome } = await canaryStage(config, run, session, {
+      logger: ctx.logger,
+      signal: ctx.signal,
+      ...(opened ? { opened } : {}),
+    });
     report.canary = outcome;
-    await recordCanary(outcome, session, ctx.logger);
     if (outcome.result === 'aborted')
       return stop(
         stage,
@@ -201,7 +247,7 @@ async function notifyStage(
   plan: DeliveryPlan,
   ctx: DeliveryContext,
   report: DeliveryReport,
-  stop: (stage: Stage, outcome: StageOutcome, detail: string, failure?: unknown) => void,
+  stop: Stop,
   started: Started | undefined,
 ): Promise<void> {
   const notify = plan.notify as NonNullable<DeliveryPlan['notify']>;

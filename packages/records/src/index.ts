@@ -32,3 +32,10 @@ export { recordRelease } from './record-release';
 export { recordCanary } from './record-canary';
 export { deploymentPayload, type DeploymentStart } from './deployment-payload';
 export { withGitHubDeployment, type RecordedStart, type RecordedEnds, type RecordedOptions } from './github-deployment';
+export { finishKeptDeployment } from './github-deployment';
+export {
+  canaryStage,
+  finishCanaryDeployment,
+  type CanaryStageOptions,
+  type CanaryStageResult,
+} from './canary-stage';
