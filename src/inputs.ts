@@ -103,6 +103,7 @@ export async function readInputs(
     maskSecret(githubToken);
     maskSecret(`Bearer ${githubToken}`);
   }
+  const deploymentFailOnError = reader.bool('deployment-fail-on-error', { default: false });
   const { readKubeconfig } = await import('@slipway/helm');
   const kubeconfigYaml = await readKubeconfig(reader);
 
@@ -122,7 +123,7 @@ export async function readInputs(
     prometheusToken,
     slack: slack?.kind === 'web-api' ? 'token' : slack?.kind,
   });
-  const github = githubToken ? { token: githubToken, failOnError: false } : undefined;
+  const github = githubToken ? { token: githubToken, failOnError: deploymentFailOnError } : undefined;
   return { mode, plan, kubeconfigYaml, slack, github };
 }
 

@@ -71,6 +71,10 @@ class DeploymentLifecycle {
             this.refused('could not create the deployment', error);
         }
     }
+    /** A deployment an earlier run created and left in_progress (a paused canary): finish() ends that one. */
+    adopt(id) {
+        this.id = id;
+    }
     async finish(end) {
         const { repository, runUrl } = this.context;
         if (this.disabled || this.id === undefined || !repository)

@@ -433,7 +433,7 @@ __webpack_require__.d(__webpack_exports__, {
   withGitHubDeployment: () => (/* reexport */ withGitHubDeployment)
 });
 
-// UNUSED EXPORTS: BAND_SOURCE, DeliveryHistory, HISTORY_ANNOTATION, HISTORY_LIMIT_BYTES, HISTORY_MAX_RECORDS, HISTORY_OF_LABEL, RESULTS, bandsOf, boundedHistory, checkEnvironment, computeMeasures, deploymentPayload, digestOf, failureRateBand, frequencyBand, historyName, leadTimeBand, mean, median, metricsSummary, parseRecord, parseSince, percentile, readClusterRecords, readGitHubRecords, recordCanary, recordDelivery, recordOfDeployment, recordsIn, restoreBand, runnerCommit, spanText, weekStart, weeklyChart
+// UNUSED EXPORTS: BAND_SOURCE, DeliveryHistory, HISTORY_ANNOTATION, HISTORY_LIMIT_BYTES, HISTORY_MAX_RECORDS, HISTORY_OF_LABEL, RESULTS, bandsOf, boundedHistory, canaryStage, checkEnvironment, computeMeasures, deploymentPayload, digestOf, failureRateBand, finishCanaryDeployment, finishKeptDeployment, frequencyBand, historyName, leadTimeBand, mean, median, metricsSummary, parseRecord, parseSince, percentile, readClusterRecords, readGitHubRecords, recordCanary, recordDelivery, recordOfDeployment, recordsIn, restoreBand, runnerCommit, spanText, weekStart, weeklyChart
 
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
 var errors = __webpack_require__(7817);
@@ -994,7 +994,7 @@ function listDeployments(client, repository, filter = {}) {
  * With failOnError false every API failure becomes one warning and the lifecycle goes quiet;
  * with true, start() and finish() throw GitHub's status and message.
  */
-class DeploymentLifecycle {
+class deployment_lifecycle_DeploymentLifecycle {
     settings;
     options;
     /** The deployment's id once created. */
@@ -1039,6 +1039,10 @@ class DeploymentLifecycle {
         catch (error) {
             this.refused('could not create the deployment', error);
         }
+    }
+    /** A deployment an earlier run created and left in_progress (a paused canary): finish() ends that one. */
+    adopt(id) {
+        this.id = id;
     }
     async finish(end) {
         const { repository, runUrl } = this.context;
@@ -1102,7 +1106,7 @@ async function deploymentPayload(start, env = process.env) {
  * deployment-fail-on-error, and never hides the work's own error.
  */
 async function withGitHubDeployment(settings, start, options, work, ends) {
-    const lifecycle = new DeploymentLifecycle(settings, options);
+    const lifecycle = new deployment_lifecycle_DeploymentLifecycle(settings, options);
     await lifecycle.start({
         description: start.description,
         payload: await deploymentPayload(start.payload),
@@ -1110,24 +1114,37 @@ async function withGitHubDeployment(settings, start, options, work, ends) {
     });
     if (lifecycle.id !== undefined)
         options.onCreated?.(lifecycle.id);
-    const quiet = (e) => options.logger.warning((0,errors/* errorMessage */.gJ)(e));
     let result;
     try {
-        result = await work();
+        result = await work(lifecycle.id);
     }
     catch (error) {
-        await lifecycle.finish({ state: 'failure', description: ends.failed(error) }).catch(quiet);
+        await finishAs(lifecycle, { state: 'failure', description: ends.failed(error) }, options);
         throw error;
     }
-    const end = ends.end(result);
+    await finishAs(lifecycle, ends.end(result), options);
+    return { result, deploymentId: lifecycle.id };
+}
+/**
+ * Finishes deployment `id`, which an earlier run created and left in_progress (a paused canary
+ * that this run promoted or aborted); nothing is created. The same rules as withGitHubDeployment.
+ */
+async function finishKeptDeployment(settings, id, end, options) {
+    const lifecycle = new DeploymentLifecycle(settings, options);
+    lifecycle.adopt(id);
+    await finishAs(lifecycle, end, options);
+}
+/** A refused success fails the run under deployment-fail-on-error; a refused failure only warns (the work's own error says more). */
+async function finishAs(lifecycle, end, options) {
     if (end?.state === 'success')
         await lifecycle.finish(end);
     else if (end)
-        await lifecycle.finish(end).catch(quiet);
-    return { result, deploymentId: lifecycle.id };
+        await lifecycle.finish(end).catch((e) => options.logger.warning((0,errors/* errorMessage */.gJ)(e)));
 }
 
 ;// CONCATENATED MODULE: ./packages/records/src/index.ts
+
+
 
 
 

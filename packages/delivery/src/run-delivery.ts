@@ -1,39 +1,16 @@
 import { CancelledError, errorMessage, type Logger } from '@slipway/kit';
-import type { DeployContext, DeployReport } from '@slipway/helm';
+import type { DeployContext } from '@slipway/helm';
 import type { VerifiedImage } from '@slipway/image';
-import type { RunReport } from '@slipway/smoke';
-import type { CanaryOutcome, CanaryState } from '@slipway/canary';
+import type { CanaryState } from '@slipway/canary';
 import type { SendResult, Status, Target } from '@slipway/notify';
-import type { DeploymentEnd, DeploymentSettings } from '@slipway/github';
+import type { DeploymentSettings } from '@slipway/github';
 import type { DeliveryPlan } from './plan-delivery';
+import type { DeliveryReport, StageOutcome } from './delivery-report';
 import type { Stage } from './stages';
 import { verifyPlanImage } from './verify-plan-image';
+import { recordedDelivery } from './delivery-deployment';
 
-export type StageOutcome = 'succeeded' | 'failed' | 'paused' | 'skipped';
-
-export interface StageResult {
-  stage: Stage;
-  outcome: StageOutcome;
-  detail: string;
-}
-
-/** What each stage did, their own reports, and the first failure. */
-export interface DeliveryReport {
-  environment: string;
-  result: 'succeeded' | 'failed' | 'paused';
-  stages: StageResult[];
-  deploy?: DeployReport;
-  canary?: CanaryOutcome;
-  smoke?: RunReport;
-  notify?: SendResult;
-  notifyStatus?: Status;
-  /** What the verification policy checked: the digest delivered. */
-  verified?: VerifiedImage;
-  /** The GitHub deployment recorded for this delivery, when one was. */
-  deploymentId?: number;
-  /** The first failure as thrown or described; the entry reports it after the summary. */
-  failure?: unknown;
-}
+export type { StageOutcome, StageResult, DeliveryReport } from './delivery-report';
 
 export interface DeliveryContext {
   logger: Logger;
@@ -73,7 +50,7 @@ export async function runDelivery(plan: DeliveryPlan, ctx: DeliveryContext): Pro
   const verified = ctx.verified ?? (await verifyPlanImage(plan, ctx));
   if (verified) report.verified = verified;
   const started = await postStarted(plan, ctx);
-  await recorded(plan, ctx, report, (deploymentId) => runStages(plan, ctx, report, stop, deploymentId));
+  await recordedDelivery(plan, ctx, report, (deploymentId) => runStages(plan, ctx, report, stop, deploymentId));
   if (plan.stages.includes('notify')) await notifyStage(plan, ctx, report, stop, started);
   return report;
 }
@@ -97,9 +74,7 @@ async function runStages(
       continue;
     }
     try {
-      await ctx.logger.group(`Slipway: ${stage}`, () =>
-        runStage(stage, plan, ctx, report, open, stop, deploymentId),
-      );
+      await ctx.logger.group(`Slipway: ${stage}`, () => runStage(stage, plan, ctx, report, open, stop, deploymentId));
     } catch (error) {
       stop(stage, 'failed', errorMessage(error), error);
     }
@@ -108,66 +83,6 @@ async function runStages(
     report.result = 'failed';
     report.failure ??= ctx.signal.reason ?? new CancelledError('cancelled');
   }
-}
-
-/**
- * The stages as one GitHub deployment of the environment (when a deploy or canary stage changes
- * it), through the same lifecycle helm-deploy and the canary use: in_progress before the release
- * changes, success when every stage succeeded, failure with the first failure's words; a paused
- * canary leaves it in_progress, kept in the canary's state for the run that finishes it. A refused
- * success status fails the delivery under deployment-fail-on-error.
- */
-async function recorded(
-  plan: DeliveryPlan,
-  ctx: DeliveryContext,
-  report: DeliveryReport,
-  work: (deploymentId: number | undefined) => Promise<void>,
-): Promise<void> {
-  if (!ctx.github || !plan.stages.some((stage) => stage === 'deploy' || stage === 'canary')) return work(undefined);
-  // Records (and Octokit under it) load only when a deployment is recorded.
-  const { withGitHubDeployment } = await import('@slipway/records');
-  const via = plan.stages.includes('canary') ? 'canary' : 'rolling';
-  const start = {
-    description: `${plan.deploy.release} ${plan.image ?? ''} (${via})`,
-    payload: {
-      kind: via === 'canary' ? ('canary' as const) : ('deploy' as const),
-      release: plan.deploy.release,
-      namespace: plan.namespace,
-      strategy: via,
-      chart: plan.deploy.chart,
-      image: plan.image,
-      stages: plan.stages,
-    },
-  };
-  const settings = { ...ctx.github, environment: plan.environment, environmentUrl: plan.environmentUrl };
-  let worked = false;
-  const options = { logger: ctx.logger, signal: ctx.signal, onCreated: (id: number) => (report.deploymentId = id) };
-  try {
-    await withGitHubDeployment(
-      settings,
-      start,
-      options,
-      (id) => {
-        worked = true;
-        return work(id);
-      },
-      { end: () => deliveryEnd(report), failed: (error) => errorMessage(error) },
-    );
-  } catch (error) {
-    // A refused start throws before any stage (as a bad input would); a refused end fails the delivery.
-    if (!worked) throw error;
-    report.result = 'failed';
-    report.failure ??= error;
-  }
-}
-
-/** success when every stage before notify succeeded; failure with the first failure's words; paused: none yet. */
-function deliveryEnd(report: DeliveryReport): DeploymentEnd | undefined {
-  const failed = report.stages.find((s) => s.outcome === 'failed');
-  if (failed || report.result === 'failed')
-    return { state: 'failure', description: failed?.detail ?? errorMessage(report.failure) };
-  if (report.result === 'paused') return undefined;
-  return { state: 'success', description: `Delivered ${report.stages.map((s) => s.stage).join(', ')}` };
 }
 
 async function runStage(

@@ -80,7 +80,9 @@ describe('recordedCanaryRun: one GitHub deployment from the start to the decisio
       environmentUrl: 'https://shop.example.com/',
     });
     expect(statesOf(paused.deploymentId)).toEqual(['in_progress']);
-    expect(w.logger.lines.join('\n')).toContain(`GitHub deployment ${paused.deploymentId} (production) stays in_progress`);
+    expect(w.logger.lines.join('\n')).toContain(
+      `GitHub deployment ${paused.deploymentId} (production) stays in_progress`,
+    );
     expect(canarySummary(paused.outcome.state, []).render()).toContain(
       `**GitHub deployment:** ${paused.deploymentId} in production stays in_progress`,
     );

@@ -1,8 +1,8 @@
-export const id = 811;
-export const ids = [811];
+export const id = 20;
+export const ids = [20];
 export const modules = {
 
-/***/ 2811:
+/***/ 20:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   CANARY_OF_LABEL: () => (/* reexport */ CANARY_OF_LABEL),
   CanaryBusyError: () => (/* reexport */ CanaryBusyError),
-  CanaryStateError: () => (/* reexport */ CanaryStateError),
+  CanaryStateError: () => (/* reexport */ canary_state/* CanaryStateError */.M9),
   CanaryStateStore: () => (/* reexport */ CanaryStateStore),
   GATE_TIMEOUT_MS: () => (/* reexport */ gate_spec/* GATE_TIMEOUT_MS */.nq),
   GATE_TYPES: () => (/* reexport */ gate_spec/* GATE_TYPES */.Qd),
@@ -33,7 +33,7 @@ __webpack_require__.d(__webpack_exports__, {
   WebMetricClient: () => (/* reexport */ WebMetricClient),
   WeightCapacity: () => (/* reexport */ WeightCapacity),
   abMatches: () => (/* reexport */ abMatches),
-  abortCanary: () => (/* reexport */ abortCanary),
+  abortCanary: () => (/* reexport */ run_canary/* abortCanary */.F),
   analyseStep: () => (/* reexport */ analyseStep),
   callGate: () => (/* reexport */ callGate),
   canaryReleaseName: () => (/* reexport */ canaryReleaseName),
@@ -51,7 +51,7 @@ __webpack_require__.d(__webpack_exports__, {
   gatePayload: () => (/* reexport */ gatePayload),
   headerMatch: () => (/* reexport */ headerMatch),
   headerSecrets: () => (/* reexport */ http_spec/* headerSecrets */.n3),
-  isActive: () => (/* reexport */ isActive),
+  isActive: () => (/* reexport */ canary_state/* isActive */.$m),
   isBlocking: () => (/* reexport */ gate_spec/* isBlocking */.Us),
   isPrometheusMetric: () => (/* reexport */ metric_spec/* isPrometheusMetric */.dU),
   judgeValue: () => (/* reexport */ judgeValue),
@@ -67,14 +67,14 @@ __webpack_require__.d(__webpack_exports__, {
   replicaSplit: () => (/* reexport */ replicaSplit),
   resolveSmokeBaseUrl: () => (/* reexport */ smoke_checks/* resolveSmokeBaseUrl */.c_),
   restoreStableAfterStop: () => (/* reexport */ restoreStableAfterStop),
-  resultOf: () => (/* reexport */ resultOf),
-  runCanary: () => (/* reexport */ runCanary),
+  resultOf: () => (/* reexport */ canary_state/* resultOf */.Bg),
+  runCanary: () => (/* reexport */ run_canary/* runCanary */.i),
   runGates: () => (/* reexport */ runGates),
   runOwner: () => (/* reexport */ run_owner/* runOwner */.z),
   smokeAnswer: () => (/* reexport */ smoke_checks/* smokeAnswer */.gV),
   smokeRunner: () => (/* reexport */ smoke_checks/* smokeRunner */.KI),
-  startCanary: () => (/* reexport */ startCanary),
-  transition: () => (/* reexport */ transition),
+  startCanary: () => (/* reexport */ canary_state/* startCanary */.r6),
+  transition: () => (/* reexport */ canary_state/* transition */.kY),
   valueOf: () => (/* reexport */ prometheus_client_valueOf),
   withCanary: () => (/* reexport */ withCanary),
   withoutCanary: () => (/* reexport */ withoutCanary)
@@ -346,203 +346,8 @@ function prometheus_client_valueOf(body) {
     return { value };
 }
 
-;// CONCATENATED MODULE: ./packages/canary/src/canary-state.ts
-/** Thrown for an action that makes no sense in the canary's phase (resume a promoted canary…). */
-class CanaryStateError extends Error {
-    name = 'CanaryStateError';
-}
-const ACTIVE_PHASES = ['progressing', 'paused', 'promoting'];
-const MAX_SAMPLES_PER_STEP = 60;
-function isActive(state) {
-    return ACTIVE_PHASES.includes(state.phase);
-}
-/** A new canary at its first step. */
-function startCanary(request, now) {
-    if (request.steps.length === 0)
-        throw new CanaryStateError('a canary needs at least one step');
-    const first = request.steps[0];
-    return {
-        version: 1,
-        ...request,
-        steps: request.steps.map((s) => ({ ...s })),
-        phase: 'progressing',
-        step: 0,
-        weight: first.weight,
-        startedAt: now,
-        updatedAt: now,
-        timeline: [{ at: now, step: 0, weight: first.weight, decision: 'start', detail: `canary ${request.image}` }],
-        analyses: [],
-    };
-}
-function entered(state, step, now, decision, detail) {
-    if (step >= state.steps.length)
-        return promoting(state, now, decision, detail);
-    const weight = state.steps[step].weight;
-    return {
-        ...state,
-        phase: 'progressing',
-        step,
-        weight,
-        resumeStep: undefined,
-        pausedReason: undefined,
-        pausedGate: undefined,
-        updatedAt: now,
-        timeline: [...state.timeline, { at: now, step, weight, decision, detail }],
-    };
-}
-function promoting(state, now, decision, detail) {
-    return {
-        ...state,
-        phase: 'promoting',
-        resumeStep: undefined,
-        pausedReason: undefined,
-        pausedGate: undefined,
-        updatedAt: now,
-        timeline: [...state.timeline, { at: now, step: state.step, weight: state.weight, decision, detail }],
-    };
-}
-function paused(state, resumeStep, reason, now) {
-    return {
-        ...state,
-        phase: 'paused',
-        resumeStep,
-        pausedReason: reason,
-        updatedAt: now,
-        timeline: [
-            ...state.timeline,
-            { at: now, step: state.step, weight: state.weight, decision: 'pause', detail: reason },
-        ],
-    };
-}
-function aborted(state, reason, now, failedCheck) {
-    return {
-        ...state,
-        phase: 'aborted',
-        weight: 0,
-        abortReason: reason,
-        failedCheck,
-        resumeStep: undefined,
-        updatedAt: now,
-        timeline: [...state.timeline, { at: now, step: state.step, weight: 0, decision: 'abort', detail: reason }],
-    };
-}
-function record(state, result) {
-    const samples = result.samples
-        .slice(-MAX_SAMPLES_PER_STEP)
-        .map(({ metric, index, value, verdict, kind, expected, actual }) => ({
-        metric,
-        index,
-        value,
-        verdict,
-        ...(kind ? { kind } : {}),
-        ...(expected !== undefined ? { expected, actual } : {}),
-    }));
-    return {
-        ...state,
-        analyses: [
-            ...state.analyses,
-            {
-                step: state.step,
-                weight: state.weight,
-                verdict: result.verdict,
-                samples,
-                ...(state.capacity?.current ? { replicas: { ...state.capacity.current } } : {}),
-            },
-        ],
-    };
-}
-function refuse(state, action) {
-    const where = `the canary of ${state.release} in ${state.namespace} is ${state.phase}`;
-    const hint = state.phase === 'progressing'
-        ? ` (a run is moving it; wait for it, or use action: abort)`
-        : isActive(state)
-            ? ''
-            : '; start a new canary with action: start';
-    throw new CanaryStateError(`Cannot ${action}: ${where}${hint}`);
-}
-/** The one pure transition function: the state after `event` at time `now`. */
-function transition(state, event, now) {
-    switch (event.type) {
-        case 'analysed': {
-            if (state.phase !== 'progressing')
-                refuse(state, 'record an analysis');
-            const next = record(state, event.result);
-            const step = state.steps[state.step];
-            const { verdict, decidedBy } = event.result;
-            if (verdict === 'fail') {
-                const check = decidedBy ?? { metric: 'analysis', value: undefined, threshold: '', reason: 'failed' };
-                return aborted(next, `${check.reason}`, now, check);
-            }
-            if (verdict === 'inconclusive') {
-                const reason = `inconclusive: ${decidedBy?.reason ?? 'no data'}`;
-                return event.onInconclusive === 'abort'
-                    ? aborted(next, reason, now, decidedBy)
-                    : paused(next, state.step, reason, now);
-            }
-            const last = state.step === state.steps.length - 1;
-            if (step.manual)
-                return paused(next, state.step + 1, `manual pause after step ${state.step + 1}`, now);
-            if (last)
-                return promoting(next, now, 'promote', `all ${state.steps.length} steps passed`);
-            return entered(next, state.step + 1, now, 'next', `step ${state.step + 1} passed`);
-        }
-        case 'gated': {
-            if (state.phase !== 'progressing' && state.phase !== 'promoting')
-                refuse(state, 'record a gate');
-            const { failure } = event;
-            const reason = `gate "${failure.name}" (${failure.type}) failed: expected ${failure.expected}, got ${failure.actual}`;
-            if (failure.onFailure !== 'pause') {
-                const check = {
-                    metric: `gate:${failure.name}`,
-                    value: failure.status,
-                    threshold: failure.expected,
-                    reason,
-                    actual: failure.actual,
-                };
-                return aborted(state, reason, now, check);
-            }
-            // A resume goes back to where the gate stood: the same step, or the promotion.
-            const resumeStep = state.phase === 'promoting' ? state.steps.length : state.step;
-            return { ...paused({ ...state, phase: 'progressing' }, resumeStep, reason, now), pausedGate: failure.name };
-        }
-        case 'resume':
-            if (state.phase !== 'paused')
-                refuse(state, 'resume');
-            return entered({ ...state, owner: event.owner }, state.resumeStep ?? state.step, now, 'resume', `resumed from ${state.pausedReason ?? 'pause'}`);
-        case 'promote':
-            if (state.phase !== 'paused')
-                refuse(state, 'promote');
-            return promoting({ ...state, owner: event.owner }, now, 'promote', 'promoted by hand');
-        case 'abort':
-            if (!isActive(state))
-                refuse(state, 'abort');
-            return aborted(state, event.reason, now);
-        case 'promoted':
-            if (state.phase !== 'promoting')
-                refuse(state, 'finish a promotion');
-            return {
-                ...state,
-                phase: 'promoted',
-                weight: 0,
-                updatedAt: now,
-                timeline: [
-                    ...state.timeline,
-                    { at: now, step: state.step, weight: 0, decision: 'promoted', detail: `stable runs ${state.image}` },
-                ],
-            };
-    }
-}
-/** The result output of a run that leaves the canary in this state. */
-function resultOf(state) {
-    if (state.phase === 'promoted')
-        return 'promoted';
-    if (state.phase === 'aborted')
-        return 'aborted';
-    if (state.phase === 'paused')
-        return 'paused';
-    return 'progressing';
-}
-
+// EXTERNAL MODULE: ./packages/canary/src/canary-state.ts
+var canary_state = __webpack_require__(9184);
 // EXTERNAL MODULE: ./packages/kube/src/object-client.ts
 var object_client = __webpack_require__(1826);
 ;// CONCATENATED MODULE: ./packages/canary/src/objects.ts
@@ -634,7 +439,7 @@ class CanaryStateStore {
     /** Takes the lock for a new canary: refused while another canary of the release is active. */
     async claim(state) {
         const existing = await this.load();
-        if (existing && isActive(existing))
+        if (existing && (0,canary_state/* isActive */.$m)(existing))
             throw this.busy(existing);
         try {
             const saved = this.resourceVersion === undefined
@@ -665,258 +470,8 @@ class CanaryStateStore {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/canary/src/run-canary.ts
-
-
-/** Start, resume, promote or abort a canary, and drive it until it pauses or finishes. */
-async function runCanary(run) {
-    const now = run.now ?? Date.now;
-    const ctx = new Driver(run, now);
-    if (run.action === 'start') {
-        if (!run.start)
-            throw new Error('action start needs a start request');
-        await run.preflight?.();
-        // Read (and refused) before anything changes: the stable side's replicas and its HPA.
-        const capacity = await run.capacity?.(run.start.provider, run.start.target)?.measure();
-        const state = { ...startCanary(run.start, now()), ...(capacity ? { capacity } : {}) };
-        await run.store.claim(state);
-        run.onSaved?.(state);
-        return ctx.begin(state);
-    }
-    const existing = await run.store.load();
-    if (!existing)
-        throw new Error(`No canary of release ${run.store.release} in ${run.store.namespace} to ${run.action} (no ConfigMap ${run.store.name})`);
-    const event = run.action === 'abort'
-        ? { type: 'abort', reason: `aborted by hand (${run.owner})` }
-        : { type: run.action, owner: run.owner };
-    const next = transition(existing, event, now());
-    if (next.phase === 'aborted')
-        return ctx.finishAbort(next);
-    if (run.action === 'resume')
-        await run.preflight?.();
-    return ctx.drive(await ctx.save(next));
-}
-/** Puts every request back on stable, removes the canary, records it aborted (post step, cancel). */
-async function abortCanary(run, reason, options = {}) {
-    const now = run.now ?? Date.now;
-    const state = await run.store.load();
-    if (!state || !['progressing', 'paused', 'promoting'].includes(state.phase))
-        return undefined;
-    if (options.onlyOwner && state.owner !== options.onlyOwner)
-        return undefined;
-    const driver = new Driver({ ...run, analyse: async () => ({ verdict: 'inconclusive', samples: [] }) }, now);
-    return driver.finishAbort(transition(state, { type: 'abort', reason }, now()));
-}
-/** A step failed by the judge of rollout health, so it aborts by the usual rules of a failed step. */
-function unavailable(reason) {
-    return {
-        verdict: 'fail',
-        samples: [],
-        decidedBy: { metric: 'availability', value: undefined, threshold: 'every canary replica available', reason },
-    };
-}
-class Driver {
-    run;
-    now;
-    constructor(run, now) {
-        this.run = run;
-        this.now = now;
-    }
-    get logger() {
-        return this.run.logger;
-    }
-    /** The capacity of a canary that recorded one at its start (with its record), else undefined. */
-    capacity(state) {
-        const scaler = state.capacity ? this.run.capacity?.(state.provider, state.target) : undefined;
-        return scaler && state.capacity ? { scaler, record: state.capacity } : undefined;
-    }
-    /**
-     * Stable back to its replicas at the start, and available (scale-down-stable): before traffic
-     * returns to it. Undefined when it is (or there was nothing to give back), else why not.
-     */
-    async restoreStable(state) {
-        const capacity = this.capacity(state);
-        if (!capacity)
-            return undefined;
-        const why = await capacity.scaler.restoreStable(capacity.record);
-        return why && `stable is not back to ${capacity.record.stableReplicas} available replicas: ${why}`;
-    }
-    /** The canary at zero replicas, once no traffic reaches it (it is removed next). */
-    async drainCanary(state) {
-        try {
-            await this.capacity(state)?.scaler.drainCanary();
-        }
-        catch (error) {
-            this.logger.warning(`Could not scale the canary to zero: ${(0,errors/* errorMessage */.gJ)(error)}`);
-        }
-    }
-    async save(state) {
-        await this.run.store.save(state);
-        this.run.onSaved?.(state);
-        return state;
-    }
-    /** A new canary: its release healthy before any traffic moves. */
-    async begin(state) {
-        const traffic = this.run.traffic(state);
-        try {
-            await this.logger.group(`Canary release ${this.run.store.release}-canary with ${state.image}`, () => this.run.releases.deployCanary(state.image));
-            const data = await traffic.prepare();
-            state = await this.save({ ...state, provider_data: data });
-        }
-        catch (error) {
-            if (this.run.signal?.aborted)
-                return this.finishAbort(transition(state, { type: 'abort', reason: 'cancelled before traffic moved' }, this.now()));
-            const reason = `canary not started: ${(0,errors/* errorMessage */.gJ)(error)}`;
-            await this.finishAbort(transition(state, { type: 'abort', reason }, this.now()));
-            throw error;
-        }
-        return this.drive(state);
-    }
-    /** The gates of a blocking type: undefined when they passed, else the state they lead to. */
-    async gate(type, state) {
-        const failure = await this.run.gates?.(type, state, this.run.signal);
-        return failure ? transition(state, { type: 'gated', failure }, this.now()) : undefined;
-    }
-    /** A paused or aborted state after a gate: saved (or aborted), and the run's outcome. */
-    async stopped(state) {
-        if (state.phase === 'aborted')
-            return this.finishAbort(state);
-        state = await this.save(state);
-        this.logger.info(`Paused: ${state.pausedReason}. Continue with action: resume, promote or abort`);
-        return { state, result: 'paused' };
-    }
-    async drive(state) {
-        const traffic = this.run.traffic(state);
-        const data = state.provider_data ?? {};
-        try {
-            // Before any traffic moves (again on a resume, when they paused the canary).
-            if (this.run.gates && state.phase === 'progressing' && !state.preRolloutPassed && state.analyses.length === 0) {
-                const stop = await this.gate('pre-rollout', state);
-                if (stop)
-                    return await this.stopped(stop);
-                state = await this.save({ ...state, preRolloutPassed: true });
-            }
-            while (state.phase === 'progressing') {
-                const step = state.steps[state.step];
-                // The canary's replicas follow the weight: scaled before traffic moves, judged available below.
-                const capacity = this.capacity(state);
-                if (capacity) {
-                    const current = await capacity.scaler.scaleCanary(state.weight, capacity.record);
-                    const { current: _previous, ...record } = capacity.record;
-                    state = { ...state, capacity: current ? { ...record, current } : record };
-                }
-                // Never more traffic to a canary the judge does not call fully available.
-                const before = await this.run.releases.canaryUnavailable?.();
-                let verdict;
-                if (before)
-                    verdict = unavailable(`the canary is not fully available before step ${state.step + 1}: ${before}`);
-                else {
-                    await traffic.setWeight(state.weight, data);
-                    const current = state.capacity?.current;
-                    if (capacity && current)
-                        await capacity.scaler.scaleStable(current, capacity.record);
-                    const replicas = current ? ` (replicas: canary ${current.canary}, stable ${current.stable})` : '';
-                    this.logger.info(`Step ${state.step + 1} of ${state.steps.length}: ${state.weight}% of traffic on the canary${replicas}${step?.manual ? ' (manual pause after)' : ''}`);
-                    // Each step's gates: after the weight is set, before its analysis (as Flagger's rollout hooks).
-                    const stop = await this.gate('rollout', state);
-                    if (stop)
-                        return await this.stopped(stop);
-                    verdict = await this.run.analyse(state);
-                    const during = verdict.verdict === 'fail' ? undefined : await this.run.releases.canaryUnavailable?.();
-                    if (during)
-                        verdict = unavailable(`the canary lost availability during step ${state.step + 1}: ${during}`);
-                }
-                state = transition(state, { type: 'analysed', result: verdict, onInconclusive: this.run.onInconclusive }, this.now());
-                if (state.phase === 'aborted')
-                    return await this.finishAbort(state);
-                state = await this.save(state);
-            }
-        }
-        catch (error) {
-            if (!this.run.signal?.aborted)
-                throw error;
-            this.logger.warning('Cancelled mid-step: putting all traffic back on stable');
-            return this.finishAbort(transition(state, { type: 'abort', reason: 'cancelled mid-step' }, this.now()));
-        }
-        if (state.phase === 'paused') {
-            this.logger.info(`Paused: ${state.pausedReason}. Continue with action: resume, promote or abort`);
-            return { state, result: 'paused' };
-        }
-        if (state.phase === 'promoting')
-            return this.promote(state);
-        throw new Error(`The canary of ${state.release} is ${state.phase}: nothing to drive`);
-    }
-    async promote(state) {
-        const traffic = this.run.traffic(state);
-        try {
-            const stop = await this.gate('confirm-promotion', state);
-            if (stop)
-                return await this.stopped(stop);
-        }
-        catch (error) {
-            if (!this.run.signal?.aborted)
-                throw error;
-            return this.finishAbort(transition(state, { type: 'abort', reason: 'cancelled before promotion' }, this.now()));
-        }
-        try {
-            // Stable at full strength again before the canary's traffic goes back to it.
-            const why = await this.restoreStable(state);
-            if (why)
-                throw new Error(why);
-            await this.logger.group(`Promoting: ${state.release} upgraded to ${state.image}`, () => this.run.releases.promoteStable(state.image));
-        }
-        catch (error) {
-            // Said once, in the run's closing error line ("Canary of … aborted: promotion failed: …").
-            const reason = `promotion failed: ${(0,errors/* errorMessage */.gJ)(error)}`;
-            this.logger.info(reason);
-            return this.finishAbort(transition(state, { type: 'abort', reason }, this.now()));
-        }
-        await traffic.restore(state.provider_data ?? {});
-        await this.drainCanary(state);
-        await this.removeCanary();
-        state = await this.save(transition(state, { type: 'promoted' }, this.now()));
-        this.logger.info(`Promoted: ${state.release} runs ${state.image}; all traffic on stable; canary removed`);
-        await this.notify('post-rollout', state);
-        return { state, result: 'promoted' };
-    }
-    /**
-     * Stable's replicas back first when it was scaled down (and judged available, unless the run is
-     * cancelled), then traffic back to stable (nothing else is as urgent), the canary at zero, the
-     * record, the release.
-     */
-    async finishAbort(state) {
-        const traffic = this.run.traffic(state);
-        const why = await this.restoreStable(state).catch((error) => (0,errors/* errorMessage */.gJ)(error));
-        if (why)
-            this.logger.warning(`Traffic returns to stable anyway: ${why}`);
-        await traffic.restore(state.provider_data ?? {});
-        const trafficRestoredAt = this.now();
-        this.logger.warning(`Aborted: ${state.abortReason}. All traffic is back on stable`);
-        await this.drainCanary(state);
-        state = await this.save(state);
-        await this.removeCanary();
-        await this.notify('on-rollback', state);
-        return { state, result: 'aborted', trafficRestoredAt };
-    }
-    /** Gates after the end: their failures are warnings (runGates logs them); never the cancel signal. */
-    async notify(type, state) {
-        try {
-            await this.run.gates?.(type, state);
-        }
-        catch (error) {
-            this.logger.warning(`The ${type} gates could not run: ${(0,errors/* errorMessage */.gJ)(error)}`);
-        }
-    }
-    async removeCanary() {
-        try {
-            await this.logger.group(`Removing the canary release ${this.run.store.release}-canary`, () => this.run.releases.removeCanary());
-        }
-        catch (error) {
-            this.logger.warning(`Could not remove the canary release: ${(0,errors/* errorMessage */.gJ)(error)}`);
-        }
-    }
-}
-
+// EXTERNAL MODULE: ./packages/canary/src/run-canary.ts
+var run_canary = __webpack_require__(5528);
 // EXTERNAL MODULE: ./packages/kit/src/runner/summary.ts
 var runner_summary = __webpack_require__(4471);
 ;// CONCATENATED MODULE: ./packages/canary/src/canary-summary.ts
@@ -1012,6 +567,8 @@ function canarySummary(state, metrics, now = Date.now()) {
         lines.push(`**Failed check:** ${(0,runner_summary/* escapeMarkdown */.FV)(state.failedCheck.metric)} = ${state.failedCheck.value}, threshold ${(0,runner_summary/* escapeMarkdown */.FV)(state.failedCheck.threshold)}`);
     if (state.phase === 'paused')
         lines.push(`**Paused:** ${(0,runner_summary/* escapeMarkdown */.FV)(state.pausedReason ?? '')}. Run again with \`action: resume\`, \`promote\` or \`abort\`.`);
+    if (state.phase === 'paused' && state.deployment)
+        lines.push(`**GitHub deployment:** ${state.deployment.id} in ${(0,runner_summary/* escapeMarkdown */.FV)(state.deployment.environment)} stays in_progress; the run that promotes or aborts the canary finishes it.`);
     summary.paragraph(lines.join('<br>'));
     summary.table(['Time', 'Step', 'Weight', 'Pause', 'Decision', 'Detail'], state.timeline.map((entry) => {
         const step = state.steps[entry.step];
@@ -2780,7 +2337,7 @@ const STOPPED_MID_STEP = 'cancelled mid-step (post step)';
  * owns, or one already at a decision, is left alone (undefined). The caller records the outcome.
  */
 async function restoreStableAfterStop(config, ctx, logger, owner) {
-    const outcome = await abortCanary(canaryRun(config, ctx, logger), STOPPED_MID_STEP, { onlyOwner: owner });
+    const outcome = await (0,run_canary/* abortCanary */.F)(canaryRun(config, ctx, logger), STOPPED_MID_STEP, { onlyOwner: owner });
     if (outcome)
         logger.warning('The job stopped mid-step: all traffic is back on stable; the canary is recorded aborted');
     return outcome;
@@ -3445,6 +3002,393 @@ function classifyRelease(history) {
 
 /***/ }),
 
+/***/ 3604:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  b: () => (/* binding */ RegistryClient)
+});
+
+// UNUSED EXPORTS: MANIFEST_ACCEPT
+
+// EXTERNAL MODULE: external "node:dns/promises"
+var promises_ = __webpack_require__(1553);
+// EXTERNAL MODULE: ./packages/kit/src/runner/mask.ts
+var mask = __webpack_require__(755);
+// EXTERNAL MODULE: ./packages/kit/src/http/network-error.ts
+var network_error = __webpack_require__(1768);
+// EXTERNAL MODULE: ./packages/kit/src/http/http-request.ts
+var http_request = __webpack_require__(7493);
+// EXTERNAL MODULE: ./packages/kit/src/retry.ts
+var retry = __webpack_require__(6658);
+;// CONCATENATED MODULE: ./packages/image/src/registry-challenge.ts
+function parseChallenge(header) {
+    const scheme = (/^\s*([A-Za-z]+)/.exec(header)?.[1] ?? '').toLowerCase();
+    const params = Object.fromEntries([...header.matchAll(/([A-Za-z_]+)="([^"]*)"/g)].map((m) => [m[1].toLowerCase(), m[2]]));
+    return { scheme, params };
+}
+/**
+ * Where to ask for a Bearer token (the distribution spec's token flow): the realm with the
+ * service and scope; a challenge without a scope gets pull access to `repository`.
+ */
+function tokenUrl(challenge, repository) {
+    const realm = challenge.params['realm'];
+    if (challenge.scheme !== 'bearer' || !realm)
+        return undefined;
+    const url = new URL(realm);
+    if (challenge.params['service'])
+        url.searchParams.set('service', challenge.params['service']);
+    url.searchParams.set('scope', challenge.params['scope'] ?? `repository:${repository}:pull`);
+    return url;
+}
+
+// EXTERNAL MODULE: ./packages/image/src/registry-errors.ts
+var registry_errors = __webpack_require__(9044);
+;// CONCATENATED MODULE: ./packages/image/src/registry-client.ts
+
+
+
+
+const MANIFEST_ACCEPT = [
+    'application/vnd.oci.image.index.v1+json',
+    'application/vnd.docker.distribution.manifest.list.v2+json',
+    'application/vnd.oci.image.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.v2+json',
+].join(', ');
+const MAX_BODY = 4 * 1024 * 1024;
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|\[?::1\]?)$/;
+/**
+ * Docker's rule for speaking plain HTTP to a registry that fails TLS: its host is, or resolves
+ * to, a loopback address (docker's default insecure range 127.0.0.0/8). Resolved here, even when
+ * the request itself goes through a proxy, as docker resolves it.
+ */
+async function isLoopback(registry) {
+    const host = registry.replace(/:\d+$/, '');
+    if (LOOPBACK.test(host))
+        return true;
+    const addresses = await (0,promises_.lookup)(host, { all: true }).catch(() => []);
+    return addresses.length > 0 && addresses.every((a) => LOOPBACK.test(a.address));
+}
+/**
+ * The part of the OCI distribution API the action needs: manifest HEAD/GET with the registry's
+ * Docker-Content-Digest, behind anonymous, Basic or Bearer-token auth (the WWW-Authenticate
+ * challenge decides). Errors name the registry and the status, transient (5xx, 429, resets,
+ * timeouts) or not (401/403). Requests go through kit's HTTP layer, so the runner's proxy
+ * variables are honoured. build-push and helm-deploy's image check both use it.
+ */
+class RegistryClient {
+    registry;
+    options;
+    authorization;
+    scheme;
+    constructor(registry, options = {}) {
+        this.registry = registry;
+        this.options = options;
+        this.scheme = options.plainHttp ? 'http' : 'https';
+        if (options.credentials) {
+            (0,mask/* maskSecret */.$l)(options.credentials.password);
+            (0,mask/* maskSecret */.$l)(Buffer.from(`${options.credentials.username}:${options.credentials.password}`).toString('base64'));
+        }
+    }
+    /** The manifest a tag or digest points at, or undefined when there is none (404). */
+    async headManifest(repository, reference) {
+        const res = await this.send('HEAD', `/v2/${repository}/manifests/${reference}`, { accept: MANIFEST_ACCEPT }, 'Manifest lookup');
+        if (res.status === 404)
+            return undefined;
+        if (res.status !== 200)
+            throw (0,registry_errors/* statusError */.$C)(this.registry, res.status, `Manifest lookup of ${repository}:${reference}`, retryAfter(res));
+        return manifestInfo(res, reference);
+    }
+    /** The manifest document and its digest; undefined when there is none. */
+    async getManifest(repository, reference) {
+        const res = await this.send('GET', `/v2/${repository}/manifests/${reference}`, { accept: MANIFEST_ACCEPT }, 'Manifest fetch');
+        if (res.status === 404)
+            return undefined;
+        if (res.status !== 200)
+            throw (0,registry_errors/* statusError */.$C)(this.registry, res.status, `Manifest fetch of ${repository}:${reference}`, retryAfter(res));
+        return { info: manifestInfo(res, reference), document: JSON.parse(res.body.toString('utf8')) };
+    }
+    /**
+     * Bytes an image takes in the registry: config plus layers, summed over every platform of an
+     * index (each blob counted once), plus the manifests themselves.
+     */
+    async imageSize(repository, reference) {
+        const top = await this.getManifest(repository, reference);
+        if (!top)
+            return undefined;
+        const seen = new Set();
+        let total = top.info.size;
+        const add = (d) => {
+            if (d?.digest && typeof d.size === 'number' && !seen.has(d.digest)) {
+                seen.add(d.digest);
+                total += d.size;
+            }
+        };
+        const doc = top.document;
+        const images = doc.manifests
+            ? await Promise.all(doc.manifests.map((m) => this.getManifest(repository, m.digest)))
+            : [top];
+        for (const image of images) {
+            if (!image)
+                continue;
+            if (image !== top)
+                total += image.info.size;
+            const d = image.document;
+            add(d.config);
+            for (const layer of d.layers ?? [])
+                add(layer);
+        }
+        return total;
+    }
+    async send(method, path, headers, what) {
+        let res = await this.request(method, path, headers, what);
+        if (res.status === 401 && !this.authorization) {
+            const challenge = String(res.headers['www-authenticate'] ?? '');
+            this.authorization = await this.authorize(challenge, repositoryOf(path), what);
+            if (this.authorization)
+                res = await this.request(method, path, headers, what);
+        }
+        return res;
+    }
+    async authorize(header, repository, what) {
+        const creds = this.options.credentials;
+        const basic = creds ? `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}` : undefined;
+        const url = tokenUrl(parseChallenge(header), repository);
+        if (!url)
+            return basic;
+        const res = await this.fetchUrl('GET', url, basic ? { authorization: basic } : {}, `Token request (${what})`);
+        if (res.status !== 200)
+            throw (0,registry_errors/* statusError */.$C)(this.registry, res.status, `Token request for ${what.toLowerCase()}`);
+        const body = JSON.parse(res.body.toString('utf8'));
+        const token = body.token ?? body.access_token;
+        if (!token)
+            return basic;
+        (0,mask/* maskSecret */.$l)(token);
+        return `Bearer ${token}`;
+    }
+    async request(method, path, headers, what) {
+        const headersWithAuth = this.authorization ? { ...headers, authorization: this.authorization } : headers;
+        try {
+            return await this.fetchUrl(method, new URL(`${this.scheme}://${this.registry}${path}`), headersWithAuth, what);
+        }
+        catch (error) {
+            // A plain-HTTP registry on loopback answers a TLS hello with garbage: speak HTTP to it, as docker does.
+            const code = error.cause?.code ?? '';
+            const refused = error instanceof network_error/* ProxyRefusedError */.Ne;
+            if (this.scheme === 'https' &&
+                !refused &&
+                /EPROTO|ERR_SSL|ECONNRESET/.test(code) &&
+                (await isLoopback(this.registry))) {
+                this.scheme = 'http';
+                return this.fetchUrl(method, new URL(`http://${this.registry}${path}`), headersWithAuth, what);
+            }
+            throw error;
+        }
+    }
+    async fetchUrl(method, url, headers, what) {
+        const res = await (0,http_request/* httpRequest */.aj)(url, {
+            method,
+            headers: { 'user-agent': 'slipway', ...headers },
+            timeoutMs: this.options.timeoutMs ?? 30_000,
+            signal: this.options.signal,
+            ca: this.options.ca,
+            maxBodyBytes: MAX_BODY,
+            what: `${what} at ${this.registry}`,
+        });
+        return { status: res.status, headers: res.headers, body: res.body };
+    }
+}
+/** `/v2/<repository>/manifests/<reference>` → the repository. */
+function repositoryOf(path) {
+    return /^\/v2\/(.+)\/(?:manifests|blobs|tags)\//.exec(path)?.[1] ?? '';
+}
+function manifestInfo(res, reference) {
+    const header = res.headers['docker-content-digest'];
+    const digest = typeof header === 'string' && header ? header : reference.startsWith('sha256:') ? reference : '';
+    return {
+        digest,
+        mediaType: String(res.headers['content-type'] ?? ''),
+        size: Number(res.headers['content-length'] ?? res.body.length) || res.body.length,
+    };
+}
+function retryAfter(res) {
+    const header = res.headers['retry-after'];
+    return (0,retry/* parseRetryAfter */.mu)(Array.isArray(header) ? header[0] : header);
+}
+
+
+/***/ }),
+
+/***/ 9044:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $C: () => (/* binding */ statusError),
+/* harmony export */   c2: () => (/* binding */ statusOf),
+/* harmony export */   hN: () => (/* binding */ classifyPushFailure)
+/* harmony export */ });
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1768);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7817);
+
+
+/**
+ * A registry answer as an error naming the registry and the status; transient or not by the
+ * status. The status rides along (`status`) for callers that word a 401 their own way.
+ */
+function statusError(registry, status, what, retryAfterMs) {
+    const text = `${what} at ${registry} failed: HTTP ${status}${STATUS_TEXT[status] ? ` ${STATUS_TEXT[status]}` : ''}`;
+    const error = (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .isTransientStatus */ .Dm)(status)
+        ? new _slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .TransientError */ .N_(text, { retryAfterMs })
+        : status === 401 || status === 403
+            ? new _slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${text}: check the credentials for ${registry} (username/password or docker-config)`)
+            : new Error(text);
+    return Object.assign(error, { status });
+}
+/** The HTTP status a registry error carries, when a registry answered. */
+function statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+const STATUS_TEXT = {
+    400: 'Bad Request',
+    401: 'Unauthorized',
+    403: 'Forbidden',
+    404: 'Not Found',
+    408: 'Request Timeout',
+    429: 'Too Many Requests',
+    500: 'Internal Server Error',
+    502: 'Bad Gateway',
+    503: 'Service Unavailable',
+    504: 'Gateway Timeout',
+};
+/**
+ * Reads the stderr of `docker push`, `docker buildx build --push` or `buildah push` and says
+ * whether the failure is worth another attempt: 5xx, 429, connection resets/refusals and timeouts
+ * are; authentication and authorisation (401/403, "denied", "unauthorized") never are.
+ */
+function classifyPushFailure(output) {
+    const lines = output
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+    const reason = (lines.filter((l) => /error|denied|unauthorized|status|refused|reset|timeout|fail/i.test(l)).pop() ??
+        lines.pop() ??
+        'no output').slice(0, 300);
+    const text = output.toLowerCase();
+    const statusMatch = /(?:status(?: code)?:?|http status:?|response status code|unexpected status from [a-z]+ request to \S+:?)\s*(\d{3})/i.exec(output) ??
+        /\bHTTP (\d{3})\b/.exec(output) ??
+        /\b(\d{3}) (?:service unavailable|bad gateway|internal server error|gateway timeout|too many requests|unauthorized|forbidden)/i.exec(output);
+    let status = statusMatch ? Number(statusMatch[1]) : undefined;
+    if (status === undefined && /\bunauthorized\b|authentication required|no basic auth credentials/.test(text))
+        status = 401;
+    if (status === undefined && /\bdenied\b|forbidden/.test(text))
+        status = 403;
+    if (status === undefined && /toomanyrequests|too many requests/.test(text))
+        status = 429;
+    if (status === 401 || status === 403)
+        return { transient: false, status, reason };
+    if (status !== undefined)
+        return { transient: (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .isTransientStatus */ .Dm)(status), status, reason };
+    const network = /connection reset|connection refused|broken pipe|i\/o timeout|tls handshake timeout|timeout exceeded|deadline exceeded|unexpected eof|\beof\b|no such host|server misbehaving|network is unreachable/.test(text);
+    return { transient: network, reason };
+}
+
+
+/***/ }),
+
+/***/ 7493:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   aj: () => (/* binding */ httpRequest)
+/* harmony export */ });
+/* unused harmony exports HTTP_TIMEOUT_MS, HTTP_MAX_BODY_BYTES */
+/* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6086);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7817);
+/* harmony import */ var _network_error__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1768);
+/* harmony import */ var _proxy_route__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(553);
+
+
+
+
+
+
+/** The one timeout of the outbound HTTP layer: a request with no answer by then fails (transient). */
+const HTTP_TIMEOUT_MS = 30_000;
+/** Bodies past this are cut: no answer we read is larger, and a broken peer must not flood us. */
+const HTTP_MAX_BODY_BYTES = 4 * 1024 * 1024;
+/**
+ * One request through `@actions/http-client`'s agent for the URL, so the proxy variables are
+ * honoured exactly as the toolkit honours them (a CONNECT tunnel for http and https targets).
+ * Redirects are not followed (a secret URL must not wander). The client loads on the first
+ * request, never at start-up. Throws on network failure, timeout or a refusing proxy.
+ */
+async function httpRequest(url, options = {}) {
+    const target = typeof url === 'string' ? new URL(url) : url;
+    const what = options.what ?? `${options.method ?? 'GET'} ${target.origin}`;
+    const proxy = (0,_proxy_route__WEBPACK_IMPORTED_MODULE_3__/* .proxyRouteFor */ .V)(target);
+    const agent = new _actions_http_client__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq('slipway').getAgent(target.href);
+    // The tunnel agent opens TLS with its own options, not the request's: the CA goes there too.
+    if (options.ca && proxy)
+        agent.options = { ...agent.options, ca: options.ca };
+    const mod = target.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_2__ : node_http__WEBPACK_IMPORTED_MODULE_1__;
+    const timeoutMs = options.timeoutMs ?? HTTP_TIMEOUT_MS;
+    const maxBody = options.maxBodyBytes ?? HTTP_MAX_BODY_BYTES;
+    const headers = { 'user-agent': 'slipway', ...options.headers };
+    if (options.body !== undefined)
+        headers['content-length'] = String(Buffer.byteLength(options.body));
+    return new Promise((resolve, reject) => {
+        const req = mod.request(target, {
+            method: options.method ?? 'GET',
+            headers,
+            agent: agent,
+            timeout: timeoutMs,
+            signal: options.signal,
+            ...(options.ca ? { ca: options.ca } : {}),
+        }, (res) => {
+            const chunks = [];
+            let size = 0;
+            res.on('data', (chunk) => {
+                if (size < maxBody)
+                    chunks.push(chunk.subarray(0, maxBody - size));
+                size += chunk.length;
+            });
+            res.on('error', (error) => reject((0,_network_error__WEBPACK_IMPORTED_MODULE_4__/* .networkError */ .x6)(what, error, proxy)));
+            res.on('end', () => {
+                const body = Buffer.concat(chunks);
+                const header = (name) => {
+                    const value = res.headers[name.toLowerCase()];
+                    return Array.isArray(value) ? value[0] : value;
+                };
+                resolve({
+                    status: res.statusCode ?? 0,
+                    headers: res.headers,
+                    body,
+                    header,
+                    text: () => body.toString('utf8'),
+                    ...(proxy ? { proxy: proxy.shown } : {}),
+                });
+            });
+        });
+        req.on('timeout', () => req.destroy(new _network_error__WEBPACK_IMPORTED_MODULE_4__/* .HttpTimeoutError */ .Iu(`${what}: no answer within ${timeoutMs}ms${proxy ? ` through the proxy ${proxy.shown} (${proxy.variable})` : ''}`)));
+        req.on('error', (error) => {
+            if (error instanceof _errors__WEBPACK_IMPORTED_MODULE_5__/* .TransientError */ .N_ || error.name === 'AbortError')
+                return reject(error);
+            reject((0,_network_error__WEBPACK_IMPORTED_MODULE_4__/* .networkError */ .x6)(what, error, proxy));
+        });
+        req.end(options.body);
+    });
+}
+
+
+/***/ }),
+
 /***/ 9462:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3474,118 +3418,6 @@ async function mapConcurrent(items, limit, fn) {
     const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker);
     await Promise.all(workers);
     return results;
-}
-
-
-/***/ }),
-
-/***/ 1826:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FI: () => (/* binding */ ObjectClient),
-/* harmony export */   c4: () => (/* binding */ isNotFound),
-/* harmony export */   dh: () => (/* binding */ isConflict)
-/* harmony export */ });
-/* unused harmony exports resourceOf, objectPath */
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8208);
-/* harmony import */ var _kube_client__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2589);
-
-
-const IRREGULAR_PLURALS = {
-    ingress: 'ingresses',
-    ingressclass: 'ingressclasses',
-    networkpolicy: 'networkpolicies',
-    endpoints: 'endpoints',
-    gatewayclass: 'gatewayclasses',
-};
-/** The lower-case plural resource name of a kind: ConfigMap → configmaps, Ingress → ingresses. */
-function resourceOf(kind) {
-    const lower = kind.toLowerCase();
-    return ((0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .ownValue */ .e)(IRREGULAR_PLURALS, lower) ??
-        (lower.endsWith('s') ? `${lower}es` : lower.endsWith('y') ? `${lower.slice(0, -1)}ies` : `${lower}s`));
-}
-/** The API path of the collection (no name) or of one object. */
-function objectPath(ref, subresource) {
-    const base = ref.apiVersion.includes('/') ? `/apis/${ref.apiVersion}` : `/api/${ref.apiVersion}`;
-    const collection = `${base}/namespaces/${encodeURIComponent(ref.namespace)}/${resourceOf(ref.kind)}`;
-    if (ref.name === undefined)
-        return collection;
-    return `${collection}/${encodeURIComponent(ref.name)}${subresource ? `/${subresource}` : ''}`;
-}
-/** True for the 409 the API server answers on a stale resourceVersion or an existing name. */
-function isConflict(error) {
-    return error instanceof _kube_client__WEBPACK_IMPORTED_MODULE_1__/* .KubeApiError */ .W && error.status === 409;
-}
-function isNotFound(error) {
-    return error instanceof _kube_client__WEBPACK_IMPORTED_MODULE_1__/* .KubeApiError */ .W && error.status === 404;
-}
-/**
- * Generic get / create / replace / delete of any namespaced object. `replace` sends the object's
- * metadata.resourceVersion, so the API server refuses it (409) when someone changed the object
- * since it was read: an optimistic lock.
- */
-class ObjectClient {
-    client;
-    constructor(client) {
-        this.client = client;
-    }
-    /** undefined when the object does not exist. */
-    async get(ref) {
-        return this.client.find(objectPath(ref));
-    }
-    /** Every object of a kind in a namespace. */
-    async list(ref) {
-        return (await this.client.request({ path: objectPath(ref) })).items ?? [];
-    }
-    /** Creates the object; a 409 (already exists) is raised as a KubeApiError. */
-    async create(ref, object) {
-        const body = { apiVersion: ref.apiVersion, kind: ref.kind, ...object };
-        body.metadata = { ...object.metadata, name: ref.name, namespace: ref.namespace };
-        return this.client.create(objectPath({ ...ref, name: undefined }), body);
-    }
-    /**
-     * Replaces the object (PUT); guarded by metadata.resourceVersion when it is set. With `dryRun`
-     * the API server validates, defaults and prunes it and answers what it would store, storing nothing.
-     */
-    async replace(ref, object, opts = {}) {
-        const body = { apiVersion: ref.apiVersion, kind: ref.kind, ...object };
-        const path = opts.dryRun ? `${objectPath(ref)}?dryRun=All` : objectPath(ref);
-        return this.client.request({ method: 'PUT', path, body });
-    }
-    /** Deletes the object (background propagation); false when it was already gone. */
-    async delete(ref) {
-        try {
-            await this.client.request({ method: 'DELETE', path: `${objectPath(ref)}?propagationPolicy=Background` });
-            return true;
-        }
-        catch (error) {
-            if (isNotFound(error))
-                return false;
-            throw error;
-        }
-    }
-    /**
-     * Read, change, replace; on a conflict read again and retry (up to `attempts`). `change`
-     * returns the new object, or undefined to leave it as it is. Throws when the object is absent.
-     */
-    async update(ref, change, attempts = 5) {
-        for (let attempt = 1;; attempt++) {
-            const current = await this.get(ref);
-            if (!current)
-                throw new _kube_client__WEBPACK_IMPORTED_MODULE_1__/* .KubeApiError */ .W(`${ref.kind} ${ref.namespace}/${ref.name} not found`, 404, 'NotFound');
-            const next = change(structuredClone(current));
-            if (!next)
-                return current;
-            try {
-                return await this.replace(ref, next);
-            }
-            catch (error) {
-                if (!isConflict(error) || attempt >= attempts)
-                    throw error;
-            }
-        }
-    }
 }
 
 

@@ -1,6 +1,132 @@
-export const id = 155;
-export const ids = [155];
+export const id = 24;
+export const ids = [24,930];
 export const modules = {
+
+/***/ 2783:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ ExecError),
+/* harmony export */   m: () => (/* binding */ exec)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8574);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7817);
+
+
+
+class ExecError extends Error {
+    result;
+    name = 'ExecError';
+    constructor(message, result) {
+        super(message);
+        this.result = result;
+    }
+}
+const KILL_GRACE_MS = 5000;
+/**
+ * Runs a program with an argv array: never a shell, so nothing a user wrote is interpreted.
+ * Streams output to the logger, captures it, enforces a timeout, and kills the child (SIGTERM,
+ * then SIGKILL) when the signal aborts.
+ */
+async function exec(file, args, options = {}) {
+    // Loaded on first use: actions that fail on their inputs never pay for it.
+    const { signal, timeoutMs, logger } = options;
+    const limit = options.maxCaptureBytes ?? 16 * 1024 * 1024;
+    const command = [file, ...args].join(' ');
+    if (signal?.aborted)
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .CancelledError */ .cc(`Not started, cancelled: ${file}`);
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, [...args], {
+            cwd: options.cwd,
+            env: options.env ?? process.env,
+            shell: false,
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        const out = capture(limit, logger && options.logStdout !== false ? (l) => logger.info(l) : undefined);
+        const err = capture(limit, logger ? (l) => logger.info(l) : undefined);
+        child.stdout.on('data', out.push);
+        child.stderr.on('data', err.push);
+        let stopReason;
+        const stop = (reason) => {
+            if (stopReason)
+                return;
+            stopReason = reason;
+            child.kill('SIGTERM');
+            setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS).unref();
+        };
+        const onAbort = () => stop(new _errors__WEBPACK_IMPORTED_MODULE_2__/* .CancelledError */ .cc(`Cancelled: ${command}`));
+        signal?.addEventListener('abort', onAbort, { once: true });
+        const timer = timeoutMs
+            ? setTimeout(() => stop(new _errors__WEBPACK_IMPORTED_MODULE_2__/* .TransientError */ .N_(`Timed out after ${timeoutMs}ms: ${command}`)), timeoutMs)
+            : undefined;
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(options.input ?? '');
+        child.on('error', (error) => {
+            cleanup();
+            const what = error.code === 'ENOENT' ? `Program not found: ${file}` : `Could not run ${file}: ${error.message}`;
+            reject(new ExecError(what, { exitCode: -1, stdout: '', stderr: '' }));
+        });
+        child.on('close', (code, killedBy) => {
+            cleanup();
+            out.flush();
+            err.flush();
+            const result = { exitCode: code ?? -1, stdout: out.text(), stderr: err.text() };
+            if (stopReason)
+                return reject(stopReason);
+            if (result.exitCode !== 0 && !options.ignoreExitCode) {
+                const why = killedBy ? `was killed by ${killedBy}` : `exited with code ${result.exitCode}`;
+                const tail = lastLine(result.stderr) || lastLine(result.stdout);
+                return reject(new ExecError(`${file} ${why}${tail ? `: ${tail}` : ''}`, result));
+            }
+            resolve(result);
+        });
+        function cleanup() {
+            if (timer)
+                clearTimeout(timer);
+            signal?.removeEventListener('abort', onAbort);
+        }
+    });
+}
+function lastLine(text) {
+    const lines = text.trim().split('\n');
+    return (lines[lines.length - 1] ?? '').slice(0, 500);
+}
+/** Keeps up to `limit` bytes and hands complete lines to `onLine` as they arrive. */
+function capture(limit, onLine) {
+    const chunks = [];
+    let size = 0;
+    let partial = '';
+    // A multi-byte character may be split across chunks; the decoder holds its first bytes.
+    const decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_1__.StringDecoder('utf8');
+    return {
+        push(chunk) {
+            if (size < limit) {
+                chunks.push(chunk.subarray(0, limit - size));
+                size += Math.min(chunk.length, limit - size);
+            }
+            if (!onLine)
+                return;
+            const lines = (partial + decoder.write(chunk)).split('\n');
+            partial = lines.pop() ?? '';
+            for (const line of lines)
+                onLine(line.replace(/\r$/, ''));
+        },
+        flush() {
+            if (onLine)
+                partial += decoder.end();
+            if (onLine && partial)
+                onLine(partial);
+            partial = '';
+        },
+        text: () => Buffer.concat(chunks).toString('utf8'),
+    };
+}
+
+
+/***/ }),
 
 /***/ 1768:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -186,129 +312,19 @@ function sleep(ms, signal) {
 
 /***/ }),
 
-/***/ 1826:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FI: () => (/* binding */ ObjectClient),
-/* harmony export */   c4: () => (/* binding */ isNotFound),
-/* harmony export */   dh: () => (/* binding */ isConflict)
-/* harmony export */ });
-/* unused harmony exports resourceOf, objectPath */
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8208);
-/* harmony import */ var _kube_client__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2589);
-
-
-const IRREGULAR_PLURALS = {
-    ingress: 'ingresses',
-    ingressclass: 'ingressclasses',
-    networkpolicy: 'networkpolicies',
-    endpoints: 'endpoints',
-    gatewayclass: 'gatewayclasses',
-};
-/** The lower-case plural resource name of a kind: ConfigMap → configmaps, Ingress → ingresses. */
-function resourceOf(kind) {
-    const lower = kind.toLowerCase();
-    return ((0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .ownValue */ .e)(IRREGULAR_PLURALS, lower) ??
-        (lower.endsWith('s') ? `${lower}es` : lower.endsWith('y') ? `${lower.slice(0, -1)}ies` : `${lower}s`));
-}
-/** The API path of the collection (no name) or of one object. */
-function objectPath(ref, subresource) {
-    const base = ref.apiVersion.includes('/') ? `/apis/${ref.apiVersion}` : `/api/${ref.apiVersion}`;
-    const collection = `${base}/namespaces/${encodeURIComponent(ref.namespace)}/${resourceOf(ref.kind)}`;
-    if (ref.name === undefined)
-        return collection;
-    return `${collection}/${encodeURIComponent(ref.name)}${subresource ? `/${subresource}` : ''}`;
-}
-/** True for the 409 the API server answers on a stale resourceVersion or an existing name. */
-function isConflict(error) {
-    return error instanceof _kube_client__WEBPACK_IMPORTED_MODULE_1__/* .KubeApiError */ .W && error.status === 409;
-}
-function isNotFound(error) {
-    return error instanceof _kube_client__WEBPACK_IMPORTED_MODULE_1__/* .KubeApiError */ .W && error.status === 404;
-}
-/**
- * Generic get / create / replace / delete of any namespaced object. `replace` sends the object's
- * metadata.resourceVersion, so the API server refuses it (409) when someone changed the object
- * since it was read: an optimistic lock.
- */
-class ObjectClient {
-    client;
-    constructor(client) {
-        this.client = client;
-    }
-    /** undefined when the object does not exist. */
-    async get(ref) {
-        return this.client.find(objectPath(ref));
-    }
-    /** Every object of a kind in a namespace. */
-    async list(ref) {
-        return (await this.client.request({ path: objectPath(ref) })).items ?? [];
-    }
-    /** Creates the object; a 409 (already exists) is raised as a KubeApiError. */
-    async create(ref, object) {
-        const body = { apiVersion: ref.apiVersion, kind: ref.kind, ...object };
-        body.metadata = { ...object.metadata, name: ref.name, namespace: ref.namespace };
-        return this.client.create(objectPath({ ...ref, name: undefined }), body);
-    }
-    /**
-     * Replaces the object (PUT); guarded by metadata.resourceVersion when it is set. With `dryRun`
-     * the API server validates, defaults and prunes it and answers what it would store, storing nothing.
-     */
-    async replace(ref, object, opts = {}) {
-        const body = { apiVersion: ref.apiVersion, kind: ref.kind, ...object };
-        const path = opts.dryRun ? `${objectPath(ref)}?dryRun=All` : objectPath(ref);
-        return this.client.request({ method: 'PUT', path, body });
-    }
-    /** Deletes the object (background propagation); false when it was already gone. */
-    async delete(ref) {
-        try {
-            await this.client.request({ method: 'DELETE', path: `${objectPath(ref)}?propagationPolicy=Background` });
-            return true;
-        }
-        catch (error) {
-            if (isNotFound(error))
-                return false;
-            throw error;
-        }
-    }
-    /**
-     * Read, change, replace; on a conflict read again and retry (up to `attempts`). `change`
-     * returns the new object, or undefined to leave it as it is. Throws when the object is absent.
-     */
-    async update(ref, change, attempts = 5) {
-        for (let attempt = 1;; attempt++) {
-            const current = await this.get(ref);
-            if (!current)
-                throw new _kube_client__WEBPACK_IMPORTED_MODULE_1__/* .KubeApiError */ .W(`${ref.kind} ${ref.namespace}/${ref.name} not found`, 404, 'NotFound');
-            const next = change(structuredClone(current));
-            if (!next)
-                return current;
-            try {
-                return await this.replace(ref, next);
-            }
-            catch (error) {
-                if (!isConflict(error) || attempt >= attempts)
-                    throw error;
-            }
-        }
-    }
-}
-
-
-/***/ }),
-
-/***/ 5155:
+/***/ 930:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  canaryStage: () => (/* reexport */ canaryStage),
   recordCanary: () => (/* reexport */ recordCanary),
+  recordRelease: () => (/* reexport */ recordRelease),
   withGitHubDeployment: () => (/* reexport */ withGitHubDeployment)
 });
 
-// UNUSED EXPORTS: BAND_SOURCE, DeliveryHistory, HISTORY_ANNOTATION, HISTORY_LIMIT_BYTES, HISTORY_MAX_RECORDS, HISTORY_OF_LABEL, RESULTS, bandsOf, boundedHistory, checkEnvironment, computeMeasures, deploymentPayload, digestOf, failureRateBand, frequencyBand, historyName, leadTimeBand, mean, median, metricsSummary, parseRecord, parseSince, percentile, readClusterRecords, readGitHubRecords, recordDelivery, recordOfDeployment, recordRelease, recordsIn, restoreBand, runnerCommit, spanText, weekStart, weeklyChart
+// UNUSED EXPORTS: BAND_SOURCE, DeliveryHistory, HISTORY_ANNOTATION, HISTORY_LIMIT_BYTES, HISTORY_MAX_RECORDS, HISTORY_OF_LABEL, RESULTS, bandsOf, boundedHistory, checkEnvironment, computeMeasures, deploymentPayload, digestOf, failureRateBand, finishCanaryDeployment, finishKeptDeployment, frequencyBand, historyName, leadTimeBand, mean, median, metricsSummary, parseRecord, parseSince, percentile, readClusterRecords, readGitHubRecords, recordDelivery, recordOfDeployment, recordsIn, restoreBand, runnerCommit, spanText, weekStart, weeklyChart
 
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
 var errors = __webpack_require__(7817);
@@ -518,6 +534,60 @@ async function runnerCommit(env = process.env) {
     catch {
         return { commit, commitTime: null, runUrl };
     }
+}
+
+;// CONCATENATED MODULE: ./packages/records/src/record-release.ts
+
+
+
+/**
+ * Adds a deploy or rollback (helm-deploy's, or the root action's deploy stage) to the release's delivery history in the cluster (plan
+ * records nothing), for delivery-metrics to read with or without a GitHub token. The environment
+ * is the GitHub environment when one is given, else the namespace.
+ */
+async function recordRelease(request, report, ctx, options) {
+    if (request.mode === 'plan')
+        return;
+    const { commit, commitTime, runUrl } = await runnerCommit();
+    const rollback = request.mode === 'rollback';
+    // A deploy that failed and was rolled back reports status rolled-back with its failure.
+    const result = rollback
+        ? report.failure
+            ? 'failure'
+            : 'success'
+        : report.status === 'rolled-back'
+            ? 'rolled-back'
+            : report.failure || report.status !== 'deployed'
+                ? 'failure'
+                : 'success';
+    const restoredRevision = rollback
+        ? (report.restoredRevision ?? null)
+        : report.rolledBack
+            ? (report.previousRevision ?? null)
+            : undefined;
+    await recordDelivery({ kube: ctx.kube, namespace: request.namespace, release: request.release }, (history) => {
+        const restoredImage = restoredRevision === undefined
+            ? undefined
+            : ([...history].reverse().find((r) => r.revision === restoredRevision && r.image)?.image ?? null);
+        return {
+            kind: rollback ? 'rollback' : 'deploy',
+            environment: options.environment ?? request.namespace,
+            release: request.release,
+            revision: report.revision ?? null,
+            // A rollback deploys nothing new: its image is the one it brought back.
+            image: (rollback ? restoredImage : report.image) ?? null,
+            imageDigest: digestOf(rollback ? restoredImage : report.image),
+            commit: rollback ? null : commit,
+            commitTime: rollback ? null : commitTime,
+            startedAt: new Date(options.startedAt).toISOString(),
+            finishedAt: new Date(options.startedAt + report.durationMs).toISOString(),
+            result,
+            ...(restoredRevision === undefined
+                ? {}
+                : { restored: { revision: restoredRevision, image: restoredImage ?? null } }),
+            runUrl,
+        };
+    }, options.logger);
 }
 
 ;// CONCATENATED MODULE: ./packages/records/src/record-canary.ts
@@ -890,6 +960,10 @@ class DeploymentLifecycle {
             this.refused('could not create the deployment', error);
         }
     }
+    /** A deployment an earlier run created and left in_progress (a paused canary): finish() ends that one. */
+    adopt(id) {
+        this.id = id;
+    }
     async finish(end) {
         const { repository, runUrl } = this.context;
         if (this.disabled || this.id === undefined || !repository)
@@ -960,24 +1034,140 @@ async function withGitHubDeployment(settings, start, options, work, ends) {
     });
     if (lifecycle.id !== undefined)
         options.onCreated?.(lifecycle.id);
-    const quiet = (e) => options.logger.warning((0,errors/* errorMessage */.gJ)(e));
     let result;
     try {
-        result = await work();
+        result = await work(lifecycle.id);
     }
     catch (error) {
-        await lifecycle.finish({ state: 'failure', description: ends.failed(error) }).catch(quiet);
+        await finishAs(lifecycle, { state: 'failure', description: ends.failed(error) }, options);
         throw error;
     }
-    const end = ends.end(result);
+    await finishAs(lifecycle, ends.end(result), options);
+    return { result, deploymentId: lifecycle.id };
+}
+/**
+ * Finishes deployment `id`, which an earlier run created and left in_progress (a paused canary
+ * that this run promoted or aborted); nothing is created. The same rules as withGitHubDeployment.
+ */
+async function finishKeptDeployment(settings, id, end, options) {
+    const lifecycle = new DeploymentLifecycle(settings, options);
+    lifecycle.adopt(id);
+    await finishAs(lifecycle, end, options);
+}
+/** A refused success fails the run under deployment-fail-on-error; a refused failure only warns (the work's own error says more). */
+async function finishAs(lifecycle, end, options) {
     if (end?.state === 'success')
         await lifecycle.finish(end);
     else if (end)
-        await lifecycle.finish(end).catch(quiet);
-    return { result, deploymentId: lifecycle.id };
+        await lifecycle.finish(end).catch((e) => options.logger.warning((0,errors/* errorMessage */.gJ)(e)));
+}
+
+// EXTERNAL MODULE: ./packages/canary/src/run-canary.ts
+var run_canary = __webpack_require__(5528);
+// EXTERNAL MODULE: ./packages/canary/src/canary-state.ts
+var canary_state = __webpack_require__(9184);
+;// CONCATENATED MODULE: ./packages/records/src/canary-stage.ts
+
+
+
+
+/**
+ * The canary stage, for the canary action and the root action alike: the canary run to its
+ * decision, its GitHub deployment, and its record in the release's delivery history.
+ *
+ * A start opens the deployment (payload kind canary) and keeps its id and environment in the
+ * canary's state. The run that promotes or aborts it, this one or a later resume, promote or
+ * abort, finishes that same deployment (success or failure); a pause leaves it in_progress.
+ */
+async function canaryStage(config, run, session, options) {
+    const staged = await recordedCanaryRun(config, run, options);
+    await recordCanary(staged.outcome, session, options.logger);
+    return staged;
+}
+/** The canary run to its decision, as a GitHub deployment (canaryStage without the delivery history). */
+async function recordedCanaryRun(config, run, options) {
+    const staged = config.action === 'start' ? await started(config, run, options) : await later(config, run, options);
+    const kept = staged.outcome.state.deployment;
+    if (staged.outcome.result === 'paused' && kept)
+        options.logger.info(`GitHub deployment ${kept.id} (${kept.environment}) stays in_progress until a run resumes, promotes or aborts the canary`);
+    return staged;
+}
+/** After the post step put traffic back (main stopped mid-step): the kept deployment fails with the abort. */
+async function finishCanaryDeployment(outcome, github, options) {
+    return finishKept(outcome.state, endOf(outcome), github, options);
+}
+async function started(config, run, options) {
+    const { github } = options;
+    if (!github)
+        return { outcome: await (0,run_canary/* runCanary */.i)(keeping(run, options.opened)), deploymentId: options.opened?.id };
+    const { release, namespace, chart } = config.deploy;
+    const start = {
+        description: `${release} ${config.image ?? ''} (canary)`,
+        payload: { kind: 'canary', release, namespace, strategy: 'canary', chart, image: config.image },
+    };
+    const kept = (id) => id === undefined
+        ? undefined
+        : { id, environment: github.environment, ...(github.environmentUrl ? { environmentUrl: github.environmentUrl } : {}) };
+    const { result, deploymentId } = await withGitHubDeployment(github, start, options, (id) => (0,run_canary/* runCanary */.i)(keeping(run, kept(id))), { end: endOf, failed: (error) => `Canary of ${release} failed: ${(0,errors/* errorMessage */.gJ)(error)}` });
+    return { outcome: result, deploymentId };
+}
+/** resume, promote or abort: no new deployment; the one the state keeps is finished at the decision. */
+async function later(config, run, options) {
+    let last;
+    const watched = {
+        ...run,
+        onSaved: (state) => {
+            last = state;
+            run.onSaved?.(state);
+        },
+    };
+    try {
+        const outcome = await (0,run_canary/* runCanary */.i)(watched);
+        return { outcome, deploymentId: await finishKept(outcome.state, endOf(outcome), options.github, options) };
+    }
+    catch (error) {
+        // Only a canary this run finished (aborted on the way out) ends its deployment; a refused action leaves it.
+        if (last && !(0,canary_state/* isActive */.$m)(last)) {
+            const end = { state: 'failure', description: `Canary of ${config.deploy.release} failed: ${(0,errors/* errorMessage */.gJ)(error)}` };
+            await finishKept(last, end, options.github, options).catch((e) => options.logger.warning((0,errors/* errorMessage */.gJ)(e)));
+        }
+        throw error;
+    }
+}
+function keeping(run, deployment) {
+    return deployment && run.start ? { ...run, start: { ...run.start, deployment } } : run;
+}
+function endOf({ result, state }) {
+    if (result === 'promoted')
+        return { state: 'success', description: `Promoted ${state.release} ${state.image} through ${state.steps.length} steps` };
+    if (result === 'aborted')
+        return { state: 'failure', description: `Canary of ${state.release} aborted: ${state.abortReason ?? 'aborted'}` };
+    return undefined;
+}
+/** The state's deployment finished with `end` (in the environment it was opened in); its id, if any. */
+async function finishKept(state, end, github, options) {
+    const kept = state.deployment;
+    if (!kept) {
+        if (github)
+            options.logger.info(`GitHub Deployments: the canary of ${state.release} keeps no deployment to finish`);
+        return undefined;
+    }
+    if (!end)
+        return kept.id;
+    if (!github) {
+        options.logger.warning(`GitHub deployment ${kept.id} (${kept.environment}) stays in_progress: this run has no github-token to set it to ${end.state}`);
+        return kept.id;
+    }
+    if (github.environment !== kept.environment)
+        options.logger.info(`GitHub deployment ${kept.id} belongs to environment ${kept.environment} (the canary's start); finished there, not in ${github.environment}`);
+    const settings = { ...github, environment: kept.environment, environmentUrl: github.environmentUrl ?? kept.environmentUrl };
+    await finishKeptDeployment(settings, kept.id, end, options);
+    return kept.id;
 }
 
 ;// CONCATENATED MODULE: ./packages/records/src/index.ts
+
+
 
 
 

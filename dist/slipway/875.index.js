@@ -1,5 +1,5 @@
-export const id = 553;
-export const ids = [553,514,58];
+export const id = 875;
+export const ids = [875,514,58];
 export const modules = {
 
 /***/ 5712:
@@ -383,7 +383,7 @@ function smokeRunner(checks, intervalMs, logger) {
 
 /***/ }),
 
-/***/ 1553:
+/***/ 5875:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1535,7 +1535,67 @@ async function verifyPlanImage(plan, deps) {
     return verified;
 }
 
+;// CONCATENATED MODULE: ./packages/delivery/src/delivery-deployment.ts
+
+/**
+ * The stages as one GitHub deployment of the environment (when a deploy or canary stage changes
+ * it), through the same lifecycle helm-deploy and the canary use: in_progress before the release
+ * changes, success when every stage succeeded, failure with the first failure's words; a paused
+ * canary leaves it in_progress, kept in the canary's state for the run that finishes it. A refused
+ * success status fails the delivery under deployment-fail-on-error.
+ */
+async function recordedDelivery(plan, ctx, report, work) {
+    if (!ctx.github || !plan.stages.some((stage) => stage === 'deploy' || stage === 'canary'))
+        return work(undefined);
+    // Records (and Octokit under it) load only when a deployment is recorded.
+    const { withGitHubDeployment } = await Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(971), __webpack_require__.e(930)]).then(__webpack_require__.bind(__webpack_require__, 930));
+    const via = plan.stages.includes('canary') ? 'canary' : 'rolling';
+    const start = {
+        description: `${plan.deploy.release} ${plan.image ?? ''} (${via})`,
+        payload: {
+            kind: via === 'canary' ? 'canary' : 'deploy',
+            release: plan.deploy.release,
+            namespace: plan.namespace,
+            strategy: via,
+            chart: plan.deploy.chart,
+            image: plan.image,
+            stages: plan.stages,
+        },
+    };
+    const settings = { ...ctx.github, environment: plan.environment, environmentUrl: plan.environmentUrl };
+    let worked = false;
+    const options = {
+        logger: ctx.logger,
+        signal: ctx.signal,
+        ...(ctx.context ? { context: ctx.context } : {}),
+        onCreated: (id) => (report.deploymentId = id),
+    };
+    try {
+        await withGitHubDeployment(settings, start, options, (id) => {
+            worked = true;
+            return work(id);
+        }, { end: () => deliveryEnd(report), failed: (error) => (0,errors/* errorMessage */.gJ)(error) });
+    }
+    catch (error) {
+        // A refused start throws before any stage (as a bad input would); a refused end fails the delivery.
+        if (!worked)
+            throw error;
+        report.result = 'failed';
+        report.failure ??= error;
+    }
+}
+/** success when every stage before notify succeeded; failure with the first failure's words; paused: none yet. */
+function deliveryEnd(report) {
+    const failed = report.stages.find((s) => s.outcome === 'failed');
+    if (failed || report.result === 'failed')
+        return { state: 'failure', description: failed?.detail ?? (0,errors/* errorMessage */.gJ)(report.failure) };
+    if (report.result === 'paused')
+        return undefined;
+    return { state: 'success', description: `Delivered ${report.stages.map((s) => s.stage).join(', ')}` };
+}
+
 ;// CONCATENATED MODULE: ./packages/delivery/src/run-delivery.ts
+
 
 
 /**
@@ -1544,8 +1604,6 @@ async function verifyPlanImage(plan, deps) {
  */
 async function runDelivery(plan, ctx) {
     const report = { environment: plan.environment, result: 'succeeded', stages: [] };
-    let session;
-    const open = () => (session ??= ctx.openSession());
     const stop = (stage, outcome, detail, failure) => {
         report.stages.push({ stage, outcome, detail });
         if (outcome === 'failed') {
@@ -1560,9 +1618,15 @@ async function runDelivery(plan, ctx) {
     if (verified)
         report.verified = verified;
     const started = await postStarted(plan, ctx);
-    const deployment = await startDeployment(plan, ctx);
-    if (deployment?.id !== undefined)
-        report.deploymentId = deployment.id;
+    await recordedDelivery(plan, ctx, report, (deploymentId) => runStages(plan, ctx, report, stop, deploymentId));
+    if (plan.stages.includes('notify'))
+        await notifyStage(plan, ctx, report, stop, started);
+    return report;
+}
+/** The stages before notify, in order; a failed (or paused) one skips the ones after it. */
+async function runStages(plan, ctx, report, stop, deploymentId) {
+    let session;
+    const open = () => (session ??= ctx.openSession());
     for (const stage of plan.stages) {
         if (stage === 'notify')
             continue;
@@ -1571,7 +1635,7 @@ async function runDelivery(plan, ctx) {
             continue;
         }
         try {
-            await ctx.logger.group(`Slipway: ${stage}`, () => runStage(stage, plan, ctx, report, open, stop));
+            await ctx.logger.group(`Slipway: ${stage}`, () => runStage(stage, plan, ctx, report, open, stop, deploymentId));
         }
         catch (error) {
             stop(stage, 'failed', (0,errors/* errorMessage */.gJ)(error), error);
@@ -1581,50 +1645,11 @@ async function runDelivery(plan, ctx) {
         report.result = 'failed';
         report.failure ??= ctx.signal.reason ?? new errors/* CancelledError */.cc('cancelled');
     }
-    if (deployment)
-        await finishDeployment(deployment, report, ctx.logger);
-    if (plan.stages.includes('notify'))
-        await notifyStage(plan, ctx, report, stop, started);
-    return report;
 }
-/** A GitHub deployment in the environment, in_progress before the release changes (deploy or canary). */
-async function startDeployment(plan, ctx) {
-    if (!ctx.github || !plan.stages.some((stage) => stage === 'deploy' || stage === 'canary'))
-        return undefined;
-    const { DeploymentLifecycle } = await __webpack_require__.e(/* import() */ 217).then(__webpack_require__.bind(__webpack_require__, 5217));
-    const lifecycle = new DeploymentLifecycle({ ...ctx.github, environment: plan.environment, environmentUrl: plan.environmentUrl }, { logger: ctx.logger, signal: ctx.signal });
-    const via = plan.stages.includes('canary') ? 'canary' : 'rolling';
-    const { deploymentPayload } = await Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(707)]).then(__webpack_require__.bind(__webpack_require__, 707));
-    await lifecycle.start({
-        description: `${plan.deploy.release} ${plan.image ?? ''} (${via})`,
-        // The same payload helm-deploy writes, so delivery-metrics reads this delivery's kind and lead time.
-        payload: await deploymentPayload({
-            kind: via === 'canary' ? 'canary' : 'deploy',
-            release: plan.deploy.release,
-            namespace: plan.namespace,
-            strategy: via,
-            chart: plan.deploy.chart,
-            image: plan.image,
-            stages: plan.stages,
-        }),
-        transientEnvironment: false,
-    });
-    return lifecycle;
-}
-/** success when every stage before notify succeeded; failure with the first failure's words. */
-async function finishDeployment(lifecycle, report, logger) {
-    const failed = report.stages.find((s) => s.outcome === 'failed' || s.outcome === 'paused');
-    const end = failed
-        ? { state: 'failure', description: failed.detail }
-        : { state: 'success', description: `Delivered ${report.stages.map((s) => s.stage).join(', ')}` };
-    await lifecycle.finish(end).catch((error) => {
-        logger.warning((0,errors/* errorMessage */.gJ)(error));
-    });
-}
-async function runStage(stage, plan, ctx, report, open, stop) {
+async function runStage(stage, plan, ctx, report, open, stop, deploymentId) {
     if (stage === 'deploy') {
         const { runRelease } = await Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(910), __webpack_require__.e(222)]).then(__webpack_require__.bind(__webpack_require__, 5841));
-        const { recordRelease } = await Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(707)]).then(__webpack_require__.bind(__webpack_require__, 707));
+        const { recordRelease } = await Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(971), __webpack_require__.e(930)]).then(__webpack_require__.bind(__webpack_require__, 930));
         const session = await open();
         const startedAt = Date.now();
         const deployed = await runRelease(plan.deploy, session);
@@ -1643,12 +1668,24 @@ async function runStage(stage, plan, ctx, report, open, stop) {
     }
     if (stage === 'canary') {
         const config = plan.canary;
-        const { canaryRun, runCanary } = await Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(910), __webpack_require__.e(613)]).then(__webpack_require__.bind(__webpack_require__, 7613));
-        const { recordCanary } = await Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(707)]).then(__webpack_require__.bind(__webpack_require__, 707));
+        const { canaryRun } = await Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(910), __webpack_require__.e(971), __webpack_require__.e(159)]).then(__webpack_require__.bind(__webpack_require__, 1159));
+        const { canaryStage } = await Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(971), __webpack_require__.e(930)]).then(__webpack_require__.bind(__webpack_require__, 930));
         const session = await open();
-        const outcome = await runCanary(canaryRun(config, session, ctx.logger, { onSaved: ctx.onCanarySaved }));
+        const run = canaryRun(config, session, ctx.logger, { onSaved: ctx.onCanarySaved });
+        // The delivery's deployment is the canary's: kept in its state, so the run that promotes or aborts it finishes it.
+        const opened = deploymentId === undefined
+            ? undefined
+            : {
+                id: deploymentId,
+                environment: plan.environment,
+                ...(plan.environmentUrl ? { environmentUrl: plan.environmentUrl } : {}),
+            };
+        const { outcome } = await canaryStage(config, run, session, {
+            logger: ctx.logger,
+            signal: ctx.signal,
+            ...(opened ? { opened } : {}),
+        });
         report.canary = outcome;
-        await recordCanary(outcome, session, ctx.logger);
         if (outcome.result === 'aborted')
             return stop(stage, 'failed', `Canary of ${config.deploy.release} aborted: ${outcome.state.abortReason ?? 'aborted'}`);
         if (outcome.result === 'paused')
@@ -1833,6 +1870,8 @@ function canarySummary(state, metrics, now = Date.now()) {
         lines.push(`**Failed check:** ${(0,runner_summary/* escapeMarkdown */.FV)(state.failedCheck.metric)} = ${state.failedCheck.value}, threshold ${(0,runner_summary/* escapeMarkdown */.FV)(state.failedCheck.threshold)}`);
     if (state.phase === 'paused')
         lines.push(`**Paused:** ${(0,runner_summary/* escapeMarkdown */.FV)(state.pausedReason ?? '')}. Run again with \`action: resume\`, \`promote\` or \`abort\`.`);
+    if (state.phase === 'paused' && state.deployment)
+        lines.push(`**GitHub deployment:** ${state.deployment.id} in ${(0,runner_summary/* escapeMarkdown */.FV)(state.deployment.environment)} stays in_progress; the run that promotes or aborts the canary finishes it.`);
     summary.paragraph(lines.join('<br>'));
     summary.table(['Time', 'Step', 'Weight', 'Pause', 'Decision', 'Detail'], state.timeline.map((entry) => {
         const step = state.steps[entry.step];
