@@ -109,6 +109,7 @@ async function post(): Promise<void> {
   }
   const path = getState('kubeconfig-path');
   if (!path) return;
-  const { removeKubeconfigFile } = await import('@slipway/kube');
-  if (await removeKubeconfigFile(path)) runnerLogger.info(`Deleted the kubeconfig written for this job (${path})`);
+  // kube loads only when main wrote a kubeconfig to delete.
+  const { removeJobKubeconfig } = await import('@slipway/kube');
+  await removeJobKubeconfig(path, runnerLogger);
 }

@@ -92,10 +92,9 @@ async function post(): Promise<void> {
   try {
     if (getState('active') === 'true') await restoreStable();
   } finally {
-    const path = getState('kubeconfig-path');
-    const { removeKubeconfigFile } = await import('@slipway/kube');
-    if (path && (await removeKubeconfigFile(path)))
-      runnerLogger.info(`Deleted the kubeconfig written for this job (${path})`);
+    // kube loads only in the post step, which has the kubeconfig to delete.
+    const { removeJobKubeconfig } = await import('@slipway/kube');
+    await removeJobKubeconfig(getState('kubeconfig-path'), runnerLogger);
   }
 }
 

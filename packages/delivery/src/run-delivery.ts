@@ -95,22 +95,13 @@ async function runStage(
   deploymentId: number | undefined,
 ): Promise<void> {
   if (stage === 'deploy') {
-    const { runRelease } = await import('@slipway/helm');
-    const { recordRelease } = await import('@slipway/records');
+    const { deployStage, deployFailure } = await import('@slipway/records');
     const session = await open();
-    const startedAt = Date.now();
-    const deployed = await runRelease(plan.deploy, session);
+    // The same stage helm-deploy runs: the delivery history records this deploy for delivery-metrics too.
+    const deployed = await deployStage(plan.deploy, session, { environment: plan.environment, logger: ctx.logger });
     report.deploy = deployed;
-    // The same delivery history helm-deploy keeps, so delivery-metrics counts this deploy too.
-    await recordRelease(plan.deploy, deployed, session, {
-      startedAt,
-      environment: plan.environment,
-      logger: ctx.logger,
-    });
-    if (deployed.failure) {
-      const rollback = deployed.failure.rollback ? `; ${deployed.failure.rollback}` : '';
-      return stop(stage, 'failed', `Deploy of ${deployed.release} failed: ${deployed.failure.reason}${rollback}`);
-    }
+    const failure = deployFailure(plan.deploy, deployed);
+    if (failure) return stop(stage, 'failed', failure);
     return stop(stage, 'succeeded', `revision ${deployed.revision ?? '?'} ${deployed.status}`);
   }
   if (stage === 'canary') {
@@ -149,12 +140,11 @@ async function runStage(
     return stop(stage, 'succeeded', `promoted ${config.image} through ${outcome.state.steps.length} steps`);
   }
   const smoke = plan.smoke as NonNullable<DeliveryPlan['smoke']>;
-  const { runChecks } = await import('@slipway/smoke');
+  const { failedChecksLine, runChecks } = await import('@slipway/smoke');
   const checked = await runChecks(smoke.checks, { ...smoke.options, signal: ctx.signal }, ctx.logger);
   report.smoke = checked;
-  if (checked.passed) return stop(stage, 'succeeded', `${checked.total} checks passed`);
-  const names = checked.checks.filter((c) => !c.passed).map((c) => c.name);
-  stop(stage, 'failed', `${checked.failed} of ${checked.total} smoke checks failed: ${names.slice(0, 5).join(', ')}`);
+  const failed = failedChecksLine(checked);
+  stop(stage, failed ? 'failed' : 'succeeded', failed ?? `${checked.total} checks passed`);
 }
 
 /** The message of how the delivery went; Slack down fails the delivery only with fail-on-error. */
@@ -175,7 +165,8 @@ async function notifyStage(
   const sent = await sendSlack(plan, ctx, status, stages, failed?.detail, started);
   report.notify = sent;
   if (sent.ok) return stop('notify', 'succeeded', `Slack message ${sent.action} (${status})`);
-  const detail = `Slack notification not sent: ${sent.error} (${sent.detail})`;
+  const { notSentLine } = await import('@slipway/notify');
+  const detail = notSentLine(sent);
   if (notify.failOnError) return stop('notify', 'failed', detail);
   ctx.logger.warning(`${detail}; the delivery is judged without it (fail-on-error is false)`);
   stop('notify', 'skipped', detail);

@@ -71,7 +71,11 @@ export async function finishCanaryDeployment(
   return finishKept(outcome.state, endOf(outcome), github, options);
 }
 
-async function started(config: Pick<CanaryConfig, 'deploy' | 'image'>, run: CanaryRun, options: CanaryStageOptions): Promise<CanaryStageResult> {
+async function started(
+  config: Pick<CanaryConfig, 'deploy' | 'image'>,
+  run: CanaryRun,
+  options: CanaryStageOptions,
+): Promise<CanaryStageResult> {
   const { github } = options;
   if (!github) return { outcome: await runCanary(keeping(run, options.opened)), deploymentId: options.opened?.id };
   const { release, namespace, chart } = config.deploy;
@@ -82,7 +86,11 @@ async function started(config: Pick<CanaryConfig, 'deploy' | 'image'>, run: Cana
   const kept = (id: number | undefined): KeptDeployment | undefined =>
     id === undefined
       ? undefined
-      : { id, environment: github.environment, ...(github.environmentUrl ? { environmentUrl: github.environmentUrl } : {}) };
+      : {
+          id,
+          environment: github.environment,
+          ...(github.environmentUrl ? { environmentUrl: github.environmentUrl } : {}),
+        };
   const { result, deploymentId } = await withGitHubDeployment(
     github,
     start,
@@ -94,7 +102,11 @@ async function started(config: Pick<CanaryConfig, 'deploy' | 'image'>, run: Cana
 }
 
 /** resume, promote or abort: no new deployment; the one the state keeps is finished at the decision. */
-async function later(config: Pick<CanaryConfig, 'deploy'>, run: CanaryRun, options: CanaryStageOptions): Promise<CanaryStageResult> {
+async function later(
+  config: Pick<CanaryConfig, 'deploy'>,
+  run: CanaryRun,
+  options: CanaryStageOptions,
+): Promise<CanaryStageResult> {
   let last: CanaryState | undefined;
   const watched: CanaryRun = {
     ...run,
@@ -109,8 +121,13 @@ async function later(config: Pick<CanaryConfig, 'deploy'>, run: CanaryRun, optio
   } catch (error) {
     // Only a canary this run finished (aborted on the way out) ends its deployment; a refused action leaves it.
     if (last && !isActive(last)) {
-      const end = { state: 'failure' as const, description: `Canary of ${config.deploy.release} failed: ${errorMessage(error)}` };
-      await finishKept(last, end, options.github, options).catch((e: unknown) => options.logger.warning(errorMessage(e)));
+      const end = {
+        state: 'failure' as const,
+        description: `Canary of ${config.deploy.release} failed: ${errorMessage(error)}`,
+      };
+      await finishKept(last, end, options.github, options).catch((e: unknown) =>
+        options.logger.warning(errorMessage(e)),
+      );
     }
     throw error;
   }
@@ -122,7 +139,10 @@ function keeping(run: CanaryRun, deployment: KeptDeployment | undefined): Canary
 
 function endOf({ result, state }: CanaryOutcome): DeploymentEnd | undefined {
   if (result === 'promoted')
-    return { state: 'success', description: `Promoted ${state.release} ${state.image} through ${state.steps.length} steps` };
+    return {
+      state: 'success',
+      description: `Promoted ${state.release} ${state.image} through ${state.steps.length} steps`,
+    };
   if (result === 'aborted')
     return { state: 'failure', description: `Canary of ${state.release} aborted: ${state.abortReason ?? 'aborted'}` };
   return undefined;
@@ -151,7 +171,11 @@ async function finishKept(
     options.logger.info(
       `GitHub deployment ${kept.id} belongs to environment ${kept.environment} (the canary's start); finished there, not in ${github.environment}`,
     );
-  const settings = { ...github, environment: kept.environment, environmentUrl: github.environmentUrl ?? kept.environmentUrl };
+  const settings = {
+    ...github,
+    environment: kept.environment,
+    environmentUrl: github.environmentUrl ?? kept.environmentUrl,
+  };
   await finishKeptDeployment(settings, kept.id, end, options);
   return kept.id;
 }
