@@ -13,7 +13,7 @@ __webpack_require__.d(__webpack_exports__, {
   recordCanary: () => (/* reexport */ recordCanary)
 });
 
-// UNUSED EXPORTS: BAND_SOURCE, DeliveryHistory, HISTORY_ANNOTATION, HISTORY_LIMIT_BYTES, HISTORY_MAX_RECORDS, HISTORY_OF_LABEL, RESULTS, bandsOf, boundedHistory, checkEnvironment, computeMeasures, deploymentPayload, digestOf, failureRateBand, finishKeptDeployment, frequencyBand, historyName, leadTimeBand, mean, median, metricsSummary, parseRecord, parseSince, percentile, readClusterRecords, readGitHubRecords, recordDelivery, recordOfDeployment, recordRelease, recordsIn, restoreBand, runnerCommit, spanText, weekStart, weeklyChart, withGitHubDeployment
+// UNUSED EXPORTS: BAND_SOURCE, DeliveryHistory, HISTORY_ANNOTATION, HISTORY_LIMIT_BYTES, HISTORY_MAX_RECORDS, HISTORY_OF_LABEL, RESULTS, bandsOf, boundedHistory, checkEnvironment, computeMeasures, deployFailure, deployStage, deploymentPayload, digestOf, failureRateBand, finishKeptDeployment, frequencyBand, historyName, leadTimeBand, mean, median, metricsSummary, parseRecord, parseSince, percentile, readClusterRecords, readGitHubRecords, recordDelivery, recordOfDeployment, recordRelease, recordsIn, restoreBand, runnerCommit, spanText, weekStart, weeklyChart, withGitHubDeployment
 
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
 var errors = __webpack_require__(7817);
@@ -742,7 +742,11 @@ async function started(config, run, options) {
     };
     const kept = (id) => id === undefined
         ? undefined
-        : { id, environment: github.environment, ...(github.environmentUrl ? { environmentUrl: github.environmentUrl } : {}) };
+        : {
+            id,
+            environment: github.environment,
+            ...(github.environmentUrl ? { environmentUrl: github.environmentUrl } : {}),
+        };
     const { result, deploymentId } = await withGitHubDeployment(github, start, options, (id) => (0,run_canary/* runCanary */.i)(keeping(run, kept(id))), { end: endOf, failed: (error) => `Canary of ${release} failed: ${(0,errors/* errorMessage */.gJ)(error)}` });
     return { outcome: result, deploymentId };
 }
@@ -763,7 +767,10 @@ async function later(config, run, options) {
     catch (error) {
         // Only a canary this run finished (aborted on the way out) ends its deployment; a refused action leaves it.
         if (last && !(0,canary_state/* isActive */.$m)(last)) {
-            const end = { state: 'failure', description: `Canary of ${config.deploy.release} failed: ${(0,errors/* errorMessage */.gJ)(error)}` };
+            const end = {
+                state: 'failure',
+                description: `Canary of ${config.deploy.release} failed: ${(0,errors/* errorMessage */.gJ)(error)}`,
+            };
             await finishKept(last, end, options.github, options).catch((e) => options.logger.warning((0,errors/* errorMessage */.gJ)(e)));
         }
         throw error;
@@ -774,7 +781,10 @@ function keeping(run, deployment) {
 }
 function endOf({ result, state }) {
     if (result === 'promoted')
-        return { state: 'success', description: `Promoted ${state.release} ${state.image} through ${state.steps.length} steps` };
+        return {
+            state: 'success',
+            description: `Promoted ${state.release} ${state.image} through ${state.steps.length} steps`,
+        };
     if (result === 'aborted')
         return { state: 'failure', description: `Canary of ${state.release} aborted: ${state.abortReason ?? 'aborted'}` };
     return undefined;
@@ -795,12 +805,17 @@ async function finishKept(state, end, github, options) {
     }
     if (github.environment !== kept.environment)
         options.logger.info(`GitHub deployment ${kept.id} belongs to environment ${kept.environment} (the canary's start); finished there, not in ${github.environment}`);
-    const settings = { ...github, environment: kept.environment, environmentUrl: github.environmentUrl ?? kept.environmentUrl };
+    const settings = {
+        ...github,
+        environment: kept.environment,
+        environmentUrl: github.environmentUrl ?? kept.environmentUrl,
+    };
     await finishKeptDeployment(settings, kept.id, end, options);
     return kept.id;
 }
 
 ;// CONCATENATED MODULE: ./packages/records/src/index.ts
+
 
 
 

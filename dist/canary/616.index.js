@@ -310,7 +310,7 @@ async function blueGreenDeploy(request, ctx, report, deploy) {
     }
     const checks = bg.smoke?.[idle];
     if (checks) {
-        const { runChecks } = await __webpack_require__.e(/* import() */ 767).then(__webpack_require__.bind(__webpack_require__, 8148));
+        const { runChecks } = await __webpack_require__.e(/* import() */ 237).then(__webpack_require__.bind(__webpack_require__, 3237));
         const result = await logger.group(`Smoke checks against ${idle}`, () => runChecks(checks, {
             deadlineMs: request.timeoutMs,
             intervalMs: 1000,

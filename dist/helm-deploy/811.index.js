@@ -12,7 +12,7 @@ __webpack_require__.d(__webpack_exports__, {
   runChecks: () => (/* reexport */ runChecks)
 });
 
-// UNUSED EXPORTS: ProbeAgents, describeNetworkError, evaluateResponse, jsonEqual, latencyStats, parseExpect, parseJsonPath, parseLoad, parseStatusRule, percentile, percentileOfSorted, probe, readJsonPath, runCheck, runLoad, smokeSummary, statusMatches
+// UNUSED EXPORTS: ProbeAgents, describeNetworkError, evaluateResponse, failedChecksLine, jsonEqual, latencyStats, parseExpect, parseJsonPath, parseLoad, parseStatusRule, percentile, percentileOfSorted, probe, readJsonPath, runCheck, runLoad, smokeSummary, statusMatches
 
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
 var errors = __webpack_require__(7817);
@@ -793,6 +793,7 @@ async function runChecks(specs, options, logger) {
 }
 
 ;// CONCATENATED MODULE: ./packages/smoke/src/index.ts
+
 
 
 

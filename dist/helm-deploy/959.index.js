@@ -420,6 +420,118 @@ function verb(kind) {
 
 /***/ }),
 
+/***/ 7849:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ANNOTATION: () => (/* binding */ ANNOTATION),
+/* harmony export */   O5: () => (/* binding */ COLOURS),
+/* harmony export */   RQ: () => (/* binding */ otherColour),
+/* harmony export */   SJ: () => (/* binding */ switchedAnnotations),
+/* harmony export */   SP: () => (/* binding */ colourRelease),
+/* harmony export */   Xm: () => (/* binding */ colourServiceIn),
+/* harmony export */   ZT: () => (/* binding */ switchedService),
+/* harmony export */   oQ: () => (/* binding */ readColourState)
+/* harmony export */ });
+/* unused harmony export MANAGED_BY */
+/* harmony import */ var _manifest_documents__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3126);
+
+const COLOURS = ['blue', 'green'];
+/** Annotations on the live Service that hold the blue-green state; nothing else is needed. */
+const ANNOTATION = {
+    colour: 'slipway.dev/colour',
+    previous: 'slipway.dev/previous-colour',
+    switchedAt: 'slipway.dev/switched-at',
+    /** JSON {"Deployment/web-blue": 3}: replica counts of a colour scaled down, to scale it up again. */
+    scaledDown: 'slipway.dev/scaled-down',
+};
+const MANAGED_BY = 'slipway-helm-deploy';
+function otherColour(colour) {
+    return colour === 'blue' ? 'green' : 'blue';
+}
+/** The helm release that holds one colour: `<release>-<colour>`. */
+function colourRelease(release, colour) {
+    return `${release}-${colour}`;
+}
+function asColour(value) {
+    return value === 'blue' || value === 'green' ? value : undefined;
+}
+function readColourState(service) {
+    const annotations = service?.metadata.annotations ?? {};
+    let scaledDown = {};
+    try {
+        const parsed = JSON.parse(annotations[ANNOTATION.scaledDown] ?? '{}');
+        if (parsed && typeof parsed === 'object')
+            scaledDown = parsed;
+    }
+    catch {
+        // an edited annotation: forget it, the workloads say the truth
+    }
+    return {
+        active: asColour(annotations[ANNOTATION.colour]),
+        previous: asColour(annotations[ANNOTATION.previous]),
+        scaledDown,
+    };
+}
+/** The annotations of a switched object (Service or HTTPRoute): now `colour`, the one before as previous. */
+function switchedAnnotations(current, target, scaledDown) {
+    const state = readColourState(current);
+    const annotations = { ...(current?.metadata.annotations ?? {}) };
+    annotations[ANNOTATION.colour] = target.colour;
+    if (state.active && state.active !== target.colour)
+        annotations[ANNOTATION.previous] = state.active;
+    else if (!state.active)
+        delete annotations[ANNOTATION.previous];
+    annotations[ANNOTATION.switchedAt] = target.switchedAt;
+    if (Object.keys(scaledDown).length)
+        annotations[ANNOTATION.scaledDown] = JSON.stringify(scaledDown);
+    else
+        delete annotations[ANNOTATION.scaledDown];
+    return annotations;
+}
+/**
+ * The live Service pointed at `colour`: the colour Service's selector and ports, the state in
+ * annotations. `current` is the live Service as read (its resourceVersion guards the write), or
+ * undefined to create it.
+ */
+function switchedService(current, target, scaledDown) {
+    const base = current
+        ? structuredClone(current)
+        : {
+            apiVersion: 'v1',
+            kind: 'Service',
+            metadata: {
+                name: target.name,
+                namespace: target.namespace,
+                labels: { 'app.kubernetes.io/managed-by': MANAGED_BY },
+            },
+            spec: { type: target.from.type ?? 'ClusterIP' },
+        };
+    base.metadata.annotations = switchedAnnotations(current, target, scaledDown);
+    const spec = { ...(base['spec'] ?? {}) };
+    spec['selector'] = { ...target.from.selector };
+    spec['ports'] = structuredClone(target.from.ports);
+    base['spec'] = spec;
+    return base;
+}
+/** The first Service of a rendered manifest, with the selector the live Service will copy. */
+async function colourServiceIn(manifest) {
+    for (const obj of await (0,_manifest_documents__WEBPACK_IMPORTED_MODULE_0__/* .manifestDocuments */ .E)(manifest)) {
+        if (obj.kind !== 'Service' || !obj.metadata?.name || !obj.spec?.selector)
+            continue;
+        return {
+            name: obj.metadata.name,
+            selector: obj.spec.selector,
+            ports: obj.spec.ports ?? [],
+            type: obj.spec.type,
+        };
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 1826:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

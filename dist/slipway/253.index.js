@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   decodeKubeconfigInput: () => (/* reexport safe */ _kubeconfig_file__WEBPACK_IMPORTED_MODULE_1__.Eh),
 /* harmony export */   kubeconfigContexts: () => (/* reexport safe */ _kubeconfig__WEBPACK_IMPORTED_MODULE_0__.k0),
 /* harmony export */   kubeconfigSecrets: () => (/* reexport safe */ _kubeconfig__WEBPACK_IMPORTED_MODULE_0__.hT),
-/* harmony export */   removeKubeconfigFile: () => (/* reexport safe */ _kubeconfig_file__WEBPACK_IMPORTED_MODULE_1__.uw)
+/* harmony export */   removeJobKubeconfig: () => (/* reexport safe */ _kubeconfig_file__WEBPACK_IMPORTED_MODULE_1__.Jb)
 /* harmony export */ });
 /* harmony import */ var _kubeconfig__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5724);
 /* harmony import */ var _kubeconfig_file__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5684);

@@ -25,7 +25,7 @@ function loadStarter(spec, logger, hooks = {}) {
         let settled = 0;
         let broken = 0;
         let latencies = [];
-        const run = Promise.all(/* import() */[__webpack_require__.e(309), __webpack_require__.e(15)]).then(__webpack_require__.bind(__webpack_require__, 9309)).then(({ runLoad }) => runLoad(spec, {
+        const run = Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(15)]).then(__webpack_require__.bind(__webpack_require__, 8413)).then(({ runLoad }) => runLoad(spec, {
             insecureTls: false,
             signal: stop.signal,
             ...(hooks.now ? { now: hooks.now } : {}),
@@ -366,7 +366,7 @@ function smokeAnswer(result) {
 function smokeRunner(checks, intervalMs, logger) {
     const deadlineMs = Math.max(1000, Math.floor(intervalMs / 2));
     return async (signal) => {
-        const { runChecks } = await Promise.all(/* import() */[__webpack_require__.e(309), __webpack_require__.e(15)]).then(__webpack_require__.bind(__webpack_require__, 9309));
+        const { runChecks } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(15)]).then(__webpack_require__.bind(__webpack_require__, 8413));
         const report = await runChecks(checks, {
             deadlineMs,
             intervalMs: deadlineMs,

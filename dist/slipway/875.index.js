@@ -1,5 +1,5 @@
 export const id = 875;
-export const ids = [875,514,58];
+export const ids = [875,390,514,58];
 export const modules = {
 
 /***/ 5712:
@@ -25,7 +25,7 @@ function loadStarter(spec, logger, hooks = {}) {
         let settled = 0;
         let broken = 0;
         let latencies = [];
-        const run = Promise.all(/* import() */[__webpack_require__.e(309), __webpack_require__.e(15)]).then(__webpack_require__.bind(__webpack_require__, 9309)).then(({ runLoad }) => runLoad(spec, {
+        const run = Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(15)]).then(__webpack_require__.bind(__webpack_require__, 8413)).then(({ runLoad }) => runLoad(spec, {
             insecureTls: false,
             signal: stop.signal,
             ...(hooks.now ? { now: hooks.now } : {}),
@@ -366,7 +366,7 @@ function smokeAnswer(result) {
 function smokeRunner(checks, intervalMs, logger) {
     const deadlineMs = Math.max(1000, Math.floor(intervalMs / 2));
     return async (signal) => {
-        const { runChecks } = await Promise.all(/* import() */[__webpack_require__.e(309), __webpack_require__.e(15)]).then(__webpack_require__.bind(__webpack_require__, 9309));
+        const { runChecks } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(15)]).then(__webpack_require__.bind(__webpack_require__, 8413));
         const report = await runChecks(checks, {
             deadlineMs,
             intervalMs: deadlineMs,
@@ -1518,7 +1518,7 @@ async function verifyPlanImage(plan, deps) {
     if (!plan.verify)
         return undefined;
     const { verifyDeployImage } = await __webpack_require__.e(/* import() */ 993).then(__webpack_require__.bind(__webpack_require__, 993));
-    const { splitImageRef } = await Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(910), __webpack_require__.e(222)]).then(__webpack_require__.bind(__webpack_require__, 5841));
+    const { splitImageRef } = await Promise.all(/* import() */[__webpack_require__.e(910), __webpack_require__.e(841)]).then(__webpack_require__.bind(__webpack_require__, 5841));
     const verified = await verifyDeployImage(plan.image, plan.verify, {
         what: `the stages ${plan.stages.join(', ')}`,
         logger: deps.logger,
@@ -1548,7 +1548,7 @@ async function recordedDelivery(plan, ctx, report, work) {
     if (!ctx.github || !plan.stages.some((stage) => stage === 'deploy' || stage === 'canary'))
         return work(undefined);
     // Records (and Octokit under it) load only when a deployment is recorded.
-    const { withGitHubDeployment } = await Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(971), __webpack_require__.e(930)]).then(__webpack_require__.bind(__webpack_require__, 930));
+    const { withGitHubDeployment } = await Promise.all(/* import() */[__webpack_require__.e(910), __webpack_require__.e(971), __webpack_require__.e(560)]).then(__webpack_require__.bind(__webpack_require__, 560));
     const via = plan.stages.includes('canary') ? 'canary' : 'rolling';
     const start = {
         description: `${plan.deploy.release} ${plan.image ?? ''} (${via})`,
@@ -1648,28 +1648,20 @@ async function runStages(plan, ctx, report, stop, deploymentId) {
 }
 async function runStage(stage, plan, ctx, report, open, stop, deploymentId) {
     if (stage === 'deploy') {
-        const { runRelease } = await Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(910), __webpack_require__.e(222)]).then(__webpack_require__.bind(__webpack_require__, 5841));
-        const { recordRelease } = await Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(971), __webpack_require__.e(930)]).then(__webpack_require__.bind(__webpack_require__, 930));
+        const { deployStage, deployFailure } = await Promise.all(/* import() */[__webpack_require__.e(910), __webpack_require__.e(971), __webpack_require__.e(560)]).then(__webpack_require__.bind(__webpack_require__, 560));
         const session = await open();
-        const startedAt = Date.now();
-        const deployed = await runRelease(plan.deploy, session);
+        // The same stage helm-deploy runs: the delivery history records this deploy for delivery-metrics too.
+        const deployed = await deployStage(plan.deploy, session, { environment: plan.environment, logger: ctx.logger });
         report.deploy = deployed;
-        // The same delivery history helm-deploy keeps, so delivery-metrics counts this deploy too.
-        await recordRelease(plan.deploy, deployed, session, {
-            startedAt,
-            environment: plan.environment,
-            logger: ctx.logger,
-        });
-        if (deployed.failure) {
-            const rollback = deployed.failure.rollback ? `; ${deployed.failure.rollback}` : '';
-            return stop(stage, 'failed', `Deploy of ${deployed.release} failed: ${deployed.failure.reason}${rollback}`);
-        }
+        const failure = deployFailure(plan.deploy, deployed);
+        if (failure)
+            return stop(stage, 'failed', failure);
         return stop(stage, 'succeeded', `revision ${deployed.revision ?? '?'} ${deployed.status}`);
     }
     if (stage === 'canary') {
         const config = plan.canary;
-        const { canaryRun } = await Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(910), __webpack_require__.e(971), __webpack_require__.e(159)]).then(__webpack_require__.bind(__webpack_require__, 1159));
-        const { canaryStage } = await Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(971), __webpack_require__.e(930)]).then(__webpack_require__.bind(__webpack_require__, 930));
+        const { canaryRun } = await Promise.all(/* import() */[__webpack_require__.e(910), __webpack_require__.e(971), __webpack_require__.e(159)]).then(__webpack_require__.bind(__webpack_require__, 1159));
+        const { canaryStage } = await Promise.all(/* import() */[__webpack_require__.e(910), __webpack_require__.e(971), __webpack_require__.e(560)]).then(__webpack_require__.bind(__webpack_require__, 560));
         const session = await open();
         const run = canaryRun(config, session, ctx.logger, { onSaved: ctx.onCanarySaved });
         // The delivery's deployment is the canary's: kept in its state, so the run that promotes or aborts it finishes it.
@@ -1693,13 +1685,11 @@ async function runStage(stage, plan, ctx, report, open, stop, deploymentId) {
         return stop(stage, 'succeeded', `promoted ${config.image} through ${outcome.state.steps.length} steps`);
     }
     const smoke = plan.smoke;
-    const { runChecks } = await Promise.all(/* import() */[__webpack_require__.e(309), __webpack_require__.e(620)]).then(__webpack_require__.bind(__webpack_require__, 9309));
+    const { failedChecksLine, runChecks } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(620)]).then(__webpack_require__.bind(__webpack_require__, 8413));
     const checked = await runChecks(smoke.checks, { ...smoke.options, signal: ctx.signal }, ctx.logger);
     report.smoke = checked;
-    if (checked.passed)
-        return stop(stage, 'succeeded', `${checked.total} checks passed`);
-    const names = checked.checks.filter((c) => !c.passed).map((c) => c.name);
-    stop(stage, 'failed', `${checked.failed} of ${checked.total} smoke checks failed: ${names.slice(0, 5).join(', ')}`);
+    const failed = failedChecksLine(checked);
+    stop(stage, failed ? 'failed' : 'succeeded', failed ?? `${checked.total} checks passed`);
 }
 /** The message of how the delivery went; Slack down fails the delivery only with fail-on-error. */
 async function notifyStage(plan, ctx, report, stop, started) {
@@ -1715,7 +1705,8 @@ async function notifyStage(plan, ctx, report, stop, started) {
     report.notify = sent;
     if (sent.ok)
         return stop('notify', 'succeeded', `Slack message ${sent.action} (${status})`);
-    const detail = `Slack notification not sent: ${sent.error} (${sent.detail})`;
+    const { notSentLine } = await __webpack_require__.e(/* import() */ 49).then(__webpack_require__.bind(__webpack_require__, 9049));
+    const detail = notSentLine(sent);
     if (notify.failOnError)
         return stop('notify', 'failed', detail);
     ctx.logger.warning(`${detail}; the delivery is judged without it (fail-on-error is false)`);

@@ -1,8 +1,119 @@
-export const id = 160;
-export const ids = [160];
+export const id = 884;
+export const ids = [884];
 export const modules = {
 
-/***/ 6160:
+/***/ 1826:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FI: () => (/* binding */ ObjectClient),
+/* harmony export */   dh: () => (/* binding */ isConflict)
+/* harmony export */ });
+/* unused harmony exports resourceOf, objectPath, isNotFound */
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8208);
+/* harmony import */ var _kube_client__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2589);
+
+
+const IRREGULAR_PLURALS = {
+    ingress: 'ingresses',
+    ingressclass: 'ingressclasses',
+    networkpolicy: 'networkpolicies',
+    endpoints: 'endpoints',
+    gatewayclass: 'gatewayclasses',
+};
+/** The lower-case plural resource name of a kind: ConfigMap → configmaps, Ingress → ingresses. */
+function resourceOf(kind) {
+    const lower = kind.toLowerCase();
+    return ((0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .ownValue */ .e)(IRREGULAR_PLURALS, lower) ??
+        (lower.endsWith('s') ? `${lower}es` : lower.endsWith('y') ? `${lower.slice(0, -1)}ies` : `${lower}s`));
+}
+/** The API path of the collection (no name) or of one object. */
+function objectPath(ref, subresource) {
+    const base = ref.apiVersion.includes('/') ? `/apis/${ref.apiVersion}` : `/api/${ref.apiVersion}`;
+    const collection = `${base}/namespaces/${encodeURIComponent(ref.namespace)}/${resourceOf(ref.kind)}`;
+    if (ref.name === undefined)
+        return collection;
+    return `${collection}/${encodeURIComponent(ref.name)}${subresource ? `/${subresource}` : ''}`;
+}
+/** True for the 409 the API server answers on a stale resourceVersion or an existing name. */
+function isConflict(error) {
+    return error instanceof _kube_client__WEBPACK_IMPORTED_MODULE_1__/* .KubeApiError */ .W && error.status === 409;
+}
+function isNotFound(error) {
+    return error instanceof _kube_client__WEBPACK_IMPORTED_MODULE_1__/* .KubeApiError */ .W && error.status === 404;
+}
+/**
+ * Generic get / create / replace / delete of any namespaced object. `replace` sends the object's
+ * metadata.resourceVersion, so the API server refuses it (409) when someone changed the object
+ * since it was read: an optimistic lock.
+ */
+class ObjectClient {
+    client;
+    constructor(client) {
+        this.client = client;
+    }
+    /** undefined when the object does not exist. */
+    async get(ref) {
+        return this.client.find(objectPath(ref));
+    }
+    /** Every object of a kind in a namespace. */
+    async list(ref) {
+        return (await this.client.request({ path: objectPath(ref) })).items ?? [];
+    }
+    /** Creates the object; a 409 (already exists) is raised as a KubeApiError. */
+    async create(ref, object) {
+        const body = { apiVersion: ref.apiVersion, kind: ref.kind, ...object };
+        body.metadata = { ...object.metadata, name: ref.name, namespace: ref.namespace };
+        return this.client.create(objectPath({ ...ref, name: undefined }), body);
+    }
+    /**
+     * Replaces the object (PUT); guarded by metadata.resourceVersion when it is set. With `dryRun`
+     * the API server validates, defaults and prunes it and answers what it would store, storing nothing.
+     */
+    async replace(ref, object, opts = {}) {
+        const body = { apiVersion: ref.apiVersion, kind: ref.kind, ...object };
+        const path = opts.dryRun ? `${objectPath(ref)}?dryRun=All` : objectPath(ref);
+        return this.client.request({ method: 'PUT', path, body });
+    }
+    /** Deletes the object (background propagation); false when it was already gone. */
+    async delete(ref) {
+        try {
+            await this.client.request({ method: 'DELETE', path: `${objectPath(ref)}?propagationPolicy=Background` });
+            return true;
+        }
+        catch (error) {
+            if (isNotFound(error))
+                return false;
+            throw error;
+        }
+    }
+    /**
+     * Read, change, replace; on a conflict read again and retry (up to `attempts`). `change`
+     * returns the new object, or undefined to leave it as it is. Throws when the object is absent.
+     */
+    async update(ref, change, attempts = 5) {
+        for (let attempt = 1;; attempt++) {
+            const current = await this.get(ref);
+            if (!current)
+                throw new _kube_client__WEBPACK_IMPORTED_MODULE_1__/* .KubeApiError */ .W(`${ref.kind} ${ref.namespace}/${ref.name} not found`, 404, 'NotFound');
+            const next = change(structuredClone(current));
+            if (!next)
+                return current;
+            try {
+                return await this.replace(ref, next);
+            }
+            catch (error) {
+                if (!isConflict(error) || attempt >= attempts)
+                    throw error;
+            }
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 9884:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -22,6 +133,8 @@ __webpack_require__.d(__webpack_exports__, {
   canaryStage: () => (/* reexport */ canaryStage),
   checkEnvironment: () => (/* reexport */ checkEnvironment),
   computeMeasures: () => (/* reexport */ computeMeasures),
+  deployFailure: () => (/* reexport */ deployFailure),
+  deployStage: () => (/* reexport */ deployStage),
   deploymentPayload: () => (/* reexport */ deploymentPayload),
   digestOf: () => (/* reexport */ digestOf),
   failureRateBand: () => (/* reexport */ failureRateBand),
@@ -34,7 +147,7 @@ __webpack_require__.d(__webpack_exports__, {
   median: () => (/* reexport */ median),
   metricsSummary: () => (/* reexport */ metricsSummary),
   parseRecord: () => (/* reexport */ parseRecord),
-  parseSince: () => (/* reexport */ since/* parseSince */.m),
+  parseSince: () => (/* reexport */ parseSince),
   percentile: () => (/* reexport */ percentile),
   readClusterRecords: () => (/* reexport */ readClusterRecords),
   readGitHubRecords: () => (/* reexport */ readGitHubRecords),
@@ -197,8 +310,22 @@ async function readClusterRecords(client, namespace, release) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./packages/github/src/run-context.ts
-var run_context = __webpack_require__(2998);
+;// CONCATENATED MODULE: ./packages/github/src/run-context.ts
+function runContext(env = process.env) {
+    const server = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
+    const repository = env['GITHUB_REPOSITORY'] || undefined;
+    const runId = env['GITHUB_RUN_ID'];
+    const attempt = env['GITHUB_RUN_ATTEMPT'];
+    return {
+        apiUrl: env['GITHUB_API_URL'] || 'https://api.github.com',
+        repository,
+        sha: env['GITHUB_SHA'] || undefined,
+        runUrl: repository && runId
+            ? `${server}/${repository}/actions/runs/${runId}${attempt && attempt !== '1' ? `/attempts/${attempt}` : ''}`
+            : undefined,
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/records/src/commit-info.ts
 
 
@@ -210,7 +337,7 @@ var run_context = __webpack_require__(2998);
  */
 async function runnerCommit(env = process.env) {
     const commit = env['GITHUB_SHA'] || null;
-    const runUrl = (0,run_context/* runContext */.p)(env).runUrl ?? null;
+    const runUrl = runContext(env).runUrl ?? null;
     const path = env['GITHUB_EVENT_PATH'];
     if (!commit || !path)
         return { commit, commitTime: null, runUrl };
@@ -240,10 +367,100 @@ function checkEnvironment(known, environment, where) {
         throw new errors/* ConfigError */.xL(`Input 'environment': expected an environment with records in ${where} (${names.join(', ')}), got "${environment}"`);
 }
 
-// EXTERNAL MODULE: ./packages/github/src/github-error.ts
-var github_error = __webpack_require__(9117);
-// EXTERNAL MODULE: ./packages/github/src/deployments.ts
-var src_deployments = __webpack_require__(3345);
+;// CONCATENATED MODULE: ./packages/github/src/github-error.ts
+/** A refusal from the GitHub API, with GitHub's own status and message. */
+class GitHubApiError extends Error {
+    status;
+    githubMessage;
+    operation;
+    documentationUrl;
+    details;
+    name = 'GitHubApiError';
+    constructor(status, githubMessage, operation, documentationUrl, details = []) {
+        super(`${operation}: GitHub answered ${status}${githubMessage ? ` (${githubMessage}${details.length ? `: ${details.join('; ')}` : ''})` : ''}`);
+        this.status = status;
+        this.githubMessage = githubMessage;
+        this.operation = operation;
+        this.documentationUrl = documentationUrl;
+        this.details = details;
+    }
+}
+/** GitHub's error body: {message, documentation_url, errors?}; anything else is shown as a short text. */
+function parseErrorBody(text) {
+    try {
+        const body = JSON.parse(text);
+        const details = (Array.isArray(body.errors) ? body.errors : []).map((e) => typeof e === 'string' ? e : (e.message ?? [e.field, e.code].filter(Boolean).join(' ')));
+        return {
+            message: typeof body.message === 'string' ? body.message : '',
+            ...(typeof body.documentation_url === 'string' ? { documentationUrl: body.documentation_url } : {}),
+            details: details.filter(Boolean),
+        };
+    }
+    catch {
+        return { message: text.slice(0, 200).trim(), details: [] };
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/github/src/deployments.ts
+/** GitHub caps a status description at 140 characters. */
+const DESCRIPTION_LIMIT = 140;
+function shortDescription(text) {
+    const oneLine = text.replace(/\s+/g, ' ').trim();
+    return oneLine.length <= DESCRIPTION_LIMIT ? oneLine : `${oneLine.slice(0, DESCRIPTION_LIMIT - 1)}…`;
+}
+/** Octokit's path parameters of a repository ("owner/name"). */
+function repoParams(repository) {
+    const [owner = '', repo = ''] = repository.split('/');
+    return { owner, repo };
+}
+/**
+ * POST /repos/{owner}/{repo}/deployments. auto_merge is off (a deploy must not merge the
+ * default branch into the ref) and required_contexts empty (the workflow already gates on its
+ * checks; GitHub would otherwise refuse while any check is pending).
+ */
+async function createDeployment(client, repository, deployment) {
+    const created = await client.request('Create deployment', 'POST /repos/{owner}/{repo}/deployments', {
+        ...repoParams(repository),
+        ref: deployment.ref,
+        environment: deployment.environment,
+        auto_merge: false,
+        required_contexts: [],
+        ...(deployment.description ? { description: shortDescription(deployment.description) } : {}),
+        payload: deployment.payload ?? {},
+        ...(deployment.transientEnvironment === undefined
+            ? {}
+            : { transient_environment: deployment.transientEnvironment }),
+        ...(deployment.productionEnvironment === undefined
+            ? {}
+            : { production_environment: deployment.productionEnvironment }),
+    });
+    // 202 "Auto-merged…" only happens with auto_merge: true; treat any other shape as a refusal.
+    if (!created || typeof created.id !== 'number')
+        throw new Error(`Create deployment: GitHub answered without a deployment (${JSON.stringify(created)})`);
+    return created;
+}
+function createDeploymentStatus(client, repository, deploymentId, status) {
+    return client.request(`Deployment status ${status.state}`, 'POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+        ...repoParams(repository),
+        deployment_id: deploymentId,
+        state: status.state,
+        ...(status.description ? { description: shortDescription(status.description) } : {}),
+        ...(status.environmentUrl ? { environment_url: status.environmentUrl } : {}),
+        ...(status.logUrl ? { log_url: status.logUrl } : {}),
+        ...(status.autoInactive === undefined ? {} : { auto_inactive: status.autoInactive }),
+    });
+}
+/** One page of the deployments (newest first); readers that need them all page with `client.pages`. */
+function listDeployments(client, repository, filter = {}) {
+    return client.request('List deployments', 'GET /repos/{owner}/{repo}/deployments', {
+        ...repoParams(repository),
+        ...(filter.environment ? { environment: filter.environment } : {}),
+        ...(filter.sha ? { sha: filter.sha } : {}),
+        per_page: filter.perPage ?? 30,
+        ...(filter.page ? { page: filter.page } : {}),
+    });
+}
+
 ;// CONCATENATED MODULE: ./packages/records/src/github-records.ts
 
 
@@ -310,7 +527,7 @@ function payloadOf(payload) {
 }
 /** GitHub's refusal of a read, turned into what the user can fix. */
 function readRefused(error, repository) {
-    if (!(error instanceof github_error/* GitHubApiError */.O) || (error.status !== 403 && error.status !== 404))
+    if (!(error instanceof GitHubApiError) || (error.status !== 403 && error.status !== 404))
         return error;
     return new errors/* ConfigError */.xL(`Input 'github-token': the token cannot read the deployments of ${repository} (GitHub answered ${error.status}` +
         `${error.githubMessage ? `: ${error.githubMessage}` : ''}); give the job \`permissions: deployments: read\`` +
@@ -325,7 +542,7 @@ function readRefused(error, repository) {
 async function readGitHubRecords(options) {
     const { client, repository, environment, sinceMs, logger } = options;
     const perPage = options.pageSize ?? 100;
-    const repo = (0,src_deployments/* repoParams */.Vt)(repository);
+    const repo = repoParams(repository);
     const deployments = [];
     let pages = 0;
     try {
@@ -635,10 +852,38 @@ function metricsSummary(m, source) {
     return summary.paragraph(`Bands: the ${BAND_SOURCE}, each band starting where the one above ends (frequency elite ≥ 1 a day, high ≥ 1 a week, medium ≥ 1 a month; lead time elite < 1 day, high ≤ 1 week, medium ≤ 30 days; failure rate elite ≤ 5%, high ≤ 10%, medium ≤ 15%; restore elite < 1 hour, high < 1 day, medium ≤ 1 week).`);
 }
 
-// EXTERNAL MODULE: ./packages/records/src/since.ts
-var since = __webpack_require__(640);
-// EXTERNAL MODULE: ./packages/kube/src/kube-client.ts + 1 modules
-var kube_client = __webpack_require__(9874);
+;// CONCATENATED MODULE: ./packages/records/src/since.ts
+
+const UNIT_MS = { h: 3_600_000, d: 86_400_000, w: 7 * 86_400_000 };
+const MAX_DAYS = 400;
+/**
+ * The start of the window, from `since`: a span back from now ("30d", "12w", "36h") or an ISO
+ * date or time ("2026-11-01", "2026-11-01T08:00:00Z"). At most 400 days back; never in the future.
+ */
+function parseSince(text, now) {
+    const expected = `a span back from now such as "30d", "4w" or "36h", or an ISO date such as "2026-11-01" (at most ${MAX_DAYS} days back)`;
+    const span = /^(\d{1,5})([hdw])$/.exec(text);
+    let since;
+    if (span)
+        since = now - Number(span[1]) * UNIT_MS[span[2]];
+    else if (/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(text)) {
+        since = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text}T00:00:00Z` : text.replace(' ', 'T'));
+        if (!Number.isFinite(since))
+            throw new errors/* ConfigError */.xL(`Input 'since': expected ${expected}, got "${text}"`);
+        if (since > now)
+            throw new errors/* ConfigError */.xL(`Input 'since': expected a time in the past, got "${text}" (${new Date(since).toISOString()} is after now, ${new Date(now).toISOString()})`);
+    }
+    else
+        throw new errors/* ConfigError */.xL(`Input 'since': expected ${expected}, got "${text}"`);
+    if (now - since > MAX_DAYS * UNIT_MS.d)
+        throw new errors/* ConfigError */.xL(`Input 'since': expected ${expected}, got "${text}"`);
+    if (now - since <= 0)
+        throw new errors/* ConfigError */.xL(`Input 'since': expected a window longer than zero, got "${text}"`);
+    return since;
+}
+
+// EXTERNAL MODULE: ./packages/kube/src/kube-client.ts + 3 modules
+var kube_client = __webpack_require__(2589);
 ;// CONCATENATED MODULE: ./packages/records/src/record-delivery.ts
 
 
@@ -772,8 +1017,284 @@ async function deploymentPayload(start, env = process.env) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/github/src/deployment-lifecycle.ts
-var deployment_lifecycle = __webpack_require__(6359);
+;// CONCATENATED MODULE: ./packages/kit/src/github/octokit.ts
+/** Octokit's log goes nowhere: every message a user sees comes from our own logger. */
+const quiet = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
+/**
+ * An Octokit from `@actions/github`'s getOctokit, imported on first use (start-up pays nothing
+ * for it). Its requests go through `@actions/http-client`'s proxy agent, which honours
+ * HTTPS_PROXY, HTTP_PROXY and NO_PROXY (either case) for GITHUB_API_URL as the toolkit reads it
+ * when first imported; `apiUrl` must therefore be the runner's GITHUB_API_URL (the only one the
+ * actions use). Retries are not Octokit's: the caller wraps requests with its own bounded policy.
+ */
+async function githubOctokit(token, options) {
+    const { getOctokit: create } = await __webpack_require__.e(/* import() */ 13).then(__webpack_require__.bind(__webpack_require__, 13));
+    return create(token, {
+        baseUrl: options.apiUrl.replace(/\/+$/, ''),
+        userAgent: options.userAgent ?? 'slipway-actions',
+        log: quiet,
+    });
+}
+
+// EXTERNAL MODULE: ./packages/kit/src/retry.ts
+var retry = __webpack_require__(6658);
+// EXTERNAL MODULE: ./packages/kit/src/http/proxy-route.ts
+var proxy_route = __webpack_require__(553);
+// EXTERNAL MODULE: ./packages/kit/src/http/network-error.ts
+var network_error = __webpack_require__(1768);
+// EXTERNAL MODULE: ./packages/kit/src/runner/mask.ts
+var mask = __webpack_require__(755);
+;// CONCATENATED MODULE: ./packages/github/src/link-header.ts
+/** The rel="next" URL of a Link header (`<https://…&page=2>; rel="next", <…>; rel="last"`). */
+function nextLink(header) {
+    for (const part of (header ?? '').split(',')) {
+        const match = /^\s*<([^>]+)>(.*)$/.exec(part);
+        const rel = match && /;\s*rel="?([^";]+)"?/.exec(match[2])?.[1];
+        if (rel && rel.trim().split(/\s+/).includes('next'))
+            return match[1];
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/github/src/rate-limit.ts
+
+/** GitHub's words for a secondary rate limit (its answers are 403 or 429). */
+const SECONDARY = /secondary rate limit|abuse detection/i;
+/** "Otherwise, wait for at least one minute before retrying" (GitHub's rate-limit guidance). */
+const SECONDARY_WAIT_MS = 60_000;
+/**
+ * How GitHub asks a client to wait: Retry-After first, else a spent rate limit's reset time,
+ * else a minute for a secondary rate limit that names neither.
+ */
+function retryDelayMs(status, headers, now = Date.now(), message = '') {
+    const retryAfter = (0,retry/* parseRetryAfter */.mu)(headers.get('retry-after'), now);
+    if (retryAfter !== undefined)
+        return retryAfter;
+    const reset = headers.get('x-ratelimit-reset');
+    const spent = headers.get('x-ratelimit-remaining') === '0' || status === 429;
+    if (spent && reset && /^\d+$/.test(reset))
+        return Math.max(0, Number(reset) * 1000 - now);
+    if ((status === 403 || status === 429) && SECONDARY.test(message))
+        return SECONDARY_WAIT_MS;
+    return undefined;
+}
+/**
+ * 5xx and 429 are worth another attempt; so is a 403 that is a rate limit: a spent primary limit
+ * (x-ratelimit-remaining: 0), or a secondary one (Retry-After, or GitHub's message says so).
+ * Any other 403 is a refusal (no permission) and is not retried.
+ */
+function isRetryableStatus(status, headers, message = '') {
+    if (status >= 500 || status === 429)
+        return true;
+    if (status !== 403)
+        return false;
+    return headers.get('x-ratelimit-remaining') === '0' || headers.get('retry-after') !== null || SECONDARY.test(message);
+}
+
+;// CONCATENATED MODULE: ./packages/github/src/github-client.ts
+
+
+
+
+const API_VERSION = '2022-11-28';
+/**
+ * Our GitHub REST transport over `@actions/github`'s Octokit (kit's `githubOctokit`, created on
+ * the first request). 5xx, 429 and a spent or secondary rate limit are retried with kit's retry
+ * (bounded attempts and deadline, full jitter, Retry-After or x-ratelimit-reset honoured as the
+ * least wait); 401, 422 and every other refusal throw a GitHubApiError carrying GitHub's status
+ * and message at once. No error or log line ever carries the token.
+ */
+class GitHubClient {
+    options;
+    apiUrl;
+    octokit;
+    constructor(options) {
+        this.options = options;
+        this.apiUrl = (options.apiUrl || 'https://api.github.com').replace(/\/+$/, '');
+    }
+    async request(operation, route, parameters = {}) {
+        return (await this.send(operation, route, parameters)).data;
+    }
+    /**
+     * Every page of a GET list, following the Link header's rel="next" as Octokit's paginate does,
+     * one request after another. A next link that leaves this API's URL is refused (paginate would
+     * follow it, and send the token with it).
+     */
+    async *pages(operation, route, parameters = {}) {
+        let next = { route, parameters };
+        while (next) {
+            const { data, headers } = await this.send(operation, next.route, next.parameters);
+            const link = nextLink(typeof headers['link'] === 'string' ? headers['link'] : null);
+            if (link && !link.startsWith(`${this.apiUrl}/`))
+                throw new Error(`${operation}: GitHub's next page ${link} is not under ${this.apiUrl}`);
+            next = link ? { route: `GET ${link}`, parameters: {} } : undefined;
+            yield data;
+        }
+    }
+    client() {
+        this.octokit ??= githubOctokit(this.options.token, { apiUrl: this.apiUrl });
+        return this.octokit;
+    }
+    async send(operation, route, parameters) {
+        const { logger, signal } = this.options;
+        const octokit = await this.client();
+        return (0,retry/* retry */.L5)(async () => {
+            const timeout = AbortSignal.timeout(this.options.requestTimeoutMs ?? 20_000);
+            try {
+                const response = await octokit.request(route, {
+                    ...parameters,
+                    headers: { accept: 'application/vnd.github+json', 'x-github-api-version': API_VERSION },
+                    request: { signal: signal ? AbortSignal.any([signal, timeout]) : timeout },
+                });
+                return { data: response.data, headers: response.headers };
+            }
+            catch (error) {
+                throw this.failure(operation, error);
+            }
+        }, {
+            attempts: this.options.attempts ?? 4,
+            deadlineMs: this.options.deadlineMs ?? 60_000,
+            baseDelayMs: 1000,
+            maxDelayMs: 20_000,
+            ...(signal ? { signal } : {}),
+            ...(this.options.sleep ? { sleep: this.options.sleep } : {}),
+            onRetry: ({ attempt, delayMs, error }) => logger.info(`${error.message}; attempt ${attempt} failed, retrying in ${delayMs}ms`),
+        });
+    }
+    /** GitHub's refusal as a GitHubApiError, or a TransientError when another attempt may pass. */
+    failure(operation, error) {
+        const { signal, token } = this.options;
+        if (signal?.aborted)
+            return signal.reason;
+        const failed = error;
+        const response = failed?.response;
+        if (!response) {
+            // No answer at all (refused, reset, timed out). redact: a client's message may quote a header.
+            const cause = failed?.cause?.cause ?? failed?.cause;
+            const code = typeof cause?.code === 'string' && cause.code ? cause.code : undefined;
+            const proxy = (0,proxy_route/* proxyRouteFor */.V)(new URL(this.apiUrl));
+            // A proxy that refuses the tunnel is the user's to fix: named in one line, not retried.
+            const named = proxy && (0,network_error/* networkError */.x6)(operation, { name: 'Error', message: causeMessages(error) }, proxy);
+            if (named instanceof network_error/* ProxyRefusedError */.Ne)
+                return new network_error/* ProxyRefusedError */.Ne((0,mask/* redact */.E$)(named.message, [token]));
+            const via = proxy ? ` through the proxy ${proxy.shown} (${proxy.variable})` : '';
+            const why = String(code ?? cause?.message ?? failed?.message ?? error);
+            return new errors/* TransientError */.N_(`${operation}: cannot reach ${this.apiUrl}${via} (${(0,mask/* redact */.E$)(why, [token])})`);
+        }
+        const text = typeof response.data === 'string' ? response.data : JSON.stringify(response.data ?? '');
+        const parsed = parseErrorBody(text);
+        const refusal = new GitHubApiError(response.status, (0,mask/* redact */.E$)(parsed.message, [token]), operation, parsed.documentationUrl, parsed.details.map((d) => (0,mask/* redact */.E$)(d, [token])));
+        const headers = { get: (name) => headerText(response.headers[name]) };
+        if (!isRetryableStatus(response.status, headers, parsed.message))
+            return refusal;
+        const waitMs = retryDelayMs(response.status, headers, Date.now(), parsed.message);
+        return new errors/* TransientError */.N_(refusal.message, waitMs === undefined ? {} : { retryAfterMs: waitMs });
+    }
+}
+function headerText(value) {
+    return value === undefined ? null : String(value);
+}
+/** Every message down an error's cause chain (fetch buries a proxy's refusal three levels deep). */
+function causeMessages(error) {
+    const messages = [];
+    for (let at = error; at && messages.length < 8;) {
+        messages.push(String(at.message ?? ''));
+        at = at.cause;
+    }
+    return messages.join('; ');
+}
+
+;// CONCATENATED MODULE: ./packages/github/src/deployment-lifecycle.ts
+
+
+
+
+/**
+ * One GitHub deployment around one deploy: created for GITHUB_SHA with a status in_progress
+ * before anything changes, then success or failure with the environment URL and the run's log
+ * URL. The success status carries auto_inactive: true, so GitHub itself marks the environment's
+ * earlier successful deployments inactive (no listing and patching of our own).
+ *
+ * With failOnError false every API failure becomes one warning and the lifecycle goes quiet;
+ * with true, start() and finish() throw GitHub's status and message.
+ */
+class DeploymentLifecycle {
+    settings;
+    options;
+    /** The deployment's id once created. */
+    id;
+    disabled = false;
+    client;
+    context;
+    constructor(settings, options) {
+        this.settings = settings;
+        this.options = options;
+        this.context = options.context ?? runContext();
+        this.client = new GitHubClient({
+            token: settings.token,
+            apiUrl: this.context.apiUrl,
+            logger: options.logger,
+            ...(options.signal ? { signal: options.signal } : {}),
+            ...(options.sleep ? { sleep: options.sleep } : {}),
+        });
+    }
+    async start(start) {
+        const { repository, sha, runUrl } = this.context;
+        try {
+            if (!repository || !sha)
+                throw new Error('GITHUB_REPOSITORY and GITHUB_SHA are not set (not running on a GitHub runner?)');
+            const deployment = await createDeployment(this.client, repository, {
+                ref: sha,
+                environment: this.settings.environment,
+                description: start.description,
+                payload: start.payload,
+                ...(start.transientEnvironment === undefined ? {} : { transientEnvironment: start.transientEnvironment }),
+                ...(start.productionEnvironment === undefined ? {} : { productionEnvironment: start.productionEnvironment }),
+            });
+            this.id = deployment.id;
+            await createDeploymentStatus(this.client, repository, deployment.id, {
+                state: 'in_progress',
+                description: start.description,
+                logUrl: runUrl,
+                environmentUrl: this.settings.environmentUrl,
+            });
+            this.options.logger.info(`GitHub deployment ${deployment.id} to ${this.settings.environment} created for ${sha.slice(0, 12)}: in_progress`);
+        }
+        catch (error) {
+            this.refused('could not create the deployment', error);
+        }
+    }
+    /** A deployment an earlier run created and left in_progress (a paused canary): finish() ends that one. */
+    adopt(id) {
+        this.id = id;
+    }
+    async finish(end) {
+        const { repository, runUrl } = this.context;
+        if (this.disabled || this.id === undefined || !repository)
+            return;
+        try {
+            await createDeploymentStatus(this.client, repository, this.id, {
+                state: end.state,
+                description: end.description,
+                logUrl: runUrl,
+                environmentUrl: this.settings.environmentUrl,
+                autoInactive: end.state === 'success',
+            });
+            this.options.logger.info(`GitHub deployment ${this.id} to ${this.settings.environment}: ${end.state}`);
+        }
+        catch (error) {
+            this.refused(`could not set deployment ${this.id} to ${end.state}`, error);
+        }
+    }
+    refused(what, error) {
+        this.disabled = true;
+        const message = `GitHub Deployments: ${what}: ${(0,errors/* errorMessage */.gJ)(error)}`;
+        if (this.settings.failOnError)
+            throw new Error(message, { cause: error });
+        this.options.logger.warning(`${message}; the deploy is not affected (deployment-fail-on-error is false)`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/records/src/github-deployment.ts
 
 
@@ -785,7 +1306,7 @@ var deployment_lifecycle = __webpack_require__(6359);
  * deployment-fail-on-error, and never hides the work's own error.
  */
 async function withGitHubDeployment(settings, start, options, work, ends) {
-    const lifecycle = new deployment_lifecycle/* DeploymentLifecycle */.i(settings, options);
+    const lifecycle = new DeploymentLifecycle(settings, options);
     await lifecycle.start({
         description: start.description,
         payload: await deploymentPayload(start.payload),
@@ -809,7 +1330,7 @@ async function withGitHubDeployment(settings, start, options, work, ends) {
  * that this run promoted or aborted); nothing is created. The same rules as withGitHubDeployment.
  */
 async function finishKeptDeployment(settings, id, end, options) {
-    const lifecycle = new deployment_lifecycle/* DeploymentLifecycle */.i(settings, options);
+    const lifecycle = new DeploymentLifecycle(settings, options);
     lifecycle.adopt(id);
     await finishAs(lifecycle, end, options);
 }
@@ -1311,7 +1832,11 @@ async function started(config, run, options) {
     };
     const kept = (id) => id === undefined
         ? undefined
-        : { id, environment: github.environment, ...(github.environmentUrl ? { environmentUrl: github.environmentUrl } : {}) };
+        : {
+            id,
+            environment: github.environment,
+            ...(github.environmentUrl ? { environmentUrl: github.environmentUrl } : {}),
+        };
     const { result, deploymentId } = await withGitHubDeployment(github, start, options, (id) => runCanary(keeping(run, kept(id))), { end: endOf, failed: (error) => `Canary of ${release} failed: ${(0,errors/* errorMessage */.gJ)(error)}` });
     return { outcome: result, deploymentId };
 }
@@ -1332,7 +1857,10 @@ async function later(config, run, options) {
     catch (error) {
         // Only a canary this run finished (aborted on the way out) ends its deployment; a refused action leaves it.
         if (last && !isActive(last)) {
-            const end = { state: 'failure', description: `Canary of ${config.deploy.release} failed: ${(0,errors/* errorMessage */.gJ)(error)}` };
+            const end = {
+                state: 'failure',
+                description: `Canary of ${config.deploy.release} failed: ${(0,errors/* errorMessage */.gJ)(error)}`,
+            };
             await finishKept(last, end, options.github, options).catch((e) => options.logger.warning((0,errors/* errorMessage */.gJ)(e)));
         }
         throw error;
@@ -1343,7 +1871,10 @@ function keeping(run, deployment) {
 }
 function endOf({ result, state }) {
     if (result === 'promoted')
-        return { state: 'success', description: `Promoted ${state.release} ${state.image} through ${state.steps.length} steps` };
+        return {
+            state: 'success',
+            description: `Promoted ${state.release} ${state.image} through ${state.steps.length} steps`,
+        };
     if (result === 'aborted')
         return { state: 'failure', description: `Canary of ${state.release} aborted: ${state.abortReason ?? 'aborted'}` };
     return undefined;
@@ -1364,12 +1895,41 @@ async function finishKept(state, end, github, options) {
     }
     if (github.environment !== kept.environment)
         options.logger.info(`GitHub deployment ${kept.id} belongs to environment ${kept.environment} (the canary's start); finished there, not in ${github.environment}`);
-    const settings = { ...github, environment: kept.environment, environmentUrl: github.environmentUrl ?? kept.environmentUrl };
+    const settings = {
+        ...github,
+        environment: kept.environment,
+        environmentUrl: github.environmentUrl ?? kept.environmentUrl,
+    };
     await finishKeptDeployment(settings, kept.id, end, options);
     return kept.id;
 }
 
+// EXTERNAL MODULE: ./packages/helm/src/deploy/deploy-release.ts + 7 modules
+var deploy_release = __webpack_require__(7910);
+;// CONCATENATED MODULE: ./packages/records/src/deploy-stage.ts
+
+
+/**
+ * The deploy stage, for helm-deploy and the root action alike: the release run (deploy,
+ * blue-green or rollback, as the request says) on an open session, then its record in the
+ * release's delivery history for delivery-metrics.
+ */
+async function deployStage(request, session, options) {
+    const startedAt = Date.now();
+    const report = await (0,deploy_release/* runRelease */.T)(request, session);
+    await recordRelease(request, report, session, { startedAt, ...options });
+    return report;
+}
+/** "Deploy of web failed: <reason>; <what was rolled back>", or undefined when the release did not fail. */
+function deployFailure(request, report) {
+    if (!report.failure)
+        return undefined;
+    const rollback = report.failure.rollback ? `; ${report.failure.rollback}` : '';
+    return `${request.mode === 'rollback' ? 'Rollback' : 'Deploy'} of ${report.release} failed: ${report.failure.reason}${rollback}`;
+}
+
 ;// CONCATENATED MODULE: ./packages/records/src/index.ts
+
 
 
 

@@ -1,330 +1,21 @@
-export const id = 24;
-export const ids = [24,930];
+export const id = 560;
+export const ids = [560];
 export const modules = {
 
-/***/ 2783:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ ExecError),
-/* harmony export */   m: () => (/* binding */ exec)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8574);
-/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7817);
-
-
-
-class ExecError extends Error {
-    result;
-    name = 'ExecError';
-    constructor(message, result) {
-        super(message);
-        this.result = result;
-    }
-}
-const KILL_GRACE_MS = 5000;
-/**
- * Runs a program with an argv array: never a shell, so nothing a user wrote is interpreted.
- * Streams output to the logger, captures it, enforces a timeout, and kills the child (SIGTERM,
- * then SIGKILL) when the signal aborts.
- */
-async function exec(file, args, options = {}) {
-    // Loaded on first use: actions that fail on their inputs never pay for it.
-    const { signal, timeoutMs, logger } = options;
-    const limit = options.maxCaptureBytes ?? 16 * 1024 * 1024;
-    const command = [file, ...args].join(' ');
-    if (signal?.aborted)
-        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .CancelledError */ .cc(`Not started, cancelled: ${file}`);
-    return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, [...args], {
-            cwd: options.cwd,
-            env: options.env ?? process.env,
-            shell: false,
-            stdio: ['pipe', 'pipe', 'pipe'],
-        });
-        const out = capture(limit, logger && options.logStdout !== false ? (l) => logger.info(l) : undefined);
-        const err = capture(limit, logger ? (l) => logger.info(l) : undefined);
-        child.stdout.on('data', out.push);
-        child.stderr.on('data', err.push);
-        let stopReason;
-        const stop = (reason) => {
-            if (stopReason)
-                return;
-            stopReason = reason;
-            child.kill('SIGTERM');
-            setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS).unref();
-        };
-        const onAbort = () => stop(new _errors__WEBPACK_IMPORTED_MODULE_2__/* .CancelledError */ .cc(`Cancelled: ${command}`));
-        signal?.addEventListener('abort', onAbort, { once: true });
-        const timer = timeoutMs
-            ? setTimeout(() => stop(new _errors__WEBPACK_IMPORTED_MODULE_2__/* .TransientError */ .N_(`Timed out after ${timeoutMs}ms: ${command}`)), timeoutMs)
-            : undefined;
-        child.stdin.on('error', () => undefined);
-        child.stdin.end(options.input ?? '');
-        child.on('error', (error) => {
-            cleanup();
-            const what = error.code === 'ENOENT' ? `Program not found: ${file}` : `Could not run ${file}: ${error.message}`;
-            reject(new ExecError(what, { exitCode: -1, stdout: '', stderr: '' }));
-        });
-        child.on('close', (code, killedBy) => {
-            cleanup();
-            out.flush();
-            err.flush();
-            const result = { exitCode: code ?? -1, stdout: out.text(), stderr: err.text() };
-            if (stopReason)
-                return reject(stopReason);
-            if (result.exitCode !== 0 && !options.ignoreExitCode) {
-                const why = killedBy ? `was killed by ${killedBy}` : `exited with code ${result.exitCode}`;
-                const tail = lastLine(result.stderr) || lastLine(result.stdout);
-                return reject(new ExecError(`${file} ${why}${tail ? `: ${tail}` : ''}`, result));
-            }
-            resolve(result);
-        });
-        function cleanup() {
-            if (timer)
-                clearTimeout(timer);
-            signal?.removeEventListener('abort', onAbort);
-        }
-    });
-}
-function lastLine(text) {
-    const lines = text.trim().split('\n');
-    return (lines[lines.length - 1] ?? '').slice(0, 500);
-}
-/** Keeps up to `limit` bytes and hands complete lines to `onLine` as they arrive. */
-function capture(limit, onLine) {
-    const chunks = [];
-    let size = 0;
-    let partial = '';
-    // A multi-byte character may be split across chunks; the decoder holds its first bytes.
-    const decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_1__.StringDecoder('utf8');
-    return {
-        push(chunk) {
-            if (size < limit) {
-                chunks.push(chunk.subarray(0, limit - size));
-                size += Math.min(chunk.length, limit - size);
-            }
-            if (!onLine)
-                return;
-            const lines = (partial + decoder.write(chunk)).split('\n');
-            partial = lines.pop() ?? '';
-            for (const line of lines)
-                onLine(line.replace(/\r$/, ''));
-        },
-        flush() {
-            if (onLine)
-                partial += decoder.end();
-            if (onLine && partial)
-                onLine(partial);
-            partial = '';
-        },
-        text: () => Buffer.concat(chunks).toString('utf8'),
-    };
-}
-
-
-/***/ }),
-
-/***/ 1768:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dm: () => (/* binding */ isTransientStatus),
-/* harmony export */   Iu: () => (/* binding */ HttpTimeoutError),
-/* harmony export */   Ne: () => (/* binding */ ProxyRefusedError),
-/* harmony export */   x6: () => (/* binding */ networkError)
-/* harmony export */ });
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7817);
-
-/** Network error codes worth another attempt: the peer may be restarting or overloaded. */
-const TRANSIENT_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'ETIMEDOUT',
-    'EPIPE',
-    'EAI_AGAIN',
-    'ENETUNREACH',
-    'EHOSTUNREACH',
-    'UND_ERR_SOCKET',
-]);
-/** Whether an HTTP status may pass on a later attempt: 5xx, 429 and 408. Never 401/403. */
-function isTransientStatus(status) {
-    return status >= 500 || status === 429 || status === 408;
-}
-/** A proxy that answered a CONNECT with anything but 200 (its ACL, a filter, auth): the user's to fix. */
-class ProxyRefusedError extends _errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL {
-    name = 'ProxyRefusedError';
-}
-/** No answer within the request's timeout (named as the platform's own timeouts are). */
-class HttpTimeoutError extends _errors__WEBPACK_IMPORTED_MODULE_0__/* .TransientError */ .N_ {
-    name = 'TimeoutError';
-}
-/** A refused CONNECT as the tunnel agent (http-client's requests) and undici (Octokit's fetch) word it. */
-const TUNNEL_REFUSED = /tunneling socket could not be established, statusCode=(\d+)|Proxy response \((\d+)\) !== 200 when HTTP Tunneling/;
-const TUNNEL_UNREACHABLE = /tunneling socket could not be established, cause=(.*)/;
-/**
- * A failed request as one line naming what was asked and, when one was used, the proxy and the
- * variable that chose it. Transient (TransientError) when another attempt may pass.
- */
-function networkError(what, error, proxy) {
-    const via = proxy ? ` through the proxy ${proxy.shown} (${proxy.variable})` : '';
-    const refused = TUNNEL_REFUSED.exec(error.message);
-    if (proxy && refused)
-        return new ProxyRefusedError(`${what}: the proxy ${proxy.shown} (${proxy.variable}) refused the connection: HTTP ${refused[1] ?? refused[2]}; check the proxy's rules or NO_PROXY`, { cause: error });
-    const unreachable = TUNNEL_UNREACHABLE.exec(error.message);
-    if (proxy && unreachable)
-        return new _errors__WEBPACK_IMPORTED_MODULE_0__/* .TransientError */ .N_(`${what}: the proxy ${proxy.shown} (${proxy.variable}) is unreachable: ${unreachable[1]}`, {
-            cause: error,
-        });
-    const code = error.code ?? '';
-    const detail = `${code || error.message}${code && error.message && !error.message.includes(code) ? ` (${error.message})` : ''}`;
-    const text = `${what} failed${via}: ${detail}`;
-    return TRANSIENT_CODES.has(code) || /timed? ?out/i.test(error.message)
-        ? new _errors__WEBPACK_IMPORTED_MODULE_0__/* .TransientError */ .N_(text, { cause: error })
-        : new Error(text, { cause: error });
-}
-
-
-/***/ }),
-
-/***/ 553:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ proxyRouteFor)
-/* harmony export */ });
-/* harmony import */ var _actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1586);
-
-/**
- * The proxy `@actions/http-client` uses for `target`, or undefined for a direct connection:
- * `https_proxy || HTTPS_PROXY` for https, `http_proxy || HTTP_PROXY` for http; `no_proxy ||
- * NO_PROXY` entries (`*`, a host, a `.domain` suffix, `host:port`) and loopback hosts bypass it.
- */
-function proxyRouteFor(target, env = process.env) {
-    const url = (0,_actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_0__/* .getProxyUrl */ .s)(target);
-    if (!url?.hostname)
-        return undefined;
-    const lower = target.protocol === 'https:' ? 'https_proxy' : 'http_proxy';
-    const variable = env[lower] ? lower : lower.toUpperCase();
-    return { url, variable, shown: `${url.protocol}//${url.host}` };
-}
-
-
-/***/ }),
-
-/***/ 6658:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L5: () => (/* binding */ retry),
-/* harmony export */   mu: () => (/* binding */ parseRetryAfter)
-/* harmony export */ });
-/* unused harmony export backoffDelay */
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7817);
-/* harmony import */ var _runner_cancellation__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4520);
-/* harmony import */ var _sleep__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3439);
-
-
-
-/** Full jitter: a uniform delay between 0 and the exponential ceiling (AWS architecture blog). */
-function backoffDelay(attempt, baseMs, maxMs, random) {
-    const ceiling = Math.min(maxMs, baseMs * 2 ** Math.max(0, attempt - 1));
-    return Math.round(random() * ceiling);
-}
-/** Retry-After is seconds or an HTTP date; returns milliseconds from `now`, or undefined. */
-function parseRetryAfter(header, now = Date.now()) {
-    if (!header)
-        return undefined;
-    const text = header.trim();
-    if (/^\d+$/.test(text))
-        return Number(text) * 1000;
-    const at = Date.parse(text);
-    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
-}
-function retryAfterOf(error) {
-    return error instanceof _errors__WEBPACK_IMPORTED_MODULE_0__/* .TransientError */ .N_ ? error.retryAfterMs : undefined;
-}
-/**
- * Calls `fn` until it succeeds, fails with something not transient, runs out of attempts, or
- * the next attempt would start after the deadline. The last error is thrown as it was. A
- * server's Retry-After is honoured as the least wait before the next attempt.
- */
-async function retry(fn, options = {}) {
-    const now = options.now ?? Date.now;
-    const sleep = options.sleep ?? _sleep__WEBPACK_IMPORTED_MODULE_1__/* .sleep */ .y;
-    const random = options.random ?? Math.random;
-    const isTransient = options.isTransient ?? ((e) => e instanceof _errors__WEBPACK_IMPORTED_MODULE_0__/* .TransientError */ .N_);
-    const maxAttempts = options.attempts ?? Number.POSITIVE_INFINITY;
-    const base = options.baseDelayMs ?? 1000;
-    const max = options.maxDelayMs ?? 30_000;
-    const deadline = options.deadlineMs === undefined ? Number.POSITIVE_INFINITY : now() + options.deadlineMs;
-    for (let attempt = 1;; attempt++) {
-        (0,_runner_cancellation__WEBPACK_IMPORTED_MODULE_2__/* .throwIfAborted */ .Te)(options.signal);
-        try {
-            return await fn(attempt);
-        }
-        catch (error) {
-            if (!isTransient(error) || attempt >= maxAttempts)
-                throw error;
-            const delayMs = Math.max(backoffDelay(attempt, base, max, random), retryAfterOf(error) ?? 0);
-            if (now() + delayMs >= deadline)
-                throw error;
-            options.onRetry?.({ attempt, delayMs, error });
-            await sleep(delayMs, options.signal);
-        }
-    }
-}
-
-
-/***/ }),
-
-/***/ 3439:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   y: () => (/* binding */ sleep)
-/* harmony export */ });
-/* harmony import */ var _runner_cancellation__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4520);
-
-/** Node fires a timer over 2^31-1 ms at once; no wait of ours is that long, so cap it. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
-/** Waits `ms`, or rejects with the abort reason as soon as the signal aborts. */
-function sleep(ms, signal) {
-    ms = Math.min(Math.max(0, ms), MAX_TIMER_MS);
-    if (signal?.aborted)
-        return Promise.reject((0,_runner_cancellation__WEBPACK_IMPORTED_MODULE_0__/* .abortReason */ .Js)(signal));
-    return new Promise((resolve, reject) => {
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject((0,_runner_cancellation__WEBPACK_IMPORTED_MODULE_0__/* .abortReason */ .Js)(signal));
-        };
-        const timer = setTimeout(() => {
-            signal?.removeEventListener('abort', onAbort);
-            resolve();
-        }, ms);
-        signal?.addEventListener('abort', onAbort, { once: true });
-    });
-}
-
-
-/***/ }),
-
-/***/ 930:
+/***/ 560:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   canaryStage: () => (/* reexport */ canaryStage),
+  deployFailure: () => (/* reexport */ deployFailure),
+  deployStage: () => (/* reexport */ deployStage),
   recordCanary: () => (/* reexport */ recordCanary),
-  recordRelease: () => (/* reexport */ recordRelease),
   withGitHubDeployment: () => (/* reexport */ withGitHubDeployment)
 });
 
-// UNUSED EXPORTS: BAND_SOURCE, DeliveryHistory, HISTORY_ANNOTATION, HISTORY_LIMIT_BYTES, HISTORY_MAX_RECORDS, HISTORY_OF_LABEL, RESULTS, bandsOf, boundedHistory, checkEnvironment, computeMeasures, deploymentPayload, digestOf, failureRateBand, finishCanaryDeployment, finishKeptDeployment, frequencyBand, historyName, leadTimeBand, mean, median, metricsSummary, parseRecord, parseSince, percentile, readClusterRecords, readGitHubRecords, recordDelivery, recordOfDeployment, recordsIn, restoreBand, runnerCommit, spanText, weekStart, weeklyChart
+// UNUSED EXPORTS: BAND_SOURCE, DeliveryHistory, HISTORY_ANNOTATION, HISTORY_LIMIT_BYTES, HISTORY_MAX_RECORDS, HISTORY_OF_LABEL, RESULTS, bandsOf, boundedHistory, checkEnvironment, computeMeasures, deploymentPayload, digestOf, failureRateBand, finishCanaryDeployment, finishKeptDeployment, frequencyBand, historyName, leadTimeBand, mean, median, metricsSummary, parseRecord, parseSince, percentile, readClusterRecords, readGitHubRecords, recordDelivery, recordOfDeployment, recordRelease, recordsIn, restoreBand, runnerCommit, spanText, weekStart, weeklyChart
 
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
 var errors = __webpack_require__(7817);
@@ -534,60 +225,6 @@ async function runnerCommit(env = process.env) {
     catch {
         return { commit, commitTime: null, runUrl };
     }
-}
-
-;// CONCATENATED MODULE: ./packages/records/src/record-release.ts
-
-
-
-/**
- * Adds a deploy or rollback (helm-deploy's, or the root action's deploy stage) to the release's delivery history in the cluster (plan
- * records nothing), for delivery-metrics to read with or without a GitHub token. The environment
- * is the GitHub environment when one is given, else the namespace.
- */
-async function recordRelease(request, report, ctx, options) {
-    if (request.mode === 'plan')
-        return;
-    const { commit, commitTime, runUrl } = await runnerCommit();
-    const rollback = request.mode === 'rollback';
-    // A deploy that failed and was rolled back reports status rolled-back with its failure.
-    const result = rollback
-        ? report.failure
-            ? 'failure'
-            : 'success'
-        : report.status === 'rolled-back'
-            ? 'rolled-back'
-            : report.failure || report.status !== 'deployed'
-                ? 'failure'
-                : 'success';
-    const restoredRevision = rollback
-        ? (report.restoredRevision ?? null)
-        : report.rolledBack
-            ? (report.previousRevision ?? null)
-            : undefined;
-    await recordDelivery({ kube: ctx.kube, namespace: request.namespace, release: request.release }, (history) => {
-        const restoredImage = restoredRevision === undefined
-            ? undefined
-            : ([...history].reverse().find((r) => r.revision === restoredRevision && r.image)?.image ?? null);
-        return {
-            kind: rollback ? 'rollback' : 'deploy',
-            environment: options.environment ?? request.namespace,
-            release: request.release,
-            revision: report.revision ?? null,
-            // A rollback deploys nothing new: its image is the one it brought back.
-            image: (rollback ? restoredImage : report.image) ?? null,
-            imageDigest: digestOf(rollback ? restoredImage : report.image),
-            commit: rollback ? null : commit,
-            commitTime: rollback ? null : commitTime,
-            startedAt: new Date(options.startedAt).toISOString(),
-            finishedAt: new Date(options.startedAt + report.durationMs).toISOString(),
-            result,
-            ...(restoredRevision === undefined
-                ? {}
-                : { restored: { revision: restoredRevision, image: restoredImage ?? null } }),
-            runUrl,
-        };
-    }, options.logger);
 }
 
 ;// CONCATENATED MODULE: ./packages/records/src/record-canary.ts
@@ -1107,7 +744,11 @@ async function started(config, run, options) {
     };
     const kept = (id) => id === undefined
         ? undefined
-        : { id, environment: github.environment, ...(github.environmentUrl ? { environmentUrl: github.environmentUrl } : {}) };
+        : {
+            id,
+            environment: github.environment,
+            ...(github.environmentUrl ? { environmentUrl: github.environmentUrl } : {}),
+        };
     const { result, deploymentId } = await withGitHubDeployment(github, start, options, (id) => (0,run_canary/* runCanary */.i)(keeping(run, kept(id))), { end: endOf, failed: (error) => `Canary of ${release} failed: ${(0,errors/* errorMessage */.gJ)(error)}` });
     return { outcome: result, deploymentId };
 }
@@ -1128,7 +769,10 @@ async function later(config, run, options) {
     catch (error) {
         // Only a canary this run finished (aborted on the way out) ends its deployment; a refused action leaves it.
         if (last && !(0,canary_state/* isActive */.$m)(last)) {
-            const end = { state: 'failure', description: `Canary of ${config.deploy.release} failed: ${(0,errors/* errorMessage */.gJ)(error)}` };
+            const end = {
+                state: 'failure',
+                description: `Canary of ${config.deploy.release} failed: ${(0,errors/* errorMessage */.gJ)(error)}`,
+            };
             await finishKept(last, end, options.github, options).catch((e) => options.logger.warning((0,errors/* errorMessage */.gJ)(e)));
         }
         throw error;
@@ -1139,7 +783,10 @@ function keeping(run, deployment) {
 }
 function endOf({ result, state }) {
     if (result === 'promoted')
-        return { state: 'success', description: `Promoted ${state.release} ${state.image} through ${state.steps.length} steps` };
+        return {
+            state: 'success',
+            description: `Promoted ${state.release} ${state.image} through ${state.steps.length} steps`,
+        };
     if (result === 'aborted')
         return { state: 'failure', description: `Canary of ${state.release} aborted: ${state.abortReason ?? 'aborted'}` };
     return undefined;
@@ -1160,12 +807,95 @@ async function finishKept(state, end, github, options) {
     }
     if (github.environment !== kept.environment)
         options.logger.info(`GitHub deployment ${kept.id} belongs to environment ${kept.environment} (the canary's start); finished there, not in ${github.environment}`);
-    const settings = { ...github, environment: kept.environment, environmentUrl: github.environmentUrl ?? kept.environmentUrl };
+    const settings = {
+        ...github,
+        environment: kept.environment,
+        environmentUrl: github.environmentUrl ?? kept.environmentUrl,
+    };
     await finishKeptDeployment(settings, kept.id, end, options);
     return kept.id;
 }
 
+// EXTERNAL MODULE: ./packages/helm/src/deploy/deploy-release.ts + 7 modules
+var deploy_release = __webpack_require__(7910);
+;// CONCATENATED MODULE: ./packages/records/src/record-release.ts
+
+
+
+/**
+ * Adds a deploy or rollback (helm-deploy's, or the root action's deploy stage) to the release's delivery history in the cluster (plan
+ * records nothing), for delivery-metrics to read with or without a GitHub token. The environment
+ * is the GitHub environment when one is given, else the namespace.
+ */
+async function recordRelease(request, report, ctx, options) {
+    if (request.mode === 'plan')
+        return;
+    const { commit, commitTime, runUrl } = await runnerCommit();
+    const rollback = request.mode === 'rollback';
+    // A deploy that failed and was rolled back reports status rolled-back with its failure.
+    const result = rollback
+        ? report.failure
+            ? 'failure'
+            : 'success'
+        : report.status === 'rolled-back'
+            ? 'rolled-back'
+            : report.failure || report.status !== 'deployed'
+                ? 'failure'
+                : 'success';
+    const restoredRevision = rollback
+        ? (report.restoredRevision ?? null)
+        : report.rolledBack
+            ? (report.previousRevision ?? null)
+            : undefined;
+    await recordDelivery({ kube: ctx.kube, namespace: request.namespace, release: request.release }, (history) => {
+        const restoredImage = restoredRevision === undefined
+            ? undefined
+            : ([...history].reverse().find((r) => r.revision === restoredRevision && r.image)?.image ?? null);
+        return {
+            kind: rollback ? 'rollback' : 'deploy',
+            environment: options.environment ?? request.namespace,
+            release: request.release,
+            revision: report.revision ?? null,
+            // A rollback deploys nothing new: its image is the one it brought back.
+            image: (rollback ? restoredImage : report.image) ?? null,
+            imageDigest: digestOf(rollback ? restoredImage : report.image),
+            commit: rollback ? null : commit,
+            commitTime: rollback ? null : commitTime,
+            startedAt: new Date(options.startedAt).toISOString(),
+            finishedAt: new Date(options.startedAt + report.durationMs).toISOString(),
+            result,
+            ...(restoredRevision === undefined
+                ? {}
+                : { restored: { revision: restoredRevision, image: restoredImage ?? null } }),
+            runUrl,
+        };
+    }, options.logger);
+}
+
+;// CONCATENATED MODULE: ./packages/records/src/deploy-stage.ts
+
+
+/**
+ * The deploy stage, for helm-deploy and the root action alike: the release run (deploy,
+ * blue-green or rollback, as the request says) on an open session, then its record in the
+ * release's delivery history for delivery-metrics.
+ */
+async function deployStage(request, session, options) {
+    const startedAt = Date.now();
+    const report = await (0,deploy_release/* runRelease */.T)(request, session);
+    await recordRelease(request, report, session, { startedAt, ...options });
+    return report;
+}
+/** "Deploy of web failed: <reason>; <what was rolled back>", or undefined when the release did not fail. */
+function deployFailure(request, report) {
+    if (!report.failure)
+        return undefined;
+    const rollback = report.failure.rollback ? `; ${report.failure.rollback}` : '';
+    return `${request.mode === 'rollback' ? 'Rollback' : 'Deploy'} of ${report.release} failed: ${report.failure.reason}${rollback}`;
+}
+
 ;// CONCATENATED MODULE: ./packages/records/src/index.ts
+
 
 
 

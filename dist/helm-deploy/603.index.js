@@ -1,5 +1,5 @@
-export const id = 222;
-export const ids = [222];
+export const id = 603;
+export const ids = [603,479];
 export const modules = {
 
 /***/ 7849:
@@ -114,41 +114,263 @@ async function colourServiceIn(manifest) {
 
 /***/ }),
 
-/***/ 7820:
+/***/ 6479:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ parseKeepPrevious),
-/* harmony export */   y: () => (/* binding */ describeKeepPrevious)
+/* harmony export */   HelmCli: () => (/* binding */ HelmCli),
+/* harmony export */   Jx: () => (/* binding */ parseReleaseJson),
+/* harmony export */   Qz: () => (/* binding */ HelmCommandError)
 /* harmony export */ });
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5438);
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5059);
+/* unused harmony export errorLines */
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2783);
+/* harmony import */ var _helm_flags__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2366);
+/* harmony import */ var _release_history__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8010);
 
-const MAX_MS = 6 * 3_600_000;
-function parseKeepPrevious(text, name = 'keep-previous') {
-    const value = (text ?? '').trim();
-    if (!value || value === 'until-next' || value === '1')
-        return { kind: 'until-next' };
-    if (value === '0')
-        return { kind: 'none' };
-    // A bare number other than 0 or 1 is ambiguous (a count or seconds?): ask for a unit.
-    const ms = /^\d+$/.test(value) ? undefined : (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .parseDurationMs */ .y)(value);
-    if (ms === undefined || ms > MAX_MS)
-        throw (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .X)(name, '"until-next" (or 1), 0, or a duration up to 6h such as "15m"', value);
-    return ms === 0 ? { kind: 'none' } : { kind: 'for', ms };
+
+
+function parseReleaseJson(stdout) {
+    const release = JSON.parse(stdout);
+    return {
+        revision: Number(release.version ?? 0),
+        status: release.info?.status ?? 'unknown',
+        description: release.info?.description ?? '',
+        notes: release.info?.notes ?? '',
+        manifest: release.manifest ?? '',
+    };
 }
-function describeKeepPrevious(keep) {
-    if (keep.kind === 'until-next')
-        return 'kept running until the next deploy';
-    if (keep.kind === 'none')
-        return 'scaled down after the switch';
-    return `kept running for ${Math.round(keep.ms / 1000)}s, then scaled down`;
+class HelmCommandError extends Error {
+    stderr;
+    name = 'HelmCommandError';
+    constructor(message, stderr) {
+        super(message);
+        this.stderr = stderr;
+    }
+}
+/**
+ * helm's error, in one line: the last `Error:` line with the lines after it (a hook failure lists
+ * its causes below: "pre-upgrade hooks failed: 1 error occurred: * job web-pre-upgrade failed").
+ */
+function errorLines(stderr) {
+    const lines = stderr.split('\n').filter((l) => l.trim());
+    const at = lines.findLastIndex((l) => l.startsWith('Error: '));
+    if (at < 0)
+        return lines.at(-1);
+    return lines
+        .slice(at)
+        .map((l) => l.trim())
+        .join(' ');
+}
+/**
+ * helm's release operations, argv built in one place, with the v3/v4 flags from helm-flags.
+ * The target may still be resolving (`helm version`, or an install): every command waits for it,
+ * so a session can check the cluster meanwhile; `target` is for code that ran a command or `ready()`.
+ */
+class HelmCli {
+    logger;
+    signal;
+    resolved;
+    resolving;
+    constructor(target, logger, signal) {
+        this.logger = logger;
+        this.signal = signal;
+        this.resolving = Promise.resolve(target).then((t) => (this.resolved = t));
+        // Whoever awaits ready() (pre-flight, or the first command) reports a failure; never unhandled.
+        this.resolving.catch(() => undefined);
+    }
+    /** The resolved helm (path, major, …); rejects as its resolution did. */
+    ready() {
+        return this.resolving;
+    }
+    get target() {
+        if (!this.resolved)
+            throw new Error('HelmCli.target read before helm was resolved (await ready() first)');
+        return this.resolved;
+    }
+    common() {
+        const args = ['--namespace', this.target.namespace];
+        if (this.target.kubeconfig)
+            args.push('--kubeconfig', this.target.kubeconfig);
+        if (this.target.context)
+            args.push('--kube-context', this.target.context);
+        return args;
+    }
+    /**
+     * The argv of an upgrade, exposed so tests and the log can show exactly what runs. The release
+     * and chart come last, after "--": helm never reads either as an option, whatever its text.
+     */
+    upgradeArgs(request, extra = []) {
+        const args = ['upgrade', '--install', ...this.common()];
+        if (request.chartVersion)
+            args.push('--version', request.chartVersion);
+        for (const file of request.valuesFiles)
+            args.push('--values', file);
+        args.push(...(0,_helm_flags__WEBPACK_IMPORTED_MODULE_0__/* .timeoutFlag */ .kw)(request.timeoutMs));
+        if (request.historyMax !== undefined)
+            args.push('--history-max', String(request.historyMax));
+        if (request.createNamespace)
+            args.push('--create-namespace');
+        args.push(...(0,_helm_flags__WEBPACK_IMPORTED_MODULE_0__/* .upgradeFlags */ .Q4)(this.target.major, {
+            wait: request.wait,
+            force: request.force ?? false,
+            helmRollbackOnFailure: request.helmRollbackOnFailure ?? false,
+        }));
+        return [...args, ...extra, '--', request.release, request.chart];
+    }
+    /** `stream: 'stderr'` logs helm's stderr as it comes and keeps its stdout (JSON) for the caller. */
+    async run(args, options = {}) {
+        await this.ready();
+        this.logger.debug(`helm ${args.join(' ')}`);
+        const signals = [this.signal, options.signal].filter((s) => !!s);
+        try {
+            return await (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .exec */ .m)(this.target.path, args, {
+                env: this.target.env,
+                signal: signals.length > 1 ? AbortSignal.any(signals) : signals[0],
+                timeoutMs: options.timeoutMs,
+                logger: options.stream ? this.logger : undefined,
+                logStdout: options.stream !== 'stderr',
+            });
+        }
+        catch (error) {
+            if (error instanceof _slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .ExecError */ .c) {
+                const stderr = error.result.stderr.trim();
+                const reason = errorLines(stderr) ?? error.message;
+                throw new HelmCommandError(`helm ${args[0]} failed: ${reason.replace(/^Error: /, '')}`, stderr);
+            }
+            throw error;
+        }
+    }
+    /**
+     * Upgrades (or installs) and returns the release helm made, read from its `--output json`:
+     * the revision and the manifest come with it, no `helm history` or `get manifest` after.
+     * `stop` ends helm's wait (SIGTERM: helm marks the revision failed) when the judge has seen enough.
+     */
+    async upgrade(request, stop) {
+        await this.ready();
+        const { stdout } = await this.run(this.upgradeArgs(request, ['--output', 'json']), {
+            stream: 'stderr',
+            signal: stop,
+        });
+        return parseReleaseJson(stdout);
+    }
+    /** The rendered manifest of an upgrade, changing nothing. */
+    async renderUpgrade(request) {
+        await this.ready();
+        const args = this.upgradeArgs({ ...request, wait: false, helmRollbackOnFailure: false, createNamespace: false }, [
+            ...(0,_helm_flags__WEBPACK_IMPORTED_MODULE_0__/* .dryRunFlags */ .g_)(this.target.major),
+            '--output',
+            'json',
+        ]);
+        return parseReleaseJson((await this.run(args)).stdout).manifest;
+    }
+    /** Every revision, oldest first; empty when the release does not exist. */
+    async history(release) {
+        await this.ready();
+        try {
+            const { stdout } = await this.run([
+                'history',
+                '--max',
+                '256',
+                '--output',
+                'json',
+                ...this.common(),
+                '--',
+                release,
+            ]);
+            return (0,_release_history__WEBPACK_IMPORTED_MODULE_2__/* .parseHistory */ .i6)(stdout);
+        }
+        catch (error) {
+            if (error instanceof HelmCommandError && /release: not found/.test(error.stderr))
+                return [];
+            throw error;
+        }
+    }
+    async rollback(release, revision, options) {
+        await this.ready();
+        await this.run([
+            'rollback',
+            ...this.common(),
+            ...(0,_helm_flags__WEBPACK_IMPORTED_MODULE_0__/* .timeoutFlag */ .kw)(options.timeoutMs),
+            ...(0,_helm_flags__WEBPACK_IMPORTED_MODULE_0__/* .waitFlags */ .pF)(this.target.major, options.wait),
+            '--',
+            release,
+            String(revision),
+        ], { stream: true });
+    }
+    async uninstall(release, options) {
+        await this.ready();
+        await this.run([
+            'uninstall',
+            ...this.common(),
+            ...(0,_helm_flags__WEBPACK_IMPORTED_MODULE_0__/* .timeoutFlag */ .kw)(options.timeoutMs),
+            ...(0,_helm_flags__WEBPACK_IMPORTED_MODULE_0__/* .waitFlags */ .pF)(this.target.major, options.wait),
+            '--',
+            release,
+        ], { stream: true });
+    }
+    async status(release) {
+        await this.ready();
+        const { stdout } = await this.run(['status', '--output', 'json', ...this.common(), '--', release]);
+        const parsed = JSON.parse(stdout);
+        return { status: parsed.info?.status ?? 'unknown', revision: Number(parsed.version ?? 0) };
+    }
+    /** The values a revision was deployed with (user-supplied), as JSON text. */
+    async values(release, revision) {
+        await this.ready();
+        const args = ['get', 'values', release, '--revision', String(revision), '--output', 'json', ...this.common()];
+        return (await this.run(args)).stdout.trim();
+    }
+    async manifest(release, revision) {
+        await this.ready();
+        const args = ['get', 'manifest', ...this.common()];
+        if (revision !== undefined)
+            args.push('--revision', String(revision));
+        return (await this.run([...args, '--', release])).stdout;
+    }
 }
 
 
 /***/ }),
 
-/***/ 5841:
+/***/ 2366:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q4: () => (/* binding */ upgradeFlags),
+/* harmony export */   g_: () => (/* binding */ dryRunFlags),
+/* harmony export */   kw: () => (/* binding */ timeoutFlag),
+/* harmony export */   pF: () => (/* binding */ waitFlags)
+/* harmony export */ });
+function upgradeFlags(major, behaviour) {
+    const v4 = major >= 4;
+    const flags = [];
+    if (behaviour.helmRollbackOnFailure)
+        flags.push(v4 ? '--rollback-on-failure' : '--atomic');
+    if (behaviour.wait)
+        flags.push(v4 ? '--wait=watcher' : '--wait');
+    if (behaviour.force)
+        flags.push(v4 ? '--force-replace' : '--force');
+    return flags;
+}
+/** `helm rollback` waits the same way `upgrade` does. */
+function waitFlags(major, wait) {
+    if (!wait)
+        return [];
+    return [major >= 4 ? '--wait=watcher' : '--wait'];
+}
+/** helm takes Go durations; we always pass whole seconds. */
+function timeoutFlag(timeoutMs) {
+    return ['--timeout', `${Math.max(1, Math.ceil(timeoutMs / 1000))}s`];
+}
+/** Render without touching the cluster's objects: v4 wants the mode spelled out. */
+function dryRunFlags(major) {
+    return [major >= 4 ? '--dry-run=client' : '--dry-run'];
+}
+
+
+/***/ }),
+
+/***/ 4603:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -167,7 +389,7 @@ __webpack_require__.d(__webpack_exports__, {
   classifyRelease: () => (/* reexport */ release_history/* classifyRelease */.s$),
   colourRelease: () => (/* reexport */ colour_state/* colourRelease */.SP),
   colourServiceIn: () => (/* reexport */ colour_state/* colourServiceIn */.Xm),
-  deploySummary: () => (/* reexport */ deploy_summary/* deploySummary */.e),
+  deploySummary: () => (/* reexport */ deploySummary),
   describeKeepPrevious: () => (/* reexport */ keep_previous/* describeKeepPrevious */.y),
   dryRunFlags: () => (/* reexport */ helm_flags/* dryRunFlags */.g_),
   exactVersion: () => (/* reexport */ helm_version/* exactVersion */.y),
@@ -191,13 +413,13 @@ __webpack_require__.d(__webpack_exports__, {
   parseReleaseJson: () => (/* reexport */ helm_cli/* parseReleaseJson */.Jx),
   parseVersionSpec: () => (/* reexport */ helm_version/* parseVersionSpec */.ZD),
   planChanges: () => (/* reexport */ manifest_diff/* planChanges */.XA),
-  readChart: () => (/* reexport */ readChart),
-  readChartVersion: () => (/* reexport */ readChartVersion),
+  readChart: () => (/* reexport */ release_inputs/* readChart */.VR),
+  readChartVersion: () => (/* reexport */ release_inputs/* readChartVersion */.HL),
   readColourState: () => (/* reexport */ colour_state/* readColourState */.oQ),
-  readImageValues: () => (/* reexport */ readImageValues),
-  readKubeconfig: () => (/* reexport */ readKubeconfig),
-  readValuesFiles: () => (/* reexport */ readValuesFiles),
-  readValuesMap: () => (/* reexport */ readValuesMap),
+  readImageValues: () => (/* reexport */ release_inputs/* readImageValues */.G),
+  readKubeconfig: () => (/* reexport */ release_inputs/* readKubeconfig */.UU),
+  readValuesFiles: () => (/* reexport */ release_inputs/* readValuesFiles */.mh),
+  readValuesMap: () => (/* reexport */ release_inputs/* readValuesMap */.b),
   recoverStuckRelease: () => (/* reexport */ recover_release/* recoverStuckRelease */.c),
   registryOf: () => (/* reexport */ image_exists/* registryOf */.F),
   resolveHelm: () => (/* reexport */ resolveHelm),
@@ -746,8 +968,96 @@ var release_history = __webpack_require__(8010);
 var recover_release = __webpack_require__(7666);
 // EXTERNAL MODULE: ./packages/helm/src/deploy/deploy-release.ts + 7 modules
 var deploy_release = __webpack_require__(7910);
-// EXTERNAL MODULE: ./packages/helm/src/deploy/deploy-summary.ts
-var deploy_summary = __webpack_require__(2040);
+// EXTERNAL MODULE: ./packages/kit/src/runner/summary.ts
+var runner_summary = __webpack_require__(4471);
+// EXTERNAL MODULE: ./packages/kit/src/duration.ts
+var duration = __webpack_require__(5438);
+;// CONCATENATED MODULE: ./packages/helm/src/deploy/deploy-summary.ts
+
+const ICON = {
+    deployed: '✅ deployed',
+    'rolled-back': '↩️ rolled back',
+    failed: '❌ failed',
+    planned: '📝 plan (nothing changed)',
+};
+function fromTo(from, to) {
+    return from === to ? `${to || 'none'} (unchanged)` : `${from || 'none'} → ${to || 'none'}`;
+}
+/** Release, chart, image, revision from → to, each workload's ready counts, duration, and why it failed. */
+function deploySummary(report) {
+    const summary = new runner_summary/* SummaryBuilder */.CF();
+    const verb = report.mode === 'rollback' ? 'Rollback' : report.mode === 'plan' ? 'Plan' : 'Deploy';
+    summary.heading(`${verb} ${report.release}: ${ICON[report.status]}`);
+    const revisions = report.mode === 'plan'
+        ? `${report.previousRevision ?? 'none'} (live)`
+        : `${report.previousRevision ?? 'none'} → ${report.failedRevision ? `${report.failedRevision} (failed) → ` : ''}${report.revision ?? 'none'}`;
+    const rows = [
+        ['Release', `${report.release} in ${report.namespace}`],
+        [
+            'Chart',
+            report.content
+                ? fromTo(report.content.from.chart, report.content.to.chart)
+                : (report.chart ?? '(from the release)'),
+        ],
+        [
+            'Image',
+            report.content
+                ? fromTo(report.content.from.images.join(', '), report.content.to.images.join(', '))
+                : (report.image ?? '(chart default)'),
+        ],
+        ['Revision', revisions],
+        ['Duration', (0,duration/* formatDuration */.a)(report.durationMs)],
+    ];
+    if (report.blueGreen) {
+        const bg = report.blueGreen;
+        const traffic = bg.switched
+            ? `${bg.kind ?? 'Service'} ${bg.service}: ${bg.from ?? 'none'} → ${bg.to}`
+            : `${bg.kind ?? 'Service'} ${bg.service}: still ${bg.from ?? 'none'} (${bg.to} not switched to)`;
+        rows.push(['Blue-green', traffic]);
+        if (bg.smoke)
+            rows.push(['Smoke checks', `${bg.smoke.total - bg.smoke.failed}/${bg.smoke.total} passed against ${bg.to}`]);
+        if (bg.previous)
+            rows.push(['Previous colour', bg.previous]);
+    }
+    if (report.recovery && report.recovery.action !== 'none') {
+        const r = report.recovery;
+        rows.push([
+            'Recovered',
+            r.action === 'rolled-back'
+                ? `stuck revision ${r.from} (${r.fromStatus}) rolled back to ${r.to}`
+                : `${r.status} first install (revision ${r.revision}) uninstalled`,
+        ]);
+    }
+    summary.table(['', ''], rows.map(([k, v]) => [{ raw: `**${k}**` }, v]));
+    if (report.workloads.length) {
+        summary.table(['Workload', 'Updated', 'Ready', 'Available', ''], report.workloads.map((w) => [
+            `${w.kind}/${w.name}`,
+            `${w.updated}/${w.desired}`,
+            `${w.ready}/${w.desired}`,
+            `${w.available}/${w.desired}`,
+            w.done ? '✅' : '⏳',
+        ]));
+    }
+    if (report.failure) {
+        summary.paragraph(`**Why it failed:** ${(0,runner_summary/* escapeMarkdown */.FV)(report.failure.reason)}`);
+        if (report.failure.details.length)
+            summary.code(report.failure.details.join('\n'));
+        if (report.failure.rollback)
+            summary.paragraph(`**Rollback:** ${(0,runner_summary/* escapeMarkdown */.FV)(report.failure.rollback)}`);
+    }
+    if (report.plan) {
+        const { added, removed, changed, unchanged } = report.plan;
+        summary.paragraph(`${added.length} to add, ${changed.length} to change, ${removed.length} to remove, ${unchanged} unchanged`);
+        if (added.length)
+            summary.paragraph(`**Added:** ${added.map((o) => `\`${(0,runner_summary/* escapeMarkdown */.FV)(o)}\``).join(', ')}`);
+        if (removed.length)
+            summary.paragraph(`**Removed:** ${removed.map((o) => `\`${(0,runner_summary/* escapeMarkdown */.FV)(o)}\``).join(', ')}`);
+        for (const change of changed)
+            summary.details(`Changed: ${change.object}`, `\n\`\`\`diff\n${change.diff}\n\`\`\`\n`);
+    }
+    return summary;
+}
+
 // EXTERNAL MODULE: ./packages/helm/src/blue-green/keep-previous.ts
 var keep_previous = __webpack_require__(7820);
 // EXTERNAL MODULE: ./packages/helm/src/blue-green/colour-state.ts
@@ -838,109 +1148,8 @@ async function openRunnerSession(options) {
     return openSession({ ...session, ...kubeconfig, tempDir: temp, toolCacheDir: toolCache });
 }
 
-// EXTERNAL MODULE: ./packages/kit/src/inputs/input-error.ts
-var input_error = __webpack_require__(5059);
-;// CONCATENATED MODULE: ./packages/kit/src/inputs/option-like.ts
-
-/**
- * A value bound for a program's positional argument (a chart, a release, a ref): one that starts
- * with "-" would be read as an option (`--post-renderer=./evil`), so it is refused, naming the input.
- */
-function refuseOptionLike(name, value, expected) {
-    if (value.startsWith('-'))
-        throw (0,input_error/* inputError */.X)(name, `${expected} (not starting with "-")`, value);
-    return value;
-}
-
-// EXTERNAL MODULE: ./packages/kit/src/runner/mask.ts
-var mask = __webpack_require__(755);
-;// CONCATENATED MODULE: ./packages/helm/src/release-inputs.ts
-
-
-
-const VALUE_PATH = /^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/;
-/**
- * Input readers shared by every action that deploys a helm release (helm-deploy, canary), so
- * that the same input is parsed, validated and masked the same way in each.
- */
-/** A YAML map of chart values (`set`, `canary-values`); empty when not given. */
-async function readValuesMap(reader, name, example) {
-    const value = await reader.yaml(name);
-    if (value === undefined || value === null)
-        return {};
-    if (typeof value !== 'object' || Array.isArray(value))
-        throw (0,input_error/* inputError */.X)(name, `a YAML map of values such as "${example}"`, reader.raw(name));
-    return value;
-}
-/** `values-files`: local files held inside the workspace; helm fetches http(s) ones itself. */
-function readValuesFiles(reader) {
-    return reader.list('values-files').map((f) => (/^https?:\/\//i.test(f) ? f : reader.inside('values-files', f)));
-}
-/** `chart`: a local chart directory or archive is held inside the workspace; repo/name and oci:// are not paths. */
-function readChart(reader) {
-    const chart = reader.string('chart');
-    if (chart)
-        refuseOptionLike('chart', chart, 'a chart path, repo/name or oci:// reference');
-    if (!chart || /^[a-z][a-z0-9+.-]*:\/\//i.test(chart))
-        return chart;
-    const local = /^[./~]/.test(chart) || (0,external_node_fs_.existsSync)(chart);
-    return local ? reader.inside('chart', chart) : chart;
-}
-/** `chart-version`: a version or constraint ("1.2.3", "^1.2"), which helm takes after --version. */
-function readChartVersion(reader) {
-    const version = reader.string('chart-version');
-    return version && refuseOptionLike('chart-version', version, 'a chart version or constraint such as "1.2.3"');
-}
-/** `image-values`: where the chart takes the image's repository, tag and digest. */
-async function readImageValues(reader) {
-    const map = await readValuesMap(reader, 'image-values', 'repository: image.repository');
-    const paths = { ...image_values/* DEFAULT_IMAGE_VALUES */.$Y };
-    for (const [key, value] of Object.entries(map)) {
-        if (!Object.hasOwn(image_values/* DEFAULT_IMAGE_VALUES */.$Y, key))
-            throw (0,input_error/* inputError */.X)('image-values', 'keys repository, tag and digest', key);
-        const path = value === null ? '' : String(value);
-        if (path && !VALUE_PATH.test(path))
-            throw (0,input_error/* inputError */.X)('image-values', `a dotted values path for ${key}`, path);
-        paths[key] = path;
-    }
-    return paths;
-}
-/** The kubeconfig YAML (decoded from base64 if so given), its secrets masked; never echoed. */
-async function readKubeconfig(reader) {
-    const raw = reader.secret('kubeconfig');
-    if (!raw)
-        return undefined;
-    const { checkKubeconfigServer, decodeKubeconfigInput, kubeconfigContexts, kubeconfigSecrets } = await __webpack_require__.e(/* import() */ 253).then(__webpack_require__.bind(__webpack_require__, 6015));
-    const yaml = decodeKubeconfigInput(raw);
-    if (yaml !== raw)
-        (0,mask/* maskSecret */.$l)(raw.replace(/\s+/g, ''));
-    let secrets;
-    try {
-        secrets = await kubeconfigSecrets(yaml);
-    }
-    catch {
-        throw new errors/* ConfigError */.xL(`Input 'kubeconfig': expected a kubeconfig as YAML or base64 (value not shown)`);
-    }
-    for (const secret of secrets) {
-        (0,mask/* maskSecret */.$l)(secret);
-        // A PEM key is logged line by line by anything that prints it decoded: mask each line too.
-        const decoded = Buffer.from(secret, 'base64').toString('utf8');
-        if (decoded.includes('PRIVATE KEY'))
-            for (const line of decoded.split('\n'))
-                if (!line.startsWith('-----'))
-                    (0,mask/* maskSecret */.$l)(line);
-    }
-    if (!/(^|\n)\s*clusters\s*:/.test(yaml))
-        throw new errors/* ConfigError */.xL(`Input 'kubeconfig': expected a kubeconfig as YAML or base64 with clusters, users and contexts (value not shown)`);
-    // A context the kubeconfig lacks is found here, before a GitHub deployment or anything else starts.
-    const context = reader.raw('context');
-    const contexts = await kubeconfigContexts(yaml);
-    if (context !== undefined && !contexts.includes(context))
-        throw (0,input_error/* inputError */.X)('context', `a context of the kubeconfig (have: ${contexts.join(', ') || 'none'})`, context);
-    await checkKubeconfigServer(yaml, { context, where: "Input 'kubeconfig'" });
-    return yaml;
-}
-
+// EXTERNAL MODULE: ./packages/helm/src/release-inputs.ts + 1 modules
+var release_inputs = __webpack_require__(6413);
 ;// CONCATENATED MODULE: ./packages/helm/src/index.ts
 
 
@@ -971,12 +1180,12 @@ async function readKubeconfig(reader) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   Eh: () => (/* binding */ decodeKubeconfigInput),
-  uw: () => (/* binding */ removeKubeconfigFile),
+  Jb: () => (/* binding */ removeJobKubeconfig),
   ui: () => (/* binding */ sessionKubeconfig),
   xK: () => (/* binding */ writeKubeconfigFile)
 });
 
-// UNUSED EXPORTS: ambientKubeconfig
+// UNUSED EXPORTS: ambientKubeconfig, removeKubeconfigFile
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
@@ -1127,6 +1336,11 @@ async function removeKubeconfigFile(path) {
     else
         (0,external_node_fs_.rmSync)(path, { force: true });
     return true;
+}
+/** The post step's end of a runner session (helm-deploy, canary, the root action): the kubeconfig this job wrote, deleted and said. */
+async function removeJobKubeconfig(path, logger) {
+    if (path && (await removeKubeconfigFile(path)))
+        logger.info(`Deleted the kubeconfig written for this job (${path})`);
 }
 /**
  * The ambient KUBECONFIG as one file, for our client and helm alike: a single file is used where

@@ -1,71 +1,8 @@
-export const id = 309;
-export const ids = [309];
+export const id = 237;
+export const ids = [237];
 export const modules = {
 
-/***/ 8924:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ evaluateResponse)
-/* harmony export */ });
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8208);
-/* harmony import */ var _json_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6767);
-/* harmony import */ var _status_rule__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4106);
-
-
-
-const SHOWN = 200;
-function shown(value) {
-    const text = value === _json_path__WEBPACK_IMPORTED_MODULE_0__/* .MISSING */ .lV ? '(missing)' : (JSON.stringify(value) ?? String(value));
-    return text.length > SHOWN ? `${text.slice(0, SHOWN)}…` : text;
-}
-/** Every assertion of a check against one response (latency is judged by the caller). */
-function evaluateResponse(response, expect) {
-    const mismatches = [];
-    if (!(0,_status_rule__WEBPACK_IMPORTED_MODULE_1__/* .statusMatches */ .W_)(response.status, expect.status)) {
-        mismatches.push({ what: 'status', expected: (0,_status_rule__WEBPACK_IMPORTED_MODULE_1__/* .describeStatusRules */ .z9)(expect.status), actual: String(response.status) });
-    }
-    for (const text of expect.bodyContains) {
-        if (!response.body.includes(text))
-            mismatches.push({ what: 'body-contains', expected: shown(text), actual: 'not found in body' });
-    }
-    if (expect.bodyMatches && !expect.bodyMatches.test(response.body)) {
-        mismatches.push({ what: 'body-matches', expected: `/${expect.bodyMatches.source}/`, actual: 'no match in body' });
-    }
-    const paths = Object.keys(expect.json);
-    if (paths.length > 0) {
-        let document = _json_path__WEBPACK_IMPORTED_MODULE_0__/* .MISSING */ .lV;
-        try {
-            document = JSON.parse(response.body);
-        }
-        catch {
-            // Not JSON: say so once, and still judge the headers below.
-            mismatches.push({ what: 'json', expected: 'a JSON body', actual: 'body is not JSON' });
-        }
-        for (const path of document === _json_path__WEBPACK_IMPORTED_MODULE_0__/* .MISSING */ .lV ? [] : paths) {
-            const actual = (0,_json_path__WEBPACK_IMPORTED_MODULE_0__/* .readJsonPath */ .Ad)(document, (0,_json_path__WEBPACK_IMPORTED_MODULE_0__/* .parseJsonPath */ .Hf)(path) ?? []);
-            if (actual === _json_path__WEBPACK_IMPORTED_MODULE_0__/* .MISSING */ .lV || !(0,_json_path__WEBPACK_IMPORTED_MODULE_0__/* .jsonEqual */ .Zm)(actual, expect.json[path])) {
-                mismatches.push({ what: `json ${path}`, expected: shown(expect.json[path]), actual: shown(actual) });
-            }
-        }
-    }
-    for (const [name, expected] of Object.entries(expect.header)) {
-        const raw = (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_2__/* .ownValue */ .e)(response.headers, name);
-        const actual = Array.isArray(raw) ? raw.join(', ') : raw;
-        if (actual !== expected)
-            mismatches.push({
-                what: `header ${name}`,
-                expected: shown(expected),
-                actual: actual === undefined ? '(missing)' : shown(actual),
-            });
-    }
-    return mismatches;
-}
-
-
-/***/ }),
-
-/***/ 9309:
+/***/ 3237:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -76,12 +13,13 @@ __webpack_require__.d(__webpack_exports__, {
   ProbeAgents: () => (/* reexport */ ProbeAgents),
   describeNetworkError: () => (/* reexport */ describeNetworkError),
   evaluateResponse: () => (/* reexport */ evaluate_response/* evaluateResponse */.L),
+  failedChecksLine: () => (/* reexport */ failedChecksLine),
   jsonEqual: () => (/* reexport */ json_path/* jsonEqual */.Zm),
   latencyStats: () => (/* reexport */ percentiles/* latencyStats */.Ir),
   parseChecks: () => (/* reexport */ parse_checks/* parseChecks */.B),
   parseExpect: () => (/* reexport */ parse_checks/* parseExpect */.t),
   parseJsonPath: () => (/* reexport */ json_path/* parseJsonPath */.Hf),
-  parseLoad: () => (/* reexport */ parseLoad),
+  parseLoad: () => (/* reexport */ parse_load/* parseLoad */.E),
   parseStatusRule: () => (/* reexport */ status_rule/* parseStatusRule */.cn),
   percentile: () => (/* reexport */ percentiles/* percentile */.Ym),
   percentileOfSorted: () => (/* reexport */ percentiles/* percentileOfSorted */.WB),
@@ -90,9 +28,18 @@ __webpack_require__.d(__webpack_exports__, {
   runCheck: () => (/* reexport */ runCheck),
   runChecks: () => (/* reexport */ runChecks),
   runLoad: () => (/* reexport */ runLoad),
-  smokeSummary: () => (/* reexport */ smoke_summary/* smokeSummary */.W),
+  smokeSummary: () => (/* reexport */ smokeSummary),
   statusMatches: () => (/* reexport */ status_rule/* statusMatches */.W_)
 });
+
+;// CONCATENATED MODULE: ./packages/smoke/src/check-result.ts
+/** "2 of 5 smoke checks failed: a, b" (five names at most), the line smoke-test and the root action fail with; undefined when all passed. */
+function failedChecksLine(report) {
+    if (report.passed)
+        return undefined;
+    const names = report.checks.filter((c) => !c.passed).map((c) => c.name);
+    return `${report.failed} of ${report.total} smoke checks failed: ${names.slice(0, 5).join(', ')}${names.length > 5 ? ', …' : ''}`;
+}
 
 // EXTERNAL MODULE: ./packages/smoke/src/parse-checks.ts
 var parse_checks = __webpack_require__(5502);
@@ -547,8 +494,48 @@ async function runChecks(specs, options, logger) {
     }
 }
 
-// EXTERNAL MODULE: ./packages/smoke/src/smoke-summary.ts
-var smoke_summary = __webpack_require__(4653);
+// EXTERNAL MODULE: ./packages/kit/src/runner/summary.ts
+var summary = __webpack_require__(4471);
+// EXTERNAL MODULE: ./packages/kit/src/duration.ts
+var duration = __webpack_require__(5438);
+;// CONCATENATED MODULE: ./packages/smoke/src/smoke-summary.ts
+
+function latencyCell(check) {
+    const l = check.latency;
+    if (!l)
+        return '–';
+    if (check.samplesMs.length > 1)
+        return `p50 ${Math.round(l.p50)}ms · p95 ${Math.round(l.p95)}ms · max ${Math.round(l.max)}ms`;
+    return `${Math.round(l.max)}ms`;
+}
+function detailCell(check) {
+    if (check.passed)
+        return '';
+    const lines = check.error ? [`**${(0,summary/* escapeMarkdown */.FV)(check.error)}**`] : [];
+    for (const m of check.mismatches) {
+        lines.push(`${(0,summary/* escapeMarkdown */.FV)(m.what)}: expected <code>${(0,summary/* escapeMarkdown */.FV)(m.expected)}</code>, got <code>${(0,summary/* escapeMarkdown */.FV)(m.actual)}</code>`);
+    }
+    if (check.bodySnippet)
+        lines.push(`body: <code>${(0,summary/* escapeMarkdown */.FV)(check.bodySnippet.replace(/\s+/g, ' ').trim())}</code>`);
+    return lines.join('<br>');
+}
+/** One row per check: result, attempts, status, latency and, for a failure, expected vs actual. */
+function smokeSummary(report) {
+    const verdict = report.passed ? '✅ all passed' : `❌ ${report.failed} of ${report.total} failed`;
+    const p95 = report.p95Ms === undefined ? '' : `, p95 ${report.p95Ms}ms`;
+    return new summary/* SummaryBuilder */.CF()
+        .heading(`Smoke test: ${verdict}`)
+        .paragraph(`${report.total} checks in ${(0,duration/* formatDuration */.a)(report.durationMs)}${p95}.`)
+        .table(['Check', 'Result', 'Attempts', 'Status', 'Latency', 'Details'], report.checks.map((c) => [
+        `${c.name} (${c.method} ${c.url})`,
+        c.passed ? '✅ pass' : '❌ fail',
+        String(c.attempts),
+        c.status === undefined ? '–' : String(c.status),
+        latencyCell(c),
+        { raw: detailCell(c) },
+    ]));
+}
+
 // EXTERNAL MODULE: ./packages/kit/src/sleep.ts
 var src_sleep = __webpack_require__(3439);
 ;// CONCATENATED MODULE: ./packages/smoke/src/run-load.ts
@@ -675,47 +662,10 @@ async function runLoad(spec, options) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/kit/src/duration.ts
-var duration = __webpack_require__(5438);
-;// CONCATENATED MODULE: ./packages/smoke/src/parse-load.ts
-
-
-const MAX_RPS = 100_000;
-const MAX_CONCURRENCY = 10_000;
-/**
- * A load spec: one smoke check's keys (url or path, method, headers, body, expect, timeout)
- * beside `rps`, `concurrency` (default 50) and `duration` (default `defaultDurationMs`).
- */
-function parseLoad(document, context) {
-    if (typeof document !== 'object' || document === null || Array.isArray(document))
-        throw new errors/* ConfigError */.xL(`${context.where}: expected a map such as "{ path: /health, rps: 50, duration: 1m }"`);
-    const { rps, concurrency, duration, ...request } = document;
-    if ('repeat' in request)
-        throw new errors/* ConfigError */.xL(`${context.where}: 'repeat' has no meaning under load (use rps)`);
-    const check = (0,parse_checks/* parseChecks */.B)([request], context)[0];
-    const count = (key, value, fallback, max) => {
-        const n = value ?? fallback;
-        if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > max)
-            throw new errors/* ConfigError */.xL(`${context.where}: '${key}' expected an integer from 1 to ${max}, got ${JSON.stringify(n)}`);
-        return n;
-    };
-    const durationMs = duration === undefined ? context.defaultDurationMs : parseDuration(duration);
-    if (durationMs === undefined || !(durationMs >= 1000) || durationMs > 3_600_000)
-        throw new errors/* ConfigError */.xL(`${context.where}: 'duration' expected a duration such as "30s" or "2m" from 1s to 1h, got ${JSON.stringify(duration)}`);
-    return {
-        check,
-        rps: count('rps', rps, undefined, MAX_RPS),
-        concurrency: count('concurrency', concurrency, 50, MAX_CONCURRENCY),
-        durationMs,
-    };
-}
-function parseDuration(value) {
-    if (typeof value === 'number')
-        return Math.round(value * 1000);
-    return typeof value === 'string' ? (0,duration/* parseDurationMs */.y)(value) : undefined;
-}
-
+// EXTERNAL MODULE: ./packages/smoke/src/parse-load.ts
+var parse_load = __webpack_require__(8535);
 ;// CONCATENATED MODULE: ./packages/smoke/src/index.ts
+
 
 
 

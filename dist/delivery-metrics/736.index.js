@@ -1,128 +1,28 @@
-export const id = 716;
-export const ids = [716];
+export const id = 736;
+export const ids = [736];
 export const modules = {
 
-/***/ 1716:
+/***/ 1736:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runChecks: () => (/* reexport */ runChecks),
-  smokeSummary: () => (/* reexport */ smokeSummary)
+  runChecks: () => (/* reexport */ runChecks)
 });
 
-// UNUSED EXPORTS: ProbeAgents, describeNetworkError, evaluateResponse, jsonEqual, latencyStats, parseChecks, parseExpect, parseJsonPath, parseLoad, parseStatusRule, percentile, percentileOfSorted, probe, readJsonPath, runCheck, runLoad, statusMatches
+// UNUSED EXPORTS: ProbeAgents, describeNetworkError, evaluateResponse, failedChecksLine, jsonEqual, latencyStats, parseChecks, parseExpect, parseJsonPath, parseLoad, parseStatusRule, percentile, percentileOfSorted, probe, readJsonPath, runCheck, runLoad, smokeSummary, statusMatches
 
 // EXTERNAL MODULE: ./packages/kit/src/runner/mask.ts
 var mask = __webpack_require__(755);
-;// CONCATENATED MODULE: ./packages/kit/src/map-concurrent.ts
-/**
- * Maps items through `fn` with at most `limit` calls in flight, keeping the input order in
- * the result. A rejection stops new work from starting and is rethrown.
- */
-async function mapConcurrent(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    let failed = false;
-    async function worker() {
-        while (!failed && next < items.length) {
-            const index = next++;
-            try {
-                results[index] = await fn(items[index], index);
-            }
-            catch (error) {
-                failed = true;
-                throw error;
-            }
-        }
-    }
-    const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker);
-    await Promise.all(workers);
-    return results;
-}
-
+// EXTERNAL MODULE: ./packages/kit/src/map-concurrent.ts
+var map_concurrent = __webpack_require__(9462);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __webpack_require__(4708);
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(7030);
-;// CONCATENATED MODULE: ./packages/kit/src/http/no-proxy.ts
-
-const unbracket = (host) => host.replace(/^\[(.*)\]$/, '$1');
-const family = (address) => ((0,external_node_net_.isIP)(address) === 6 ? 'ipv6' : 'ipv4');
-/** NO_PROXY's entries as `dialect` reads them (empty entries dropped). */
-function parseNoProxy(value, dialect) {
-    const entries = [];
-    for (const raw of value.split(dialect === 'curl' ? /[,\s]+/ : ',')) {
-        let entry = raw.trim().toLowerCase();
-        if (dialect === 'curl')
-            entry = entry.replace(/^\./, '');
-        if (!entry)
-            continue;
-        if (entry === '*') {
-            entries.push({ kind: 'any' });
-            continue;
-        }
-        const cidr = /^(.+)\/(\d+)$/.exec(entry);
-        const network = cidr ? unbracket(cidr[1]) : '';
-        if (cidr && (0,external_node_net_.isIP)(network)) {
-            entries.push({ kind: 'range', network, bits: Number(cidr[2]) });
-            continue;
-        }
-        const withPort = dialect === 'go' ? /^(\[[^\]]+\]|[^:]+):(\d+)$/.exec(entry) : null;
-        const host = unbracket(withPort?.[1] ?? entry);
-        const port = withPort?.[2];
-        if ((0,external_node_net_.isIP)(host))
-            entries.push({ kind: 'address', address: host, port });
-        else if (dialect === 'curl')
-            entries.push({ kind: 'name', domain: host, subdomainsOnly: false, port });
-        else
-            entries.push({
-                kind: 'name',
-                domain: host.replace(/^\*?\./, ''),
-                subdomainsOnly: host.startsWith('.') || host.startsWith('*.'),
-                port,
-            });
-    }
-    return entries;
-}
-/** Whether a request to `hostname:port` skips the proxy under `noProxy`, read as `dialect` reads it. */
-function bypassesProxy(hostname, port, noProxy, dialect) {
-    const host = unbracket(hostname.toLowerCase());
-    const ip = (0,external_node_net_.isIP)(host) !== 0;
-    if (dialect === 'go' && (host === 'localhost' || (ip && inBlock(host, (b) => loopback(b)))))
-        return true;
-    return parseNoProxy(noProxy, dialect).some((entry) => {
-        switch (entry.kind) {
-            case 'any':
-                return true;
-            case 'range':
-                return (ip &&
-                    (0,external_node_net_.isIP)(entry.network) === (0,external_node_net_.isIP)(host) &&
-                    inBlock(host, (b) => b.addSubnet(entry.network, entry.bits, family(host))));
-            case 'address':
-                return ((entry.port === undefined || entry.port === port) &&
-                    ip &&
-                    (0,external_node_net_.isIP)(entry.address) === (0,external_node_net_.isIP)(host) &&
-                    inBlock(host, (b) => b.addAddress(entry.address, family(host))));
-            case 'name':
-                return ((entry.port === undefined || entry.port === port) &&
-                    (host.endsWith(`.${entry.domain}`) || (!entry.subdomainsOnly && host === entry.domain)));
-        }
-    });
-}
-function loopback(block) {
-    block.addSubnet('127.0.0.0', 8, 'ipv4');
-    block.addAddress('::1', 'ipv6');
-}
-function inBlock(host, fill) {
-    const block = new external_node_net_.BlockList();
-    fill(block);
-    return block.check(host, family(host));
-}
-
+// EXTERNAL MODULE: ./packages/kit/src/http/no-proxy.ts
+var no_proxy = __webpack_require__(9167);
 ;// CONCATENATED MODULE: ./packages/kit/src/http/curl-proxy.ts
 
 /**
@@ -138,7 +38,7 @@ function curlProxyFor(target, env = process.env) {
     const variable = [scheme, scheme.toUpperCase(), 'all_proxy', 'ALL_PROXY'].find((name) => env[name]);
     if (!variable)
         return undefined;
-    if (bypassesProxy(target.hostname, target.port, env['no_proxy'] ?? env['NO_PROXY'] ?? '', 'curl'))
+    if ((0,no_proxy/* bypassesProxy */.Z)(target.hostname, target.port, env['no_proxy'] ?? env['NO_PROXY'] ?? '', 'curl'))
         return undefined;
     const value = env[variable];
     const url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `http://${value}`);
@@ -390,103 +290,100 @@ function latencyStats(values) {
 
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
 var errors = __webpack_require__(7817);
-// EXTERNAL MODULE: ./packages/kit/src/runner/cancellation.ts
-var cancellation = __webpack_require__(4520);
-;// CONCATENATED MODULE: ./packages/kit/src/sleep.ts
-
-/** Node fires a timer over 2^31-1 ms at once; no wait of ours is that long, so cap it. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
-/** Waits `ms`, or rejects with the abort reason as soon as the signal aborts. */
-function sleep_sleep(ms, signal) {
-    ms = Math.min(Math.max(0, ms), MAX_TIMER_MS);
-    if (signal?.aborted)
-        return Promise.reject((0,cancellation/* abortReason */.Js)(signal));
-    return new Promise((resolve, reject) => {
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject((0,cancellation/* abortReason */.Js)(signal));
-        };
-        const timer = setTimeout(() => {
-            signal?.removeEventListener('abort', onAbort);
-            resolve();
-        }, ms);
-        signal?.addEventListener('abort', onAbort, { once: true });
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/kit/src/retry.ts
-
-
-
-/** Full jitter: a uniform delay between 0 and the exponential ceiling (AWS architecture blog). */
-function backoffDelay(attempt, baseMs, maxMs, random) {
-    const ceiling = Math.min(maxMs, baseMs * 2 ** Math.max(0, attempt - 1));
-    return Math.round(random() * ceiling);
-}
-/** Retry-After is seconds or an HTTP date; returns milliseconds from `now`, or undefined. */
-function parseRetryAfter(header, now = Date.now()) {
-    if (!header)
-        return undefined;
-    const text = header.trim();
-    if (/^\d+$/.test(text))
-        return Number(text) * 1000;
-    const at = Date.parse(text);
-    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
-}
-function retryAfterOf(error) {
-    return error instanceof errors/* TransientError */.N_ ? error.retryAfterMs : undefined;
-}
-/**
- * Calls `fn` until it succeeds, fails with something not transient, runs out of attempts, or
- * the next attempt would start after the deadline. The last error is thrown as it was. A
- * server's Retry-After is honoured as the least wait before the next attempt.
- */
-async function retry(fn, options = {}) {
-    const now = options.now ?? Date.now;
-    const sleep = options.sleep ?? sleep_sleep;
-    const random = options.random ?? Math.random;
-    const isTransient = options.isTransient ?? ((e) => e instanceof errors/* TransientError */.N_);
-    const maxAttempts = options.attempts ?? Number.POSITIVE_INFINITY;
-    const base = options.baseDelayMs ?? 1000;
-    const max = options.maxDelayMs ?? 30_000;
-    const deadline = options.deadlineMs === undefined ? Number.POSITIVE_INFINITY : now() + options.deadlineMs;
-    for (let attempt = 1;; attempt++) {
-        (0,cancellation/* throwIfAborted */.Te)(options.signal);
-        try {
-            return await fn(attempt);
-        }
-        catch (error) {
-            if (!isTransient(error) || attempt >= maxAttempts)
-                throw error;
-            const delayMs = Math.max(backoffDelay(attempt, base, max, random), retryAfterOf(error) ?? 0);
-            if (now() + delayMs >= deadline)
-                throw error;
-            options.onRetry?.({ attempt, delayMs, error });
-            await sleep(delayMs, options.signal);
-        }
-    }
-}
-
+// EXTERNAL MODULE: ./packages/kit/src/retry.ts
+var retry = __webpack_require__(6658);
 // EXTERNAL MODULE: ./packages/kit/src/own-value.ts
 var own_value = __webpack_require__(8208);
-// EXTERNAL MODULE: ./packages/smoke/src/json-path.ts
-var json_path = __webpack_require__(6767);
-// EXTERNAL MODULE: ./packages/smoke/src/status-rule.ts
-var status_rule = __webpack_require__(4106);
+;// CONCATENATED MODULE: ./packages/smoke/src/json-path.ts
+/**
+ * Splits "$.data.items[0].version" (the "$." is optional) into keys. Quoted keys
+ * (`["a.b"]`) allow dots in names. Returns undefined for a malformed path.
+ */
+function parseJsonPath(path) {
+    // Strip only the "$": the loop takes one "." per key, so "$..a" (recursive descent) stays malformed.
+    let rest = path.trim().replace(/^\$/, '');
+    const keys = [];
+    while (rest.length > 0) {
+        let match = /^\[(\d+)\]/.exec(rest) ?? /^\["([^"]*)"\]/.exec(rest) ?? /^\['([^']*)'\]/.exec(rest);
+        if (match) {
+            keys.push(/^\[\d/.test(match[0]) ? Number(match[1]) : match[1]);
+        }
+        else {
+            match = /^\.?([^.[\]]+)/.exec(rest);
+            if (!match)
+                return undefined;
+            keys.push(match[1]);
+        }
+        rest = rest.slice(match[0].length);
+    }
+    return keys;
+}
+const MISSING = Symbol('missing');
+function readJsonPath(document, keys) {
+    let current = document;
+    for (const key of keys) {
+        if (current === null || typeof current !== 'object')
+            return MISSING;
+        if (!Object.prototype.hasOwnProperty.call(current, key))
+            return MISSING;
+        current = current[key];
+    }
+    return current;
+}
+/** Deep equality of JSON values; numbers and strings do not coerce into each other. */
+function jsonEqual(a, b) {
+    if (a === b)
+        return true;
+    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
+        return false;
+    if (Array.isArray(a) !== Array.isArray(b))
+        return false;
+    const ka = Object.keys(a);
+    const kb = Object.keys(b);
+    if (ka.length !== kb.length)
+        return false;
+    return ka.every((k) => jsonEqual(a[k], b[k]));
+}
+
+;// CONCATENATED MODULE: ./packages/smoke/src/status-rule.ts
+/** Parses 200, "200", "2xx", "200-204". Returns undefined for anything else. */
+function parseStatusRule(value) {
+    if (typeof value !== 'string' && typeof value !== 'number')
+        return undefined;
+    const text = String(value).trim().toLowerCase();
+    let match = /^([1-5])xx$/.exec(text);
+    if (match)
+        return { from: Number(match[1]) * 100, to: Number(match[1]) * 100 + 99, text };
+    match = /^(\d{3})(?:\s*-\s*(\d{3}))?$/.exec(text);
+    if (!match)
+        return undefined;
+    const from = Number(match[1]);
+    const to = match[2] ? Number(match[2]) : from;
+    if (from < 100 || to > 599 || from > to)
+        return undefined;
+    return { from, to, text };
+}
+function statusMatches(status, rules) {
+    return rules.some((rule) => status >= rule.from && status <= rule.to);
+}
+function describeStatusRules(rules) {
+    return rules.map((r) => r.text).join(' or ');
+}
+
 ;// CONCATENATED MODULE: ./packages/smoke/src/evaluate-response.ts
 
 
 
 const SHOWN = 200;
 function shown(value) {
-    const text = value === json_path/* MISSING */.lV ? '(missing)' : (JSON.stringify(value) ?? String(value));
+    const text = value === MISSING ? '(missing)' : (JSON.stringify(value) ?? String(value));
     return text.length > SHOWN ? `${text.slice(0, SHOWN)}…` : text;
 }
 /** Every assertion of a check against one response (latency is judged by the caller). */
 function evaluateResponse(response, expect) {
     const mismatches = [];
-    if (!(0,status_rule/* statusMatches */.W_)(response.status, expect.status)) {
-        mismatches.push({ what: 'status', expected: (0,status_rule/* describeStatusRules */.z9)(expect.status), actual: String(response.status) });
+    if (!statusMatches(response.status, expect.status)) {
+        mismatches.push({ what: 'status', expected: describeStatusRules(expect.status), actual: String(response.status) });
     }
     for (const text of expect.bodyContains) {
         if (!response.body.includes(text))
@@ -497,7 +394,7 @@ function evaluateResponse(response, expect) {
     }
     const paths = Object.keys(expect.json);
     if (paths.length > 0) {
-        let document = json_path/* MISSING */.lV;
+        let document = MISSING;
         try {
             document = JSON.parse(response.body);
         }
@@ -505,9 +402,9 @@ function evaluateResponse(response, expect) {
             // Not JSON: say so once, and still judge the headers below.
             mismatches.push({ what: 'json', expected: 'a JSON body', actual: 'body is not JSON' });
         }
-        for (const path of document === json_path/* MISSING */.lV ? [] : paths) {
-            const actual = (0,json_path/* readJsonPath */.Ad)(document, (0,json_path/* parseJsonPath */.Hf)(path) ?? []);
-            if (actual === json_path/* MISSING */.lV || !(0,json_path/* jsonEqual */.Zm)(actual, expect.json[path])) {
+        for (const path of document === MISSING ? [] : paths) {
+            const actual = readJsonPath(document, parseJsonPath(path) ?? []);
+            if (actual === MISSING || !jsonEqual(actual, expect.json[path])) {
                 mismatches.push({ what: `json ${path}`, expected: shown(expect.json[path]), actual: shown(actual) });
             }
         }
@@ -566,7 +463,7 @@ async function attemptOnce(spec, agents, deadlineAt, now, signal) {
         attempt.status = response.status;
         attempt.body = response.body;
         const retryAfter = response.headers['retry-after'];
-        attempt.retryAfterMs = parseRetryAfter(Array.isArray(retryAfter) ? retryAfter[0] : retryAfter);
+        attempt.retryAfterMs = (0,retry/* parseRetryAfter */.mu)(Array.isArray(retryAfter) ? retryAfter[0] : retryAfter);
         attempt.mismatches = evaluateResponse(response, spec.expect);
         // A proxy's own refusal (403, 407, 502) looks like the target's answer: say who was in between.
         for (const m of attempt.mismatches)
@@ -599,7 +496,7 @@ async function runCheck(spec, options, context) {
     let previous;
     let last;
     try {
-        last = await retry(async () => {
+        last = await (0,retry/* retry */.L5)(async () => {
             attempts++;
             const attempt = await attemptOnce(spec, context.agents, context.deadlineAt, now, options.signal);
             if (attempt.passed)
@@ -680,7 +577,7 @@ async function runChecks(specs, options, logger) {
     const agents = new ProbeAgents(options.concurrency, options.insecureTls);
     const redactText = (text) => (0,mask/* redact */.E$)(text, options.secrets);
     try {
-        const checks = await mapConcurrent(specs, options.concurrency, async (spec) => {
+        const checks = await (0,map_concurrent/* mapConcurrent */._)(specs, options.concurrency, async (spec) => {
             const result = await runCheck(spec, options, { agents, deadlineAt, logger, redact: redactText });
             const tries = `${result.attempts} attempt${result.attempts === 1 ? '' : 's'}`;
             if (result.passed)
@@ -707,49 +604,8 @@ async function runChecks(specs, options, logger) {
     }
 }
 
-// EXTERNAL MODULE: ./packages/kit/src/runner/summary.ts
-var summary = __webpack_require__(4471);
-// EXTERNAL MODULE: ./packages/kit/src/duration.ts
-var duration = __webpack_require__(5438);
-;// CONCATENATED MODULE: ./packages/smoke/src/smoke-summary.ts
-
-function latencyCell(check) {
-    const l = check.latency;
-    if (!l)
-        return '–';
-    if (check.samplesMs.length > 1)
-        return `p50 ${Math.round(l.p50)}ms · p95 ${Math.round(l.p95)}ms · max ${Math.round(l.max)}ms`;
-    return `${Math.round(l.max)}ms`;
-}
-function detailCell(check) {
-    if (check.passed)
-        return '';
-    const lines = check.error ? [`**${(0,summary/* escapeMarkdown */.FV)(check.error)}**`] : [];
-    for (const m of check.mismatches) {
-        lines.push(`${(0,summary/* escapeMarkdown */.FV)(m.what)}: expected <code>${(0,summary/* escapeMarkdown */.FV)(m.expected)}</code>, got <code>${(0,summary/* escapeMarkdown */.FV)(m.actual)}</code>`);
-    }
-    if (check.bodySnippet)
-        lines.push(`body: <code>${(0,summary/* escapeMarkdown */.FV)(check.bodySnippet.replace(/\s+/g, ' ').trim())}</code>`);
-    return lines.join('<br>');
-}
-/** One row per check: result, attempts, status, latency and, for a failure, expected vs actual. */
-function smokeSummary(report) {
-    const verdict = report.passed ? '✅ all passed' : `❌ ${report.failed} of ${report.total} failed`;
-    const p95 = report.p95Ms === undefined ? '' : `, p95 ${report.p95Ms}ms`;
-    return new summary/* SummaryBuilder */.CF()
-        .heading(`Smoke test: ${verdict}`)
-        .paragraph(`${report.total} checks in ${(0,duration/* formatDuration */.a)(report.durationMs)}${p95}.`)
-        .table(['Check', 'Result', 'Attempts', 'Status', 'Latency', 'Details'], report.checks.map((c) => [
-        `${c.name} (${c.method} ${c.url})`,
-        c.passed ? '✅ pass' : '❌ fail',
-        String(c.attempts),
-        c.status === undefined ? '–' : String(c.status),
-        latencyCell(c),
-        { raw: detailCell(c) },
-    ]));
-}
-
 ;// CONCATENATED MODULE: ./packages/smoke/src/index.ts
+
 
 
 
