@@ -54,7 +54,7 @@ describe('the GitHub deployment payload has one writer', () => {
     }
   });
 
-  it("the canary stage (of the canary action and the root action) records through withGitHubDeployment", () => {
+  it('the canary stage (of the canary action and the root action) records through withGitHubDeployment', () => {
     const text = readText(join(repoRoot, 'packages/records/src/canary-stage.ts'));
     expect(/withGitHubDeployment\(/.test(text)).toBe(true);
   });
