@@ -97,14 +97,16 @@ async function post(): Promise<void> {
   if (getState('active') === 'true') {
     const inputs = await readInputs(new InputReader(envInputSource()));
     if (inputs.mode !== 'deliver') return;
-    const { restoreStableAfterStop } = await import('@slipway/canary');
-    if (inputs.plan.canary) {
+    const { plan, github } = inputs;
+    if (plan.canary) {
       const ctx = await session(inputs, undefined);
-      const outcome = await restoreStableAfterStop(inputs.plan.canary, ctx, runnerLogger, getState('owner'));
-      if (outcome) {
-        const { recordCanary } = await import('@slipway/records');
-        await recordCanary(outcome, ctx, runnerLogger);
-      }
+      // Records (with the canary) load only in a post step that has a canary to put back.
+      const { canaryStopStage } = await import('@slipway/records');
+      await canaryStopStage(plan.canary, ctx, {
+        logger: runnerLogger,
+        owner: getState('owner'),
+        github: github && { ...github, environment: plan.environment, environmentUrl: plan.environmentUrl },
+      });
     }
   }
   const path = getState('kubeconfig-path');

@@ -101,12 +101,12 @@ async function post(): Promise<void> {
 async function restoreStable(): Promise<void> {
   const inputs = await readInputs(new InputReader(envInputSource()));
   const ctx = await session(inputs, undefined);
-  const { restoreStableAfterStop } = await import('@slipway/canary');
-  const outcome = await restoreStableAfterStop(inputs.config, ctx, runnerLogger, getState('owner'));
-  if (!outcome) return;
-  await report(outcome, inputs);
-  // Records load only when there is an abort to record.
-  const { recordCanary, finishCanaryDeployment } = await import('@slipway/records');
-  await recordCanary(outcome, ctx, runnerLogger);
-  await finishCanaryDeployment(outcome, inputs.github, { logger: runnerLogger });
+  // Records (with the canary) load only in a post step that has a canary to put back.
+  const { canaryStopStage } = await import('@slipway/records');
+  const outcome = await canaryStopStage(inputs.config, ctx, {
+    logger: runnerLogger,
+    owner: getState('owner'),
+    github: inputs.github,
+  });
+  if (outcome) await report(outcome, inputs);
 }

@@ -1,6 +1,7 @@
 import { errorMessage } from '@slipway/kit';
 import {
   isActive,
+  restoreStableAfterStop,
   runCanary,
   type CanaryConfig,
   type CanaryOutcome,
@@ -62,13 +63,22 @@ export async function recordedCanaryRun(
   return staged;
 }
 
-/** After the post step put traffic back (main stopped mid-step): the kept deployment fails with the abort. */
-export async function finishCanaryDeployment(
-  outcome: CanaryOutcome,
-  github: DeploymentSettings | undefined,
-  options: LifecycleOptions,
-): Promise<number | undefined> {
-  return finishKept(outcome.state, endOf(outcome), github, options);
+/**
+ * The canary stage's post step, for the canary action and the root action alike: when main
+ * stopped while this job's canary was mid-step, traffic goes back on stable (restoreStableAfterStop),
+ * the abort goes into the delivery history, and the deployment the state keeps goes to failure.
+ * undefined when there was nothing to put back.
+ */
+export async function canaryStopStage(
+  config: CanaryConfig,
+  session: DeployContext,
+  options: LifecycleOptions & { owner: string | undefined; github?: DeploymentSettings | undefined },
+): Promise<CanaryOutcome | undefined> {
+  const outcome = await restoreStableAfterStop(config, session, options.logger, options.owner);
+  if (!outcome) return undefined;
+  await recordCanary(outcome, session, options.logger);
+  await finishKept(outcome.state, endOf(outcome), options.github, options);
+  return outcome;
 }
 
 async function started(
