@@ -9,251 +9,15 @@ export const modules = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   canaryStage: () => (/* reexport */ canaryStage),
-  finishCanaryDeployment: () => (/* reexport */ finishCanaryDeployment),
-  recordCanary: () => (/* reexport */ recordCanary)
+  canaryStopStage: () => (/* reexport */ canaryStopStage)
 });
 
-// UNUSED EXPORTS: BAND_SOURCE, DeliveryHistory, HISTORY_ANNOTATION, HISTORY_LIMIT_BYTES, HISTORY_MAX_RECORDS, HISTORY_OF_LABEL, RESULTS, bandsOf, boundedHistory, checkEnvironment, computeMeasures, deployFailure, deployStage, deploymentPayload, digestOf, failureRateBand, finishKeptDeployment, frequencyBand, historyName, leadTimeBand, mean, median, metricsSummary, parseRecord, parseSince, percentile, readClusterRecords, readGitHubRecords, recordDelivery, recordOfDeployment, recordRelease, recordsIn, restoreBand, runnerCommit, spanText, weekStart, weeklyChart, withGitHubDeployment
+// UNUSED EXPORTS: BAND_SOURCE, DeliveryHistory, HISTORY_ANNOTATION, HISTORY_LIMIT_BYTES, HISTORY_MAX_RECORDS, HISTORY_OF_LABEL, RESULTS, bandsOf, boundedHistory, checkEnvironment, computeMeasures, deployFailure, deployStage, deploymentPayload, digestOf, failureRateBand, finishKeptDeployment, frequencyBand, historyName, leadTimeBand, mean, median, metricsSummary, parseRecord, parseSince, percentile, readClusterRecords, readGitHubRecords, recordCanary, recordDelivery, recordOfDeployment, recordRelease, recordsIn, restoreBand, runnerCommit, spanText, weekStart, weeklyChart, withGitHubDeployment
 
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
 var errors = __webpack_require__(7817);
-// EXTERNAL MODULE: ./packages/kube/src/kube-client.ts + 3 modules
-var kube_client = __webpack_require__(2589);
-// EXTERNAL MODULE: ./packages/kube/src/object-client.ts
-var object_client = __webpack_require__(1826);
-;// CONCATENATED MODULE: ./packages/records/src/record.ts
-const RESULTS = ['success', 'failure', 'rolled-back', 'aborted'];
-const KINDS = ['deploy', 'rollback', 'canary'];
-const DIGEST = /@(sha256:[0-9a-f]{64})$/;
-function digestOf(image) {
-    return (image && DIGEST.exec(image)?.[1]) || null;
-}
-const str = (v) => (typeof v === 'string' && v ? v : null);
-const record_int = (v) => (typeof v === 'number' && Number.isSafeInteger(v) ? v : null);
-const time = (v) => {
-    const s = str(v);
-    return s && Number.isFinite(Date.parse(s)) ? s : null;
-};
-/** A record read back from storage; undefined for anything that is not one (kept out of the measures). */
-function parseRecord(value) {
-    if (!value || typeof value !== 'object')
-        return undefined;
-    const v = value;
-    const kind = KINDS.find((k) => k === v['kind']);
-    const environment = str(v['environment']);
-    const startedAt = time(v['startedAt']);
-    if (!kind || !environment || !startedAt)
-        return undefined;
-    const result = RESULTS.find((r) => r === v['result']) ?? null;
-    const restored = v['restored'];
-    return {
-        kind,
-        environment,
-        release: str(v['release']) ?? '',
-        revision: record_int(v['revision']),
-        image: str(v['image']),
-        imageDigest: str(v['imageDigest']) ?? digestOf(str(v['image'])),
-        commit: str(v['commit']),
-        commitTime: time(v['commitTime']),
-        startedAt,
-        finishedAt: result ? time(v['finishedAt']) : null,
-        result: time(v['finishedAt']) ? result : null,
-        ...(restored && typeof restored === 'object'
-            ? { restored: { revision: record_int(restored['revision']), image: str(restored['image']) } }
-            : {}),
-        ...(str(v['runUrl']) ? { runUrl: str(v['runUrl']) } : {}),
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/records/src/history-store.ts
-
-
-/**
- * Where the cluster keeps a release's delivery records: one ConfigMap per release,
- * `<release>-slipway-deliveries`, beside it, with the records as a JSON list (oldest first) in
- * one annotation.
- *
- * Not on helm's release Secrets: helm writes a new Secret for every revision (a rollback too)
- * and deletes the old ones beyond --history-max, so a history kept there would be scattered and
- * pruned. Helm never touches an object it did not render, so this ConfigMap survives every
- * upgrade, rollback and pruning (it carries no ownerReference for the same reason: its owner
- * would be a Secret helm deletes). Kubernetes caps all of an object's annotations together at
- * 256 KiB: the list is cut from the oldest end to stay under HISTORY_LIMIT_BYTES.
- */
-const HISTORY_ANNOTATION = 'slipway.dev/delivery-history';
-const HISTORY_OF_LABEL = 'slipway.dev/delivery-history-of';
-const HISTORY_LIMIT_BYTES = 200 * 1024;
-const HISTORY_MAX_RECORDS = 400;
-function historyName(release) {
-    return `${release}-slipway-deliveries`;
-}
-/** The newest records that fit both bounds, oldest first, as the annotation's text. */
-function boundedHistory(records, limitBytes = HISTORY_LIMIT_BYTES, maxRecords = HISTORY_MAX_RECORDS) {
-    const kept = records.slice(-maxRecords).map((r) => JSON.stringify(r));
-    let bytes = kept.reduce((n, line) => n + Buffer.byteLength(line) + 1, 1);
-    while (kept.length > 1 && bytes > limitBytes)
-        bytes -= Buffer.byteLength(kept.shift()) + 1;
-    return `[${kept.join(',')}]`;
-}
-/** The records in one history object's annotation; malformed entries are skipped. */
-function recordsIn(object) {
-    const text = object?.metadata.annotations?.[HISTORY_ANNOTATION];
-    if (!text)
-        return [];
-    let list;
-    try {
-        list = JSON.parse(text);
-    }
-    catch {
-        return [];
-    }
-    return Array.isArray(list) ? list.map(parseRecord).filter((r) => r !== undefined) : [];
-}
-class DeliveryHistory {
-    objects;
-    namespace;
-    release;
-    constructor(objects, namespace, release) {
-        this.objects = objects;
-        this.namespace = namespace;
-        this.release = release;
-    }
-    get ref() {
-        return { apiVersion: 'v1', kind: 'ConfigMap', namespace: this.namespace, name: historyName(this.release) };
-    }
-    async read() {
-        return recordsIn(await this.objects.get(this.ref));
-    }
-    /** Adds a record; concurrent writers are serialised by resourceVersion (a 409 reads again). */
-    async append(record) {
-        const withRecord = (object) => ({
-            ...object,
-            metadata: {
-                ...object.metadata,
-                annotations: {
-                    ...object.metadata.annotations,
-                    [HISTORY_ANNOTATION]: boundedHistory([...recordsIn(object), record]),
-                },
-            },
-        });
-        if (!(await this.objects.get(this.ref))) {
-            try {
-                await this.objects.create(this.ref, withRecord({
-                    metadata: {
-                        labels: { [HISTORY_OF_LABEL]: this.release, 'app.kubernetes.io/managed-by': 'slipway' },
-                    },
-                }));
-                return;
-            }
-            catch (error) {
-                if (!(0,object_client/* isConflict */.dh)(error))
-                    throw error;
-            }
-        }
-        await this.objects.update(this.ref, withRecord);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/records/src/record-delivery.ts
-
-
-
-/**
- * Appends a record to the release's history in the cluster. Bookkeeping never fails a deploy: a
- * refusal (no RBAC for ConfigMaps, API down) is one warning.
- */
-async function recordDelivery(target, build, logger) {
-    const where = `ConfigMap ${target.namespace}/${historyName(target.release)}`;
-    try {
-        // A client of its own, without the run's cancellation signal: a cancelled deploy is still
-        // worth its record.
-        const client = new kube_client/* KubeClient */.B(target.kube.access);
-        const history = new DeliveryHistory(new object_client/* ObjectClient */.FI(client), target.namespace, target.release);
-        const record = await build(await history.read());
-        await history.append(record);
-        logger.info(`Delivery record: ${record.kind} ${record.result ?? 'unfinished'}, revision ${record.revision ?? '?'}, in ${where}`);
-        return record;
-    }
-    catch (error) {
-        logger.warning(`Could not write the delivery record to ${where}: ${(0,errors/* errorMessage */.gJ)(error)}; the deploy is not affected`);
-        return undefined;
-    }
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-;// CONCATENATED MODULE: ./packages/github/src/run-context.ts
-function runContext(env = process.env) {
-    const server = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
-    const repository = env['GITHUB_REPOSITORY'] || undefined;
-    const runId = env['GITHUB_RUN_ID'];
-    const attempt = env['GITHUB_RUN_ATTEMPT'];
-    return {
-        apiUrl: env['GITHUB_API_URL'] || 'https://api.github.com',
-        repository,
-        sha: env['GITHUB_SHA'] || undefined,
-        runUrl: repository && runId
-            ? `${server}/${repository}/actions/runs/${runId}${attempt && attempt !== '1' ? `/attempts/${attempt}` : ''}`
-            : undefined,
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/records/src/commit-info.ts
-
-
-/**
- * The commit a run deploys and when it was made, from the runner: GITHUB_SHA, and the commit
- * time from the event payload (push: head_commit; workflow_run: workflow_run.head_commit) when
- * that commit is the one deployed. Other events carry no commit time: lead time then skips the
- * record rather than guess.
- */
-async function runnerCommit(env = process.env) {
-    const commit = env['GITHUB_SHA'] || null;
-    const runUrl = runContext(env).runUrl ?? null;
-    const path = env['GITHUB_EVENT_PATH'];
-    if (!commit || !path)
-        return { commit, commitTime: null, runUrl };
-    try {
-        const event = JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
-        const head = event.head_commit ?? event.workflow_run?.head_commit;
-        const time = head?.id === commit ? head.timestamp : undefined;
-        const commitTime = time && Number.isFinite(Date.parse(time)) ? new Date(time).toISOString() : null;
-        return { commit, commitTime, runUrl };
-    }
-    catch {
-        return { commit, commitTime: null, runUrl };
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/records/src/record-canary.ts
-
-
-
-/**
- * Adds a canary decision (promoted → success, aborted) to the release's delivery history in the
- * cluster, for delivery-metrics; a pause decides nothing and records nothing.
- */
-async function recordCanary(outcome, ctx, logger) {
-    if (outcome.result === 'paused')
-        return;
-    const { state } = outcome;
-    const { commit, commitTime, runUrl } = await runnerCommit();
-    await recordDelivery({ kube: ctx.kube, namespace: state.namespace, release: state.release }, () => ({
-        kind: 'canary',
-        environment: state.namespace,
-        release: state.release,
-        revision: null,
-        image: state.image,
-        imageDigest: digestOf(state.image),
-        commit,
-        commitTime,
-        startedAt: new Date(state.startedAt).toISOString(),
-        finishedAt: new Date(outcome.trafficRestoredAt ?? state.updatedAt).toISOString(),
-        result: outcome.result === 'promoted' ? 'success' : 'aborted',
-        runUrl,
-    }), logger);
-}
-
+// EXTERNAL MODULE: ./packages/canary/src/restore-stable.ts
+var restore_stable = __webpack_require__(4142);
 // EXTERNAL MODULE: ./packages/canary/src/run-canary.ts
 var run_canary = __webpack_require__(5528);
 // EXTERNAL MODULE: ./packages/canary/src/canary-state.ts
@@ -539,6 +303,22 @@ function listDeployments(client, repository, filter = {}) {
     });
 }
 
+;// CONCATENATED MODULE: ./packages/github/src/run-context.ts
+function runContext(env = process.env) {
+    const server = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
+    const repository = env['GITHUB_REPOSITORY'] || undefined;
+    const runId = env['GITHUB_RUN_ID'];
+    const attempt = env['GITHUB_RUN_ATTEMPT'];
+    return {
+        apiUrl: env['GITHUB_API_URL'] || 'https://api.github.com',
+        repository,
+        sha: env['GITHUB_SHA'] || undefined,
+        runUrl: repository && runId
+            ? `${server}/${repository}/actions/runs/${runId}${attempt && attempt !== '1' ? `/attempts/${attempt}` : ''}`
+            : undefined,
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/github/src/deployment-lifecycle.ts
 
 
@@ -630,6 +410,35 @@ class DeploymentLifecycle {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./packages/records/src/commit-info.ts
+
+
+/**
+ * The commit a run deploys and when it was made, from the runner: GITHUB_SHA, and the commit
+ * time from the event payload (push: head_commit; workflow_run: workflow_run.head_commit) when
+ * that commit is the one deployed. Other events carry no commit time: lead time then skips the
+ * record rather than guess.
+ */
+async function runnerCommit(env = process.env) {
+    const commit = env['GITHUB_SHA'] || null;
+    const runUrl = runContext(env).runUrl ?? null;
+    const path = env['GITHUB_EVENT_PATH'];
+    if (!commit || !path)
+        return { commit, commitTime: null, runUrl };
+    try {
+        const event = JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
+        const head = event.head_commit ?? event.workflow_run?.head_commit;
+        const time = head?.id === commit ? head.timestamp : undefined;
+        const commitTime = time && Number.isFinite(Date.parse(time)) ? new Date(time).toISOString() : null;
+        return { commit, commitTime, runUrl };
+    }
+    catch {
+        return { commit, commitTime: null, runUrl };
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/records/src/deployment-payload.ts
 
 /**
@@ -701,6 +510,198 @@ async function finishAs(lifecycle, end, options) {
         await lifecycle.finish(end).catch((e) => options.logger.warning((0,errors/* errorMessage */.gJ)(e)));
 }
 
+// EXTERNAL MODULE: ./packages/kube/src/kube-client.ts + 3 modules
+var kube_client = __webpack_require__(2589);
+// EXTERNAL MODULE: ./packages/kube/src/object-client.ts
+var object_client = __webpack_require__(1826);
+;// CONCATENATED MODULE: ./packages/records/src/record.ts
+const RESULTS = ['success', 'failure', 'rolled-back', 'aborted'];
+const KINDS = ['deploy', 'rollback', 'canary'];
+const DIGEST = /@(sha256:[0-9a-f]{64})$/;
+function digestOf(image) {
+    return (image && DIGEST.exec(image)?.[1]) || null;
+}
+const str = (v) => (typeof v === 'string' && v ? v : null);
+const record_int = (v) => (typeof v === 'number' && Number.isSafeInteger(v) ? v : null);
+const time = (v) => {
+    const s = str(v);
+    return s && Number.isFinite(Date.parse(s)) ? s : null;
+};
+/** A record read back from storage; undefined for anything that is not one (kept out of the measures). */
+function parseRecord(value) {
+    if (!value || typeof value !== 'object')
+        return undefined;
+    const v = value;
+    const kind = KINDS.find((k) => k === v['kind']);
+    const environment = str(v['environment']);
+    const startedAt = time(v['startedAt']);
+    if (!kind || !environment || !startedAt)
+        return undefined;
+    const result = RESULTS.find((r) => r === v['result']) ?? null;
+    const restored = v['restored'];
+    return {
+        kind,
+        environment,
+        release: str(v['release']) ?? '',
+        revision: record_int(v['revision']),
+        image: str(v['image']),
+        imageDigest: str(v['imageDigest']) ?? digestOf(str(v['image'])),
+        commit: str(v['commit']),
+        commitTime: time(v['commitTime']),
+        startedAt,
+        finishedAt: result ? time(v['finishedAt']) : null,
+        result: time(v['finishedAt']) ? result : null,
+        ...(restored && typeof restored === 'object'
+            ? { restored: { revision: record_int(restored['revision']), image: str(restored['image']) } }
+            : {}),
+        ...(str(v['runUrl']) ? { runUrl: str(v['runUrl']) } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/records/src/history-store.ts
+
+
+/**
+ * Where the cluster keeps a release's delivery records: one ConfigMap per release,
+ * `<release>-slipway-deliveries`, beside it, with the records as a JSON list (oldest first) in
+ * one annotation.
+ *
+ * Not on helm's release Secrets: helm writes a new Secret for every revision (a rollback too)
+ * and deletes the old ones beyond --history-max, so a history kept there would be scattered and
+ * pruned. Helm never touches an object it did not render, so this ConfigMap survives every
+ * upgrade, rollback and pruning (it carries no ownerReference for the same reason: its owner
+ * would be a Secret helm deletes). Kubernetes caps all of an object's annotations together at
+ * 256 KiB: the list is cut from the oldest end to stay under HISTORY_LIMIT_BYTES.
+ */
+const HISTORY_ANNOTATION = 'slipway.dev/delivery-history';
+const HISTORY_OF_LABEL = 'slipway.dev/delivery-history-of';
+const HISTORY_LIMIT_BYTES = 200 * 1024;
+const HISTORY_MAX_RECORDS = 400;
+function historyName(release) {
+    return `${release}-slipway-deliveries`;
+}
+/** The newest records that fit both bounds, oldest first, as the annotation's text. */
+function boundedHistory(records, limitBytes = HISTORY_LIMIT_BYTES, maxRecords = HISTORY_MAX_RECORDS) {
+    const kept = records.slice(-maxRecords).map((r) => JSON.stringify(r));
+    let bytes = kept.reduce((n, line) => n + Buffer.byteLength(line) + 1, 1);
+    while (kept.length > 1 && bytes > limitBytes)
+        bytes -= Buffer.byteLength(kept.shift()) + 1;
+    return `[${kept.join(',')}]`;
+}
+/** The records in one history object's annotation; malformed entries are skipped. */
+function recordsIn(object) {
+    const text = object?.metadata.annotations?.[HISTORY_ANNOTATION];
+    if (!text)
+        return [];
+    let list;
+    try {
+        list = JSON.parse(text);
+    }
+    catch {
+        return [];
+    }
+    return Array.isArray(list) ? list.map(parseRecord).filter((r) => r !== undefined) : [];
+}
+class DeliveryHistory {
+    objects;
+    namespace;
+    release;
+    constructor(objects, namespace, release) {
+        this.objects = objects;
+        this.namespace = namespace;
+        this.release = release;
+    }
+    get ref() {
+        return { apiVersion: 'v1', kind: 'ConfigMap', namespace: this.namespace, name: historyName(this.release) };
+    }
+    async read() {
+        return recordsIn(await this.objects.get(this.ref));
+    }
+    /** Adds a record; concurrent writers are serialised by resourceVersion (a 409 reads again). */
+    async append(record) {
+        const withRecord = (object) => ({
+            ...object,
+            metadata: {
+                ...object.metadata,
+                annotations: {
+                    ...object.metadata.annotations,
+                    [HISTORY_ANNOTATION]: boundedHistory([...recordsIn(object), record]),
+                },
+            },
+        });
+        if (!(await this.objects.get(this.ref))) {
+            try {
+                await this.objects.create(this.ref, withRecord({
+                    metadata: {
+                        labels: { [HISTORY_OF_LABEL]: this.release, 'app.kubernetes.io/managed-by': 'slipway' },
+                    },
+                }));
+                return;
+            }
+            catch (error) {
+                if (!(0,object_client/* isConflict */.dh)(error))
+                    throw error;
+            }
+        }
+        await this.objects.update(this.ref, withRecord);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/records/src/record-delivery.ts
+
+
+
+/**
+ * Appends a record to the release's history in the cluster. Bookkeeping never fails a deploy: a
+ * refusal (no RBAC for ConfigMaps, API down) is one warning.
+ */
+async function recordDelivery(target, build, logger) {
+    const where = `ConfigMap ${target.namespace}/${historyName(target.release)}`;
+    try {
+        // A client of its own, without the run's cancellation signal: a cancelled deploy is still
+        // worth its record.
+        const client = new kube_client/* KubeClient */.B(target.kube.access);
+        const history = new DeliveryHistory(new object_client/* ObjectClient */.FI(client), target.namespace, target.release);
+        const record = await build(await history.read());
+        await history.append(record);
+        logger.info(`Delivery record: ${record.kind} ${record.result ?? 'unfinished'}, revision ${record.revision ?? '?'}, in ${where}`);
+        return record;
+    }
+    catch (error) {
+        logger.warning(`Could not write the delivery record to ${where}: ${(0,errors/* errorMessage */.gJ)(error)}; the deploy is not affected`);
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/records/src/record-canary.ts
+
+
+
+/**
+ * Adds a canary decision (promoted → success, aborted) to the release's delivery history in the
+ * cluster, for delivery-metrics; a pause decides nothing and records nothing.
+ */
+async function recordCanary(outcome, ctx, logger) {
+    if (outcome.result === 'paused')
+        return;
+    const { state } = outcome;
+    const { commit, commitTime, runUrl } = await runnerCommit();
+    await recordDelivery({ kube: ctx.kube, namespace: state.namespace, release: state.release }, () => ({
+        kind: 'canary',
+        environment: state.namespace,
+        release: state.release,
+        revision: null,
+        image: state.image,
+        imageDigest: digestOf(state.image),
+        commit,
+        commitTime,
+        startedAt: new Date(state.startedAt).toISOString(),
+        finishedAt: new Date(outcome.trafficRestoredAt ?? state.updatedAt).toISOString(),
+        result: outcome.result === 'promoted' ? 'success' : 'aborted',
+        runUrl,
+    }), logger);
+}
+
 ;// CONCATENATED MODULE: ./packages/records/src/canary-stage.ts
 
 
@@ -727,9 +728,19 @@ async function recordedCanaryRun(config, run, options) {
         options.logger.info(`GitHub deployment ${kept.id} (${kept.environment}) stays in_progress until a run resumes, promotes or aborts the canary`);
     return staged;
 }
-/** After the post step put traffic back (main stopped mid-step): the kept deployment fails with the abort. */
-async function finishCanaryDeployment(outcome, github, options) {
-    return finishKept(outcome.state, endOf(outcome), github, options);
+/**
+ * The canary stage's post step, for the canary action and the root action alike: when main
+ * stopped while this job's canary was mid-step, traffic goes back on stable (restoreStableAfterStop),
+ * the abort goes into the delivery history, and the deployment the state keeps goes to failure.
+ * undefined when there was nothing to put back.
+ */
+async function canaryStopStage(config, session, options) {
+    const outcome = await (0,restore_stable/* restoreStableAfterStop */.u)(config, session, options.logger, options.owner);
+    if (!outcome)
+        return undefined;
+    await recordCanary(outcome, session, options.logger);
+    await finishKept(outcome.state, endOf(outcome), options.github, options);
+    return outcome;
 }
 async function started(config, run, options) {
     const { github } = options;

@@ -21,8 +21,8 @@ var errors = __webpack_require__(7817);
 var sleep = __webpack_require__(3439);
 // EXTERNAL MODULE: ./packages/kube/src/rollout-watcher.ts
 var rollout_watcher = __webpack_require__(2615);
-// EXTERNAL MODULE: ./packages/helm/src/deploy/preflight.ts + 5 modules
-var preflight = __webpack_require__(519);
+// EXTERNAL MODULE: ./packages/helm/src/deploy/preflight.ts + 4 modules
+var preflight = __webpack_require__(2488);
 // EXTERNAL MODULE: ./packages/helm/src/recover-release.ts
 var recover_release = __webpack_require__(7666);
 // EXTERNAL MODULE: ./packages/helm/src/blue-green/colour-state.ts
@@ -310,7 +310,7 @@ async function blueGreenDeploy(request, ctx, report, deploy) {
     }
     const checks = bg.smoke?.[idle];
     if (checks) {
-        const { runChecks } = await __webpack_require__.e(/* import() */ 736).then(__webpack_require__.bind(__webpack_require__, 1736));
+        const { runChecks } = await __webpack_require__.e(/* import() */ 235).then(__webpack_require__.bind(__webpack_require__, 2235));
         const result = await logger.group(`Smoke checks against ${idle}`, () => runChecks(checks, {
             deadlineMs: request.timeoutMs,
             intervalMs: 1000,

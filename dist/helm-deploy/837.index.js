@@ -1189,8 +1189,8 @@ function labelLines(labels) {
     return Object.entries(labels).map(([k, v]) => `${k}=${v}`);
 }
 
-// EXTERNAL MODULE: ./packages/image/src/registry-client.ts + 2 modules
-var registry_client = __webpack_require__(7769);
+// EXTERNAL MODULE: ./packages/image/src/registry-client.ts + 1 modules
+var registry_client = __webpack_require__(3604);
 // EXTERNAL MODULE: ./packages/image/src/registry-errors.ts
 var registry_errors = __webpack_require__(9044);
 // EXTERNAL MODULE: ./packages/kit/src/http/network-error.ts
@@ -2178,7 +2178,7 @@ function verifiedSummary(summary, verified) {
 /* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7817);
 /* harmony import */ var _docker_config__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4236);
 /* harmony import */ var _image_ref__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2032);
-/* harmony import */ var _registry_client__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7769);
+/* harmony import */ var _registry_client__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3604);
 /* harmony import */ var _cosign_args__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5362);
 /* harmony import */ var _find_cosign__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7432);
 /* harmony import */ var _verify_policy__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(71);

@@ -1,5 +1,5 @@
 export const id = 875;
-export const ids = [875,390,514,58];
+export const ids = [875,514,58];
 export const modules = {
 
 /***/ 5712:
@@ -1518,7 +1518,7 @@ async function verifyPlanImage(plan, deps) {
     if (!plan.verify)
         return undefined;
     const { verifyDeployImage } = await __webpack_require__.e(/* import() */ 993).then(__webpack_require__.bind(__webpack_require__, 993));
-    const { splitImageRef } = await Promise.all(/* import() */[__webpack_require__.e(910), __webpack_require__.e(841)]).then(__webpack_require__.bind(__webpack_require__, 5841));
+    const { splitImageRef } = await Promise.all(/* import() */[__webpack_require__.e(910), __webpack_require__.e(222)]).then(__webpack_require__.bind(__webpack_require__, 5841));
     const verified = await verifyDeployImage(plan.image, plan.verify, {
         what: `the stages ${plan.stages.join(', ')}`,
         logger: deps.logger,
@@ -1548,7 +1548,7 @@ async function recordedDelivery(plan, ctx, report, work) {
     if (!ctx.github || !plan.stages.some((stage) => stage === 'deploy' || stage === 'canary'))
         return work(undefined);
     // Records (and Octokit under it) load only when a deployment is recorded.
-    const { withGitHubDeployment } = await Promise.all(/* import() */[__webpack_require__.e(910), __webpack_require__.e(971), __webpack_require__.e(560)]).then(__webpack_require__.bind(__webpack_require__, 560));
+    const { withGitHubDeployment } = await Promise.all(/* import() */[__webpack_require__.e(910), __webpack_require__.e(71), __webpack_require__.e(123)]).then(__webpack_require__.bind(__webpack_require__, 3123));
     const via = plan.stages.includes('canary') ? 'canary' : 'rolling';
     const start = {
         description: `${plan.deploy.release} ${plan.image ?? ''} (${via})`,
@@ -1648,7 +1648,7 @@ async function runStages(plan, ctx, report, stop, deploymentId) {
 }
 async function runStage(stage, plan, ctx, report, open, stop, deploymentId) {
     if (stage === 'deploy') {
-        const { deployStage, deployFailure } = await Promise.all(/* import() */[__webpack_require__.e(910), __webpack_require__.e(971), __webpack_require__.e(560)]).then(__webpack_require__.bind(__webpack_require__, 560));
+        const { deployStage, deployFailure } = await Promise.all(/* import() */[__webpack_require__.e(910), __webpack_require__.e(71), __webpack_require__.e(123)]).then(__webpack_require__.bind(__webpack_require__, 3123));
         const session = await open();
         // The same stage helm-deploy runs: the delivery history records this deploy for delivery-metrics too.
         const deployed = await deployStage(plan.deploy, session, { environment: plan.environment, logger: ctx.logger });
@@ -1660,8 +1660,8 @@ async function runStage(stage, plan, ctx, report, open, stop, deploymentId) {
     }
     if (stage === 'canary') {
         const config = plan.canary;
-        const { canaryRun } = await Promise.all(/* import() */[__webpack_require__.e(910), __webpack_require__.e(971), __webpack_require__.e(159)]).then(__webpack_require__.bind(__webpack_require__, 1159));
-        const { canaryStage } = await Promise.all(/* import() */[__webpack_require__.e(910), __webpack_require__.e(971), __webpack_require__.e(560)]).then(__webpack_require__.bind(__webpack_require__, 560));
+        const { canaryRun } = await Promise.all(/* import() */[__webpack_require__.e(910), __webpack_require__.e(71), __webpack_require__.e(385)]).then(__webpack_require__.bind(__webpack_require__, 9385));
+        const { canaryStage } = await Promise.all(/* import() */[__webpack_require__.e(910), __webpack_require__.e(71), __webpack_require__.e(123)]).then(__webpack_require__.bind(__webpack_require__, 3123));
         const session = await open();
         const run = canaryRun(config, session, ctx.logger, { onSaved: ctx.onCanarySaved });
         // The delivery's deployment is the canary's: kept in its state, so the run that promotes or aborts it finishes it.

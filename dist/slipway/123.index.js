@@ -1,261 +1,24 @@
-export const id = 560;
-export const ids = [560];
+export const id = 123;
+export const ids = [123];
 export const modules = {
 
-/***/ 560:
+/***/ 3123:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   canaryStage: () => (/* reexport */ canaryStage),
+  canaryStopStage: () => (/* reexport */ canaryStopStage),
   deployFailure: () => (/* reexport */ deployFailure),
   deployStage: () => (/* reexport */ deployStage),
-  recordCanary: () => (/* reexport */ recordCanary),
   withGitHubDeployment: () => (/* reexport */ withGitHubDeployment)
 });
 
-// UNUSED EXPORTS: BAND_SOURCE, DeliveryHistory, HISTORY_ANNOTATION, HISTORY_LIMIT_BYTES, HISTORY_MAX_RECORDS, HISTORY_OF_LABEL, RESULTS, bandsOf, boundedHistory, checkEnvironment, computeMeasures, deploymentPayload, digestOf, failureRateBand, finishCanaryDeployment, finishKeptDeployment, frequencyBand, historyName, leadTimeBand, mean, median, metricsSummary, parseRecord, parseSince, percentile, readClusterRecords, readGitHubRecords, recordDelivery, recordOfDeployment, recordRelease, recordsIn, restoreBand, runnerCommit, spanText, weekStart, weeklyChart
+// UNUSED EXPORTS: BAND_SOURCE, DeliveryHistory, HISTORY_ANNOTATION, HISTORY_LIMIT_BYTES, HISTORY_MAX_RECORDS, HISTORY_OF_LABEL, RESULTS, bandsOf, boundedHistory, checkEnvironment, computeMeasures, deploymentPayload, digestOf, failureRateBand, finishKeptDeployment, frequencyBand, historyName, leadTimeBand, mean, median, metricsSummary, parseRecord, parseSince, percentile, readClusterRecords, readGitHubRecords, recordCanary, recordDelivery, recordOfDeployment, recordRelease, recordsIn, restoreBand, runnerCommit, spanText, weekStart, weeklyChart
 
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
 var errors = __webpack_require__(7817);
-// EXTERNAL MODULE: ./packages/kube/src/kube-client.ts + 3 modules
-var kube_client = __webpack_require__(2589);
-// EXTERNAL MODULE: ./packages/kube/src/object-client.ts
-var object_client = __webpack_require__(1826);
-;// CONCATENATED MODULE: ./packages/records/src/record.ts
-const RESULTS = ['success', 'failure', 'rolled-back', 'aborted'];
-const KINDS = ['deploy', 'rollback', 'canary'];
-const DIGEST = /@(sha256:[0-9a-f]{64})$/;
-function digestOf(image) {
-    return (image && DIGEST.exec(image)?.[1]) || null;
-}
-const str = (v) => (typeof v === 'string' && v ? v : null);
-const record_int = (v) => (typeof v === 'number' && Number.isSafeInteger(v) ? v : null);
-const time = (v) => {
-    const s = str(v);
-    return s && Number.isFinite(Date.parse(s)) ? s : null;
-};
-/** A record read back from storage; undefined for anything that is not one (kept out of the measures). */
-function parseRecord(value) {
-    if (!value || typeof value !== 'object')
-        return undefined;
-    const v = value;
-    const kind = KINDS.find((k) => k === v['kind']);
-    const environment = str(v['environment']);
-    const startedAt = time(v['startedAt']);
-    if (!kind || !environment || !startedAt)
-        return undefined;
-    const result = RESULTS.find((r) => r === v['result']) ?? null;
-    const restored = v['restored'];
-    return {
-        kind,
-        environment,
-        release: str(v['release']) ?? '',
-        revision: record_int(v['revision']),
-        image: str(v['image']),
-        imageDigest: str(v['imageDigest']) ?? digestOf(str(v['image'])),
-        commit: str(v['commit']),
-        commitTime: time(v['commitTime']),
-        startedAt,
-        finishedAt: result ? time(v['finishedAt']) : null,
-        result: time(v['finishedAt']) ? result : null,
-        ...(restored && typeof restored === 'object'
-            ? { restored: { revision: record_int(restored['revision']), image: str(restored['image']) } }
-            : {}),
-        ...(str(v['runUrl']) ? { runUrl: str(v['runUrl']) } : {}),
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/records/src/history-store.ts
-
-
-/**
- * Where the cluster keeps a release's delivery records: one ConfigMap per release,
- * `<release>-slipway-deliveries`, beside it, with the records as a JSON list (oldest first) in
- * one annotation.
- *
- * Not on helm's release Secrets: helm writes a new Secret for every revision (a rollback too)
- * and deletes the old ones beyond --history-max, so a history kept there would be scattered and
- * pruned. Helm never touches an object it did not render, so this ConfigMap survives every
- * upgrade, rollback and pruning (it carries no ownerReference for the same reason: its owner
- * would be a Secret helm deletes). Kubernetes caps all of an object's annotations together at
- * 256 KiB: the list is cut from the oldest end to stay under HISTORY_LIMIT_BYTES.
- */
-const HISTORY_ANNOTATION = 'slipway.dev/delivery-history';
-const HISTORY_OF_LABEL = 'slipway.dev/delivery-history-of';
-const HISTORY_LIMIT_BYTES = 200 * 1024;
-const HISTORY_MAX_RECORDS = 400;
-function historyName(release) {
-    return `${release}-slipway-deliveries`;
-}
-/** The newest records that fit both bounds, oldest first, as the annotation's text. */
-function boundedHistory(records, limitBytes = HISTORY_LIMIT_BYTES, maxRecords = HISTORY_MAX_RECORDS) {
-    const kept = records.slice(-maxRecords).map((r) => JSON.stringify(r));
-    let bytes = kept.reduce((n, line) => n + Buffer.byteLength(line) + 1, 1);
-    while (kept.length > 1 && bytes > limitBytes)
-        bytes -= Buffer.byteLength(kept.shift()) + 1;
-    return `[${kept.join(',')}]`;
-}
-/** The records in one history object's annotation; malformed entries are skipped. */
-function recordsIn(object) {
-    const text = object?.metadata.annotations?.[HISTORY_ANNOTATION];
-    if (!text)
-        return [];
-    let list;
-    try {
-        list = JSON.parse(text);
-    }
-    catch {
-        return [];
-    }
-    return Array.isArray(list) ? list.map(parseRecord).filter((r) => r !== undefined) : [];
-}
-class DeliveryHistory {
-    objects;
-    namespace;
-    release;
-    constructor(objects, namespace, release) {
-        this.objects = objects;
-        this.namespace = namespace;
-        this.release = release;
-    }
-    get ref() {
-        return { apiVersion: 'v1', kind: 'ConfigMap', namespace: this.namespace, name: historyName(this.release) };
-    }
-    async read() {
-        return recordsIn(await this.objects.get(this.ref));
-    }
-    /** Adds a record; concurrent writers are serialised by resourceVersion (a 409 reads again). */
-    async append(record) {
-        const withRecord = (object) => ({
-            ...object,
-            metadata: {
-                ...object.metadata,
-                annotations: {
-                    ...object.metadata.annotations,
-                    [HISTORY_ANNOTATION]: boundedHistory([...recordsIn(object), record]),
-                },
-            },
-        });
-        if (!(await this.objects.get(this.ref))) {
-            try {
-                await this.objects.create(this.ref, withRecord({
-                    metadata: {
-                        labels: { [HISTORY_OF_LABEL]: this.release, 'app.kubernetes.io/managed-by': 'slipway' },
-                    },
-                }));
-                return;
-            }
-            catch (error) {
-                if (!(0,object_client/* isConflict */.dh)(error))
-                    throw error;
-            }
-        }
-        await this.objects.update(this.ref, withRecord);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/records/src/record-delivery.ts
-
-
-
-/**
- * Appends a record to the release's history in the cluster. Bookkeeping never fails a deploy: a
- * refusal (no RBAC for ConfigMaps, API down) is one warning.
- */
-async function recordDelivery(target, build, logger) {
-    const where = `ConfigMap ${target.namespace}/${historyName(target.release)}`;
-    try {
-        // A client of its own, without the run's cancellation signal: a cancelled deploy is still
-        // worth its record.
-        const client = new kube_client/* KubeClient */.B(target.kube.access);
-        const history = new DeliveryHistory(new object_client/* ObjectClient */.FI(client), target.namespace, target.release);
-        const record = await build(await history.read());
-        await history.append(record);
-        logger.info(`Delivery record: ${record.kind} ${record.result ?? 'unfinished'}, revision ${record.revision ?? '?'}, in ${where}`);
-        return record;
-    }
-    catch (error) {
-        logger.warning(`Could not write the delivery record to ${where}: ${(0,errors/* errorMessage */.gJ)(error)}; the deploy is not affected`);
-        return undefined;
-    }
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-;// CONCATENATED MODULE: ./packages/github/src/run-context.ts
-function runContext(env = process.env) {
-    const server = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
-    const repository = env['GITHUB_REPOSITORY'] || undefined;
-    const runId = env['GITHUB_RUN_ID'];
-    const attempt = env['GITHUB_RUN_ATTEMPT'];
-    return {
-        apiUrl: env['GITHUB_API_URL'] || 'https://api.github.com',
-        repository,
-        sha: env['GITHUB_SHA'] || undefined,
-        runUrl: repository && runId
-            ? `${server}/${repository}/actions/runs/${runId}${attempt && attempt !== '1' ? `/attempts/${attempt}` : ''}`
-            : undefined,
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/records/src/commit-info.ts
-
-
-/**
- * The commit a run deploys and when it was made, from the runner: GITHUB_SHA, and the commit
- * time from the event payload (push: head_commit; workflow_run: workflow_run.head_commit) when
- * that commit is the one deployed. Other events carry no commit time: lead time then skips the
- * record rather than guess.
- */
-async function runnerCommit(env = process.env) {
-    const commit = env['GITHUB_SHA'] || null;
-    const runUrl = runContext(env).runUrl ?? null;
-    const path = env['GITHUB_EVENT_PATH'];
-    if (!commit || !path)
-        return { commit, commitTime: null, runUrl };
-    try {
-        const event = JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
-        const head = event.head_commit ?? event.workflow_run?.head_commit;
-        const time = head?.id === commit ? head.timestamp : undefined;
-        const commitTime = time && Number.isFinite(Date.parse(time)) ? new Date(time).toISOString() : null;
-        return { commit, commitTime, runUrl };
-    }
-    catch {
-        return { commit, commitTime: null, runUrl };
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/records/src/record-canary.ts
-
-
-
-/**
- * Adds a canary decision (promoted → success, aborted) to the release's delivery history in the
- * cluster, for delivery-metrics; a pause decides nothing and records nothing.
- */
-async function recordCanary(outcome, ctx, logger) {
-    if (outcome.result === 'paused')
-        return;
-    const { state } = outcome;
-    const { commit, commitTime, runUrl } = await runnerCommit();
-    await recordDelivery({ kube: ctx.kube, namespace: state.namespace, release: state.release }, () => ({
-        kind: 'canary',
-        environment: state.namespace,
-        release: state.release,
-        revision: null,
-        image: state.image,
-        imageDigest: digestOf(state.image),
-        commit,
-        commitTime,
-        startedAt: new Date(state.startedAt).toISOString(),
-        finishedAt: new Date(outcome.trafficRestoredAt ?? state.updatedAt).toISOString(),
-        result: outcome.result === 'promoted' ? 'success' : 'aborted',
-        runUrl,
-    }), logger);
-}
-
 ;// CONCATENATED MODULE: ./packages/kit/src/github/octokit.ts
 /** Octokit's log goes nowhere: every message a user sees comes from our own logger. */
 const quiet = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
@@ -537,6 +300,22 @@ function listDeployments(client, repository, filter = {}) {
     });
 }
 
+;// CONCATENATED MODULE: ./packages/github/src/run-context.ts
+function runContext(env = process.env) {
+    const server = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
+    const repository = env['GITHUB_REPOSITORY'] || undefined;
+    const runId = env['GITHUB_RUN_ID'];
+    const attempt = env['GITHUB_RUN_ATTEMPT'];
+    return {
+        apiUrl: env['GITHUB_API_URL'] || 'https://api.github.com',
+        repository,
+        sha: env['GITHUB_SHA'] || undefined,
+        runUrl: repository && runId
+            ? `${server}/${repository}/actions/runs/${runId}${attempt && attempt !== '1' ? `/attempts/${attempt}` : ''}`
+            : undefined,
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/github/src/deployment-lifecycle.ts
 
 
@@ -628,6 +407,35 @@ class DeploymentLifecycle {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./packages/records/src/commit-info.ts
+
+
+/**
+ * The commit a run deploys and when it was made, from the runner: GITHUB_SHA, and the commit
+ * time from the event payload (push: head_commit; workflow_run: workflow_run.head_commit) when
+ * that commit is the one deployed. Other events carry no commit time: lead time then skips the
+ * record rather than guess.
+ */
+async function runnerCommit(env = process.env) {
+    const commit = env['GITHUB_SHA'] || null;
+    const runUrl = runContext(env).runUrl ?? null;
+    const path = env['GITHUB_EVENT_PATH'];
+    if (!commit || !path)
+        return { commit, commitTime: null, runUrl };
+    try {
+        const event = JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
+        const head = event.head_commit ?? event.workflow_run?.head_commit;
+        const time = head?.id === commit ? head.timestamp : undefined;
+        const commitTime = time && Number.isFinite(Date.parse(time)) ? new Date(time).toISOString() : null;
+        return { commit, commitTime, runUrl };
+    }
+    catch {
+        return { commit, commitTime: null, runUrl };
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/records/src/deployment-payload.ts
 
 /**
@@ -699,10 +507,472 @@ async function finishAs(lifecycle, end, options) {
         await lifecycle.finish(end).catch((e) => options.logger.warning((0,errors/* errorMessage */.gJ)(e)));
 }
 
-// EXTERNAL MODULE: ./packages/canary/src/run-canary.ts
-var run_canary = __webpack_require__(5528);
+// EXTERNAL MODULE: ./packages/canary/src/canary-session.ts + 18 modules
+var canary_session = __webpack_require__(2452);
 // EXTERNAL MODULE: ./packages/canary/src/canary-state.ts
 var canary_state = __webpack_require__(9184);
+;// CONCATENATED MODULE: ./packages/canary/src/run-canary.ts
+
+
+/** Start, resume, promote or abort a canary, and drive it until it pauses or finishes. */
+async function runCanary(run) {
+    const now = run.now ?? Date.now;
+    const ctx = new Driver(run, now);
+    if (run.action === 'start') {
+        if (!run.start)
+            throw new Error('action start needs a start request');
+        await run.preflight?.();
+        // Read (and refused) before anything changes: the stable side's replicas and its HPA.
+        const capacity = await run.capacity?.(run.start.provider, run.start.target)?.measure();
+        const state = { ...(0,canary_state/* startCanary */.r6)(run.start, now()), ...(capacity ? { capacity } : {}) };
+        await run.store.claim(state);
+        run.onSaved?.(state);
+        return ctx.begin(state);
+    }
+    const existing = await run.store.load();
+    if (!existing)
+        throw new Error(`No canary of release ${run.store.release} in ${run.store.namespace} to ${run.action} (no ConfigMap ${run.store.name})`);
+    const event = run.action === 'abort'
+        ? { type: 'abort', reason: `aborted by hand (${run.owner})` }
+        : { type: run.action, owner: run.owner };
+    const next = (0,canary_state/* transition */.kY)(existing, event, now());
+    if (next.phase === 'aborted')
+        return ctx.finishAbort(next);
+    if (run.action === 'resume')
+        await run.preflight?.();
+    return ctx.drive(await ctx.save(next));
+}
+/** Puts every request back on stable, removes the canary, records it aborted (post step, cancel). */
+async function abortCanary(run, reason, options = {}) {
+    const now = run.now ?? Date.now;
+    const state = await run.store.load();
+    if (!state || !['progressing', 'paused', 'promoting'].includes(state.phase))
+        return undefined;
+    if (options.onlyOwner && state.owner !== options.onlyOwner)
+        return undefined;
+    const driver = new Driver({ ...run, analyse: async () => ({ verdict: 'inconclusive', samples: [] }) }, now);
+    return driver.finishAbort((0,canary_state/* transition */.kY)(state, { type: 'abort', reason }, now()));
+}
+/** A step failed by the judge of rollout health, so it aborts by the usual rules of a failed step. */
+function unavailable(reason) {
+    return {
+        verdict: 'fail',
+        samples: [],
+        decidedBy: { metric: 'availability', value: undefined, threshold: 'every canary replica available', reason },
+    };
+}
+class Driver {
+    run;
+    now;
+    constructor(run, now) {
+        this.run = run;
+        this.now = now;
+    }
+    get logger() {
+        return this.run.logger;
+    }
+    /** The capacity of a canary that recorded one at its start (with its record), else undefined. */
+    capacity(state) {
+        const scaler = state.capacity ? this.run.capacity?.(state.provider, state.target) : undefined;
+        return scaler && state.capacity ? { scaler, record: state.capacity } : undefined;
+    }
+    /**
+     * Stable back to its replicas at the start, and available (scale-down-stable): before traffic
+     * returns to it. Undefined when it is (or there was nothing to give back), else why not.
+     */
+    async restoreStable(state) {
+        const capacity = this.capacity(state);
+        if (!capacity)
+            return undefined;
+        const why = await capacity.scaler.restoreStable(capacity.record);
+        return why && `stable is not back to ${capacity.record.stableReplicas} available replicas: ${why}`;
+    }
+    /** The canary at zero replicas, once no traffic reaches it (it is removed next). */
+    async drainCanary(state) {
+        try {
+            await this.capacity(state)?.scaler.drainCanary();
+        }
+        catch (error) {
+            this.logger.warning(`Could not scale the canary to zero: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        }
+    }
+    async save(state) {
+        await this.run.store.save(state);
+        this.run.onSaved?.(state);
+        return state;
+    }
+    /** A new canary: its release healthy before any traffic moves. */
+    async begin(state) {
+        const traffic = this.run.traffic(state);
+        try {
+            await this.logger.group(`Canary release ${this.run.store.release}-canary with ${state.image}`, () => this.run.releases.deployCanary(state.image));
+            const data = await traffic.prepare();
+            state = await this.save({ ...state, provider_data: data });
+        }
+        catch (error) {
+            if (this.run.signal?.aborted)
+                return this.finishAbort((0,canary_state/* transition */.kY)(state, { type: 'abort', reason: 'cancelled before traffic moved' }, this.now()));
+            const reason = `canary not started: ${(0,errors/* errorMessage */.gJ)(error)}`;
+            await this.finishAbort((0,canary_state/* transition */.kY)(state, { type: 'abort', reason }, this.now()));
+            throw error;
+        }
+        return this.drive(state);
+    }
+    /** The gates of a blocking type: undefined when they passed, else the state they lead to. */
+    async gate(type, state) {
+        const failure = await this.run.gates?.(type, state, this.run.signal);
+        return failure ? (0,canary_state/* transition */.kY)(state, { type: 'gated', failure }, this.now()) : undefined;
+    }
+    /** A paused or aborted state after a gate: saved (or aborted), and the run's outcome. */
+    async stopped(state) {
+        if (state.phase === 'aborted')
+            return this.finishAbort(state);
+        state = await this.save(state);
+        this.logger.info(`Paused: ${state.pausedReason}. Continue with action: resume, promote or abort`);
+        return { state, result: 'paused' };
+    }
+    async drive(state) {
+        const traffic = this.run.traffic(state);
+        const data = state.provider_data ?? {};
+        try {
+            // Before any traffic moves (again on a resume, when they paused the canary).
+            if (this.run.gates && state.phase === 'progressing' && !state.preRolloutPassed && state.analyses.length === 0) {
+                const stop = await this.gate('pre-rollout', state);
+                if (stop)
+                    return await this.stopped(stop);
+                state = await this.save({ ...state, preRolloutPassed: true });
+            }
+            while (state.phase === 'progressing') {
+                const step = state.steps[state.step];
+                // The canary's replicas follow the weight: scaled before traffic moves, judged available below.
+                const capacity = this.capacity(state);
+                if (capacity) {
+                    const current = await capacity.scaler.scaleCanary(state.weight, capacity.record);
+                    const { current: _previous, ...record } = capacity.record;
+                    state = { ...state, capacity: current ? { ...record, current } : record };
+                }
+                // Never more traffic to a canary the judge does not call fully available.
+                const before = await this.run.releases.canaryUnavailable?.();
+                let verdict;
+                if (before)
+                    verdict = unavailable(`the canary is not fully available before step ${state.step + 1}: ${before}`);
+                else {
+                    await traffic.setWeight(state.weight, data);
+                    const current = state.capacity?.current;
+                    if (capacity && current)
+                        await capacity.scaler.scaleStable(current, capacity.record);
+                    const replicas = current ? ` (replicas: canary ${current.canary}, stable ${current.stable})` : '';
+                    this.logger.info(`Step ${state.step + 1} of ${state.steps.length}: ${state.weight}% of traffic on the canary${replicas}${step?.manual ? ' (manual pause after)' : ''}`);
+                    // Each step's gates: after the weight is set, before its analysis (as Flagger's rollout hooks).
+                    const stop = await this.gate('rollout', state);
+                    if (stop)
+                        return await this.stopped(stop);
+                    verdict = await this.run.analyse(state);
+                    const during = verdict.verdict === 'fail' ? undefined : await this.run.releases.canaryUnavailable?.();
+                    if (during)
+                        verdict = unavailable(`the canary lost availability during step ${state.step + 1}: ${during}`);
+                }
+                state = (0,canary_state/* transition */.kY)(state, { type: 'analysed', result: verdict, onInconclusive: this.run.onInconclusive }, this.now());
+                if (state.phase === 'aborted')
+                    return await this.finishAbort(state);
+                state = await this.save(state);
+            }
+        }
+        catch (error) {
+            if (!this.run.signal?.aborted)
+                throw error;
+            this.logger.warning('Cancelled mid-step: putting all traffic back on stable');
+            return this.finishAbort((0,canary_state/* transition */.kY)(state, { type: 'abort', reason: 'cancelled mid-step' }, this.now()));
+        }
+        if (state.phase === 'paused') {
+            this.logger.info(`Paused: ${state.pausedReason}. Continue with action: resume, promote or abort`);
+            return { state, result: 'paused' };
+        }
+        if (state.phase === 'promoting')
+            return this.promote(state);
+        throw new Error(`The canary of ${state.release} is ${state.phase}: nothing to drive`);
+    }
+    async promote(state) {
+        const traffic = this.run.traffic(state);
+        try {
+            const stop = await this.gate('confirm-promotion', state);
+            if (stop)
+                return await this.stopped(stop);
+        }
+        catch (error) {
+            if (!this.run.signal?.aborted)
+                throw error;
+            return this.finishAbort((0,canary_state/* transition */.kY)(state, { type: 'abort', reason: 'cancelled before promotion' }, this.now()));
+        }
+        try {
+            // Stable at full strength again before the canary's traffic goes back to it.
+            const why = await this.restoreStable(state);
+            if (why)
+                throw new Error(why);
+            await this.logger.group(`Promoting: ${state.release} upgraded to ${state.image}`, () => this.run.releases.promoteStable(state.image));
+        }
+        catch (error) {
+            // Said once, in the run's closing error line ("Canary of … aborted: promotion failed: …").
+            const reason = `promotion failed: ${(0,errors/* errorMessage */.gJ)(error)}`;
+            this.logger.info(reason);
+            return this.finishAbort((0,canary_state/* transition */.kY)(state, { type: 'abort', reason }, this.now()));
+        }
+        await traffic.restore(state.provider_data ?? {});
+        await this.drainCanary(state);
+        await this.removeCanary();
+        state = await this.save((0,canary_state/* transition */.kY)(state, { type: 'promoted' }, this.now()));
+        this.logger.info(`Promoted: ${state.release} runs ${state.image}; all traffic on stable; canary removed`);
+        await this.notify('post-rollout', state);
+        return { state, result: 'promoted' };
+    }
+    /**
+     * Stable's replicas back first when it was scaled down (and judged available, unless the run is
+     * cancelled), then traffic back to stable (nothing else is as urgent), the canary at zero, the
+     * record, the release.
+     */
+    async finishAbort(state) {
+        const traffic = this.run.traffic(state);
+        const why = await this.restoreStable(state).catch((error) => (0,errors/* errorMessage */.gJ)(error));
+        if (why)
+            this.logger.warning(`Traffic returns to stable anyway: ${why}`);
+        await traffic.restore(state.provider_data ?? {});
+        const trafficRestoredAt = this.now();
+        this.logger.warning(`Aborted: ${state.abortReason}. All traffic is back on stable`);
+        await this.drainCanary(state);
+        state = await this.save(state);
+        await this.removeCanary();
+        await this.notify('on-rollback', state);
+        return { state, result: 'aborted', trafficRestoredAt };
+    }
+    /** Gates after the end: their failures are warnings (runGates logs them); never the cancel signal. */
+    async notify(type, state) {
+        try {
+            await this.run.gates?.(type, state);
+        }
+        catch (error) {
+            this.logger.warning(`The ${type} gates could not run: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        }
+    }
+    async removeCanary() {
+        try {
+            await this.logger.group(`Removing the canary release ${this.run.store.release}-canary`, () => this.run.releases.removeCanary());
+        }
+        catch (error) {
+            this.logger.warning(`Could not remove the canary release: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/canary/src/restore-stable.ts
+
+
+/** Why a canary the post step found mid-step was aborted (its state and the delivery history say so). */
+const STOPPED_MID_STEP = 'cancelled mid-step (post step)';
+/**
+ * The post step's safety net, for the canary action and the root action alike: when main stopped
+ * while this job's canary was mid-step (cancelled, timed out, killed), every request goes back to
+ * stable, the canary release is removed and its state recorded aborted. A canary another run
+ * owns, or one already at a decision, is left alone (undefined). The caller records the outcome.
+ */
+async function restoreStableAfterStop(config, ctx, logger, owner) {
+    const outcome = await abortCanary((0,canary_session/* canaryRun */.m)(config, ctx, logger), STOPPED_MID_STEP, { onlyOwner: owner });
+    if (outcome)
+        logger.warning('The job stopped mid-step: all traffic is back on stable; the canary is recorded aborted');
+    return outcome;
+}
+
+// EXTERNAL MODULE: ./packages/kube/src/kube-client.ts + 3 modules
+var kube_client = __webpack_require__(2589);
+// EXTERNAL MODULE: ./packages/kube/src/object-client.ts
+var object_client = __webpack_require__(1826);
+;// CONCATENATED MODULE: ./packages/records/src/record.ts
+const RESULTS = ['success', 'failure', 'rolled-back', 'aborted'];
+const KINDS = ['deploy', 'rollback', 'canary'];
+const DIGEST = /@(sha256:[0-9a-f]{64})$/;
+function digestOf(image) {
+    return (image && DIGEST.exec(image)?.[1]) || null;
+}
+const str = (v) => (typeof v === 'string' && v ? v : null);
+const record_int = (v) => (typeof v === 'number' && Number.isSafeInteger(v) ? v : null);
+const time = (v) => {
+    const s = str(v);
+    return s && Number.isFinite(Date.parse(s)) ? s : null;
+};
+/** A record read back from storage; undefined for anything that is not one (kept out of the measures). */
+function parseRecord(value) {
+    if (!value || typeof value !== 'object')
+        return undefined;
+    const v = value;
+    const kind = KINDS.find((k) => k === v['kind']);
+    const environment = str(v['environment']);
+    const startedAt = time(v['startedAt']);
+    if (!kind || !environment || !startedAt)
+        return undefined;
+    const result = RESULTS.find((r) => r === v['result']) ?? null;
+    const restored = v['restored'];
+    return {
+        kind,
+        environment,
+        release: str(v['release']) ?? '',
+        revision: record_int(v['revision']),
+        image: str(v['image']),
+        imageDigest: str(v['imageDigest']) ?? digestOf(str(v['image'])),
+        commit: str(v['commit']),
+        commitTime: time(v['commitTime']),
+        startedAt,
+        finishedAt: result ? time(v['finishedAt']) : null,
+        result: time(v['finishedAt']) ? result : null,
+        ...(restored && typeof restored === 'object'
+            ? { restored: { revision: record_int(restored['revision']), image: str(restored['image']) } }
+            : {}),
+        ...(str(v['runUrl']) ? { runUrl: str(v['runUrl']) } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/records/src/history-store.ts
+
+
+/**
+ * Where the cluster keeps a release's delivery records: one ConfigMap per release,
+ * `<release>-slipway-deliveries`, beside it, with the records as a JSON list (oldest first) in
+ * one annotation.
+ *
+ * Not on helm's release Secrets: helm writes a new Secret for every revision (a rollback too)
+ * and deletes the old ones beyond --history-max, so a history kept there would be scattered and
+ * pruned. Helm never touches an object it did not render, so this ConfigMap survives every
+ * upgrade, rollback and pruning (it carries no ownerReference for the same reason: its owner
+ * would be a Secret helm deletes). Kubernetes caps all of an object's annotations together at
+ * 256 KiB: the list is cut from the oldest end to stay under HISTORY_LIMIT_BYTES.
+ */
+const HISTORY_ANNOTATION = 'slipway.dev/delivery-history';
+const HISTORY_OF_LABEL = 'slipway.dev/delivery-history-of';
+const HISTORY_LIMIT_BYTES = 200 * 1024;
+const HISTORY_MAX_RECORDS = 400;
+function historyName(release) {
+    return `${release}-slipway-deliveries`;
+}
+/** The newest records that fit both bounds, oldest first, as the annotation's text. */
+function boundedHistory(records, limitBytes = HISTORY_LIMIT_BYTES, maxRecords = HISTORY_MAX_RECORDS) {
+    const kept = records.slice(-maxRecords).map((r) => JSON.stringify(r));
+    let bytes = kept.reduce((n, line) => n + Buffer.byteLength(line) + 1, 1);
+    while (kept.length > 1 && bytes > limitBytes)
+        bytes -= Buffer.byteLength(kept.shift()) + 1;
+    return `[${kept.join(',')}]`;
+}
+/** The records in one history object's annotation; malformed entries are skipped. */
+function recordsIn(object) {
+    const text = object?.metadata.annotations?.[HISTORY_ANNOTATION];
+    if (!text)
+        return [];
+    let list;
+    try {
+        list = JSON.parse(text);
+    }
+    catch {
+        return [];
+    }
+    return Array.isArray(list) ? list.map(parseRecord).filter((r) => r !== undefined) : [];
+}
+class DeliveryHistory {
+    objects;
+    namespace;
+    release;
+    constructor(objects, namespace, release) {
+        this.objects = objects;
+        this.namespace = namespace;
+        this.release = release;
+    }
+    get ref() {
+        return { apiVersion: 'v1', kind: 'ConfigMap', namespace: this.namespace, name: historyName(this.release) };
+    }
+    async read() {
+        return recordsIn(await this.objects.get(this.ref));
+    }
+    /** Adds a record; concurrent writers are serialised by resourceVersion (a 409 reads again). */
+    async append(record) {
+        const withRecord = (object) => ({
+            ...object,
+            metadata: {
+                ...object.metadata,
+                annotations: {
+                    ...object.metadata.annotations,
+                    [HISTORY_ANNOTATION]: boundedHistory([...recordsIn(object), record]),
+                },
+            },
+        });
+        if (!(await this.objects.get(this.ref))) {
+            try {
+                await this.objects.create(this.ref, withRecord({
+                    metadata: {
+                        labels: { [HISTORY_OF_LABEL]: this.release, 'app.kubernetes.io/managed-by': 'slipway' },
+                    },
+                }));
+                return;
+            }
+            catch (error) {
+                if (!(0,object_client/* isConflict */.dh)(error))
+                    throw error;
+            }
+        }
+        await this.objects.update(this.ref, withRecord);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/records/src/record-delivery.ts
+
+
+
+/**
+ * Appends a record to the release's history in the cluster. Bookkeeping never fails a deploy: a
+ * refusal (no RBAC for ConfigMaps, API down) is one warning.
+ */
+async function recordDelivery(target, build, logger) {
+    const where = `ConfigMap ${target.namespace}/${historyName(target.release)}`;
+    try {
+        // A client of its own, without the run's cancellation signal: a cancelled deploy is still
+        // worth its record.
+        const client = new kube_client/* KubeClient */.B(target.kube.access);
+        const history = new DeliveryHistory(new object_client/* ObjectClient */.FI(client), target.namespace, target.release);
+        const record = await build(await history.read());
+        await history.append(record);
+        logger.info(`Delivery record: ${record.kind} ${record.result ?? 'unfinished'}, revision ${record.revision ?? '?'}, in ${where}`);
+        return record;
+    }
+    catch (error) {
+        logger.warning(`Could not write the delivery record to ${where}: ${(0,errors/* errorMessage */.gJ)(error)}; the deploy is not affected`);
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/records/src/record-canary.ts
+
+
+
+/**
+ * Adds a canary decision (promoted → success, aborted) to the release's delivery history in the
+ * cluster, for delivery-metrics; a pause decides nothing and records nothing.
+ */
+async function recordCanary(outcome, ctx, logger) {
+    if (outcome.result === 'paused')
+        return;
+    const { state } = outcome;
+    const { commit, commitTime, runUrl } = await runnerCommit();
+    await recordDelivery({ kube: ctx.kube, namespace: state.namespace, release: state.release }, () => ({
+        kind: 'canary',
+        environment: state.namespace,
+        release: state.release,
+        revision: null,
+        image: state.image,
+        imageDigest: digestOf(state.image),
+        commit,
+        commitTime,
+        startedAt: new Date(state.startedAt).toISOString(),
+        finishedAt: new Date(outcome.trafficRestoredAt ?? state.updatedAt).toISOString(),
+        result: outcome.result === 'promoted' ? 'success' : 'aborted',
+        runUrl,
+    }), logger);
+}
+
 ;// CONCATENATED MODULE: ./packages/records/src/canary-stage.ts
 
 
@@ -729,14 +999,24 @@ async function recordedCanaryRun(config, run, options) {
         options.logger.info(`GitHub deployment ${kept.id} (${kept.environment}) stays in_progress until a run resumes, promotes or aborts the canary`);
     return staged;
 }
-/** After the post step put traffic back (main stopped mid-step): the kept deployment fails with the abort. */
-async function finishCanaryDeployment(outcome, github, options) {
-    return finishKept(outcome.state, endOf(outcome), github, options);
+/**
+ * The canary stage's post step, for the canary action and the root action alike: when main
+ * stopped while this job's canary was mid-step, traffic goes back on stable (restoreStableAfterStop),
+ * the abort goes into the delivery history, and the deployment the state keeps goes to failure.
+ * undefined when there was nothing to put back.
+ */
+async function canaryStopStage(config, session, options) {
+    const outcome = await restoreStableAfterStop(config, session, options.logger, options.owner);
+    if (!outcome)
+        return undefined;
+    await recordCanary(outcome, session, options.logger);
+    await finishKept(outcome.state, endOf(outcome), options.github, options);
+    return outcome;
 }
 async function started(config, run, options) {
     const { github } = options;
     if (!github)
-        return { outcome: await (0,run_canary/* runCanary */.i)(keeping(run, options.opened)), deploymentId: options.opened?.id };
+        return { outcome: await runCanary(keeping(run, options.opened)), deploymentId: options.opened?.id };
     const { release, namespace, chart } = config.deploy;
     const start = {
         description: `${release} ${config.image ?? ''} (canary)`,
@@ -749,7 +1029,7 @@ async function started(config, run, options) {
             environment: github.environment,
             ...(github.environmentUrl ? { environmentUrl: github.environmentUrl } : {}),
         };
-    const { result, deploymentId } = await withGitHubDeployment(github, start, options, (id) => (0,run_canary/* runCanary */.i)(keeping(run, kept(id))), { end: endOf, failed: (error) => `Canary of ${release} failed: ${(0,errors/* errorMessage */.gJ)(error)}` });
+    const { result, deploymentId } = await withGitHubDeployment(github, start, options, (id) => runCanary(keeping(run, kept(id))), { end: endOf, failed: (error) => `Canary of ${release} failed: ${(0,errors/* errorMessage */.gJ)(error)}` });
     return { outcome: result, deploymentId };
 }
 /** resume, promote or abort: no new deployment; the one the state keeps is finished at the decision. */
@@ -763,7 +1043,7 @@ async function later(config, run, options) {
         },
     };
     try {
-        const outcome = await (0,run_canary/* runCanary */.i)(watched);
+        const outcome = await runCanary(watched);
         return { outcome, deploymentId: await finishKept(outcome.state, endOf(outcome), options.github, options) };
     }
     catch (error) {

@@ -1,23 +1,16 @@
-export const id = 159;
-export const ids = [159,479];
+export const id = 71;
+export const ids = [71];
 export const modules = {
 
-/***/ 1159:
+/***/ 2452:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  canaryRun: () => (/* reexport */ canaryRun),
-  isActive: () => (/* reexport */ canary_state/* isActive */.$m),
-  restoreStableAfterStop: () => (/* reexport */ restoreStableAfterStop),
-  runOwner: () => (/* reexport */ runOwner)
+  m: () => (/* binding */ canaryRun)
 });
 
-// UNUSED EXPORTS: CANARY_OF_LABEL, CanaryBusyError, CanaryStateError, CanaryStateStore, GATE_TIMEOUT_MS, GATE_TYPES, GatewayApiTraffic, HelmCanaryReleases, LOAD_VALUES, METRIC_PROVIDERS, METRIC_TEMPLATES, NginxTraffic, PLACEHOLDERS, PrometheusClient, QueryRejectedError, ReplicaRatioTraffic, SMOKE_PREFIX, STOPPED_MID_STEP, TRAFFIC_PROVIDERS, TrafficSetupError, WebMetricClient, WeightCapacity, abMatches, abortCanary, analyseStep, callGate, canaryReleaseName, canaryShare, canarySummary, capacityAt, checkPlaceholders, checkUrlTemplate, cookieMatch, createTrafficProvider, describeCanary, formatSteps, formatThreshold, gatePayload, headerMatch, headerSecrets, isBlocking, isPrometheusMetric, judgeValue, loadStarter, metricChart, numberAt, parseGates, parseHeaders, parseMetrics, parseSteps, promDuration, renderQuery, replicaSplit, resolveSmokeBaseUrl, resultOf, runCanary, runGates, smokeAnswer, smokeRunner, startCanary, transition, valueOf, withCanary, withoutCanary
-
-// EXTERNAL MODULE: ./packages/canary/src/canary-state.ts
-var canary_state = __webpack_require__(9184);
 // EXTERNAL MODULE: ./packages/kube/src/object-client.ts
 var object_client = __webpack_require__(1826);
 // EXTERNAL MODULE: ./packages/kube/src/kube-client.ts + 3 modules
@@ -816,6 +809,8 @@ class WeightCapacity {
 
 // EXTERNAL MODULE: ./packages/canary/src/smoke-checks.ts
 var smoke_checks = __webpack_require__(7801);
+// EXTERNAL MODULE: ./packages/canary/src/canary-state.ts
+var canary_state = __webpack_require__(9184);
 // EXTERNAL MODULE: ./packages/kit/src/duration.ts
 var duration = __webpack_require__(5438);
 ;// CONCATENATED MODULE: ./packages/canary/src/state-store.ts
@@ -1463,317 +1458,324 @@ function rethrowRejected(error) {
         throw error;
 }
 
-// EXTERNAL MODULE: ./packages/canary/src/run-canary.ts
-var run_canary = __webpack_require__(5528);
-;// CONCATENATED MODULE: ./packages/canary/src/restore-stable.ts
-
-
-/** Why a canary the post step found mid-step was aborted (its state and the delivery history say so). */
-const STOPPED_MID_STEP = 'cancelled mid-step (post step)';
-/**
- * The post step's safety net, for the canary action and the root action alike: when main stopped
- * while this job's canary was mid-step (cancelled, timed out, killed), every request goes back to
- * stable, the canary release is removed and its state recorded aborted. A canary another run
- * owns, or one already at a decision, is left alone (undefined). The caller records the outcome.
- */
-async function restoreStableAfterStop(config, ctx, logger, owner) {
-    const outcome = await (0,run_canary/* abortCanary */.F)(canaryRun(config, ctx, logger), STOPPED_MID_STEP, { onlyOwner: owner });
-    if (outcome)
-        logger.warning('The job stopped mid-step: all traffic is back on stable; the canary is recorded aborted');
-    return outcome;
-}
-
-;// CONCATENATED MODULE: ./packages/canary/src/run-owner.ts
-/** Who acts on a canary, recorded as its owner: the workflow run and job, or a random id off a runner. */
-function runOwner(env = process.env) {
-    return env['GITHUB_RUN_ID']
-        ? `run ${env['GITHUB_RUN_ID']}.${env['GITHUB_RUN_ATTEMPT'] ?? '1'} (${env['GITHUB_JOB'] ?? 'job'})`
-        : `run ${globalThis.crypto.randomUUID().slice(0, 8)}`;
-}
-
-;// CONCATENATED MODULE: ./packages/canary/src/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 /***/ }),
 
-/***/ 6479:
+/***/ 9184:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HelmCli: () => (/* binding */ HelmCli),
-/* harmony export */   Jx: () => (/* binding */ parseReleaseJson),
-/* harmony export */   Qz: () => (/* binding */ HelmCommandError)
+/* harmony export */   $m: () => (/* binding */ isActive),
+/* harmony export */   kY: () => (/* binding */ transition),
+/* harmony export */   r6: () => (/* binding */ startCanary)
 /* harmony export */ });
-/* unused harmony export errorLines */
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2783);
-/* harmony import */ var _helm_flags__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2366);
-/* harmony import */ var _release_history__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8010);
-
-
-
-function parseReleaseJson(stdout) {
-    const release = JSON.parse(stdout);
+/* unused harmony exports CanaryStateError, ACTIVE_PHASES, resultOf */
+/** Thrown for an action that makes no sense in the canary's phase (resume a promoted canary…). */
+class CanaryStateError extends Error {
+    name = 'CanaryStateError';
+}
+const ACTIVE_PHASES = ['progressing', 'paused', 'promoting'];
+const MAX_SAMPLES_PER_STEP = 60;
+function isActive(state) {
+    return ACTIVE_PHASES.includes(state.phase);
+}
+/** A new canary at its first step. */
+function startCanary(request, now) {
+    if (request.steps.length === 0)
+        throw new CanaryStateError('a canary needs at least one step');
+    const first = request.steps[0];
     return {
-        revision: Number(release.version ?? 0),
-        status: release.info?.status ?? 'unknown',
-        description: release.info?.description ?? '',
-        notes: release.info?.notes ?? '',
-        manifest: release.manifest ?? '',
+        version: 1,
+        ...request,
+        steps: request.steps.map((s) => ({ ...s })),
+        phase: 'progressing',
+        step: 0,
+        weight: first.weight,
+        startedAt: now,
+        updatedAt: now,
+        timeline: [{ at: now, step: 0, weight: first.weight, decision: 'start', detail: `canary ${request.image}` }],
+        analyses: [],
     };
 }
-class HelmCommandError extends Error {
-    stderr;
-    name = 'HelmCommandError';
-    constructor(message, stderr) {
-        super(message);
-        this.stderr = stderr;
-    }
+function entered(state, step, now, decision, detail) {
+    if (step >= state.steps.length)
+        return promoting(state, now, decision, detail);
+    const weight = state.steps[step].weight;
+    return {
+        ...state,
+        phase: 'progressing',
+        step,
+        weight,
+        resumeStep: undefined,
+        pausedReason: undefined,
+        pausedGate: undefined,
+        updatedAt: now,
+        timeline: [...state.timeline, { at: now, step, weight, decision, detail }],
+    };
 }
-/**
- * helm's error, in one line: the last `Error:` line with the lines after it (a hook failure lists
- * its causes below: "pre-upgrade hooks failed: 1 error occurred: * job web-pre-upgrade failed").
- */
-function errorLines(stderr) {
-    const lines = stderr.split('\n').filter((l) => l.trim());
-    const at = lines.findLastIndex((l) => l.startsWith('Error: '));
-    if (at < 0)
-        return lines.at(-1);
-    return lines
-        .slice(at)
-        .map((l) => l.trim())
-        .join(' ');
+function promoting(state, now, decision, detail) {
+    return {
+        ...state,
+        phase: 'promoting',
+        resumeStep: undefined,
+        pausedReason: undefined,
+        pausedGate: undefined,
+        updatedAt: now,
+        timeline: [...state.timeline, { at: now, step: state.step, weight: state.weight, decision, detail }],
+    };
 }
-/**
- * helm's release operations, argv built in one place, with the v3/v4 flags from helm-flags.
- * The target may still be resolving (`helm version`, or an install): every command waits for it,
- * so a session can check the cluster meanwhile; `target` is for code that ran a command or `ready()`.
- */
-class HelmCli {
-    logger;
-    signal;
-    resolved;
-    resolving;
-    constructor(target, logger, signal) {
-        this.logger = logger;
-        this.signal = signal;
-        this.resolving = Promise.resolve(target).then((t) => (this.resolved = t));
-        // Whoever awaits ready() (pre-flight, or the first command) reports a failure; never unhandled.
-        this.resolving.catch(() => undefined);
-    }
-    /** The resolved helm (path, major, …); rejects as its resolution did. */
-    ready() {
-        return this.resolving;
-    }
-    get target() {
-        if (!this.resolved)
-            throw new Error('HelmCli.target read before helm was resolved (await ready() first)');
-        return this.resolved;
-    }
-    common() {
-        const args = ['--namespace', this.target.namespace];
-        if (this.target.kubeconfig)
-            args.push('--kubeconfig', this.target.kubeconfig);
-        if (this.target.context)
-            args.push('--kube-context', this.target.context);
-        return args;
-    }
-    /**
-     * The argv of an upgrade, exposed so tests and the log can show exactly what runs. The release
-     * and chart come last, after "--": helm never reads either as an option, whatever its text.
-     */
-    upgradeArgs(request, extra = []) {
-        const args = ['upgrade', '--install', ...this.common()];
-        if (request.chartVersion)
-            args.push('--version', request.chartVersion);
-        for (const file of request.valuesFiles)
-            args.push('--values', file);
-        args.push(...(0,_helm_flags__WEBPACK_IMPORTED_MODULE_0__/* .timeoutFlag */ .kw)(request.timeoutMs));
-        if (request.historyMax !== undefined)
-            args.push('--history-max', String(request.historyMax));
-        if (request.createNamespace)
-            args.push('--create-namespace');
-        args.push(...(0,_helm_flags__WEBPACK_IMPORTED_MODULE_0__/* .upgradeFlags */ .Q4)(this.target.major, {
-            wait: request.wait,
-            force: request.force ?? false,
-            helmRollbackOnFailure: request.helmRollbackOnFailure ?? false,
-        }));
-        return [...args, ...extra, '--', request.release, request.chart];
-    }
-    /** `stream: 'stderr'` logs helm's stderr as it comes and keeps its stdout (JSON) for the caller. */
-    async run(args, options = {}) {
-        await this.ready();
-        this.logger.debug(`helm ${args.join(' ')}`);
-        const signals = [this.signal, options.signal].filter((s) => !!s);
-        try {
-            return await (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .exec */ .m)(this.target.path, args, {
-                env: this.target.env,
-                signal: signals.length > 1 ? AbortSignal.any(signals) : signals[0],
-                timeoutMs: options.timeoutMs,
-                logger: options.stream ? this.logger : undefined,
-                logStdout: options.stream !== 'stderr',
-            });
-        }
-        catch (error) {
-            if (error instanceof _slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .ExecError */ .c) {
-                const stderr = error.result.stderr.trim();
-                const reason = errorLines(stderr) ?? error.message;
-                throw new HelmCommandError(`helm ${args[0]} failed: ${reason.replace(/^Error: /, '')}`, stderr);
+function paused(state, resumeStep, reason, now) {
+    return {
+        ...state,
+        phase: 'paused',
+        resumeStep,
+        pausedReason: reason,
+        updatedAt: now,
+        timeline: [
+            ...state.timeline,
+            { at: now, step: state.step, weight: state.weight, decision: 'pause', detail: reason },
+        ],
+    };
+}
+function aborted(state, reason, now, failedCheck) {
+    return {
+        ...state,
+        phase: 'aborted',
+        weight: 0,
+        abortReason: reason,
+        failedCheck,
+        resumeStep: undefined,
+        updatedAt: now,
+        timeline: [...state.timeline, { at: now, step: state.step, weight: 0, decision: 'abort', detail: reason }],
+    };
+}
+function record(state, result) {
+    const samples = result.samples
+        .slice(-MAX_SAMPLES_PER_STEP)
+        .map(({ metric, index, value, verdict, kind, expected, actual }) => ({
+        metric,
+        index,
+        value,
+        verdict,
+        ...(kind ? { kind } : {}),
+        ...(expected !== undefined ? { expected, actual } : {}),
+    }));
+    return {
+        ...state,
+        analyses: [
+            ...state.analyses,
+            {
+                step: state.step,
+                weight: state.weight,
+                verdict: result.verdict,
+                samples,
+                ...(state.capacity?.current ? { replicas: { ...state.capacity.current } } : {}),
+            },
+        ],
+    };
+}
+function refuse(state, action) {
+    const where = `the canary of ${state.release} in ${state.namespace} is ${state.phase}`;
+    const hint = state.phase === 'progressing'
+        ? ` (a run is moving it; wait for it, or use action: abort)`
+        : isActive(state)
+            ? ''
+            : '; start a new canary with action: start';
+    throw new CanaryStateError(`Cannot ${action}: ${where}${hint}`);
+}
+/** The one pure transition function: the state after `event` at time `now`. */
+function transition(state, event, now) {
+    switch (event.type) {
+        case 'analysed': {
+            if (state.phase !== 'progressing')
+                refuse(state, 'record an analysis');
+            const next = record(state, event.result);
+            const step = state.steps[state.step];
+            const { verdict, decidedBy } = event.result;
+            if (verdict === 'fail') {
+                const check = decidedBy ?? { metric: 'analysis', value: undefined, threshold: '', reason: 'failed' };
+                return aborted(next, `${check.reason}`, now, check);
             }
-            throw error;
+            if (verdict === 'inconclusive') {
+                const reason = `inconclusive: ${decidedBy?.reason ?? 'no data'}`;
+                return event.onInconclusive === 'abort'
+                    ? aborted(next, reason, now, decidedBy)
+                    : paused(next, state.step, reason, now);
+            }
+            const last = state.step === state.steps.length - 1;
+            if (step.manual)
+                return paused(next, state.step + 1, `manual pause after step ${state.step + 1}`, now);
+            if (last)
+                return promoting(next, now, 'promote', `all ${state.steps.length} steps passed`);
+            return entered(next, state.step + 1, now, 'next', `step ${state.step + 1} passed`);
         }
-    }
-    /**
-     * Upgrades (or installs) and returns the release helm made, read from its `--output json`:
-     * the revision and the manifest come with it, no `helm history` or `get manifest` after.
-     * `stop` ends helm's wait (SIGTERM: helm marks the revision failed) when the judge has seen enough.
-     */
-    async upgrade(request, stop) {
-        await this.ready();
-        const { stdout } = await this.run(this.upgradeArgs(request, ['--output', 'json']), {
-            stream: 'stderr',
-            signal: stop,
-        });
-        return parseReleaseJson(stdout);
-    }
-    /** The rendered manifest of an upgrade, changing nothing. */
-    async renderUpgrade(request) {
-        await this.ready();
-        const args = this.upgradeArgs({ ...request, wait: false, helmRollbackOnFailure: false, createNamespace: false }, [
-            ...(0,_helm_flags__WEBPACK_IMPORTED_MODULE_0__/* .dryRunFlags */ .g_)(this.target.major),
-            '--output',
-            'json',
-        ]);
-        return parseReleaseJson((await this.run(args)).stdout).manifest;
-    }
-    /** Every revision, oldest first; empty when the release does not exist. */
-    async history(release) {
-        await this.ready();
-        try {
-            const { stdout } = await this.run([
-                'history',
-                '--max',
-                '256',
-                '--output',
-                'json',
-                ...this.common(),
-                '--',
-                release,
-            ]);
-            return (0,_release_history__WEBPACK_IMPORTED_MODULE_2__/* .parseHistory */ .i6)(stdout);
+        case 'gated': {
+            if (state.phase !== 'progressing' && state.phase !== 'promoting')
+                refuse(state, 'record a gate');
+            const { failure } = event;
+            const reason = `gate "${failure.name}" (${failure.type}) failed: expected ${failure.expected}, got ${failure.actual}`;
+            if (failure.onFailure !== 'pause') {
+                const check = {
+                    metric: `gate:${failure.name}`,
+                    value: failure.status,
+                    threshold: failure.expected,
+                    reason,
+                    actual: failure.actual,
+                };
+                return aborted(state, reason, now, check);
+            }
+            // A resume goes back to where the gate stood: the same step, or the promotion.
+            const resumeStep = state.phase === 'promoting' ? state.steps.length : state.step;
+            return { ...paused({ ...state, phase: 'progressing' }, resumeStep, reason, now), pausedGate: failure.name };
         }
-        catch (error) {
-            if (error instanceof HelmCommandError && /release: not found/.test(error.stderr))
-                return [];
-            throw error;
-        }
+        case 'resume':
+            if (state.phase !== 'paused')
+                refuse(state, 'resume');
+            return entered({ ...state, owner: event.owner }, state.resumeStep ?? state.step, now, 'resume', `resumed from ${state.pausedReason ?? 'pause'}`);
+        case 'promote':
+            if (state.phase !== 'paused')
+                refuse(state, 'promote');
+            return promoting({ ...state, owner: event.owner }, now, 'promote', 'promoted by hand');
+        case 'abort':
+            if (!isActive(state))
+                refuse(state, 'abort');
+            return aborted(state, event.reason, now);
+        case 'promoted':
+            if (state.phase !== 'promoting')
+                refuse(state, 'finish a promotion');
+            return {
+                ...state,
+                phase: 'promoted',
+                weight: 0,
+                updatedAt: now,
+                timeline: [
+                    ...state.timeline,
+                    { at: now, step: state.step, weight: 0, decision: 'promoted', detail: `stable runs ${state.image}` },
+                ],
+            };
     }
-    async rollback(release, revision, options) {
-        await this.ready();
-        await this.run([
-            'rollback',
-            ...this.common(),
-            ...(0,_helm_flags__WEBPACK_IMPORTED_MODULE_0__/* .timeoutFlag */ .kw)(options.timeoutMs),
-            ...(0,_helm_flags__WEBPACK_IMPORTED_MODULE_0__/* .waitFlags */ .pF)(this.target.major, options.wait),
-            '--',
-            release,
-            String(revision),
-        ], { stream: true });
-    }
-    async uninstall(release, options) {
-        await this.ready();
-        await this.run([
-            'uninstall',
-            ...this.common(),
-            ...(0,_helm_flags__WEBPACK_IMPORTED_MODULE_0__/* .timeoutFlag */ .kw)(options.timeoutMs),
-            ...(0,_helm_flags__WEBPACK_IMPORTED_MODULE_0__/* .waitFlags */ .pF)(this.target.major, options.wait),
-            '--',
-            release,
-        ], { stream: true });
-    }
-    async status(release) {
-        await this.ready();
-        const { stdout } = await this.run(['status', '--output', 'json', ...this.common(), '--', release]);
-        const parsed = JSON.parse(stdout);
-        return { status: parsed.info?.status ?? 'unknown', revision: Number(parsed.version ?? 0) };
-    }
-    /** The values a revision was deployed with (user-supplied), as JSON text. */
-    async values(release, revision) {
-        await this.ready();
-        const args = ['get', 'values', release, '--revision', String(revision), '--output', 'json', ...this.common()];
-        return (await this.run(args)).stdout.trim();
-    }
-    async manifest(release, revision) {
-        await this.ready();
-        const args = ['get', 'manifest', ...this.common()];
-        if (revision !== undefined)
-            args.push('--revision', String(revision));
-        return (await this.run([...args, '--', release])).stdout;
-    }
+}
+/** The result output of a run that leaves the canary in this state. */
+function resultOf(state) {
+    if (state.phase === 'promoted')
+        return 'promoted';
+    if (state.phase === 'aborted')
+        return 'aborted';
+    if (state.phase === 'paused')
+        return 'paused';
+    return 'progressing';
 }
 
 
 /***/ }),
 
-/***/ 2366:
+/***/ 1826:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q4: () => (/* binding */ upgradeFlags),
-/* harmony export */   g_: () => (/* binding */ dryRunFlags),
-/* harmony export */   kw: () => (/* binding */ timeoutFlag),
-/* harmony export */   pF: () => (/* binding */ waitFlags)
+/* harmony export */   FI: () => (/* binding */ ObjectClient),
+/* harmony export */   c4: () => (/* binding */ isNotFound),
+/* harmony export */   dh: () => (/* binding */ isConflict)
 /* harmony export */ });
-function upgradeFlags(major, behaviour) {
-    const v4 = major >= 4;
-    const flags = [];
-    if (behaviour.helmRollbackOnFailure)
-        flags.push(v4 ? '--rollback-on-failure' : '--atomic');
-    if (behaviour.wait)
-        flags.push(v4 ? '--wait=watcher' : '--wait');
-    if (behaviour.force)
-        flags.push(v4 ? '--force-replace' : '--force');
-    return flags;
+/* unused harmony exports resourceOf, objectPath */
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8208);
+/* harmony import */ var _kube_client__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2589);
+
+
+const IRREGULAR_PLURALS = {
+    ingress: 'ingresses',
+    ingressclass: 'ingressclasses',
+    networkpolicy: 'networkpolicies',
+    endpoints: 'endpoints',
+    gatewayclass: 'gatewayclasses',
+};
+/** The lower-case plural resource name of a kind: ConfigMap → configmaps, Ingress → ingresses. */
+function resourceOf(kind) {
+    const lower = kind.toLowerCase();
+    return ((0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .ownValue */ .e)(IRREGULAR_PLURALS, lower) ??
+        (lower.endsWith('s') ? `${lower}es` : lower.endsWith('y') ? `${lower.slice(0, -1)}ies` : `${lower}s`));
 }
-/** `helm rollback` waits the same way `upgrade` does. */
-function waitFlags(major, wait) {
-    if (!wait)
-        return [];
-    return [major >= 4 ? '--wait=watcher' : '--wait'];
+/** The API path of the collection (no name) or of one object. */
+function objectPath(ref, subresource) {
+    const base = ref.apiVersion.includes('/') ? `/apis/${ref.apiVersion}` : `/api/${ref.apiVersion}`;
+    const collection = `${base}/namespaces/${encodeURIComponent(ref.namespace)}/${resourceOf(ref.kind)}`;
+    if (ref.name === undefined)
+        return collection;
+    return `${collection}/${encodeURIComponent(ref.name)}${subresource ? `/${subresource}` : ''}`;
 }
-/** helm takes Go durations; we always pass whole seconds. */
-function timeoutFlag(timeoutMs) {
-    return ['--timeout', `${Math.max(1, Math.ceil(timeoutMs / 1000))}s`];
+/** True for the 409 the API server answers on a stale resourceVersion or an existing name. */
+function isConflict(error) {
+    return error instanceof _kube_client__WEBPACK_IMPORTED_MODULE_1__/* .KubeApiError */ .W && error.status === 409;
 }
-/** Render without touching the cluster's objects: v4 wants the mode spelled out. */
-function dryRunFlags(major) {
-    return [major >= 4 ? '--dry-run=client' : '--dry-run'];
+function isNotFound(error) {
+    return error instanceof _kube_client__WEBPACK_IMPORTED_MODULE_1__/* .KubeApiError */ .W && error.status === 404;
+}
+/**
+ * Generic get / create / replace / delete of any namespaced object. `replace` sends the object's
+ * metadata.resourceVersion, so the API server refuses it (409) when someone changed the object
+ * since it was read: an optimistic lock.
+ */
+class ObjectClient {
+    client;
+    constructor(client) {
+        this.client = client;
+    }
+    /** undefined when the object does not exist. */
+    async get(ref) {
+        return this.client.find(objectPath(ref));
+    }
+    /** Every object of a kind in a namespace. */
+    async list(ref) {
+        return (await this.client.request({ path: objectPath(ref) })).items ?? [];
+    }
+    /** Creates the object; a 409 (already exists) is raised as a KubeApiError. */
+    async create(ref, object) {
+        const body = { apiVersion: ref.apiVersion, kind: ref.kind, ...object };
+        body.metadata = { ...object.metadata, name: ref.name, namespace: ref.namespace };
+        return this.client.create(objectPath({ ...ref, name: undefined }), body);
+    }
+    /**
+     * Replaces the object (PUT); guarded by metadata.resourceVersion when it is set. With `dryRun`
+     * the API server validates, defaults and prunes it and answers what it would store, storing nothing.
+     */
+    async replace(ref, object, opts = {}) {
+        const body = { apiVersion: ref.apiVersion, kind: ref.kind, ...object };
+        const path = opts.dryRun ? `${objectPath(ref)}?dryRun=All` : objectPath(ref);
+        return this.client.request({ method: 'PUT', path, body });
+    }
+    /** Deletes the object (background propagation); false when it was already gone. */
+    async delete(ref) {
+        try {
+            await this.client.request({ method: 'DELETE', path: `${objectPath(ref)}?propagationPolicy=Background` });
+            return true;
+        }
+        catch (error) {
+            if (isNotFound(error))
+                return false;
+            throw error;
+        }
+    }
+    /**
+     * Read, change, replace; on a conflict read again and retry (up to `attempts`). `change`
+     * returns the new object, or undefined to leave it as it is. Throws when the object is absent.
+     */
+    async update(ref, change, attempts = 5) {
+        for (let attempt = 1;; attempt++) {
+            const current = await this.get(ref);
+            if (!current)
+                throw new _kube_client__WEBPACK_IMPORTED_MODULE_1__/* .KubeApiError */ .W(`${ref.kind} ${ref.namespace}/${ref.name} not found`, 404, 'NotFound');
+            const next = change(structuredClone(current));
+            if (!next)
+                return current;
+            try {
+                return await this.replace(ref, next);
+            }
+            catch (error) {
+                if (!isConflict(error) || attempt >= attempts)
+                    throw error;
+            }
+        }
+    }
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 455;
-export const ids = [455];
+export const id = 604;
+export const ids = [604];
 export const modules = {
 
-/***/ 7769:
+/***/ 3604:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -19,90 +19,8 @@ var promises_ = __webpack_require__(1553);
 var mask = __webpack_require__(755);
 // EXTERNAL MODULE: ./packages/kit/src/http/network-error.ts
 var network_error = __webpack_require__(1768);
-// EXTERNAL MODULE: ./packages/kit/node_modules/@actions/http-client/lib/index.js
-var lib = __webpack_require__(6086);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
-// EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var errors = __webpack_require__(7817);
-// EXTERNAL MODULE: ./packages/kit/src/http/proxy-route.ts
-var proxy_route = __webpack_require__(553);
-;// CONCATENATED MODULE: ./packages/kit/src/http/http-request.ts
-
-
-
-
-
-
-/** The one timeout of the outbound HTTP layer: a request with no answer by then fails (transient). */
-const HTTP_TIMEOUT_MS = 30_000;
-/** Bodies past this are cut: no answer we read is larger, and a broken peer must not flood us. */
-const HTTP_MAX_BODY_BYTES = 4 * 1024 * 1024;
-/**
- * One request through `@actions/http-client`'s agent for the URL, so the proxy variables are
- * honoured exactly as the toolkit honours them (a CONNECT tunnel for http and https targets).
- * Redirects are not followed (a secret URL must not wander). The client loads on the first
- * request, never at start-up. Throws on network failure, timeout or a refusing proxy.
- */
-async function httpRequest(url, options = {}) {
-    const target = typeof url === 'string' ? new URL(url) : url;
-    const what = options.what ?? `${options.method ?? 'GET'} ${target.origin}`;
-    const proxy = (0,proxy_route/* proxyRouteFor */.V)(target);
-    const agent = new lib/* HttpClient */.Qq('slipway').getAgent(target.href);
-    // The tunnel agent opens TLS with its own options, not the request's: the CA goes there too.
-    if (options.ca && proxy)
-        agent.options = { ...agent.options, ca: options.ca };
-    const mod = target.protocol === 'https:' ? external_node_https_ : external_node_http_;
-    const timeoutMs = options.timeoutMs ?? HTTP_TIMEOUT_MS;
-    const maxBody = options.maxBodyBytes ?? HTTP_MAX_BODY_BYTES;
-    const headers = { 'user-agent': 'slipway', ...options.headers };
-    if (options.body !== undefined)
-        headers['content-length'] = String(Buffer.byteLength(options.body));
-    return new Promise((resolve, reject) => {
-        const req = mod.request(target, {
-            method: options.method ?? 'GET',
-            headers,
-            agent: agent,
-            timeout: timeoutMs,
-            signal: options.signal,
-            ...(options.ca ? { ca: options.ca } : {}),
-        }, (res) => {
-            const chunks = [];
-            let size = 0;
-            res.on('data', (chunk) => {
-                if (size < maxBody)
-                    chunks.push(chunk.subarray(0, maxBody - size));
-                size += chunk.length;
-            });
-            res.on('error', (error) => reject((0,network_error/* networkError */.x6)(what, error, proxy)));
-            res.on('end', () => {
-                const body = Buffer.concat(chunks);
-                const header = (name) => {
-                    const value = res.headers[name.toLowerCase()];
-                    return Array.isArray(value) ? value[0] : value;
-                };
-                resolve({
-                    status: res.statusCode ?? 0,
-                    headers: res.headers,
-                    body,
-                    header,
-                    text: () => body.toString('utf8'),
-                    ...(proxy ? { proxy: proxy.shown } : {}),
-                });
-            });
-        });
-        req.on('timeout', () => req.destroy(new network_error/* HttpTimeoutError */.Iu(`${what}: no answer within ${timeoutMs}ms${proxy ? ` through the proxy ${proxy.shown} (${proxy.variable})` : ''}`)));
-        req.on('error', (error) => {
-            if (error instanceof errors/* TransientError */.N_ || error.name === 'AbortError')
-                return reject(error);
-            reject((0,network_error/* networkError */.x6)(what, error, proxy));
-        });
-        req.end(options.body);
-    });
-}
-
+// EXTERNAL MODULE: ./packages/kit/src/http/http-request.ts
+var http_request = __webpack_require__(7493);
 // EXTERNAL MODULE: ./packages/kit/src/retry.ts
 var retry = __webpack_require__(6658);
 ;// CONCATENATED MODULE: ./packages/image/src/registry-challenge.ts
@@ -270,7 +188,7 @@ class RegistryClient {
         }
     }
     async fetchUrl(method, url, headers, what) {
-        const res = await httpRequest(url, {
+        const res = await (0,http_request/* httpRequest */.aj)(url, {
             method,
             headers: { 'user-agent': 'slipway', ...headers },
             timeoutMs: this.options.timeoutMs ?? 30_000,
@@ -380,127 +298,92 @@ function classifyPushFailure(output) {
 
 /***/ }),
 
-/***/ 2783:
+/***/ 7493:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ ExecError),
-/* harmony export */   m: () => (/* binding */ exec)
+/* harmony export */   aj: () => (/* binding */ httpRequest)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8574);
-/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7817);
+/* unused harmony exports HTTP_TIMEOUT_MS, HTTP_MAX_BODY_BYTES */
+/* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6086);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7817);
+/* harmony import */ var _network_error__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1768);
+/* harmony import */ var _proxy_route__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(553);
 
 
 
-class ExecError extends Error {
-    result;
-    name = 'ExecError';
-    constructor(message, result) {
-        super(message);
-        this.result = result;
-    }
-}
-const KILL_GRACE_MS = 5000;
+
+
+
+/** The one timeout of the outbound HTTP layer: a request with no answer by then fails (transient). */
+const HTTP_TIMEOUT_MS = 30_000;
+/** Bodies past this are cut: no answer we read is larger, and a broken peer must not flood us. */
+const HTTP_MAX_BODY_BYTES = 4 * 1024 * 1024;
 /**
- * Runs a program with an argv array: never a shell, so nothing a user wrote is interpreted.
- * Streams output to the logger, captures it, enforces a timeout, and kills the child (SIGTERM,
- * then SIGKILL) when the signal aborts.
+ * One request through `@actions/http-client`'s agent for the URL, so the proxy variables are
+ * honoured exactly as the toolkit honours them (a CONNECT tunnel for http and https targets).
+ * Redirects are not followed (a secret URL must not wander). The client loads on the first
+ * request, never at start-up. Throws on network failure, timeout or a refusing proxy.
  */
-async function exec(file, args, options = {}) {
-    // Loaded on first use: actions that fail on their inputs never pay for it.
-    const { signal, timeoutMs, logger } = options;
-    const limit = options.maxCaptureBytes ?? 16 * 1024 * 1024;
-    const command = [file, ...args].join(' ');
-    if (signal?.aborted)
-        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .CancelledError */ .cc(`Not started, cancelled: ${file}`);
+async function httpRequest(url, options = {}) {
+    const target = typeof url === 'string' ? new URL(url) : url;
+    const what = options.what ?? `${options.method ?? 'GET'} ${target.origin}`;
+    const proxy = (0,_proxy_route__WEBPACK_IMPORTED_MODULE_3__/* .proxyRouteFor */ .V)(target);
+    const agent = new _actions_http_client__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq('slipway').getAgent(target.href);
+    // The tunnel agent opens TLS with its own options, not the request's: the CA goes there too.
+    if (options.ca && proxy)
+        agent.options = { ...agent.options, ca: options.ca };
+    const mod = target.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_2__ : node_http__WEBPACK_IMPORTED_MODULE_1__;
+    const timeoutMs = options.timeoutMs ?? HTTP_TIMEOUT_MS;
+    const maxBody = options.maxBodyBytes ?? HTTP_MAX_BODY_BYTES;
+    const headers = { 'user-agent': 'slipway', ...options.headers };
+    if (options.body !== undefined)
+        headers['content-length'] = String(Buffer.byteLength(options.body));
     return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, [...args], {
-            cwd: options.cwd,
-            env: options.env ?? process.env,
-            shell: false,
-            stdio: ['pipe', 'pipe', 'pipe'],
+        const req = mod.request(target, {
+            method: options.method ?? 'GET',
+            headers,
+            agent: agent,
+            timeout: timeoutMs,
+            signal: options.signal,
+            ...(options.ca ? { ca: options.ca } : {}),
+        }, (res) => {
+            const chunks = [];
+            let size = 0;
+            res.on('data', (chunk) => {
+                if (size < maxBody)
+                    chunks.push(chunk.subarray(0, maxBody - size));
+                size += chunk.length;
+            });
+            res.on('error', (error) => reject((0,_network_error__WEBPACK_IMPORTED_MODULE_4__/* .networkError */ .x6)(what, error, proxy)));
+            res.on('end', () => {
+                const body = Buffer.concat(chunks);
+                const header = (name) => {
+                    const value = res.headers[name.toLowerCase()];
+                    return Array.isArray(value) ? value[0] : value;
+                };
+                resolve({
+                    status: res.statusCode ?? 0,
+                    headers: res.headers,
+                    body,
+                    header,
+                    text: () => body.toString('utf8'),
+                    ...(proxy ? { proxy: proxy.shown } : {}),
+                });
+            });
         });
-        const out = capture(limit, logger && options.logStdout !== false ? (l) => logger.info(l) : undefined);
-        const err = capture(limit, logger ? (l) => logger.info(l) : undefined);
-        child.stdout.on('data', out.push);
-        child.stderr.on('data', err.push);
-        let stopReason;
-        const stop = (reason) => {
-            if (stopReason)
-                return;
-            stopReason = reason;
-            child.kill('SIGTERM');
-            setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS).unref();
-        };
-        const onAbort = () => stop(new _errors__WEBPACK_IMPORTED_MODULE_2__/* .CancelledError */ .cc(`Cancelled: ${command}`));
-        signal?.addEventListener('abort', onAbort, { once: true });
-        const timer = timeoutMs
-            ? setTimeout(() => stop(new _errors__WEBPACK_IMPORTED_MODULE_2__/* .TransientError */ .N_(`Timed out after ${timeoutMs}ms: ${command}`)), timeoutMs)
-            : undefined;
-        child.stdin.on('error', () => undefined);
-        child.stdin.end(options.input ?? '');
-        child.on('error', (error) => {
-            cleanup();
-            const what = error.code === 'ENOENT' ? `Program not found: ${file}` : `Could not run ${file}: ${error.message}`;
-            reject(new ExecError(what, { exitCode: -1, stdout: '', stderr: '' }));
+        req.on('timeout', () => req.destroy(new _network_error__WEBPACK_IMPORTED_MODULE_4__/* .HttpTimeoutError */ .Iu(`${what}: no answer within ${timeoutMs}ms${proxy ? ` through the proxy ${proxy.shown} (${proxy.variable})` : ''}`)));
+        req.on('error', (error) => {
+            if (error instanceof _errors__WEBPACK_IMPORTED_MODULE_5__/* .TransientError */ .N_ || error.name === 'AbortError')
+                return reject(error);
+            reject((0,_network_error__WEBPACK_IMPORTED_MODULE_4__/* .networkError */ .x6)(what, error, proxy));
         });
-        child.on('close', (code, killedBy) => {
-            cleanup();
-            out.flush();
-            err.flush();
-            const result = { exitCode: code ?? -1, stdout: out.text(), stderr: err.text() };
-            if (stopReason)
-                return reject(stopReason);
-            if (result.exitCode !== 0 && !options.ignoreExitCode) {
-                const why = killedBy ? `was killed by ${killedBy}` : `exited with code ${result.exitCode}`;
-                const tail = lastLine(result.stderr) || lastLine(result.stdout);
-                return reject(new ExecError(`${file} ${why}${tail ? `: ${tail}` : ''}`, result));
-            }
-            resolve(result);
-        });
-        function cleanup() {
-            if (timer)
-                clearTimeout(timer);
-            signal?.removeEventListener('abort', onAbort);
-        }
+        req.end(options.body);
     });
-}
-function lastLine(text) {
-    const lines = text.trim().split('\n');
-    return (lines[lines.length - 1] ?? '').slice(0, 500);
-}
-/** Keeps up to `limit` bytes and hands complete lines to `onLine` as they arrive. */
-function capture(limit, onLine) {
-    const chunks = [];
-    let size = 0;
-    let partial = '';
-    // A multi-byte character may be split across chunks; the decoder holds its first bytes.
-    const decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_1__.StringDecoder('utf8');
-    return {
-        push(chunk) {
-            if (size < limit) {
-                chunks.push(chunk.subarray(0, limit - size));
-                size += Math.min(chunk.length, limit - size);
-            }
-            if (!onLine)
-                return;
-            const lines = (partial + decoder.write(chunk)).split('\n');
-            partial = lines.pop() ?? '';
-            for (const line of lines)
-                onLine(line.replace(/\r$/, ''));
-        },
-        flush() {
-            if (onLine)
-                partial += decoder.end();
-            if (onLine && partial)
-                onLine(partial);
-            partial = '';
-        },
-        text: () => Buffer.concat(chunks).toString('utf8'),
-    };
 }
 
 

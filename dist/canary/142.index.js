@@ -1,96 +1,19 @@
-export const id = 20;
-export const ids = [20];
+export const id = 142;
+export const ids = [142];
 export const modules = {
 
-/***/ 20:
+/***/ 1938:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  CANARY_OF_LABEL: () => (/* reexport */ CANARY_OF_LABEL),
-  CanaryBusyError: () => (/* reexport */ CanaryBusyError),
-  CanaryStateError: () => (/* reexport */ canary_state/* CanaryStateError */.M9),
-  CanaryStateStore: () => (/* reexport */ CanaryStateStore),
-  GATE_TIMEOUT_MS: () => (/* reexport */ gate_spec/* GATE_TIMEOUT_MS */.nq),
-  GATE_TYPES: () => (/* reexport */ gate_spec/* GATE_TYPES */.Qd),
-  GatewayApiTraffic: () => (/* reexport */ GatewayApiTraffic),
-  HelmCanaryReleases: () => (/* reexport */ HelmCanaryReleases),
-  LOAD_VALUES: () => (/* reexport */ generated_load/* LOAD_VALUES */.q),
-  METRIC_PROVIDERS: () => (/* reexport */ metric_spec/* METRIC_PROVIDERS */._W),
-  METRIC_TEMPLATES: () => (/* reexport */ metric_spec/* METRIC_TEMPLATES */.JU),
-  NginxTraffic: () => (/* reexport */ NginxTraffic),
-  PLACEHOLDERS: () => (/* reexport */ metric_spec/* PLACEHOLDERS */.je),
-  PrometheusClient: () => (/* reexport */ PrometheusClient),
-  QueryRejectedError: () => (/* reexport */ QueryRejectedError),
-  ReplicaRatioTraffic: () => (/* reexport */ ReplicaRatioTraffic),
-  SMOKE_PREFIX: () => (/* reexport */ SMOKE_PREFIX),
-  STOPPED_MID_STEP: () => (/* reexport */ STOPPED_MID_STEP),
-  TRAFFIC_PROVIDERS: () => (/* reexport */ traffic_provider/* TRAFFIC_PROVIDERS */.t),
-  TrafficSetupError: () => (/* reexport */ traffic_provider/* TrafficSetupError */.D),
-  WebMetricClient: () => (/* reexport */ WebMetricClient),
-  WeightCapacity: () => (/* reexport */ WeightCapacity),
-  abMatches: () => (/* reexport */ abMatches),
-  abortCanary: () => (/* reexport */ run_canary/* abortCanary */.F),
-  analyseStep: () => (/* reexport */ analyseStep),
-  callGate: () => (/* reexport */ callGate),
-  canaryReleaseName: () => (/* reexport */ canaryReleaseName),
-  canaryRun: () => (/* reexport */ canaryRun),
-  canaryShare: () => (/* reexport */ canaryShare),
-  canarySummary: () => (/* reexport */ canarySummary),
-  capacityAt: () => (/* reexport */ capacityAt),
-  checkPlaceholders: () => (/* reexport */ metric_spec/* checkPlaceholders */.nV),
-  checkUrlTemplate: () => (/* reexport */ metric_spec/* checkUrlTemplate */.kw),
-  cookieMatch: () => (/* reexport */ cookieMatch),
-  createTrafficProvider: () => (/* reexport */ createTrafficProvider),
-  describeCanary: () => (/* reexport */ describeCanary),
-  formatSteps: () => (/* reexport */ steps/* formatSteps */.r),
-  formatThreshold: () => (/* reexport */ metric_spec/* formatThreshold */.B6),
-  gatePayload: () => (/* reexport */ gatePayload),
-  headerMatch: () => (/* reexport */ headerMatch),
-  headerSecrets: () => (/* reexport */ http_spec/* headerSecrets */.n3),
-  isActive: () => (/* reexport */ canary_state/* isActive */.$m),
-  isBlocking: () => (/* reexport */ gate_spec/* isBlocking */.Us),
-  isPrometheusMetric: () => (/* reexport */ metric_spec/* isPrometheusMetric */.dU),
-  judgeValue: () => (/* reexport */ judgeValue),
-  loadStarter: () => (/* reexport */ generated_load/* loadStarter */.c),
-  metricChart: () => (/* reexport */ metricChart),
-  numberAt: () => (/* reexport */ numberAt),
-  parseGates: () => (/* reexport */ gate_spec/* parseGates */.MJ),
-  parseHeaders: () => (/* reexport */ http_spec/* parseHeaders */.QG),
-  parseMetrics: () => (/* reexport */ metric_spec/* parseMetrics */.Bm),
-  parseSteps: () => (/* reexport */ steps/* parseSteps */.$),
-  promDuration: () => (/* reexport */ metric_spec/* promDuration */.Jn),
-  renderQuery: () => (/* reexport */ metric_spec/* renderQuery */.no),
-  replicaSplit: () => (/* reexport */ replicaSplit),
-  resolveSmokeBaseUrl: () => (/* reexport */ smoke_checks/* resolveSmokeBaseUrl */.c_),
-  restoreStableAfterStop: () => (/* reexport */ restoreStableAfterStop),
-  resultOf: () => (/* reexport */ canary_state/* resultOf */.Bg),
-  runCanary: () => (/* reexport */ run_canary/* runCanary */.i),
-  runGates: () => (/* reexport */ runGates),
-  runOwner: () => (/* reexport */ run_owner/* runOwner */.z),
-  smokeAnswer: () => (/* reexport */ smoke_checks/* smokeAnswer */.gV),
-  smokeRunner: () => (/* reexport */ smoke_checks/* smokeRunner */.KI),
-  startCanary: () => (/* reexport */ canary_state/* startCanary */.r6),
-  transition: () => (/* reexport */ canary_state/* transition */.kY),
-  valueOf: () => (/* reexport */ prometheus_client_valueOf),
-  withCanary: () => (/* reexport */ withCanary),
-  withoutCanary: () => (/* reexport */ withoutCanary)
-});
-
-// EXTERNAL MODULE: ./packages/canary/src/steps.ts
-var steps = __webpack_require__(1037);
-// EXTERNAL MODULE: ./packages/canary/src/metric-spec.ts
-var metric_spec = __webpack_require__(1686);
-// EXTERNAL MODULE: ./packages/kit/src/sleep.ts
-var src_sleep = __webpack_require__(3439);
-// EXTERNAL MODULE: ./packages/kit/src/runner/cancellation.ts
-var cancellation = __webpack_require__(4520);
-// EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var errors = __webpack_require__(7817);
-;// CONCATENATED MODULE: ./packages/canary/src/analyse-step.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $0: () => (/* binding */ SMOKE_PREFIX),
+/* harmony export */   hy: () => (/* binding */ judgeValue),
+/* harmony export */   wf: () => (/* binding */ analyseStep)
+/* harmony export */ });
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3439);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4520);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7817);
+/* harmony import */ var _metric_spec__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1686);
 
 
 /** Smoke samples are recorded under this prefix, beside the metrics. */
@@ -131,7 +54,7 @@ function loadAnswer(spec, window) {
 }
 async function analyse(options, takeLoad) {
     const now = options.now ?? Date.now;
-    const sleep = options.sleep ?? src_sleep/* sleep */.y;
+    const sleep = options.sleep ?? _slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .sleep */ .y;
     const started = now();
     const samples = [];
     const failures = new Map();
@@ -139,18 +62,18 @@ async function analyse(options, takeLoad) {
     const rounds = options.metrics.length || options.smoke || takeLoad ? options.count : 0;
     for (let index = 1; index <= rounds; index++) {
         await sleep(Math.max(0, started + index * options.intervalMs - now()), options.signal);
-        (0,cancellation/* throwIfAborted */.Te)(options.signal);
+        (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .throwIfAborted */ .Te)(options.signal);
         const window = takeLoad?.();
         const [answers, smoke] = await Promise.all([
             Promise.all(options.metrics.map(async (spec) => {
                 if (spec.provider === 'load')
                     return loadAnswer(spec, window);
                 try {
-                    return await options.query((0,metric_spec/* renderQuery */.no)(spec.query, options.context), options.signal, spec);
+                    return await options.query((0,_metric_spec__WEBPACK_IMPORTED_MODULE_2__/* .renderQuery */ .no)(spec.query, options.context), options.signal, spec);
                 }
                 catch (error) {
-                    (0,cancellation/* throwIfAborted */.Te)(options.signal);
-                    return { value: undefined, note: (0,errors/* errorMessage */.gJ)(error) };
+                    (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .throwIfAborted */ .Te)(options.signal);
+                    return { value: undefined, note: (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error) };
                 }
             })),
             runSmoke(options),
@@ -171,12 +94,12 @@ async function analyse(options, takeLoad) {
             tally.set(spec.name, n);
             if (n > options.failureLimit && decided?.verdict !== 'fail') {
                 const reason = verdict === 'fail'
-                    ? `${spec.name} = ${answer.value} outside ${(0,metric_spec/* formatThreshold */.B6)(spec)} (${n} failing sample${n > 1 ? 's' : ''}, limit ${options.failureLimit})`
+                    ? `${spec.name} = ${answer.value} outside ${(0,_metric_spec__WEBPACK_IMPORTED_MODULE_2__/* .formatThreshold */ .B6)(spec)} (${n} failing sample${n > 1 ? 's' : ''}, limit ${options.failureLimit})`
                     : `${spec.name}: no data (${sample.note ?? 'no value'}) in ${n} sample${n > 1 ? 's' : ''}, limit ${options.failureLimit}`;
                 decided = {
                     verdict,
                     samples,
-                    decidedBy: { metric: spec.name, value: answer.value, threshold: (0,metric_spec/* formatThreshold */.B6)(spec), reason },
+                    decidedBy: { metric: spec.name, value: answer.value, threshold: (0,_metric_spec__WEBPACK_IMPORTED_MODULE_2__/* .formatThreshold */ .B6)(spec), reason },
                 };
             }
         }
@@ -207,7 +130,7 @@ async function analyse(options, takeLoad) {
     const left = started + options.holdMs - now();
     if (left > 0)
         await sleep(left, options.signal);
-    (0,cancellation/* throwIfAborted */.Te)(options.signal);
+    (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .throwIfAborted */ .Te)(options.signal);
     return { verdict: 'pass', samples };
 }
 /** One round of smoke checks; a runner that throws is one failed check, not a crash. */
@@ -218,392 +141,505 @@ async function runSmoke(options) {
         return await options.smoke(options.signal);
     }
     catch (error) {
-        (0,cancellation/* throwIfAborted */.Te)(options.signal);
+        (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .throwIfAborted */ .Te)(options.signal);
         return [
-            { name: 'checks', passed: false, status: undefined, expected: 'the checks to run', actual: (0,errors/* errorMessage */.gJ)(error) },
+            { name: 'checks', passed: false, status: undefined, expected: 'the checks to run', actual: (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error) },
         ];
     }
 }
 
-// EXTERNAL MODULE: ./packages/kit/src/http/http-request.ts
-var http_request = __webpack_require__(7493);
-// EXTERNAL MODULE: ./packages/kit/src/http/network-error.ts
-var network_error = __webpack_require__(1768);
-// EXTERNAL MODULE: ./packages/kit/src/retry.ts
-var retry = __webpack_require__(6658);
-;// CONCATENATED MODULE: ./packages/kit/src/http/retry-policy.ts
+
+/***/ }),
+
+/***/ 8609:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ canaryRun)
+/* harmony export */ });
+/* harmony import */ var _slipway_kube__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1826);
+/* harmony import */ var _slipway_kube__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2589);
+/* harmony import */ var _analyse_step__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1938);
+/* harmony import */ var _generated_load__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(5712);
+/* harmony import */ var _gate_runner__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(882);
+/* harmony import */ var _helm_releases__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2414);
+/* harmony import */ var _metric_spec__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1686);
+/* harmony import */ var _prometheus_client__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4317);
+/* harmony import */ var _web_metric_client__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7137);
+/* harmony import */ var _weight_capacity__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(673);
+/* harmony import */ var _smoke_checks__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7801);
+/* harmony import */ var _state_store__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8075);
+/* harmony import */ var _traffic_create_provider__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7566);
+
+
+
+
+
+
+
+
+
+
+
+
 /**
- * The one retry policy of the HTTP layer, for kit's `retry`: 3 attempts, full jitter from
- * 500 ms, at most 5 s apart. Transient means network failures, timeouts and 5xx/429/408
- * (`isTransientStatus`), never a refusing proxy or 401/403.
+ * Wires a CanaryRun from the config and an open helm/kube session. Cluster writes go through a
+ * client without the cancel signal, so traffic can be put back on stable after a cancel.
  */
-const HTTP_RETRY = {
-    attempts: 3,
-    baseDelayMs: 500,
-    maxDelayMs: 5000,
-};
-
-;// CONCATENATED MODULE: ./packages/canary/src/request-retry.ts
-
-/** `request` under kit's HTTP retry policy, each failed attempt logged under debug as `what`. */
-function retryRequest(request, what, options, signal) {
-    return (0,retry/* retry */.L5)(request, {
-        ...HTTP_RETRY,
-        ...(options.attempts === undefined ? {} : { attempts: options.attempts }),
-        ...(options.baseDelayMs === undefined ? {} : { baseDelayMs: options.baseDelayMs }),
-        signal,
-        sleep: options.sleep,
-        onRetry: ({ attempt, delayMs, error }) => options.logger?.debug(`${what} attempt ${attempt} failed (${String(error)}); again in ${delayMs}ms`),
+function canaryRun(config, ctx, logger, hooks = {}) {
+    const objects = new _slipway_kube__WEBPACK_IMPORTED_MODULE_0__/* .ObjectClient */ .FI(new _slipway_kube__WEBPACK_IMPORTED_MODULE_1__/* .KubeClient */ .B(ctx.kube.access));
+    const releases = new _helm_releases__WEBPACK_IMPORTED_MODULE_2__/* .HelmCanaryReleases */ .LG(config.deploy, config.canaryValues, ctx);
+    const store = new _state_store__WEBPACK_IMPORTED_MODULE_3__/* .CanaryStateStore */ .tn(objects, config.deploy.namespace, config.deploy.release, hooks.now);
+    const prometheus = config.prometheus
+        ? new _prometheus_client__WEBPACK_IMPORTED_MODULE_4__/* .PrometheusClient */ .Sx({
+            ...config.prometheus,
+            logger,
+            requestTimeoutMs: Math.min(10_000, config.intervalMs),
+            sleep: hooks.sleep,
+        })
+        : undefined;
+    const web = new _web_metric_client__WEBPACK_IMPORTED_MODULE_5__/* .WebMetricClient */ .W({
+        logger,
+        requestTimeoutMs: Math.min(10_000, config.intervalMs),
+        sleep: hooks.sleep,
     });
-}
-
-;// CONCATENATED MODULE: ./packages/canary/src/prometheus-client.ts
-
-
-/** A bad query: Prometheus answered 400 bad_data. The user can fix it. */
-class QueryRejectedError extends errors/* ConfigError */.xL {
-    name = 'QueryRejectedError';
-}
-/** Instant queries against the Prometheus HTTP API (/api/v1/query), through kit's HTTP layer (proxy-aware). */
-class PrometheusClient {
-    options;
-    constructor(options) {
-        this.options = options;
-    }
-    /** One number: a scalar, or a vector of exactly one series. No series or NaN = no data. */
-    async query(promql, signal) {
-        const body = await retryRequest(() => this.request(promql, signal), 'Prometheus query', this.options, signal);
-        return prometheus_client_valueOf(body);
-    }
-    endpoint(promql) {
-        const url = new URL(this.options.url.href);
-        url.pathname = `${url.pathname.replace(/\/+$/, '')}/api/v1/query`;
-        url.search = new URLSearchParams({ query: promql }).toString();
-        return url;
-    }
-    async request(promql, signal) {
-        const headers = { accept: 'application/json' };
-        if (this.options.token)
-            headers['authorization'] = `Bearer ${this.options.token}`;
-        const where = `Prometheus at ${this.options.url.origin}`;
-        const res = await (0,http_request/* httpRequest */.aj)(this.endpoint(promql), {
-            headers,
-            signal,
-            timeoutMs: this.options.requestTimeoutMs ?? 10_000,
-            what: where,
-        }).catch((error) => {
-            // The summary's words for a refused connection; kit's own line when a proxy is involved.
-            const code = error.cause?.code;
-            if (error instanceof errors/* TransientError */.N_ &&
-                code &&
-                !(error instanceof network_error/* HttpTimeoutError */.Iu) &&
-                !/the proxy /.test(error.message))
-                throw new errors/* TransientError */.N_(`${where} is unreachable: ${code}`, { cause: error });
-            throw error;
-        });
-        const status = res.status;
-        const text = res.text();
-        let parsed;
-        try {
-            parsed = JSON.parse(text);
-        }
-        catch {
-            parsed = undefined;
-        }
-        const via = res.proxy ? ` (through the proxy ${res.proxy})` : '';
-        if ((0,network_error/* isTransientStatus */.Dm)(status))
-            throw new errors/* TransientError */.N_(`${where} answered ${status}${via}`, {
-                retryAfterMs: (0,retry/* parseRetryAfter */.mu)(res.header('retry-after')),
-            });
-        if (status === 400 || status === 422)
-            throw new QueryRejectedError(`${where} rejected the query: ${parsed?.error ?? text.slice(0, 200)}`);
-        if (status === 401 || status === 403)
-            throw new errors/* ConfigError */.xL(`${where} refused the request (${status})${via}: check 'prometheus-token'`);
-        if (status !== 200 || !parsed || parsed.status !== 'success')
-            throw new Error(`${where} answered ${status}${via} without a result: ${text.slice(0, 200)}`);
-        return parsed;
-    }
-}
-/** The number in an instant-query answer, or why there is none. */
-function prometheus_client_valueOf(body) {
-    const data = body.data ?? {};
-    let raw;
-    if (data.resultType === 'scalar')
-        raw = data.result?.[1];
-    else if (data.resultType === 'vector') {
-        const result = (data.result ?? []);
-        if (result.length === 0)
-            return { value: undefined, note: 'no series' };
-        if (result.length > 1)
-            return { value: undefined, note: `${result.length} series; the query must aggregate to one (use sum or avg)` };
-        raw = result[0]?.value?.[1];
-    }
-    else
-        return { value: undefined, note: `a ${data.resultType ?? 'missing'} result; expected a vector or scalar` };
-    const value = Number(raw);
-    if (raw === undefined || !Number.isFinite(value))
-        return { value: undefined, note: `value ${String(raw)}` };
-    return { value };
-}
-
-// EXTERNAL MODULE: ./packages/canary/src/canary-state.ts
-var canary_state = __webpack_require__(9184);
-// EXTERNAL MODULE: ./packages/kube/src/object-client.ts
-var object_client = __webpack_require__(1826);
-;// CONCATENATED MODULE: ./packages/canary/src/objects.ts
-/** Label put on every object the canary creates or records. */
-const CANARY_OF_LABEL = 'slipway.dev/canary-of';
-function deploymentRef(namespace, name) {
-    return { apiVersion: 'apps/v1', kind: 'Deployment', namespace, name };
-}
-/** Sets a Deployment's spec.replicas; true when it changed (already at `replicas`: no write). */
-async function scaleDeployment(objects, ref, replicas) {
-    let changed = false;
-    await objects.update(ref, (d) => {
-        if (d.spec?.replicas === replicas)
-            return undefined;
-        changed = true;
-        d.spec = { ...d.spec, replicas };
-        return d;
-    });
-    return changed;
-}
-
-// EXTERNAL MODULE: ./packages/kit/src/duration.ts
-var duration = __webpack_require__(5438);
-;// CONCATENATED MODULE: ./packages/canary/src/state-store.ts
-
-
-
-
-/** Another canary of the release holds the lock, or the state changed under this run. */
-class CanaryBusyError extends Error {
-    name = 'CanaryBusyError';
-}
-const KEY = 'state.json';
-/** "progressing at step 2 of 4 (25%), image web:2, started 3m ago by run 17" */
-function describeCanary(state, now) {
-    const where = `${state.phase} at step ${state.step + 1} of ${state.steps.length} (${state.weight}%)`;
-    return `${where}, image ${state.image}, started ${(0,duration/* formatDuration */.a)(Math.max(0, now - state.startedAt))} ago by ${state.owner}`;
-}
-/**
- * The canary's state as JSON in ConfigMap `<release>-canary-state`, beside the release. Every
- * write carries the resourceVersion this run last saw, so the API server itself refuses a
- * second canary of the release, or a second run acting on the same one: the object is the lock.
- */
-class CanaryStateStore {
-    objects;
-    namespace;
-    release;
-    now;
-    resourceVersion;
-    constructor(objects, namespace, release, now = Date.now) {
-        this.objects = objects;
-        this.namespace = namespace;
-        this.release = release;
-        this.now = now;
-    }
-    get name() {
-        return `${this.release}-canary-state`;
-    }
-    get ref() {
-        return { apiVersion: 'v1', kind: 'ConfigMap', namespace: this.namespace, name: this.name };
-    }
-    /** The stored state (and remembers its version for the next save); undefined when none. */
-    async load() {
-        const cm = await this.objects.get(this.ref);
-        if (!cm)
-            return undefined;
-        this.resourceVersion = cm.metadata.resourceVersion;
-        const text = cm.data?.[KEY];
-        if (!text)
-            return undefined;
-        return JSON.parse(text);
-    }
-    body(state) {
-        return {
-            metadata: {
-                name: this.name,
-                namespace: this.namespace,
-                labels: { [CANARY_OF_LABEL]: this.release, 'slipway.dev/canary-phase': state.phase },
-                ...(this.resourceVersion ? { resourceVersion: this.resourceVersion } : {}),
+    const queryContext = {
+        canary: config.target.canaryService,
+        stable: config.target.stableService,
+        namespace: config.deploy.namespace,
+        intervalMs: config.intervalMs,
+    };
+    const query = async (text, signal, spec) => {
+        if (spec && !(0,_metric_spec__WEBPACK_IMPORTED_MODULE_6__/* .isPrometheusMetric */ .dU)(spec))
+            return web.query(spec, text, queryContext, signal);
+        if (!prometheus)
+            return { value: undefined, note: 'no prometheus-url' };
+        return prometheus.query(text, signal);
+    };
+    return {
+        action: config.action,
+        owner: config.owner,
+        start: config.image
+            ? {
+                release: config.deploy.release,
+                namespace: config.deploy.namespace,
+                image: config.image,
+                provider: config.provider,
+                target: config.target,
+                steps: config.steps,
+                owner: config.owner,
+            }
+            : undefined,
+        onInconclusive: config.onInconclusive,
+        store,
+        traffic: (state) => (0,_traffic_create_provider__WEBPACK_IMPORTED_MODULE_7__/* .createTrafficProvider */ .J)(state.provider ?? config.provider, objects, state.target ?? config.target),
+        releases,
+        // The canary as its own Deployment behind weighted routing: its replicas follow the weight.
+        capacity: (provider, target) => provider === 'gateway-api' || provider === 'nginx'
+            ? new _weight_capacity__WEBPACK_IMPORTED_MODULE_8__/* .WeightCapacity */ .X(objects, target ?? config.target, {
+                scaleDownStable: config.scaleDownStable ?? false,
+                logger,
+                stableUnavailable: () => releases.stableUnavailable(),
+            })
+            : undefined,
+        gates: config.gates?.length
+            ? (type, state, signal) => (0,_gate_runner__WEBPACK_IMPORTED_MODULE_9__/* .runGates */ .AQ)(config.gates ?? [], type, state, queryContext, logger, { signal })
+            : undefined,
+        preflight: async () => {
+            // A query Prometheus rejects is the user's to fix, before anything changes; no data is fine.
+            if (!prometheus)
+                return;
+            for (const spec of config.metrics.filter(_metric_spec__WEBPACK_IMPORTED_MODULE_6__/* .isPrometheusMetric */ .dU))
+                await prometheus.query((0,_metric_spec__WEBPACK_IMPORTED_MODULE_6__/* .renderQuery */ .no)(spec.query, queryContext), ctx.signal).catch(rethrowRejected);
+        },
+        analyse: (state) => (0,_analyse_step__WEBPACK_IMPORTED_MODULE_10__/* .analyseStep */ .wf)({
+            metrics: config.metrics,
+            count: config.count,
+            intervalMs: config.intervalMs,
+            failureLimit: config.failureLimit,
+            holdMs: state.steps[state.step].pauseMs,
+            context: queryContext,
+            query,
+            smoke: config.smokeChecks?.length ? (0,_smoke_checks__WEBPACK_IMPORTED_MODULE_11__/* .smokeRunner */ .KI)(config.smokeChecks, config.intervalMs, logger) : undefined,
+            load: config.load ? (0,_generated_load__WEBPACK_IMPORTED_MODULE_12__/* .loadStarter */ .c)(config.load, logger) : undefined,
+            signal: ctx.signal,
+            now: hooks.now,
+            sleep: hooks.sleep,
+            onSample: (sample) => {
+                const shown = sample.kind === 'smoke'
+                    ? sample.verdict === 'pass'
+                        ? `status ${sample.value}`
+                        : `expected ${sample.expected}, got ${sample.actual}`
+                    : sample.value === undefined
+                        ? `no data (${sample.note})`
+                        : String(sample.value);
+                logger.info(`  ${sample.metric} #${sample.index}: ${shown} → ${sample.verdict}`);
+                hooks.onSample?.(sample);
             },
-            data: { [KEY]: JSON.stringify(state) },
-        };
-    }
-    busy(existing) {
-        const what = existing ? `: ${describeCanary(existing, this.now())}` : '';
-        return new CanaryBusyError(`Another canary of release ${this.release} in ${this.namespace} is already running${what}. ` +
-            `Finish it first (action: resume, promote or abort); state in ConfigMap ${this.name}`);
-    }
-    /** Takes the lock for a new canary: refused while another canary of the release is active. */
-    async claim(state) {
-        const existing = await this.load();
-        if (existing && (0,canary_state/* isActive */.$m)(existing))
-            throw this.busy(existing);
-        try {
-            const saved = this.resourceVersion === undefined
-                ? await this.objects.create(this.ref, this.body(state))
-                : await this.objects.replace(this.ref, this.body(state));
-            this.resourceVersion = saved.metadata.resourceVersion;
-        }
-        catch (error) {
-            if (!(0,object_client/* isConflict */.dh)(error))
-                throw error;
-            throw this.busy(await this.load().catch(() => undefined));
-        }
-    }
-    /** Saves the next state; refused when someone else changed it since this run last saw it. */
-    async save(state) {
-        if (this.resourceVersion === undefined)
-            throw new Error('save before load or claim');
-        try {
-            const saved = await this.objects.replace(this.ref, this.body(state));
-            this.resourceVersion = saved.metadata.resourceVersion;
-        }
-        catch (error) {
-            if (!(0,object_client/* isConflict */.dh)(error))
-                throw error;
-            const current = await this.load().catch(() => undefined);
-            throw new CanaryBusyError(`The canary of ${this.release} was changed by another run${current ? ` (now ${describeCanary(current, this.now())})` : ''}; this run stops here`);
-        }
-    }
-}
-
-// EXTERNAL MODULE: ./packages/canary/src/run-canary.ts
-var run_canary = __webpack_require__(5528);
-// EXTERNAL MODULE: ./packages/kit/src/runner/summary.ts
-var runner_summary = __webpack_require__(4471);
-;// CONCATENATED MODULE: ./packages/canary/src/canary-summary.ts
-
-
-const ICON = {
-    start: '🚀',
-    next: '➡️',
-    resume: '▶️',
-    pause: '⏸️',
-    promote: '⏫',
-    promoted: '✅',
-    abort: '🛑',
-};
-function chartLabel(text) {
-    return `"${text.replace(/["\\]/g, '')}"`;
-}
-/** A mermaid xychart of one metric, sample by sample across the steps, against its thresholds. */
-function metricChart(state, spec) {
-    const points = state.analyses.flatMap((a) => a.samples
-        .filter((s) => s.metric === spec.name && s.value !== undefined)
-        .map((s) => ({ label: `${a.weight}% #${s.index}`, value: s.value })));
-    if (points.length === 0)
-        return undefined;
-    const values = points.map((p) => p.value);
-    const bounds = [...values, ...[spec.min, spec.max].filter((v) => v !== undefined)];
-    const lo = Math.min(...bounds);
-    const hi = Math.max(...bounds);
-    const pad = (hi - lo) * 0.1 || Math.abs(hi) * 0.1 || 1;
-    const lines = [
-        'xychart-beta',
-        `  title ${chartLabel(`${spec.name} (${(0,metric_spec/* formatThreshold */.B6)(spec)})`)}`,
-        `  x-axis [${points.map((p) => chartLabel(p.label)).join(', ')}]`,
-        `  y-axis ${chartLabel(spec.name)} ${+(lo - pad).toPrecision(4)} --> ${+(hi + pad).toPrecision(4)}`,
-        `  line [${values.map((v) => +v.toPrecision(6)).join(', ')}]`,
-    ];
-    for (const limit of [spec.min, spec.max])
-        if (limit !== undefined)
-            lines.push(`  line [${points.map(() => limit).join(', ')}]`);
-    return lines.join('\n');
-}
-function metricCell(state, step, metrics) {
-    const analysis = [...state.analyses].reverse().find((a) => a.step === step);
-    if (!analysis)
-        return '';
-    const smokeNames = [...new Set(analysis.samples.filter((s) => s.kind === 'smoke').map((s) => s.metric))];
-    return [
-        ...metrics.map((spec) => {
-            const samples = analysis.samples.filter((s) => s.metric === spec.name);
-            if (samples.length === 0)
-                return '';
-            const shown = samples
-                .map((s) => (s.value === undefined ? 'no data' : String(+s.value.toPrecision(4))))
-                .join(', ');
-            const bad = samples.some((s) => s.verdict === 'fail')
-                ? '❌'
-                : samples.some((s) => s.verdict === 'inconclusive')
-                    ? '❔'
-                    : '✅';
-            return `${bad} ${(0,runner_summary/* escapeMarkdown */.FV)(spec.name)}: ${(0,runner_summary/* escapeMarkdown */.FV)(shown)} (${(0,runner_summary/* escapeMarkdown */.FV)((0,metric_spec/* formatThreshold */.B6)(spec))})`;
         }),
-        ...smokeNames.map((name) => smokeCell(name, analysis.samples)),
-    ]
-        .filter(Boolean)
-        .join('<br>');
+        logger,
+        now: hooks.now,
+        signal: ctx.signal,
+        onSaved: hooks.onSaved,
+    };
 }
-/** A smoke check's samples in a step: ✅ 3/3 passed, or ❌ with the last failure's expected vs actual. */
-function smokeCell(name, all) {
-    const samples = all.filter((s) => s.metric === name);
-    const passed = samples.filter((s) => s.verdict === 'pass').length;
-    const failed = [...samples].reverse().find((s) => s.verdict === 'fail');
-    const detail = failed ? `; expected ${failed.expected ?? '?'}, got ${failed.actual ?? '?'}` : '';
-    return `${failed ? '❌' : '✅'} ${(0,runner_summary/* escapeMarkdown */.FV)(name)}: ${passed}/${samples.length} passed${(0,runner_summary/* escapeMarkdown */.FV)(detail)}`;
+function rethrowRejected(error) {
+    if (error instanceof Error && error.name === 'QueryRejectedError')
+        throw error;
 }
-/** The job summary: the outcome, a timeline of steps and decisions, and a chart per metric. */
-function canarySummary(state, metrics, now = Date.now()) {
-    const outcome = state.phase === 'promoted'
-        ? '✅ promoted'
-        : state.phase === 'aborted'
-            ? '🛑 aborted'
-            : state.phase === 'paused'
-                ? '⏸️ paused'
-                : state.phase;
-    const summary = new runner_summary/* SummaryBuilder */.CF().heading(`Canary of ${(0,runner_summary/* escapeMarkdown */.FV)(state.release)}: ${outcome}`);
-    const lines = [
-        `Image \`${state.image}\` in namespace \`${state.namespace}\` through ${state.provider}, ${(0,duration/* formatDuration */.a)(Math.max(0, now - state.startedAt))} since the start.`,
-    ];
-    if (state.phase === 'aborted')
-        lines.push(`**Why:** ${(0,runner_summary/* escapeMarkdown */.FV)(state.abortReason ?? 'aborted')}`);
-    if (state.failedCheck?.actual !== undefined)
-        lines.push(`**Failed check:** ${(0,runner_summary/* escapeMarkdown */.FV)(state.failedCheck.metric)}: expected ${(0,runner_summary/* escapeMarkdown */.FV)(state.failedCheck.threshold)}, got ${(0,runner_summary/* escapeMarkdown */.FV)(state.failedCheck.actual)}`);
-    else if (state.failedCheck?.value !== undefined)
-        lines.push(`**Failed check:** ${(0,runner_summary/* escapeMarkdown */.FV)(state.failedCheck.metric)} = ${state.failedCheck.value}, threshold ${(0,runner_summary/* escapeMarkdown */.FV)(state.failedCheck.threshold)}`);
-    if (state.phase === 'paused')
-        lines.push(`**Paused:** ${(0,runner_summary/* escapeMarkdown */.FV)(state.pausedReason ?? '')}. Run again with \`action: resume\`, \`promote\` or \`abort\`.`);
-    if (state.phase === 'paused' && state.deployment)
-        lines.push(`**GitHub deployment:** ${state.deployment.id} in ${(0,runner_summary/* escapeMarkdown */.FV)(state.deployment.environment)} stays in_progress; the run that promotes or aborts the canary finishes it.`);
-    summary.paragraph(lines.join('<br>'));
-    summary.table(['Time', 'Step', 'Weight', 'Pause', 'Decision', 'Detail'], state.timeline.map((entry) => {
-        const step = state.steps[entry.step];
-        return [
-            `+${(0,duration/* formatDuration */.a)(Math.max(0, entry.at - state.startedAt))}`,
-            entry.step >= 0 ? `${entry.step + 1}/${state.steps.length}` : '–',
-            `${entry.weight}%`,
-            step ? (step.manual ? 'manual' : step.pauseMs ? (0,duration/* formatDuration */.a)(step.pauseMs) : '–') : '–',
-            `${ICON[entry.decision] ?? ''} ${entry.decision}`,
-            (0,runner_summary/* escapeMarkdown */.FV)(entry.detail),
-        ];
+
+
+/***/ }),
+
+/***/ 9184:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $m: () => (/* binding */ isActive),
+/* harmony export */   Bg: () => (/* binding */ resultOf),
+/* harmony export */   M9: () => (/* binding */ CanaryStateError),
+/* harmony export */   kY: () => (/* binding */ transition),
+/* harmony export */   r6: () => (/* binding */ startCanary)
+/* harmony export */ });
+/* unused harmony export ACTIVE_PHASES */
+/** Thrown for an action that makes no sense in the canary's phase (resume a promoted canary…). */
+class CanaryStateError extends Error {
+    name = 'CanaryStateError';
+}
+const ACTIVE_PHASES = ['progressing', 'paused', 'promoting'];
+const MAX_SAMPLES_PER_STEP = 60;
+function isActive(state) {
+    return ACTIVE_PHASES.includes(state.phase);
+}
+/** A new canary at its first step. */
+function startCanary(request, now) {
+    if (request.steps.length === 0)
+        throw new CanaryStateError('a canary needs at least one step');
+    const first = request.steps[0];
+    return {
+        version: 1,
+        ...request,
+        steps: request.steps.map((s) => ({ ...s })),
+        phase: 'progressing',
+        step: 0,
+        weight: first.weight,
+        startedAt: now,
+        updatedAt: now,
+        timeline: [{ at: now, step: 0, weight: first.weight, decision: 'start', detail: `canary ${request.image}` }],
+        analyses: [],
+    };
+}
+function entered(state, step, now, decision, detail) {
+    if (step >= state.steps.length)
+        return promoting(state, now, decision, detail);
+    const weight = state.steps[step].weight;
+    return {
+        ...state,
+        phase: 'progressing',
+        step,
+        weight,
+        resumeStep: undefined,
+        pausedReason: undefined,
+        pausedGate: undefined,
+        updatedAt: now,
+        timeline: [...state.timeline, { at: now, step, weight, decision, detail }],
+    };
+}
+function promoting(state, now, decision, detail) {
+    return {
+        ...state,
+        phase: 'promoting',
+        resumeStep: undefined,
+        pausedReason: undefined,
+        pausedGate: undefined,
+        updatedAt: now,
+        timeline: [...state.timeline, { at: now, step: state.step, weight: state.weight, decision, detail }],
+    };
+}
+function paused(state, resumeStep, reason, now) {
+    return {
+        ...state,
+        phase: 'paused',
+        resumeStep,
+        pausedReason: reason,
+        updatedAt: now,
+        timeline: [
+            ...state.timeline,
+            { at: now, step: state.step, weight: state.weight, decision: 'pause', detail: reason },
+        ],
+    };
+}
+function aborted(state, reason, now, failedCheck) {
+    return {
+        ...state,
+        phase: 'aborted',
+        weight: 0,
+        abortReason: reason,
+        failedCheck,
+        resumeStep: undefined,
+        updatedAt: now,
+        timeline: [...state.timeline, { at: now, step: state.step, weight: 0, decision: 'abort', detail: reason }],
+    };
+}
+function record(state, result) {
+    const samples = result.samples
+        .slice(-MAX_SAMPLES_PER_STEP)
+        .map(({ metric, index, value, verdict, kind, expected, actual }) => ({
+        metric,
+        index,
+        value,
+        verdict,
+        ...(kind ? { kind } : {}),
+        ...(expected !== undefined ? { expected, actual } : {}),
     }));
-    // Capacity that followed the weight: the replicas of each side at every step.
-    const scaled = state.analyses.some((a) => a.replicas);
-    const hpa = state.capacity?.hpa ? ` (HPA ${(0,runner_summary/* escapeMarkdown */.FV)(state.capacity.hpa)})` : '';
-    const stepRows = state.analyses.map((a) => [
-        `${a.step + 1}`,
-        `${a.weight}%`,
-        ...(scaled ? [a.replicas ? `canary ${a.replicas.canary} · stable ${a.replicas.stable}${hpa}` : '–'] : []),
-        a.verdict === 'pass' ? '✅ pass' : a.verdict === 'fail' ? '❌ fail' : '❔ inconclusive',
-        { raw: metricCell({ ...state, analyses: [a] }, a.step, metrics) },
-    ]);
-    if (stepRows.length)
-        summary
-            .heading('Analysis per step', 3)
-            .table(['Step', 'Weight', ...(scaled ? ['Replicas'] : []), 'Verdict', 'Samples'], stepRows);
-    for (const spec of metrics) {
-        const chart = metricChart(state, spec);
-        if (chart)
-            summary
-                .heading(`${(0,runner_summary/* escapeMarkdown */.FV)(spec.name)} against ${(0,runner_summary/* escapeMarkdown */.FV)((0,metric_spec/* formatThreshold */.B6)(spec))}`, 3)
-                .code(chart, 'mermaid');
-    }
-    return summary;
+    return {
+        ...state,
+        analyses: [
+            ...state.analyses,
+            {
+                step: state.step,
+                weight: state.weight,
+                verdict: result.verdict,
+                samples,
+                ...(state.capacity?.current ? { replicas: { ...state.capacity.current } } : {}),
+            },
+        ],
+    };
 }
+function refuse(state, action) {
+    const where = `the canary of ${state.release} in ${state.namespace} is ${state.phase}`;
+    const hint = state.phase === 'progressing'
+        ? ` (a run is moving it; wait for it, or use action: abort)`
+        : isActive(state)
+            ? ''
+            : '; start a new canary with action: start';
+    throw new CanaryStateError(`Cannot ${action}: ${where}${hint}`);
+}
+/** The one pure transition function: the state after `event` at time `now`. */
+function transition(state, event, now) {
+    switch (event.type) {
+        case 'analysed': {
+            if (state.phase !== 'progressing')
+                refuse(state, 'record an analysis');
+            const next = record(state, event.result);
+            const step = state.steps[state.step];
+            const { verdict, decidedBy } = event.result;
+            if (verdict === 'fail') {
+                const check = decidedBy ?? { metric: 'analysis', value: undefined, threshold: '', reason: 'failed' };
+                return aborted(next, `${check.reason}`, now, check);
+            }
+            if (verdict === 'inconclusive') {
+                const reason = `inconclusive: ${decidedBy?.reason ?? 'no data'}`;
+                return event.onInconclusive === 'abort'
+                    ? aborted(next, reason, now, decidedBy)
+                    : paused(next, state.step, reason, now);
+            }
+            const last = state.step === state.steps.length - 1;
+            if (step.manual)
+                return paused(next, state.step + 1, `manual pause after step ${state.step + 1}`, now);
+            if (last)
+                return promoting(next, now, 'promote', `all ${state.steps.length} steps passed`);
+            return entered(next, state.step + 1, now, 'next', `step ${state.step + 1} passed`);
+        }
+        case 'gated': {
+            if (state.phase !== 'progressing' && state.phase !== 'promoting')
+                refuse(state, 'record a gate');
+            const { failure } = event;
+            const reason = `gate "${failure.name}" (${failure.type}) failed: expected ${failure.expected}, got ${failure.actual}`;
+            if (failure.onFailure !== 'pause') {
+                const check = {
+                    metric: `gate:${failure.name}`,
+                    value: failure.status,
+                    threshold: failure.expected,
+                    reason,
+                    actual: failure.actual,
+                };
+                return aborted(state, reason, now, check);
+            }
+            // A resume goes back to where the gate stood: the same step, or the promotion.
+            const resumeStep = state.phase === 'promoting' ? state.steps.length : state.step;
+            return { ...paused({ ...state, phase: 'progressing' }, resumeStep, reason, now), pausedGate: failure.name };
+        }
+        case 'resume':
+            if (state.phase !== 'paused')
+                refuse(state, 'resume');
+            return entered({ ...state, owner: event.owner }, state.resumeStep ?? state.step, now, 'resume', `resumed from ${state.pausedReason ?? 'pause'}`);
+        case 'promote':
+            if (state.phase !== 'paused')
+                refuse(state, 'promote');
+            return promoting({ ...state, owner: event.owner }, now, 'promote', 'promoted by hand');
+        case 'abort':
+            if (!isActive(state))
+                refuse(state, 'abort');
+            return aborted(state, event.reason, now);
+        case 'promoted':
+            if (state.phase !== 'promoting')
+                refuse(state, 'finish a promotion');
+            return {
+                ...state,
+                phase: 'promoted',
+                weight: 0,
+                updatedAt: now,
+                timeline: [
+                    ...state.timeline,
+                    { at: now, step: state.step, weight: 0, decision: 'promoted', detail: `stable runs ${state.image}` },
+                ],
+            };
+    }
+}
+/** The result output of a run that leaves the canary in this state. */
+function resultOf(state) {
+    if (state.phase === 'promoted')
+        return 'promoted';
+    if (state.phase === 'aborted')
+        return 'aborted';
+    if (state.phase === 'paused')
+        return 'paused';
+    return 'progressing';
+}
+
+
+/***/ }),
+
+/***/ 5390:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ capacityAt)
+/* harmony export */ });
+/**
+ * The canary's and stable's replicas when `weight` percent of traffic is on the canary, for a
+ * stable side of `stableReplicas` (what the HPA observes, when one scales stable). The canary
+ * gets ceil(stable × weight / 100), at least 1, clamped to the HPA's min and max. With
+ * `scaleDownStable` (never with an HPA: its replicas are the HPA's to set) stable keeps
+ * ceil(stable × (100 − weight) / 100), at least 1 while weight < 100 (never more than it had).
+ */
+function capacityAt(options) {
+    const { weight, hpa } = options;
+    const stable = Math.max(0, Math.floor(hpa?.currentReplicas ?? options.stableReplicas));
+    let canary = Math.max(1, Math.ceil((stable * weight) / 100));
+    if (hpa)
+        canary = Math.min(Math.max(canary, hpa.minReplicas, 1), Math.max(hpa.maxReplicas, 1));
+    if (!options.scaleDownStable || hpa)
+        return { canary, stable };
+    const kept = Math.ceil((stable * (100 - weight)) / 100);
+    return { canary, stable: weight >= 100 ? 0 : Math.min(stable, Math.max(1, kept)) };
+}
+
+
+/***/ }),
+
+/***/ 882:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AQ: () => (/* binding */ runGates),
+/* harmony export */   Ie: () => (/* binding */ callGate),
+/* harmony export */   OO: () => (/* binding */ gatePayload)
+/* harmony export */ });
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7493);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4520);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7817);
+/* harmony import */ var _slipway_smoke__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8924);
+/* harmony import */ var _gate_spec__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7591);
+/* harmony import */ var _metric_spec__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1686);
+
+
+
+
+function gatePayload(spec, state) {
+    return {
+        name: state.release,
+        namespace: state.namespace,
+        phase: state.phase,
+        type: spec.type,
+        gate: spec.name,
+        step: state.step + 1,
+        weight: state.weight,
+        image: state.image,
+        metadata: spec.metadata,
+    };
+}
+/**
+ * Calls one gate through kit's HTTP layer (proxies honoured), once, within its timeout. A
+ * timeout, a network error or an answer that does not meet `expect` is a failure.
+ */
+async function callGate(spec, state, context, options = {}) {
+    const request = options.request ?? _slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .httpRequest */ .aj;
+    const url = (0,_metric_spec__WEBPACK_IMPORTED_MODULE_1__/* .renderQuery */ .no)(spec.url, context);
+    const withBody = spec.method !== 'GET';
+    const failure = (status, expected, actual) => ({
+        name: spec.name,
+        type: spec.type,
+        onFailure: spec.onFailure,
+        status,
+        expected,
+        actual,
+    });
+    let res;
+    try {
+        res = await request(url, {
+            method: spec.method,
+            headers: {
+                accept: 'application/json',
+                ...(withBody ? { 'content-type': 'application/json' } : {}),
+                ...spec.headers,
+            },
+            ...(withBody ? { body: JSON.stringify(gatePayload(spec, state)) } : {}),
+            timeoutMs: spec.timeoutMs,
+            signal: options.signal,
+            what: `gate "${spec.name}" (${spec.method} ${new URL(url).origin})`,
+        });
+    }
+    catch (error) {
+        (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_2__/* .throwIfAborted */ .Te)(options.signal);
+        const timedOut = error instanceof Error && error.name === 'TimeoutError';
+        const actual = timedOut ? `no answer within ${spec.timeoutMs}ms` : (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error);
+        return failure(undefined, 'an answer', actual);
+    }
+    // The smoke checks' judge: the first unmet expectation decides.
+    const [wrong] = (0,_slipway_smoke__WEBPACK_IMPORTED_MODULE_4__/* .evaluateResponse */ .L)({ status: res.status, headers: res.headers, body: res.text() }, spec.expect);
+    return wrong ? failure(res.status, `${wrong.what} ${wrong.expected}`, wrong.actual) : undefined;
+}
+/**
+ * The gates of one type, in their order: the first failure stops the others of a blocking
+ * type; a post-rollout or on-rollback failure is a warning and the others still run.
+ */
+async function runGates(gates, type, state, context, logger, options = {}) {
+    const call = options.call ?? callGate;
+    for (const spec of gates) {
+        if (spec.type !== type)
+            continue;
+        const failed = await call(spec, state, context, { signal: options.signal, request: options.request });
+        if (!failed) {
+            logger.info(`Gate "${spec.name}" (${type}) passed`);
+            continue;
+        }
+        const line = `Gate "${spec.name}" (${type}) failed: expected ${failed.expected}, got ${failed.actual}`;
+        if (!(0,_gate_spec__WEBPACK_IMPORTED_MODULE_5__/* .isBlocking */ .Us)(type)) {
+            logger.warning(line);
+            continue;
+        }
+        logger.warning(`${line}; the canary ${failed.onFailure === 'pause' ? 'pauses' : 'aborts'}`);
+        return failed;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 2414:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  LG: () => (/* binding */ HelmCanaryReleases),
+  nH: () => (/* binding */ canaryReleaseName)
+});
+
+// UNUSED EXPORTS: describeReleaseFailure
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
@@ -611,6 +647,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./packages/kit/src/errors.ts
+var errors = __webpack_require__(7817);
 // EXTERNAL MODULE: ./packages/kube/src/rollout-watcher.ts + 2 modules
 var rollout_watcher = __webpack_require__(7650);
 // EXTERNAL MODULE: ./packages/helm/src/release-history.ts
@@ -1472,320 +1510,735 @@ class HelmCanaryReleases {
     }
 }
 
-// EXTERNAL MODULE: ./packages/canary/src/smoke-checks.ts
-var smoke_checks = __webpack_require__(7801);
-// EXTERNAL MODULE: ./packages/canary/src/generated-load.ts
-var generated_load = __webpack_require__(5712);
-// EXTERNAL MODULE: ./packages/smoke/src/evaluate-response.ts
-var evaluate_response = __webpack_require__(8924);
-// EXTERNAL MODULE: ./packages/canary/src/gate-spec.ts
-var gate_spec = __webpack_require__(7591);
-;// CONCATENATED MODULE: ./packages/canary/src/gate-runner.ts
 
+/***/ }),
 
+/***/ 3946:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-function gatePayload(spec, state) {
-    return {
-        name: state.release,
-        namespace: state.namespace,
-        phase: state.phase,
-        type: spec.type,
-        gate: spec.name,
-        step: state.step + 1,
-        weight: state.weight,
-        image: state.image,
-        metadata: spec.metadata,
-    };
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O1: () => (/* binding */ CANARY_OF_LABEL),
+/* harmony export */   eV: () => (/* binding */ scaleDeployment),
+/* harmony export */   f8: () => (/* binding */ deploymentRef)
+/* harmony export */ });
+/** Label put on every object the canary creates or records. */
+const CANARY_OF_LABEL = 'slipway.dev/canary-of';
+function deploymentRef(namespace, name) {
+    return { apiVersion: 'apps/v1', kind: 'Deployment', namespace, name };
 }
-/**
- * Calls one gate through kit's HTTP layer (proxies honoured), once, within its timeout. A
- * timeout, a network error or an answer that does not meet `expect` is a failure.
- */
-async function callGate(spec, state, context, options = {}) {
-    const request = options.request ?? http_request/* httpRequest */.aj;
-    const url = (0,metric_spec/* renderQuery */.no)(spec.url, context);
-    const withBody = spec.method !== 'GET';
-    const failure = (status, expected, actual) => ({
-        name: spec.name,
-        type: spec.type,
-        onFailure: spec.onFailure,
-        status,
-        expected,
-        actual,
+/** Sets a Deployment's spec.replicas; true when it changed (already at `replicas`: no write). */
+async function scaleDeployment(objects, ref, replicas) {
+    let changed = false;
+    await objects.update(ref, (d) => {
+        if (d.spec?.replicas === replicas)
+            return undefined;
+        changed = true;
+        d.spec = { ...d.spec, replicas };
+        return d;
     });
-    let res;
-    try {
-        res = await request(url, {
-            method: spec.method,
-            headers: {
-                accept: 'application/json',
-                ...(withBody ? { 'content-type': 'application/json' } : {}),
-                ...spec.headers,
-            },
-            ...(withBody ? { body: JSON.stringify(gatePayload(spec, state)) } : {}),
-            timeoutMs: spec.timeoutMs,
-            signal: options.signal,
-            what: `gate "${spec.name}" (${spec.method} ${new URL(url).origin})`,
-        });
-    }
-    catch (error) {
-        (0,cancellation/* throwIfAborted */.Te)(options.signal);
-        const timedOut = error instanceof Error && error.name === 'TimeoutError';
-        const actual = timedOut ? `no answer within ${spec.timeoutMs}ms` : (0,errors/* errorMessage */.gJ)(error);
-        return failure(undefined, 'an answer', actual);
-    }
-    // The smoke checks' judge: the first unmet expectation decides.
-    const [wrong] = (0,evaluate_response/* evaluateResponse */.L)({ status: res.status, headers: res.headers, body: res.text() }, spec.expect);
-    return wrong ? failure(res.status, `${wrong.what} ${wrong.expected}`, wrong.actual) : undefined;
-}
-/**
- * The gates of one type, in their order: the first failure stops the others of a blocking
- * type; a post-rollout or on-rollback failure is a warning and the others still run.
- */
-async function runGates(gates, type, state, context, logger, options = {}) {
-    const call = options.call ?? callGate;
-    for (const spec of gates) {
-        if (spec.type !== type)
-            continue;
-        const failed = await call(spec, state, context, { signal: options.signal, request: options.request });
-        if (!failed) {
-            logger.info(`Gate "${spec.name}" (${type}) passed`);
-            continue;
-        }
-        const line = `Gate "${spec.name}" (${type}) failed: expected ${failed.expected}, got ${failed.actual}`;
-        if (!(0,gate_spec/* isBlocking */.Us)(type)) {
-            logger.warning(line);
-            continue;
-        }
-        logger.warning(`${line}; the canary ${failed.onFailure === 'pause' ? 'pauses' : 'aborts'}`);
-        return failed;
-    }
-    return undefined;
+    return changed;
 }
 
-// EXTERNAL MODULE: ./packages/smoke/src/json-path.ts
-var json_path = __webpack_require__(6767);
-;// CONCATENATED MODULE: ./packages/canary/src/web-metric-client.ts
+
+/***/ }),
+
+/***/ 4317:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PL: () => (/* binding */ QueryRejectedError),
+/* harmony export */   RP: () => (/* binding */ valueOf),
+/* harmony export */   Sx: () => (/* binding */ PrometheusClient)
+/* harmony export */ });
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7817);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7493);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1768);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6658);
+/* harmony import */ var _request_retry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3676);
 
 
-
-
-/**
- * The generic web provider: one HTTP JSON endpoint per metric (a team's own query endpoint or a
- * small proxy before Datadog, CloudWatch, New Relic…) and a JSON path to the number, through
- * kit's HTTP layer (proxy-aware). No number at the path is no data; an endpoint that cannot be
- * reached after the retries throws (the analysis counts it as no data): neither ever passes.
- */
-class WebMetricClient {
+/** A bad query: Prometheus answered 400 bad_data. The user can fix it. */
+class QueryRejectedError extends _slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL {
+    name = 'QueryRejectedError';
+}
+/** Instant queries against the Prometheus HTTP API (/api/v1/query), through kit's HTTP layer (proxy-aware). */
+class PrometheusClient {
     options;
-    constructor(options = {}) {
+    constructor(options) {
         this.options = options;
     }
-    async query(spec, url, context, signal) {
-        if (!spec.web)
-            throw new Error(`metric ${spec.name} is not a web metric`);
-        const { web } = spec;
-        const where = `the web metric ${spec.name} at ${new URL(url).origin}`;
-        const text = await retryRequest(() => this.request(where, url, spec, context, signal), `Reading ${where}:`, this.options, signal);
-        let document;
-        try {
-            document = JSON.parse(text);
-        }
-        catch {
-            return { value: undefined, note: 'the answer is not JSON' };
-        }
-        return numberAt(document, web.jsonPath);
+    /** One number: a scalar, or a vector of exactly one series. No series or NaN = no data. */
+    async query(promql, signal) {
+        const body = await (0,_request_retry__WEBPACK_IMPORTED_MODULE_1__/* .retryRequest */ .q)(() => this.request(promql, signal), 'Prometheus query', this.options, signal);
+        return valueOf(body);
     }
-    async request(where, url, spec, context, signal) {
-        const web = spec.web;
-        const body = web.body === undefined ? undefined : (0,metric_spec/* renderQuery */.no)(web.body, context);
-        const res = await (0,http_request/* httpRequest */.aj)(url, {
-            method: web.method,
-            headers: {
-                accept: 'application/json',
-                ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-                ...web.headers,
-            },
-            body,
+    endpoint(promql) {
+        const url = new URL(this.options.url.href);
+        url.pathname = `${url.pathname.replace(/\/+$/, '')}/api/v1/query`;
+        url.search = new URLSearchParams({ query: promql }).toString();
+        return url;
+    }
+    async request(promql, signal) {
+        const headers = { accept: 'application/json' };
+        if (this.options.token)
+            headers['authorization'] = `Bearer ${this.options.token}`;
+        const where = `Prometheus at ${this.options.url.origin}`;
+        const res = await (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_2__/* .httpRequest */ .aj)(this.endpoint(promql), {
+            headers,
             signal,
             timeoutMs: this.options.requestTimeoutMs ?? 10_000,
             what: where,
+        }).catch((error) => {
+            // The summary's words for a refused connection; kit's own line when a proxy is involved.
+            const code = error.cause?.code;
+            if (error instanceof _slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .TransientError */ .N_ &&
+                code &&
+                !(error instanceof _slipway_kit__WEBPACK_IMPORTED_MODULE_3__/* .HttpTimeoutError */ .Iu) &&
+                !/the proxy /.test(error.message))
+                throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .TransientError */ .N_(`${where} is unreachable: ${code}`, { cause: error });
+            throw error;
         });
+        const status = res.status;
+        const text = res.text();
+        let parsed;
+        try {
+            parsed = JSON.parse(text);
+        }
+        catch {
+            parsed = undefined;
+        }
         const via = res.proxy ? ` (through the proxy ${res.proxy})` : '';
-        if ((0,network_error/* isTransientStatus */.Dm)(res.status))
-            throw new errors/* TransientError */.N_(`${where} answered ${res.status}${via}`, {
-                retryAfterMs: (0,retry/* parseRetryAfter */.mu)(res.header('retry-after')),
+        if ((0,_slipway_kit__WEBPACK_IMPORTED_MODULE_3__/* .isTransientStatus */ .Dm)(status))
+            throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .TransientError */ .N_(`${where} answered ${status}${via}`, {
+                retryAfterMs: (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_4__/* .parseRetryAfter */ .mu)(res.header('retry-after')),
             });
-        if (res.status === 401 || res.status === 403)
-            throw new errors/* ConfigError */.xL(`${where} refused the request (${res.status})${via}: check its headers`);
-        if (res.status < 200 || res.status > 299)
-            throw new Error(`${where} answered ${res.status}${via}`);
-        return res.text();
+        if (status === 400 || status === 422)
+            throw new QueryRejectedError(`${where} rejected the query: ${parsed?.error ?? text.slice(0, 200)}`);
+        if (status === 401 || status === 403)
+            throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${where} refused the request (${status})${via}: check 'prometheus-token'`);
+        if (status !== 200 || !parsed || parsed.status !== 'success')
+            throw new Error(`${where} answered ${status}${via} without a result: ${text.slice(0, 200)}`);
+        return parsed;
     }
 }
-/** The number at a JSON path (a number, or text that is one), or why there is none. */
-function numberAt(document, path) {
-    const found = (0,json_path/* readJsonPath */.Ad)(document, (0,json_path/* parseJsonPath */.Hf)(path) ?? []);
-    if (typeof found === 'symbol' || found === undefined)
-        return { value: undefined, note: `no ${path} in the answer` };
-    if (found === null)
-        return { value: undefined, note: `${path} is null` };
-    const value = typeof found === 'string' && found.trim() !== '' ? Number(found) : found;
-    if (typeof value !== 'number' || !Number.isFinite(value)) {
-        const shown = JSON.stringify(found) ?? String(found);
-        return {
-            value: undefined,
-            note: `${path} is ${shown.length > 60 ? `${shown.slice(0, 60)}…` : shown}, not a number`,
-        };
+/** The number in an instant-query answer, or why there is none. */
+function valueOf(body) {
+    const data = body.data ?? {};
+    let raw;
+    if (data.resultType === 'scalar')
+        raw = data.result?.[1];
+    else if (data.resultType === 'vector') {
+        const result = (data.result ?? []);
+        if (result.length === 0)
+            return { value: undefined, note: 'no series' };
+        if (result.length > 1)
+            return { value: undefined, note: `${result.length} series; the query must aggregate to one (use sum or avg)` };
+        raw = result[0]?.value?.[1];
     }
+    else
+        return { value: undefined, note: `a ${data.resultType ?? 'missing'} result; expected a vector or scalar` };
+    const value = Number(raw);
+    if (raw === undefined || !Number.isFinite(value))
+        return { value: undefined, note: `value ${String(raw)}` };
     return { value };
 }
 
-;// CONCATENATED MODULE: ./packages/canary/src/capacity-plan.ts
+
+/***/ }),
+
+/***/ 3676:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  q: () => (/* binding */ retryRequest)
+});
+
+// EXTERNAL MODULE: ./packages/kit/src/retry.ts
+var retry = __webpack_require__(6658);
+;// CONCATENATED MODULE: ./packages/kit/src/http/retry-policy.ts
 /**
- * The canary's and stable's replicas when `weight` percent of traffic is on the canary, for a
- * stable side of `stableReplicas` (what the HPA observes, when one scales stable). The canary
- * gets ceil(stable × weight / 100), at least 1, clamped to the HPA's min and max. With
- * `scaleDownStable` (never with an HPA: its replicas are the HPA's to set) stable keeps
- * ceil(stable × (100 − weight) / 100), at least 1 while weight < 100 (never more than it had).
+ * The one retry policy of the HTTP layer, for kit's `retry`: 3 attempts, full jitter from
+ * 500 ms, at most 5 s apart. Transient means network failures, timeouts and 5xx/429/408
+ * (`isTransientStatus`), never a refusing proxy or 401/403.
  */
-function capacityAt(options) {
-    const { weight, hpa } = options;
-    const stable = Math.max(0, Math.floor(hpa?.currentReplicas ?? options.stableReplicas));
-    let canary = Math.max(1, Math.ceil((stable * weight) / 100));
-    if (hpa)
-        canary = Math.min(Math.max(canary, hpa.minReplicas, 1), Math.max(hpa.maxReplicas, 1));
-    if (!options.scaleDownStable || hpa)
-        return { canary, stable };
-    const kept = Math.ceil((stable * (100 - weight)) / 100);
-    return { canary, stable: weight >= 100 ? 0 : Math.min(stable, Math.max(1, kept)) };
+const HTTP_RETRY = {
+    attempts: 3,
+    baseDelayMs: 500,
+    maxDelayMs: 5000,
+};
+
+;// CONCATENATED MODULE: ./packages/canary/src/request-retry.ts
+
+/** `request` under kit's HTTP retry policy, each failed attempt logged under debug as `what`. */
+function retryRequest(request, what, options, signal) {
+    return (0,retry/* retry */.L5)(request, {
+        ...HTTP_RETRY,
+        ...(options.attempts === undefined ? {} : { attempts: options.attempts }),
+        ...(options.baseDelayMs === undefined ? {} : { baseDelayMs: options.baseDelayMs }),
+        signal,
+        sleep: options.sleep,
+        onRetry: ({ attempt, delayMs, error }) => options.logger?.debug(`${what} attempt ${attempt} failed (${String(error)}); again in ${delayMs}ms`),
+    });
 }
 
-;// CONCATENATED MODULE: ./packages/canary/src/weight-capacity.ts
+
+/***/ }),
+
+/***/ 4142:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ STOPPED_MID_STEP),
+/* harmony export */   u: () => (/* binding */ restoreStableAfterStop)
+/* harmony export */ });
+/* harmony import */ var _canary_session__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8609);
+/* harmony import */ var _run_canary__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5528);
 
 
-
-
+/** Why a canary the post step found mid-step was aborted (its state and the delivery history say so). */
+const STOPPED_MID_STEP = 'cancelled mid-step (post step)';
 /**
- * Capacity that follows the weight, for providers whose canary is its own Deployment behind
- * weighted routing (gateway-api, nginx), through the same ObjectClient as the traffic objects.
- * An HPA (autoscaling/v2) on stable is respected: its observed replicas are stable's, the canary
- * is held within its min and max, and stable's replicas are never written.
+ * The post step's safety net, for the canary action and the root action alike: when main stopped
+ * while this job's canary was mid-step (cancelled, timed out, killed), every request goes back to
+ * stable, the canary release is removed and its state recorded aborted. A canary another run
+ * owns, or one already at a decision, is left alone (undefined). The caller records the outcome.
  */
-class WeightCapacity {
-    objects;
-    target;
-    options;
-    told = new Set();
-    constructor(objects, target, options) {
-        this.objects = objects;
-        this.target = target;
-        this.options = options;
+async function restoreStableAfterStop(config, ctx, logger, owner) {
+    const outcome = await (0,_run_canary__WEBPACK_IMPORTED_MODULE_0__/* .abortCanary */ .F)((0,_canary_session__WEBPACK_IMPORTED_MODULE_1__/* .canaryRun */ .m)(config, ctx, logger), STOPPED_MID_STEP, { onlyOwner: owner });
+    if (outcome)
+        logger.warning('The job stopped mid-step: all traffic is back on stable; the canary is recorded aborted');
+    return outcome;
+}
+
+
+/***/ }),
+
+/***/ 5528:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ abortCanary),
+/* harmony export */   i: () => (/* binding */ runCanary)
+/* harmony export */ });
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7817);
+/* harmony import */ var _canary_state__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9184);
+
+
+/** Start, resume, promote or abort a canary, and drive it until it pauses or finishes. */
+async function runCanary(run) {
+    const now = run.now ?? Date.now;
+    const ctx = new Driver(run, now);
+    if (run.action === 'start') {
+        if (!run.start)
+            throw new Error('action start needs a start request');
+        await run.preflight?.();
+        // Read (and refused) before anything changes: the stable side's replicas and its HPA.
+        const capacity = await run.capacity?.(run.start.provider, run.start.target)?.measure();
+        const state = { ...(0,_canary_state__WEBPACK_IMPORTED_MODULE_0__/* .startCanary */ .r6)(run.start, now()), ...(capacity ? { capacity } : {}) };
+        await run.store.claim(state);
+        run.onSaved?.(state);
+        return ctx.begin(state);
     }
-    ref(name) {
-        return deploymentRef(this.target.namespace, name);
+    const existing = await run.store.load();
+    if (!existing)
+        throw new Error(`No canary of release ${run.store.release} in ${run.store.namespace} to ${run.action} (no ConfigMap ${run.store.name})`);
+    const event = run.action === 'abort'
+        ? { type: 'abort', reason: `aborted by hand (${run.owner})` }
+        : { type: run.action, owner: run.owner };
+    const next = (0,_canary_state__WEBPACK_IMPORTED_MODULE_0__/* .transition */ .kY)(existing, event, now());
+    if (next.phase === 'aborted')
+        return ctx.finishAbort(next);
+    if (run.action === 'resume')
+        await run.preflight?.();
+    return ctx.drive(await ctx.save(next));
+}
+/** Puts every request back on stable, removes the canary, records it aborted (post step, cancel). */
+async function abortCanary(run, reason, options = {}) {
+    const now = run.now ?? Date.now;
+    const state = await run.store.load();
+    if (!state || !['progressing', 'paused', 'promoting'].includes(state.phase))
+        return undefined;
+    if (options.onlyOwner && state.owner !== options.onlyOwner)
+        return undefined;
+    const driver = new Driver({ ...run, analyse: async () => ({ verdict: 'inconclusive', samples: [] }) }, now);
+    return driver.finishAbort((0,_canary_state__WEBPACK_IMPORTED_MODULE_0__/* .transition */ .kY)(state, { type: 'abort', reason }, now()));
+}
+/** A step failed by the judge of rollout health, so it aborts by the usual rules of a failed step. */
+function unavailable(reason) {
+    return {
+        verdict: 'fail',
+        samples: [],
+        decidedBy: { metric: 'availability', value: undefined, threshold: 'every canary replica available', reason },
+    };
+}
+class Driver {
+    run;
+    now;
+    constructor(run, now) {
+        this.run = run;
+        this.now = now;
     }
-    once(line) {
-        if (this.told.has(line))
-            return;
-        this.told.add(line);
-        this.options.logger.info(line);
+    get logger() {
+        return this.run.logger;
     }
-    /** The HPAs of the namespace by the Deployment they scale; none visible when listing them is forbidden. */
-    async hpas() {
-        const { namespace } = this.target;
-        let items;
+    /** The capacity of a canary that recorded one at its start (with its record), else undefined. */
+    capacity(state) {
+        const scaler = state.capacity ? this.run.capacity?.(state.provider, state.target) : undefined;
+        return scaler && state.capacity ? { scaler, record: state.capacity } : undefined;
+    }
+    /**
+     * Stable back to its replicas at the start, and available (scale-down-stable): before traffic
+     * returns to it. Undefined when it is (or there was nothing to give back), else why not.
+     */
+    async restoreStable(state) {
+        const capacity = this.capacity(state);
+        if (!capacity)
+            return undefined;
+        const why = await capacity.scaler.restoreStable(capacity.record);
+        return why && `stable is not back to ${capacity.record.stableReplicas} available replicas: ${why}`;
+    }
+    /** The canary at zero replicas, once no traffic reaches it (it is removed next). */
+    async drainCanary(state) {
         try {
-            items = await this.objects.list({
-                apiVersion: 'autoscaling/v2',
-                kind: 'HorizontalPodAutoscaler',
-                namespace,
-            });
+            await this.capacity(state)?.scaler.drainCanary();
         }
         catch (error) {
-            if (!(error instanceof kube_client/* KubeApiError */.W) || ![403, 404].includes(error.status))
+            this.logger.warning(`Could not scale the canary to zero: ${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`);
+        }
+    }
+    async save(state) {
+        await this.run.store.save(state);
+        this.run.onSaved?.(state);
+        return state;
+    }
+    /** A new canary: its release healthy before any traffic moves. */
+    async begin(state) {
+        const traffic = this.run.traffic(state);
+        try {
+            await this.logger.group(`Canary release ${this.run.store.release}-canary with ${state.image}`, () => this.run.releases.deployCanary(state.image));
+            const data = await traffic.prepare();
+            state = await this.save({ ...state, provider_data: data });
+        }
+        catch (error) {
+            if (this.run.signal?.aborted)
+                return this.finishAbort((0,_canary_state__WEBPACK_IMPORTED_MODULE_0__/* .transition */ .kY)(state, { type: 'abort', reason: 'cancelled before traffic moved' }, this.now()));
+            const reason = `canary not started: ${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`;
+            await this.finishAbort((0,_canary_state__WEBPACK_IMPORTED_MODULE_0__/* .transition */ .kY)(state, { type: 'abort', reason }, this.now()));
+            throw error;
+        }
+        return this.drive(state);
+    }
+    /** The gates of a blocking type: undefined when they passed, else the state they lead to. */
+    async gate(type, state) {
+        const failure = await this.run.gates?.(type, state, this.run.signal);
+        return failure ? (0,_canary_state__WEBPACK_IMPORTED_MODULE_0__/* .transition */ .kY)(state, { type: 'gated', failure }, this.now()) : undefined;
+    }
+    /** A paused or aborted state after a gate: saved (or aborted), and the run's outcome. */
+    async stopped(state) {
+        if (state.phase === 'aborted')
+            return this.finishAbort(state);
+        state = await this.save(state);
+        this.logger.info(`Paused: ${state.pausedReason}. Continue with action: resume, promote or abort`);
+        return { state, result: 'paused' };
+    }
+    async drive(state) {
+        const traffic = this.run.traffic(state);
+        const data = state.provider_data ?? {};
+        try {
+            // Before any traffic moves (again on a resume, when they paused the canary).
+            if (this.run.gates && state.phase === 'progressing' && !state.preRolloutPassed && state.analyses.length === 0) {
+                const stop = await this.gate('pre-rollout', state);
+                if (stop)
+                    return await this.stopped(stop);
+                state = await this.save({ ...state, preRolloutPassed: true });
+            }
+            while (state.phase === 'progressing') {
+                const step = state.steps[state.step];
+                // The canary's replicas follow the weight: scaled before traffic moves, judged available below.
+                const capacity = this.capacity(state);
+                if (capacity) {
+                    const current = await capacity.scaler.scaleCanary(state.weight, capacity.record);
+                    const { current: _previous, ...record } = capacity.record;
+                    state = { ...state, capacity: current ? { ...record, current } : record };
+                }
+                // Never more traffic to a canary the judge does not call fully available.
+                const before = await this.run.releases.canaryUnavailable?.();
+                let verdict;
+                if (before)
+                    verdict = unavailable(`the canary is not fully available before step ${state.step + 1}: ${before}`);
+                else {
+                    await traffic.setWeight(state.weight, data);
+                    const current = state.capacity?.current;
+                    if (capacity && current)
+                        await capacity.scaler.scaleStable(current, capacity.record);
+                    const replicas = current ? ` (replicas: canary ${current.canary}, stable ${current.stable})` : '';
+                    this.logger.info(`Step ${state.step + 1} of ${state.steps.length}: ${state.weight}% of traffic on the canary${replicas}${step?.manual ? ' (manual pause after)' : ''}`);
+                    // Each step's gates: after the weight is set, before its analysis (as Flagger's rollout hooks).
+                    const stop = await this.gate('rollout', state);
+                    if (stop)
+                        return await this.stopped(stop);
+                    verdict = await this.run.analyse(state);
+                    const during = verdict.verdict === 'fail' ? undefined : await this.run.releases.canaryUnavailable?.();
+                    if (during)
+                        verdict = unavailable(`the canary lost availability during step ${state.step + 1}: ${during}`);
+                }
+                state = (0,_canary_state__WEBPACK_IMPORTED_MODULE_0__/* .transition */ .kY)(state, { type: 'analysed', result: verdict, onInconclusive: this.run.onInconclusive }, this.now());
+                if (state.phase === 'aborted')
+                    return await this.finishAbort(state);
+                state = await this.save(state);
+            }
+        }
+        catch (error) {
+            if (!this.run.signal?.aborted)
                 throw error;
-            this.once(`Cannot list HorizontalPodAutoscalers in ${namespace} (${(0,errors/* errorMessage */.gJ)(error)}): assuming none`);
-            return new Map();
+            this.logger.warning('Cancelled mid-step: putting all traffic back on stable');
+            return this.finishAbort((0,_canary_state__WEBPACK_IMPORTED_MODULE_0__/* .transition */ .kY)(state, { type: 'abort', reason: 'cancelled mid-step' }, this.now()));
         }
-        const found = new Map();
-        for (const hpa of items) {
-            const ref = hpa.spec?.scaleTargetRef;
-            if (ref?.kind !== 'Deployment' || !ref.name || !(ref.apiVersion ?? 'apps/v1').startsWith('apps/'))
-                continue;
-            found.set(ref.name, {
-                name: hpa.metadata.name ?? '',
-                minReplicas: hpa.spec?.minReplicas ?? 1,
-                maxReplicas: hpa.spec?.maxReplicas ?? Number.MAX_SAFE_INTEGER,
-                currentReplicas: hpa.status?.currentReplicas,
-            });
+        if (state.phase === 'paused') {
+            this.logger.info(`Paused: ${state.pausedReason}. Continue with action: resume, promote or abort`);
+            return { state, result: 'paused' };
         }
-        return found;
+        if (state.phase === 'promoting')
+            return this.promote(state);
+        throw new Error(`The canary of ${state.release} is ${state.phase}: nothing to drive`);
     }
-    async scaleTo(name, replicas) {
-        if (await scaleDeployment(this.objects, this.ref(name), replicas))
-            this.options.logger.info(`Deployment ${this.target.namespace}/${name} scaled to ${replicas}`);
-    }
-    async measure() {
-        const { stableDeployment: name, namespace } = this.target;
-        const { scaleDownStable } = this.options;
-        const stable = await this.objects.get(this.ref(name));
-        if (!stable) {
-            if (scaleDownStable)
-                throw new errors/* ConfigError */.xL(`Input 'stable-deployment': expected the stable Deployment for scale-down-stable, got "${name}" (not found in ${namespace})`);
-            this.options.logger.info(`No Deployment ${namespace}/${name} (input 'stable-deployment'): the canary keeps the replicas of canary-values`);
-            return undefined;
+    async promote(state) {
+        const traffic = this.run.traffic(state);
+        try {
+            const stop = await this.gate('confirm-promotion', state);
+            if (stop)
+                return await this.stopped(stop);
         }
-        const hpa = (await this.hpas()).get(name);
-        if (hpa && scaleDownStable)
-            throw new errors/* ConfigError */.xL(`Input 'scale-down-stable': Deployment ${namespace}/${name} is scaled by HorizontalPodAutoscaler ${hpa.name}, whose replicas the canary never writes; set scale-down-stable: false (the canary still follows the weight, within the HPA's min ${hpa.minReplicas} and max ${hpa.maxReplicas})`);
-        return { stableReplicas: stable.spec?.replicas ?? 1, scaleDownStable, ...(hpa ? { hpa: hpa.name } : {}) };
-    }
-    async scaleCanary(weight, record) {
-        const { stableDeployment, canaryDeployment, namespace } = this.target;
-        const live = await this.objects.get(this.ref(canaryDeployment));
-        if (!live) {
-            this.once(`No Deployment ${namespace}/${canaryDeployment} (input 'canary-deployment'): the canary keeps the replicas it was deployed with`);
-            return undefined;
+        catch (error) {
+            if (!this.run.signal?.aborted)
+                throw error;
+            return this.finishAbort((0,_canary_state__WEBPACK_IMPORTED_MODULE_0__/* .transition */ .kY)(state, { type: 'abort', reason: 'cancelled before promotion' }, this.now()));
         }
-        const hpas = await this.hpas();
-        const hpa = record.hpa ? hpas.get(stableDeployment) : undefined;
-        const at = capacityAt({
-            stableReplicas: record.stableReplicas,
-            weight,
-            hpa,
-            scaleDownStable: record.scaleDownStable,
-        });
-        const own = hpas.get(canaryDeployment);
-        if (!own) {
-            await this.scaleTo(canaryDeployment, at.canary);
-            return at;
+        try {
+            // Stable at full strength again before the canary's traffic goes back to it.
+            const why = await this.restoreStable(state);
+            if (why)
+                throw new Error(why);
+            await this.logger.group(`Promoting: ${state.release} upgraded to ${state.image}`, () => this.run.releases.promoteStable(state.image));
         }
-        this.once(`Deployment ${canaryDeployment} is scaled by HorizontalPodAutoscaler ${own.name}: its replicas are the HPA's`);
-        return { ...at, canary: live.spec?.replicas ?? at.canary };
+        catch (error) {
+            // Said once, in the run's closing error line ("Canary of … aborted: promotion failed: …").
+            const reason = `promotion failed: ${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`;
+            this.logger.info(reason);
+            return this.finishAbort((0,_canary_state__WEBPACK_IMPORTED_MODULE_0__/* .transition */ .kY)(state, { type: 'abort', reason }, this.now()));
+        }
+        await traffic.restore(state.provider_data ?? {});
+        await this.drainCanary(state);
+        await this.removeCanary();
+        state = await this.save((0,_canary_state__WEBPACK_IMPORTED_MODULE_0__/* .transition */ .kY)(state, { type: 'promoted' }, this.now()));
+        this.logger.info(`Promoted: ${state.release} runs ${state.image}; all traffic on stable; canary removed`);
+        await this.notify('post-rollout', state);
+        return { state, result: 'promoted' };
     }
-    async scaleStable(at, record) {
-        if (record.scaleDownStable && !record.hpa)
-            await this.scaleTo(this.target.stableDeployment, at.stable);
+    /**
+     * Stable's replicas back first when it was scaled down (and judged available, unless the run is
+     * cancelled), then traffic back to stable (nothing else is as urgent), the canary at zero, the
+     * record, the release.
+     */
+    async finishAbort(state) {
+        const traffic = this.run.traffic(state);
+        const why = await this.restoreStable(state).catch((error) => (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error));
+        if (why)
+            this.logger.warning(`Traffic returns to stable anyway: ${why}`);
+        await traffic.restore(state.provider_data ?? {});
+        const trafficRestoredAt = this.now();
+        this.logger.warning(`Aborted: ${state.abortReason}. All traffic is back on stable`);
+        await this.drainCanary(state);
+        state = await this.save(state);
+        await this.removeCanary();
+        await this.notify('on-rollback', state);
+        return { state, result: 'aborted', trafficRestoredAt };
     }
-    async restoreStable(record) {
-        if (!record.scaleDownStable || record.hpa)
-            return undefined;
-        await this.scaleTo(this.target.stableDeployment, record.stableReplicas);
-        return this.options.stableUnavailable();
+    /** Gates after the end: their failures are warnings (runGates logs them); never the cancel signal. */
+    async notify(type, state) {
+        try {
+            await this.run.gates?.(type, state);
+        }
+        catch (error) {
+            this.logger.warning(`The ${type} gates could not run: ${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`);
+        }
     }
-    async drainCanary() {
-        const { canaryDeployment } = this.target;
-        if (!(await this.objects.get(this.ref(canaryDeployment))))
-            return;
-        if ((await this.hpas()).has(canaryDeployment))
-            return;
-        await this.scaleTo(canaryDeployment, 0);
+    async removeCanary() {
+        try {
+            await this.logger.group(`Removing the canary release ${this.run.store.release}-canary`, () => this.run.releases.removeCanary());
+        }
+        catch (error) {
+            this.logger.warning(`Could not remove the canary release: ${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`);
+        }
     }
 }
 
-;// CONCATENATED MODULE: ./packages/canary/src/traffic/http-route-rules.ts
+
+/***/ }),
+
+/***/ 8075:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Wi: () => (/* binding */ describeCanary),
+/* harmony export */   ss: () => (/* binding */ CanaryBusyError),
+/* harmony export */   tn: () => (/* binding */ CanaryStateStore)
+/* harmony export */ });
+/* harmony import */ var _slipway_kube__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1826);
+/* harmony import */ var _canary_state__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9184);
+/* harmony import */ var _objects__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3946);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5438);
+
+
+
+
+/** Another canary of the release holds the lock, or the state changed under this run. */
+class CanaryBusyError extends Error {
+    name = 'CanaryBusyError';
+}
+const KEY = 'state.json';
+/** "progressing at step 2 of 4 (25%), image web:2, started 3m ago by run 17" */
+function describeCanary(state, now) {
+    const where = `${state.phase} at step ${state.step + 1} of ${state.steps.length} (${state.weight}%)`;
+    return `${where}, image ${state.image}, started ${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(Math.max(0, now - state.startedAt))} ago by ${state.owner}`;
+}
+/**
+ * The canary's state as JSON in ConfigMap `<release>-canary-state`, beside the release. Every
+ * write carries the resourceVersion this run last saw, so the API server itself refuses a
+ * second canary of the release, or a second run acting on the same one: the object is the lock.
+ */
+class CanaryStateStore {
+    objects;
+    namespace;
+    release;
+    now;
+    resourceVersion;
+    constructor(objects, namespace, release, now = Date.now) {
+        this.objects = objects;
+        this.namespace = namespace;
+        this.release = release;
+        this.now = now;
+    }
+    get name() {
+        return `${this.release}-canary-state`;
+    }
+    get ref() {
+        return { apiVersion: 'v1', kind: 'ConfigMap', namespace: this.namespace, name: this.name };
+    }
+    /** The stored state (and remembers its version for the next save); undefined when none. */
+    async load() {
+        const cm = await this.objects.get(this.ref);
+        if (!cm)
+            return undefined;
+        this.resourceVersion = cm.metadata.resourceVersion;
+        const text = cm.data?.[KEY];
+        if (!text)
+            return undefined;
+        return JSON.parse(text);
+    }
+    body(state) {
+        return {
+            metadata: {
+                name: this.name,
+                namespace: this.namespace,
+                labels: { [_objects__WEBPACK_IMPORTED_MODULE_1__/* .CANARY_OF_LABEL */ .O1]: this.release, 'slipway.dev/canary-phase': state.phase },
+                ...(this.resourceVersion ? { resourceVersion: this.resourceVersion } : {}),
+            },
+            data: { [KEY]: JSON.stringify(state) },
+        };
+    }
+    busy(existing) {
+        const what = existing ? `: ${describeCanary(existing, this.now())}` : '';
+        return new CanaryBusyError(`Another canary of release ${this.release} in ${this.namespace} is already running${what}. ` +
+            `Finish it first (action: resume, promote or abort); state in ConfigMap ${this.name}`);
+    }
+    /** Takes the lock for a new canary: refused while another canary of the release is active. */
+    async claim(state) {
+        const existing = await this.load();
+        if (existing && (0,_canary_state__WEBPACK_IMPORTED_MODULE_2__/* .isActive */ .$m)(existing))
+            throw this.busy(existing);
+        try {
+            const saved = this.resourceVersion === undefined
+                ? await this.objects.create(this.ref, this.body(state))
+                : await this.objects.replace(this.ref, this.body(state));
+            this.resourceVersion = saved.metadata.resourceVersion;
+        }
+        catch (error) {
+            if (!(0,_slipway_kube__WEBPACK_IMPORTED_MODULE_3__/* .isConflict */ .dh)(error))
+                throw error;
+            throw this.busy(await this.load().catch(() => undefined));
+        }
+    }
+    /** Saves the next state; refused when someone else changed it since this run last saw it. */
+    async save(state) {
+        if (this.resourceVersion === undefined)
+            throw new Error('save before load or claim');
+        try {
+            const saved = await this.objects.replace(this.ref, this.body(state));
+            this.resourceVersion = saved.metadata.resourceVersion;
+        }
+        catch (error) {
+            if (!(0,_slipway_kube__WEBPACK_IMPORTED_MODULE_3__/* .isConflict */ .dh)(error))
+                throw error;
+            const current = await this.load().catch(() => undefined);
+            throw new CanaryBusyError(`The canary of ${this.release} was changed by another run${current ? ` (now ${describeCanary(current, this.now())})` : ''}; this run stops here`);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 7566:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ createTrafficProvider)
+/* harmony export */ });
+/* harmony import */ var _gateway_api__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2119);
+/* harmony import */ var _nginx_ingress__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3070);
+/* harmony import */ var _replica_ratio__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5118);
+
+
+
+function createTrafficProvider(name, objects, target) {
+    if (name === 'gateway-api')
+        return new _gateway_api__WEBPACK_IMPORTED_MODULE_0__/* .GatewayApiTraffic */ .Q5(objects, target);
+    if (name === 'nginx')
+        return new _nginx_ingress__WEBPACK_IMPORTED_MODULE_1__/* .NginxTraffic */ .i(objects, target);
+    return new _replica_ratio__WEBPACK_IMPORTED_MODULE_2__/* .ReplicaRatioTraffic */ .p(objects, target);
+}
+
+
+/***/ }),
+
+/***/ 2119:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q5: () => (/* binding */ GatewayApiTraffic),
+/* harmony export */   Xi: () => (/* binding */ abMatches)
+/* harmony export */ });
+/* unused harmony export HEADER_ALWAYS */
+/* harmony import */ var _http_route_rules__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44);
+/* harmony import */ var _traffic_provider__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1999);
+
+
+/** The value a header without one must carry to reach the canary (as ingress-nginx's canary-by-header). */
+const HEADER_ALWAYS = 'always';
+/** The A/B matches of a target: its header (and value, default "always") or its cookie. */
+function abMatches(target) {
+    const matches = [];
+    if (target.header)
+        matches.push((0,_http_route_rules__WEBPACK_IMPORTED_MODULE_0__/* .headerMatch */ .zF)(target.header.name, target.header.value ?? HEADER_ALWAYS));
+    if (target.cookie)
+        matches.push((0,_http_route_rules__WEBPACK_IMPORTED_MODULE_0__/* .cookieMatch */ .kT)(target.cookie.name, target.cookie.value));
+    return matches;
+}
+/**
+ * Gateway API: the weights of the stable and canary Services among an HTTPRoute's backendRefs;
+ * with `canary-header` / `canary-cookie`, a rule before each weighted rule sending the matching
+ * requests to the canary only; with `canary-mirror`, a RequestMirror filter copying a share of the
+ * weighted rule's requests to the canary (its responses are discarded by the gateway).
+ */
+class GatewayApiTraffic {
+    objects;
+    target;
+    name = 'gateway-api';
+    constructor(objects, target) {
+        this.objects = objects;
+        this.target = target;
+    }
+    get ref() {
+        const { namespace, routeName: name } = this.target;
+        return { apiVersion: 'gateway.networking.k8s.io/v1', kind: 'HTTPRoute', namespace, name };
+    }
+    get services() {
+        return { stable: this.target.stableService, canary: this.target.canaryService };
+    }
+    routing(weight) {
+        return { ...this.services, weight, matches: abMatches(this.target), mirror: this.target.mirror };
+    }
+    get where() {
+        return `HTTPRoute ${this.target.namespace}/${this.target.routeName}`;
+    }
+    async prepare() {
+        const route = await this.objects.get(this.ref);
+        if (!route)
+            throw new _traffic_provider__WEBPACK_IMPORTED_MODULE_1__/* .TrafficSetupError */ .D(`Input 'route': expected an existing HTTPRoute, got "${this.target.routeName}" (${this.where} not found)`);
+        const rules = route.spec?.rules ?? [];
+        const stable = rules
+            .flatMap((rule) => rule.backendRefs ?? [])
+            .filter((ref) => (0,_http_route_rules__WEBPACK_IMPORTED_MODULE_0__/* .isService */ .kd)(ref) && ref.name === this.target.stableService);
+        if (stable.length === 0)
+            throw new _traffic_provider__WEBPACK_IMPORTED_MODULE_1__/* .TrafficSetupError */ .D(`Input 'stable-service': ${this.where} has no backendRef to Service "${this.target.stableService}"`);
+        const routing = this.routing(0);
+        if (routing.matches.length || routing.mirror)
+            await this.checkRouting(route, routing);
+        return { stableWeight: stable[0]?.weight ?? null };
+    }
+    /** The canary's routing as the API server would store it (dry run): within its limits, nothing pruned. */
+    async checkRouting(route, routing) {
+        const input = routing.matches.length ? (this.target.header ? 'canary-header' : 'canary-cookie') : 'canary-mirror';
+        const rules = (0,_http_route_rules__WEBPACK_IMPORTED_MODULE_0__/* .withCanary */ .zj)((0,_http_route_rules__WEBPACK_IMPORTED_MODULE_0__/* .withoutCanary */ .vQ)(route.spec?.rules ?? [], routing), routing);
+        const over = (0,_http_route_rules__WEBPACK_IMPORTED_MODULE_0__/* .overLimits */ .NN)(rules);
+        if (over)
+            throw new _traffic_provider__WEBPACK_IMPORTED_MODULE_1__/* .TrafficSetupError */ .D(`Input '${input}': ${this.where} would have ${over} with the canary's rules`);
+        const stored = await this.objects.replace(this.ref, { ...route, spec: { ...route.spec, rules } }, { dryRun: true });
+        if (!routing.mirror)
+            return;
+        const mirrors = (stored.spec?.rules ?? [])
+            .flatMap((r) => r.filters ?? [])
+            .filter((f) => f.type === 'RequestMirror');
+        if (mirrors.some((f) => f.requestMirror?.percent === undefined && f.requestMirror?.fraction === undefined))
+            throw new _traffic_provider__WEBPACK_IMPORTED_MODULE_1__/* .TrafficSetupError */ .D(`Input 'canary-mirror': the cluster's HTTPRoute CRD dropped requestMirror.percent/fraction (they are in Gateway API's standard channel from v1.3.0); without them every request would be mirrored`);
+    }
+    async setWeight(weight) {
+        const routing = this.routing(weight);
+        await this.objects.update(this.ref, (route) => {
+            route.spec = { ...route.spec, rules: (0,_http_route_rules__WEBPACK_IMPORTED_MODULE_0__/* .withCanary */ .zj)(route.spec?.rules ?? [], routing) };
+            return route;
+        });
+    }
+    async currentWeight() {
+        const route = await this.objects.get(this.ref);
+        return (0,_http_route_rules__WEBPACK_IMPORTED_MODULE_0__/* .canaryShare */ .EP)(route?.spec?.rules ?? [], this.services);
+    }
+    async restore(data) {
+        const route = await this.objects.get(this.ref);
+        if (!route)
+            return;
+        const original = data['stableWeight'];
+        const stableWeight = typeof original === 'number' ? original : null;
+        await this.objects.update(this.ref, (current) => {
+            const rules = current.spec?.rules ?? [];
+            const restored = (0,_http_route_rules__WEBPACK_IMPORTED_MODULE_0__/* .withoutCanary */ .vQ)(rules, this.services, stableWeight);
+            if (JSON.stringify(restored) === JSON.stringify(rules))
+                return undefined;
+            current.spec = { ...current.spec, rules: restored };
+            return current;
+        });
+    }
+}
+
+
+/***/ }),
+
+/***/ 44:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EP: () => (/* binding */ canaryShare),
+/* harmony export */   NN: () => (/* binding */ overLimits),
+/* harmony export */   kT: () => (/* binding */ cookieMatch),
+/* harmony export */   kd: () => (/* binding */ isService),
+/* harmony export */   vQ: () => (/* binding */ withoutCanary),
+/* harmony export */   zF: () => (/* binding */ headerMatch),
+/* harmony export */   zj: () => (/* binding */ withCanary)
+/* harmony export */ });
+/* unused harmony export ROUTE_LIMITS */
 /**
  * Pure edits of a Gateway API v1 HTTPRoute's `spec.rules` for a canary: given the rules, the new
  * rules. `withCanary` adds the weighted canary backendRef, the header/cookie (A/B) rules and the
@@ -1934,109 +2387,19 @@ function overLimits(rules) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./packages/canary/src/traffic/traffic-provider.ts
-var traffic_provider = __webpack_require__(1999);
-;// CONCATENATED MODULE: ./packages/canary/src/traffic/gateway-api.ts
 
+/***/ }),
 
-/** The value a header without one must carry to reach the canary (as ingress-nginx's canary-by-header). */
-const HEADER_ALWAYS = 'always';
-/** The A/B matches of a target: its header (and value, default "always") or its cookie. */
-function abMatches(target) {
-    const matches = [];
-    if (target.header)
-        matches.push(headerMatch(target.header.name, target.header.value ?? HEADER_ALWAYS));
-    if (target.cookie)
-        matches.push(cookieMatch(target.cookie.name, target.cookie.value));
-    return matches;
-}
-/**
- * Gateway API: the weights of the stable and canary Services among an HTTPRoute's backendRefs;
- * with `canary-header` / `canary-cookie`, a rule before each weighted rule sending the matching
- * requests to the canary only; with `canary-mirror`, a RequestMirror filter copying a share of the
- * weighted rule's requests to the canary (its responses are discarded by the gateway).
- */
-class GatewayApiTraffic {
-    objects;
-    target;
-    name = 'gateway-api';
-    constructor(objects, target) {
-        this.objects = objects;
-        this.target = target;
-    }
-    get ref() {
-        const { namespace, routeName: name } = this.target;
-        return { apiVersion: 'gateway.networking.k8s.io/v1', kind: 'HTTPRoute', namespace, name };
-    }
-    get services() {
-        return { stable: this.target.stableService, canary: this.target.canaryService };
-    }
-    routing(weight) {
-        return { ...this.services, weight, matches: abMatches(this.target), mirror: this.target.mirror };
-    }
-    get where() {
-        return `HTTPRoute ${this.target.namespace}/${this.target.routeName}`;
-    }
-    async prepare() {
-        const route = await this.objects.get(this.ref);
-        if (!route)
-            throw new traffic_provider/* TrafficSetupError */.D(`Input 'route': expected an existing HTTPRoute, got "${this.target.routeName}" (${this.where} not found)`);
-        const rules = route.spec?.rules ?? [];
-        const stable = rules
-            .flatMap((rule) => rule.backendRefs ?? [])
-            .filter((ref) => isService(ref) && ref.name === this.target.stableService);
-        if (stable.length === 0)
-            throw new traffic_provider/* TrafficSetupError */.D(`Input 'stable-service': ${this.where} has no backendRef to Service "${this.target.stableService}"`);
-        const routing = this.routing(0);
-        if (routing.matches.length || routing.mirror)
-            await this.checkRouting(route, routing);
-        return { stableWeight: stable[0]?.weight ?? null };
-    }
-    /** The canary's routing as the API server would store it (dry run): within its limits, nothing pruned. */
-    async checkRouting(route, routing) {
-        const input = routing.matches.length ? (this.target.header ? 'canary-header' : 'canary-cookie') : 'canary-mirror';
-        const rules = withCanary(withoutCanary(route.spec?.rules ?? [], routing), routing);
-        const over = overLimits(rules);
-        if (over)
-            throw new traffic_provider/* TrafficSetupError */.D(`Input '${input}': ${this.where} would have ${over} with the canary's rules`);
-        const stored = await this.objects.replace(this.ref, { ...route, spec: { ...route.spec, rules } }, { dryRun: true });
-        if (!routing.mirror)
-            return;
-        const mirrors = (stored.spec?.rules ?? [])
-            .flatMap((r) => r.filters ?? [])
-            .filter((f) => f.type === 'RequestMirror');
-        if (mirrors.some((f) => f.requestMirror?.percent === undefined && f.requestMirror?.fraction === undefined))
-            throw new traffic_provider/* TrafficSetupError */.D(`Input 'canary-mirror': the cluster's HTTPRoute CRD dropped requestMirror.percent/fraction (they are in Gateway API's standard channel from v1.3.0); without them every request would be mirrored`);
-    }
-    async setWeight(weight) {
-        const routing = this.routing(weight);
-        await this.objects.update(this.ref, (route) => {
-            route.spec = { ...route.spec, rules: withCanary(route.spec?.rules ?? [], routing) };
-            return route;
-        });
-    }
-    async currentWeight() {
-        const route = await this.objects.get(this.ref);
-        return canaryShare(route?.spec?.rules ?? [], this.services);
-    }
-    async restore(data) {
-        const route = await this.objects.get(this.ref);
-        if (!route)
-            return;
-        const original = data['stableWeight'];
-        const stableWeight = typeof original === 'number' ? original : null;
-        await this.objects.update(this.ref, (current) => {
-            const rules = current.spec?.rules ?? [];
-            const restored = withoutCanary(rules, this.services, stableWeight);
-            if (JSON.stringify(restored) === JSON.stringify(rules))
-                return undefined;
-            current.spec = { ...current.spec, rules: restored };
-            return current;
-        });
-    }
-}
+/***/ 3070:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-;// CONCATENATED MODULE: ./packages/canary/src/traffic/nginx-ingress.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ NginxTraffic)
+/* harmony export */ });
+/* unused harmony export canarySpec */
+/* harmony import */ var _slipway_kube__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1826);
+/* harmony import */ var _objects__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3946);
+/* harmony import */ var _traffic_provider__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1999);
 
 
 
@@ -2082,9 +2445,9 @@ class NginxTraffic {
     async prepare() {
         const stable = await this.objects.get(this.ref(this.target.routeName));
         if (!stable)
-            throw new traffic_provider/* TrafficSetupError */.D(`Input 'route': expected an existing Ingress, got "${this.target.routeName}" (not found in ${this.target.namespace})`);
+            throw new _traffic_provider__WEBPACK_IMPORTED_MODULE_0__/* .TrafficSetupError */ .D(`Input 'route': expected an existing Ingress, got "${this.target.routeName}" (not found in ${this.target.namespace})`);
         if (!JSON.stringify(stable.spec ?? {}).includes(`"name":"${this.target.stableService}"`))
-            throw new traffic_provider/* TrafficSetupError */.D(`Input 'stable-service': Ingress ${this.target.namespace}/${this.target.routeName} has no backend Service "${this.target.stableService}"`);
+            throw new _traffic_provider__WEBPACK_IMPORTED_MODULE_0__/* .TrafficSetupError */ .D(`Input 'stable-service': Ingress ${this.target.namespace}/${this.target.routeName} has no backend Service "${this.target.stableService}"`);
         return {};
     }
     annotations(weight) {
@@ -2108,10 +2471,10 @@ class NginxTraffic {
         }
         const stable = await this.objects.get(this.ref(this.target.routeName));
         if (!stable)
-            throw new traffic_provider/* TrafficSetupError */.D(`Ingress ${this.target.namespace}/${this.target.routeName} disappeared`);
+            throw new _traffic_provider__WEBPACK_IMPORTED_MODULE_0__/* .TrafficSetupError */ .D(`Ingress ${this.target.namespace}/${this.target.routeName} disappeared`);
         await this.objects.create(ref, {
             metadata: {
-                labels: { [CANARY_OF_LABEL]: this.target.release },
+                labels: { [_objects__WEBPACK_IMPORTED_MODULE_1__/* .CANARY_OF_LABEL */ .O1]: this.target.release },
                 annotations: { ...stable.metadata.annotations, ...this.annotations(weight) },
             },
             spec: canarySpec(stable.spec ?? {}, this.target.stableService, this.target.canaryService),
@@ -2128,13 +2491,24 @@ class NginxTraffic {
             await this.objects.delete(this.ref(this.canaryIngress));
         }
         catch (error) {
-            if (!(0,object_client/* isNotFound */.c4)(error))
+            if (!(0,_slipway_kube__WEBPACK_IMPORTED_MODULE_2__/* .isNotFound */ .c4)(error))
                 throw error;
         }
     }
 }
 
-;// CONCATENATED MODULE: ./packages/canary/src/traffic/replica-ratio.ts
+
+/***/ }),
+
+/***/ 5118:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ replicaSplit),
+/* harmony export */   p: () => (/* binding */ ReplicaRatioTraffic)
+/* harmony export */ });
+/* harmony import */ var _objects__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3946);
+/* harmony import */ var _traffic_provider__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1999);
 
 
 /**
@@ -2162,15 +2536,15 @@ class ReplicaRatioTraffic {
         this.target = target;
     }
     ref(name) {
-        return deploymentRef(this.target.namespace, name);
+        return (0,_objects__WEBPACK_IMPORTED_MODULE_0__/* .deploymentRef */ .f8)(this.target.namespace, name);
     }
     async scaleTo(name, replicas) {
-        await scaleDeployment(this.objects, this.ref(name), replicas);
+        await (0,_objects__WEBPACK_IMPORTED_MODULE_0__/* .scaleDeployment */ .eV)(this.objects, this.ref(name), replicas);
     }
     async prepare() {
         const stable = await this.objects.get(this.ref(this.target.stableDeployment));
         if (!stable)
-            throw new traffic_provider/* TrafficSetupError */.D(`Input 'stable-deployment': expected an existing Deployment, got "${this.target.stableDeployment}" (not found in ${this.target.namespace})`);
+            throw new _traffic_provider__WEBPACK_IMPORTED_MODULE_1__/* .TrafficSetupError */ .D(`Input 'stable-deployment': expected an existing Deployment, got "${this.target.stableDeployment}" (not found in ${this.target.namespace})`);
         const replicas = stable.spec?.replicas ?? 1;
         return { stableReplicas: replicas, total: Math.max(2, replicas) };
     }
@@ -2194,187 +2568,232 @@ class ReplicaRatioTraffic {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/canary/src/traffic/create-provider.ts
 
+/***/ }),
 
+/***/ 7137:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-function createTrafficProvider(name, objects, target) {
-    if (name === 'gateway-api')
-        return new GatewayApiTraffic(objects, target);
-    if (name === 'nginx')
-        return new NginxTraffic(objects, target);
-    return new ReplicaRatioTraffic(objects, target);
-}
-
-;// CONCATENATED MODULE: ./packages/canary/src/canary-session.ts
-
-
-
-
-
-
-
-
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ WebMetricClient),
+/* harmony export */   t: () => (/* binding */ numberAt)
+/* harmony export */ });
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7493);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1768);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7817);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6658);
+/* harmony import */ var _slipway_smoke__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6767);
+/* harmony import */ var _request_retry__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3676);
+/* harmony import */ var _metric_spec__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1686);
 
 
 
 
 /**
- * Wires a CanaryRun from the config and an open helm/kube session. Cluster writes go through a
- * client without the cancel signal, so traffic can be put back on stable after a cancel.
+ * The generic web provider: one HTTP JSON endpoint per metric (a team's own query endpoint or a
+ * small proxy before Datadog, CloudWatch, New Relic…) and a JSON path to the number, through
+ * kit's HTTP layer (proxy-aware). No number at the path is no data; an endpoint that cannot be
+ * reached after the retries throws (the analysis counts it as no data): neither ever passes.
  */
-function canaryRun(config, ctx, logger, hooks = {}) {
-    const objects = new object_client/* ObjectClient */.FI(new kube_client/* KubeClient */.B(ctx.kube.access));
-    const releases = new HelmCanaryReleases(config.deploy, config.canaryValues, ctx);
-    const store = new CanaryStateStore(objects, config.deploy.namespace, config.deploy.release, hooks.now);
-    const prometheus = config.prometheus
-        ? new PrometheusClient({
-            ...config.prometheus,
-            logger,
-            requestTimeoutMs: Math.min(10_000, config.intervalMs),
-            sleep: hooks.sleep,
-        })
-        : undefined;
-    const web = new WebMetricClient({
-        logger,
-        requestTimeoutMs: Math.min(10_000, config.intervalMs),
-        sleep: hooks.sleep,
-    });
-    const queryContext = {
-        canary: config.target.canaryService,
-        stable: config.target.stableService,
-        namespace: config.deploy.namespace,
-        intervalMs: config.intervalMs,
-    };
-    const query = async (text, signal, spec) => {
-        if (spec && !(0,metric_spec/* isPrometheusMetric */.dU)(spec))
-            return web.query(spec, text, queryContext, signal);
-        if (!prometheus)
-            return { value: undefined, note: 'no prometheus-url' };
-        return prometheus.query(text, signal);
-    };
-    return {
-        action: config.action,
-        owner: config.owner,
-        start: config.image
-            ? {
-                release: config.deploy.release,
-                namespace: config.deploy.namespace,
-                image: config.image,
-                provider: config.provider,
-                target: config.target,
-                steps: config.steps,
-                owner: config.owner,
-            }
-            : undefined,
-        onInconclusive: config.onInconclusive,
-        store,
-        traffic: (state) => createTrafficProvider(state.provider ?? config.provider, objects, state.target ?? config.target),
-        releases,
-        // The canary as its own Deployment behind weighted routing: its replicas follow the weight.
-        capacity: (provider, target) => provider === 'gateway-api' || provider === 'nginx'
-            ? new WeightCapacity(objects, target ?? config.target, {
-                scaleDownStable: config.scaleDownStable ?? false,
-                logger,
-                stableUnavailable: () => releases.stableUnavailable(),
-            })
-            : undefined,
-        gates: config.gates?.length
-            ? (type, state, signal) => runGates(config.gates ?? [], type, state, queryContext, logger, { signal })
-            : undefined,
-        preflight: async () => {
-            // A query Prometheus rejects is the user's to fix, before anything changes; no data is fine.
-            if (!prometheus)
-                return;
-            for (const spec of config.metrics.filter(metric_spec/* isPrometheusMetric */.dU))
-                await prometheus.query((0,metric_spec/* renderQuery */.no)(spec.query, queryContext), ctx.signal).catch(rethrowRejected);
-        },
-        analyse: (state) => analyseStep({
-            metrics: config.metrics,
-            count: config.count,
-            intervalMs: config.intervalMs,
-            failureLimit: config.failureLimit,
-            holdMs: state.steps[state.step].pauseMs,
-            context: queryContext,
-            query,
-            smoke: config.smokeChecks?.length ? (0,smoke_checks/* smokeRunner */.KI)(config.smokeChecks, config.intervalMs, logger) : undefined,
-            load: config.load ? (0,generated_load/* loadStarter */.c)(config.load, logger) : undefined,
-            signal: ctx.signal,
-            now: hooks.now,
-            sleep: hooks.sleep,
-            onSample: (sample) => {
-                const shown = sample.kind === 'smoke'
-                    ? sample.verdict === 'pass'
-                        ? `status ${sample.value}`
-                        : `expected ${sample.expected}, got ${sample.actual}`
-                    : sample.value === undefined
-                        ? `no data (${sample.note})`
-                        : String(sample.value);
-                logger.info(`  ${sample.metric} #${sample.index}: ${shown} → ${sample.verdict}`);
-                hooks.onSample?.(sample);
+class WebMetricClient {
+    options;
+    constructor(options = {}) {
+        this.options = options;
+    }
+    async query(spec, url, context, signal) {
+        if (!spec.web)
+            throw new Error(`metric ${spec.name} is not a web metric`);
+        const { web } = spec;
+        const where = `the web metric ${spec.name} at ${new URL(url).origin}`;
+        const text = await (0,_request_retry__WEBPACK_IMPORTED_MODULE_0__/* .retryRequest */ .q)(() => this.request(where, url, spec, context, signal), `Reading ${where}:`, this.options, signal);
+        let document;
+        try {
+            document = JSON.parse(text);
+        }
+        catch {
+            return { value: undefined, note: 'the answer is not JSON' };
+        }
+        return numberAt(document, web.jsonPath);
+    }
+    async request(where, url, spec, context, signal) {
+        const web = spec.web;
+        const body = web.body === undefined ? undefined : (0,_metric_spec__WEBPACK_IMPORTED_MODULE_1__/* .renderQuery */ .no)(web.body, context);
+        const res = await (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_2__/* .httpRequest */ .aj)(url, {
+            method: web.method,
+            headers: {
+                accept: 'application/json',
+                ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+                ...web.headers,
             },
-        }),
-        logger,
-        now: hooks.now,
-        signal: ctx.signal,
-        onSaved: hooks.onSaved,
-    };
+            body,
+            signal,
+            timeoutMs: this.options.requestTimeoutMs ?? 10_000,
+            what: where,
+        });
+        const via = res.proxy ? ` (through the proxy ${res.proxy})` : '';
+        if ((0,_slipway_kit__WEBPACK_IMPORTED_MODULE_3__/* .isTransientStatus */ .Dm)(res.status))
+            throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_4__/* .TransientError */ .N_(`${where} answered ${res.status}${via}`, {
+                retryAfterMs: (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_5__/* .parseRetryAfter */ .mu)(res.header('retry-after')),
+            });
+        if (res.status === 401 || res.status === 403)
+            throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(`${where} refused the request (${res.status})${via}: check its headers`);
+        if (res.status < 200 || res.status > 299)
+            throw new Error(`${where} answered ${res.status}${via}`);
+        return res.text();
+    }
 }
-function rethrowRejected(error) {
-    if (error instanceof Error && error.name === 'QueryRejectedError')
-        throw error;
+/** The number at a JSON path (a number, or text that is one), or why there is none. */
+function numberAt(document, path) {
+    const found = (0,_slipway_smoke__WEBPACK_IMPORTED_MODULE_6__/* .readJsonPath */ .Ad)(document, (0,_slipway_smoke__WEBPACK_IMPORTED_MODULE_6__/* .parseJsonPath */ .Hf)(path) ?? []);
+    if (typeof found === 'symbol' || found === undefined)
+        return { value: undefined, note: `no ${path} in the answer` };
+    if (found === null)
+        return { value: undefined, note: `${path} is null` };
+    const value = typeof found === 'string' && found.trim() !== '' ? Number(found) : found;
+    if (typeof value !== 'number' || !Number.isFinite(value)) {
+        const shown = JSON.stringify(found) ?? String(found);
+        return {
+            value: undefined,
+            note: `${path} is ${shown.length > 60 ? `${shown.slice(0, 60)}…` : shown}, not a number`,
+        };
+    }
+    return { value };
 }
 
-;// CONCATENATED MODULE: ./packages/canary/src/restore-stable.ts
+
+/***/ }),
+
+/***/ 673:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ WeightCapacity)
+/* harmony export */ });
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7817);
+/* harmony import */ var _slipway_kube__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2589);
+/* harmony import */ var _capacity_plan__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5390);
+/* harmony import */ var _objects__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3946);
 
 
-/** Why a canary the post step found mid-step was aborted (its state and the delivery history say so). */
-const STOPPED_MID_STEP = 'cancelled mid-step (post step)';
+
+
 /**
- * The post step's safety net, for the canary action and the root action alike: when main stopped
- * while this job's canary was mid-step (cancelled, timed out, killed), every request goes back to
- * stable, the canary release is removed and its state recorded aborted. A canary another run
- * owns, or one already at a decision, is left alone (undefined). The caller records the outcome.
+ * Capacity that follows the weight, for providers whose canary is its own Deployment behind
+ * weighted routing (gateway-api, nginx), through the same ObjectClient as the traffic objects.
+ * An HPA (autoscaling/v2) on stable is respected: its observed replicas are stable's, the canary
+ * is held within its min and max, and stable's replicas are never written.
  */
-async function restoreStableAfterStop(config, ctx, logger, owner) {
-    const outcome = await (0,run_canary/* abortCanary */.F)(canaryRun(config, ctx, logger), STOPPED_MID_STEP, { onlyOwner: owner });
-    if (outcome)
-        logger.warning('The job stopped mid-step: all traffic is back on stable; the canary is recorded aborted');
-    return outcome;
+class WeightCapacity {
+    objects;
+    target;
+    options;
+    told = new Set();
+    constructor(objects, target, options) {
+        this.objects = objects;
+        this.target = target;
+        this.options = options;
+    }
+    ref(name) {
+        return (0,_objects__WEBPACK_IMPORTED_MODULE_0__/* .deploymentRef */ .f8)(this.target.namespace, name);
+    }
+    once(line) {
+        if (this.told.has(line))
+            return;
+        this.told.add(line);
+        this.options.logger.info(line);
+    }
+    /** The HPAs of the namespace by the Deployment they scale; none visible when listing them is forbidden. */
+    async hpas() {
+        const { namespace } = this.target;
+        let items;
+        try {
+            items = await this.objects.list({
+                apiVersion: 'autoscaling/v2',
+                kind: 'HorizontalPodAutoscaler',
+                namespace,
+            });
+        }
+        catch (error) {
+            if (!(error instanceof _slipway_kube__WEBPACK_IMPORTED_MODULE_1__/* .KubeApiError */ .W) || ![403, 404].includes(error.status))
+                throw error;
+            this.once(`Cannot list HorizontalPodAutoscalers in ${namespace} (${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}): assuming none`);
+            return new Map();
+        }
+        const found = new Map();
+        for (const hpa of items) {
+            const ref = hpa.spec?.scaleTargetRef;
+            if (ref?.kind !== 'Deployment' || !ref.name || !(ref.apiVersion ?? 'apps/v1').startsWith('apps/'))
+                continue;
+            found.set(ref.name, {
+                name: hpa.metadata.name ?? '',
+                minReplicas: hpa.spec?.minReplicas ?? 1,
+                maxReplicas: hpa.spec?.maxReplicas ?? Number.MAX_SAFE_INTEGER,
+                currentReplicas: hpa.status?.currentReplicas,
+            });
+        }
+        return found;
+    }
+    async scaleTo(name, replicas) {
+        if (await (0,_objects__WEBPACK_IMPORTED_MODULE_0__/* .scaleDeployment */ .eV)(this.objects, this.ref(name), replicas))
+            this.options.logger.info(`Deployment ${this.target.namespace}/${name} scaled to ${replicas}`);
+    }
+    async measure() {
+        const { stableDeployment: name, namespace } = this.target;
+        const { scaleDownStable } = this.options;
+        const stable = await this.objects.get(this.ref(name));
+        if (!stable) {
+            if (scaleDownStable)
+                throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`Input 'stable-deployment': expected the stable Deployment for scale-down-stable, got "${name}" (not found in ${namespace})`);
+            this.options.logger.info(`No Deployment ${namespace}/${name} (input 'stable-deployment'): the canary keeps the replicas of canary-values`);
+            return undefined;
+        }
+        const hpa = (await this.hpas()).get(name);
+        if (hpa && scaleDownStable)
+            throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`Input 'scale-down-stable': Deployment ${namespace}/${name} is scaled by HorizontalPodAutoscaler ${hpa.name}, whose replicas the canary never writes; set scale-down-stable: false (the canary still follows the weight, within the HPA's min ${hpa.minReplicas} and max ${hpa.maxReplicas})`);
+        return { stableReplicas: stable.spec?.replicas ?? 1, scaleDownStable, ...(hpa ? { hpa: hpa.name } : {}) };
+    }
+    async scaleCanary(weight, record) {
+        const { stableDeployment, canaryDeployment, namespace } = this.target;
+        const live = await this.objects.get(this.ref(canaryDeployment));
+        if (!live) {
+            this.once(`No Deployment ${namespace}/${canaryDeployment} (input 'canary-deployment'): the canary keeps the replicas it was deployed with`);
+            return undefined;
+        }
+        const hpas = await this.hpas();
+        const hpa = record.hpa ? hpas.get(stableDeployment) : undefined;
+        const at = (0,_capacity_plan__WEBPACK_IMPORTED_MODULE_3__/* .capacityAt */ .u)({
+            stableReplicas: record.stableReplicas,
+            weight,
+            hpa,
+            scaleDownStable: record.scaleDownStable,
+        });
+        const own = hpas.get(canaryDeployment);
+        if (!own) {
+            await this.scaleTo(canaryDeployment, at.canary);
+            return at;
+        }
+        this.once(`Deployment ${canaryDeployment} is scaled by HorizontalPodAutoscaler ${own.name}: its replicas are the HPA's`);
+        return { ...at, canary: live.spec?.replicas ?? at.canary };
+    }
+    async scaleStable(at, record) {
+        if (record.scaleDownStable && !record.hpa)
+            await this.scaleTo(this.target.stableDeployment, at.stable);
+    }
+    async restoreStable(record) {
+        if (!record.scaleDownStable || record.hpa)
+            return undefined;
+        await this.scaleTo(this.target.stableDeployment, record.stableReplicas);
+        return this.options.stableUnavailable();
+    }
+    async drainCanary() {
+        const { canaryDeployment } = this.target;
+        if (!(await this.objects.get(this.ref(canaryDeployment))))
+            return;
+        if ((await this.hpas()).has(canaryDeployment))
+            return;
+        await this.scaleTo(canaryDeployment, 0);
+    }
 }
-
-// EXTERNAL MODULE: ./packages/canary/src/run-owner.ts
-var run_owner = __webpack_require__(7677);
-// EXTERNAL MODULE: ./packages/canary/src/http-spec.ts
-var http_spec = __webpack_require__(8466);
-;// CONCATENATED MODULE: ./packages/canary/src/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 /***/ }),
@@ -2637,255 +3056,6 @@ function requireChart(request) {
 
 /***/ }),
 
-/***/ 6964:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  HelmCli: () => (/* binding */ HelmCli)
-});
-
-// UNUSED EXPORTS: HelmCommandError, errorLines, parseReleaseJson
-
-// EXTERNAL MODULE: ./packages/kit/src/exec.ts
-var exec = __webpack_require__(2783);
-;// CONCATENATED MODULE: ./packages/helm/src/helm-flags.ts
-function upgradeFlags(major, behaviour) {
-    const v4 = major >= 4;
-    const flags = [];
-    if (behaviour.helmRollbackOnFailure)
-        flags.push(v4 ? '--rollback-on-failure' : '--atomic');
-    if (behaviour.wait)
-        flags.push(v4 ? '--wait=watcher' : '--wait');
-    if (behaviour.force)
-        flags.push(v4 ? '--force-replace' : '--force');
-    return flags;
-}
-/** `helm rollback` waits the same way `upgrade` does. */
-function waitFlags(major, wait) {
-    if (!wait)
-        return [];
-    return [major >= 4 ? '--wait=watcher' : '--wait'];
-}
-/** helm takes Go durations; we always pass whole seconds. */
-function timeoutFlag(timeoutMs) {
-    return ['--timeout', `${Math.max(1, Math.ceil(timeoutMs / 1000))}s`];
-}
-/** Render without touching the cluster's objects: v4 wants the mode spelled out. */
-function dryRunFlags(major) {
-    return [major >= 4 ? '--dry-run=client' : '--dry-run'];
-}
-
-// EXTERNAL MODULE: ./packages/helm/src/release-history.ts
-var release_history = __webpack_require__(8010);
-;// CONCATENATED MODULE: ./packages/helm/src/helm-cli.ts
-
-
-
-function parseReleaseJson(stdout) {
-    const release = JSON.parse(stdout);
-    return {
-        revision: Number(release.version ?? 0),
-        status: release.info?.status ?? 'unknown',
-        description: release.info?.description ?? '',
-        notes: release.info?.notes ?? '',
-        manifest: release.manifest ?? '',
-    };
-}
-class HelmCommandError extends Error {
-    stderr;
-    name = 'HelmCommandError';
-    constructor(message, stderr) {
-        super(message);
-        this.stderr = stderr;
-    }
-}
-/**
- * helm's error, in one line: the last `Error:` line with the lines after it (a hook failure lists
- * its causes below: "pre-upgrade hooks failed: 1 error occurred: * job web-pre-upgrade failed").
- */
-function errorLines(stderr) {
-    const lines = stderr.split('\n').filter((l) => l.trim());
-    const at = lines.findLastIndex((l) => l.startsWith('Error: '));
-    if (at < 0)
-        return lines.at(-1);
-    return lines
-        .slice(at)
-        .map((l) => l.trim())
-        .join(' ');
-}
-/**
- * helm's release operations, argv built in one place, with the v3/v4 flags from helm-flags.
- * The target may still be resolving (`helm version`, or an install): every command waits for it,
- * so a session can check the cluster meanwhile; `target` is for code that ran a command or `ready()`.
- */
-class HelmCli {
-    logger;
-    signal;
-    resolved;
-    resolving;
-    constructor(target, logger, signal) {
-        this.logger = logger;
-        this.signal = signal;
-        this.resolving = Promise.resolve(target).then((t) => (this.resolved = t));
-        // Whoever awaits ready() (pre-flight, or the first command) reports a failure; never unhandled.
-        this.resolving.catch(() => undefined);
-    }
-    /** The resolved helm (path, major, …); rejects as its resolution did. */
-    ready() {
-        return this.resolving;
-    }
-    get target() {
-        if (!this.resolved)
-            throw new Error('HelmCli.target read before helm was resolved (await ready() first)');
-        return this.resolved;
-    }
-    common() {
-        const args = ['--namespace', this.target.namespace];
-        if (this.target.kubeconfig)
-            args.push('--kubeconfig', this.target.kubeconfig);
-        if (this.target.context)
-            args.push('--kube-context', this.target.context);
-        return args;
-    }
-    /**
-     * The argv of an upgrade, exposed so tests and the log can show exactly what runs. The release
-     * and chart come last, after "--": helm never reads either as an option, whatever its text.
-     */
-    upgradeArgs(request, extra = []) {
-        const args = ['upgrade', '--install', ...this.common()];
-        if (request.chartVersion)
-            args.push('--version', request.chartVersion);
-        for (const file of request.valuesFiles)
-            args.push('--values', file);
-        args.push(...timeoutFlag(request.timeoutMs));
-        if (request.historyMax !== undefined)
-            args.push('--history-max', String(request.historyMax));
-        if (request.createNamespace)
-            args.push('--create-namespace');
-        args.push(...upgradeFlags(this.target.major, {
-            wait: request.wait,
-            force: request.force ?? false,
-            helmRollbackOnFailure: request.helmRollbackOnFailure ?? false,
-        }));
-        return [...args, ...extra, '--', request.release, request.chart];
-    }
-    /** `stream: 'stderr'` logs helm's stderr as it comes and keeps its stdout (JSON) for the caller. */
-    async run(args, options = {}) {
-        await this.ready();
-        this.logger.debug(`helm ${args.join(' ')}`);
-        const signals = [this.signal, options.signal].filter((s) => !!s);
-        try {
-            return await (0,exec/* exec */.m)(this.target.path, args, {
-                env: this.target.env,
-                signal: signals.length > 1 ? AbortSignal.any(signals) : signals[0],
-                timeoutMs: options.timeoutMs,
-                logger: options.stream ? this.logger : undefined,
-                logStdout: options.stream !== 'stderr',
-            });
-        }
-        catch (error) {
-            if (error instanceof exec/* ExecError */.c) {
-                const stderr = error.result.stderr.trim();
-                const reason = errorLines(stderr) ?? error.message;
-                throw new HelmCommandError(`helm ${args[0]} failed: ${reason.replace(/^Error: /, '')}`, stderr);
-            }
-            throw error;
-        }
-    }
-    /**
-     * Upgrades (or installs) and returns the release helm made, read from its `--output json`:
-     * the revision and the manifest come with it, no `helm history` or `get manifest` after.
-     * `stop` ends helm's wait (SIGTERM: helm marks the revision failed) when the judge has seen enough.
-     */
-    async upgrade(request, stop) {
-        await this.ready();
-        const { stdout } = await this.run(this.upgradeArgs(request, ['--output', 'json']), {
-            stream: 'stderr',
-            signal: stop,
-        });
-        return parseReleaseJson(stdout);
-    }
-    /** The rendered manifest of an upgrade, changing nothing. */
-    async renderUpgrade(request) {
-        await this.ready();
-        const args = this.upgradeArgs({ ...request, wait: false, helmRollbackOnFailure: false, createNamespace: false }, [
-            ...dryRunFlags(this.target.major),
-            '--output',
-            'json',
-        ]);
-        return parseReleaseJson((await this.run(args)).stdout).manifest;
-    }
-    /** Every revision, oldest first; empty when the release does not exist. */
-    async history(release) {
-        await this.ready();
-        try {
-            const { stdout } = await this.run([
-                'history',
-                '--max',
-                '256',
-                '--output',
-                'json',
-                ...this.common(),
-                '--',
-                release,
-            ]);
-            return (0,release_history/* parseHistory */.i6)(stdout);
-        }
-        catch (error) {
-            if (error instanceof HelmCommandError && /release: not found/.test(error.stderr))
-                return [];
-            throw error;
-        }
-    }
-    async rollback(release, revision, options) {
-        await this.ready();
-        await this.run([
-            'rollback',
-            ...this.common(),
-            ...timeoutFlag(options.timeoutMs),
-            ...waitFlags(this.target.major, options.wait),
-            '--',
-            release,
-            String(revision),
-        ], { stream: true });
-    }
-    async uninstall(release, options) {
-        await this.ready();
-        await this.run([
-            'uninstall',
-            ...this.common(),
-            ...timeoutFlag(options.timeoutMs),
-            ...waitFlags(this.target.major, options.wait),
-            '--',
-            release,
-        ], { stream: true });
-    }
-    async status(release) {
-        await this.ready();
-        const { stdout } = await this.run(['status', '--output', 'json', ...this.common(), '--', release]);
-        const parsed = JSON.parse(stdout);
-        return { status: parsed.info?.status ?? 'unknown', revision: Number(parsed.version ?? 0) };
-    }
-    /** The values a revision was deployed with (user-supplied), as JSON text. */
-    async values(release, revision) {
-        await this.ready();
-        const args = ['get', 'values', release, '--revision', String(revision), '--output', 'json', ...this.common()];
-        return (await this.run(args)).stdout.trim();
-    }
-    async manifest(release, revision) {
-        await this.ready();
-        const args = ['get', 'manifest', ...this.common()];
-        if (revision !== undefined)
-            args.push('--revision', String(revision));
-        return (await this.run([...args, '--', release])).stdout;
-    }
-}
-
-
-/***/ }),
-
 /***/ 3126:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2944,451 +3114,6 @@ async function recoverStuckRelease(helm, release, options) {
 
 /***/ }),
 
-/***/ 8010:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ lastGoodRevision),
-/* harmony export */   i6: () => (/* binding */ parseHistory),
-/* harmony export */   s$: () => (/* binding */ classifyRelease)
-/* harmony export */ });
-/* unused harmony export isPending */
-const PENDING = new Set(['pending-install', 'pending-upgrade', 'pending-rollback']);
-const GOOD = new Set(['deployed', 'superseded']);
-function parseHistory(json) {
-    const raw = JSON.parse(json || '[]');
-    if (!Array.isArray(raw))
-        throw new Error('helm history -o json did not print a list');
-    return raw
-        .map((entry) => ({
-        revision: Number(entry['revision']),
-        status: String(entry['status'] ?? ''),
-        chart: String(entry['chart'] ?? ''),
-        appVersion: String(entry['app_version'] ?? ''),
-        description: String(entry['description'] ?? ''),
-        updated: String(entry['updated'] ?? ''),
-    }))
-        .sort((a, b) => a.revision - b.revision);
-}
-function isPending(status) {
-    return PENDING.has(status);
-}
-/**
- * The last good revision before `before` (default: the newest): a revision that was deployed,
- * preferring the one helm still marks deployed.
- */
-function lastGoodRevision(history, before = Number.POSITIVE_INFINITY) {
-    const earlier = history.filter((r) => r.revision < before);
-    const deployed = earlier.filter((r) => r.status === 'deployed');
-    if (deployed.length)
-        return deployed[deployed.length - 1];
-    const good = earlier.filter((r) => GOOD.has(r.status));
-    return good[good.length - 1];
-}
-function classifyRelease(history) {
-    const current = history[history.length - 1];
-    if (!current || current.status === 'uninstalled')
-        return { kind: 'absent' };
-    const everGood = history.some((r) => GOOD.has(r.status));
-    if (isPending(current.status) || current.status === 'uninstalling') {
-        const lastDeployed = lastGoodRevision(history, current.revision);
-        return lastDeployed ? { kind: 'stuck', current, lastDeployed } : { kind: 'never-deployed', current };
-    }
-    if (current.status === 'failed' && !everGood)
-        return { kind: 'never-deployed', current };
-    return { kind: 'ready', current, lastDeployed: lastGoodRevision(history) };
-}
-
-
-/***/ }),
-
-/***/ 3604:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  b: () => (/* binding */ RegistryClient)
-});
-
-// UNUSED EXPORTS: MANIFEST_ACCEPT
-
-// EXTERNAL MODULE: external "node:dns/promises"
-var promises_ = __webpack_require__(1553);
-// EXTERNAL MODULE: ./packages/kit/src/runner/mask.ts
-var mask = __webpack_require__(755);
-// EXTERNAL MODULE: ./packages/kit/src/http/network-error.ts
-var network_error = __webpack_require__(1768);
-// EXTERNAL MODULE: ./packages/kit/src/http/http-request.ts
-var http_request = __webpack_require__(7493);
-// EXTERNAL MODULE: ./packages/kit/src/retry.ts
-var retry = __webpack_require__(6658);
-;// CONCATENATED MODULE: ./packages/image/src/registry-challenge.ts
-function parseChallenge(header) {
-    const scheme = (/^\s*([A-Za-z]+)/.exec(header)?.[1] ?? '').toLowerCase();
-    const params = Object.fromEntries([...header.matchAll(/([A-Za-z_]+)="([^"]*)"/g)].map((m) => [m[1].toLowerCase(), m[2]]));
-    return { scheme, params };
-}
-/**
- * Where to ask for a Bearer token (the distribution spec's token flow): the realm with the
- * service and scope; a challenge without a scope gets pull access to `repository`.
- */
-function tokenUrl(challenge, repository) {
-    const realm = challenge.params['realm'];
-    if (challenge.scheme !== 'bearer' || !realm)
-        return undefined;
-    const url = new URL(realm);
-    if (challenge.params['service'])
-        url.searchParams.set('service', challenge.params['service']);
-    url.searchParams.set('scope', challenge.params['scope'] ?? `repository:${repository}:pull`);
-    return url;
-}
-
-// EXTERNAL MODULE: ./packages/image/src/registry-errors.ts
-var registry_errors = __webpack_require__(9044);
-;// CONCATENATED MODULE: ./packages/image/src/registry-client.ts
-
-
-
-
-const MANIFEST_ACCEPT = [
-    'application/vnd.oci.image.index.v1+json',
-    'application/vnd.docker.distribution.manifest.list.v2+json',
-    'application/vnd.oci.image.manifest.v1+json',
-    'application/vnd.docker.distribution.manifest.v2+json',
-].join(', ');
-const MAX_BODY = 4 * 1024 * 1024;
-const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|\[?::1\]?)$/;
-/**
- * Docker's rule for speaking plain HTTP to a registry that fails TLS: its host is, or resolves
- * to, a loopback address (docker's default insecure range 127.0.0.0/8). Resolved here, even when
- * the request itself goes through a proxy, as docker resolves it.
- */
-async function isLoopback(registry) {
-    const host = registry.replace(/:\d+$/, '');
-    if (LOOPBACK.test(host))
-        return true;
-    const addresses = await (0,promises_.lookup)(host, { all: true }).catch(() => []);
-    return addresses.length > 0 && addresses.every((a) => LOOPBACK.test(a.address));
-}
-/**
- * The part of the OCI distribution API the action needs: manifest HEAD/GET with the registry's
- * Docker-Content-Digest, behind anonymous, Basic or Bearer-token auth (the WWW-Authenticate
- * challenge decides). Errors name the registry and the status, transient (5xx, 429, resets,
- * timeouts) or not (401/403). Requests go through kit's HTTP layer, so the runner's proxy
- * variables are honoured. build-push and helm-deploy's image check both use it.
- */
-class RegistryClient {
-    registry;
-    options;
-    authorization;
-    scheme;
-    constructor(registry, options = {}) {
-        this.registry = registry;
-        this.options = options;
-        this.scheme = options.plainHttp ? 'http' : 'https';
-        if (options.credentials) {
-            (0,mask/* maskSecret */.$l)(options.credentials.password);
-            (0,mask/* maskSecret */.$l)(Buffer.from(`${options.credentials.username}:${options.credentials.password}`).toString('base64'));
-        }
-    }
-    /** The manifest a tag or digest points at, or undefined when there is none (404). */
-    async headManifest(repository, reference) {
-        const res = await this.send('HEAD', `/v2/${repository}/manifests/${reference}`, { accept: MANIFEST_ACCEPT }, 'Manifest lookup');
-        if (res.status === 404)
-            return undefined;
-        if (res.status !== 200)
-            throw (0,registry_errors/* statusError */.$C)(this.registry, res.status, `Manifest lookup of ${repository}:${reference}`, retryAfter(res));
-        return manifestInfo(res, reference);
-    }
-    /** The manifest document and its digest; undefined when there is none. */
-    async getManifest(repository, reference) {
-        const res = await this.send('GET', `/v2/${repository}/manifests/${reference}`, { accept: MANIFEST_ACCEPT }, 'Manifest fetch');
-        if (res.status === 404)
-            return undefined;
-        if (res.status !== 200)
-            throw (0,registry_errors/* statusError */.$C)(this.registry, res.status, `Manifest fetch of ${repository}:${reference}`, retryAfter(res));
-        return { info: manifestInfo(res, reference), document: JSON.parse(res.body.toString('utf8')) };
-    }
-    /**
-     * Bytes an image takes in the registry: config plus layers, summed over every platform of an
-     * index (each blob counted once), plus the manifests themselves.
-     */
-    async imageSize(repository, reference) {
-        const top = await this.getManifest(repository, reference);
-        if (!top)
-            return undefined;
-        const seen = new Set();
-        let total = top.info.size;
-        const add = (d) => {
-            if (d?.digest && typeof d.size === 'number' && !seen.has(d.digest)) {
-                seen.add(d.digest);
-                total += d.size;
-            }
-        };
-        const doc = top.document;
-        const images = doc.manifests
-            ? await Promise.all(doc.manifests.map((m) => this.getManifest(repository, m.digest)))
-            : [top];
-        for (const image of images) {
-            if (!image)
-                continue;
-            if (image !== top)
-                total += image.info.size;
-            const d = image.document;
-            add(d.config);
-            for (const layer of d.layers ?? [])
-                add(layer);
-        }
-        return total;
-    }
-    async send(method, path, headers, what) {
-        let res = await this.request(method, path, headers, what);
-        if (res.status === 401 && !this.authorization) {
-            const challenge = String(res.headers['www-authenticate'] ?? '');
-            this.authorization = await this.authorize(challenge, repositoryOf(path), what);
-            if (this.authorization)
-                res = await this.request(method, path, headers, what);
-        }
-        return res;
-    }
-    async authorize(header, repository, what) {
-        const creds = this.options.credentials;
-        const basic = creds ? `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}` : undefined;
-        const url = tokenUrl(parseChallenge(header), repository);
-        if (!url)
-            return basic;
-        const res = await this.fetchUrl('GET', url, basic ? { authorization: basic } : {}, `Token request (${what})`);
-        if (res.status !== 200)
-            throw (0,registry_errors/* statusError */.$C)(this.registry, res.status, `Token request for ${what.toLowerCase()}`);
-        const body = JSON.parse(res.body.toString('utf8'));
-        const token = body.token ?? body.access_token;
-        if (!token)
-            return basic;
-        (0,mask/* maskSecret */.$l)(token);
-        return `Bearer ${token}`;
-    }
-    async request(method, path, headers, what) {
-        const headersWithAuth = this.authorization ? { ...headers, authorization: this.authorization } : headers;
-        try {
-            return await this.fetchUrl(method, new URL(`${this.scheme}://${this.registry}${path}`), headersWithAuth, what);
-        }
-        catch (error) {
-            // A plain-HTTP registry on loopback answers a TLS hello with garbage: speak HTTP to it, as docker does.
-            const code = error.cause?.code ?? '';
-            const refused = error instanceof network_error/* ProxyRefusedError */.Ne;
-            if (this.scheme === 'https' &&
-                !refused &&
-                /EPROTO|ERR_SSL|ECONNRESET/.test(code) &&
-                (await isLoopback(this.registry))) {
-                this.scheme = 'http';
-                return this.fetchUrl(method, new URL(`http://${this.registry}${path}`), headersWithAuth, what);
-            }
-            throw error;
-        }
-    }
-    async fetchUrl(method, url, headers, what) {
-        const res = await (0,http_request/* httpRequest */.aj)(url, {
-            method,
-            headers: { 'user-agent': 'slipway', ...headers },
-            timeoutMs: this.options.timeoutMs ?? 30_000,
-            signal: this.options.signal,
-            ca: this.options.ca,
-            maxBodyBytes: MAX_BODY,
-            what: `${what} at ${this.registry}`,
-        });
-        return { status: res.status, headers: res.headers, body: res.body };
-    }
-}
-/** `/v2/<repository>/manifests/<reference>` → the repository. */
-function repositoryOf(path) {
-    return /^\/v2\/(.+)\/(?:manifests|blobs|tags)\//.exec(path)?.[1] ?? '';
-}
-function manifestInfo(res, reference) {
-    const header = res.headers['docker-content-digest'];
-    const digest = typeof header === 'string' && header ? header : reference.startsWith('sha256:') ? reference : '';
-    return {
-        digest,
-        mediaType: String(res.headers['content-type'] ?? ''),
-        size: Number(res.headers['content-length'] ?? res.body.length) || res.body.length,
-    };
-}
-function retryAfter(res) {
-    const header = res.headers['retry-after'];
-    return (0,retry/* parseRetryAfter */.mu)(Array.isArray(header) ? header[0] : header);
-}
-
-
-/***/ }),
-
-/***/ 9044:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $C: () => (/* binding */ statusError),
-/* harmony export */   c2: () => (/* binding */ statusOf),
-/* harmony export */   hN: () => (/* binding */ classifyPushFailure)
-/* harmony export */ });
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1768);
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7817);
-
-
-/**
- * A registry answer as an error naming the registry and the status; transient or not by the
- * status. The status rides along (`status`) for callers that word a 401 their own way.
- */
-function statusError(registry, status, what, retryAfterMs) {
-    const text = `${what} at ${registry} failed: HTTP ${status}${STATUS_TEXT[status] ? ` ${STATUS_TEXT[status]}` : ''}`;
-    const error = (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .isTransientStatus */ .Dm)(status)
-        ? new _slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .TransientError */ .N_(text, { retryAfterMs })
-        : status === 401 || status === 403
-            ? new _slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${text}: check the credentials for ${registry} (username/password or docker-config)`)
-            : new Error(text);
-    return Object.assign(error, { status });
-}
-/** The HTTP status a registry error carries, when a registry answered. */
-function statusOf(error) {
-    const status = error?.status;
-    return typeof status === 'number' ? status : undefined;
-}
-const STATUS_TEXT = {
-    400: 'Bad Request',
-    401: 'Unauthorized',
-    403: 'Forbidden',
-    404: 'Not Found',
-    408: 'Request Timeout',
-    429: 'Too Many Requests',
-    500: 'Internal Server Error',
-    502: 'Bad Gateway',
-    503: 'Service Unavailable',
-    504: 'Gateway Timeout',
-};
-/**
- * Reads the stderr of `docker push`, `docker buildx build --push` or `buildah push` and says
- * whether the failure is worth another attempt: 5xx, 429, connection resets/refusals and timeouts
- * are; authentication and authorisation (401/403, "denied", "unauthorized") never are.
- */
-function classifyPushFailure(output) {
-    const lines = output
-        .split('\n')
-        .map((l) => l.trim())
-        .filter(Boolean);
-    const reason = (lines.filter((l) => /error|denied|unauthorized|status|refused|reset|timeout|fail/i.test(l)).pop() ??
-        lines.pop() ??
-        'no output').slice(0, 300);
-    const text = output.toLowerCase();
-    const statusMatch = /(?:status(?: code)?:?|http status:?|response status code|unexpected status from [a-z]+ request to \S+:?)\s*(\d{3})/i.exec(output) ??
-        /\bHTTP (\d{3})\b/.exec(output) ??
-        /\b(\d{3}) (?:service unavailable|bad gateway|internal server error|gateway timeout|too many requests|unauthorized|forbidden)/i.exec(output);
-    let status = statusMatch ? Number(statusMatch[1]) : undefined;
-    if (status === undefined && /\bunauthorized\b|authentication required|no basic auth credentials/.test(text))
-        status = 401;
-    if (status === undefined && /\bdenied\b|forbidden/.test(text))
-        status = 403;
-    if (status === undefined && /toomanyrequests|too many requests/.test(text))
-        status = 429;
-    if (status === 401 || status === 403)
-        return { transient: false, status, reason };
-    if (status !== undefined)
-        return { transient: (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .isTransientStatus */ .Dm)(status), status, reason };
-    const network = /connection reset|connection refused|broken pipe|i\/o timeout|tls handshake timeout|timeout exceeded|deadline exceeded|unexpected eof|\beof\b|no such host|server misbehaving|network is unreachable/.test(text);
-    return { transient: network, reason };
-}
-
-
-/***/ }),
-
-/***/ 7493:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   aj: () => (/* binding */ httpRequest)
-/* harmony export */ });
-/* unused harmony exports HTTP_TIMEOUT_MS, HTTP_MAX_BODY_BYTES */
-/* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6086);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7067);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4708);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7817);
-/* harmony import */ var _network_error__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1768);
-/* harmony import */ var _proxy_route__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(553);
-
-
-
-
-
-
-/** The one timeout of the outbound HTTP layer: a request with no answer by then fails (transient). */
-const HTTP_TIMEOUT_MS = 30_000;
-/** Bodies past this are cut: no answer we read is larger, and a broken peer must not flood us. */
-const HTTP_MAX_BODY_BYTES = 4 * 1024 * 1024;
-/**
- * One request through `@actions/http-client`'s agent for the URL, so the proxy variables are
- * honoured exactly as the toolkit honours them (a CONNECT tunnel for http and https targets).
- * Redirects are not followed (a secret URL must not wander). The client loads on the first
- * request, never at start-up. Throws on network failure, timeout or a refusing proxy.
- */
-async function httpRequest(url, options = {}) {
-    const target = typeof url === 'string' ? new URL(url) : url;
-    const what = options.what ?? `${options.method ?? 'GET'} ${target.origin}`;
-    const proxy = (0,_proxy_route__WEBPACK_IMPORTED_MODULE_3__/* .proxyRouteFor */ .V)(target);
-    const agent = new _actions_http_client__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq('slipway').getAgent(target.href);
-    // The tunnel agent opens TLS with its own options, not the request's: the CA goes there too.
-    if (options.ca && proxy)
-        agent.options = { ...agent.options, ca: options.ca };
-    const mod = target.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_2__ : node_http__WEBPACK_IMPORTED_MODULE_1__;
-    const timeoutMs = options.timeoutMs ?? HTTP_TIMEOUT_MS;
-    const maxBody = options.maxBodyBytes ?? HTTP_MAX_BODY_BYTES;
-    const headers = { 'user-agent': 'slipway', ...options.headers };
-    if (options.body !== undefined)
-        headers['content-length'] = String(Buffer.byteLength(options.body));
-    return new Promise((resolve, reject) => {
-        const req = mod.request(target, {
-            method: options.method ?? 'GET',
-            headers,
-            agent: agent,
-            timeout: timeoutMs,
-            signal: options.signal,
-            ...(options.ca ? { ca: options.ca } : {}),
-        }, (res) => {
-            const chunks = [];
-            let size = 0;
-            res.on('data', (chunk) => {
-                if (size < maxBody)
-                    chunks.push(chunk.subarray(0, maxBody - size));
-                size += chunk.length;
-            });
-            res.on('error', (error) => reject((0,_network_error__WEBPACK_IMPORTED_MODULE_4__/* .networkError */ .x6)(what, error, proxy)));
-            res.on('end', () => {
-                const body = Buffer.concat(chunks);
-                const header = (name) => {
-                    const value = res.headers[name.toLowerCase()];
-                    return Array.isArray(value) ? value[0] : value;
-                };
-                resolve({
-                    status: res.statusCode ?? 0,
-                    headers: res.headers,
-                    body,
-                    header,
-                    text: () => body.toString('utf8'),
-                    ...(proxy ? { proxy: proxy.shown } : {}),
-                });
-            });
-        });
-        req.on('timeout', () => req.destroy(new _network_error__WEBPACK_IMPORTED_MODULE_4__/* .HttpTimeoutError */ .Iu(`${what}: no answer within ${timeoutMs}ms${proxy ? ` through the proxy ${proxy.shown} (${proxy.variable})` : ''}`)));
-        req.on('error', (error) => {
-            if (error instanceof _errors__WEBPACK_IMPORTED_MODULE_5__/* .TransientError */ .N_ || error.name === 'AbortError')
-                return reject(error);
-            reject((0,_network_error__WEBPACK_IMPORTED_MODULE_4__/* .networkError */ .x6)(what, error, proxy));
-        });
-        req.end(options.body);
-    });
-}
-
-
-/***/ }),
-
 /***/ 9462:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3418,6 +3143,118 @@ async function mapConcurrent(items, limit, fn) {
     const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker);
     await Promise.all(workers);
     return results;
+}
+
+
+/***/ }),
+
+/***/ 1826:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FI: () => (/* binding */ ObjectClient),
+/* harmony export */   c4: () => (/* binding */ isNotFound),
+/* harmony export */   dh: () => (/* binding */ isConflict)
+/* harmony export */ });
+/* unused harmony exports resourceOf, objectPath */
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8208);
+/* harmony import */ var _kube_client__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2589);
+
+
+const IRREGULAR_PLURALS = {
+    ingress: 'ingresses',
+    ingressclass: 'ingressclasses',
+    networkpolicy: 'networkpolicies',
+    endpoints: 'endpoints',
+    gatewayclass: 'gatewayclasses',
+};
+/** The lower-case plural resource name of a kind: ConfigMap → configmaps, Ingress → ingresses. */
+function resourceOf(kind) {
+    const lower = kind.toLowerCase();
+    return ((0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .ownValue */ .e)(IRREGULAR_PLURALS, lower) ??
+        (lower.endsWith('s') ? `${lower}es` : lower.endsWith('y') ? `${lower.slice(0, -1)}ies` : `${lower}s`));
+}
+/** The API path of the collection (no name) or of one object. */
+function objectPath(ref, subresource) {
+    const base = ref.apiVersion.includes('/') ? `/apis/${ref.apiVersion}` : `/api/${ref.apiVersion}`;
+    const collection = `${base}/namespaces/${encodeURIComponent(ref.namespace)}/${resourceOf(ref.kind)}`;
+    if (ref.name === undefined)
+        return collection;
+    return `${collection}/${encodeURIComponent(ref.name)}${subresource ? `/${subresource}` : ''}`;
+}
+/** True for the 409 the API server answers on a stale resourceVersion or an existing name. */
+function isConflict(error) {
+    return error instanceof _kube_client__WEBPACK_IMPORTED_MODULE_1__/* .KubeApiError */ .W && error.status === 409;
+}
+function isNotFound(error) {
+    return error instanceof _kube_client__WEBPACK_IMPORTED_MODULE_1__/* .KubeApiError */ .W && error.status === 404;
+}
+/**
+ * Generic get / create / replace / delete of any namespaced object. `replace` sends the object's
+ * metadata.resourceVersion, so the API server refuses it (409) when someone changed the object
+ * since it was read: an optimistic lock.
+ */
+class ObjectClient {
+    client;
+    constructor(client) {
+        this.client = client;
+    }
+    /** undefined when the object does not exist. */
+    async get(ref) {
+        return this.client.find(objectPath(ref));
+    }
+    /** Every object of a kind in a namespace. */
+    async list(ref) {
+        return (await this.client.request({ path: objectPath(ref) })).items ?? [];
+    }
+    /** Creates the object; a 409 (already exists) is raised as a KubeApiError. */
+    async create(ref, object) {
+        const body = { apiVersion: ref.apiVersion, kind: ref.kind, ...object };
+        body.metadata = { ...object.metadata, name: ref.name, namespace: ref.namespace };
+        return this.client.create(objectPath({ ...ref, name: undefined }), body);
+    }
+    /**
+     * Replaces the object (PUT); guarded by metadata.resourceVersion when it is set. With `dryRun`
+     * the API server validates, defaults and prunes it and answers what it would store, storing nothing.
+     */
+    async replace(ref, object, opts = {}) {
+        const body = { apiVersion: ref.apiVersion, kind: ref.kind, ...object };
+        const path = opts.dryRun ? `${objectPath(ref)}?dryRun=All` : objectPath(ref);
+        return this.client.request({ method: 'PUT', path, body });
+    }
+    /** Deletes the object (background propagation); false when it was already gone. */
+    async delete(ref) {
+        try {
+            await this.client.request({ method: 'DELETE', path: `${objectPath(ref)}?propagationPolicy=Background` });
+            return true;
+        }
+        catch (error) {
+            if (isNotFound(error))
+                return false;
+            throw error;
+        }
+    }
+    /**
+     * Read, change, replace; on a conflict read again and retry (up to `attempts`). `change`
+     * returns the new object, or undefined to leave it as it is. Throws when the object is absent.
+     */
+    async update(ref, change, attempts = 5) {
+        for (let attempt = 1;; attempt++) {
+            const current = await this.get(ref);
+            if (!current)
+                throw new _kube_client__WEBPACK_IMPORTED_MODULE_1__/* .KubeApiError */ .W(`${ref.kind} ${ref.namespace}/${ref.name} not found`, 404, 'NotFound');
+            const next = change(structuredClone(current));
+            if (!next)
+                return current;
+            try {
+                return await this.replace(ref, next);
+            }
+            catch (error) {
+                if (!isConflict(error) || attempt >= attempts)
+                    throw error;
+            }
+        }
+    }
 }
 
 
