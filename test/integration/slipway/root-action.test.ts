@@ -284,6 +284,7 @@ describe('the root action (dist/slipway) on the sandbox cluster', () => {
       expect(paused.outputs).toMatchObject({ result: 'paused', 'canary-result': 'paused' });
       const id = Number(paused.outputs['deployment-id']);
       expect(deploymentStates(paused)).toEqual(['in_progress']);
+      expect(paused.summary).toContain(`**GitHub deployment:** ${id} in production stays in_progress`);
       const kept = ((await storedState(ns)) as { deployment?: unknown } | undefined)?.deployment;
       expect(kept).toMatchObject({ id, environment: 'production' });
 
