@@ -40,6 +40,15 @@ describe('the reusable workflows record every rollback as a GitHub deployment', 
       }).toEqual({ job: step.job, token: '${{ github.token }}', environment: 'string', deployments: 'write' });
   });
 
+  it('fleet-wave.yml: without a github.token (act without one) the rollback still runs, recording nothing', () => {
+    // helm-deploy refuses environment (or environment-url) without github-token: both are gated on the token.
+    for (const step of rollbackSteps('fleet-wave.yml'))
+      expect([step.with['environment'], step.with['environment-url']]).toEqual([
+        "${{ github.token && matrix.stage || '' }}",
+        "${{ github.token && matrix.url || '' }}",
+      ]);
+  });
+
   it('fleet-wave.yml: every rollback slot and the failed wave’s own rollback (8 in all)', () => {
     expect(rollbackSteps('fleet-wave.yml').map((s) => s.job)).toEqual([
       'deploy',
