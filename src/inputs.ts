@@ -106,6 +106,7 @@ export async function readInputs(
     maskSecret(githubToken);
     maskSecret(`Bearer ${githubToken}`);
   }
+  const deploymentFailOnError = reader.bool('deployment-fail-on-error', { default: false });
   const { readKubeconfig } = await import('@slipway/helm');
   const kubeconfigYaml = await readKubeconfig(reader);
 
@@ -128,7 +129,7 @@ export async function readInputs(
   });
   // The canary's header values come from the step's environment (often secrets): never printed.
   if (plan.canary) for (const value of canaryHeaderSecrets(plan.canary)) maskSecret(value);
-  const github = githubToken ? { token: githubToken, failOnError: false } : undefined;
+  const github = githubToken ? { token: githubToken, failOnError: deploymentFailOnError } : undefined;
   const { readCosignInputs } = await import('@slipway/image');
   return { mode, plan, kubeconfigYaml, slack, github, cosign: readCosignInputs(reader) };
 }

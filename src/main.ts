@@ -109,18 +109,22 @@ async function post(): Promise<void> {
   if (getState('active') === 'true') {
     const inputs = await readInputs(new InputReader(envInputSource()));
     if (inputs.mode !== 'deliver') return;
-    const { restoreStableAfterStop } = await import('@slipway/canary');
-    if (inputs.plan.canary) {
+    const { plan, github } = inputs;
+    if (plan.canary) {
       const ctx = await session(inputs, undefined);
-      const outcome = await restoreStableAfterStop(inputs.plan.canary, ctx, runnerLogger, getState('owner'));
-      if (outcome) {
-        const { recordCanary } = await import('@slipway/records');
-        await recordCanary(outcome, ctx, runnerLogger, { service: inputs.plan.service, cluster: inputs.plan.cluster });
-      }
+      // Records (with the canary) load only in a post step that has a canary to put back.
+      const { canaryStopStage } = await import('@slipway/records');
+      await canaryStopStage(plan.canary, ctx, {
+        logger: runnerLogger,
+        owner: getState('owner'),
+        github: github && { ...github, environment: plan.environment, environmentUrl: plan.environmentUrl },
+        where: { service: plan.service, cluster: plan.cluster },
+      });
     }
   }
   const path = getState('kubeconfig-path');
   if (!path) return;
-  const { removeKubeconfigFile } = await import('@slipway/kube');
-  if (await removeKubeconfigFile(path)) runnerLogger.info(`Deleted the kubeconfig written for this job (${path})`);
+  // kube loads only when main wrote a kubeconfig to delete.
+  const { removeJobKubeconfig } = await import('@slipway/kube');
+  await removeJobKubeconfig(path, runnerLogger);
 }

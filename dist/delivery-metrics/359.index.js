@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   i: () => (/* binding */ DeploymentLifecycle)
 /* harmony export */ });
 /* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7817);
-/* harmony import */ var _github_client__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9547);
+/* harmony import */ var _github_client__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3039);
 /* harmony import */ var _deployments__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3345);
 /* harmony import */ var _run_context__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2998);
 
@@ -70,6 +70,10 @@ class DeploymentLifecycle {
         catch (error) {
             this.refused('could not create the deployment', error);
         }
+    }
+    /** A deployment an earlier run created and left in_progress (a paused canary): finish() ends that one. */
+    adopt(id) {
+        this.id = id;
     }
     async finish(end) {
         const { repository, runUrl } = this.context;
@@ -174,7 +178,7 @@ function listDeployments(client, repository, filter = {}) {
 
 /***/ }),
 
-/***/ 9547:
+/***/ 3039:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -205,78 +209,14 @@ async function githubOctokit(token, options) {
 
 // EXTERNAL MODULE: ./packages/kit/src/retry.ts
 var retry = __webpack_require__(6658);
-// EXTERNAL MODULE: ./packages/kit/node_modules/@actions/http-client/lib/proxy.js
-var proxy = __webpack_require__(1586);
-;// CONCATENATED MODULE: ./packages/kit/src/http/proxy-route.ts
-
-/**
- * The proxy `@actions/http-client` uses for `target`, or undefined for a direct connection:
- * `https_proxy || HTTPS_PROXY` for https, `http_proxy || HTTP_PROXY` for http; `no_proxy ||
- * NO_PROXY` entries (`*`, a host, a `.domain` suffix, `host:port`) and loopback hosts bypass it.
- */
-function proxyRouteFor(target, env = process.env) {
-    const url = (0,proxy/* getProxyUrl */.s)(target);
-    if (!url?.hostname)
-        return undefined;
-    const lower = target.protocol === 'https:' ? 'https_proxy' : 'http_proxy';
-    const variable = env[lower] ? lower : lower.toUpperCase();
-    return { url, variable, shown: `${url.protocol}//${url.host}` };
-}
-
-// EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var errors = __webpack_require__(7817);
-;// CONCATENATED MODULE: ./packages/kit/src/http/network-error.ts
-
-/** Network error codes worth another attempt: the peer may be restarting or overloaded. */
-const TRANSIENT_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'ETIMEDOUT',
-    'EPIPE',
-    'EAI_AGAIN',
-    'ENETUNREACH',
-    'EHOSTUNREACH',
-    'UND_ERR_SOCKET',
-]);
-/** Whether an HTTP status may pass on a later attempt: 5xx, 429 and 408. Never 401/403. */
-function isTransientStatus(status) {
-    return status >= 500 || status === 429 || status === 408;
-}
-/** A proxy that answered a CONNECT with anything but 200 (its ACL, a filter, auth): the user's to fix. */
-class ProxyRefusedError extends errors/* ConfigError */.xL {
-    name = 'ProxyRefusedError';
-}
-/** No answer within the request's timeout (named as the platform's own timeouts are). */
-class HttpTimeoutError extends (/* unused pure expression or super */ null && (TransientError)) {
-    name = 'TimeoutError';
-}
-/** A refused CONNECT as the tunnel agent (http-client's requests) and undici (Octokit's fetch) word it. */
-const TUNNEL_REFUSED = /tunneling socket could not be established, statusCode=(\d+)|Proxy response \((\d+)\) !== 200 when HTTP Tunneling/;
-const TUNNEL_UNREACHABLE = /tunneling socket could not be established, cause=(.*)/;
-/**
- * A failed request as one line naming what was asked and, when one was used, the proxy and the
- * variable that chose it. Transient (TransientError) when another attempt may pass.
- */
-function networkError(what, error, proxy) {
-    const via = proxy ? ` through the proxy ${proxy.shown} (${proxy.variable})` : '';
-    const refused = TUNNEL_REFUSED.exec(error.message);
-    if (proxy && refused)
-        return new ProxyRefusedError(`${what}: the proxy ${proxy.shown} (${proxy.variable}) refused the connection: HTTP ${refused[1] ?? refused[2]}; check the proxy's rules or NO_PROXY`, { cause: error });
-    const unreachable = TUNNEL_UNREACHABLE.exec(error.message);
-    if (proxy && unreachable)
-        return new errors/* TransientError */.N_(`${what}: the proxy ${proxy.shown} (${proxy.variable}) is unreachable: ${unreachable[1]}`, {
-            cause: error,
-        });
-    const code = error.code ?? '';
-    const detail = `${code || error.message}${code && error.message && !error.message.includes(code) ? ` (${error.message})` : ''}`;
-    const text = `${what} failed${via}: ${detail}`;
-    return TRANSIENT_CODES.has(code) || /timed? ?out/i.test(error.message)
-        ? new errors/* TransientError */.N_(text, { cause: error })
-        : new Error(text, { cause: error });
-}
-
+// EXTERNAL MODULE: ./packages/kit/src/http/proxy-route.ts
+var proxy_route = __webpack_require__(553);
+// EXTERNAL MODULE: ./packages/kit/src/http/network-error.ts
+var network_error = __webpack_require__(1768);
 // EXTERNAL MODULE: ./packages/kit/src/runner/mask.ts
 var mask = __webpack_require__(755);
+// EXTERNAL MODULE: ./packages/kit/src/errors.ts
+var errors = __webpack_require__(7817);
 // EXTERNAL MODULE: ./packages/github/src/github-error.ts
 var github_error = __webpack_require__(9117);
 // EXTERNAL MODULE: ./packages/github/src/link-header.ts
@@ -364,11 +304,11 @@ class GitHubClient {
             // No answer at all (refused, reset, timed out). redact: a client's message may quote a header.
             const cause = failed?.cause?.cause ?? failed?.cause;
             const code = typeof cause?.code === 'string' && cause.code ? cause.code : undefined;
-            const proxy = proxyRouteFor(new URL(this.apiUrl));
+            const proxy = (0,proxy_route/* proxyRouteFor */.V)(new URL(this.apiUrl));
             // A proxy that refuses the tunnel is the user's to fix: named in one line, not retried.
-            const named = proxy && networkError(operation, { name: 'Error', message: causeMessages(error) }, proxy);
-            if (named instanceof ProxyRefusedError)
-                return new ProxyRefusedError((0,mask/* redact */.E$)(named.message, [token]));
+            const named = proxy && (0,network_error/* networkError */.x6)(operation, { name: 'Error', message: causeMessages(error) }, proxy);
+            if (named instanceof network_error/* ProxyRefusedError */.Ne)
+                return new network_error/* ProxyRefusedError */.Ne((0,mask/* redact */.E$)(named.message, [token]));
             const via = proxy ? ` through the proxy ${proxy.shown} (${proxy.variable})` : '';
             const why = String(code ?? cause?.message ?? failed?.message ?? error);
             return new errors/* TransientError */.N_(`${operation}: cannot reach ${this.apiUrl}${via} (${(0,mask/* redact */.E$)(why, [token])})`);
@@ -527,6 +467,93 @@ function runContext(env = process.env) {
             ? `${server}/${repository}/actions/runs/${runId}${attempt && attempt !== '1' ? `/attempts/${attempt}` : ''}`
             : undefined,
     };
+}
+
+
+/***/ }),
+
+/***/ 1768:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dm: () => (/* binding */ isTransientStatus),
+/* harmony export */   Iu: () => (/* binding */ HttpTimeoutError),
+/* harmony export */   Ne: () => (/* binding */ ProxyRefusedError),
+/* harmony export */   x6: () => (/* binding */ networkError)
+/* harmony export */ });
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7817);
+
+/** Network error codes worth another attempt: the peer may be restarting or overloaded. */
+const TRANSIENT_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ETIMEDOUT',
+    'EPIPE',
+    'EAI_AGAIN',
+    'ENETUNREACH',
+    'EHOSTUNREACH',
+    'UND_ERR_SOCKET',
+]);
+/** Whether an HTTP status may pass on a later attempt: 5xx, 429 and 408. Never 401/403. */
+function isTransientStatus(status) {
+    return status >= 500 || status === 429 || status === 408;
+}
+/** A proxy that answered a CONNECT with anything but 200 (its ACL, a filter, auth): the user's to fix. */
+class ProxyRefusedError extends _errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL {
+    name = 'ProxyRefusedError';
+}
+/** No answer within the request's timeout (named as the platform's own timeouts are). */
+class HttpTimeoutError extends _errors__WEBPACK_IMPORTED_MODULE_0__/* .TransientError */ .N_ {
+    name = 'TimeoutError';
+}
+/** A refused CONNECT as the tunnel agent (http-client's requests) and undici (Octokit's fetch) word it. */
+const TUNNEL_REFUSED = /tunneling socket could not be established, statusCode=(\d+)|Proxy response \((\d+)\) !== 200 when HTTP Tunneling/;
+const TUNNEL_UNREACHABLE = /tunneling socket could not be established, cause=(.*)/;
+/**
+ * A failed request as one line naming what was asked and, when one was used, the proxy and the
+ * variable that chose it. Transient (TransientError) when another attempt may pass.
+ */
+function networkError(what, error, proxy) {
+    const via = proxy ? ` through the proxy ${proxy.shown} (${proxy.variable})` : '';
+    const refused = TUNNEL_REFUSED.exec(error.message);
+    if (proxy && refused)
+        return new ProxyRefusedError(`${what}: the proxy ${proxy.shown} (${proxy.variable}) refused the connection: HTTP ${refused[1] ?? refused[2]}; check the proxy's rules or NO_PROXY`, { cause: error });
+    const unreachable = TUNNEL_UNREACHABLE.exec(error.message);
+    if (proxy && unreachable)
+        return new _errors__WEBPACK_IMPORTED_MODULE_0__/* .TransientError */ .N_(`${what}: the proxy ${proxy.shown} (${proxy.variable}) is unreachable: ${unreachable[1]}`, {
+            cause: error,
+        });
+    const code = error.code ?? '';
+    const detail = `${code || error.message}${code && error.message && !error.message.includes(code) ? ` (${error.message})` : ''}`;
+    const text = `${what} failed${via}: ${detail}`;
+    return TRANSIENT_CODES.has(code) || /timed? ?out/i.test(error.message)
+        ? new _errors__WEBPACK_IMPORTED_MODULE_0__/* .TransientError */ .N_(text, { cause: error })
+        : new Error(text, { cause: error });
+}
+
+
+/***/ }),
+
+/***/ 553:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ proxyRouteFor)
+/* harmony export */ });
+/* harmony import */ var _actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1586);
+
+/**
+ * The proxy `@actions/http-client` uses for `target`, or undefined for a direct connection:
+ * `https_proxy || HTTPS_PROXY` for https, `http_proxy || HTTP_PROXY` for http; `no_proxy ||
+ * NO_PROXY` entries (`*`, a host, a `.domain` suffix, `host:port`) and loopback hosts bypass it.
+ */
+function proxyRouteFor(target, env = process.env) {
+    const url = (0,_actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_0__/* .getProxyUrl */ .s)(target);
+    if (!url?.hostname)
+        return undefined;
+    const lower = target.protocol === 'https:' ? 'https_proxy' : 'http_proxy';
+    const variable = env[lower] ? lower : lower.toUpperCase();
+    return { url, variable, shown: `${url.protocol}//${url.host}` };
 }
 
 

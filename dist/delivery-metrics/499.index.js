@@ -32,8 +32,8 @@ __webpack_require__.d(__webpack_exports__, {
   uploadSarif: () => (/* reexport */ uploadSarif)
 });
 
-// EXTERNAL MODULE: ./packages/github/src/github-client.ts + 3 modules
-var github_client = __webpack_require__(9547);
+// EXTERNAL MODULE: ./packages/github/src/github-client.ts + 1 modules
+var github_client = __webpack_require__(3039);
 // EXTERNAL MODULE: ./packages/github/src/github-error.ts
 var github_error = __webpack_require__(9117);
 // EXTERNAL MODULE: ./packages/github/src/rate-limit.ts

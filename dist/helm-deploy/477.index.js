@@ -15126,7 +15126,7 @@ const { kEnumerableProperty, isDisturbed } = __webpack_require__(5574)
 const { webidl } = __webpack_require__(7522)
 const { Response, cloneResponse, fromInnerResponse } = __webpack_require__(6904)
 const { Request, fromInnerRequest } = __webpack_require__(8774)
-const { kState } = __webpack_require__(7493)
+const { kState } = __webpack_require__(4636)
 const { fetching } = __webpack_require__(4255)
 const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __webpack_require__(6831)
 const assert = __webpack_require__(4589)
@@ -18222,7 +18222,7 @@ const {
   utf8DecodeBytes
 } = __webpack_require__(6831)
 const { FormData } = __webpack_require__(781)
-const { kState } = __webpack_require__(7493)
+const { kState } = __webpack_require__(4636)
 const { webidl } = __webpack_require__(7522)
 const { Blob } = __webpack_require__(4573)
 const assert = __webpack_require__(4589)
@@ -19682,7 +19682,7 @@ module.exports = function () {
 
 
 const { Blob, File } = __webpack_require__(4573)
-const { kState } = __webpack_require__(7493)
+const { kState } = __webpack_require__(4636)
 const { webidl } = __webpack_require__(7522)
 
 // TODO(@KhafraDev): remove
@@ -20296,7 +20296,7 @@ module.exports = {
 
 
 const { isBlobLike, iteratorMixin } = __webpack_require__(6831)
-const { kState } = __webpack_require__(7493)
+const { kState } = __webpack_require__(4636)
 const { kEnumerableProperty } = __webpack_require__(5574)
 const { FileLike, isFileLike } = __webpack_require__(4637)
 const { webidl } = __webpack_require__(7522)
@@ -21342,7 +21342,7 @@ const {
   createInflate,
   extractMimeType
 } = __webpack_require__(6831)
-const { kState, kDispatcher } = __webpack_require__(7493)
+const { kState, kDispatcher } = __webpack_require__(4636)
 const assert = __webpack_require__(4589)
 const { safelyExtractBody, extractBody } = __webpack_require__(1775)
 const {
@@ -23595,7 +23595,7 @@ const {
   requestDuplex
 } = __webpack_require__(9826)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __webpack_require__(7493)
+const { kHeaders, kSignal, kState, kDispatcher } = __webpack_require__(4636)
 const { webidl } = __webpack_require__(7522)
 const { URLSerializer } = __webpack_require__(6115)
 const { kConstruct } = __webpack_require__(440)
@@ -24635,7 +24635,7 @@ const {
   redirectStatusSet,
   nullBodyStatus
 } = __webpack_require__(9826)
-const { kState, kHeaders } = __webpack_require__(7493)
+const { kState, kHeaders } = __webpack_require__(4636)
 const { webidl } = __webpack_require__(7522)
 const { FormData } = __webpack_require__(781)
 const { URLSerializer } = __webpack_require__(6115)
@@ -25228,7 +25228,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7493:
+/***/ 4636:
 /***/ ((module) => {
 
 

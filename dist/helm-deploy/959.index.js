@@ -289,7 +289,7 @@ async function blueGreenDeploy(request, ctx, report, deploy) {
     }
     const checks = bg.smoke?.[idle];
     if (checks) {
-        const { runChecks } = await __webpack_require__.e(/* import() */ 811).then(__webpack_require__.bind(__webpack_require__, 5192));
+        const { runChecks } = await Promise.all(/* import() */[__webpack_require__.e(235), __webpack_require__.e(474)]).then(__webpack_require__.bind(__webpack_require__, 2235));
         const result = await logger.group(`Smoke checks against ${idle}`, () => runChecks(checks, {
             deadlineMs: request.timeoutMs,
             intervalMs: 1000,
@@ -537,9 +537,10 @@ async function colourServiceIn(manifest) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FI: () => (/* binding */ ObjectClient),
+/* harmony export */   c4: () => (/* binding */ isNotFound),
 /* harmony export */   dh: () => (/* binding */ isConflict)
 /* harmony export */ });
-/* unused harmony exports resourceOf, objectPath, isNotFound */
+/* unused harmony exports resourceOf, objectPath */
 /* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8208);
 /* harmony import */ var _kube_client__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2589);
 

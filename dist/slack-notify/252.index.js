@@ -8,6 +8,7 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  notSentLine: () => (/* reexport */ notSentLine),
   notifySummary: () => (/* reexport */ notifySummary),
   sendNotification: () => (/* reexport */ sendNotification)
 });
@@ -395,6 +396,11 @@ async function callWebApi(apiUrl, method, token, args, options) {
 
 
 
+/** "Slack notification not sent: http_503 (…, after 3 attempts)", the line slack-notify and the root action warn or fail with. */
+function notSentLine(result) {
+    const attempts = `${result.attempts} attempt${result.attempts === 1 ? '' : 's'}`;
+    return `Slack notification not sent: ${result.error} (${result.detail}, after ${attempts})`;
+}
 function actionOf(target) {
     if (target.kind === 'web-api' && target.updateTs)
         return 'updated';

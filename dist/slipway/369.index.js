@@ -1,15 +1,14 @@
-export const id = 369;
-export const ids = [369];
+export const id = 910;
+export const ids = [910,620];
 export const modules = {
 
-/***/ 7369:
+/***/ 7910:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  T_: () => (/* binding */ runRelease),
-  oN: () => (/* binding */ upgradeRequest)
+  T: () => (/* binding */ runRelease)
 });
 
 // UNUSED EXPORTS: isConcurrentOperation
@@ -298,8 +297,52 @@ async function refuseWorkloadsWithoutColours(release, manifest) {
         throw new errors/* ConfigError */.xL(`Input 'strategy': blue-green cannot deliver release ${release}: it renders ${why}; use strategy rolling`);
 }
 
-// EXTERNAL MODULE: ./packages/helm/src/deploy/release-content.ts
-var release_content = __webpack_require__(5273);
+;// CONCATENATED MODULE: ./packages/helm/src/deploy/release-content.ts
+
+/** Every container image of a rendered manifest, sorted, once each. */
+async function imagesInManifest(manifest) {
+    const images = new Set();
+    for (const obj of await (0,manifest_documents/* manifestDocuments */.E)(manifest)) {
+        const specs = [obj.spec, obj.spec?.template?.spec, obj.spec?.jobTemplate?.spec?.template?.spec];
+        for (const spec of specs)
+            for (const c of [...(spec?.initContainers ?? []), ...(spec?.containers ?? [])])
+                if (c.image)
+                    images.add(c.image);
+    }
+    return [...images].sort();
+}
+async function readContent(helm, release, revision) {
+    const [manifest, values] = await Promise.all([
+        helm.manifest(release, revision.revision),
+        helm.values(release, revision.revision),
+    ]);
+    return { chart: revision.chart, images: await imagesInManifest(manifest), values };
+}
+function sameContent(a, b) {
+    return a.chart === b.chart && a.values === b.values && a.images.join(',') === b.images.join(',');
+}
+/** "Rollback to 2": the revision a rollback revision restored. */
+function restoredRevision(revision) {
+    const match = /^Rollback to (\d+)/.exec(revision.description);
+    return match ? Number(match[1]) : undefined;
+}
+/**
+ * The revisions a rollback may go back to, newest first: deployed once, and not rolled back away
+ * from (a revision followed by "Rollback to …" was judged bad, even when helm called it deployed).
+ */
+function rollbackCandidates(history, live) {
+    const rolledAwayFrom = new Set(history.flatMap((r, i) => (restoredRevision(r) !== undefined && i > 0 ? [history[i - 1]?.revision] : [])));
+    return history
+        .filter((r) => r.revision < live && ['deployed', 'superseded'].includes(r.status))
+        .filter((r) => !rolledAwayFrom.has(r.revision))
+        .reverse();
+}
+/** "web-6.9.1, image shop:6.9.1": what a revision runs, for a line. */
+function describeContent(content) {
+    const images = content.images.length ? content.images.join(', ') : 'no images';
+    return `chart ${content.chart || 'unknown'}, ${content.images.length > 1 ? 'images' : 'image'} ${images}`;
+}
+
 ;// CONCATENATED MODULE: ./packages/helm/src/deploy/rollback-target.ts
 
 
@@ -312,22 +355,22 @@ async function chooseRollbackTarget(helm, release, history, named) {
     const current = history.at(-1);
     if (!current)
         throw new Error(`Release ${release} has no revisions: nothing to roll back`);
-    const live = await (0,release_content/* readContent */.c_)(helm, release, current);
+    const live = await readContent(helm, release, current);
     if (named !== undefined) {
         const target = history.find((r) => r.revision === named);
         if (!target) {
             const have = history.map((r) => `${r.revision} (${r.status})`).join(', ');
             throw new errors/* ConfigError */.xL(`Input 'revision': release ${release} has no revision ${named} (have: ${have})`);
         }
-        return { target, live, content: await (0,release_content/* readContent */.c_)(helm, release, target) };
+        return { target, live, content: await readContent(helm, release, target) };
     }
-    for (const candidate of (0,release_content/* rollbackCandidates */.DY)(history, current.revision)) {
-        const content = await (0,release_content/* readContent */.c_)(helm, release, candidate);
-        if (!(0,release_content/* sameContent */.Cm)(content, live))
+    for (const candidate of rollbackCandidates(history, current.revision)) {
+        const content = await readContent(helm, release, candidate);
+        if (!sameContent(content, live))
             return { target: candidate, live, content };
     }
-    const restored = (0,release_content/* restoredRevision */.s0)(current);
-    throw new errors/* ConfigError */.xL(`Release ${release} is live at revision ${current.revision}${restored ? ` (restored from revision ${restored})` : ''} with ${(0,release_content/* describeContent */.Xb)(live)}: there is no earlier good release with other content to roll back to`);
+    const restored = restoredRevision(current);
+    throw new errors/* ConfigError */.xL(`Release ${release} is live at revision ${current.revision}${restored ? ` (restored from revision ${restored})` : ''} with ${describeContent(live)}: there is no earlier good release with other content to roll back to`);
 }
 
 // EXTERNAL MODULE: ./packages/helm/src/deploy/preflight.ts + 1 modules
@@ -403,7 +446,6 @@ function watcher(request, ctx) {
         now: ctx.now,
     });
 }
-/** The upgrade `request` asks for: its values files, then one of the `set` and image overrides (written in `ctx.workDir`). */
 async function upgradeRequest(request, ctx) {
     const { stringify } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
     const overrides = (0,image_values/* mergeValues */.D3)(request.set, request.image ? (0,image_values/* imageValues */.cn)(request.image, request.imageValues) : {});
@@ -654,7 +696,7 @@ async function rollbackMode(request, ctx, report) {
     report.previousRevision = current.revision;
     const { target, live, content } = await chooseRollbackTarget(helm, request.release, history, request.revision);
     report.content = { from: live, to: content };
-    logger.info(`Live: revision ${current.revision}, ${(0,release_content/* describeContent */.Xb)(live)}; rolling back to revision ${target.revision}, ${(0,release_content/* describeContent */.Xb)(content)}`);
+    logger.info(`Live: revision ${current.revision}, ${describeContent(live)}; rolling back to revision ${target.revision}, ${describeContent(content)}`);
     report.restoredRevision = target.revision;
     const watch = watcher(request, ctx);
     const outcome = await logger.group(`Rolling ${request.release} back from revision ${current.revision} to ${target.revision}`, () => rollbackJudged(helm, watch, request, target.revision, ctx.signal));
@@ -1038,81 +1080,6 @@ function requireChart(request) {
 
 /***/ }),
 
-/***/ 5273:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cm: () => (/* binding */ sameContent),
-/* harmony export */   DY: () => (/* binding */ rollbackCandidates),
-/* harmony export */   Nq: () => (/* binding */ imagesInManifest),
-/* harmony export */   Xb: () => (/* binding */ describeContent),
-/* harmony export */   Ym: () => (/* binding */ podImages),
-/* harmony export */   c_: () => (/* binding */ readContent),
-/* harmony export */   s0: () => (/* binding */ restoredRevision)
-/* harmony export */ });
-/* harmony import */ var _manifest_documents__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3126);
-
-const ROLES = [
-    ['initContainers', 'init container'],
-    ['containers', 'container'],
-    ['ephemeralContainers', 'ephemeral container'],
-];
-/**
- * Every image of every pod-bearing object (a Pod, anything with a pod template, a CronJob's job
- * template): init, ordinary and ephemeral containers, in manifest order.
- */
-async function podImages(manifest) {
-    const found = [];
-    for (const obj of await (0,_manifest_documents__WEBPACK_IMPORTED_MODULE_0__/* .manifestDocuments */ .E)(manifest)) {
-        const specs = [obj.spec, obj.spec?.template?.spec, obj.spec?.jobTemplate?.spec?.template?.spec];
-        const owner = `${obj.kind ?? 'object'}/${obj.metadata?.name ?? ''}`;
-        for (const spec of specs)
-            for (const [field, role] of ROLES)
-                for (const c of spec?.[field] ?? [])
-                    if (c.image)
-                        found.push({ image: c.image, usedBy: `${role} "${c.name ?? ''}" of ${owner}` });
-    }
-    return found;
-}
-/** Every container image of a rendered manifest, sorted, once each. */
-async function imagesInManifest(manifest) {
-    return [...new Set((await podImages(manifest)).map((p) => p.image))].sort();
-}
-async function readContent(helm, release, revision) {
-    const [manifest, values] = await Promise.all([
-        helm.manifest(release, revision.revision),
-        helm.values(release, revision.revision),
-    ]);
-    return { chart: revision.chart, images: await imagesInManifest(manifest), values };
-}
-function sameContent(a, b) {
-    return a.chart === b.chart && a.values === b.values && a.images.join(',') === b.images.join(',');
-}
-/** "Rollback to 2": the revision a rollback revision restored. */
-function restoredRevision(revision) {
-    const match = /^Rollback to (\d+)/.exec(revision.description);
-    return match ? Number(match[1]) : undefined;
-}
-/**
- * The revisions a rollback may go back to, newest first: deployed once, and not rolled back away
- * from (a revision followed by "Rollback to …" was judged bad, even when helm called it deployed).
- */
-function rollbackCandidates(history, live) {
-    const rolledAwayFrom = new Set(history.flatMap((r, i) => (restoredRevision(r) !== undefined && i > 0 ? [history[i - 1]?.revision] : [])));
-    return history
-        .filter((r) => r.revision < live && ['deployed', 'superseded'].includes(r.status))
-        .filter((r) => !rolledAwayFrom.has(r.revision))
-        .reverse();
-}
-/** "web-6.9.1, image shop:6.9.1": what a revision runs, for a line. */
-function describeContent(content) {
-    const images = content.images.length ? content.images.join(', ') : 'no images';
-    return `chart ${content.chart || 'unknown'}, ${content.images.length > 1 ? 'images' : 'image'} ${images}`;
-}
-
-
-/***/ }),
-
 /***/ 6479:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1261,19 +1228,6 @@ class HelmCli {
             'json',
         ]);
         return parseReleaseJson((await this.run(args)).stdout).manifest;
-    }
-    /**
-     * The chart rendered with the upgrade's values by `helm template`: no cluster read or written
-     * (`lookup` finds nothing; capabilities are helm's defaults).
-     */
-    async template(request) {
-        await this.ready();
-        const args = ['template', ...this.common()];
-        if (request.chartVersion)
-            args.push('--version', request.chartVersion);
-        for (const file of request.valuesFiles)
-            args.push('--values', file);
-        return (await this.run([...args, '--', request.release, request.chart])).stdout;
     }
     /** Every revision, oldest first; empty when the release does not exist. */
     async history(release) {
@@ -1498,6 +1452,92 @@ function classifyRelease(history) {
 
 /***/ }),
 
+/***/ 9167:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ bypassesProxy)
+/* harmony export */ });
+/* unused harmony export parseNoProxy */
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
+
+const unbracket = (host) => host.replace(/^\[(.*)\]$/, '$1');
+const family = (address) => ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(address) === 6 ? 'ipv6' : 'ipv4');
+/** NO_PROXY's entries as `dialect` reads them (empty entries dropped). */
+function parseNoProxy(value, dialect) {
+    const entries = [];
+    for (const raw of value.split(dialect === 'curl' ? /[,\s]+/ : ',')) {
+        let entry = raw.trim().toLowerCase();
+        if (dialect === 'curl')
+            entry = entry.replace(/^\./, '');
+        if (!entry)
+            continue;
+        if (entry === '*') {
+            entries.push({ kind: 'any' });
+            continue;
+        }
+        const cidr = /^(.+)\/(\d+)$/.exec(entry);
+        const network = cidr ? unbracket(cidr[1]) : '';
+        if (cidr && (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(network)) {
+            entries.push({ kind: 'range', network, bits: Number(cidr[2]) });
+            continue;
+        }
+        const withPort = dialect === 'go' ? /^(\[[^\]]+\]|[^:]+):(\d+)$/.exec(entry) : null;
+        const host = unbracket(withPort?.[1] ?? entry);
+        const port = withPort?.[2];
+        if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host))
+            entries.push({ kind: 'address', address: host, port });
+        else if (dialect === 'curl')
+            entries.push({ kind: 'name', domain: host, subdomainsOnly: false, port });
+        else
+            entries.push({
+                kind: 'name',
+                domain: host.replace(/^\*?\./, ''),
+                subdomainsOnly: host.startsWith('.') || host.startsWith('*.'),
+                port,
+            });
+    }
+    return entries;
+}
+/** Whether a request to `hostname:port` skips the proxy under `noProxy`, read as `dialect` reads it. */
+function bypassesProxy(hostname, port, noProxy, dialect) {
+    const host = unbracket(hostname.toLowerCase());
+    const ip = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) !== 0;
+    if (dialect === 'go' && (host === 'localhost' || (ip && inBlock(host, (b) => loopback(b)))))
+        return true;
+    return parseNoProxy(noProxy, dialect).some((entry) => {
+        switch (entry.kind) {
+            case 'any':
+                return true;
+            case 'range':
+                return (ip &&
+                    (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(entry.network) === (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) &&
+                    inBlock(host, (b) => b.addSubnet(entry.network, entry.bits, family(host))));
+            case 'address':
+                return ((entry.port === undefined || entry.port === port) &&
+                    ip &&
+                    (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(entry.address) === (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) &&
+                    inBlock(host, (b) => b.addAddress(entry.address, family(host))));
+            case 'name':
+                return ((entry.port === undefined || entry.port === port) &&
+                    (host.endsWith(`.${entry.domain}`) || (!entry.subdomainsOnly && host === entry.domain)));
+        }
+    });
+}
+function loopback(block) {
+    block.addSubnet('127.0.0.0', 8, 'ipv4');
+    block.addAddress('::1', 'ipv6');
+}
+function inBlock(host, fill) {
+    const block = new node_net__WEBPACK_IMPORTED_MODULE_0__.BlockList();
+    fill(block);
+    return block.check(host, family(host));
+}
+
+
+/***/ }),
+
 /***/ 9462:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1527,6 +1567,649 @@ async function mapConcurrent(items, limit, fn) {
     const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker);
     await Promise.all(workers);
     return results;
+}
+
+
+/***/ }),
+
+/***/ 2589:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  W: () => (/* binding */ KubeApiError),
+  B: () => (/* binding */ KubeClient)
+});
+
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __webpack_require__(1692);
+// EXTERNAL MODULE: ./packages/kit/src/errors.ts
+var errors = __webpack_require__(7817);
+// EXTERNAL MODULE: ./packages/kit/src/exec.ts
+var exec = __webpack_require__(2783);
+// EXTERNAL MODULE: ./packages/kit/src/runner/mask.ts
+var mask = __webpack_require__(755);
+;// CONCATENATED MODULE: ./packages/kube/src/exec-credential.ts
+
+/** Renew this long before the expiry: 30 s, or a quarter of a short credential's lifetime. */
+function renewalMargin(lifetimeMs) {
+    return Math.min(30_000, Math.max(0, lifetimeMs) / 4);
+}
+/**
+ * The KUBERNETES_EXEC_INFO kubectl hands a plugin: the ExecCredential asked for, never
+ * interactive (a runner has no terminal), with the cluster when provideClusterInfo is set.
+ */
+function execInfo(access, plugin) {
+    const cluster = {
+        server: access.server,
+        'tls-server-name': access.tlsServerName,
+        'insecure-skip-tls-verify': access.insecureSkipTlsVerify || undefined,
+        'certificate-authority-data': access.ca?.toString('base64'),
+        'proxy-url': access.proxyUrl,
+        config: plugin.clusterConfig,
+    };
+    return JSON.stringify({
+        apiVersion: plugin.apiVersion,
+        kind: 'ExecCredential',
+        spec: { interactive: false, ...(plugin.provideClusterInfo ? { cluster } : {}) },
+    });
+}
+/**
+ * Runs a kubeconfig's exec plugin and keeps its credential, shared by every client of one
+ * access: run again shortly before status.expirationTimestamp, or when the API server refuses
+ * the credential (`renew`). Concurrent callers wait for one run.
+ */
+class ExecCredentialSource {
+    access;
+    plugin;
+    now;
+    current;
+    constructor(access, plugin, now = Date.now) {
+        this.access = access;
+        this.plugin = plugin;
+        this.now = now;
+    }
+    /** The credential to send now: the one held unless it is about to expire. */
+    async get(signal) {
+        const pending = this.current;
+        if (pending) {
+            const held = await pending; // a run that failed fails everyone who waited for it
+            if (!this.expiring(held))
+                return held;
+            if (this.current !== pending)
+                return this.get(signal); // renewed meanwhile
+        }
+        return this.run(signal);
+    }
+    /** The API server refused `stale` (401): run the plugin again, once for all who saw it refused. */
+    async renew(stale, signal) {
+        const pending = this.current;
+        const held = await pending?.catch(() => undefined);
+        if (held && held !== stale)
+            return held;
+        if (this.current && this.current !== pending)
+            return this.current;
+        return this.run(signal);
+    }
+    expiring(credential) {
+        if (credential.expiresAt === undefined)
+            return false;
+        const margin = renewalMargin(credential.expiresAt - credential.obtainedAt);
+        return this.now() >= credential.expiresAt - margin;
+    }
+    run(signal) {
+        const running = runPlugin(this.access, this.plugin, this.now(), signal);
+        this.current = running;
+        // The callers see a failed run; the next request runs the plugin again.
+        running.catch(() => {
+            if (this.current === running)
+                this.current = undefined;
+        });
+        return running;
+    }
+}
+async function runPlugin(access, plugin, obtainedAt, signal) {
+    const name = `The kubeconfig's exec credential plugin (${plugin.command})`;
+    if (plugin.interactiveMode === 'Always')
+        throw new errors/* ConfigError */.xL(`${name} asks for interactiveMode: Always; a runner has no terminal to give it`);
+    let stdout;
+    try {
+        ({ stdout } = await (0,exec/* exec */.m)(plugin.command, plugin.args, {
+            env: { ...process.env, ...plugin.env, KUBERNETES_EXEC_INFO: execInfo(access, plugin) },
+            signal,
+            timeoutMs: 60_000,
+        }));
+    }
+    catch (error) {
+        if (signal?.aborted)
+            throw error;
+        const last = error instanceof exec/* ExecError */.c ? error.result.stderr.trim().split('\n').at(-1)?.slice(0, 300) : '';
+        throw new errors/* ConfigError */.xL(`${name} failed: ${last || (error instanceof Error ? error.message : String(error))}`, {
+            cause: error,
+        });
+    }
+    return { ...parseExecCredential(stdout, plugin, name), obtainedAt };
+}
+/** The status of a plugin's ExecCredential, checked as kubectl checks it; secrets are masked at once. */
+function parseExecCredential(stdout, plugin, name) {
+    let parsed;
+    try {
+        parsed = JSON.parse(stdout);
+    }
+    catch {
+        throw new errors/* ConfigError */.xL(`${name} did not print an ExecCredential (JSON) on stdout`);
+    }
+    if (parsed.kind !== 'ExecCredential' || parsed.apiVersion !== plugin.apiVersion)
+        throw new errors/* ConfigError */.xL(`${name} printed ${String(parsed.apiVersion)} ${String(parsed.kind)}; the kubeconfig asks for ${plugin.apiVersion} ExecCredential`);
+    const status = parsed.status ?? {};
+    const text = (key) => (typeof status[key] === 'string' && status[key] ? status[key] : undefined);
+    const token = text('token');
+    const cert = text('clientCertificateData');
+    const key = text('clientKeyData');
+    if (!token && !(cert && key))
+        throw new errors/* ConfigError */.xL(`${name} handed out neither a token nor a client certificate and key`);
+    if (Boolean(cert) !== Boolean(key))
+        throw new errors/* ConfigError */.xL(`${name} handed out a client certificate without its key, or a key without its certificate`);
+    for (const secret of [token, key])
+        (0,mask/* maskSecret */.$l)(secret);
+    const expiry = text('expirationTimestamp');
+    const expiresAt = expiry === undefined ? undefined : Date.parse(expiry);
+    if (expiresAt !== undefined && Number.isNaN(expiresAt))
+        throw new errors/* ConfigError */.xL(`${name} handed out an expirationTimestamp that is not a time (RFC 3339)`);
+    return {
+        token,
+        cert: cert ? Buffer.from(cert) : undefined,
+        key: key ? Buffer.from(key) : undefined,
+        expiresAt,
+    };
+}
+const sources = new WeakMap();
+/** The one credential source of an access with an exec plugin, shared by all its clients. */
+function execCredentials(access) {
+    if (!access.exec)
+        return undefined;
+    let source = sources.get(access);
+    if (!source)
+        sources.set(access, (source = new ExecCredentialSource(access, access.exec)));
+    return source;
+}
+
+// EXTERNAL MODULE: ./packages/kit/src/http/no-proxy.ts
+var no_proxy = __webpack_require__(9167);
+// EXTERNAL MODULE: ./packages/kube/src/kubeconfig.ts
+var kubeconfig = __webpack_require__(5724);
+;// CONCATENATED MODULE: ./packages/kube/src/kube-proxy.ts
+
+
+function firstSet(env, names) {
+    for (const name of names) {
+        const value = env[name];
+        if (value)
+            return [name, value];
+    }
+    return undefined;
+}
+/**
+ * The proxy as kubectl picks it: the cluster's proxy-url whatever the host; else HTTPS_PROXY
+ * (HTTP_PROXY for an http server; upper case first), unless the server is loopback or NO_PROXY
+ * names it, as Go reads NO_PROXY (kit's `bypassesProxy`, dialect `go`).
+ */
+async function proxyFor(access, env = process.env) {
+    if (access.proxyUrl)
+        return { url: new URL(access.proxyUrl), from: "the kubeconfig's proxy-url" };
+    const server = new URL(access.server);
+    const https = server.protocol === 'https:';
+    const set = firstSet(env, https ? ['HTTPS_PROXY', 'https_proxy'] : ['HTTP_PROXY', 'http_proxy']);
+    if (!set)
+        return undefined;
+    const port = server.port || (https ? '443' : '80');
+    if ((0,no_proxy/* bypassesProxy */.Z)(server.hostname, port, firstSet(env, ['NO_PROXY', 'no_proxy'])?.[1] ?? '', 'go'))
+        return undefined;
+    const [name, value] = set;
+    return { url: (0,kubeconfig/* checkProxyUrl */.O1)(value.includes('://') ? value : `http://${value}`, name), from: name };
+}
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+;// CONCATENATED MODULE: ./packages/kube/src/proxy-tunnel.ts
+
+
+
+
+/** A proxy named without its credentials, for messages. */
+function shownProxy(proxy) {
+    return `${proxy.url.protocol}//${proxy.url.host} (${proxy.from})`;
+}
+/**
+ * A keep-alive https agent whose sockets are tunnels through an http or https proxy (HTTP
+ * CONNECT), TLS to the API server running inside them: the agent pools them like any other.
+ */
+function tunnelAgent(proxy, options) {
+    const agent = new external_node_https_.Agent(options);
+    const { username, password } = proxy.url;
+    let authorization;
+    if (username || password) {
+        const pair = `${decodeURIComponent(username)}:${decodeURIComponent(password)}`;
+        authorization = `Basic ${Buffer.from(pair).toString('base64')}`;
+        (0,mask/* maskSecret */.$l)(decodeURIComponent(password));
+        (0,mask/* maskSecret */.$l)(authorization);
+    }
+    const shown = shownProxy(proxy);
+    const proxyPort = Number(proxy.url.port) || (proxy.url.protocol === 'https:' ? 443 : 80);
+    const proxyHost = proxy.url.hostname.replace(/^\[(.*)\]$/, '$1');
+    const connect = (target, timeoutMs) => new Promise((resolve, reject) => {
+        const socket = proxy.url.protocol === 'https:'
+            ? external_node_tls_.connect({ host: proxyHost, port: proxyPort, servername: external_node_net_.isIP(proxyHost) ? undefined : proxyHost })
+            : external_node_net_.connect({ host: proxyHost, port: proxyPort });
+        const fail = (error) => {
+            socket.destroy();
+            reject(error);
+        };
+        socket.setTimeout(timeoutMs, () => fail(new errors/* TransientError */.N_(`The proxy ${shown} did not answer CONNECT ${target} within ${timeoutMs / 1000} s`)));
+        socket.once('error', (error) => fail(new errors/* TransientError */.N_(`Cannot reach the proxy ${shown}: ${error.code ?? error.message}`, { cause: error })));
+        socket.once(proxy.url.protocol === 'https:' ? 'secureConnect' : 'connect', () => {
+            const headers = [`CONNECT ${target} HTTP/1.1`, `Host: ${target}`];
+            if (authorization)
+                headers.push(`Proxy-Authorization: ${authorization}`);
+            socket.write(`${headers.join('\r\n')}\r\n\r\n`);
+        });
+        let head = Buffer.alloc(0);
+        const onData = (chunk) => {
+            head = Buffer.concat([head, chunk]);
+            const end = head.indexOf('\r\n\r\n');
+            if (end < 0) {
+                if (head.length > 16_384)
+                    fail(new errors/* TransientError */.N_(`The proxy ${shown} answered CONNECT with no end of headers`));
+                return;
+            }
+            socket.off('data', onData);
+            socket.setTimeout(0);
+            socket.removeAllListeners('error');
+            const statusLine = head.subarray(0, head.indexOf('\r\n')).toString('latin1');
+            const status = Number(/^HTTP\/1\.[01] (\d{3})/.exec(statusLine)?.[1] ?? 0);
+            if (status === 200) {
+                if (end + 4 < head.length)
+                    socket.unshift(head.subarray(end + 4));
+                return resolve(socket);
+            }
+            const said = statusLine.replace(/^HTTP\/1\.[01] /, '').slice(0, 200);
+            const message = `The proxy ${shown} refused CONNECT ${target}: ${said || 'no HTTP answer'}`;
+            // 403/407: the proxy's rules or its credentials, which the user can fix; the rest may pass.
+            fail(status === 403 || status === 407 ? new errors/* ConfigError */.xL(message) : new errors/* TransientError */.N_(message));
+        };
+        socket.on('data', onData);
+    });
+    agent.createConnection = (options, callback) => {
+        const host = String(options.host ?? options.hostname ?? 'localhost').replace(/^\[(.*)\]$/, '$1');
+        const target = `${external_node_net_.isIP(host) === 6 ? `[${host}]` : host}:${options.port ?? 443}`;
+        connect(target, options.timeout ?? 30_000).then((socket) => {
+            // tls.connect with a socket does not connect itself: host, port and path are not used.
+            const secured = external_node_tls_.connect({ ...options, socket });
+            callback?.(null, secured);
+        }, (error) => callback?.(error, undefined));
+        return undefined;
+    };
+    return agent;
+}
+
+;// CONCATENATED MODULE: ./packages/kube/src/kube-client.ts
+
+
+
+
+
+
+/** The API server answered with an error Status; `reason` is Kubernetes' (Forbidden, NotFound, …). */
+class KubeApiError extends Error {
+    status;
+    reason;
+    name = 'KubeApiError';
+    constructor(message, status, reason) {
+        super(message);
+        this.status = status;
+        this.reason = reason;
+    }
+}
+/**
+ * The name the server's certificate must carry (tls-server-name): sent as SNI, except an IP
+ * address, which SNI may not carry (RFC 6066) and is checked against the certificate alone.
+ */
+function serverName(name, checkIdentity) {
+    if (!name)
+        return {};
+    if (!/^[\d.]+$|:/.test(name))
+        return { servername: name };
+    return { checkServerIdentity: (_host, cert) => checkIdentity(name, cert) };
+}
+/**
+ * One keep-alive agent and one TLS context per cluster access, shared by every client made from
+ * it: a deploy makes some 30 requests, and a handshake with a freshly parsed CA and key each was
+ * a tenth of the action's own time. Idle sockets do not hold the process open (node unrefs
+ * them) and close after 15 s. Through a proxy, the pooled sockets are CONNECT tunnels.
+ */
+const connections = new WeakMap();
+/**
+ * A small Kubernetes API client over node https: client certificates, bearer tokens (also from
+ * an exec credential plugin, run again before it expires and on a 401), basic auth and the
+ * cluster CA, as the kubeconfig says; through the cluster's proxy-url or HTTPS_PROXY as kubectl
+ * goes.
+ */
+class KubeClient {
+    access;
+    signal;
+    constructor(access, signal) {
+        this.access = access;
+        this.signal = signal;
+    }
+    async get(path) {
+        return this.request({ path });
+    }
+    /** undefined when the object does not exist. */
+    async find(path) {
+        try {
+            return await this.get(path);
+        }
+        catch (error) {
+            if (error instanceof KubeApiError && error.status === 404)
+                return undefined;
+            throw error;
+        }
+    }
+    async create(path, body) {
+        return this.request({ method: 'POST', path, body });
+    }
+    async request(request) {
+        const plugin = execCredentials(this.access);
+        let credential = await plugin?.get(this.signal);
+        let answer = await this.send(request, credential);
+        // A 401 is answered before anything is done: the request can be sent again with a fresh credential.
+        if (answer.status === 401 && plugin && credential) {
+            credential = await plugin.renew(credential, this.signal);
+            answer = await this.send(request, credential);
+        }
+        const what = `${request.method ?? 'GET'} ${answer.path}`;
+        if (answer.status >= 200 && answer.status < 300) {
+            try {
+                return (answer.text ? JSON.parse(answer.text) : undefined);
+            }
+            catch {
+                throw new Error(`${what}: the API server answered with something that is not JSON`);
+            }
+        }
+        throw apiError(what, answer.status, answer.text, plugin !== undefined);
+    }
+    async connection(credential) {
+        const pending = connections.get(this.access);
+        if (pending) {
+            const held = await pending;
+            if (!credential?.cert || held.credential === credential)
+                return held;
+            if (connections.get(this.access) !== pending)
+                return this.connection(credential);
+        }
+        const making = this.connect(credential);
+        connections.set(this.access, making);
+        // A failure (a bad HTTPS_PROXY, say) is the callers'; the next request tries again.
+        making.catch(() => {
+            if (connections.get(this.access) === making)
+                connections.delete(this.access);
+        });
+        return making;
+    }
+    async connect(credential) {
+        const proxy = await proxyFor(this.access);
+        const options = { keepAlive: true, timeout: 15_000 };
+        return {
+            agent: proxy ? tunnelAgent(proxy, options) : new external_node_https_.Agent(options),
+            secureContext: (0,external_node_tls_.createSecureContext)({
+                ca: this.access.ca,
+                cert: credential?.cert ?? this.access.cert,
+                key: credential?.key ?? this.access.key,
+            }),
+            credential: credential?.cert ? credential : undefined,
+            checkIdentity: external_node_tls_.checkServerIdentity,
+        };
+    }
+    async send(request, credential) {
+        const shared = await this.connection(credential);
+        const url = new URL(request.path, `${this.access.server}/`);
+        const headers = { accept: request.accept ?? 'application/json' };
+        const token = credential?.token ?? this.access.token;
+        if (token)
+            headers['authorization'] = `Bearer ${token}`;
+        else if (this.access.username && this.access.password)
+            headers['authorization'] =
+                `Basic ${Buffer.from(`${this.access.username}:${this.access.password}`).toString('base64')}`;
+        const body = request.body === undefined ? undefined : JSON.stringify(request.body);
+        if (body) {
+            headers['content-type'] = 'application/json';
+            // Node frames a body only for methods it expects one on: a DELETE body would go unframed (400).
+            headers['content-length'] = String(Buffer.byteLength(body));
+        }
+        const method = request.method ?? 'GET';
+        const what = `${method} ${url.pathname}`;
+        const timeoutMs = request.timeoutMs ?? 30_000;
+        return new Promise((resolve, reject) => {
+            const req = external_node_https_.request(url, {
+                method,
+                headers,
+                // Passed on to tls.connect, which takes it (node's request typings leave it out).
+                ...{ secureContext: shared.secureContext },
+                rejectUnauthorized: !this.access.insecureSkipTlsVerify,
+                ...serverName(this.access.tlsServerName, shared.checkIdentity),
+                signal: this.signal,
+                timeout: timeoutMs,
+                agent: shared.agent,
+            }, (res) => {
+                const chunks = [];
+                res.on('data', (c) => chunks.push(c));
+                res.on('error', (e) => reject(new errors/* TransientError */.N_(`${what}: ${e.message}`, { cause: e })));
+                res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8'), path: url.pathname }));
+            });
+            let timedOut = false;
+            req.on('timeout', () => {
+                timedOut = true;
+                req.destroy(new Error('timed out'));
+            });
+            req.on('error', (error) => {
+                if (error.name === 'AbortError')
+                    return reject(error);
+                // The proxy's own refusal names the proxy: pass it on as it is.
+                if (error instanceof errors/* ConfigError */.xL || error instanceof errors/* TransientError */.N_)
+                    return reject(error);
+                // A server that accepts the connection and then says nothing: etcd gone behind it, say.
+                if (timedOut)
+                    return reject(new errors/* TransientError */.N_(`The Kubernetes API at ${this.access.server} did not answer ${what} within ${timeoutMs / 1000} s`));
+                reject(new errors/* TransientError */.N_(`Cannot reach the Kubernetes API at ${this.access.server}: ${error.code ?? error.message}`, {
+                    cause: error,
+                }));
+            });
+            req.end(body);
+        });
+    }
+}
+function apiError(what, status, text, fromPlugin) {
+    let message = text.slice(0, 500);
+    let reason = '';
+    try {
+        const parsed = JSON.parse(text);
+        message = parsed.message ?? message;
+        reason = parsed.reason ?? '';
+    }
+    catch {
+        // not a Status object
+    }
+    if (status === 401)
+        return new errors/* ConfigError */.xL(fromPlugin
+            ? `The Kubernetes API refused the credential of the kubeconfig's exec plugin (401 Unauthorized) for ${what}, also when run again: check the plugin's identity and the cluster's access to it`
+            : `The Kubernetes API refused our credentials (401 Unauthorized) for ${what}: check the kubeconfig`);
+    if (status >= 500 || status === 429)
+        return new errors/* TransientError */.N_(`${what} answered ${status}: ${message}`);
+    return new KubeApiError(status === 403 ? `Forbidden: ${message}` : `${what} answered ${status}: ${message}`, status, reason);
+}
+
+
+/***/ }),
+
+/***/ 5724:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DU: () => (/* binding */ parseKubeconfig),
+/* harmony export */   O1: () => (/* binding */ checkProxyUrl),
+/* harmony export */   d$: () => (/* binding */ checkKubeconfigServer),
+/* harmony export */   hT: () => (/* binding */ kubeconfigSecrets),
+/* harmony export */   k0: () => (/* binding */ kubeconfigContexts)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1949);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7817);
+
+
+
+function list(doc, key) {
+    const value = doc[key];
+    return Array.isArray(value) ? value : [];
+}
+function entry(doc, key, name, field) {
+    const found = list(doc, key).find((item) => item.name === name);
+    const inner = found?.[field];
+    return inner && typeof inner === 'object' ? inner : undefined;
+}
+function str(value) {
+    return typeof value === 'string' && value ? value : undefined;
+}
+/**
+ * Resolves a kubeconfig (YAML text) to the access of one context: the named one, else
+ * current-context. File references are read relative to `baseDir`. Secrets stay in the result
+ * only; errors never include them.
+ */
+async function parseKubeconfig(text, options = {}) {
+    const where = options.where ?? 'kubeconfig';
+    const doc = await (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_2__/* .parseYamlText */ .c)(text, where);
+    if (!doc || typeof doc !== 'object' || Array.isArray(doc))
+        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`${where}: expected a kubeconfig (a YAML map with clusters, users and contexts)`);
+    const config = doc;
+    const contextName = options.context ?? str(config['current-context']);
+    const names = list(config, 'contexts').map((c) => String(c.name));
+    if (!contextName)
+        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`${where}: no current-context; set 'context' to one of: ${names.join(', ')}`);
+    const context = entry(config, 'contexts', contextName, 'context');
+    if (!context && options.context !== undefined)
+        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`Input 'context': expected a context of the kubeconfig (have: ${names.join(', ') || 'none'}), got ${JSON.stringify(contextName)}`);
+    if (!context)
+        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`${where}: no context named "${contextName}" (have: ${names.join(', ') || 'none'})`);
+    const clusterName = str(context['cluster']) ?? '';
+    const cluster = entry(config, 'clusters', clusterName, 'cluster');
+    if (!cluster)
+        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`${where}: context "${contextName}" names cluster "${clusterName}", which is not defined`);
+    const server = str(cluster['server']);
+    if (!server)
+        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`${where}: cluster "${clusterName}" has no server`);
+    checkServer(server, clusterName, where);
+    const proxyUrl = str(cluster['proxy-url']);
+    if (proxyUrl)
+        checkProxyUrl(proxyUrl, `${where}: cluster "${clusterName}" proxy-url`);
+    const user = entry(config, 'users', str(context['user']) ?? '', 'user') ?? {};
+    const baseDir = options.baseDir ?? process.cwd();
+    const file = async (path) => (path ? (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(baseDir, path)) : undefined);
+    const data = (value) => (str(value) ? Buffer.from(value, 'base64') : undefined);
+    const exec = user['exec'];
+    const tokenFile = await file(str(user['tokenFile']));
+    return {
+        server: server.replace(/\/+$/, ''),
+        context: contextName,
+        namespace: str(context['namespace']),
+        ca: data(cluster['certificate-authority-data']) ?? (await file(str(cluster['certificate-authority']))),
+        cert: data(user['client-certificate-data']) ?? (await file(str(user['client-certificate']))),
+        key: data(user['client-key-data']) ?? (await file(str(user['client-key']))),
+        token: str(user['token']) ?? tokenFile?.toString('utf8').trim(),
+        username: str(user['username']),
+        password: str(user['password']),
+        insecureSkipTlsVerify: cluster['insecure-skip-tls-verify'] === true,
+        tlsServerName: str(cluster['tls-server-name']),
+        proxyUrl,
+        exec: exec ? execPlugin(exec, cluster, baseDir, node_path__WEBPACK_IMPORTED_MODULE_0__.resolve) : undefined,
+    };
+}
+function execPlugin(exec, cluster, baseDir, resolve) {
+    const command = String(exec['command'] ?? '');
+    const extensions = Array.isArray(cluster['extensions']) ? cluster['extensions'] : [];
+    return {
+        // kubectl runs a command with a slash relative to the kubeconfig's folder, any other from PATH.
+        command: command.includes('/') ? resolve(baseDir, command) : command,
+        args: Array.isArray(exec['args']) ? exec['args'].map(String) : [],
+        env: Object.fromEntries((Array.isArray(exec['env']) ? exec['env'] : []).map((e) => [String(e['name']), String(e['value'])])),
+        apiVersion: str(exec['apiVersion']) ?? 'client.authentication.k8s.io/v1beta1',
+        provideClusterInfo: exec['provideClusterInfo'] === true,
+        interactiveMode: str(exec['interactiveMode']),
+        clusterConfig: extensions.find((e) => e.name === 'client.authentication.k8s.io/exec')?.['extension'],
+    };
+}
+/** The client speaks TLS only: a server of another scheme is the user's to fix, named by its field. */
+function checkServer(server, clusterName, where) {
+    if (!/^https:\/\/[^/]/i.test(server))
+        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`${where}: expected cluster "${clusterName}" server to be an https:// URL (the API client speaks TLS only), got ${JSON.stringify(server.slice(0, 80))}`);
+}
+/**
+ * Checks, without reading any file, the server of the context a run will use (`context`, else
+ * current-context): inputs.ts refuses an http:// server before anything starts. Other problems
+ * are left to parseKubeconfig.
+ */
+async function checkKubeconfigServer(text, options) {
+    const { parseDocument } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+    const doc = parseDocument(text).toJS({ maxAliasCount: 100 });
+    if (!doc || typeof doc !== 'object' || Array.isArray(doc))
+        return;
+    const contextName = options.context ?? str(doc['current-context']);
+    const context = contextName === undefined ? undefined : entry(doc, 'contexts', contextName, 'context');
+    const clusterName = str(context?.['cluster']) ?? '';
+    const server = str(entry(doc, 'clusters', clusterName, 'cluster')?.['server']);
+    if (server)
+        checkServer(server, clusterName, options.where);
+}
+/** kubectl takes http, https and socks5 proxies; our client tunnels through the first two (CONNECT). */
+function checkProxyUrl(value, where) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`${where}: expected a URL such as http://proxy:3128, got something else`);
+    }
+    if (url.protocol === 'http:' || url.protocol === 'https:')
+        return url;
+    if (url.protocol.startsWith('socks'))
+        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`${where}: a SOCKS proxy (${url.protocol}//${url.host}) is not supported; use an http:// or https:// proxy`);
+    throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`${where}: expected an http:// or https:// proxy, got ${url.protocol}//${url.host}`);
+}
+/** The names of a kubeconfig's contexts (none when the text is not a kubeconfig). */
+async function kubeconfigContexts(text) {
+    const { parseDocument } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+    const doc = parseDocument(text).toJS({ maxAliasCount: 100 });
+    return doc && typeof doc === 'object' ? list(doc, 'contexts').map((c) => String(c.name)) : [];
+}
+/** The values in a kubeconfig that are secrets, to be masked wherever they could be printed. */
+async function kubeconfigSecrets(text) {
+    const { parseDocument } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+    const doc = parseDocument(text);
+    const found = [];
+    const users = doc.toJS()?.['users'];
+    if (!Array.isArray(users))
+        return found;
+    for (const item of users) {
+        const user = (item['user'] ?? {});
+        for (const key of ['client-key-data', 'token', 'password'])
+            if (str(user[key]))
+                found.push(user[key]);
+    }
+    return found;
 }
 
 

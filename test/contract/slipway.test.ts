@@ -2,13 +2,16 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { GitHubFake } from '../support/github-fake';
+import { fakeHelmPath, kubeconfigAt } from '../support/no-cluster';
 import { runAction, type ActionRun } from '../support/run-action';
 import { SlackFake } from '../support/slack-fake';
-import { json, TestServer } from '../support/test-server';
+import { closedPort, json, TestServer } from '../support/test-server';
 
 /** The root action's bundle (dist/slipway) as the runner runs it, on stages that need no cluster. */
 const slack = new SlackFake();
 const app = new TestServer();
+const github = new GitHubFake();
 let healthy = true;
 
 function workspace(config: string): string {
@@ -53,11 +56,13 @@ function expectNoSecret(run: ActionRun): void {
 
 beforeAll(async () => {
   await slack.start();
+  await github.start();
   app.route('/health', (_req, res) => json(res, healthy ? 200 : 503, { status: healthy ? 'ok' : 'down' }));
   await app.start();
 });
 afterAll(async () => {
   slack.stop();
+  await github.stop();
   await app.stop();
 });
 beforeEach(() => {
@@ -172,5 +177,63 @@ describe('dist/slipway (root action) under Node 24', () => {
     // Only the phase marker that keeps the post step from running main again (kit's runMainOrPost).
     expect(run.state).toEqual({ phase: 'post' });
     expect(slack.requests).toHaveLength(0);
+  });
+});
+
+describe('dist/slipway GitHub Deployments (no cluster)', () => {
+  /** A deploy stage towards a closed port: the deployment is created (or refused) before the pre-flight fails. */
+  const deploy = async (inputs: Record<string, string>) =>
+    runAction(
+      'slipway',
+      {
+        environment: 'staging',
+        stages: 'deploy',
+        image: 'registry.example/web:2',
+        kubeconfig: kubeconfigAt(await closedPort()),
+        ...inputs,
+      },
+      {
+        env: {
+          PATH: fakeHelmPath(),
+          GITHUB_WORKSPACE: workspace(config()),
+          GITHUB_API_URL: github.url,
+          GITHUB_SERVER_URL: 'https://github.com',
+          GITHUB_REPOSITORY: 'acme/shop',
+          GITHUB_SHA: 'a'.repeat(40),
+          GITHUB_RUN_ID: '7',
+        },
+      },
+    );
+
+  it('deployment-fail-on-error: true: a refused deployment stops the delivery before any stage', async () => {
+    const run = await deploy({ 'github-token': 'ghs_fork_read_only', 'deployment-fail-on-error': 'true' });
+    expect(run.exitCode).toBe(1);
+    expect(run.errors).toEqual([
+      '::error::GitHub Deployments: could not create the deployment: Create deployment: GitHub answered 403 (Resource not accessible by integration)',
+    ]);
+    expect(run.stdout).not.toContain('Pre-flight');
+    expect(run.outputs['result']).toBeUndefined();
+    expect(github.violations).toEqual([]);
+  });
+
+  it('by default a refused deployment is one warning; the deploy goes on and fails on its own', async () => {
+    const run = await deploy({ 'github-token': 'ghs_fork_read_only' });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toContain(
+      '::warning::GitHub Deployments: could not create the deployment: Create deployment: GitHub answered 403 (Resource not accessible by integration); the deploy is not affected (deployment-fail-on-error is false)',
+    );
+    expect(run.errors).toEqual([expect.stringContaining('Cannot reach the Kubernetes API')]);
+    expect(run.outputs['deployment-id']).toBe('');
+    expect(JSON.parse(run.outputs['stages'] as string)).toEqual({ deploy: 'failed' });
+  });
+
+  it('bad input deployment-fail-on-error: one line, nothing sent', async () => {
+    const before = github.requests.length;
+    const run = await deploy({ 'github-token': 'ghs_fork_read_only', 'deployment-fail-on-error': 'maybe' });
+    expect(run.exitCode).toBe(1);
+    expect(run.errors).toEqual([
+      expect.stringMatching(/^::error title=Configuration error::Input 'deployment-fail-on-error': /),
+    ]);
+    expect(github.requests.length).toBe(before);
   });
 });

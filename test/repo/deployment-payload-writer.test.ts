@@ -18,14 +18,11 @@ const productFiles = () =>
 describe('the GitHub deployment payload has one writer', () => {
   const files = productFiles().map((file) => ({ file, text: readText(join(repoRoot, file)) }));
 
-  it('only the shared lifecycle and the root action start a DeploymentLifecycle, each with deploymentPayload', () => {
+  it('only the shared lifecycle starts a DeploymentLifecycle, with deploymentPayload', () => {
     const starters = files
       .filter(({ file, text }) => !file.startsWith('packages/github/') && /new DeploymentLifecycle\(/.test(text))
       .map(({ file, text }) => ({ file, writer: /\bdeploymentPayload\(/.test(text) }));
-    expect(starters).toEqual([
-      { file: 'packages/delivery/src/run-delivery.ts', writer: true },
-      { file: 'packages/records/src/github-deployment.ts', writer: true },
-    ]);
+    expect(starters).toEqual([{ file: 'packages/records/src/github-deployment.ts', writer: true }]);
   });
 
   it('no product file outside packages/github creates a deployment directly', () => {
@@ -38,20 +35,27 @@ describe('the GitHub deployment payload has one writer', () => {
     expect(direct).toEqual([]);
   });
 
-  it('helm-deploy and the canary record through the one withGitHubDeployment of packages/records', () => {
-    for (const action of ['helm-deploy', 'canary']) {
+  it('helm-deploy, the canary and the root action record through the one lifecycle of packages/records', () => {
+    const through: Array<[string, RegExp]> = [
+      ['actions/helm-deploy/src/', /import\('@slipway\/records'\)[\s\S]*withGitHubDeployment\(/],
+      ['actions/canary/src/', /import\('@slipway\/records'\)[\s\S]*canaryStage\(/],
+      ['packages/delivery/src/', /import\('@slipway\/records'\)[\s\S]*withGitHubDeployment\(/],
+    ];
+    for (const [dir, shared] of through) {
       const text = files
-        .filter(({ file }) => file.startsWith(`actions/${action}/src/`))
+        .filter(({ file }) => file.startsWith(dir))
         .map(({ text }) => text)
         .join('\n');
-      expect({ action, shared: /import\('@slipway\/records'\)[\s\S]*withGitHubDeployment\(/.test(text) }).toEqual({
-        action,
-        shared: true,
-      });
-      expect({ action, ownPayload: /deploymentPayload\(|new DeploymentLifecycle\(/.test(text) }).toEqual({
-        action,
+      expect({ dir, shared: shared.test(text) }).toEqual({ dir, shared: true });
+      expect({ dir, ownPayload: /deploymentPayload\(|new DeploymentLifecycle\(/.test(text) }).toEqual({
+        dir,
         ownPayload: false,
       });
     }
+  });
+
+  it('the canary stage (of the canary action and the root action) records through withGitHubDeployment', () => {
+    const text = readText(join(repoRoot, 'packages/records/src/canary-stage.ts'));
+    expect(/withGitHubDeployment\(/.test(text)).toBe(true);
   });
 });

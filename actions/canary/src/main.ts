@@ -10,7 +10,6 @@ import {
   setOutput,
   signalOnTermination,
 } from '@slipway/kit';
-import type { DeployContext } from '@slipway/helm';
 import type { CanaryOutcome } from '@slipway/canary';
 import type { VerifiedImage } from '@slipway/image';
 import { readInputs, type CanaryInputs } from './inputs';
@@ -21,7 +20,7 @@ export async function run(): Promise<void> {
     const signal = signalOnTermination();
     const inputs = await readInputs(new InputReader(envInputSource()));
     // The domain packages load once the inputs are good: a bad input fails at the toolkit's start-up cost (npm run bench).
-    const [{ canaryRun, isActive, runCanary }, { runnerCosign, verifyDeployImage }] = await Promise.all([
+    const [{ canaryRun, isActive }, { runnerCosign, verifyDeployImage }] = await Promise.all([
       import('@slipway/canary'),
       import('@slipway/image'),
     ]);
@@ -43,25 +42,21 @@ export async function run(): Promise<void> {
     saveState('owner', inputs.config.owner);
     const ctx = await session(inputs, signal, (path) => saveState('kubeconfig-path', path));
     const canary = canaryRun(inputs.config, ctx, runnerLogger, { onSaved: (s) => saveState('active', isActive(s)) });
-    const { recordedCanary } = await import('./github-deployment');
-    const outcome = await recordedCanary(inputs, () => runCanary(canary), {
+    // Records (and the Octokit under it) load only once the canary can run: a bad input never pays for them.
+    const { canaryStage } = await import('@slipway/records');
+    const { outcome, deploymentId } = await canaryStage(inputs.config, canary, ctx, {
       logger: runnerLogger,
       signal,
+      github: inputs.github,
       onCreated: (id) => setOutput('deployment-id', id),
     });
+    if (deploymentId !== undefined) setOutput('deployment-id', deploymentId);
     // The run ended at a decision (paused, promoted, aborted): nothing is mid-step, the post step has nothing to restore.
     saveState('active', false);
     await report(outcome, inputs, verified, chartImages);
-    await record(outcome, ctx);
     if (outcome.result === 'aborted')
       throw new Error(`Canary of ${inputs.config.deploy.release} aborted: ${outcome.state.abortReason ?? 'aborted'}`);
   }, post);
-}
-
-/** The canary's decision in the release's delivery history (records load only now). */
-async function record(outcome: CanaryOutcome, ctx: DeployContext): Promise<void> {
-  const { recordCanary } = await import('@slipway/records');
-  await recordCanary(outcome, ctx, runnerLogger);
 }
 
 /** Every other image the canary and the promoted stable release would run, before either exists. */
@@ -124,19 +119,21 @@ async function post(): Promise<void> {
   try {
     if (getState('active') === 'true') await restoreStable();
   } finally {
-    const path = getState('kubeconfig-path');
-    const { removeKubeconfigFile } = await import('@slipway/kube');
-    if (path && (await removeKubeconfigFile(path)))
-      runnerLogger.info(`Deleted the kubeconfig written for this job (${path})`);
+    // kube loads only in the post step, which has the kubeconfig to delete.
+    const { removeJobKubeconfig } = await import('@slipway/kube');
+    await removeJobKubeconfig(getState('kubeconfig-path'), runnerLogger);
   }
 }
 
 async function restoreStable(): Promise<void> {
   const inputs = await readInputs(new InputReader(envInputSource()));
   const ctx = await session(inputs, undefined);
-  const { restoreStableAfterStop } = await import('@slipway/canary');
-  const outcome = await restoreStableAfterStop(inputs.config, ctx, runnerLogger, getState('owner'));
-  if (!outcome) return;
-  await report(outcome, inputs);
-  await record(outcome, ctx);
+  // Records (with the canary) load only in a post step that has a canary to put back.
+  const { canaryStopStage } = await import('@slipway/records');
+  const outcome = await canaryStopStage(inputs.config, ctx, {
+    logger: runnerLogger,
+    owner: getState('owner'),
+    github: inputs.github,
+  });
+  if (outcome) await report(outcome, inputs);
 }

@@ -19,13 +19,15 @@ export async function run(): Promise<void> {
     const inputs = await readInputs(new InputReader(envInputSource()));
     // The domain code loads once the inputs are good: a bad input fails at the toolkit's own start-up cost (npm run bench).
     const [
-      { chooseHelm, deploySummary, openRunnerSession, runRelease },
+      { chooseHelm, deploySummary, openRunnerSession },
       { withHelmDeployment },
+      { deployStage, deployFailure },
       { verifiedSummary },
       { verifyBeforeDeploy, verifyChartImages },
     ] = await Promise.all([
       import('@slipway/helm'),
       import('./github-deployment'),
+      import('@slipway/records'),
       import('@slipway/image'),
       import('./verify-before-deploy'),
     ]);
@@ -58,15 +60,7 @@ export async function run(): Promise<void> {
           onKubeconfigWritten: written,
           helmInBackground: true,
         });
-        const startedAt = Date.now();
-        const report = await runRelease(inputs.request, ctx);
-        const { recordRelease } = await import('@slipway/records');
-        await recordRelease(inputs.request, report, ctx, {
-          startedAt,
-          environment: inputs.github?.environment,
-          logger: runnerLogger,
-        });
-        return report;
+        return deployStage(inputs.request, ctx, { environment: inputs.github?.environment, logger: runnerLogger });
       },
     );
     setOutput('revision', report.revision ?? '');
@@ -83,18 +77,15 @@ export async function run(): Promise<void> {
     setOutput('previous-colour', bg?.from ?? '');
     verifiedSummary(deploySummary(report), verified, chartImages).write();
     if (signal.aborted) throw signal.reason;
-    if (report.failure) {
-      const what = report.failure.rollback ? `; ${report.failure.rollback}` : '';
-      throw new Error(
-        `${inputs.request.mode === 'rollback' ? 'Rollback' : 'Deploy'} of ${report.release} failed: ${report.failure.reason}${what}`,
-      );
-    }
+    const failure = deployFailure(inputs.request, report);
+    if (failure) throw new Error(failure);
   }, post);
 }
 
 async function post(): Promise<void> {
   const path = getState('kubeconfig-path');
   if (!path) return;
-  const { removeKubeconfigFile } = await import('@slipway/kube');
-  if (await removeKubeconfigFile(path)) runnerLogger.info(`Deleted the kubeconfig written for this job (${path})`);
+  // kube loads only when main wrote a kubeconfig to delete.
+  const { removeJobKubeconfig } = await import('@slipway/kube');
+  await removeJobKubeconfig(path, runnerLogger);
 }

@@ -7,7 +7,7 @@ export async function run(): Promise<void> {
     const signal = signalOnTermination();
     const inputs = await readInputs(new InputReader(envInputSource()));
     // The domain code loads once the inputs are good: a bad input fails at the toolkit's own start-up cost (npm run bench).
-    const { notifySummary, sendNotification } = await import('@slipway/notify');
+    const { notifySummary, notSentLine, sendNotification } = await import('@slipway/notify');
     const result = await sendNotification(inputs.message, inputs.target, {
       deadlineMs: inputs.deadlineMs,
       signal,
@@ -26,7 +26,7 @@ export async function run(): Promise<void> {
       );
       return;
     }
-    const message = `Slack notification not sent: ${result.error} (${result.detail}, after ${result.attempts} attempt${result.attempts === 1 ? '' : 's'})`;
+    const message = notSentLine(result);
     if (inputs.failOnError) throw new Error(message);
     runnerLogger.warning(`${message}; the step succeeds because fail-on-error is false`);
   });

@@ -19,7 +19,7 @@ export async function run(): Promise<void> {
     const signal = signalOnTermination();
     const inputs = await readInputs(new InputReader(envInputSource()));
     // The domain code loads once the inputs are good: a bad input fails at the toolkit's own start-up cost (npm run bench).
-    const { runChecks, smokeSummary } = await import('@slipway/smoke');
+    const { failedChecksLine, runChecks, smokeSummary } = await import('@slipway/smoke');
     const report = await runnerLogger.group(`Smoke test: ${inputs.checks.length} checks`, () =>
       runChecks(inputs.checks, { ...inputs, signal }, runnerLogger),
     );
@@ -30,11 +30,10 @@ export async function run(): Promise<void> {
     setOutput('p95-ms', report.p95Ms ?? '');
     smokeSummary(report).write();
     if (signal.aborted) throw signal.reason;
-    if (!report.passed) {
-      const names = report.checks.filter((c) => !c.passed).map((c) => c.name);
-      const message = `${report.failed} of ${report.total} smoke checks failed: ${names.slice(0, 5).join(', ')}${names.length > 5 ? ', …' : ''}`;
-      if (inputs.failOnError) throw new Error(message);
-      runnerLogger.warning(message);
+    const failed = failedChecksLine(report);
+    if (failed) {
+      if (inputs.failOnError) throw new Error(failed);
+      runnerLogger.warning(failed);
     }
   });
 }

@@ -58,6 +58,16 @@ export interface FailedCheck {
   actual?: string;
 }
 
+/**
+ * The GitHub deployment a start opened for the canary: kept so that the run which promotes or
+ * aborts it (a later resume, promote or abort) finishes that deployment instead of opening another.
+ */
+export interface KeptDeployment {
+  id: number;
+  environment: string;
+  environmentUrl?: string;
+}
+
 /** Everything a later run needs to pick the canary up, stored in the cluster as JSON. */
 export interface CanaryState {
   version: 1;
@@ -90,6 +100,8 @@ export interface CanaryState {
   preRolloutPassed?: boolean;
   /** paused by a gate: its name; a resume calls it again before going on. */
   pausedGate?: string;
+  /** The GitHub deployment opened at the start, left in_progress while the canary pauses. */
+  deployment?: KeptDeployment;
 }
 
 export type CanaryEvent =
@@ -108,6 +120,7 @@ export interface StartRequest {
   target?: TrafficTarget;
   steps: CanaryStep[];
   owner: string;
+  deployment?: KeptDeployment;
 }
 
 /** Thrown for an action that makes no sense in the canary's phase (resume a promoted canary…). */

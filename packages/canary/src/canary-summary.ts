@@ -102,6 +102,10 @@ export function canarySummary(state: CanaryState, metrics: readonly MetricSpec[]
     lines.push(
       `**Paused:** ${escapeMarkdown(state.pausedReason ?? '')}. Run again with \`action: resume\`, \`promote\` or \`abort\`.`,
     );
+  if (state.phase === 'paused' && state.deployment)
+    lines.push(
+      `**GitHub deployment:** ${state.deployment.id} in ${escapeMarkdown(state.deployment.environment)} stays in_progress; the run that promotes or aborts the canary finishes it.`,
+    );
   summary.paragraph(lines.join('<br>'));
   summary.table(
     ['Time', 'Step', 'Weight', 'Pause', 'Decision', 'Detail'],

@@ -33,6 +33,7 @@ export {
   isActive,
   CanaryStateError,
   type CanaryState,
+  type KeptDeployment,
   type CanaryEvent,
   type CanaryPhase,
   type StartRequest,

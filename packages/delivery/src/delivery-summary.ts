@@ -5,7 +5,7 @@ import { canarySummary } from '@slipway/canary';
 import { notifySummary } from '@slipway/notify';
 import { verifiedSummary } from '@slipway/image';
 import type { DeliveryPlan } from './plan-delivery';
-import type { DeliveryReport, StageOutcome } from './run-delivery';
+import type { DeliveryReport, StageOutcome } from './delivery-report';
 
 const MARK: Record<StageOutcome, string> = { succeeded: '✅', failed: '❌', paused: '⏸️', skipped: '⏭️' };
 const HEADLINE = { succeeded: '✅ delivered', failed: '❌ failed', paused: '⏸️ paused' };

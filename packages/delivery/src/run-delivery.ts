@@ -1,41 +1,16 @@
 import { CancelledError, errorMessage, type Logger } from '@slipway/kit';
-import type { DeployContext, DeployReport } from '@slipway/helm';
+import type { DeployContext } from '@slipway/helm';
 import type { VerifiedImage } from '@slipway/image';
-import type { RunReport } from '@slipway/smoke';
-import type { CanaryOutcome, CanaryState } from '@slipway/canary';
+import type { CanaryState } from '@slipway/canary';
 import type { SendResult, Status, Target } from '@slipway/notify';
 import type { DeploymentSettings } from '@slipway/github';
 import type { DeliveryPlan } from './plan-delivery';
+import type { DeliveryReport, StageOutcome } from './delivery-report';
 import type { Stage } from './stages';
 import { verifyPlanImage } from './verify-plan-image';
+import { recordedDelivery } from './delivery-deployment';
 
-export type StageOutcome = 'succeeded' | 'failed' | 'paused' | 'skipped';
-
-export interface StageResult {
-  stage: Stage;
-  outcome: StageOutcome;
-  detail: string;
-}
-
-/** What each stage did, their own reports, and the first failure. */
-export interface DeliveryReport {
-  environment: string;
-  result: 'succeeded' | 'failed' | 'paused';
-  stages: StageResult[];
-  deploy?: DeployReport;
-  canary?: CanaryOutcome;
-  smoke?: RunReport;
-  notify?: SendResult;
-  notifyStatus?: Status;
-  /** What the verification policy checked: the digest delivered. */
-  verified?: VerifiedImage;
-  /** The chart's other images (sidecars, init containers) the policy checked. */
-  chartImages?: VerifiedImage[];
-  /** The GitHub deployment recorded for this delivery, when one was. */
-  deploymentId?: number;
-  /** The first failure as thrown or described; the entry reports it after the summary. */
-  failure?: unknown;
-}
+export type { StageOutcome, StageResult, DeliveryReport } from './delivery-report';
 
 export interface DeliveryContext {
   logger: Logger;
@@ -66,8 +41,6 @@ export interface DeliveryContext {
  */
 export async function runDelivery(plan: DeliveryPlan, ctx: DeliveryContext): Promise<DeliveryReport> {
   const report: DeliveryReport = { environment: plan.environment, result: 'succeeded', stages: [] };
-  let session: Promise<DeployContext> | undefined;
-  const open = () => (session ??= ctx.openSession());
   const stop = (stage: Stage, outcome: StageOutcome, detail: string, failure?: unknown) => {
     report.stages.push({ stage, outcome, detail });
     if (outcome === 'failed') {
@@ -80,8 +53,23 @@ export async function runDelivery(plan: DeliveryPlan, ctx: DeliveryContext): Pro
   if (verified) report.verified = verified;
   if (ctx.chartImages?.length) report.chartImages = ctx.chartImages;
   const started = await postStarted(plan, ctx);
-  const deployment = await startDeployment(plan, ctx);
-  if (deployment?.id !== undefined) report.deploymentId = deployment.id;
+  await recordedDelivery(plan, ctx, report, (deploymentId) => runStages(plan, ctx, report, stop, deploymentId));
+  if (plan.stages.includes('notify')) await notifyStage(plan, ctx, report, stop, started);
+  return report;
+}
+
+type Stop = (stage: Stage, outcome: StageOutcome, detail: string, failure?: unknown) => void;
+
+/** The stages before notify, in order; a failed (or paused) one skips the ones after it. */
+async function runStages(
+  plan: DeliveryPlan,
+  ctx: DeliveryContext,
+  report: DeliveryReport,
+  stop: Stop,
+  deploymentId: number | undefined,
+): Promise<void> {
+  let session: Promise<DeployContext> | undefined;
+  const open = () => (session ??= ctx.openSession());
   for (const stage of plan.stages) {
     if (stage === 'notify') continue;
     if (report.result !== 'succeeded' || ctx.signal?.aborted) {
@@ -89,7 +77,7 @@ export async function runDelivery(plan: DeliveryPlan, ctx: DeliveryContext): Pro
       continue;
     }
     try {
-      await ctx.logger.group(`Slipway: ${stage}`, () => runStage(stage, plan, ctx, report, open, stop));
+      await ctx.logger.group(`Slipway: ${stage}`, () => runStage(stage, plan, ctx, report, open, stop, deploymentId));
     } catch (error) {
       stop(stage, 'failed', errorMessage(error), error);
     }
@@ -98,51 +86,6 @@ export async function runDelivery(plan: DeliveryPlan, ctx: DeliveryContext): Pro
     report.result = 'failed';
     report.failure ??= ctx.signal.reason ?? new CancelledError('cancelled');
   }
-  if (deployment) await finishDeployment(deployment, report, ctx.logger);
-  if (plan.stages.includes('notify')) await notifyStage(plan, ctx, report, stop, started);
-  return report;
-}
-
-type Lifecycle = import('@slipway/github').DeploymentLifecycle;
-
-/** A GitHub deployment in the environment, in_progress before the release changes (deploy or canary). */
-async function startDeployment(plan: DeliveryPlan, ctx: DeliveryContext): Promise<Lifecycle | undefined> {
-  if (!ctx.github || !plan.stages.some((stage) => stage === 'deploy' || stage === 'canary')) return undefined;
-  const { DeploymentLifecycle } = await import('@slipway/github');
-  const lifecycle = new DeploymentLifecycle(
-    { ...ctx.github, environment: plan.environment, environmentUrl: plan.environmentUrl },
-    { logger: ctx.logger, signal: ctx.signal },
-  );
-  const via = plan.stages.includes('canary') ? 'canary' : 'rolling';
-  const { deploymentPayload } = await import('@slipway/records');
-  await lifecycle.start({
-    description: `${plan.deploy.release} ${plan.image ?? ''} (${via})`,
-    // The same payload helm-deploy writes, so delivery-metrics reads this delivery's kind and lead time.
-    payload: await deploymentPayload({
-      kind: via === 'canary' ? 'canary' : 'deploy',
-      release: plan.deploy.release,
-      namespace: plan.namespace,
-      strategy: via,
-      chart: plan.deploy.chart,
-      image: plan.image,
-      stages: plan.stages,
-      service: plan.service,
-      cluster: plan.cluster,
-    }),
-    transientEnvironment: false,
-  });
-  return lifecycle;
-}
-
-/** success when every stage before notify succeeded; failure with the first failure's words. */
-async function finishDeployment(lifecycle: Lifecycle, report: DeliveryReport, logger: Logger): Promise<void> {
-  const failed = report.stages.find((s) => s.outcome === 'failed' || s.outcome === 'paused');
-  const end = failed
-    ? { state: 'failure' as const, description: failed.detail }
-    : { state: 'success' as const, description: `Delivered ${report.stages.map((s) => s.stage).join(', ')}` };
-  await lifecycle.finish(end).catch((error: unknown) => {
-    logger.warning(errorMessage(error));
-  });
 }
 
 async function runStage(
@@ -151,37 +94,46 @@ async function runStage(
   ctx: DeliveryContext,
   report: DeliveryReport,
   open: () => Promise<DeployContext>,
-  stop: (stage: Stage, outcome: StageOutcome, detail: string, failure?: unknown) => void,
+  stop: Stop,
+  deploymentId: number | undefined,
 ): Promise<void> {
   if (stage === 'deploy') {
-    const { runRelease } = await import('@slipway/helm');
-    const { recordRelease } = await import('@slipway/records');
+    const { deployStage, deployFailure } = await import('@slipway/records');
     const session = await open();
-    const startedAt = Date.now();
-    const deployed = await runRelease(plan.deploy, session);
-    report.deploy = deployed;
-    // The same delivery history helm-deploy keeps, so delivery-metrics counts this deploy too.
-    await recordRelease(plan.deploy, deployed, session, {
-      startedAt,
+    // The same stage helm-deploy runs: the delivery history records this deploy for delivery-metrics too.
+    const deployed = await deployStage(plan.deploy, session, {
       environment: plan.environment,
       logger: ctx.logger,
       service: plan.service,
       cluster: plan.cluster,
     });
-    if (deployed.failure) {
-      const rollback = deployed.failure.rollback ? `; ${deployed.failure.rollback}` : '';
-      return stop(stage, 'failed', `Deploy of ${deployed.release} failed: ${deployed.failure.reason}${rollback}`);
-    }
+    report.deploy = deployed;
+    const failure = deployFailure(plan.deploy, deployed);
+    if (failure) return stop(stage, 'failed', failure);
     return stop(stage, 'succeeded', `revision ${deployed.revision ?? '?'} ${deployed.status}`);
   }
   if (stage === 'canary') {
     const config = plan.canary as NonNullable<DeliveryPlan['canary']>;
-    const { canaryRun, runCanary } = await import('@slipway/canary');
-    const { recordCanary } = await import('@slipway/records');
+    const { canaryRun } = await import('@slipway/canary');
+    const { canaryStage } = await import('@slipway/records');
     const session = await open();
-    const outcome = await runCanary(canaryRun(config, session, ctx.logger, { onSaved: ctx.onCanarySaved }));
+    const run = canaryRun(config, session, ctx.logger, { onSaved: ctx.onCanarySaved });
+    // The delivery's deployment is the canary's: kept in its state, so the run that promotes or aborts it finishes it.
+    const opened =
+      deploymentId === undefined
+        ? undefined
+        : {
+            id: deploymentId,
+            environment: plan.environment,
+            ...(plan.environmentUrl ? { environmentUrl: plan.environmentUrl } : {}),
+          };
+    const { outcome } = await canaryStage(config, run, session, {
+      logger: ctx.logger,
+      signal: ctx.signal,
+      where: { service: plan.service, cluster: plan.cluster },
+      ...(opened ? { opened } : {}),
+    });
     report.canary = outcome;
-    await recordCanary(outcome, session, ctx.logger, { service: plan.service, cluster: plan.cluster });
     if (outcome.result === 'aborted')
       return stop(
         stage,
@@ -197,12 +149,11 @@ async function runStage(
     return stop(stage, 'succeeded', `promoted ${config.image} through ${outcome.state.steps.length} steps`);
   }
   const smoke = plan.smoke as NonNullable<DeliveryPlan['smoke']>;
-  const { runChecks } = await import('@slipway/smoke');
+  const { failedChecksLine, runChecks } = await import('@slipway/smoke');
   const checked = await runChecks(smoke.checks, { ...smoke.options, signal: ctx.signal }, ctx.logger);
   report.smoke = checked;
-  if (checked.passed) return stop(stage, 'succeeded', `${checked.total} checks passed`);
-  const names = checked.checks.filter((c) => !c.passed).map((c) => c.name);
-  stop(stage, 'failed', `${checked.failed} of ${checked.total} smoke checks failed: ${names.slice(0, 5).join(', ')}`);
+  const failed = failedChecksLine(checked);
+  stop(stage, failed ? 'failed' : 'succeeded', failed ?? `${checked.total} checks passed`);
 }
 
 /** The message of how the delivery went; Slack down fails the delivery only with fail-on-error. */
@@ -210,7 +161,7 @@ async function notifyStage(
   plan: DeliveryPlan,
   ctx: DeliveryContext,
   report: DeliveryReport,
-  stop: (stage: Stage, outcome: StageOutcome, detail: string, failure?: unknown) => void,
+  stop: Stop,
   started: Started | undefined,
 ): Promise<void> {
   const notify = plan.notify as NonNullable<DeliveryPlan['notify']>;
@@ -223,7 +174,8 @@ async function notifyStage(
   const sent = await sendSlack(plan, ctx, status, stages, failed?.detail, started);
   report.notify = sent;
   if (sent.ok) return stop('notify', 'succeeded', `Slack message ${sent.action} (${status})`);
-  const detail = `Slack notification not sent: ${sent.error} (${sent.detail})`;
+  const { notSentLine } = await import('@slipway/notify');
+  const detail = notSentLine(sent);
   if (notify.failOnError) return stop('notify', 'failed', detail);
   ctx.logger.warning(`${detail}; the delivery is judged without it (fail-on-error is false)`);
   stop('notify', 'skipped', detail);

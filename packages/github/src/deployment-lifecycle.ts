@@ -92,6 +92,11 @@ export class DeploymentLifecycle {
     }
   }
 
+  /** A deployment an earlier run created and left in_progress (a paused canary): finish() ends that one. */
+  adopt(id: number): void {
+    this.id = id;
+  }
+
   async finish(end: DeploymentEnd): Promise<void> {
     const { repository, runUrl } = this.context;
     if (this.disabled || this.id === undefined || !repository) return;

@@ -36,6 +36,7 @@ export {
   decodeKubeconfigInput,
   writeKubeconfigFile,
   removeKubeconfigFile,
+  removeJobKubeconfig,
   ambientKubeconfig,
   sessionKubeconfig,
 } from './kubeconfig-file';

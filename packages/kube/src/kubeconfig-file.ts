@@ -1,6 +1,6 @@
 import { join, basename, dirname } from 'node:path';
 import { mkdtempSync, writeFileSync, chmodSync, existsSync, rmSync } from 'node:fs';
-import { maskSecret } from '@slipway/kit';
+import { maskSecret, type Logger } from '@slipway/kit';
 import { kubeconfigSecrets } from './kubeconfig';
 import { mergeKubeconfigs, readKubeconfigFiles } from './kubeconfig-merge';
 
@@ -33,6 +33,11 @@ export async function removeKubeconfigFile(path: string): Promise<boolean> {
   if (basename(folder).startsWith('slipway-kube-')) rmSync(folder, { recursive: true, force: true });
   else rmSync(path, { force: true });
   return true;
+}
+
+/** The post step's end of a runner session (helm-deploy, canary, the root action): the kubeconfig this job wrote, deleted and said. */
+export async function removeJobKubeconfig(path: string | undefined, logger: Pick<Logger, 'info'>): Promise<void> {
+  if (path && (await removeKubeconfigFile(path))) logger.info(`Deleted the kubeconfig written for this job (${path})`);
 }
 
 /**

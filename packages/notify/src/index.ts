@@ -10,5 +10,5 @@ export { composeMessage, type ComposeSpec, type ComposedMessage } from './compos
 export { fetchPost, type HttpPost, type HttpReply } from './http-post';
 export { SlackError, SlackTransientError } from './slack-error';
 export { postToWebhook, callWebApi } from './slack-transports';
-export { sendNotification, type Target, type SendOptions, type SendResult } from './send-notification';
+export { sendNotification, notSentLine, type Target, type SendOptions, type SendResult } from './send-notification';
 export { notifySummary } from './notify-summary';

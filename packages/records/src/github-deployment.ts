@@ -36,7 +36,7 @@ export async function withGitHubDeployment<T>(
   settings: DeploymentSettings,
   start: RecordedStart,
   options: RecordedOptions,
-  work: () => Promise<T>,
+  work: (deploymentId: number | undefined) => Promise<T>,
   ends: RecordedEnds<T>,
 ): Promise<{ result: T; deploymentId: number | undefined }> {
   const lifecycle = new DeploymentLifecycle(settings, options);
@@ -46,16 +46,34 @@ export async function withGitHubDeployment<T>(
     transientEnvironment: false,
   });
   if (lifecycle.id !== undefined) options.onCreated?.(lifecycle.id);
-  const quiet = (e: unknown) => options.logger.warning(errorMessage(e));
   let result: T;
   try {
-    result = await work();
+    result = await work(lifecycle.id);
   } catch (error) {
-    await lifecycle.finish({ state: 'failure', description: ends.failed(error) }).catch(quiet);
+    await finishAs(lifecycle, { state: 'failure', description: ends.failed(error) }, options);
     throw error;
   }
-  const end = ends.end(result);
-  if (end?.state === 'success') await lifecycle.finish(end);
-  else if (end) await lifecycle.finish(end).catch(quiet);
+  await finishAs(lifecycle, ends.end(result), options);
   return { result, deploymentId: lifecycle.id };
+}
+
+/**
+ * Finishes deployment `id`, which an earlier run created and left in_progress (a paused canary
+ * that this run promoted or aborted); nothing is created. The same rules as withGitHubDeployment.
+ */
+export async function finishKeptDeployment(
+  settings: DeploymentSettings,
+  id: number,
+  end: DeploymentEnd,
+  options: LifecycleOptions,
+): Promise<void> {
+  const lifecycle = new DeploymentLifecycle(settings, options);
+  lifecycle.adopt(id);
+  await finishAs(lifecycle, end, options);
+}
+
+/** A refused success fails the run under deployment-fail-on-error; a refused failure only warns (the work's own error says more). */
+async function finishAs(lifecycle: DeploymentLifecycle, end: DeploymentEnd | undefined, options: LifecycleOptions) {
+  if (end?.state === 'success') await lifecycle.finish(end);
+  else if (end) await lifecycle.finish(end).catch((e: unknown) => options.logger.warning(errorMessage(e)));
 }

@@ -49,3 +49,6 @@ export { recordRelease } from './record-release';
 export { recordCanary } from './record-canary';
 export { deploymentPayload, type DeploymentStart } from './deployment-payload';
 export { withGitHubDeployment, type RecordedStart, type RecordedEnds, type RecordedOptions } from './github-deployment';
+export { finishKeptDeployment } from './github-deployment';
+export { canaryStage, canaryStopStage, type CanaryStageOptions, type CanaryStageResult } from './canary-stage';
+export { deployStage, deployFailure } from './deploy-stage';

@@ -33,3 +33,10 @@ export interface RunReport {
   durationMs: number;
   checks: CheckResult[];
 }
+
+/** "2 of 5 smoke checks failed: a, b" (five names at most), the line smoke-test and the root action fail with; undefined when all passed. */
+export function failedChecksLine(report: RunReport): string | undefined {
+  if (report.passed) return undefined;
+  const names = report.checks.filter((c) => !c.passed).map((c) => c.name);
+  return `${report.failed} of ${report.total} smoke checks failed: ${names.slice(0, 5).join(', ')}${names.length > 5 ? ', …' : ''}`;
+}

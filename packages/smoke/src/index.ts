@@ -1,5 +1,6 @@
 export type { CheckSpec, Expectation, StatusRule, RunOptions } from './check-spec';
 export type { CheckResult, RunReport } from './check-result';
+export { failedChecksLine } from './check-result';
 export type { Mismatch } from './evaluate-response';
 export { parseChecks, parseExpect, type ParseContext } from './parse-checks';
 export { parseStatusRule, statusMatches } from './status-rule';

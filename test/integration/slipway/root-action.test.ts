@@ -263,6 +263,57 @@ describe('the root action (dist/slipway) on the sandbox cluster', () => {
   );
 
   it(
+    "production: a manual pause leaves the delivery's GitHub deployment in_progress; the canary action's promote finishes that same deployment",
+    async () => {
+      const { dir, ns } = workspace();
+      ok(await deliver(dir, { environment: 'production', image: v1, stages: 'deploy' }));
+      writeFileSync(
+        join(dir, 'slipway.yml'),
+        slipwayYml(ns).replace('steps: "20, 50, 100"', 'steps: "20:manual, 100"'),
+      );
+      await setMetric(ns, 1);
+      await metricSeen(ns, 1);
+      const before = github.deployments.length;
+      const paused = await deliver(dir, {
+        environment: 'production',
+        image: v2,
+        stages: 'canary',
+        'github-token': GITHUB_TOKEN,
+      });
+      ok(paused);
+      expect(paused.outputs).toMatchObject({ result: 'paused', 'canary-result': 'paused' });
+      const id = Number(paused.outputs['deployment-id']);
+      expect(deploymentStates(paused)).toEqual(['in_progress']);
+      expect(paused.summary).toContain(`**GitHub deployment:** ${id} in production stays in_progress`);
+      const kept = ((await storedState(ns)) as { deployment?: unknown } | undefined)?.deployment;
+      expect(kept).toMatchObject({ id, environment: 'production' });
+
+      const promoted = await runAction(
+        'canary',
+        {
+          action: 'promote',
+          release: 'web',
+          namespace: ns,
+          chart,
+          provider: 'nginx',
+          'check-image': 'false',
+          kubeconfig: admin(),
+          'github-token': GITHUB_TOKEN,
+          environment: 'production',
+        },
+        { env: { ...env, GITHUB_API_URL: github.url } },
+      );
+      ok(promoted);
+      expect(promoted.outputs).toMatchObject({ result: 'promoted', 'deployment-id': String(id) });
+      expect(github.deployments.length - before).toBe(1);
+      expect(deploymentStates(paused)).toEqual(['in_progress', 'success']);
+      expect(await liveImage(ns)).toBe(v2);
+      expect(github.violations).toEqual([]);
+    },
+    TIMEOUT,
+  );
+
+  it(
     'production: killed mid-step (SIGKILL), the post step puts all traffic back on stable',
     async () => {
       const { dir, ns } = workspace();
@@ -275,16 +326,27 @@ describe('the root action (dist/slipway) on the sandbox cluster', () => {
         image: v2,
         kubeconfig: admin(),
         'slack-webhook-url': slack.webhookUrl,
+        'github-token': GITHUB_TOKEN,
       };
-      const running = startAction('slipway', inputs, { env: { ...env, GITHUB_WORKSPACE: dir } });
+      const before = github.deployments.length;
+      const running = startAction('slipway', inputs, {
+        env: { ...env, GITHUB_WORKSPACE: dir, GITHUB_API_URL: github.url },
+      });
       await until('step 1', async () => ((await canaryWeight('nginx', ns)) === 20 ? true : undefined));
       process.kill(await until('the action process', async () => actionPid(dir)), 'SIGKILL');
       const killed = await running.done;
       expect(killed.state).toMatchObject({ phase: 'post', active: 'true' });
       expect(await canaryWeight('nginx', ns)).toBe(20);
-      const post = await runAction('slipway', inputs, { env: { ...env, GITHUB_WORKSPACE: dir }, state: killed.state });
+      const post = await runAction('slipway', inputs, {
+        env: { ...env, GITHUB_WORKSPACE: dir, GITHUB_API_URL: github.url },
+        state: killed.state,
+      });
       expect(post.exitCode).toBe(0);
       expect(post.stdout).toContain('all traffic is back on stable');
+      // The delivery's deployment, kept in the canary state, goes to failure with the abort.
+      expect(github.deployments.slice(before).map((d) => d.statuses.map((st) => st.state))).toEqual([
+        ['in_progress', 'failure'],
+      ]);
       expect((await deliveryRecords(ns)).map((r) => [r['kind'], r['result']]).at(-1)).toEqual(['canary', 'aborted']);
       expect(await canaryWeight('nginx', ns)).toBe(0);
       expect((await storedState(ns))?.phase).toBe('aborted');

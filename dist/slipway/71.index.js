@@ -1,8 +1,8 @@
-export const id = 613;
-export const ids = [613];
+export const id = 71;
+export const ids = [71];
 export const modules = {
 
-/***/ 7613:
+/***/ 2452:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,6 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+<<<<<<<< HEAD:dist/slipway/967.index.js
   CANARY_OF_LABEL: () => (/* reexport */ CANARY_OF_LABEL),
   CanaryBusyError: () => (/* reexport */ CanaryBusyError),
   CanaryStateError: () => (/* reexport */ CanaryStateError),
@@ -85,12 +86,22 @@ __webpack_require__.d(__webpack_exports__, {
 var steps = __webpack_require__(1037);
 // EXTERNAL MODULE: ./packages/canary/src/metric-spec.ts
 var metric_spec = __webpack_require__(1686);
+========
+  m: () => (/* binding */ canaryRun)
+});
+
+// EXTERNAL MODULE: ./packages/kube/src/object-client.ts
+var object_client = __webpack_require__(1826);
+// EXTERNAL MODULE: ./packages/kube/src/kube-client.ts + 3 modules
+var kube_client = __webpack_require__(2589);
+>>>>>>>> issue-21-stages:dist/slipway/71.index.js
 // EXTERNAL MODULE: ./packages/kit/src/sleep.ts
 var src_sleep = __webpack_require__(3439);
 // EXTERNAL MODULE: ./packages/kit/src/runner/cancellation.ts
 var cancellation = __webpack_require__(4520);
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
 var errors = __webpack_require__(7817);
+<<<<<<<< HEAD:dist/slipway/967.index.js
 ;// CONCATENATED MODULE: ./packages/canary/src/analyse-step.ts
 
 
@@ -929,6 +940,11 @@ var helm_cli = __webpack_require__(6479);
 // EXTERNAL MODULE: ./packages/kube/src/rollout-watcher.ts + 2 modules
 var rollout_watcher = __webpack_require__(7650);
 ;// CONCATENATED MODULE: ./packages/canary/src/helm-releases.ts
+========
+// EXTERNAL MODULE: ./packages/canary/src/metric-spec.ts + 1 modules
+var metric_spec = __webpack_require__(8311);
+;// CONCATENATED MODULE: ./packages/canary/src/analyse-step.ts
+>>>>>>>> issue-21-stages:dist/slipway/71.index.js
 
 
 /**
@@ -1449,6 +1465,114 @@ class WeightCapacity {
     }
 }
 
+<<<<<<<< HEAD:dist/slipway/967.index.js
+========
+// EXTERNAL MODULE: ./packages/canary/src/smoke-checks.ts
+var smoke_checks = __webpack_require__(7801);
+// EXTERNAL MODULE: ./packages/canary/src/canary-state.ts
+var canary_state = __webpack_require__(9184);
+// EXTERNAL MODULE: ./packages/kit/src/duration.ts
+var duration = __webpack_require__(5438);
+;// CONCATENATED MODULE: ./packages/canary/src/state-store.ts
+
+
+
+
+/** Another canary of the release holds the lock, or the state changed under this run. */
+class CanaryBusyError extends Error {
+    name = 'CanaryBusyError';
+}
+const KEY = 'state.json';
+/** "progressing at step 2 of 4 (25%), image web:2, started 3m ago by run 17" */
+function describeCanary(state, now) {
+    const where = `${state.phase} at step ${state.step + 1} of ${state.steps.length} (${state.weight}%)`;
+    return `${where}, image ${state.image}, started ${(0,duration/* formatDuration */.a)(Math.max(0, now - state.startedAt))} ago by ${state.owner}`;
+}
+/**
+ * The canary's state as JSON in ConfigMap `<release>-canary-state`, beside the release. Every
+ * write carries the resourceVersion this run last saw, so the API server itself refuses a
+ * second canary of the release, or a second run acting on the same one: the object is the lock.
+ */
+class CanaryStateStore {
+    objects;
+    namespace;
+    release;
+    now;
+    resourceVersion;
+    constructor(objects, namespace, release, now = Date.now) {
+        this.objects = objects;
+        this.namespace = namespace;
+        this.release = release;
+        this.now = now;
+    }
+    get name() {
+        return `${this.release}-canary-state`;
+    }
+    get ref() {
+        return { apiVersion: 'v1', kind: 'ConfigMap', namespace: this.namespace, name: this.name };
+    }
+    /** The stored state (and remembers its version for the next save); undefined when none. */
+    async load() {
+        const cm = await this.objects.get(this.ref);
+        if (!cm)
+            return undefined;
+        this.resourceVersion = cm.metadata.resourceVersion;
+        const text = cm.data?.[KEY];
+        if (!text)
+            return undefined;
+        return JSON.parse(text);
+    }
+    body(state) {
+        return {
+            metadata: {
+                name: this.name,
+                namespace: this.namespace,
+                labels: { [CANARY_OF_LABEL]: this.release, 'slipway.dev/canary-phase': state.phase },
+                ...(this.resourceVersion ? { resourceVersion: this.resourceVersion } : {}),
+            },
+            data: { [KEY]: JSON.stringify(state) },
+        };
+    }
+    busy(existing) {
+        const what = existing ? `: ${describeCanary(existing, this.now())}` : '';
+        return new CanaryBusyError(`Another canary of release ${this.release} in ${this.namespace} is already running${what}. ` +
+            `Finish it first (action: resume, promote or abort); state in ConfigMap ${this.name}`);
+    }
+    /** Takes the lock for a new canary: refused while another canary of the release is active. */
+    async claim(state) {
+        const existing = await this.load();
+        if (existing && (0,canary_state/* isActive */.$m)(existing))
+            throw this.busy(existing);
+        try {
+            const saved = this.resourceVersion === undefined
+                ? await this.objects.create(this.ref, this.body(state))
+                : await this.objects.replace(this.ref, this.body(state));
+            this.resourceVersion = saved.metadata.resourceVersion;
+        }
+        catch (error) {
+            if (!(0,object_client/* isConflict */.dh)(error))
+                throw error;
+            throw this.busy(await this.load().catch(() => undefined));
+        }
+    }
+    /** Saves the next state; refused when someone else changed it since this run last saw it. */
+    async save(state) {
+        if (this.resourceVersion === undefined)
+            throw new Error('save before load or claim');
+        try {
+            const saved = await this.objects.replace(this.ref, this.body(state));
+            this.resourceVersion = saved.metadata.resourceVersion;
+        }
+        catch (error) {
+            if (!(0,object_client/* isConflict */.dh)(error))
+                throw error;
+            const current = await this.load().catch(() => undefined);
+            throw new CanaryBusyError(`The canary of ${this.release} was changed by another run${current ? ` (now ${describeCanary(current, this.now())})` : ''}; this run stops here`);
+        }
+    }
+}
+
+>>>>>>>> issue-21-stages:dist/slipway/71.index.js
 ;// CONCATENATED MODULE: ./packages/canary/src/traffic/http-route-rules.ts
 /**
  * Pure edits of a Gateway API v1 HTTPRoute's `spec.rules` for a canary: given the rules, the new
@@ -1995,60 +2119,213 @@ function rethrowRejected(error) {
         throw error;
 }
 
-;// CONCATENATED MODULE: ./packages/canary/src/restore-stable.ts
 
+/***/ }),
 
-/** Why a canary the post step found mid-step was aborted (its state and the delivery history say so). */
-const STOPPED_MID_STEP = 'cancelled mid-step (post step)';
-/**
- * The post step's safety net, for the canary action and the root action alike: when main stopped
- * while this job's canary was mid-step (cancelled, timed out, killed), every request goes back to
- * stable, the canary release is removed and its state recorded aborted. A canary another run
- * owns, or one already at a decision, is left alone (undefined). The caller records the outcome.
- */
-async function restoreStableAfterStop(config, ctx, logger, owner) {
-    const outcome = await abortCanary(canaryRun(config, ctx, logger), STOPPED_MID_STEP, { onlyOwner: owner });
-    if (outcome)
-        logger.warning('The job stopped mid-step: all traffic is back on stable; the canary is recorded aborted');
-    return outcome;
+/***/ 9184:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $m: () => (/* binding */ isActive),
+/* harmony export */   kY: () => (/* binding */ transition),
+/* harmony export */   r6: () => (/* binding */ startCanary)
+/* harmony export */ });
+/* unused harmony exports CanaryStateError, ACTIVE_PHASES, resultOf */
+/** Thrown for an action that makes no sense in the canary's phase (resume a promoted canary…). */
+class CanaryStateError extends Error {
+    name = 'CanaryStateError';
 }
-
-;// CONCATENATED MODULE: ./packages/canary/src/run-owner.ts
-/** Who acts on a canary, recorded as its owner: the workflow run and job, or a random id off a runner. */
-function runOwner(env = process.env) {
-    return env['GITHUB_RUN_ID']
-        ? `run ${env['GITHUB_RUN_ID']}.${env['GITHUB_RUN_ATTEMPT'] ?? '1'} (${env['GITHUB_JOB'] ?? 'job'})`
-        : `run ${globalThis.crypto.randomUUID().slice(0, 8)}`;
+const ACTIVE_PHASES = ['progressing', 'paused', 'promoting'];
+const MAX_SAMPLES_PER_STEP = 60;
+function isActive(state) {
+    return ACTIVE_PHASES.includes(state.phase);
 }
-
-;// CONCATENATED MODULE: ./packages/canary/src/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
+/** A new canary at its first step. */
+function startCanary(request, now) {
+    if (request.steps.length === 0)
+        throw new CanaryStateError('a canary needs at least one step');
+    const first = request.steps[0];
+    return {
+        version: 1,
+        ...request,
+        steps: request.steps.map((s) => ({ ...s })),
+        phase: 'progressing',
+        step: 0,
+        weight: first.weight,
+        startedAt: now,
+        updatedAt: now,
+        timeline: [{ at: now, step: 0, weight: first.weight, decision: 'start', detail: `canary ${request.image}` }],
+        analyses: [],
+    };
+}
+function entered(state, step, now, decision, detail) {
+    if (step >= state.steps.length)
+        return promoting(state, now, decision, detail);
+    const weight = state.steps[step].weight;
+    return {
+        ...state,
+        phase: 'progressing',
+        step,
+        weight,
+        resumeStep: undefined,
+        pausedReason: undefined,
+        pausedGate: undefined,
+        updatedAt: now,
+        timeline: [...state.timeline, { at: now, step, weight, decision, detail }],
+    };
+}
+function promoting(state, now, decision, detail) {
+    return {
+        ...state,
+        phase: 'promoting',
+        resumeStep: undefined,
+        pausedReason: undefined,
+        pausedGate: undefined,
+        updatedAt: now,
+        timeline: [...state.timeline, { at: now, step: state.step, weight: state.weight, decision, detail }],
+    };
+}
+function paused(state, resumeStep, reason, now) {
+    return {
+        ...state,
+        phase: 'paused',
+        resumeStep,
+        pausedReason: reason,
+        updatedAt: now,
+        timeline: [
+            ...state.timeline,
+            { at: now, step: state.step, weight: state.weight, decision: 'pause', detail: reason },
+        ],
+    };
+}
+function aborted(state, reason, now, failedCheck) {
+    return {
+        ...state,
+        phase: 'aborted',
+        weight: 0,
+        abortReason: reason,
+        failedCheck,
+        resumeStep: undefined,
+        updatedAt: now,
+        timeline: [...state.timeline, { at: now, step: state.step, weight: 0, decision: 'abort', detail: reason }],
+    };
+}
+function record(state, result) {
+    const samples = result.samples
+        .slice(-MAX_SAMPLES_PER_STEP)
+        .map(({ metric, index, value, verdict, kind, expected, actual }) => ({
+        metric,
+        index,
+        value,
+        verdict,
+        ...(kind ? { kind } : {}),
+        ...(expected !== undefined ? { expected, actual } : {}),
+    }));
+    return {
+        ...state,
+        analyses: [
+            ...state.analyses,
+            {
+                step: state.step,
+                weight: state.weight,
+                verdict: result.verdict,
+                samples,
+                ...(state.capacity?.current ? { replicas: { ...state.capacity.current } } : {}),
+            },
+        ],
+    };
+}
+function refuse(state, action) {
+    const where = `the canary of ${state.release} in ${state.namespace} is ${state.phase}`;
+    const hint = state.phase === 'progressing'
+        ? ` (a run is moving it; wait for it, or use action: abort)`
+        : isActive(state)
+            ? ''
+            : '; start a new canary with action: start';
+    throw new CanaryStateError(`Cannot ${action}: ${where}${hint}`);
+}
+/** The one pure transition function: the state after `event` at time `now`. */
+function transition(state, event, now) {
+    switch (event.type) {
+        case 'analysed': {
+            if (state.phase !== 'progressing')
+                refuse(state, 'record an analysis');
+            const next = record(state, event.result);
+            const step = state.steps[state.step];
+            const { verdict, decidedBy } = event.result;
+            if (verdict === 'fail') {
+                const check = decidedBy ?? { metric: 'analysis', value: undefined, threshold: '', reason: 'failed' };
+                return aborted(next, `${check.reason}`, now, check);
+            }
+            if (verdict === 'inconclusive') {
+                const reason = `inconclusive: ${decidedBy?.reason ?? 'no data'}`;
+                return event.onInconclusive === 'abort'
+                    ? aborted(next, reason, now, decidedBy)
+                    : paused(next, state.step, reason, now);
+            }
+            const last = state.step === state.steps.length - 1;
+            if (step.manual)
+                return paused(next, state.step + 1, `manual pause after step ${state.step + 1}`, now);
+            if (last)
+                return promoting(next, now, 'promote', `all ${state.steps.length} steps passed`);
+            return entered(next, state.step + 1, now, 'next', `step ${state.step + 1} passed`);
+        }
+        case 'gated': {
+            if (state.phase !== 'progressing' && state.phase !== 'promoting')
+                refuse(state, 'record a gate');
+            const { failure } = event;
+            const reason = `gate "${failure.name}" (${failure.type}) failed: expected ${failure.expected}, got ${failure.actual}`;
+            if (failure.onFailure !== 'pause') {
+                const check = {
+                    metric: `gate:${failure.name}`,
+                    value: failure.status,
+                    threshold: failure.expected,
+                    reason,
+                    actual: failure.actual,
+                };
+                return aborted(state, reason, now, check);
+            }
+            // A resume goes back to where the gate stood: the same step, or the promotion.
+            const resumeStep = state.phase === 'promoting' ? state.steps.length : state.step;
+            return { ...paused({ ...state, phase: 'progressing' }, resumeStep, reason, now), pausedGate: failure.name };
+        }
+        case 'resume':
+            if (state.phase !== 'paused')
+                refuse(state, 'resume');
+            return entered({ ...state, owner: event.owner }, state.resumeStep ?? state.step, now, 'resume', `resumed from ${state.pausedReason ?? 'pause'}`);
+        case 'promote':
+            if (state.phase !== 'paused')
+                refuse(state, 'promote');
+            return promoting({ ...state, owner: event.owner }, now, 'promote', 'promoted by hand');
+        case 'abort':
+            if (!isActive(state))
+                refuse(state, 'abort');
+            return aborted(state, event.reason, now);
+        case 'promoted':
+            if (state.phase !== 'promoting')
+                refuse(state, 'finish a promotion');
+            return {
+                ...state,
+                phase: 'promoted',
+                weight: 0,
+                updatedAt: now,
+                timeline: [
+                    ...state.timeline,
+                    { at: now, step: state.step, weight: 0, decision: 'promoted', detail: `stable runs ${state.image}` },
+                ],
+            };
+    }
+}
+/** The result output of a run that leaves the canary in this state. */
+function resultOf(state) {
+    if (state.phase === 'promoted')
+        return 'promoted';
+    if (state.phase === 'aborted')
+        return 'aborted';
+    if (state.phase === 'paused')
+        return 'paused';
+    return 'progressing';
+}
 
 
 /***/ }),

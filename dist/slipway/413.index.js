@@ -1,290 +1,126 @@
-export const id = 811;
-export const ids = [811];
+<<<<<<<< HEAD:dist/slipway/374.index.js
+export const id = 374;
+export const ids = [374];
+========
+export const id = 413;
+export const ids = [413];
+>>>>>>>> issue-21-stages:dist/slipway/413.index.js
 export const modules = {
 
-/***/ 5192:
+/***/ 8924:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ evaluateResponse)
+/* harmony export */ });
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8208);
+/* harmony import */ var _json_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6767);
+/* harmony import */ var _status_rule__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4106);
+
+
+
+const SHOWN = 200;
+function shown(value) {
+    const text = value === _json_path__WEBPACK_IMPORTED_MODULE_0__/* .MISSING */ .lV ? '(missing)' : (JSON.stringify(value) ?? String(value));
+    return text.length > SHOWN ? `${text.slice(0, SHOWN)}…` : text;
+}
+/** Every assertion of a check against one response (latency is judged by the caller). */
+function evaluateResponse(response, expect) {
+    const mismatches = [];
+    if (!(0,_status_rule__WEBPACK_IMPORTED_MODULE_1__/* .statusMatches */ .W_)(response.status, expect.status)) {
+        mismatches.push({ what: 'status', expected: (0,_status_rule__WEBPACK_IMPORTED_MODULE_1__/* .describeStatusRules */ .z9)(expect.status), actual: String(response.status) });
+    }
+    for (const text of expect.bodyContains) {
+        if (!response.body.includes(text))
+            mismatches.push({ what: 'body-contains', expected: shown(text), actual: 'not found in body' });
+    }
+    if (expect.bodyMatches && !expect.bodyMatches.test(response.body)) {
+        mismatches.push({ what: 'body-matches', expected: `/${expect.bodyMatches.source}/`, actual: 'no match in body' });
+    }
+    const paths = Object.keys(expect.json);
+    if (paths.length > 0) {
+        let document = _json_path__WEBPACK_IMPORTED_MODULE_0__/* .MISSING */ .lV;
+        try {
+            document = JSON.parse(response.body);
+        }
+        catch {
+            // Not JSON: say so once, and still judge the headers below.
+            mismatches.push({ what: 'json', expected: 'a JSON body', actual: 'body is not JSON' });
+        }
+        for (const path of document === _json_path__WEBPACK_IMPORTED_MODULE_0__/* .MISSING */ .lV ? [] : paths) {
+            const actual = (0,_json_path__WEBPACK_IMPORTED_MODULE_0__/* .readJsonPath */ .Ad)(document, (0,_json_path__WEBPACK_IMPORTED_MODULE_0__/* .parseJsonPath */ .Hf)(path) ?? []);
+            if (actual === _json_path__WEBPACK_IMPORTED_MODULE_0__/* .MISSING */ .lV || !(0,_json_path__WEBPACK_IMPORTED_MODULE_0__/* .jsonEqual */ .Zm)(actual, expect.json[path])) {
+                mismatches.push({ what: `json ${path}`, expected: shown(expect.json[path]), actual: shown(actual) });
+            }
+        }
+    }
+    for (const [name, expected] of Object.entries(expect.header)) {
+        const raw = (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_2__/* .ownValue */ .e)(response.headers, name);
+        const actual = Array.isArray(raw) ? raw.join(', ') : raw;
+        if (actual !== expected)
+            mismatches.push({
+                what: `header ${name}`,
+                expected: shown(expected),
+                actual: actual === undefined ? '(missing)' : shown(actual),
+            });
+    }
+    return mismatches;
+}
+
+
+/***/ }),
+
+<<<<<<<< HEAD:dist/slipway/374.index.js
+/***/ 1993:
+========
+/***/ 8413:
+>>>>>>>> issue-21-stages:dist/slipway/413.index.js
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  parseChecks: () => (/* reexport */ parseChecks),
-  runChecks: () => (/* reexport */ runChecks)
+  ProbeAgents: () => (/* reexport */ ProbeAgents),
+  describeNetworkError: () => (/* reexport */ describeNetworkError),
+  evaluateResponse: () => (/* reexport */ evaluate_response/* evaluateResponse */.L),
+  failedChecksLine: () => (/* reexport */ failedChecksLine),
+  jsonEqual: () => (/* reexport */ json_path/* jsonEqual */.Zm),
+  latencyStats: () => (/* reexport */ percentiles/* latencyStats */.Ir),
+  parseChecks: () => (/* reexport */ parse_checks/* parseChecks */.B),
+  parseExpect: () => (/* reexport */ parse_checks/* parseExpect */.t),
+  parseJsonPath: () => (/* reexport */ json_path/* parseJsonPath */.Hf),
+  parseLoad: () => (/* reexport */ parse_load/* parseLoad */.E),
+  parseStatusRule: () => (/* reexport */ status_rule/* parseStatusRule */.cn),
+  percentile: () => (/* reexport */ percentiles/* percentile */.Ym),
+  percentileOfSorted: () => (/* reexport */ percentiles/* percentileOfSorted */.WB),
+  probe: () => (/* reexport */ probe),
+  readJsonPath: () => (/* reexport */ json_path/* readJsonPath */.Ad),
+  runCheck: () => (/* reexport */ runCheck),
+  runChecks: () => (/* reexport */ runChecks),
+  runLoad: () => (/* reexport */ runLoad),
+  smokeSummary: () => (/* reexport */ smoke_summary/* smokeSummary */.W),
+  statusMatches: () => (/* reexport */ status_rule/* statusMatches */.W_)
 });
 
-// UNUSED EXPORTS: ProbeAgents, describeNetworkError, evaluateResponse, jsonEqual, latencyStats, parseExpect, parseJsonPath, parseLoad, parseStatusRule, percentile, percentileOfSorted, probe, readJsonPath, runCheck, runLoad, smokeSummary, statusMatches
-
-// EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var errors = __webpack_require__(7817);
-// EXTERNAL MODULE: ./packages/kit/src/duration.ts
-var duration = __webpack_require__(5438);
-// EXTERNAL MODULE: ./packages/kit/src/own-value.ts
-var own_value = __webpack_require__(8208);
-;// CONCATENATED MODULE: ./packages/smoke/src/json-path.ts
-/**
- * Splits "$.data.items[0].version" (the "$." is optional) into keys. Quoted keys
- * (`["a.b"]`) allow dots in names. Returns undefined for a malformed path.
- */
-function parseJsonPath(path) {
-    // Strip only the "$": the loop takes one "." per key, so "$..a" (recursive descent) stays malformed.
-    let rest = path.trim().replace(/^\$/, '');
-    const keys = [];
-    while (rest.length > 0) {
-        let match = /^\[(\d+)\]/.exec(rest) ?? /^\["([^"]*)"\]/.exec(rest) ?? /^\['([^']*)'\]/.exec(rest);
-        if (match) {
-            keys.push(/^\[\d/.test(match[0]) ? Number(match[1]) : match[1]);
-        }
-        else {
-            match = /^\.?([^.[\]]+)/.exec(rest);
-            if (!match)
-                return undefined;
-            keys.push(match[1]);
-        }
-        rest = rest.slice(match[0].length);
-    }
-    return keys;
-}
-const MISSING = Symbol('missing');
-function readJsonPath(document, keys) {
-    let current = document;
-    for (const key of keys) {
-        if (current === null || typeof current !== 'object')
-            return MISSING;
-        if (!Object.prototype.hasOwnProperty.call(current, key))
-            return MISSING;
-        current = current[key];
-    }
-    return current;
-}
-/** Deep equality of JSON values; numbers and strings do not coerce into each other. */
-function jsonEqual(a, b) {
-    if (a === b)
-        return true;
-    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
-        return false;
-    if (Array.isArray(a) !== Array.isArray(b))
-        return false;
-    const ka = Object.keys(a);
-    const kb = Object.keys(b);
-    if (ka.length !== kb.length)
-        return false;
-    return ka.every((k) => jsonEqual(a[k], b[k]));
-}
-
-;// CONCATENATED MODULE: ./packages/smoke/src/status-rule.ts
-/** Parses 200, "200", "2xx", "200-204". Returns undefined for anything else. */
-function parseStatusRule(value) {
-    if (typeof value !== 'string' && typeof value !== 'number')
+;// CONCATENATED MODULE: ./packages/smoke/src/check-result.ts
+/** "2 of 5 smoke checks failed: a, b" (five names at most), the line smoke-test and the root action fail with; undefined when all passed. */
+function failedChecksLine(report) {
+    if (report.passed)
         return undefined;
-    const text = String(value).trim().toLowerCase();
-    let match = /^([1-5])xx$/.exec(text);
-    if (match)
-        return { from: Number(match[1]) * 100, to: Number(match[1]) * 100 + 99, text };
-    match = /^(\d{3})(?:\s*-\s*(\d{3}))?$/.exec(text);
-    if (!match)
-        return undefined;
-    const from = Number(match[1]);
-    const to = match[2] ? Number(match[2]) : from;
-    if (from < 100 || to > 599 || from > to)
-        return undefined;
-    return { from, to, text };
-}
-function statusMatches(status, rules) {
-    return rules.some((rule) => status >= rule.from && status <= rule.to);
-}
-function describeStatusRules(rules) {
-    return rules.map((r) => r.text).join(' or ');
+    const names = report.checks.filter((c) => !c.passed).map((c) => c.name);
+    return `${report.failed} of ${report.total} smoke checks failed: ${names.slice(0, 5).join(', ')}${names.length > 5 ? ', …' : ''}`;
 }
 
-;// CONCATENATED MODULE: ./packages/smoke/src/parse-checks.ts
-
-
-
-const CHECK_KEYS = ['name', 'url', 'path', 'method', 'headers', 'body', 'expect', 'repeat', 'timeout'];
-const EXPECT_KEYS = ['status', 'body-contains', 'body-matches', 'json', 'header', 'max-latency'];
-const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
-const MAX_REPEAT = 1000;
-/** Turns the user's YAML (a list of checks, or `{checks: [...]}`) into validated specs. */
-function parseChecks(document, context) {
-    const list = isObject(document) && 'checks' in document ? document['checks'] : document;
-    if (!Array.isArray(list) || list.length === 0) {
-        throw new errors/* ConfigError */.xL(`${context.where}: expected a non-empty YAML list of checks such as "- path: /health"`);
-    }
-    return list.map((item, index) => parseCheck(item, index, context));
-}
-function parseCheck(item, index, context) {
-    const label = `${context.where}: check ${index + 1}`;
-    // "- /health" is a path; "- https://host/health" is a whole URL (non-http schemes are rejected as urls).
-    if (typeof item === 'string')
-        item = /^[a-z][a-z\d+.-]*:\/\//i.test(item.trim()) ? { url: item } : { path: item };
-    if (!isObject(item))
-        throw new errors/* ConfigError */.xL(`${label}: expected a map with url or path, got ${typeName(item)}`);
-    const named = typeof item['name'] === 'string' ? `${label} ("${item['name']}")` : label;
-    const fail = (message) => new errors/* ConfigError */.xL(`${named}: ${message}`);
-    rejectUnknown(item, CHECK_KEYS, (key) => fail(`unknown key '${key}', expected one of ${CHECK_KEYS.join(', ')}`));
-    const url = resolveUrl(item, context.baseUrl, fail);
-    const method = optionalString(item, 'method', fail)?.toUpperCase() ?? 'GET';
-    if (!METHODS.includes(method))
-        throw fail(`'method' expected one of ${METHODS.join(', ')}, got "${method}"`);
-    const headers = stringMap(item['headers'], 'headers', fail);
-    let body;
-    if (item['body'] !== undefined && item['body'] !== null) {
-        body = typeof item['body'] === 'string' ? item['body'] : JSON.stringify(item['body']);
-        if (typeof item['body'] !== 'string' && !hasHeader(headers, 'content-type'))
-            headers['content-type'] = 'application/json';
-    }
-    const repeat = item['repeat'] ?? 1;
-    if (!Number.isInteger(repeat) || repeat < 1 || repeat > MAX_REPEAT) {
-        throw fail(`'repeat' expected an integer from 1 to ${MAX_REPEAT}, got ${JSON.stringify(repeat)}`);
-    }
-    const requestTimeoutMs = durationOf(item, 'timeout', fail) ?? context.defaultRequestTimeoutMs;
-    const name = optionalString(item, 'name', fail) ?? `${method} ${url.pathname}${url.search}`;
-    const expect = parseExpect(item['expect'], fail);
-    return { name, url, method, headers, body, expect, repeat: repeat, requestTimeoutMs };
-}
-/** The `expect` map of a check (status, body-contains, body-matches, json, header, max-latency); also the canary gates' format. */
-function parseExpect(value, fail) {
-    if (value === undefined || value === null)
-        value = {};
-    if (!isObject(value))
-        throw fail(`'expect' expected a map, got ${typeName(value)}`);
-    const where = (key) => `'expect.${key}'`;
-    rejectUnknown(value, EXPECT_KEYS, (key) => fail(`unknown key 'expect.${key}', expected one of ${EXPECT_KEYS.join(', ')}`));
-    const statusValues = value['status'] === undefined ? ['2xx'] : [].concat(value['status']);
-    // An empty list would match no status at all: the check could never pass.
-    if (statusValues.length === 0)
-        throw fail(`${where('status')} expected at least one code or range, got []`);
-    const status = statusValues.map((s) => {
-        const rule = parseStatusRule(s);
-        if (!rule)
-            throw fail(`${where('status')} expected a code, a range such as "2xx" or "200-204", or a list of those, got ${JSON.stringify(s)}`);
-        return rule;
-    });
-    const contains = value['body-contains'] === undefined ? [] : [].concat(value['body-contains']);
-    if (contains.some((c) => typeof c !== 'string' && typeof c !== 'number'))
-        throw fail(`${where('body-contains')} expected text or a list of texts`);
-    let bodyMatches;
-    if (value['body-matches'] !== undefined) {
-        if (typeof value['body-matches'] !== 'string')
-            throw fail(`${where('body-matches')} expected a regular expression as text`);
-        try {
-            bodyMatches = new RegExp(value['body-matches']);
-        }
-        catch (error) {
-            throw fail(`${where('body-matches')} expected a valid regular expression, got "${value['body-matches']}" (${error.message})`);
-        }
-    }
-    const json = {};
-    if (value['json'] !== undefined) {
-        if (!isObject(value['json']))
-            throw fail(`${where('json')} expected a map of JSON path to expected value, such as "$.status: ok"`);
-        for (const [path, expected] of Object.entries(value['json'])) {
-            if (!parseJsonPath(path))
-                throw fail(`${where('json')} expected JSON paths such as "$.data.items[0].id", got "${path}"`);
-            json[path] = expected;
-        }
-    }
-    const header = {};
-    for (const [k, v] of Object.entries(stringMap(value['header'], 'expect.header', fail)))
-        header[k.toLowerCase()] = v;
-    return {
-        status,
-        bodyContains: contains.map(String),
-        bodyMatches,
-        json,
-        header,
-        maxLatencyMs: durationOf(value, 'max-latency', fail, 'expect.max-latency'),
-    };
-}
-function resolveUrl(item, baseUrl, fail) {
-    const url = optionalString(item, 'url', fail);
-    const path = optionalString(item, 'path', fail);
-    if (url && path)
-        throw fail(`expected either 'url' or 'path', not both`);
-    if (url) {
-        let parsed;
-        try {
-            parsed = new URL(url);
-        }
-        catch {
-            throw fail(`'url' expected an absolute http or https URL, got "${url}"`);
-        }
-        if (!['http:', 'https:'].includes(parsed.protocol))
-            throw fail(`'url' expected an http or https URL, got "${url}"`);
-        return parsed;
-    }
-    if (!path)
-        throw fail(`expected 'url' or 'path'`);
-    if (!baseUrl)
-        throw fail(`'path' needs the input 'base-url' (or use an absolute 'url')`);
-    // Join rather than resolve: base "https://host/app" + "/health" means /app/health.
-    const joined = new URL(baseUrl.href);
-    // Split at the first "?" only: the query may itself hold "?" (split with a limit drops the rest).
-    const at = path.indexOf('?');
-    const pathname = at < 0 ? path : path.slice(0, at);
-    joined.pathname = `${joined.pathname.replace(/\/+$/, '')}/${pathname.replace(/^\/+/, '')}`;
-    if (at >= 0)
-        joined.search = path.slice(at + 1);
-    return joined;
-}
-function durationOf(item, key, fail, label = key) {
-    const value = item[key];
-    if (value === undefined || value === null)
-        return undefined;
-    const ms = typeof value === 'number'
-        ? Math.round(value * 1000)
-        : typeof value === 'string'
-            ? (0,duration/* parseDurationMs */.y)(value)
-            : undefined;
-    if (ms === undefined || !(ms > 0) || ms > 3_600_000) {
-        throw fail(`'${label}' expected a duration such as "500ms" or "2s" from 1ms to 1h, got ${JSON.stringify(value)}`);
-    }
-    return ms;
-}
-function optionalString(item, key, fail) {
-    const value = item[key];
-    if (value === undefined || value === null)
-        return undefined;
-    if (typeof value !== 'string' || !value.trim())
-        throw fail(`'${key}' expected text, got ${typeName(value)}`);
-    return value.trim();
-}
-function stringMap(value, key, fail) {
-    if (value === undefined || value === null)
-        return {};
-    if (!isObject(value))
-        throw fail(`'${key}' expected a map of names to values, got ${typeName(value)}`);
-    const out = {};
-    for (const [k, v] of Object.entries(value)) {
-        if (typeof v === 'object')
-            throw fail(`'${key}.${k}' expected text, got ${typeName(v)}`);
-        (0,own_value/* setOwn */.P)(out, k, String(v));
-    }
-    return out;
-}
-function rejectUnknown(item, allowed, fail) {
-    for (const key of Object.keys(item))
-        if (!allowed.includes(key))
-            throw fail(key);
-}
-function hasHeader(headers, name) {
-    return Object.keys(headers).some((k) => k.toLowerCase() === name);
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function typeName(value) {
-    if (Array.isArray(value))
-        return 'a list';
-    if (value === null)
-        return 'nothing';
-    return typeof value === 'object' ? 'a map' : `${typeof value} ${JSON.stringify(value)}`;
-}
-
-// EXTERNAL MODULE: ./packages/kit/src/runner/mask.ts
-var mask = __webpack_require__(755);
-// EXTERNAL MODULE: ./packages/kit/src/map-concurrent.ts
-var map_concurrent = __webpack_require__(9462);
+// EXTERNAL MODULE: ./packages/smoke/src/parse-checks.ts
+var parse_checks = __webpack_require__(5502);
+// EXTERNAL MODULE: ./packages/smoke/src/status-rule.ts
+var status_rule = __webpack_require__(4106);
+// EXTERNAL MODULE: ./packages/smoke/src/json-path.ts
+var json_path = __webpack_require__(6767);
+// EXTERNAL MODULE: ./packages/smoke/src/evaluate-response.ts
+var evaluate_response = __webpack_require__(8924);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: external "node:https"
@@ -538,78 +374,12 @@ function describeNetworkError(error) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/smoke/src/percentiles.ts
-/** Nearest-rank percentile (p in 0–100) of a list of numbers; undefined for an empty list. */
-function percentile(values, p) {
-    if (values.length === 0)
-        return undefined;
-    return percentileOfSorted([...values].sort((a, b) => a - b), p);
-}
-/** Nearest-rank percentile of a non-empty list already sorted ascending (no copy, no sort). */
-function percentileOfSorted(sorted, p) {
-    const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
-    return sorted[Math.min(rank, sorted.length) - 1];
-}
-function latencyStats(values) {
-    if (values.length === 0)
-        return undefined;
-    return { p50: percentile(values, 50), p95: percentile(values, 95), max: Math.max(...values) };
-}
-
+// EXTERNAL MODULE: ./packages/smoke/src/percentiles.ts
+var percentiles = __webpack_require__(3249);
+// EXTERNAL MODULE: ./packages/kit/src/errors.ts
+var errors = __webpack_require__(7817);
 // EXTERNAL MODULE: ./packages/kit/src/retry.ts
 var retry = __webpack_require__(6658);
-;// CONCATENATED MODULE: ./packages/smoke/src/evaluate-response.ts
-
-
-
-const SHOWN = 200;
-function shown(value) {
-    const text = value === MISSING ? '(missing)' : (JSON.stringify(value) ?? String(value));
-    return text.length > SHOWN ? `${text.slice(0, SHOWN)}…` : text;
-}
-/** Every assertion of a check against one response (latency is judged by the caller). */
-function evaluateResponse(response, expect) {
-    const mismatches = [];
-    if (!statusMatches(response.status, expect.status)) {
-        mismatches.push({ what: 'status', expected: describeStatusRules(expect.status), actual: String(response.status) });
-    }
-    for (const text of expect.bodyContains) {
-        if (!response.body.includes(text))
-            mismatches.push({ what: 'body-contains', expected: shown(text), actual: 'not found in body' });
-    }
-    if (expect.bodyMatches && !expect.bodyMatches.test(response.body)) {
-        mismatches.push({ what: 'body-matches', expected: `/${expect.bodyMatches.source}/`, actual: 'no match in body' });
-    }
-    const paths = Object.keys(expect.json);
-    if (paths.length > 0) {
-        let document = MISSING;
-        try {
-            document = JSON.parse(response.body);
-        }
-        catch {
-            // Not JSON: say so once, and still judge the headers below.
-            mismatches.push({ what: 'json', expected: 'a JSON body', actual: 'body is not JSON' });
-        }
-        for (const path of document === MISSING ? [] : paths) {
-            const actual = readJsonPath(document, parseJsonPath(path) ?? []);
-            if (actual === MISSING || !jsonEqual(actual, expect.json[path])) {
-                mismatches.push({ what: `json ${path}`, expected: shown(expect.json[path]), actual: shown(actual) });
-            }
-        }
-    }
-    for (const [name, expected] of Object.entries(expect.header)) {
-        const raw = (0,own_value/* ownValue */.e)(response.headers, name);
-        const actual = Array.isArray(raw) ? raw.join(', ') : raw;
-        if (actual !== expected)
-            mismatches.push({
-                what: `header ${name}`,
-                expected: shown(expected),
-                actual: actual === undefined ? '(missing)' : shown(actual),
-            });
-    }
-    return mismatches;
-}
-
 ;// CONCATENATED MODULE: ./packages/smoke/src/run-check.ts
 
 
@@ -652,7 +422,7 @@ async function attemptOnce(spec, agents, deadlineAt, now, signal) {
         attempt.body = response.body;
         const retryAfter = response.headers['retry-after'];
         attempt.retryAfterMs = (0,retry/* parseRetryAfter */.mu)(Array.isArray(retryAfter) ? retryAfter[0] : retryAfter);
-        attempt.mismatches = evaluateResponse(response, spec.expect);
+        attempt.mismatches = (0,evaluate_response/* evaluateResponse */.L)(response, spec.expect);
         // A proxy's own refusal (403, 407, 502) looks like the target's answer: say who was in between.
         for (const m of attempt.mismatches)
             if (m.what === 'status' && response.proxy)
@@ -661,7 +431,7 @@ async function attemptOnce(spec, agents, deadlineAt, now, signal) {
             return attempt;
     }
     const budget = spec.expect.maxLatencyMs;
-    const stats = latencyStats(samplesMs);
+    const stats = (0,percentiles/* latencyStats */.Ir)(samplesMs);
     if (budget !== undefined && stats) {
         const measured = spec.repeat > 1 ? stats.p95 : stats.max;
         const what = spec.repeat > 1 ? `p95 latency of ${spec.repeat} samples` : 'latency';
@@ -721,7 +491,7 @@ async function runCheck(spec, options, context) {
         passed: last.passed,
         attempts,
         status: last.status,
-        latency: latencyStats(last.samplesMs),
+        latency: (0,percentiles/* latencyStats */.Ir)(last.samplesMs),
         samplesMs: last.samplesMs,
         mismatches: last.mismatches.map((m) => ({
             what: m.what,
@@ -751,6 +521,10 @@ function describeAttempt(attempt) {
     return attempt.mismatches.map((m) => `${m.what}: expected ${m.expected}, got ${m.actual}`).join('; ');
 }
 
+// EXTERNAL MODULE: ./packages/kit/src/runner/mask.ts
+var mask = __webpack_require__(755);
+// EXTERNAL MODULE: ./packages/kit/src/map-concurrent.ts
+var map_concurrent = __webpack_require__(9462);
 ;// CONCATENATED MODULE: ./packages/smoke/src/run-checks.ts
 
 
@@ -775,7 +549,7 @@ async function runChecks(specs, options, logger) {
             return result;
         });
         const failed = checks.filter((c) => !c.passed).length;
-        const p95 = percentile(checks.flatMap((c) => c.samplesMs), 95);
+        const p95 = (0,percentiles/* percentile */.Ym)(checks.flatMap((c) => c.samplesMs), 95);
         return {
             passed: failed === 0,
             cancelled: options.signal?.aborted ?? false,
@@ -792,7 +566,138 @@ async function runChecks(specs, options, logger) {
     }
 }
 
+// EXTERNAL MODULE: ./packages/smoke/src/smoke-summary.ts
+var smoke_summary = __webpack_require__(4653);
+// EXTERNAL MODULE: ./packages/kit/src/sleep.ts
+var src_sleep = __webpack_require__(3439);
+;// CONCATENATED MODULE: ./packages/smoke/src/run-load.ts
+
+
+
+
+/** The schedule never sleeps less than this: a timer cannot wait less, and each wake-up starts every slot due. */
+const MIN_WAIT_MS = 1;
+/**
+ * Drives load: slot i is due at start + i / rps; each wake-up starts every slot due (up to the
+ * concurrency cap, the rest dropped), then sleeps until the next. Bookkeeping per request is a
+ * counter and one latency number; percentiles are computed once at the end.
+ */
+async function runLoad(spec, options) {
+    const now = options.now ?? (() => performance.now());
+    const sleep = options.sleep ?? src_sleep/* sleep */.y;
+    const agents = options.send ? undefined : new ProbeAgents(spec.concurrency, options.insecureTls);
+    const send = options.send ?? ((request) => probe(request, agents));
+    const { check } = spec;
+    const judgeLatency = check.expect.maxLatencyMs;
+    const total = Math.max(1, Math.floor((spec.rps * spec.durationMs) / 1000));
+    const periodMs = 1000 / spec.rps;
+    const latencies = [];
+    const statuses = {};
+    const report = { sent: 0, passed: 0, failed: 0, errors: 0, dropped: 0 };
+    let firstFailure;
+    let inFlight = 0;
+    /** Slots due while every one of `concurrency` was busy: each starts when one frees. */
+    let backlog = 0;
+    let endAt = Infinity;
+    let drained;
+    const request = {
+        url: check.url,
+        method: check.method,
+        headers: check.headers,
+        body: check.body,
+        timeoutMs: check.requestTimeoutMs,
+        ...(options.signal ? { signal: options.signal } : {}),
+    };
+    const start = () => {
+        inFlight++;
+        report.sent++;
+        void send(request).then(settle, (error) => settle({ ok: false, error: String(error), latencyMs: 0, timedOut: false }));
+    };
+    const settle = (response) => {
+        inFlight--;
+        if (!response.ok) {
+            report.errors++;
+            statuses['error'] = (statuses['error'] ?? 0) + 1;
+            firstFailure ??= response.error;
+            options.onSettled?.(false, undefined);
+        }
+        else {
+            latencies.push(response.latencyMs);
+            const code = String(response.status);
+            statuses[code] = (statuses[code] ?? 0) + 1;
+            const mismatches = (0,evaluate_response/* evaluateResponse */.L)(response, check.expect);
+            if (judgeLatency !== undefined && response.latencyMs > judgeLatency)
+                mismatches.push({
+                    what: 'latency',
+                    expected: `≤ ${judgeLatency}ms`,
+                    actual: `${Math.round(response.latencyMs)}ms`,
+                });
+            options.onSettled?.(mismatches.length === 0, response.latencyMs);
+            if (mismatches.length === 0)
+                report.passed++;
+            else {
+                report.failed++;
+                const m = mismatches[0];
+                firstFailure ??= `${m.what}: expected ${m.expected}, got ${m.actual}`;
+            }
+        }
+        if (backlog > 0 && !options.signal?.aborted && now() < endAt) {
+            backlog--;
+            start();
+        }
+        if (inFlight === 0)
+            drained?.();
+    };
+    const started = now();
+    endAt = started + spec.durationMs;
+    let slot = 0;
+    while (slot < total && !options.signal?.aborted) {
+        const due = Math.min(total, Math.floor((now() - started) / periodMs) + 1);
+        for (; slot < due; slot++) {
+            if (inFlight >= spec.concurrency)
+                backlog++;
+            else
+                start();
+        }
+        if (slot >= total)
+            break;
+        const wait = Math.max(MIN_WAIT_MS, started + slot * periodMs - now());
+        try {
+            await sleep(wait, options.signal);
+        }
+        catch {
+            break; // cancelled: what was sent is still counted below
+        }
+    }
+    if (inFlight > 0)
+        await new Promise((resolve) => (drained = resolve));
+    report.dropped = backlog + (total - slot);
+    agents?.close();
+    const durationMs = Math.max(now() - started, spec.durationMs);
+    latencies.sort((a, b) => a - b);
+    const broken = report.failed + report.errors;
+    return {
+        ...report,
+        errorRate: report.sent === 0 ? 0 : broken / report.sent,
+        latency: latencies.length === 0
+            ? undefined
+            : {
+                p50: (0,percentiles/* percentileOfSorted */.WB)(latencies, 50),
+                p95: (0,percentiles/* percentileOfSorted */.WB)(latencies, 95),
+                p99: (0,percentiles/* percentileOfSorted */.WB)(latencies, 99),
+                max: latencies[latencies.length - 1],
+            },
+        statuses,
+        firstFailure,
+        durationMs: Math.round(durationMs),
+        achievedRps: (report.sent / durationMs) * 1000,
+    };
+}
+
+// EXTERNAL MODULE: ./packages/smoke/src/parse-load.ts
+var parse_load = __webpack_require__(8535);
 ;// CONCATENATED MODULE: ./packages/smoke/src/index.ts
+
 
 
 

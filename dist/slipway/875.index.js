@@ -1,6 +1,11 @@
+<<<<<<<< HEAD:dist/slipway/499.index.js
 <<<<<<<< HEAD:dist/slipway/274.index.js
 export const id = 274;
 export const ids = [274];
+========
+export const id = 875;
+export const ids = [875,514,58];
+>>>>>>>> issue-21-stages:dist/slipway/875.index.js
 export const modules = {
 
 /***/ 274:
@@ -9,8 +14,390 @@ export const id = 499;
 export const ids = [499,897];
 export const modules = {
 
+<<<<<<<< HEAD:dist/slipway/499.index.js
 /***/ 5499:
 >>>>>>>> issue-22-verify:dist/slipway/499.index.js
+========
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ loadStarter),
+/* harmony export */   q: () => (/* binding */ LOAD_VALUES)
+/* harmony export */ });
+/* harmony import */ var _slipway_smoke__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3249);
+
+/** What a `provider: load` metric reads: the generated load's figures over one sample's window. */
+const LOAD_VALUES = ['error-rate', 'p50', 'p95', 'p99'];
+/**
+ * Starts the smoke engine's load generator against the canary for one step (loaded lazily), and
+ * keeps per-window tallies so each sample judges only the responses of its own interval.
+ */
+function loadStarter(spec, logger, hooks = {}) {
+    return (signal) => {
+        const stop = new AbortController();
+        const onAbort = () => stop.abort();
+        signal?.addEventListener('abort', onAbort, { once: true });
+        let settled = 0;
+        let broken = 0;
+        let latencies = [];
+        const run = Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(15)]).then(__webpack_require__.bind(__webpack_require__, 8413)).then(({ runLoad }) => runLoad(spec, {
+            insecureTls: false,
+            signal: stop.signal,
+            ...(hooks.now ? { now: hooks.now } : {}),
+            ...(hooks.sleep ? { sleep: hooks.sleep } : {}),
+            onSettled: (passed, latencyMs) => {
+                settled++;
+                if (!passed)
+                    broken++;
+                if (latencyMs !== undefined)
+                    latencies.push(latencyMs);
+            },
+        }));
+        logger.info(`  load: ${spec.rps}/s to ${spec.check.method} ${spec.check.url.href} for ${Math.round(spec.durationMs / 1000)}s (at most ${spec.concurrency} in flight)`);
+        return {
+            finished: run,
+            take: () => {
+                const window = { settled, values: undefined };
+                if (settled > 0) {
+                    const sorted = latencies.sort((a, b) => a - b);
+                    const p = (q) => (sorted.length ? (0,_slipway_smoke__WEBPACK_IMPORTED_MODULE_0__/* .percentileOfSorted */ .WB)(sorted, q) : Number.NaN);
+                    window.values = { 'error-rate': broken / settled, p50: p(50), p95: p(95), p99: p(99) };
+                }
+                settled = 0;
+                broken = 0;
+                latencies = [];
+                return window;
+            },
+            stop: async () => {
+                stop.abort();
+                signal?.removeEventListener('abort', onAbort);
+                const report = await run;
+                const latency = report.latency ? `, p95 ${report.latency.p95}ms` : '';
+                logger.info(`  load: ${report.sent} sent, error rate ${(report.errorRate * 100).toFixed(2)}%${latency}${report.dropped ? `, ${report.dropped} slots dropped (all ${spec.concurrency} busy)` : ''}${report.firstFailure ? `; first failure: ${report.firstFailure}` : ''}`);
+                return report;
+            },
+        };
+    };
+}
+
+
+/***/ }),
+
+/***/ 8311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  nV: () => (/* binding */ checkPlaceholders),
+  B6: () => (/* binding */ formatThreshold),
+  dU: () => (/* binding */ isPrometheusMetric),
+  Bm: () => (/* binding */ parseMetrics),
+  no: () => (/* binding */ renderQuery)
+});
+
+// UNUSED EXPORTS: METRIC_PROVIDERS, METRIC_TEMPLATES, PLACEHOLDERS, checkUrlTemplate, promDuration
+
+// EXTERNAL MODULE: ./packages/kit/src/errors.ts
+var errors = __webpack_require__(7817);
+// EXTERNAL MODULE: ./packages/smoke/src/json-path.ts
+var json_path = __webpack_require__(6767);
+// EXTERNAL MODULE: ./packages/canary/src/generated-load.ts
+var generated_load = __webpack_require__(5712);
+;// CONCATENATED MODULE: ./packages/canary/src/http-spec.ts
+
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/** `Input 'gates': expected …, got "…"` (a long value cut, a secret never shown). */
+function specError(where, expected, got) {
+    const shown = typeof got === 'string' ? got : JSON.stringify(got);
+    const text = shown === undefined ? 'nothing' : JSON.stringify(shown.length > 80 ? `${shown.slice(0, 80)}…` : shown);
+    return new errors/* ConfigError */.xL(`Input '${where}': expected ${expected}, got ${text}`);
+}
+/** Whether a YAML value is a plain mapping. */
+function isMapping(value) {
+    return !!value && typeof value === 'object' && !Array.isArray(value);
+}
+/**
+ * A `headers` mapping of name to value. Values are often secrets (`${{ secrets.TOKEN }}`), so an
+ * error names the header, never its value; the action masks every value.
+ */
+function parseHeaders(value, where, owner) {
+    if (value === undefined || value === null)
+        return {};
+    if (!isMapping(value))
+        throw specError(where, `a mapping of header names to values for ${owner}`, typeof value);
+    const headers = {};
+    for (const [name, raw] of Object.entries(value)) {
+        if (!HEADER_NAME.test(name))
+            throw specError(where, `header names of letters, digits and - for ${owner}`, name);
+        if (typeof raw !== 'string' && typeof raw !== 'number' && typeof raw !== 'boolean')
+            throw specError(where, `a text value for header "${name}" of ${owner}`, typeof raw);
+        const text = String(raw);
+        if (/[\r\n\0]/.test(text))
+            throw specError(where, `a one-line value for header "${name}" of ${owner}`, '(hidden)');
+        headers[name] = text;
+    }
+    return headers;
+}
+/** Every header value of every spec, for the action to mask (the Authorization forms included). */
+function headerSecrets(specs) {
+    const values = [];
+    for (const spec of specs)
+        for (const value of Object.values(spec.headers ?? {})) {
+            values.push(value);
+            const bearer = /^(?:Bearer|Basic|Token)\s+(.+)$/i.exec(value)?.[1];
+            if (bearer)
+                values.push(bearer);
+        }
+    return values;
+}
+
+;// CONCATENATED MODULE: ./packages/canary/src/metric-spec.ts
+
+
+
+
+const METRIC_PROVIDERS = ['prometheus', 'web', 'load'];
+/** Whether a metric is asked of Prometheus (the default provider). */
+function isPrometheusMetric(spec) {
+    return (spec.provider ?? 'prometheus') === 'prometheus';
+}
+const PLACEHOLDERS = ['canary', 'stable', 'namespace', 'interval'];
+/**
+ * Built-in queries over the conventional `http_requests_total{namespace,service,code}` counter and
+ * `http_request_duration_seconds` histogram, as most HTTP instrumentation libraries export them.
+ */
+const METRIC_TEMPLATES = {
+    'success-rate': 'sum(rate(http_requests_total{namespace="{{ namespace }}",service="{{ canary }}",code!~"5.."}[{{ interval }}]))' +
+        ' / sum(rate(http_requests_total{namespace="{{ namespace }}",service="{{ canary }}"}[{{ interval }}]))',
+    'latency-p95': 'histogram_quantile(0.95, sum by (le) (rate(http_request_duration_seconds_bucket{namespace="{{ namespace }}",service="{{ canary }}"}[{{ interval }}])))',
+};
+const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
+const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
+function bad(name, expected, got) {
+    const shown = typeof got === 'string' ? got : JSON.stringify(got);
+    const text = shown === undefined ? 'nothing' : JSON.stringify(shown.length > 80 ? `${shown.slice(0, 80)}…` : shown);
+    return new errors/* ConfigError */.xL(`Input '${name}': expected ${expected}, got ${text}`);
+}
+/** Throws the one-line ConfigError when a query has a placeholder this action does not know. */
+function checkPlaceholders(query, where = 'metrics') {
+    for (const [whole, inner] of query.matchAll(PLACEHOLDER)) {
+        if (!PLACEHOLDERS.includes(inner ?? ''))
+            throw bad(where, `placeholders among {{ ${PLACEHOLDERS.join(' }}, {{ ')} }}`, whole);
+    }
+    if (/\{\{|\}\}/.test(query.replace(PLACEHOLDER, '')))
+        throw bad(where, 'balanced {{ … }} placeholders', query);
+}
+/** A URL with placeholders: they must be known ones, and the URL http(s) once filled. */
+function checkUrlTemplate(value, where, owner) {
+    const expected = `an http(s) "url" for ${owner}, such as "https://gate.example.com/check?ns={{ namespace }}"`;
+    if (typeof value !== 'string' || !value.trim())
+        throw bad(where, expected, value);
+    checkPlaceholders(value, where);
+    const sample = renderQuery(value.trim(), { canary: 'canary', stable: 'stable', namespace: 'ns', intervalMs: 1000 });
+    let url;
+    try {
+        url = new URL(sample);
+    }
+    catch {
+        url = undefined;
+    }
+    if (!url || !['http:', 'https:'].includes(url.protocol))
+        throw bad(where, expected, value);
+    return value.trim();
+}
+/** A Prometheus duration for `{{ interval }}`: whole seconds, at least 1s. */
+function promDuration(ms) {
+    return `${Math.max(1, Math.round(ms / 1000))}s`;
+}
+/** The query with its placeholders filled in. */
+function renderQuery(query, ctx) {
+    const values = {
+        canary: ctx.canary,
+        stable: ctx.stable,
+        namespace: ctx.namespace,
+        interval: promDuration(ctx.intervalMs),
+    };
+    return query.replace(PLACEHOLDER, (whole, inner) => values[inner] ?? whole);
+}
+function threshold(value, where, metric, key) {
+    if (value === undefined || value === null)
+        return undefined;
+    const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+    if (typeof number !== 'number' || !Number.isFinite(number))
+        throw bad(where, `a number for "${key}" of metric "${metric}"`, value);
+    return number;
+}
+/**
+ * Parses the `metrics` input: a YAML list of `{ name, query | template, min, max }`. Every
+ * metric needs a query (or a built-in template) and at least one threshold.
+ */
+function parseMetrics(document, where = 'metrics') {
+    const shape = 'a YAML list of metrics such as "- { name: success, template: success-rate, min: 0.99 }"';
+    if (document === undefined || document === null || document === '')
+        return [];
+    if (!Array.isArray(document))
+        throw bad(where, shape, document);
+    const specs = [];
+    const seen = new Set();
+    for (const [index, item] of document.entries()) {
+        if (!item || typeof item !== 'object' || Array.isArray(item))
+            throw bad(where, shape, item);
+        const entry = item;
+        const provider = entry['provider'] ?? 'prometheus';
+        if (typeof provider !== 'string' || !METRIC_PROVIDERS.includes(provider))
+            throw bad(where, `a "provider" among ${METRIC_PROVIDERS.join(', ')}`, provider);
+        const keys = provider === 'web' ? WEB_KEYS : provider === 'load' ? LOAD_KEYS : PROMETHEUS_KEYS;
+        for (const key of Object.keys(entry))
+            if (!keys.includes(key))
+                throw bad(where, `${provider} metric keys among ${keys.join(', ')}`, key);
+        if (provider === 'web') {
+            specs.push(webMetric(entry, index, where, seen));
+            continue;
+        }
+        if (provider === 'load') {
+            specs.push(loadMetric(entry, index, where, seen));
+            continue;
+        }
+        const template = entry['template'];
+        if (template !== undefined && (typeof template !== 'string' || !Object.hasOwn(METRIC_TEMPLATES, template)))
+            throw bad(where, `a template among ${Object.keys(METRIC_TEMPLATES).join(', ')}`, template);
+        const name = metricName(entry, template ?? `metric-${index + 1}`, where, seen);
+        const query = entry['query'];
+        if (query !== undefined && template !== undefined)
+            throw bad(where, `either "query" or "template" for metric "${name}", not both`, name);
+        const text = template !== undefined ? METRIC_TEMPLATES[template] : query;
+        if (typeof text !== 'string' || !text.trim())
+            throw bad(where, `a PromQL "query" or a "template" for metric "${name}"`, query);
+        checkPlaceholders(text, where);
+        const { min, max } = thresholds(entry, where, name);
+        specs.push({ name, query: text.trim(), min, max, template: template });
+    }
+    return specs;
+}
+const PROMETHEUS_KEYS = ['name', 'provider', 'query', 'template', 'min', 'max'];
+const LOAD_KEYS = ['name', 'provider', 'value', 'min', 'max'];
+const WEB_KEYS = ['name', 'provider', 'url', 'method', 'headers', 'body', 'json-path', 'min', 'max'];
+function metricName(entry, fallback, where, seen) {
+    const name = entry['name'] ?? fallback;
+    if (typeof name !== 'string' || !NAME.test(name))
+        throw bad(where, 'metric names of letters, digits, . _ -', name);
+    if (seen.has(name))
+        throw bad(where, 'unique metric names', name);
+    seen.add(name);
+    return name;
+}
+function thresholds(entry, where, name) {
+    const min = threshold(entry['min'], where, name, 'min');
+    const max = threshold(entry['max'], where, name, 'max');
+    if (min === undefined && max === undefined)
+        throw bad(where, `a "min" or "max" threshold for metric "${name}"`, JSON.stringify(entry));
+    if (min !== undefined && max !== undefined && min > max)
+        throw bad(where, `"min" not above "max" for metric "${name}"`, `${min} > ${max}`);
+    return { min, max };
+}
+/** `{ provider: load, value: error-rate | p50 | p95 | p99, min, max }`: the generated load's own figures. */
+function loadMetric(entry, index, where, seen) {
+    const value = entry['value'];
+    if (typeof value !== 'string' || !generated_load/* LOAD_VALUES */.q.includes(value))
+        throw bad(where, `a load metric "value" among ${generated_load/* LOAD_VALUES */.q.join(', ')}`, value);
+    const name = metricName(entry, `load-${value}`, where, seen);
+    return { name, query: value, ...thresholds(entry, where, name), template: undefined, provider: 'load' };
+}
+/** `{ provider: web, url, json-path, method, headers, body, min, max }` */
+function webMetric(entry, index, where, seen) {
+    const name = metricName(entry, `metric-${index + 1}`, where, seen);
+    const owner = `metric "${name}"`;
+    const url = checkUrlTemplate(entry['url'], where, owner);
+    const path = entry['json-path'];
+    if (typeof path !== 'string' || !(0,json_path/* parseJsonPath */.Hf)(path))
+        throw bad(where, `a "json-path" to the number such as "$.data.value" for ${owner}`, path);
+    const methodText = entry['method'] ?? 'GET';
+    const method = typeof methodText === 'string' ? methodText.toUpperCase() : methodText;
+    if (method !== 'GET' && method !== 'POST')
+        throw bad(where, `a "method" of GET or POST for ${owner}`, methodText);
+    const body = entry['body'];
+    if (body !== undefined &&
+        (method !== 'POST' || (typeof body !== 'string' && !isMapping(body) && !Array.isArray(body))))
+        throw bad(where, `a "body" (text or YAML) only with method POST for ${owner}`, typeof body);
+    const bodyText = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
+    if (bodyText !== undefined)
+        checkPlaceholders(bodyText, where);
+    return {
+        name,
+        query: url,
+        ...thresholds(entry, where, name),
+        template: undefined,
+        provider: 'web',
+        web: { method, headers: parseHeaders(entry['headers'], where, owner), body: bodyText, jsonPath: path.trim() },
+    };
+}
+/** "≥ 0.99", "≤ 0.5", "0.1 – 0.5" */
+function formatThreshold(spec) {
+    if (spec.min !== undefined && spec.max !== undefined)
+        return `${spec.min} – ${spec.max}`;
+    if (spec.min !== undefined)
+        return `≥ ${spec.min}`;
+    return `≤ ${spec.max}`;
+}
+
+
+/***/ }),
+
+/***/ 7801:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KI: () => (/* binding */ smokeRunner),
+/* harmony export */   c_: () => (/* binding */ resolveSmokeBaseUrl)
+/* harmony export */ });
+/* unused harmony export smokeAnswer */
+/* harmony import */ var _metric_spec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8311);
+
+/**
+ * The `smoke-base-url` input with its placeholders ({{ canary }}, {{ stable }}, {{ namespace }})
+ * filled in, e.g. "http://{{ canary }}.{{ namespace }}.svc:8080" → "http://web-canary.prod.svc:8080".
+ * An unknown placeholder is the one-line ConfigError.
+ */
+function resolveSmokeBaseUrl(text, context) {
+    (0,_metric_spec__WEBPACK_IMPORTED_MODULE_0__/* .checkPlaceholders */ .nV)(text, 'smoke-base-url');
+    return (0,_metric_spec__WEBPACK_IMPORTED_MODULE_0__/* .renderQuery */ .no)(text, context);
+}
+/** One check's result as a sample: its status, and its first unmet expectation in words. */
+function smokeAnswer(result) {
+    const first = result.mismatches[0];
+    return {
+        name: result.name,
+        passed: result.passed,
+        status: result.status,
+        expected: first ? `${first.what} ${first.expected}` : 'a response',
+        actual: first ? first.actual : (result.error ?? 'no response'),
+    };
+}
+/**
+ * Runs the checks against the canary once per sample (the smoke-test engine, loaded lazily). A
+ * failing check is retried within half an interval at most, then judged: the samples repeat it.
+ */
+function smokeRunner(checks, intervalMs, logger) {
+    const deadlineMs = Math.max(1000, Math.floor(intervalMs / 2));
+    return async (signal) => {
+        const { runChecks } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(15)]).then(__webpack_require__.bind(__webpack_require__, 8413));
+        const report = await runChecks(checks, {
+            deadlineMs,
+            intervalMs: deadlineMs,
+            maxIntervalMs: deadlineMs,
+            concurrency: 10,
+            insecureTls: false,
+            signal,
+            secrets: [],
+        }, logger);
+        return report.checks.map(smokeAnswer);
+    };
+}
+
+
+/***/ }),
+
+/***/ 5875:
+>>>>>>>> issue-21-stages:dist/slipway/875.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1344,8 +1731,13 @@ var external_node_os_ = __webpack_require__(8161);
 async function verifyPlanImage(plan, deps) {
     if (!plan.verify)
         return undefined;
+<<<<<<<< HEAD:dist/slipway/499.index.js
     const { verifyDeployImage } = await __webpack_require__.e(/* import() */ 498).then(__webpack_require__.bind(__webpack_require__, 1498));
     const { splitImageRef } = await Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(369), __webpack_require__.e(341)]).then(__webpack_require__.bind(__webpack_require__, 4722));
+========
+    const { verifyDeployImage } = await __webpack_require__.e(/* import() */ 993).then(__webpack_require__.bind(__webpack_require__, 993));
+    const { splitImageRef } = await Promise.all(/* import() */[__webpack_require__.e(910), __webpack_require__.e(222)]).then(__webpack_require__.bind(__webpack_require__, 5841));
+>>>>>>>> issue-21-stages:dist/slipway/875.index.js
     const verified = await verifyDeployImage(plan.image, plan.verify, {
         what: `the stages ${plan.stages.join(', ')}`,
         logger: deps.logger,
@@ -1391,7 +1783,67 @@ async function verifyPlanChartImages(plan, verified, deps) {
     });
 }
 
+;// CONCATENATED MODULE: ./packages/delivery/src/delivery-deployment.ts
+
+/**
+ * The stages as one GitHub deployment of the environment (when a deploy or canary stage changes
+ * it), through the same lifecycle helm-deploy and the canary use: in_progress before the release
+ * changes, success when every stage succeeded, failure with the first failure's words; a paused
+ * canary leaves it in_progress, kept in the canary's state for the run that finishes it. A refused
+ * success status fails the delivery under deployment-fail-on-error.
+ */
+async function recordedDelivery(plan, ctx, report, work) {
+    if (!ctx.github || !plan.stages.some((stage) => stage === 'deploy' || stage === 'canary'))
+        return work(undefined);
+    // Records (and Octokit under it) load only when a deployment is recorded.
+    const { withGitHubDeployment } = await Promise.all(/* import() */[__webpack_require__.e(910), __webpack_require__.e(71), __webpack_require__.e(123)]).then(__webpack_require__.bind(__webpack_require__, 3123));
+    const via = plan.stages.includes('canary') ? 'canary' : 'rolling';
+    const start = {
+        description: `${plan.deploy.release} ${plan.image ?? ''} (${via})`,
+        payload: {
+            kind: via === 'canary' ? 'canary' : 'deploy',
+            release: plan.deploy.release,
+            namespace: plan.namespace,
+            strategy: via,
+            chart: plan.deploy.chart,
+            image: plan.image,
+            stages: plan.stages,
+        },
+    };
+    const settings = { ...ctx.github, environment: plan.environment, environmentUrl: plan.environmentUrl };
+    let worked = false;
+    const options = {
+        logger: ctx.logger,
+        signal: ctx.signal,
+        ...(ctx.context ? { context: ctx.context } : {}),
+        onCreated: (id) => (report.deploymentId = id),
+    };
+    try {
+        await withGitHubDeployment(settings, start, options, (id) => {
+            worked = true;
+            return work(id);
+        }, { end: () => deliveryEnd(report), failed: (error) => (0,errors/* errorMessage */.gJ)(error) });
+    }
+    catch (error) {
+        // A refused start throws before any stage (as a bad input would); a refused end fails the delivery.
+        if (!worked)
+            throw error;
+        report.result = 'failed';
+        report.failure ??= error;
+    }
+}
+/** success when every stage before notify succeeded; failure with the first failure's words; paused: none yet. */
+function deliveryEnd(report) {
+    const failed = report.stages.find((s) => s.outcome === 'failed');
+    if (failed || report.result === 'failed')
+        return { state: 'failure', description: failed?.detail ?? (0,errors/* errorMessage */.gJ)(report.failure) };
+    if (report.result === 'paused')
+        return undefined;
+    return { state: 'success', description: `Delivered ${report.stages.map((s) => s.stage).join(', ')}` };
+}
+
 ;// CONCATENATED MODULE: ./packages/delivery/src/run-delivery.ts
+
 
 
 /**
@@ -1400,8 +1852,6 @@ async function verifyPlanChartImages(plan, verified, deps) {
  */
 async function runDelivery(plan, ctx) {
     const report = { environment: plan.environment, result: 'succeeded', stages: [] };
-    let session;
-    const open = () => (session ??= ctx.openSession());
     const stop = (stage, outcome, detail, failure) => {
         report.stages.push({ stage, outcome, detail });
         if (outcome === 'failed') {
@@ -1418,9 +1868,15 @@ async function runDelivery(plan, ctx) {
     if (ctx.chartImages?.length)
         report.chartImages = ctx.chartImages;
     const started = await postStarted(plan, ctx);
-    const deployment = await startDeployment(plan, ctx);
-    if (deployment?.id !== undefined)
-        report.deploymentId = deployment.id;
+    await recordedDelivery(plan, ctx, report, (deploymentId) => runStages(plan, ctx, report, stop, deploymentId));
+    if (plan.stages.includes('notify'))
+        await notifyStage(plan, ctx, report, stop, started);
+    return report;
+}
+/** The stages before notify, in order; a failed (or paused) one skips the ones after it. */
+async function runStages(plan, ctx, report, stop, deploymentId) {
+    let session;
+    const open = () => (session ??= ctx.openSession());
     for (const stage of plan.stages) {
         if (stage === 'notify')
             continue;
@@ -1429,7 +1885,7 @@ async function runDelivery(plan, ctx) {
             continue;
         }
         try {
-            await ctx.logger.group(`Slipway: ${stage}`, () => runStage(stage, plan, ctx, report, open, stop));
+            await ctx.logger.group(`Slipway: ${stage}`, () => runStage(stage, plan, ctx, report, open, stop, deploymentId));
         }
         catch (error) {
             stop(stage, 'failed', (0,errors/* errorMessage */.gJ)(error), error);
@@ -1439,12 +1895,8 @@ async function runDelivery(plan, ctx) {
         report.result = 'failed';
         report.failure ??= ctx.signal.reason ?? new errors/* CancelledError */.cc('cancelled');
     }
-    if (deployment)
-        await finishDeployment(deployment, report, ctx.logger);
-    if (plan.stages.includes('notify'))
-        await notifyStage(plan, ctx, report, stop, started);
-    return report;
 }
+<<<<<<<< HEAD:dist/slipway/499.index.js
 /** A GitHub deployment in the environment, in_progress before the release changes (deploy or canary). */
 async function startDeployment(plan, ctx) {
     if (!ctx.github || !plan.stages.some((stage) => stage === 'deploy' || stage === 'canary'))
@@ -1485,10 +1937,16 @@ async function runStage(stage, plan, ctx, report, open, stop) {
     if (stage === 'deploy') {
         const { runRelease } = await Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(369), __webpack_require__.e(341)]).then(__webpack_require__.bind(__webpack_require__, 4722));
         const { recordRelease } = await Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(707)]).then(__webpack_require__.bind(__webpack_require__, 707));
+========
+async function runStage(stage, plan, ctx, report, open, stop, deploymentId) {
+    if (stage === 'deploy') {
+        const { deployStage, deployFailure } = await Promise.all(/* import() */[__webpack_require__.e(910), __webpack_require__.e(71), __webpack_require__.e(123)]).then(__webpack_require__.bind(__webpack_require__, 3123));
+>>>>>>>> issue-21-stages:dist/slipway/875.index.js
         const session = await open();
-        const startedAt = Date.now();
-        const deployed = await runRelease(plan.deploy, session);
+        // The same stage helm-deploy runs: the delivery history records this deploy for delivery-metrics too.
+        const deployed = await deployStage(plan.deploy, session, { environment: plan.environment, logger: ctx.logger });
         report.deploy = deployed;
+<<<<<<<< HEAD:dist/slipway/499.index.js
         // The same delivery history helm-deploy keeps, so delivery-metrics counts this deploy too.
         await recordRelease(plan.deploy, deployed, session, {
             startedAt,
@@ -1501,20 +1959,46 @@ async function runStage(stage, plan, ctx, report, open, stop) {
             const rollback = deployed.failure.rollback ? `; ${deployed.failure.rollback}` : '';
             return stop(stage, 'failed', `Deploy of ${deployed.release} failed: ${deployed.failure.reason}${rollback}`);
         }
+========
+        const failure = deployFailure(plan.deploy, deployed);
+        if (failure)
+            return stop(stage, 'failed', failure);
+>>>>>>>> issue-21-stages:dist/slipway/875.index.js
         return stop(stage, 'succeeded', `revision ${deployed.revision ?? '?'} ${deployed.status}`);
     }
     if (stage === 'canary') {
         const config = plan.canary;
+<<<<<<<< HEAD:dist/slipway/499.index.js
 <<<<<<<< HEAD:dist/slipway/274.index.js
         const { canaryRun, runCanary } = await Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(910), __webpack_require__.e(967)]).then(__webpack_require__.bind(__webpack_require__, 4967));
 ========
         const { canaryRun, runCanary } = await Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(369), __webpack_require__.e(613)]).then(__webpack_require__.bind(__webpack_require__, 7613));
 >>>>>>>> issue-22-verify:dist/slipway/499.index.js
         const { recordCanary } = await Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(707)]).then(__webpack_require__.bind(__webpack_require__, 707));
+========
+        const { canaryRun } = await Promise.all(/* import() */[__webpack_require__.e(910), __webpack_require__.e(71), __webpack_require__.e(385)]).then(__webpack_require__.bind(__webpack_require__, 9385));
+        const { canaryStage } = await Promise.all(/* import() */[__webpack_require__.e(910), __webpack_require__.e(71), __webpack_require__.e(123)]).then(__webpack_require__.bind(__webpack_require__, 3123));
+>>>>>>>> issue-21-stages:dist/slipway/875.index.js
         const session = await open();
-        const outcome = await runCanary(canaryRun(config, session, ctx.logger, { onSaved: ctx.onCanarySaved }));
+        const run = canaryRun(config, session, ctx.logger, { onSaved: ctx.onCanarySaved });
+        // The delivery's deployment is the canary's: kept in its state, so the run that promotes or aborts it finishes it.
+        const opened = deploymentId === undefined
+            ? undefined
+            : {
+                id: deploymentId,
+                environment: plan.environment,
+                ...(plan.environmentUrl ? { environmentUrl: plan.environmentUrl } : {}),
+            };
+        const { outcome } = await canaryStage(config, run, session, {
+            logger: ctx.logger,
+            signal: ctx.signal,
+            ...(opened ? { opened } : {}),
+        });
         report.canary = outcome;
+<<<<<<<< HEAD:dist/slipway/499.index.js
         await recordCanary(outcome, session, ctx.logger, { service: plan.service, cluster: plan.cluster });
+========
+>>>>>>>> issue-21-stages:dist/slipway/875.index.js
         if (outcome.result === 'aborted')
             return stop(stage, 'failed', `Canary of ${config.deploy.release} aborted: ${outcome.state.abortReason ?? 'aborted'}`);
         if (outcome.result === 'paused')
@@ -1522,13 +2006,15 @@ async function runStage(stage, plan, ctx, report, open, stop) {
         return stop(stage, 'succeeded', `promoted ${config.image} through ${outcome.state.steps.length} steps`);
     }
     const smoke = plan.smoke;
+<<<<<<<< HEAD:dist/slipway/499.index.js
     const { runChecks } = await Promise.all(/* import() */[__webpack_require__.e(374), __webpack_require__.e(620)]).then(__webpack_require__.bind(__webpack_require__, 1993));
+========
+    const { failedChecksLine, runChecks } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(620)]).then(__webpack_require__.bind(__webpack_require__, 8413));
+>>>>>>>> issue-21-stages:dist/slipway/875.index.js
     const checked = await runChecks(smoke.checks, { ...smoke.options, signal: ctx.signal }, ctx.logger);
     report.smoke = checked;
-    if (checked.passed)
-        return stop(stage, 'succeeded', `${checked.total} checks passed`);
-    const names = checked.checks.filter((c) => !c.passed).map((c) => c.name);
-    stop(stage, 'failed', `${checked.failed} of ${checked.total} smoke checks failed: ${names.slice(0, 5).join(', ')}`);
+    const failed = failedChecksLine(checked);
+    stop(stage, failed ? 'failed' : 'succeeded', failed ?? `${checked.total} checks passed`);
 }
 /** The message of how the delivery went; Slack down fails the delivery only with fail-on-error. */
 async function notifyStage(plan, ctx, report, stop, started) {
@@ -1544,7 +2030,8 @@ async function notifyStage(plan, ctx, report, stop, started) {
     report.notify = sent;
     if (sent.ok)
         return stop('notify', 'succeeded', `Slack message ${sent.action} (${status})`);
-    const detail = `Slack notification not sent: ${sent.error} (${sent.detail})`;
+    const { notSentLine } = await __webpack_require__.e(/* import() */ 49).then(__webpack_require__.bind(__webpack_require__, 9049));
+    const detail = notSentLine(sent);
     if (notify.failOnError)
         return stop('notify', 'failed', detail);
     ctx.logger.warning(`${detail}; the delivery is judged without it (fail-on-error is false)`);
@@ -1703,6 +2190,8 @@ function canarySummary(state, metrics, now = Date.now()) {
         lines.push(`**Failed check:** ${(0,runner_summary/* escapeMarkdown */.FV)(state.failedCheck.metric)} = ${state.failedCheck.value}, threshold ${(0,runner_summary/* escapeMarkdown */.FV)(state.failedCheck.threshold)}`);
     if (state.phase === 'paused')
         lines.push(`**Paused:** ${(0,runner_summary/* escapeMarkdown */.FV)(state.pausedReason ?? '')}. Run again with \`action: resume\`, \`promote\` or \`abort\`.`);
+    if (state.phase === 'paused' && state.deployment)
+        lines.push(`**GitHub deployment:** ${state.deployment.id} in ${(0,runner_summary/* escapeMarkdown */.FV)(state.deployment.environment)} stays in_progress; the run that promotes or aborts the canary finishes it.`);
     summary.paragraph(lines.join('<br>'));
     summary.table(['Time', 'Step', 'Weight', 'Pause', 'Decision', 'Detail'], state.timeline.map((entry) => {
         const step = state.steps[entry.step];

@@ -1,288 +1,8 @@
-export const id = 148;
-export const ids = [148,767];
+export const id = 235;
+export const ids = [235];
 export const modules = {
 
-/***/ 9167:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ bypassesProxy)
-/* harmony export */ });
-/* unused harmony export parseNoProxy */
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
-
-const unbracket = (host) => host.replace(/^\[(.*)\]$/, '$1');
-const family = (address) => ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(address) === 6 ? 'ipv6' : 'ipv4');
-/** NO_PROXY's entries as `dialect` reads them (empty entries dropped). */
-function parseNoProxy(value, dialect) {
-    const entries = [];
-    for (const raw of value.split(dialect === 'curl' ? /[,\s]+/ : ',')) {
-        let entry = raw.trim().toLowerCase();
-        if (dialect === 'curl')
-            entry = entry.replace(/^\./, '');
-        if (!entry)
-            continue;
-        if (entry === '*') {
-            entries.push({ kind: 'any' });
-            continue;
-        }
-        const cidr = /^(.+)\/(\d+)$/.exec(entry);
-        const network = cidr ? unbracket(cidr[1]) : '';
-        if (cidr && (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(network)) {
-            entries.push({ kind: 'range', network, bits: Number(cidr[2]) });
-            continue;
-        }
-        const withPort = dialect === 'go' ? /^(\[[^\]]+\]|[^:]+):(\d+)$/.exec(entry) : null;
-        const host = unbracket(withPort?.[1] ?? entry);
-        const port = withPort?.[2];
-        if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host))
-            entries.push({ kind: 'address', address: host, port });
-        else if (dialect === 'curl')
-            entries.push({ kind: 'name', domain: host, subdomainsOnly: false, port });
-        else
-            entries.push({
-                kind: 'name',
-                domain: host.replace(/^\*?\./, ''),
-                subdomainsOnly: host.startsWith('.') || host.startsWith('*.'),
-                port,
-            });
-    }
-    return entries;
-}
-/** Whether a request to `hostname:port` skips the proxy under `noProxy`, read as `dialect` reads it. */
-function bypassesProxy(hostname, port, noProxy, dialect) {
-    const host = unbracket(hostname.toLowerCase());
-    const ip = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) !== 0;
-    if (dialect === 'go' && (host === 'localhost' || (ip && inBlock(host, (b) => loopback(b)))))
-        return true;
-    return parseNoProxy(noProxy, dialect).some((entry) => {
-        switch (entry.kind) {
-            case 'any':
-                return true;
-            case 'range':
-                return (ip &&
-                    (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(entry.network) === (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) &&
-                    inBlock(host, (b) => b.addSubnet(entry.network, entry.bits, family(host))));
-            case 'address':
-                return ((entry.port === undefined || entry.port === port) &&
-                    ip &&
-                    (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(entry.address) === (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) &&
-                    inBlock(host, (b) => b.addAddress(entry.address, family(host))));
-            case 'name':
-                return ((entry.port === undefined || entry.port === port) &&
-                    (host.endsWith(`.${entry.domain}`) || (!entry.subdomainsOnly && host === entry.domain)));
-        }
-    });
-}
-function loopback(block) {
-    block.addSubnet('127.0.0.0', 8, 'ipv4');
-    block.addAddress('::1', 'ipv6');
-}
-function inBlock(host, fill) {
-    const block = new node_net__WEBPACK_IMPORTED_MODULE_0__.BlockList();
-    fill(block);
-    return block.check(host, family(host));
-}
-
-
-/***/ }),
-
-/***/ 9462:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ mapConcurrent)
-/* harmony export */ });
-/**
- * Maps items through `fn` with at most `limit` calls in flight, keeping the input order in
- * the result. A rejection stops new work from starting and is rethrown.
- */
-async function mapConcurrent(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    let failed = false;
-    async function worker() {
-        while (!failed && next < items.length) {
-            const index = next++;
-            try {
-                results[index] = await fn(items[index], index);
-            }
-            catch (error) {
-                failed = true;
-                throw error;
-            }
-        }
-    }
-    const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker);
-    await Promise.all(workers);
-    return results;
-}
-
-
-/***/ }),
-
-/***/ 6658:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L5: () => (/* binding */ retry),
-/* harmony export */   mu: () => (/* binding */ parseRetryAfter)
-/* harmony export */ });
-/* unused harmony export backoffDelay */
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7817);
-/* harmony import */ var _runner_cancellation__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4520);
-/* harmony import */ var _sleep__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3439);
-
-
-
-/** Full jitter: a uniform delay between 0 and the exponential ceiling (AWS architecture blog). */
-function backoffDelay(attempt, baseMs, maxMs, random) {
-    const ceiling = Math.min(maxMs, baseMs * 2 ** Math.max(0, attempt - 1));
-    return Math.round(random() * ceiling);
-}
-/** Retry-After is seconds or an HTTP date; returns milliseconds from `now`, or undefined. */
-function parseRetryAfter(header, now = Date.now()) {
-    if (!header)
-        return undefined;
-    const text = header.trim();
-    if (/^\d+$/.test(text))
-        return Number(text) * 1000;
-    const at = Date.parse(text);
-    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
-}
-function retryAfterOf(error) {
-    return error instanceof _errors__WEBPACK_IMPORTED_MODULE_0__/* .TransientError */ .N_ ? error.retryAfterMs : undefined;
-}
-/**
- * Calls `fn` until it succeeds, fails with something not transient, runs out of attempts, or
- * the next attempt would start after the deadline. The last error is thrown as it was. A
- * server's Retry-After is honoured as the least wait before the next attempt.
- */
-async function retry(fn, options = {}) {
-    const now = options.now ?? Date.now;
-    const sleep = options.sleep ?? _sleep__WEBPACK_IMPORTED_MODULE_1__/* .sleep */ .y;
-    const random = options.random ?? Math.random;
-    const isTransient = options.isTransient ?? ((e) => e instanceof _errors__WEBPACK_IMPORTED_MODULE_0__/* .TransientError */ .N_);
-    const maxAttempts = options.attempts ?? Number.POSITIVE_INFINITY;
-    const base = options.baseDelayMs ?? 1000;
-    const max = options.maxDelayMs ?? 30_000;
-    const deadline = options.deadlineMs === undefined ? Number.POSITIVE_INFINITY : now() + options.deadlineMs;
-    for (let attempt = 1;; attempt++) {
-        (0,_runner_cancellation__WEBPACK_IMPORTED_MODULE_2__/* .throwIfAborted */ .Te)(options.signal);
-        try {
-            return await fn(attempt);
-        }
-        catch (error) {
-            if (!isTransient(error) || attempt >= maxAttempts)
-                throw error;
-            const delayMs = Math.max(backoffDelay(attempt, base, max, random), retryAfterOf(error) ?? 0);
-            if (now() + delayMs >= deadline)
-                throw error;
-            options.onRetry?.({ attempt, delayMs, error });
-            await sleep(delayMs, options.signal);
-        }
-    }
-}
-
-
-/***/ }),
-
-/***/ 3439:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   y: () => (/* binding */ sleep)
-/* harmony export */ });
-/* harmony import */ var _runner_cancellation__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4520);
-
-/** Node fires a timer over 2^31-1 ms at once; no wait of ours is that long, so cap it. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
-/** Waits `ms`, or rejects with the abort reason as soon as the signal aborts. */
-function sleep(ms, signal) {
-    ms = Math.min(Math.max(0, ms), MAX_TIMER_MS);
-    if (signal?.aborted)
-        return Promise.reject((0,_runner_cancellation__WEBPACK_IMPORTED_MODULE_0__/* .abortReason */ .Js)(signal));
-    return new Promise((resolve, reject) => {
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject((0,_runner_cancellation__WEBPACK_IMPORTED_MODULE_0__/* .abortReason */ .Js)(signal));
-        };
-        const timer = setTimeout(() => {
-            signal?.removeEventListener('abort', onAbort);
-            resolve();
-        }, ms);
-        signal?.addEventListener('abort', onAbort, { once: true });
-    });
-}
-
-
-/***/ }),
-
-/***/ 8924:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ evaluateResponse)
-/* harmony export */ });
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8208);
-/* harmony import */ var _json_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6767);
-/* harmony import */ var _status_rule__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4106);
-
-
-
-const SHOWN = 200;
-function shown(value) {
-    const text = value === _json_path__WEBPACK_IMPORTED_MODULE_0__/* .MISSING */ .lV ? '(missing)' : (JSON.stringify(value) ?? String(value));
-    return text.length > SHOWN ? `${text.slice(0, SHOWN)}…` : text;
-}
-/** Every assertion of a check against one response (latency is judged by the caller). */
-function evaluateResponse(response, expect) {
-    const mismatches = [];
-    if (!(0,_status_rule__WEBPACK_IMPORTED_MODULE_1__/* .statusMatches */ .W_)(response.status, expect.status)) {
-        mismatches.push({ what: 'status', expected: (0,_status_rule__WEBPACK_IMPORTED_MODULE_1__/* .describeStatusRules */ .z9)(expect.status), actual: String(response.status) });
-    }
-    for (const text of expect.bodyContains) {
-        if (!response.body.includes(text))
-            mismatches.push({ what: 'body-contains', expected: shown(text), actual: 'not found in body' });
-    }
-    if (expect.bodyMatches && !expect.bodyMatches.test(response.body)) {
-        mismatches.push({ what: 'body-matches', expected: `/${expect.bodyMatches.source}/`, actual: 'no match in body' });
-    }
-    const paths = Object.keys(expect.json);
-    if (paths.length > 0) {
-        let document = _json_path__WEBPACK_IMPORTED_MODULE_0__/* .MISSING */ .lV;
-        try {
-            document = JSON.parse(response.body);
-        }
-        catch {
-            // Not JSON: say so once, and still judge the headers below.
-            mismatches.push({ what: 'json', expected: 'a JSON body', actual: 'body is not JSON' });
-        }
-        for (const path of document === _json_path__WEBPACK_IMPORTED_MODULE_0__/* .MISSING */ .lV ? [] : paths) {
-            const actual = (0,_json_path__WEBPACK_IMPORTED_MODULE_0__/* .readJsonPath */ .Ad)(document, (0,_json_path__WEBPACK_IMPORTED_MODULE_0__/* .parseJsonPath */ .Hf)(path) ?? []);
-            if (actual === _json_path__WEBPACK_IMPORTED_MODULE_0__/* .MISSING */ .lV || !(0,_json_path__WEBPACK_IMPORTED_MODULE_0__/* .jsonEqual */ .Zm)(actual, expect.json[path])) {
-                mismatches.push({ what: `json ${path}`, expected: shown(expect.json[path]), actual: shown(actual) });
-            }
-        }
-    }
-    for (const [name, expected] of Object.entries(expect.header)) {
-        const raw = (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_2__/* .ownValue */ .e)(response.headers, name);
-        const actual = Array.isArray(raw) ? raw.join(', ') : raw;
-        if (actual !== expected)
-            mismatches.push({
-                what: `header ${name}`,
-                expected: shown(expected),
-                actual: actual === undefined ? '(missing)' : shown(actual),
-            });
-    }
-    return mismatches;
-}
-
-
-/***/ }),
-
-/***/ 8148:
+/***/ 2235:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -293,12 +13,13 @@ __webpack_require__.d(__webpack_exports__, {
   ProbeAgents: () => (/* reexport */ ProbeAgents),
   describeNetworkError: () => (/* reexport */ describeNetworkError),
   evaluateResponse: () => (/* reexport */ evaluate_response/* evaluateResponse */.L),
+  failedChecksLine: () => (/* reexport */ failedChecksLine),
   jsonEqual: () => (/* reexport */ json_path/* jsonEqual */.Zm),
   latencyStats: () => (/* reexport */ percentiles/* latencyStats */.Ir),
-  parseChecks: () => (/* reexport */ parse_checks/* parseChecks */.B),
-  parseExpect: () => (/* reexport */ parse_checks/* parseExpect */.t),
+  parseChecks: () => (/* reexport */ parseChecks),
+  parseExpect: () => (/* reexport */ parseExpect),
   parseJsonPath: () => (/* reexport */ json_path/* parseJsonPath */.Hf),
-  parseLoad: () => (/* reexport */ parse_load/* parseLoad */.E),
+  parseLoad: () => (/* reexport */ parseLoad),
   parseStatusRule: () => (/* reexport */ status_rule/* parseStatusRule */.cn),
   percentile: () => (/* reexport */ percentiles/* percentile */.Ym),
   percentileOfSorted: () => (/* reexport */ percentiles/* percentileOfSorted */.WB),
@@ -311,12 +32,210 @@ __webpack_require__.d(__webpack_exports__, {
   statusMatches: () => (/* reexport */ status_rule/* statusMatches */.W_)
 });
 
-// EXTERNAL MODULE: ./packages/smoke/src/parse-checks.ts
-var parse_checks = __webpack_require__(5502);
-// EXTERNAL MODULE: ./packages/smoke/src/status-rule.ts
-var status_rule = __webpack_require__(4106);
+;// CONCATENATED MODULE: ./packages/smoke/src/check-result.ts
+/** "2 of 5 smoke checks failed: a, b" (five names at most), the line smoke-test and the root action fail with; undefined when all passed. */
+function failedChecksLine(report) {
+    if (report.passed)
+        return undefined;
+    const names = report.checks.filter((c) => !c.passed).map((c) => c.name);
+    return `${report.failed} of ${report.total} smoke checks failed: ${names.slice(0, 5).join(', ')}${names.length > 5 ? ', …' : ''}`;
+}
+
+// EXTERNAL MODULE: ./packages/kit/src/errors.ts
+var errors = __webpack_require__(7817);
+// EXTERNAL MODULE: ./packages/kit/src/duration.ts
+var duration = __webpack_require__(5438);
+// EXTERNAL MODULE: ./packages/kit/src/own-value.ts
+var own_value = __webpack_require__(8208);
 // EXTERNAL MODULE: ./packages/smoke/src/json-path.ts
 var json_path = __webpack_require__(6767);
+// EXTERNAL MODULE: ./packages/smoke/src/status-rule.ts
+var status_rule = __webpack_require__(4106);
+;// CONCATENATED MODULE: ./packages/smoke/src/parse-checks.ts
+
+
+
+const CHECK_KEYS = ['name', 'url', 'path', 'method', 'headers', 'body', 'expect', 'repeat', 'timeout'];
+const EXPECT_KEYS = ['status', 'body-contains', 'body-matches', 'json', 'header', 'max-latency'];
+const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
+const MAX_REPEAT = 1000;
+/** Turns the user's YAML (a list of checks, or `{checks: [...]}`) into validated specs. */
+function parseChecks(document, context) {
+    const list = isObject(document) && 'checks' in document ? document['checks'] : document;
+    if (!Array.isArray(list) || list.length === 0) {
+        throw new errors/* ConfigError */.xL(`${context.where}: expected a non-empty YAML list of checks such as "- path: /health"`);
+    }
+    return list.map((item, index) => parseCheck(item, index, context));
+}
+function parseCheck(item, index, context) {
+    const label = `${context.where}: check ${index + 1}`;
+    // "- /health" is a path; "- https://host/health" is a whole URL (non-http schemes are rejected as urls).
+    if (typeof item === 'string')
+        item = /^[a-z][a-z\d+.-]*:\/\//i.test(item.trim()) ? { url: item } : { path: item };
+    if (!isObject(item))
+        throw new errors/* ConfigError */.xL(`${label}: expected a map with url or path, got ${typeName(item)}`);
+    const named = typeof item['name'] === 'string' ? `${label} ("${item['name']}")` : label;
+    const fail = (message) => new errors/* ConfigError */.xL(`${named}: ${message}`);
+    rejectUnknown(item, CHECK_KEYS, (key) => fail(`unknown key '${key}', expected one of ${CHECK_KEYS.join(', ')}`));
+    const url = resolveUrl(item, context.baseUrl, fail);
+    const method = optionalString(item, 'method', fail)?.toUpperCase() ?? 'GET';
+    if (!METHODS.includes(method))
+        throw fail(`'method' expected one of ${METHODS.join(', ')}, got "${method}"`);
+    const headers = stringMap(item['headers'], 'headers', fail);
+    let body;
+    if (item['body'] !== undefined && item['body'] !== null) {
+        body = typeof item['body'] === 'string' ? item['body'] : JSON.stringify(item['body']);
+        if (typeof item['body'] !== 'string' && !hasHeader(headers, 'content-type'))
+            headers['content-type'] = 'application/json';
+    }
+    const repeat = item['repeat'] ?? 1;
+    if (!Number.isInteger(repeat) || repeat < 1 || repeat > MAX_REPEAT) {
+        throw fail(`'repeat' expected an integer from 1 to ${MAX_REPEAT}, got ${JSON.stringify(repeat)}`);
+    }
+    const requestTimeoutMs = durationOf(item, 'timeout', fail) ?? context.defaultRequestTimeoutMs;
+    const name = optionalString(item, 'name', fail) ?? `${method} ${url.pathname}${url.search}`;
+    const expect = parseExpect(item['expect'], fail);
+    return { name, url, method, headers, body, expect, repeat: repeat, requestTimeoutMs };
+}
+/** The `expect` map of a check (status, body-contains, body-matches, json, header, max-latency); also the canary gates' format. */
+function parseExpect(value, fail) {
+    if (value === undefined || value === null)
+        value = {};
+    if (!isObject(value))
+        throw fail(`'expect' expected a map, got ${typeName(value)}`);
+    const where = (key) => `'expect.${key}'`;
+    rejectUnknown(value, EXPECT_KEYS, (key) => fail(`unknown key 'expect.${key}', expected one of ${EXPECT_KEYS.join(', ')}`));
+    const statusValues = value['status'] === undefined ? ['2xx'] : [].concat(value['status']);
+    // An empty list would match no status at all: the check could never pass.
+    if (statusValues.length === 0)
+        throw fail(`${where('status')} expected at least one code or range, got []`);
+    const status = statusValues.map((s) => {
+        const rule = (0,status_rule/* parseStatusRule */.cn)(s);
+        if (!rule)
+            throw fail(`${where('status')} expected a code, a range such as "2xx" or "200-204", or a list of those, got ${JSON.stringify(s)}`);
+        return rule;
+    });
+    const contains = value['body-contains'] === undefined ? [] : [].concat(value['body-contains']);
+    if (contains.some((c) => typeof c !== 'string' && typeof c !== 'number'))
+        throw fail(`${where('body-contains')} expected text or a list of texts`);
+    let bodyMatches;
+    if (value['body-matches'] !== undefined) {
+        if (typeof value['body-matches'] !== 'string')
+            throw fail(`${where('body-matches')} expected a regular expression as text`);
+        try {
+            bodyMatches = new RegExp(value['body-matches']);
+        }
+        catch (error) {
+            throw fail(`${where('body-matches')} expected a valid regular expression, got "${value['body-matches']}" (${error.message})`);
+        }
+    }
+    const json = {};
+    if (value['json'] !== undefined) {
+        if (!isObject(value['json']))
+            throw fail(`${where('json')} expected a map of JSON path to expected value, such as "$.status: ok"`);
+        for (const [path, expected] of Object.entries(value['json'])) {
+            if (!(0,json_path/* parseJsonPath */.Hf)(path))
+                throw fail(`${where('json')} expected JSON paths such as "$.data.items[0].id", got "${path}"`);
+            json[path] = expected;
+        }
+    }
+    const header = {};
+    for (const [k, v] of Object.entries(stringMap(value['header'], 'expect.header', fail)))
+        header[k.toLowerCase()] = v;
+    return {
+        status,
+        bodyContains: contains.map(String),
+        bodyMatches,
+        json,
+        header,
+        maxLatencyMs: durationOf(value, 'max-latency', fail, 'expect.max-latency'),
+    };
+}
+function resolveUrl(item, baseUrl, fail) {
+    const url = optionalString(item, 'url', fail);
+    const path = optionalString(item, 'path', fail);
+    if (url && path)
+        throw fail(`expected either 'url' or 'path', not both`);
+    if (url) {
+        let parsed;
+        try {
+            parsed = new URL(url);
+        }
+        catch {
+            throw fail(`'url' expected an absolute http or https URL, got "${url}"`);
+        }
+        if (!['http:', 'https:'].includes(parsed.protocol))
+            throw fail(`'url' expected an http or https URL, got "${url}"`);
+        return parsed;
+    }
+    if (!path)
+        throw fail(`expected 'url' or 'path'`);
+    if (!baseUrl)
+        throw fail(`'path' needs the input 'base-url' (or use an absolute 'url')`);
+    // Join rather than resolve: base "https://host/app" + "/health" means /app/health.
+    const joined = new URL(baseUrl.href);
+    // Split at the first "?" only: the query may itself hold "?" (split with a limit drops the rest).
+    const at = path.indexOf('?');
+    const pathname = at < 0 ? path : path.slice(0, at);
+    joined.pathname = `${joined.pathname.replace(/\/+$/, '')}/${pathname.replace(/^\/+/, '')}`;
+    if (at >= 0)
+        joined.search = path.slice(at + 1);
+    return joined;
+}
+function durationOf(item, key, fail, label = key) {
+    const value = item[key];
+    if (value === undefined || value === null)
+        return undefined;
+    const ms = typeof value === 'number'
+        ? Math.round(value * 1000)
+        : typeof value === 'string'
+            ? (0,duration/* parseDurationMs */.y)(value)
+            : undefined;
+    if (ms === undefined || !(ms > 0) || ms > 3_600_000) {
+        throw fail(`'${label}' expected a duration such as "500ms" or "2s" from 1ms to 1h, got ${JSON.stringify(value)}`);
+    }
+    return ms;
+}
+function optionalString(item, key, fail) {
+    const value = item[key];
+    if (value === undefined || value === null)
+        return undefined;
+    if (typeof value !== 'string' || !value.trim())
+        throw fail(`'${key}' expected text, got ${typeName(value)}`);
+    return value.trim();
+}
+function stringMap(value, key, fail) {
+    if (value === undefined || value === null)
+        return {};
+    if (!isObject(value))
+        throw fail(`'${key}' expected a map of names to values, got ${typeName(value)}`);
+    const out = {};
+    for (const [k, v] of Object.entries(value)) {
+        if (typeof v === 'object')
+            throw fail(`'${key}.${k}' expected text, got ${typeName(v)}`);
+        (0,own_value/* setOwn */.P)(out, k, String(v));
+    }
+    return out;
+}
+function rejectUnknown(item, allowed, fail) {
+    for (const key of Object.keys(item))
+        if (!allowed.includes(key))
+            throw fail(key);
+}
+function hasHeader(headers, name) {
+    return Object.keys(headers).some((k) => k.toLowerCase() === name);
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function typeName(value) {
+    if (Array.isArray(value))
+        return 'a list';
+    if (value === null)
+        return 'nothing';
+    return typeof value === 'object' ? 'a map' : `${typeof value} ${JSON.stringify(value)}`;
+}
+
 // EXTERNAL MODULE: ./packages/smoke/src/evaluate-response.ts
 var evaluate_response = __webpack_require__(8924);
 // EXTERNAL MODULE: external "node:http"
@@ -574,8 +493,6 @@ function describeNetworkError(error) {
 
 // EXTERNAL MODULE: ./packages/smoke/src/percentiles.ts
 var percentiles = __webpack_require__(3249);
-// EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var errors = __webpack_require__(7817);
 // EXTERNAL MODULE: ./packages/kit/src/retry.ts
 var retry = __webpack_require__(6658);
 ;// CONCATENATED MODULE: ./packages/smoke/src/run-check.ts
@@ -766,8 +683,6 @@ async function runChecks(specs, options, logger) {
 
 // EXTERNAL MODULE: ./packages/kit/src/runner/summary.ts
 var summary = __webpack_require__(4471);
-// EXTERNAL MODULE: ./packages/kit/src/duration.ts
-var duration = __webpack_require__(5438);
 ;// CONCATENATED MODULE: ./packages/smoke/src/smoke-summary.ts
 
 function latencyCell(check) {
@@ -932,9 +847,46 @@ async function runLoad(spec, options) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/smoke/src/parse-load.ts
-var parse_load = __webpack_require__(8535);
+;// CONCATENATED MODULE: ./packages/smoke/src/parse-load.ts
+
+
+const MAX_RPS = 100_000;
+const MAX_CONCURRENCY = 10_000;
+/**
+ * A load spec: one smoke check's keys (url or path, method, headers, body, expect, timeout)
+ * beside `rps`, `concurrency` (default 50) and `duration` (default `defaultDurationMs`).
+ */
+function parseLoad(document, context) {
+    if (typeof document !== 'object' || document === null || Array.isArray(document))
+        throw new errors/* ConfigError */.xL(`${context.where}: expected a map such as "{ path: /health, rps: 50, duration: 1m }"`);
+    const { rps, concurrency, duration, ...request } = document;
+    if ('repeat' in request)
+        throw new errors/* ConfigError */.xL(`${context.where}: 'repeat' has no meaning under load (use rps)`);
+    const check = parseChecks([request], context)[0];
+    const count = (key, value, fallback, max) => {
+        const n = value ?? fallback;
+        if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > max)
+            throw new errors/* ConfigError */.xL(`${context.where}: '${key}' expected an integer from 1 to ${max}, got ${JSON.stringify(n)}`);
+        return n;
+    };
+    const durationMs = duration === undefined ? context.defaultDurationMs : parseDuration(duration);
+    if (durationMs === undefined || !(durationMs >= 1000) || durationMs > 3_600_000)
+        throw new errors/* ConfigError */.xL(`${context.where}: 'duration' expected a duration such as "30s" or "2m" from 1s to 1h, got ${JSON.stringify(duration)}`);
+    return {
+        check,
+        rps: count('rps', rps, undefined, MAX_RPS),
+        concurrency: count('concurrency', concurrency, 50, MAX_CONCURRENCY),
+        durationMs,
+    };
+}
+function parseDuration(value) {
+    if (typeof value === 'number')
+        return Math.round(value * 1000);
+    return typeof value === 'string' ? (0,duration/* parseDurationMs */.y)(value) : undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/smoke/src/index.ts
+
 
 
 

@@ -1,235 +1,45 @@
-export const id = 192;
-export const ids = [192,811];
+export const id = 235;
+export const ids = [235];
 export const modules = {
 
-/***/ 9167:
+/***/ 2235:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ bypassesProxy)
-/* harmony export */ });
-/* unused harmony export parseNoProxy */
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
-
-const unbracket = (host) => host.replace(/^\[(.*)\]$/, '$1');
-const family = (address) => ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(address) === 6 ? 'ipv6' : 'ipv4');
-/** NO_PROXY's entries as `dialect` reads them (empty entries dropped). */
-function parseNoProxy(value, dialect) {
-    const entries = [];
-    for (const raw of value.split(dialect === 'curl' ? /[,\s]+/ : ',')) {
-        let entry = raw.trim().toLowerCase();
-        if (dialect === 'curl')
-            entry = entry.replace(/^\./, '');
-        if (!entry)
-            continue;
-        if (entry === '*') {
-            entries.push({ kind: 'any' });
-            continue;
-        }
-        const cidr = /^(.+)\/(\d+)$/.exec(entry);
-        const network = cidr ? unbracket(cidr[1]) : '';
-        if (cidr && (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(network)) {
-            entries.push({ kind: 'range', network, bits: Number(cidr[2]) });
-            continue;
-        }
-        const withPort = dialect === 'go' ? /^(\[[^\]]+\]|[^:]+):(\d+)$/.exec(entry) : null;
-        const host = unbracket(withPort?.[1] ?? entry);
-        const port = withPort?.[2];
-        if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host))
-            entries.push({ kind: 'address', address: host, port });
-        else if (dialect === 'curl')
-            entries.push({ kind: 'name', domain: host, subdomainsOnly: false, port });
-        else
-            entries.push({
-                kind: 'name',
-                domain: host.replace(/^\*?\./, ''),
-                subdomainsOnly: host.startsWith('.') || host.startsWith('*.'),
-                port,
-            });
-    }
-    return entries;
-}
-/** Whether a request to `hostname:port` skips the proxy under `noProxy`, read as `dialect` reads it. */
-function bypassesProxy(hostname, port, noProxy, dialect) {
-    const host = unbracket(hostname.toLowerCase());
-    const ip = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) !== 0;
-    if (dialect === 'go' && (host === 'localhost' || (ip && inBlock(host, (b) => loopback(b)))))
-        return true;
-    return parseNoProxy(noProxy, dialect).some((entry) => {
-        switch (entry.kind) {
-            case 'any':
-                return true;
-            case 'range':
-                return (ip &&
-                    (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(entry.network) === (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) &&
-                    inBlock(host, (b) => b.addSubnet(entry.network, entry.bits, family(host))));
-            case 'address':
-                return ((entry.port === undefined || entry.port === port) &&
-                    ip &&
-                    (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(entry.address) === (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) &&
-                    inBlock(host, (b) => b.addAddress(entry.address, family(host))));
-            case 'name':
-                return ((entry.port === undefined || entry.port === port) &&
-                    (host.endsWith(`.${entry.domain}`) || (!entry.subdomainsOnly && host === entry.domain)));
-        }
-    });
-}
-function loopback(block) {
-    block.addSubnet('127.0.0.0', 8, 'ipv4');
-    block.addAddress('::1', 'ipv6');
-}
-function inBlock(host, fill) {
-    const block = new node_net__WEBPACK_IMPORTED_MODULE_0__.BlockList();
-    fill(block);
-    return block.check(host, family(host));
-}
-
-
-/***/ }),
-
-/***/ 9462:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ mapConcurrent)
-/* harmony export */ });
-/**
- * Maps items through `fn` with at most `limit` calls in flight, keeping the input order in
- * the result. A rejection stops new work from starting and is rethrown.
- */
-async function mapConcurrent(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    let failed = false;
-    async function worker() {
-        while (!failed && next < items.length) {
-            const index = next++;
-            try {
-                results[index] = await fn(items[index], index);
-            }
-            catch (error) {
-                failed = true;
-                throw error;
-            }
-        }
-    }
-    const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker);
-    await Promise.all(workers);
-    return results;
-}
-
-
-/***/ }),
-
-/***/ 6658:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L5: () => (/* binding */ retry),
-/* harmony export */   mu: () => (/* binding */ parseRetryAfter)
-/* harmony export */ });
-/* unused harmony export backoffDelay */
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7817);
-/* harmony import */ var _runner_cancellation__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4520);
-/* harmony import */ var _sleep__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3439);
-
-
-
-/** Full jitter: a uniform delay between 0 and the exponential ceiling (AWS architecture blog). */
-function backoffDelay(attempt, baseMs, maxMs, random) {
-    const ceiling = Math.min(maxMs, baseMs * 2 ** Math.max(0, attempt - 1));
-    return Math.round(random() * ceiling);
-}
-/** Retry-After is seconds or an HTTP date; returns milliseconds from `now`, or undefined. */
-function parseRetryAfter(header, now = Date.now()) {
-    if (!header)
-        return undefined;
-    const text = header.trim();
-    if (/^\d+$/.test(text))
-        return Number(text) * 1000;
-    const at = Date.parse(text);
-    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
-}
-function retryAfterOf(error) {
-    return error instanceof _errors__WEBPACK_IMPORTED_MODULE_0__/* .TransientError */ .N_ ? error.retryAfterMs : undefined;
-}
-/**
- * Calls `fn` until it succeeds, fails with something not transient, runs out of attempts, or
- * the next attempt would start after the deadline. The last error is thrown as it was. A
- * server's Retry-After is honoured as the least wait before the next attempt.
- */
-async function retry(fn, options = {}) {
-    const now = options.now ?? Date.now;
-    const sleep = options.sleep ?? _sleep__WEBPACK_IMPORTED_MODULE_1__/* .sleep */ .y;
-    const random = options.random ?? Math.random;
-    const isTransient = options.isTransient ?? ((e) => e instanceof _errors__WEBPACK_IMPORTED_MODULE_0__/* .TransientError */ .N_);
-    const maxAttempts = options.attempts ?? Number.POSITIVE_INFINITY;
-    const base = options.baseDelayMs ?? 1000;
-    const max = options.maxDelayMs ?? 30_000;
-    const deadline = options.deadlineMs === undefined ? Number.POSITIVE_INFINITY : now() + options.deadlineMs;
-    for (let attempt = 1;; attempt++) {
-        (0,_runner_cancellation__WEBPACK_IMPORTED_MODULE_2__/* .throwIfAborted */ .Te)(options.signal);
-        try {
-            return await fn(attempt);
-        }
-        catch (error) {
-            if (!isTransient(error) || attempt >= maxAttempts)
-                throw error;
-            const delayMs = Math.max(backoffDelay(attempt, base, max, random), retryAfterOf(error) ?? 0);
-            if (now() + delayMs >= deadline)
-                throw error;
-            options.onRetry?.({ attempt, delayMs, error });
-            await sleep(delayMs, options.signal);
-        }
-    }
-}
-
-
-/***/ }),
-
-/***/ 3439:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   y: () => (/* binding */ sleep)
-/* harmony export */ });
-/* harmony import */ var _runner_cancellation__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4520);
-
-/** Node fires a timer over 2^31-1 ms at once; no wait of ours is that long, so cap it. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
-/** Waits `ms`, or rejects with the abort reason as soon as the signal aborts. */
-function sleep(ms, signal) {
-    ms = Math.min(Math.max(0, ms), MAX_TIMER_MS);
-    if (signal?.aborted)
-        return Promise.reject((0,_runner_cancellation__WEBPACK_IMPORTED_MODULE_0__/* .abortReason */ .Js)(signal));
-    return new Promise((resolve, reject) => {
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject((0,_runner_cancellation__WEBPACK_IMPORTED_MODULE_0__/* .abortReason */ .Js)(signal));
-        };
-        const timer = setTimeout(() => {
-            signal?.removeEventListener('abort', onAbort);
-            resolve();
-        }, ms);
-        signal?.addEventListener('abort', onAbort, { once: true });
-    });
-}
-
-
-/***/ }),
-
-/***/ 5192:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  ProbeAgents: () => (/* reexport */ ProbeAgents),
+  describeNetworkError: () => (/* reexport */ describeNetworkError),
+  evaluateResponse: () => (/* reexport */ evaluate_response/* evaluateResponse */.L),
+  failedChecksLine: () => (/* reexport */ failedChecksLine),
+  jsonEqual: () => (/* reexport */ json_path/* jsonEqual */.Zm),
+  latencyStats: () => (/* reexport */ percentiles/* latencyStats */.Ir),
   parseChecks: () => (/* reexport */ parseChecks),
-  runChecks: () => (/* reexport */ runChecks)
+  parseExpect: () => (/* reexport */ parseExpect),
+  parseJsonPath: () => (/* reexport */ json_path/* parseJsonPath */.Hf),
+  parseLoad: () => (/* reexport */ parseLoad),
+  parseStatusRule: () => (/* reexport */ status_rule/* parseStatusRule */.cn),
+  percentile: () => (/* reexport */ percentiles/* percentile */.Ym),
+  percentileOfSorted: () => (/* reexport */ percentiles/* percentileOfSorted */.WB),
+  probe: () => (/* reexport */ probe),
+  readJsonPath: () => (/* reexport */ json_path/* readJsonPath */.Ad),
+  runCheck: () => (/* reexport */ runCheck),
+  runChecks: () => (/* reexport */ runChecks),
+  runLoad: () => (/* reexport */ runLoad),
+  smokeSummary: () => (/* reexport */ smokeSummary),
+  statusMatches: () => (/* reexport */ status_rule/* statusMatches */.W_)
 });
 
-// UNUSED EXPORTS: ProbeAgents, describeNetworkError, evaluateResponse, jsonEqual, latencyStats, parseExpect, parseJsonPath, parseLoad, parseStatusRule, percentile, percentileOfSorted, probe, readJsonPath, runCheck, runLoad, smokeSummary, statusMatches
+;// CONCATENATED MODULE: ./packages/smoke/src/check-result.ts
+/** "2 of 5 smoke checks failed: a, b" (five names at most), the line smoke-test and the root action fail with; undefined when all passed. */
+function failedChecksLine(report) {
+    if (report.passed)
+        return undefined;
+    const names = report.checks.filter((c) => !c.passed).map((c) => c.name);
+    return `${report.failed} of ${report.total} smoke checks failed: ${names.slice(0, 5).join(', ')}${names.length > 5 ? ', …' : ''}`;
+}
 
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
 var errors = __webpack_require__(7817);
@@ -237,82 +47,10 @@ var errors = __webpack_require__(7817);
 var duration = __webpack_require__(5438);
 // EXTERNAL MODULE: ./packages/kit/src/own-value.ts
 var own_value = __webpack_require__(8208);
-;// CONCATENATED MODULE: ./packages/smoke/src/json-path.ts
-/**
- * Splits "$.data.items[0].version" (the "$." is optional) into keys. Quoted keys
- * (`["a.b"]`) allow dots in names. Returns undefined for a malformed path.
- */
-function parseJsonPath(path) {
-    // Strip only the "$": the loop takes one "." per key, so "$..a" (recursive descent) stays malformed.
-    let rest = path.trim().replace(/^\$/, '');
-    const keys = [];
-    while (rest.length > 0) {
-        let match = /^\[(\d+)\]/.exec(rest) ?? /^\["([^"]*)"\]/.exec(rest) ?? /^\['([^']*)'\]/.exec(rest);
-        if (match) {
-            keys.push(/^\[\d/.test(match[0]) ? Number(match[1]) : match[1]);
-        }
-        else {
-            match = /^\.?([^.[\]]+)/.exec(rest);
-            if (!match)
-                return undefined;
-            keys.push(match[1]);
-        }
-        rest = rest.slice(match[0].length);
-    }
-    return keys;
-}
-const MISSING = Symbol('missing');
-function readJsonPath(document, keys) {
-    let current = document;
-    for (const key of keys) {
-        if (current === null || typeof current !== 'object')
-            return MISSING;
-        if (!Object.prototype.hasOwnProperty.call(current, key))
-            return MISSING;
-        current = current[key];
-    }
-    return current;
-}
-/** Deep equality of JSON values; numbers and strings do not coerce into each other. */
-function jsonEqual(a, b) {
-    if (a === b)
-        return true;
-    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
-        return false;
-    if (Array.isArray(a) !== Array.isArray(b))
-        return false;
-    const ka = Object.keys(a);
-    const kb = Object.keys(b);
-    if (ka.length !== kb.length)
-        return false;
-    return ka.every((k) => jsonEqual(a[k], b[k]));
-}
-
-;// CONCATENATED MODULE: ./packages/smoke/src/status-rule.ts
-/** Parses 200, "200", "2xx", "200-204". Returns undefined for anything else. */
-function parseStatusRule(value) {
-    if (typeof value !== 'string' && typeof value !== 'number')
-        return undefined;
-    const text = String(value).trim().toLowerCase();
-    let match = /^([1-5])xx$/.exec(text);
-    if (match)
-        return { from: Number(match[1]) * 100, to: Number(match[1]) * 100 + 99, text };
-    match = /^(\d{3})(?:\s*-\s*(\d{3}))?$/.exec(text);
-    if (!match)
-        return undefined;
-    const from = Number(match[1]);
-    const to = match[2] ? Number(match[2]) : from;
-    if (from < 100 || to > 599 || from > to)
-        return undefined;
-    return { from, to, text };
-}
-function statusMatches(status, rules) {
-    return rules.some((rule) => status >= rule.from && status <= rule.to);
-}
-function describeStatusRules(rules) {
-    return rules.map((r) => r.text).join(' or ');
-}
-
+// EXTERNAL MODULE: ./packages/smoke/src/json-path.ts
+var json_path = __webpack_require__(6767);
+// EXTERNAL MODULE: ./packages/smoke/src/status-rule.ts
+var status_rule = __webpack_require__(4106);
 ;// CONCATENATED MODULE: ./packages/smoke/src/parse-checks.ts
 
 
@@ -372,7 +110,7 @@ function parseExpect(value, fail) {
     if (statusValues.length === 0)
         throw fail(`${where('status')} expected at least one code or range, got []`);
     const status = statusValues.map((s) => {
-        const rule = parseStatusRule(s);
+        const rule = (0,status_rule/* parseStatusRule */.cn)(s);
         if (!rule)
             throw fail(`${where('status')} expected a code, a range such as "2xx" or "200-204", or a list of those, got ${JSON.stringify(s)}`);
         return rule;
@@ -396,7 +134,7 @@ function parseExpect(value, fail) {
         if (!isObject(value['json']))
             throw fail(`${where('json')} expected a map of JSON path to expected value, such as "$.status: ok"`);
         for (const [path, expected] of Object.entries(value['json'])) {
-            if (!parseJsonPath(path))
+            if (!(0,json_path/* parseJsonPath */.Hf)(path))
                 throw fail(`${where('json')} expected JSON paths such as "$.data.items[0].id", got "${path}"`);
             json[path] = expected;
         }
@@ -498,10 +236,8 @@ function typeName(value) {
     return typeof value === 'object' ? 'a map' : `${typeof value} ${JSON.stringify(value)}`;
 }
 
-// EXTERNAL MODULE: ./packages/kit/src/runner/mask.ts
-var mask = __webpack_require__(755);
-// EXTERNAL MODULE: ./packages/kit/src/map-concurrent.ts
-var map_concurrent = __webpack_require__(9462);
+// EXTERNAL MODULE: ./packages/smoke/src/evaluate-response.ts
+var evaluate_response = __webpack_require__(8924);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: external "node:https"
@@ -755,78 +491,10 @@ function describeNetworkError(error) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/smoke/src/percentiles.ts
-/** Nearest-rank percentile (p in 0–100) of a list of numbers; undefined for an empty list. */
-function percentile(values, p) {
-    if (values.length === 0)
-        return undefined;
-    return percentileOfSorted([...values].sort((a, b) => a - b), p);
-}
-/** Nearest-rank percentile of a non-empty list already sorted ascending (no copy, no sort). */
-function percentileOfSorted(sorted, p) {
-    const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
-    return sorted[Math.min(rank, sorted.length) - 1];
-}
-function latencyStats(values) {
-    if (values.length === 0)
-        return undefined;
-    return { p50: percentile(values, 50), p95: percentile(values, 95), max: Math.max(...values) };
-}
-
+// EXTERNAL MODULE: ./packages/smoke/src/percentiles.ts
+var percentiles = __webpack_require__(3249);
 // EXTERNAL MODULE: ./packages/kit/src/retry.ts
 var retry = __webpack_require__(6658);
-;// CONCATENATED MODULE: ./packages/smoke/src/evaluate-response.ts
-
-
-
-const SHOWN = 200;
-function shown(value) {
-    const text = value === MISSING ? '(missing)' : (JSON.stringify(value) ?? String(value));
-    return text.length > SHOWN ? `${text.slice(0, SHOWN)}…` : text;
-}
-/** Every assertion of a check against one response (latency is judged by the caller). */
-function evaluateResponse(response, expect) {
-    const mismatches = [];
-    if (!statusMatches(response.status, expect.status)) {
-        mismatches.push({ what: 'status', expected: describeStatusRules(expect.status), actual: String(response.status) });
-    }
-    for (const text of expect.bodyContains) {
-        if (!response.body.includes(text))
-            mismatches.push({ what: 'body-contains', expected: shown(text), actual: 'not found in body' });
-    }
-    if (expect.bodyMatches && !expect.bodyMatches.test(response.body)) {
-        mismatches.push({ what: 'body-matches', expected: `/${expect.bodyMatches.source}/`, actual: 'no match in body' });
-    }
-    const paths = Object.keys(expect.json);
-    if (paths.length > 0) {
-        let document = MISSING;
-        try {
-            document = JSON.parse(response.body);
-        }
-        catch {
-            // Not JSON: say so once, and still judge the headers below.
-            mismatches.push({ what: 'json', expected: 'a JSON body', actual: 'body is not JSON' });
-        }
-        for (const path of document === MISSING ? [] : paths) {
-            const actual = readJsonPath(document, parseJsonPath(path) ?? []);
-            if (actual === MISSING || !jsonEqual(actual, expect.json[path])) {
-                mismatches.push({ what: `json ${path}`, expected: shown(expect.json[path]), actual: shown(actual) });
-            }
-        }
-    }
-    for (const [name, expected] of Object.entries(expect.header)) {
-        const raw = (0,own_value/* ownValue */.e)(response.headers, name);
-        const actual = Array.isArray(raw) ? raw.join(', ') : raw;
-        if (actual !== expected)
-            mismatches.push({
-                what: `header ${name}`,
-                expected: shown(expected),
-                actual: actual === undefined ? '(missing)' : shown(actual),
-            });
-    }
-    return mismatches;
-}
-
 ;// CONCATENATED MODULE: ./packages/smoke/src/run-check.ts
 
 
@@ -869,7 +537,7 @@ async function attemptOnce(spec, agents, deadlineAt, now, signal) {
         attempt.body = response.body;
         const retryAfter = response.headers['retry-after'];
         attempt.retryAfterMs = (0,retry/* parseRetryAfter */.mu)(Array.isArray(retryAfter) ? retryAfter[0] : retryAfter);
-        attempt.mismatches = evaluateResponse(response, spec.expect);
+        attempt.mismatches = (0,evaluate_response/* evaluateResponse */.L)(response, spec.expect);
         // A proxy's own refusal (403, 407, 502) looks like the target's answer: say who was in between.
         for (const m of attempt.mismatches)
             if (m.what === 'status' && response.proxy)
@@ -878,7 +546,7 @@ async function attemptOnce(spec, agents, deadlineAt, now, signal) {
             return attempt;
     }
     const budget = spec.expect.maxLatencyMs;
-    const stats = latencyStats(samplesMs);
+    const stats = (0,percentiles/* latencyStats */.Ir)(samplesMs);
     if (budget !== undefined && stats) {
         const measured = spec.repeat > 1 ? stats.p95 : stats.max;
         const what = spec.repeat > 1 ? `p95 latency of ${spec.repeat} samples` : 'latency';
@@ -938,7 +606,7 @@ async function runCheck(spec, options, context) {
         passed: last.passed,
         attempts,
         status: last.status,
-        latency: latencyStats(last.samplesMs),
+        latency: (0,percentiles/* latencyStats */.Ir)(last.samplesMs),
         samplesMs: last.samplesMs,
         mismatches: last.mismatches.map((m) => ({
             what: m.what,
@@ -968,6 +636,10 @@ function describeAttempt(attempt) {
     return attempt.mismatches.map((m) => `${m.what}: expected ${m.expected}, got ${m.actual}`).join('; ');
 }
 
+// EXTERNAL MODULE: ./packages/kit/src/runner/mask.ts
+var mask = __webpack_require__(755);
+// EXTERNAL MODULE: ./packages/kit/src/map-concurrent.ts
+var map_concurrent = __webpack_require__(9462);
 ;// CONCATENATED MODULE: ./packages/smoke/src/run-checks.ts
 
 
@@ -992,7 +664,7 @@ async function runChecks(specs, options, logger) {
             return result;
         });
         const failed = checks.filter((c) => !c.passed).length;
-        const p95 = percentile(checks.flatMap((c) => c.samplesMs), 95);
+        const p95 = (0,percentiles/* percentile */.Ym)(checks.flatMap((c) => c.samplesMs), 95);
         return {
             passed: failed === 0,
             cancelled: options.signal?.aborted ?? false,
@@ -1009,7 +681,212 @@ async function runChecks(specs, options, logger) {
     }
 }
 
+// EXTERNAL MODULE: ./packages/kit/src/runner/summary.ts
+var summary = __webpack_require__(4471);
+;// CONCATENATED MODULE: ./packages/smoke/src/smoke-summary.ts
+
+function latencyCell(check) {
+    const l = check.latency;
+    if (!l)
+        return '–';
+    if (check.samplesMs.length > 1)
+        return `p50 ${Math.round(l.p50)}ms · p95 ${Math.round(l.p95)}ms · max ${Math.round(l.max)}ms`;
+    return `${Math.round(l.max)}ms`;
+}
+function detailCell(check) {
+    if (check.passed)
+        return '';
+    const lines = check.error ? [`**${(0,summary/* escapeMarkdown */.FV)(check.error)}**`] : [];
+    for (const m of check.mismatches) {
+        lines.push(`${(0,summary/* escapeMarkdown */.FV)(m.what)}: expected <code>${(0,summary/* escapeMarkdown */.FV)(m.expected)}</code>, got <code>${(0,summary/* escapeMarkdown */.FV)(m.actual)}</code>`);
+    }
+    if (check.bodySnippet)
+        lines.push(`body: <code>${(0,summary/* escapeMarkdown */.FV)(check.bodySnippet.replace(/\s+/g, ' ').trim())}</code>`);
+    return lines.join('<br>');
+}
+/** One row per check: result, attempts, status, latency and, for a failure, expected vs actual. */
+function smokeSummary(report) {
+    const verdict = report.passed ? '✅ all passed' : `❌ ${report.failed} of ${report.total} failed`;
+    const p95 = report.p95Ms === undefined ? '' : `, p95 ${report.p95Ms}ms`;
+    return new summary/* SummaryBuilder */.CF()
+        .heading(`Smoke test: ${verdict}`)
+        .paragraph(`${report.total} checks in ${(0,duration/* formatDuration */.a)(report.durationMs)}${p95}.`)
+        .table(['Check', 'Result', 'Attempts', 'Status', 'Latency', 'Details'], report.checks.map((c) => [
+        `${c.name} (${c.method} ${c.url})`,
+        c.passed ? '✅ pass' : '❌ fail',
+        String(c.attempts),
+        c.status === undefined ? '–' : String(c.status),
+        latencyCell(c),
+        { raw: detailCell(c) },
+    ]));
+}
+
+// EXTERNAL MODULE: ./packages/kit/src/sleep.ts
+var src_sleep = __webpack_require__(3439);
+;// CONCATENATED MODULE: ./packages/smoke/src/run-load.ts
+
+
+
+
+/** The schedule never sleeps less than this: a timer cannot wait less, and each wake-up starts every slot due. */
+const MIN_WAIT_MS = 1;
+/**
+ * Drives load: slot i is due at start + i / rps; each wake-up starts every slot due (up to the
+ * concurrency cap, the rest dropped), then sleeps until the next. Bookkeeping per request is a
+ * counter and one latency number; percentiles are computed once at the end.
+ */
+async function runLoad(spec, options) {
+    const now = options.now ?? (() => performance.now());
+    const sleep = options.sleep ?? src_sleep/* sleep */.y;
+    const agents = options.send ? undefined : new ProbeAgents(spec.concurrency, options.insecureTls);
+    const send = options.send ?? ((request) => probe(request, agents));
+    const { check } = spec;
+    const judgeLatency = check.expect.maxLatencyMs;
+    const total = Math.max(1, Math.floor((spec.rps * spec.durationMs) / 1000));
+    const periodMs = 1000 / spec.rps;
+    const latencies = [];
+    const statuses = {};
+    const report = { sent: 0, passed: 0, failed: 0, errors: 0, dropped: 0 };
+    let firstFailure;
+    let inFlight = 0;
+    /** Slots due while every one of `concurrency` was busy: each starts when one frees. */
+    let backlog = 0;
+    let endAt = Infinity;
+    let drained;
+    const request = {
+        url: check.url,
+        method: check.method,
+        headers: check.headers,
+        body: check.body,
+        timeoutMs: check.requestTimeoutMs,
+        ...(options.signal ? { signal: options.signal } : {}),
+    };
+    const start = () => {
+        inFlight++;
+        report.sent++;
+        void send(request).then(settle, (error) => settle({ ok: false, error: String(error), latencyMs: 0, timedOut: false }));
+    };
+    const settle = (response) => {
+        inFlight--;
+        if (!response.ok) {
+            report.errors++;
+            statuses['error'] = (statuses['error'] ?? 0) + 1;
+            firstFailure ??= response.error;
+            options.onSettled?.(false, undefined);
+        }
+        else {
+            latencies.push(response.latencyMs);
+            const code = String(response.status);
+            statuses[code] = (statuses[code] ?? 0) + 1;
+            const mismatches = (0,evaluate_response/* evaluateResponse */.L)(response, check.expect);
+            if (judgeLatency !== undefined && response.latencyMs > judgeLatency)
+                mismatches.push({
+                    what: 'latency',
+                    expected: `≤ ${judgeLatency}ms`,
+                    actual: `${Math.round(response.latencyMs)}ms`,
+                });
+            options.onSettled?.(mismatches.length === 0, response.latencyMs);
+            if (mismatches.length === 0)
+                report.passed++;
+            else {
+                report.failed++;
+                const m = mismatches[0];
+                firstFailure ??= `${m.what}: expected ${m.expected}, got ${m.actual}`;
+            }
+        }
+        if (backlog > 0 && !options.signal?.aborted && now() < endAt) {
+            backlog--;
+            start();
+        }
+        if (inFlight === 0)
+            drained?.();
+    };
+    const started = now();
+    endAt = started + spec.durationMs;
+    let slot = 0;
+    while (slot < total && !options.signal?.aborted) {
+        const due = Math.min(total, Math.floor((now() - started) / periodMs) + 1);
+        for (; slot < due; slot++) {
+            if (inFlight >= spec.concurrency)
+                backlog++;
+            else
+                start();
+        }
+        if (slot >= total)
+            break;
+        const wait = Math.max(MIN_WAIT_MS, started + slot * periodMs - now());
+        try {
+            await sleep(wait, options.signal);
+        }
+        catch {
+            break; // cancelled: what was sent is still counted below
+        }
+    }
+    if (inFlight > 0)
+        await new Promise((resolve) => (drained = resolve));
+    report.dropped = backlog + (total - slot);
+    agents?.close();
+    const durationMs = Math.max(now() - started, spec.durationMs);
+    latencies.sort((a, b) => a - b);
+    const broken = report.failed + report.errors;
+    return {
+        ...report,
+        errorRate: report.sent === 0 ? 0 : broken / report.sent,
+        latency: latencies.length === 0
+            ? undefined
+            : {
+                p50: (0,percentiles/* percentileOfSorted */.WB)(latencies, 50),
+                p95: (0,percentiles/* percentileOfSorted */.WB)(latencies, 95),
+                p99: (0,percentiles/* percentileOfSorted */.WB)(latencies, 99),
+                max: latencies[latencies.length - 1],
+            },
+        statuses,
+        firstFailure,
+        durationMs: Math.round(durationMs),
+        achievedRps: (report.sent / durationMs) * 1000,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/smoke/src/parse-load.ts
+
+
+const MAX_RPS = 100_000;
+const MAX_CONCURRENCY = 10_000;
+/**
+ * A load spec: one smoke check's keys (url or path, method, headers, body, expect, timeout)
+ * beside `rps`, `concurrency` (default 50) and `duration` (default `defaultDurationMs`).
+ */
+function parseLoad(document, context) {
+    if (typeof document !== 'object' || document === null || Array.isArray(document))
+        throw new errors/* ConfigError */.xL(`${context.where}: expected a map such as "{ path: /health, rps: 50, duration: 1m }"`);
+    const { rps, concurrency, duration, ...request } = document;
+    if ('repeat' in request)
+        throw new errors/* ConfigError */.xL(`${context.where}: 'repeat' has no meaning under load (use rps)`);
+    const check = parseChecks([request], context)[0];
+    const count = (key, value, fallback, max) => {
+        const n = value ?? fallback;
+        if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > max)
+            throw new errors/* ConfigError */.xL(`${context.where}: '${key}' expected an integer from 1 to ${max}, got ${JSON.stringify(n)}`);
+        return n;
+    };
+    const durationMs = duration === undefined ? context.defaultDurationMs : parseDuration(duration);
+    if (durationMs === undefined || !(durationMs >= 1000) || durationMs > 3_600_000)
+        throw new errors/* ConfigError */.xL(`${context.where}: 'duration' expected a duration such as "30s" or "2m" from 1s to 1h, got ${JSON.stringify(duration)}`);
+    return {
+        check,
+        rps: count('rps', rps, undefined, MAX_RPS),
+        concurrency: count('concurrency', concurrency, 50, MAX_CONCURRENCY),
+        durationMs,
+    };
+}
+function parseDuration(value) {
+    if (typeof value === 'number')
+        return Math.round(value * 1000);
+    return typeof value === 'string' ? (0,duration/* parseDurationMs */.y)(value) : undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/smoke/src/index.ts
+
 
 
 

@@ -1,18 +1,28 @@
-export const id = 716;
-export const ids = [716];
+export const id = 473;
+export const ids = [473];
 export const modules = {
 
-/***/ 1716:
+/***/ 7473:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  failedChecksLine: () => (/* reexport */ failedChecksLine),
   runChecks: () => (/* reexport */ runChecks),
   smokeSummary: () => (/* reexport */ smokeSummary)
 });
 
 // UNUSED EXPORTS: ProbeAgents, describeNetworkError, evaluateResponse, jsonEqual, latencyStats, parseChecks, parseExpect, parseJsonPath, parseLoad, parseStatusRule, percentile, percentileOfSorted, probe, readJsonPath, runCheck, runLoad, statusMatches
+
+;// CONCATENATED MODULE: ./packages/smoke/src/check-result.ts
+/** "2 of 5 smoke checks failed: a, b" (five names at most), the line smoke-test and the root action fail with; undefined when all passed. */
+function failedChecksLine(report) {
+    if (report.passed)
+        return undefined;
+    const names = report.checks.filter((c) => !c.passed).map((c) => c.name);
+    return `${report.failed} of ${report.total} smoke checks failed: ${names.slice(0, 5).join(', ')}${names.length > 5 ? ', …' : ''}`;
+}
 
 // EXTERNAL MODULE: ./packages/kit/src/runner/mask.ts
 var mask = __webpack_require__(755);
@@ -750,6 +760,7 @@ function smokeSummary(report) {
 }
 
 ;// CONCATENATED MODULE: ./packages/smoke/src/index.ts
+
 
 
 

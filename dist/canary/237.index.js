@@ -1,71 +1,8 @@
-export const id = 767;
-export const ids = [767];
+export const id = 237;
+export const ids = [237];
 export const modules = {
 
-/***/ 8924:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ evaluateResponse)
-/* harmony export */ });
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8208);
-/* harmony import */ var _json_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6767);
-/* harmony import */ var _status_rule__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4106);
-
-
-
-const SHOWN = 200;
-function shown(value) {
-    const text = value === _json_path__WEBPACK_IMPORTED_MODULE_0__/* .MISSING */ .lV ? '(missing)' : (JSON.stringify(value) ?? String(value));
-    return text.length > SHOWN ? `${text.slice(0, SHOWN)}…` : text;
-}
-/** Every assertion of a check against one response (latency is judged by the caller). */
-function evaluateResponse(response, expect) {
-    const mismatches = [];
-    if (!(0,_status_rule__WEBPACK_IMPORTED_MODULE_1__/* .statusMatches */ .W_)(response.status, expect.status)) {
-        mismatches.push({ what: 'status', expected: (0,_status_rule__WEBPACK_IMPORTED_MODULE_1__/* .describeStatusRules */ .z9)(expect.status), actual: String(response.status) });
-    }
-    for (const text of expect.bodyContains) {
-        if (!response.body.includes(text))
-            mismatches.push({ what: 'body-contains', expected: shown(text), actual: 'not found in body' });
-    }
-    if (expect.bodyMatches && !expect.bodyMatches.test(response.body)) {
-        mismatches.push({ what: 'body-matches', expected: `/${expect.bodyMatches.source}/`, actual: 'no match in body' });
-    }
-    const paths = Object.keys(expect.json);
-    if (paths.length > 0) {
-        let document = _json_path__WEBPACK_IMPORTED_MODULE_0__/* .MISSING */ .lV;
-        try {
-            document = JSON.parse(response.body);
-        }
-        catch {
-            // Not JSON: say so once, and still judge the headers below.
-            mismatches.push({ what: 'json', expected: 'a JSON body', actual: 'body is not JSON' });
-        }
-        for (const path of document === _json_path__WEBPACK_IMPORTED_MODULE_0__/* .MISSING */ .lV ? [] : paths) {
-            const actual = (0,_json_path__WEBPACK_IMPORTED_MODULE_0__/* .readJsonPath */ .Ad)(document, (0,_json_path__WEBPACK_IMPORTED_MODULE_0__/* .parseJsonPath */ .Hf)(path) ?? []);
-            if (actual === _json_path__WEBPACK_IMPORTED_MODULE_0__/* .MISSING */ .lV || !(0,_json_path__WEBPACK_IMPORTED_MODULE_0__/* .jsonEqual */ .Zm)(actual, expect.json[path])) {
-                mismatches.push({ what: `json ${path}`, expected: shown(expect.json[path]), actual: shown(actual) });
-            }
-        }
-    }
-    for (const [name, expected] of Object.entries(expect.header)) {
-        const raw = (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_2__/* .ownValue */ .e)(response.headers, name);
-        const actual = Array.isArray(raw) ? raw.join(', ') : raw;
-        if (actual !== expected)
-            mismatches.push({
-                what: `header ${name}`,
-                expected: shown(expected),
-                actual: actual === undefined ? '(missing)' : shown(actual),
-            });
-    }
-    return mismatches;
-}
-
-
-/***/ }),
-
-/***/ 8148:
+/***/ 3237:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -76,6 +13,7 @@ __webpack_require__.d(__webpack_exports__, {
   ProbeAgents: () => (/* reexport */ ProbeAgents),
   describeNetworkError: () => (/* reexport */ describeNetworkError),
   evaluateResponse: () => (/* reexport */ evaluate_response/* evaluateResponse */.L),
+  failedChecksLine: () => (/* reexport */ failedChecksLine),
   jsonEqual: () => (/* reexport */ json_path/* jsonEqual */.Zm),
   latencyStats: () => (/* reexport */ percentiles/* latencyStats */.Ir),
   parseChecks: () => (/* reexport */ parse_checks/* parseChecks */.B),
@@ -93,6 +31,15 @@ __webpack_require__.d(__webpack_exports__, {
   smokeSummary: () => (/* reexport */ smokeSummary),
   statusMatches: () => (/* reexport */ status_rule/* statusMatches */.W_)
 });
+
+;// CONCATENATED MODULE: ./packages/smoke/src/check-result.ts
+/** "2 of 5 smoke checks failed: a, b" (five names at most), the line smoke-test and the root action fail with; undefined when all passed. */
+function failedChecksLine(report) {
+    if (report.passed)
+        return undefined;
+    const names = report.checks.filter((c) => !c.passed).map((c) => c.name);
+    return `${report.failed} of ${report.total} smoke checks failed: ${names.slice(0, 5).join(', ')}${names.length > 5 ? ', …' : ''}`;
+}
 
 // EXTERNAL MODULE: ./packages/smoke/src/parse-checks.ts
 var parse_checks = __webpack_require__(5502);
@@ -718,6 +665,7 @@ async function runLoad(spec, options) {
 // EXTERNAL MODULE: ./packages/smoke/src/parse-load.ts
 var parse_load = __webpack_require__(8535);
 ;// CONCATENATED MODULE: ./packages/smoke/src/index.ts
+
 
 
 

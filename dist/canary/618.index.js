@@ -1,58 +1,331 @@
-export const id = 568;
-export const ids = [568];
+<<<<<<<< HEAD:dist/canary/525.index.js
+export const id = 525;
+export const ids = [525];
+========
+export const id = 618;
+export const ids = [618];
+>>>>>>>> issue-21-stages:dist/canary/618.index.js
 export const modules = {
 
-/***/ 3439:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   y: () => (/* binding */ sleep)
-/* harmony export */ });
-/* harmony import */ var _runner_cancellation__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4520);
-
-/** Node fires a timer over 2^31-1 ms at once; no wait of ours is that long, so cap it. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
-/** Waits `ms`, or rejects with the abort reason as soon as the signal aborts. */
-function sleep(ms, signal) {
-    ms = Math.min(Math.max(0, ms), MAX_TIMER_MS);
-    if (signal?.aborted)
-        return Promise.reject((0,_runner_cancellation__WEBPACK_IMPORTED_MODULE_0__/* .abortReason */ .Js)(signal));
-    return new Promise((resolve, reject) => {
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject((0,_runner_cancellation__WEBPACK_IMPORTED_MODULE_0__/* .abortReason */ .Js)(signal));
-        };
-        const timer = setTimeout(() => {
-            signal?.removeEventListener('abort', onAbort);
-            resolve();
-        }, ms);
-        signal?.addEventListener('abort', onAbort, { once: true });
-    });
-}
-
-
-/***/ }),
-
-/***/ 9520:
+/***/ 6964:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  ot: () => (/* binding */ ExecCredentialSource),
-  ep: () => (/* binding */ execCredentials),
-  ds: () => (/* binding */ renewalMargin)
+  HelmCli: () => (/* binding */ HelmCli)
 });
 
-// UNUSED EXPORTS: execInfo, parseExecCredential
+// UNUSED EXPORTS: HelmCommandError, errorLines, parseReleaseJson
 
-// EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var errors = __webpack_require__(7817);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:string_decoder"
-var external_node_string_decoder_ = __webpack_require__(8574);
-;// CONCATENATED MODULE: ./packages/kit/src/exec.ts
+// EXTERNAL MODULE: ./packages/kit/src/exec.ts
+var exec = __webpack_require__(2783);
+;// CONCATENATED MODULE: ./packages/helm/src/helm-flags.ts
+function upgradeFlags(major, behaviour) {
+    const v4 = major >= 4;
+    const flags = [];
+    if (behaviour.helmRollbackOnFailure)
+        flags.push(v4 ? '--rollback-on-failure' : '--atomic');
+    if (behaviour.wait)
+        flags.push(v4 ? '--wait=watcher' : '--wait');
+    if (behaviour.force)
+        flags.push(v4 ? '--force-replace' : '--force');
+    return flags;
+}
+/** `helm rollback` waits the same way `upgrade` does. */
+function waitFlags(major, wait) {
+    if (!wait)
+        return [];
+    return [major >= 4 ? '--wait=watcher' : '--wait'];
+}
+/** helm takes Go durations; we always pass whole seconds. */
+function timeoutFlag(timeoutMs) {
+    return ['--timeout', `${Math.max(1, Math.ceil(timeoutMs / 1000))}s`];
+}
+/** Render without touching the cluster's objects: v4 wants the mode spelled out. */
+function dryRunFlags(major) {
+    return [major >= 4 ? '--dry-run=client' : '--dry-run'];
+}
+
+// EXTERNAL MODULE: ./packages/helm/src/release-history.ts
+var release_history = __webpack_require__(8010);
+;// CONCATENATED MODULE: ./packages/helm/src/helm-cli.ts
+
+
+
+function parseReleaseJson(stdout) {
+    const release = JSON.parse(stdout);
+    return {
+        revision: Number(release.version ?? 0),
+        status: release.info?.status ?? 'unknown',
+        description: release.info?.description ?? '',
+        notes: release.info?.notes ?? '',
+        manifest: release.manifest ?? '',
+    };
+}
+class HelmCommandError extends Error {
+    stderr;
+    name = 'HelmCommandError';
+    constructor(message, stderr) {
+        super(message);
+        this.stderr = stderr;
+    }
+}
+/**
+ * helm's error, in one line: the last `Error:` line with the lines after it (a hook failure lists
+ * its causes below: "pre-upgrade hooks failed: 1 error occurred: * job web-pre-upgrade failed").
+ */
+function errorLines(stderr) {
+    const lines = stderr.split('\n').filter((l) => l.trim());
+    const at = lines.findLastIndex((l) => l.startsWith('Error: '));
+    if (at < 0)
+        return lines.at(-1);
+    return lines
+        .slice(at)
+        .map((l) => l.trim())
+        .join(' ');
+}
+/**
+ * helm's release operations, argv built in one place, with the v3/v4 flags from helm-flags.
+ * The target may still be resolving (`helm version`, or an install): every command waits for it,
+ * so a session can check the cluster meanwhile; `target` is for code that ran a command or `ready()`.
+ */
+class HelmCli {
+    logger;
+    signal;
+    resolved;
+    resolving;
+    constructor(target, logger, signal) {
+        this.logger = logger;
+        this.signal = signal;
+        this.resolving = Promise.resolve(target).then((t) => (this.resolved = t));
+        // Whoever awaits ready() (pre-flight, or the first command) reports a failure; never unhandled.
+        this.resolving.catch(() => undefined);
+    }
+    /** The resolved helm (path, major, …); rejects as its resolution did. */
+    ready() {
+        return this.resolving;
+    }
+    get target() {
+        if (!this.resolved)
+            throw new Error('HelmCli.target read before helm was resolved (await ready() first)');
+        return this.resolved;
+    }
+    common() {
+        const args = ['--namespace', this.target.namespace];
+        if (this.target.kubeconfig)
+            args.push('--kubeconfig', this.target.kubeconfig);
+        if (this.target.context)
+            args.push('--kube-context', this.target.context);
+        return args;
+    }
+    /**
+     * The argv of an upgrade, exposed so tests and the log can show exactly what runs. The release
+     * and chart come last, after "--": helm never reads either as an option, whatever its text.
+     */
+    upgradeArgs(request, extra = []) {
+        const args = ['upgrade', '--install', ...this.common()];
+        if (request.chartVersion)
+            args.push('--version', request.chartVersion);
+        for (const file of request.valuesFiles)
+            args.push('--values', file);
+        args.push(...timeoutFlag(request.timeoutMs));
+        if (request.historyMax !== undefined)
+            args.push('--history-max', String(request.historyMax));
+        if (request.createNamespace)
+            args.push('--create-namespace');
+        args.push(...upgradeFlags(this.target.major, {
+            wait: request.wait,
+            force: request.force ?? false,
+            helmRollbackOnFailure: request.helmRollbackOnFailure ?? false,
+        }));
+        return [...args, ...extra, '--', request.release, request.chart];
+    }
+    /** `stream: 'stderr'` logs helm's stderr as it comes and keeps its stdout (JSON) for the caller. */
+    async run(args, options = {}) {
+        await this.ready();
+        this.logger.debug(`helm ${args.join(' ')}`);
+        const signals = [this.signal, options.signal].filter((s) => !!s);
+        try {
+            return await (0,exec/* exec */.m)(this.target.path, args, {
+                env: this.target.env,
+                signal: signals.length > 1 ? AbortSignal.any(signals) : signals[0],
+                timeoutMs: options.timeoutMs,
+                logger: options.stream ? this.logger : undefined,
+                logStdout: options.stream !== 'stderr',
+            });
+        }
+        catch (error) {
+            if (error instanceof exec/* ExecError */.c) {
+                const stderr = error.result.stderr.trim();
+                const reason = errorLines(stderr) ?? error.message;
+                throw new HelmCommandError(`helm ${args[0]} failed: ${reason.replace(/^Error: /, '')}`, stderr);
+            }
+            throw error;
+        }
+    }
+    /**
+     * Upgrades (or installs) and returns the release helm made, read from its `--output json`:
+     * the revision and the manifest come with it, no `helm history` or `get manifest` after.
+     * `stop` ends helm's wait (SIGTERM: helm marks the revision failed) when the judge has seen enough.
+     */
+    async upgrade(request, stop) {
+        await this.ready();
+        const { stdout } = await this.run(this.upgradeArgs(request, ['--output', 'json']), {
+            stream: 'stderr',
+            signal: stop,
+        });
+        return parseReleaseJson(stdout);
+    }
+    /** The rendered manifest of an upgrade, changing nothing. */
+    async renderUpgrade(request) {
+        await this.ready();
+        const args = this.upgradeArgs({ ...request, wait: false, helmRollbackOnFailure: false, createNamespace: false }, [
+            ...dryRunFlags(this.target.major),
+            '--output',
+            'json',
+        ]);
+        return parseReleaseJson((await this.run(args)).stdout).manifest;
+    }
+    /** Every revision, oldest first; empty when the release does not exist. */
+    async history(release) {
+        await this.ready();
+        try {
+            const { stdout } = await this.run([
+                'history',
+                '--max',
+                '256',
+                '--output',
+                'json',
+                ...this.common(),
+                '--',
+                release,
+            ]);
+            return (0,release_history/* parseHistory */.i6)(stdout);
+        }
+        catch (error) {
+            if (error instanceof HelmCommandError && /release: not found/.test(error.stderr))
+                return [];
+            throw error;
+        }
+    }
+    async rollback(release, revision, options) {
+        await this.ready();
+        await this.run([
+            'rollback',
+            ...this.common(),
+            ...timeoutFlag(options.timeoutMs),
+            ...waitFlags(this.target.major, options.wait),
+            '--',
+            release,
+            String(revision),
+        ], { stream: true });
+    }
+    async uninstall(release, options) {
+        await this.ready();
+        await this.run([
+            'uninstall',
+            ...this.common(),
+            ...timeoutFlag(options.timeoutMs),
+            ...waitFlags(this.target.major, options.wait),
+            '--',
+            release,
+        ], { stream: true });
+    }
+    async status(release) {
+        await this.ready();
+        const { stdout } = await this.run(['status', '--output', 'json', ...this.common(), '--', release]);
+        const parsed = JSON.parse(stdout);
+        return { status: parsed.info?.status ?? 'unknown', revision: Number(parsed.version ?? 0) };
+    }
+    /** The values a revision was deployed with (user-supplied), as JSON text. */
+    async values(release, revision) {
+        await this.ready();
+        const args = ['get', 'values', release, '--revision', String(revision), '--output', 'json', ...this.common()];
+        return (await this.run(args)).stdout.trim();
+    }
+    async manifest(release, revision) {
+        await this.ready();
+        const args = ['get', 'manifest', ...this.common()];
+        if (revision !== undefined)
+            args.push('--revision', String(revision));
+        return (await this.run([...args, '--', release])).stdout;
+    }
+}
+
+
+/***/ }),
+
+/***/ 8010:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ lastGoodRevision),
+/* harmony export */   i6: () => (/* binding */ parseHistory),
+/* harmony export */   s$: () => (/* binding */ classifyRelease)
+/* harmony export */ });
+/* unused harmony export isPending */
+const PENDING = new Set(['pending-install', 'pending-upgrade', 'pending-rollback']);
+const GOOD = new Set(['deployed', 'superseded']);
+function parseHistory(json) {
+    const raw = JSON.parse(json || '[]');
+    if (!Array.isArray(raw))
+        throw new Error('helm history -o json did not print a list');
+    return raw
+        .map((entry) => ({
+        revision: Number(entry['revision']),
+        status: String(entry['status'] ?? ''),
+        chart: String(entry['chart'] ?? ''),
+        appVersion: String(entry['app_version'] ?? ''),
+        description: String(entry['description'] ?? ''),
+        updated: String(entry['updated'] ?? ''),
+    }))
+        .sort((a, b) => a.revision - b.revision);
+}
+function isPending(status) {
+    return PENDING.has(status);
+}
+/**
+ * The last good revision before `before` (default: the newest): a revision that was deployed,
+ * preferring the one helm still marks deployed.
+ */
+function lastGoodRevision(history, before = Number.POSITIVE_INFINITY) {
+    const earlier = history.filter((r) => r.revision < before);
+    const deployed = earlier.filter((r) => r.status === 'deployed');
+    if (deployed.length)
+        return deployed[deployed.length - 1];
+    const good = earlier.filter((r) => GOOD.has(r.status));
+    return good[good.length - 1];
+}
+function classifyRelease(history) {
+    const current = history[history.length - 1];
+    if (!current || current.status === 'uninstalled')
+        return { kind: 'absent' };
+    const everGood = history.some((r) => GOOD.has(r.status));
+    if (isPending(current.status) || current.status === 'uninstalling') {
+        const lastDeployed = lastGoodRevision(history, current.revision);
+        return lastDeployed ? { kind: 'stuck', current, lastDeployed } : { kind: 'never-deployed', current };
+    }
+    if (current.status === 'failed' && !everGood)
+        return { kind: 'never-deployed', current };
+    return { kind: 'ready', current, lastDeployed: lastGoodRevision(history) };
+}
+
+
+/***/ }),
+
+/***/ 2783:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ ExecError),
+/* harmony export */   m: () => (/* binding */ exec)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8574);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7817);
 
 
 
@@ -76,9 +349,9 @@ async function exec(file, args, options = {}) {
     const limit = options.maxCaptureBytes ?? 16 * 1024 * 1024;
     const command = [file, ...args].join(' ');
     if (signal?.aborted)
-        throw new errors/* CancelledError */.cc(`Not started, cancelled: ${file}`);
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .CancelledError */ .cc(`Not started, cancelled: ${file}`);
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(file, [...args], {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, [...args], {
             cwd: options.cwd,
             env: options.env ?? process.env,
             shell: false,
@@ -96,10 +369,10 @@ async function exec(file, args, options = {}) {
             child.kill('SIGTERM');
             setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS).unref();
         };
-        const onAbort = () => stop(new errors/* CancelledError */.cc(`Cancelled: ${command}`));
+        const onAbort = () => stop(new _errors__WEBPACK_IMPORTED_MODULE_2__/* .CancelledError */ .cc(`Cancelled: ${command}`));
         signal?.addEventListener('abort', onAbort, { once: true });
         const timer = timeoutMs
-            ? setTimeout(() => stop(new errors/* TransientError */.N_(`Timed out after ${timeoutMs}ms: ${command}`)), timeoutMs)
+            ? setTimeout(() => stop(new _errors__WEBPACK_IMPORTED_MODULE_2__/* .TransientError */ .N_(`Timed out after ${timeoutMs}ms: ${command}`)), timeoutMs)
             : undefined;
         child.stdin.on('error', () => undefined);
         child.stdin.end(options.input ?? '');
@@ -139,7 +412,7 @@ function capture(limit, onLine) {
     let size = 0;
     let partial = '';
     // A multi-byte character may be split across chunks; the decoder holds its first bytes.
-    const decoder = new external_node_string_decoder_.StringDecoder('utf8');
+    const decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_1__.StringDecoder('utf8');
     return {
         push(chunk) {
             if (size < limit) {
@@ -164,6 +437,297 @@ function capture(limit, onLine) {
     };
 }
 
+
+/***/ }),
+
+/***/ 1768:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dm: () => (/* binding */ isTransientStatus),
+/* harmony export */   Iu: () => (/* binding */ HttpTimeoutError),
+/* harmony export */   Ne: () => (/* binding */ ProxyRefusedError),
+/* harmony export */   x6: () => (/* binding */ networkError)
+/* harmony export */ });
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7817);
+
+/** Network error codes worth another attempt: the peer may be restarting or overloaded. */
+const TRANSIENT_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ETIMEDOUT',
+    'EPIPE',
+    'EAI_AGAIN',
+    'ENETUNREACH',
+    'EHOSTUNREACH',
+    'UND_ERR_SOCKET',
+]);
+/** Whether an HTTP status may pass on a later attempt: 5xx, 429 and 408. Never 401/403. */
+function isTransientStatus(status) {
+    return status >= 500 || status === 429 || status === 408;
+}
+/** A proxy that answered a CONNECT with anything but 200 (its ACL, a filter, auth): the user's to fix. */
+class ProxyRefusedError extends _errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL {
+    name = 'ProxyRefusedError';
+}
+/** No answer within the request's timeout (named as the platform's own timeouts are). */
+class HttpTimeoutError extends _errors__WEBPACK_IMPORTED_MODULE_0__/* .TransientError */ .N_ {
+    name = 'TimeoutError';
+}
+/** A refused CONNECT as the tunnel agent (http-client's requests) and undici (Octokit's fetch) word it. */
+const TUNNEL_REFUSED = /tunneling socket could not be established, statusCode=(\d+)|Proxy response \((\d+)\) !== 200 when HTTP Tunneling/;
+const TUNNEL_UNREACHABLE = /tunneling socket could not be established, cause=(.*)/;
+/**
+ * A failed request as one line naming what was asked and, when one was used, the proxy and the
+ * variable that chose it. Transient (TransientError) when another attempt may pass.
+ */
+function networkError(what, error, proxy) {
+    const via = proxy ? ` through the proxy ${proxy.shown} (${proxy.variable})` : '';
+    const refused = TUNNEL_REFUSED.exec(error.message);
+    if (proxy && refused)
+        return new ProxyRefusedError(`${what}: the proxy ${proxy.shown} (${proxy.variable}) refused the connection: HTTP ${refused[1] ?? refused[2]}; check the proxy's rules or NO_PROXY`, { cause: error });
+    const unreachable = TUNNEL_UNREACHABLE.exec(error.message);
+    if (proxy && unreachable)
+        return new _errors__WEBPACK_IMPORTED_MODULE_0__/* .TransientError */ .N_(`${what}: the proxy ${proxy.shown} (${proxy.variable}) is unreachable: ${unreachable[1]}`, {
+            cause: error,
+        });
+    const code = error.code ?? '';
+    const detail = `${code || error.message}${code && error.message && !error.message.includes(code) ? ` (${error.message})` : ''}`;
+    const text = `${what} failed${via}: ${detail}`;
+    return TRANSIENT_CODES.has(code) || /timed? ?out/i.test(error.message)
+        ? new _errors__WEBPACK_IMPORTED_MODULE_0__/* .TransientError */ .N_(text, { cause: error })
+        : new Error(text, { cause: error });
+}
+
+
+/***/ }),
+
+/***/ 9167:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ bypassesProxy)
+/* harmony export */ });
+/* unused harmony export parseNoProxy */
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
+
+const unbracket = (host) => host.replace(/^\[(.*)\]$/, '$1');
+const family = (address) => ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(address) === 6 ? 'ipv6' : 'ipv4');
+/** NO_PROXY's entries as `dialect` reads them (empty entries dropped). */
+function parseNoProxy(value, dialect) {
+    const entries = [];
+    for (const raw of value.split(dialect === 'curl' ? /[,\s]+/ : ',')) {
+        let entry = raw.trim().toLowerCase();
+        if (dialect === 'curl')
+            entry = entry.replace(/^\./, '');
+        if (!entry)
+            continue;
+        if (entry === '*') {
+            entries.push({ kind: 'any' });
+            continue;
+        }
+        const cidr = /^(.+)\/(\d+)$/.exec(entry);
+        const network = cidr ? unbracket(cidr[1]) : '';
+        if (cidr && (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(network)) {
+            entries.push({ kind: 'range', network, bits: Number(cidr[2]) });
+            continue;
+        }
+        const withPort = dialect === 'go' ? /^(\[[^\]]+\]|[^:]+):(\d+)$/.exec(entry) : null;
+        const host = unbracket(withPort?.[1] ?? entry);
+        const port = withPort?.[2];
+        if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host))
+            entries.push({ kind: 'address', address: host, port });
+        else if (dialect === 'curl')
+            entries.push({ kind: 'name', domain: host, subdomainsOnly: false, port });
+        else
+            entries.push({
+                kind: 'name',
+                domain: host.replace(/^\*?\./, ''),
+                subdomainsOnly: host.startsWith('.') || host.startsWith('*.'),
+                port,
+            });
+    }
+    return entries;
+}
+/** Whether a request to `hostname:port` skips the proxy under `noProxy`, read as `dialect` reads it. */
+function bypassesProxy(hostname, port, noProxy, dialect) {
+    const host = unbracket(hostname.toLowerCase());
+    const ip = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) !== 0;
+    if (dialect === 'go' && (host === 'localhost' || (ip && inBlock(host, (b) => loopback(b)))))
+        return true;
+    return parseNoProxy(noProxy, dialect).some((entry) => {
+        switch (entry.kind) {
+            case 'any':
+                return true;
+            case 'range':
+                return (ip &&
+                    (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(entry.network) === (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) &&
+                    inBlock(host, (b) => b.addSubnet(entry.network, entry.bits, family(host))));
+            case 'address':
+                return ((entry.port === undefined || entry.port === port) &&
+                    ip &&
+                    (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(entry.address) === (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) &&
+                    inBlock(host, (b) => b.addAddress(entry.address, family(host))));
+            case 'name':
+                return ((entry.port === undefined || entry.port === port) &&
+                    (host.endsWith(`.${entry.domain}`) || (!entry.subdomainsOnly && host === entry.domain)));
+        }
+    });
+}
+function loopback(block) {
+    block.addSubnet('127.0.0.0', 8, 'ipv4');
+    block.addAddress('::1', 'ipv6');
+}
+function inBlock(host, fill) {
+    const block = new node_net__WEBPACK_IMPORTED_MODULE_0__.BlockList();
+    fill(block);
+    return block.check(host, family(host));
+}
+
+
+/***/ }),
+
+/***/ 553:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ proxyRouteFor)
+/* harmony export */ });
+/* harmony import */ var _actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1586);
+
+/**
+ * The proxy `@actions/http-client` uses for `target`, or undefined for a direct connection:
+ * `https_proxy || HTTPS_PROXY` for https, `http_proxy || HTTP_PROXY` for http; `no_proxy ||
+ * NO_PROXY` entries (`*`, a host, a `.domain` suffix, `host:port`) and loopback hosts bypass it.
+ */
+function proxyRouteFor(target, env = process.env) {
+    const url = (0,_actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_0__/* .getProxyUrl */ .s)(target);
+    if (!url?.hostname)
+        return undefined;
+    const lower = target.protocol === 'https:' ? 'https_proxy' : 'http_proxy';
+    const variable = env[lower] ? lower : lower.toUpperCase();
+    return { url, variable, shown: `${url.protocol}//${url.host}` };
+}
+
+
+/***/ }),
+
+/***/ 6658:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L5: () => (/* binding */ retry),
+/* harmony export */   mu: () => (/* binding */ parseRetryAfter)
+/* harmony export */ });
+/* unused harmony export backoffDelay */
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7817);
+/* harmony import */ var _runner_cancellation__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4520);
+/* harmony import */ var _sleep__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3439);
+
+
+
+/** Full jitter: a uniform delay between 0 and the exponential ceiling (AWS architecture blog). */
+function backoffDelay(attempt, baseMs, maxMs, random) {
+    const ceiling = Math.min(maxMs, baseMs * 2 ** Math.max(0, attempt - 1));
+    return Math.round(random() * ceiling);
+}
+/** Retry-After is seconds or an HTTP date; returns milliseconds from `now`, or undefined. */
+function parseRetryAfter(header, now = Date.now()) {
+    if (!header)
+        return undefined;
+    const text = header.trim();
+    if (/^\d+$/.test(text))
+        return Number(text) * 1000;
+    const at = Date.parse(text);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+function retryAfterOf(error) {
+    return error instanceof _errors__WEBPACK_IMPORTED_MODULE_0__/* .TransientError */ .N_ ? error.retryAfterMs : undefined;
+}
+/**
+ * Calls `fn` until it succeeds, fails with something not transient, runs out of attempts, or
+ * the next attempt would start after the deadline. The last error is thrown as it was. A
+ * server's Retry-After is honoured as the least wait before the next attempt.
+ */
+async function retry(fn, options = {}) {
+    const now = options.now ?? Date.now;
+    const sleep = options.sleep ?? _sleep__WEBPACK_IMPORTED_MODULE_1__/* .sleep */ .y;
+    const random = options.random ?? Math.random;
+    const isTransient = options.isTransient ?? ((e) => e instanceof _errors__WEBPACK_IMPORTED_MODULE_0__/* .TransientError */ .N_);
+    const maxAttempts = options.attempts ?? Number.POSITIVE_INFINITY;
+    const base = options.baseDelayMs ?? 1000;
+    const max = options.maxDelayMs ?? 30_000;
+    const deadline = options.deadlineMs === undefined ? Number.POSITIVE_INFINITY : now() + options.deadlineMs;
+    for (let attempt = 1;; attempt++) {
+        (0,_runner_cancellation__WEBPACK_IMPORTED_MODULE_2__/* .throwIfAborted */ .Te)(options.signal);
+        try {
+            return await fn(attempt);
+        }
+        catch (error) {
+            if (!isTransient(error) || attempt >= maxAttempts)
+                throw error;
+            const delayMs = Math.max(backoffDelay(attempt, base, max, random), retryAfterOf(error) ?? 0);
+            if (now() + delayMs >= deadline)
+                throw error;
+            options.onRetry?.({ attempt, delayMs, error });
+            await sleep(delayMs, options.signal);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 3439:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ sleep)
+/* harmony export */ });
+/* harmony import */ var _runner_cancellation__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4520);
+
+/** Node fires a timer over 2^31-1 ms at once; no wait of ours is that long, so cap it. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+/** Waits `ms`, or rejects with the abort reason as soon as the signal aborts. */
+function sleep(ms, signal) {
+    ms = Math.min(Math.max(0, ms), MAX_TIMER_MS);
+    if (signal?.aborted)
+        return Promise.reject((0,_runner_cancellation__WEBPACK_IMPORTED_MODULE_0__/* .abortReason */ .Js)(signal));
+    return new Promise((resolve, reject) => {
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject((0,_runner_cancellation__WEBPACK_IMPORTED_MODULE_0__/* .abortReason */ .Js)(signal));
+        };
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
+}
+
+
+/***/ }),
+
+/***/ 2589:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  W: () => (/* binding */ KubeApiError),
+  B: () => (/* binding */ KubeClient)
+});
+
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __webpack_require__(1692);
+// EXTERNAL MODULE: ./packages/kit/src/errors.ts
+var errors = __webpack_require__(7817);
+// EXTERNAL MODULE: ./packages/kit/src/exec.ts
+var exec = __webpack_require__(2783);
 // EXTERNAL MODULE: ./packages/kit/src/runner/mask.ts
 var mask = __webpack_require__(755);
 ;// CONCATENATED MODULE: ./packages/kube/src/exec-credential.ts
@@ -251,7 +815,7 @@ async function runPlugin(access, plugin, obtainedAt, signal) {
         throw new errors/* ConfigError */.xL(`${name} asks for interactiveMode: Always; a runner has no terminal to give it`);
     let stdout;
     try {
-        ({ stdout } = await exec(plugin.command, plugin.args, {
+        ({ stdout } = await (0,exec/* exec */.m)(plugin.command, plugin.args, {
             env: { ...process.env, ...plugin.env, KUBERNETES_EXEC_INFO: execInfo(access, plugin) },
             signal,
             timeoutMs: 60_000,
@@ -260,7 +824,7 @@ async function runPlugin(access, plugin, obtainedAt, signal) {
     catch (error) {
         if (signal?.aborted)
             throw error;
-        const last = error instanceof ExecError ? error.result.stderr.trim().split('\n').at(-1)?.slice(0, 300) : '';
+        const last = error instanceof exec/* ExecError */.c ? error.result.stderr.trim().split('\n').at(-1)?.slice(0, 300) : '';
         throw new errors/* ConfigError */.xL(`${name} failed: ${last || (error instanceof Error ? error.message : String(error))}`, {
             cause: error,
         });
@@ -311,31 +875,41 @@ function execCredentials(access) {
     return source;
 }
 
+// EXTERNAL MODULE: ./packages/kit/src/http/no-proxy.ts
+var no_proxy = __webpack_require__(9167);
+// EXTERNAL MODULE: ./packages/kube/src/kubeconfig.ts
+var kubeconfig = __webpack_require__(5724);
+;// CONCATENATED MODULE: ./packages/kube/src/kube-proxy.ts
 
-/***/ }),
 
-/***/ 9874:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+function firstSet(env, names) {
+    for (const name of names) {
+        const value = env[name];
+        if (value)
+            return [name, value];
+    }
+    return undefined;
+}
+/**
+ * The proxy as kubectl picks it: the cluster's proxy-url whatever the host; else HTTPS_PROXY
+ * (HTTP_PROXY for an http server; upper case first), unless the server is loopback or NO_PROXY
+ * names it, as Go reads NO_PROXY (kit's `bypassesProxy`, dialect `go`).
+ */
+async function proxyFor(access, env = process.env) {
+    if (access.proxyUrl)
+        return { url: new URL(access.proxyUrl), from: "the kubeconfig's proxy-url" };
+    const server = new URL(access.server);
+    const https = server.protocol === 'https:';
+    const set = firstSet(env, https ? ['HTTPS_PROXY', 'https_proxy'] : ['HTTP_PROXY', 'http_proxy']);
+    if (!set)
+        return undefined;
+    const port = server.port || (https ? '443' : '80');
+    if ((0,no_proxy/* bypassesProxy */.Z)(server.hostname, port, firstSet(env, ['NO_PROXY', 'no_proxy'])?.[1] ?? '', 'go'))
+        return undefined;
+    const [name, value] = set;
+    return { url: (0,kubeconfig/* checkProxyUrl */.O1)(value.includes('://') ? value : `http://${value}`, name), from: name };
+}
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  W: () => (/* binding */ KubeApiError),
-  B: () => (/* binding */ KubeClient)
-});
-
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
-// EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __webpack_require__(1692);
-// EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var errors = __webpack_require__(7817);
-// EXTERNAL MODULE: ./packages/kube/src/exec-credential.ts + 1 modules
-var exec_credential = __webpack_require__(9520);
-// EXTERNAL MODULE: ./packages/kube/src/kube-proxy.ts + 1 modules
-var kube_proxy = __webpack_require__(4861);
-// EXTERNAL MODULE: ./packages/kit/src/runner/mask.ts
-var mask = __webpack_require__(755);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __webpack_require__(7030);
 ;// CONCATENATED MODULE: ./packages/kube/src/proxy-tunnel.ts
@@ -486,7 +1060,7 @@ class KubeClient {
         return this.request({ method: 'POST', path, body });
     }
     async request(request) {
-        const plugin = (0,exec_credential/* execCredentials */.ep)(this.access);
+        const plugin = execCredentials(this.access);
         let credential = await plugin?.get(this.signal);
         let answer = await this.send(request, credential);
         // A 401 is answered before anything is done: the request can be sent again with a fresh credential.
@@ -524,7 +1098,7 @@ class KubeClient {
         return making;
     }
     async connect(credential) {
-        const proxy = await (0,kube_proxy/* proxyFor */.i)(this.access);
+        const proxy = await proxyFor(this.access);
         const options = { keepAlive: true, timeout: 15_000 };
         return {
             agent: proxy ? tunnelAgent(proxy, options) : new external_node_https_.Agent(options),
@@ -613,128 +1187,6 @@ function apiError(what, status, text, fromPlugin) {
     if (status >= 500 || status === 429)
         return new errors/* TransientError */.N_(`${what} answered ${status}: ${message}`);
     return new KubeApiError(status === 403 ? `Forbidden: ${message}` : `${what} answered ${status}: ${message}`, status, reason);
-}
-
-
-/***/ }),
-
-/***/ 4861:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ proxyFor)
-});
-
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(7030);
-;// CONCATENATED MODULE: ./packages/kit/src/http/no-proxy.ts
-
-const unbracket = (host) => host.replace(/^\[(.*)\]$/, '$1');
-const family = (address) => ((0,external_node_net_.isIP)(address) === 6 ? 'ipv6' : 'ipv4');
-/** NO_PROXY's entries as `dialect` reads them (empty entries dropped). */
-function parseNoProxy(value, dialect) {
-    const entries = [];
-    for (const raw of value.split(dialect === 'curl' ? /[,\s]+/ : ',')) {
-        let entry = raw.trim().toLowerCase();
-        if (dialect === 'curl')
-            entry = entry.replace(/^\./, '');
-        if (!entry)
-            continue;
-        if (entry === '*') {
-            entries.push({ kind: 'any' });
-            continue;
-        }
-        const cidr = /^(.+)\/(\d+)$/.exec(entry);
-        const network = cidr ? unbracket(cidr[1]) : '';
-        if (cidr && (0,external_node_net_.isIP)(network)) {
-            entries.push({ kind: 'range', network, bits: Number(cidr[2]) });
-            continue;
-        }
-        const withPort = dialect === 'go' ? /^(\[[^\]]+\]|[^:]+):(\d+)$/.exec(entry) : null;
-        const host = unbracket(withPort?.[1] ?? entry);
-        const port = withPort?.[2];
-        if ((0,external_node_net_.isIP)(host))
-            entries.push({ kind: 'address', address: host, port });
-        else if (dialect === 'curl')
-            entries.push({ kind: 'name', domain: host, subdomainsOnly: false, port });
-        else
-            entries.push({
-                kind: 'name',
-                domain: host.replace(/^\*?\./, ''),
-                subdomainsOnly: host.startsWith('.') || host.startsWith('*.'),
-                port,
-            });
-    }
-    return entries;
-}
-/** Whether a request to `hostname:port` skips the proxy under `noProxy`, read as `dialect` reads it. */
-function bypassesProxy(hostname, port, noProxy, dialect) {
-    const host = unbracket(hostname.toLowerCase());
-    const ip = (0,external_node_net_.isIP)(host) !== 0;
-    if (dialect === 'go' && (host === 'localhost' || (ip && inBlock(host, (b) => loopback(b)))))
-        return true;
-    return parseNoProxy(noProxy, dialect).some((entry) => {
-        switch (entry.kind) {
-            case 'any':
-                return true;
-            case 'range':
-                return (ip &&
-                    (0,external_node_net_.isIP)(entry.network) === (0,external_node_net_.isIP)(host) &&
-                    inBlock(host, (b) => b.addSubnet(entry.network, entry.bits, family(host))));
-            case 'address':
-                return ((entry.port === undefined || entry.port === port) &&
-                    ip &&
-                    (0,external_node_net_.isIP)(entry.address) === (0,external_node_net_.isIP)(host) &&
-                    inBlock(host, (b) => b.addAddress(entry.address, family(host))));
-            case 'name':
-                return ((entry.port === undefined || entry.port === port) &&
-                    (host.endsWith(`.${entry.domain}`) || (!entry.subdomainsOnly && host === entry.domain)));
-        }
-    });
-}
-function loopback(block) {
-    block.addSubnet('127.0.0.0', 8, 'ipv4');
-    block.addAddress('::1', 'ipv6');
-}
-function inBlock(host, fill) {
-    const block = new external_node_net_.BlockList();
-    fill(block);
-    return block.check(host, family(host));
-}
-
-// EXTERNAL MODULE: ./packages/kube/src/kubeconfig.ts
-var kubeconfig = __webpack_require__(5724);
-;// CONCATENATED MODULE: ./packages/kube/src/kube-proxy.ts
-
-
-function firstSet(env, names) {
-    for (const name of names) {
-        const value = env[name];
-        if (value)
-            return [name, value];
-    }
-    return undefined;
-}
-/**
- * The proxy as kubectl picks it: the cluster's proxy-url whatever the host; else HTTPS_PROXY
- * (HTTP_PROXY for an http server; upper case first), unless the server is loopback or NO_PROXY
- * names it, as Go reads NO_PROXY (kit's `bypassesProxy`, dialect `go`).
- */
-async function proxyFor(access, env = process.env) {
-    if (access.proxyUrl)
-        return { url: new URL(access.proxyUrl), from: "the kubeconfig's proxy-url" };
-    const server = new URL(access.server);
-    const https = server.protocol === 'https:';
-    const set = firstSet(env, https ? ['HTTPS_PROXY', 'https_proxy'] : ['HTTP_PROXY', 'http_proxy']);
-    if (!set)
-        return undefined;
-    const port = server.port || (https ? '443' : '80');
-    if (bypassesProxy(server.hostname, port, firstSet(env, ['NO_PROXY', 'no_proxy'])?.[1] ?? '', 'go'))
-        return undefined;
-    const [name, value] = set;
-    return { url: (0,kubeconfig/* checkProxyUrl */.O1)(value.includes('://') ? value : `http://${value}`, name), from: name };
 }
 
 
@@ -896,119 +1348,6 @@ async function kubeconfigSecrets(text) {
                 found.push(user[key]);
     }
     return found;
-}
-
-
-/***/ }),
-
-/***/ 1826:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FI: () => (/* binding */ ObjectClient),
-/* harmony export */   KU: () => (/* binding */ resourceOf),
-/* harmony export */   c4: () => (/* binding */ isNotFound),
-/* harmony export */   dh: () => (/* binding */ isConflict),
-/* harmony export */   du: () => (/* binding */ objectPath)
-/* harmony export */ });
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8208);
-/* harmony import */ var _kube_client__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9874);
-
-
-const IRREGULAR_PLURALS = {
-    ingress: 'ingresses',
-    ingressclass: 'ingressclasses',
-    networkpolicy: 'networkpolicies',
-    endpoints: 'endpoints',
-    gatewayclass: 'gatewayclasses',
-};
-/** The lower-case plural resource name of a kind: ConfigMap → configmaps, Ingress → ingresses. */
-function resourceOf(kind) {
-    const lower = kind.toLowerCase();
-    return ((0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .ownValue */ .e)(IRREGULAR_PLURALS, lower) ??
-        (lower.endsWith('s') ? `${lower}es` : lower.endsWith('y') ? `${lower.slice(0, -1)}ies` : `${lower}s`));
-}
-/** The API path of the collection (no name) or of one object. */
-function objectPath(ref, subresource) {
-    const base = ref.apiVersion.includes('/') ? `/apis/${ref.apiVersion}` : `/api/${ref.apiVersion}`;
-    const collection = `${base}/namespaces/${encodeURIComponent(ref.namespace)}/${resourceOf(ref.kind)}`;
-    if (ref.name === undefined)
-        return collection;
-    return `${collection}/${encodeURIComponent(ref.name)}${subresource ? `/${subresource}` : ''}`;
-}
-/** True for the 409 the API server answers on a stale resourceVersion or an existing name. */
-function isConflict(error) {
-    return error instanceof _kube_client__WEBPACK_IMPORTED_MODULE_1__/* .KubeApiError */ .W && error.status === 409;
-}
-function isNotFound(error) {
-    return error instanceof _kube_client__WEBPACK_IMPORTED_MODULE_1__/* .KubeApiError */ .W && error.status === 404;
-}
-/**
- * Generic get / create / replace / delete of any namespaced object. `replace` sends the object's
- * metadata.resourceVersion, so the API server refuses it (409) when someone changed the object
- * since it was read: an optimistic lock.
- */
-class ObjectClient {
-    client;
-    constructor(client) {
-        this.client = client;
-    }
-    /** undefined when the object does not exist. */
-    async get(ref) {
-        return this.client.find(objectPath(ref));
-    }
-    /** Every object of a kind in a namespace. */
-    async list(ref) {
-        return (await this.client.request({ path: objectPath(ref) })).items ?? [];
-    }
-    /** Creates the object; a 409 (already exists) is raised as a KubeApiError. */
-    async create(ref, object) {
-        const body = { apiVersion: ref.apiVersion, kind: ref.kind, ...object };
-        body.metadata = { ...object.metadata, name: ref.name, namespace: ref.namespace };
-        return this.client.create(objectPath({ ...ref, name: undefined }), body);
-    }
-    /**
-     * Replaces the object (PUT); guarded by metadata.resourceVersion when it is set. With `dryRun`
-     * the API server validates, defaults and prunes it and answers what it would store, storing nothing.
-     */
-    async replace(ref, object, opts = {}) {
-        const body = { apiVersion: ref.apiVersion, kind: ref.kind, ...object };
-        const path = opts.dryRun ? `${objectPath(ref)}?dryRun=All` : objectPath(ref);
-        return this.client.request({ method: 'PUT', path, body });
-    }
-    /** Deletes the object (background propagation); false when it was already gone. */
-    async delete(ref) {
-        try {
-            await this.client.request({ method: 'DELETE', path: `${objectPath(ref)}?propagationPolicy=Background` });
-            return true;
-        }
-        catch (error) {
-            if (isNotFound(error))
-                return false;
-            throw error;
-        }
-    }
-    /**
-     * Read, change, replace; on a conflict read again and retry (up to `attempts`). `change`
-     * returns the new object, or undefined to leave it as it is. Throws when the object is absent.
-     */
-    async update(ref, change, attempts = 5) {
-        for (let attempt = 1;; attempt++) {
-            const current = await this.get(ref);
-            if (!current)
-                throw new _kube_client__WEBPACK_IMPORTED_MODULE_1__/* .KubeApiError */ .W(`${ref.kind} ${ref.namespace}/${ref.name} not found`, 404, 'NotFound');
-            const next = change(structuredClone(current));
-            if (!next)
-                return current;
-            try {
-                return await this.replace(ref, next);
-            }
-            catch (error) {
-                if (!isConflict(error) || attempt >= attempts)
-                    throw error;
-            }
-        }
-    }
 }
 
 

@@ -1,0 +1,1124 @@
+export const id = 603;
+export const ids = [603];
+export const modules = {
+
+/***/ 7849:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ANNOTATION: () => (/* binding */ ANNOTATION),
+/* harmony export */   O5: () => (/* binding */ COLOURS),
+/* harmony export */   RQ: () => (/* binding */ otherColour),
+/* harmony export */   SJ: () => (/* binding */ switchedAnnotations),
+/* harmony export */   SP: () => (/* binding */ colourRelease),
+/* harmony export */   Xm: () => (/* binding */ colourServiceIn),
+/* harmony export */   ZT: () => (/* binding */ switchedService),
+/* harmony export */   oQ: () => (/* binding */ readColourState)
+/* harmony export */ });
+/* unused harmony export MANAGED_BY */
+/* harmony import */ var _manifest_documents__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3126);
+
+const COLOURS = ['blue', 'green'];
+/** Annotations on the live Service that hold the blue-green state; nothing else is needed. */
+const ANNOTATION = {
+    colour: 'slipway.dev/colour',
+    previous: 'slipway.dev/previous-colour',
+    switchedAt: 'slipway.dev/switched-at',
+    /** JSON {"Deployment/web-blue": 3}: replica counts of a colour scaled down, to scale it up again. */
+    scaledDown: 'slipway.dev/scaled-down',
+};
+const MANAGED_BY = 'slipway-helm-deploy';
+function otherColour(colour) {
+    return colour === 'blue' ? 'green' : 'blue';
+}
+/** The helm release that holds one colour: `<release>-<colour>`. */
+function colourRelease(release, colour) {
+    return `${release}-${colour}`;
+}
+function asColour(value) {
+    return value === 'blue' || value === 'green' ? value : undefined;
+}
+function readColourState(service) {
+    const annotations = service?.metadata.annotations ?? {};
+    let scaledDown = {};
+    try {
+        const parsed = JSON.parse(annotations[ANNOTATION.scaledDown] ?? '{}');
+        if (parsed && typeof parsed === 'object')
+            scaledDown = parsed;
+    }
+    catch {
+        // an edited annotation: forget it, the workloads say the truth
+    }
+    return {
+        active: asColour(annotations[ANNOTATION.colour]),
+        previous: asColour(annotations[ANNOTATION.previous]),
+        scaledDown,
+    };
+}
+/** The annotations of a switched object (Service or HTTPRoute): now `colour`, the one before as previous. */
+function switchedAnnotations(current, target, scaledDown) {
+    const state = readColourState(current);
+    const annotations = { ...(current?.metadata.annotations ?? {}) };
+    annotations[ANNOTATION.colour] = target.colour;
+    if (state.active && state.active !== target.colour)
+        annotations[ANNOTATION.previous] = state.active;
+    else if (!state.active)
+        delete annotations[ANNOTATION.previous];
+    annotations[ANNOTATION.switchedAt] = target.switchedAt;
+    if (Object.keys(scaledDown).length)
+        annotations[ANNOTATION.scaledDown] = JSON.stringify(scaledDown);
+    else
+        delete annotations[ANNOTATION.scaledDown];
+    return annotations;
+}
+/**
+ * The live Service pointed at `colour`: the colour Service's selector and ports, the state in
+ * annotations. `current` is the live Service as read (its resourceVersion guards the write), or
+ * undefined to create it.
+ */
+function switchedService(current, target, scaledDown) {
+    const base = current
+        ? structuredClone(current)
+        : {
+            apiVersion: 'v1',
+            kind: 'Service',
+            metadata: {
+                name: target.name,
+                namespace: target.namespace,
+                labels: { 'app.kubernetes.io/managed-by': MANAGED_BY },
+            },
+            spec: { type: target.from.type ?? 'ClusterIP' },
+        };
+    base.metadata.annotations = switchedAnnotations(current, target, scaledDown);
+    const spec = { ...(base['spec'] ?? {}) };
+    spec['selector'] = { ...target.from.selector };
+    spec['ports'] = structuredClone(target.from.ports);
+    base['spec'] = spec;
+    return base;
+}
+/** The first Service of a rendered manifest, with the selector the live Service will copy. */
+async function colourServiceIn(manifest) {
+    for (const obj of await (0,_manifest_documents__WEBPACK_IMPORTED_MODULE_0__/* .manifestDocuments */ .E)(manifest)) {
+        if (obj.kind !== 'Service' || !obj.metadata?.name || !obj.spec?.selector)
+            continue;
+        return {
+            name: obj.metadata.name,
+            selector: obj.spec.selector,
+            ports: obj.spec.ports ?? [],
+            type: obj.spec.type,
+        };
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 4603:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  BLUE_GREEN_ANNOTATION: () => (/* reexport */ colour_state.ANNOTATION),
+  COLOURS: () => (/* reexport */ colour_state/* COLOURS */.O5),
+  DEFAULT_IMAGE_VALUES: () => (/* reexport */ image_values/* DEFAULT_IMAGE_VALUES */.$Y),
+  HelmCli: () => (/* reexport */ helm_cli.HelmCli),
+  HelmCommandError: () => (/* reexport */ helm_cli/* HelmCommandError */.Qz),
+  SecretReleaseReader: () => (/* reexport */ SecretReleaseReader),
+  checkImageExists: () => (/* reexport */ image_exists/* checkImageExists */.C),
+  chooseHelm: () => (/* reexport */ chooseHelm),
+  classifyRelease: () => (/* reexport */ release_history/* classifyRelease */.s$),
+  colourRelease: () => (/* reexport */ colour_state/* colourRelease */.SP),
+  colourServiceIn: () => (/* reexport */ colour_state/* colourServiceIn */.Xm),
+  deploySummary: () => (/* reexport */ deploySummary),
+  describeKeepPrevious: () => (/* reexport */ keep_previous/* describeKeepPrevious */.y),
+  dryRunFlags: () => (/* reexport */ helm_flags/* dryRunFlags */.g_),
+  exactVersion: () => (/* reexport */ helm_version/* exactVersion */.y),
+  findOnPath: () => (/* reexport */ findOnPath),
+  formatHelmVersion: () => (/* reexport */ helm_version/* formatHelmVersion */.aX),
+  helmArchiveName: () => (/* reexport */ helmArchiveName),
+  helmVersionOf: () => (/* reexport */ helmVersionOf),
+  imageValues: () => (/* reexport */ image_values/* imageValues */.cn),
+  installHelm: () => (/* reexport */ installHelm),
+  isPending: () => (/* reexport */ release_history/* isPending */.mm),
+  lastGoodRevision: () => (/* reexport */ release_history/* lastGoodRevision */.Z),
+  lineDiff: () => (/* reexport */ manifest_diff/* lineDiff */.gf),
+  mergeValues: () => (/* reexport */ image_values/* mergeValues */.D3),
+  nestValues: () => (/* reexport */ image_values/* nestValues */.jx),
+  openRunnerSession: () => (/* reexport */ openRunnerSession),
+  openSession: () => (/* reexport */ openSession),
+  otherColour: () => (/* reexport */ colour_state/* otherColour */.RQ),
+  parseHelmVersion: () => (/* reexport */ helm_version/* parseHelmVersion */.En),
+  parseHistory: () => (/* reexport */ release_history/* parseHistory */.i6),
+  parseKeepPrevious: () => (/* reexport */ keep_previous/* parseKeepPrevious */.k),
+  parseReleaseJson: () => (/* reexport */ helm_cli/* parseReleaseJson */.Jx),
+  parseVersionSpec: () => (/* reexport */ helm_version/* parseVersionSpec */.ZD),
+  planChanges: () => (/* reexport */ manifest_diff/* planChanges */.XA),
+  readChart: () => (/* reexport */ release_inputs/* readChart */.VR),
+  readChartVersion: () => (/* reexport */ release_inputs/* readChartVersion */.HL),
+  readColourState: () => (/* reexport */ colour_state/* readColourState */.oQ),
+  readImageValues: () => (/* reexport */ release_inputs/* readImageValues */.G),
+  readKubeconfig: () => (/* reexport */ release_inputs/* readKubeconfig */.UU),
+  readValuesFiles: () => (/* reexport */ release_inputs/* readValuesFiles */.mh),
+  readValuesMap: () => (/* reexport */ release_inputs/* readValuesMap */.b),
+  recoverStuckRelease: () => (/* reexport */ recover_release/* recoverStuckRelease */.c),
+  registryOf: () => (/* reexport */ image_exists/* registryOf */.F),
+  resolveHelm: () => (/* reexport */ resolveHelm),
+  revisionsFromSecrets: () => (/* reexport */ revisionsFromSecrets),
+  runRelease: () => (/* reexport */ deploy_release/* runRelease */.T),
+  satisfies: () => (/* reexport */ helm_version/* satisfies */.ib),
+  splitImageRef: () => (/* reexport */ image_values/* splitImageRef */.l2),
+  switchedService: () => (/* reexport */ colour_state/* switchedService */.ZT),
+  timeoutFlag: () => (/* reexport */ helm_flags/* timeoutFlag */.kw),
+  upgradeFlags: () => (/* reexport */ helm_flags/* upgradeFlags */.Q4),
+  usesSecretStorage: () => (/* reexport */ usesSecretStorage),
+  waitFlags: () => (/* reexport */ helm_flags/* waitFlags */.pF)
+});
+
+// EXTERNAL MODULE: ./packages/helm/src/helm-version.ts
+var helm_version = __webpack_require__(8233);
+// EXTERNAL MODULE: ./packages/helm/src/helm-flags.ts
+var helm_flags = __webpack_require__(2366);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./packages/kit/src/errors.ts
+var errors = __webpack_require__(7817);
+// EXTERNAL MODULE: ./packages/kit/src/runner/runner-dirs.ts
+var runner_dirs = __webpack_require__(6474);
+;// CONCATENATED MODULE: ./packages/kit/src/tools/cache-root.ts
+
+
+/**
+ * tool-cache reads the cache's root from RUNNER_TOOL_CACHE at every call; a caller that names
+ * another root (lint-scan's `tool-cache` input, a test) has it set for the call. Installs that run
+ * at the same time must share one root.
+ */
+async function withCacheRoot(root, body) {
+    const before = process.env['RUNNER_TOOL_CACHE'];
+    process.env['RUNNER_TOOL_CACHE'] = root;
+    try {
+        return await body();
+    }
+    finally {
+        if (before === undefined)
+            delete process.env['RUNNER_TOOL_CACHE'];
+        else
+            process.env['RUNNER_TOOL_CACHE'] = before;
+    }
+}
+/** The first file or link named `name` in `dir`, shallowest first (helm sits in linux-amd64/). */
+async function findBinary(dir, name) {
+    let level = [dir];
+    while (level.length) {
+        const next = [];
+        for (const folder of level) {
+            for (const entry of await (0,promises_.readdir)(folder, { withFileTypes: true })) {
+                const path = (0,external_node_path_.join)(folder, entry.name);
+                if (entry.name === name && !entry.isDirectory())
+                    return path;
+                if (entry.isDirectory())
+                    next.push(path);
+            }
+        }
+        level = next;
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./packages/kit/src/tools/checksums.ts
+
+
+/**
+ * Finds the SHA-256 of `file` in a published checksums file: either "<sha>  <name>" lines
+ * (sha256sum format, `*` binary marker allowed) or a file holding the bare digest.
+ */
+function checksumFor(text, file) {
+    const lines = text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+    for (const line of lines) {
+        const match = /^([0-9a-fA-F]{64})\s+\*?(\S+)$/.exec(line);
+        if (match && (match[2] === file || match[2]?.endsWith(`/${file}`)))
+            return match[1]?.toLowerCase();
+    }
+    if (lines.length === 1 && /^[0-9a-fA-F]{64}$/.test(lines[0] ?? ''))
+        return lines[0]?.toLowerCase();
+    return undefined;
+}
+/** The SHA-256 hex digest of a file, streamed (a helm binary is ~50 MB). */
+async function sha256File(path) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/tools/download-policy.ts
+/**
+ * The one retry and timeout policy of every tool download (helm, each scanner, their checksums
+ * files). The retries are tool-cache's own `downloadTool` (its RetryHelper cannot be turned off,
+ * so kit does not add a second loop): 3 attempts, 10–20 s apart, on 5xx, 408, 429 and network
+ * errors, never on another 4xx. Kit adds the deadline, which tool-cache lacks (its HTTP client
+ * sets no socket timeout): a download still running after it fails as a TransientError.
+ */
+const TOOL_DOWNLOAD_POLICY = {
+    attempts: 3,
+    retryDelaySeconds: [10, 20],
+    deadlineMs: 10 * 60_000,
+};
+
+;// CONCATENATED MODULE: ./packages/kit/src/tools/download-tool.ts
+
+
+
+
+
+/**
+ * Downloads `url` to `dest` with tool-cache's `downloadTool` (proxy-aware through
+ * @actions/http-client, redirects followed, its retries) under the policy's deadline. A 4xx is a
+ * ConfigError (the URL is wrong), a 5xx, 408, 429 or network failure left after the retries a
+ * TransientError. On the deadline or a cancellation the attempt is abandoned (tool-cache cannot
+ * abort it; its socket ends with the process).
+ */
+async function downloadToolFile(url, dest, options = {}) {
+    const tc = await __webpack_require__.e(/* import() */ 477).then(__webpack_require__.bind(__webpack_require__, 1477));
+    const deadlineMs = options.deadlineMs ?? TOOL_DOWNLOAD_POLICY.deadlineMs;
+    let timer;
+    let onAbort;
+    const stop = new Promise((_resolve, reject) => {
+        timer = setTimeout(() => reject(new errors/* TransientError */.N_(`Download of ${url} did not finish within ${deadlineMs / 1000} s`)), deadlineMs);
+        timer.unref();
+        onAbort = () => reject(new errors/* CancelledError */.cc(`Download of ${url} cancelled`));
+        if (options.signal?.aborted)
+            onAbort();
+        options.signal?.addEventListener('abort', onAbort, { once: true });
+    });
+    try {
+        return await Promise.race([tc.downloadTool(url, dest), stop]);
+    }
+    catch (error) {
+        if (error instanceof errors/* TransientError */.N_ || error instanceof errors/* CancelledError */.cc)
+            throw error;
+        const status = error instanceof tc.HTTPError ? error.httpStatusCode : undefined;
+        if (status !== undefined) {
+            const message = `Download of ${url} answered HTTP ${status}`;
+            if (status >= 500 || status === 408 || status === 429)
+                throw new errors/* TransientError */.N_(`${message} (${TOOL_DOWNLOAD_POLICY.attempts} attempts)`, { cause: error });
+            throw new errors/* ConfigError */.xL(message, { cause: error });
+        }
+        throw new errors/* TransientError */.N_(`Download of ${url} failed: ${(0,errors/* errorMessage */.gJ)(error)}`, { cause: error });
+    }
+    finally {
+        clearTimeout(timer);
+        if (onAbort)
+            options.signal?.removeEventListener('abort', onAbort);
+    }
+}
+/** A small text file (a checksums list, an index page) through the same download, from a temporary folder. */
+async function downloadToolText(url, options = {}) {
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,runner_dirs/* runnerDirs */.x)().temp, 'slipway-download-'));
+    try {
+        return await (0,promises_.readFile)(await downloadToolFile(url, (0,external_node_path_.join)(dir, 'file'), options), 'utf8');
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/tools/tool-manifest.ts
+
+
+
+/**
+ * What kit records beside a tool it caches, so that a later job can tell the files are still the
+ * ones it verified: the SHA-256 of the download they came from and of every file (a symbolic link
+ * by its target). tool-cache's `.complete` marker only says the copy finished.
+ */
+const MANIFEST_FILE = '.slipway-sha256.json';
+async function listFiles(root) {
+    const entries = [];
+    const walk = async (dir) => {
+        for (const name of (await (0,promises_.readdir)(dir)).sort()) {
+            const path = (0,external_node_path_.join)(dir, name);
+            const rel = (0,external_node_path_.relative)(root, path);
+            if (rel === MANIFEST_FILE)
+                continue;
+            const stat = await (0,promises_.lstat)(path);
+            if (stat.isSymbolicLink())
+                entries.push([rel, `link:${await (0,promises_.readlink)(path)}`]);
+            else if (stat.isDirectory())
+                await walk(path);
+            else if (stat.isFile())
+                entries.push([rel, await sha256File(path)]);
+        }
+    };
+    await walk(root);
+    return entries;
+}
+/** Writes the manifest of `dir`'s files, before the directory is cached. */
+async function recordManifest(dir, downloadSha256) {
+    const manifest = { download: downloadSha256, files: Object.fromEntries(await listFiles(dir)) };
+    await (0,promises_.writeFile)((0,external_node_path_.join)(dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 1)}\n`);
+}
+/**
+ * Why the cached `dir` cannot be trusted, or undefined when every recorded file is unchanged (and,
+ * when the download's digest is pinned, it came from that download). Files added since (a
+ * Python cache) are not judged: only what was verified at install is run.
+ */
+async function manifestProblem(dir, pinnedDownload) {
+    let manifest;
+    try {
+        manifest = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(dir, MANIFEST_FILE), 'utf8'));
+    }
+    catch {
+        return `it has no ${MANIFEST_FILE} (not installed and verified by Slipway)`;
+    }
+    if (pinnedDownload && manifest.download !== pinnedDownload)
+        return `it came from a download with SHA-256 ${manifest.download}, pinned ${pinnedDownload}`;
+    for (const [file, recorded] of Object.entries(manifest.files ?? {})) {
+        const path = (0,external_node_path_.join)(dir, file);
+        let actual;
+        try {
+            actual = (await (0,promises_.lstat)(path)).isSymbolicLink() ? `link:${await (0,promises_.readlink)(path)}` : await sha256File(path);
+        }
+        catch {
+            return `${file} is missing`;
+        }
+        if (actual !== recorded)
+            return `${file} has changed (SHA-256 ${actual}, recorded ${recorded} at install)`;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/tools/find-tool.ts
+
+
+
+/**
+ * tool-cache's `find` in the standard layout, then kit's check of the files against what was
+ * recorded at install. A copy that fails it is refused with a warning (and undefined returned).
+ */
+async function findCachedTool(options) {
+    if (!options.cacheRoot)
+        return undefined;
+    const tc = await __webpack_require__.e(/* import() */ 477).then(__webpack_require__.bind(__webpack_require__, 1477));
+    const dir = await withCacheRoot(options.cacheRoot, () => tc.find(options.tool, options.versionSpec, options.arch ?? process.arch));
+    if (!dir)
+        return undefined;
+    const version = (0,external_node_path_.basename)((0,external_node_path_.dirname)(dir));
+    const problem = await manifestProblem(dir, options.pinnedSha256);
+    const path = problem ? undefined : await findBinary(dir, options.binary);
+    if (!path) {
+        const why = problem ?? `it holds no '${options.binary}'`;
+        options.logger.warning(`${options.tool} ${version} in the tool cache (${dir}) is refused: ${why}`);
+        return undefined;
+    }
+    return { dir, path, version };
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/tools/install-tool.ts
+
+
+
+
+
+
+
+
+
+/**
+ * One installer for every tool: the verified copy in the tool cache when there is one; else the
+ * download (tool-cache's `downloadTool`), refused unless its SHA-256 is the pinned or published
+ * one, extracted, recorded (see tool-manifest.ts) and cached with `cacheDir`.
+ */
+async function installTool(release) {
+    const arch = release.arch ?? process.arch;
+    const label = release.label ?? release.tool;
+    const pinned = typeof release.sha256 === 'string' ? release.sha256 : undefined;
+    const cached = await findCachedTool({ ...release, versionSpec: release.version, arch, pinnedSha256: pinned });
+    if (cached) {
+        release.logger.info(`${label} ${cached.version} from the tool cache (${cached.dir}), files verified`);
+        return { ...cached, source: 'cache' };
+    }
+    const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,runner_dirs/* runnerDirs */.x)().temp, `slipway-${release.tool}-`));
+    try {
+        const url = typeof release.url === 'string' ? release.url : await release.url();
+        const name = decodeURIComponent(new URL(url).pathname.split('/').pop() || release.tool);
+        let expected = pinned;
+        if (typeof release.sha256 !== 'string') {
+            expected = checksumFor(await downloadToolText(release.sha256.checksumsUrl, release), name);
+            if (!expected)
+                throw new errors/* ConfigError */.xL(`${label}: the published checksums name no SHA-256 for ${name}`);
+        }
+        release.logger.info(`${label}: downloading ${release.version} from ${url}`);
+        const file = await downloadToolFile(url, (0,external_node_path_.join)(work, name), release);
+        const actual = await sha256File(file);
+        if (actual !== expected) {
+            const source = pinned ? 'pinned' : 'published';
+            throw new errors/* ConfigError */.xL(`${label}: refusing ${name}: SHA-256 ${actual} does not match the ${source} ${expected}`);
+        }
+        release.logger.info(`${label}: verified SHA-256 ${actual} of ${name}`);
+        const dir = await withCacheRoot(release.cacheRoot, async () => {
+            const tc = await __webpack_require__.e(/* import() */ 477).then(__webpack_require__.bind(__webpack_require__, 1477));
+            if (release.inPlace)
+                return buildInPlace(release, arch, file, actual);
+            const unpacked = (0,external_node_path_.join)(work, 'unpacked');
+            await (0,promises_.mkdir)(unpacked);
+            if (release.unpack === 'tar')
+                await tc.extractTar(file, unpacked, 'x');
+            else if (release.unpack === 'zip')
+                await tc.extractZip(file, unpacked);
+            else
+                await release.unpack(file, unpacked);
+            await recordManifest(unpacked, actual);
+            return tc.cacheDir(unpacked, release.tool, release.version, arch);
+        });
+        const path = await findBinary(dir, release.binary);
+        if (!path)
+            throw new errors/* ConfigError */.xL(`${label}: ${name} holds no '${release.binary}'`);
+        return { dir, path, version: release.version, source: 'download' };
+    }
+    finally {
+        await (0,promises_.rm)(work, { recursive: true, force: true });
+    }
+}
+/** The layout cacheDir writes (`<root>/<tool>/<version>/<arch>` then `<arch>.complete`), filled in place. */
+async function buildInPlace(release, arch, file, sha256) {
+    const dir = (0,external_node_path_.join)(release.cacheRoot, release.tool, release.version, arch);
+    await (0,promises_.rm)(`${dir}.complete`, { force: true });
+    await (0,promises_.rm)(dir, { recursive: true, force: true });
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    try {
+        if (typeof release.unpack !== 'function')
+            throw new Error(`${release.tool}: an in-place install needs an unpack function`);
+        await release.unpack(file, dir);
+        await recordManifest(dir, sha256);
+        await (0,promises_.writeFile)(`${dir}.complete`, '');
+        return dir;
+    }
+    catch (error) {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/helm/src/install-helm.ts
+
+const GO_ARCH = { x64: 'amd64', arm64: 'arm64', arm: 'arm', ppc64: 'ppc64le', s390x: 's390x' };
+function helmArchiveName(version, platform = process.platform, arch = process.arch) {
+    const os = platform === 'win32' ? 'windows' : platform;
+    return `helm-v${version}-${os}-${GO_ARCH[arch] ?? arch}.tar.gz`;
+}
+/**
+ * helm's release archive through kit's one installer: the verified copy in the tool cache, or the
+ * archive downloaded, held to its published .sha256sum, extracted and cached as
+ * azure/setup-helm lays it out (helm/<version>/<arch>/<os>-<arch>/helm).
+ */
+async function installHelm(options) {
+    const archive = helmArchiveName(options.version, options.platform, options.arch);
+    const url = `${options.baseUrl.replace(/\/+$/, '')}/${archive}`;
+    return installTool({
+        tool: 'helm',
+        version: options.version,
+        binary: options.platform === 'win32' ? 'helm.exe' : 'helm',
+        url,
+        sha256: { checksumsUrl: `${url}.sha256sum` },
+        unpack: 'tar',
+        cacheRoot: options.cacheDir,
+        ...(options.arch ? { arch: options.arch } : {}),
+        label: 'helm',
+        logger: options.logger,
+        ...(options.signal ? { signal: options.signal } : {}),
+    });
+}
+
+// EXTERNAL MODULE: ./packages/kit/src/exec.ts
+var exec = __webpack_require__(2783);
+;// CONCATENATED MODULE: ./packages/helm/src/resolve-helm.ts
+
+
+
+
+
+/** The first executable `helm` on PATH, without a shell. */
+async function findOnPath(name, env = process.env) {
+    for (const dir of (env['PATH'] ?? '').split(external_node_path_.delimiter)) {
+        if (!dir)
+            continue;
+        const candidate = (0,external_node_path_.join)(dir, name);
+        try {
+            if (!(0,external_node_fs_.statSync)(candidate).isFile())
+                continue;
+            (0,external_node_fs_.accessSync)(candidate, external_node_fs_.constants.X_OK);
+            return candidate;
+        }
+        catch {
+            // not here
+        }
+    }
+    return undefined;
+}
+async function helmVersionOf(path, signal) {
+    const result = await (0,exec/* exec */.m)(path, ['version', '--template', '{{.Version}}'], { signal, timeoutMs: 30_000 });
+    const version = (0,helm_version/* parseHelmVersion */.En)(result.stdout.trim());
+    if (!version)
+        throw new Error(`${path} printed no version we can read: ${JSON.stringify(result.stdout.slice(0, 80))}`);
+    return version;
+}
+/**
+ * Which helm a run will use, decided by read-only probes (PATH, `helm version`, the tool cache).
+ * Refuses a spec that cannot be met, so a caller can decide before anything is created or
+ * recorded (a GitHub deployment, say).
+ */
+async function chooseHelm(options) {
+    const { spec } = options;
+    const setIn = options.specSource ?? "Input 'helm-version'";
+    const onPath = await findOnPath('helm', options.env);
+    let found;
+    if (onPath) {
+        found = await helmVersionOf(onPath, options.signal);
+        if (!spec || (0,helm_version/* satisfies */.ib)(found, spec))
+            return { use: 'path', path: onPath, version: found };
+    }
+    const seen = onPath && found ? `helm on PATH is ${(0,helm_version/* formatHelmVersion */.aX)(found)}` : 'no helm on PATH';
+    if (!spec)
+        throw new errors/* ConfigError */.xL(`${setIn}: expected a version to install such as "3.19.0" (${seen})`);
+    const exact = (0,helm_version/* exactVersion */.y)(spec);
+    if (exact)
+        return { use: 'install', exact, seen, spec };
+    // A range cannot be downloaded, but the tool cache may hold a verified helm inside it.
+    const range = `${spec.major}.${spec.minor ?? 'x'}.x`;
+    const cached = options.cacheDir
+        ? await findCachedTool({
+            tool: 'helm',
+            versionSpec: range,
+            binary: 'helm',
+            cacheRoot: options.cacheDir,
+            logger: options.logger,
+        })
+        : undefined;
+    if (!cached) {
+        throw new errors/* ConfigError */.xL(`${setIn}: ${seen}, which does not satisfy "${spec.text}"; give an exact version such as "${spec.major}.${spec.minor ?? 0}.0" to install one (the tool cache holds no verified helm ${range})`);
+    }
+    return {
+        use: 'cached',
+        path: cached.path,
+        dir: cached.dir,
+        seen: `${seen}; using helm v${cached.version} from the tool cache (${cached.dir}), files verified`,
+        spec,
+    };
+}
+/**
+ * helm on PATH when it satisfies the spec; else the exact version the spec names, downloaded
+ * and verified. Never another major: a spec names one, and a binary of another major is refused.
+ * `choice` is chooseHelm's answer when the caller asked first.
+ */
+async function resolveHelm(options) {
+    const { logger } = options;
+    const choice = options.choice ?? (await chooseHelm(options));
+    if (choice.use === 'path') {
+        logger.info(`Using helm ${(0,helm_version/* formatHelmVersion */.aX)(choice.version)} from PATH (${choice.path})`);
+        return { path: choice.path, version: choice.version, source: 'path' };
+    }
+    const { spec } = choice;
+    let path;
+    if (choice.use === 'cached') {
+        logger.info(choice.seen);
+        path = choice.path;
+    }
+    else {
+        logger.info(`${choice.seen}; installing helm v${choice.exact}`);
+        const installed = await installHelm({
+            version: choice.exact,
+            baseUrl: options.downloadBaseUrl,
+            cacheDir: options.cacheDir,
+            logger,
+            signal: options.signal,
+        });
+        path = installed.path;
+    }
+    const version = await helmVersionOf(path, options.signal);
+    if (!(0,helm_version/* satisfies */.ib)(version, { ...spec, patch: version.patch === undefined ? undefined : spec.patch })) {
+        const wanted = choice.use === 'install' ? `v${choice.exact}` : `"${spec.text}"`;
+        throw new errors/* ConfigError */.xL(`The downloaded helm reports ${(0,helm_version/* formatHelmVersion */.aX)(version)}, not ${wanted}: refusing to use it (check 'helm-download-url')`);
+    }
+    options.onInstalled?.((0,external_node_path_.dirname)(path));
+    return { path, version, source: 'installed' };
+}
+
+// EXTERNAL MODULE: ./packages/helm/src/helm-cli.ts
+var helm_cli = __webpack_require__(6479);
+;// CONCATENATED MODULE: ./packages/helm/src/release-secrets.ts
+/**
+ * helm's history, read from the Secrets helm keeps it in (storage driver "secret", the default
+ * of helm v3 and v4: one `sh.helm.release.v1.<release>.v<n>` Secret per revision, labelled
+ * owner=helm, name, version, status, modifiedAt). One metadata-only list call instead of
+ * starting `helm history`; the release bodies (manifest, chart) are not transferred.
+ */
+class SecretReleaseReader {
+    kube;
+    namespace;
+    constructor(kube, namespace) {
+        this.kube = kube;
+        this.namespace = namespace;
+    }
+    async history(release) {
+        const selector = encodeURIComponent(`owner=helm,name=${release}`);
+        const listed = await this.kube.request({
+            path: `/api/v1/namespaces/${encodeURIComponent(this.namespace)}/secrets?labelSelector=${selector}`,
+            accept: 'application/json;as=PartialObjectMetadataList;g=meta.k8s.io;v=v1, application/json',
+        });
+        return revisionsFromSecrets(listed.items ?? [], release);
+    }
+}
+function revisionsFromSecrets(items, release) {
+    const prefix = `sh.helm.release.v1.${release}.v`;
+    return items
+        .filter((item) => item.metadata?.name?.startsWith(prefix))
+        .map(({ metadata }) => {
+        const labels = metadata?.labels ?? {};
+        const modified = Number(labels['modifiedAt']);
+        return {
+            revision: Number(labels['version']),
+            status: labels['status'] ?? '',
+            chart: '',
+            appVersion: '',
+            description: '',
+            updated: Number.isFinite(modified) && modified > 0 ? new Date(modified * 1000).toISOString() : '',
+        };
+    })
+        .filter((r) => Number.isInteger(r.revision) && r.revision > 0)
+        .sort((a, b) => a.revision - b.revision);
+}
+/** The Secrets can be read only when helm keeps its history there (HELM_DRIVER unset or secret). */
+function usesSecretStorage(env = process.env) {
+    const driver = (env['HELM_DRIVER'] ?? '').toLowerCase();
+    return driver === '' || driver === 'secret' || driver === 'secrets';
+}
+
+// EXTERNAL MODULE: ./packages/helm/src/release-history.ts
+var release_history = __webpack_require__(8010);
+// EXTERNAL MODULE: ./packages/helm/src/recover-release.ts
+var recover_release = __webpack_require__(7666);
+// EXTERNAL MODULE: ./packages/helm/src/deploy/deploy-release.ts + 7 modules
+var deploy_release = __webpack_require__(7910);
+// EXTERNAL MODULE: ./packages/kit/src/runner/summary.ts
+var runner_summary = __webpack_require__(4471);
+// EXTERNAL MODULE: ./packages/kit/src/duration.ts
+var duration = __webpack_require__(5438);
+;// CONCATENATED MODULE: ./packages/helm/src/deploy/deploy-summary.ts
+
+const ICON = {
+    deployed: '✅ deployed',
+    'rolled-back': '↩️ rolled back',
+    failed: '❌ failed',
+    planned: '📝 plan (nothing changed)',
+};
+function fromTo(from, to) {
+    return from === to ? `${to || 'none'} (unchanged)` : `${from || 'none'} → ${to || 'none'}`;
+}
+/** Release, chart, image, revision from → to, each workload's ready counts, duration, and why it failed. */
+function deploySummary(report) {
+    const summary = new runner_summary/* SummaryBuilder */.CF();
+    const verb = report.mode === 'rollback' ? 'Rollback' : report.mode === 'plan' ? 'Plan' : 'Deploy';
+    summary.heading(`${verb} ${report.release}: ${ICON[report.status]}`);
+    const revisions = report.mode === 'plan'
+        ? `${report.previousRevision ?? 'none'} (live)`
+        : `${report.previousRevision ?? 'none'} → ${report.failedRevision ? `${report.failedRevision} (failed) → ` : ''}${report.revision ?? 'none'}`;
+    const rows = [
+        ['Release', `${report.release} in ${report.namespace}`],
+        [
+            'Chart',
+            report.content
+                ? fromTo(report.content.from.chart, report.content.to.chart)
+                : (report.chart ?? '(from the release)'),
+        ],
+        [
+            'Image',
+            report.content
+                ? fromTo(report.content.from.images.join(', '), report.content.to.images.join(', '))
+                : (report.image ?? '(chart default)'),
+        ],
+        ['Revision', revisions],
+        ['Duration', (0,duration/* formatDuration */.a)(report.durationMs)],
+    ];
+    if (report.blueGreen) {
+        const bg = report.blueGreen;
+        const traffic = bg.switched
+            ? `${bg.kind ?? 'Service'} ${bg.service}: ${bg.from ?? 'none'} → ${bg.to}`
+            : `${bg.kind ?? 'Service'} ${bg.service}: still ${bg.from ?? 'none'} (${bg.to} not switched to)`;
+        rows.push(['Blue-green', traffic]);
+        if (bg.smoke)
+            rows.push(['Smoke checks', `${bg.smoke.total - bg.smoke.failed}/${bg.smoke.total} passed against ${bg.to}`]);
+        if (bg.previous)
+            rows.push(['Previous colour', bg.previous]);
+    }
+    if (report.recovery && report.recovery.action !== 'none') {
+        const r = report.recovery;
+        rows.push([
+            'Recovered',
+            r.action === 'rolled-back'
+                ? `stuck revision ${r.from} (${r.fromStatus}) rolled back to ${r.to}`
+                : `${r.status} first install (revision ${r.revision}) uninstalled`,
+        ]);
+    }
+    summary.table(['', ''], rows.map(([k, v]) => [{ raw: `**${k}**` }, v]));
+    if (report.workloads.length) {
+        summary.table(['Workload', 'Updated', 'Ready', 'Available', ''], report.workloads.map((w) => [
+            `${w.kind}/${w.name}`,
+            `${w.updated}/${w.desired}`,
+            `${w.ready}/${w.desired}`,
+            `${w.available}/${w.desired}`,
+            w.done ? '✅' : '⏳',
+        ]));
+    }
+    if (report.failure) {
+        summary.paragraph(`**Why it failed:** ${(0,runner_summary/* escapeMarkdown */.FV)(report.failure.reason)}`);
+        if (report.failure.details.length)
+            summary.code(report.failure.details.join('\n'));
+        if (report.failure.rollback)
+            summary.paragraph(`**Rollback:** ${(0,runner_summary/* escapeMarkdown */.FV)(report.failure.rollback)}`);
+    }
+    if (report.plan) {
+        const { added, removed, changed, unchanged } = report.plan;
+        summary.paragraph(`${added.length} to add, ${changed.length} to change, ${removed.length} to remove, ${unchanged} unchanged`);
+        if (added.length)
+            summary.paragraph(`**Added:** ${added.map((o) => `\`${(0,runner_summary/* escapeMarkdown */.FV)(o)}\``).join(', ')}`);
+        if (removed.length)
+            summary.paragraph(`**Removed:** ${removed.map((o) => `\`${(0,runner_summary/* escapeMarkdown */.FV)(o)}\``).join(', ')}`);
+        for (const change of changed)
+            summary.details(`Changed: ${change.object}`, `\n\`\`\`diff\n${change.diff}\n\`\`\`\n`);
+    }
+    return summary;
+}
+
+// EXTERNAL MODULE: ./packages/helm/src/blue-green/keep-previous.ts
+var keep_previous = __webpack_require__(7820);
+// EXTERNAL MODULE: ./packages/helm/src/blue-green/colour-state.ts
+var colour_state = __webpack_require__(7849);
+// EXTERNAL MODULE: ./packages/helm/src/deploy/image-values.ts
+var image_values = __webpack_require__(2324);
+// EXTERNAL MODULE: ./packages/helm/src/deploy/image-exists.ts
+var image_exists = __webpack_require__(2398);
+// EXTERNAL MODULE: ./packages/helm/src/deploy/manifest-diff.ts
+var manifest_diff = __webpack_require__(1071);
+// EXTERNAL MODULE: ./packages/kube/src/kubeconfig-file.ts + 1 modules
+var kubeconfig_file = __webpack_require__(5684);
+// EXTERNAL MODULE: ./packages/kube/src/kubeconfig.ts
+var kubeconfig = __webpack_require__(5724);
+// EXTERNAL MODULE: ./packages/kube/src/kube-client.ts + 3 modules
+var kube_client = __webpack_require__(2589);
+;// CONCATENATED MODULE: ./packages/helm/src/deploy/open-session.ts
+
+
+
+
+
+
+
+/** The kubeconfig on disk, helm resolved (or installed), and clients for both. */
+async function openSession(options) {
+    let path = options.kubeconfigPath;
+    if (options.kubeconfigYaml !== undefined) {
+        path = await (0,kubeconfig_file/* writeKubeconfigFile */.xK)(options.kubeconfigYaml, options.tempDir);
+        options.onKubeconfigWritten?.(path);
+    }
+    if (!path)
+        throw new Error('no kubeconfig: set the kubeconfig input or KUBECONFIG');
+    const text = options.kubeconfigYaml ?? (await (0,promises_.readFile)(path, 'utf8'));
+    const access = await (0,kubeconfig/* parseKubeconfig */.DU)(text, { context: options.context, baseDir: (0,external_node_path_.dirname)(path) });
+    const resolving = resolveHelm({
+        spec: options.helmVersion,
+        specSource: options.helmVersionSource,
+        ...(options.helmChoice ? { choice: options.helmChoice } : {}),
+        downloadBaseUrl: options.helmDownloadUrl,
+        cacheDir: options.toolCacheDir,
+        onInstalled: options.onHelmInstalled,
+        logger: options.logger,
+        signal: options.signal,
+    });
+    if (!options.helmInBackground)
+        await resolving;
+    const workDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(options.tempDir, 'slipway-helm-deploy-'));
+    const kube = new kube_client/* KubeClient */.B(access, options.signal);
+    return {
+        helm: new helm_cli.HelmCli(resolving.then((helm) => ({
+            path: helm.path,
+            major: helm.version.major,
+            kubeconfig: path,
+            context: options.context,
+            namespace: options.namespace,
+        })), options.logger, options.signal),
+        kube,
+        // helm keeps history in Secrets unless HELM_DRIVER says otherwise: read them, not `helm history`.
+        releases: usesSecretStorage() ? new SecretReleaseReader(kube, options.namespace) : undefined,
+        logger: options.logger,
+        workDir,
+        signal: options.signal,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/helm/src/deploy/runner-session.ts
+
+
+
+/**
+ * One step's helm/kube session on a runner, the same for helm-deploy, canary and the root
+ * action, main and post: the kubeconfig is the file written earlier in this job, else the
+ * input, else the ambient KUBECONFIG (merged when it lists several); every file goes under
+ * RUNNER_TEMP (onKubeconfigWritten told each kubeconfig written, for the post step to delete)
+ * and helm comes from, or is installed into, RUNNER_TOOL_CACHE (see runnerDirs).
+ */
+async function openRunnerSession(options) {
+    const { kubeconfigInput, written, env = process.env, ...session } = options;
+    const { temp, toolCache } = (0,runner_dirs/* runnerDirs */.x)(env);
+    const kubeconfig = await (0,kubeconfig_file/* sessionKubeconfig */.ui)({
+        written,
+        input: kubeconfigInput,
+        ambient: env['KUBECONFIG'],
+        tempDir: temp,
+        onWritten: session.onKubeconfigWritten,
+    });
+    return openSession({ ...session, ...kubeconfig, tempDir: temp, toolCacheDir: toolCache });
+}
+
+// EXTERNAL MODULE: ./packages/helm/src/release-inputs.ts + 1 modules
+var release_inputs = __webpack_require__(6413);
+;// CONCATENATED MODULE: ./packages/helm/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 5684:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Eh: () => (/* binding */ decodeKubeconfigInput),
+  Jb: () => (/* binding */ removeJobKubeconfig),
+  ui: () => (/* binding */ sessionKubeconfig),
+  xK: () => (/* binding */ writeKubeconfigFile)
+});
+
+// UNUSED EXPORTS: ambientKubeconfig, removeKubeconfigFile
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./packages/kit/src/runner/mask.ts
+var mask = __webpack_require__(755);
+// EXTERNAL MODULE: ./packages/kube/src/kubeconfig.ts
+var kubeconfig = __webpack_require__(5724);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./packages/kit/src/yaml-text.ts
+var yaml_text = __webpack_require__(1949);
+// EXTERNAL MODULE: ./packages/kit/src/errors.ts
+var errors = __webpack_require__(7817);
+;// CONCATENATED MODULE: ./packages/kube/src/kubeconfig-merge.ts
+
+
+
+/** Per section, the fields that name files (kubectl's ResolveLocalPaths). */
+const FILE_FIELDS = {
+    clusters: { field: 'cluster', keys: ['certificate-authority'] },
+    users: { field: 'user', keys: ['client-certificate', 'client-key', 'tokenFile'] },
+};
+const SECTIONS = ['clusters', 'users', 'contexts'];
+/**
+ * Merges kubeconfig files as kubectl merges KUBECONFIG: the first file to define a cluster,
+ * user or context of a name wins it whole, current-context comes from the first file that sets
+ * one, and every relative path is made absolute against its own file's folder first. Returns
+ * the merged kubeconfig as YAML.
+ */
+async function mergeKubeconfigs(files) {
+    const merged = { clusters: [], users: [], contexts: [] };
+    let current;
+    let preferences;
+    for (const file of files) {
+        const doc = await (0,yaml_text/* parseYamlText */.c)(file.text, file.path);
+        if (doc === null || doc === undefined)
+            continue; // an empty file, as kubectl allows
+        if (typeof doc !== 'object' || Array.isArray(doc))
+            throw new errors/* ConfigError */.xL(`${file.path}: expected a kubeconfig (a YAML map with clusters, users and contexts)`);
+        const config = doc;
+        const absolute = (path) => typeof path === 'string' && path && !(0,external_node_path_.isAbsolute)(path) ? (0,external_node_path_.resolve)((0,external_node_path_.dirname)(file.path), path) : path;
+        for (const section of SECTIONS) {
+            const items = Array.isArray(config[section]) ? config[section] : [];
+            for (const item of items) {
+                if (!item || typeof item !== 'object' || merged[section].some((m) => m.name === item.name))
+                    continue;
+                merged[section].push(withAbsolutePaths(section, item, absolute));
+            }
+        }
+        const named = config['current-context'];
+        if (current === undefined && typeof named === 'string' && named)
+            current = named;
+        preferences ??= config['preferences'];
+    }
+    const { stringify } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+    return stringify({
+        apiVersion: 'v1',
+        kind: 'Config',
+        ...(preferences === undefined ? {} : { preferences }),
+        ...merged,
+        ...(current === undefined ? {} : { 'current-context': current }),
+    });
+}
+function withAbsolutePaths(section, item, absolute) {
+    const spec = FILE_FIELDS[section];
+    const inner = spec ? item[spec.field] : undefined;
+    if (!spec || !inner || typeof inner !== 'object')
+        return item;
+    const copy = { ...inner };
+    for (const key of spec.keys)
+        if (key in copy)
+            copy[key] = absolute(copy[key]);
+    const exec = copy['exec'];
+    // An exec command with a slash is a path (relative to its file); any other is looked up on PATH.
+    if (exec && typeof exec === 'object' && String(exec['command'] ?? '').includes('/'))
+        copy['exec'] = { ...exec, command: absolute(exec['command']) };
+    return { ...item, [spec.field]: copy };
+}
+/**
+ * The files a KUBECONFIG value names, read in order, as kubectl reads them: ':'-separated,
+ * empty entries and repeats skipped, files that do not exist skipped.
+ */
+async function readKubeconfigFiles(value) {
+    const paths = [...new Set(value.split(external_node_path_.delimiter).filter(Boolean))];
+    const files = [];
+    for (const path of paths) {
+        try {
+            files.push({ path: (0,external_node_path_.resolve)(path), text: await (0,promises_.readFile)(path, 'utf8') });
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                continue;
+            throw new errors/* ConfigError */.xL(`KUBECONFIG: cannot read ${path}: ${error.code ?? error}`);
+        }
+    }
+    if (!files.length)
+        throw new errors/* ConfigError */.xL(`KUBECONFIG names no file that exists (${paths.join(', ') || 'empty'})`);
+    return files;
+}
+/**
+ * The kubeconfig a KUBECONFIG value stands for, as one text: a single file as it is (relative
+ * paths resolve against `baseDir`, its folder), several merged (their paths made absolute).
+ */
+async function loadKubeconfigEnv(value) {
+    const files = await readKubeconfigFiles(value);
+    const [first] = files;
+    if (files.length === 1 && first)
+        return { text: first.text, baseDir: dirname(first.path) };
+    return { text: await mergeKubeconfigs(files), baseDir: process.cwd() };
+}
+
+;// CONCATENATED MODULE: ./packages/kube/src/kubeconfig-file.ts
+
+
+
+
+
+/**
+ * The `kubeconfig` input is the YAML itself or its base64; this returns the YAML. Base64 is
+ * recognised by decoding to something that looks like a kubeconfig.
+ */
+function decodeKubeconfigInput(text) {
+    const trimmed = text.trim();
+    if (/^[A-Za-z0-9+/=\s]+$/.test(trimmed) && !trimmed.includes(':')) {
+        const decoded = Buffer.from(trimmed.replace(/\s+/g, ''), 'base64').toString('utf8');
+        if (/(^|\n)\s*(apiVersion|clusters|kind)\s*:/.test(decoded) || decoded.trim().startsWith('{'))
+            return decoded;
+    }
+    return text;
+}
+/** Writes the kubeconfig 0600 in a private folder under `dir` (RUNNER_TEMP); returns its path. */
+async function writeKubeconfigFile(yaml, dir) {
+    const folder = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(dir, 'slipway-kube-'));
+    (0,external_node_fs_.chmodSync)(folder, 0o700);
+    const path = (0,external_node_path_.join)(folder, 'kubeconfig');
+    (0,external_node_fs_.writeFileSync)(path, yaml.endsWith('\n') ? yaml : `${yaml}\n`, { mode: 0o600 });
+    return path;
+}
+/** Deletes a kubeconfig written by writeKubeconfigFile, and its folder; true when something was removed. */
+async function removeKubeconfigFile(path) {
+    if (!path || !(0,external_node_fs_.existsSync)(path))
+        return false;
+    const folder = (0,external_node_path_.dirname)(path);
+    if ((0,external_node_path_.basename)(folder).startsWith('slipway-kube-'))
+        (0,external_node_fs_.rmSync)(folder, { recursive: true, force: true });
+    else
+        (0,external_node_fs_.rmSync)(path, { force: true });
+    return true;
+}
+/** The post step's end of a runner session (helm-deploy, canary, the root action): the kubeconfig this job wrote, deleted and said. */
+async function removeJobKubeconfig(path, logger) {
+    if (path && (await removeKubeconfigFile(path)))
+        logger.info(`Deleted the kubeconfig written for this job (${path})`);
+}
+/**
+ * The ambient KUBECONFIG as one file, for our client and helm alike: a single file is used where
+ * it is; several are merged as kubectl merges them and written 0600 under `tempDir` (RUNNER_TEMP),
+ * `onWritten` told the path so that a post step deletes it. undefined when KUBECONFIG is unset.
+ */
+async function ambientKubeconfig(value, tempDir, onWritten) {
+    if (!value?.split(':').some(Boolean))
+        return undefined;
+    const files = await readKubeconfigFiles(value);
+    const [first] = files;
+    if (files.length === 1 && first)
+        return first.path;
+    const merged = await mergeKubeconfigs(files);
+    for (const secret of await (0,kubeconfig/* kubeconfigSecrets */.hT)(merged))
+        (0,mask/* maskSecret */.$l)(secret);
+    const path = await writeKubeconfigFile(merged, tempDir);
+    onWritten?.(path);
+    return path;
+}
+/**
+ * Where a session's kubeconfig comes from: the file an earlier step of this job wrote (post
+ * reuses it), else the kubeconfig input, else the ambient KUBECONFIG (see ambientKubeconfig).
+ */
+async function sessionKubeconfig(options) {
+    if (options.written)
+        return { kubeconfigPath: options.written, kubeconfigYaml: undefined };
+    if (options.input !== undefined)
+        return { kubeconfigPath: undefined, kubeconfigYaml: options.input };
+    const path = await ambientKubeconfig(options.ambient, options.tempDir, options.onWritten);
+    return { kubeconfigPath: path, kubeconfigYaml: undefined };
+}
+
+
+/***/ })
+
+};

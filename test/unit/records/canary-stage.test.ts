@@ -1,0 +1,154 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { memoryLogger } from '@slipway/kit';
+import type { CanaryRun } from '../../../packages/canary/src/run-canary';
+import { CanaryStateStore } from '../../../packages/canary/src/state-store';
+import { canarySummary } from '../../../packages/canary/src/canary-summary';
+import { recordedCanaryRun } from '../../../packages/records/src/canary-stage';
+import { nginxCanaryWorld, webStart } from '../../support/canary-world';
+import { GitHubFake } from '../../support/github-fake';
+
+/** A paused canary's GitHub deployment, finished by the later run that decides it (GitHub fake, cluster in memory). */
+const github = new GitHubFake();
+const TOKEN = 'ghs_canary_stage';
+beforeAll(async () => {
+  github.writeTokens.add(TOKEN);
+  await github.start();
+}, 60_000);
+afterAll(() => github.stop());
+
+const settings = (environment = 'production') => ({
+  token: TOKEN,
+  environment,
+  environmentUrl: 'https://shop.example.com/',
+  failOnError: false,
+});
+const context = () => ({
+  apiUrl: github.url,
+  repository: 'acme/shop',
+  sha: 'e'.repeat(40),
+  runUrl: 'https://github.com/acme/shop/actions/runs/77',
+});
+const config = (action: CanaryRun['action']) => ({
+  action,
+  image: 'web:2',
+  deploy: { release: 'web', namespace: 'prod', chart: './chart' } as never,
+});
+const statesOf = (id: number | undefined) => github.deployments.find((d) => d.id === id)?.statuses.map((s) => s.state);
+
+/** A canary whose second step is manual: the start pauses after it; a resume takes it on to the end. */
+function world(verdicts: Array<'pass' | 'fail'> = []) {
+  const { objects, releases, traffic } = nginxCanaryWorld();
+  let clock = 0;
+  const logger = memoryLogger();
+  const run = (action: CanaryRun['action'], owner: string): CanaryRun => ({
+    action,
+    owner,
+    start: webStart('10:manual, 50, 100', owner),
+    onInconclusive: 'pause',
+    store: new CanaryStateStore(objects, 'prod', 'web'),
+    traffic,
+    releases,
+    analyse: async () =>
+      verdicts.shift() === 'fail'
+        ? {
+            verdict: 'fail',
+            samples: [],
+            decidedBy: { metric: 'success', value: 0.5, threshold: '≥ 0.99', reason: 'success = 0.5 outside ≥ 0.99' },
+          }
+        : { verdict: 'pass', samples: [] },
+    logger,
+    now: () => ++clock,
+  });
+  const options = (environment?: string) => ({
+    logger,
+    context: context(),
+    sleep: async () => undefined,
+    ...(environment === undefined ? {} : { github: settings(environment) }),
+  });
+  return { run, logger, options, store: new CanaryStateStore(objects, 'prod', 'web') };
+}
+
+describe('recordedCanaryRun: one GitHub deployment from the start to the decision', () => {
+  it('paused, then resumed to promotion: one deployment, in_progress then success', async () => {
+    const w = world();
+    const before = github.deployments.length;
+    const paused = await recordedCanaryRun(config('start'), w.run('start', 'run-1'), w.options('production'));
+    expect(paused.outcome.result).toBe('paused');
+    expect(paused.outcome.state.deployment).toEqual({
+      id: paused.deploymentId,
+      environment: 'production',
+      environmentUrl: 'https://shop.example.com/',
+    });
+    expect(statesOf(paused.deploymentId)).toEqual(['in_progress']);
+    expect(w.logger.lines.join('\n')).toContain(
+      `GitHub deployment ${paused.deploymentId} (production) stays in_progress`,
+    );
+    expect(canarySummary(paused.outcome.state, []).render()).toContain(
+      `**GitHub deployment:** ${paused.deploymentId} in production stays in_progress`,
+    );
+
+    const resumed = await recordedCanaryRun(config('resume'), w.run('resume', 'run-2'), w.options('production'));
+    expect(resumed.outcome.result).toBe('promoted');
+    expect(resumed.deploymentId).toBe(paused.deploymentId);
+    expect(github.deployments.length - before).toBe(1);
+    expect(statesOf(paused.deploymentId)).toEqual(['in_progress', 'success']);
+    const success = github.deployments.find((d) => d.id === paused.deploymentId)?.statuses[1];
+    expect(success).toMatchObject({
+      description: 'Promoted web web:2 through 3 steps',
+      environment_url: 'https://shop.example.com/',
+      log_url: 'https://github.com/acme/shop/actions/runs/77',
+    });
+    expect(github.violations).toEqual([]);
+  });
+
+  it('paused, then aborted by hand: the same deployment goes to failure', async () => {
+    const w = world();
+    const before = github.deployments.length;
+    const paused = await recordedCanaryRun(config('start'), w.run('start', 'run-3'), w.options('production'));
+    const aborted = await recordedCanaryRun(config('abort'), w.run('abort', 'run-4'), w.options('production'));
+    expect(aborted.outcome.result).toBe('aborted');
+    expect(github.deployments.length - before).toBe(1);
+    expect(statesOf(paused.deploymentId)).toEqual(['in_progress', 'failure']);
+    expect(github.deployments.find((d) => d.id === paused.deploymentId)?.statuses[1]?.description).toBe(
+      'Canary of web aborted: aborted by hand (run-4)',
+    );
+  });
+
+  it('paused, then resumed into a failing step: failure', async () => {
+    const w = world(['pass', 'fail']);
+    const paused = await recordedCanaryRun(config('start'), w.run('start', 'run-5'), w.options('production'));
+    const resumed = await recordedCanaryRun(config('resume'), w.run('resume', 'run-6'), w.options('production'));
+    expect(resumed.outcome.result).toBe('aborted');
+    expect(statesOf(paused.deploymentId)).toEqual(['in_progress', 'failure']);
+  });
+
+  it('the later run finishes the deployment in the environment the start opened it in', async () => {
+    const w = world();
+    const paused = await recordedCanaryRun(config('start'), w.run('start', 'run-7'), w.options('production'));
+    await recordedCanaryRun(config('promote'), w.run('promote', 'run-8'), w.options('prod-eu'));
+    expect(statesOf(paused.deploymentId)).toEqual(['in_progress', 'success']);
+    expect(github.deployments.find((d) => d.id === paused.deploymentId)?.environment).toBe('production');
+    expect(w.logger.lines.join('\n')).toContain(
+      `GitHub deployment ${paused.deploymentId} belongs to environment production (the canary's start); finished there, not in prod-eu`,
+    );
+  });
+
+  it('a later run without github-token leaves the deployment in_progress and says so', async () => {
+    const w = world();
+    const paused = await recordedCanaryRun(config('start'), w.run('start', 'run-9'), w.options('production'));
+    const promoted = await recordedCanaryRun(config('promote'), w.run('promote', 'run-10'), w.options());
+    expect(promoted.outcome.result).toBe('promoted');
+    expect(statesOf(paused.deploymentId)).toEqual(['in_progress']);
+    expect(w.logger.lines.join('\n')).toContain(
+      `GitHub deployment ${paused.deploymentId} (production) stays in_progress: this run has no github-token to set it to success`,
+    );
+  });
+
+  it('a deployment opened around the canary by its caller (the root action) is kept in the state too', async () => {
+    const w = world();
+    const opened = { id: 424242, environment: 'staging' };
+    const paused = await recordedCanaryRun(config('start'), w.run('start', 'run-11'), { ...w.options(), opened });
+    expect(paused.outcome.state.deployment).toEqual(opened);
+    expect((await w.store.load())?.deployment).toEqual(opened);
+  });
+});
