@@ -1,149 +1,3 @@
-<<<<<<<< HEAD:dist/canary/391.index.js
-<<<<<<<< HEAD:dist/canary/278.index.js
-export const id = 278;
-export const ids = [278];
-export const modules = {
-
-/***/ 278:
-========
-export const id = 391;
-export const ids = [391];
-export const modules = {
-
-/***/ 7391:
->>>>>>>> issue-22-verify:dist/canary/391.index.js
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  CANARY_OF_LABEL: () => (/* reexport */ CANARY_OF_LABEL),
-  CanaryBusyError: () => (/* reexport */ CanaryBusyError),
-  CanaryStateError: () => (/* reexport */ CanaryStateError),
-  CanaryStateStore: () => (/* reexport */ CanaryStateStore),
-  GATE_TIMEOUT_MS: () => (/* reexport */ gate_spec/* GATE_TIMEOUT_MS */.nq),
-  GATE_TYPES: () => (/* reexport */ gate_spec/* GATE_TYPES */.Qd),
-  GatewayApiTraffic: () => (/* reexport */ GatewayApiTraffic),
-  HelmCanaryReleases: () => (/* reexport */ HelmCanaryReleases),
-  LOAD_VALUES: () => (/* reexport */ generated_load/* LOAD_VALUES */.q),
-  METRIC_PROVIDERS: () => (/* reexport */ metric_spec/* METRIC_PROVIDERS */._W),
-  METRIC_TEMPLATES: () => (/* reexport */ metric_spec/* METRIC_TEMPLATES */.JU),
-  NginxTraffic: () => (/* reexport */ NginxTraffic),
-  PLACEHOLDERS: () => (/* reexport */ metric_spec/* PLACEHOLDERS */.je),
-  PrometheusClient: () => (/* reexport */ PrometheusClient),
-  QueryRejectedError: () => (/* reexport */ QueryRejectedError),
-  ReplicaRatioTraffic: () => (/* reexport */ ReplicaRatioTraffic),
-  SMOKE_PREFIX: () => (/* reexport */ SMOKE_PREFIX),
-  STOPPED_MID_STEP: () => (/* reexport */ STOPPED_MID_STEP),
-  TRAFFIC_PROVIDERS: () => (/* reexport */ traffic_provider/* TRAFFIC_PROVIDERS */.t),
-  TrafficSetupError: () => (/* reexport */ traffic_provider/* TrafficSetupError */.D),
-  WebMetricClient: () => (/* reexport */ WebMetricClient),
-  WeightCapacity: () => (/* reexport */ WeightCapacity),
-  abMatches: () => (/* reexport */ abMatches),
-  abortCanary: () => (/* reexport */ abortCanary),
-  analyseStep: () => (/* reexport */ analyseStep),
-  callGate: () => (/* reexport */ callGate),
-  canaryHeaderSecrets: () => (/* reexport */ http_spec/* canaryHeaderSecrets */.zB),
-  canaryReleaseName: () => (/* reexport */ canaryReleaseName),
-  canaryReleaseRequests: () => (/* reexport */ canaryReleaseRequests),
-  canaryRun: () => (/* reexport */ canaryRun),
-  canaryShare: () => (/* reexport */ canaryShare),
-  canarySummary: () => (/* reexport */ canarySummary),
-  capacityAt: () => (/* reexport */ capacityAt),
-  checkPlaceholders: () => (/* reexport */ metric_spec/* checkPlaceholders */.nV),
-  checkUrlTemplate: () => (/* reexport */ metric_spec/* checkUrlTemplate */.kw),
-  cookieMatch: () => (/* reexport */ cookieMatch),
-  createTrafficProvider: () => (/* reexport */ createTrafficProvider),
-  describeCanary: () => (/* reexport */ describeCanary),
-  formatSteps: () => (/* reexport */ steps/* formatSteps */.r),
-  formatThreshold: () => (/* reexport */ metric_spec/* formatThreshold */.B6),
-  gatePayload: () => (/* reexport */ gatePayload),
-  headerMatch: () => (/* reexport */ headerMatch),
-  headerSecrets: () => (/* reexport */ http_spec/* headerSecrets */.n3),
-  isActive: () => (/* reexport */ isActive),
-  isBlocking: () => (/* reexport */ gate_spec/* isBlocking */.Us),
-  isPrometheusMetric: () => (/* reexport */ metric_spec/* isPrometheusMetric */.dU),
-  judgeValue: () => (/* reexport */ judgeValue),
-  loadFigures: () => (/* reexport */ loadFigures),
-  loadOutput: () => (/* reexport */ loadOutput),
-  loadStarter: () => (/* reexport */ generated_load/* loadStarter */.c),
-  metricChart: () => (/* reexport */ metricChart),
-  numberAt: () => (/* reexport */ numberAt),
-  parseCanaryLoad: () => (/* reexport */ load_spec/* parseCanaryLoad */.c),
-  parseGates: () => (/* reexport */ gate_spec/* parseGates */.MJ),
-  parseHeaders: () => (/* reexport */ http_spec/* parseHeaders */.QG),
-  parseMetrics: () => (/* reexport */ metric_spec/* parseMetrics */.Bm),
-  parseSteps: () => (/* reexport */ steps/* parseSteps */.$),
-  promDuration: () => (/* reexport */ metric_spec/* promDuration */.Jn),
-  renderQuery: () => (/* reexport */ metric_spec/* renderQuery */.no),
-  replicaSplit: () => (/* reexport */ replicaSplit),
-  resolveSmokeBaseUrl: () => (/* reexport */ smoke_checks/* resolveSmokeBaseUrl */.c_),
-  restoreStableAfterStop: () => (/* reexport */ restoreStableAfterStop),
-  resultOf: () => (/* reexport */ resultOf),
-  runCanary: () => (/* reexport */ runCanary),
-  runGates: () => (/* reexport */ runGates),
-  runOwner: () => (/* reexport */ run_owner/* runOwner */.z),
-  smokeAnswer: () => (/* reexport */ smoke_checks/* smokeAnswer */.gV),
-  smokeRunner: () => (/* reexport */ smoke_checks/* smokeRunner */.KI),
-  startCanary: () => (/* reexport */ startCanary),
-  stepLoads: () => (/* reexport */ stepLoads),
-  transition: () => (/* reexport */ transition),
-  valueOf: () => (/* reexport */ prometheus_client_valueOf),
-  withCanary: () => (/* reexport */ withCanary),
-  withoutCanary: () => (/* reexport */ withoutCanary)
-});
-
-// EXTERNAL MODULE: ./packages/canary/src/steps.ts
-var steps = __webpack_require__(1037);
-// EXTERNAL MODULE: ./packages/canary/src/metric-spec.ts
-var metric_spec = __webpack_require__(1686);
-// EXTERNAL MODULE: ./packages/kit/src/sleep.ts
-var src_sleep = __webpack_require__(3439);
-// EXTERNAL MODULE: ./packages/kit/src/runner/cancellation.ts
-var cancellation = __webpack_require__(4520);
-// EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var errors = __webpack_require__(7817);
-;// CONCATENATED MODULE: ./packages/canary/src/load-figures.ts
-/** The figures of one load run, rounded as they are shown (0.1/s, 0.01 %, 0.1 ms). */
-function loadFigures(report) {
-    const round = (value, places) => Number(value.toFixed(places));
-    const { latency } = report;
-    return {
-        sent: report.sent,
-        rps: round(report.achievedRps, 1),
-        errorRate: round(report.errorRate, 4),
-        ...(latency
-            ? { latency: { p50: round(latency.p50, 1), p95: round(latency.p95, 1), p99: round(latency.p99, 1) } }
-            : {}),
-    };
-}
-function stepLoads(state) {
-    return state.analyses.flatMap((a) => (a.load ? [{ step: a.step + 1, weight: a.weight, figures: a.load }] : []));
-}
-/**
- * The `load` output: a JSON list, one entry per step that drove load, or "" without generated
- * load. Latencies are ms and null when no response came.
- */
-function loadOutput(state) {
-    const rows = stepLoads(state);
-    if (!rows.length)
-        return '';
-    return JSON.stringify(rows.map(({ step, weight, figures }) => ({
-        step,
-        weight,
-        sent: figures.sent,
-        rps: figures.rps,
-        'error-rate': figures.errorRate,
-        p50: figures.latency?.p50 ?? null,
-        p95: figures.latency?.p95 ?? null,
-        p99: figures.latency?.p99 ?? null,
-    })));
-}
-
-;// CONCATENATED MODULE: ./packages/canary/src/analyse-step.ts
-========
 export const id = 142;
 export const ids = [142];
 export const modules = {
@@ -156,11 +10,11 @@ export const modules = {
 /* harmony export */   hy: () => (/* binding */ judgeValue),
 /* harmony export */   wf: () => (/* binding */ analyseStep)
 /* harmony export */ });
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3439);
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4520);
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7817);
-/* harmony import */ var _metric_spec__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1686);
->>>>>>>> issue-21-stages:dist/canary/142.index.js
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3439);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4520);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7817);
+/* harmony import */ var _load_figures__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5612);
+/* harmony import */ var _metric_spec__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1686);
 
 
 
@@ -189,7 +43,7 @@ async function analyseStep(options) {
     try {
         const verdict = await analyse(options, load?.take);
         const report = await stop();
-        return report ? { ...verdict, load: loadFigures(report) } : verdict;
+        return report ? { ...verdict, load: (0,_load_figures__WEBPACK_IMPORTED_MODULE_0__/* .loadFigures */ .QM)(report) } : verdict;
     }
     finally {
         await stop();
@@ -206,7 +60,7 @@ function loadAnswer(spec, window) {
 }
 async function analyse(options, takeLoad) {
     const now = options.now ?? Date.now;
-    const sleep = options.sleep ?? _slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .sleep */ .y;
+    const sleep = options.sleep ?? _slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .sleep */ .y;
     const started = now();
     const samples = [];
     const failures = new Map();
@@ -214,18 +68,18 @@ async function analyse(options, takeLoad) {
     const rounds = options.metrics.length || options.smoke || takeLoad ? options.count : 0;
     for (let index = 1; index <= rounds; index++) {
         await sleep(Math.max(0, started + index * options.intervalMs - now()), options.signal);
-        (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .throwIfAborted */ .Te)(options.signal);
+        (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_2__/* .throwIfAborted */ .Te)(options.signal);
         const window = takeLoad?.();
         const [answers, smoke] = await Promise.all([
             Promise.all(options.metrics.map(async (spec) => {
                 if (spec.provider === 'load')
                     return loadAnswer(spec, window);
                 try {
-                    return await options.query((0,_metric_spec__WEBPACK_IMPORTED_MODULE_2__/* .renderQuery */ .no)(spec.query, options.context), options.signal, spec);
+                    return await options.query((0,_metric_spec__WEBPACK_IMPORTED_MODULE_3__/* .renderQuery */ .no)(spec.query, options.context), options.signal, spec);
                 }
                 catch (error) {
-                    (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .throwIfAborted */ .Te)(options.signal);
-                    return { value: undefined, note: (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error) };
+                    (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_2__/* .throwIfAborted */ .Te)(options.signal);
+                    return { value: undefined, note: (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error) };
                 }
             })),
             runSmoke(options),
@@ -246,12 +100,12 @@ async function analyse(options, takeLoad) {
             tally.set(spec.name, n);
             if (n > options.failureLimit && decided?.verdict !== 'fail') {
                 const reason = verdict === 'fail'
-                    ? `${spec.name} = ${answer.value} outside ${(0,_metric_spec__WEBPACK_IMPORTED_MODULE_2__/* .formatThreshold */ .B6)(spec)} (${n} failing sample${n > 1 ? 's' : ''}, limit ${options.failureLimit})`
+                    ? `${spec.name} = ${answer.value} outside ${(0,_metric_spec__WEBPACK_IMPORTED_MODULE_3__/* .formatThreshold */ .B6)(spec)} (${n} failing sample${n > 1 ? 's' : ''}, limit ${options.failureLimit})`
                     : `${spec.name}: no data (${sample.note ?? 'no value'}) in ${n} sample${n > 1 ? 's' : ''}, limit ${options.failureLimit}`;
                 decided = {
                     verdict,
                     samples,
-                    decidedBy: { metric: spec.name, value: answer.value, threshold: (0,_metric_spec__WEBPACK_IMPORTED_MODULE_2__/* .formatThreshold */ .B6)(spec), reason },
+                    decidedBy: { metric: spec.name, value: answer.value, threshold: (0,_metric_spec__WEBPACK_IMPORTED_MODULE_3__/* .formatThreshold */ .B6)(spec), reason },
                 };
             }
         }
@@ -282,7 +136,7 @@ async function analyse(options, takeLoad) {
     const left = started + options.holdMs - now();
     if (left > 0)
         await sleep(left, options.signal);
-    (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .throwIfAborted */ .Te)(options.signal);
+    (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_2__/* .throwIfAborted */ .Te)(options.signal);
     return { verdict: 'pass', samples };
 }
 /** One round of smoke checks; a runner that throws is one failed check, not a crash. */
@@ -293,9 +147,9 @@ async function runSmoke(options) {
         return await options.smoke(options.signal);
     }
     catch (error) {
-        (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .throwIfAborted */ .Te)(options.signal);
+        (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_2__/* .throwIfAborted */ .Te)(options.signal);
         return [
-            { name: 'checks', passed: false, status: undefined, expected: 'the checks to run', actual: (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error) },
+            { name: 'checks', passed: false, status: undefined, expected: 'the checks to run', actual: (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error) },
         ];
     }
 }
@@ -314,7 +168,7 @@ async function runSmoke(options) {
 /* harmony import */ var _analyse_step__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1938);
 /* harmony import */ var _generated_load__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(5712);
 /* harmony import */ var _gate_runner__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(882);
-/* harmony import */ var _helm_releases__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2414);
+/* harmony import */ var _helm_releases__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(487);
 /* harmony import */ var _metric_spec__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1686);
 /* harmony import */ var _prometheus_client__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4317);
 /* harmony import */ var _web_metric_client__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7137);
@@ -782,186 +636,19 @@ async function runGates(gates, type, state, context, logger, options = {}) {
 
 /***/ }),
 
-/***/ 2414:
+/***/ 487:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-<<<<<<<< HEAD:dist/canary/391.index.js
-
-const ICON = {
-    start: '🚀',
-    next: '➡️',
-    resume: '▶️',
-    pause: '⏸️',
-    promote: '⏫',
-    promoted: '✅',
-    abort: '🛑',
-};
-function chartLabel(text) {
-    return `"${text.replace(/["\\]/g, '')}"`;
-}
-/** A mermaid xychart of one metric, sample by sample across the steps, against its thresholds. */
-function metricChart(state, spec) {
-    const points = state.analyses.flatMap((a) => a.samples
-        .filter((s) => s.metric === spec.name && s.value !== undefined)
-        .map((s) => ({ label: `${a.weight}% #${s.index}`, value: s.value })));
-    if (points.length === 0)
-        return undefined;
-    const values = points.map((p) => p.value);
-    const bounds = [...values, ...[spec.min, spec.max].filter((v) => v !== undefined)];
-    const lo = Math.min(...bounds);
-    const hi = Math.max(...bounds);
-    const pad = (hi - lo) * 0.1 || Math.abs(hi) * 0.1 || 1;
-    const lines = [
-        'xychart-beta',
-        `  title ${chartLabel(`${spec.name} (${(0,metric_spec/* formatThreshold */.B6)(spec)})`)}`,
-        `  x-axis [${points.map((p) => chartLabel(p.label)).join(', ')}]`,
-        `  y-axis ${chartLabel(spec.name)} ${+(lo - pad).toPrecision(4)} --> ${+(hi + pad).toPrecision(4)}`,
-        `  line [${values.map((v) => +v.toPrecision(6)).join(', ')}]`,
-    ];
-    for (const limit of [spec.min, spec.max])
-        if (limit !== undefined)
-            lines.push(`  line [${points.map(() => limit).join(', ')}]`);
-    return lines.join('\n');
-}
-function metricCell(state, step, metrics) {
-    const analysis = [...state.analyses].reverse().find((a) => a.step === step);
-    if (!analysis)
-        return '';
-    const smokeNames = [...new Set(analysis.samples.filter((s) => s.kind === 'smoke').map((s) => s.metric))];
-    return [
-        ...metrics.map((spec) => {
-            const samples = analysis.samples.filter((s) => s.metric === spec.name);
-            if (samples.length === 0)
-                return '';
-            const shown = samples
-                .map((s) => (s.value === undefined ? 'no data' : String(+s.value.toPrecision(4))))
-                .join(', ');
-            const bad = samples.some((s) => s.verdict === 'fail')
-                ? '❌'
-                : samples.some((s) => s.verdict === 'inconclusive')
-                    ? '❔'
-                    : '✅';
-            return `${bad} ${(0,runner_summary/* escapeMarkdown */.FV)(spec.name)}: ${(0,runner_summary/* escapeMarkdown */.FV)(shown)} (${(0,runner_summary/* escapeMarkdown */.FV)((0,metric_spec/* formatThreshold */.B6)(spec))})`;
-        }),
-        ...smokeNames.map((name) => smokeCell(name, analysis.samples)),
-    ]
-        .filter(Boolean)
-        .join('<br>');
-}
-/** A smoke check's samples in a step: ✅ 3/3 passed, or ❌ with the last failure's expected vs actual. */
-function smokeCell(name, all) {
-    const samples = all.filter((s) => s.metric === name);
-    const passed = samples.filter((s) => s.verdict === 'pass').length;
-    const failed = [...samples].reverse().find((s) => s.verdict === 'fail');
-    const detail = failed ? `; expected ${failed.expected ?? '?'}, got ${failed.actual ?? '?'}` : '';
-    return `${failed ? '❌' : '✅'} ${(0,runner_summary/* escapeMarkdown */.FV)(name)}: ${passed}/${samples.length} passed${(0,runner_summary/* escapeMarkdown */.FV)(detail)}`;
-}
-/** The job summary: the outcome, a timeline of steps and decisions, and a chart per metric. */
-function canarySummary(state, metrics, now = Date.now()) {
-    const outcome = state.phase === 'promoted'
-        ? '✅ promoted'
-        : state.phase === 'aborted'
-            ? '🛑 aborted'
-            : state.phase === 'paused'
-                ? '⏸️ paused'
-                : state.phase;
-    const summary = new runner_summary/* SummaryBuilder */.CF().heading(`Canary of ${(0,runner_summary/* escapeMarkdown */.FV)(state.release)}: ${outcome}`);
-    const lines = [
-        `Image \`${state.image}\` in namespace \`${state.namespace}\` through ${state.provider}, ${(0,duration/* formatDuration */.a)(Math.max(0, now - state.startedAt))} since the start.`,
-    ];
-    if (state.phase === 'aborted')
-        lines.push(`**Why:** ${(0,runner_summary/* escapeMarkdown */.FV)(state.abortReason ?? 'aborted')}`);
-    if (state.failedCheck?.actual !== undefined)
-        lines.push(`**Failed check:** ${(0,runner_summary/* escapeMarkdown */.FV)(state.failedCheck.metric)}: expected ${(0,runner_summary/* escapeMarkdown */.FV)(state.failedCheck.threshold)}, got ${(0,runner_summary/* escapeMarkdown */.FV)(state.failedCheck.actual)}`);
-    else if (state.failedCheck?.value !== undefined)
-        lines.push(`**Failed check:** ${(0,runner_summary/* escapeMarkdown */.FV)(state.failedCheck.metric)} = ${state.failedCheck.value}, threshold ${(0,runner_summary/* escapeMarkdown */.FV)(state.failedCheck.threshold)}`);
-    if (state.phase === 'paused')
-        lines.push(`**Paused:** ${(0,runner_summary/* escapeMarkdown */.FV)(state.pausedReason ?? '')}. Run again with \`action: resume\`, \`promote\` or \`abort\`.`);
-    summary.paragraph(lines.join('<br>'));
-    summary.table(['Time', 'Step', 'Weight', 'Pause', 'Decision', 'Detail'], state.timeline.map((entry) => {
-        const step = state.steps[entry.step];
-        return [
-            `+${(0,duration/* formatDuration */.a)(Math.max(0, entry.at - state.startedAt))}`,
-            entry.step >= 0 ? `${entry.step + 1}/${state.steps.length}` : '–',
-            `${entry.weight}%`,
-            step ? (step.manual ? 'manual' : step.pauseMs ? (0,duration/* formatDuration */.a)(step.pauseMs) : '–') : '–',
-            `${ICON[entry.decision] ?? ''} ${entry.decision}`,
-            (0,runner_summary/* escapeMarkdown */.FV)(entry.detail),
-        ];
-    }));
-    // Capacity that followed the weight: the replicas of each side at every step.
-    const scaled = state.analyses.some((a) => a.replicas);
-    const hpa = state.capacity?.hpa ? ` (HPA ${(0,runner_summary/* escapeMarkdown */.FV)(state.capacity.hpa)})` : '';
-    const stepRows = state.analyses.map((a) => [
-        `${a.step + 1}`,
-        `${a.weight}%`,
-        ...(scaled ? [a.replicas ? `canary ${a.replicas.canary} · stable ${a.replicas.stable}${hpa}` : '–'] : []),
-        a.verdict === 'pass' ? '✅ pass' : a.verdict === 'fail' ? '❌ fail' : '❔ inconclusive',
-        { raw: metricCell({ ...state, analyses: [a] }, a.step, metrics) },
-    ]);
-    if (stepRows.length)
-        summary
-            .heading('Analysis per step', 3)
-            .table(['Step', 'Weight', ...(scaled ? ['Replicas'] : []), 'Verdict', 'Samples'], stepRows);
-    const loads = stepLoads(state);
-    if (loads.length)
-        summary.heading('Generated load per step', 3).table(['Step', 'Weight', 'Sent', 'Achieved', 'Error rate', 'p50', 'p95', 'p99'], loads.map(({ step, weight, figures }) => {
-            const ms = (value) => (value === undefined ? '–' : `${value} ms`);
-            return [
-                `${step}`,
-                `${weight}%`,
-                `${figures.sent}`,
-                `${figures.rps}/s`,
-                `${+(figures.errorRate * 100).toFixed(2)}%`,
-                ms(figures.latency?.p50),
-                ms(figures.latency?.p95),
-                ms(figures.latency?.p99),
-            ];
-        }));
-    for (const spec of metrics) {
-        const chart = metricChart(state, spec);
-        if (chart)
-            summary
-                .heading(`${(0,runner_summary/* escapeMarkdown */.FV)(spec.name)} against ${(0,runner_summary/* escapeMarkdown */.FV)((0,metric_spec/* formatThreshold */.B6)(spec))}`, 3)
-                .code(chart, 'mermaid');
-    }
-    return summary;
-}
-
-========
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  LG: () => (/* binding */ HelmCanaryReleases),
-  nH: () => (/* binding */ canaryReleaseName)
-});
-
-// UNUSED EXPORTS: describeReleaseFailure
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var errors = __webpack_require__(7817);
-// EXTERNAL MODULE: ./packages/kube/src/rollout-watcher.ts + 2 modules
-var rollout_watcher = __webpack_require__(7650);
-// EXTERNAL MODULE: ./packages/helm/src/release-history.ts
-var release_history = __webpack_require__(8010);
-// EXTERNAL MODULE: ./packages/helm/src/recover-release.ts
-var recover_release = __webpack_require__(7666);
->>>>>>>> issue-21-stages:dist/canary/142.index.js
-// EXTERNAL MODULE: ./packages/helm/src/deploy/image-values.ts
-var image_values = __webpack_require__(2324);
-// EXTERNAL MODULE: ./packages/helm/src/deploy/deploy-release.ts + 6 modules
-var deploy_release = __webpack_require__(7369);
-// EXTERNAL MODULE: ./packages/helm/src/helm-cli.ts
-var helm_cli = __webpack_require__(6479);
-// EXTERNAL MODULE: ./packages/kube/src/rollout-watcher.ts + 2 modules
-var rollout_watcher = __webpack_require__(7650);
-;// CONCATENATED MODULE: ./packages/canary/src/helm-releases.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LG: () => (/* binding */ HelmCanaryReleases),
+/* harmony export */   Wg: () => (/* binding */ canaryReleaseRequests),
+/* harmony export */   nH: () => (/* binding */ canaryReleaseName)
+/* harmony export */ });
+/* unused harmony exports describeReleaseFailure, canaryRequest, promotionRequest */
+/* harmony import */ var _slipway_helm__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2324);
+/* harmony import */ var _slipway_helm__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7369);
+/* harmony import */ var _slipway_helm__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6479);
+/* harmony import */ var _slipway_kube__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7650);
 
 
 /**
@@ -984,14 +671,14 @@ function canaryRequest(base, canaryValues, image) {
         ...base,
         mode: 'deploy',
         release: canaryReleaseName(base.release),
-        set: (0,image_values/* mergeValues */.D3)(base.set, canaryValues),
-        image: (0,image_values/* splitImageRef */.l2)(image),
+        set: (0,_slipway_helm__WEBPACK_IMPORTED_MODULE_0__/* .mergeValues */ .D3)(base.set, canaryValues),
+        image: (0,_slipway_helm__WEBPACK_IMPORTED_MODULE_0__/* .splitImageRef */ .l2)(image),
         createNamespace: false,
     };
 }
 /** The stable release upgraded to the promoted image. */
 function promotionRequest(base, image) {
-    return { ...base, mode: 'deploy', image: (0,image_values/* splitImageRef */.l2)(image), checkImage: false };
+    return { ...base, mode: 'deploy', image: (0,_slipway_helm__WEBPACK_IMPORTED_MODULE_0__/* .splitImageRef */ .l2)(image), checkImage: false };
 }
 /** Both releases a canary of `image` deploys, for what must be checked before either exists. */
 function canaryReleaseRequests(config, image) {
@@ -1011,7 +698,7 @@ class HelmCanaryReleases {
         this.ctx = ctx;
     }
     async deploy(request, what) {
-        const report = await (0,deploy_release/* runRelease */.T_)(request, this.ctx);
+        const report = await (0,_slipway_helm__WEBPACK_IMPORTED_MODULE_1__/* .runRelease */ .T_)(request, this.ctx);
         if (report.failure)
             throw new Error(describeReleaseFailure(what, report.failure));
     }
@@ -1034,7 +721,7 @@ class HelmCanaryReleases {
         return this.unavailable(this.base.release);
     }
     async unavailable(release) {
-        const watcher = new rollout_watcher/* RolloutWatcher */.A({
+        const watcher = new _slipway_kube__WEBPACK_IMPORTED_MODULE_2__/* .RolloutWatcher */ .A({
             client: this.ctx.kube,
             namespace: this.base.namespace,
             release,
@@ -1049,7 +736,7 @@ class HelmCanaryReleases {
     }
     /** Runs without the job's cancel signal: removing the canary must finish even when cancelled. */
     async removeCanary() {
-        const helm = new helm_cli.HelmCli(this.ctx.helm.ready(), this.ctx.logger);
+        const helm = new _slipway_helm__WEBPACK_IMPORTED_MODULE_3__.HelmCli(this.ctx.helm.ready(), this.ctx.logger);
         const name = canaryReleaseName(this.base.release);
         if ((await helm.history(name)).length === 0)
             return;
@@ -1057,25 +744,53 @@ class HelmCanaryReleases {
     }
 }
 
-<<<<<<<< HEAD:dist/canary/391.index.js
-// EXTERNAL MODULE: ./packages/canary/src/smoke-checks.ts
-var smoke_checks = __webpack_require__(7801);
-// EXTERNAL MODULE: ./packages/canary/src/generated-load.ts
-var generated_load = __webpack_require__(5712);
-<<<<<<<< HEAD:dist/canary/278.index.js
-// EXTERNAL MODULE: ./packages/canary/src/load-spec.ts
-var load_spec = __webpack_require__(206);
-========
-// EXTERNAL MODULE: ./packages/kube/src/kube-client.ts + 3 modules
-var kube_client = __webpack_require__(2589);
->>>>>>>> issue-22-verify:dist/canary/391.index.js
-// EXTERNAL MODULE: ./packages/smoke/src/evaluate-response.ts
-var evaluate_response = __webpack_require__(8924);
-// EXTERNAL MODULE: ./packages/canary/src/gate-spec.ts
-var gate_spec = __webpack_require__(7591);
-;// CONCATENATED MODULE: ./packages/canary/src/gate-runner.ts
-========
->>>>>>>> issue-21-stages:dist/canary/142.index.js
+
+/***/ }),
+
+/***/ 5612:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QM: () => (/* binding */ loadFigures),
+/* harmony export */   eq: () => (/* binding */ stepLoads),
+/* harmony export */   gF: () => (/* binding */ loadOutput)
+/* harmony export */ });
+/** The figures of one load run, rounded as they are shown (0.1/s, 0.01 %, 0.1 ms). */
+function loadFigures(report) {
+    const round = (value, places) => Number(value.toFixed(places));
+    const { latency } = report;
+    return {
+        sent: report.sent,
+        rps: round(report.achievedRps, 1),
+        errorRate: round(report.errorRate, 4),
+        ...(latency
+            ? { latency: { p50: round(latency.p50, 1), p95: round(latency.p95, 1), p99: round(latency.p99, 1) } }
+            : {}),
+    };
+}
+function stepLoads(state) {
+    return state.analyses.flatMap((a) => (a.load ? [{ step: a.step + 1, weight: a.weight, figures: a.load }] : []));
+}
+/**
+ * The `load` output: a JSON list, one entry per step that drove load, or "" without generated
+ * load. Latencies are ms and null when no response came.
+ */
+function loadOutput(state) {
+    const rows = stepLoads(state);
+    if (!rows.length)
+        return '';
+    return JSON.stringify(rows.map(({ step, weight, figures }) => ({
+        step,
+        weight,
+        sent: figures.sent,
+        rps: figures.rps,
+        'error-rate': figures.errorRate,
+        p50: figures.latency?.p50 ?? null,
+        p95: figures.latency?.p95 ?? null,
+        p99: figures.latency?.p99 ?? null,
+    })));
+}
+
 
 /***/ }),
 
@@ -2360,359 +2075,6 @@ class WeightCapacity {
         await this.scaleTo(canaryDeployment, 0);
     }
 }
-
-
-<<<<<<<< HEAD:dist/canary/391.index.js
-========
-/***/ }),
-
-/***/ 6614:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Mz: () => (/* binding */ preflight),
-  w0: () => (/* binding */ releasesOf),
-  _q: () => (/* binding */ requireChart)
-});
-
-// EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var errors = __webpack_require__(7817);
-// EXTERNAL MODULE: ./packages/kit/src/map-concurrent.ts
-var map_concurrent = __webpack_require__(9462);
-// EXTERNAL MODULE: ./packages/kube/src/kube-client.ts + 3 modules
-var kube_client = __webpack_require__(2589);
-;// CONCATENATED MODULE: ./packages/kube/src/cluster-checks.ts
-
-
-/** GET /version: the API server answers, and with which version. */
-async function checkReachable(client) {
-    const version = await client.get('/version');
-    return version.gitVersion ?? 'unknown';
-}
-/**
- * Whether the namespace exists, changing nothing. A user who may not read Namespace objects (a
- * namespaced deployer) is trusted that it exists: the permission check says the rest.
- */
-async function lookupNamespace(client, namespace, logger) {
-    try {
-        return (await client.find(`/api/v1/namespaces/${encodeURIComponent(namespace)}`)) ? 'present' : 'absent';
-    }
-    catch (error) {
-        if (error instanceof kube_client/* KubeApiError */.W && error.status === 403) {
-            logger.info(`Cannot read namespace ${namespace} (forbidden to this user): assuming it exists`);
-            return 'assumed';
-        }
-        throw error;
-    }
-}
-/** The namespace exists, or is created when allowed; `found` is a lookup already made. */
-async function ensureNamespace(client, namespace, options) {
-    const found = options.found ?? (await lookupNamespace(client, namespace, options.logger));
-    if (found !== 'absent')
-        return found;
-    if (!options.create)
-        throw new errors/* ConfigError */.xL(`Namespace "${namespace}" does not exist; create it or set 'create-namespace: true'`);
-    try {
-        await client.create('/api/v1/namespaces', { apiVersion: 'v1', kind: 'Namespace', metadata: { name: namespace } });
-    }
-    catch (error) {
-        if (error instanceof kube_client/* KubeApiError */.W && error.status === 409)
-            return 'present';
-        if (error instanceof kube_client/* KubeApiError */.W && error.status === 403)
-            throw new errors/* ConfigError */.xL(`Namespace "${namespace}" does not exist and this user may not create namespaces: ${error.message}`);
-        throw error;
-    }
-    options.logger.info(`Created namespace ${namespace}`);
-    return 'created';
-}
-/** What a helm release with rollout watching needs in its namespace. */
-const DEPLOY_PERMISSIONS = [
-    ...['get', 'list', 'create', 'update', 'delete'].map((verb) => ({
-        verb,
-        resource: 'secrets',
-        why: 'helm keeps release history in Secrets',
-    })),
-    ...['get', 'list', 'create', 'patch'].map((verb) => ({
-        verb,
-        resource: 'deployments',
-        group: 'apps',
-        why: 'to deploy the workloads',
-    })),
-    { verb: 'list', resource: 'statefulsets', group: 'apps', why: 'to watch the rollout' },
-    { verb: 'list', resource: 'daemonsets', group: 'apps', why: 'to watch the rollout' },
-    { verb: 'list', resource: 'pods', why: 'to explain a failed rollout' },
-    { verb: 'list', resource: 'events', why: 'to explain a failed rollout' },
-];
-/** Whether RBAC rules grant a permission on every object of its kind (a rule naming objects does not). */
-function rulesGrant(rules, p) {
-    const has = (list, value) => !!list && (list.includes('*') || list.includes(value));
-    return rules.some((r) => !r.resourceNames?.length &&
-        has(r.verbs, p.verb) &&
-        has(r.apiGroups, p.group ?? '') &&
-        has(r.resources, p.resource));
-}
-/**
- * Whether this user may do each thing; fails naming the first permission missing. One
- * SelfSubjectRulesReview answers for most users at once; what its rules do not grant (they may be
- * incomplete: the Node authorizer and webhooks cannot list theirs) is asked one by one with
- * SelfSubjectAccessReviews. Both reviews are allowed to every authenticated user.
- */
-async function checkPermissions(client, namespace, permissions = DEPLOY_PERMISSIONS) {
-    const rules = await client
-        .create('/apis/authorization.k8s.io/v1/selfsubjectrulesreviews', {
-        apiVersion: 'authorization.k8s.io/v1',
-        kind: 'SelfSubjectRulesReview',
-        spec: { namespace },
-    })
-        .then((review) => review.status?.resourceRules ?? [], (error) => {
-        // Refused or not served: the access reviews below decide alone.
-        if (error instanceof kube_client/* KubeApiError */.W)
-            return [];
-        throw error;
-    });
-    const unsure = permissions.filter((p) => !rulesGrant(rules, p));
-    const answers = await (0,map_concurrent/* mapConcurrent */._)(unsure, unsure.length, async (p) => {
-        const review = await client.create('/apis/authorization.k8s.io/v1/selfsubjectaccessreviews', {
-            apiVersion: 'authorization.k8s.io/v1',
-            kind: 'SelfSubjectAccessReview',
-            spec: { resourceAttributes: { namespace, verb: p.verb, resource: p.resource, group: p.group ?? '' } },
-        });
-        return { p, allowed: review.status?.allowed === true };
-    });
-    const missing = answers.filter((a) => !a.allowed).map((a) => a.p);
-    if (!missing.length)
-        return;
-    const first = missing[0];
-    const what = (p) => `${p.verb} ${p.group ? `${p.resource}.${p.group}` : p.resource}`;
-    throw new errors/* ConfigError */.xL(`The kubeconfig's user may not ${what(first)} in namespace "${namespace}" (${first.why})${missing.length > 1 ? `; also missing: ${missing.slice(1).map(what).join(', ')}` : ''}`);
-}
-
-// EXTERNAL MODULE: ./packages/helm/src/recover-release.ts
-var recover_release = __webpack_require__(7666);
-// EXTERNAL MODULE: ./packages/image/src/registry-client.ts + 1 modules
-var registry_client = __webpack_require__(3604);
-// EXTERNAL MODULE: ./packages/image/src/registry-errors.ts
-var registry_errors = __webpack_require__(9044);
-;// CONCATENATED MODULE: ./packages/helm/src/deploy/image-exists.ts
-
-
-/** registry host and repository path of a reference (Docker Hub for a bare name). */
-function registryOf(repository) {
-    const first = repository.split('/')[0];
-    if (repository.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost')) {
-        return { host: first, path: repository.slice(first.length + 1) };
-    }
-    return { host: 'registry-1.docker.io', path: repository.includes('/') ? repository : `library/${repository}` };
-}
-/**
- * HEADs the image's manifest in its registry through the one OCI registry client (its anonymous
- * token flow when the registry asks, plain HTTP for a loopback registry as docker does, the
- * runner's proxy). A 404 fails: deploying it could never become ready. A registry that wants
- * credentials we do not have is reported as unverified, not as missing.
- */
-async function checkImageExists(image, options) {
-    const { host, path } = registryOf(image.repository);
-    const reference = image.digest ?? image.tag ?? 'latest';
-    const shown = `${image.repository}${image.digest ? `@${image.digest}` : `:${reference}`}`;
-    const client = new registry_client/* RegistryClient */.b(host, { signal: options.signal, timeoutMs: options.timeoutMs ?? 15_000 });
-    let found;
-    try {
-        found = await client.headManifest(path, reference);
-    }
-    catch (error) {
-        const status = (0,registry_errors/* statusOf */.c2)(error);
-        if (status === 401 || status === 403)
-            options.logger.warning(`Cannot verify that ${shown} exists: ${host} wants credentials (${status})`);
-        else
-            options.logger.warning(`Cannot verify that ${shown} exists: ${(0,errors/* errorMessage */.gJ)(error)}`);
-        return 'unverified';
-    }
-    if (!found)
-        throw new errors/* ConfigError */.xL(`Input 'image': ${shown} does not exist in ${host} (manifest HEAD answered 404)`);
-    options.logger.info(`Image ${shown} exists in ${host}`);
-    return 'found';
-}
-
-;// CONCATENATED MODULE: ./packages/helm/src/deploy/preflight.ts
-
-
-
-
-function releasesOf(ctx) {
-    return ctx.releases ?? ctx.helm;
-}
-/**
- * Before anything changes: the API server answers, the namespace is there (or created), the
- * user may do what a release needs, the image exists, and the release is not stuck. The reads
- * are independent and run at once (with helm's resolution, when the session left it running);
- * their failures are reported in that order, helm's first, and nothing is created or recovered
- * unless every one of them passed.
- */
-async function preflight(request, ctx) {
-    const { kube, logger } = ctx;
-    return logger.group('Pre-flight checks', async () => {
-        const readOnly = request.mode === 'plan';
-        // Blue-green recovers the colour release it is about to deploy, once it knows which.
-        const readHistory = !readOnly && request.strategy !== 'blue-green';
-        const [helm, reachable, permitted, image, namespace, history] = await Promise.allSettled([
-            ctx.helm.ready(),
-            checkReachable(kube),
-            checkPermissions(kube, request.namespace),
-            request.image && request.checkImage && request.mode === 'deploy'
-                ? checkImageExists(request.image, { logger, signal: ctx.signal })
-                : undefined,
-            lookupNamespace(kube, request.namespace, logger),
-            readHistory ? releasesOf(ctx).history(request.release) : undefined,
-        ]);
-        if (helm.status === 'rejected')
-            throw helm.reason;
-        if (reachable.status === 'rejected') {
-            const error = reachable.reason;
-            if (error instanceof errors/* TransientError */.N_)
-                throw new errors/* TransientError */.N_(`Pre-flight: ${error.message}. Is the cluster up and the kubeconfig's server right?`);
-            throw error;
-        }
-        logger.info(`Kubernetes API ${kube.access.server} answers (${reachable.value})`);
-        const found = settledValue(permitted, image, namespace, history);
-        logger.info(`The kubeconfig's user may manage releases in ${request.namespace}`);
-        const ns = await ensureNamespace(kube, request.namespace, {
-            create: request.createNamespace && !readOnly,
-            logger,
-            found: found.namespace,
-        });
-        logger.info(`Namespace ${request.namespace}: ${ns}`);
-        if (!readHistory)
-            return { recovery: undefined, history: undefined };
-        const recovery = await (0,recover_release/* recoverStuckRelease */.c)(ctx.helm, request.release, {
-            timeoutMs: request.timeoutMs,
-            logger,
-            history: found.history,
-        });
-        if (recovery.action === 'none') {
-            logger.info(`Release ${request.release}: ${describeState(recovery)}`);
-            return { recovery, history: found.history };
-        }
-        return { recovery, history: await releasesOf(ctx).history(request.release) };
-    });
-}
-/** The first failure in pre-flight order, else the values. */
-function settledValue(permitted, image, namespace, history) {
-    for (const result of [permitted, image, namespace, history])
-        if (result.status === 'rejected')
-            throw result.reason;
-    return {
-        namespace: namespace.value,
-        history: history.value,
-    };
-}
-function describeState(recovery) {
-    const state = recovery.state;
-    if (state.kind === 'absent')
-        return 'not installed yet';
-    if (state.kind === 'ready')
-        return `at revision ${state.current.revision} (${state.current.status})`;
-    return state.kind;
-}
-function requireChart(request) {
-    if (!request.chart)
-        throw new errors/* ConfigError */.xL(`Input 'chart': expected a chart path, repository/name or oci:// reference`);
-    return request.chart;
-}
-
-
-/***/ }),
-
-/***/ 3126:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ manifestDocuments)
-/* harmony export */ });
-/** The objects of a rendered manifest (`helm template`, `helm get manifest`), empty documents skipped. */
-async function manifestDocuments(manifest) {
-    const { parseAllDocuments } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
-    const objects = [];
-    for (const doc of parseAllDocuments(manifest)) {
-        const obj = doc.toJS();
-        if (obj && typeof obj === 'object')
-            objects.push(obj);
-    }
-    return objects;
-}
-
-
-/***/ }),
-
-/***/ 7666:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ recoverStuckRelease)
-/* harmony export */ });
-/* harmony import */ var _release_history__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8010);
-
-/**
- * A release left pending-install/upgrade/rollback by a killed run blocks every later operation
- * ("another operation is in progress"). Roll it back to its last deployed revision, or remove
- * a first install that never succeeded; say in the log what was done.
- */
-async function recoverStuckRelease(helm, release, options) {
-    const history = options.history ?? (await (options.releases ?? helm).history(release));
-    const state = (0,_release_history__WEBPACK_IMPORTED_MODULE_0__/* .classifyRelease */ .s$)(history);
-    const { logger } = options;
-    if (state.kind === 'stuck') {
-        const { current, lastDeployed } = state;
-        logger.warning(`Release ${release} is stuck at revision ${current.revision} (${current.status}), probably left by a killed run: rolling back to revision ${lastDeployed.revision}`);
-        await helm.rollback(release, lastDeployed.revision, { wait: true, timeoutMs: options.timeoutMs });
-        logger.info(`Recovered ${release}: rolled back from revision ${current.revision} to ${lastDeployed.revision}`);
-        return { action: 'rolled-back', from: current.revision, fromStatus: current.status, to: lastDeployed.revision };
-    }
-    if (state.kind === 'never-deployed') {
-        const { current } = state;
-        logger.warning(`Release ${release} was never deployed successfully (revision ${current.revision} is ${current.status}): uninstalling it before installing again`);
-        await helm.uninstall(release, { wait: true, timeoutMs: options.timeoutMs });
-        logger.info(`Recovered ${release}: uninstalled the ${current.status} first install`);
-        return { action: 'uninstalled', revision: current.revision, status: current.status };
-    }
-    return { action: 'none', state };
-}
-
-
-/***/ }),
-
-/***/ 9462:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ mapConcurrent)
-/* harmony export */ });
-/**
- * Maps items through `fn` with at most `limit` calls in flight, keeping the input order in
- * the result. A rejection stops new work from starting and is rethrown.
- */
-async function mapConcurrent(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    let failed = false;
-    async function worker() {
-        while (!failed && next < items.length) {
-            const index = next++;
-            try {
-                results[index] = await fn(items[index], index);
-            }
-            catch (error) {
-                failed = true;
-                throw error;
-            }
-        }
-    }
-    const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker);
-    await Promise.all(workers);
-    return results;
-}
->>>>>>>> issue-21-stages:dist/canary/142.index.js
 
 
 /***/ }),

@@ -12,7 +12,7 @@ __webpack_require__.d(__webpack_exports__, {
   canaryStopStage: () => (/* reexport */ canaryStopStage)
 });
 
-// UNUSED EXPORTS: BAND_SOURCE, DeliveryHistory, HISTORY_ANNOTATION, HISTORY_LIMIT_BYTES, HISTORY_MAX_RECORDS, HISTORY_OF_LABEL, RESULTS, bandsOf, boundedHistory, checkEnvironment, computeMeasures, deployFailure, deployStage, deploymentPayload, digestOf, failureRateBand, finishKeptDeployment, frequencyBand, historyName, leadTimeBand, mean, median, metricsSummary, parseRecord, parseSince, percentile, readClusterRecords, readGitHubRecords, recordCanary, recordDelivery, recordOfDeployment, recordRelease, recordsIn, restoreBand, runnerCommit, spanText, weekStart, weeklyChart, withGitHubDeployment
+// UNUSED EXPORTS: BAND_SOURCE, DeliveryHistory, HISTORY_ANNOTATION, HISTORY_LIMIT_BYTES, HISTORY_MAX_RECORDS, HISTORY_OF_LABEL, RESULTS, bandsOf, boundedHistory, checkEnvironment, computeMeasures, deployFailure, deployStage, deploymentPayload, digestOf, environmentsOverview, failureRateBand, finishKeptDeployment, fleetDeliveries, fleetFields, frequencyBand, historyName, leadTimeBand, mean, median, metricsByEnvironment, metricsReportSummary, metricsSummary, parseRecord, parseSince, percentile, readClusterRecords, readGitHubRecords, recordCanary, recordDelivery, recordOfDeployment, recordRelease, recordsIn, restoreBand, runOf, runnerCommit, servicesIn, spanText, weekStart, weeklyChart, withGitHubDeployment
 
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
 var errors = __webpack_require__(7817);
@@ -415,6 +415,14 @@ var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./packages/records/src/commit-info.ts
 
 
+/** GITHUB_RUN_ID and GITHUB_RUN_ATTEMPT (1 when unset) as "1234/1"; null outside a run. */
+function runOf(env = process.env) {
+    const id = env['GITHUB_RUN_ID'];
+    if (!id || !/^\d+$/.test(id))
+        return null;
+    const attempt = env['GITHUB_RUN_ATTEMPT'];
+    return { id, attempt: attempt && /^\d+$/.test(attempt) ? attempt : '1' };
+}
 /**
  * The commit a run deploys and when it was made, from the runner: GITHUB_SHA, and the commit
  * time from the event payload (push: head_commit; workflow_run: workflow_run.head_commit) when
@@ -424,18 +432,20 @@ var promises_ = __webpack_require__(1455);
 async function runnerCommit(env = process.env) {
     const commit = env['GITHUB_SHA'] || null;
     const runUrl = runContext(env).runUrl ?? null;
+    const ran = runOf(env);
+    const run = ran ? `${ran.id}/${ran.attempt}` : null;
     const path = env['GITHUB_EVENT_PATH'];
     if (!commit || !path)
-        return { commit, commitTime: null, runUrl };
+        return { commit, commitTime: null, runUrl, run };
     try {
         const event = JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
         const head = event.head_commit ?? event.workflow_run?.head_commit;
         const time = head?.id === commit ? head.timestamp : undefined;
         const commitTime = time && Number.isFinite(Date.parse(time)) ? new Date(time).toISOString() : null;
-        return { commit, commitTime, runUrl };
+        return { commit, commitTime, runUrl, run };
     }
     catch {
-        return { commit, commitTime: null, runUrl };
+        return { commit, commitTime: null, runUrl, run };
     }
 }
 
@@ -445,11 +455,19 @@ async function runnerCommit(env = process.env) {
  * The payload of a GitHub deployment, as `recordOfDeployment` reads it back for delivery-metrics:
  * the one writer, for helm-deploy and the root action alike. A rollback's commit is not what it
  * deploys, so only a deploy or a canary carries the commit time (the lead time's start).
+ * service, cluster and the run (run_id, run_attempt) are there when known: delivery-metrics counts
+ * a fleet run's deployments of one service and stage, one per cluster, as one delivery.
  */
 async function deploymentPayload(start, env = process.env) {
     const { kind, release, namespace, strategy } = start;
+    const run = runOf(env);
+    const fleet = {
+        ...(start.service ? { service: start.service } : {}),
+        ...(start.cluster ? { cluster: start.cluster } : {}),
+        ...(run ? { run_id: run.id, run_attempt: run.attempt } : {}),
+    };
     if (kind === 'rollback')
-        return { release, namespace, kind, revision: start.revision ?? null, strategy };
+        return { release, namespace, kind, revision: start.revision ?? null, strategy, ...fleet };
     const { commitTime } = await runnerCommit(env);
     return {
         release,
@@ -460,6 +478,7 @@ async function deploymentPayload(start, env = process.env) {
         kind,
         commit_time: commitTime,
         ...(start.stages ? { stages: [...start.stages] } : {}),
+        ...fleet,
     };
 }
 
@@ -555,7 +574,15 @@ function parseRecord(value) {
             ? { restored: { revision: record_int(restored['revision']), image: str(restored['image']) } }
             : {}),
         ...(str(v['runUrl']) ? { runUrl: str(v['runUrl']) } : {}),
+        ...fleetFields(v),
     };
+}
+/** service, cluster and run when the record has them (older records have none of them). */
+function fleetFields(v) {
+    const service = str(v['service']);
+    const cluster = str(v['cluster']);
+    const run = str(v['run']);
+    return { ...(service ? { service } : {}), ...(cluster ? { cluster } : {}), ...(run ? { run } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./packages/records/src/history-store.ts
@@ -681,11 +708,11 @@ async function recordDelivery(target, build, logger) {
  * Adds a canary decision (promoted → success, aborted) to the release's delivery history in the
  * cluster, for delivery-metrics; a pause decides nothing and records nothing.
  */
-async function recordCanary(outcome, ctx, logger) {
+async function recordCanary(outcome, ctx, logger, where = {}) {
     if (outcome.result === 'paused')
         return;
     const { state } = outcome;
-    const { commit, commitTime, runUrl } = await runnerCommit();
+    const { commit, commitTime, runUrl, run } = await runnerCommit();
     await recordDelivery({ kube: ctx.kube, namespace: state.namespace, release: state.release }, () => ({
         kind: 'canary',
         environment: state.namespace,
@@ -699,6 +726,7 @@ async function recordCanary(outcome, ctx, logger) {
         finishedAt: new Date(outcome.trafficRestoredAt ?? state.updatedAt).toISOString(),
         result: outcome.result === 'promoted' ? 'success' : 'aborted',
         runUrl,
+        ...fleetFields({ service: where.service, cluster: where.cluster, run }),
     }), logger);
 }
 
@@ -717,7 +745,7 @@ async function recordCanary(outcome, ctx, logger) {
  */
 async function canaryStage(config, run, session, options) {
     const staged = await recordedCanaryRun(config, run, options);
-    await recordCanary(staged.outcome, session, options.logger);
+    await recordCanary(staged.outcome, session, options.logger, options.where);
     return staged;
 }
 /** The canary run to its decision, as a GitHub deployment (canaryStage without the delivery history). */
@@ -738,7 +766,7 @@ async function canaryStopStage(config, session, options) {
     const outcome = await (0,restore_stable/* restoreStableAfterStop */.u)(config, session, options.logger, options.owner);
     if (!outcome)
         return undefined;
-    await recordCanary(outcome, session, options.logger);
+    await recordCanary(outcome, session, options.logger, options.where);
     await finishKept(outcome.state, endOf(outcome), options.github, options);
     return outcome;
 }
@@ -826,6 +854,8 @@ async function finishKept(state, end, github, options) {
 }
 
 ;// CONCATENATED MODULE: ./packages/records/src/index.ts
+
+
 
 
 

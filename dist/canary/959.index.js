@@ -2,7 +2,7 @@ export const id = 959;
 export const ids = [959];
 export const modules = {
 
-/***/ 1959:
+/***/ 959:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,264 +10,208 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  CANARY_OF_LABEL: () => (/* reexport */ objects/* CANARY_OF_LABEL */.O1),
-  CanaryBusyError: () => (/* reexport */ state_store/* CanaryBusyError */.ss),
-  CanaryStateError: () => (/* reexport */ canary_state/* CanaryStateError */.M9),
-  CanaryStateStore: () => (/* reexport */ state_store/* CanaryStateStore */.tn),
-  GATE_TIMEOUT_MS: () => (/* reexport */ gate_spec/* GATE_TIMEOUT_MS */.nq),
-  GATE_TYPES: () => (/* reexport */ gate_spec/* GATE_TYPES */.Qd),
-  GatewayApiTraffic: () => (/* reexport */ gateway_api/* GatewayApiTraffic */.Q5),
-  HelmCanaryReleases: () => (/* reexport */ helm_releases/* HelmCanaryReleases */.LG),
-  LOAD_VALUES: () => (/* reexport */ generated_load/* LOAD_VALUES */.q),
-  METRIC_PROVIDERS: () => (/* reexport */ metric_spec/* METRIC_PROVIDERS */._W),
-  METRIC_TEMPLATES: () => (/* reexport */ metric_spec/* METRIC_TEMPLATES */.JU),
-  NginxTraffic: () => (/* reexport */ nginx_ingress/* NginxTraffic */.i),
-  PLACEHOLDERS: () => (/* reexport */ metric_spec/* PLACEHOLDERS */.je),
-  PrometheusClient: () => (/* reexport */ prometheus_client/* PrometheusClient */.Sx),
-  QueryRejectedError: () => (/* reexport */ prometheus_client/* QueryRejectedError */.PL),
-  ReplicaRatioTraffic: () => (/* reexport */ replica_ratio/* ReplicaRatioTraffic */.p),
-  SMOKE_PREFIX: () => (/* reexport */ analyse_step/* SMOKE_PREFIX */.$0),
-  STOPPED_MID_STEP: () => (/* reexport */ restore_stable/* STOPPED_MID_STEP */.i),
-  TRAFFIC_PROVIDERS: () => (/* reexport */ traffic_provider/* TRAFFIC_PROVIDERS */.t),
-  TrafficSetupError: () => (/* reexport */ traffic_provider/* TrafficSetupError */.D),
-  WebMetricClient: () => (/* reexport */ web_metric_client/* WebMetricClient */.W),
-  WeightCapacity: () => (/* reexport */ weight_capacity/* WeightCapacity */.X),
-  abMatches: () => (/* reexport */ gateway_api/* abMatches */.Xi),
-  abortCanary: () => (/* reexport */ run_canary/* abortCanary */.F),
-  analyseStep: () => (/* reexport */ analyse_step/* analyseStep */.wf),
-  callGate: () => (/* reexport */ gate_runner/* callGate */.Ie),
-  canaryReleaseName: () => (/* reexport */ helm_releases/* canaryReleaseName */.nH),
-  canaryRun: () => (/* reexport */ canary_session/* canaryRun */.m),
-  canaryShare: () => (/* reexport */ http_route_rules/* canaryShare */.EP),
-  canarySummary: () => (/* reexport */ canarySummary),
-  capacityAt: () => (/* reexport */ capacity_plan/* capacityAt */.u),
-  checkPlaceholders: () => (/* reexport */ metric_spec/* checkPlaceholders */.nV),
-  checkUrlTemplate: () => (/* reexport */ metric_spec/* checkUrlTemplate */.kw),
-  cookieMatch: () => (/* reexport */ http_route_rules/* cookieMatch */.kT),
-  createTrafficProvider: () => (/* reexport */ create_provider/* createTrafficProvider */.J),
-  describeCanary: () => (/* reexport */ state_store/* describeCanary */.Wi),
-  formatSteps: () => (/* reexport */ steps/* formatSteps */.r),
-  formatThreshold: () => (/* reexport */ metric_spec/* formatThreshold */.B6),
-  gatePayload: () => (/* reexport */ gate_runner/* gatePayload */.OO),
-  headerMatch: () => (/* reexport */ http_route_rules/* headerMatch */.zF),
-  headerSecrets: () => (/* reexport */ http_spec/* headerSecrets */.n3),
-  isActive: () => (/* reexport */ canary_state/* isActive */.$m),
-  isBlocking: () => (/* reexport */ gate_spec/* isBlocking */.Us),
-  isPrometheusMetric: () => (/* reexport */ metric_spec/* isPrometheusMetric */.dU),
-  judgeValue: () => (/* reexport */ analyse_step/* judgeValue */.hy),
-  loadStarter: () => (/* reexport */ generated_load/* loadStarter */.c),
-  metricChart: () => (/* reexport */ metricChart),
-  numberAt: () => (/* reexport */ web_metric_client/* numberAt */.t),
-  parseGates: () => (/* reexport */ gate_spec/* parseGates */.MJ),
-  parseHeaders: () => (/* reexport */ http_spec/* parseHeaders */.QG),
-  parseMetrics: () => (/* reexport */ metric_spec/* parseMetrics */.Bm),
-  parseSteps: () => (/* reexport */ steps/* parseSteps */.$),
-  promDuration: () => (/* reexport */ metric_spec/* promDuration */.Jn),
-  renderQuery: () => (/* reexport */ metric_spec/* renderQuery */.no),
-  replicaSplit: () => (/* reexport */ replica_ratio/* replicaSplit */.V),
-  resolveSmokeBaseUrl: () => (/* reexport */ smoke_checks/* resolveSmokeBaseUrl */.c_),
-  restoreStableAfterStop: () => (/* reexport */ restore_stable/* restoreStableAfterStop */.u),
-  resultOf: () => (/* reexport */ canary_state/* resultOf */.Bg),
-  runCanary: () => (/* reexport */ run_canary/* runCanary */.i),
-  runGates: () => (/* reexport */ gate_runner/* runGates */.AQ),
-  runOwner: () => (/* reexport */ run_owner/* runOwner */.z),
-  smokeAnswer: () => (/* reexport */ smoke_checks/* smokeAnswer */.gV),
-  smokeRunner: () => (/* reexport */ smoke_checks/* smokeRunner */.KI),
-  startCanary: () => (/* reexport */ canary_state/* startCanary */.r6),
-  transition: () => (/* reexport */ canary_state/* transition */.kY),
-  valueOf: () => (/* reexport */ prometheus_client/* valueOf */.RP),
-  withCanary: () => (/* reexport */ http_route_rules/* withCanary */.zj),
-  withoutCanary: () => (/* reexport */ http_route_rules/* withoutCanary */.vQ)
+  blueGreenDeploy: () => (/* binding */ blueGreenDeploy),
+  blueGreenRollback: () => (/* binding */ blueGreenRollback),
+  idleRelease: () => (/* binding */ idleRelease)
 });
 
-// EXTERNAL MODULE: ./packages/canary/src/steps.ts
-var steps = __webpack_require__(1037);
-// EXTERNAL MODULE: ./packages/canary/src/metric-spec.ts
-var metric_spec = __webpack_require__(1686);
-// EXTERNAL MODULE: ./packages/canary/src/analyse-step.ts
-var analyse_step = __webpack_require__(1938);
-// EXTERNAL MODULE: ./packages/canary/src/prometheus-client.ts
-var prometheus_client = __webpack_require__(4317);
-// EXTERNAL MODULE: ./packages/canary/src/canary-state.ts
-var canary_state = __webpack_require__(9184);
-// EXTERNAL MODULE: ./packages/canary/src/state-store.ts
-var state_store = __webpack_require__(8075);
-// EXTERNAL MODULE: ./packages/canary/src/run-canary.ts
-var run_canary = __webpack_require__(5528);
-// EXTERNAL MODULE: ./packages/kit/src/runner/summary.ts
-var runner_summary = __webpack_require__(4471);
-// EXTERNAL MODULE: ./packages/kit/src/duration.ts
-var duration = __webpack_require__(5438);
-;// CONCATENATED MODULE: ./packages/canary/src/canary-summary.ts
+// EXTERNAL MODULE: ./packages/kit/src/errors.ts
+var errors = __webpack_require__(7817);
+// EXTERNAL MODULE: ./packages/kit/src/sleep.ts
+var sleep = __webpack_require__(3439);
+// EXTERNAL MODULE: ./packages/kube/src/rollout-watcher.ts + 2 modules
+var rollout_watcher = __webpack_require__(7650);
+// EXTERNAL MODULE: ./packages/helm/src/deploy/preflight.ts + 1 modules
+var preflight = __webpack_require__(8652);
+// EXTERNAL MODULE: ./packages/helm/src/recover-release.ts
+var recover_release = __webpack_require__(7666);
+// EXTERNAL MODULE: ./packages/helm/src/blue-green/colour-state.ts
+var colour_state = __webpack_require__(7849);
+// EXTERNAL MODULE: ./packages/helm/src/blue-green/keep-previous.ts
+var keep_previous = __webpack_require__(7820);
+// EXTERNAL MODULE: ./packages/kube/src/workload-status.ts
+var workload_status = __webpack_require__(2937);
+;// CONCATENATED MODULE: ./packages/helm/src/blue-green/scale-colour.ts
 
-
-const ICON = {
-    start: '🚀',
-    next: '➡️',
-    resume: '▶️',
-    pause: '⏸️',
-    promote: '⏫',
-    promoted: '✅',
-    abort: '🛑',
-};
-function chartLabel(text) {
-    return `"${text.replace(/["\\]/g, '')}"`;
+/** Sets a workload's replicas through its scale subresource (helm's next upgrade sets them again). */
+async function setReplicas(kube, w, n) {
+    await kube.request({
+        method: 'PUT',
+        path: `${(0,workload_status/* workloadPath */.jC)(w.kind, w.namespace, w.name)}/scale`,
+        body: {
+            apiVersion: 'autoscaling/v1',
+            kind: 'Scale',
+            metadata: { name: w.name, namespace: w.namespace },
+            spec: { replicas: n },
+        },
+    });
 }
-/** A mermaid xychart of one metric, sample by sample across the steps, against its thresholds. */
-function metricChart(state, spec) {
-    const points = state.analyses.flatMap((a) => a.samples
-        .filter((s) => s.metric === spec.name && s.value !== undefined)
-        .map((s) => ({ label: `${a.weight}% #${s.index}`, value: s.value })));
-    if (points.length === 0)
-        return undefined;
-    const values = points.map((p) => p.value);
-    const bounds = [...values, ...[spec.min, spec.max].filter((v) => v !== undefined)];
-    const lo = Math.min(...bounds);
-    const hi = Math.max(...bounds);
-    const pad = (hi - lo) * 0.1 || Math.abs(hi) * 0.1 || 1;
-    const lines = [
-        'xychart-beta',
-        `  title ${chartLabel(`${spec.name} (${(0,metric_spec/* formatThreshold */.B6)(spec)})`)}`,
-        `  x-axis [${points.map((p) => chartLabel(p.label)).join(', ')}]`,
-        `  y-axis ${chartLabel(spec.name)} ${+(lo - pad).toPrecision(4)} --> ${+(hi + pad).toPrecision(4)}`,
-        `  line [${values.map((v) => +v.toPrecision(6)).join(', ')}]`,
-    ];
-    for (const limit of [spec.min, spec.max])
-        if (limit !== undefined)
-            lines.push(`  line [${points.map(() => limit).join(', ')}]`);
-    return lines.join('\n');
-}
-function metricCell(state, step, metrics) {
-    const analysis = [...state.analyses].reverse().find((a) => a.step === step);
-    if (!analysis)
-        return '';
-    const smokeNames = [...new Set(analysis.samples.filter((s) => s.kind === 'smoke').map((s) => s.metric))];
-    return [
-        ...metrics.map((spec) => {
-            const samples = analysis.samples.filter((s) => s.metric === spec.name);
-            if (samples.length === 0)
-                return '';
-            const shown = samples
-                .map((s) => (s.value === undefined ? 'no data' : String(+s.value.toPrecision(4))))
-                .join(', ');
-            const bad = samples.some((s) => s.verdict === 'fail')
-                ? '❌'
-                : samples.some((s) => s.verdict === 'inconclusive')
-                    ? '❔'
-                    : '✅';
-            return `${bad} ${(0,runner_summary/* escapeMarkdown */.FV)(spec.name)}: ${(0,runner_summary/* escapeMarkdown */.FV)(shown)} (${(0,runner_summary/* escapeMarkdown */.FV)((0,metric_spec/* formatThreshold */.B6)(spec))})`;
-        }),
-        ...smokeNames.map((name) => smokeCell(name, analysis.samples)),
-    ]
-        .filter(Boolean)
-        .join('<br>');
-}
-/** A smoke check's samples in a step: ✅ 3/3 passed, or ❌ with the last failure's expected vs actual. */
-function smokeCell(name, all) {
-    const samples = all.filter((s) => s.metric === name);
-    const passed = samples.filter((s) => s.verdict === 'pass').length;
-    const failed = [...samples].reverse().find((s) => s.verdict === 'fail');
-    const detail = failed ? `; expected ${failed.expected ?? '?'}, got ${failed.actual ?? '?'}` : '';
-    return `${failed ? '❌' : '✅'} ${(0,runner_summary/* escapeMarkdown */.FV)(name)}: ${passed}/${samples.length} passed${(0,runner_summary/* escapeMarkdown */.FV)(detail)}`;
-}
-/** The job summary: the outcome, a timeline of steps and decisions, and a chart per metric. */
-function canarySummary(state, metrics, now = Date.now()) {
-    const outcome = state.phase === 'promoted'
-        ? '✅ promoted'
-        : state.phase === 'aborted'
-            ? '🛑 aborted'
-            : state.phase === 'paused'
-                ? '⏸️ paused'
-                : state.phase;
-    const summary = new runner_summary/* SummaryBuilder */.CF().heading(`Canary of ${(0,runner_summary/* escapeMarkdown */.FV)(state.release)}: ${outcome}`);
-    const lines = [
-        `Image \`${state.image}\` in namespace \`${state.namespace}\` through ${state.provider}, ${(0,duration/* formatDuration */.a)(Math.max(0, now - state.startedAt))} since the start.`,
-    ];
-    if (state.phase === 'aborted')
-        lines.push(`**Why:** ${(0,runner_summary/* escapeMarkdown */.FV)(state.abortReason ?? 'aborted')}`);
-    if (state.failedCheck?.actual !== undefined)
-        lines.push(`**Failed check:** ${(0,runner_summary/* escapeMarkdown */.FV)(state.failedCheck.metric)}: expected ${(0,runner_summary/* escapeMarkdown */.FV)(state.failedCheck.threshold)}, got ${(0,runner_summary/* escapeMarkdown */.FV)(state.failedCheck.actual)}`);
-    else if (state.failedCheck?.value !== undefined)
-        lines.push(`**Failed check:** ${(0,runner_summary/* escapeMarkdown */.FV)(state.failedCheck.metric)} = ${state.failedCheck.value}, threshold ${(0,runner_summary/* escapeMarkdown */.FV)(state.failedCheck.threshold)}`);
-    if (state.phase === 'paused')
-        lines.push(`**Paused:** ${(0,runner_summary/* escapeMarkdown */.FV)(state.pausedReason ?? '')}. Run again with \`action: resume\`, \`promote\` or \`abort\`.`);
-    if (state.phase === 'paused' && state.deployment)
-        lines.push(`**GitHub deployment:** ${state.deployment.id} in ${(0,runner_summary/* escapeMarkdown */.FV)(state.deployment.environment)} stays in_progress; the run that promotes or aborts the canary finishes it.`);
-    summary.paragraph(lines.join('<br>'));
-    summary.table(['Time', 'Step', 'Weight', 'Pause', 'Decision', 'Detail'], state.timeline.map((entry) => {
-        const step = state.steps[entry.step];
-        return [
-            `+${(0,duration/* formatDuration */.a)(Math.max(0, entry.at - state.startedAt))}`,
-            entry.step >= 0 ? `${entry.step + 1}/${state.steps.length}` : '–',
-            `${entry.weight}%`,
-            step ? (step.manual ? 'manual' : step.pauseMs ? (0,duration/* formatDuration */.a)(step.pauseMs) : '–') : '–',
-            `${ICON[entry.decision] ?? ''} ${entry.decision}`,
-            (0,runner_summary/* escapeMarkdown */.FV)(entry.detail),
-        ];
-    }));
-    // Capacity that followed the weight: the replicas of each side at every step.
-    const scaled = state.analyses.some((a) => a.replicas);
-    const hpa = state.capacity?.hpa ? ` (HPA ${(0,runner_summary/* escapeMarkdown */.FV)(state.capacity.hpa)})` : '';
-    const stepRows = state.analyses.map((a) => [
-        `${a.step + 1}`,
-        `${a.weight}%`,
-        ...(scaled ? [a.replicas ? `canary ${a.replicas.canary} · stable ${a.replicas.stable}${hpa}` : '–'] : []),
-        a.verdict === 'pass' ? '✅ pass' : a.verdict === 'fail' ? '❌ fail' : '❔ inconclusive',
-        { raw: metricCell({ ...state, analyses: [a] }, a.step, metrics) },
-    ]);
-    if (stepRows.length)
-        summary
-            .heading('Analysis per step', 3)
-            .table(['Step', 'Weight', ...(scaled ? ['Replicas'] : []), 'Verdict', 'Samples'], stepRows);
-    for (const spec of metrics) {
-        const chart = metricChart(state, spec);
-        if (chart)
-            summary
-                .heading(`${(0,runner_summary/* escapeMarkdown */.FV)(spec.name)} against ${(0,runner_summary/* escapeMarkdown */.FV)((0,metric_spec/* formatThreshold */.B6)(spec))}`, 3)
-                .code(chart, 'mermaid');
+/**
+ * Scales the Deployments and StatefulSets of a colour release to zero; returns their replica
+ * counts before (Kind/name → replicas) so they can be restored. DaemonSets cannot scale and are left.
+ */
+async function scaleDownColour(kube, namespace, release, logger) {
+    const watcher = new rollout_watcher/* RolloutWatcher */.A({ client: kube, namespace, release, logger });
+    const before = {};
+    for (const w of await watcher.snapshot()) {
+        if (w.kind === 'DaemonSet' || w.kind === 'Job' || w.desired === 0)
+            continue;
+        await setReplicas(kube, w, 0);
+        before[`${w.kind}/${w.name}`] = w.desired;
+        logger.info(`Scaled ${w.kind}/${w.name} of ${release} down from ${w.desired} to 0`);
     }
-    return summary;
+    return before;
+}
+/** Restores the replica counts `scaleDownColour` returned, then waits until every workload of the release is ready. */
+async function scaleUpColour(kube, namespace, release, replicas, options) {
+    const { logger } = options;
+    const watcher = new rollout_watcher/* RolloutWatcher */.A({
+        client: kube,
+        namespace,
+        release,
+        logger,
+        intervalMs: options.intervalMs ?? 2000,
+        now: options.now,
+    });
+    for (const w of await watcher.snapshot()) {
+        const n = replicas[`${w.kind}/${w.name}`];
+        if (n === undefined || w.kind === 'DaemonSet' || w.desired === n)
+            continue;
+        await setReplicas(kube, w, n);
+        logger.info(`Scaled ${w.kind}/${w.name} of ${release} up from ${w.desired} to ${n}`);
+    }
+    return waitHealthy(watcher, options);
+}
+/** The judge over the release's workloads until healthy; throws with its reason when not. */
+async function waitHealthy(watcher, options) {
+    const verdict = await watcher.judge({ timeoutMs: options.timeoutMs, signal: options.signal });
+    if (verdict.state === 'failed')
+        throw new Error(verdict.reason);
+    return watcher.last;
 }
 
-// EXTERNAL MODULE: ./packages/canary/src/helm-releases.ts + 9 modules
-var helm_releases = __webpack_require__(2414);
-// EXTERNAL MODULE: ./packages/canary/src/smoke-checks.ts
-var smoke_checks = __webpack_require__(7801);
-// EXTERNAL MODULE: ./packages/canary/src/generated-load.ts
-var generated_load = __webpack_require__(5712);
-// EXTERNAL MODULE: ./packages/canary/src/canary-session.ts
-var canary_session = __webpack_require__(8609);
-// EXTERNAL MODULE: ./packages/canary/src/restore-stable.ts
-var restore_stable = __webpack_require__(4142);
-// EXTERNAL MODULE: ./packages/canary/src/traffic/traffic-provider.ts
-var traffic_provider = __webpack_require__(1999);
-// EXTERNAL MODULE: ./packages/canary/src/traffic/create-provider.ts
-var create_provider = __webpack_require__(7566);
-// EXTERNAL MODULE: ./packages/canary/src/traffic/gateway-api.ts
-var gateway_api = __webpack_require__(2119);
-// EXTERNAL MODULE: ./packages/canary/src/traffic/http-route-rules.ts
-var http_route_rules = __webpack_require__(44);
-// EXTERNAL MODULE: ./packages/canary/src/traffic/nginx-ingress.ts
-var nginx_ingress = __webpack_require__(3070);
-// EXTERNAL MODULE: ./packages/canary/src/traffic/replica-ratio.ts
-var replica_ratio = __webpack_require__(5118);
-// EXTERNAL MODULE: ./packages/canary/src/objects.ts
-var objects = __webpack_require__(3946);
-// EXTERNAL MODULE: ./packages/canary/src/run-owner.ts
-var run_owner = __webpack_require__(7677);
-// EXTERNAL MODULE: ./packages/canary/src/gate-spec.ts
-var gate_spec = __webpack_require__(7591);
-// EXTERNAL MODULE: ./packages/canary/src/gate-runner.ts
-var gate_runner = __webpack_require__(882);
-// EXTERNAL MODULE: ./packages/canary/src/http-spec.ts
-var http_spec = __webpack_require__(8466);
-// EXTERNAL MODULE: ./packages/canary/src/web-metric-client.ts
-var web_metric_client = __webpack_require__(7137);
-// EXTERNAL MODULE: ./packages/canary/src/capacity-plan.ts
-var capacity_plan = __webpack_require__(5390);
-// EXTERNAL MODULE: ./packages/canary/src/weight-capacity.ts
-var weight_capacity = __webpack_require__(673);
-;// CONCATENATED MODULE: ./packages/canary/src/index.ts
+;// CONCATENATED MODULE: ./packages/helm/src/blue-green/route-switch.ts
+
+/** The Service an HTTPRoute sends the colour's traffic to, recorded on the route. */
+const BACKEND_ANNOTATION = 'slipway.dev/backend';
+function isService(ref) {
+    return (ref.group ?? '') === '' && (ref.kind ?? 'Service') === 'Service' && !ref.namespace;
+}
+/**
+ * The HTTPRoute with its traffic moved to `colour`'s Service (Gateway API v1). Only the
+ * backendRefs that name the Service this action routed to last (recorded in an annotation) are
+ * replaced, so rules for other services stay as they are; a route this action has not switched
+ * yet has the backends of every rule that has any replaced by the colour's (the route was named
+ * for this; a rule without backends, such as a redirect, is left). Port and weight of a
+ * replaced ref are kept; a ref without a port gets the colour Service's first port. The state
+ * (colour, previous colour, switched-at, scaled-down replicas) goes in the route's annotations,
+ * as it does on a switched Service.
+ */
+function switchedRoute(current, target, scaledDown) {
+    const route = structuredClone(current);
+    const spec = (route['spec'] ?? {});
+    const rules = spec.rules?.length ? spec.rules : [{}];
+    const last = current.metadata.annotations?.[BACKEND_ANNOTATION];
+    const adopted = last !== undefined && rules.some((r) => r.backendRefs?.some((b) => isService(b) && b.name === last));
+    const firstPort = target.service.ports[0]?.port;
+    const to = (ref) => {
+        const next = { ...(ref ?? {}), name: target.service.name };
+        delete next.group;
+        delete next.kind;
+        delete next.namespace;
+        if (next.port === undefined && firstPort !== undefined)
+            next.port = firstPort;
+        return next;
+    };
+    const anyBackends = rules.some((r) => r.backendRefs?.length);
+    spec.rules = rules.map((rule) => {
+        if (adopted)
+            return { ...rule, backendRefs: rule.backendRefs?.map((b) => (isService(b) && b.name === last ? to(b) : b)) };
+        // First switch: rules that send traffic somewhere now send it to the colour (all of them when none does).
+        if (anyBackends && !rule.backendRefs?.length)
+            return rule;
+        return { ...rule, backendRefs: [to(rule.backendRefs?.[0])] };
+    });
+    route['spec'] = spec;
+    route.metadata.annotations = {
+        ...(0,colour_state/* switchedAnnotations */.SJ)(current, target, scaledDown),
+        [BACKEND_ANNOTATION]: target.service.name,
+    };
+    return route;
+}
+/** The Services an HTTPRoute's rules send traffic to, in order ("name:port"), for logs and tests. */
+function routeBackends(route) {
+    const rules = (route?.['spec'] ?? {}).rules ?? [];
+    return rules.flatMap((r) => (r.backendRefs ?? []).map((b) => `${b.name ?? '?'}${b.port ? `:${b.port}` : ''}`));
+}
+
+// EXTERNAL MODULE: ./packages/kube/src/object-client.ts
+var object_client = __webpack_require__(1826);
+;// CONCATENATED MODULE: ./packages/helm/src/blue-green/traffic-switch.ts
+
+
+
+
+function liveServiceRef(namespace, name) {
+    return { apiVersion: 'v1', kind: 'Service', namespace, name };
+}
+/** What blue-green switches: the HTTPRoute named by `route`, else the action's own Service. */
+function trafficRef(namespace, settings) {
+    if (settings.route)
+        return { apiVersion: 'gateway.networking.k8s.io/v1', kind: 'HTTPRoute', namespace, name: settings.route };
+    return liveServiceRef(namespace, settings.service);
+}
+/**
+ * The live Service (or HTTPRoute) and the blue-green state it holds. A Service must be the
+ * action's own (helm would undo the switch); an HTTPRoute must exist (its parentRefs are the
+ * user's) and must not belong to one of the colour releases.
+ */
+async function readLiveService(kube, ref, release) {
+    const service = await new object_client/* ObjectClient */.FI(kube).get(ref);
+    const owner = service?.metadata.annotations?.['meta.helm.sh/release-name'];
+    if (ref.kind === 'HTTPRoute') {
+        if (!service)
+            throw new errors/* ConfigError */.xL(`Input 'route': HTTPRoute ${ref.namespace}/${ref.name} does not exist; create it (with its parentRefs) before the first blue-green deploy`);
+        if (owner && release && colour_state/* COLOURS */.O5.some((c) => owner === (0,colour_state/* colourRelease */.SP)(release, c)))
+            throw new errors/* ConfigError */.xL(`Input 'route': HTTPRoute ${ref.namespace}/${ref.name} belongs to the colour release "${owner}", which would undo every switch; keep the route out of the chart deployed as colours`);
+        return { service, state: (0,colour_state/* readColourState */.oQ)(service) };
+    }
+    if (owner)
+        throw new errors/* ConfigError */.xL(`Input 'service': Service ${ref.namespace}/${ref.name} belongs to helm release "${owner}"; blue-green needs a Service of its own to switch (name another with 'service', or uninstall the rolling release first)`);
+    return { service, state: (0,colour_state/* readColourState */.oQ)(service) };
+}
+/**
+ * Points the live Service at `colour` (creating it the first time), or the HTTPRoute's backends
+ * at the colour's Service. Guarded by resourceVersion:
+ * a concurrent switch makes this one read again and re-apply. `scaledDown` replaces the record of
+ * scaled-down workloads.
+ */
+async function switchTraffic(kube, ref, colour, from, scaledDown, switchedAt) {
+    const objects = new object_client/* ObjectClient */.FI(kube);
+    if (ref.kind === 'HTTPRoute')
+        return objects.update(ref, (live) => switchedRoute(live, { colour, service: from, switchedAt }, scaledDown((0,colour_state/* readColourState */.oQ)(live))));
+    const target = { name: ref.name, namespace: ref.namespace, colour, from, switchedAt };
+    const current = await objects.get(ref);
+    if (!current)
+        return objects.create(ref, (0,colour_state/* switchedService */.ZT)(undefined, target, scaledDown((0,colour_state/* readColourState */.oQ)(undefined))));
+    return objects.update(ref, (live) => (0,colour_state/* switchedService */.ZT)(live, target, scaledDown((0,colour_state/* readColourState */.oQ)(live))));
+}
+/** Rewrites only the record of scaled-down workloads, leaving the selector as it is. */
+async function recordScaledDown(kube, ref, change) {
+    const { ANNOTATION } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7849));
+    await new object_client/* ObjectClient */.FI(kube).update(ref, (live) => {
+        const record = change((0,colour_state/* readColourState */.oQ)(live));
+        const annotations = { ...(live.metadata.annotations ?? {}) };
+        if (Object.keys(record).length)
+            annotations[ANNOTATION.scaledDown] = JSON.stringify(record);
+        else
+            delete annotations[ANNOTATION.scaledDown];
+        live.metadata.annotations = annotations;
+        return live;
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/helm/src/blue-green/blue-green-release.ts
 
 
 
@@ -277,24 +221,459 @@ var weight_capacity = __webpack_require__(673);
 
 
 
+function settings(request) {
+    if (!request.blueGreen)
+        throw new Error('blue-green settings missing');
+    return request.blueGreen;
+}
+function without(record, colour) {
+    const copy = { ...record };
+    delete copy[colour];
+    return copy;
+}
+async function pointAt(request, ctx, colour) {
+    const release = (0,colour_state/* colourRelease */.SP)(request.release, colour);
+    const service = await (0,colour_state/* colourServiceIn */.Xm)(await ctx.helm.manifest(release));
+    if (!service)
+        throw new errors/* ConfigError */.xL(`Input 'strategy': blue-green switches traffic to the colour's Service, and release ${release} renders no Service with a selector`);
+    const ref = trafficRef(request.namespace, settings(request));
+    const now = ctx.now ?? Date.now;
+    const switched = await switchTraffic(ctx.kube, ref, colour, service, (s) => without(s.scaledDown, colour), new Date(now()).toISOString());
+    if (ref.kind === 'HTTPRoute')
+        ctx.logger.info(`HTTPRoute ${ref.name} now routes to ${colour} (${routeBackends(switched).join(', ')})`);
+    else
+        ctx.logger.info(`Service ${ref.name} now selects ${colour} (${Object.entries(service.selector)
+            .map(([k, v]) => `${k}=${v}`)
+            .join(',')})`);
+}
+/** "Service web" or "HTTPRoute web": what the switch moves, for the log and the summary. */
+function switchedObject(request) {
+    const bg = settings(request);
+    return bg.route ? `HTTPRoute ${bg.route}` : `Service ${bg.service}`;
+}
+/** The colour release a deploy would go into now (mode: plan renders against it). */
+async function idleRelease(request, ctx) {
+    const { state } = await readLiveService(ctx.kube, trafficRef(request.namespace, settings(request)), request.release);
+    return (0,colour_state/* colourRelease */.SP)(request.release, state.active ? (0,colour_state/* otherColour */.RQ)(state.active) : 'blue');
+}
+/**
+ * Deploys the new version as the idle colour (`<release>-<colour>`, a release of its own), waits
+ * for it to be healthy, runs the smoke checks against it, switches the live Service to it, and
+ * keeps or scales down the colour that served before.
+ */
+async function blueGreenDeploy(request, ctx, report, deploy) {
+    const bg = settings(request);
+    const { kube, logger } = ctx;
+    const ref = trafficRef(request.namespace, bg);
+    const { state } = await readLiveService(kube, ref, request.release);
+    const idle = state.active ? (0,colour_state/* otherColour */.RQ)(state.active) : 'blue';
+    const release = (0,colour_state/* colourRelease */.SP)(request.release, idle);
+    report.blueGreen = {
+        service: bg.route ?? bg.service,
+        kind: bg.route ? 'HTTPRoute' : 'Service',
+        from: state.active,
+        to: idle,
+        switched: false,
+        previous: undefined,
+        smoke: undefined,
+    };
+    logger.info(`${switchedObject(request)} ${verb(ref.kind)} ${state.active ?? 'no colour yet'}: deploying into ${idle} (release ${release})`);
+    const history = await (0,preflight/* releasesOf */.w0)(ctx).history(release);
+    report.recovery = await (0,recover_release/* recoverStuckRelease */.c)(ctx.helm, release, { timeoutMs: request.timeoutMs, logger, history });
+    await deploy({ ...request, release }, ctx, report, report.recovery.action === 'none' ? history : undefined);
+    const untouched = `traffic not switched: ${switchedObject(request)} still ${verb(ref.kind)} ${state.active ?? 'nothing'}`;
+    if (report.status !== 'deployed') {
+        if (report.failure)
+            report.failure.rollback = `${report.failure.rollback ?? 'nothing rolled back'}; ${untouched}`;
+        return;
+    }
+    const checks = bg.smoke?.[idle];
+    if (checks) {
+        const { runChecks } = await __webpack_require__.e(/* import() */ 618).then(__webpack_require__.bind(__webpack_require__, 3237));
+        const result = await logger.group(`Smoke checks against ${idle}`, () => runChecks(checks, {
+            deadlineMs: request.timeoutMs,
+            intervalMs: 1000,
+            maxIntervalMs: 10_000,
+            concurrency: 4,
+            insecureTls: false,
+            signal: ctx.signal,
+            secrets: [],
+        }, logger));
+        report.blueGreen.smoke = { passed: result.passed, total: result.total, failed: result.failed };
+        if (!result.passed) {
+            report.status = 'failed';
+            report.failure = {
+                reason: `smoke checks against ${idle} failed (${result.failed} of ${result.total})`,
+                details: result.checks
+                    .filter((c) => !c.passed)
+                    .map((c) => `${c.name}: ${c.error ?? c.mismatches.map((m) => `${m.what}: expected ${m.expected}, got ${m.actual}`).join('; ')}`),
+                rollback: untouched,
+            };
+            return;
+        }
+    }
+    // The judge once more, right before the switch: the smoke checks took time, pods may have gone.
+    const unhealthy = await colourNotHealthy(request, ctx, release);
+    if (unhealthy) {
+        report.status = 'failed';
+        report.failure = { reason: `${idle} is not fully available: ${unhealthy}`, details: [], rollback: untouched };
+        return;
+    }
+    await pointAt(request, ctx, idle);
+    report.blueGreen.switched = true;
+    const previous = state.active;
+    if (!previous)
+        return;
+    report.blueGreen.previous = await retirePrevious(request, ctx, previous, idle);
+}
+/** keep-previous: leave the colour that served before running, or scale it down now or after a while. */
+async function retirePrevious(request, ctx, previous, live) {
+    const keep = settings(request).keepPrevious;
+    const release = (0,colour_state/* colourRelease */.SP)(request.release, previous);
+    const ref = trafficRef(request.namespace, settings(request));
+    if (keep.kind === 'until-next')
+        return `${previous} ${(0,keep_previous/* describeKeepPrevious */.y)(keep)}`;
+    if (keep.kind === 'for') {
+        ctx.logger.info(`Keeping ${previous} running for ${Math.round(keep.ms / 1000)}s so a rollback is one switch`);
+        await (0,sleep/* sleep */.y)(keep.ms, ctx.signal);
+        const { state } = await readLiveService(ctx.kube, ref);
+        if (state.active !== live)
+            return `${previous} went live again while kept (a rollback switched back): left running`;
+    }
+    const scaled = await scaleDownColour(ctx.kube, request.namespace, release, ctx.logger);
+    await recordScaledDown(ctx.kube, ref, (s) => ({
+        ...s.scaledDown,
+        [previous]: { ...s.scaledDown[previous], ...scaled },
+    }));
+    return `${previous} ${(0,keep_previous/* describeKeepPrevious */.y)(keep)}`;
+}
+/** mode: rollback for blue-green: scale the other colour up again if it was scaled down, wait for it, switch back. */
+async function blueGreenRollback(request, ctx, report) {
+    const bg = settings(request);
+    const { kube, logger } = ctx;
+    const ref = trafficRef(request.namespace, bg);
+    const { service, state } = await readLiveService(kube, ref, request.release);
+    if (!service || !state.active)
+        throw new errors/* ConfigError */.xL(`${ref.kind} ${request.namespace}/${ref.name} has no blue-green colour: nothing to switch back`);
+    const back = (0,colour_state/* otherColour */.RQ)(state.active);
+    const release = (0,colour_state/* colourRelease */.SP)(request.release, back);
+    const releases = (0,preflight/* releasesOf */.w0)(ctx);
+    const [current, target] = (await Promise.all([releases.history((0,colour_state/* colourRelease */.SP)(request.release, state.active)), releases.history(release)])).map((history) => history.at(-1));
+    report.blueGreen = {
+        service: bg.route ?? bg.service,
+        kind: bg.route ? 'HTTPRoute' : 'Service',
+        from: state.active,
+        to: back,
+        switched: false,
+        previous: undefined,
+        smoke: undefined,
+    };
+    report.previousRevision = current?.revision;
+    if (!target || !['deployed', 'superseded'].includes(target.status))
+        throw new errors/* ConfigError */.xL(`Release ${release} ${target ? `is ${target.status}` : 'does not exist'}: there is no ${back} colour to switch back to`);
+    const scaled = state.scaledDown[back] ?? {};
+    try {
+        report.workloads = await logger.group(`Making sure ${back} (${release}) is up and healthy`, () => scaleUpColour(kube, request.namespace, release, scaled, {
+            logger,
+            timeoutMs: request.timeoutMs,
+            intervalMs: ctx.watchIntervalMs,
+            signal: ctx.signal,
+            now: ctx.now,
+        }));
+    }
+    catch (error) {
+        const watcher = new rollout_watcher/* RolloutWatcher */.A({ client: kube, namespace: request.namespace, release, logger });
+        await watcher.tick();
+        report.workloads = watcher.last;
+        report.failure = {
+            reason: `${back} is not healthy: ${(0,errors/* errorMessage */.gJ)(error)}`,
+            details: await watcher.explain(),
+            rollback: `not switched: ${switchedObject(request)} still ${verb(ref.kind)} ${state.active}`,
+        };
+        return;
+    }
+    await pointAt(request, ctx, back);
+    report.blueGreen.switched = true;
+    report.blueGreen.previous = `${state.active} left running (switching forward again is one switch)`;
+    report.revision = target.revision;
+    report.status = 'rolled-back';
+    report.rolledBack = true;
+    logger.info(`Switched ${switchedObject(request)} back from ${state.active} to ${back} (release ${release} revision ${target.revision})`);
+}
+/** One read of the judge over a colour release: undefined when healthy, else why not. */
+async function colourNotHealthy(request, ctx, release) {
+    const watcher = new rollout_watcher/* RolloutWatcher */.A({
+        client: ctx.kube,
+        namespace: request.namespace,
+        release,
+        logger: ctx.logger,
+        failFastMs: 0,
+    });
+    await watcher.tick();
+    const verdict = watcher.verdict;
+    return verdict.state === 'healthy' ? undefined : verdict.reason;
+}
+function verb(kind) {
+    return kind === 'HTTPRoute' ? 'routes to' : 'selects';
+}
 
 
+/***/ }),
+
+/***/ 7849:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ANNOTATION: () => (/* binding */ ANNOTATION),
+/* harmony export */   O5: () => (/* binding */ COLOURS),
+/* harmony export */   RQ: () => (/* binding */ otherColour),
+/* harmony export */   SJ: () => (/* binding */ switchedAnnotations),
+/* harmony export */   SP: () => (/* binding */ colourRelease),
+/* harmony export */   Xm: () => (/* binding */ colourServiceIn),
+/* harmony export */   ZT: () => (/* binding */ switchedService),
+/* harmony export */   oQ: () => (/* binding */ readColourState)
+/* harmony export */ });
+/* unused harmony export MANAGED_BY */
+/* harmony import */ var _manifest_documents__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3126);
+
+const COLOURS = ['blue', 'green'];
+/** Annotations on the live Service that hold the blue-green state; nothing else is needed. */
+const ANNOTATION = {
+    colour: 'slipway.dev/colour',
+    previous: 'slipway.dev/previous-colour',
+    switchedAt: 'slipway.dev/switched-at',
+    /** JSON {"Deployment/web-blue": 3}: replica counts of a colour scaled down, to scale it up again. */
+    scaledDown: 'slipway.dev/scaled-down',
+};
+const MANAGED_BY = 'slipway-helm-deploy';
+function otherColour(colour) {
+    return colour === 'blue' ? 'green' : 'blue';
+}
+/** The helm release that holds one colour: `<release>-<colour>`. */
+function colourRelease(release, colour) {
+    return `${release}-${colour}`;
+}
+function asColour(value) {
+    return value === 'blue' || value === 'green' ? value : undefined;
+}
+function readColourState(service) {
+    const annotations = service?.metadata.annotations ?? {};
+    let scaledDown = {};
+    try {
+        const parsed = JSON.parse(annotations[ANNOTATION.scaledDown] ?? '{}');
+        if (parsed && typeof parsed === 'object')
+            scaledDown = parsed;
+    }
+    catch {
+        // an edited annotation: forget it, the workloads say the truth
+    }
+    return {
+        active: asColour(annotations[ANNOTATION.colour]),
+        previous: asColour(annotations[ANNOTATION.previous]),
+        scaledDown,
+    };
+}
+/** The annotations of a switched object (Service or HTTPRoute): now `colour`, the one before as previous. */
+function switchedAnnotations(current, target, scaledDown) {
+    const state = readColourState(current);
+    const annotations = { ...(current?.metadata.annotations ?? {}) };
+    annotations[ANNOTATION.colour] = target.colour;
+    if (state.active && state.active !== target.colour)
+        annotations[ANNOTATION.previous] = state.active;
+    else if (!state.active)
+        delete annotations[ANNOTATION.previous];
+    annotations[ANNOTATION.switchedAt] = target.switchedAt;
+    if (Object.keys(scaledDown).length)
+        annotations[ANNOTATION.scaledDown] = JSON.stringify(scaledDown);
+    else
+        delete annotations[ANNOTATION.scaledDown];
+    return annotations;
+}
+/**
+ * The live Service pointed at `colour`: the colour Service's selector and ports, the state in
+ * annotations. `current` is the live Service as read (its resourceVersion guards the write), or
+ * undefined to create it.
+ */
+function switchedService(current, target, scaledDown) {
+    const base = current
+        ? structuredClone(current)
+        : {
+            apiVersion: 'v1',
+            kind: 'Service',
+            metadata: {
+                name: target.name,
+                namespace: target.namespace,
+                labels: { 'app.kubernetes.io/managed-by': MANAGED_BY },
+            },
+            spec: { type: target.from.type ?? 'ClusterIP' },
+        };
+    base.metadata.annotations = switchedAnnotations(current, target, scaledDown);
+    const spec = { ...(base['spec'] ?? {}) };
+    spec['selector'] = { ...target.from.selector };
+    spec['ports'] = structuredClone(target.from.ports);
+    base['spec'] = spec;
+    return base;
+}
+/** The first Service of a rendered manifest, with the selector the live Service will copy. */
+async function colourServiceIn(manifest) {
+    for (const obj of await (0,_manifest_documents__WEBPACK_IMPORTED_MODULE_0__/* .manifestDocuments */ .E)(manifest)) {
+        if (obj.kind !== 'Service' || !obj.metadata?.name || !obj.spec?.selector)
+            continue;
+        return {
+            name: obj.metadata.name,
+            selector: obj.spec.selector,
+            ports: obj.spec.ports ?? [],
+            type: obj.spec.type,
+        };
+    }
+    return undefined;
+}
 
 
+/***/ }),
+
+/***/ 7820:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ parseKeepPrevious),
+/* harmony export */   y: () => (/* binding */ describeKeepPrevious)
+/* harmony export */ });
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5438);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5059);
+
+const MAX_MS = 6 * 3_600_000;
+function parseKeepPrevious(text, name = 'keep-previous') {
+    const value = (text ?? '').trim();
+    if (!value || value === 'until-next' || value === '1')
+        return { kind: 'until-next' };
+    if (value === '0')
+        return { kind: 'none' };
+    // A bare number other than 0 or 1 is ambiguous (a count or seconds?): ask for a unit.
+    const ms = /^\d+$/.test(value) ? undefined : (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .parseDurationMs */ .y)(value);
+    if (ms === undefined || ms > MAX_MS)
+        throw (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .X)(name, '"until-next" (or 1), 0, or a duration up to 6h such as "15m"', value);
+    return ms === 0 ? { kind: 'none' } : { kind: 'for', ms };
+}
+function describeKeepPrevious(keep) {
+    if (keep.kind === 'until-next')
+        return 'kept running until the next deploy';
+    if (keep.kind === 'none')
+        return 'scaled down after the switch';
+    return `kept running for ${Math.round(keep.ms / 1000)}s, then scaled down`;
+}
 
 
+/***/ }),
+
+/***/ 1826:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FI: () => (/* binding */ ObjectClient),
+/* harmony export */   c4: () => (/* binding */ isNotFound),
+/* harmony export */   dh: () => (/* binding */ isConflict)
+/* harmony export */ });
+/* unused harmony exports resourceOf, objectPath */
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8208);
+/* harmony import */ var _kube_client__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2589);
 
 
-
-
-
-
-
-
-
-
-
-
+const IRREGULAR_PLURALS = {
+    ingress: 'ingresses',
+    ingressclass: 'ingressclasses',
+    networkpolicy: 'networkpolicies',
+    endpoints: 'endpoints',
+    gatewayclass: 'gatewayclasses',
+};
+/** The lower-case plural resource name of a kind: ConfigMap → configmaps, Ingress → ingresses. */
+function resourceOf(kind) {
+    const lower = kind.toLowerCase();
+    return ((0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .ownValue */ .e)(IRREGULAR_PLURALS, lower) ??
+        (lower.endsWith('s') ? `${lower}es` : lower.endsWith('y') ? `${lower.slice(0, -1)}ies` : `${lower}s`));
+}
+/** The API path of the collection (no name) or of one object. */
+function objectPath(ref, subresource) {
+    const base = ref.apiVersion.includes('/') ? `/apis/${ref.apiVersion}` : `/api/${ref.apiVersion}`;
+    const collection = `${base}/namespaces/${encodeURIComponent(ref.namespace)}/${resourceOf(ref.kind)}`;
+    if (ref.name === undefined)
+        return collection;
+    return `${collection}/${encodeURIComponent(ref.name)}${subresource ? `/${subresource}` : ''}`;
+}
+/** True for the 409 the API server answers on a stale resourceVersion or an existing name. */
+function isConflict(error) {
+    return error instanceof _kube_client__WEBPACK_IMPORTED_MODULE_1__/* .KubeApiError */ .W && error.status === 409;
+}
+function isNotFound(error) {
+    return error instanceof _kube_client__WEBPACK_IMPORTED_MODULE_1__/* .KubeApiError */ .W && error.status === 404;
+}
+/**
+ * Generic get / create / replace / delete of any namespaced object. `replace` sends the object's
+ * metadata.resourceVersion, so the API server refuses it (409) when someone changed the object
+ * since it was read: an optimistic lock.
+ */
+class ObjectClient {
+    client;
+    constructor(client) {
+        this.client = client;
+    }
+    /** undefined when the object does not exist. */
+    async get(ref) {
+        return this.client.find(objectPath(ref));
+    }
+    /** Every object of a kind in a namespace. */
+    async list(ref) {
+        return (await this.client.request({ path: objectPath(ref) })).items ?? [];
+    }
+    /** Creates the object; a 409 (already exists) is raised as a KubeApiError. */
+    async create(ref, object) {
+        const body = { apiVersion: ref.apiVersion, kind: ref.kind, ...object };
+        body.metadata = { ...object.metadata, name: ref.name, namespace: ref.namespace };
+        return this.client.create(objectPath({ ...ref, name: undefined }), body);
+    }
+    /**
+     * Replaces the object (PUT); guarded by metadata.resourceVersion when it is set. With `dryRun`
+     * the API server validates, defaults and prunes it and answers what it would store, storing nothing.
+     */
+    async replace(ref, object, opts = {}) {
+        const body = { apiVersion: ref.apiVersion, kind: ref.kind, ...object };
+        const path = opts.dryRun ? `${objectPath(ref)}?dryRun=All` : objectPath(ref);
+        return this.client.request({ method: 'PUT', path, body });
+    }
+    /** Deletes the object (background propagation); false when it was already gone. */
+    async delete(ref) {
+        try {
+            await this.client.request({ method: 'DELETE', path: `${objectPath(ref)}?propagationPolicy=Background` });
+            return true;
+        }
+        catch (error) {
+            if (isNotFound(error))
+                return false;
+            throw error;
+        }
+    }
+    /**
+     * Read, change, replace; on a conflict read again and retry (up to `attempts`). `change`
+     * returns the new object, or undefined to leave it as it is. Throws when the object is absent.
+     */
+    async update(ref, change, attempts = 5) {
+        for (let attempt = 1;; attempt++) {
+            const current = await this.get(ref);
+            if (!current)
+                throw new _kube_client__WEBPACK_IMPORTED_MODULE_1__/* .KubeApiError */ .W(`${ref.kind} ${ref.namespace}/${ref.name} not found`, 404, 'NotFound');
+            const next = change(structuredClone(current));
+            if (!next)
+                return current;
+            try {
+                return await this.replace(ref, next);
+            }
+            catch (error) {
+                if (!isConflict(error) || attempt >= attempts)
+                    throw error;
+            }
+        }
+    }
+}
 
 
 /***/ })

@@ -753,12 +753,12 @@ var release_inputs = __webpack_require__(6413);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   Eh: () => (/* binding */ decodeKubeconfigInput),
-  uw: () => (/* binding */ removeKubeconfigFile),
+  Jb: () => (/* binding */ removeJobKubeconfig),
   ui: () => (/* binding */ sessionKubeconfig),
   xK: () => (/* binding */ writeKubeconfigFile)
 });
 
-// UNUSED EXPORTS: ambientKubeconfig
+// UNUSED EXPORTS: ambientKubeconfig, removeKubeconfigFile
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
@@ -909,6 +909,11 @@ async function removeKubeconfigFile(path) {
     else
         (0,external_node_fs_.rmSync)(path, { force: true });
     return true;
+}
+/** The post step's end of a runner session (helm-deploy, canary, the root action): the kubeconfig this job wrote, deleted and said. */
+async function removeJobKubeconfig(path, logger) {
+    if (path && (await removeKubeconfigFile(path)))
+        logger.info(`Deleted the kubeconfig written for this job (${path})`);
 }
 /**
  * The ambient KUBECONFIG as one file, for our client and helm alike: a single file is used where

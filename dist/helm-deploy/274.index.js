@@ -114,6 +114,126 @@ async function colourServiceIn(manifest) {
 
 /***/ }),
 
+/***/ 2010:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ verifyReleaseImages)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6474);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7817);
+/* harmony import */ var _slipway_image__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7224);
+/* harmony import */ var _slipway_image__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2032);
+/* harmony import */ var _helm_cli__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6479);
+/* harmony import */ var _resolve_helm__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9255);
+/* harmony import */ var _deploy_release__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7369);
+/* harmony import */ var _release_content__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5273);
+
+
+
+
+
+
+
+
+/**
+ * Every other image the release would run, verified against the policy before anything changes:
+ * the chart rendered offline (`helm template`) with the release's values and image, every
+ * container, init and ephemeral container image of every pod-bearing object collected, each
+ * checked once. A tag is resolved through the registry to the digest that is verified. A refusal
+ * throws one ConfigError line naming the image, where the chart runs it, the policy and what was
+ * missing. `requests`: every release the step would make (a canary makes two). Rollbacks deploy
+ * no new values: nothing to render.
+ */
+async function verifyReleaseImages(requests, options) {
+    const { policy, logger } = options;
+    const env = options.env ?? process.env;
+    // RUNNER_TEMP holds the values overrides and cosign's key file (removed); RUNNER_TOOL_CACHE helm.
+    const dirs = (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_2__/* .runnerDirs */ .x)(env);
+    const resolved = { ...options, env, tempDir: dirs.temp, toolCacheDir: dirs.toolCache };
+    const rendered = requests.filter((r) => r.mode !== 'rollback' && r.chart);
+    if (!policy || !rendered.length)
+        return [];
+    const images = await logger.group('Render the chart to list its images', () => renderedImages(rendered, resolved));
+    const others = images.filter((p) => !sameDigest(p.image, options.verified));
+    if (!others.length) {
+        logger.info('The chart runs no image other than the one verified');
+        return [];
+    }
+    return logger.group(`Verify the chart's other images (${others.length})`, async () => {
+        const verified = [];
+        for (const { image, usedBy } of others) {
+            const deps = { logger, env, tempDir: dirs.temp, ...signalOf(options) };
+            verified.push(await (0,_slipway_image__WEBPACK_IMPORTED_MODULE_3__/* .verifyImage */ .Z)(image, policy, deps, { where: `Chart image (${usedBy})`, usedBy }));
+        }
+        return verified;
+    });
+}
+/** Each image once, with the first object that runs it (and how many more do). */
+async function renderedImages(requests, options) {
+    const helm = await (0,_resolve_helm__WEBPACK_IMPORTED_MODULE_4__/* .resolveHelm */ .Fr)({
+        spec: options.helmVersion,
+        ...(options.helmVersionSource ? { specSource: options.helmVersionSource } : {}),
+        ...(options.helmChoice ? { choice: options.helmChoice } : {}),
+        downloadBaseUrl: options.helmDownloadUrl,
+        cacheDir: options.toolCacheDir,
+        ...(options.onHelmInstalled ? { onInstalled: options.onHelmInstalled } : {}),
+        logger: options.logger,
+        ...signalOf(options),
+    });
+    const workDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(options.tempDir, 'slipway-render-'));
+    try {
+        const byImage = new Map();
+        for (const request of requests) {
+            const cli = new _helm_cli__WEBPACK_IMPORTED_MODULE_5__.HelmCli({ path: helm.path, major: helm.version.major, namespace: request.namespace, env: options.env }, options.logger, options.signal);
+            let manifest;
+            try {
+                manifest = await cli.template(await (0,_deploy_release__WEBPACK_IMPORTED_MODULE_6__/* .upgradeRequest */ .oN)(request, { workDir }));
+            }
+            catch (error) {
+                throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_7__/* .ConfigError */ .xL(`The chart ${request.chart ?? ''} could not be rendered to list the images the verification policy must check: ${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .gJ)(error)}`);
+            }
+            for (const found of await (0,_release_content__WEBPACK_IMPORTED_MODULE_8__/* .podImages */ .Ym)(manifest)) {
+                const seen = byImage.get(found.image);
+                if (seen)
+                    seen.more++;
+                else
+                    byImage.set(found.image, { ...found, more: 0 });
+            }
+        }
+        return [...byImage.values()].map(({ image, usedBy, more }) => ({
+            image,
+            usedBy: more ? `${usedBy} and ${more} more` : usedBy,
+        }));
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(workDir, { recursive: true, force: true });
+    }
+}
+/** The chart's reference names the input's verified digest (with or without its tag). */
+function sameDigest(image, verified) {
+    if (!verified)
+        return false;
+    try {
+        const a = (0,_slipway_image__WEBPACK_IMPORTED_MODULE_9__/* .parseImageRef */ .Q)(image, 'Chart image');
+        const b = (0,_slipway_image__WEBPACK_IMPORTED_MODULE_9__/* .parseImageRef */ .Q)(verified.digestRef, 'Verified image');
+        return a.name === b.name && a.digest === b.digest;
+    }
+    catch {
+        return false;
+    }
+}
+function signalOf(options) {
+    return options.signal ? { signal: options.signal } : {};
+}
+
+
+/***/ }),
+
 /***/ 3274:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -464,6 +584,178 @@ var release_inputs = __webpack_require__(6413);
 
 /***/ }),
 
+/***/ 7298:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ installHelm),
+/* harmony export */   M: () => (/* binding */ helmArchiveName)
+/* harmony export */ });
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(275);
+
+const GO_ARCH = { x64: 'amd64', arm64: 'arm64', arm: 'arm', ppc64: 'ppc64le', s390x: 's390x' };
+function helmArchiveName(version, platform = process.platform, arch = process.arch) {
+    const os = platform === 'win32' ? 'windows' : platform;
+    return `helm-v${version}-${os}-${GO_ARCH[arch] ?? arch}.tar.gz`;
+}
+/**
+ * helm's release archive through kit's one installer: the verified copy in the tool cache, or the
+ * archive downloaded, held to its published .sha256sum, extracted and cached as
+ * azure/setup-helm lays it out (helm/<version>/<arch>/<os>-<arch>/helm).
+ */
+async function installHelm(options) {
+    const archive = helmArchiveName(options.version, options.platform, options.arch);
+    const url = `${options.baseUrl.replace(/\/+$/, '')}/${archive}`;
+    return (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .installTool */ .G)({
+        tool: 'helm',
+        version: options.version,
+        binary: options.platform === 'win32' ? 'helm.exe' : 'helm',
+        url,
+        sha256: { checksumsUrl: `${url}.sha256sum` },
+        unpack: 'tar',
+        cacheRoot: options.cacheDir,
+        ...(options.arch ? { arch: options.arch } : {}),
+        label: 'helm',
+        logger: options.logger,
+        ...(options.signal ? { signal: options.signal } : {}),
+    });
+}
+
+
+/***/ }),
+
+/***/ 9255:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fr: () => (/* binding */ resolveHelm),
+/* harmony export */   aY: () => (/* binding */ findOnPath),
+/* harmony export */   c: () => (/* binding */ helmVersionOf),
+/* harmony export */   wX: () => (/* binding */ chooseHelm)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2783);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7817);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1244);
+/* harmony import */ var _helm_version__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8233);
+/* harmony import */ var _install_helm__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7298);
+
+
+
+
+
+/** The first executable `helm` on PATH, without a shell. */
+async function findOnPath(name, env = process.env) {
+    for (const dir of (env['PATH'] ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_0__.delimiter)) {
+        if (!dir)
+            continue;
+        const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, name);
+        try {
+            if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(candidate).isFile())
+                continue;
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.accessSync)(candidate, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK);
+            return candidate;
+        }
+        catch {
+            // not here
+        }
+    }
+    return undefined;
+}
+async function helmVersionOf(path, signal) {
+    const result = await (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m)(path, ['version', '--template', '{{.Version}}'], { signal, timeoutMs: 30_000 });
+    const version = (0,_helm_version__WEBPACK_IMPORTED_MODULE_3__/* .parseHelmVersion */ .En)(result.stdout.trim());
+    if (!version)
+        throw new Error(`${path} printed no version we can read: ${JSON.stringify(result.stdout.slice(0, 80))}`);
+    return version;
+}
+/**
+ * Which helm a run will use, decided by read-only probes (PATH, `helm version`, the tool cache).
+ * Refuses a spec that cannot be met, so a caller can decide before anything is created or
+ * recorded (a GitHub deployment, say).
+ */
+async function chooseHelm(options) {
+    const { spec } = options;
+    const setIn = options.specSource ?? "Input 'helm-version'";
+    const onPath = await findOnPath('helm', options.env);
+    let found;
+    if (onPath) {
+        found = await helmVersionOf(onPath, options.signal);
+        if (!spec || (0,_helm_version__WEBPACK_IMPORTED_MODULE_3__/* .satisfies */ .ib)(found, spec))
+            return { use: 'path', path: onPath, version: found };
+    }
+    const seen = onPath && found ? `helm on PATH is ${(0,_helm_version__WEBPACK_IMPORTED_MODULE_3__/* .formatHelmVersion */ .aX)(found)}` : 'no helm on PATH';
+    if (!spec)
+        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(`${setIn}: expected a version to install such as "3.19.0" (${seen})`);
+    const exact = (0,_helm_version__WEBPACK_IMPORTED_MODULE_3__/* .exactVersion */ .y)(spec);
+    if (exact)
+        return { use: 'install', exact, seen, spec };
+    // A range cannot be downloaded, but the tool cache may hold a verified helm inside it.
+    const range = `${spec.major}.${spec.minor ?? 'x'}.x`;
+    const cached = options.cacheDir
+        ? await (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_5__/* .findCachedTool */ .m)({
+            tool: 'helm',
+            versionSpec: range,
+            binary: 'helm',
+            cacheRoot: options.cacheDir,
+            logger: options.logger,
+        })
+        : undefined;
+    if (!cached) {
+        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(`${setIn}: ${seen}, which does not satisfy "${spec.text}"; give an exact version such as "${spec.major}.${spec.minor ?? 0}.0" to install one (the tool cache holds no verified helm ${range})`);
+    }
+    return {
+        use: 'cached',
+        path: cached.path,
+        dir: cached.dir,
+        seen: `${seen}; using helm v${cached.version} from the tool cache (${cached.dir}), files verified`,
+        spec,
+    };
+}
+/**
+ * helm on PATH when it satisfies the spec; else the exact version the spec names, downloaded
+ * and verified. Never another major: a spec names one, and a binary of another major is refused.
+ * `choice` is chooseHelm's answer when the caller asked first.
+ */
+async function resolveHelm(options) {
+    const { logger } = options;
+    const choice = options.choice ?? (await chooseHelm(options));
+    if (choice.use === 'path') {
+        logger.info(`Using helm ${(0,_helm_version__WEBPACK_IMPORTED_MODULE_3__/* .formatHelmVersion */ .aX)(choice.version)} from PATH (${choice.path})`);
+        return { path: choice.path, version: choice.version, source: 'path' };
+    }
+    const { spec } = choice;
+    let path;
+    if (choice.use === 'cached') {
+        logger.info(choice.seen);
+        path = choice.path;
+    }
+    else {
+        logger.info(`${choice.seen}; installing helm v${choice.exact}`);
+        const installed = await (0,_install_helm__WEBPACK_IMPORTED_MODULE_6__/* .installHelm */ .I)({
+            version: choice.exact,
+            baseUrl: options.downloadBaseUrl,
+            cacheDir: options.cacheDir,
+            logger,
+            signal: options.signal,
+        });
+        path = installed.path;
+    }
+    const version = await helmVersionOf(path, options.signal);
+    if (!(0,_helm_version__WEBPACK_IMPORTED_MODULE_3__/* .satisfies */ .ib)(version, { ...spec, patch: version.patch === undefined ? undefined : spec.patch })) {
+        const wanted = choice.use === 'install' ? `v${choice.exact}` : `"${spec.text}"`;
+        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(`The downloaded helm reports ${(0,_helm_version__WEBPACK_IMPORTED_MODULE_3__/* .formatHelmVersion */ .aX)(version)}, not ${wanted}: refusing to use it (check 'helm-download-url')`);
+    }
+    options.onInstalled?.((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(path));
+    return { path, version, source: 'installed' };
+}
+
+
+/***/ }),
+
 /***/ 5684:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -471,12 +763,12 @@ var release_inputs = __webpack_require__(6413);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   Eh: () => (/* binding */ decodeKubeconfigInput),
-  uw: () => (/* binding */ removeKubeconfigFile),
+  Jb: () => (/* binding */ removeJobKubeconfig),
   ui: () => (/* binding */ sessionKubeconfig),
   xK: () => (/* binding */ writeKubeconfigFile)
 });
 
-// UNUSED EXPORTS: ambientKubeconfig
+// UNUSED EXPORTS: ambientKubeconfig, removeKubeconfigFile
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
@@ -627,6 +919,11 @@ async function removeKubeconfigFile(path) {
     else
         (0,external_node_fs_.rmSync)(path, { force: true });
     return true;
+}
+/** The post step's end of a runner session (helm-deploy, canary, the root action): the kubeconfig this job wrote, deleted and said. */
+async function removeJobKubeconfig(path, logger) {
+    if (path && (await removeKubeconfigFile(path)))
+        logger.info(`Deleted the kubeconfig written for this job (${path})`);
 }
 /**
  * The ambient KUBECONFIG as one file, for our client and helm alike: a single file is used where

@@ -26,7 +26,7 @@ async function withHelmDeployment(settings, request, options, work) {
             options.logger.info(`GitHub Deployments: not recorded for mode ${request.mode}`);
         return { report: await work(), deploymentId: undefined };
     }
-    const { withGitHubDeployment } = await Promise.all(/* import() */[__webpack_require__.e(510), __webpack_require__.e(910), __webpack_require__.e(825)]).then(__webpack_require__.bind(__webpack_require__, 7825));
+    const { withGitHubDeployment } = await Promise.all(/* import() */[__webpack_require__.e(510), __webpack_require__.e(369), __webpack_require__.e(14)]).then(__webpack_require__.bind(__webpack_require__, 9014));
     const image = request.image
         ? `${request.image.repository}${request.image.tag ? `:${request.image.tag}` : ''}${request.image.digest ? `@${request.image.digest}` : ''}`
         : undefined;

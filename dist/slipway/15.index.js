@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   decodeKubeconfigInput: () => (/* reexport safe */ _kubeconfig_file__WEBPACK_IMPORTED_MODULE_1__.Eh),
 /* harmony export */   kubeconfigContexts: () => (/* reexport safe */ _kubeconfig__WEBPACK_IMPORTED_MODULE_0__.k0),
 /* harmony export */   kubeconfigSecrets: () => (/* reexport safe */ _kubeconfig__WEBPACK_IMPORTED_MODULE_0__.hT),
-/* harmony export */   removeKubeconfigFile: () => (/* reexport safe */ _kubeconfig_file__WEBPACK_IMPORTED_MODULE_1__.uw)
+/* harmony export */   removeJobKubeconfig: () => (/* reexport safe */ _kubeconfig_file__WEBPACK_IMPORTED_MODULE_1__.Jb)
 /* harmony export */ });
 /* harmony import */ var _kubeconfig__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5724);
 /* harmony import */ var _kubeconfig_file__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5684);
@@ -38,12 +38,12 @@ export const modules = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   Eh: () => (/* binding */ decodeKubeconfigInput),
-  uw: () => (/* binding */ removeKubeconfigFile),
+  Jb: () => (/* binding */ removeJobKubeconfig),
   ui: () => (/* binding */ sessionKubeconfig),
   xK: () => (/* binding */ writeKubeconfigFile)
 });
 
-// UNUSED EXPORTS: ambientKubeconfig
+// UNUSED EXPORTS: ambientKubeconfig, removeKubeconfigFile
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
@@ -194,6 +194,11 @@ async function removeKubeconfigFile(path) {
     else
         (0,external_node_fs_.rmSync)(path, { force: true });
     return true;
+}
+/** The post step's end of a runner session (helm-deploy, canary, the root action): the kubeconfig this job wrote, deleted and said. */
+async function removeJobKubeconfig(path, logger) {
+    if (path && (await removeKubeconfigFile(path)))
+        logger.info(`Deleted the kubeconfig written for this job (${path})`);
 }
 /**
  * The ambient KUBECONFIG as one file, for our client and helm alike: a single file is used where

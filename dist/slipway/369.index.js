@@ -1,14 +1,15 @@
-export const id = 910;
-export const ids = [910,620];
+export const id = 369;
+export const ids = [369,620];
 export const modules = {
 
-/***/ 7910:
+/***/ 7369:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  T: () => (/* binding */ runRelease)
+  T_: () => (/* binding */ runRelease),
+  oN: () => (/* binding */ upgradeRequest)
 });
 
 // UNUSED EXPORTS: isConcurrentOperation
@@ -297,52 +298,8 @@ async function refuseWorkloadsWithoutColours(release, manifest) {
         throw new errors/* ConfigError */.xL(`Input 'strategy': blue-green cannot deliver release ${release}: it renders ${why}; use strategy rolling`);
 }
 
-;// CONCATENATED MODULE: ./packages/helm/src/deploy/release-content.ts
-
-/** Every container image of a rendered manifest, sorted, once each. */
-async function imagesInManifest(manifest) {
-    const images = new Set();
-    for (const obj of await (0,manifest_documents/* manifestDocuments */.E)(manifest)) {
-        const specs = [obj.spec, obj.spec?.template?.spec, obj.spec?.jobTemplate?.spec?.template?.spec];
-        for (const spec of specs)
-            for (const c of [...(spec?.initContainers ?? []), ...(spec?.containers ?? [])])
-                if (c.image)
-                    images.add(c.image);
-    }
-    return [...images].sort();
-}
-async function readContent(helm, release, revision) {
-    const [manifest, values] = await Promise.all([
-        helm.manifest(release, revision.revision),
-        helm.values(release, revision.revision),
-    ]);
-    return { chart: revision.chart, images: await imagesInManifest(manifest), values };
-}
-function sameContent(a, b) {
-    return a.chart === b.chart && a.values === b.values && a.images.join(',') === b.images.join(',');
-}
-/** "Rollback to 2": the revision a rollback revision restored. */
-function restoredRevision(revision) {
-    const match = /^Rollback to (\d+)/.exec(revision.description);
-    return match ? Number(match[1]) : undefined;
-}
-/**
- * The revisions a rollback may go back to, newest first: deployed once, and not rolled back away
- * from (a revision followed by "Rollback to …" was judged bad, even when helm called it deployed).
- */
-function rollbackCandidates(history, live) {
-    const rolledAwayFrom = new Set(history.flatMap((r, i) => (restoredRevision(r) !== undefined && i > 0 ? [history[i - 1]?.revision] : [])));
-    return history
-        .filter((r) => r.revision < live && ['deployed', 'superseded'].includes(r.status))
-        .filter((r) => !rolledAwayFrom.has(r.revision))
-        .reverse();
-}
-/** "web-6.9.1, image shop:6.9.1": what a revision runs, for a line. */
-function describeContent(content) {
-    const images = content.images.length ? content.images.join(', ') : 'no images';
-    return `chart ${content.chart || 'unknown'}, ${content.images.length > 1 ? 'images' : 'image'} ${images}`;
-}
-
+// EXTERNAL MODULE: ./packages/helm/src/deploy/release-content.ts
+var release_content = __webpack_require__(5273);
 ;// CONCATENATED MODULE: ./packages/helm/src/deploy/rollback-target.ts
 
 
@@ -355,22 +312,22 @@ async function chooseRollbackTarget(helm, release, history, named) {
     const current = history.at(-1);
     if (!current)
         throw new Error(`Release ${release} has no revisions: nothing to roll back`);
-    const live = await readContent(helm, release, current);
+    const live = await (0,release_content/* readContent */.c_)(helm, release, current);
     if (named !== undefined) {
         const target = history.find((r) => r.revision === named);
         if (!target) {
             const have = history.map((r) => `${r.revision} (${r.status})`).join(', ');
             throw new errors/* ConfigError */.xL(`Input 'revision': release ${release} has no revision ${named} (have: ${have})`);
         }
-        return { target, live, content: await readContent(helm, release, target) };
+        return { target, live, content: await (0,release_content/* readContent */.c_)(helm, release, target) };
     }
-    for (const candidate of rollbackCandidates(history, current.revision)) {
-        const content = await readContent(helm, release, candidate);
-        if (!sameContent(content, live))
+    for (const candidate of (0,release_content/* rollbackCandidates */.DY)(history, current.revision)) {
+        const content = await (0,release_content/* readContent */.c_)(helm, release, candidate);
+        if (!(0,release_content/* sameContent */.Cm)(content, live))
             return { target: candidate, live, content };
     }
-    const restored = restoredRevision(current);
-    throw new errors/* ConfigError */.xL(`Release ${release} is live at revision ${current.revision}${restored ? ` (restored from revision ${restored})` : ''} with ${describeContent(live)}: there is no earlier good release with other content to roll back to`);
+    const restored = (0,release_content/* restoredRevision */.s0)(current);
+    throw new errors/* ConfigError */.xL(`Release ${release} is live at revision ${current.revision}${restored ? ` (restored from revision ${restored})` : ''} with ${(0,release_content/* describeContent */.Xb)(live)}: there is no earlier good release with other content to roll back to`);
 }
 
 // EXTERNAL MODULE: ./packages/helm/src/deploy/preflight.ts + 1 modules
@@ -446,6 +403,7 @@ function watcher(request, ctx) {
         now: ctx.now,
     });
 }
+/** The upgrade `request` asks for: its values files, then one of the `set` and image overrides (written in `ctx.workDir`). */
 async function upgradeRequest(request, ctx) {
     const { stringify } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
     const overrides = (0,image_values/* mergeValues */.D3)(request.set, request.image ? (0,image_values/* imageValues */.cn)(request.image, request.imageValues) : {});
@@ -696,7 +654,7 @@ async function rollbackMode(request, ctx, report) {
     report.previousRevision = current.revision;
     const { target, live, content } = await chooseRollbackTarget(helm, request.release, history, request.revision);
     report.content = { from: live, to: content };
-    logger.info(`Live: revision ${current.revision}, ${describeContent(live)}; rolling back to revision ${target.revision}, ${describeContent(content)}`);
+    logger.info(`Live: revision ${current.revision}, ${(0,release_content/* describeContent */.Xb)(live)}; rolling back to revision ${target.revision}, ${(0,release_content/* describeContent */.Xb)(content)}`);
     report.restoredRevision = target.revision;
     const watch = watcher(request, ctx);
     const outcome = await logger.group(`Rolling ${request.release} back from revision ${current.revision} to ${target.revision}`, () => rollbackJudged(helm, watch, request, target.revision, ctx.signal));
@@ -1080,6 +1038,81 @@ function requireChart(request) {
 
 /***/ }),
 
+/***/ 5273:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cm: () => (/* binding */ sameContent),
+/* harmony export */   DY: () => (/* binding */ rollbackCandidates),
+/* harmony export */   Nq: () => (/* binding */ imagesInManifest),
+/* harmony export */   Xb: () => (/* binding */ describeContent),
+/* harmony export */   Ym: () => (/* binding */ podImages),
+/* harmony export */   c_: () => (/* binding */ readContent),
+/* harmony export */   s0: () => (/* binding */ restoredRevision)
+/* harmony export */ });
+/* harmony import */ var _manifest_documents__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3126);
+
+const ROLES = [
+    ['initContainers', 'init container'],
+    ['containers', 'container'],
+    ['ephemeralContainers', 'ephemeral container'],
+];
+/**
+ * Every image of every pod-bearing object (a Pod, anything with a pod template, a CronJob's job
+ * template): init, ordinary and ephemeral containers, in manifest order.
+ */
+async function podImages(manifest) {
+    const found = [];
+    for (const obj of await (0,_manifest_documents__WEBPACK_IMPORTED_MODULE_0__/* .manifestDocuments */ .E)(manifest)) {
+        const specs = [obj.spec, obj.spec?.template?.spec, obj.spec?.jobTemplate?.spec?.template?.spec];
+        const owner = `${obj.kind ?? 'object'}/${obj.metadata?.name ?? ''}`;
+        for (const spec of specs)
+            for (const [field, role] of ROLES)
+                for (const c of spec?.[field] ?? [])
+                    if (c.image)
+                        found.push({ image: c.image, usedBy: `${role} "${c.name ?? ''}" of ${owner}` });
+    }
+    return found;
+}
+/** Every container image of a rendered manifest, sorted, once each. */
+async function imagesInManifest(manifest) {
+    return [...new Set((await podImages(manifest)).map((p) => p.image))].sort();
+}
+async function readContent(helm, release, revision) {
+    const [manifest, values] = await Promise.all([
+        helm.manifest(release, revision.revision),
+        helm.values(release, revision.revision),
+    ]);
+    return { chart: revision.chart, images: await imagesInManifest(manifest), values };
+}
+function sameContent(a, b) {
+    return a.chart === b.chart && a.values === b.values && a.images.join(',') === b.images.join(',');
+}
+/** "Rollback to 2": the revision a rollback revision restored. */
+function restoredRevision(revision) {
+    const match = /^Rollback to (\d+)/.exec(revision.description);
+    return match ? Number(match[1]) : undefined;
+}
+/**
+ * The revisions a rollback may go back to, newest first: deployed once, and not rolled back away
+ * from (a revision followed by "Rollback to …" was judged bad, even when helm called it deployed).
+ */
+function rollbackCandidates(history, live) {
+    const rolledAwayFrom = new Set(history.flatMap((r, i) => (restoredRevision(r) !== undefined && i > 0 ? [history[i - 1]?.revision] : [])));
+    return history
+        .filter((r) => r.revision < live && ['deployed', 'superseded'].includes(r.status))
+        .filter((r) => !rolledAwayFrom.has(r.revision))
+        .reverse();
+}
+/** "web-6.9.1, image shop:6.9.1": what a revision runs, for a line. */
+function describeContent(content) {
+    const images = content.images.length ? content.images.join(', ') : 'no images';
+    return `chart ${content.chart || 'unknown'}, ${content.images.length > 1 ? 'images' : 'image'} ${images}`;
+}
+
+
+/***/ }),
+
 /***/ 6479:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1228,6 +1261,19 @@ class HelmCli {
             'json',
         ]);
         return parseReleaseJson((await this.run(args)).stdout).manifest;
+    }
+    /**
+     * The chart rendered with the upgrade's values by `helm template`: no cluster read or written
+     * (`lookup` finds nothing; capabilities are helm's defaults).
+     */
+    async template(request) {
+        await this.ready();
+        const args = ['template', ...this.common()];
+        if (request.chartVersion)
+            args.push('--version', request.chartVersion);
+        for (const file of request.valuesFiles)
+            args.push('--values', file);
+        return (await this.run([...args, '--', request.release, request.chart])).stdout;
     }
     /** Every revision, oldest first; empty when the release does not exist. */
     async history(release) {

@@ -289,7 +289,7 @@ async function blueGreenDeploy(request, ctx, report, deploy) {
     }
     const checks = bg.smoke?.[idle];
     if (checks) {
-        const { runChecks } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(58)]).then(__webpack_require__.bind(__webpack_require__, 8413));
+        const { runChecks } = await Promise.all(/* import() */[__webpack_require__.e(841), __webpack_require__.e(471)]).then(__webpack_require__.bind(__webpack_require__, 7841));
         const result = await logger.group(`Smoke checks against ${idle}`, () => runChecks(checks, {
             deadlineMs: request.timeoutMs,
             intervalMs: 1000,

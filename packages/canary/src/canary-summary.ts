@@ -1,7 +1,7 @@
 import { escapeMarkdown, formatDuration, SummaryBuilder } from '@slipway/kit';
 import type { CanaryState } from './canary-state';
 import { formatThreshold, type MetricSpec } from './metric-spec';
-import { stepLoads } from './load-figures';
+import { stepLoads } from './load-output';
 
 const ICON: Record<string, string> = {
   start: '🚀',

@@ -49,7 +49,8 @@ export {
   type CanaryAction,
 } from './run-canary';
 export { canarySummary, metricChart } from './canary-summary';
-export { loadFigures, loadOutput, stepLoads, type LoadFigures, type StepLoad } from './load-figures';
+export { loadFigures, type LoadFigures } from './load-figures';
+export { loadOutput, stepLoads, type StepLoad } from './load-output';
 export { HelmCanaryReleases, canaryReleaseName, canaryReleaseRequests } from './helm-releases';
 export { resolveSmokeBaseUrl, smokeAnswer, smokeRunner } from './smoke-checks';
 export {

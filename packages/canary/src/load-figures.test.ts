@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import type { LoadReport } from '@slipway/smoke';
 import { canarySummary } from './canary-summary';
 import { startCanary, transition, type CanaryState } from './canary-state';
-import { loadFigures, loadOutput } from './load-figures';
+import { loadFigures } from './load-figures';
+import { loadOutput } from './load-output';
 import { parseSteps } from './steps';
 
 function report(over: Partial<LoadReport>): LoadReport {

@@ -1,5 +1,5 @@
-export const id = 732;
-export const ids = [732];
+export const id = 389;
+export const ids = [389];
 export const modules = {
 
 /***/ 7591:
@@ -8,9 +8,9 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   MJ: () => (/* binding */ parseGates),
 /* harmony export */   Qd: () => (/* binding */ GATE_TYPES),
-/* harmony export */   Us: () => (/* binding */ isBlocking)
+/* harmony export */   Us: () => (/* binding */ isBlocking),
+/* harmony export */   nq: () => (/* binding */ GATE_TIMEOUT_MS)
 /* harmony export */ });
-/* unused harmony export GATE_TIMEOUT_MS */
 /* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7817);
 /* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5438);
 /* harmony import */ var _slipway_smoke__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5502);
@@ -149,7 +149,7 @@ function loadStarter(spec, logger, hooks = {}) {
         let settled = 0;
         let broken = 0;
         let latencies = [];
-        const run = Promise.all(/* import() */[__webpack_require__.e(374), __webpack_require__.e(456)]).then(__webpack_require__.bind(__webpack_require__, 1993)).then(({ runLoad }) => runLoad(spec, {
+        const run = Promise.all(/* import() */[__webpack_require__.e(841), __webpack_require__.e(456)]).then(__webpack_require__.bind(__webpack_require__, 7841)).then(({ runLoad }) => runLoad(spec, {
             insecureTls: false,
             signal: stop.signal,
             ...(hooks.now ? { now: hooks.now } : {}),
@@ -198,11 +198,12 @@ function loadStarter(spec, logger, hooks = {}) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   QG: () => (/* binding */ parseHeaders),
 /* harmony export */   k9: () => (/* binding */ specError),
+/* harmony export */   n3: () => (/* binding */ headerSecrets),
 /* harmony export */   pi: () => (/* binding */ isMapping),
 /* harmony export */   zB: () => (/* binding */ canaryHeaderSecrets)
 /* harmony export */ });
-/* unused harmony export headerSecrets */
 /* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7817);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8208);
 
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 /** `Input 'gates': expected …, got "…"` (a long value cut, a secret never shown). */
@@ -233,7 +234,7 @@ function parseHeaders(value, where, owner) {
         const text = String(raw);
         if (/[\r\n\0]/.test(text))
             throw specError(where, `a one-line value for header "${name}" of ${owner}`, '(hidden)');
-        headers[name] = text;
+        (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .setOwn */ .P)(headers, name, text); // a header named __proto__ stays a header
     }
     return headers;
 }
@@ -314,13 +315,15 @@ function loadOutput(state) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B6: () => (/* binding */ formatThreshold),
 /* harmony export */   Bm: () => (/* binding */ parseMetrics),
+/* harmony export */   JU: () => (/* binding */ METRIC_TEMPLATES),
+/* harmony export */   Jn: () => (/* binding */ promDuration),
 /* harmony export */   _W: () => (/* binding */ METRIC_PROVIDERS),
 /* harmony export */   dU: () => (/* binding */ isPrometheusMetric),
+/* harmony export */   je: () => (/* binding */ PLACEHOLDERS),
 /* harmony export */   kw: () => (/* binding */ checkUrlTemplate),
 /* harmony export */   nV: () => (/* binding */ checkPlaceholders),
 /* harmony export */   no: () => (/* binding */ renderQuery)
 /* harmony export */ });
-/* unused harmony exports PLACEHOLDERS, METRIC_TEMPLATES, promDuration */
 /* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7817);
 /* harmony import */ var _slipway_smoke__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6767);
 /* harmony import */ var _generated_load__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5712);
@@ -521,9 +524,9 @@ function formatThreshold(spec) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   KI: () => (/* binding */ smokeRunner),
-/* harmony export */   c_: () => (/* binding */ resolveSmokeBaseUrl)
+/* harmony export */   c_: () => (/* binding */ resolveSmokeBaseUrl),
+/* harmony export */   gV: () => (/* binding */ smokeAnswer)
 /* harmony export */ });
-/* unused harmony export smokeAnswer */
 /* harmony import */ var _metric_spec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1686);
 
 /**
@@ -553,7 +556,7 @@ function smokeAnswer(result) {
 function smokeRunner(checks, intervalMs, logger) {
     const deadlineMs = Math.max(1000, Math.floor(intervalMs / 2));
     return async (signal) => {
-        const { runChecks } = await Promise.all(/* import() */[__webpack_require__.e(374), __webpack_require__.e(456)]).then(__webpack_require__.bind(__webpack_require__, 1993));
+        const { runChecks } = await Promise.all(/* import() */[__webpack_require__.e(841), __webpack_require__.e(456)]).then(__webpack_require__.bind(__webpack_require__, 7841));
         const report = await runChecks(checks, {
             deadlineMs,
             intervalMs: deadlineMs,
@@ -565,6 +568,106 @@ function smokeRunner(checks, intervalMs, logger) {
         }, logger);
         return report.checks.map(smokeAnswer);
     };
+}
+
+
+/***/ }),
+
+/***/ 2324:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Y: () => (/* binding */ DEFAULT_IMAGE_VALUES),
+/* harmony export */   D3: () => (/* binding */ mergeValues),
+/* harmony export */   cn: () => (/* binding */ imageValues),
+/* harmony export */   jx: () => (/* binding */ nestValues),
+/* harmony export */   l2: () => (/* binding */ splitImageRef)
+/* harmony export */ });
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7817);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8208);
+
+const DEFAULT_IMAGE_VALUES = {
+    repository: 'image.repository',
+    tag: 'image.tag',
+    digest: 'image.digest',
+};
+const REPOSITORY = /^(?:[a-zA-Z0-9.-]+(?::\d{1,5})?\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
+const TAG = /^[\w][\w.-]{0,127}$/;
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+function splitImageRef(text, where = `Input 'image'`) {
+    const bad = (why) => {
+        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${where}: expected an image reference such as "ghcr.io/acme/web@sha256:…" or "ghcr.io/acme/web:1.2.3" (${why}), got "${text}"`);
+    };
+    let rest = text.trim();
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest))
+            bad('the digest must be sha256: and 64 hex digits');
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG.test(tag))
+            bad(`invalid tag "${tag}"`);
+    }
+    if (!REPOSITORY.test(rest))
+        bad('invalid repository');
+    if (!tag && !digest)
+        bad('give a tag or, better, a digest');
+    return { repository: rest, tag, digest };
+}
+/** A dotted-path map of values ("image.tag") as a nested object helm reads from a values file. */
+function nestValues(flat) {
+    const root = {};
+    for (const [path, value] of Object.entries(flat)) {
+        const keys = path.split('.');
+        let node = root;
+        for (const key of keys.slice(0, -1)) {
+            // Own keys only: a path through "__proto__" must not reach Object.prototype.
+            const next = (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .ownValue */ .e)(node, key);
+            const child = (next && typeof next === 'object' && !Array.isArray(next) ? next : {});
+            (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .setOwn */ .P)(node, key, child);
+            node = child;
+        }
+        (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .setOwn */ .P)(node, keys[keys.length - 1], value);
+    }
+    return root;
+}
+/**
+ * The values that put `image` into the chart. A digest-pinned reference also sets the tag
+ * when it has one (charts label with it), and clears nothing else.
+ */
+function imageValues(image, paths) {
+    const flat = {};
+    if (paths.repository)
+        flat[paths.repository] = image.repository;
+    if (paths.tag && image.tag)
+        flat[paths.tag] = image.tag;
+    if (paths.digest)
+        flat[paths.digest] = image.digest ?? '';
+    return nestValues(flat);
+}
+/** Deep merge of values maps; later wins, lists are replaced (as helm does). */
+function mergeValues(...layers) {
+    const out = {};
+    for (const layer of layers) {
+        for (const [key, value] of Object.entries(layer)) {
+            const prev = (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .ownValue */ .e)(out, key);
+            const bothMaps = prev &&
+                value &&
+                typeof prev === 'object' &&
+                typeof value === 'object' &&
+                !Array.isArray(prev) &&
+                !Array.isArray(value);
+            (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .setOwn */ .P)(out, key, bothMaps ? mergeValues(prev, value) : value);
+        }
+    }
+    return out;
 }
 
 

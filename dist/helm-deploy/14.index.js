@@ -1,5 +1,5 @@
-export const id = 825;
-export const ids = [825,474];
+export const id = 14;
+export const ids = [14,474];
 export const modules = {
 
 /***/ 1826:
@@ -114,7 +114,7 @@ class ObjectClient {
 
 /***/ }),
 
-/***/ 7825:
+/***/ 9014:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -139,13 +139,18 @@ __webpack_require__.d(__webpack_exports__, {
   deployStage: () => (/* reexport */ deployStage),
   deploymentPayload: () => (/* reexport */ deploymentPayload),
   digestOf: () => (/* reexport */ digestOf),
+  environmentsOverview: () => (/* reexport */ environmentsOverview),
   failureRateBand: () => (/* reexport */ failureRateBand),
   finishKeptDeployment: () => (/* reexport */ finishKeptDeployment),
+  fleetDeliveries: () => (/* reexport */ fleetDeliveries),
+  fleetFields: () => (/* reexport */ fleetFields),
   frequencyBand: () => (/* reexport */ frequencyBand),
   historyName: () => (/* reexport */ historyName),
   leadTimeBand: () => (/* reexport */ leadTimeBand),
   mean: () => (/* reexport */ mean),
   median: () => (/* reexport */ median),
+  metricsByEnvironment: () => (/* reexport */ metricsByEnvironment),
+  metricsReportSummary: () => (/* reexport */ metricsReportSummary),
   metricsSummary: () => (/* reexport */ metricsSummary),
   parseRecord: () => (/* reexport */ parseRecord),
   parseSince: () => (/* reexport */ parseSince),
@@ -158,7 +163,9 @@ __webpack_require__.d(__webpack_exports__, {
   recordRelease: () => (/* reexport */ recordRelease),
   recordsIn: () => (/* reexport */ recordsIn),
   restoreBand: () => (/* reexport */ restoreBand),
+  runOf: () => (/* reexport */ runOf),
   runnerCommit: () => (/* reexport */ runnerCommit),
+  servicesIn: () => (/* reexport */ servicesIn),
   spanText: () => (/* reexport */ spanText),
   weekStart: () => (/* reexport */ weekStart),
   weeklyChart: () => (/* reexport */ weeklyChart),
@@ -206,7 +213,15 @@ function parseRecord(value) {
             ? { restored: { revision: record_int(restored['revision']), image: str(restored['image']) } }
             : {}),
         ...(str(v['runUrl']) ? { runUrl: str(v['runUrl']) } : {}),
+        ...fleetFields(v),
     };
+}
+/** service, cluster and run when the record has them (older records have none of them). */
+function fleetFields(v) {
+    const service = str(v['service']);
+    const cluster = str(v['cluster']);
+    const run = str(v['run']);
+    return { ...(service ? { service } : {}), ...(cluster ? { cluster } : {}), ...(run ? { run } : {}) };
 }
 
 // EXTERNAL MODULE: ./packages/kube/src/object-client.ts
@@ -330,6 +345,14 @@ function runContext(env = process.env) {
 ;// CONCATENATED MODULE: ./packages/records/src/commit-info.ts
 
 
+/** GITHUB_RUN_ID and GITHUB_RUN_ATTEMPT (1 when unset) as "1234/1"; null outside a run. */
+function runOf(env = process.env) {
+    const id = env['GITHUB_RUN_ID'];
+    if (!id || !/^\d+$/.test(id))
+        return null;
+    const attempt = env['GITHUB_RUN_ATTEMPT'];
+    return { id, attempt: attempt && /^\d+$/.test(attempt) ? attempt : '1' };
+}
 /**
  * The commit a run deploys and when it was made, from the runner: GITHUB_SHA, and the commit
  * time from the event payload (push: head_commit; workflow_run: workflow_run.head_commit) when
@@ -339,18 +362,20 @@ function runContext(env = process.env) {
 async function runnerCommit(env = process.env) {
     const commit = env['GITHUB_SHA'] || null;
     const runUrl = runContext(env).runUrl ?? null;
+    const ran = runOf(env);
+    const run = ran ? `${ran.id}/${ran.attempt}` : null;
     const path = env['GITHUB_EVENT_PATH'];
     if (!commit || !path)
-        return { commit, commitTime: null, runUrl };
+        return { commit, commitTime: null, runUrl, run };
     try {
         const event = JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
         const head = event.head_commit ?? event.workflow_run?.head_commit;
         const time = head?.id === commit ? head.timestamp : undefined;
         const commitTime = time && Number.isFinite(Date.parse(time)) ? new Date(time).toISOString() : null;
-        return { commit, commitTime, runUrl };
+        return { commit, commitTime, runUrl, run };
     }
     catch {
-        return { commit, commitTime: null, runUrl };
+        return { commit, commitTime: null, runUrl, run };
     }
 }
 
@@ -513,7 +538,16 @@ function recordOfDeployment(deployment, statuses) {
         result: final ? result : null,
         ...(restored ? { restored: { revision: restoredRevision, image: null } } : {}),
         ...(final?.log_url ? { runUrl: final.log_url } : {}),
+        ...fleetFields({ service: payload['service'], cluster: payload['cluster'], run: runText(payload) }),
     };
+}
+/** run_id and run_attempt as the record's "1234/1"; none without run_id (payloads before them). */
+function runText(payload) {
+    const id = payload['run_id'];
+    if (typeof id !== 'string' && typeof id !== 'number')
+        return undefined;
+    const attempt = payload['run_attempt'];
+    return `${id}/${typeof attempt === 'string' || typeof attempt === 'number' ? attempt : 1}`;
 }
 function payloadOf(payload) {
     if (typeof payload === 'string') {
@@ -585,118 +619,75 @@ async function unknownEnvironment(client, repo, environment, repository) {
     checkEnvironment(any.map((d) => d.environment), environment, `the GitHub Deployments of ${repository}`);
 }
 
-;// CONCATENATED MODULE: ./packages/records/src/statistics.ts
-/** The middle value; the mean of the two middle ones for an even count. */
-function median(values) {
-    if (!values.length)
-        return null;
-    const sorted = [...values].sort((a, b) => a - b);
-    const mid = Math.floor(sorted.length / 2);
-    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-/** Nearest-rank percentile: the smallest value with at least p% of the values at or below it. */
-function percentile(values, p) {
-    if (!values.length)
-        return null;
-    const sorted = [...values].sort((a, b) => a - b);
-    return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-function mean(values) {
-    return values.length ? values.reduce((a, b) => a + b, 0) / values.length : null;
-}
-
-;// CONCATENATED MODULE: ./packages/records/src/measures.ts
-
-const DAY_MS = 86_400_000;
+;// CONCATENATED MODULE: ./packages/records/src/fleet-deliveries.ts
 const ms = (iso) => Date.parse(iso);
-const seconds = (value) => (value === null ? null : value / 1000);
+/** Worse first: a delivery is as bad as its worst cluster. */
+const WORST = ['failure', 'aborted', 'rolled-back', 'success'];
 /**
- * The definitions, in the order the summary shows them:
- * - a change is a finished deploy or canary decision; a rollback is not a change;
- * - deployment frequency: successful changes ÷ the window's days (and × 7 a week);
- * - lead time: commit time → the end of each successful change that knows its commit time
- *   (median, nearest-rank p90);
- * - a change failed when its own result is failure, rolled-back or aborted, or when the next
- *   finished record of the environment is a rollback; change failure rate = failed ÷ changes;
- * - time to restore, per failed change: from its start (or, when it succeeded and was rolled back
- *   later, from its end, when it went live) to the end of whatever made the environment healthy
- *   again: its own automatic rollback or abort, else the next successful record (deploy,
- *   rollback or canary); a failure not restored inside the window is counted apart;
- * - deploy and rollback durations: start → end of finished deploys and rollbacks, any result.
+ * The records as deliveries, oldest first. A fleet run writes one record per cluster; the records
+ * of one run (and attempt), environment, service and kind, each of another cluster, are one
+ * delivery: from the first cluster's start to the last one's end, its commit time the earliest,
+ * its result the worst (a failed or rolled-back cluster fails the stage's delivery). It is
+ * unfinished while a cluster is, unless another already failed. A record without a run or a
+ * cluster (before they were recorded, helm-deploy's own, a run outside Actions) is a delivery of
+ * its own, as before; so is a cluster's second record in one run (a redeploy).
+ *
+ * A record without a service (before services were recorded, helm-deploy's own) belongs to the
+ * service the newest record of its release names, else to the service named as its release.
  */
-function computeMeasures(all, environment, window) {
-    const inWindow = all
-        .filter((r) => r.environment === environment && ms(r.startedAt) >= window.sinceMs && ms(r.startedAt) <= window.untilMs)
-        .sort((a, b) => ms(a.startedAt) - ms(b.startedAt));
-    const finished = inWindow.filter((r) => r.result !== null && r.finishedAt !== null);
-    const isChange = (r) => r.kind === 'deploy' || r.kind === 'canary';
-    const changes = finished.filter(isChange);
-    const successes = changes.filter((r) => r.result === 'success');
-    const failedAt = finished.flatMap((r, i) => isChange(r) && (r.result !== 'success' || finished[i + 1]?.kind === 'rollback') ? [i] : []);
-    const leadTimes = successes.flatMap((r) => r.commitTime && ms(r.finishedAt) >= ms(r.commitTime)
-        ? [ms(r.finishedAt) - ms(r.commitTime)]
-        : []);
-    const restores = [];
-    let unrestored = 0;
-    for (const i of failedAt) {
-        const failed = finished[i];
-        const start = failed.result === 'success' ? ms(failed.finishedAt) : ms(failed.startedAt);
-        const healthy = failed.result === 'rolled-back' || failed.result === 'aborted'
-            ? failed
-            : finished.slice(i + 1).find((r) => r.result === 'success');
-        if (healthy)
-            restores.push(ms(healthy.finishedAt) - start);
-        else
-            unrestored++;
+function fleetDeliveries(records) {
+    const sorted = [...records].sort((a, b) => ms(a.startedAt) - ms(b.startedAt));
+    const serviceOfRelease = new Map();
+    for (const r of sorted)
+        if (r.service)
+            serviceOfRelease.set(r.release, r.service);
+    const groups = [];
+    const open = new Map();
+    for (const r of sorted) {
+        const record = { ...r, service: r.service ?? serviceOfRelease.get(r.release) ?? r.release };
+        if (!r.run || !r.cluster) {
+            groups.push([record]);
+            continue;
+        }
+        const key = JSON.stringify([r.run, r.environment, record.service, r.kind]);
+        const group = open.get(key);
+        // A cluster delivered twice in one run (a redeploy): the second is the next delivery.
+        if (group && !group.some((m) => m.cluster === r.cluster))
+            group.push(record);
+        else {
+            const next = [record];
+            open.set(key, next);
+            groups.push(next);
+        }
     }
-    const durations = (kind) => finished.filter((r) => r.kind === kind).map((r) => ms(r.finishedAt) - ms(r.startedAt));
-    const deployDurations = durations('deploy');
-    const rollbackDurations = durations('rollback');
-    const days = (window.untilMs - window.sinceMs) / DAY_MS;
-    const perDay = days > 0 ? successes.length / days : 0;
+    return groups.map(combine).sort((a, b) => ms(a.startedAt) - ms(b.startedAt));
+}
+function combine(members) {
+    const first = members[0];
+    const service = first.service;
+    if (members.length === 1)
+        return { ...first, service, records: 1 };
+    const finished = members.filter((r) => r.result !== null && r.finishedAt !== null);
+    const result = WORST.find((worst) => finished.some((r) => r.result === worst)) ?? null;
+    const done = finished.length === members.length || (result !== null && result !== 'success');
+    const commitTimes = members.flatMap((r) => (r.commitTime ? [r.commitTime] : []));
+    const last = [...finished].sort((a, b) => ms(a.finishedAt) - ms(b.finishedAt)).at(-1);
+    const restored = members.find((r) => r.restored)?.restored;
     return {
-        environment,
-        since: new Date(window.sinceMs).toISOString(),
-        until: new Date(window.untilMs).toISOString(),
-        days,
-        records: inWindow.length,
-        unfinished: inWindow.length - finished.length,
-        changes: changes.length,
-        deployments: successes.length,
-        failedChanges: failedAt.length,
-        rollbacks: finished.filter((r) => r.kind === 'rollback').length,
-        deploymentFrequency: { perDay, perWeek: perDay * 7 },
-        leadTime: {
-            samples: leadTimes.length,
-            medianSeconds: seconds(median(leadTimes)),
-            p90Seconds: seconds(percentile(leadTimes, 90)),
-        },
-        changeFailureRate: changes.length ? failedAt.length / changes.length : null,
-        timeToRestore: { samples: restores.length, medianSeconds: seconds(median(restores)), unrestored },
-        deployDuration: { samples: deployDurations.length, meanSeconds: seconds(mean(deployDurations)) },
-        rollbackDuration: { samples: rollbackDurations.length, meanSeconds: seconds(mean(rollbackDurations)) },
-        weeks: weekCounts(window, successes, failedAt.map((i) => finished[i])),
+        ...first,
+        service,
+        cluster: null,
+        revision: last?.revision ?? first.revision,
+        commitTime: commitTimes.sort((a, b) => ms(a) - ms(b))[0] ?? null,
+        finishedAt: done && last ? last.finishedAt : null,
+        result: done ? result : null,
+        ...(restored ? { restored } : {}),
+        records: members.length,
     };
 }
-/** Monday 00:00 UTC of the week holding `time`. */
-function weekStart(time) {
-    const day = new Date(time);
-    const midnight = Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate());
-    return midnight - ((day.getUTCDay() + 6) % 7) * DAY_MS;
-}
-function weekCounts(window, successes, failures) {
-    const weeks = [];
-    for (let start = weekStart(window.sinceMs); start <= window.untilMs; start += 7 * DAY_MS) {
-        const inWeek = (r) => weekStart(ms(r.startedAt)) === start;
-        weeks.push({
-            week: new Date(start).toISOString().slice(0, 10),
-            deployments: successes.filter(inWeek).length,
-            failures: failures.filter(inWeek).length,
-        });
-    }
-    return weeks;
-}
 
+// EXTERNAL MODULE: ./packages/kit/src/runner/summary.ts
+var runner_summary = __webpack_require__(4471);
 ;// CONCATENATED MODULE: ./packages/records/src/dora-bands.ts
 const HOUR = 3600;
 const DAY = 24 * HOUR;
@@ -762,10 +753,160 @@ function bandsOf(m) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/records/src/statistics.ts
+/** The middle value; the mean of the two middle ones for an even count. */
+function median(values) {
+    if (!values.length)
+        return null;
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = Math.floor(sorted.length / 2);
+    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+/** Nearest-rank percentile: the smallest value with at least p% of the values at or below it. */
+function percentile(values, p) {
+    if (!values.length)
+        return null;
+    const sorted = [...values].sort((a, b) => a - b);
+    return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+function mean(values) {
+    return values.length ? values.reduce((a, b) => a + b, 0) / values.length : null;
+}
+
+;// CONCATENATED MODULE: ./packages/records/src/measures.ts
+
+
+const DAY_MS = 86_400_000;
+const measures_ms = (iso) => Date.parse(iso);
+const seconds = (value) => (value === null ? null : value / 1000);
+/**
+ * The definitions, in the order the summary shows them, over deliveries (fleetDeliveries: a
+ * fleet run's records of one service and stage, one per cluster, are one delivery):
+ * - a change is a finished deploy or canary decision; a rollback is not a change;
+ * - deployment frequency: successful changes ÷ the window's days (and × 7 a week);
+ * - lead time: commit time → the end of each successful change that knows its commit time
+ *   (for a fleet delivery, the end of its last cluster) (median, nearest-rank p90);
+ * - a change failed when its own result is failure, rolled-back or aborted, or when the next
+ *   finished delivery of the same service in the environment is a rollback; change failure
+ *   rate = failed ÷ changes;
+ * - time to restore, per failed change: from its start (or, when it succeeded and was rolled back
+ *   later, from its end, when it went live) to the end of whatever made the service healthy
+ *   again: its own automatic rollback or abort, else the service's next successful delivery
+ *   (deploy, rollback or canary); a failure not restored inside the window is counted apart;
+ * - deploy and rollback durations: start → end of finished deploys and rollbacks, any result.
+ * The environment's figures pool its services' (each service's changes, failures and samples).
+ */
+function streamFacts(stream, window) {
+    const inWindow = stream.filter((r) => measures_ms(r.startedAt) >= window.sinceMs && measures_ms(r.startedAt) <= window.untilMs);
+    const finished = inWindow.filter((r) => r.result !== null && r.finishedAt !== null);
+    const isChange = (r) => r.kind === 'deploy' || r.kind === 'canary';
+    const changes = finished.filter(isChange);
+    const successes = changes.filter((r) => r.result === 'success');
+    const failedAt = finished.flatMap((r, i) => isChange(r) && (r.result !== 'success' || finished[i + 1]?.kind === 'rollback') ? [i] : []);
+    const leadTimes = successes.flatMap((r) => r.commitTime && measures_ms(r.finishedAt) >= measures_ms(r.commitTime)
+        ? [measures_ms(r.finishedAt) - measures_ms(r.commitTime)]
+        : []);
+    const restores = [];
+    let unrestored = 0;
+    for (const i of failedAt) {
+        const failed = finished[i];
+        const start = failed.result === 'success' ? measures_ms(failed.finishedAt) : measures_ms(failed.startedAt);
+        const healthy = failed.result === 'rolled-back' || failed.result === 'aborted'
+            ? failed
+            : finished.slice(i + 1).find((r) => r.result === 'success');
+        if (healthy)
+            restores.push(measures_ms(healthy.finishedAt) - start);
+        else
+            unrestored++;
+    }
+    const durations = (kind) => finished.filter((r) => r.kind === kind).map((r) => measures_ms(r.finishedAt) - measures_ms(r.startedAt));
+    return {
+        inWindow,
+        finished,
+        changes,
+        successes,
+        failed: failedAt.map((i) => finished[i]),
+        leadTimes,
+        restores,
+        unrestored,
+        deployDurations: durations('deploy'),
+        rollbackDurations: durations('rollback'),
+    };
+}
+/** The measures of one environment (every service, or one) over one window. */
+function computeMeasures(all, environment, window, service) {
+    const deliveries = fleetDeliveries(all).filter((d) => d.environment === environment && (service === undefined || d.service === service));
+    const streams = new Map();
+    for (const d of deliveries)
+        streams.set(d.service, [...(streams.get(d.service) ?? []), d]);
+    const facts = [...streams.values()].map((stream) => streamFacts(stream, window));
+    const pool = (pick) => facts.flatMap(pick);
+    const inWindow = pool((f) => f.inWindow);
+    const finished = pool((f) => f.finished);
+    const changes = pool((f) => f.changes);
+    const successes = pool((f) => f.successes);
+    const failed = pool((f) => f.failed);
+    const leadTimes = pool((f) => f.leadTimes);
+    const restores = pool((f) => f.restores);
+    const deployDurations = pool((f) => f.deployDurations);
+    const rollbackDurations = pool((f) => f.rollbackDurations);
+    const days = (window.untilMs - window.sinceMs) / DAY_MS;
+    const perDay = days > 0 ? successes.length / days : 0;
+    return {
+        environment,
+        service: service ?? null,
+        since: new Date(window.sinceMs).toISOString(),
+        until: new Date(window.untilMs).toISOString(),
+        days,
+        records: inWindow.length,
+        clusterRecords: inWindow.reduce((n, d) => n + d.records, 0),
+        unfinished: inWindow.length - finished.length,
+        changes: changes.length,
+        deployments: successes.length,
+        failedChanges: failed.length,
+        rollbacks: finished.filter((r) => r.kind === 'rollback').length,
+        deploymentFrequency: { perDay, perWeek: perDay * 7 },
+        leadTime: {
+            samples: leadTimes.length,
+            medianSeconds: seconds(median(leadTimes)),
+            p90Seconds: seconds(percentile(leadTimes, 90)),
+        },
+        changeFailureRate: changes.length ? failed.length / changes.length : null,
+        timeToRestore: {
+            samples: restores.length,
+            medianSeconds: seconds(median(restores)),
+            unrestored: facts.reduce((n, f) => n + f.unrestored, 0),
+        },
+        deployDuration: { samples: deployDurations.length, meanSeconds: seconds(mean(deployDurations)) },
+        rollbackDuration: { samples: rollbackDurations.length, meanSeconds: seconds(mean(rollbackDurations)) },
+        weeks: weekCounts(window, successes, failed),
+    };
+}
+/** The services with deliveries in the environment, in name order. */
+function servicesIn(all, environment) {
+    return [...new Set(fleetDeliveries(all).flatMap((d) => (d.environment === environment ? [d.service] : [])))].sort();
+}
+/** Monday 00:00 UTC of the week holding `time`. */
+function weekStart(time) {
+    const day = new Date(time);
+    const midnight = Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate());
+    return midnight - ((day.getUTCDay() + 6) % 7) * DAY_MS;
+}
+function weekCounts(window, successes, failures) {
+    const weeks = [];
+    for (let start = weekStart(window.sinceMs); start <= window.untilMs; start += 7 * DAY_MS) {
+        const inWeek = (r) => weekStart(measures_ms(r.startedAt)) === start;
+        weeks.push({
+            week: new Date(start).toISOString().slice(0, 10),
+            deployments: successes.filter(inWeek).length,
+            failures: failures.filter(inWeek).length,
+        });
+    }
+    return weeks;
+}
+
 // EXTERNAL MODULE: ./packages/kit/src/duration.ts
 var duration = __webpack_require__(5438);
-// EXTERNAL MODULE: ./packages/kit/src/runner/summary.ts
-var runner_summary = __webpack_require__(4471);
 ;// CONCATENATED MODULE: ./packages/records/src/metrics-summary.ts
 
 
@@ -796,8 +937,42 @@ function weeklyChart(m) {
         `  line [${m.weeks.map((w) => w.failures).join(', ')}]`,
     ].join('\n');
 }
-function metricsSummary(m, source) {
-    const summary = new runner_summary/* SummaryBuilder */.CF().heading(`Delivery metrics: ${m.environment}`);
+const OVERVIEW_HEADER = [
+    'Deployments',
+    'Deployment frequency',
+    'Lead time (median)',
+    'Change failure rate',
+    'Time to restore (median)',
+];
+/** One row of an overview: an environment's or a service's headline figures, with their bands. */
+function overviewRow(m) {
+    const bands = bandsOf(m);
+    const withBand = (text, b) => (b ? `${text} (${b})` : text);
+    const fleet = m.clusterRecords > m.records ? ` (${m.clusterRecords} cluster records)` : '';
+    return [
+        `${m.deployments} of ${count(m.changes, 'change')}${fleet}`,
+        m.changes ? withBand(`${rate(m.deploymentFrequency.perDay)} a day`, bands.deploymentFrequency) : '—',
+        m.leadTime.medianSeconds === null ? '—' : withBand(spanText(m.leadTime.medianSeconds), bands.leadTime),
+        m.changeFailureRate === null
+            ? '—'
+            : withBand(`${percent(m.changeFailureRate)} (${m.failedChanges} of ${m.changes})`, bands.changeFailureRate),
+        m.timeToRestore.medianSeconds === null
+            ? m.timeToRestore.unrestored
+                ? `${m.timeToRestore.unrestored} not restored`
+                : '—'
+            : withBand(spanText(m.timeToRestore.medianSeconds), bands.timeToRestore),
+    ];
+}
+/** Every environment's headline figures side by side, before each one's own section. */
+function environmentsOverview(all, summary = new runner_summary/* SummaryBuilder */.CF()) {
+    return summary.heading('Delivery metrics by environment').table(['Environment', ...OVERVIEW_HEADER], all.map((m) => [m.environment, ...overviewRow(m)]));
+}
+/**
+ * One environment's section: its measures and bands, a table by service (a fleet delivery counts
+ * once per service and stage, whatever its clusters), and the weekly chart.
+ */
+function metricsSummary(m, source, services = [], summary = new runner_summary/* SummaryBuilder */.CF()) {
+    summary.heading(`Delivery metrics: ${m.environment}`);
     const window = `${m.since.slice(0, 16).replace('T', ' ')} → ${m.until.slice(0, 16).replace('T', ' ')} UTC (${rate(m.days)} days), from ${source}`;
     if (!m.records) {
         return summary.paragraph(`**No deployments** recorded in ${m.environment} in this window: nothing to measure. ${window}.`);
@@ -847,10 +1022,39 @@ function metricsSummary(m, source) {
             '',
         ],
     ]);
+    if (services.length)
+        summary.heading(`${m.environment} by service`, 3).table(['Service', ...OVERVIEW_HEADER], services.map((one) => [one.service ?? '', ...overviewRow(one)]));
     if (m.unfinished)
         summary.paragraph(`${m.unfinished} record(s) without a final status (a run that died or is still going) are left out.`);
     summary.code(weeklyChart(m), 'mermaid');
     return summary.paragraph(`Bands: the ${BAND_SOURCE}, each band starting where the one above ends (frequency elite ≥ 1 a day, high ≥ 1 a week, medium ≥ 1 a month; lead time elite < 1 day, high ≤ 1 week, medium ≤ 30 days; failure rate elite ≤ 5%, high ≤ 10%, medium ≤ 15%; restore elite < 1 hour, high < 1 day, medium ≤ 1 week).`);
+}
+
+;// CONCATENATED MODULE: ./packages/records/src/metrics-report.ts
+
+
+
+
+const banded = (m) => ({ ...m, bands: bandsOf(m) });
+/** The measures of each environment asked for, in that order, and of each of its services. */
+function metricsByEnvironment(records, environments, window) {
+    return environments.map((environment) => ({
+        ...banded(computeMeasures(records, environment, window)),
+        services: servicesIn(records, environment).flatMap((service) => {
+            const m = computeMeasures(records, environment, window, service);
+            // A service with no delivery in the window (only before it) gets no row.
+            return m.records ? [banded(m)] : [];
+        }),
+    }));
+}
+/** The job summary: an overview when there are several environments, then each one's section. */
+function metricsReportSummary(all, source) {
+    const summary = new runner_summary/* SummaryBuilder */.CF();
+    if (all.length > 1)
+        environmentsOverview(all, summary);
+    for (const m of all)
+        metricsSummary(m, source, m.services, summary);
+    return summary;
 }
 
 ;// CONCATENATED MODULE: ./packages/records/src/since.ts
@@ -923,7 +1127,7 @@ async function recordDelivery(target, build, logger) {
 async function recordRelease(request, report, ctx, options) {
     if (request.mode === 'plan')
         return;
-    const { commit, commitTime, runUrl } = await runnerCommit();
+    const { commit, commitTime, runUrl, run } = await runnerCommit();
     const rollback = request.mode === 'rollback';
     // A deploy that failed and was rolled back reports status rolled-back with its failure.
     const result = rollback
@@ -961,6 +1165,7 @@ async function recordRelease(request, report, ctx, options) {
                 ? {}
                 : { restored: { revision: restoredRevision, image: restoredImage ?? null } }),
             runUrl,
+            ...fleetFields({ service: options.service, cluster: options.cluster, run }),
         };
     }, options.logger);
 }
@@ -973,11 +1178,11 @@ async function recordRelease(request, report, ctx, options) {
  * Adds a canary decision (promoted → success, aborted) to the release's delivery history in the
  * cluster, for delivery-metrics; a pause decides nothing and records nothing.
  */
-async function recordCanary(outcome, ctx, logger) {
+async function recordCanary(outcome, ctx, logger, where = {}) {
     if (outcome.result === 'paused')
         return;
     const { state } = outcome;
-    const { commit, commitTime, runUrl } = await runnerCommit();
+    const { commit, commitTime, runUrl, run } = await runnerCommit();
     await recordDelivery({ kube: ctx.kube, namespace: state.namespace, release: state.release }, () => ({
         kind: 'canary',
         environment: state.namespace,
@@ -991,6 +1196,7 @@ async function recordCanary(outcome, ctx, logger) {
         finishedAt: new Date(outcome.trafficRestoredAt ?? state.updatedAt).toISOString(),
         result: outcome.result === 'promoted' ? 'success' : 'aborted',
         runUrl,
+        ...fleetFields({ service: where.service, cluster: where.cluster, run }),
     }), logger);
 }
 
@@ -1000,11 +1206,19 @@ async function recordCanary(outcome, ctx, logger) {
  * The payload of a GitHub deployment, as `recordOfDeployment` reads it back for delivery-metrics:
  * the one writer, for helm-deploy and the root action alike. A rollback's commit is not what it
  * deploys, so only a deploy or a canary carries the commit time (the lead time's start).
+ * service, cluster and the run (run_id, run_attempt) are there when known: delivery-metrics counts
+ * a fleet run's deployments of one service and stage, one per cluster, as one delivery.
  */
 async function deploymentPayload(start, env = process.env) {
     const { kind, release, namespace, strategy } = start;
+    const run = runOf(env);
+    const fleet = {
+        ...(start.service ? { service: start.service } : {}),
+        ...(start.cluster ? { cluster: start.cluster } : {}),
+        ...(run ? { run_id: run.id, run_attempt: run.attempt } : {}),
+    };
     if (kind === 'rollback')
-        return { release, namespace, kind, revision: start.revision ?? null, strategy };
+        return { release, namespace, kind, revision: start.revision ?? null, strategy, ...fleet };
     const { commitTime } = await runnerCommit(env);
     return {
         release,
@@ -1015,6 +1229,7 @@ async function deploymentPayload(start, env = process.env) {
         kind,
         commit_time: commitTime,
         ...(start.stages ? { stages: [...start.stages] } : {}),
+        ...fleet,
     };
 }
 
@@ -1347,6 +1562,43 @@ async function finishAs(lifecycle, end, options) {
 var src_sleep = __webpack_require__(3439);
 // EXTERNAL MODULE: ./packages/kit/src/runner/cancellation.ts
 var cancellation = __webpack_require__(4520);
+;// CONCATENATED MODULE: ./packages/canary/src/load-figures.ts
+/** The figures of one load run, rounded as they are shown (0.1/s, 0.01 %, 0.1 ms). */
+function loadFigures(report) {
+    const round = (value, places) => Number(value.toFixed(places));
+    const { latency } = report;
+    return {
+        sent: report.sent,
+        rps: round(report.achievedRps, 1),
+        errorRate: round(report.errorRate, 4),
+        ...(latency
+            ? { latency: { p50: round(latency.p50, 1), p95: round(latency.p95, 1), p99: round(latency.p99, 1) } }
+            : {}),
+    };
+}
+function stepLoads(state) {
+    return state.analyses.flatMap((a) => (a.load ? [{ step: a.step + 1, weight: a.weight, figures: a.load }] : []));
+}
+/**
+ * The `load` output: a JSON list, one entry per step that drove load, or "" without generated
+ * load. Latencies are ms and null when no response came.
+ */
+function loadOutput(state) {
+    const rows = stepLoads(state);
+    if (!rows.length)
+        return '';
+    return JSON.stringify(rows.map(({ step, weight, figures }) => ({
+        step,
+        weight,
+        sent: figures.sent,
+        rps: figures.rps,
+        'error-rate': figures.errorRate,
+        p50: figures.latency?.p50 ?? null,
+        p95: figures.latency?.p95 ?? null,
+        p99: figures.latency?.p99 ?? null,
+    })));
+}
+
 ;// CONCATENATED MODULE: ./packages/canary/src/metric-spec.ts
 
 
@@ -1539,6 +1791,7 @@ function formatThreshold(spec) {
 ;// CONCATENATED MODULE: ./packages/canary/src/analyse-step.ts
 
 
+
 /** Smoke samples are recorded under this prefix, beside the metrics. */
 const SMOKE_PREFIX = 'smoke:';
 /** Whether one value is inside the metric's thresholds. */
@@ -1559,11 +1812,15 @@ function judgeValue(spec, value) {
  */
 async function analyseStep(options) {
     const load = options.load?.(options.signal);
+    let stopped;
+    const stop = () => (stopped ??= load?.stop());
     try {
-        return await analyse(options, load?.take);
+        const verdict = await analyse(options, load?.take);
+        const report = await stop();
+        return report ? { ...verdict, load: loadFigures(report) } : verdict;
     }
     finally {
-        await load?.stop();
+        await stop();
     }
 }
 /** A load metric's answer from one window of the generated load. */
@@ -1925,10 +2182,10 @@ async function runGates(gates, type, state, context, logger, options = {}) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./packages/helm/src/deploy/deploy-release.ts + 7 modules
-var deploy_release = __webpack_require__(7910);
 // EXTERNAL MODULE: ./packages/helm/src/deploy/image-values.ts
 var image_values = __webpack_require__(2324);
+// EXTERNAL MODULE: ./packages/helm/src/deploy/deploy-release.ts + 6 modules
+var deploy_release = __webpack_require__(7369);
 // EXTERNAL MODULE: ./packages/helm/src/helm-cli.ts
 var helm_cli = __webpack_require__(6479);
 // EXTERNAL MODULE: ./packages/kube/src/rollout-watcher.ts + 2 modules
@@ -1950,6 +2207,25 @@ function describeReleaseFailure(what, failure) {
 function canaryReleaseName(release) {
     return `${release}-canary`;
 }
+/** The canary release: the stable request with the canary values over its own, and the new image. */
+function canaryRequest(base, canaryValues, image) {
+    return {
+        ...base,
+        mode: 'deploy',
+        release: canaryReleaseName(base.release),
+        set: (0,image_values/* mergeValues */.D3)(base.set, canaryValues),
+        image: (0,image_values/* splitImageRef */.l2)(image),
+        createNamespace: false,
+    };
+}
+/** The stable release upgraded to the promoted image. */
+function promotionRequest(base, image) {
+    return { ...base, mode: 'deploy', image: (0,image_values/* splitImageRef */.l2)(image), checkImage: false };
+}
+/** Both releases a canary of `image` deploys, for what must be checked before either exists. */
+function canaryReleaseRequests(config, image) {
+    return [canaryRequest(config.deploy, config.canaryValues, image), promotionRequest(config.deploy, image)];
+}
 /**
  * The canary and the promotion through helm-deploy's code (`runRelease`: preflight, stuck-release
  * recovery, rollout watching, rollback on failure). `base` is the stable release's deploy request.
@@ -1964,22 +2240,15 @@ class HelmCanaryReleases {
         this.ctx = ctx;
     }
     async deploy(request, what) {
-        const report = await (0,deploy_release/* runRelease */.T)(request, this.ctx);
+        const report = await (0,deploy_release/* runRelease */.T_)(request, this.ctx);
         if (report.failure)
             throw new Error(describeReleaseFailure(what, report.failure));
     }
     async deployCanary(image) {
-        await this.deploy({
-            ...this.base,
-            mode: 'deploy',
-            release: canaryReleaseName(this.base.release),
-            set: (0,image_values/* mergeValues */.D3)(this.base.set, this.canaryValues),
-            image: (0,image_values/* splitImageRef */.l2)(image),
-            createNamespace: false,
-        }, `The canary release ${canaryReleaseName(this.base.release)}`);
+        await this.deploy(canaryRequest(this.base, this.canaryValues, image), `The canary release ${canaryReleaseName(this.base.release)}`);
     }
     async promoteStable(image) {
-        await this.deploy({ ...this.base, mode: 'deploy', image: (0,image_values/* splitImageRef */.l2)(image), checkImage: false }, `The upgrade of ${this.base.release} to ${image}`);
+        await this.deploy(promotionRequest(this.base, image), `The upgrade of ${this.base.release} to ${image}`);
     }
     /**
      * Why the canary is not fully available, judged after a change (a deploy, or the replicas a
@@ -2516,6 +2785,7 @@ function record(state, result) {
                 verdict: result.verdict,
                 samples,
                 ...(state.capacity?.current ? { replicas: { ...state.capacity.current } } : {}),
+                ...(result.load ? { load: result.load } : {}),
             },
         ],
     };
@@ -3542,7 +3812,7 @@ async function restoreStableAfterStop(config, ctx, logger, owner) {
  */
 async function canaryStage(config, run, session, options) {
     const staged = await recordedCanaryRun(config, run, options);
-    await recordCanary(staged.outcome, session, options.logger);
+    await recordCanary(staged.outcome, session, options.logger, options.where);
     return staged;
 }
 /** The canary run to its decision, as a GitHub deployment (canaryStage without the delivery history). */
@@ -3563,7 +3833,7 @@ async function canaryStopStage(config, session, options) {
     const outcome = await restoreStableAfterStop(config, session, options.logger, options.owner);
     if (!outcome)
         return undefined;
-    await recordCanary(outcome, session, options.logger);
+    await recordCanary(outcome, session, options.logger, options.where);
     await finishKept(outcome.state, endOf(outcome), options.github, options);
     return outcome;
 }
@@ -3660,7 +3930,7 @@ async function finishKept(state, end, github, options) {
  */
 async function deployStage(request, session, options) {
     const startedAt = Date.now();
-    const report = await (0,deploy_release/* runRelease */.T)(request, session);
+    const report = await (0,deploy_release/* runRelease */.T_)(request, session);
     await recordRelease(request, report, session, { startedAt, ...options });
     return report;
 }
@@ -3673,6 +3943,8 @@ function deployFailure(request, report) {
 }
 
 ;// CONCATENATED MODULE: ./packages/records/src/index.ts
+
+
 
 
 

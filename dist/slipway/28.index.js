@@ -1,403 +1,268 @@
-<<<<<<<< HEAD:dist/slipway/499.index.js
-<<<<<<<< HEAD:dist/slipway/274.index.js
-export const id = 274;
-export const ids = [274];
-========
-export const id = 875;
-export const ids = [875,514,58];
->>>>>>>> issue-21-stages:dist/slipway/875.index.js
+export const id = 28;
+export const ids = [28,897];
 export const modules = {
 
-/***/ 274:
-========
-export const id = 499;
-export const ids = [499,897];
-export const modules = {
-
-<<<<<<<< HEAD:dist/slipway/499.index.js
-/***/ 5499:
->>>>>>>> issue-22-verify:dist/slipway/499.index.js
-========
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ loadStarter),
-/* harmony export */   q: () => (/* binding */ LOAD_VALUES)
-/* harmony export */ });
-/* harmony import */ var _slipway_smoke__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3249);
-
-/** What a `provider: load` metric reads: the generated load's figures over one sample's window. */
-const LOAD_VALUES = ['error-rate', 'p50', 'p95', 'p99'];
-/**
- * Starts the smoke engine's load generator against the canary for one step (loaded lazily), and
- * keeps per-window tallies so each sample judges only the responses of its own interval.
- */
-function loadStarter(spec, logger, hooks = {}) {
-    return (signal) => {
-        const stop = new AbortController();
-        const onAbort = () => stop.abort();
-        signal?.addEventListener('abort', onAbort, { once: true });
-        let settled = 0;
-        let broken = 0;
-        let latencies = [];
-        const run = Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(15)]).then(__webpack_require__.bind(__webpack_require__, 8413)).then(({ runLoad }) => runLoad(spec, {
-            insecureTls: false,
-            signal: stop.signal,
-            ...(hooks.now ? { now: hooks.now } : {}),
-            ...(hooks.sleep ? { sleep: hooks.sleep } : {}),
-            onSettled: (passed, latencyMs) => {
-                settled++;
-                if (!passed)
-                    broken++;
-                if (latencyMs !== undefined)
-                    latencies.push(latencyMs);
-            },
-        }));
-        logger.info(`  load: ${spec.rps}/s to ${spec.check.method} ${spec.check.url.href} for ${Math.round(spec.durationMs / 1000)}s (at most ${spec.concurrency} in flight)`);
-        return {
-            finished: run,
-            take: () => {
-                const window = { settled, values: undefined };
-                if (settled > 0) {
-                    const sorted = latencies.sort((a, b) => a - b);
-                    const p = (q) => (sorted.length ? (0,_slipway_smoke__WEBPACK_IMPORTED_MODULE_0__/* .percentileOfSorted */ .WB)(sorted, q) : Number.NaN);
-                    window.values = { 'error-rate': broken / settled, p50: p(50), p95: p(95), p99: p(99) };
-                }
-                settled = 0;
-                broken = 0;
-                latencies = [];
-                return window;
-            },
-            stop: async () => {
-                stop.abort();
-                signal?.removeEventListener('abort', onAbort);
-                const report = await run;
-                const latency = report.latency ? `, p95 ${report.latency.p95}ms` : '';
-                logger.info(`  load: ${report.sent} sent, error rate ${(report.errorRate * 100).toFixed(2)}%${latency}${report.dropped ? `, ${report.dropped} slots dropped (all ${spec.concurrency} busy)` : ''}${report.firstFailure ? `; first failure: ${report.firstFailure}` : ''}`);
-                return report;
-            },
-        };
-    };
-}
-
-
-/***/ }),
-
-/***/ 8311:
+/***/ 7677:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  nV: () => (/* binding */ checkPlaceholders),
-  B6: () => (/* binding */ formatThreshold),
-  dU: () => (/* binding */ isPrometheusMetric),
-  Bm: () => (/* binding */ parseMetrics),
-  no: () => (/* binding */ renderQuery)
-});
-
-// UNUSED EXPORTS: METRIC_PROVIDERS, METRIC_TEMPLATES, PLACEHOLDERS, checkUrlTemplate, promDuration
-
-// EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var errors = __webpack_require__(7817);
-// EXTERNAL MODULE: ./packages/smoke/src/json-path.ts
-var json_path = __webpack_require__(6767);
-// EXTERNAL MODULE: ./packages/canary/src/generated-load.ts
-var generated_load = __webpack_require__(5712);
-;// CONCATENATED MODULE: ./packages/canary/src/http-spec.ts
-
-const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
-/** `Input 'gates': expected …, got "…"` (a long value cut, a secret never shown). */
-function specError(where, expected, got) {
-    const shown = typeof got === 'string' ? got : JSON.stringify(got);
-    const text = shown === undefined ? 'nothing' : JSON.stringify(shown.length > 80 ? `${shown.slice(0, 80)}…` : shown);
-    return new errors/* ConfigError */.xL(`Input '${where}': expected ${expected}, got ${text}`);
-}
-/** Whether a YAML value is a plain mapping. */
-function isMapping(value) {
-    return !!value && typeof value === 'object' && !Array.isArray(value);
-}
-/**
- * A `headers` mapping of name to value. Values are often secrets (`${{ secrets.TOKEN }}`), so an
- * error names the header, never its value; the action masks every value.
- */
-function parseHeaders(value, where, owner) {
-    if (value === undefined || value === null)
-        return {};
-    if (!isMapping(value))
-        throw specError(where, `a mapping of header names to values for ${owner}`, typeof value);
-    const headers = {};
-    for (const [name, raw] of Object.entries(value)) {
-        if (!HEADER_NAME.test(name))
-            throw specError(where, `header names of letters, digits and - for ${owner}`, name);
-        if (typeof raw !== 'string' && typeof raw !== 'number' && typeof raw !== 'boolean')
-            throw specError(where, `a text value for header "${name}" of ${owner}`, typeof raw);
-        const text = String(raw);
-        if (/[\r\n\0]/.test(text))
-            throw specError(where, `a one-line value for header "${name}" of ${owner}`, '(hidden)');
-        headers[name] = text;
-    }
-    return headers;
-}
-/** Every header value of every spec, for the action to mask (the Authorization forms included). */
-function headerSecrets(specs) {
-    const values = [];
-    for (const spec of specs)
-        for (const value of Object.values(spec.headers ?? {})) {
-            values.push(value);
-            const bearer = /^(?:Bearer|Basic|Token)\s+(.+)$/i.exec(value)?.[1];
-            if (bearer)
-                values.push(bearer);
-        }
-    return values;
-}
-
-;// CONCATENATED MODULE: ./packages/canary/src/metric-spec.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ metricChart),
+/* harmony export */   d: () => (/* binding */ canarySummary)
+/* harmony export */ });
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4471);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5438);
+/* harmony import */ var _metric_spec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1686);
+/* harmony import */ var _load_figures__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5612);
 
 
 
-
-const METRIC_PROVIDERS = ['prometheus', 'web', 'load'];
-/** Whether a metric is asked of Prometheus (the default provider). */
-function isPrometheusMetric(spec) {
-    return (spec.provider ?? 'prometheus') === 'prometheus';
-}
-const PLACEHOLDERS = ['canary', 'stable', 'namespace', 'interval'];
-/**
- * Built-in queries over the conventional `http_requests_total{namespace,service,code}` counter and
- * `http_request_duration_seconds` histogram, as most HTTP instrumentation libraries export them.
- */
-const METRIC_TEMPLATES = {
-    'success-rate': 'sum(rate(http_requests_total{namespace="{{ namespace }}",service="{{ canary }}",code!~"5.."}[{{ interval }}]))' +
-        ' / sum(rate(http_requests_total{namespace="{{ namespace }}",service="{{ canary }}"}[{{ interval }}]))',
-    'latency-p95': 'histogram_quantile(0.95, sum by (le) (rate(http_request_duration_seconds_bucket{namespace="{{ namespace }}",service="{{ canary }}"}[{{ interval }}])))',
+const ICON = {
+    start: '🚀',
+    next: '➡️',
+    resume: '▶️',
+    pause: '⏸️',
+    promote: '⏫',
+    promoted: '✅',
+    abort: '🛑',
 };
-const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
-const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
-function bad(name, expected, got) {
-    const shown = typeof got === 'string' ? got : JSON.stringify(got);
-    const text = shown === undefined ? 'nothing' : JSON.stringify(shown.length > 80 ? `${shown.slice(0, 80)}…` : shown);
-    return new errors/* ConfigError */.xL(`Input '${name}': expected ${expected}, got ${text}`);
+function chartLabel(text) {
+    return `"${text.replace(/["\\]/g, '')}"`;
 }
-/** Throws the one-line ConfigError when a query has a placeholder this action does not know. */
-function checkPlaceholders(query, where = 'metrics') {
-    for (const [whole, inner] of query.matchAll(PLACEHOLDER)) {
-        if (!PLACEHOLDERS.includes(inner ?? ''))
-            throw bad(where, `placeholders among {{ ${PLACEHOLDERS.join(' }}, {{ ')} }}`, whole);
-    }
-    if (/\{\{|\}\}/.test(query.replace(PLACEHOLDER, '')))
-        throw bad(where, 'balanced {{ … }} placeholders', query);
-}
-/** A URL with placeholders: they must be known ones, and the URL http(s) once filled. */
-function checkUrlTemplate(value, where, owner) {
-    const expected = `an http(s) "url" for ${owner}, such as "https://gate.example.com/check?ns={{ namespace }}"`;
-    if (typeof value !== 'string' || !value.trim())
-        throw bad(where, expected, value);
-    checkPlaceholders(value, where);
-    const sample = renderQuery(value.trim(), { canary: 'canary', stable: 'stable', namespace: 'ns', intervalMs: 1000 });
-    let url;
-    try {
-        url = new URL(sample);
-    }
-    catch {
-        url = undefined;
-    }
-    if (!url || !['http:', 'https:'].includes(url.protocol))
-        throw bad(where, expected, value);
-    return value.trim();
-}
-/** A Prometheus duration for `{{ interval }}`: whole seconds, at least 1s. */
-function promDuration(ms) {
-    return `${Math.max(1, Math.round(ms / 1000))}s`;
-}
-/** The query with its placeholders filled in. */
-function renderQuery(query, ctx) {
-    const values = {
-        canary: ctx.canary,
-        stable: ctx.stable,
-        namespace: ctx.namespace,
-        interval: promDuration(ctx.intervalMs),
-    };
-    return query.replace(PLACEHOLDER, (whole, inner) => values[inner] ?? whole);
-}
-function threshold(value, where, metric, key) {
-    if (value === undefined || value === null)
+/** A mermaid xychart of one metric, sample by sample across the steps, against its thresholds. */
+function metricChart(state, spec) {
+    const points = state.analyses.flatMap((a) => a.samples
+        .filter((s) => s.metric === spec.name && s.value !== undefined)
+        .map((s) => ({ label: `${a.weight}% #${s.index}`, value: s.value })));
+    if (points.length === 0)
         return undefined;
-    const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-    if (typeof number !== 'number' || !Number.isFinite(number))
-        throw bad(where, `a number for "${key}" of metric "${metric}"`, value);
-    return number;
+    const values = points.map((p) => p.value);
+    const bounds = [...values, ...[spec.min, spec.max].filter((v) => v !== undefined)];
+    const lo = Math.min(...bounds);
+    const hi = Math.max(...bounds);
+    const pad = (hi - lo) * 0.1 || Math.abs(hi) * 0.1 || 1;
+    const lines = [
+        'xychart-beta',
+        `  title ${chartLabel(`${spec.name} (${(0,_metric_spec__WEBPACK_IMPORTED_MODULE_0__/* .formatThreshold */ .B6)(spec)})`)}`,
+        `  x-axis [${points.map((p) => chartLabel(p.label)).join(', ')}]`,
+        `  y-axis ${chartLabel(spec.name)} ${+(lo - pad).toPrecision(4)} --> ${+(hi + pad).toPrecision(4)}`,
+        `  line [${values.map((v) => +v.toPrecision(6)).join(', ')}]`,
+    ];
+    for (const limit of [spec.min, spec.max])
+        if (limit !== undefined)
+            lines.push(`  line [${points.map(() => limit).join(', ')}]`);
+    return lines.join('\n');
 }
-/**
- * Parses the `metrics` input: a YAML list of `{ name, query | template, min, max }`. Every
- * metric needs a query (or a built-in template) and at least one threshold.
- */
-function parseMetrics(document, where = 'metrics') {
-    const shape = 'a YAML list of metrics such as "- { name: success, template: success-rate, min: 0.99 }"';
-    if (document === undefined || document === null || document === '')
-        return [];
-    if (!Array.isArray(document))
-        throw bad(where, shape, document);
-    const specs = [];
-    const seen = new Set();
-    for (const [index, item] of document.entries()) {
-        if (!item || typeof item !== 'object' || Array.isArray(item))
-            throw bad(where, shape, item);
-        const entry = item;
-        const provider = entry['provider'] ?? 'prometheus';
-        if (typeof provider !== 'string' || !METRIC_PROVIDERS.includes(provider))
-            throw bad(where, `a "provider" among ${METRIC_PROVIDERS.join(', ')}`, provider);
-        const keys = provider === 'web' ? WEB_KEYS : provider === 'load' ? LOAD_KEYS : PROMETHEUS_KEYS;
-        for (const key of Object.keys(entry))
-            if (!keys.includes(key))
-                throw bad(where, `${provider} metric keys among ${keys.join(', ')}`, key);
-        if (provider === 'web') {
-            specs.push(webMetric(entry, index, where, seen));
-            continue;
-        }
-        if (provider === 'load') {
-            specs.push(loadMetric(entry, index, where, seen));
-            continue;
-        }
-        const template = entry['template'];
-        if (template !== undefined && (typeof template !== 'string' || !Object.hasOwn(METRIC_TEMPLATES, template)))
-            throw bad(where, `a template among ${Object.keys(METRIC_TEMPLATES).join(', ')}`, template);
-        const name = metricName(entry, template ?? `metric-${index + 1}`, where, seen);
-        const query = entry['query'];
-        if (query !== undefined && template !== undefined)
-            throw bad(where, `either "query" or "template" for metric "${name}", not both`, name);
-        const text = template !== undefined ? METRIC_TEMPLATES[template] : query;
-        if (typeof text !== 'string' || !text.trim())
-            throw bad(where, `a PromQL "query" or a "template" for metric "${name}"`, query);
-        checkPlaceholders(text, where);
-        const { min, max } = thresholds(entry, where, name);
-        specs.push({ name, query: text.trim(), min, max, template: template });
+function metricCell(state, step, metrics) {
+    const analysis = [...state.analyses].reverse().find((a) => a.step === step);
+    if (!analysis)
+        return '';
+    const smokeNames = [...new Set(analysis.samples.filter((s) => s.kind === 'smoke').map((s) => s.metric))];
+    return [
+        ...metrics.map((spec) => {
+            const samples = analysis.samples.filter((s) => s.metric === spec.name);
+            if (samples.length === 0)
+                return '';
+            const shown = samples
+                .map((s) => (s.value === undefined ? 'no data' : String(+s.value.toPrecision(4))))
+                .join(', ');
+            const bad = samples.some((s) => s.verdict === 'fail')
+                ? '❌'
+                : samples.some((s) => s.verdict === 'inconclusive')
+                    ? '❔'
+                    : '✅';
+            return `${bad} ${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(spec.name)}: ${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(shown)} (${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)((0,_metric_spec__WEBPACK_IMPORTED_MODULE_0__/* .formatThreshold */ .B6)(spec))})`;
+        }),
+        ...smokeNames.map((name) => smokeCell(name, analysis.samples)),
+    ]
+        .filter(Boolean)
+        .join('<br>');
+}
+/** A smoke check's samples in a step: ✅ 3/3 passed, or ❌ with the last failure's expected vs actual. */
+function smokeCell(name, all) {
+    const samples = all.filter((s) => s.metric === name);
+    const passed = samples.filter((s) => s.verdict === 'pass').length;
+    const failed = [...samples].reverse().find((s) => s.verdict === 'fail');
+    const detail = failed ? `; expected ${failed.expected ?? '?'}, got ${failed.actual ?? '?'}` : '';
+    return `${failed ? '❌' : '✅'} ${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(name)}: ${passed}/${samples.length} passed${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(detail)}`;
+}
+/** The job summary: the outcome, a timeline of steps and decisions, and a chart per metric. */
+function canarySummary(state, metrics, now = Date.now()) {
+    const outcome = state.phase === 'promoted'
+        ? '✅ promoted'
+        : state.phase === 'aborted'
+            ? '🛑 aborted'
+            : state.phase === 'paused'
+                ? '⏸️ paused'
+                : state.phase;
+    const summary = new _slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .SummaryBuilder */ .CF().heading(`Canary of ${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(state.release)}: ${outcome}`);
+    const lines = [
+        `Image \`${state.image}\` in namespace \`${state.namespace}\` through ${state.provider}, ${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a)(Math.max(0, now - state.startedAt))} since the start.`,
+    ];
+    if (state.phase === 'aborted')
+        lines.push(`**Why:** ${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(state.abortReason ?? 'aborted')}`);
+    if (state.failedCheck?.actual !== undefined)
+        lines.push(`**Failed check:** ${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(state.failedCheck.metric)}: expected ${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(state.failedCheck.threshold)}, got ${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(state.failedCheck.actual)}`);
+    else if (state.failedCheck?.value !== undefined)
+        lines.push(`**Failed check:** ${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(state.failedCheck.metric)} = ${state.failedCheck.value}, threshold ${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(state.failedCheck.threshold)}`);
+    if (state.phase === 'paused')
+        lines.push(`**Paused:** ${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(state.pausedReason ?? '')}. Run again with \`action: resume\`, \`promote\` or \`abort\`.`);
+    if (state.phase === 'paused' && state.deployment)
+        lines.push(`**GitHub deployment:** ${state.deployment.id} in ${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(state.deployment.environment)} stays in_progress; the run that promotes or aborts the canary finishes it.`);
+    summary.paragraph(lines.join('<br>'));
+    summary.table(['Time', 'Step', 'Weight', 'Pause', 'Decision', 'Detail'], state.timeline.map((entry) => {
+        const step = state.steps[entry.step];
+        return [
+            `+${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a)(Math.max(0, entry.at - state.startedAt))}`,
+            entry.step >= 0 ? `${entry.step + 1}/${state.steps.length}` : '–',
+            `${entry.weight}%`,
+            step ? (step.manual ? 'manual' : step.pauseMs ? (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a)(step.pauseMs) : '–') : '–',
+            `${ICON[entry.decision] ?? ''} ${entry.decision}`,
+            (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(entry.detail),
+        ];
+    }));
+    // Capacity that followed the weight: the replicas of each side at every step.
+    const scaled = state.analyses.some((a) => a.replicas);
+    const hpa = state.capacity?.hpa ? ` (HPA ${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(state.capacity.hpa)})` : '';
+    const stepRows = state.analyses.map((a) => [
+        `${a.step + 1}`,
+        `${a.weight}%`,
+        ...(scaled ? [a.replicas ? `canary ${a.replicas.canary} · stable ${a.replicas.stable}${hpa}` : '–'] : []),
+        a.verdict === 'pass' ? '✅ pass' : a.verdict === 'fail' ? '❌ fail' : '❔ inconclusive',
+        { raw: metricCell({ ...state, analyses: [a] }, a.step, metrics) },
+    ]);
+    if (stepRows.length)
+        summary
+            .heading('Analysis per step', 3)
+            .table(['Step', 'Weight', ...(scaled ? ['Replicas'] : []), 'Verdict', 'Samples'], stepRows);
+    const loads = (0,_load_figures__WEBPACK_IMPORTED_MODULE_3__/* .stepLoads */ .eq)(state);
+    if (loads.length)
+        summary.heading('Generated load per step', 3).table(['Step', 'Weight', 'Sent', 'Achieved', 'Error rate', 'p50', 'p95', 'p99'], loads.map(({ step, weight, figures }) => {
+            const ms = (value) => (value === undefined ? '–' : `${value} ms`);
+            return [
+                `${step}`,
+                `${weight}%`,
+                `${figures.sent}`,
+                `${figures.rps}/s`,
+                `${+(figures.errorRate * 100).toFixed(2)}%`,
+                ms(figures.latency?.p50),
+                ms(figures.latency?.p95),
+                ms(figures.latency?.p99),
+            ];
+        }));
+    for (const spec of metrics) {
+        const chart = metricChart(state, spec);
+        if (chart)
+            summary
+                .heading(`${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(spec.name)} against ${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)((0,_metric_spec__WEBPACK_IMPORTED_MODULE_0__/* .formatThreshold */ .B6)(spec))}`, 3)
+                .code(chart, 'mermaid');
     }
-    return specs;
-}
-const PROMETHEUS_KEYS = ['name', 'provider', 'query', 'template', 'min', 'max'];
-const LOAD_KEYS = ['name', 'provider', 'value', 'min', 'max'];
-const WEB_KEYS = ['name', 'provider', 'url', 'method', 'headers', 'body', 'json-path', 'min', 'max'];
-function metricName(entry, fallback, where, seen) {
-    const name = entry['name'] ?? fallback;
-    if (typeof name !== 'string' || !NAME.test(name))
-        throw bad(where, 'metric names of letters, digits, . _ -', name);
-    if (seen.has(name))
-        throw bad(where, 'unique metric names', name);
-    seen.add(name);
-    return name;
-}
-function thresholds(entry, where, name) {
-    const min = threshold(entry['min'], where, name, 'min');
-    const max = threshold(entry['max'], where, name, 'max');
-    if (min === undefined && max === undefined)
-        throw bad(where, `a "min" or "max" threshold for metric "${name}"`, JSON.stringify(entry));
-    if (min !== undefined && max !== undefined && min > max)
-        throw bad(where, `"min" not above "max" for metric "${name}"`, `${min} > ${max}`);
-    return { min, max };
-}
-/** `{ provider: load, value: error-rate | p50 | p95 | p99, min, max }`: the generated load's own figures. */
-function loadMetric(entry, index, where, seen) {
-    const value = entry['value'];
-    if (typeof value !== 'string' || !generated_load/* LOAD_VALUES */.q.includes(value))
-        throw bad(where, `a load metric "value" among ${generated_load/* LOAD_VALUES */.q.join(', ')}`, value);
-    const name = metricName(entry, `load-${value}`, where, seen);
-    return { name, query: value, ...thresholds(entry, where, name), template: undefined, provider: 'load' };
-}
-/** `{ provider: web, url, json-path, method, headers, body, min, max }` */
-function webMetric(entry, index, where, seen) {
-    const name = metricName(entry, `metric-${index + 1}`, where, seen);
-    const owner = `metric "${name}"`;
-    const url = checkUrlTemplate(entry['url'], where, owner);
-    const path = entry['json-path'];
-    if (typeof path !== 'string' || !(0,json_path/* parseJsonPath */.Hf)(path))
-        throw bad(where, `a "json-path" to the number such as "$.data.value" for ${owner}`, path);
-    const methodText = entry['method'] ?? 'GET';
-    const method = typeof methodText === 'string' ? methodText.toUpperCase() : methodText;
-    if (method !== 'GET' && method !== 'POST')
-        throw bad(where, `a "method" of GET or POST for ${owner}`, methodText);
-    const body = entry['body'];
-    if (body !== undefined &&
-        (method !== 'POST' || (typeof body !== 'string' && !isMapping(body) && !Array.isArray(body))))
-        throw bad(where, `a "body" (text or YAML) only with method POST for ${owner}`, typeof body);
-    const bodyText = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
-    if (bodyText !== undefined)
-        checkPlaceholders(bodyText, where);
-    return {
-        name,
-        query: url,
-        ...thresholds(entry, where, name),
-        template: undefined,
-        provider: 'web',
-        web: { method, headers: parseHeaders(entry['headers'], where, owner), body: bodyText, jsonPath: path.trim() },
-    };
-}
-/** "≥ 0.99", "≤ 0.5", "0.1 – 0.5" */
-function formatThreshold(spec) {
-    if (spec.min !== undefined && spec.max !== undefined)
-        return `${spec.min} – ${spec.max}`;
-    if (spec.min !== undefined)
-        return `≥ ${spec.min}`;
-    return `≤ ${spec.max}`;
+    return summary;
 }
 
 
 /***/ }),
 
-/***/ 7801:
+/***/ 206:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   KI: () => (/* binding */ smokeRunner),
-/* harmony export */   c_: () => (/* binding */ resolveSmokeBaseUrl)
+/* harmony export */   c: () => (/* binding */ parseCanaryLoad)
 /* harmony export */ });
-/* unused harmony export smokeAnswer */
-/* harmony import */ var _metric_spec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8311);
+/* harmony import */ var _slipway_smoke__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8535);
+/* harmony import */ var _http_spec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8466);
+/* harmony import */ var _metric_spec__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1686);
+
+
 
 /**
- * The `smoke-base-url` input with its placeholders ({{ canary }}, {{ stable }}, {{ namespace }})
- * filled in, e.g. "http://{{ canary }}.{{ namespace }}.svc:8080" → "http://web-canary.prod.svc:8080".
- * An unknown placeholder is the one-line ConfigError.
+ * The canary's `load`: a smoke check's request and expect, with `rps`, `concurrency` and
+ * `duration` (default the step's analysis, count × interval); the url's placeholders are filled
+ * as the metrics'. Errors name the input (`Input 'load': …`); undefined when no load is given.
  */
-function resolveSmokeBaseUrl(text, context) {
-    (0,_metric_spec__WEBPACK_IMPORTED_MODULE_0__/* .checkPlaceholders */ .nV)(text, 'smoke-base-url');
-    return (0,_metric_spec__WEBPACK_IMPORTED_MODULE_0__/* .renderQuery */ .no)(text, context);
-}
-/** One check's result as a sample: its status, and its first unmet expectation in words. */
-function smokeAnswer(result) {
-    const first = result.mismatches[0];
-    return {
-        name: result.name,
-        passed: result.passed,
-        status: result.status,
-        expected: first ? `${first.what} ${first.expected}` : 'a response',
-        actual: first ? first.actual : (result.error ?? 'no response'),
-    };
-}
-/**
- * Runs the checks against the canary once per sample (the smoke-test engine, loaded lazily). A
- * failing check is retried within half an interval at most, then judged: the samples repeat it.
- */
-function smokeRunner(checks, intervalMs, logger) {
-    const deadlineMs = Math.max(1000, Math.floor(intervalMs / 2));
-    return async (signal) => {
-        const { runChecks } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(15)]).then(__webpack_require__.bind(__webpack_require__, 8413));
-        const report = await runChecks(checks, {
-            deadlineMs,
-            intervalMs: deadlineMs,
-            maxIntervalMs: deadlineMs,
-            concurrency: 10,
-            insecureTls: false,
-            signal,
-            secrets: [],
-        }, logger);
-        return report.checks.map(smokeAnswer);
-    };
+function parseCanaryLoad(document, context, where = 'load') {
+    if (document === undefined || document === null || document === '')
+        return undefined;
+    if (!(0,_http_spec__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .pi)(document))
+        throw (0,_http_spec__WEBPACK_IMPORTED_MODULE_0__/* .specError */ .k9)(where, 'a map such as "{ url: http://{{ canary }}.{{ namespace }}.svc/, rps: 20 }"', document);
+    const url = (0,_metric_spec__WEBPACK_IMPORTED_MODULE_1__/* .checkUrlTemplate */ .kw)(document['url'], where, 'the load');
+    const { target, intervalMs, count } = context;
+    return (0,_slipway_smoke__WEBPACK_IMPORTED_MODULE_2__/* .parseLoad */ .E)({
+        ...document,
+        url: (0,_metric_spec__WEBPACK_IMPORTED_MODULE_1__/* .renderQuery */ .no)(url, {
+            canary: target.canaryService,
+            stable: target.stableService,
+            namespace: target.namespace,
+            intervalMs,
+        }),
+    }, {
+        where: `Input '${where}'`,
+        baseUrl: undefined,
+        defaultRequestTimeoutMs: Math.min(10_000, intervalMs),
+        defaultDurationMs: count * intervalMs,
+    });
 }
 
 
 /***/ }),
 
-/***/ 5875:
->>>>>>>> issue-21-stages:dist/slipway/875.index.js
+/***/ 1037:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ parseSteps),
+/* harmony export */   r: () => (/* binding */ formatSteps)
+/* harmony export */ });
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5059);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5438);
+
+const EXPECTED = `"<weight>:<pause>" items such as "10:2m, 25:manual, 50:5m, 100" (weights 1-100, strictly increasing)`;
+const MAX_PAUSE_MS = 6 * 3_600_000;
+/**
+ * Parses `steps: "10:2m, 25:2m, 50:5m, 100"`. Items are separated by commas or new lines; the
+ * pause is a duration or `manual`. A bad item raises the one-line ConfigError of input `name`.
+ */
+function parseSteps(text, name = 'steps') {
+    const items = text
+        .split(/[,\n]/)
+        .map((item) => item.trim())
+        .filter(Boolean);
+    if (items.length === 0)
+        throw (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .X)(name, EXPECTED, text);
+    const steps = [];
+    for (const item of items) {
+        const match = /^(\d+)\s*%?\s*(?::\s*(\S+))?$/.exec(item);
+        if (!match)
+            throw (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .X)(name, EXPECTED, item);
+        const weight = Number(match[1]);
+        if (weight < 1 || weight > 100)
+            throw (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .X)(name, `weights from 1 to 100 in ${EXPECTED}`, item);
+        const previous = steps[steps.length - 1];
+        if (previous && weight <= previous.weight)
+            throw (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .X)(name, `weights strictly increasing (${weight} after ${previous.weight})`, text);
+        const pause = match[2];
+        let pauseMs = 0;
+        const manual = pause?.toLowerCase() === 'manual';
+        if (pause !== undefined && !manual) {
+            const ms = (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .parseDurationMs */ .y)(pause);
+            if (ms === undefined || ms > MAX_PAUSE_MS)
+                throw (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .X)(name, `a pause that is a duration up to 6h (such as "2m") or "manual"`, item);
+            pauseMs = ms;
+        }
+        steps.push({ weight, pauseMs, manual });
+    }
+    return steps;
+}
+/** "10:2m, 25:manual, 100" — the steps as the user writes them. */
+function formatSteps(steps) {
+    return steps
+        .map((s) => s.manual ? `${s.weight}:manual` : s.pauseMs ? `${s.weight}:${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(s.pauseMs)}` : `${s.weight}`)
+        .join(', ');
+}
+
+
+/***/ }),
+
+/***/ 4028:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -629,71 +494,14 @@ function object(properties, o = {}) {
 /** A value matching any of the schemas (tried in order for the error message). */
 const either = (options, o = {}) => make({ anyOf: options.map((s) => s.json), ...o });
 
-<<<<<<<< HEAD:dist/slipway/274.index.js
-// EXTERNAL MODULE: ./packages/kit/src/inputs/input-error.ts
-var input_error = __webpack_require__(5059);
-// EXTERNAL MODULE: ./packages/image/src/signing/cosign-args.ts
-var cosign_args = __webpack_require__(5362);
-// EXTERNAL MODULE: ./packages/image/src/signing/verify-policy.ts
-var verify_policy = __webpack_require__(71);
-;// CONCATENATED MODULE: ./packages/image/src/signing/verify-inputs.ts
-// Apart from verify-deploy.ts, so that reading the inputs does not load the verifier and the registry client (start-up).
-
-
-
-/** An attestation type cosign knows by name, or a predicate type URI. */
-const ATTESTATION_TYPE = new RegExp(`^(${verify_policy/* ATTESTATION_TYPES */.ZX.join('|')}|https?://\\S+)$`);
-const ATTESTATION_EXPECTED = `attestation types such as "slsaprovenance1" (${verify_policy/* ATTESTATION_TYPES */.ZX.join(', ')}) or a predicate type URI`;
-/** The checks every reader of a policy applies (the actions' inputs, slipway.yml's verify block). */
-function policyProblem(policy) {
-    const bad = policy.attestations.find((type) => !ATTESTATION_TYPE.test(type));
-    if (bad !== undefined)
-        return { field: 'attestations', expected: ATTESTATION_EXPECTED, got: (0,input_error/* shownValue */.J)(bad) };
-    const key = policy.publicKey.trim();
-    if (cosign_args/* KMS_KEY */.cC.test(key))
-        return undefined;
-    if (/PRIVATE KEY/.test(key))
-        return { field: 'key', expected: 'the public key (cosign.pub)', got: 'a private key (value not shown)' };
-    try {
-        (0,verify_policy/* keyLabel */.w8)(key);
-        return undefined;
-    }
-    catch {
-        return {
-            field: 'key',
-            expected: 'a PEM public key ("-----BEGIN PUBLIC KEY-----" …) or a KMS URI such as "awskms://…"',
-            got: (0,input_error/* shownValue */.J)(key.split('\n')[0] ?? ''),
-        };
-    }
-}
-/** The verify-key and verify-attestations inputs (helm-deploy, canary): a policy, or none. */
-function readVerifyInputs(reader) {
-    const publicKey = reader.string('verify-key');
-    const attestations = reader.list('verify-attestations', { item: ATTESTATION_TYPE, expected: ATTESTATION_EXPECTED });
-    if (!publicKey) {
-        if (attestations.length)
-            throw inputError('verify-attestations', 'no value unless verify-key is set (the key they must be signed by)', attestations.join(','));
-        return undefined;
-    }
-    const policy = { publicKey, attestations };
-    const problem = policyProblem(policy);
-    if (problem) {
-        const name = problem.field === 'key' ? 'verify-key' : 'verify-attestations';
-        throw new ConfigError(`Input '${name}': expected ${problem.expected}, got ${problem.got}`);
-    }
-    return policy;
-}
-
+// EXTERNAL MODULE: ./packages/image/src/signing/verify-inputs.ts
+var verify_inputs = __webpack_require__(5032);
 // EXTERNAL MODULE: ./packages/canary/src/metric-spec.ts
 var metric_spec = __webpack_require__(1686);
 // EXTERNAL MODULE: ./packages/canary/src/generated-load.ts
 var generated_load = __webpack_require__(5712);
 // EXTERNAL MODULE: ./packages/canary/src/gate-spec.ts
 var gate_spec = __webpack_require__(7591);
-========
-// EXTERNAL MODULE: ./packages/image/src/signing/verify-inputs.ts
-var verify_inputs = __webpack_require__(5032);
->>>>>>>> issue-22-verify:dist/slipway/499.index.js
 ;// CONCATENATED MODULE: ./packages/delivery/src/slipway-schema.ts
 
 
@@ -1189,95 +997,16 @@ var image_values = __webpack_require__(2324);
 var helm_version = __webpack_require__(8233);
 // EXTERNAL MODULE: ./packages/smoke/src/parse-checks.ts
 var parse_checks = __webpack_require__(5502);
-<<<<<<<< HEAD:dist/slipway/274.index.js
-// EXTERNAL MODULE: ./packages/smoke/src/parse-load.ts
-var parse_load = __webpack_require__(8535);
-// EXTERNAL MODULE: ./packages/canary/src/http-spec.ts
-var http_spec = __webpack_require__(8466);
-;// CONCATENATED MODULE: ./packages/canary/src/load-spec.ts
-
-
-
-/**
- * The canary's `load`: a smoke check's request and expect, with `rps`, `concurrency` and
- * `duration` (default the step's analysis, count × interval); the url's placeholders are filled
- * as the metrics'. Errors name the input (`Input 'load': …`); undefined when no load is given.
- */
-function parseCanaryLoad(document, context, where = 'load') {
-    if (document === undefined || document === null || document === '')
-        return undefined;
-    if (!(0,http_spec/* isMapping */.pi)(document))
-        throw (0,http_spec/* specError */.k9)(where, 'a map such as "{ url: http://{{ canary }}.{{ namespace }}.svc/, rps: 20 }"', document);
-    const url = (0,metric_spec/* checkUrlTemplate */.kw)(document['url'], where, 'the load');
-    const { target, intervalMs, count } = context;
-    return (0,parse_load/* parseLoad */.E)({
-        ...document,
-        url: (0,metric_spec/* renderQuery */.no)(url, {
-            canary: target.canaryService,
-            stable: target.stableService,
-            namespace: target.namespace,
-            intervalMs,
-        }),
-    }, {
-        where: `Input '${where}'`,
-        baseUrl: undefined,
-        defaultRequestTimeoutMs: Math.min(10_000, intervalMs),
-        defaultDurationMs: count * intervalMs,
-    });
-}
-
+// EXTERNAL MODULE: ./packages/canary/src/load-spec.ts
+var load_spec = __webpack_require__(206);
 // EXTERNAL MODULE: ./packages/canary/src/smoke-checks.ts
 var smoke_checks = __webpack_require__(7801);
-;// CONCATENATED MODULE: ./packages/canary/src/steps.ts
-
-const EXPECTED = `"<weight>:<pause>" items such as "10:2m, 25:manual, 50:5m, 100" (weights 1-100, strictly increasing)`;
-const MAX_PAUSE_MS = 6 * 3_600_000;
-/**
- * Parses `steps: "10:2m, 25:2m, 50:5m, 100"`. Items are separated by commas or new lines; the
- * pause is a duration or `manual`. A bad item raises the one-line ConfigError of input `name`.
- */
-function parseSteps(text, name = 'steps') {
-    const items = text
-        .split(/[,\n]/)
-        .map((item) => item.trim())
-        .filter(Boolean);
-    if (items.length === 0)
-        throw (0,input_error/* inputError */.X)(name, EXPECTED, text);
-    const steps = [];
-    for (const item of items) {
-        const match = /^(\d+)\s*%?\s*(?::\s*(\S+))?$/.exec(item);
-        if (!match)
-            throw (0,input_error/* inputError */.X)(name, EXPECTED, item);
-        const weight = Number(match[1]);
-        if (weight < 1 || weight > 100)
-            throw (0,input_error/* inputError */.X)(name, `weights from 1 to 100 in ${EXPECTED}`, item);
-        const previous = steps[steps.length - 1];
-        if (previous && weight <= previous.weight)
-            throw (0,input_error/* inputError */.X)(name, `weights strictly increasing (${weight} after ${previous.weight})`, text);
-        const pause = match[2];
-        let pauseMs = 0;
-        const manual = pause?.toLowerCase() === 'manual';
-        if (pause !== undefined && !manual) {
-            const ms = (0,src_duration/* parseDurationMs */.y)(pause);
-            if (ms === undefined || ms > MAX_PAUSE_MS)
-                throw (0,input_error/* inputError */.X)(name, `a pause that is a duration up to 6h (such as "2m") or "manual"`, item);
-            pauseMs = ms;
-        }
-        steps.push({ weight, pauseMs, manual });
-    }
-    return steps;
-}
-/** "10:2m, 25:manual, 100" — the steps as the user writes them. */
-function formatSteps(steps) {
-    return steps
-        .map((s) => s.manual ? `${s.weight}:manual` : s.pauseMs ? `${s.weight}:${formatDuration(s.pauseMs)}` : `${s.weight}`)
-        .join(', ');
-}
-
+// EXTERNAL MODULE: ./packages/canary/src/steps.ts
+var steps = __webpack_require__(1037);
 ;// CONCATENATED MODULE: ./packages/delivery/src/secret-headers.ts
 
 const REFERENCE = /\{\{\s*env\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
-const secret_headers_EXPECTED = 'a value naming an environment variable, such as "Bearer {{ env.GATE_TOKEN }}" (slipway.yml is committed: set the variable from a secret in the step\'s env:)';
+const EXPECTED = 'a value naming an environment variable, such as "Bearer {{ env.GATE_TOKEN }}" (slipway.yml is committed: set the variable from a secret in the step\'s env:)';
 /**
  * A canary's header values (gates, web metrics, the load) in slipway.yml: each names environment
  * variables as `{{ env.NAME }}`, filled from the step's environment, so no secret is committed.
@@ -1293,9 +1022,9 @@ function secret_headers_secretHeaders(config, path, headers, env) {
             continue; // the schema refuses it
         const names = [...value.matchAll(REFERENCE)].map((match) => match[1]);
         if (!names.length)
-            throw config.problem(where, secret_headers_EXPECTED, 'a literal value (not shown)');
+            throw config.problem(where, EXPECTED, 'a literal value (not shown)');
         if (/\{\{|\}\}/.test(value.replace(REFERENCE, '')))
-            throw config.problem(where, `${secret_headers_EXPECTED}, and only {{ env.NAME }} placeholders`, JSON.stringify(value));
+            throw config.problem(where, `${EXPECTED}, and only {{ env.NAME }} placeholders`, JSON.stringify(value));
         // Own variables only: "{{ env.constructor }}" names no variable.
         const valueOf = (variable) => (0,own_value/* ownValue */.e)(env, variable);
         const unset = names.find((variable) => !valueOf(variable));
@@ -1307,14 +1036,6 @@ function secret_headers_secretHeaders(config, path, headers, env) {
     return Object.fromEntries(resolved);
 }
 
-========
-// EXTERNAL MODULE: ./packages/canary/src/metric-spec.ts
-var metric_spec = __webpack_require__(1686);
-// EXTERNAL MODULE: ./packages/canary/src/smoke-checks.ts
-var smoke_checks = __webpack_require__(7801);
-// EXTERNAL MODULE: ./packages/canary/src/steps.ts
-var steps = __webpack_require__(1037);
->>>>>>>> issue-22-verify:dist/slipway/499.index.js
 ;// CONCATENATED MODULE: ./packages/delivery/src/plan-canary.ts
 
 
@@ -1361,7 +1082,7 @@ function planCanary(config, env, envPath, deploy, image, request, duration, smok
     }));
     const count = settings.count ?? 3;
     const loadHeaders = secret_headers_secretHeaders(config, [...path('load'), 'headers'], settings.load?.headers, variables);
-    const parsedLoad = reworded(config.at(path('load')), () => parseCanaryLoad(settings.load, { target, intervalMs, count }));
+    const parsedLoad = reworded(config.at(path('load')), () => (0,load_spec/* parseCanaryLoad */.c)(settings.load, { target, intervalMs, count }));
     const load = parsedLoad && loadHeaders
         ? // Over the parser's own headers: it adds content-type for a YAML body.
             { ...parsedLoad, check: { ...parsedLoad.check, headers: { ...parsedLoad.check.headers, ...loadHeaders } } }
@@ -1731,13 +1452,8 @@ var external_node_os_ = __webpack_require__(8161);
 async function verifyPlanImage(plan, deps) {
     if (!plan.verify)
         return undefined;
-<<<<<<<< HEAD:dist/slipway/499.index.js
     const { verifyDeployImage } = await __webpack_require__.e(/* import() */ 498).then(__webpack_require__.bind(__webpack_require__, 1498));
-    const { splitImageRef } = await Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(369), __webpack_require__.e(341)]).then(__webpack_require__.bind(__webpack_require__, 4722));
-========
-    const { verifyDeployImage } = await __webpack_require__.e(/* import() */ 993).then(__webpack_require__.bind(__webpack_require__, 993));
-    const { splitImageRef } = await Promise.all(/* import() */[__webpack_require__.e(910), __webpack_require__.e(222)]).then(__webpack_require__.bind(__webpack_require__, 5841));
->>>>>>>> issue-21-stages:dist/slipway/875.index.js
+    const { splitImageRef } = await Promise.all(/* import() */[__webpack_require__.e(369), __webpack_require__.e(341)]).then(__webpack_require__.bind(__webpack_require__, 4722));
     const verified = await verifyDeployImage(plan.image, plan.verify, {
         what: `the stages ${plan.stages.join(', ')}`,
         logger: deps.logger,
@@ -1762,8 +1478,8 @@ async function verifyPlanChartImages(plan, verified, deps) {
     if (!plan.verify || !plan.image)
         return [];
     const [{ verifyReleaseImages }, { canaryReleaseRequests }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(369), __webpack_require__.e(341)]).then(__webpack_require__.bind(__webpack_require__, 4722)),
-        Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(369), __webpack_require__.e(613)]).then(__webpack_require__.bind(__webpack_require__, 7613)),
+        Promise.all(/* import() */[__webpack_require__.e(369), __webpack_require__.e(341)]).then(__webpack_require__.bind(__webpack_require__, 4722)),
+        Promise.all(/* import() */[__webpack_require__.e(369), __webpack_require__.e(142), __webpack_require__.e(766)]).then(__webpack_require__.bind(__webpack_require__, 9385)),
     ]);
     const requests = [
         ...(plan.stages.includes('deploy') ? [plan.deploy] : []),
@@ -1796,7 +1512,7 @@ async function recordedDelivery(plan, ctx, report, work) {
     if (!ctx.github || !plan.stages.some((stage) => stage === 'deploy' || stage === 'canary'))
         return work(undefined);
     // Records (and Octokit under it) load only when a deployment is recorded.
-    const { withGitHubDeployment } = await Promise.all(/* import() */[__webpack_require__.e(910), __webpack_require__.e(71), __webpack_require__.e(123)]).then(__webpack_require__.bind(__webpack_require__, 3123));
+    const { withGitHubDeployment } = await Promise.all(/* import() */[__webpack_require__.e(369), __webpack_require__.e(142), __webpack_require__.e(560)]).then(__webpack_require__.bind(__webpack_require__, 560));
     const via = plan.stages.includes('canary') ? 'canary' : 'rolling';
     const start = {
         description: `${plan.deploy.release} ${plan.image ?? ''} (${via})`,
@@ -1808,6 +1524,8 @@ async function recordedDelivery(plan, ctx, report, work) {
             chart: plan.deploy.chart,
             image: plan.image,
             stages: plan.stages,
+            service: plan.service,
+            cluster: plan.cluster,
         },
     };
     const settings = { ...ctx.github, environment: plan.environment, environmentUrl: plan.environmentUrl };
@@ -1896,89 +1614,27 @@ async function runStages(plan, ctx, report, stop, deploymentId) {
         report.failure ??= ctx.signal.reason ?? new errors/* CancelledError */.cc('cancelled');
     }
 }
-<<<<<<<< HEAD:dist/slipway/499.index.js
-/** A GitHub deployment in the environment, in_progress before the release changes (deploy or canary). */
-async function startDeployment(plan, ctx) {
-    if (!ctx.github || !plan.stages.some((stage) => stage === 'deploy' || stage === 'canary'))
-        return undefined;
-    const { DeploymentLifecycle } = await __webpack_require__.e(/* import() */ 217).then(__webpack_require__.bind(__webpack_require__, 5217));
-    const lifecycle = new DeploymentLifecycle({ ...ctx.github, environment: plan.environment, environmentUrl: plan.environmentUrl }, { logger: ctx.logger, signal: ctx.signal });
-    const via = plan.stages.includes('canary') ? 'canary' : 'rolling';
-    const { deploymentPayload } = await Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(707)]).then(__webpack_require__.bind(__webpack_require__, 707));
-    await lifecycle.start({
-        description: `${plan.deploy.release} ${plan.image ?? ''} (${via})`,
-        // The same payload helm-deploy writes, so delivery-metrics reads this delivery's kind and lead time.
-        payload: await deploymentPayload({
-            kind: via === 'canary' ? 'canary' : 'deploy',
-            release: plan.deploy.release,
-            namespace: plan.namespace,
-            strategy: via,
-            chart: plan.deploy.chart,
-            image: plan.image,
-            stages: plan.stages,
-            service: plan.service,
-            cluster: plan.cluster,
-        }),
-        transientEnvironment: false,
-    });
-    return lifecycle;
-}
-/** success when every stage before notify succeeded; failure with the first failure's words. */
-async function finishDeployment(lifecycle, report, logger) {
-    const failed = report.stages.find((s) => s.outcome === 'failed' || s.outcome === 'paused');
-    const end = failed
-        ? { state: 'failure', description: failed.detail }
-        : { state: 'success', description: `Delivered ${report.stages.map((s) => s.stage).join(', ')}` };
-    await lifecycle.finish(end).catch((error) => {
-        logger.warning((0,errors/* errorMessage */.gJ)(error));
-    });
-}
-async function runStage(stage, plan, ctx, report, open, stop) {
-    if (stage === 'deploy') {
-        const { runRelease } = await Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(369), __webpack_require__.e(341)]).then(__webpack_require__.bind(__webpack_require__, 4722));
-        const { recordRelease } = await Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(707)]).then(__webpack_require__.bind(__webpack_require__, 707));
-========
 async function runStage(stage, plan, ctx, report, open, stop, deploymentId) {
     if (stage === 'deploy') {
-        const { deployStage, deployFailure } = await Promise.all(/* import() */[__webpack_require__.e(910), __webpack_require__.e(71), __webpack_require__.e(123)]).then(__webpack_require__.bind(__webpack_require__, 3123));
->>>>>>>> issue-21-stages:dist/slipway/875.index.js
+        const { deployStage, deployFailure } = await Promise.all(/* import() */[__webpack_require__.e(369), __webpack_require__.e(142), __webpack_require__.e(560)]).then(__webpack_require__.bind(__webpack_require__, 560));
         const session = await open();
         // The same stage helm-deploy runs: the delivery history records this deploy for delivery-metrics too.
-        const deployed = await deployStage(plan.deploy, session, { environment: plan.environment, logger: ctx.logger });
-        report.deploy = deployed;
-<<<<<<<< HEAD:dist/slipway/499.index.js
-        // The same delivery history helm-deploy keeps, so delivery-metrics counts this deploy too.
-        await recordRelease(plan.deploy, deployed, session, {
-            startedAt,
+        const deployed = await deployStage(plan.deploy, session, {
             environment: plan.environment,
             logger: ctx.logger,
             service: plan.service,
             cluster: plan.cluster,
         });
-        if (deployed.failure) {
-            const rollback = deployed.failure.rollback ? `; ${deployed.failure.rollback}` : '';
-            return stop(stage, 'failed', `Deploy of ${deployed.release} failed: ${deployed.failure.reason}${rollback}`);
-        }
-========
+        report.deploy = deployed;
         const failure = deployFailure(plan.deploy, deployed);
         if (failure)
             return stop(stage, 'failed', failure);
->>>>>>>> issue-21-stages:dist/slipway/875.index.js
         return stop(stage, 'succeeded', `revision ${deployed.revision ?? '?'} ${deployed.status}`);
     }
     if (stage === 'canary') {
         const config = plan.canary;
-<<<<<<<< HEAD:dist/slipway/499.index.js
-<<<<<<<< HEAD:dist/slipway/274.index.js
-        const { canaryRun, runCanary } = await Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(910), __webpack_require__.e(967)]).then(__webpack_require__.bind(__webpack_require__, 4967));
-========
-        const { canaryRun, runCanary } = await Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(369), __webpack_require__.e(613)]).then(__webpack_require__.bind(__webpack_require__, 7613));
->>>>>>>> issue-22-verify:dist/slipway/499.index.js
-        const { recordCanary } = await Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(707)]).then(__webpack_require__.bind(__webpack_require__, 707));
-========
-        const { canaryRun } = await Promise.all(/* import() */[__webpack_require__.e(910), __webpack_require__.e(71), __webpack_require__.e(385)]).then(__webpack_require__.bind(__webpack_require__, 9385));
-        const { canaryStage } = await Promise.all(/* import() */[__webpack_require__.e(910), __webpack_require__.e(71), __webpack_require__.e(123)]).then(__webpack_require__.bind(__webpack_require__, 3123));
->>>>>>>> issue-21-stages:dist/slipway/875.index.js
+        const { canaryRun } = await Promise.all(/* import() */[__webpack_require__.e(369), __webpack_require__.e(142), __webpack_require__.e(766)]).then(__webpack_require__.bind(__webpack_require__, 9385));
+        const { canaryStage } = await Promise.all(/* import() */[__webpack_require__.e(369), __webpack_require__.e(142), __webpack_require__.e(560)]).then(__webpack_require__.bind(__webpack_require__, 560));
         const session = await open();
         const run = canaryRun(config, session, ctx.logger, { onSaved: ctx.onCanarySaved });
         // The delivery's deployment is the canary's: kept in its state, so the run that promotes or aborts it finishes it.
@@ -1992,13 +1648,10 @@ async function runStage(stage, plan, ctx, report, open, stop, deploymentId) {
         const { outcome } = await canaryStage(config, run, session, {
             logger: ctx.logger,
             signal: ctx.signal,
+            where: { service: plan.service, cluster: plan.cluster },
             ...(opened ? { opened } : {}),
         });
         report.canary = outcome;
-<<<<<<<< HEAD:dist/slipway/499.index.js
-        await recordCanary(outcome, session, ctx.logger, { service: plan.service, cluster: plan.cluster });
-========
->>>>>>>> issue-21-stages:dist/slipway/875.index.js
         if (outcome.result === 'aborted')
             return stop(stage, 'failed', `Canary of ${config.deploy.release} aborted: ${outcome.state.abortReason ?? 'aborted'}`);
         if (outcome.result === 'paused')
@@ -2006,11 +1659,7 @@ async function runStage(stage, plan, ctx, report, open, stop, deploymentId) {
         return stop(stage, 'succeeded', `promoted ${config.image} through ${outcome.state.steps.length} steps`);
     }
     const smoke = plan.smoke;
-<<<<<<<< HEAD:dist/slipway/499.index.js
-    const { runChecks } = await Promise.all(/* import() */[__webpack_require__.e(374), __webpack_require__.e(620)]).then(__webpack_require__.bind(__webpack_require__, 1993));
-========
-    const { failedChecksLine, runChecks } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(620)]).then(__webpack_require__.bind(__webpack_require__, 8413));
->>>>>>>> issue-21-stages:dist/slipway/875.index.js
+    const { failedChecksLine, runChecks } = await Promise.all(/* import() */[__webpack_require__.e(841), __webpack_require__.e(620)]).then(__webpack_require__.bind(__webpack_require__, 7841));
     const checked = await runChecks(smoke.checks, { ...smoke.options, signal: ctx.signal }, ctx.logger);
     report.smoke = checked;
     const failed = failedChecksLine(checked);
@@ -2093,160 +1742,8 @@ var runner_summary = __webpack_require__(4471);
 var deploy_summary = __webpack_require__(2040);
 // EXTERNAL MODULE: ./packages/smoke/src/smoke-summary.ts
 var smoke_summary = __webpack_require__(4653);
-<<<<<<<< HEAD:dist/slipway/274.index.js
-// EXTERNAL MODULE: ./packages/canary/src/load-figures.ts
-var load_figures = __webpack_require__(5612);
-;// CONCATENATED MODULE: ./packages/canary/src/canary-summary.ts
-
-
-
-const ICON = {
-    start: '🚀',
-    next: '➡️',
-    resume: '▶️',
-    pause: '⏸️',
-    promote: '⏫',
-    promoted: '✅',
-    abort: '🛑',
-};
-function chartLabel(text) {
-    return `"${text.replace(/["\\]/g, '')}"`;
-}
-/** A mermaid xychart of one metric, sample by sample across the steps, against its thresholds. */
-function metricChart(state, spec) {
-    const points = state.analyses.flatMap((a) => a.samples
-        .filter((s) => s.metric === spec.name && s.value !== undefined)
-        .map((s) => ({ label: `${a.weight}% #${s.index}`, value: s.value })));
-    if (points.length === 0)
-        return undefined;
-    const values = points.map((p) => p.value);
-    const bounds = [...values, ...[spec.min, spec.max].filter((v) => v !== undefined)];
-    const lo = Math.min(...bounds);
-    const hi = Math.max(...bounds);
-    const pad = (hi - lo) * 0.1 || Math.abs(hi) * 0.1 || 1;
-    const lines = [
-        'xychart-beta',
-        `  title ${chartLabel(`${spec.name} (${(0,metric_spec/* formatThreshold */.B6)(spec)})`)}`,
-        `  x-axis [${points.map((p) => chartLabel(p.label)).join(', ')}]`,
-        `  y-axis ${chartLabel(spec.name)} ${+(lo - pad).toPrecision(4)} --> ${+(hi + pad).toPrecision(4)}`,
-        `  line [${values.map((v) => +v.toPrecision(6)).join(', ')}]`,
-    ];
-    for (const limit of [spec.min, spec.max])
-        if (limit !== undefined)
-            lines.push(`  line [${points.map(() => limit).join(', ')}]`);
-    return lines.join('\n');
-}
-function metricCell(state, step, metrics) {
-    const analysis = [...state.analyses].reverse().find((a) => a.step === step);
-    if (!analysis)
-        return '';
-    const smokeNames = [...new Set(analysis.samples.filter((s) => s.kind === 'smoke').map((s) => s.metric))];
-    return [
-        ...metrics.map((spec) => {
-            const samples = analysis.samples.filter((s) => s.metric === spec.name);
-            if (samples.length === 0)
-                return '';
-            const shown = samples
-                .map((s) => (s.value === undefined ? 'no data' : String(+s.value.toPrecision(4))))
-                .join(', ');
-            const bad = samples.some((s) => s.verdict === 'fail')
-                ? '❌'
-                : samples.some((s) => s.verdict === 'inconclusive')
-                    ? '❔'
-                    : '✅';
-            return `${bad} ${(0,runner_summary/* escapeMarkdown */.FV)(spec.name)}: ${(0,runner_summary/* escapeMarkdown */.FV)(shown)} (${(0,runner_summary/* escapeMarkdown */.FV)((0,metric_spec/* formatThreshold */.B6)(spec))})`;
-        }),
-        ...smokeNames.map((name) => smokeCell(name, analysis.samples)),
-    ]
-        .filter(Boolean)
-        .join('<br>');
-}
-/** A smoke check's samples in a step: ✅ 3/3 passed, or ❌ with the last failure's expected vs actual. */
-function smokeCell(name, all) {
-    const samples = all.filter((s) => s.metric === name);
-    const passed = samples.filter((s) => s.verdict === 'pass').length;
-    const failed = [...samples].reverse().find((s) => s.verdict === 'fail');
-    const detail = failed ? `; expected ${failed.expected ?? '?'}, got ${failed.actual ?? '?'}` : '';
-    return `${failed ? '❌' : '✅'} ${(0,runner_summary/* escapeMarkdown */.FV)(name)}: ${passed}/${samples.length} passed${(0,runner_summary/* escapeMarkdown */.FV)(detail)}`;
-}
-/** The job summary: the outcome, a timeline of steps and decisions, and a chart per metric. */
-function canarySummary(state, metrics, now = Date.now()) {
-    const outcome = state.phase === 'promoted'
-        ? '✅ promoted'
-        : state.phase === 'aborted'
-            ? '🛑 aborted'
-            : state.phase === 'paused'
-                ? '⏸️ paused'
-                : state.phase;
-    const summary = new runner_summary/* SummaryBuilder */.CF().heading(`Canary of ${(0,runner_summary/* escapeMarkdown */.FV)(state.release)}: ${outcome}`);
-    const lines = [
-        `Image \`${state.image}\` in namespace \`${state.namespace}\` through ${state.provider}, ${(0,src_duration/* formatDuration */.a)(Math.max(0, now - state.startedAt))} since the start.`,
-    ];
-    if (state.phase === 'aborted')
-        lines.push(`**Why:** ${(0,runner_summary/* escapeMarkdown */.FV)(state.abortReason ?? 'aborted')}`);
-    if (state.failedCheck?.actual !== undefined)
-        lines.push(`**Failed check:** ${(0,runner_summary/* escapeMarkdown */.FV)(state.failedCheck.metric)}: expected ${(0,runner_summary/* escapeMarkdown */.FV)(state.failedCheck.threshold)}, got ${(0,runner_summary/* escapeMarkdown */.FV)(state.failedCheck.actual)}`);
-    else if (state.failedCheck?.value !== undefined)
-        lines.push(`**Failed check:** ${(0,runner_summary/* escapeMarkdown */.FV)(state.failedCheck.metric)} = ${state.failedCheck.value}, threshold ${(0,runner_summary/* escapeMarkdown */.FV)(state.failedCheck.threshold)}`);
-    if (state.phase === 'paused')
-        lines.push(`**Paused:** ${(0,runner_summary/* escapeMarkdown */.FV)(state.pausedReason ?? '')}. Run again with \`action: resume\`, \`promote\` or \`abort\`.`);
-    if (state.phase === 'paused' && state.deployment)
-        lines.push(`**GitHub deployment:** ${state.deployment.id} in ${(0,runner_summary/* escapeMarkdown */.FV)(state.deployment.environment)} stays in_progress; the run that promotes or aborts the canary finishes it.`);
-    summary.paragraph(lines.join('<br>'));
-    summary.table(['Time', 'Step', 'Weight', 'Pause', 'Decision', 'Detail'], state.timeline.map((entry) => {
-        const step = state.steps[entry.step];
-        return [
-            `+${(0,src_duration/* formatDuration */.a)(Math.max(0, entry.at - state.startedAt))}`,
-            entry.step >= 0 ? `${entry.step + 1}/${state.steps.length}` : '–',
-            `${entry.weight}%`,
-            step ? (step.manual ? 'manual' : step.pauseMs ? (0,src_duration/* formatDuration */.a)(step.pauseMs) : '–') : '–',
-            `${ICON[entry.decision] ?? ''} ${entry.decision}`,
-            (0,runner_summary/* escapeMarkdown */.FV)(entry.detail),
-        ];
-    }));
-    // Capacity that followed the weight: the replicas of each side at every step.
-    const scaled = state.analyses.some((a) => a.replicas);
-    const hpa = state.capacity?.hpa ? ` (HPA ${(0,runner_summary/* escapeMarkdown */.FV)(state.capacity.hpa)})` : '';
-    const stepRows = state.analyses.map((a) => [
-        `${a.step + 1}`,
-        `${a.weight}%`,
-        ...(scaled ? [a.replicas ? `canary ${a.replicas.canary} · stable ${a.replicas.stable}${hpa}` : '–'] : []),
-        a.verdict === 'pass' ? '✅ pass' : a.verdict === 'fail' ? '❌ fail' : '❔ inconclusive',
-        { raw: metricCell({ ...state, analyses: [a] }, a.step, metrics) },
-    ]);
-    if (stepRows.length)
-        summary
-            .heading('Analysis per step', 3)
-            .table(['Step', 'Weight', ...(scaled ? ['Replicas'] : []), 'Verdict', 'Samples'], stepRows);
-    const loads = (0,load_figures/* stepLoads */.eq)(state);
-    if (loads.length)
-        summary.heading('Generated load per step', 3).table(['Step', 'Weight', 'Sent', 'Achieved', 'Error rate', 'p50', 'p95', 'p99'], loads.map(({ step, weight, figures }) => {
-            const ms = (value) => (value === undefined ? '–' : `${value} ms`);
-            return [
-                `${step}`,
-                `${weight}%`,
-                `${figures.sent}`,
-                `${figures.rps}/s`,
-                `${+(figures.errorRate * 100).toFixed(2)}%`,
-                ms(figures.latency?.p50),
-                ms(figures.latency?.p95),
-                ms(figures.latency?.p99),
-            ];
-        }));
-    for (const spec of metrics) {
-        const chart = metricChart(state, spec);
-        if (chart)
-            summary
-                .heading(`${(0,runner_summary/* escapeMarkdown */.FV)(spec.name)} against ${(0,runner_summary/* escapeMarkdown */.FV)((0,metric_spec/* formatThreshold */.B6)(spec))}`, 3)
-                .code(chart, 'mermaid');
-    }
-    return summary;
-}
-
-========
 // EXTERNAL MODULE: ./packages/canary/src/canary-summary.ts
 var canary_summary = __webpack_require__(7677);
->>>>>>>> issue-22-verify:dist/slipway/499.index.js
 ;// CONCATENATED MODULE: ./packages/notify/src/notify-summary.ts
 
 const TRANSPORT = { webhook: 'incoming webhook', 'web-api': 'Web API' };
@@ -2862,58 +2359,36 @@ function policyProblem(policy) {
     const key = policy.publicKey.trim();
     if (_cosign_args__WEBPACK_IMPORTED_MODULE_2__/* .KMS_KEY */ .cC.test(key))
         return undefined;
-<<<<<<<< HEAD:dist/slipway/274.index.js
-    return {
-        raw,
-        major: parsed.major,
-        minor: parsed.minor,
-        patch: parsed.patch,
-        prerelease: parsed.prerelease.join('.'),
-        build: parsed.build.join('.'),
-    };
+    if (/PRIVATE KEY/.test(key))
+        return { field: 'key', expected: 'the public key (cosign.pub)', got: 'a private key (value not shown)' };
+    try {
+        (0,_verify_policy__WEBPACK_IMPORTED_MODULE_0__/* .keyLabel */ .w8)(key);
+        return undefined;
+    }
+    catch {
+        return {
+            field: 'key',
+            expected: 'a PEM public key ("-----BEGIN PUBLIC KEY-----" …) or a KMS URI such as "awskms://…"',
+            got: (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .shownValue */ .J)(key.split('\n')[0] ?? ''),
+        };
+    }
 }
-/** One prefix at most: semver's own parse would take "=v1.2.3" and, after ours, "vv1.2.3". */
-function strictSemver(text) {
-    const bare = text.trim().replace(/^[vV=]/, '');
-    return /^\d/.test(bare) ? semver_functions_parse_js__WEBPACK_IMPORTED_MODULE_2___default()(bare) : null;
-}
-/** major.minor.patch with the pre-release, without build metadata (which a tag cannot hold). */
-function semverVersion(v) {
-    return `${v.major}.${v.minor}.${v.patch}${v.prerelease ? `-${v.prerelease}` : ''}`;
-}
-/**
- * The first `x.y` or `x.y.z` in a tool's version output, as `x.y.z` ("zizmor 1.32" → "1.32.0",
- * "v1.7.12" → "1.7.12"). A suffix is dropped: tools print build suffixes there ("-dirty",
- * "-3-gabc123") that are not pre-releases.
- */
-function versionInText(text) {
-    const found = /\d+\.\d+(?:\.\d+)?/.exec(text)?.[0];
-    return found ? semver_functions_coerce_js__WEBPACK_IMPORTED_MODULE_0___default()(found)?.version : undefined;
-}
-/** A full semver, or a short one completed with zeros ("8.18" → 8.18.0); a "v" prefix is accepted. */
-function toSemver(text) {
-    const version = strictSemver(text) ?? semver_functions_coerce_js__WEBPACK_IMPORTED_MODULE_0___default()(text, { includePrerelease: true });
-    if (!version)
-        throw new Error(`Not a version: "${text}"`);
-    return version;
-}
-/**
- * Semver order: negative, zero or positive. A pre-release orders before its release; build
- * metadata is ignored; missing parts are zeros ("8.18" equals "8.18.0"). Throws on a non-version.
- */
-function compareVersions(a, b) {
-    return semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_1___default()(toSemver(a), toSemver(b));
-}
-/** True when a valid semver range ("3", "3.x", "3.14", "3.14.x", "^3.14.2", "3.14.2") is given. */
-function isVersionRange(range) {
-    return validRange(range.trim()) !== null;
-}
-/**
- * Whether `version` is inside `range`, as npm's `semver.satisfies` decides with pre-releases
- * included: `3.15.0-rc.1` is inside "3.15", never inside "3.15.0".
- */
-function satisfiesRange(version, range) {
-    return semver_functions_satisfies_js__WEBPACK_IMPORTED_MODULE_3___default()(toSemver(version), range.trim(), { includePrerelease: true });
+/** The verify-key and verify-attestations inputs (helm-deploy, canary): a policy, or none. */
+function readVerifyInputs(reader) {
+    const publicKey = reader.string('verify-key');
+    const attestations = reader.list('verify-attestations', { item: ATTESTATION_TYPE, expected: ATTESTATION_EXPECTED });
+    if (!publicKey) {
+        if (attestations.length)
+            throw (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .X)('verify-attestations', 'no value unless verify-key is set (the key they must be signed by)', attestations.join(','));
+        return undefined;
+    }
+    const policy = { publicKey, attestations };
+    const problem = policyProblem(policy);
+    if (problem) {
+        const name = problem.field === 'key' ? 'verify-key' : 'verify-attestations';
+        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`Input '${name}': expected ${problem.expected}, got ${problem.got}`);
+    }
+    return policy;
 }
 
 
@@ -2963,38 +2438,6 @@ function parseDuration(value) {
     if (typeof value === 'number')
         return Math.round(value * 1000);
     return typeof value === 'string' ? (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_2__/* .parseDurationMs */ .y)(value) : undefined;
-========
-    if (/PRIVATE KEY/.test(key))
-        return { field: 'key', expected: 'the public key (cosign.pub)', got: 'a private key (value not shown)' };
-    try {
-        (0,_verify_policy__WEBPACK_IMPORTED_MODULE_0__/* .keyLabel */ .w8)(key);
-        return undefined;
-    }
-    catch {
-        return {
-            field: 'key',
-            expected: 'a PEM public key ("-----BEGIN PUBLIC KEY-----" …) or a KMS URI such as "awskms://…"',
-            got: (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .shownValue */ .J)(key.split('\n')[0] ?? ''),
-        };
-    }
-}
-/** The verify-key and verify-attestations inputs (helm-deploy, canary): a policy, or none. */
-function readVerifyInputs(reader) {
-    const publicKey = reader.string('verify-key');
-    const attestations = reader.list('verify-attestations', { item: ATTESTATION_TYPE, expected: ATTESTATION_EXPECTED });
-    if (!publicKey) {
-        if (attestations.length)
-            throw (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .X)('verify-attestations', 'no value unless verify-key is set (the key they must be signed by)', attestations.join(','));
-        return undefined;
-    }
-    const policy = { publicKey, attestations };
-    const problem = policyProblem(policy);
-    if (problem) {
-        const name = problem.field === 'key' ? 'verify-key' : 'verify-attestations';
-        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`Input '${name}': expected ${problem.expected}, got ${problem.got}`);
-    }
-    return policy;
->>>>>>>> issue-22-verify:dist/slipway/499.index.js
 }
 
 

@@ -1,223 +1,6 @@
-export const id = 999;
-export const ids = [999,237];
+export const id = 841;
+export const ids = [841];
 export const modules = {
-
-/***/ 9167:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ bypassesProxy)
-/* harmony export */ });
-/* unused harmony export parseNoProxy */
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
-
-const unbracket = (host) => host.replace(/^\[(.*)\]$/, '$1');
-const family = (address) => ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(address) === 6 ? 'ipv6' : 'ipv4');
-/** NO_PROXY's entries as `dialect` reads them (empty entries dropped). */
-function parseNoProxy(value, dialect) {
-    const entries = [];
-    for (const raw of value.split(dialect === 'curl' ? /[,\s]+/ : ',')) {
-        let entry = raw.trim().toLowerCase();
-        if (dialect === 'curl')
-            entry = entry.replace(/^\./, '');
-        if (!entry)
-            continue;
-        if (entry === '*') {
-            entries.push({ kind: 'any' });
-            continue;
-        }
-        const cidr = /^(.+)\/(\d+)$/.exec(entry);
-        const network = cidr ? unbracket(cidr[1]) : '';
-        if (cidr && (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(network)) {
-            entries.push({ kind: 'range', network, bits: Number(cidr[2]) });
-            continue;
-        }
-        const withPort = dialect === 'go' ? /^(\[[^\]]+\]|[^:]+):(\d+)$/.exec(entry) : null;
-        const host = unbracket(withPort?.[1] ?? entry);
-        const port = withPort?.[2];
-        if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host))
-            entries.push({ kind: 'address', address: host, port });
-        else if (dialect === 'curl')
-            entries.push({ kind: 'name', domain: host, subdomainsOnly: false, port });
-        else
-            entries.push({
-                kind: 'name',
-                domain: host.replace(/^\*?\./, ''),
-                subdomainsOnly: host.startsWith('.') || host.startsWith('*.'),
-                port,
-            });
-    }
-    return entries;
-}
-/** Whether a request to `hostname:port` skips the proxy under `noProxy`, read as `dialect` reads it. */
-function bypassesProxy(hostname, port, noProxy, dialect) {
-    const host = unbracket(hostname.toLowerCase());
-    const ip = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) !== 0;
-    if (dialect === 'go' && (host === 'localhost' || (ip && inBlock(host, (b) => loopback(b)))))
-        return true;
-    return parseNoProxy(noProxy, dialect).some((entry) => {
-        switch (entry.kind) {
-            case 'any':
-                return true;
-            case 'range':
-                return (ip &&
-                    (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(entry.network) === (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) &&
-                    inBlock(host, (b) => b.addSubnet(entry.network, entry.bits, family(host))));
-            case 'address':
-                return ((entry.port === undefined || entry.port === port) &&
-                    ip &&
-                    (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(entry.address) === (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) &&
-                    inBlock(host, (b) => b.addAddress(entry.address, family(host))));
-            case 'name':
-                return ((entry.port === undefined || entry.port === port) &&
-                    (host.endsWith(`.${entry.domain}`) || (!entry.subdomainsOnly && host === entry.domain)));
-        }
-    });
-}
-function loopback(block) {
-    block.addSubnet('127.0.0.0', 8, 'ipv4');
-    block.addAddress('::1', 'ipv6');
-}
-function inBlock(host, fill) {
-    const block = new node_net__WEBPACK_IMPORTED_MODULE_0__.BlockList();
-    fill(block);
-    return block.check(host, family(host));
-}
-
-
-/***/ }),
-
-/***/ 9462:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ mapConcurrent)
-/* harmony export */ });
-/**
- * Maps items through `fn` with at most `limit` calls in flight, keeping the input order in
- * the result. A rejection stops new work from starting and is rethrown.
- */
-async function mapConcurrent(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    let failed = false;
-    async function worker() {
-        while (!failed && next < items.length) {
-            const index = next++;
-            try {
-                results[index] = await fn(items[index], index);
-            }
-            catch (error) {
-                failed = true;
-                throw error;
-            }
-        }
-    }
-    const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker);
-    await Promise.all(workers);
-    return results;
-}
-
-
-/***/ }),
-
-/***/ 6658:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L5: () => (/* binding */ retry),
-/* harmony export */   mu: () => (/* binding */ parseRetryAfter)
-/* harmony export */ });
-/* unused harmony export backoffDelay */
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7817);
-/* harmony import */ var _runner_cancellation__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4520);
-/* harmony import */ var _sleep__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3439);
-
-
-
-/** Full jitter: a uniform delay between 0 and the exponential ceiling (AWS architecture blog). */
-function backoffDelay(attempt, baseMs, maxMs, random) {
-    const ceiling = Math.min(maxMs, baseMs * 2 ** Math.max(0, attempt - 1));
-    return Math.round(random() * ceiling);
-}
-/** Retry-After is seconds or an HTTP date; returns milliseconds from `now`, or undefined. */
-function parseRetryAfter(header, now = Date.now()) {
-    if (!header)
-        return undefined;
-    const text = header.trim();
-    if (/^\d+$/.test(text))
-        return Number(text) * 1000;
-    const at = Date.parse(text);
-    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
-}
-function retryAfterOf(error) {
-    return error instanceof _errors__WEBPACK_IMPORTED_MODULE_0__/* .TransientError */ .N_ ? error.retryAfterMs : undefined;
-}
-/**
- * Calls `fn` until it succeeds, fails with something not transient, runs out of attempts, or
- * the next attempt would start after the deadline. The last error is thrown as it was. A
- * server's Retry-After is honoured as the least wait before the next attempt.
- */
-async function retry(fn, options = {}) {
-    const now = options.now ?? Date.now;
-    const sleep = options.sleep ?? _sleep__WEBPACK_IMPORTED_MODULE_1__/* .sleep */ .y;
-    const random = options.random ?? Math.random;
-    const isTransient = options.isTransient ?? ((e) => e instanceof _errors__WEBPACK_IMPORTED_MODULE_0__/* .TransientError */ .N_);
-    const maxAttempts = options.attempts ?? Number.POSITIVE_INFINITY;
-    const base = options.baseDelayMs ?? 1000;
-    const max = options.maxDelayMs ?? 30_000;
-    const deadline = options.deadlineMs === undefined ? Number.POSITIVE_INFINITY : now() + options.deadlineMs;
-    for (let attempt = 1;; attempt++) {
-        (0,_runner_cancellation__WEBPACK_IMPORTED_MODULE_2__/* .throwIfAborted */ .Te)(options.signal);
-        try {
-            return await fn(attempt);
-        }
-        catch (error) {
-            if (!isTransient(error) || attempt >= maxAttempts)
-                throw error;
-            const delayMs = Math.max(backoffDelay(attempt, base, max, random), retryAfterOf(error) ?? 0);
-            if (now() + delayMs >= deadline)
-                throw error;
-            options.onRetry?.({ attempt, delayMs, error });
-            await sleep(delayMs, options.signal);
-        }
-    }
-}
-
-
-/***/ }),
-
-/***/ 3439:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   y: () => (/* binding */ sleep)
-/* harmony export */ });
-/* harmony import */ var _runner_cancellation__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4520);
-
-/** Node fires a timer over 2^31-1 ms at once; no wait of ours is that long, so cap it. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
-/** Waits `ms`, or rejects with the abort reason as soon as the signal aborts. */
-function sleep(ms, signal) {
-    ms = Math.min(Math.max(0, ms), MAX_TIMER_MS);
-    if (signal?.aborted)
-        return Promise.reject((0,_runner_cancellation__WEBPACK_IMPORTED_MODULE_0__/* .abortReason */ .Js)(signal));
-    return new Promise((resolve, reject) => {
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject((0,_runner_cancellation__WEBPACK_IMPORTED_MODULE_0__/* .abortReason */ .Js)(signal));
-        };
-        const timer = setTimeout(() => {
-            signal?.removeEventListener('abort', onAbort);
-            resolve();
-        }, ms);
-        signal?.addEventListener('abort', onAbort, { once: true });
-    });
-}
-
-
-/***/ }),
 
 /***/ 8924:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -282,7 +65,7 @@ function evaluateResponse(response, expect) {
 
 /***/ }),
 
-/***/ 3237:
+/***/ 7841:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -308,7 +91,7 @@ __webpack_require__.d(__webpack_exports__, {
   runCheck: () => (/* reexport */ runCheck),
   runChecks: () => (/* reexport */ runChecks),
   runLoad: () => (/* reexport */ runLoad),
-  smokeSummary: () => (/* reexport */ smokeSummary),
+  smokeSummary: () => (/* reexport */ smoke_summary/* smokeSummary */.W),
   statusMatches: () => (/* reexport */ status_rule/* statusMatches */.W_)
 });
 
@@ -774,48 +557,8 @@ async function runChecks(specs, options, logger) {
     }
 }
 
-// EXTERNAL MODULE: ./packages/kit/src/runner/summary.ts
-var summary = __webpack_require__(4471);
-// EXTERNAL MODULE: ./packages/kit/src/duration.ts
-var duration = __webpack_require__(5438);
-;// CONCATENATED MODULE: ./packages/smoke/src/smoke-summary.ts
-
-function latencyCell(check) {
-    const l = check.latency;
-    if (!l)
-        return '–';
-    if (check.samplesMs.length > 1)
-        return `p50 ${Math.round(l.p50)}ms · p95 ${Math.round(l.p95)}ms · max ${Math.round(l.max)}ms`;
-    return `${Math.round(l.max)}ms`;
-}
-function detailCell(check) {
-    if (check.passed)
-        return '';
-    const lines = check.error ? [`**${(0,summary/* escapeMarkdown */.FV)(check.error)}**`] : [];
-    for (const m of check.mismatches) {
-        lines.push(`${(0,summary/* escapeMarkdown */.FV)(m.what)}: expected <code>${(0,summary/* escapeMarkdown */.FV)(m.expected)}</code>, got <code>${(0,summary/* escapeMarkdown */.FV)(m.actual)}</code>`);
-    }
-    if (check.bodySnippet)
-        lines.push(`body: <code>${(0,summary/* escapeMarkdown */.FV)(check.bodySnippet.replace(/\s+/g, ' ').trim())}</code>`);
-    return lines.join('<br>');
-}
-/** One row per check: result, attempts, status, latency and, for a failure, expected vs actual. */
-function smokeSummary(report) {
-    const verdict = report.passed ? '✅ all passed' : `❌ ${report.failed} of ${report.total} failed`;
-    const p95 = report.p95Ms === undefined ? '' : `, p95 ${report.p95Ms}ms`;
-    return new summary/* SummaryBuilder */.CF()
-        .heading(`Smoke test: ${verdict}`)
-        .paragraph(`${report.total} checks in ${(0,duration/* formatDuration */.a)(report.durationMs)}${p95}.`)
-        .table(['Check', 'Result', 'Attempts', 'Status', 'Latency', 'Details'], report.checks.map((c) => [
-        `${c.name} (${c.method} ${c.url})`,
-        c.passed ? '✅ pass' : '❌ fail',
-        String(c.attempts),
-        c.status === undefined ? '–' : String(c.status),
-        latencyCell(c),
-        { raw: detailCell(c) },
-    ]));
-}
-
+// EXTERNAL MODULE: ./packages/smoke/src/smoke-summary.ts
+var smoke_summary = __webpack_require__(4653);
 // EXTERNAL MODULE: ./packages/kit/src/sleep.ts
 var src_sleep = __webpack_require__(3439);
 ;// CONCATENATED MODULE: ./packages/smoke/src/run-load.ts

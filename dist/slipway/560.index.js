@@ -1,8 +1,8 @@
-export const id = 123;
-export const ids = [123];
+export const id = 560;
+export const ids = [560];
 export const modules = {
 
-/***/ 3123:
+/***/ 560:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,7 +15,7 @@ __webpack_require__.d(__webpack_exports__, {
   withGitHubDeployment: () => (/* reexport */ withGitHubDeployment)
 });
 
-// UNUSED EXPORTS: BAND_SOURCE, DeliveryHistory, HISTORY_ANNOTATION, HISTORY_LIMIT_BYTES, HISTORY_MAX_RECORDS, HISTORY_OF_LABEL, RESULTS, bandsOf, boundedHistory, checkEnvironment, computeMeasures, deploymentPayload, digestOf, failureRateBand, finishKeptDeployment, frequencyBand, historyName, leadTimeBand, mean, median, metricsSummary, parseRecord, parseSince, percentile, readClusterRecords, readGitHubRecords, recordCanary, recordDelivery, recordOfDeployment, recordRelease, recordsIn, restoreBand, runnerCommit, spanText, weekStart, weeklyChart
+// UNUSED EXPORTS: BAND_SOURCE, DeliveryHistory, HISTORY_ANNOTATION, HISTORY_LIMIT_BYTES, HISTORY_MAX_RECORDS, HISTORY_OF_LABEL, RESULTS, bandsOf, boundedHistory, checkEnvironment, computeMeasures, deploymentPayload, digestOf, environmentsOverview, failureRateBand, finishKeptDeployment, fleetDeliveries, fleetFields, frequencyBand, historyName, leadTimeBand, mean, median, metricsByEnvironment, metricsReportSummary, metricsSummary, parseRecord, parseSince, percentile, readClusterRecords, readGitHubRecords, recordCanary, recordDelivery, recordOfDeployment, recordRelease, recordsIn, restoreBand, runOf, runnerCommit, servicesIn, spanText, weekStart, weeklyChart
 
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
 var errors = __webpack_require__(7817);
@@ -412,6 +412,14 @@ var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./packages/records/src/commit-info.ts
 
 
+/** GITHUB_RUN_ID and GITHUB_RUN_ATTEMPT (1 when unset) as "1234/1"; null outside a run. */
+function runOf(env = process.env) {
+    const id = env['GITHUB_RUN_ID'];
+    if (!id || !/^\d+$/.test(id))
+        return null;
+    const attempt = env['GITHUB_RUN_ATTEMPT'];
+    return { id, attempt: attempt && /^\d+$/.test(attempt) ? attempt : '1' };
+}
 /**
  * The commit a run deploys and when it was made, from the runner: GITHUB_SHA, and the commit
  * time from the event payload (push: head_commit; workflow_run: workflow_run.head_commit) when
@@ -421,18 +429,20 @@ var promises_ = __webpack_require__(1455);
 async function runnerCommit(env = process.env) {
     const commit = env['GITHUB_SHA'] || null;
     const runUrl = runContext(env).runUrl ?? null;
+    const ran = runOf(env);
+    const run = ran ? `${ran.id}/${ran.attempt}` : null;
     const path = env['GITHUB_EVENT_PATH'];
     if (!commit || !path)
-        return { commit, commitTime: null, runUrl };
+        return { commit, commitTime: null, runUrl, run };
     try {
         const event = JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
         const head = event.head_commit ?? event.workflow_run?.head_commit;
         const time = head?.id === commit ? head.timestamp : undefined;
         const commitTime = time && Number.isFinite(Date.parse(time)) ? new Date(time).toISOString() : null;
-        return { commit, commitTime, runUrl };
+        return { commit, commitTime, runUrl, run };
     }
     catch {
-        return { commit, commitTime: null, runUrl };
+        return { commit, commitTime: null, runUrl, run };
     }
 }
 
@@ -442,11 +452,19 @@ async function runnerCommit(env = process.env) {
  * The payload of a GitHub deployment, as `recordOfDeployment` reads it back for delivery-metrics:
  * the one writer, for helm-deploy and the root action alike. A rollback's commit is not what it
  * deploys, so only a deploy or a canary carries the commit time (the lead time's start).
+ * service, cluster and the run (run_id, run_attempt) are there when known: delivery-metrics counts
+ * a fleet run's deployments of one service and stage, one per cluster, as one delivery.
  */
 async function deploymentPayload(start, env = process.env) {
     const { kind, release, namespace, strategy } = start;
+    const run = runOf(env);
+    const fleet = {
+        ...(start.service ? { service: start.service } : {}),
+        ...(start.cluster ? { cluster: start.cluster } : {}),
+        ...(run ? { run_id: run.id, run_attempt: run.attempt } : {}),
+    };
     if (kind === 'rollback')
-        return { release, namespace, kind, revision: start.revision ?? null, strategy };
+        return { release, namespace, kind, revision: start.revision ?? null, strategy, ...fleet };
     const { commitTime } = await runnerCommit(env);
     return {
         release,
@@ -457,6 +475,7 @@ async function deploymentPayload(start, env = process.env) {
         kind,
         commit_time: commitTime,
         ...(start.stages ? { stages: [...start.stages] } : {}),
+        ...fleet,
     };
 }
 
@@ -507,280 +526,12 @@ async function finishAs(lifecycle, end, options) {
         await lifecycle.finish(end).catch((e) => options.logger.warning((0,errors/* errorMessage */.gJ)(e)));
 }
 
-// EXTERNAL MODULE: ./packages/canary/src/canary-session.ts + 18 modules
-var canary_session = __webpack_require__(2452);
+// EXTERNAL MODULE: ./packages/canary/src/restore-stable.ts
+var restore_stable = __webpack_require__(4142);
+// EXTERNAL MODULE: ./packages/canary/src/run-canary.ts
+var run_canary = __webpack_require__(5528);
 // EXTERNAL MODULE: ./packages/canary/src/canary-state.ts
 var canary_state = __webpack_require__(9184);
-;// CONCATENATED MODULE: ./packages/canary/src/run-canary.ts
-
-
-/** Start, resume, promote or abort a canary, and drive it until it pauses or finishes. */
-async function runCanary(run) {
-    const now = run.now ?? Date.now;
-    const ctx = new Driver(run, now);
-    if (run.action === 'start') {
-        if (!run.start)
-            throw new Error('action start needs a start request');
-        await run.preflight?.();
-        // Read (and refused) before anything changes: the stable side's replicas and its HPA.
-        const capacity = await run.capacity?.(run.start.provider, run.start.target)?.measure();
-        const state = { ...(0,canary_state/* startCanary */.r6)(run.start, now()), ...(capacity ? { capacity } : {}) };
-        await run.store.claim(state);
-        run.onSaved?.(state);
-        return ctx.begin(state);
-    }
-    const existing = await run.store.load();
-    if (!existing)
-        throw new Error(`No canary of release ${run.store.release} in ${run.store.namespace} to ${run.action} (no ConfigMap ${run.store.name})`);
-    const event = run.action === 'abort'
-        ? { type: 'abort', reason: `aborted by hand (${run.owner})` }
-        : { type: run.action, owner: run.owner };
-    const next = (0,canary_state/* transition */.kY)(existing, event, now());
-    if (next.phase === 'aborted')
-        return ctx.finishAbort(next);
-    if (run.action === 'resume')
-        await run.preflight?.();
-    return ctx.drive(await ctx.save(next));
-}
-/** Puts every request back on stable, removes the canary, records it aborted (post step, cancel). */
-async function abortCanary(run, reason, options = {}) {
-    const now = run.now ?? Date.now;
-    const state = await run.store.load();
-    if (!state || !['progressing', 'paused', 'promoting'].includes(state.phase))
-        return undefined;
-    if (options.onlyOwner && state.owner !== options.onlyOwner)
-        return undefined;
-    const driver = new Driver({ ...run, analyse: async () => ({ verdict: 'inconclusive', samples: [] }) }, now);
-    return driver.finishAbort((0,canary_state/* transition */.kY)(state, { type: 'abort', reason }, now()));
-}
-/** A step failed by the judge of rollout health, so it aborts by the usual rules of a failed step. */
-function unavailable(reason) {
-    return {
-        verdict: 'fail',
-        samples: [],
-        decidedBy: { metric: 'availability', value: undefined, threshold: 'every canary replica available', reason },
-    };
-}
-class Driver {
-    run;
-    now;
-    constructor(run, now) {
-        this.run = run;
-        this.now = now;
-    }
-    get logger() {
-        return this.run.logger;
-    }
-    /** The capacity of a canary that recorded one at its start (with its record), else undefined. */
-    capacity(state) {
-        const scaler = state.capacity ? this.run.capacity?.(state.provider, state.target) : undefined;
-        return scaler && state.capacity ? { scaler, record: state.capacity } : undefined;
-    }
-    /**
-     * Stable back to its replicas at the start, and available (scale-down-stable): before traffic
-     * returns to it. Undefined when it is (or there was nothing to give back), else why not.
-     */
-    async restoreStable(state) {
-        const capacity = this.capacity(state);
-        if (!capacity)
-            return undefined;
-        const why = await capacity.scaler.restoreStable(capacity.record);
-        return why && `stable is not back to ${capacity.record.stableReplicas} available replicas: ${why}`;
-    }
-    /** The canary at zero replicas, once no traffic reaches it (it is removed next). */
-    async drainCanary(state) {
-        try {
-            await this.capacity(state)?.scaler.drainCanary();
-        }
-        catch (error) {
-            this.logger.warning(`Could not scale the canary to zero: ${(0,errors/* errorMessage */.gJ)(error)}`);
-        }
-    }
-    async save(state) {
-        await this.run.store.save(state);
-        this.run.onSaved?.(state);
-        return state;
-    }
-    /** A new canary: its release healthy before any traffic moves. */
-    async begin(state) {
-        const traffic = this.run.traffic(state);
-        try {
-            await this.logger.group(`Canary release ${this.run.store.release}-canary with ${state.image}`, () => this.run.releases.deployCanary(state.image));
-            const data = await traffic.prepare();
-            state = await this.save({ ...state, provider_data: data });
-        }
-        catch (error) {
-            if (this.run.signal?.aborted)
-                return this.finishAbort((0,canary_state/* transition */.kY)(state, { type: 'abort', reason: 'cancelled before traffic moved' }, this.now()));
-            const reason = `canary not started: ${(0,errors/* errorMessage */.gJ)(error)}`;
-            await this.finishAbort((0,canary_state/* transition */.kY)(state, { type: 'abort', reason }, this.now()));
-            throw error;
-        }
-        return this.drive(state);
-    }
-    /** The gates of a blocking type: undefined when they passed, else the state they lead to. */
-    async gate(type, state) {
-        const failure = await this.run.gates?.(type, state, this.run.signal);
-        return failure ? (0,canary_state/* transition */.kY)(state, { type: 'gated', failure }, this.now()) : undefined;
-    }
-    /** A paused or aborted state after a gate: saved (or aborted), and the run's outcome. */
-    async stopped(state) {
-        if (state.phase === 'aborted')
-            return this.finishAbort(state);
-        state = await this.save(state);
-        this.logger.info(`Paused: ${state.pausedReason}. Continue with action: resume, promote or abort`);
-        return { state, result: 'paused' };
-    }
-    async drive(state) {
-        const traffic = this.run.traffic(state);
-        const data = state.provider_data ?? {};
-        try {
-            // Before any traffic moves (again on a resume, when they paused the canary).
-            if (this.run.gates && state.phase === 'progressing' && !state.preRolloutPassed && state.analyses.length === 0) {
-                const stop = await this.gate('pre-rollout', state);
-                if (stop)
-                    return await this.stopped(stop);
-                state = await this.save({ ...state, preRolloutPassed: true });
-            }
-            while (state.phase === 'progressing') {
-                const step = state.steps[state.step];
-                // The canary's replicas follow the weight: scaled before traffic moves, judged available below.
-                const capacity = this.capacity(state);
-                if (capacity) {
-                    const current = await capacity.scaler.scaleCanary(state.weight, capacity.record);
-                    const { current: _previous, ...record } = capacity.record;
-                    state = { ...state, capacity: current ? { ...record, current } : record };
-                }
-                // Never more traffic to a canary the judge does not call fully available.
-                const before = await this.run.releases.canaryUnavailable?.();
-                let verdict;
-                if (before)
-                    verdict = unavailable(`the canary is not fully available before step ${state.step + 1}: ${before}`);
-                else {
-                    await traffic.setWeight(state.weight, data);
-                    const current = state.capacity?.current;
-                    if (capacity && current)
-                        await capacity.scaler.scaleStable(current, capacity.record);
-                    const replicas = current ? ` (replicas: canary ${current.canary}, stable ${current.stable})` : '';
-                    this.logger.info(`Step ${state.step + 1} of ${state.steps.length}: ${state.weight}% of traffic on the canary${replicas}${step?.manual ? ' (manual pause after)' : ''}`);
-                    // Each step's gates: after the weight is set, before its analysis (as Flagger's rollout hooks).
-                    const stop = await this.gate('rollout', state);
-                    if (stop)
-                        return await this.stopped(stop);
-                    verdict = await this.run.analyse(state);
-                    const during = verdict.verdict === 'fail' ? undefined : await this.run.releases.canaryUnavailable?.();
-                    if (during)
-                        verdict = unavailable(`the canary lost availability during step ${state.step + 1}: ${during}`);
-                }
-                state = (0,canary_state/* transition */.kY)(state, { type: 'analysed', result: verdict, onInconclusive: this.run.onInconclusive }, this.now());
-                if (state.phase === 'aborted')
-                    return await this.finishAbort(state);
-                state = await this.save(state);
-            }
-        }
-        catch (error) {
-            if (!this.run.signal?.aborted)
-                throw error;
-            this.logger.warning('Cancelled mid-step: putting all traffic back on stable');
-            return this.finishAbort((0,canary_state/* transition */.kY)(state, { type: 'abort', reason: 'cancelled mid-step' }, this.now()));
-        }
-        if (state.phase === 'paused') {
-            this.logger.info(`Paused: ${state.pausedReason}. Continue with action: resume, promote or abort`);
-            return { state, result: 'paused' };
-        }
-        if (state.phase === 'promoting')
-            return this.promote(state);
-        throw new Error(`The canary of ${state.release} is ${state.phase}: nothing to drive`);
-    }
-    async promote(state) {
-        const traffic = this.run.traffic(state);
-        try {
-            const stop = await this.gate('confirm-promotion', state);
-            if (stop)
-                return await this.stopped(stop);
-        }
-        catch (error) {
-            if (!this.run.signal?.aborted)
-                throw error;
-            return this.finishAbort((0,canary_state/* transition */.kY)(state, { type: 'abort', reason: 'cancelled before promotion' }, this.now()));
-        }
-        try {
-            // Stable at full strength again before the canary's traffic goes back to it.
-            const why = await this.restoreStable(state);
-            if (why)
-                throw new Error(why);
-            await this.logger.group(`Promoting: ${state.release} upgraded to ${state.image}`, () => this.run.releases.promoteStable(state.image));
-        }
-        catch (error) {
-            // Said once, in the run's closing error line ("Canary of … aborted: promotion failed: …").
-            const reason = `promotion failed: ${(0,errors/* errorMessage */.gJ)(error)}`;
-            this.logger.info(reason);
-            return this.finishAbort((0,canary_state/* transition */.kY)(state, { type: 'abort', reason }, this.now()));
-        }
-        await traffic.restore(state.provider_data ?? {});
-        await this.drainCanary(state);
-        await this.removeCanary();
-        state = await this.save((0,canary_state/* transition */.kY)(state, { type: 'promoted' }, this.now()));
-        this.logger.info(`Promoted: ${state.release} runs ${state.image}; all traffic on stable; canary removed`);
-        await this.notify('post-rollout', state);
-        return { state, result: 'promoted' };
-    }
-    /**
-     * Stable's replicas back first when it was scaled down (and judged available, unless the run is
-     * cancelled), then traffic back to stable (nothing else is as urgent), the canary at zero, the
-     * record, the release.
-     */
-    async finishAbort(state) {
-        const traffic = this.run.traffic(state);
-        const why = await this.restoreStable(state).catch((error) => (0,errors/* errorMessage */.gJ)(error));
-        if (why)
-            this.logger.warning(`Traffic returns to stable anyway: ${why}`);
-        await traffic.restore(state.provider_data ?? {});
-        const trafficRestoredAt = this.now();
-        this.logger.warning(`Aborted: ${state.abortReason}. All traffic is back on stable`);
-        await this.drainCanary(state);
-        state = await this.save(state);
-        await this.removeCanary();
-        await this.notify('on-rollback', state);
-        return { state, result: 'aborted', trafficRestoredAt };
-    }
-    /** Gates after the end: their failures are warnings (runGates logs them); never the cancel signal. */
-    async notify(type, state) {
-        try {
-            await this.run.gates?.(type, state);
-        }
-        catch (error) {
-            this.logger.warning(`The ${type} gates could not run: ${(0,errors/* errorMessage */.gJ)(error)}`);
-        }
-    }
-    async removeCanary() {
-        try {
-            await this.logger.group(`Removing the canary release ${this.run.store.release}-canary`, () => this.run.releases.removeCanary());
-        }
-        catch (error) {
-            this.logger.warning(`Could not remove the canary release: ${(0,errors/* errorMessage */.gJ)(error)}`);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/canary/src/restore-stable.ts
-
-
-/** Why a canary the post step found mid-step was aborted (its state and the delivery history say so). */
-const STOPPED_MID_STEP = 'cancelled mid-step (post step)';
-/**
- * The post step's safety net, for the canary action and the root action alike: when main stopped
- * while this job's canary was mid-step (cancelled, timed out, killed), every request goes back to
- * stable, the canary release is removed and its state recorded aborted. A canary another run
- * owns, or one already at a decision, is left alone (undefined). The caller records the outcome.
- */
-async function restoreStableAfterStop(config, ctx, logger, owner) {
-    const outcome = await abortCanary((0,canary_session/* canaryRun */.m)(config, ctx, logger), STOPPED_MID_STEP, { onlyOwner: owner });
-    if (outcome)
-        logger.warning('The job stopped mid-step: all traffic is back on stable; the canary is recorded aborted');
-    return outcome;
-}
-
 // EXTERNAL MODULE: ./packages/kube/src/kube-client.ts + 3 modules
 var kube_client = __webpack_require__(2589);
 // EXTERNAL MODULE: ./packages/kube/src/object-client.ts
@@ -826,7 +577,15 @@ function parseRecord(value) {
             ? { restored: { revision: record_int(restored['revision']), image: str(restored['image']) } }
             : {}),
         ...(str(v['runUrl']) ? { runUrl: str(v['runUrl']) } : {}),
+        ...fleetFields(v),
     };
+}
+/** service, cluster and run when the record has them (older records have none of them). */
+function fleetFields(v) {
+    const service = str(v['service']);
+    const cluster = str(v['cluster']);
+    const run = str(v['run']);
+    return { ...(service ? { service } : {}), ...(cluster ? { cluster } : {}), ...(run ? { run } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./packages/records/src/history-store.ts
@@ -952,11 +711,11 @@ async function recordDelivery(target, build, logger) {
  * Adds a canary decision (promoted → success, aborted) to the release's delivery history in the
  * cluster, for delivery-metrics; a pause decides nothing and records nothing.
  */
-async function recordCanary(outcome, ctx, logger) {
+async function recordCanary(outcome, ctx, logger, where = {}) {
     if (outcome.result === 'paused')
         return;
     const { state } = outcome;
-    const { commit, commitTime, runUrl } = await runnerCommit();
+    const { commit, commitTime, runUrl, run } = await runnerCommit();
     await recordDelivery({ kube: ctx.kube, namespace: state.namespace, release: state.release }, () => ({
         kind: 'canary',
         environment: state.namespace,
@@ -970,6 +729,7 @@ async function recordCanary(outcome, ctx, logger) {
         finishedAt: new Date(outcome.trafficRestoredAt ?? state.updatedAt).toISOString(),
         result: outcome.result === 'promoted' ? 'success' : 'aborted',
         runUrl,
+        ...fleetFields({ service: where.service, cluster: where.cluster, run }),
     }), logger);
 }
 
@@ -988,7 +748,7 @@ async function recordCanary(outcome, ctx, logger) {
  */
 async function canaryStage(config, run, session, options) {
     const staged = await recordedCanaryRun(config, run, options);
-    await recordCanary(staged.outcome, session, options.logger);
+    await recordCanary(staged.outcome, session, options.logger, options.where);
     return staged;
 }
 /** The canary run to its decision, as a GitHub deployment (canaryStage without the delivery history). */
@@ -1006,17 +766,17 @@ async function recordedCanaryRun(config, run, options) {
  * undefined when there was nothing to put back.
  */
 async function canaryStopStage(config, session, options) {
-    const outcome = await restoreStableAfterStop(config, session, options.logger, options.owner);
+    const outcome = await (0,restore_stable/* restoreStableAfterStop */.u)(config, session, options.logger, options.owner);
     if (!outcome)
         return undefined;
-    await recordCanary(outcome, session, options.logger);
+    await recordCanary(outcome, session, options.logger, options.where);
     await finishKept(outcome.state, endOf(outcome), options.github, options);
     return outcome;
 }
 async function started(config, run, options) {
     const { github } = options;
     if (!github)
-        return { outcome: await runCanary(keeping(run, options.opened)), deploymentId: options.opened?.id };
+        return { outcome: await (0,run_canary/* runCanary */.i)(keeping(run, options.opened)), deploymentId: options.opened?.id };
     const { release, namespace, chart } = config.deploy;
     const start = {
         description: `${release} ${config.image ?? ''} (canary)`,
@@ -1029,7 +789,7 @@ async function started(config, run, options) {
             environment: github.environment,
             ...(github.environmentUrl ? { environmentUrl: github.environmentUrl } : {}),
         };
-    const { result, deploymentId } = await withGitHubDeployment(github, start, options, (id) => runCanary(keeping(run, kept(id))), { end: endOf, failed: (error) => `Canary of ${release} failed: ${(0,errors/* errorMessage */.gJ)(error)}` });
+    const { result, deploymentId } = await withGitHubDeployment(github, start, options, (id) => (0,run_canary/* runCanary */.i)(keeping(run, kept(id))), { end: endOf, failed: (error) => `Canary of ${release} failed: ${(0,errors/* errorMessage */.gJ)(error)}` });
     return { outcome: result, deploymentId };
 }
 /** resume, promote or abort: no new deployment; the one the state keeps is finished at the decision. */
@@ -1043,7 +803,7 @@ async function later(config, run, options) {
         },
     };
     try {
-        const outcome = await runCanary(watched);
+        const outcome = await (0,run_canary/* runCanary */.i)(watched);
         return { outcome, deploymentId: await finishKept(outcome.state, endOf(outcome), options.github, options) };
     }
     catch (error) {
@@ -1096,8 +856,8 @@ async function finishKept(state, end, github, options) {
     return kept.id;
 }
 
-// EXTERNAL MODULE: ./packages/helm/src/deploy/deploy-release.ts + 7 modules
-var deploy_release = __webpack_require__(7910);
+// EXTERNAL MODULE: ./packages/helm/src/deploy/deploy-release.ts + 6 modules
+var deploy_release = __webpack_require__(7369);
 ;// CONCATENATED MODULE: ./packages/records/src/record-release.ts
 
 
@@ -1110,7 +870,7 @@ var deploy_release = __webpack_require__(7910);
 async function recordRelease(request, report, ctx, options) {
     if (request.mode === 'plan')
         return;
-    const { commit, commitTime, runUrl } = await runnerCommit();
+    const { commit, commitTime, runUrl, run } = await runnerCommit();
     const rollback = request.mode === 'rollback';
     // A deploy that failed and was rolled back reports status rolled-back with its failure.
     const result = rollback
@@ -1148,6 +908,7 @@ async function recordRelease(request, report, ctx, options) {
                 ? {}
                 : { restored: { revision: restoredRevision, image: restoredImage ?? null } }),
             runUrl,
+            ...fleetFields({ service: options.service, cluster: options.cluster, run }),
         };
     }, options.logger);
 }
@@ -1162,7 +923,7 @@ async function recordRelease(request, report, ctx, options) {
  */
 async function deployStage(request, session, options) {
     const startedAt = Date.now();
-    const report = await (0,deploy_release/* runRelease */.T)(request, session);
+    const report = await (0,deploy_release/* runRelease */.T_)(request, session);
     await recordRelease(request, report, session, { startedAt, ...options });
     return report;
 }
@@ -1175,6 +936,8 @@ function deployFailure(request, report) {
 }
 
 ;// CONCATENATED MODULE: ./packages/records/src/index.ts
+
+
 
 
 

@@ -1,27 +1,15 @@
-<<<<<<<< HEAD:dist/helm-deploy/10.index.js
-export const id = 10;
-export const ids = [10];
+export const id = 369;
+export const ids = [369];
 export const modules = {
 
 /***/ 7369:
-========
-export const id = 910;
-export const ids = [910];
-export const modules = {
-
-/***/ 7910:
->>>>>>>> issue-21-stages:dist/helm-deploy/910.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-<<<<<<<< HEAD:dist/helm-deploy/10.index.js
   T_: () => (/* binding */ runRelease),
   oN: () => (/* binding */ upgradeRequest)
-========
-  T: () => (/* binding */ runRelease)
->>>>>>>> issue-21-stages:dist/helm-deploy/910.index.js
 });
 
 // UNUSED EXPORTS: isConcurrentOperation
@@ -714,11 +702,7 @@ async function plan(request, ctx, report) {
 /* harmony export */   C: () => (/* binding */ checkImageExists),
 /* harmony export */   F: () => (/* binding */ registryOf)
 /* harmony export */ });
-<<<<<<<< HEAD:dist/helm-deploy/10.index.js
-/* harmony import */ var _slipway_image__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7769);
-========
 /* harmony import */ var _slipway_image__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3604);
->>>>>>>> issue-21-stages:dist/helm-deploy/910.index.js
 /* harmony import */ var _slipway_image__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9044);
 /* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7817);
 
@@ -1049,7 +1033,6 @@ function requireChart(request) {
     if (!request.chart)
         throw new errors/* ConfigError */.xL(`Input 'chart': expected a chart path, repository/name or oci:// reference`);
     return request.chart;
-<<<<<<<< HEAD:dist/helm-deploy/10.index.js
 }
 
 
@@ -1130,128 +1113,6 @@ function describeContent(content) {
 
 /***/ }),
 
-/***/ 2010:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ verifyReleaseImages)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6474);
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7817);
-/* harmony import */ var _slipway_image__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7224);
-/* harmony import */ var _slipway_image__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2032);
-/* harmony import */ var _helm_cli__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6479);
-/* harmony import */ var _resolve_helm__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9255);
-/* harmony import */ var _deploy_release__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7369);
-/* harmony import */ var _release_content__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5273);
-
-
-
-
-
-
-
-
-/**
- * Every other image the release would run, verified against the policy before anything changes:
- * the chart rendered offline (`helm template`) with the release's values and image, every
- * container, init and ephemeral container image of every pod-bearing object collected, each
- * checked once. A tag is resolved through the registry to the digest that is verified. A refusal
- * throws one ConfigError line naming the image, where the chart runs it, the policy and what was
- * missing. `requests`: every release the step would make (a canary makes two). Rollbacks deploy
- * no new values: nothing to render.
- */
-async function verifyReleaseImages(requests, options) {
-    const { policy, logger } = options;
-    const env = options.env ?? process.env;
-    // RUNNER_TEMP holds the values overrides and cosign's key file (removed); RUNNER_TOOL_CACHE helm.
-    const dirs = (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_2__/* .runnerDirs */ .x)(env);
-    const resolved = { ...options, env, tempDir: dirs.temp, toolCacheDir: dirs.toolCache };
-    const rendered = requests.filter((r) => r.mode !== 'rollback' && r.chart);
-    if (!policy || !rendered.length)
-        return [];
-    const images = await logger.group('Render the chart to list its images', () => renderedImages(rendered, resolved));
-    const others = images.filter((p) => !sameDigest(p.image, options.verified));
-    if (!others.length) {
-        logger.info('The chart runs no image other than the one verified');
-        return [];
-    }
-    return logger.group(`Verify the chart's other images (${others.length})`, async () => {
-        const verified = [];
-        for (const { image, usedBy } of others) {
-            const deps = { logger, env, tempDir: dirs.temp, ...signalOf(options) };
-            verified.push(await (0,_slipway_image__WEBPACK_IMPORTED_MODULE_3__/* .verifyImage */ .Z)(image, policy, deps, { where: `Chart image (${usedBy})`, usedBy }));
-        }
-        return verified;
-    });
-}
-/** Each image once, with the first object that runs it (and how many more do). */
-async function renderedImages(requests, options) {
-    const helm = await (0,_resolve_helm__WEBPACK_IMPORTED_MODULE_4__/* .resolveHelm */ .Fr)({
-        spec: options.helmVersion,
-        ...(options.helmVersionSource ? { specSource: options.helmVersionSource } : {}),
-        ...(options.helmChoice ? { choice: options.helmChoice } : {}),
-        downloadBaseUrl: options.helmDownloadUrl,
-        cacheDir: options.toolCacheDir,
-        ...(options.onHelmInstalled ? { onInstalled: options.onHelmInstalled } : {}),
-        logger: options.logger,
-        ...signalOf(options),
-    });
-    const workDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(options.tempDir, 'slipway-render-'));
-    try {
-        const byImage = new Map();
-        for (const request of requests) {
-            const cli = new _helm_cli__WEBPACK_IMPORTED_MODULE_5__.HelmCli({ path: helm.path, major: helm.version.major, namespace: request.namespace, env: options.env }, options.logger, options.signal);
-            let manifest;
-            try {
-                manifest = await cli.template(await (0,_deploy_release__WEBPACK_IMPORTED_MODULE_6__/* .upgradeRequest */ .oN)(request, { workDir }));
-            }
-            catch (error) {
-                throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_7__/* .ConfigError */ .xL(`The chart ${request.chart ?? ''} could not be rendered to list the images the verification policy must check: ${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .gJ)(error)}`);
-            }
-            for (const found of await (0,_release_content__WEBPACK_IMPORTED_MODULE_8__/* .podImages */ .Ym)(manifest)) {
-                const seen = byImage.get(found.image);
-                if (seen)
-                    seen.more++;
-                else
-                    byImage.set(found.image, { ...found, more: 0 });
-            }
-        }
-        return [...byImage.values()].map(({ image, usedBy, more }) => ({
-            image,
-            usedBy: more ? `${usedBy} and ${more} more` : usedBy,
-        }));
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(workDir, { recursive: true, force: true });
-    }
-}
-/** The chart's reference names the input's verified digest (with or without its tag). */
-function sameDigest(image, verified) {
-    if (!verified)
-        return false;
-    try {
-        const a = (0,_slipway_image__WEBPACK_IMPORTED_MODULE_9__/* .parseImageRef */ .Q)(image, 'Chart image');
-        const b = (0,_slipway_image__WEBPACK_IMPORTED_MODULE_9__/* .parseImageRef */ .Q)(verified.digestRef, 'Verified image');
-        return a.name === b.name && a.digest === b.digest;
-    }
-    catch {
-        return false;
-    }
-}
-function signalOf(options) {
-    return options.signal ? { signal: options.signal } : {};
-========
->>>>>>>> issue-21-stages:dist/helm-deploy/910.index.js
-}
-
-
-/***/ }),
-
 /***/ 6479:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1264,7 +1125,6 @@ function signalOf(options) {
 /* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2783);
 /* harmony import */ var _helm_flags__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2366);
 /* harmony import */ var _release_history__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8010);
-<<<<<<<< HEAD:dist/helm-deploy/10.index.js
 
 
 
@@ -1480,8 +1340,6 @@ class HelmCli {
         return (await this.run([...args, '--', release])).stdout;
     }
 }
-========
->>>>>>>> issue-21-stages:dist/helm-deploy/910.index.js
 
 
 /***/ }),
@@ -1519,283 +1377,6 @@ function timeoutFlag(timeoutMs) {
 /** Render without touching the cluster's objects: v4 wants the mode spelled out. */
 function dryRunFlags(major) {
     return [major >= 4 ? '--dry-run=client' : '--dry-run'];
-}
-
-function parseReleaseJson(stdout) {
-    const release = JSON.parse(stdout);
-    return {
-        revision: Number(release.version ?? 0),
-        status: release.info?.status ?? 'unknown',
-        description: release.info?.description ?? '',
-        notes: release.info?.notes ?? '',
-        manifest: release.manifest ?? '',
-    };
-}
-class HelmCommandError extends Error {
-    stderr;
-    name = 'HelmCommandError';
-    constructor(message, stderr) {
-        super(message);
-        this.stderr = stderr;
-    }
-}
-/**
- * helm's error, in one line: the last `Error:` line with the lines after it (a hook failure lists
- * its causes below: "pre-upgrade hooks failed: 1 error occurred: * job web-pre-upgrade failed").
- */
-function errorLines(stderr) {
-    const lines = stderr.split('\n').filter((l) => l.trim());
-    const at = lines.findLastIndex((l) => l.startsWith('Error: '));
-    if (at < 0)
-        return lines.at(-1);
-    return lines
-        .slice(at)
-        .map((l) => l.trim())
-        .join(' ');
-}
-/**
- * helm's release operations, argv built in one place, with the v3/v4 flags from helm-flags.
- * The target may still be resolving (`helm version`, or an install): every command waits for it,
- * so a session can check the cluster meanwhile; `target` is for code that ran a command or `ready()`.
- */
-class HelmCli {
-    logger;
-    signal;
-    resolved;
-    resolving;
-    constructor(target, logger, signal) {
-        this.logger = logger;
-        this.signal = signal;
-        this.resolving = Promise.resolve(target).then((t) => (this.resolved = t));
-        // Whoever awaits ready() (pre-flight, or the first command) reports a failure; never unhandled.
-        this.resolving.catch(() => undefined);
-    }
-    /** The resolved helm (path, major, …); rejects as its resolution did. */
-    ready() {
-        return this.resolving;
-    }
-    get target() {
-        if (!this.resolved)
-            throw new Error('HelmCli.target read before helm was resolved (await ready() first)');
-        return this.resolved;
-    }
-    common() {
-        const args = ['--namespace', this.target.namespace];
-        if (this.target.kubeconfig)
-            args.push('--kubeconfig', this.target.kubeconfig);
-        if (this.target.context)
-            args.push('--kube-context', this.target.context);
-        return args;
-    }
-    /**
-     * The argv of an upgrade, exposed so tests and the log can show exactly what runs. The release
-     * and chart come last, after "--": helm never reads either as an option, whatever its text.
-     */
-    upgradeArgs(request, extra = []) {
-        const args = ['upgrade', '--install', ...this.common()];
-        if (request.chartVersion)
-            args.push('--version', request.chartVersion);
-        for (const file of request.valuesFiles)
-            args.push('--values', file);
-        args.push(...(0,_helm_flags__WEBPACK_IMPORTED_MODULE_0__/* .timeoutFlag */ .kw)(request.timeoutMs));
-        if (request.historyMax !== undefined)
-            args.push('--history-max', String(request.historyMax));
-        if (request.createNamespace)
-            args.push('--create-namespace');
-        args.push(...(0,_helm_flags__WEBPACK_IMPORTED_MODULE_0__/* .upgradeFlags */ .Q4)(this.target.major, {
-            wait: request.wait,
-            force: request.force ?? false,
-            helmRollbackOnFailure: request.helmRollbackOnFailure ?? false,
-        }));
-        return [...args, ...extra, '--', request.release, request.chart];
-    }
-    /** `stream: 'stderr'` logs helm's stderr as it comes and keeps its stdout (JSON) for the caller. */
-    async run(args, options = {}) {
-        await this.ready();
-        this.logger.debug(`helm ${args.join(' ')}`);
-        const signals = [this.signal, options.signal].filter((s) => !!s);
-        try {
-            return await (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .exec */ .m)(this.target.path, args, {
-                env: this.target.env,
-                signal: signals.length > 1 ? AbortSignal.any(signals) : signals[0],
-                timeoutMs: options.timeoutMs,
-                logger: options.stream ? this.logger : undefined,
-                logStdout: options.stream !== 'stderr',
-            });
-        }
-        catch (error) {
-            if (error instanceof _slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .ExecError */ .c) {
-                const stderr = error.result.stderr.trim();
-                const reason = errorLines(stderr) ?? error.message;
-                throw new HelmCommandError(`helm ${args[0]} failed: ${reason.replace(/^Error: /, '')}`, stderr);
-            }
-            throw error;
-        }
-    }
-    /**
-     * Upgrades (or installs) and returns the release helm made, read from its `--output json`:
-     * the revision and the manifest come with it, no `helm history` or `get manifest` after.
-     * `stop` ends helm's wait (SIGTERM: helm marks the revision failed) when the judge has seen enough.
-     */
-    async upgrade(request, stop) {
-        await this.ready();
-        const { stdout } = await this.run(this.upgradeArgs(request, ['--output', 'json']), {
-            stream: 'stderr',
-            signal: stop,
-        });
-        return parseReleaseJson(stdout);
-    }
-    /** The rendered manifest of an upgrade, changing nothing. */
-    async renderUpgrade(request) {
-        await this.ready();
-        const args = this.upgradeArgs({ ...request, wait: false, helmRollbackOnFailure: false, createNamespace: false }, [
-            ...(0,_helm_flags__WEBPACK_IMPORTED_MODULE_0__/* .dryRunFlags */ .g_)(this.target.major),
-            '--output',
-            'json',
-        ]);
-        return parseReleaseJson((await this.run(args)).stdout).manifest;
-    }
-    /** Every revision, oldest first; empty when the release does not exist. */
-    async history(release) {
-        await this.ready();
-        try {
-            const { stdout } = await this.run([
-                'history',
-                '--max',
-                '256',
-                '--output',
-                'json',
-                ...this.common(),
-                '--',
-                release,
-            ]);
-            return (0,_release_history__WEBPACK_IMPORTED_MODULE_2__/* .parseHistory */ .i6)(stdout);
-        }
-        catch (error) {
-            if (error instanceof HelmCommandError && /release: not found/.test(error.stderr))
-                return [];
-            throw error;
-        }
-    }
-    async rollback(release, revision, options) {
-        await this.ready();
-        await this.run([
-            'rollback',
-            ...this.common(),
-            ...(0,_helm_flags__WEBPACK_IMPORTED_MODULE_0__/* .timeoutFlag */ .kw)(options.timeoutMs),
-            ...(0,_helm_flags__WEBPACK_IMPORTED_MODULE_0__/* .waitFlags */ .pF)(this.target.major, options.wait),
-            '--',
-            release,
-            String(revision),
-        ], { stream: true });
-    }
-    async uninstall(release, options) {
-        await this.ready();
-        await this.run([
-            'uninstall',
-            ...this.common(),
-            ...(0,_helm_flags__WEBPACK_IMPORTED_MODULE_0__/* .timeoutFlag */ .kw)(options.timeoutMs),
-            ...(0,_helm_flags__WEBPACK_IMPORTED_MODULE_0__/* .waitFlags */ .pF)(this.target.major, options.wait),
-            '--',
-            release,
-        ], { stream: true });
-    }
-    async status(release) {
-        await this.ready();
-        const { stdout } = await this.run(['status', '--output', 'json', ...this.common(), '--', release]);
-        const parsed = JSON.parse(stdout);
-        return { status: parsed.info?.status ?? 'unknown', revision: Number(parsed.version ?? 0) };
-    }
-    /** The values a revision was deployed with (user-supplied), as JSON text. */
-    async values(release, revision) {
-        await this.ready();
-        const args = ['get', 'values', release, '--revision', String(revision), '--output', 'json', ...this.common()];
-        return (await this.run(args)).stdout.trim();
-    }
-    async manifest(release, revision) {
-        await this.ready();
-        const args = ['get', 'manifest', ...this.common()];
-        if (revision !== undefined)
-            args.push('--revision', String(revision));
-        return (await this.run([...args, '--', release])).stdout;
-    }
-}
-
-/***/ }),
-
-<<<<<<<< HEAD:dist/helm-deploy/10.index.js
-/***/ 7298:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ installHelm),
-/* harmony export */   M: () => (/* binding */ helmArchiveName)
-/* harmony export */ });
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(275);
-
-const GO_ARCH = { x64: 'amd64', arm64: 'arm64', arm: 'arm', ppc64: 'ppc64le', s390x: 's390x' };
-function helmArchiveName(version, platform = process.platform, arch = process.arch) {
-    const os = platform === 'win32' ? 'windows' : platform;
-    return `helm-v${version}-${os}-${GO_ARCH[arch] ?? arch}.tar.gz`;
-}
-/**
- * helm's release archive through kit's one installer: the verified copy in the tool cache, or the
- * archive downloaded, held to its published .sha256sum, extracted and cached as
- * azure/setup-helm lays it out (helm/<version>/<arch>/<os>-<arch>/helm).
- */
-async function installHelm(options) {
-    const archive = helmArchiveName(options.version, options.platform, options.arch);
-    const url = `${options.baseUrl.replace(/\/+$/, '')}/${archive}`;
-    return (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .installTool */ .G)({
-        tool: 'helm',
-        version: options.version,
-        binary: options.platform === 'win32' ? 'helm.exe' : 'helm',
-        url,
-        sha256: { checksumsUrl: `${url}.sha256sum` },
-        unpack: 'tar',
-        cacheRoot: options.cacheDir,
-        ...(options.arch ? { arch: options.arch } : {}),
-        label: 'helm',
-        logger: options.logger,
-        ...(options.signal ? { signal: options.signal } : {}),
-    });
-========
-/***/ }),
-
-/***/ 2366:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q4: () => (/* binding */ upgradeFlags),
-/* harmony export */   g_: () => (/* binding */ dryRunFlags),
-/* harmony export */   kw: () => (/* binding */ timeoutFlag),
-/* harmony export */   pF: () => (/* binding */ waitFlags)
-/* harmony export */ });
-function upgradeFlags(major, behaviour) {
-    const v4 = major >= 4;
-    const flags = [];
-    if (behaviour.helmRollbackOnFailure)
-        flags.push(v4 ? '--rollback-on-failure' : '--atomic');
-    if (behaviour.wait)
-        flags.push(v4 ? '--wait=watcher' : '--wait');
-    if (behaviour.force)
-        flags.push(v4 ? '--force-replace' : '--force');
-    return flags;
-}
-/** `helm rollback` waits the same way `upgrade` does. */
-function waitFlags(major, wait) {
-    if (!wait)
-        return [];
-    return [major >= 4 ? '--wait=watcher' : '--wait'];
-}
-/** helm takes Go durations; we always pass whole seconds. */
-function timeoutFlag(timeoutMs) {
-    return ['--timeout', `${Math.max(1, Math.ceil(timeoutMs / 1000))}s`];
-}
-/** Render without touching the cluster's objects: v4 wants the mode spelled out. */
-function dryRunFlags(major) {
-    return [major >= 4 ? '--dry-run=client' : '--dry-run'];
->>>>>>>> issue-21-stages:dist/helm-deploy/910.index.js
 }
 
 
@@ -1917,135 +1498,6 @@ function classifyRelease(history) {
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/helm-deploy/10.index.js
-/***/ 9255:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fr: () => (/* binding */ resolveHelm),
-/* harmony export */   aY: () => (/* binding */ findOnPath),
-/* harmony export */   c: () => (/* binding */ helmVersionOf),
-/* harmony export */   wX: () => (/* binding */ chooseHelm)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2783);
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7817);
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1244);
-/* harmony import */ var _helm_version__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8233);
-/* harmony import */ var _install_helm__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7298);
-
-
-
-
-
-/** The first executable `helm` on PATH, without a shell. */
-async function findOnPath(name, env = process.env) {
-    for (const dir of (env['PATH'] ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_0__.delimiter)) {
-        if (!dir)
-            continue;
-        const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, name);
-        try {
-            if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(candidate).isFile())
-                continue;
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.accessSync)(candidate, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK);
-            return candidate;
-        }
-        catch {
-            // not here
-        }
-    }
-    return undefined;
-}
-async function helmVersionOf(path, signal) {
-    const result = await (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m)(path, ['version', '--template', '{{.Version}}'], { signal, timeoutMs: 30_000 });
-    const version = (0,_helm_version__WEBPACK_IMPORTED_MODULE_3__/* .parseHelmVersion */ .En)(result.stdout.trim());
-    if (!version)
-        throw new Error(`${path} printed no version we can read: ${JSON.stringify(result.stdout.slice(0, 80))}`);
-    return version;
-}
-/**
- * Which helm a run will use, decided by read-only probes (PATH, `helm version`, the tool cache).
- * Refuses a spec that cannot be met, so a caller can decide before anything is created or
- * recorded (a GitHub deployment, say).
- */
-async function chooseHelm(options) {
-    const { spec } = options;
-    const setIn = options.specSource ?? "Input 'helm-version'";
-    const onPath = await findOnPath('helm', options.env);
-    let found;
-    if (onPath) {
-        found = await helmVersionOf(onPath, options.signal);
-        if (!spec || (0,_helm_version__WEBPACK_IMPORTED_MODULE_3__/* .satisfies */ .ib)(found, spec))
-            return { use: 'path', path: onPath, version: found };
-    }
-    const seen = onPath && found ? `helm on PATH is ${(0,_helm_version__WEBPACK_IMPORTED_MODULE_3__/* .formatHelmVersion */ .aX)(found)}` : 'no helm on PATH';
-    if (!spec)
-        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(`${setIn}: expected a version to install such as "3.19.0" (${seen})`);
-    const exact = (0,_helm_version__WEBPACK_IMPORTED_MODULE_3__/* .exactVersion */ .y)(spec);
-    if (exact)
-        return { use: 'install', exact, seen, spec };
-    // A range cannot be downloaded, but the tool cache may hold a verified helm inside it.
-    const range = `${spec.major}.${spec.minor ?? 'x'}.x`;
-    const cached = options.cacheDir
-        ? await (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_5__/* .findCachedTool */ .m)({
-            tool: 'helm',
-            versionSpec: range,
-            binary: 'helm',
-            cacheRoot: options.cacheDir,
-            logger: options.logger,
-        })
-        : undefined;
-    if (!cached) {
-        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(`${setIn}: ${seen}, which does not satisfy "${spec.text}"; give an exact version such as "${spec.major}.${spec.minor ?? 0}.0" to install one (the tool cache holds no verified helm ${range})`);
-    }
-    return {
-        use: 'cached',
-        path: cached.path,
-        dir: cached.dir,
-        seen: `${seen}; using helm v${cached.version} from the tool cache (${cached.dir}), files verified`,
-        spec,
-    };
-}
-/**
- * helm on PATH when it satisfies the spec; else the exact version the spec names, downloaded
- * and verified. Never another major: a spec names one, and a binary of another major is refused.
- * `choice` is chooseHelm's answer when the caller asked first.
- */
-async function resolveHelm(options) {
-    const { logger } = options;
-    const choice = options.choice ?? (await chooseHelm(options));
-    if (choice.use === 'path') {
-        logger.info(`Using helm ${(0,_helm_version__WEBPACK_IMPORTED_MODULE_3__/* .formatHelmVersion */ .aX)(choice.version)} from PATH (${choice.path})`);
-        return { path: choice.path, version: choice.version, source: 'path' };
-    }
-    const { spec } = choice;
-    let path;
-    if (choice.use === 'cached') {
-        logger.info(choice.seen);
-        path = choice.path;
-    }
-    else {
-        logger.info(`${choice.seen}; installing helm v${choice.exact}`);
-        const installed = await (0,_install_helm__WEBPACK_IMPORTED_MODULE_6__/* .installHelm */ .I)({
-            version: choice.exact,
-            baseUrl: options.downloadBaseUrl,
-            cacheDir: options.cacheDir,
-            logger,
-            signal: options.signal,
-        });
-        path = installed.path;
-    }
-    const version = await helmVersionOf(path, options.signal);
-    if (!(0,_helm_version__WEBPACK_IMPORTED_MODULE_3__/* .satisfies */ .ib)(version, { ...spec, patch: version.patch === undefined ? undefined : spec.patch })) {
-        const wanted = choice.use === 'install' ? `v${choice.exact}` : `"${spec.text}"`;
-        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(`The downloaded helm reports ${(0,_helm_version__WEBPACK_IMPORTED_MODULE_3__/* .formatHelmVersion */ .aX)(version)}, not ${wanted}: refusing to use it (check 'helm-download-url')`);
-    }
-    options.onInstalled?.((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(path));
-    return { path, version, source: 'installed' };
-========
 /***/ 9167:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2127,7 +1579,6 @@ function inBlock(host, fill) {
     const block = new node_net__WEBPACK_IMPORTED_MODULE_0__.BlockList();
     fill(block);
     return block.check(host, family(host));
->>>>>>>> issue-21-stages:dist/helm-deploy/910.index.js
 }
 
 
@@ -2167,8 +1618,6 @@ async function mapConcurrent(items, limit, fn) {
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/helm-deploy/10.index.js
-========
 /***/ 2589:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2812,7 +2261,6 @@ async function kubeconfigSecrets(text) {
 
 /***/ }),
 
->>>>>>>> issue-21-stages:dist/helm-deploy/910.index.js
 /***/ 7650:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -1,106 +1,6 @@
-export const id = 367;
-export const ids = [367];
+export const id = 510;
+export const ids = [510];
 export const modules = {
-
-/***/ 2324:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $Y: () => (/* binding */ DEFAULT_IMAGE_VALUES),
-/* harmony export */   D3: () => (/* binding */ mergeValues),
-/* harmony export */   cn: () => (/* binding */ imageValues),
-/* harmony export */   jx: () => (/* binding */ nestValues),
-/* harmony export */   l2: () => (/* binding */ splitImageRef)
-/* harmony export */ });
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7817);
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8208);
-
-const DEFAULT_IMAGE_VALUES = {
-    repository: 'image.repository',
-    tag: 'image.tag',
-    digest: 'image.digest',
-};
-const REPOSITORY = /^(?:[a-zA-Z0-9.-]+(?::\d{1,5})?\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
-const TAG = /^[\w][\w.-]{0,127}$/;
-const DIGEST = /^sha256:[a-f0-9]{64}$/;
-function splitImageRef(text, where = `Input 'image'`) {
-    const bad = (why) => {
-        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${where}: expected an image reference such as "ghcr.io/acme/web@sha256:…" or "ghcr.io/acme/web:1.2.3" (${why}), got "${text}"`);
-    };
-    let rest = text.trim();
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!DIGEST.test(digest))
-            bad('the digest must be sha256: and 64 hex digits');
-    }
-    let tag;
-    const colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/')) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!TAG.test(tag))
-            bad(`invalid tag "${tag}"`);
-    }
-    if (!REPOSITORY.test(rest))
-        bad('invalid repository');
-    if (!tag && !digest)
-        bad('give a tag or, better, a digest');
-    return { repository: rest, tag, digest };
-}
-/** A dotted-path map of values ("image.tag") as a nested object helm reads from a values file. */
-function nestValues(flat) {
-    const root = {};
-    for (const [path, value] of Object.entries(flat)) {
-        const keys = path.split('.');
-        let node = root;
-        for (const key of keys.slice(0, -1)) {
-            // Own keys only: a path through "__proto__" must not reach Object.prototype.
-            const next = (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .ownValue */ .e)(node, key);
-            const child = (next && typeof next === 'object' && !Array.isArray(next) ? next : {});
-            (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .setOwn */ .P)(node, key, child);
-            node = child;
-        }
-        (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .setOwn */ .P)(node, keys[keys.length - 1], value);
-    }
-    return root;
-}
-/**
- * The values that put `image` into the chart. A digest-pinned reference also sets the tag
- * when it has one (charts label with it), and clears nothing else.
- */
-function imageValues(image, paths) {
-    const flat = {};
-    if (paths.repository)
-        flat[paths.repository] = image.repository;
-    if (paths.tag && image.tag)
-        flat[paths.tag] = image.tag;
-    if (paths.digest)
-        flat[paths.digest] = image.digest ?? '';
-    return nestValues(flat);
-}
-/** Deep merge of values maps; later wins, lists are replaced (as helm does). */
-function mergeValues(...layers) {
-    const out = {};
-    for (const layer of layers) {
-        for (const [key, value] of Object.entries(layer)) {
-            const prev = (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .ownValue */ .e)(out, key);
-            const bothMaps = prev &&
-                value &&
-                typeof prev === 'object' &&
-                typeof value === 'object' &&
-                !Array.isArray(prev) &&
-                !Array.isArray(value);
-            (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .setOwn */ .P)(out, key, bothMaps ? mergeValues(prev, value) : value);
-        }
-    }
-    return out;
-}
-
-
-/***/ }),
 
 /***/ 3604:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -326,9 +226,9 @@ function retryAfter(res) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $C: () => (/* binding */ statusError),
-/* harmony export */   c2: () => (/* binding */ statusOf)
+/* harmony export */   c2: () => (/* binding */ statusOf),
+/* harmony export */   hN: () => (/* binding */ classifyPushFailure)
 /* harmony export */ });
-/* unused harmony export classifyPushFailure */
 /* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1768);
 /* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7817);
 
@@ -390,7 +290,7 @@ function classifyPushFailure(output) {
     if (status === 401 || status === 403)
         return { transient: false, status, reason };
     if (status !== undefined)
-        return { transient: isTransientStatus(status), status, reason };
+        return { transient: (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .isTransientStatus */ .Dm)(status), status, reason };
     const network = /connection reset|connection refused|broken pipe|i\/o timeout|tls handshake timeout|timeout exceeded|deadline exceeded|unexpected eof|\beof\b|no such host|server misbehaving|network is unreachable/.test(text);
     return { transient: network, reason };
 }
