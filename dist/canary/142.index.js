@@ -43,7 +43,7 @@ async function analyseStep(options) {
     try {
         const verdict = await analyse(options, load?.take);
         const report = await stop();
-        return report ? { ...verdict, load: (0,_load_figures__WEBPACK_IMPORTED_MODULE_0__/* .loadFigures */ .QM)(report) } : verdict;
+        return report ? { ...verdict, load: (0,_load_figures__WEBPACK_IMPORTED_MODULE_0__/* .loadFigures */ .Q)(report) } : verdict;
     }
     finally {
         await stop();
@@ -751,9 +751,7 @@ class HelmCanaryReleases {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   QM: () => (/* binding */ loadFigures),
-/* harmony export */   eq: () => (/* binding */ stepLoads),
-/* harmony export */   gF: () => (/* binding */ loadOutput)
+/* harmony export */   Q: () => (/* binding */ loadFigures)
 /* harmony export */ });
 /** The figures of one load run, rounded as they are shown (0.1/s, 0.01 %, 0.1 ms). */
 function loadFigures(report) {
@@ -767,28 +765,6 @@ function loadFigures(report) {
             ? { latency: { p50: round(latency.p50, 1), p95: round(latency.p95, 1), p99: round(latency.p99, 1) } }
             : {}),
     };
-}
-function stepLoads(state) {
-    return state.analyses.flatMap((a) => (a.load ? [{ step: a.step + 1, weight: a.weight, figures: a.load }] : []));
-}
-/**
- * The `load` output: a JSON list, one entry per step that drove load, or "" without generated
- * load. Latencies are ms and null when no response came.
- */
-function loadOutput(state) {
-    const rows = stepLoads(state);
-    if (!rows.length)
-        return '';
-    return JSON.stringify(rows.map(({ step, weight, figures }) => ({
-        step,
-        weight,
-        sent: figures.sent,
-        rps: figures.rps,
-        'error-rate': figures.errorRate,
-        p50: figures.latency?.p50 ?? null,
-        p95: figures.latency?.p95 ?? null,
-        p99: figures.latency?.p99 ?? null,
-    })));
 }
 
 

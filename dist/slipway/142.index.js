@@ -43,7 +43,7 @@ async function analyseStep(options) {
     try {
         const verdict = await analyse(options, load?.take);
         const report = await stop();
-        return report ? { ...verdict, load: (0,_load_figures__WEBPACK_IMPORTED_MODULE_0__/* .loadFigures */ .QM)(report) } : verdict;
+        return report ? { ...verdict, load: (0,_load_figures__WEBPACK_IMPORTED_MODULE_0__/* .loadFigures */ .Q)(report) } : verdict;
     }
     finally {
         await stop();
@@ -742,6 +742,29 @@ class HelmCanaryReleases {
             return;
         await helm.uninstall(name, { wait: true, timeoutMs: this.base.timeoutMs });
     }
+}
+
+
+/***/ }),
+
+/***/ 5612:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ loadFigures)
+/* harmony export */ });
+/** The figures of one load run, rounded as they are shown (0.1/s, 0.01 %, 0.1 ms). */
+function loadFigures(report) {
+    const round = (value, places) => Number(value.toFixed(places));
+    const { latency } = report;
+    return {
+        sent: report.sent,
+        rps: round(report.achievedRps, 1),
+        errorRate: round(report.errorRate, 4),
+        ...(latency
+            ? { latency: { p50: round(latency.p50, 1), p95: round(latency.p95, 1), p99: round(latency.p99, 1) } }
+            : {}),
+    };
 }
 
 

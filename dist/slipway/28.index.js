@@ -12,7 +12,7 @@ export const modules = {
 /* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4471);
 /* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5438);
 /* harmony import */ var _metric_spec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1686);
-/* harmony import */ var _load_figures__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5612);
+/* harmony import */ var _load_output__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3232);
 
 
 
@@ -134,7 +134,7 @@ function canarySummary(state, metrics, now = Date.now()) {
         summary
             .heading('Analysis per step', 3)
             .table(['Step', 'Weight', ...(scaled ? ['Replicas'] : []), 'Verdict', 'Samples'], stepRows);
-    const loads = (0,_load_figures__WEBPACK_IMPORTED_MODULE_3__/* .stepLoads */ .eq)(state);
+    const loads = (0,_load_output__WEBPACK_IMPORTED_MODULE_3__/* .stepLoads */ .e)(state);
     if (loads.length)
         summary.heading('Generated load per step', 3).table(['Step', 'Weight', 'Sent', 'Achieved', 'Error rate', 'p50', 'p95', 'p99'], loads.map(({ step, weight, figures }) => {
             const ms = (value) => (value === undefined ? '–' : `${value} ms`);
@@ -157,6 +157,39 @@ function canarySummary(state, metrics, now = Date.now()) {
                 .code(chart, 'mermaid');
     }
     return summary;
+}
+
+
+/***/ }),
+
+/***/ 3232:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ stepLoads),
+/* harmony export */   g: () => (/* binding */ loadOutput)
+/* harmony export */ });
+function stepLoads(state) {
+    return state.analyses.flatMap((a) => (a.load ? [{ step: a.step + 1, weight: a.weight, figures: a.load }] : []));
+}
+/**
+ * The `load` output: a JSON list, one entry per step that drove load, or "" without generated
+ * load. Latencies are ms and null when no response came.
+ */
+function loadOutput(state) {
+    const rows = stepLoads(state);
+    if (!rows.length)
+        return '';
+    return JSON.stringify(rows.map(({ step, weight, figures }) => ({
+        step,
+        weight,
+        sent: figures.sent,
+        rps: figures.rps,
+        'error-rate': figures.errorRate,
+        p50: figures.latency?.p50 ?? null,
+        p95: figures.latency?.p95 ?? null,
+        p99: figures.latency?.p99 ?? null,
+    })));
 }
 
 

@@ -12,7 +12,7 @@ export const modules = {
 /* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4471);
 /* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5438);
 /* harmony import */ var _metric_spec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1686);
-/* harmony import */ var _load_figures__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5612);
+/* harmony import */ var _load_output__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3232);
 
 
 
@@ -134,7 +134,7 @@ function canarySummary(state, metrics, now = Date.now()) {
         summary
             .heading('Analysis per step', 3)
             .table(['Step', 'Weight', ...(scaled ? ['Replicas'] : []), 'Verdict', 'Samples'], stepRows);
-    const loads = (0,_load_figures__WEBPACK_IMPORTED_MODULE_3__/* .stepLoads */ .eq)(state);
+    const loads = (0,_load_output__WEBPACK_IMPORTED_MODULE_3__/* .stepLoads */ .e)(state);
     if (loads.length)
         summary.heading('Generated load per step', 3).table(['Step', 'Weight', 'Sent', 'Achieved', 'Error rate', 'p50', 'p95', 'p99'], loads.map(({ step, weight, figures }) => {
             const ms = (value) => (value === undefined ? '–' : `${value} ms`);
@@ -217,8 +217,8 @@ __webpack_require__.d(__webpack_exports__, {
   isBlocking: () => (/* reexport */ gate_spec/* isBlocking */.Us),
   isPrometheusMetric: () => (/* reexport */ metric_spec/* isPrometheusMetric */.dU),
   judgeValue: () => (/* reexport */ analyse_step/* judgeValue */.hy),
-  loadFigures: () => (/* reexport */ load_figures/* loadFigures */.QM),
-  loadOutput: () => (/* reexport */ load_figures/* loadOutput */.gF),
+  loadFigures: () => (/* reexport */ load_figures/* loadFigures */.Q),
+  loadOutput: () => (/* reexport */ load_output/* loadOutput */.g),
   loadStarter: () => (/* reexport */ generated_load/* loadStarter */.c),
   metricChart: () => (/* reexport */ canary_summary/* metricChart */.V),
   numberAt: () => (/* reexport */ web_metric_client/* numberAt */.t),
@@ -239,7 +239,7 @@ __webpack_require__.d(__webpack_exports__, {
   smokeAnswer: () => (/* reexport */ smoke_checks/* smokeAnswer */.gV),
   smokeRunner: () => (/* reexport */ smoke_checks/* smokeRunner */.KI),
   startCanary: () => (/* reexport */ canary_state/* startCanary */.r6),
-  stepLoads: () => (/* reexport */ load_figures/* stepLoads */.eq),
+  stepLoads: () => (/* reexport */ load_output/* stepLoads */.e),
   transition: () => (/* reexport */ canary_state/* transition */.kY),
   valueOf: () => (/* reexport */ prometheus_client/* valueOf */.RP),
   withCanary: () => (/* reexport */ http_route_rules/* withCanary */.zj),
@@ -264,6 +264,8 @@ var run_canary = __webpack_require__(5528);
 var canary_summary = __webpack_require__(7677);
 // EXTERNAL MODULE: ./packages/canary/src/load-figures.ts
 var load_figures = __webpack_require__(5612);
+// EXTERNAL MODULE: ./packages/canary/src/load-output.ts
+var load_output = __webpack_require__(3232);
 // EXTERNAL MODULE: ./packages/canary/src/helm-releases.ts
 var helm_releases = __webpack_require__(487);
 // EXTERNAL MODULE: ./packages/canary/src/smoke-checks.ts
@@ -340,6 +342,40 @@ var weight_capacity = __webpack_require__(673);
 
 
 
+
+
+
+/***/ }),
+
+/***/ 3232:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ stepLoads),
+/* harmony export */   g: () => (/* binding */ loadOutput)
+/* harmony export */ });
+function stepLoads(state) {
+    return state.analyses.flatMap((a) => (a.load ? [{ step: a.step + 1, weight: a.weight, figures: a.load }] : []));
+}
+/**
+ * The `load` output: a JSON list, one entry per step that drove load, or "" without generated
+ * load. Latencies are ms and null when no response came.
+ */
+function loadOutput(state) {
+    const rows = stepLoads(state);
+    if (!rows.length)
+        return '';
+    return JSON.stringify(rows.map(({ step, weight, figures }) => ({
+        step,
+        weight,
+        sent: figures.sent,
+        rps: figures.rps,
+        'error-rate': figures.errorRate,
+        p50: figures.latency?.p50 ?? null,
+        p95: figures.latency?.p95 ?? null,
+        p99: figures.latency?.p99 ?? null,
+    })));
+}
 
 
 /***/ }),

@@ -57,8 +57,8 @@ __webpack_require__.d(__webpack_exports__, {
   isBlocking: () => (/* reexport */ gate_spec/* isBlocking */.Us),
   isPrometheusMetric: () => (/* reexport */ metric_spec/* isPrometheusMetric */.dU),
   judgeValue: () => (/* reexport */ analyse_step/* judgeValue */.hy),
-  loadFigures: () => (/* reexport */ load_figures/* loadFigures */.QM),
-  loadOutput: () => (/* reexport */ load_figures/* loadOutput */.gF),
+  loadFigures: () => (/* reexport */ load_figures/* loadFigures */.Q),
+  loadOutput: () => (/* reexport */ load_output/* loadOutput */.g),
   loadStarter: () => (/* reexport */ generated_load/* loadStarter */.c),
   metricChart: () => (/* reexport */ canary_summary/* metricChart */.V),
   numberAt: () => (/* reexport */ web_metric_client/* numberAt */.t),
@@ -79,7 +79,7 @@ __webpack_require__.d(__webpack_exports__, {
   smokeAnswer: () => (/* reexport */ smoke_checks/* smokeAnswer */.gV),
   smokeRunner: () => (/* reexport */ smoke_checks/* smokeRunner */.KI),
   startCanary: () => (/* reexport */ canary_state/* startCanary */.r6),
-  stepLoads: () => (/* reexport */ load_figures/* stepLoads */.eq),
+  stepLoads: () => (/* reexport */ load_output/* stepLoads */.e),
   transition: () => (/* reexport */ canary_state/* transition */.kY),
   valueOf: () => (/* reexport */ prometheus_client/* valueOf */.RP),
   withCanary: () => (/* reexport */ http_route_rules/* withCanary */.zj),
@@ -104,6 +104,8 @@ var run_canary = __webpack_require__(5528);
 var canary_summary = __webpack_require__(7677);
 // EXTERNAL MODULE: ./packages/canary/src/load-figures.ts
 var load_figures = __webpack_require__(5612);
+// EXTERNAL MODULE: ./packages/canary/src/load-output.ts
+var load_output = __webpack_require__(3232);
 // EXTERNAL MODULE: ./packages/canary/src/helm-releases.ts
 var helm_releases = __webpack_require__(487);
 // EXTERNAL MODULE: ./packages/canary/src/smoke-checks.ts
@@ -151,6 +153,7 @@ var capacity_plan = __webpack_require__(5390);
 // EXTERNAL MODULE: ./packages/canary/src/weight-capacity.ts
 var weight_capacity = __webpack_require__(673);
 ;// CONCATENATED MODULE: ./packages/canary/src/index.ts
+
 
 
 

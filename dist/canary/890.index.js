@@ -1,8 +1,8 @@
-export const id = 340;
-export const ids = [340];
+export const id = 890;
+export const ids = [890];
 export const modules = {
 
-/***/ 1959:
+/***/ 7890:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -57,8 +57,8 @@ __webpack_require__.d(__webpack_exports__, {
   isBlocking: () => (/* reexport */ gate_spec/* isBlocking */.Us),
   isPrometheusMetric: () => (/* reexport */ metric_spec/* isPrometheusMetric */.dU),
   judgeValue: () => (/* reexport */ analyse_step/* judgeValue */.hy),
-  loadFigures: () => (/* reexport */ load_figures/* loadFigures */.QM),
-  loadOutput: () => (/* reexport */ load_figures/* loadOutput */.gF),
+  loadFigures: () => (/* reexport */ load_figures/* loadFigures */.Q),
+  loadOutput: () => (/* reexport */ loadOutput),
   loadStarter: () => (/* reexport */ generated_load/* loadStarter */.c),
   metricChart: () => (/* reexport */ metricChart),
   numberAt: () => (/* reexport */ web_metric_client/* numberAt */.t),
@@ -79,7 +79,7 @@ __webpack_require__.d(__webpack_exports__, {
   smokeAnswer: () => (/* reexport */ smoke_checks/* smokeAnswer */.gV),
   smokeRunner: () => (/* reexport */ smoke_checks/* smokeRunner */.KI),
   startCanary: () => (/* reexport */ canary_state/* startCanary */.r6),
-  stepLoads: () => (/* reexport */ load_figures/* stepLoads */.eq),
+  stepLoads: () => (/* reexport */ stepLoads),
   transition: () => (/* reexport */ canary_state/* transition */.kY),
   valueOf: () => (/* reexport */ prometheus_client/* valueOf */.RP),
   withCanary: () => (/* reexport */ http_route_rules/* withCanary */.zj),
@@ -104,8 +104,30 @@ var run_canary = __webpack_require__(5528);
 var runner_summary = __webpack_require__(4471);
 // EXTERNAL MODULE: ./packages/kit/src/duration.ts
 var duration = __webpack_require__(5438);
-// EXTERNAL MODULE: ./packages/canary/src/load-figures.ts
-var load_figures = __webpack_require__(5612);
+;// CONCATENATED MODULE: ./packages/canary/src/load-output.ts
+function stepLoads(state) {
+    return state.analyses.flatMap((a) => (a.load ? [{ step: a.step + 1, weight: a.weight, figures: a.load }] : []));
+}
+/**
+ * The `load` output: a JSON list, one entry per step that drove load, or "" without generated
+ * load. Latencies are ms and null when no response came.
+ */
+function loadOutput(state) {
+    const rows = stepLoads(state);
+    if (!rows.length)
+        return '';
+    return JSON.stringify(rows.map(({ step, weight, figures }) => ({
+        step,
+        weight,
+        sent: figures.sent,
+        rps: figures.rps,
+        'error-rate': figures.errorRate,
+        p50: figures.latency?.p50 ?? null,
+        p95: figures.latency?.p95 ?? null,
+        p99: figures.latency?.p99 ?? null,
+    })));
+}
+
 ;// CONCATENATED MODULE: ./packages/canary/src/canary-summary.ts
 
 
@@ -228,7 +250,7 @@ function canarySummary(state, metrics, now = Date.now()) {
         summary
             .heading('Analysis per step', 3)
             .table(['Step', 'Weight', ...(scaled ? ['Replicas'] : []), 'Verdict', 'Samples'], stepRows);
-    const loads = (0,load_figures/* stepLoads */.eq)(state);
+    const loads = stepLoads(state);
     if (loads.length)
         summary.heading('Generated load per step', 3).table(['Step', 'Weight', 'Sent', 'Achieved', 'Error rate', 'p50', 'p95', 'p99'], loads.map(({ step, weight, figures }) => {
             const ms = (value) => (value === undefined ? '–' : `${value} ms`);
@@ -253,6 +275,8 @@ function canarySummary(state, metrics, now = Date.now()) {
     return summary;
 }
 
+// EXTERNAL MODULE: ./packages/canary/src/load-figures.ts
+var load_figures = __webpack_require__(5612);
 // EXTERNAL MODULE: ./packages/canary/src/helm-releases.ts
 var helm_releases = __webpack_require__(487);
 // EXTERNAL MODULE: ./packages/canary/src/smoke-checks.ts
@@ -294,6 +318,7 @@ var capacity_plan = __webpack_require__(5390);
 // EXTERNAL MODULE: ./packages/canary/src/weight-capacity.ts
 var weight_capacity = __webpack_require__(673);
 ;// CONCATENATED MODULE: ./packages/canary/src/index.ts
+
 
 
 
