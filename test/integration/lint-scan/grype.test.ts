@@ -4,12 +4,13 @@ import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { homedir, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseAllowList, type GateResult } from '@slipway/scan';
 import { repoRoot } from '../../support/run-action';
+import { buildGrypeDatabase, hasGrypeDbBuilder } from '../../support/grype-database';
 import { fixtureRepo, hasScanner, scannerPath } from '../../support/scanners';
-import { withScanners } from '../../support/with-scanners';
+import { whenInstalled } from '../../support/with-scanners';
 import { docker, sandbox } from '../build-push/fixture';
 import { found, gate } from './gate-helpers';
 
@@ -18,33 +19,15 @@ jest.setTimeout(600_000);
 /**
  * grype on images in the sandbox's TLS registry, addressed by digest and pulled from the registry
  * (the local copies are removed after the push; grype gets no DOCKER_HOST), against a grype
- * database (schema v6) that scripts/grype-db builds here, with grype's own database builder at
- * the pinned grype version, from the GitHub advisory records in test/fixtures/scan/grype-db.
+ * database (schema v6) built here from the GitHub advisory records in test/fixtures/scan/grype-db
+ * by scripts/grype-db (grype's own database builder at the pinned grype version), which
+ * scripts/install-scanners.sh compiles: the set-up only runs it.
  */
 const work = mkdtempSync(join(tmpdir(), 'slipway-grype-'));
-const cache = process.env['SLIPWAY_CACHE'] || join(homedir(), '.cache', 'slipway');
 const tls = sandbox['SLIPWAY_REGISTRY_TLS'] as string;
 const repo = `${tls}/issue-23-grype/image-${Date.now().toString(36)}`;
 const images = { bad: '', clean: '' };
 let database = '';
-
-/** scripts/grype-db built (Go build cache shared with scripts/install-scanners.sh) and run on the records. */
-function buildDatabase(): string {
-  const builder = join(work, 'grype-db');
-  execFileSync('go', ['build', '-trimpath', '-o', builder, '.'], {
-    cwd: join(repoRoot, 'scripts', 'grype-db'),
-    env: {
-      ...process.env,
-      GOMODCACHE: process.env['GOMODCACHE'] || join(cache, 'go', 'mod'),
-      GOCACHE: process.env['GOCACHE'] || join(cache, 'go', 'build'),
-      GOFLAGS: '-buildvcs=false',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const out = join(work, 'db');
-  execFileSync(builder, [join(repoRoot, 'test', 'fixtures', 'scan', 'grype-db'), out], { stdio: 'ignore' });
-  return out;
-}
 
 /** The fixture built FROM scratch, pushed, its local copy removed: the digest reference build-push would output. */
 function pushImage(fixture: 'image-bad' | 'image-clean', tag: string): string {
@@ -103,11 +86,12 @@ function sarifTally(result: GateResult) {
 }
 
 describe('grype on an image by digest from the sandbox TLS registry', () => {
-  const maybe = withScanners('grype');
+  const ready = hasScanner('grype') && hasGrypeDbBuilder();
+  const maybe = whenInstalled(ready);
 
   beforeAll(() => {
-    if (!process.env['CI'] && !hasScanner('grype')) return;
-    database = buildDatabase();
+    if (!process.env['CI'] && !ready) return;
+    database = buildGrypeDatabase(join(work, 'db'));
     images.bad = pushImage('image-bad', 'bad');
     images.clean = pushImage('image-clean', 'clean');
   });
