@@ -8,7 +8,8 @@
 # directories on PATH. eslint comes from the repository's own node_modules.
 # Times of a first install here (2 shared cores): each PyPI tool 7-9 s (ruff, hadolint, bandit);
 # kubeconform 24 s, grype 1 min 21 s and osv-scanner about 6 min (go install, modules included);
-# the grype-db fixture builder about 7.5 min; checkov CHECKOV_TIME; all cached 2 s.
+# the grype-db fixture builder 5-7.5 min (go build, grype's module graph); checkov 1 min 25 s (pip,
+# its dependencies included); all cached 2 s.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=scripts/lib/progress.sh

@@ -19,6 +19,9 @@ interface CheckovCheck {
 interface CheckovReport {
   check_type?: string;
   results?: { failed_checks?: CheckovCheck[]; parsing_errors?: string[] };
+  /** Also the whole output when nothing was found to check. */
+  summary?: { checkov_version?: string };
+  checkov_version?: string;
 }
 
 /** Severities come only with a Prisma Cloud key; without one a failed check fails, as checkov's own exit code says. */
@@ -45,6 +48,8 @@ export const checkov: Adapter = {
   category: 'checkov',
   informationUri: 'https://www.checkov.io',
   versionArgs: ['--version'],
+  // `checkov --version` imports all of checkov (seconds); the report names the version.
+  probeVersion: false,
   pinned: 'checkov',
   detect: () => false,
   async scan(context) {
@@ -61,7 +66,7 @@ export const checkov: Adapter = {
 };
 
 async function checkChart(context: ScanContext, rendered: RenderedChart): Promise<RawFinding[]> {
-  const { root, binary, exec, env, signal } = context;
+  const { root, binary, exec, env, signal, reportVersion } = context;
   const args = [
     '--framework',
     'kubernetes',
@@ -77,17 +82,22 @@ async function checkChart(context: ScanContext, rendered: RenderedChart): Promis
   // Exit 1: failed checks (in the JSON); anything else, or no JSON, is the tool failing.
   if (result.exitCode > 1 || !result.stdout.trim())
     throw new Error(`checkov failed (exit ${result.exitCode}): ${result.stderr.trim().split('\n').pop()}`);
-  const findings = parseCheckov(result.stdout, (file) => templatePath(rendered, file));
+  const { findings, version } = parseCheckov(result.stdout, (file) => templatePath(rendered, file));
+  if (version) reportVersion?.(version);
   return Promise.all(findings.map((f) => withLine(root, f)));
 }
 
 /** checkov's JSON report (one framework's object, or a list of them; a bare summary when nothing was found to check). */
-export function parseCheckov(stdout: string, toFile: (rendered: string) => string): FieldFinding[] {
+export function parseCheckov(
+  stdout: string,
+  toFile: (rendered: string) => string,
+): { findings: FieldFinding[]; version?: string } {
   const parsed = parseToolJson<CheckovReport | CheckovReport[]>('checkov', stdout);
   const reports = Array.isArray(parsed) ? parsed : [parsed];
   const unparsed = reports.flatMap((r) => r.results?.parsing_errors ?? []);
   if (unparsed.length) throw new Error(`checkov could not parse the rendered ${unparsed.map(toFile).join(', ')}`);
-  return reports.flatMap((r) =>
+  const version = reports.map((r) => r.summary?.checkov_version ?? r.checkov_version).find(Boolean);
+  const findings = reports.flatMap((r) =>
     (r.results?.failed_checks ?? [])
       .filter((c) => !NOT_FOR_CHARTS.has(c.check_id))
       .map((c) => {
@@ -105,4 +115,5 @@ export function parseCheckov(stdout: string, toFile: (rendered: string) => strin
         };
       }),
   );
+  return { findings, ...(version ? { version } : {}) };
 }

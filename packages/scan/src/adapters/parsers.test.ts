@@ -316,8 +316,10 @@ describe('adapter parsers: command output → findings with the tool own severit
         ],
         parsing_errors: [],
       },
+      summary: { passed: 1, failed: 3, checkov_version: '3.3.30' },
     });
-    const findings = parseCheckov(out, (file) => `charts${file}`);
+    const { findings, version } = parseCheckov(out, (file) => `charts${file}`);
+    expect(version).toBe('3.3.30');
     expect(findings.map((f) => [f.ruleId, f.level, f.file, f.message, f.fieldPath?.join('/')])).toEqual([
       [
         'CKV_K8S_16',
@@ -329,7 +331,12 @@ describe('adapter parsers: command output → findings with the tool own severit
       ['CKV2_K8S_6', 'warning', 'charts/shop/templates/deployment.yaml', 'Pod web: CKV2_K8S_6 name', 'kind'],
     ]);
     // Nothing to check: checkov prints its summary alone.
-    expect(parseCheckov('{"passed": 0, "failed": 0, "resource_count": 0}', String)).toEqual([]);
+    expect(
+      parseCheckov('{"passed": 0, "failed": 0, "resource_count": 0, "checkov_version": "3.3.30"}', String),
+    ).toEqual({
+      findings: [],
+      version: '3.3.30',
+    });
     const unparsed = JSON.stringify({ results: { failed_checks: [], parsing_errors: ['/shop/templates/x.yaml'] } });
     expect(() => parseCheckov(unparsed, (file) => `charts${file}`)).toThrow(
       /^checkov could not parse the rendered charts\/shop\/templates\/x.yaml$/,
