@@ -1,6 +1,6 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runnerDirs } from '@slipway/kit';
 import type { RawFinding } from '../finding';
 import type { Level } from '../severity';
 import { parseToolJson, type Adapter, type ScanContext } from './adapter';
@@ -53,7 +53,7 @@ export const checkov: Adapter = {
   pinned: 'checkov',
   detect: () => false,
   async scan(context) {
-    const work = await mkdtemp(join(tmpdir(), 'slipway-checkov-'));
+    const work = await mkdtemp(join(runnerDirs(context.env).temp, 'slipway-checkov-'));
     try {
       const findings: RawFinding[] = [];
       for (const chart of await renderCharts(context, 'checkov', work))

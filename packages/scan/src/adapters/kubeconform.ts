@@ -1,7 +1,6 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ConfigError } from '@slipway/kit';
+import { ConfigError, runnerDirs } from '@slipway/kit';
 import type { RawFinding } from '../finding';
 import { kubeSchemasFromOpenApi, type OpenApiV2 } from '../kube-schemas';
 import { parseToolJson, type Adapter, type ScanContext } from './adapter';
@@ -37,7 +36,7 @@ export const kubeconform: Adapter = {
       throw new ConfigError(
         "Input 'kube-openapi': kubeconform needs the cluster's OpenAPI v2 document (kubectl get --raw /openapi/v2 > file)",
       );
-    const work = await mkdtemp(join(tmpdir(), 'slipway-kubeconform-'));
+    const work = await mkdtemp(join(runnerDirs(context.env).temp, 'slipway-kubeconform-'));
     try {
       const schemas = join(work, 'schemas');
       await writeSchemas(kube.openApi, schemas);
