@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deploymentPayload } from '@slipway/records';
 import { loadSandboxEnv } from '@slipway/sandbox';
-import { buildGrypeDatabase } from '../support/grype-database';
+import { buildGrypeDatabase, serveGrypeDatabase, type GrypeMirror } from '../support/grype-database';
 import type { FakeMessage } from '../support/slack-fake';
 import { closedPort } from '../support/test-server';
 import { registryDigest } from '../integration/sandbox/sandbox-helpers';
@@ -24,8 +24,13 @@ describe('pipeline.yml and rollback.yml under act on the sandbox', () => {
   let goodRef = '';
   let goodCommit = { sha: '', time: '' };
   let goodDeployments: Recorded[] = [];
-  /** The image gate's database (the grype fixture's advisories): given to the good run and the vulnerable one. */
-  let grypeDatabase = '';
+  /**
+   * The image gate's database (the grype fixture's advisories) on a 127.0.0.1 mirror, pinned by
+   * its SHA-256: the job has no checkout, so a URL is how a user hands it over. Given to the good
+   * run and to the vulnerable one; the other runs skip the gate.
+   */
+  let mirror: GrypeMirror | undefined;
+  const withGate = () => ({ GRYPE_DATABASE: mirror?.pinned ?? '' });
 
   /** The GitHub deployments the fake holds from index `since` on, as they stand now. */
   interface Recorded {
@@ -67,8 +72,8 @@ describe('pipeline.yml and rollback.yml under act on the sandbox', () => {
     // The build job signs and attests; staging, production and the canary verify before deploying.
     delivery.useSigning();
     await delivery.setUp({ staging: await closedPort(), production: await closedPort() });
-    grypeDatabase = buildGrypeDatabase(join(scratch, 'grype-db'));
-    good = await delivery.deliver({ version: '1.0.0' }, undefined, { GRYPE_DATABASE: grypeDatabase });
+    mirror = await serveGrypeDatabase(buildGrypeDatabase(join(scratch, 'grype-db')), join(scratch, 'grype-db.tar.gz'));
+    good = await delivery.deliver({ version: '1.0.0' }, undefined, withGate());
     goodRef = good.result?.outputs['image-ref'] ?? '';
     goodCommit = delivery.lastCommit ?? goodCommit;
     goodDeployments = recorded(0);
@@ -76,6 +81,7 @@ describe('pipeline.yml and rollback.yml under act on the sandbox', () => {
 
   afterAll(async () => {
     await delivery?.tearDown();
+    await mirror?.close();
     rmSync(scratch, { recursive: true, force: true });
   });
 
@@ -284,9 +290,7 @@ describe('pipeline.yml and rollback.yml under act on the sandbox', () => {
     const stagingBefore = await live(delivery.staging);
     const productionBefore = await live(delivery.production);
     const mark = delivery.github.deployments.length;
-    const run = await delivery.deliver({ version: '1.3.0', vulnerable: true }, undefined, {
-      GRYPE_DATABASE: grypeDatabase,
-    });
+    const run = await delivery.deliver({ version: '1.3.0', vulnerable: true }, undefined, withGate());
     expect(run.code).not.toBe(0);
     // grype's finding on the digest the build pushed, pulled from the registry.
     const scanned = /npm minimist 1\.2\.5 in (\S+@sha256:[0-9a-f]{64}): Prototype Pollution/.exec(run.output)?.[1];
@@ -298,6 +302,7 @@ describe('pipeline.yml and rollback.yml under act on the sandbox', () => {
     expect(recorded(mark)).toEqual([]);
     expect(await live(delivery.staging)).toEqual(stagingBefore);
     expect(await live(delivery.production)).toEqual(productionBefore);
-    expect(text(delivery.slack.messages[0])).toContain('image gate (grype)');
+    expect(text(delivery.slack.messages[0])).toContain('Deploy failed');
+    expect(text(delivery.slack.messages[0])).toContain('*staging*\\nnot deployed');
   });
 });

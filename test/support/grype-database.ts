@@ -1,6 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { TOOL_VERSIONS } from '@slipway/scan';
 import { repoRoot } from './run-action';
@@ -36,4 +38,40 @@ export function buildGrypeDatabase(out: string): string {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   return out;
+}
+
+/** A database archive served as a mirror would (127.0.0.1): its URL pinned by SHA-256, as lint-scan's `grype-database` takes it. */
+export interface GrypeMirror {
+  /** The archive (vulnerability.db and import.json, gzipped tar) on disk. */
+  archive: string;
+  sha256: string;
+  /** http://127.0.0.1:<port>/grype/vulnerability-db.tar.gz, without the checksum. */
+  url: string;
+  /** The URL with `?checksum=sha256:<hex>`. */
+  pinned: string;
+  close(): Promise<void>;
+}
+
+/** Packs a database built by buildGrypeDatabase into `archive` and serves it on 127.0.0.1. */
+export async function serveGrypeDatabase(database: string, archive: string): Promise<GrypeMirror> {
+  execFileSync('tar', ['-czf', archive, '-C', database, 'vulnerability.db', 'import.json']);
+  const bytes = readFileSync(archive);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const server: Server = createServer((req, res) =>
+    req.url?.startsWith('/grype/vulnerability-db.tar.gz')
+      ? res.writeHead(200, { 'content-type': 'application/gzip' }).end(bytes)
+      : res.writeHead(404).end(),
+  );
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/grype/vulnerability-db.tar.gz`;
+  return {
+    archive,
+    sha256,
+    url,
+    pinned: `${url}?checksum=sha256:${sha256}`,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
 }

@@ -1,14 +1,10 @@
 import { beforeAll, describe, expect, jest } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseAllowList, type GateResult } from '@slipway/scan';
 import { repoRoot } from '../../support/run-action';
-import { buildGrypeDatabase, hasGrypeDbBuilder } from '../../support/grype-database';
+import { buildGrypeDatabase, hasGrypeDbBuilder, serveGrypeDatabase } from '../../support/grype-database';
 import { fixtureRepo, hasScanner, scannerPath } from '../../support/scanners';
 import { whenInstalled } from '../../support/with-scanners';
 import { docker, sandbox } from '../build-push/fixture';
@@ -168,28 +164,17 @@ describe('grype on an image by digest from the sandbox TLS registry', () => {
   });
 
   maybe('the database as an archive, locally or from a mirror URL pinned by its SHA-256', async () => {
-    const archive = join(work, 'grype-db.tar.gz');
-    execFileSync('tar', ['-czf', archive, '-C', database, 'vulnerability.db', 'import.json']);
-    const bytes = readFileSync(archive);
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const server: Server = createServer((req, res) =>
-      req.url?.startsWith('/grype/vulnerability-db.tar.gz')
-        ? res.writeHead(200, { 'content-type': 'application/gzip' }).end(bytes)
-        : res.writeHead(404).end(),
-    );
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const mirror = `http://127.0.0.1:${(server.address() as AddressInfo).port}/grype/vulnerability-db.tar.gz`;
+    const mirror = await serveGrypeDatabase(database, join(work, 'grype-db.tar.gz'));
     try {
-      for (const db of [archive, `${mirror}?checksum=sha256:${sha256}`]) {
+      for (const db of [mirror.archive, mirror.pinned]) {
         const result = await grypeGate(images.bad, {}, db);
         expect(result.counts).toEqual({ grype: { critical: 1, high: 2, medium: 1 } });
       }
-      await expect(grypeGate(images.bad, {}, `${mirror}?checksum=sha256:${'0'.repeat(64)}`)).rejects.toThrow(
+      await expect(grypeGate(images.bad, {}, `${mirror.url}?checksum=sha256:${'0'.repeat(64)}`)).rejects.toThrow(
         /^grype cannot import the database http:.*checksum/,
       );
     } finally {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await mirror.close();
     }
   });
 
