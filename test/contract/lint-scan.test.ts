@@ -100,7 +100,7 @@ describe('bad input: one line naming the input, exit code 1, no scanner run', ()
     [
       'unknown scanner',
       { scanners: 'shellcheck, trivy' },
-      `::error title=Configuration error::Input 'scanners': expected "auto" or a list of actionlint, zizmor, shellcheck, gitleaks, semgrep, eslint, npm-audit, ruff, bandit, hadolint, kubeconform, osv-scanner, grype, got "trivy"`,
+      `::error title=Configuration error::Input 'scanners': expected "auto" or a list of actionlint, zizmor, shellcheck, gitleaks, semgrep, eslint, npm-audit, ruff, bandit, hadolint, kubeconform, checkov, osv-scanner, grype, got "trivy"`,
     ],
     [
       'unknown severity',
@@ -135,7 +135,7 @@ describe('bad input: one line naming the input, exit code 1, no scanner run', ()
     [
       'scanners missing',
       { scanners: '' },
-      `::error title=Configuration error::Input 'scanners': expected "auto" or a list of actionlint, zizmor, shellcheck, gitleaks, semgrep, eslint, npm-audit, ruff, bandit, hadolint, kubeconform, osv-scanner, grype (the input is required)`,
+      `::error title=Configuration error::Input 'scanners': expected "auto" or a list of actionlint, zizmor, shellcheck, gitleaks, semgrep, eslint, npm-audit, ruff, bandit, hadolint, kubeconform, checkov, osv-scanner, grype (the input is required)`,
     ],
     [
       'missing policy',

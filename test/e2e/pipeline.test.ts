@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deploymentPayload } from '@slipway/records';
 import { loadSandboxEnv } from '@slipway/sandbox';
+import { buildGrypeDatabase, serveGrypeDatabase, type GrypeMirror } from '../support/grype-database';
 import type { FakeMessage } from '../support/slack-fake';
 import { closedPort } from '../support/test-server';
 import { registryDigest } from '../integration/sandbox/sandbox-helpers';
@@ -23,6 +24,13 @@ describe('pipeline.yml and rollback.yml under act on the sandbox', () => {
   let goodRef = '';
   let goodCommit = { sha: '', time: '' };
   let goodDeployments: Recorded[] = [];
+  /**
+   * The image gate's database (the grype fixture's advisories) on a 127.0.0.1 mirror, pinned by
+   * its SHA-256: the job has no checkout, so a URL is how a user hands it over. Given to the good
+   * run and to the vulnerable one; the other runs skip the gate.
+   */
+  let mirror: GrypeMirror | undefined;
+  const withGate = () => ({ GRYPE_DATABASE: mirror?.pinned ?? '' });
 
   /** The GitHub deployments the fake holds from index `since` on, as they stand now. */
   interface Recorded {
@@ -69,7 +77,8 @@ describe('pipeline.yml and rollback.yml under act on the sandbox', () => {
     // The build job signs and attests; staging, production and the canary verify before deploying.
     delivery.useSigning();
     await delivery.setUp({ staging: await closedPort(), production: await closedPort() });
-    good = await delivery.deliver({ version: '1.0.0' });
+    mirror = await serveGrypeDatabase(buildGrypeDatabase(join(scratch, 'grype-db')), join(scratch, 'grype-db.tar.gz'));
+    good = await delivery.deliver({ version: '1.0.0' }, undefined, withGate());
     goodRef = good.result?.outputs['image-ref'] ?? '';
     goodCommit = delivery.lastCommit ?? goodCommit;
     goodDeployments = recorded(0);
@@ -77,6 +86,7 @@ describe('pipeline.yml and rollback.yml under act on the sandbox', () => {
 
   afterAll(async () => {
     await delivery?.tearDown();
+    await mirror?.close();
     rmSync(scratch, { recursive: true, force: true });
   });
 
@@ -89,6 +99,18 @@ describe('pipeline.yml and rollback.yml under act on the sandbox', () => {
     const [registry, ...path] = delivery.image.split('/');
     const tag = good.output.match(/sha-[0-9a-f]{40}/)?.[0] ?? 'missing';
     expect(await registryDigest(registry as string, path.join('/'), tag)).toBe(digest);
+  });
+
+  it('the image gate scanned that digest from the registry and passed it before staging began', () => {
+    const lines = good.timeline.map((t) => t.line);
+    const passed = lines.findIndex((line) =>
+      /\[pipeline\/slipway pipeline\/image gate \(lint-scan grype\)\s*\]\s+✅ {2}Success - Main scan the pushed image/.test(
+        line,
+      ),
+    );
+    const staging = lines.findIndex((line) => line.startsWith('[staging/'));
+    expect(passed).toBeGreaterThan(-1);
+    expect(staging).toBeGreaterThan(passed);
   });
 
   it('the build job signed and attested that digest, and every deploy job verified it before deploying', () => {
@@ -266,5 +288,26 @@ describe('pipeline.yml and rollback.yml under act on the sandbox', () => {
     expect(made[0]?.payload).toMatchObject({ kind: 'deploy', namespace: delivery.staging });
     expect(made[0]?.last?.description).toMatch(/^Deploy of web failed: .*ResourceQuota e2e-no-pods/);
     expect(delivery.github.violations).toEqual([]);
+  });
+
+  it('a vulnerable image: the image gate fails on it, staging and production never run, nothing is deployed', async () => {
+    delivery.slack.reset();
+    const stagingBefore = await live(delivery.staging);
+    const productionBefore = await live(delivery.production);
+    const mark = delivery.github.deployments.length;
+    const run = await delivery.deliver({ version: '1.3.0', vulnerable: true }, undefined, withGate());
+    expect(run.code).not.toBe(0);
+    // grype's finding on the digest the build pushed, pulled from the registry.
+    const scanned = /npm minimist 1\.2\.5 in (\S+@sha256:[0-9a-f]{64}): Prototype Pollution/.exec(run.output)?.[1];
+    expect(scanned?.startsWith(`${delivery.image}@`)).toBe(true);
+    expect(run.output).toContain('GHSA-xvch-5gv4-984h');
+    const jobs = new Set(run.timeline.map((t) => /^\[([^\]]+?)\s*\]/.exec(t.line)?.[1]).filter(Boolean));
+    expect([...jobs].filter((job) => /staging|production/.test(job as string))).toEqual([]);
+    // No GitHub deployment, no helm revision, the same image live in both environments.
+    expect(recorded(mark)).toEqual([]);
+    expect(await live(delivery.staging)).toEqual(stagingBefore);
+    expect(await live(delivery.production)).toEqual(productionBefore);
+    expect(text(delivery.slack.messages[0])).toContain('Deploy failed');
+    expect(text(delivery.slack.messages[0])).toContain('*staging*\\nnot deployed');
   });
 });

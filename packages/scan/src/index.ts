@@ -12,7 +12,9 @@ export { parseBandit } from './adapters/bandit';
 export { parseHadolint } from './adapters/hadolint';
 export { parseOsvScanner } from './adapters/osv-scanner';
 export { parseGrype } from './adapters/grype';
-export { parseKubeconform, splitBySource } from './adapters/kubeconform';
+export { parseKubeconform } from './adapters/kubeconform';
+export { splitBySource } from './adapters/helm-render';
+export { parseCheckov } from './adapters/checkov';
 export { kubeSchemasFromOpenApi, type KubeSchemaFile, type OpenApiV2 } from './kube-schemas';
 export type { RawFinding, Finding, JudgedFinding, ToolRun, Verdict } from './finding';
 export {

@@ -186,6 +186,28 @@ export const TOOL_VERSIONS = {
     minimum: '0.90.0',
     goModule: 'github.com/anchore/grype/cmd/grype',
   },
+  // Kubernetes policy checks (security context, resources, probes, RBAC). kube-linter, the first
+  // choice, is not served by the Go module proxy under its module path (golang.stackrox.io); checkov
+  // is pure Python with dependencies: a virtualenv, as bandit's.
+  checkov: {
+    version: '3.3.30',
+    minimum: '3.0.0',
+    pip: 'checkov',
+    wheel: {
+      project: 'checkov',
+      install: 'venv',
+      files: {
+        x64: {
+          file: 'checkov-3.3.30-py3-none-any.whl',
+          sha256: '32c3d6a808399f3fd6ec83e68a337050d17f019336f4d8f3b23aae469ba79408',
+        },
+        arm64: {
+          file: 'checkov-3.3.30-py3-none-any.whl',
+          sha256: '32c3d6a808399f3fd6ec83e68a337050d17f019336f4d8f3b23aae469ba79408',
+        },
+      },
+    },
+  },
 } satisfies Record<string, ToolPin>;
 
 export type PinnedTool = keyof typeof TOOL_VERSIONS;

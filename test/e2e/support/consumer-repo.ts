@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../../support/run-action';
 
@@ -37,6 +37,21 @@ export interface Release {
   version: string;
   /** Anything but "ok" builds an app whose /health answers 503. */
   status?: string;
+  /**
+   * The image also holds minimist 1.2.5 (GHSA-xvch-5gv4-984h, critical), as the grype fixture
+   * image does: a commit that adds a vulnerable dependency to what ships.
+   */
+  vulnerable?: boolean;
+}
+
+/** The app's Dockerfile as the fixture has it, plus the vulnerable package when asked. */
+function writeDockerfile(dir: string, vulnerable: boolean): void {
+  const app = join(dir, 'app');
+  cpSync(join(fixtures, 'app', 'Dockerfile'), join(app, 'Dockerfile'));
+  rmSync(join(app, 'minimist.json'), { force: true });
+  if (!vulnerable) return;
+  cpSync(join(fixtures, 'scan', 'image-bad', 'node-packages', 'minimist.json'), join(app, 'minimist.json'));
+  appendFileSync(join(app, 'Dockerfile'), 'COPY minimist.json /srv/node_modules/minimist/package.json\n');
 }
 
 /**
@@ -45,6 +60,8 @@ export interface Release {
  * a CI build step would leave it in the workspace). Returns the commit.
  */
 export function commitRelease(dir: string, release: Release): string {
+  writeDockerfile(dir, release.vulnerable ?? false);
+  git(dir, 'add', '--all', '--', 'app', ':!app/app');
   git(dir, 'commit', '--quiet', '--allow-empty', '-m', `release ${release.version}`);
   const commit = git(dir, 'rev-parse', 'HEAD');
   rmSync(join(dir, 'app', 'app'), { force: true });

@@ -1,15 +1,12 @@
 import { beforeAll, describe, expect, jest } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { homedir, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseAllowList, type GateResult } from '@slipway/scan';
 import { repoRoot } from '../../support/run-action';
+import { buildGrypeDatabase, hasGrypeDbBuilder, serveGrypeDatabase } from '../../support/grype-database';
 import { fixtureRepo, hasScanner, scannerPath } from '../../support/scanners';
-import { withScanners } from '../../support/with-scanners';
+import { whenInstalled } from '../../support/with-scanners';
 import { docker, sandbox } from '../build-push/fixture';
 import { found, gate } from './gate-helpers';
 
@@ -18,33 +15,15 @@ jest.setTimeout(600_000);
 /**
  * grype on images in the sandbox's TLS registry, addressed by digest and pulled from the registry
  * (the local copies are removed after the push; grype gets no DOCKER_HOST), against a grype
- * database (schema v6) that scripts/grype-db builds here, with grype's own database builder at
- * the pinned grype version, from the GitHub advisory records in test/fixtures/scan/grype-db.
+ * database (schema v6) built here from the GitHub advisory records in test/fixtures/scan/grype-db
+ * by scripts/grype-db (grype's own database builder at the pinned grype version), which
+ * scripts/install-scanners.sh compiles: the set-up only runs it.
  */
 const work = mkdtempSync(join(tmpdir(), 'slipway-grype-'));
-const cache = process.env['SLIPWAY_CACHE'] || join(homedir(), '.cache', 'slipway');
 const tls = sandbox['SLIPWAY_REGISTRY_TLS'] as string;
 const repo = `${tls}/issue-23-grype/image-${Date.now().toString(36)}`;
 const images = { bad: '', clean: '' };
 let database = '';
-
-/** scripts/grype-db built (Go build cache shared with scripts/install-scanners.sh) and run on the records. */
-function buildDatabase(): string {
-  const builder = join(work, 'grype-db');
-  execFileSync('go', ['build', '-trimpath', '-o', builder, '.'], {
-    cwd: join(repoRoot, 'scripts', 'grype-db'),
-    env: {
-      ...process.env,
-      GOMODCACHE: process.env['GOMODCACHE'] || join(cache, 'go', 'mod'),
-      GOCACHE: process.env['GOCACHE'] || join(cache, 'go', 'build'),
-      GOFLAGS: '-buildvcs=false',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const out = join(work, 'db');
-  execFileSync(builder, [join(repoRoot, 'test', 'fixtures', 'scan', 'grype-db'), out], { stdio: 'ignore' });
-  return out;
-}
 
 /** The fixture built FROM scratch, pushed, its local copy removed: the digest reference build-push would output. */
 function pushImage(fixture: 'image-bad' | 'image-clean', tag: string): string {
@@ -103,11 +82,12 @@ function sarifTally(result: GateResult) {
 }
 
 describe('grype on an image by digest from the sandbox TLS registry', () => {
-  const maybe = withScanners('grype');
+  const ready = hasScanner('grype') && hasGrypeDbBuilder();
+  const maybe = whenInstalled(ready);
 
   beforeAll(() => {
-    if (!process.env['CI'] && !hasScanner('grype')) return;
-    database = buildDatabase();
+    if (!process.env['CI'] && !ready) return;
+    database = buildGrypeDatabase(join(work, 'db'));
     images.bad = pushImage('image-bad', 'bad');
     images.clean = pushImage('image-clean', 'clean');
   });
@@ -184,28 +164,17 @@ describe('grype on an image by digest from the sandbox TLS registry', () => {
   });
 
   maybe('the database as an archive, locally or from a mirror URL pinned by its SHA-256', async () => {
-    const archive = join(work, 'grype-db.tar.gz');
-    execFileSync('tar', ['-czf', archive, '-C', database, 'vulnerability.db', 'import.json']);
-    const bytes = readFileSync(archive);
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const server: Server = createServer((req, res) =>
-      req.url?.startsWith('/grype/vulnerability-db.tar.gz')
-        ? res.writeHead(200, { 'content-type': 'application/gzip' }).end(bytes)
-        : res.writeHead(404).end(),
-    );
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const mirror = `http://127.0.0.1:${(server.address() as AddressInfo).port}/grype/vulnerability-db.tar.gz`;
+    const mirror = await serveGrypeDatabase(database, join(work, 'grype-db.tar.gz'));
     try {
-      for (const db of [archive, `${mirror}?checksum=sha256:${sha256}`]) {
+      for (const db of [mirror.archive, mirror.pinned]) {
         const result = await grypeGate(images.bad, {}, db);
         expect(result.counts).toEqual({ grype: { critical: 1, high: 2, medium: 1 } });
       }
-      await expect(grypeGate(images.bad, {}, `${mirror}?checksum=sha256:${'0'.repeat(64)}`)).rejects.toThrow(
+      await expect(grypeGate(images.bad, {}, `${mirror.url}?checksum=sha256:${'0'.repeat(64)}`)).rejects.toThrow(
         /^grype cannot import the database http:.*checksum/,
       );
     } finally {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await mirror.close();
     }
   });
 

@@ -1,6 +1,7 @@
 import type { Adapter } from './adapter';
 import { actionlint } from './actionlint';
 import { bandit } from './bandit';
+import { checkov } from './checkov';
 import { eslint } from './eslint';
 import { gitleaks } from './gitleaks';
 import { grype } from './grype';
@@ -26,6 +27,7 @@ export const ADAPTERS: readonly Adapter[] = [
   bandit,
   hadolint,
   kubeconform,
+  checkov,
   osvScanner,
   grype,
 ];

@@ -1,10 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import { parseActionlint } from './actionlint';
 import { parseBandit } from './bandit';
+import { parseCheckov } from './checkov';
 import { parseEslint } from './eslint';
 import { parseGitleaks } from './gitleaks';
 import { isDockerfile, parseHadolint } from './hadolint';
-import { parseKubeconform, splitBySource } from './kubeconform';
+import { splitBySource } from './helm-render';
+import { parseKubeconform } from './kubeconform';
 import { parseNpmAudit } from './npm-audit';
 import { parseOsvScanner } from './osv-scanner';
 import { parseRuff } from './ruff';
@@ -289,6 +291,57 @@ describe('adapter parsers: command output → findings with the tool own severit
       ['unknown-kind', 'error', 'charts/shop/templates/w.yaml', 'kind'],
     ]);
     expect(() => parseKubeconform('not json', String)).toThrow(/kubeconform printed output that is not JSON/);
+  });
+
+  it('checkov: each failed check at its template, with the path of keys it evaluated; a severity when the report has one', () => {
+    const check = (id: string, resource: string, keys: string[], severity: string | null = null) => ({
+      check_id: id,
+      check_name: `${id} name`,
+      file_path: '/shop/templates/deployment.yaml',
+      resource,
+      severity,
+      guideline: null,
+      check_result: { result: 'FAILED', evaluated_keys: keys },
+    });
+    const out = JSON.stringify({
+      check_type: 'kubernetes',
+      results: {
+        passed_checks: [check('CKV_K8S_8', 'Deployment.default.web', [])],
+        failed_checks: [
+          check('CKV_K8S_16', 'Deployment.default.web', [
+            'spec/template/spec/containers/[0]/securityContext/privileged',
+          ]),
+          check('CKV2_K8S_6', 'Pod.default.web.app-web', ['resource_type'], 'MEDIUM'),
+          check('CKV_K8S_21', 'Deployment.default.web', []),
+        ],
+        parsing_errors: [],
+      },
+      summary: { passed: 1, failed: 3, checkov_version: '3.3.30' },
+    });
+    const { findings, version } = parseCheckov(out, (file) => `charts${file}`);
+    expect(version).toBe('3.3.30');
+    expect(findings.map((f) => [f.ruleId, f.level, f.file, f.message, f.fieldPath?.join('/')])).toEqual([
+      [
+        'CKV_K8S_16',
+        'error',
+        'charts/shop/templates/deployment.yaml',
+        'Deployment web: CKV_K8S_16 name',
+        'kind/spec/template/spec/containers/securityContext/privileged',
+      ],
+      ['CKV2_K8S_6', 'warning', 'charts/shop/templates/deployment.yaml', 'Pod web: CKV2_K8S_6 name', 'kind'],
+    ]);
+    // Nothing to check: checkov prints its summary alone.
+    expect(
+      parseCheckov('{"passed": 0, "failed": 0, "resource_count": 0, "checkov_version": "3.3.30"}', String),
+    ).toEqual({
+      findings: [],
+      version: '3.3.30',
+    });
+    const unparsed = JSON.stringify({ results: { failed_checks: [], parsing_errors: ['/shop/templates/x.yaml'] } });
+    expect(() => parseCheckov(unparsed, (file) => `charts${file}`)).toThrow(
+      /^checkov could not parse the rendered charts\/shop\/templates\/x.yaml$/,
+    );
+    expect(() => parseCheckov('not json', String)).toThrow(/checkov printed output that is not JSON/);
   });
 
   it("helm template's output splits at its # Source: comments; a path with '..' is dropped", () => {
