@@ -114,7 +114,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: MANIFEST_ACCEPT
 
 // EXTERNAL MODULE: external "node:dns/promises"
-var promises_ = __webpack_require__(3934);
+var promises_ = __webpack_require__(1553);
 // EXTERNAL MODULE: ./packages/kit/src/runner/mask.ts
 var mask = __webpack_require__(755);
 // EXTERNAL MODULE: ./packages/kit/src/http/network-error.ts
