@@ -237,10 +237,10 @@ describe('dist/slipway mode report under Node 24', () => {
     expect(run.outputs['status']).toBe('failed');
     expect(run.outputs['environments']).toBe('staging, production');
     expect((run.outputs['fields'] as string).split('\n')).toEqual([
-      'staging (staging, wave 1)=api: ghcr.io/acme/api@sha256:aa · web: ghcr.io/acme/web@sha256:bb',
-      'eu-1 (production, wave 1, eu-west-1)=api: previous revision (rolled back) · web: previous revision (rolled back)',
-      'eu-2 (production, wave 2, eu-west-1)=api: previous revision (rolled back) · web: previous revision (rolled back)',
-      'us-1 (production, wave 2, us-east-1)=api: previous revision (rolled back) · web: previous revision (rolled back)',
+      'staging · staging wave 1=api: ghcr.io/acme/api@sha256:aa · web: ghcr.io/acme/web@sha256:bb',
+      'eu-1 · production wave 1 · eu-west-1=api: previous revision (rolled back) · web: previous revision (rolled back)',
+      'eu-2 · production wave 2 · eu-west-1=api: previous revision (rolled back) · web: previous revision (rolled back)',
+      'us-1 · production wave 2 · us-east-1=api: previous revision (rolled back) · web: previous revision (rolled back)',
     ]);
     expect(run.outputs['text']).toBe(
       'staging: wave 1 succeeded\nproduction: wave 1 succeeded, then rolled back (rollback-stage), wave 2 failed, rolled back',

@@ -109,7 +109,7 @@ describe('fleet.yml under act on the sandbox', () => {
       const stage = c.stage;
       const wave = { stg: 1, 'p-1': 1, 'p-2': 2, 'p-3': 3 }[c.name];
       expect(text).toContain(
-        `${c.name} (${stage}, wave ${wave})*\\n${SERVICES.map((s) => `${s}: ${built[s]}`).join(' · ')}`,
+        `${c.name} · ${stage} wave ${wave}*\\n${SERVICES.map((s) => `${s}: ${built[s]}`).join(' · ')}`,
       );
       for (const service of SERVICES)
         expect(summary).toContain(

@@ -50,7 +50,7 @@ describe('fleetState', () => {
     ]);
     const { fields, text } = fleetSlack(state);
     expect(fields.split('\n')[1]).toBe(
-      'eu-1 (production, wave 1, eu-west-1)=api: ghcr.io/acme/api@sha256:aaa · edge: ghcr.io/acme/edge:1.4',
+      'eu-1 · production wave 1 · eu-west-1=api: ghcr.io/acme/api@sha256:aaa · edge: ghcr.io/acme/edge:1.4',
     );
     expect(text).toBe('staging: wave 1 succeeded\nproduction: wave 1 succeeded, wave 2 succeeded, wave 3 succeeded');
     expect(fleetStateSummary(state).render()).toContain(
@@ -77,6 +77,17 @@ describe('fleetState', () => {
     const state = fleetState(await planOf('rollback-stage'), digests, results);
     expect(runs(state).slice(1, 3)).toEqual(['eu-1: api=previous, edge=previous', 'eu-2: api=previous, edge=previous']);
     expect(fleetSlack(state).text).toContain('wave 1 succeeded, then rolled back (rollback-stage)');
+  });
+
+  it('names at most 400 clusters in the message, then how many more, without a comma in any field', async () => {
+    const clusters = Array.from({ length: 450 }, (_, i) => `      - { name: c-${i} }`).join('\n');
+    const text = `chart: ./chart\nservices:\n  - { name: api, image: ghcr.io/acme/api:1 }\nenvironments:\n  production:\n    namespace: shop\n    max-parallel: 100\n    clusters:\n${clusters}\n`;
+    const plan = planFleet(await parseConfig(text, 'slipway.yml', '/repo'));
+    const { fields } = fleetSlack(fleetState(plan, {}, { 'stage-1': 'success' }));
+    const lines = fields.split('\n');
+    expect(lines).toHaveLength(401);
+    expect(lines[400]).toBe("more clusters=50 more in the report job's summary");
+    expect(fields).not.toContain(',');
   });
 
   it('a stage after a failed one never started; a failed stage without wave results is unknown, not guessed', async () => {
