@@ -11,6 +11,11 @@ export async function runReportStep(inputs: ReportInputs): Promise<void> {
   const { loadConfig, planFleet, fleetState, fleetSlack, fleetStateSummary } = await import('@slipway/delivery');
   const config = await loadConfig(inputs.configPath, inputs.configName);
   const plan = planFleet(config, { environments: inputs.environments, services: inputs.services, base: inputs.base });
+  runnerLogger.info(
+    `Job results: ${Object.entries(inputs.results)
+      .map(([job, result]) => `${job}=${result || '(none)'}`)
+      .join(' ')}`,
+  );
   const state = fleetState(plan, inputs.digests, inputs.results);
   const { fields, text } = fleetSlack(state);
   setOutput('status', state.status);
