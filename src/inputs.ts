@@ -23,6 +23,17 @@ export interface PlanInputs {
   base: string;
   environments: string[] | undefined;
   services: string[] | undefined;
+  /** Only these clusters of the stages (rollback.yml's named clusters); undefined: all. */
+  clusters: string[] | undefined;
+}
+
+/** mode: report, the last job of a fleet run: the plan again, with what the run's jobs reported. */
+export interface ReportInputs extends Omit<PlanInputs, 'mode'> {
+  mode: 'report';
+  /** The digests job's output: service → repo@sha256:… ({} when nothing was built). */
+  digests: Record<string, string>;
+  /** Job results as fleet.yml passes them: plan=success, stage-1=failure, stage-1-waves=success,failure, … */
+  results: Record<string, string>;
 }
 
 /** mode: digests, after a fleet's build job: the built services' tags resolved to digests. */
@@ -38,11 +49,14 @@ export interface DigestsInputs {
 }
 
 const STAGE_WORDS = ['deploy', 'smoke', 'canary', 'notify'];
-const MODES = ['deliver', 'plan', 'digests'] as const;
+const MODES = ['deliver', 'plan', 'digests', 'report'] as const;
 /** Inputs of some modes only: refused in the others, so that nothing given is silently ignored. */
 const MODE_ONLY: Record<string, ReadonlyArray<(typeof MODES)[number]>> = {
-  environments: ['plan'],
-  services: ['plan', 'digests'],
+  environments: ['plan', 'report'],
+  services: ['plan', 'digests', 'report'],
+  clusters: ['plan'],
+  digests: ['report'],
+  results: ['report'],
   environment: ['deliver'],
   stages: ['deliver'],
   service: ['deliver'],
@@ -56,6 +70,7 @@ const WHY: Record<(typeof MODES)[number], string> = {
   plan: 'environments and services choose the stages and services planned',
   deliver: "a subset of a fleet's plan, with mode: plan; environment picks the one environment delivered",
   digests: 'services, registry and tag name the images a fleet built',
+  report: 'environments, services, digests and results describe the fleet run reported',
 };
 
 /**
@@ -66,7 +81,7 @@ const WHY: Record<(typeof MODES)[number], string> = {
 export async function readInputs(
   reader: InputReader,
   env = process.env,
-): Promise<DeliverInputs | PlanInputs | DigestsInputs> {
+): Promise<DeliverInputs | PlanInputs | DigestsInputs | ReportInputs> {
   const configText = reader.string('config', { default: 'slipway.yml' }) as string;
   const mode = reader.enum('mode', MODES, { default: 'deliver' });
   for (const [name, modes] of Object.entries(MODE_ONLY))
@@ -74,6 +89,7 @@ export async function readInputs(
       throw inputError(name, `no value in mode "${mode}" (${WHY[mode]})`);
   if (mode === 'plan') return planInputs(reader, configText, env);
   if (mode === 'digests') return digestsInputs(reader, configText, env);
+  if (mode === 'report') return reportInputs(reader, configText, env);
   const environment = reader.string('environment', {
     required: true,
     pattern: /^[A-Za-z0-9][A-Za-z0-9_.-]{0,254}$/,
@@ -143,6 +159,10 @@ async function planInputs(reader: InputReader, configText: string, env: NodeJS.P
     item: /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/,
     expected: 'service names of slipway.yml such as "api, web"',
   });
+  const clusters = reader.list('clusters', {
+    item: /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/,
+    expected: 'cluster names of slipway.yml such as "eu-1, eu-2"',
+  });
   const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
   const configPath = reader.inside('config', isAbsolute(configText) ? configText : resolve(workspace, configText));
   const base = isAbsolute(configText) ? relative(workspace, dirname(configText)) || '.' : posix.dirname(configText);
@@ -153,7 +173,33 @@ async function planInputs(reader: InputReader, configText: string, env: NodeJS.P
     base,
     environments: environments.length ? environments : undefined,
     services: services.length ? services : undefined,
+    clusters: clusters.length ? clusters : undefined,
   };
+}
+
+async function reportInputs(reader: InputReader, configText: string, env: NodeJS.ProcessEnv): Promise<ReportInputs> {
+  const planned = await planInputs(reader, configText, env);
+  const digestsText = reader.string('digests', { default: '{}' }) as string;
+  const digests = parseJsonObject(digestsText);
+  if (!digests || Object.values(digests).some((v) => typeof v !== 'string'))
+    throw inputError('digests', "a JSON object of service to image (the digests job's output)", digestsText);
+  const results: Record<string, string> = {};
+  for (const line of (reader.string('results') ?? '').split('\n')) {
+    if (!line.trim()) continue;
+    const match = /^\s*([a-z0-9-]+)=([a-z,]*)\s*$/.exec(line);
+    if (!match) throw inputError('results', 'job=result lines such as "stage-1=success"', line);
+    results[match[1] as string] = match[2] as string;
+  }
+  return { ...planned, mode: 'report', digests: digests as Record<string, string>, results };
+}
+
+function parseJsonObject(text: string): Record<string, unknown> | undefined {
+  try {
+    const value: unknown = JSON.parse(text);
+    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 async function digestsInputs(reader: InputReader, configText: string, env: NodeJS.ProcessEnv): Promise<DigestsInputs> {

@@ -14,10 +14,12 @@ import type { HelmChoice } from '@slipway/helm';
 import { readInputs, type DeliverInputs } from './inputs';
 import { runDigestsStep } from './digests-step';
 import { runPlanStep } from './plan-step';
+import { runReportStep } from './report-step';
 
 /**
  * The root action: one environment of slipway.yml delivered in one step (or, in mode plan, the
- * jobs of a fleet's delivery planned, or in mode digests the digests of its builds). One bundle serves
+ * jobs of a fleet's delivery planned, in mode digests the digests of its builds, in mode report the
+ * fleet's state after its run). One bundle serves
  * main and post: post puts a canary's traffic back on stable if main stopped mid-step, and
  * deletes the kubeconfig main wrote.
  */
@@ -28,6 +30,7 @@ export async function run(): Promise<void> {
     const inputs = await readInputs(new InputReader(envInputSource()));
     if (inputs.mode === 'plan') return runPlanStep(inputs);
     if (inputs.mode === 'digests') return runDigestsStep(inputs);
+    if (inputs.mode === 'report') return runReportStep(inputs);
     const { runDelivery, deliverySummary, verifyPlanImage, verifyPlanChartImages } = await import('@slipway/delivery');
     const { temp: tempDir, toolCache } = runnerDirs();
     // slipway.yml's verification policy goes first: a refused image leaves no helm process, message or deployment.

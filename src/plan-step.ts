@@ -9,7 +9,12 @@ import type { PlanInputs } from './inputs';
 export async function runPlanStep(inputs: PlanInputs): Promise<void> {
   const { loadConfig, planFleet, fleetOutputs, fleetSummary } = await import('@slipway/delivery');
   const config = await loadConfig(inputs.configPath, inputs.configName);
-  const plan = planFleet(config, { environments: inputs.environments, services: inputs.services, base: inputs.base });
+  const plan = planFleet(config, {
+    environments: inputs.environments,
+    services: inputs.services,
+    clusters: inputs.clusters,
+    base: inputs.base,
+  });
   for (const [name, value] of Object.entries(fleetOutputs(plan))) setOutput(name, value);
   fleetSummary(plan).write();
   const waves = plan.stages.reduce((n, stage) => n + stage.waves.length, 0);

@@ -167,7 +167,7 @@ describe('dist/slipway mode plan under Node 24', () => {
       { cluster: 'eu-1' },
       `Input 'cluster': expected no value in mode "plan" (environments and services choose the stages and services planned)`,
     ],
-    [{ mode: 'dry-run' }, `Input 'mode': expected one of deliver, plan, digests, got "dry-run"`],
+    [{ mode: 'dry-run' }, `Input 'mode': expected one of deliver, plan, digests, report, got "dry-run"`],
     [
       { registry: 'ghcr.io/acme' },
       `Input 'registry': expected no value in mode "plan" (environments and services choose the stages and services planned)`,
@@ -184,6 +184,22 @@ describe('dist/slipway mode plan under Node 24', () => {
       { mode: 'digests', registry: 'ghcr.io/acme', tag: 'slipway-1', 'registry-username': 'me' },
       `Input 'registry-username': expected both registry-username and registry-password, or neither`,
     ],
+    [
+      { mode: 'report', results: 'stage-1 success' },
+      `Input 'results': expected job=result lines such as "stage-1=success", got "stage-1 success"`,
+    ],
+    [
+      { mode: 'report', digests: 'api' },
+      `Input 'digests': expected a JSON object of service to image (the digests job's output), got "api"`,
+    ],
+    [
+      { mode: 'report', clusters: 'eu-1' },
+      `Input 'clusters': expected no value in mode "report" (environments, services, digests and results describe the fleet run reported)`,
+    ],
+    [
+      { environments: 'staging', clusters: 'eu-1' },
+      `Input 'clusters': expected clusters of staging in slipway.yml (staging), got "eu-1"`,
+    ],
   ])('inputs %j are refused with one line', async (inputs, message) => {
     const run = await plan(workspace(fleet), inputs);
     expect(run.exitCode).toBe(1);
@@ -191,5 +207,47 @@ describe('dist/slipway mode plan under Node 24', () => {
     // Only the phase marker that keeps the post step from running main again (kit's runMainOrPost).
     expect(run.state).toEqual({ phase: 'post' });
     expect(run.outputs).toEqual({});
+  });
+
+  it('clusters: only those named, in their waves (rollback.yml)', async () => {
+    const run = await plan(workspace(fleet), { environments: 'production', services: 'web', clusters: 'us-1' });
+    expect(run.errors).toEqual([]);
+    const slot = JSON.parse(run.outputs['stage-1'] as string) as {
+      waveCount: number;
+      waves: Array<{ include: Job[] }>;
+    };
+    expect(slot.waveCount).toBe(1);
+    expect(slot.waves[0]?.include.map((j) => [j.service, j.cluster, j.kubeconfigSecret])).toEqual([
+      ['web', 'us-1', 'KC_US'],
+    ]);
+  });
+});
+
+describe('dist/slipway mode report under Node 24', () => {
+  it("the fleet's state after a run whose production wave 2 failed: outputs for slack-notify and the summary", async () => {
+    const run = await plan(workspace(fleet), {
+      mode: 'report',
+      environments: 'staging, production',
+      digests: JSON.stringify({ api: 'ghcr.io/acme/api@sha256:aa', web: 'ghcr.io/acme/web@sha256:bb' }),
+      results:
+        'plan=success\nbuild=success\nstage-1=success\nstage-1-waves=success,skipped\nstage-2=failure\nstage-2-waves=success,failure,skipped\n',
+    });
+    expect(run.errors).toEqual([]);
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs['status']).toBe('failed');
+    expect(run.outputs['environments']).toBe('staging, production');
+    expect((run.outputs['fields'] as string).split('\n')).toEqual([
+      'staging · staging wave 1=api: ghcr.io/acme/api@sha256:aa · web: ghcr.io/acme/web@sha256:bb',
+      'eu-1 · production wave 1 · eu-west-1=api: previous revision (rolled back) · web: previous revision (rolled back)',
+      'eu-2 · production wave 2 · eu-west-1=api: previous revision (rolled back) · web: previous revision (rolled back)',
+      'us-1 · production wave 2 · us-east-1=api: previous revision (rolled back) · web: previous revision (rolled back)',
+    ]);
+    expect(run.outputs['text']).toBe(
+      'staging: wave 1 succeeded\nproduction: wave 1 succeeded, then rolled back (rollback-stage), wave 2 failed, rolled back',
+    );
+    expect(run.summary).toContain('## Slipway fleet: failed');
+    expect(run.summary).toContain(
+      '| production | 2 | wave 2 failed, rolled back | us-1 | us-east-1 | web | previous revision (rolled back) |',
+    );
   });
 });

@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadSandboxEnv } from '@slipway/sandbox';
 import { registryDigest } from '../integration/sandbox/sandbox-helpers';
-import { jobSpans, stepOutputs, type ActRun } from './support/act';
+import { jobSpans, jobSummaries, stepOutputs, type ActRun } from './support/act';
 import { FleetDelivery, SERVICES, type FleetCluster } from './support/fleet-delivery';
 
 /**
  * fleet.yml run by act on the sandbox: two services through staging (one cluster, a soak) and
- * production (three clusters in three waves). The sandbox has one API server: its "clusters" are
+ * production (three clusters in three waves), and rollback.yml rolling production back. The sandbox has one API server: its "clusters" are
  * kubeconfigs of their own with namespaces of their own (see FleetDelivery).
  */
 describe('fleet.yml under act on the sandbox', () => {
@@ -26,8 +26,20 @@ describe('fleet.yml under act on the sandbox', () => {
     return SERVICES.map((service) => live.get(`${c.namespace}/${service}`));
   };
   /** act's label of the deploy job of a service to a cluster ("wave 1/slipway fleet wave/api to p-1-1": act adds the leg). */
+  const deployPattern = (service: string, name: string) => new RegExp(`/${service} to ${name}(-\\d+)?$`);
   const deployJob = (run: ActRun, service: string, name: string) =>
-    jobSpans(run).find((span) => new RegExp(`/${service} to ${name}(-\\d+)?$`).test(span.job));
+    jobSpans(run).find((span) => deployPattern(service, name).test(span.job));
+
+  /** The lines of act's output of the job the pattern names, by position (one chunk's lines share a millisecond). */
+  const linesOf = (run: ActRun, job: RegExp) => {
+    const label = jobSpans(run).find((span) => job.test(span.job))?.job;
+    return run.timeline.flatMap(({ line }, i) =>
+      label && /^\[([^\]]+)\]/.exec(line)?.[1]?.trim() === label ? [i] : [],
+    );
+  };
+  /** The text of a Slack message: its fallback and every block's text and fields. */
+  const slackText = (message: { text?: string; blocks?: Array<Record<string, unknown>> }) =>
+    [message.text ?? '', ...(message.blocks ?? []).map((b) => JSON.stringify(b))].join('\n');
 
   beforeAll(async () => {
     fleet = new FleetDelivery(sandbox, scratch);
@@ -69,12 +81,7 @@ describe('fleet.yml under act on the sandbox', () => {
 
   it('in order: staging, its soak, production waves 1, 2 and 3; smoke checks passed in every cluster', () => {
     // By line position in act's output: the lines of one chunk share a millisecond, not their order.
-    const lines = (service: string, name: string) => {
-      const job = deployJob(good, service, name)?.job;
-      return good.timeline.flatMap(({ line }, i) =>
-        job && /^\[([^\]]+)\]/.exec(line)?.[1]?.trim() === job ? [i] : [],
-      );
-    };
+    const lines = (service: string, name: string) => linesOf(good, deployPattern(service, name));
     const end = (service: string, name: string) => lines(service, name).at(-1) ?? Infinity;
     const start = (service: string, name: string) => lines(service, name)[0] ?? -1;
     for (const service of SERVICES) {
@@ -88,6 +95,63 @@ describe('fleet.yml under act on the sandbox', () => {
     expect(good.output).toContain('Soaking staging for 2s before the next stage');
     const smoke = good.output.match(/\S+ to (stg|p-\d)(-\d+)?\s*\]\s+✅ {2}Success - Main deliver/g) ?? [];
     expect(smoke).toHaveLength(8);
+  });
+
+  it("the run's one Slack message and its report's summary name every cluster with both services' digests, every wave succeeded", () => {
+    const built = JSON.parse(stepOutputs(good, '/digests')['digests'] ?? '{}') as Record<string, string>;
+    expect(Object.keys(built).sort()).toEqual([...SERVICES].sort());
+    expect(fleet.slack.messages).toHaveLength(1);
+    const text = slackText(fleet.slack.messages[0] as (typeof fleet.slack.messages)[number]);
+    expect(text).toContain('Deploy succeeded');
+    const summary = jobSummaries(good).find((s) => /\/report$/.test(s.job))?.summary ?? '';
+    expect(summary).toContain('Slipway fleet: succeeded');
+    for (const c of fleet.clusters) {
+      const stage = c.stage;
+      const wave = { stg: 1, 'p-1': 1, 'p-2': 2, 'p-3': 3 }[c.name];
+      expect(text).toContain(
+        `${c.name} · ${stage} wave ${wave}*\\n${SERVICES.map((s) => `${s}: ${built[s]}`).join(' · ')}`,
+      );
+      for (const service of SERVICES)
+        expect(summary).toContain(
+          `| ${stage} | ${wave} | wave ${wave} succeeded | ${c.name} |  | ${service} | ${built[service]} |`,
+        );
+    }
+    expect(text).toContain('production: wave 1 succeeded, wave 2 succeeded, wave 3 succeeded');
+  });
+
+  it('rollback.yml rolls production back wave by wave: every cluster of the stage on its previous revision, recorded as rollbacks', async () => {
+    const staging = await imagesOf(cluster('stg'));
+    const mark = fleet.github.deployments.length;
+    const messages = fleet.slack.messages.length;
+    const run = await fleet.rollback({
+      environment: 'production',
+      services: SERVICES.join(','),
+      reason: 'e2e: 1.0.0 misbehaves',
+    });
+    expect(explain(run)).toBe('');
+    const rollbackJob = (service: string, name: string) => new RegExp(`/roll back ${service} in ${name}(-\\d+)?$`);
+    for (const c of fleet.clusters.filter((c) => c.stage === 'production')) {
+      expect(await imagesOf(c)).toEqual(SERVICES.map((s) => fleet.baselineImage[s]));
+      for (const service of SERVICES)
+        expect((await fleet.history(c, service)).at(-1)?.description).toBe('Rollback to 1');
+    }
+    expect(await imagesOf(cluster('stg'))).toEqual(staging);
+    for (const service of SERVICES)
+      for (const other of SERVICES) {
+        expect(linesOf(run, rollbackJob(service, 'p-1')).at(-1)).toBeLessThan(
+          linesOf(run, rollbackJob(other, 'p-2'))[0] ?? -1,
+        );
+        expect(linesOf(run, rollbackJob(service, 'p-2')).at(-1)).toBeLessThan(
+          linesOf(run, rollbackJob(other, 'p-3'))[0] ?? -1,
+        );
+      }
+    const recorded = fleet.github.deployments.slice(mark);
+    expect(recorded.map((d) => [d.environment, (d.payload as Record<string, unknown>)['kind']])).toEqual(
+      Array.from({ length: 6 }, () => ['production', 'rollback']),
+    );
+    expect(fleet.slack.messages.slice(messages).map((m) => m.text)).toEqual([
+      expect.stringContaining('Deploy rolled back'),
+    ]);
   });
 
   /** A good release whose smoke checks fail in p-2 only (its front answers 503): production alone, wave 2 fails. */

@@ -22,6 +22,8 @@ export {
 export { groupWaves, type WaveGroups, type WaveRule } from './fleet/plan-waves';
 export { fleetOutputs, type FleetOutputs } from './fleet/fleet-outputs';
 export { fleetSummary } from './fleet/fleet-summary';
+export { fleetState, type FleetState, type WaveState, type ClusterState, type ServiceState } from './fleet/fleet-state';
+export { fleetSlack, fleetStateSummary, serviceRuns } from './fleet/fleet-report';
 export {
   fleetDigests,
   digestsOutput,

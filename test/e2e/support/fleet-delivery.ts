@@ -1,9 +1,12 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { createServer, request, type Server } from 'node:http';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parse, stringify } from 'yaml';
 import type { SandboxEnv } from '@slipway/sandbox';
+import { GitHubFake } from '../../support/github-fake';
+import { SlackFake } from '../../support/slack-fake';
 import { closedPort } from '../../support/test-server';
 import { runAct, type ActRun } from './act';
 import { commitRelease, consumerRepo, type Release } from './consumer-repo';
@@ -28,7 +31,8 @@ export interface FleetCluster {
  * sandbox has one Kubernetes API server, so each "cluster" is a kubeconfig of its own (its own
  * context name, in its own secret) pointing at that server, with a namespace of its own
  * (slipway.yml's cluster namespace). Each cluster's URL is a small front that routes /api and
- * /web to the apps the sandbox runs for the two Deployments.
+ * /web to the apps the sandbox runs for the two Deployments. Slack and GitHub's API are the fakes
+ * (the run's message, the deployments each job records).
  */
 export class FleetDelivery {
   readonly id = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4).toString(36)}`;
@@ -40,6 +44,10 @@ export class FleetDelivery {
   /** Clusters whose front answers 503 to everything (their smoke checks fail whatever runs). */
   readonly broken = new Set<string>();
   baselineImage: Record<string, string> = {};
+  readonly slack = new SlackFake();
+  readonly github = new GitHubFake();
+  /** The run's github.token (act takes it from the GITHUB_TOKEN secret): one the fake lets write. */
+  private readonly githubToken = `ghs_e2e${randomBytes(12).toString('hex')}`;
   private readonly apps = new Map<string, DeployedApp>();
   private readonly fronts: Server[] = [];
   private watching = false;
@@ -62,6 +70,9 @@ export class FleetDelivery {
   /** Clusters, slipway.yml committed, 0.9.0 of both services in every cluster, the apps served. */
   async setUp(): Promise<void> {
     const { kubectl, helm, docker } = this.tools;
+    await this.slack.start();
+    this.github.writeTokens.add(this.githubToken);
+    await this.github.start();
     for (const [name, stage] of [
       ['stg', 'staging'],
       ['p-1', 'production'],
@@ -222,7 +233,18 @@ export class FleetDelivery {
       const name = `KUBECONFIG_${cluster.name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
       secrets[name] = Buffer.from(stringify(own)).toString('base64');
     }
-    return secrets;
+    return { ...secrets, SLACK_TOKEN: this.slack.token, GITHUB_TOKEN: this.githubToken };
+  }
+
+  /** What every run is given: the registry, the Slack channel and API of the run's message. */
+  private vars(vars: Record<string, string>): Record<string, string> {
+    return {
+      FLEET_REGISTRY: this.registry,
+      FLEET_ENVIRONMENTS: '',
+      FLEET_SLACK_CHANNEL: 'C0DEPLOYS',
+      FLEET_SLACK_API_URL: this.slack.apiUrl,
+      ...vars,
+    };
   }
 
   /** A push of a new release: the consumer's deliver-fleet.yml, which calls fleet.yml. */
@@ -235,15 +257,36 @@ export class FleetDelivery {
       scratch: join(this.scratch, 'act'),
       event: 'push',
       workflow: '.github/workflows/deliver-fleet.yml',
-      vars: { FLEET_REGISTRY: this.registry, FLEET_ENVIRONMENTS: '', ...vars },
+      vars: this.vars(vars),
       secrets: this.secrets,
+      env: { GITHUB_API_URL: this.github.url },
       // One job at a time: act's inherited-secrets race (see ActOptions); the waves' order is what is checked.
       concurrentJobs: 1,
       onLine,
     });
   }
 
+  /** The on-call's "Run workflow" on the consumer's rollback-fleet.yml, which calls Slipway's rollback.yml. */
+  rollback(inputs: Record<string, string>, onLine?: (line: string) => void): Promise<ActRun> {
+    return runAct({
+      sandbox: this.sandbox,
+      repo: this.repo,
+      release: this.release,
+      scratch: join(this.scratch, 'act'),
+      event: 'workflow_dispatch',
+      workflow: '.github/workflows/rollback-fleet.yml',
+      vars: this.vars({}),
+      secrets: this.secrets,
+      env: { GITHUB_API_URL: this.github.url },
+      inputs,
+      concurrentJobs: 1,
+      onLine,
+    });
+  }
+
   async tearDown(): Promise<void> {
+    await this.slack.stop().catch(() => undefined);
+    await this.github.stop().catch(() => undefined);
     this.watching = false;
     await this.watcher;
     await Promise.all([...this.apps.values()].map((app) => app.stop()));

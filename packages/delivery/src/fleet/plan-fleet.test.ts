@@ -151,6 +151,25 @@ describe('planFleet', () => {
     );
   });
 
+  it('named clusters keep their waves in order, drop the waves left empty, and refuse a cluster of no stage planned', async () => {
+    const p = await plan(fleetYaml, {
+      environments: ['production'],
+      services: ['api'],
+      clusters: ['us-1', 'eu-canary'],
+    });
+    expect(p.stages[0]?.waves.map((w) => [w.wave, w.clusters])).toEqual([
+      [1, ['eu-canary']],
+      [2, ['us-1']],
+    ]);
+    const only = await plan(fleetYaml, { environments: ['production'], clusters: ['eu-1'] });
+    expect(
+      only.stages[0]?.waves.map((w) => [w.wave, w.matrix.include.map((j) => `${j.service}@${j.cluster}`)]),
+    ).toEqual([[1, ['api@eu-1', 'web@eu-1', 'edge@eu-1']]]);
+    expect(await refusal(fleetYaml, { environments: ['staging'], clusters: ['eu-1'] })).toBe(
+      `Input 'clusters': expected clusters of staging in slipway.yml (staging), got "eu-1"`,
+    );
+  });
+
   it('a single-service file plans one service named after its release, built from the folder', async () => {
     const p = await plan('release: web\nchart: ./chart\nenvironments:\n  staging: { namespace: staging }\n');
     expect(p.jobs).toBe(1);

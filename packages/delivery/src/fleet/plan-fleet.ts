@@ -16,6 +16,11 @@ export interface FleetRequest {
   environments?: readonly string[] | undefined;
   /** A subset of the services; undefined: all. */
   services?: readonly string[] | undefined;
+  /**
+   * Only these clusters of the stages planned, each stage's waves in their order (a wave left with
+   * none is dropped): rollback.yml's named clusters. undefined: every cluster.
+   */
+  clusters?: readonly string[] | undefined;
   /** The folder of slipway.yml relative to the workspace (build contexts are given from there); default ".". */
   base?: string;
 }
@@ -58,8 +63,18 @@ export function planFleet(config: LoadedConfig, request: FleetRequest = {}): Fle
       `${builds.length}`,
     );
   const stages = envNames.map((name) =>
-    planStage(config, name, ownValue(file.environments, name) as EnvironmentSettings, services),
+    planStage(config, name, ownValue(file.environments, name) as EnvironmentSettings, services, request.clusters),
   );
+  if (request.clusters?.length) {
+    const known = stages.flatMap((stage) => clusterNames(stage.name, ownValue(file.environments, stage.name)));
+    const unknown = request.clusters.find((name) => !known.includes(name));
+    if (unknown !== undefined)
+      throw inputError(
+        'clusters',
+        `clusters of ${envNames.join(', ')} in ${config.name} (${known.join(', ')})`,
+        unknown,
+      );
+  }
   const plan: FleetPlan = {
     stages,
     services: services.map((s) => ({ name: s.name, release: s.release, image: s.image ?? '' })),
@@ -70,14 +85,26 @@ export function planFleet(config: LoadedConfig, request: FleetRequest = {}): Fle
   return plan;
 }
 
-function planStage(config: LoadedConfig, name: string, env: EnvironmentSettings, services: FleetService[]): FleetStage {
+function planStage(
+  config: LoadedConfig,
+  name: string,
+  env: EnvironmentSettings,
+  services: FleetService[],
+  only: readonly string[] | undefined,
+): FleetStage {
   const envPath = ['environments', name];
-  const clusters: ClusterSettings[] = env.clusters ?? [{ name, 'kubeconfig-secret': secretName(name) }];
+  const clusters = stageClusters(name, env);
   const byName = new Map(clusters.map((c) => [c.name, c]));
-  const groups = groupWaves(
+  const grouped = groupWaves(
     clusters.map((c) => c.name),
     env,
   );
+  const groups = only?.length
+    ? {
+        ...grouped,
+        waves: grouped.waves.map((wave) => wave.filter((c) => only.includes(c))).filter((wave) => wave.length),
+      }
+    : grouped;
   if (groups.waves.length > FLEET_WAVE_SLOTS)
     throw config.problem(
       wavePath(envPath, groups.rule, FLEET_WAVE_SLOTS, env),
@@ -131,6 +158,13 @@ function planStage(config: LoadedConfig, name: string, env: EnvironmentSettings,
     waves,
   };
 }
+
+/** The environment's clusters; without any, one named after the environment. */
+function stageClusters(name: string, env: EnvironmentSettings): ClusterSettings[] {
+  return env.clusters ?? [{ name, 'kubeconfig-secret': secretName(name) }];
+}
+
+const clusterNames = (name: string, env: unknown) => stageClusters(name, env as EnvironmentSettings).map((c) => c.name);
 
 /** Where a too-large wave comes from: the wave itself, the key that sized it, or the clusters. */
 function wavePath(envPath: ValuePath, rule: WaveRule, index: number, env: EnvironmentSettings): ValuePath {

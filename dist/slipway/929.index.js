@@ -1,5 +1,10 @@
+<<<<<<<< HEAD:dist/slipway/28.index.js
 export const id = 28;
 export const ids = [28,897];
+========
+export const id = 929;
+export const ids = [929,514,58];
+>>>>>>>> issue-24-rollback:dist/slipway/929.index.js
 export const modules = {
 
 /***/ 7677:
@@ -195,6 +200,7 @@ function loadOutput(state) {
 
 /***/ }),
 
+<<<<<<<< HEAD:dist/slipway/28.index.js
 /***/ 206:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -296,6 +302,9 @@ function formatSteps(steps) {
 /***/ }),
 
 /***/ 4028:
+========
+/***/ 7929:
+>>>>>>>> issue-24-rollback:dist/slipway/929.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -306,6 +315,9 @@ __webpack_require__.d(__webpack_exports__, {
   digestsSummary: () => (/* reexport */ digestsSummary),
   fleetDigests: () => (/* reexport */ fleetDigests),
   fleetOutputs: () => (/* reexport */ fleetOutputs),
+  fleetSlack: () => (/* reexport */ fleetSlack),
+  fleetState: () => (/* reexport */ fleetState),
+  fleetStateSummary: () => (/* reexport */ fleetStateSummary),
   fleetSummary: () => (/* reexport */ fleetSummary),
   loadConfig: () => (/* reexport */ loadConfig),
   planDelivery: () => (/* reexport */ planDelivery),
@@ -315,7 +327,7 @@ __webpack_require__.d(__webpack_exports__, {
   verifyPlanImage: () => (/* reexport */ verifyPlanImage)
 });
 
-// UNUSED EXPORTS: FLEET_STAGE_SLOTS, FLEET_WAVE_SLOTS, GITHUB_LIMITS, RUN_ORDER, STAGES, describeSchema, fleetServices, formatPath, groupWaves, parseConfig, publishedSchema, schema, secretName, slipwayFileSchema, validateValue
+// UNUSED EXPORTS: FLEET_STAGE_SLOTS, FLEET_WAVE_SLOTS, GITHUB_LIMITS, RUN_ORDER, STAGES, describeSchema, fleetServices, formatPath, groupWaves, parseConfig, publishedSchema, schema, secretName, serviceRuns, slipwayFileSchema, validateValue
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
@@ -1950,7 +1962,13 @@ function planFleet(config, request = {}) {
     }));
     if (builds.length > GITHUB_LIMITS.matrixJobs)
         throw config.problem(['services'], `at most ${GITHUB_LIMITS.matrixJobs} services to build (GitHub's limit of jobs per matrix)`, `${builds.length}`);
-    const stages = envNames.map((name) => planStage(config, name, (0,own_value/* ownValue */.e)(file.environments, name), services));
+    const stages = envNames.map((name) => planStage(config, name, (0,own_value/* ownValue */.e)(file.environments, name), services, request.clusters));
+    if (request.clusters?.length) {
+        const known = stages.flatMap((stage) => clusterNames(stage.name, (0,own_value/* ownValue */.e)(file.environments, stage.name)));
+        const unknown = request.clusters.find((name) => !known.includes(name));
+        if (unknown !== undefined)
+            throw (0,input_error/* inputError */.X)('clusters', `clusters of ${envNames.join(', ')} in ${config.name} (${known.join(', ')})`, unknown);
+    }
     const plan = {
         stages,
         services: services.map((s) => ({ name: s.name, release: s.release, image: s.image ?? '' })),
@@ -1960,11 +1978,17 @@ function planFleet(config, request = {}) {
     checkOutputSize(config, plan);
     return plan;
 }
-function planStage(config, name, env, services) {
+function planStage(config, name, env, services, only) {
     const envPath = ['environments', name];
-    const clusters = env.clusters ?? [{ name, 'kubeconfig-secret': secretName(name) }];
+    const clusters = stageClusters(name, env);
     const byName = new Map(clusters.map((c) => [c.name, c]));
-    const groups = groupWaves(clusters.map((c) => c.name), env);
+    const grouped = groupWaves(clusters.map((c) => c.name), env);
+    const groups = only?.length
+        ? {
+            ...grouped,
+            waves: grouped.waves.map((wave) => wave.filter((c) => only.includes(c))).filter((wave) => wave.length),
+        }
+        : grouped;
     if (groups.waves.length > FLEET_WAVE_SLOTS)
         throw config.problem(wavePath(envPath, groups.rule, FLEET_WAVE_SLOTS, env), `at most ${FLEET_WAVE_SLOTS} waves in a stage (the fleet workflow's wave slots); group the clusters in fewer, larger waves`, `${groups.waves.length} waves (${groups.rule})`);
     const smoke = Boolean(env.smoke?.checks ?? config.file.smoke?.checks);
@@ -2008,6 +2032,11 @@ function planStage(config, name, env, services) {
         waves,
     };
 }
+/** The environment's clusters; without any, one named after the environment. */
+function stageClusters(name, env) {
+    return env.clusters ?? [{ name, 'kubeconfig-secret': secretName(name) }];
+}
+const clusterNames = (name, env) => stageClusters(name, env).map((c) => c.name);
 /** Where a too-large wave comes from: the wave itself, the key that sized it, or the clusters. */
 function wavePath(envPath, rule, index, env) {
     if (rule === 'waves')
@@ -2070,6 +2099,124 @@ function afterStage(stage) {
     return `${stage.soak ? `soak ${stage.soak}` : 'no soak'} / ${stage.onFailure}`;
 }
 
+;// CONCATENATED MODULE: ./packages/delivery/src/fleet/fleet-state.ts
+const OUTCOMES = {
+    success: 'succeeded',
+    failure: 'failed',
+    cancelled: 'cancelled',
+    skipped: 'not started',
+};
+/**
+ * The fleet after a run, from the plan and what its jobs reported: `stage-<n>` (the stage slot's
+ * result) and `stage-<n>-waves` (its wave slots' results, comma separated). A stage that succeeded
+ * ran every wave; in a failed one, the failed wave was rolled back by its own jobs, the waves
+ * after it never started, and the earlier ones keep the new build, or under rollback-stage are
+ * back on their previous revision. Without the waves' results a failed stage is "unknown".
+ */
+function fleetState(plan, digests, results) {
+    const waves = plan.stages.flatMap((stage, index) => {
+        const stageResult = results[`stage-${index + 1}`] ?? '';
+        const reported = (results[`stage-${index + 1}-waves`] ?? '').split(',');
+        const outcomes = stage.waves.map((_, w) => {
+            if (stageResult === 'success')
+                return 'succeeded';
+            if (stageResult === 'skipped' || stageResult === '')
+                return 'not started';
+            return OUTCOMES[reported[w] ?? ''] ?? (reported.some(Boolean) ? 'not started' : 'unknown');
+        });
+        const failedAt = outcomes.findIndex((o) => o === 'failed' || o === 'cancelled');
+        return stage.waves.map((wave, w) => {
+            const outcome = outcomes[w];
+            const rolledBack = outcome === 'failed' || outcome === 'cancelled' || (stage.onFailure === 'rollback-stage' && w < failedAt);
+            const runs = (service, image) => {
+                if (outcome === 'unknown')
+                    return { service, runs: 'unknown' };
+                if (rolledBack)
+                    return { service, runs: 'previous' };
+                if (outcome !== 'succeeded')
+                    return { service, runs: 'unchanged' };
+                return { service, runs: 'new', image: image || (digests[service] ?? '') };
+            };
+            return {
+                stage: stage.name,
+                wave: wave.wave,
+                outcome,
+                rolledBack,
+                clusters: wave.clusters.map((cluster) => {
+                    const jobs = wave.matrix.include.filter((job) => job.cluster === cluster);
+                    return {
+                        stage: stage.name,
+                        wave: wave.wave,
+                        cluster,
+                        region: jobs[0]?.region ?? '',
+                        services: jobs.map((job) => runs(job.service, job.image)),
+                    };
+                }),
+            };
+        });
+    });
+    const values = Object.values(results);
+    const allRan = plan.stages.every((_, index) => results[`stage-${index + 1}`] === 'success');
+    const status = values.includes('cancelled')
+        ? 'cancelled'
+        : values.includes('failure') || !allRan
+            ? 'failed'
+            : 'succeeded';
+    return { status, waves };
+}
+
+;// CONCATENATED MODULE: ./packages/delivery/src/fleet/fleet-report.ts
+
+/** What one service is in a cluster after the run, in a word or its image. */
+function serviceRuns(state) {
+    if (state.runs === 'new')
+        return state.image || 'the build of this run (no digest reported)';
+    if (state.runs === 'previous')
+        return 'previous revision (rolled back)';
+    return state.runs === 'unchanged' ? 'unchanged (not delivered)' : 'unknown (see the run)';
+}
+function waveText(wave) {
+    const rolledBack = wave.rolledBack && wave.outcome === 'succeeded' ? ', then rolled back (rollback-stage)' : '';
+    const own = wave.rolledBack && wave.outcome !== 'succeeded' ? ', rolled back' : '';
+    return `wave ${wave.wave} ${wave.outcome}${own}${rolledBack}`;
+}
+/** No comma: slack-notify's fields input is a list (comma or newline separated). */
+const clusterLabel = (c) => [c.cluster, `${c.stage} wave ${c.wave}`, c.region].filter(Boolean).join(' · ');
+/**
+ * Clusters named one field each in the message: Slack shows 50 blocks of 10 fields (the header,
+ * text and links take some), and slack-notify takes 1000 fields; the summary names them all.
+ */
+const SLACK_CLUSTERS_SHOWN = 400;
+/**
+ * The Slack message's parts for slack-notify: one field per cluster (`<cluster> · <stage> wave n=
+ * api: repo@sha256:… · web: …`, its fields input), and the waves' outcomes per stage (its text).
+ */
+function fleetSlack(state) {
+    const clusters = state.waves.flatMap((w) => w.clusters);
+    const lines = clusters
+        .slice(0, SLACK_CLUSTERS_SHOWN)
+        .map((c) => `${clusterLabel(c)}=${c.services.map((s) => `${s.service}: ${serviceRuns(s)}`).join(' · ')}`);
+    const left = clusters.length - SLACK_CLUSTERS_SHOWN;
+    if (left > 0)
+        lines.push(`more clusters=${left} more in the report job's summary`);
+    const fields = lines.join('\n');
+    const stages = [...new Set(state.waves.map((w) => w.stage))];
+    const text = stages
+        .map((stage) => `${stage}: ${state.waves
+        .filter((w) => w.stage === stage)
+        .map(waveText)
+        .join(', ')}`)
+        .join('\n');
+    return { fields, text };
+}
+/** The report job's summary: the fleet's state, one row per cluster and service. */
+function fleetStateSummary(state) {
+    const rows = state.waves.flatMap((wave) => wave.clusters.flatMap((c) => c.services.map((s) => [c.stage, String(c.wave), waveText(wave), c.cluster, c.region, s.service, serviceRuns(s)])));
+    return new runner_summary/* SummaryBuilder */.CF()
+        .heading(`Slipway fleet: ${state.status}`)
+        .table(['Stage', 'Wave', 'Outcome', 'Cluster', 'Region', 'Service', 'Runs'], rows);
+}
+
 ;// CONCATENATED MODULE: ./packages/delivery/src/fleet/fleet-digests.ts
 
 /**
@@ -2109,6 +2256,8 @@ function digestsSummary(digests) {
 }
 
 ;// CONCATENATED MODULE: ./packages/delivery/src/index.ts
+
+
 
 
 
