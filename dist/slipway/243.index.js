@@ -1,10 +1,5 @@
-<<<<<<<< HEAD:dist/slipway/28.index.js
-export const id = 28;
-export const ids = [28,897];
-========
-export const id = 929;
-export const ids = [929,514,58];
->>>>>>>> issue-24-rollback:dist/slipway/929.index.js
+export const id = 243;
+export const ids = [243,897];
 export const modules = {
 
 /***/ 7677:
@@ -200,7 +195,6 @@ function loadOutput(state) {
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/slipway/28.index.js
 /***/ 206:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -301,10 +295,7 @@ function formatSteps(steps) {
 
 /***/ }),
 
-/***/ 4028:
-========
-/***/ 7929:
->>>>>>>> issue-24-rollback:dist/slipway/929.index.js
+/***/ 5243:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
