@@ -75,7 +75,11 @@ export async function recordedCanaryRun(
 export async function canaryStopStage(
   config: CanaryConfig,
   session: DeployContext,
-  options: LifecycleOptions & { owner: string | undefined; github?: DeploymentSettings | undefined; where?: FleetWhere },
+  options: LifecycleOptions & {
+    owner: string | undefined;
+    github?: DeploymentSettings | undefined;
+    where?: FleetWhere;
+  },
 ): Promise<CanaryOutcome | undefined> {
   const outcome = await restoreStableAfterStop(config, session, options.logger, options.owner);
   if (!outcome) return undefined;
