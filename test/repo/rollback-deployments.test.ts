@@ -22,7 +22,7 @@ function rollbackSteps(workflow: string) {
   return Object.entries(jobs).flatMap(([name, job]) =>
     (job.steps ?? [])
       .filter((step) => step.uses?.includes('/actions/helm-deploy@') && step.with?.['mode'] === 'rollback')
-      .map((step) => ({ job: name, permissions: job.permissions, with: step.with ?? {} })),
+      .map((step) => ({ job: name, name: step.name, permissions: job.permissions, with: step.with ?? {} })),
   );
 }
 
@@ -49,10 +49,11 @@ describe('the reusable workflows record every rollback as a GitHub deployment', 
       ]);
   });
 
-  it('fleet-wave.yml: every rollback slot and the failed wave’s own rollback (8 in all)', () => {
-    expect(rollbackSteps('fleet-wave.yml').map((s) => s.job)).toEqual([
-      'deploy',
-      ...[1, 2, 3, 4, 5, 6, 7].map((n) => `rollback-wave-${n}`),
+  it('fleet-wave.yml: the failed wave’s own rollback, rollback.yml’s stage rollback and every rollback slot (9 in all)', () => {
+    expect(rollbackSteps('fleet-wave.yml').map((s) => `${s.job}: ${s.name}`)).toEqual([
+      'deploy: rollback',
+      'deploy: roll back',
+      ...[1, 2, 3, 4, 5, 6, 7].map((n) => `rollback-wave-${n}: rollback`),
     ]);
   });
 });
