@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadVersions } from '../../packages/sandbox/src/versions';
 import { sandboxPaths } from '../../packages/sandbox/src/paths';
-import { buildTraefik } from '../../packages/sandbox/src/traefik-build';
+import { ensureGatewayApiCrd } from '../../packages/sandbox/src/components/gateway-api-crds';
+import type { SandboxEnv } from '../../packages/sandbox/src/env-file';
+import { buildTraefik, requiredVersion, traefikGoMod } from '../../packages/sandbox/src/traefik-build';
 import { closedPort } from './test-server';
 
 /** Traefik's controllerName for Gateway API (its docs, "Deploying a Gateway"). */
@@ -23,9 +25,15 @@ export interface TraefikGateway {
   stop(): Promise<void>;
 }
 
-/** The sandbox's pinned Traefik, built by `up` (a cache hit here) or now, with progress lines. */
-export async function traefikBinary(env: NodeJS.ProcessEnv): Promise<string> {
-  const result = await buildTraefik(sandboxPaths(env), loadVersions().traefik);
+/**
+ * The sandbox's pinned Traefik, built by `up` (a cache hit here) or now; and the TLSRoute CRD of
+ * the Gateway API release it was built against, which it watches and the pinned bundle lacks.
+ */
+export async function traefikBinary(env: SandboxEnv): Promise<string> {
+  const paths = sandboxPaths(env as NodeJS.ProcessEnv);
+  const result = await buildTraefik(paths, loadVersions().traefik);
+  const gatewayApi = requiredVersion(await traefikGoMod(paths, loadVersions().traefik), 'sigs.k8s.io/gateway-api');
+  await ensureGatewayApiCrd(env, gatewayApi, 'tlsroutes');
   return join(result.dir, 'traefik');
 }
 

@@ -70,8 +70,7 @@ async function prepareTraefik(wrapper: string, moduleGoMod: string, say: Say, pa
     join(wrapper, 'ext', 'ext.go'),
     '// Package ext stands in for Traefik’s unpublished extension module (empty extension points).\npackage ext\n\ntype HTTP struct{}\n\ntype Router struct{}\n',
   );
-  const legoVersion = new RegExp(`^\\s*${LEGO.replaceAll('.', '\\.')} (v\\S+)`, 'm').exec(moduleGoMod)?.[1];
-  if (!legoVersion) throw new Error(`${TRAEFIK_MODULE}'s go.mod does not require ${LEGO}`);
+  const legoVersion = requiredVersion(moduleGoMod, LEGO);
   say(`downloading ${LEGO}@${legoVersion}`, 'downloading');
   const env = goEnv(paths);
   const download = await runOk('go', ['mod', 'download', '-json', `${LEGO}@${legoVersion}`], { env, cwd: wrapper });
@@ -82,6 +81,22 @@ async function prepareTraefik(wrapper: string, moduleGoMod: string, say: Say, pa
   await runOk('chmod', ['-R', 'u+w', copy]);
   const factoryFile = join(copy, 'providers', 'dns', 'zz_gen_dns_providers.go');
   writeFileSync(factoryFile, withoutDnsProviders(readFileSync(factoryFile, 'utf8'), unservedDnsProviders));
+}
+
+/** The version of `module` a go.mod requires. */
+export function requiredVersion(goMod: string, module: string): string {
+  const version = new RegExp(`^\\s*(?:require\\s+)?${module.replaceAll('.', '\\.')} (v\\S+)`, 'm').exec(goMod)?.[1];
+  if (!version) throw new Error(`${TRAEFIK_MODULE}'s go.mod does not require ${module}`);
+  return version;
+}
+
+/** Traefik's go.mod at `version`, from the module proxy (or the module cache). */
+export async function traefikGoMod(paths: SandboxPaths, version: string): Promise<string> {
+  const { stdout } = await runOk('go', ['mod', 'download', '-json', `${TRAEFIK_MODULE}@${version}`], {
+    env: goEnv(paths),
+    cwd: paths.cache,
+  });
+  return readFileSync((JSON.parse(stdout) as { GoMod: string }).GoMod, 'utf8');
 }
 
 export function traefikSpec(version: string, paths: SandboxPaths): WrapperBuildSpec {

@@ -7,6 +7,7 @@ import { runAction } from '../../support/run-action';
 import { TestServer } from '../../support/test-server';
 import {
   backendUrls,
+  TRAEFIK_CONTROLLER,
   gatewayManifest,
   localServiceManifest,
   startTraefik,
@@ -14,7 +15,7 @@ import {
   type TraefikGateway,
 } from '../../support/traefik-gateway';
 import { eventually, exec, execOk, need, sandbox, uniqueSuffix } from '../sandbox/sandbox-helpers';
-import { chart, installStable, TIMEOUT } from './canary-suite';
+import { chart, installStable, releases, TIMEOUT } from './canary-suite';
 
 /**
  * Where requests land while the canary action routes through Gateway API (issue 25): a real
@@ -172,7 +173,7 @@ async function expectAllStable(w: World, before: Route): Promise<void> {
 describe('canary traffic through a Gateway API data plane (Traefik on the sandbox cluster)', () => {
   beforeAll(async () => {
     await installGatewayApiCrds(sandbox);
-    binary = await traefikBinary(sandbox as NodeJS.ProcessEnv);
+    binary = await traefikBinary(sandbox);
   }, 1_800_000);
 
   afterEach(async () => {
@@ -217,6 +218,31 @@ describe('canary traffic through a Gateway API data plane (Traefik on the sandbo
       const aborted = await canary(w.ns, { action: 'abort', image: '' });
       expect(aborted.outputs).toMatchObject({ result: 'aborted', weight: '0' });
       await expectAllStable(w, before);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "canary-mirror: refused in one line before any change, as Traefik's GatewayClass does not list HTTPRouteRequestMirror",
+    async () => {
+      const w = await setUp();
+      const before = await route(w.ns);
+      type Class = { status?: { supportedFeatures?: Array<{ name: string }> } };
+      const gatewayClass = JSON.parse(
+        (await execOk(kubectl, ['get', 'gatewayclass', w.gateway.gatewayClass, '-o', 'json'])).stdout,
+      ) as Class;
+      const features = (gatewayClass.status?.supportedFeatures ?? []).map((f) => f.name);
+      expect(features).toContain('HTTPRoute');
+      expect(features).not.toContain('HTTPRouteRequestMirror');
+
+      const refused = await canary(w.ns, { 'canary-mirror': '25%' });
+      expect(refused.exitCode).toBe(1);
+      expect(refused.errors).toEqual([
+        `Input 'canary-mirror': Gateway ${w.ns}/edge's class "${w.gateway.gatewayClass}" (${TRAEFIK_CONTROLLER}) does not list HTTPRouteRequestMirror in its status.supportedFeatures: it would not mirror requests`,
+      ]);
+      expect((await route(w.ns)).spec).toEqual(before.spec);
+      expect(await releases(w.ns)).toEqual(['web']);
+      expect(tally(await send(w.gateway, 100))).toEqual({ '200 stable': 100 });
     },
     TIMEOUT,
   );
