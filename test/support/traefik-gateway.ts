@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadVersions } from '../../packages/sandbox/src/versions';
 import { sandboxPaths } from '../../packages/sandbox/src/paths';
+import { Progress } from '../../packages/sandbox/src/progress';
 import { ensureGatewayApiCrd } from '../../packages/sandbox/src/components/gateway-api-crds';
 import type { SandboxEnv } from '../../packages/sandbox/src/env-file';
 import { buildTraefik, requiredVersion, traefikGoMod } from '../../packages/sandbox/src/traefik-build';
@@ -31,7 +32,8 @@ export interface TraefikGateway {
  */
 export async function traefikBinary(env: SandboxEnv): Promise<string> {
   const paths = sandboxPaths(env as NodeJS.ProcessEnv);
-  const result = await buildTraefik(paths, loadVersions().traefik);
+  // A cold build takes minutes: its progress line goes to stderr (no silence over 30 s).
+  const result = await buildTraefik(paths, loadVersions().traefik, new Progress(process.stderr));
   const gatewayApi = requiredVersion(await traefikGoMod(paths, loadVersions().traefik), 'sigs.k8s.io/gateway-api');
   await ensureGatewayApiCrd(env, gatewayApi, 'tlsroutes');
   return join(result.dir, 'traefik');

@@ -27,7 +27,7 @@ describe('traefikGoModExtra', () => {
       [
         'replace (',
         '\tgithub.com/traefik/traefik/dynamic/ext => ./ext',
-        '\tgithub.com/abbot/go-http-auth => github.com/abbot/go-http-auth v0.4.0',
+        '\tgithub.com/abbot/go-http-auth => ./go-http-auth',
         '\tgithub.com/gorilla/mux => github.com/containous/mux v0.0.0-20250523120546-41b6ec3aed59',
         '\tgithub.com/go-acme/lego/v5 => ./lego',
         ')',

@@ -15,8 +15,35 @@ const EXT = 'github.com/traefik/traefik/dynamic/ext';
  */
 export const unservedDnsProviders = ['edgedns', 'huaweicloud', 'oraclecloud', 'sakuracloud', 'ucloud', 'yandexcloud'];
 
-/** Traefik's fork of go-http-auth is not served by the proxy either; upstream has the same API. */
+/**
+ * Traefik's fork of go-http-auth is not served by the proxy either: upstream's release, copied,
+ * with the two functions the fork adds, written here (the sandbox's routes use no auth).
+ */
 const HTTP_AUTH = { module: 'github.com/abbot/go-http-auth', upstream: 'v0.4.0' };
+const HTTP_AUTH_COMPAT = `package auth
+
+import (
+	"net/http"
+	"strings"
+)
+
+// CheckSecret reports whether password matches an htpasswd secret, compared as BasicAuth.CheckAuth does.
+func CheckSecret(password, secret string) bool {
+	compare := compareFuncs[0].compare
+	for _, cmp := range compareFuncs[1:] {
+		if strings.HasPrefix(secret, cmp.prefix) {
+			compare = cmp.compare
+			break
+		}
+	}
+	return compare([]byte(secret), []byte(password)) == nil
+}
+
+// RequireAuthStale asks for credentials again as RequireAuth does (without the fork's stale flag).
+func (a *DigestAuth) RequireAuthStale(w http.ResponseWriter, r *http.Request) {
+	a.RequireAuth(w, r)
+}
+`;
 
 /** `a => b` pairs of a go.mod's replace directives, single-line and block forms. */
 export function replaceDirectives(goMod: string): Array<[string, string]> {
@@ -37,7 +64,7 @@ export function replaceDirectives(goMod: string): Array<[string, string]> {
 export function traefikGoModExtra(moduleGoMod: string): string {
   const replaces = replaceDirectives(moduleGoMod).map(([from, to]): [string, string] => {
     if (from === EXT) return [from, './ext'];
-    if (from === HTTP_AUTH.module) return [from, `${HTTP_AUTH.module} ${HTTP_AUTH.upstream}`];
+    if (from === HTTP_AUTH.module) return [from, './go-http-auth'];
     return [from, to];
   });
   const excludes = [...moduleGoMod.matchAll(/^exclude\s+.+$/gm)].map((m) => m[0]);
@@ -62,6 +89,27 @@ export function withoutDnsProviders(factory: string, providers: string[]): strin
   return out;
 }
 
+/** A writable copy of module@version (from the module cache) in <wrapper>/<name>. */
+async function localCopy(
+  wrapper: string,
+  name: string,
+  module: string,
+  version: string,
+  say: Say,
+  paths: SandboxPaths,
+): Promise<string> {
+  say(`downloading ${module}@${version}`, 'downloading');
+  const download = await runOk('go', ['mod', 'download', '-json', `${module}@${version}`], {
+    env: goEnv(paths),
+    cwd: wrapper,
+  });
+  const copy = join(wrapper, name);
+  rmSync(copy, { recursive: true, force: true });
+  await runOk('cp', ['-r', (JSON.parse(download.stdout) as { Dir: string }).Dir, copy]);
+  await runOk('chmod', ['-R', 'u+w', copy]);
+  return copy;
+}
+
 async function prepareTraefik(wrapper: string, moduleGoMod: string, say: Say, paths: SandboxPaths): Promise<void> {
   // Traefik's dynamic/ext is a nested module the proxy does not serve: extension points, empty upstream.
   mkdirSync(join(wrapper, 'ext'), { recursive: true });
@@ -70,16 +118,12 @@ async function prepareTraefik(wrapper: string, moduleGoMod: string, say: Say, pa
     join(wrapper, 'ext', 'ext.go'),
     '// Package ext stands in for Traefik’s unpublished extension module (empty extension points).\npackage ext\n\ntype HTTP struct{}\n\ntype Router struct{}\n',
   );
-  const legoVersion = requiredVersion(moduleGoMod, LEGO);
-  say(`downloading ${LEGO}@${legoVersion}`, 'downloading');
-  const env = goEnv(paths);
-  const download = await runOk('go', ['mod', 'download', '-json', `${LEGO}@${legoVersion}`], { env, cwd: wrapper });
-  const legoDir = (JSON.parse(download.stdout) as { Dir: string }).Dir;
-  const copy = join(wrapper, 'lego');
-  rmSync(copy, { recursive: true, force: true });
-  await runOk('cp', ['-r', legoDir, copy]);
-  await runOk('chmod', ['-R', 'u+w', copy]);
-  const factoryFile = join(copy, 'providers', 'dns', 'zz_gen_dns_providers.go');
+  const lego = await localCopy(wrapper, 'lego', LEGO, requiredVersion(moduleGoMod, LEGO), say, paths);
+  const auth = await localCopy(wrapper, 'go-http-auth', HTTP_AUTH.module, HTTP_AUTH.upstream, say, paths);
+  // A release from before modules: a replacement folder needs a go.mod.
+  writeFileSync(join(auth, 'go.mod'), `module ${HTTP_AUTH.module}\n\ngo 1.12\n`);
+  writeFileSync(join(auth, 'slipway_compat.go'), HTTP_AUTH_COMPAT);
+  const factoryFile = join(lego, 'providers', 'dns', 'zz_gen_dns_providers.go');
   writeFileSync(factoryFile, withoutDnsProviders(readFileSync(factoryFile, 'utf8'), unservedDnsProviders));
 }
 
