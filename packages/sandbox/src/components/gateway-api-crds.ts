@@ -74,7 +74,13 @@ export async function ensureGatewayApiCrd(
   const crd = `${resource}.gateway.networking.k8s.io`;
   const probe = await run(target.kubectl, [`--kubeconfig=${target.kubeconfig}`, 'get', 'crd', crd]);
   if (probe.code === 0) return 'present';
-  const file = join(await moduleDir(env, version), 'config', 'crd', 'standard', `gateway.networking.k8s.io_${resource}.yaml`);
+  const file = join(
+    await moduleDir(env, version),
+    'config',
+    'crd',
+    'standard',
+    `gateway.networking.k8s.io_${resource}.yaml`,
+  );
   await kubectlApply(target, readFileSync(file, 'utf8'));
   await kubectl(target, ['wait', '--for=condition=Established', '--timeout=60s', `crd/${crd}`]);
   return 'installed';
