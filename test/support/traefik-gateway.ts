@@ -127,9 +127,10 @@ spec:
 
 /**
  * A Service without a selector and the EndpointSlice the test writes for it, whose one ready
- * endpoint is a local server: kwok's pods never run, so a real process stands in for them.
+ * endpoint is a local server (kwok's pods never run, so a real process stands in for them) on
+ * `address`, a local non-loopback address (the API server refuses loopback ones).
  */
-export function localServiceManifest(namespace: string, name: string, backendPort: number): string {
+export function localServiceManifest(namespace: string, name: string, address: string, backendPort: number): string {
   return `apiVersion: v1
 kind: Service
 metadata:
@@ -155,7 +156,7 @@ ports:
     port: ${backendPort}
     protocol: TCP
 endpoints:
-  - addresses: ["127.0.0.1"]
+  - addresses: ["${address}"]
     conditions: { ready: true }
 `;
 }
@@ -169,8 +170,38 @@ interface TraefikService {
   weighted?: { services?: Array<{ name: string; weight?: number }> };
 }
 
-/** Every backend URL Traefik would send to: the test's guard that all of them are on 127.0.0.1. */
+async function services(gateway: TraefikGateway): Promise<TraefikService[]> {
+  return (await (await fetch(`${gateway.api}/api/http/services`)).json()) as TraefikService[];
+}
+
+/** Every backend URL Traefik would send to: the test's guard that all of them are the test's servers. */
 export async function backendUrls(gateway: TraefikGateway): Promise<string[]> {
-  const services = (await (await fetch(`${gateway.api}/api/http/services`)).json()) as TraefikService[];
-  return services.flatMap((s) => (s.loadBalancer?.servers ?? []).map((server) => server.url));
+  return (await services(gateway)).flatMap((s) => (s.loadBalancer?.servers ?? []).map((server) => server.url));
+}
+
+/**
+ * The backend weights of each router's weighted service, as Traefik runs them now (its API
+ * shows the configuration in use, not the one on its way), sorted for comparison.
+ */
+export async function runningWeights(gateway: TraefikGateway): Promise<string[]> {
+  return (await services(gateway))
+    .filter((s) => s.weighted?.services?.length)
+    .map((s) => JSON.stringify((s.weighted?.services ?? []).map((w) => w.weight ?? 1)))
+    .sort();
+}
+
+interface RouteRule {
+  matches?: unknown[];
+  backendRefs?: Array<{ weight?: number }>;
+}
+
+/** What runningWeights says once Traefik runs these rules: a weighted service per rule and match. */
+export function expectedWeights(rules: RouteRule[]): string[] {
+  return rules
+    .flatMap((rule) =>
+      Array<string>(Math.max(1, rule.matches?.length ?? 0)).fill(
+        JSON.stringify((rule.backendRefs ?? []).map((ref) => ref.weight ?? 1)),
+      ),
+    )
+    .sort();
 }

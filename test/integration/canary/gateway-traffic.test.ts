@@ -1,12 +1,15 @@
-import { afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { installGatewayApiCrds } from '../../../packages/sandbox/src/components/gateway-api-crds';
 import { kubectlApply } from '../../../packages/sandbox/src/kubectl';
+import { makeLocalAddress, type LocalAddress } from '../../support/local-address';
 import { runAction } from '../../support/run-action';
 import { TestServer } from '../../support/test-server';
 import {
   backendUrls,
+  expectedWeights,
+  runningWeights,
   TRAEFIK_CONTROLLER,
   gatewayManifest,
   localServiceManifest,
@@ -21,7 +24,8 @@ import { chart, installStable, releases, TIMEOUT } from './canary-suite';
  * Where requests land while the canary action routes through Gateway API (issue 25): a real
  * data plane (Traefik, out of cluster against the sandbox's API server) in front of two local
  * servers that say which side they are, reached through selector-less Services and the
- * EndpointSlices the test writes (kwok's pods never run). The canary release itself is the
+ * EndpointSlices the test writes (kwok's pods never run), on an address of a veth pair the test
+ * makes and removes (the API server refuses loopback endpoints). The canary release itself is the
  * chart's, on kwok; its HTTPRoute is the test's, naming the stand-in Services.
  */
 const helm = need('HELM3');
@@ -37,8 +41,8 @@ const STABLE = 'web-local';
 const CANARY = 'web-canary-local';
 
 /** A local server answering every request with its side's name. */
-async function side(name: string): Promise<TestServer> {
-  return new TestServer().route('/', (_req, res) => res.writeHead(200).end(name)).start();
+async function side(name: string, host: string): Promise<TestServer> {
+  return new TestServer().route('/', (_req, res) => res.writeHead(200).end(name)).start(undefined, host);
 }
 
 interface World {
@@ -49,10 +53,13 @@ interface World {
 }
 let world: World | undefined;
 let binary = '';
+let local: LocalAddress | undefined;
+
+const sameList = (a: string[], b: string[]) => JSON.stringify(a) === JSON.stringify(b);
 
 type Route = {
   metadata: { generation: number };
-  spec: { rules: unknown[] };
+  spec: { rules: Array<{ matches?: unknown[]; backendRefs?: Array<{ weight?: number }> }> };
   status?: { parents?: Array<{ conditions?: Array<{ type: string; status: string; observedGeneration?: number }> }> };
 };
 
@@ -63,7 +70,8 @@ async function route(ns: string): Promise<Route> {
 async function setUp(): Promise<World> {
   const ns = `issue-25-traffic-${uniqueSuffix()}`;
   await installStable(helm, ns, {}, { metric: false });
-  const [stable, canary] = [await side('stable'), await side('canary')];
+  const host = (local as LocalAddress).ip;
+  const [stable, canary] = [await side('stable', host), await side('canary', host)];
   const gateway = await startTraefik({ binary, kubeconfig: need('SLIPWAY_KUBECONFIG_ADMIN'), namespace: ns });
   world = { ns, gateway, stable, canary };
   const port = (server: TestServer) => Number(new URL(server.url).port);
@@ -71,8 +79,8 @@ async function setUp(): Promise<World> {
     admin,
     [
       gatewayManifest(gateway, ns, 'edge'),
-      localServiceManifest(ns, STABLE, port(stable)),
-      localServiceManifest(ns, CANARY, port(canary)),
+      localServiceManifest(ns, STABLE, host, port(stable)),
+      localServiceManifest(ns, CANARY, host, port(canary)),
       `apiVersion: gateway.networking.k8s.io/v1
 kind: HTTPRoute
 metadata: { name: traffic, namespace: ${ns} }
@@ -91,18 +99,18 @@ spec:
  * Until Traefik has taken the route's current generation (Gateway API's contract: the route's
  * parent status names the generation it accepted) and its config has reached the data plane.
  */
-async function applied({ ns, gateway }: World): Promise<void> {
+async function applied({ ns, gateway, stable, canary }: World): Promise<void> {
   await eventually(async () => {
     const now = await route(ns);
     const accepted = now.status?.parents?.[0]?.conditions?.find((c) => c.type === 'Accepted');
     return accepted?.status === 'True' && accepted.observedGeneration === now.metadata.generation ? true : undefined;
   }, 60_000);
+  const expected = expectedWeights((await route(ns)).spec.rules);
+  await eventually(async () => (sameList(await runningWeights(gateway), expected) ? true : undefined), 30_000);
   // Every server Traefik could send to is one of the test's local servers, never a kwok pod's IP.
-  const urls = await eventually(async () => {
-    const got = await backendUrls(gateway);
-    return got.length > 0 ? got : undefined;
-  }, 30_000);
-  for (const url of urls) expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+  const urls = await backendUrls(gateway);
+  expect(urls.length).toBeGreaterThan(0);
+  for (const url of urls) expect([stable.url, canary.url]).toContain(url);
 }
 
 /** Which side answered each of `count` requests sent through the Gateway. */
@@ -174,7 +182,10 @@ describe('canary traffic through a Gateway API data plane (Traefik on the sandbo
   beforeAll(async () => {
     await installGatewayApiCrds(sandbox);
     binary = await traefikBinary(sandbox);
+    local = makeLocalAddress();
   }, 1_800_000);
+
+  afterAll(() => local?.remove());
 
   afterEach(async () => {
     if (!world) return;
