@@ -3536,7 +3536,8 @@ const CLUSTER_SCOPED = new Set(['gatewayclass', 'ingressclass', 'namespace', 'no
 function resourceOf(kind) {
     const lower = kind.toLowerCase();
     return ((0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .ownValue */ .e)(IRREGULAR_PLURALS, lower) ??
-        (lower.endsWith('s') ? `${lower}es` : lower.endsWith('y') ? `${lower.slice(0, -1)}ies` : `${lower}s`));
+        // A consonant before the y: policies; a vowel: gateways.
+        (lower.endsWith('s') ? `${lower}es` : /[^aeiou]y$/.test(lower) ? `${lower.slice(0, -1)}ies` : `${lower}s`));
 }
 /** The API path of the collection (no name) or of one object. */
 function objectPath(ref, subresource) {

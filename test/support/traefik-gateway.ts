@@ -61,6 +61,7 @@ export async function startTraefik(options: {
       `--entryPoints.web.address=127.0.0.1:${port}`,
       `--entryPoints.traefik.address=127.0.0.1:${apiPort}`,
       '--api.insecure=true',
+      '--api.dashboard=false',
       '--ping=true',
       '--providers.kubernetesgateway=true',
       `--providers.kubernetesgateway.namespaces=${options.namespace}`,
@@ -69,6 +70,7 @@ export async function startTraefik(options: {
       '--global.checkNewVersion=false',
       '--global.sendAnonymousUsage=false',
       '--log.level=INFO',
+      '--log.noColor=true',
     ],
     { env: { PATH: '/usr/bin:/bin', HOME: dir, KUBECONFIG: options.kubeconfig }, stdio: ['ignore', fd, fd] },
   );

@@ -39,7 +39,8 @@ export function resourceOf(kind: string): string {
   const lower = kind.toLowerCase();
   return (
     ownValue(IRREGULAR_PLURALS, lower) ??
-    (lower.endsWith('s') ? `${lower}es` : lower.endsWith('y') ? `${lower.slice(0, -1)}ies` : `${lower}s`)
+    // A consonant before the y: policies; a vowel: gateways.
+    (lower.endsWith('s') ? `${lower}es` : /[^aeiou]y$/.test(lower) ? `${lower.slice(0, -1)}ies` : `${lower}s`)
   );
 }
 

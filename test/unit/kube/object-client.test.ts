@@ -19,6 +19,7 @@ describe('objectPath', () => {
       objectPath({ apiVersion: 'gateway.networking.k8s.io/v1', kind: 'GatewayClass', namespace: '', name: 'g' }),
     ).toBe('/apis/gateway.networking.k8s.io/v1/gatewayclasses/g');
     expect(resourceOf('HTTPRoute')).toBe('httproutes');
+    expect(resourceOf('Gateway')).toBe('gateways');
     expect(resourceOf('NetworkPolicy')).toBe('networkpolicies');
   });
 });
