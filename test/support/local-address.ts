@@ -28,7 +28,9 @@ export function makeLocalAddress(): LocalAddress {
     ip(['link', 'set', `${name}b`, 'up']);
   } catch (error) {
     removeLink(`${name}a`);
-    throw new Error(`cannot make a local address on a veth pair (needs CAP_NET_ADMIN): ${String(error)}`);
+    throw new Error(`cannot make a local address on a veth pair (needs CAP_NET_ADMIN): ${String(error)}`, {
+      cause: error,
+    });
   }
   if (!ip(['route', 'get', address]).startsWith(`local ${address} `))
     throw new Error(`${address} on ${name}a is not delivered locally`);
