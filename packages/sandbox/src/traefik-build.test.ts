@@ -41,11 +41,11 @@ describe('traefikGoModExtra', () => {
 
 describe('withoutDnsProviders', () => {
   it("drops the named providers' imports and case arms, keeping the others", () => {
+    // The factory's import block (without its first and last lines), then its switch.
     const factory = [
-      'import (',
+      'package dns',
       '\t"github.com/go-acme/lego/v5/providers/dns/edgedns"',
       '\t"github.com/go-acme/lego/v5/providers/dns/exec"',
-      ')',
       'func NewDNSChallengeProviderByName(name string) (challenge.Provider, error) {',
       '\tswitch name {',
       '\tcase "edgedns", "fastdns":',
@@ -56,9 +56,8 @@ describe('withoutDnsProviders', () => {
     ].join('\n');
     expect(withoutDnsProviders(factory, ['edgedns'])).toBe(
       [
-        'import (',
+        'package dns',
         '\t"github.com/go-acme/lego/v5/providers/dns/exec"',
-        ')',
         'func NewDNSChallengeProviderByName(name string) (challenge.Provider, error) {',
         '\tswitch name {',
         '\tcase "exec":',

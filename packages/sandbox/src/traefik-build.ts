@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { goBuildViaWrapper, goEnv, type BuildResult, type Say, type WrapperBuildSpec } from './go-build';
-import type { SandboxPaths } from './paths';
+import { packageDir, type SandboxPaths } from './paths';
 import type { Progress } from './progress';
 import { runOk } from './run';
 
@@ -20,30 +20,8 @@ export const unservedDnsProviders = ['edgedns', 'huaweicloud', 'oraclecloud', 's
  * with the two functions the fork adds, written here (the sandbox's routes use no auth).
  */
 const HTTP_AUTH = { module: 'github.com/abbot/go-http-auth', upstream: 'v0.4.0' };
-const HTTP_AUTH_COMPAT = `package auth
-
-import (
-	"net/http"
-	"strings"
-)
-
-// CheckSecret reports whether password matches an htpasswd secret, compared as BasicAuth.CheckAuth does.
-func CheckSecret(password, secret string) bool {
-	compare := compareFuncs[0].compare
-	for _, cmp := range compareFuncs[1:] {
-		if strings.HasPrefix(secret, cmp.prefix) {
-			compare = cmp.compare
-			break
-		}
-	}
-	return compare([]byte(secret), []byte(password)) == nil
-}
-
-// RequireAuthStale asks for credentials again as RequireAuth does (without the fork's stale flag).
-func (a *DigestAuth) RequireAuthStale(w http.ResponseWriter, r *http.Request) {
-	a.RequireAuth(w, r)
-}
-`;
+/** The two functions, in Go (a file of this package: Go source in a TypeScript string confuses linters). */
+const HTTP_AUTH_COMPAT = join(packageDir, 'go', 'go-http-auth-compat.go');
 
 /** `a => b` pairs of a go.mod's replace directives, single-line and block forms. */
 export function replaceDirectives(goMod: string): Array<[string, string]> {
@@ -122,7 +100,7 @@ async function prepareTraefik(wrapper: string, moduleGoMod: string, say: Say, pa
   const auth = await localCopy(wrapper, 'go-http-auth', HTTP_AUTH.module, HTTP_AUTH.upstream, say, paths);
   // A release from before modules: a replacement folder needs a go.mod.
   writeFileSync(join(auth, 'go.mod'), `module ${HTTP_AUTH.module}\n\ngo 1.12\n`);
-  writeFileSync(join(auth, 'slipway_compat.go'), HTTP_AUTH_COMPAT);
+  writeFileSync(join(auth, 'slipway_compat.go'), readFileSync(HTTP_AUTH_COMPAT, 'utf8'));
   const factoryFile = join(lego, 'providers', 'dns', 'zz_gen_dns_providers.go');
   writeFileSync(factoryFile, withoutDnsProviders(readFileSync(factoryFile, 'utf8'), unservedDnsProviders));
 }
