@@ -30,7 +30,8 @@ export class TestServer {
     return this;
   }
 
-  async start(tls?: { key: string; cert: string }): Promise<this> {
+  /** On 127.0.0.1, or on `host`: a local address of an interface the test made (see local-address.ts). */
+  async start(tls?: { key: string; cert: string }, host = '127.0.0.1'): Promise<this> {
     const listener = (req: IncomingMessage, res: ServerResponse) => {
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
@@ -46,9 +47,9 @@ export class TestServer {
       });
     };
     this.server = tls ? createHttpsServer(tls, listener) : createHttpServer(listener);
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) => this.server.listen(0, host, resolve));
     const { port } = this.server.address() as AddressInfo;
-    this.url = `${tls ? 'https' : 'http'}://127.0.0.1:${port}`;
+    this.url = `${tls ? 'https' : 'http'}://${host}:${port}`;
     return this;
   }
 

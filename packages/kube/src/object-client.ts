@@ -1,7 +1,7 @@
 import { ownValue } from '@slipway/kit';
 import { KubeApiError, type KubeClient } from './kube-client';
 
-/** Any namespaced object, addressed by apiVersion, kind, namespace and name. */
+/** Any object, addressed by apiVersion, kind, namespace (ignored for a cluster-scoped kind) and name. */
 export interface ObjectRef {
   apiVersion: string;
   kind: string;
@@ -31,19 +31,24 @@ const IRREGULAR_PLURALS: Record<string, string> = {
   gatewayclass: 'gatewayclasses',
 };
 
+/** Kinds read here that live outside namespaces. */
+const CLUSTER_SCOPED = new Set(['gatewayclass', 'ingressclass', 'namespace', 'node']);
+
 /** The lower-case plural resource name of a kind: ConfigMap → configmaps, Ingress → ingresses. */
 export function resourceOf(kind: string): string {
   const lower = kind.toLowerCase();
   return (
     ownValue(IRREGULAR_PLURALS, lower) ??
-    (lower.endsWith('s') ? `${lower}es` : lower.endsWith('y') ? `${lower.slice(0, -1)}ies` : `${lower}s`)
+    // A consonant before the y: policies; a vowel: gateways.
+    (lower.endsWith('s') ? `${lower}es` : /[^aeiou]y$/.test(lower) ? `${lower.slice(0, -1)}ies` : `${lower}s`)
   );
 }
 
 /** The API path of the collection (no name) or of one object. */
 export function objectPath(ref: Omit<ObjectRef, 'name'> & { name?: string }, subresource?: string): string {
   const base = ref.apiVersion.includes('/') ? `/apis/${ref.apiVersion}` : `/api/${ref.apiVersion}`;
-  const collection = `${base}/namespaces/${encodeURIComponent(ref.namespace)}/${resourceOf(ref.kind)}`;
+  const scope = CLUSTER_SCOPED.has(ref.kind.toLowerCase()) ? '' : `/namespaces/${encodeURIComponent(ref.namespace)}`;
+  const collection = `${base}${scope}/${resourceOf(ref.kind)}`;
   if (ref.name === undefined) return collection;
   return `${collection}/${encodeURIComponent(ref.name)}${subresource ? `/${subresource}` : ''}`;
 }

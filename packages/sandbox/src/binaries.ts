@@ -3,6 +3,7 @@ import { installActWheel } from './act-wheel';
 import { goBuildViaWrapper, goInstall, type BuildResult, type ModuleInfo } from './go-build';
 import type { SandboxPaths } from './paths';
 import type { Progress } from './progress';
+import { buildTraefik } from './traefik-build';
 import { stagingVersion, type Versions } from './versions';
 
 export interface Binaries {
@@ -16,6 +17,8 @@ export interface Binaries {
   /** '' when the sandbox is up for the demo alone, whose pipeline runs helm v3. */
   helm4: string;
   act: string;
+  /** '' for the demo: only the canary's Gateway API traffic tests run it. */
+  traefik: string;
 }
 
 export type BuildReport = (name: string, result: BuildResult) => void;
@@ -78,6 +81,7 @@ export interface BinaryBuilds {
   helm3: Promise<string>;
   helm4: Promise<string>;
   act: Promise<string>;
+  traefik: Promise<string>;
 }
 
 /**
@@ -162,6 +166,9 @@ export function startBuilds(
             progress,
           ),
         );
+  // Queued last: no component waits for it, the tests that run it start it themselves.
+  const traefik =
+    purpose === 'demo' ? Promise.resolve('') : step('traefik', () => buildTraefik(paths, versions.traefik, progress));
   const builds: BinaryBuilds = {
     kubernetes: kubernetes.then((dir) => ({
       kubeApiserver: join(dir, 'kube-apiserver'),
@@ -174,6 +181,7 @@ export function startBuilds(
     helm3: helm3.then((dir) => join(dir, 'helm')),
     helm4: helm4.then((dir) => (dir ? join(dir, 'helm') : '')),
     act: act.then((dir) => join(dir, 'act')),
+    traefik: traefik.then((dir) => (dir ? join(dir, 'traefik') : '')),
   };
   // Each is awaited where it is needed; a failure is reported there, never as an unhandled rejection.
   for (const build of Object.values(builds)) (build as Promise<unknown>).catch(() => undefined);
@@ -189,5 +197,6 @@ export async function allBinaries(builds: BinaryBuilds): Promise<Binaries> {
     helm3: await builds.helm3,
     helm4: await builds.helm4,
     act: await builds.act,
+    traefik: await builds.traefik,
   };
 }

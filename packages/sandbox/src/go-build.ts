@@ -48,7 +48,7 @@ export interface BuildWatch {
   commands: string[];
 }
 
-type Say = (text: string, kind: string) => void;
+export type Say = (text: string, kind: string) => void;
 
 /**
  * Builds into <dir>.partial and renames, so a cached folder always holds complete binaries.
@@ -132,6 +132,8 @@ export interface WrapperBuildSpec {
    * `key` names the stamp in the cache folder, so stamped binaries are relinked once.
    */
   stamp?: { key: string; vars: (info: ModuleInfo) => Record<string, string> };
+  /** Writes local modules into the wrapper folder that goModExtra's replace lines point at. */
+  prepare?: (wrapper: string, moduleGoMod: string, say: Say) => Promise<void>;
 }
 
 /** What `go mod download -json` says of a module: its .info file (time) and its origin (commit). */
@@ -167,6 +169,7 @@ export function goBuildViaWrapper(
     const moduleGoMod = readFileSync(info.GoMod, 'utf8');
     const stamp = spec.stamp ? stampFlags(spec.stamp.vars(moduleInfo(spec.version, info))) : '';
     const goVersion = /^go (\S+)$/m.exec(moduleGoMod)?.[1] ?? '1.22';
+    await spec.prepare?.(wrapper, moduleGoMod, say);
     writeFileSync(
       join(wrapper, 'go.mod'),
       [

@@ -70,6 +70,7 @@ export function sandboxEnv(ctx: SandboxContext, up: UpResult): SandboxEnv {
     HELM3: up.binaries.helm3,
     HELM4: up.binaries.helm4,
     ACT: up.binaries.act,
+    TRAEFIK: up.binaries.traefik,
     HELM_CONFIG_HOME: up.tools.helmConfig,
     HELM_CACHE_HOME: up.tools.helmCache,
     HELM_DATA_HOME: up.tools.helmData,

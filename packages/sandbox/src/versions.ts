@@ -15,6 +15,8 @@ export interface Versions {
   etcd: string;
   /** sigs.k8s.io/gateway-api, whose standard CRDs the cluster gets. */
   gatewayApi: string;
+  /** github.com/traefik/traefik/v3: the Gateway API data plane the canary's traffic tests run. */
+  traefik: string;
   /** Debian package name → expected upstream version prefix (bookworm). */
   debian: Record<string, string>;
 }

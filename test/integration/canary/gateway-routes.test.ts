@@ -8,8 +8,8 @@ import { chart, installStable, liveImage, releases, storedState, TIMEOUT } from 
 
 /**
  * Header/cookie (A/B) routing and mirroring through Gateway API (issue 25), on the sandbox's
- * HTTPRoute objects. The sandbox has the Gateway API CRDs but no gateway data plane, so these
- * tests assert what the API server stores (rules, matches, filters), not where requests land.
+ * HTTPRoute objects: what the API server stores (rules, matches, filters). Where requests land
+ * through a real data plane (Traefik) is gateway-traffic.test.ts.
  */
 const helm = need('HELM3');
 const kubectl = need('KUBECTL');

@@ -15,7 +15,11 @@ describe('objectPath', () => {
     expect(objectPath({ apiVersion: 'apps/v1', kind: 'Deployment', namespace: 'a', name: 'd' }, 'scale')).toBe(
       '/apis/apps/v1/namespaces/a/deployments/d/scale',
     );
+    expect(
+      objectPath({ apiVersion: 'gateway.networking.k8s.io/v1', kind: 'GatewayClass', namespace: '', name: 'g' }),
+    ).toBe('/apis/gateway.networking.k8s.io/v1/gatewayclasses/g');
     expect(resourceOf('HTTPRoute')).toBe('httproutes');
+    expect(resourceOf('Gateway')).toBe('gateways');
     expect(resourceOf('NetworkPolicy')).toBe('networkpolicies');
   });
 });

@@ -13,9 +13,27 @@ import {
 } from './http-route-rules';
 import { TrafficSetupError, type TrafficProvider, type TrafficTarget } from './traffic-provider';
 
-interface HTTPRoute extends KubeObject {
-  spec?: { rules?: RouteRule[]; [key: string]: unknown };
+interface ParentRef {
+  group?: string;
+  kind?: string;
+  namespace?: string;
+  name: string;
 }
+interface HTTPRoute extends KubeObject {
+  spec?: { parentRefs?: ParentRef[]; rules?: RouteRule[]; [key: string]: unknown };
+}
+interface Gateway extends KubeObject {
+  spec?: { gatewayClassName?: string };
+}
+interface GatewayClass extends KubeObject {
+  spec?: { controllerName?: string };
+  /** Gateway API v1.2+: what the controller implements, as it says itself. */
+  status?: { supportedFeatures?: Array<{ name?: string } | string> };
+}
+
+const GROUP = 'gateway.networking.k8s.io';
+/** Gateway API's feature name for the RequestMirror filter on HTTPRoutes. */
+export const MIRROR_FEATURE = 'HTTPRouteRequestMirror';
 
 /** The value a header without one must carry to reach the canary (as ingress-nginx's canary-by-header). */
 export const HEADER_ALWAYS = 'always';
@@ -73,8 +91,35 @@ export class GatewayApiTraffic implements TrafficProvider {
         `Input 'stable-service': ${this.where} has no backendRef to Service "${this.target.stableService}"`,
       );
     const routing = this.routing(0);
+    if (routing.mirror) await this.checkMirrorSupport(route);
     if (routing.matches.length || routing.mirror) await this.checkRouting(route, routing);
     return { stableWeight: stable[0]?.weight ?? null };
+  }
+
+  /**
+   * A gateway whose class says what it supports (status.supportedFeatures) and leaves RequestMirror
+   * out does not mirror: Traefik, for one, answers the whole weighted rule with errors. A class that
+   * says nothing, or that these credentials may not read (GatewayClasses are cluster-scoped), is
+   * given the benefit of the doubt.
+   */
+  private async checkMirrorSupport(route: HTTPRoute): Promise<void> {
+    for (const parent of route.spec?.parentRefs ?? []) {
+      if ((parent.group ?? GROUP) !== GROUP || (parent.kind ?? 'Gateway') !== 'Gateway') continue;
+      const namespace = parent.namespace ?? this.target.namespace;
+      const gateway = await this.objects
+        .get<Gateway>({ apiVersion: `${GROUP}/v1`, kind: 'Gateway', namespace, name: parent.name })
+        .catch(() => undefined);
+      const className = gateway?.spec?.gatewayClassName;
+      if (!className) continue;
+      const gatewayClass = await this.objects
+        .get<GatewayClass>({ apiVersion: `${GROUP}/v1`, kind: 'GatewayClass', namespace: '', name: className })
+        .catch(() => undefined);
+      const features = (gatewayClass?.status?.supportedFeatures ?? []).map((f) => (typeof f === 'string' ? f : f.name));
+      if (features.length === 0 || features.includes(MIRROR_FEATURE)) continue;
+      throw new TrafficSetupError(
+        `Input 'canary-mirror': Gateway ${namespace}/${parent.name}'s class "${className}" (${gatewayClass?.spec?.controllerName ?? 'unknown controller'}) does not list ${MIRROR_FEATURE} in its status.supportedFeatures: it would not mirror requests`,
+      );
+    }
   }
 
   /** The canary's routing as the API server would store it (dry run): within its limits, nothing pruned. */

@@ -70,3 +70,32 @@ export async function installGatewayApiCrds(
   );
   return 'installed';
 }
+
+/**
+ * One standard-channel CRD of another Gateway API release, when the cluster has none for that
+ * resource: a data plane built against a newer release watches kinds the pinned bundle lacks
+ * (Traefik v3.7 lists TLSRoutes v1, standard from Gateway API v1.5.0). Existing CRDs are left alone.
+ */
+export async function ensureGatewayApiCrd(
+  env: SandboxEnv,
+  version: string,
+  resource: string,
+): Promise<'installed' | 'present'> {
+  const target: KubectlTarget = {
+    kubectl: env['KUBECTL'] as string,
+    kubeconfig: env['SLIPWAY_KUBECONFIG_ADMIN'] as string,
+  };
+  const crd = `${resource}.gateway.networking.k8s.io`;
+  const probe = await run(target.kubectl, [`--kubeconfig=${target.kubeconfig}`, 'get', 'crd', crd]);
+  if (probe.code === 0) return 'present';
+  const file = join(
+    await moduleDir(env, version),
+    'config',
+    'crd',
+    'standard',
+    `gateway.networking.k8s.io_${resource}.yaml`,
+  );
+  await kubectlApply(target, readFileSync(file, 'utf8'));
+  await kubectl(target, ['wait', '--for=condition=Established', '--timeout=60s', `crd/${crd}`]);
+  return 'installed';
+}

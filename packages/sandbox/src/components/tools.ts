@@ -23,6 +23,7 @@ export function linkTools(ctx: SandboxContext, binaries: Binaries): ToolHomes {
     helm4: binaries.helm4,
     act: binaries.act,
     kwok: binaries.kwok,
+    traefik: binaries.traefik,
   };
   for (const [name, target] of Object.entries(links)) {
     const link = join(ctx.paths.bin, name);

@@ -68,6 +68,29 @@ describe('gateway-api traffic with header, cookie and mirror routing', () => {
     expect(objects.peek(routeRef)?.['spec']).toEqual(spec());
   });
 
+  it("refuses a mirror when the Gateway's class says it does not implement RequestMirror, before any change", async () => {
+    const objects = withRoute();
+    const classRef = { apiVersion: 'gateway.networking.k8s.io/v1', kind: 'GatewayClass', namespace: '', name: 'edge' };
+    objects.put({ ...routeRef, kind: 'Gateway', name: 'gw' }, { metadata: {}, spec: { gatewayClassName: 'edge' } });
+    const withFeatures = (names: string[]) =>
+      objects.put(classRef, {
+        metadata: {},
+        spec: { controllerName: 'traefik.io/gateway-controller' },
+        status: { supportedFeatures: names.map((name) => ({ name })) },
+      });
+    withFeatures(['HTTPRoute', 'HTTPRouteQueryParamMatching']);
+    const traffic = new GatewayApiTraffic(objects, { ...webTarget, mirror: { percent: 10 } });
+    const refused = traffic.prepare();
+    await expect(refused).rejects.toThrow(ConfigError);
+    await expect(refused).rejects.toThrow(
+      `Input 'canary-mirror': Gateway prod/gw's class "edge" (traefik.io/gateway-controller) does not list HTTPRouteRequestMirror in its status.supportedFeatures: it would not mirror requests`,
+    );
+    expect(objects.log.filter((l) => l.startsWith('replace'))).toEqual([]);
+
+    withFeatures(['HTTPRoute', 'HTTPRouteRequestMirror']);
+    await expect(traffic.prepare()).resolves.toEqual({ stableWeight: null });
+  });
+
   it('without header, cookie or mirror, prepare sends nothing (as before)', async () => {
     const objects = withRoute();
     await new GatewayApiTraffic(objects, webTarget).prepare();
