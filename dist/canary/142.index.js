@@ -1,23 +1,313 @@
-export const id = 613;
-export const ids = [613];
+export const id = 142;
+export const ids = [142];
 export const modules = {
 
-/***/ 7613:
+/***/ 1938:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $0: () => (/* binding */ SMOKE_PREFIX),
+/* harmony export */   hy: () => (/* binding */ judgeValue),
+/* harmony export */   wf: () => (/* binding */ analyseStep)
+/* harmony export */ });
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3439);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4520);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7817);
+/* harmony import */ var _load_figures__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5612);
+/* harmony import */ var _metric_spec__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1686);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  canaryRun: () => (/* reexport */ canaryRun),
-  isActive: () => (/* reexport */ isActive),
-  restoreStableAfterStop: () => (/* reexport */ restoreStableAfterStop),
-  runCanary: () => (/* reexport */ runCanary),
-  runOwner: () => (/* reexport */ runOwner)
-});
 
-// UNUSED EXPORTS: CANARY_OF_LABEL, CanaryBusyError, CanaryStateError, CanaryStateStore, GATE_TIMEOUT_MS, GATE_TYPES, GatewayApiTraffic, HelmCanaryReleases, LOAD_VALUES, METRIC_PROVIDERS, METRIC_TEMPLATES, NginxTraffic, PLACEHOLDERS, PrometheusClient, QueryRejectedError, ReplicaRatioTraffic, SMOKE_PREFIX, STOPPED_MID_STEP, TRAFFIC_PROVIDERS, TrafficSetupError, WebMetricClient, WeightCapacity, abMatches, abortCanary, analyseStep, callGate, canaryReleaseName, canaryShare, canarySummary, capacityAt, checkPlaceholders, checkUrlTemplate, cookieMatch, createTrafficProvider, describeCanary, formatSteps, formatThreshold, gatePayload, headerMatch, headerSecrets, isBlocking, isPrometheusMetric, judgeValue, loadStarter, metricChart, numberAt, parseGates, parseHeaders, parseMetrics, parseSteps, promDuration, renderQuery, replicaSplit, resolveSmokeBaseUrl, resultOf, runGates, smokeAnswer, smokeRunner, startCanary, transition, valueOf, withCanary, withoutCanary
 
-;// CONCATENATED MODULE: ./packages/canary/src/canary-state.ts
+/** Smoke samples are recorded under this prefix, beside the metrics. */
+const SMOKE_PREFIX = 'smoke:';
+/** Whether one value is inside the metric's thresholds. */
+function judgeValue(spec, value) {
+    if (value === undefined || Number.isNaN(value))
+        return 'inconclusive';
+    if (spec.min !== undefined && value < spec.min)
+        return 'fail';
+    if (spec.max !== undefined && value > spec.max)
+        return 'fail';
+    return 'pass';
+}
+/**
+ * Analyses one step: `count` samples of every metric, one every `intervalMs` (the first after
+ * one interval), then holds until `holdMs` has passed since the start. A metric with more
+ * failing samples than `failureLimit` fails the step at once; one with more samples without
+ * data than `failureLimit` makes it inconclusive at once. Inconclusive never passes.
+ */
+async function analyseStep(options) {
+    const load = options.load?.(options.signal);
+    let stopped;
+    const stop = () => (stopped ??= load?.stop());
+    try {
+        const verdict = await analyse(options, load?.take);
+        const report = await stop();
+        return report ? { ...verdict, load: (0,_load_figures__WEBPACK_IMPORTED_MODULE_0__/* .loadFigures */ .Q)(report) } : verdict;
+    }
+    finally {
+        await stop();
+    }
+}
+/** A load metric's answer from one window of the generated load. */
+function loadAnswer(spec, window) {
+    if (!window)
+        return { value: undefined, note: "no 'load' input to generate load" };
+    const value = window.values?.[spec.query];
+    if (value === undefined || Number.isNaN(value))
+        return { value: undefined, note: 'no load responses in this interval' };
+    return { value };
+}
+async function analyse(options, takeLoad) {
+    const now = options.now ?? Date.now;
+    const sleep = options.sleep ?? _slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .sleep */ .y;
+    const started = now();
+    const samples = [];
+    const failures = new Map();
+    const missing = new Map();
+    const rounds = options.metrics.length || options.smoke || takeLoad ? options.count : 0;
+    for (let index = 1; index <= rounds; index++) {
+        await sleep(Math.max(0, started + index * options.intervalMs - now()), options.signal);
+        (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_2__/* .throwIfAborted */ .Te)(options.signal);
+        const window = takeLoad?.();
+        const [answers, smoke] = await Promise.all([
+            Promise.all(options.metrics.map(async (spec) => {
+                if (spec.provider === 'load')
+                    return loadAnswer(spec, window);
+                try {
+                    return await options.query((0,_metric_spec__WEBPACK_IMPORTED_MODULE_3__/* .renderQuery */ .no)(spec.query, options.context), options.signal, spec);
+                }
+                catch (error) {
+                    (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_2__/* .throwIfAborted */ .Te)(options.signal);
+                    return { value: undefined, note: (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error) };
+                }
+            })),
+            runSmoke(options),
+        ]);
+        let decided;
+        for (const [i, spec] of options.metrics.entries()) {
+            const answer = answers[i];
+            const verdict = judgeValue(spec, answer.value);
+            const sample = { metric: spec.name, index, at: now(), value: answer.value, verdict };
+            if (answer.value === undefined)
+                sample.note = answer.note;
+            samples.push(sample);
+            options.onSample?.(sample);
+            const tally = verdict === 'fail' ? failures : verdict === 'inconclusive' ? missing : undefined;
+            if (!tally)
+                continue;
+            const n = (tally.get(spec.name) ?? 0) + 1;
+            tally.set(spec.name, n);
+            if (n > options.failureLimit && decided?.verdict !== 'fail') {
+                const reason = verdict === 'fail'
+                    ? `${spec.name} = ${answer.value} outside ${(0,_metric_spec__WEBPACK_IMPORTED_MODULE_3__/* .formatThreshold */ .B6)(spec)} (${n} failing sample${n > 1 ? 's' : ''}, limit ${options.failureLimit})`
+                    : `${spec.name}: no data (${sample.note ?? 'no value'}) in ${n} sample${n > 1 ? 's' : ''}, limit ${options.failureLimit}`;
+                decided = {
+                    verdict,
+                    samples,
+                    decidedBy: { metric: spec.name, value: answer.value, threshold: (0,_metric_spec__WEBPACK_IMPORTED_MODULE_3__/* .formatThreshold */ .B6)(spec), reason },
+                };
+            }
+        }
+        for (const answer of smoke) {
+            const metric = `${SMOKE_PREFIX}${answer.name}`;
+            const verdict = answer.passed ? 'pass' : 'fail';
+            const sample = { metric, index, at: now(), value: answer.status, verdict, kind: 'smoke' };
+            if (!answer.passed)
+                Object.assign(sample, { expected: answer.expected, actual: answer.actual });
+            samples.push(sample);
+            options.onSample?.(sample);
+            if (answer.passed)
+                continue;
+            const n = (failures.get(metric) ?? 0) + 1;
+            failures.set(metric, n);
+            if (n > options.failureLimit && decided?.verdict !== 'fail') {
+                const reason = `smoke check "${answer.name}": expected ${answer.expected}, got ${answer.actual} (${n} failing sample${n > 1 ? 's' : ''}, limit ${options.failureLimit})`;
+                decided = {
+                    verdict: 'fail',
+                    samples,
+                    decidedBy: { metric, value: answer.status, threshold: answer.expected, reason, actual: answer.actual },
+                };
+            }
+        }
+        if (decided)
+            return decided;
+    }
+    const left = started + options.holdMs - now();
+    if (left > 0)
+        await sleep(left, options.signal);
+    (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_2__/* .throwIfAborted */ .Te)(options.signal);
+    return { verdict: 'pass', samples };
+}
+/** One round of smoke checks; a runner that throws is one failed check, not a crash. */
+async function runSmoke(options) {
+    if (!options.smoke)
+        return [];
+    try {
+        return await options.smoke(options.signal);
+    }
+    catch (error) {
+        (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_2__/* .throwIfAborted */ .Te)(options.signal);
+        return [
+            { name: 'checks', passed: false, status: undefined, expected: 'the checks to run', actual: (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error) },
+        ];
+    }
+}
+
+
+/***/ }),
+
+/***/ 8609:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ canaryRun)
+/* harmony export */ });
+/* harmony import */ var _slipway_kube__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1826);
+/* harmony import */ var _slipway_kube__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2589);
+/* harmony import */ var _analyse_step__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1938);
+/* harmony import */ var _generated_load__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(5712);
+/* harmony import */ var _gate_runner__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(882);
+/* harmony import */ var _helm_releases__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(487);
+/* harmony import */ var _metric_spec__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1686);
+/* harmony import */ var _prometheus_client__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4317);
+/* harmony import */ var _web_metric_client__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7137);
+/* harmony import */ var _weight_capacity__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(673);
+/* harmony import */ var _smoke_checks__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7801);
+/* harmony import */ var _state_store__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8075);
+/* harmony import */ var _traffic_create_provider__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7566);
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Wires a CanaryRun from the config and an open helm/kube session. Cluster writes go through a
+ * client without the cancel signal, so traffic can be put back on stable after a cancel.
+ */
+function canaryRun(config, ctx, logger, hooks = {}) {
+    const objects = new _slipway_kube__WEBPACK_IMPORTED_MODULE_0__/* .ObjectClient */ .FI(new _slipway_kube__WEBPACK_IMPORTED_MODULE_1__/* .KubeClient */ .B(ctx.kube.access));
+    const releases = new _helm_releases__WEBPACK_IMPORTED_MODULE_2__/* .HelmCanaryReleases */ .LG(config.deploy, config.canaryValues, ctx);
+    const store = new _state_store__WEBPACK_IMPORTED_MODULE_3__/* .CanaryStateStore */ .tn(objects, config.deploy.namespace, config.deploy.release, hooks.now);
+    const prometheus = config.prometheus
+        ? new _prometheus_client__WEBPACK_IMPORTED_MODULE_4__/* .PrometheusClient */ .Sx({
+            ...config.prometheus,
+            logger,
+            requestTimeoutMs: Math.min(10_000, config.intervalMs),
+            sleep: hooks.sleep,
+        })
+        : undefined;
+    const web = new _web_metric_client__WEBPACK_IMPORTED_MODULE_5__/* .WebMetricClient */ .W({
+        logger,
+        requestTimeoutMs: Math.min(10_000, config.intervalMs),
+        sleep: hooks.sleep,
+    });
+    const queryContext = {
+        canary: config.target.canaryService,
+        stable: config.target.stableService,
+        namespace: config.deploy.namespace,
+        intervalMs: config.intervalMs,
+    };
+    const query = async (text, signal, spec) => {
+        if (spec && !(0,_metric_spec__WEBPACK_IMPORTED_MODULE_6__/* .isPrometheusMetric */ .dU)(spec))
+            return web.query(spec, text, queryContext, signal);
+        if (!prometheus)
+            return { value: undefined, note: 'no prometheus-url' };
+        return prometheus.query(text, signal);
+    };
+    return {
+        action: config.action,
+        owner: config.owner,
+        start: config.image
+            ? {
+                release: config.deploy.release,
+                namespace: config.deploy.namespace,
+                image: config.image,
+                provider: config.provider,
+                target: config.target,
+                steps: config.steps,
+                owner: config.owner,
+            }
+            : undefined,
+        onInconclusive: config.onInconclusive,
+        store,
+        traffic: (state) => (0,_traffic_create_provider__WEBPACK_IMPORTED_MODULE_7__/* .createTrafficProvider */ .J)(state.provider ?? config.provider, objects, state.target ?? config.target),
+        releases,
+        // The canary as its own Deployment behind weighted routing: its replicas follow the weight.
+        capacity: (provider, target) => provider === 'gateway-api' || provider === 'nginx'
+            ? new _weight_capacity__WEBPACK_IMPORTED_MODULE_8__/* .WeightCapacity */ .X(objects, target ?? config.target, {
+                scaleDownStable: config.scaleDownStable ?? false,
+                logger,
+                stableUnavailable: () => releases.stableUnavailable(),
+            })
+            : undefined,
+        gates: config.gates?.length
+            ? (type, state, signal) => (0,_gate_runner__WEBPACK_IMPORTED_MODULE_9__/* .runGates */ .AQ)(config.gates ?? [], type, state, queryContext, logger, { signal })
+            : undefined,
+        preflight: async () => {
+            // A query Prometheus rejects is the user's to fix, before anything changes; no data is fine.
+            if (!prometheus)
+                return;
+            for (const spec of config.metrics.filter(_metric_spec__WEBPACK_IMPORTED_MODULE_6__/* .isPrometheusMetric */ .dU))
+                await prometheus.query((0,_metric_spec__WEBPACK_IMPORTED_MODULE_6__/* .renderQuery */ .no)(spec.query, queryContext), ctx.signal).catch(rethrowRejected);
+        },
+        analyse: (state) => (0,_analyse_step__WEBPACK_IMPORTED_MODULE_10__/* .analyseStep */ .wf)({
+            metrics: config.metrics,
+            count: config.count,
+            intervalMs: config.intervalMs,
+            failureLimit: config.failureLimit,
+            holdMs: state.steps[state.step].pauseMs,
+            context: queryContext,
+            query,
+            smoke: config.smokeChecks?.length ? (0,_smoke_checks__WEBPACK_IMPORTED_MODULE_11__/* .smokeRunner */ .KI)(config.smokeChecks, config.intervalMs, logger) : undefined,
+            load: config.load ? (0,_generated_load__WEBPACK_IMPORTED_MODULE_12__/* .loadStarter */ .c)(config.load, logger) : undefined,
+            signal: ctx.signal,
+            now: hooks.now,
+            sleep: hooks.sleep,
+            onSample: (sample) => {
+                const shown = sample.kind === 'smoke'
+                    ? sample.verdict === 'pass'
+                        ? `status ${sample.value}`
+                        : `expected ${sample.expected}, got ${sample.actual}`
+                    : sample.value === undefined
+                        ? `no data (${sample.note})`
+                        : String(sample.value);
+                logger.info(`  ${sample.metric} #${sample.index}: ${shown} → ${sample.verdict}`);
+                hooks.onSample?.(sample);
+            },
+        }),
+        logger,
+        now: hooks.now,
+        signal: ctx.signal,
+        onSaved: hooks.onSaved,
+    };
+}
+function rethrowRejected(error) {
+    if (error instanceof Error && error.name === 'QueryRejectedError')
+        throw error;
+}
+
+
+/***/ }),
+
+/***/ 9184:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $m: () => (/* binding */ isActive),
+/* harmony export */   Bg: () => (/* binding */ resultOf),
+/* harmony export */   M9: () => (/* binding */ CanaryStateError),
+/* harmony export */   kY: () => (/* binding */ transition),
+/* harmony export */   r6: () => (/* binding */ startCanary)
+/* harmony export */ });
+/* unused harmony export ACTIVE_PHASES */
 /** Thrown for an action that makes no sense in the canary's phase (resume a promoted canary…). */
 class CanaryStateError extends Error {
     name = 'CanaryStateError';
@@ -118,6 +408,7 @@ function record(state, result) {
                 verdict: result.verdict,
                 samples,
                 ...(state.capacity?.current ? { replicas: { ...state.capacity.current } } : {}),
+                ...(result.load ? { load: result.load } : {}),
             },
         ],
     };
@@ -214,9 +505,482 @@ function resultOf(state) {
     return 'progressing';
 }
 
-// EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var errors = __webpack_require__(7817);
-;// CONCATENATED MODULE: ./packages/canary/src/run-canary.ts
+
+/***/ }),
+
+/***/ 5390:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ capacityAt)
+/* harmony export */ });
+/**
+ * The canary's and stable's replicas when `weight` percent of traffic is on the canary, for a
+ * stable side of `stableReplicas` (what the HPA observes, when one scales stable). The canary
+ * gets ceil(stable × weight / 100), at least 1, clamped to the HPA's min and max. With
+ * `scaleDownStable` (never with an HPA: its replicas are the HPA's to set) stable keeps
+ * ceil(stable × (100 − weight) / 100), at least 1 while weight < 100 (never more than it had).
+ */
+function capacityAt(options) {
+    const { weight, hpa } = options;
+    const stable = Math.max(0, Math.floor(hpa?.currentReplicas ?? options.stableReplicas));
+    let canary = Math.max(1, Math.ceil((stable * weight) / 100));
+    if (hpa)
+        canary = Math.min(Math.max(canary, hpa.minReplicas, 1), Math.max(hpa.maxReplicas, 1));
+    if (!options.scaleDownStable || hpa)
+        return { canary, stable };
+    const kept = Math.ceil((stable * (100 - weight)) / 100);
+    return { canary, stable: weight >= 100 ? 0 : Math.min(stable, Math.max(1, kept)) };
+}
+
+
+/***/ }),
+
+/***/ 882:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AQ: () => (/* binding */ runGates),
+/* harmony export */   Ie: () => (/* binding */ callGate),
+/* harmony export */   OO: () => (/* binding */ gatePayload)
+/* harmony export */ });
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7493);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4520);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7817);
+/* harmony import */ var _slipway_smoke__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8924);
+/* harmony import */ var _gate_spec__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7591);
+/* harmony import */ var _metric_spec__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1686);
+
+
+
+
+function gatePayload(spec, state) {
+    return {
+        name: state.release,
+        namespace: state.namespace,
+        phase: state.phase,
+        type: spec.type,
+        gate: spec.name,
+        step: state.step + 1,
+        weight: state.weight,
+        image: state.image,
+        metadata: spec.metadata,
+    };
+}
+/**
+ * Calls one gate through kit's HTTP layer (proxies honoured), once, within its timeout. A
+ * timeout, a network error or an answer that does not meet `expect` is a failure.
+ */
+async function callGate(spec, state, context, options = {}) {
+    const request = options.request ?? _slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .httpRequest */ .aj;
+    const url = (0,_metric_spec__WEBPACK_IMPORTED_MODULE_1__/* .renderQuery */ .no)(spec.url, context);
+    const withBody = spec.method !== 'GET';
+    const failure = (status, expected, actual) => ({
+        name: spec.name,
+        type: spec.type,
+        onFailure: spec.onFailure,
+        status,
+        expected,
+        actual,
+    });
+    let res;
+    try {
+        res = await request(url, {
+            method: spec.method,
+            headers: {
+                accept: 'application/json',
+                ...(withBody ? { 'content-type': 'application/json' } : {}),
+                ...spec.headers,
+            },
+            ...(withBody ? { body: JSON.stringify(gatePayload(spec, state)) } : {}),
+            timeoutMs: spec.timeoutMs,
+            signal: options.signal,
+            what: `gate "${spec.name}" (${spec.method} ${new URL(url).origin})`,
+        });
+    }
+    catch (error) {
+        (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_2__/* .throwIfAborted */ .Te)(options.signal);
+        const timedOut = error instanceof Error && error.name === 'TimeoutError';
+        const actual = timedOut ? `no answer within ${spec.timeoutMs}ms` : (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error);
+        return failure(undefined, 'an answer', actual);
+    }
+    // The smoke checks' judge: the first unmet expectation decides.
+    const [wrong] = (0,_slipway_smoke__WEBPACK_IMPORTED_MODULE_4__/* .evaluateResponse */ .L)({ status: res.status, headers: res.headers, body: res.text() }, spec.expect);
+    return wrong ? failure(res.status, `${wrong.what} ${wrong.expected}`, wrong.actual) : undefined;
+}
+/**
+ * The gates of one type, in their order: the first failure stops the others of a blocking
+ * type; a post-rollout or on-rollback failure is a warning and the others still run.
+ */
+async function runGates(gates, type, state, context, logger, options = {}) {
+    const call = options.call ?? callGate;
+    for (const spec of gates) {
+        if (spec.type !== type)
+            continue;
+        const failed = await call(spec, state, context, { signal: options.signal, request: options.request });
+        if (!failed) {
+            logger.info(`Gate "${spec.name}" (${type}) passed`);
+            continue;
+        }
+        const line = `Gate "${spec.name}" (${type}) failed: expected ${failed.expected}, got ${failed.actual}`;
+        if (!(0,_gate_spec__WEBPACK_IMPORTED_MODULE_5__/* .isBlocking */ .Us)(type)) {
+            logger.warning(line);
+            continue;
+        }
+        logger.warning(`${line}; the canary ${failed.onFailure === 'pause' ? 'pauses' : 'aborts'}`);
+        return failed;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 487:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LG: () => (/* binding */ HelmCanaryReleases),
+/* harmony export */   Wg: () => (/* binding */ canaryReleaseRequests),
+/* harmony export */   nH: () => (/* binding */ canaryReleaseName)
+/* harmony export */ });
+/* unused harmony exports describeReleaseFailure, canaryRequest, promotionRequest */
+/* harmony import */ var _slipway_helm__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2324);
+/* harmony import */ var _slipway_helm__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7369);
+/* harmony import */ var _slipway_helm__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6479);
+/* harmony import */ var _slipway_kube__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7650);
+
+
+/**
+ * One line for a failed deploy of the canary or the promotion: why, what the watch saw (the reason
+ * may name the pods already, helm's own error with the watch's reading), and what became of the
+ * release (rolled back, uninstalled).
+ */
+function describeReleaseFailure(what, failure) {
+    const { reason, rollback } = failure;
+    const details = failure.details.filter((line) => !reason.includes(line)).slice(0, 3);
+    return `${what} failed: ${reason}${details.length ? ` (${details.join('; ')})` : ''}${rollback ? `; ${rollback}` : ''}`;
+}
+/** The canary release's name beside a stable release. */
+function canaryReleaseName(release) {
+    return `${release}-canary`;
+}
+/** The canary release: the stable request with the canary values over its own, and the new image. */
+function canaryRequest(base, canaryValues, image) {
+    return {
+        ...base,
+        mode: 'deploy',
+        release: canaryReleaseName(base.release),
+        set: (0,_slipway_helm__WEBPACK_IMPORTED_MODULE_0__/* .mergeValues */ .D3)(base.set, canaryValues),
+        image: (0,_slipway_helm__WEBPACK_IMPORTED_MODULE_0__/* .splitImageRef */ .l2)(image),
+        createNamespace: false,
+    };
+}
+/** The stable release upgraded to the promoted image. */
+function promotionRequest(base, image) {
+    return { ...base, mode: 'deploy', image: (0,_slipway_helm__WEBPACK_IMPORTED_MODULE_0__/* .splitImageRef */ .l2)(image), checkImage: false };
+}
+/** Both releases a canary of `image` deploys, for what must be checked before either exists. */
+function canaryReleaseRequests(config, image) {
+    return [canaryRequest(config.deploy, config.canaryValues, image), promotionRequest(config.deploy, image)];
+}
+/**
+ * The canary and the promotion through helm-deploy's code (`runRelease`: preflight, stuck-release
+ * recovery, rollout watching, rollback on failure). `base` is the stable release's deploy request.
+ */
+class HelmCanaryReleases {
+    base;
+    canaryValues;
+    ctx;
+    constructor(base, canaryValues, ctx) {
+        this.base = base;
+        this.canaryValues = canaryValues;
+        this.ctx = ctx;
+    }
+    async deploy(request, what) {
+        const report = await (0,_slipway_helm__WEBPACK_IMPORTED_MODULE_1__/* .runRelease */ .T_)(request, this.ctx);
+        if (report.failure)
+            throw new Error(describeReleaseFailure(what, report.failure));
+    }
+    async deployCanary(image) {
+        await this.deploy(canaryRequest(this.base, this.canaryValues, image), `The canary release ${canaryReleaseName(this.base.release)}`);
+    }
+    async promoteStable(image) {
+        await this.deploy(promotionRequest(this.base, image), `The upgrade of ${this.base.release} to ${image}`);
+    }
+    /**
+     * Why the canary is not fully available, judged after a change (a deploy, or the replicas a
+     * weight needs): pods still starting are waited for, up to the release's timeout; a canary whose
+     * new pods all look terminal (CrashLoopBackOff, ImagePullBackOff, …) fails at once.
+     */
+    async canaryUnavailable() {
+        return this.unavailable(canaryReleaseName(this.base.release));
+    }
+    /** The same judge on the stable release (after its replicas were given back). */
+    async stableUnavailable() {
+        return this.unavailable(this.base.release);
+    }
+    async unavailable(release) {
+        const watcher = new _slipway_kube__WEBPACK_IMPORTED_MODULE_2__/* .RolloutWatcher */ .A({
+            client: this.ctx.kube,
+            namespace: this.base.namespace,
+            release,
+            logger: this.ctx.logger,
+            intervalMs: this.ctx.watchIntervalMs,
+            failFastMs: 0,
+        });
+        const verdict = await watcher.judge({ timeoutMs: this.base.timeoutMs, signal: this.ctx.signal });
+        if (!watcher.last.length)
+            return `release ${release} has no workloads`;
+        return verdict.state === 'healthy' ? undefined : verdict.reason;
+    }
+    /** Runs without the job's cancel signal: removing the canary must finish even when cancelled. */
+    async removeCanary() {
+        const helm = new _slipway_helm__WEBPACK_IMPORTED_MODULE_3__.HelmCli(this.ctx.helm.ready(), this.ctx.logger);
+        const name = canaryReleaseName(this.base.release);
+        if ((await helm.history(name)).length === 0)
+            return;
+        await helm.uninstall(name, { wait: true, timeoutMs: this.base.timeoutMs });
+    }
+}
+
+
+/***/ }),
+
+/***/ 5612:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ loadFigures)
+/* harmony export */ });
+/** The figures of one load run, rounded as they are shown (0.1/s, 0.01 %, 0.1 ms). */
+function loadFigures(report) {
+    const round = (value, places) => Number(value.toFixed(places));
+    const { latency } = report;
+    return {
+        sent: report.sent,
+        rps: round(report.achievedRps, 1),
+        errorRate: round(report.errorRate, 4),
+        ...(latency
+            ? { latency: { p50: round(latency.p50, 1), p95: round(latency.p95, 1), p99: round(latency.p99, 1) } }
+            : {}),
+    };
+}
+
+
+/***/ }),
+
+/***/ 3946:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O1: () => (/* binding */ CANARY_OF_LABEL),
+/* harmony export */   eV: () => (/* binding */ scaleDeployment),
+/* harmony export */   f8: () => (/* binding */ deploymentRef)
+/* harmony export */ });
+/** Label put on every object the canary creates or records. */
+const CANARY_OF_LABEL = 'slipway.dev/canary-of';
+function deploymentRef(namespace, name) {
+    return { apiVersion: 'apps/v1', kind: 'Deployment', namespace, name };
+}
+/** Sets a Deployment's spec.replicas; true when it changed (already at `replicas`: no write). */
+async function scaleDeployment(objects, ref, replicas) {
+    let changed = false;
+    await objects.update(ref, (d) => {
+        if (d.spec?.replicas === replicas)
+            return undefined;
+        changed = true;
+        d.spec = { ...d.spec, replicas };
+        return d;
+    });
+    return changed;
+}
+
+
+/***/ }),
+
+/***/ 4317:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PL: () => (/* binding */ QueryRejectedError),
+/* harmony export */   RP: () => (/* binding */ valueOf),
+/* harmony export */   Sx: () => (/* binding */ PrometheusClient)
+/* harmony export */ });
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7817);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7493);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1768);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6658);
+/* harmony import */ var _request_retry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3676);
+
+
+/** A bad query: Prometheus answered 400 bad_data. The user can fix it. */
+class QueryRejectedError extends _slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL {
+    name = 'QueryRejectedError';
+}
+/** Instant queries against the Prometheus HTTP API (/api/v1/query), through kit's HTTP layer (proxy-aware). */
+class PrometheusClient {
+    options;
+    constructor(options) {
+        this.options = options;
+    }
+    /** One number: a scalar, or a vector of exactly one series. No series or NaN = no data. */
+    async query(promql, signal) {
+        const body = await (0,_request_retry__WEBPACK_IMPORTED_MODULE_1__/* .retryRequest */ .q)(() => this.request(promql, signal), 'Prometheus query', this.options, signal);
+        return valueOf(body);
+    }
+    endpoint(promql) {
+        const url = new URL(this.options.url.href);
+        url.pathname = `${url.pathname.replace(/\/+$/, '')}/api/v1/query`;
+        url.search = new URLSearchParams({ query: promql }).toString();
+        return url;
+    }
+    async request(promql, signal) {
+        const headers = { accept: 'application/json' };
+        if (this.options.token)
+            headers['authorization'] = `Bearer ${this.options.token}`;
+        const where = `Prometheus at ${this.options.url.origin}`;
+        const res = await (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_2__/* .httpRequest */ .aj)(this.endpoint(promql), {
+            headers,
+            signal,
+            timeoutMs: this.options.requestTimeoutMs ?? 10_000,
+            what: where,
+        }).catch((error) => {
+            // The summary's words for a refused connection; kit's own line when a proxy is involved.
+            const code = error.cause?.code;
+            if (error instanceof _slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .TransientError */ .N_ &&
+                code &&
+                !(error instanceof _slipway_kit__WEBPACK_IMPORTED_MODULE_3__/* .HttpTimeoutError */ .Iu) &&
+                !/the proxy /.test(error.message))
+                throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .TransientError */ .N_(`${where} is unreachable: ${code}`, { cause: error });
+            throw error;
+        });
+        const status = res.status;
+        const text = res.text();
+        let parsed;
+        try {
+            parsed = JSON.parse(text);
+        }
+        catch {
+            parsed = undefined;
+        }
+        const via = res.proxy ? ` (through the proxy ${res.proxy})` : '';
+        if ((0,_slipway_kit__WEBPACK_IMPORTED_MODULE_3__/* .isTransientStatus */ .Dm)(status))
+            throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .TransientError */ .N_(`${where} answered ${status}${via}`, {
+                retryAfterMs: (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_4__/* .parseRetryAfter */ .mu)(res.header('retry-after')),
+            });
+        if (status === 400 || status === 422)
+            throw new QueryRejectedError(`${where} rejected the query: ${parsed?.error ?? text.slice(0, 200)}`);
+        if (status === 401 || status === 403)
+            throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${where} refused the request (${status})${via}: check 'prometheus-token'`);
+        if (status !== 200 || !parsed || parsed.status !== 'success')
+            throw new Error(`${where} answered ${status}${via} without a result: ${text.slice(0, 200)}`);
+        return parsed;
+    }
+}
+/** The number in an instant-query answer, or why there is none. */
+function valueOf(body) {
+    const data = body.data ?? {};
+    let raw;
+    if (data.resultType === 'scalar')
+        raw = data.result?.[1];
+    else if (data.resultType === 'vector') {
+        const result = (data.result ?? []);
+        if (result.length === 0)
+            return { value: undefined, note: 'no series' };
+        if (result.length > 1)
+            return { value: undefined, note: `${result.length} series; the query must aggregate to one (use sum or avg)` };
+        raw = result[0]?.value?.[1];
+    }
+    else
+        return { value: undefined, note: `a ${data.resultType ?? 'missing'} result; expected a vector or scalar` };
+    const value = Number(raw);
+    if (raw === undefined || !Number.isFinite(value))
+        return { value: undefined, note: `value ${String(raw)}` };
+    return { value };
+}
+
+
+/***/ }),
+
+/***/ 3676:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  q: () => (/* binding */ retryRequest)
+});
+
+// EXTERNAL MODULE: ./packages/kit/src/retry.ts
+var retry = __webpack_require__(6658);
+;// CONCATENATED MODULE: ./packages/kit/src/http/retry-policy.ts
+/**
+ * The one retry policy of the HTTP layer, for kit's `retry`: 3 attempts, full jitter from
+ * 500 ms, at most 5 s apart. Transient means network failures, timeouts and 5xx/429/408
+ * (`isTransientStatus`), never a refusing proxy or 401/403.
+ */
+const HTTP_RETRY = {
+    attempts: 3,
+    baseDelayMs: 500,
+    maxDelayMs: 5000,
+};
+
+;// CONCATENATED MODULE: ./packages/canary/src/request-retry.ts
+
+/** `request` under kit's HTTP retry policy, each failed attempt logged under debug as `what`. */
+function retryRequest(request, what, options, signal) {
+    return (0,retry/* retry */.L5)(request, {
+        ...HTTP_RETRY,
+        ...(options.attempts === undefined ? {} : { attempts: options.attempts }),
+        ...(options.baseDelayMs === undefined ? {} : { baseDelayMs: options.baseDelayMs }),
+        signal,
+        sleep: options.sleep,
+        onRetry: ({ attempt, delayMs, error }) => options.logger?.debug(`${what} attempt ${attempt} failed (${String(error)}); again in ${delayMs}ms`),
+    });
+}
+
+
+/***/ }),
+
+/***/ 4142:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ STOPPED_MID_STEP),
+/* harmony export */   u: () => (/* binding */ restoreStableAfterStop)
+/* harmony export */ });
+/* harmony import */ var _canary_session__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8609);
+/* harmony import */ var _run_canary__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5528);
+
+
+/** Why a canary the post step found mid-step was aborted (its state and the delivery history say so). */
+const STOPPED_MID_STEP = 'cancelled mid-step (post step)';
+/**
+ * The post step's safety net, for the canary action and the root action alike: when main stopped
+ * while this job's canary was mid-step (cancelled, timed out, killed), every request goes back to
+ * stable, the canary release is removed and its state recorded aborted. A canary another run
+ * owns, or one already at a decision, is left alone (undefined). The caller records the outcome.
+ */
+async function restoreStableAfterStop(config, ctx, logger, owner) {
+    const outcome = await (0,_run_canary__WEBPACK_IMPORTED_MODULE_0__/* .abortCanary */ .F)((0,_canary_session__WEBPACK_IMPORTED_MODULE_1__/* .canaryRun */ .m)(config, ctx, logger), STOPPED_MID_STEP, { onlyOwner: owner });
+    if (outcome)
+        logger.warning('The job stopped mid-step: all traffic is back on stable; the canary is recorded aborted');
+    return outcome;
+}
+
+
+/***/ }),
+
+/***/ 5528:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ abortCanary),
+/* harmony export */   i: () => (/* binding */ runCanary)
+/* harmony export */ });
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7817);
+/* harmony import */ var _canary_state__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9184);
 
 
 /** Start, resume, promote or abort a canary, and drive it until it pauses or finishes. */
@@ -229,7 +993,7 @@ async function runCanary(run) {
         await run.preflight?.();
         // Read (and refused) before anything changes: the stable side's replicas and its HPA.
         const capacity = await run.capacity?.(run.start.provider, run.start.target)?.measure();
-        const state = { ...startCanary(run.start, now()), ...(capacity ? { capacity } : {}) };
+        const state = { ...(0,_canary_state__WEBPACK_IMPORTED_MODULE_0__/* .startCanary */ .r6)(run.start, now()), ...(capacity ? { capacity } : {}) };
         await run.store.claim(state);
         run.onSaved?.(state);
         return ctx.begin(state);
@@ -240,7 +1004,7 @@ async function runCanary(run) {
     const event = run.action === 'abort'
         ? { type: 'abort', reason: `aborted by hand (${run.owner})` }
         : { type: run.action, owner: run.owner };
-    const next = transition(existing, event, now());
+    const next = (0,_canary_state__WEBPACK_IMPORTED_MODULE_0__/* .transition */ .kY)(existing, event, now());
     if (next.phase === 'aborted')
         return ctx.finishAbort(next);
     if (run.action === 'resume')
@@ -256,7 +1020,7 @@ async function abortCanary(run, reason, options = {}) {
     if (options.onlyOwner && state.owner !== options.onlyOwner)
         return undefined;
     const driver = new Driver({ ...run, analyse: async () => ({ verdict: 'inconclusive', samples: [] }) }, now);
-    return driver.finishAbort(transition(state, { type: 'abort', reason }, now()));
+    return driver.finishAbort((0,_canary_state__WEBPACK_IMPORTED_MODULE_0__/* .transition */ .kY)(state, { type: 'abort', reason }, now()));
 }
 /** A step failed by the judge of rollout health, so it aborts by the usual rules of a failed step. */
 function unavailable(reason) {
@@ -298,7 +1062,7 @@ class Driver {
             await this.capacity(state)?.scaler.drainCanary();
         }
         catch (error) {
-            this.logger.warning(`Could not scale the canary to zero: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            this.logger.warning(`Could not scale the canary to zero: ${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`);
         }
     }
     async save(state) {
@@ -316,9 +1080,9 @@ class Driver {
         }
         catch (error) {
             if (this.run.signal?.aborted)
-                return this.finishAbort(transition(state, { type: 'abort', reason: 'cancelled before traffic moved' }, this.now()));
-            const reason = `canary not started: ${(0,errors/* errorMessage */.gJ)(error)}`;
-            await this.finishAbort(transition(state, { type: 'abort', reason }, this.now()));
+                return this.finishAbort((0,_canary_state__WEBPACK_IMPORTED_MODULE_0__/* .transition */ .kY)(state, { type: 'abort', reason: 'cancelled before traffic moved' }, this.now()));
+            const reason = `canary not started: ${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`;
+            await this.finishAbort((0,_canary_state__WEBPACK_IMPORTED_MODULE_0__/* .transition */ .kY)(state, { type: 'abort', reason }, this.now()));
             throw error;
         }
         return this.drive(state);
@@ -326,7 +1090,7 @@ class Driver {
     /** The gates of a blocking type: undefined when they passed, else the state they lead to. */
     async gate(type, state) {
         const failure = await this.run.gates?.(type, state, this.run.signal);
-        return failure ? transition(state, { type: 'gated', failure }, this.now()) : undefined;
+        return failure ? (0,_canary_state__WEBPACK_IMPORTED_MODULE_0__/* .transition */ .kY)(state, { type: 'gated', failure }, this.now()) : undefined;
     }
     /** A paused or aborted state after a gate: saved (or aborted), and the run's outcome. */
     async stopped(state) {
@@ -377,7 +1141,7 @@ class Driver {
                     if (during)
                         verdict = unavailable(`the canary lost availability during step ${state.step + 1}: ${during}`);
                 }
-                state = transition(state, { type: 'analysed', result: verdict, onInconclusive: this.run.onInconclusive }, this.now());
+                state = (0,_canary_state__WEBPACK_IMPORTED_MODULE_0__/* .transition */ .kY)(state, { type: 'analysed', result: verdict, onInconclusive: this.run.onInconclusive }, this.now());
                 if (state.phase === 'aborted')
                     return await this.finishAbort(state);
                 state = await this.save(state);
@@ -387,7 +1151,7 @@ class Driver {
             if (!this.run.signal?.aborted)
                 throw error;
             this.logger.warning('Cancelled mid-step: putting all traffic back on stable');
-            return this.finishAbort(transition(state, { type: 'abort', reason: 'cancelled mid-step' }, this.now()));
+            return this.finishAbort((0,_canary_state__WEBPACK_IMPORTED_MODULE_0__/* .transition */ .kY)(state, { type: 'abort', reason: 'cancelled mid-step' }, this.now()));
         }
         if (state.phase === 'paused') {
             this.logger.info(`Paused: ${state.pausedReason}. Continue with action: resume, promote or abort`);
@@ -407,7 +1171,7 @@ class Driver {
         catch (error) {
             if (!this.run.signal?.aborted)
                 throw error;
-            return this.finishAbort(transition(state, { type: 'abort', reason: 'cancelled before promotion' }, this.now()));
+            return this.finishAbort((0,_canary_state__WEBPACK_IMPORTED_MODULE_0__/* .transition */ .kY)(state, { type: 'abort', reason: 'cancelled before promotion' }, this.now()));
         }
         try {
             // Stable at full strength again before the canary's traffic goes back to it.
@@ -418,14 +1182,14 @@ class Driver {
         }
         catch (error) {
             // Said once, in the run's closing error line ("Canary of … aborted: promotion failed: …").
-            const reason = `promotion failed: ${(0,errors/* errorMessage */.gJ)(error)}`;
+            const reason = `promotion failed: ${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`;
             this.logger.info(reason);
-            return this.finishAbort(transition(state, { type: 'abort', reason }, this.now()));
+            return this.finishAbort((0,_canary_state__WEBPACK_IMPORTED_MODULE_0__/* .transition */ .kY)(state, { type: 'abort', reason }, this.now()));
         }
         await traffic.restore(state.provider_data ?? {});
         await this.drainCanary(state);
         await this.removeCanary();
-        state = await this.save(transition(state, { type: 'promoted' }, this.now()));
+        state = await this.save((0,_canary_state__WEBPACK_IMPORTED_MODULE_0__/* .transition */ .kY)(state, { type: 'promoted' }, this.now()));
         this.logger.info(`Promoted: ${state.release} runs ${state.image}; all traffic on stable; canary removed`);
         await this.notify('post-rollout', state);
         return { state, result: 'promoted' };
@@ -437,7 +1201,7 @@ class Driver {
      */
     async finishAbort(state) {
         const traffic = this.run.traffic(state);
-        const why = await this.restoreStable(state).catch((error) => (0,errors/* errorMessage */.gJ)(error));
+        const why = await this.restoreStable(state).catch((error) => (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error));
         if (why)
             this.logger.warning(`Traffic returns to stable anyway: ${why}`);
         await traffic.restore(state.provider_data ?? {});
@@ -455,7 +1219,7 @@ class Driver {
             await this.run.gates?.(type, state);
         }
         catch (error) {
-            this.logger.warning(`The ${type} gates could not run: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            this.logger.warning(`The ${type} gates could not run: ${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`);
         }
     }
     async removeCanary() {
@@ -463,810 +1227,26 @@ class Driver {
             await this.logger.group(`Removing the canary release ${this.run.store.release}-canary`, () => this.run.releases.removeCanary());
         }
         catch (error) {
-            this.logger.warning(`Could not remove the canary release: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            this.logger.warning(`Could not remove the canary release: ${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`);
         }
     }
 }
 
-// EXTERNAL MODULE: ./packages/kube/src/object-client.ts
-var object_client = __webpack_require__(1826);
-// EXTERNAL MODULE: ./packages/kube/src/kube-client.ts + 3 modules
-var kube_client = __webpack_require__(2589);
-// EXTERNAL MODULE: ./packages/kit/src/sleep.ts
-var src_sleep = __webpack_require__(3439);
-// EXTERNAL MODULE: ./packages/kit/src/runner/cancellation.ts
-var cancellation = __webpack_require__(4520);
-// EXTERNAL MODULE: ./packages/canary/src/metric-spec.ts + 1 modules
-var metric_spec = __webpack_require__(8311);
-;// CONCATENATED MODULE: ./packages/canary/src/analyse-step.ts
 
+/***/ }),
 
-/** Smoke samples are recorded under this prefix, beside the metrics. */
-const SMOKE_PREFIX = 'smoke:';
-/** Whether one value is inside the metric's thresholds. */
-function judgeValue(spec, value) {
-    if (value === undefined || Number.isNaN(value))
-        return 'inconclusive';
-    if (spec.min !== undefined && value < spec.min)
-        return 'fail';
-    if (spec.max !== undefined && value > spec.max)
-        return 'fail';
-    return 'pass';
-}
-/**
- * Analyses one step: `count` samples of every metric, one every `intervalMs` (the first after
- * one interval), then holds until `holdMs` has passed since the start. A metric with more
- * failing samples than `failureLimit` fails the step at once; one with more samples without
- * data than `failureLimit` makes it inconclusive at once. Inconclusive never passes.
- */
-async function analyseStep(options) {
-    const load = options.load?.(options.signal);
-    try {
-        return await analyse(options, load?.take);
-    }
-    finally {
-        await load?.stop();
-    }
-}
-/** A load metric's answer from one window of the generated load. */
-function loadAnswer(spec, window) {
-    if (!window)
-        return { value: undefined, note: "no 'load' input to generate load" };
-    const value = window.values?.[spec.query];
-    if (value === undefined || Number.isNaN(value))
-        return { value: undefined, note: 'no load responses in this interval' };
-    return { value };
-}
-async function analyse(options, takeLoad) {
-    const now = options.now ?? Date.now;
-    const sleep = options.sleep ?? src_sleep/* sleep */.y;
-    const started = now();
-    const samples = [];
-    const failures = new Map();
-    const missing = new Map();
-    const rounds = options.metrics.length || options.smoke || takeLoad ? options.count : 0;
-    for (let index = 1; index <= rounds; index++) {
-        await sleep(Math.max(0, started + index * options.intervalMs - now()), options.signal);
-        (0,cancellation/* throwIfAborted */.Te)(options.signal);
-        const window = takeLoad?.();
-        const [answers, smoke] = await Promise.all([
-            Promise.all(options.metrics.map(async (spec) => {
-                if (spec.provider === 'load')
-                    return loadAnswer(spec, window);
-                try {
-                    return await options.query((0,metric_spec/* renderQuery */.no)(spec.query, options.context), options.signal, spec);
-                }
-                catch (error) {
-                    (0,cancellation/* throwIfAborted */.Te)(options.signal);
-                    return { value: undefined, note: (0,errors/* errorMessage */.gJ)(error) };
-                }
-            })),
-            runSmoke(options),
-        ]);
-        let decided;
-        for (const [i, spec] of options.metrics.entries()) {
-            const answer = answers[i];
-            const verdict = judgeValue(spec, answer.value);
-            const sample = { metric: spec.name, index, at: now(), value: answer.value, verdict };
-            if (answer.value === undefined)
-                sample.note = answer.note;
-            samples.push(sample);
-            options.onSample?.(sample);
-            const tally = verdict === 'fail' ? failures : verdict === 'inconclusive' ? missing : undefined;
-            if (!tally)
-                continue;
-            const n = (tally.get(spec.name) ?? 0) + 1;
-            tally.set(spec.name, n);
-            if (n > options.failureLimit && decided?.verdict !== 'fail') {
-                const reason = verdict === 'fail'
-                    ? `${spec.name} = ${answer.value} outside ${(0,metric_spec/* formatThreshold */.B6)(spec)} (${n} failing sample${n > 1 ? 's' : ''}, limit ${options.failureLimit})`
-                    : `${spec.name}: no data (${sample.note ?? 'no value'}) in ${n} sample${n > 1 ? 's' : ''}, limit ${options.failureLimit}`;
-                decided = {
-                    verdict,
-                    samples,
-                    decidedBy: { metric: spec.name, value: answer.value, threshold: (0,metric_spec/* formatThreshold */.B6)(spec), reason },
-                };
-            }
-        }
-        for (const answer of smoke) {
-            const metric = `${SMOKE_PREFIX}${answer.name}`;
-            const verdict = answer.passed ? 'pass' : 'fail';
-            const sample = { metric, index, at: now(), value: answer.status, verdict, kind: 'smoke' };
-            if (!answer.passed)
-                Object.assign(sample, { expected: answer.expected, actual: answer.actual });
-            samples.push(sample);
-            options.onSample?.(sample);
-            if (answer.passed)
-                continue;
-            const n = (failures.get(metric) ?? 0) + 1;
-            failures.set(metric, n);
-            if (n > options.failureLimit && decided?.verdict !== 'fail') {
-                const reason = `smoke check "${answer.name}": expected ${answer.expected}, got ${answer.actual} (${n} failing sample${n > 1 ? 's' : ''}, limit ${options.failureLimit})`;
-                decided = {
-                    verdict: 'fail',
-                    samples,
-                    decidedBy: { metric, value: answer.status, threshold: answer.expected, reason, actual: answer.actual },
-                };
-            }
-        }
-        if (decided)
-            return decided;
-    }
-    const left = started + options.holdMs - now();
-    if (left > 0)
-        await sleep(left, options.signal);
-    (0,cancellation/* throwIfAborted */.Te)(options.signal);
-    return { verdict: 'pass', samples };
-}
-/** One round of smoke checks; a runner that throws is one failed check, not a crash. */
-async function runSmoke(options) {
-    if (!options.smoke)
-        return [];
-    try {
-        return await options.smoke(options.signal);
-    }
-    catch (error) {
-        (0,cancellation/* throwIfAborted */.Te)(options.signal);
-        return [
-            { name: 'checks', passed: false, status: undefined, expected: 'the checks to run', actual: (0,errors/* errorMessage */.gJ)(error) },
-        ];
-    }
-}
+/***/ 8075:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// EXTERNAL MODULE: ./packages/canary/src/generated-load.ts
-var generated_load = __webpack_require__(5712);
-// EXTERNAL MODULE: ./packages/kit/src/http/http-request.ts
-var http_request = __webpack_require__(7493);
-// EXTERNAL MODULE: ./packages/smoke/src/evaluate-response.ts
-var evaluate_response = __webpack_require__(8924);
-;// CONCATENATED MODULE: ./packages/canary/src/gate-spec.ts
-
-
-
-
-/**
- * Where a gate is called: before any traffic moves, at every step (after the weight is set,
- * before its analysis), before the promotion, after the promotion, after an abort.
- */
-const GATE_TYPES = (/* unused pure expression or super */ null && (['pre-rollout', 'rollout', 'confirm-promotion', 'post-rollout', 'on-rollback']));
-const BLOCKING = ['pre-rollout', 'rollout', 'confirm-promotion'];
-const METHODS = (/* unused pure expression or super */ null && (['GET', 'POST', 'PUT', 'PATCH', 'DELETE']));
-const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
-const KEYS = (/* unused pure expression or super */ null && (['name', 'type', 'url', 'method', 'headers', 'timeout', 'expect', 'on-failure', 'metadata']));
-const GATE_TIMEOUT_MS = 10_000;
-const MAX_TIMEOUT_MS = (/* unused pure expression or super */ null && (10 * 60_000));
-/** Whether a gate of this type can stop the canary (the others only warn). */
-function isBlocking(type) {
-    return BLOCKING.includes(type);
-}
-function expectation(value, where, gate) {
-    const expect = parseExpect(value, (message) => new ConfigError(`Input '${where}': gate "${gate}": ${message}`));
-    if (expect.maxLatencyMs !== undefined)
-        throw specError(where, `no "expect.max-latency" for gate "${gate}" (its "timeout" bounds it)`, 'max-latency');
-    return expect;
-}
-function timeout(value, where, gate) {
-    if (value === undefined || value === null)
-        return GATE_TIMEOUT_MS;
-    const ms = typeof value === 'number' ? value * 1000 : typeof value === 'string' ? parseDurationMs(value) : undefined;
-    if (ms === undefined || !Number.isFinite(ms) || ms < 100 || ms > MAX_TIMEOUT_MS)
-        throw specError(where, `a "timeout" from 100ms to 10m such as "10s" for gate "${gate}"`, value);
-    return Math.round(ms);
-}
-function metadata(value, where, gate) {
-    if (value === undefined || value === null)
-        return {};
-    if (!isMapping(value))
-        throw specError(where, `"metadata" as a mapping of keys to text for gate "${gate}"`, value);
-    const out = {};
-    for (const [key, item] of Object.entries(value)) {
-        if (item !== null && typeof item === 'object')
-            throw specError(where, `text values in "metadata" of gate "${gate}"`, key);
-        out[key] = String(item);
-    }
-    return out;
-}
-/**
- * Parses the `gates` input: a YAML list of `{ name, type, url, method, headers, timeout, expect,
- * on-failure, metadata }`. Bad input is one ConfigError naming the input, before any request.
- */
-function parseGates(document, where = 'gates') {
-    const shape = 'a YAML list of gates such as "- { name: approve, type: confirm-promotion, url: https://… }"';
-    if (document === undefined || document === null || document === '')
-        return [];
-    if (!Array.isArray(document))
-        throw specError(where, shape, document);
-    const seen = new Set();
-    return document.map((item, index) => {
-        if (!isMapping(item))
-            throw specError(where, shape, item);
-        for (const key of Object.keys(item))
-            if (!KEYS.includes(key))
-                throw specError(where, `gate keys among ${KEYS.join(', ')}`, key);
-        const name = item['name'] ?? `gate-${index + 1}`;
-        if (typeof name !== 'string' || !NAME.test(name))
-            throw specError(where, 'gate names of letters, digits, . _ -', name);
-        if (seen.has(name))
-            throw specError(where, 'unique gate names', name);
-        seen.add(name);
-        const type = item['type'];
-        if (typeof type !== 'string' || !GATE_TYPES.includes(type))
-            throw specError(where, `a "type" among ${GATE_TYPES.join(', ')} for gate "${name}"`, type);
-        const gateType = type;
-        const owner = `gate "${name}"`;
-        const url = checkUrlTemplate(item['url'], where, owner);
-        const methodText = item['method'] ?? 'POST';
-        const method = typeof methodText === 'string' ? methodText.toUpperCase() : methodText;
-        if (typeof method !== 'string' || !METHODS.includes(method))
-            throw specError(where, `a "method" among ${METHODS.join(', ')} for ${owner}`, methodText);
-        const failure = item['on-failure'];
-        let onFailure;
-        if (!isBlocking(gateType)) {
-            if (failure !== undefined && failure !== 'warn')
-                throw specError(where, `no "on-failure" for ${owner}: a ${gateType} gate runs after the end and only warns`, failure);
-            onFailure = 'warn';
-        }
-        else {
-            const fallback = gateType === 'confirm-promotion' ? 'pause' : 'abort';
-            const chosen = failure ?? fallback;
-            if (chosen !== 'abort' && chosen !== 'pause')
-                throw specError(where, `"on-failure" of abort or pause for ${owner}`, failure);
-            onFailure = chosen;
-        }
-        return {
-            name,
-            type: gateType,
-            url,
-            method: method,
-            headers: parseHeaders(item['headers'], where, owner),
-            timeoutMs: timeout(item['timeout'], where, name),
-            expect: expectation(item['expect'], where, name),
-            onFailure,
-            metadata: metadata(item['metadata'], where, name),
-        };
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/canary/src/gate-runner.ts
-
-
-
-
-function gatePayload(spec, state) {
-    return {
-        name: state.release,
-        namespace: state.namespace,
-        phase: state.phase,
-        type: spec.type,
-        gate: spec.name,
-        step: state.step + 1,
-        weight: state.weight,
-        image: state.image,
-        metadata: spec.metadata,
-    };
-}
-/**
- * Calls one gate through kit's HTTP layer (proxies honoured), once, within its timeout. A
- * timeout, a network error or an answer that does not meet `expect` is a failure.
- */
-async function callGate(spec, state, context, options = {}) {
-    const request = options.request ?? http_request/* httpRequest */.aj;
-    const url = (0,metric_spec/* renderQuery */.no)(spec.url, context);
-    const withBody = spec.method !== 'GET';
-    const failure = (status, expected, actual) => ({
-        name: spec.name,
-        type: spec.type,
-        onFailure: spec.onFailure,
-        status,
-        expected,
-        actual,
-    });
-    let res;
-    try {
-        res = await request(url, {
-            method: spec.method,
-            headers: {
-                accept: 'application/json',
-                ...(withBody ? { 'content-type': 'application/json' } : {}),
-                ...spec.headers,
-            },
-            ...(withBody ? { body: JSON.stringify(gatePayload(spec, state)) } : {}),
-            timeoutMs: spec.timeoutMs,
-            signal: options.signal,
-            what: `gate "${spec.name}" (${spec.method} ${new URL(url).origin})`,
-        });
-    }
-    catch (error) {
-        (0,cancellation/* throwIfAborted */.Te)(options.signal);
-        const timedOut = error instanceof Error && error.name === 'TimeoutError';
-        const actual = timedOut ? `no answer within ${spec.timeoutMs}ms` : (0,errors/* errorMessage */.gJ)(error);
-        return failure(undefined, 'an answer', actual);
-    }
-    // The smoke checks' judge: the first unmet expectation decides.
-    const [wrong] = (0,evaluate_response/* evaluateResponse */.L)({ status: res.status, headers: res.headers, body: res.text() }, spec.expect);
-    return wrong ? failure(res.status, `${wrong.what} ${wrong.expected}`, wrong.actual) : undefined;
-}
-/**
- * The gates of one type, in their order: the first failure stops the others of a blocking
- * type; a post-rollout or on-rollback failure is a warning and the others still run.
- */
-async function runGates(gates, type, state, context, logger, options = {}) {
-    const call = options.call ?? callGate;
-    for (const spec of gates) {
-        if (spec.type !== type)
-            continue;
-        const failed = await call(spec, state, context, { signal: options.signal, request: options.request });
-        if (!failed) {
-            logger.info(`Gate "${spec.name}" (${type}) passed`);
-            continue;
-        }
-        const line = `Gate "${spec.name}" (${type}) failed: expected ${failed.expected}, got ${failed.actual}`;
-        if (!isBlocking(type)) {
-            logger.warning(line);
-            continue;
-        }
-        logger.warning(`${line}; the canary ${failed.onFailure === 'pause' ? 'pauses' : 'aborts'}`);
-        return failed;
-    }
-    return undefined;
-}
-
-// EXTERNAL MODULE: ./packages/helm/src/deploy/deploy-release.ts + 7 modules
-var deploy_release = __webpack_require__(7910);
-// EXTERNAL MODULE: ./packages/helm/src/deploy/image-values.ts
-var image_values = __webpack_require__(2324);
-// EXTERNAL MODULE: ./packages/helm/src/helm-cli.ts
-var helm_cli = __webpack_require__(6479);
-// EXTERNAL MODULE: ./packages/kube/src/rollout-watcher.ts + 2 modules
-var rollout_watcher = __webpack_require__(7650);
-;// CONCATENATED MODULE: ./packages/canary/src/helm-releases.ts
-
-
-/**
- * One line for a failed deploy of the canary or the promotion: why, what the watch saw (the reason
- * may name the pods already, helm's own error with the watch's reading), and what became of the
- * release (rolled back, uninstalled).
- */
-function describeReleaseFailure(what, failure) {
-    const { reason, rollback } = failure;
-    const details = failure.details.filter((line) => !reason.includes(line)).slice(0, 3);
-    return `${what} failed: ${reason}${details.length ? ` (${details.join('; ')})` : ''}${rollback ? `; ${rollback}` : ''}`;
-}
-/** The canary release's name beside a stable release. */
-function canaryReleaseName(release) {
-    return `${release}-canary`;
-}
-/**
- * The canary and the promotion through helm-deploy's code (`runRelease`: preflight, stuck-release
- * recovery, rollout watching, rollback on failure). `base` is the stable release's deploy request.
- */
-class HelmCanaryReleases {
-    base;
-    canaryValues;
-    ctx;
-    constructor(base, canaryValues, ctx) {
-        this.base = base;
-        this.canaryValues = canaryValues;
-        this.ctx = ctx;
-    }
-    async deploy(request, what) {
-        const report = await (0,deploy_release/* runRelease */.T)(request, this.ctx);
-        if (report.failure)
-            throw new Error(describeReleaseFailure(what, report.failure));
-    }
-    async deployCanary(image) {
-        await this.deploy({
-            ...this.base,
-            mode: 'deploy',
-            release: canaryReleaseName(this.base.release),
-            set: (0,image_values/* mergeValues */.D3)(this.base.set, this.canaryValues),
-            image: (0,image_values/* splitImageRef */.l2)(image),
-            createNamespace: false,
-        }, `The canary release ${canaryReleaseName(this.base.release)}`);
-    }
-    async promoteStable(image) {
-        await this.deploy({ ...this.base, mode: 'deploy', image: (0,image_values/* splitImageRef */.l2)(image), checkImage: false }, `The upgrade of ${this.base.release} to ${image}`);
-    }
-    /**
-     * Why the canary is not fully available, judged after a change (a deploy, or the replicas a
-     * weight needs): pods still starting are waited for, up to the release's timeout; a canary whose
-     * new pods all look terminal (CrashLoopBackOff, ImagePullBackOff, …) fails at once.
-     */
-    async canaryUnavailable() {
-        return this.unavailable(canaryReleaseName(this.base.release));
-    }
-    /** The same judge on the stable release (after its replicas were given back). */
-    async stableUnavailable() {
-        return this.unavailable(this.base.release);
-    }
-    async unavailable(release) {
-        const watcher = new rollout_watcher/* RolloutWatcher */.A({
-            client: this.ctx.kube,
-            namespace: this.base.namespace,
-            release,
-            logger: this.ctx.logger,
-            intervalMs: this.ctx.watchIntervalMs,
-            failFastMs: 0,
-        });
-        const verdict = await watcher.judge({ timeoutMs: this.base.timeoutMs, signal: this.ctx.signal });
-        if (!watcher.last.length)
-            return `release ${release} has no workloads`;
-        return verdict.state === 'healthy' ? undefined : verdict.reason;
-    }
-    /** Runs without the job's cancel signal: removing the canary must finish even when cancelled. */
-    async removeCanary() {
-        const helm = new helm_cli.HelmCli(this.ctx.helm.ready(), this.ctx.logger);
-        const name = canaryReleaseName(this.base.release);
-        if ((await helm.history(name)).length === 0)
-            return;
-        await helm.uninstall(name, { wait: true, timeoutMs: this.base.timeoutMs });
-    }
-}
-
-// EXTERNAL MODULE: ./packages/kit/src/http/network-error.ts
-var network_error = __webpack_require__(1768);
-// EXTERNAL MODULE: ./packages/kit/src/retry.ts
-var retry = __webpack_require__(6658);
-;// CONCATENATED MODULE: ./packages/kit/src/http/retry-policy.ts
-/**
- * The one retry policy of the HTTP layer, for kit's `retry`: 3 attempts, full jitter from
- * 500 ms, at most 5 s apart. Transient means network failures, timeouts and 5xx/429/408
- * (`isTransientStatus`), never a refusing proxy or 401/403.
- */
-const HTTP_RETRY = {
-    attempts: 3,
-    baseDelayMs: 500,
-    maxDelayMs: 5000,
-};
-
-;// CONCATENATED MODULE: ./packages/canary/src/request-retry.ts
-
-/** `request` under kit's HTTP retry policy, each failed attempt logged under debug as `what`. */
-function retryRequest(request, what, options, signal) {
-    return (0,retry/* retry */.L5)(request, {
-        ...HTTP_RETRY,
-        ...(options.attempts === undefined ? {} : { attempts: options.attempts }),
-        ...(options.baseDelayMs === undefined ? {} : { baseDelayMs: options.baseDelayMs }),
-        signal,
-        sleep: options.sleep,
-        onRetry: ({ attempt, delayMs, error }) => options.logger?.debug(`${what} attempt ${attempt} failed (${String(error)}); again in ${delayMs}ms`),
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/canary/src/prometheus-client.ts
-
-
-/** A bad query: Prometheus answered 400 bad_data. The user can fix it. */
-class QueryRejectedError extends errors/* ConfigError */.xL {
-    name = 'QueryRejectedError';
-}
-/** Instant queries against the Prometheus HTTP API (/api/v1/query), through kit's HTTP layer (proxy-aware). */
-class PrometheusClient {
-    options;
-    constructor(options) {
-        this.options = options;
-    }
-    /** One number: a scalar, or a vector of exactly one series. No series or NaN = no data. */
-    async query(promql, signal) {
-        const body = await retryRequest(() => this.request(promql, signal), 'Prometheus query', this.options, signal);
-        return prometheus_client_valueOf(body);
-    }
-    endpoint(promql) {
-        const url = new URL(this.options.url.href);
-        url.pathname = `${url.pathname.replace(/\/+$/, '')}/api/v1/query`;
-        url.search = new URLSearchParams({ query: promql }).toString();
-        return url;
-    }
-    async request(promql, signal) {
-        const headers = { accept: 'application/json' };
-        if (this.options.token)
-            headers['authorization'] = `Bearer ${this.options.token}`;
-        const where = `Prometheus at ${this.options.url.origin}`;
-        const res = await (0,http_request/* httpRequest */.aj)(this.endpoint(promql), {
-            headers,
-            signal,
-            timeoutMs: this.options.requestTimeoutMs ?? 10_000,
-            what: where,
-        }).catch((error) => {
-            // The summary's words for a refused connection; kit's own line when a proxy is involved.
-            const code = error.cause?.code;
-            if (error instanceof errors/* TransientError */.N_ &&
-                code &&
-                !(error instanceof network_error/* HttpTimeoutError */.Iu) &&
-                !/the proxy /.test(error.message))
-                throw new errors/* TransientError */.N_(`${where} is unreachable: ${code}`, { cause: error });
-            throw error;
-        });
-        const status = res.status;
-        const text = res.text();
-        let parsed;
-        try {
-            parsed = JSON.parse(text);
-        }
-        catch {
-            parsed = undefined;
-        }
-        const via = res.proxy ? ` (through the proxy ${res.proxy})` : '';
-        if ((0,network_error/* isTransientStatus */.Dm)(status))
-            throw new errors/* TransientError */.N_(`${where} answered ${status}${via}`, {
-                retryAfterMs: (0,retry/* parseRetryAfter */.mu)(res.header('retry-after')),
-            });
-        if (status === 400 || status === 422)
-            throw new QueryRejectedError(`${where} rejected the query: ${parsed?.error ?? text.slice(0, 200)}`);
-        if (status === 401 || status === 403)
-            throw new errors/* ConfigError */.xL(`${where} refused the request (${status})${via}: check 'prometheus-token'`);
-        if (status !== 200 || !parsed || parsed.status !== 'success')
-            throw new Error(`${where} answered ${status}${via} without a result: ${text.slice(0, 200)}`);
-        return parsed;
-    }
-}
-/** The number in an instant-query answer, or why there is none. */
-function prometheus_client_valueOf(body) {
-    const data = body.data ?? {};
-    let raw;
-    if (data.resultType === 'scalar')
-        raw = data.result?.[1];
-    else if (data.resultType === 'vector') {
-        const result = (data.result ?? []);
-        if (result.length === 0)
-            return { value: undefined, note: 'no series' };
-        if (result.length > 1)
-            return { value: undefined, note: `${result.length} series; the query must aggregate to one (use sum or avg)` };
-        raw = result[0]?.value?.[1];
-    }
-    else
-        return { value: undefined, note: `a ${data.resultType ?? 'missing'} result; expected a vector or scalar` };
-    const value = Number(raw);
-    if (raw === undefined || !Number.isFinite(value))
-        return { value: undefined, note: `value ${String(raw)}` };
-    return { value };
-}
-
-// EXTERNAL MODULE: ./packages/smoke/src/json-path.ts
-var json_path = __webpack_require__(6767);
-;// CONCATENATED MODULE: ./packages/canary/src/web-metric-client.ts
-
-
-
-
-/**
- * The generic web provider: one HTTP JSON endpoint per metric (a team's own query endpoint or a
- * small proxy before Datadog, CloudWatch, New Relic…) and a JSON path to the number, through
- * kit's HTTP layer (proxy-aware). No number at the path is no data; an endpoint that cannot be
- * reached after the retries throws (the analysis counts it as no data): neither ever passes.
- */
-class WebMetricClient {
-    options;
-    constructor(options = {}) {
-        this.options = options;
-    }
-    async query(spec, url, context, signal) {
-        if (!spec.web)
-            throw new Error(`metric ${spec.name} is not a web metric`);
-        const { web } = spec;
-        const where = `the web metric ${spec.name} at ${new URL(url).origin}`;
-        const text = await retryRequest(() => this.request(where, url, spec, context, signal), `Reading ${where}:`, this.options, signal);
-        let document;
-        try {
-            document = JSON.parse(text);
-        }
-        catch {
-            return { value: undefined, note: 'the answer is not JSON' };
-        }
-        return numberAt(document, web.jsonPath);
-    }
-    async request(where, url, spec, context, signal) {
-        const web = spec.web;
-        const body = web.body === undefined ? undefined : (0,metric_spec/* renderQuery */.no)(web.body, context);
-        const res = await (0,http_request/* httpRequest */.aj)(url, {
-            method: web.method,
-            headers: {
-                accept: 'application/json',
-                ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-                ...web.headers,
-            },
-            body,
-            signal,
-            timeoutMs: this.options.requestTimeoutMs ?? 10_000,
-            what: where,
-        });
-        const via = res.proxy ? ` (through the proxy ${res.proxy})` : '';
-        if ((0,network_error/* isTransientStatus */.Dm)(res.status))
-            throw new errors/* TransientError */.N_(`${where} answered ${res.status}${via}`, {
-                retryAfterMs: (0,retry/* parseRetryAfter */.mu)(res.header('retry-after')),
-            });
-        if (res.status === 401 || res.status === 403)
-            throw new errors/* ConfigError */.xL(`${where} refused the request (${res.status})${via}: check its headers`);
-        if (res.status < 200 || res.status > 299)
-            throw new Error(`${where} answered ${res.status}${via}`);
-        return res.text();
-    }
-}
-/** The number at a JSON path (a number, or text that is one), or why there is none. */
-function numberAt(document, path) {
-    const found = (0,json_path/* readJsonPath */.Ad)(document, (0,json_path/* parseJsonPath */.Hf)(path) ?? []);
-    if (typeof found === 'symbol' || found === undefined)
-        return { value: undefined, note: `no ${path} in the answer` };
-    if (found === null)
-        return { value: undefined, note: `${path} is null` };
-    const value = typeof found === 'string' && found.trim() !== '' ? Number(found) : found;
-    if (typeof value !== 'number' || !Number.isFinite(value)) {
-        const shown = JSON.stringify(found) ?? String(found);
-        return {
-            value: undefined,
-            note: `${path} is ${shown.length > 60 ? `${shown.slice(0, 60)}…` : shown}, not a number`,
-        };
-    }
-    return { value };
-}
-
-;// CONCATENATED MODULE: ./packages/canary/src/capacity-plan.ts
-/**
- * The canary's and stable's replicas when `weight` percent of traffic is on the canary, for a
- * stable side of `stableReplicas` (what the HPA observes, when one scales stable). The canary
- * gets ceil(stable × weight / 100), at least 1, clamped to the HPA's min and max. With
- * `scaleDownStable` (never with an HPA: its replicas are the HPA's to set) stable keeps
- * ceil(stable × (100 − weight) / 100), at least 1 while weight < 100 (never more than it had).
- */
-function capacityAt(options) {
-    const { weight, hpa } = options;
-    const stable = Math.max(0, Math.floor(hpa?.currentReplicas ?? options.stableReplicas));
-    let canary = Math.max(1, Math.ceil((stable * weight) / 100));
-    if (hpa)
-        canary = Math.min(Math.max(canary, hpa.minReplicas, 1), Math.max(hpa.maxReplicas, 1));
-    if (!options.scaleDownStable || hpa)
-        return { canary, stable };
-    const kept = Math.ceil((stable * (100 - weight)) / 100);
-    return { canary, stable: weight >= 100 ? 0 : Math.min(stable, Math.max(1, kept)) };
-}
-
-;// CONCATENATED MODULE: ./packages/canary/src/objects.ts
-/** Label put on every object the canary creates or records. */
-const CANARY_OF_LABEL = 'slipway.dev/canary-of';
-function deploymentRef(namespace, name) {
-    return { apiVersion: 'apps/v1', kind: 'Deployment', namespace, name };
-}
-/** Sets a Deployment's spec.replicas; true when it changed (already at `replicas`: no write). */
-async function scaleDeployment(objects, ref, replicas) {
-    let changed = false;
-    await objects.update(ref, (d) => {
-        if (d.spec?.replicas === replicas)
-            return undefined;
-        changed = true;
-        d.spec = { ...d.spec, replicas };
-        return d;
-    });
-    return changed;
-}
-
-;// CONCATENATED MODULE: ./packages/canary/src/weight-capacity.ts
-
-
-
-
-/**
- * Capacity that follows the weight, for providers whose canary is its own Deployment behind
- * weighted routing (gateway-api, nginx), through the same ObjectClient as the traffic objects.
- * An HPA (autoscaling/v2) on stable is respected: its observed replicas are stable's, the canary
- * is held within its min and max, and stable's replicas are never written.
- */
-class WeightCapacity {
-    objects;
-    target;
-    options;
-    told = new Set();
-    constructor(objects, target, options) {
-        this.objects = objects;
-        this.target = target;
-        this.options = options;
-    }
-    ref(name) {
-        return deploymentRef(this.target.namespace, name);
-    }
-    once(line) {
-        if (this.told.has(line))
-            return;
-        this.told.add(line);
-        this.options.logger.info(line);
-    }
-    /** The HPAs of the namespace by the Deployment they scale; none visible when listing them is forbidden. */
-    async hpas() {
-        const { namespace } = this.target;
-        let items;
-        try {
-            items = await this.objects.list({
-                apiVersion: 'autoscaling/v2',
-                kind: 'HorizontalPodAutoscaler',
-                namespace,
-            });
-        }
-        catch (error) {
-            if (!(error instanceof kube_client/* KubeApiError */.W) || ![403, 404].includes(error.status))
-                throw error;
-            this.once(`Cannot list HorizontalPodAutoscalers in ${namespace} (${(0,errors/* errorMessage */.gJ)(error)}): assuming none`);
-            return new Map();
-        }
-        const found = new Map();
-        for (const hpa of items) {
-            const ref = hpa.spec?.scaleTargetRef;
-            if (ref?.kind !== 'Deployment' || !ref.name || !(ref.apiVersion ?? 'apps/v1').startsWith('apps/'))
-                continue;
-            found.set(ref.name, {
-                name: hpa.metadata.name ?? '',
-                minReplicas: hpa.spec?.minReplicas ?? 1,
-                maxReplicas: hpa.spec?.maxReplicas ?? Number.MAX_SAFE_INTEGER,
-                currentReplicas: hpa.status?.currentReplicas,
-            });
-        }
-        return found;
-    }
-    async scaleTo(name, replicas) {
-        if (await scaleDeployment(this.objects, this.ref(name), replicas))
-            this.options.logger.info(`Deployment ${this.target.namespace}/${name} scaled to ${replicas}`);
-    }
-    async measure() {
-        const { stableDeployment: name, namespace } = this.target;
-        const { scaleDownStable } = this.options;
-        const stable = await this.objects.get(this.ref(name));
-        if (!stable) {
-            if (scaleDownStable)
-                throw new errors/* ConfigError */.xL(`Input 'stable-deployment': expected the stable Deployment for scale-down-stable, got "${name}" (not found in ${namespace})`);
-            this.options.logger.info(`No Deployment ${namespace}/${name} (input 'stable-deployment'): the canary keeps the replicas of canary-values`);
-            return undefined;
-        }
-        const hpa = (await this.hpas()).get(name);
-        if (hpa && scaleDownStable)
-            throw new errors/* ConfigError */.xL(`Input 'scale-down-stable': Deployment ${namespace}/${name} is scaled by HorizontalPodAutoscaler ${hpa.name}, whose replicas the canary never writes; set scale-down-stable: false (the canary still follows the weight, within the HPA's min ${hpa.minReplicas} and max ${hpa.maxReplicas})`);
-        return { stableReplicas: stable.spec?.replicas ?? 1, scaleDownStable, ...(hpa ? { hpa: hpa.name } : {}) };
-    }
-    async scaleCanary(weight, record) {
-        const { stableDeployment, canaryDeployment, namespace } = this.target;
-        const live = await this.objects.get(this.ref(canaryDeployment));
-        if (!live) {
-            this.once(`No Deployment ${namespace}/${canaryDeployment} (input 'canary-deployment'): the canary keeps the replicas it was deployed with`);
-            return undefined;
-        }
-        const hpas = await this.hpas();
-        const hpa = record.hpa ? hpas.get(stableDeployment) : undefined;
-        const at = capacityAt({
-            stableReplicas: record.stableReplicas,
-            weight,
-            hpa,
-            scaleDownStable: record.scaleDownStable,
-        });
-        const own = hpas.get(canaryDeployment);
-        if (!own) {
-            await this.scaleTo(canaryDeployment, at.canary);
-            return at;
-        }
-        this.once(`Deployment ${canaryDeployment} is scaled by HorizontalPodAutoscaler ${own.name}: its replicas are the HPA's`);
-        return { ...at, canary: live.spec?.replicas ?? at.canary };
-    }
-    async scaleStable(at, record) {
-        if (record.scaleDownStable && !record.hpa)
-            await this.scaleTo(this.target.stableDeployment, at.stable);
-    }
-    async restoreStable(record) {
-        if (!record.scaleDownStable || record.hpa)
-            return undefined;
-        await this.scaleTo(this.target.stableDeployment, record.stableReplicas);
-        return this.options.stableUnavailable();
-    }
-    async drainCanary() {
-        const { canaryDeployment } = this.target;
-        if (!(await this.objects.get(this.ref(canaryDeployment))))
-            return;
-        if ((await this.hpas()).has(canaryDeployment))
-            return;
-        await this.scaleTo(canaryDeployment, 0);
-    }
-}
-
-// EXTERNAL MODULE: ./packages/canary/src/smoke-checks.ts
-var smoke_checks = __webpack_require__(7801);
-// EXTERNAL MODULE: ./packages/kit/src/duration.ts
-var duration = __webpack_require__(5438);
-;// CONCATENATED MODULE: ./packages/canary/src/state-store.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Wi: () => (/* binding */ describeCanary),
+/* harmony export */   ss: () => (/* binding */ CanaryBusyError),
+/* harmony export */   tn: () => (/* binding */ CanaryStateStore)
+/* harmony export */ });
+/* harmony import */ var _slipway_kube__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1826);
+/* harmony import */ var _canary_state__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9184);
+/* harmony import */ var _objects__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3946);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5438);
 
 
 
@@ -1279,7 +1259,7 @@ const KEY = 'state.json';
 /** "progressing at step 2 of 4 (25%), image web:2, started 3m ago by run 17" */
 function describeCanary(state, now) {
     const where = `${state.phase} at step ${state.step + 1} of ${state.steps.length} (${state.weight}%)`;
-    return `${where}, image ${state.image}, started ${(0,duration/* formatDuration */.a)(Math.max(0, now - state.startedAt))} ago by ${state.owner}`;
+    return `${where}, image ${state.image}, started ${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(Math.max(0, now - state.startedAt))} ago by ${state.owner}`;
 }
 /**
  * The canary's state as JSON in ConfigMap `<release>-canary-state`, beside the release. Every
@@ -1320,7 +1300,7 @@ class CanaryStateStore {
             metadata: {
                 name: this.name,
                 namespace: this.namespace,
-                labels: { [CANARY_OF_LABEL]: this.release, 'slipway.dev/canary-phase': state.phase },
+                labels: { [_objects__WEBPACK_IMPORTED_MODULE_1__/* .CANARY_OF_LABEL */ .O1]: this.release, 'slipway.dev/canary-phase': state.phase },
                 ...(this.resourceVersion ? { resourceVersion: this.resourceVersion } : {}),
             },
             data: { [KEY]: JSON.stringify(state) },
@@ -1334,7 +1314,7 @@ class CanaryStateStore {
     /** Takes the lock for a new canary: refused while another canary of the release is active. */
     async claim(state) {
         const existing = await this.load();
-        if (existing && isActive(existing))
+        if (existing && (0,_canary_state__WEBPACK_IMPORTED_MODULE_2__/* .isActive */ .$m)(existing))
             throw this.busy(existing);
         try {
             const saved = this.resourceVersion === undefined
@@ -1343,7 +1323,7 @@ class CanaryStateStore {
             this.resourceVersion = saved.metadata.resourceVersion;
         }
         catch (error) {
-            if (!(0,object_client/* isConflict */.dh)(error))
+            if (!(0,_slipway_kube__WEBPACK_IMPORTED_MODULE_3__/* .isConflict */ .dh)(error))
                 throw error;
             throw this.busy(await this.load().catch(() => undefined));
         }
@@ -1357,7 +1337,7 @@ class CanaryStateStore {
             this.resourceVersion = saved.metadata.resourceVersion;
         }
         catch (error) {
-            if (!(0,object_client/* isConflict */.dh)(error))
+            if (!(0,_slipway_kube__WEBPACK_IMPORTED_MODULE_3__/* .isConflict */ .dh)(error))
                 throw error;
             const current = await this.load().catch(() => undefined);
             throw new CanaryBusyError(`The canary of ${this.release} was changed by another run${current ? ` (now ${describeCanary(current, this.now())})` : ''}; this run stops here`);
@@ -1365,7 +1345,188 @@ class CanaryStateStore {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/canary/src/traffic/http-route-rules.ts
+
+/***/ }),
+
+/***/ 7566:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ createTrafficProvider)
+/* harmony export */ });
+/* harmony import */ var _gateway_api__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2119);
+/* harmony import */ var _nginx_ingress__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3070);
+/* harmony import */ var _replica_ratio__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5118);
+
+
+
+function createTrafficProvider(name, objects, target) {
+    if (name === 'gateway-api')
+        return new _gateway_api__WEBPACK_IMPORTED_MODULE_0__/* .GatewayApiTraffic */ .Q5(objects, target);
+    if (name === 'nginx')
+        return new _nginx_ingress__WEBPACK_IMPORTED_MODULE_1__/* .NginxTraffic */ .i(objects, target);
+    return new _replica_ratio__WEBPACK_IMPORTED_MODULE_2__/* .ReplicaRatioTraffic */ .p(objects, target);
+}
+
+
+/***/ }),
+
+/***/ 2119:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q5: () => (/* binding */ GatewayApiTraffic),
+/* harmony export */   Xi: () => (/* binding */ abMatches)
+/* harmony export */ });
+/* unused harmony exports MIRROR_FEATURE, HEADER_ALWAYS */
+/* harmony import */ var _http_route_rules__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44);
+/* harmony import */ var _traffic_provider__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1999);
+
+
+const GROUP = 'gateway.networking.k8s.io';
+/** Gateway API's feature name for the RequestMirror filter on HTTPRoutes. */
+const MIRROR_FEATURE = 'HTTPRouteRequestMirror';
+/** The value a header without one must carry to reach the canary (as ingress-nginx's canary-by-header). */
+const HEADER_ALWAYS = 'always';
+/** The A/B matches of a target: its header (and value, default "always") or its cookie. */
+function abMatches(target) {
+    const matches = [];
+    if (target.header)
+        matches.push((0,_http_route_rules__WEBPACK_IMPORTED_MODULE_0__/* .headerMatch */ .zF)(target.header.name, target.header.value ?? HEADER_ALWAYS));
+    if (target.cookie)
+        matches.push((0,_http_route_rules__WEBPACK_IMPORTED_MODULE_0__/* .cookieMatch */ .kT)(target.cookie.name, target.cookie.value));
+    return matches;
+}
+/**
+ * Gateway API: the weights of the stable and canary Services among an HTTPRoute's backendRefs;
+ * with `canary-header` / `canary-cookie`, a rule before each weighted rule sending the matching
+ * requests to the canary only; with `canary-mirror`, a RequestMirror filter copying a share of the
+ * weighted rule's requests to the canary (its responses are discarded by the gateway).
+ */
+class GatewayApiTraffic {
+    objects;
+    target;
+    name = 'gateway-api';
+    constructor(objects, target) {
+        this.objects = objects;
+        this.target = target;
+    }
+    get ref() {
+        const { namespace, routeName: name } = this.target;
+        return { apiVersion: 'gateway.networking.k8s.io/v1', kind: 'HTTPRoute', namespace, name };
+    }
+    get services() {
+        return { stable: this.target.stableService, canary: this.target.canaryService };
+    }
+    routing(weight) {
+        return { ...this.services, weight, matches: abMatches(this.target), mirror: this.target.mirror };
+    }
+    get where() {
+        return `HTTPRoute ${this.target.namespace}/${this.target.routeName}`;
+    }
+    async prepare() {
+        const route = await this.objects.get(this.ref);
+        if (!route)
+            throw new _traffic_provider__WEBPACK_IMPORTED_MODULE_1__/* .TrafficSetupError */ .D(`Input 'route': expected an existing HTTPRoute, got "${this.target.routeName}" (${this.where} not found)`);
+        const rules = route.spec?.rules ?? [];
+        const stable = rules
+            .flatMap((rule) => rule.backendRefs ?? [])
+            .filter((ref) => (0,_http_route_rules__WEBPACK_IMPORTED_MODULE_0__/* .isService */ .kd)(ref) && ref.name === this.target.stableService);
+        if (stable.length === 0)
+            throw new _traffic_provider__WEBPACK_IMPORTED_MODULE_1__/* .TrafficSetupError */ .D(`Input 'stable-service': ${this.where} has no backendRef to Service "${this.target.stableService}"`);
+        const routing = this.routing(0);
+        if (routing.mirror)
+            await this.checkMirrorSupport(route);
+        if (routing.matches.length || routing.mirror)
+            await this.checkRouting(route, routing);
+        return { stableWeight: stable[0]?.weight ?? null };
+    }
+    /**
+     * A gateway whose class says what it supports (status.supportedFeatures) and leaves RequestMirror
+     * out does not mirror: Traefik, for one, answers the whole weighted rule with errors. A class that
+     * says nothing, or that these credentials may not read (GatewayClasses are cluster-scoped), is
+     * given the benefit of the doubt.
+     */
+    async checkMirrorSupport(route) {
+        for (const parent of route.spec?.parentRefs ?? []) {
+            if ((parent.group ?? GROUP) !== GROUP || (parent.kind ?? 'Gateway') !== 'Gateway')
+                continue;
+            const namespace = parent.namespace ?? this.target.namespace;
+            const gateway = await this.objects
+                .get({ apiVersion: `${GROUP}/v1`, kind: 'Gateway', namespace, name: parent.name })
+                .catch(() => undefined);
+            const className = gateway?.spec?.gatewayClassName;
+            if (!className)
+                continue;
+            const gatewayClass = await this.objects
+                .get({ apiVersion: `${GROUP}/v1`, kind: 'GatewayClass', namespace: '', name: className })
+                .catch(() => undefined);
+            const features = (gatewayClass?.status?.supportedFeatures ?? []).map((f) => (typeof f === 'string' ? f : f.name));
+            if (features.length === 0 || features.includes(MIRROR_FEATURE))
+                continue;
+            throw new _traffic_provider__WEBPACK_IMPORTED_MODULE_1__/* .TrafficSetupError */ .D(`Input 'canary-mirror': Gateway ${namespace}/${parent.name}'s class "${className}" (${gatewayClass?.spec?.controllerName ?? 'unknown controller'}) does not list ${MIRROR_FEATURE} in its status.supportedFeatures: it would not mirror requests`);
+        }
+    }
+    /** The canary's routing as the API server would store it (dry run): within its limits, nothing pruned. */
+    async checkRouting(route, routing) {
+        const input = routing.matches.length ? (this.target.header ? 'canary-header' : 'canary-cookie') : 'canary-mirror';
+        const rules = (0,_http_route_rules__WEBPACK_IMPORTED_MODULE_0__/* .withCanary */ .zj)((0,_http_route_rules__WEBPACK_IMPORTED_MODULE_0__/* .withoutCanary */ .vQ)(route.spec?.rules ?? [], routing), routing);
+        const over = (0,_http_route_rules__WEBPACK_IMPORTED_MODULE_0__/* .overLimits */ .NN)(rules);
+        if (over)
+            throw new _traffic_provider__WEBPACK_IMPORTED_MODULE_1__/* .TrafficSetupError */ .D(`Input '${input}': ${this.where} would have ${over} with the canary's rules`);
+        const stored = await this.objects.replace(this.ref, { ...route, spec: { ...route.spec, rules } }, { dryRun: true });
+        if (!routing.mirror)
+            return;
+        const mirrors = (stored.spec?.rules ?? [])
+            .flatMap((r) => r.filters ?? [])
+            .filter((f) => f.type === 'RequestMirror');
+        if (mirrors.some((f) => f.requestMirror?.percent === undefined && f.requestMirror?.fraction === undefined))
+            throw new _traffic_provider__WEBPACK_IMPORTED_MODULE_1__/* .TrafficSetupError */ .D(`Input 'canary-mirror': the cluster's HTTPRoute CRD dropped requestMirror.percent/fraction (they are in Gateway API's standard channel from v1.3.0); without them every request would be mirrored`);
+    }
+    async setWeight(weight) {
+        const routing = this.routing(weight);
+        await this.objects.update(this.ref, (route) => {
+            route.spec = { ...route.spec, rules: (0,_http_route_rules__WEBPACK_IMPORTED_MODULE_0__/* .withCanary */ .zj)(route.spec?.rules ?? [], routing) };
+            return route;
+        });
+    }
+    async currentWeight() {
+        const route = await this.objects.get(this.ref);
+        return (0,_http_route_rules__WEBPACK_IMPORTED_MODULE_0__/* .canaryShare */ .EP)(route?.spec?.rules ?? [], this.services);
+    }
+    async restore(data) {
+        const route = await this.objects.get(this.ref);
+        if (!route)
+            return;
+        const original = data['stableWeight'];
+        const stableWeight = typeof original === 'number' ? original : null;
+        await this.objects.update(this.ref, (current) => {
+            const rules = current.spec?.rules ?? [];
+            const restored = (0,_http_route_rules__WEBPACK_IMPORTED_MODULE_0__/* .withoutCanary */ .vQ)(rules, this.services, stableWeight);
+            if (JSON.stringify(restored) === JSON.stringify(rules))
+                return undefined;
+            current.spec = { ...current.spec, rules: restored };
+            return current;
+        });
+    }
+}
+
+
+/***/ }),
+
+/***/ 44:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EP: () => (/* binding */ canaryShare),
+/* harmony export */   NN: () => (/* binding */ overLimits),
+/* harmony export */   kT: () => (/* binding */ cookieMatch),
+/* harmony export */   kd: () => (/* binding */ isService),
+/* harmony export */   vQ: () => (/* binding */ withoutCanary),
+/* harmony export */   zF: () => (/* binding */ headerMatch),
+/* harmony export */   zj: () => (/* binding */ withCanary)
+/* harmony export */ });
+/* unused harmony export ROUTE_LIMITS */
 /**
  * Pure edits of a Gateway API v1 HTTPRoute's `spec.rules` for a canary: given the rules, the new
  * rules. `withCanary` adds the weighted canary backendRef, the header/cookie (A/B) rules and the
@@ -1514,146 +1675,19 @@ function overLimits(rules) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./packages/canary/src/traffic/traffic-provider.ts
 
-const TRAFFIC_PROVIDERS = (/* unused pure expression or super */ null && (['gateway-api', 'nginx', 'replicas']));
-/** The routing object is missing or not what the provider needs: the user can fix it. */
-class TrafficSetupError extends errors/* ConfigError */.xL {
-    name = 'TrafficSetupError';
-}
+/***/ }),
 
-;// CONCATENATED MODULE: ./packages/canary/src/traffic/gateway-api.ts
+/***/ 3070:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-const GROUP = 'gateway.networking.k8s.io';
-/** Gateway API's feature name for the RequestMirror filter on HTTPRoutes. */
-const MIRROR_FEATURE = 'HTTPRouteRequestMirror';
-/** The value a header without one must carry to reach the canary (as ingress-nginx's canary-by-header). */
-const HEADER_ALWAYS = 'always';
-/** The A/B matches of a target: its header (and value, default "always") or its cookie. */
-function abMatches(target) {
-    const matches = [];
-    if (target.header)
-        matches.push(headerMatch(target.header.name, target.header.value ?? HEADER_ALWAYS));
-    if (target.cookie)
-        matches.push(cookieMatch(target.cookie.name, target.cookie.value));
-    return matches;
-}
-/**
- * Gateway API: the weights of the stable and canary Services among an HTTPRoute's backendRefs;
- * with `canary-header` / `canary-cookie`, a rule before each weighted rule sending the matching
- * requests to the canary only; with `canary-mirror`, a RequestMirror filter copying a share of the
- * weighted rule's requests to the canary (its responses are discarded by the gateway).
- */
-class GatewayApiTraffic {
-    objects;
-    target;
-    name = 'gateway-api';
-    constructor(objects, target) {
-        this.objects = objects;
-        this.target = target;
-    }
-    get ref() {
-        const { namespace, routeName: name } = this.target;
-        return { apiVersion: 'gateway.networking.k8s.io/v1', kind: 'HTTPRoute', namespace, name };
-    }
-    get services() {
-        return { stable: this.target.stableService, canary: this.target.canaryService };
-    }
-    routing(weight) {
-        return { ...this.services, weight, matches: abMatches(this.target), mirror: this.target.mirror };
-    }
-    get where() {
-        return `HTTPRoute ${this.target.namespace}/${this.target.routeName}`;
-    }
-    async prepare() {
-        const route = await this.objects.get(this.ref);
-        if (!route)
-            throw new TrafficSetupError(`Input 'route': expected an existing HTTPRoute, got "${this.target.routeName}" (${this.where} not found)`);
-        const rules = route.spec?.rules ?? [];
-        const stable = rules
-            .flatMap((rule) => rule.backendRefs ?? [])
-            .filter((ref) => isService(ref) && ref.name === this.target.stableService);
-        if (stable.length === 0)
-            throw new TrafficSetupError(`Input 'stable-service': ${this.where} has no backendRef to Service "${this.target.stableService}"`);
-        const routing = this.routing(0);
-        if (routing.mirror)
-            await this.checkMirrorSupport(route);
-        if (routing.matches.length || routing.mirror)
-            await this.checkRouting(route, routing);
-        return { stableWeight: stable[0]?.weight ?? null };
-    }
-    /**
-     * A gateway whose class says what it supports (status.supportedFeatures) and leaves RequestMirror
-     * out does not mirror: Traefik, for one, answers the whole weighted rule with errors. A class that
-     * says nothing, or that these credentials may not read (GatewayClasses are cluster-scoped), is
-     * given the benefit of the doubt.
-     */
-    async checkMirrorSupport(route) {
-        for (const parent of route.spec?.parentRefs ?? []) {
-            if ((parent.group ?? GROUP) !== GROUP || (parent.kind ?? 'Gateway') !== 'Gateway')
-                continue;
-            const namespace = parent.namespace ?? this.target.namespace;
-            const gateway = await this.objects
-                .get({ apiVersion: `${GROUP}/v1`, kind: 'Gateway', namespace, name: parent.name })
-                .catch(() => undefined);
-            const className = gateway?.spec?.gatewayClassName;
-            if (!className)
-                continue;
-            const gatewayClass = await this.objects
-                .get({ apiVersion: `${GROUP}/v1`, kind: 'GatewayClass', namespace: '', name: className })
-                .catch(() => undefined);
-            const features = (gatewayClass?.status?.supportedFeatures ?? []).map((f) => (typeof f === 'string' ? f : f.name));
-            if (features.length === 0 || features.includes(MIRROR_FEATURE))
-                continue;
-            throw new TrafficSetupError(`Input 'canary-mirror': Gateway ${namespace}/${parent.name}'s class "${className}" (${gatewayClass?.spec?.controllerName ?? 'unknown controller'}) does not list ${MIRROR_FEATURE} in its status.supportedFeatures: it would not mirror requests`);
-        }
-    }
-    /** The canary's routing as the API server would store it (dry run): within its limits, nothing pruned. */
-    async checkRouting(route, routing) {
-        const input = routing.matches.length ? (this.target.header ? 'canary-header' : 'canary-cookie') : 'canary-mirror';
-        const rules = withCanary(withoutCanary(route.spec?.rules ?? [], routing), routing);
-        const over = overLimits(rules);
-        if (over)
-            throw new TrafficSetupError(`Input '${input}': ${this.where} would have ${over} with the canary's rules`);
-        const stored = await this.objects.replace(this.ref, { ...route, spec: { ...route.spec, rules } }, { dryRun: true });
-        if (!routing.mirror)
-            return;
-        const mirrors = (stored.spec?.rules ?? [])
-            .flatMap((r) => r.filters ?? [])
-            .filter((f) => f.type === 'RequestMirror');
-        if (mirrors.some((f) => f.requestMirror?.percent === undefined && f.requestMirror?.fraction === undefined))
-            throw new TrafficSetupError(`Input 'canary-mirror': the cluster's HTTPRoute CRD dropped requestMirror.percent/fraction (they are in Gateway API's standard channel from v1.3.0); without them every request would be mirrored`);
-    }
-    async setWeight(weight) {
-        const routing = this.routing(weight);
-        await this.objects.update(this.ref, (route) => {
-            route.spec = { ...route.spec, rules: withCanary(route.spec?.rules ?? [], routing) };
-            return route;
-        });
-    }
-    async currentWeight() {
-        const route = await this.objects.get(this.ref);
-        return canaryShare(route?.spec?.rules ?? [], this.services);
-    }
-    async restore(data) {
-        const route = await this.objects.get(this.ref);
-        if (!route)
-            return;
-        const original = data['stableWeight'];
-        const stableWeight = typeof original === 'number' ? original : null;
-        await this.objects.update(this.ref, (current) => {
-            const rules = current.spec?.rules ?? [];
-            const restored = withoutCanary(rules, this.services, stableWeight);
-            if (JSON.stringify(restored) === JSON.stringify(rules))
-                return undefined;
-            current.spec = { ...current.spec, rules: restored };
-            return current;
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/canary/src/traffic/nginx-ingress.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ NginxTraffic)
+/* harmony export */ });
+/* unused harmony export canarySpec */
+/* harmony import */ var _slipway_kube__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1826);
+/* harmony import */ var _objects__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3946);
+/* harmony import */ var _traffic_provider__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1999);
 
 
 
@@ -1699,9 +1733,9 @@ class NginxTraffic {
     async prepare() {
         const stable = await this.objects.get(this.ref(this.target.routeName));
         if (!stable)
-            throw new TrafficSetupError(`Input 'route': expected an existing Ingress, got "${this.target.routeName}" (not found in ${this.target.namespace})`);
+            throw new _traffic_provider__WEBPACK_IMPORTED_MODULE_0__/* .TrafficSetupError */ .D(`Input 'route': expected an existing Ingress, got "${this.target.routeName}" (not found in ${this.target.namespace})`);
         if (!JSON.stringify(stable.spec ?? {}).includes(`"name":"${this.target.stableService}"`))
-            throw new TrafficSetupError(`Input 'stable-service': Ingress ${this.target.namespace}/${this.target.routeName} has no backend Service "${this.target.stableService}"`);
+            throw new _traffic_provider__WEBPACK_IMPORTED_MODULE_0__/* .TrafficSetupError */ .D(`Input 'stable-service': Ingress ${this.target.namespace}/${this.target.routeName} has no backend Service "${this.target.stableService}"`);
         return {};
     }
     annotations(weight) {
@@ -1725,10 +1759,10 @@ class NginxTraffic {
         }
         const stable = await this.objects.get(this.ref(this.target.routeName));
         if (!stable)
-            throw new TrafficSetupError(`Ingress ${this.target.namespace}/${this.target.routeName} disappeared`);
+            throw new _traffic_provider__WEBPACK_IMPORTED_MODULE_0__/* .TrafficSetupError */ .D(`Ingress ${this.target.namespace}/${this.target.routeName} disappeared`);
         await this.objects.create(ref, {
             metadata: {
-                labels: { [CANARY_OF_LABEL]: this.target.release },
+                labels: { [_objects__WEBPACK_IMPORTED_MODULE_1__/* .CANARY_OF_LABEL */ .O1]: this.target.release },
                 annotations: { ...stable.metadata.annotations, ...this.annotations(weight) },
             },
             spec: canarySpec(stable.spec ?? {}, this.target.stableService, this.target.canaryService),
@@ -1745,13 +1779,24 @@ class NginxTraffic {
             await this.objects.delete(this.ref(this.canaryIngress));
         }
         catch (error) {
-            if (!(0,object_client/* isNotFound */.c4)(error))
+            if (!(0,_slipway_kube__WEBPACK_IMPORTED_MODULE_2__/* .isNotFound */ .c4)(error))
                 throw error;
         }
     }
 }
 
-;// CONCATENATED MODULE: ./packages/canary/src/traffic/replica-ratio.ts
+
+/***/ }),
+
+/***/ 5118:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ replicaSplit),
+/* harmony export */   p: () => (/* binding */ ReplicaRatioTraffic)
+/* harmony export */ });
+/* harmony import */ var _objects__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3946);
+/* harmony import */ var _traffic_provider__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1999);
 
 
 /**
@@ -1779,15 +1824,15 @@ class ReplicaRatioTraffic {
         this.target = target;
     }
     ref(name) {
-        return deploymentRef(this.target.namespace, name);
+        return (0,_objects__WEBPACK_IMPORTED_MODULE_0__/* .deploymentRef */ .f8)(this.target.namespace, name);
     }
     async scaleTo(name, replicas) {
-        await scaleDeployment(this.objects, this.ref(name), replicas);
+        await (0,_objects__WEBPACK_IMPORTED_MODULE_0__/* .scaleDeployment */ .eV)(this.objects, this.ref(name), replicas);
     }
     async prepare() {
         const stable = await this.objects.get(this.ref(this.target.stableDeployment));
         if (!stable)
-            throw new TrafficSetupError(`Input 'stable-deployment': expected an existing Deployment, got "${this.target.stableDeployment}" (not found in ${this.target.namespace})`);
+            throw new _traffic_provider__WEBPACK_IMPORTED_MODULE_1__/* .TrafficSetupError */ .D(`Input 'stable-deployment': expected an existing Deployment, got "${this.target.stableDeployment}" (not found in ${this.target.namespace})`);
         const replicas = stable.spec?.replicas ?? 1;
         return { stableReplicas: replicas, total: Math.max(2, replicas) };
     }
@@ -1811,191 +1856,232 @@ class ReplicaRatioTraffic {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/canary/src/traffic/create-provider.ts
 
+/***/ }),
 
+/***/ 7137:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-function createTrafficProvider(name, objects, target) {
-    if (name === 'gateway-api')
-        return new GatewayApiTraffic(objects, target);
-    if (name === 'nginx')
-        return new NginxTraffic(objects, target);
-    return new ReplicaRatioTraffic(objects, target);
-}
-
-;// CONCATENATED MODULE: ./packages/canary/src/canary-session.ts
-
-
-
-
-
-
-
-
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ WebMetricClient),
+/* harmony export */   t: () => (/* binding */ numberAt)
+/* harmony export */ });
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7493);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1768);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7817);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6658);
+/* harmony import */ var _slipway_smoke__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6767);
+/* harmony import */ var _request_retry__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3676);
+/* harmony import */ var _metric_spec__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1686);
 
 
 
 
 /**
- * Wires a CanaryRun from the config and an open helm/kube session. Cluster writes go through a
- * client without the cancel signal, so traffic can be put back on stable after a cancel.
+ * The generic web provider: one HTTP JSON endpoint per metric (a team's own query endpoint or a
+ * small proxy before Datadog, CloudWatch, New Relic…) and a JSON path to the number, through
+ * kit's HTTP layer (proxy-aware). No number at the path is no data; an endpoint that cannot be
+ * reached after the retries throws (the analysis counts it as no data): neither ever passes.
  */
-function canaryRun(config, ctx, logger, hooks = {}) {
-    const objects = new object_client/* ObjectClient */.FI(new kube_client/* KubeClient */.B(ctx.kube.access));
-    const releases = new HelmCanaryReleases(config.deploy, config.canaryValues, ctx);
-    const store = new CanaryStateStore(objects, config.deploy.namespace, config.deploy.release, hooks.now);
-    const prometheus = config.prometheus
-        ? new PrometheusClient({
-            ...config.prometheus,
-            logger,
-            requestTimeoutMs: Math.min(10_000, config.intervalMs),
-            sleep: hooks.sleep,
-        })
-        : undefined;
-    const web = new WebMetricClient({
-        logger,
-        requestTimeoutMs: Math.min(10_000, config.intervalMs),
-        sleep: hooks.sleep,
-    });
-    const queryContext = {
-        canary: config.target.canaryService,
-        stable: config.target.stableService,
-        namespace: config.deploy.namespace,
-        intervalMs: config.intervalMs,
-    };
-    const query = async (text, signal, spec) => {
-        if (spec && !(0,metric_spec/* isPrometheusMetric */.dU)(spec))
-            return web.query(spec, text, queryContext, signal);
-        if (!prometheus)
-            return { value: undefined, note: 'no prometheus-url' };
-        return prometheus.query(text, signal);
-    };
-    return {
-        action: config.action,
-        owner: config.owner,
-        start: config.image
-            ? {
-                release: config.deploy.release,
-                namespace: config.deploy.namespace,
-                image: config.image,
-                provider: config.provider,
-                target: config.target,
-                steps: config.steps,
-                owner: config.owner,
-            }
-            : undefined,
-        onInconclusive: config.onInconclusive,
-        store,
-        traffic: (state) => createTrafficProvider(state.provider ?? config.provider, objects, state.target ?? config.target),
-        releases,
-        // The canary as its own Deployment behind weighted routing: its replicas follow the weight.
-        capacity: (provider, target) => provider === 'gateway-api' || provider === 'nginx'
-            ? new WeightCapacity(objects, target ?? config.target, {
-                scaleDownStable: config.scaleDownStable ?? false,
-                logger,
-                stableUnavailable: () => releases.stableUnavailable(),
-            })
-            : undefined,
-        gates: config.gates?.length
-            ? (type, state, signal) => runGates(config.gates ?? [], type, state, queryContext, logger, { signal })
-            : undefined,
-        preflight: async () => {
-            // A query Prometheus rejects is the user's to fix, before anything changes; no data is fine.
-            if (!prometheus)
-                return;
-            for (const spec of config.metrics.filter(metric_spec/* isPrometheusMetric */.dU))
-                await prometheus.query((0,metric_spec/* renderQuery */.no)(spec.query, queryContext), ctx.signal).catch(rethrowRejected);
-        },
-        analyse: (state) => analyseStep({
-            metrics: config.metrics,
-            count: config.count,
-            intervalMs: config.intervalMs,
-            failureLimit: config.failureLimit,
-            holdMs: state.steps[state.step].pauseMs,
-            context: queryContext,
-            query,
-            smoke: config.smokeChecks?.length ? (0,smoke_checks/* smokeRunner */.KI)(config.smokeChecks, config.intervalMs, logger) : undefined,
-            load: config.load ? (0,generated_load/* loadStarter */.c)(config.load, logger) : undefined,
-            signal: ctx.signal,
-            now: hooks.now,
-            sleep: hooks.sleep,
-            onSample: (sample) => {
-                const shown = sample.kind === 'smoke'
-                    ? sample.verdict === 'pass'
-                        ? `status ${sample.value}`
-                        : `expected ${sample.expected}, got ${sample.actual}`
-                    : sample.value === undefined
-                        ? `no data (${sample.note})`
-                        : String(sample.value);
-                logger.info(`  ${sample.metric} #${sample.index}: ${shown} → ${sample.verdict}`);
-                hooks.onSample?.(sample);
+class WebMetricClient {
+    options;
+    constructor(options = {}) {
+        this.options = options;
+    }
+    async query(spec, url, context, signal) {
+        if (!spec.web)
+            throw new Error(`metric ${spec.name} is not a web metric`);
+        const { web } = spec;
+        const where = `the web metric ${spec.name} at ${new URL(url).origin}`;
+        const text = await (0,_request_retry__WEBPACK_IMPORTED_MODULE_0__/* .retryRequest */ .q)(() => this.request(where, url, spec, context, signal), `Reading ${where}:`, this.options, signal);
+        let document;
+        try {
+            document = JSON.parse(text);
+        }
+        catch {
+            return { value: undefined, note: 'the answer is not JSON' };
+        }
+        return numberAt(document, web.jsonPath);
+    }
+    async request(where, url, spec, context, signal) {
+        const web = spec.web;
+        const body = web.body === undefined ? undefined : (0,_metric_spec__WEBPACK_IMPORTED_MODULE_1__/* .renderQuery */ .no)(web.body, context);
+        const res = await (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_2__/* .httpRequest */ .aj)(url, {
+            method: web.method,
+            headers: {
+                accept: 'application/json',
+                ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+                ...web.headers,
             },
-        }),
-        logger,
-        now: hooks.now,
-        signal: ctx.signal,
-        onSaved: hooks.onSaved,
-    };
+            body,
+            signal,
+            timeoutMs: this.options.requestTimeoutMs ?? 10_000,
+            what: where,
+        });
+        const via = res.proxy ? ` (through the proxy ${res.proxy})` : '';
+        if ((0,_slipway_kit__WEBPACK_IMPORTED_MODULE_3__/* .isTransientStatus */ .Dm)(res.status))
+            throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_4__/* .TransientError */ .N_(`${where} answered ${res.status}${via}`, {
+                retryAfterMs: (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_5__/* .parseRetryAfter */ .mu)(res.header('retry-after')),
+            });
+        if (res.status === 401 || res.status === 403)
+            throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(`${where} refused the request (${res.status})${via}: check its headers`);
+        if (res.status < 200 || res.status > 299)
+            throw new Error(`${where} answered ${res.status}${via}`);
+        return res.text();
+    }
 }
-function rethrowRejected(error) {
-    if (error instanceof Error && error.name === 'QueryRejectedError')
-        throw error;
+/** The number at a JSON path (a number, or text that is one), or why there is none. */
+function numberAt(document, path) {
+    const found = (0,_slipway_smoke__WEBPACK_IMPORTED_MODULE_6__/* .readJsonPath */ .Ad)(document, (0,_slipway_smoke__WEBPACK_IMPORTED_MODULE_6__/* .parseJsonPath */ .Hf)(path) ?? []);
+    if (typeof found === 'symbol' || found === undefined)
+        return { value: undefined, note: `no ${path} in the answer` };
+    if (found === null)
+        return { value: undefined, note: `${path} is null` };
+    const value = typeof found === 'string' && found.trim() !== '' ? Number(found) : found;
+    if (typeof value !== 'number' || !Number.isFinite(value)) {
+        const shown = JSON.stringify(found) ?? String(found);
+        return {
+            value: undefined,
+            note: `${path} is ${shown.length > 60 ? `${shown.slice(0, 60)}…` : shown}, not a number`,
+        };
+    }
+    return { value };
 }
 
-;// CONCATENATED MODULE: ./packages/canary/src/restore-stable.ts
+
+/***/ }),
+
+/***/ 673:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ WeightCapacity)
+/* harmony export */ });
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7817);
+/* harmony import */ var _slipway_kube__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2589);
+/* harmony import */ var _capacity_plan__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5390);
+/* harmony import */ var _objects__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3946);
 
 
-/** Why a canary the post step found mid-step was aborted (its state and the delivery history say so). */
-const STOPPED_MID_STEP = 'cancelled mid-step (post step)';
+
+
 /**
- * The post step's safety net, for the canary action and the root action alike: when main stopped
- * while this job's canary was mid-step (cancelled, timed out, killed), every request goes back to
- * stable, the canary release is removed and its state recorded aborted. A canary another run
- * owns, or one already at a decision, is left alone (undefined). The caller records the outcome.
+ * Capacity that follows the weight, for providers whose canary is its own Deployment behind
+ * weighted routing (gateway-api, nginx), through the same ObjectClient as the traffic objects.
+ * An HPA (autoscaling/v2) on stable is respected: its observed replicas are stable's, the canary
+ * is held within its min and max, and stable's replicas are never written.
  */
-async function restoreStableAfterStop(config, ctx, logger, owner) {
-    const outcome = await abortCanary(canaryRun(config, ctx, logger), STOPPED_MID_STEP, { onlyOwner: owner });
-    if (outcome)
-        logger.warning('The job stopped mid-step: all traffic is back on stable; the canary is recorded aborted');
-    return outcome;
+class WeightCapacity {
+    objects;
+    target;
+    options;
+    told = new Set();
+    constructor(objects, target, options) {
+        this.objects = objects;
+        this.target = target;
+        this.options = options;
+    }
+    ref(name) {
+        return (0,_objects__WEBPACK_IMPORTED_MODULE_0__/* .deploymentRef */ .f8)(this.target.namespace, name);
+    }
+    once(line) {
+        if (this.told.has(line))
+            return;
+        this.told.add(line);
+        this.options.logger.info(line);
+    }
+    /** The HPAs of the namespace by the Deployment they scale; none visible when listing them is forbidden. */
+    async hpas() {
+        const { namespace } = this.target;
+        let items;
+        try {
+            items = await this.objects.list({
+                apiVersion: 'autoscaling/v2',
+                kind: 'HorizontalPodAutoscaler',
+                namespace,
+            });
+        }
+        catch (error) {
+            if (!(error instanceof _slipway_kube__WEBPACK_IMPORTED_MODULE_1__/* .KubeApiError */ .W) || ![403, 404].includes(error.status))
+                throw error;
+            this.once(`Cannot list HorizontalPodAutoscalers in ${namespace} (${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}): assuming none`);
+            return new Map();
+        }
+        const found = new Map();
+        for (const hpa of items) {
+            const ref = hpa.spec?.scaleTargetRef;
+            if (ref?.kind !== 'Deployment' || !ref.name || !(ref.apiVersion ?? 'apps/v1').startsWith('apps/'))
+                continue;
+            found.set(ref.name, {
+                name: hpa.metadata.name ?? '',
+                minReplicas: hpa.spec?.minReplicas ?? 1,
+                maxReplicas: hpa.spec?.maxReplicas ?? Number.MAX_SAFE_INTEGER,
+                currentReplicas: hpa.status?.currentReplicas,
+            });
+        }
+        return found;
+    }
+    async scaleTo(name, replicas) {
+        if (await (0,_objects__WEBPACK_IMPORTED_MODULE_0__/* .scaleDeployment */ .eV)(this.objects, this.ref(name), replicas))
+            this.options.logger.info(`Deployment ${this.target.namespace}/${name} scaled to ${replicas}`);
+    }
+    async measure() {
+        const { stableDeployment: name, namespace } = this.target;
+        const { scaleDownStable } = this.options;
+        const stable = await this.objects.get(this.ref(name));
+        if (!stable) {
+            if (scaleDownStable)
+                throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`Input 'stable-deployment': expected the stable Deployment for scale-down-stable, got "${name}" (not found in ${namespace})`);
+            this.options.logger.info(`No Deployment ${namespace}/${name} (input 'stable-deployment'): the canary keeps the replicas of canary-values`);
+            return undefined;
+        }
+        const hpa = (await this.hpas()).get(name);
+        if (hpa && scaleDownStable)
+            throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`Input 'scale-down-stable': Deployment ${namespace}/${name} is scaled by HorizontalPodAutoscaler ${hpa.name}, whose replicas the canary never writes; set scale-down-stable: false (the canary still follows the weight, within the HPA's min ${hpa.minReplicas} and max ${hpa.maxReplicas})`);
+        return { stableReplicas: stable.spec?.replicas ?? 1, scaleDownStable, ...(hpa ? { hpa: hpa.name } : {}) };
+    }
+    async scaleCanary(weight, record) {
+        const { stableDeployment, canaryDeployment, namespace } = this.target;
+        const live = await this.objects.get(this.ref(canaryDeployment));
+        if (!live) {
+            this.once(`No Deployment ${namespace}/${canaryDeployment} (input 'canary-deployment'): the canary keeps the replicas it was deployed with`);
+            return undefined;
+        }
+        const hpas = await this.hpas();
+        const hpa = record.hpa ? hpas.get(stableDeployment) : undefined;
+        const at = (0,_capacity_plan__WEBPACK_IMPORTED_MODULE_3__/* .capacityAt */ .u)({
+            stableReplicas: record.stableReplicas,
+            weight,
+            hpa,
+            scaleDownStable: record.scaleDownStable,
+        });
+        const own = hpas.get(canaryDeployment);
+        if (!own) {
+            await this.scaleTo(canaryDeployment, at.canary);
+            return at;
+        }
+        this.once(`Deployment ${canaryDeployment} is scaled by HorizontalPodAutoscaler ${own.name}: its replicas are the HPA's`);
+        return { ...at, canary: live.spec?.replicas ?? at.canary };
+    }
+    async scaleStable(at, record) {
+        if (record.scaleDownStable && !record.hpa)
+            await this.scaleTo(this.target.stableDeployment, at.stable);
+    }
+    async restoreStable(record) {
+        if (!record.scaleDownStable || record.hpa)
+            return undefined;
+        await this.scaleTo(this.target.stableDeployment, record.stableReplicas);
+        return this.options.stableUnavailable();
+    }
+    async drainCanary() {
+        const { canaryDeployment } = this.target;
+        if (!(await this.objects.get(this.ref(canaryDeployment))))
+            return;
+        if ((await this.hpas()).has(canaryDeployment))
+            return;
+        await this.scaleTo(canaryDeployment, 0);
+    }
 }
-
-;// CONCATENATED MODULE: ./packages/canary/src/run-owner.ts
-/** Who acts on a canary, recorded as its owner: the workflow run and job, or a random id off a runner. */
-function runOwner(env = process.env) {
-    return env['GITHUB_RUN_ID']
-        ? `run ${env['GITHUB_RUN_ID']}.${env['GITHUB_RUN_ATTEMPT'] ?? '1'} (${env['GITHUB_JOB'] ?? 'job'})`
-        : `run ${globalThis.crypto.randomUUID().slice(0, 8)}`;
-}
-
-;// CONCATENATED MODULE: ./packages/canary/src/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 /***/ }),

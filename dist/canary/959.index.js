@@ -586,16 +586,20 @@ const IRREGULAR_PLURALS = {
     endpoints: 'endpoints',
     gatewayclass: 'gatewayclasses',
 };
+/** Kinds read here that live outside namespaces. */
+const CLUSTER_SCOPED = new Set(['gatewayclass', 'ingressclass', 'namespace', 'node']);
 /** The lower-case plural resource name of a kind: ConfigMap → configmaps, Ingress → ingresses. */
 function resourceOf(kind) {
     const lower = kind.toLowerCase();
     return ((0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .ownValue */ .e)(IRREGULAR_PLURALS, lower) ??
-        (lower.endsWith('s') ? `${lower}es` : lower.endsWith('y') ? `${lower.slice(0, -1)}ies` : `${lower}s`));
+        // A consonant before the y: policies; a vowel: gateways.
+        (lower.endsWith('s') ? `${lower}es` : /[^aeiou]y$/.test(lower) ? `${lower.slice(0, -1)}ies` : `${lower}s`));
 }
 /** The API path of the collection (no name) or of one object. */
 function objectPath(ref, subresource) {
     const base = ref.apiVersion.includes('/') ? `/apis/${ref.apiVersion}` : `/api/${ref.apiVersion}`;
-    const collection = `${base}/namespaces/${encodeURIComponent(ref.namespace)}/${resourceOf(ref.kind)}`;
+    const scope = CLUSTER_SCOPED.has(ref.kind.toLowerCase()) ? '' : `/namespaces/${encodeURIComponent(ref.namespace)}`;
+    const collection = `${base}${scope}/${resourceOf(ref.kind)}`;
     if (ref.name === undefined)
         return collection;
     return `${collection}/${encodeURIComponent(ref.name)}${subresource ? `/${subresource}` : ''}`;

@@ -1,8 +1,891 @@
-export const id = 811;
-export const ids = [811];
+export const id = 691;
+export const ids = [691];
 export const modules = {
 
-/***/ 2811:
+/***/ 2488:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Mz: () => (/* binding */ preflight),
+  w0: () => (/* binding */ releasesOf),
+  _q: () => (/* binding */ requireChart)
+});
+
+// EXTERNAL MODULE: ./packages/kit/src/errors.ts
+var errors = __webpack_require__(7817);
+// EXTERNAL MODULE: ./packages/kube/src/cluster-checks.ts
+var cluster_checks = __webpack_require__(2963);
+// EXTERNAL MODULE: ./packages/helm/src/recover-release.ts
+var recover_release = __webpack_require__(7666);
+// EXTERNAL MODULE: external "node:dns/promises"
+var promises_ = __webpack_require__(1553);
+// EXTERNAL MODULE: ./packages/kit/src/runner/mask.ts
+var mask = __webpack_require__(755);
+// EXTERNAL MODULE: ./packages/kit/src/http/network-error.ts
+var network_error = __webpack_require__(1768);
+// EXTERNAL MODULE: ./packages/kit/src/http/http-request.ts
+var http_request = __webpack_require__(7493);
+// EXTERNAL MODULE: ./packages/kit/src/retry.ts
+var retry = __webpack_require__(6658);
+;// CONCATENATED MODULE: ./packages/image/src/registry-challenge.ts
+function parseChallenge(header) {
+    const scheme = (/^\s*([A-Za-z]+)/.exec(header)?.[1] ?? '').toLowerCase();
+    const params = Object.fromEntries([...header.matchAll(/([A-Za-z_]+)="([^"]*)"/g)].map((m) => [m[1].toLowerCase(), m[2]]));
+    return { scheme, params };
+}
+/**
+ * Where to ask for a Bearer token (the distribution spec's token flow): the realm with the
+ * service and scope; a challenge without a scope gets pull access to `repository`.
+ */
+function tokenUrl(challenge, repository) {
+    const realm = challenge.params['realm'];
+    if (challenge.scheme !== 'bearer' || !realm)
+        return undefined;
+    const url = new URL(realm);
+    if (challenge.params['service'])
+        url.searchParams.set('service', challenge.params['service']);
+    url.searchParams.set('scope', challenge.params['scope'] ?? `repository:${repository}:pull`);
+    return url;
+}
+
+;// CONCATENATED MODULE: ./packages/image/src/registry-errors.ts
+
+
+/**
+ * A registry answer as an error naming the registry and the status; transient or not by the
+ * status. The status rides along (`status`) for callers that word a 401 their own way.
+ */
+function statusError(registry, status, what, retryAfterMs) {
+    const text = `${what} at ${registry} failed: HTTP ${status}${STATUS_TEXT[status] ? ` ${STATUS_TEXT[status]}` : ''}`;
+    const error = (0,network_error/* isTransientStatus */.Dm)(status)
+        ? new errors/* TransientError */.N_(text, { retryAfterMs })
+        : status === 401 || status === 403
+            ? new errors/* ConfigError */.xL(`${text}: check the credentials for ${registry} (username/password or docker-config)`)
+            : new Error(text);
+    return Object.assign(error, { status });
+}
+/** The HTTP status a registry error carries, when a registry answered. */
+function statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+const STATUS_TEXT = {
+    400: 'Bad Request',
+    401: 'Unauthorized',
+    403: 'Forbidden',
+    404: 'Not Found',
+    408: 'Request Timeout',
+    429: 'Too Many Requests',
+    500: 'Internal Server Error',
+    502: 'Bad Gateway',
+    503: 'Service Unavailable',
+    504: 'Gateway Timeout',
+};
+/**
+ * Reads the stderr of `docker push`, `docker buildx build --push` or `buildah push` and says
+ * whether the failure is worth another attempt: 5xx, 429, connection resets/refusals and timeouts
+ * are; authentication and authorisation (401/403, "denied", "unauthorized") never are.
+ */
+function classifyPushFailure(output) {
+    const lines = output
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+    const reason = (lines.filter((l) => /error|denied|unauthorized|status|refused|reset|timeout|fail/i.test(l)).pop() ??
+        lines.pop() ??
+        'no output').slice(0, 300);
+    const text = output.toLowerCase();
+    const statusMatch = /(?:status(?: code)?:?|http status:?|response status code|unexpected status from [a-z]+ request to \S+:?)\s*(\d{3})/i.exec(output) ??
+        /\bHTTP (\d{3})\b/.exec(output) ??
+        /\b(\d{3}) (?:service unavailable|bad gateway|internal server error|gateway timeout|too many requests|unauthorized|forbidden)/i.exec(output);
+    let status = statusMatch ? Number(statusMatch[1]) : undefined;
+    if (status === undefined && /\bunauthorized\b|authentication required|no basic auth credentials/.test(text))
+        status = 401;
+    if (status === undefined && /\bdenied\b|forbidden/.test(text))
+        status = 403;
+    if (status === undefined && /toomanyrequests|too many requests/.test(text))
+        status = 429;
+    if (status === 401 || status === 403)
+        return { transient: false, status, reason };
+    if (status !== undefined)
+        return { transient: isTransientStatus(status), status, reason };
+    const network = /connection reset|connection refused|broken pipe|i\/o timeout|tls handshake timeout|timeout exceeded|deadline exceeded|unexpected eof|\beof\b|no such host|server misbehaving|network is unreachable/.test(text);
+    return { transient: network, reason };
+}
+
+;// CONCATENATED MODULE: ./packages/image/src/registry-client.ts
+
+
+
+
+const MANIFEST_ACCEPT = [
+    'application/vnd.oci.image.index.v1+json',
+    'application/vnd.docker.distribution.manifest.list.v2+json',
+    'application/vnd.oci.image.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.v2+json',
+].join(', ');
+const MAX_BODY = 4 * 1024 * 1024;
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|\[?::1\]?)$/;
+/**
+ * Docker's rule for speaking plain HTTP to a registry that fails TLS: its host is, or resolves
+ * to, a loopback address (docker's default insecure range 127.0.0.0/8). Resolved here, even when
+ * the request itself goes through a proxy, as docker resolves it.
+ */
+async function isLoopback(registry) {
+    const host = registry.replace(/:\d+$/, '');
+    if (LOOPBACK.test(host))
+        return true;
+    const addresses = await (0,promises_.lookup)(host, { all: true }).catch(() => []);
+    return addresses.length > 0 && addresses.every((a) => LOOPBACK.test(a.address));
+}
+/**
+ * The part of the OCI distribution API the action needs: manifest HEAD/GET with the registry's
+ * Docker-Content-Digest, behind anonymous, Basic or Bearer-token auth (the WWW-Authenticate
+ * challenge decides). Errors name the registry and the status, transient (5xx, 429, resets,
+ * timeouts) or not (401/403). Requests go through kit's HTTP layer, so the runner's proxy
+ * variables are honoured. build-push and helm-deploy's image check both use it.
+ */
+class RegistryClient {
+    registry;
+    options;
+    authorization;
+    scheme;
+    constructor(registry, options = {}) {
+        this.registry = registry;
+        this.options = options;
+        this.scheme = options.plainHttp ? 'http' : 'https';
+        if (options.credentials) {
+            (0,mask/* maskSecret */.$l)(options.credentials.password);
+            (0,mask/* maskSecret */.$l)(Buffer.from(`${options.credentials.username}:${options.credentials.password}`).toString('base64'));
+        }
+    }
+    /** The manifest a tag or digest points at, or undefined when there is none (404). */
+    async headManifest(repository, reference) {
+        const res = await this.send('HEAD', `/v2/${repository}/manifests/${reference}`, { accept: MANIFEST_ACCEPT }, 'Manifest lookup');
+        if (res.status === 404)
+            return undefined;
+        if (res.status !== 200)
+            throw statusError(this.registry, res.status, `Manifest lookup of ${repository}:${reference}`, retryAfter(res));
+        return manifestInfo(res, reference);
+    }
+    /** The manifest document and its digest; undefined when there is none. */
+    async getManifest(repository, reference) {
+        const res = await this.send('GET', `/v2/${repository}/manifests/${reference}`, { accept: MANIFEST_ACCEPT }, 'Manifest fetch');
+        if (res.status === 404)
+            return undefined;
+        if (res.status !== 200)
+            throw statusError(this.registry, res.status, `Manifest fetch of ${repository}:${reference}`, retryAfter(res));
+        return { info: manifestInfo(res, reference), document: JSON.parse(res.body.toString('utf8')) };
+    }
+    /**
+     * Bytes an image takes in the registry: config plus layers, summed over every platform of an
+     * index (each blob counted once), plus the manifests themselves.
+     */
+    async imageSize(repository, reference) {
+        const top = await this.getManifest(repository, reference);
+        if (!top)
+            return undefined;
+        const seen = new Set();
+        let total = top.info.size;
+        const add = (d) => {
+            if (d?.digest && typeof d.size === 'number' && !seen.has(d.digest)) {
+                seen.add(d.digest);
+                total += d.size;
+            }
+        };
+        const doc = top.document;
+        const images = doc.manifests
+            ? await Promise.all(doc.manifests.map((m) => this.getManifest(repository, m.digest)))
+            : [top];
+        for (const image of images) {
+            if (!image)
+                continue;
+            if (image !== top)
+                total += image.info.size;
+            const d = image.document;
+            add(d.config);
+            for (const layer of d.layers ?? [])
+                add(layer);
+        }
+        return total;
+    }
+    async send(method, path, headers, what) {
+        let res = await this.request(method, path, headers, what);
+        if (res.status === 401 && !this.authorization) {
+            const challenge = String(res.headers['www-authenticate'] ?? '');
+            this.authorization = await this.authorize(challenge, repositoryOf(path), what);
+            if (this.authorization)
+                res = await this.request(method, path, headers, what);
+        }
+        return res;
+    }
+    async authorize(header, repository, what) {
+        const creds = this.options.credentials;
+        const basic = creds ? `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}` : undefined;
+        const url = tokenUrl(parseChallenge(header), repository);
+        if (!url)
+            return basic;
+        const res = await this.fetchUrl('GET', url, basic ? { authorization: basic } : {}, `Token request (${what})`);
+        if (res.status !== 200)
+            throw statusError(this.registry, res.status, `Token request for ${what.toLowerCase()}`);
+        const body = JSON.parse(res.body.toString('utf8'));
+        const token = body.token ?? body.access_token;
+        if (!token)
+            return basic;
+        (0,mask/* maskSecret */.$l)(token);
+        return `Bearer ${token}`;
+    }
+    async request(method, path, headers, what) {
+        const headersWithAuth = this.authorization ? { ...headers, authorization: this.authorization } : headers;
+        try {
+            return await this.fetchUrl(method, new URL(`${this.scheme}://${this.registry}${path}`), headersWithAuth, what);
+        }
+        catch (error) {
+            // A plain-HTTP registry on loopback answers a TLS hello with garbage: speak HTTP to it, as docker does.
+            const code = error.cause?.code ?? '';
+            const refused = error instanceof network_error/* ProxyRefusedError */.Ne;
+            if (this.scheme === 'https' &&
+                !refused &&
+                /EPROTO|ERR_SSL|ECONNRESET/.test(code) &&
+                (await isLoopback(this.registry))) {
+                this.scheme = 'http';
+                return this.fetchUrl(method, new URL(`http://${this.registry}${path}`), headersWithAuth, what);
+            }
+            throw error;
+        }
+    }
+    async fetchUrl(method, url, headers, what) {
+        const res = await (0,http_request/* httpRequest */.aj)(url, {
+            method,
+            headers: { 'user-agent': 'slipway', ...headers },
+            timeoutMs: this.options.timeoutMs ?? 30_000,
+            signal: this.options.signal,
+            ca: this.options.ca,
+            maxBodyBytes: MAX_BODY,
+            what: `${what} at ${this.registry}`,
+        });
+        return { status: res.status, headers: res.headers, body: res.body };
+    }
+}
+/** `/v2/<repository>/manifests/<reference>` → the repository. */
+function repositoryOf(path) {
+    return /^\/v2\/(.+)\/(?:manifests|blobs|tags)\//.exec(path)?.[1] ?? '';
+}
+function manifestInfo(res, reference) {
+    const header = res.headers['docker-content-digest'];
+    const digest = typeof header === 'string' && header ? header : reference.startsWith('sha256:') ? reference : '';
+    return {
+        digest,
+        mediaType: String(res.headers['content-type'] ?? ''),
+        size: Number(res.headers['content-length'] ?? res.body.length) || res.body.length,
+    };
+}
+function retryAfter(res) {
+    const header = res.headers['retry-after'];
+    return (0,retry/* parseRetryAfter */.mu)(Array.isArray(header) ? header[0] : header);
+}
+
+;// CONCATENATED MODULE: ./packages/helm/src/deploy/image-exists.ts
+
+
+/** registry host and repository path of a reference (Docker Hub for a bare name). */
+function registryOf(repository) {
+    const first = repository.split('/')[0];
+    if (repository.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost')) {
+        return { host: first, path: repository.slice(first.length + 1) };
+    }
+    return { host: 'registry-1.docker.io', path: repository.includes('/') ? repository : `library/${repository}` };
+}
+/**
+ * HEADs the image's manifest in its registry through the one OCI registry client (its anonymous
+ * token flow when the registry asks, plain HTTP for a loopback registry as docker does, the
+ * runner's proxy). A 404 fails: deploying it could never become ready. A registry that wants
+ * credentials we do not have is reported as unverified, not as missing.
+ */
+async function checkImageExists(image, options) {
+    const { host, path } = registryOf(image.repository);
+    const reference = image.digest ?? image.tag ?? 'latest';
+    const shown = `${image.repository}${image.digest ? `@${image.digest}` : `:${reference}`}`;
+    const client = new RegistryClient(host, { signal: options.signal, timeoutMs: options.timeoutMs ?? 15_000 });
+    let found;
+    try {
+        found = await client.headManifest(path, reference);
+    }
+    catch (error) {
+        const status = statusOf(error);
+        if (status === 401 || status === 403)
+            options.logger.warning(`Cannot verify that ${shown} exists: ${host} wants credentials (${status})`);
+        else
+            options.logger.warning(`Cannot verify that ${shown} exists: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        return 'unverified';
+    }
+    if (!found)
+        throw new errors/* ConfigError */.xL(`Input 'image': ${shown} does not exist in ${host} (manifest HEAD answered 404)`);
+    options.logger.info(`Image ${shown} exists in ${host}`);
+    return 'found';
+}
+
+;// CONCATENATED MODULE: ./packages/helm/src/deploy/preflight.ts
+
+
+
+
+function releasesOf(ctx) {
+    return ctx.releases ?? ctx.helm;
+}
+/**
+ * Before anything changes: the API server answers, the namespace is there (or created), the
+ * user may do what a release needs, the image exists, and the release is not stuck. The reads
+ * are independent and run at once (with helm's resolution, when the session left it running);
+ * their failures are reported in that order, helm's first, and nothing is created or recovered
+ * unless every one of them passed.
+ */
+async function preflight(request, ctx) {
+    const { kube, logger } = ctx;
+    return logger.group('Pre-flight checks', async () => {
+        const readOnly = request.mode === 'plan';
+        // Blue-green recovers the colour release it is about to deploy, once it knows which.
+        const readHistory = !readOnly && request.strategy !== 'blue-green';
+        const [helm, reachable, permitted, image, namespace, history] = await Promise.allSettled([
+            ctx.helm.ready(),
+            (0,cluster_checks/* checkReachable */.sQ)(kube),
+            (0,cluster_checks/* checkPermissions */.RS)(kube, request.namespace),
+            request.image && request.checkImage && request.mode === 'deploy'
+                ? checkImageExists(request.image, { logger, signal: ctx.signal })
+                : undefined,
+            (0,cluster_checks/* lookupNamespace */.gA)(kube, request.namespace, logger),
+            readHistory ? releasesOf(ctx).history(request.release) : undefined,
+        ]);
+        if (helm.status === 'rejected')
+            throw helm.reason;
+        if (reachable.status === 'rejected') {
+            const error = reachable.reason;
+            if (error instanceof errors/* TransientError */.N_)
+                throw new errors/* TransientError */.N_(`Pre-flight: ${error.message}. Is the cluster up and the kubeconfig's server right?`);
+            throw error;
+        }
+        logger.info(`Kubernetes API ${kube.access.server} answers (${reachable.value})`);
+        const found = settledValue(permitted, image, namespace, history);
+        logger.info(`The kubeconfig's user may manage releases in ${request.namespace}`);
+        const ns = await (0,cluster_checks/* ensureNamespace */.Gv)(kube, request.namespace, {
+            create: request.createNamespace && !readOnly,
+            logger,
+            found: found.namespace,
+        });
+        logger.info(`Namespace ${request.namespace}: ${ns}`);
+        if (!readHistory)
+            return { recovery: undefined, history: undefined };
+        const recovery = await (0,recover_release/* recoverStuckRelease */.c)(ctx.helm, request.release, {
+            timeoutMs: request.timeoutMs,
+            logger,
+            history: found.history,
+        });
+        if (recovery.action === 'none') {
+            logger.info(`Release ${request.release}: ${describeState(recovery)}`);
+            return { recovery, history: found.history };
+        }
+        return { recovery, history: await releasesOf(ctx).history(request.release) };
+    });
+}
+/** The first failure in pre-flight order, else the values. */
+function settledValue(permitted, image, namespace, history) {
+    for (const result of [permitted, image, namespace, history])
+        if (result.status === 'rejected')
+            throw result.reason;
+    return {
+        namespace: namespace.value,
+        history: history.value,
+    };
+}
+function describeState(recovery) {
+    const state = recovery.state;
+    if (state.kind === 'absent')
+        return 'not installed yet';
+    if (state.kind === 'ready')
+        return `at revision ${state.current.revision} (${state.current.status})`;
+    return state.kind;
+}
+function requireChart(request) {
+    if (!request.chart)
+        throw new errors/* ConfigError */.xL(`Input 'chart': expected a chart path, repository/name or oci:// reference`);
+    return request.chart;
+}
+
+
+/***/ }),
+
+/***/ 6964:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  HelmCli: () => (/* binding */ HelmCli)
+});
+
+// UNUSED EXPORTS: HelmCommandError, errorLines, parseReleaseJson
+
+// EXTERNAL MODULE: ./packages/kit/src/exec.ts
+var exec = __webpack_require__(2783);
+;// CONCATENATED MODULE: ./packages/helm/src/helm-flags.ts
+function upgradeFlags(major, behaviour) {
+    const v4 = major >= 4;
+    const flags = [];
+    if (behaviour.helmRollbackOnFailure)
+        flags.push(v4 ? '--rollback-on-failure' : '--atomic');
+    if (behaviour.wait)
+        flags.push(v4 ? '--wait=watcher' : '--wait');
+    if (behaviour.force)
+        flags.push(v4 ? '--force-replace' : '--force');
+    return flags;
+}
+/** `helm rollback` waits the same way `upgrade` does. */
+function waitFlags(major, wait) {
+    if (!wait)
+        return [];
+    return [major >= 4 ? '--wait=watcher' : '--wait'];
+}
+/** helm takes Go durations; we always pass whole seconds. */
+function timeoutFlag(timeoutMs) {
+    return ['--timeout', `${Math.max(1, Math.ceil(timeoutMs / 1000))}s`];
+}
+/** Render without touching the cluster's objects: v4 wants the mode spelled out. */
+function dryRunFlags(major) {
+    return [major >= 4 ? '--dry-run=client' : '--dry-run'];
+}
+
+// EXTERNAL MODULE: ./packages/helm/src/release-history.ts
+var release_history = __webpack_require__(8010);
+;// CONCATENATED MODULE: ./packages/helm/src/helm-cli.ts
+
+
+
+function parseReleaseJson(stdout) {
+    const release = JSON.parse(stdout);
+    return {
+        revision: Number(release.version ?? 0),
+        status: release.info?.status ?? 'unknown',
+        description: release.info?.description ?? '',
+        notes: release.info?.notes ?? '',
+        manifest: release.manifest ?? '',
+    };
+}
+class HelmCommandError extends Error {
+    stderr;
+    name = 'HelmCommandError';
+    constructor(message, stderr) {
+        super(message);
+        this.stderr = stderr;
+    }
+}
+/**
+ * helm's error, in one line: the last `Error:` line with the lines after it (a hook failure lists
+ * its causes below: "pre-upgrade hooks failed: 1 error occurred: * job web-pre-upgrade failed").
+ */
+function errorLines(stderr) {
+    const lines = stderr.split('\n').filter((l) => l.trim());
+    const at = lines.findLastIndex((l) => l.startsWith('Error: '));
+    if (at < 0)
+        return lines.at(-1);
+    return lines
+        .slice(at)
+        .map((l) => l.trim())
+        .join(' ');
+}
+/**
+ * helm's release operations, argv built in one place, with the v3/v4 flags from helm-flags.
+ * The target may still be resolving (`helm version`, or an install): every command waits for it,
+ * so a session can check the cluster meanwhile; `target` is for code that ran a command or `ready()`.
+ */
+class HelmCli {
+    logger;
+    signal;
+    resolved;
+    resolving;
+    constructor(target, logger, signal) {
+        this.logger = logger;
+        this.signal = signal;
+        this.resolving = Promise.resolve(target).then((t) => (this.resolved = t));
+        // Whoever awaits ready() (pre-flight, or the first command) reports a failure; never unhandled.
+        this.resolving.catch(() => undefined);
+    }
+    /** The resolved helm (path, major, …); rejects as its resolution did. */
+    ready() {
+        return this.resolving;
+    }
+    get target() {
+        if (!this.resolved)
+            throw new Error('HelmCli.target read before helm was resolved (await ready() first)');
+        return this.resolved;
+    }
+    common() {
+        const args = ['--namespace', this.target.namespace];
+        if (this.target.kubeconfig)
+            args.push('--kubeconfig', this.target.kubeconfig);
+        if (this.target.context)
+            args.push('--kube-context', this.target.context);
+        return args;
+    }
+    /**
+     * The argv of an upgrade, exposed so tests and the log can show exactly what runs. The release
+     * and chart come last, after "--": helm never reads either as an option, whatever its text.
+     */
+    upgradeArgs(request, extra = []) {
+        const args = ['upgrade', '--install', ...this.common()];
+        if (request.chartVersion)
+            args.push('--version', request.chartVersion);
+        for (const file of request.valuesFiles)
+            args.push('--values', file);
+        args.push(...timeoutFlag(request.timeoutMs));
+        if (request.historyMax !== undefined)
+            args.push('--history-max', String(request.historyMax));
+        if (request.createNamespace)
+            args.push('--create-namespace');
+        args.push(...upgradeFlags(this.target.major, {
+            wait: request.wait,
+            force: request.force ?? false,
+            helmRollbackOnFailure: request.helmRollbackOnFailure ?? false,
+        }));
+        return [...args, ...extra, '--', request.release, request.chart];
+    }
+    /** `stream: 'stderr'` logs helm's stderr as it comes and keeps its stdout (JSON) for the caller. */
+    async run(args, options = {}) {
+        await this.ready();
+        this.logger.debug(`helm ${args.join(' ')}`);
+        const signals = [this.signal, options.signal].filter((s) => !!s);
+        try {
+            return await (0,exec/* exec */.m)(this.target.path, args, {
+                env: this.target.env,
+                signal: signals.length > 1 ? AbortSignal.any(signals) : signals[0],
+                timeoutMs: options.timeoutMs,
+                logger: options.stream ? this.logger : undefined,
+                logStdout: options.stream !== 'stderr',
+            });
+        }
+        catch (error) {
+            if (error instanceof exec/* ExecError */.c) {
+                const stderr = error.result.stderr.trim();
+                const reason = errorLines(stderr) ?? error.message;
+                throw new HelmCommandError(`helm ${args[0]} failed: ${reason.replace(/^Error: /, '')}`, stderr);
+            }
+            throw error;
+        }
+    }
+    /**
+     * Upgrades (or installs) and returns the release helm made, read from its `--output json`:
+     * the revision and the manifest come with it, no `helm history` or `get manifest` after.
+     * `stop` ends helm's wait (SIGTERM: helm marks the revision failed) when the judge has seen enough.
+     */
+    async upgrade(request, stop) {
+        await this.ready();
+        const { stdout } = await this.run(this.upgradeArgs(request, ['--output', 'json']), {
+            stream: 'stderr',
+            signal: stop,
+        });
+        return parseReleaseJson(stdout);
+    }
+    /** The rendered manifest of an upgrade, changing nothing. */
+    async renderUpgrade(request) {
+        await this.ready();
+        const args = this.upgradeArgs({ ...request, wait: false, helmRollbackOnFailure: false, createNamespace: false }, [
+            ...dryRunFlags(this.target.major),
+            '--output',
+            'json',
+        ]);
+        return parseReleaseJson((await this.run(args)).stdout).manifest;
+    }
+    /**
+     * The chart rendered with the upgrade's values by `helm template`: no cluster read or written
+     * (`lookup` finds nothing; capabilities are helm's defaults).
+     */
+    async template(request) {
+        await this.ready();
+        const args = ['template', ...this.common()];
+        if (request.chartVersion)
+            args.push('--version', request.chartVersion);
+        for (const file of request.valuesFiles)
+            args.push('--values', file);
+        return (await this.run([...args, '--', request.release, request.chart])).stdout;
+    }
+    /** Every revision, oldest first; empty when the release does not exist. */
+    async history(release) {
+        await this.ready();
+        try {
+            const { stdout } = await this.run([
+                'history',
+                '--max',
+                '256',
+                '--output',
+                'json',
+                ...this.common(),
+                '--',
+                release,
+            ]);
+            return (0,release_history/* parseHistory */.i6)(stdout);
+        }
+        catch (error) {
+            if (error instanceof HelmCommandError && /release: not found/.test(error.stderr))
+                return [];
+            throw error;
+        }
+    }
+    async rollback(release, revision, options) {
+        await this.ready();
+        await this.run([
+            'rollback',
+            ...this.common(),
+            ...timeoutFlag(options.timeoutMs),
+            ...waitFlags(this.target.major, options.wait),
+            '--',
+            release,
+            String(revision),
+        ], { stream: true });
+    }
+    async uninstall(release, options) {
+        await this.ready();
+        await this.run([
+            'uninstall',
+            ...this.common(),
+            ...timeoutFlag(options.timeoutMs),
+            ...waitFlags(this.target.major, options.wait),
+            '--',
+            release,
+        ], { stream: true });
+    }
+    async status(release) {
+        await this.ready();
+        const { stdout } = await this.run(['status', '--output', 'json', ...this.common(), '--', release]);
+        const parsed = JSON.parse(stdout);
+        return { status: parsed.info?.status ?? 'unknown', revision: Number(parsed.version ?? 0) };
+    }
+    /** The values a revision was deployed with (user-supplied), as JSON text. */
+    async values(release, revision) {
+        await this.ready();
+        const args = ['get', 'values', release, '--revision', String(revision), '--output', 'json', ...this.common()];
+        return (await this.run(args)).stdout.trim();
+    }
+    async manifest(release, revision) {
+        await this.ready();
+        const args = ['get', 'manifest', ...this.common()];
+        if (revision !== undefined)
+            args.push('--revision', String(revision));
+        return (await this.run([...args, '--', release])).stdout;
+    }
+}
+
+
+/***/ }),
+
+/***/ 3126:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ manifestDocuments)
+/* harmony export */ });
+/** The objects of a rendered manifest (`helm template`, `helm get manifest`), empty documents skipped. */
+async function manifestDocuments(manifest) {
+    const { parseAllDocuments } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+    const objects = [];
+    for (const doc of parseAllDocuments(manifest)) {
+        const obj = doc.toJS();
+        if (obj && typeof obj === 'object')
+            objects.push(obj);
+    }
+    return objects;
+}
+
+
+/***/ }),
+
+/***/ 7666:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ recoverStuckRelease)
+/* harmony export */ });
+/* harmony import */ var _release_history__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8010);
+
+/**
+ * A release left pending-install/upgrade/rollback by a killed run blocks every later operation
+ * ("another operation is in progress"). Roll it back to its last deployed revision, or remove
+ * a first install that never succeeded; say in the log what was done.
+ */
+async function recoverStuckRelease(helm, release, options) {
+    const history = options.history ?? (await (options.releases ?? helm).history(release));
+    const state = (0,_release_history__WEBPACK_IMPORTED_MODULE_0__/* .classifyRelease */ .s$)(history);
+    const { logger } = options;
+    if (state.kind === 'stuck') {
+        const { current, lastDeployed } = state;
+        logger.warning(`Release ${release} is stuck at revision ${current.revision} (${current.status}), probably left by a killed run: rolling back to revision ${lastDeployed.revision}`);
+        await helm.rollback(release, lastDeployed.revision, { wait: true, timeoutMs: options.timeoutMs });
+        logger.info(`Recovered ${release}: rolled back from revision ${current.revision} to ${lastDeployed.revision}`);
+        return { action: 'rolled-back', from: current.revision, fromStatus: current.status, to: lastDeployed.revision };
+    }
+    if (state.kind === 'never-deployed') {
+        const { current } = state;
+        logger.warning(`Release ${release} was never deployed successfully (revision ${current.revision} is ${current.status}): uninstalling it before installing again`);
+        await helm.uninstall(release, { wait: true, timeoutMs: options.timeoutMs });
+        logger.info(`Recovered ${release}: uninstalled the ${current.status} first install`);
+        return { action: 'uninstalled', revision: current.revision, status: current.status };
+    }
+    return { action: 'none', state };
+}
+
+
+/***/ }),
+
+/***/ 8010:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ lastGoodRevision),
+/* harmony export */   i6: () => (/* binding */ parseHistory),
+/* harmony export */   s$: () => (/* binding */ classifyRelease)
+/* harmony export */ });
+/* unused harmony export isPending */
+const PENDING = new Set(['pending-install', 'pending-upgrade', 'pending-rollback']);
+const GOOD = new Set(['deployed', 'superseded']);
+function parseHistory(json) {
+    const raw = JSON.parse(json || '[]');
+    if (!Array.isArray(raw))
+        throw new Error('helm history -o json did not print a list');
+    return raw
+        .map((entry) => ({
+        revision: Number(entry['revision']),
+        status: String(entry['status'] ?? ''),
+        chart: String(entry['chart'] ?? ''),
+        appVersion: String(entry['app_version'] ?? ''),
+        description: String(entry['description'] ?? ''),
+        updated: String(entry['updated'] ?? ''),
+    }))
+        .sort((a, b) => a.revision - b.revision);
+}
+function isPending(status) {
+    return PENDING.has(status);
+}
+/**
+ * The last good revision before `before` (default: the newest): a revision that was deployed,
+ * preferring the one helm still marks deployed.
+ */
+function lastGoodRevision(history, before = Number.POSITIVE_INFINITY) {
+    const earlier = history.filter((r) => r.revision < before);
+    const deployed = earlier.filter((r) => r.status === 'deployed');
+    if (deployed.length)
+        return deployed[deployed.length - 1];
+    const good = earlier.filter((r) => GOOD.has(r.status));
+    return good[good.length - 1];
+}
+function classifyRelease(history) {
+    const current = history[history.length - 1];
+    if (!current || current.status === 'uninstalled')
+        return { kind: 'absent' };
+    const everGood = history.some((r) => GOOD.has(r.status));
+    if (isPending(current.status) || current.status === 'uninstalling') {
+        const lastDeployed = lastGoodRevision(history, current.revision);
+        return lastDeployed ? { kind: 'stuck', current, lastDeployed } : { kind: 'never-deployed', current };
+    }
+    if (current.status === 'failed' && !everGood)
+        return { kind: 'never-deployed', current };
+    return { kind: 'ready', current, lastDeployed: lastGoodRevision(history) };
+}
+
+
+/***/ }),
+
+/***/ 7493:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   aj: () => (/* binding */ httpRequest)
+/* harmony export */ });
+/* unused harmony exports HTTP_TIMEOUT_MS, HTTP_MAX_BODY_BYTES */
+/* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6086);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7817);
+/* harmony import */ var _network_error__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1768);
+/* harmony import */ var _proxy_route__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(553);
+
+
+
+
+
+
+/** The one timeout of the outbound HTTP layer: a request with no answer by then fails (transient). */
+const HTTP_TIMEOUT_MS = 30_000;
+/** Bodies past this are cut: no answer we read is larger, and a broken peer must not flood us. */
+const HTTP_MAX_BODY_BYTES = 4 * 1024 * 1024;
+/**
+ * One request through `@actions/http-client`'s agent for the URL, so the proxy variables are
+ * honoured exactly as the toolkit honours them (a CONNECT tunnel for http and https targets).
+ * Redirects are not followed (a secret URL must not wander). The client loads on the first
+ * request, never at start-up. Throws on network failure, timeout or a refusing proxy.
+ */
+async function httpRequest(url, options = {}) {
+    const target = typeof url === 'string' ? new URL(url) : url;
+    const what = options.what ?? `${options.method ?? 'GET'} ${target.origin}`;
+    const proxy = (0,_proxy_route__WEBPACK_IMPORTED_MODULE_3__/* .proxyRouteFor */ .V)(target);
+    const agent = new _actions_http_client__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq('slipway').getAgent(target.href);
+    // The tunnel agent opens TLS with its own options, not the request's: the CA goes there too.
+    if (options.ca && proxy)
+        agent.options = { ...agent.options, ca: options.ca };
+    const mod = target.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_2__ : node_http__WEBPACK_IMPORTED_MODULE_1__;
+    const timeoutMs = options.timeoutMs ?? HTTP_TIMEOUT_MS;
+    const maxBody = options.maxBodyBytes ?? HTTP_MAX_BODY_BYTES;
+    const headers = { 'user-agent': 'slipway', ...options.headers };
+    if (options.body !== undefined)
+        headers['content-length'] = String(Buffer.byteLength(options.body));
+    return new Promise((resolve, reject) => {
+        const req = mod.request(target, {
+            method: options.method ?? 'GET',
+            headers,
+            agent: agent,
+            timeout: timeoutMs,
+            signal: options.signal,
+            ...(options.ca ? { ca: options.ca } : {}),
+        }, (res) => {
+            const chunks = [];
+            let size = 0;
+            res.on('data', (chunk) => {
+                if (size < maxBody)
+                    chunks.push(chunk.subarray(0, maxBody - size));
+                size += chunk.length;
+            });
+            res.on('error', (error) => reject((0,_network_error__WEBPACK_IMPORTED_MODULE_4__/* .networkError */ .x6)(what, error, proxy)));
+            res.on('end', () => {
+                const body = Buffer.concat(chunks);
+                const header = (name) => {
+                    const value = res.headers[name.toLowerCase()];
+                    return Array.isArray(value) ? value[0] : value;
+                };
+                resolve({
+                    status: res.statusCode ?? 0,
+                    headers: res.headers,
+                    body,
+                    header,
+                    text: () => body.toString('utf8'),
+                    ...(proxy ? { proxy: proxy.shown } : {}),
+                });
+            });
+        });
+        req.on('timeout', () => req.destroy(new _network_error__WEBPACK_IMPORTED_MODULE_4__/* .HttpTimeoutError */ .Iu(`${what}: no answer within ${timeoutMs}ms${proxy ? ` through the proxy ${proxy.shown} (${proxy.variable})` : ''}`)));
+        req.on('error', (error) => {
+            if (error instanceof _errors__WEBPACK_IMPORTED_MODULE_5__/* .TransientError */ .N_ || error.name === 'AbortError')
+                return reject(error);
+            reject((0,_network_error__WEBPACK_IMPORTED_MODULE_4__/* .networkError */ .x6)(what, error, proxy));
+        });
+        req.end(options.body);
+    });
+}
+
+
+/***/ }),
+
+/***/ 6691:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,87 +893,1244 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  CANARY_OF_LABEL: () => (/* reexport */ CANARY_OF_LABEL),
-  CanaryBusyError: () => (/* reexport */ CanaryBusyError),
-  CanaryStateError: () => (/* reexport */ CanaryStateError),
-  CanaryStateStore: () => (/* reexport */ CanaryStateStore),
-  GATE_TIMEOUT_MS: () => (/* reexport */ gate_spec/* GATE_TIMEOUT_MS */.nq),
-  GATE_TYPES: () => (/* reexport */ gate_spec/* GATE_TYPES */.Qd),
-  GatewayApiTraffic: () => (/* reexport */ GatewayApiTraffic),
-  HelmCanaryReleases: () => (/* reexport */ HelmCanaryReleases),
-  LOAD_VALUES: () => (/* reexport */ generated_load/* LOAD_VALUES */.q),
-  METRIC_PROVIDERS: () => (/* reexport */ metric_spec/* METRIC_PROVIDERS */._W),
-  METRIC_TEMPLATES: () => (/* reexport */ metric_spec/* METRIC_TEMPLATES */.JU),
-  NginxTraffic: () => (/* reexport */ NginxTraffic),
-  PLACEHOLDERS: () => (/* reexport */ metric_spec/* PLACEHOLDERS */.je),
-  PrometheusClient: () => (/* reexport */ PrometheusClient),
-  QueryRejectedError: () => (/* reexport */ QueryRejectedError),
-  ReplicaRatioTraffic: () => (/* reexport */ ReplicaRatioTraffic),
-  SMOKE_PREFIX: () => (/* reexport */ SMOKE_PREFIX),
-  STOPPED_MID_STEP: () => (/* reexport */ STOPPED_MID_STEP),
-  TRAFFIC_PROVIDERS: () => (/* reexport */ traffic_provider/* TRAFFIC_PROVIDERS */.t),
-  TrafficSetupError: () => (/* reexport */ traffic_provider/* TrafficSetupError */.D),
-  WebMetricClient: () => (/* reexport */ WebMetricClient),
-  WeightCapacity: () => (/* reexport */ WeightCapacity),
-  abMatches: () => (/* reexport */ abMatches),
-  abortCanary: () => (/* reexport */ abortCanary),
-  analyseStep: () => (/* reexport */ analyseStep),
-  callGate: () => (/* reexport */ callGate),
-  canaryReleaseName: () => (/* reexport */ canaryReleaseName),
-  canaryRun: () => (/* reexport */ canaryRun),
-  canaryShare: () => (/* reexport */ canaryShare),
-  canarySummary: () => (/* reexport */ canarySummary),
-  capacityAt: () => (/* reexport */ capacityAt),
-  checkPlaceholders: () => (/* reexport */ metric_spec/* checkPlaceholders */.nV),
-  checkUrlTemplate: () => (/* reexport */ metric_spec/* checkUrlTemplate */.kw),
-  cookieMatch: () => (/* reexport */ cookieMatch),
-  createTrafficProvider: () => (/* reexport */ createTrafficProvider),
-  describeCanary: () => (/* reexport */ describeCanary),
-  formatSteps: () => (/* reexport */ steps/* formatSteps */.r),
-  formatThreshold: () => (/* reexport */ metric_spec/* formatThreshold */.B6),
-  gatePayload: () => (/* reexport */ gatePayload),
-  headerMatch: () => (/* reexport */ headerMatch),
-  headerSecrets: () => (/* reexport */ http_spec/* headerSecrets */.n3),
-  isActive: () => (/* reexport */ isActive),
-  isBlocking: () => (/* reexport */ gate_spec/* isBlocking */.Us),
-  isPrometheusMetric: () => (/* reexport */ metric_spec/* isPrometheusMetric */.dU),
-  judgeValue: () => (/* reexport */ judgeValue),
-  loadStarter: () => (/* reexport */ generated_load/* loadStarter */.c),
-  metricChart: () => (/* reexport */ metricChart),
-  numberAt: () => (/* reexport */ numberAt),
-  parseGates: () => (/* reexport */ gate_spec/* parseGates */.MJ),
-  parseHeaders: () => (/* reexport */ http_spec/* parseHeaders */.QG),
-  parseMetrics: () => (/* reexport */ metric_spec/* parseMetrics */.Bm),
-  parseSteps: () => (/* reexport */ steps/* parseSteps */.$),
-  promDuration: () => (/* reexport */ metric_spec/* promDuration */.Jn),
-  renderQuery: () => (/* reexport */ metric_spec/* renderQuery */.no),
-  replicaSplit: () => (/* reexport */ replicaSplit),
-  resolveSmokeBaseUrl: () => (/* reexport */ smoke_checks/* resolveSmokeBaseUrl */.c_),
-  restoreStableAfterStop: () => (/* reexport */ restoreStableAfterStop),
-  resultOf: () => (/* reexport */ resultOf),
-  runCanary: () => (/* reexport */ runCanary),
-  runGates: () => (/* reexport */ runGates),
-  runOwner: () => (/* reexport */ run_owner/* runOwner */.z),
-  smokeAnswer: () => (/* reexport */ smoke_checks/* smokeAnswer */.gV),
-  smokeRunner: () => (/* reexport */ smoke_checks/* smokeRunner */.KI),
-  startCanary: () => (/* reexport */ startCanary),
-  transition: () => (/* reexport */ transition),
-  valueOf: () => (/* reexport */ prometheus_client_valueOf),
-  withCanary: () => (/* reexport */ withCanary),
-  withoutCanary: () => (/* reexport */ withoutCanary)
+  BAND_SOURCE: () => (/* reexport */ BAND_SOURCE),
+  DeliveryHistory: () => (/* reexport */ DeliveryHistory),
+  HISTORY_ANNOTATION: () => (/* reexport */ HISTORY_ANNOTATION),
+  HISTORY_LIMIT_BYTES: () => (/* reexport */ HISTORY_LIMIT_BYTES),
+  HISTORY_MAX_RECORDS: () => (/* reexport */ HISTORY_MAX_RECORDS),
+  HISTORY_OF_LABEL: () => (/* reexport */ HISTORY_OF_LABEL),
+  RESULTS: () => (/* reexport */ RESULTS),
+  bandsOf: () => (/* reexport */ bandsOf),
+  boundedHistory: () => (/* reexport */ boundedHistory),
+  canaryStage: () => (/* reexport */ canaryStage),
+  canaryStopStage: () => (/* reexport */ canaryStopStage),
+  checkEnvironment: () => (/* reexport */ checkEnvironment),
+  computeMeasures: () => (/* reexport */ computeMeasures),
+  deployFailure: () => (/* reexport */ deployFailure),
+  deployStage: () => (/* reexport */ deployStage),
+  deploymentPayload: () => (/* reexport */ deploymentPayload),
+  digestOf: () => (/* reexport */ digestOf),
+  environmentsOverview: () => (/* reexport */ environmentsOverview),
+  failureRateBand: () => (/* reexport */ failureRateBand),
+  finishKeptDeployment: () => (/* reexport */ finishKeptDeployment),
+  fleetDeliveries: () => (/* reexport */ fleetDeliveries),
+  fleetFields: () => (/* reexport */ fleetFields),
+  frequencyBand: () => (/* reexport */ frequencyBand),
+  historyName: () => (/* reexport */ historyName),
+  leadTimeBand: () => (/* reexport */ leadTimeBand),
+  mean: () => (/* reexport */ mean),
+  median: () => (/* reexport */ median),
+  metricsByEnvironment: () => (/* reexport */ metricsByEnvironment),
+  metricsReportSummary: () => (/* reexport */ metricsReportSummary),
+  metricsSummary: () => (/* reexport */ metricsSummary),
+  parseRecord: () => (/* reexport */ parseRecord),
+  parseSince: () => (/* reexport */ since/* parseSince */.m),
+  percentile: () => (/* reexport */ percentile),
+  readClusterRecords: () => (/* reexport */ readClusterRecords),
+  readGitHubRecords: () => (/* reexport */ readGitHubRecords),
+  recordCanary: () => (/* reexport */ recordCanary),
+  recordDelivery: () => (/* reexport */ recordDelivery),
+  recordOfDeployment: () => (/* reexport */ recordOfDeployment),
+  recordRelease: () => (/* reexport */ recordRelease),
+  recordsIn: () => (/* reexport */ recordsIn),
+  restoreBand: () => (/* reexport */ restoreBand),
+  runOf: () => (/* reexport */ runOf),
+  runnerCommit: () => (/* reexport */ runnerCommit),
+  servicesIn: () => (/* reexport */ servicesIn),
+  spanText: () => (/* reexport */ spanText),
+  weekStart: () => (/* reexport */ weekStart),
+  weeklyChart: () => (/* reexport */ weeklyChart),
+  withGitHubDeployment: () => (/* reexport */ withGitHubDeployment)
 });
 
-// EXTERNAL MODULE: ./packages/canary/src/steps.ts
-var steps = __webpack_require__(1037);
-// EXTERNAL MODULE: ./packages/canary/src/metric-spec.ts
-var metric_spec = __webpack_require__(1686);
+;// CONCATENATED MODULE: ./packages/records/src/record.ts
+const RESULTS = ['success', 'failure', 'rolled-back', 'aborted'];
+const KINDS = ['deploy', 'rollback', 'canary'];
+const DIGEST = /@(sha256:[0-9a-f]{64})$/;
+function digestOf(image) {
+    return (image && DIGEST.exec(image)?.[1]) || null;
+}
+const str = (v) => (typeof v === 'string' && v ? v : null);
+const record_int = (v) => (typeof v === 'number' && Number.isSafeInteger(v) ? v : null);
+const time = (v) => {
+    const s = str(v);
+    return s && Number.isFinite(Date.parse(s)) ? s : null;
+};
+/** A record read back from storage; undefined for anything that is not one (kept out of the measures). */
+function parseRecord(value) {
+    if (!value || typeof value !== 'object')
+        return undefined;
+    const v = value;
+    const kind = KINDS.find((k) => k === v['kind']);
+    const environment = str(v['environment']);
+    const startedAt = time(v['startedAt']);
+    if (!kind || !environment || !startedAt)
+        return undefined;
+    const result = RESULTS.find((r) => r === v['result']) ?? null;
+    const restored = v['restored'];
+    return {
+        kind,
+        environment,
+        release: str(v['release']) ?? '',
+        revision: record_int(v['revision']),
+        image: str(v['image']),
+        imageDigest: str(v['imageDigest']) ?? digestOf(str(v['image'])),
+        commit: str(v['commit']),
+        commitTime: time(v['commitTime']),
+        startedAt,
+        finishedAt: result ? time(v['finishedAt']) : null,
+        result: time(v['finishedAt']) ? result : null,
+        ...(restored && typeof restored === 'object'
+            ? { restored: { revision: record_int(restored['revision']), image: str(restored['image']) } }
+            : {}),
+        ...(str(v['runUrl']) ? { runUrl: str(v['runUrl']) } : {}),
+        ...fleetFields(v),
+    };
+}
+/** service, cluster and run when the record has them (older records have none of them). */
+function fleetFields(v) {
+    const service = str(v['service']);
+    const cluster = str(v['cluster']);
+    const run = str(v['run']);
+    return { ...(service ? { service } : {}), ...(cluster ? { cluster } : {}), ...(run ? { run } : {}) };
+}
+
+// EXTERNAL MODULE: ./packages/kube/src/object-client.ts
+var object_client = __webpack_require__(1826);
+;// CONCATENATED MODULE: ./packages/records/src/history-store.ts
+
+
+/**
+ * Where the cluster keeps a release's delivery records: one ConfigMap per release,
+ * `<release>-slipway-deliveries`, beside it, with the records as a JSON list (oldest first) in
+ * one annotation.
+ *
+ * Not on helm's release Secrets: helm writes a new Secret for every revision (a rollback too)
+ * and deletes the old ones beyond --history-max, so a history kept there would be scattered and
+ * pruned. Helm never touches an object it did not render, so this ConfigMap survives every
+ * upgrade, rollback and pruning (it carries no ownerReference for the same reason: its owner
+ * would be a Secret helm deletes). Kubernetes caps all of an object's annotations together at
+ * 256 KiB: the list is cut from the oldest end to stay under HISTORY_LIMIT_BYTES.
+ */
+const HISTORY_ANNOTATION = 'slipway.dev/delivery-history';
+const HISTORY_OF_LABEL = 'slipway.dev/delivery-history-of';
+const HISTORY_LIMIT_BYTES = 200 * 1024;
+const HISTORY_MAX_RECORDS = 400;
+function historyName(release) {
+    return `${release}-slipway-deliveries`;
+}
+/** The newest records that fit both bounds, oldest first, as the annotation's text. */
+function boundedHistory(records, limitBytes = HISTORY_LIMIT_BYTES, maxRecords = HISTORY_MAX_RECORDS) {
+    const kept = records.slice(-maxRecords).map((r) => JSON.stringify(r));
+    let bytes = kept.reduce((n, line) => n + Buffer.byteLength(line) + 1, 1);
+    while (kept.length > 1 && bytes > limitBytes)
+        bytes -= Buffer.byteLength(kept.shift()) + 1;
+    return `[${kept.join(',')}]`;
+}
+/** The records in one history object's annotation; malformed entries are skipped. */
+function recordsIn(object) {
+    const text = object?.metadata.annotations?.[HISTORY_ANNOTATION];
+    if (!text)
+        return [];
+    let list;
+    try {
+        list = JSON.parse(text);
+    }
+    catch {
+        return [];
+    }
+    return Array.isArray(list) ? list.map(parseRecord).filter((r) => r !== undefined) : [];
+}
+class DeliveryHistory {
+    objects;
+    namespace;
+    release;
+    constructor(objects, namespace, release) {
+        this.objects = objects;
+        this.namespace = namespace;
+        this.release = release;
+    }
+    get ref() {
+        return { apiVersion: 'v1', kind: 'ConfigMap', namespace: this.namespace, name: historyName(this.release) };
+    }
+    async read() {
+        return recordsIn(await this.objects.get(this.ref));
+    }
+    /** Adds a record; concurrent writers are serialised by resourceVersion (a 409 reads again). */
+    async append(record) {
+        const withRecord = (object) => ({
+            ...object,
+            metadata: {
+                ...object.metadata,
+                annotations: {
+                    ...object.metadata.annotations,
+                    [HISTORY_ANNOTATION]: boundedHistory([...recordsIn(object), record]),
+                },
+            },
+        });
+        if (!(await this.objects.get(this.ref))) {
+            try {
+                await this.objects.create(this.ref, withRecord({
+                    metadata: {
+                        labels: { [HISTORY_OF_LABEL]: this.release, 'app.kubernetes.io/managed-by': 'slipway' },
+                    },
+                }));
+                return;
+            }
+            catch (error) {
+                if (!(0,object_client/* isConflict */.dh)(error))
+                    throw error;
+            }
+        }
+        await this.objects.update(this.ref, withRecord);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/records/src/cluster-records.ts
+
+/** Every record of the namespace's release histories (one release, or all of them), oldest first. */
+async function readClusterRecords(client, namespace, release) {
+    const selector = encodeURIComponent(release ? `${HISTORY_OF_LABEL}=${release}` : HISTORY_OF_LABEL);
+    const list = await client.get(`/api/v1/namespaces/${encodeURIComponent(namespace)}/configmaps?labelSelector=${selector}`);
+    return (list.items ?? []).flatMap(recordsIn).sort((a, b) => Date.parse(a.startedAt) - Date.parse(b.startedAt));
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./packages/github/src/run-context.ts
+var run_context = __webpack_require__(2998);
+;// CONCATENATED MODULE: ./packages/records/src/commit-info.ts
+
+
+/** GITHUB_RUN_ID and GITHUB_RUN_ATTEMPT (1 when unset) as "1234/1"; null outside a run. */
+function runOf(env = process.env) {
+    const id = env['GITHUB_RUN_ID'];
+    if (!id || !/^\d+$/.test(id))
+        return null;
+    const attempt = env['GITHUB_RUN_ATTEMPT'];
+    return { id, attempt: attempt && /^\d+$/.test(attempt) ? attempt : '1' };
+}
+/**
+ * The commit a run deploys and when it was made, from the runner: GITHUB_SHA, and the commit
+ * time from the event payload (push: head_commit; workflow_run: workflow_run.head_commit) when
+ * that commit is the one deployed. Other events carry no commit time: lead time then skips the
+ * record rather than guess.
+ */
+async function runnerCommit(env = process.env) {
+    const commit = env['GITHUB_SHA'] || null;
+    const runUrl = (0,run_context/* runContext */.p)(env).runUrl ?? null;
+    const ran = runOf(env);
+    const run = ran ? `${ran.id}/${ran.attempt}` : null;
+    const path = env['GITHUB_EVENT_PATH'];
+    if (!commit || !path)
+        return { commit, commitTime: null, runUrl, run };
+    try {
+        const event = JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
+        const head = event.head_commit ?? event.workflow_run?.head_commit;
+        const time = head?.id === commit ? head.timestamp : undefined;
+        const commitTime = time && Number.isFinite(Date.parse(time)) ? new Date(time).toISOString() : null;
+        return { commit, commitTime, runUrl, run };
+    }
+    catch {
+        return { commit, commitTime: null, runUrl, run };
+    }
+}
+
+// EXTERNAL MODULE: ./packages/kit/src/errors.ts
+var errors = __webpack_require__(7817);
+;// CONCATENATED MODULE: ./packages/records/src/environments.ts
+
+/**
+ * An environment that has no record at all, where others have some, is a typo or a wrong source:
+ * a ConfigError naming the ones there are. With no records anywhere it is just an empty history.
+ */
+function checkEnvironment(known, environment, where) {
+    const names = [...new Set(known)].sort();
+    if (names.length && !names.includes(environment))
+        throw new errors/* ConfigError */.xL(`Input 'environment': expected an environment with records in ${where} (${names.join(', ')}), got "${environment}"`);
+}
+
+// EXTERNAL MODULE: ./packages/github/src/github-error.ts
+var github_error = __webpack_require__(9117);
+// EXTERNAL MODULE: ./packages/github/src/deployments.ts
+var src_deployments = __webpack_require__(3345);
+;// CONCATENATED MODULE: ./packages/records/src/github-records.ts
+
+
+
+
+const FINAL = new Set(['success', 'failure', 'error']);
+const github_records_KINDS = ['deploy', 'rollback', 'canary'];
+/**
+ * A record from a GitHub deployment and its statuses (newest first, as GitHub lists them). The
+ * deployment's payload says what Slipway knew at the start (kind, image, commit_time); the newest
+ * final status (success, failure, error; `inactive` only means superseded) says how it ended.
+ * No final status: the record stays unfinished.
+ */
+function recordOfDeployment(deployment, statuses) {
+    const payload = payloadOf(deployment.payload);
+    const kind = github_records_KINDS.find((k) => k === payload['kind']) ?? 'deploy';
+    const final = statuses.find((s) => FINAL.has(s.state));
+    const text = final?.description ?? '';
+    let result = null;
+    if (final?.state === 'success')
+        result = 'success';
+    else if (final)
+        result = kind === 'canary' ? 'aborted' : /^Rolled back\b/.test(text) ? 'rolled-back' : 'failure';
+    const image = typeof payload['image'] === 'string' ? payload['image'] : null;
+    const revisionInText = /\brevision (\d+)\b/.exec(text)?.[1];
+    const restored = kind === 'rollback' || result === 'rolled-back';
+    const revision = typeof payload['revision'] === 'number'
+        ? payload['revision']
+        : revisionInText && !restored
+            ? Number(revisionInText)
+            : null;
+    const restoredRevision = typeof payload['restored_revision'] === 'number'
+        ? payload['restored_revision']
+        : revisionInText
+            ? Number(revisionInText)
+            : null;
+    const commitTime = typeof payload['commit_time'] === 'string' ? payload['commit_time'] : null;
+    return {
+        kind,
+        environment: deployment.environment,
+        release: typeof payload['release'] === 'string' ? payload['release'] : '',
+        revision,
+        image,
+        imageDigest: digestOf(image),
+        commit: deployment.sha,
+        commitTime: commitTime && Number.isFinite(Date.parse(commitTime)) ? commitTime : null,
+        startedAt: deployment.created_at,
+        finishedAt: final?.created_at ?? null,
+        result: final ? result : null,
+        ...(restored ? { restored: { revision: restoredRevision, image: null } } : {}),
+        ...(final?.log_url ? { runUrl: final.log_url } : {}),
+        ...fleetFields({ service: payload['service'], cluster: payload['cluster'], run: runText(payload) }),
+    };
+}
+/** run_id and run_attempt as the record's "1234/1"; none without run_id (payloads before them). */
+function runText(payload) {
+    const id = payload['run_id'];
+    if (typeof id !== 'string' && typeof id !== 'number')
+        return undefined;
+    const attempt = payload['run_attempt'];
+    return `${id}/${typeof attempt === 'string' || typeof attempt === 'number' ? attempt : 1}`;
+}
+function payloadOf(payload) {
+    if (typeof payload === 'string') {
+        try {
+            return payloadOf(JSON.parse(payload));
+        }
+        catch {
+            return {};
+        }
+    }
+    return payload && typeof payload === 'object' ? payload : {};
+}
+/** GitHub's refusal of a read, turned into what the user can fix. */
+function readRefused(error, repository) {
+    if (!(error instanceof github_error/* GitHubApiError */.O) || (error.status !== 403 && error.status !== 404))
+        return error;
+    return new errors/* ConfigError */.xL(`Input 'github-token': the token cannot read the deployments of ${repository} (GitHub answered ${error.status}` +
+        `${error.githubMessage ? `: ${error.githubMessage}` : ''}); give the job \`permissions: deployments: read\`` +
+        ` (a fine-grained token needs "Deployments: read" on the repository)`);
+}
+/**
+ * The environment's records since `sinceMs`, oldest first, paging through the deployments list
+ * (Link rel="next", 100 a page) until a page reaches past the window. An environment with no
+ * deployment at all is a ConfigError naming the environments that have some; a repository with
+ * none anywhere is an empty history.
+ */
+async function readGitHubRecords(options) {
+    const { client, repository, environment, sinceMs, logger } = options;
+    const perPage = options.pageSize ?? 100;
+    const repo = (0,src_deployments/* repoParams */.Vt)(repository);
+    const deployments = [];
+    let pages = 0;
+    try {
+        for await (const page of client.pages('List deployments', 'GET /repos/{owner}/{repo}/deployments', {
+            ...repo,
+            environment,
+            per_page: perPage,
+        })) {
+            pages++;
+            if (pages === 1 && page.length === 0)
+                await unknownEnvironment(client, repo, environment, repository);
+            deployments.push(...page.filter((d) => Date.parse(d.created_at) >= sinceMs));
+            const oldest = page.at(-1);
+            if (!oldest || Date.parse(oldest.created_at) < sinceMs)
+                break;
+        }
+        // One request after another, as GitHub asks of a client (concurrent requests are what its
+        // secondary rate limits punish).
+        const records = [];
+        for (const deployment of deployments) {
+            const statuses = [];
+            for await (const page of client.pages('List deployment statuses', 'GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { ...repo, deployment_id: deployment.id, per_page: perPage }))
+                statuses.push(...page);
+            records.push(recordOfDeployment(deployment, statuses));
+        }
+        logger.info(`Read ${records.length} deployment(s) of ${repository} in ${environment} since ${new Date(sinceMs).toISOString()} (${pages} page(s))`);
+        return records.sort((a, b) => Date.parse(a.startedAt) - Date.parse(b.startedAt));
+    }
+    catch (error) {
+        throw readRefused(error, repository);
+    }
+}
+/** Only asked when the environment has no deployment at all: the newest 100 name the ones there are. */
+async function unknownEnvironment(client, repo, environment, repository) {
+    const any = await client.request('List deployments', 'GET /repos/{owner}/{repo}/deployments', {
+        ...repo,
+        per_page: 100,
+    });
+    checkEnvironment(any.map((d) => d.environment), environment, `the GitHub Deployments of ${repository}`);
+}
+
+;// CONCATENATED MODULE: ./packages/records/src/fleet-deliveries.ts
+const ms = (iso) => Date.parse(iso);
+/** Worse first: a delivery is as bad as its worst cluster. */
+const WORST = ['failure', 'aborted', 'rolled-back', 'success'];
+/**
+ * The records as deliveries, oldest first. A fleet run writes one record per cluster; the records
+ * of one run (and attempt), environment, service and kind, each of another cluster, are one
+ * delivery: from the first cluster's start to the last one's end, its commit time the earliest,
+ * its result the worst (a failed or rolled-back cluster fails the stage's delivery). It is
+ * unfinished while a cluster is, unless another already failed. A record without a run or a
+ * cluster (before they were recorded, helm-deploy's own, a run outside Actions) is a delivery of
+ * its own, as before; so is a cluster's second record in one run (a redeploy).
+ *
+ * A record without a service (before services were recorded, helm-deploy's own) belongs to the
+ * service the newest record of its release names, else to the service named as its release.
+ */
+function fleetDeliveries(records) {
+    const sorted = [...records].sort((a, b) => ms(a.startedAt) - ms(b.startedAt));
+    const serviceOfRelease = new Map();
+    for (const r of sorted)
+        if (r.service)
+            serviceOfRelease.set(r.release, r.service);
+    const groups = [];
+    const open = new Map();
+    for (const r of sorted) {
+        const record = { ...r, service: r.service ?? serviceOfRelease.get(r.release) ?? r.release };
+        if (!r.run || !r.cluster) {
+            groups.push([record]);
+            continue;
+        }
+        const key = JSON.stringify([r.run, r.environment, record.service, r.kind]);
+        const group = open.get(key);
+        // A cluster delivered twice in one run (a redeploy): the second is the next delivery.
+        if (group && !group.some((m) => m.cluster === r.cluster))
+            group.push(record);
+        else {
+            const next = [record];
+            open.set(key, next);
+            groups.push(next);
+        }
+    }
+    return groups.map(combine).sort((a, b) => ms(a.startedAt) - ms(b.startedAt));
+}
+function combine(members) {
+    const first = members[0];
+    const service = first.service;
+    if (members.length === 1)
+        return { ...first, service, records: 1 };
+    const finished = members.filter((r) => r.result !== null && r.finishedAt !== null);
+    const result = WORST.find((worst) => finished.some((r) => r.result === worst)) ?? null;
+    const done = finished.length === members.length || (result !== null && result !== 'success');
+    const commitTimes = members.flatMap((r) => (r.commitTime ? [r.commitTime] : []));
+    const last = [...finished].sort((a, b) => ms(a.finishedAt) - ms(b.finishedAt)).at(-1);
+    const restored = members.find((r) => r.restored)?.restored;
+    return {
+        ...first,
+        service,
+        cluster: null,
+        revision: last?.revision ?? first.revision,
+        commitTime: commitTimes.sort((a, b) => ms(a) - ms(b))[0] ?? null,
+        finishedAt: done && last ? last.finishedAt : null,
+        result: done ? result : null,
+        ...(restored ? { restored } : {}),
+        records: members.length,
+    };
+}
+
+// EXTERNAL MODULE: ./packages/kit/src/runner/summary.ts
+var runner_summary = __webpack_require__(4471);
+;// CONCATENATED MODULE: ./packages/records/src/dora-bands.ts
+const HOUR = 3600;
+const DAY = 24 * HOUR;
+/**
+ * The performance clusters of the 2023 Accelerate State of DevOps Report (DORA, dora.dev):
+ *
+ * | band   | deployment frequency              | lead time            | change failure rate | time to restore      |
+ * | elite  | on demand (several a day)         | less than one day    | 5%                  | less than one hour   |
+ * | high   | between once a day and once a week| one day to one week  | 10%                 | less than one day    |
+ * | medium | between once a week and once a month | one week to one month | 15%            | one day to one week  |
+ * | low    | between once a week and once a month | one week to one month | 64%            | one month to six months |
+ *
+ * The report's ranges leave gaps and overlaps (low and medium share a frequency; nothing
+ * covers one week to one month of restore time); here each band starts where the one above
+ * ends: elite ≥ 1 deploy a day, high ≥ 1 a week, medium ≥ 1 a month (30 days), else low;
+ * lead time elite < 1 day, high ≤ 7 days, medium ≤ 30 days; change failure rate elite ≤ 5%,
+ * high ≤ 10%, medium ≤ 15%; time to restore elite < 1 hour, high < 1 day, medium ≤ 7 days.
+ */
+const BAND_SOURCE = '2023 Accelerate State of DevOps Report (DORA) performance clusters';
+function frequencyBand(perDay) {
+    if (perDay >= 1)
+        return 'elite';
+    if (perDay >= 1 / 7)
+        return 'high';
+    if (perDay >= 1 / 30)
+        return 'medium';
+    return 'low';
+}
+function leadTimeBand(seconds) {
+    if (seconds < DAY)
+        return 'elite';
+    if (seconds <= 7 * DAY)
+        return 'high';
+    if (seconds <= 30 * DAY)
+        return 'medium';
+    return 'low';
+}
+function failureRateBand(rate) {
+    if (rate <= 0.05)
+        return 'elite';
+    if (rate <= 0.1)
+        return 'high';
+    if (rate <= 0.15)
+        return 'medium';
+    return 'low';
+}
+function restoreBand(seconds) {
+    if (seconds < HOUR)
+        return 'elite';
+    if (seconds < DAY)
+        return 'high';
+    if (seconds <= 7 * DAY)
+        return 'medium';
+    return 'low';
+}
+/** The band of each measure that has a value (none for a measure without samples). */
+function bandsOf(m) {
+    return {
+        deploymentFrequency: m.changes ? frequencyBand(m.deploymentFrequency.perDay) : null,
+        leadTime: m.leadTime.medianSeconds === null ? null : leadTimeBand(m.leadTime.medianSeconds),
+        changeFailureRate: m.changeFailureRate === null ? null : failureRateBand(m.changeFailureRate),
+        timeToRestore: m.timeToRestore.medianSeconds === null ? null : restoreBand(m.timeToRestore.medianSeconds),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/records/src/statistics.ts
+/** The middle value; the mean of the two middle ones for an even count. */
+function median(values) {
+    if (!values.length)
+        return null;
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = Math.floor(sorted.length / 2);
+    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+/** Nearest-rank percentile: the smallest value with at least p% of the values at or below it. */
+function percentile(values, p) {
+    if (!values.length)
+        return null;
+    const sorted = [...values].sort((a, b) => a - b);
+    return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+function mean(values) {
+    return values.length ? values.reduce((a, b) => a + b, 0) / values.length : null;
+}
+
+;// CONCATENATED MODULE: ./packages/records/src/measures.ts
+
+
+const DAY_MS = 86_400_000;
+const measures_ms = (iso) => Date.parse(iso);
+const seconds = (value) => (value === null ? null : value / 1000);
+/**
+ * The definitions, in the order the summary shows them, over deliveries (fleetDeliveries: a
+ * fleet run's records of one service and stage, one per cluster, are one delivery):
+ * - a change is a finished deploy or canary decision; a rollback is not a change;
+ * - deployment frequency: successful changes ÷ the window's days (and × 7 a week);
+ * - lead time: commit time → the end of each successful change that knows its commit time
+ *   (for a fleet delivery, the end of its last cluster) (median, nearest-rank p90);
+ * - a change failed when its own result is failure, rolled-back or aborted, or when the next
+ *   finished delivery of the same service in the environment is a rollback; change failure
+ *   rate = failed ÷ changes;
+ * - time to restore, per failed change: from its start (or, when it succeeded and was rolled back
+ *   later, from its end, when it went live) to the end of whatever made the service healthy
+ *   again: its own automatic rollback or abort, else the service's next successful delivery
+ *   (deploy, rollback or canary); a failure not restored inside the window is counted apart;
+ * - deploy and rollback durations: start → end of finished deploys and rollbacks, any result.
+ * The environment's figures pool its services' (each service's changes, failures and samples).
+ */
+function streamFacts(stream, window) {
+    const inWindow = stream.filter((r) => measures_ms(r.startedAt) >= window.sinceMs && measures_ms(r.startedAt) <= window.untilMs);
+    const finished = inWindow.filter((r) => r.result !== null && r.finishedAt !== null);
+    const isChange = (r) => r.kind === 'deploy' || r.kind === 'canary';
+    const changes = finished.filter(isChange);
+    const successes = changes.filter((r) => r.result === 'success');
+    const failedAt = finished.flatMap((r, i) => isChange(r) && (r.result !== 'success' || finished[i + 1]?.kind === 'rollback') ? [i] : []);
+    const leadTimes = successes.flatMap((r) => r.commitTime && measures_ms(r.finishedAt) >= measures_ms(r.commitTime)
+        ? [measures_ms(r.finishedAt) - measures_ms(r.commitTime)]
+        : []);
+    const restores = [];
+    let unrestored = 0;
+    for (const i of failedAt) {
+        const failed = finished[i];
+        const start = failed.result === 'success' ? measures_ms(failed.finishedAt) : measures_ms(failed.startedAt);
+        const healthy = failed.result === 'rolled-back' || failed.result === 'aborted'
+            ? failed
+            : finished.slice(i + 1).find((r) => r.result === 'success');
+        if (healthy)
+            restores.push(measures_ms(healthy.finishedAt) - start);
+        else
+            unrestored++;
+    }
+    const durations = (kind) => finished.filter((r) => r.kind === kind).map((r) => measures_ms(r.finishedAt) - measures_ms(r.startedAt));
+    return {
+        inWindow,
+        finished,
+        changes,
+        successes,
+        failed: failedAt.map((i) => finished[i]),
+        leadTimes,
+        restores,
+        unrestored,
+        deployDurations: durations('deploy'),
+        rollbackDurations: durations('rollback'),
+    };
+}
+/** The measures of one environment (every service, or one) over one window. */
+function computeMeasures(all, environment, window, service) {
+    const deliveries = fleetDeliveries(all).filter((d) => d.environment === environment && (service === undefined || d.service === service));
+    const streams = new Map();
+    for (const d of deliveries)
+        streams.set(d.service, [...(streams.get(d.service) ?? []), d]);
+    const facts = [...streams.values()].map((stream) => streamFacts(stream, window));
+    const pool = (pick) => facts.flatMap(pick);
+    const inWindow = pool((f) => f.inWindow);
+    const finished = pool((f) => f.finished);
+    const changes = pool((f) => f.changes);
+    const successes = pool((f) => f.successes);
+    const failed = pool((f) => f.failed);
+    const leadTimes = pool((f) => f.leadTimes);
+    const restores = pool((f) => f.restores);
+    const deployDurations = pool((f) => f.deployDurations);
+    const rollbackDurations = pool((f) => f.rollbackDurations);
+    const days = (window.untilMs - window.sinceMs) / DAY_MS;
+    const perDay = days > 0 ? successes.length / days : 0;
+    return {
+        environment,
+        service: service ?? null,
+        since: new Date(window.sinceMs).toISOString(),
+        until: new Date(window.untilMs).toISOString(),
+        days,
+        records: inWindow.length,
+        clusterRecords: inWindow.reduce((n, d) => n + d.records, 0),
+        unfinished: inWindow.length - finished.length,
+        changes: changes.length,
+        deployments: successes.length,
+        failedChanges: failed.length,
+        rollbacks: finished.filter((r) => r.kind === 'rollback').length,
+        deploymentFrequency: { perDay, perWeek: perDay * 7 },
+        leadTime: {
+            samples: leadTimes.length,
+            medianSeconds: seconds(median(leadTimes)),
+            p90Seconds: seconds(percentile(leadTimes, 90)),
+        },
+        changeFailureRate: changes.length ? failed.length / changes.length : null,
+        timeToRestore: {
+            samples: restores.length,
+            medianSeconds: seconds(median(restores)),
+            unrestored: facts.reduce((n, f) => n + f.unrestored, 0),
+        },
+        deployDuration: { samples: deployDurations.length, meanSeconds: seconds(mean(deployDurations)) },
+        rollbackDuration: { samples: rollbackDurations.length, meanSeconds: seconds(mean(rollbackDurations)) },
+        weeks: weekCounts(window, successes, failed),
+    };
+}
+/** The services with deliveries in the environment, in name order. */
+function servicesIn(all, environment) {
+    return [...new Set(fleetDeliveries(all).flatMap((d) => (d.environment === environment ? [d.service] : [])))].sort();
+}
+/** Monday 00:00 UTC of the week holding `time`. */
+function weekStart(time) {
+    const day = new Date(time);
+    const midnight = Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate());
+    return midnight - ((day.getUTCDay() + 6) % 7) * DAY_MS;
+}
+function weekCounts(window, successes, failures) {
+    const weeks = [];
+    for (let start = weekStart(window.sinceMs); start <= window.untilMs; start += 7 * DAY_MS) {
+        const inWeek = (r) => weekStart(measures_ms(r.startedAt)) === start;
+        weeks.push({
+            week: new Date(start).toISOString().slice(0, 10),
+            deployments: successes.filter(inWeek).length,
+            failures: failures.filter(inWeek).length,
+        });
+    }
+    return weeks;
+}
+
+// EXTERNAL MODULE: ./packages/kit/src/duration.ts
+var duration = __webpack_require__(5438);
+;// CONCATENATED MODULE: ./packages/records/src/metrics-summary.ts
+
+
+/** 45s, 12m 30s, 3h 20m, 2d 4h: the two largest units. */
+function spanText(seconds) {
+    if (seconds < 3600)
+        return (0,duration/* formatDuration */.a)(seconds * 1000);
+    const minutes = Math.round(seconds / 60);
+    if (minutes < 24 * 60)
+        return `${Math.floor(minutes / 60)}h${minutes % 60 ? ` ${minutes % 60}m` : ''}`;
+    const hours = Math.round(seconds / 3600);
+    return `${Math.floor(hours / 24)}d${hours % 24 ? ` ${hours % 24}h` : ''}`;
+}
+const rate = (n) => (n >= 10 ? n.toFixed(1) : n.toFixed(2));
+const percent = (r) => `${(r * 100).toFixed(1)}%`;
+const band = (b) => b ?? '—';
+const count = (n, what) => `${n} ${what}${n === 1 ? '' : 's'}`;
+/** Deploys (bars) and failed changes (line) per week, as a Mermaid xychart the job summary draws. */
+function weeklyChart(m) {
+    const labels = m.weeks.map((w) => `"${w.week.slice(5)}"`).join(', ');
+    const top = Math.max(1, ...m.weeks.map((w) => Math.max(w.deployments, w.failures)));
+    return [
+        'xychart-beta',
+        `  title "${m.environment}: deployments (bars) and failed changes (line) per week"`,
+        `  x-axis "week starting (UTC)" [${labels}]`,
+        `  y-axis "count" 0 --> ${top}`,
+        `  bar [${m.weeks.map((w) => w.deployments).join(', ')}]`,
+        `  line [${m.weeks.map((w) => w.failures).join(', ')}]`,
+    ].join('\n');
+}
+const OVERVIEW_HEADER = [
+    'Deployments',
+    'Deployment frequency',
+    'Lead time (median)',
+    'Change failure rate',
+    'Time to restore (median)',
+];
+/** One row of an overview: an environment's or a service's headline figures, with their bands. */
+function overviewRow(m) {
+    const bands = bandsOf(m);
+    const withBand = (text, b) => (b ? `${text} (${b})` : text);
+    const fleet = m.clusterRecords > m.records ? ` (${m.clusterRecords} cluster records)` : '';
+    return [
+        `${m.deployments} of ${count(m.changes, 'change')}${fleet}`,
+        m.changes ? withBand(`${rate(m.deploymentFrequency.perDay)} a day`, bands.deploymentFrequency) : '—',
+        m.leadTime.medianSeconds === null ? '—' : withBand(spanText(m.leadTime.medianSeconds), bands.leadTime),
+        m.changeFailureRate === null
+            ? '—'
+            : withBand(`${percent(m.changeFailureRate)} (${m.failedChanges} of ${m.changes})`, bands.changeFailureRate),
+        m.timeToRestore.medianSeconds === null
+            ? m.timeToRestore.unrestored
+                ? `${m.timeToRestore.unrestored} not restored`
+                : '—'
+            : withBand(spanText(m.timeToRestore.medianSeconds), bands.timeToRestore),
+    ];
+}
+/** Every environment's headline figures side by side, before each one's own section. */
+function environmentsOverview(all, summary = new runner_summary/* SummaryBuilder */.CF()) {
+    return summary.heading('Delivery metrics by environment').table(['Environment', ...OVERVIEW_HEADER], all.map((m) => [m.environment, ...overviewRow(m)]));
+}
+/**
+ * One environment's section: its measures and bands, a table by service (a fleet delivery counts
+ * once per service and stage, whatever its clusters), and the weekly chart.
+ */
+function metricsSummary(m, source, services = [], summary = new runner_summary/* SummaryBuilder */.CF()) {
+    summary.heading(`Delivery metrics: ${m.environment}`);
+    const window = `${m.since.slice(0, 16).replace('T', ' ')} → ${m.until.slice(0, 16).replace('T', ' ')} UTC (${rate(m.days)} days), from ${source}`;
+    if (!m.records) {
+        return summary.paragraph(`**No deployments** recorded in ${m.environment} in this window: nothing to measure. ${window}.`);
+    }
+    const bands = bandsOf(m);
+    const lead = m.leadTime;
+    const ttr = m.timeToRestore;
+    summary.paragraph(window).table(['Measure', 'Value', 'DORA band'], [
+        [
+            'Deployment frequency',
+            `${rate(m.deploymentFrequency.perDay)} a day (${rate(m.deploymentFrequency.perWeek)} a week): ${m.deployments} successful of ${m.changes} changes`,
+            band(bands.deploymentFrequency),
+        ],
+        [
+            'Lead time for changes',
+            lead.medianSeconds === null
+                ? 'no successful change with a commit time'
+                : `median ${spanText(lead.medianSeconds)}, p90 ${spanText(lead.p90Seconds)} (${count(lead.samples, 'change')})`,
+            band(bands.leadTime),
+        ],
+        [
+            'Change failure rate',
+            m.changeFailureRate === null
+                ? 'no changes'
+                : `${percent(m.changeFailureRate)} (${m.failedChanges} of ${m.changes})`,
+            band(bands.changeFailureRate),
+        ],
+        [
+            'Time to restore',
+            ttr.medianSeconds === null
+                ? `no restored failure${ttr.unrestored ? ` (${ttr.unrestored} not restored)` : ''}`
+                : `median ${spanText(ttr.medianSeconds)} (${ttr.samples} restored${ttr.unrestored ? `, ${ttr.unrestored} not restored` : ''})`,
+            band(bands.timeToRestore),
+        ],
+        [
+            'Mean deploy duration',
+            m.deployDuration.meanSeconds === null
+                ? '—'
+                : `${spanText(m.deployDuration.meanSeconds)} (${count(m.deployDuration.samples, 'deploy')})`,
+            '',
+        ],
+        [
+            'Mean rollback duration',
+            m.rollbackDuration.meanSeconds === null
+                ? '—'
+                : `${spanText(m.rollbackDuration.meanSeconds)} (${count(m.rollbackDuration.samples, 'rollback')})`,
+            '',
+        ],
+    ]);
+    if (services.length)
+        summary.heading(`${m.environment} by service`, 3).table(['Service', ...OVERVIEW_HEADER], services.map((one) => [one.service ?? '', ...overviewRow(one)]));
+    if (m.unfinished)
+        summary.paragraph(`${m.unfinished} record(s) without a final status (a run that died or is still going) are left out.`);
+    summary.code(weeklyChart(m), 'mermaid');
+    return summary.paragraph(`Bands: the ${BAND_SOURCE}, each band starting where the one above ends (frequency elite ≥ 1 a day, high ≥ 1 a week, medium ≥ 1 a month; lead time elite < 1 day, high ≤ 1 week, medium ≤ 30 days; failure rate elite ≤ 5%, high ≤ 10%, medium ≤ 15%; restore elite < 1 hour, high < 1 day, medium ≤ 1 week).`);
+}
+
+;// CONCATENATED MODULE: ./packages/records/src/metrics-report.ts
+
+
+
+
+const banded = (m) => ({ ...m, bands: bandsOf(m) });
+/** The measures of each environment asked for, in that order, and of each of its services. */
+function metricsByEnvironment(records, environments, window) {
+    return environments.map((environment) => ({
+        ...banded(computeMeasures(records, environment, window)),
+        services: servicesIn(records, environment).flatMap((service) => {
+            const m = computeMeasures(records, environment, window, service);
+            // A service with no delivery in the window (only before it) gets no row.
+            return m.records ? [banded(m)] : [];
+        }),
+    }));
+}
+/** The job summary: an overview when there are several environments, then each one's section. */
+function metricsReportSummary(all, source) {
+    const summary = new runner_summary/* SummaryBuilder */.CF();
+    if (all.length > 1)
+        environmentsOverview(all, summary);
+    for (const m of all)
+        metricsSummary(m, source, m.services, summary);
+    return summary;
+}
+
+// EXTERNAL MODULE: ./packages/records/src/since.ts
+var since = __webpack_require__(640);
+// EXTERNAL MODULE: ./packages/kube/src/kube-client.ts + 1 modules
+var kube_client = __webpack_require__(9874);
+;// CONCATENATED MODULE: ./packages/records/src/record-delivery.ts
+
+
+
+/**
+ * Appends a record to the release's history in the cluster. Bookkeeping never fails a deploy: a
+ * refusal (no RBAC for ConfigMaps, API down) is one warning.
+ */
+async function recordDelivery(target, build, logger) {
+    const where = `ConfigMap ${target.namespace}/${historyName(target.release)}`;
+    try {
+        // A client of its own, without the run's cancellation signal: a cancelled deploy is still
+        // worth its record.
+        const client = new kube_client/* KubeClient */.B(target.kube.access);
+        const history = new DeliveryHistory(new object_client/* ObjectClient */.FI(client), target.namespace, target.release);
+        const record = await build(await history.read());
+        await history.append(record);
+        logger.info(`Delivery record: ${record.kind} ${record.result ?? 'unfinished'}, revision ${record.revision ?? '?'}, in ${where}`);
+        return record;
+    }
+    catch (error) {
+        logger.warning(`Could not write the delivery record to ${where}: ${(0,errors/* errorMessage */.gJ)(error)}; the deploy is not affected`);
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/records/src/record-release.ts
+
+
+
+/**
+ * Adds a deploy or rollback (helm-deploy's, or the root action's deploy stage) to the release's delivery history in the cluster (plan
+ * records nothing), for delivery-metrics to read with or without a GitHub token. The environment
+ * is the GitHub environment when one is given, else the namespace.
+ */
+async function recordRelease(request, report, ctx, options) {
+    if (request.mode === 'plan')
+        return;
+    const { commit, commitTime, runUrl, run } = await runnerCommit();
+    const rollback = request.mode === 'rollback';
+    // A deploy that failed and was rolled back reports status rolled-back with its failure.
+    const result = rollback
+        ? report.failure
+            ? 'failure'
+            : 'success'
+        : report.status === 'rolled-back'
+            ? 'rolled-back'
+            : report.failure || report.status !== 'deployed'
+                ? 'failure'
+                : 'success';
+    const restoredRevision = rollback
+        ? (report.restoredRevision ?? null)
+        : report.rolledBack
+            ? (report.previousRevision ?? null)
+            : undefined;
+    await recordDelivery({ kube: ctx.kube, namespace: request.namespace, release: request.release }, (history) => {
+        const restoredImage = restoredRevision === undefined
+            ? undefined
+            : ([...history].reverse().find((r) => r.revision === restoredRevision && r.image)?.image ?? null);
+        return {
+            kind: rollback ? 'rollback' : 'deploy',
+            environment: options.environment ?? request.namespace,
+            release: request.release,
+            revision: report.revision ?? null,
+            // A rollback deploys nothing new: its image is the one it brought back.
+            image: (rollback ? restoredImage : report.image) ?? null,
+            imageDigest: digestOf(rollback ? restoredImage : report.image),
+            commit: rollback ? null : commit,
+            commitTime: rollback ? null : commitTime,
+            startedAt: new Date(options.startedAt).toISOString(),
+            finishedAt: new Date(options.startedAt + report.durationMs).toISOString(),
+            result,
+            ...(restoredRevision === undefined
+                ? {}
+                : { restored: { revision: restoredRevision, image: restoredImage ?? null } }),
+            runUrl,
+            ...fleetFields({ service: options.service, cluster: options.cluster, run }),
+        };
+    }, options.logger);
+}
+
+;// CONCATENATED MODULE: ./packages/records/src/record-canary.ts
+
+
+
+/**
+ * Adds a canary decision (promoted → success, aborted) to the release's delivery history in the
+ * cluster, for delivery-metrics; a pause decides nothing and records nothing.
+ */
+async function recordCanary(outcome, ctx, logger, where = {}) {
+    if (outcome.result === 'paused')
+        return;
+    const { state } = outcome;
+    const { commit, commitTime, runUrl, run } = await runnerCommit();
+    await recordDelivery({ kube: ctx.kube, namespace: state.namespace, release: state.release }, () => ({
+        kind: 'canary',
+        environment: state.namespace,
+        release: state.release,
+        revision: null,
+        image: state.image,
+        imageDigest: digestOf(state.image),
+        commit,
+        commitTime,
+        startedAt: new Date(state.startedAt).toISOString(),
+        finishedAt: new Date(outcome.trafficRestoredAt ?? state.updatedAt).toISOString(),
+        result: outcome.result === 'promoted' ? 'success' : 'aborted',
+        runUrl,
+        ...fleetFields({ service: where.service, cluster: where.cluster, run }),
+    }), logger);
+}
+
+;// CONCATENATED MODULE: ./packages/records/src/deployment-payload.ts
+
+/**
+ * The payload of a GitHub deployment, as `recordOfDeployment` reads it back for delivery-metrics:
+ * the one writer, for helm-deploy and the root action alike. A rollback's commit is not what it
+ * deploys, so only a deploy or a canary carries the commit time (the lead time's start).
+ * service, cluster and the run (run_id, run_attempt) are there when known: delivery-metrics counts
+ * a fleet run's deployments of one service and stage, one per cluster, as one delivery.
+ */
+async function deploymentPayload(start, env = process.env) {
+    const { kind, release, namespace, strategy } = start;
+    const run = runOf(env);
+    const fleet = {
+        ...(start.service ? { service: start.service } : {}),
+        ...(start.cluster ? { cluster: start.cluster } : {}),
+        ...(run ? { run_id: run.id, run_attempt: run.attempt } : {}),
+    };
+    if (kind === 'rollback')
+        return { release, namespace, kind, revision: start.revision ?? null, strategy, ...fleet };
+    const { commitTime } = await runnerCommit(env);
+    return {
+        release,
+        namespace,
+        chart: start.chart ?? null,
+        image: start.image ?? null,
+        strategy,
+        kind,
+        commit_time: commitTime,
+        ...(start.stages ? { stages: [...start.stages] } : {}),
+        ...fleet,
+    };
+}
+
+// EXTERNAL MODULE: ./packages/github/src/deployment-lifecycle.ts
+var deployment_lifecycle = __webpack_require__(6359);
+;// CONCATENATED MODULE: ./packages/records/src/github-deployment.ts
+
+
+
+/**
+ * The GitHub deployment around one run of helm-deploy or the canary: created and in_progress
+ * before the work changes anything, then success or failure as `ends` says; a success marks the
+ * environment's earlier deployments inactive. A Deployments API failure is a warning unless
+ * deployment-fail-on-error, and never hides the work's own error.
+ */
+async function withGitHubDeployment(settings, start, options, work, ends) {
+    const lifecycle = new deployment_lifecycle/* DeploymentLifecycle */.i(settings, options);
+    await lifecycle.start({
+        description: start.description,
+        payload: await deploymentPayload(start.payload),
+        transientEnvironment: false,
+    });
+    if (lifecycle.id !== undefined)
+        options.onCreated?.(lifecycle.id);
+    let result;
+    try {
+        result = await work(lifecycle.id);
+    }
+    catch (error) {
+        await finishAs(lifecycle, { state: 'failure', description: ends.failed(error) }, options);
+        throw error;
+    }
+    await finishAs(lifecycle, ends.end(result), options);
+    return { result, deploymentId: lifecycle.id };
+}
+/**
+ * Finishes deployment `id`, which an earlier run created and left in_progress (a paused canary
+ * that this run promoted or aborted); nothing is created. The same rules as withGitHubDeployment.
+ */
+async function finishKeptDeployment(settings, id, end, options) {
+    const lifecycle = new deployment_lifecycle/* DeploymentLifecycle */.i(settings, options);
+    lifecycle.adopt(id);
+    await finishAs(lifecycle, end, options);
+}
+/** A refused success fails the run under deployment-fail-on-error; a refused failure only warns (the work's own error says more). */
+async function finishAs(lifecycle, end, options) {
+    if (end?.state === 'success')
+        await lifecycle.finish(end);
+    else if (end)
+        await lifecycle.finish(end).catch((e) => options.logger.warning((0,errors/* errorMessage */.gJ)(e)));
+}
+
 // EXTERNAL MODULE: ./packages/kit/src/sleep.ts
 var src_sleep = __webpack_require__(3439);
 // EXTERNAL MODULE: ./packages/kit/src/runner/cancellation.ts
 var cancellation = __webpack_require__(4520);
-// EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var errors = __webpack_require__(7817);
+;// CONCATENATED MODULE: ./packages/canary/src/load-figures.ts
+/** The figures of one load run, rounded as they are shown (0.1/s, 0.01 %, 0.1 ms). */
+function loadFigures(report) {
+    const round = (value, places) => Number(value.toFixed(places));
+    const { latency } = report;
+    return {
+        sent: report.sent,
+        rps: round(report.achievedRps, 1),
+        errorRate: round(report.errorRate, 4),
+        ...(latency
+            ? { latency: { p50: round(latency.p50, 1), p95: round(latency.p95, 1), p99: round(latency.p99, 1) } }
+            : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/canary/src/metric-spec.ts
+
+
+
+
+const METRIC_PROVIDERS = (/* unused pure expression or super */ null && (['prometheus', 'web', 'load']));
+/** Whether a metric is asked of Prometheus (the default provider). */
+function isPrometheusMetric(spec) {
+    return (spec.provider ?? 'prometheus') === 'prometheus';
+}
+const PLACEHOLDERS = (/* unused pure expression or super */ null && (['canary', 'stable', 'namespace', 'interval']));
+/**
+ * Built-in queries over the conventional `http_requests_total{namespace,service,code}` counter and
+ * `http_request_duration_seconds` histogram, as most HTTP instrumentation libraries export them.
+ */
+const METRIC_TEMPLATES = {
+    'success-rate': 'sum(rate(http_requests_total{namespace="{{ namespace }}",service="{{ canary }}",code!~"5.."}[{{ interval }}]))' +
+        ' / sum(rate(http_requests_total{namespace="{{ namespace }}",service="{{ canary }}"}[{{ interval }}]))',
+    'latency-p95': 'histogram_quantile(0.95, sum by (le) (rate(http_request_duration_seconds_bucket{namespace="{{ namespace }}",service="{{ canary }}"}[{{ interval }}])))',
+};
+const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
+const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
+function bad(name, expected, got) {
+    const shown = typeof got === 'string' ? got : JSON.stringify(got);
+    const text = shown === undefined ? 'nothing' : JSON.stringify(shown.length > 80 ? `${shown.slice(0, 80)}…` : shown);
+    return new ConfigError(`Input '${name}': expected ${expected}, got ${text}`);
+}
+/** Throws the one-line ConfigError when a query has a placeholder this action does not know. */
+function metric_spec_checkPlaceholders(query, where = 'metrics') {
+    for (const [whole, inner] of query.matchAll(PLACEHOLDER)) {
+        if (!PLACEHOLDERS.includes(inner ?? ''))
+            throw bad(where, `placeholders among {{ ${PLACEHOLDERS.join(' }}, {{ ')} }}`, whole);
+    }
+    if (/\{\{|\}\}/.test(query.replace(PLACEHOLDER, '')))
+        throw bad(where, 'balanced {{ … }} placeholders', query);
+}
+/** A URL with placeholders: they must be known ones, and the URL http(s) once filled. */
+function metric_spec_checkUrlTemplate(value, where, owner) {
+    const expected = `an http(s) "url" for ${owner}, such as "https://gate.example.com/check?ns={{ namespace }}"`;
+    if (typeof value !== 'string' || !value.trim())
+        throw bad(where, expected, value);
+    metric_spec_checkPlaceholders(value, where);
+    const sample = metric_spec_renderQuery(value.trim(), { canary: 'canary', stable: 'stable', namespace: 'ns', intervalMs: 1000 });
+    let url;
+    try {
+        url = new URL(sample);
+    }
+    catch {
+        url = undefined;
+    }
+    if (!url || !['http:', 'https:'].includes(url.protocol))
+        throw bad(where, expected, value);
+    return value.trim();
+}
+/** A Prometheus duration for `{{ interval }}`: whole seconds, at least 1s. */
+function promDuration(ms) {
+    return `${Math.max(1, Math.round(ms / 1000))}s`;
+}
+/** The query with its placeholders filled in. */
+function metric_spec_renderQuery(query, ctx) {
+    const values = {
+        canary: ctx.canary,
+        stable: ctx.stable,
+        namespace: ctx.namespace,
+        interval: promDuration(ctx.intervalMs),
+    };
+    return query.replace(PLACEHOLDER, (whole, inner) => values[inner] ?? whole);
+}
+function threshold(value, where, metric, key) {
+    if (value === undefined || value === null)
+        return undefined;
+    const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+    if (typeof number !== 'number' || !Number.isFinite(number))
+        throw bad(where, `a number for "${key}" of metric "${metric}"`, value);
+    return number;
+}
+/**
+ * Parses the `metrics` input: a YAML list of `{ name, query | template, min, max }`. Every
+ * metric needs a query (or a built-in template) and at least one threshold.
+ */
+function parseMetrics(document, where = 'metrics') {
+    const shape = 'a YAML list of metrics such as "- { name: success, template: success-rate, min: 0.99 }"';
+    if (document === undefined || document === null || document === '')
+        return [];
+    if (!Array.isArray(document))
+        throw bad(where, shape, document);
+    const specs = [];
+    const seen = new Set();
+    for (const [index, item] of document.entries()) {
+        if (!item || typeof item !== 'object' || Array.isArray(item))
+            throw bad(where, shape, item);
+        const entry = item;
+        const provider = entry['provider'] ?? 'prometheus';
+        if (typeof provider !== 'string' || !METRIC_PROVIDERS.includes(provider))
+            throw bad(where, `a "provider" among ${METRIC_PROVIDERS.join(', ')}`, provider);
+        const keys = provider === 'web' ? WEB_KEYS : provider === 'load' ? LOAD_KEYS : PROMETHEUS_KEYS;
+        for (const key of Object.keys(entry))
+            if (!keys.includes(key))
+                throw bad(where, `${provider} metric keys among ${keys.join(', ')}`, key);
+        if (provider === 'web') {
+            specs.push(webMetric(entry, index, where, seen));
+            continue;
+        }
+        if (provider === 'load') {
+            specs.push(loadMetric(entry, index, where, seen));
+            continue;
+        }
+        const template = entry['template'];
+        if (template !== undefined && (typeof template !== 'string' || !Object.hasOwn(METRIC_TEMPLATES, template)))
+            throw bad(where, `a template among ${Object.keys(METRIC_TEMPLATES).join(', ')}`, template);
+        const name = metricName(entry, template ?? `metric-${index + 1}`, where, seen);
+        const query = entry['query'];
+        if (query !== undefined && template !== undefined)
+            throw bad(where, `either "query" or "template" for metric "${name}", not both`, name);
+        const text = template !== undefined ? METRIC_TEMPLATES[template] : query;
+        if (typeof text !== 'string' || !text.trim())
+            throw bad(where, `a PromQL "query" or a "template" for metric "${name}"`, query);
+        metric_spec_checkPlaceholders(text, where);
+        const { min, max } = thresholds(entry, where, name);
+        specs.push({ name, query: text.trim(), min, max, template: template });
+    }
+    return specs;
+}
+const PROMETHEUS_KEYS = (/* unused pure expression or super */ null && (['name', 'provider', 'query', 'template', 'min', 'max']));
+const LOAD_KEYS = (/* unused pure expression or super */ null && (['name', 'provider', 'value', 'min', 'max']));
+const WEB_KEYS = (/* unused pure expression or super */ null && (['name', 'provider', 'url', 'method', 'headers', 'body', 'json-path', 'min', 'max']));
+function metricName(entry, fallback, where, seen) {
+    const name = entry['name'] ?? fallback;
+    if (typeof name !== 'string' || !NAME.test(name))
+        throw bad(where, 'metric names of letters, digits, . _ -', name);
+    if (seen.has(name))
+        throw bad(where, 'unique metric names', name);
+    seen.add(name);
+    return name;
+}
+function thresholds(entry, where, name) {
+    const min = threshold(entry['min'], where, name, 'min');
+    const max = threshold(entry['max'], where, name, 'max');
+    if (min === undefined && max === undefined)
+        throw bad(where, `a "min" or "max" threshold for metric "${name}"`, JSON.stringify(entry));
+    if (min !== undefined && max !== undefined && min > max)
+        throw bad(where, `"min" not above "max" for metric "${name}"`, `${min} > ${max}`);
+    return { min, max };
+}
+/** `{ provider: load, value: error-rate | p50 | p95 | p99, min, max }`: the generated load's own figures. */
+function loadMetric(entry, index, where, seen) {
+    const value = entry['value'];
+    if (typeof value !== 'string' || !LOAD_VALUES.includes(value))
+        throw bad(where, `a load metric "value" among ${LOAD_VALUES.join(', ')}`, value);
+    const name = metricName(entry, `load-${value}`, where, seen);
+    return { name, query: value, ...thresholds(entry, where, name), template: undefined, provider: 'load' };
+}
+/** `{ provider: web, url, json-path, method, headers, body, min, max }` */
+function webMetric(entry, index, where, seen) {
+    const name = metricName(entry, `metric-${index + 1}`, where, seen);
+    const owner = `metric "${name}"`;
+    const url = metric_spec_checkUrlTemplate(entry['url'], where, owner);
+    const path = entry['json-path'];
+    if (typeof path !== 'string' || !parseJsonPath(path))
+        throw bad(where, `a "json-path" to the number such as "$.data.value" for ${owner}`, path);
+    const methodText = entry['method'] ?? 'GET';
+    const method = typeof methodText === 'string' ? methodText.toUpperCase() : methodText;
+    if (method !== 'GET' && method !== 'POST')
+        throw bad(where, `a "method" of GET or POST for ${owner}`, methodText);
+    const body = entry['body'];
+    if (body !== undefined &&
+        (method !== 'POST' || (typeof body !== 'string' && !isMapping(body) && !Array.isArray(body))))
+        throw bad(where, `a "body" (text or YAML) only with method POST for ${owner}`, typeof body);
+    const bodyText = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
+    if (bodyText !== undefined)
+        metric_spec_checkPlaceholders(bodyText, where);
+    return {
+        name,
+        query: url,
+        ...thresholds(entry, where, name),
+        template: undefined,
+        provider: 'web',
+        web: { method, headers: parseHeaders(entry['headers'], where, owner), body: bodyText, jsonPath: path.trim() },
+    };
+}
+/** "≥ 0.99", "≤ 0.5", "0.1 – 0.5" */
+function formatThreshold(spec) {
+    if (spec.min !== undefined && spec.max !== undefined)
+        return `${spec.min} – ${spec.max}`;
+    if (spec.min !== undefined)
+        return `≥ ${spec.min}`;
+    return `≤ ${spec.max}`;
+}
+
 ;// CONCATENATED MODULE: ./packages/canary/src/analyse-step.ts
+
 
 
 /** Smoke samples are recorded under this prefix, beside the metrics. */
@@ -113,11 +2153,15 @@ function judgeValue(spec, value) {
  */
 async function analyseStep(options) {
     const load = options.load?.(options.signal);
+    let stopped;
+    const stop = () => (stopped ??= load?.stop());
     try {
-        return await analyse(options, load?.take);
+        const verdict = await analyse(options, load?.take);
+        const report = await stop();
+        return report ? { ...verdict, load: loadFigures(report) } : verdict;
     }
     finally {
-        await load?.stop();
+        await stop();
     }
 }
 /** A load metric's answer from one window of the generated load. */
@@ -146,7 +2190,7 @@ async function analyse(options, takeLoad) {
                 if (spec.provider === 'load')
                     return loadAnswer(spec, window);
                 try {
-                    return await options.query((0,metric_spec/* renderQuery */.no)(spec.query, options.context), options.signal, spec);
+                    return await options.query(metric_spec_renderQuery(spec.query, options.context), options.signal, spec);
                 }
                 catch (error) {
                     (0,cancellation/* throwIfAborted */.Te)(options.signal);
@@ -171,12 +2215,12 @@ async function analyse(options, takeLoad) {
             tally.set(spec.name, n);
             if (n > options.failureLimit && decided?.verdict !== 'fail') {
                 const reason = verdict === 'fail'
-                    ? `${spec.name} = ${answer.value} outside ${(0,metric_spec/* formatThreshold */.B6)(spec)} (${n} failing sample${n > 1 ? 's' : ''}, limit ${options.failureLimit})`
+                    ? `${spec.name} = ${answer.value} outside ${formatThreshold(spec)} (${n} failing sample${n > 1 ? 's' : ''}, limit ${options.failureLimit})`
                     : `${spec.name}: no data (${sample.note ?? 'no value'}) in ${n} sample${n > 1 ? 's' : ''}, limit ${options.failureLimit}`;
                 decided = {
                     verdict,
                     samples,
-                    decidedBy: { metric: spec.name, value: answer.value, threshold: (0,metric_spec/* formatThreshold */.B6)(spec), reason },
+                    decidedBy: { metric: spec.name, value: answer.value, threshold: formatThreshold(spec), reason },
                 };
             }
         }
@@ -225,843 +2269,358 @@ async function runSmoke(options) {
     }
 }
 
+// EXTERNAL MODULE: ./packages/smoke/src/percentiles.ts
+var percentiles = __webpack_require__(3249);
+;// CONCATENATED MODULE: ./packages/canary/src/generated-load.ts
+
+/** What a `provider: load` metric reads: the generated load's figures over one sample's window. */
+const generated_load_LOAD_VALUES = (/* unused pure expression or super */ null && (['error-rate', 'p50', 'p95', 'p99']));
+/**
+ * Starts the smoke engine's load generator against the canary for one step (loaded lazily), and
+ * keeps per-window tallies so each sample judges only the responses of its own interval.
+ */
+function loadStarter(spec, logger, hooks = {}) {
+    return (signal) => {
+        const stop = new AbortController();
+        const onAbort = () => stop.abort();
+        signal?.addEventListener('abort', onAbort, { once: true });
+        let settled = 0;
+        let broken = 0;
+        let latencies = [];
+        const run = __webpack_require__.e(/* import() */ 235).then(__webpack_require__.bind(__webpack_require__, 2235)).then(({ runLoad }) => runLoad(spec, {
+            insecureTls: false,
+            signal: stop.signal,
+            ...(hooks.now ? { now: hooks.now } : {}),
+            ...(hooks.sleep ? { sleep: hooks.sleep } : {}),
+            onSettled: (passed, latencyMs) => {
+                settled++;
+                if (!passed)
+                    broken++;
+                if (latencyMs !== undefined)
+                    latencies.push(latencyMs);
+            },
+        }));
+        logger.info(`  load: ${spec.rps}/s to ${spec.check.method} ${spec.check.url.href} for ${Math.round(spec.durationMs / 1000)}s (at most ${spec.concurrency} in flight)`);
+        return {
+            finished: run,
+            take: () => {
+                const window = { settled, values: undefined };
+                if (settled > 0) {
+                    const sorted = latencies.sort((a, b) => a - b);
+                    const p = (q) => (sorted.length ? (0,percentiles/* percentileOfSorted */.WB)(sorted, q) : Number.NaN);
+                    window.values = { 'error-rate': broken / settled, p50: p(50), p95: p(95), p99: p(99) };
+                }
+                settled = 0;
+                broken = 0;
+                latencies = [];
+                return window;
+            },
+            stop: async () => {
+                stop.abort();
+                signal?.removeEventListener('abort', onAbort);
+                const report = await run;
+                const latency = report.latency ? `, p95 ${report.latency.p95}ms` : '';
+                logger.info(`  load: ${report.sent} sent, error rate ${(report.errorRate * 100).toFixed(2)}%${latency}${report.dropped ? `, ${report.dropped} slots dropped (all ${spec.concurrency} busy)` : ''}${report.firstFailure ? `; first failure: ${report.firstFailure}` : ''}`);
+                return report;
+            },
+        };
+    };
+}
+
 // EXTERNAL MODULE: ./packages/kit/src/http/http-request.ts
 var http_request = __webpack_require__(7493);
-// EXTERNAL MODULE: ./packages/kit/src/http/network-error.ts
-var network_error = __webpack_require__(1768);
-// EXTERNAL MODULE: ./packages/kit/src/retry.ts
-var retry = __webpack_require__(6658);
-;// CONCATENATED MODULE: ./packages/kit/src/http/retry-policy.ts
+// EXTERNAL MODULE: ./packages/smoke/src/evaluate-response.ts
+var evaluate_response = __webpack_require__(8924);
+;// CONCATENATED MODULE: ./packages/canary/src/gate-spec.ts
+
+
+
+
 /**
- * The one retry policy of the HTTP layer, for kit's `retry`: 3 attempts, full jitter from
- * 500 ms, at most 5 s apart. Transient means network failures, timeouts and 5xx/429/408
- * (`isTransientStatus`), never a refusing proxy or 401/403.
+ * Where a gate is called: before any traffic moves, at every step (after the weight is set,
+ * before its analysis), before the promotion, after the promotion, after an abort.
  */
-const HTTP_RETRY = {
-    attempts: 3,
-    baseDelayMs: 500,
-    maxDelayMs: 5000,
-};
-
-;// CONCATENATED MODULE: ./packages/canary/src/request-retry.ts
-
-/** `request` under kit's HTTP retry policy, each failed attempt logged under debug as `what`. */
-function retryRequest(request, what, options, signal) {
-    return (0,retry/* retry */.L5)(request, {
-        ...HTTP_RETRY,
-        ...(options.attempts === undefined ? {} : { attempts: options.attempts }),
-        ...(options.baseDelayMs === undefined ? {} : { baseDelayMs: options.baseDelayMs }),
-        signal,
-        sleep: options.sleep,
-        onRetry: ({ attempt, delayMs, error }) => options.logger?.debug(`${what} attempt ${attempt} failed (${String(error)}); again in ${delayMs}ms`),
-    });
+const GATE_TYPES = (/* unused pure expression or super */ null && (['pre-rollout', 'rollout', 'confirm-promotion', 'post-rollout', 'on-rollback']));
+const BLOCKING = ['pre-rollout', 'rollout', 'confirm-promotion'];
+const METHODS = (/* unused pure expression or super */ null && (['GET', 'POST', 'PUT', 'PATCH', 'DELETE']));
+const gate_spec_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
+const KEYS = (/* unused pure expression or super */ null && (['name', 'type', 'url', 'method', 'headers', 'timeout', 'expect', 'on-failure', 'metadata']));
+const GATE_TIMEOUT_MS = 10_000;
+const MAX_TIMEOUT_MS = (/* unused pure expression or super */ null && (10 * 60_000));
+/** Whether a gate of this type can stop the canary (the others only warn). */
+function isBlocking(type) {
+    return BLOCKING.includes(type);
 }
-
-;// CONCATENATED MODULE: ./packages/canary/src/prometheus-client.ts
-
-
-/** A bad query: Prometheus answered 400 bad_data. The user can fix it. */
-class QueryRejectedError extends errors/* ConfigError */.xL {
-    name = 'QueryRejectedError';
+function expectation(value, where, gate) {
+    const expect = parseExpect(value, (message) => new ConfigError(`Input '${where}': gate "${gate}": ${message}`));
+    if (expect.maxLatencyMs !== undefined)
+        throw specError(where, `no "expect.max-latency" for gate "${gate}" (its "timeout" bounds it)`, 'max-latency');
+    return expect;
 }
-/** Instant queries against the Prometheus HTTP API (/api/v1/query), through kit's HTTP layer (proxy-aware). */
-class PrometheusClient {
-    options;
-    constructor(options) {
-        this.options = options;
+function timeout(value, where, gate) {
+    if (value === undefined || value === null)
+        return GATE_TIMEOUT_MS;
+    const ms = typeof value === 'number' ? value * 1000 : typeof value === 'string' ? parseDurationMs(value) : undefined;
+    if (ms === undefined || !Number.isFinite(ms) || ms < 100 || ms > MAX_TIMEOUT_MS)
+        throw specError(where, `a "timeout" from 100ms to 10m such as "10s" for gate "${gate}"`, value);
+    return Math.round(ms);
+}
+function metadata(value, where, gate) {
+    if (value === undefined || value === null)
+        return {};
+    if (!isMapping(value))
+        throw specError(where, `"metadata" as a mapping of keys to text for gate "${gate}"`, value);
+    const out = {};
+    for (const [key, item] of Object.entries(value)) {
+        if (item !== null && typeof item === 'object')
+            throw specError(where, `text values in "metadata" of gate "${gate}"`, key);
+        out[key] = String(item);
     }
-    /** One number: a scalar, or a vector of exactly one series. No series or NaN = no data. */
-    async query(promql, signal) {
-        const body = await retryRequest(() => this.request(promql, signal), 'Prometheus query', this.options, signal);
-        return prometheus_client_valueOf(body);
-    }
-    endpoint(promql) {
-        const url = new URL(this.options.url.href);
-        url.pathname = `${url.pathname.replace(/\/+$/, '')}/api/v1/query`;
-        url.search = new URLSearchParams({ query: promql }).toString();
-        return url;
-    }
-    async request(promql, signal) {
-        const headers = { accept: 'application/json' };
-        if (this.options.token)
-            headers['authorization'] = `Bearer ${this.options.token}`;
-        const where = `Prometheus at ${this.options.url.origin}`;
-        const res = await (0,http_request/* httpRequest */.aj)(this.endpoint(promql), {
-            headers,
-            signal,
-            timeoutMs: this.options.requestTimeoutMs ?? 10_000,
-            what: where,
-        }).catch((error) => {
-            // The summary's words for a refused connection; kit's own line when a proxy is involved.
-            const code = error.cause?.code;
-            if (error instanceof errors/* TransientError */.N_ &&
-                code &&
-                !(error instanceof network_error/* HttpTimeoutError */.Iu) &&
-                !/the proxy /.test(error.message))
-                throw new errors/* TransientError */.N_(`${where} is unreachable: ${code}`, { cause: error });
-            throw error;
-        });
-        const status = res.status;
-        const text = res.text();
-        let parsed;
-        try {
-            parsed = JSON.parse(text);
-        }
-        catch {
-            parsed = undefined;
-        }
-        const via = res.proxy ? ` (through the proxy ${res.proxy})` : '';
-        if ((0,network_error/* isTransientStatus */.Dm)(status))
-            throw new errors/* TransientError */.N_(`${where} answered ${status}${via}`, {
-                retryAfterMs: (0,retry/* parseRetryAfter */.mu)(res.header('retry-after')),
-            });
-        if (status === 400 || status === 422)
-            throw new QueryRejectedError(`${where} rejected the query: ${parsed?.error ?? text.slice(0, 200)}`);
-        if (status === 401 || status === 403)
-            throw new errors/* ConfigError */.xL(`${where} refused the request (${status})${via}: check 'prometheus-token'`);
-        if (status !== 200 || !parsed || parsed.status !== 'success')
-            throw new Error(`${where} answered ${status}${via} without a result: ${text.slice(0, 200)}`);
-        return parsed;
-    }
-}
-/** The number in an instant-query answer, or why there is none. */
-function prometheus_client_valueOf(body) {
-    const data = body.data ?? {};
-    let raw;
-    if (data.resultType === 'scalar')
-        raw = data.result?.[1];
-    else if (data.resultType === 'vector') {
-        const result = (data.result ?? []);
-        if (result.length === 0)
-            return { value: undefined, note: 'no series' };
-        if (result.length > 1)
-            return { value: undefined, note: `${result.length} series; the query must aggregate to one (use sum or avg)` };
-        raw = result[0]?.value?.[1];
-    }
-    else
-        return { value: undefined, note: `a ${data.resultType ?? 'missing'} result; expected a vector or scalar` };
-    const value = Number(raw);
-    if (raw === undefined || !Number.isFinite(value))
-        return { value: undefined, note: `value ${String(raw)}` };
-    return { value };
-}
-
-;// CONCATENATED MODULE: ./packages/canary/src/canary-state.ts
-/** Thrown for an action that makes no sense in the canary's phase (resume a promoted canary…). */
-class CanaryStateError extends Error {
-    name = 'CanaryStateError';
-}
-const ACTIVE_PHASES = ['progressing', 'paused', 'promoting'];
-const MAX_SAMPLES_PER_STEP = 60;
-function isActive(state) {
-    return ACTIVE_PHASES.includes(state.phase);
-}
-/** A new canary at its first step. */
-function startCanary(request, now) {
-    if (request.steps.length === 0)
-        throw new CanaryStateError('a canary needs at least one step');
-    const first = request.steps[0];
-    return {
-        version: 1,
-        ...request,
-        steps: request.steps.map((s) => ({ ...s })),
-        phase: 'progressing',
-        step: 0,
-        weight: first.weight,
-        startedAt: now,
-        updatedAt: now,
-        timeline: [{ at: now, step: 0, weight: first.weight, decision: 'start', detail: `canary ${request.image}` }],
-        analyses: [],
-    };
-}
-function entered(state, step, now, decision, detail) {
-    if (step >= state.steps.length)
-        return promoting(state, now, decision, detail);
-    const weight = state.steps[step].weight;
-    return {
-        ...state,
-        phase: 'progressing',
-        step,
-        weight,
-        resumeStep: undefined,
-        pausedReason: undefined,
-        pausedGate: undefined,
-        updatedAt: now,
-        timeline: [...state.timeline, { at: now, step, weight, decision, detail }],
-    };
-}
-function promoting(state, now, decision, detail) {
-    return {
-        ...state,
-        phase: 'promoting',
-        resumeStep: undefined,
-        pausedReason: undefined,
-        pausedGate: undefined,
-        updatedAt: now,
-        timeline: [...state.timeline, { at: now, step: state.step, weight: state.weight, decision, detail }],
-    };
-}
-function paused(state, resumeStep, reason, now) {
-    return {
-        ...state,
-        phase: 'paused',
-        resumeStep,
-        pausedReason: reason,
-        updatedAt: now,
-        timeline: [
-            ...state.timeline,
-            { at: now, step: state.step, weight: state.weight, decision: 'pause', detail: reason },
-        ],
-    };
-}
-function aborted(state, reason, now, failedCheck) {
-    return {
-        ...state,
-        phase: 'aborted',
-        weight: 0,
-        abortReason: reason,
-        failedCheck,
-        resumeStep: undefined,
-        updatedAt: now,
-        timeline: [...state.timeline, { at: now, step: state.step, weight: 0, decision: 'abort', detail: reason }],
-    };
-}
-function record(state, result) {
-    const samples = result.samples
-        .slice(-MAX_SAMPLES_PER_STEP)
-        .map(({ metric, index, value, verdict, kind, expected, actual }) => ({
-        metric,
-        index,
-        value,
-        verdict,
-        ...(kind ? { kind } : {}),
-        ...(expected !== undefined ? { expected, actual } : {}),
-    }));
-    return {
-        ...state,
-        analyses: [
-            ...state.analyses,
-            {
-                step: state.step,
-                weight: state.weight,
-                verdict: result.verdict,
-                samples,
-                ...(state.capacity?.current ? { replicas: { ...state.capacity.current } } : {}),
-            },
-        ],
-    };
-}
-function refuse(state, action) {
-    const where = `the canary of ${state.release} in ${state.namespace} is ${state.phase}`;
-    const hint = state.phase === 'progressing'
-        ? ` (a run is moving it; wait for it, or use action: abort)`
-        : isActive(state)
-            ? ''
-            : '; start a new canary with action: start';
-    throw new CanaryStateError(`Cannot ${action}: ${where}${hint}`);
-}
-/** The one pure transition function: the state after `event` at time `now`. */
-function transition(state, event, now) {
-    switch (event.type) {
-        case 'analysed': {
-            if (state.phase !== 'progressing')
-                refuse(state, 'record an analysis');
-            const next = record(state, event.result);
-            const step = state.steps[state.step];
-            const { verdict, decidedBy } = event.result;
-            if (verdict === 'fail') {
-                const check = decidedBy ?? { metric: 'analysis', value: undefined, threshold: '', reason: 'failed' };
-                return aborted(next, `${check.reason}`, now, check);
-            }
-            if (verdict === 'inconclusive') {
-                const reason = `inconclusive: ${decidedBy?.reason ?? 'no data'}`;
-                return event.onInconclusive === 'abort'
-                    ? aborted(next, reason, now, decidedBy)
-                    : paused(next, state.step, reason, now);
-            }
-            const last = state.step === state.steps.length - 1;
-            if (step.manual)
-                return paused(next, state.step + 1, `manual pause after step ${state.step + 1}`, now);
-            if (last)
-                return promoting(next, now, 'promote', `all ${state.steps.length} steps passed`);
-            return entered(next, state.step + 1, now, 'next', `step ${state.step + 1} passed`);
-        }
-        case 'gated': {
-            if (state.phase !== 'progressing' && state.phase !== 'promoting')
-                refuse(state, 'record a gate');
-            const { failure } = event;
-            const reason = `gate "${failure.name}" (${failure.type}) failed: expected ${failure.expected}, got ${failure.actual}`;
-            if (failure.onFailure !== 'pause') {
-                const check = {
-                    metric: `gate:${failure.name}`,
-                    value: failure.status,
-                    threshold: failure.expected,
-                    reason,
-                    actual: failure.actual,
-                };
-                return aborted(state, reason, now, check);
-            }
-            // A resume goes back to where the gate stood: the same step, or the promotion.
-            const resumeStep = state.phase === 'promoting' ? state.steps.length : state.step;
-            return { ...paused({ ...state, phase: 'progressing' }, resumeStep, reason, now), pausedGate: failure.name };
-        }
-        case 'resume':
-            if (state.phase !== 'paused')
-                refuse(state, 'resume');
-            return entered({ ...state, owner: event.owner }, state.resumeStep ?? state.step, now, 'resume', `resumed from ${state.pausedReason ?? 'pause'}`);
-        case 'promote':
-            if (state.phase !== 'paused')
-                refuse(state, 'promote');
-            return promoting({ ...state, owner: event.owner }, now, 'promote', 'promoted by hand');
-        case 'abort':
-            if (!isActive(state))
-                refuse(state, 'abort');
-            return aborted(state, event.reason, now);
-        case 'promoted':
-            if (state.phase !== 'promoting')
-                refuse(state, 'finish a promotion');
-            return {
-                ...state,
-                phase: 'promoted',
-                weight: 0,
-                updatedAt: now,
-                timeline: [
-                    ...state.timeline,
-                    { at: now, step: state.step, weight: 0, decision: 'promoted', detail: `stable runs ${state.image}` },
-                ],
-            };
-    }
-}
-/** The result output of a run that leaves the canary in this state. */
-function resultOf(state) {
-    if (state.phase === 'promoted')
-        return 'promoted';
-    if (state.phase === 'aborted')
-        return 'aborted';
-    if (state.phase === 'paused')
-        return 'paused';
-    return 'progressing';
-}
-
-// EXTERNAL MODULE: ./packages/kube/src/object-client.ts
-var object_client = __webpack_require__(1826);
-;// CONCATENATED MODULE: ./packages/canary/src/objects.ts
-/** Label put on every object the canary creates or records. */
-const CANARY_OF_LABEL = 'slipway.dev/canary-of';
-function deploymentRef(namespace, name) {
-    return { apiVersion: 'apps/v1', kind: 'Deployment', namespace, name };
-}
-/** Sets a Deployment's spec.replicas; true when it changed (already at `replicas`: no write). */
-async function scaleDeployment(objects, ref, replicas) {
-    let changed = false;
-    await objects.update(ref, (d) => {
-        if (d.spec?.replicas === replicas)
-            return undefined;
-        changed = true;
-        d.spec = { ...d.spec, replicas };
-        return d;
-    });
-    return changed;
-}
-
-// EXTERNAL MODULE: ./packages/kit/src/duration.ts
-var duration = __webpack_require__(5438);
-;// CONCATENATED MODULE: ./packages/canary/src/state-store.ts
-
-
-
-
-/** Another canary of the release holds the lock, or the state changed under this run. */
-class CanaryBusyError extends Error {
-    name = 'CanaryBusyError';
-}
-const KEY = 'state.json';
-/** "progressing at step 2 of 4 (25%), image web:2, started 3m ago by run 17" */
-function describeCanary(state, now) {
-    const where = `${state.phase} at step ${state.step + 1} of ${state.steps.length} (${state.weight}%)`;
-    return `${where}, image ${state.image}, started ${(0,duration/* formatDuration */.a)(Math.max(0, now - state.startedAt))} ago by ${state.owner}`;
+    return out;
 }
 /**
- * The canary's state as JSON in ConfigMap `<release>-canary-state`, beside the release. Every
- * write carries the resourceVersion this run last saw, so the API server itself refuses a
- * second canary of the release, or a second run acting on the same one: the object is the lock.
+ * Parses the `gates` input: a YAML list of `{ name, type, url, method, headers, timeout, expect,
+ * on-failure, metadata }`. Bad input is one ConfigError naming the input, before any request.
  */
-class CanaryStateStore {
-    objects;
-    namespace;
-    release;
-    now;
-    resourceVersion;
-    constructor(objects, namespace, release, now = Date.now) {
-        this.objects = objects;
-        this.namespace = namespace;
-        this.release = release;
-        this.now = now;
-    }
-    get name() {
-        return `${this.release}-canary-state`;
-    }
-    get ref() {
-        return { apiVersion: 'v1', kind: 'ConfigMap', namespace: this.namespace, name: this.name };
-    }
-    /** The stored state (and remembers its version for the next save); undefined when none. */
-    async load() {
-        const cm = await this.objects.get(this.ref);
-        if (!cm)
-            return undefined;
-        this.resourceVersion = cm.metadata.resourceVersion;
-        const text = cm.data?.[KEY];
-        if (!text)
-            return undefined;
-        return JSON.parse(text);
-    }
-    body(state) {
+function parseGates(document, where = 'gates') {
+    const shape = 'a YAML list of gates such as "- { name: approve, type: confirm-promotion, url: https://… }"';
+    if (document === undefined || document === null || document === '')
+        return [];
+    if (!Array.isArray(document))
+        throw specError(where, shape, document);
+    const seen = new Set();
+    return document.map((item, index) => {
+        if (!isMapping(item))
+            throw specError(where, shape, item);
+        for (const key of Object.keys(item))
+            if (!KEYS.includes(key))
+                throw specError(where, `gate keys among ${KEYS.join(', ')}`, key);
+        const name = item['name'] ?? `gate-${index + 1}`;
+        if (typeof name !== 'string' || !gate_spec_NAME.test(name))
+            throw specError(where, 'gate names of letters, digits, . _ -', name);
+        if (seen.has(name))
+            throw specError(where, 'unique gate names', name);
+        seen.add(name);
+        const type = item['type'];
+        if (typeof type !== 'string' || !GATE_TYPES.includes(type))
+            throw specError(where, `a "type" among ${GATE_TYPES.join(', ')} for gate "${name}"`, type);
+        const gateType = type;
+        const owner = `gate "${name}"`;
+        const url = checkUrlTemplate(item['url'], where, owner);
+        const methodText = item['method'] ?? 'POST';
+        const method = typeof methodText === 'string' ? methodText.toUpperCase() : methodText;
+        if (typeof method !== 'string' || !METHODS.includes(method))
+            throw specError(where, `a "method" among ${METHODS.join(', ')} for ${owner}`, methodText);
+        const failure = item['on-failure'];
+        let onFailure;
+        if (!isBlocking(gateType)) {
+            if (failure !== undefined && failure !== 'warn')
+                throw specError(where, `no "on-failure" for ${owner}: a ${gateType} gate runs after the end and only warns`, failure);
+            onFailure = 'warn';
+        }
+        else {
+            const fallback = gateType === 'confirm-promotion' ? 'pause' : 'abort';
+            const chosen = failure ?? fallback;
+            if (chosen !== 'abort' && chosen !== 'pause')
+                throw specError(where, `"on-failure" of abort or pause for ${owner}`, failure);
+            onFailure = chosen;
+        }
         return {
-            metadata: {
-                name: this.name,
-                namespace: this.namespace,
-                labels: { [CANARY_OF_LABEL]: this.release, 'slipway.dev/canary-phase': state.phase },
-                ...(this.resourceVersion ? { resourceVersion: this.resourceVersion } : {}),
-            },
-            data: { [KEY]: JSON.stringify(state) },
+            name,
+            type: gateType,
+            url,
+            method: method,
+            headers: parseHeaders(item['headers'], where, owner),
+            timeoutMs: timeout(item['timeout'], where, name),
+            expect: expectation(item['expect'], where, name),
+            onFailure,
+            metadata: metadata(item['metadata'], where, name),
         };
-    }
-    busy(existing) {
-        const what = existing ? `: ${describeCanary(existing, this.now())}` : '';
-        return new CanaryBusyError(`Another canary of release ${this.release} in ${this.namespace} is already running${what}. ` +
-            `Finish it first (action: resume, promote or abort); state in ConfigMap ${this.name}`);
-    }
-    /** Takes the lock for a new canary: refused while another canary of the release is active. */
-    async claim(state) {
-        const existing = await this.load();
-        if (existing && isActive(existing))
-            throw this.busy(existing);
-        try {
-            const saved = this.resourceVersion === undefined
-                ? await this.objects.create(this.ref, this.body(state))
-                : await this.objects.replace(this.ref, this.body(state));
-            this.resourceVersion = saved.metadata.resourceVersion;
-        }
-        catch (error) {
-            if (!(0,object_client/* isConflict */.dh)(error))
-                throw error;
-            throw this.busy(await this.load().catch(() => undefined));
-        }
-    }
-    /** Saves the next state; refused when someone else changed it since this run last saw it. */
-    async save(state) {
-        if (this.resourceVersion === undefined)
-            throw new Error('save before load or claim');
-        try {
-            const saved = await this.objects.replace(this.ref, this.body(state));
-            this.resourceVersion = saved.metadata.resourceVersion;
-        }
-        catch (error) {
-            if (!(0,object_client/* isConflict */.dh)(error))
-                throw error;
-            const current = await this.load().catch(() => undefined);
-            throw new CanaryBusyError(`The canary of ${this.release} was changed by another run${current ? ` (now ${describeCanary(current, this.now())})` : ''}; this run stops here`);
-        }
-    }
+    });
 }
 
-;// CONCATENATED MODULE: ./packages/canary/src/run-canary.ts
+;// CONCATENATED MODULE: ./packages/canary/src/gate-runner.ts
 
 
-/** Start, resume, promote or abort a canary, and drive it until it pauses or finishes. */
-async function runCanary(run) {
-    const now = run.now ?? Date.now;
-    const ctx = new Driver(run, now);
-    if (run.action === 'start') {
-        if (!run.start)
-            throw new Error('action start needs a start request');
-        await run.preflight?.();
-        // Read (and refused) before anything changes: the stable side's replicas and its HPA.
-        const capacity = await run.capacity?.(run.start.provider, run.start.target)?.measure();
-        const state = { ...startCanary(run.start, now()), ...(capacity ? { capacity } : {}) };
-        await run.store.claim(state);
-        run.onSaved?.(state);
-        return ctx.begin(state);
-    }
-    const existing = await run.store.load();
-    if (!existing)
-        throw new Error(`No canary of release ${run.store.release} in ${run.store.namespace} to ${run.action} (no ConfigMap ${run.store.name})`);
-    const event = run.action === 'abort'
-        ? { type: 'abort', reason: `aborted by hand (${run.owner})` }
-        : { type: run.action, owner: run.owner };
-    const next = transition(existing, event, now());
-    if (next.phase === 'aborted')
-        return ctx.finishAbort(next);
-    if (run.action === 'resume')
-        await run.preflight?.();
-    return ctx.drive(await ctx.save(next));
-}
-/** Puts every request back on stable, removes the canary, records it aborted (post step, cancel). */
-async function abortCanary(run, reason, options = {}) {
-    const now = run.now ?? Date.now;
-    const state = await run.store.load();
-    if (!state || !['progressing', 'paused', 'promoting'].includes(state.phase))
-        return undefined;
-    if (options.onlyOwner && state.owner !== options.onlyOwner)
-        return undefined;
-    const driver = new Driver({ ...run, analyse: async () => ({ verdict: 'inconclusive', samples: [] }) }, now);
-    return driver.finishAbort(transition(state, { type: 'abort', reason }, now()));
-}
-/** A step failed by the judge of rollout health, so it aborts by the usual rules of a failed step. */
-function unavailable(reason) {
+
+
+function gatePayload(spec, state) {
     return {
-        verdict: 'fail',
-        samples: [],
-        decidedBy: { metric: 'availability', value: undefined, threshold: 'every canary replica available', reason },
+        name: state.release,
+        namespace: state.namespace,
+        phase: state.phase,
+        type: spec.type,
+        gate: spec.name,
+        step: state.step + 1,
+        weight: state.weight,
+        image: state.image,
+        metadata: spec.metadata,
     };
 }
-class Driver {
-    run;
-    now;
-    constructor(run, now) {
-        this.run = run;
-        this.now = now;
+/**
+ * Calls one gate through kit's HTTP layer (proxies honoured), once, within its timeout. A
+ * timeout, a network error or an answer that does not meet `expect` is a failure.
+ */
+async function callGate(spec, state, context, options = {}) {
+    const request = options.request ?? http_request/* httpRequest */.aj;
+    const url = metric_spec_renderQuery(spec.url, context);
+    const withBody = spec.method !== 'GET';
+    const failure = (status, expected, actual) => ({
+        name: spec.name,
+        type: spec.type,
+        onFailure: spec.onFailure,
+        status,
+        expected,
+        actual,
+    });
+    let res;
+    try {
+        res = await request(url, {
+            method: spec.method,
+            headers: {
+                accept: 'application/json',
+                ...(withBody ? { 'content-type': 'application/json' } : {}),
+                ...spec.headers,
+            },
+            ...(withBody ? { body: JSON.stringify(gatePayload(spec, state)) } : {}),
+            timeoutMs: spec.timeoutMs,
+            signal: options.signal,
+            what: `gate "${spec.name}" (${spec.method} ${new URL(url).origin})`,
+        });
     }
-    get logger() {
-        return this.run.logger;
+    catch (error) {
+        (0,cancellation/* throwIfAborted */.Te)(options.signal);
+        const timedOut = error instanceof Error && error.name === 'TimeoutError';
+        const actual = timedOut ? `no answer within ${spec.timeoutMs}ms` : (0,errors/* errorMessage */.gJ)(error);
+        return failure(undefined, 'an answer', actual);
     }
-    /** The capacity of a canary that recorded one at its start (with its record), else undefined. */
-    capacity(state) {
-        const scaler = state.capacity ? this.run.capacity?.(state.provider, state.target) : undefined;
-        return scaler && state.capacity ? { scaler, record: state.capacity } : undefined;
+    // The smoke checks' judge: the first unmet expectation decides.
+    const [wrong] = (0,evaluate_response/* evaluateResponse */.L)({ status: res.status, headers: res.headers, body: res.text() }, spec.expect);
+    return wrong ? failure(res.status, `${wrong.what} ${wrong.expected}`, wrong.actual) : undefined;
+}
+/**
+ * The gates of one type, in their order: the first failure stops the others of a blocking
+ * type; a post-rollout or on-rollback failure is a warning and the others still run.
+ */
+async function runGates(gates, type, state, context, logger, options = {}) {
+    const call = options.call ?? callGate;
+    for (const spec of gates) {
+        if (spec.type !== type)
+            continue;
+        const failed = await call(spec, state, context, { signal: options.signal, request: options.request });
+        if (!failed) {
+            logger.info(`Gate "${spec.name}" (${type}) passed`);
+            continue;
+        }
+        const line = `Gate "${spec.name}" (${type}) failed: expected ${failed.expected}, got ${failed.actual}`;
+        if (!isBlocking(type)) {
+            logger.warning(line);
+            continue;
+        }
+        logger.warning(`${line}; the canary ${failed.onFailure === 'pause' ? 'pauses' : 'aborts'}`);
+        return failed;
     }
-    /**
-     * Stable back to its replicas at the start, and available (scale-down-stable): before traffic
-     * returns to it. Undefined when it is (or there was nothing to give back), else why not.
-     */
-    async restoreStable(state) {
-        const capacity = this.capacity(state);
-        if (!capacity)
-            return undefined;
-        const why = await capacity.scaler.restoreStable(capacity.record);
-        return why && `stable is not back to ${capacity.record.stableReplicas} available replicas: ${why}`;
-    }
-    /** The canary at zero replicas, once no traffic reaches it (it is removed next). */
-    async drainCanary(state) {
-        try {
-            await this.capacity(state)?.scaler.drainCanary();
-        }
-        catch (error) {
-            this.logger.warning(`Could not scale the canary to zero: ${(0,errors/* errorMessage */.gJ)(error)}`);
-        }
-    }
-    async save(state) {
-        await this.run.store.save(state);
-        this.run.onSaved?.(state);
-        return state;
-    }
-    /** A new canary: its release healthy before any traffic moves. */
-    async begin(state) {
-        const traffic = this.run.traffic(state);
-        try {
-            await this.logger.group(`Canary release ${this.run.store.release}-canary with ${state.image}`, () => this.run.releases.deployCanary(state.image));
-            const data = await traffic.prepare();
-            state = await this.save({ ...state, provider_data: data });
-        }
-        catch (error) {
-            if (this.run.signal?.aborted)
-                return this.finishAbort(transition(state, { type: 'abort', reason: 'cancelled before traffic moved' }, this.now()));
-            const reason = `canary not started: ${(0,errors/* errorMessage */.gJ)(error)}`;
-            await this.finishAbort(transition(state, { type: 'abort', reason }, this.now()));
-            throw error;
-        }
-        return this.drive(state);
-    }
-    /** The gates of a blocking type: undefined when they passed, else the state they lead to. */
-    async gate(type, state) {
-        const failure = await this.run.gates?.(type, state, this.run.signal);
-        return failure ? transition(state, { type: 'gated', failure }, this.now()) : undefined;
-    }
-    /** A paused or aborted state after a gate: saved (or aborted), and the run's outcome. */
-    async stopped(state) {
-        if (state.phase === 'aborted')
-            return this.finishAbort(state);
-        state = await this.save(state);
-        this.logger.info(`Paused: ${state.pausedReason}. Continue with action: resume, promote or abort`);
-        return { state, result: 'paused' };
-    }
-    async drive(state) {
-        const traffic = this.run.traffic(state);
-        const data = state.provider_data ?? {};
-        try {
-            // Before any traffic moves (again on a resume, when they paused the canary).
-            if (this.run.gates && state.phase === 'progressing' && !state.preRolloutPassed && state.analyses.length === 0) {
-                const stop = await this.gate('pre-rollout', state);
-                if (stop)
-                    return await this.stopped(stop);
-                state = await this.save({ ...state, preRolloutPassed: true });
-            }
-            while (state.phase === 'progressing') {
-                const step = state.steps[state.step];
-                // The canary's replicas follow the weight: scaled before traffic moves, judged available below.
-                const capacity = this.capacity(state);
-                if (capacity) {
-                    const current = await capacity.scaler.scaleCanary(state.weight, capacity.record);
-                    const { current: _previous, ...record } = capacity.record;
-                    state = { ...state, capacity: current ? { ...record, current } : record };
-                }
-                // Never more traffic to a canary the judge does not call fully available.
-                const before = await this.run.releases.canaryUnavailable?.();
-                let verdict;
-                if (before)
-                    verdict = unavailable(`the canary is not fully available before step ${state.step + 1}: ${before}`);
-                else {
-                    await traffic.setWeight(state.weight, data);
-                    const current = state.capacity?.current;
-                    if (capacity && current)
-                        await capacity.scaler.scaleStable(current, capacity.record);
-                    const replicas = current ? ` (replicas: canary ${current.canary}, stable ${current.stable})` : '';
-                    this.logger.info(`Step ${state.step + 1} of ${state.steps.length}: ${state.weight}% of traffic on the canary${replicas}${step?.manual ? ' (manual pause after)' : ''}`);
-                    // Each step's gates: after the weight is set, before its analysis (as Flagger's rollout hooks).
-                    const stop = await this.gate('rollout', state);
-                    if (stop)
-                        return await this.stopped(stop);
-                    verdict = await this.run.analyse(state);
-                    const during = verdict.verdict === 'fail' ? undefined : await this.run.releases.canaryUnavailable?.();
-                    if (during)
-                        verdict = unavailable(`the canary lost availability during step ${state.step + 1}: ${during}`);
-                }
-                state = transition(state, { type: 'analysed', result: verdict, onInconclusive: this.run.onInconclusive }, this.now());
-                if (state.phase === 'aborted')
-                    return await this.finishAbort(state);
-                state = await this.save(state);
-            }
-        }
-        catch (error) {
-            if (!this.run.signal?.aborted)
-                throw error;
-            this.logger.warning('Cancelled mid-step: putting all traffic back on stable');
-            return this.finishAbort(transition(state, { type: 'abort', reason: 'cancelled mid-step' }, this.now()));
-        }
-        if (state.phase === 'paused') {
-            this.logger.info(`Paused: ${state.pausedReason}. Continue with action: resume, promote or abort`);
-            return { state, result: 'paused' };
-        }
-        if (state.phase === 'promoting')
-            return this.promote(state);
-        throw new Error(`The canary of ${state.release} is ${state.phase}: nothing to drive`);
-    }
-    async promote(state) {
-        const traffic = this.run.traffic(state);
-        try {
-            const stop = await this.gate('confirm-promotion', state);
-            if (stop)
-                return await this.stopped(stop);
-        }
-        catch (error) {
-            if (!this.run.signal?.aborted)
-                throw error;
-            return this.finishAbort(transition(state, { type: 'abort', reason: 'cancelled before promotion' }, this.now()));
-        }
-        try {
-            // Stable at full strength again before the canary's traffic goes back to it.
-            const why = await this.restoreStable(state);
-            if (why)
-                throw new Error(why);
-            await this.logger.group(`Promoting: ${state.release} upgraded to ${state.image}`, () => this.run.releases.promoteStable(state.image));
-        }
-        catch (error) {
-            // Said once, in the run's closing error line ("Canary of … aborted: promotion failed: …").
-            const reason = `promotion failed: ${(0,errors/* errorMessage */.gJ)(error)}`;
-            this.logger.info(reason);
-            return this.finishAbort(transition(state, { type: 'abort', reason }, this.now()));
-        }
-        await traffic.restore(state.provider_data ?? {});
-        await this.drainCanary(state);
-        await this.removeCanary();
-        state = await this.save(transition(state, { type: 'promoted' }, this.now()));
-        this.logger.info(`Promoted: ${state.release} runs ${state.image}; all traffic on stable; canary removed`);
-        await this.notify('post-rollout', state);
-        return { state, result: 'promoted' };
-    }
-    /**
-     * Stable's replicas back first when it was scaled down (and judged available, unless the run is
-     * cancelled), then traffic back to stable (nothing else is as urgent), the canary at zero, the
-     * record, the release.
-     */
-    async finishAbort(state) {
-        const traffic = this.run.traffic(state);
-        const why = await this.restoreStable(state).catch((error) => (0,errors/* errorMessage */.gJ)(error));
-        if (why)
-            this.logger.warning(`Traffic returns to stable anyway: ${why}`);
-        await traffic.restore(state.provider_data ?? {});
-        const trafficRestoredAt = this.now();
-        this.logger.warning(`Aborted: ${state.abortReason}. All traffic is back on stable`);
-        await this.drainCanary(state);
-        state = await this.save(state);
-        await this.removeCanary();
-        await this.notify('on-rollback', state);
-        return { state, result: 'aborted', trafficRestoredAt };
-    }
-    /** Gates after the end: their failures are warnings (runGates logs them); never the cancel signal. */
-    async notify(type, state) {
-        try {
-            await this.run.gates?.(type, state);
-        }
-        catch (error) {
-            this.logger.warning(`The ${type} gates could not run: ${(0,errors/* errorMessage */.gJ)(error)}`);
-        }
-    }
-    async removeCanary() {
-        try {
-            await this.logger.group(`Removing the canary release ${this.run.store.release}-canary`, () => this.run.releases.removeCanary());
-        }
-        catch (error) {
-            this.logger.warning(`Could not remove the canary release: ${(0,errors/* errorMessage */.gJ)(error)}`);
-        }
-    }
+    return undefined;
 }
 
-// EXTERNAL MODULE: ./packages/kit/src/runner/summary.ts
-var runner_summary = __webpack_require__(4471);
-;// CONCATENATED MODULE: ./packages/canary/src/canary-summary.ts
+// EXTERNAL MODULE: ./packages/kit/src/own-value.ts
+var own_value = __webpack_require__(8208);
+;// CONCATENATED MODULE: ./packages/helm/src/deploy/image-values.ts
 
-
-const ICON = {
-    start: '🚀',
-    next: '➡️',
-    resume: '▶️',
-    pause: '⏸️',
-    promote: '⏫',
-    promoted: '✅',
-    abort: '🛑',
+const DEFAULT_IMAGE_VALUES = {
+    repository: 'image.repository',
+    tag: 'image.tag',
+    digest: 'image.digest',
 };
-function chartLabel(text) {
-    return `"${text.replace(/["\\]/g, '')}"`;
-}
-/** A mermaid xychart of one metric, sample by sample across the steps, against its thresholds. */
-function metricChart(state, spec) {
-    const points = state.analyses.flatMap((a) => a.samples
-        .filter((s) => s.metric === spec.name && s.value !== undefined)
-        .map((s) => ({ label: `${a.weight}% #${s.index}`, value: s.value })));
-    if (points.length === 0)
-        return undefined;
-    const values = points.map((p) => p.value);
-    const bounds = [...values, ...[spec.min, spec.max].filter((v) => v !== undefined)];
-    const lo = Math.min(...bounds);
-    const hi = Math.max(...bounds);
-    const pad = (hi - lo) * 0.1 || Math.abs(hi) * 0.1 || 1;
-    const lines = [
-        'xychart-beta',
-        `  title ${chartLabel(`${spec.name} (${(0,metric_spec/* formatThreshold */.B6)(spec)})`)}`,
-        `  x-axis [${points.map((p) => chartLabel(p.label)).join(', ')}]`,
-        `  y-axis ${chartLabel(spec.name)} ${+(lo - pad).toPrecision(4)} --> ${+(hi + pad).toPrecision(4)}`,
-        `  line [${values.map((v) => +v.toPrecision(6)).join(', ')}]`,
-    ];
-    for (const limit of [spec.min, spec.max])
-        if (limit !== undefined)
-            lines.push(`  line [${points.map(() => limit).join(', ')}]`);
-    return lines.join('\n');
-}
-function metricCell(state, step, metrics) {
-    const analysis = [...state.analyses].reverse().find((a) => a.step === step);
-    if (!analysis)
-        return '';
-    const smokeNames = [...new Set(analysis.samples.filter((s) => s.kind === 'smoke').map((s) => s.metric))];
-    return [
-        ...metrics.map((spec) => {
-            const samples = analysis.samples.filter((s) => s.metric === spec.name);
-            if (samples.length === 0)
-                return '';
-            const shown = samples
-                .map((s) => (s.value === undefined ? 'no data' : String(+s.value.toPrecision(4))))
-                .join(', ');
-            const bad = samples.some((s) => s.verdict === 'fail')
-                ? '❌'
-                : samples.some((s) => s.verdict === 'inconclusive')
-                    ? '❔'
-                    : '✅';
-            return `${bad} ${(0,runner_summary/* escapeMarkdown */.FV)(spec.name)}: ${(0,runner_summary/* escapeMarkdown */.FV)(shown)} (${(0,runner_summary/* escapeMarkdown */.FV)((0,metric_spec/* formatThreshold */.B6)(spec))})`;
-        }),
-        ...smokeNames.map((name) => smokeCell(name, analysis.samples)),
-    ]
-        .filter(Boolean)
-        .join('<br>');
-}
-/** A smoke check's samples in a step: ✅ 3/3 passed, or ❌ with the last failure's expected vs actual. */
-function smokeCell(name, all) {
-    const samples = all.filter((s) => s.metric === name);
-    const passed = samples.filter((s) => s.verdict === 'pass').length;
-    const failed = [...samples].reverse().find((s) => s.verdict === 'fail');
-    const detail = failed ? `; expected ${failed.expected ?? '?'}, got ${failed.actual ?? '?'}` : '';
-    return `${failed ? '❌' : '✅'} ${(0,runner_summary/* escapeMarkdown */.FV)(name)}: ${passed}/${samples.length} passed${(0,runner_summary/* escapeMarkdown */.FV)(detail)}`;
-}
-/** The job summary: the outcome, a timeline of steps and decisions, and a chart per metric. */
-function canarySummary(state, metrics, now = Date.now()) {
-    const outcome = state.phase === 'promoted'
-        ? '✅ promoted'
-        : state.phase === 'aborted'
-            ? '🛑 aborted'
-            : state.phase === 'paused'
-                ? '⏸️ paused'
-                : state.phase;
-    const summary = new runner_summary/* SummaryBuilder */.CF().heading(`Canary of ${(0,runner_summary/* escapeMarkdown */.FV)(state.release)}: ${outcome}`);
-    const lines = [
-        `Image \`${state.image}\` in namespace \`${state.namespace}\` through ${state.provider}, ${(0,duration/* formatDuration */.a)(Math.max(0, now - state.startedAt))} since the start.`,
-    ];
-    if (state.phase === 'aborted')
-        lines.push(`**Why:** ${(0,runner_summary/* escapeMarkdown */.FV)(state.abortReason ?? 'aborted')}`);
-    if (state.failedCheck?.actual !== undefined)
-        lines.push(`**Failed check:** ${(0,runner_summary/* escapeMarkdown */.FV)(state.failedCheck.metric)}: expected ${(0,runner_summary/* escapeMarkdown */.FV)(state.failedCheck.threshold)}, got ${(0,runner_summary/* escapeMarkdown */.FV)(state.failedCheck.actual)}`);
-    else if (state.failedCheck?.value !== undefined)
-        lines.push(`**Failed check:** ${(0,runner_summary/* escapeMarkdown */.FV)(state.failedCheck.metric)} = ${state.failedCheck.value}, threshold ${(0,runner_summary/* escapeMarkdown */.FV)(state.failedCheck.threshold)}`);
-    if (state.phase === 'paused')
-        lines.push(`**Paused:** ${(0,runner_summary/* escapeMarkdown */.FV)(state.pausedReason ?? '')}. Run again with \`action: resume\`, \`promote\` or \`abort\`.`);
-    summary.paragraph(lines.join('<br>'));
-    summary.table(['Time', 'Step', 'Weight', 'Pause', 'Decision', 'Detail'], state.timeline.map((entry) => {
-        const step = state.steps[entry.step];
-        return [
-            `+${(0,duration/* formatDuration */.a)(Math.max(0, entry.at - state.startedAt))}`,
-            entry.step >= 0 ? `${entry.step + 1}/${state.steps.length}` : '–',
-            `${entry.weight}%`,
-            step ? (step.manual ? 'manual' : step.pauseMs ? (0,duration/* formatDuration */.a)(step.pauseMs) : '–') : '–',
-            `${ICON[entry.decision] ?? ''} ${entry.decision}`,
-            (0,runner_summary/* escapeMarkdown */.FV)(entry.detail),
-        ];
-    }));
-    // Capacity that followed the weight: the replicas of each side at every step.
-    const scaled = state.analyses.some((a) => a.replicas);
-    const hpa = state.capacity?.hpa ? ` (HPA ${(0,runner_summary/* escapeMarkdown */.FV)(state.capacity.hpa)})` : '';
-    const stepRows = state.analyses.map((a) => [
-        `${a.step + 1}`,
-        `${a.weight}%`,
-        ...(scaled ? [a.replicas ? `canary ${a.replicas.canary} · stable ${a.replicas.stable}${hpa}` : '–'] : []),
-        a.verdict === 'pass' ? '✅ pass' : a.verdict === 'fail' ? '❌ fail' : '❔ inconclusive',
-        { raw: metricCell({ ...state, analyses: [a] }, a.step, metrics) },
-    ]);
-    if (stepRows.length)
-        summary
-            .heading('Analysis per step', 3)
-            .table(['Step', 'Weight', ...(scaled ? ['Replicas'] : []), 'Verdict', 'Samples'], stepRows);
-    for (const spec of metrics) {
-        const chart = metricChart(state, spec);
-        if (chart)
-            summary
-                .heading(`${(0,runner_summary/* escapeMarkdown */.FV)(spec.name)} against ${(0,runner_summary/* escapeMarkdown */.FV)((0,metric_spec/* formatThreshold */.B6)(spec))}`, 3)
-                .code(chart, 'mermaid');
+const REPOSITORY = /^(?:[a-zA-Z0-9.-]+(?::\d{1,5})?\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
+const TAG = /^[\w][\w.-]{0,127}$/;
+const image_values_DIGEST = /^sha256:[a-f0-9]{64}$/;
+function splitImageRef(text, where = `Input 'image'`) {
+    const bad = (why) => {
+        throw new errors/* ConfigError */.xL(`${where}: expected an image reference such as "ghcr.io/acme/web@sha256:…" or "ghcr.io/acme/web:1.2.3" (${why}), got "${text}"`);
+    };
+    let rest = text.trim();
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!image_values_DIGEST.test(digest))
+            bad('the digest must be sha256: and 64 hex digits');
     }
-    return summary;
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG.test(tag))
+            bad(`invalid tag "${tag}"`);
+    }
+    if (!REPOSITORY.test(rest))
+        bad('invalid repository');
+    if (!tag && !digest)
+        bad('give a tag or, better, a digest');
+    return { repository: rest, tag, digest };
+}
+/** A dotted-path map of values ("image.tag") as a nested object helm reads from a values file. */
+function nestValues(flat) {
+    const root = {};
+    for (const [path, value] of Object.entries(flat)) {
+        const keys = path.split('.');
+        let node = root;
+        for (const key of keys.slice(0, -1)) {
+            // Own keys only: a path through "__proto__" must not reach Object.prototype.
+            const next = (0,own_value/* ownValue */.e)(node, key);
+            const child = (next && typeof next === 'object' && !Array.isArray(next) ? next : {});
+            (0,own_value/* setOwn */.P)(node, key, child);
+            node = child;
+        }
+        (0,own_value/* setOwn */.P)(node, keys[keys.length - 1], value);
+    }
+    return root;
+}
+/**
+ * The values that put `image` into the chart. A digest-pinned reference also sets the tag
+ * when it has one (charts label with it), and clears nothing else.
+ */
+function imageValues(image, paths) {
+    const flat = {};
+    if (paths.repository)
+        flat[paths.repository] = image.repository;
+    if (paths.tag && image.tag)
+        flat[paths.tag] = image.tag;
+    if (paths.digest)
+        flat[paths.digest] = image.digest ?? '';
+    return nestValues(flat);
+}
+/** Deep merge of values maps; later wins, lists are replaced (as helm does). */
+function mergeValues(...layers) {
+    const out = {};
+    for (const layer of layers) {
+        for (const [key, value] of Object.entries(layer)) {
+            const prev = (0,own_value/* ownValue */.e)(out, key);
+            const bothMaps = prev &&
+                value &&
+                typeof prev === 'object' &&
+                typeof value === 'object' &&
+                !Array.isArray(prev) &&
+                !Array.isArray(value);
+            (0,own_value/* setOwn */.P)(out, key, bothMaps ? mergeValues(prev, value) : value);
+        }
+    }
+    return out;
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./packages/kube/src/rollout-watcher.ts + 2 modules
-var rollout_watcher = __webpack_require__(7650);
+// EXTERNAL MODULE: ./packages/kube/src/rollout-watcher.ts
+var rollout_watcher = __webpack_require__(2615);
 // EXTERNAL MODULE: ./packages/helm/src/release-history.ts
 var release_history = __webpack_require__(8010);
 // EXTERNAL MODULE: ./packages/helm/src/recover-release.ts
 var recover_release = __webpack_require__(7666);
-// EXTERNAL MODULE: ./packages/helm/src/deploy/image-values.ts
-var image_values = __webpack_require__(2324);
 // EXTERNAL MODULE: ./packages/helm/src/manifest-documents.ts
 var manifest_documents = __webpack_require__(3126);
 ;// CONCATENATED MODULE: ./packages/helm/src/deploy/manifest-diff.ts
@@ -1147,50 +2706,8 @@ function decideAfterFailure(facts) {
     return { action: 'rollback', to: previous.revision };
 }
 
-// EXTERNAL MODULE: ./packages/kube/src/kube-client.ts + 3 modules
-var kube_client = __webpack_require__(2589);
-;// CONCATENATED MODULE: ./packages/kube/src/quantity.ts
-const SUFFIX = {
-    n: 1e-9,
-    u: 1e-6,
-    m: 1e-3,
-    '': 1,
-    k: 1e3,
-    M: 1e6,
-    G: 1e9,
-    T: 1e12,
-    P: 1e15,
-    E: 1e18,
-    Ki: 2 ** 10,
-    Mi: 2 ** 20,
-    Gi: 2 ** 30,
-    Ti: 2 ** 40,
-    Pi: 2 ** 50,
-    Ei: 2 ** 60,
-};
-/** A Kubernetes quantity ("500m", "1.5Gi", "2", "1e3") as a number of base units; undefined when unreadable. */
-function parseQuantity(text) {
-    if (typeof text === 'number')
-        return text;
-    if (!text)
-        return undefined;
-    const match = /^([+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)(Ki|Mi|Gi|Ti|Pi|Ei|[numkMGTPE])?$/.exec(text.trim());
-    if (!match)
-        return undefined;
-    return Number(match[1]) * (SUFFIX[match[2] ?? ''] ?? 1);
-}
-/** A quantity for a line: cpu in cores or millicores, memory in Mi/Gi, counts as they are. */
-function formatQuantity(resource, value) {
-    if (/cpu/.test(resource))
-        return value < 1 ? `${Math.round(value * 1000)}m` : `${+value.toFixed(3)}`;
-    if (/memory|storage/.test(resource)) {
-        if (value >= 2 ** 30)
-            return `${+(value / 2 ** 30).toFixed(2)}Gi`;
-        return `${+(value / 2 ** 20).toFixed(1)}Mi`;
-    }
-    return String(+value.toFixed(3));
-}
-
+// EXTERNAL MODULE: ./packages/kube/src/quantity.ts
+var quantity = __webpack_require__(5890);
 ;// CONCATENATED MODULE: ./packages/helm/src/deploy/capacity.ts
 
 
@@ -1212,10 +2729,10 @@ function containerResources(container, ranges) {
         .flatMap((r) => r.spec?.limits ?? [])
         .filter((l) => (l.type ?? 'Container') === 'Container');
     for (const resource of RESOURCES) {
-        const limit = parseQuantity(container.resources?.limits?.[resource]) ??
-            limitDefaults.map((l) => parseQuantity(l.default?.[resource])).find((v) => v !== undefined);
-        const request = parseQuantity(container.resources?.requests?.[resource]) ??
-            limitDefaults.map((l) => parseQuantity(l.defaultRequest?.[resource])).find((v) => v !== undefined) ??
+        const limit = (0,quantity/* parseQuantity */.L)(container.resources?.limits?.[resource]) ??
+            limitDefaults.map((l) => (0,quantity/* parseQuantity */.L)(l.default?.[resource])).find((v) => v !== undefined);
+        const request = (0,quantity/* parseQuantity */.L)(container.resources?.requests?.[resource]) ??
+            limitDefaults.map((l) => (0,quantity/* parseQuantity */.L)(l.defaultRequest?.[resource])).find((v) => v !== undefined) ??
             // With a limit and no request, Kubernetes requests the limit.
             limit;
         if (request !== undefined)
@@ -1279,14 +2796,14 @@ function capacityProblems(demands, quotas, ranges) {
             for (const d of demands)
                 for (const c of d.containers)
                     for (const resource of RESOURCES) {
-                        const max = parseQuantity(limit.max?.[resource]);
-                        const min = parseQuantity(limit.min?.[resource]);
+                        const max = (0,quantity/* parseQuantity */.L)(limit.max?.[resource]);
+                        const min = (0,quantity/* parseQuantity */.L)(limit.min?.[resource]);
                         const lim = c.resources[`limits.${resource}`];
                         const req = c.resources[`requests.${resource}`];
                         if (max !== undefined && lim !== undefined && lim > max)
-                            problems.push(`LimitRange ${range.metadata?.name}: ${d.workload} container ${c.name} limits.${resource} ${formatQuantity(resource, lim)} is over the maximum ${formatQuantity(resource, max)}`);
+                            problems.push(`LimitRange ${range.metadata?.name}: ${d.workload} container ${c.name} limits.${resource} ${(0,quantity/* formatQuantity */.V)(resource, lim)} is over the maximum ${(0,quantity/* formatQuantity */.V)(resource, max)}`);
                         if (min !== undefined && req !== undefined && req < min)
-                            problems.push(`LimitRange ${range.metadata?.name}: ${d.workload} container ${c.name} requests.${resource} ${formatQuantity(resource, req)} is under the minimum ${formatQuantity(resource, min)}`);
+                            problems.push(`LimitRange ${range.metadata?.name}: ${d.workload} container ${c.name} requests.${resource} ${(0,quantity/* formatQuantity */.V)(resource, req)} is under the minimum ${(0,quantity/* formatQuantity */.V)(resource, min)}`);
                     }
         }
     for (const quota of quotas) {
@@ -1296,8 +2813,8 @@ function capacityProblems(demands, quotas, ranges) {
             const key = quotaKey(resource);
             if (key !== 'pods' && !/^(requests|limits)\.(cpu|memory)$/.test(key))
                 continue;
-            const limit = parseQuantity(hardText) ?? 0;
-            const left = limit - (parseQuantity(used[resource]) ?? 0);
+            const limit = (0,quantity/* parseQuantity */.L)(hardText) ?? 0;
+            const left = limit - ((0,quantity/* parseQuantity */.L)(used[resource]) ?? 0);
             let needed = 0;
             const parts = [];
             for (const d of demands) {
@@ -1312,7 +2829,7 @@ function capacityProblems(demands, quotas, ranges) {
                 parts.push(`${d.workload}: ${d.why}`);
             }
             if (needed > left + 1e-9)
-                problems.push(`ResourceQuota ${quota.metadata?.name}: ${resource} needs ${formatQuantity(resource, needed)} for ${parts.join(', ')}, but only ${formatQuantity(resource, Math.max(0, left))} of ${formatQuantity(resource, limit)} is left (short by ${formatQuantity(resource, needed - Math.max(0, left))})`);
+                problems.push(`ResourceQuota ${quota.metadata?.name}: ${resource} needs ${(0,quantity/* formatQuantity */.V)(resource, needed)} for ${parts.join(', ')}, but only ${(0,quantity/* formatQuantity */.V)(resource, Math.max(0, left))} of ${(0,quantity/* formatQuantity */.V)(resource, limit)} is left (short by ${(0,quantity/* formatQuantity */.V)(resource, needed - Math.max(0, left))})`);
         }
     }
     return [...new Set(problems)];
@@ -1394,17 +2911,31 @@ async function refuseWorkloadsWithoutColours(release, manifest) {
 
 ;// CONCATENATED MODULE: ./packages/helm/src/deploy/release-content.ts
 
-/** Every container image of a rendered manifest, sorted, once each. */
-async function imagesInManifest(manifest) {
-    const images = new Set();
+const ROLES = [
+    ['initContainers', 'init container'],
+    ['containers', 'container'],
+    ['ephemeralContainers', 'ephemeral container'],
+];
+/**
+ * Every image of every pod-bearing object (a Pod, anything with a pod template, a CronJob's job
+ * template): init, ordinary and ephemeral containers, in manifest order.
+ */
+async function podImages(manifest) {
+    const found = [];
     for (const obj of await (0,manifest_documents/* manifestDocuments */.E)(manifest)) {
         const specs = [obj.spec, obj.spec?.template?.spec, obj.spec?.jobTemplate?.spec?.template?.spec];
+        const owner = `${obj.kind ?? 'object'}/${obj.metadata?.name ?? ''}`;
         for (const spec of specs)
-            for (const c of [...(spec?.initContainers ?? []), ...(spec?.containers ?? [])])
-                if (c.image)
-                    images.add(c.image);
+            for (const [field, role] of ROLES)
+                for (const c of spec?.[field] ?? [])
+                    if (c.image)
+                        found.push({ image: c.image, usedBy: `${role} "${c.name ?? ''}" of ${owner}` });
     }
-    return [...images].sort();
+    return found;
+}
+/** Every container image of a rendered manifest, sorted, once each. */
+async function imagesInManifest(manifest) {
+    return [...new Set((await podImages(manifest)).map((p) => p.image))].sort();
 }
 async function readContent(helm, release, revision) {
     const [manifest, values] = await Promise.all([
@@ -1468,8 +2999,8 @@ async function chooseRollbackTarget(helm, release, history, named) {
     throw new errors/* ConfigError */.xL(`Release ${release} is live at revision ${current.revision}${restored ? ` (restored from revision ${restored})` : ''} with ${describeContent(live)}: there is no earlier good release with other content to roll back to`);
 }
 
-// EXTERNAL MODULE: ./packages/helm/src/deploy/preflight.ts + 2 modules
-var preflight = __webpack_require__(6614);
+// EXTERNAL MODULE: ./packages/helm/src/deploy/preflight.ts + 4 modules
+var preflight = __webpack_require__(2488);
 ;// CONCATENATED MODULE: ./packages/helm/src/deploy/deploy-release.ts
 
 
@@ -1541,9 +3072,10 @@ function watcher(request, ctx) {
         now: ctx.now,
     });
 }
+/** The upgrade `request` asks for: its values files, then one of the `set` and image overrides (written in `ctx.workDir`). */
 async function upgradeRequest(request, ctx) {
     const { stringify } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
-    const overrides = (0,image_values/* mergeValues */.D3)(request.set, request.image ? (0,image_values/* imageValues */.cn)(request.image, request.imageValues) : {});
+    const overrides = mergeValues(request.set, request.image ? imageValues(request.image, request.imageValues) : {});
     const valuesFiles = [...request.valuesFiles];
     if (Object.keys(overrides).length) {
         const file = (0,external_node_path_.join)(ctx.workDir, 'overrides.values.yaml');
@@ -1848,6 +3380,25 @@ function describeReleaseFailure(what, failure) {
 function canaryReleaseName(release) {
     return `${release}-canary`;
 }
+/** The canary release: the stable request with the canary values over its own, and the new image. */
+function canaryRequest(base, canaryValues, image) {
+    return {
+        ...base,
+        mode: 'deploy',
+        release: canaryReleaseName(base.release),
+        set: mergeValues(base.set, canaryValues),
+        image: splitImageRef(image),
+        createNamespace: false,
+    };
+}
+/** The stable release upgraded to the promoted image. */
+function promotionRequest(base, image) {
+    return { ...base, mode: 'deploy', image: splitImageRef(image), checkImage: false };
+}
+/** Both releases a canary of `image` deploys, for what must be checked before either exists. */
+function canaryReleaseRequests(config, image) {
+    return [canaryRequest(config.deploy, config.canaryValues, image), promotionRequest(config.deploy, image)];
+}
 /**
  * The canary and the promotion through helm-deploy's code (`runRelease`: preflight, stuck-release
  * recovery, rollout watching, rollback on failure). `base` is the stable release's deploy request.
@@ -1867,17 +3418,10 @@ class HelmCanaryReleases {
             throw new Error(describeReleaseFailure(what, report.failure));
     }
     async deployCanary(image) {
-        await this.deploy({
-            ...this.base,
-            mode: 'deploy',
-            release: canaryReleaseName(this.base.release),
-            set: (0,image_values/* mergeValues */.D3)(this.base.set, this.canaryValues),
-            image: (0,image_values/* splitImageRef */.l2)(image),
-            createNamespace: false,
-        }, `The canary release ${canaryReleaseName(this.base.release)}`);
+        await this.deploy(canaryRequest(this.base, this.canaryValues, image), `The canary release ${canaryReleaseName(this.base.release)}`);
     }
     async promoteStable(image) {
-        await this.deploy({ ...this.base, mode: 'deploy', image: (0,image_values/* splitImageRef */.l2)(image), checkImage: false }, `The upgrade of ${this.base.release} to ${image}`);
+        await this.deploy(promotionRequest(this.base, image), `The upgrade of ${this.base.release} to ${image}`);
     }
     /**
      * Why the canary is not fully available, judged after a change (a deploy, or the replicas a
@@ -1915,96 +3459,123 @@ class HelmCanaryReleases {
     }
 }
 
-// EXTERNAL MODULE: ./packages/canary/src/smoke-checks.ts
-var smoke_checks = __webpack_require__(7801);
-// EXTERNAL MODULE: ./packages/canary/src/generated-load.ts
-var generated_load = __webpack_require__(5712);
-// EXTERNAL MODULE: ./packages/smoke/src/evaluate-response.ts
-var evaluate_response = __webpack_require__(8924);
-// EXTERNAL MODULE: ./packages/canary/src/gate-spec.ts
-var gate_spec = __webpack_require__(7591);
-;// CONCATENATED MODULE: ./packages/canary/src/gate-runner.ts
-
-
-
-
-function gatePayload(spec, state) {
-    return {
-        name: state.release,
-        namespace: state.namespace,
-        phase: state.phase,
-        type: spec.type,
-        gate: spec.name,
-        step: state.step + 1,
-        weight: state.weight,
-        image: state.image,
-        metadata: spec.metadata,
-    };
-}
+// EXTERNAL MODULE: ./packages/kit/src/http/network-error.ts
+var network_error = __webpack_require__(1768);
+// EXTERNAL MODULE: ./packages/kit/src/retry.ts
+var retry = __webpack_require__(6658);
+;// CONCATENATED MODULE: ./packages/kit/src/http/retry-policy.ts
 /**
- * Calls one gate through kit's HTTP layer (proxies honoured), once, within its timeout. A
- * timeout, a network error or an answer that does not meet `expect` is a failure.
+ * The one retry policy of the HTTP layer, for kit's `retry`: 3 attempts, full jitter from
+ * 500 ms, at most 5 s apart. Transient means network failures, timeouts and 5xx/429/408
+ * (`isTransientStatus`), never a refusing proxy or 401/403.
  */
-async function callGate(spec, state, context, options = {}) {
-    const request = options.request ?? http_request/* httpRequest */.aj;
-    const url = (0,metric_spec/* renderQuery */.no)(spec.url, context);
-    const withBody = spec.method !== 'GET';
-    const failure = (status, expected, actual) => ({
-        name: spec.name,
-        type: spec.type,
-        onFailure: spec.onFailure,
-        status,
-        expected,
-        actual,
+const HTTP_RETRY = {
+    attempts: 3,
+    baseDelayMs: 500,
+    maxDelayMs: 5000,
+};
+
+;// CONCATENATED MODULE: ./packages/canary/src/request-retry.ts
+
+/** `request` under kit's HTTP retry policy, each failed attempt logged under debug as `what`. */
+function retryRequest(request, what, options, signal) {
+    return (0,retry/* retry */.L5)(request, {
+        ...HTTP_RETRY,
+        ...(options.attempts === undefined ? {} : { attempts: options.attempts }),
+        ...(options.baseDelayMs === undefined ? {} : { baseDelayMs: options.baseDelayMs }),
+        signal,
+        sleep: options.sleep,
+        onRetry: ({ attempt, delayMs, error }) => options.logger?.debug(`${what} attempt ${attempt} failed (${String(error)}); again in ${delayMs}ms`),
     });
-    let res;
-    try {
-        res = await request(url, {
-            method: spec.method,
-            headers: {
-                accept: 'application/json',
-                ...(withBody ? { 'content-type': 'application/json' } : {}),
-                ...spec.headers,
-            },
-            ...(withBody ? { body: JSON.stringify(gatePayload(spec, state)) } : {}),
-            timeoutMs: spec.timeoutMs,
-            signal: options.signal,
-            what: `gate "${spec.name}" (${spec.method} ${new URL(url).origin})`,
-        });
-    }
-    catch (error) {
-        (0,cancellation/* throwIfAborted */.Te)(options.signal);
-        const timedOut = error instanceof Error && error.name === 'TimeoutError';
-        const actual = timedOut ? `no answer within ${spec.timeoutMs}ms` : (0,errors/* errorMessage */.gJ)(error);
-        return failure(undefined, 'an answer', actual);
-    }
-    // The smoke checks' judge: the first unmet expectation decides.
-    const [wrong] = (0,evaluate_response/* evaluateResponse */.L)({ status: res.status, headers: res.headers, body: res.text() }, spec.expect);
-    return wrong ? failure(res.status, `${wrong.what} ${wrong.expected}`, wrong.actual) : undefined;
 }
-/**
- * The gates of one type, in their order: the first failure stops the others of a blocking
- * type; a post-rollout or on-rollback failure is a warning and the others still run.
- */
-async function runGates(gates, type, state, context, logger, options = {}) {
-    const call = options.call ?? callGate;
-    for (const spec of gates) {
-        if (spec.type !== type)
-            continue;
-        const failed = await call(spec, state, context, { signal: options.signal, request: options.request });
-        if (!failed) {
-            logger.info(`Gate "${spec.name}" (${type}) passed`);
-            continue;
-        }
-        const line = `Gate "${spec.name}" (${type}) failed: expected ${failed.expected}, got ${failed.actual}`;
-        if (!(0,gate_spec/* isBlocking */.Us)(type)) {
-            logger.warning(line);
-            continue;
-        }
-        logger.warning(`${line}; the canary ${failed.onFailure === 'pause' ? 'pauses' : 'aborts'}`);
-        return failed;
+
+;// CONCATENATED MODULE: ./packages/canary/src/prometheus-client.ts
+
+
+/** A bad query: Prometheus answered 400 bad_data. The user can fix it. */
+class QueryRejectedError extends errors/* ConfigError */.xL {
+    name = 'QueryRejectedError';
+}
+/** Instant queries against the Prometheus HTTP API (/api/v1/query), through kit's HTTP layer (proxy-aware). */
+class PrometheusClient {
+    options;
+    constructor(options) {
+        this.options = options;
     }
-    return undefined;
+    /** One number: a scalar, or a vector of exactly one series. No series or NaN = no data. */
+    async query(promql, signal) {
+        const body = await retryRequest(() => this.request(promql, signal), 'Prometheus query', this.options, signal);
+        return prometheus_client_valueOf(body);
+    }
+    endpoint(promql) {
+        const url = new URL(this.options.url.href);
+        url.pathname = `${url.pathname.replace(/\/+$/, '')}/api/v1/query`;
+        url.search = new URLSearchParams({ query: promql }).toString();
+        return url;
+    }
+    async request(promql, signal) {
+        const headers = { accept: 'application/json' };
+        if (this.options.token)
+            headers['authorization'] = `Bearer ${this.options.token}`;
+        const where = `Prometheus at ${this.options.url.origin}`;
+        const res = await (0,http_request/* httpRequest */.aj)(this.endpoint(promql), {
+            headers,
+            signal,
+            timeoutMs: this.options.requestTimeoutMs ?? 10_000,
+            what: where,
+        }).catch((error) => {
+            // The summary's words for a refused connection; kit's own line when a proxy is involved.
+            const code = error.cause?.code;
+            if (error instanceof errors/* TransientError */.N_ &&
+                code &&
+                !(error instanceof network_error/* HttpTimeoutError */.Iu) &&
+                !/the proxy /.test(error.message))
+                throw new errors/* TransientError */.N_(`${where} is unreachable: ${code}`, { cause: error });
+            throw error;
+        });
+        const status = res.status;
+        const text = res.text();
+        let parsed;
+        try {
+            parsed = JSON.parse(text);
+        }
+        catch {
+            parsed = undefined;
+        }
+        const via = res.proxy ? ` (through the proxy ${res.proxy})` : '';
+        if ((0,network_error/* isTransientStatus */.Dm)(status))
+            throw new errors/* TransientError */.N_(`${where} answered ${status}${via}`, {
+                retryAfterMs: (0,retry/* parseRetryAfter */.mu)(res.header('retry-after')),
+            });
+        if (status === 400 || status === 422)
+            throw new QueryRejectedError(`${where} rejected the query: ${parsed?.error ?? text.slice(0, 200)}`);
+        if (status === 401 || status === 403)
+            throw new errors/* ConfigError */.xL(`${where} refused the request (${status})${via}: check 'prometheus-token'`);
+        if (status !== 200 || !parsed || parsed.status !== 'success')
+            throw new Error(`${where} answered ${status}${via} without a result: ${text.slice(0, 200)}`);
+        return parsed;
+    }
+}
+/** The number in an instant-query answer, or why there is none. */
+function prometheus_client_valueOf(body) {
+    const data = body.data ?? {};
+    let raw;
+    if (data.resultType === 'scalar')
+        raw = data.result?.[1];
+    else if (data.resultType === 'vector') {
+        const result = (data.result ?? []);
+        if (result.length === 0)
+            return { value: undefined, note: 'no series' };
+        if (result.length > 1)
+            return { value: undefined, note: `${result.length} series; the query must aggregate to one (use sum or avg)` };
+        raw = result[0]?.value?.[1];
+    }
+    else
+        return { value: undefined, note: `a ${data.resultType ?? 'missing'} result; expected a vector or scalar` };
+    const value = Number(raw);
+    if (raw === undefined || !Number.isFinite(value))
+        return { value: undefined, note: `value ${String(raw)}` };
+    return { value };
 }
 
 // EXTERNAL MODULE: ./packages/smoke/src/json-path.ts
@@ -2042,7 +3613,7 @@ class WebMetricClient {
     }
     async request(where, url, spec, context, signal) {
         const web = spec.web;
-        const body = web.body === undefined ? undefined : (0,metric_spec/* renderQuery */.no)(web.body, context);
+        const body = web.body === undefined ? undefined : metric_spec_renderQuery(web.body, context);
         const res = await (0,http_request/* httpRequest */.aj)(url, {
             method: web.method,
             headers: {
@@ -2103,6 +3674,25 @@ function capacityAt(options) {
         return { canary, stable };
     const kept = Math.ceil((stable * (100 - weight)) / 100);
     return { canary, stable: weight >= 100 ? 0 : Math.min(stable, Math.max(1, kept)) };
+}
+
+;// CONCATENATED MODULE: ./packages/canary/src/objects.ts
+/** Label put on every object the canary creates or records. */
+const CANARY_OF_LABEL = 'slipway.dev/canary-of';
+function deploymentRef(namespace, name) {
+    return { apiVersion: 'apps/v1', kind: 'Deployment', namespace, name };
+}
+/** Sets a Deployment's spec.replicas; true when it changed (already at `replicas`: no write). */
+async function scaleDeployment(objects, ref, replicas) {
+    let changed = false;
+    await objects.update(ref, (d) => {
+        if (d.spec?.replicas === replicas)
+            return undefined;
+        changed = true;
+        d.spec = { ...d.spec, replicas };
+        return d;
+    });
+    return changed;
 }
 
 ;// CONCATENATED MODULE: ./packages/canary/src/weight-capacity.ts
@@ -2225,6 +3815,346 @@ class WeightCapacity {
         if ((await this.hpas()).has(canaryDeployment))
             return;
         await this.scaleTo(canaryDeployment, 0);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/canary/src/smoke-checks.ts
+
+/**
+ * The `smoke-base-url` input with its placeholders ({{ canary }}, {{ stable }}, {{ namespace }})
+ * filled in, e.g. "http://{{ canary }}.{{ namespace }}.svc:8080" → "http://web-canary.prod.svc:8080".
+ * An unknown placeholder is the one-line ConfigError.
+ */
+function resolveSmokeBaseUrl(text, context) {
+    checkPlaceholders(text, 'smoke-base-url');
+    return renderQuery(text, context);
+}
+/** One check's result as a sample: its status, and its first unmet expectation in words. */
+function smokeAnswer(result) {
+    const first = result.mismatches[0];
+    return {
+        name: result.name,
+        passed: result.passed,
+        status: result.status,
+        expected: first ? `${first.what} ${first.expected}` : 'a response',
+        actual: first ? first.actual : (result.error ?? 'no response'),
+    };
+}
+/**
+ * Runs the checks against the canary once per sample (the smoke-test engine, loaded lazily). A
+ * failing check is retried within half an interval at most, then judged: the samples repeat it.
+ */
+function smokeRunner(checks, intervalMs, logger) {
+    const deadlineMs = Math.max(1000, Math.floor(intervalMs / 2));
+    return async (signal) => {
+        const { runChecks } = await __webpack_require__.e(/* import() */ 235).then(__webpack_require__.bind(__webpack_require__, 2235));
+        const report = await runChecks(checks, {
+            deadlineMs,
+            intervalMs: deadlineMs,
+            maxIntervalMs: deadlineMs,
+            concurrency: 10,
+            insecureTls: false,
+            signal,
+            secrets: [],
+        }, logger);
+        return report.checks.map(smokeAnswer);
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/canary/src/canary-state.ts
+/** Thrown for an action that makes no sense in the canary's phase (resume a promoted canary…). */
+class CanaryStateError extends Error {
+    name = 'CanaryStateError';
+}
+const ACTIVE_PHASES = ['progressing', 'paused', 'promoting'];
+const MAX_SAMPLES_PER_STEP = 60;
+function isActive(state) {
+    return ACTIVE_PHASES.includes(state.phase);
+}
+/** A new canary at its first step. */
+function startCanary(request, now) {
+    if (request.steps.length === 0)
+        throw new CanaryStateError('a canary needs at least one step');
+    const first = request.steps[0];
+    return {
+        version: 1,
+        ...request,
+        steps: request.steps.map((s) => ({ ...s })),
+        phase: 'progressing',
+        step: 0,
+        weight: first.weight,
+        startedAt: now,
+        updatedAt: now,
+        timeline: [{ at: now, step: 0, weight: first.weight, decision: 'start', detail: `canary ${request.image}` }],
+        analyses: [],
+    };
+}
+function entered(state, step, now, decision, detail) {
+    if (step >= state.steps.length)
+        return promoting(state, now, decision, detail);
+    const weight = state.steps[step].weight;
+    return {
+        ...state,
+        phase: 'progressing',
+        step,
+        weight,
+        resumeStep: undefined,
+        pausedReason: undefined,
+        pausedGate: undefined,
+        updatedAt: now,
+        timeline: [...state.timeline, { at: now, step, weight, decision, detail }],
+    };
+}
+function promoting(state, now, decision, detail) {
+    return {
+        ...state,
+        phase: 'promoting',
+        resumeStep: undefined,
+        pausedReason: undefined,
+        pausedGate: undefined,
+        updatedAt: now,
+        timeline: [...state.timeline, { at: now, step: state.step, weight: state.weight, decision, detail }],
+    };
+}
+function paused(state, resumeStep, reason, now) {
+    return {
+        ...state,
+        phase: 'paused',
+        resumeStep,
+        pausedReason: reason,
+        updatedAt: now,
+        timeline: [
+            ...state.timeline,
+            { at: now, step: state.step, weight: state.weight, decision: 'pause', detail: reason },
+        ],
+    };
+}
+function aborted(state, reason, now, failedCheck) {
+    return {
+        ...state,
+        phase: 'aborted',
+        weight: 0,
+        abortReason: reason,
+        failedCheck,
+        resumeStep: undefined,
+        updatedAt: now,
+        timeline: [...state.timeline, { at: now, step: state.step, weight: 0, decision: 'abort', detail: reason }],
+    };
+}
+function record(state, result) {
+    const samples = result.samples
+        .slice(-MAX_SAMPLES_PER_STEP)
+        .map(({ metric, index, value, verdict, kind, expected, actual }) => ({
+        metric,
+        index,
+        value,
+        verdict,
+        ...(kind ? { kind } : {}),
+        ...(expected !== undefined ? { expected, actual } : {}),
+    }));
+    return {
+        ...state,
+        analyses: [
+            ...state.analyses,
+            {
+                step: state.step,
+                weight: state.weight,
+                verdict: result.verdict,
+                samples,
+                ...(state.capacity?.current ? { replicas: { ...state.capacity.current } } : {}),
+                ...(result.load ? { load: result.load } : {}),
+            },
+        ],
+    };
+}
+function refuse(state, action) {
+    const where = `the canary of ${state.release} in ${state.namespace} is ${state.phase}`;
+    const hint = state.phase === 'progressing'
+        ? ` (a run is moving it; wait for it, or use action: abort)`
+        : isActive(state)
+            ? ''
+            : '; start a new canary with action: start';
+    throw new CanaryStateError(`Cannot ${action}: ${where}${hint}`);
+}
+/** The one pure transition function: the state after `event` at time `now`. */
+function transition(state, event, now) {
+    switch (event.type) {
+        case 'analysed': {
+            if (state.phase !== 'progressing')
+                refuse(state, 'record an analysis');
+            const next = record(state, event.result);
+            const step = state.steps[state.step];
+            const { verdict, decidedBy } = event.result;
+            if (verdict === 'fail') {
+                const check = decidedBy ?? { metric: 'analysis', value: undefined, threshold: '', reason: 'failed' };
+                return aborted(next, `${check.reason}`, now, check);
+            }
+            if (verdict === 'inconclusive') {
+                const reason = `inconclusive: ${decidedBy?.reason ?? 'no data'}`;
+                return event.onInconclusive === 'abort'
+                    ? aborted(next, reason, now, decidedBy)
+                    : paused(next, state.step, reason, now);
+            }
+            const last = state.step === state.steps.length - 1;
+            if (step.manual)
+                return paused(next, state.step + 1, `manual pause after step ${state.step + 1}`, now);
+            if (last)
+                return promoting(next, now, 'promote', `all ${state.steps.length} steps passed`);
+            return entered(next, state.step + 1, now, 'next', `step ${state.step + 1} passed`);
+        }
+        case 'gated': {
+            if (state.phase !== 'progressing' && state.phase !== 'promoting')
+                refuse(state, 'record a gate');
+            const { failure } = event;
+            const reason = `gate "${failure.name}" (${failure.type}) failed: expected ${failure.expected}, got ${failure.actual}`;
+            if (failure.onFailure !== 'pause') {
+                const check = {
+                    metric: `gate:${failure.name}`,
+                    value: failure.status,
+                    threshold: failure.expected,
+                    reason,
+                    actual: failure.actual,
+                };
+                return aborted(state, reason, now, check);
+            }
+            // A resume goes back to where the gate stood: the same step, or the promotion.
+            const resumeStep = state.phase === 'promoting' ? state.steps.length : state.step;
+            return { ...paused({ ...state, phase: 'progressing' }, resumeStep, reason, now), pausedGate: failure.name };
+        }
+        case 'resume':
+            if (state.phase !== 'paused')
+                refuse(state, 'resume');
+            return entered({ ...state, owner: event.owner }, state.resumeStep ?? state.step, now, 'resume', `resumed from ${state.pausedReason ?? 'pause'}`);
+        case 'promote':
+            if (state.phase !== 'paused')
+                refuse(state, 'promote');
+            return promoting({ ...state, owner: event.owner }, now, 'promote', 'promoted by hand');
+        case 'abort':
+            if (!isActive(state))
+                refuse(state, 'abort');
+            return aborted(state, event.reason, now);
+        case 'promoted':
+            if (state.phase !== 'promoting')
+                refuse(state, 'finish a promotion');
+            return {
+                ...state,
+                phase: 'promoted',
+                weight: 0,
+                updatedAt: now,
+                timeline: [
+                    ...state.timeline,
+                    { at: now, step: state.step, weight: 0, decision: 'promoted', detail: `stable runs ${state.image}` },
+                ],
+            };
+    }
+}
+/** The result output of a run that leaves the canary in this state. */
+function resultOf(state) {
+    if (state.phase === 'promoted')
+        return 'promoted';
+    if (state.phase === 'aborted')
+        return 'aborted';
+    if (state.phase === 'paused')
+        return 'paused';
+    return 'progressing';
+}
+
+;// CONCATENATED MODULE: ./packages/canary/src/state-store.ts
+
+
+
+
+/** Another canary of the release holds the lock, or the state changed under this run. */
+class CanaryBusyError extends Error {
+    name = 'CanaryBusyError';
+}
+const KEY = 'state.json';
+/** "progressing at step 2 of 4 (25%), image web:2, started 3m ago by run 17" */
+function describeCanary(state, now) {
+    const where = `${state.phase} at step ${state.step + 1} of ${state.steps.length} (${state.weight}%)`;
+    return `${where}, image ${state.image}, started ${(0,duration/* formatDuration */.a)(Math.max(0, now - state.startedAt))} ago by ${state.owner}`;
+}
+/**
+ * The canary's state as JSON in ConfigMap `<release>-canary-state`, beside the release. Every
+ * write carries the resourceVersion this run last saw, so the API server itself refuses a
+ * second canary of the release, or a second run acting on the same one: the object is the lock.
+ */
+class CanaryStateStore {
+    objects;
+    namespace;
+    release;
+    now;
+    resourceVersion;
+    constructor(objects, namespace, release, now = Date.now) {
+        this.objects = objects;
+        this.namespace = namespace;
+        this.release = release;
+        this.now = now;
+    }
+    get name() {
+        return `${this.release}-canary-state`;
+    }
+    get ref() {
+        return { apiVersion: 'v1', kind: 'ConfigMap', namespace: this.namespace, name: this.name };
+    }
+    /** The stored state (and remembers its version for the next save); undefined when none. */
+    async load() {
+        const cm = await this.objects.get(this.ref);
+        if (!cm)
+            return undefined;
+        this.resourceVersion = cm.metadata.resourceVersion;
+        const text = cm.data?.[KEY];
+        if (!text)
+            return undefined;
+        return JSON.parse(text);
+    }
+    body(state) {
+        return {
+            metadata: {
+                name: this.name,
+                namespace: this.namespace,
+                labels: { [CANARY_OF_LABEL]: this.release, 'slipway.dev/canary-phase': state.phase },
+                ...(this.resourceVersion ? { resourceVersion: this.resourceVersion } : {}),
+            },
+            data: { [KEY]: JSON.stringify(state) },
+        };
+    }
+    busy(existing) {
+        const what = existing ? `: ${describeCanary(existing, this.now())}` : '';
+        return new CanaryBusyError(`Another canary of release ${this.release} in ${this.namespace} is already running${what}. ` +
+            `Finish it first (action: resume, promote or abort); state in ConfigMap ${this.name}`);
+    }
+    /** Takes the lock for a new canary: refused while another canary of the release is active. */
+    async claim(state) {
+        const existing = await this.load();
+        if (existing && isActive(existing))
+            throw this.busy(existing);
+        try {
+            const saved = this.resourceVersion === undefined
+                ? await this.objects.create(this.ref, this.body(state))
+                : await this.objects.replace(this.ref, this.body(state));
+            this.resourceVersion = saved.metadata.resourceVersion;
+        }
+        catch (error) {
+            if (!(0,object_client/* isConflict */.dh)(error))
+                throw error;
+            throw this.busy(await this.load().catch(() => undefined));
+        }
+    }
+    /** Saves the next state; refused when someone else changed it since this run last saw it. */
+    async save(state) {
+        if (this.resourceVersion === undefined)
+            throw new Error('save before load or claim');
+        try {
+            const saved = await this.objects.replace(this.ref, this.body(state));
+            this.resourceVersion = saved.metadata.resourceVersion;
+        }
+        catch (error) {
+            if (!(0,object_client/* isConflict */.dh)(error))
+                throw error;
+            const current = await this.load().catch(() => undefined);
+            throw new CanaryBusyError(`The canary of ${this.release} was changed by another run${current ? ` (now ${describeCanary(current, this.now())})` : ''}; this run stops here`);
+        }
     }
 }
 
@@ -2377,8 +4307,14 @@ function overLimits(rules) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./packages/canary/src/traffic/traffic-provider.ts
-var traffic_provider = __webpack_require__(1999);
+;// CONCATENATED MODULE: ./packages/canary/src/traffic/traffic-provider.ts
+
+const TRAFFIC_PROVIDERS = (/* unused pure expression or super */ null && (['gateway-api', 'nginx', 'replicas']));
+/** The routing object is missing or not what the provider needs: the user can fix it. */
+class TrafficSetupError extends errors/* ConfigError */.xL {
+    name = 'TrafficSetupError';
+}
+
 ;// CONCATENATED MODULE: ./packages/canary/src/traffic/gateway-api.ts
 
 
@@ -2426,13 +4362,13 @@ class GatewayApiTraffic {
     async prepare() {
         const route = await this.objects.get(this.ref);
         if (!route)
-            throw new traffic_provider/* TrafficSetupError */.D(`Input 'route': expected an existing HTTPRoute, got "${this.target.routeName}" (${this.where} not found)`);
+            throw new TrafficSetupError(`Input 'route': expected an existing HTTPRoute, got "${this.target.routeName}" (${this.where} not found)`);
         const rules = route.spec?.rules ?? [];
         const stable = rules
             .flatMap((rule) => rule.backendRefs ?? [])
             .filter((ref) => isService(ref) && ref.name === this.target.stableService);
         if (stable.length === 0)
-            throw new traffic_provider/* TrafficSetupError */.D(`Input 'stable-service': ${this.where} has no backendRef to Service "${this.target.stableService}"`);
+            throw new TrafficSetupError(`Input 'stable-service': ${this.where} has no backendRef to Service "${this.target.stableService}"`);
         const routing = this.routing(0);
         if (routing.mirror)
             await this.checkMirrorSupport(route);
@@ -2463,7 +4399,7 @@ class GatewayApiTraffic {
             const features = (gatewayClass?.status?.supportedFeatures ?? []).map((f) => (typeof f === 'string' ? f : f.name));
             if (features.length === 0 || features.includes(MIRROR_FEATURE))
                 continue;
-            throw new traffic_provider/* TrafficSetupError */.D(`Input 'canary-mirror': Gateway ${namespace}/${parent.name}'s class "${className}" (${gatewayClass?.spec?.controllerName ?? 'unknown controller'}) does not list ${MIRROR_FEATURE} in its status.supportedFeatures: it would not mirror requests`);
+            throw new TrafficSetupError(`Input 'canary-mirror': Gateway ${namespace}/${parent.name}'s class "${className}" (${gatewayClass?.spec?.controllerName ?? 'unknown controller'}) does not list ${MIRROR_FEATURE} in its status.supportedFeatures: it would not mirror requests`);
         }
     }
     /** The canary's routing as the API server would store it (dry run): within its limits, nothing pruned. */
@@ -2472,7 +4408,7 @@ class GatewayApiTraffic {
         const rules = withCanary(withoutCanary(route.spec?.rules ?? [], routing), routing);
         const over = overLimits(rules);
         if (over)
-            throw new traffic_provider/* TrafficSetupError */.D(`Input '${input}': ${this.where} would have ${over} with the canary's rules`);
+            throw new TrafficSetupError(`Input '${input}': ${this.where} would have ${over} with the canary's rules`);
         const stored = await this.objects.replace(this.ref, { ...route, spec: { ...route.spec, rules } }, { dryRun: true });
         if (!routing.mirror)
             return;
@@ -2480,7 +4416,7 @@ class GatewayApiTraffic {
             .flatMap((r) => r.filters ?? [])
             .filter((f) => f.type === 'RequestMirror');
         if (mirrors.some((f) => f.requestMirror?.percent === undefined && f.requestMirror?.fraction === undefined))
-            throw new traffic_provider/* TrafficSetupError */.D(`Input 'canary-mirror': the cluster's HTTPRoute CRD dropped requestMirror.percent/fraction (they are in Gateway API's standard channel from v1.3.0); without them every request would be mirrored`);
+            throw new TrafficSetupError(`Input 'canary-mirror': the cluster's HTTPRoute CRD dropped requestMirror.percent/fraction (they are in Gateway API's standard channel from v1.3.0); without them every request would be mirrored`);
     }
     async setWeight(weight) {
         const routing = this.routing(weight);
@@ -2556,9 +4492,9 @@ class NginxTraffic {
     async prepare() {
         const stable = await this.objects.get(this.ref(this.target.routeName));
         if (!stable)
-            throw new traffic_provider/* TrafficSetupError */.D(`Input 'route': expected an existing Ingress, got "${this.target.routeName}" (not found in ${this.target.namespace})`);
+            throw new TrafficSetupError(`Input 'route': expected an existing Ingress, got "${this.target.routeName}" (not found in ${this.target.namespace})`);
         if (!JSON.stringify(stable.spec ?? {}).includes(`"name":"${this.target.stableService}"`))
-            throw new traffic_provider/* TrafficSetupError */.D(`Input 'stable-service': Ingress ${this.target.namespace}/${this.target.routeName} has no backend Service "${this.target.stableService}"`);
+            throw new TrafficSetupError(`Input 'stable-service': Ingress ${this.target.namespace}/${this.target.routeName} has no backend Service "${this.target.stableService}"`);
         return {};
     }
     annotations(weight) {
@@ -2582,7 +4518,7 @@ class NginxTraffic {
         }
         const stable = await this.objects.get(this.ref(this.target.routeName));
         if (!stable)
-            throw new traffic_provider/* TrafficSetupError */.D(`Ingress ${this.target.namespace}/${this.target.routeName} disappeared`);
+            throw new TrafficSetupError(`Ingress ${this.target.namespace}/${this.target.routeName} disappeared`);
         await this.objects.create(ref, {
             metadata: {
                 labels: { [CANARY_OF_LABEL]: this.target.release },
@@ -2644,7 +4580,7 @@ class ReplicaRatioTraffic {
     async prepare() {
         const stable = await this.objects.get(this.ref(this.target.stableDeployment));
         if (!stable)
-            throw new traffic_provider/* TrafficSetupError */.D(`Input 'stable-deployment': expected an existing Deployment, got "${this.target.stableDeployment}" (not found in ${this.target.namespace})`);
+            throw new TrafficSetupError(`Input 'stable-deployment': expected an existing Deployment, got "${this.target.stableDeployment}" (not found in ${this.target.namespace})`);
         const replicas = stable.spec?.replicas ?? 1;
         return { stableReplicas: replicas, total: Math.max(2, replicas) };
     }
@@ -2721,7 +4657,7 @@ function canaryRun(config, ctx, logger, hooks = {}) {
         intervalMs: config.intervalMs,
     };
     const query = async (text, signal, spec) => {
-        if (spec && !(0,metric_spec/* isPrometheusMetric */.dU)(spec))
+        if (spec && !isPrometheusMetric(spec))
             return web.query(spec, text, queryContext, signal);
         if (!prometheus)
             return { value: undefined, note: 'no prometheus-url' };
@@ -2760,8 +4696,8 @@ function canaryRun(config, ctx, logger, hooks = {}) {
             // A query Prometheus rejects is the user's to fix, before anything changes; no data is fine.
             if (!prometheus)
                 return;
-            for (const spec of config.metrics.filter(metric_spec/* isPrometheusMetric */.dU))
-                await prometheus.query((0,metric_spec/* renderQuery */.no)(spec.query, queryContext), ctx.signal).catch(rethrowRejected);
+            for (const spec of config.metrics.filter(isPrometheusMetric))
+                await prometheus.query(metric_spec_renderQuery(spec.query, queryContext), ctx.signal).catch(rethrowRejected);
         },
         analyse: (state) => analyseStep({
             metrics: config.metrics,
@@ -2771,8 +4707,8 @@ function canaryRun(config, ctx, logger, hooks = {}) {
             holdMs: state.steps[state.step].pauseMs,
             context: queryContext,
             query,
-            smoke: config.smokeChecks?.length ? (0,smoke_checks/* smokeRunner */.KI)(config.smokeChecks, config.intervalMs, logger) : undefined,
-            load: config.load ? (0,generated_load/* loadStarter */.c)(config.load, logger) : undefined,
+            smoke: config.smokeChecks?.length ? smokeRunner(config.smokeChecks, config.intervalMs, logger) : undefined,
+            load: config.load ? loadStarter(config.load, logger) : undefined,
             signal: ctx.signal,
             now: hooks.now,
             sleep: hooks.sleep,
@@ -2799,6 +4735,258 @@ function rethrowRejected(error) {
         throw error;
 }
 
+;// CONCATENATED MODULE: ./packages/canary/src/run-canary.ts
+
+
+/** Start, resume, promote or abort a canary, and drive it until it pauses or finishes. */
+async function runCanary(run) {
+    const now = run.now ?? Date.now;
+    const ctx = new Driver(run, now);
+    if (run.action === 'start') {
+        if (!run.start)
+            throw new Error('action start needs a start request');
+        await run.preflight?.();
+        // Read (and refused) before anything changes: the stable side's replicas and its HPA.
+        const capacity = await run.capacity?.(run.start.provider, run.start.target)?.measure();
+        const state = { ...startCanary(run.start, now()), ...(capacity ? { capacity } : {}) };
+        await run.store.claim(state);
+        run.onSaved?.(state);
+        return ctx.begin(state);
+    }
+    const existing = await run.store.load();
+    if (!existing)
+        throw new Error(`No canary of release ${run.store.release} in ${run.store.namespace} to ${run.action} (no ConfigMap ${run.store.name})`);
+    const event = run.action === 'abort'
+        ? { type: 'abort', reason: `aborted by hand (${run.owner})` }
+        : { type: run.action, owner: run.owner };
+    const next = transition(existing, event, now());
+    if (next.phase === 'aborted')
+        return ctx.finishAbort(next);
+    if (run.action === 'resume')
+        await run.preflight?.();
+    return ctx.drive(await ctx.save(next));
+}
+/** Puts every request back on stable, removes the canary, records it aborted (post step, cancel). */
+async function abortCanary(run, reason, options = {}) {
+    const now = run.now ?? Date.now;
+    const state = await run.store.load();
+    if (!state || !['progressing', 'paused', 'promoting'].includes(state.phase))
+        return undefined;
+    if (options.onlyOwner && state.owner !== options.onlyOwner)
+        return undefined;
+    const driver = new Driver({ ...run, analyse: async () => ({ verdict: 'inconclusive', samples: [] }) }, now);
+    return driver.finishAbort(transition(state, { type: 'abort', reason }, now()));
+}
+/** A step failed by the judge of rollout health, so it aborts by the usual rules of a failed step. */
+function unavailable(reason) {
+    return {
+        verdict: 'fail',
+        samples: [],
+        decidedBy: { metric: 'availability', value: undefined, threshold: 'every canary replica available', reason },
+    };
+}
+class Driver {
+    run;
+    now;
+    constructor(run, now) {
+        this.run = run;
+        this.now = now;
+    }
+    get logger() {
+        return this.run.logger;
+    }
+    /** The capacity of a canary that recorded one at its start (with its record), else undefined. */
+    capacity(state) {
+        const scaler = state.capacity ? this.run.capacity?.(state.provider, state.target) : undefined;
+        return scaler && state.capacity ? { scaler, record: state.capacity } : undefined;
+    }
+    /**
+     * Stable back to its replicas at the start, and available (scale-down-stable): before traffic
+     * returns to it. Undefined when it is (or there was nothing to give back), else why not.
+     */
+    async restoreStable(state) {
+        const capacity = this.capacity(state);
+        if (!capacity)
+            return undefined;
+        const why = await capacity.scaler.restoreStable(capacity.record);
+        return why && `stable is not back to ${capacity.record.stableReplicas} available replicas: ${why}`;
+    }
+    /** The canary at zero replicas, once no traffic reaches it (it is removed next). */
+    async drainCanary(state) {
+        try {
+            await this.capacity(state)?.scaler.drainCanary();
+        }
+        catch (error) {
+            this.logger.warning(`Could not scale the canary to zero: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        }
+    }
+    async save(state) {
+        await this.run.store.save(state);
+        this.run.onSaved?.(state);
+        return state;
+    }
+    /** A new canary: its release healthy before any traffic moves. */
+    async begin(state) {
+        const traffic = this.run.traffic(state);
+        try {
+            await this.logger.group(`Canary release ${this.run.store.release}-canary with ${state.image}`, () => this.run.releases.deployCanary(state.image));
+            const data = await traffic.prepare();
+            state = await this.save({ ...state, provider_data: data });
+        }
+        catch (error) {
+            if (this.run.signal?.aborted)
+                return this.finishAbort(transition(state, { type: 'abort', reason: 'cancelled before traffic moved' }, this.now()));
+            const reason = `canary not started: ${(0,errors/* errorMessage */.gJ)(error)}`;
+            await this.finishAbort(transition(state, { type: 'abort', reason }, this.now()));
+            throw error;
+        }
+        return this.drive(state);
+    }
+    /** The gates of a blocking type: undefined when they passed, else the state they lead to. */
+    async gate(type, state) {
+        const failure = await this.run.gates?.(type, state, this.run.signal);
+        return failure ? transition(state, { type: 'gated', failure }, this.now()) : undefined;
+    }
+    /** A paused or aborted state after a gate: saved (or aborted), and the run's outcome. */
+    async stopped(state) {
+        if (state.phase === 'aborted')
+            return this.finishAbort(state);
+        state = await this.save(state);
+        this.logger.info(`Paused: ${state.pausedReason}. Continue with action: resume, promote or abort`);
+        return { state, result: 'paused' };
+    }
+    async drive(state) {
+        const traffic = this.run.traffic(state);
+        const data = state.provider_data ?? {};
+        try {
+            // Before any traffic moves (again on a resume, when they paused the canary).
+            if (this.run.gates && state.phase === 'progressing' && !state.preRolloutPassed && state.analyses.length === 0) {
+                const stop = await this.gate('pre-rollout', state);
+                if (stop)
+                    return await this.stopped(stop);
+                state = await this.save({ ...state, preRolloutPassed: true });
+            }
+            while (state.phase === 'progressing') {
+                const step = state.steps[state.step];
+                // The canary's replicas follow the weight: scaled before traffic moves, judged available below.
+                const capacity = this.capacity(state);
+                if (capacity) {
+                    const current = await capacity.scaler.scaleCanary(state.weight, capacity.record);
+                    const { current: _previous, ...record } = capacity.record;
+                    state = { ...state, capacity: current ? { ...record, current } : record };
+                }
+                // Never more traffic to a canary the judge does not call fully available.
+                const before = await this.run.releases.canaryUnavailable?.();
+                let verdict;
+                if (before)
+                    verdict = unavailable(`the canary is not fully available before step ${state.step + 1}: ${before}`);
+                else {
+                    await traffic.setWeight(state.weight, data);
+                    const current = state.capacity?.current;
+                    if (capacity && current)
+                        await capacity.scaler.scaleStable(current, capacity.record);
+                    const replicas = current ? ` (replicas: canary ${current.canary}, stable ${current.stable})` : '';
+                    this.logger.info(`Step ${state.step + 1} of ${state.steps.length}: ${state.weight}% of traffic on the canary${replicas}${step?.manual ? ' (manual pause after)' : ''}`);
+                    // Each step's gates: after the weight is set, before its analysis (as Flagger's rollout hooks).
+                    const stop = await this.gate('rollout', state);
+                    if (stop)
+                        return await this.stopped(stop);
+                    verdict = await this.run.analyse(state);
+                    const during = verdict.verdict === 'fail' ? undefined : await this.run.releases.canaryUnavailable?.();
+                    if (during)
+                        verdict = unavailable(`the canary lost availability during step ${state.step + 1}: ${during}`);
+                }
+                state = transition(state, { type: 'analysed', result: verdict, onInconclusive: this.run.onInconclusive }, this.now());
+                if (state.phase === 'aborted')
+                    return await this.finishAbort(state);
+                state = await this.save(state);
+            }
+        }
+        catch (error) {
+            if (!this.run.signal?.aborted)
+                throw error;
+            this.logger.warning('Cancelled mid-step: putting all traffic back on stable');
+            return this.finishAbort(transition(state, { type: 'abort', reason: 'cancelled mid-step' }, this.now()));
+        }
+        if (state.phase === 'paused') {
+            this.logger.info(`Paused: ${state.pausedReason}. Continue with action: resume, promote or abort`);
+            return { state, result: 'paused' };
+        }
+        if (state.phase === 'promoting')
+            return this.promote(state);
+        throw new Error(`The canary of ${state.release} is ${state.phase}: nothing to drive`);
+    }
+    async promote(state) {
+        const traffic = this.run.traffic(state);
+        try {
+            const stop = await this.gate('confirm-promotion', state);
+            if (stop)
+                return await this.stopped(stop);
+        }
+        catch (error) {
+            if (!this.run.signal?.aborted)
+                throw error;
+            return this.finishAbort(transition(state, { type: 'abort', reason: 'cancelled before promotion' }, this.now()));
+        }
+        try {
+            // Stable at full strength again before the canary's traffic goes back to it.
+            const why = await this.restoreStable(state);
+            if (why)
+                throw new Error(why);
+            await this.logger.group(`Promoting: ${state.release} upgraded to ${state.image}`, () => this.run.releases.promoteStable(state.image));
+        }
+        catch (error) {
+            // Said once, in the run's closing error line ("Canary of … aborted: promotion failed: …").
+            const reason = `promotion failed: ${(0,errors/* errorMessage */.gJ)(error)}`;
+            this.logger.info(reason);
+            return this.finishAbort(transition(state, { type: 'abort', reason }, this.now()));
+        }
+        await traffic.restore(state.provider_data ?? {});
+        await this.drainCanary(state);
+        await this.removeCanary();
+        state = await this.save(transition(state, { type: 'promoted' }, this.now()));
+        this.logger.info(`Promoted: ${state.release} runs ${state.image}; all traffic on stable; canary removed`);
+        await this.notify('post-rollout', state);
+        return { state, result: 'promoted' };
+    }
+    /**
+     * Stable's replicas back first when it was scaled down (and judged available, unless the run is
+     * cancelled), then traffic back to stable (nothing else is as urgent), the canary at zero, the
+     * record, the release.
+     */
+    async finishAbort(state) {
+        const traffic = this.run.traffic(state);
+        const why = await this.restoreStable(state).catch((error) => (0,errors/* errorMessage */.gJ)(error));
+        if (why)
+            this.logger.warning(`Traffic returns to stable anyway: ${why}`);
+        await traffic.restore(state.provider_data ?? {});
+        const trafficRestoredAt = this.now();
+        this.logger.warning(`Aborted: ${state.abortReason}. All traffic is back on stable`);
+        await this.drainCanary(state);
+        state = await this.save(state);
+        await this.removeCanary();
+        await this.notify('on-rollback', state);
+        return { state, result: 'aborted', trafficRestoredAt };
+    }
+    /** Gates after the end: their failures are warnings (runGates logs them); never the cancel signal. */
+    async notify(type, state) {
+        try {
+            await this.run.gates?.(type, state);
+        }
+        catch (error) {
+            this.logger.warning(`The ${type} gates could not run: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        }
+    }
+    async removeCanary() {
+        try {
+            await this.logger.group(`Removing the canary release ${this.run.store.release}-canary`, () => this.run.releases.removeCanary());
+        }
+        catch (error) {
+            this.logger.warning(`Could not remove the canary release: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/canary/src/restore-stable.ts
 
 
@@ -2817,1370 +5005,173 @@ async function restoreStableAfterStop(config, ctx, logger, owner) {
     return outcome;
 }
 
-// EXTERNAL MODULE: ./packages/canary/src/run-owner.ts
-var run_owner = __webpack_require__(7677);
-// EXTERNAL MODULE: ./packages/canary/src/http-spec.ts
-var http_spec = __webpack_require__(8466);
-;// CONCATENATED MODULE: ./packages/canary/src/index.ts
+;// CONCATENATED MODULE: ./packages/records/src/canary-stage.ts
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/***/ }),
-
-/***/ 6614:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Mz: () => (/* binding */ preflight),
-  w0: () => (/* binding */ releasesOf),
-  _q: () => (/* binding */ requireChart)
-});
-
-// EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var errors = __webpack_require__(7817);
-// EXTERNAL MODULE: ./packages/kit/src/map-concurrent.ts
-var map_concurrent = __webpack_require__(9462);
-// EXTERNAL MODULE: ./packages/kube/src/kube-client.ts + 3 modules
-var kube_client = __webpack_require__(2589);
-;// CONCATENATED MODULE: ./packages/kube/src/cluster-checks.ts
-
-
-/** GET /version: the API server answers, and with which version. */
-async function checkReachable(client) {
-    const version = await client.get('/version');
-    return version.gitVersion ?? 'unknown';
-}
-/**
- * Whether the namespace exists, changing nothing. A user who may not read Namespace objects (a
- * namespaced deployer) is trusted that it exists: the permission check says the rest.
- */
-async function lookupNamespace(client, namespace, logger) {
-    try {
-        return (await client.find(`/api/v1/namespaces/${encodeURIComponent(namespace)}`)) ? 'present' : 'absent';
-    }
-    catch (error) {
-        if (error instanceof kube_client/* KubeApiError */.W && error.status === 403) {
-            logger.info(`Cannot read namespace ${namespace} (forbidden to this user): assuming it exists`);
-            return 'assumed';
-        }
-        throw error;
-    }
-}
-/** The namespace exists, or is created when allowed; `found` is a lookup already made. */
-async function ensureNamespace(client, namespace, options) {
-    const found = options.found ?? (await lookupNamespace(client, namespace, options.logger));
-    if (found !== 'absent')
-        return found;
-    if (!options.create)
-        throw new errors/* ConfigError */.xL(`Namespace "${namespace}" does not exist; create it or set 'create-namespace: true'`);
-    try {
-        await client.create('/api/v1/namespaces', { apiVersion: 'v1', kind: 'Namespace', metadata: { name: namespace } });
-    }
-    catch (error) {
-        if (error instanceof kube_client/* KubeApiError */.W && error.status === 409)
-            return 'present';
-        if (error instanceof kube_client/* KubeApiError */.W && error.status === 403)
-            throw new errors/* ConfigError */.xL(`Namespace "${namespace}" does not exist and this user may not create namespaces: ${error.message}`);
-        throw error;
-    }
-    options.logger.info(`Created namespace ${namespace}`);
-    return 'created';
-}
-/** What a helm release with rollout watching needs in its namespace. */
-const DEPLOY_PERMISSIONS = [
-    ...['get', 'list', 'create', 'update', 'delete'].map((verb) => ({
-        verb,
-        resource: 'secrets',
-        why: 'helm keeps release history in Secrets',
-    })),
-    ...['get', 'list', 'create', 'patch'].map((verb) => ({
-        verb,
-        resource: 'deployments',
-        group: 'apps',
-        why: 'to deploy the workloads',
-    })),
-    { verb: 'list', resource: 'statefulsets', group: 'apps', why: 'to watch the rollout' },
-    { verb: 'list', resource: 'daemonsets', group: 'apps', why: 'to watch the rollout' },
-    { verb: 'list', resource: 'pods', why: 'to explain a failed rollout' },
-    { verb: 'list', resource: 'events', why: 'to explain a failed rollout' },
-];
-/** Whether RBAC rules grant a permission on every object of its kind (a rule naming objects does not). */
-function rulesGrant(rules, p) {
-    const has = (list, value) => !!list && (list.includes('*') || list.includes(value));
-    return rules.some((r) => !r.resourceNames?.length &&
-        has(r.verbs, p.verb) &&
-        has(r.apiGroups, p.group ?? '') &&
-        has(r.resources, p.resource));
-}
-/**
- * Whether this user may do each thing; fails naming the first permission missing. One
- * SelfSubjectRulesReview answers for most users at once; what its rules do not grant (they may be
- * incomplete: the Node authorizer and webhooks cannot list theirs) is asked one by one with
- * SelfSubjectAccessReviews. Both reviews are allowed to every authenticated user.
- */
-async function checkPermissions(client, namespace, permissions = DEPLOY_PERMISSIONS) {
-    const rules = await client
-        .create('/apis/authorization.k8s.io/v1/selfsubjectrulesreviews', {
-        apiVersion: 'authorization.k8s.io/v1',
-        kind: 'SelfSubjectRulesReview',
-        spec: { namespace },
-    })
-        .then((review) => review.status?.resourceRules ?? [], (error) => {
-        // Refused or not served: the access reviews below decide alone.
-        if (error instanceof kube_client/* KubeApiError */.W)
-            return [];
-        throw error;
-    });
-    const unsure = permissions.filter((p) => !rulesGrant(rules, p));
-    const answers = await (0,map_concurrent/* mapConcurrent */._)(unsure, unsure.length, async (p) => {
-        const review = await client.create('/apis/authorization.k8s.io/v1/selfsubjectaccessreviews', {
-            apiVersion: 'authorization.k8s.io/v1',
-            kind: 'SelfSubjectAccessReview',
-            spec: { resourceAttributes: { namespace, verb: p.verb, resource: p.resource, group: p.group ?? '' } },
-        });
-        return { p, allowed: review.status?.allowed === true };
-    });
-    const missing = answers.filter((a) => !a.allowed).map((a) => a.p);
-    if (!missing.length)
-        return;
-    const first = missing[0];
-    const what = (p) => `${p.verb} ${p.group ? `${p.resource}.${p.group}` : p.resource}`;
-    throw new errors/* ConfigError */.xL(`The kubeconfig's user may not ${what(first)} in namespace "${namespace}" (${first.why})${missing.length > 1 ? `; also missing: ${missing.slice(1).map(what).join(', ')}` : ''}`);
-}
-
-// EXTERNAL MODULE: ./packages/helm/src/recover-release.ts
-var recover_release = __webpack_require__(7666);
-// EXTERNAL MODULE: ./packages/image/src/registry-client.ts + 1 modules
-var registry_client = __webpack_require__(3604);
-// EXTERNAL MODULE: ./packages/image/src/registry-errors.ts
-var registry_errors = __webpack_require__(9044);
-;// CONCATENATED MODULE: ./packages/helm/src/deploy/image-exists.ts
-
-
-/** registry host and repository path of a reference (Docker Hub for a bare name). */
-function registryOf(repository) {
-    const first = repository.split('/')[0];
-    if (repository.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost')) {
-        return { host: first, path: repository.slice(first.length + 1) };
-    }
-    return { host: 'registry-1.docker.io', path: repository.includes('/') ? repository : `library/${repository}` };
-}
-/**
- * HEADs the image's manifest in its registry through the one OCI registry client (its anonymous
- * token flow when the registry asks, plain HTTP for a loopback registry as docker does, the
- * runner's proxy). A 404 fails: deploying it could never become ready. A registry that wants
- * credentials we do not have is reported as unverified, not as missing.
- */
-async function checkImageExists(image, options) {
-    const { host, path } = registryOf(image.repository);
-    const reference = image.digest ?? image.tag ?? 'latest';
-    const shown = `${image.repository}${image.digest ? `@${image.digest}` : `:${reference}`}`;
-    const client = new registry_client/* RegistryClient */.b(host, { signal: options.signal, timeoutMs: options.timeoutMs ?? 15_000 });
-    let found;
-    try {
-        found = await client.headManifest(path, reference);
-    }
-    catch (error) {
-        const status = (0,registry_errors/* statusOf */.c2)(error);
-        if (status === 401 || status === 403)
-            options.logger.warning(`Cannot verify that ${shown} exists: ${host} wants credentials (${status})`);
-        else
-            options.logger.warning(`Cannot verify that ${shown} exists: ${(0,errors/* errorMessage */.gJ)(error)}`);
-        return 'unverified';
-    }
-    if (!found)
-        throw new errors/* ConfigError */.xL(`Input 'image': ${shown} does not exist in ${host} (manifest HEAD answered 404)`);
-    options.logger.info(`Image ${shown} exists in ${host}`);
-    return 'found';
-}
-
-;// CONCATENATED MODULE: ./packages/helm/src/deploy/preflight.ts
-
-
-
-
-function releasesOf(ctx) {
-    return ctx.releases ?? ctx.helm;
-}
-/**
- * Before anything changes: the API server answers, the namespace is there (or created), the
- * user may do what a release needs, the image exists, and the release is not stuck. The reads
- * are independent and run at once (with helm's resolution, when the session left it running);
- * their failures are reported in that order, helm's first, and nothing is created or recovered
- * unless every one of them passed.
- */
-async function preflight(request, ctx) {
-    const { kube, logger } = ctx;
-    return logger.group('Pre-flight checks', async () => {
-        const readOnly = request.mode === 'plan';
-        // Blue-green recovers the colour release it is about to deploy, once it knows which.
-        const readHistory = !readOnly && request.strategy !== 'blue-green';
-        const [helm, reachable, permitted, image, namespace, history] = await Promise.allSettled([
-            ctx.helm.ready(),
-            checkReachable(kube),
-            checkPermissions(kube, request.namespace),
-            request.image && request.checkImage && request.mode === 'deploy'
-                ? checkImageExists(request.image, { logger, signal: ctx.signal })
-                : undefined,
-            lookupNamespace(kube, request.namespace, logger),
-            readHistory ? releasesOf(ctx).history(request.release) : undefined,
-        ]);
-        if (helm.status === 'rejected')
-            throw helm.reason;
-        if (reachable.status === 'rejected') {
-            const error = reachable.reason;
-            if (error instanceof errors/* TransientError */.N_)
-                throw new errors/* TransientError */.N_(`Pre-flight: ${error.message}. Is the cluster up and the kubeconfig's server right?`);
-            throw error;
-        }
-        logger.info(`Kubernetes API ${kube.access.server} answers (${reachable.value})`);
-        const found = settledValue(permitted, image, namespace, history);
-        logger.info(`The kubeconfig's user may manage releases in ${request.namespace}`);
-        const ns = await ensureNamespace(kube, request.namespace, {
-            create: request.createNamespace && !readOnly,
-            logger,
-            found: found.namespace,
-        });
-        logger.info(`Namespace ${request.namespace}: ${ns}`);
-        if (!readHistory)
-            return { recovery: undefined, history: undefined };
-        const recovery = await (0,recover_release/* recoverStuckRelease */.c)(ctx.helm, request.release, {
-            timeoutMs: request.timeoutMs,
-            logger,
-            history: found.history,
-        });
-        if (recovery.action === 'none') {
-            logger.info(`Release ${request.release}: ${describeState(recovery)}`);
-            return { recovery, history: found.history };
-        }
-        return { recovery, history: await releasesOf(ctx).history(request.release) };
-    });
-}
-/** The first failure in pre-flight order, else the values. */
-function settledValue(permitted, image, namespace, history) {
-    for (const result of [permitted, image, namespace, history])
-        if (result.status === 'rejected')
-            throw result.reason;
-    return {
-        namespace: namespace.value,
-        history: history.value,
-    };
-}
-function describeState(recovery) {
-    const state = recovery.state;
-    if (state.kind === 'absent')
-        return 'not installed yet';
-    if (state.kind === 'ready')
-        return `at revision ${state.current.revision} (${state.current.status})`;
-    return state.kind;
-}
-function requireChart(request) {
-    if (!request.chart)
-        throw new errors/* ConfigError */.xL(`Input 'chart': expected a chart path, repository/name or oci:// reference`);
-    return request.chart;
-}
-
-
-/***/ }),
-
-/***/ 6964:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  HelmCli: () => (/* binding */ HelmCli)
-});
-
-// UNUSED EXPORTS: HelmCommandError, errorLines, parseReleaseJson
-
-// EXTERNAL MODULE: ./packages/kit/src/exec.ts
-var exec = __webpack_require__(2783);
-;// CONCATENATED MODULE: ./packages/helm/src/helm-flags.ts
-function upgradeFlags(major, behaviour) {
-    const v4 = major >= 4;
-    const flags = [];
-    if (behaviour.helmRollbackOnFailure)
-        flags.push(v4 ? '--rollback-on-failure' : '--atomic');
-    if (behaviour.wait)
-        flags.push(v4 ? '--wait=watcher' : '--wait');
-    if (behaviour.force)
-        flags.push(v4 ? '--force-replace' : '--force');
-    return flags;
-}
-/** `helm rollback` waits the same way `upgrade` does. */
-function waitFlags(major, wait) {
-    if (!wait)
-        return [];
-    return [major >= 4 ? '--wait=watcher' : '--wait'];
-}
-/** helm takes Go durations; we always pass whole seconds. */
-function timeoutFlag(timeoutMs) {
-    return ['--timeout', `${Math.max(1, Math.ceil(timeoutMs / 1000))}s`];
-}
-/** Render without touching the cluster's objects: v4 wants the mode spelled out. */
-function dryRunFlags(major) {
-    return [major >= 4 ? '--dry-run=client' : '--dry-run'];
-}
-
-// EXTERNAL MODULE: ./packages/helm/src/release-history.ts
-var release_history = __webpack_require__(8010);
-;// CONCATENATED MODULE: ./packages/helm/src/helm-cli.ts
-
-
-
-function parseReleaseJson(stdout) {
-    const release = JSON.parse(stdout);
-    return {
-        revision: Number(release.version ?? 0),
-        status: release.info?.status ?? 'unknown',
-        description: release.info?.description ?? '',
-        notes: release.info?.notes ?? '',
-        manifest: release.manifest ?? '',
-    };
-}
-class HelmCommandError extends Error {
-    stderr;
-    name = 'HelmCommandError';
-    constructor(message, stderr) {
-        super(message);
-        this.stderr = stderr;
-    }
-}
-/**
- * helm's error, in one line: the last `Error:` line with the lines after it (a hook failure lists
- * its causes below: "pre-upgrade hooks failed: 1 error occurred: * job web-pre-upgrade failed").
- */
-function errorLines(stderr) {
-    const lines = stderr.split('\n').filter((l) => l.trim());
-    const at = lines.findLastIndex((l) => l.startsWith('Error: '));
-    if (at < 0)
-        return lines.at(-1);
-    return lines
-        .slice(at)
-        .map((l) => l.trim())
-        .join(' ');
-}
-/**
- * helm's release operations, argv built in one place, with the v3/v4 flags from helm-flags.
- * The target may still be resolving (`helm version`, or an install): every command waits for it,
- * so a session can check the cluster meanwhile; `target` is for code that ran a command or `ready()`.
- */
-class HelmCli {
-    logger;
-    signal;
-    resolved;
-    resolving;
-    constructor(target, logger, signal) {
-        this.logger = logger;
-        this.signal = signal;
-        this.resolving = Promise.resolve(target).then((t) => (this.resolved = t));
-        // Whoever awaits ready() (pre-flight, or the first command) reports a failure; never unhandled.
-        this.resolving.catch(() => undefined);
-    }
-    /** The resolved helm (path, major, …); rejects as its resolution did. */
-    ready() {
-        return this.resolving;
-    }
-    get target() {
-        if (!this.resolved)
-            throw new Error('HelmCli.target read before helm was resolved (await ready() first)');
-        return this.resolved;
-    }
-    common() {
-        const args = ['--namespace', this.target.namespace];
-        if (this.target.kubeconfig)
-            args.push('--kubeconfig', this.target.kubeconfig);
-        if (this.target.context)
-            args.push('--kube-context', this.target.context);
-        return args;
-    }
-    /**
-     * The argv of an upgrade, exposed so tests and the log can show exactly what runs. The release
-     * and chart come last, after "--": helm never reads either as an option, whatever its text.
-     */
-    upgradeArgs(request, extra = []) {
-        const args = ['upgrade', '--install', ...this.common()];
-        if (request.chartVersion)
-            args.push('--version', request.chartVersion);
-        for (const file of request.valuesFiles)
-            args.push('--values', file);
-        args.push(...timeoutFlag(request.timeoutMs));
-        if (request.historyMax !== undefined)
-            args.push('--history-max', String(request.historyMax));
-        if (request.createNamespace)
-            args.push('--create-namespace');
-        args.push(...upgradeFlags(this.target.major, {
-            wait: request.wait,
-            force: request.force ?? false,
-            helmRollbackOnFailure: request.helmRollbackOnFailure ?? false,
-        }));
-        return [...args, ...extra, '--', request.release, request.chart];
-    }
-    /** `stream: 'stderr'` logs helm's stderr as it comes and keeps its stdout (JSON) for the caller. */
-    async run(args, options = {}) {
-        await this.ready();
-        this.logger.debug(`helm ${args.join(' ')}`);
-        const signals = [this.signal, options.signal].filter((s) => !!s);
-        try {
-            return await (0,exec/* exec */.m)(this.target.path, args, {
-                env: this.target.env,
-                signal: signals.length > 1 ? AbortSignal.any(signals) : signals[0],
-                timeoutMs: options.timeoutMs,
-                logger: options.stream ? this.logger : undefined,
-                logStdout: options.stream !== 'stderr',
-            });
-        }
-        catch (error) {
-            if (error instanceof exec/* ExecError */.c) {
-                const stderr = error.result.stderr.trim();
-                const reason = errorLines(stderr) ?? error.message;
-                throw new HelmCommandError(`helm ${args[0]} failed: ${reason.replace(/^Error: /, '')}`, stderr);
-            }
-            throw error;
-        }
-    }
-    /**
-     * Upgrades (or installs) and returns the release helm made, read from its `--output json`:
-     * the revision and the manifest come with it, no `helm history` or `get manifest` after.
-     * `stop` ends helm's wait (SIGTERM: helm marks the revision failed) when the judge has seen enough.
-     */
-    async upgrade(request, stop) {
-        await this.ready();
-        const { stdout } = await this.run(this.upgradeArgs(request, ['--output', 'json']), {
-            stream: 'stderr',
-            signal: stop,
-        });
-        return parseReleaseJson(stdout);
-    }
-    /** The rendered manifest of an upgrade, changing nothing. */
-    async renderUpgrade(request) {
-        await this.ready();
-        const args = this.upgradeArgs({ ...request, wait: false, helmRollbackOnFailure: false, createNamespace: false }, [
-            ...dryRunFlags(this.target.major),
-            '--output',
-            'json',
-        ]);
-        return parseReleaseJson((await this.run(args)).stdout).manifest;
-    }
-    /** Every revision, oldest first; empty when the release does not exist. */
-    async history(release) {
-        await this.ready();
-        try {
-            const { stdout } = await this.run([
-                'history',
-                '--max',
-                '256',
-                '--output',
-                'json',
-                ...this.common(),
-                '--',
-                release,
-            ]);
-            return (0,release_history/* parseHistory */.i6)(stdout);
-        }
-        catch (error) {
-            if (error instanceof HelmCommandError && /release: not found/.test(error.stderr))
-                return [];
-            throw error;
-        }
-    }
-    async rollback(release, revision, options) {
-        await this.ready();
-        await this.run([
-            'rollback',
-            ...this.common(),
-            ...timeoutFlag(options.timeoutMs),
-            ...waitFlags(this.target.major, options.wait),
-            '--',
-            release,
-            String(revision),
-        ], { stream: true });
-    }
-    async uninstall(release, options) {
-        await this.ready();
-        await this.run([
-            'uninstall',
-            ...this.common(),
-            ...timeoutFlag(options.timeoutMs),
-            ...waitFlags(this.target.major, options.wait),
-            '--',
-            release,
-        ], { stream: true });
-    }
-    async status(release) {
-        await this.ready();
-        const { stdout } = await this.run(['status', '--output', 'json', ...this.common(), '--', release]);
-        const parsed = JSON.parse(stdout);
-        return { status: parsed.info?.status ?? 'unknown', revision: Number(parsed.version ?? 0) };
-    }
-    /** The values a revision was deployed with (user-supplied), as JSON text. */
-    async values(release, revision) {
-        await this.ready();
-        const args = ['get', 'values', release, '--revision', String(revision), '--output', 'json', ...this.common()];
-        return (await this.run(args)).stdout.trim();
-    }
-    async manifest(release, revision) {
-        await this.ready();
-        const args = ['get', 'manifest', ...this.common()];
-        if (revision !== undefined)
-            args.push('--revision', String(revision));
-        return (await this.run([...args, '--', release])).stdout;
-    }
-}
-
-
-/***/ }),
-
-/***/ 3126:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ manifestDocuments)
-/* harmony export */ });
-/** The objects of a rendered manifest (`helm template`, `helm get manifest`), empty documents skipped. */
-async function manifestDocuments(manifest) {
-    const { parseAllDocuments } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
-    const objects = [];
-    for (const doc of parseAllDocuments(manifest)) {
-        const obj = doc.toJS();
-        if (obj && typeof obj === 'object')
-            objects.push(obj);
-    }
-    return objects;
-}
-
-
-/***/ }),
-
-/***/ 7666:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ recoverStuckRelease)
-/* harmony export */ });
-/* harmony import */ var _release_history__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8010);
 
 /**
- * A release left pending-install/upgrade/rollback by a killed run blocks every later operation
- * ("another operation is in progress"). Roll it back to its last deployed revision, or remove
- * a first install that never succeeded; say in the log what was done.
+ * The canary stage, for the canary action and the root action alike: the canary run to its
+ * decision, its GitHub deployment, and its record in the release's delivery history.
+ *
+ * A start opens the deployment (payload kind canary) and keeps its id and environment in the
+ * canary's state. The run that promotes or aborts it, this one or a later resume, promote or
+ * abort, finishes that same deployment (success or failure); a pause leaves it in_progress.
  */
-async function recoverStuckRelease(helm, release, options) {
-    const history = options.history ?? (await (options.releases ?? helm).history(release));
-    const state = (0,_release_history__WEBPACK_IMPORTED_MODULE_0__/* .classifyRelease */ .s$)(history);
-    const { logger } = options;
-    if (state.kind === 'stuck') {
-        const { current, lastDeployed } = state;
-        logger.warning(`Release ${release} is stuck at revision ${current.revision} (${current.status}), probably left by a killed run: rolling back to revision ${lastDeployed.revision}`);
-        await helm.rollback(release, lastDeployed.revision, { wait: true, timeoutMs: options.timeoutMs });
-        logger.info(`Recovered ${release}: rolled back from revision ${current.revision} to ${lastDeployed.revision}`);
-        return { action: 'rolled-back', from: current.revision, fromStatus: current.status, to: lastDeployed.revision };
-    }
-    if (state.kind === 'never-deployed') {
-        const { current } = state;
-        logger.warning(`Release ${release} was never deployed successfully (revision ${current.revision} is ${current.status}): uninstalling it before installing again`);
-        await helm.uninstall(release, { wait: true, timeoutMs: options.timeoutMs });
-        logger.info(`Recovered ${release}: uninstalled the ${current.status} first install`);
-        return { action: 'uninstalled', revision: current.revision, status: current.status };
-    }
-    return { action: 'none', state };
+async function canaryStage(config, run, session, options) {
+    const staged = await recordedCanaryRun(config, run, options);
+    await recordCanary(staged.outcome, session, options.logger, options.where);
+    return staged;
 }
-
-
-/***/ }),
-
-/***/ 8010:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ lastGoodRevision),
-/* harmony export */   i6: () => (/* binding */ parseHistory),
-/* harmony export */   s$: () => (/* binding */ classifyRelease)
-/* harmony export */ });
-/* unused harmony export isPending */
-const PENDING = new Set(['pending-install', 'pending-upgrade', 'pending-rollback']);
-const GOOD = new Set(['deployed', 'superseded']);
-function parseHistory(json) {
-    const raw = JSON.parse(json || '[]');
-    if (!Array.isArray(raw))
-        throw new Error('helm history -o json did not print a list');
-    return raw
-        .map((entry) => ({
-        revision: Number(entry['revision']),
-        status: String(entry['status'] ?? ''),
-        chart: String(entry['chart'] ?? ''),
-        appVersion: String(entry['app_version'] ?? ''),
-        description: String(entry['description'] ?? ''),
-        updated: String(entry['updated'] ?? ''),
-    }))
-        .sort((a, b) => a.revision - b.revision);
-}
-function isPending(status) {
-    return PENDING.has(status);
+/** The canary run to its decision, as a GitHub deployment (canaryStage without the delivery history). */
+async function recordedCanaryRun(config, run, options) {
+    const staged = config.action === 'start' ? await started(config, run, options) : await later(config, run, options);
+    const kept = staged.outcome.state.deployment;
+    if (staged.outcome.result === 'paused' && kept)
+        options.logger.info(`GitHub deployment ${kept.id} (${kept.environment}) stays in_progress until a run resumes, promotes or aborts the canary`);
+    return staged;
 }
 /**
- * The last good revision before `before` (default: the newest): a revision that was deployed,
- * preferring the one helm still marks deployed.
+ * The canary stage's post step, for the canary action and the root action alike: when main
+ * stopped while this job's canary was mid-step, traffic goes back on stable (restoreStableAfterStop),
+ * the abort goes into the delivery history, and the deployment the state keeps goes to failure.
+ * undefined when there was nothing to put back.
  */
-function lastGoodRevision(history, before = Number.POSITIVE_INFINITY) {
-    const earlier = history.filter((r) => r.revision < before);
-    const deployed = earlier.filter((r) => r.status === 'deployed');
-    if (deployed.length)
-        return deployed[deployed.length - 1];
-    const good = earlier.filter((r) => GOOD.has(r.status));
-    return good[good.length - 1];
-}
-function classifyRelease(history) {
-    const current = history[history.length - 1];
-    if (!current || current.status === 'uninstalled')
-        return { kind: 'absent' };
-    const everGood = history.some((r) => GOOD.has(r.status));
-    if (isPending(current.status) || current.status === 'uninstalling') {
-        const lastDeployed = lastGoodRevision(history, current.revision);
-        return lastDeployed ? { kind: 'stuck', current, lastDeployed } : { kind: 'never-deployed', current };
-    }
-    if (current.status === 'failed' && !everGood)
-        return { kind: 'never-deployed', current };
-    return { kind: 'ready', current, lastDeployed: lastGoodRevision(history) };
-}
-
-
-/***/ }),
-
-/***/ 9462:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ mapConcurrent)
-/* harmony export */ });
-/**
- * Maps items through `fn` with at most `limit` calls in flight, keeping the input order in
- * the result. A rejection stops new work from starting and is rethrown.
- */
-async function mapConcurrent(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    let failed = false;
-    async function worker() {
-        while (!failed && next < items.length) {
-            const index = next++;
-            try {
-                results[index] = await fn(items[index], index);
-            }
-            catch (error) {
-                failed = true;
-                throw error;
-            }
-        }
-    }
-    const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker);
-    await Promise.all(workers);
-    return results;
-}
-
-
-/***/ }),
-
-/***/ 1826:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FI: () => (/* binding */ ObjectClient),
-/* harmony export */   c4: () => (/* binding */ isNotFound),
-/* harmony export */   dh: () => (/* binding */ isConflict)
-/* harmony export */ });
-/* unused harmony exports resourceOf, objectPath */
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8208);
-/* harmony import */ var _kube_client__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2589);
-
-
-const IRREGULAR_PLURALS = {
-    ingress: 'ingresses',
-    ingressclass: 'ingressclasses',
-    networkpolicy: 'networkpolicies',
-    endpoints: 'endpoints',
-    gatewayclass: 'gatewayclasses',
-};
-/** Kinds read here that live outside namespaces. */
-const CLUSTER_SCOPED = new Set(['gatewayclass', 'ingressclass', 'namespace', 'node']);
-/** The lower-case plural resource name of a kind: ConfigMap → configmaps, Ingress → ingresses. */
-function resourceOf(kind) {
-    const lower = kind.toLowerCase();
-    return ((0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .ownValue */ .e)(IRREGULAR_PLURALS, lower) ??
-        // A consonant before the y: policies; a vowel: gateways.
-        (lower.endsWith('s') ? `${lower}es` : /[^aeiou]y$/.test(lower) ? `${lower.slice(0, -1)}ies` : `${lower}s`));
-}
-/** The API path of the collection (no name) or of one object. */
-function objectPath(ref, subresource) {
-    const base = ref.apiVersion.includes('/') ? `/apis/${ref.apiVersion}` : `/api/${ref.apiVersion}`;
-    const scope = CLUSTER_SCOPED.has(ref.kind.toLowerCase()) ? '' : `/namespaces/${encodeURIComponent(ref.namespace)}`;
-    const collection = `${base}${scope}/${resourceOf(ref.kind)}`;
-    if (ref.name === undefined)
-        return collection;
-    return `${collection}/${encodeURIComponent(ref.name)}${subresource ? `/${subresource}` : ''}`;
-}
-/** True for the 409 the API server answers on a stale resourceVersion or an existing name. */
-function isConflict(error) {
-    return error instanceof _kube_client__WEBPACK_IMPORTED_MODULE_1__/* .KubeApiError */ .W && error.status === 409;
-}
-function isNotFound(error) {
-    return error instanceof _kube_client__WEBPACK_IMPORTED_MODULE_1__/* .KubeApiError */ .W && error.status === 404;
-}
-/**
- * Generic get / create / replace / delete of any namespaced object. `replace` sends the object's
- * metadata.resourceVersion, so the API server refuses it (409) when someone changed the object
- * since it was read: an optimistic lock.
- */
-class ObjectClient {
-    client;
-    constructor(client) {
-        this.client = client;
-    }
-    /** undefined when the object does not exist. */
-    async get(ref) {
-        return this.client.find(objectPath(ref));
-    }
-    /** Every object of a kind in a namespace. */
-    async list(ref) {
-        return (await this.client.request({ path: objectPath(ref) })).items ?? [];
-    }
-    /** Creates the object; a 409 (already exists) is raised as a KubeApiError. */
-    async create(ref, object) {
-        const body = { apiVersion: ref.apiVersion, kind: ref.kind, ...object };
-        body.metadata = { ...object.metadata, name: ref.name, namespace: ref.namespace };
-        return this.client.create(objectPath({ ...ref, name: undefined }), body);
-    }
-    /**
-     * Replaces the object (PUT); guarded by metadata.resourceVersion when it is set. With `dryRun`
-     * the API server validates, defaults and prunes it and answers what it would store, storing nothing.
-     */
-    async replace(ref, object, opts = {}) {
-        const body = { apiVersion: ref.apiVersion, kind: ref.kind, ...object };
-        const path = opts.dryRun ? `${objectPath(ref)}?dryRun=All` : objectPath(ref);
-        return this.client.request({ method: 'PUT', path, body });
-    }
-    /** Deletes the object (background propagation); false when it was already gone. */
-    async delete(ref) {
-        try {
-            await this.client.request({ method: 'DELETE', path: `${objectPath(ref)}?propagationPolicy=Background` });
-            return true;
-        }
-        catch (error) {
-            if (isNotFound(error))
-                return false;
-            throw error;
-        }
-    }
-    /**
-     * Read, change, replace; on a conflict read again and retry (up to `attempts`). `change`
-     * returns the new object, or undefined to leave it as it is. Throws when the object is absent.
-     */
-    async update(ref, change, attempts = 5) {
-        for (let attempt = 1;; attempt++) {
-            const current = await this.get(ref);
-            if (!current)
-                throw new _kube_client__WEBPACK_IMPORTED_MODULE_1__/* .KubeApiError */ .W(`${ref.kind} ${ref.namespace}/${ref.name} not found`, 404, 'NotFound');
-            const next = change(structuredClone(current));
-            if (!next)
-                return current;
-            try {
-                return await this.replace(ref, next);
-            }
-            catch (error) {
-                if (!isConflict(error) || attempt >= attempts)
-                    throw error;
-            }
-        }
-    }
-}
-
-
-/***/ }),
-
-/***/ 7650:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  A: () => (/* binding */ RolloutWatcher)
-});
-
-// EXTERNAL MODULE: ./packages/kit/src/sleep.ts
-var sleep = __webpack_require__(3439);
-// EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var errors = __webpack_require__(7817);
-// EXTERNAL MODULE: ./packages/kube/src/kube-client.ts + 3 modules
-var kube_client = __webpack_require__(2589);
-;// CONCATENATED MODULE: ./packages/kube/src/pod-problem.ts
-/** Why one pod is not ready, in one phrase; undefined for a ready pod. */
-function podProblem(pod) {
-    const status = pod.status ?? {};
-    const ready = status.conditions?.find((c) => c.type === 'Ready');
-    if (ready?.status === 'True')
+async function canaryStopStage(config, session, options) {
+    const outcome = await restoreStableAfterStop(config, session, options.logger, options.owner);
+    if (!outcome)
         return undefined;
-    for (const container of [...(status.initContainerStatuses ?? []), ...(status.containerStatuses ?? [])]) {
-        for (const [state, detail] of Object.entries(container.state ?? {})) {
-            if (state === 'running' || !detail)
-                continue;
-            if (state === 'terminated' && detail.exitCode === 0)
-                continue;
-            const why = [detail.reason, detail.message].filter(Boolean).join(': ');
-            if (why)
-                return `container ${container.name ?? '?'} ${state}: ${why}${container.restartCount ? ` (restarts: ${container.restartCount})` : ''}`;
-        }
-        if (container.ready === false && container.state?.['running'])
-            return `container ${container.name ?? '?'} running but not ready (readiness probe failing)`;
-    }
-    const unscheduled = status.conditions?.find((c) => c.type === 'PodScheduled' && c.status === 'False');
-    if (unscheduled)
-        return `not scheduled: ${unscheduled.message ?? unscheduled.reason ?? ''}`;
-    if (status.reason || status.message)
-        return [status.phase, status.reason, status.message].filter(Boolean).join(': ');
-    return `${status.phase ?? 'Unknown'}${ready?.reason ? `: ${ready.reason}` : ''}${ready?.message ? ` (${ready.message})` : ''}`;
+    await recordCanary(outcome, session, options.logger, options.where);
+    await finishKept(outcome.state, endOf(outcome), options.github, options);
+    return outcome;
 }
-
-;// CONCATENATED MODULE: ./packages/kube/src/new-pods.ts
-
-
-/** Waiting reasons after which a container will not come up by itself (the image, the config, the process). */
-const TERMINAL_REASONS = new Set([
-    'CrashLoopBackOff',
-    'ImagePullBackOff',
-    'ErrImagePull',
-    'ErrImageNeverPull',
-    'InvalidImageName',
-    'CreateContainerConfigError',
-    'CreateContainerError',
-    'RunContainerError',
-]);
-/** Whether a not-ready pod is in a state that will not mend by waiting. */
-function isTerminal(pod) {
-    if (pod.status?.phase === 'Failed')
-        return true;
-    return (pod.status?.containerStatuses ?? [])
-        .concat(pod.status?.initContainerStatuses ?? [])
-        .some((c) => TERMINAL_REASONS.has(c.state?.['waiting']?.reason ?? ''));
+async function started(config, run, options) {
+    const { github } = options;
+    if (!github)
+        return { outcome: await runCanary(keeping(run, options.opened)), deploymentId: options.opened?.id };
+    const { release, namespace, chart } = config.deploy;
+    const start = {
+        description: `${release} ${config.image ?? ''} (canary)`,
+        payload: { kind: 'canary', release, namespace, strategy: 'canary', chart, image: config.image },
+    };
+    const kept = (id) => id === undefined
+        ? undefined
+        : {
+            id,
+            environment: github.environment,
+            ...(github.environmentUrl ? { environmentUrl: github.environmentUrl } : {}),
+        };
+    const { result, deploymentId } = await withGitHubDeployment(github, start, options, (id) => runCanary(keeping(run, kept(id))), { end: endOf, failed: (error) => `Canary of ${release} failed: ${(0,errors/* errorMessage */.gJ)(error)}` });
+    return { outcome: result, deploymentId };
 }
-function selectorOf(object, extra = {}) {
-    return Object.entries({ ...(object.spec?.selector?.matchLabels ?? {}), ...extra })
-        .map(([k, v]) => `${k}=${v}`)
-        .join(',');
-}
-async function listed(client, path) {
+/** resume, promote or abort: no new deployment; the one the state keeps is finished at the decision. */
+async function later(config, run, options) {
+    let last;
+    const watched = {
+        ...run,
+        onSaved: (state) => {
+            last = state;
+            run.onSaved?.(state);
+        },
+    };
     try {
-        return (await client.get(path)).items ?? [];
+        const outcome = await runCanary(watched);
+        return { outcome, deploymentId: await finishKept(outcome.state, endOf(outcome), options.github, options) };
     }
     catch (error) {
-        // A user who may not list these (RBAC) still gets the verdict from the counts.
-        if (error instanceof kube_client/* KubeApiError */.W && (error.status === 403 || error.status === 404))
-            return [];
+        // Only a canary this run finished (aborted on the way out) ends its deployment; a refused action leaves it.
+        if (last && !isActive(last)) {
+            const end = {
+                state: 'failure',
+                description: `Canary of ${config.deploy.release} failed: ${(0,errors/* errorMessage */.gJ)(error)}`,
+            };
+            await finishKept(last, end, options.github, options).catch((e) => options.logger.warning((0,errors/* errorMessage */.gJ)(e)));
+        }
         throw error;
     }
 }
-/**
- * The pods of a workload's latest revision, and why those not ready are not: a Deployment's new
- * ReplicaSet (and its FailedCreate), a StatefulSet's update revision, a DaemonSet's generation.
- */
-async function newPodsOf(client, status, object) {
-    if (status.kind === 'Job' || !object.spec?.selector?.matchLabels)
-        return { count: 0, problems: [] };
-    const ns = `/api/v1/namespaces/${encodeURIComponent(status.namespace)}`;
-    let extra = {};
-    let createFailure = status.replicaFailure;
-    if (status.kind === 'Deployment') {
-        const revision = object.metadata?.annotations?.['deployment.kubernetes.io/revision'];
-        const sets = await listed(client, `/apis/apps/v1/namespaces/${encodeURIComponent(status.namespace)}/replicasets?labelSelector=${encodeURIComponent(selectorOf(object))}`);
-        const current = sets.find((rs) => rs.metadata?.annotations?.['deployment.kubernetes.io/revision'] === revision);
-        const hash = current?.metadata?.labels?.['pod-template-hash'];
-        if (!current || !hash)
-            return { count: 0, problems: [], createFailure };
-        extra = { 'pod-template-hash': hash };
-        const failed = current.status?.conditions?.find((c) => c.type === 'ReplicaFailure' && c.status === 'True');
-        if (failed)
-            createFailure = [failed.reason, failed.message].filter(Boolean).join(': ');
-    }
-    else if (status.kind === 'StatefulSet' && object.status?.updateRevision) {
-        extra = { 'controller-revision-hash': object.status.updateRevision };
-    }
-    else if (status.kind === 'DaemonSet' && object.metadata?.generation !== undefined) {
-        extra = { 'pod-template-generation': String(object.metadata.generation) };
-    }
-    const pods = await listed(client, `${ns}/pods?labelSelector=${encodeURIComponent(selectorOf(object, extra))}`);
-    const live = pods.filter((p) => !p.metadata?.deletionTimestamp);
-    const problems = live.flatMap((pod) => {
-        const why = podProblem(pod);
-        return why ? [{ pod: pod.metadata?.name ?? '?', why, terminal: isTerminal(pod) }] : [];
-    });
-    return { count: live.length, problems, ...(createFailure ? { createFailure } : {}) };
+function keeping(run, deployment) {
+    return deployment && run.start ? { ...run, start: { ...run.start, deployment } } : run;
 }
-/**
- * A FailedCreate that mends by itself: in a namespace created moments ago the ServiceAccount
- * controller has not made `default` yet, and the ReplicaSet controller retries until it has.
- */
-function createFailureMends(failure) {
-    return /error looking up service account [^:]*\/default: serviceaccount "default" not found/.test(failure);
+function endOf({ result, state }) {
+    if (result === 'promoted')
+        return {
+            state: 'success',
+            description: `Promoted ${state.release} ${state.image} through ${state.steps.length} steps`,
+        };
+    if (result === 'aborted')
+        return { state: 'failure', description: `Canary of ${state.release} aborted: ${state.abortReason ?? 'aborted'}` };
+    return undefined;
 }
-/** Every new pod failing in a way waiting will not mend, or no pod can be created at all. */
-function allNewPodsFailing(found) {
-    if (found.createFailure && !createFailureMends(found.createFailure) && found.problems.every((p) => p.terminal))
-        return true;
-    return found.count > 0 && found.problems.length === found.count && found.problems.every((p) => p.terminal);
-}
-
-// EXTERNAL MODULE: ./packages/kube/src/workload-status.ts
-var workload_status = __webpack_require__(2937);
-;// CONCATENATED MODULE: ./packages/kube/src/rollout-watcher.ts
-
-
-
-
-/**
- * The release's own workloads. Jobs are judged where helm runs them, as hooks (helm waits for a hook
- * and fails the release when it fails); a plain Job of a chart may run for as long as it likes.
- */
-const WATCHED_KINDS = workload_status/* WORKLOAD_KINDS */.i6.filter((kind) => kind !== 'Job');
-/**
- * Watches every Deployment, StatefulSet and DaemonSet of a helm release through the
- * Kubernetes API, logging updated / ready / available per workload at a steady pace, and
- * explains a rollout that failed: the failing pods' reasons and the workloads' recent events.
- */
-class RolloutWatcher {
-    options;
-    intervalMs;
-    sleep;
-    /** The last statuses read, for the summary. */
-    last = [];
-    /** Consecutive reads that failed (the API server went away mid-watch). */
-    failedReads = 0;
-    /** Every read, over the whole watch, that could not reach the API server, and the last such error. */
-    unreachableReads = 0;
-    lastUnreachable = '';
-    /** Reads that answered, or failed, only after `stallMs`; the longest took `longestStallMs`. */
-    stalledReads = 0;
-    longestStallMs = 0;
-    stallMs;
-    now;
-    /** The judge's word after the last read. */
-    verdict = { state: 'pending', reason: 'not read yet' };
-    /** GET requests sent to the API server (for the bench's requests per second). */
-    requests = 0;
-    firstRead;
-    failFastMs;
-    objects = new Map();
-    /** Since when each workload's every new pod has looked terminal. */
-    failingSince = new Map();
-    said = new Set();
-    /** Each workload's generation at the first read: while helm applies, only what it changed can fail fast. */
-    baseline;
-    /** Set once the operation is done (judge): then every workload's state is the release's. */
-    judging = false;
-    constructor(options) {
-        this.options = options;
-        this.intervalMs = options.intervalMs ?? 5000;
-        this.sleep = options.sleep ?? ((ms, signal) => (0,sleep/* sleep */.y)(ms, signal));
-        this.stallMs = options.stallMs ?? 5000;
-        this.now = options.now ?? Date.now;
-        this.failFastMs = options.failFastMs ?? 30_000;
+/** The state's deployment finished with `end` (in the environment it was opened in); its id, if any. */
+async function finishKept(state, end, github, options) {
+    const kept = state.deployment;
+    if (!kept) {
+        if (github)
+            options.logger.info(`GitHub Deployments: the canary of ${state.release} keeps no deployment to finish`);
+        return undefined;
     }
-    /** The release's workloads and their rollout counts, read now. */
-    async snapshot() {
-        const { client, namespace, release } = this.options;
-        const objects = new Map();
-        const lists = await Promise.all(WATCHED_KINDS.map(async (kind) => {
-            this.requests++;
-            const listed = await client.request({
-                path: (0,workload_status/* workloadPath */.jC)(kind, namespace),
-                timeoutMs: this.options.readTimeoutMs ?? 20_000,
-            });
-            return (listed.items ?? [])
-                .filter((item) => item.metadata?.annotations?.['meta.helm.sh/release-name'] === release)
-                .map((item) => {
-                const status = (0,workload_status/* workloadStatus */.gk)(kind, { ...item, metadata: { namespace, ...item.metadata } });
-                objects.set(`${kind}/${status.name}`, item);
-                return status;
-            });
-        }));
-        this.objects = objects;
-        return lists.flat().sort((a, b) => `${a.kind}/${a.name}`.localeCompare(`${b.kind}/${b.name}`));
+    if (!end)
+        return kept.id;
+    if (!github) {
+        options.logger.warning(`GitHub deployment ${kept.id} (${kept.environment}) stays in_progress: this run has no github-token to set it to ${end.state}`);
+        return kept.id;
     }
-    /**
-     * The judge, after the operation that changed the release: reads until every workload is
-     * healthy, one failed, every new pod of one has looked terminal for `failFastMs`, or
-     * `timeoutMs` ran out.
-     */
-    async judge(options) {
-        this.judging = true;
-        const deadline = this.now() + options.timeoutMs;
-        const signal = options.signal ?? new AbortController().signal;
-        for (;;) {
-            await this.tick();
-            const verdict = this.verdict;
-            if (verdict.state !== 'pending')
-                return verdict;
-            if (this.now() >= deadline)
-                return { state: 'failed', reason: `not healthy within ${seconds(options.timeoutMs)}: ${verdict.reason}` };
-            await this.sleep(Math.min(this.intervalMs, Math.max(0, deadline - this.now())), signal);
-            if (signal.aborted)
-                throw signal.reason;
-        }
-    }
-    /** The verdict on what was just read; reads the new pods of workloads not yet healthy, and names why. */
-    async assess(statuses, at) {
-        const pending = [];
-        for (const s of statuses) {
-            const key = `${s.kind}/${s.name}`;
-            if (s.done)
-                continue;
-            const object = this.objects.get(key) ?? {};
-            const generation = object.metadata?.generation ?? 0;
-            // Pods of a spec helm has not replaced yet (a release left broken before) are not this rollout's.
-            const changed = this.judging || this.baseline?.get(key) !== generation;
-            this.requests += s.kind === 'Deployment' ? 2 : s.kind === 'Job' ? 0 : 1;
-            const found = await newPodsOf(this.options.client, s, object);
-            const why = describeWaiting(s, found);
-            this.sayOnce(found);
-            if (s.failure)
-                return { state: 'failed', reason: why };
-            const timer = `${key}@${generation}`;
-            if (changed && allNewPodsFailing(found)) {
-                const since = this.failingSince.get(timer) ?? at;
-                this.failingSince.set(timer, since);
-                if (at - since >= this.failFastMs)
-                    return {
-                        state: 'failed',
-                        reason: `${why} (every new pod failing for ${seconds(at - since)})`,
-                        fastMs: at - since,
-                    };
-            }
-            else
-                this.failingSince.delete(timer);
-            pending.push(why);
-        }
-        return pending.length ? { state: 'pending', reason: pending.join('; ') } : { state: 'healthy' };
-    }
-    /** Names each pod problem once while the watch runs (the progress lines say the counts). */
-    sayOnce(found) {
-        const lines = found.problems.map((p) => `pod ${p.pod}: ${p.why}`);
-        if (found.createFailure)
-            lines.unshift(`cannot create pods: ${found.createFailure}`);
-        for (const line of lines) {
-            if (this.said.has(line))
-                continue;
-            this.said.add(line);
-            this.options.logger.warning(line);
-        }
-    }
-    /**
-     * Logs progress every interval until `operation` settles; returns the operation's outcome.
-     * The pause between reads is cancelled the moment the operation settles: a pending timer
-     * would keep the process alive for up to one interval after helm is done. When the judge
-     * fails the rollout meanwhile, `onFailed` is called once (the caller stops helm's wait).
-     */
-    async watchWhile(operation, onFailed) {
-        const settled = new AbortController();
-        const done = operation.then(() => settled.abort(), () => settled.abort());
-        let told = false;
-        while (!settled.signal.aborted) {
-            await this.tick();
-            if (settled.signal.aborted)
-                break;
-            if (onFailed && !told && this.verdict.state === 'failed') {
-                told = true;
-                onFailed(this.verdict);
-            }
-            await Promise.race([this.sleep(this.intervalMs, settled.signal).catch(() => undefined), done]);
-        }
-        await this.tick();
-        return operation;
-    }
-    /** Reads and logs once; a failed read is logged, never thrown (helm decides the outcome). */
-    async tick() {
-        const started = this.now();
-        this.firstRead ??= started;
-        try {
-            this.last = await this.snapshot();
-            this.failedReads = 0;
-            if (!this.last.length)
-                this.options.logger.info(`No workloads of release ${this.options.release} yet`);
-            for (const status of this.last)
-                this.options.logger.info((0,workload_status/* formatStatus */.me)(status));
-            this.baseline ??= new Map(this.last.map((w) => [
-                `${w.kind}/${w.name}`,
-                this.objects.get(`${w.kind}/${w.name}`)?.metadata?.generation ?? 0,
-            ]));
-            this.verdict = await this.assess(this.last, started);
-        }
-        catch (error) {
-            this.verdict = { state: 'pending', reason: `cannot read the rollout: ${(0,errors/* errorMessage */.gJ)(error)}` };
-            this.failedReads++;
-            if (error instanceof errors/* TransientError */.N_) {
-                this.unreachableReads++;
-                this.lastUnreachable = (0,errors/* errorMessage */.gJ)(error);
-            }
-            this.options.logger.warning(`Cannot read the rollout (${this.failedReads}): ${(0,errors/* errorMessage */.gJ)(error)}`);
-        }
-        finally {
-            const took = this.now() - started;
-            if (took > this.stallMs) {
-                this.stalledReads++;
-                this.longestStallMs = Math.max(this.longestStallMs, took);
-                this.options.logger.warning(`The Kubernetes API took ${seconds(took)} to answer a rollout read`);
-            }
-        }
-    }
-    /** "12 API reads in 30.0 s (0.4/s)": what the watch cost the API server. */
-    load() {
-        const ms = this.firstRead === undefined ? 0 : this.now() - this.firstRead;
-        const rate = ms > 0 ? (this.requests * 1000) / ms : 0;
-        return `${this.requests} API reads in ${seconds(ms)} (${rate.toFixed(1)}/s)`;
-    }
-    /**
-     * Said when the API server could not be reached, or kept a read waiting (its etcd gone, say),
-     * at some point of the watch, even if it came back.
-     */
-    outage() {
-        const said = [];
-        if (this.unreachableReads)
-            said.push(`the Kubernetes API was unreachable during the watch (${reads(this.unreachableReads)} failed; last: ${this.lastUnreachable})`);
-        if (this.stalledReads)
-            said.push(`the Kubernetes API stalled during the watch (${reads(this.stalledReads)} waited over ${seconds(this.stallMs)}, the longest ${seconds(this.longestStallMs)}): the API server or its etcd was not answering`);
-        return said.length ? said.join('; ') : undefined;
-    }
-    /** Why the given workloads are not healthy: pod reasons and recent events, one line each. */
-    async explain(workloads = this.last.filter((s) => !s.done)) {
-        const lines = [];
-        for (const workload of workloads) {
-            try {
-                lines.push(...(await this.explainOne(workload)));
-            }
-            catch (error) {
-                lines.push(`${workload.kind}/${workload.name}: could not read why (${(0,errors/* errorMessage */.gJ)(error)})`);
-            }
-        }
-        return lines;
-    }
-    async explainOne(workload) {
-        const { client } = this.options;
-        const ns = encodeURIComponent(workload.namespace);
-        const object = await client.get((0,workload_status/* workloadPath */.jC)(workload.kind, workload.namespace, workload.name));
-        const lines = [];
-        const status = this.last.find((s) => s.kind === workload.kind && s.name === workload.name);
-        if (status?.failure)
-            lines.push(`${workload.kind}/${workload.name}: ${status.failure}`);
-        if (status?.replicaFailure)
-            lines.push(`${workload.kind}/${workload.name}: ${status.replicaFailure}`);
-        const labels = object.spec?.selector?.matchLabels ?? {};
-        const selector = Object.entries(labels)
-            .map(([k, v]) => `${k}=${v}`)
-            .join(',');
-        const pods = selector
-            ? ((await client.get(`/api/v1/namespaces/${ns}/pods?labelSelector=${encodeURIComponent(selector)}`)).items ?? [])
-            : [];
-        const failing = pods.map((pod) => [pod.metadata?.name ?? '?', podProblem(pod)]).filter(([, why]) => why);
-        for (const [name, why] of failing.slice(0, 5))
-            lines.push(`pod ${name}: ${why}`);
-        if (failing.length > 5)
-            lines.push(`… and ${failing.length - 5} more pods not ready`);
-        const events = ((await client.get(`/api/v1/namespaces/${ns}/events`)).items ?? [])
-            .filter((e) => {
-            const name = e.involvedObject?.name ?? '';
-            return name === workload.name || name.startsWith(`${workload.name}-`);
-        })
-            .sort((a, b) => eventTime(a).localeCompare(eventTime(b)));
-        // Warnings say why; a few of the latest normal events give the sequence around them.
-        const warnings = events.filter((e) => e.type === 'Warning').slice(-6);
-        const normal = events.filter((e) => e.type !== 'Warning').slice(-3);
-        for (const e of [...warnings, ...normal])
-            lines.push(`event ${e.type ?? ''} ${e.reason ?? ''} on ${e.involvedObject?.kind ?? ''}/${e.involvedObject?.name ?? ''}: ${e.message ?? ''}${(e.count ?? 1) > 1 ? ` (×${e.count})` : ''}`.replace(/\s+/g, ' '));
-        return lines.map((l) => l.trim());
-    }
-}
-/** "Deployment/web: 0 of 1 updated replicas are available; pod web-1: container app waiting: CrashLoopBackOff". */
-function describeWaiting(s, found) {
-    const said = [`${s.kind}/${s.name}: ${s.failure ?? s.waiting ?? 'not healthy'}`];
-    if (found.createFailure)
-        said.push(`cannot create pods: ${found.createFailure}`);
-    const problems = [...found.problems].sort((a, b) => Number(b.terminal) - Number(a.terminal));
-    for (const p of problems.slice(0, 2))
-        said.push(`pod ${p.pod}: ${p.why}`);
-    if (problems.length > 2)
-        said.push(`${problems.length - 2} more pods not ready`);
-    return said.join('; ');
-}
-function reads(n) {
-    return n === 1 ? '1 read' : `${n} reads`;
-}
-function seconds(ms) {
-    return `${(ms / 1000).toFixed(1)} s`;
-}
-function eventTime(e) {
-    return e.lastTimestamp ?? e.eventTime ?? e.metadata?.creationTimestamp ?? '';
-}
-
-
-/***/ }),
-
-/***/ 2937:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   gk: () => (/* binding */ workloadStatus),
-/* harmony export */   i6: () => (/* binding */ WORKLOAD_KINDS),
-/* harmony export */   jC: () => (/* binding */ workloadPath),
-/* harmony export */   me: () => (/* binding */ formatStatus)
-/* harmony export */ });
-/* unused harmony export workloadsInManifest */
-const WORKLOAD_KINDS = ['Deployment', 'StatefulSet', 'DaemonSet', 'Job'];
-const num = (value) => (typeof value === 'number' ? value : 0);
-function workloadPath(kind, namespace, name) {
-    const group = kind === 'Job' ? 'batch/v1' : 'apps/v1';
-    const plural = `${kind.toLowerCase()}s`;
-    return `/apis/${group}/namespaces/${encodeURIComponent(namespace)}/${plural}${name ? `/${encodeURIComponent(name)}` : ''}`;
-}
-function conditionsOf(status) {
-    return status['conditions'] ?? [];
-}
-/** The one judge: is this workload healthy, still rolling out (and why), or failed? */
-function workloadStatus(kind, object) {
-    const status = object.status ?? {};
-    const ref = { kind, name: object.metadata?.name ?? '', namespace: object.metadata?.namespace ?? '' };
-    const observed = num(status['observedGeneration']) >= num(object.metadata?.generation);
-    const counts = (desired, updated, ready, available) => ({
-        ...ref,
-        desired,
-        updated,
-        ready,
-        available,
-    });
-    const verdict = (base, waiting, failure) => ({
-        ...base,
-        done: waiting === undefined && !failure,
-        failure,
-        ...(waiting !== undefined ? { waiting } : {}),
-    });
-    const notObserved = 'waiting for the controller to observe the new spec';
-    if (kind === 'Job') {
-        const conditions = conditionsOf(status);
-        const failed = conditions.find((c) => c.type === 'Failed' && c.status === 'True');
-        const complete = conditions.some((c) => c.type === 'Complete' && c.status === 'True');
-        const desired = object.spec?.completions ?? 1;
-        const succeeded = num(status['succeeded']);
-        const base = counts(desired, succeeded, succeeded, succeeded);
-        if (failed)
-            return verdict(base, 'failed', `Job failed: ${[failed.reason, failed.message].filter(Boolean).join(': ')}`);
-        return verdict(base, complete ? undefined : `${succeeded} of ${desired} completions`);
-    }
-    if (kind === 'DaemonSet') {
-        const desired = num(status['desiredNumberScheduled']);
-        const updated = num(status['updatedNumberScheduled']);
-        const available = num(status['numberAvailable']);
-        const base = counts(desired, updated, num(status['numberReady']), available);
-        if (!observed)
-            return verdict(base, notObserved);
-        if (updated < desired)
-            return verdict(base, `${updated} of ${desired} updated pods are scheduled`);
-        if (available < desired)
-            return verdict(base, `${available} of ${updated} updated pods are available`);
-        return verdict(base, undefined);
-    }
-    const desired = object.spec?.replicas ?? 1;
-    const updated = num(status['updatedReplicas']);
-    const ready = num(status['readyReplicas']);
-    const available = num(status['availableReplicas']);
-    const base = counts(desired, updated, ready, status['availableReplicas'] === undefined && kind === 'StatefulSet' ? ready : available);
-    if (kind === 'StatefulSet') {
-        if (!observed)
-            return verdict(base, notObserved);
-        if (ready < desired)
-            return verdict(base, `${ready} of ${desired} pods are ready`);
-        if (base.available < desired)
-            return verdict(base, `${base.available} of ${desired} pods are available`);
-        const strategy = object.spec?.updateStrategy;
-        // OnDelete: the controller updates a pod only when it is deleted; the rollout is the user's.
-        if ((strategy?.type ?? 'RollingUpdate') !== 'RollingUpdate')
-            return verdict(base, undefined);
-        const partition = strategy?.rollingUpdate?.partition ?? 0;
-        if (partition > 0) {
-            const wanted = Math.max(0, desired - partition);
-            return verdict(base, updated < wanted ? `${updated} of ${wanted} pods above partition ${partition} are updated` : undefined);
-        }
-        if (status['updateRevision'] !== status['currentRevision'] && status['updateRevision'] !== undefined)
-            return verdict(base, `${updated} of ${desired} pods are at revision ${String(status['updateRevision'])}`);
-        return verdict(base, undefined);
-    }
-    const conditions = conditionsOf(status);
-    const stalled = conditions.find((c) => c.type === 'Progressing' && c.reason === 'ProgressDeadlineExceeded');
-    const replicaFailure = conditions.find((c) => c.type === 'ReplicaFailure' && c.status === 'True');
-    const withFailure = {
-        ...base,
-        ...(replicaFailure
-            ? { replicaFailure: [replicaFailure.reason, replicaFailure.message].filter(Boolean).join(': ') }
-            : {}),
+    if (github.environment !== kept.environment)
+        options.logger.info(`GitHub deployment ${kept.id} belongs to environment ${kept.environment} (the canary's start); finished there, not in ${github.environment}`);
+    const settings = {
+        ...github,
+        environment: kept.environment,
+        environmentUrl: github.environmentUrl ?? kept.environmentUrl,
     };
-    const failure = stalled ? (stalled.message ?? 'ProgressDeadlineExceeded') : undefined;
-    const total = num(status['replicas']);
-    if (!observed)
-        return verdict(withFailure, notObserved, failure);
-    if (updated < desired)
-        return verdict(withFailure, `${updated} of ${desired} new replicas have been updated`, failure);
-    if (total > updated)
-        return verdict(withFailure, `${total - updated} old replicas are pending termination`, failure);
-    if (available < desired)
-        return verdict(withFailure, `${available} of ${desired} updated replicas are available`, failure);
-    return verdict(withFailure, undefined, failure);
+    await finishKeptDeployment(settings, kept.id, end, options);
+    return kept.id;
 }
-function formatStatus(s) {
-    const counts = s.kind === 'Job'
-        ? `${s.updated}/${s.desired} completed`
-        : `${s.updated}/${s.desired} updated, ${s.ready}/${s.desired} ready, ${s.available}/${s.desired} available`;
-    return `${s.kind}/${s.name}: ${counts}${s.done ? ' ✓' : ''}${s.failure ? ` (${s.failure})` : ''}`;
+
+;// CONCATENATED MODULE: ./packages/records/src/deploy-stage.ts
+
+
+/**
+ * The deploy stage, for helm-deploy and the root action alike: the release run (deploy,
+ * blue-green or rollback, as the request says) on an open session, then its record in the
+ * release's delivery history for delivery-metrics.
+ */
+async function deployStage(request, session, options) {
+    const startedAt = Date.now();
+    const report = await runRelease(request, session);
+    await recordRelease(request, report, session, { startedAt, ...options });
+    return report;
 }
-/** The workloads (and Jobs) in a rendered manifest (helm get manifest, helm get hooks). */
-async function workloadsInManifest(manifest, defaultNamespace) {
-    const { parseAllDocuments } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
-    const refs = [];
-    for (const doc of parseAllDocuments(manifest)) {
-        const obj = doc.toJS();
-        if (!obj || !WORKLOAD_KINDS.includes(obj.kind ?? '') || !obj.metadata?.name)
-            continue;
-        refs.push({
-            kind: obj.kind,
-            name: obj.metadata.name,
-            namespace: obj.metadata.namespace ?? defaultNamespace,
-        });
-    }
-    return refs;
+/** "Deploy of web failed: <reason>; <what was rolled back>", or undefined when the release did not fail. */
+function deployFailure(request, report) {
+    if (!report.failure)
+        return undefined;
+    const rollback = report.failure.rollback ? `; ${report.failure.rollback}` : '';
+    return `${request.mode === 'rollback' ? 'Rollback' : 'Deploy'} of ${report.release} failed: ${report.failure.reason}${rollback}`;
 }
+
+;// CONCATENATED MODULE: ./packages/records/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 /***/ }),
@@ -4243,6 +5234,131 @@ function evaluateResponse(response, expect) {
             });
     }
     return mismatches;
+}
+
+
+/***/ }),
+
+/***/ 6767:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ad: () => (/* binding */ readJsonPath),
+/* harmony export */   Hf: () => (/* binding */ parseJsonPath),
+/* harmony export */   Zm: () => (/* binding */ jsonEqual),
+/* harmony export */   lV: () => (/* binding */ MISSING)
+/* harmony export */ });
+/**
+ * Splits "$.data.items[0].version" (the "$." is optional) into keys. Quoted keys
+ * (`["a.b"]`) allow dots in names. Returns undefined for a malformed path.
+ */
+function parseJsonPath(path) {
+    // Strip only the "$": the loop takes one "." per key, so "$..a" (recursive descent) stays malformed.
+    let rest = path.trim().replace(/^\$/, '');
+    const keys = [];
+    while (rest.length > 0) {
+        let match = /^\[(\d+)\]/.exec(rest) ?? /^\["([^"]*)"\]/.exec(rest) ?? /^\['([^']*)'\]/.exec(rest);
+        if (match) {
+            keys.push(/^\[\d/.test(match[0]) ? Number(match[1]) : match[1]);
+        }
+        else {
+            match = /^\.?([^.[\]]+)/.exec(rest);
+            if (!match)
+                return undefined;
+            keys.push(match[1]);
+        }
+        rest = rest.slice(match[0].length);
+    }
+    return keys;
+}
+const MISSING = Symbol('missing');
+function readJsonPath(document, keys) {
+    let current = document;
+    for (const key of keys) {
+        if (current === null || typeof current !== 'object')
+            return MISSING;
+        if (!Object.prototype.hasOwnProperty.call(current, key))
+            return MISSING;
+        current = current[key];
+    }
+    return current;
+}
+/** Deep equality of JSON values; numbers and strings do not coerce into each other. */
+function jsonEqual(a, b) {
+    if (a === b)
+        return true;
+    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
+        return false;
+    if (Array.isArray(a) !== Array.isArray(b))
+        return false;
+    const ka = Object.keys(a);
+    const kb = Object.keys(b);
+    if (ka.length !== kb.length)
+        return false;
+    return ka.every((k) => jsonEqual(a[k], b[k]));
+}
+
+
+/***/ }),
+
+/***/ 3249:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ir: () => (/* binding */ latencyStats),
+/* harmony export */   WB: () => (/* binding */ percentileOfSorted),
+/* harmony export */   Ym: () => (/* binding */ percentile)
+/* harmony export */ });
+/** Nearest-rank percentile (p in 0–100) of a list of numbers; undefined for an empty list. */
+function percentile(values, p) {
+    if (values.length === 0)
+        return undefined;
+    return percentileOfSorted([...values].sort((a, b) => a - b), p);
+}
+/** Nearest-rank percentile of a non-empty list already sorted ascending (no copy, no sort). */
+function percentileOfSorted(sorted, p) {
+    const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
+    return sorted[Math.min(rank, sorted.length) - 1];
+}
+function latencyStats(values) {
+    if (values.length === 0)
+        return undefined;
+    return { p50: percentile(values, 50), p95: percentile(values, 95), max: Math.max(...values) };
+}
+
+
+/***/ }),
+
+/***/ 4106:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W_: () => (/* binding */ statusMatches),
+/* harmony export */   cn: () => (/* binding */ parseStatusRule),
+/* harmony export */   z9: () => (/* binding */ describeStatusRules)
+/* harmony export */ });
+/** Parses 200, "200", "2xx", "200-204". Returns undefined for anything else. */
+function parseStatusRule(value) {
+    if (typeof value !== 'string' && typeof value !== 'number')
+        return undefined;
+    const text = String(value).trim().toLowerCase();
+    let match = /^([1-5])xx$/.exec(text);
+    if (match)
+        return { from: Number(match[1]) * 100, to: Number(match[1]) * 100 + 99, text };
+    match = /^(\d{3})(?:\s*-\s*(\d{3}))?$/.exec(text);
+    if (!match)
+        return undefined;
+    const from = Number(match[1]);
+    const to = match[2] ? Number(match[2]) : from;
+    if (from < 100 || to > 599 || from > to)
+        return undefined;
+    return { from, to, text };
+}
+function statusMatches(status, rules) {
+    return rules.some((rule) => status >= rule.from && status <= rule.to);
+}
+function describeStatusRules(rules) {
+    return rules.map((r) => r.text).join(' or ');
 }
 
 

@@ -22,16 +22,20 @@ const IRREGULAR_PLURALS = {
     endpoints: 'endpoints',
     gatewayclass: 'gatewayclasses',
 };
+/** Kinds read here that live outside namespaces. */
+const CLUSTER_SCOPED = new Set(['gatewayclass', 'ingressclass', 'namespace', 'node']);
 /** The lower-case plural resource name of a kind: ConfigMap → configmaps, Ingress → ingresses. */
 function resourceOf(kind) {
     const lower = kind.toLowerCase();
     return ((0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .ownValue */ .e)(IRREGULAR_PLURALS, lower) ??
-        (lower.endsWith('s') ? `${lower}es` : lower.endsWith('y') ? `${lower.slice(0, -1)}ies` : `${lower}s`));
+        // A consonant before the y: policies; a vowel: gateways.
+        (lower.endsWith('s') ? `${lower}es` : /[^aeiou]y$/.test(lower) ? `${lower.slice(0, -1)}ies` : `${lower}s`));
 }
 /** The API path of the collection (no name) or of one object. */
 function objectPath(ref, subresource) {
     const base = ref.apiVersion.includes('/') ? `/apis/${ref.apiVersion}` : `/api/${ref.apiVersion}`;
-    const collection = `${base}/namespaces/${encodeURIComponent(ref.namespace)}/${resourceOf(ref.kind)}`;
+    const scope = CLUSTER_SCOPED.has(ref.kind.toLowerCase()) ? '' : `/namespaces/${encodeURIComponent(ref.namespace)}`;
+    const collection = `${base}${scope}/${resourceOf(ref.kind)}`;
     if (ref.name === undefined)
         return collection;
     return `${collection}/${encodeURIComponent(ref.name)}${subresource ? `/${subresource}` : ''}`;
@@ -3119,6 +3123,9 @@ class TrafficSetupError extends errors/* ConfigError */.xL {
 ;// CONCATENATED MODULE: ./packages/canary/src/traffic/gateway-api.ts
 
 
+const GROUP = 'gateway.networking.k8s.io';
+/** Gateway API's feature name for the RequestMirror filter on HTTPRoutes. */
+const MIRROR_FEATURE = 'HTTPRouteRequestMirror';
 /** The value a header without one must carry to reach the canary (as ingress-nginx's canary-by-header). */
 const HEADER_ALWAYS = 'always';
 /** The A/B matches of a target: its header (and value, default "always") or its cookie. */
@@ -3168,9 +3175,37 @@ class GatewayApiTraffic {
         if (stable.length === 0)
             throw new TrafficSetupError(`Input 'stable-service': ${this.where} has no backendRef to Service "${this.target.stableService}"`);
         const routing = this.routing(0);
+        if (routing.mirror)
+            await this.checkMirrorSupport(route);
         if (routing.matches.length || routing.mirror)
             await this.checkRouting(route, routing);
         return { stableWeight: stable[0]?.weight ?? null };
+    }
+    /**
+     * A gateway whose class says what it supports (status.supportedFeatures) and leaves RequestMirror
+     * out does not mirror: Traefik, for one, answers the whole weighted rule with errors. A class that
+     * says nothing, or that these credentials may not read (GatewayClasses are cluster-scoped), is
+     * given the benefit of the doubt.
+     */
+    async checkMirrorSupport(route) {
+        for (const parent of route.spec?.parentRefs ?? []) {
+            if ((parent.group ?? GROUP) !== GROUP || (parent.kind ?? 'Gateway') !== 'Gateway')
+                continue;
+            const namespace = parent.namespace ?? this.target.namespace;
+            const gateway = await this.objects
+                .get({ apiVersion: `${GROUP}/v1`, kind: 'Gateway', namespace, name: parent.name })
+                .catch(() => undefined);
+            const className = gateway?.spec?.gatewayClassName;
+            if (!className)
+                continue;
+            const gatewayClass = await this.objects
+                .get({ apiVersion: `${GROUP}/v1`, kind: 'GatewayClass', namespace: '', name: className })
+                .catch(() => undefined);
+            const features = (gatewayClass?.status?.supportedFeatures ?? []).map((f) => (typeof f === 'string' ? f : f.name));
+            if (features.length === 0 || features.includes(MIRROR_FEATURE))
+                continue;
+            throw new TrafficSetupError(`Input 'canary-mirror': Gateway ${namespace}/${parent.name}'s class "${className}" (${gatewayClass?.spec?.controllerName ?? 'unknown controller'}) does not list ${MIRROR_FEATURE} in its status.supportedFeatures: it would not mirror requests`);
+        }
     }
     /** The canary's routing as the API server would store it (dry run): within its limits, nothing pruned. */
     async checkRouting(route, routing) {

@@ -1,558 +1,24 @@
-export const id = 155;
-export const ids = [155];
+export const id = 560;
+export const ids = [560];
 export const modules = {
 
-/***/ 1768:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dm: () => (/* binding */ isTransientStatus),
-/* harmony export */   Iu: () => (/* binding */ HttpTimeoutError),
-/* harmony export */   Ne: () => (/* binding */ ProxyRefusedError),
-/* harmony export */   x6: () => (/* binding */ networkError)
-/* harmony export */ });
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7817);
-
-/** Network error codes worth another attempt: the peer may be restarting or overloaded. */
-const TRANSIENT_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'ETIMEDOUT',
-    'EPIPE',
-    'EAI_AGAIN',
-    'ENETUNREACH',
-    'EHOSTUNREACH',
-    'UND_ERR_SOCKET',
-]);
-/** Whether an HTTP status may pass on a later attempt: 5xx, 429 and 408. Never 401/403. */
-function isTransientStatus(status) {
-    return status >= 500 || status === 429 || status === 408;
-}
-/** A proxy that answered a CONNECT with anything but 200 (its ACL, a filter, auth): the user's to fix. */
-class ProxyRefusedError extends _errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL {
-    name = 'ProxyRefusedError';
-}
-/** No answer within the request's timeout (named as the platform's own timeouts are). */
-class HttpTimeoutError extends _errors__WEBPACK_IMPORTED_MODULE_0__/* .TransientError */ .N_ {
-    name = 'TimeoutError';
-}
-/** A refused CONNECT as the tunnel agent (http-client's requests) and undici (Octokit's fetch) word it. */
-const TUNNEL_REFUSED = /tunneling socket could not be established, statusCode=(\d+)|Proxy response \((\d+)\) !== 200 when HTTP Tunneling/;
-const TUNNEL_UNREACHABLE = /tunneling socket could not be established, cause=(.*)/;
-/**
- * A failed request as one line naming what was asked and, when one was used, the proxy and the
- * variable that chose it. Transient (TransientError) when another attempt may pass.
- */
-function networkError(what, error, proxy) {
-    const via = proxy ? ` through the proxy ${proxy.shown} (${proxy.variable})` : '';
-    const refused = TUNNEL_REFUSED.exec(error.message);
-    if (proxy && refused)
-        return new ProxyRefusedError(`${what}: the proxy ${proxy.shown} (${proxy.variable}) refused the connection: HTTP ${refused[1] ?? refused[2]}; check the proxy's rules or NO_PROXY`, { cause: error });
-    const unreachable = TUNNEL_UNREACHABLE.exec(error.message);
-    if (proxy && unreachable)
-        return new _errors__WEBPACK_IMPORTED_MODULE_0__/* .TransientError */ .N_(`${what}: the proxy ${proxy.shown} (${proxy.variable}) is unreachable: ${unreachable[1]}`, {
-            cause: error,
-        });
-    const code = error.code ?? '';
-    const detail = `${code || error.message}${code && error.message && !error.message.includes(code) ? ` (${error.message})` : ''}`;
-    const text = `${what} failed${via}: ${detail}`;
-    return TRANSIENT_CODES.has(code) || /timed? ?out/i.test(error.message)
-        ? new _errors__WEBPACK_IMPORTED_MODULE_0__/* .TransientError */ .N_(text, { cause: error })
-        : new Error(text, { cause: error });
-}
-
-
-/***/ }),
-
-/***/ 553:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ proxyRouteFor)
-/* harmony export */ });
-/* harmony import */ var _actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1586);
-
-/**
- * The proxy `@actions/http-client` uses for `target`, or undefined for a direct connection:
- * `https_proxy || HTTPS_PROXY` for https, `http_proxy || HTTP_PROXY` for http; `no_proxy ||
- * NO_PROXY` entries (`*`, a host, a `.domain` suffix, `host:port`) and loopback hosts bypass it.
- */
-function proxyRouteFor(target, env = process.env) {
-    const url = (0,_actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_0__/* .getProxyUrl */ .s)(target);
-    if (!url?.hostname)
-        return undefined;
-    const lower = target.protocol === 'https:' ? 'https_proxy' : 'http_proxy';
-    const variable = env[lower] ? lower : lower.toUpperCase();
-    return { url, variable, shown: `${url.protocol}//${url.host}` };
-}
-
-
-/***/ }),
-
-/***/ 6658:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L5: () => (/* binding */ retry),
-/* harmony export */   mu: () => (/* binding */ parseRetryAfter)
-/* harmony export */ });
-/* unused harmony export backoffDelay */
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7817);
-/* harmony import */ var _runner_cancellation__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4520);
-/* harmony import */ var _sleep__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3439);
-
-
-
-/** Full jitter: a uniform delay between 0 and the exponential ceiling (AWS architecture blog). */
-function backoffDelay(attempt, baseMs, maxMs, random) {
-    const ceiling = Math.min(maxMs, baseMs * 2 ** Math.max(0, attempt - 1));
-    return Math.round(random() * ceiling);
-}
-/** Retry-After is seconds or an HTTP date; returns milliseconds from `now`, or undefined. */
-function parseRetryAfter(header, now = Date.now()) {
-    if (!header)
-        return undefined;
-    const text = header.trim();
-    if (/^\d+$/.test(text))
-        return Number(text) * 1000;
-    const at = Date.parse(text);
-    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
-}
-function retryAfterOf(error) {
-    return error instanceof _errors__WEBPACK_IMPORTED_MODULE_0__/* .TransientError */ .N_ ? error.retryAfterMs : undefined;
-}
-/**
- * Calls `fn` until it succeeds, fails with something not transient, runs out of attempts, or
- * the next attempt would start after the deadline. The last error is thrown as it was. A
- * server's Retry-After is honoured as the least wait before the next attempt.
- */
-async function retry(fn, options = {}) {
-    const now = options.now ?? Date.now;
-    const sleep = options.sleep ?? _sleep__WEBPACK_IMPORTED_MODULE_1__/* .sleep */ .y;
-    const random = options.random ?? Math.random;
-    const isTransient = options.isTransient ?? ((e) => e instanceof _errors__WEBPACK_IMPORTED_MODULE_0__/* .TransientError */ .N_);
-    const maxAttempts = options.attempts ?? Number.POSITIVE_INFINITY;
-    const base = options.baseDelayMs ?? 1000;
-    const max = options.maxDelayMs ?? 30_000;
-    const deadline = options.deadlineMs === undefined ? Number.POSITIVE_INFINITY : now() + options.deadlineMs;
-    for (let attempt = 1;; attempt++) {
-        (0,_runner_cancellation__WEBPACK_IMPORTED_MODULE_2__/* .throwIfAborted */ .Te)(options.signal);
-        try {
-            return await fn(attempt);
-        }
-        catch (error) {
-            if (!isTransient(error) || attempt >= maxAttempts)
-                throw error;
-            const delayMs = Math.max(backoffDelay(attempt, base, max, random), retryAfterOf(error) ?? 0);
-            if (now() + delayMs >= deadline)
-                throw error;
-            options.onRetry?.({ attempt, delayMs, error });
-            await sleep(delayMs, options.signal);
-        }
-    }
-}
-
-
-/***/ }),
-
-/***/ 3439:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   y: () => (/* binding */ sleep)
-/* harmony export */ });
-/* harmony import */ var _runner_cancellation__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4520);
-
-/** Node fires a timer over 2^31-1 ms at once; no wait of ours is that long, so cap it. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
-/** Waits `ms`, or rejects with the abort reason as soon as the signal aborts. */
-function sleep(ms, signal) {
-    ms = Math.min(Math.max(0, ms), MAX_TIMER_MS);
-    if (signal?.aborted)
-        return Promise.reject((0,_runner_cancellation__WEBPACK_IMPORTED_MODULE_0__/* .abortReason */ .Js)(signal));
-    return new Promise((resolve, reject) => {
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject((0,_runner_cancellation__WEBPACK_IMPORTED_MODULE_0__/* .abortReason */ .Js)(signal));
-        };
-        const timer = setTimeout(() => {
-            signal?.removeEventListener('abort', onAbort);
-            resolve();
-        }, ms);
-        signal?.addEventListener('abort', onAbort, { once: true });
-    });
-}
-
-
-/***/ }),
-
-/***/ 1826:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FI: () => (/* binding */ ObjectClient),
-/* harmony export */   c4: () => (/* binding */ isNotFound),
-/* harmony export */   dh: () => (/* binding */ isConflict)
-/* harmony export */ });
-/* unused harmony exports resourceOf, objectPath */
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8208);
-/* harmony import */ var _kube_client__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2589);
-
-
-const IRREGULAR_PLURALS = {
-    ingress: 'ingresses',
-    ingressclass: 'ingressclasses',
-    networkpolicy: 'networkpolicies',
-    endpoints: 'endpoints',
-    gatewayclass: 'gatewayclasses',
-};
-/** Kinds read here that live outside namespaces. */
-const CLUSTER_SCOPED = new Set(['gatewayclass', 'ingressclass', 'namespace', 'node']);
-/** The lower-case plural resource name of a kind: ConfigMap → configmaps, Ingress → ingresses. */
-function resourceOf(kind) {
-    const lower = kind.toLowerCase();
-    return ((0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .ownValue */ .e)(IRREGULAR_PLURALS, lower) ??
-        // A consonant before the y: policies; a vowel: gateways.
-        (lower.endsWith('s') ? `${lower}es` : /[^aeiou]y$/.test(lower) ? `${lower.slice(0, -1)}ies` : `${lower}s`));
-}
-/** The API path of the collection (no name) or of one object. */
-function objectPath(ref, subresource) {
-    const base = ref.apiVersion.includes('/') ? `/apis/${ref.apiVersion}` : `/api/${ref.apiVersion}`;
-    const scope = CLUSTER_SCOPED.has(ref.kind.toLowerCase()) ? '' : `/namespaces/${encodeURIComponent(ref.namespace)}`;
-    const collection = `${base}${scope}/${resourceOf(ref.kind)}`;
-    if (ref.name === undefined)
-        return collection;
-    return `${collection}/${encodeURIComponent(ref.name)}${subresource ? `/${subresource}` : ''}`;
-}
-/** True for the 409 the API server answers on a stale resourceVersion or an existing name. */
-function isConflict(error) {
-    return error instanceof _kube_client__WEBPACK_IMPORTED_MODULE_1__/* .KubeApiError */ .W && error.status === 409;
-}
-function isNotFound(error) {
-    return error instanceof _kube_client__WEBPACK_IMPORTED_MODULE_1__/* .KubeApiError */ .W && error.status === 404;
-}
-/**
- * Generic get / create / replace / delete of any namespaced object. `replace` sends the object's
- * metadata.resourceVersion, so the API server refuses it (409) when someone changed the object
- * since it was read: an optimistic lock.
- */
-class ObjectClient {
-    client;
-    constructor(client) {
-        this.client = client;
-    }
-    /** undefined when the object does not exist. */
-    async get(ref) {
-        return this.client.find(objectPath(ref));
-    }
-    /** Every object of a kind in a namespace. */
-    async list(ref) {
-        return (await this.client.request({ path: objectPath(ref) })).items ?? [];
-    }
-    /** Creates the object; a 409 (already exists) is raised as a KubeApiError. */
-    async create(ref, object) {
-        const body = { apiVersion: ref.apiVersion, kind: ref.kind, ...object };
-        body.metadata = { ...object.metadata, name: ref.name, namespace: ref.namespace };
-        return this.client.create(objectPath({ ...ref, name: undefined }), body);
-    }
-    /**
-     * Replaces the object (PUT); guarded by metadata.resourceVersion when it is set. With `dryRun`
-     * the API server validates, defaults and prunes it and answers what it would store, storing nothing.
-     */
-    async replace(ref, object, opts = {}) {
-        const body = { apiVersion: ref.apiVersion, kind: ref.kind, ...object };
-        const path = opts.dryRun ? `${objectPath(ref)}?dryRun=All` : objectPath(ref);
-        return this.client.request({ method: 'PUT', path, body });
-    }
-    /** Deletes the object (background propagation); false when it was already gone. */
-    async delete(ref) {
-        try {
-            await this.client.request({ method: 'DELETE', path: `${objectPath(ref)}?propagationPolicy=Background` });
-            return true;
-        }
-        catch (error) {
-            if (isNotFound(error))
-                return false;
-            throw error;
-        }
-    }
-    /**
-     * Read, change, replace; on a conflict read again and retry (up to `attempts`). `change`
-     * returns the new object, or undefined to leave it as it is. Throws when the object is absent.
-     */
-    async update(ref, change, attempts = 5) {
-        for (let attempt = 1;; attempt++) {
-            const current = await this.get(ref);
-            if (!current)
-                throw new _kube_client__WEBPACK_IMPORTED_MODULE_1__/* .KubeApiError */ .W(`${ref.kind} ${ref.namespace}/${ref.name} not found`, 404, 'NotFound');
-            const next = change(structuredClone(current));
-            if (!next)
-                return current;
-            try {
-                return await this.replace(ref, next);
-            }
-            catch (error) {
-                if (!isConflict(error) || attempt >= attempts)
-                    throw error;
-            }
-        }
-    }
-}
-
-
-/***/ }),
-
-/***/ 5155:
+/***/ 560:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  recordCanary: () => (/* reexport */ recordCanary),
+  canaryStage: () => (/* reexport */ canaryStage),
+  canaryStopStage: () => (/* reexport */ canaryStopStage),
+  deployFailure: () => (/* reexport */ deployFailure),
+  deployStage: () => (/* reexport */ deployStage),
   withGitHubDeployment: () => (/* reexport */ withGitHubDeployment)
 });
 
-// UNUSED EXPORTS: BAND_SOURCE, DeliveryHistory, HISTORY_ANNOTATION, HISTORY_LIMIT_BYTES, HISTORY_MAX_RECORDS, HISTORY_OF_LABEL, RESULTS, bandsOf, boundedHistory, checkEnvironment, computeMeasures, deploymentPayload, digestOf, failureRateBand, frequencyBand, historyName, leadTimeBand, mean, median, metricsSummary, parseRecord, parseSince, percentile, readClusterRecords, readGitHubRecords, recordDelivery, recordOfDeployment, recordRelease, recordsIn, restoreBand, runnerCommit, spanText, weekStart, weeklyChart
+// UNUSED EXPORTS: BAND_SOURCE, DeliveryHistory, HISTORY_ANNOTATION, HISTORY_LIMIT_BYTES, HISTORY_MAX_RECORDS, HISTORY_OF_LABEL, RESULTS, bandsOf, boundedHistory, checkEnvironment, computeMeasures, deploymentPayload, digestOf, environmentsOverview, failureRateBand, finishKeptDeployment, fleetDeliveries, fleetFields, frequencyBand, historyName, leadTimeBand, mean, median, metricsByEnvironment, metricsReportSummary, metricsSummary, parseRecord, parseSince, percentile, readClusterRecords, readGitHubRecords, recordCanary, recordDelivery, recordOfDeployment, recordRelease, recordsIn, restoreBand, runOf, runnerCommit, servicesIn, spanText, weekStart, weeklyChart
 
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
 var errors = __webpack_require__(7817);
-// EXTERNAL MODULE: ./packages/kube/src/kube-client.ts + 3 modules
-var kube_client = __webpack_require__(2589);
-// EXTERNAL MODULE: ./packages/kube/src/object-client.ts
-var object_client = __webpack_require__(1826);
-;// CONCATENATED MODULE: ./packages/records/src/record.ts
-const RESULTS = ['success', 'failure', 'rolled-back', 'aborted'];
-const KINDS = ['deploy', 'rollback', 'canary'];
-const DIGEST = /@(sha256:[0-9a-f]{64})$/;
-function digestOf(image) {
-    return (image && DIGEST.exec(image)?.[1]) || null;
-}
-const str = (v) => (typeof v === 'string' && v ? v : null);
-const record_int = (v) => (typeof v === 'number' && Number.isSafeInteger(v) ? v : null);
-const time = (v) => {
-    const s = str(v);
-    return s && Number.isFinite(Date.parse(s)) ? s : null;
-};
-/** A record read back from storage; undefined for anything that is not one (kept out of the measures). */
-function parseRecord(value) {
-    if (!value || typeof value !== 'object')
-        return undefined;
-    const v = value;
-    const kind = KINDS.find((k) => k === v['kind']);
-    const environment = str(v['environment']);
-    const startedAt = time(v['startedAt']);
-    if (!kind || !environment || !startedAt)
-        return undefined;
-    const result = RESULTS.find((r) => r === v['result']) ?? null;
-    const restored = v['restored'];
-    return {
-        kind,
-        environment,
-        release: str(v['release']) ?? '',
-        revision: record_int(v['revision']),
-        image: str(v['image']),
-        imageDigest: str(v['imageDigest']) ?? digestOf(str(v['image'])),
-        commit: str(v['commit']),
-        commitTime: time(v['commitTime']),
-        startedAt,
-        finishedAt: result ? time(v['finishedAt']) : null,
-        result: time(v['finishedAt']) ? result : null,
-        ...(restored && typeof restored === 'object'
-            ? { restored: { revision: record_int(restored['revision']), image: str(restored['image']) } }
-            : {}),
-        ...(str(v['runUrl']) ? { runUrl: str(v['runUrl']) } : {}),
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/records/src/history-store.ts
-
-
-/**
- * Where the cluster keeps a release's delivery records: one ConfigMap per release,
- * `<release>-slipway-deliveries`, beside it, with the records as a JSON list (oldest first) in
- * one annotation.
- *
- * Not on helm's release Secrets: helm writes a new Secret for every revision (a rollback too)
- * and deletes the old ones beyond --history-max, so a history kept there would be scattered and
- * pruned. Helm never touches an object it did not render, so this ConfigMap survives every
- * upgrade, rollback and pruning (it carries no ownerReference for the same reason: its owner
- * would be a Secret helm deletes). Kubernetes caps all of an object's annotations together at
- * 256 KiB: the list is cut from the oldest end to stay under HISTORY_LIMIT_BYTES.
- */
-const HISTORY_ANNOTATION = 'slipway.dev/delivery-history';
-const HISTORY_OF_LABEL = 'slipway.dev/delivery-history-of';
-const HISTORY_LIMIT_BYTES = 200 * 1024;
-const HISTORY_MAX_RECORDS = 400;
-function historyName(release) {
-    return `${release}-slipway-deliveries`;
-}
-/** The newest records that fit both bounds, oldest first, as the annotation's text. */
-function boundedHistory(records, limitBytes = HISTORY_LIMIT_BYTES, maxRecords = HISTORY_MAX_RECORDS) {
-    const kept = records.slice(-maxRecords).map((r) => JSON.stringify(r));
-    let bytes = kept.reduce((n, line) => n + Buffer.byteLength(line) + 1, 1);
-    while (kept.length > 1 && bytes > limitBytes)
-        bytes -= Buffer.byteLength(kept.shift()) + 1;
-    return `[${kept.join(',')}]`;
-}
-/** The records in one history object's annotation; malformed entries are skipped. */
-function recordsIn(object) {
-    const text = object?.metadata.annotations?.[HISTORY_ANNOTATION];
-    if (!text)
-        return [];
-    let list;
-    try {
-        list = JSON.parse(text);
-    }
-    catch {
-        return [];
-    }
-    return Array.isArray(list) ? list.map(parseRecord).filter((r) => r !== undefined) : [];
-}
-class DeliveryHistory {
-    objects;
-    namespace;
-    release;
-    constructor(objects, namespace, release) {
-        this.objects = objects;
-        this.namespace = namespace;
-        this.release = release;
-    }
-    get ref() {
-        return { apiVersion: 'v1', kind: 'ConfigMap', namespace: this.namespace, name: historyName(this.release) };
-    }
-    async read() {
-        return recordsIn(await this.objects.get(this.ref));
-    }
-    /** Adds a record; concurrent writers are serialised by resourceVersion (a 409 reads again). */
-    async append(record) {
-        const withRecord = (object) => ({
-            ...object,
-            metadata: {
-                ...object.metadata,
-                annotations: {
-                    ...object.metadata.annotations,
-                    [HISTORY_ANNOTATION]: boundedHistory([...recordsIn(object), record]),
-                },
-            },
-        });
-        if (!(await this.objects.get(this.ref))) {
-            try {
-                await this.objects.create(this.ref, withRecord({
-                    metadata: {
-                        labels: { [HISTORY_OF_LABEL]: this.release, 'app.kubernetes.io/managed-by': 'slipway' },
-                    },
-                }));
-                return;
-            }
-            catch (error) {
-                if (!(0,object_client/* isConflict */.dh)(error))
-                    throw error;
-            }
-        }
-        await this.objects.update(this.ref, withRecord);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/records/src/record-delivery.ts
-
-
-
-/**
- * Appends a record to the release's history in the cluster. Bookkeeping never fails a deploy: a
- * refusal (no RBAC for ConfigMaps, API down) is one warning.
- */
-async function recordDelivery(target, build, logger) {
-    const where = `ConfigMap ${target.namespace}/${historyName(target.release)}`;
-    try {
-        // A client of its own, without the run's cancellation signal: a cancelled deploy is still
-        // worth its record.
-        const client = new kube_client/* KubeClient */.B(target.kube.access);
-        const history = new DeliveryHistory(new object_client/* ObjectClient */.FI(client), target.namespace, target.release);
-        const record = await build(await history.read());
-        await history.append(record);
-        logger.info(`Delivery record: ${record.kind} ${record.result ?? 'unfinished'}, revision ${record.revision ?? '?'}, in ${where}`);
-        return record;
-    }
-    catch (error) {
-        logger.warning(`Could not write the delivery record to ${where}: ${(0,errors/* errorMessage */.gJ)(error)}; the deploy is not affected`);
-        return undefined;
-    }
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-;// CONCATENATED MODULE: ./packages/github/src/run-context.ts
-function runContext(env = process.env) {
-    const server = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
-    const repository = env['GITHUB_REPOSITORY'] || undefined;
-    const runId = env['GITHUB_RUN_ID'];
-    const attempt = env['GITHUB_RUN_ATTEMPT'];
-    return {
-        apiUrl: env['GITHUB_API_URL'] || 'https://api.github.com',
-        repository,
-        sha: env['GITHUB_SHA'] || undefined,
-        runUrl: repository && runId
-            ? `${server}/${repository}/actions/runs/${runId}${attempt && attempt !== '1' ? `/attempts/${attempt}` : ''}`
-            : undefined,
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/records/src/commit-info.ts
-
-
-/**
- * The commit a run deploys and when it was made, from the runner: GITHUB_SHA, and the commit
- * time from the event payload (push: head_commit; workflow_run: workflow_run.head_commit) when
- * that commit is the one deployed. Other events carry no commit time: lead time then skips the
- * record rather than guess.
- */
-async function runnerCommit(env = process.env) {
-    const commit = env['GITHUB_SHA'] || null;
-    const runUrl = runContext(env).runUrl ?? null;
-    const path = env['GITHUB_EVENT_PATH'];
-    if (!commit || !path)
-        return { commit, commitTime: null, runUrl };
-    try {
-        const event = JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
-        const head = event.head_commit ?? event.workflow_run?.head_commit;
-        const time = head?.id === commit ? head.timestamp : undefined;
-        const commitTime = time && Number.isFinite(Date.parse(time)) ? new Date(time).toISOString() : null;
-        return { commit, commitTime, runUrl };
-    }
-    catch {
-        return { commit, commitTime: null, runUrl };
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/records/src/record-canary.ts
-
-
-
-/**
- * Adds a canary decision (promoted → success, aborted) to the release's delivery history in the
- * cluster, for delivery-metrics; a pause decides nothing and records nothing.
- */
-async function recordCanary(outcome, ctx, logger) {
-    if (outcome.result === 'paused')
-        return;
-    const { state } = outcome;
-    const { commit, commitTime, runUrl } = await runnerCommit();
-    await recordDelivery({ kube: ctx.kube, namespace: state.namespace, release: state.release }, () => ({
-        kind: 'canary',
-        environment: state.namespace,
-        release: state.release,
-        revision: null,
-        image: state.image,
-        imageDigest: digestOf(state.image),
-        commit,
-        commitTime,
-        startedAt: new Date(state.startedAt).toISOString(),
-        finishedAt: new Date(outcome.trafficRestoredAt ?? state.updatedAt).toISOString(),
-        result: outcome.result === 'promoted' ? 'success' : 'aborted',
-        runUrl,
-    }), logger);
-}
-
 ;// CONCATENATED MODULE: ./packages/kit/src/github/octokit.ts
 /** Octokit's log goes nowhere: every message a user sees comes from our own logger. */
 const quiet = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
@@ -834,6 +300,22 @@ function listDeployments(client, repository, filter = {}) {
     });
 }
 
+;// CONCATENATED MODULE: ./packages/github/src/run-context.ts
+function runContext(env = process.env) {
+    const server = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
+    const repository = env['GITHUB_REPOSITORY'] || undefined;
+    const runId = env['GITHUB_RUN_ID'];
+    const attempt = env['GITHUB_RUN_ATTEMPT'];
+    return {
+        apiUrl: env['GITHUB_API_URL'] || 'https://api.github.com',
+        repository,
+        sha: env['GITHUB_SHA'] || undefined,
+        runUrl: repository && runId
+            ? `${server}/${repository}/actions/runs/${runId}${attempt && attempt !== '1' ? `/attempts/${attempt}` : ''}`
+            : undefined,
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/github/src/deployment-lifecycle.ts
 
 
@@ -894,6 +376,10 @@ class DeploymentLifecycle {
             this.refused('could not create the deployment', error);
         }
     }
+    /** A deployment an earlier run created and left in_progress (a paused canary): finish() ends that one. */
+    adopt(id) {
+        this.id = id;
+    }
     async finish(end) {
         const { repository, runUrl } = this.context;
         if (this.disabled || this.id === undefined || !repository)
@@ -921,17 +407,64 @@ class DeploymentLifecycle {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./packages/records/src/commit-info.ts
+
+
+/** GITHUB_RUN_ID and GITHUB_RUN_ATTEMPT (1 when unset) as "1234/1"; null outside a run. */
+function runOf(env = process.env) {
+    const id = env['GITHUB_RUN_ID'];
+    if (!id || !/^\d+$/.test(id))
+        return null;
+    const attempt = env['GITHUB_RUN_ATTEMPT'];
+    return { id, attempt: attempt && /^\d+$/.test(attempt) ? attempt : '1' };
+}
+/**
+ * The commit a run deploys and when it was made, from the runner: GITHUB_SHA, and the commit
+ * time from the event payload (push: head_commit; workflow_run: workflow_run.head_commit) when
+ * that commit is the one deployed. Other events carry no commit time: lead time then skips the
+ * record rather than guess.
+ */
+async function runnerCommit(env = process.env) {
+    const commit = env['GITHUB_SHA'] || null;
+    const runUrl = runContext(env).runUrl ?? null;
+    const ran = runOf(env);
+    const run = ran ? `${ran.id}/${ran.attempt}` : null;
+    const path = env['GITHUB_EVENT_PATH'];
+    if (!commit || !path)
+        return { commit, commitTime: null, runUrl, run };
+    try {
+        const event = JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
+        const head = event.head_commit ?? event.workflow_run?.head_commit;
+        const time = head?.id === commit ? head.timestamp : undefined;
+        const commitTime = time && Number.isFinite(Date.parse(time)) ? new Date(time).toISOString() : null;
+        return { commit, commitTime, runUrl, run };
+    }
+    catch {
+        return { commit, commitTime: null, runUrl, run };
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/records/src/deployment-payload.ts
 
 /**
  * The payload of a GitHub deployment, as `recordOfDeployment` reads it back for delivery-metrics:
  * the one writer, for helm-deploy and the root action alike. A rollback's commit is not what it
  * deploys, so only a deploy or a canary carries the commit time (the lead time's start).
+ * service, cluster and the run (run_id, run_attempt) are there when known: delivery-metrics counts
+ * a fleet run's deployments of one service and stage, one per cluster, as one delivery.
  */
 async function deploymentPayload(start, env = process.env) {
     const { kind, release, namespace, strategy } = start;
+    const run = runOf(env);
+    const fleet = {
+        ...(start.service ? { service: start.service } : {}),
+        ...(start.cluster ? { cluster: start.cluster } : {}),
+        ...(run ? { run_id: run.id, run_attempt: run.attempt } : {}),
+    };
     if (kind === 'rollback')
-        return { release, namespace, kind, revision: start.revision ?? null, strategy };
+        return { release, namespace, kind, revision: start.revision ?? null, strategy, ...fleet };
     const { commitTime } = await runnerCommit(env);
     return {
         release,
@@ -942,6 +475,7 @@ async function deploymentPayload(start, env = process.env) {
         kind,
         commit_time: commitTime,
         ...(start.stages ? { stages: [...start.stages] } : {}),
+        ...fleet,
     };
 }
 
@@ -964,24 +498,449 @@ async function withGitHubDeployment(settings, start, options, work, ends) {
     });
     if (lifecycle.id !== undefined)
         options.onCreated?.(lifecycle.id);
-    const quiet = (e) => options.logger.warning((0,errors/* errorMessage */.gJ)(e));
     let result;
     try {
-        result = await work();
+        result = await work(lifecycle.id);
     }
     catch (error) {
-        await lifecycle.finish({ state: 'failure', description: ends.failed(error) }).catch(quiet);
+        await finishAs(lifecycle, { state: 'failure', description: ends.failed(error) }, options);
         throw error;
     }
-    const end = ends.end(result);
+    await finishAs(lifecycle, ends.end(result), options);
+    return { result, deploymentId: lifecycle.id };
+}
+/**
+ * Finishes deployment `id`, which an earlier run created and left in_progress (a paused canary
+ * that this run promoted or aborted); nothing is created. The same rules as withGitHubDeployment.
+ */
+async function finishKeptDeployment(settings, id, end, options) {
+    const lifecycle = new DeploymentLifecycle(settings, options);
+    lifecycle.adopt(id);
+    await finishAs(lifecycle, end, options);
+}
+/** A refused success fails the run under deployment-fail-on-error; a refused failure only warns (the work's own error says more). */
+async function finishAs(lifecycle, end, options) {
     if (end?.state === 'success')
         await lifecycle.finish(end);
     else if (end)
-        await lifecycle.finish(end).catch(quiet);
-    return { result, deploymentId: lifecycle.id };
+        await lifecycle.finish(end).catch((e) => options.logger.warning((0,errors/* errorMessage */.gJ)(e)));
+}
+
+// EXTERNAL MODULE: ./packages/canary/src/restore-stable.ts
+var restore_stable = __webpack_require__(4142);
+// EXTERNAL MODULE: ./packages/canary/src/run-canary.ts
+var run_canary = __webpack_require__(5528);
+// EXTERNAL MODULE: ./packages/canary/src/canary-state.ts
+var canary_state = __webpack_require__(9184);
+// EXTERNAL MODULE: ./packages/kube/src/kube-client.ts + 3 modules
+var kube_client = __webpack_require__(2589);
+// EXTERNAL MODULE: ./packages/kube/src/object-client.ts
+var object_client = __webpack_require__(1826);
+;// CONCATENATED MODULE: ./packages/records/src/record.ts
+const RESULTS = ['success', 'failure', 'rolled-back', 'aborted'];
+const KINDS = ['deploy', 'rollback', 'canary'];
+const DIGEST = /@(sha256:[0-9a-f]{64})$/;
+function digestOf(image) {
+    return (image && DIGEST.exec(image)?.[1]) || null;
+}
+const str = (v) => (typeof v === 'string' && v ? v : null);
+const record_int = (v) => (typeof v === 'number' && Number.isSafeInteger(v) ? v : null);
+const time = (v) => {
+    const s = str(v);
+    return s && Number.isFinite(Date.parse(s)) ? s : null;
+};
+/** A record read back from storage; undefined for anything that is not one (kept out of the measures). */
+function parseRecord(value) {
+    if (!value || typeof value !== 'object')
+        return undefined;
+    const v = value;
+    const kind = KINDS.find((k) => k === v['kind']);
+    const environment = str(v['environment']);
+    const startedAt = time(v['startedAt']);
+    if (!kind || !environment || !startedAt)
+        return undefined;
+    const result = RESULTS.find((r) => r === v['result']) ?? null;
+    const restored = v['restored'];
+    return {
+        kind,
+        environment,
+        release: str(v['release']) ?? '',
+        revision: record_int(v['revision']),
+        image: str(v['image']),
+        imageDigest: str(v['imageDigest']) ?? digestOf(str(v['image'])),
+        commit: str(v['commit']),
+        commitTime: time(v['commitTime']),
+        startedAt,
+        finishedAt: result ? time(v['finishedAt']) : null,
+        result: time(v['finishedAt']) ? result : null,
+        ...(restored && typeof restored === 'object'
+            ? { restored: { revision: record_int(restored['revision']), image: str(restored['image']) } }
+            : {}),
+        ...(str(v['runUrl']) ? { runUrl: str(v['runUrl']) } : {}),
+        ...fleetFields(v),
+    };
+}
+/** service, cluster and run when the record has them (older records have none of them). */
+function fleetFields(v) {
+    const service = str(v['service']);
+    const cluster = str(v['cluster']);
+    const run = str(v['run']);
+    return { ...(service ? { service } : {}), ...(cluster ? { cluster } : {}), ...(run ? { run } : {}) };
+}
+
+;// CONCATENATED MODULE: ./packages/records/src/history-store.ts
+
+
+/**
+ * Where the cluster keeps a release's delivery records: one ConfigMap per release,
+ * `<release>-slipway-deliveries`, beside it, with the records as a JSON list (oldest first) in
+ * one annotation.
+ *
+ * Not on helm's release Secrets: helm writes a new Secret for every revision (a rollback too)
+ * and deletes the old ones beyond --history-max, so a history kept there would be scattered and
+ * pruned. Helm never touches an object it did not render, so this ConfigMap survives every
+ * upgrade, rollback and pruning (it carries no ownerReference for the same reason: its owner
+ * would be a Secret helm deletes). Kubernetes caps all of an object's annotations together at
+ * 256 KiB: the list is cut from the oldest end to stay under HISTORY_LIMIT_BYTES.
+ */
+const HISTORY_ANNOTATION = 'slipway.dev/delivery-history';
+const HISTORY_OF_LABEL = 'slipway.dev/delivery-history-of';
+const HISTORY_LIMIT_BYTES = 200 * 1024;
+const HISTORY_MAX_RECORDS = 400;
+function historyName(release) {
+    return `${release}-slipway-deliveries`;
+}
+/** The newest records that fit both bounds, oldest first, as the annotation's text. */
+function boundedHistory(records, limitBytes = HISTORY_LIMIT_BYTES, maxRecords = HISTORY_MAX_RECORDS) {
+    const kept = records.slice(-maxRecords).map((r) => JSON.stringify(r));
+    let bytes = kept.reduce((n, line) => n + Buffer.byteLength(line) + 1, 1);
+    while (kept.length > 1 && bytes > limitBytes)
+        bytes -= Buffer.byteLength(kept.shift()) + 1;
+    return `[${kept.join(',')}]`;
+}
+/** The records in one history object's annotation; malformed entries are skipped. */
+function recordsIn(object) {
+    const text = object?.metadata.annotations?.[HISTORY_ANNOTATION];
+    if (!text)
+        return [];
+    let list;
+    try {
+        list = JSON.parse(text);
+    }
+    catch {
+        return [];
+    }
+    return Array.isArray(list) ? list.map(parseRecord).filter((r) => r !== undefined) : [];
+}
+class DeliveryHistory {
+    objects;
+    namespace;
+    release;
+    constructor(objects, namespace, release) {
+        this.objects = objects;
+        this.namespace = namespace;
+        this.release = release;
+    }
+    get ref() {
+        return { apiVersion: 'v1', kind: 'ConfigMap', namespace: this.namespace, name: historyName(this.release) };
+    }
+    async read() {
+        return recordsIn(await this.objects.get(this.ref));
+    }
+    /** Adds a record; concurrent writers are serialised by resourceVersion (a 409 reads again). */
+    async append(record) {
+        const withRecord = (object) => ({
+            ...object,
+            metadata: {
+                ...object.metadata,
+                annotations: {
+                    ...object.metadata.annotations,
+                    [HISTORY_ANNOTATION]: boundedHistory([...recordsIn(object), record]),
+                },
+            },
+        });
+        if (!(await this.objects.get(this.ref))) {
+            try {
+                await this.objects.create(this.ref, withRecord({
+                    metadata: {
+                        labels: { [HISTORY_OF_LABEL]: this.release, 'app.kubernetes.io/managed-by': 'slipway' },
+                    },
+                }));
+                return;
+            }
+            catch (error) {
+                if (!(0,object_client/* isConflict */.dh)(error))
+                    throw error;
+            }
+        }
+        await this.objects.update(this.ref, withRecord);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/records/src/record-delivery.ts
+
+
+
+/**
+ * Appends a record to the release's history in the cluster. Bookkeeping never fails a deploy: a
+ * refusal (no RBAC for ConfigMaps, API down) is one warning.
+ */
+async function recordDelivery(target, build, logger) {
+    const where = `ConfigMap ${target.namespace}/${historyName(target.release)}`;
+    try {
+        // A client of its own, without the run's cancellation signal: a cancelled deploy is still
+        // worth its record.
+        const client = new kube_client/* KubeClient */.B(target.kube.access);
+        const history = new DeliveryHistory(new object_client/* ObjectClient */.FI(client), target.namespace, target.release);
+        const record = await build(await history.read());
+        await history.append(record);
+        logger.info(`Delivery record: ${record.kind} ${record.result ?? 'unfinished'}, revision ${record.revision ?? '?'}, in ${where}`);
+        return record;
+    }
+    catch (error) {
+        logger.warning(`Could not write the delivery record to ${where}: ${(0,errors/* errorMessage */.gJ)(error)}; the deploy is not affected`);
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/records/src/record-canary.ts
+
+
+
+/**
+ * Adds a canary decision (promoted → success, aborted) to the release's delivery history in the
+ * cluster, for delivery-metrics; a pause decides nothing and records nothing.
+ */
+async function recordCanary(outcome, ctx, logger, where = {}) {
+    if (outcome.result === 'paused')
+        return;
+    const { state } = outcome;
+    const { commit, commitTime, runUrl, run } = await runnerCommit();
+    await recordDelivery({ kube: ctx.kube, namespace: state.namespace, release: state.release }, () => ({
+        kind: 'canary',
+        environment: state.namespace,
+        release: state.release,
+        revision: null,
+        image: state.image,
+        imageDigest: digestOf(state.image),
+        commit,
+        commitTime,
+        startedAt: new Date(state.startedAt).toISOString(),
+        finishedAt: new Date(outcome.trafficRestoredAt ?? state.updatedAt).toISOString(),
+        result: outcome.result === 'promoted' ? 'success' : 'aborted',
+        runUrl,
+        ...fleetFields({ service: where.service, cluster: where.cluster, run }),
+    }), logger);
+}
+
+;// CONCATENATED MODULE: ./packages/records/src/canary-stage.ts
+
+
+
+
+/**
+ * The canary stage, for the canary action and the root action alike: the canary run to its
+ * decision, its GitHub deployment, and its record in the release's delivery history.
+ *
+ * A start opens the deployment (payload kind canary) and keeps its id and environment in the
+ * canary's state. The run that promotes or aborts it, this one or a later resume, promote or
+ * abort, finishes that same deployment (success or failure); a pause leaves it in_progress.
+ */
+async function canaryStage(config, run, session, options) {
+    const staged = await recordedCanaryRun(config, run, options);
+    await recordCanary(staged.outcome, session, options.logger, options.where);
+    return staged;
+}
+/** The canary run to its decision, as a GitHub deployment (canaryStage without the delivery history). */
+async function recordedCanaryRun(config, run, options) {
+    const staged = config.action === 'start' ? await started(config, run, options) : await later(config, run, options);
+    const kept = staged.outcome.state.deployment;
+    if (staged.outcome.result === 'paused' && kept)
+        options.logger.info(`GitHub deployment ${kept.id} (${kept.environment}) stays in_progress until a run resumes, promotes or aborts the canary`);
+    return staged;
+}
+/**
+ * The canary stage's post step, for the canary action and the root action alike: when main
+ * stopped while this job's canary was mid-step, traffic goes back on stable (restoreStableAfterStop),
+ * the abort goes into the delivery history, and the deployment the state keeps goes to failure.
+ * undefined when there was nothing to put back.
+ */
+async function canaryStopStage(config, session, options) {
+    const outcome = await (0,restore_stable/* restoreStableAfterStop */.u)(config, session, options.logger, options.owner);
+    if (!outcome)
+        return undefined;
+    await recordCanary(outcome, session, options.logger, options.where);
+    await finishKept(outcome.state, endOf(outcome), options.github, options);
+    return outcome;
+}
+async function started(config, run, options) {
+    const { github } = options;
+    if (!github)
+        return { outcome: await (0,run_canary/* runCanary */.i)(keeping(run, options.opened)), deploymentId: options.opened?.id };
+    const { release, namespace, chart } = config.deploy;
+    const start = {
+        description: `${release} ${config.image ?? ''} (canary)`,
+        payload: { kind: 'canary', release, namespace, strategy: 'canary', chart, image: config.image },
+    };
+    const kept = (id) => id === undefined
+        ? undefined
+        : {
+            id,
+            environment: github.environment,
+            ...(github.environmentUrl ? { environmentUrl: github.environmentUrl } : {}),
+        };
+    const { result, deploymentId } = await withGitHubDeployment(github, start, options, (id) => (0,run_canary/* runCanary */.i)(keeping(run, kept(id))), { end: endOf, failed: (error) => `Canary of ${release} failed: ${(0,errors/* errorMessage */.gJ)(error)}` });
+    return { outcome: result, deploymentId };
+}
+/** resume, promote or abort: no new deployment; the one the state keeps is finished at the decision. */
+async function later(config, run, options) {
+    let last;
+    const watched = {
+        ...run,
+        onSaved: (state) => {
+            last = state;
+            run.onSaved?.(state);
+        },
+    };
+    try {
+        const outcome = await (0,run_canary/* runCanary */.i)(watched);
+        return { outcome, deploymentId: await finishKept(outcome.state, endOf(outcome), options.github, options) };
+    }
+    catch (error) {
+        // Only a canary this run finished (aborted on the way out) ends its deployment; a refused action leaves it.
+        if (last && !(0,canary_state/* isActive */.$m)(last)) {
+            const end = {
+                state: 'failure',
+                description: `Canary of ${config.deploy.release} failed: ${(0,errors/* errorMessage */.gJ)(error)}`,
+            };
+            await finishKept(last, end, options.github, options).catch((e) => options.logger.warning((0,errors/* errorMessage */.gJ)(e)));
+        }
+        throw error;
+    }
+}
+function keeping(run, deployment) {
+    return deployment && run.start ? { ...run, start: { ...run.start, deployment } } : run;
+}
+function endOf({ result, state }) {
+    if (result === 'promoted')
+        return {
+            state: 'success',
+            description: `Promoted ${state.release} ${state.image} through ${state.steps.length} steps`,
+        };
+    if (result === 'aborted')
+        return { state: 'failure', description: `Canary of ${state.release} aborted: ${state.abortReason ?? 'aborted'}` };
+    return undefined;
+}
+/** The state's deployment finished with `end` (in the environment it was opened in); its id, if any. */
+async function finishKept(state, end, github, options) {
+    const kept = state.deployment;
+    if (!kept) {
+        if (github)
+            options.logger.info(`GitHub Deployments: the canary of ${state.release} keeps no deployment to finish`);
+        return undefined;
+    }
+    if (!end)
+        return kept.id;
+    if (!github) {
+        options.logger.warning(`GitHub deployment ${kept.id} (${kept.environment}) stays in_progress: this run has no github-token to set it to ${end.state}`);
+        return kept.id;
+    }
+    if (github.environment !== kept.environment)
+        options.logger.info(`GitHub deployment ${kept.id} belongs to environment ${kept.environment} (the canary's start); finished there, not in ${github.environment}`);
+    const settings = {
+        ...github,
+        environment: kept.environment,
+        environmentUrl: github.environmentUrl ?? kept.environmentUrl,
+    };
+    await finishKeptDeployment(settings, kept.id, end, options);
+    return kept.id;
+}
+
+// EXTERNAL MODULE: ./packages/helm/src/deploy/deploy-release.ts + 6 modules
+var deploy_release = __webpack_require__(7369);
+;// CONCATENATED MODULE: ./packages/records/src/record-release.ts
+
+
+
+/**
+ * Adds a deploy or rollback (helm-deploy's, or the root action's deploy stage) to the release's delivery history in the cluster (plan
+ * records nothing), for delivery-metrics to read with or without a GitHub token. The environment
+ * is the GitHub environment when one is given, else the namespace.
+ */
+async function recordRelease(request, report, ctx, options) {
+    if (request.mode === 'plan')
+        return;
+    const { commit, commitTime, runUrl, run } = await runnerCommit();
+    const rollback = request.mode === 'rollback';
+    // A deploy that failed and was rolled back reports status rolled-back with its failure.
+    const result = rollback
+        ? report.failure
+            ? 'failure'
+            : 'success'
+        : report.status === 'rolled-back'
+            ? 'rolled-back'
+            : report.failure || report.status !== 'deployed'
+                ? 'failure'
+                : 'success';
+    const restoredRevision = rollback
+        ? (report.restoredRevision ?? null)
+        : report.rolledBack
+            ? (report.previousRevision ?? null)
+            : undefined;
+    await recordDelivery({ kube: ctx.kube, namespace: request.namespace, release: request.release }, (history) => {
+        const restoredImage = restoredRevision === undefined
+            ? undefined
+            : ([...history].reverse().find((r) => r.revision === restoredRevision && r.image)?.image ?? null);
+        return {
+            kind: rollback ? 'rollback' : 'deploy',
+            environment: options.environment ?? request.namespace,
+            release: request.release,
+            revision: report.revision ?? null,
+            // A rollback deploys nothing new: its image is the one it brought back.
+            image: (rollback ? restoredImage : report.image) ?? null,
+            imageDigest: digestOf(rollback ? restoredImage : report.image),
+            commit: rollback ? null : commit,
+            commitTime: rollback ? null : commitTime,
+            startedAt: new Date(options.startedAt).toISOString(),
+            finishedAt: new Date(options.startedAt + report.durationMs).toISOString(),
+            result,
+            ...(restoredRevision === undefined
+                ? {}
+                : { restored: { revision: restoredRevision, image: restoredImage ?? null } }),
+            runUrl,
+            ...fleetFields({ service: options.service, cluster: options.cluster, run }),
+        };
+    }, options.logger);
+}
+
+;// CONCATENATED MODULE: ./packages/records/src/deploy-stage.ts
+
+
+/**
+ * The deploy stage, for helm-deploy and the root action alike: the release run (deploy,
+ * blue-green or rollback, as the request says) on an open session, then its record in the
+ * release's delivery history for delivery-metrics.
+ */
+async function deployStage(request, session, options) {
+    const startedAt = Date.now();
+    const report = await (0,deploy_release/* runRelease */.T_)(request, session);
+    await recordRelease(request, report, session, { startedAt, ...options });
+    return report;
+}
+/** "Deploy of web failed: <reason>; <what was rolled back>", or undefined when the release did not fail. */
+function deployFailure(request, report) {
+    if (!report.failure)
+        return undefined;
+    const rollback = report.failure.rollback ? `; ${report.failure.rollback}` : '';
+    return `${request.mode === 'rollback' ? 'Rollback' : 'Deploy'} of ${report.release} failed: ${report.failure.reason}${rollback}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/records/src/index.ts
+
+
+
+
+
 
 
 
