@@ -32,6 +32,9 @@ export function goEnv(paths: SandboxPaths): NodeJS.ProcessEnv {
     GOCACHE: paths.goBuildCache,
     GOFLAGS: '-buildvcs=false',
     CGO_ENABLED: '0',
+    // The module proxy only, never Go's "direct" fallback to a VCS host (a module the proxy lacks
+    // fails the build here rather than reaching for github.com); a GOPROXY the user set is kept.
+    GOPROXY: process.env['GOPROXY'] || 'https://proxy.golang.org',
   };
 }
 
