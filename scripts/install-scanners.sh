@@ -71,7 +71,7 @@ install_go_tool() {
   say "$tool: go install $module@v$version"
   rm -rf "$dir.partial"
   mkdir -p "$dir.partial"
-  GOBIN="$dir.partial" GOFLAGS=-buildvcs=false CGO_ENABLED=0 \
+  GOBIN="$dir.partial" GOFLAGS=-buildvcs=false CGO_ENABLED=0 GOPROXY="${GOPROXY:-https://proxy.golang.org}" \
     GOMODCACHE="${GOMODCACHE:-$cache/go/mod}" GOCACHE="${GOCACHE:-$cache/go/build}" \
     go install -v -trimpath -ldflags "-s -w $stamp" "$module@v$version"
   rm -rf "$dir"
@@ -92,7 +92,7 @@ install_grype_db() {
   say "grype-db: go build scripts/grype-db (github.com/anchore/grype v$version)"
   rm -rf "$dir.partial"
   mkdir -p "$dir.partial/bin"
-  (cd scripts/grype-db && GOFLAGS=-buildvcs=false CGO_ENABLED=0 \
+  (cd scripts/grype-db && GOFLAGS=-buildvcs=false CGO_ENABLED=0 GOPROXY="${GOPROXY:-https://proxy.golang.org}" \
     GOMODCACHE="${GOMODCACHE:-$cache/go/mod}" GOCACHE="${GOCACHE:-$cache/go/build}" \
     progress_step grype-db-build go build -v -trimpath -ldflags "-s -w" -o "$dir.partial/bin/grype-db" .)
   echo "$sum" >"$dir.partial/source.sha256"
