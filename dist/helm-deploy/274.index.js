@@ -281,6 +281,7 @@ __webpack_require__.d(__webpack_exports__, {
   podImages: () => (/* reexport */ release_content/* podImages */.Ym),
   readChart: () => (/* reexport */ release_inputs/* readChart */.VR),
   readChartVersion: () => (/* reexport */ release_inputs/* readChartVersion */.HL),
+  readClusterAccess: () => (/* reexport */ release_inputs/* readClusterAccess */.rS),
   readColourState: () => (/* reexport */ colour_state/* readColourState */.oQ),
   readImageValues: () => (/* reexport */ release_inputs/* readImageValues */.G),
   readKubeconfig: () => (/* reexport */ release_inputs/* readKubeconfig */.UU),

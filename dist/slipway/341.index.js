@@ -195,6 +195,7 @@ __webpack_require__.d(__webpack_exports__, {
   podImages: () => (/* reexport */ release_content/* podImages */.Ym),
   readChart: () => (/* reexport */ readChart),
   readChartVersion: () => (/* reexport */ readChartVersion),
+  readClusterAccess: () => (/* reexport */ readClusterAccess),
   readColourState: () => (/* reexport */ colour_state/* readColourState */.oQ),
   readImageValues: () => (/* reexport */ readImageValues),
   readKubeconfig: () => (/* reexport */ readKubeconfig),
@@ -651,6 +652,7 @@ var mask = __webpack_require__(755);
 
 
 
+
 const VALUE_PATH = /^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/;
 /**
  * Input readers shared by every action that deploys a helm release (helm-deploy, canary), so
@@ -732,6 +734,17 @@ async function readKubeconfig(reader) {
         throw (0,input_error/* inputError */.X)('context', `a context of the kubeconfig (have: ${contexts.join(', ') || 'none'})`, context);
     await checkKubeconfigServer(yaml, { context, where: "Input 'kubeconfig'" });
     return yaml;
+}
+/** `kubeconfig`, `context`, `helm-version` and `helm-download-url`, as helm-deploy and canary read them. */
+async function readClusterAccess(reader) {
+    const context = reader.string('context');
+    const versionText = reader.string('helm-version');
+    const helmVersion = versionText ? (0,helm_version/* parseVersionSpec */.ZD)(versionText) : undefined;
+    if (versionText && !helmVersion)
+        throw (0,input_error/* inputError */.X)('helm-version', 'a major ("3"), a minor ("3.14") or an exact version ("3.14.2")', versionText);
+    const helmDownloadUrl = (reader.url('helm-download-url') ?? new URL('https://get.helm.sh')).href;
+    const kubeconfigYaml = await readKubeconfig(reader);
+    return { kubeconfigYaml, context, helmVersion, helmDownloadUrl };
 }
 
 ;// CONCATENATED MODULE: ./packages/helm/src/index.ts

@@ -3,12 +3,11 @@ import {
   readChart,
   readChartVersion,
   readImageValues,
-  readKubeconfig,
+  readClusterAccess,
   readValuesFiles,
   readValuesMap,
-  parseVersionSpec,
   splitImageRef,
-  type HelmVersionSpec,
+  type ClusterAccessInputs,
 } from '@slipway/helm';
 import { parseChecks, type CheckSpec } from '@slipway/smoke';
 import { readCosignInputs, readVerifyInputs, type CosignInputs, type VerifyPolicy } from '@slipway/image';
@@ -28,12 +27,8 @@ import {
   type TrafficTarget,
 } from '@slipway/canary';
 
-export interface CanaryInputs {
+export interface CanaryInputs extends ClusterAccessInputs {
   config: CanaryConfig;
-  kubeconfigYaml: string | undefined;
-  context: string | undefined;
-  helmVersion: HelmVersionSpec | undefined;
-  helmDownloadUrl: string;
   /** verify-key given: the canary image must pass this policy before anything changes (action start). */
   verify: VerifyPolicy | undefined;
   /** Which cosign verifies when none on PATH fits (cosign-version, cosign-download-url). */
@@ -119,13 +114,7 @@ export async function readInputs(reader: InputReader): Promise<CanaryInputs> {
     throw inputError('scale-down-stable', 'false with provider replicas (it splits traffic by pods itself)', 'true');
   const timeoutMs = reader.duration('timeout', { default: 5 * 60_000, min: 1000, max: 6 * HOUR });
   const checkImage = reader.bool('check-image', { default: true });
-  const context = reader.string('context');
-  const versionText = reader.string('helm-version');
-  const helmVersion = versionText ? parseVersionSpec(versionText) : undefined;
-  if (versionText && !helmVersion)
-    throw inputError('helm-version', 'a major ("3"), a minor ("3.14") or an exact version ("3.14.2")', versionText);
-  const helmDownloadUrl = (reader.url('helm-download-url') ?? new URL('https://get.helm.sh')).href;
-  const kubeconfigYaml = await readKubeconfig(reader);
+  const access = await readClusterAccess(reader);
   const verify = readVerifyInputs(reader);
   const github = readDeploymentSettings(reader);
   const owner = runOwner();
@@ -168,10 +157,7 @@ export async function readInputs(reader: InputReader): Promise<CanaryInputs> {
       scaleDownStable,
       owner,
     },
-    kubeconfigYaml,
-    context,
-    helmVersion,
-    helmDownloadUrl,
+    ...access,
     verify,
     cosign: readCosignInputs(reader),
     github,

@@ -5,23 +5,18 @@ import {
   readChart,
   readChartVersion,
   readImageValues,
-  readKubeconfig,
+  readClusterAccess,
   readValuesFiles,
   readValuesMap,
   parseKeepPrevious,
-  parseVersionSpec,
   splitImageRef,
   type BlueGreenSettings,
   type DeployRequest,
-  type HelmVersionSpec,
+  type ClusterAccessInputs,
 } from '@slipway/helm';
 
-export interface HelmDeployInputs {
+export interface HelmDeployInputs extends ClusterAccessInputs {
   request: DeployRequest;
-  kubeconfigYaml: string | undefined;
-  context: string | undefined;
-  helmVersion: HelmVersionSpec | undefined;
-  helmDownloadUrl: string;
   /** GitHub Deployments: set when github-token and environment are given. */
   github: DeploymentSettings | undefined;
   /** verify-key given: the image must pass this policy before anything changes. */
@@ -80,13 +75,7 @@ export async function readInputs(reader: InputReader): Promise<HelmDeployInputs>
       'no value with strategy blue-green (a rollback switches back to the other colour)',
       String(revision),
     );
-  const context = reader.string('context');
-  const versionText = reader.string('helm-version');
-  const helmVersion = versionText ? parseVersionSpec(versionText) : undefined;
-  if (versionText && !helmVersion)
-    throw inputError('helm-version', 'a major ("3"), a minor ("3.14") or an exact version ("3.14.2")', versionText);
-  const helmDownloadUrl = (reader.url('helm-download-url') ?? new URL('https://get.helm.sh')).href;
-  const kubeconfigYaml = await readKubeconfig(reader);
+  const access = await readClusterAccess(reader);
   const github = readDeploymentSettings(reader);
   const verify = readVerifyPolicy(reader, mode, imageText);
   return {
@@ -110,10 +99,7 @@ export async function readInputs(reader: InputReader): Promise<HelmDeployInputs>
       blueGreen,
       failFastMs,
     },
-    kubeconfigYaml,
-    context,
-    helmVersion,
-    helmDownloadUrl,
+    ...access,
     github,
     verify,
     cosign: readCosignInputs(reader),

@@ -79,4 +79,6 @@ export {
   readValuesMap,
   readImageValues,
   readKubeconfig,
+  readClusterAccess,
+  type ClusterAccessInputs,
 } from './release-inputs';

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { ConfigError, inputError, maskSecret, refuseOptionLike, type InputReader } from '@slipway/kit';
 import { DEFAULT_IMAGE_VALUES, type ImageValuePaths } from './deploy/image-values';
+import { parseVersionSpec, type HelmVersionSpec } from './helm-version';
 
 const VALUE_PATH = /^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/;
 
@@ -88,4 +89,24 @@ export async function readKubeconfig(reader: InputReader): Promise<string | unde
     throw inputError('context', `a context of the kubeconfig (have: ${contexts.join(', ') || 'none'})`, context);
   await checkKubeconfigServer(yaml, { context, where: "Input 'kubeconfig'" });
   return yaml;
+}
+
+/** How a deploying action reaches its cluster and which helm it runs. */
+export interface ClusterAccessInputs {
+  kubeconfigYaml: string | undefined;
+  context: string | undefined;
+  helmVersion: HelmVersionSpec | undefined;
+  helmDownloadUrl: string;
+}
+
+/** `kubeconfig`, `context`, `helm-version` and `helm-download-url`, as helm-deploy and canary read them. */
+export async function readClusterAccess(reader: InputReader): Promise<ClusterAccessInputs> {
+  const context = reader.string('context');
+  const versionText = reader.string('helm-version');
+  const helmVersion = versionText ? parseVersionSpec(versionText) : undefined;
+  if (versionText && !helmVersion)
+    throw inputError('helm-version', 'a major ("3"), a minor ("3.14") or an exact version ("3.14.2")', versionText);
+  const helmDownloadUrl = (reader.url('helm-download-url') ?? new URL('https://get.helm.sh')).href;
+  const kubeconfigYaml = await readKubeconfig(reader);
+  return { kubeconfigYaml, context, helmVersion, helmDownloadUrl };
 }
