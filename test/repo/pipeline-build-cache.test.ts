@@ -10,6 +10,7 @@ interface Step {
   name?: string;
   if?: string;
   uses?: string;
+  run?: string;
   with?: Record<string, string>;
 }
 const pipeline = parse(readFileSync(join(repoRoot, '.github', 'workflows', 'pipeline.yml'), 'utf8')) as {
@@ -17,13 +18,15 @@ const pipeline = parse(readFileSync(join(repoRoot, '.github', 'workflows', 'pipe
   jobs: { build: { steps: Step[] } };
 };
 const steps = pipeline.jobs.build.steps;
-const setupAt = steps.findIndex((s) => s.uses?.startsWith('docker/setup-buildx-action@'));
+const setupAt = steps.findIndex((s) => s.run?.includes('docker buildx create'));
+const removeAt = steps.findIndex((s) => s.run?.includes('docker buildx rm'));
 const buildAt = steps.findIndex((s) => s.uses?.startsWith('slipway-dev/slipway/actions/build-push@'));
 
 /** The step's `if`, evaluated for these inputs (it compares inputs to string literals with ==, !=, && and ||). */
-function runsWith(inputs: Record<string, string>): boolean {
-  const expression = (steps[setupAt]?.if ?? '')
+function runsWith(inputs: Record<string, string>, at = setupAt): boolean {
+  const expression = (steps[at]?.if ?? '')
     .replace(/^\$\{\{|\}\}$/g, '')
+    .replace(/always\(\) && /, '')
     .replace(/inputs\.([\w-]+)/g, (_m, name: string) => JSON.stringify(inputs[name] ?? ''))
     .replace(/'([^']*)'/g, (_m, text: string) => JSON.stringify(text));
   if (!/^[\s"\w/.:-]*(?:(?:==|!=|&&|\|\||\(|\))[\s"\w/.:-]*)*$/.test(expression))
@@ -32,11 +35,13 @@ function runsWith(inputs: Record<string, string>): boolean {
 }
 
 describe("pipeline.yml's build job and the registry cache", () => {
-  it('sets up a docker-container buildx builder, pinned by commit, before build-push', () => {
+  it('sets up a docker-container buildx builder before build-push, and removes it after, whatever happened', () => {
     expect(setupAt).toBeGreaterThanOrEqual(0);
     expect(setupAt).toBeLessThan(buildAt);
-    expect(steps[setupAt]?.uses).toMatch(/^docker\/setup-buildx-action@[0-9a-f]{40}$/);
-    expect(steps[setupAt]?.with).toEqual({ driver: 'docker-container' });
+    expect(removeAt).toBeGreaterThan(buildAt);
+    expect(steps[setupAt]?.uses).toBeUndefined();
+    expect(steps[setupAt]?.run).toMatch(/docker buildx create --use --driver docker-container /);
+    expect(steps[removeAt]?.if).toMatch(/^\$\{\{ always\(\) && /);
     expect(steps[buildAt]?.with?.['builder']).toBe('${{ inputs.builder }}');
     expect(pipeline.on.workflow_call.inputs['builder']?.default).toBe('auto');
   });
@@ -47,5 +52,10 @@ describe("pipeline.yml's build job and the registry cache", () => {
     expect(runsWith({ 'cache-ref': 'ghcr.io/acme/shop-cache', builder: 'buildah' })).toBe(false);
     expect(runsWith({ 'cache-ref': 'ghcr.io/acme/shop-cache', builder: 'docker' })).toBe(false);
     expect(runsWith({ 'cache-ref': '', builder: 'auto' })).toBe(false);
+    for (const builder of ['auto', 'buildx', 'buildah', 'docker'])
+      for (const cacheRef of ['', 'ghcr.io/acme/shop-cache'])
+        expect(runsWith({ 'cache-ref': cacheRef, builder }, removeAt)).toBe(
+          runsWith({ 'cache-ref': cacheRef, builder }),
+        );
   });
 });
