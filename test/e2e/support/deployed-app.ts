@@ -25,6 +25,8 @@ export class DeployedApp {
     readonly namespace: string,
     readonly deployment: string,
     readonly port: number,
+    /** The cluster the Deployment is in (the sandbox admin's, cluster 1, when not given). */
+    private readonly kubeconfig = sandbox['SLIPWAY_KUBECONFIG_ADMIN'] as string,
   ) {}
 
   get url(): string {
@@ -49,7 +51,7 @@ export class DeployedApp {
           '-o',
           'jsonpath={.spec.template.spec.containers[0].image}',
         ],
-        { env: { ...process.env, KUBECONFIG: this.sandbox['SLIPWAY_KUBECONFIG_ADMIN'] } },
+        { env: { ...process.env, KUBECONFIG: this.kubeconfig } },
       );
       return stdout.trim();
     } catch {

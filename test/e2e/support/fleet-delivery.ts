@@ -4,7 +4,7 @@ import { createServer, request, type Server } from 'node:http';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parse, stringify } from 'yaml';
-import type { SandboxEnv } from '@slipway/sandbox';
+import { sandboxClusters, type SandboxEnv } from '@slipway/sandbox';
 import { GitHubFake } from '../../support/github-fake';
 import { SlackFake } from '../../support/slack-fake';
 import { closedPort } from '../../support/test-server';
@@ -16,22 +16,25 @@ import { sandboxTools } from './sandbox-tools';
 
 export const SERVICES = ['api', 'web'] as const;
 
-/** A cluster of the fleet: on the sandbox's one API server, its own kubeconfig context and namespace. */
+/** A cluster of the fleet: one of the sandbox's clusters, with a namespace of its own. */
 export interface FleetCluster {
   name: string;
   stage: 'staging' | 'production';
   namespace: string;
+  /** The sandbox cluster's index (1..4) and its admin kubeconfig. */
+  index: number;
+  kubeconfig: string;
   /** The cluster's URL: /api/… and /web/… reach the two services' apps. */
   url: string;
 }
 
 /**
  * Two services (api and web, both built from the fixture app) delivered by Slipway's fleet.yml
- * through two stages: staging on one cluster, production on three clusters in three waves. The
- * sandbox has one Kubernetes API server, so each "cluster" is a kubeconfig of its own (its own
- * context name, in its own secret) pointing at that server, with a namespace of its own
- * (slipway.yml's cluster namespace). Each cluster's URL is a small front that routes /api and
- * /web to the apps the sandbox runs for the two Deployments. Slack and GitHub's API are the fakes
+ * through two stages: staging on one cluster, production on three clusters in three waves. Each
+ * is a real cluster of the sandbox (`up --clusters 4`: stg on cluster 1, p-1..p-3 on 2..4),
+ * reached by its own kubeconfig (in its own secret), with a namespace of its own. Each cluster's
+ * URL is a small front that routes /api and /web to the apps the sandbox runs for the two
+ * Deployments. Slack and GitHub's API are the fakes
  * (the run's message, the deployments each job records).
  */
 export class FleetDelivery {
@@ -41,8 +44,6 @@ export class FleetDelivery {
   readonly repo: string;
   readonly release: string;
   readonly clusters: FleetCluster[] = [];
-  /** Clusters whose front answers 503 to everything (their smoke checks fail whatever runs). */
-  readonly broken = new Set<string>();
   baselineImage: Record<string, string> = {};
   readonly slack = new SlackFake();
   readonly github = new GitHubFake();
@@ -73,13 +74,17 @@ export class FleetDelivery {
     await this.slack.start();
     this.github.writeTokens.add(this.githubToken);
     await this.github.start();
-    for (const [name, stage] of [
-      ['stg', 'staging'],
-      ['p-1', 'production'],
-      ['p-2', 'production'],
-      ['p-3', 'production'],
+    const real = sandboxClusters(this.sandbox);
+    for (const [name, stage, index] of [
+      ['stg', 'staging', 1],
+      ['p-1', 'production', 2],
+      ['p-2', 'production', 3],
+      ['p-3', 'production', 4],
     ] as const) {
-      const cluster = { name, stage, namespace: `${this.prefix}-${name}`, url: '' };
+      const { kubeconfig } = real[index - 1] ?? { kubeconfig: '' };
+      if (!kubeconfig)
+        throw new Error(`the fleet e2e needs sandbox cluster ${index}: npm run sandbox -- up --clusters 4`);
+      const cluster = { name, stage, index, kubeconfig, namespace: `${this.prefix}-${name}`, url: '' };
       cluster.url = await this.front(cluster);
       this.clusters.push(cluster);
     }
@@ -95,10 +100,12 @@ export class FleetDelivery {
       this.baselineImage[service] = stdout.trim().replace(/^[^@]+/, `${this.registry}/${service}`);
     }
     for (const cluster of this.clusters) {
-      await kubectl('create', 'namespace', cluster.namespace);
+      await kubectl('--kubeconfig', cluster.kubeconfig, 'create', 'namespace', cluster.namespace);
       for (const service of SERVICES) {
         const [repository, digest] = (this.baselineImage[service] as string).split('@') as [string, string];
         await helm(
+          '--kubeconfig',
+          cluster.kubeconfig,
           'upgrade',
           '--install',
           service,
@@ -161,11 +168,10 @@ export class FleetDelivery {
       ports[service] = await closedPort();
       this.apps.set(
         `${cluster.namespace}/${service}`,
-        new DeployedApp(this.sandbox, cluster.namespace, service, ports[service] as number),
+        new DeployedApp(this.sandbox, cluster.namespace, service, ports[service] as number, cluster.kubeconfig),
       );
     }
     const server = createServer((req, res) => {
-      if (this.broken.has(cluster.name)) return void res.writeHead(503).end();
       const [, service, ...rest] = (req.url ?? '/').split('/');
       const port = ports[service ?? ''];
       if (!port) return void res.writeHead(404).end();
@@ -197,17 +203,23 @@ export class FleetDelivery {
     })();
   }
 
-  /** namespace/deployment → the image of its pod template, for the fleet's namespaces. */
+  /** namespace/deployment → the image of its pod template, for the fleet's namespaces (one kubectl per cluster). */
   async liveImages(): Promise<Map<string, string>> {
-    const { stdout } = await this.tools.kubectl(
-      'get',
-      'deployments',
-      '--all-namespaces',
-      '-o',
-      'jsonpath={range .items[*]}{.metadata.namespace}/{.metadata.name}={.spec.template.spec.containers[0].image}{"\\n"}{end}',
+    const outputs = await Promise.all(
+      this.clusters.map((cluster) =>
+        this.tools.kubectl(
+          '--kubeconfig',
+          cluster.kubeconfig,
+          'get',
+          'deployments',
+          '--all-namespaces',
+          '-o',
+          'jsonpath={range .items[*]}{.metadata.namespace}/{.metadata.name}={.spec.template.spec.containers[0].image}{"\\n"}{end}',
+        ),
+      ),
     );
     const images = new Map<string, string>();
-    for (const line of stdout.split('\n')) {
+    for (const line of outputs.flatMap(({ stdout }) => stdout.split('\n'))) {
       const [key, image] = line.split('=');
       if (key?.startsWith(this.prefix) && image) images.set(key, image);
     }
@@ -216,18 +228,27 @@ export class FleetDelivery {
 
   /** helm history of a service in a cluster, oldest first. */
   async history(cluster: FleetCluster, service: string): Promise<Array<{ revision: number; description: string }>> {
-    const { stdout } = await this.tools.helm('history', service, '-n', cluster.namespace, '-o', 'json');
+    const { stdout } = await this.tools.helm(
+      '--kubeconfig',
+      cluster.kubeconfig,
+      'history',
+      service,
+      '-n',
+      cluster.namespace,
+      '-o',
+      'json',
+    );
     return JSON.parse(stdout);
   }
 
-  /** A kubeconfig per cluster: the sandbox admin's, its context renamed to the cluster (slipway.yml selects it). */
+  /** A kubeconfig per cluster: that cluster's admin's, its context renamed to the cluster (slipway.yml selects it). */
   private get secrets(): Record<string, string> {
-    const admin = parse(readFileSync(this.sandbox['SLIPWAY_KUBECONFIG_ADMIN'] as string, 'utf8')) as {
-      contexts: Array<{ name: string }>;
-      'current-context': string;
-    };
     const secrets: Record<string, string> = {};
     for (const cluster of this.clusters) {
+      const admin = parse(readFileSync(cluster.kubeconfig, 'utf8')) as {
+        contexts: Array<{ name: string }>;
+        'current-context': string;
+      };
       const own = { ...admin, contexts: admin.contexts.map((c) => ({ ...c, name: cluster.name })) };
       own['current-context'] = cluster.name;
       const name = `KUBECONFIG_${cluster.name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
@@ -291,8 +312,12 @@ export class FleetDelivery {
     await this.watcher;
     await Promise.all([...this.apps.values()].map((app) => app.stop()));
     await Promise.all(this.fronts.map((server) => new Promise((resolve) => server.close(resolve))));
-    const namespaces = this.clusters.map((c) => c.namespace);
-    if (namespaces.length)
-      await this.tools.kubectl('delete', 'namespace', ...namespaces, '--wait=false').catch(() => undefined);
+    await Promise.all(
+      this.clusters.map((c) =>
+        this.tools
+          .kubectl('--kubeconfig', c.kubeconfig, 'delete', 'namespace', c.namespace, '--wait=false')
+          .catch(() => undefined),
+      ),
+    );
   }
 }
