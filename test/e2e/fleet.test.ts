@@ -188,7 +188,7 @@ if (clusterCount < 4)
     return { run, before, built, p1 };
   };
 
-  it('halt: a cluster of wave 2 failing its checks rolls wave 2 back, wave 3 never starts, wave 1 keeps the new build', async () => {
+  it('halt: a cluster of wave 2 never becoming Ready rolls wave 2 back, wave 3 never starts, wave 1 keeps the new build', async () => {
     const { before, built, p1 } = await failWave2('halt', '1.0.1');
     expect(Object.keys(built).sort()).toEqual([...SERVICES].sort());
     expect(await imagesOf(p1)).toEqual(SERVICES.map((s) => built[s]));
