@@ -1912,6 +1912,8 @@ function chartImagesSummary(summary, others) {
 var cosign_inputs = __webpack_require__(7022);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./packages/kit/src/tools/go-platform.ts
+var go_platform = __webpack_require__(2010);
 // EXTERNAL MODULE: ./packages/kit/src/tools/install-tool.ts + 2 modules
 var install_tool = __webpack_require__(275);
 ;// CONCATENATED MODULE: ./packages/image/src/signing/install-cosign.ts
@@ -1920,10 +1922,9 @@ var install_tool = __webpack_require__(275);
 
 
 
-const GO_ARCH = { x64: 'amd64', arm64: 'arm64' };
 /** cosign's release asset for a platform: cosign-linux-amd64, cosign-darwin-arm64, … */
 function cosignAssetName(platform = process.platform, arch = process.arch) {
-    return `cosign-${platform === 'win32' ? 'windows' : platform}-${GO_ARCH[arch] ?? arch}`;
+    return `cosign-${(0,go_platform/* goPlatform */.G)(platform, arch)}`;
 }
 /**
  * The cosign a step uses, as helm's is chosen: the one on PATH when it is at least the minimum

@@ -220,14 +220,14 @@ __webpack_require__.d(__webpack_exports__, {
 var helm_version = __webpack_require__(8233);
 // EXTERNAL MODULE: ./packages/helm/src/helm-flags.ts
 var helm_flags = __webpack_require__(2366);
+// EXTERNAL MODULE: ./packages/kit/src/tools/go-platform.ts
+var go_platform = __webpack_require__(2010);
 // EXTERNAL MODULE: ./packages/kit/src/tools/install-tool.ts + 2 modules
 var install_tool = __webpack_require__(275);
 ;// CONCATENATED MODULE: ./packages/helm/src/install-helm.ts
 
-const GO_ARCH = { x64: 'amd64', arm64: 'arm64', arm: 'arm', ppc64: 'ppc64le', s390x: 's390x' };
 function helmArchiveName(version, platform = process.platform, arch = process.arch) {
-    const os = platform === 'win32' ? 'windows' : platform;
-    return `helm-v${version}-${os}-${GO_ARCH[arch] ?? arch}.tar.gz`;
+    return `helm-v${version}-${(0,go_platform/* goPlatform */.G)(platform, arch)}.tar.gz`;
 }
 /**
  * helm's release archive through kit's one installer: the verified copy in the tool cache, or the

@@ -114,7 +114,7 @@ async function colourServiceIn(manifest) {
 
 /***/ }),
 
-/***/ 2010:
+/***/ 9629:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -367,7 +367,7 @@ var recover_release = __webpack_require__(7666);
 // EXTERNAL MODULE: ./packages/helm/src/deploy/deploy-release.ts + 6 modules
 var deploy_release = __webpack_require__(7369);
 // EXTERNAL MODULE: ./packages/helm/src/deploy/verify-release-images.ts
-var verify_release_images = __webpack_require__(2010);
+var verify_release_images = __webpack_require__(9629);
 // EXTERNAL MODULE: ./packages/helm/src/deploy/release-content.ts
 var release_content = __webpack_require__(5273);
 // EXTERNAL MODULE: ./packages/kit/src/runner/summary.ts
@@ -592,12 +592,11 @@ var release_inputs = __webpack_require__(6413);
 /* harmony export */   I: () => (/* binding */ installHelm),
 /* harmony export */   M: () => (/* binding */ helmArchiveName)
 /* harmony export */ });
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(275);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2010);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(275);
 
-const GO_ARCH = { x64: 'amd64', arm64: 'arm64', arm: 'arm', ppc64: 'ppc64le', s390x: 's390x' };
 function helmArchiveName(version, platform = process.platform, arch = process.arch) {
-    const os = platform === 'win32' ? 'windows' : platform;
-    return `helm-v${version}-${os}-${GO_ARCH[arch] ?? arch}.tar.gz`;
+    return `helm-v${version}-${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .goPlatform */ .G)(platform, arch)}.tar.gz`;
 }
 /**
  * helm's release archive through kit's one installer: the verified copy in the tool cache, or the
@@ -607,7 +606,7 @@ function helmArchiveName(version, platform = process.platform, arch = process.ar
 async function installHelm(options) {
     const archive = helmArchiveName(options.version, options.platform, options.arch);
     const url = `${options.baseUrl.replace(/\/+$/, '')}/${archive}`;
-    return (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .installTool */ .G)({
+    return (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .installTool */ .G)({
         tool: 'helm',
         version: options.version,
         binary: options.platform === 'win32' ? 'helm.exe' : 'helm',

@@ -1910,20 +1910,20 @@ var runner_cosign = __webpack_require__(3199);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2783);
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7817);
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(275);
-/* harmony import */ var _find_cosign__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7432);
-/* harmony import */ var _tool_pins__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5168);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2010);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2783);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7817);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(275);
+/* harmony import */ var _find_cosign__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7432);
+/* harmony import */ var _tool_pins__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5168);
 
 
 
 
 
-const GO_ARCH = { x64: 'amd64', arm64: 'arm64' };
 /** cosign's release asset for a platform: cosign-linux-amd64, cosign-darwin-arm64, … */
 function cosignAssetName(platform = process.platform, arch = process.arch) {
-    return `cosign-${platform === 'win32' ? 'windows' : platform}-${GO_ARCH[arch] ?? arch}`;
+    return `cosign-${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_2__/* .goPlatform */ .G)(platform, arch)}`;
 }
 /**
  * The cosign a step uses, as helm's is chosen: the one on PATH when it is at least the minimum
@@ -1933,10 +1933,10 @@ function cosignAssetName(platform = process.platform, arch = process.arch) {
  * cached in the tool cache.
  */
 async function resolveCosign(options) {
-    const exec = options.exec ?? _slipway_kit__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m;
+    const exec = options.exec ?? _slipway_kit__WEBPACK_IMPORTED_MODULE_3__/* .exec */ .m;
     const wanted = options.version?.replace(/^v/, '');
-    const onPath = await (0,_find_cosign__WEBPACK_IMPORTED_MODULE_3__/* .findCosign */ .L)(exec, options.env).catch((error) => {
-        if (error instanceof _slipway_kit__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL)
+    const onPath = await (0,_find_cosign__WEBPACK_IMPORTED_MODULE_4__/* .findCosign */ .L)(exec, options.env).catch((error) => {
+        if (error instanceof _slipway_kit__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL)
             return undefined;
         throw error;
     });
@@ -1944,14 +1944,14 @@ async function resolveCosign(options) {
         options.logger.info(`Using cosign ${onPath.version} from PATH`);
         return onPath;
     }
-    const version = wanted ?? _tool_pins__WEBPACK_IMPORTED_MODULE_5__/* .COSIGN_PIN */ .s.version;
+    const version = wanted ?? _tool_pins__WEBPACK_IMPORTED_MODULE_6__/* .COSIGN_PIN */ .s.version;
     const seen = onPath ? `cosign on PATH is ${onPath.version}` : 'no usable cosign on PATH';
     options.logger.info(`${seen}; using cosign v${version} from its release`);
-    const base = `${(options.downloadUrl ?? _tool_pins__WEBPACK_IMPORTED_MODULE_5__/* .COSIGN_PIN */ .s.releasesUrl).replace(/\/+$/, '')}/v${version}`;
+    const base = `${(options.downloadUrl ?? _tool_pins__WEBPACK_IMPORTED_MODULE_6__/* .COSIGN_PIN */ .s.releasesUrl).replace(/\/+$/, '')}/v${version}`;
     const asset = cosignAssetName(options.platform, options.arch);
-    const pinned = version === _tool_pins__WEBPACK_IMPORTED_MODULE_5__/* .COSIGN_PIN */ .s.version ? _tool_pins__WEBPACK_IMPORTED_MODULE_5__/* .COSIGN_PIN */ .s.sha256[asset.replace(/^cosign-/, '')] : undefined;
+    const pinned = version === _tool_pins__WEBPACK_IMPORTED_MODULE_6__/* .COSIGN_PIN */ .s.version ? _tool_pins__WEBPACK_IMPORTED_MODULE_6__/* .COSIGN_PIN */ .s.sha256[asset.replace(/^cosign-/, '')] : undefined;
     const binary = options.platform === 'win32' ? 'cosign.exe' : 'cosign';
-    const installed = await (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_6__/* .installTool */ .G)({
+    const installed = await (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_7__/* .installTool */ .G)({
         tool: 'cosign',
         version,
         binary,

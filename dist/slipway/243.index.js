@@ -1489,7 +1489,7 @@ async function verifyPlanImage(plan, deps) {
     if (!plan.verify)
         return undefined;
     const { verifyDeployImage } = await __webpack_require__.e(/* import() */ 498).then(__webpack_require__.bind(__webpack_require__, 1498));
-    const { splitImageRef } = await Promise.all(/* import() */[__webpack_require__.e(369), __webpack_require__.e(341)]).then(__webpack_require__.bind(__webpack_require__, 4722));
+    const { splitImageRef } = await Promise.all(/* import() */[__webpack_require__.e(369), __webpack_require__.e(722)]).then(__webpack_require__.bind(__webpack_require__, 4722));
     const verified = await verifyDeployImage(plan.image, plan.verify, {
         what: `the stages ${plan.stages.join(', ')}`,
         logger: deps.logger,
@@ -1514,7 +1514,7 @@ async function verifyPlanChartImages(plan, verified, deps) {
     if (!plan.verify || !plan.image)
         return [];
     const [{ verifyReleaseImages }, { canaryReleaseRequests }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(369), __webpack_require__.e(341)]).then(__webpack_require__.bind(__webpack_require__, 4722)),
+        Promise.all(/* import() */[__webpack_require__.e(369), __webpack_require__.e(722)]).then(__webpack_require__.bind(__webpack_require__, 4722)),
         Promise.all(/* import() */[__webpack_require__.e(369), __webpack_require__.e(142), __webpack_require__.e(766)]).then(__webpack_require__.bind(__webpack_require__, 9385)),
     ]);
     const requests = [

@@ -1867,6 +1867,8 @@ function readCosignInputs(reader) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./packages/kit/src/tools/go-platform.ts
+var go_platform = __webpack_require__(2010);
 // EXTERNAL MODULE: ./packages/kit/src/tools/install-tool.ts + 2 modules
 var install_tool = __webpack_require__(275);
 ;// CONCATENATED MODULE: ./packages/image/src/signing/install-cosign.ts
@@ -1875,10 +1877,9 @@ var install_tool = __webpack_require__(275);
 
 
 
-const GO_ARCH = { x64: 'amd64', arm64: 'arm64' };
 /** cosign's release asset for a platform: cosign-linux-amd64, cosign-darwin-arm64, … */
 function cosignAssetName(platform = process.platform, arch = process.arch) {
-    return `cosign-${platform === 'win32' ? 'windows' : platform}-${GO_ARCH[arch] ?? arch}`;
+    return `cosign-${(0,go_platform/* goPlatform */.G)(platform, arch)}`;
 }
 /**
  * The cosign a step uses, as helm's is chosen: the one on PATH when it is at least the minimum
@@ -2118,6 +2119,22 @@ async function findCachedTool(options) {
         return undefined;
     }
     return { dir, path, version };
+}
+
+
+/***/ }),
+
+/***/ 2010:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ goPlatform)
+/* harmony export */ });
+/** Node's process.arch → the GOARCH name Go-built tools (helm, cosign) give their release assets. */
+const GO_ARCH = { x64: 'amd64', arm64: 'arm64', arm: 'arm', ppc64: 'ppc64le', s390x: 's390x' };
+/** `<os>-<arch>` as Go release assets name a platform: linux-amd64, darwin-arm64, windows-amd64, … */
+function goPlatform(platform = process.platform, arch = process.arch) {
+    return `${platform === 'win32' ? 'windows' : platform}-${GO_ARCH[arch] ?? arch}`;
 }
 
 

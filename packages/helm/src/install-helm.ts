@@ -1,4 +1,4 @@
-import { installTool, type InstalledTool, type Logger } from '@slipway/kit';
+import { goPlatform, installTool, type InstalledTool, type Logger } from '@slipway/kit';
 
 export interface InstallHelmOptions {
   /** Exact version without the v: "3.14.2". */
@@ -13,15 +13,12 @@ export interface InstallHelmOptions {
   signal?: AbortSignal;
 }
 
-const GO_ARCH: Record<string, string> = { x64: 'amd64', arm64: 'arm64', arm: 'arm', ppc64: 'ppc64le', s390x: 's390x' };
-
 export function helmArchiveName(
   version: string,
   platform: string = process.platform,
   arch: string = process.arch,
 ): string {
-  const os = platform === 'win32' ? 'windows' : platform;
-  return `helm-v${version}-${os}-${GO_ARCH[arch] ?? arch}.tar.gz`;
+  return `helm-v${version}-${goPlatform(platform, arch)}.tar.gz`;
 }
 
 /**

@@ -33,6 +33,7 @@ export { githubOctokit, type GitHubOctokit, type GitHubOctokitOptions } from './
 export { installTool, type ToolRelease, type InstalledTool, type Unpack } from './tools/install-tool';
 export { findCachedTool, type FindToolOptions, type CachedTool } from './tools/find-tool';
 export { checksumFor } from './tools/checksums';
+export { goPlatform } from './tools/go-platform';
 export { downloadToolText } from './tools/download-tool';
 export { TOOL_DOWNLOAD_POLICY } from './tools/download-policy';
 export {

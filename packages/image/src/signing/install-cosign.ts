@@ -1,6 +1,6 @@
 import { chmod, copyFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { ConfigError, exec as kitExec, installTool, type Logger } from '@slipway/kit';
+import { ConfigError, exec as kitExec, goPlatform, installTool, type Logger } from '@slipway/kit';
 import type { Exec } from '../builders/select-builder';
 import { findCosign, type FoundTool } from './find-cosign';
 import { COSIGN_PIN } from './tool-pins';
@@ -22,11 +22,9 @@ export interface CosignResolution {
   signal?: AbortSignal;
 }
 
-const GO_ARCH: Record<string, string> = { x64: 'amd64', arm64: 'arm64' };
-
 /** cosign's release asset for a platform: cosign-linux-amd64, cosign-darwin-arm64, … */
 export function cosignAssetName(platform: string = process.platform, arch: string = process.arch): string {
-  return `cosign-${platform === 'win32' ? 'windows' : platform}-${GO_ARCH[arch] ?? arch}`;
+  return `cosign-${goPlatform(platform, arch)}`;
 }
 
 /**

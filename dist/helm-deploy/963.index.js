@@ -1,5 +1,5 @@
-export const id = 336;
-export const ids = [336];
+export const id = 963;
+export const ids = [963];
 export const modules = {
 
 /***/ 4236:
@@ -490,6 +490,22 @@ async function findCachedTool(options) {
         return undefined;
     }
     return { dir, path, version };
+}
+
+
+/***/ }),
+
+/***/ 2010:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ goPlatform)
+/* harmony export */ });
+/** Node's process.arch → the GOARCH name Go-built tools (helm, cosign) give their release assets. */
+const GO_ARCH = { x64: 'amd64', arm64: 'arm64', arm: 'arm', ppc64: 'ppc64le', s390x: 's390x' };
+/** `<os>-<arch>` as Go release assets name a platform: linux-amd64, darwin-arm64, windows-amd64, … */
+function goPlatform(platform = process.platform, arch = process.arch) {
+    return `${platform === 'win32' ? 'windows' : platform}-${GO_ARCH[arch] ?? arch}`;
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 179;
-export const ids = [179];
+export const id = 983;
+export const ids = [983];
 export const modules = {
 
-/***/ 5179:
+/***/ 7983:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2145,6 +2145,14 @@ function addPath(directory) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var external_node_fs_promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./packages/kit/src/tools/go-platform.ts
+/** Node's process.arch → the GOARCH name Go-built tools (helm, cosign) give their release assets. */
+const GO_ARCH = { x64: 'amd64', arm64: 'arm64', arm: 'arm', ppc64: 'ppc64le', s390x: 's390x' };
+/** `<os>-<arch>` as Go release assets name a platform: linux-amd64, darwin-arm64, windows-amd64, … */
+function goPlatform(platform = process.platform, arch = process.arch) {
+    return `${platform === 'win32' ? 'windows' : platform}-${GO_ARCH[arch] ?? arch}`;
+}
+
 ;// CONCATENATED MODULE: ./packages/kit/src/tools/cache-root.ts
 
 
@@ -2471,10 +2479,9 @@ async function buildInPlace(release, arch, file, sha256) {
 
 
 
-const GO_ARCH = { x64: 'amd64', arm64: 'arm64' };
 /** cosign's release asset for a platform: cosign-linux-amd64, cosign-darwin-arm64, … */
 function cosignAssetName(platform = process.platform, arch = process.arch) {
-    return `cosign-${platform === 'win32' ? 'windows' : platform}-${GO_ARCH[arch] ?? arch}`;
+    return `cosign-${goPlatform(platform, arch)}`;
 }
 /**
  * The cosign a step uses, as helm's is chosen: the one on PATH when it is at least the minimum
