@@ -106,10 +106,13 @@ async function applied({ ns, gateway, stable, canary }: World): Promise<void> {
     return accepted?.status === 'True' && accepted.observedGeneration === now.metadata.generation ? true : undefined;
   }, 60_000);
   const expected = expectedWeights((await route(ns)).spec.rules);
-  await eventually(async () => (sameList(await runningWeights(gateway), expected) ? true : undefined), 30_000);
+  // Traefik can run the route's weights before the Services' endpoints reach it (seen under load):
+  // wait for both, so the first request never meets a backend with no server.
+  const urls = await eventually(async () => {
+    const servers = await backendUrls(gateway);
+    return sameList(await runningWeights(gateway), expected) && servers.length > 0 ? servers : undefined;
+  }, 30_000);
   // Every server Traefik could send to is one of the test's local servers, never a kwok pod's IP.
-  const urls = await backendUrls(gateway);
-  expect(urls.length).toBeGreaterThan(0);
   for (const url of urls) expect([stable.url, canary.url]).toContain(url);
 }
 

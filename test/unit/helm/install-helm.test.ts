@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -31,6 +31,9 @@ function fakeArchive(version: string, reports = `v${version}`): Buffer {
   archives.set(`${version} ${reports}`, readFileSync(archive));
   return readFileSync(archive);
 }
+
+// Each case downloads, unpacks and hashes a release archive: seconds on a loaded 2-core machine.
+jest.setTimeout(30_000);
 
 const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 const good = fakeArchive('3.14.2');
