@@ -37,7 +37,7 @@ describe('the GitHub deployment payload has one writer', () => {
 
   it('helm-deploy, the canary and the root action record through the one lifecycle of packages/records', () => {
     const through: Array<[string, RegExp]> = [
-      ['actions/helm-deploy/src/', /import\('@slipway\/records'\)[\s\S]*withGitHubDeployment\(/],
+      ['actions/helm-deploy/src/', /import\('@slipway\/records'\)[\s\S]*recordedDeploy\(/],
       ['actions/canary/src/', /import\('@slipway\/records'\)[\s\S]*canaryStage\(/],
       ['packages/delivery/src/', /import\('@slipway\/records'\)[\s\S]*withGitHubDeployment\(/],
     ];
@@ -54,8 +54,19 @@ describe('the GitHub deployment payload has one writer', () => {
     }
   });
 
-  it('the canary stage (of the canary action and the root action) records through withGitHubDeployment', () => {
-    const text = readText(join(repoRoot, 'packages/records/src/canary-stage.ts'));
-    expect(/withGitHubDeployment\(/.test(text)).toBe(true);
+  it("the canary stage and helm-deploy's deploy record through withGitHubDeployment", () => {
+    for (const file of ['packages/records/src/canary-stage.ts', 'packages/records/src/deploy-deployment.ts'])
+      expect({ file, shared: /withGitHubDeployment\(/.test(readText(join(repoRoot, file))) }).toEqual({
+        file,
+        shared: true,
+      });
+  });
+
+  it('no action holds deployment texts of its own: the descriptions come from startDescription', () => {
+    const own = files
+      .filter(({ file }) => file.startsWith('actions/') || file.startsWith('src/'))
+      .filter(({ text }) => /withGitHubDeployment\(|DeploymentEnd\b/.test(text))
+      .map(({ file }) => file);
+    expect(own).toEqual([]);
   });
 });
