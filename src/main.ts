@@ -34,8 +34,13 @@ export async function run(): Promise<void> {
     const { runDelivery, deliverySummary, verifyPlanImage, verifyPlanChartImages } = await import('@slipway/delivery');
     const { temp: tempDir, toolCache } = runnerDirs();
     // slipway.yml's verification policy goes first: a refused image leaves no helm process, message or deployment.
-    if (inputs.plan.verify) await (await import('@slipway/image')).runnerCosign(inputs.cosign, runnerLogger, signal);
-    const verified = await verifyPlanImage(inputs.plan, { logger: runnerLogger, env: process.env, tempDir, signal });
+    const verified = await verifyPlanImage(inputs.plan, {
+      logger: runnerLogger,
+      env: process.env,
+      tempDir,
+      cosign: inputs.cosign,
+      signal,
+    });
     // Which helm runs is settled (read-only probes) before a deployment, a message or a request.
     const usesHelm = inputs.plan.stages.some((stage) => stage === 'deploy' || stage === 'canary');
     const helmChoice = usesHelm
