@@ -31,6 +31,7 @@ export async function run(): Promise<void> {
     if (inputs.mode === 'plan') return runPlanStep(inputs);
     if (inputs.mode === 'digests') return runDigestsStep(inputs);
     if (inputs.mode === 'report') return runReportStep(inputs);
+    // Loaded already by readInputs (mode deliver): this import only names it.
     const { runDelivery, deliverySummary, verifyPlanImage, verifyPlanChartImages } = await import('@slipway/delivery');
     const { temp: tempDir, toolCache } = runnerDirs();
     // slipway.yml's verification policy goes first: a refused image leaves no helm process, message or deployment.
@@ -43,6 +44,7 @@ export async function run(): Promise<void> {
     });
     // Which helm runs is settled (read-only probes) before a deployment, a message or a request.
     const usesHelm = inputs.plan.stages.some((stage) => stage === 'deploy' || stage === 'canary');
+    // helm loads only for a deploy or a canary stage.
     const helmChoice = usesHelm
       ? await (
           await import('@slipway/helm')
@@ -64,6 +66,7 @@ export async function run(): Promise<void> {
       onHelmInstalled: addPath,
     });
     if (inputs.plan.canary) saveState('owner', inputs.plan.canary.owner);
+    // Loaded already by readInputs: this import only names it.
     const { isActive, loadOutput } = await import('@slipway/canary');
     const report = await runDelivery(inputs.plan, {
       logger: runnerLogger,
@@ -99,6 +102,7 @@ async function session(
   onWritten?: (path: string) => void,
   helmChoice?: HelmChoice,
 ) {
+  // Loaded already in main; the post step loads helm only when it has a canary to put back.
   const { openRunnerSession } = await import('@slipway/helm');
   return openRunnerSession({
     ...inputs.plan,

@@ -77,6 +77,7 @@ async function verifyCanaryCharts(
 ) {
   const { config } = inputs;
   if (config.action !== 'start' || !config.image || !inputs.verify) return [];
+  // Loaded already by run(): these imports only name them.
   const [{ verifyReleaseImages }, { canaryReleaseRequests }] = await Promise.all([
     import('@slipway/helm'),
     import('@slipway/canary'),
@@ -99,6 +100,7 @@ async function session(
   onWritten?: (path: string) => void,
   helmChoice?: HelmChoice,
 ) {
+  // Loaded already in main; the post step loads helm only when it has a canary to put back.
   const { openRunnerSession } = await import('@slipway/helm');
   return openRunnerSession({
     ...inputs,
@@ -119,6 +121,7 @@ async function report(
   verified?: VerifiedImage,
   chartImages: VerifiedImage[] = [],
 ): Promise<void> {
+  // Loaded already in main; in the post step only once traffic was put back.
   const [{ canarySummary, loadOutput }, { verifiedSummary }] = await Promise.all([
     import('@slipway/canary'),
     import('@slipway/image'),

@@ -20,6 +20,7 @@ export interface VerifyPlanDeps {
  */
 export async function verifyPlanImage(plan: DeliveryPlan, deps: VerifyPlanDeps): Promise<VerifiedImage | undefined> {
   if (!plan.verify) return undefined;
+  // image and helm load only when slipway.yml has a verification policy.
   const { verifyDeployImage } = await import('@slipway/image');
   const { splitImageRef } = await import('@slipway/helm');
   const verified = await verifyDeployImage(plan.image, plan.verify, {
@@ -52,6 +53,7 @@ export async function verifyPlanChartImages(
   },
 ): Promise<VerifiedImage[]> {
   if (!plan.verify || !plan.image) return [];
+  // helm and canary load only when slipway.yml has a verification policy.
   const [{ verifyReleaseImages }, { canaryReleaseRequests }] = await Promise.all([
     import('@slipway/helm'),
     import('@slipway/canary'),
