@@ -1,22 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
-import { join, relative } from 'node:path';
-import { readText, sourceFiles } from '../support/source-imports';
+import { join } from 'node:path';
+import { productFiles, readText } from '../support/source-imports';
 
 const repoRoot = new URL('../../', import.meta.url).pathname;
-
-/** Product sources (tests excluded) of the actions, the root action and the packages. */
-const productFiles = () =>
-  ['actions', 'src', 'packages']
-    .flatMap((dir) => sourceFiles(join(repoRoot, dir)))
-    .map((file) => relative(repoRoot, file))
-    .filter((file) => !file.endsWith('.test.ts') && !file.startsWith('packages/sandbox/'));
 
 /**
  * One writer of the GitHub deployment payload (packages/records' deploymentPayload): every file
  * that starts a deployment goes through it, and helm-deploy and the canary share one lifecycle.
  */
 describe('the GitHub deployment payload has one writer', () => {
-  const files = productFiles().map((file) => ({ file, text: readText(join(repoRoot, file)) }));
+  const files = productFiles(repoRoot).map((file) => ({ file, text: readText(join(repoRoot, file)) }));
 
   it('only the shared lifecycle starts a DeploymentLifecycle, with deploymentPayload', () => {
     const starters = files

@@ -1,16 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { builtinModules } from 'node:module';
-import { join, relative } from 'node:path';
-import { readText, sourceFiles } from '../support/source-imports';
+import { join } from 'node:path';
+import { productFiles, readText } from '../support/source-imports';
 
 const repoRoot = new URL('../../', import.meta.url).pathname;
-
-/** Product sources (tests and the sandbox, which is never bundled, left out). */
-const productFiles = () =>
-  ['actions', 'src', 'packages']
-    .flatMap((dir) => sourceFiles(join(repoRoot, dir)))
-    .map((file) => relative(repoRoot, file))
-    .filter((file) => !file.endsWith('.test.ts') && !file.startsWith('packages/sandbox/'));
 
 const DYNAMIC = /(?<!typeof\s)(?<!:\s)\bimport\(\s*'([^']+)'\s*\)/;
 const isComment = (line: string) => /^\s*(\/\/|\*|\/\*)/.test(line) || /\*\/\s*$/.test(line);
@@ -43,7 +36,7 @@ function dynamicImports(file: string): Array<{ where: string; specifier: string;
  * statically.
  */
 describe('dynamic imports', () => {
-  const all = productFiles().flatMap(dynamicImports);
+  const all = productFiles(repoRoot).flatMap(dynamicImports);
 
   it('finds the dynamic imports (the check reads the sources it means to)', () => {
     expect(all.length).toBeGreaterThan(20);
