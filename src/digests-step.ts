@@ -7,6 +7,7 @@ import type { DigestsInputs } from './inputs';
  * repo@sha256:…) that every wave deploys from.
  */
 export async function runDigestsStep(inputs: DigestsInputs): Promise<void> {
+  // delivery loads once the inputs are good: a bad input fails at the toolkit's start-up cost (npm run bench).
   const { loadConfig, planFleet, fleetDigests, digestsOutput, digestsSummary } = await import('@slipway/delivery');
   const config = await loadConfig(inputs.configPath, inputs.configName);
   const plan = planFleet(config, { services: inputs.services });

@@ -123,9 +123,11 @@ export async function readInputs(
     maskSecret(`Bearer ${githubToken}`);
   }
   const deploymentFailOnError = reader.bool('deployment-fail-on-error', { default: false });
+  // The domain packages load only once the plain inputs are good (start-up, npm run bench).
   const { readKubeconfig } = await import('@slipway/helm');
   const kubeconfigYaml = await readKubeconfig(reader);
 
+  // slipway.yml is read and planned by delivery (and the canary's header secrets by canary) only in mode deliver.
   const { loadConfig, planDelivery } = await import('@slipway/delivery');
   const { canaryHeaderSecrets, runOwner } = await import('@slipway/canary');
   const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
@@ -146,6 +148,7 @@ export async function readInputs(
   // The canary's header values come from the step's environment (often secrets): never printed.
   if (plan.canary) for (const value of canaryHeaderSecrets(plan.canary)) maskSecret(value);
   const github = githubToken ? { token: githubToken, failOnError: deploymentFailOnError } : undefined;
+  // image's cosign inputs load only for a delivery that got this far.
   const { readCosignInputs } = await import('@slipway/image');
   return { mode, plan, kubeconfigYaml, slack, github, cosign: readCosignInputs(reader) };
 }

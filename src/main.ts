@@ -31,13 +31,20 @@ export async function run(): Promise<void> {
     if (inputs.mode === 'plan') return runPlanStep(inputs);
     if (inputs.mode === 'digests') return runDigestsStep(inputs);
     if (inputs.mode === 'report') return runReportStep(inputs);
+    // Loaded already by readInputs (mode deliver): this import only names it.
     const { runDelivery, deliverySummary, verifyPlanImage, verifyPlanChartImages } = await import('@slipway/delivery');
     const { temp: tempDir, toolCache } = runnerDirs();
     // slipway.yml's verification policy goes first: a refused image leaves no helm process, message or deployment.
-    if (inputs.plan.verify) await (await import('@slipway/image')).runnerCosign(inputs.cosign, runnerLogger, signal);
-    const verified = await verifyPlanImage(inputs.plan, { logger: runnerLogger, env: process.env, tempDir, signal });
+    const verified = await verifyPlanImage(inputs.plan, {
+      logger: runnerLogger,
+      env: process.env,
+      tempDir,
+      cosign: inputs.cosign,
+      signal,
+    });
     // Which helm runs is settled (read-only probes) before a deployment, a message or a request.
     const usesHelm = inputs.plan.stages.some((stage) => stage === 'deploy' || stage === 'canary');
+    // helm loads only for a deploy or a canary stage.
     const helmChoice = usesHelm
       ? await (
           await import('@slipway/helm')
@@ -59,6 +66,7 @@ export async function run(): Promise<void> {
       onHelmInstalled: addPath,
     });
     if (inputs.plan.canary) saveState('owner', inputs.plan.canary.owner);
+    // Loaded already by readInputs: this import only names it.
     const { isActive, loadOutput } = await import('@slipway/canary');
     const report = await runDelivery(inputs.plan, {
       logger: runnerLogger,
@@ -94,6 +102,7 @@ async function session(
   onWritten?: (path: string) => void,
   helmChoice?: HelmChoice,
 ) {
+  // Loaded already in main; the post step loads helm only when it has a canary to put back.
   const { openRunnerSession } = await import('@slipway/helm');
   return openRunnerSession({
     ...inputs.plan,

@@ -7,6 +7,7 @@ import type { PlanInputs } from './inputs';
  * GitHub's limits is refused here, before any job of the fleet starts.
  */
 export async function runPlanStep(inputs: PlanInputs): Promise<void> {
+  // delivery loads once the inputs are good: a bad input fails at the toolkit's start-up cost (npm run bench).
   const { loadConfig, planFleet, fleetOutputs, fleetSummary } = await import('@slipway/delivery');
   const config = await loadConfig(inputs.configPath, inputs.configName);
   const plan = planFleet(config, {

@@ -8,6 +8,7 @@ import type { ReportInputs } from './inputs';
  * fields and text of the run's one Slack message (slack-notify). No request is made.
  */
 export async function runReportStep(inputs: ReportInputs): Promise<void> {
+  // delivery loads once the inputs are good: a bad input fails at the toolkit's start-up cost (npm run bench).
   const { loadConfig, planFleet, fleetState, fleetSlack, fleetStateSummary } = await import('@slipway/delivery');
   const config = await loadConfig(inputs.configPath, inputs.configName);
   const plan = planFleet(config, { environments: inputs.environments, services: inputs.services, base: inputs.base });

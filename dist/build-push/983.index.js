@@ -2263,6 +2263,7 @@ const TOOL_DOWNLOAD_POLICY = {
  * abort it; its socket ends with the process).
  */
 async function downloadToolFile(url, dest, options = {}) {
+    // tool-cache loads only when a tool is downloaded (start-up of every action).
     const tc = await __webpack_require__.e(/* import() */ 477).then(__webpack_require__.bind(__webpack_require__, 1477));
     const deadlineMs = options.deadlineMs ?? TOOL_DOWNLOAD_POLICY.deadlineMs;
     let timer;
@@ -2383,6 +2384,7 @@ async function manifestProblem(dir, pinnedDownload) {
 async function findCachedTool(options) {
     if (!options.cacheRoot)
         return undefined;
+    // tool-cache loads only when a tool cache is searched (start-up of every action).
     const tc = await __webpack_require__.e(/* import() */ 477).then(__webpack_require__.bind(__webpack_require__, 1477));
     const dir = await withCacheRoot(options.cacheRoot, () => tc.find(options.tool, options.versionSpec, options.arch ?? process.arch));
     if (!dir)
@@ -2441,6 +2443,7 @@ async function installTool(release) {
         }
         release.logger.info(`${label}: verified SHA-256 ${actual} of ${name}`);
         const dir = await withCacheRoot(release.cacheRoot, async () => {
+            // tool-cache loads only when a tool is installed (start-up of every action).
             const tc = await __webpack_require__.e(/* import() */ 477).then(__webpack_require__.bind(__webpack_require__, 1477));
             if (release.inPlace)
                 return buildInPlace(release, arch, file, actual);

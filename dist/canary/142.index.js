@@ -736,7 +736,7 @@ class HelmCanaryReleases {
     }
     /** Runs without the job's cancel signal: removing the canary must finish even when cancelled. */
     async removeCanary() {
-        const helm = new _slipway_helm__WEBPACK_IMPORTED_MODULE_3__.HelmCli(this.ctx.helm.ready(), this.ctx.logger);
+        const helm = new _slipway_helm__WEBPACK_IMPORTED_MODULE_3__/* .HelmCli */ .jL(this.ctx.helm.ready(), this.ctx.logger);
         const name = canaryReleaseName(this.base.release);
         if ((await helm.history(name)).length === 0)
             return;

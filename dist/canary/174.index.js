@@ -1851,65 +1851,10 @@ var verify_policy = __webpack_require__(71);
 var verify_image = __webpack_require__(7224);
 // EXTERNAL MODULE: ./packages/image/src/signing/verify-inputs.ts
 var verify_inputs = __webpack_require__(5032);
-;// CONCATENATED MODULE: ./packages/image/src/signing/verify-deploy.ts
-
-/**
- * The one check before a deploy, a canary or a delivery changes anything: with a policy, the
- * image (name:tag or name@digest) is resolved to a digest once and that digest verified; the
- * caller deploys `digestRef`. A refusal throws one ConfigError line. No policy: undefined.
- */
-async function verifyDeployImage(image, policy, deps) {
-    if (!policy)
-        return undefined;
-    if (!image) {
-        deps.logger.info(`Verification policy: ${deps.what} deploys no new image; nothing to verify`);
-        return undefined;
-    }
-    return deps.logger.group('Verify the image', () => (0,verify_image/* verifyImage */.Z)(image, policy, deps));
-}
-const code = (text) => ({ raw: `\`${text.replace(/`/g, '')}\`` });
-/**
- * What was verified, added to a summary (helm-deploy's, canary's, the delivery's): the input's
- * image, then every other image the rendered chart runs (`others`).
- */
-function verifiedSummary(summary, verified, others = []) {
-    if (verified)
-        inputImageSummary(summary, verified);
-    chartImagesSummary(summary, others);
-    return summary;
-}
-function inputImageSummary(summary, verified) {
-    summary.heading('Image verified', 3);
-    summary.table(['', ''], [
-        ['Image', code(verified.given)],
-        ['Deployed digest', { raw: `\`${verified.digestRef}\`` }],
-        ['Policy', verified.policy],
-        ...verified.checks.map((c) => [c.check === 'signature' ? 'Signature' : `Attestation ${c.check}`, '✅ verified']),
-        ['Verifier', `cosign ${verified.cosignVersion} (key, offline: no transparency log)`],
-    ]);
-}
-/**
- * The chart's other images, one row each. A digest-pinned image is what was verified and what
- * runs; a tag was resolved through the registry once, and its digest then verified, but the
- * cluster still pulls by the tag (the summary says so: pin by digest to close that gap).
- */
-function chartImagesSummary(summary, others) {
-    if (!others.length)
-        return;
-    summary.heading('Chart images verified', 3);
-    summary.table(['Image', 'Run by', 'Verified digest', 'Pinned by'], others.map((v) => [
-        code(v.given),
-        v.usedBy ?? '',
-        code(v.digest),
-        v.tag ? `tag ${v.tag}, resolved through the registry to this digest; the cluster pulls by the tag` : 'digest',
-    ]));
-    const first = others[0];
-    const checks = first.checks.map((c) => (c.check === 'signature' ? 'signature' : `attestation ${c.check}`));
-    summary.paragraph(`Each one ✅ verified against ${first.policy}: ${checks.join(', ')}.`);
-}
-
-// EXTERNAL MODULE: ./packages/image/src/signing/cosign-inputs.ts
-var cosign_inputs = __webpack_require__(7022);
+// EXTERNAL MODULE: ./packages/kit/src/runner/runner-dirs.ts
+var runner_dirs = __webpack_require__(6474);
+// EXTERNAL MODULE: ./packages/kit/src/runner/add-path.ts
+var add_path = __webpack_require__(3954);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./packages/kit/src/tools/go-platform.ts
@@ -1973,10 +1918,6 @@ async function resolveCosign(options) {
     return { file: installed.path, version };
 }
 
-// EXTERNAL MODULE: ./packages/kit/src/runner/runner-dirs.ts
-var runner_dirs = __webpack_require__(6474);
-// EXTERNAL MODULE: ./packages/kit/src/runner/add-path.ts
-var add_path = __webpack_require__(3954);
 ;// CONCATENATED MODULE: ./packages/image/src/signing/runner-cosign.ts
 
 
@@ -1996,6 +1937,69 @@ function runnerCosign(inputs, logger, signal) {
     });
 }
 
+;// CONCATENATED MODULE: ./packages/image/src/signing/verify-deploy.ts
+
+
+/**
+ * The one check before a deploy, a canary or a delivery changes anything (helm-deploy, the
+ * canary and the root action alike): with a policy, cosign is made ready, the image (name:tag
+ * or name@digest) is resolved to a digest once and that digest verified; the caller deploys
+ * `digestRef`. A refusal throws one ConfigError line. No policy: undefined.
+ */
+async function verifyDeployImage(image, policy, deps) {
+    if (!policy)
+        return undefined;
+    if (deps.cosign && (image || deps.chartImagesNext))
+        await runnerCosign(deps.cosign, deps.logger, deps.signal);
+    if (!image) {
+        deps.logger.info(`Verification policy: ${deps.what} deploys no new image; nothing to verify`);
+        return undefined;
+    }
+    return deps.logger.group('Verify the image', () => (0,verify_image/* verifyImage */.Z)(image, policy, deps));
+}
+const code = (text) => ({ raw: `\`${text.replace(/`/g, '')}\`` });
+/**
+ * What was verified, added to a summary (helm-deploy's, canary's, the delivery's): the input's
+ * image, then every other image the rendered chart runs (`others`).
+ */
+function verifiedSummary(summary, verified, others = []) {
+    if (verified)
+        inputImageSummary(summary, verified);
+    chartImagesSummary(summary, others);
+    return summary;
+}
+function inputImageSummary(summary, verified) {
+    summary.heading('Image verified', 3);
+    summary.table(['', ''], [
+        ['Image', code(verified.given)],
+        ['Deployed digest', { raw: `\`${verified.digestRef}\`` }],
+        ['Policy', verified.policy],
+        ...verified.checks.map((c) => [c.check === 'signature' ? 'Signature' : `Attestation ${c.check}`, '✅ verified']),
+        ['Verifier', `cosign ${verified.cosignVersion} (key, offline: no transparency log)`],
+    ]);
+}
+/**
+ * The chart's other images, one row each. A digest-pinned image is what was verified and what
+ * runs; a tag was resolved through the registry once, and its digest then verified, but the
+ * cluster still pulls by the tag (the summary says so: pin by digest to close that gap).
+ */
+function chartImagesSummary(summary, others) {
+    if (!others.length)
+        return;
+    summary.heading('Chart images verified', 3);
+    summary.table(['Image', 'Run by', 'Verified digest', 'Pinned by'], others.map((v) => [
+        code(v.given),
+        v.usedBy ?? '',
+        code(v.digest),
+        v.tag ? `tag ${v.tag}, resolved through the registry to this digest; the cluster pulls by the tag` : 'digest',
+    ]));
+    const first = others[0];
+    const checks = first.checks.map((c) => (c.check === 'signature' ? 'signature' : `attestation ${c.check}`));
+    summary.paragraph(`Each one ✅ verified against ${first.policy}: ${checks.join(', ')}.`);
+}
+
+// EXTERNAL MODULE: ./packages/image/src/signing/cosign-inputs.ts
+var cosign_inputs = __webpack_require__(7022);
 ;// CONCATENATED MODULE: ./packages/image/src/index.ts
 
 

@@ -11,11 +11,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   verifyChartImages: () => (/* binding */ verifyChartImages)
 /* harmony export */ });
 /* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3225);
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3954);
-/* harmony import */ var _slipway_image__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3199);
-/* harmony import */ var _slipway_image__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4878);
-/* harmony import */ var _slipway_helm__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2324);
-/* harmony import */ var _slipway_helm__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9629);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3954);
+/* harmony import */ var _slipway_image__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4878);
+/* harmony import */ var _slipway_helm__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2324);
+/* harmony import */ var _slipway_helm__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9629);
 
 
 
@@ -25,30 +24,30 @@ __webpack_require__.r(__webpack_exports__);
  */
 async function verifyBeforeDeploy(inputs, tempDir, signal) {
     const { verify: policy, request } = inputs;
-    if (policy)
-        await (0,_slipway_image__WEBPACK_IMPORTED_MODULE_0__/* .runnerCosign */ .e)(inputs.cosign, _slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .runnerLogger */ .hB, signal);
     const image = request.image;
     const given = image && `${image.repository}${image.digest ? `@${image.digest}` : `:${image.tag ?? 'latest'}`}`;
-    const verified = await (0,_slipway_image__WEBPACK_IMPORTED_MODULE_2__/* .verifyDeployImage */ .a)(given, policy, {
+    const verified = await (0,_slipway_image__WEBPACK_IMPORTED_MODULE_0__/* .verifyDeployImage */ .a)(given, policy, {
         what: `mode ${request.mode}`,
+        cosign: inputs.cosign,
+        chartImagesNext: request.mode !== 'rollback' && Boolean(request.chart),
         logger: _slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .runnerLogger */ .hB,
         env: process.env,
         tempDir,
         signal,
     });
     if (verified)
-        request.image = (0,_slipway_helm__WEBPACK_IMPORTED_MODULE_3__/* .splitImageRef */ .l2)(verified.digestRef);
+        request.image = (0,_slipway_helm__WEBPACK_IMPORTED_MODULE_2__/* .splitImageRef */ .l2)(verified.digestRef);
     return verified;
 }
 /** Every other image the chart would run with these values, against the same policy, still before any change. */
 function verifyChartImages(inputs, verified, helmChoice, signal) {
-    return (0,_slipway_helm__WEBPACK_IMPORTED_MODULE_4__/* .verifyReleaseImages */ .l)([inputs.request], {
+    return (0,_slipway_helm__WEBPACK_IMPORTED_MODULE_3__/* .verifyReleaseImages */ .l)([inputs.request], {
         policy: inputs.verify,
         verified,
         helmVersion: inputs.helmVersion,
         helmChoice,
         helmDownloadUrl: inputs.helmDownloadUrl,
-        onHelmInstalled: _slipway_kit__WEBPACK_IMPORTED_MODULE_5__/* .addPath */ .f,
+        onHelmInstalled: _slipway_kit__WEBPACK_IMPORTED_MODULE_4__/* .addPath */ .f,
         logger: _slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .runnerLogger */ .hB,
         signal,
     });
@@ -132,7 +131,7 @@ async function renderedImages(requests, options) {
     try {
         const byImage = new Map();
         for (const request of requests) {
-            const cli = new _helm_cli__WEBPACK_IMPORTED_MODULE_5__.HelmCli({ path: helm.path, major: helm.version.major, namespace: request.namespace, env: options.env }, options.logger, options.signal);
+            const cli = new _helm_cli__WEBPACK_IMPORTED_MODULE_5__/* .HelmCli */ .jL({ path: helm.path, major: helm.version.major, namespace: request.namespace, env: options.env }, options.logger, options.signal);
             let manifest;
             try {
                 manifest = await cli.template(await (0,_deploy_release__WEBPACK_IMPORTED_MODULE_6__/* .upgradeRequest */ .oN)(request, { workDir }));
@@ -307,14 +306,27 @@ async function chooseHelm(options) {
         spec,
     };
 }
+/** Each choice's helm, resolved once in a run: the chart's render for the verification policy and the session share it. */
+const resolvedChoices = new WeakMap();
 /**
  * helm on PATH when it satisfies the spec; else the exact version the spec names, downloaded
  * and verified. Never another major: a spec names one, and a binary of another major is refused.
- * `choice` is chooseHelm's answer when the caller asked first.
+ * `choice` is chooseHelm's answer when the caller asked first: it is resolved once (one install,
+ * one version probe), and a second resolveHelm with the same choice gets the same helm.
  */
-async function resolveHelm(options) {
+function resolveHelm(options) {
+    const { choice } = options;
+    if (!choice)
+        return chooseHelm(options).then((chosen) => resolveChoice(chosen, options));
+    let resolved = resolvedChoices.get(choice);
+    if (!resolved) {
+        resolved = resolveChoice(choice, options);
+        resolvedChoices.set(choice, resolved);
+    }
+    return resolved;
+}
+async function resolveChoice(choice, options) {
     const { logger } = options;
-    const choice = options.choice ?? (await chooseHelm(options));
     if (choice.use === 'path') {
         logger.info(`Using helm ${(0,_helm_version__WEBPACK_IMPORTED_MODULE_3__/* .formatHelmVersion */ .aX)(choice.version)} from PATH (${choice.path})`);
         return { path: choice.path, version: choice.version, source: 'path' };
@@ -461,21 +473,26 @@ function runnerCosign(inputs, logger, signal) {
 /* harmony export */   a: () => (/* binding */ verifyDeployImage),
 /* harmony export */   x: () => (/* binding */ verifiedSummary)
 /* harmony export */ });
-/* harmony import */ var _verify_image__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7224);
+/* harmony import */ var _runner_cosign__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3199);
+/* harmony import */ var _verify_image__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7224);
+
 
 /**
- * The one check before a deploy, a canary or a delivery changes anything: with a policy, the
- * image (name:tag or name@digest) is resolved to a digest once and that digest verified; the
- * caller deploys `digestRef`. A refusal throws one ConfigError line. No policy: undefined.
+ * The one check before a deploy, a canary or a delivery changes anything (helm-deploy, the
+ * canary and the root action alike): with a policy, cosign is made ready, the image (name:tag
+ * or name@digest) is resolved to a digest once and that digest verified; the caller deploys
+ * `digestRef`. A refusal throws one ConfigError line. No policy: undefined.
  */
 async function verifyDeployImage(image, policy, deps) {
     if (!policy)
         return undefined;
+    if (deps.cosign && (image || deps.chartImagesNext))
+        await (0,_runner_cosign__WEBPACK_IMPORTED_MODULE_0__/* .runnerCosign */ .e)(deps.cosign, deps.logger, deps.signal);
     if (!image) {
         deps.logger.info(`Verification policy: ${deps.what} deploys no new image; nothing to verify`);
         return undefined;
     }
-    return deps.logger.group('Verify the image', () => (0,_verify_image__WEBPACK_IMPORTED_MODULE_0__/* .verifyImage */ .Z)(image, policy, deps));
+    return deps.logger.group('Verify the image', () => (0,_verify_image__WEBPACK_IMPORTED_MODULE_1__/* .verifyImage */ .Z)(image, policy, deps));
 }
 const code = (text) => ({ raw: `\`${text.replace(/`/g, '')}\`` });
 /**

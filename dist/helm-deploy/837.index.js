@@ -2012,21 +2012,26 @@ function runnerCosign(inputs, logger, signal) {
 /* harmony export */   a: () => (/* binding */ verifyDeployImage),
 /* harmony export */   x: () => (/* binding */ verifiedSummary)
 /* harmony export */ });
-/* harmony import */ var _verify_image__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7224);
+/* harmony import */ var _runner_cosign__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3199);
+/* harmony import */ var _verify_image__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7224);
+
 
 /**
- * The one check before a deploy, a canary or a delivery changes anything: with a policy, the
- * image (name:tag or name@digest) is resolved to a digest once and that digest verified; the
- * caller deploys `digestRef`. A refusal throws one ConfigError line. No policy: undefined.
+ * The one check before a deploy, a canary or a delivery changes anything (helm-deploy, the
+ * canary and the root action alike): with a policy, cosign is made ready, the image (name:tag
+ * or name@digest) is resolved to a digest once and that digest verified; the caller deploys
+ * `digestRef`. A refusal throws one ConfigError line. No policy: undefined.
  */
 async function verifyDeployImage(image, policy, deps) {
     if (!policy)
         return undefined;
+    if (deps.cosign && (image || deps.chartImagesNext))
+        await (0,_runner_cosign__WEBPACK_IMPORTED_MODULE_0__/* .runnerCosign */ .e)(deps.cosign, deps.logger, deps.signal);
     if (!image) {
         deps.logger.info(`Verification policy: ${deps.what} deploys no new image; nothing to verify`);
         return undefined;
     }
-    return deps.logger.group('Verify the image', () => (0,_verify_image__WEBPACK_IMPORTED_MODULE_0__/* .verifyImage */ .Z)(image, policy, deps));
+    return deps.logger.group('Verify the image', () => (0,_verify_image__WEBPACK_IMPORTED_MODULE_1__/* .verifyImage */ .Z)(image, policy, deps));
 }
 const code = (text) => ({ raw: `\`${text.replace(/`/g, '')}\`` });
 /**

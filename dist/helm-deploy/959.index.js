@@ -198,14 +198,13 @@ async function switchTraffic(kube, ref, colour, from, scaledDown, switchedAt) {
 }
 /** Rewrites only the record of scaled-down workloads, leaving the selector as it is. */
 async function recordScaledDown(kube, ref, change) {
-    const { ANNOTATION } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7849));
     await new object_client/* ObjectClient */.FI(kube).update(ref, (live) => {
         const record = change((0,colour_state/* readColourState */.oQ)(live));
         const annotations = { ...(live.metadata.annotations ?? {}) };
         if (Object.keys(record).length)
-            annotations[ANNOTATION.scaledDown] = JSON.stringify(record);
+            annotations[colour_state/* ANNOTATION */.YX.scaledDown] = JSON.stringify(record);
         else
-            delete annotations[ANNOTATION.scaledDown];
+            delete annotations[colour_state/* ANNOTATION */.YX.scaledDown];
         live.metadata.annotations = annotations;
         return live;
     });
@@ -289,6 +288,7 @@ async function blueGreenDeploy(request, ctx, report, deploy) {
     }
     const checks = bg.smoke?.[idle];
     if (checks) {
+        // smoke loads only when a colour has smoke checks.
         const { runChecks } = await Promise.all(/* import() */[__webpack_require__.e(235), __webpack_require__.e(474)]).then(__webpack_require__.bind(__webpack_require__, 2235));
         const result = await logger.group(`Smoke checks against ${idle}`, () => runChecks(checks, {
             deadlineMs: request.timeoutMs,
@@ -424,12 +424,12 @@ function verb(kind) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ANNOTATION: () => (/* binding */ ANNOTATION),
 /* harmony export */   O5: () => (/* binding */ COLOURS),
 /* harmony export */   RQ: () => (/* binding */ otherColour),
 /* harmony export */   SJ: () => (/* binding */ switchedAnnotations),
 /* harmony export */   SP: () => (/* binding */ colourRelease),
 /* harmony export */   Xm: () => (/* binding */ colourServiceIn),
+/* harmony export */   YX: () => (/* binding */ ANNOTATION),
 /* harmony export */   ZT: () => (/* binding */ switchedService),
 /* harmony export */   oQ: () => (/* binding */ readColourState)
 /* harmony export */ });

@@ -226,9 +226,9 @@ function retryAfter(res) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $C: () => (/* binding */ statusError),
-/* harmony export */   c2: () => (/* binding */ statusOf),
-/* harmony export */   hN: () => (/* binding */ classifyPushFailure)
+/* harmony export */   c2: () => (/* binding */ statusOf)
 /* harmony export */ });
+/* unused harmony export classifyPushFailure */
 /* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1768);
 /* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7817);
 
@@ -290,7 +290,7 @@ function classifyPushFailure(output) {
     if (status === 401 || status === 403)
         return { transient: false, status, reason };
     if (status !== undefined)
-        return { transient: (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .isTransientStatus */ .Dm)(status), status, reason };
+        return { transient: isTransientStatus(status), status, reason };
     const network = /connection reset|connection refused|broken pipe|i\/o timeout|tls handshake timeout|timeout exceeded|deadline exceeded|unexpected eof|\beof\b|no such host|server misbehaving|network is unreachable/.test(text);
     return { transient: network, reason };
 }

@@ -1,17 +1,17 @@
 export const id = 722;
-export const ids = [722];
+export const ids = [722,341];
 export const modules = {
 
 /***/ 7849:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ANNOTATION: () => (/* binding */ ANNOTATION),
 /* harmony export */   O5: () => (/* binding */ COLOURS),
 /* harmony export */   RQ: () => (/* binding */ otherColour),
 /* harmony export */   SJ: () => (/* binding */ switchedAnnotations),
 /* harmony export */   SP: () => (/* binding */ colourRelease),
 /* harmony export */   Xm: () => (/* binding */ colourServiceIn),
+/* harmony export */   YX: () => (/* binding */ ANNOTATION),
 /* harmony export */   ZT: () => (/* binding */ switchedService),
 /* harmony export */   oQ: () => (/* binding */ readColourState)
 /* harmony export */ });
@@ -148,6 +148,273 @@ function describeKeepPrevious(keep) {
 
 /***/ }),
 
+/***/ 2040:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ deploySummary)
+/* harmony export */ });
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4471);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5438);
+
+const ICON = {
+    deployed: '✅ deployed',
+    'rolled-back': '↩️ rolled back',
+    failed: '❌ failed',
+    planned: '📝 plan (nothing changed)',
+};
+function fromTo(from, to) {
+    return from === to ? `${to || 'none'} (unchanged)` : `${from || 'none'} → ${to || 'none'}`;
+}
+/** Release, chart, image, revision from → to, each workload's ready counts, duration, and why it failed. */
+function deploySummary(report) {
+    const summary = new _slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .SummaryBuilder */ .CF();
+    const verb = report.mode === 'rollback' ? 'Rollback' : report.mode === 'plan' ? 'Plan' : 'Deploy';
+    summary.heading(`${verb} ${report.release}: ${ICON[report.status]}`);
+    const revisions = report.mode === 'plan'
+        ? `${report.previousRevision ?? 'none'} (live)`
+        : `${report.previousRevision ?? 'none'} → ${report.failedRevision ? `${report.failedRevision} (failed) → ` : ''}${report.revision ?? 'none'}`;
+    const rows = [
+        ['Release', `${report.release} in ${report.namespace}`],
+        [
+            'Chart',
+            report.content
+                ? fromTo(report.content.from.chart, report.content.to.chart)
+                : (report.chart ?? '(from the release)'),
+        ],
+        [
+            'Image',
+            report.content
+                ? fromTo(report.content.from.images.join(', '), report.content.to.images.join(', '))
+                : (report.image ?? '(chart default)'),
+        ],
+        ['Revision', revisions],
+        ['Duration', (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(report.durationMs)],
+    ];
+    if (report.blueGreen) {
+        const bg = report.blueGreen;
+        const traffic = bg.switched
+            ? `${bg.kind ?? 'Service'} ${bg.service}: ${bg.from ?? 'none'} → ${bg.to}`
+            : `${bg.kind ?? 'Service'} ${bg.service}: still ${bg.from ?? 'none'} (${bg.to} not switched to)`;
+        rows.push(['Blue-green', traffic]);
+        if (bg.smoke)
+            rows.push(['Smoke checks', `${bg.smoke.total - bg.smoke.failed}/${bg.smoke.total} passed against ${bg.to}`]);
+        if (bg.previous)
+            rows.push(['Previous colour', bg.previous]);
+    }
+    if (report.recovery && report.recovery.action !== 'none') {
+        const r = report.recovery;
+        rows.push([
+            'Recovered',
+            r.action === 'rolled-back'
+                ? `stuck revision ${r.from} (${r.fromStatus}) rolled back to ${r.to}`
+                : `${r.status} first install (revision ${r.revision}) uninstalled`,
+        ]);
+    }
+    summary.table(['', ''], rows.map(([k, v]) => [{ raw: `**${k}**` }, v]));
+    if (report.workloads.length) {
+        summary.table(['Workload', 'Updated', 'Ready', 'Available', ''], report.workloads.map((w) => [
+            `${w.kind}/${w.name}`,
+            `${w.updated}/${w.desired}`,
+            `${w.ready}/${w.desired}`,
+            `${w.available}/${w.desired}`,
+            w.done ? '✅' : '⏳',
+        ]));
+    }
+    if (report.failure) {
+        summary.paragraph(`**Why it failed:** ${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(report.failure.reason)}`);
+        if (report.failure.details.length)
+            summary.code(report.failure.details.join('\n'));
+        if (report.failure.rollback)
+            summary.paragraph(`**Rollback:** ${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(report.failure.rollback)}`);
+    }
+    if (report.plan) {
+        const { added, removed, changed, unchanged } = report.plan;
+        summary.paragraph(`${added.length} to add, ${changed.length} to change, ${removed.length} to remove, ${unchanged} unchanged`);
+        if (added.length)
+            summary.paragraph(`**Added:** ${added.map((o) => `\`${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(o)}\``).join(', ')}`);
+        if (removed.length)
+            summary.paragraph(`**Removed:** ${removed.map((o) => `\`${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(o)}\``).join(', ')}`);
+        for (const change of changed)
+            summary.details(`Changed: ${change.object}`, `\n\`\`\`diff\n${change.diff}\n\`\`\`\n`);
+    }
+    return summary;
+}
+
+
+/***/ }),
+
+/***/ 2324:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Y: () => (/* binding */ DEFAULT_IMAGE_VALUES),
+/* harmony export */   D3: () => (/* binding */ mergeValues),
+/* harmony export */   cn: () => (/* binding */ imageValues),
+/* harmony export */   jx: () => (/* binding */ nestValues),
+/* harmony export */   l2: () => (/* binding */ splitImageRef)
+/* harmony export */ });
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7817);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8208);
+
+const DEFAULT_IMAGE_VALUES = {
+    repository: 'image.repository',
+    tag: 'image.tag',
+    digest: 'image.digest',
+};
+const REPOSITORY = /^(?:[a-zA-Z0-9.-]+(?::\d{1,5})?\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
+const TAG = /^[\w][\w.-]{0,127}$/;
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+function splitImageRef(text, where = `Input 'image'`) {
+    const bad = (why) => {
+        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${where}: expected an image reference such as "ghcr.io/acme/web@sha256:…" or "ghcr.io/acme/web:1.2.3" (${why}), got "${text}"`);
+    };
+    let rest = text.trim();
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest))
+            bad('the digest must be sha256: and 64 hex digits');
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG.test(tag))
+            bad(`invalid tag "${tag}"`);
+    }
+    if (!REPOSITORY.test(rest))
+        bad('invalid repository');
+    if (!tag && !digest)
+        bad('give a tag or, better, a digest');
+    return { repository: rest, tag, digest };
+}
+/** A dotted-path map of values ("image.tag") as a nested object helm reads from a values file. */
+function nestValues(flat) {
+    const root = {};
+    for (const [path, value] of Object.entries(flat)) {
+        const keys = path.split('.');
+        let node = root;
+        for (const key of keys.slice(0, -1)) {
+            // Own keys only: a path through "__proto__" must not reach Object.prototype.
+            const next = (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .ownValue */ .e)(node, key);
+            const child = (next && typeof next === 'object' && !Array.isArray(next) ? next : {});
+            (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .setOwn */ .P)(node, key, child);
+            node = child;
+        }
+        (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .setOwn */ .P)(node, keys[keys.length - 1], value);
+    }
+    return root;
+}
+/**
+ * The values that put `image` into the chart. A digest-pinned reference also sets the tag
+ * when it has one (charts label with it), and clears nothing else.
+ */
+function imageValues(image, paths) {
+    const flat = {};
+    if (paths.repository)
+        flat[paths.repository] = image.repository;
+    if (paths.tag && image.tag)
+        flat[paths.tag] = image.tag;
+    if (paths.digest)
+        flat[paths.digest] = image.digest ?? '';
+    return nestValues(flat);
+}
+/** Deep merge of values maps; later wins, lists are replaced (as helm does). */
+function mergeValues(...layers) {
+    const out = {};
+    for (const layer of layers) {
+        for (const [key, value] of Object.entries(layer)) {
+            const prev = (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .ownValue */ .e)(out, key);
+            const bothMaps = prev &&
+                value &&
+                typeof prev === 'object' &&
+                typeof value === 'object' &&
+                !Array.isArray(prev) &&
+                !Array.isArray(value);
+            (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .setOwn */ .P)(out, key, bothMaps ? mergeValues(prev, value) : value);
+        }
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 8233:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   En: () => (/* binding */ parseHelmVersion),
+/* harmony export */   ZD: () => (/* binding */ parseVersionSpec),
+/* harmony export */   aX: () => (/* binding */ formatHelmVersion),
+/* harmony export */   ib: () => (/* binding */ satisfies),
+/* harmony export */   y: () => (/* binding */ exactVersion)
+/* harmony export */ });
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8196);
+
+/** helm's input language: narrower than a semver range, so that a spec names one major. */
+const SPEC = /^v?(\d+)(?:\.(\d+|x))?(?:\.(\d+|x))?$/;
+/** A `go install` build reports major.minor only; semver has no such version. */
+const NO_PATCH = /^v?(\d+)\.(\d+)$/;
+function parseHelmVersion(text) {
+    const version = (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .parseSemver */ .kf)(text);
+    if (version) {
+        const { major, minor, patch, prerelease } = version;
+        return { major, minor, patch, ...(prerelease ? { prerelease } : {}) };
+    }
+    const short = NO_PATCH.exec(text.trim());
+    if (!short)
+        return undefined;
+    return { major: Number(short[1]), minor: Number(short[2]), patch: undefined };
+}
+/** The majors a spec may name: no helm 0, 1 or 2 release works with these flags, and none past 4 exists. */
+const SUPPORTED_MAJORS = [3, 4];
+function parseVersionSpec(text) {
+    const match = SPEC.exec(text.trim());
+    if (!match)
+        return undefined;
+    const [, major, minor, patch] = match;
+    if (!SUPPORTED_MAJORS.includes(Number(major)))
+        return undefined;
+    if (minor === 'x' && patch !== undefined && patch !== 'x')
+        return undefined;
+    const num = (s) => (s === undefined || s === 'x' ? undefined : Number(s));
+    return { major: Number(major), minor: num(minor), patch: num(patch), text: text.trim() };
+}
+/**
+ * True when `version` is inside `spec` (semver's rule, pre-releases included: v3.15.0-rc.1 is
+ * inside "3.15", not inside "3.15.0"). An unknown patch satisfies only specs that name none.
+ */
+function satisfies(version, spec) {
+    if (version.patch === undefined && spec.patch !== undefined)
+        return false;
+    const full = (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .semverVersion */ .fC)({
+        ...version,
+        patch: version.patch ?? 0,
+        prerelease: version.prerelease ?? '',
+        raw: '',
+        build: '',
+    });
+    return (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .satisfiesRange */ .jY)(full, spec.text);
+}
+/** The exact version a spec names ("3.14.2"), which is all that can be downloaded; else undefined. */
+function exactVersion(spec) {
+    if (spec.minor === undefined || spec.patch === undefined)
+        return undefined;
+    return `${spec.major}.${spec.minor}.${spec.patch}`;
+}
+function formatHelmVersion(version) {
+    const pre = version.prerelease ? `-${version.prerelease}` : '';
+    return `v${version.major}.${version.minor}${version.patch === undefined ? '' : `.${version.patch}`}${pre}`;
+}
+
+
+/***/ }),
+
 /***/ 4722:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -156,10 +423,10 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  BLUE_GREEN_ANNOTATION: () => (/* reexport */ colour_state.ANNOTATION),
+  BLUE_GREEN_ANNOTATION: () => (/* reexport */ colour_state/* ANNOTATION */.YX),
   COLOURS: () => (/* reexport */ colour_state/* COLOURS */.O5),
   DEFAULT_IMAGE_VALUES: () => (/* reexport */ image_values/* DEFAULT_IMAGE_VALUES */.$Y),
-  HelmCli: () => (/* reexport */ helm_cli.HelmCli),
+  HelmCli: () => (/* reexport */ helm_cli/* HelmCli */.jL),
   HelmCommandError: () => (/* reexport */ helm_cli/* HelmCommandError */.Qz),
   SecretReleaseReader: () => (/* reexport */ SecretReleaseReader),
   checkImageExists: () => (/* reexport */ image_exists/* checkImageExists */.C),
@@ -336,14 +603,27 @@ async function chooseHelm(options) {
         spec,
     };
 }
+/** Each choice's helm, resolved once in a run: the chart's render for the verification policy and the session share it. */
+const resolvedChoices = new WeakMap();
 /**
  * helm on PATH when it satisfies the spec; else the exact version the spec names, downloaded
  * and verified. Never another major: a spec names one, and a binary of another major is refused.
- * `choice` is chooseHelm's answer when the caller asked first.
+ * `choice` is chooseHelm's answer when the caller asked first: it is resolved once (one install,
+ * one version probe), and a second resolveHelm with the same choice gets the same helm.
  */
-async function resolveHelm(options) {
+function resolveHelm(options) {
+    const { choice } = options;
+    if (!choice)
+        return chooseHelm(options).then((chosen) => resolveChoice(chosen, options));
+    let resolved = resolvedChoices.get(choice);
+    if (!resolved) {
+        resolved = resolveChoice(choice, options);
+        resolvedChoices.set(choice, resolved);
+    }
+    return resolved;
+}
+async function resolveChoice(choice, options) {
     const { logger } = options;
-    const choice = options.choice ?? (await chooseHelm(options));
     if (choice.use === 'path') {
         logger.info(`Using helm ${(0,helm_version/* formatHelmVersion */.aX)(choice.version)} from PATH (${choice.path})`);
         return { path: choice.path, version: choice.version, source: 'path' };
@@ -432,10 +712,10 @@ var recover_release = __webpack_require__(7666);
 var deploy_release = __webpack_require__(7369);
 // EXTERNAL MODULE: ./packages/kit/src/runner/runner-dirs.ts
 var runner_dirs = __webpack_require__(6474);
-// EXTERNAL MODULE: ./packages/image/src/signing/verify-image.ts
-var verify_image = __webpack_require__(7224);
-// EXTERNAL MODULE: ./packages/image/src/image-ref.ts
-var image_ref = __webpack_require__(2032);
+// EXTERNAL MODULE: ./packages/image/src/signing/verify-image.ts + 1 modules
+var verify_image = __webpack_require__(4732);
+// EXTERNAL MODULE: ./packages/image/src/image-ref.ts + 1 modules
+var image_ref = __webpack_require__(3524);
 // EXTERNAL MODULE: ./packages/helm/src/deploy/release-content.ts
 var release_content = __webpack_require__(5273);
 ;// CONCATENATED MODULE: ./packages/helm/src/deploy/verify-release-images.ts
@@ -496,7 +776,7 @@ async function renderedImages(requests, options) {
     try {
         const byImage = new Map();
         for (const request of requests) {
-            const cli = new helm_cli.HelmCli({ path: helm.path, major: helm.version.major, namespace: request.namespace, env: options.env }, options.logger, options.signal);
+            const cli = new helm_cli/* HelmCli */.jL({ path: helm.path, major: helm.version.major, namespace: request.namespace, env: options.env }, options.logger, options.signal);
             let manifest;
             try {
                 manifest = await cli.template(await (0,deploy_release/* upgradeRequest */.oN)(request, { workDir }));
@@ -592,7 +872,7 @@ async function openSession(options) {
     const workDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(options.tempDir, 'slipway-helm-deploy-'));
     const kube = new kube_client/* KubeClient */.B(access, options.signal);
     return {
-        helm: new helm_cli.HelmCli(resolving.then((helm) => ({
+        helm: new helm_cli/* HelmCli */.jL(resolving.then((helm) => ({
             path: helm.path,
             major: helm.version.major,
             kubeconfig: path,
@@ -705,6 +985,7 @@ async function readKubeconfig(reader) {
     const raw = reader.secret('kubeconfig');
     if (!raw)
         return undefined;
+    // kube (and yaml under it) loads only when the kubeconfig input is given.
     const { checkKubeconfigServer, decodeKubeconfigInput, kubeconfigContexts, kubeconfigSecrets } = await __webpack_require__.e(/* import() */ 396).then(__webpack_require__.bind(__webpack_require__, 6015));
     const yaml = decodeKubeconfigInput(raw);
     if (yaml !== raw)
@@ -768,432 +1049,6 @@ async function readClusterAccess(reader) {
 
 
 
-
-
-/***/ }),
-
-/***/ 1847:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ findBinary),
-/* harmony export */   t: () => (/* binding */ withCacheRoot)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-
-
-/** The root set while installs run, how many of them hold it, and what was there before. */
-let held;
-/**
- * tool-cache reads the cache's root from RUNNER_TOOL_CACHE at every call; a caller that names
- * another root (lint-scan's `tool-cache` input, a test) has it set for the call. Installs that run
- * at the same time share one root: the variable goes back only when the last of them is done
- * (restoring it when the first one finished unset it under the others), and a second root while
- * one is held is refused rather than swapped under a running install.
- */
-async function withCacheRoot(root, body) {
-    if (held && held.root !== root) {
-        throw new Error(`tool cache: ${root} asked for while installs run in ${held.root}; installs at the same time share one root`);
-    }
-    const mine = (held ??= { root, count: 0, before: process.env['RUNNER_TOOL_CACHE'] });
-    mine.count++;
-    process.env['RUNNER_TOOL_CACHE'] = root;
-    try {
-        return await body();
-    }
-    finally {
-        if (--mine.count === 0) {
-            held = undefined;
-            if (mine.before === undefined)
-                delete process.env['RUNNER_TOOL_CACHE'];
-            else
-                process.env['RUNNER_TOOL_CACHE'] = mine.before;
-        }
-    }
-}
-/** The first file or link named `name` in `dir`, shallowest first (helm sits in linux-amd64/). */
-async function findBinary(dir, name) {
-    let level = [dir];
-    while (level.length) {
-        const next = [];
-        for (const folder of level) {
-            for (const entry of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(folder, { withFileTypes: true })) {
-                const path = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(folder, entry.name);
-                if (entry.name === name && !entry.isDirectory())
-                    return path;
-                if (entry.isDirectory())
-                    next.push(path);
-            }
-        }
-        level = next;
-    }
-    return undefined;
-}
-
-
-/***/ }),
-
-/***/ 9524:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ sha256File),
-/* harmony export */   x: () => (/* binding */ checksumFor)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
-
-
-/**
- * Finds the SHA-256 of `file` in a published checksums file: either "<sha>  <name>" lines
- * (sha256sum format, `*` binary marker allowed) or a file holding the bare digest.
- */
-function checksumFor(text, file) {
-    const lines = text
-        .split('\n')
-        .map((l) => l.trim())
-        .filter(Boolean);
-    for (const line of lines) {
-        const match = /^([0-9a-fA-F]{64})\s+\*?(\S+)$/.exec(line);
-        if (match && (match[2] === file || match[2]?.endsWith(`/${file}`)))
-            return match[1]?.toLowerCase();
-    }
-    if (lines.length === 1 && /^[0-9a-fA-F]{64}$/.test(lines[0] ?? ''))
-        return lines[0]?.toLowerCase();
-    return undefined;
-}
-/** The SHA-256 hex digest of a file, streamed (a helm binary is ~50 MB). */
-async function sha256File(path) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256');
-    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(path))
-        hash.update(chunk);
-    return hash.digest('hex');
-}
-
-
-/***/ }),
-
-/***/ 1244:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ findCachedTool)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _cache_root__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1847);
-/* harmony import */ var _tool_manifest__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1600);
-
-
-
-/**
- * tool-cache's `find` in the standard layout, then kit's check of the files against what was
- * recorded at install. A copy that fails it is refused with a warning (and undefined returned).
- */
-async function findCachedTool(options) {
-    if (!options.cacheRoot)
-        return undefined;
-    const tc = await __webpack_require__.e(/* import() */ 477).then(__webpack_require__.bind(__webpack_require__, 1477));
-    const dir = await (0,_cache_root__WEBPACK_IMPORTED_MODULE_1__/* .withCacheRoot */ .t)(options.cacheRoot, () => tc.find(options.tool, options.versionSpec, options.arch ?? process.arch));
-    if (!dir)
-        return undefined;
-    const version = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(dir));
-    const problem = await (0,_tool_manifest__WEBPACK_IMPORTED_MODULE_2__/* .manifestProblem */ .Vx)(dir, options.pinnedSha256);
-    const path = problem ? undefined : await (0,_cache_root__WEBPACK_IMPORTED_MODULE_1__/* .findBinary */ .j)(dir, options.binary);
-    if (!path) {
-        const why = problem ?? `it holds no '${options.binary}'`;
-        options.logger.warning(`${options.tool} ${version} in the tool cache (${dir}) is refused: ${why}`);
-        return undefined;
-    }
-    return { dir, path, version };
-}
-
-
-/***/ }),
-
-/***/ 2010:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ goPlatform)
-/* harmony export */ });
-/** Node's process.arch → the GOARCH name Go-built tools (helm, cosign) give their release assets. */
-const GO_ARCH = { x64: 'amd64', arm64: 'arm64', arm: 'arm', ppc64: 'ppc64le', s390x: 's390x' };
-/** `<os>-<arch>` as Go release assets name a platform: linux-amd64, darwin-arm64, windows-amd64, … */
-function goPlatform(platform = process.platform, arch = process.arch) {
-    return `${platform === 'win32' ? 'windows' : platform}-${GO_ARCH[arch] ?? arch}`;
-}
-
-
-/***/ }),
-
-/***/ 275:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  G: () => (/* binding */ installTool)
-});
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var errors = __webpack_require__(7817);
-// EXTERNAL MODULE: ./packages/kit/src/runner/runner-dirs.ts
-var runner_dirs = __webpack_require__(6474);
-// EXTERNAL MODULE: ./packages/kit/src/tools/cache-root.ts
-var cache_root = __webpack_require__(1847);
-// EXTERNAL MODULE: ./packages/kit/src/tools/checksums.ts
-var checksums = __webpack_require__(9524);
-;// CONCATENATED MODULE: ./packages/kit/src/tools/download-policy.ts
-/**
- * The one retry and timeout policy of every tool download (helm, each scanner, their checksums
- * files). The retries are tool-cache's own `downloadTool` (its RetryHelper cannot be turned off,
- * so kit does not add a second loop): 3 attempts, 10–20 s apart, on 5xx, 408, 429 and network
- * errors, never on another 4xx. Kit adds the deadline, which tool-cache lacks (its HTTP client
- * sets no socket timeout): a download still running after it fails as a TransientError.
- */
-const TOOL_DOWNLOAD_POLICY = {
-    attempts: 3,
-    retryDelaySeconds: [10, 20],
-    deadlineMs: 10 * 60_000,
-};
-
-;// CONCATENATED MODULE: ./packages/kit/src/tools/download-tool.ts
-
-
-
-
-
-/**
- * Downloads `url` to `dest` with tool-cache's `downloadTool` (proxy-aware through
- * @actions/http-client, redirects followed, its retries) under the policy's deadline. A 4xx is a
- * ConfigError (the URL is wrong), a 5xx, 408, 429 or network failure left after the retries a
- * TransientError. On the deadline or a cancellation the attempt is abandoned (tool-cache cannot
- * abort it; its socket ends with the process).
- */
-async function downloadToolFile(url, dest, options = {}) {
-    const tc = await __webpack_require__.e(/* import() */ 477).then(__webpack_require__.bind(__webpack_require__, 1477));
-    const deadlineMs = options.deadlineMs ?? TOOL_DOWNLOAD_POLICY.deadlineMs;
-    let timer;
-    let onAbort;
-    const stop = new Promise((_resolve, reject) => {
-        timer = setTimeout(() => reject(new errors/* TransientError */.N_(`Download of ${url} did not finish within ${deadlineMs / 1000} s`)), deadlineMs);
-        timer.unref();
-        onAbort = () => reject(new errors/* CancelledError */.cc(`Download of ${url} cancelled`));
-        if (options.signal?.aborted)
-            onAbort();
-        options.signal?.addEventListener('abort', onAbort, { once: true });
-    });
-    try {
-        return await Promise.race([tc.downloadTool(url, dest), stop]);
-    }
-    catch (error) {
-        if (error instanceof errors/* TransientError */.N_ || error instanceof errors/* CancelledError */.cc)
-            throw error;
-        const status = error instanceof tc.HTTPError ? error.httpStatusCode : undefined;
-        if (status !== undefined) {
-            const message = `Download of ${url} answered HTTP ${status}`;
-            if (status >= 500 || status === 408 || status === 429)
-                throw new errors/* TransientError */.N_(`${message} (${TOOL_DOWNLOAD_POLICY.attempts} attempts)`, { cause: error });
-            throw new errors/* ConfigError */.xL(message, { cause: error });
-        }
-        throw new errors/* TransientError */.N_(`Download of ${url} failed: ${(0,errors/* errorMessage */.gJ)(error)}`, { cause: error });
-    }
-    finally {
-        clearTimeout(timer);
-        if (onAbort)
-            options.signal?.removeEventListener('abort', onAbort);
-    }
-}
-/** A small text file (a checksums list, an index page) through the same download, from a temporary folder. */
-async function downloadToolText(url, options = {}) {
-    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,runner_dirs/* runnerDirs */.x)().temp, 'slipway-download-'));
-    try {
-        return await (0,promises_.readFile)(await downloadToolFile(url, (0,external_node_path_.join)(dir, 'file'), options), 'utf8');
-    }
-    finally {
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-    }
-}
-
-// EXTERNAL MODULE: ./packages/kit/src/tools/find-tool.ts
-var find_tool = __webpack_require__(1244);
-// EXTERNAL MODULE: ./packages/kit/src/tools/tool-manifest.ts
-var tool_manifest = __webpack_require__(1600);
-;// CONCATENATED MODULE: ./packages/kit/src/tools/install-tool.ts
-
-
-
-
-
-
-
-
-
-/**
- * One installer for every tool: the verified copy in the tool cache when there is one; else the
- * download (tool-cache's `downloadTool`), refused unless its SHA-256 is the pinned or published
- * one, extracted, recorded (see tool-manifest.ts) and cached with `cacheDir`.
- */
-async function installTool(release) {
-    const arch = release.arch ?? process.arch;
-    const label = release.label ?? release.tool;
-    const pinned = typeof release.sha256 === 'string' ? release.sha256 : undefined;
-    const cached = await (0,find_tool/* findCachedTool */.m)({ ...release, versionSpec: release.version, arch, pinnedSha256: pinned });
-    if (cached) {
-        release.logger.info(`${label} ${cached.version} from the tool cache (${cached.dir}), files verified`);
-        return { ...cached, source: 'cache' };
-    }
-    const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,runner_dirs/* runnerDirs */.x)().temp, `slipway-${release.tool}-`));
-    try {
-        const url = typeof release.url === 'string' ? release.url : await release.url();
-        const name = decodeURIComponent(new URL(url).pathname.split('/').pop() || release.tool);
-        let expected = pinned;
-        if (typeof release.sha256 !== 'string') {
-            expected = (0,checksums/* checksumFor */.x)(await downloadToolText(release.sha256.checksumsUrl, release), name);
-            if (!expected)
-                throw new errors/* ConfigError */.xL(`${label}: the published checksums name no SHA-256 for ${name}`);
-        }
-        release.logger.info(`${label}: downloading ${release.version} from ${url}`);
-        const file = await downloadToolFile(url, (0,external_node_path_.join)(work, name), release);
-        const actual = await (0,checksums/* sha256File */.Q)(file);
-        if (actual !== expected) {
-            const source = pinned ? 'pinned' : 'published';
-            throw new errors/* ConfigError */.xL(`${label}: refusing ${name}: SHA-256 ${actual} does not match the ${source} ${expected}`);
-        }
-        release.logger.info(`${label}: verified SHA-256 ${actual} of ${name}`);
-        const dir = await (0,cache_root/* withCacheRoot */.t)(release.cacheRoot, async () => {
-            const tc = await __webpack_require__.e(/* import() */ 477).then(__webpack_require__.bind(__webpack_require__, 1477));
-            if (release.inPlace)
-                return buildInPlace(release, arch, file, actual);
-            const unpacked = (0,external_node_path_.join)(work, 'unpacked');
-            await (0,promises_.mkdir)(unpacked);
-            if (release.unpack === 'tar')
-                await tc.extractTar(file, unpacked, 'x');
-            else if (release.unpack === 'zip')
-                await tc.extractZip(file, unpacked);
-            else
-                await release.unpack(file, unpacked);
-            await (0,tool_manifest/* recordManifest */.Xx)(unpacked, actual);
-            return tc.cacheDir(unpacked, release.tool, release.version, arch);
-        });
-        const path = await (0,cache_root/* findBinary */.j)(dir, release.binary);
-        if (!path)
-            throw new errors/* ConfigError */.xL(`${label}: ${name} holds no '${release.binary}'`);
-        return { dir, path, version: release.version, source: 'download' };
-    }
-    finally {
-        await (0,promises_.rm)(work, { recursive: true, force: true });
-    }
-}
-/** The layout cacheDir writes (`<root>/<tool>/<version>/<arch>` then `<arch>.complete`), filled in place. */
-async function buildInPlace(release, arch, file, sha256) {
-    const dir = (0,external_node_path_.join)(release.cacheRoot, release.tool, release.version, arch);
-    await (0,promises_.rm)(`${dir}.complete`, { force: true });
-    await (0,promises_.rm)(dir, { recursive: true, force: true });
-    await (0,promises_.mkdir)(dir, { recursive: true });
-    try {
-        if (typeof release.unpack !== 'function')
-            throw new Error(`${release.tool}: an in-place install needs an unpack function`);
-        await release.unpack(file, dir);
-        await (0,tool_manifest/* recordManifest */.Xx)(dir, sha256);
-        await (0,promises_.writeFile)(`${dir}.complete`, '');
-        return dir;
-    }
-    catch (error) {
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-        throw error;
-    }
-}
-
-
-/***/ }),
-
-/***/ 1600:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Vx: () => (/* binding */ manifestProblem),
-/* harmony export */   Xx: () => (/* binding */ recordManifest)
-/* harmony export */ });
-/* unused harmony export MANIFEST_FILE */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _checksums__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9524);
-
-
-
-/**
- * What kit records beside a tool it caches, so that a later job can tell the files are still the
- * ones it verified: the SHA-256 of the download they came from and of every file (a symbolic link
- * by its target). tool-cache's `.complete` marker only says the copy finished.
- */
-const MANIFEST_FILE = '.slipway-sha256.json';
-async function listFiles(root) {
-    const entries = [];
-    const walk = async (dir) => {
-        for (const name of (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir)).sort()) {
-            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, name);
-            const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(root, path);
-            if (rel === MANIFEST_FILE)
-                continue;
-            const stat = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(path);
-            if (stat.isSymbolicLink())
-                entries.push([rel, `link:${await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readlink)(path)}`]);
-            else if (stat.isDirectory())
-                await walk(path);
-            else if (stat.isFile())
-                entries.push([rel, await (0,_checksums__WEBPACK_IMPORTED_MODULE_2__/* .sha256File */ .Q)(path)]);
-        }
-    };
-    await walk(root);
-    return entries;
-}
-/** Writes the manifest of `dir`'s files, before the directory is cached. */
-async function recordManifest(dir, downloadSha256) {
-    const manifest = { download: downloadSha256, files: Object.fromEntries(await listFiles(dir)) };
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 1)}\n`);
-}
-/**
- * Why the cached `dir` cannot be trusted, or undefined when every recorded file is unchanged (and,
- * when the download's digest is pinned, it came from that download). Files added since (a
- * Python cache) are not judged: only what was verified at install is run.
- */
-async function manifestProblem(dir, pinnedDownload) {
-    let manifest;
-    try {
-        manifest = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, MANIFEST_FILE), 'utf8'));
-    }
-    catch {
-        return `it has no ${MANIFEST_FILE} (not installed and verified by Slipway)`;
-    }
-    if (pinnedDownload && manifest.download !== pinnedDownload)
-        return `it came from a download with SHA-256 ${manifest.download}, pinned ${pinnedDownload}`;
-    for (const [file, recorded] of Object.entries(manifest.files ?? {})) {
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, file);
-        let actual;
-        try {
-            actual = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(path)).isSymbolicLink() ? `link:${await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readlink)(path)}` : await (0,_checksums__WEBPACK_IMPORTED_MODULE_2__/* .sha256File */ .Q)(path);
-        }
-        catch {
-            return `${file} is missing`;
-        }
-        if (actual !== recorded)
-            return `${file} has changed (SHA-256 ${actual}, recorded ${recorded} at install)`;
-    }
-    return undefined;
-}
 
 
 /***/ }),
@@ -1267,6 +1122,7 @@ async function mergeKubeconfigs(files) {
             current = named;
         preferences ??= config['preferences'];
     }
+    // yaml (about 50 ms to load bundled, measured) only when kubeconfigs are merged.
     const { stringify } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
     return stringify({
         apiVersion: 'v1',

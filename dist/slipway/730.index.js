@@ -149,6 +149,7 @@ function loadStarter(spec, logger, hooks = {}) {
         let settled = 0;
         let broken = 0;
         let latencies = [];
+        // smoke loads only for a canary that generates its own load.
         const run = Promise.all(/* import() */[__webpack_require__.e(841), __webpack_require__.e(456)]).then(__webpack_require__.bind(__webpack_require__, 7841)).then(({ runLoad }) => runLoad(spec, {
             insecureTls: false,
             signal: stop.signal,
@@ -509,6 +510,7 @@ function smokeAnswer(result) {
 function smokeRunner(checks, intervalMs, logger) {
     const deadlineMs = Math.max(1000, Math.floor(intervalMs / 2));
     return async (signal) => {
+        // smoke loads only for a canary with smoke checks.
         const { runChecks } = await Promise.all(/* import() */[__webpack_require__.e(841), __webpack_require__.e(456)]).then(__webpack_require__.bind(__webpack_require__, 7841));
         const report = await runChecks(checks, {
             deadlineMs,

@@ -1,22 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
-import { join, relative } from 'node:path';
-import { readText, sourceFiles } from '../support/source-imports';
+import { join } from 'node:path';
+import { productFiles, readText } from '../support/source-imports';
 
 const repoRoot = new URL('../../', import.meta.url).pathname;
-
-/** Product sources (tests excluded) of the actions, the root action and the packages. */
-const productFiles = () =>
-  ['actions', 'src', 'packages']
-    .flatMap((dir) => sourceFiles(join(repoRoot, dir)))
-    .map((file) => relative(repoRoot, file))
-    .filter((file) => !file.endsWith('.test.ts') && !file.startsWith('packages/sandbox/'));
 
 /**
  * One writer of the GitHub deployment payload (packages/records' deploymentPayload): every file
  * that starts a deployment goes through it, and helm-deploy and the canary share one lifecycle.
  */
 describe('the GitHub deployment payload has one writer', () => {
-  const files = productFiles().map((file) => ({ file, text: readText(join(repoRoot, file)) }));
+  const files = productFiles(repoRoot).map((file) => ({ file, text: readText(join(repoRoot, file)) }));
 
   it('only the shared lifecycle starts a DeploymentLifecycle, with deploymentPayload', () => {
     const starters = files
@@ -37,7 +30,7 @@ describe('the GitHub deployment payload has one writer', () => {
 
   it('helm-deploy, the canary and the root action record through the one lifecycle of packages/records', () => {
     const through: Array<[string, RegExp]> = [
-      ['actions/helm-deploy/src/', /import\('@slipway\/records'\)[\s\S]*withGitHubDeployment\(/],
+      ['actions/helm-deploy/src/', /import\('@slipway\/records'\)[\s\S]*recordedDeploy\(/],
       ['actions/canary/src/', /import\('@slipway\/records'\)[\s\S]*canaryStage\(/],
       ['packages/delivery/src/', /import\('@slipway\/records'\)[\s\S]*withGitHubDeployment\(/],
     ];
@@ -54,8 +47,19 @@ describe('the GitHub deployment payload has one writer', () => {
     }
   });
 
-  it('the canary stage (of the canary action and the root action) records through withGitHubDeployment', () => {
-    const text = readText(join(repoRoot, 'packages/records/src/canary-stage.ts'));
-    expect(/withGitHubDeployment\(/.test(text)).toBe(true);
+  it("the canary stage and helm-deploy's deploy record through withGitHubDeployment", () => {
+    for (const file of ['packages/records/src/canary-stage.ts', 'packages/records/src/deploy-deployment.ts'])
+      expect({ file, shared: /withGitHubDeployment\(/.test(readText(join(repoRoot, file))) }).toEqual({
+        file,
+        shared: true,
+      });
+  });
+
+  it('no action holds deployment texts of its own: the descriptions come from startDescription', () => {
+    const own = files
+      .filter(({ file }) => file.startsWith('actions/') || file.startsWith('src/'))
+      .filter(({ text }) => /withGitHubDeployment\(|DeploymentEnd\b/.test(text))
+      .map(({ file }) => file);
+    expect(own).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 
 /** `import … from 'x'`, `export … from 'x'`, `import 'x'` and `import('x')`, type-only ones included. */
 const IMPORTED = /(?:\bfrom\s+|\bimport\s*\(\s*|^\s*import\s+)['"]([^'"]+)['"]/gm;
@@ -24,3 +24,11 @@ export function sourceFiles(dir: string): string[] {
 }
 
 export const readText = (path: string) => readFileSync(path, 'utf8');
+
+/** The product's sources below `repoRoot` (actions, src, packages), relative to it: tests and the sandbox (never bundled) left out. */
+export function productFiles(repoRoot: string): string[] {
+  return ['actions', 'src', 'packages']
+    .flatMap((dir) => sourceFiles(join(repoRoot, dir)))
+    .map((file) => relative(repoRoot, file))
+    .filter((file) => !file.endsWith('.test.ts') && !file.startsWith('packages/sandbox/'));
+}

@@ -89,6 +89,7 @@ async function main(): Promise<void> {
 
 /** Removes the docker config and secret files main wrote, whatever happened to main. */
 async function post(): Promise<void> {
+  // image (and its registry client) loads in the post step only to remove what main wrote.
   const { removeDockerConfig } = await import('@slipway/image');
   const dirs = JSON.parse(getState('cleanup') || '[]') as string[];
   for (const dir of dirs)

@@ -12,6 +12,7 @@ import {
 } from '@slipway/kit';
 import type { CanaryOutcome } from '@slipway/canary';
 import type { VerifiedImage } from '@slipway/image';
+import type { HelmChoice } from '@slipway/helm';
 import { readInputs, type CanaryInputs } from './inputs';
 
 /** One bundle serves main and post: post puts traffic back on stable if main stopped mid-step. */
@@ -20,31 +21,37 @@ export async function run(): Promise<void> {
     const signal = signalOnTermination();
     const inputs = await readInputs(new InputReader(envInputSource()));
     // The domain packages load once the inputs are good: a bad input fails at the toolkit's start-up cost (npm run bench).
-    const [{ canaryRun, isActive }, { runnerCosign, verifyDeployImage }] = await Promise.all([
+    const [{ canaryRun, isActive }, { verifyDeployImage }, { chooseHelm }] = await Promise.all([
       import('@slipway/canary'),
       import('@slipway/image'),
+      import('@slipway/helm'),
     ]);
-    // The policy goes first: a refused image leaves no canary release, traffic change or state.
-    if (inputs.verify && inputs.config.action === 'start') await runnerCosign(inputs.cosign, runnerLogger, signal);
-    const verified = await verifyDeployImage(
-      inputs.config.action === 'start' ? inputs.config.image : undefined,
-      inputs.verify,
-      {
-        what: `action ${inputs.config.action}`,
-        logger: runnerLogger,
-        env: process.env,
-        tempDir: runnerDirs().temp,
-        signal,
-      },
-    );
+    const { temp: tempDir, toolCache } = runnerDirs();
+    // The policy goes first: a refused image leaves no helm process, canary release, traffic change or state.
+    const start = inputs.config.action === 'start';
+    const verified = await verifyDeployImage(start ? inputs.config.image : undefined, inputs.verify, {
+      what: `action ${inputs.config.action}`,
+      cosign: inputs.cosign,
+      logger: runnerLogger,
+      env: process.env,
+      tempDir,
+      signal,
+    });
     if (verified) inputs.config.image = verified.digestRef;
-    const chartImages = await verifyCanaryCharts(inputs, verified, signal);
+    // Which helm runs is settled once (read-only probes): the chart's render and the session use that one.
+    const helmChoice = await chooseHelm({
+      spec: inputs.helmVersion,
+      cacheDir: toolCache,
+      logger: runnerLogger,
+      signal,
+    });
+    const chartImages = await verifyCanaryCharts(inputs, verified, helmChoice, signal);
     saveState('owner', inputs.config.owner);
-    const ctx = await session(inputs, signal, (path) => saveState('kubeconfig-path', path));
+    const ctx = await session(inputs, signal, (path) => saveState('kubeconfig-path', path), helmChoice);
     const canary = canaryRun(inputs.config, ctx, runnerLogger, { onSaved: (s) => saveState('active', isActive(s)) });
     // Records (and the Octokit under it) load only once the canary can run: a bad input never pays for them.
     const { canaryStage } = await import('@slipway/records');
-    const { outcome, deploymentId } = await canaryStage(inputs.config, canary, ctx, {
+    const { outcome, deploymentId, refused } = await canaryStage(inputs.config, canary, ctx, {
       logger: runnerLogger,
       signal,
       github: inputs.github,
@@ -56,13 +63,21 @@ export async function run(): Promise<void> {
     await report(outcome, inputs, verified, chartImages);
     if (outcome.result === 'aborted')
       throw new Error(`Canary of ${inputs.config.deploy.release} aborted: ${outcome.state.abortReason ?? 'aborted'}`);
+    // deployment-fail-on-error: GitHub refused the success status; the outputs and summary stand.
+    if (refused !== undefined) throw refused;
   }, post);
 }
 
 /** Every other image the canary and the promoted stable release would run, before either exists. */
-async function verifyCanaryCharts(inputs: CanaryInputs, verified: VerifiedImage | undefined, signal: AbortSignal) {
+async function verifyCanaryCharts(
+  inputs: CanaryInputs,
+  verified: VerifiedImage | undefined,
+  helmChoice: HelmChoice,
+  signal: AbortSignal,
+) {
   const { config } = inputs;
   if (config.action !== 'start' || !config.image || !inputs.verify) return [];
+  // Loaded already by run(): these imports only name them.
   const [{ verifyReleaseImages }, { canaryReleaseRequests }] = await Promise.all([
     import('@slipway/helm'),
     import('@slipway/canary'),
@@ -71,6 +86,7 @@ async function verifyCanaryCharts(inputs: CanaryInputs, verified: VerifiedImage 
     policy: inputs.verify,
     verified,
     helmVersion: inputs.helmVersion,
+    helmChoice,
     helmDownloadUrl: inputs.helmDownloadUrl,
     onHelmInstalled: addPath,
     logger: runnerLogger,
@@ -78,10 +94,17 @@ async function verifyCanaryCharts(inputs: CanaryInputs, verified: VerifiedImage 
   });
 }
 
-async function session(inputs: CanaryInputs, signal: AbortSignal | undefined, onWritten?: (path: string) => void) {
+async function session(
+  inputs: CanaryInputs,
+  signal: AbortSignal | undefined,
+  onWritten?: (path: string) => void,
+  helmChoice?: HelmChoice,
+) {
+  // Loaded already in main; the post step loads helm only when it has a canary to put back.
   const { openRunnerSession } = await import('@slipway/helm');
   return openRunnerSession({
     ...inputs,
+    ...(helmChoice ? { helmChoice } : {}),
     kubeconfigInput: inputs.kubeconfigYaml,
     written: getState('kubeconfig-path'),
     namespace: inputs.config.deploy.namespace,
@@ -98,6 +121,7 @@ async function report(
   verified?: VerifiedImage,
   chartImages: VerifiedImage[] = [],
 ): Promise<void> {
+  // Loaded already in main; in the post step only once traffic was put back.
   const [{ canarySummary, loadOutput }, { verifiedSummary }] = await Promise.all([
     import('@slipway/canary'),
     import('@slipway/image'),

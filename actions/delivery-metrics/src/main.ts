@@ -33,6 +33,7 @@ export async function run(): Promise<void> {
 
 async function fromGitHub(inputs: MetricsInputs, signal: AbortSignal): Promise<DeliveryRecord[]> {
   const github = inputs.github as NonNullable<MetricsInputs['github']>;
+  // Octokit (under @slipway/github) loads only when the records are read from GitHub.
   const [{ GitHubClient }, { readGitHubRecords }] = await Promise.all([
     import('@slipway/github'),
     import('@slipway/records'),
@@ -50,6 +51,7 @@ async function fromGitHub(inputs: MetricsInputs, signal: AbortSignal): Promise<D
 
 async function fromCluster(inputs: MetricsInputs, signal: AbortSignal): Promise<DeliveryRecord[]> {
   const { namespace, release, kubeconfigYaml, context } = inputs.cluster;
+  // The Kubernetes client loads only when the records are read from the cluster.
   const [{ KubeClient, parseKubeconfig, loadKubeconfigEnv }, { readClusterRecords, checkEnvironment }] =
     await Promise.all([import('@slipway/kube'), import('@slipway/records')]);
   const ambient = process.env['KUBECONFIG'];

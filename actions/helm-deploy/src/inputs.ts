@@ -148,6 +148,7 @@ async function readBlueGreen(
     );
   if (baseText && !checksText) throw inputError('smoke-checks', 'a YAML list of checks when smoke-base-url is set');
   if (document === undefined) return { service, route, keepPrevious, smoke: undefined };
+  // smoke's parser loads only when blue-green smoke checks are given.
   const { parseChecks } = await import('@slipway/smoke');
   const smoke = { blue: [], green: [] } as NonNullable<BlueGreenSettings['smoke']>;
   for (const colour of ['blue', 'green'] as const) {

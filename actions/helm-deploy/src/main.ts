@@ -20,13 +20,11 @@ export async function run(): Promise<void> {
     // The domain code loads once the inputs are good: a bad input fails at the toolkit's own start-up cost (npm run bench).
     const [
       { chooseHelm, deploySummary, openRunnerSession },
-      { withHelmDeployment },
-      { deployStage, deployFailure },
+      { recordedDeploy, deployStage, deployFailure },
       { verifiedSummary },
       { verifyBeforeDeploy, verifyChartImages },
     ] = await Promise.all([
       import('@slipway/helm'),
-      import('./github-deployment'),
       import('@slipway/records'),
       import('@slipway/image'),
       import('./verify-before-deploy'),
@@ -43,7 +41,7 @@ export async function run(): Promise<void> {
     });
     // Then every other image the chart would run (sidecars, init containers), rendered offline.
     const chartImages = await verifyChartImages(inputs, verified, helmChoice, signal);
-    const { report } = await withHelmDeployment(
+    const { result: report, refused } = await recordedDeploy(
       inputs.github,
       inputs.request,
       { logger: runnerLogger, signal, onCreated: (id) => setOutput('deployment-id', id) },
@@ -79,6 +77,8 @@ export async function run(): Promise<void> {
     if (signal.aborted) throw signal.reason;
     const failure = deployFailure(inputs.request, report);
     if (failure) throw new Error(failure);
+    // deployment-fail-on-error: GitHub refused the success status; the outputs and summary stand.
+    if (refused !== undefined) throw refused;
   }, post);
 }
 

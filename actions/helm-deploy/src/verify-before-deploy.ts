@@ -1,5 +1,5 @@
 import { addPath, runnerLogger } from '@slipway/kit';
-import { runnerCosign, verifyDeployImage, type VerifiedImage } from '@slipway/image';
+import { verifyDeployImage, type VerifiedImage } from '@slipway/image';
 import { splitImageRef, verifyReleaseImages, type HelmChoice } from '@slipway/helm';
 import type { HelmDeployInputs } from './inputs';
 
@@ -13,11 +13,12 @@ export async function verifyBeforeDeploy(
   signal: AbortSignal,
 ): Promise<VerifiedImage | undefined> {
   const { verify: policy, request } = inputs;
-  if (policy) await runnerCosign(inputs.cosign, runnerLogger, signal);
   const image = request.image;
   const given = image && `${image.repository}${image.digest ? `@${image.digest}` : `:${image.tag ?? 'latest'}`}`;
   const verified = await verifyDeployImage(given, policy, {
     what: `mode ${request.mode}`,
+    cosign: inputs.cosign,
+    chartImagesNext: request.mode !== 'rollback' && Boolean(request.chart),
     logger: runnerLogger,
     env: process.env,
     tempDir,

@@ -40,6 +40,7 @@ export async function run(): Promise<void> {
     setOutput('failing-count', result.failing);
     if (inputs.upload) {
       const sarif = readFileSync(result.sarifPath, 'utf8');
+      // Octokit (under @slipway/github) loads only when SARIF is uploaded.
       const { uploadSarif } = await import('@slipway/github');
       const outcome = await uploadSarif(sarif, inputs.upload, { logger: runnerLogger, signal });
       if (outcome.status === 'uploaded') runnerLogger.info(`SARIF uploaded to code scanning (${outcome.id})`);

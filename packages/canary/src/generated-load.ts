@@ -39,6 +39,7 @@ export function loadStarter(
     let settled = 0;
     let broken = 0;
     let latencies: number[] = [];
+    // smoke loads only for a canary that generates its own load.
     const run = import('@slipway/smoke').then(({ runLoad }) =>
       runLoad(spec, {
         insecureTls: false,

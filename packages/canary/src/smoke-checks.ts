@@ -36,6 +36,7 @@ export function smokeRunner(
 ): (signal?: AbortSignal) => Promise<SmokeAnswer[]> {
   const deadlineMs = Math.max(1000, Math.floor(intervalMs / 2));
   return async (signal) => {
+    // smoke loads only for a canary with smoke checks.
     const { runChecks } = await import('@slipway/smoke');
     const report = await runChecks(
       checks,

@@ -30,43 +30,40 @@ export async function recordedDelivery(
   const { withGitHubDeployment } = await import('@slipway/records');
   const via = plan.stages.includes('canary') ? 'canary' : 'rolling';
   const start = {
-    description: `${plan.deploy.release} ${plan.image ?? ''} (${via})`,
-    payload: {
-      kind: via === 'canary' ? ('canary' as const) : ('deploy' as const),
-      release: plan.deploy.release,
-      namespace: plan.namespace,
-      strategy: via,
-      chart: plan.deploy.chart,
-      image: plan.image,
-      stages: plan.stages,
-      service: plan.service,
-      cluster: plan.cluster,
-    },
+    kind: via === 'canary' ? ('canary' as const) : ('deploy' as const),
+    release: plan.deploy.release,
+    namespace: plan.namespace,
+    strategy: via,
+    chart: plan.deploy.chart,
+    image: plan.image,
+    stages: plan.stages,
+    service: plan.service,
+    cluster: plan.cluster,
   };
   const settings = { ...ctx.github, environment: plan.environment, environmentUrl: plan.environmentUrl };
-  let worked = false;
   const options = {
     logger: ctx.logger,
     signal: ctx.signal,
     ...(ctx.context ? { context: ctx.context } : {}),
     onCreated: (id: number) => (report.deploymentId = id),
   };
+  let worked = false;
+  const stages = (id: number | undefined) => {
+    worked = true;
+    return work(id);
+  };
+  let failure: unknown;
   try {
-    await withGitHubDeployment(
-      settings,
-      start,
-      options,
-      (id) => {
-        worked = true;
-        return work(id);
-      },
-      { end: () => deliveryEnd(report), failed: (error) => errorMessage(error) },
-    );
+    failure = (await withGitHubDeployment(settings, start, options, stages, () => deliveryEnd(report))).refused;
   } catch (error) {
-    // A refused start throws before any stage (as a bad input would); a refused end fails the delivery.
+    // A refused start throws before any stage (as a bad input would).
     if (!worked) throw error;
+    failure = error;
+  }
+  // A refused success status (deployment-fail-on-error), or stages that threw, fail the delivery.
+  if (failure !== undefined) {
     report.result = 'failed';
-    report.failure ??= error;
+    report.failure ??= failure;
   }
 }
 

@@ -98,6 +98,7 @@ async function runStage(
   deploymentId: number | undefined,
 ): Promise<void> {
   if (stage === 'deploy') {
+    // Each stage's packages load only when the stage runs.
     const { deployStage, deployFailure } = await import('@slipway/records');
     const session = await open();
     // The same stage helm-deploy runs: the delivery history records this deploy for delivery-metrics too.
@@ -114,6 +115,7 @@ async function runStage(
   }
   if (stage === 'canary') {
     const config = plan.canary as NonNullable<DeliveryPlan['canary']>;
+    // Each stage's packages load only when the stage runs.
     const { canaryRun } = await import('@slipway/canary');
     const { canaryStage } = await import('@slipway/records');
     const session = await open();
@@ -149,6 +151,7 @@ async function runStage(
     return stop(stage, 'succeeded', `promoted ${config.image} through ${outcome.state.steps.length} steps`);
   }
   const smoke = plan.smoke as NonNullable<DeliveryPlan['smoke']>;
+  // Each stage's packages load only when the stage runs.
   const { failedChecksLine, runChecks } = await import('@slipway/smoke');
   const checked = await runChecks(smoke.checks, { ...smoke.options, signal: ctx.signal }, ctx.logger);
   report.smoke = checked;
@@ -174,6 +177,7 @@ async function notifyStage(
   const sent = await sendSlack(plan, ctx, status, stages, failed?.detail, started);
   report.notify = sent;
   if (sent.ok) return stop('notify', 'succeeded', `Slack message ${sent.action} (${status})`);
+  // Loaded already by sendNotification: this import only names it.
   const { notSentLine } = await import('@slipway/notify');
   const detail = notSentLine(sent);
   if (notify.failOnError) return stop('notify', 'failed', detail);
@@ -202,6 +206,7 @@ async function sendSlack(
 ): Promise<SendResult> {
   const notify = plan.notify as NonNullable<DeliveryPlan['notify']>;
   const slack = ctx.slack as NonNullable<DeliveryContext['slack']>;
+  // notify loads only when slipway.yml has a notify stage.
   const { composeMessage, readGithubContext, sendNotification } = await import('@slipway/notify');
   const fields: Record<string, string> = { Release: `${plan.deploy.release} in ${plan.namespace}` };
   if (plan.image) fields['Image'] = plan.image;

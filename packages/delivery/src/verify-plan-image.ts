@@ -1,7 +1,7 @@
 import { tmpdir } from 'node:os';
 import type { Logger } from '@slipway/kit';
 import type { HelmChoice } from '@slipway/helm';
-import type { VerifiedImage } from '@slipway/image';
+import type { CosignInputs, VerifiedImage } from '@slipway/image';
 import type { DeliveryPlan } from './plan-delivery';
 
 export interface VerifyPlanDeps {
@@ -9,6 +9,8 @@ export interface VerifyPlanDeps {
   env: Record<string, string | undefined>;
   /** RUNNER_TEMP: where the key file is written for cosign. Default: the OS's. */
   tempDir?: string;
+  /** The root action's cosign inputs: cosign is made ready before the image is verified. */
+  cosign?: CosignInputs;
   signal?: AbortSignal;
 }
 
@@ -18,10 +20,12 @@ export interface VerifyPlanDeps {
  */
 export async function verifyPlanImage(plan: DeliveryPlan, deps: VerifyPlanDeps): Promise<VerifiedImage | undefined> {
   if (!plan.verify) return undefined;
+  // image and helm load only when slipway.yml has a verification policy.
   const { verifyDeployImage } = await import('@slipway/image');
   const { splitImageRef } = await import('@slipway/helm');
   const verified = await verifyDeployImage(plan.image, plan.verify, {
     what: `the stages ${plan.stages.join(', ')}`,
+    ...(deps.cosign ? { cosign: deps.cosign } : {}),
     logger: deps.logger,
     env: deps.env as NodeJS.ProcessEnv,
     tempDir: deps.tempDir ?? tmpdir(),
@@ -49,6 +53,7 @@ export async function verifyPlanChartImages(
   },
 ): Promise<VerifiedImage[]> {
   if (!plan.verify || !plan.image) return [];
+  // helm and canary load only when slipway.yml has a verification policy.
   const [{ verifyReleaseImages }, { canaryReleaseRequests }] = await Promise.all([
     import('@slipway/helm'),
     import('@slipway/canary'),

@@ -61,6 +61,7 @@ export async function readImageValues(reader: InputReader): Promise<ImageValuePa
 export async function readKubeconfig(reader: InputReader): Promise<string | undefined> {
   const raw = reader.secret('kubeconfig');
   if (!raw) return undefined;
+  // kube (and yaml under it) loads only when the kubeconfig input is given.
   const { checkKubeconfigServer, decodeKubeconfigInput, kubeconfigContexts, kubeconfigSecrets } =
     await import('@slipway/kube');
   const yaml = decodeKubeconfigInput(raw);

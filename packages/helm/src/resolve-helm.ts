@@ -108,14 +108,28 @@ export async function chooseHelm(
   };
 }
 
+/** Each choice's helm, resolved once in a run: the chart's render for the verification policy and the session share it. */
+const resolvedChoices = new WeakMap<HelmChoice, Promise<ResolvedHelm>>();
+
 /**
  * helm on PATH when it satisfies the spec; else the exact version the spec names, downloaded
  * and verified. Never another major: a spec names one, and a binary of another major is refused.
- * `choice` is chooseHelm's answer when the caller asked first.
+ * `choice` is chooseHelm's answer when the caller asked first: it is resolved once (one install,
+ * one version probe), and a second resolveHelm with the same choice gets the same helm.
  */
-export async function resolveHelm(options: ResolveHelmOptions & { choice?: HelmChoice }): Promise<ResolvedHelm> {
+export function resolveHelm(options: ResolveHelmOptions & { choice?: HelmChoice }): Promise<ResolvedHelm> {
+  const { choice } = options;
+  if (!choice) return chooseHelm(options).then((chosen) => resolveChoice(chosen, options));
+  let resolved = resolvedChoices.get(choice);
+  if (!resolved) {
+    resolved = resolveChoice(choice, options);
+    resolvedChoices.set(choice, resolved);
+  }
+  return resolved;
+}
+
+async function resolveChoice(choice: HelmChoice, options: ResolveHelmOptions): Promise<ResolvedHelm> {
   const { logger } = options;
-  const choice = options.choice ?? (await chooseHelm(options));
   if (choice.use === 'path') {
     logger.info(`Using helm ${formatHelmVersion(choice.version)} from PATH (${choice.path})`);
     return { path: choice.path, version: choice.version, source: 'path' };

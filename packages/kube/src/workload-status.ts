@@ -150,6 +150,7 @@ export function formatStatus(s: WorkloadStatus): string {
 
 /** The workloads (and Jobs) in a rendered manifest (helm get manifest, helm get hooks). */
 export async function workloadsInManifest(manifest: string, defaultNamespace: string): Promise<WorkloadRef[]> {
+  // yaml (about 50 ms to load bundled, measured) only when a manifest is read.
   const { parseAllDocuments } = await import('yaml');
   const refs: WorkloadRef[] = [];
   for (const doc of parseAllDocuments(manifest)) {

@@ -1,4 +1,3 @@
-import { errorMessage } from '@slipway/kit';
 import {
   isActive,
   restoreStableAfterStop,
@@ -11,7 +10,7 @@ import {
 } from '@slipway/canary';
 import type { DeployContext } from '@slipway/helm';
 import type { DeploymentEnd, DeploymentSettings, LifecycleOptions } from '@slipway/github';
-import { finishKeptDeployment, withGitHubDeployment } from './github-deployment';
+import { failedDescription, finishKeptDeployment, withGitHubDeployment } from './github-deployment';
 import { recordCanary } from './record-canary';
 import type { FleetWhere } from './record-release';
 
@@ -30,6 +29,8 @@ export interface CanaryStageResult {
   outcome: CanaryOutcome;
   /** The GitHub deployment of this canary, created or finished by this run (or left in_progress by its pause). */
   deploymentId: number | undefined;
+  /** deployment-fail-on-error: GitHub refused the success status (the caller reports, then fails with it). */
+  refused?: unknown;
 }
 
 /**
@@ -96,10 +97,7 @@ async function started(
   const { github } = options;
   if (!github) return { outcome: await runCanary(keeping(run, options.opened)), deploymentId: options.opened?.id };
   const { release, namespace, chart } = config.deploy;
-  const start = {
-    description: `${release} ${config.image ?? ''} (canary)`,
-    payload: { kind: 'canary' as const, release, namespace, strategy: 'canary', chart, image: config.image },
-  };
+  const start = { kind: 'canary' as const, release, namespace, strategy: 'canary', chart, image: config.image };
   const kept = (id: number | undefined): KeptDeployment | undefined =>
     id === undefined
       ? undefined
@@ -108,14 +106,14 @@ async function started(
           environment: github.environment,
           ...(github.environmentUrl ? { environmentUrl: github.environmentUrl } : {}),
         };
-  const { result, deploymentId } = await withGitHubDeployment(
+  const { result, deploymentId, refused } = await withGitHubDeployment(
     github,
     start,
     options,
     (id) => runCanary(keeping(run, kept(id))),
-    { end: endOf, failed: (error) => `Canary of ${release} failed: ${errorMessage(error)}` },
+    endOf,
   );
-  return { outcome: result, deploymentId };
+  return { outcome: result, deploymentId, ...(refused ? { refused } : {}) };
 }
 
 /** resume, promote or abort: no new deployment; the one the state keeps is finished at the decision. */
@@ -134,17 +132,16 @@ async function later(
   };
   try {
     const outcome = await runCanary(watched);
-    return { outcome, deploymentId: await finishKept(outcome.state, endOf(outcome), options.github, options) };
+    const { id, refused } = await finishKept(outcome.state, endOf(outcome), options.github, options);
+    return { outcome, deploymentId: id, ...(refused ? { refused } : {}) };
   } catch (error) {
     // Only a canary this run finished (aborted on the way out) ends its deployment; a refused action leaves it.
     if (last && !isActive(last)) {
       const end = {
         state: 'failure' as const,
-        description: `Canary of ${config.deploy.release} failed: ${errorMessage(error)}`,
+        description: failedDescription({ kind: 'canary', release: config.deploy.release }, error),
       };
-      await finishKept(last, end, options.github, options).catch((e: unknown) =>
-        options.logger.warning(errorMessage(e)),
-      );
+      await finishKept(last, end, options.github, options);
     }
     throw error;
   }
@@ -165,24 +162,24 @@ function endOf({ result, state }: CanaryOutcome): DeploymentEnd | undefined {
   return undefined;
 }
 
-/** The state's deployment finished with `end` (in the environment it was opened in); its id, if any. */
+/** The state's deployment finished with `end` (in the environment it was opened in): its id, if any, and a refused success. */
 async function finishKept(
   state: CanaryState,
   end: DeploymentEnd | undefined,
   github: DeploymentSettings | undefined,
   options: LifecycleOptions,
-): Promise<number | undefined> {
+): Promise<{ id: number | undefined; refused?: unknown }> {
   const kept = state.deployment;
   if (!kept) {
     if (github) options.logger.info(`GitHub Deployments: the canary of ${state.release} keeps no deployment to finish`);
-    return undefined;
+    return { id: undefined };
   }
-  if (!end) return kept.id;
+  if (!end) return { id: kept.id };
   if (!github) {
     options.logger.warning(
       `GitHub deployment ${kept.id} (${kept.environment}) stays in_progress: this run has no github-token to set it to ${end.state}`,
     );
-    return kept.id;
+    return { id: kept.id };
   }
   if (github.environment !== kept.environment)
     options.logger.info(
@@ -193,6 +190,6 @@ async function finishKept(
     environment: kept.environment,
     environmentUrl: github.environmentUrl ?? kept.environmentUrl,
   };
-  await finishKeptDeployment(settings, kept.id, end, options);
-  return kept.id;
+  const refused = await finishKeptDeployment(settings, kept.id, end, options);
+  return { id: kept.id, ...(refused ? { refused: refused.error } : {}) };
 }

@@ -48,7 +48,14 @@ export { checkEnvironment } from './environments';
 export { recordRelease } from './record-release';
 export { recordCanary } from './record-canary';
 export { deploymentPayload, type DeploymentStart } from './deployment-payload';
-export { withGitHubDeployment, type RecordedStart, type RecordedEnds, type RecordedOptions } from './github-deployment';
-export { finishKeptDeployment } from './github-deployment';
+export {
+  withGitHubDeployment,
+  finishKeptDeployment,
+  startDescription,
+  failedDescription,
+  type RecordedOptions,
+  type RecordedRun,
+} from './github-deployment';
+export { recordedDeploy, deploymentEnd } from './deploy-deployment';
 export { canaryStage, canaryStopStage, type CanaryStageOptions, type CanaryStageResult } from './canary-stage';
 export { deployStage, deployFailure } from './deploy-stage';

@@ -121,6 +121,12 @@ function deployEnv(extra: Record<string, string> = {}): Record<string, string> {
   };
 }
 
+/** The `helm version` runs of the last action run (the helm on PATH logs each of its runs). */
+const helmProbes = () =>
+  readFileSync(helmLog, 'utf8')
+    .split('\n')
+    .filter((line) => line.startsWith('version'));
+
 /** One of the deploying actions in a namespace of its own that nothing has created yet (or in `given`). */
 async function runInFreshNamespace(
   action: 'helm-deploy' | 'canary' | 'slipway',
@@ -528,6 +534,8 @@ describe('canary and the root action apply the same policy before anything chang
       need('SLIPWAY_KUBECONFIG_ADMIN'),
     ]);
     expect(deployment.stdout).toBe(v2);
+    // helm chosen once: the chart's render for the policy and the canary's session share one version probe.
+    expect(helmProbes()).toEqual(['version --template {{.Version}}']);
   });
 });
 
@@ -586,6 +594,8 @@ describe('every image the chart would run is verified, not only the input', () =
     );
     expect(github.deployments).toHaveLength(1);
     github.deployments.length = 0;
+    // helm chosen once: the chart's render for the policy and the deploy share one version probe.
+    expect(helmProbes()).toEqual(['version --template {{.Version}}']);
   });
 
   it('canary and the root action render their releases and refuse the same unsigned sidecar; helm only rendered', async () => {

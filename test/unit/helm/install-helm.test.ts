@@ -8,7 +8,7 @@ import { ConfigError, memoryLogger } from '@slipway/kit';
 import { TestServer } from '../../support/test-server';
 import { parseVersionSpec } from '../../../packages/helm/src/helm-version';
 import { helmArchiveName, installHelm } from '../../../packages/helm/src/install-helm';
-import { resolveHelm } from '../../../packages/helm/src/resolve-helm';
+import { chooseHelm, resolveHelm } from '../../../packages/helm/src/resolve-helm';
 
 /** The folder a release archive holds helm in: linux-amd64. */
 const helmFolder = (version: string) =>
@@ -191,6 +191,23 @@ describe('resolveHelm', () => {
     ).rejects.toThrow(
       /helm on PATH is v4\.0\.1, which does not satisfy "3\.15"; give an exact version such as "3\.15\.0" to install one \(the tool cache holds no verified helm 3\.15\.x\)/,
     );
+  });
+
+  it('one choice is resolved once: the verification render and the session share one install, one probe, one PATH entry', async () => {
+    const env = pathWithHelm('v4.0.1');
+    const choice = await chooseHelm({ spec: parseVersionSpec('3.14.2'), env, logger: memoryLogger() });
+    expect(choice).toMatchObject({ use: 'install', exact: '3.14.2' });
+    const added: string[] = [];
+    const logger = memoryLogger();
+    const options = { ...base, env, spec: parseVersionSpec('3.14.2'), downloadBaseUrl: server.url, cacheDir: cache() };
+    const before = server.requests.length;
+    const render = await resolveHelm({ ...options, choice, logger, onInstalled: (dir) => added.push(dir) });
+    const session = await resolveHelm({ ...options, choice, logger, onInstalled: (dir) => added.push(dir) });
+    expect(session).toBe(render);
+    expect(added).toHaveLength(1);
+    // The archive and its checksum, fetched once.
+    expect(server.requests.length - before).toBe(2);
+    expect(logger.lines.filter((l) => l.includes('installing helm v3.14.2'))).toHaveLength(1);
   });
 
   it('refuses a download that reports another version than it was named', async () => {

@@ -4,6 +4,11 @@ import type { CanaryRun } from '../../../packages/canary/src/run-canary';
 import { CanaryStateStore } from '../../../packages/canary/src/state-store';
 import { canarySummary } from '../../../packages/canary/src/canary-summary';
 import { recordedCanaryRun } from '../../../packages/records/src/canary-stage';
+import { recordedDeploy } from '../../../packages/records/src/deploy-deployment';
+import { recordedDelivery } from '../../../packages/delivery/src/delivery-deployment';
+import type { DeliveryPlan } from '../../../packages/delivery/src/plan-delivery';
+import type { DeliveryReport } from '../../../packages/delivery/src/delivery-report';
+import type { DeployReport, DeployRequest } from '../../../packages/helm/src/deploy/deploy-types';
 import { nginxCanaryWorld, webStart } from '../../support/canary-world';
 import { GitHubFake } from '../../support/github-fake';
 
@@ -150,5 +155,91 @@ describe('recordedCanaryRun: one GitHub deployment from the start to the decisio
     const paused = await recordedCanaryRun(config('start'), w.run('start', 'run-11'), { ...w.options(), opened });
     expect(paused.outcome.state.deployment).toEqual(opened);
     expect((await w.store.load())?.deployment).toEqual(opened);
+  });
+});
+
+/**
+ * The canary action, helm-deploy and the root action start their GitHub deployments through the
+ * one builder (startDescription, deploymentPayload): the same words and the same payload fields
+ * for the same release and image, whichever of them delivered it.
+ */
+describe('helm-deploy, the canary and the root action: one builder of the GitHub deployment', () => {
+  const deploymentOf = (id: number | undefined) => github.deployments.find((d) => d.id === id);
+  const payloadKeys = (id: number | undefined) => Object.keys(deploymentOf(id)?.payload as object).sort();
+  const plan = (stages: string[]) =>
+    ({
+      environment: 'production',
+      namespace: 'prod',
+      environmentUrl: 'https://shop.example.com/',
+      image: 'web:2',
+      stages,
+      service: 'web',
+      deploy: { release: 'web', chart: './chart' },
+    }) as unknown as DeliveryPlan;
+  const rootCtx = () => ({ logger: memoryLogger(), github: { token: TOKEN, failOnError: false }, context: context() });
+  const fresh = (): DeliveryReport => ({ environment: 'production', result: 'succeeded', stages: [] });
+
+  it("a canary: the canary action's start and the root action's canary delivery say and carry the same", async () => {
+    const w = world();
+    const action = await recordedCanaryRun(config('start'), w.run('start', 'run-one-1'), w.options('production'));
+    const report = fresh();
+    await recordedDelivery(plan(['deploy', 'canary']), rootCtx(), report, async () => {
+      report.result = 'paused';
+    });
+    expect(deploymentOf(action.deploymentId)?.description).toBe('web web:2 (canary)');
+    expect(deploymentOf(report.deploymentId)?.description).toBe(deploymentOf(action.deploymentId)?.description);
+    expect(deploymentOf(report.deploymentId)?.payload).toMatchObject({ kind: 'canary', strategy: 'canary' });
+    // The root action adds what only it knows (its stages, the service of slipway.yml).
+    expect(payloadKeys(report.deploymentId)).toEqual([...payloadKeys(action.deploymentId), 'service', 'stages'].sort());
+    const {
+      stages: _stages,
+      service: _service,
+      ...rootFacts
+    } = deploymentOf(report.deploymentId)?.payload as Record<string, unknown>;
+    expect(rootFacts).toEqual(deploymentOf(action.deploymentId)?.payload);
+  });
+
+  it("a deploy: helm-deploy's and the root action's deploy stage say and carry the same; fail-on-error the same", async () => {
+    const request = {
+      mode: 'deploy',
+      release: 'web',
+      namespace: 'prod',
+      strategy: 'rolling',
+      chart: './chart',
+      image: { repository: 'web', tag: '2' },
+    } as DeployRequest;
+    const deployed = { mode: 'deploy', release: 'web', status: 'deployed', revision: 2 } as DeployReport;
+    const options = { logger: memoryLogger(), context: context(), sleep: async () => undefined };
+    const helmDeploy = await recordedDeploy(settings(), request, options, async () => deployed);
+    const report = fresh();
+    await recordedDelivery(plan(['deploy', 'smoke']), rootCtx(), report, async () => {
+      report.stages.push({ stage: 'deploy', outcome: 'succeeded', detail: 'revision 2 deployed' });
+    });
+    expect(deploymentOf(helmDeploy.deploymentId)?.description).toBe('web web:2 (rolling)');
+    expect(deploymentOf(report.deploymentId)?.description).toBe(deploymentOf(helmDeploy.deploymentId)?.description);
+    const {
+      stages: _stages,
+      service: _service,
+      ...rootFacts
+    } = deploymentOf(report.deploymentId)?.payload as Record<string, unknown>;
+    expect(rootFacts).toEqual(deploymentOf(helmDeploy.deploymentId)?.payload);
+
+    // deployment-fail-on-error, a refused success status: both keep their result and fail with GitHub's words.
+    const strict = { ...settings(), failOnError: true };
+    const refusedRun = await recordedDeploy(strict, request, options, async () => {
+      github.fail('repos/create-deployment-status', 422, 1, { message: 'Validation Failed' });
+      return deployed;
+    });
+    expect(refusedRun.result).toBe(deployed);
+    const strictRoot = { ...rootCtx(), github: { token: TOKEN, failOnError: true } };
+    const refusedReport = fresh();
+    await recordedDelivery(plan(['deploy']), strictRoot, refusedReport, async () => {
+      refusedReport.stages.push({ stage: 'deploy', outcome: 'succeeded', detail: 'revision 2 deployed' });
+      github.fail('repos/create-deployment-status', 422, 1, { message: 'Validation Failed' });
+    });
+    const words = /^GitHub Deployments: could not set deployment \d+ to success: .*422 \(Validation Failed\)/;
+    expect(String(refusedRun.refused).replace(/^Error: /, '')).toMatch(words);
+    expect(refusedReport.result).toBe('failed');
+    expect(String(refusedReport.failure).replace(/^Error: /, '')).toMatch(words);
   });
 });

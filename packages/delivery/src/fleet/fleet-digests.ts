@@ -36,6 +36,7 @@ export interface FleetDigest {
  * even if a tag moves later. A service with no manifest under the tag fails the step.
  */
 export async function fleetDigests(plan: FleetPlan, options: FleetDigestsOptions): Promise<FleetDigest[]> {
+  // The registry client loads only in mode digests.
   const { parseImageRef, digestRef, taggedRef, RegistryClient } = await import('@slipway/image');
   const client =
     options.client ??

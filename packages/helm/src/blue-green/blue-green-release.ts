@@ -101,6 +101,7 @@ export async function blueGreenDeploy(
   }
   const checks = bg.smoke?.[idle];
   if (checks) {
+    // smoke loads only when a colour has smoke checks.
     const { runChecks } = await import('@slipway/smoke');
     const result = await logger.group(`Smoke checks against ${idle}`, () =>
       runChecks(

@@ -2,6 +2,7 @@ import { ConfigError } from '@slipway/kit';
 import { ObjectClient, type KubeClient, type KubeObject, type ObjectRef } from '@slipway/kube';
 import { switchedRoute } from './route-switch';
 import {
+  ANNOTATION,
   COLOURS,
   colourRelease,
   readColourState,
@@ -84,7 +85,6 @@ export async function recordScaledDown(
   ref: ObjectRef,
   change: (state: ColourState) => ScaledDown,
 ): Promise<void> {
-  const { ANNOTATION } = await import('./colour-state');
   await new ObjectClient(kube).update(ref, (live) => {
     const record = change(readColourState(live));
     const annotations = { ...(live.metadata.annotations ?? {}) };

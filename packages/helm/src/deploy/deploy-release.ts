@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { errorMessage, type Logger } from '@slipway/kit';
 import { RolloutWatcher } from '@slipway/kube';
-import type { HelmCli, ReleaseRecord, UpgradeRequest } from '../helm-cli';
+import { HelmCli, type ReleaseRecord, type UpgradeRequest } from '../helm-cli';
 import { lastGoodRevision, type Revision } from '../release-history';
 import { recoverStuckRelease } from '../recover-release';
 import type { DeployContext, DeployReport, DeployRequest } from './deploy-types';
@@ -42,6 +42,7 @@ export async function runRelease(request: DeployRequest, ctx: DeployContext): Pr
   try {
     const checked = await preflight(request, ctx);
     report.recovery = checked.recovery;
+    // The blue-green code (and smoke under it) loads only for strategy blue-green.
     const blueGreen = request.strategy === 'blue-green' ? await import('../blue-green/blue-green-release') : undefined;
     if (request.mode === 'plan')
       await plan(blueGreen ? { ...request, release: await blueGreen.idleRelease(request, ctx) } : request, ctx, report);
@@ -78,6 +79,7 @@ export async function upgradeRequest(
   request: DeployRequest,
   ctx: Pick<DeployContext, 'workDir'>,
 ): Promise<UpgradeRequest> {
+  // yaml (about 50 ms to load bundled, measured) only when values are written for helm.
   const { stringify } = await import('yaml');
   const overrides = mergeValues(request.set, request.image ? imageValues(request.image, request.imageValues) : {});
   const valuesFiles = [...request.valuesFiles];
@@ -328,7 +330,6 @@ function logDeployed(logger: Logger, release: string, record: ReleaseRecord): vo
  * revision back, without the cancelled signal; never over a revision another run deployed.
  */
 async function recoverAfterCancel(request: DeployRequest, ctx: DeployContext): Promise<string> {
-  const { HelmCli } = await import('../helm-cli');
   const helm = new HelmCli(ctx.helm.ready(), ctx.logger);
   try {
     // The history through this signal-free helm: the session's API client carries the cancelled signal.

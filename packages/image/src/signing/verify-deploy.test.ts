@@ -75,6 +75,17 @@ describe('verifyDeployImage', () => {
     expect(await verifyDeployImage(undefined, { publicKey: publicPem, attestations: [] }, deps)).toBeUndefined();
     expect(lines).toEqual(['Verification policy: mode rollback deploys no new image; nothing to verify']);
   });
+
+  it('leaves cosign alone when there is nothing to verify (helm-deploy, the canary and the root action alike)', async () => {
+    lines.length = 0;
+    // A cosign that cannot be found or downloaded: touching it would fail.
+    const cosign = { version: '9.9.9', downloadUrl: 'http://127.0.0.1:9/' };
+    const policy = { publicKey: publicPem, attestations: [] };
+    const noCosign = { ...deps, env: { PATH: '/nonexistent' }, cosign };
+    expect(await verifyDeployImage(undefined, policy, noCosign)).toBeUndefined();
+    expect(await verifyDeployImage('ghcr.io/acme/web:1', undefined, noCosign)).toBeUndefined();
+    expect(lines).toEqual(['Verification policy: mode rollback deploys no new image; nothing to verify']);
+  });
 });
 
 describe('verifiedSummary', () => {

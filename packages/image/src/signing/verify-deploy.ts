@@ -1,18 +1,31 @@
 import type { SummaryBuilder } from '@slipway/kit';
+import type { CosignInputs } from './cosign-inputs';
+import { runnerCosign } from './runner-cosign';
 import { verifyImage, type VerifiedImage, type VerifyDeps } from './verify-image';
 import type { VerifyPolicy } from './verify-policy';
 
+export interface DeployImageDeps extends VerifyDeps {
+  /** What the step does, for the line when it deploys no new image: "mode rollback", "action resume". */
+  what: string;
+  /** The step's cosign inputs: cosign is found or installed (and put on PATH) first, when there is something to verify. */
+  cosign?: CosignInputs;
+  /** The step verifies its chart's other images next (helm-deploy without an image input): cosign is needed even so. */
+  chartImagesNext?: boolean;
+}
+
 /**
- * The one check before a deploy, a canary or a delivery changes anything: with a policy, the
- * image (name:tag or name@digest) is resolved to a digest once and that digest verified; the
- * caller deploys `digestRef`. A refusal throws one ConfigError line. No policy: undefined.
+ * The one check before a deploy, a canary or a delivery changes anything (helm-deploy, the
+ * canary and the root action alike): with a policy, cosign is made ready, the image (name:tag
+ * or name@digest) is resolved to a digest once and that digest verified; the caller deploys
+ * `digestRef`. A refusal throws one ConfigError line. No policy: undefined.
  */
 export async function verifyDeployImage(
   image: string | undefined,
   policy: VerifyPolicy | undefined,
-  deps: VerifyDeps & { what: string },
+  deps: DeployImageDeps,
 ): Promise<VerifiedImage | undefined> {
   if (!policy) return undefined;
+  if (deps.cosign && (image || deps.chartImagesNext)) await runnerCosign(deps.cosign, deps.logger, deps.signal);
   if (!image) {
     deps.logger.info(`Verification policy: ${deps.what} deploys no new image; nothing to verify`);
     return undefined;

@@ -18,6 +18,7 @@ export interface DownloadOptions {
  * abort it; its socket ends with the process).
  */
 export async function downloadToolFile(url: string, dest: string, options: DownloadOptions = {}): Promise<string> {
+  // tool-cache loads only when a tool is downloaded (start-up of every action).
   const tc = await import('@actions/tool-cache');
   const deadlineMs = options.deadlineMs ?? TOOL_DOWNLOAD_POLICY.deadlineMs;
   let timer: NodeJS.Timeout | undefined;

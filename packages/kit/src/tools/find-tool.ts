@@ -30,6 +30,7 @@ export interface CachedTool {
  */
 export async function findCachedTool(options: FindToolOptions): Promise<CachedTool | undefined> {
   if (!options.cacheRoot) return undefined;
+  // tool-cache loads only when a tool cache is searched (start-up of every action).
   const tc = await import('@actions/tool-cache');
   const dir = await withCacheRoot(options.cacheRoot, () =>
     tc.find(options.tool, options.versionSpec, options.arch ?? process.arch),

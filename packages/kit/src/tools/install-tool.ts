@@ -77,6 +77,7 @@ export async function installTool(release: ToolRelease): Promise<InstalledTool> 
     }
     release.logger.info(`${label}: verified SHA-256 ${actual} of ${name}`);
     const dir = await withCacheRoot(release.cacheRoot, async () => {
+      // tool-cache loads only when a tool is installed (start-up of every action).
       const tc = await import('@actions/tool-cache');
       if (release.inPlace) return buildInPlace(release, arch, file, actual);
       const unpacked = join(work, 'unpacked');

@@ -1,5 +1,5 @@
-export const id = 243;
-export const ids = [243,897];
+export const id = 268;
+export const ids = [268];
 export const modules = {
 
 /***/ 7677:
@@ -295,7 +295,7 @@ function formatSteps(steps) {
 
 /***/ }),
 
-/***/ 5243:
+/***/ 1268:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -530,8 +530,60 @@ function object(properties, o = {}) {
 /** A value matching any of the schemas (tried in order for the error message). */
 const either = (options, o = {}) => make({ anyOf: options.map((s) => s.json), ...o });
 
-// EXTERNAL MODULE: ./packages/image/src/signing/verify-inputs.ts
-var verify_inputs = __webpack_require__(5032);
+// EXTERNAL MODULE: ./packages/kit/src/inputs/input-error.ts
+var input_error = __webpack_require__(5059);
+// EXTERNAL MODULE: ./packages/image/src/signing/cosign-args.ts
+var cosign_args = __webpack_require__(5362);
+// EXTERNAL MODULE: ./packages/image/src/signing/verify-policy.ts
+var verify_policy = __webpack_require__(71);
+;// CONCATENATED MODULE: ./packages/image/src/signing/verify-inputs.ts
+// Apart from verify-deploy.ts, so that reading the inputs does not load the verifier and the registry client (start-up).
+
+
+
+/** An attestation type cosign knows by name, or a predicate type URI. */
+const ATTESTATION_TYPE = new RegExp(`^(${verify_policy/* ATTESTATION_TYPES */.ZX.join('|')}|https?://\\S+)$`);
+const ATTESTATION_EXPECTED = `attestation types such as "slsaprovenance1" (${verify_policy/* ATTESTATION_TYPES */.ZX.join(', ')}) or a predicate type URI`;
+/** The checks every reader of a policy applies (the actions' inputs, slipway.yml's verify block). */
+function policyProblem(policy) {
+    const bad = policy.attestations.find((type) => !ATTESTATION_TYPE.test(type));
+    if (bad !== undefined)
+        return { field: 'attestations', expected: ATTESTATION_EXPECTED, got: (0,input_error/* shownValue */.J)(bad) };
+    const key = policy.publicKey.trim();
+    if (cosign_args/* KMS_KEY */.cC.test(key))
+        return undefined;
+    if (/PRIVATE KEY/.test(key))
+        return { field: 'key', expected: 'the public key (cosign.pub)', got: 'a private key (value not shown)' };
+    try {
+        (0,verify_policy/* keyLabel */.w8)(key);
+        return undefined;
+    }
+    catch {
+        return {
+            field: 'key',
+            expected: 'a PEM public key ("-----BEGIN PUBLIC KEY-----" …) or a KMS URI such as "awskms://…"',
+            got: (0,input_error/* shownValue */.J)(key.split('\n')[0] ?? ''),
+        };
+    }
+}
+/** The verify-key and verify-attestations inputs (helm-deploy, canary): a policy, or none. */
+function readVerifyInputs(reader) {
+    const publicKey = reader.string('verify-key');
+    const attestations = reader.list('verify-attestations', { item: ATTESTATION_TYPE, expected: ATTESTATION_EXPECTED });
+    if (!publicKey) {
+        if (attestations.length)
+            throw inputError('verify-attestations', 'no value unless verify-key is set (the key they must be signed by)', attestations.join(','));
+        return undefined;
+    }
+    const policy = { publicKey, attestations };
+    const problem = policyProblem(policy);
+    if (problem) {
+        const name = problem.field === 'key' ? 'verify-key' : 'verify-attestations';
+        throw new ConfigError(`Input '${name}': expected ${problem.expected}, got ${problem.got}`);
+    }
+    return policy;
+}
+
 // EXTERNAL MODULE: ./packages/canary/src/metric-spec.ts
 var metric_spec = __webpack_require__(1686);
 // EXTERNAL MODULE: ./packages/canary/src/generated-load.ts
@@ -684,7 +736,7 @@ const verify = object({
         minLength: 1,
         examples: ['./cosign.pub', 'awskms:///alias/deploy'],
     }),
-    attestations: array(string({ pattern: verify_inputs/* ATTESTATION_TYPE */.Qs.source, examples: ['slsaprovenance1'] }), {
+    attestations: array(string({ pattern: ATTESTATION_TYPE.source, examples: ['slsaprovenance1'] }), {
         description: 'Attestation types that must be present and signed by the key, as cosign --type names them, or predicate type URIs.',
     }),
 }, {
@@ -977,6 +1029,7 @@ async function loadConfig(path, shownAs = path) {
 }
 /** The same from text (tests, editors' previews). */
 async function parseConfig(text, name, dir) {
+    // yaml (about 50 ms to load bundled, measured) only once slipway.yml is read.
     const { parseDocument, LineCounter, isNode } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
     const lines = new LineCounter();
     const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, lineCounter: lines });
@@ -1023,8 +1076,6 @@ function summarise(problems, make) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./packages/kit/src/inputs/input-error.ts
-var input_error = __webpack_require__(5059);
 // EXTERNAL MODULE: ./packages/kit/src/duration.ts
 var src_duration = __webpack_require__(5438);
 // EXTERNAL MODULE: ./packages/helm/src/deploy/image-values.ts
@@ -1202,8 +1253,6 @@ function parsedList(config, path, items, parse) {
     }
 }
 
-// EXTERNAL MODULE: ./packages/image/src/signing/cosign-args.ts
-var cosign_args = __webpack_require__(5362);
 ;// CONCATENATED MODULE: ./packages/delivery/src/plan-verify.ts
 
 
@@ -1235,7 +1284,7 @@ function planVerify(config, top, env, envPath) {
         }
     }
     const policy = { publicKey, attestations: settings.attestations ?? [] };
-    const problem = (0,verify_inputs/* policyProblem */.Cj)(policy);
+    const problem = policyProblem(policy);
     if (problem)
         throw config.problem(pathOf(problem.field), problem.expected, problem.got);
     return policy;
@@ -1488,10 +1537,12 @@ var external_node_os_ = __webpack_require__(8161);
 async function verifyPlanImage(plan, deps) {
     if (!plan.verify)
         return undefined;
-    const { verifyDeployImage } = await __webpack_require__.e(/* import() */ 498).then(__webpack_require__.bind(__webpack_require__, 1498));
-    const { splitImageRef } = await Promise.all(/* import() */[__webpack_require__.e(369), __webpack_require__.e(722)]).then(__webpack_require__.bind(__webpack_require__, 4722));
+    // image and helm load only when slipway.yml has a verification policy.
+    const { verifyDeployImage } = await __webpack_require__.e(/* import() */ 801).then(__webpack_require__.bind(__webpack_require__, 182));
+    const { splitImageRef } = await Promise.all(/* import() */[__webpack_require__.e(369), __webpack_require__.e(341)]).then(__webpack_require__.bind(__webpack_require__, 4722));
     const verified = await verifyDeployImage(plan.image, plan.verify, {
         what: `the stages ${plan.stages.join(', ')}`,
+        ...(deps.cosign ? { cosign: deps.cosign } : {}),
         logger: deps.logger,
         env: deps.env,
         tempDir: deps.tempDir ?? (0,external_node_os_.tmpdir)(),
@@ -1513,8 +1564,9 @@ async function verifyPlanImage(plan, deps) {
 async function verifyPlanChartImages(plan, verified, deps) {
     if (!plan.verify || !plan.image)
         return [];
+    // helm and canary load only when slipway.yml has a verification policy.
     const [{ verifyReleaseImages }, { canaryReleaseRequests }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(369), __webpack_require__.e(722)]).then(__webpack_require__.bind(__webpack_require__, 4722)),
+        Promise.all(/* import() */[__webpack_require__.e(369), __webpack_require__.e(341)]).then(__webpack_require__.bind(__webpack_require__, 4722)),
         Promise.all(/* import() */[__webpack_require__.e(369), __webpack_require__.e(142), __webpack_require__.e(766)]).then(__webpack_require__.bind(__webpack_require__, 9385)),
     ]);
     const requests = [
@@ -1551,39 +1603,42 @@ async function recordedDelivery(plan, ctx, report, work) {
     const { withGitHubDeployment } = await Promise.all(/* import() */[__webpack_require__.e(369), __webpack_require__.e(142), __webpack_require__.e(560)]).then(__webpack_require__.bind(__webpack_require__, 560));
     const via = plan.stages.includes('canary') ? 'canary' : 'rolling';
     const start = {
-        description: `${plan.deploy.release} ${plan.image ?? ''} (${via})`,
-        payload: {
-            kind: via === 'canary' ? 'canary' : 'deploy',
-            release: plan.deploy.release,
-            namespace: plan.namespace,
-            strategy: via,
-            chart: plan.deploy.chart,
-            image: plan.image,
-            stages: plan.stages,
-            service: plan.service,
-            cluster: plan.cluster,
-        },
+        kind: via === 'canary' ? 'canary' : 'deploy',
+        release: plan.deploy.release,
+        namespace: plan.namespace,
+        strategy: via,
+        chart: plan.deploy.chart,
+        image: plan.image,
+        stages: plan.stages,
+        service: plan.service,
+        cluster: plan.cluster,
     };
     const settings = { ...ctx.github, environment: plan.environment, environmentUrl: plan.environmentUrl };
-    let worked = false;
     const options = {
         logger: ctx.logger,
         signal: ctx.signal,
         ...(ctx.context ? { context: ctx.context } : {}),
         onCreated: (id) => (report.deploymentId = id),
     };
+    let worked = false;
+    const stages = (id) => {
+        worked = true;
+        return work(id);
+    };
+    let failure;
     try {
-        await withGitHubDeployment(settings, start, options, (id) => {
-            worked = true;
-            return work(id);
-        }, { end: () => deliveryEnd(report), failed: (error) => (0,errors/* errorMessage */.gJ)(error) });
+        failure = (await withGitHubDeployment(settings, start, options, stages, () => deliveryEnd(report))).refused;
     }
     catch (error) {
-        // A refused start throws before any stage (as a bad input would); a refused end fails the delivery.
+        // A refused start throws before any stage (as a bad input would).
         if (!worked)
             throw error;
+        failure = error;
+    }
+    // A refused success status (deployment-fail-on-error), or stages that threw, fail the delivery.
+    if (failure !== undefined) {
         report.result = 'failed';
-        report.failure ??= error;
+        report.failure ??= failure;
     }
 }
 /** success when every stage before notify succeeded; failure with the first failure's words; paused: none yet. */
@@ -1652,6 +1707,7 @@ async function runStages(plan, ctx, report, stop, deploymentId) {
 }
 async function runStage(stage, plan, ctx, report, open, stop, deploymentId) {
     if (stage === 'deploy') {
+        // Each stage's packages load only when the stage runs.
         const { deployStage, deployFailure } = await Promise.all(/* import() */[__webpack_require__.e(369), __webpack_require__.e(142), __webpack_require__.e(560)]).then(__webpack_require__.bind(__webpack_require__, 560));
         const session = await open();
         // The same stage helm-deploy runs: the delivery history records this deploy for delivery-metrics too.
@@ -1669,6 +1725,7 @@ async function runStage(stage, plan, ctx, report, open, stop, deploymentId) {
     }
     if (stage === 'canary') {
         const config = plan.canary;
+        // Each stage's packages load only when the stage runs.
         const { canaryRun } = await Promise.all(/* import() */[__webpack_require__.e(369), __webpack_require__.e(142), __webpack_require__.e(766)]).then(__webpack_require__.bind(__webpack_require__, 9385));
         const { canaryStage } = await Promise.all(/* import() */[__webpack_require__.e(369), __webpack_require__.e(142), __webpack_require__.e(560)]).then(__webpack_require__.bind(__webpack_require__, 560));
         const session = await open();
@@ -1695,6 +1752,7 @@ async function runStage(stage, plan, ctx, report, open, stop, deploymentId) {
         return stop(stage, 'succeeded', `promoted ${config.image} through ${outcome.state.steps.length} steps`);
     }
     const smoke = plan.smoke;
+    // Each stage's packages load only when the stage runs.
     const { failedChecksLine, runChecks } = await Promise.all(/* import() */[__webpack_require__.e(841), __webpack_require__.e(620)]).then(__webpack_require__.bind(__webpack_require__, 7841));
     const checked = await runChecks(smoke.checks, { ...smoke.options, signal: ctx.signal }, ctx.logger);
     report.smoke = checked;
@@ -1715,6 +1773,7 @@ async function notifyStage(plan, ctx, report, stop, started) {
     report.notify = sent;
     if (sent.ok)
         return stop('notify', 'succeeded', `Slack message ${sent.action} (${status})`);
+    // Loaded already by sendNotification: this import only names it.
     const { notSentLine } = await __webpack_require__.e(/* import() */ 49).then(__webpack_require__.bind(__webpack_require__, 9049));
     const detail = notSentLine(sent);
     if (notify.failOnError)
@@ -1734,6 +1793,7 @@ async function postStarted(plan, ctx) {
 async function sendSlack(plan, ctx, status, stages, text, update) {
     const notify = plan.notify;
     const slack = ctx.slack;
+    // notify loads only when slipway.yml has a notify stage.
     const { composeMessage, readGithubContext, sendNotification } = await __webpack_require__.e(/* import() */ 49).then(__webpack_require__.bind(__webpack_require__, 9049));
     const fields = { Release: `${plan.deploy.release} in ${plan.namespace}` };
     if (plan.image)
@@ -1810,8 +1870,8 @@ function notifySummary(result, status, fallbackText) {
     return summary;
 }
 
-// EXTERNAL MODULE: ./packages/image/src/signing/verify-deploy.ts
-var verify_deploy = __webpack_require__(4878);
+// EXTERNAL MODULE: ./packages/image/src/signing/verify-deploy.ts + 2 modules
+var verify_deploy = __webpack_require__(8521);
 ;// CONCATENATED MODULE: ./packages/delivery/src/delivery-summary.ts
 
 
@@ -2219,7 +2279,8 @@ function fleetStateSummary(state) {
  * even if a tag moves later. A service with no manifest under the tag fails the step.
  */
 async function fleetDigests(plan, options) {
-    const { parseImageRef, digestRef, taggedRef, RegistryClient } = await __webpack_require__.e(/* import() */ 498).then(__webpack_require__.bind(__webpack_require__, 1498));
+    // The registry client loads only in mode digests.
+    const { parseImageRef, digestRef, taggedRef, RegistryClient } = await __webpack_require__.e(/* import() */ 801).then(__webpack_require__.bind(__webpack_require__, 182));
     const client = options.client ??
         ((registry) => new RegistryClient(registry, {
             ...(options.credentials ? { credentials: options.credentials } : {}),
@@ -2437,28 +2498,133 @@ function formatHelmVersion(version) {
 
 /***/ }),
 
-/***/ 4878:
+/***/ 8521:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ verifyDeployImage),
-/* harmony export */   x: () => (/* binding */ verifiedSummary)
-/* harmony export */ });
-/* harmony import */ var _verify_image__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7224);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  x: () => (/* binding */ verifiedSummary),
+  a: () => (/* binding */ verifyDeployImage)
+});
+
+// EXTERNAL MODULE: ./packages/kit/src/runner/runner-dirs.ts
+var runner_dirs = __webpack_require__(6474);
+// EXTERNAL MODULE: ./packages/kit/src/runner/add-path.ts
+var add_path = __webpack_require__(3954);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/kit/src/tools/go-platform.ts
+var go_platform = __webpack_require__(2010);
+// EXTERNAL MODULE: ./packages/kit/src/exec.ts
+var src_exec = __webpack_require__(2783);
+// EXTERNAL MODULE: ./packages/kit/src/errors.ts
+var errors = __webpack_require__(7817);
+// EXTERNAL MODULE: ./packages/kit/src/tools/install-tool.ts + 2 modules
+var install_tool = __webpack_require__(275);
+// EXTERNAL MODULE: ./packages/image/src/signing/find-cosign.ts
+var find_cosign = __webpack_require__(7432);
+// EXTERNAL MODULE: ./packages/image/src/signing/tool-pins.ts
+var tool_pins = __webpack_require__(5168);
+;// CONCATENATED MODULE: ./packages/image/src/signing/install-cosign.ts
+
+
+
+
+
+/** cosign's release asset for a platform: cosign-linux-amd64, cosign-darwin-arm64, … */
+function cosignAssetName(platform = process.platform, arch = process.arch) {
+    return `cosign-${(0,go_platform/* goPlatform */.G)(platform, arch)}`;
+}
+/**
+ * The cosign a step uses, as helm's is chosen: the one on PATH when it is at least the minimum
+ * (and the asked version, when `cosign-version` is set); else the release binary of that version,
+ * or of the pin, downloaded from GitHub's releases through kit's one installer, held to the pinned
+ * SHA-256 (the pin) or to the release's published cosign_checksums.txt (another version), and
+ * cached in the tool cache.
+ */
+async function resolveCosign(options) {
+    const exec = options.exec ?? src_exec/* exec */.m;
+    const wanted = options.version?.replace(/^v/, '');
+    const onPath = await (0,find_cosign/* findCosign */.L)(exec, options.env).catch((error) => {
+        if (error instanceof errors/* ConfigError */.xL)
+            return undefined;
+        throw error;
+    });
+    if (onPath && (!wanted || onPath.version === wanted)) {
+        options.logger.info(`Using cosign ${onPath.version} from PATH`);
+        return onPath;
+    }
+    const version = wanted ?? tool_pins/* COSIGN_PIN */.s.version;
+    const seen = onPath ? `cosign on PATH is ${onPath.version}` : 'no usable cosign on PATH';
+    options.logger.info(`${seen}; using cosign v${version} from its release`);
+    const base = `${(options.downloadUrl ?? tool_pins/* COSIGN_PIN */.s.releasesUrl).replace(/\/+$/, '')}/v${version}`;
+    const asset = cosignAssetName(options.platform, options.arch);
+    const pinned = version === tool_pins/* COSIGN_PIN */.s.version ? tool_pins/* COSIGN_PIN */.s.sha256[asset.replace(/^cosign-/, '')] : undefined;
+    const binary = options.platform === 'win32' ? 'cosign.exe' : 'cosign';
+    const installed = await (0,install_tool/* installTool */.G)({
+        tool: 'cosign',
+        version,
+        binary,
+        url: `${base}/${asset}`,
+        sha256: pinned ?? { checksumsUrl: `${base}/cosign_checksums.txt` },
+        // The release asset is the bare binary.
+        unpack: async (file, dir) => {
+            await (0,promises_.copyFile)(file, (0,external_node_path_.join)(dir, binary));
+            await (0,promises_.chmod)((0,external_node_path_.join)(dir, binary), 0o755);
+        },
+        cacheRoot: options.cacheDir,
+        ...(options.arch ? { arch: options.arch } : {}),
+        label: 'cosign',
+        logger: options.logger,
+        ...(options.signal ? { signal: options.signal } : {}),
+    });
+    options.onInstalled?.((0,external_node_path_.dirname)(installed.path));
+    return { file: installed.path, version };
+}
+
+;// CONCATENATED MODULE: ./packages/image/src/signing/runner-cosign.ts
+
 
 /**
- * The one check before a deploy, a canary or a delivery changes anything: with a policy, the
- * image (name:tag or name@digest) is resolved to a digest once and that digest verified; the
- * caller deploys `digestRef`. A refusal throws one ConfigError line. No policy: undefined.
+ * resolveCosign for a step on a runner (build-push, helm-deploy, canary, the root action): the
+ * tool cache RUNNER_TOOL_CACHE names, and a downloaded or cached cosign put on PATH for this step
+ * (where signing and verifying look for it) and the steps after it.
+ */
+function runnerCosign(inputs, logger, signal) {
+    return resolveCosign({
+        ...inputs,
+        cacheDir: (0,runner_dirs/* runnerDirs */.x)().toolCache,
+        onInstalled: add_path/* addPath */.f,
+        env: process.env,
+        logger,
+        ...(signal ? { signal } : {}),
+    });
+}
+
+// EXTERNAL MODULE: ./packages/image/src/signing/verify-image.ts + 1 modules
+var verify_image = __webpack_require__(4732);
+;// CONCATENATED MODULE: ./packages/image/src/signing/verify-deploy.ts
+
+
+/**
+ * The one check before a deploy, a canary or a delivery changes anything (helm-deploy, the
+ * canary and the root action alike): with a policy, cosign is made ready, the image (name:tag
+ * or name@digest) is resolved to a digest once and that digest verified; the caller deploys
+ * `digestRef`. A refusal throws one ConfigError line. No policy: undefined.
  */
 async function verifyDeployImage(image, policy, deps) {
     if (!policy)
         return undefined;
+    if (deps.cosign && (image || deps.chartImagesNext))
+        await runnerCosign(deps.cosign, deps.logger, deps.signal);
     if (!image) {
         deps.logger.info(`Verification policy: ${deps.what} deploys no new image; nothing to verify`);
         return undefined;
     }
-    return deps.logger.group('Verify the image', () => (0,_verify_image__WEBPACK_IMPORTED_MODULE_0__/* .verifyImage */ .Z)(image, policy, deps));
+    return deps.logger.group('Verify the image', () => (0,verify_image/* verifyImage */.Z)(image, policy, deps));
 }
 const code = (text) => ({ raw: `\`${text.replace(/`/g, '')}\`` });
 /**
@@ -2499,69 +2665,6 @@ function chartImagesSummary(summary, others) {
     const first = others[0];
     const checks = first.checks.map((c) => (c.check === 'signature' ? 'signature' : `attestation ${c.check}`));
     summary.paragraph(`Each one ✅ verified against ${first.policy}: ${checks.join(', ')}.`);
-}
-
-
-/***/ }),
-
-/***/ 5032:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cj: () => (/* binding */ policyProblem),
-/* harmony export */   Eo: () => (/* binding */ ATTESTATION_EXPECTED),
-/* harmony export */   Ht: () => (/* binding */ readVerifyInputs),
-/* harmony export */   Qs: () => (/* binding */ ATTESTATION_TYPE)
-/* harmony export */ });
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5059);
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7817);
-/* harmony import */ var _cosign_args__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5362);
-/* harmony import */ var _verify_policy__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71);
-// Apart from verify-deploy.ts, so that reading the inputs does not load the verifier and the registry client (start-up).
-
-
-
-/** An attestation type cosign knows by name, or a predicate type URI. */
-const ATTESTATION_TYPE = new RegExp(`^(${_verify_policy__WEBPACK_IMPORTED_MODULE_0__/* .ATTESTATION_TYPES */ .ZX.join('|')}|https?://\\S+)$`);
-const ATTESTATION_EXPECTED = `attestation types such as "slsaprovenance1" (${_verify_policy__WEBPACK_IMPORTED_MODULE_0__/* .ATTESTATION_TYPES */ .ZX.join(', ')}) or a predicate type URI`;
-/** The checks every reader of a policy applies (the actions' inputs, slipway.yml's verify block). */
-function policyProblem(policy) {
-    const bad = policy.attestations.find((type) => !ATTESTATION_TYPE.test(type));
-    if (bad !== undefined)
-        return { field: 'attestations', expected: ATTESTATION_EXPECTED, got: (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .shownValue */ .J)(bad) };
-    const key = policy.publicKey.trim();
-    if (_cosign_args__WEBPACK_IMPORTED_MODULE_2__/* .KMS_KEY */ .cC.test(key))
-        return undefined;
-    if (/PRIVATE KEY/.test(key))
-        return { field: 'key', expected: 'the public key (cosign.pub)', got: 'a private key (value not shown)' };
-    try {
-        (0,_verify_policy__WEBPACK_IMPORTED_MODULE_0__/* .keyLabel */ .w8)(key);
-        return undefined;
-    }
-    catch {
-        return {
-            field: 'key',
-            expected: 'a PEM public key ("-----BEGIN PUBLIC KEY-----" …) or a KMS URI such as "awskms://…"',
-            got: (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .shownValue */ .J)(key.split('\n')[0] ?? ''),
-        };
-    }
-}
-/** The verify-key and verify-attestations inputs (helm-deploy, canary): a policy, or none. */
-function readVerifyInputs(reader) {
-    const publicKey = reader.string('verify-key');
-    const attestations = reader.list('verify-attestations', { item: ATTESTATION_TYPE, expected: ATTESTATION_EXPECTED });
-    if (!publicKey) {
-        if (attestations.length)
-            throw (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .X)('verify-attestations', 'no value unless verify-key is set (the key they must be signed by)', attestations.join(','));
-        return undefined;
-    }
-    const policy = { publicKey, attestations };
-    const problem = policyProblem(policy);
-    if (problem) {
-        const name = problem.field === 'key' ? 'verify-key' : 'verify-attestations';
-        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`Input '${name}': expected ${problem.expected}, got ${problem.got}`);
-    }
-    return policy;
 }
 
 

@@ -1,64 +1,41 @@
-import { errorMessage, type Logger } from '@slipway/kit';
+import type { Logger } from '@slipway/kit';
 import type { DeployReport, DeployRequest } from '@slipway/helm';
 import type { DeploymentEnd, DeploymentSettings } from '@slipway/github';
-import type { RecordedStart } from '@slipway/records';
+import type { DeploymentStart } from './deployment-payload';
+import { withGitHubDeployment, type RecordedOptions, type RecordedRun } from './github-deployment';
 
 /**
  * The GitHub deployment around one helm-deploy run (mode: deploy and rollback; plan changes
- * nothing): created and in_progress before anything changes, then success or failure; a
- * success marks the environment's earlier deployments inactive. A rollback is a deployment of
- * the environment too, recorded against the run's commit (the revision helm restores maps to no
- * commit we know) with `kind: rollback` and the target revision in its payload. A Deployments
- * API failure is a warning unless deployment-fail-on-error, and never hides the deploy's own error.
+ * nothing), through withGitHubDeployment like the canary and the root action. A rollback is a
+ * deployment of the environment too, recorded against the run's commit (the revision helm
+ * restores maps to no commit we know) with `kind: rollback` and the target revision in its payload.
  */
-export async function withHelmDeployment(
+export async function recordedDeploy(
   settings: DeploymentSettings | undefined,
   request: DeployRequest,
-  options: { logger: Logger; signal?: AbortSignal; onCreated?: (id: number) => void },
+  options: RecordedOptions & { logger: Logger },
   work: () => Promise<DeployReport>,
-): Promise<{ report: DeployReport; deploymentId: number | undefined }> {
+): Promise<RecordedRun<DeployReport>> {
   if (!settings || request.mode === 'plan') {
     if (settings) options.logger.info(`GitHub Deployments: not recorded for mode ${request.mode}`);
-    return { report: await work(), deploymentId: undefined };
+    return { result: await work(), deploymentId: undefined };
   }
-  const { withGitHubDeployment } = await import('@slipway/records');
-  const image = request.image
-    ? `${request.image.repository}${request.image.tag ? `:${request.image.tag}` : ''}${request.image.digest ? `@${request.image.digest}` : ''}`
-    : undefined;
-  const { result, deploymentId } = await withGitHubDeployment(
-    settings,
-    deploymentStart(request, image),
-    options,
-    work,
-    {
-      end: deploymentEnd,
-      failed: (error) => `${modeWord(request)} of ${request.release} failed: ${errorMessage(error)}`,
-    },
-  );
-  return { report: result, deploymentId };
-}
-
-function modeWord(request: Pick<DeployRequest, 'mode'>): string {
-  return request.mode === 'rollback' ? 'Rollback' : 'Deploy';
+  return withGitHubDeployment(settings, deployStart(request), options, work, deploymentEnd);
 }
 
 /** The payload's `kind` is what delivery-metrics (packages/records) reads the deployment as. */
-function deploymentStart(request: DeployRequest, image: string | undefined): RecordedStart {
-  const rollback = request.mode === 'rollback';
-  const to = request.revision ? `revision ${request.revision}` : 'the last good revision';
+function deployStart(request: DeployRequest): DeploymentStart {
+  const { image } = request;
   return {
-    description: rollback
-      ? `Rollback of ${request.release} to ${to} (${request.strategy})`
-      : `${request.release}${image ? ` ${image}` : ''} (${request.strategy})`,
-    payload: {
-      kind: rollback ? 'rollback' : 'deploy',
-      release: request.release,
-      namespace: request.namespace,
-      strategy: request.strategy,
-      chart: request.chart,
-      image,
-      revision: request.revision,
-    },
+    kind: request.mode === 'rollback' ? 'rollback' : 'deploy',
+    release: request.release,
+    namespace: request.namespace,
+    strategy: request.strategy,
+    chart: request.chart,
+    image: image
+      ? `${image.repository}${image.tag ? `:${image.tag}` : ''}${image.digest ? `@${image.digest}` : ''}`
+      : undefined,
+    revision: request.revision,
   };
 }
 
