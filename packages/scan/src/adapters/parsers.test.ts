@@ -8,7 +8,7 @@ import { isDockerfile, parseHadolint } from './hadolint';
 import { splitBySource } from './helm-render';
 import { parseKubeconform } from './kubeconform';
 import { parseNpmAudit } from './npm-audit';
-import { parseOsvScanner } from './osv-scanner';
+import { packageLine, parseOsvScanner } from './osv-scanner';
 import { parseRuff } from './ruff';
 import { parseSemgrep } from './semgrep';
 import { parseGrype } from './grype';
@@ -396,6 +396,37 @@ describe('adapter parsers: command output → findings with the tool own severit
       ['GO-1', 'warning', 5.5, 'app/requirements.txt', 2],
     ]);
     expect(findings[0]?.message).toBe('PyPI p 1.0.0: GHSA-b summary (CVE-1, PYSEC-1); fixed in 2.0.0');
+  });
+
+  it('osv-scanner: the line declaring the package in Cargo.lock, a pom.xml and gradle.lockfile, not a line that mentions it', () => {
+    const cargo = [
+      '[[package]]',
+      'name = "app"',
+      'dependencies = [',
+      ' "smallvec",',
+      ']',
+      '',
+      '[[package]]',
+      'name = "smallvec"',
+    ];
+    expect(packageLine(cargo, 'smallvec')).toBe(7);
+    const pom = [
+      '<dependency>',
+      '  <groupId>org.example</groupId>',
+      '  <artifactId>commons-text</artifactId>',
+      '</dependency>',
+      '<dependency>',
+      '  <groupId>org.apache.commons</groupId>',
+      '  <artifactId>commons-text</artifactId>',
+      '</dependency>',
+    ];
+    expect(packageLine(pom, 'org.apache.commons:commons-text')).toBe(6);
+    const gradle = [
+      'com.google.guava:failureaccess:1.0.1=compileClasspath',
+      'com.google.guava:guava:31.1-jre=compileClasspath',
+    ];
+    expect(packageLine(gradle, 'com.google.guava:guava')).toBe(1);
+    expect(packageLine(gradle, 'org.apache.commons:commons-text')).toBe(-1);
   });
 
   it('grype: one finding per match at the path in the image; grype rates, the CVSS score kept when it agrees', () => {
