@@ -22,11 +22,11 @@ jest.setTimeout(600_000);
 const work = mkdtempSync(join(tmpdir(), 'slipway-grype-'));
 const tls = sandbox['SLIPWAY_REGISTRY_TLS'] as string;
 const repo = `${tls}/issue-23-grype/image-${Date.now().toString(36)}`;
-const images = { bad: '', clean: '' };
+const images = { bad: '', clean: '', dpkgBad: '', dpkgClean: '' };
 let database = '';
 
 /** The fixture built FROM scratch, pushed, its local copy removed: the digest reference build-push would output. */
-function pushImage(fixture: 'image-bad' | 'image-clean', tag: string): string {
+function pushImage(fixture: `image-${'bad' | 'clean' | 'dpkg-bad' | 'dpkg-clean'}`, tag: string): string {
   const ref = `${repo}:${tag}`;
   docker(['build', '--quiet', '--tag', ref, join(repoRoot, 'test', 'fixtures', 'scan', fixture)]);
   docker(['push', '--quiet', ref]);
@@ -90,6 +90,8 @@ describe('grype on an image by digest from the sandbox TLS registry', () => {
     database = buildGrypeDatabase(join(work, 'db'));
     images.bad = pushImage('image-bad', 'bad');
     images.clean = pushImage('image-clean', 'clean');
+    images.dpkgBad = pushImage('image-dpkg-bad', 'dpkg-bad');
+    images.dpkgClean = pushImage('image-dpkg-clean', 'dpkg-clean');
   });
 
   maybe('finds exactly the advisories of the vulnerable packages in the image, in SARIF', async () => {
@@ -159,6 +161,41 @@ describe('grype on an image by digest from the sandbox TLS registry', () => {
 
   maybe('passes the clean twin: the fixed versions', async () => {
     const result = await grypeGate(images.clean);
+    expect(result.counts).toEqual({ grype: {} });
+    expect(result.passed).toBe(true);
+  });
+
+  maybe(
+    "finds exactly the Debian CVEs of the image's package database (/var/lib/dpkg/status, Debian 12 by /etc/os-release)",
+    async () => {
+      const result = await grypeGate(images.dpkgBad);
+      // Debian's tracker rates neither CVE: libssl3's takes NVD's CVSS 5.5 (its record in the
+      // database), jq's is rated nowhere: medium, never let through as unrated.
+      expect(result.counts).toEqual({ grype: { medium: 2 } });
+      expect(found(result)).toEqual([
+        'CVE-2024-0727:medium:var/lib/dpkg/status:undefined',
+        'CVE-2025-48060:medium:var/lib/dpkg/status:undefined',
+      ]);
+      expect(sarifTally(result)).toEqual({
+        byRule: { 'CVE-2024-0727': 'warning:var/lib/dpkg/status', 'CVE-2025-48060': 'warning:var/lib/dpkg/status' },
+        byLevel: { warning: 2 },
+      });
+      const byRule = Object.fromEntries(result.findings.map((f) => [f.ruleId, f]));
+      // libssl3 is openssl's binary package: matched through its Source: field.
+      expect(byRule['CVE-2024-0727']?.message.replace(images.dpkgBad, '<image>')).toMatch(
+        /^deb libssl3 3\.0\.11-1~deb12u2 in <image>: Issue summary: Processing a maliciously formatted PKCS12 file .*; fixed in 3\.0\.13-1~deb12u1$/,
+      );
+      expect(byRule['CVE-2024-0727']?.securitySeverity).toBe(5.5);
+      expect(byRule['CVE-2025-48060']?.message).toMatch(/^deb jq 1\.6-2\.1 in .*; fixed in 1\.6-2\.1\+deb12u1$/);
+      expect(byRule['CVE-2025-48060']?.helpUri).toBe('https://security-tracker.debian.org/tracker/CVE-2025-48060');
+      // The threshold as for every scanner: nothing at high, both at medium.
+      expect((await grypeGate(images.dpkgBad, { failOn: 'high' })).passed).toBe(true);
+      expect((await grypeGate(images.dpkgBad, { failOn: 'medium' })).failing).toBe(2);
+    },
+  );
+
+  maybe("passes the Debian image's clean twin: libssl3 3.0.13-1~deb12u1 and jq 1.6-2.1+deb12u1", async () => {
+    const result = await grypeGate(images.dpkgClean);
     expect(result.counts).toEqual({ grype: {} });
     expect(result.passed).toBe(true);
   });
