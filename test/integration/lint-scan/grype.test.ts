@@ -3,11 +3,11 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseAllowList, type GateResult } from '@slipway/scan';
-import { repoRoot } from '../../support/run-action';
 import { buildGrypeDatabase, hasGrypeDbBuilder, serveGrypeDatabase } from '../../support/grype-database';
 import { fixtureRepo, hasScanner, scannerPath } from '../../support/scanners';
+import { grypeRegistryEnv, pushScanImage, type ScanImageFixture } from '../../support/scan-images';
 import { whenInstalled } from '../../support/with-scanners';
-import { docker, sandbox } from '../build-push/fixture';
+import { sandbox } from '../build-push/fixture';
 import { found, gate } from './gate-helpers';
 
 jest.setTimeout(600_000);
@@ -15,7 +15,7 @@ jest.setTimeout(600_000);
 /**
  * grype on images in the sandbox's TLS registry, addressed by digest and pulled from the registry
  * (the local copies are removed after the push; grype gets no DOCKER_HOST), against a grype
- * database (schema v6) built here from the GitHub advisory records in test/fixtures/scan/grype-db
+ * database (schema v6) built here from the GitHub, Debian and NVD records in test/fixtures/scan/grype-db
  * by scripts/grype-db (grype's own database builder at the pinned grype version), which
  * scripts/install-scanners.sh compiles: the set-up only runs it.
  */
@@ -25,36 +25,13 @@ const repo = `${tls}/issue-23-grype/image-${Date.now().toString(36)}`;
 const images = { bad: '', clean: '', dpkgBad: '', dpkgClean: '' };
 let database = '';
 
-/** The fixture built FROM scratch, pushed, its local copy removed: the digest reference build-push would output. */
-function pushImage(fixture: `image-${'bad' | 'clean' | 'dpkg-bad' | 'dpkg-clean'}`, tag: string): string {
-  const ref = `${repo}:${tag}`;
-  docker(['build', '--quiet', '--tag', ref, join(repoRoot, 'test', 'fixtures', 'scan', fixture)]);
-  docker(['push', '--quiet', ref]);
-  const digestRef = docker(['inspect', '--format', '{{index .RepoDigests 0}}', ref]);
-  docker(['rmi', '--force', ref]);
-  expect(digestRef).toMatch(/@sha256:[a-f0-9]{64}$/);
-  return digestRef;
-}
-
-/** What a workflow step's env gives grype: the registry's credentials and CA, no daemon. */
-function registryEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    GRYPE_REGISTRY_AUTH_AUTHORITY: tls,
-    GRYPE_REGISTRY_AUTH_USERNAME: sandbox['SLIPWAY_REGISTRY_TLS_USER'] as string,
-    GRYPE_REGISTRY_AUTH_PASSWORD: sandbox['SLIPWAY_REGISTRY_TLS_PASSWORD'] as string,
-    GRYPE_REGISTRY_CA_CERT: sandbox['SLIPWAY_CA_CERT'] as string,
-    DOCKER_CONFIG: mkdtempSync(join(work, 'docker-')),
-  };
-  delete env['DOCKER_HOST'];
-  return env;
-}
+const pushImage = (fixture: ScanImageFixture, tag: string) => pushScanImage(fixture, repo, tag);
 
 function grypeGate(ref: string, extra: Parameters<typeof gate>[2] = {}, db: string | undefined = database) {
   const { root } = fixtureRepo('image-bad');
   return gate(root, ['grype'], {
     image: { ref, ...(db ? { database: db } : {}), ignoreUnfixed: false },
-    env: { ...registryEnv(), PATH: scannerPath() },
+    env: { ...grypeRegistryEnv(sandbox), PATH: scannerPath() },
     ...extra,
   });
 }

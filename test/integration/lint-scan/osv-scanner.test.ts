@@ -1,31 +1,19 @@
 import { describe, expect, jest } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { repoRoot } from '../../support/run-action';
+import { osvDatabase } from '../../support/osv-database';
 import { fixtureRepo } from '../../support/scanners';
 import { withScanners } from '../../support/with-scanners';
 import { found, gate } from './gate-helpers';
 
 jest.setTimeout(180_000);
 
-/**
+/*
  * osv-scanner offline on lockfiles of five ecosystems (npm, PyPI requirements, Go; Maven's pom.xml
  * and Gradle's gradle.lockfile, both the Maven database; Cargo.lock, crates.io's), against a
- * local OSV database laid out as osv-scanner reads it (<dir>/osv-scalibr/<ecosystem>/all.zip),
- * zipped here (Python's zipfile) from the real-format OSV records in test/fixtures/scan/osv-db.
+ * local OSV database laid out as osv-scanner reads it (test/support/osv-database.ts).
  */
-function osvDatabase(ecosystems = ['npm', 'PyPI', 'Go', 'Maven', 'crates.io']): string {
-  const dir = mkdtempSync(join(tmpdir(), 'slipway-osv-db-'));
-  for (const ecosystem of ecosystems) {
-    const records = join(repoRoot, 'test', 'fixtures', 'scan', 'osv-db', ecosystem);
-    mkdirSync(join(dir, 'osv-scalibr', ecosystem), { recursive: true });
-    const zip = join(dir, 'osv-scalibr', ecosystem, 'all.zip');
-    execFileSync('python3', ['-m', 'zipfile', '-c', zip, ...readdirSync(records)], { cwd: records });
-  }
-  return dir;
-}
 
 describe('osv-scanner on test/fixtures/scan/deps-*', () => {
   const maybe = withScanners('osv-scanner');
