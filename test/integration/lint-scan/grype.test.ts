@@ -3,11 +3,11 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseAllowList, type GateResult } from '@slipway/scan';
-import { repoRoot } from '../../support/run-action';
 import { buildGrypeDatabase, hasGrypeDbBuilder, serveGrypeDatabase } from '../../support/grype-database';
 import { fixtureRepo, hasScanner, scannerPath } from '../../support/scanners';
+import { grypeRegistryEnv, pushScanImage, type ScanImageFixture } from '../../support/scan-images';
 import { whenInstalled } from '../../support/with-scanners';
-import { docker, sandbox } from '../build-push/fixture';
+import { sandbox } from '../build-push/fixture';
 import { found, gate } from './gate-helpers';
 
 jest.setTimeout(600_000);
@@ -15,46 +15,23 @@ jest.setTimeout(600_000);
 /**
  * grype on images in the sandbox's TLS registry, addressed by digest and pulled from the registry
  * (the local copies are removed after the push; grype gets no DOCKER_HOST), against a grype
- * database (schema v6) built here from the GitHub advisory records in test/fixtures/scan/grype-db
+ * database (schema v6) built here from the GitHub, Debian and NVD records in test/fixtures/scan/grype-db
  * by scripts/grype-db (grype's own database builder at the pinned grype version), which
  * scripts/install-scanners.sh compiles: the set-up only runs it.
  */
 const work = mkdtempSync(join(tmpdir(), 'slipway-grype-'));
 const tls = sandbox['SLIPWAY_REGISTRY_TLS'] as string;
 const repo = `${tls}/issue-23-grype/image-${Date.now().toString(36)}`;
-const images = { bad: '', clean: '' };
+const images = { bad: '', clean: '', dpkgBad: '', dpkgClean: '' };
 let database = '';
 
-/** The fixture built FROM scratch, pushed, its local copy removed: the digest reference build-push would output. */
-function pushImage(fixture: 'image-bad' | 'image-clean', tag: string): string {
-  const ref = `${repo}:${tag}`;
-  docker(['build', '--quiet', '--tag', ref, join(repoRoot, 'test', 'fixtures', 'scan', fixture)]);
-  docker(['push', '--quiet', ref]);
-  const digestRef = docker(['inspect', '--format', '{{index .RepoDigests 0}}', ref]);
-  docker(['rmi', '--force', ref]);
-  expect(digestRef).toMatch(/@sha256:[a-f0-9]{64}$/);
-  return digestRef;
-}
-
-/** What a workflow step's env gives grype: the registry's credentials and CA, no daemon. */
-function registryEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    GRYPE_REGISTRY_AUTH_AUTHORITY: tls,
-    GRYPE_REGISTRY_AUTH_USERNAME: sandbox['SLIPWAY_REGISTRY_TLS_USER'] as string,
-    GRYPE_REGISTRY_AUTH_PASSWORD: sandbox['SLIPWAY_REGISTRY_TLS_PASSWORD'] as string,
-    GRYPE_REGISTRY_CA_CERT: sandbox['SLIPWAY_CA_CERT'] as string,
-    DOCKER_CONFIG: mkdtempSync(join(work, 'docker-')),
-  };
-  delete env['DOCKER_HOST'];
-  return env;
-}
+const pushImage = (fixture: ScanImageFixture, tag: string) => pushScanImage(fixture, repo, tag);
 
 function grypeGate(ref: string, extra: Parameters<typeof gate>[2] = {}, db: string | undefined = database) {
   const { root } = fixtureRepo('image-bad');
   return gate(root, ['grype'], {
     image: { ref, ...(db ? { database: db } : {}), ignoreUnfixed: false },
-    env: { ...registryEnv(), PATH: scannerPath() },
+    env: { ...grypeRegistryEnv(sandbox), PATH: scannerPath() },
     ...extra,
   });
 }
@@ -90,6 +67,8 @@ describe('grype on an image by digest from the sandbox TLS registry', () => {
     database = buildGrypeDatabase(join(work, 'db'));
     images.bad = pushImage('image-bad', 'bad');
     images.clean = pushImage('image-clean', 'clean');
+    images.dpkgBad = pushImage('image-dpkg-bad', 'dpkg-bad');
+    images.dpkgClean = pushImage('image-dpkg-clean', 'dpkg-clean');
   });
 
   maybe('finds exactly the advisories of the vulnerable packages in the image, in SARIF', async () => {
@@ -159,6 +138,41 @@ describe('grype on an image by digest from the sandbox TLS registry', () => {
 
   maybe('passes the clean twin: the fixed versions', async () => {
     const result = await grypeGate(images.clean);
+    expect(result.counts).toEqual({ grype: {} });
+    expect(result.passed).toBe(true);
+  });
+
+  maybe(
+    "finds exactly the Debian CVEs of the image's package database (/var/lib/dpkg/status, Debian 12 by /etc/os-release)",
+    async () => {
+      const result = await grypeGate(images.dpkgBad);
+      // Debian's tracker rates neither CVE: libssl3's takes NVD's CVSS 5.5 (its record in the
+      // database), jq's is rated nowhere: medium, never let through as unrated.
+      expect(result.counts).toEqual({ grype: { medium: 2 } });
+      expect(found(result)).toEqual([
+        'CVE-2024-0727:medium:var/lib/dpkg/status:undefined',
+        'CVE-2025-48060:medium:var/lib/dpkg/status:undefined',
+      ]);
+      expect(sarifTally(result)).toEqual({
+        byRule: { 'CVE-2024-0727': 'warning:var/lib/dpkg/status', 'CVE-2025-48060': 'warning:var/lib/dpkg/status' },
+        byLevel: { warning: 2 },
+      });
+      const byRule = Object.fromEntries(result.findings.map((f) => [f.ruleId, f]));
+      // libssl3 is openssl's binary package: matched through its Source: field.
+      expect(byRule['CVE-2024-0727']?.message.replace(images.dpkgBad, '<image>')).toMatch(
+        /^deb libssl3 3\.0\.11-1~deb12u2 in <image>: Issue summary: Processing a maliciously formatted PKCS12 file .*; fixed in 3\.0\.13-1~deb12u1$/,
+      );
+      expect(byRule['CVE-2024-0727']?.securitySeverity).toBe(5.5);
+      expect(byRule['CVE-2025-48060']?.message).toMatch(/^deb jq 1\.6-2\.1 in .*; fixed in 1\.6-2\.1\+deb12u1$/);
+      expect(byRule['CVE-2025-48060']?.helpUri).toBe('https://security-tracker.debian.org/tracker/CVE-2025-48060');
+      // The threshold as for every scanner: nothing at high, both at medium.
+      expect((await grypeGate(images.dpkgBad, { failOn: 'high' })).passed).toBe(true);
+      expect((await grypeGate(images.dpkgBad, { failOn: 'medium' })).failing).toBe(2);
+    },
+  );
+
+  maybe("passes the Debian image's clean twin: libssl3 3.0.13-1~deb12u1 and jq 1.6-2.1+deb12u1", async () => {
+    const result = await grypeGate(images.dpkgClean);
     expect(result.counts).toEqual({ grype: {} });
     expect(result.passed).toBe(true);
   });

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, jest } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadSandboxEnv } from '@slipway/sandbox';
+import { clusterOpenApi } from '../../support/kube-openapi';
 import { fixtureRepo, scannerPath } from '../../support/scanners';
 import { withScanners } from '../../support/with-scanners';
 import { found, gate } from './gate-helpers';
@@ -20,11 +20,7 @@ const env = { ...process.env, PATH: `${sandbox['SLIPWAY_BIN']}:${scannerPath()}`
 let openApi = '';
 beforeAll(() => {
   openApi = join(mkdtempSync(join(tmpdir(), 'slipway-openapi-')), 'openapi-v2.json');
-  const document = execFileSync(sandbox['KUBECTL'] as string, ['get', '--raw', '/openapi/v2'], {
-    env: { ...process.env, KUBECONFIG: sandbox['KUBECONFIG'] as string },
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  writeFileSync(openApi, document);
+  writeFileSync(openApi, clusterOpenApi(sandbox));
 });
 
 describe('kubeconform on test/fixtures/scan/kube-*', () => {

@@ -6,16 +6,20 @@ import { securityScore } from '../sarif';
 import { levelOf, severityFromScore } from '../severity';
 import { parseToolJson, type Adapter, type Exec } from './adapter';
 
+/** A vulnerability record's rating as grype reports it. */
+interface GrypeRating {
+  severity?: string;
+  cvss?: Array<{ version?: string; metrics?: { baseScore?: number } }>;
+}
 interface GrypeMatch {
-  vulnerability: {
+  vulnerability: GrypeRating & {
     id: string;
-    severity?: string;
     description?: string;
     dataSource?: string;
     fix?: { versions?: string[]; state?: string };
-    cvss?: Array<{ version?: string; metrics?: { baseScore?: number } }>;
   };
-  relatedVulnerabilities?: Array<{ id: string }>;
+  /** The same vulnerability in other records (NVD's for a distribution's CVE), each with its rating. */
+  relatedVulnerabilities?: Array<GrypeRating & { id: string }>;
   artifact: { name: string; version: string; type: string; locations?: Array<{ path: string }> };
 }
 interface GrypeReport {
@@ -25,14 +29,13 @@ interface GrypeReport {
 
 type SecuritySeverity = 'critical' | 'high' | 'medium' | 'low';
 
-/** grype's severity names; Unknown (no rating) is counted as medium, as osv-scanner's unrated records. */
+/** grype's severity names; Unknown is none (a related record's rating, else medium, as osv-scanner's unrated records). */
 const NAMED: Record<string, SecuritySeverity> = {
   critical: 'critical',
   high: 'high',
   medium: 'medium',
   low: 'low',
   negligible: 'low',
-  unknown: 'medium',
 };
 
 /**
@@ -131,13 +134,24 @@ const lastLine = (text: string) =>
     .pop()
     ?.trim() ?? 'no message';
 
+/** A record's named severity (none for Unknown) and its highest CVSS base score. */
+function rating(record: GrypeRating): { severity?: SecuritySeverity; score?: number } {
+  const scores = (record.cvss ?? []).map((c) => c.metrics?.baseScore).filter((s): s is number => Number.isFinite(s));
+  const named = record.severity?.toLowerCase();
+  const severity = NAMED[named ?? ''];
+  return { ...(severity ? { severity } : {}), ...(scores.length ? { score: Math.max(...scores) } : {}) };
+}
+
 export function parseGrype(report: GrypeReport, ref: string): RawFinding[] {
   return (report.matches ?? []).map(({ vulnerability: v, artifact, relatedVulnerabilities }) => {
-    const scores = (v.cvss ?? []).map((c) => c.metrics?.baseScore).filter((s): s is number => Number.isFinite(s));
-    const score = scores.length ? Math.max(...scores) : undefined;
-    // grype's own rating decides; the CVSS score is kept when it says the same.
-    const severity =
-      NAMED[v.severity?.toLowerCase() ?? ''] ?? (score === undefined ? 'medium' : severityFromScore(score));
+    // grype's own rating decides; a record it rates Unknown (Debian's tracker rates most CVEs so)
+    // takes the rating of the same CVE's related record (NVD's), as grype's own SARIF scores it.
+    // The CVSS score is kept when it says the same; rated nowhere: medium.
+    const own = rating(v);
+    const { severity: named, score } = own.severity
+      ? own
+      : ((relatedVulnerabilities ?? []).map(rating).find((r) => r.severity) ?? own);
+    const severity = named ?? (score === undefined ? 'medium' : severityFromScore(score));
     const securitySeverity =
       score !== undefined && severityFromScore(score) === severity
         ? score

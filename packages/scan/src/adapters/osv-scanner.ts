@@ -93,6 +93,38 @@ async function lockfileLines(root: string): Promise<LockfileLines> {
   };
 }
 
+/**
+ * The line (0-based; -1 if none) that declares a package: npm's lockfile names it by its
+ * node_modules path, Cargo.lock, poetry.lock and uv.lock by `name = "<name>"`, a pom.xml by its
+ * artifactId beside its groupId (Maven names are group:artifact); else the first line naming it
+ * (requirements, go.mod, gradle.lockfile's `group:artifact:version=`).
+ */
+export function packageLine(text: string[], name: string): number {
+  const [group, artifact] = name.split(':');
+  const declared = [
+    (l: string) => l.includes(`"node_modules/${name}"`),
+    (l: string) => l.trim() === `name = "${name}"`,
+    (l: string, i: number) =>
+      !!artifact &&
+      l.includes(`<artifactId>${artifact}</artifactId>`) &&
+      dependencyBlock(text, i).some((g) => g.includes(`<groupId>${group}</groupId>`)),
+  ]
+    .map((test) => text.findIndex(test))
+    .find((i) => i >= 0);
+  if (declared !== undefined) return declared;
+  const word = new RegExp(`(^|[^\\w.-])${escapeRegExp(name)}([^\\w.-]|$)`, 'i');
+  return text.findIndex((l) => word.test(l));
+}
+
+/** The lines of the pom.xml `<dependency>` element around line `at`. */
+function dependencyBlock(text: string[], at: number): string[] {
+  let start = at;
+  while (start > 0 && !text[start]?.includes('<dependency>')) start--;
+  let end = at;
+  while (end < text.length - 1 && !text[end]?.includes('</dependency>')) end++;
+  return text.slice(start, end + 1);
+}
+
 export async function parseOsvScanner(report: OsvReport, root: string, lines: LockfileLines): Promise<RawFinding[]> {
   const findings: RawFinding[] = [];
   for (const result of report.results ?? []) {
@@ -100,10 +132,7 @@ export async function parseOsvScanner(report: OsvReport, root: string, lines: Lo
     const text = await lines(file);
     for (const pkg of result.packages ?? []) {
       const { name, version, ecosystem } = pkg.package;
-      // npm's lockfile names each installed package by its node_modules path; others by name.
-      const entry = text.findIndex((l) => l.includes(`"node_modules/${name}"`));
-      const word = new RegExp(`(^|[^\\w.-])${escapeRegExp(name)}([^\\w.-]|$)`, 'i');
-      const line = (entry >= 0 ? entry : text.findIndex((l) => word.test(l))) + 1;
+      const line = packageLine(text, name) + 1;
       for (const group of pkg.groups ?? []) {
         const records = (pkg.vulnerabilities ?? []).filter((v) => group.ids.includes(v.id));
         const id = [...group.ids].sort()[0] as string;

@@ -8,7 +8,7 @@ import { isDockerfile, parseHadolint } from './hadolint';
 import { splitBySource } from './helm-render';
 import { parseKubeconform } from './kubeconform';
 import { parseNpmAudit } from './npm-audit';
-import { parseOsvScanner } from './osv-scanner';
+import { packageLine, parseOsvScanner } from './osv-scanner';
 import { parseRuff } from './ruff';
 import { parseSemgrep } from './semgrep';
 import { parseGrype } from './grype';
@@ -398,6 +398,37 @@ describe('adapter parsers: command output → findings with the tool own severit
     expect(findings[0]?.message).toBe('PyPI p 1.0.0: GHSA-b summary (CVE-1, PYSEC-1); fixed in 2.0.0');
   });
 
+  it('osv-scanner: the line declaring the package in Cargo.lock, a pom.xml and gradle.lockfile, not a line that mentions it', () => {
+    const cargo = [
+      '[[package]]',
+      'name = "app"',
+      'dependencies = [',
+      ' "smallvec",',
+      ']',
+      '',
+      '[[package]]',
+      'name = "smallvec"',
+    ];
+    expect(packageLine(cargo, 'smallvec')).toBe(7);
+    const pom = [
+      '<dependency>',
+      '  <groupId>org.example</groupId>',
+      '  <artifactId>commons-text</artifactId>',
+      '</dependency>',
+      '<dependency>',
+      '  <groupId>org.apache.commons</groupId>',
+      '  <artifactId>commons-text</artifactId>',
+      '</dependency>',
+    ];
+    expect(packageLine(pom, 'org.apache.commons:commons-text')).toBe(6);
+    const gradle = [
+      'com.google.guava:failureaccess:1.0.1=compileClasspath',
+      'com.google.guava:guava:31.1-jre=compileClasspath',
+    ];
+    expect(packageLine(gradle, 'com.google.guava:guava')).toBe(1);
+    expect(packageLine(gradle, 'org.apache.commons:commons-text')).toBe(-1);
+  });
+
   it('grype: one finding per match at the path in the image; grype rates, the CVSS score kept when it agrees', () => {
     const match = (id: string, severity: string, score: number | undefined, fix: string[]) => ({
       vulnerability: {
@@ -430,5 +461,36 @@ describe('adapter parsers: command output → findings with the tool own severit
     ]);
     expect(findings[0]?.message).toBe('npm p 1.0.0 in r/app@sha256:x: GHSA-a summary (CVE-1); fixed in 1.0.1');
     expect(findings[1]?.message).toContain('; no fixed version');
+  });
+
+  it("grype: a distribution's CVE it rates Unknown takes the related NVD record's rating; rated nowhere, medium", () => {
+    const match = (id: string, related: Array<{ id: string; severity?: string; cvss?: number[] }>) => ({
+      vulnerability: { id, severity: 'Unknown', cvss: [], fix: { versions: ['3.0.13-1~deb12u1'], state: 'fixed' } },
+      relatedVulnerabilities: related.map((r) => ({
+        ...r,
+        cvss: (r.cvss ?? []).map((baseScore) => ({ version: '3.1', metrics: { baseScore } })),
+      })),
+      artifact: {
+        name: 'libssl3',
+        version: '3.0.11-1~deb12u2',
+        type: 'deb',
+        locations: [{ path: '/var/lib/dpkg/status' }],
+      },
+    });
+    const findings = parseGrype(
+      {
+        matches: [
+          match('CVE-2024-0727', [{ id: 'CVE-2024-0727', severity: 'Medium', cvss: [5.5, 5.5] }]),
+          match('CVE-2024-1', [{ id: 'CVE-2024-1', severity: 'Critical', cvss: [9.1] }]),
+          match('CVE-2025-48060', [{ id: 'CVE-2025-48060', severity: 'Unknown' }]),
+        ],
+      },
+      'r/app@sha256:x',
+    );
+    expect(findings.map((f) => [f.ruleId, f.level, f.securitySeverity, f.file])).toEqual([
+      ['CVE-2024-0727', 'warning', 5.5, 'var/lib/dpkg/status'],
+      ['CVE-2024-1', 'error', 9.1, 'var/lib/dpkg/status'],
+      ['CVE-2025-48060', 'warning', 5.5, 'var/lib/dpkg/status'],
+    ]);
   });
 });
