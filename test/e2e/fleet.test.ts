@@ -53,6 +53,30 @@ if (clusterCount < 4)
     });
   const byCluster = (a: { cluster?: unknown; service?: unknown }, b: { cluster?: unknown; service?: unknown }) =>
     `${String(a.cluster)}/${String(a.service)}`.localeCompare(`${String(b.cluster)}/${String(b.service)}`);
+  /** The deployments `recorded` gives for each service in these clusters, each of one job that succeeded. */
+  const recordsOf = (kind: 'deploy' | 'rollback', clusters: FleetCluster[]) =>
+    clusters
+      .flatMap((c) =>
+        SERVICES.map((service) => ({
+          environment: c.stage,
+          kind,
+          service,
+          cluster: c.name,
+          namespace: c.namespace,
+          states: ['in_progress', 'success'],
+        })),
+      )
+      .sort(byCluster);
+  const historiesOf = (clusters: FleetCluster[]) =>
+    Promise.all(clusters.map((c) => Promise.all(SERVICES.map((s) => fleet.history(c, s)))));
+  /** rollback.yml of both services in production: the run, the deployments and the Slack messages it made. */
+  const rollBackProduction = async (inputs: Record<string, string>) => {
+    const mark = fleet.github.deployments.length;
+    const messages = fleet.slack.messages.length;
+    const run = await fleet.rollback({ environment: 'production', services: SERVICES.join(','), ...inputs });
+    expect(explain(run)).toBe('');
+    return { run, made: recorded(mark), sent: fleet.slack.messages.slice(messages) };
+  };
   /** What a cluster's row of the run's Slack message says, as the message's blocks carry it. */
   const slackRow = (c: FleetCluster, wave: number, runs: (service: string) => string) =>
     `${c.name} · ${c.stage} wave ${wave}*\\n${SERVICES.map((s) => `${s}: ${runs(s)}`).join(' · ')}`;
@@ -158,20 +182,7 @@ if (clusterCount < 4)
 
   it("a GitHub deployment per service and cluster, and delivery records per service and stage (a stage's clusters are one delivery)", async () => {
     const made = recorded(0);
-    expect(made.sort(byCluster)).toEqual(
-      fleet.clusters
-        .flatMap((c) =>
-          SERVICES.map((service) => ({
-            environment: c.stage,
-            kind: 'deploy',
-            service,
-            cluster: c.name,
-            namespace: c.namespace,
-            states: ['in_progress', 'success'],
-          })),
-        )
-        .sort(byCluster),
-    );
+    expect(made.sort(byCluster)).toEqual(recordsOf('deploy', fleet.clusters));
     expect(fleet.github.violations).toEqual([]);
     // What delivery-metrics reads of them: one delivery per service and stage, of each stage's clusters.
     const token = `ghs_e2e_reader_${fleet.id}`;
@@ -208,14 +219,7 @@ if (clusterCount < 4)
 
   it('rollback.yml rolls production back wave by wave: every cluster of the stage on its previous revision, recorded as rollbacks', async () => {
     const earlier = [await imagesOf(cluster('dev')), await imagesOf(cluster('stg'))];
-    const mark = fleet.github.deployments.length;
-    const messages = fleet.slack.messages.length;
-    const run = await fleet.rollback({
-      environment: 'production',
-      services: SERVICES.join(','),
-      reason: 'e2e: 1.0.0 misbehaves',
-    });
-    expect(explain(run)).toBe('');
+    const { run, made, sent } = await rollBackProduction({ reason: 'e2e: 1.0.0 misbehaves' });
     const rollbackJob = (service: string, name: string) => new RegExp(`/roll back ${service} in ${name}(-\\d+)?$`);
     for (const c of fleet.clusters.filter((c) => c.stage === 'production')) {
       expect(await imagesOf(c)).toEqual(SERVICES.map((s) => fleet.baselineImage[s]));
@@ -231,41 +235,18 @@ if (clusterCount < 4)
             linesOf(run, rollbackJob(other, wave2))[0] ?? -1,
           );
     // Each rollback a GitHub deployment of kind rollback in production, of its service and cluster.
-    expect(recorded(mark).sort(byCluster)).toEqual(
-      clustersOf('production')
-        .flatMap((c) =>
-          SERVICES.map((service) => ({
-            environment: 'production',
-            kind: 'rollback',
-            service,
-            cluster: c.name,
-            namespace: c.namespace,
-            states: ['in_progress', 'success'],
-          })),
-        )
-        .sort(byCluster),
-    );
+    expect(made.sort(byCluster)).toEqual(recordsOf('rollback', clustersOf('production')));
     expect(fleet.github.violations).toEqual([]);
-    expect(fleet.slack.messages.slice(messages).map((m) => m.text)).toEqual([
-      expect.stringContaining('Deploy rolled back'),
-    ]);
+    expect(sent.map((m) => m.text)).toEqual([expect.stringContaining('Deploy rolled back')]);
   });
 
   it('rollback.yml with clusters: p-2 puts p-2 alone on the revision before its live one; every other cluster untouched', async () => {
     const others = fleet.clusters.filter((c) => c.name !== 'p-2');
     const before = await Promise.all(others.map((c) => imagesOf(c)));
-    const histories = await Promise.all(others.map((c) => Promise.all(SERVICES.map((s) => fleet.history(c, s)))));
+    const histories = await historiesOf(others);
     const p2 = cluster('p-2');
     const p2History = await Promise.all(SERVICES.map((s) => fleet.history(p2, s)));
-    const mark = fleet.github.deployments.length;
-    const messages = fleet.slack.messages.length;
-    const run = await fleet.rollback({
-      environment: 'production',
-      services: SERVICES.join(','),
-      clusters: 'p-2',
-      reason: 'e2e: p-2 alone',
-    });
-    expect(explain(run)).toBe('');
+    const { run, made, sent } = await rollBackProduction({ clusters: 'p-2', reason: 'e2e: p-2 alone' });
     // Since the stage rollback p-2 runs 0.9.0 again: the revision before that one is 1.0.0's, the good run's build.
     const built = JSON.parse(stepOutputs(good, '/digests')['digests'] ?? '{}') as Record<string, string>;
     expect(await imagesOf(p2)).toEqual(SERVICES.map((s) => built[s]));
@@ -274,21 +255,9 @@ if (clusterCount < 4)
       expect((await fleet.history(p2, service)).at(-1)?.description).toBe(`Rollback to ${live - 1}`);
     }
     expect(await Promise.all(others.map((c) => imagesOf(c)))).toEqual(before);
-    expect(await Promise.all(others.map((c) => Promise.all(SERVICES.map((s) => fleet.history(c, s)))))).toEqual(
-      histories,
-    );
+    expect(await historiesOf(others)).toEqual(histories);
     expect(run.output).not.toMatch(/\/roll back (api|web) in (p-1|p-3)(-\d+)?\s*\]/);
-    expect(recorded(mark).sort(byCluster)).toEqual(
-      SERVICES.map((service) => ({
-        environment: 'production',
-        kind: 'rollback',
-        service,
-        cluster: 'p-2',
-        namespace: p2.namespace,
-        states: ['in_progress', 'success'],
-      })),
-    );
-    const sent = fleet.slack.messages.slice(messages);
+    expect(made.sort(byCluster)).toEqual(recordsOf('rollback', [p2]));
     expect(sent).toHaveLength(1);
     expect(slackText(sent[0] as (typeof sent)[number])).toContain('clusters: p-2');
   });
@@ -360,14 +329,7 @@ if (clusterCount < 4)
       ).toBe('succeeded');
     // Wave 1's rollbacks are GitHub deployments of kind rollback, of p-1.
     expect(made.filter((d) => d.kind === 'rollback' && d.cluster === 'p-1').sort(byCluster)).toEqual(
-      SERVICES.map((service) => ({
-        environment: 'production',
-        kind: 'rollback',
-        service,
-        cluster: 'p-1',
-        namespace: p1.namespace,
-        states: ['in_progress', 'success'],
-      })),
+      recordsOf('rollback', [p1]),
     );
     expect(text).toContain(slackRow(p1, 1, () => 'previous revision (rolled back)'));
     expect(text).toContain(
