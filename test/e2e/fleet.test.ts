@@ -299,7 +299,13 @@ if (clusterCount < 4)
     expect(text).toContain(slackRow(p3, 3, () => 'unchanged (not delivered)'));
     const summary = jobSummaries(run).find((s) => /wave 2\/.*\/report$/.test(s.job))?.summary ?? '';
     expect(summary).toContain('Slipway fleet: failed');
-    return { run, before, built, p1, text, made: recorded(mark) };
+    // p-2's GitHub deployments of this run end in failure (its rollout rolled itself back).
+    const made = recorded(mark);
+    const p2Deploys = made.filter((d) => d.cluster === 'p-2');
+    expect(p2Deploys.length).toBeGreaterThan(0);
+    for (const d of p2Deploys)
+      expect({ kind: d.kind, ended: d.states.at(-1) }).toEqual({ kind: 'deploy', ended: 'failure' });
+    return { run, before, built, p1, text, made };
   };
 
   it('halt: a cluster of wave 2 never becoming Ready rolls wave 2 back, wave 3 never starts, wave 1 keeps the new build; one Slack message names p-2', async () => {
