@@ -44,6 +44,7 @@ if (clusterCount < 4)
       return {
         environment: d.environment,
         kind: payload['kind'],
+        release: payload['release'],
         service: payload['service'],
         cluster: payload['cluster'],
         namespace: payload['namespace'],
@@ -51,17 +52,22 @@ if (clusterCount < 4)
         states: d.statuses.map((status) => status.state).filter((state) => state !== 'inactive'),
       };
     });
-  const byCluster = (a: { cluster?: unknown; service?: unknown }, b: { cluster?: unknown; service?: unknown }) =>
-    `${String(a.cluster)}/${String(a.service)}`.localeCompare(`${String(b.cluster)}/${String(b.service)}`);
-  /** The deployments `recorded` gives for each service in these clusters, each of one job that succeeded. */
+  const byCluster = (a: { namespace?: unknown; release?: unknown }, b: { namespace?: unknown; release?: unknown }) =>
+    `${String(a.namespace)}/${String(a.release)}`.localeCompare(`${String(b.namespace)}/${String(b.release)}`);
+  /**
+   * The deployments `recorded` gives for each service in these clusters, each of one job that
+   * succeeded. A rollback's payload (helm-deploy's mode: rollback) names no fleet service or
+   * cluster: its release and namespace say which.
+   */
   const recordsOf = (kind: 'deploy' | 'rollback', clusters: FleetCluster[]) =>
     clusters
       .flatMap((c) =>
         SERVICES.map((service) => ({
           environment: c.stage,
           kind,
-          service,
-          cluster: c.name,
+          release: service,
+          service: kind === 'deploy' ? service : undefined,
+          cluster: kind === 'deploy' ? c.name : undefined,
           namespace: c.namespace,
           states: ['in_progress', 'success'],
         })),
@@ -240,28 +246,6 @@ if (clusterCount < 4)
     expect(sent.map((m) => m.text)).toEqual([expect.stringContaining('Deploy rolled back')]);
   });
 
-  it('rollback.yml with clusters: p-2 puts p-2 alone on the revision before its live one; every other cluster untouched', async () => {
-    const others = fleet.clusters.filter((c) => c.name !== 'p-2');
-    const before = await Promise.all(others.map((c) => imagesOf(c)));
-    const histories = await historiesOf(others);
-    const p2 = cluster('p-2');
-    const p2History = await Promise.all(SERVICES.map((s) => fleet.history(p2, s)));
-    const { run, made, sent } = await rollBackProduction({ clusters: 'p-2', reason: 'e2e: p-2 alone' });
-    // Since the stage rollback p-2 runs 0.9.0 again: the revision before that one is 1.0.0's, the good run's build.
-    const built = JSON.parse(stepOutputs(good, '/digests')['digests'] ?? '{}') as Record<string, string>;
-    expect(await imagesOf(p2)).toEqual(SERVICES.map((s) => built[s]));
-    for (const [i, service] of SERVICES.entries()) {
-      const live = p2History[i]?.at(-1)?.revision ?? 0;
-      expect((await fleet.history(p2, service)).at(-1)?.description).toBe(`Rollback to ${live - 1}`);
-    }
-    expect(await Promise.all(others.map((c) => imagesOf(c)))).toEqual(before);
-    expect(await historiesOf(others)).toEqual(histories);
-    expect(run.output).not.toMatch(/\/roll back (api|web) in (p-1|p-3)(-\d+)?\s*\]/);
-    expect(made.sort(byCluster)).toEqual(recordsOf('rollback', [p2]));
-    expect(sent).toHaveLength(1);
-    expect(slackText(sent[0] as (typeof sent)[number])).toContain('clusters: p-2');
-  });
-
   /** A good release that never becomes Ready in p-2 (its new pods crash-loop): production alone, wave 2 fails. */
   const failWave2 = async (onFailure: 'halt' | 'rollback-stage', version: string) => {
     const [p1, p2, p3] = [cluster('p-1'), cluster('p-2'), cluster('p-3')];
@@ -319,6 +303,30 @@ if (clusterCount < 4)
     expect(text).toContain('production: wave 1 succeeded, wave 2 failed, rolled back, wave 3 not started');
   });
 
+  // After the halt case: p-1 runs 1.0.1 (wave 1 kept it). helm-deploy never rolls "back" onto a
+  // revision a rollback left (1.0.0 after the stage rollback), so the named cluster is one a
+  // delivery moved on.
+  it('rollback.yml with clusters: p-1 puts p-1 alone on the revision before its live one; every other cluster untouched', async () => {
+    const others = fleet.clusters.filter((c) => c.name !== 'p-1');
+    const before = await Promise.all(others.map((c) => imagesOf(c)));
+    const histories = await historiesOf(others);
+    const p1 = cluster('p-1');
+    const p1History = await Promise.all(SERVICES.map((s) => fleet.history(p1, s)));
+    const { run, made, sent } = await rollBackProduction({ clusters: 'p-1', reason: 'e2e: p-1 alone' });
+    // The revision before 1.0.1's is the stage rollback's: 0.9.0 again.
+    expect(await imagesOf(p1)).toEqual(SERVICES.map((s) => fleet.baselineImage[s]));
+    for (const [i, service] of SERVICES.entries()) {
+      const live = p1History[i]?.at(-1)?.revision ?? 0;
+      expect((await fleet.history(p1, service)).at(-1)?.description).toBe(`Rollback to ${live - 1}`);
+    }
+    expect(await Promise.all(others.map((c) => imagesOf(c)))).toEqual(before);
+    expect(await historiesOf(others)).toEqual(histories);
+    expect(run.output).not.toMatch(/\/roll back (api|web) in (p-2|p-3)(-\d+)?\s*\]/);
+    expect(made.sort(byCluster)).toEqual(recordsOf('rollback', [p1]));
+    expect(sent).toHaveLength(1);
+    expect(slackText(sent[0] as (typeof sent)[number])).toContain('clusters: p-1');
+  });
+
   it('rollback-stage: the same failure in wave 2 rolls wave 1 back to its previous revision too', async () => {
     const { run, before, p1, text, made } = await failWave2('rollback-stage', '1.0.2');
     const previous = await Promise.all(SERVICES.map((s) => fleet.history(p1, s)));
@@ -334,7 +342,7 @@ if (clusterCount < 4)
         jobSpans(run).find((span) => new RegExp(`/roll back ${service} in p-1(-\\d+)?$`).test(span.job))?.result,
       ).toBe('succeeded');
     // Wave 1's rollbacks are GitHub deployments of kind rollback, of p-1.
-    expect(made.filter((d) => d.kind === 'rollback' && d.cluster === 'p-1').sort(byCluster)).toEqual(
+    expect(made.filter((d) => d.kind === 'rollback' && d.namespace === p1.namespace).sort(byCluster)).toEqual(
       recordsOf('rollback', [p1]),
     );
     expect(text).toContain(slackRow(p1, 1, () => 'previous revision (rolled back)'));
