@@ -2,15 +2,20 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { memoryLogger } from '@slipway/kit';
+import { GitHubClient } from '@slipway/github';
+import { fleetDeliveries, readGitHubRecords } from '@slipway/records';
 import { loadSandboxEnv, setRefuseReady } from '@slipway/sandbox';
 import { registryDigest } from '../integration/sandbox/sandbox-helpers';
 import { jobSpans, jobSummaries, stepOutputs, type ActRun } from './support/act';
-import { FleetDelivery, SERVICES, type FleetCluster } from './support/fleet-delivery';
+import { FleetDelivery, SERVICES, STAGES, THREE_WAVES, type FleetCluster } from './support/fleet-delivery';
 
 /**
- * fleet.yml run by act on the sandbox: two services through staging (one cluster, a soak) and
- * production (three clusters in three waves), and rollback.yml rolling production back. Each
- * cluster is a real cluster of the sandbox (`up --clusters 4`, see FleetDelivery).
+ * fleet.yml run by act on the sandbox: two services through three stages, dev and staging (one
+ * cluster each, both on the sandbox's cluster 1; staging soaks) and production (three clusters in
+ * two waves: p-1, then p-2 and p-3; three waves for the halt cases), and rollback.yml rolling
+ * production back, whole and in one named cluster. Each cluster is a real cluster of the sandbox
+ * (`up --clusters 4`, see FleetDelivery).
  */
 const sandbox = loadSandboxEnv();
 const clusterCount = Number(sandbox['SLIPWAY_CLUSTERS'] ?? '1');
@@ -31,6 +36,56 @@ if (clusterCount < 4)
     const live = await fleet.liveImages();
     return SERVICES.map((service) => live.get(`${c.namespace}/${service}`));
   };
+  const clustersOf = (stage: string) => fleet.clusters.filter((c) => c.stage === stage);
+  /** The GitHub deployments the fake holds from index `since` on, as they stand now. */
+  const recorded = (since: number) =>
+    fleet.github.deployments.slice(since).map((d) => {
+      const payload = d.payload as Record<string, unknown>;
+      return {
+        environment: d.environment,
+        kind: payload['kind'],
+        release: payload['release'],
+        service: payload['service'],
+        cluster: payload['cluster'],
+        namespace: payload['namespace'],
+        // inactive: superseded by a later deployment of the environment, as GitHub marks them.
+        states: d.statuses.map((status) => status.state).filter((state) => state !== 'inactive'),
+      };
+    });
+  const byCluster = (a: { namespace?: unknown; release?: unknown }, b: { namespace?: unknown; release?: unknown }) =>
+    `${String(a.namespace)}/${String(a.release)}`.localeCompare(`${String(b.namespace)}/${String(b.release)}`);
+  /**
+   * The deployments `recorded` gives for each service in these clusters, each of one job that
+   * succeeded. A rollback's payload (helm-deploy's mode: rollback) names no fleet service or
+   * cluster: its release and namespace say which.
+   */
+  const recordsOf = (kind: 'deploy' | 'rollback', clusters: FleetCluster[]) =>
+    clusters
+      .flatMap((c) =>
+        SERVICES.map((service) => ({
+          environment: c.stage,
+          kind,
+          release: service,
+          service: kind === 'deploy' ? service : undefined,
+          cluster: kind === 'deploy' ? c.name : undefined,
+          namespace: c.namespace,
+          states: ['in_progress', 'success'],
+        })),
+      )
+      .sort(byCluster);
+  const historiesOf = (clusters: FleetCluster[]) =>
+    Promise.all(clusters.map((c) => Promise.all(SERVICES.map((s) => fleet.history(c, s)))));
+  /** rollback.yml of both services in production: the run, the deployments and the Slack messages it made. */
+  const rollBackProduction = async (inputs: Record<string, string>) => {
+    const mark = fleet.github.deployments.length;
+    const messages = fleet.slack.messages.length;
+    const run = await fleet.rollback({ environment: 'production', services: SERVICES.join(','), ...inputs });
+    expect(explain(run)).toBe('');
+    return { run, made: recorded(mark), sent: fleet.slack.messages.slice(messages) };
+  };
+  /** What a cluster's row of the run's Slack message says, as the message's blocks carry it. */
+  const slackRow = (c: FleetCluster, wave: number, runs: (service: string) => string) =>
+    `${c.name} · ${c.stage} wave ${wave}*\\n${SERVICES.map((s) => `${s}: ${runs(s)}`).join(' · ')}`;
   /** act's label of the deploy job of a service to a cluster ("wave 1/slipway fleet wave/api to p-1-1": act adds the leg). */
   const deployPattern = (service: string, name: string) => new RegExp(`/${service} to ${name}(-\\d+)?$`);
   const deployJob = (run: ActRun, service: string, name: string) =>
@@ -62,7 +117,7 @@ if (clusterCount < 4)
   it('a good release: planned, each service built once, and every cluster runs both services by the digest of that build', async () => {
     expect(explain(good)).toBe('');
     expect(good.result?.result).toBe('success');
-    expect(good.result?.outputs).toMatchObject({ jobs: '8', environments: '["staging","production"]' });
+    expect(good.result?.outputs).toMatchObject({ jobs: '10', environments: JSON.stringify(STAGES) });
     expect(commit).toMatch(/^[0-9a-f]{40}$/);
     const pinned: string[] = [];
     for (const service of SERVICES) {
@@ -85,22 +140,25 @@ if (clusterCount < 4)
     for (const c of fleet.clusters) expect(await imagesOf(c)).toEqual(pinned);
   });
 
-  it('in order: staging, its soak, production waves 1, 2 and 3; smoke checks passed in every cluster', () => {
+  it('in order: dev, staging, its soak, production wave 1 (p-1), then wave 2 (p-2 and p-3); smoke checks passed in every cluster', () => {
     // By line position in act's output: the lines of one chunk share a millisecond, not their order.
     const lines = (service: string, name: string) => linesOf(good, deployPattern(service, name));
     const end = (service: string, name: string) => lines(service, name).at(-1) ?? Infinity;
     const start = (service: string, name: string) => lines(service, name)[0] ?? -1;
+    const soak = good.timeline.findIndex(({ line }) => line.includes('Soaking staging for 2s before the next stage'));
+    expect(soak).toBeGreaterThan(-1);
     for (const service of SERVICES) {
-      expect(deployJob(good, service, 'p-3')?.result).toBe('succeeded');
+      for (const c of fleet.clusters) expect(deployJob(good, service, c.name)?.result).toBe('succeeded');
+      expect(end(service, 'stg')).toBeLessThan(soak);
+      expect(start(service, 'p-1')).toBeGreaterThan(soak);
       for (const other of SERVICES) {
+        expect(end(service, 'dev')).toBeLessThan(start(other, 'stg'));
         expect(end(service, 'stg')).toBeLessThan(start(other, 'p-1'));
-        expect(end(service, 'p-1')).toBeLessThan(start(other, 'p-2'));
-        expect(end(service, 'p-2')).toBeLessThan(start(other, 'p-3'));
+        for (const wave2 of ['p-2', 'p-3']) expect(end(service, 'p-1')).toBeLessThan(start(other, wave2));
       }
     }
-    expect(good.output).toContain('Soaking staging for 2s before the next stage');
-    const smoke = good.output.match(/\S+ to (stg|p-\d)(-\d+)?\s*\]\s+✅ {2}Success - Main deliver/g) ?? [];
-    expect(smoke).toHaveLength(8);
+    const smoke = good.output.match(/\S+ to (dev|stg|p-\d)(-\d+)?\s*\]\s+✅ {2}Success - Main deliver/g) ?? [];
+    expect(smoke).toHaveLength(10);
   });
 
   it("the run's one Slack message and its report's summary name every cluster with both services' digests, every wave succeeded", () => {
@@ -113,51 +171,79 @@ if (clusterCount < 4)
     expect(summary).toContain('Slipway fleet: succeeded');
     for (const c of fleet.clusters) {
       const stage = c.stage;
-      const wave = { stg: 1, 'p-1': 1, 'p-2': 2, 'p-3': 3 }[c.name];
-      expect(text).toContain(
-        `${c.name} · ${stage} wave ${wave}*\\n${SERVICES.map((s) => `${s}: ${built[s]}`).join(' · ')}`,
-      );
+      const wave = c.name === 'p-2' || c.name === 'p-3' ? 2 : 1;
+      expect(text).toContain(slackRow(c, wave, (s) => built[s] as string));
       for (const service of SERVICES)
         expect(summary).toContain(
           `| ${stage} | ${wave} | wave ${wave} succeeded | ${c.name} |  | ${service} | ${built[service]} |`,
         );
     }
-    expect(text).toContain('production: wave 1 succeeded, wave 2 succeeded, wave 3 succeeded');
+    for (const stage of [
+      'dev: wave 1 succeeded',
+      'staging: wave 1 succeeded',
+      'production: wave 1 succeeded, wave 2 succeeded',
+    ])
+      expect(text).toContain(stage);
+  });
+
+  it("a GitHub deployment per service and cluster, and delivery records per service and stage (a stage's clusters are one delivery)", async () => {
+    const made = recorded(0);
+    expect(made.sort(byCluster)).toEqual(recordsOf('deploy', fleet.clusters));
+    expect(fleet.github.violations).toEqual([]);
+    // What delivery-metrics reads of them: one delivery per service and stage, of each stage's clusters.
+    const token = `ghs_e2e_reader_${fleet.id}`;
+    fleet.github.readOnlyTokens.add(token);
+    const client = new GitHubClient({ token, apiUrl: fleet.github.url, logger: memoryLogger() });
+    const repository = fleet.github.deployments[0]?.repository ?? '';
+    const built = JSON.parse(stepOutputs(good, '/digests')['digests'] ?? '{}') as Record<string, string>;
+    for (const stage of STAGES) {
+      const records = await readGitHubRecords({
+        client,
+        repository,
+        environment: stage,
+        sinceMs: 0,
+        logger: memoryLogger(),
+      });
+      const deliveries = fleetDeliveries(records).map((d) => ({
+        service: d.service,
+        records: d.records,
+        result: d.result,
+        image: d.image,
+        commit: d.commit,
+      }));
+      expect(deliveries.sort((a, b) => a.service.localeCompare(b.service))).toEqual(
+        SERVICES.map((service) => ({
+          service,
+          records: clustersOf(stage).length,
+          result: 'success',
+          image: built[service],
+          commit,
+        })),
+      );
+    }
   });
 
   it('rollback.yml rolls production back wave by wave: every cluster of the stage on its previous revision, recorded as rollbacks', async () => {
-    const staging = await imagesOf(cluster('stg'));
-    const mark = fleet.github.deployments.length;
-    const messages = fleet.slack.messages.length;
-    const run = await fleet.rollback({
-      environment: 'production',
-      services: SERVICES.join(','),
-      reason: 'e2e: 1.0.0 misbehaves',
-    });
-    expect(explain(run)).toBe('');
+    const earlier = [await imagesOf(cluster('dev')), await imagesOf(cluster('stg'))];
+    const { run, made, sent } = await rollBackProduction({ reason: 'e2e: 1.0.0 misbehaves' });
     const rollbackJob = (service: string, name: string) => new RegExp(`/roll back ${service} in ${name}(-\\d+)?$`);
     for (const c of fleet.clusters.filter((c) => c.stage === 'production')) {
       expect(await imagesOf(c)).toEqual(SERVICES.map((s) => fleet.baselineImage[s]));
       for (const service of SERVICES)
         expect((await fleet.history(c, service)).at(-1)?.description).toBe('Rollback to 1');
     }
-    expect(await imagesOf(cluster('stg'))).toEqual(staging);
+    expect([await imagesOf(cluster('dev')), await imagesOf(cluster('stg'))]).toEqual(earlier);
+    // Wave 1 (p-1) before wave 2 (p-2 and p-3).
     for (const service of SERVICES)
-      for (const other of SERVICES) {
-        expect(linesOf(run, rollbackJob(service, 'p-1')).at(-1)).toBeLessThan(
-          linesOf(run, rollbackJob(other, 'p-2'))[0] ?? -1,
-        );
-        expect(linesOf(run, rollbackJob(service, 'p-2')).at(-1)).toBeLessThan(
-          linesOf(run, rollbackJob(other, 'p-3'))[0] ?? -1,
-        );
-      }
-    const recorded = fleet.github.deployments.slice(mark);
-    expect(recorded.map((d) => [d.environment, (d.payload as Record<string, unknown>)['kind']])).toEqual(
-      Array.from({ length: 6 }, () => ['production', 'rollback']),
-    );
-    expect(fleet.slack.messages.slice(messages).map((m) => m.text)).toEqual([
-      expect.stringContaining('Deploy rolled back'),
-    ]);
+      for (const other of SERVICES)
+        for (const wave2 of ['p-2', 'p-3'])
+          expect(linesOf(run, rollbackJob(service, 'p-1')).at(-1)).toBeLessThan(
+            linesOf(run, rollbackJob(other, wave2))[0] ?? -1,
+          );
+    // Each rollback a GitHub deployment of kind rollback in production, of its service and cluster.
+    expect(made.sort(byCluster)).toEqual(recordsOf('rollback', clustersOf('production')));
+    expect(fleet.github.violations).toEqual([]);
+    expect(sent.map((m) => m.text)).toEqual([expect.stringContaining('Deploy rolled back')]);
   });
 
   /** A good release that never becomes Ready in p-2 (its new pods crash-loop): production alone, wave 2 fails. */
@@ -165,7 +251,9 @@ if (clusterCount < 4)
     const [p1, p2, p3] = [cluster('p-1'), cluster('p-2'), cluster('p-3')];
     const before = { p1: await imagesOf(p1), p2: await imagesOf(p2), p3: await imagesOf(p3) };
     const p3History = await Promise.all(SERVICES.map((s) => fleet.history(p3, s)));
-    fleet.useConfig(fleet.slipwayYml(onFailure));
+    const messages = fleet.slack.messages.length;
+    const mark = fleet.github.deployments.length;
+    fleet.useConfig(fleet.slipwayYml(onFailure, THREE_WAVES));
     await setRefuseReady(sandbox, p2.index, true);
     const run = await fleet
       .deliver({ version }, { FLEET_ENVIRONMENTS: 'production' })
@@ -183,22 +271,64 @@ if (clusterCount < 4)
     expect(await imagesOf(p3)).toEqual(before.p3);
     expect(await Promise.all(SERVICES.map((s) => fleet.history(p3, s)))).toEqual(p3History);
     for (const service of SERVICES) expect(deployJob(run, service, 'p-3')).toBeUndefined();
-    expect(run.output).not.toMatch(/ to stg(-\d+)?\s*\]/);
+    expect(run.output).not.toMatch(/ to (dev|stg)(-\d+)?\s*\]/);
     const built = JSON.parse(stepOutputs(run, '/digests')['digests'] ?? '{}') as Record<string, string>;
-    return { run, before, built, p1 };
+    // The run's one Slack message, from the failed wave's report job (act runs no job of fleet.yml
+    // after a called workflow failed): failed, p-2 rolled back, p-3 not delivered.
+    const sent = fleet.slack.messages.slice(messages);
+    expect(sent).toHaveLength(1);
+    const text = slackText(sent[0] as (typeof sent)[number]);
+    expect(text).toContain('Deploy failed');
+    expect(text).toContain(slackRow(p2, 2, () => 'previous revision (rolled back)'));
+    expect(text).toContain(slackRow(p3, 3, () => 'unchanged (not delivered)'));
+    const summary = jobSummaries(run).find((s) => /wave 2\/.*\/report$/.test(s.job))?.summary ?? '';
+    expect(summary).toContain('Slipway fleet: failed');
+    // p-2's GitHub deployments of this run end in failure (its rollout rolled itself back).
+    const made = recorded(mark);
+    const p2Deploys = made.filter((d) => d.cluster === 'p-2');
+    expect(p2Deploys.length).toBeGreaterThan(0);
+    for (const d of p2Deploys)
+      expect({ kind: d.kind, ended: d.states.at(-1) }).toEqual({ kind: 'deploy', ended: 'failure' });
+    return { run, before, built, p1, text, made };
   };
 
-  it('halt: a cluster of wave 2 never becoming Ready rolls wave 2 back, wave 3 never starts, wave 1 keeps the new build', async () => {
-    const { before, built, p1 } = await failWave2('halt', '1.0.1');
+  it('halt: a cluster of wave 2 never becoming Ready rolls wave 2 back, wave 3 never starts, wave 1 keeps the new build; one Slack message names p-2', async () => {
+    const { before, built, p1, text } = await failWave2('halt', '1.0.1');
     expect(Object.keys(built).sort()).toEqual([...SERVICES].sort());
     expect(await imagesOf(p1)).toEqual(SERVICES.map((s) => built[s]));
     expect(await imagesOf(p1)).not.toEqual(before.p1);
     for (const service of SERVICES)
       expect((await fleet.history(p1, service)).at(-1)?.description).not.toMatch(/^Rollback/);
+    expect(text).toContain(slackRow(p1, 1, (s) => built[s] as string));
+    expect(text).toContain('production: wave 1 succeeded, wave 2 failed, rolled back, wave 3 not started');
+  });
+
+  // After the halt case: p-1 runs 1.0.1 (wave 1 kept it). helm-deploy never rolls "back" onto a
+  // revision a rollback left (1.0.0 after the stage rollback), so the named cluster is one a
+  // delivery moved on.
+  it('rollback.yml with clusters: p-1 puts p-1 alone on the revision before its live one; every other cluster untouched', async () => {
+    const others = fleet.clusters.filter((c) => c.name !== 'p-1');
+    const before = await Promise.all(others.map((c) => imagesOf(c)));
+    const histories = await historiesOf(others);
+    const p1 = cluster('p-1');
+    const p1History = await Promise.all(SERVICES.map((s) => fleet.history(p1, s)));
+    const { run, made, sent } = await rollBackProduction({ clusters: 'p-1', reason: 'e2e: p-1 alone' });
+    // The revision before 1.0.1's is the stage rollback's: 0.9.0 again.
+    expect(await imagesOf(p1)).toEqual(SERVICES.map((s) => fleet.baselineImage[s]));
+    for (const [i, service] of SERVICES.entries()) {
+      const live = p1History[i]?.at(-1)?.revision ?? 0;
+      expect((await fleet.history(p1, service)).at(-1)?.description).toBe(`Rollback to ${live - 1}`);
+    }
+    expect(await Promise.all(others.map((c) => imagesOf(c)))).toEqual(before);
+    expect(await historiesOf(others)).toEqual(histories);
+    expect(run.output).not.toMatch(/\/roll back (api|web) in (p-2|p-3)(-\d+)?\s*\]/);
+    expect(made.sort(byCluster)).toEqual(recordsOf('rollback', [p1]));
+    expect(sent).toHaveLength(1);
+    expect(slackText(sent[0] as (typeof sent)[number])).toContain('clusters: p-1');
   });
 
   it('rollback-stage: the same failure in wave 2 rolls wave 1 back to its previous revision too', async () => {
-    const { run, before, p1 } = await failWave2('rollback-stage', '1.0.2');
+    const { run, before, p1, text, made } = await failWave2('rollback-stage', '1.0.2');
     const previous = await Promise.all(SERVICES.map((s) => fleet.history(p1, s)));
     expect(await imagesOf(p1)).toEqual(before.p1);
     for (const history of previous) {
@@ -211,6 +341,14 @@ if (clusterCount < 4)
       expect(
         jobSpans(run).find((span) => new RegExp(`/roll back ${service} in p-1(-\\d+)?$`).test(span.job))?.result,
       ).toBe('succeeded');
+    // Wave 1's rollbacks are GitHub deployments of kind rollback, of p-1.
+    expect(made.filter((d) => d.kind === 'rollback' && d.namespace === p1.namespace).sort(byCluster)).toEqual(
+      recordsOf('rollback', [p1]),
+    );
+    expect(text).toContain(slackRow(p1, 1, () => 'previous revision (rolled back)'));
+    expect(text).toContain(
+      'production: wave 1 succeeded, then rolled back (rollback-stage), wave 2 failed, rolled back, wave 3 not started',
+    );
   });
 
   it('a fleet of more waves than the slots is refused by the plan job, with the line; nothing is built or deployed', async () => {

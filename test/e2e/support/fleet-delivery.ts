@@ -15,11 +15,16 @@ import { releaseTree } from './release-tree';
 import { sandboxTools } from './sandbox-tools';
 
 export const SERVICES = ['api', 'web'] as const;
+export const STAGES = ['dev', 'staging', 'production'] as const;
+
+/** Production's waves: two in the green run ([p-1], then p-2 and p-3 at once), three for the halt cases. */
+export const TWO_WAVES = [['p-1'], ['p-2', 'p-3']];
+export const THREE_WAVES = [['p-1'], ['p-2'], ['p-3']];
 
 /** A cluster of the fleet: one of the sandbox's clusters, with a namespace of its own. */
 export interface FleetCluster {
   name: string;
-  stage: 'staging' | 'production';
+  stage: (typeof STAGES)[number];
   namespace: string;
   /** The sandbox cluster's index (1..4) and its admin kubeconfig. */
   index: number;
@@ -30,9 +35,10 @@ export interface FleetCluster {
 
 /**
  * Two services (api and web, both built from the fixture app) delivered by Slipway's fleet.yml
- * through two stages: staging on one cluster, production on three clusters in three waves. Each
- * is a real cluster of the sandbox (`up --clusters 4`: stg on cluster 1, p-1..p-3 on 2..4),
- * reached by its own kubeconfig (in its own secret), with a namespace of its own. Each cluster's
+ * through three stages: dev and staging on one cluster each, production on three clusters in two
+ * waves (or three). Each is a real cluster of the sandbox (`up --clusters 4`: dev and stg both on
+ * cluster 1, in namespaces of their own; p-1..p-3 on 2..4), reached by its own kubeconfig (in its
+ * own secret), with a namespace of its own. Each cluster's
  * URL is a small front that routes /api and /web to the apps the sandbox runs for the two
  * Deployments. Slack and GitHub's API are the fakes
  * (the run's message, the deployments each job records).
@@ -76,6 +82,7 @@ export class FleetDelivery {
     await this.github.start();
     const real = sandboxClusters(this.sandbox);
     for (const [name, stage, index] of [
+      ['dev', 'dev', 1],
       ['stg', 'staging', 1],
       ['p-1', 'production', 2],
       ['p-2', 'production', 3],
@@ -132,8 +139,8 @@ export class FleetDelivery {
     writeFileSync(join(this.repo, 'slipway.yml'), text);
   }
 
-  /** Both services in four clusters; production's clusters in three waves, smoke checks on both apps. */
-  slipwayYml(onFailure: 'halt' | 'rollback-stage' = 'halt'): string {
+  /** Both services in five clusters; production's in the waves given, smoke checks on both apps. */
+  slipwayYml(onFailure: 'halt' | 'rollback-stage' = 'halt', waves: string[][] = TWO_WAVES): string {
     const cluster = (c: FleetCluster) => ({ name: c.name, namespace: c.namespace, context: c.name, url: c.url });
     const of = (stage: string) => this.clusters.filter((c) => c.stage === stage).map(cluster);
     return stringify({
@@ -150,12 +157,13 @@ export class FleetDelivery {
       },
       services: SERVICES.map((name) => ({ name, context: './app' })),
       environments: {
+        dev: { namespace: `${this.prefix}-dev-stage`, clusters: of('dev') },
         staging: { namespace: `${this.prefix}-staging`, soak: '2s', clusters: of('staging') },
         production: {
           namespace: `${this.prefix}-production`,
           'on-failure': onFailure,
           clusters: of('production'),
-          waves: [['p-1'], ['p-2'], ['p-3']],
+          waves,
         },
       },
     });

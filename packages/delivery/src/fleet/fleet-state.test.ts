@@ -100,4 +100,30 @@ describe('fleetState', () => {
     ]);
     expect(state.status).toBe('failed');
   });
+
+  it("a failed wave's own report (fleet-wave.yml, the results fleet-stage.yml gives it) says what fleet.yml's report would", async () => {
+    for (const onFailure of ['halt', 'rollback-stage']) {
+      const plan = await planOf(onFailure);
+      // What fleet.yml's report gets on GitHub when wave 2 of production (stage slot 2) failed.
+      const github = fleetState(plan, digests, {
+        plan: 'success',
+        build: 'success',
+        digests: 'success',
+        'stage-1': 'success',
+        'stage-1-waves': 'success,skipped,skipped,skipped,skipped,skipped,skipped,skipped',
+        'stage-2': 'failure',
+        'stage-2-waves': 'success,failure,skipped,skipped,skipped,skipped,skipped,skipped',
+        'stage-3': 'skipped',
+      });
+      // What the failed wave is given: the earlier stages (fleet.yml), then its stage failed at it.
+      const wave = fleetState(plan, digests, {
+        'stage-1': 'success',
+        'stage-2': 'failure',
+        'stage-2-waves': 'success,failure',
+      });
+      expect(wave).toEqual(github);
+      expect(fleetSlack(wave)).toEqual(fleetSlack(github));
+      expect(wave.status).toBe('failed');
+    }
+  });
 });
