@@ -538,22 +538,33 @@ function refusalLine(shown, digest, policy, results, usedBy) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 
 
+/** The root set while installs run, how many of them hold it, and what was there before. */
+let held;
 /**
  * tool-cache reads the cache's root from RUNNER_TOOL_CACHE at every call; a caller that names
  * another root (lint-scan's `tool-cache` input, a test) has it set for the call. Installs that run
- * at the same time must share one root.
+ * at the same time share one root: the variable goes back only when the last of them is done
+ * (restoring it when the first one finished unset it under the others), and a second root while
+ * one is held is refused rather than swapped under a running install.
  */
 async function withCacheRoot(root, body) {
-    const before = process.env['RUNNER_TOOL_CACHE'];
+    if (held && held.root !== root) {
+        throw new Error(`tool cache: ${root} asked for while installs run in ${held.root}; installs at the same time share one root`);
+    }
+    const mine = (held ??= { root, count: 0, before: process.env['RUNNER_TOOL_CACHE'] });
+    mine.count++;
     process.env['RUNNER_TOOL_CACHE'] = root;
     try {
         return await body();
     }
     finally {
-        if (before === undefined)
-            delete process.env['RUNNER_TOOL_CACHE'];
-        else
-            process.env['RUNNER_TOOL_CACHE'] = before;
+        if (--mine.count === 0) {
+            held = undefined;
+            if (mine.before === undefined)
+                delete process.env['RUNNER_TOOL_CACHE'];
+            else
+                process.env['RUNNER_TOOL_CACHE'] = mine.before;
+        }
     }
 }
 /** The first file or link named `name` in `dir`, shallowest first (helm sits in linux-amd64/). */
