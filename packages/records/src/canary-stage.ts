@@ -1,5 +1,6 @@
 import { errorMessage } from '@slipway/kit';
 import {
+  checkStart,
   isActive,
   restoreStableAfterStop,
   runCanary,
@@ -94,6 +95,8 @@ async function started(
   options: CanaryStageOptions,
 ): Promise<CanaryStageResult> {
   const { github } = options;
+  // Every refusal of the start comes before its GitHub deployment, as before any other change.
+  run = await checkStart(run);
   if (!github) return { outcome: await runCanary(keeping(run, options.opened)), deploymentId: options.opened?.id };
   const { release, namespace, chart } = config.deploy;
   const start = {

@@ -18,7 +18,7 @@ import {
   type TraefikGateway,
 } from '../../support/traefik-gateway';
 import { eventually, exec, execOk, need, sandbox, uniqueSuffix } from '../sandbox/sandbox-helpers';
-import { chart, installStable, releases, TIMEOUT } from './canary-suite';
+import { chart, installStable, releases, storedState, TIMEOUT } from './canary-suite';
 
 /**
  * Where requests land while the canary action routes through Gateway API (issue 25): a real
@@ -251,7 +251,12 @@ describe('canary traffic through a Gateway API data plane (Traefik on the sandbo
       expect(refused.errors).toEqual([
         `::error title=Configuration error::Input 'canary-mirror': Gateway ${w.ns}/edge's class "${w.gateway.gatewayClass}" (${TRAEFIK_CONTROLLER}) does not list HTTPRouteRequestMirror in its status.supportedFeatures: it would not mirror requests`,
       ]);
+      // Refused before any change: no canary release was ever installed (none to remove), no state.
+      expect(refused.stdout).not.toContain('Canary release web-canary');
+      expect(refused.stdout).not.toContain('Removing the canary release');
+      expect(await storedState(w.ns)).toBeUndefined();
       expect((await route(w.ns)).spec).toEqual(before.spec);
+      expect((await route(w.ns)).metadata.generation).toBe(before.metadata.generation);
       expect(await releases(w.ns)).toEqual(['web']);
       expect(tally(await send(w.gateway, 100))).toEqual({ '200 stable': 100 });
       // Why: Traefik does not implement the filter (its docs: all core HTTPRoute features, some
