@@ -772,8 +772,10 @@ async function canaryStopStage(config, session, options) {
 }
 async function started(config, run, options) {
     const { github } = options;
+    // Every refusal of the start comes before its GitHub deployment, as before any other change.
+    run = await (0,run_canary/* checkStart */.Nq)(run);
     if (!github)
-        return { outcome: await (0,run_canary/* runCanary */.i)(keeping(run, options.opened)), deploymentId: options.opened?.id };
+        return { outcome: await (0,run_canary/* runCanary */.i7)(keeping(run, options.opened)), deploymentId: options.opened?.id };
     const { release, namespace, chart } = config.deploy;
     const start = {
         description: `${release} ${config.image ?? ''} (canary)`,
@@ -786,7 +788,7 @@ async function started(config, run, options) {
             environment: github.environment,
             ...(github.environmentUrl ? { environmentUrl: github.environmentUrl } : {}),
         };
-    const { result, deploymentId } = await withGitHubDeployment(github, start, options, (id) => (0,run_canary/* runCanary */.i)(keeping(run, kept(id))), { end: endOf, failed: (error) => `Canary of ${release} failed: ${(0,errors/* errorMessage */.gJ)(error)}` });
+    const { result, deploymentId } = await withGitHubDeployment(github, start, options, (id) => (0,run_canary/* runCanary */.i7)(keeping(run, kept(id))), { end: endOf, failed: (error) => `Canary of ${release} failed: ${(0,errors/* errorMessage */.gJ)(error)}` });
     return { outcome: result, deploymentId };
 }
 /** resume, promote or abort: no new deployment; the one the state keeps is finished at the decision. */
@@ -800,7 +802,7 @@ async function later(config, run, options) {
         },
     };
     try {
-        const outcome = await (0,run_canary/* runCanary */.i)(watched);
+        const outcome = await (0,run_canary/* runCanary */.i7)(watched);
         return { outcome, deploymentId: await finishKept(outcome.state, endOf(outcome), options.github, options) };
     }
     catch (error) {
