@@ -3549,7 +3549,7 @@ function rethrowRejected(error) {
 
 /**
  * Every refusal of a start, before anything changes (no state, canary release, route edit or
- * GitHub deployment): another active canary, the queries, the stable side's replicas and HPA, the
+ * GitHub deployment): the queries, the stable side's replicas and HPA, another active canary, the
  * routing the provider needs (reads and dry runs only). The run with its checks, which runCanary
  * does not repeat; any other run as it is.
  */
@@ -3558,9 +3558,9 @@ async function checkStart(run) {
         return run;
     if (!run.start)
         throw new Error('action start needs a start request');
-    await run.store.refuseActive();
     await run.preflight?.();
     const capacity = await run.capacity?.(run.start.provider, run.start.target)?.measure();
+    await run.store.refuseActive();
     const providerData = await run.traffic(startCanary(run.start, (run.now ?? Date.now)())).prepare();
     return { ...run, checked: { providerData, ...(capacity ? { capacity } : {}) } };
 }

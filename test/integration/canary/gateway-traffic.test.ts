@@ -267,6 +267,16 @@ describe('canary traffic through a Gateway API data plane (Traefik on the sandbo
       await eventually(async () => ((await send(w.gateway, 1))[0] === '500 ' ? true : undefined), 30_000);
       expect(tally(await send(w.gateway, 100))).toEqual({ '500 ': 100 });
       expect(w.canary.requests).toEqual([]);
+      // And its status says all is well for that generation (Gateway API asks for Accepted False,
+      // UnsupportedValue): why the canary never takes the route's status as proof (README).
+      const mirrored = await route(w.ns);
+      const conditions = Object.fromEntries(
+        (mirrored.status?.parents?.[0]?.conditions ?? []).map((c) => [c.type, [c.status, c.observedGeneration]]),
+      );
+      expect(conditions).toMatchObject({
+        Accepted: ['True', mirrored.metadata.generation],
+        ResolvedRefs: ['True', mirrored.metadata.generation],
+      });
     },
     TIMEOUT,
   );
