@@ -266,7 +266,9 @@ function canaryRun(config, ctx, logger, hooks = {}) {
             holdMs: state.steps[state.step].pauseMs,
             context: queryContext,
             query,
-            smoke: config.smokeChecks?.length ? (0,_smoke_checks__WEBPACK_IMPORTED_MODULE_11__/* .smokeRunner */ .KI)(config.smokeChecks, config.intervalMs, logger, config.smokeSecrets) : undefined,
+            smoke: config.smokeChecks?.length
+                ? (0,_smoke_checks__WEBPACK_IMPORTED_MODULE_11__/* .smokeRunner */ .KI)(config.smokeChecks, config.intervalMs, logger, config.smokeSecrets)
+                : undefined,
             load: config.load ? (0,_generated_load__WEBPACK_IMPORTED_MODULE_12__/* .loadStarter */ .c)(config.load, logger) : undefined,
             signal: ctx.signal,
             now: hooks.now,

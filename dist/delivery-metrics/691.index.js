@@ -4711,7 +4711,9 @@ function canaryRun(config, ctx, logger, hooks = {}) {
             holdMs: state.steps[state.step].pauseMs,
             context: queryContext,
             query,
-            smoke: config.smokeChecks?.length ? smokeRunner(config.smokeChecks, config.intervalMs, logger, config.smokeSecrets) : undefined,
+            smoke: config.smokeChecks?.length
+                ? smokeRunner(config.smokeChecks, config.intervalMs, logger, config.smokeSecrets)
+                : undefined,
             load: config.load ? loadStarter(config.load, logger) : undefined,
             signal: ctx.signal,
             now: hooks.now,

@@ -142,7 +142,9 @@ export function canaryRun(
         holdMs: (state.steps[state.step] as CanaryStep).pauseMs,
         context: queryContext,
         query,
-        smoke: config.smokeChecks?.length ? smokeRunner(config.smokeChecks, config.intervalMs, logger, config.smokeSecrets) : undefined,
+        smoke: config.smokeChecks?.length
+          ? smokeRunner(config.smokeChecks, config.intervalMs, logger, config.smokeSecrets)
+          : undefined,
         load: config.load ? loadStarter(config.load, logger) : undefined,
         signal: ctx.signal,
         now: hooks.now,
