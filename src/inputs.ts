@@ -145,8 +145,9 @@ export async function readInputs(
     env,
     slack: slack?.kind === 'web-api' ? 'token' : slack?.kind,
   });
-  // The canary's header values come from the step's environment (often secrets): never printed.
+  // Header values from the step's environment (often secrets), the canary's and the smoke checks': never printed.
   if (plan.canary) for (const value of canaryHeaderSecrets(plan.canary)) maskSecret(value);
+  for (const value of plan.secrets) maskSecret(value);
   const github = githubToken ? { token: githubToken, failOnError: deploymentFailOnError } : undefined;
   // image's cosign inputs load only for a delivery that got this far.
   const { readCosignInputs } = await import('@slipway/image');

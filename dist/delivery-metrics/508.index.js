@@ -3938,7 +3938,7 @@ function smokeAnswer(result) {
  * Runs the checks against the canary once per sample (the smoke-test engine, loaded lazily). A
  * failing check is retried within half an interval at most, then judged: the samples repeat it.
  */
-function smokeRunner(checks, intervalMs, logger) {
+function smokeRunner(checks, intervalMs, logger, secrets = []) {
     const deadlineMs = Math.max(1000, Math.floor(intervalMs / 2));
     return async (signal) => {
         // smoke loads only for a canary with smoke checks.
@@ -3950,7 +3950,7 @@ function smokeRunner(checks, intervalMs, logger) {
             concurrency: 10,
             insecureTls: false,
             signal,
-            secrets: [],
+            secrets,
         }, logger);
         return report.checks.map(smokeAnswer);
     };
@@ -4219,11 +4219,15 @@ class CanaryStateStore {
         return new CanaryBusyError(`Another canary of release ${this.release} in ${this.namespace} is already running${what}. ` +
             `Finish it first (action: resume, promote or abort); state in ConfigMap ${this.name}`);
     }
-    /** Takes the lock for a new canary: refused while another canary of the release is active. */
-    async claim(state) {
+    /** Refuses (a read only) while another canary of the release is active: the first check of a start. */
+    async refuseActive() {
         const existing = await this.load();
         if (existing && isActive(existing))
             throw this.busy(existing);
+    }
+    /** Takes the lock for a new canary: refused while another canary of the release is active. */
+    async claim(state) {
+        await this.refuseActive();
         try {
             const saved = this.resourceVersion === undefined
                 ? await this.objects.create(this.ref, this.body(state))
@@ -4802,7 +4806,9 @@ function canaryRun(config, ctx, logger, hooks = {}) {
             holdMs: state.steps[state.step].pauseMs,
             context: queryContext,
             query,
-            smoke: config.smokeChecks?.length ? smokeRunner(config.smokeChecks, config.intervalMs, logger) : undefined,
+            smoke: config.smokeChecks?.length
+                ? smokeRunner(config.smokeChecks, config.intervalMs, logger, config.smokeSecrets)
+                : undefined,
             load: config.load ? loadStarter(config.load, logger) : undefined,
             signal: ctx.signal,
             now: hooks.now,
@@ -4833,6 +4839,23 @@ function rethrowRejected(error) {
 ;// CONCATENATED MODULE: ./packages/canary/src/run-canary.ts
 
 
+/**
+ * Every refusal of a start, before anything changes (no state, canary release, route edit or
+ * GitHub deployment): the queries, the stable side's replicas and HPA, another active canary, the
+ * routing the provider needs (reads and dry runs only). The run with its checks, which runCanary
+ * does not repeat; any other run as it is.
+ */
+async function checkStart(run) {
+    if (run.action !== 'start' || run.checked)
+        return run;
+    if (!run.start)
+        throw new Error('action start needs a start request');
+    await run.preflight?.();
+    const capacity = await run.capacity?.(run.start.provider, run.start.target)?.measure();
+    await run.store.refuseActive();
+    const providerData = await run.traffic(startCanary(run.start, (run.now ?? Date.now)())).prepare();
+    return { ...run, checked: { providerData, ...(capacity ? { capacity } : {}) } };
+}
 /** Start, resume, promote or abort a canary, and drive it until it pauses or finishes. */
 async function runCanary(run) {
     const now = run.now ?? Date.now;
@@ -4840,10 +4863,12 @@ async function runCanary(run) {
     if (run.action === 'start') {
         if (!run.start)
             throw new Error('action start needs a start request');
-        await run.preflight?.();
-        // Read (and refused) before anything changes: the stable side's replicas and its HPA.
-        const capacity = await run.capacity?.(run.start.provider, run.start.target)?.measure();
-        const state = { ...startCanary(run.start, now()), ...(capacity ? { capacity } : {}) };
+        const { providerData, capacity } = (await checkStart(run)).checked;
+        const state = {
+            ...startCanary(run.start, now()),
+            provider_data: providerData,
+            ...(capacity ? { capacity } : {}),
+        };
         await run.store.claim(state);
         run.onSaved?.(state);
         return ctx.begin(state);
@@ -4920,13 +4945,10 @@ class Driver {
         this.run.onSaved?.(state);
         return state;
     }
-    /** A new canary: its release healthy before any traffic moves. */
+    /** A new canary (checked by checkStart): its release healthy before any traffic moves. */
     async begin(state) {
-        const traffic = this.run.traffic(state);
         try {
             await this.logger.group(`Canary release ${this.run.store.release}-canary with ${state.image}`, () => this.run.releases.deployCanary(state.image));
-            const data = await traffic.prepare();
-            state = await this.save({ ...state, provider_data: data });
         }
         catch (error) {
             if (this.run.signal?.aborted)
@@ -5141,6 +5163,8 @@ async function canaryStopStage(config, session, options) {
 }
 async function started(config, run, options) {
     const { github } = options;
+    // Every refusal of the start comes before its GitHub deployment, as before any other change.
+    run = await checkStart(run);
     if (!github)
         return { outcome: await runCanary(keeping(run, options.opened)), deploymentId: options.opened?.id };
     const { release, namespace, chart } = config.deploy;

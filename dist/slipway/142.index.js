@@ -266,7 +266,9 @@ function canaryRun(config, ctx, logger, hooks = {}) {
             holdMs: state.steps[state.step].pauseMs,
             context: queryContext,
             query,
-            smoke: config.smokeChecks?.length ? (0,_smoke_checks__WEBPACK_IMPORTED_MODULE_11__/* .smokeRunner */ .KI)(config.smokeChecks, config.intervalMs, logger) : undefined,
+            smoke: config.smokeChecks?.length
+                ? (0,_smoke_checks__WEBPACK_IMPORTED_MODULE_11__/* .smokeRunner */ .KI)(config.smokeChecks, config.intervalMs, logger, config.smokeSecrets)
+                : undefined,
             load: config.load ? (0,_generated_load__WEBPACK_IMPORTED_MODULE_12__/* .loadStarter */ .c)(config.load, logger) : undefined,
             signal: ctx.signal,
             now: hooks.now,
@@ -963,7 +965,7 @@ const STOPPED_MID_STEP = 'cancelled mid-step (post step)';
  * owns, or one already at a decision, is left alone (undefined). The caller records the outcome.
  */
 async function restoreStableAfterStop(config, ctx, logger, owner) {
-    const outcome = await (0,_run_canary__WEBPACK_IMPORTED_MODULE_0__/* .abortCanary */ .F)((0,_canary_session__WEBPACK_IMPORTED_MODULE_1__/* .canaryRun */ .m)(config, ctx, logger), STOPPED_MID_STEP, { onlyOwner: owner });
+    const outcome = await (0,_run_canary__WEBPACK_IMPORTED_MODULE_0__/* .abortCanary */ .Fi)((0,_canary_session__WEBPACK_IMPORTED_MODULE_1__/* .canaryRun */ .m)(config, ctx, logger), STOPPED_MID_STEP, { onlyOwner: owner });
     if (outcome)
         logger.warning('The job stopped mid-step: all traffic is back on stable; the canary is recorded aborted');
     return outcome;
@@ -976,13 +978,31 @@ async function restoreStableAfterStop(config, ctx, logger, owner) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ abortCanary),
-/* harmony export */   i: () => (/* binding */ runCanary)
+/* harmony export */   Fi: () => (/* binding */ abortCanary),
+/* harmony export */   Nq: () => (/* binding */ checkStart),
+/* harmony export */   i7: () => (/* binding */ runCanary)
 /* harmony export */ });
 /* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7817);
 /* harmony import */ var _canary_state__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9184);
 
 
+/**
+ * Every refusal of a start, before anything changes (no state, canary release, route edit or
+ * GitHub deployment): the queries, the stable side's replicas and HPA, another active canary, the
+ * routing the provider needs (reads and dry runs only). The run with its checks, which runCanary
+ * does not repeat; any other run as it is.
+ */
+async function checkStart(run) {
+    if (run.action !== 'start' || run.checked)
+        return run;
+    if (!run.start)
+        throw new Error('action start needs a start request');
+    await run.preflight?.();
+    const capacity = await run.capacity?.(run.start.provider, run.start.target)?.measure();
+    await run.store.refuseActive();
+    const providerData = await run.traffic((0,_canary_state__WEBPACK_IMPORTED_MODULE_0__/* .startCanary */ .r6)(run.start, (run.now ?? Date.now)())).prepare();
+    return { ...run, checked: { providerData, ...(capacity ? { capacity } : {}) } };
+}
 /** Start, resume, promote or abort a canary, and drive it until it pauses or finishes. */
 async function runCanary(run) {
     const now = run.now ?? Date.now;
@@ -990,10 +1010,12 @@ async function runCanary(run) {
     if (run.action === 'start') {
         if (!run.start)
             throw new Error('action start needs a start request');
-        await run.preflight?.();
-        // Read (and refused) before anything changes: the stable side's replicas and its HPA.
-        const capacity = await run.capacity?.(run.start.provider, run.start.target)?.measure();
-        const state = { ...(0,_canary_state__WEBPACK_IMPORTED_MODULE_0__/* .startCanary */ .r6)(run.start, now()), ...(capacity ? { capacity } : {}) };
+        const { providerData, capacity } = (await checkStart(run)).checked;
+        const state = {
+            ...(0,_canary_state__WEBPACK_IMPORTED_MODULE_0__/* .startCanary */ .r6)(run.start, now()),
+            provider_data: providerData,
+            ...(capacity ? { capacity } : {}),
+        };
         await run.store.claim(state);
         run.onSaved?.(state);
         return ctx.begin(state);
@@ -1070,13 +1092,10 @@ class Driver {
         this.run.onSaved?.(state);
         return state;
     }
-    /** A new canary: its release healthy before any traffic moves. */
+    /** A new canary (checked by checkStart): its release healthy before any traffic moves. */
     async begin(state) {
-        const traffic = this.run.traffic(state);
         try {
             await this.logger.group(`Canary release ${this.run.store.release}-canary with ${state.image}`, () => this.run.releases.deployCanary(state.image));
-            const data = await traffic.prepare();
-            state = await this.save({ ...state, provider_data: data });
         }
         catch (error) {
             if (this.run.signal?.aborted)
@@ -1311,11 +1330,15 @@ class CanaryStateStore {
         return new CanaryBusyError(`Another canary of release ${this.release} in ${this.namespace} is already running${what}. ` +
             `Finish it first (action: resume, promote or abort); state in ConfigMap ${this.name}`);
     }
-    /** Takes the lock for a new canary: refused while another canary of the release is active. */
-    async claim(state) {
+    /** Refuses (a read only) while another canary of the release is active: the first check of a start. */
+    async refuseActive() {
         const existing = await this.load();
         if (existing && (0,_canary_state__WEBPACK_IMPORTED_MODULE_2__/* .isActive */ .$m)(existing))
             throw this.busy(existing);
+    }
+    /** Takes the lock for a new canary: refused while another canary of the release is active. */
+    async claim(state) {
+        await this.refuseActive();
         try {
             const saved = this.resourceVersion === undefined
                 ? await this.objects.create(this.ref, this.body(state))

@@ -620,7 +620,12 @@ const smokeCheck = either([
         url: httpUrl('A whole URL (instead of path).', 'https://web.example.com/health'),
         path: string({ description: 'A path under base-url.', examples: ['/health'] }),
         method: oneOf(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']),
-        headers: record(string()),
+        headers: record(string({
+            description: 'Text as written, or naming environment variables, such as "Bearer {{ env.SMOKE_TOKEN }}" (filled from the step\'s env:, masked).',
+            examples: ['application/json', 'Bearer {{ env.SMOKE_TOKEN }}'],
+        }), {
+            description: 'Header names and values; a secret is never written here: name an environment variable set from it.',
+        }),
         body: anything({ description: 'Text, or a map/list sent as JSON.' }),
         expect: expectation,
         repeat: integer({ minimum: 1, maximum: 1000 }),
@@ -718,7 +723,12 @@ const canary = object({
         description: 'gateway-api, nginx: stable scales down as the canary takes traffic, and back up before traffic returns (not with an HPA on stable).',
     }),
     header: string({ description: 'A header that always reaches the canary.', examples: ['X-Canary: always'] }),
-    'smoke-base-url': httpUrl("When set, the environment's smoke checks also run against the canary at every sample.", 'http://{{ canary }}.{{ namespace }}.svc:8080'),
+    // An http(s) URL whose placeholders may hold spaces, as in its example.
+    'smoke-base-url': string({
+        description: "When set, the environment's smoke checks also run against the canary at every sample.",
+        pattern: '^https?://(?:[^\\s{}]|\\{\\{\\s*[a-z]+\\s*\\}\\})+$',
+        examples: ['http://{{ canary }}.{{ namespace }}.svc:8080'],
+    }),
 }, { description: 'Progressive delivery: the new image as a canary beside the stable release, promoted by itself.' });
 const notify = object({
     channel: string({
@@ -1090,7 +1100,10 @@ var load_spec = __webpack_require__(206);
 var smoke_checks = __webpack_require__(7801);
 // EXTERNAL MODULE: ./packages/canary/src/steps.ts
 var steps = __webpack_require__(1037);
+// EXTERNAL MODULE: ./packages/canary/src/http-spec.ts
+var http_spec = __webpack_require__(8466);
 ;// CONCATENATED MODULE: ./packages/delivery/src/secret-headers.ts
+
 
 const REFERENCE = /\{\{\s*env\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
 const EXPECTED = 'a value naming an environment variable, such as "Bearer {{ env.GATE_TOKEN }}" (slipway.yml is committed: set the variable from a secret in the step\'s env:)';
@@ -1100,27 +1113,44 @@ const EXPECTED = 'a value naming an environment variable, such as "Bearer {{ env
  * A literal value is refused without being shown; so is a variable that is not set.
  */
 function secret_headers_secretHeaders(config, path, headers, env) {
-    if (!headers)
-        return undefined;
+    return headers && envHeaders(config, path, headers, env, 'refuse').headers;
+}
+/**
+ * A smoke check's headers in slipway.yml: a literal value (`Accept: application/json`) stays as
+ * written; a value naming environment variables (`Bearer {{ env.SMOKE_TOKEN }}`) is filled from the
+ * step's environment as the canary's are, and its filled forms are secrets (to mask and redact).
+ */
+function smokeHeaders(config, path, headers, env) {
+    return headers && envHeaders(config, path, headers, env, 'keep');
+}
+/** The one reading of `{{ env.NAME }}` in header values, for the canary's and the smoke checks'. */
+function envHeaders(config, path, headers, env, literal) {
     const resolved = [];
+    const filled = {};
     for (const [name, value] of Object.entries(headers)) {
         const where = [...path, name];
         if (typeof value !== 'string')
             continue; // the schema refuses it
         const names = [...value.matchAll(REFERENCE)].map((match) => match[1]);
-        if (!names.length)
+        if (!names.length && literal === 'refuse')
             throw config.problem(where, EXPECTED, 'a literal value (not shown)');
         if (/\{\{|\}\}/.test(value.replace(REFERENCE, '')))
             throw config.problem(where, `${EXPECTED}, and only {{ env.NAME }} placeholders`, JSON.stringify(value));
+        if (!names.length) {
+            resolved.push([name, value]);
+            continue;
+        }
         // Own variables only: "{{ env.constructor }}" names no variable.
         const valueOf = (variable) => (0,own_value/* ownValue */.e)(env, variable);
         const unset = names.find((variable) => !valueOf(variable));
         if (unset)
             throw config.problem(where, `the environment variable ${unset} to be set (from a secret, in the step's env:)`, 'nothing');
-        resolved.push([name, value.replace(REFERENCE, (_, variable) => valueOf(variable))]);
+        const text = value.replace(REFERENCE, (_, variable) => valueOf(variable));
+        resolved.push([name, text]);
+        filled[`${resolved.length}`] = text;
     }
     // fromEntries defines own keys, so a header named "__proto__" stays a header.
-    return Object.fromEntries(resolved);
+    return { headers: Object.fromEntries(resolved), secrets: (0,http_spec/* headerSecrets */.n3)([{ headers: filled }]) };
 }
 
 ;// CONCATENATED MODULE: ./packages/delivery/src/plan-canary.ts
@@ -1353,6 +1383,7 @@ const RUN_ORDER = ['deploy', 'canary', 'smoke', 'notify'];
 
 
 
+
 const HOUR = 3_600_000;
 /** Picks the environment out of slipway.yml and turns it, with the inputs, into a delivery plan. */
 function planDelivery(config, request) {
@@ -1406,10 +1437,13 @@ function planDelivery(config, request) {
         blueGreen: undefined,
         revision: undefined,
     };
+    // Header values filled from the step's environment ({{ env.NAME }}): masked, and redacted from smoke reports.
+    const smokeSecrets = new Set();
     const smokeChecks = (baseUrl, baseHint, requestTimeoutMs) => {
         const path = [...(env.smoke?.checks ? envPath : []), 'smoke', 'checks'];
+        let checks;
         try {
-            return (0,parse_checks/* parseChecks */.B)(smokeSettings.checks, {
+            checks = (0,parse_checks/* parseChecks */.B)(smokeSettings.checks, {
                 where: config.at(path),
                 baseUrl,
                 defaultRequestTimeoutMs: requestTimeoutMs,
@@ -1421,6 +1455,18 @@ function planDelivery(config, request) {
                 throw new errors/* ConfigError */.xL(error.message.replace(`the input 'base-url'`, baseHint));
             throw error;
         }
+        // Filled only after the engine's parser has seen the file's own text, so no error of its can show a secret.
+        return checks.map((check, index) => {
+            const item = smokeSettings.checks?.[index];
+            const filled = typeof item === 'object'
+                ? smokeHeaders(config, [...path, index, 'headers'], item.headers, request.env ?? {})
+                : undefined;
+            if (!filled)
+                return check;
+            for (const secret of filled.secrets)
+                smokeSecrets.add(secret);
+            return { ...check, headers: { ...check.headers, ...filled.headers } };
+        });
     };
     const smokePath = (key) => [
         ...(env.smoke?.[key] ? envPath : []),
@@ -1438,13 +1484,14 @@ function planDelivery(config, request) {
                 maxIntervalMs: 15_000,
                 concurrency: 10,
                 insecureTls: false,
-                secrets: [],
+                secrets: [...smokeSecrets],
             },
         }
         : undefined;
-    const canary = stages.includes('canary')
+    const planned = stages.includes('canary')
         ? planCanary(config, env, envPath, deploy, image, request, duration, (baseUrl, interval) => smokeChecks(baseUrl, 'canary.smoke-base-url', Math.min(10_000, interval)))
         : undefined;
+    const canary = planned?.smokeChecks && smokeSecrets.size ? { ...planned, smokeSecrets: [...smokeSecrets] } : planned;
     const notify = stages.includes('notify')
         ? {
             channel: notifySettings?.channel,
@@ -1473,6 +1520,7 @@ function planDelivery(config, request) {
         helmVersion: version ? (0,helm_version/* parseVersionSpec */.ZD)(version) : undefined,
         helmDownloadUrl: file.helm?.['download-url'] ?? 'https://get.helm.sh',
         verify: image ? verify : undefined,
+        secrets: [...smokeSecrets],
     };
 }
 /** The cluster named (one of the environment's clusters), or none: the environment as a whole. */

@@ -507,7 +507,7 @@ function smokeAnswer(result) {
  * Runs the checks against the canary once per sample (the smoke-test engine, loaded lazily). A
  * failing check is retried within half an interval at most, then judged: the samples repeat it.
  */
-function smokeRunner(checks, intervalMs, logger) {
+function smokeRunner(checks, intervalMs, logger, secrets = []) {
     const deadlineMs = Math.max(1000, Math.floor(intervalMs / 2));
     return async (signal) => {
         // smoke loads only for a canary with smoke checks.
@@ -519,7 +519,7 @@ function smokeRunner(checks, intervalMs, logger) {
             concurrency: 10,
             insecureTls: false,
             signal,
-            secrets: [],
+            secrets,
         }, logger);
         return report.checks.map(smokeAnswer);
     };

@@ -3,16 +3,45 @@ import { deploymentPayload } from '@slipway/records';
 import { fakeHelmPath, kubeconfigAt as kubeconfig } from '../support/no-cluster';
 import { GitHubFake } from '../support/github-fake';
 import { runAction } from '../support/run-action';
-import { closedPort } from '../support/test-server';
+import { closedPort, json, selfSignedCert, TestServer } from '../support/test-server';
 
 /** GitHub Deployments of dist/canary against the contract-checking GitHub fake (no cluster). */
 const github = new GitHubFake();
 const TOKEN = 'ghs_canary_5e1f00dcafe';
+/**
+ * A cluster that answers the start's checks (no canary state, the stable Deployment) and refuses
+ * its first write, the state's ConfigMap (RBAC): the canary fails after its deployment was opened.
+ */
+const kube = new TestServer();
+const status = (code: number, reason: string, message: string) => ({
+  kind: 'Status',
+  apiVersion: 'v1',
+  status: 'Failure',
+  message,
+  reason,
+  code,
+});
 beforeAll(async () => {
   github.writeTokens.add(TOKEN);
   await github.start();
+  await kube
+    .route('/api/v1/namespaces/prod/configmaps/web-canary-state', (_q, res) =>
+      json(res, 404, status(404, 'NotFound', 'configmaps "web-canary-state" not found')),
+    )
+    .route('/apis/apps/v1/namespaces/prod/deployments/web', (_q, res) =>
+      json(res, 200, { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'web' }, spec: { replicas: 2 } }),
+    )
+    .route('/api/v1/namespaces/prod/configmaps', (_q, res) =>
+      json(res, 403, status(403, 'Forbidden', 'configmaps is forbidden: User "u" cannot create resource "configmaps"')),
+    )
+    .start(selfSignedCert());
 }, 60_000);
-afterAll(() => github.stop());
+afterAll(async () => {
+  await github.stop();
+  await kube.stop();
+});
+const reachable = () =>
+  kubeconfig(Number(new URL(kube.url).port)).replace('cluster: {', 'cluster: {insecure-skip-tls-verify: true, ');
 
 const SHA = 'c'.repeat(40);
 const env = () => ({
@@ -34,11 +63,12 @@ const canary = (port: number) => ({
 });
 
 describe('canary GitHub Deployments (built bundle, Node 24)', () => {
-  it("action start: kind canary with deploymentPayload's payload, in_progress then failure when the cluster is unreachable", async () => {
+  it("action start: kind canary with deploymentPayload's payload, in_progress then failure when the cluster refuses its first write", async () => {
     const run = await runAction(
       'canary',
       {
         ...canary(await closedPort()),
+        kubeconfig: reachable(),
         'github-token': TOKEN,
         environment: 'production',
         'environment-url': 'https://shop.example.com',
@@ -75,6 +105,19 @@ describe('canary GitHub Deployments (built bundle, Node 24)', () => {
     const shown = run.stdout.replace(/^::add-mask::.*$/gm, '') + run.stderr + run.summary;
     expect(run.stdout).toContain(`::add-mask::${TOKEN}`);
     expect(shown).not.toContain(TOKEN);
+  });
+
+  it('action start against an unreachable cluster: its checks fail before any deployment is created', async () => {
+    const before = github.requests.length;
+    const run = await runAction(
+      'canary',
+      { ...canary(await closedPort()), 'github-token': TOKEN, environment: 'production' },
+      { env: env() },
+    );
+    expect(run.exitCode).toBe(1);
+    expect(run.errors).toHaveLength(1);
+    expect(run.outputs['deployment-id']).toBeUndefined();
+    expect(github.requests.slice(before)).toEqual([]);
   });
 
   it('action abort that cannot read the canary state: no deployment created, none finished', async () => {

@@ -33,6 +33,8 @@ export interface CanaryConfig {
   metrics: MetricSpec[];
   /** Smoke checks run against the canary at every sample (their URLs already resolved). */
   smokeChecks?: CheckSpec[];
+  /** Values of the smoke checks' headers that are secrets, redacted from their results. */
+  smokeSecrets?: string[];
   /** Load driven at the canary through each step's analysis (its URL already resolved). */
   load?: LoadSpec;
   /** HTTP gates at pre-rollout, every step, confirm-promotion, post-rollout and on-rollback. */
@@ -140,7 +142,9 @@ export function canaryRun(
         holdMs: (state.steps[state.step] as CanaryStep).pauseMs,
         context: queryContext,
         query,
-        smoke: config.smokeChecks?.length ? smokeRunner(config.smokeChecks, config.intervalMs, logger) : undefined,
+        smoke: config.smokeChecks?.length
+          ? smokeRunner(config.smokeChecks, config.intervalMs, logger, config.smokeSecrets)
+          : undefined,
         load: config.load ? loadStarter(config.load, logger) : undefined,
         signal: ctx.signal,
         now: hooks.now,

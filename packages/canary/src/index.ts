@@ -43,7 +43,9 @@ export { CanaryStateStore, CanaryBusyError, describeCanary } from './state-store
 export {
   runCanary,
   abortCanary,
+  checkStart,
   type CanaryRun,
+  type StartChecked,
   type CanaryOutcome,
   type CanaryReleases,
   type CanaryAction,

@@ -45,6 +45,8 @@ export interface CanaryRun {
   gates?: (type: GateType, state: CanaryState, signal?: AbortSignal) => Promise<GateFailure | undefined>;
   /** Checks the queries answer before anything changes (a bad query is a ConfigError). */
   preflight?: () => Promise<void>;
+  /** A start's checks, made already by checkStart (before its caller opened a GitHub deployment). */
+  checked?: StartChecked;
   logger: Logger;
   now?: () => number;
   signal?: AbortSignal;
@@ -59,16 +61,41 @@ export interface CanaryOutcome {
   trafficRestoredAt?: number;
 }
 
+/** What a start read before any change, kept in its first state. */
+export interface StartChecked {
+  /** The traffic provider's restore data (its prepare). */
+  providerData: Record<string, unknown>;
+  capacity?: CanaryState['capacity'];
+}
+
+/**
+ * Every refusal of a start, before anything changes (no state, canary release, route edit or
+ * GitHub deployment): the queries, the stable side's replicas and HPA, another active canary, the
+ * routing the provider needs (reads and dry runs only). The run with its checks, which runCanary
+ * does not repeat; any other run as it is.
+ */
+export async function checkStart(run: CanaryRun): Promise<CanaryRun> {
+  if (run.action !== 'start' || run.checked) return run;
+  if (!run.start) throw new Error('action start needs a start request');
+  await run.preflight?.();
+  const capacity = await run.capacity?.(run.start.provider, run.start.target)?.measure();
+  await run.store.refuseActive();
+  const providerData = await run.traffic(startCanary(run.start, (run.now ?? Date.now)())).prepare();
+  return { ...run, checked: { providerData, ...(capacity ? { capacity } : {}) } };
+}
+
 /** Start, resume, promote or abort a canary, and drive it until it pauses or finishes. */
 export async function runCanary(run: CanaryRun): Promise<CanaryOutcome> {
   const now = run.now ?? Date.now;
   const ctx = new Driver(run, now);
   if (run.action === 'start') {
     if (!run.start) throw new Error('action start needs a start request');
-    await run.preflight?.();
-    // Read (and refused) before anything changes: the stable side's replicas and its HPA.
-    const capacity = await run.capacity?.(run.start.provider, run.start.target)?.measure();
-    const state = { ...startCanary(run.start, now()), ...(capacity ? { capacity } : {}) };
+    const { providerData, capacity } = (await checkStart(run)).checked as StartChecked;
+    const state: CanaryState = {
+      ...startCanary(run.start, now()),
+      provider_data: providerData,
+      ...(capacity ? { capacity } : {}),
+    };
     await run.store.claim(state);
     run.onSaved?.(state);
     return ctx.begin(state);
@@ -155,15 +182,12 @@ class Driver {
     return state;
   }
 
-  /** A new canary: its release healthy before any traffic moves. */
+  /** A new canary (checked by checkStart): its release healthy before any traffic moves. */
   async begin(state: CanaryState): Promise<CanaryOutcome> {
-    const traffic = this.run.traffic(state);
     try {
       await this.logger.group(`Canary release ${this.run.store.release}-canary with ${state.image}`, () =>
         this.run.releases.deployCanary(state.image),
       );
-      const data = await traffic.prepare();
-      state = await this.save({ ...state, provider_data: data });
     } catch (error) {
       if (this.run.signal?.aborted)
         return this.finishAbort(

@@ -33,6 +33,7 @@ export function smokeRunner(
   checks: CheckSpec[],
   intervalMs: number,
   logger: Logger,
+  secrets: string[] = [],
 ): (signal?: AbortSignal) => Promise<SmokeAnswer[]> {
   const deadlineMs = Math.max(1000, Math.floor(intervalMs / 2));
   return async (signal) => {
@@ -47,7 +48,7 @@ export function smokeRunner(
         concurrency: 10,
         insecureTls: false,
         signal,
-        secrets: [],
+        secrets,
       },
       logger,
     );

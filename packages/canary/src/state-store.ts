@@ -73,10 +73,15 @@ export class CanaryStateStore {
     );
   }
 
-  /** Takes the lock for a new canary: refused while another canary of the release is active. */
-  async claim(state: CanaryState): Promise<void> {
+  /** Refuses (a read only) while another canary of the release is active: the first check of a start. */
+  async refuseActive(): Promise<void> {
     const existing = await this.load();
     if (existing && isActive(existing)) throw this.busy(existing);
+  }
+
+  /** Takes the lock for a new canary: refused while another canary of the release is active. */
+  async claim(state: CanaryState): Promise<void> {
+    await this.refuseActive();
     try {
       const saved =
         this.resourceVersion === undefined

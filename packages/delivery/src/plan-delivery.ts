@@ -15,6 +15,7 @@ import type { VerifyPolicy } from '@slipway/image';
 import type { LoadedConfig } from './load-config';
 import { planCanary } from './plan-canary';
 import { planVerify } from './plan-verify';
+import { smokeHeaders } from './secret-headers';
 import { fleetServices, serviceValues, type FleetService } from './fleet/fleet-services';
 import type { PlanRequest } from './plan-request';
 import type { ValuePath } from './schema/validate-value';
@@ -56,6 +57,8 @@ export interface DeliveryPlan {
   helmDownloadUrl: string;
   /** slipway.yml's verify block: the image must pass it before anything changes. */
   verify: VerifyPolicy | undefined;
+  /** The smoke checks' header values filled from the step's environment (and their token forms): to mask. */
+  secrets: string[];
 }
 
 const HOUR = 3_600_000;
@@ -118,10 +121,13 @@ export function planDelivery(config: LoadedConfig, request: PlanRequest): Delive
     blueGreen: undefined,
     revision: undefined,
   };
+  // Header values filled from the step's environment ({{ env.NAME }}): masked, and redacted from smoke reports.
+  const smokeSecrets = new Set<string>();
   const smokeChecks = (baseUrl: URL | undefined, baseHint: string, requestTimeoutMs: number) => {
     const path = [...(env.smoke?.checks ? envPath : []), 'smoke', 'checks'];
+    let checks: CheckSpec[];
     try {
-      return parseChecks(smokeSettings.checks, {
+      checks = parseChecks(smokeSettings.checks, {
         where: config.at(path),
         baseUrl,
         defaultRequestTimeoutMs: requestTimeoutMs,
@@ -131,6 +137,17 @@ export function planDelivery(config: LoadedConfig, request: PlanRequest): Delive
       if (error instanceof ConfigError) throw new ConfigError(error.message.replace(`the input 'base-url'`, baseHint));
       throw error;
     }
+    // Filled only after the engine's parser has seen the file's own text, so no error of its can show a secret.
+    return checks.map((check, index) => {
+      const item = smokeSettings.checks?.[index];
+      const filled =
+        typeof item === 'object'
+          ? smokeHeaders(config, [...path, index, 'headers'], item.headers, request.env ?? {})
+          : undefined;
+      if (!filled) return check;
+      for (const secret of filled.secrets) smokeSecrets.add(secret);
+      return { ...check, headers: { ...check.headers, ...filled.headers } };
+    });
   };
   const smokePath = (key: string): ValuePath => [
     ...(env.smoke?.[key as keyof SmokeSettings] ? envPath : []),
@@ -152,15 +169,16 @@ export function planDelivery(config: LoadedConfig, request: PlanRequest): Delive
           maxIntervalMs: 15_000,
           concurrency: 10,
           insecureTls: false,
-          secrets: [],
+          secrets: [...smokeSecrets],
         },
       }
     : undefined;
-  const canary = stages.includes('canary')
+  const planned = stages.includes('canary')
     ? planCanary(config, env, envPath, deploy, image as string, request, duration, (baseUrl, interval) =>
         smokeChecks(baseUrl, 'canary.smoke-base-url', Math.min(10_000, interval)),
       )
     : undefined;
+  const canary = planned?.smokeChecks && smokeSecrets.size ? { ...planned, smokeSecrets: [...smokeSecrets] } : planned;
   const notify: NotifyPlan | undefined = stages.includes('notify')
     ? {
         channel: notifySettings?.channel,
@@ -193,6 +211,7 @@ export function planDelivery(config: LoadedConfig, request: PlanRequest): Delive
     helmVersion: version ? parseVersionSpec(version) : undefined,
     helmDownloadUrl: file.helm?.['download-url'] ?? 'https://get.helm.sh',
     verify: image ? verify : undefined,
+    secrets: [...smokeSecrets],
   };
 }
 

@@ -50,7 +50,17 @@ const smokeCheck = either(
         url: httpUrl('A whole URL (instead of path).', 'https://web.example.com/health'),
         path: string({ description: 'A path under base-url.', examples: ['/health'] }),
         method: oneOf(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']),
-        headers: record(string()),
+        headers: record(
+          string({
+            description:
+              'Text as written, or naming environment variables, such as "Bearer {{ env.SMOKE_TOKEN }}" (filled from the step\'s env:, masked).',
+            examples: ['application/json', 'Bearer {{ env.SMOKE_TOKEN }}'],
+          }),
+          {
+            description:
+              'Header names and values; a secret is never written here: name an environment variable set from it.',
+          },
+        ),
         body: anything({ description: 'Text, or a map/list sent as JSON.' }),
         expect: expectation,
         repeat: integer({ minimum: 1, maximum: 1000 }),
@@ -181,10 +191,12 @@ const canary = object(
         'gateway-api, nginx: stable scales down as the canary takes traffic, and back up before traffic returns (not with an HPA on stable).',
     }),
     header: string({ description: 'A header that always reaches the canary.', examples: ['X-Canary: always'] }),
-    'smoke-base-url': httpUrl(
-      "When set, the environment's smoke checks also run against the canary at every sample.",
-      'http://{{ canary }}.{{ namespace }}.svc:8080',
-    ),
+    // An http(s) URL whose placeholders may hold spaces, as in its example.
+    'smoke-base-url': string({
+      description: "When set, the environment's smoke checks also run against the canary at every sample.",
+      pattern: '^https?://(?:[^\\s{}]|\\{\\{\\s*[a-z]+\\s*\\}\\})+$',
+      examples: ['http://{{ canary }}.{{ namespace }}.svc:8080'],
+    }),
   },
   { description: 'Progressive delivery: the new image as a canary beside the stable release, promoted by itself.' },
 );

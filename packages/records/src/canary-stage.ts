@@ -1,4 +1,5 @@
 import {
+  checkStart,
   isActive,
   restoreStableAfterStop,
   runCanary,
@@ -95,6 +96,8 @@ async function started(
   options: CanaryStageOptions,
 ): Promise<CanaryStageResult> {
   const { github } = options;
+  // Every refusal of the start comes before its GitHub deployment, as before any other change.
+  run = await checkStart(run);
   if (!github) return { outcome: await runCanary(keeping(run, options.opened)), deploymentId: options.opened?.id };
   const { release, namespace, chart } = config.deploy;
   const start = { kind: 'canary' as const, release, namespace, strategy: 'canary', chart, image: config.image };

@@ -184,4 +184,36 @@ describe('canary header, cookie and mirror routing on Gateway API HTTPRoutes (sa
     },
     TIMEOUT,
   );
+
+  it(
+    'a header route the HTTPRoute cannot hold (16 rules, one of them to stable): refused in one line, before any change',
+    async () => {
+      const ns = await stableWithRoute();
+      try {
+        const rules = Array.from({ length: 14 }, (_, i) => ({
+          op: 'add',
+          path: '/spec/rules/-',
+          value: {
+            matches: [{ path: { type: 'PathPrefix', value: `/p${i}` } }],
+            backendRefs: [{ name: 'docs', port: 8080 }],
+          },
+        }));
+        await execOk(kubectl, ['patch', 'httproute', 'web', '-n', ns, '--type=json', '-p', JSON.stringify(rules)]);
+        const before = await route(ns);
+        expect(before.spec.rules).toHaveLength(16);
+        const refused = await canary(ns, {});
+        expect(refused.exitCode).toBe(1);
+        expect(refused.errors).toEqual([
+          `::error title=Configuration error::Input 'canary-header': HTTPRoute ${ns}/web would have 17 rules (at most 16) with the canary's rules`,
+        ]);
+        expect(refused.stdout).not.toContain('Canary release web-canary');
+        expect(await storedState(ns)).toBeUndefined();
+        expect((await route(ns)).spec).toEqual(before.spec);
+        expect(await releases(ns)).toEqual(['web']);
+      } finally {
+        await exec(kubectl, ['delete', 'namespace', ns, '--wait=false']);
+      }
+    },
+    TIMEOUT,
+  );
 });

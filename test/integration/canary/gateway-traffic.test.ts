@@ -18,7 +18,7 @@ import {
   type TraefikGateway,
 } from '../../support/traefik-gateway';
 import { eventually, exec, execOk, need, sandbox, uniqueSuffix } from '../sandbox/sandbox-helpers';
-import { chart, installStable, releases, TIMEOUT } from './canary-suite';
+import { chart, installStable, releases, storedState, TIMEOUT } from './canary-suite';
 
 /**
  * Where requests land while the canary action routes through Gateway API (issue 25): a real
@@ -254,7 +254,12 @@ describe('canary traffic through a Gateway API data plane (Traefik on the sandbo
       expect(refused.errors).toEqual([
         `::error title=Configuration error::Input 'canary-mirror': Gateway ${w.ns}/edge's class "${w.gateway.gatewayClass}" (${TRAEFIK_CONTROLLER}) does not list HTTPRouteRequestMirror in its status.supportedFeatures: it would not mirror requests`,
       ]);
+      // Refused before any change: no canary release was ever installed (none to remove), no state.
+      expect(refused.stdout).not.toContain('Canary release web-canary');
+      expect(refused.stdout).not.toContain('Removing the canary release');
+      expect(await storedState(w.ns)).toBeUndefined();
       expect((await route(w.ns)).spec).toEqual(before.spec);
+      expect((await route(w.ns)).metadata.generation).toBe(before.metadata.generation);
       expect(await releases(w.ns)).toEqual(['web']);
       expect(tally(await send(w.gateway, 100))).toEqual({ '200 stable': 100 });
       // Why: Traefik does not implement the filter (its docs: all core HTTPRoute features, some
@@ -265,6 +270,16 @@ describe('canary traffic through a Gateway API data plane (Traefik on the sandbo
       await eventually(async () => ((await send(w.gateway, 1))[0] === '500 ' ? true : undefined), 30_000);
       expect(tally(await send(w.gateway, 100))).toEqual({ '500 ': 100 });
       expect(w.canary.requests).toEqual([]);
+      // And its status says all is well for that generation (Gateway API asks for Accepted False,
+      // UnsupportedValue): why the canary never takes the route's status as proof (README).
+      const mirrored = await route(w.ns);
+      const conditions = Object.fromEntries(
+        (mirrored.status?.parents?.[0]?.conditions ?? []).map((c) => [c.type, [c.status, c.observedGeneration]]),
+      );
+      expect(conditions).toMatchObject({
+        Accepted: ['True', mirrored.metadata.generation],
+        ResolvedRefs: ['True', mirrored.metadata.generation],
+      });
     },
     TIMEOUT,
   );

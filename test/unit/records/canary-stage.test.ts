@@ -9,7 +9,8 @@ import { recordedDelivery } from '../../../packages/delivery/src/delivery-deploy
 import type { DeliveryPlan } from '../../../packages/delivery/src/plan-delivery';
 import type { DeliveryReport } from '../../../packages/delivery/src/delivery-report';
 import type { DeployReport, DeployRequest } from '../../../packages/helm/src/deploy/deploy-types';
-import { nginxCanaryWorld, webStart } from '../../support/canary-world';
+import { ingressRef, nginxCanaryWorld, webStart } from '../../support/canary-world';
+import { MemoryObjects } from '../../support/memory-objects';
 import { GitHubFake } from '../../support/github-fake';
 
 /** A paused canary's GitHub deployment, finished by the later run that decides it (GitHub fake, cluster in memory). */
@@ -42,7 +43,7 @@ const statesOf = (id: number | undefined) => github.deployments.find((d) => d.id
 
 /** A canary whose second step is manual: the start pauses after it; a resume takes it on to the end. */
 function world(verdicts: Array<'pass' | 'fail'> = []) {
-  const { objects, releases, traffic } = nginxCanaryWorld();
+  const { objects, events, releases, traffic } = nginxCanaryWorld();
   let clock = 0;
   const logger = memoryLogger();
   const run = (action: CanaryRun['action'], owner: string): CanaryRun => ({
@@ -70,7 +71,7 @@ function world(verdicts: Array<'pass' | 'fail'> = []) {
     sleep: async () => undefined,
     ...(environment === undefined ? {} : { github: settings(environment) }),
   });
-  return { run, logger, options, store: new CanaryStateStore(objects, 'prod', 'web') };
+  return { run, logger, options, objects, events, store: new CanaryStateStore(objects, 'prod', 'web') };
 }
 
 describe('recordedCanaryRun: one GitHub deployment from the start to the decision', () => {
@@ -155,6 +156,31 @@ describe('recordedCanaryRun: one GitHub deployment from the start to the decisio
     const paused = await recordedCanaryRun(config('start'), w.run('start', 'run-11'), { ...w.options(), opened });
     expect(paused.outcome.state.deployment).toEqual(opened);
     expect((await w.store.load())?.deployment).toEqual(opened);
+  });
+
+  it('a start its traffic provider refuses opens no GitHub deployment, installs nothing, writes nothing', async () => {
+    const w = world();
+    w.objects.objects.delete(MemoryObjects.key(ingressRef('web')));
+    const requests = github.requests.length;
+    await expect(recordedCanaryRun(config('start'), w.run('start', 'run-12'), w.options('production'))).rejects.toThrow(
+      /^Input 'route': expected an existing Ingress, got "web"/,
+    );
+    expect(github.requests.slice(requests)).toEqual([]);
+    expect(w.objects.log).toEqual([]);
+    expect(w.events).toEqual([]);
+    expect(await w.store.load()).toBeUndefined();
+  });
+
+  it('a second start while the canary is paused opens no second deployment', async () => {
+    const w = world();
+    await recordedCanaryRun(config('start'), w.run('start', 'run-13'), w.options('production'));
+    const requests = github.requests.length;
+    const log = w.objects.log.length;
+    await expect(recordedCanaryRun(config('start'), w.run('start', 'run-14'), w.options('production'))).rejects.toThrow(
+      /^Another canary of release web in prod is already running: paused/,
+    );
+    expect(github.requests.slice(requests)).toEqual([]);
+    expect(w.objects.log.slice(log)).toEqual([]);
   });
 });
 

@@ -1,8 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
-import { ConfigError } from '@slipway/kit';
+import { ConfigError, memoryLogger } from '@slipway/kit';
 import { webTarget } from '../../../support/canary-world';
 import { MemoryObjects } from '../../../support/memory-objects';
+import { runCanary, type CanaryReleases } from '../../../../packages/canary/src/run-canary';
+import { CanaryStateStore } from '../../../../packages/canary/src/state-store';
+import { parseSteps } from '../../../../packages/canary/src/steps';
 import { GatewayApiTraffic } from '../../../../packages/canary/src/traffic/gateway-api';
+import { ROUTE_LIMITS } from '../../../../packages/canary/src/traffic/http-route-rules';
 import type { TrafficProvider, TrafficTarget } from '../../../../packages/canary/src/traffic/traffic-provider';
 
 const routeRef = { apiVersion: 'gateway.networking.k8s.io/v1', kind: 'HTTPRoute', namespace: 'prod', name: 'web' };
@@ -95,5 +99,90 @@ describe('gateway-api traffic with header, cookie and mirror routing', () => {
     const objects = withRoute();
     await new GatewayApiTraffic(objects, webTarget).prepare();
     expect(objects.log.filter((l) => l.startsWith('replace'))).toEqual([]);
+  });
+});
+
+describe('a start the gateway-api provider refuses changes nothing', () => {
+  const classRef = { apiVersion: 'gateway.networking.k8s.io/v1', kind: 'GatewayClass', namespace: '', name: 'edge' };
+  /** The route `web` behind Gateway gw of class edge, which lists the features given. */
+  function gatewayWorld(features: string[]) {
+    const objects = withRoute();
+    objects.put({ ...routeRef, kind: 'Gateway', name: 'gw' }, { metadata: {}, spec: { gatewayClassName: 'edge' } });
+    objects.put(classRef, {
+      metadata: {},
+      spec: { controllerName: 'traefik.io/gateway-controller' },
+      status: { supportedFeatures: features.map((name) => ({ name })) },
+    });
+    const helm: string[] = [];
+    const releases: CanaryReleases = {
+      deployCanary: async (image) => void helm.push(`deploy canary ${image}`),
+      removeCanary: async () => void helm.push('remove canary'),
+      promoteStable: async (image) => void helm.push(`promote ${image}`),
+    };
+    return { objects, helm, releases };
+  }
+  const start = (objects: MemoryObjects, releases: CanaryReleases, target: TrafficTarget) =>
+    runCanary({
+      action: 'start',
+      owner: 'run-1',
+      start: {
+        release: 'web',
+        namespace: 'prod',
+        image: 'web:2',
+        provider: 'gateway-api',
+        target,
+        steps: parseSteps('20, 100'),
+        owner: 'run-1',
+      },
+      onInconclusive: 'pause',
+      store: new CanaryStateStore(objects, 'prod', 'web'),
+      traffic: (state) => new GatewayApiTraffic(objects, state.target ?? target),
+      releases,
+      analyse: async () => ({ verdict: 'pass', samples: [] }),
+      logger: memoryLogger(),
+    });
+  /** No write of any kind (a dry run is a read), no canary release, no state, the route as it was. */
+  const expectUnchanged = (w: ReturnType<typeof gatewayWorld>) => {
+    expect(w.objects.log.filter((l) => !l.startsWith('replace (dry run)'))).toEqual([]);
+    expect(w.helm).toEqual([]);
+    expect(w.objects.peek({ apiVersion: 'v1', kind: 'ConfigMap', namespace: 'prod', name: 'web-canary-state' })).toBe(
+      undefined,
+    );
+    expect(objectsSpec(w.objects)).toEqual(spec());
+  };
+  const objectsSpec = (objects: MemoryObjects) => objects.peek(routeRef)?.['spec'];
+
+  it('canary-mirror on a class without HTTPRouteRequestMirror: refused before the canary release is installed', async () => {
+    const w = gatewayWorld(['HTTPRoute']);
+    await expect(start(w.objects, w.releases, { ...webTarget, mirror: { percent: 10 } })).rejects.toThrow(
+      /^Input 'canary-mirror': Gateway prod\/gw's class "edge" \(traefik.io\/gateway-controller\) does not list HTTPRouteRequestMirror/,
+    );
+    expectUnchanged(w);
+  });
+
+  it('a header route the HTTPRoute cannot hold (over its rule limit): refused before the canary release is installed', async () => {
+    const w = gatewayWorld(['HTTPRoute']);
+    const full = Array.from({ length: ROUTE_LIMITS.rules }, (_, i) => ({
+      matches: [{ path: { type: 'PathPrefix', value: `/p${i}` } }],
+      backendRefs: [{ name: 'web', port: 80 }],
+    }));
+    w.objects.put(routeRef, { metadata: {}, spec: { ...spec(), rules: full } });
+    const before = w.objects.log.length;
+    await expect(start(w.objects, w.releases, { ...webTarget, header: { name: 'X-Canary' } })).rejects.toThrow(
+      new RegExp(
+        `^Input 'canary-header': HTTPRoute prod/web would have \\d+ rules \\(at most ${ROUTE_LIMITS.rules}\\)`,
+      ),
+    );
+    expect(w.objects.log.slice(before)).toEqual([]);
+    expect(w.helm).toEqual([]);
+    expect((objectsSpec(w.objects) as ReturnType<typeof spec>).rules).toEqual(full);
+  });
+
+  it('the same start on a class that lists it: the canary release, then the routing', async () => {
+    const w = gatewayWorld(['HTTPRoute', 'HTTPRouteRequestMirror']);
+    const outcome = await start(w.objects, w.releases, { ...webTarget, mirror: { percent: 10 } });
+    expect(outcome.result).toBe('promoted');
+    expect(w.helm).toEqual(['deploy canary web:2', 'promote web:2', 'remove canary']);
+    expect(objectsSpec(w.objects)).toEqual(spec());
   });
 });
