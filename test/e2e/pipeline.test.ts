@@ -348,7 +348,6 @@ describe('pipeline.yml and rollback.yml under act on the sandbox', () => {
     const pulled = cacheTags(warmLog, cacheRef(), 'pulled');
     expect(pulled.length).toBeGreaterThanOrEqual(2);
     expect(pushed).toEqual(expect.arrayContaining(pulled));
-    expect(cacheTags(warmLog, cacheRef(), 'pushed')).toEqual([]);
     // Both runs pushed an image; the second's layers are the first's, byte for byte. (The digests
     // differ: org.opencontainers.image.created is each build's time.)
     const [coldDigest = '', warmDigest = ''] = [cold, warm].map((run) => stepOutputs(run, BUILD_JOB)['digest'] ?? '');
