@@ -8,7 +8,8 @@ import { buildGrypeDatabase, serveGrypeDatabase, type GrypeMirror } from '../sup
 import type { FakeMessage } from '../support/slack-fake';
 import { closedPort } from '../support/test-server';
 import { registryDigest } from '../integration/sandbox/sandbox-helpers';
-import { stepOutputs, type ActRun } from './support/act';
+import { cacheTags, copySteps, freshBuildahStorage, imageLayers, registryTags } from '../support/buildah-cache';
+import { jobLog, stepOutputs, type ActRun } from './support/act';
 import { Delivery } from './support/delivery';
 
 /**
@@ -31,6 +32,18 @@ describe('pipeline.yml and rollback.yml under act on the sandbox', () => {
    */
   let mirror: GrypeMirror | undefined;
   const withGate = () => ({ GRYPE_DATABASE: mirror?.pinned ?? '' });
+  /**
+   * The registry build cache (pipeline.yml's cache-ref) of the vulnerable image's two runs, next
+   * to the image, with builder buildah: BuildKit's cache export needs a buildkitd image, which the
+   * sandbox cannot pull. Each run's build starts from an empty storage, as on a fresh runner.
+   */
+  const cacheRepository = () => `issue-22-cache/e2e-${delivery.id}-web`;
+  const registry = () => delivery.image.split('/')[0] as string;
+  const cacheRef = () => `${registry()}/${cacheRepository()}`;
+  const withCache = () => ({ BUILDER: 'buildah', CACHE_REF: cacheRef() });
+  const freshRunner = () => ({ CONTAINERS_STORAGE_CONF: freshBuildahStorage(scratch) });
+  const BUILD_JOB = 'build (build-push)';
+  let vulnerable: ActRun | undefined;
 
   /** The GitHub deployments the fake holds from index `since` on, as they stand now. */
   interface Recorded {
@@ -295,7 +308,13 @@ describe('pipeline.yml and rollback.yml under act on the sandbox', () => {
     const stagingBefore = await live(delivery.staging);
     const productionBefore = await live(delivery.production);
     const mark = delivery.github.deployments.length;
-    const run = await delivery.deliver({ version: '1.3.0', vulnerable: true }, undefined, withGate());
+    const run = await delivery.deliver(
+      { version: '1.3.0', vulnerable: true },
+      undefined,
+      { ...withGate(), ...withCache() },
+      freshRunner(),
+    );
+    vulnerable = run;
     expect(run.code).not.toBe(0);
     // grype's finding on the digest the build pushed, pulled from the registry.
     const scanned = /npm minimist 1\.2\.5 in (\S+@sha256:[0-9a-f]{64}): Prototype Pollution/.exec(run.output)?.[1];
@@ -309,5 +328,37 @@ describe('pipeline.yml and rollback.yml under act on the sandbox', () => {
     expect(await live(delivery.production)).toEqual(productionBefore);
     expect(text(delivery.slack.messages[0])).toContain('Deploy failed');
     expect(text(delivery.slack.messages[0])).toContain('*staging*\\nnot deployed');
+  });
+
+  it("a re-run of that commit on a fresh runner is served from the first run's registry build cache: every layer step pulled, the same layers pushed", async () => {
+    if (!vulnerable) throw new Error('the vulnerable-image case made no run to rebuild');
+    const cold = vulnerable;
+    const coldLog = jobLog(cold, BUILD_JOB);
+    // The first run built every step and pushed each to the cache repository, which lists them.
+    expect(copySteps(coldLog, cacheRef())).toEqual({ app: 'built', 'minimist.json': 'built' });
+    const pushed = cacheTags(coldLog, cacheRef(), 'pushed');
+    expect(pushed.length).toBeGreaterThanOrEqual(2);
+    expect(await registryTags(registry(), cacheRepository())).toEqual(expect.arrayContaining(pushed));
+
+    const mark = delivery.github.deployments.length;
+    const warm = await delivery.redeliver(undefined, { ...withGate(), ...withCache() }, freshRunner());
+    const warmLog = jobLog(warm, BUILD_JOB);
+    // Nothing built again: buildah pulled each step from the cache instead, the first run's steps.
+    expect(copySteps(warmLog, cacheRef())).toEqual({ app: 'pulled', 'minimist.json': 'pulled' });
+    const pulled = cacheTags(warmLog, cacheRef(), 'pulled');
+    expect(pulled.length).toBeGreaterThanOrEqual(2);
+    expect(pushed).toEqual(expect.arrayContaining(pulled));
+    // Both runs pushed an image; the second's layers are the first's, byte for byte. (The digests
+    // differ: org.opencontainers.image.created is each build's time.)
+    const [coldDigest = '', warmDigest = ''] = [cold, warm].map((run) => stepOutputs(run, BUILD_JOB)['digest'] ?? '');
+    expect(warmDigest).toMatch(/^sha256:[0-9a-f]{64}$/);
+    const imageRepository = delivery.image.slice(registry().length + 1);
+    const coldLayers = await imageLayers(registry(), imageRepository, coldDigest);
+    expect(coldLayers.layers).toHaveLength(2);
+    expect(await imageLayers(registry(), imageRepository, warmDigest)).toEqual(coldLayers);
+    // The image gate refuses the rebuilt image as it refused the first: still nothing deployed.
+    expect(warm.code).not.toBe(0);
+    expect(warm.output).toContain('GHSA-xvch-5gv4-984h');
+    expect(recorded(mark)).toEqual([]);
   });
 });

@@ -129,6 +129,19 @@ export function stepOutputs(run: ActRun, job: string): Record<string, string> {
   return outputs;
 }
 
+/**
+ * What a job's steps printed, as act relays it (`[<job>]   | line`), without act's prefix: a
+ * program's own log (buildah's steps, for one) as the step wrote it.
+ */
+export function jobLog(run: ActRun, job: string): string {
+  const lines: string[] = [];
+  for (const line of run.output.split('\n')) {
+    const match = /^\[([^\]]+)\]\s+\| ?(.*)$/.exec(line);
+    if (match && (match[1] as string).trim().endsWith(job)) lines.push(match[2] as string);
+  }
+  return lines.join('\n');
+}
+
 /** The bin folders of the scanners scripts/install-scanners.sh installed (lint-scan finds them on PATH). */
 function scannerBinDirs(): string[] {
   const cache = join(process.env['SLIPWAY_CACHE'] || join(homedir(), '.cache', 'slipway'), 'scanners');

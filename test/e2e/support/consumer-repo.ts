@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, cpSync, rmSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../../support/run-action';
 
@@ -44,14 +44,22 @@ export interface Release {
   vulnerable?: boolean;
 }
 
-/** The app's Dockerfile as the fixture has it, plus the vulnerable package when asked. */
+/**
+ * The app's Dockerfile as the fixture has it, plus the vulnerable package when asked: copied
+ * right after the app, before the fixture's ARG (which ends buildah 1.28's registry cache).
+ */
 function writeDockerfile(dir: string, vulnerable: boolean): void {
   const app = join(dir, 'app');
-  cpSync(join(fixtures, 'app', 'Dockerfile'), join(app, 'Dockerfile'));
+  const dockerfile = readFileSync(join(fixtures, 'app', 'Dockerfile'), 'utf8');
   rmSync(join(app, 'minimist.json'), { force: true });
-  if (!vulnerable) return;
-  cpSync(join(fixtures, 'scan', 'image-bad', 'node-packages', 'minimist.json'), join(app, 'minimist.json'));
-  appendFileSync(join(app, 'Dockerfile'), 'COPY minimist.json /srv/node_modules/minimist/package.json\n');
+  if (vulnerable)
+    cpSync(join(fixtures, 'scan', 'image-bad', 'node-packages', 'minimist.json'), join(app, 'minimist.json'));
+  if (!dockerfile.includes('COPY app /app\n')) throw new Error('the fixture Dockerfile has no COPY app /app line');
+  const copy = 'COPY minimist.json /srv/node_modules/minimist/package.json\n';
+  writeFileSync(
+    join(app, 'Dockerfile'),
+    vulnerable ? dockerfile.replace('COPY app /app\n', (line) => line + copy) : dockerfile,
+  );
 }
 
 /**

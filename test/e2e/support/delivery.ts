@@ -173,11 +173,39 @@ export class Delivery {
   /**
    * A push of a new release to main: the consumer's deliver.yml, which calls pipeline.yml. The
    * push event carries head_commit as GitHub's does (its timestamp is the lead time's start).
+   * `env`: what this run's runner has over every job's environment (a storage of its own, say).
    */
-  deliver(release: Release, onLine?: (line: string) => void, vars: Record<string, string> = {}): Promise<ActRun> {
+  deliver(
+    release: Release,
+    onLine?: (line: string) => void,
+    vars: Record<string, string> = {},
+    env: Record<string, string> = {},
+  ): Promise<ActRun> {
     const sha = commitRelease(this.repo, release);
     const time = execFileSync('git', ['show', '-s', '--format=%cI', sha], { cwd: this.repo, encoding: 'utf8' }).trim();
     this.lastCommit = { sha, time };
+    return this.push(this.lastCommit, onLine, vars, env);
+  }
+
+  /**
+   * The last push delivered again, as GitHub's "Re-run all jobs" does: the same commit and the
+   * same build context (the app binary deliver() built stays in app/).
+   */
+  redeliver(
+    onLine?: (line: string) => void,
+    vars: Record<string, string> = {},
+    env: Record<string, string> = {},
+  ): Promise<ActRun> {
+    if (!this.lastCommit) throw new Error('redeliver() before any deliver()');
+    return this.push(this.lastCommit, onLine, vars, env);
+  }
+
+  private push(
+    { sha, time }: { sha: string; time: string },
+    onLine: ((line: string) => void) | undefined,
+    vars: Record<string, string>,
+    env: Record<string, string>,
+  ): Promise<ActRun> {
     return runAct({
       sandbox: this.sandbox,
       repo: this.repo,
@@ -187,7 +215,7 @@ export class Delivery {
       workflow: '.github/workflows/deliver.yml',
       vars: { ...this.vars, ...vars },
       secrets: this.secrets,
-      env: this.env,
+      env: { ...this.env, ...env },
       payload: { ref: 'refs/heads/main', after: sha, head_commit: { id: sha, timestamp: time } },
       onLine,
     });

@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { RegistryClient } from '@slipway/image';
+import { dirname, join } from 'node:path';
+import { copySteps as copyStepsOf, freshBuildahStorage, imageLayers } from '../../support/buildah-cache';
 import { runAction, type ActionRun } from '../../support/run-action';
 import { actionEnv, sandbox } from './fixture';
 
@@ -16,7 +16,6 @@ jest.setTimeout(300_000);
 const registry = sandbox['SLIPWAY_REGISTRY'] as string;
 const cache = `${registry}/issue-22-cache/cache`;
 const image = `${registry}/issue-22-cache/app`;
-const client = new RegistryClient(registry, { plainHttp: true });
 const files = ['one.txt', 'two.txt', 'three.txt'];
 const scratch: string[] = [];
 let context = '';
@@ -41,16 +40,9 @@ afterAll(() => {
  * anonymous): no credentials, as docker reads it, where buildah alone would refuse to push.
  */
 function buildahEnv(): Record<string, string> {
-  return actionEnv({ GITHUB_SHA: 'c'.repeat(40), CONTAINERS_STORAGE_CONF: freshStorage() });
-}
-
-/** A storage.conf whose graph root is a new empty directory. */
-function freshStorage(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'slipway-cache-storage-'));
-  scratch.push(dir);
-  const conf = join(dir, 'storage.conf');
-  writeFileSync(conf, `[storage]\ndriver = "vfs"\ngraphroot = "${dir}/root"\nrunroot = "${dir}/run"\n`);
-  return conf;
+  const storage = freshBuildahStorage(tmpdir());
+  scratch.push(dirname(storage));
+  return actionEnv({ GITHUB_SHA: 'c'.repeat(40), CONTAINERS_STORAGE_CONF: storage });
 }
 
 async function build(tag: string): Promise<ActionRun> {
@@ -74,30 +66,8 @@ async function build(tag: string): Promise<ActionRun> {
   return run;
 }
 
-/** Each COPY step of buildah's log and whether it was pulled from the remote cache or built (and pushed). */
-function copySteps(log: string): Record<string, 'pulled' | 'built'> {
-  const steps: Record<string, 'pulled' | 'built'> = {};
-  const blocks = log.split(/^(?=STEP \d+\/\d+: )/m).filter((b) => /^STEP \d+\/\d+: COPY /.test(b));
-  for (const block of blocks) {
-    const file = /^STEP \d+\/\d+: COPY (\S+)/.exec(block)?.[1] as string;
-    const pulled = block.includes(`Cache pulled from remote ${cache}:`);
-    const pushed = block.includes(`Pushing cache ${cache}:`);
-    if (pulled === pushed) throw new Error(`step COPY ${file}: neither pulled nor pushed alone:\n${block}`);
-    steps[file] = pulled ? 'pulled' : 'built';
-  }
-  return steps;
-}
-
-/** The pushed image's layers (compressed digests) and their uncompressed diff ids from its config. */
-async function layersOf(tag: string): Promise<{ layers: string[]; diffIds: string[] }> {
-  const manifest = (await client.getManifest('issue-22-cache/app', tag))?.document as {
-    config: { digest: string };
-    layers: Array<{ digest: string }>;
-  };
-  const res = await fetch(`http://${registry}/v2/issue-22-cache/app/blobs/${manifest.config.digest}`);
-  const config = (await res.json()) as { rootfs: { diff_ids: string[] } };
-  return { layers: manifest.layers.map((l) => l.digest), diffIds: config.rootfs.diff_ids };
-}
+const copySteps = (log: string) => copyStepsOf(log, cache);
+const layersOf = (tag: string) => imageLayers(registry, 'issue-22-cache/app', tag);
 
 describe('build-push with buildah: registry build cache (cache-from / cache-to)', () => {
   it('cold build pushes every step to the cache; a rebuild from empty storage pulls them all; a changed file misses from its step on', async () => {
