@@ -12,16 +12,16 @@ __webpack_require__.d(__webpack_exports__, {
   canaryStopStage: () => (/* reexport */ canaryStopStage)
 });
 
-// UNUSED EXPORTS: BAND_SOURCE, DeliveryHistory, HISTORY_ANNOTATION, HISTORY_LIMIT_BYTES, HISTORY_MAX_RECORDS, HISTORY_OF_LABEL, RESULTS, bandsOf, boundedHistory, checkEnvironment, computeMeasures, deployFailure, deployStage, deploymentPayload, digestOf, environmentsOverview, failureRateBand, finishKeptDeployment, fleetDeliveries, fleetFields, frequencyBand, historyName, leadTimeBand, mean, median, metricsByEnvironment, metricsReportSummary, metricsSummary, parseRecord, parseSince, percentile, readClusterRecords, readGitHubRecords, recordCanary, recordDelivery, recordOfDeployment, recordRelease, recordsIn, restoreBand, runOf, runnerCommit, servicesIn, spanText, weekStart, weeklyChart, withGitHubDeployment
+// UNUSED EXPORTS: BAND_SOURCE, DeliveryHistory, HISTORY_ANNOTATION, HISTORY_LIMIT_BYTES, HISTORY_MAX_RECORDS, HISTORY_OF_LABEL, RESULTS, bandsOf, boundedHistory, checkEnvironment, computeMeasures, deployFailure, deployStage, deploymentEnd, deploymentPayload, digestOf, environmentsOverview, failedDescription, failureRateBand, finishKeptDeployment, fleetDeliveries, fleetFields, frequencyBand, historyName, leadTimeBand, mean, median, metricsByEnvironment, metricsReportSummary, metricsSummary, parseRecord, parseSince, percentile, readClusterRecords, readGitHubRecords, recordCanary, recordDelivery, recordOfDeployment, recordRelease, recordedDeploy, recordsIn, restoreBand, runOf, runnerCommit, servicesIn, spanText, startDescription, weekStart, weeklyChart, withGitHubDeployment
 
-// EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var errors = __webpack_require__(7817);
 // EXTERNAL MODULE: ./packages/canary/src/restore-stable.ts
 var restore_stable = __webpack_require__(4142);
 // EXTERNAL MODULE: ./packages/canary/src/run-canary.ts
 var run_canary = __webpack_require__(5528);
 // EXTERNAL MODULE: ./packages/canary/src/canary-state.ts
 var canary_state = __webpack_require__(9184);
+// EXTERNAL MODULE: ./packages/kit/src/errors.ts
+var errors = __webpack_require__(7817);
 ;// CONCATENATED MODULE: ./packages/kit/src/github/octokit.ts
 /** Octokit's log goes nowhere: every message a user sees comes from our own logger. */
 const quiet = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
@@ -487,16 +487,35 @@ async function deploymentPayload(start, env = process.env) {
 
 
 /**
- * The GitHub deployment around one run of helm-deploy or the canary: created and in_progress
- * before the work changes anything, then success or failure as `ends` says; a success marks the
- * environment's earlier deployments inactive. A Deployments API failure is a warning unless
- * deployment-fail-on-error, and never hides the work's own error.
+ * The description a deployment starts with, for helm-deploy, the canary and the root action
+ * alike: "web r/web:2 (rolling)", "web r/web:2 (canary)", "Rollback of web to revision 3 (rolling)".
  */
-async function withGitHubDeployment(settings, start, options, work, ends) {
+function startDescription(start) {
+    if (start.kind === 'rollback') {
+        const to = start.revision ? `revision ${start.revision}` : 'the last good revision';
+        return `Rollback of ${start.release} to ${to} (${start.strategy})`;
+    }
+    return `${start.release}${start.image ? ` ${start.image}` : ''} (${start.strategy})`;
+}
+/** The failure status when the work throws: "Deploy of web failed: <error>" (Rollback of, Canary of). */
+function failedDescription(start, error) {
+    const what = start.kind === 'rollback' ? 'Rollback' : start.kind === 'canary' ? 'Canary' : 'Deploy';
+    return `${what} of ${start.release} failed: ${(0,errors/* errorMessage */.gJ)(error)}`;
+}
+/**
+ * The GitHub deployment around one run of helm-deploy, the canary or the root action: created
+ * and in_progress (description and payload from `start`, through startDescription and
+ * deploymentPayload) before the work changes anything, then the status `end` gives (none leaves
+ * it in_progress: a paused canary), or failure when the work throws; a success marks the
+ * environment's earlier deployments inactive. A Deployments API failure is a warning unless
+ * deployment-fail-on-error: then a refused start throws before the work, and a refused success
+ * status comes back as `refused`. It never hides the work's own error.
+ */
+async function withGitHubDeployment(settings, start, options, work, end) {
     const lifecycle = new DeploymentLifecycle(settings, options);
     await lifecycle.start({
-        description: start.description,
-        payload: await deploymentPayload(start.payload),
+        description: startDescription(start),
+        payload: await deploymentPayload(start),
         transientEnvironment: false,
     });
     if (lifecycle.id !== undefined)
@@ -506,27 +525,36 @@ async function withGitHubDeployment(settings, start, options, work, ends) {
         result = await work(lifecycle.id);
     }
     catch (error) {
-        await finishAs(lifecycle, { state: 'failure', description: ends.failed(error) }, options);
+        await finishAs(lifecycle, { state: 'failure', description: failedDescription(start, error) }, options);
         throw error;
     }
-    await finishAs(lifecycle, ends.end(result), options);
-    return { result, deploymentId: lifecycle.id };
+    const refused = await finishAs(lifecycle, end(result), options);
+    return { result, deploymentId: lifecycle.id, ...(refused ? { refused: refused.error } : {}) };
 }
 /**
  * Finishes deployment `id`, which an earlier run created and left in_progress (a paused canary
- * that this run promoted or aborted); nothing is created. The same rules as withGitHubDeployment.
+ * that this run promoted or aborted); nothing is created. The same rules as withGitHubDeployment:
+ * the refusal of a success status under deployment-fail-on-error is returned, not thrown.
  */
 async function finishKeptDeployment(settings, id, end, options) {
     const lifecycle = new DeploymentLifecycle(settings, options);
     lifecycle.adopt(id);
-    await finishAs(lifecycle, end, options);
+    return finishAs(lifecycle, end, options);
 }
-/** A refused success fails the run under deployment-fail-on-error; a refused failure only warns (the work's own error says more). */
+/** A refused success is returned under deployment-fail-on-error; a refused failure only warns (the work's own error says more). */
 async function finishAs(lifecycle, end, options) {
-    if (end?.state === 'success')
+    if (!end)
+        return undefined;
+    try {
         await lifecycle.finish(end);
-    else if (end)
-        await lifecycle.finish(end).catch((e) => options.logger.warning((0,errors/* errorMessage */.gJ)(e)));
+        return undefined;
+    }
+    catch (error) {
+        if (end.state === 'success')
+            return { error };
+        options.logger.warning((0,errors/* errorMessage */.gJ)(error));
+        return undefined;
+    }
 }
 
 // EXTERNAL MODULE: ./packages/kube/src/kube-client.ts + 3 modules
@@ -734,7 +762,6 @@ async function recordCanary(outcome, ctx, logger, where = {}) {
 
 
 
-
 /**
  * The canary stage, for the canary action and the root action alike: the canary run to its
  * decision, its GitHub deployment, and its record in the release's delivery history.
@@ -777,10 +804,7 @@ async function started(config, run, options) {
     if (!github)
         return { outcome: await (0,run_canary/* runCanary */.i7)(keeping(run, options.opened)), deploymentId: options.opened?.id };
     const { release, namespace, chart } = config.deploy;
-    const start = {
-        description: `${release} ${config.image ?? ''} (canary)`,
-        payload: { kind: 'canary', release, namespace, strategy: 'canary', chart, image: config.image },
-    };
+    const start = { kind: 'canary', release, namespace, strategy: 'canary', chart, image: config.image };
     const kept = (id) => id === undefined
         ? undefined
         : {
@@ -788,8 +812,8 @@ async function started(config, run, options) {
             environment: github.environment,
             ...(github.environmentUrl ? { environmentUrl: github.environmentUrl } : {}),
         };
-    const { result, deploymentId } = await withGitHubDeployment(github, start, options, (id) => (0,run_canary/* runCanary */.i7)(keeping(run, kept(id))), { end: endOf, failed: (error) => `Canary of ${release} failed: ${(0,errors/* errorMessage */.gJ)(error)}` });
-    return { outcome: result, deploymentId };
+    const { result, deploymentId, refused } = await withGitHubDeployment(github, start, options, (id) => (0,run_canary/* runCanary */.i7)(keeping(run, kept(id))), endOf);
+    return { outcome: result, deploymentId, ...(refused ? { refused } : {}) };
 }
 /** resume, promote or abort: no new deployment; the one the state keeps is finished at the decision. */
 async function later(config, run, options) {
@@ -803,16 +827,17 @@ async function later(config, run, options) {
     };
     try {
         const outcome = await (0,run_canary/* runCanary */.i7)(watched);
-        return { outcome, deploymentId: await finishKept(outcome.state, endOf(outcome), options.github, options) };
+        const { id, refused } = await finishKept(outcome.state, endOf(outcome), options.github, options);
+        return { outcome, deploymentId: id, ...(refused ? { refused } : {}) };
     }
     catch (error) {
         // Only a canary this run finished (aborted on the way out) ends its deployment; a refused action leaves it.
         if (last && !(0,canary_state/* isActive */.$m)(last)) {
             const end = {
                 state: 'failure',
-                description: `Canary of ${config.deploy.release} failed: ${(0,errors/* errorMessage */.gJ)(error)}`,
+                description: failedDescription({ kind: 'canary', release: config.deploy.release }, error),
             };
-            await finishKept(last, end, options.github, options).catch((e) => options.logger.warning((0,errors/* errorMessage */.gJ)(e)));
+            await finishKept(last, end, options.github, options);
         }
         throw error;
     }
@@ -830,19 +855,19 @@ function endOf({ result, state }) {
         return { state: 'failure', description: `Canary of ${state.release} aborted: ${state.abortReason ?? 'aborted'}` };
     return undefined;
 }
-/** The state's deployment finished with `end` (in the environment it was opened in); its id, if any. */
+/** The state's deployment finished with `end` (in the environment it was opened in): its id, if any, and a refused success. */
 async function finishKept(state, end, github, options) {
     const kept = state.deployment;
     if (!kept) {
         if (github)
             options.logger.info(`GitHub Deployments: the canary of ${state.release} keeps no deployment to finish`);
-        return undefined;
+        return { id: undefined };
     }
     if (!end)
-        return kept.id;
+        return { id: kept.id };
     if (!github) {
         options.logger.warning(`GitHub deployment ${kept.id} (${kept.environment}) stays in_progress: this run has no github-token to set it to ${end.state}`);
-        return kept.id;
+        return { id: kept.id };
     }
     if (github.environment !== kept.environment)
         options.logger.info(`GitHub deployment ${kept.id} belongs to environment ${kept.environment} (the canary's start); finished there, not in ${github.environment}`);
@@ -851,8 +876,8 @@ async function finishKept(state, end, github, options) {
         environment: kept.environment,
         environmentUrl: github.environmentUrl ?? kept.environmentUrl,
     };
-    await finishKeptDeployment(settings, kept.id, end, options);
-    return kept.id;
+    const refused = await finishKeptDeployment(settings, kept.id, end, options);
+    return { id: kept.id, ...(refused ? { refused: refused.error } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./packages/records/src/index.ts
