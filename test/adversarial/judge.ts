@@ -109,6 +109,9 @@ export async function judgeInProcess(
  * with the same one line naming an input, before any process or connection; when it accepted,
  * what follows is the action's work (a later ConfigError, about the runner say, is fine).
  */
+/** A read of the Kubernetes API, as the sentinel logs a request's first line. */
+const KUBE_READ = /^GET \/apis?\/[^ ]* HTTP\/1\.1$/;
+
 export function judgeBundle(
   run: ActionRun & { killed?: boolean },
   options: {
@@ -142,10 +145,12 @@ export function judgeBundle(
   if (config) {
     const real = options.hits.argvs.filter((argv) => !isVersionProbe(argv)).map((argv) => argv.join(' '));
     if (real.length) faults.push(`process before the refusal (${config.message.slice(0, 80)}): ${real.join('; ')}`);
-    if (options.hits.connections.length)
-      faults.push(
-        `request before the refusal (${config.message.slice(0, 80)}): ${options.hits.connections.join('; ')}`,
-      );
+    // A refusal that depends on the cluster (the canary's route, its stable Deployment, another
+    // canary's state) has to read it first: reads of the Kubernetes API change nothing a user
+    // could see. Any other request, and any write, before the refusal is a fault.
+    const requests = options.hits.connections.filter((line) => !KUBE_READ.test(line));
+    if (requests.length)
+      faults.push(`request before the refusal (${config.message.slice(0, 80)}): ${requests.join('; ')}`);
     if (options.files.length)
       faults.push(
         `file outside RUNNER_TEMP before the refusal (${config.message.slice(0, 80)}): ${options.files.join(', ')}`,
