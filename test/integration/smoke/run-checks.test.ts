@@ -14,6 +14,15 @@ const options = (over: Partial<RunOptions> = {}): RunOptions => ({
   ...over,
 });
 
+/**
+ * Options whose deadline runs on a fake clock: a failing check retries until the deadline without
+ * real waits, and a slow machine cannot cut its first attempt short (no timed assertion).
+ */
+const onFakeClock = (over: Partial<RunOptions> = {}): RunOptions => {
+  const clock = fakeClock();
+  return options({ now: clock.now, sleep: clock.sleep, ...over });
+};
+
 const specs = (yaml: unknown[], baseUrl: string) =>
   parseChecks(yaml, { where: 'test', baseUrl: new URL(baseUrl), defaultRequestTimeoutMs: 2000 });
 
@@ -113,7 +122,7 @@ describe('runChecks against a real HTTP server', () => {
         ],
         server.url,
       ),
-      options({ deadlineMs: 300 }),
+      onFakeClock({ deadlineMs: 300 }),
       memoryLogger(),
     );
     expect(report).toMatchObject({ passed: false, failed: 2 });
@@ -130,7 +139,7 @@ describe('runChecks against a real HTTP server', () => {
   it('gives up on a slow response at the request timeout and says so', async () => {
     const report = await runChecks(
       specs([{ path: '/slow', timeout: '200ms' }], server.url),
-      options({ deadlineMs: 600 }),
+      onFakeClock({ deadlineMs: 600 }),
       memoryLogger(),
     );
     expect(report.checks[0]).toMatchObject({ passed: false, error: 'no response within 200ms' });
@@ -145,7 +154,7 @@ describe('runChecks against a real HTTP server', () => {
         ],
         server.url,
       ),
-      options({ deadlineMs: 500 }),
+      onFakeClock({ deadlineMs: 500 }),
       memoryLogger(),
     );
     expect(report.checks[0]).toMatchObject({ passed: true });
@@ -182,7 +191,7 @@ describe('runChecks against a real HTTP server', () => {
     maskSecret(secret);
     const checks = specs([{ path: '/echo', expect: { 'body-contains': 'nope' } }], server.url);
     checks[0]!.headers['authorization'] = secret;
-    const report = await runChecks(checks, options({ deadlineMs: 200, secrets: [secret] }), memoryLogger());
+    const report = await runChecks(checks, onFakeClock({ deadlineMs: 200, secrets: [secret] }), memoryLogger());
     expect(server.requests.some((r) => r.headers['authorization'] === secret)).toBe(true);
     const text = JSON.stringify(report);
     expect(text).not.toContain('s3cr3t');
@@ -214,7 +223,7 @@ describe('runChecks against a real HTTPS server with a self-signed certificate',
   it('rejects the certificate by default and names insecure-tls as the way out', async () => {
     const report = await runChecks(
       specs([{ path: '/health' }], server.url),
-      options({ deadlineMs: 300 }),
+      onFakeClock({ deadlineMs: 300 }),
       memoryLogger(),
     );
     expect(report.checks[0]?.passed).toBe(false);
