@@ -1126,7 +1126,7 @@ function smokeHeaders(config, path, headers, env) {
 /** The one reading of `{{ env.NAME }}` in header values, for the canary's and the smoke checks'. */
 function envHeaders(config, path, headers, env, literal) {
     const resolved = [];
-    const filled = {};
+    const filled = [];
     for (const [name, value] of Object.entries(headers)) {
         const where = [...path, name];
         if (typeof value !== 'string')
@@ -1145,12 +1145,18 @@ function envHeaders(config, path, headers, env, literal) {
         const unset = names.find((variable) => !valueOf(variable));
         if (unset)
             throw config.problem(where, `the environment variable ${unset} to be set (from a secret, in the step's env:)`, 'nothing');
-        const text = value.replace(REFERENCE, (_, variable) => valueOf(variable));
-        resolved.push([name, text]);
-        filled[`${resolved.length}`] = text;
+        const entry = [
+            name,
+            value.replace(REFERENCE, (_, variable) => valueOf(variable)),
+        ];
+        resolved.push(entry);
+        filled.push(entry);
     }
     // fromEntries defines own keys, so a header named "__proto__" stays a header.
-    return { headers: Object.fromEntries(resolved), secrets: (0,http_spec/* headerSecrets */.n3)([{ headers: filled }]) };
+    return {
+        headers: Object.fromEntries(resolved),
+        secrets: (0,http_spec/* headerSecrets */.n3)([{ headers: Object.fromEntries(filled) }]),
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/delivery/src/plan-canary.ts

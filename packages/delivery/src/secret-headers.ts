@@ -46,7 +46,7 @@ function envHeaders(
   literal: 'refuse' | 'keep',
 ): { headers: Record<string, string>; secrets: string[] } {
   const resolved: Array<[string, string]> = [];
-  const filled: Record<string, string> = {};
+  const filled: Array<[string, string]> = [];
   for (const [name, value] of Object.entries(headers)) {
     const where = [...path, name];
     if (typeof value !== 'string') continue; // the schema refuses it
@@ -67,10 +67,16 @@ function envHeaders(
         `the environment variable ${unset} to be set (from a secret, in the step's env:)`,
         'nothing',
       );
-    const text = value.replace(REFERENCE, (_, variable: string) => valueOf(variable) as string);
-    resolved.push([name, text]);
-    filled[`${resolved.length}`] = text;
+    const entry: [string, string] = [
+      name,
+      value.replace(REFERENCE, (_, variable: string) => valueOf(variable) as string),
+    ];
+    resolved.push(entry);
+    filled.push(entry);
   }
   // fromEntries defines own keys, so a header named "__proto__" stays a header.
-  return { headers: Object.fromEntries(resolved), secrets: headerSecrets([{ headers: filled }]) };
+  return {
+    headers: Object.fromEntries(resolved),
+    secrets: headerSecrets([{ headers: Object.fromEntries(filled) }]),
+  };
 }
