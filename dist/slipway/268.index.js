@@ -1730,16 +1730,27 @@ async function runDelivery(plan, ctx) {
         report.verified = verified;
     if (ctx.chartImages?.length)
         report.chartImages = ctx.chartImages;
+    let session;
+    const open = () => (session ??= ctx.openSession());
+    // Then a canary start's refusals (another active canary, its route, the stable side: reads
+    // only), still before the "started" message and the GitHub deployment.
+    const canary = await checkedCanaryStart(plan, ctx, open);
     const started = await postStarted(plan, ctx);
-    await recordedDelivery(plan, ctx, report, (deploymentId) => runStages(plan, ctx, report, stop, deploymentId));
+    await recordedDelivery(plan, ctx, report, (deploymentId) => runStages(plan, ctx, report, stop, { open, canary, deploymentId }));
     if (plan.stages.includes('notify'))
         await notifyStage(plan, ctx, report, stop, started);
     return report;
 }
+/** The canary stage's run, its start checked (checkStart) so that a refusal throws before anything is visible. */
+async function checkedCanaryStart(plan, ctx, open) {
+    if (!plan.canary || !plan.stages.includes('canary'))
+        return undefined;
+    // Each stage's packages load only when the stage runs.
+    const { canaryRun, checkStart } = await Promise.all(/* import() */[__webpack_require__.e(369), __webpack_require__.e(142), __webpack_require__.e(766)]).then(__webpack_require__.bind(__webpack_require__, 9385));
+    return checkStart(canaryRun(plan.canary, await open(), ctx.logger, { onSaved: ctx.onCanarySaved }));
+}
 /** The stages before notify, in order; a failed (or paused) one skips the ones after it. */
-async function runStages(plan, ctx, report, stop, deploymentId) {
-    let session;
-    const open = () => (session ??= ctx.openSession());
+async function runStages(plan, ctx, report, stop, run) {
     for (const stage of plan.stages) {
         if (stage === 'notify')
             continue;
@@ -1748,7 +1759,7 @@ async function runStages(plan, ctx, report, stop, deploymentId) {
             continue;
         }
         try {
-            await ctx.logger.group(`Slipway: ${stage}`, () => runStage(stage, plan, ctx, report, open, stop, deploymentId));
+            await ctx.logger.group(`Slipway: ${stage}`, () => runStage(stage, plan, ctx, report, stop, run));
         }
         catch (error) {
             stop(stage, 'failed', (0,errors/* errorMessage */.gJ)(error), error);
@@ -1759,7 +1770,7 @@ async function runStages(plan, ctx, report, stop, deploymentId) {
         report.failure ??= ctx.signal.reason ?? new errors/* CancelledError */.cc('cancelled');
     }
 }
-async function runStage(stage, plan, ctx, report, open, stop, deploymentId) {
+async function runStage(stage, plan, ctx, report, stop, { open, canary, deploymentId }) {
     if (stage === 'deploy') {
         // Each stage's packages load only when the stage runs.
         const { deployStage, deployFailure } = await Promise.all(/* import() */[__webpack_require__.e(369), __webpack_require__.e(142), __webpack_require__.e(560)]).then(__webpack_require__.bind(__webpack_require__, 560));
@@ -1779,11 +1790,10 @@ async function runStage(stage, plan, ctx, report, open, stop, deploymentId) {
     }
     if (stage === 'canary') {
         const config = plan.canary;
+        const run = canary;
         // Each stage's packages load only when the stage runs.
-        const { canaryRun } = await Promise.all(/* import() */[__webpack_require__.e(369), __webpack_require__.e(142), __webpack_require__.e(766)]).then(__webpack_require__.bind(__webpack_require__, 9385));
         const { canaryStage } = await Promise.all(/* import() */[__webpack_require__.e(369), __webpack_require__.e(142), __webpack_require__.e(560)]).then(__webpack_require__.bind(__webpack_require__, 560));
         const session = await open();
-        const run = canaryRun(config, session, ctx.logger, { onSaved: ctx.onCanarySaved });
         // The delivery's deployment is the canary's: kept in its state, so the run that promotes or aborts it finishes it.
         const opened = deploymentId === undefined
             ? undefined
