@@ -1,8 +1,8 @@
-export const id = 837;
-export const ids = [837];
+export const id = 209;
+export const ids = [209];
 export const modules = {
 
-/***/ 1837:
+/***/ 3209:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -41,7 +41,7 @@ __webpack_require__.d(__webpack_exports__, {
   commitOf: () => (/* reexport */ commitOf),
   computeTags: () => (/* reexport */ computeTags),
   contextFromEnv: () => (/* reexport */ contextFromEnv),
-  cosignAssetName: () => (/* reexport */ install_cosign/* cosignAssetName */.$),
+  cosignAssetName: () => (/* reexport */ cosignAssetName),
   cosignAttestArgs: () => (/* reexport */ cosign_args/* cosignAttestArgs */.QS),
   cosignSignArgs: () => (/* reexport */ cosign_args/* cosignSignArgs */.we),
   cosignTag: () => (/* reexport */ cosignTag),
@@ -78,10 +78,10 @@ __webpack_require__.d(__webpack_exports__, {
   removeDockerConfig: () => (/* reexport */ docker_config/* removeDockerConfig */.nS),
   renderTemplate: () => (/* reexport */ renderTemplate),
   renderValues: () => (/* reexport */ renderValues),
-  resolveCosign: () => (/* reexport */ install_cosign/* resolveCosign */.K),
+  resolveCosign: () => (/* reexport */ resolveCosign),
   ruleRegExp: () => (/* reexport */ ruleRegExp),
   runFactsFromEnv: () => (/* reexport */ runFactsFromEnv),
-  runnerCosign: () => (/* reexport */ runner_cosign/* runnerCosign */.e),
+  runnerCosign: () => (/* reexport */ runnerCosign),
   sanitizeTag: () => (/* reexport */ tag_name/* sanitizeTag */.iP),
   selectBuilder: () => (/* reexport */ selectBuilder),
   signImage: () => (/* reexport */ signImage),
@@ -89,8 +89,8 @@ __webpack_require__.d(__webpack_exports__, {
   statusOf: () => (/* reexport */ registry_errors/* statusOf */.c2),
   syftScanArgs: () => (/* reexport */ syftScanArgs),
   taggedRef: () => (/* reexport */ image_ref/* taggedRef */.MK),
-  verifiedSummary: () => (/* reexport */ verify_deploy/* verifiedSummary */.x),
-  verifyDeployImage: () => (/* reexport */ verify_deploy/* verifyDeployImage */.a),
+  verifiedSummary: () => (/* reexport */ verifiedSummary),
+  verifyDeployImage: () => (/* reexport */ verifyDeployImage),
   verifyImage: () => (/* reexport */ verify_image/* verifyImage */.Z),
   writeDockerConfig: () => (/* reexport */ docker_config/* writeDockerConfig */._D)
 });
@@ -1339,6 +1339,124 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/kit/src/runner/mask.ts
 var mask = __webpack_require__(755);
+;// CONCATENATED MODULE: ./packages/image/src/builders/build-then-push.ts
+
+/** One build, then each tag pushed with retries; the first digest a push reports is the tool's. */
+function buildThenPush(tool) {
+    return {
+        env: tool.env,
+        async run({ req, images, work, exec, env, logger, policy, signal, now }) {
+            await exec(tool.file, tool.buildArgs(req, work), { env, logger, signal });
+            const attempts = {};
+            let toolDigest = '';
+            if (!req.push)
+                return { toolDigest, attempts, pushMs: 0 };
+            const pushStarted = now();
+            for (const ref of req.tags) {
+                const registry = images.find((i) => ref.startsWith(`${i.name}:`))?.registry ?? '';
+                const { value, attempts: n } = await pushWithRetry(registry, `Push of ${ref}`, 
+                // The push gets what is left of the deadline: a hung push must not outlive it.
+                (_attempt, remainingMs) => exec(tool.file, tool.pushArgs(ref, work), { env, logger, signal, timeoutMs: remainingMs }), policy, logger);
+                attempts[registry] = Math.max(attempts[registry] ?? 0, n);
+                const reported = tool.pushedDigest(value, work);
+                if (reported && !toolDigest)
+                    toolDigest = reported;
+            }
+            return { toolDigest, attempts, pushMs: now() - pushStarted };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/image/src/builders/read-if-exists.ts
+
+/** A file a tool writes (image id, digest), trimmed; "" when the tool wrote none. */
+function readIfExists(file) {
+    return (0,external_node_fs_.existsSync)(file) ? (0,external_node_fs_.readFileSync)(file, 'utf8').trim() : '';
+}
+
+;// CONCATENATED MODULE: ./packages/image/src/builders/buildah-builder.ts
+
+
+
+
+// buildah writes the pushed manifest's digest to --digestfile; each push overwrites it.
+const digestFile = (work) => (0,external_node_path_.join)(work, 'digest');
+/** buildah: daemonless, the image built into containers-storage, then pushed to `docker://ref`. */
+const buildahBuilder = buildThenPush({
+    file: 'buildah',
+    env: {},
+    buildArgs: (req) => buildahBuildArgs(req),
+    pushArgs: (ref, work) => buildahPushArgs(ref, digestFile(work)),
+    pushedDigest: (_result, work) => readIfExists(digestFile(work)),
+});
+
+;// CONCATENATED MODULE: ./packages/image/src/builders/buildx-builder.ts
+
+
+
+/** buildx builds and pushes every tag in one command, so with push the whole command is retried as a push. */
+const buildxBuilder = {
+    env: {},
+    async run({ req, registries, exec, env, logger, policy, signal }) {
+        const run = () => exec('docker', buildxArgs(req), { env, logger, signal });
+        if (!req.push) {
+            await run();
+            return { toolDigest: '', attempts: {}, pushMs: 0 };
+        }
+        const { attempts: n } = await pushWithRetry(registries.join(', '), 'Build and push', run, policy, logger);
+        const attempts = Object.fromEntries(registries.map((r) => [r, n]));
+        return { toolDigest: buildxDigest(req.metadataFile), attempts, pushMs: 0 };
+    },
+};
+/** containerimage.digest from buildx's --metadata-file; "" when it wrote none. */
+function buildxDigest(metadataFile) {
+    try {
+        const meta = JSON.parse((0,external_node_fs_.readFileSync)(metadataFile, 'utf8'));
+        return typeof meta['containerimage.digest'] === 'string' ? meta['containerimage.digest'] : '';
+    }
+    catch {
+        return '';
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/image/src/builders/docker-builder.ts
+
+
+
+
+
+/** The classic docker builder; BuildKit is buildx's kind, so an engine that defaults to it is told not to. */
+const dockerBuilder = buildThenPush({
+    file: 'docker',
+    env: { DOCKER_BUILDKIT: '0' },
+    buildArgs: (req, work) => dockerBuildArgs(req, labelledDockerfile(req, work)),
+    pushArgs: (ref) => dockerPushArgs(ref),
+    // `docker push` prints the manifest digest on its last line: "<tag>: digest: sha256:… size: …".
+    pushedDigest: (result) => /digest: (sha256:[a-f0-9]{64})/.exec(result.stdout)?.[1] ?? '',
+});
+/**
+ * A copy of the Dockerfile in the build's private work dir (removed afterwards) ending in one LABEL
+ * line with every label; undefined when the labels stay --label flags (a target stage, see canAppendLabels).
+ */
+function labelledDockerfile(req, work) {
+    if (!canAppendLabels(req))
+        return undefined;
+    const file = (0,external_node_path_.join)(work, 'Dockerfile');
+    (0,external_node_fs_.writeFileSync)(file, appendLabelLine((0,external_node_fs_.readFileSync)(req.file), req.labels), { mode: 0o600 });
+    return file;
+}
+
+;// CONCATENATED MODULE: ./packages/image/src/builders/builder-table.ts
+
+
+
+/** The one place a builder kind becomes its strategy. */
+const BUILDERS = {
+    buildx: buildxBuilder,
+    docker: dockerBuilder,
+    buildah: buildahBuilder,
+};
+
 // EXTERNAL MODULE: ./packages/image/src/signing/find-cosign.ts
 var find_cosign = __webpack_require__(7432);
 // EXTERNAL MODULE: ./packages/image/src/signing/cosign-args.ts
@@ -1530,9 +1648,6 @@ async function stored(deps, image, tag) {
 
 
 
-
-
-
 /** Images → a build with the chosen builder → pushes with retries → the digest the registry serves. */
 async function buildAndPush(opts, deps) {
     const exec = deps.exec ?? src_exec/* exec */.m;
@@ -1572,47 +1687,12 @@ async function buildAndPush(opts, deps) {
         const kind = await selectBuilder(opts.builder, exec, env);
         checkBuilderSupport(kind, req);
         logger.info(`Builder: ${kind}`);
-        if (kind === 'docker')
-            env['DOCKER_BUILDKIT'] = '0';
+        const builder = BUILDERS[kind];
+        Object.assign(env, builder.env);
         const policy = { ...opts.retry, signal: opts.signal };
-        const attempts = {};
-        let toolDigest = '';
+        const job = { req, images: opts.images, registries, work, exec, env, logger, policy, signal: opts.signal, now };
         const buildStarted = now();
-        let pushMs = 0;
-        if (kind === 'buildx') {
-            const run = () => exec('docker', buildxArgs(req), { env, logger, signal: opts.signal });
-            if (opts.push) {
-                const { attempts: n } = await pushWithRetry(registries.join(', '), 'Build and push', run, policy, logger);
-                for (const r of registries)
-                    attempts[r] = n;
-                toolDigest = buildxDigest(req.metadataFile);
-            }
-            else
-                await run();
-        }
-        else {
-            const file = kind === 'docker' ? 'docker' : 'buildah';
-            const args = kind === 'docker' ? dockerBuildArgs(req, labelledDockerfile(req, work)) : buildahBuildArgs(req);
-            await exec(file, args, { env, logger, signal: opts.signal });
-            if (opts.push) {
-                const pushStarted = now();
-                for (const ref of refs) {
-                    const registry = opts.images.find((i) => ref.startsWith(`${i.name}:`))?.registry ?? '';
-                    const digestFile = (0,external_node_path_.join)(work, 'digest');
-                    const { value, attempts: n } = await pushWithRetry(registry, `Push of ${ref}`, (_attempt, remainingMs) => exec(file, kind === 'docker' ? dockerPushArgs(ref) : buildahPushArgs(ref, digestFile), {
-                        env,
-                        logger,
-                        signal: opts.signal,
-                        timeoutMs: remainingMs,
-                    }), policy, logger);
-                    attempts[registry] = Math.max(attempts[registry] ?? 0, n);
-                    const reported = kind === 'docker' ? /digest: (sha256:[a-f0-9]{64})/.exec(value.stdout)?.[1] : readIfExists(digestFile);
-                    if (reported && !toolDigest)
-                        toolDigest = reported;
-                }
-                pushMs = now() - pushStarted;
-            }
-        }
+        const { toolDigest, attempts, pushMs } = await builder.run(job);
         const buildMs = now() - buildStarted - pushMs;
         const imageId = readIfExists(req.iidFile);
         if (!opts.push)
@@ -1714,18 +1794,6 @@ function buildRequest(opts, refs, work) {
         metadataFile: (0,external_node_path_.join)(work, 'metadata.json'),
     };
 }
-/**
- * For the classic docker builder: a copy of the Dockerfile in the build's private work dir (removed
- * afterwards) ending in one LABEL line with every label; undefined when the labels stay --label
- * flags (a target stage, see canAppendLabels).
- */
-function labelledDockerfile(req, work) {
-    if (!canAppendLabels(req))
-        return undefined;
-    const file = (0,external_node_path_.join)(work, 'Dockerfile');
-    (0,external_node_fs_.writeFileSync)(file, appendLabelLine((0,external_node_fs_.readFileSync)(req.file), req.labels), { mode: 0o600 });
-    return file;
-}
 function existingDockerConfig(env) {
     const file = (0,external_node_path_.join)(env['DOCKER_CONFIG'] || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker'), 'config.json');
     return (0,external_node_fs_.existsSync)(file) ? file : undefined;
@@ -1738,18 +1806,6 @@ function existingDockerConfig(env) {
 function dockerConfigWithoutFile(env) {
     const dir = env['DOCKER_CONFIG'];
     return Boolean(dir) && !env['REGISTRY_AUTH_FILE'] && !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'config.json'));
-}
-function readIfExists(file) {
-    return (0,external_node_fs_.existsSync)(file) ? (0,external_node_fs_.readFileSync)(file, 'utf8').trim() : '';
-}
-function buildxDigest(metadataFile) {
-    try {
-        const meta = JSON.parse((0,external_node_fs_.readFileSync)(metadataFile, 'utf8'));
-        return typeof meta['containerimage.digest'] === 'string' ? meta['containerimage.digest'] : '';
-    }
-    catch {
-        return '';
-    }
 }
 
 // EXTERNAL MODULE: ./packages/kit/src/runner/summary.ts
@@ -1851,71 +1907,17 @@ var verify_policy = __webpack_require__(71);
 var verify_image = __webpack_require__(7224);
 // EXTERNAL MODULE: ./packages/image/src/signing/verify-inputs.ts
 var verify_inputs = __webpack_require__(5032);
-// EXTERNAL MODULE: ./packages/image/src/signing/verify-deploy.ts
-var verify_deploy = __webpack_require__(4878);
-// EXTERNAL MODULE: ./packages/image/src/signing/cosign-inputs.ts
-var cosign_inputs = __webpack_require__(7022);
-// EXTERNAL MODULE: ./packages/image/src/signing/install-cosign.ts
-var install_cosign = __webpack_require__(8608);
-// EXTERNAL MODULE: ./packages/image/src/signing/runner-cosign.ts
-var runner_cosign = __webpack_require__(3199);
-;// CONCATENATED MODULE: ./packages/image/src/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/***/ }),
-
-/***/ 8608:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ cosignAssetName),
-/* harmony export */   K: () => (/* binding */ resolveCosign)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2010);
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2783);
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7817);
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(275);
-/* harmony import */ var _find_cosign__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7432);
-/* harmony import */ var _tool_pins__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5168);
+// EXTERNAL MODULE: ./packages/kit/src/runner/runner-dirs.ts
+var runner_dirs = __webpack_require__(6474);
+// EXTERNAL MODULE: ./packages/kit/src/runner/add-path.ts
+var add_path = __webpack_require__(3954);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./packages/kit/src/tools/go-platform.ts
+var go_platform = __webpack_require__(2010);
+// EXTERNAL MODULE: ./packages/kit/src/tools/install-tool.ts + 2 modules
+var install_tool = __webpack_require__(275);
+;// CONCATENATED MODULE: ./packages/image/src/signing/install-cosign.ts
 
 
 
@@ -1923,7 +1925,7 @@ var runner_cosign = __webpack_require__(3199);
 
 /** cosign's release asset for a platform: cosign-linux-amd64, cosign-darwin-arm64, … */
 function cosignAssetName(platform = process.platform, arch = process.arch) {
-    return `cosign-${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_2__/* .goPlatform */ .G)(platform, arch)}`;
+    return `cosign-${(0,go_platform/* goPlatform */.G)(platform, arch)}`;
 }
 /**
  * The cosign a step uses, as helm's is chosen: the one on PATH when it is at least the minimum
@@ -1933,10 +1935,10 @@ function cosignAssetName(platform = process.platform, arch = process.arch) {
  * cached in the tool cache.
  */
 async function resolveCosign(options) {
-    const exec = options.exec ?? _slipway_kit__WEBPACK_IMPORTED_MODULE_3__/* .exec */ .m;
+    const exec = options.exec ?? src_exec/* exec */.m;
     const wanted = options.version?.replace(/^v/, '');
-    const onPath = await (0,_find_cosign__WEBPACK_IMPORTED_MODULE_4__/* .findCosign */ .L)(exec, options.env).catch((error) => {
-        if (error instanceof _slipway_kit__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL)
+    const onPath = await (0,find_cosign/* findCosign */.L)(exec, options.env).catch((error) => {
+        if (error instanceof errors/* ConfigError */.xL)
             return undefined;
         throw error;
     });
@@ -1944,14 +1946,14 @@ async function resolveCosign(options) {
         options.logger.info(`Using cosign ${onPath.version} from PATH`);
         return onPath;
     }
-    const version = wanted ?? _tool_pins__WEBPACK_IMPORTED_MODULE_6__/* .COSIGN_PIN */ .s.version;
+    const version = wanted ?? tool_pins/* COSIGN_PIN */.s.version;
     const seen = onPath ? `cosign on PATH is ${onPath.version}` : 'no usable cosign on PATH';
     options.logger.info(`${seen}; using cosign v${version} from its release`);
-    const base = `${(options.downloadUrl ?? _tool_pins__WEBPACK_IMPORTED_MODULE_6__/* .COSIGN_PIN */ .s.releasesUrl).replace(/\/+$/, '')}/v${version}`;
+    const base = `${(options.downloadUrl ?? tool_pins/* COSIGN_PIN */.s.releasesUrl).replace(/\/+$/, '')}/v${version}`;
     const asset = cosignAssetName(options.platform, options.arch);
-    const pinned = version === _tool_pins__WEBPACK_IMPORTED_MODULE_6__/* .COSIGN_PIN */ .s.version ? _tool_pins__WEBPACK_IMPORTED_MODULE_6__/* .COSIGN_PIN */ .s.sha256[asset.replace(/^cosign-/, '')] : undefined;
+    const pinned = version === tool_pins/* COSIGN_PIN */.s.version ? tool_pins/* COSIGN_PIN */.s.sha256[asset.replace(/^cosign-/, '')] : undefined;
     const binary = options.platform === 'win32' ? 'cosign.exe' : 'cosign';
-    const installed = await (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_7__/* .installTool */ .G)({
+    const installed = await (0,install_tool/* installTool */.G)({
         tool: 'cosign',
         version,
         binary,
@@ -1959,8 +1961,8 @@ async function resolveCosign(options) {
         sha256: pinned ?? { checksumsUrl: `${base}/cosign_checksums.txt` },
         // The release asset is the bare binary.
         unpack: async (file, dir) => {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.copyFile)(file, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, binary));
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.chmod)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, binary), 0o755);
+            await (0,promises_.copyFile)(file, (0,external_node_path_.join)(dir, binary));
+            await (0,promises_.chmod)((0,external_node_path_.join)(dir, binary), 0o755);
         },
         cacheRoot: options.cacheDir,
         ...(options.arch ? { arch: options.arch } : {}),
@@ -1968,22 +1970,11 @@ async function resolveCosign(options) {
         logger: options.logger,
         ...(options.signal ? { signal: options.signal } : {}),
     });
-    options.onInstalled?.((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(installed.path));
+    options.onInstalled?.((0,external_node_path_.dirname)(installed.path));
     return { file: installed.path, version };
 }
 
-
-/***/ }),
-
-/***/ 3199:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ runnerCosign)
-/* harmony export */ });
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6474);
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3954);
-/* harmony import */ var _install_cosign__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8608);
+;// CONCATENATED MODULE: ./packages/image/src/signing/runner-cosign.ts
 
 
 /**
@@ -1992,28 +1983,17 @@ async function resolveCosign(options) {
  * (where signing and verifying look for it) and the steps after it.
  */
 function runnerCosign(inputs, logger, signal) {
-    return (0,_install_cosign__WEBPACK_IMPORTED_MODULE_0__/* .resolveCosign */ .K)({
+    return resolveCosign({
         ...inputs,
-        cacheDir: (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .runnerDirs */ .x)().toolCache,
-        onInstalled: _slipway_kit__WEBPACK_IMPORTED_MODULE_2__/* .addPath */ .f,
+        cacheDir: (0,runner_dirs/* runnerDirs */.x)().toolCache,
+        onInstalled: add_path/* addPath */.f,
         env: process.env,
         logger,
         ...(signal ? { signal } : {}),
     });
 }
 
-
-/***/ }),
-
-/***/ 4878:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ verifyDeployImage),
-/* harmony export */   x: () => (/* binding */ verifiedSummary)
-/* harmony export */ });
-/* harmony import */ var _runner_cosign__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3199);
-/* harmony import */ var _verify_image__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7224);
+;// CONCATENATED MODULE: ./packages/image/src/signing/verify-deploy.ts
 
 
 /**
@@ -2026,12 +2006,12 @@ async function verifyDeployImage(image, policy, deps) {
     if (!policy)
         return undefined;
     if (deps.cosign && (image || deps.chartImagesNext))
-        await (0,_runner_cosign__WEBPACK_IMPORTED_MODULE_0__/* .runnerCosign */ .e)(deps.cosign, deps.logger, deps.signal);
+        await runnerCosign(deps.cosign, deps.logger, deps.signal);
     if (!image) {
         deps.logger.info(`Verification policy: ${deps.what} deploys no new image; nothing to verify`);
         return undefined;
     }
-    return deps.logger.group('Verify the image', () => (0,_verify_image__WEBPACK_IMPORTED_MODULE_1__/* .verifyImage */ .Z)(image, policy, deps));
+    return deps.logger.group('Verify the image', () => (0,verify_image/* verifyImage */.Z)(image, policy, deps));
 }
 const code = (text) => ({ raw: `\`${text.replace(/`/g, '')}\`` });
 /**
@@ -2073,6 +2053,45 @@ function chartImagesSummary(summary, others) {
     const checks = first.checks.map((c) => (c.check === 'signature' ? 'signature' : `attestation ${c.check}`));
     summary.paragraph(`Each one ✅ verified against ${first.policy}: ${checks.join(', ')}.`);
 }
+
+// EXTERNAL MODULE: ./packages/image/src/signing/cosign-inputs.ts
+var cosign_inputs = __webpack_require__(7022);
+;// CONCATENATED MODULE: ./packages/image/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 /***/ })
