@@ -1,6 +1,110 @@
-export const id = 508;
-export const ids = [508];
+export const id = 351;
+export const ids = [351];
 export const modules = {
+
+/***/ 2324:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D3: () => (/* binding */ mergeValues),
+/* harmony export */   cn: () => (/* binding */ imageValues),
+/* harmony export */   l2: () => (/* binding */ splitImageRef),
+/* harmony export */   n1: () => (/* binding */ pinnedImageRef)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_IMAGE_VALUES, nestValues */
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7817);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8208);
+
+const DEFAULT_IMAGE_VALUES = {
+    repository: 'image.repository',
+    tag: 'image.tag',
+    digest: 'image.digest',
+};
+const REPOSITORY = /^(?:[a-zA-Z0-9.-]+(?::\d{1,5})?\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
+const TAG = /^[\w][\w.-]{0,127}$/;
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+function splitImageRef(text, where = `Input 'image'`) {
+    const bad = (why) => {
+        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${where}: expected an image reference such as "ghcr.io/acme/web@sha256:…" or "ghcr.io/acme/web:1.2.3" (${why}), got "${text}"`);
+    };
+    let rest = text.trim();
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest))
+            bad('the digest must be sha256: and 64 hex digits');
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG.test(tag))
+            bad(`invalid tag "${tag}"`);
+    }
+    if (!REPOSITORY.test(rest))
+        bad('invalid repository');
+    if (!tag && !digest)
+        bad('give a tag or, better, a digest');
+    return { repository: rest, tag, digest };
+}
+/** The reference a registry resolves: by digest when there is one, else by tag. */
+function pinnedImageRef(image) {
+    return `${image.repository}${image.digest ? `@${image.digest}` : `:${image.tag ?? 'latest'}`}`;
+}
+/** A dotted-path map of values ("image.tag") as a nested object helm reads from a values file. */
+function nestValues(flat) {
+    const root = {};
+    for (const [path, value] of Object.entries(flat)) {
+        const keys = path.split('.');
+        let node = root;
+        for (const key of keys.slice(0, -1)) {
+            // Own keys only: a path through "__proto__" must not reach Object.prototype.
+            const next = (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .ownValue */ .e)(node, key);
+            const child = (next && typeof next === 'object' && !Array.isArray(next) ? next : {});
+            (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .setOwn */ .P)(node, key, child);
+            node = child;
+        }
+        (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .setOwn */ .P)(node, keys[keys.length - 1], value);
+    }
+    return root;
+}
+/**
+ * The values that put `image` into the chart. A digest-pinned reference also sets the tag
+ * when it has one (charts label with it), and clears nothing else.
+ */
+function imageValues(image, paths) {
+    const flat = {};
+    if (paths.repository)
+        flat[paths.repository] = image.repository;
+    if (paths.tag && image.tag)
+        flat[paths.tag] = image.tag;
+    if (paths.digest)
+        flat[paths.digest] = image.digest ?? '';
+    return nestValues(flat);
+}
+/** Deep merge of values maps; later wins, lists are replaced (as helm does). */
+function mergeValues(...layers) {
+    const out = {};
+    for (const layer of layers) {
+        for (const [key, value] of Object.entries(layer)) {
+            const prev = (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .ownValue */ .e)(out, key);
+            const bothMaps = prev &&
+                value &&
+                typeof prev === 'object' &&
+                typeof value === 'object' &&
+                !Array.isArray(prev) &&
+                !Array.isArray(value);
+            (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .setOwn */ .P)(out, key, bothMaps ? mergeValues(prev, value) : value);
+        }
+    }
+    return out;
+}
+
+
+/***/ }),
 
 /***/ 2488:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -287,7 +391,10 @@ function retryAfter(res) {
     return (0,retry/* parseRetryAfter */.mu)(Array.isArray(header) ? header[0] : header);
 }
 
+// EXTERNAL MODULE: ./packages/helm/src/deploy/image-values.ts
+var image_values = __webpack_require__(2324);
 ;// CONCATENATED MODULE: ./packages/helm/src/deploy/image-exists.ts
+
 
 
 /** registry host and repository path of a reference (Docker Hub for a bare name). */
@@ -307,7 +414,7 @@ function registryOf(repository) {
 async function checkImageExists(image, options) {
     const { host, path } = registryOf(image.repository);
     const reference = image.digest ?? image.tag ?? 'latest';
-    const shown = `${image.repository}${image.digest ? `@${image.digest}` : `:${reference}`}`;
+    const shown = (0,image_values/* pinnedImageRef */.n1)(image);
     const client = new RegistryClient(host, { signal: options.signal, timeoutMs: options.timeoutMs ?? 15_000 });
     let found;
     try {
@@ -624,7 +731,7 @@ async function httpRequest(url, options = {}) {
 
 /***/ }),
 
-/***/ 508:
+/***/ 2732:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2370,94 +2477,8 @@ async function runGates(gates, type, state, context, logger, options = {}) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./packages/kit/src/own-value.ts
-var own_value = __webpack_require__(8208);
-;// CONCATENATED MODULE: ./packages/helm/src/deploy/image-values.ts
-
-const DEFAULT_IMAGE_VALUES = {
-    repository: 'image.repository',
-    tag: 'image.tag',
-    digest: 'image.digest',
-};
-const REPOSITORY = /^(?:[a-zA-Z0-9.-]+(?::\d{1,5})?\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
-const TAG = /^[\w][\w.-]{0,127}$/;
-const image_values_DIGEST = /^sha256:[a-f0-9]{64}$/;
-function splitImageRef(text, where = `Input 'image'`) {
-    const bad = (why) => {
-        throw new errors/* ConfigError */.xL(`${where}: expected an image reference such as "ghcr.io/acme/web@sha256:…" or "ghcr.io/acme/web:1.2.3" (${why}), got "${text}"`);
-    };
-    let rest = text.trim();
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!image_values_DIGEST.test(digest))
-            bad('the digest must be sha256: and 64 hex digits');
-    }
-    let tag;
-    const colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/')) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!TAG.test(tag))
-            bad(`invalid tag "${tag}"`);
-    }
-    if (!REPOSITORY.test(rest))
-        bad('invalid repository');
-    if (!tag && !digest)
-        bad('give a tag or, better, a digest');
-    return { repository: rest, tag, digest };
-}
-/** A dotted-path map of values ("image.tag") as a nested object helm reads from a values file. */
-function nestValues(flat) {
-    const root = {};
-    for (const [path, value] of Object.entries(flat)) {
-        const keys = path.split('.');
-        let node = root;
-        for (const key of keys.slice(0, -1)) {
-            // Own keys only: a path through "__proto__" must not reach Object.prototype.
-            const next = (0,own_value/* ownValue */.e)(node, key);
-            const child = (next && typeof next === 'object' && !Array.isArray(next) ? next : {});
-            (0,own_value/* setOwn */.P)(node, key, child);
-            node = child;
-        }
-        (0,own_value/* setOwn */.P)(node, keys[keys.length - 1], value);
-    }
-    return root;
-}
-/**
- * The values that put `image` into the chart. A digest-pinned reference also sets the tag
- * when it has one (charts label with it), and clears nothing else.
- */
-function imageValues(image, paths) {
-    const flat = {};
-    if (paths.repository)
-        flat[paths.repository] = image.repository;
-    if (paths.tag && image.tag)
-        flat[paths.tag] = image.tag;
-    if (paths.digest)
-        flat[paths.digest] = image.digest ?? '';
-    return nestValues(flat);
-}
-/** Deep merge of values maps; later wins, lists are replaced (as helm does). */
-function mergeValues(...layers) {
-    const out = {};
-    for (const layer of layers) {
-        for (const [key, value] of Object.entries(layer)) {
-            const prev = (0,own_value/* ownValue */.e)(out, key);
-            const bothMaps = prev &&
-                value &&
-                typeof prev === 'object' &&
-                typeof value === 'object' &&
-                !Array.isArray(prev) &&
-                !Array.isArray(value);
-            (0,own_value/* setOwn */.P)(out, key, bothMaps ? mergeValues(prev, value) : value);
-        }
-    }
-    return out;
-}
-
+// EXTERNAL MODULE: ./packages/helm/src/deploy/image-values.ts
+var image_values = __webpack_require__(2324);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:fs"
@@ -3172,7 +3193,7 @@ function watcher(request, ctx) {
 async function upgradeRequest(request, ctx) {
     // yaml (about 50 ms to load bundled, measured) only when values are written for helm.
     const { stringify } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
-    const overrides = mergeValues(request.set, request.image ? imageValues(request.image, request.imageValues) : {});
+    const overrides = (0,image_values/* mergeValues */.D3)(request.set, request.image ? (0,image_values/* imageValues */.cn)(request.image, request.imageValues) : {});
     const valuesFiles = [...request.valuesFiles];
     if (Object.keys(overrides).length) {
         const file = (0,external_node_path_.join)(ctx.workDir, 'overrides.values.yaml');
@@ -3480,14 +3501,14 @@ function canaryRequest(base, canaryValues, image) {
         ...base,
         mode: 'deploy',
         release: canaryReleaseName(base.release),
-        set: mergeValues(base.set, canaryValues),
-        image: splitImageRef(image),
+        set: (0,image_values/* mergeValues */.D3)(base.set, canaryValues),
+        image: (0,image_values/* splitImageRef */.l2)(image),
         createNamespace: false,
     };
 }
 /** The stable release upgraded to the promoted image. */
 function promotionRequest(base, image) {
-    return { ...base, mode: 'deploy', image: splitImageRef(image), checkImage: false };
+    return { ...base, mode: 'deploy', image: (0,image_values/* splitImageRef */.l2)(image), checkImage: false };
 }
 /** Both releases a canary of `image` deploys, for what must be checked before either exists. */
 function canaryReleaseRequests(config, image) {
@@ -5122,6 +5143,27 @@ async function restoreStableAfterStop(config, ctx, logger, owner) {
     return outcome;
 }
 
+;// CONCATENATED MODULE: ./packages/canary/src/canary-outputs.ts
+
+/** The canary action's outputs, in the shapes the next step takes (weight is 0 unless paused mid-way). */
+function canaryOutputs({ result, state }) {
+    const failed = state.failedCheck;
+    return {
+        result,
+        'failed-check': failed?.metric ?? '',
+        'observed-value': failed?.actual ?? failed?.value ?? '',
+        threshold: failed?.threshold ?? '',
+        step: state.step + 1,
+        weight: state.phase === 'paused' ? state.weight : 0,
+        state: `${state.namespace}/${state.release}-canary-state`,
+        load: loadOutput(state),
+    };
+}
+/** The one line an aborted canary fails with (the action, the delivery's stage, its GitHub deployment); else undefined. */
+function abortedLine({ result, state }) {
+    return result === 'aborted' ? `Canary of ${state.release} aborted: ${state.abortReason ?? 'aborted'}` : undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/records/src/canary-stage.ts
 
 
@@ -5209,15 +5251,15 @@ async function later(config, run, options) {
 function keeping(run, deployment) {
     return deployment && run.start ? { ...run, start: { ...run.start, deployment } } : run;
 }
-function endOf({ result, state }) {
+function endOf(outcome) {
+    const { result, state } = outcome;
     if (result === 'promoted')
         return {
             state: 'success',
             description: `Promoted ${state.release} ${state.image} through ${state.steps.length} steps`,
         };
-    if (result === 'aborted')
-        return { state: 'failure', description: `Canary of ${state.release} aborted: ${state.abortReason ?? 'aborted'}` };
-    return undefined;
+    const aborted = abortedLine(outcome);
+    return aborted ? { state: 'failure', description: aborted } : undefined;
 }
 /** The state's deployment finished with `end` (in the environment it was opened in): its id, if any, and a refused success. */
 async function finishKept(state, end, github, options) {

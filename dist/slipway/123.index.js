@@ -1,8 +1,8 @@
-export const id = 560;
-export const ids = [560];
+export const id = 123;
+export const ids = [123];
 export const modules = {
 
-/***/ 560:
+/***/ 3123:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -554,12 +554,298 @@ async function finishAs(lifecycle, end, options) {
     }
 }
 
-// EXTERNAL MODULE: ./packages/canary/src/restore-stable.ts
-var restore_stable = __webpack_require__(4142);
-// EXTERNAL MODULE: ./packages/canary/src/run-canary.ts
-var run_canary = __webpack_require__(5528);
+// EXTERNAL MODULE: ./packages/canary/src/canary-session.ts + 17 modules
+var canary_session = __webpack_require__(5516);
 // EXTERNAL MODULE: ./packages/canary/src/canary-state.ts
 var canary_state = __webpack_require__(9184);
+;// CONCATENATED MODULE: ./packages/canary/src/run-canary.ts
+
+
+/**
+ * Every refusal of a start, before anything changes (no state, canary release, route edit or
+ * GitHub deployment): the queries, the stable side's replicas and HPA, another active canary, the
+ * routing the provider needs (reads and dry runs only). The run with its checks, which runCanary
+ * does not repeat; any other run as it is.
+ */
+async function checkStart(run) {
+    if (run.action !== 'start' || run.checked)
+        return run;
+    if (!run.start)
+        throw new Error('action start needs a start request');
+    await run.preflight?.();
+    const capacity = await run.capacity?.(run.start.provider, run.start.target)?.measure();
+    await run.store.refuseActive();
+    const providerData = await run.traffic((0,canary_state/* startCanary */.r6)(run.start, (run.now ?? Date.now)())).prepare();
+    return { ...run, checked: { providerData, ...(capacity ? { capacity } : {}) } };
+}
+/** Start, resume, promote or abort a canary, and drive it until it pauses or finishes. */
+async function runCanary(run) {
+    const now = run.now ?? Date.now;
+    const ctx = new Driver(run, now);
+    if (run.action === 'start') {
+        if (!run.start)
+            throw new Error('action start needs a start request');
+        const { providerData, capacity } = (await checkStart(run)).checked;
+        const state = {
+            ...(0,canary_state/* startCanary */.r6)(run.start, now()),
+            provider_data: providerData,
+            ...(capacity ? { capacity } : {}),
+        };
+        await run.store.claim(state);
+        run.onSaved?.(state);
+        return ctx.begin(state);
+    }
+    const existing = await run.store.load();
+    if (!existing)
+        throw new Error(`No canary of release ${run.store.release} in ${run.store.namespace} to ${run.action} (no ConfigMap ${run.store.name})`);
+    const event = run.action === 'abort'
+        ? { type: 'abort', reason: `aborted by hand (${run.owner})` }
+        : { type: run.action, owner: run.owner };
+    const next = (0,canary_state/* transition */.kY)(existing, event, now());
+    if (next.phase === 'aborted')
+        return ctx.finishAbort(next);
+    if (run.action === 'resume')
+        await run.preflight?.();
+    return ctx.drive(await ctx.save(next));
+}
+/** Puts every request back on stable, removes the canary, records it aborted (post step, cancel). */
+async function abortCanary(run, reason, options = {}) {
+    const now = run.now ?? Date.now;
+    const state = await run.store.load();
+    if (!state || !['progressing', 'paused', 'promoting'].includes(state.phase))
+        return undefined;
+    if (options.onlyOwner && state.owner !== options.onlyOwner)
+        return undefined;
+    const driver = new Driver({ ...run, analyse: async () => ({ verdict: 'inconclusive', samples: [] }) }, now);
+    return driver.finishAbort((0,canary_state/* transition */.kY)(state, { type: 'abort', reason }, now()));
+}
+/** A step failed by the judge of rollout health, so it aborts by the usual rules of a failed step. */
+function unavailable(reason) {
+    return {
+        verdict: 'fail',
+        samples: [],
+        decidedBy: { metric: 'availability', value: undefined, threshold: 'every canary replica available', reason },
+    };
+}
+class Driver {
+    run;
+    now;
+    constructor(run, now) {
+        this.run = run;
+        this.now = now;
+    }
+    get logger() {
+        return this.run.logger;
+    }
+    /** The capacity of a canary that recorded one at its start (with its record), else undefined. */
+    capacity(state) {
+        const scaler = state.capacity ? this.run.capacity?.(state.provider, state.target) : undefined;
+        return scaler && state.capacity ? { scaler, record: state.capacity } : undefined;
+    }
+    /**
+     * Stable back to its replicas at the start, and available (scale-down-stable): before traffic
+     * returns to it. Undefined when it is (or there was nothing to give back), else why not.
+     */
+    async restoreStable(state) {
+        const capacity = this.capacity(state);
+        if (!capacity)
+            return undefined;
+        const why = await capacity.scaler.restoreStable(capacity.record);
+        return why && `stable is not back to ${capacity.record.stableReplicas} available replicas: ${why}`;
+    }
+    /** The canary at zero replicas, once no traffic reaches it (it is removed next). */
+    async drainCanary(state) {
+        try {
+            await this.capacity(state)?.scaler.drainCanary();
+        }
+        catch (error) {
+            this.logger.warning(`Could not scale the canary to zero: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        }
+    }
+    async save(state) {
+        await this.run.store.save(state);
+        this.run.onSaved?.(state);
+        return state;
+    }
+    /** A new canary (checked by checkStart): its release healthy before any traffic moves. */
+    async begin(state) {
+        try {
+            await this.logger.group(`Canary release ${this.run.store.release}-canary with ${state.image}`, () => this.run.releases.deployCanary(state.image));
+        }
+        catch (error) {
+            if (this.run.signal?.aborted)
+                return this.finishAbort((0,canary_state/* transition */.kY)(state, { type: 'abort', reason: 'cancelled before traffic moved' }, this.now()));
+            const reason = `canary not started: ${(0,errors/* errorMessage */.gJ)(error)}`;
+            await this.finishAbort((0,canary_state/* transition */.kY)(state, { type: 'abort', reason }, this.now()));
+            throw error;
+        }
+        return this.drive(state);
+    }
+    /** The gates of a blocking type: undefined when they passed, else the state they lead to. */
+    async gate(type, state) {
+        const failure = await this.run.gates?.(type, state, this.run.signal);
+        return failure ? (0,canary_state/* transition */.kY)(state, { type: 'gated', failure }, this.now()) : undefined;
+    }
+    /** A paused or aborted state after a gate: saved (or aborted), and the run's outcome. */
+    async stopped(state) {
+        if (state.phase === 'aborted')
+            return this.finishAbort(state);
+        state = await this.save(state);
+        this.logger.info(`Paused: ${state.pausedReason}. Continue with action: resume, promote or abort`);
+        return { state, result: 'paused' };
+    }
+    async drive(state) {
+        const traffic = this.run.traffic(state);
+        const data = state.provider_data ?? {};
+        try {
+            // Before any traffic moves (again on a resume, when they paused the canary).
+            if (this.run.gates && state.phase === 'progressing' && !state.preRolloutPassed && state.analyses.length === 0) {
+                const stop = await this.gate('pre-rollout', state);
+                if (stop)
+                    return await this.stopped(stop);
+                state = await this.save({ ...state, preRolloutPassed: true });
+            }
+            while (state.phase === 'progressing') {
+                const step = state.steps[state.step];
+                // The canary's replicas follow the weight: scaled before traffic moves, judged available below.
+                const capacity = this.capacity(state);
+                if (capacity) {
+                    const current = await capacity.scaler.scaleCanary(state.weight, capacity.record);
+                    const { current: _previous, ...record } = capacity.record;
+                    state = { ...state, capacity: current ? { ...record, current } : record };
+                }
+                // Never more traffic to a canary the judge does not call fully available.
+                const before = await this.run.releases.canaryUnavailable?.();
+                let verdict;
+                if (before)
+                    verdict = unavailable(`the canary is not fully available before step ${state.step + 1}: ${before}`);
+                else {
+                    await traffic.setWeight(state.weight, data);
+                    const current = state.capacity?.current;
+                    if (capacity && current)
+                        await capacity.scaler.scaleStable(current, capacity.record);
+                    const replicas = current ? ` (replicas: canary ${current.canary}, stable ${current.stable})` : '';
+                    this.logger.info(`Step ${state.step + 1} of ${state.steps.length}: ${state.weight}% of traffic on the canary${replicas}${step?.manual ? ' (manual pause after)' : ''}`);
+                    // Each step's gates: after the weight is set, before its analysis (as Flagger's rollout hooks).
+                    const stop = await this.gate('rollout', state);
+                    if (stop)
+                        return await this.stopped(stop);
+                    verdict = await this.run.analyse(state);
+                    const during = verdict.verdict === 'fail' ? undefined : await this.run.releases.canaryUnavailable?.();
+                    if (during)
+                        verdict = unavailable(`the canary lost availability during step ${state.step + 1}: ${during}`);
+                }
+                state = (0,canary_state/* transition */.kY)(state, { type: 'analysed', result: verdict, onInconclusive: this.run.onInconclusive }, this.now());
+                if (state.phase === 'aborted')
+                    return await this.finishAbort(state);
+                state = await this.save(state);
+            }
+        }
+        catch (error) {
+            if (!this.run.signal?.aborted)
+                throw error;
+            this.logger.warning('Cancelled mid-step: putting all traffic back on stable');
+            return this.finishAbort((0,canary_state/* transition */.kY)(state, { type: 'abort', reason: 'cancelled mid-step' }, this.now()));
+        }
+        if (state.phase === 'paused') {
+            this.logger.info(`Paused: ${state.pausedReason}. Continue with action: resume, promote or abort`);
+            return { state, result: 'paused' };
+        }
+        if (state.phase === 'promoting')
+            return this.promote(state);
+        throw new Error(`The canary of ${state.release} is ${state.phase}: nothing to drive`);
+    }
+    async promote(state) {
+        const traffic = this.run.traffic(state);
+        try {
+            const stop = await this.gate('confirm-promotion', state);
+            if (stop)
+                return await this.stopped(stop);
+        }
+        catch (error) {
+            if (!this.run.signal?.aborted)
+                throw error;
+            return this.finishAbort((0,canary_state/* transition */.kY)(state, { type: 'abort', reason: 'cancelled before promotion' }, this.now()));
+        }
+        try {
+            // Stable at full strength again before the canary's traffic goes back to it.
+            const why = await this.restoreStable(state);
+            if (why)
+                throw new Error(why);
+            await this.logger.group(`Promoting: ${state.release} upgraded to ${state.image}`, () => this.run.releases.promoteStable(state.image));
+        }
+        catch (error) {
+            // Said once, in the run's closing error line ("Canary of … aborted: promotion failed: …").
+            const reason = `promotion failed: ${(0,errors/* errorMessage */.gJ)(error)}`;
+            this.logger.info(reason);
+            return this.finishAbort((0,canary_state/* transition */.kY)(state, { type: 'abort', reason }, this.now()));
+        }
+        await traffic.restore(state.provider_data ?? {});
+        await this.drainCanary(state);
+        await this.removeCanary();
+        state = await this.save((0,canary_state/* transition */.kY)(state, { type: 'promoted' }, this.now()));
+        this.logger.info(`Promoted: ${state.release} runs ${state.image}; all traffic on stable; canary removed`);
+        await this.notify('post-rollout', state);
+        return { state, result: 'promoted' };
+    }
+    /**
+     * Stable's replicas back first when it was scaled down (and judged available, unless the run is
+     * cancelled), then traffic back to stable (nothing else is as urgent), the canary at zero, the
+     * record, the release.
+     */
+    async finishAbort(state) {
+        const traffic = this.run.traffic(state);
+        const why = await this.restoreStable(state).catch((error) => (0,errors/* errorMessage */.gJ)(error));
+        if (why)
+            this.logger.warning(`Traffic returns to stable anyway: ${why}`);
+        await traffic.restore(state.provider_data ?? {});
+        const trafficRestoredAt = this.now();
+        this.logger.warning(`Aborted: ${state.abortReason}. All traffic is back on stable`);
+        await this.drainCanary(state);
+        state = await this.save(state);
+        await this.removeCanary();
+        await this.notify('on-rollback', state);
+        return { state, result: 'aborted', trafficRestoredAt };
+    }
+    /** Gates after the end: their failures are warnings (runGates logs them); never the cancel signal. */
+    async notify(type, state) {
+        try {
+            await this.run.gates?.(type, state);
+        }
+        catch (error) {
+            this.logger.warning(`The ${type} gates could not run: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        }
+    }
+    async removeCanary() {
+        try {
+            await this.logger.group(`Removing the canary release ${this.run.store.release}-canary`, () => this.run.releases.removeCanary());
+        }
+        catch (error) {
+            this.logger.warning(`Could not remove the canary release: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/canary/src/restore-stable.ts
+
+
+/** Why a canary the post step found mid-step was aborted (its state and the delivery history say so). */
+const STOPPED_MID_STEP = 'cancelled mid-step (post step)';
+/**
+ * The post step's safety net, for the canary action and the root action alike: when main stopped
+ * while this job's canary was mid-step (cancelled, timed out, killed), every request goes back to
+ * stable, the canary release is removed and its state recorded aborted. A canary another run
+ * owns, or one already at a decision, is left alone (undefined). The caller records the outcome.
+ */
+async function restoreStableAfterStop(config, ctx, logger, owner) {
+    const outcome = await abortCanary((0,canary_session/* canaryRun */.m)(config, ctx, logger), STOPPED_MID_STEP, { onlyOwner: owner });
+    if (outcome)
+        logger.warning('The job stopped mid-step: all traffic is back on stable; the canary is recorded aborted');
+    return outcome;
+}
+
+// EXTERNAL MODULE: ./packages/canary/src/canary-outputs.ts
+var canary_outputs = __webpack_require__(1655);
 // EXTERNAL MODULE: ./packages/kube/src/kube-client.ts + 3 modules
 var kube_client = __webpack_require__(2589);
 // EXTERNAL MODULE: ./packages/kube/src/object-client.ts
@@ -793,7 +1079,7 @@ async function recordedCanaryRun(config, run, options) {
  * undefined when there was nothing to put back.
  */
 async function canaryStopStage(config, session, options) {
-    const outcome = await (0,restore_stable/* restoreStableAfterStop */.u)(config, session, options.logger, options.owner);
+    const outcome = await restoreStableAfterStop(config, session, options.logger, options.owner);
     if (!outcome)
         return undefined;
     await recordCanary(outcome, session, options.logger, options.where);
@@ -803,9 +1089,9 @@ async function canaryStopStage(config, session, options) {
 async function started(config, run, options) {
     const { github } = options;
     // Every refusal of the start comes before its GitHub deployment, as before any other change.
-    run = await (0,run_canary/* checkStart */.Nq)(run);
+    run = await checkStart(run);
     if (!github)
-        return { outcome: await (0,run_canary/* runCanary */.i7)(keeping(run, options.opened)), deploymentId: options.opened?.id };
+        return { outcome: await runCanary(keeping(run, options.opened)), deploymentId: options.opened?.id };
     const { release, namespace, chart } = config.deploy;
     const start = { kind: 'canary', release, namespace, strategy: 'canary', chart, image: config.image };
     const kept = (id) => id === undefined
@@ -815,7 +1101,7 @@ async function started(config, run, options) {
             environment: github.environment,
             ...(github.environmentUrl ? { environmentUrl: github.environmentUrl } : {}),
         };
-    const { result, deploymentId, refused } = await withGitHubDeployment(github, start, options, (id) => (0,run_canary/* runCanary */.i7)(keeping(run, kept(id))), endOf);
+    const { result, deploymentId, refused } = await withGitHubDeployment(github, start, options, (id) => runCanary(keeping(run, kept(id))), endOf);
     return { outcome: result, deploymentId, ...(refused ? { refused } : {}) };
 }
 /** resume, promote or abort: no new deployment; the one the state keeps is finished at the decision. */
@@ -829,7 +1115,7 @@ async function later(config, run, options) {
         },
     };
     try {
-        const outcome = await (0,run_canary/* runCanary */.i7)(watched);
+        const outcome = await runCanary(watched);
         const { id, refused } = await finishKept(outcome.state, endOf(outcome), options.github, options);
         return { outcome, deploymentId: id, ...(refused ? { refused } : {}) };
     }
@@ -848,15 +1134,15 @@ async function later(config, run, options) {
 function keeping(run, deployment) {
     return deployment && run.start ? { ...run, start: { ...run.start, deployment } } : run;
 }
-function endOf({ result, state }) {
+function endOf(outcome) {
+    const { result, state } = outcome;
     if (result === 'promoted')
         return {
             state: 'success',
             description: `Promoted ${state.release} ${state.image} through ${state.steps.length} steps`,
         };
-    if (result === 'aborted')
-        return { state: 'failure', description: `Canary of ${state.release} aborted: ${state.abortReason ?? 'aborted'}` };
-    return undefined;
+    const aborted = (0,canary_outputs/* abortedLine */.s)(outcome);
+    return aborted ? { state: 'failure', description: aborted } : undefined;
 }
 /** The state's deployment finished with `end` (in the environment it was opened in): its id, if any, and a refused success. */
 async function finishKept(state, end, github, options) {

@@ -1,5 +1,5 @@
-export const id = 173;
-export const ids = [173,474];
+export const id = 808;
+export const ids = [808,474];
 export const modules = {
 
 /***/ 1826:
@@ -118,7 +118,7 @@ class ObjectClient {
 
 /***/ }),
 
-/***/ 3173:
+/***/ 1808:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -3941,6 +3941,27 @@ async function restoreStableAfterStop(config, ctx, logger, owner) {
     return outcome;
 }
 
+;// CONCATENATED MODULE: ./packages/canary/src/canary-outputs.ts
+
+/** The canary action's outputs, in the shapes the next step takes (weight is 0 unless paused mid-way). */
+function canaryOutputs({ result, state }) {
+    const failed = state.failedCheck;
+    return {
+        result,
+        'failed-check': failed?.metric ?? '',
+        'observed-value': failed?.actual ?? failed?.value ?? '',
+        threshold: failed?.threshold ?? '',
+        step: state.step + 1,
+        weight: state.phase === 'paused' ? state.weight : 0,
+        state: `${state.namespace}/${state.release}-canary-state`,
+        load: loadOutput(state),
+    };
+}
+/** The one line an aborted canary fails with (the action, the delivery's stage, its GitHub deployment); else undefined. */
+function abortedLine({ result, state }) {
+    return result === 'aborted' ? `Canary of ${state.release} aborted: ${state.abortReason ?? 'aborted'}` : undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/records/src/canary-stage.ts
 
 
@@ -4028,15 +4049,15 @@ async function later(config, run, options) {
 function keeping(run, deployment) {
     return deployment && run.start ? { ...run, start: { ...run.start, deployment } } : run;
 }
-function endOf({ result, state }) {
+function endOf(outcome) {
+    const { result, state } = outcome;
     if (result === 'promoted')
         return {
             state: 'success',
             description: `Promoted ${state.release} ${state.image} through ${state.steps.length} steps`,
         };
-    if (result === 'aborted')
-        return { state: 'failure', description: `Canary of ${state.release} aborted: ${state.abortReason ?? 'aborted'}` };
-    return undefined;
+    const aborted = abortedLine(outcome);
+    return aborted ? { state: 'failure', description: aborted } : undefined;
 }
 /** The state's deployment finished with `end` (in the environment it was opened in): its id, if any, and a refused success. */
 async function finishKept(state, end, github, options) {
