@@ -3974,7 +3974,8 @@ function abortedLine({ result, state }) {
  * canary's state. The run that promotes or aborts it, this one or a later resume, promote or
  * abort, finishes that same deployment (success or failure); a pause leaves it in_progress.
  */
-async function canaryStage(config, run, session, options) {
+async function canaryStage(config, session, options) {
+    const run = canaryRun(config, session, options.logger, { onSaved: options.onSaved });
     const staged = await recordedCanaryRun(config, run, options);
     await recordCanary(staged.outcome, session, options.logger, options.where);
     return staged;

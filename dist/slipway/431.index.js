@@ -1468,7 +1468,7 @@ async function recordedDelivery(plan, ctx, report, work) {
     if (!ctx.github || !plan.stages.some((stage) => stage === 'deploy' || stage === 'canary'))
         return work(undefined);
     // Records (and Octokit under it) load only when a deployment is recorded.
-    const { withGitHubDeployment } = await Promise.all(/* import() */[__webpack_require__.e(502), __webpack_require__.e(123)]).then(__webpack_require__.bind(__webpack_require__, 3123));
+    const { withGitHubDeployment } = await __webpack_require__.e(/* import() */ 968).then(__webpack_require__.bind(__webpack_require__, 7968));
     const via = plan.stages.includes('canary') ? 'canary' : 'rolling';
     const start = {
         kind: via === 'canary' ? 'canary' : 'deploy',
@@ -1576,7 +1576,7 @@ async function runStages(plan, ctx, report, stop, deploymentId) {
 async function runStage(stage, plan, ctx, report, open, stop, deploymentId) {
     if (stage === 'deploy') {
         // Each stage's packages load only when the stage runs.
-        const { deployStage, deployFailure } = await Promise.all(/* import() */[__webpack_require__.e(502), __webpack_require__.e(123)]).then(__webpack_require__.bind(__webpack_require__, 3123));
+        const { deployStage, deployFailure } = await __webpack_require__.e(/* import() */ 968).then(__webpack_require__.bind(__webpack_require__, 7968));
         const session = await open();
         // The same stage helm-deploy runs: the delivery history records this deploy for delivery-metrics too.
         const deployed = await deployStage(plan.deploy, session, {
@@ -1594,10 +1594,9 @@ async function runStage(stage, plan, ctx, report, open, stop, deploymentId) {
     if (stage === 'canary') {
         const config = plan.canary;
         // Each stage's packages load only when the stage runs.
-        const { abortedLine, canaryRun } = await Promise.all(/* import() */[__webpack_require__.e(502), __webpack_require__.e(766)]).then(__webpack_require__.bind(__webpack_require__, 9385));
-        const { canaryStage } = await Promise.all(/* import() */[__webpack_require__.e(502), __webpack_require__.e(123)]).then(__webpack_require__.bind(__webpack_require__, 3123));
+        const { abortedLine } = await __webpack_require__.e(/* import() */ 766).then(__webpack_require__.bind(__webpack_require__, 9385));
+        const { canaryStage } = await __webpack_require__.e(/* import() */ 968).then(__webpack_require__.bind(__webpack_require__, 7968));
         const session = await open();
-        const run = canaryRun(config, session, ctx.logger, { onSaved: ctx.onCanarySaved });
         // The delivery's deployment is the canary's: kept in its state, so the run that promotes or aborts it finishes it.
         const opened = deploymentId === undefined
             ? undefined
@@ -1606,9 +1605,10 @@ async function runStage(stage, plan, ctx, report, open, stop, deploymentId) {
                 environment: plan.environment,
                 ...(plan.environmentUrl ? { environmentUrl: plan.environmentUrl } : {}),
             };
-        const { outcome } = await canaryStage(config, run, session, {
+        const { outcome } = await canaryStage(config, session, {
             logger: ctx.logger,
             signal: ctx.signal,
+            onSaved: ctx.onCanarySaved,
             where: { service: plan.service, cluster: plan.cluster },
             ...(opened ? { opened } : {}),
         });
