@@ -20,7 +20,7 @@ export async function run(): Promise<void> {
     const inputs = await readInputs(new InputReader(envInputSource()));
     const { config } = inputs;
     // The domain packages load once the inputs are good: a bad input fails at the toolkit's start-up cost (npm run bench).
-    const [{ canaryReleaseRequests, isActive }, { verifyBeforeChange }] = await Promise.all([
+    const [{ canaryReleaseRequests, canaryRun, isActive }, { verifyBeforeChange }] = await Promise.all([
       import('@slipway/canary'),
       import('@slipway/helm'),
     ]);
@@ -39,14 +39,14 @@ export async function run(): Promise<void> {
     });
     saveState('owner', config.owner);
     const ctx = await session(inputs, { signal, helmChoice: checked.helmChoice });
+    const canary = canaryRun(config, ctx, runnerLogger, { onSaved: (state) => saveState('active', isActive(state)) });
     // Records (and the Octokit under it) load only once the canary can run: a bad input never pays for them.
     const { canaryStage } = await import('@slipway/records');
-    const { outcome, deploymentId, refused } = await canaryStage(config, ctx, {
+    const { outcome, deploymentId, refused } = await canaryStage(config, canary, ctx, {
       logger: runnerLogger,
       signal,
       github: inputs.github,
       onCreated: (id) => setOutput('deployment-id', id),
-      onSaved: (state) => saveState('active', isActive(state)),
     });
     if (deploymentId !== undefined) setOutput('deployment-id', deploymentId);
     // The run ended at a decision (paused, promoted, aborted): nothing is mid-step, the post step has nothing to restore.

@@ -114,9 +114,10 @@ async function runStage(
   if (stage === 'canary') {
     const config = plan.canary as NonNullable<DeliveryPlan['canary']>;
     // Each stage's packages load only when the stage runs.
-    const { abortedLine } = await import('@slipway/canary');
+    const { abortedLine, canaryRun } = await import('@slipway/canary');
     const { canaryStage } = await import('@slipway/records');
     const session = await open();
+    const run = canaryRun(config, session, ctx.logger, { onSaved: ctx.onCanarySaved });
     // The delivery's deployment is the canary's: kept in its state, so the run that promotes or aborts it finishes it.
     const opened =
       deploymentId === undefined
@@ -126,10 +127,9 @@ async function runStage(
             environment: plan.environment,
             ...(plan.environmentUrl ? { environmentUrl: plan.environmentUrl } : {}),
           };
-    const { outcome } = await canaryStage(config, session, {
+    const { outcome } = await canaryStage(config, run, session, {
       logger: ctx.logger,
       signal: ctx.signal,
-      onSaved: ctx.onCanarySaved,
       where: { service: plan.service, cluster: plan.cluster },
       ...(opened ? { opened } : {}),
     });

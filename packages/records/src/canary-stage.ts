@@ -1,6 +1,5 @@
 import {
   abortedLine,
-  canaryRun,
   checkStart,
   isActive,
   restoreStableAfterStop,
@@ -26,8 +25,6 @@ export interface CanaryStageOptions extends LifecycleOptions {
   onCreated?: (id: number) => void;
   /** The fleet's service and cluster (the root action in a fleet stage), for the delivery history. */
   where?: FleetWhere;
-  /** Every canary state saved, so a post step knows whether to put traffic back. */
-  onSaved?: (state: CanaryState) => void;
 }
 
 export interface CanaryStageResult {
@@ -48,10 +45,10 @@ export interface CanaryStageResult {
  */
 export async function canaryStage(
   config: CanaryConfig,
+  run: CanaryRun,
   session: DeployContext,
   options: CanaryStageOptions,
 ): Promise<CanaryStageResult> {
-  const run = canaryRun(config, session, options.logger, { onSaved: options.onSaved });
   const staged = await recordedCanaryRun(config, run, options);
   await recordCanary(staged.outcome, session, options.logger, options.where);
   return staged;
