@@ -14,8 +14,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: BAND_SOURCE, DeliveryHistory, HISTORY_ANNOTATION, HISTORY_LIMIT_BYTES, HISTORY_MAX_RECORDS, HISTORY_OF_LABEL, RESULTS, bandsOf, boundedHistory, checkEnvironment, computeMeasures, deployFailure, deployStage, deploymentEnd, deploymentPayload, digestOf, environmentsOverview, failedDescription, failureRateBand, finishKeptDeployment, fleetDeliveries, fleetFields, frequencyBand, historyName, leadTimeBand, mean, median, metricsByEnvironment, metricsReportSummary, metricsSummary, parseRecord, parseSince, percentile, readClusterRecords, readGitHubRecords, recordCanary, recordDelivery, recordOfDeployment, recordRelease, recordedDeploy, recordsIn, restoreBand, runOf, runnerCommit, servicesIn, spanText, startDescription, weekStart, weeklyChart, withGitHubDeployment
 
-// EXTERNAL MODULE: ./packages/canary/src/canary-session.ts
-var canary_session = __webpack_require__(8609);
 // EXTERNAL MODULE: ./packages/canary/src/restore-stable.ts
 var restore_stable = __webpack_require__(4142);
 // EXTERNAL MODULE: ./packages/canary/src/run-canary.ts
@@ -774,8 +772,7 @@ async function recordCanary(outcome, ctx, logger, where = {}) {
  * canary's state. The run that promotes or aborts it, this one or a later resume, promote or
  * abort, finishes that same deployment (success or failure); a pause leaves it in_progress.
  */
-async function canaryStage(config, session, options) {
-    const run = (0,canary_session/* canaryRun */.m)(config, session, options.logger, { onSaved: options.onSaved });
+async function canaryStage(config, run, session, options) {
     const staged = await recordedCanaryRun(config, run, options);
     await recordCanary(staged.outcome, session, options.logger, options.where);
     return staged;

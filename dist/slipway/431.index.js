@@ -1468,7 +1468,7 @@ async function recordedDelivery(plan, ctx, report, work) {
     if (!ctx.github || !plan.stages.some((stage) => stage === 'deploy' || stage === 'canary'))
         return work(undefined);
     // Records (and Octokit under it) load only when a deployment is recorded.
-    const { withGitHubDeployment } = await __webpack_require__.e(/* import() */ 968).then(__webpack_require__.bind(__webpack_require__, 7968));
+    const { withGitHubDeployment } = await Promise.all(/* import() */[__webpack_require__.e(969), __webpack_require__.e(766)]).then(__webpack_require__.bind(__webpack_require__, 6766));
     const via = plan.stages.includes('canary') ? 'canary' : 'rolling';
     const start = {
         kind: via === 'canary' ? 'canary' : 'deploy',
@@ -1544,16 +1544,27 @@ async function runDelivery(plan, ctx) {
         report.verified = ctx.verified;
     if (ctx.chartImages?.length)
         report.chartImages = ctx.chartImages;
+    let session;
+    const open = () => (session ??= ctx.openSession());
+    // Then a canary start's refusals (another active canary, its route, the stable side: reads
+    // only), still before the "started" message and the GitHub deployment.
+    const canary = await checkedCanaryStart(plan, ctx, open);
     const started = await postStarted(plan, ctx);
-    await recordedDelivery(plan, ctx, report, (deploymentId) => runStages(plan, ctx, report, stop, deploymentId));
+    await recordedDelivery(plan, ctx, report, (deploymentId) => runStages(plan, ctx, report, stop, { open, canary, deploymentId }));
     if (plan.stages.includes('notify'))
         await notifyStage(plan, ctx, report, stop, started);
     return report;
 }
+/** The canary stage's run, its start checked (checkStart) so that a refusal throws before anything is visible. */
+async function checkedCanaryStart(plan, ctx, open) {
+    if (!plan.canary || !plan.stages.includes('canary'))
+        return undefined;
+    // Each stage's packages load only when the stage runs.
+    const { canaryRun, checkStart } = await Promise.all(/* import() */[__webpack_require__.e(969), __webpack_require__.e(147)]).then(__webpack_require__.bind(__webpack_require__, 9385));
+    return checkStart(canaryRun(plan.canary, await open(), ctx.logger, { onSaved: ctx.onCanarySaved }));
+}
 /** The stages before notify, in order; a failed (or paused) one skips the ones after it. */
-async function runStages(plan, ctx, report, stop, deploymentId) {
-    let session;
-    const open = () => (session ??= ctx.openSession());
+async function runStages(plan, ctx, report, stop, run) {
     for (const stage of plan.stages) {
         if (stage === 'notify')
             continue;
@@ -1562,7 +1573,7 @@ async function runStages(plan, ctx, report, stop, deploymentId) {
             continue;
         }
         try {
-            await ctx.logger.group(`Slipway: ${stage}`, () => runStage(stage, plan, ctx, report, open, stop, deploymentId));
+            await ctx.logger.group(`Slipway: ${stage}`, () => runStage(stage, plan, ctx, report, stop, run));
         }
         catch (error) {
             stop(stage, 'failed', (0,errors/* errorMessage */.gJ)(error), error);
@@ -1573,10 +1584,10 @@ async function runStages(plan, ctx, report, stop, deploymentId) {
         report.failure ??= ctx.signal.reason ?? new errors/* CancelledError */.cc('cancelled');
     }
 }
-async function runStage(stage, plan, ctx, report, open, stop, deploymentId) {
+async function runStage(stage, plan, ctx, report, stop, { open, canary, deploymentId }) {
     if (stage === 'deploy') {
         // Each stage's packages load only when the stage runs.
-        const { deployStage, deployFailure } = await __webpack_require__.e(/* import() */ 968).then(__webpack_require__.bind(__webpack_require__, 7968));
+        const { deployStage, deployFailure } = await Promise.all(/* import() */[__webpack_require__.e(969), __webpack_require__.e(766)]).then(__webpack_require__.bind(__webpack_require__, 6766));
         const session = await open();
         // The same stage helm-deploy runs: the delivery history records this deploy for delivery-metrics too.
         const deployed = await deployStage(plan.deploy, session, {
@@ -1593,9 +1604,10 @@ async function runStage(stage, plan, ctx, report, open, stop, deploymentId) {
     }
     if (stage === 'canary') {
         const config = plan.canary;
+        const run = canary;
         // Each stage's packages load only when the stage runs.
-        const { abortedLine } = await __webpack_require__.e(/* import() */ 766).then(__webpack_require__.bind(__webpack_require__, 9385));
-        const { canaryStage } = await __webpack_require__.e(/* import() */ 968).then(__webpack_require__.bind(__webpack_require__, 7968));
+        const { abortedLine } = await Promise.all(/* import() */[__webpack_require__.e(969), __webpack_require__.e(147)]).then(__webpack_require__.bind(__webpack_require__, 9385));
+        const { canaryStage } = await Promise.all(/* import() */[__webpack_require__.e(969), __webpack_require__.e(766)]).then(__webpack_require__.bind(__webpack_require__, 6766));
         const session = await open();
         // The delivery's deployment is the canary's: kept in its state, so the run that promotes or aborts it finishes it.
         const opened = deploymentId === undefined
@@ -1605,10 +1617,9 @@ async function runStage(stage, plan, ctx, report, open, stop, deploymentId) {
                 environment: plan.environment,
                 ...(plan.environmentUrl ? { environmentUrl: plan.environmentUrl } : {}),
             };
-        const { outcome } = await canaryStage(config, session, {
+        const { outcome } = await canaryStage(config, run, session, {
             logger: ctx.logger,
             signal: ctx.signal,
-            onSaved: ctx.onCanarySaved,
             where: { service: plan.service, cluster: plan.cluster },
             ...(opened ? { opened } : {}),
         });

@@ -1,7 +1,7 @@
 import { CancelledError, errorMessage, type Logger } from '@slipway/kit';
 import type { DeployContext } from '@slipway/helm';
 import type { VerifiedImage } from '@slipway/image';
-import type { CanaryState } from '@slipway/canary';
+import type { CanaryRun, CanaryState } from '@slipway/canary';
 import type { SendResult, Status, Target } from '@slipway/notify';
 import type { DeploymentSettings } from '@slipway/github';
 import type { DeliveryPlan } from './plan-delivery';
@@ -50,13 +50,39 @@ export async function runDelivery(plan: DeliveryPlan, ctx: DeliveryContext): Pro
     throw new Error('the plan has a verification policy but its image was not verified');
   if (ctx.verified) report.verified = ctx.verified;
   if (ctx.chartImages?.length) report.chartImages = ctx.chartImages;
+  let session: Promise<DeployContext> | undefined;
+  const open = () => (session ??= ctx.openSession());
+  // Then a canary start's refusals (another active canary, its route, the stable side: reads
+  // only), still before the "started" message and the GitHub deployment.
+  const canary = await checkedCanaryStart(plan, ctx, open);
   const started = await postStarted(plan, ctx);
-  await recordedDelivery(plan, ctx, report, (deploymentId) => runStages(plan, ctx, report, stop, deploymentId));
+  await recordedDelivery(plan, ctx, report, (deploymentId) =>
+    runStages(plan, ctx, report, stop, { open, canary, deploymentId }),
+  );
   if (plan.stages.includes('notify')) await notifyStage(plan, ctx, report, stop, started);
   return report;
 }
 
 type Stop = (stage: Stage, outcome: StageOutcome, detail: string, failure?: unknown) => void;
+
+/** What the stages share: one session, the canary's run (checked already when it starts), the delivery's deployment. */
+interface StageRun {
+  open: () => Promise<DeployContext>;
+  canary: CanaryRun | undefined;
+  deploymentId: number | undefined;
+}
+
+/** The canary stage's run, its start checked (checkStart) so that a refusal throws before anything is visible. */
+async function checkedCanaryStart(
+  plan: DeliveryPlan,
+  ctx: DeliveryContext,
+  open: () => Promise<DeployContext>,
+): Promise<CanaryRun | undefined> {
+  if (!plan.canary || !plan.stages.includes('canary')) return undefined;
+  // Each stage's packages load only when the stage runs.
+  const { canaryRun, checkStart } = await import('@slipway/canary');
+  return checkStart(canaryRun(plan.canary, await open(), ctx.logger, { onSaved: ctx.onCanarySaved }));
+}
 
 /** The stages before notify, in order; a failed (or paused) one skips the ones after it. */
 async function runStages(
@@ -64,10 +90,8 @@ async function runStages(
   ctx: DeliveryContext,
   report: DeliveryReport,
   stop: Stop,
-  deploymentId: number | undefined,
+  run: StageRun,
 ): Promise<void> {
-  let session: Promise<DeployContext> | undefined;
-  const open = () => (session ??= ctx.openSession());
   for (const stage of plan.stages) {
     if (stage === 'notify') continue;
     if (report.result !== 'succeeded' || ctx.signal?.aborted) {
@@ -75,7 +99,7 @@ async function runStages(
       continue;
     }
     try {
-      await ctx.logger.group(`Slipway: ${stage}`, () => runStage(stage, plan, ctx, report, open, stop, deploymentId));
+      await ctx.logger.group(`Slipway: ${stage}`, () => runStage(stage, plan, ctx, report, stop, run));
     } catch (error) {
       stop(stage, 'failed', errorMessage(error), error);
     }
@@ -91,9 +115,8 @@ async function runStage(
   plan: DeliveryPlan,
   ctx: DeliveryContext,
   report: DeliveryReport,
-  open: () => Promise<DeployContext>,
   stop: Stop,
-  deploymentId: number | undefined,
+  { open, canary, deploymentId }: StageRun,
 ): Promise<void> {
   if (stage === 'deploy') {
     // Each stage's packages load only when the stage runs.
@@ -113,11 +136,11 @@ async function runStage(
   }
   if (stage === 'canary') {
     const config = plan.canary as NonNullable<DeliveryPlan['canary']>;
+    const run = canary as CanaryRun;
     // Each stage's packages load only when the stage runs.
-    const { abortedLine, canaryRun } = await import('@slipway/canary');
+    const { abortedLine } = await import('@slipway/canary');
     const { canaryStage } = await import('@slipway/records');
     const session = await open();
-    const run = canaryRun(config, session, ctx.logger, { onSaved: ctx.onCanarySaved });
     // The delivery's deployment is the canary's: kept in its state, so the run that promotes or aborts it finishes it.
     const opened =
       deploymentId === undefined

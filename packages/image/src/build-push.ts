@@ -1,16 +1,14 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { errorMessage, exec as kitExec, maskSecret, type Logger } from '@slipway/kit';
 import type { BuilderKind, BuildRequest, BuildSettings } from './build-request';
-import { buildahBuildArgs, buildahPushArgs } from './builders/buildah-args';
-import { buildxArgs } from './builders/buildx-args';
-import { dockerBuildArgs, dockerPushArgs } from './builders/docker-args';
-import { canAppendLabels, appendLabelLine } from './builders/label-dockerfile';
+import { BUILDERS } from './builders/builder-table';
+import { readIfExists } from './builders/read-if-exists';
 import { checkBuilderSupport, selectBuilder, type Exec } from './builders/select-builder';
 import { removeDockerConfig, writeDockerConfig, type RegistryLogin } from './docker-config';
 import { digestRef, taggedRef, type ImageRef } from './image-ref';
-import { pushWithRetry, type RetryPolicy } from './push-with-retry';
+import type { RetryPolicy } from './push-with-retry';
 import { RegistryClient } from './registry-client';
 import { findCosign, findSyft } from './signing/find-cosign';
 import { signImage, type SignedImage, type SigningRequest } from './signing/sign-image';
@@ -116,50 +114,12 @@ export async function buildAndPush(opts: BuildPushOptions, deps: BuildPushDeps):
     const kind = await selectBuilder(opts.builder, exec, env);
     checkBuilderSupport(kind, req);
     logger.info(`Builder: ${kind}`);
-    if (kind === 'docker') env['DOCKER_BUILDKIT'] = '0';
+    const builder = BUILDERS[kind];
+    Object.assign(env, builder.env);
     const policy = { ...opts.retry, signal: opts.signal };
-    const attempts: Record<string, number> = {};
-    let toolDigest = '';
+    const job = { req, images: opts.images, registries, work, exec, env, logger, policy, signal: opts.signal, now };
     const buildStarted = now();
-    let pushMs = 0;
-
-    if (kind === 'buildx') {
-      const run = () => exec('docker', buildxArgs(req), { env, logger, signal: opts.signal });
-      if (opts.push) {
-        const { attempts: n } = await pushWithRetry(registries.join(', '), 'Build and push', run, policy, logger);
-        for (const r of registries) attempts[r] = n;
-        toolDigest = buildxDigest(req.metadataFile);
-      } else await run();
-    } else {
-      const file = kind === 'docker' ? 'docker' : 'buildah';
-      const args = kind === 'docker' ? dockerBuildArgs(req, labelledDockerfile(req, work)) : buildahBuildArgs(req);
-      await exec(file, args, { env, logger, signal: opts.signal });
-      if (opts.push) {
-        const pushStarted = now();
-        for (const ref of refs) {
-          const registry = opts.images.find((i) => ref.startsWith(`${i.name}:`))?.registry ?? '';
-          const digestFile = join(work, 'digest');
-          const { value, attempts: n } = await pushWithRetry(
-            registry,
-            `Push of ${ref}`,
-            (_attempt, remainingMs) =>
-              exec(file, kind === 'docker' ? dockerPushArgs(ref) : buildahPushArgs(ref, digestFile), {
-                env,
-                logger,
-                signal: opts.signal,
-                timeoutMs: remainingMs,
-              }),
-            policy,
-            logger,
-          );
-          attempts[registry] = Math.max(attempts[registry] ?? 0, n);
-          const reported =
-            kind === 'docker' ? /digest: (sha256:[a-f0-9]{64})/.exec(value.stdout)?.[1] : readIfExists(digestFile);
-          if (reported && !toolDigest) toolDigest = reported;
-        }
-        pushMs = now() - pushStarted;
-      }
-    }
+    const { toolDigest, attempts, pushMs } = await builder.run(job);
     const buildMs = now() - buildStarted - pushMs;
     const imageId = readIfExists(req.iidFile);
     if (!opts.push) return { ...empty, skipped: false, builder: kind, digest: '', imageRef: '', imageId, buildMs };
@@ -267,18 +227,6 @@ function buildRequest(opts: BuildPushOptions, refs: string[], work: string): Bui
   };
 }
 
-/**
- * For the classic docker builder: a copy of the Dockerfile in the build's private work dir (removed
- * afterwards) ending in one LABEL line with every label; undefined when the labels stay --label
- * flags (a target stage, see canAppendLabels).
- */
-function labelledDockerfile(req: BuildRequest, work: string): string | undefined {
-  if (!canAppendLabels(req)) return undefined;
-  const file = join(work, 'Dockerfile');
-  writeFileSync(file, appendLabelLine(readFileSync(req.file), req.labels), { mode: 0o600 });
-  return file;
-}
-
 function existingDockerConfig(env: NodeJS.ProcessEnv): string | undefined {
   const file = join(env['DOCKER_CONFIG'] || join(homedir(), '.docker'), 'config.json');
   return existsSync(file) ? file : undefined;
@@ -292,17 +240,4 @@ function existingDockerConfig(env: NodeJS.ProcessEnv): string | undefined {
 function dockerConfigWithoutFile(env: NodeJS.ProcessEnv): boolean {
   const dir = env['DOCKER_CONFIG'];
   return Boolean(dir) && !env['REGISTRY_AUTH_FILE'] && !existsSync(join(dir as string, 'config.json'));
-}
-
-function readIfExists(file: string): string {
-  return existsSync(file) ? readFileSync(file, 'utf8').trim() : '';
-}
-
-function buildxDigest(metadataFile: string): string {
-  try {
-    const meta = JSON.parse(readFileSync(metadataFile, 'utf8')) as Record<string, unknown>;
-    return typeof meta['containerimage.digest'] === 'string' ? meta['containerimage.digest'] : '';
-  } catch {
-    return '';
-  }
 }

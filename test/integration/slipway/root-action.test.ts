@@ -314,6 +314,41 @@ describe('the root action (dist/slipway) on the sandbox cluster', () => {
   );
 
   it(
+    'production: a canary start the cluster refuses (another canary is paused) leaves no Slack message and no GitHub deployment, and the paused canary as it was',
+    async () => {
+      const { dir, ns } = workspace();
+      ok(await deliver(dir, { environment: 'production', image: v1, stages: 'deploy' }));
+      writeFileSync(
+        join(dir, 'slipway.yml'),
+        slipwayYml(ns).replace('steps: "20, 50, 100"', 'steps: "20:manual, 100"'),
+      );
+      await setMetric(ns, 1);
+      await metricSeen(ns, 1);
+      ok(await deliver(dir, { environment: 'production', image: v2, stages: 'canary' }));
+      const paused = await storedState(ns);
+      expect(paused?.phase).toBe('paused');
+      slack.reset();
+      const before = github.deployments.length;
+      const run = await deliver(dir, {
+        environment: 'production',
+        image: `${registry}/hello:1.0.2`,
+        'github-token': GITHUB_TOKEN,
+      });
+      expect(run.exitCode).toBe(1);
+      expect(run.errors).toEqual([
+        expect.stringMatching(/^::error::Another canary of release web in \S+ is already running/),
+      ]);
+      // Refused by the start's reads, before the deployment, the message and any change.
+      expect(github.deployments.length).toBe(before);
+      expect(slack.messages).toEqual([]);
+      expect(await storedState(ns)).toEqual(paused);
+      expect(await canaryWeight('nginx', ns)).toBe(20);
+      expect(await liveImage(ns)).toBe(v1);
+    },
+    TIMEOUT,
+  );
+
+  it(
     'production: killed mid-step (SIGKILL), the post step puts all traffic back on stable',
     async () => {
       const { dir, ns } = workspace();

@@ -1,8 +1,8 @@
-export const id = 983;
-export const ids = [983];
+export const id = 426;
+export const ids = [426];
 export const modules = {
 
-/***/ 7983:
+/***/ 2426:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1028,108 +1028,6 @@ function buildahPushArgs(ref, digestFile) {
     return ['push', '--digestfile', digestFile, ref, `docker://${ref}`];
 }
 
-;// CONCATENATED MODULE: ./packages/image/src/builders/buildx-args.ts
-
-/** `docker buildx build …`: one command builds, and with push=true pushes every tag. */
-function buildxArgs(req) {
-    const args = ['buildx', 'build', ...commonArgs(req)];
-    const levels = req.annotationLevels?.filter((l) => l !== 'manifest').length ? req.annotationLevels : [''];
-    for (const level of levels)
-        for (const [k, v] of Object.entries(req.annotations))
-            args.push('--annotation', `${level ? `${level}:` : ''}${k}=${v}`);
-    for (const s of req.secrets)
-        args.push('--secret', `id=${s.id},src=${s.file}`);
-    if (req.platforms.length)
-        args.push('--platform', req.platforms.join(','));
-    for (const c of req.cacheFrom)
-        args.push('--cache-from', c);
-    for (const c of req.cacheTo)
-        args.push('--cache-to', c);
-    if (req.provenance !== undefined)
-        args.push(`--provenance=${req.provenance}`);
-    if (req.sbom !== undefined)
-        args.push(`--sbom=${req.sbom}`);
-    args.push('--iidfile', req.iidFile, '--metadata-file', req.metadataFile);
-    if (req.push)
-        args.push('--push');
-    if (req.load)
-        args.push('--load');
-    args.push(req.context);
-    return args;
-}
-
-;// CONCATENATED MODULE: ./packages/image/src/builders/docker-args.ts
-
-/**
- * `docker build …` with the classic builder (no BuildKit): no secrets, annotations or cache export.
- * With `labelledFile` (a copy of the Dockerfile ending in one LABEL line, see label-dockerfile.ts)
- * that file is built instead and no --label flag is passed: the classic builder adds one step per
- * --label flag. The context stays the user's.
- */
-function dockerBuildArgs(req, labelledFile) {
-    const args = ['build', ...commonArgs(labelledFile ? { ...req, file: labelledFile, labels: {} } : req)];
-    if (req.platforms.length)
-        args.push('--platform', req.platforms.join(','));
-    for (const c of req.cacheFrom)
-        args.push('--cache-from', c);
-    args.push('--iidfile', req.iidFile, req.context);
-    return args;
-}
-function dockerPushArgs(ref) {
-    return ['push', ref];
-}
-
-;// CONCATENATED MODULE: ./packages/image/src/builders/label-dockerfile.ts
-/**
- * The classic docker builder (DOCKER_BUILDKIT=0) appends one LABEL step per `--label` flag, and
- * each step commits an intermediate container (about a second each on a vfs storage driver).
- * Appending ONE `LABEL "k1"="v1" "k2"="v2" …` line to a copy of the Dockerfile gives the same
- * labels in one step.
- */
-const LINE_BREAK = /[\r\n]/;
-/**
- * Whether the labels can go into one appended LABEL line. Not with a `target`: a line appended at
- * the end lands in the last stage, not necessarily the target stage, so --label flags stay. Not
- * with a line break in a key or value (user labels are refused in the inputs; a generated one such
- * as the repository description falls back to --label flags): Dockerfile syntax cannot hold one.
- */
-function canAppendLabels(req) {
-    const entries = Object.entries(req.labels);
-    return !req.target && entries.length > 0 && !entries.some(([k, v]) => LINE_BREAK.test(k) || LINE_BREAK.test(v));
-}
-/** The escape character the Dockerfile's `# escape=` parser directive sets, else a backslash. */
-function dockerfileEscape(text) {
-    for (const line of text.replace(/^\uFEFF/, '').split('\n')) {
-        // Parser directives come first; the first other line (comment, blank, instruction) ends them.
-        const m = /^#\s*([A-Za-z][A-Za-z0-9]*)\s*=\s*(.*?)\s*$/.exec(line.replace(/\r$/, ''));
-        if (!m)
-            break;
-        if (m[1].toLowerCase() === 'escape' && (m[2] === '`' || m[2] === '\\'))
-            return m[2];
-    }
-    return '\\';
-}
-/** `LABEL "k1"="v1" …`: keys and values quoted, the escape character, `"` and `$` escaped. */
-function labelInstruction(labels, escape = '\\') {
-    // In double quotes the escape character escapes `"`, `$` and itself; anything else stays literal.
-    const special = new Set([escape, '"', '$']);
-    const quote = (s) => `"${s.replace(/[\\`"$]/g, (c) => (special.has(c) ? escape + c : c))}"`;
-    return `LABEL ${Object.entries(labels)
-        .map(([k, v]) => `${quote(k)}=${quote(v)}`)
-        .join(' ')}`;
-}
-/** The user's Dockerfile, unchanged, with one LABEL line appended after a line break of its own. */
-function appendLabelLine(original, labels) {
-    const text = original.toString('utf8');
-    const separator = original.length && !text.endsWith('\n') ? '\n' : '';
-    const line = `${separator}${labelInstruction(labels, dockerfileEscape(text))}\n`;
-    return Buffer.concat([original, Buffer.from(line, 'utf8')]);
-}
-
-// EXTERNAL MODULE: ./packages/image/src/builders/select-builder.ts
-var select_builder = __webpack_require__(7638);
-// EXTERNAL MODULE: ./packages/image/src/image-ref.ts
-var image_ref = __webpack_require__(2032);
 // EXTERNAL MODULE: ./packages/kit/src/runner/cancellation.ts
 var cancellation = __webpack_require__(4520);
 ;// CONCATENATED MODULE: ./packages/kit/src/sleep.ts
@@ -1379,6 +1277,226 @@ function classify(error, registry, what) {
     return failure.transient ? new errors/* TransientError */.N_(text, { cause: error }) : new Error(text, { cause: error });
 }
 
+;// CONCATENATED MODULE: ./packages/image/src/builders/build-then-push.ts
+
+/** One build, then each tag pushed with retries; the first digest a push reports is the tool's. */
+function buildThenPush(tool) {
+    return {
+        env: tool.env,
+        async run({ req, images, work, exec, env, logger, policy, signal, now }) {
+            await exec(tool.file, tool.buildArgs(req, work), { env, logger, signal });
+            const attempts = {};
+            let toolDigest = '';
+            if (!req.push)
+                return { toolDigest, attempts, pushMs: 0 };
+            const pushStarted = now();
+            for (const ref of req.tags) {
+                const registry = images.find((i) => ref.startsWith(`${i.name}:`))?.registry ?? '';
+                const { value, attempts: n } = await pushWithRetry(registry, `Push of ${ref}`, 
+                // The push gets what is left of the deadline: a hung push must not outlive it.
+                (_attempt, remainingMs) => exec(tool.file, tool.pushArgs(ref, work), { env, logger, signal, timeoutMs: remainingMs }), policy, logger);
+                attempts[registry] = Math.max(attempts[registry] ?? 0, n);
+                const reported = tool.pushedDigest(value, work);
+                if (reported && !toolDigest)
+                    toolDigest = reported;
+            }
+            return { toolDigest, attempts, pushMs: now() - pushStarted };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/image/src/builders/read-if-exists.ts
+
+/** A file a tool writes (image id, digest), trimmed; "" when the tool wrote none. */
+function readIfExists(file) {
+    return (0,external_node_fs_.existsSync)(file) ? (0,external_node_fs_.readFileSync)(file, 'utf8').trim() : '';
+}
+
+;// CONCATENATED MODULE: ./packages/image/src/builders/buildah-builder.ts
+
+
+
+
+// buildah writes the pushed manifest's digest to --digestfile; each push overwrites it.
+const digestFile = (work) => (0,external_node_path_.join)(work, 'digest');
+/** buildah: daemonless, the image built into containers-storage, then pushed to `docker://ref`. */
+const buildahBuilder = buildThenPush({
+    file: 'buildah',
+    env: {},
+    buildArgs: (req) => buildahBuildArgs(req),
+    pushArgs: (ref, work) => buildahPushArgs(ref, digestFile(work)),
+    pushedDigest: (_result, work) => readIfExists(digestFile(work)),
+});
+
+;// CONCATENATED MODULE: ./packages/image/src/builders/buildx-args.ts
+
+/** `docker buildx build …`: one command builds, and with push=true pushes every tag. */
+function buildxArgs(req) {
+    const args = ['buildx', 'build', ...commonArgs(req)];
+    const levels = req.annotationLevels?.filter((l) => l !== 'manifest').length ? req.annotationLevels : [''];
+    for (const level of levels)
+        for (const [k, v] of Object.entries(req.annotations))
+            args.push('--annotation', `${level ? `${level}:` : ''}${k}=${v}`);
+    for (const s of req.secrets)
+        args.push('--secret', `id=${s.id},src=${s.file}`);
+    if (req.platforms.length)
+        args.push('--platform', req.platforms.join(','));
+    for (const c of req.cacheFrom)
+        args.push('--cache-from', c);
+    for (const c of req.cacheTo)
+        args.push('--cache-to', c);
+    if (req.provenance !== undefined)
+        args.push(`--provenance=${req.provenance}`);
+    if (req.sbom !== undefined)
+        args.push(`--sbom=${req.sbom}`);
+    args.push('--iidfile', req.iidFile, '--metadata-file', req.metadataFile);
+    if (req.push)
+        args.push('--push');
+    if (req.load)
+        args.push('--load');
+    args.push(req.context);
+    return args;
+}
+
+;// CONCATENATED MODULE: ./packages/image/src/builders/buildx-builder.ts
+
+
+
+/** buildx builds and pushes every tag in one command, so with push the whole command is retried as a push. */
+const buildxBuilder = {
+    env: {},
+    async run({ req, registries, exec, env, logger, policy, signal }) {
+        const run = () => exec('docker', buildxArgs(req), { env, logger, signal });
+        if (!req.push) {
+            await run();
+            return { toolDigest: '', attempts: {}, pushMs: 0 };
+        }
+        const { attempts: n } = await pushWithRetry(registries.join(', '), 'Build and push', run, policy, logger);
+        const attempts = Object.fromEntries(registries.map((r) => [r, n]));
+        return { toolDigest: buildxDigest(req.metadataFile), attempts, pushMs: 0 };
+    },
+};
+/** containerimage.digest from buildx's --metadata-file; "" when it wrote none. */
+function buildxDigest(metadataFile) {
+    try {
+        const meta = JSON.parse((0,external_node_fs_.readFileSync)(metadataFile, 'utf8'));
+        return typeof meta['containerimage.digest'] === 'string' ? meta['containerimage.digest'] : '';
+    }
+    catch {
+        return '';
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/image/src/builders/docker-args.ts
+
+/**
+ * `docker build …` with the classic builder (no BuildKit): no secrets, annotations or cache export.
+ * With `labelledFile` (a copy of the Dockerfile ending in one LABEL line, see label-dockerfile.ts)
+ * that file is built instead and no --label flag is passed: the classic builder adds one step per
+ * --label flag. The context stays the user's.
+ */
+function dockerBuildArgs(req, labelledFile) {
+    const args = ['build', ...commonArgs(labelledFile ? { ...req, file: labelledFile, labels: {} } : req)];
+    if (req.platforms.length)
+        args.push('--platform', req.platforms.join(','));
+    for (const c of req.cacheFrom)
+        args.push('--cache-from', c);
+    args.push('--iidfile', req.iidFile, req.context);
+    return args;
+}
+function dockerPushArgs(ref) {
+    return ['push', ref];
+}
+
+;// CONCATENATED MODULE: ./packages/image/src/builders/label-dockerfile.ts
+/**
+ * The classic docker builder (DOCKER_BUILDKIT=0) appends one LABEL step per `--label` flag, and
+ * each step commits an intermediate container (about a second each on a vfs storage driver).
+ * Appending ONE `LABEL "k1"="v1" "k2"="v2" …` line to a copy of the Dockerfile gives the same
+ * labels in one step.
+ */
+const LINE_BREAK = /[\r\n]/;
+/**
+ * Whether the labels can go into one appended LABEL line. Not with a `target`: a line appended at
+ * the end lands in the last stage, not necessarily the target stage, so --label flags stay. Not
+ * with a line break in a key or value (user labels are refused in the inputs; a generated one such
+ * as the repository description falls back to --label flags): Dockerfile syntax cannot hold one.
+ */
+function canAppendLabels(req) {
+    const entries = Object.entries(req.labels);
+    return !req.target && entries.length > 0 && !entries.some(([k, v]) => LINE_BREAK.test(k) || LINE_BREAK.test(v));
+}
+/** The escape character the Dockerfile's `# escape=` parser directive sets, else a backslash. */
+function dockerfileEscape(text) {
+    for (const line of text.replace(/^\uFEFF/, '').split('\n')) {
+        // Parser directives come first; the first other line (comment, blank, instruction) ends them.
+        const m = /^#\s*([A-Za-z][A-Za-z0-9]*)\s*=\s*(.*?)\s*$/.exec(line.replace(/\r$/, ''));
+        if (!m)
+            break;
+        if (m[1].toLowerCase() === 'escape' && (m[2] === '`' || m[2] === '\\'))
+            return m[2];
+    }
+    return '\\';
+}
+/** `LABEL "k1"="v1" …`: keys and values quoted, the escape character, `"` and `$` escaped. */
+function labelInstruction(labels, escape = '\\') {
+    // In double quotes the escape character escapes `"`, `$` and itself; anything else stays literal.
+    const special = new Set([escape, '"', '$']);
+    const quote = (s) => `"${s.replace(/[\\`"$]/g, (c) => (special.has(c) ? escape + c : c))}"`;
+    return `LABEL ${Object.entries(labels)
+        .map(([k, v]) => `${quote(k)}=${quote(v)}`)
+        .join(' ')}`;
+}
+/** The user's Dockerfile, unchanged, with one LABEL line appended after a line break of its own. */
+function appendLabelLine(original, labels) {
+    const text = original.toString('utf8');
+    const separator = original.length && !text.endsWith('\n') ? '\n' : '';
+    const line = `${separator}${labelInstruction(labels, dockerfileEscape(text))}\n`;
+    return Buffer.concat([original, Buffer.from(line, 'utf8')]);
+}
+
+;// CONCATENATED MODULE: ./packages/image/src/builders/docker-builder.ts
+
+
+
+
+
+/** The classic docker builder; BuildKit is buildx's kind, so an engine that defaults to it is told not to. */
+const dockerBuilder = buildThenPush({
+    file: 'docker',
+    env: { DOCKER_BUILDKIT: '0' },
+    buildArgs: (req, work) => dockerBuildArgs(req, labelledDockerfile(req, work)),
+    pushArgs: (ref) => dockerPushArgs(ref),
+    // `docker push` prints the manifest digest on its last line: "<tag>: digest: sha256:… size: …".
+    pushedDigest: (result) => /digest: (sha256:[a-f0-9]{64})/.exec(result.stdout)?.[1] ?? '',
+});
+/**
+ * A copy of the Dockerfile in the build's private work dir (removed afterwards) ending in one LABEL
+ * line with every label; undefined when the labels stay --label flags (a target stage, see canAppendLabels).
+ */
+function labelledDockerfile(req, work) {
+    if (!canAppendLabels(req))
+        return undefined;
+    const file = (0,external_node_path_.join)(work, 'Dockerfile');
+    (0,external_node_fs_.writeFileSync)(file, appendLabelLine((0,external_node_fs_.readFileSync)(req.file), req.labels), { mode: 0o600 });
+    return file;
+}
+
+;// CONCATENATED MODULE: ./packages/image/src/builders/builder-table.ts
+
+
+
+/** The one place a builder kind becomes its strategy. */
+const BUILDERS = {
+    buildx: buildxBuilder,
+    docker: dockerBuilder,
+    buildah: buildahBuilder,
+};
+
+// EXTERNAL MODULE: ./packages/image/src/builders/select-builder.ts
+var select_builder = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/image/src/image-ref.ts
+var image_ref = __webpack_require__(2032);
 // EXTERNAL MODULE: external "node:dns/promises"
 var promises_ = __webpack_require__(1553);
 // EXTERNAL MODULE: ./packages/kit/node_modules/@actions/http-client/lib/index.js
@@ -1815,9 +1933,6 @@ async function stored(deps, image, tag) {
 
 
 
-
-
-
 /** Images → a build with the chosen builder → pushes with retries → the digest the registry serves. */
 async function buildAndPush(opts, deps) {
     const exec = deps.exec ?? exec_exec;
@@ -1857,47 +1972,12 @@ async function buildAndPush(opts, deps) {
         const kind = await (0,select_builder/* selectBuilder */.k)(opts.builder, exec, env);
         (0,select_builder/* checkBuilderSupport */.D)(kind, req);
         logger.info(`Builder: ${kind}`);
-        if (kind === 'docker')
-            env['DOCKER_BUILDKIT'] = '0';
+        const builder = BUILDERS[kind];
+        Object.assign(env, builder.env);
         const policy = { ...opts.retry, signal: opts.signal };
-        const attempts = {};
-        let toolDigest = '';
+        const job = { req, images: opts.images, registries, work, exec, env, logger, policy, signal: opts.signal, now };
         const buildStarted = now();
-        let pushMs = 0;
-        if (kind === 'buildx') {
-            const run = () => exec('docker', buildxArgs(req), { env, logger, signal: opts.signal });
-            if (opts.push) {
-                const { attempts: n } = await pushWithRetry(registries.join(', '), 'Build and push', run, policy, logger);
-                for (const r of registries)
-                    attempts[r] = n;
-                toolDigest = buildxDigest(req.metadataFile);
-            }
-            else
-                await run();
-        }
-        else {
-            const file = kind === 'docker' ? 'docker' : 'buildah';
-            const args = kind === 'docker' ? dockerBuildArgs(req, labelledDockerfile(req, work)) : buildahBuildArgs(req);
-            await exec(file, args, { env, logger, signal: opts.signal });
-            if (opts.push) {
-                const pushStarted = now();
-                for (const ref of refs) {
-                    const registry = opts.images.find((i) => ref.startsWith(`${i.name}:`))?.registry ?? '';
-                    const digestFile = (0,external_node_path_.join)(work, 'digest');
-                    const { value, attempts: n } = await pushWithRetry(registry, `Push of ${ref}`, (_attempt, remainingMs) => exec(file, kind === 'docker' ? dockerPushArgs(ref) : buildahPushArgs(ref, digestFile), {
-                        env,
-                        logger,
-                        signal: opts.signal,
-                        timeoutMs: remainingMs,
-                    }), policy, logger);
-                    attempts[registry] = Math.max(attempts[registry] ?? 0, n);
-                    const reported = kind === 'docker' ? /digest: (sha256:[a-f0-9]{64})/.exec(value.stdout)?.[1] : readIfExists(digestFile);
-                    if (reported && !toolDigest)
-                        toolDigest = reported;
-                }
-                pushMs = now() - pushStarted;
-            }
-        }
+        const { toolDigest, attempts, pushMs } = await builder.run(job);
         const buildMs = now() - buildStarted - pushMs;
         const imageId = readIfExists(req.iidFile);
         if (!opts.push)
@@ -1999,18 +2079,6 @@ function buildRequest(opts, refs, work) {
         metadataFile: (0,external_node_path_.join)(work, 'metadata.json'),
     };
 }
-/**
- * For the classic docker builder: a copy of the Dockerfile in the build's private work dir (removed
- * afterwards) ending in one LABEL line with every label; undefined when the labels stay --label
- * flags (a target stage, see canAppendLabels).
- */
-function labelledDockerfile(req, work) {
-    if (!canAppendLabels(req))
-        return undefined;
-    const file = (0,external_node_path_.join)(work, 'Dockerfile');
-    (0,external_node_fs_.writeFileSync)(file, appendLabelLine((0,external_node_fs_.readFileSync)(req.file), req.labels), { mode: 0o600 });
-    return file;
-}
 function existingDockerConfig(env) {
     const file = (0,external_node_path_.join)(env['DOCKER_CONFIG'] || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker'), 'config.json');
     return (0,external_node_fs_.existsSync)(file) ? file : undefined;
@@ -2023,18 +2091,6 @@ function existingDockerConfig(env) {
 function dockerConfigWithoutFile(env) {
     const dir = env['DOCKER_CONFIG'];
     return Boolean(dir) && !env['REGISTRY_AUTH_FILE'] && !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'config.json'));
-}
-function readIfExists(file) {
-    return (0,external_node_fs_.existsSync)(file) ? (0,external_node_fs_.readFileSync)(file, 'utf8').trim() : '';
-}
-function buildxDigest(metadataFile) {
-    try {
-        const meta = JSON.parse((0,external_node_fs_.readFileSync)(metadataFile, 'utf8'));
-        return typeof meta['containerimage.digest'] === 'string' ? meta['containerimage.digest'] : '';
-    }
-    catch {
-        return '';
-    }
 }
 
 // EXTERNAL MODULE: ./packages/kit/src/runner/summary.ts

@@ -1,8 +1,8 @@
-export const id = 837;
-export const ids = [837];
+export const id = 225;
+export const ids = [225];
 export const modules = {
 
-/***/ 1837:
+/***/ 9225:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1339,6 +1339,124 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/kit/src/runner/mask.ts
 var mask = __webpack_require__(755);
+;// CONCATENATED MODULE: ./packages/image/src/builders/build-then-push.ts
+
+/** One build, then each tag pushed with retries; the first digest a push reports is the tool's. */
+function buildThenPush(tool) {
+    return {
+        env: tool.env,
+        async run({ req, images, work, exec, env, logger, policy, signal, now }) {
+            await exec(tool.file, tool.buildArgs(req, work), { env, logger, signal });
+            const attempts = {};
+            let toolDigest = '';
+            if (!req.push)
+                return { toolDigest, attempts, pushMs: 0 };
+            const pushStarted = now();
+            for (const ref of req.tags) {
+                const registry = images.find((i) => ref.startsWith(`${i.name}:`))?.registry ?? '';
+                const { value, attempts: n } = await pushWithRetry(registry, `Push of ${ref}`, 
+                // The push gets what is left of the deadline: a hung push must not outlive it.
+                (_attempt, remainingMs) => exec(tool.file, tool.pushArgs(ref, work), { env, logger, signal, timeoutMs: remainingMs }), policy, logger);
+                attempts[registry] = Math.max(attempts[registry] ?? 0, n);
+                const reported = tool.pushedDigest(value, work);
+                if (reported && !toolDigest)
+                    toolDigest = reported;
+            }
+            return { toolDigest, attempts, pushMs: now() - pushStarted };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/image/src/builders/read-if-exists.ts
+
+/** A file a tool writes (image id, digest), trimmed; "" when the tool wrote none. */
+function readIfExists(file) {
+    return (0,external_node_fs_.existsSync)(file) ? (0,external_node_fs_.readFileSync)(file, 'utf8').trim() : '';
+}
+
+;// CONCATENATED MODULE: ./packages/image/src/builders/buildah-builder.ts
+
+
+
+
+// buildah writes the pushed manifest's digest to --digestfile; each push overwrites it.
+const digestFile = (work) => (0,external_node_path_.join)(work, 'digest');
+/** buildah: daemonless, the image built into containers-storage, then pushed to `docker://ref`. */
+const buildahBuilder = buildThenPush({
+    file: 'buildah',
+    env: {},
+    buildArgs: (req) => buildahBuildArgs(req),
+    pushArgs: (ref, work) => buildahPushArgs(ref, digestFile(work)),
+    pushedDigest: (_result, work) => readIfExists(digestFile(work)),
+});
+
+;// CONCATENATED MODULE: ./packages/image/src/builders/buildx-builder.ts
+
+
+
+/** buildx builds and pushes every tag in one command, so with push the whole command is retried as a push. */
+const buildxBuilder = {
+    env: {},
+    async run({ req, registries, exec, env, logger, policy, signal }) {
+        const run = () => exec('docker', buildxArgs(req), { env, logger, signal });
+        if (!req.push) {
+            await run();
+            return { toolDigest: '', attempts: {}, pushMs: 0 };
+        }
+        const { attempts: n } = await pushWithRetry(registries.join(', '), 'Build and push', run, policy, logger);
+        const attempts = Object.fromEntries(registries.map((r) => [r, n]));
+        return { toolDigest: buildxDigest(req.metadataFile), attempts, pushMs: 0 };
+    },
+};
+/** containerimage.digest from buildx's --metadata-file; "" when it wrote none. */
+function buildxDigest(metadataFile) {
+    try {
+        const meta = JSON.parse((0,external_node_fs_.readFileSync)(metadataFile, 'utf8'));
+        return typeof meta['containerimage.digest'] === 'string' ? meta['containerimage.digest'] : '';
+    }
+    catch {
+        return '';
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/image/src/builders/docker-builder.ts
+
+
+
+
+
+/** The classic docker builder; BuildKit is buildx's kind, so an engine that defaults to it is told not to. */
+const dockerBuilder = buildThenPush({
+    file: 'docker',
+    env: { DOCKER_BUILDKIT: '0' },
+    buildArgs: (req, work) => dockerBuildArgs(req, labelledDockerfile(req, work)),
+    pushArgs: (ref) => dockerPushArgs(ref),
+    // `docker push` prints the manifest digest on its last line: "<tag>: digest: sha256:… size: …".
+    pushedDigest: (result) => /digest: (sha256:[a-f0-9]{64})/.exec(result.stdout)?.[1] ?? '',
+});
+/**
+ * A copy of the Dockerfile in the build's private work dir (removed afterwards) ending in one LABEL
+ * line with every label; undefined when the labels stay --label flags (a target stage, see canAppendLabels).
+ */
+function labelledDockerfile(req, work) {
+    if (!canAppendLabels(req))
+        return undefined;
+    const file = (0,external_node_path_.join)(work, 'Dockerfile');
+    (0,external_node_fs_.writeFileSync)(file, appendLabelLine((0,external_node_fs_.readFileSync)(req.file), req.labels), { mode: 0o600 });
+    return file;
+}
+
+;// CONCATENATED MODULE: ./packages/image/src/builders/builder-table.ts
+
+
+
+/** The one place a builder kind becomes its strategy. */
+const BUILDERS = {
+    buildx: buildxBuilder,
+    docker: dockerBuilder,
+    buildah: buildahBuilder,
+};
+
 // EXTERNAL MODULE: ./packages/image/src/signing/find-cosign.ts
 var find_cosign = __webpack_require__(7432);
 // EXTERNAL MODULE: ./packages/image/src/signing/cosign-args.ts
@@ -1530,9 +1648,6 @@ async function stored(deps, image, tag) {
 
 
 
-
-
-
 /** Images → a build with the chosen builder → pushes with retries → the digest the registry serves. */
 async function buildAndPush(opts, deps) {
     const exec = deps.exec ?? src_exec/* exec */.m;
@@ -1572,47 +1687,12 @@ async function buildAndPush(opts, deps) {
         const kind = await selectBuilder(opts.builder, exec, env);
         checkBuilderSupport(kind, req);
         logger.info(`Builder: ${kind}`);
-        if (kind === 'docker')
-            env['DOCKER_BUILDKIT'] = '0';
+        const builder = BUILDERS[kind];
+        Object.assign(env, builder.env);
         const policy = { ...opts.retry, signal: opts.signal };
-        const attempts = {};
-        let toolDigest = '';
+        const job = { req, images: opts.images, registries, work, exec, env, logger, policy, signal: opts.signal, now };
         const buildStarted = now();
-        let pushMs = 0;
-        if (kind === 'buildx') {
-            const run = () => exec('docker', buildxArgs(req), { env, logger, signal: opts.signal });
-            if (opts.push) {
-                const { attempts: n } = await pushWithRetry(registries.join(', '), 'Build and push', run, policy, logger);
-                for (const r of registries)
-                    attempts[r] = n;
-                toolDigest = buildxDigest(req.metadataFile);
-            }
-            else
-                await run();
-        }
-        else {
-            const file = kind === 'docker' ? 'docker' : 'buildah';
-            const args = kind === 'docker' ? dockerBuildArgs(req, labelledDockerfile(req, work)) : buildahBuildArgs(req);
-            await exec(file, args, { env, logger, signal: opts.signal });
-            if (opts.push) {
-                const pushStarted = now();
-                for (const ref of refs) {
-                    const registry = opts.images.find((i) => ref.startsWith(`${i.name}:`))?.registry ?? '';
-                    const digestFile = (0,external_node_path_.join)(work, 'digest');
-                    const { value, attempts: n } = await pushWithRetry(registry, `Push of ${ref}`, (_attempt, remainingMs) => exec(file, kind === 'docker' ? dockerPushArgs(ref) : buildahPushArgs(ref, digestFile), {
-                        env,
-                        logger,
-                        signal: opts.signal,
-                        timeoutMs: remainingMs,
-                    }), policy, logger);
-                    attempts[registry] = Math.max(attempts[registry] ?? 0, n);
-                    const reported = kind === 'docker' ? /digest: (sha256:[a-f0-9]{64})/.exec(value.stdout)?.[1] : readIfExists(digestFile);
-                    if (reported && !toolDigest)
-                        toolDigest = reported;
-                }
-                pushMs = now() - pushStarted;
-            }
-        }
+        const { toolDigest, attempts, pushMs } = await builder.run(job);
         const buildMs = now() - buildStarted - pushMs;
         const imageId = readIfExists(req.iidFile);
         if (!opts.push)
@@ -1714,18 +1794,6 @@ function buildRequest(opts, refs, work) {
         metadataFile: (0,external_node_path_.join)(work, 'metadata.json'),
     };
 }
-/**
- * For the classic docker builder: a copy of the Dockerfile in the build's private work dir (removed
- * afterwards) ending in one LABEL line with every label; undefined when the labels stay --label
- * flags (a target stage, see canAppendLabels).
- */
-function labelledDockerfile(req, work) {
-    if (!canAppendLabels(req))
-        return undefined;
-    const file = (0,external_node_path_.join)(work, 'Dockerfile');
-    (0,external_node_fs_.writeFileSync)(file, appendLabelLine((0,external_node_fs_.readFileSync)(req.file), req.labels), { mode: 0o600 });
-    return file;
-}
 function existingDockerConfig(env) {
     const file = (0,external_node_path_.join)(env['DOCKER_CONFIG'] || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker'), 'config.json');
     return (0,external_node_fs_.existsSync)(file) ? file : undefined;
@@ -1738,18 +1806,6 @@ function existingDockerConfig(env) {
 function dockerConfigWithoutFile(env) {
     const dir = env['DOCKER_CONFIG'];
     return Boolean(dir) && !env['REGISTRY_AUTH_FILE'] && !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'config.json'));
-}
-function readIfExists(file) {
-    return (0,external_node_fs_.existsSync)(file) ? (0,external_node_fs_.readFileSync)(file, 'utf8').trim() : '';
-}
-function buildxDigest(metadataFile) {
-    try {
-        const meta = JSON.parse((0,external_node_fs_.readFileSync)(metadataFile, 'utf8'));
-        return typeof meta['containerimage.digest'] === 'string' ? meta['containerimage.digest'] : '';
-    }
-    catch {
-        return '';
-    }
 }
 
 // EXTERNAL MODULE: ./packages/kit/src/runner/summary.ts
