@@ -29,31 +29,40 @@ function toolsPath(): { PATH: string; helmRuns: string } {
   return { PATH: `${dir}:/usr/bin:/bin`, helmRuns };
 }
 
-async function refused(action: string, inputs: Record<string, string>, env: Record<string, string> = {}) {
+/** What a user sees of the run: its exit code and error lines, whether helm ran, its outputs and post-step state. */
+async function seen(action: string, inputs: Record<string, string>, env: Record<string, string> = {}) {
   const tools = toolsPath();
   const run = await runAction(action, inputs, { env: { PATH: tools.PATH, ...env } });
-  return { run, helmRan: existsSync(tools.helmRuns) };
+  const { exitCode, errors, outputs, state } = run;
+  return { exitCode, errors, helmRan: existsSync(tools.helmRuns), outputs, state };
 }
+
+/**
+ * Refused in one line, exit 1, helm never ran, no output; the state holds only the marker that
+ * sends the bundle's next run to post (no owner, active canary or kubeconfig).
+ */
+const refusedBeforeAnyChange = {
+  exitCode: 1,
+  errors: [refusal],
+  helmRan: false,
+  outputs: {},
+  state: { phase: 'post' },
+};
 
 describe('an unsigned image is refused the same way by every action that deploys, before any change', () => {
   it('helm-deploy', async () => {
-    const { run, helmRan } = await refused('helm-deploy', {
+    const run = await seen('helm-deploy', {
       release: 'web',
       chart: './chart',
       image,
       kubeconfig: kubeconfigAt(await closedPort()),
       'verify-key': publicKey,
     });
-    expect({ exitCode: run.exitCode, errors: run.errors, helmRan }).toEqual({
-      exitCode: 1,
-      errors: [refusal],
-      helmRan: false,
-    });
-    expect(run.outputs).toEqual({});
+    expect(run).toEqual(refusedBeforeAnyChange);
   });
 
-  it('canary (action start): no owner or active canary saved for the post step', async () => {
-    const { run, helmRan } = await refused('canary', {
+  it('canary (action start)', async () => {
+    const run = await seen('canary', {
       release: 'web',
       namespace: 'prod',
       image,
@@ -65,13 +74,7 @@ describe('an unsigned image is refused the same way by every action that deploys
       kubeconfig: kubeconfigAt(await closedPort()),
       'verify-key': publicKey,
     });
-    expect({ exitCode: run.exitCode, errors: run.errors, helmRan }).toEqual({
-      exitCode: 1,
-      errors: [refusal],
-      helmRan: false,
-    });
-    // Only the marker that sends the same bundle's next run to post: no owner, active canary or kubeconfig.
-    expect({ outputs: run.outputs, state: run.state }).toEqual({ outputs: {}, state: { phase: 'post' } });
+    expect(run).toEqual(refusedBeforeAnyChange);
   });
 
   it("the root action (slipway.yml's verify block)", async () => {
@@ -81,17 +84,11 @@ describe('an unsigned image is refused the same way by every action that deploys
       join(dir, 'slipway.yml'),
       `release: web\nchart: ./chart\nverify:\n  key: |\n    ${key}\nenvironments:\n  staging:\n    namespace: staging\n`,
     );
-    const { run, helmRan } = await refused(
+    const run = await seen(
       'slipway',
       { environment: 'staging', stages: 'deploy', image, kubeconfig: kubeconfigAt(await closedPort()) },
       { GITHUB_WORKSPACE: dir },
     );
-    expect({ exitCode: run.exitCode, errors: run.errors, helmRan }).toEqual({
-      exitCode: 1,
-      errors: [refusal],
-      helmRan: false,
-    });
-    // Only the marker that sends the same bundle's next run to post: no owner, active canary or kubeconfig.
-    expect({ outputs: run.outputs, state: run.state }).toEqual({ outputs: {}, state: { phase: 'post' } });
+    expect(run).toEqual(refusedBeforeAnyChange);
   });
 });
