@@ -4,7 +4,6 @@ import {
   getState,
   InputReader,
   runMainOrPost,
-  runnerDirs,
   runnerLogger,
   saveState,
   setOutput,
@@ -31,39 +30,23 @@ export async function run(): Promise<void> {
     if (inputs.mode === 'plan') return runPlanStep(inputs);
     if (inputs.mode === 'digests') return runDigestsStep(inputs);
     if (inputs.mode === 'report') return runReportStep(inputs);
-    // Loaded already by readInputs (mode deliver): this import only names it.
-    const { runDelivery, deliverySummary, verifyPlanImage, verifyPlanChartImages } = await import('@slipway/delivery');
-    const { temp: tempDir, toolCache } = runnerDirs();
-    // slipway.yml's verification policy goes first: a refused image leaves no helm process, message or deployment.
-    const verified = await verifyPlanImage(inputs.plan, {
-      logger: runnerLogger,
-      env: process.env,
-      tempDir,
+    // Loaded already by readInputs (mode deliver): these imports only name them.
+    const [{ runDelivery, deliverySummary, deliverDigest, planReleases, planRunsHelm }, { verifyBeforeChange }] =
+      await Promise.all([import('@slipway/delivery'), import('@slipway/helm')]);
+    const { plan } = inputs;
+    // slipway.yml's verification policy goes first: a refused image leaves no helm process, message or deployment;
+    // then helm is chosen (a deploy or canary stage) and every other image the releases would run verified.
+    const { verified, chartImages, helmChoice } = await verifyBeforeChange({
+      ...plan, // its image, verify block, helm version and download URL
+      what: `the stages ${plan.stages.join(', ')}`,
       cosign: inputs.cosign,
-      signal,
-    });
-    // Which helm runs is settled (read-only probes) before a deployment, a message or a request.
-    const usesHelm = inputs.plan.stages.some((stage) => stage === 'deploy' || stage === 'canary');
-    // helm loads only for a deploy or a canary stage.
-    const helmChoice = usesHelm
-      ? await (
-          await import('@slipway/helm')
-        ).chooseHelm({
-          spec: inputs.plan.helmVersion,
-          specSource: HELM_VERSION_SOURCE,
-          cacheDir: toolCache,
-          logger: runnerLogger,
-          signal,
-        })
-      : undefined;
-    // Then every other image the releases would run (the charts rendered offline), still before any change.
-    const chartImages = await verifyPlanChartImages(inputs.plan, verified, {
-      logger: runnerLogger,
-      env: process.env,
-      signal,
-      ...(helmChoice ? { helmChoice } : {}),
+      onVerified: (digestRef) => deliverDigest(plan, digestRef),
+      releases: () => planReleases(plan),
+      runsHelm: planRunsHelm(plan),
       helmVersionSource: HELM_VERSION_SOURCE,
       onHelmInstalled: addPath,
+      logger: runnerLogger,
+      signal,
     });
     if (inputs.plan.canary) saveState('owner', inputs.plan.canary.owner);
     // Loaded already by readInputs: this import only names it.
@@ -75,7 +58,6 @@ export async function run(): Promise<void> {
       slack: inputs.slack,
       github: inputs.github,
       env: process.env,
-      tempDir,
       ...(verified ? { verified } : {}),
       chartImages,
       startedAt,

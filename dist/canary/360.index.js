@@ -20,6 +20,8 @@ var restore_stable = __webpack_require__(4142);
 var run_canary = __webpack_require__(5528);
 // EXTERNAL MODULE: ./packages/canary/src/canary-state.ts
 var canary_state = __webpack_require__(9184);
+// EXTERNAL MODULE: ./packages/canary/src/canary-outputs.ts
+var canary_outputs = __webpack_require__(1655);
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
 var errors = __webpack_require__(7817);
 ;// CONCATENATED MODULE: ./packages/kit/src/github/octokit.ts
@@ -845,15 +847,15 @@ async function later(config, run, options) {
 function keeping(run, deployment) {
     return deployment && run.start ? { ...run, start: { ...run.start, deployment } } : run;
 }
-function endOf({ result, state }) {
+function endOf(outcome) {
+    const { result, state } = outcome;
     if (result === 'promoted')
         return {
             state: 'success',
             description: `Promoted ${state.release} ${state.image} through ${state.steps.length} steps`,
         };
-    if (result === 'aborted')
-        return { state: 'failure', description: `Canary of ${state.release} aborted: ${state.abortReason ?? 'aborted'}` };
-    return undefined;
+    const aborted = (0,canary_outputs/* abortedLine */.s)(outcome);
+    return aborted ? { state: 'failure', description: aborted } : undefined;
 }
 /** The state's deployment finished with `end` (in the environment it was opened in): its id, if any, and a refused success. */
 async function finishKept(state, end, github, options) {

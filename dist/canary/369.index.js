@@ -706,9 +706,11 @@ async function plan(request, ctx, report) {
 /* harmony export */   C: () => (/* binding */ checkImageExists),
 /* harmony export */   F: () => (/* binding */ registryOf)
 /* harmony export */ });
-/* harmony import */ var _slipway_image__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3604);
-/* harmony import */ var _slipway_image__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9044);
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7817);
+/* harmony import */ var _slipway_image__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3604);
+/* harmony import */ var _slipway_image__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9044);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7817);
+/* harmony import */ var _image_values__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2324);
+
 
 
 /** registry host and repository path of a reference (Docker Hub for a bare name). */
@@ -728,22 +730,22 @@ function registryOf(repository) {
 async function checkImageExists(image, options) {
     const { host, path } = registryOf(image.repository);
     const reference = image.digest ?? image.tag ?? 'latest';
-    const shown = `${image.repository}${image.digest ? `@${image.digest}` : `:${reference}`}`;
-    const client = new _slipway_image__WEBPACK_IMPORTED_MODULE_0__/* .RegistryClient */ .b(host, { signal: options.signal, timeoutMs: options.timeoutMs ?? 15_000 });
+    const shown = (0,_image_values__WEBPACK_IMPORTED_MODULE_0__/* .pinnedImageRef */ .n1)(image);
+    const client = new _slipway_image__WEBPACK_IMPORTED_MODULE_1__/* .RegistryClient */ .b(host, { signal: options.signal, timeoutMs: options.timeoutMs ?? 15_000 });
     let found;
     try {
         found = await client.headManifest(path, reference);
     }
     catch (error) {
-        const status = (0,_slipway_image__WEBPACK_IMPORTED_MODULE_1__/* .statusOf */ .c2)(error);
+        const status = (0,_slipway_image__WEBPACK_IMPORTED_MODULE_2__/* .statusOf */ .c2)(error);
         if (status === 401 || status === 403)
             options.logger.warning(`Cannot verify that ${shown} exists: ${host} wants credentials (${status})`);
         else
-            options.logger.warning(`Cannot verify that ${shown} exists: ${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}`);
+            options.logger.warning(`Cannot verify that ${shown} exists: ${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}`);
         return 'unverified';
     }
     if (!found)
-        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`Input 'image': ${shown} does not exist in ${host} (manifest HEAD answered 404)`);
+        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`Input 'image': ${shown} does not exist in ${host} (manifest HEAD answered 404)`);
     options.logger.info(`Image ${shown} exists in ${host}`);
     return 'found';
 }

@@ -1496,7 +1496,7 @@ module.exports = parse
 
 /***/ }),
 
-/***/ 4391:
+/***/ 9629:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -1665,7 +1665,7 @@ const inc = __webpack_require__(1999)
 const diff = __webpack_require__(3496)
 const major = __webpack_require__(474)
 const minor = __webpack_require__(2430)
-const patch = __webpack_require__(4391)
+const patch = __webpack_require__(9629)
 const prerelease = __webpack_require__(6593)
 const compare = __webpack_require__(1136)
 const rcompare = __webpack_require__(4018)

@@ -1,5 +1,5 @@
 export const id = 471;
-export const ids = [471];
+export const ids = [471,375];
 export const modules = {
 
 /***/ 6767:

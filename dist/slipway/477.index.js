@@ -1383,7 +1383,7 @@ module.exports = gte
 
 /***/ }),
 
-/***/ 4380:
+/***/ 1999:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -1661,7 +1661,7 @@ const identifiers = __webpack_require__(3411)
 const parse = __webpack_require__(2080)
 const valid = __webpack_require__(3769)
 const clean = __webpack_require__(3590)
-const inc = __webpack_require__(4380)
+const inc = __webpack_require__(1999)
 const diff = __webpack_require__(3496)
 const major = __webpack_require__(474)
 const minor = __webpack_require__(2430)

@@ -12,18 +12,15 @@ __webpack_require__.d(__webpack_exports__, {
   digestRef: () => (/* reexport */ image_ref/* digestRef */.yb),
   parseImageRef: () => (/* reexport */ image_ref/* parseImageRef */.Q),
   readCosignInputs: () => (/* reexport */ readCosignInputs),
-  taggedRef: () => (/* reexport */ image_ref/* taggedRef */.MK),
-  verifyDeployImage: () => (/* reexport */ verify_deploy/* verifyDeployImage */.a)
+  taggedRef: () => (/* reexport */ image_ref/* taggedRef */.MK)
 });
 
-// UNUSED EXPORTS: ANNOTATION_LEVELS, ATTESTATION_EXPECTED, ATTESTATION_TYPE, ATTESTATION_TYPES, COSIGN_PIN, DEFAULT_TAG_RULES, DIGEST_PATTERN, KMS_KEY, SBOM_FORMATS, SLSA_PROVENANCE_V1, SYFT_PIN, TAG_PATTERN, annotationLines, appendLabelLine, baseRefOf, buildAndPush, buildPushOutputs, buildPushSummary, buildahBuildArgs, buildahPushArgs, builderId, buildxArgs, canAppendLabels, checkBuilderSupport, checkTag, classifyCosignFailure, classifyPushFailure, commitOf, computeTags, contextFromEnv, cosignAssetName, cosignAttestArgs, cosignSignArgs, cosignTag, cosignVerifyArgs, cosignVerifyAttestationArgs, credentialsFor, describePolicy, dockerBuildArgs, dockerPushArgs, dockerfileEscape, findCosign, findSyft, formatBytes, formatDate, isDefaultBranch, isTransientStatus, keyLabel, labelInstruction, labelLines, ociLabels, parseFlavor, parseImageList, parsePep440, parseTagRules, pep440Version, policyProblem, pushWithRetry, readMetadataEnv, readVerifyInputs, refusalLine, removeDockerConfig, renderTemplate, renderValues, resolveCosign, ruleRegExp, runFactsFromEnv, runnerCosign, sanitizeTag, selectBuilder, signImage, slsaProvenance, statusOf, syftScanArgs, verifiedSummary, verifyImage, writeDockerConfig
+// UNUSED EXPORTS: ANNOTATION_LEVELS, ATTESTATION_EXPECTED, ATTESTATION_TYPE, ATTESTATION_TYPES, COSIGN_PIN, DEFAULT_TAG_RULES, DIGEST_PATTERN, KMS_KEY, SBOM_FORMATS, SLSA_PROVENANCE_V1, SYFT_PIN, TAG_PATTERN, annotationLines, appendLabelLine, baseRefOf, buildAndPush, buildPushOutputs, buildPushSummary, buildahBuildArgs, buildahPushArgs, builderId, buildxArgs, canAppendLabels, checkBuilderSupport, checkTag, classifyCosignFailure, classifyPushFailure, commitOf, computeTags, contextFromEnv, cosignAssetName, cosignAttestArgs, cosignSignArgs, cosignTag, cosignVerifyArgs, cosignVerifyAttestationArgs, credentialsFor, describePolicy, dockerBuildArgs, dockerPushArgs, dockerfileEscape, findCosign, findSyft, formatBytes, formatDate, isDefaultBranch, isTransientStatus, keyLabel, labelInstruction, labelLines, ociLabels, parseFlavor, parseImageList, parsePep440, parseTagRules, pep440Version, policyProblem, pushWithRetry, readMetadataEnv, readVerifyInputs, refusalLine, removeDockerConfig, renderTemplate, renderValues, resolveCosign, ruleRegExp, runFactsFromEnv, runnerCosign, sanitizeTag, selectBuilder, signImage, slsaProvenance, statusOf, syftScanArgs, verifiedSummary, verifyDeployImage, verifyImage, writeDockerConfig
 
 // EXTERNAL MODULE: ./packages/image/src/image-ref.ts + 1 modules
 var image_ref = __webpack_require__(3524);
 // EXTERNAL MODULE: ./packages/image/src/registry-client.ts + 1 modules
 var registry_client = __webpack_require__(3604);
-// EXTERNAL MODULE: ./packages/image/src/signing/verify-deploy.ts + 2 modules
-var verify_deploy = __webpack_require__(8521);
 // EXTERNAL MODULE: ./packages/kit/src/inputs/input-error.ts
 var input_error = __webpack_require__(5059);
 // EXTERNAL MODULE: ./packages/image/src/signing/tool-pins.ts

@@ -4,7 +4,6 @@ import {
   getState,
   InputReader,
   runMainOrPost,
-  runnerDirs,
   runnerLogger,
   saveState,
   setOutput,
@@ -19,28 +18,23 @@ export async function run(): Promise<void> {
     const inputs = await readInputs(new InputReader(envInputSource()));
     // The domain code loads once the inputs are good: a bad input fails at the toolkit's own start-up cost (npm run bench).
     const [
-      { chooseHelm, deploySummary, openRunnerSession },
+      { deploySummary, openRunnerSession, pinnedImageRef, splitImageRef, verifyBeforeChange },
       { recordedDeploy, deployStage, deployFailure },
       { verifiedSummary },
-      { verifyBeforeDeploy, verifyChartImages },
-    ] = await Promise.all([
-      import('@slipway/helm'),
-      import('@slipway/records'),
-      import('@slipway/image'),
-      import('./verify-before-deploy'),
-    ]);
-    const { temp: tempDir, toolCache: toolCacheDir } = runnerDirs();
-    // The verification policy goes first: a refused image leaves no helm process, deployment or revision.
-    const verified = await verifyBeforeDeploy(inputs, tempDir, signal);
-    // Which helm runs is settled (read-only probes) before a GitHub deployment is created or anything is checked.
-    const helmChoice = await chooseHelm({
-      spec: inputs.helmVersion,
-      cacheDir: toolCacheDir,
+    ] = await Promise.all([import('@slipway/helm'), import('@slipway/records'), import('@slipway/image')]);
+    const { request } = inputs;
+    // Before a GitHub deployment is created or the cluster is touched: the image verified (the request then deploys
+    // exactly its digest), helm chosen, every other image the chart would run verified.
+    const { verified, chartImages, helmChoice } = await verifyBeforeChange({
+      ...inputs,
+      image: request.image && pinnedImageRef(request.image),
+      what: `mode ${request.mode}`,
+      onVerified: (digestRef) => (request.image = splitImageRef(digestRef)),
+      releases: () => [request],
+      onHelmInstalled: addPath,
       logger: runnerLogger,
       signal,
     });
-    // Then every other image the chart would run (sidecars, init containers), rendered offline.
-    const chartImages = await verifyChartImages(inputs, verified, helmChoice, signal);
     const { result: report, refused } = await recordedDeploy(
       inputs.github,
       inputs.request,

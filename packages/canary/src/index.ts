@@ -53,6 +53,7 @@ export {
 export { canarySummary, metricChart } from './canary-summary';
 export { loadFigures, type LoadFigures } from './load-figures';
 export { loadOutput, stepLoads, type StepLoad } from './load-output';
+export { canaryOutputs, abortedLine } from './canary-outputs';
 export { HelmCanaryReleases, canaryReleaseName, canaryReleaseRequests } from './helm-releases';
 export { resolveSmokeBaseUrl, smokeAnswer, smokeRunner } from './smoke-checks';
 export {

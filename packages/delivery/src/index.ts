@@ -5,7 +5,7 @@ export { loadConfig, parseConfig, type LoadedConfig } from './load-config';
 export { STAGES, RUN_ORDER, type Stage } from './stages';
 export { planDelivery, type DeliveryPlan } from './plan-delivery';
 export type { PlanRequest } from './plan-request';
-export { verifyPlanImage, verifyPlanChartImages, type VerifyPlanDeps } from './verify-plan-image';
+export { planReleases, deliverDigest, planRunsHelm } from './plan-releases';
 export { runDelivery, type DeliveryReport, type DeliveryContext, type StageResult } from './run-delivery';
 export { deliverySummary } from './delivery-summary';
 export { type ServiceSettings, type ClusterSettings } from './slipway-schema';

@@ -7,7 +7,6 @@ import type { DeploymentSettings } from '@slipway/github';
 import type { DeliveryPlan } from './plan-delivery';
 import type { DeliveryReport, StageOutcome } from './delivery-report';
 import type { Stage } from './stages';
-import { verifyPlanImage } from './verify-plan-image';
 import { recordedDelivery } from './delivery-deployment';
 
 export type { StageOutcome, StageResult, DeliveryReport } from './delivery-report';
@@ -25,11 +24,9 @@ export interface DeliveryContext {
   env: Record<string, string | undefined>;
   startedAt: number;
   now?: () => number;
-  /** RUNNER_TEMP: where the verification policy's key file is written for cosign. Default: the OS's. */
-  tempDir?: string;
-  /** The plan's image as verifyPlanImage verified it already (before helm was chosen); else verified first here. */
+  /** The plan's image as verifyBeforeChange verified it (required when the plan has a verification policy). */
   verified?: VerifiedImage;
-  /** The chart's other images, verified by verifyPlanChartImages (the root action, once helm was chosen). */
+  /** The chart's other images, verified by verifyBeforeChange. */
   chartImages?: VerifiedImage[];
   /** Every canary state saved, so a post step knows whether to put traffic back. */
   onCanarySaved?: (state: CanaryState) => void;
@@ -48,9 +45,10 @@ export async function runDelivery(plan: DeliveryPlan, ctx: DeliveryContext): Pro
       report.failure ??= failure ?? new Error(detail);
     } else if (outcome === 'paused' && report.result === 'succeeded') report.result = 'paused';
   };
-  // The verification policy goes first: a refused image throws before a message, a deployment or a release.
-  const verified = ctx.verified ?? (await verifyPlanImage(plan, ctx));
-  if (verified) report.verified = verified;
+  // The verification policy went first (verifyBeforeChange): a delivery never runs an image it did not verify.
+  if (plan.verify && !ctx.verified)
+    throw new Error('the plan has a verification policy but its image was not verified');
+  if (ctx.verified) report.verified = ctx.verified;
   if (ctx.chartImages?.length) report.chartImages = ctx.chartImages;
   let session: Promise<DeployContext> | undefined;
   const open = () => (session ??= ctx.openSession());
@@ -140,6 +138,7 @@ async function runStage(
     const config = plan.canary as NonNullable<DeliveryPlan['canary']>;
     const run = canary as CanaryRun;
     // Each stage's packages load only when the stage runs.
+    const { abortedLine } = await import('@slipway/canary');
     const { canaryStage } = await import('@slipway/records');
     const session = await open();
     // The delivery's deployment is the canary's: kept in its state, so the run that promotes or aborts it finishes it.
@@ -158,12 +157,8 @@ async function runStage(
       ...(opened ? { opened } : {}),
     });
     report.canary = outcome;
-    if (outcome.result === 'aborted')
-      return stop(
-        stage,
-        'failed',
-        `Canary of ${config.deploy.release} aborted: ${outcome.state.abortReason ?? 'aborted'}`,
-      );
+    const aborted = abortedLine(outcome);
+    if (aborted) return stop(stage, 'failed', aborted);
     if (outcome.result === 'paused')
       return stop(
         stage,

@@ -37,7 +37,7 @@ export {
 } from './release-history';
 export { recoverStuckRelease, type Recovery } from './recover-release';
 export { runRelease } from './deploy/deploy-release';
-export { verifyReleaseImages, type ReleaseImagesOptions } from './deploy/verify-release-images';
+export { verifyBeforeChange, type VerifyBeforeChangeOptions, type VerifiedChange } from './deploy/verify-before-change';
 export { podImages, imagesInManifest, type PodImage } from './deploy/release-content';
 export { deploySummary } from './deploy/deploy-summary';
 export type {
@@ -61,6 +61,7 @@ export {
 } from './blue-green/colour-state';
 export {
   splitImageRef,
+  pinnedImageRef,
   imageValues,
   mergeValues,
   nestValues,

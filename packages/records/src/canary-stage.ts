@@ -1,4 +1,5 @@
 import {
+  abortedLine,
   checkStart,
   isActive,
   restoreStableAfterStop,
@@ -154,15 +155,15 @@ function keeping(run: CanaryRun, deployment: KeptDeployment | undefined): Canary
   return deployment && run.start ? { ...run, start: { ...run.start, deployment } } : run;
 }
 
-function endOf({ result, state }: CanaryOutcome): DeploymentEnd | undefined {
+function endOf(outcome: CanaryOutcome): DeploymentEnd | undefined {
+  const { result, state } = outcome;
   if (result === 'promoted')
     return {
       state: 'success',
       description: `Promoted ${state.release} ${state.image} through ${state.steps.length} steps`,
     };
-  if (result === 'aborted')
-    return { state: 'failure', description: `Canary of ${state.release} aborted: ${state.abortReason ?? 'aborted'}` };
-  return undefined;
+  const aborted = abortedLine(outcome);
+  return aborted ? { state: 'failure', description: aborted } : undefined;
 }
 
 /** The state's deployment finished with `end` (in the environment it was opened in): its id, if any, and a refused success. */

@@ -1,6 +1,6 @@
 import { RegistryClient, statusOf } from '@slipway/image';
 import { ConfigError, errorMessage, type Logger } from '@slipway/kit';
-import type { ImageParts } from './image-values';
+import { pinnedImageRef, type ImageParts } from './image-values';
 
 export type ImageCheck = 'found' | 'unverified';
 
@@ -25,7 +25,7 @@ export async function checkImageExists(
 ): Promise<ImageCheck> {
   const { host, path } = registryOf(image.repository);
   const reference = image.digest ?? image.tag ?? 'latest';
-  const shown = `${image.repository}${image.digest ? `@${image.digest}` : `:${reference}`}`;
+  const shown = pinnedImageRef(image);
   const client = new RegistryClient(host, { signal: options.signal, timeoutMs: options.timeoutMs ?? 15_000 });
   let found;
   try {

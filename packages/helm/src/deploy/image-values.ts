@@ -52,6 +52,11 @@ export function splitImageRef(text: string, where = `Input 'image'`): ImageParts
   return { repository: rest, tag, digest };
 }
 
+/** The reference a registry resolves: by digest when there is one, else by tag. */
+export function pinnedImageRef(image: ImageParts): string {
+  return `${image.repository}${image.digest ? `@${image.digest}` : `:${image.tag ?? 'latest'}`}`;
+}
+
 /** A dotted-path map of values ("image.tag") as a nested object helm reads from a values file. */
 export function nestValues(flat: Record<string, unknown>): Record<string, unknown> {
   const root: Record<string, unknown> = {};

@@ -43,7 +43,7 @@ export async function verifyReleaseImages(
   // RUNNER_TEMP holds the values overrides and cosign's key file (removed); RUNNER_TOOL_CACHE helm.
   const dirs = runnerDirs(env);
   const resolved = { ...options, env, tempDir: dirs.temp, toolCacheDir: dirs.toolCache };
-  const rendered = requests.filter((r) => r.mode !== 'rollback' && r.chart);
+  const rendered = requests.filter(rendersChart);
   if (!policy || !rendered.length) return [];
   const images = await logger.group('Render the chart to list its images', () => renderedImages(rendered, resolved));
   const others = images.filter((p) => !sameDigest(p.image, options.verified));
@@ -59,6 +59,11 @@ export async function verifyReleaseImages(
     }
     return verified;
   });
+}
+
+/** A release that deploys new values renders its chart; a rollback deploys none, nothing to render. */
+export function rendersChart(request: DeployRequest): boolean {
+  return request.mode !== 'rollback' && Boolean(request.chart);
 }
 
 type Resolved = ReleaseImagesOptions & { env: NodeJS.ProcessEnv; tempDir: string; toolCacheDir: string };

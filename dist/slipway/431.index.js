@@ -1,166 +1,6 @@
-export const id = 268;
-export const ids = [268];
+export const id = 431;
+export const ids = [431,375];
 export const modules = {
-
-/***/ 7677:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ metricChart),
-/* harmony export */   d: () => (/* binding */ canarySummary)
-/* harmony export */ });
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4471);
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5438);
-/* harmony import */ var _metric_spec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1686);
-/* harmony import */ var _load_output__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3232);
-
-
-
-const ICON = {
-    start: '🚀',
-    next: '➡️',
-    resume: '▶️',
-    pause: '⏸️',
-    promote: '⏫',
-    promoted: '✅',
-    abort: '🛑',
-};
-function chartLabel(text) {
-    return `"${text.replace(/["\\]/g, '')}"`;
-}
-/** A mermaid xychart of one metric, sample by sample across the steps, against its thresholds. */
-function metricChart(state, spec) {
-    const points = state.analyses.flatMap((a) => a.samples
-        .filter((s) => s.metric === spec.name && s.value !== undefined)
-        .map((s) => ({ label: `${a.weight}% #${s.index}`, value: s.value })));
-    if (points.length === 0)
-        return undefined;
-    const values = points.map((p) => p.value);
-    const bounds = [...values, ...[spec.min, spec.max].filter((v) => v !== undefined)];
-    const lo = Math.min(...bounds);
-    const hi = Math.max(...bounds);
-    const pad = (hi - lo) * 0.1 || Math.abs(hi) * 0.1 || 1;
-    const lines = [
-        'xychart-beta',
-        `  title ${chartLabel(`${spec.name} (${(0,_metric_spec__WEBPACK_IMPORTED_MODULE_0__/* .formatThreshold */ .B6)(spec)})`)}`,
-        `  x-axis [${points.map((p) => chartLabel(p.label)).join(', ')}]`,
-        `  y-axis ${chartLabel(spec.name)} ${+(lo - pad).toPrecision(4)} --> ${+(hi + pad).toPrecision(4)}`,
-        `  line [${values.map((v) => +v.toPrecision(6)).join(', ')}]`,
-    ];
-    for (const limit of [spec.min, spec.max])
-        if (limit !== undefined)
-            lines.push(`  line [${points.map(() => limit).join(', ')}]`);
-    return lines.join('\n');
-}
-function metricCell(state, step, metrics) {
-    const analysis = [...state.analyses].reverse().find((a) => a.step === step);
-    if (!analysis)
-        return '';
-    const smokeNames = [...new Set(analysis.samples.filter((s) => s.kind === 'smoke').map((s) => s.metric))];
-    return [
-        ...metrics.map((spec) => {
-            const samples = analysis.samples.filter((s) => s.metric === spec.name);
-            if (samples.length === 0)
-                return '';
-            const shown = samples
-                .map((s) => (s.value === undefined ? 'no data' : String(+s.value.toPrecision(4))))
-                .join(', ');
-            const bad = samples.some((s) => s.verdict === 'fail')
-                ? '❌'
-                : samples.some((s) => s.verdict === 'inconclusive')
-                    ? '❔'
-                    : '✅';
-            return `${bad} ${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(spec.name)}: ${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(shown)} (${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)((0,_metric_spec__WEBPACK_IMPORTED_MODULE_0__/* .formatThreshold */ .B6)(spec))})`;
-        }),
-        ...smokeNames.map((name) => smokeCell(name, analysis.samples)),
-    ]
-        .filter(Boolean)
-        .join('<br>');
-}
-/** A smoke check's samples in a step: ✅ 3/3 passed, or ❌ with the last failure's expected vs actual. */
-function smokeCell(name, all) {
-    const samples = all.filter((s) => s.metric === name);
-    const passed = samples.filter((s) => s.verdict === 'pass').length;
-    const failed = [...samples].reverse().find((s) => s.verdict === 'fail');
-    const detail = failed ? `; expected ${failed.expected ?? '?'}, got ${failed.actual ?? '?'}` : '';
-    return `${failed ? '❌' : '✅'} ${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(name)}: ${passed}/${samples.length} passed${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(detail)}`;
-}
-/** The job summary: the outcome, a timeline of steps and decisions, and a chart per metric. */
-function canarySummary(state, metrics, now = Date.now()) {
-    const outcome = state.phase === 'promoted'
-        ? '✅ promoted'
-        : state.phase === 'aborted'
-            ? '🛑 aborted'
-            : state.phase === 'paused'
-                ? '⏸️ paused'
-                : state.phase;
-    const summary = new _slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .SummaryBuilder */ .CF().heading(`Canary of ${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(state.release)}: ${outcome}`);
-    const lines = [
-        `Image \`${state.image}\` in namespace \`${state.namespace}\` through ${state.provider}, ${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a)(Math.max(0, now - state.startedAt))} since the start.`,
-    ];
-    if (state.phase === 'aborted')
-        lines.push(`**Why:** ${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(state.abortReason ?? 'aborted')}`);
-    if (state.failedCheck?.actual !== undefined)
-        lines.push(`**Failed check:** ${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(state.failedCheck.metric)}: expected ${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(state.failedCheck.threshold)}, got ${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(state.failedCheck.actual)}`);
-    else if (state.failedCheck?.value !== undefined)
-        lines.push(`**Failed check:** ${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(state.failedCheck.metric)} = ${state.failedCheck.value}, threshold ${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(state.failedCheck.threshold)}`);
-    if (state.phase === 'paused')
-        lines.push(`**Paused:** ${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(state.pausedReason ?? '')}. Run again with \`action: resume\`, \`promote\` or \`abort\`.`);
-    if (state.phase === 'paused' && state.deployment)
-        lines.push(`**GitHub deployment:** ${state.deployment.id} in ${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(state.deployment.environment)} stays in_progress; the run that promotes or aborts the canary finishes it.`);
-    summary.paragraph(lines.join('<br>'));
-    summary.table(['Time', 'Step', 'Weight', 'Pause', 'Decision', 'Detail'], state.timeline.map((entry) => {
-        const step = state.steps[entry.step];
-        return [
-            `+${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a)(Math.max(0, entry.at - state.startedAt))}`,
-            entry.step >= 0 ? `${entry.step + 1}/${state.steps.length}` : '–',
-            `${entry.weight}%`,
-            step ? (step.manual ? 'manual' : step.pauseMs ? (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a)(step.pauseMs) : '–') : '–',
-            `${ICON[entry.decision] ?? ''} ${entry.decision}`,
-            (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(entry.detail),
-        ];
-    }));
-    // Capacity that followed the weight: the replicas of each side at every step.
-    const scaled = state.analyses.some((a) => a.replicas);
-    const hpa = state.capacity?.hpa ? ` (HPA ${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(state.capacity.hpa)})` : '';
-    const stepRows = state.analyses.map((a) => [
-        `${a.step + 1}`,
-        `${a.weight}%`,
-        ...(scaled ? [a.replicas ? `canary ${a.replicas.canary} · stable ${a.replicas.stable}${hpa}` : '–'] : []),
-        a.verdict === 'pass' ? '✅ pass' : a.verdict === 'fail' ? '❌ fail' : '❔ inconclusive',
-        { raw: metricCell({ ...state, analyses: [a] }, a.step, metrics) },
-    ]);
-    if (stepRows.length)
-        summary
-            .heading('Analysis per step', 3)
-            .table(['Step', 'Weight', ...(scaled ? ['Replicas'] : []), 'Verdict', 'Samples'], stepRows);
-    const loads = (0,_load_output__WEBPACK_IMPORTED_MODULE_3__/* .stepLoads */ .e)(state);
-    if (loads.length)
-        summary.heading('Generated load per step', 3).table(['Step', 'Weight', 'Sent', 'Achieved', 'Error rate', 'p50', 'p95', 'p99'], loads.map(({ step, weight, figures }) => {
-            const ms = (value) => (value === undefined ? '–' : `${value} ms`);
-            return [
-                `${step}`,
-                `${weight}%`,
-                `${figures.sent}`,
-                `${figures.rps}/s`,
-                `${+(figures.errorRate * 100).toFixed(2)}%`,
-                ms(figures.latency?.p50),
-                ms(figures.latency?.p95),
-                ms(figures.latency?.p99),
-            ];
-        }));
-    for (const spec of metrics) {
-        const chart = metricChart(state, spec);
-        if (chart)
-            summary
-                .heading(`${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(spec.name)} against ${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)((0,_metric_spec__WEBPACK_IMPORTED_MODULE_0__/* .formatThreshold */ .B6)(spec))}`, 3)
-                .code(chart, 'mermaid');
-    }
-    return summary;
-}
-
-
-/***/ }),
 
 /***/ 3232:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -195,304 +35,63 @@ function loadOutput(state) {
 
 /***/ }),
 
-/***/ 206:
+/***/ 2431:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ parseCanaryLoad)
-/* harmony export */ });
-/* harmony import */ var _slipway_smoke__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8535);
-/* harmony import */ var _http_spec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8466);
-/* harmony import */ var _metric_spec__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1686);
-
-
-
-/**
- * The canary's `load`: a smoke check's request and expect, with `rps`, `concurrency` and
- * `duration` (default the step's analysis, count × interval); the url's placeholders are filled
- * as the metrics'. Errors name the input (`Input 'load': …`); undefined when no load is given.
- */
-function parseCanaryLoad(document, context, where = 'load') {
-    if (document === undefined || document === null || document === '')
-        return undefined;
-    if (!(0,_http_spec__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .pi)(document))
-        throw (0,_http_spec__WEBPACK_IMPORTED_MODULE_0__/* .specError */ .k9)(where, 'a map such as "{ url: http://{{ canary }}.{{ namespace }}.svc/, rps: 20 }"', document);
-    const url = (0,_metric_spec__WEBPACK_IMPORTED_MODULE_1__/* .checkUrlTemplate */ .kw)(document['url'], where, 'the load');
-    const { target, intervalMs, count } = context;
-    return (0,_slipway_smoke__WEBPACK_IMPORTED_MODULE_2__/* .parseLoad */ .E)({
-        ...document,
-        url: (0,_metric_spec__WEBPACK_IMPORTED_MODULE_1__/* .renderQuery */ .no)(url, {
-            canary: target.canaryService,
-            stable: target.stableService,
-            namespace: target.namespace,
-            intervalMs,
-        }),
-    }, {
-        where: `Input '${where}'`,
-        baseUrl: undefined,
-        defaultRequestTimeoutMs: Math.min(10_000, intervalMs),
-        defaultDurationMs: count * intervalMs,
-    });
-}
-
-
-/***/ }),
-
-/***/ 1037:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ parseSteps),
-/* harmony export */   r: () => (/* binding */ formatSteps)
-/* harmony export */ });
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5059);
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5438);
-
-const EXPECTED = `"<weight>:<pause>" items such as "10:2m, 25:manual, 50:5m, 100" (weights 1-100, strictly increasing)`;
-const MAX_PAUSE_MS = 6 * 3_600_000;
-/**
- * Parses `steps: "10:2m, 25:2m, 50:5m, 100"`. Items are separated by commas or new lines; the
- * pause is a duration or `manual`. A bad item raises the one-line ConfigError of input `name`.
- */
-function parseSteps(text, name = 'steps') {
-    const items = text
-        .split(/[,\n]/)
-        .map((item) => item.trim())
-        .filter(Boolean);
-    if (items.length === 0)
-        throw (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .X)(name, EXPECTED, text);
-    const steps = [];
-    for (const item of items) {
-        const match = /^(\d+)\s*%?\s*(?::\s*(\S+))?$/.exec(item);
-        if (!match)
-            throw (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .X)(name, EXPECTED, item);
-        const weight = Number(match[1]);
-        if (weight < 1 || weight > 100)
-            throw (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .X)(name, `weights from 1 to 100 in ${EXPECTED}`, item);
-        const previous = steps[steps.length - 1];
-        if (previous && weight <= previous.weight)
-            throw (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .X)(name, `weights strictly increasing (${weight} after ${previous.weight})`, text);
-        const pause = match[2];
-        let pauseMs = 0;
-        const manual = pause?.toLowerCase() === 'manual';
-        if (pause !== undefined && !manual) {
-            const ms = (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .parseDurationMs */ .y)(pause);
-            if (ms === undefined || ms > MAX_PAUSE_MS)
-                throw (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .X)(name, `a pause that is a duration up to 6h (such as "2m") or "manual"`, item);
-            pauseMs = ms;
-        }
-        steps.push({ weight, pauseMs, manual });
-    }
-    return steps;
-}
-/** "10:2m, 25:manual, 100" — the steps as the user writes them. */
-function formatSteps(steps) {
-    return steps
-        .map((s) => s.manual ? `${s.weight}:manual` : s.pauseMs ? `${s.weight}:${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(s.pauseMs)}` : `${s.weight}`)
-        .join(', ');
-}
-
-
-/***/ }),
-
-/***/ 1268:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  FLEET_STAGE_SLOTS: () => (/* reexport */ FLEET_STAGE_SLOTS),
+  FLEET_WAVE_SLOTS: () => (/* reexport */ FLEET_WAVE_SLOTS),
+  GITHUB_LIMITS: () => (/* reexport */ GITHUB_LIMITS),
+  RUN_ORDER: () => (/* reexport */ RUN_ORDER),
+  STAGES: () => (/* reexport */ STAGES),
+  deliverDigest: () => (/* reexport */ deliverDigest),
   deliverySummary: () => (/* reexport */ deliverySummary),
+  describeSchema: () => (/* reexport */ describe),
   digestsOutput: () => (/* reexport */ digestsOutput),
   digestsSummary: () => (/* reexport */ digestsSummary),
   fleetDigests: () => (/* reexport */ fleetDigests),
   fleetOutputs: () => (/* reexport */ fleetOutputs),
+  fleetServices: () => (/* reexport */ fleetServices),
   fleetSlack: () => (/* reexport */ fleetSlack),
   fleetState: () => (/* reexport */ fleetState),
   fleetStateSummary: () => (/* reexport */ fleetStateSummary),
   fleetSummary: () => (/* reexport */ fleetSummary),
+  formatPath: () => (/* reexport */ formatPath),
+  groupWaves: () => (/* reexport */ groupWaves),
   loadConfig: () => (/* reexport */ loadConfig),
+  parseConfig: () => (/* reexport */ parseConfig),
   planDelivery: () => (/* reexport */ planDelivery),
   planFleet: () => (/* reexport */ planFleet),
+  planReleases: () => (/* reexport */ planReleases),
+  planRunsHelm: () => (/* reexport */ planRunsHelm),
+  publishedSchema: () => (/* reexport */ publishedSchema),
   runDelivery: () => (/* reexport */ runDelivery),
-  verifyPlanChartImages: () => (/* reexport */ verifyPlanChartImages),
-  verifyPlanImage: () => (/* reexport */ verifyPlanImage)
+  schema: () => (/* reexport */ json_schema_namespaceObject),
+  secretName: () => (/* reexport */ secretName),
+  serviceRuns: () => (/* reexport */ serviceRuns),
+  slipwayFileSchema: () => (/* reexport */ slipwayFileSchema),
+  validateValue: () => (/* reexport */ validateValue)
 });
 
-// UNUSED EXPORTS: FLEET_STAGE_SLOTS, FLEET_WAVE_SLOTS, GITHUB_LIMITS, RUN_ORDER, STAGES, describeSchema, fleetServices, formatPath, groupWaves, parseConfig, publishedSchema, schema, secretName, serviceRuns, slipwayFileSchema, validateValue
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var errors = __webpack_require__(7817);
-// EXTERNAL MODULE: ./packages/kit/src/own-value.ts
-var own_value = __webpack_require__(8208);
-;// CONCATENATED MODULE: ./packages/delivery/src/schema/validate-value.ts
-
-const MAX_SHOWN = 60;
-/**
- * Checks a parsed YAML value against the subset of JSON Schema that json-schema.ts builds, and
- * says what is wrong in words. Small on purpose: it runs at the action's start, where loading a
- * general validator would cost more than the whole action's start-up.
- */
-function validateValue(schema, value, path = []) {
-    if (schema.anyOf)
-        return validateAnyOf(schema.anyOf, value, path, schema);
-    if (!schema.type)
-        return [];
-    if (!typeMatches(schema.type, value))
-        return [{ path, expected: describe(schema), got: shown(value) }];
-    switch (schema.type) {
-        case 'string':
-            return validateString(schema, value, path);
-        case 'integer':
-        case 'number': {
-            const n = value;
-            const outside = (schema.minimum !== undefined && n < schema.minimum) || (schema.maximum !== undefined && n > schema.maximum);
-            return outside ? [{ path, expected: describe(schema), got: shown(value) }] : [];
-        }
-        case 'array':
-            return validateArray(schema, value, path);
-        case 'object':
-            return validateObject(schema, value, path);
-        default:
-            return [];
-    }
-}
-function validateString(schema, text, path) {
-    const bad = (schema.enum && !schema.enum.includes(text)) ||
-        (schema.pattern !== undefined && !new RegExp(schema.pattern, 'u').test(text)) ||
-        (schema.minLength !== undefined && [...text].length < schema.minLength) ||
-        (schema.maxLength !== undefined && [...text].length > schema.maxLength);
-    return bad ? [{ path, expected: describe(schema), got: shown(text) }] : [];
-}
-function validateArray(schema, list, path) {
-    if (schema.minItems !== undefined && list.length < schema.minItems)
-        return [{ path, expected: describe(schema), got: list.length ? `${list.length} items` : 'an empty list' }];
-    const items = schema.items;
-    return items ? list.flatMap((item, index) => validateValue(items, item, [...path, index])) : [];
-}
-function validateObject(schema, map, path) {
-    const problems = [];
-    const known = schema.properties ?? {};
-    for (const key of schema.required ?? [])
-        if ((0,own_value/* ownValue */.e)(map, key) === undefined || (0,own_value/* ownValue */.e)(map, key) === null)
-            problems.push({ path: [...path, key], expected: `${describe((0,own_value/* ownValue */.e)(known, key) ?? {})} (required)` });
-    const keys = Object.keys(map);
-    if (schema.minProperties !== undefined && keys.length < schema.minProperties)
-        problems.push({ path, expected: describe(schema), got: 'an empty map' });
-    for (const key of keys) {
-        const value = map[key];
-        // Own keys only: a key named "constructor" is no property the schema knows.
-        const own = (0,own_value/* ownValue */.e)(known, key);
-        if (own) {
-            if (value !== undefined && value !== null)
-                problems.push(...validateValue(own, value, [...path, key]));
-            continue;
-        }
-        if (schema.additionalProperties === false) {
-            const names = Object.keys(known);
-            problems.push({ path: [...path, key], expected: `no key "${key}" here (known keys: ${names.join(', ')})` });
-            continue;
-        }
-        if (schema.propertyNames) {
-            const [bad] = validateValue(schema.propertyNames, key, [...path, key]);
-            if (bad) {
-                problems.push({ ...bad, expected: `a key that is ${bad.expected}` });
-                continue;
-            }
-        }
-        if (typeof schema.additionalProperties === 'object')
-            problems.push(...validateValue(schema.additionalProperties, value, [...path, key]));
-    }
-    return problems;
-}
-function validateAnyOf(options, value, path, whole) {
-    const tried = options.map((option) => validateValue(option, value, path));
-    if (tried.some((problems) => problems.length === 0))
-        return [];
-    // When the value has the type of one option, that option's own complaint says most.
-    const sameType = options.findIndex((o) => o.type && typeMatches(o.type, value));
-    if (sameType >= 0)
-        return tried[sameType];
-    return [{ path, expected: describe(whole), got: shown(value) }];
-}
-function typeMatches(type, value) {
-    switch (type) {
-        case 'integer':
-            return Number.isInteger(value);
-        case 'number':
-            return typeof value === 'number' && Number.isFinite(value);
-        case 'array':
-            return Array.isArray(value);
-        case 'object':
-            return typeof value === 'object' && value !== null && !Array.isArray(value);
-        default:
-            return typeof value === type;
-    }
-}
-/** The schema in words, for "expected …". */
-function describe(schema) {
-    if (schema.anyOf)
-        return schema.anyOf.map(describe).join(', or ');
-    const example = schema.examples?.[0];
-    const like = example === undefined ? '' : ` such as ${JSON.stringify(example)}`;
-    switch (schema.type) {
-        case 'string':
-            if (schema.enum)
-                return `one of ${schema.enum.map((v) => JSON.stringify(v)).join(', ')}`;
-            if (schema.pattern !== undefined)
-                return `a text${like || ` matching /${schema.pattern}/`}`;
-            if (schema.maxLength !== undefined)
-                return `a text of ${schema.minLength ?? 0} to ${schema.maxLength} characters${like}`;
-            return `a text${schema.minLength ? ' (not empty)' : ''}${like}`;
-        case 'integer':
-        case 'number': {
-            const what = schema.type === 'integer' ? 'an integer' : 'a number';
-            if (schema.minimum !== undefined && schema.maximum !== undefined)
-                return `${what} from ${schema.minimum} to ${schema.maximum}`;
-            if (schema.minimum !== undefined)
-                return `${what} of at least ${schema.minimum}`;
-            if (schema.maximum !== undefined)
-                return `${what} of at most ${schema.maximum}`;
-            return what;
-        }
-        case 'boolean':
-            return 'true or false';
-        case 'array':
-            return schema.minItems ? `a list of at least ${schema.minItems} item${schema.minItems > 1 ? 's' : ''}` : 'a list';
-        case 'object':
-            if (schema.minProperties)
-                return `a map with at least ${schema.minProperties} key${schema.minProperties > 1 ? 's' : ''}${like}`;
-            return `a map${like}`;
-        default:
-            return 'a value';
-    }
-}
-/** A found value as a message shows it: scalars quoted and bounded, structures by kind. */
-function shown(value) {
-    if (value === null || value === undefined)
-        return 'nothing';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object')
-        return 'a map';
-    const text = JSON.stringify(value);
-    return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text;
-}
-/** `environments.production.canary.steps`, `smoke.checks[2].path`; odd keys quoted. */
-function formatPath(path) {
-    if (!path.length)
-        return '(top level)';
-    return path
-        .map((part, i) => typeof part === 'number'
-        ? `[${part}]`
-        : /^[A-Za-z_][\w-]*$/.test(part)
-            ? `${i ? '.' : ''}${part}`
-            : `[${JSON.stringify(part)}]`)
-        .join('');
-}
+// NAMESPACE OBJECT: ./packages/delivery/src/schema/json-schema.ts
+var json_schema_namespaceObject = {};
+__webpack_require__.r(json_schema_namespaceObject);
+__webpack_require__.d(json_schema_namespaceObject, {
+  anything: () => (anything),
+  array: () => (array),
+  boolean: () => (json_schema_boolean),
+  either: () => (either),
+  integer: () => (integer),
+  number: () => (number),
+  object: () => (object),
+  oneOf: () => (oneOf),
+  record: () => (record),
+  string: () => (string)
+});
 
 ;// CONCATENATED MODULE: ./packages/delivery/src/schema/json-schema.ts
 const make = (json) => ({ json: stripUndefined(json) });
@@ -909,6 +508,180 @@ function publishedSchema() {
     };
 }
 
+// EXTERNAL MODULE: ./packages/kit/src/own-value.ts
+var own_value = __webpack_require__(8208);
+;// CONCATENATED MODULE: ./packages/delivery/src/schema/validate-value.ts
+
+const MAX_SHOWN = 60;
+/**
+ * Checks a parsed YAML value against the subset of JSON Schema that json-schema.ts builds, and
+ * says what is wrong in words. Small on purpose: it runs at the action's start, where loading a
+ * general validator would cost more than the whole action's start-up.
+ */
+function validateValue(schema, value, path = []) {
+    if (schema.anyOf)
+        return validateAnyOf(schema.anyOf, value, path, schema);
+    if (!schema.type)
+        return [];
+    if (!typeMatches(schema.type, value))
+        return [{ path, expected: describe(schema), got: shown(value) }];
+    switch (schema.type) {
+        case 'string':
+            return validateString(schema, value, path);
+        case 'integer':
+        case 'number': {
+            const n = value;
+            const outside = (schema.minimum !== undefined && n < schema.minimum) || (schema.maximum !== undefined && n > schema.maximum);
+            return outside ? [{ path, expected: describe(schema), got: shown(value) }] : [];
+        }
+        case 'array':
+            return validateArray(schema, value, path);
+        case 'object':
+            return validateObject(schema, value, path);
+        default:
+            return [];
+    }
+}
+function validateString(schema, text, path) {
+    const bad = (schema.enum && !schema.enum.includes(text)) ||
+        (schema.pattern !== undefined && !new RegExp(schema.pattern, 'u').test(text)) ||
+        (schema.minLength !== undefined && [...text].length < schema.minLength) ||
+        (schema.maxLength !== undefined && [...text].length > schema.maxLength);
+    return bad ? [{ path, expected: describe(schema), got: shown(text) }] : [];
+}
+function validateArray(schema, list, path) {
+    if (schema.minItems !== undefined && list.length < schema.minItems)
+        return [{ path, expected: describe(schema), got: list.length ? `${list.length} items` : 'an empty list' }];
+    const items = schema.items;
+    return items ? list.flatMap((item, index) => validateValue(items, item, [...path, index])) : [];
+}
+function validateObject(schema, map, path) {
+    const problems = [];
+    const known = schema.properties ?? {};
+    for (const key of schema.required ?? [])
+        if ((0,own_value/* ownValue */.e)(map, key) === undefined || (0,own_value/* ownValue */.e)(map, key) === null)
+            problems.push({ path: [...path, key], expected: `${describe((0,own_value/* ownValue */.e)(known, key) ?? {})} (required)` });
+    const keys = Object.keys(map);
+    if (schema.minProperties !== undefined && keys.length < schema.minProperties)
+        problems.push({ path, expected: describe(schema), got: 'an empty map' });
+    for (const key of keys) {
+        const value = map[key];
+        // Own keys only: a key named "constructor" is no property the schema knows.
+        const own = (0,own_value/* ownValue */.e)(known, key);
+        if (own) {
+            if (value !== undefined && value !== null)
+                problems.push(...validateValue(own, value, [...path, key]));
+            continue;
+        }
+        if (schema.additionalProperties === false) {
+            const names = Object.keys(known);
+            problems.push({ path: [...path, key], expected: `no key "${key}" here (known keys: ${names.join(', ')})` });
+            continue;
+        }
+        if (schema.propertyNames) {
+            const [bad] = validateValue(schema.propertyNames, key, [...path, key]);
+            if (bad) {
+                problems.push({ ...bad, expected: `a key that is ${bad.expected}` });
+                continue;
+            }
+        }
+        if (typeof schema.additionalProperties === 'object')
+            problems.push(...validateValue(schema.additionalProperties, value, [...path, key]));
+    }
+    return problems;
+}
+function validateAnyOf(options, value, path, whole) {
+    const tried = options.map((option) => validateValue(option, value, path));
+    if (tried.some((problems) => problems.length === 0))
+        return [];
+    // When the value has the type of one option, that option's own complaint says most.
+    const sameType = options.findIndex((o) => o.type && typeMatches(o.type, value));
+    if (sameType >= 0)
+        return tried[sameType];
+    return [{ path, expected: describe(whole), got: shown(value) }];
+}
+function typeMatches(type, value) {
+    switch (type) {
+        case 'integer':
+            return Number.isInteger(value);
+        case 'number':
+            return typeof value === 'number' && Number.isFinite(value);
+        case 'array':
+            return Array.isArray(value);
+        case 'object':
+            return typeof value === 'object' && value !== null && !Array.isArray(value);
+        default:
+            return typeof value === type;
+    }
+}
+/** The schema in words, for "expected …". */
+function describe(schema) {
+    if (schema.anyOf)
+        return schema.anyOf.map(describe).join(', or ');
+    const example = schema.examples?.[0];
+    const like = example === undefined ? '' : ` such as ${JSON.stringify(example)}`;
+    switch (schema.type) {
+        case 'string':
+            if (schema.enum)
+                return `one of ${schema.enum.map((v) => JSON.stringify(v)).join(', ')}`;
+            if (schema.pattern !== undefined)
+                return `a text${like || ` matching /${schema.pattern}/`}`;
+            if (schema.maxLength !== undefined)
+                return `a text of ${schema.minLength ?? 0} to ${schema.maxLength} characters${like}`;
+            return `a text${schema.minLength ? ' (not empty)' : ''}${like}`;
+        case 'integer':
+        case 'number': {
+            const what = schema.type === 'integer' ? 'an integer' : 'a number';
+            if (schema.minimum !== undefined && schema.maximum !== undefined)
+                return `${what} from ${schema.minimum} to ${schema.maximum}`;
+            if (schema.minimum !== undefined)
+                return `${what} of at least ${schema.minimum}`;
+            if (schema.maximum !== undefined)
+                return `${what} of at most ${schema.maximum}`;
+            return what;
+        }
+        case 'boolean':
+            return 'true or false';
+        case 'array':
+            return schema.minItems ? `a list of at least ${schema.minItems} item${schema.minItems > 1 ? 's' : ''}` : 'a list';
+        case 'object':
+            if (schema.minProperties)
+                return `a map with at least ${schema.minProperties} key${schema.minProperties > 1 ? 's' : ''}${like}`;
+            return `a map${like}`;
+        default:
+            return 'a value';
+    }
+}
+/** A found value as a message shows it: scalars quoted and bounded, structures by kind. */
+function shown(value) {
+    if (value === null || value === undefined)
+        return 'nothing';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a map';
+    const text = JSON.stringify(value);
+    return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text;
+}
+/** `environments.production.canary.steps`, `smoke.checks[2].path`; odd keys quoted. */
+function formatPath(path) {
+    if (!path.length)
+        return '(top level)';
+    return path
+        .map((part, i) => typeof part === 'number'
+        ? `[${part}]`
+        : /^[A-Za-z_][\w-]*$/.test(part)
+            ? `${i ? '.' : ''}${part}`
+            : `[${JSON.stringify(part)}]`)
+        .join('');
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./packages/kit/src/errors.ts
+var errors = __webpack_require__(7817);
 ;// CONCATENATED MODULE: ./packages/delivery/src/fleet/fleet-checks.ts
 
 
@@ -1084,6 +857,12 @@ function summarise(problems, make) {
     return new errors/* ConfigError */.xL(`${first} (also: ${rest.slice(0, MAX_LISTED).join('; ')}${more})`);
 }
 
+;// CONCATENATED MODULE: ./packages/delivery/src/stages.ts
+/** The stages of a delivery, in the order they are named in the stages input. */
+const STAGES = ['deploy', 'smoke', 'canary', 'notify'];
+/** The order they run in: a canary does the deploy itself, then the smoke checks see the promoted release. */
+const RUN_ORDER = ['deploy', 'canary', 'smoke', 'notify'];
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./packages/kit/src/duration.ts
@@ -1094,19 +873,95 @@ var image_values = __webpack_require__(2324);
 var helm_version = __webpack_require__(8233);
 // EXTERNAL MODULE: ./packages/smoke/src/parse-checks.ts
 var parse_checks = __webpack_require__(5502);
-// EXTERNAL MODULE: ./packages/canary/src/load-spec.ts
-var load_spec = __webpack_require__(206);
-// EXTERNAL MODULE: ./packages/canary/src/smoke-checks.ts
-var smoke_checks = __webpack_require__(7801);
-// EXTERNAL MODULE: ./packages/canary/src/steps.ts
-var steps = __webpack_require__(1037);
+// EXTERNAL MODULE: ./packages/smoke/src/parse-load.ts
+var parse_load = __webpack_require__(8535);
 // EXTERNAL MODULE: ./packages/canary/src/http-spec.ts
 var http_spec = __webpack_require__(8466);
+;// CONCATENATED MODULE: ./packages/canary/src/load-spec.ts
+
+
+
+/**
+ * The canary's `load`: a smoke check's request and expect, with `rps`, `concurrency` and
+ * `duration` (default the step's analysis, count × interval); the url's placeholders are filled
+ * as the metrics'. Errors name the input (`Input 'load': …`); undefined when no load is given.
+ */
+function parseCanaryLoad(document, context, where = 'load') {
+    if (document === undefined || document === null || document === '')
+        return undefined;
+    if (!(0,http_spec/* isMapping */.pi)(document))
+        throw (0,http_spec/* specError */.k9)(where, 'a map such as "{ url: http://{{ canary }}.{{ namespace }}.svc/, rps: 20 }"', document);
+    const url = (0,metric_spec/* checkUrlTemplate */.kw)(document['url'], where, 'the load');
+    const { target, intervalMs, count } = context;
+    return (0,parse_load/* parseLoad */.E)({
+        ...document,
+        url: (0,metric_spec/* renderQuery */.no)(url, {
+            canary: target.canaryService,
+            stable: target.stableService,
+            namespace: target.namespace,
+            intervalMs,
+        }),
+    }, {
+        where: `Input '${where}'`,
+        baseUrl: undefined,
+        defaultRequestTimeoutMs: Math.min(10_000, intervalMs),
+        defaultDurationMs: count * intervalMs,
+    });
+}
+
+// EXTERNAL MODULE: ./packages/canary/src/smoke-checks.ts
+var smoke_checks = __webpack_require__(7801);
+;// CONCATENATED MODULE: ./packages/canary/src/steps.ts
+
+const EXPECTED = `"<weight>:<pause>" items such as "10:2m, 25:manual, 50:5m, 100" (weights 1-100, strictly increasing)`;
+const MAX_PAUSE_MS = 6 * 3_600_000;
+/**
+ * Parses `steps: "10:2m, 25:2m, 50:5m, 100"`. Items are separated by commas or new lines; the
+ * pause is a duration or `manual`. A bad item raises the one-line ConfigError of input `name`.
+ */
+function parseSteps(text, name = 'steps') {
+    const items = text
+        .split(/[,\n]/)
+        .map((item) => item.trim())
+        .filter(Boolean);
+    if (items.length === 0)
+        throw (0,input_error/* inputError */.X)(name, EXPECTED, text);
+    const steps = [];
+    for (const item of items) {
+        const match = /^(\d+)\s*%?\s*(?::\s*(\S+))?$/.exec(item);
+        if (!match)
+            throw (0,input_error/* inputError */.X)(name, EXPECTED, item);
+        const weight = Number(match[1]);
+        if (weight < 1 || weight > 100)
+            throw (0,input_error/* inputError */.X)(name, `weights from 1 to 100 in ${EXPECTED}`, item);
+        const previous = steps[steps.length - 1];
+        if (previous && weight <= previous.weight)
+            throw (0,input_error/* inputError */.X)(name, `weights strictly increasing (${weight} after ${previous.weight})`, text);
+        const pause = match[2];
+        let pauseMs = 0;
+        const manual = pause?.toLowerCase() === 'manual';
+        if (pause !== undefined && !manual) {
+            const ms = (0,src_duration/* parseDurationMs */.y)(pause);
+            if (ms === undefined || ms > MAX_PAUSE_MS)
+                throw (0,input_error/* inputError */.X)(name, `a pause that is a duration up to 6h (such as "2m") or "manual"`, item);
+            pauseMs = ms;
+        }
+        steps.push({ weight, pauseMs, manual });
+    }
+    return steps;
+}
+/** "10:2m, 25:manual, 100" — the steps as the user writes them. */
+function formatSteps(steps) {
+    return steps
+        .map((s) => s.manual ? `${s.weight}:manual` : s.pauseMs ? `${s.weight}:${formatDuration(s.pauseMs)}` : `${s.weight}`)
+        .join(', ');
+}
+
 ;// CONCATENATED MODULE: ./packages/delivery/src/secret-headers.ts
 
 
 const REFERENCE = /\{\{\s*env\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
-const EXPECTED = 'a value naming an environment variable, such as "Bearer {{ env.GATE_TOKEN }}" (slipway.yml is committed: set the variable from a secret in the step\'s env:)';
+const secret_headers_EXPECTED = 'a value naming an environment variable, such as "Bearer {{ env.GATE_TOKEN }}" (slipway.yml is committed: set the variable from a secret in the step\'s env:)';
 /**
  * A canary's header values (gates, web metrics, the load) in slipway.yml: each names environment
  * variables as `{{ env.NAME }}`, filled from the step's environment, so no secret is committed.
@@ -1133,9 +988,9 @@ function envHeaders(config, path, headers, env, literal) {
             continue; // the schema refuses it
         const names = [...value.matchAll(REFERENCE)].map((match) => match[1]);
         if (!names.length && literal === 'refuse')
-            throw config.problem(where, EXPECTED, 'a literal value (not shown)');
+            throw config.problem(where, secret_headers_EXPECTED, 'a literal value (not shown)');
         if (/\{\{|\}\}/.test(value.replace(REFERENCE, '')))
-            throw config.problem(where, `${EXPECTED}, and only {{ env.NAME }} placeholders`, JSON.stringify(value));
+            throw config.problem(where, `${secret_headers_EXPECTED}, and only {{ env.NAME }} placeholders`, JSON.stringify(value));
         if (!names.length) {
             resolved.push([name, value]);
             continue;
@@ -1205,7 +1060,7 @@ function planCanary(config, env, envPath, deploy, image, request, duration, smok
     }));
     const count = settings.count ?? 3;
     const loadHeaders = secret_headers_secretHeaders(config, [...path('load'), 'headers'], settings.load?.headers, variables);
-    const parsedLoad = reworded(config.at(path('load')), () => (0,load_spec/* parseCanaryLoad */.c)(settings.load, { target, intervalMs, count }));
+    const parsedLoad = reworded(config.at(path('load')), () => parseCanaryLoad(settings.load, { target, intervalMs, count }));
     const load = parsedLoad && loadHeaders
         ? // Over the parser's own headers: it adds content-type for a YAML body.
             { ...parsedLoad, check: { ...parsedLoad.check, headers: { ...parsedLoad.check.headers, ...loadHeaders } } }
@@ -1230,7 +1085,7 @@ function planCanary(config, env, envPath, deploy, image, request, duration, smok
         deploy: { ...deploy, image: undefined },
         image: image.trim(),
         canaryValues: settings['canary-values'] ?? { replicaCount: 1 },
-        steps: reworded(config.at(path('steps')), () => (0,steps/* parseSteps */.$)(settings.steps ?? '10:1m, 25:1m, 50:1m, 100')),
+        steps: reworded(config.at(path('steps')), () => parseSteps(settings.steps ?? '10:1m, 25:1m, 50:1m, 100')),
         provider,
         target,
         prometheus: prometheusUrl ? { url: new URL(prometheusUrl), token: request.prometheusToken } : undefined,
@@ -1372,12 +1227,6 @@ function fleet_services_serviceValues(service, environment) {
         inEnvironment: { valuesFiles: perEnv?.['values-files'] ?? [], set: perEnv?.set ?? {} },
     };
 }
-
-;// CONCATENATED MODULE: ./packages/delivery/src/stages.ts
-/** The stages of a delivery, in the order they are named in the stages input. */
-const STAGES = (/* unused pure expression or super */ null && (['deploy', 'smoke', 'canary', 'notify']));
-/** The order they run in: a canary does the deploy itself, then the smoke checks see the promoted release. */
-const RUN_ORDER = ['deploy', 'canary', 'smoke', 'notify'];
 
 ;// CONCATENATED MODULE: ./packages/delivery/src/plan-delivery.ts
 
@@ -1580,65 +1429,30 @@ function chartPath(chart, dir) {
     return chart.startsWith('.') || (0,external_node_fs_.existsSync)(local) ? local : chart;
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-;// CONCATENATED MODULE: ./packages/delivery/src/verify-plan-image.ts
+// EXTERNAL MODULE: ./packages/canary/src/helm-releases.ts
+var helm_releases = __webpack_require__(487);
+;// CONCATENATED MODULE: ./packages/delivery/src/plan-releases.ts
 
-/**
- * The plan's image checked against slipway.yml's verify block, and the plan changed to deliver
- * exactly the verified digest (deploy and canary). A refusal throws one ConfigError line.
- */
-async function verifyPlanImage(plan, deps) {
-    if (!plan.verify)
-        return undefined;
-    // image and helm load only when slipway.yml has a verification policy.
-    const { verifyDeployImage } = await __webpack_require__.e(/* import() */ 801).then(__webpack_require__.bind(__webpack_require__, 182));
-    const { splitImageRef } = await Promise.all(/* import() */[__webpack_require__.e(369), __webpack_require__.e(341)]).then(__webpack_require__.bind(__webpack_require__, 4722));
-    const verified = await verifyDeployImage(plan.image, plan.verify, {
-        what: `the stages ${plan.stages.join(', ')}`,
-        ...(deps.cosign ? { cosign: deps.cosign } : {}),
-        logger: deps.logger,
-        env: deps.env,
-        tempDir: deps.tempDir ?? (0,external_node_os_.tmpdir)(),
-        ...(deps.signal ? { signal: deps.signal } : {}),
-    });
-    if (!verified)
-        return undefined;
-    plan.image = verified.digestRef;
-    plan.deploy.image = splitImageRef(verified.digestRef);
-    if (plan.canary)
-        plan.canary.image = verified.digestRef;
-    return verified;
-}
-/**
- * Every other image the plan's releases would run (the deploy, or the canary and its promotion),
- * against the same policy, still before a message, a deployment or a release: see
- * verifyReleaseImages.
- */
-async function verifyPlanChartImages(plan, verified, deps) {
-    if (!plan.verify || !plan.image)
+
+/** Every release the plan would make (the deploy, or the canary and its promotion), for what must be checked first. */
+function planReleases(plan) {
+    if (!plan.image)
         return [];
-    // helm and canary load only when slipway.yml has a verification policy.
-    const [{ verifyReleaseImages }, { canaryReleaseRequests }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(369), __webpack_require__.e(341)]).then(__webpack_require__.bind(__webpack_require__, 4722)),
-        Promise.all(/* import() */[__webpack_require__.e(369), __webpack_require__.e(142), __webpack_require__.e(766)]).then(__webpack_require__.bind(__webpack_require__, 9385)),
-    ]);
-    const requests = [
+    return [
         ...(plan.stages.includes('deploy') ? [plan.deploy] : []),
-        ...(plan.canary ? canaryReleaseRequests(plan.canary, plan.image) : []),
+        ...(plan.canary ? (0,helm_releases/* canaryReleaseRequests */.Wg)(plan.canary, plan.image) : []),
     ];
-    return verifyReleaseImages(requests, {
-        policy: plan.verify,
-        verified,
-        helmVersion: plan.helmVersion,
-        ...(deps.helmVersionSource ? { helmVersionSource: deps.helmVersionSource } : {}),
-        ...(deps.helmChoice ? { helmChoice: deps.helmChoice } : {}),
-        helmDownloadUrl: plan.helmDownloadUrl,
-        ...(deps.onHelmInstalled ? { onHelmInstalled: deps.onHelmInstalled } : {}),
-        env: deps.env,
-        logger: deps.logger,
-        ...(deps.signal ? { signal: deps.signal } : {}),
-    });
+}
+/** The plan changed to deliver exactly the verified digest (deploy and canary). */
+function deliverDigest(plan, digestRef) {
+    plan.image = digestRef;
+    plan.deploy.image = (0,image_values/* splitImageRef */.l2)(digestRef);
+    if (plan.canary)
+        plan.canary.image = digestRef;
+}
+/** Whether a stage of the plan runs helm (deploy or canary): only then is one chosen. */
+function planRunsHelm(plan) {
+    return plan.stages.some((stage) => stage === 'deploy' || stage === 'canary');
 }
 
 ;// CONCATENATED MODULE: ./packages/delivery/src/delivery-deployment.ts
@@ -1654,7 +1468,7 @@ async function recordedDelivery(plan, ctx, report, work) {
     if (!ctx.github || !plan.stages.some((stage) => stage === 'deploy' || stage === 'canary'))
         return work(undefined);
     // Records (and Octokit under it) load only when a deployment is recorded.
-    const { withGitHubDeployment } = await Promise.all(/* import() */[__webpack_require__.e(369), __webpack_require__.e(142), __webpack_require__.e(560)]).then(__webpack_require__.bind(__webpack_require__, 560));
+    const { withGitHubDeployment } = await Promise.all(/* import() */[__webpack_require__.e(969), __webpack_require__.e(766)]).then(__webpack_require__.bind(__webpack_require__, 6766));
     const via = plan.stages.includes('canary') ? 'canary' : 'rolling';
     const start = {
         kind: via === 'canary' ? 'canary' : 'deploy',
@@ -1708,7 +1522,6 @@ function deliveryEnd(report) {
 ;// CONCATENATED MODULE: ./packages/delivery/src/run-delivery.ts
 
 
-
 /**
  * Runs the plan's stages in order, in this process, with the same package calls the single
  * actions make. A failed stage skips the ones after it, except notify, which says how it went.
@@ -1724,10 +1537,11 @@ async function runDelivery(plan, ctx) {
         else if (outcome === 'paused' && report.result === 'succeeded')
             report.result = 'paused';
     };
-    // The verification policy goes first: a refused image throws before a message, a deployment or a release.
-    const verified = ctx.verified ?? (await verifyPlanImage(plan, ctx));
-    if (verified)
-        report.verified = verified;
+    // The verification policy went first (verifyBeforeChange): a delivery never runs an image it did not verify.
+    if (plan.verify && !ctx.verified)
+        throw new Error('the plan has a verification policy but its image was not verified');
+    if (ctx.verified)
+        report.verified = ctx.verified;
     if (ctx.chartImages?.length)
         report.chartImages = ctx.chartImages;
     let session;
@@ -1746,7 +1560,7 @@ async function checkedCanaryStart(plan, ctx, open) {
     if (!plan.canary || !plan.stages.includes('canary'))
         return undefined;
     // Each stage's packages load only when the stage runs.
-    const { canaryRun, checkStart } = await Promise.all(/* import() */[__webpack_require__.e(369), __webpack_require__.e(142), __webpack_require__.e(766)]).then(__webpack_require__.bind(__webpack_require__, 9385));
+    const { canaryRun, checkStart } = await Promise.all(/* import() */[__webpack_require__.e(969), __webpack_require__.e(147)]).then(__webpack_require__.bind(__webpack_require__, 9385));
     return checkStart(canaryRun(plan.canary, await open(), ctx.logger, { onSaved: ctx.onCanarySaved }));
 }
 /** The stages before notify, in order; a failed (or paused) one skips the ones after it. */
@@ -1773,7 +1587,7 @@ async function runStages(plan, ctx, report, stop, run) {
 async function runStage(stage, plan, ctx, report, stop, { open, canary, deploymentId }) {
     if (stage === 'deploy') {
         // Each stage's packages load only when the stage runs.
-        const { deployStage, deployFailure } = await Promise.all(/* import() */[__webpack_require__.e(369), __webpack_require__.e(142), __webpack_require__.e(560)]).then(__webpack_require__.bind(__webpack_require__, 560));
+        const { deployStage, deployFailure } = await Promise.all(/* import() */[__webpack_require__.e(969), __webpack_require__.e(766)]).then(__webpack_require__.bind(__webpack_require__, 6766));
         const session = await open();
         // The same stage helm-deploy runs: the delivery history records this deploy for delivery-metrics too.
         const deployed = await deployStage(plan.deploy, session, {
@@ -1792,7 +1606,8 @@ async function runStage(stage, plan, ctx, report, stop, { open, canary, deployme
         const config = plan.canary;
         const run = canary;
         // Each stage's packages load only when the stage runs.
-        const { canaryStage } = await Promise.all(/* import() */[__webpack_require__.e(369), __webpack_require__.e(142), __webpack_require__.e(560)]).then(__webpack_require__.bind(__webpack_require__, 560));
+        const { abortedLine } = await Promise.all(/* import() */[__webpack_require__.e(969), __webpack_require__.e(147)]).then(__webpack_require__.bind(__webpack_require__, 9385));
+        const { canaryStage } = await Promise.all(/* import() */[__webpack_require__.e(969), __webpack_require__.e(766)]).then(__webpack_require__.bind(__webpack_require__, 6766));
         const session = await open();
         // The delivery's deployment is the canary's: kept in its state, so the run that promotes or aborts it finishes it.
         const opened = deploymentId === undefined
@@ -1809,15 +1624,16 @@ async function runStage(stage, plan, ctx, report, stop, { open, canary, deployme
             ...(opened ? { opened } : {}),
         });
         report.canary = outcome;
-        if (outcome.result === 'aborted')
-            return stop(stage, 'failed', `Canary of ${config.deploy.release} aborted: ${outcome.state.abortReason ?? 'aborted'}`);
+        const aborted = abortedLine(outcome);
+        if (aborted)
+            return stop(stage, 'failed', aborted);
         if (outcome.result === 'paused')
             return stop(stage, 'paused', `paused at step ${outcome.state.step + 1} (${outcome.state.weight}%) until a resume`);
         return stop(stage, 'succeeded', `promoted ${config.image} through ${outcome.state.steps.length} steps`);
     }
     const smoke = plan.smoke;
     // Each stage's packages load only when the stage runs.
-    const { failedChecksLine, runChecks } = await Promise.all(/* import() */[__webpack_require__.e(841), __webpack_require__.e(620)]).then(__webpack_require__.bind(__webpack_require__, 7841));
+    const { failedChecksLine, runChecks } = await __webpack_require__.e(/* import() */ 841).then(__webpack_require__.bind(__webpack_require__, 7841));
     const checked = await runChecks(smoke.checks, { ...smoke.options, signal: ctx.signal }, ctx.logger);
     report.smoke = checked;
     const failed = failedChecksLine(checked);
@@ -1902,8 +1718,155 @@ var runner_summary = __webpack_require__(4471);
 var deploy_summary = __webpack_require__(2040);
 // EXTERNAL MODULE: ./packages/smoke/src/smoke-summary.ts
 var smoke_summary = __webpack_require__(4653);
-// EXTERNAL MODULE: ./packages/canary/src/canary-summary.ts
-var canary_summary = __webpack_require__(7677);
+// EXTERNAL MODULE: ./packages/canary/src/load-output.ts
+var load_output = __webpack_require__(3232);
+;// CONCATENATED MODULE: ./packages/canary/src/canary-summary.ts
+
+
+
+const ICON = {
+    start: '🚀',
+    next: '➡️',
+    resume: '▶️',
+    pause: '⏸️',
+    promote: '⏫',
+    promoted: '✅',
+    abort: '🛑',
+};
+function chartLabel(text) {
+    return `"${text.replace(/["\\]/g, '')}"`;
+}
+/** A mermaid xychart of one metric, sample by sample across the steps, against its thresholds. */
+function metricChart(state, spec) {
+    const points = state.analyses.flatMap((a) => a.samples
+        .filter((s) => s.metric === spec.name && s.value !== undefined)
+        .map((s) => ({ label: `${a.weight}% #${s.index}`, value: s.value })));
+    if (points.length === 0)
+        return undefined;
+    const values = points.map((p) => p.value);
+    const bounds = [...values, ...[spec.min, spec.max].filter((v) => v !== undefined)];
+    const lo = Math.min(...bounds);
+    const hi = Math.max(...bounds);
+    const pad = (hi - lo) * 0.1 || Math.abs(hi) * 0.1 || 1;
+    const lines = [
+        'xychart-beta',
+        `  title ${chartLabel(`${spec.name} (${(0,metric_spec/* formatThreshold */.B6)(spec)})`)}`,
+        `  x-axis [${points.map((p) => chartLabel(p.label)).join(', ')}]`,
+        `  y-axis ${chartLabel(spec.name)} ${+(lo - pad).toPrecision(4)} --> ${+(hi + pad).toPrecision(4)}`,
+        `  line [${values.map((v) => +v.toPrecision(6)).join(', ')}]`,
+    ];
+    for (const limit of [spec.min, spec.max])
+        if (limit !== undefined)
+            lines.push(`  line [${points.map(() => limit).join(', ')}]`);
+    return lines.join('\n');
+}
+function metricCell(state, step, metrics) {
+    const analysis = [...state.analyses].reverse().find((a) => a.step === step);
+    if (!analysis)
+        return '';
+    const smokeNames = [...new Set(analysis.samples.filter((s) => s.kind === 'smoke').map((s) => s.metric))];
+    return [
+        ...metrics.map((spec) => {
+            const samples = analysis.samples.filter((s) => s.metric === spec.name);
+            if (samples.length === 0)
+                return '';
+            const shown = samples
+                .map((s) => (s.value === undefined ? 'no data' : String(+s.value.toPrecision(4))))
+                .join(', ');
+            const bad = samples.some((s) => s.verdict === 'fail')
+                ? '❌'
+                : samples.some((s) => s.verdict === 'inconclusive')
+                    ? '❔'
+                    : '✅';
+            return `${bad} ${(0,runner_summary/* escapeMarkdown */.FV)(spec.name)}: ${(0,runner_summary/* escapeMarkdown */.FV)(shown)} (${(0,runner_summary/* escapeMarkdown */.FV)((0,metric_spec/* formatThreshold */.B6)(spec))})`;
+        }),
+        ...smokeNames.map((name) => smokeCell(name, analysis.samples)),
+    ]
+        .filter(Boolean)
+        .join('<br>');
+}
+/** A smoke check's samples in a step: ✅ 3/3 passed, or ❌ with the last failure's expected vs actual. */
+function smokeCell(name, all) {
+    const samples = all.filter((s) => s.metric === name);
+    const passed = samples.filter((s) => s.verdict === 'pass').length;
+    const failed = [...samples].reverse().find((s) => s.verdict === 'fail');
+    const detail = failed ? `; expected ${failed.expected ?? '?'}, got ${failed.actual ?? '?'}` : '';
+    return `${failed ? '❌' : '✅'} ${(0,runner_summary/* escapeMarkdown */.FV)(name)}: ${passed}/${samples.length} passed${(0,runner_summary/* escapeMarkdown */.FV)(detail)}`;
+}
+/** The job summary: the outcome, a timeline of steps and decisions, and a chart per metric. */
+function canarySummary(state, metrics, now = Date.now()) {
+    const outcome = state.phase === 'promoted'
+        ? '✅ promoted'
+        : state.phase === 'aborted'
+            ? '🛑 aborted'
+            : state.phase === 'paused'
+                ? '⏸️ paused'
+                : state.phase;
+    const summary = new runner_summary/* SummaryBuilder */.CF().heading(`Canary of ${(0,runner_summary/* escapeMarkdown */.FV)(state.release)}: ${outcome}`);
+    const lines = [
+        `Image \`${state.image}\` in namespace \`${state.namespace}\` through ${state.provider}, ${(0,src_duration/* formatDuration */.a)(Math.max(0, now - state.startedAt))} since the start.`,
+    ];
+    if (state.phase === 'aborted')
+        lines.push(`**Why:** ${(0,runner_summary/* escapeMarkdown */.FV)(state.abortReason ?? 'aborted')}`);
+    if (state.failedCheck?.actual !== undefined)
+        lines.push(`**Failed check:** ${(0,runner_summary/* escapeMarkdown */.FV)(state.failedCheck.metric)}: expected ${(0,runner_summary/* escapeMarkdown */.FV)(state.failedCheck.threshold)}, got ${(0,runner_summary/* escapeMarkdown */.FV)(state.failedCheck.actual)}`);
+    else if (state.failedCheck?.value !== undefined)
+        lines.push(`**Failed check:** ${(0,runner_summary/* escapeMarkdown */.FV)(state.failedCheck.metric)} = ${state.failedCheck.value}, threshold ${(0,runner_summary/* escapeMarkdown */.FV)(state.failedCheck.threshold)}`);
+    if (state.phase === 'paused')
+        lines.push(`**Paused:** ${(0,runner_summary/* escapeMarkdown */.FV)(state.pausedReason ?? '')}. Run again with \`action: resume\`, \`promote\` or \`abort\`.`);
+    if (state.phase === 'paused' && state.deployment)
+        lines.push(`**GitHub deployment:** ${state.deployment.id} in ${(0,runner_summary/* escapeMarkdown */.FV)(state.deployment.environment)} stays in_progress; the run that promotes or aborts the canary finishes it.`);
+    summary.paragraph(lines.join('<br>'));
+    summary.table(['Time', 'Step', 'Weight', 'Pause', 'Decision', 'Detail'], state.timeline.map((entry) => {
+        const step = state.steps[entry.step];
+        return [
+            `+${(0,src_duration/* formatDuration */.a)(Math.max(0, entry.at - state.startedAt))}`,
+            entry.step >= 0 ? `${entry.step + 1}/${state.steps.length}` : '–',
+            `${entry.weight}%`,
+            step ? (step.manual ? 'manual' : step.pauseMs ? (0,src_duration/* formatDuration */.a)(step.pauseMs) : '–') : '–',
+            `${ICON[entry.decision] ?? ''} ${entry.decision}`,
+            (0,runner_summary/* escapeMarkdown */.FV)(entry.detail),
+        ];
+    }));
+    // Capacity that followed the weight: the replicas of each side at every step.
+    const scaled = state.analyses.some((a) => a.replicas);
+    const hpa = state.capacity?.hpa ? ` (HPA ${(0,runner_summary/* escapeMarkdown */.FV)(state.capacity.hpa)})` : '';
+    const stepRows = state.analyses.map((a) => [
+        `${a.step + 1}`,
+        `${a.weight}%`,
+        ...(scaled ? [a.replicas ? `canary ${a.replicas.canary} · stable ${a.replicas.stable}${hpa}` : '–'] : []),
+        a.verdict === 'pass' ? '✅ pass' : a.verdict === 'fail' ? '❌ fail' : '❔ inconclusive',
+        { raw: metricCell({ ...state, analyses: [a] }, a.step, metrics) },
+    ]);
+    if (stepRows.length)
+        summary
+            .heading('Analysis per step', 3)
+            .table(['Step', 'Weight', ...(scaled ? ['Replicas'] : []), 'Verdict', 'Samples'], stepRows);
+    const loads = (0,load_output/* stepLoads */.e)(state);
+    if (loads.length)
+        summary.heading('Generated load per step', 3).table(['Step', 'Weight', 'Sent', 'Achieved', 'Error rate', 'p50', 'p95', 'p99'], loads.map(({ step, weight, figures }) => {
+            const ms = (value) => (value === undefined ? '–' : `${value} ms`);
+            return [
+                `${step}`,
+                `${weight}%`,
+                `${figures.sent}`,
+                `${figures.rps}/s`,
+                `${+(figures.errorRate * 100).toFixed(2)}%`,
+                ms(figures.latency?.p50),
+                ms(figures.latency?.p95),
+                ms(figures.latency?.p99),
+            ];
+        }));
+    for (const spec of metrics) {
+        const chart = metricChart(state, spec);
+        if (chart)
+            summary
+                .heading(`${(0,runner_summary/* escapeMarkdown */.FV)(spec.name)} against ${(0,runner_summary/* escapeMarkdown */.FV)((0,metric_spec/* formatThreshold */.B6)(spec))}`, 3)
+                .code(chart, 'mermaid');
+    }
+    return summary;
+}
+
 ;// CONCATENATED MODULE: ./packages/notify/src/notify-summary.ts
 
 const TRANSPORT = { webhook: 'incoming webhook', 'web-api': 'Web API' };
@@ -1957,7 +1920,7 @@ function deliverySummary(plan, report) {
     if (report.deploy)
         summary.paragraph((0,deploy_summary/* deploySummary */.e)(report.deploy).render());
     if (report.canary)
-        summary.paragraph((0,canary_summary/* canarySummary */.d)(report.canary.state, plan.canary?.metrics ?? []).render());
+        summary.paragraph(canarySummary(report.canary.state, plan.canary?.metrics ?? []).render());
     if (report.smoke)
         summary.paragraph((0,smoke_summary/* smokeSummary */.W)(report.smoke).render());
     if (report.notify)
@@ -2391,345 +2354,6 @@ function digestsSummary(digests) {
 
 
 
-
-
-/***/ }),
-
-/***/ 2040:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ deploySummary)
-/* harmony export */ });
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4471);
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5438);
-
-const ICON = {
-    deployed: '✅ deployed',
-    'rolled-back': '↩️ rolled back',
-    failed: '❌ failed',
-    planned: '📝 plan (nothing changed)',
-};
-function fromTo(from, to) {
-    return from === to ? `${to || 'none'} (unchanged)` : `${from || 'none'} → ${to || 'none'}`;
-}
-/** Release, chart, image, revision from → to, each workload's ready counts, duration, and why it failed. */
-function deploySummary(report) {
-    const summary = new _slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .SummaryBuilder */ .CF();
-    const verb = report.mode === 'rollback' ? 'Rollback' : report.mode === 'plan' ? 'Plan' : 'Deploy';
-    summary.heading(`${verb} ${report.release}: ${ICON[report.status]}`);
-    const revisions = report.mode === 'plan'
-        ? `${report.previousRevision ?? 'none'} (live)`
-        : `${report.previousRevision ?? 'none'} → ${report.failedRevision ? `${report.failedRevision} (failed) → ` : ''}${report.revision ?? 'none'}`;
-    const rows = [
-        ['Release', `${report.release} in ${report.namespace}`],
-        [
-            'Chart',
-            report.content
-                ? fromTo(report.content.from.chart, report.content.to.chart)
-                : (report.chart ?? '(from the release)'),
-        ],
-        [
-            'Image',
-            report.content
-                ? fromTo(report.content.from.images.join(', '), report.content.to.images.join(', '))
-                : (report.image ?? '(chart default)'),
-        ],
-        ['Revision', revisions],
-        ['Duration', (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(report.durationMs)],
-    ];
-    if (report.blueGreen) {
-        const bg = report.blueGreen;
-        const traffic = bg.switched
-            ? `${bg.kind ?? 'Service'} ${bg.service}: ${bg.from ?? 'none'} → ${bg.to}`
-            : `${bg.kind ?? 'Service'} ${bg.service}: still ${bg.from ?? 'none'} (${bg.to} not switched to)`;
-        rows.push(['Blue-green', traffic]);
-        if (bg.smoke)
-            rows.push(['Smoke checks', `${bg.smoke.total - bg.smoke.failed}/${bg.smoke.total} passed against ${bg.to}`]);
-        if (bg.previous)
-            rows.push(['Previous colour', bg.previous]);
-    }
-    if (report.recovery && report.recovery.action !== 'none') {
-        const r = report.recovery;
-        rows.push([
-            'Recovered',
-            r.action === 'rolled-back'
-                ? `stuck revision ${r.from} (${r.fromStatus}) rolled back to ${r.to}`
-                : `${r.status} first install (revision ${r.revision}) uninstalled`,
-        ]);
-    }
-    summary.table(['', ''], rows.map(([k, v]) => [{ raw: `**${k}**` }, v]));
-    if (report.workloads.length) {
-        summary.table(['Workload', 'Updated', 'Ready', 'Available', ''], report.workloads.map((w) => [
-            `${w.kind}/${w.name}`,
-            `${w.updated}/${w.desired}`,
-            `${w.ready}/${w.desired}`,
-            `${w.available}/${w.desired}`,
-            w.done ? '✅' : '⏳',
-        ]));
-    }
-    if (report.failure) {
-        summary.paragraph(`**Why it failed:** ${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(report.failure.reason)}`);
-        if (report.failure.details.length)
-            summary.code(report.failure.details.join('\n'));
-        if (report.failure.rollback)
-            summary.paragraph(`**Rollback:** ${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(report.failure.rollback)}`);
-    }
-    if (report.plan) {
-        const { added, removed, changed, unchanged } = report.plan;
-        summary.paragraph(`${added.length} to add, ${changed.length} to change, ${removed.length} to remove, ${unchanged} unchanged`);
-        if (added.length)
-            summary.paragraph(`**Added:** ${added.map((o) => `\`${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(o)}\``).join(', ')}`);
-        if (removed.length)
-            summary.paragraph(`**Removed:** ${removed.map((o) => `\`${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(o)}\``).join(', ')}`);
-        for (const change of changed)
-            summary.details(`Changed: ${change.object}`, `\n\`\`\`diff\n${change.diff}\n\`\`\`\n`);
-    }
-    return summary;
-}
-
-
-/***/ }),
-
-/***/ 8233:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   En: () => (/* binding */ parseHelmVersion),
-/* harmony export */   ZD: () => (/* binding */ parseVersionSpec),
-/* harmony export */   aX: () => (/* binding */ formatHelmVersion),
-/* harmony export */   ib: () => (/* binding */ satisfies),
-/* harmony export */   y: () => (/* binding */ exactVersion)
-/* harmony export */ });
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8196);
-
-/** helm's input language: narrower than a semver range, so that a spec names one major. */
-const SPEC = /^v?(\d+)(?:\.(\d+|x))?(?:\.(\d+|x))?$/;
-/** A `go install` build reports major.minor only; semver has no such version. */
-const NO_PATCH = /^v?(\d+)\.(\d+)$/;
-function parseHelmVersion(text) {
-    const version = (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .parseSemver */ .kf)(text);
-    if (version) {
-        const { major, minor, patch, prerelease } = version;
-        return { major, minor, patch, ...(prerelease ? { prerelease } : {}) };
-    }
-    const short = NO_PATCH.exec(text.trim());
-    if (!short)
-        return undefined;
-    return { major: Number(short[1]), minor: Number(short[2]), patch: undefined };
-}
-/** The majors a spec may name: no helm 0, 1 or 2 release works with these flags, and none past 4 exists. */
-const SUPPORTED_MAJORS = [3, 4];
-function parseVersionSpec(text) {
-    const match = SPEC.exec(text.trim());
-    if (!match)
-        return undefined;
-    const [, major, minor, patch] = match;
-    if (!SUPPORTED_MAJORS.includes(Number(major)))
-        return undefined;
-    if (minor === 'x' && patch !== undefined && patch !== 'x')
-        return undefined;
-    const num = (s) => (s === undefined || s === 'x' ? undefined : Number(s));
-    return { major: Number(major), minor: num(minor), patch: num(patch), text: text.trim() };
-}
-/**
- * True when `version` is inside `spec` (semver's rule, pre-releases included: v3.15.0-rc.1 is
- * inside "3.15", not inside "3.15.0"). An unknown patch satisfies only specs that name none.
- */
-function satisfies(version, spec) {
-    if (version.patch === undefined && spec.patch !== undefined)
-        return false;
-    const full = (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .semverVersion */ .fC)({
-        ...version,
-        patch: version.patch ?? 0,
-        prerelease: version.prerelease ?? '',
-        raw: '',
-        build: '',
-    });
-    return (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .satisfiesRange */ .jY)(full, spec.text);
-}
-/** The exact version a spec names ("3.14.2"), which is all that can be downloaded; else undefined. */
-function exactVersion(spec) {
-    if (spec.minor === undefined || spec.patch === undefined)
-        return undefined;
-    return `${spec.major}.${spec.minor}.${spec.patch}`;
-}
-function formatHelmVersion(version) {
-    const pre = version.prerelease ? `-${version.prerelease}` : '';
-    return `v${version.major}.${version.minor}${version.patch === undefined ? '' : `.${version.patch}`}${pre}`;
-}
-
-
-/***/ }),
-
-/***/ 8521:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  x: () => (/* binding */ verifiedSummary),
-  a: () => (/* binding */ verifyDeployImage)
-});
-
-// EXTERNAL MODULE: ./packages/kit/src/runner/runner-dirs.ts
-var runner_dirs = __webpack_require__(6474);
-// EXTERNAL MODULE: ./packages/kit/src/runner/add-path.ts
-var add_path = __webpack_require__(3954);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/kit/src/tools/go-platform.ts
-var go_platform = __webpack_require__(2010);
-// EXTERNAL MODULE: ./packages/kit/src/exec.ts
-var src_exec = __webpack_require__(2783);
-// EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var errors = __webpack_require__(7817);
-// EXTERNAL MODULE: ./packages/kit/src/tools/install-tool.ts + 2 modules
-var install_tool = __webpack_require__(275);
-// EXTERNAL MODULE: ./packages/image/src/signing/find-cosign.ts
-var find_cosign = __webpack_require__(7432);
-// EXTERNAL MODULE: ./packages/image/src/signing/tool-pins.ts
-var tool_pins = __webpack_require__(5168);
-;// CONCATENATED MODULE: ./packages/image/src/signing/install-cosign.ts
-
-
-
-
-
-/** cosign's release asset for a platform: cosign-linux-amd64, cosign-darwin-arm64, … */
-function cosignAssetName(platform = process.platform, arch = process.arch) {
-    return `cosign-${(0,go_platform/* goPlatform */.G)(platform, arch)}`;
-}
-/**
- * The cosign a step uses, as helm's is chosen: the one on PATH when it is at least the minimum
- * (and the asked version, when `cosign-version` is set); else the release binary of that version,
- * or of the pin, downloaded from GitHub's releases through kit's one installer, held to the pinned
- * SHA-256 (the pin) or to the release's published cosign_checksums.txt (another version), and
- * cached in the tool cache.
- */
-async function resolveCosign(options) {
-    const exec = options.exec ?? src_exec/* exec */.m;
-    const wanted = options.version?.replace(/^v/, '');
-    const onPath = await (0,find_cosign/* findCosign */.L)(exec, options.env).catch((error) => {
-        if (error instanceof errors/* ConfigError */.xL)
-            return undefined;
-        throw error;
-    });
-    if (onPath && (!wanted || onPath.version === wanted)) {
-        options.logger.info(`Using cosign ${onPath.version} from PATH`);
-        return onPath;
-    }
-    const version = wanted ?? tool_pins/* COSIGN_PIN */.s.version;
-    const seen = onPath ? `cosign on PATH is ${onPath.version}` : 'no usable cosign on PATH';
-    options.logger.info(`${seen}; using cosign v${version} from its release`);
-    const base = `${(options.downloadUrl ?? tool_pins/* COSIGN_PIN */.s.releasesUrl).replace(/\/+$/, '')}/v${version}`;
-    const asset = cosignAssetName(options.platform, options.arch);
-    const pinned = version === tool_pins/* COSIGN_PIN */.s.version ? tool_pins/* COSIGN_PIN */.s.sha256[asset.replace(/^cosign-/, '')] : undefined;
-    const binary = options.platform === 'win32' ? 'cosign.exe' : 'cosign';
-    const installed = await (0,install_tool/* installTool */.G)({
-        tool: 'cosign',
-        version,
-        binary,
-        url: `${base}/${asset}`,
-        sha256: pinned ?? { checksumsUrl: `${base}/cosign_checksums.txt` },
-        // The release asset is the bare binary.
-        unpack: async (file, dir) => {
-            await (0,promises_.copyFile)(file, (0,external_node_path_.join)(dir, binary));
-            await (0,promises_.chmod)((0,external_node_path_.join)(dir, binary), 0o755);
-        },
-        cacheRoot: options.cacheDir,
-        ...(options.arch ? { arch: options.arch } : {}),
-        label: 'cosign',
-        logger: options.logger,
-        ...(options.signal ? { signal: options.signal } : {}),
-    });
-    options.onInstalled?.((0,external_node_path_.dirname)(installed.path));
-    return { file: installed.path, version };
-}
-
-;// CONCATENATED MODULE: ./packages/image/src/signing/runner-cosign.ts
-
-
-/**
- * resolveCosign for a step on a runner (build-push, helm-deploy, canary, the root action): the
- * tool cache RUNNER_TOOL_CACHE names, and a downloaded or cached cosign put on PATH for this step
- * (where signing and verifying look for it) and the steps after it.
- */
-function runnerCosign(inputs, logger, signal) {
-    return resolveCosign({
-        ...inputs,
-        cacheDir: (0,runner_dirs/* runnerDirs */.x)().toolCache,
-        onInstalled: add_path/* addPath */.f,
-        env: process.env,
-        logger,
-        ...(signal ? { signal } : {}),
-    });
-}
-
-// EXTERNAL MODULE: ./packages/image/src/signing/verify-image.ts + 1 modules
-var verify_image = __webpack_require__(4732);
-;// CONCATENATED MODULE: ./packages/image/src/signing/verify-deploy.ts
-
-
-/**
- * The one check before a deploy, a canary or a delivery changes anything (helm-deploy, the
- * canary and the root action alike): with a policy, cosign is made ready, the image (name:tag
- * or name@digest) is resolved to a digest once and that digest verified; the caller deploys
- * `digestRef`. A refusal throws one ConfigError line. No policy: undefined.
- */
-async function verifyDeployImage(image, policy, deps) {
-    if (!policy)
-        return undefined;
-    if (deps.cosign && (image || deps.chartImagesNext))
-        await runnerCosign(deps.cosign, deps.logger, deps.signal);
-    if (!image) {
-        deps.logger.info(`Verification policy: ${deps.what} deploys no new image; nothing to verify`);
-        return undefined;
-    }
-    return deps.logger.group('Verify the image', () => (0,verify_image/* verifyImage */.Z)(image, policy, deps));
-}
-const code = (text) => ({ raw: `\`${text.replace(/`/g, '')}\`` });
-/**
- * What was verified, added to a summary (helm-deploy's, canary's, the delivery's): the input's
- * image, then every other image the rendered chart runs (`others`).
- */
-function verifiedSummary(summary, verified, others = []) {
-    if (verified)
-        inputImageSummary(summary, verified);
-    chartImagesSummary(summary, others);
-    return summary;
-}
-function inputImageSummary(summary, verified) {
-    summary.heading('Image verified', 3);
-    summary.table(['', ''], [
-        ['Image', code(verified.given)],
-        ['Deployed digest', { raw: `\`${verified.digestRef}\`` }],
-        ['Policy', verified.policy],
-        ...verified.checks.map((c) => [c.check === 'signature' ? 'Signature' : `Attestation ${c.check}`, '✅ verified']),
-        ['Verifier', `cosign ${verified.cosignVersion} (key, offline: no transparency log)`],
-    ]);
-}
-/**
- * The chart's other images, one row each. A digest-pinned image is what was verified and what
- * runs; a tag was resolved through the registry once, and its digest then verified, but the
- * cluster still pulls by the tag (the summary says so: pin by digest to close that gap).
- */
-function chartImagesSummary(summary, others) {
-    if (!others.length)
-        return;
-    summary.heading('Chart images verified', 3);
-    summary.table(['Image', 'Run by', 'Verified digest', 'Pinned by'], others.map((v) => [
-        code(v.given),
-        v.usedBy ?? '',
-        code(v.digest),
-        v.tag ? `tag ${v.tag}, resolved through the registry to this digest; the cluster pulls by the tag` : 'digest',
-    ]));
-    const first = others[0];
-    const checks = first.checks.map((c) => (c.check === 'signature' ? 'signature' : `attestation ${c.check}`));
-    summary.paragraph(`Each one ✅ verified against ${first.policy}: ${checks.join(', ')}.`);
-}
 
 
 /***/ }),

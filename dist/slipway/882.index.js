@@ -1,6 +1,173 @@
-export const id = 983;
-export const ids = [983];
+export const id = 882;
+export const ids = [882];
 export const modules = {
+
+/***/ 2040:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ deploySummary)
+/* harmony export */ });
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4471);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5438);
+
+const ICON = {
+    deployed: '✅ deployed',
+    'rolled-back': '↩️ rolled back',
+    failed: '❌ failed',
+    planned: '📝 plan (nothing changed)',
+};
+function fromTo(from, to) {
+    return from === to ? `${to || 'none'} (unchanged)` : `${from || 'none'} → ${to || 'none'}`;
+}
+/** Release, chart, image, revision from → to, each workload's ready counts, duration, and why it failed. */
+function deploySummary(report) {
+    const summary = new _slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .SummaryBuilder */ .CF();
+    const verb = report.mode === 'rollback' ? 'Rollback' : report.mode === 'plan' ? 'Plan' : 'Deploy';
+    summary.heading(`${verb} ${report.release}: ${ICON[report.status]}`);
+    const revisions = report.mode === 'plan'
+        ? `${report.previousRevision ?? 'none'} (live)`
+        : `${report.previousRevision ?? 'none'} → ${report.failedRevision ? `${report.failedRevision} (failed) → ` : ''}${report.revision ?? 'none'}`;
+    const rows = [
+        ['Release', `${report.release} in ${report.namespace}`],
+        [
+            'Chart',
+            report.content
+                ? fromTo(report.content.from.chart, report.content.to.chart)
+                : (report.chart ?? '(from the release)'),
+        ],
+        [
+            'Image',
+            report.content
+                ? fromTo(report.content.from.images.join(', '), report.content.to.images.join(', '))
+                : (report.image ?? '(chart default)'),
+        ],
+        ['Revision', revisions],
+        ['Duration', (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(report.durationMs)],
+    ];
+    if (report.blueGreen) {
+        const bg = report.blueGreen;
+        const traffic = bg.switched
+            ? `${bg.kind ?? 'Service'} ${bg.service}: ${bg.from ?? 'none'} → ${bg.to}`
+            : `${bg.kind ?? 'Service'} ${bg.service}: still ${bg.from ?? 'none'} (${bg.to} not switched to)`;
+        rows.push(['Blue-green', traffic]);
+        if (bg.smoke)
+            rows.push(['Smoke checks', `${bg.smoke.total - bg.smoke.failed}/${bg.smoke.total} passed against ${bg.to}`]);
+        if (bg.previous)
+            rows.push(['Previous colour', bg.previous]);
+    }
+    if (report.recovery && report.recovery.action !== 'none') {
+        const r = report.recovery;
+        rows.push([
+            'Recovered',
+            r.action === 'rolled-back'
+                ? `stuck revision ${r.from} (${r.fromStatus}) rolled back to ${r.to}`
+                : `${r.status} first install (revision ${r.revision}) uninstalled`,
+        ]);
+    }
+    summary.table(['', ''], rows.map(([k, v]) => [{ raw: `**${k}**` }, v]));
+    if (report.workloads.length) {
+        summary.table(['Workload', 'Updated', 'Ready', 'Available', ''], report.workloads.map((w) => [
+            `${w.kind}/${w.name}`,
+            `${w.updated}/${w.desired}`,
+            `${w.ready}/${w.desired}`,
+            `${w.available}/${w.desired}`,
+            w.done ? '✅' : '⏳',
+        ]));
+    }
+    if (report.failure) {
+        summary.paragraph(`**Why it failed:** ${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(report.failure.reason)}`);
+        if (report.failure.details.length)
+            summary.code(report.failure.details.join('\n'));
+        if (report.failure.rollback)
+            summary.paragraph(`**Rollback:** ${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(report.failure.rollback)}`);
+    }
+    if (report.plan) {
+        const { added, removed, changed, unchanged } = report.plan;
+        summary.paragraph(`${added.length} to add, ${changed.length} to change, ${removed.length} to remove, ${unchanged} unchanged`);
+        if (added.length)
+            summary.paragraph(`**Added:** ${added.map((o) => `\`${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(o)}\``).join(', ')}`);
+        if (removed.length)
+            summary.paragraph(`**Removed:** ${removed.map((o) => `\`${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(o)}\``).join(', ')}`);
+        for (const change of changed)
+            summary.details(`Changed: ${change.object}`, `\n\`\`\`diff\n${change.diff}\n\`\`\`\n`);
+    }
+    return summary;
+}
+
+
+/***/ }),
+
+/***/ 8233:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   En: () => (/* binding */ parseHelmVersion),
+/* harmony export */   ZD: () => (/* binding */ parseVersionSpec),
+/* harmony export */   aX: () => (/* binding */ formatHelmVersion),
+/* harmony export */   ib: () => (/* binding */ satisfies),
+/* harmony export */   y: () => (/* binding */ exactVersion)
+/* harmony export */ });
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8196);
+
+/** helm's input language: narrower than a semver range, so that a spec names one major. */
+const SPEC = /^v?(\d+)(?:\.(\d+|x))?(?:\.(\d+|x))?$/;
+/** A `go install` build reports major.minor only; semver has no such version. */
+const NO_PATCH = /^v?(\d+)\.(\d+)$/;
+function parseHelmVersion(text) {
+    const version = (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .parseSemver */ .kf)(text);
+    if (version) {
+        const { major, minor, patch, prerelease } = version;
+        return { major, minor, patch, ...(prerelease ? { prerelease } : {}) };
+    }
+    const short = NO_PATCH.exec(text.trim());
+    if (!short)
+        return undefined;
+    return { major: Number(short[1]), minor: Number(short[2]), patch: undefined };
+}
+/** The majors a spec may name: no helm 0, 1 or 2 release works with these flags, and none past 4 exists. */
+const SUPPORTED_MAJORS = [3, 4];
+function parseVersionSpec(text) {
+    const match = SPEC.exec(text.trim());
+    if (!match)
+        return undefined;
+    const [, major, minor, patch] = match;
+    if (!SUPPORTED_MAJORS.includes(Number(major)))
+        return undefined;
+    if (minor === 'x' && patch !== undefined && patch !== 'x')
+        return undefined;
+    const num = (s) => (s === undefined || s === 'x' ? undefined : Number(s));
+    return { major: Number(major), minor: num(minor), patch: num(patch), text: text.trim() };
+}
+/**
+ * True when `version` is inside `spec` (semver's rule, pre-releases included: v3.15.0-rc.1 is
+ * inside "3.15", not inside "3.15.0"). An unknown patch satisfies only specs that name none.
+ */
+function satisfies(version, spec) {
+    if (version.patch === undefined && spec.patch !== undefined)
+        return false;
+    const full = (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .semverVersion */ .fC)({
+        ...version,
+        patch: version.patch ?? 0,
+        prerelease: version.prerelease ?? '',
+        raw: '',
+        build: '',
+    });
+    return (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .satisfiesRange */ .jY)(full, spec.text);
+}
+/** The exact version a spec names ("3.14.2"), which is all that can be downloaded; else undefined. */
+function exactVersion(spec) {
+    if (spec.minor === undefined || spec.patch === undefined)
+        return undefined;
+    return `${spec.major}.${spec.minor}.${spec.patch}`;
+}
+function formatHelmVersion(version) {
+    const pre = version.prerelease ? `-${version.prerelease}` : '';
+    return `v${version.major}.${version.minor}${version.patch === undefined ? '' : `.${version.patch}`}${pre}`;
+}
+
+
+/***/ }),
 
 /***/ 3524:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -248,6 +415,178 @@ const SYFT_PIN = {
     goModule: 'github.com/anchore/syft/cmd/syft',
     versionVariable: 'main.version',
 };
+
+
+/***/ }),
+
+/***/ 8521:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  x: () => (/* binding */ verifiedSummary),
+  a: () => (/* binding */ verifyDeployImage)
+});
+
+// EXTERNAL MODULE: ./packages/kit/src/runner/runner-dirs.ts
+var runner_dirs = __webpack_require__(6474);
+// EXTERNAL MODULE: ./packages/kit/src/runner/add-path.ts
+var add_path = __webpack_require__(3954);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/kit/src/tools/go-platform.ts
+var go_platform = __webpack_require__(2010);
+// EXTERNAL MODULE: ./packages/kit/src/exec.ts
+var src_exec = __webpack_require__(2783);
+// EXTERNAL MODULE: ./packages/kit/src/errors.ts
+var errors = __webpack_require__(7817);
+// EXTERNAL MODULE: ./packages/kit/src/tools/install-tool.ts + 2 modules
+var install_tool = __webpack_require__(275);
+// EXTERNAL MODULE: ./packages/image/src/signing/find-cosign.ts
+var find_cosign = __webpack_require__(7432);
+// EXTERNAL MODULE: ./packages/image/src/signing/tool-pins.ts
+var tool_pins = __webpack_require__(5168);
+;// CONCATENATED MODULE: ./packages/image/src/signing/install-cosign.ts
+
+
+
+
+
+/** cosign's release asset for a platform: cosign-linux-amd64, cosign-darwin-arm64, … */
+function cosignAssetName(platform = process.platform, arch = process.arch) {
+    return `cosign-${(0,go_platform/* goPlatform */.G)(platform, arch)}`;
+}
+/**
+ * The cosign a step uses, as helm's is chosen: the one on PATH when it is at least the minimum
+ * (and the asked version, when `cosign-version` is set); else the release binary of that version,
+ * or of the pin, downloaded from GitHub's releases through kit's one installer, held to the pinned
+ * SHA-256 (the pin) or to the release's published cosign_checksums.txt (another version), and
+ * cached in the tool cache.
+ */
+async function resolveCosign(options) {
+    const exec = options.exec ?? src_exec/* exec */.m;
+    const wanted = options.version?.replace(/^v/, '');
+    const onPath = await (0,find_cosign/* findCosign */.L)(exec, options.env).catch((error) => {
+        if (error instanceof errors/* ConfigError */.xL)
+            return undefined;
+        throw error;
+    });
+    if (onPath && (!wanted || onPath.version === wanted)) {
+        options.logger.info(`Using cosign ${onPath.version} from PATH`);
+        return onPath;
+    }
+    const version = wanted ?? tool_pins/* COSIGN_PIN */.s.version;
+    const seen = onPath ? `cosign on PATH is ${onPath.version}` : 'no usable cosign on PATH';
+    options.logger.info(`${seen}; using cosign v${version} from its release`);
+    const base = `${(options.downloadUrl ?? tool_pins/* COSIGN_PIN */.s.releasesUrl).replace(/\/+$/, '')}/v${version}`;
+    const asset = cosignAssetName(options.platform, options.arch);
+    const pinned = version === tool_pins/* COSIGN_PIN */.s.version ? tool_pins/* COSIGN_PIN */.s.sha256[asset.replace(/^cosign-/, '')] : undefined;
+    const binary = options.platform === 'win32' ? 'cosign.exe' : 'cosign';
+    const installed = await (0,install_tool/* installTool */.G)({
+        tool: 'cosign',
+        version,
+        binary,
+        url: `${base}/${asset}`,
+        sha256: pinned ?? { checksumsUrl: `${base}/cosign_checksums.txt` },
+        // The release asset is the bare binary.
+        unpack: async (file, dir) => {
+            await (0,promises_.copyFile)(file, (0,external_node_path_.join)(dir, binary));
+            await (0,promises_.chmod)((0,external_node_path_.join)(dir, binary), 0o755);
+        },
+        cacheRoot: options.cacheDir,
+        ...(options.arch ? { arch: options.arch } : {}),
+        label: 'cosign',
+        logger: options.logger,
+        ...(options.signal ? { signal: options.signal } : {}),
+    });
+    options.onInstalled?.((0,external_node_path_.dirname)(installed.path));
+    return { file: installed.path, version };
+}
+
+;// CONCATENATED MODULE: ./packages/image/src/signing/runner-cosign.ts
+
+
+/**
+ * resolveCosign for a step on a runner (build-push, helm-deploy, canary, the root action): the
+ * tool cache RUNNER_TOOL_CACHE names, and a downloaded or cached cosign put on PATH for this step
+ * (where signing and verifying look for it) and the steps after it.
+ */
+function runnerCosign(inputs, logger, signal) {
+    return resolveCosign({
+        ...inputs,
+        cacheDir: (0,runner_dirs/* runnerDirs */.x)().toolCache,
+        onInstalled: add_path/* addPath */.f,
+        env: process.env,
+        logger,
+        ...(signal ? { signal } : {}),
+    });
+}
+
+// EXTERNAL MODULE: ./packages/image/src/signing/verify-image.ts + 1 modules
+var verify_image = __webpack_require__(4732);
+;// CONCATENATED MODULE: ./packages/image/src/signing/verify-deploy.ts
+
+
+/**
+ * The one check before a deploy, a canary or a delivery changes anything (helm-deploy, the
+ * canary and the root action alike): with a policy, cosign is made ready, the image (name:tag
+ * or name@digest) is resolved to a digest once and that digest verified; the caller deploys
+ * `digestRef`. A refusal throws one ConfigError line. No policy: undefined.
+ */
+async function verifyDeployImage(image, policy, deps) {
+    if (!policy)
+        return undefined;
+    if (deps.cosign && (image || deps.chartImagesNext))
+        await runnerCosign(deps.cosign, deps.logger, deps.signal);
+    if (!image) {
+        deps.logger.info(`Verification policy: ${deps.what} deploys no new image; nothing to verify`);
+        return undefined;
+    }
+    return deps.logger.group('Verify the image', () => (0,verify_image/* verifyImage */.Z)(image, policy, deps));
+}
+const code = (text) => ({ raw: `\`${text.replace(/`/g, '')}\`` });
+/**
+ * What was verified, added to a summary (helm-deploy's, canary's, the delivery's): the input's
+ * image, then every other image the rendered chart runs (`others`).
+ */
+function verifiedSummary(summary, verified, others = []) {
+    if (verified)
+        inputImageSummary(summary, verified);
+    chartImagesSummary(summary, others);
+    return summary;
+}
+function inputImageSummary(summary, verified) {
+    summary.heading('Image verified', 3);
+    summary.table(['', ''], [
+        ['Image', code(verified.given)],
+        ['Deployed digest', { raw: `\`${verified.digestRef}\`` }],
+        ['Policy', verified.policy],
+        ...verified.checks.map((c) => [c.check === 'signature' ? 'Signature' : `Attestation ${c.check}`, '✅ verified']),
+        ['Verifier', `cosign ${verified.cosignVersion} (key, offline: no transparency log)`],
+    ]);
+}
+/**
+ * The chart's other images, one row each. A digest-pinned image is what was verified and what
+ * runs; a tag was resolved through the registry once, and its digest then verified, but the
+ * cluster still pulls by the tag (the summary says so: pin by digest to close that gap).
+ */
+function chartImagesSummary(summary, others) {
+    if (!others.length)
+        return;
+    summary.heading('Chart images verified', 3);
+    summary.table(['Image', 'Run by', 'Verified digest', 'Pinned by'], others.map((v) => [
+        code(v.given),
+        v.usedBy ?? '',
+        code(v.digest),
+        v.tag ? `tag ${v.tag}, resolved through the registry to this digest; the cluster pulls by the tag` : 'digest',
+    ]));
+    const first = others[0];
+    const checks = first.checks.map((c) => (c.check === 'signature' ? 'signature' : `attestation ${c.check}`));
+    summary.paragraph(`Each one ✅ verified against ${first.policy}: ${checks.join(', ')}.`);
+}
 
 
 /***/ }),
@@ -520,6 +859,27 @@ function refusalLine(shown, digest, policy, results, usedBy) {
     const at = shown.endsWith(digest) ? '' : ` (now ${digest})`;
     const by = usedBy ? `, ${usedBy},` : '';
     return `Image ${shown}${at}${by} refused by the verification policy (${describePolicy(policy)}): ${missingText(results)}`;
+}
+
+
+/***/ }),
+
+/***/ 6474:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ runnerDirs)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/** Where this job's steps write scratch files and keep tools: the one reading of RUNNER_TEMP and RUNNER_TOOL_CACHE. */
+function runnerDirs(env = process.env) {
+    const temp = env['RUNNER_TEMP'] || (0,node_os__WEBPACK_IMPORTED_MODULE_0__.tmpdir)();
+    return { temp, toolCache: env['RUNNER_TOOL_CACHE'] || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(temp, 'tool-cache') };
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 142;
-export const ids = [142];
+export const id = 540;
+export const ids = [540];
 export const modules = {
 
 /***/ 1938:
@@ -152,6 +152,37 @@ async function runSmoke(options) {
             { name: 'checks', passed: false, status: undefined, expected: 'the checks to run', actual: (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error) },
         ];
     }
+}
+
+
+/***/ }),
+
+/***/ 1655:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ canaryOutputs),
+/* harmony export */   s: () => (/* binding */ abortedLine)
+/* harmony export */ });
+/* harmony import */ var _load_output__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3232);
+
+/** The canary action's outputs, in the shapes the next step takes (weight is 0 unless paused mid-way). */
+function canaryOutputs({ result, state }) {
+    const failed = state.failedCheck;
+    return {
+        result,
+        'failed-check': failed?.metric ?? '',
+        'observed-value': failed?.actual ?? failed?.value ?? '',
+        threshold: failed?.threshold ?? '',
+        step: state.step + 1,
+        weight: state.phase === 'paused' ? state.weight : 0,
+        state: `${state.namespace}/${state.release}-canary-state`,
+        load: (0,_load_output__WEBPACK_IMPORTED_MODULE_0__/* .loadOutput */ .g)(state),
+    };
+}
+/** The one line an aborted canary fails with (the action, the delivery's stage, its GitHub deployment); else undefined. */
+function abortedLine({ result, state }) {
+    return result === 'aborted' ? `Canary of ${state.release} aborted: ${state.abortReason ?? 'aborted'}` : undefined;
 }
 
 
@@ -767,6 +798,39 @@ function loadFigures(report) {
             ? { latency: { p50: round(latency.p50, 1), p95: round(latency.p95, 1), p99: round(latency.p99, 1) } }
             : {}),
     };
+}
+
+
+/***/ }),
+
+/***/ 3232:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ stepLoads),
+/* harmony export */   g: () => (/* binding */ loadOutput)
+/* harmony export */ });
+function stepLoads(state) {
+    return state.analyses.flatMap((a) => (a.load ? [{ step: a.step + 1, weight: a.weight, figures: a.load }] : []));
+}
+/**
+ * The `load` output: a JSON list, one entry per step that drove load, or "" without generated
+ * load. Latencies are ms and null when no response came.
+ */
+function loadOutput(state) {
+    const rows = stepLoads(state);
+    if (!rows.length)
+        return '';
+    return JSON.stringify(rows.map(({ step, weight, figures }) => ({
+        step,
+        weight,
+        sent: figures.sent,
+        rps: figures.rps,
+        'error-rate': figures.errorRate,
+        p50: figures.latency?.p50 ?? null,
+        p95: figures.latency?.p95 ?? null,
+        p99: figures.latency?.p99 ?? null,
+    })));
 }
 
 

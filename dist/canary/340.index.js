@@ -1,8 +1,8 @@
-export const id = 890;
-export const ids = [890];
+export const id = 340;
+export const ids = [340];
 export const modules = {
 
-/***/ 7890:
+/***/ 1959:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -34,9 +34,11 @@ __webpack_require__.d(__webpack_exports__, {
   WeightCapacity: () => (/* reexport */ weight_capacity/* WeightCapacity */.X),
   abMatches: () => (/* reexport */ gateway_api/* abMatches */.Xi),
   abortCanary: () => (/* reexport */ run_canary/* abortCanary */.Fi),
+  abortedLine: () => (/* reexport */ canary_outputs/* abortedLine */.s),
   analyseStep: () => (/* reexport */ analyse_step/* analyseStep */.wf),
   callGate: () => (/* reexport */ gate_runner/* callGate */.Ie),
   canaryHeaderSecrets: () => (/* reexport */ http_spec/* canaryHeaderSecrets */.zB),
+  canaryOutputs: () => (/* reexport */ canary_outputs/* canaryOutputs */.J),
   canaryReleaseName: () => (/* reexport */ helm_releases/* canaryReleaseName */.nH),
   canaryReleaseRequests: () => (/* reexport */ helm_releases/* canaryReleaseRequests */.Wg),
   canaryRun: () => (/* reexport */ canary_session/* canaryRun */.m),
@@ -59,7 +61,7 @@ __webpack_require__.d(__webpack_exports__, {
   isPrometheusMetric: () => (/* reexport */ metric_spec/* isPrometheusMetric */.dU),
   judgeValue: () => (/* reexport */ analyse_step/* judgeValue */.hy),
   loadFigures: () => (/* reexport */ load_figures/* loadFigures */.Q),
-  loadOutput: () => (/* reexport */ loadOutput),
+  loadOutput: () => (/* reexport */ load_output/* loadOutput */.g),
   loadStarter: () => (/* reexport */ generated_load/* loadStarter */.c),
   metricChart: () => (/* reexport */ metricChart),
   numberAt: () => (/* reexport */ web_metric_client/* numberAt */.t),
@@ -80,7 +82,7 @@ __webpack_require__.d(__webpack_exports__, {
   smokeAnswer: () => (/* reexport */ smoke_checks/* smokeAnswer */.gV),
   smokeRunner: () => (/* reexport */ smoke_checks/* smokeRunner */.KI),
   startCanary: () => (/* reexport */ canary_state/* startCanary */.r6),
-  stepLoads: () => (/* reexport */ stepLoads),
+  stepLoads: () => (/* reexport */ load_output/* stepLoads */.e),
   transition: () => (/* reexport */ canary_state/* transition */.kY),
   valueOf: () => (/* reexport */ prometheus_client/* valueOf */.RP),
   withCanary: () => (/* reexport */ http_route_rules/* withCanary */.zj),
@@ -105,30 +107,8 @@ var run_canary = __webpack_require__(5528);
 var runner_summary = __webpack_require__(4471);
 // EXTERNAL MODULE: ./packages/kit/src/duration.ts
 var duration = __webpack_require__(5438);
-;// CONCATENATED MODULE: ./packages/canary/src/load-output.ts
-function stepLoads(state) {
-    return state.analyses.flatMap((a) => (a.load ? [{ step: a.step + 1, weight: a.weight, figures: a.load }] : []));
-}
-/**
- * The `load` output: a JSON list, one entry per step that drove load, or "" without generated
- * load. Latencies are ms and null when no response came.
- */
-function loadOutput(state) {
-    const rows = stepLoads(state);
-    if (!rows.length)
-        return '';
-    return JSON.stringify(rows.map(({ step, weight, figures }) => ({
-        step,
-        weight,
-        sent: figures.sent,
-        rps: figures.rps,
-        'error-rate': figures.errorRate,
-        p50: figures.latency?.p50 ?? null,
-        p95: figures.latency?.p95 ?? null,
-        p99: figures.latency?.p99 ?? null,
-    })));
-}
-
+// EXTERNAL MODULE: ./packages/canary/src/load-output.ts
+var load_output = __webpack_require__(3232);
 ;// CONCATENATED MODULE: ./packages/canary/src/canary-summary.ts
 
 
@@ -251,7 +231,7 @@ function canarySummary(state, metrics, now = Date.now()) {
         summary
             .heading('Analysis per step', 3)
             .table(['Step', 'Weight', ...(scaled ? ['Replicas'] : []), 'Verdict', 'Samples'], stepRows);
-    const loads = stepLoads(state);
+    const loads = (0,load_output/* stepLoads */.e)(state);
     if (loads.length)
         summary.heading('Generated load per step', 3).table(['Step', 'Weight', 'Sent', 'Achieved', 'Error rate', 'p50', 'p95', 'p99'], loads.map(({ step, weight, figures }) => {
             const ms = (value) => (value === undefined ? '–' : `${value} ms`);
@@ -278,6 +258,8 @@ function canarySummary(state, metrics, now = Date.now()) {
 
 // EXTERNAL MODULE: ./packages/canary/src/load-figures.ts
 var load_figures = __webpack_require__(5612);
+// EXTERNAL MODULE: ./packages/canary/src/canary-outputs.ts
+var canary_outputs = __webpack_require__(1655);
 // EXTERNAL MODULE: ./packages/canary/src/helm-releases.ts
 var helm_releases = __webpack_require__(487);
 // EXTERNAL MODULE: ./packages/canary/src/smoke-checks.ts
@@ -319,6 +301,7 @@ var capacity_plan = __webpack_require__(5390);
 // EXTERNAL MODULE: ./packages/canary/src/weight-capacity.ts
 var weight_capacity = __webpack_require__(673);
 ;// CONCATENATED MODULE: ./packages/canary/src/index.ts
+
 
 
 

@@ -1,5 +1,5 @@
-export const id = 730;
-export const ids = [730];
+export const id = 621;
+export const ids = [621];
 export const modules = {
 
 /***/ 7591:
@@ -8,9 +8,9 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   MJ: () => (/* binding */ parseGates),
 /* harmony export */   Qd: () => (/* binding */ GATE_TYPES),
-/* harmony export */   Us: () => (/* binding */ isBlocking),
-/* harmony export */   nq: () => (/* binding */ GATE_TIMEOUT_MS)
+/* harmony export */   Us: () => (/* binding */ isBlocking)
 /* harmony export */ });
+/* unused harmony export GATE_TIMEOUT_MS */
 /* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7817);
 /* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5438);
 /* harmony import */ var _slipway_smoke__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5502);
@@ -150,7 +150,7 @@ function loadStarter(spec, logger, hooks = {}) {
         let broken = 0;
         let latencies = [];
         // smoke loads only for a canary that generates its own load.
-        const run = Promise.all(/* import() */[__webpack_require__.e(841), __webpack_require__.e(456)]).then(__webpack_require__.bind(__webpack_require__, 7841)).then(({ runLoad }) => runLoad(spec, {
+        const run = Promise.all(/* import() */[__webpack_require__.e(841), __webpack_require__.e(375)]).then(__webpack_require__.bind(__webpack_require__, 7841)).then(({ runLoad }) => runLoad(spec, {
             insecureTls: false,
             signal: stop.signal,
             ...(hooks.now ? { now: hooks.now } : {}),
@@ -188,6 +188,116 @@ function loadStarter(spec, logger, hooks = {}) {
             },
         };
     };
+}
+
+
+/***/ }),
+
+/***/ 487:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LG: () => (/* binding */ HelmCanaryReleases),
+/* harmony export */   Wg: () => (/* binding */ canaryReleaseRequests)
+/* harmony export */ });
+/* unused harmony exports describeReleaseFailure, canaryReleaseName, canaryRequest, promotionRequest */
+/* harmony import */ var _slipway_helm__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2324);
+/* harmony import */ var _slipway_helm__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7369);
+/* harmony import */ var _slipway_helm__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6479);
+/* harmony import */ var _slipway_kube__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7650);
+
+
+/**
+ * One line for a failed deploy of the canary or the promotion: why, what the watch saw (the reason
+ * may name the pods already, helm's own error with the watch's reading), and what became of the
+ * release (rolled back, uninstalled).
+ */
+function describeReleaseFailure(what, failure) {
+    const { reason, rollback } = failure;
+    const details = failure.details.filter((line) => !reason.includes(line)).slice(0, 3);
+    return `${what} failed: ${reason}${details.length ? ` (${details.join('; ')})` : ''}${rollback ? `; ${rollback}` : ''}`;
+}
+/** The canary release's name beside a stable release. */
+function canaryReleaseName(release) {
+    return `${release}-canary`;
+}
+/** The canary release: the stable request with the canary values over its own, and the new image. */
+function canaryRequest(base, canaryValues, image) {
+    return {
+        ...base,
+        mode: 'deploy',
+        release: canaryReleaseName(base.release),
+        set: (0,_slipway_helm__WEBPACK_IMPORTED_MODULE_0__/* .mergeValues */ .D3)(base.set, canaryValues),
+        image: (0,_slipway_helm__WEBPACK_IMPORTED_MODULE_0__/* .splitImageRef */ .l2)(image),
+        createNamespace: false,
+    };
+}
+/** The stable release upgraded to the promoted image. */
+function promotionRequest(base, image) {
+    return { ...base, mode: 'deploy', image: (0,_slipway_helm__WEBPACK_IMPORTED_MODULE_0__/* .splitImageRef */ .l2)(image), checkImage: false };
+}
+/** Both releases a canary of `image` deploys, for what must be checked before either exists. */
+function canaryReleaseRequests(config, image) {
+    return [canaryRequest(config.deploy, config.canaryValues, image), promotionRequest(config.deploy, image)];
+}
+/**
+ * The canary and the promotion through helm-deploy's code (`runRelease`: preflight, stuck-release
+ * recovery, rollout watching, rollback on failure). `base` is the stable release's deploy request.
+ */
+class HelmCanaryReleases {
+    base;
+    canaryValues;
+    ctx;
+    constructor(base, canaryValues, ctx) {
+        this.base = base;
+        this.canaryValues = canaryValues;
+        this.ctx = ctx;
+    }
+    async deploy(request, what) {
+        const report = await (0,_slipway_helm__WEBPACK_IMPORTED_MODULE_1__/* .runRelease */ .T_)(request, this.ctx);
+        if (report.failure)
+            throw new Error(describeReleaseFailure(what, report.failure));
+    }
+    async deployCanary(image) {
+        await this.deploy(canaryRequest(this.base, this.canaryValues, image), `The canary release ${canaryReleaseName(this.base.release)}`);
+    }
+    async promoteStable(image) {
+        await this.deploy(promotionRequest(this.base, image), `The upgrade of ${this.base.release} to ${image}`);
+    }
+    /**
+     * Why the canary is not fully available, judged after a change (a deploy, or the replicas a
+     * weight needs): pods still starting are waited for, up to the release's timeout; a canary whose
+     * new pods all look terminal (CrashLoopBackOff, ImagePullBackOff, …) fails at once.
+     */
+    async canaryUnavailable() {
+        return this.unavailable(canaryReleaseName(this.base.release));
+    }
+    /** The same judge on the stable release (after its replicas were given back). */
+    async stableUnavailable() {
+        return this.unavailable(this.base.release);
+    }
+    async unavailable(release) {
+        const watcher = new _slipway_kube__WEBPACK_IMPORTED_MODULE_2__/* .RolloutWatcher */ .A({
+            client: this.ctx.kube,
+            namespace: this.base.namespace,
+            release,
+            logger: this.ctx.logger,
+            intervalMs: this.ctx.watchIntervalMs,
+            failFastMs: 0,
+        });
+        const verdict = await watcher.judge({ timeoutMs: this.base.timeoutMs, signal: this.ctx.signal });
+        if (!watcher.last.length)
+            return `release ${release} has no workloads`;
+        return verdict.state === 'healthy' ? undefined : verdict.reason;
+    }
+    /** Runs without the job's cancel signal: removing the canary must finish even when cancelled. */
+    async removeCanary() {
+        const helm = new _slipway_helm__WEBPACK_IMPORTED_MODULE_3__/* .HelmCli */ .jL(this.ctx.helm.ready(), this.ctx.logger);
+        const name = canaryReleaseName(this.base.release);
+        if ((await helm.history(name)).length === 0)
+            return;
+        await helm.uninstall(name, { wait: true, timeoutMs: this.base.timeoutMs });
+    }
 }
 
 
@@ -269,15 +379,13 @@ function canaryHeaderSecrets(config) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B6: () => (/* binding */ formatThreshold),
 /* harmony export */   Bm: () => (/* binding */ parseMetrics),
-/* harmony export */   JU: () => (/* binding */ METRIC_TEMPLATES),
-/* harmony export */   Jn: () => (/* binding */ promDuration),
 /* harmony export */   _W: () => (/* binding */ METRIC_PROVIDERS),
 /* harmony export */   dU: () => (/* binding */ isPrometheusMetric),
-/* harmony export */   je: () => (/* binding */ PLACEHOLDERS),
 /* harmony export */   kw: () => (/* binding */ checkUrlTemplate),
 /* harmony export */   nV: () => (/* binding */ checkPlaceholders),
 /* harmony export */   no: () => (/* binding */ renderQuery)
 /* harmony export */ });
+/* unused harmony exports PLACEHOLDERS, METRIC_TEMPLATES, promDuration */
 /* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7817);
 /* harmony import */ var _slipway_smoke__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6767);
 /* harmony import */ var _generated_load__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5712);
@@ -478,9 +586,9 @@ function formatThreshold(spec) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   KI: () => (/* binding */ smokeRunner),
-/* harmony export */   c_: () => (/* binding */ resolveSmokeBaseUrl),
-/* harmony export */   gV: () => (/* binding */ smokeAnswer)
+/* harmony export */   c_: () => (/* binding */ resolveSmokeBaseUrl)
 /* harmony export */ });
+/* unused harmony export smokeAnswer */
 /* harmony import */ var _metric_spec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1686);
 
 /**
@@ -511,7 +619,7 @@ function smokeRunner(checks, intervalMs, logger, secrets = []) {
     const deadlineMs = Math.max(1000, Math.floor(intervalMs / 2));
     return async (signal) => {
         // smoke loads only for a canary with smoke checks.
-        const { runChecks } = await Promise.all(/* import() */[__webpack_require__.e(841), __webpack_require__.e(456)]).then(__webpack_require__.bind(__webpack_require__, 7841));
+        const { runChecks } = await Promise.all(/* import() */[__webpack_require__.e(841), __webpack_require__.e(375)]).then(__webpack_require__.bind(__webpack_require__, 7841));
         const report = await runChecks(checks, {
             deadlineMs,
             intervalMs: deadlineMs,
@@ -523,106 +631,6 @@ function smokeRunner(checks, intervalMs, logger, secrets = []) {
         }, logger);
         return report.checks.map(smokeAnswer);
     };
-}
-
-
-/***/ }),
-
-/***/ 2324:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $Y: () => (/* binding */ DEFAULT_IMAGE_VALUES),
-/* harmony export */   D3: () => (/* binding */ mergeValues),
-/* harmony export */   cn: () => (/* binding */ imageValues),
-/* harmony export */   jx: () => (/* binding */ nestValues),
-/* harmony export */   l2: () => (/* binding */ splitImageRef)
-/* harmony export */ });
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7817);
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8208);
-
-const DEFAULT_IMAGE_VALUES = {
-    repository: 'image.repository',
-    tag: 'image.tag',
-    digest: 'image.digest',
-};
-const REPOSITORY = /^(?:[a-zA-Z0-9.-]+(?::\d{1,5})?\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
-const TAG = /^[\w][\w.-]{0,127}$/;
-const DIGEST = /^sha256:[a-f0-9]{64}$/;
-function splitImageRef(text, where = `Input 'image'`) {
-    const bad = (why) => {
-        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${where}: expected an image reference such as "ghcr.io/acme/web@sha256:…" or "ghcr.io/acme/web:1.2.3" (${why}), got "${text}"`);
-    };
-    let rest = text.trim();
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!DIGEST.test(digest))
-            bad('the digest must be sha256: and 64 hex digits');
-    }
-    let tag;
-    const colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/')) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!TAG.test(tag))
-            bad(`invalid tag "${tag}"`);
-    }
-    if (!REPOSITORY.test(rest))
-        bad('invalid repository');
-    if (!tag && !digest)
-        bad('give a tag or, better, a digest');
-    return { repository: rest, tag, digest };
-}
-/** A dotted-path map of values ("image.tag") as a nested object helm reads from a values file. */
-function nestValues(flat) {
-    const root = {};
-    for (const [path, value] of Object.entries(flat)) {
-        const keys = path.split('.');
-        let node = root;
-        for (const key of keys.slice(0, -1)) {
-            // Own keys only: a path through "__proto__" must not reach Object.prototype.
-            const next = (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .ownValue */ .e)(node, key);
-            const child = (next && typeof next === 'object' && !Array.isArray(next) ? next : {});
-            (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .setOwn */ .P)(node, key, child);
-            node = child;
-        }
-        (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .setOwn */ .P)(node, keys[keys.length - 1], value);
-    }
-    return root;
-}
-/**
- * The values that put `image` into the chart. A digest-pinned reference also sets the tag
- * when it has one (charts label with it), and clears nothing else.
- */
-function imageValues(image, paths) {
-    const flat = {};
-    if (paths.repository)
-        flat[paths.repository] = image.repository;
-    if (paths.tag && image.tag)
-        flat[paths.tag] = image.tag;
-    if (paths.digest)
-        flat[paths.digest] = image.digest ?? '';
-    return nestValues(flat);
-}
-/** Deep merge of values maps; later wins, lists are replaced (as helm does). */
-function mergeValues(...layers) {
-    const out = {};
-    for (const layer of layers) {
-        for (const [key, value] of Object.entries(layer)) {
-            const prev = (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .ownValue */ .e)(out, key);
-            const bothMaps = prev &&
-                value &&
-                typeof prev === 'object' &&
-                typeof value === 'object' &&
-                !Array.isArray(prev) &&
-                !Array.isArray(value);
-            (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .setOwn */ .P)(out, key, bothMaps ? mergeValues(prev, value) : value);
-        }
-    }
-    return out;
 }
 
 

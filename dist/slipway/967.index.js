@@ -1,5 +1,5 @@
-export const id = 341;
-export const ids = [341];
+export const id = 967;
+export const ids = [967];
 export const modules = {
 
 /***/ 7849:
@@ -148,7 +148,7 @@ function describeKeepPrevious(keep) {
 
 /***/ }),
 
-/***/ 4722:
+/***/ 967:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -191,6 +191,7 @@ __webpack_require__.d(__webpack_exports__, {
   parseKeepPrevious: () => (/* reexport */ keep_previous/* parseKeepPrevious */.k),
   parseReleaseJson: () => (/* reexport */ helm_cli/* parseReleaseJson */.Jx),
   parseVersionSpec: () => (/* reexport */ helm_version/* parseVersionSpec */.ZD),
+  pinnedImageRef: () => (/* reexport */ image_values/* pinnedImageRef */.n1),
   planChanges: () => (/* reexport */ manifest_diff/* planChanges */.XA),
   podImages: () => (/* reexport */ release_content/* podImages */.Ym),
   readChart: () => (/* reexport */ readChart),
@@ -212,7 +213,7 @@ __webpack_require__.d(__webpack_exports__, {
   timeoutFlag: () => (/* reexport */ helm_flags/* timeoutFlag */.kw),
   upgradeFlags: () => (/* reexport */ helm_flags/* upgradeFlags */.Q4),
   usesSecretStorage: () => (/* reexport */ usesSecretStorage),
-  verifyReleaseImages: () => (/* reexport */ verifyReleaseImages),
+  verifyBeforeChange: () => (/* reexport */ verifyBeforeChange),
   waitFlags: () => (/* reexport */ helm_flags/* waitFlags */.pF)
 });
 
@@ -445,6 +446,8 @@ var recover_release = __webpack_require__(7666);
 var deploy_release = __webpack_require__(7369);
 // EXTERNAL MODULE: ./packages/kit/src/runner/runner-dirs.ts
 var runner_dirs = __webpack_require__(6474);
+// EXTERNAL MODULE: ./packages/image/src/signing/verify-deploy.ts + 2 modules
+var verify_deploy = __webpack_require__(8521);
 // EXTERNAL MODULE: ./packages/image/src/signing/verify-image.ts + 1 modules
 var verify_image = __webpack_require__(4732);
 // EXTERNAL MODULE: ./packages/image/src/image-ref.ts + 1 modules
@@ -475,7 +478,7 @@ async function verifyReleaseImages(requests, options) {
     // RUNNER_TEMP holds the values overrides and cosign's key file (removed); RUNNER_TOOL_CACHE helm.
     const dirs = (0,runner_dirs/* runnerDirs */.x)(env);
     const resolved = { ...options, env, tempDir: dirs.temp, toolCacheDir: dirs.toolCache };
-    const rendered = requests.filter((r) => r.mode !== 'rollback' && r.chart);
+    const rendered = requests.filter(rendersChart);
     if (!policy || !rendered.length)
         return [];
     const images = await logger.group('Render the chart to list its images', () => renderedImages(rendered, resolved));
@@ -492,6 +495,10 @@ async function verifyReleaseImages(requests, options) {
         }
         return verified;
     });
+}
+/** A release that deploys new values renders its chart; a rollback deploys none, nothing to render. */
+function rendersChart(request) {
+    return request.mode !== 'rollback' && Boolean(request.chart);
 }
 /** Each image once, with the first object that runs it (and how many more do). */
 async function renderedImages(requests, options) {
@@ -549,6 +556,54 @@ function sameDigest(image, verified) {
 }
 function signalOf(options) {
     return options.signal ? { signal: options.signal } : {};
+}
+
+;// CONCATENATED MODULE: ./packages/helm/src/deploy/verify-before-change.ts
+
+
+
+
+/**
+ * The one stage before helm-deploy, the canary or a delivery changes anything: the step's image
+ * verified (cosign made ready first), helm chosen by read-only probes, then every other image the
+ * releases' charts would run, rendered offline and verified against the same policy. A refused
+ * image throws one ConfigError line and leaves no helm process, deployment, release or state.
+ */
+async function verifyBeforeChange(options) {
+    const { verify: policy, helmVersion, helmVersionSource, logger, signal } = options;
+    const env = options.env ?? process.env;
+    const { temp: tempDir, toolCache } = (0,runner_dirs/* runnerDirs */.x)(env);
+    const verified = await (0,verify_deploy/* verifyDeployImage */.a)(options.image, policy, {
+        what: options.what,
+        cosign: options.cosign,
+        // Without a new image the chart may still run others (helm-deploy with values only): cosign is needed even so.
+        chartImagesNext: Boolean(policy && !options.image && options.releases().some(rendersChart)),
+        logger,
+        env,
+        tempDir,
+        signal,
+    });
+    if (verified)
+        options.onVerified(verified.digestRef);
+    // Which helm runs is settled here, once: the charts render with it and the caller's session uses it.
+    const helmChoice = options.runsHelm === false
+        ? undefined
+        : await chooseHelm({ spec: helmVersion, specSource: helmVersionSource, cacheDir: toolCache, logger, signal });
+    const chartImages = policy
+        ? await verifyReleaseImages(options.releases(), {
+            policy,
+            verified,
+            helmVersion,
+            helmVersionSource,
+            helmChoice,
+            helmDownloadUrl: options.helmDownloadUrl,
+            onHelmInstalled: options.onHelmInstalled,
+            env,
+            logger,
+            signal,
+        })
+        : [];
+    return { verified, chartImages, helmChoice };
 }
 
 // EXTERNAL MODULE: ./packages/helm/src/deploy/deploy-summary.ts
