@@ -1,5 +1,5 @@
-export const id = 268;
-export const ids = [268];
+export const id = 361;
+export const ids = [361];
 export const modules = {
 
 /***/ 7677:
@@ -295,7 +295,7 @@ function formatSteps(steps) {
 
 /***/ }),
 
-/***/ 1268:
+/***/ 361:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -584,6 +584,8 @@ function readVerifyInputs(reader) {
     return policy;
 }
 
+// EXTERNAL MODULE: ./packages/helm/src/blue-green/blue-green-names.ts
+var blue_green_names = __webpack_require__(1626);
 // EXTERNAL MODULE: ./packages/canary/src/metric-spec.ts
 var metric_spec = __webpack_require__(1686);
 // EXTERNAL MODULE: ./packages/canary/src/generated-load.ts
@@ -591,6 +593,7 @@ var generated_load = __webpack_require__(5712);
 // EXTERNAL MODULE: ./packages/canary/src/gate-spec.ts
 var gate_spec = __webpack_require__(7591);
 ;// CONCATENATED MODULE: ./packages/delivery/src/slipway-schema.ts
+
 
 
 
@@ -605,6 +608,29 @@ const valuesMap = (description) => record(anything(), { description, examples: [
 const valuesFiles = array(string({ minLength: 1 }), {
     description: 'Values files applied in order, relative to the folder of slipway.yml.',
 });
+/**
+ * How a release is deployed, as helm-deploy's strategy, route and keep-previous inputs take it.
+ * Layered as values are: the top level, a service, an environment, a service in an environment
+ * (the nearest wins). The live Service a blue-green deploy switches is the release name.
+ */
+const deployStrategy = {
+    strategy: oneOf(['rolling', 'blue-green'], {
+        description: 'rolling (helm upgrade of the release; the default), or blue-green: the new version goes into the idle colour (release "<release>-blue" or "<release>-green"), then the live Service named after the release (or the HTTPRoute named by route) is switched to it. Not with a canary in the same environment.',
+    }),
+    route: string({
+        description: "strategy blue-green: an HTTPRoute (Gateway API v1, in the namespace, kept out of the chart) whose backendRefs are switched to the new colour's Service, instead of the selector of the Service named after the release. One route per service.",
+        pattern: blue_green_names/* DNS_LABEL */.HR.source,
+        maxLength: blue_green_names/* DNS_LABEL_MAX */.K,
+        examples: ['web'],
+    }),
+    'keep-previous': either([
+        // Any count here: helm-deploy's parser says what a number other than 0 or 1 lacks (a unit).
+        integer({ minimum: 0 }),
+        string({ pattern: '^(until-next|[01]|(\\d+(\\.\\d+)?(ms|s|m|h))+)$', examples: ['until-next', '15m'] }),
+    ], {
+        description: 'strategy blue-green: how long the colour that served before keeps running, so a rollback is one switch: until-next or 1 (the default), 0 (scaled down after the switch), or a duration up to 6h such as "15m".',
+    }),
+};
 const expectation = object({
     status: anything({ description: 'A code, a range such as "2xx" or "200-204", or a list of those.' }),
     'body-contains': anything({ description: 'Text or a list of texts.' }),
@@ -815,12 +841,17 @@ const environment = object({
     timeout: duration('Rollout timeout.', '5m'),
     'check-image': json_schema_boolean(),
     'create-namespace': json_schema_boolean({ description: 'Create the namespace when it does not exist.' }),
+    ...deployStrategy,
     smoke,
     canary,
     notify,
     verify,
 }, { required: ['namespace'], description: 'One environment: where and how it is delivered.' });
-const serviceValues = object({ 'values-files': valuesFiles, set: valuesMap("Values over the service's and the environment's.") }, { description: "The service's values in one environment." });
+const serviceValues = object({
+    'values-files': valuesFiles,
+    set: valuesMap("Values over the service's and the environment's."),
+    ...deployStrategy,
+}, { description: "The service's values and deploy strategy in one environment." });
 const service = object({
     name: string({
         description: 'The service name, unique; also its release name by default.',
@@ -856,7 +887,10 @@ const service = object({
     }),
     'values-files': valuesFiles,
     set: valuesMap('Values over the top-level ones, for every environment.'),
-    environments: record(serviceValues, { description: 'Values per environment (names from environments).' }),
+    ...deployStrategy,
+    environments: record(serviceValues, {
+        description: 'Values and deploy strategy per environment (names from environments).',
+    }),
 }, { required: ['name'], description: 'One service of the fleet.' });
 const slipwayFileSchema = object({
     release: string({
@@ -877,6 +911,7 @@ const slipwayFileSchema = object({
     'image-values': object({ repository: string(), tag: string(), digest: string() }, { description: 'Where the image parts go in the chart values ("" leaves one out).' }),
     timeout: duration('Rollout timeout.', '5m'),
     'check-image': json_schema_boolean({ description: 'Check the image exists in its registry first.' }),
+    ...deployStrategy,
     helm: object({
         // helm 3 or 4: the majors whose flags the suite knows.
         version: string({ pattern: '^[34](\\.\\d+){0,2}$', examples: ['3'] }),
@@ -909,7 +944,199 @@ function publishedSchema() {
     };
 }
 
+// EXTERNAL MODULE: ./packages/helm/src/blue-green/keep-previous.ts
+var keep_previous = __webpack_require__(7820);
+;// CONCATENATED MODULE: ./packages/delivery/src/fleet/fleet-services.ts
+
+/**
+ * The services of slipway.yml: its `services`, or one service made of the top-level release and
+ * chart (a single-service file, as before services existed). Valid files only (load-config checked
+ * that release and chart are there without services, and each service has a chart).
+ */
+function fleetServices(file) {
+    if (!file.services)
+        return [
+            {
+                name: file.release,
+                release: file.release,
+                chart: file.chart,
+                chartVersion: file['chart-version'],
+                image: undefined,
+                context: '.',
+                dockerfile: undefined,
+                settings: undefined,
+                path: [],
+            },
+        ];
+    return file.services.map((service, index) => ({
+        name: service.name,
+        release: service.release ?? service.name,
+        chart: (service.chart ?? file.chart),
+        chartVersion: service.chart ? service['chart-version'] : (service['chart-version'] ?? file['chart-version']),
+        image: service.image,
+        context: service.context ?? '.',
+        dockerfile: service.dockerfile,
+        settings: service,
+        path: ['services', index],
+    }));
+}
+/**
+ * The values a service adds: its own (over the top-level ones) and those it has in one
+ * environment (over the environment's). Layered: file, service, environment, service in environment.
+ */
+function fleet_services_serviceValues(service, environment) {
+    const own = service.settings;
+    const perEnv = own?.environments ? (0,own_value/* ownValue */.e)(own.environments, environment) : undefined;
+    return {
+        own: { valuesFiles: own?.['values-files'] ?? [], set: own?.set ?? {} },
+        inEnvironment: { valuesFiles: perEnv?.['values-files'] ?? [], set: perEnv?.set ?? {} },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/delivery/src/deploy-strategy.ts
+
+
+
+/**
+ * The layers of a service's deploy settings in an environment, nearest first, as values are
+ * layered: the service in the environment, the environment, the service, the top level.
+ */
+function deploy_strategy_layers(file, service, environment) {
+    const own = service.settings;
+    const perEnv = own?.environments ? (0,own_value/* ownValue */.e)(own.environments, environment) : undefined;
+    return [
+        { settings: perEnv, path: [...service.path, 'environments', environment] },
+        { settings: (0,own_value/* ownValue */.e)(file.environments, environment), path: ['environments', environment] },
+        // A single-service file's service is the top level: no layer of its own.
+        { settings: own, path: service.path },
+        { settings: file, path: [] },
+    ];
+}
+function nearest(layered, key) {
+    for (const { settings, path } of layered) {
+        const value = settings?.[key];
+        if (value !== undefined)
+            return { value: value, path: [...path, key] };
+    }
+    return undefined;
+}
+function serviceStrategy(file, service, environment) {
+    const layered = deploy_strategy_layers(file, service, environment);
+    const strategy = nearest(layered, 'strategy');
+    return {
+        strategy: strategy?.value ?? 'rolling',
+        strategyPath: strategy?.path,
+        route: nearest(layered, 'route'),
+        keepPrevious: nearest(layered, 'keep-previous'),
+    };
+}
+/**
+ * The deploy request's strategy and blue-green settings. The live Service switched is the
+ * release's name (helm-deploy's default); smoke checks run in the environment's smoke stage,
+ * after the switch, against its url.
+ */
+function planStrategy(file, service, environment) {
+    const found = serviceStrategy(file, service, environment);
+    if (found.strategy === 'rolling')
+        return { strategy: 'rolling', blueGreen: undefined };
+    return {
+        strategy: 'blue-green',
+        blueGreen: {
+            service: service.release,
+            ...(found.route ? { route: found.route.value } : {}),
+            // Checked when slipway.yml was loaded (strategyProblems).
+            keepPrevious: (0,keep_previous/* parseKeepPrevious */.k)(found.keepPrevious && String(found.keepPrevious.value)),
+            smoke: undefined,
+        },
+    };
+}
+/**
+ * What the schema cannot check of the strategies: for every service in every environment, a
+ * blue-green deploy's release fits its colours, it has no canary beside it, keep-previous is at
+ * most 6h; route and keep-previous are set only where some deploy is blue-green; a route shared
+ * by several services is refused (an HTTPRoute records one service's colour).
+ */
+function strategyProblems(file) {
+    const problems = [];
+    const services = fleetServices(file);
+    const environments = Object.keys(file.environments);
+    /** Per place a route or keep-previous is set: whether a blue-green deploy is under it. */
+    const blueGreenUnder = new Map();
+    const place = (path) => JSON.stringify(path);
+    for (const service of services)
+        for (const environment of environments) {
+            const layered = deploy_strategy_layers(file, service, environment);
+            const found = serviceStrategy(file, service, environment);
+            const blueGreen = found.strategy === 'blue-green';
+            for (const { settings, path } of layered)
+                for (const key of ['route', 'keep-previous'])
+                    if (settings?.[key] !== undefined) {
+                        const at = place([...path, key]);
+                        blueGreenUnder.set(at, (blueGreenUnder.get(at) ?? false) || blueGreen);
+                    }
+            if (!blueGreen)
+                continue;
+            const strategyPath = found.strategyPath;
+            if ((0,own_value/* ownValue */.e)(file.environments, environment)?.canary)
+                problems.push({
+                    path: strategyPath,
+                    expected: `strategy rolling in environment ${environment}, which has a canary (a canary is its own strategy)`,
+                    got: '"blue-green"',
+                });
+            if (service.release.length > blue_green_names/* BLUE_GREEN_RELEASE_MAX */.E4)
+                problems.push({
+                    path: service.settings ? [...service.path, service.settings.release ? 'release' : 'name'] : ['release'],
+                    expected: `at most ${blue_green_names/* BLUE_GREEN_RELEASE_MAX */.E4} characters with strategy blue-green (the colour releases add "-green")`,
+                    got: JSON.stringify(service.release),
+                });
+            const keep = found.keepPrevious;
+            if (keep) {
+                const problem = keepPreviousProblem(keep.value, keep.path);
+                if (problem)
+                    problems.push(problem);
+            }
+            const route = found.route;
+            if (route && services.length > 1 && route.path[0] !== 'services')
+                problems.push({
+                    path: route.path,
+                    expected: "a route under each service that has one (an HTTPRoute records one service's colour)",
+                    got: JSON.stringify(route.value),
+                });
+        }
+    for (const [at, used] of blueGreenUnder)
+        if (!used)
+            problems.push({
+                path: JSON.parse(at),
+                expected: 'no value where every deploy is rolling (route and keep-previous are for strategy blue-green)',
+            });
+    return unique(problems);
+}
+/** keep-previous as helm-deploy's parser reads it, its words placed in slipway.yml. */
+function keepPreviousProblem(value, path) {
+    try {
+        (0,keep_previous/* parseKeepPrevious */.k)(String(value));
+        return undefined;
+    }
+    catch (error) {
+        if (!(error instanceof errors/* ConfigError */.xL))
+            throw error;
+        return { path, expected: error.message.replace(/^Input '[^']+': expected /, '') };
+    }
+}
+/** A setting shared by several services or environments is reported once. */
+function unique(problems) {
+    const seen = new Set();
+    return problems.filter((p) => {
+        const key = JSON.stringify([p.path, p.expected]);
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+
 ;// CONCATENATED MODULE: ./packages/delivery/src/fleet/fleet-checks.ts
+
 
 
 
@@ -975,6 +1202,7 @@ function fleetProblems(file) {
     }
     for (const name of envNames)
         problems.push(...clusterProblems((0,own_value/* ownValue */.e)(file.environments, name), ['environments', name]));
+    problems.push(...strategyProblems(file));
     return problems;
 }
 function clusterProblems(env, path) {
@@ -1326,53 +1554,6 @@ function planVerify(config, top, env, envPath) {
     return policy;
 }
 
-;// CONCATENATED MODULE: ./packages/delivery/src/fleet/fleet-services.ts
-
-/**
- * The services of slipway.yml: its `services`, or one service made of the top-level release and
- * chart (a single-service file, as before services existed). Valid files only (load-config checked
- * that release and chart are there without services, and each service has a chart).
- */
-function fleetServices(file) {
-    if (!file.services)
-        return [
-            {
-                name: file.release,
-                release: file.release,
-                chart: file.chart,
-                chartVersion: file['chart-version'],
-                image: undefined,
-                context: '.',
-                dockerfile: undefined,
-                settings: undefined,
-                path: [],
-            },
-        ];
-    return file.services.map((service, index) => ({
-        name: service.name,
-        release: service.release ?? service.name,
-        chart: (service.chart ?? file.chart),
-        chartVersion: service.chart ? service['chart-version'] : (service['chart-version'] ?? file['chart-version']),
-        image: service.image,
-        context: service.context ?? '.',
-        dockerfile: service.dockerfile,
-        settings: service,
-        path: ['services', index],
-    }));
-}
-/**
- * The values a service adds: its own (over the top-level ones) and those it has in one
- * environment (over the environment's). Layered: file, service, environment, service in environment.
- */
-function fleet_services_serviceValues(service, environment) {
-    const own = service.settings;
-    const perEnv = own?.environments ? (0,own_value/* ownValue */.e)(own.environments, environment) : undefined;
-    return {
-        own: { valuesFiles: own?.['values-files'] ?? [], set: own?.set ?? {} },
-        inEnvironment: { valuesFiles: perEnv?.['values-files'] ?? [], set: perEnv?.set ?? {} },
-    };
-}
-
 ;// CONCATENATED MODULE: ./packages/delivery/src/stages.ts
 /** The stages of a delivery, in the order they are named in the stages input. */
 const STAGES = (/* unused pure expression or super */ null && (['deploy', 'smoke', 'canary', 'notify']));
@@ -1380,6 +1561,7 @@ const STAGES = (/* unused pure expression or super */ null && (['deploy', 'smoke
 const RUN_ORDER = ['deploy', 'canary', 'smoke', 'notify'];
 
 ;// CONCATENATED MODULE: ./packages/delivery/src/plan-delivery.ts
+
 
 
 
@@ -1439,8 +1621,7 @@ function planDelivery(config, request) {
         rollbackOnFailure: true,
         createNamespace: env['create-namespace'] ?? false,
         checkImage: env['check-image'] ?? file['check-image'] ?? true,
-        strategy: 'rolling',
-        blueGreen: undefined,
+        ...planStrategy(file, service, request.environment),
         revision: undefined,
     };
     // Header values filled from the step's environment ({{ env.NAME }}): masked, and redacted from smoke reports.
@@ -1593,7 +1774,7 @@ async function verifyPlanImage(plan, deps) {
         return undefined;
     // image and helm load only when slipway.yml has a verification policy.
     const { verifyDeployImage } = await __webpack_require__.e(/* import() */ 801).then(__webpack_require__.bind(__webpack_require__, 182));
-    const { splitImageRef } = await Promise.all(/* import() */[__webpack_require__.e(369), __webpack_require__.e(341)]).then(__webpack_require__.bind(__webpack_require__, 4722));
+    const { splitImageRef } = await Promise.all(/* import() */[__webpack_require__.e(369), __webpack_require__.e(914)]).then(__webpack_require__.bind(__webpack_require__, 6533));
     const verified = await verifyDeployImage(plan.image, plan.verify, {
         what: `the stages ${plan.stages.join(', ')}`,
         ...(deps.cosign ? { cosign: deps.cosign } : {}),
@@ -1620,7 +1801,7 @@ async function verifyPlanChartImages(plan, verified, deps) {
         return [];
     // helm and canary load only when slipway.yml has a verification policy.
     const [{ verifyReleaseImages }, { canaryReleaseRequests }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(369), __webpack_require__.e(341)]).then(__webpack_require__.bind(__webpack_require__, 4722)),
+        Promise.all(/* import() */[__webpack_require__.e(369), __webpack_require__.e(914)]).then(__webpack_require__.bind(__webpack_require__, 6533)),
         Promise.all(/* import() */[__webpack_require__.e(369), __webpack_require__.e(142), __webpack_require__.e(766)]).then(__webpack_require__.bind(__webpack_require__, 9385)),
     ]);
     const requests = [
@@ -1786,7 +1967,8 @@ async function runStage(stage, plan, ctx, report, stop, { open, canary, deployme
         const failure = deployFailure(plan.deploy, deployed);
         if (failure)
             return stop(stage, 'failed', failure);
-        return stop(stage, 'succeeded', `revision ${deployed.revision ?? '?'} ${deployed.status}`);
+        const colour = deployed.blueGreen ? `, ${deployed.blueGreen.to} live` : '';
+        return stop(stage, 'succeeded', `revision ${deployed.revision ?? '?'} ${deployed.status}${colour}`);
     }
     if (stage === 'canary') {
         const config = plan.canary;
@@ -2053,6 +2235,7 @@ function chunks(items, size) {
 
 
 
+
 /**
  * slipway.yml as the jobs a fleet workflow runs: stages in the file's order, each in waves, each
  * wave one matrix of services × clusters. Refused (ConfigError naming the limit and the place in
@@ -2113,6 +2296,8 @@ function planStage(config, name, env, services, only) {
     const waves = groups.waves.map((names, index) => {
         const include = services.flatMap((service) => names.map((clusterName) => {
             const cluster = byName.get(clusterName);
+            const deploy = serviceStrategy(config.file, service, name);
+            const blueGreen = deploy.strategy === 'blue-green';
             return {
                 service: service.name,
                 release: service.release,
@@ -2123,6 +2308,8 @@ function planStage(config, name, env, services, only) {
                 kubeconfigSecret: cluster['kubeconfig-secret'] ?? secretName(cluster.name),
                 kubeContext: cluster.context ?? env.context ?? '',
                 namespace: cluster.namespace ?? env.namespace,
+                strategy: blueGreen ? 'blue-green' : '',
+                route: blueGreen ? (deploy.route?.value ?? '') : '',
                 stages: smoke ? 'deploy,smoke' : 'deploy',
                 url: cluster.url ?? env.url ?? '',
                 wave: index + 1,
@@ -2391,6 +2578,59 @@ function digestsSummary(digests) {
 
 
 
+
+
+/***/ }),
+
+/***/ 1626:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cd: () => (/* binding */ isDnsLabel),
+/* harmony export */   E4: () => (/* binding */ BLUE_GREEN_RELEASE_MAX),
+/* harmony export */   HR: () => (/* binding */ DNS_LABEL),
+/* harmony export */   K: () => (/* binding */ DNS_LABEL_MAX)
+/* harmony export */ });
+/** A Kubernetes Service or HTTPRoute name as blue-green takes it: a DNS label (RFC 1123), at most 63 characters. */
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const DNS_LABEL_MAX = 63;
+/** The colour releases add "-green" to the release: 47 characters keep them within helm's 53. */
+const BLUE_GREEN_RELEASE_MAX = 47;
+const isDnsLabel = (name) => DNS_LABEL.test(name) && name.length <= DNS_LABEL_MAX;
+
+
+/***/ }),
+
+/***/ 7820:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ parseKeepPrevious),
+/* harmony export */   y: () => (/* binding */ describeKeepPrevious)
+/* harmony export */ });
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5438);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5059);
+
+const MAX_MS = 6 * 3_600_000;
+function parseKeepPrevious(text, name = 'keep-previous') {
+    const value = (text ?? '').trim();
+    if (!value || value === 'until-next' || value === '1')
+        return { kind: 'until-next' };
+    if (value === '0')
+        return { kind: 'none' };
+    // A bare number other than 0 or 1 is ambiguous (a count or seconds?): ask for a unit.
+    const ms = /^\d+$/.test(value) ? undefined : (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .parseDurationMs */ .y)(value);
+    if (ms === undefined || ms > MAX_MS)
+        throw (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .X)(name, '"until-next" (or 1), 0, or a duration up to 6h such as "15m"', value);
+    return ms === 0 ? { kind: 'none' } : { kind: 'for', ms };
+}
+function describeKeepPrevious(keep) {
+    if (keep.kind === 'until-next')
+        return 'kept running until the next deploy';
+    if (keep.kind === 'none')
+        return 'scaled down after the switch';
+    return `kept running for ${Math.round(keep.ms / 1000)}s, then scaled down`;
+}
 
 
 /***/ }),

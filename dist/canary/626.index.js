@@ -1,5 +1,5 @@
-export const id = 274;
-export const ids = [274];
+export const id = 626;
+export const ids = [626];
 export const modules = {
 
 /***/ 7849:
@@ -114,127 +114,41 @@ async function colourServiceIn(manifest) {
 
 /***/ }),
 
-/***/ 9629:
+/***/ 7820:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ verifyReleaseImages)
+/* harmony export */   k: () => (/* binding */ parseKeepPrevious),
+/* harmony export */   y: () => (/* binding */ describeKeepPrevious)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6474);
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7817);
-/* harmony import */ var _slipway_image__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7224);
-/* harmony import */ var _slipway_image__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2032);
-/* harmony import */ var _helm_cli__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6479);
-/* harmony import */ var _resolve_helm__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9255);
-/* harmony import */ var _deploy_release__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7369);
-/* harmony import */ var _release_content__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5273);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5438);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5059);
 
-
-
-
-
-
-
-
-/**
- * Every other image the release would run, verified against the policy before anything changes:
- * the chart rendered offline (`helm template`) with the release's values and image, every
- * container, init and ephemeral container image of every pod-bearing object collected, each
- * checked once. A tag is resolved through the registry to the digest that is verified. A refusal
- * throws one ConfigError line naming the image, where the chart runs it, the policy and what was
- * missing. `requests`: every release the step would make (a canary makes two). Rollbacks deploy
- * no new values: nothing to render.
- */
-async function verifyReleaseImages(requests, options) {
-    const { policy, logger } = options;
-    const env = options.env ?? process.env;
-    // RUNNER_TEMP holds the values overrides and cosign's key file (removed); RUNNER_TOOL_CACHE helm.
-    const dirs = (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_2__/* .runnerDirs */ .x)(env);
-    const resolved = { ...options, env, tempDir: dirs.temp, toolCacheDir: dirs.toolCache };
-    const rendered = requests.filter((r) => r.mode !== 'rollback' && r.chart);
-    if (!policy || !rendered.length)
-        return [];
-    const images = await logger.group('Render the chart to list its images', () => renderedImages(rendered, resolved));
-    const others = images.filter((p) => !sameDigest(p.image, options.verified));
-    if (!others.length) {
-        logger.info('The chart runs no image other than the one verified');
-        return [];
-    }
-    return logger.group(`Verify the chart's other images (${others.length})`, async () => {
-        const verified = [];
-        for (const { image, usedBy } of others) {
-            const deps = { logger, env, tempDir: dirs.temp, ...signalOf(options) };
-            verified.push(await (0,_slipway_image__WEBPACK_IMPORTED_MODULE_3__/* .verifyImage */ .Z)(image, policy, deps, { where: `Chart image (${usedBy})`, usedBy }));
-        }
-        return verified;
-    });
+const MAX_MS = 6 * 3_600_000;
+function parseKeepPrevious(text, name = 'keep-previous') {
+    const value = (text ?? '').trim();
+    if (!value || value === 'until-next' || value === '1')
+        return { kind: 'until-next' };
+    if (value === '0')
+        return { kind: 'none' };
+    // A bare number other than 0 or 1 is ambiguous (a count or seconds?): ask for a unit.
+    const ms = /^\d+$/.test(value) ? undefined : (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .parseDurationMs */ .y)(value);
+    if (ms === undefined || ms > MAX_MS)
+        throw (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .X)(name, '"until-next" (or 1), 0, or a duration up to 6h such as "15m"', value);
+    return ms === 0 ? { kind: 'none' } : { kind: 'for', ms };
 }
-/** Each image once, with the first object that runs it (and how many more do). */
-async function renderedImages(requests, options) {
-    const helm = await (0,_resolve_helm__WEBPACK_IMPORTED_MODULE_4__/* .resolveHelm */ .Fr)({
-        spec: options.helmVersion,
-        ...(options.helmVersionSource ? { specSource: options.helmVersionSource } : {}),
-        ...(options.helmChoice ? { choice: options.helmChoice } : {}),
-        downloadBaseUrl: options.helmDownloadUrl,
-        cacheDir: options.toolCacheDir,
-        ...(options.onHelmInstalled ? { onInstalled: options.onHelmInstalled } : {}),
-        logger: options.logger,
-        ...signalOf(options),
-    });
-    const workDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(options.tempDir, 'slipway-render-'));
-    try {
-        const byImage = new Map();
-        for (const request of requests) {
-            const cli = new _helm_cli__WEBPACK_IMPORTED_MODULE_5__/* .HelmCli */ .jL({ path: helm.path, major: helm.version.major, namespace: request.namespace, env: options.env }, options.logger, options.signal);
-            let manifest;
-            try {
-                manifest = await cli.template(await (0,_deploy_release__WEBPACK_IMPORTED_MODULE_6__/* .upgradeRequest */ .oN)(request, { workDir }));
-            }
-            catch (error) {
-                throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_7__/* .ConfigError */ .xL(`The chart ${request.chart ?? ''} could not be rendered to list the images the verification policy must check: ${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .gJ)(error)}`);
-            }
-            for (const found of await (0,_release_content__WEBPACK_IMPORTED_MODULE_8__/* .podImages */ .Ym)(manifest)) {
-                const seen = byImage.get(found.image);
-                if (seen)
-                    seen.more++;
-                else
-                    byImage.set(found.image, { ...found, more: 0 });
-            }
-        }
-        return [...byImage.values()].map(({ image, usedBy, more }) => ({
-            image,
-            usedBy: more ? `${usedBy} and ${more} more` : usedBy,
-        }));
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(workDir, { recursive: true, force: true });
-    }
-}
-/** The chart's reference names the input's verified digest (with or without its tag). */
-function sameDigest(image, verified) {
-    if (!verified)
-        return false;
-    try {
-        const a = (0,_slipway_image__WEBPACK_IMPORTED_MODULE_9__/* .parseImageRef */ .Q)(image, 'Chart image');
-        const b = (0,_slipway_image__WEBPACK_IMPORTED_MODULE_9__/* .parseImageRef */ .Q)(verified.digestRef, 'Verified image');
-        return a.name === b.name && a.digest === b.digest;
-    }
-    catch {
-        return false;
-    }
-}
-function signalOf(options) {
-    return options.signal ? { signal: options.signal } : {};
+function describeKeepPrevious(keep) {
+    if (keep.kind === 'until-next')
+        return 'kept running until the next deploy';
+    if (keep.kind === 'none')
+        return 'scaled down after the switch';
+    return `kept running for ${Math.round(keep.ms / 1000)}s, then scaled down`;
 }
 
 
 /***/ }),
 
-/***/ 3274:
+/***/ 5626:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -243,13 +157,16 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   BLUE_GREEN_ANNOTATION: () => (/* reexport */ colour_state/* ANNOTATION */.YX),
+  BLUE_GREEN_RELEASE_MAX: () => (/* reexport */ BLUE_GREEN_RELEASE_MAX),
   COLOURS: () => (/* reexport */ colour_state/* COLOURS */.O5),
   DEFAULT_IMAGE_VALUES: () => (/* reexport */ image_values/* DEFAULT_IMAGE_VALUES */.$Y),
+  DNS_LABEL: () => (/* reexport */ DNS_LABEL),
+  DNS_LABEL_MAX: () => (/* reexport */ DNS_LABEL_MAX),
   HelmCli: () => (/* reexport */ helm_cli/* HelmCli */.jL),
   HelmCommandError: () => (/* reexport */ helm_cli/* HelmCommandError */.Qz),
   SecretReleaseReader: () => (/* reexport */ SecretReleaseReader),
   checkImageExists: () => (/* reexport */ image_exists/* checkImageExists */.C),
-  chooseHelm: () => (/* reexport */ resolve_helm/* chooseHelm */.wX),
+  chooseHelm: () => (/* reexport */ chooseHelm),
   classifyRelease: () => (/* reexport */ release_history/* classifyRelease */.s$),
   colourRelease: () => (/* reexport */ colour_state/* colourRelease */.SP),
   colourServiceIn: () => (/* reexport */ colour_state/* colourServiceIn */.Xm),
@@ -257,16 +174,18 @@ __webpack_require__.d(__webpack_exports__, {
   describeKeepPrevious: () => (/* reexport */ keep_previous/* describeKeepPrevious */.y),
   dryRunFlags: () => (/* reexport */ helm_flags/* dryRunFlags */.g_),
   exactVersion: () => (/* reexport */ helm_version/* exactVersion */.y),
-  findOnPath: () => (/* reexport */ resolve_helm/* findOnPath */.aY),
+  findOnPath: () => (/* reexport */ findOnPath),
   formatHelmVersion: () => (/* reexport */ helm_version/* formatHelmVersion */.aX),
-  helmArchiveName: () => (/* reexport */ install_helm/* helmArchiveName */.M),
-  helmVersionOf: () => (/* reexport */ resolve_helm/* helmVersionOf */.c),
+  helmArchiveName: () => (/* reexport */ helmArchiveName),
+  helmVersionOf: () => (/* reexport */ helmVersionOf),
   imageValues: () => (/* reexport */ image_values/* imageValues */.cn),
   imagesInManifest: () => (/* reexport */ release_content/* imagesInManifest */.Nq),
-  installHelm: () => (/* reexport */ install_helm/* installHelm */.I),
+  installHelm: () => (/* reexport */ installHelm),
+  isDnsLabel: () => (/* reexport */ isDnsLabel),
   isPending: () => (/* reexport */ release_history/* isPending */.mm),
   lastGoodRevision: () => (/* reexport */ release_history/* lastGoodRevision */.Z),
   lineDiff: () => (/* reexport */ manifest_diff/* lineDiff */.gf),
+  liveColour: () => (/* reexport */ liveColour),
   mergeValues: () => (/* reexport */ image_values/* mergeValues */.D3),
   nestValues: () => (/* reexport */ image_values/* nestValues */.jx),
   openRunnerSession: () => (/* reexport */ openRunnerSession),
@@ -289,7 +208,7 @@ __webpack_require__.d(__webpack_exports__, {
   readValuesMap: () => (/* reexport */ release_inputs/* readValuesMap */.b),
   recoverStuckRelease: () => (/* reexport */ recover_release/* recoverStuckRelease */.c),
   registryOf: () => (/* reexport */ image_exists/* registryOf */.F),
-  resolveHelm: () => (/* reexport */ resolve_helm/* resolveHelm */.Fr),
+  resolveHelm: () => (/* reexport */ resolveHelm),
   revisionsFromSecrets: () => (/* reexport */ revisionsFromSecrets),
   runRelease: () => (/* reexport */ deploy_release/* runRelease */.T_),
   satisfies: () => (/* reexport */ helm_version/* satisfies */.ib),
@@ -298,7 +217,7 @@ __webpack_require__.d(__webpack_exports__, {
   timeoutFlag: () => (/* reexport */ helm_flags/* timeoutFlag */.kw),
   upgradeFlags: () => (/* reexport */ helm_flags/* upgradeFlags */.Q4),
   usesSecretStorage: () => (/* reexport */ usesSecretStorage),
-  verifyReleaseImages: () => (/* reexport */ verify_release_images/* verifyReleaseImages */.l),
+  verifyReleaseImages: () => (/* reexport */ verifyReleaseImages),
   waitFlags: () => (/* reexport */ helm_flags/* waitFlags */.pF)
 });
 
@@ -306,10 +225,173 @@ __webpack_require__.d(__webpack_exports__, {
 var helm_version = __webpack_require__(8233);
 // EXTERNAL MODULE: ./packages/helm/src/helm-flags.ts
 var helm_flags = __webpack_require__(2366);
-// EXTERNAL MODULE: ./packages/helm/src/install-helm.ts
-var install_helm = __webpack_require__(7298);
-// EXTERNAL MODULE: ./packages/helm/src/resolve-helm.ts
-var resolve_helm = __webpack_require__(9255);
+// EXTERNAL MODULE: ./packages/kit/src/tools/go-platform.ts
+var go_platform = __webpack_require__(2010);
+// EXTERNAL MODULE: ./packages/kit/src/tools/install-tool.ts + 2 modules
+var install_tool = __webpack_require__(275);
+;// CONCATENATED MODULE: ./packages/helm/src/install-helm.ts
+
+function helmArchiveName(version, platform = process.platform, arch = process.arch) {
+    return `helm-v${version}-${(0,go_platform/* goPlatform */.G)(platform, arch)}.tar.gz`;
+}
+/**
+ * helm's release archive through kit's one installer: the verified copy in the tool cache, or the
+ * archive downloaded, held to its published .sha256sum, extracted and cached as
+ * azure/setup-helm lays it out (helm/<version>/<arch>/<os>-<arch>/helm).
+ */
+async function installHelm(options) {
+    const archive = helmArchiveName(options.version, options.platform, options.arch);
+    const url = `${options.baseUrl.replace(/\/+$/, '')}/${archive}`;
+    return (0,install_tool/* installTool */.G)({
+        tool: 'helm',
+        version: options.version,
+        binary: options.platform === 'win32' ? 'helm.exe' : 'helm',
+        url,
+        sha256: { checksumsUrl: `${url}.sha256sum` },
+        unpack: 'tar',
+        cacheRoot: options.cacheDir,
+        ...(options.arch ? { arch: options.arch } : {}),
+        label: 'helm',
+        logger: options.logger,
+        ...(options.signal ? { signal: options.signal } : {}),
+    });
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./packages/kit/src/exec.ts
+var exec = __webpack_require__(2783);
+// EXTERNAL MODULE: ./packages/kit/src/errors.ts
+var errors = __webpack_require__(7817);
+// EXTERNAL MODULE: ./packages/kit/src/tools/find-tool.ts
+var find_tool = __webpack_require__(1244);
+;// CONCATENATED MODULE: ./packages/helm/src/resolve-helm.ts
+
+
+
+
+
+/** The first executable `helm` on PATH, without a shell. */
+async function findOnPath(name, env = process.env) {
+    for (const dir of (env['PATH'] ?? '').split(external_node_path_.delimiter)) {
+        if (!dir)
+            continue;
+        const candidate = (0,external_node_path_.join)(dir, name);
+        try {
+            if (!(0,external_node_fs_.statSync)(candidate).isFile())
+                continue;
+            (0,external_node_fs_.accessSync)(candidate, external_node_fs_.constants.X_OK);
+            return candidate;
+        }
+        catch {
+            // not here
+        }
+    }
+    return undefined;
+}
+async function helmVersionOf(path, signal) {
+    const result = await (0,exec/* exec */.m)(path, ['version', '--template', '{{.Version}}'], { signal, timeoutMs: 30_000 });
+    const version = (0,helm_version/* parseHelmVersion */.En)(result.stdout.trim());
+    if (!version)
+        throw new Error(`${path} printed no version we can read: ${JSON.stringify(result.stdout.slice(0, 80))}`);
+    return version;
+}
+/**
+ * Which helm a run will use, decided by read-only probes (PATH, `helm version`, the tool cache).
+ * Refuses a spec that cannot be met, so a caller can decide before anything is created or
+ * recorded (a GitHub deployment, say).
+ */
+async function chooseHelm(options) {
+    const { spec } = options;
+    const setIn = options.specSource ?? "Input 'helm-version'";
+    const onPath = await findOnPath('helm', options.env);
+    let found;
+    if (onPath) {
+        found = await helmVersionOf(onPath, options.signal);
+        if (!spec || (0,helm_version/* satisfies */.ib)(found, spec))
+            return { use: 'path', path: onPath, version: found };
+    }
+    const seen = onPath && found ? `helm on PATH is ${(0,helm_version/* formatHelmVersion */.aX)(found)}` : 'no helm on PATH';
+    if (!spec)
+        throw new errors/* ConfigError */.xL(`${setIn}: expected a version to install such as "3.19.0" (${seen})`);
+    const exact = (0,helm_version/* exactVersion */.y)(spec);
+    if (exact)
+        return { use: 'install', exact, seen, spec };
+    // A range cannot be downloaded, but the tool cache may hold a verified helm inside it.
+    const range = `${spec.major}.${spec.minor ?? 'x'}.x`;
+    const cached = options.cacheDir
+        ? await (0,find_tool/* findCachedTool */.m)({
+            tool: 'helm',
+            versionSpec: range,
+            binary: 'helm',
+            cacheRoot: options.cacheDir,
+            logger: options.logger,
+        })
+        : undefined;
+    if (!cached) {
+        throw new errors/* ConfigError */.xL(`${setIn}: ${seen}, which does not satisfy "${spec.text}"; give an exact version such as "${spec.major}.${spec.minor ?? 0}.0" to install one (the tool cache holds no verified helm ${range})`);
+    }
+    return {
+        use: 'cached',
+        path: cached.path,
+        dir: cached.dir,
+        seen: `${seen}; using helm v${cached.version} from the tool cache (${cached.dir}), files verified`,
+        spec,
+    };
+}
+/** Each choice's helm, resolved once in a run: the chart's render for the verification policy and the session share it. */
+const resolvedChoices = new WeakMap();
+/**
+ * helm on PATH when it satisfies the spec; else the exact version the spec names, downloaded
+ * and verified. Never another major: a spec names one, and a binary of another major is refused.
+ * `choice` is chooseHelm's answer when the caller asked first: it is resolved once (one install,
+ * one version probe), and a second resolveHelm with the same choice gets the same helm.
+ */
+function resolveHelm(options) {
+    const { choice } = options;
+    if (!choice)
+        return chooseHelm(options).then((chosen) => resolveChoice(chosen, options));
+    let resolved = resolvedChoices.get(choice);
+    if (!resolved) {
+        resolved = resolveChoice(choice, options);
+        resolvedChoices.set(choice, resolved);
+    }
+    return resolved;
+}
+async function resolveChoice(choice, options) {
+    const { logger } = options;
+    if (choice.use === 'path') {
+        logger.info(`Using helm ${(0,helm_version/* formatHelmVersion */.aX)(choice.version)} from PATH (${choice.path})`);
+        return { path: choice.path, version: choice.version, source: 'path' };
+    }
+    const { spec } = choice;
+    let path;
+    if (choice.use === 'cached') {
+        logger.info(choice.seen);
+        path = choice.path;
+    }
+    else {
+        logger.info(`${choice.seen}; installing helm v${choice.exact}`);
+        const installed = await installHelm({
+            version: choice.exact,
+            baseUrl: options.downloadBaseUrl,
+            cacheDir: options.cacheDir,
+            logger,
+            signal: options.signal,
+        });
+        path = installed.path;
+    }
+    const version = await helmVersionOf(path, options.signal);
+    if (!(0,helm_version/* satisfies */.ib)(version, { ...spec, patch: version.patch === undefined ? undefined : spec.patch })) {
+        const wanted = choice.use === 'install' ? `v${choice.exact}` : `"${spec.text}"`;
+        throw new errors/* ConfigError */.xL(`The downloaded helm reports ${(0,helm_version/* formatHelmVersion */.aX)(version)}, not ${wanted}: refusing to use it (check 'helm-download-url')`);
+    }
+    options.onInstalled?.((0,external_node_path_.dirname)(path));
+    return { path, version, source: 'installed' };
+}
+
 // EXTERNAL MODULE: ./packages/helm/src/helm-cli.ts
 var helm_cli = __webpack_require__(6479);
 ;// CONCATENATED MODULE: ./packages/helm/src/release-secrets.ts
@@ -366,10 +448,114 @@ var release_history = __webpack_require__(8010);
 var recover_release = __webpack_require__(7666);
 // EXTERNAL MODULE: ./packages/helm/src/deploy/deploy-release.ts + 6 modules
 var deploy_release = __webpack_require__(7369);
-// EXTERNAL MODULE: ./packages/helm/src/deploy/verify-release-images.ts
-var verify_release_images = __webpack_require__(9629);
+// EXTERNAL MODULE: ./packages/kit/src/runner/runner-dirs.ts
+var runner_dirs = __webpack_require__(6474);
+// EXTERNAL MODULE: ./packages/image/src/signing/verify-image.ts
+var verify_image = __webpack_require__(7224);
+// EXTERNAL MODULE: ./packages/image/src/image-ref.ts
+var image_ref = __webpack_require__(2032);
 // EXTERNAL MODULE: ./packages/helm/src/deploy/release-content.ts
 var release_content = __webpack_require__(5273);
+;// CONCATENATED MODULE: ./packages/helm/src/deploy/verify-release-images.ts
+
+
+
+
+
+
+
+
+/**
+ * Every other image the release would run, verified against the policy before anything changes:
+ * the chart rendered offline (`helm template`) with the release's values and image, every
+ * container, init and ephemeral container image of every pod-bearing object collected, each
+ * checked once. A tag is resolved through the registry to the digest that is verified. A refusal
+ * throws one ConfigError line naming the image, where the chart runs it, the policy and what was
+ * missing. `requests`: every release the step would make (a canary makes two). Rollbacks deploy
+ * no new values: nothing to render.
+ */
+async function verifyReleaseImages(requests, options) {
+    const { policy, logger } = options;
+    const env = options.env ?? process.env;
+    // RUNNER_TEMP holds the values overrides and cosign's key file (removed); RUNNER_TOOL_CACHE helm.
+    const dirs = (0,runner_dirs/* runnerDirs */.x)(env);
+    const resolved = { ...options, env, tempDir: dirs.temp, toolCacheDir: dirs.toolCache };
+    const rendered = requests.filter((r) => r.mode !== 'rollback' && r.chart);
+    if (!policy || !rendered.length)
+        return [];
+    const images = await logger.group('Render the chart to list its images', () => renderedImages(rendered, resolved));
+    const others = images.filter((p) => !sameDigest(p.image, options.verified));
+    if (!others.length) {
+        logger.info('The chart runs no image other than the one verified');
+        return [];
+    }
+    return logger.group(`Verify the chart's other images (${others.length})`, async () => {
+        const verified = [];
+        for (const { image, usedBy } of others) {
+            const deps = { logger, env, tempDir: dirs.temp, ...signalOf(options) };
+            verified.push(await (0,verify_image/* verifyImage */.Z)(image, policy, deps, { where: `Chart image (${usedBy})`, usedBy }));
+        }
+        return verified;
+    });
+}
+/** Each image once, with the first object that runs it (and how many more do). */
+async function renderedImages(requests, options) {
+    const helm = await resolveHelm({
+        spec: options.helmVersion,
+        ...(options.helmVersionSource ? { specSource: options.helmVersionSource } : {}),
+        ...(options.helmChoice ? { choice: options.helmChoice } : {}),
+        downloadBaseUrl: options.helmDownloadUrl,
+        cacheDir: options.toolCacheDir,
+        ...(options.onHelmInstalled ? { onInstalled: options.onHelmInstalled } : {}),
+        logger: options.logger,
+        ...signalOf(options),
+    });
+    const workDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(options.tempDir, 'slipway-render-'));
+    try {
+        const byImage = new Map();
+        for (const request of requests) {
+            const cli = new helm_cli/* HelmCli */.jL({ path: helm.path, major: helm.version.major, namespace: request.namespace, env: options.env }, options.logger, options.signal);
+            let manifest;
+            try {
+                manifest = await cli.template(await (0,deploy_release/* upgradeRequest */.oN)(request, { workDir }));
+            }
+            catch (error) {
+                throw new errors/* ConfigError */.xL(`The chart ${request.chart ?? ''} could not be rendered to list the images the verification policy must check: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            }
+            for (const found of await (0,release_content/* podImages */.Ym)(manifest)) {
+                const seen = byImage.get(found.image);
+                if (seen)
+                    seen.more++;
+                else
+                    byImage.set(found.image, { ...found, more: 0 });
+            }
+        }
+        return [...byImage.values()].map(({ image, usedBy, more }) => ({
+            image,
+            usedBy: more ? `${usedBy} and ${more} more` : usedBy,
+        }));
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(workDir, { recursive: true, force: true });
+    }
+}
+/** The chart's reference names the input's verified digest (with or without its tag). */
+function sameDigest(image, verified) {
+    if (!verified)
+        return false;
+    try {
+        const a = (0,image_ref/* parseImageRef */.Q)(image, 'Chart image');
+        const b = (0,image_ref/* parseImageRef */.Q)(verified.digestRef, 'Verified image');
+        return a.name === b.name && a.digest === b.digest;
+    }
+    catch {
+        return false;
+    }
+}
+function signalOf(options) {
+    return options.signal ? { signal: options.signal } : {};
+}
+
 // EXTERNAL MODULE: ./packages/kit/src/runner/summary.ts
 var runner_summary = __webpack_require__(4471);
 // EXTERNAL MODULE: ./packages/kit/src/duration.ts
@@ -460,8 +646,23 @@ function deploySummary(report) {
     return summary;
 }
 
+;// CONCATENATED MODULE: ./packages/helm/src/deploy/live-colour.ts
+/** strategy blue-green: the colour serving at the end (the new one once switched); "" when rolling or none yet. */
+function liveColour(report) {
+    const bg = report.blueGreen;
+    return bg ? (bg.switched ? bg.to : (bg.from ?? '')) : '';
+}
+
 // EXTERNAL MODULE: ./packages/helm/src/blue-green/keep-previous.ts
 var keep_previous = __webpack_require__(7820);
+;// CONCATENATED MODULE: ./packages/helm/src/blue-green/blue-green-names.ts
+/** A Kubernetes Service or HTTPRoute name as blue-green takes it: a DNS label (RFC 1123), at most 63 characters. */
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const DNS_LABEL_MAX = 63;
+/** The colour releases add "-green" to the release: 47 characters keep them within helm's 53. */
+const BLUE_GREEN_RELEASE_MAX = 47;
+const isDnsLabel = (name) => DNS_LABEL.test(name) && name.length <= DNS_LABEL_MAX;
+
 // EXTERNAL MODULE: ./packages/helm/src/blue-green/colour-state.ts
 var colour_state = __webpack_require__(7849);
 // EXTERNAL MODULE: ./packages/helm/src/deploy/image-values.ts
@@ -472,10 +673,6 @@ var image_exists = __webpack_require__(2398);
 var manifest_diff = __webpack_require__(1071);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./packages/kube/src/kubeconfig-file.ts + 1 modules
 var kubeconfig_file = __webpack_require__(5684);
 // EXTERNAL MODULE: ./packages/kube/src/kubeconfig.ts
@@ -501,7 +698,7 @@ async function openSession(options) {
         throw new Error('no kubeconfig: set the kubeconfig input or KUBECONFIG');
     const text = options.kubeconfigYaml ?? (await (0,promises_.readFile)(path, 'utf8'));
     const access = await (0,kubeconfig/* parseKubeconfig */.DU)(text, { context: options.context, baseDir: (0,external_node_path_.dirname)(path) });
-    const resolving = (0,resolve_helm/* resolveHelm */.Fr)({
+    const resolving = resolveHelm({
         spec: options.helmVersion,
         specSource: options.helmVersionSource,
         ...(options.helmChoice ? { choice: options.helmChoice } : {}),
@@ -532,8 +729,6 @@ async function openSession(options) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/kit/src/runner/runner-dirs.ts
-var runner_dirs = __webpack_require__(6474);
 ;// CONCATENATED MODULE: ./packages/helm/src/deploy/runner-session.ts
 
 
@@ -583,188 +778,6 @@ var release_inputs = __webpack_require__(6413);
 
 
 
-/***/ }),
-
-/***/ 7298:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ installHelm),
-/* harmony export */   M: () => (/* binding */ helmArchiveName)
-/* harmony export */ });
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2010);
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(275);
-
-function helmArchiveName(version, platform = process.platform, arch = process.arch) {
-    return `helm-v${version}-${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .goPlatform */ .G)(platform, arch)}.tar.gz`;
-}
-/**
- * helm's release archive through kit's one installer: the verified copy in the tool cache, or the
- * archive downloaded, held to its published .sha256sum, extracted and cached as
- * azure/setup-helm lays it out (helm/<version>/<arch>/<os>-<arch>/helm).
- */
-async function installHelm(options) {
-    const archive = helmArchiveName(options.version, options.platform, options.arch);
-    const url = `${options.baseUrl.replace(/\/+$/, '')}/${archive}`;
-    return (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .installTool */ .G)({
-        tool: 'helm',
-        version: options.version,
-        binary: options.platform === 'win32' ? 'helm.exe' : 'helm',
-        url,
-        sha256: { checksumsUrl: `${url}.sha256sum` },
-        unpack: 'tar',
-        cacheRoot: options.cacheDir,
-        ...(options.arch ? { arch: options.arch } : {}),
-        label: 'helm',
-        logger: options.logger,
-        ...(options.signal ? { signal: options.signal } : {}),
-    });
-}
-
-
-/***/ }),
-
-/***/ 9255:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fr: () => (/* binding */ resolveHelm),
-/* harmony export */   aY: () => (/* binding */ findOnPath),
-/* harmony export */   c: () => (/* binding */ helmVersionOf),
-/* harmony export */   wX: () => (/* binding */ chooseHelm)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2783);
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7817);
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1244);
-/* harmony import */ var _helm_version__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8233);
-/* harmony import */ var _install_helm__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7298);
-
-
-
-
-
-/** The first executable `helm` on PATH, without a shell. */
-async function findOnPath(name, env = process.env) {
-    for (const dir of (env['PATH'] ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_0__.delimiter)) {
-        if (!dir)
-            continue;
-        const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, name);
-        try {
-            if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(candidate).isFile())
-                continue;
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.accessSync)(candidate, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK);
-            return candidate;
-        }
-        catch {
-            // not here
-        }
-    }
-    return undefined;
-}
-async function helmVersionOf(path, signal) {
-    const result = await (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m)(path, ['version', '--template', '{{.Version}}'], { signal, timeoutMs: 30_000 });
-    const version = (0,_helm_version__WEBPACK_IMPORTED_MODULE_3__/* .parseHelmVersion */ .En)(result.stdout.trim());
-    if (!version)
-        throw new Error(`${path} printed no version we can read: ${JSON.stringify(result.stdout.slice(0, 80))}`);
-    return version;
-}
-/**
- * Which helm a run will use, decided by read-only probes (PATH, `helm version`, the tool cache).
- * Refuses a spec that cannot be met, so a caller can decide before anything is created or
- * recorded (a GitHub deployment, say).
- */
-async function chooseHelm(options) {
-    const { spec } = options;
-    const setIn = options.specSource ?? "Input 'helm-version'";
-    const onPath = await findOnPath('helm', options.env);
-    let found;
-    if (onPath) {
-        found = await helmVersionOf(onPath, options.signal);
-        if (!spec || (0,_helm_version__WEBPACK_IMPORTED_MODULE_3__/* .satisfies */ .ib)(found, spec))
-            return { use: 'path', path: onPath, version: found };
-    }
-    const seen = onPath && found ? `helm on PATH is ${(0,_helm_version__WEBPACK_IMPORTED_MODULE_3__/* .formatHelmVersion */ .aX)(found)}` : 'no helm on PATH';
-    if (!spec)
-        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(`${setIn}: expected a version to install such as "3.19.0" (${seen})`);
-    const exact = (0,_helm_version__WEBPACK_IMPORTED_MODULE_3__/* .exactVersion */ .y)(spec);
-    if (exact)
-        return { use: 'install', exact, seen, spec };
-    // A range cannot be downloaded, but the tool cache may hold a verified helm inside it.
-    const range = `${spec.major}.${spec.minor ?? 'x'}.x`;
-    const cached = options.cacheDir
-        ? await (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_5__/* .findCachedTool */ .m)({
-            tool: 'helm',
-            versionSpec: range,
-            binary: 'helm',
-            cacheRoot: options.cacheDir,
-            logger: options.logger,
-        })
-        : undefined;
-    if (!cached) {
-        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(`${setIn}: ${seen}, which does not satisfy "${spec.text}"; give an exact version such as "${spec.major}.${spec.minor ?? 0}.0" to install one (the tool cache holds no verified helm ${range})`);
-    }
-    return {
-        use: 'cached',
-        path: cached.path,
-        dir: cached.dir,
-        seen: `${seen}; using helm v${cached.version} from the tool cache (${cached.dir}), files verified`,
-        spec,
-    };
-}
-/** Each choice's helm, resolved once in a run: the chart's render for the verification policy and the session share it. */
-const resolvedChoices = new WeakMap();
-/**
- * helm on PATH when it satisfies the spec; else the exact version the spec names, downloaded
- * and verified. Never another major: a spec names one, and a binary of another major is refused.
- * `choice` is chooseHelm's answer when the caller asked first: it is resolved once (one install,
- * one version probe), and a second resolveHelm with the same choice gets the same helm.
- */
-function resolveHelm(options) {
-    const { choice } = options;
-    if (!choice)
-        return chooseHelm(options).then((chosen) => resolveChoice(chosen, options));
-    let resolved = resolvedChoices.get(choice);
-    if (!resolved) {
-        resolved = resolveChoice(choice, options);
-        resolvedChoices.set(choice, resolved);
-    }
-    return resolved;
-}
-async function resolveChoice(choice, options) {
-    const { logger } = options;
-    if (choice.use === 'path') {
-        logger.info(`Using helm ${(0,_helm_version__WEBPACK_IMPORTED_MODULE_3__/* .formatHelmVersion */ .aX)(choice.version)} from PATH (${choice.path})`);
-        return { path: choice.path, version: choice.version, source: 'path' };
-    }
-    const { spec } = choice;
-    let path;
-    if (choice.use === 'cached') {
-        logger.info(choice.seen);
-        path = choice.path;
-    }
-    else {
-        logger.info(`${choice.seen}; installing helm v${choice.exact}`);
-        const installed = await (0,_install_helm__WEBPACK_IMPORTED_MODULE_6__/* .installHelm */ .I)({
-            version: choice.exact,
-            baseUrl: options.downloadBaseUrl,
-            cacheDir: options.cacheDir,
-            logger,
-            signal: options.signal,
-        });
-        path = installed.path;
-    }
-    const version = await helmVersionOf(path, options.signal);
-    if (!(0,_helm_version__WEBPACK_IMPORTED_MODULE_3__/* .satisfies */ .ib)(version, { ...spec, patch: version.patch === undefined ? undefined : spec.patch })) {
-        const wanted = choice.use === 'install' ? `v${choice.exact}` : `"${spec.text}"`;
-        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(`The downloaded helm reports ${(0,_helm_version__WEBPACK_IMPORTED_MODULE_3__/* .formatHelmVersion */ .aX)(version)}, not ${wanted}: refusing to use it (check 'helm-download-url')`);
-    }
-    options.onInstalled?.((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(path));
-    return { path, version, source: 'installed' };
-}
 
 
 /***/ }),
