@@ -46,8 +46,10 @@ install_shellcheck() {
     say "shellcheck: apt-get install $(pin shellcheck debian)"
     local sudo=""
     [ "$(id -u)" = 0 ] || sudo="sudo"
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get update -q >/dev/null
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "$(pin shellcheck debian)" >/dev/null
+    # One apt-get at a time with the sandbox's (setup.sh runs both at once): the same lock file.
+    DEBIAN_FRONTEND=noninteractive $sudo flock /tmp/slipway-apt.lock apt-get update -q >/dev/null
+    DEBIAN_FRONTEND=noninteractive $sudo flock /tmp/slipway-apt.lock \
+      apt-get install -y -q --no-install-recommends "$(pin shellcheck debian)" >/dev/null
   fi
   local found
   found="$(shellcheck --version | sed -n 's/^version: //p')"

@@ -19,8 +19,19 @@ if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
   echo "$want" >"$stamp"
 fi
 
-# Idempotent: a second run only checks that the binaries answer.
-progress_step scanners bash scripts/install-scanners.sh
+# Idempotent: a second run only checks that the binaries answer. From an empty cache both the
+# scanners and the sandbox's binaries are Go builds of many minutes each: the scanners install in
+# the background while the sandbox builds, so one's downloads and links overlap the other's
+# compiling (their apt-get runs take turns under flock on /tmp/slipway-apt.lock). Its progress is
+# in its log meanwhile, and on screen once the sandbox is up. A failed set-up stops it.
+progress_begin scanners bash scripts/install-scanners.sh
+stop_tree() {
+  local child
+  for child in $(pgrep -P "$1" 2>/dev/null); do stop_tree "$child"; done
+  kill "$1" 2>/dev/null || true
+}
+trap 'stop_tree "${progress_pids[scanners]}"' EXIT
 
 # Idempotent: while it is up this takes about 2 s; after `down` about 20 s.
 npm run --silent sandbox -- up --for "$purpose"
+progress_wait scanners

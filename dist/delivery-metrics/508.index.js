@@ -1699,6 +1699,8 @@ async function finishAs(lifecycle, end, options) {
  * nothing), through withGitHubDeployment like the canary and the root action. A rollback is a
  * deployment of the environment too, recorded against the run's commit (the revision helm
  * restores maps to no commit we know) with `kind: rollback` and the target revision in its payload.
+ * `where` (a fleet's service and cluster) goes into the payload, so that delivery-metrics counts a
+ * stage rollback's clusters as one restore of the service, as it counts the fleet's deliveries.
  */
 async function recordedDeploy(settings, request, options, work) {
     if (!settings || request.mode === 'plan') {
@@ -1706,10 +1708,10 @@ async function recordedDeploy(settings, request, options, work) {
             options.logger.info(`GitHub Deployments: not recorded for mode ${request.mode}`);
         return { result: await work(), deploymentId: undefined };
     }
-    return withGitHubDeployment(settings, deployStart(request), options, work, deploymentEnd);
+    return withGitHubDeployment(settings, deployStart(request, options.where), options, work, deploymentEnd);
 }
 /** The payload's `kind` is what delivery-metrics (packages/records) reads the deployment as. */
-function deployStart(request) {
+function deployStart(request, where = {}) {
     const { image } = request;
     return {
         kind: request.mode === 'rollback' ? 'rollback' : 'deploy',
@@ -1721,6 +1723,8 @@ function deployStart(request) {
             ? `${image.repository}${image.tag ? `:${image.tag}` : ''}${image.digest ? `@${image.digest}` : ''}`
             : undefined,
         revision: request.revision,
+        service: where.service,
+        cluster: where.cluster,
     };
 }
 /** success with the revision (and colour) now live; failure with the reason and what was rolled back. */

@@ -25,18 +25,30 @@ progress_doing() {
   { tail -n 20 "$1" 2>/dev/null | tr -d '\r' | grep -v '^npm warn' | tail -n 1 | sed -E 's|https?://[^/ ]*/||g' | cut -c1-70; } || true
 }
 
-progress_step() {
+# `progress_begin <name> <command…>` starts the command in the background, its output in the
+# step's log; `progress_wait <name>` then says how it goes until it ends (as progress_step does),
+# so a step can run while another runs in the foreground.
+declare -A progress_pids progress_starts
+
+progress_begin() {
   local name="$1"
   shift
-  local log="$progress_cache/logs/$name.log" last started now elapsed pid status=0 said=0 doing
+  local log="$progress_cache/logs/$name.log" last tail=""
   mkdir -p "$progress_cache/logs"
   last="$(progress_last "$name")"
-  started=$(date +%s)
-  local tail=""
   if [ -n "$last" ]; then tail=", last time $(progress_clock "$last")"; fi
   if [ ! -t 1 ]; then echo "$name: started (log: $log$tail)"; fi
+  progress_starts[$name]=$(date +%s)
   "$@" >"$log" 2>&1 &
-  pid=$!
+  progress_pids[$name]=$!
+}
+
+progress_wait() {
+  local name="$1"
+  local log="$progress_cache/logs/$name.log" pid="${progress_pids[$1]}" started="${progress_starts[$1]}"
+  local last now elapsed status=0 said=0 doing tail=""
+  last="$(progress_last "$name")"
+  if [ -n "$last" ]; then tail=", last time $(progress_clock "$last")"; fi
   while kill -0 "$pid" 2>/dev/null; do
     sleep 1
     now=$(date +%s)
@@ -59,4 +71,9 @@ progress_step() {
   fi
   progress_record "$name" "$elapsed"
   echo "$name: done in $(progress_clock "$elapsed")$tail"
+}
+
+progress_step() {
+  progress_begin "$@"
+  progress_wait "$1"
 }

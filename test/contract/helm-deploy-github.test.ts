@@ -104,6 +104,37 @@ describe('helm-deploy GitHub Deployments (built bundle, Node 24)', () => {
     );
   });
 
+  it("a fleet's rollback (fleet-service, fleet-cluster) names its service, cluster and run in the payload, for delivery-metrics", async () => {
+    const run = await runAction(
+      'helm-deploy',
+      {
+        release: 'shop-api',
+        mode: 'rollback',
+        namespace: 'shop',
+        kubeconfig: kubeconfig(await closedPort()),
+        'github-token': TOKEN,
+        environment: 'production',
+        'fleet-service': 'api',
+        'fleet-cluster': 'eu-2',
+      },
+      { env: env() },
+    );
+    expect(run.exitCode).toBe(1);
+    expect(github.violations).toEqual([]);
+    const deployment = github.deployments.find((d) => d.id === Number(run.outputs['deployment-id']));
+    expect(deployment?.payload).toEqual({
+      release: 'shop-api',
+      namespace: 'shop',
+      kind: 'rollback',
+      revision: null,
+      strategy: 'rolling',
+      service: 'api',
+      cluster: 'eu-2',
+      run_id: '4242',
+      run_attempt: '1',
+    });
+  });
+
   it('bad credentials (401): a warning naming GitHub status and message; the deploy error stays the only error', async () => {
     const port = await closedPort();
     const before = github.deployments.length;
@@ -163,6 +194,16 @@ describe('helm-deploy GitHub Deployments (built bundle, Node 24)', () => {
       'environment-url not a URL',
       { 'github-token': TOKEN, environment: 'staging', 'environment-url': 'staging.example.com' },
       `::error title=Configuration error::Input 'environment-url': expected an absolute http or https URL, got "staging.example.com"`,
+    ],
+    [
+      'fleet-service not a slipway.yml service name',
+      { 'github-token': TOKEN, environment: 'staging', 'fleet-service': 'Shop API' },
+      `::error title=Configuration error::Input 'fleet-service': expected a slipway.yml service name (lower-case letters, digits and "-", at most 53 characters), got "Shop API"`,
+    ],
+    [
+      'fleet-cluster with mode plan',
+      { 'github-token': TOKEN, environment: 'staging', mode: 'plan', 'fleet-cluster': 'eu-1' },
+      `::error title=Configuration error::Input 'fleet-cluster': expected no value with mode plan (a plan records nothing), got "eu-1"`,
     ],
   ];
   it.each(cases)('bad input, %s: one line, exit 1, nothing sent', async (_name, inputs, expected) => {

@@ -56,8 +56,8 @@ if (clusterCount < 4)
     `${String(a.namespace)}/${String(a.release)}`.localeCompare(`${String(b.namespace)}/${String(b.release)}`);
   /**
    * The deployments `recorded` gives for each service in these clusters, each of one job that
-   * succeeded. A rollback's payload (helm-deploy's mode: rollback) names no fleet service or
-   * cluster: its release and namespace say which.
+   * succeeded. A rollback's payload (helm-deploy's mode: rollback) names its fleet service and
+   * cluster (fleet-service, fleet-cluster) as a deploy's does.
    */
   const recordsOf = (kind: 'deploy' | 'rollback', clusters: FleetCluster[]) =>
     clusters
@@ -66,13 +66,22 @@ if (clusterCount < 4)
           environment: c.stage,
           kind,
           release: service,
-          service: kind === 'deploy' ? service : undefined,
-          cluster: kind === 'deploy' ? c.name : undefined,
+          service,
+          cluster: c.name,
           namespace: c.namespace,
           states: ['in_progress', 'success'],
         })),
       )
       .sort(byCluster);
+  /** What delivery-metrics reads of a stage's GitHub deployments created since `sinceMs`: its deliveries. */
+  const deliveriesIn = async (environment: string, sinceMs: number) => {
+    const token = `ghs_e2e_reader_${fleet.id}`;
+    fleet.github.readOnlyTokens.add(token);
+    const client = new GitHubClient({ token, apiUrl: fleet.github.url, logger: memoryLogger() });
+    const repository = fleet.github.deployments[0]?.repository ?? '';
+    const records = await readGitHubRecords({ client, repository, environment, sinceMs, logger: memoryLogger() });
+    return fleetDeliveries(records);
+  };
   const historiesOf = (clusters: FleetCluster[]) =>
     Promise.all(clusters.map((c) => Promise.all(SERVICES.map((s) => fleet.history(c, s)))));
   /** rollback.yml of both services in production: the run, the deployments and the Slack messages it made. */
@@ -81,7 +90,9 @@ if (clusterCount < 4)
     const messages = fleet.slack.messages.length;
     const run = await fleet.rollback({ environment: 'production', services: SERVICES.join(','), ...inputs });
     expect(explain(run)).toBe('');
-    return { run, made: recorded(mark), sent: fleet.slack.messages.slice(messages) };
+    // When the run's first deployment was created: delivery-metrics' window of this run alone.
+    const since = Date.parse(fleet.github.deployments[mark]?.created_at ?? '');
+    return { run, made: recorded(mark), sent: fleet.slack.messages.slice(messages), since };
   };
   /** What a cluster's row of the run's Slack message says, as the message's blocks carry it. */
   const slackRow = (c: FleetCluster, wave: number, runs: (service: string) => string) =>
@@ -191,20 +202,9 @@ if (clusterCount < 4)
     expect(made.sort(byCluster)).toEqual(recordsOf('deploy', fleet.clusters));
     expect(fleet.github.violations).toEqual([]);
     // What delivery-metrics reads of them: one delivery per service and stage, of each stage's clusters.
-    const token = `ghs_e2e_reader_${fleet.id}`;
-    fleet.github.readOnlyTokens.add(token);
-    const client = new GitHubClient({ token, apiUrl: fleet.github.url, logger: memoryLogger() });
-    const repository = fleet.github.deployments[0]?.repository ?? '';
     const built = JSON.parse(stepOutputs(good, '/digests')['digests'] ?? '{}') as Record<string, string>;
     for (const stage of STAGES) {
-      const records = await readGitHubRecords({
-        client,
-        repository,
-        environment: stage,
-        sinceMs: 0,
-        logger: memoryLogger(),
-      });
-      const deliveries = fleetDeliveries(records).map((d) => ({
+      const deliveries = (await deliveriesIn(stage, 0)).map((d) => ({
         service: d.service,
         records: d.records,
         result: d.result,
@@ -225,7 +225,7 @@ if (clusterCount < 4)
 
   it('rollback.yml rolls production back wave by wave: every cluster of the stage on its previous revision, recorded as rollbacks', async () => {
     const earlier = [await imagesOf(cluster('dev')), await imagesOf(cluster('stg'))];
-    const { run, made, sent } = await rollBackProduction({ reason: 'e2e: 1.0.0 misbehaves' });
+    const { run, made, sent, since } = await rollBackProduction({ reason: 'e2e: 1.0.0 misbehaves' });
     const rollbackJob = (service: string, name: string) => new RegExp(`/roll back ${service} in ${name}(-\\d+)?$`);
     for (const c of fleet.clusters.filter((c) => c.stage === 'production')) {
       expect(await imagesOf(c)).toEqual(SERVICES.map((s) => fleet.baselineImage[s]));
@@ -243,6 +243,11 @@ if (clusterCount < 4)
     // Each rollback a GitHub deployment of kind rollback in production, of its service and cluster.
     expect(made.sort(byCluster)).toEqual(recordsOf('rollback', clustersOf('production')));
     expect(fleet.github.violations).toEqual([]);
+    // What delivery-metrics reads of this run: one rollback (one restore) per service of the stage, of its 3 clusters.
+    const restores = (await deliveriesIn('production', since)).map((d) => [d.service, d.kind, d.records, d.result]);
+    expect(restores.sort()).toEqual(
+      SERVICES.map((s) => [s, 'rollback', clustersOf('production').length, 'success']).sort(),
+    );
     expect(sent.map((m) => m.text)).toEqual([expect.stringContaining('Deploy rolled back')]);
   });
 
@@ -285,7 +290,8 @@ if (clusterCount < 4)
     expect(summary).toContain('Slipway fleet: failed');
     // p-2's GitHub deployments of this run end in failure (its rollout rolled itself back).
     const made = recorded(mark);
-    const p2Deploys = made.filter((d) => d.cluster === 'p-2');
+    // (A rollback's deployment names its cluster too: only the deploys here.)
+    const p2Deploys = made.filter((d) => d.cluster === 'p-2' && d.kind === 'deploy');
     expect(p2Deploys.length).toBeGreaterThan(0);
     for (const d of p2Deploys)
       expect({ kind: d.kind, ended: d.states.at(-1) }).toEqual({ kind: 'deploy', ended: 'failure' });

@@ -49,6 +49,16 @@ describe('the reusable workflows record every rollback as a GitHub deployment', 
       ]);
   });
 
+  it('fleet-wave.yml: every rollback names its fleet service and cluster, so a stage rollback counts as one restore per service', () => {
+    // Without them delivery-metrics sees one restore per cluster (helm-deploy's service input is blue-green's, not this).
+    for (const step of rollbackSteps('fleet-wave.yml'))
+      expect({ job: step.job, service: step.with['fleet-service'], cluster: step.with['fleet-cluster'] }).toEqual({
+        job: step.job,
+        service: '${{ matrix.service }}',
+        cluster: '${{ matrix.cluster }}',
+      });
+  });
+
   it('fleet-wave.yml: the failed wave’s own rollback, rollback.yml’s stage rollback and every rollback slot (9 in all)', () => {
     expect(rollbackSteps('fleet-wave.yml').map((s) => `${s.job}: ${s.name}`)).toEqual([
       'deploy: rollback',

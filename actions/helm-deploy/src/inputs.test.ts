@@ -64,4 +64,43 @@ describe('helm-deploy inputs as the runner passes them', () => {
     expect(error?.message).toContain(message);
     expect(error?.message).not.toContain(privatePem.split('\n')[1]);
   });
+
+  it.each([
+    [
+      'a fleet rollback',
+      { mode: 'rollback', 'fleet-service': 'api', 'fleet-cluster': 'eu-1' },
+      { service: 'api', cluster: 'eu-1' },
+    ],
+    ['a fleet deploy', { 'fleet-service': 'api', 'fleet-cluster': 'eu-1' }, { service: 'api', cluster: 'eu-1' }],
+    ['a service alone (its clusters unnamed)', { mode: 'rollback', 'fleet-service': 'api' }, { service: 'api' }],
+  ])('%s: fleet-service and fleet-cluster are what the records name', async (_name, extra, where) => {
+    expect((await withPolicy(extra)).where).toEqual(where);
+  });
+
+  it('fleet-service is not the blue-green service: both can be given', async () => {
+    const inputs = await withPolicy({ strategy: 'blue-green', service: 'web-live', 'fleet-service': 'web' });
+    expect([inputs.request.blueGreen?.service, inputs.where.service]).toEqual(['web-live', 'web']);
+  });
+
+  it.each([
+    [
+      { 'fleet-service': 'API' },
+      `Input 'fleet-service': expected a slipway.yml service name (lower-case letters, digits and "-", at most 53 characters), got "API"`,
+    ],
+    [{ 'fleet-service': 'a'.repeat(54) }, `Input 'fleet-service': expected a slipway.yml service name`],
+    [
+      { 'fleet-cluster': 'eu_1' },
+      `Input 'fleet-cluster': expected a slipway.yml cluster name (lower-case letters, digits and "-", at most 63 characters), got "eu_1"`,
+    ],
+    [
+      { mode: 'plan', 'fleet-service': 'api' },
+      `Input 'fleet-service': expected no value with mode plan (a plan records nothing), got "api"`,
+    ],
+    [
+      { mode: 'plan', 'fleet-cluster': 'eu-1' },
+      `Input 'fleet-cluster': expected no value with mode plan (a plan records nothing), got "eu-1"`,
+    ],
+  ])('refuses fleet names it cannot record: %j', async (extra, message) => {
+    await expect(withPolicy(extra)).rejects.toThrow(message);
+  });
 });

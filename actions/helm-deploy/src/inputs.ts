@@ -9,6 +9,7 @@ import {
   readValuesFiles,
   readValuesMap,
   parseKeepPrevious,
+  DNS_LABEL,
   isDnsLabel,
   BLUE_GREEN_RELEASE_MAX,
   splitImageRef,
@@ -16,6 +17,7 @@ import {
   type DeployRequest,
   type ClusterAccessInputs,
 } from '@slipway/helm';
+import type { FleetWhere } from '@slipway/records';
 
 export interface HelmDeployInputs extends ClusterAccessInputs {
   request: DeployRequest;
@@ -25,6 +27,8 @@ export interface HelmDeployInputs extends ClusterAccessInputs {
   verify: VerifyPolicy | undefined;
   /** Which cosign verifies when none on PATH fits (cosign-version, cosign-download-url). */
   cosign: CosignInputs;
+  /** fleet-service and fleet-cluster: recorded with the deploy or rollback, for delivery-metrics. */
+  where: FleetWhere;
 }
 
 const HOUR = 3_600_000;
@@ -104,7 +108,33 @@ export async function readInputs(reader: InputReader): Promise<HelmDeployInputs>
     github,
     verify,
     cosign: readCosignInputs(reader),
+    where: readFleetWhere(reader, mode),
   };
+}
+
+/**
+ * fleet-service and fleet-cluster: which slipway.yml service and cluster a fleet workflow's
+ * deploy or rollback is, so that delivery-metrics counts a stage's clusters as one delivery of
+ * the service. Names as slipway.yml allows them; plan records nothing, so it takes neither.
+ */
+function readFleetWhere(reader: InputReader, mode: string): FleetWhere {
+  const where: FleetWhere = {};
+  for (const [name, key, max] of [
+    ['fleet-service', 'service', 53],
+    ['fleet-cluster', 'cluster', 63],
+  ] as const) {
+    const value = reader.string(name);
+    if (value === undefined) continue;
+    if (!DNS_LABEL.test(value) || value.length > max)
+      throw inputError(
+        name,
+        `a slipway.yml ${key} name (lower-case letters, digits and "-", at most ${max} characters)`,
+        value,
+      );
+    if (mode === 'plan') throw inputError(name, 'no value with mode plan (a plan records nothing)', value);
+    where[key] = value;
+  }
+  return where;
 }
 
 /** verify-key and verify-attestations: a policy for the image input (rollback deploys no new image). */

@@ -44,7 +44,7 @@ export async function run(): Promise<void> {
     const { result: report, refused } = await recordedDeploy(
       inputs.github,
       inputs.request,
-      { logger: runnerLogger, signal, onCreated: (id) => setOutput('deployment-id', id) },
+      { logger: runnerLogger, signal, where: inputs.where, onCreated: (id) => setOutput('deployment-id', id) },
       async () => {
         const written = (path: string) => saveState('kubeconfig-path', path);
         const ctx = await openRunnerSession({
@@ -58,7 +58,11 @@ export async function run(): Promise<void> {
           onKubeconfigWritten: written,
           helmInBackground: true,
         });
-        return deployStage(inputs.request, ctx, { environment: inputs.github?.environment, logger: runnerLogger });
+        return deployStage(inputs.request, ctx, {
+          environment: inputs.github?.environment,
+          logger: runnerLogger,
+          ...inputs.where,
+        });
       },
     );
     setOutput('revision', report.revision ?? '');

@@ -3,28 +3,31 @@ import type { DeployReport, DeployRequest } from '@slipway/helm';
 import type { DeploymentEnd, DeploymentSettings } from '@slipway/github';
 import type { DeploymentStart } from './deployment-payload';
 import { withGitHubDeployment, type RecordedOptions, type RecordedRun } from './github-deployment';
+import type { FleetWhere } from './record-release';
 
 /**
  * The GitHub deployment around one helm-deploy run (mode: deploy and rollback; plan changes
  * nothing), through withGitHubDeployment like the canary and the root action. A rollback is a
  * deployment of the environment too, recorded against the run's commit (the revision helm
  * restores maps to no commit we know) with `kind: rollback` and the target revision in its payload.
+ * `where` (a fleet's service and cluster) goes into the payload, so that delivery-metrics counts a
+ * stage rollback's clusters as one restore of the service, as it counts the fleet's deliveries.
  */
 export async function recordedDeploy(
   settings: DeploymentSettings | undefined,
   request: DeployRequest,
-  options: RecordedOptions & { logger: Logger },
+  options: RecordedOptions & { logger: Logger; where?: FleetWhere },
   work: () => Promise<DeployReport>,
 ): Promise<RecordedRun<DeployReport>> {
   if (!settings || request.mode === 'plan') {
     if (settings) options.logger.info(`GitHub Deployments: not recorded for mode ${request.mode}`);
     return { result: await work(), deploymentId: undefined };
   }
-  return withGitHubDeployment(settings, deployStart(request), options, work, deploymentEnd);
+  return withGitHubDeployment(settings, deployStart(request, options.where), options, work, deploymentEnd);
 }
 
 /** The payload's `kind` is what delivery-metrics (packages/records) reads the deployment as. */
-function deployStart(request: DeployRequest): DeploymentStart {
+function deployStart(request: DeployRequest, where: FleetWhere = {}): DeploymentStart {
   const { image } = request;
   return {
     kind: request.mode === 'rollback' ? 'rollback' : 'deploy',
@@ -36,6 +39,8 @@ function deployStart(request: DeployRequest): DeploymentStart {
       ? `${image.repository}${image.tag ? `:${image.tag}` : ''}${image.digest ? `@${image.digest}` : ''}`
       : undefined,
     revision: request.revision,
+    service: where.service,
+    cluster: where.cluster,
   };
 }
 

@@ -45,7 +45,7 @@ export { metricsSummary, environmentsOverview, weeklyChart, spanText } from './m
 export { parseSince } from './since';
 export { recordDelivery, type RecordTarget } from './record-delivery';
 export { checkEnvironment } from './environments';
-export { recordRelease } from './record-release';
+export { recordRelease, type FleetWhere } from './record-release';
 export { recordCanary } from './record-canary';
 export { deploymentPayload, type DeploymentStart } from './deployment-payload';
 export {

@@ -4,7 +4,7 @@ import { recordDelivery } from './record-delivery';
 import { runnerCommit } from './commit-info';
 import { digestOf, fleetFields, type DeliveryRecord, type DeliveryResult } from './record';
 
-/** The root action's service and fleet cluster, recorded for delivery-metrics (helm-deploy has neither). */
+/** A fleet's service and cluster (the root action's, or helm-deploy's fleet-service and fleet-cluster), recorded for delivery-metrics. */
 export interface FleetWhere {
   service?: string | undefined;
   cluster?: string | undefined;

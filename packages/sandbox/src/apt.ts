@@ -2,6 +2,9 @@ import { run, runOk } from './run';
 
 export type Log = (line: string) => void;
 
+/** The lock file every apt-get of the set-up takes (flock), shared with scripts/install-scanners.sh. */
+const APT_LOCK = '/tmp/slipway-apt.lock';
+
 async function installedVersion(pkg: string): Promise<string | undefined> {
   const result = await run('dpkg-query', ['-W', '-f=${Status}|${Version}', pkg]);
   if (result.code !== 0) return undefined;
@@ -25,10 +28,21 @@ export async function ensureDebianPackages(expected: Record<string, string>, log
     }
     log(`installing Debian packages: ${missing.join(' ')}`);
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    await runOk('apt-get', ['update', '-q'], { env });
+    // One apt-get at a time with install-scanners.sh's (setup.sh runs both at once): the same lock file.
+    await runOk('flock', [APT_LOCK, 'apt-get', 'update', '-q'], { env });
     await runOk(
-      'apt-get',
-      ['install', '-y', '-q', '--no-install-recommends', '-o', 'Dpkg::Options::=--force-confold', ...missing],
+      'flock',
+      [
+        APT_LOCK,
+        'apt-get',
+        'install',
+        '-y',
+        '-q',
+        '--no-install-recommends',
+        '-o',
+        'Dpkg::Options::=--force-confold',
+        ...missing,
+      ],
       { env },
     );
   }

@@ -111,7 +111,8 @@ describe.each(['3', '4'] as const)('delivery records in the cluster (helm v%s, n
     const failed = await deploy({ image: broken, timeout: '20s' }, commits[2]);
     expect(failed.exitCode).toBe(1);
     expect(failed.outputs['status']).toBe('rolled-back');
-    ok(await deploy({ mode: 'rollback', revision: '1' }));
+    // A fleet workflow's rollback names its service and cluster (the service is the release's name here).
+    ok(await deploy({ mode: 'rollback', revision: '1', 'fleet-service': 'web', 'fleet-cluster': 'eu-1' }));
 
     const records = await storedRecords();
     expect(records.map((r) => [r.kind, r.result, r.revision, r.image, r.commit, r.commitTime])).toEqual([
@@ -122,6 +123,13 @@ describe.each(['3', '4'] as const)('delivery records in the cluster (helm v%s, n
     ]);
     expect(records[2]?.restored).toEqual({ revision: 2, image: good2 });
     expect(records[3]?.restored).toEqual({ revision: 1, image: good });
+    // Only the rollback given fleet-service and fleet-cluster names them; every record names its run.
+    expect(records.map((r) => [r.service ?? null, r.cluster ?? null, r.run])).toEqual([
+      [null, null, '77/1'],
+      [null, null, '77/1'],
+      [null, null, '77/1'],
+      ['web', 'eu-1', '77/1'],
+    ]);
     for (const r of records) {
       expect(r.environment).toBe(ns);
       expect(r.runUrl).toBe('https://github.com/acme/shop/actions/runs/77');

@@ -268,4 +268,20 @@ describe('helm-deploy, the canary and the root action: one builder of the GitHub
     expect(refusedReport.result).toBe('failed');
     expect(String(refusedReport.failure).replace(/^Error: /, '')).toMatch(words);
   });
+
+  it("a fleet deploy: helm-deploy given fleet-service and fleet-cluster carries the root action's service and cluster", async () => {
+    const request = { mode: 'deploy', release: 'web', namespace: 'prod', strategy: 'rolling', chart: './chart' };
+    const deployed = { mode: 'deploy', release: 'web', status: 'deployed', revision: 2 } as DeployReport;
+    const where = { service: 'web', cluster: 'eu-1' };
+    const options = { logger: memoryLogger(), context: context(), sleep: async () => undefined, where };
+    const helmDeploy = await recordedDeploy(settings(), request as DeployRequest, options, async () => deployed);
+    const report = fresh();
+    const fleetPlan = { ...plan(['deploy']), image: undefined, cluster: 'eu-1' } as DeliveryPlan;
+    await recordedDelivery(fleetPlan, rootCtx(), report, async () => {
+      report.stages.push({ stage: 'deploy', outcome: 'succeeded', detail: 'revision 2 deployed' });
+    });
+    const { stages: _stages, ...rootFacts } = deploymentOf(report.deploymentId)?.payload as Record<string, unknown>;
+    expect(rootFacts).toMatchObject(where);
+    expect(deploymentOf(helmDeploy.deploymentId)?.payload).toEqual(rootFacts);
+  });
 });
