@@ -66,6 +66,8 @@ export async function run(): Promise<void> {
     setOutput('result', report.result);
     setOutput('stages', Object.fromEntries(report.stages.map((s) => [s.stage, s.outcome])));
     setOutput('revision', report.deploy?.revision ?? '');
+    // Loaded already when the deploy stage ran: this import only names it.
+    setOutput('colour', report.deploy ? (await import('@slipway/helm')).liveColour(report.deploy) : '');
     setOutput('canary-result', report.canary?.result ?? '');
     setOutput('canary-load', report.canary ? loadOutput(report.canary.state) : '');
     setOutput('smoke-passed', report.smoke ? report.smoke.passed : '');

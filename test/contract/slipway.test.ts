@@ -237,3 +237,47 @@ describe('dist/slipway GitHub Deployments (no cluster)', () => {
     expect(github.requests.length).toBe(before);
   });
 });
+
+describe('dist/slipway strategy from slipway.yml (no cluster)', () => {
+  it.each([
+    [
+      'a strategy helm-deploy does not know',
+      '    strategy: blue-grene\n',
+      'slipway.yml:9:15: environments.staging.strategy: expected one of "rolling", "blue-green", got "blue-grene"',
+    ],
+    [
+      'blue-green beside a canary (a canary is its own strategy)',
+      '    strategy: blue-green\n    canary: { provider: nginx }\n',
+      'slipway.yml:9:15: environments.staging.strategy: expected strategy rolling in environment staging, which has a canary (a canary is its own strategy), got "blue-green"',
+    ],
+  ])('%s: one line, exit 1; no helm, no deployment, no message', async (_, lines, message) => {
+    const before = github.requests.length;
+    const run = await runAction(
+      'slipway',
+      {
+        environment: 'staging',
+        stages: 'deploy, notify',
+        image: 'registry.example/web:2',
+        kubeconfig: kubeconfigAt(await closedPort()),
+        'github-token': 'ghs_contract_token',
+        'slack-webhook-url': slack.webhookUrl,
+      },
+      {
+        env: {
+          PATH: fakeHelmPath(),
+          GITHUB_WORKSPACE: workspace(config().replace('    namespace: staging\n', `    namespace: staging\n${lines}`)),
+          GITHUB_API_URL: github.url,
+          GITHUB_REPOSITORY: 'acme/shop',
+          GITHUB_SHA: 'a'.repeat(40),
+          GITHUB_RUN_ID: '7',
+        },
+      },
+    );
+    expect(run.exitCode).toBe(1);
+    expect(run.errors).toEqual([`::error title=Configuration error::${message}`]);
+    expect(run.stdout).not.toMatch(/Pre-flight|helm/i);
+    expect(run.state).toEqual({ phase: 'post' });
+    expect(github.requests.length).toBe(before);
+    expect(slack.requests).toHaveLength(0);
+  });
+});

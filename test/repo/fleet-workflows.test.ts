@@ -107,3 +107,20 @@ describe("a failed wave reports the run: the fleet's results as fleet.yml's repo
     expect(slack?.if).toMatch(/!contains\(format\('\{0\},\{1\},\{2\},\{3\},\{4\},\{5\}', .*\), 'failure'\) \}\}$/);
   });
 });
+
+/**
+ * A blue-green release has no release named <release> to roll back: helm-deploy must be told the
+ * strategy (and the route) to switch back to the other colour. The plan's jobs carry both ("" when
+ * rolling: helm-deploy's defaults).
+ */
+describe("fleet-wave.yml's rollbacks switch a blue-green release back to its other colour", () => {
+  const rollbacks = Object.entries(wave).flatMap(([job, { steps = [] }]) =>
+    steps
+      .filter((s) => s.uses?.includes('/actions/helm-deploy@') && s.with?.['mode'] === 'rollback')
+      .map((s) => [job, s] as const),
+  );
+
+  it.each(rollbacks.map(([job, step]) => [`${job}: ${step.name ?? ''}`, step] as const))('%s', (_, step) => {
+    expect([step.with?.['strategy'], step.with?.['route']]).toEqual(['${{ matrix.strategy }}', '${{ matrix.route }}']);
+  });
+});

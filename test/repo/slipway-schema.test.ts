@@ -31,6 +31,16 @@ const fleet = {
     },
   },
 };
+/** The fleet delivered blue-green: the strategy layered at the top, a service and a service in an environment. */
+const blueGreen = {
+  ...fleet,
+  strategy: 'blue-green',
+  'keep-previous': 0,
+  services: [
+    { name: 'api', route: 'api', environments: { production: { 'keep-previous': '15m', strategy: 'blue-green' } } },
+    { name: 'edge', image: 'ghcr.io/acme/edge:1.4', strategy: 'rolling' },
+  ],
+};
 const ajv = new Ajv2020({ strict: true, allErrors: true });
 const ajvValidate = ajv.compile(publishedSchema());
 
@@ -59,6 +69,11 @@ const documents: Array<[string, unknown]> = [
   ['an empty wave', { ...fleet, environments: { p: { namespace: 'p', waves: [[]] } } }],
   ['an on-failure unknown', { ...fleet, environments: { p: { namespace: 'p', 'on-failure': 'retry' } } }],
   ['a cluster without a name', { ...fleet, environments: { p: { namespace: 'p', clusters: [{ region: 'eu' }] } } }],
+  ['a blue-green fleet', blueGreen],
+  ['a strategy unknown', { ...fixture, strategy: 'canary' }],
+  ['a keep-previous without a unit', { ...blueGreen, 'keep-previous': '15 minutes' }],
+  ['a keep-previous below 0', { ...blueGreen, 'keep-previous': -1 }],
+  ['a route that is no name', { ...blueGreen, environments: { p: { namespace: 'p', route: 'Web_Route' } } }],
   [
     'a bad kubeconfig secret name',
     { ...fleet, environments: { p: { namespace: 'p', clusters: [{ name: 'a', 'kubeconfig-secret': 'KC-A' }] } } },
@@ -85,6 +100,7 @@ describe('slipway.schema.json', () => {
       'the fixture',
       'a minimal file',
       'a fleet',
+      'a blue-green fleet',
     ]);
   });
 

@@ -9,6 +9,9 @@ import {
   readValuesFiles,
   readValuesMap,
   parseKeepPrevious,
+  DNS_LABEL,
+  isDnsLabel,
+  BLUE_GREEN_RELEASE_MAX,
   splitImageRef,
   type BlueGreenSettings,
   type DeployRequest,
@@ -30,7 +33,6 @@ export interface HelmDeployInputs extends ClusterAccessInputs {
 
 const HOUR = 3_600_000;
 const RELEASE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 
 /** Every input read once, typed and validated, before anything is written or sent. */
 export async function readInputs(reader: InputReader): Promise<HelmDeployInputs> {
@@ -43,7 +45,7 @@ export async function readInputs(reader: InputReader): Promise<HelmDeployInputs>
     );
   const mode = reader.enum('mode', ['deploy', 'rollback', 'plan'] as const, { default: 'deploy' });
   const namespace = reader.string('namespace', { default: 'default' }) as string;
-  if (!DNS_LABEL.test(namespace) || namespace.length > 63)
+  if (!isDnsLabel(namespace))
     throw inputError(
       'namespace',
       'a namespace name (lower-case letters, digits and "-", at most 63 characters)',
@@ -151,10 +153,10 @@ async function readBlueGreen(
   timeoutMs: number,
 ): Promise<BlueGreenSettings | undefined> {
   const service = reader.string('service') ?? release;
-  if (!DNS_LABEL.test(service) || service.length > 63)
+  if (!isDnsLabel(service))
     throw inputError('service', 'a Service name (lower-case letters, digits and "-", at most 63 characters)', service);
   const route = reader.string('route');
-  if (route !== undefined && (!DNS_LABEL.test(route) || route.length > 63))
+  if (route !== undefined && !isDnsLabel(route))
     throw inputError('route', 'an HTTPRoute name (lower-case letters, digits and "-", at most 63 characters)', route);
   if (route !== undefined && reader.raw('service'))
     throw inputError('service', 'no value when route is set (the HTTPRoute is switched, not a Service)', service);
@@ -169,10 +171,10 @@ async function readBlueGreen(
     if (given) throw inputError(given, 'no value unless strategy is blue-green', reader.raw(given));
     return undefined;
   }
-  if (release.length > 47)
+  if (release.length > BLUE_GREEN_RELEASE_MAX)
     throw inputError(
       'release',
-      'at most 47 characters with strategy blue-green (the colour releases add "-green")',
+      `at most ${BLUE_GREEN_RELEASE_MAX} characters with strategy blue-green (the colour releases add "-green")`,
       release,
     );
   if (baseText && !checksText) throw inputError('smoke-checks', 'a YAML list of checks when smoke-base-url is set');

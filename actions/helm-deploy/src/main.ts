@@ -18,7 +18,7 @@ export async function run(): Promise<void> {
     const inputs = await readInputs(new InputReader(envInputSource()));
     // The domain code loads once the inputs are good: a bad input fails at the toolkit's own start-up cost (npm run bench).
     const [
-      { deploySummary, openRunnerSession, pinnedImageRef, splitImageRef, verifyBeforeChange },
+      { deploySummary, liveColour, openRunnerSession, pinnedImageRef, splitImageRef, verifyBeforeChange },
       { recordedDeploy, deployStage, deployFailure },
       { verifiedSummary },
     ] = await Promise.all([import('@slipway/helm'), import('@slipway/records'), import('@slipway/image')]);
@@ -68,9 +68,8 @@ export async function run(): Promise<void> {
     setOutput('previous-images', report.content?.from.images.join(',') ?? '');
     setOutput('chart-version', report.content?.to.chart ?? '');
     setOutput('previous-chart-version', report.content?.from.chart ?? '');
-    const bg = report.blueGreen;
-    setOutput('colour', bg ? (bg.switched ? bg.to : (bg.from ?? '')) : '');
-    setOutput('previous-colour', bg?.from ?? '');
+    setOutput('colour', liveColour(report));
+    setOutput('previous-colour', report.blueGreen?.from ?? '');
     verifiedSummary(deploySummary(report), verified, chartImages).write();
     if (signal.aborted) throw signal.reason;
     const failure = deployFailure(inputs.request, report);

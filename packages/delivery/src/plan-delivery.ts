@@ -15,6 +15,7 @@ import type { VerifyPolicy } from '@slipway/image';
 import type { LoadedConfig } from './load-config';
 import { planCanary } from './plan-canary';
 import { planVerify } from './plan-verify';
+import { planStrategy } from './deploy-strategy';
 import { smokeHeaders } from './secret-headers';
 import { fleetServices, serviceValues, type FleetService } from './fleet/fleet-services';
 import type { PlanRequest } from './plan-request';
@@ -117,8 +118,7 @@ export function planDelivery(config: LoadedConfig, request: PlanRequest): Delive
     rollbackOnFailure: true,
     createNamespace: env['create-namespace'] ?? false,
     checkImage: env['check-image'] ?? file['check-image'] ?? true,
-    strategy: 'rolling',
-    blueGreen: undefined,
+    ...planStrategy(file, service, request.environment),
     revision: undefined,
   };
   // Header values filled from the step's environment ({{ env.NAME }}): masked, and redacted from smoke reports.

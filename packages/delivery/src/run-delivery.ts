@@ -132,7 +132,8 @@ async function runStage(
     report.deploy = deployed;
     const failure = deployFailure(plan.deploy, deployed);
     if (failure) return stop(stage, 'failed', failure);
-    return stop(stage, 'succeeded', `revision ${deployed.revision ?? '?'} ${deployed.status}`);
+    const colour = deployed.blueGreen ? `, ${deployed.blueGreen.to} live` : '';
+    return stop(stage, 'succeeded', `revision ${deployed.revision ?? '?'} ${deployed.status}${colour}`);
   }
   if (stage === 'canary') {
     const config = plan.canary as NonNullable<DeliveryPlan['canary']>;

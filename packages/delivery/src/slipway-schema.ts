@@ -12,6 +12,7 @@ import {
   type Infer,
 } from './schema/json-schema';
 import { ATTESTATION_TYPE } from '@slipway/image';
+import { DNS_LABEL, DNS_LABEL_MAX } from '@slipway/helm';
 import { GATE_TYPES, LOAD_VALUES, METRIC_PROVIDERS } from '@slipway/canary';
 
 /**
@@ -28,6 +29,36 @@ const valuesMap = (description: string) => record(anything(), { description, exa
 const valuesFiles = array(string({ minLength: 1 }), {
   description: 'Values files applied in order, relative to the folder of slipway.yml.',
 });
+
+/**
+ * How a release is deployed, as helm-deploy's strategy, route and keep-previous inputs take it.
+ * Layered as values are: the top level, a service, an environment, a service in an environment
+ * (the nearest wins). The live Service a blue-green deploy switches is the release name.
+ */
+const deployStrategy = {
+  strategy: oneOf(['rolling', 'blue-green'], {
+    description:
+      'rolling (helm upgrade of the release; the default), or blue-green: the new version goes into the idle colour (release "<release>-blue" or "<release>-green"), then the live Service named after the release (or the HTTPRoute named by route) is switched to it. Not with a canary in the same environment.',
+  }),
+  route: string({
+    description:
+      "strategy blue-green: an HTTPRoute (Gateway API v1, in the namespace, kept out of the chart) whose backendRefs are switched to the new colour's Service, instead of the selector of the Service named after the release. One route per service.",
+    pattern: DNS_LABEL.source,
+    maxLength: DNS_LABEL_MAX,
+    examples: ['web'],
+  }),
+  'keep-previous': either(
+    [
+      // Any count here: helm-deploy's parser says what a number other than 0 or 1 lacks (a unit).
+      integer({ minimum: 0 }),
+      string({ pattern: '^(until-next|[01]|(\\d+(\\.\\d+)?(ms|s|m|h))+)$', examples: ['until-next', '15m'] }),
+    ],
+    {
+      description:
+        'strategy blue-green: how long the colour that served before keeps running, so a rollback is one switch: until-next or 1 (the default), 0 (scaled down after the switch), or a duration up to 6h such as "15m".',
+    },
+  ),
+};
 
 const expectation = object(
   {
@@ -303,6 +334,7 @@ const environment = object(
     timeout: duration('Rollout timeout.', '5m'),
     'check-image': boolean(),
     'create-namespace': boolean({ description: 'Create the namespace when it does not exist.' }),
+    ...deployStrategy,
     smoke,
     canary,
     notify,
@@ -312,8 +344,12 @@ const environment = object(
 );
 
 const serviceValues = object(
-  { 'values-files': valuesFiles, set: valuesMap("Values over the service's and the environment's.") },
-  { description: "The service's values in one environment." },
+  {
+    'values-files': valuesFiles,
+    set: valuesMap("Values over the service's and the environment's."),
+    ...deployStrategy,
+  },
+  { description: "The service's values and deploy strategy in one environment." },
 );
 
 const service = object(
@@ -352,7 +388,10 @@ const service = object(
     }),
     'values-files': valuesFiles,
     set: valuesMap('Values over the top-level ones, for every environment.'),
-    environments: record(serviceValues, { description: 'Values per environment (names from environments).' }),
+    ...deployStrategy,
+    environments: record(serviceValues, {
+      description: 'Values and deploy strategy per environment (names from environments).',
+    }),
   },
   { required: ['name'], description: 'One service of the fleet.' },
 );
@@ -380,6 +419,7 @@ export const slipwayFileSchema = object(
     ),
     timeout: duration('Rollout timeout.', '5m'),
     'check-image': boolean({ description: 'Check the image exists in its registry first.' }),
+    ...deployStrategy,
     helm: object({
       // helm 3 or 4: the majors whose flags the suite knows.
       version: string({ pattern: '^[34](\\.\\d+){0,2}$', examples: ['3'] }),
@@ -414,6 +454,8 @@ export type NotifySettings = NonNullable<SlipwayFile['notify']>;
 export type VerifySettings = NonNullable<SlipwayFile['verify']>;
 export type ServiceSettings = NonNullable<SlipwayFile['services']>[number];
 export type ClusterSettings = NonNullable<EnvironmentSettings['clusters']>[number];
+/** The keys of a deploy strategy, set at any of its layers. */
+export type StrategySettings = Partial<Pick<EnvironmentSettings, 'strategy' | 'route' | 'keep-previous'>>;
 
 /** slipway.schema.json as published. */
 export function publishedSchema(): Record<string, unknown> {

@@ -40,6 +40,7 @@ export { runRelease } from './deploy/deploy-release';
 export { verifyBeforeChange, type VerifyBeforeChangeOptions, type VerifiedChange } from './deploy/verify-before-change';
 export { podImages, imagesInManifest, type PodImage } from './deploy/release-content';
 export { deploySummary } from './deploy/deploy-summary';
+export { liveColour } from './deploy/live-colour';
 export type {
   DeployRequest,
   DeployContext,
@@ -48,6 +49,7 @@ export type {
   BlueGreenSettings,
 } from './deploy/deploy-types';
 export { parseKeepPrevious, describeKeepPrevious, type KeepPrevious } from './blue-green/keep-previous';
+export { BLUE_GREEN_RELEASE_MAX, DNS_LABEL, DNS_LABEL_MAX, isDnsLabel } from './blue-green/blue-green-names';
 export {
   COLOURS,
   ANNOTATION as BLUE_GREEN_ANNOTATION,

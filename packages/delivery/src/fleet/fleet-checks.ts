@@ -1,6 +1,7 @@
 import { ownValue } from '@slipway/kit';
 import { describe, formatPath, shown, type SchemaProblem, type ValuePath } from '../schema/validate-value';
 import { slipwayFileSchema, type EnvironmentSettings, type SlipwayFile } from '../slipway-schema';
+import { strategyProblems } from '../deploy-strategy';
 
 /** The keys that group an environment's clusters in waves; at most one of them. */
 export const WAVE_KEYS = ['waves', 'max-parallel', 'wave-percent'] as const;
@@ -65,6 +66,7 @@ export function fleetProblems(file: SlipwayFile): SchemaProblem[] {
   }
   for (const name of envNames)
     problems.push(...clusterProblems(ownValue(file.environments, name) as EnvironmentSettings, ['environments', name]));
+  problems.push(...strategyProblems(file));
   return problems;
 }
 

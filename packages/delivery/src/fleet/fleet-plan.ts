@@ -18,6 +18,13 @@ export interface DeployJob {
   kubeContext: string;
   /** The cluster's namespace, else the environment's. */
   namespace: string;
+  /**
+   * helm-deploy's strategy input for a rollback of the job: "blue-green" (it switches back to the
+   * other colour), or "" for rolling (the input's default).
+   */
+  strategy: '' | 'blue-green';
+  /** helm-deploy's route input with blue-green: the HTTPRoute switched; "" for the live Service named after the release. */
+  route: string;
   /** The root action's stages input of the deploy job: "deploy" or "deploy,smoke" (smoke checks configured). */
   stages: string;
   /** The cluster's URL for smoke checks; "" when neither the cluster nor the environment has one. */

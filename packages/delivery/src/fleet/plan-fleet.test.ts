@@ -84,6 +84,8 @@ describe('planFleet', () => {
           kubeconfigSecret: 'KUBECONFIG_EU_1',
           kubeContext: '',
           namespace: 'shop',
+          strategy: '',
+          route: '',
           stages: 'deploy',
           url: 'https://eu-1.shop.example.com',
           wave: 2,
@@ -104,6 +106,29 @@ describe('planFleet', () => {
     ]);
   });
 
+  it("a rollback's strategy in each job: blue-green (and its route) as layered for the service and stage, else empty", async () => {
+    const text = fleetYaml
+      .replace(
+        '    dockerfile: ./web/Containerfile\n',
+        '    dockerfile: ./web/Containerfile\n    strategy: blue-green\n    route: web-route\n',
+      )
+      .replace(
+        '      production: { set: { replicas: 4 } }',
+        '      production: { set: { replicas: 4 }, route: web-prod }\n      dev: { strategy: rolling }',
+      );
+    const jobs = (await plan(text)).stages.flatMap((s) => s.waves.flatMap((w) => w.matrix.include));
+    const of = (service: string, stage: string) =>
+      jobs.filter((j) => j.service === service && j.stage === stage).map((j) => [j.strategy, j.route]);
+    expect(of('web', 'dev')).toEqual([['', '']]);
+    expect(of('web', 'staging')).toEqual([['blue-green', 'web-route']]);
+    expect(of('web', 'production')).toEqual([
+      ['blue-green', 'web-prod'],
+      ['blue-green', 'web-prod'],
+      ['blue-green', 'web-prod'],
+    ]);
+    expect(new Set(jobs.filter((j) => j.service !== 'web').map((j) => j.strategy + j.route))).toEqual(new Set(['']));
+  });
+
   it('an environment without clusters is one cluster named after it, its secret KUBECONFIG_<ENV>', async () => {
     const p = await plan(fleetYaml.replace('  dev:\n', '  dev.eu:\n'));
     expect(p.stages[0]?.waves[0]?.matrix.include[0]).toEqual({
@@ -116,6 +141,8 @@ describe('planFleet', () => {
       kubeconfigSecret: 'KUBECONFIG_DEV_EU',
       kubeContext: '',
       namespace: 'dev',
+      strategy: '',
+      route: '',
       stages: 'deploy',
       url: '',
       wave: 1,

@@ -8,6 +8,7 @@ import { fleetOutputs } from './fleet-outputs';
 import { FLEET_STAGE_SLOTS, FLEET_WAVE_SLOTS, GITHUB_LIMITS, outputBytes } from './github-limits';
 import type { DeployJob, FleetPlan, FleetStage, FleetWave } from './fleet-plan';
 import { groupWaves, type WaveRule } from './plan-waves';
+import { serviceStrategy } from '../deploy-strategy';
 
 export type { DeployJob, FleetBuild, FleetPlan, FleetStage, FleetWave } from './fleet-plan';
 
@@ -119,6 +120,8 @@ function planStage(
     const include = services.flatMap((service) =>
       names.map((clusterName): DeployJob => {
         const cluster = byName.get(clusterName) as ClusterSettings;
+        const deploy = serviceStrategy(config.file, service, name);
+        const blueGreen = deploy.strategy === 'blue-green';
         return {
           service: service.name,
           release: service.release,
@@ -129,6 +132,8 @@ function planStage(
           kubeconfigSecret: cluster['kubeconfig-secret'] ?? secretName(cluster.name),
           kubeContext: cluster.context ?? env.context ?? '',
           namespace: cluster.namespace ?? env.namespace,
+          strategy: blueGreen ? 'blue-green' : '',
+          route: blueGreen ? (deploy.route?.value ?? '') : '',
           stages: smoke ? 'deploy,smoke' : 'deploy',
           url: cluster.url ?? env.url ?? '',
           wave: index + 1,

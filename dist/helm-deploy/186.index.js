@@ -1,5 +1,5 @@
-export const id = 661;
-export const ids = [661];
+export const id = 186;
+export const ids = [186];
 export const modules = {
 
 /***/ 7849:
@@ -114,41 +114,7 @@ async function colourServiceIn(manifest) {
 
 /***/ }),
 
-/***/ 7820:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ parseKeepPrevious),
-/* harmony export */   y: () => (/* binding */ describeKeepPrevious)
-/* harmony export */ });
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5438);
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5059);
-
-const MAX_MS = 6 * 3_600_000;
-function parseKeepPrevious(text, name = 'keep-previous') {
-    const value = (text ?? '').trim();
-    if (!value || value === 'until-next' || value === '1')
-        return { kind: 'until-next' };
-    if (value === '0')
-        return { kind: 'none' };
-    // A bare number other than 0 or 1 is ambiguous (a count or seconds?): ask for a unit.
-    const ms = /^\d+$/.test(value) ? undefined : (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .parseDurationMs */ .y)(value);
-    if (ms === undefined || ms > MAX_MS)
-        throw (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .X)(name, '"until-next" (or 1), 0, or a duration up to 6h such as "15m"', value);
-    return ms === 0 ? { kind: 'none' } : { kind: 'for', ms };
-}
-function describeKeepPrevious(keep) {
-    if (keep.kind === 'until-next')
-        return 'kept running until the next deploy';
-    if (keep.kind === 'none')
-        return 'scaled down after the switch';
-    return `kept running for ${Math.round(keep.ms / 1000)}s, then scaled down`;
-}
-
-
-/***/ }),
-
-/***/ 2661:
+/***/ 9186:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -157,8 +123,11 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   BLUE_GREEN_ANNOTATION: () => (/* reexport */ colour_state/* ANNOTATION */.YX),
+  BLUE_GREEN_RELEASE_MAX: () => (/* reexport */ blue_green_names/* BLUE_GREEN_RELEASE_MAX */.E4),
   COLOURS: () => (/* reexport */ colour_state/* COLOURS */.O5),
   DEFAULT_IMAGE_VALUES: () => (/* reexport */ image_values/* DEFAULT_IMAGE_VALUES */.$Y),
+  DNS_LABEL: () => (/* reexport */ blue_green_names/* DNS_LABEL */.HR),
+  DNS_LABEL_MAX: () => (/* reexport */ blue_green_names/* DNS_LABEL_MAX */.K),
   HelmCli: () => (/* reexport */ helm_cli/* HelmCli */.jL),
   HelmCommandError: () => (/* reexport */ helm_cli/* HelmCommandError */.Qz),
   SecretReleaseReader: () => (/* reexport */ SecretReleaseReader),
@@ -178,9 +147,11 @@ __webpack_require__.d(__webpack_exports__, {
   imageValues: () => (/* reexport */ image_values/* imageValues */.cn),
   imagesInManifest: () => (/* reexport */ release_content/* imagesInManifest */.Nq),
   installHelm: () => (/* reexport */ installHelm),
+  isDnsLabel: () => (/* reexport */ blue_green_names/* isDnsLabel */.Cd),
   isPending: () => (/* reexport */ release_history/* isPending */.mm),
   lastGoodRevision: () => (/* reexport */ release_history/* lastGoodRevision */.Z),
   lineDiff: () => (/* reexport */ manifest_diff/* lineDiff */.gf),
+  liveColour: () => (/* reexport */ liveColour),
   mergeValues: () => (/* reexport */ image_values/* mergeValues */.D3),
   nestValues: () => (/* reexport */ image_values/* nestValues */.jx),
   openRunnerSession: () => (/* reexport */ openRunnerSession),
@@ -696,8 +667,17 @@ function deploySummary(report) {
     return summary;
 }
 
+;// CONCATENATED MODULE: ./packages/helm/src/deploy/live-colour.ts
+/** strategy blue-green: the colour serving at the end (the new one once switched); "" when rolling or none yet. */
+function liveColour(report) {
+    const bg = report.blueGreen;
+    return bg ? (bg.switched ? bg.to : (bg.from ?? '')) : '';
+}
+
 // EXTERNAL MODULE: ./packages/helm/src/blue-green/keep-previous.ts
 var keep_previous = __webpack_require__(7820);
+// EXTERNAL MODULE: ./packages/helm/src/blue-green/blue-green-names.ts
+var blue_green_names = __webpack_require__(1626);
 // EXTERNAL MODULE: ./packages/helm/src/blue-green/colour-state.ts
 var colour_state = __webpack_require__(7849);
 // EXTERNAL MODULE: ./packages/helm/src/deploy/image-values.ts
@@ -791,6 +771,8 @@ async function openRunnerSession(options) {
 // EXTERNAL MODULE: ./packages/helm/src/release-inputs.ts + 1 modules
 var release_inputs = __webpack_require__(6413);
 ;// CONCATENATED MODULE: ./packages/helm/src/index.ts
+
+
 
 
 

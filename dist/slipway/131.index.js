@@ -1,5 +1,5 @@
-export const id = 431;
-export const ids = [431,375];
+export const id = 131;
+export const ids = [131,375];
 export const modules = {
 
 /***/ 3232:
@@ -35,7 +35,7 @@ function loadOutput(state) {
 
 /***/ }),
 
-/***/ 2431:
+/***/ 6131:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -183,6 +183,8 @@ function readVerifyInputs(reader) {
     return policy;
 }
 
+// EXTERNAL MODULE: ./packages/helm/src/blue-green/blue-green-names.ts
+var blue_green_names = __webpack_require__(1626);
 // EXTERNAL MODULE: ./packages/canary/src/metric-spec.ts
 var metric_spec = __webpack_require__(1686);
 // EXTERNAL MODULE: ./packages/canary/src/generated-load.ts
@@ -190,6 +192,7 @@ var generated_load = __webpack_require__(5712);
 // EXTERNAL MODULE: ./packages/canary/src/gate-spec.ts
 var gate_spec = __webpack_require__(7591);
 ;// CONCATENATED MODULE: ./packages/delivery/src/slipway-schema.ts
+
 
 
 
@@ -204,6 +207,29 @@ const valuesMap = (description) => record(anything(), { description, examples: [
 const valuesFiles = array(string({ minLength: 1 }), {
     description: 'Values files applied in order, relative to the folder of slipway.yml.',
 });
+/**
+ * How a release is deployed, as helm-deploy's strategy, route and keep-previous inputs take it.
+ * Layered as values are: the top level, a service, an environment, a service in an environment
+ * (the nearest wins). The live Service a blue-green deploy switches is the release name.
+ */
+const deployStrategy = {
+    strategy: oneOf(['rolling', 'blue-green'], {
+        description: 'rolling (helm upgrade of the release; the default), or blue-green: the new version goes into the idle colour (release "<release>-blue" or "<release>-green"), then the live Service named after the release (or the HTTPRoute named by route) is switched to it. Not with a canary in the same environment.',
+    }),
+    route: string({
+        description: "strategy blue-green: an HTTPRoute (Gateway API v1, in the namespace, kept out of the chart) whose backendRefs are switched to the new colour's Service, instead of the selector of the Service named after the release. One route per service.",
+        pattern: blue_green_names/* DNS_LABEL */.HR.source,
+        maxLength: blue_green_names/* DNS_LABEL_MAX */.K,
+        examples: ['web'],
+    }),
+    'keep-previous': either([
+        // Any count here: helm-deploy's parser says what a number other than 0 or 1 lacks (a unit).
+        integer({ minimum: 0 }),
+        string({ pattern: '^(until-next|[01]|(\\d+(\\.\\d+)?(ms|s|m|h))+)$', examples: ['until-next', '15m'] }),
+    ], {
+        description: 'strategy blue-green: how long the colour that served before keeps running, so a rollback is one switch: until-next or 1 (the default), 0 (scaled down after the switch), or a duration up to 6h such as "15m".',
+    }),
+};
 const expectation = object({
     status: anything({ description: 'A code, a range such as "2xx" or "200-204", or a list of those.' }),
     'body-contains': anything({ description: 'Text or a list of texts.' }),
@@ -414,12 +440,17 @@ const environment = object({
     timeout: duration('Rollout timeout.', '5m'),
     'check-image': json_schema_boolean(),
     'create-namespace': json_schema_boolean({ description: 'Create the namespace when it does not exist.' }),
+    ...deployStrategy,
     smoke,
     canary,
     notify,
     verify,
 }, { required: ['namespace'], description: 'One environment: where and how it is delivered.' });
-const serviceValues = object({ 'values-files': valuesFiles, set: valuesMap("Values over the service's and the environment's.") }, { description: "The service's values in one environment." });
+const serviceValues = object({
+    'values-files': valuesFiles,
+    set: valuesMap("Values over the service's and the environment's."),
+    ...deployStrategy,
+}, { description: "The service's values and deploy strategy in one environment." });
 const service = object({
     name: string({
         description: 'The service name, unique; also its release name by default.',
@@ -455,7 +486,10 @@ const service = object({
     }),
     'values-files': valuesFiles,
     set: valuesMap('Values over the top-level ones, for every environment.'),
-    environments: record(serviceValues, { description: 'Values per environment (names from environments).' }),
+    ...deployStrategy,
+    environments: record(serviceValues, {
+        description: 'Values and deploy strategy per environment (names from environments).',
+    }),
 }, { required: ['name'], description: 'One service of the fleet.' });
 const slipwayFileSchema = object({
     release: string({
@@ -476,6 +510,7 @@ const slipwayFileSchema = object({
     'image-values': object({ repository: string(), tag: string(), digest: string() }, { description: 'Where the image parts go in the chart values ("" leaves one out).' }),
     timeout: duration('Rollout timeout.', '5m'),
     'check-image': json_schema_boolean({ description: 'Check the image exists in its registry first.' }),
+    ...deployStrategy,
     helm: object({
         // helm 3 or 4: the majors whose flags the suite knows.
         version: string({ pattern: '^[34](\\.\\d+){0,2}$', examples: ['3'] }),
@@ -682,7 +717,199 @@ var external_node_path_ = __webpack_require__(6760);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
 var errors = __webpack_require__(7817);
+// EXTERNAL MODULE: ./packages/helm/src/blue-green/keep-previous.ts
+var keep_previous = __webpack_require__(7820);
+;// CONCATENATED MODULE: ./packages/delivery/src/fleet/fleet-services.ts
+
+/**
+ * The services of slipway.yml: its `services`, or one service made of the top-level release and
+ * chart (a single-service file, as before services existed). Valid files only (load-config checked
+ * that release and chart are there without services, and each service has a chart).
+ */
+function fleetServices(file) {
+    if (!file.services)
+        return [
+            {
+                name: file.release,
+                release: file.release,
+                chart: file.chart,
+                chartVersion: file['chart-version'],
+                image: undefined,
+                context: '.',
+                dockerfile: undefined,
+                settings: undefined,
+                path: [],
+            },
+        ];
+    return file.services.map((service, index) => ({
+        name: service.name,
+        release: service.release ?? service.name,
+        chart: (service.chart ?? file.chart),
+        chartVersion: service.chart ? service['chart-version'] : (service['chart-version'] ?? file['chart-version']),
+        image: service.image,
+        context: service.context ?? '.',
+        dockerfile: service.dockerfile,
+        settings: service,
+        path: ['services', index],
+    }));
+}
+/**
+ * The values a service adds: its own (over the top-level ones) and those it has in one
+ * environment (over the environment's). Layered: file, service, environment, service in environment.
+ */
+function fleet_services_serviceValues(service, environment) {
+    const own = service.settings;
+    const perEnv = own?.environments ? (0,own_value/* ownValue */.e)(own.environments, environment) : undefined;
+    return {
+        own: { valuesFiles: own?.['values-files'] ?? [], set: own?.set ?? {} },
+        inEnvironment: { valuesFiles: perEnv?.['values-files'] ?? [], set: perEnv?.set ?? {} },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/delivery/src/deploy-strategy.ts
+
+
+
+/**
+ * The layers of a service's deploy settings in an environment, nearest first, as values are
+ * layered: the service in the environment, the environment, the service, the top level.
+ */
+function deploy_strategy_layers(file, service, environment) {
+    const own = service.settings;
+    const perEnv = own?.environments ? (0,own_value/* ownValue */.e)(own.environments, environment) : undefined;
+    return [
+        { settings: perEnv, path: [...service.path, 'environments', environment] },
+        { settings: (0,own_value/* ownValue */.e)(file.environments, environment), path: ['environments', environment] },
+        // A single-service file's service is the top level: no layer of its own.
+        { settings: own, path: service.path },
+        { settings: file, path: [] },
+    ];
+}
+function nearest(layered, key) {
+    for (const { settings, path } of layered) {
+        const value = settings?.[key];
+        if (value !== undefined)
+            return { value: value, path: [...path, key] };
+    }
+    return undefined;
+}
+function serviceStrategy(file, service, environment) {
+    const layered = deploy_strategy_layers(file, service, environment);
+    const strategy = nearest(layered, 'strategy');
+    return {
+        strategy: strategy?.value ?? 'rolling',
+        strategyPath: strategy?.path,
+        route: nearest(layered, 'route'),
+        keepPrevious: nearest(layered, 'keep-previous'),
+    };
+}
+/**
+ * The deploy request's strategy and blue-green settings. The live Service switched is the
+ * release's name (helm-deploy's default); smoke checks run in the environment's smoke stage,
+ * after the switch, against its url.
+ */
+function planStrategy(file, service, environment) {
+    const found = serviceStrategy(file, service, environment);
+    if (found.strategy === 'rolling')
+        return { strategy: 'rolling', blueGreen: undefined };
+    return {
+        strategy: 'blue-green',
+        blueGreen: {
+            service: service.release,
+            ...(found.route ? { route: found.route.value } : {}),
+            // Checked when slipway.yml was loaded (strategyProblems).
+            keepPrevious: (0,keep_previous/* parseKeepPrevious */.k)(found.keepPrevious && String(found.keepPrevious.value)),
+            smoke: undefined,
+        },
+    };
+}
+/**
+ * What the schema cannot check of the strategies: for every service in every environment, a
+ * blue-green deploy's release fits its colours, it has no canary beside it, keep-previous is at
+ * most 6h; route and keep-previous are set only where some deploy is blue-green; a route shared
+ * by several services is refused (an HTTPRoute records one service's colour).
+ */
+function strategyProblems(file) {
+    const problems = [];
+    const services = fleetServices(file);
+    const environments = Object.keys(file.environments);
+    /** Per place a route or keep-previous is set: whether a blue-green deploy is under it. */
+    const blueGreenUnder = new Map();
+    const place = (path) => JSON.stringify(path);
+    for (const service of services)
+        for (const environment of environments) {
+            const layered = deploy_strategy_layers(file, service, environment);
+            const found = serviceStrategy(file, service, environment);
+            const blueGreen = found.strategy === 'blue-green';
+            for (const { settings, path } of layered)
+                for (const key of ['route', 'keep-previous'])
+                    if (settings?.[key] !== undefined) {
+                        const at = place([...path, key]);
+                        blueGreenUnder.set(at, (blueGreenUnder.get(at) ?? false) || blueGreen);
+                    }
+            if (!blueGreen)
+                continue;
+            const strategyPath = found.strategyPath;
+            if ((0,own_value/* ownValue */.e)(file.environments, environment)?.canary)
+                problems.push({
+                    path: strategyPath,
+                    expected: `strategy rolling in environment ${environment}, which has a canary (a canary is its own strategy)`,
+                    got: '"blue-green"',
+                });
+            if (service.release.length > blue_green_names/* BLUE_GREEN_RELEASE_MAX */.E4)
+                problems.push({
+                    path: service.settings ? [...service.path, service.settings.release ? 'release' : 'name'] : ['release'],
+                    expected: `at most ${blue_green_names/* BLUE_GREEN_RELEASE_MAX */.E4} characters with strategy blue-green (the colour releases add "-green")`,
+                    got: JSON.stringify(service.release),
+                });
+            const keep = found.keepPrevious;
+            if (keep) {
+                const problem = keepPreviousProblem(keep.value, keep.path);
+                if (problem)
+                    problems.push(problem);
+            }
+            const route = found.route;
+            if (route && services.length > 1 && route.path[0] !== 'services')
+                problems.push({
+                    path: route.path,
+                    expected: "a route under each service that has one (an HTTPRoute records one service's colour)",
+                    got: JSON.stringify(route.value),
+                });
+        }
+    for (const [at, used] of blueGreenUnder)
+        if (!used)
+            problems.push({
+                path: JSON.parse(at),
+                expected: 'no value where every deploy is rolling (route and keep-previous are for strategy blue-green)',
+            });
+    return unique(problems);
+}
+/** keep-previous as helm-deploy's parser reads it, its words placed in slipway.yml. */
+function keepPreviousProblem(value, path) {
+    try {
+        (0,keep_previous/* parseKeepPrevious */.k)(String(value));
+        return undefined;
+    }
+    catch (error) {
+        if (!(error instanceof errors/* ConfigError */.xL))
+            throw error;
+        return { path, expected: error.message.replace(/^Input '[^']+': expected /, '') };
+    }
+}
+/** A setting shared by several services or environments is reported once. */
+function unique(problems) {
+    const seen = new Set();
+    return problems.filter((p) => {
+        const key = JSON.stringify([p.path, p.expected]);
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+
 ;// CONCATENATED MODULE: ./packages/delivery/src/fleet/fleet-checks.ts
+
 
 
 
@@ -748,6 +975,7 @@ function fleetProblems(file) {
     }
     for (const name of envNames)
         problems.push(...clusterProblems((0,own_value/* ownValue */.e)(file.environments, name), ['environments', name]));
+    problems.push(...strategyProblems(file));
     return problems;
 }
 function clusterProblems(env, path) {
@@ -1181,54 +1409,8 @@ function planVerify(config, top, env, envPath) {
     return policy;
 }
 
-;// CONCATENATED MODULE: ./packages/delivery/src/fleet/fleet-services.ts
-
-/**
- * The services of slipway.yml: its `services`, or one service made of the top-level release and
- * chart (a single-service file, as before services existed). Valid files only (load-config checked
- * that release and chart are there without services, and each service has a chart).
- */
-function fleetServices(file) {
-    if (!file.services)
-        return [
-            {
-                name: file.release,
-                release: file.release,
-                chart: file.chart,
-                chartVersion: file['chart-version'],
-                image: undefined,
-                context: '.',
-                dockerfile: undefined,
-                settings: undefined,
-                path: [],
-            },
-        ];
-    return file.services.map((service, index) => ({
-        name: service.name,
-        release: service.release ?? service.name,
-        chart: (service.chart ?? file.chart),
-        chartVersion: service.chart ? service['chart-version'] : (service['chart-version'] ?? file['chart-version']),
-        image: service.image,
-        context: service.context ?? '.',
-        dockerfile: service.dockerfile,
-        settings: service,
-        path: ['services', index],
-    }));
-}
-/**
- * The values a service adds: its own (over the top-level ones) and those it has in one
- * environment (over the environment's). Layered: file, service, environment, service in environment.
- */
-function fleet_services_serviceValues(service, environment) {
-    const own = service.settings;
-    const perEnv = own?.environments ? (0,own_value/* ownValue */.e)(own.environments, environment) : undefined;
-    return {
-        own: { valuesFiles: own?.['values-files'] ?? [], set: own?.set ?? {} },
-        inEnvironment: { valuesFiles: perEnv?.['values-files'] ?? [], set: perEnv?.set ?? {} },
-    };
-}
-
 ;// CONCATENATED MODULE: ./packages/delivery/src/plan-delivery.ts
+
 
 
 
@@ -1288,8 +1470,7 @@ function planDelivery(config, request) {
         rollbackOnFailure: true,
         createNamespace: env['create-namespace'] ?? false,
         checkImage: env['check-image'] ?? file['check-image'] ?? true,
-        strategy: 'rolling',
-        blueGreen: undefined,
+        ...planStrategy(file, service, request.environment),
         revision: undefined,
     };
     // Header values filled from the step's environment ({{ env.NAME }}): masked, and redacted from smoke reports.
@@ -1600,7 +1781,8 @@ async function runStage(stage, plan, ctx, report, stop, { open, canary, deployme
         const failure = deployFailure(plan.deploy, deployed);
         if (failure)
             return stop(stage, 'failed', failure);
-        return stop(stage, 'succeeded', `revision ${deployed.revision ?? '?'} ${deployed.status}`);
+        const colour = deployed.blueGreen ? `, ${deployed.blueGreen.to} live` : '';
+        return stop(stage, 'succeeded', `revision ${deployed.revision ?? '?'} ${deployed.status}${colour}`);
     }
     if (stage === 'canary') {
         const config = plan.canary;
@@ -2016,6 +2198,7 @@ function chunks(items, size) {
 
 
 
+
 /**
  * slipway.yml as the jobs a fleet workflow runs: stages in the file's order, each in waves, each
  * wave one matrix of services × clusters. Refused (ConfigError naming the limit and the place in
@@ -2076,6 +2259,8 @@ function planStage(config, name, env, services, only) {
     const waves = groups.waves.map((names, index) => {
         const include = services.flatMap((service) => names.map((clusterName) => {
             const cluster = byName.get(clusterName);
+            const deploy = serviceStrategy(config.file, service, name);
+            const blueGreen = deploy.strategy === 'blue-green';
             return {
                 service: service.name,
                 release: service.release,
@@ -2086,6 +2271,8 @@ function planStage(config, name, env, services, only) {
                 kubeconfigSecret: cluster['kubeconfig-secret'] ?? secretName(cluster.name),
                 kubeContext: cluster.context ?? env.context ?? '',
                 namespace: cluster.namespace ?? env.namespace,
+                strategy: blueGreen ? 'blue-green' : '',
+                route: blueGreen ? (deploy.route?.value ?? '') : '',
                 stages: smoke ? 'deploy,smoke' : 'deploy',
                 url: cluster.url ?? env.url ?? '',
                 wave: index + 1,

@@ -1,5 +1,5 @@
-export const id = 967;
-export const ids = [967];
+export const id = 458;
+export const ids = [458];
 export const modules = {
 
 /***/ 7849:
@@ -148,7 +148,7 @@ function describeKeepPrevious(keep) {
 
 /***/ }),
 
-/***/ 967:
+/***/ 7458:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -157,8 +157,11 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   BLUE_GREEN_ANNOTATION: () => (/* reexport */ colour_state/* ANNOTATION */.YX),
+  BLUE_GREEN_RELEASE_MAX: () => (/* reexport */ BLUE_GREEN_RELEASE_MAX),
   COLOURS: () => (/* reexport */ colour_state/* COLOURS */.O5),
   DEFAULT_IMAGE_VALUES: () => (/* reexport */ image_values/* DEFAULT_IMAGE_VALUES */.$Y),
+  DNS_LABEL: () => (/* reexport */ DNS_LABEL),
+  DNS_LABEL_MAX: () => (/* reexport */ DNS_LABEL_MAX),
   HelmCli: () => (/* reexport */ helm_cli/* HelmCli */.jL),
   HelmCommandError: () => (/* reexport */ helm_cli/* HelmCommandError */.Qz),
   SecretReleaseReader: () => (/* reexport */ SecretReleaseReader),
@@ -167,7 +170,7 @@ __webpack_require__.d(__webpack_exports__, {
   classifyRelease: () => (/* reexport */ release_history/* classifyRelease */.s$),
   colourRelease: () => (/* reexport */ colour_state/* colourRelease */.SP),
   colourServiceIn: () => (/* reexport */ colour_state/* colourServiceIn */.Xm),
-  deploySummary: () => (/* reexport */ deploy_summary/* deploySummary */.e),
+  deploySummary: () => (/* reexport */ deploySummary),
   describeKeepPrevious: () => (/* reexport */ keep_previous/* describeKeepPrevious */.y),
   dryRunFlags: () => (/* reexport */ helm_flags/* dryRunFlags */.g_),
   exactVersion: () => (/* reexport */ helm_version/* exactVersion */.y),
@@ -178,9 +181,11 @@ __webpack_require__.d(__webpack_exports__, {
   imageValues: () => (/* reexport */ image_values/* imageValues */.cn),
   imagesInManifest: () => (/* reexport */ release_content/* imagesInManifest */.Nq),
   installHelm: () => (/* reexport */ installHelm),
+  isDnsLabel: () => (/* reexport */ isDnsLabel),
   isPending: () => (/* reexport */ release_history/* isPending */.mm),
   lastGoodRevision: () => (/* reexport */ release_history/* lastGoodRevision */.Z),
   lineDiff: () => (/* reexport */ manifest_diff/* lineDiff */.gf),
+  liveColour: () => (/* reexport */ liveColour),
   mergeValues: () => (/* reexport */ image_values/* mergeValues */.D3),
   nestValues: () => (/* reexport */ image_values/* nestValues */.jx),
   openRunnerSession: () => (/* reexport */ openRunnerSession),
@@ -194,14 +199,14 @@ __webpack_require__.d(__webpack_exports__, {
   pinnedImageRef: () => (/* reexport */ image_values/* pinnedImageRef */.n1),
   planChanges: () => (/* reexport */ manifest_diff/* planChanges */.XA),
   podImages: () => (/* reexport */ release_content/* podImages */.Ym),
-  readChart: () => (/* reexport */ readChart),
-  readChartVersion: () => (/* reexport */ readChartVersion),
-  readClusterAccess: () => (/* reexport */ readClusterAccess),
+  readChart: () => (/* reexport */ release_inputs/* readChart */.VR),
+  readChartVersion: () => (/* reexport */ release_inputs/* readChartVersion */.HL),
+  readClusterAccess: () => (/* reexport */ release_inputs/* readClusterAccess */.rS),
   readColourState: () => (/* reexport */ colour_state/* readColourState */.oQ),
-  readImageValues: () => (/* reexport */ readImageValues),
-  readKubeconfig: () => (/* reexport */ readKubeconfig),
-  readValuesFiles: () => (/* reexport */ readValuesFiles),
-  readValuesMap: () => (/* reexport */ readValuesMap),
+  readImageValues: () => (/* reexport */ release_inputs/* readImageValues */.G),
+  readKubeconfig: () => (/* reexport */ release_inputs/* readKubeconfig */.UU),
+  readValuesFiles: () => (/* reexport */ release_inputs/* readValuesFiles */.mh),
+  readValuesMap: () => (/* reexport */ release_inputs/* readValuesMap */.b),
   recoverStuckRelease: () => (/* reexport */ recover_release/* recoverStuckRelease */.c),
   registryOf: () => (/* reexport */ image_exists/* registryOf */.F),
   resolveHelm: () => (/* reexport */ resolveHelm),
@@ -446,12 +451,12 @@ var recover_release = __webpack_require__(7666);
 var deploy_release = __webpack_require__(7369);
 // EXTERNAL MODULE: ./packages/kit/src/runner/runner-dirs.ts
 var runner_dirs = __webpack_require__(6474);
-// EXTERNAL MODULE: ./packages/image/src/signing/verify-deploy.ts + 2 modules
-var verify_deploy = __webpack_require__(8521);
-// EXTERNAL MODULE: ./packages/image/src/signing/verify-image.ts + 1 modules
-var verify_image = __webpack_require__(4732);
-// EXTERNAL MODULE: ./packages/image/src/image-ref.ts + 1 modules
-var image_ref = __webpack_require__(3524);
+// EXTERNAL MODULE: ./packages/image/src/signing/verify-deploy.ts
+var verify_deploy = __webpack_require__(4878);
+// EXTERNAL MODULE: ./packages/image/src/signing/verify-image.ts
+var verify_image = __webpack_require__(7224);
+// EXTERNAL MODULE: ./packages/image/src/image-ref.ts
+var image_ref = __webpack_require__(2032);
 // EXTERNAL MODULE: ./packages/helm/src/deploy/release-content.ts
 var release_content = __webpack_require__(5273);
 ;// CONCATENATED MODULE: ./packages/helm/src/deploy/verify-release-images.ts
@@ -606,10 +611,113 @@ async function verifyBeforeChange(options) {
     return { verified, chartImages, helmChoice };
 }
 
-// EXTERNAL MODULE: ./packages/helm/src/deploy/deploy-summary.ts
-var deploy_summary = __webpack_require__(2040);
+// EXTERNAL MODULE: ./packages/kit/src/runner/summary.ts
+var runner_summary = __webpack_require__(4471);
+// EXTERNAL MODULE: ./packages/kit/src/duration.ts
+var duration = __webpack_require__(5438);
+;// CONCATENATED MODULE: ./packages/helm/src/deploy/deploy-summary.ts
+
+const ICON = {
+    deployed: '✅ deployed',
+    'rolled-back': '↩️ rolled back',
+    failed: '❌ failed',
+    planned: '📝 plan (nothing changed)',
+};
+function fromTo(from, to) {
+    return from === to ? `${to || 'none'} (unchanged)` : `${from || 'none'} → ${to || 'none'}`;
+}
+/** Release, chart, image, revision from → to, each workload's ready counts, duration, and why it failed. */
+function deploySummary(report) {
+    const summary = new runner_summary/* SummaryBuilder */.CF();
+    const verb = report.mode === 'rollback' ? 'Rollback' : report.mode === 'plan' ? 'Plan' : 'Deploy';
+    summary.heading(`${verb} ${report.release}: ${ICON[report.status]}`);
+    const revisions = report.mode === 'plan'
+        ? `${report.previousRevision ?? 'none'} (live)`
+        : `${report.previousRevision ?? 'none'} → ${report.failedRevision ? `${report.failedRevision} (failed) → ` : ''}${report.revision ?? 'none'}`;
+    const rows = [
+        ['Release', `${report.release} in ${report.namespace}`],
+        [
+            'Chart',
+            report.content
+                ? fromTo(report.content.from.chart, report.content.to.chart)
+                : (report.chart ?? '(from the release)'),
+        ],
+        [
+            'Image',
+            report.content
+                ? fromTo(report.content.from.images.join(', '), report.content.to.images.join(', '))
+                : (report.image ?? '(chart default)'),
+        ],
+        ['Revision', revisions],
+        ['Duration', (0,duration/* formatDuration */.a)(report.durationMs)],
+    ];
+    if (report.blueGreen) {
+        const bg = report.blueGreen;
+        const traffic = bg.switched
+            ? `${bg.kind ?? 'Service'} ${bg.service}: ${bg.from ?? 'none'} → ${bg.to}`
+            : `${bg.kind ?? 'Service'} ${bg.service}: still ${bg.from ?? 'none'} (${bg.to} not switched to)`;
+        rows.push(['Blue-green', traffic]);
+        if (bg.smoke)
+            rows.push(['Smoke checks', `${bg.smoke.total - bg.smoke.failed}/${bg.smoke.total} passed against ${bg.to}`]);
+        if (bg.previous)
+            rows.push(['Previous colour', bg.previous]);
+    }
+    if (report.recovery && report.recovery.action !== 'none') {
+        const r = report.recovery;
+        rows.push([
+            'Recovered',
+            r.action === 'rolled-back'
+                ? `stuck revision ${r.from} (${r.fromStatus}) rolled back to ${r.to}`
+                : `${r.status} first install (revision ${r.revision}) uninstalled`,
+        ]);
+    }
+    summary.table(['', ''], rows.map(([k, v]) => [{ raw: `**${k}**` }, v]));
+    if (report.workloads.length) {
+        summary.table(['Workload', 'Updated', 'Ready', 'Available', ''], report.workloads.map((w) => [
+            `${w.kind}/${w.name}`,
+            `${w.updated}/${w.desired}`,
+            `${w.ready}/${w.desired}`,
+            `${w.available}/${w.desired}`,
+            w.done ? '✅' : '⏳',
+        ]));
+    }
+    if (report.failure) {
+        summary.paragraph(`**Why it failed:** ${(0,runner_summary/* escapeMarkdown */.FV)(report.failure.reason)}`);
+        if (report.failure.details.length)
+            summary.code(report.failure.details.join('\n'));
+        if (report.failure.rollback)
+            summary.paragraph(`**Rollback:** ${(0,runner_summary/* escapeMarkdown */.FV)(report.failure.rollback)}`);
+    }
+    if (report.plan) {
+        const { added, removed, changed, unchanged } = report.plan;
+        summary.paragraph(`${added.length} to add, ${changed.length} to change, ${removed.length} to remove, ${unchanged} unchanged`);
+        if (added.length)
+            summary.paragraph(`**Added:** ${added.map((o) => `\`${(0,runner_summary/* escapeMarkdown */.FV)(o)}\``).join(', ')}`);
+        if (removed.length)
+            summary.paragraph(`**Removed:** ${removed.map((o) => `\`${(0,runner_summary/* escapeMarkdown */.FV)(o)}\``).join(', ')}`);
+        for (const change of changed)
+            summary.details(`Changed: ${change.object}`, `\n\`\`\`diff\n${change.diff}\n\`\`\`\n`);
+    }
+    return summary;
+}
+
+;// CONCATENATED MODULE: ./packages/helm/src/deploy/live-colour.ts
+/** strategy blue-green: the colour serving at the end (the new one once switched); "" when rolling or none yet. */
+function liveColour(report) {
+    const bg = report.blueGreen;
+    return bg ? (bg.switched ? bg.to : (bg.from ?? '')) : '';
+}
+
 // EXTERNAL MODULE: ./packages/helm/src/blue-green/keep-previous.ts
 var keep_previous = __webpack_require__(7820);
+;// CONCATENATED MODULE: ./packages/helm/src/blue-green/blue-green-names.ts
+/** A Kubernetes Service or HTTPRoute name as blue-green takes it: a DNS label (RFC 1123), at most 63 characters. */
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const DNS_LABEL_MAX = 63;
+/** The colour releases add "-green" to the release: 47 characters keep them within helm's 53. */
+const BLUE_GREEN_RELEASE_MAX = 47;
+const isDnsLabel = (name) => DNS_LABEL.test(name) && name.length <= DNS_LABEL_MAX;
+
 // EXTERNAL MODULE: ./packages/helm/src/blue-green/colour-state.ts
 var colour_state = __webpack_require__(7849);
 // EXTERNAL MODULE: ./packages/helm/src/deploy/image-values.ts
@@ -700,123 +808,11 @@ async function openRunnerSession(options) {
     return openSession({ ...session, ...kubeconfig, tempDir: temp, toolCacheDir: toolCache });
 }
 
-// EXTERNAL MODULE: ./packages/kit/src/inputs/input-error.ts
-var input_error = __webpack_require__(5059);
-;// CONCATENATED MODULE: ./packages/kit/src/inputs/option-like.ts
-
-/**
- * A value bound for a program's positional argument (a chart, a release, a ref): one that starts
- * with "-" would be read as an option (`--post-renderer=./evil`), so it is refused, naming the input.
- */
-function refuseOptionLike(name, value, expected) {
-    if (value.startsWith('-'))
-        throw (0,input_error/* inputError */.X)(name, `${expected} (not starting with "-")`, value);
-    return value;
-}
-
-// EXTERNAL MODULE: ./packages/kit/src/runner/mask.ts
-var mask = __webpack_require__(755);
-;// CONCATENATED MODULE: ./packages/helm/src/release-inputs.ts
-
-
-
-
-const VALUE_PATH = /^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/;
-/**
- * Input readers shared by every action that deploys a helm release (helm-deploy, canary), so
- * that the same input is parsed, validated and masked the same way in each.
- */
-/** A YAML map of chart values (`set`, `canary-values`); empty when not given. */
-async function readValuesMap(reader, name, example) {
-    const value = await reader.yaml(name);
-    if (value === undefined || value === null)
-        return {};
-    if (typeof value !== 'object' || Array.isArray(value))
-        throw (0,input_error/* inputError */.X)(name, `a YAML map of values such as "${example}"`, reader.raw(name));
-    return value;
-}
-/** `values-files`: local files held inside the workspace; helm fetches http(s) ones itself. */
-function readValuesFiles(reader) {
-    return reader.list('values-files').map((f) => (/^https?:\/\//i.test(f) ? f : reader.inside('values-files', f)));
-}
-/** `chart`: a local chart directory or archive is held inside the workspace; repo/name and oci:// are not paths. */
-function readChart(reader) {
-    const chart = reader.string('chart');
-    if (chart)
-        refuseOptionLike('chart', chart, 'a chart path, repo/name or oci:// reference');
-    if (!chart || /^[a-z][a-z0-9+.-]*:\/\//i.test(chart))
-        return chart;
-    const local = /^[./~]/.test(chart) || (0,external_node_fs_.existsSync)(chart);
-    return local ? reader.inside('chart', chart) : chart;
-}
-/** `chart-version`: a version or constraint ("1.2.3", "^1.2"), which helm takes after --version. */
-function readChartVersion(reader) {
-    const version = reader.string('chart-version');
-    return version && refuseOptionLike('chart-version', version, 'a chart version or constraint such as "1.2.3"');
-}
-/** `image-values`: where the chart takes the image's repository, tag and digest. */
-async function readImageValues(reader) {
-    const map = await readValuesMap(reader, 'image-values', 'repository: image.repository');
-    const paths = { ...image_values/* DEFAULT_IMAGE_VALUES */.$Y };
-    for (const [key, value] of Object.entries(map)) {
-        if (!Object.hasOwn(image_values/* DEFAULT_IMAGE_VALUES */.$Y, key))
-            throw (0,input_error/* inputError */.X)('image-values', 'keys repository, tag and digest', key);
-        const path = value === null ? '' : String(value);
-        if (path && !VALUE_PATH.test(path))
-            throw (0,input_error/* inputError */.X)('image-values', `a dotted values path for ${key}`, path);
-        paths[key] = path;
-    }
-    return paths;
-}
-/** The kubeconfig YAML (decoded from base64 if so given), its secrets masked; never echoed. */
-async function readKubeconfig(reader) {
-    const raw = reader.secret('kubeconfig');
-    if (!raw)
-        return undefined;
-    // kube (and yaml under it) loads only when the kubeconfig input is given.
-    const { checkKubeconfigServer, decodeKubeconfigInput, kubeconfigContexts, kubeconfigSecrets } = await __webpack_require__.e(/* import() */ 396).then(__webpack_require__.bind(__webpack_require__, 6015));
-    const yaml = decodeKubeconfigInput(raw);
-    if (yaml !== raw)
-        (0,mask/* maskSecret */.$l)(raw.replace(/\s+/g, ''));
-    let secrets;
-    try {
-        secrets = await kubeconfigSecrets(yaml);
-    }
-    catch {
-        throw new errors/* ConfigError */.xL(`Input 'kubeconfig': expected a kubeconfig as YAML or base64 (value not shown)`);
-    }
-    for (const secret of secrets) {
-        (0,mask/* maskSecret */.$l)(secret);
-        // A PEM key is logged line by line by anything that prints it decoded: mask each line too.
-        const decoded = Buffer.from(secret, 'base64').toString('utf8');
-        if (decoded.includes('PRIVATE KEY'))
-            for (const line of decoded.split('\n'))
-                if (!line.startsWith('-----'))
-                    (0,mask/* maskSecret */.$l)(line);
-    }
-    if (!/(^|\n)\s*clusters\s*:/.test(yaml))
-        throw new errors/* ConfigError */.xL(`Input 'kubeconfig': expected a kubeconfig as YAML or base64 with clusters, users and contexts (value not shown)`);
-    // A context the kubeconfig lacks is found here, before a GitHub deployment or anything else starts.
-    const context = reader.raw('context');
-    const contexts = await kubeconfigContexts(yaml);
-    if (context !== undefined && !contexts.includes(context))
-        throw (0,input_error/* inputError */.X)('context', `a context of the kubeconfig (have: ${contexts.join(', ') || 'none'})`, context);
-    await checkKubeconfigServer(yaml, { context, where: "Input 'kubeconfig'" });
-    return yaml;
-}
-/** `kubeconfig`, `context`, `helm-version` and `helm-download-url`, as helm-deploy and canary read them. */
-async function readClusterAccess(reader) {
-    const context = reader.string('context');
-    const versionText = reader.string('helm-version');
-    const helmVersion = versionText ? (0,helm_version/* parseVersionSpec */.ZD)(versionText) : undefined;
-    if (versionText && !helmVersion)
-        throw (0,input_error/* inputError */.X)('helm-version', 'a major ("3"), a minor ("3.14") or an exact version ("3.14.2")', versionText);
-    const helmDownloadUrl = (reader.url('helm-download-url') ?? new URL('https://get.helm.sh')).href;
-    const kubeconfigYaml = await readKubeconfig(reader);
-    return { kubeconfigYaml, context, helmVersion, helmDownloadUrl };
-}
-
+// EXTERNAL MODULE: ./packages/helm/src/release-inputs.ts + 1 modules
+var release_inputs = __webpack_require__(6413);
 ;// CONCATENATED MODULE: ./packages/helm/src/index.ts
+
+
 
 
 

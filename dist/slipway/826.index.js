@@ -1,6 +1,59 @@
-export const id = 882;
-export const ids = [882];
+export const id = 826;
+export const ids = [826];
 export const modules = {
+
+/***/ 1626:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cd: () => (/* binding */ isDnsLabel),
+/* harmony export */   E4: () => (/* binding */ BLUE_GREEN_RELEASE_MAX),
+/* harmony export */   HR: () => (/* binding */ DNS_LABEL),
+/* harmony export */   K: () => (/* binding */ DNS_LABEL_MAX)
+/* harmony export */ });
+/** A Kubernetes Service or HTTPRoute name as blue-green takes it: a DNS label (RFC 1123), at most 63 characters. */
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const DNS_LABEL_MAX = 63;
+/** The colour releases add "-green" to the release: 47 characters keep them within helm's 53. */
+const BLUE_GREEN_RELEASE_MAX = 47;
+const isDnsLabel = (name) => DNS_LABEL.test(name) && name.length <= DNS_LABEL_MAX;
+
+
+/***/ }),
+
+/***/ 7820:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ parseKeepPrevious),
+/* harmony export */   y: () => (/* binding */ describeKeepPrevious)
+/* harmony export */ });
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5438);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5059);
+
+const MAX_MS = 6 * 3_600_000;
+function parseKeepPrevious(text, name = 'keep-previous') {
+    const value = (text ?? '').trim();
+    if (!value || value === 'until-next' || value === '1')
+        return { kind: 'until-next' };
+    if (value === '0')
+        return { kind: 'none' };
+    // A bare number other than 0 or 1 is ambiguous (a count or seconds?): ask for a unit.
+    const ms = /^\d+$/.test(value) ? undefined : (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .parseDurationMs */ .y)(value);
+    if (ms === undefined || ms > MAX_MS)
+        throw (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .X)(name, '"until-next" (or 1), 0, or a duration up to 6h such as "15m"', value);
+    return ms === 0 ? { kind: 'none' } : { kind: 'for', ms };
+}
+function describeKeepPrevious(keep) {
+    if (keep.kind === 'until-next')
+        return 'kept running until the next deploy';
+    if (keep.kind === 'none')
+        return 'scaled down after the switch';
+    return `kept running for ${Math.round(keep.ms / 1000)}s, then scaled down`;
+}
+
+
+/***/ }),
 
 /***/ 2040:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
