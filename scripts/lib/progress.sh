@@ -39,7 +39,15 @@ progress_begin() {
   if [ -n "$last" ]; then tail=", last time $(progress_clock "$last")"; fi
   if [ ! -t 1 ]; then echo "$name: started (log: $log$tail)"; fi
   progress_starts[$name]=$(date +%s)
-  "$@" >"$log" 2>&1 &
+  rm -f "$log.ended"
+  # When it ends, said by the step itself: progress_wait may come long after (its time is the step's).
+  (
+    set +e
+    "$@"
+    status=$?
+    date +%s >"$log.ended"
+    exit "$status"
+  ) >"$log" 2>&1 &
   progress_pids[$name]=$!
 }
 
@@ -62,7 +70,7 @@ progress_wait() {
     fi
   done
   wait "$pid" || status=$?
-  elapsed=$(($(date +%s) - started))
+  elapsed=$(($(cat "$log.ended" 2>/dev/null || date +%s) - started))
   if [ -t 1 ]; then printf '\r\033[2K'; fi
   if [ "$status" -ne 0 ]; then
     echo "$name: FAILED after $(progress_clock "$elapsed") (exit $status); last lines of $log:"
