@@ -35,7 +35,9 @@ async function canaryWithLoad(answer: number) {
   status.set(ns, answer);
   const run = await nginxCanary(ns, {
     steps: '50, 100',
-    interval: '1s',
+    // Two seconds a sample: on a loaded machine a one-second window could pass before the load's
+    // first request of it, and a sample of 0 requests fails the step (seen in a full CI run).
+    interval: '2s',
     count: '2',
     load: `url: "${canary.url}/api?svc={{ canary }}&ns={{ namespace }}"
 rps: 20
