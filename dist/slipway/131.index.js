@@ -794,7 +794,9 @@ function nearest(layered, key) {
     return undefined;
 }
 function serviceStrategy(file, service, environment) {
-    const layered = deploy_strategy_layers(file, service, environment);
+    return strategyOf(deploy_strategy_layers(file, service, environment));
+}
+function strategyOf(layered) {
     const strategy = nearest(layered, 'strategy');
     return {
         strategy: strategy?.value ?? 'rolling',
@@ -839,7 +841,7 @@ function strategyProblems(file) {
     for (const service of services)
         for (const environment of environments) {
             const layered = deploy_strategy_layers(file, service, environment);
-            const found = serviceStrategy(file, service, environment);
+            const found = strategyOf(layered);
             const blueGreen = found.strategy === 'blue-green';
             for (const { settings, path } of layered)
                 for (const key of ['route', 'keep-previous'])

@@ -43,7 +43,10 @@ function nearest<K extends Key>(layered: Layer[], key: K): Found<NonNullable<Str
 }
 
 export function serviceStrategy(file: SlipwayFile, service: FleetService, environment: string): ServiceStrategy {
-  const layered = layers(file, service, environment);
+  return strategyOf(layers(file, service, environment));
+}
+
+function strategyOf(layered: Layer[]): ServiceStrategy {
   const strategy = nearest(layered, 'strategy');
   return {
     strategy: strategy?.value ?? 'rolling',
@@ -93,7 +96,7 @@ export function strategyProblems(file: SlipwayFile): SchemaProblem[] {
   for (const service of services)
     for (const environment of environments) {
       const layered = layers(file, service, environment);
-      const found = serviceStrategy(file, service, environment);
+      const found = strategyOf(layered);
       const blueGreen = found.strategy === 'blue-green';
       for (const { settings, path } of layered)
         for (const key of ['route', 'keep-previous'] as const)
