@@ -31,8 +31,10 @@ export async function run(): Promise<void> {
     if (inputs.mode === 'digests') return runDigestsStep(inputs);
     if (inputs.mode === 'report') return runReportStep(inputs);
     // Loaded already by readInputs (mode deliver): these imports only name them.
-    const [{ runDelivery, deliverySummary, deliverDigest, planReleases, planRunsHelm }, { verifyBeforeChange }] =
-      await Promise.all([import('@slipway/delivery'), import('@slipway/helm')]);
+    const [
+      { runDelivery, deliverySummary, deliverDigest, planReleases, planRunsHelm },
+      { liveColour, verifyBeforeChange },
+    ] = await Promise.all([import('@slipway/delivery'), import('@slipway/helm')]);
     const { plan } = inputs;
     // slipway.yml's verification policy goes first: a refused image leaves no helm process, message or deployment;
     // then helm is chosen (a deploy or canary stage) and every other image the releases would run verified.
@@ -66,8 +68,7 @@ export async function run(): Promise<void> {
     setOutput('result', report.result);
     setOutput('stages', Object.fromEntries(report.stages.map((s) => [s.stage, s.outcome])));
     setOutput('revision', report.deploy?.revision ?? '');
-    // Loaded already when the deploy stage ran: this import only names it.
-    setOutput('colour', report.deploy ? (await import('@slipway/helm')).liveColour(report.deploy) : '');
+    setOutput('colour', report.deploy ? liveColour(report.deploy) : '');
     setOutput('canary-result', report.canary?.result ?? '');
     setOutput('canary-load', report.canary ? loadOutput(report.canary.state) : '');
     setOutput('smoke-passed', report.smoke ? report.smoke.passed : '');
