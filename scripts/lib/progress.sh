@@ -28,7 +28,8 @@ progress_doing() {
 # `progress_begin <name> <command…>` starts the command in the background, its output in the
 # step's log; `progress_wait <name>` then says how it goes until it ends (as progress_step does),
 # so a step can run while another runs in the foreground.
-declare -A progress_pids progress_starts
+# Per step: its pid, when it started, and its ", last time …" (read once, before it runs).
+declare -A progress_pids progress_starts progress_tails
 
 progress_begin() {
   local name="$1"
@@ -38,6 +39,7 @@ progress_begin() {
   last="$(progress_last "$name")"
   if [ -n "$last" ]; then tail=", last time $(progress_clock "$last")"; fi
   if [ ! -t 1 ]; then echo "$name: started (log: $log$tail)"; fi
+  progress_tails[$name]="$tail"
   progress_starts[$name]=$(date +%s)
   rm -f "$log.ended"
   # When it ends, said by the step itself: progress_wait may come long after (its time is the step's).
@@ -54,9 +56,7 @@ progress_begin() {
 progress_wait() {
   local name="$1"
   local log="$progress_cache/logs/$name.log" pid="${progress_pids[$1]}" started="${progress_starts[$1]}"
-  local last now elapsed status=0 said=0 doing tail=""
-  last="$(progress_last "$name")"
-  if [ -n "$last" ]; then tail=", last time $(progress_clock "$last")"; fi
+  local tail="${progress_tails[$1]}" now elapsed status=0 said=0 doing
   while kill -0 "$pid" 2>/dev/null; do
     sleep 1
     now=$(date +%s)
