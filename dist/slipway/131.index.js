@@ -1825,7 +1825,6 @@ async function runStage(stage, plan, ctx, report, stop, { open, canary, deployme
 }
 /** The message of how the delivery went; Slack down fails the delivery only with fail-on-error. */
 async function notifyStage(plan, ctx, report, stop, started) {
-    const notify = plan.notify;
     if (!ctx.slack)
         return stop('notify', 'skipped', 'no Slack secret');
     const status = statusOf(report, ctx.signal);
@@ -1833,32 +1832,31 @@ async function notifyStage(plan, ctx, report, stop, started) {
     const failed = report.stages.find((s) => s.outcome === 'failed');
     const stages = report.stages.map((s) => `${s.stage} ${s.outcome}`).join(', ');
     // With a bot token the "started" message is updated in place: one message per delivery.
-    const sent = await sendSlack(plan, ctx, status, stages, failed?.detail, started);
-    report.notify = sent;
-    if (sent.ok)
-        return stop('notify', 'succeeded', `Slack message ${sent.action} (${status})`);
-    // Loaded already by sendNotification: this import only names it.
-    const { notSentLine } = await __webpack_require__.e(/* import() */ 49).then(__webpack_require__.bind(__webpack_require__, 9049));
-    const detail = notSentLine(sent);
-    if (notify.failOnError)
-        return stop('notify', 'failed', detail);
-    ctx.logger.warning(`${detail}; the delivery is judged without it (fail-on-error is false)`);
-    stop('notify', 'skipped', detail);
+    const { result, verdict } = await sendSlack(plan, ctx, status, stages, failed?.detail, started);
+    report.notify = result;
+    if (verdict.outcome === 'sent')
+        return stop('notify', 'succeeded', `Slack message ${result.action} (${status})`);
+    if (verdict.outcome === 'failed')
+        return stop('notify', 'failed', verdict.detail);
+    ctx.logger.warning(verdict.line);
+    stop('notify', 'skipped', verdict.detail);
 }
 /** "Deploy started" before anything changes, when the message can be updated later (bot token). */
 async function postStarted(plan, ctx) {
     if (ctx.slack?.kind !== 'web-api' || !plan.stages.includes('notify'))
         return undefined;
-    const sent = await sendSlack(plan, ctx, 'started', plan.stages.join(', '), undefined, undefined);
+    // Its own rule, whatever fail-on-error says: only the end's message is judged.
+    const { result: sent } = await sendSlack(plan, ctx, 'started', plan.stages.join(', '), undefined, undefined);
     if (!sent.ok)
         ctx.logger.warning(`Slack: the "started" message was not sent (${sent.error}); the end will post anew`);
     return sent.ok ? { channel: sent.channel, ts: sent.ts } : undefined;
 }
+/** Composes the delivery's message and sends it through the notify stage slack-notify also runs. */
 async function sendSlack(plan, ctx, status, stages, text, update) {
     const notify = plan.notify;
     const slack = ctx.slack;
     // notify loads only when slipway.yml has a notify stage.
-    const { composeMessage, readGithubContext, sendNotification } = await __webpack_require__.e(/* import() */ 49).then(__webpack_require__.bind(__webpack_require__, 9049));
+    const { composeMessage, deliverNotification, readGithubContext } = await __webpack_require__.e(/* import() */ 171).then(__webpack_require__.bind(__webpack_require__, 4171));
     const fields = { Release: `${plan.deploy.release} in ${plan.namespace}` };
     if (plan.image)
         fields['Image'] = plan.image;
@@ -1880,7 +1878,12 @@ async function sendSlack(plan, ctx, status, stages, text, update) {
     const target = slack.kind === 'webhook'
         ? slack
         : { ...slack, channel: update?.channel ?? notify.channel, updateTs: update?.ts };
-    return sendNotification(message, target, { deadlineMs: notify.deadlineMs, logger: ctx.logger });
+    return deliverNotification(message, target, {
+        deadlineMs: notify.deadlineMs,
+        logger: ctx.logger,
+        failOnError: notify.failOnError,
+        scope: 'delivery',
+    });
 }
 function statusOf(report, signal) {
     if (signal?.aborted)

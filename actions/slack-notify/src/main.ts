@@ -7,11 +7,13 @@ export async function run(): Promise<void> {
     const signal = signalOnTermination();
     const inputs = await readInputs(new InputReader(envInputSource()));
     // The domain code loads once the inputs are good: a bad input fails at the toolkit's own start-up cost (npm run bench).
-    const { notifySummary, notSentLine, sendNotification } = await import('@slipway/notify');
-    const result = await sendNotification(inputs.message, inputs.target, {
+    const { deliverNotification, notifySummary } = await import('@slipway/notify');
+    const { result, verdict } = await deliverNotification(inputs.message, inputs.target, {
       deadlineMs: inputs.deadlineMs,
       signal,
       logger: runnerLogger,
+      failOnError: inputs.failOnError,
+      scope: 'step',
     });
     setOutput('ok', result.ok);
     setOutput('ts', result.ts);
@@ -20,14 +22,7 @@ export async function run(): Promise<void> {
     setOutput('error', result.error);
     setOutput('status', inputs.status ?? '');
     notifySummary(result, inputs.status, inputs.message.text).write();
-    if (result.ok) {
-      runnerLogger.info(
-        `Slack: message ${result.action}${result.channel ? ` in ${result.channel}` : ''}${result.ts ? ` (ts ${result.ts})` : ''}`,
-      );
-      return;
-    }
-    const message = notSentLine(result);
-    if (inputs.failOnError) throw new Error(message);
-    runnerLogger.warning(`${message}; the step succeeds because fail-on-error is false`);
+    if (verdict.outcome === 'failed') throw new Error(verdict.line);
+    runnerLogger[verdict.outcome === 'sent' ? 'info' : 'warning'](verdict.line);
   });
 }

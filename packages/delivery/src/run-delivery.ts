@@ -2,7 +2,7 @@ import { CancelledError, errorMessage, type Logger } from '@slipway/kit';
 import type { DeployContext } from '@slipway/helm';
 import type { VerifiedImage } from '@slipway/image';
 import type { CanaryRun, CanaryState } from '@slipway/canary';
-import type { SendResult, Status, Target } from '@slipway/notify';
+import type { Notified, Status, Target } from '@slipway/notify';
 import type { DeploymentSettings } from '@slipway/github';
 import type { DeliveryPlan } from './plan-delivery';
 import type { DeliveryReport, StageOutcome } from './delivery-report';
@@ -185,22 +185,18 @@ async function notifyStage(
   stop: Stop,
   started: Started | undefined,
 ): Promise<void> {
-  const notify = plan.notify as NonNullable<DeliveryPlan['notify']>;
   if (!ctx.slack) return stop('notify', 'skipped', 'no Slack secret');
   const status = statusOf(report, ctx.signal);
   report.notifyStatus = status;
   const failed = report.stages.find((s) => s.outcome === 'failed');
   const stages = report.stages.map((s) => `${s.stage} ${s.outcome}`).join(', ');
   // With a bot token the "started" message is updated in place: one message per delivery.
-  const sent = await sendSlack(plan, ctx, status, stages, failed?.detail, started);
-  report.notify = sent;
-  if (sent.ok) return stop('notify', 'succeeded', `Slack message ${sent.action} (${status})`);
-  // Loaded already by sendNotification: this import only names it.
-  const { notSentLine } = await import('@slipway/notify');
-  const detail = notSentLine(sent);
-  if (notify.failOnError) return stop('notify', 'failed', detail);
-  ctx.logger.warning(`${detail}; the delivery is judged without it (fail-on-error is false)`);
-  stop('notify', 'skipped', detail);
+  const { result, verdict } = await sendSlack(plan, ctx, status, stages, failed?.detail, started);
+  report.notify = result;
+  if (verdict.outcome === 'sent') return stop('notify', 'succeeded', `Slack message ${result.action} (${status})`);
+  if (verdict.outcome === 'failed') return stop('notify', 'failed', verdict.detail);
+  ctx.logger.warning(verdict.line);
+  stop('notify', 'skipped', verdict.detail);
 }
 
 /** The "started" message: Slack's channel id and ts, which chat.update needs. */
@@ -209,11 +205,13 @@ type Started = { channel: string; ts: string };
 /** "Deploy started" before anything changes, when the message can be updated later (bot token). */
 async function postStarted(plan: DeliveryPlan, ctx: DeliveryContext): Promise<Started | undefined> {
   if (ctx.slack?.kind !== 'web-api' || !plan.stages.includes('notify')) return undefined;
-  const sent = await sendSlack(plan, ctx, 'started', plan.stages.join(', '), undefined, undefined);
+  // Its own rule, whatever fail-on-error says: only the end's message is judged.
+  const { result: sent } = await sendSlack(plan, ctx, 'started', plan.stages.join(', '), undefined, undefined);
   if (!sent.ok) ctx.logger.warning(`Slack: the "started" message was not sent (${sent.error}); the end will post anew`);
   return sent.ok ? { channel: sent.channel, ts: sent.ts } : undefined;
 }
 
+/** Composes the delivery's message and sends it through the notify stage slack-notify also runs. */
 async function sendSlack(
   plan: DeliveryPlan,
   ctx: DeliveryContext,
@@ -221,11 +219,11 @@ async function sendSlack(
   stages: string,
   text: string | undefined,
   update: Started | undefined,
-): Promise<SendResult> {
+): Promise<Notified> {
   const notify = plan.notify as NonNullable<DeliveryPlan['notify']>;
   const slack = ctx.slack as NonNullable<DeliveryContext['slack']>;
   // notify loads only when slipway.yml has a notify stage.
-  const { composeMessage, readGithubContext, sendNotification } = await import('@slipway/notify');
+  const { composeMessage, deliverNotification, readGithubContext } = await import('@slipway/notify');
   const fields: Record<string, string> = { Release: `${plan.deploy.release} in ${plan.namespace}` };
   if (plan.image) fields['Image'] = plan.image;
   fields['Stages'] = stages;
@@ -247,7 +245,12 @@ async function sendSlack(
     slack.kind === 'webhook'
       ? slack
       : { ...slack, channel: update?.channel ?? (notify.channel as string), updateTs: update?.ts };
-  return sendNotification(message, target, { deadlineMs: notify.deadlineMs, logger: ctx.logger });
+  return deliverNotification(message, target, {
+    deadlineMs: notify.deadlineMs,
+    logger: ctx.logger,
+    failOnError: notify.failOnError,
+    scope: 'delivery',
+  });
 }
 
 function statusOf(report: DeliveryReport, signal: AbortSignal | undefined): Status {

@@ -10,5 +10,15 @@ export { composeMessage, type ComposeSpec, type ComposedMessage } from './compos
 export { fetchPost, type HttpPost, type HttpReply } from './http-post';
 export { SlackError, SlackTransientError } from './slack-error';
 export { postToWebhook, callWebApi } from './slack-transports';
-export { sendNotification, notSentLine, type Target, type SendOptions, type SendResult } from './send-notification';
+export { sendNotification, type Target, type SendOptions, type SendResult } from './send-notification';
+export {
+  deliverNotification,
+  judgeNotification,
+  notSentLine,
+  sentLine,
+  type Notified,
+  type NotifyOptions,
+  type NotifyScope,
+  type NotifyVerdict,
+} from './deliver-notification';
 export { notifySummary } from './notify-summary';

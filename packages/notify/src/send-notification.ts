@@ -44,12 +44,6 @@ export interface SendResult {
   waitsMs: number[];
 }
 
-/** "Slack notification not sent: http_503 (…, after 3 attempts)", the line slack-notify and the root action warn or fail with. */
-export function notSentLine(result: SendResult): string {
-  const attempts = `${result.attempts} attempt${result.attempts === 1 ? '' : 's'}`;
-  return `Slack notification not sent: ${result.error} (${result.detail}, after ${attempts})`;
-}
-
 function actionOf(target: Target): SendAction {
   if (target.kind === 'web-api' && target.updateTs) return 'updated';
   if (target.kind === 'web-api' && target.threadTs) return 'replied';

@@ -1,19 +1,18 @@
-export const id = 252;
-export const ids = [252];
+export const id = 303;
+export const ids = [303];
 export const modules = {
 
-/***/ 6252:
+/***/ 8303:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  notSentLine: () => (/* reexport */ notSentLine),
-  notifySummary: () => (/* reexport */ notifySummary),
-  sendNotification: () => (/* reexport */ sendNotification)
+  deliverNotification: () => (/* reexport */ deliverNotification),
+  notifySummary: () => (/* reexport */ notifySummary)
 });
 
-// UNUSED EXPORTS: HEADLINES, SLACK_LIMITS, STATUSES, STATUS_WORDS, SlackError, SlackTransientError, builtinMessage, callWebApi, checkPayloadShape, composeMessage, customMessage, escapeMrkdwn, fetchPost, fillPlaceholders, firstLine, fitToLimits, isFailureStatus, mentionText, mentionsFor, mrkdwnLink, normalizeStatus, placeholderValues, postToWebhook, readGithubContext, truncateText
+// UNUSED EXPORTS: HEADLINES, SLACK_LIMITS, STATUSES, STATUS_WORDS, SlackError, SlackTransientError, builtinMessage, callWebApi, checkPayloadShape, composeMessage, customMessage, escapeMrkdwn, fetchPost, fillPlaceholders, firstLine, fitToLimits, isFailureStatus, judgeNotification, mentionText, mentionsFor, mrkdwnLink, normalizeStatus, notSentLine, placeholderValues, postToWebhook, readGithubContext, sendNotification, sentLine, truncateText
 
 // EXTERNAL MODULE: ./packages/kit/src/runner/cancellation.ts
 var cancellation = __webpack_require__(4520);
@@ -396,11 +395,6 @@ async function callWebApi(apiUrl, method, token, args, options) {
 
 
 
-/** "Slack notification not sent: http_503 (…, after 3 attempts)", the line slack-notify and the root action warn or fail with. */
-function notSentLine(result) {
-    const attempts = `${result.attempts} attempt${result.attempts === 1 ? '' : 's'}`;
-    return `Slack notification not sent: ${result.error} (${result.detail}, after ${attempts})`;
-}
 function actionOf(target) {
     if (target.kind === 'web-api' && target.updateTs)
         return 'updated';
@@ -478,6 +472,41 @@ async function sendNotification(message, target, options) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/notify/src/deliver-notification.ts
+
+/** Why a message that was not sent only warns, said for what it does not fail. */
+const WARNED_BECAUSE = {
+    step: 'the step succeeds because fail-on-error is false',
+    delivery: 'the delivery is judged without it (fail-on-error is false)',
+};
+/** "Slack: message posted in C0DEPLOYS (ts 1700000000.000100)". */
+function sentLine(result) {
+    const channel = result.channel ? ` in ${result.channel}` : '';
+    const ts = result.ts ? ` (ts ${result.ts})` : '';
+    return `Slack: message ${result.action}${channel}${ts}`;
+}
+/** "Slack notification not sent: http_503 (…, after 3 attempts)". */
+function notSentLine(result) {
+    const attempts = `${result.attempts} attempt${result.attempts === 1 ? '' : 's'}`;
+    return `Slack notification not sent: ${result.error} (${result.detail}, after ${attempts})`;
+}
+/** The one judgement of a notification: a message not sent fails only with fail-on-error. */
+function judgeNotification(result, failOnError, scope) {
+    if (result.ok) {
+        const line = sentLine(result);
+        return { outcome: 'sent', detail: line, line };
+    }
+    const detail = notSentLine(result);
+    if (failOnError)
+        return { outcome: 'failed', detail, line: detail };
+    return { outcome: 'warned', detail, line: `${detail}; ${WARNED_BECAUSE[scope]}` };
+}
+/** The notify stage slack-notify and the root action share: send, then judge; the caller carries the verdict out. */
+async function deliverNotification(message, target, { failOnError, scope, ...send }) {
+    const result = await sendNotification(message, target, send);
+    return { result, verdict: judgeNotification(result, failOnError, scope) };
+}
+
 // EXTERNAL MODULE: ./packages/kit/src/runner/summary.ts
 var runner_summary = __webpack_require__(4471);
 ;// CONCATENATED MODULE: ./packages/notify/src/notify-summary.ts
@@ -511,6 +540,7 @@ function notifySummary(result, status, fallbackText) {
 }
 
 ;// CONCATENATED MODULE: ./packages/notify/src/index.ts
+
 
 
 
