@@ -68,8 +68,8 @@ async function session(inputs: DeliverInputs, main?: { signal: AbortSignal; helm
   const { openJobSession } = await import('@slipway/helm');
   const { plan, kubeconfigYaml: kubeconfigInput } = inputs;
   const { signal, helmChoice } = main ?? {};
-  const where = { kubeconfigInput, helmVersionSource: HELM_VERSION_SOURCE, helmChoice, signal };
-  return openJobSession({ ...plan, ...where, saveWritten: main !== undefined });
+  const access = { kubeconfigInput, helmVersionSource: HELM_VERSION_SOURCE, helmChoice, signal };
+  return openJobSession({ ...plan, ...access, saveWritten: main !== undefined });
 }
 
 async function post(): Promise<void> {

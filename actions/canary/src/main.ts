@@ -56,8 +56,8 @@ async function session(inputs: CanaryInputs, main?: { signal: AbortSignal; helmC
   // Loaded already in main; the post step loads helm only when it has a canary to put back.
   const { openJobSession } = await import('@slipway/helm');
   const { kubeconfigYaml: kubeconfigInput, config } = inputs;
-  const where = { kubeconfigInput, namespace: config.deploy.namespace, helmChoice: main?.helmChoice };
-  return openJobSession({ ...inputs, ...where, signal: main?.signal, saveWritten: main !== undefined });
+  const access = { kubeconfigInput, namespace: config.deploy.namespace, helmChoice: main?.helmChoice };
+  return openJobSession({ ...inputs, ...access, signal: main?.signal, saveWritten: main !== undefined });
 }
 
 /** The outputs and the summary (with what was verified); the line an aborted canary fails with. */
