@@ -23,83 +23,53 @@ import { runReportStep } from './report-step';
  * deletes the kubeconfig main wrote.
  */
 export async function run(): Promise<void> {
-  await runMainOrPost(async () => {
-    const startedAt = Date.now();
-    const signal = signalOnTermination();
-    const inputs = await readInputs(new InputReader(envInputSource()));
-    if (inputs.mode === 'plan') return runPlanStep(inputs);
-    if (inputs.mode === 'digests') return runDigestsStep(inputs);
-    if (inputs.mode === 'report') return runReportStep(inputs);
-    // Loaded already by readInputs (mode deliver): these imports only name them.
-    const [
-      { runDelivery, deliverySummary, deliverDigest, planReleases, planRunsHelm },
-      { liveColour, verifyBeforeChange },
-    ] = await Promise.all([import('@slipway/delivery'), import('@slipway/helm')]);
-    const { plan } = inputs;
-    // slipway.yml's verification policy goes first: a refused image leaves no helm process, message or deployment;
-    // then helm is chosen (a deploy or canary stage) and every other image the releases would run verified.
-    const { verified, chartImages, helmChoice } = await verifyBeforeChange({
-      ...plan, // its image, verify block, helm version and download URL
-      what: `the stages ${plan.stages.join(', ')}`,
-      cosign: inputs.cosign,
-      onVerified: (digestRef) => deliverDigest(plan, digestRef),
-      releases: () => planReleases(plan),
-      runsHelm: planRunsHelm(plan),
-      helmVersionSource: HELM_VERSION_SOURCE,
-      onHelmInstalled: addPath,
-      logger: runnerLogger,
-      signal,
-    });
-    if (inputs.plan.canary) saveState('owner', inputs.plan.canary.owner);
-    // Loaded already by readInputs: this import only names it.
-    const { isActive, loadOutput } = await import('@slipway/canary');
-    const report = await runDelivery(inputs.plan, {
-      logger: runnerLogger,
-      signal,
-      openSession: () => session(inputs, signal, (path) => saveState('kubeconfig-path', path), helmChoice),
-      slack: inputs.slack,
-      github: inputs.github,
-      env: process.env,
-      ...(verified ? { verified } : {}),
-      chartImages,
-      startedAt,
-      onCanarySaved: (state) => saveState('active', isActive(state)),
-    });
-    setOutput('result', report.result);
-    setOutput('stages', Object.fromEntries(report.stages.map((s) => [s.stage, s.outcome])));
-    setOutput('revision', report.deploy?.revision ?? '');
-    setOutput('colour', report.deploy ? liveColour(report.deploy) : '');
-    setOutput('canary-result', report.canary?.result ?? '');
-    setOutput('canary-load', report.canary ? loadOutput(report.canary.state) : '');
-    setOutput('smoke-passed', report.smoke ? report.smoke.passed : '');
-    setOutput('slack-ts', report.notify?.ts ?? '');
-    setOutput('deployment-id', report.deploymentId ?? '');
-    deliverySummary(inputs.plan, report).write();
-    if (report.failure !== undefined) throw report.failure;
-  }, post);
+  await runMainOrPost(main, post);
+}
+
+async function main(): Promise<void> {
+  const startedAt = Date.now();
+  const signal = signalOnTermination();
+  const inputs = await readInputs(new InputReader(envInputSource()));
+  if (inputs.mode === 'plan') return runPlanStep(inputs);
+  if (inputs.mode === 'digests') return runDigestsStep(inputs);
+  if (inputs.mode === 'report') return runReportStep(inputs);
+  // Loaded already by readInputs (mode deliver): these imports only name them.
+  const [{ runDelivery, deliveryOutputs, deliverySummary, verifyBeforeDelivery }, { isActive }] = await Promise.all([
+    import('@slipway/delivery'),
+    import('@slipway/canary'),
+  ]);
+  const { plan, cosign } = inputs;
+  const runner = { onHelmInstalled: addPath, logger: runnerLogger, signal };
+  const checked = await verifyBeforeDelivery(plan, { ...runner, cosign, helmVersionSource: HELM_VERSION_SOURCE });
+  const { verified, chartImages, helmChoice } = checked;
+  if (plan.canary) saveState('owner', plan.canary.owner);
+  const report = await runDelivery(plan, {
+    logger: runnerLogger,
+    signal,
+    openSession: () => session(inputs, { signal, helmChoice }),
+    slack: inputs.slack,
+    github: inputs.github,
+    env: process.env,
+    ...(verified ? { verified } : {}),
+    chartImages,
+    startedAt,
+    onCanarySaved: (state) => saveState('active', isActive(state)),
+  });
+  for (const [name, value] of Object.entries(deliveryOutputs(report))) setOutput(name, value);
+  deliverySummary(plan, report).write();
+  if (report.failure !== undefined) throw report.failure;
 }
 
 const HELM_VERSION_SOURCE = 'slipway.yml helm.version';
 
-async function session(
-  inputs: DeliverInputs,
-  signal: AbortSignal | undefined,
-  onWritten?: (path: string) => void,
-  helmChoice?: HelmChoice,
-) {
+/** The job's helm/kube session: main writes the kubeconfig (saved for post to delete), post reuses it. */
+async function session(inputs: DeliverInputs, main?: { signal: AbortSignal; helmChoice: HelmChoice | undefined }) {
   // Loaded already in main; the post step loads helm only when it has a canary to put back.
-  const { openRunnerSession } = await import('@slipway/helm');
-  return openRunnerSession({
-    ...inputs.plan,
-    kubeconfigInput: inputs.kubeconfigYaml,
-    written: getState('kubeconfig-path'),
-    helmVersionSource: HELM_VERSION_SOURCE,
-    ...(helmChoice ? { helmChoice } : {}),
-    onHelmInstalled: addPath,
-    logger: runnerLogger,
-    signal,
-    onKubeconfigWritten: onWritten,
-  });
+  const { openJobSession } = await import('@slipway/helm');
+  const { plan, kubeconfigYaml: kubeconfigInput } = inputs;
+  const { signal, helmChoice } = main ?? {};
+  const access = { kubeconfigInput, helmVersionSource: HELM_VERSION_SOURCE, helmChoice, signal };
+  return openJobSession({ ...plan, ...access, saveWritten: main !== undefined });
 }
 
 async function post(): Promise<void> {
@@ -108,7 +78,7 @@ async function post(): Promise<void> {
     if (inputs.mode !== 'deliver') return;
     const { plan, github } = inputs;
     if (plan.canary) {
-      const ctx = await session(inputs, undefined);
+      const ctx = await session(inputs);
       // Records (with the canary) load only in a post step that has a canary to put back.
       const { canaryStopStage } = await import('@slipway/records');
       await canaryStopStage(plan.canary, ctx, {

@@ -1238,7 +1238,7 @@ module.exports = coerce
 
 /***/ }),
 
-/***/ 2237:
+/***/ 4618:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -1383,7 +1383,7 @@ module.exports = gte
 
 /***/ }),
 
-/***/ 1999:
+/***/ 4380:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -1540,7 +1540,7 @@ module.exports = rcompare
 
 
 
-const compareBuild = __webpack_require__(2237)
+const compareBuild = __webpack_require__(4618)
 const rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose))
 module.exports = rsort
 
@@ -1571,7 +1571,7 @@ module.exports = satisfies
 
 
 
-const compareBuild = __webpack_require__(2237)
+const compareBuild = __webpack_require__(4618)
 const sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose))
 module.exports = sort
 
@@ -1661,7 +1661,7 @@ const identifiers = __webpack_require__(3411)
 const parse = __webpack_require__(2080)
 const valid = __webpack_require__(3769)
 const clean = __webpack_require__(3590)
-const inc = __webpack_require__(1999)
+const inc = __webpack_require__(4380)
 const diff = __webpack_require__(3496)
 const major = __webpack_require__(474)
 const minor = __webpack_require__(2430)
@@ -1670,7 +1670,7 @@ const prerelease = __webpack_require__(6593)
 const compare = __webpack_require__(1136)
 const rcompare = __webpack_require__(4018)
 const compareLoose = __webpack_require__(9539)
-const compareBuild = __webpack_require__(2237)
+const compareBuild = __webpack_require__(4618)
 const sort = __webpack_require__(5783)
 const rsort = __webpack_require__(1749)
 const gt = __webpack_require__(3740)

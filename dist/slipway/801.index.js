@@ -15,7 +15,7 @@ __webpack_require__.d(__webpack_exports__, {
   taggedRef: () => (/* reexport */ image_ref/* taggedRef */.MK)
 });
 
-// UNUSED EXPORTS: ANNOTATION_LEVELS, ATTESTATION_EXPECTED, ATTESTATION_TYPE, ATTESTATION_TYPES, COSIGN_PIN, DEFAULT_TAG_RULES, DIGEST_PATTERN, KMS_KEY, SBOM_FORMATS, SLSA_PROVENANCE_V1, SYFT_PIN, TAG_PATTERN, annotationLines, appendLabelLine, baseRefOf, buildAndPush, buildPushOutputs, buildPushSummary, buildahBuildArgs, buildahPushArgs, builderId, buildxArgs, canAppendLabels, checkBuilderSupport, checkTag, classifyCosignFailure, classifyPushFailure, commitOf, computeTags, contextFromEnv, cosignAssetName, cosignAttestArgs, cosignSignArgs, cosignTag, cosignVerifyArgs, cosignVerifyAttestationArgs, credentialsFor, describePolicy, dockerBuildArgs, dockerPushArgs, dockerfileEscape, findCosign, findSyft, formatBytes, formatDate, isDefaultBranch, isTransientStatus, keyLabel, labelInstruction, labelLines, ociLabels, parseFlavor, parseImageList, parsePep440, parseTagRules, pep440Version, policyProblem, pushWithRetry, readMetadataEnv, readVerifyInputs, refusalLine, removeDockerConfig, renderTemplate, renderValues, resolveCosign, ruleRegExp, runFactsFromEnv, runnerCosign, sanitizeTag, selectBuilder, signImage, slsaProvenance, statusOf, syftScanArgs, verifiedSummary, verifyDeployImage, verifyImage, writeDockerConfig
+// UNUSED EXPORTS: ANNOTATION_LEVELS, ATTESTATION_EXPECTED, ATTESTATION_TYPE, ATTESTATION_TYPES, COSIGN_PIN, DEFAULT_TAG_RULES, DIGEST_PATTERN, KMS_KEY, SBOM_FORMATS, SLSA_PROVENANCE_V1, SYFT_PIN, TAG_PATTERN, annotationLines, appendLabelLine, baseRefOf, buildAndPush, buildPushOutputs, buildPushStage, buildPushSummary, buildahBuildArgs, buildahPushArgs, builderId, buildxArgs, canAppendLabels, checkBuilderSupport, checkTag, classifyCosignFailure, classifyPushFailure, commitOf, computeTags, contextFromEnv, cosignAssetName, cosignAttestArgs, cosignSignArgs, cosignTag, cosignVerifyArgs, cosignVerifyAttestationArgs, credentialsFor, describePolicy, dockerBuildArgs, dockerPushArgs, dockerfileEscape, findCosign, findSyft, formatBytes, formatDate, isDefaultBranch, isTransientStatus, keyLabel, labelInstruction, labelLines, ociLabels, parseFlavor, parseImageList, parsePep440, parseTagRules, pep440Version, policyProblem, pushWithRetry, readMetadataEnv, readVerifyInputs, refusalLine, removeDockerConfig, renderTemplate, renderValues, resolveCosign, ruleRegExp, runFactsFromEnv, runnerCosign, sanitizeTag, selectBuilder, signImage, slsaProvenance, statusOf, syftScanArgs, verifiedSummary, verifyDeployImage, verifyImage, writeDockerConfig
 
 // EXTERNAL MODULE: ./packages/image/src/image-ref.ts + 1 modules
 var image_ref = __webpack_require__(3524);
@@ -38,6 +38,7 @@ function readCosignInputs(reader) {
 }
 
 ;// CONCATENATED MODULE: ./packages/image/src/index.ts
+
 
 
 

@@ -6,30 +6,18 @@ import {
   parseFlavor,
   parseImageList,
   parseTagRules,
-  type BuildPushChoices,
+  type BuildPushStageRequest,
   type CosignInputs,
   readCosignInputs,
-  type Flavor,
   type ImageRef,
   type RegistryLogin,
   type SigningRequest,
-  type TagRule,
   KMS_KEY,
   runFactsFromEnv,
 } from '@slipway/image';
 
-export interface BuildPushInputs extends BuildPushChoices {
-  /** What the action says about the inputs before it works (an image name lower-cased, say). */
-  notes: string[];
-  rules: TagRule[];
-  flavor: Flavor;
-  /** Templates ({{branch}} …), rendered once the run's facts are known. */
-  labels: Record<string, string>;
-  annotations: Record<string, string>;
-  retryAttempts: number;
-  retryDeadlineMs: number;
-  retryDelayMs: number;
-  /** Which cosign signs when none on PATH fits (cosign-version, cosign-download-url). */
+/** The build-push stage's request, and which cosign signs when none on PATH fits (cosign-version, cosign-download-url). */
+export interface BuildPushInputs extends BuildPushStageRequest {
   cosign: CosignInputs;
 }
 

@@ -1,6 +1,5 @@
 import { rmSync } from 'node:fs';
 import {
-  ConfigError,
   envInputSource,
   exportVariable,
   getState,
@@ -24,67 +23,21 @@ async function main(): Promise<void> {
   const signal = signalOnTermination();
   const inputs = await readInputs(new InputReader(envInputSource()));
   // The domain code loads once the inputs are good: a bad input fails at the toolkit's own start-up cost (npm run bench).
-  const {
-    buildAndPush,
-    buildPushSummary,
-    computeTags,
-    contextFromEnv,
-    buildPushOutputs,
-    ociLabels,
-    readMetadataEnv,
-    renderValues,
-    runnerCosign,
-  } = await import('@slipway/image');
+  const { buildPushStage, runnerCosign } = await import('@slipway/image');
   // cosign is settled (on PATH, cached or downloaded) before anything is built.
   if (inputs.signing) await runnerCosign(inputs.cosign, runnerLogger, signal);
-  const switches = readMetadataEnv();
-  for (const note of inputs.notes) runnerLogger.info(note);
-  const ctx = { ...contextFromEnv(), usePrHeadSha: switches.prHeadSha };
-  const computed = computeTags(inputs.rules, inputs.flavor, ctx, { shortShaLength: switches.shortShaLength });
-  for (const note of computed.notes) runnerLogger.info(note);
-  if (!computed.tags.length)
-    throw new ConfigError(
-      `Input 'tags': expected a rule that applies to this event (${ctx.eventName || 'no event'} on ${ctx.ref || 'no ref'}), got no tag; add one such as "type=sha"`,
-    );
-  const length = switches.shortShaLength;
-  const labels = ociLabels(ctx, computed.version, renderValues(inputs.labels, ctx, `Input 'labels'`, length));
-  const annotations = {
-    ...ociLabels(ctx, computed.version),
-    ...renderValues(inputs.annotations, ctx, `Input 'annotations'`, length),
-  };
   const secretDirs: string[] = [];
-  const result = await runnerLogger.group(`Build and push ${inputs.images.map((i) => i.name).join(', ')}`, () =>
-    buildAndPush(
-      {
-        ...inputs,
-        tags: computed.tags,
-        labels,
-        annotations,
-        annotationLevels: switches.annotationLevels,
-        retry: {
-          attempts: inputs.retryAttempts,
-          deadlineMs: inputs.retryDeadlineMs,
-          baseDelayMs: inputs.retryDelayMs,
-          maxDelayMs: 30_000,
-        },
-        tempDir: runnerDirs().temp,
-        onSecretDir: (dir) => {
-          secretDirs.push(dir);
-          saveState('cleanup', secretDirs);
-        },
-        signal,
-      },
-      { logger: runnerLogger },
-    ),
-  );
-  const outputs = buildPushOutputs(result, computed, labels, annotations, switches.annotationLevels);
-  for (const [name, value] of Object.entries(outputs)) {
+  const onSecretDir = (dir: string) => {
+    secretDirs.push(dir);
+    saveState('cleanup', secretDirs);
+  };
+  const built = await buildPushStage(inputs, { logger: runnerLogger, signal, tempDir: runnerDirs().temp, onSecretDir });
+  for (const [name, value] of Object.entries(built.outputs)) {
     setOutput(name, value);
-    if (switches.setOutputEnv)
+    if (built.outputEnv)
       exportVariable(`DOCKER_METADATA_OUTPUT_${name.replace(/\W/g, '_').toUpperCase()}`, outputText(value));
   }
-  // No image enabled: the summary lists the bare tags the outputs carry.
-  buildPushSummary(result, inputs.push, computed.tags).write();
+  built.summary.write();
 }
 
 /** Removes the docker config and secret files main wrote, whatever happened to main. */

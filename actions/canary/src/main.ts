@@ -10,69 +10,54 @@ import {
   signalOnTermination,
 } from '@slipway/kit';
 import type { CanaryOutcome } from '@slipway/canary';
-import type { VerifiedChange, HelmChoice } from '@slipway/helm';
+import type { HelmChoice, VerifiedChange } from '@slipway/helm';
 import { readInputs, type CanaryInputs } from './inputs';
 
 /** One bundle serves main and post: post puts traffic back on stable if main stopped mid-step. */
 export async function run(): Promise<void> {
-  await runMainOrPost(async () => {
-    const signal = signalOnTermination();
-    const inputs = await readInputs(new InputReader(envInputSource()));
-    const { config } = inputs;
-    // The domain packages load once the inputs are good: a bad input fails at the toolkit's start-up cost (npm run bench).
-    const [{ canaryReleaseRequests, canaryRun, isActive }, { verifyBeforeChange }] = await Promise.all([
-      import('@slipway/canary'),
-      import('@slipway/helm'),
-    ]);
-    const start = config.action === 'start';
-    // Before a helm process, a canary release, a traffic change or state: the image verified (the canary then
-    // runs exactly its digest), helm chosen, every other image the canary and the promoted release would run verified.
-    const checked = await verifyBeforeChange({
-      ...inputs,
-      image: start ? config.image : undefined,
-      what: `action ${config.action}`,
-      onVerified: (digestRef) => (config.image = digestRef),
-      releases: () => (start && config.image ? canaryReleaseRequests(config, config.image) : []),
-      onHelmInstalled: addPath,
-      logger: runnerLogger,
-      signal,
-    });
-    saveState('owner', config.owner);
-    const ctx = await session(inputs, { signal, helmChoice: checked.helmChoice });
-    const canary = canaryRun(config, ctx, runnerLogger, { onSaved: (state) => saveState('active', isActive(state)) });
-    // Records (and the Octokit under it) load only once the canary can run: a bad input never pays for them.
-    const { canaryStage } = await import('@slipway/records');
-    const { outcome, deploymentId, refused } = await canaryStage(config, canary, ctx, {
-      logger: runnerLogger,
-      signal,
-      github: inputs.github,
-      onCreated: (id) => setOutput('deployment-id', id),
-    });
-    if (deploymentId !== undefined) setOutput('deployment-id', deploymentId);
-    // The run ended at a decision (paused, promoted, aborted): nothing is mid-step, the post step has nothing to restore.
-    saveState('active', false);
-    const aborted = await report(outcome, inputs, checked);
-    if (aborted) throw new Error(aborted);
-    // deployment-fail-on-error: GitHub refused the success status; the outputs and summary stand.
-    if (refused !== undefined) throw refused;
-  }, post);
+  await runMainOrPost(main, post);
+}
+
+async function main(): Promise<void> {
+  const signal = signalOnTermination();
+  const inputs = await readInputs(new InputReader(envInputSource()));
+  const { config } = inputs;
+  // The domain packages load once the inputs are good: a bad input fails at the toolkit's start-up cost (npm run bench).
+  const { canaryRun, isActive, verifyBeforeCanary } = await import('@slipway/canary');
+  const checked = await verifyBeforeCanary(config, {
+    ...inputs,
+    onHelmInstalled: addPath,
+    logger: runnerLogger,
+    signal,
+  });
+  saveState('owner', config.owner);
+  const ctx = await session(inputs, { signal, helmChoice: checked.helmChoice });
+  const canary = canaryRun(config, ctx, runnerLogger, { onSaved: (state) => saveState('active', isActive(state)) });
+  // Records (and the Octokit under it) load only once the canary can run: a bad input never pays for them.
+  const { canaryStage } = await import('@slipway/records');
+  const onCreated = (id: number) => setOutput('deployment-id', id);
+  const staged = await canaryStage(config, canary, ctx, {
+    logger: runnerLogger,
+    signal,
+    github: inputs.github,
+    onCreated,
+  });
+  if (staged.deploymentId !== undefined) setOutput('deployment-id', staged.deploymentId);
+  // The run ended at a decision (paused, promoted, aborted): nothing is mid-step, the post step has nothing to restore.
+  saveState('active', false);
+  const aborted = await report(staged.outcome, inputs, checked);
+  if (aborted) throw new Error(aborted);
+  // deployment-fail-on-error: GitHub refused the success status; the outputs and summary stand.
+  if (staged.refused !== undefined) throw staged.refused;
 }
 
 /** The job's helm/kube session: main writes the kubeconfig (saved for post to delete), post reuses it. */
 async function session(inputs: CanaryInputs, main?: { signal: AbortSignal; helmChoice: HelmChoice | undefined }) {
   // Loaded already in main; the post step loads helm only when it has a canary to put back.
-  const { openRunnerSession } = await import('@slipway/helm');
-  return openRunnerSession({
-    ...inputs,
-    helmChoice: main?.helmChoice,
-    kubeconfigInput: inputs.kubeconfigYaml,
-    written: getState('kubeconfig-path'),
-    namespace: inputs.config.deploy.namespace,
-    onHelmInstalled: addPath,
-    logger: runnerLogger,
-    signal: main?.signal,
-    onKubeconfigWritten: main && ((path) => saveState('kubeconfig-path', path)),
-  });
+  const { openJobSession } = await import('@slipway/helm');
+  const { kubeconfigYaml: kubeconfigInput, config } = inputs;
+  const access = { kubeconfigInput, namespace: config.deploy.namespace, helmChoice: main?.helmChoice };
+  return openJobSession({ ...inputs, ...access, signal: main?.signal, saveWritten: main !== undefined });
 }
 
 /** The outputs and the summary (with what was verified); the line an aborted canary fails with. */

@@ -55,6 +55,7 @@ export { loadFigures, type LoadFigures } from './load-figures';
 export { loadOutput, stepLoads, type StepLoad } from './load-output';
 export { canaryOutputs, abortedLine } from './canary-outputs';
 export { HelmCanaryReleases, canaryReleaseName, canaryReleaseRequests } from './helm-releases';
+export { verifyBeforeCanary } from './verify-canary';
 export { resolveSmokeBaseUrl, smokeAnswer, smokeRunner } from './smoke-checks';
 export {
   loadStarter,

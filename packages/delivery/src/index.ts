@@ -6,6 +6,8 @@ export { STAGES, RUN_ORDER, type Stage } from './stages';
 export { planDelivery, type DeliveryPlan } from './plan-delivery';
 export type { PlanRequest } from './plan-request';
 export { planReleases, deliverDigest, planRunsHelm } from './plan-releases';
+export { verifyBeforeDelivery } from './verify-delivery';
+export { deliveryOutputs } from './delivery-outputs';
 export { runDelivery, type DeliveryReport, type DeliveryContext, type StageResult } from './run-delivery';
 export { deliverySummary } from './delivery-summary';
 export { type ServiceSettings, type ClusterSettings } from './slipway-schema';

@@ -38,9 +38,11 @@ export {
 export { recoverStuckRelease, type Recovery } from './recover-release';
 export { runRelease } from './deploy/deploy-release';
 export { verifyBeforeChange, type VerifyBeforeChangeOptions, type VerifiedChange } from './deploy/verify-before-change';
+export { verifyBeforeDeploy } from './deploy/verify-deploy';
 export { podImages, imagesInManifest, type PodImage } from './deploy/release-content';
 export { deploySummary } from './deploy/deploy-summary';
 export { liveColour } from './deploy/live-colour';
+export { deployOutputs } from './deploy/deploy-outputs';
 export type {
   DeployRequest,
   DeployContext,
@@ -75,6 +77,7 @@ export { checkImageExists, registryOf } from './deploy/image-exists';
 export { planChanges, lineDiff } from './deploy/manifest-diff';
 export { openSession, type SessionOptions } from './deploy/open-session';
 export { openRunnerSession, type RunnerSessionOptions } from './deploy/runner-session';
+export { openJobSession, KUBECONFIG_STATE, type JobSessionOptions } from './deploy/job-session';
 export {
   readChart,
   readChartVersion,

@@ -27,6 +27,7 @@ export {
   type BuildPushDeps,
 } from './build-push';
 export { buildPushSummary, formatBytes } from './build-summary';
+export { buildPushStage, type BuildPushStageRequest, type BuildPushStageOptions } from './build-push-stage';
 export { buildPushOutputs, annotationLines } from './build-outputs';
 export { COSIGN_PIN, SYFT_PIN } from './signing/tool-pins';
 export {

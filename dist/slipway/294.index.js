@@ -1,8 +1,678 @@
-export const id = 369;
-export const ids = [369];
+export const id = 294;
+export const ids = [294];
 export const modules = {
 
-/***/ 7369:
+/***/ 7591:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MJ: () => (/* binding */ parseGates),
+/* harmony export */   Qd: () => (/* binding */ GATE_TYPES),
+/* harmony export */   Us: () => (/* binding */ isBlocking),
+/* harmony export */   nq: () => (/* binding */ GATE_TIMEOUT_MS)
+/* harmony export */ });
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7817);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5438);
+/* harmony import */ var _slipway_smoke__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5502);
+/* harmony import */ var _http_spec__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8466);
+/* harmony import */ var _metric_spec__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1686);
+
+
+
+
+/**
+ * Where a gate is called: before any traffic moves, at every step (after the weight is set,
+ * before its analysis), before the promotion, after the promotion, after an abort.
+ */
+const GATE_TYPES = ['pre-rollout', 'rollout', 'confirm-promotion', 'post-rollout', 'on-rollback'];
+const BLOCKING = ['pre-rollout', 'rollout', 'confirm-promotion'];
+const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
+const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
+const KEYS = ['name', 'type', 'url', 'method', 'headers', 'timeout', 'expect', 'on-failure', 'metadata'];
+const GATE_TIMEOUT_MS = 10_000;
+const MAX_TIMEOUT_MS = 10 * 60_000;
+/** Whether a gate of this type can stop the canary (the others only warn). */
+function isBlocking(type) {
+    return BLOCKING.includes(type);
+}
+function expectation(value, where, gate) {
+    const expect = (0,_slipway_smoke__WEBPACK_IMPORTED_MODULE_0__/* .parseExpect */ .t)(value, (message) => new _slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`Input '${where}': gate "${gate}": ${message}`));
+    if (expect.maxLatencyMs !== undefined)
+        throw (0,_http_spec__WEBPACK_IMPORTED_MODULE_2__/* .specError */ .k9)(where, `no "expect.max-latency" for gate "${gate}" (its "timeout" bounds it)`, 'max-latency');
+    return expect;
+}
+function timeout(value, where, gate) {
+    if (value === undefined || value === null)
+        return GATE_TIMEOUT_MS;
+    const ms = typeof value === 'number' ? value * 1000 : typeof value === 'string' ? (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_3__/* .parseDurationMs */ .y)(value) : undefined;
+    if (ms === undefined || !Number.isFinite(ms) || ms < 100 || ms > MAX_TIMEOUT_MS)
+        throw (0,_http_spec__WEBPACK_IMPORTED_MODULE_2__/* .specError */ .k9)(where, `a "timeout" from 100ms to 10m such as "10s" for gate "${gate}"`, value);
+    return Math.round(ms);
+}
+function metadata(value, where, gate) {
+    if (value === undefined || value === null)
+        return {};
+    if (!(0,_http_spec__WEBPACK_IMPORTED_MODULE_2__/* .isMapping */ .pi)(value))
+        throw (0,_http_spec__WEBPACK_IMPORTED_MODULE_2__/* .specError */ .k9)(where, `"metadata" as a mapping of keys to text for gate "${gate}"`, value);
+    const out = {};
+    for (const [key, item] of Object.entries(value)) {
+        if (item !== null && typeof item === 'object')
+            throw (0,_http_spec__WEBPACK_IMPORTED_MODULE_2__/* .specError */ .k9)(where, `text values in "metadata" of gate "${gate}"`, key);
+        out[key] = String(item);
+    }
+    return out;
+}
+/**
+ * Parses the `gates` input: a YAML list of `{ name, type, url, method, headers, timeout, expect,
+ * on-failure, metadata }`. Bad input is one ConfigError naming the input, before any request.
+ */
+function parseGates(document, where = 'gates') {
+    const shape = 'a YAML list of gates such as "- { name: approve, type: confirm-promotion, url: https://… }"';
+    if (document === undefined || document === null || document === '')
+        return [];
+    if (!Array.isArray(document))
+        throw (0,_http_spec__WEBPACK_IMPORTED_MODULE_2__/* .specError */ .k9)(where, shape, document);
+    const seen = new Set();
+    return document.map((item, index) => {
+        if (!(0,_http_spec__WEBPACK_IMPORTED_MODULE_2__/* .isMapping */ .pi)(item))
+            throw (0,_http_spec__WEBPACK_IMPORTED_MODULE_2__/* .specError */ .k9)(where, shape, item);
+        for (const key of Object.keys(item))
+            if (!KEYS.includes(key))
+                throw (0,_http_spec__WEBPACK_IMPORTED_MODULE_2__/* .specError */ .k9)(where, `gate keys among ${KEYS.join(', ')}`, key);
+        const name = item['name'] ?? `gate-${index + 1}`;
+        if (typeof name !== 'string' || !NAME.test(name))
+            throw (0,_http_spec__WEBPACK_IMPORTED_MODULE_2__/* .specError */ .k9)(where, 'gate names of letters, digits, . _ -', name);
+        if (seen.has(name))
+            throw (0,_http_spec__WEBPACK_IMPORTED_MODULE_2__/* .specError */ .k9)(where, 'unique gate names', name);
+        seen.add(name);
+        const type = item['type'];
+        if (typeof type !== 'string' || !GATE_TYPES.includes(type))
+            throw (0,_http_spec__WEBPACK_IMPORTED_MODULE_2__/* .specError */ .k9)(where, `a "type" among ${GATE_TYPES.join(', ')} for gate "${name}"`, type);
+        const gateType = type;
+        const owner = `gate "${name}"`;
+        const url = (0,_metric_spec__WEBPACK_IMPORTED_MODULE_4__/* .checkUrlTemplate */ .kw)(item['url'], where, owner);
+        const methodText = item['method'] ?? 'POST';
+        const method = typeof methodText === 'string' ? methodText.toUpperCase() : methodText;
+        if (typeof method !== 'string' || !METHODS.includes(method))
+            throw (0,_http_spec__WEBPACK_IMPORTED_MODULE_2__/* .specError */ .k9)(where, `a "method" among ${METHODS.join(', ')} for ${owner}`, methodText);
+        const failure = item['on-failure'];
+        let onFailure;
+        if (!isBlocking(gateType)) {
+            if (failure !== undefined && failure !== 'warn')
+                throw (0,_http_spec__WEBPACK_IMPORTED_MODULE_2__/* .specError */ .k9)(where, `no "on-failure" for ${owner}: a ${gateType} gate runs after the end and only warns`, failure);
+            onFailure = 'warn';
+        }
+        else {
+            const fallback = gateType === 'confirm-promotion' ? 'pause' : 'abort';
+            const chosen = failure ?? fallback;
+            if (chosen !== 'abort' && chosen !== 'pause')
+                throw (0,_http_spec__WEBPACK_IMPORTED_MODULE_2__/* .specError */ .k9)(where, `"on-failure" of abort or pause for ${owner}`, failure);
+            onFailure = chosen;
+        }
+        return {
+            name,
+            type: gateType,
+            url,
+            method: method,
+            headers: (0,_http_spec__WEBPACK_IMPORTED_MODULE_2__/* .parseHeaders */ .QG)(item['headers'], where, owner),
+            timeoutMs: timeout(item['timeout'], where, name),
+            expect: expectation(item['expect'], where, name),
+            onFailure,
+            metadata: metadata(item['metadata'], where, name),
+        };
+    });
+}
+
+
+/***/ }),
+
+/***/ 5712:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ loadStarter),
+/* harmony export */   q: () => (/* binding */ LOAD_VALUES)
+/* harmony export */ });
+/* harmony import */ var _slipway_smoke__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3249);
+
+/** What a `provider: load` metric reads: the generated load's figures over one sample's window. */
+const LOAD_VALUES = ['error-rate', 'p50', 'p95', 'p99'];
+/**
+ * Starts the smoke engine's load generator against the canary for one step (loaded lazily), and
+ * keeps per-window tallies so each sample judges only the responses of its own interval.
+ */
+function loadStarter(spec, logger, hooks = {}) {
+    return (signal) => {
+        const stop = new AbortController();
+        const onAbort = () => stop.abort();
+        signal?.addEventListener('abort', onAbort, { once: true });
+        let settled = 0;
+        let broken = 0;
+        let latencies = [];
+        // smoke loads only for a canary that generates its own load.
+        const run = __webpack_require__.e(/* import() */ 841).then(__webpack_require__.bind(__webpack_require__, 7841)).then(({ runLoad }) => runLoad(spec, {
+            insecureTls: false,
+            signal: stop.signal,
+            ...(hooks.now ? { now: hooks.now } : {}),
+            ...(hooks.sleep ? { sleep: hooks.sleep } : {}),
+            onSettled: (passed, latencyMs) => {
+                settled++;
+                if (!passed)
+                    broken++;
+                if (latencyMs !== undefined)
+                    latencies.push(latencyMs);
+            },
+        }));
+        logger.info(`  load: ${spec.rps}/s to ${spec.check.method} ${spec.check.url.href} for ${Math.round(spec.durationMs / 1000)}s (at most ${spec.concurrency} in flight)`);
+        return {
+            finished: run,
+            take: () => {
+                const window = { settled, values: undefined };
+                if (settled > 0) {
+                    const sorted = latencies.sort((a, b) => a - b);
+                    const p = (q) => (sorted.length ? (0,_slipway_smoke__WEBPACK_IMPORTED_MODULE_0__/* .percentileOfSorted */ .WB)(sorted, q) : Number.NaN);
+                    window.values = { 'error-rate': broken / settled, p50: p(50), p95: p(95), p99: p(99) };
+                }
+                settled = 0;
+                broken = 0;
+                latencies = [];
+                return window;
+            },
+            stop: async () => {
+                stop.abort();
+                signal?.removeEventListener('abort', onAbort);
+                const report = await run;
+                const latency = report.latency ? `, p95 ${report.latency.p95}ms` : '';
+                logger.info(`  load: ${report.sent} sent, error rate ${(report.errorRate * 100).toFixed(2)}%${latency}${report.dropped ? `, ${report.dropped} slots dropped (all ${spec.concurrency} busy)` : ''}${report.firstFailure ? `; first failure: ${report.firstFailure}` : ''}`);
+                return report;
+            },
+        };
+    };
+}
+
+
+/***/ }),
+
+/***/ 487:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LG: () => (/* binding */ HelmCanaryReleases),
+/* harmony export */   Wg: () => (/* binding */ canaryReleaseRequests),
+/* harmony export */   nH: () => (/* binding */ canaryReleaseName)
+/* harmony export */ });
+/* unused harmony exports describeReleaseFailure, canaryRequest, promotionRequest */
+/* harmony import */ var _slipway_helm__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2324);
+/* harmony import */ var _slipway_helm__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2982);
+/* harmony import */ var _slipway_helm__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6964);
+/* harmony import */ var _slipway_kube__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7650);
+
+
+/**
+ * One line for a failed deploy of the canary or the promotion: why, what the watch saw (the reason
+ * may name the pods already, helm's own error with the watch's reading), and what became of the
+ * release (rolled back, uninstalled).
+ */
+function describeReleaseFailure(what, failure) {
+    const { reason, rollback } = failure;
+    const details = failure.details.filter((line) => !reason.includes(line)).slice(0, 3);
+    return `${what} failed: ${reason}${details.length ? ` (${details.join('; ')})` : ''}${rollback ? `; ${rollback}` : ''}`;
+}
+/** The canary release's name beside a stable release. */
+function canaryReleaseName(release) {
+    return `${release}-canary`;
+}
+/** The canary release: the stable request with the canary values over its own, and the new image. */
+function canaryRequest(base, canaryValues, image) {
+    return {
+        ...base,
+        mode: 'deploy',
+        release: canaryReleaseName(base.release),
+        set: (0,_slipway_helm__WEBPACK_IMPORTED_MODULE_0__/* .mergeValues */ .D3)(base.set, canaryValues),
+        image: (0,_slipway_helm__WEBPACK_IMPORTED_MODULE_0__/* .splitImageRef */ .l2)(image),
+        createNamespace: false,
+    };
+}
+/** The stable release upgraded to the promoted image. */
+function promotionRequest(base, image) {
+    return { ...base, mode: 'deploy', image: (0,_slipway_helm__WEBPACK_IMPORTED_MODULE_0__/* .splitImageRef */ .l2)(image), checkImage: false };
+}
+/** Both releases a canary of `image` deploys, for what must be checked before either exists. */
+function canaryReleaseRequests(config, image) {
+    return [canaryRequest(config.deploy, config.canaryValues, image), promotionRequest(config.deploy, image)];
+}
+/**
+ * The canary and the promotion through helm-deploy's code (`runRelease`: preflight, stuck-release
+ * recovery, rollout watching, rollback on failure). `base` is the stable release's deploy request.
+ */
+class HelmCanaryReleases {
+    base;
+    canaryValues;
+    ctx;
+    constructor(base, canaryValues, ctx) {
+        this.base = base;
+        this.canaryValues = canaryValues;
+        this.ctx = ctx;
+    }
+    async deploy(request, what) {
+        const report = await (0,_slipway_helm__WEBPACK_IMPORTED_MODULE_1__/* .runRelease */ .T_)(request, this.ctx);
+        if (report.failure)
+            throw new Error(describeReleaseFailure(what, report.failure));
+    }
+    async deployCanary(image) {
+        await this.deploy(canaryRequest(this.base, this.canaryValues, image), `The canary release ${canaryReleaseName(this.base.release)}`);
+    }
+    async promoteStable(image) {
+        await this.deploy(promotionRequest(this.base, image), `The upgrade of ${this.base.release} to ${image}`);
+    }
+    /**
+     * Why the canary is not fully available, judged after a change (a deploy, or the replicas a
+     * weight needs): pods still starting are waited for, up to the release's timeout; a canary whose
+     * new pods all look terminal (CrashLoopBackOff, ImagePullBackOff, …) fails at once.
+     */
+    async canaryUnavailable() {
+        return this.unavailable(canaryReleaseName(this.base.release));
+    }
+    /** The same judge on the stable release (after its replicas were given back). */
+    async stableUnavailable() {
+        return this.unavailable(this.base.release);
+    }
+    async unavailable(release) {
+        const watcher = new _slipway_kube__WEBPACK_IMPORTED_MODULE_2__/* .RolloutWatcher */ .A({
+            client: this.ctx.kube,
+            namespace: this.base.namespace,
+            release,
+            logger: this.ctx.logger,
+            intervalMs: this.ctx.watchIntervalMs,
+            failFastMs: 0,
+        });
+        const verdict = await watcher.judge({ timeoutMs: this.base.timeoutMs, signal: this.ctx.signal });
+        if (!watcher.last.length)
+            return `release ${release} has no workloads`;
+        return verdict.state === 'healthy' ? undefined : verdict.reason;
+    }
+    /** Runs without the job's cancel signal: removing the canary must finish even when cancelled. */
+    async removeCanary() {
+        const helm = new _slipway_helm__WEBPACK_IMPORTED_MODULE_3__/* .HelmCli */ .jL(this.ctx.helm.ready(), this.ctx.logger);
+        const name = canaryReleaseName(this.base.release);
+        if ((await helm.history(name)).length === 0)
+            return;
+        await helm.uninstall(name, { wait: true, timeoutMs: this.base.timeoutMs });
+    }
+}
+
+
+/***/ }),
+
+/***/ 8466:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QG: () => (/* binding */ parseHeaders),
+/* harmony export */   k9: () => (/* binding */ specError),
+/* harmony export */   n3: () => (/* binding */ headerSecrets),
+/* harmony export */   pi: () => (/* binding */ isMapping),
+/* harmony export */   zB: () => (/* binding */ canaryHeaderSecrets)
+/* harmony export */ });
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7817);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8208);
+
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/** `Input 'gates': expected …, got "…"` (a long value cut, a secret never shown). */
+function specError(where, expected, got) {
+    const shown = typeof got === 'string' ? got : JSON.stringify(got);
+    const text = shown === undefined ? 'nothing' : JSON.stringify(shown.length > 80 ? `${shown.slice(0, 80)}…` : shown);
+    return new _slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`Input '${where}': expected ${expected}, got ${text}`);
+}
+/** Whether a YAML value is a plain mapping. */
+function isMapping(value) {
+    return !!value && typeof value === 'object' && !Array.isArray(value);
+}
+/**
+ * A `headers` mapping of name to value. Values are often secrets (`${{ secrets.TOKEN }}`), so an
+ * error names the header, never its value; the action masks every value.
+ */
+function parseHeaders(value, where, owner) {
+    if (value === undefined || value === null)
+        return {};
+    if (!isMapping(value))
+        throw specError(where, `a mapping of header names to values for ${owner}`, typeof value);
+    const headers = {};
+    for (const [name, raw] of Object.entries(value)) {
+        if (!HEADER_NAME.test(name))
+            throw specError(where, `header names of letters, digits and - for ${owner}`, name);
+        if (typeof raw !== 'string' && typeof raw !== 'number' && typeof raw !== 'boolean')
+            throw specError(where, `a text value for header "${name}" of ${owner}`, typeof raw);
+        const text = String(raw);
+        if (/[\r\n\0]/.test(text))
+            throw specError(where, `a one-line value for header "${name}" of ${owner}`, '(hidden)');
+        (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .setOwn */ .P)(headers, name, text); // a header named __proto__ stays a header
+    }
+    return headers;
+}
+/** Every header value of every spec, for the action to mask (the Authorization forms included). */
+function headerSecrets(specs) {
+    const values = [];
+    for (const spec of specs)
+        for (const value of Object.values(spec.headers ?? {})) {
+            values.push(value);
+            const bearer = /^(?:Bearer|Basic|Token)\s+(.+)$/i.exec(value)?.[1];
+            if (bearer)
+                values.push(bearer);
+        }
+    return values;
+}
+/** Every header value a canary sends (gates, web metrics, the generated load), for the action to mask. */
+function canaryHeaderSecrets(config) {
+    return headerSecrets([
+        ...config.metrics.map((m) => ({ headers: m.web?.headers })),
+        ...(config.gates ?? []),
+        ...(config.load ? [{ headers: config.load.check.headers }] : []),
+    ]);
+}
+
+
+/***/ }),
+
+/***/ 3232:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ stepLoads),
+/* harmony export */   g: () => (/* binding */ loadOutput)
+/* harmony export */ });
+function stepLoads(state) {
+    return state.analyses.flatMap((a) => (a.load ? [{ step: a.step + 1, weight: a.weight, figures: a.load }] : []));
+}
+/**
+ * The `load` output: a JSON list, one entry per step that drove load, or "" without generated
+ * load. Latencies are ms and null when no response came.
+ */
+function loadOutput(state) {
+    const rows = stepLoads(state);
+    if (!rows.length)
+        return '';
+    return JSON.stringify(rows.map(({ step, weight, figures }) => ({
+        step,
+        weight,
+        sent: figures.sent,
+        rps: figures.rps,
+        'error-rate': figures.errorRate,
+        p50: figures.latency?.p50 ?? null,
+        p95: figures.latency?.p95 ?? null,
+        p99: figures.latency?.p99 ?? null,
+    })));
+}
+
+
+/***/ }),
+
+/***/ 1686:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B6: () => (/* binding */ formatThreshold),
+/* harmony export */   Bm: () => (/* binding */ parseMetrics),
+/* harmony export */   JU: () => (/* binding */ METRIC_TEMPLATES),
+/* harmony export */   Jn: () => (/* binding */ promDuration),
+/* harmony export */   _W: () => (/* binding */ METRIC_PROVIDERS),
+/* harmony export */   dU: () => (/* binding */ isPrometheusMetric),
+/* harmony export */   je: () => (/* binding */ PLACEHOLDERS),
+/* harmony export */   kw: () => (/* binding */ checkUrlTemplate),
+/* harmony export */   nV: () => (/* binding */ checkPlaceholders),
+/* harmony export */   no: () => (/* binding */ renderQuery)
+/* harmony export */ });
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7817);
+/* harmony import */ var _slipway_smoke__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6767);
+/* harmony import */ var _generated_load__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5712);
+/* harmony import */ var _http_spec__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8466);
+
+
+
+
+const METRIC_PROVIDERS = ['prometheus', 'web', 'load'];
+/** Whether a metric is asked of Prometheus (the default provider). */
+function isPrometheusMetric(spec) {
+    return (spec.provider ?? 'prometheus') === 'prometheus';
+}
+const PLACEHOLDERS = ['canary', 'stable', 'namespace', 'interval'];
+/**
+ * Built-in queries over the conventional `http_requests_total{namespace,service,code}` counter and
+ * `http_request_duration_seconds` histogram, as most HTTP instrumentation libraries export them.
+ */
+const METRIC_TEMPLATES = {
+    'success-rate': 'sum(rate(http_requests_total{namespace="{{ namespace }}",service="{{ canary }}",code!~"5.."}[{{ interval }}]))' +
+        ' / sum(rate(http_requests_total{namespace="{{ namespace }}",service="{{ canary }}"}[{{ interval }}]))',
+    'latency-p95': 'histogram_quantile(0.95, sum by (le) (rate(http_request_duration_seconds_bucket{namespace="{{ namespace }}",service="{{ canary }}"}[{{ interval }}])))',
+};
+const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
+const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
+function bad(name, expected, got) {
+    const shown = typeof got === 'string' ? got : JSON.stringify(got);
+    const text = shown === undefined ? 'nothing' : JSON.stringify(shown.length > 80 ? `${shown.slice(0, 80)}…` : shown);
+    return new _slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`Input '${name}': expected ${expected}, got ${text}`);
+}
+/** Throws the one-line ConfigError when a query has a placeholder this action does not know. */
+function checkPlaceholders(query, where = 'metrics') {
+    for (const [whole, inner] of query.matchAll(PLACEHOLDER)) {
+        if (!PLACEHOLDERS.includes(inner ?? ''))
+            throw bad(where, `placeholders among {{ ${PLACEHOLDERS.join(' }}, {{ ')} }}`, whole);
+    }
+    if (/\{\{|\}\}/.test(query.replace(PLACEHOLDER, '')))
+        throw bad(where, 'balanced {{ … }} placeholders', query);
+}
+/** A URL with placeholders: they must be known ones, and the URL http(s) once filled. */
+function checkUrlTemplate(value, where, owner) {
+    const expected = `an http(s) "url" for ${owner}, such as "https://gate.example.com/check?ns={{ namespace }}"`;
+    if (typeof value !== 'string' || !value.trim())
+        throw bad(where, expected, value);
+    checkPlaceholders(value, where);
+    const sample = renderQuery(value.trim(), { canary: 'canary', stable: 'stable', namespace: 'ns', intervalMs: 1000 });
+    let url;
+    try {
+        url = new URL(sample);
+    }
+    catch {
+        url = undefined;
+    }
+    if (!url || !['http:', 'https:'].includes(url.protocol))
+        throw bad(where, expected, value);
+    return value.trim();
+}
+/** A Prometheus duration for `{{ interval }}`: whole seconds, at least 1s. */
+function promDuration(ms) {
+    return `${Math.max(1, Math.round(ms / 1000))}s`;
+}
+/** The query with its placeholders filled in. */
+function renderQuery(query, ctx) {
+    const values = {
+        canary: ctx.canary,
+        stable: ctx.stable,
+        namespace: ctx.namespace,
+        interval: promDuration(ctx.intervalMs),
+    };
+    return query.replace(PLACEHOLDER, (whole, inner) => values[inner] ?? whole);
+}
+function threshold(value, where, metric, key) {
+    if (value === undefined || value === null)
+        return undefined;
+    const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+    if (typeof number !== 'number' || !Number.isFinite(number))
+        throw bad(where, `a number for "${key}" of metric "${metric}"`, value);
+    return number;
+}
+/**
+ * Parses the `metrics` input: a YAML list of `{ name, query | template, min, max }`. Every
+ * metric needs a query (or a built-in template) and at least one threshold.
+ */
+function parseMetrics(document, where = 'metrics') {
+    const shape = 'a YAML list of metrics such as "- { name: success, template: success-rate, min: 0.99 }"';
+    if (document === undefined || document === null || document === '')
+        return [];
+    if (!Array.isArray(document))
+        throw bad(where, shape, document);
+    const specs = [];
+    const seen = new Set();
+    for (const [index, item] of document.entries()) {
+        if (!item || typeof item !== 'object' || Array.isArray(item))
+            throw bad(where, shape, item);
+        const entry = item;
+        const provider = entry['provider'] ?? 'prometheus';
+        if (typeof provider !== 'string' || !METRIC_PROVIDERS.includes(provider))
+            throw bad(where, `a "provider" among ${METRIC_PROVIDERS.join(', ')}`, provider);
+        const keys = provider === 'web' ? WEB_KEYS : provider === 'load' ? LOAD_KEYS : PROMETHEUS_KEYS;
+        for (const key of Object.keys(entry))
+            if (!keys.includes(key))
+                throw bad(where, `${provider} metric keys among ${keys.join(', ')}`, key);
+        if (provider === 'web') {
+            specs.push(webMetric(entry, index, where, seen));
+            continue;
+        }
+        if (provider === 'load') {
+            specs.push(loadMetric(entry, index, where, seen));
+            continue;
+        }
+        const template = entry['template'];
+        if (template !== undefined && (typeof template !== 'string' || !Object.hasOwn(METRIC_TEMPLATES, template)))
+            throw bad(where, `a template among ${Object.keys(METRIC_TEMPLATES).join(', ')}`, template);
+        const name = metricName(entry, template ?? `metric-${index + 1}`, where, seen);
+        const query = entry['query'];
+        if (query !== undefined && template !== undefined)
+            throw bad(where, `either "query" or "template" for metric "${name}", not both`, name);
+        const text = template !== undefined ? METRIC_TEMPLATES[template] : query;
+        if (typeof text !== 'string' || !text.trim())
+            throw bad(where, `a PromQL "query" or a "template" for metric "${name}"`, query);
+        checkPlaceholders(text, where);
+        const { min, max } = thresholds(entry, where, name);
+        specs.push({ name, query: text.trim(), min, max, template: template });
+    }
+    return specs;
+}
+const PROMETHEUS_KEYS = ['name', 'provider', 'query', 'template', 'min', 'max'];
+const LOAD_KEYS = ['name', 'provider', 'value', 'min', 'max'];
+const WEB_KEYS = ['name', 'provider', 'url', 'method', 'headers', 'body', 'json-path', 'min', 'max'];
+function metricName(entry, fallback, where, seen) {
+    const name = entry['name'] ?? fallback;
+    if (typeof name !== 'string' || !NAME.test(name))
+        throw bad(where, 'metric names of letters, digits, . _ -', name);
+    if (seen.has(name))
+        throw bad(where, 'unique metric names', name);
+    seen.add(name);
+    return name;
+}
+function thresholds(entry, where, name) {
+    const min = threshold(entry['min'], where, name, 'min');
+    const max = threshold(entry['max'], where, name, 'max');
+    if (min === undefined && max === undefined)
+        throw bad(where, `a "min" or "max" threshold for metric "${name}"`, JSON.stringify(entry));
+    if (min !== undefined && max !== undefined && min > max)
+        throw bad(where, `"min" not above "max" for metric "${name}"`, `${min} > ${max}`);
+    return { min, max };
+}
+/** `{ provider: load, value: error-rate | p50 | p95 | p99, min, max }`: the generated load's own figures. */
+function loadMetric(entry, index, where, seen) {
+    const value = entry['value'];
+    if (typeof value !== 'string' || !_generated_load__WEBPACK_IMPORTED_MODULE_1__/* .LOAD_VALUES */ .q.includes(value))
+        throw bad(where, `a load metric "value" among ${_generated_load__WEBPACK_IMPORTED_MODULE_1__/* .LOAD_VALUES */ .q.join(', ')}`, value);
+    const name = metricName(entry, `load-${value}`, where, seen);
+    return { name, query: value, ...thresholds(entry, where, name), template: undefined, provider: 'load' };
+}
+/** `{ provider: web, url, json-path, method, headers, body, min, max }` */
+function webMetric(entry, index, where, seen) {
+    const name = metricName(entry, `metric-${index + 1}`, where, seen);
+    const owner = `metric "${name}"`;
+    const url = checkUrlTemplate(entry['url'], where, owner);
+    const path = entry['json-path'];
+    if (typeof path !== 'string' || !(0,_slipway_smoke__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonPath */ .Hf)(path))
+        throw bad(where, `a "json-path" to the number such as "$.data.value" for ${owner}`, path);
+    const methodText = entry['method'] ?? 'GET';
+    const method = typeof methodText === 'string' ? methodText.toUpperCase() : methodText;
+    if (method !== 'GET' && method !== 'POST')
+        throw bad(where, `a "method" of GET or POST for ${owner}`, methodText);
+    const body = entry['body'];
+    if (body !== undefined &&
+        (method !== 'POST' || (typeof body !== 'string' && !(0,_http_spec__WEBPACK_IMPORTED_MODULE_3__/* .isMapping */ .pi)(body) && !Array.isArray(body))))
+        throw bad(where, `a "body" (text or YAML) only with method POST for ${owner}`, typeof body);
+    const bodyText = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
+    if (bodyText !== undefined)
+        checkPlaceholders(bodyText, where);
+    return {
+        name,
+        query: url,
+        ...thresholds(entry, where, name),
+        template: undefined,
+        provider: 'web',
+        web: { method, headers: (0,_http_spec__WEBPACK_IMPORTED_MODULE_3__/* .parseHeaders */ .QG)(entry['headers'], where, owner), body: bodyText, jsonPath: path.trim() },
+    };
+}
+/** "≥ 0.99", "≤ 0.5", "0.1 – 0.5" */
+function formatThreshold(spec) {
+    if (spec.min !== undefined && spec.max !== undefined)
+        return `${spec.min} – ${spec.max}`;
+    if (spec.min !== undefined)
+        return `≥ ${spec.min}`;
+    return `≤ ${spec.max}`;
+}
+
+
+/***/ }),
+
+/***/ 7801:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KI: () => (/* binding */ smokeRunner),
+/* harmony export */   c_: () => (/* binding */ resolveSmokeBaseUrl),
+/* harmony export */   gV: () => (/* binding */ smokeAnswer)
+/* harmony export */ });
+/* harmony import */ var _metric_spec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1686);
+
+/**
+ * The `smoke-base-url` input with its placeholders ({{ canary }}, {{ stable }}, {{ namespace }})
+ * filled in, e.g. "http://{{ canary }}.{{ namespace }}.svc:8080" → "http://web-canary.prod.svc:8080".
+ * An unknown placeholder is the one-line ConfigError.
+ */
+function resolveSmokeBaseUrl(text, context) {
+    (0,_metric_spec__WEBPACK_IMPORTED_MODULE_0__/* .checkPlaceholders */ .nV)(text, 'smoke-base-url');
+    return (0,_metric_spec__WEBPACK_IMPORTED_MODULE_0__/* .renderQuery */ .no)(text, context);
+}
+/** One check's result as a sample: its status, and its first unmet expectation in words. */
+function smokeAnswer(result) {
+    const first = result.mismatches[0];
+    return {
+        name: result.name,
+        passed: result.passed,
+        status: result.status,
+        expected: first ? `${first.what} ${first.expected}` : 'a response',
+        actual: first ? first.actual : (result.error ?? 'no response'),
+    };
+}
+/**
+ * Runs the checks against the canary once per sample (the smoke-test engine, loaded lazily). A
+ * failing check is retried within half an interval at most, then judged: the samples repeat it.
+ */
+function smokeRunner(checks, intervalMs, logger, secrets = []) {
+    const deadlineMs = Math.max(1000, Math.floor(intervalMs / 2));
+    return async (signal) => {
+        // smoke loads only for a canary with smoke checks.
+        const { runChecks } = await __webpack_require__.e(/* import() */ 841).then(__webpack_require__.bind(__webpack_require__, 7841));
+        const report = await runChecks(checks, {
+            deadlineMs,
+            intervalMs: deadlineMs,
+            maxIntervalMs: deadlineMs,
+            concurrency: 10,
+            insecureTls: false,
+            signal,
+            secrets,
+        }, logger);
+        return report.checks.map(smokeAnswer);
+    };
+}
+
+
+/***/ }),
+
+/***/ 2982:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -24,16 +694,81 @@ var external_node_fs_ = __webpack_require__(3024);
 var errors = __webpack_require__(7817);
 // EXTERNAL MODULE: ./packages/kube/src/rollout-watcher.ts + 2 modules
 var rollout_watcher = __webpack_require__(7650);
-// EXTERNAL MODULE: ./packages/helm/src/helm-cli.ts
-var helm_cli = __webpack_require__(6479);
+// EXTERNAL MODULE: ./packages/helm/src/helm-cli.ts + 1 modules
+var helm_cli = __webpack_require__(6964);
 // EXTERNAL MODULE: ./packages/helm/src/release-history.ts
 var release_history = __webpack_require__(8010);
 // EXTERNAL MODULE: ./packages/helm/src/recover-release.ts
 var recover_release = __webpack_require__(7666);
 // EXTERNAL MODULE: ./packages/helm/src/deploy/image-values.ts
 var image_values = __webpack_require__(2324);
-// EXTERNAL MODULE: ./packages/helm/src/deploy/manifest-diff.ts
-var manifest_diff = __webpack_require__(1071);
+// EXTERNAL MODULE: ./packages/helm/src/manifest-documents.ts
+var manifest_documents = __webpack_require__(3126);
+;// CONCATENATED MODULE: ./packages/helm/src/deploy/manifest-diff.ts
+
+/** Objects of a rendered manifest keyed Kind/namespace/name, each as its YAML text. */
+async function manifestObjects(manifest, namespace) {
+    // yaml (about 50 ms to load bundled, measured) only when a manifest is read.
+    const { stringify } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+    const objects = new Map();
+    for (const obj of await (0,manifest_documents/* manifestDocuments */.E)(manifest)) {
+        if (!obj.kind || !obj.metadata?.name)
+            continue;
+        objects.set(`${obj.kind}/${obj.metadata.namespace ?? namespace}/${obj.metadata.name}`, stringify(obj));
+    }
+    return objects;
+}
+/** A line diff (`-`/`+`/` `) of two small texts, by longest common subsequence, context trimmed to 3 lines. */
+function lineDiff(before, after, context = 3) {
+    const a = before.split('\n');
+    const b = after.split('\n');
+    const lcs = Array.from({ length: a.length + 1 }, () => new Array(b.length + 1).fill(0));
+    for (let i = a.length - 1; i >= 0; i--)
+        for (let j = b.length - 1; j >= 0; j--)
+            lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+    const lines = [];
+    let i = 0;
+    let j = 0;
+    while (i < a.length || j < b.length) {
+        if (i < a.length && j < b.length && a[i] === b[j]) {
+            lines.push(`  ${a[i]}`);
+            i++;
+            j++;
+        }
+        else if (j < b.length && (i >= a.length || lcs[i][j + 1] >= lcs[i + 1][j]))
+            lines.push(`+ ${b[j++]}`);
+        else
+            lines.push(`- ${a[i++]}`);
+    }
+    const keep = lines.map((line, n) => lines.slice(Math.max(0, n - context), n + context + 1).some((l) => !l.startsWith('  ')));
+    const out = [];
+    lines.forEach((line, n) => {
+        if (keep[n])
+            out.push(line);
+        else if (keep[n - 1])
+            out.push('  …');
+    });
+    return out.join('\n');
+}
+async function planChanges(live, next, namespace) {
+    const before = await manifestObjects(live, namespace);
+    const after = await manifestObjects(next, namespace);
+    const added = [...after.keys()].filter((k) => !before.has(k));
+    const removed = [...before.keys()].filter((k) => !after.has(k));
+    const changed = [];
+    let unchanged = 0;
+    for (const [key, text] of after) {
+        const old = before.get(key);
+        if (old === undefined)
+            continue;
+        if (old === text)
+            unchanged++;
+        else
+            changed.push({ object: key, diff: lineDiff(old, text) });
+    }
+    return { added, removed, changed, unchanged };
+}
+
 ;// CONCATENATED MODULE: ./packages/helm/src/deploy/after-failure.ts
 
 function decideAfterFailure(facts) {
@@ -97,8 +832,6 @@ function formatQuantity(resource, value) {
     return String(+value.toFixed(3));
 }
 
-// EXTERNAL MODULE: ./packages/helm/src/manifest-documents.ts
-var manifest_documents = __webpack_require__(3126);
 ;// CONCATENATED MODULE: ./packages/helm/src/deploy/capacity.ts
 
 
@@ -332,8 +1065,8 @@ async function chooseRollbackTarget(helm, release, history, named) {
     throw new errors/* ConfigError */.xL(`Release ${release} is live at revision ${current.revision}${restored ? ` (restored from revision ${restored})` : ''} with ${(0,release_content/* describeContent */.Xb)(live)}: there is no earlier good release with other content to roll back to`);
 }
 
-// EXTERNAL MODULE: ./packages/helm/src/deploy/preflight.ts + 1 modules
-var preflight = __webpack_require__(8652);
+// EXTERNAL MODULE: ./packages/helm/src/deploy/preflight.ts + 2 modules
+var preflight = __webpack_require__(6614);
 ;// CONCATENATED MODULE: ./packages/helm/src/deploy/deploy-release.ts
 
 
@@ -378,7 +1111,7 @@ async function runRelease(request, ctx) {
         const checked = await (0,preflight/* preflight */.Mz)(request, ctx);
         report.recovery = checked.recovery;
         // The blue-green code (and smoke under it) loads only for strategy blue-green.
-        const blueGreen = request.strategy === 'blue-green' ? await __webpack_require__.e(/* import() */ 959).then(__webpack_require__.bind(__webpack_require__, 959)) : undefined;
+        const blueGreen = request.strategy === 'blue-green' ? await __webpack_require__.e(/* import() */ 830).then(__webpack_require__.bind(__webpack_require__, 6830)) : undefined;
         if (request.mode === 'plan')
             await plan(blueGreen ? { ...request, release: await blueGreen.idleRelease(request, ctx) } : request, ctx, report);
         else if (request.mode === 'rollback')
@@ -690,64 +1423,10 @@ async function plan(request, ctx, report) {
     report.revision = current?.revision;
     const live = current ? await helm.manifest(request.release) : '';
     const next = await helm.renderUpgrade(await upgradeRequest(request, ctx));
-    report.plan = await (0,manifest_diff/* planChanges */.XA)(live, next, request.namespace);
+    report.plan = await planChanges(live, next, request.namespace);
     report.status = 'planned';
     const { added, removed, changed, unchanged } = report.plan;
     ctx.logger.info(`Plan for ${request.release}: ${added.length} to add, ${changed.length} to change, ${removed.length} to remove, ${unchanged} unchanged`);
-}
-
-
-/***/ }),
-
-/***/ 2398:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ checkImageExists),
-/* harmony export */   F: () => (/* binding */ registryOf)
-/* harmony export */ });
-/* harmony import */ var _slipway_image__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3604);
-/* harmony import */ var _slipway_image__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9044);
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7817);
-/* harmony import */ var _image_values__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2324);
-
-
-
-/** registry host and repository path of a reference (Docker Hub for a bare name). */
-function registryOf(repository) {
-    const first = repository.split('/')[0];
-    if (repository.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost')) {
-        return { host: first, path: repository.slice(first.length + 1) };
-    }
-    return { host: 'registry-1.docker.io', path: repository.includes('/') ? repository : `library/${repository}` };
-}
-/**
- * HEADs the image's manifest in its registry through the one OCI registry client (its anonymous
- * token flow when the registry asks, plain HTTP for a loopback registry as docker does, the
- * runner's proxy). A 404 fails: deploying it could never become ready. A registry that wants
- * credentials we do not have is reported as unverified, not as missing.
- */
-async function checkImageExists(image, options) {
-    const { host, path } = registryOf(image.repository);
-    const reference = image.digest ?? image.tag ?? 'latest';
-    const shown = (0,_image_values__WEBPACK_IMPORTED_MODULE_0__/* .pinnedImageRef */ .n1)(image);
-    const client = new _slipway_image__WEBPACK_IMPORTED_MODULE_1__/* .RegistryClient */ .b(host, { signal: options.signal, timeoutMs: options.timeoutMs ?? 15_000 });
-    let found;
-    try {
-        found = await client.headManifest(path, reference);
-    }
-    catch (error) {
-        const status = (0,_slipway_image__WEBPACK_IMPORTED_MODULE_2__/* .statusOf */ .c2)(error);
-        if (status === 401 || status === 403)
-            options.logger.warning(`Cannot verify that ${shown} exists: ${host} wants credentials (${status})`);
-        else
-            options.logger.warning(`Cannot verify that ${shown} exists: ${(0,_slipway_kit__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}`);
-        return 'unverified';
-    }
-    if (!found)
-        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`Input 'image': ${shown} does not exist in ${host} (manifest HEAD answered 404)`);
-    options.logger.info(`Image ${shown} exists in ${host}`);
-    return 'found';
 }
 
 
@@ -760,10 +1439,10 @@ async function checkImageExists(image, options) {
 /* harmony export */   $Y: () => (/* binding */ DEFAULT_IMAGE_VALUES),
 /* harmony export */   D3: () => (/* binding */ mergeValues),
 /* harmony export */   cn: () => (/* binding */ imageValues),
-/* harmony export */   jx: () => (/* binding */ nestValues),
 /* harmony export */   l2: () => (/* binding */ splitImageRef),
 /* harmony export */   n1: () => (/* binding */ pinnedImageRef)
 /* harmony export */ });
+/* unused harmony export nestValues */
 /* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7817);
 /* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8208);
 
@@ -858,83 +1537,7 @@ function mergeValues(...layers) {
 
 /***/ }),
 
-/***/ 1071:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   XA: () => (/* binding */ planChanges),
-/* harmony export */   gf: () => (/* binding */ lineDiff)
-/* harmony export */ });
-/* unused harmony export manifestObjects */
-/* harmony import */ var _manifest_documents__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3126);
-
-/** Objects of a rendered manifest keyed Kind/namespace/name, each as its YAML text. */
-async function manifestObjects(manifest, namespace) {
-    // yaml (about 50 ms to load bundled, measured) only when a manifest is read.
-    const { stringify } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
-    const objects = new Map();
-    for (const obj of await (0,_manifest_documents__WEBPACK_IMPORTED_MODULE_0__/* .manifestDocuments */ .E)(manifest)) {
-        if (!obj.kind || !obj.metadata?.name)
-            continue;
-        objects.set(`${obj.kind}/${obj.metadata.namespace ?? namespace}/${obj.metadata.name}`, stringify(obj));
-    }
-    return objects;
-}
-/** A line diff (`-`/`+`/` `) of two small texts, by longest common subsequence, context trimmed to 3 lines. */
-function lineDiff(before, after, context = 3) {
-    const a = before.split('\n');
-    const b = after.split('\n');
-    const lcs = Array.from({ length: a.length + 1 }, () => new Array(b.length + 1).fill(0));
-    for (let i = a.length - 1; i >= 0; i--)
-        for (let j = b.length - 1; j >= 0; j--)
-            lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-    const lines = [];
-    let i = 0;
-    let j = 0;
-    while (i < a.length || j < b.length) {
-        if (i < a.length && j < b.length && a[i] === b[j]) {
-            lines.push(`  ${a[i]}`);
-            i++;
-            j++;
-        }
-        else if (j < b.length && (i >= a.length || lcs[i][j + 1] >= lcs[i + 1][j]))
-            lines.push(`+ ${b[j++]}`);
-        else
-            lines.push(`- ${a[i++]}`);
-    }
-    const keep = lines.map((line, n) => lines.slice(Math.max(0, n - context), n + context + 1).some((l) => !l.startsWith('  ')));
-    const out = [];
-    lines.forEach((line, n) => {
-        if (keep[n])
-            out.push(line);
-        else if (keep[n - 1])
-            out.push('  …');
-    });
-    return out.join('\n');
-}
-async function planChanges(live, next, namespace) {
-    const before = await manifestObjects(live, namespace);
-    const after = await manifestObjects(next, namespace);
-    const added = [...after.keys()].filter((k) => !before.has(k));
-    const removed = [...before.keys()].filter((k) => !after.has(k));
-    const changed = [];
-    let unchanged = 0;
-    for (const [key, text] of after) {
-        const old = before.get(key);
-        if (old === undefined)
-            continue;
-        if (old === text)
-            unchanged++;
-        else
-            changed.push({ object: key, diff: lineDiff(old, text) });
-    }
-    return { added, removed, changed, unchanged };
-}
-
-
-/***/ }),
-
-/***/ 8652:
+/***/ 6614:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1059,8 +1662,53 @@ async function checkPermissions(client, namespace, permissions = DEPLOY_PERMISSI
 
 // EXTERNAL MODULE: ./packages/helm/src/recover-release.ts
 var recover_release = __webpack_require__(7666);
-// EXTERNAL MODULE: ./packages/helm/src/deploy/image-exists.ts
-var image_exists = __webpack_require__(2398);
+// EXTERNAL MODULE: ./packages/image/src/registry-client.ts + 1 modules
+var registry_client = __webpack_require__(3604);
+// EXTERNAL MODULE: ./packages/image/src/registry-errors.ts
+var registry_errors = __webpack_require__(9044);
+// EXTERNAL MODULE: ./packages/helm/src/deploy/image-values.ts
+var image_values = __webpack_require__(2324);
+;// CONCATENATED MODULE: ./packages/helm/src/deploy/image-exists.ts
+
+
+
+/** registry host and repository path of a reference (Docker Hub for a bare name). */
+function registryOf(repository) {
+    const first = repository.split('/')[0];
+    if (repository.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost')) {
+        return { host: first, path: repository.slice(first.length + 1) };
+    }
+    return { host: 'registry-1.docker.io', path: repository.includes('/') ? repository : `library/${repository}` };
+}
+/**
+ * HEADs the image's manifest in its registry through the one OCI registry client (its anonymous
+ * token flow when the registry asks, plain HTTP for a loopback registry as docker does, the
+ * runner's proxy). A 404 fails: deploying it could never become ready. A registry that wants
+ * credentials we do not have is reported as unverified, not as missing.
+ */
+async function checkImageExists(image, options) {
+    const { host, path } = registryOf(image.repository);
+    const reference = image.digest ?? image.tag ?? 'latest';
+    const shown = (0,image_values/* pinnedImageRef */.n1)(image);
+    const client = new registry_client/* RegistryClient */.b(host, { signal: options.signal, timeoutMs: options.timeoutMs ?? 15_000 });
+    let found;
+    try {
+        found = await client.headManifest(path, reference);
+    }
+    catch (error) {
+        const status = (0,registry_errors/* statusOf */.c2)(error);
+        if (status === 401 || status === 403)
+            options.logger.warning(`Cannot verify that ${shown} exists: ${host} wants credentials (${status})`);
+        else
+            options.logger.warning(`Cannot verify that ${shown} exists: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        return 'unverified';
+    }
+    if (!found)
+        throw new errors/* ConfigError */.xL(`Input 'image': ${shown} does not exist in ${host} (manifest HEAD answered 404)`);
+    options.logger.info(`Image ${shown} exists in ${host}`);
+    return 'found';
+}
+
 ;// CONCATENATED MODULE: ./packages/helm/src/deploy/preflight.ts
 
 
@@ -1087,7 +1735,7 @@ async function preflight(request, ctx) {
             checkReachable(kube),
             checkPermissions(kube, request.namespace),
             request.image && request.checkImage && request.mode === 'deploy'
-                ? (0,image_exists/* checkImageExists */.C)(request.image, { logger, signal: ctx.signal })
+                ? checkImageExists(request.image, { logger, signal: ctx.signal })
                 : undefined,
             lookupNamespace(kube, request.namespace, logger),
             readHistory ? releasesOf(ctx).history(request.release) : undefined,
@@ -1156,12 +1804,12 @@ function requireChart(request) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Cm: () => (/* binding */ sameContent),
 /* harmony export */   DY: () => (/* binding */ rollbackCandidates),
-/* harmony export */   Nq: () => (/* binding */ imagesInManifest),
 /* harmony export */   Xb: () => (/* binding */ describeContent),
 /* harmony export */   Ym: () => (/* binding */ podImages),
 /* harmony export */   c_: () => (/* binding */ readContent),
 /* harmony export */   s0: () => (/* binding */ restoredRevision)
 /* harmony export */ });
+/* unused harmony export imagesInManifest */
 /* harmony import */ var _manifest_documents__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3126);
 
 const ROLES = [
@@ -1220,275 +1868,6 @@ function rollbackCandidates(history, live) {
 function describeContent(content) {
     const images = content.images.length ? content.images.join(', ') : 'no images';
     return `chart ${content.chart || 'unknown'}, ${content.images.length > 1 ? 'images' : 'image'} ${images}`;
-}
-
-
-/***/ }),
-
-/***/ 6479:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Jx: () => (/* binding */ parseReleaseJson),
-/* harmony export */   Qz: () => (/* binding */ HelmCommandError),
-/* harmony export */   jL: () => (/* binding */ HelmCli)
-/* harmony export */ });
-/* unused harmony export errorLines */
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2783);
-/* harmony import */ var _helm_flags__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2366);
-/* harmony import */ var _release_history__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8010);
-
-
-
-function parseReleaseJson(stdout) {
-    const release = JSON.parse(stdout);
-    return {
-        revision: Number(release.version ?? 0),
-        status: release.info?.status ?? 'unknown',
-        description: release.info?.description ?? '',
-        notes: release.info?.notes ?? '',
-        manifest: release.manifest ?? '',
-    };
-}
-class HelmCommandError extends Error {
-    stderr;
-    name = 'HelmCommandError';
-    constructor(message, stderr) {
-        super(message);
-        this.stderr = stderr;
-    }
-}
-/**
- * helm's error, in one line: the last `Error:` line with the lines after it (a hook failure lists
- * its causes below: "pre-upgrade hooks failed: 1 error occurred: * job web-pre-upgrade failed").
- */
-function errorLines(stderr) {
-    const lines = stderr.split('\n').filter((l) => l.trim());
-    const at = lines.findLastIndex((l) => l.startsWith('Error: '));
-    if (at < 0)
-        return lines.at(-1);
-    return lines
-        .slice(at)
-        .map((l) => l.trim())
-        .join(' ');
-}
-/**
- * helm's release operations, argv built in one place, with the v3/v4 flags from helm-flags.
- * The target may still be resolving (`helm version`, or an install): every command waits for it,
- * so a session can check the cluster meanwhile; `target` is for code that ran a command or `ready()`.
- */
-class HelmCli {
-    logger;
-    signal;
-    resolved;
-    resolving;
-    constructor(target, logger, signal) {
-        this.logger = logger;
-        this.signal = signal;
-        this.resolving = Promise.resolve(target).then((t) => (this.resolved = t));
-        // Whoever awaits ready() (pre-flight, or the first command) reports a failure; never unhandled.
-        this.resolving.catch(() => undefined);
-    }
-    /** The resolved helm (path, major, …); rejects as its resolution did. */
-    ready() {
-        return this.resolving;
-    }
-    get target() {
-        if (!this.resolved)
-            throw new Error('HelmCli.target read before helm was resolved (await ready() first)');
-        return this.resolved;
-    }
-    common() {
-        const args = ['--namespace', this.target.namespace];
-        if (this.target.kubeconfig)
-            args.push('--kubeconfig', this.target.kubeconfig);
-        if (this.target.context)
-            args.push('--kube-context', this.target.context);
-        return args;
-    }
-    /**
-     * The argv of an upgrade, exposed so tests and the log can show exactly what runs. The release
-     * and chart come last, after "--": helm never reads either as an option, whatever its text.
-     */
-    upgradeArgs(request, extra = []) {
-        const args = ['upgrade', '--install', ...this.common()];
-        if (request.chartVersion)
-            args.push('--version', request.chartVersion);
-        for (const file of request.valuesFiles)
-            args.push('--values', file);
-        args.push(...(0,_helm_flags__WEBPACK_IMPORTED_MODULE_0__/* .timeoutFlag */ .kw)(request.timeoutMs));
-        if (request.historyMax !== undefined)
-            args.push('--history-max', String(request.historyMax));
-        if (request.createNamespace)
-            args.push('--create-namespace');
-        args.push(...(0,_helm_flags__WEBPACK_IMPORTED_MODULE_0__/* .upgradeFlags */ .Q4)(this.target.major, {
-            wait: request.wait,
-            force: request.force ?? false,
-            helmRollbackOnFailure: request.helmRollbackOnFailure ?? false,
-        }));
-        return [...args, ...extra, '--', request.release, request.chart];
-    }
-    /** `stream: 'stderr'` logs helm's stderr as it comes and keeps its stdout (JSON) for the caller. */
-    async run(args, options = {}) {
-        await this.ready();
-        this.logger.debug(`helm ${args.join(' ')}`);
-        const signals = [this.signal, options.signal].filter((s) => !!s);
-        try {
-            return await (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .exec */ .m)(this.target.path, args, {
-                env: this.target.env,
-                signal: signals.length > 1 ? AbortSignal.any(signals) : signals[0],
-                timeoutMs: options.timeoutMs,
-                logger: options.stream ? this.logger : undefined,
-                logStdout: options.stream !== 'stderr',
-            });
-        }
-        catch (error) {
-            if (error instanceof _slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .ExecError */ .c) {
-                const stderr = error.result.stderr.trim();
-                const reason = errorLines(stderr) ?? error.message;
-                throw new HelmCommandError(`helm ${args[0]} failed: ${reason.replace(/^Error: /, '')}`, stderr);
-            }
-            throw error;
-        }
-    }
-    /**
-     * Upgrades (or installs) and returns the release helm made, read from its `--output json`:
-     * the revision and the manifest come with it, no `helm history` or `get manifest` after.
-     * `stop` ends helm's wait (SIGTERM: helm marks the revision failed) when the judge has seen enough.
-     */
-    async upgrade(request, stop) {
-        await this.ready();
-        const { stdout } = await this.run(this.upgradeArgs(request, ['--output', 'json']), {
-            stream: 'stderr',
-            signal: stop,
-        });
-        return parseReleaseJson(stdout);
-    }
-    /** The rendered manifest of an upgrade, changing nothing. */
-    async renderUpgrade(request) {
-        await this.ready();
-        const args = this.upgradeArgs({ ...request, wait: false, helmRollbackOnFailure: false, createNamespace: false }, [
-            ...(0,_helm_flags__WEBPACK_IMPORTED_MODULE_0__/* .dryRunFlags */ .g_)(this.target.major),
-            '--output',
-            'json',
-        ]);
-        return parseReleaseJson((await this.run(args)).stdout).manifest;
-    }
-    /**
-     * The chart rendered with the upgrade's values by `helm template`: no cluster read or written
-     * (`lookup` finds nothing; capabilities are helm's defaults).
-     */
-    async template(request) {
-        await this.ready();
-        const args = ['template', ...this.common()];
-        if (request.chartVersion)
-            args.push('--version', request.chartVersion);
-        for (const file of request.valuesFiles)
-            args.push('--values', file);
-        return (await this.run([...args, '--', request.release, request.chart])).stdout;
-    }
-    /** Every revision, oldest first; empty when the release does not exist. */
-    async history(release) {
-        await this.ready();
-        try {
-            const { stdout } = await this.run([
-                'history',
-                '--max',
-                '256',
-                '--output',
-                'json',
-                ...this.common(),
-                '--',
-                release,
-            ]);
-            return (0,_release_history__WEBPACK_IMPORTED_MODULE_2__/* .parseHistory */ .i6)(stdout);
-        }
-        catch (error) {
-            if (error instanceof HelmCommandError && /release: not found/.test(error.stderr))
-                return [];
-            throw error;
-        }
-    }
-    async rollback(release, revision, options) {
-        await this.ready();
-        await this.run([
-            'rollback',
-            ...this.common(),
-            ...(0,_helm_flags__WEBPACK_IMPORTED_MODULE_0__/* .timeoutFlag */ .kw)(options.timeoutMs),
-            ...(0,_helm_flags__WEBPACK_IMPORTED_MODULE_0__/* .waitFlags */ .pF)(this.target.major, options.wait),
-            '--',
-            release,
-            String(revision),
-        ], { stream: true });
-    }
-    async uninstall(release, options) {
-        await this.ready();
-        await this.run([
-            'uninstall',
-            ...this.common(),
-            ...(0,_helm_flags__WEBPACK_IMPORTED_MODULE_0__/* .timeoutFlag */ .kw)(options.timeoutMs),
-            ...(0,_helm_flags__WEBPACK_IMPORTED_MODULE_0__/* .waitFlags */ .pF)(this.target.major, options.wait),
-            '--',
-            release,
-        ], { stream: true });
-    }
-    async status(release) {
-        await this.ready();
-        const { stdout } = await this.run(['status', '--output', 'json', ...this.common(), '--', release]);
-        const parsed = JSON.parse(stdout);
-        return { status: parsed.info?.status ?? 'unknown', revision: Number(parsed.version ?? 0) };
-    }
-    /** The values a revision was deployed with (user-supplied), as JSON text. */
-    async values(release, revision) {
-        await this.ready();
-        const args = ['get', 'values', release, '--revision', String(revision), '--output', 'json', ...this.common()];
-        return (await this.run(args)).stdout.trim();
-    }
-    async manifest(release, revision) {
-        await this.ready();
-        const args = ['get', 'manifest', ...this.common()];
-        if (revision !== undefined)
-            args.push('--revision', String(revision));
-        return (await this.run([...args, '--', release])).stdout;
-    }
-}
-
-
-/***/ }),
-
-/***/ 2366:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q4: () => (/* binding */ upgradeFlags),
-/* harmony export */   g_: () => (/* binding */ dryRunFlags),
-/* harmony export */   kw: () => (/* binding */ timeoutFlag),
-/* harmony export */   pF: () => (/* binding */ waitFlags)
-/* harmony export */ });
-function upgradeFlags(major, behaviour) {
-    const v4 = major >= 4;
-    const flags = [];
-    if (behaviour.helmRollbackOnFailure)
-        flags.push(v4 ? '--rollback-on-failure' : '--atomic');
-    if (behaviour.wait)
-        flags.push(v4 ? '--wait=watcher' : '--wait');
-    if (behaviour.force)
-        flags.push(v4 ? '--force-replace' : '--force');
-    return flags;
-}
-/** `helm rollback` waits the same way `upgrade` does. */
-function waitFlags(major, wait) {
-    if (!wait)
-        return [];
-    return [major >= 4 ? '--wait=watcher' : '--wait'];
-}
-/** helm takes Go durations; we always pass whole seconds. */
-function timeoutFlag(timeoutMs) {
-    return ['--timeout', `${Math.max(1, Math.ceil(timeoutMs / 1000))}s`];
-}
-/** Render without touching the cluster's objects: v4 wants the mode spelled out. */
-function dryRunFlags(major) {
-    return [major >= 4 ? '--dry-run=client' : '--dry-run'];
 }
 
 
@@ -1553,276 +1932,6 @@ async function recoverStuckRelease(helm, release, options) {
 
 /***/ }),
 
-/***/ 8010:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ lastGoodRevision),
-/* harmony export */   i6: () => (/* binding */ parseHistory),
-/* harmony export */   mm: () => (/* binding */ isPending),
-/* harmony export */   s$: () => (/* binding */ classifyRelease)
-/* harmony export */ });
-const PENDING = new Set(['pending-install', 'pending-upgrade', 'pending-rollback']);
-const GOOD = new Set(['deployed', 'superseded']);
-function parseHistory(json) {
-    const raw = JSON.parse(json || '[]');
-    if (!Array.isArray(raw))
-        throw new Error('helm history -o json did not print a list');
-    return raw
-        .map((entry) => ({
-        revision: Number(entry['revision']),
-        status: String(entry['status'] ?? ''),
-        chart: String(entry['chart'] ?? ''),
-        appVersion: String(entry['app_version'] ?? ''),
-        description: String(entry['description'] ?? ''),
-        updated: String(entry['updated'] ?? ''),
-    }))
-        .sort((a, b) => a.revision - b.revision);
-}
-function isPending(status) {
-    return PENDING.has(status);
-}
-/**
- * The last good revision before `before` (default: the newest): a revision that was deployed,
- * preferring the one helm still marks deployed.
- */
-function lastGoodRevision(history, before = Number.POSITIVE_INFINITY) {
-    const earlier = history.filter((r) => r.revision < before);
-    const deployed = earlier.filter((r) => r.status === 'deployed');
-    if (deployed.length)
-        return deployed[deployed.length - 1];
-    const good = earlier.filter((r) => GOOD.has(r.status));
-    return good[good.length - 1];
-}
-function classifyRelease(history) {
-    const current = history[history.length - 1];
-    if (!current || current.status === 'uninstalled')
-        return { kind: 'absent' };
-    const everGood = history.some((r) => GOOD.has(r.status));
-    if (isPending(current.status) || current.status === 'uninstalling') {
-        const lastDeployed = lastGoodRevision(history, current.revision);
-        return lastDeployed ? { kind: 'stuck', current, lastDeployed } : { kind: 'never-deployed', current };
-    }
-    if (current.status === 'failed' && !everGood)
-        return { kind: 'never-deployed', current };
-    return { kind: 'ready', current, lastDeployed: lastGoodRevision(history) };
-}
-
-
-/***/ }),
-
-/***/ 2783:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ ExecError),
-/* harmony export */   m: () => (/* binding */ exec)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8574);
-/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7817);
-
-
-
-class ExecError extends Error {
-    result;
-    name = 'ExecError';
-    constructor(message, result) {
-        super(message);
-        this.result = result;
-    }
-}
-const KILL_GRACE_MS = 5000;
-/**
- * Runs a program with an argv array: never a shell, so nothing a user wrote is interpreted.
- * Streams output to the logger, captures it, enforces a timeout, and kills the child (SIGTERM,
- * then SIGKILL) when the signal aborts.
- */
-async function exec(file, args, options = {}) {
-    // Loaded on first use: actions that fail on their inputs never pay for it.
-    const { signal, timeoutMs, logger } = options;
-    const limit = options.maxCaptureBytes ?? 16 * 1024 * 1024;
-    const command = [file, ...args].join(' ');
-    if (signal?.aborted)
-        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .CancelledError */ .cc(`Not started, cancelled: ${file}`);
-    return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, [...args], {
-            cwd: options.cwd,
-            env: options.env ?? process.env,
-            shell: false,
-            stdio: ['pipe', 'pipe', 'pipe'],
-        });
-        const out = capture(limit, logger && options.logStdout !== false ? (l) => logger.info(l) : undefined);
-        const err = capture(limit, logger ? (l) => logger.info(l) : undefined);
-        child.stdout.on('data', out.push);
-        child.stderr.on('data', err.push);
-        let stopReason;
-        const stop = (reason) => {
-            if (stopReason)
-                return;
-            stopReason = reason;
-            child.kill('SIGTERM');
-            setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS).unref();
-        };
-        const onAbort = () => stop(new _errors__WEBPACK_IMPORTED_MODULE_2__/* .CancelledError */ .cc(`Cancelled: ${command}`));
-        signal?.addEventListener('abort', onAbort, { once: true });
-        const timer = timeoutMs
-            ? setTimeout(() => stop(new _errors__WEBPACK_IMPORTED_MODULE_2__/* .TransientError */ .N_(`Timed out after ${timeoutMs}ms: ${command}`)), timeoutMs)
-            : undefined;
-        child.stdin.on('error', () => undefined);
-        child.stdin.end(options.input ?? '');
-        child.on('error', (error) => {
-            cleanup();
-            const what = error.code === 'ENOENT' ? `Program not found: ${file}` : `Could not run ${file}: ${error.message}`;
-            reject(new ExecError(what, { exitCode: -1, stdout: '', stderr: '' }));
-        });
-        child.on('close', (code, killedBy) => {
-            cleanup();
-            out.flush();
-            err.flush();
-            const result = { exitCode: code ?? -1, stdout: out.text(), stderr: err.text() };
-            if (stopReason)
-                return reject(stopReason);
-            if (result.exitCode !== 0 && !options.ignoreExitCode) {
-                const why = killedBy ? `was killed by ${killedBy}` : `exited with code ${result.exitCode}`;
-                const tail = lastLine(result.stderr) || lastLine(result.stdout);
-                return reject(new ExecError(`${file} ${why}${tail ? `: ${tail}` : ''}`, result));
-            }
-            resolve(result);
-        });
-        function cleanup() {
-            if (timer)
-                clearTimeout(timer);
-            signal?.removeEventListener('abort', onAbort);
-        }
-    });
-}
-function lastLine(text) {
-    const lines = text.trim().split('\n');
-    return (lines[lines.length - 1] ?? '').slice(0, 500);
-}
-/** Keeps up to `limit` bytes and hands complete lines to `onLine` as they arrive. */
-function capture(limit, onLine) {
-    const chunks = [];
-    let size = 0;
-    let partial = '';
-    // A multi-byte character may be split across chunks; the decoder holds its first bytes.
-    const decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_1__.StringDecoder('utf8');
-    return {
-        push(chunk) {
-            if (size < limit) {
-                chunks.push(chunk.subarray(0, limit - size));
-                size += Math.min(chunk.length, limit - size);
-            }
-            if (!onLine)
-                return;
-            const lines = (partial + decoder.write(chunk)).split('\n');
-            partial = lines.pop() ?? '';
-            for (const line of lines)
-                onLine(line.replace(/\r$/, ''));
-        },
-        flush() {
-            if (onLine)
-                partial += decoder.end();
-            if (onLine && partial)
-                onLine(partial);
-            partial = '';
-        },
-        text: () => Buffer.concat(chunks).toString('utf8'),
-    };
-}
-
-
-/***/ }),
-
-/***/ 9167:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ bypassesProxy)
-/* harmony export */ });
-/* unused harmony export parseNoProxy */
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
-
-const unbracket = (host) => host.replace(/^\[(.*)\]$/, '$1');
-const family = (address) => ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(address) === 6 ? 'ipv6' : 'ipv4');
-/** NO_PROXY's entries as `dialect` reads them (empty entries dropped). */
-function parseNoProxy(value, dialect) {
-    const entries = [];
-    for (const raw of value.split(dialect === 'curl' ? /[,\s]+/ : ',')) {
-        let entry = raw.trim().toLowerCase();
-        if (dialect === 'curl')
-            entry = entry.replace(/^\./, '');
-        if (!entry)
-            continue;
-        if (entry === '*') {
-            entries.push({ kind: 'any' });
-            continue;
-        }
-        const cidr = /^(.+)\/(\d+)$/.exec(entry);
-        const network = cidr ? unbracket(cidr[1]) : '';
-        if (cidr && (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(network)) {
-            entries.push({ kind: 'range', network, bits: Number(cidr[2]) });
-            continue;
-        }
-        const withPort = dialect === 'go' ? /^(\[[^\]]+\]|[^:]+):(\d+)$/.exec(entry) : null;
-        const host = unbracket(withPort?.[1] ?? entry);
-        const port = withPort?.[2];
-        if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host))
-            entries.push({ kind: 'address', address: host, port });
-        else if (dialect === 'curl')
-            entries.push({ kind: 'name', domain: host, subdomainsOnly: false, port });
-        else
-            entries.push({
-                kind: 'name',
-                domain: host.replace(/^\*?\./, ''),
-                subdomainsOnly: host.startsWith('.') || host.startsWith('*.'),
-                port,
-            });
-    }
-    return entries;
-}
-/** Whether a request to `hostname:port` skips the proxy under `noProxy`, read as `dialect` reads it. */
-function bypassesProxy(hostname, port, noProxy, dialect) {
-    const host = unbracket(hostname.toLowerCase());
-    const ip = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) !== 0;
-    if (dialect === 'go' && (host === 'localhost' || (ip && inBlock(host, (b) => loopback(b)))))
-        return true;
-    return parseNoProxy(noProxy, dialect).some((entry) => {
-        switch (entry.kind) {
-            case 'any':
-                return true;
-            case 'range':
-                return (ip &&
-                    (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(entry.network) === (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) &&
-                    inBlock(host, (b) => b.addSubnet(entry.network, entry.bits, family(host))));
-            case 'address':
-                return ((entry.port === undefined || entry.port === port) &&
-                    ip &&
-                    (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(entry.address) === (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) &&
-                    inBlock(host, (b) => b.addAddress(entry.address, family(host))));
-            case 'name':
-                return ((entry.port === undefined || entry.port === port) &&
-                    (host.endsWith(`.${entry.domain}`) || (!entry.subdomainsOnly && host === entry.domain)));
-        }
-    });
-}
-function loopback(block) {
-    block.addSubnet('127.0.0.0', 8, 'ipv4');
-    block.addAddress('::1', 'ipv6');
-}
-function inBlock(host, fill) {
-    const block = new node_net__WEBPACK_IMPORTED_MODULE_0__.BlockList();
-    fill(block);
-    return block.check(host, family(host));
-}
-
-
-/***/ }),
-
 /***/ 9462:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1852,652 +1961,6 @@ async function mapConcurrent(items, limit, fn) {
     const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker);
     await Promise.all(workers);
     return results;
-}
-
-
-/***/ }),
-
-/***/ 2589:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  W: () => (/* binding */ KubeApiError),
-  B: () => (/* binding */ KubeClient)
-});
-
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
-// EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __webpack_require__(1692);
-// EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var errors = __webpack_require__(7817);
-// EXTERNAL MODULE: ./packages/kit/src/exec.ts
-var exec = __webpack_require__(2783);
-// EXTERNAL MODULE: ./packages/kit/src/runner/mask.ts
-var mask = __webpack_require__(755);
-;// CONCATENATED MODULE: ./packages/kube/src/exec-credential.ts
-
-/** Renew this long before the expiry: 30 s, or a quarter of a short credential's lifetime. */
-function renewalMargin(lifetimeMs) {
-    return Math.min(30_000, Math.max(0, lifetimeMs) / 4);
-}
-/**
- * The KUBERNETES_EXEC_INFO kubectl hands a plugin: the ExecCredential asked for, never
- * interactive (a runner has no terminal), with the cluster when provideClusterInfo is set.
- */
-function execInfo(access, plugin) {
-    const cluster = {
-        server: access.server,
-        'tls-server-name': access.tlsServerName,
-        'insecure-skip-tls-verify': access.insecureSkipTlsVerify || undefined,
-        'certificate-authority-data': access.ca?.toString('base64'),
-        'proxy-url': access.proxyUrl,
-        config: plugin.clusterConfig,
-    };
-    return JSON.stringify({
-        apiVersion: plugin.apiVersion,
-        kind: 'ExecCredential',
-        spec: { interactive: false, ...(plugin.provideClusterInfo ? { cluster } : {}) },
-    });
-}
-/**
- * Runs a kubeconfig's exec plugin and keeps its credential, shared by every client of one
- * access: run again shortly before status.expirationTimestamp, or when the API server refuses
- * the credential (`renew`). Concurrent callers wait for one run.
- */
-class ExecCredentialSource {
-    access;
-    plugin;
-    now;
-    current;
-    constructor(access, plugin, now = Date.now) {
-        this.access = access;
-        this.plugin = plugin;
-        this.now = now;
-    }
-    /** The credential to send now: the one held unless it is about to expire. */
-    async get(signal) {
-        const pending = this.current;
-        if (pending) {
-            const held = await pending; // a run that failed fails everyone who waited for it
-            if (!this.expiring(held))
-                return held;
-            if (this.current !== pending)
-                return this.get(signal); // renewed meanwhile
-        }
-        return this.run(signal);
-    }
-    /** The API server refused `stale` (401): run the plugin again, once for all who saw it refused. */
-    async renew(stale, signal) {
-        const pending = this.current;
-        const held = await pending?.catch(() => undefined);
-        if (held && held !== stale)
-            return held;
-        if (this.current && this.current !== pending)
-            return this.current;
-        return this.run(signal);
-    }
-    expiring(credential) {
-        if (credential.expiresAt === undefined)
-            return false;
-        const margin = renewalMargin(credential.expiresAt - credential.obtainedAt);
-        return this.now() >= credential.expiresAt - margin;
-    }
-    run(signal) {
-        const running = runPlugin(this.access, this.plugin, this.now(), signal);
-        this.current = running;
-        // The callers see a failed run; the next request runs the plugin again.
-        running.catch(() => {
-            if (this.current === running)
-                this.current = undefined;
-        });
-        return running;
-    }
-}
-async function runPlugin(access, plugin, obtainedAt, signal) {
-    const name = `The kubeconfig's exec credential plugin (${plugin.command})`;
-    if (plugin.interactiveMode === 'Always')
-        throw new errors/* ConfigError */.xL(`${name} asks for interactiveMode: Always; a runner has no terminal to give it`);
-    let stdout;
-    try {
-        ({ stdout } = await (0,exec/* exec */.m)(plugin.command, plugin.args, {
-            env: { ...process.env, ...plugin.env, KUBERNETES_EXEC_INFO: execInfo(access, plugin) },
-            signal,
-            timeoutMs: 60_000,
-        }));
-    }
-    catch (error) {
-        if (signal?.aborted)
-            throw error;
-        const last = error instanceof exec/* ExecError */.c ? error.result.stderr.trim().split('\n').at(-1)?.slice(0, 300) : '';
-        throw new errors/* ConfigError */.xL(`${name} failed: ${last || (error instanceof Error ? error.message : String(error))}`, {
-            cause: error,
-        });
-    }
-    return { ...parseExecCredential(stdout, plugin, name), obtainedAt };
-}
-/** The status of a plugin's ExecCredential, checked as kubectl checks it; secrets are masked at once. */
-function parseExecCredential(stdout, plugin, name) {
-    let parsed;
-    try {
-        parsed = JSON.parse(stdout);
-    }
-    catch {
-        throw new errors/* ConfigError */.xL(`${name} did not print an ExecCredential (JSON) on stdout`);
-    }
-    if (parsed.kind !== 'ExecCredential' || parsed.apiVersion !== plugin.apiVersion)
-        throw new errors/* ConfigError */.xL(`${name} printed ${String(parsed.apiVersion)} ${String(parsed.kind)}; the kubeconfig asks for ${plugin.apiVersion} ExecCredential`);
-    const status = parsed.status ?? {};
-    const text = (key) => (typeof status[key] === 'string' && status[key] ? status[key] : undefined);
-    const token = text('token');
-    const cert = text('clientCertificateData');
-    const key = text('clientKeyData');
-    if (!token && !(cert && key))
-        throw new errors/* ConfigError */.xL(`${name} handed out neither a token nor a client certificate and key`);
-    if (Boolean(cert) !== Boolean(key))
-        throw new errors/* ConfigError */.xL(`${name} handed out a client certificate without its key, or a key without its certificate`);
-    for (const secret of [token, key])
-        (0,mask/* maskSecret */.$l)(secret);
-    const expiry = text('expirationTimestamp');
-    const expiresAt = expiry === undefined ? undefined : Date.parse(expiry);
-    if (expiresAt !== undefined && Number.isNaN(expiresAt))
-        throw new errors/* ConfigError */.xL(`${name} handed out an expirationTimestamp that is not a time (RFC 3339)`);
-    return {
-        token,
-        cert: cert ? Buffer.from(cert) : undefined,
-        key: key ? Buffer.from(key) : undefined,
-        expiresAt,
-    };
-}
-const sources = new WeakMap();
-/** The one credential source of an access with an exec plugin, shared by all its clients. */
-function execCredentials(access) {
-    if (!access.exec)
-        return undefined;
-    let source = sources.get(access);
-    if (!source)
-        sources.set(access, (source = new ExecCredentialSource(access, access.exec)));
-    return source;
-}
-
-// EXTERNAL MODULE: ./packages/kit/src/http/no-proxy.ts
-var no_proxy = __webpack_require__(9167);
-// EXTERNAL MODULE: ./packages/kube/src/kubeconfig.ts
-var kubeconfig = __webpack_require__(5724);
-;// CONCATENATED MODULE: ./packages/kube/src/kube-proxy.ts
-
-
-function firstSet(env, names) {
-    for (const name of names) {
-        const value = env[name];
-        if (value)
-            return [name, value];
-    }
-    return undefined;
-}
-/**
- * The proxy as kubectl picks it: the cluster's proxy-url whatever the host; else HTTPS_PROXY
- * (HTTP_PROXY for an http server; upper case first), unless the server is loopback or NO_PROXY
- * names it, as Go reads NO_PROXY (kit's `bypassesProxy`, dialect `go`).
- */
-async function proxyFor(access, env = process.env) {
-    if (access.proxyUrl)
-        return { url: new URL(access.proxyUrl), from: "the kubeconfig's proxy-url" };
-    const server = new URL(access.server);
-    const https = server.protocol === 'https:';
-    const set = firstSet(env, https ? ['HTTPS_PROXY', 'https_proxy'] : ['HTTP_PROXY', 'http_proxy']);
-    if (!set)
-        return undefined;
-    const port = server.port || (https ? '443' : '80');
-    if ((0,no_proxy/* bypassesProxy */.Z)(server.hostname, port, firstSet(env, ['NO_PROXY', 'no_proxy'])?.[1] ?? '', 'go'))
-        return undefined;
-    const [name, value] = set;
-    return { url: (0,kubeconfig/* checkProxyUrl */.O1)(value.includes('://') ? value : `http://${value}`, name), from: name };
-}
-
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(7030);
-;// CONCATENATED MODULE: ./packages/kube/src/proxy-tunnel.ts
-
-
-
-
-/** A proxy named without its credentials, for messages. */
-function shownProxy(proxy) {
-    return `${proxy.url.protocol}//${proxy.url.host} (${proxy.from})`;
-}
-/**
- * A keep-alive https agent whose sockets are tunnels through an http or https proxy (HTTP
- * CONNECT), TLS to the API server running inside them: the agent pools them like any other.
- */
-function tunnelAgent(proxy, options) {
-    const agent = new external_node_https_.Agent(options);
-    const { username, password } = proxy.url;
-    let authorization;
-    if (username || password) {
-        const pair = `${decodeURIComponent(username)}:${decodeURIComponent(password)}`;
-        authorization = `Basic ${Buffer.from(pair).toString('base64')}`;
-        (0,mask/* maskSecret */.$l)(decodeURIComponent(password));
-        (0,mask/* maskSecret */.$l)(authorization);
-    }
-    const shown = shownProxy(proxy);
-    const proxyPort = Number(proxy.url.port) || (proxy.url.protocol === 'https:' ? 443 : 80);
-    const proxyHost = proxy.url.hostname.replace(/^\[(.*)\]$/, '$1');
-    const connect = (target, timeoutMs) => new Promise((resolve, reject) => {
-        const socket = proxy.url.protocol === 'https:'
-            ? external_node_tls_.connect({ host: proxyHost, port: proxyPort, servername: external_node_net_.isIP(proxyHost) ? undefined : proxyHost })
-            : external_node_net_.connect({ host: proxyHost, port: proxyPort });
-        const fail = (error) => {
-            socket.destroy();
-            reject(error);
-        };
-        socket.setTimeout(timeoutMs, () => fail(new errors/* TransientError */.N_(`The proxy ${shown} did not answer CONNECT ${target} within ${timeoutMs / 1000} s`)));
-        socket.once('error', (error) => fail(new errors/* TransientError */.N_(`Cannot reach the proxy ${shown}: ${error.code ?? error.message}`, { cause: error })));
-        socket.once(proxy.url.protocol === 'https:' ? 'secureConnect' : 'connect', () => {
-            const headers = [`CONNECT ${target} HTTP/1.1`, `Host: ${target}`];
-            if (authorization)
-                headers.push(`Proxy-Authorization: ${authorization}`);
-            socket.write(`${headers.join('\r\n')}\r\n\r\n`);
-        });
-        let head = Buffer.alloc(0);
-        const onData = (chunk) => {
-            head = Buffer.concat([head, chunk]);
-            const end = head.indexOf('\r\n\r\n');
-            if (end < 0) {
-                if (head.length > 16_384)
-                    fail(new errors/* TransientError */.N_(`The proxy ${shown} answered CONNECT with no end of headers`));
-                return;
-            }
-            socket.off('data', onData);
-            socket.setTimeout(0);
-            socket.removeAllListeners('error');
-            const statusLine = head.subarray(0, head.indexOf('\r\n')).toString('latin1');
-            const status = Number(/^HTTP\/1\.[01] (\d{3})/.exec(statusLine)?.[1] ?? 0);
-            if (status === 200) {
-                if (end + 4 < head.length)
-                    socket.unshift(head.subarray(end + 4));
-                return resolve(socket);
-            }
-            const said = statusLine.replace(/^HTTP\/1\.[01] /, '').slice(0, 200);
-            const message = `The proxy ${shown} refused CONNECT ${target}: ${said || 'no HTTP answer'}`;
-            // 403/407: the proxy's rules or its credentials, which the user can fix; the rest may pass.
-            fail(status === 403 || status === 407 ? new errors/* ConfigError */.xL(message) : new errors/* TransientError */.N_(message));
-        };
-        socket.on('data', onData);
-    });
-    agent.createConnection = (options, callback) => {
-        const host = String(options.host ?? options.hostname ?? 'localhost').replace(/^\[(.*)\]$/, '$1');
-        const target = `${external_node_net_.isIP(host) === 6 ? `[${host}]` : host}:${options.port ?? 443}`;
-        connect(target, options.timeout ?? 30_000).then((socket) => {
-            // tls.connect with a socket does not connect itself: host, port and path are not used.
-            const secured = external_node_tls_.connect({ ...options, socket });
-            callback?.(null, secured);
-        }, (error) => callback?.(error, undefined));
-        return undefined;
-    };
-    return agent;
-}
-
-;// CONCATENATED MODULE: ./packages/kube/src/kube-client.ts
-
-
-
-
-
-
-/** The API server answered with an error Status; `reason` is Kubernetes' (Forbidden, NotFound, …). */
-class KubeApiError extends Error {
-    status;
-    reason;
-    name = 'KubeApiError';
-    constructor(message, status, reason) {
-        super(message);
-        this.status = status;
-        this.reason = reason;
-    }
-}
-/**
- * The name the server's certificate must carry (tls-server-name): sent as SNI, except an IP
- * address, which SNI may not carry (RFC 6066) and is checked against the certificate alone.
- */
-function serverName(name, checkIdentity) {
-    if (!name)
-        return {};
-    if (!/^[\d.]+$|:/.test(name))
-        return { servername: name };
-    return { checkServerIdentity: (_host, cert) => checkIdentity(name, cert) };
-}
-/**
- * One keep-alive agent and one TLS context per cluster access, shared by every client made from
- * it: a deploy makes some 30 requests, and a handshake with a freshly parsed CA and key each was
- * a tenth of the action's own time. Idle sockets do not hold the process open (node unrefs
- * them) and close after 15 s. Through a proxy, the pooled sockets are CONNECT tunnels.
- */
-const connections = new WeakMap();
-/**
- * A small Kubernetes API client over node https: client certificates, bearer tokens (also from
- * an exec credential plugin, run again before it expires and on a 401), basic auth and the
- * cluster CA, as the kubeconfig says; through the cluster's proxy-url or HTTPS_PROXY as kubectl
- * goes.
- */
-class KubeClient {
-    access;
-    signal;
-    constructor(access, signal) {
-        this.access = access;
-        this.signal = signal;
-    }
-    async get(path) {
-        return this.request({ path });
-    }
-    /** undefined when the object does not exist. */
-    async find(path) {
-        try {
-            return await this.get(path);
-        }
-        catch (error) {
-            if (error instanceof KubeApiError && error.status === 404)
-                return undefined;
-            throw error;
-        }
-    }
-    async create(path, body) {
-        return this.request({ method: 'POST', path, body });
-    }
-    async request(request) {
-        const plugin = execCredentials(this.access);
-        let credential = await plugin?.get(this.signal);
-        let answer = await this.send(request, credential);
-        // A 401 is answered before anything is done: the request can be sent again with a fresh credential.
-        if (answer.status === 401 && plugin && credential) {
-            credential = await plugin.renew(credential, this.signal);
-            answer = await this.send(request, credential);
-        }
-        const what = `${request.method ?? 'GET'} ${answer.path}`;
-        if (answer.status >= 200 && answer.status < 300) {
-            try {
-                return (answer.text ? JSON.parse(answer.text) : undefined);
-            }
-            catch {
-                throw new Error(`${what}: the API server answered with something that is not JSON`);
-            }
-        }
-        throw apiError(what, answer.status, answer.text, plugin !== undefined);
-    }
-    async connection(credential) {
-        const pending = connections.get(this.access);
-        if (pending) {
-            const held = await pending;
-            if (!credential?.cert || held.credential === credential)
-                return held;
-            if (connections.get(this.access) !== pending)
-                return this.connection(credential);
-        }
-        const making = this.connect(credential);
-        connections.set(this.access, making);
-        // A failure (a bad HTTPS_PROXY, say) is the callers'; the next request tries again.
-        making.catch(() => {
-            if (connections.get(this.access) === making)
-                connections.delete(this.access);
-        });
-        return making;
-    }
-    async connect(credential) {
-        const proxy = await proxyFor(this.access);
-        const options = { keepAlive: true, timeout: 15_000 };
-        return {
-            agent: proxy ? tunnelAgent(proxy, options) : new external_node_https_.Agent(options),
-            secureContext: (0,external_node_tls_.createSecureContext)({
-                ca: this.access.ca,
-                cert: credential?.cert ?? this.access.cert,
-                key: credential?.key ?? this.access.key,
-            }),
-            credential: credential?.cert ? credential : undefined,
-            checkIdentity: external_node_tls_.checkServerIdentity,
-        };
-    }
-    async send(request, credential) {
-        const shared = await this.connection(credential);
-        const url = new URL(request.path, `${this.access.server}/`);
-        const headers = { accept: request.accept ?? 'application/json' };
-        const token = credential?.token ?? this.access.token;
-        if (token)
-            headers['authorization'] = `Bearer ${token}`;
-        else if (this.access.username && this.access.password)
-            headers['authorization'] =
-                `Basic ${Buffer.from(`${this.access.username}:${this.access.password}`).toString('base64')}`;
-        const body = request.body === undefined ? undefined : JSON.stringify(request.body);
-        if (body) {
-            headers['content-type'] = 'application/json';
-            // Node frames a body only for methods it expects one on: a DELETE body would go unframed (400).
-            headers['content-length'] = String(Buffer.byteLength(body));
-        }
-        const method = request.method ?? 'GET';
-        const what = `${method} ${url.pathname}`;
-        const timeoutMs = request.timeoutMs ?? 30_000;
-        return new Promise((resolve, reject) => {
-            const req = external_node_https_.request(url, {
-                method,
-                headers,
-                // Passed on to tls.connect, which takes it (node's request typings leave it out).
-                ...{ secureContext: shared.secureContext },
-                rejectUnauthorized: !this.access.insecureSkipTlsVerify,
-                ...serverName(this.access.tlsServerName, shared.checkIdentity),
-                signal: this.signal,
-                timeout: timeoutMs,
-                agent: shared.agent,
-            }, (res) => {
-                const chunks = [];
-                res.on('data', (c) => chunks.push(c));
-                res.on('error', (e) => reject(new errors/* TransientError */.N_(`${what}: ${e.message}`, { cause: e })));
-                res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8'), path: url.pathname }));
-            });
-            let timedOut = false;
-            req.on('timeout', () => {
-                timedOut = true;
-                req.destroy(new Error('timed out'));
-            });
-            req.on('error', (error) => {
-                if (error.name === 'AbortError')
-                    return reject(error);
-                // The proxy's own refusal names the proxy: pass it on as it is.
-                if (error instanceof errors/* ConfigError */.xL || error instanceof errors/* TransientError */.N_)
-                    return reject(error);
-                // A server that accepts the connection and then says nothing: etcd gone behind it, say.
-                if (timedOut)
-                    return reject(new errors/* TransientError */.N_(`The Kubernetes API at ${this.access.server} did not answer ${what} within ${timeoutMs / 1000} s`));
-                reject(new errors/* TransientError */.N_(`Cannot reach the Kubernetes API at ${this.access.server}: ${error.code ?? error.message}`, {
-                    cause: error,
-                }));
-            });
-            req.end(body);
-        });
-    }
-}
-function apiError(what, status, text, fromPlugin) {
-    let message = text.slice(0, 500);
-    let reason = '';
-    try {
-        const parsed = JSON.parse(text);
-        message = parsed.message ?? message;
-        reason = parsed.reason ?? '';
-    }
-    catch {
-        // not a Status object
-    }
-    if (status === 401)
-        return new errors/* ConfigError */.xL(fromPlugin
-            ? `The Kubernetes API refused the credential of the kubeconfig's exec plugin (401 Unauthorized) for ${what}, also when run again: check the plugin's identity and the cluster's access to it`
-            : `The Kubernetes API refused our credentials (401 Unauthorized) for ${what}: check the kubeconfig`);
-    if (status >= 500 || status === 429)
-        return new errors/* TransientError */.N_(`${what} answered ${status}: ${message}`);
-    return new KubeApiError(status === 403 ? `Forbidden: ${message}` : `${what} answered ${status}: ${message}`, status, reason);
-}
-
-
-/***/ }),
-
-/***/ 5724:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DU: () => (/* binding */ parseKubeconfig),
-/* harmony export */   O1: () => (/* binding */ checkProxyUrl),
-/* harmony export */   d$: () => (/* binding */ checkKubeconfigServer),
-/* harmony export */   hT: () => (/* binding */ kubeconfigSecrets),
-/* harmony export */   k0: () => (/* binding */ kubeconfigContexts)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1949);
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7817);
-
-
-
-function list(doc, key) {
-    const value = doc[key];
-    return Array.isArray(value) ? value : [];
-}
-function entry(doc, key, name, field) {
-    const found = list(doc, key).find((item) => item.name === name);
-    const inner = found?.[field];
-    return inner && typeof inner === 'object' ? inner : undefined;
-}
-function str(value) {
-    return typeof value === 'string' && value ? value : undefined;
-}
-/**
- * Resolves a kubeconfig (YAML text) to the access of one context: the named one, else
- * current-context. File references are read relative to `baseDir`. Secrets stay in the result
- * only; errors never include them.
- */
-async function parseKubeconfig(text, options = {}) {
-    const where = options.where ?? 'kubeconfig';
-    const doc = await (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_2__/* .parseYamlText */ .c)(text, where);
-    if (!doc || typeof doc !== 'object' || Array.isArray(doc))
-        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`${where}: expected a kubeconfig (a YAML map with clusters, users and contexts)`);
-    const config = doc;
-    const contextName = options.context ?? str(config['current-context']);
-    const names = list(config, 'contexts').map((c) => String(c.name));
-    if (!contextName)
-        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`${where}: no current-context; set 'context' to one of: ${names.join(', ')}`);
-    const context = entry(config, 'contexts', contextName, 'context');
-    if (!context && options.context !== undefined)
-        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`Input 'context': expected a context of the kubeconfig (have: ${names.join(', ') || 'none'}), got ${JSON.stringify(contextName)}`);
-    if (!context)
-        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`${where}: no context named "${contextName}" (have: ${names.join(', ') || 'none'})`);
-    const clusterName = str(context['cluster']) ?? '';
-    const cluster = entry(config, 'clusters', clusterName, 'cluster');
-    if (!cluster)
-        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`${where}: context "${contextName}" names cluster "${clusterName}", which is not defined`);
-    const server = str(cluster['server']);
-    if (!server)
-        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`${where}: cluster "${clusterName}" has no server`);
-    checkServer(server, clusterName, where);
-    const proxyUrl = str(cluster['proxy-url']);
-    if (proxyUrl)
-        checkProxyUrl(proxyUrl, `${where}: cluster "${clusterName}" proxy-url`);
-    const user = entry(config, 'users', str(context['user']) ?? '', 'user') ?? {};
-    const baseDir = options.baseDir ?? process.cwd();
-    const file = async (path) => (path ? (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(baseDir, path)) : undefined);
-    const data = (value) => (str(value) ? Buffer.from(value, 'base64') : undefined);
-    const exec = user['exec'];
-    const tokenFile = await file(str(user['tokenFile']));
-    return {
-        server: server.replace(/\/+$/, ''),
-        context: contextName,
-        namespace: str(context['namespace']),
-        ca: data(cluster['certificate-authority-data']) ?? (await file(str(cluster['certificate-authority']))),
-        cert: data(user['client-certificate-data']) ?? (await file(str(user['client-certificate']))),
-        key: data(user['client-key-data']) ?? (await file(str(user['client-key']))),
-        token: str(user['token']) ?? tokenFile?.toString('utf8').trim(),
-        username: str(user['username']),
-        password: str(user['password']),
-        insecureSkipTlsVerify: cluster['insecure-skip-tls-verify'] === true,
-        tlsServerName: str(cluster['tls-server-name']),
-        proxyUrl,
-        exec: exec ? execPlugin(exec, cluster, baseDir, node_path__WEBPACK_IMPORTED_MODULE_0__.resolve) : undefined,
-    };
-}
-function execPlugin(exec, cluster, baseDir, resolve) {
-    const command = String(exec['command'] ?? '');
-    const extensions = Array.isArray(cluster['extensions']) ? cluster['extensions'] : [];
-    return {
-        // kubectl runs a command with a slash relative to the kubeconfig's folder, any other from PATH.
-        command: command.includes('/') ? resolve(baseDir, command) : command,
-        args: Array.isArray(exec['args']) ? exec['args'].map(String) : [],
-        env: Object.fromEntries((Array.isArray(exec['env']) ? exec['env'] : []).map((e) => [String(e['name']), String(e['value'])])),
-        apiVersion: str(exec['apiVersion']) ?? 'client.authentication.k8s.io/v1beta1',
-        provideClusterInfo: exec['provideClusterInfo'] === true,
-        interactiveMode: str(exec['interactiveMode']),
-        clusterConfig: extensions.find((e) => e.name === 'client.authentication.k8s.io/exec')?.['extension'],
-    };
-}
-/** The client speaks TLS only: a server of another scheme is the user's to fix, named by its field. */
-function checkServer(server, clusterName, where) {
-    if (!/^https:\/\/[^/]/i.test(server))
-        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`${where}: expected cluster "${clusterName}" server to be an https:// URL (the API client speaks TLS only), got ${JSON.stringify(server.slice(0, 80))}`);
-}
-/**
- * Checks, without reading any file, the server of the context a run will use (`context`, else
- * current-context): inputs.ts refuses an http:// server before anything starts. Other problems
- * are left to parseKubeconfig.
- */
-async function checkKubeconfigServer(text, options) {
-    // yaml (about 50 ms to load bundled, measured) only when a kubeconfig is read.
-    const { parseDocument } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
-    const doc = parseDocument(text).toJS({ maxAliasCount: 100 });
-    if (!doc || typeof doc !== 'object' || Array.isArray(doc))
-        return;
-    const contextName = options.context ?? str(doc['current-context']);
-    const context = contextName === undefined ? undefined : entry(doc, 'contexts', contextName, 'context');
-    const clusterName = str(context?.['cluster']) ?? '';
-    const server = str(entry(doc, 'clusters', clusterName, 'cluster')?.['server']);
-    if (server)
-        checkServer(server, clusterName, options.where);
-}
-/** kubectl takes http, https and socks5 proxies; our client tunnels through the first two (CONNECT). */
-function checkProxyUrl(value, where) {
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`${where}: expected a URL such as http://proxy:3128, got something else`);
-    }
-    if (url.protocol === 'http:' || url.protocol === 'https:')
-        return url;
-    if (url.protocol.startsWith('socks'))
-        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`${where}: a SOCKS proxy (${url.protocol}//${url.host}) is not supported; use an http:// or https:// proxy`);
-    throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`${where}: expected an http:// or https:// proxy, got ${url.protocol}//${url.host}`);
-}
-/** The names of a kubeconfig's contexts (none when the text is not a kubeconfig). */
-async function kubeconfigContexts(text) {
-    // yaml (about 50 ms to load bundled, measured) only when a kubeconfig is read.
-    const { parseDocument } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
-    const doc = parseDocument(text).toJS({ maxAliasCount: 100 });
-    return doc && typeof doc === 'object' ? list(doc, 'contexts').map((c) => String(c.name)) : [];
-}
-/** The values in a kubeconfig that are secrets, to be masked wherever they could be printed. */
-async function kubeconfigSecrets(text) {
-    // yaml (about 50 ms to load bundled, measured) only when a kubeconfig is read.
-    const { parseDocument } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
-    const doc = parseDocument(text);
-    const found = [];
-    const users = doc.toJS()?.['users'];
-    if (!Array.isArray(users))
-        return found;
-    for (const item of users) {
-        const user = (item['user'] ?? {});
-        for (const key of ['client-key-data', 'token', 'password'])
-            if (str(user[key]))
-                found.push(user[key]);
-    }
-    return found;
 }
 
 
@@ -3058,6 +2521,330 @@ async function workloadsInManifest(manifest, defaultNamespace) {
         });
     }
     return refs;
+}
+
+
+/***/ }),
+
+/***/ 6767:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ad: () => (/* binding */ readJsonPath),
+/* harmony export */   Hf: () => (/* binding */ parseJsonPath),
+/* harmony export */   Zm: () => (/* binding */ jsonEqual),
+/* harmony export */   lV: () => (/* binding */ MISSING)
+/* harmony export */ });
+/**
+ * Splits "$.data.items[0].version" (the "$." is optional) into keys. Quoted keys
+ * (`["a.b"]`) allow dots in names. Returns undefined for a malformed path.
+ */
+function parseJsonPath(path) {
+    // Strip only the "$": the loop takes one "." per key, so "$..a" (recursive descent) stays malformed.
+    let rest = path.trim().replace(/^\$/, '');
+    const keys = [];
+    while (rest.length > 0) {
+        let match = /^\[(\d+)\]/.exec(rest) ?? /^\["([^"]*)"\]/.exec(rest) ?? /^\['([^']*)'\]/.exec(rest);
+        if (match) {
+            keys.push(/^\[\d/.test(match[0]) ? Number(match[1]) : match[1]);
+        }
+        else {
+            match = /^\.?([^.[\]]+)/.exec(rest);
+            if (!match)
+                return undefined;
+            keys.push(match[1]);
+        }
+        rest = rest.slice(match[0].length);
+    }
+    return keys;
+}
+const MISSING = Symbol('missing');
+function readJsonPath(document, keys) {
+    let current = document;
+    for (const key of keys) {
+        if (current === null || typeof current !== 'object')
+            return MISSING;
+        if (!Object.prototype.hasOwnProperty.call(current, key))
+            return MISSING;
+        current = current[key];
+    }
+    return current;
+}
+/** Deep equality of JSON values; numbers and strings do not coerce into each other. */
+function jsonEqual(a, b) {
+    if (a === b)
+        return true;
+    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
+        return false;
+    if (Array.isArray(a) !== Array.isArray(b))
+        return false;
+    const ka = Object.keys(a);
+    const kb = Object.keys(b);
+    if (ka.length !== kb.length)
+        return false;
+    return ka.every((k) => jsonEqual(a[k], b[k]));
+}
+
+
+/***/ }),
+
+/***/ 5502:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ parseChecks),
+/* harmony export */   t: () => (/* binding */ parseExpect)
+/* harmony export */ });
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7817);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5438);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8208);
+/* harmony import */ var _json_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6767);
+/* harmony import */ var _status_rule__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4106);
+
+
+
+const CHECK_KEYS = ['name', 'url', 'path', 'method', 'headers', 'body', 'expect', 'repeat', 'timeout'];
+const EXPECT_KEYS = ['status', 'body-contains', 'body-matches', 'json', 'header', 'max-latency'];
+const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
+const MAX_REPEAT = 1000;
+/** Turns the user's YAML (a list of checks, or `{checks: [...]}`) into validated specs. */
+function parseChecks(document, context) {
+    const list = isObject(document) && 'checks' in document ? document['checks'] : document;
+    if (!Array.isArray(list) || list.length === 0) {
+        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${context.where}: expected a non-empty YAML list of checks such as "- path: /health"`);
+    }
+    return list.map((item, index) => parseCheck(item, index, context));
+}
+function parseCheck(item, index, context) {
+    const label = `${context.where}: check ${index + 1}`;
+    // "- /health" is a path; "- https://host/health" is a whole URL (non-http schemes are rejected as urls).
+    if (typeof item === 'string')
+        item = /^[a-z][a-z\d+.-]*:\/\//i.test(item.trim()) ? { url: item } : { path: item };
+    if (!isObject(item))
+        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${label}: expected a map with url or path, got ${typeName(item)}`);
+    const named = typeof item['name'] === 'string' ? `${label} ("${item['name']}")` : label;
+    const fail = (message) => new _slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${named}: ${message}`);
+    rejectUnknown(item, CHECK_KEYS, (key) => fail(`unknown key '${key}', expected one of ${CHECK_KEYS.join(', ')}`));
+    const url = resolveUrl(item, context.baseUrl, fail);
+    const method = optionalString(item, 'method', fail)?.toUpperCase() ?? 'GET';
+    if (!METHODS.includes(method))
+        throw fail(`'method' expected one of ${METHODS.join(', ')}, got "${method}"`);
+    const headers = stringMap(item['headers'], 'headers', fail);
+    let body;
+    if (item['body'] !== undefined && item['body'] !== null) {
+        body = typeof item['body'] === 'string' ? item['body'] : JSON.stringify(item['body']);
+        if (typeof item['body'] !== 'string' && !hasHeader(headers, 'content-type'))
+            headers['content-type'] = 'application/json';
+    }
+    const repeat = item['repeat'] ?? 1;
+    if (!Number.isInteger(repeat) || repeat < 1 || repeat > MAX_REPEAT) {
+        throw fail(`'repeat' expected an integer from 1 to ${MAX_REPEAT}, got ${JSON.stringify(repeat)}`);
+    }
+    const requestTimeoutMs = durationOf(item, 'timeout', fail) ?? context.defaultRequestTimeoutMs;
+    const name = optionalString(item, 'name', fail) ?? `${method} ${url.pathname}${url.search}`;
+    const expect = parseExpect(item['expect'], fail);
+    return { name, url, method, headers, body, expect, repeat: repeat, requestTimeoutMs };
+}
+/** The `expect` map of a check (status, body-contains, body-matches, json, header, max-latency); also the canary gates' format. */
+function parseExpect(value, fail) {
+    if (value === undefined || value === null)
+        value = {};
+    if (!isObject(value))
+        throw fail(`'expect' expected a map, got ${typeName(value)}`);
+    const where = (key) => `'expect.${key}'`;
+    rejectUnknown(value, EXPECT_KEYS, (key) => fail(`unknown key 'expect.${key}', expected one of ${EXPECT_KEYS.join(', ')}`));
+    const statusValues = value['status'] === undefined ? ['2xx'] : [].concat(value['status']);
+    // An empty list would match no status at all: the check could never pass.
+    if (statusValues.length === 0)
+        throw fail(`${where('status')} expected at least one code or range, got []`);
+    const status = statusValues.map((s) => {
+        const rule = (0,_status_rule__WEBPACK_IMPORTED_MODULE_1__/* .parseStatusRule */ .cn)(s);
+        if (!rule)
+            throw fail(`${where('status')} expected a code, a range such as "2xx" or "200-204", or a list of those, got ${JSON.stringify(s)}`);
+        return rule;
+    });
+    const contains = value['body-contains'] === undefined ? [] : [].concat(value['body-contains']);
+    if (contains.some((c) => typeof c !== 'string' && typeof c !== 'number'))
+        throw fail(`${where('body-contains')} expected text or a list of texts`);
+    let bodyMatches;
+    if (value['body-matches'] !== undefined) {
+        if (typeof value['body-matches'] !== 'string')
+            throw fail(`${where('body-matches')} expected a regular expression as text`);
+        try {
+            bodyMatches = new RegExp(value['body-matches']);
+        }
+        catch (error) {
+            throw fail(`${where('body-matches')} expected a valid regular expression, got "${value['body-matches']}" (${error.message})`);
+        }
+    }
+    const json = {};
+    if (value['json'] !== undefined) {
+        if (!isObject(value['json']))
+            throw fail(`${where('json')} expected a map of JSON path to expected value, such as "$.status: ok"`);
+        for (const [path, expected] of Object.entries(value['json'])) {
+            if (!(0,_json_path__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonPath */ .Hf)(path))
+                throw fail(`${where('json')} expected JSON paths such as "$.data.items[0].id", got "${path}"`);
+            json[path] = expected;
+        }
+    }
+    const header = {};
+    for (const [k, v] of Object.entries(stringMap(value['header'], 'expect.header', fail)))
+        header[k.toLowerCase()] = v;
+    return {
+        status,
+        bodyContains: contains.map(String),
+        bodyMatches,
+        json,
+        header,
+        maxLatencyMs: durationOf(value, 'max-latency', fail, 'expect.max-latency'),
+    };
+}
+function resolveUrl(item, baseUrl, fail) {
+    const url = optionalString(item, 'url', fail);
+    const path = optionalString(item, 'path', fail);
+    if (url && path)
+        throw fail(`expected either 'url' or 'path', not both`);
+    if (url) {
+        let parsed;
+        try {
+            parsed = new URL(url);
+        }
+        catch {
+            throw fail(`'url' expected an absolute http or https URL, got "${url}"`);
+        }
+        if (!['http:', 'https:'].includes(parsed.protocol))
+            throw fail(`'url' expected an http or https URL, got "${url}"`);
+        return parsed;
+    }
+    if (!path)
+        throw fail(`expected 'url' or 'path'`);
+    if (!baseUrl)
+        throw fail(`'path' needs the input 'base-url' (or use an absolute 'url')`);
+    // Join rather than resolve: base "https://host/app" + "/health" means /app/health.
+    const joined = new URL(baseUrl.href);
+    // Split at the first "?" only: the query may itself hold "?" (split with a limit drops the rest).
+    const at = path.indexOf('?');
+    const pathname = at < 0 ? path : path.slice(0, at);
+    joined.pathname = `${joined.pathname.replace(/\/+$/, '')}/${pathname.replace(/^\/+/, '')}`;
+    if (at >= 0)
+        joined.search = path.slice(at + 1);
+    return joined;
+}
+function durationOf(item, key, fail, label = key) {
+    const value = item[key];
+    if (value === undefined || value === null)
+        return undefined;
+    const ms = typeof value === 'number'
+        ? Math.round(value * 1000)
+        : typeof value === 'string'
+            ? (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_3__/* .parseDurationMs */ .y)(value)
+            : undefined;
+    if (ms === undefined || !(ms > 0) || ms > 3_600_000) {
+        throw fail(`'${label}' expected a duration such as "500ms" or "2s" from 1ms to 1h, got ${JSON.stringify(value)}`);
+    }
+    return ms;
+}
+function optionalString(item, key, fail) {
+    const value = item[key];
+    if (value === undefined || value === null)
+        return undefined;
+    if (typeof value !== 'string' || !value.trim())
+        throw fail(`'${key}' expected text, got ${typeName(value)}`);
+    return value.trim();
+}
+function stringMap(value, key, fail) {
+    if (value === undefined || value === null)
+        return {};
+    if (!isObject(value))
+        throw fail(`'${key}' expected a map of names to values, got ${typeName(value)}`);
+    const out = {};
+    for (const [k, v] of Object.entries(value)) {
+        if (typeof v === 'object')
+            throw fail(`'${key}.${k}' expected text, got ${typeName(v)}`);
+        (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_4__/* .setOwn */ .P)(out, k, String(v));
+    }
+    return out;
+}
+function rejectUnknown(item, allowed, fail) {
+    for (const key of Object.keys(item))
+        if (!allowed.includes(key))
+            throw fail(key);
+}
+function hasHeader(headers, name) {
+    return Object.keys(headers).some((k) => k.toLowerCase() === name);
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function typeName(value) {
+    if (Array.isArray(value))
+        return 'a list';
+    if (value === null)
+        return 'nothing';
+    return typeof value === 'object' ? 'a map' : `${typeof value} ${JSON.stringify(value)}`;
+}
+
+
+/***/ }),
+
+/***/ 3249:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ir: () => (/* binding */ latencyStats),
+/* harmony export */   WB: () => (/* binding */ percentileOfSorted),
+/* harmony export */   Ym: () => (/* binding */ percentile)
+/* harmony export */ });
+/** Nearest-rank percentile (p in 0–100) of a list of numbers; undefined for an empty list. */
+function percentile(values, p) {
+    if (values.length === 0)
+        return undefined;
+    return percentileOfSorted([...values].sort((a, b) => a - b), p);
+}
+/** Nearest-rank percentile of a non-empty list already sorted ascending (no copy, no sort). */
+function percentileOfSorted(sorted, p) {
+    const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
+    return sorted[Math.min(rank, sorted.length) - 1];
+}
+function latencyStats(values) {
+    if (values.length === 0)
+        return undefined;
+    return { p50: percentile(values, 50), p95: percentile(values, 95), max: Math.max(...values) };
+}
+
+
+/***/ }),
+
+/***/ 4106:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W_: () => (/* binding */ statusMatches),
+/* harmony export */   cn: () => (/* binding */ parseStatusRule),
+/* harmony export */   z9: () => (/* binding */ describeStatusRules)
+/* harmony export */ });
+/** Parses 200, "200", "2xx", "200-204". Returns undefined for anything else. */
+function parseStatusRule(value) {
+    if (typeof value !== 'string' && typeof value !== 'number')
+        return undefined;
+    const text = String(value).trim().toLowerCase();
+    let match = /^([1-5])xx$/.exec(text);
+    if (match)
+        return { from: Number(match[1]) * 100, to: Number(match[1]) * 100 + 99, text };
+    match = /^(\d{3})(?:\s*-\s*(\d{3}))?$/.exec(text);
+    if (!match)
+        return undefined;
+    const from = Number(match[1]);
+    const to = match[2] ? Number(match[2]) : from;
+    if (from < 100 || to > 599 || from > to)
+        return undefined;
+    return { from, to, text };
+}
+function statusMatches(status, rules) {
+    return rules.some((rule) => status >= rule.from && status <= rule.to);
+}
+function describeStatusRules(rules) {
+    return rules.map((r) => r.text).join(' or ');
 }
 
 

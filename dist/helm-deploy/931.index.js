@@ -1,5 +1,5 @@
-export const id = 186;
-export const ids = [186];
+export const id = 931;
+export const ids = [931];
 export const modules = {
 
 /***/ 7849:
@@ -114,7 +114,7 @@ async function colourServiceIn(manifest) {
 
 /***/ }),
 
-/***/ 9186:
+/***/ 4931:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -130,12 +130,14 @@ __webpack_require__.d(__webpack_exports__, {
   DNS_LABEL_MAX: () => (/* reexport */ blue_green_names/* DNS_LABEL_MAX */.K),
   HelmCli: () => (/* reexport */ helm_cli/* HelmCli */.jL),
   HelmCommandError: () => (/* reexport */ helm_cli/* HelmCommandError */.Qz),
+  KUBECONFIG_STATE: () => (/* reexport */ KUBECONFIG_STATE),
   SecretReleaseReader: () => (/* reexport */ SecretReleaseReader),
   checkImageExists: () => (/* reexport */ image_exists/* checkImageExists */.C),
   chooseHelm: () => (/* reexport */ chooseHelm),
   classifyRelease: () => (/* reexport */ release_history/* classifyRelease */.s$),
   colourRelease: () => (/* reexport */ colour_state/* colourRelease */.SP),
   colourServiceIn: () => (/* reexport */ colour_state/* colourServiceIn */.Xm),
+  deployOutputs: () => (/* reexport */ deployOutputs),
   deploySummary: () => (/* reexport */ deploySummary),
   describeKeepPrevious: () => (/* reexport */ keep_previous/* describeKeepPrevious */.y),
   dryRunFlags: () => (/* reexport */ helm_flags/* dryRunFlags */.g_),
@@ -154,6 +156,7 @@ __webpack_require__.d(__webpack_exports__, {
   liveColour: () => (/* reexport */ liveColour),
   mergeValues: () => (/* reexport */ image_values/* mergeValues */.D3),
   nestValues: () => (/* reexport */ image_values/* nestValues */.jx),
+  openJobSession: () => (/* reexport */ openJobSession),
   openRunnerSession: () => (/* reexport */ openRunnerSession),
   openSession: () => (/* reexport */ openSession),
   otherColour: () => (/* reexport */ colour_state/* otherColour */.RQ),
@@ -185,6 +188,7 @@ __webpack_require__.d(__webpack_exports__, {
   upgradeFlags: () => (/* reexport */ helm_flags/* upgradeFlags */.Q4),
   usesSecretStorage: () => (/* reexport */ usesSecretStorage),
   verifyBeforeChange: () => (/* reexport */ verifyBeforeChange),
+  verifyBeforeDeploy: () => (/* reexport */ verifyBeforeDeploy),
   waitFlags: () => (/* reexport */ helm_flags/* waitFlags */.pF)
 });
 
@@ -577,6 +581,26 @@ async function verifyBeforeChange(options) {
     return { verified, chartImages, helmChoice };
 }
 
+// EXTERNAL MODULE: ./packages/helm/src/deploy/image-values.ts
+var image_values = __webpack_require__(2324);
+;// CONCATENATED MODULE: ./packages/helm/src/deploy/verify-deploy.ts
+
+
+/**
+ * verifyBeforeChange for helm-deploy, before a GitHub deployment is created or the cluster is
+ * touched: the request's image verified (the request then deploys exactly its digest), helm
+ * chosen, every other image the chart would run verified.
+ */
+function verifyBeforeDeploy(request, options) {
+    return verifyBeforeChange({
+        ...options,
+        image: request.image && (0,image_values/* pinnedImageRef */.n1)(request.image),
+        what: `mode ${request.mode}`,
+        onVerified: (digestRef) => (request.image = (0,image_values/* splitImageRef */.l2)(digestRef)),
+        releases: () => [request],
+    });
+}
+
 // EXTERNAL MODULE: ./packages/kit/src/runner/summary.ts
 var runner_summary = __webpack_require__(4471);
 // EXTERNAL MODULE: ./packages/kit/src/duration.ts
@@ -674,14 +698,31 @@ function liveColour(report) {
     return bg ? (bg.switched ? bg.to : (bg.from ?? '')) : '';
 }
 
+;// CONCATENATED MODULE: ./packages/helm/src/deploy/deploy-outputs.ts
+
+/** helm-deploy's outputs, in the order the action writes them ("" where the run has no such value). */
+function deployOutputs(report) {
+    return {
+        revision: report.revision ?? '',
+        'previous-revision': report.previousRevision ?? '',
+        status: report.status,
+        'rolled-back': report.rolledBack,
+        manifest: report.manifestPath ?? '',
+        images: report.content?.to.images.join(',') ?? '',
+        'previous-images': report.content?.from.images.join(',') ?? '',
+        'chart-version': report.content?.to.chart ?? '',
+        'previous-chart-version': report.content?.from.chart ?? '',
+        colour: liveColour(report),
+        'previous-colour': report.blueGreen?.from ?? '',
+    };
+}
+
 // EXTERNAL MODULE: ./packages/helm/src/blue-green/keep-previous.ts
 var keep_previous = __webpack_require__(7820);
 // EXTERNAL MODULE: ./packages/helm/src/blue-green/blue-green-names.ts
 var blue_green_names = __webpack_require__(1626);
 // EXTERNAL MODULE: ./packages/helm/src/blue-green/colour-state.ts
 var colour_state = __webpack_require__(7849);
-// EXTERNAL MODULE: ./packages/helm/src/deploy/image-values.ts
-var image_values = __webpack_require__(2324);
 // EXTERNAL MODULE: ./packages/helm/src/deploy/image-exists.ts
 var image_exists = __webpack_require__(2398);
 // EXTERNAL MODULE: ./packages/helm/src/deploy/manifest-diff.ts
@@ -768,9 +809,39 @@ async function openRunnerSession(options) {
     return openSession({ ...session, ...kubeconfig, tempDir: temp, toolCacheDir: toolCache });
 }
 
+// EXTERNAL MODULE: ./packages/kit/src/runner/outputs.ts
+var outputs = __webpack_require__(1025);
+// EXTERNAL MODULE: ./packages/kit/src/runner/add-path.ts
+var add_path = __webpack_require__(3954);
+// EXTERNAL MODULE: ./packages/kit/src/runner/logger.ts + 1 modules
+var logger = __webpack_require__(3225);
+;// CONCATENATED MODULE: ./packages/helm/src/deploy/job-session.ts
+
+
+/** The step state that carries the kubeconfig main wrote to its post step (which reuses, then deletes it). */
+const KUBECONFIG_STATE = 'kubeconfig-path';
+/**
+ * The runner session of one step of a job, main or post, for helm-deploy, canary and the root
+ * action alike: the kubeconfig file main wrote (the step's state) reused, helm's folder put on
+ * PATH, the runner's log.
+ */
+function openJobSession(options) {
+    const { saveWritten, ...session } = options;
+    return openRunnerSession({
+        ...session,
+        written: (0,outputs/* getState */.Gu)(KUBECONFIG_STATE),
+        onHelmInstalled: add_path/* addPath */.f,
+        logger: logger/* runnerLogger */.hB,
+        ...(saveWritten ? { onKubeconfigWritten: (path) => (0,outputs/* saveState */.LZ)(KUBECONFIG_STATE, path) } : {}),
+    });
+}
+
 // EXTERNAL MODULE: ./packages/helm/src/release-inputs.ts + 1 modules
 var release_inputs = __webpack_require__(6413);
 ;// CONCATENATED MODULE: ./packages/helm/src/index.ts
+
+
+
 
 
 

@@ -1,8 +1,8 @@
-export const id = 766;
-export const ids = [766];
+export const id = 560;
+export const ids = [560];
 export const modules = {
 
-/***/ 6766:
+/***/ 560:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -554,28 +554,10 @@ async function finishAs(lifecycle, end, options) {
     }
 }
 
-// EXTERNAL MODULE: ./packages/canary/src/canary-session.ts + 17 modules
-var canary_session = __webpack_require__(5516);
+// EXTERNAL MODULE: ./packages/canary/src/restore-stable.ts
+var restore_stable = __webpack_require__(4142);
 // EXTERNAL MODULE: ./packages/canary/src/run-canary.ts
 var run_canary = __webpack_require__(5528);
-;// CONCATENATED MODULE: ./packages/canary/src/restore-stable.ts
-
-
-/** Why a canary the post step found mid-step was aborted (its state and the delivery history say so). */
-const STOPPED_MID_STEP = 'cancelled mid-step (post step)';
-/**
- * The post step's safety net, for the canary action and the root action alike: when main stopped
- * while this job's canary was mid-step (cancelled, timed out, killed), every request goes back to
- * stable, the canary release is removed and its state recorded aborted. A canary another run
- * owns, or one already at a decision, is left alone (undefined). The caller records the outcome.
- */
-async function restoreStableAfterStop(config, ctx, logger, owner) {
-    const outcome = await (0,run_canary/* abortCanary */.Fi)((0,canary_session/* canaryRun */.m)(config, ctx, logger), STOPPED_MID_STEP, { onlyOwner: owner });
-    if (outcome)
-        logger.warning('The job stopped mid-step: all traffic is back on stable; the canary is recorded aborted');
-    return outcome;
-}
-
 // EXTERNAL MODULE: ./packages/canary/src/canary-state.ts
 var canary_state = __webpack_require__(9184);
 // EXTERNAL MODULE: ./packages/canary/src/canary-outputs.ts
@@ -813,7 +795,7 @@ async function recordedCanaryRun(config, run, options) {
  * undefined when there was nothing to put back.
  */
 async function canaryStopStage(config, session, options) {
-    const outcome = await restoreStableAfterStop(config, session, options.logger, options.owner);
+    const outcome = await (0,restore_stable/* restoreStableAfterStop */.u)(config, session, options.logger, options.owner);
     if (!outcome)
         return undefined;
     await recordCanary(outcome, session, options.logger, options.where);
@@ -903,8 +885,8 @@ async function finishKept(state, end, github, options) {
     return { id: kept.id, ...(refused ? { refused: refused.error } : {}) };
 }
 
-// EXTERNAL MODULE: ./packages/helm/src/deploy/deploy-release.ts + 6 modules
-var deploy_release = __webpack_require__(7369);
+// EXTERNAL MODULE: ./packages/helm/src/deploy/deploy-release.ts + 7 modules
+var deploy_release = __webpack_require__(2982);
 ;// CONCATENATED MODULE: ./packages/records/src/record-release.ts
 
 

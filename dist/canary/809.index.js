@@ -1,8 +1,8 @@
-export const id = 225;
-export const ids = [225];
+export const id = 809;
+export const ids = [809];
 export const modules = {
 
-/***/ 9225:
+/***/ 1809:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -28,6 +28,7 @@ __webpack_require__.d(__webpack_exports__, {
   baseRefOf: () => (/* reexport */ baseRefOf),
   buildAndPush: () => (/* reexport */ buildAndPush),
   buildPushOutputs: () => (/* reexport */ buildPushOutputs),
+  buildPushStage: () => (/* reexport */ buildPushStage),
   buildPushSummary: () => (/* reexport */ buildPushSummary),
   buildahBuildArgs: () => (/* reexport */ buildahBuildArgs),
   buildahPushArgs: () => (/* reexport */ buildahPushArgs),
@@ -1899,6 +1900,55 @@ function buildPushOutputs(result, computed, labels, annotations, annotationLevel
     };
 }
 
+;// CONCATENATED MODULE: ./packages/image/src/build-push-stage.ts
+
+
+
+
+
+
+
+
+
+/**
+ * The build-push stage: the run's tags, labels and annotations computed from its event (and
+ * docker/metadata-action's DOCKER_METADATA_* switches), then the images built and pushed; the
+ * step's outputs and summary. A run whose rules give no tag is a ConfigError before anything is built.
+ */
+async function buildPushStage(request, options) {
+    const { logger, ...step } = options;
+    const switches = readMetadataEnv();
+    for (const note of request.notes)
+        logger.info(note);
+    const ctx = { ...contextFromEnv(), usePrHeadSha: switches.prHeadSha };
+    const computed = computeTags(request.rules, request.flavor, ctx, { shortShaLength: switches.shortShaLength });
+    for (const note of computed.notes)
+        logger.info(note);
+    if (!computed.tags.length)
+        throw new errors/* ConfigError */.xL(`Input 'tags': expected a rule that applies to this event (${ctx.eventName || 'no event'} on ${ctx.ref || 'no ref'}), got no tag; add one such as "type=sha"`);
+    const length = switches.shortShaLength;
+    const labels = ociLabels(ctx, computed.version, renderValues(request.labels, ctx, `Input 'labels'`, length));
+    const annotations = {
+        ...ociLabels(ctx, computed.version),
+        ...renderValues(request.annotations, ctx, `Input 'annotations'`, length),
+    };
+    const retry = {
+        attempts: request.retryAttempts,
+        deadlineMs: request.retryDeadlineMs,
+        baseDelayMs: request.retryDelayMs,
+        maxDelayMs: 30_000,
+    };
+    const { annotationLevels } = switches;
+    const result = await logger.group(`Build and push ${request.images.map((i) => i.name).join(', ')}`, () => buildAndPush({ ...request, ...step, tags: computed.tags, labels, annotations, annotationLevels, retry }, { logger }));
+    return {
+        outputs: buildPushOutputs(result, computed, labels, annotations, annotationLevels),
+        /** DOCKER_METADATA_SET_OUTPUT_ENV: each output exported as DOCKER_METADATA_OUTPUT_<NAME> too. */
+        outputEnv: switches.setOutputEnv,
+        // No image enabled: the summary lists the bare tags the outputs carry.
+        summary: buildPushSummary(result, request.push, computed.tags),
+    };
+}
+
 // EXTERNAL MODULE: ./packages/image/src/signing/tool-pins.ts
 var tool_pins = __webpack_require__(5168);
 // EXTERNAL MODULE: ./packages/image/src/signing/verify-policy.ts
@@ -1951,6 +2001,133 @@ var runner_cosign = __webpack_require__(3199);
 
 
 
+
+
+
+/***/ }),
+
+/***/ 2783:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ ExecError),
+/* harmony export */   m: () => (/* binding */ exec)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8574);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7817);
+
+
+
+class ExecError extends Error {
+    result;
+    name = 'ExecError';
+    constructor(message, result) {
+        super(message);
+        this.result = result;
+    }
+}
+const KILL_GRACE_MS = 5000;
+/**
+ * Runs a program with an argv array: never a shell, so nothing a user wrote is interpreted.
+ * Streams output to the logger, captures it, enforces a timeout, and kills the child (SIGTERM,
+ * then SIGKILL) when the signal aborts.
+ */
+async function exec(file, args, options = {}) {
+    // Loaded on first use: actions that fail on their inputs never pay for it.
+    const { signal, timeoutMs, logger } = options;
+    const limit = options.maxCaptureBytes ?? 16 * 1024 * 1024;
+    const command = [file, ...args].join(' ');
+    if (signal?.aborted)
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .CancelledError */ .cc(`Not started, cancelled: ${file}`);
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, [...args], {
+            cwd: options.cwd,
+            env: options.env ?? process.env,
+            shell: false,
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        const out = capture(limit, logger && options.logStdout !== false ? (l) => logger.info(l) : undefined);
+        const err = capture(limit, logger ? (l) => logger.info(l) : undefined);
+        child.stdout.on('data', out.push);
+        child.stderr.on('data', err.push);
+        let stopReason;
+        const stop = (reason) => {
+            if (stopReason)
+                return;
+            stopReason = reason;
+            child.kill('SIGTERM');
+            setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS).unref();
+        };
+        const onAbort = () => stop(new _errors__WEBPACK_IMPORTED_MODULE_2__/* .CancelledError */ .cc(`Cancelled: ${command}`));
+        signal?.addEventListener('abort', onAbort, { once: true });
+        const timer = timeoutMs
+            ? setTimeout(() => stop(new _errors__WEBPACK_IMPORTED_MODULE_2__/* .TransientError */ .N_(`Timed out after ${timeoutMs}ms: ${command}`)), timeoutMs)
+            : undefined;
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(options.input ?? '');
+        child.on('error', (error) => {
+            cleanup();
+            const what = error.code === 'ENOENT' ? `Program not found: ${file}` : `Could not run ${file}: ${error.message}`;
+            reject(new ExecError(what, { exitCode: -1, stdout: '', stderr: '' }));
+        });
+        child.on('close', (code, killedBy) => {
+            cleanup();
+            out.flush();
+            err.flush();
+            const result = { exitCode: code ?? -1, stdout: out.text(), stderr: err.text() };
+            if (stopReason)
+                return reject(stopReason);
+            if (result.exitCode !== 0 && !options.ignoreExitCode) {
+                const why = killedBy ? `was killed by ${killedBy}` : `exited with code ${result.exitCode}`;
+                const tail = lastLine(result.stderr) || lastLine(result.stdout);
+                return reject(new ExecError(`${file} ${why}${tail ? `: ${tail}` : ''}`, result));
+            }
+            resolve(result);
+        });
+        function cleanup() {
+            if (timer)
+                clearTimeout(timer);
+            signal?.removeEventListener('abort', onAbort);
+        }
+    });
+}
+function lastLine(text) {
+    const lines = text.trim().split('\n');
+    return (lines[lines.length - 1] ?? '').slice(0, 500);
+}
+/** Keeps up to `limit` bytes and hands complete lines to `onLine` as they arrive. */
+function capture(limit, onLine) {
+    const chunks = [];
+    let size = 0;
+    let partial = '';
+    // A multi-byte character may be split across chunks; the decoder holds its first bytes.
+    const decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_1__.StringDecoder('utf8');
+    return {
+        push(chunk) {
+            if (size < limit) {
+                chunks.push(chunk.subarray(0, limit - size));
+                size += Math.min(chunk.length, limit - size);
+            }
+            if (!onLine)
+                return;
+            const lines = (partial + decoder.write(chunk)).split('\n');
+            partial = lines.pop() ?? '';
+            for (const line of lines)
+                onLine(line.replace(/\r$/, ''));
+        },
+        flush() {
+            if (onLine)
+                partial += decoder.end();
+            if (onLine && partial)
+                onLine(partial);
+            partial = '';
+        },
+        text: () => Buffer.concat(chunks).toString('utf8'),
+    };
+}
 
 
 /***/ })

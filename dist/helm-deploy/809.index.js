@@ -1,8 +1,8 @@
-export const id = 225;
-export const ids = [225];
+export const id = 809;
+export const ids = [809];
 export const modules = {
 
-/***/ 9225:
+/***/ 1809:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -28,6 +28,7 @@ __webpack_require__.d(__webpack_exports__, {
   baseRefOf: () => (/* reexport */ baseRefOf),
   buildAndPush: () => (/* reexport */ buildAndPush),
   buildPushOutputs: () => (/* reexport */ buildPushOutputs),
+  buildPushStage: () => (/* reexport */ buildPushStage),
   buildPushSummary: () => (/* reexport */ buildPushSummary),
   buildahBuildArgs: () => (/* reexport */ buildahBuildArgs),
   buildahPushArgs: () => (/* reexport */ buildahPushArgs),
@@ -1899,6 +1900,55 @@ function buildPushOutputs(result, computed, labels, annotations, annotationLevel
     };
 }
 
+;// CONCATENATED MODULE: ./packages/image/src/build-push-stage.ts
+
+
+
+
+
+
+
+
+
+/**
+ * The build-push stage: the run's tags, labels and annotations computed from its event (and
+ * docker/metadata-action's DOCKER_METADATA_* switches), then the images built and pushed; the
+ * step's outputs and summary. A run whose rules give no tag is a ConfigError before anything is built.
+ */
+async function buildPushStage(request, options) {
+    const { logger, ...step } = options;
+    const switches = readMetadataEnv();
+    for (const note of request.notes)
+        logger.info(note);
+    const ctx = { ...contextFromEnv(), usePrHeadSha: switches.prHeadSha };
+    const computed = computeTags(request.rules, request.flavor, ctx, { shortShaLength: switches.shortShaLength });
+    for (const note of computed.notes)
+        logger.info(note);
+    if (!computed.tags.length)
+        throw new errors/* ConfigError */.xL(`Input 'tags': expected a rule that applies to this event (${ctx.eventName || 'no event'} on ${ctx.ref || 'no ref'}), got no tag; add one such as "type=sha"`);
+    const length = switches.shortShaLength;
+    const labels = ociLabels(ctx, computed.version, renderValues(request.labels, ctx, `Input 'labels'`, length));
+    const annotations = {
+        ...ociLabels(ctx, computed.version),
+        ...renderValues(request.annotations, ctx, `Input 'annotations'`, length),
+    };
+    const retry = {
+        attempts: request.retryAttempts,
+        deadlineMs: request.retryDeadlineMs,
+        baseDelayMs: request.retryDelayMs,
+        maxDelayMs: 30_000,
+    };
+    const { annotationLevels } = switches;
+    const result = await logger.group(`Build and push ${request.images.map((i) => i.name).join(', ')}`, () => buildAndPush({ ...request, ...step, tags: computed.tags, labels, annotations, annotationLevels, retry }, { logger }));
+    return {
+        outputs: buildPushOutputs(result, computed, labels, annotations, annotationLevels),
+        /** DOCKER_METADATA_SET_OUTPUT_ENV: each output exported as DOCKER_METADATA_OUTPUT_<NAME> too. */
+        outputEnv: switches.setOutputEnv,
+        // No image enabled: the summary lists the bare tags the outputs carry.
+        summary: buildPushSummary(result, request.push, computed.tags),
+    };
+}
+
 // EXTERNAL MODULE: ./packages/image/src/signing/tool-pins.ts
 var tool_pins = __webpack_require__(5168);
 // EXTERNAL MODULE: ./packages/image/src/signing/verify-policy.ts
@@ -1916,6 +1966,7 @@ var install_cosign = __webpack_require__(8608);
 // EXTERNAL MODULE: ./packages/image/src/signing/runner-cosign.ts
 var runner_cosign = __webpack_require__(3199);
 ;// CONCATENATED MODULE: ./packages/image/src/index.ts
+
 
 
 

@@ -1,8 +1,8 @@
-export const id = 959;
-export const ids = [959];
+export const id = 113;
+export const ids = [113];
 export const modules = {
 
-/***/ 959:
+/***/ 113:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -21,14 +21,130 @@ var errors = __webpack_require__(7817);
 var sleep = __webpack_require__(3439);
 // EXTERNAL MODULE: ./packages/kube/src/rollout-watcher.ts + 2 modules
 var rollout_watcher = __webpack_require__(7650);
-// EXTERNAL MODULE: ./packages/helm/src/deploy/preflight.ts + 1 modules
-var preflight = __webpack_require__(8652);
+// EXTERNAL MODULE: ./packages/helm/src/deploy/preflight.ts + 2 modules
+var preflight = __webpack_require__(6614);
 // EXTERNAL MODULE: ./packages/helm/src/recover-release.ts
 var recover_release = __webpack_require__(7666);
-// EXTERNAL MODULE: ./packages/helm/src/blue-green/colour-state.ts
-var colour_state = __webpack_require__(7849);
-// EXTERNAL MODULE: ./packages/helm/src/blue-green/keep-previous.ts
-var keep_previous = __webpack_require__(7820);
+// EXTERNAL MODULE: ./packages/helm/src/manifest-documents.ts
+var manifest_documents = __webpack_require__(3126);
+;// CONCATENATED MODULE: ./packages/helm/src/blue-green/colour-state.ts
+
+const COLOURS = ['blue', 'green'];
+/** Annotations on the live Service that hold the blue-green state; nothing else is needed. */
+const ANNOTATION = {
+    colour: 'slipway.dev/colour',
+    previous: 'slipway.dev/previous-colour',
+    switchedAt: 'slipway.dev/switched-at',
+    /** JSON {"Deployment/web-blue": 3}: replica counts of a colour scaled down, to scale it up again. */
+    scaledDown: 'slipway.dev/scaled-down',
+};
+const MANAGED_BY = 'slipway-helm-deploy';
+function otherColour(colour) {
+    return colour === 'blue' ? 'green' : 'blue';
+}
+/** The helm release that holds one colour: `<release>-<colour>`. */
+function colourRelease(release, colour) {
+    return `${release}-${colour}`;
+}
+function asColour(value) {
+    return value === 'blue' || value === 'green' ? value : undefined;
+}
+function readColourState(service) {
+    const annotations = service?.metadata.annotations ?? {};
+    let scaledDown = {};
+    try {
+        const parsed = JSON.parse(annotations[ANNOTATION.scaledDown] ?? '{}');
+        if (parsed && typeof parsed === 'object')
+            scaledDown = parsed;
+    }
+    catch {
+        // an edited annotation: forget it, the workloads say the truth
+    }
+    return {
+        active: asColour(annotations[ANNOTATION.colour]),
+        previous: asColour(annotations[ANNOTATION.previous]),
+        scaledDown,
+    };
+}
+/** The annotations of a switched object (Service or HTTPRoute): now `colour`, the one before as previous. */
+function switchedAnnotations(current, target, scaledDown) {
+    const state = readColourState(current);
+    const annotations = { ...(current?.metadata.annotations ?? {}) };
+    annotations[ANNOTATION.colour] = target.colour;
+    if (state.active && state.active !== target.colour)
+        annotations[ANNOTATION.previous] = state.active;
+    else if (!state.active)
+        delete annotations[ANNOTATION.previous];
+    annotations[ANNOTATION.switchedAt] = target.switchedAt;
+    if (Object.keys(scaledDown).length)
+        annotations[ANNOTATION.scaledDown] = JSON.stringify(scaledDown);
+    else
+        delete annotations[ANNOTATION.scaledDown];
+    return annotations;
+}
+/**
+ * The live Service pointed at `colour`: the colour Service's selector and ports, the state in
+ * annotations. `current` is the live Service as read (its resourceVersion guards the write), or
+ * undefined to create it.
+ */
+function switchedService(current, target, scaledDown) {
+    const base = current
+        ? structuredClone(current)
+        : {
+            apiVersion: 'v1',
+            kind: 'Service',
+            metadata: {
+                name: target.name,
+                namespace: target.namespace,
+                labels: { 'app.kubernetes.io/managed-by': MANAGED_BY },
+            },
+            spec: { type: target.from.type ?? 'ClusterIP' },
+        };
+    base.metadata.annotations = switchedAnnotations(current, target, scaledDown);
+    const spec = { ...(base['spec'] ?? {}) };
+    spec['selector'] = { ...target.from.selector };
+    spec['ports'] = structuredClone(target.from.ports);
+    base['spec'] = spec;
+    return base;
+}
+/** The first Service of a rendered manifest, with the selector the live Service will copy. */
+async function colourServiceIn(manifest) {
+    for (const obj of await (0,manifest_documents/* manifestDocuments */.E)(manifest)) {
+        if (obj.kind !== 'Service' || !obj.metadata?.name || !obj.spec?.selector)
+            continue;
+        return {
+            name: obj.metadata.name,
+            selector: obj.spec.selector,
+            ports: obj.spec.ports ?? [],
+            type: obj.spec.type,
+        };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/helm/src/blue-green/keep-previous.ts
+
+const MAX_MS = (/* unused pure expression or super */ null && (6 * 3_600_000));
+function parseKeepPrevious(text, name = 'keep-previous') {
+    const value = (text ?? '').trim();
+    if (!value || value === 'until-next' || value === '1')
+        return { kind: 'until-next' };
+    if (value === '0')
+        return { kind: 'none' };
+    // A bare number other than 0 or 1 is ambiguous (a count or seconds?): ask for a unit.
+    const ms = /^\d+$/.test(value) ? undefined : parseDurationMs(value);
+    if (ms === undefined || ms > MAX_MS)
+        throw inputError(name, '"until-next" (or 1), 0, or a duration up to 6h such as "15m"', value);
+    return ms === 0 ? { kind: 'none' } : { kind: 'for', ms };
+}
+function describeKeepPrevious(keep) {
+    if (keep.kind === 'until-next')
+        return 'kept running until the next deploy';
+    if (keep.kind === 'none')
+        return 'scaled down after the switch';
+    return `kept running for ${Math.round(keep.ms / 1000)}s, then scaled down`;
+}
+
 // EXTERNAL MODULE: ./packages/kube/src/workload-status.ts
 var workload_status = __webpack_require__(2937);
 ;// CONCATENATED MODULE: ./packages/helm/src/blue-green/scale-colour.ts
@@ -134,7 +250,7 @@ function switchedRoute(current, target, scaledDown) {
     });
     route['spec'] = spec;
     route.metadata.annotations = {
-        ...(0,colour_state/* switchedAnnotations */.SJ)(current, target, scaledDown),
+        ...switchedAnnotations(current, target, scaledDown),
         [BACKEND_ANNOTATION]: target.service.name,
     };
     return route;
@@ -172,13 +288,13 @@ async function readLiveService(kube, ref, release) {
     if (ref.kind === 'HTTPRoute') {
         if (!service)
             throw new errors/* ConfigError */.xL(`Input 'route': HTTPRoute ${ref.namespace}/${ref.name} does not exist; create it (with its parentRefs) before the first blue-green deploy`);
-        if (owner && release && colour_state/* COLOURS */.O5.some((c) => owner === (0,colour_state/* colourRelease */.SP)(release, c)))
+        if (owner && release && COLOURS.some((c) => owner === colourRelease(release, c)))
             throw new errors/* ConfigError */.xL(`Input 'route': HTTPRoute ${ref.namespace}/${ref.name} belongs to the colour release "${owner}", which would undo every switch; keep the route out of the chart deployed as colours`);
-        return { service, state: (0,colour_state/* readColourState */.oQ)(service) };
+        return { service, state: readColourState(service) };
     }
     if (owner)
         throw new errors/* ConfigError */.xL(`Input 'service': Service ${ref.namespace}/${ref.name} belongs to helm release "${owner}"; blue-green needs a Service of its own to switch (name another with 'service', or uninstall the rolling release first)`);
-    return { service, state: (0,colour_state/* readColourState */.oQ)(service) };
+    return { service, state: readColourState(service) };
 }
 /**
  * Points the live Service at `colour` (creating it the first time), or the HTTPRoute's backends
@@ -189,22 +305,22 @@ async function readLiveService(kube, ref, release) {
 async function switchTraffic(kube, ref, colour, from, scaledDown, switchedAt) {
     const objects = new object_client/* ObjectClient */.FI(kube);
     if (ref.kind === 'HTTPRoute')
-        return objects.update(ref, (live) => switchedRoute(live, { colour, service: from, switchedAt }, scaledDown((0,colour_state/* readColourState */.oQ)(live))));
+        return objects.update(ref, (live) => switchedRoute(live, { colour, service: from, switchedAt }, scaledDown(readColourState(live))));
     const target = { name: ref.name, namespace: ref.namespace, colour, from, switchedAt };
     const current = await objects.get(ref);
     if (!current)
-        return objects.create(ref, (0,colour_state/* switchedService */.ZT)(undefined, target, scaledDown((0,colour_state/* readColourState */.oQ)(undefined))));
-    return objects.update(ref, (live) => (0,colour_state/* switchedService */.ZT)(live, target, scaledDown((0,colour_state/* readColourState */.oQ)(live))));
+        return objects.create(ref, switchedService(undefined, target, scaledDown(readColourState(undefined))));
+    return objects.update(ref, (live) => switchedService(live, target, scaledDown(readColourState(live))));
 }
 /** Rewrites only the record of scaled-down workloads, leaving the selector as it is. */
 async function recordScaledDown(kube, ref, change) {
     await new object_client/* ObjectClient */.FI(kube).update(ref, (live) => {
-        const record = change((0,colour_state/* readColourState */.oQ)(live));
+        const record = change(readColourState(live));
         const annotations = { ...(live.metadata.annotations ?? {}) };
         if (Object.keys(record).length)
-            annotations[colour_state/* ANNOTATION */.YX.scaledDown] = JSON.stringify(record);
+            annotations[ANNOTATION.scaledDown] = JSON.stringify(record);
         else
-            delete annotations[colour_state/* ANNOTATION */.YX.scaledDown];
+            delete annotations[ANNOTATION.scaledDown];
         live.metadata.annotations = annotations;
         return live;
     });
@@ -231,8 +347,8 @@ function without(record, colour) {
     return copy;
 }
 async function pointAt(request, ctx, colour) {
-    const release = (0,colour_state/* colourRelease */.SP)(request.release, colour);
-    const service = await (0,colour_state/* colourServiceIn */.Xm)(await ctx.helm.manifest(release));
+    const release = colourRelease(request.release, colour);
+    const service = await colourServiceIn(await ctx.helm.manifest(release));
     if (!service)
         throw new errors/* ConfigError */.xL(`Input 'strategy': blue-green switches traffic to the colour's Service, and release ${release} renders no Service with a selector`);
     const ref = trafficRef(request.namespace, settings(request));
@@ -253,7 +369,7 @@ function switchedObject(request) {
 /** The colour release a deploy would go into now (mode: plan renders against it). */
 async function idleRelease(request, ctx) {
     const { state } = await readLiveService(ctx.kube, trafficRef(request.namespace, settings(request)), request.release);
-    return (0,colour_state/* colourRelease */.SP)(request.release, state.active ? (0,colour_state/* otherColour */.RQ)(state.active) : 'blue');
+    return colourRelease(request.release, state.active ? otherColour(state.active) : 'blue');
 }
 /**
  * Deploys the new version as the idle colour (`<release>-<colour>`, a release of its own), waits
@@ -265,8 +381,8 @@ async function blueGreenDeploy(request, ctx, report, deploy) {
     const { kube, logger } = ctx;
     const ref = trafficRef(request.namespace, bg);
     const { state } = await readLiveService(kube, ref, request.release);
-    const idle = state.active ? (0,colour_state/* otherColour */.RQ)(state.active) : 'blue';
-    const release = (0,colour_state/* colourRelease */.SP)(request.release, idle);
+    const idle = state.active ? otherColour(state.active) : 'blue';
+    const release = colourRelease(request.release, idle);
     report.blueGreen = {
         service: bg.route ?? bg.service,
         kind: bg.route ? 'HTTPRoute' : 'Service',
@@ -289,7 +405,7 @@ async function blueGreenDeploy(request, ctx, report, deploy) {
     const checks = bg.smoke?.[idle];
     if (checks) {
         // smoke loads only when a colour has smoke checks.
-        const { runChecks } = await Promise.all(/* import() */[__webpack_require__.e(841), __webpack_require__.e(471)]).then(__webpack_require__.bind(__webpack_require__, 7841));
+        const { runChecks } = await __webpack_require__.e(/* import() */ 237).then(__webpack_require__.bind(__webpack_require__, 3237));
         const result = await logger.group(`Smoke checks against ${idle}`, () => runChecks(checks, {
             deadlineMs: request.timeoutMs,
             intervalMs: 1000,
@@ -329,10 +445,10 @@ async function blueGreenDeploy(request, ctx, report, deploy) {
 /** keep-previous: leave the colour that served before running, or scale it down now or after a while. */
 async function retirePrevious(request, ctx, previous, live) {
     const keep = settings(request).keepPrevious;
-    const release = (0,colour_state/* colourRelease */.SP)(request.release, previous);
+    const release = colourRelease(request.release, previous);
     const ref = trafficRef(request.namespace, settings(request));
     if (keep.kind === 'until-next')
-        return `${previous} ${(0,keep_previous/* describeKeepPrevious */.y)(keep)}`;
+        return `${previous} ${describeKeepPrevious(keep)}`;
     if (keep.kind === 'for') {
         ctx.logger.info(`Keeping ${previous} running for ${Math.round(keep.ms / 1000)}s so a rollback is one switch`);
         await (0,sleep/* sleep */.y)(keep.ms, ctx.signal);
@@ -345,7 +461,7 @@ async function retirePrevious(request, ctx, previous, live) {
         ...s.scaledDown,
         [previous]: { ...s.scaledDown[previous], ...scaled },
     }));
-    return `${previous} ${(0,keep_previous/* describeKeepPrevious */.y)(keep)}`;
+    return `${previous} ${describeKeepPrevious(keep)}`;
 }
 /** mode: rollback for blue-green: scale the other colour up again if it was scaled down, wait for it, switch back. */
 async function blueGreenRollback(request, ctx, report) {
@@ -355,10 +471,10 @@ async function blueGreenRollback(request, ctx, report) {
     const { service, state } = await readLiveService(kube, ref, request.release);
     if (!service || !state.active)
         throw new errors/* ConfigError */.xL(`${ref.kind} ${request.namespace}/${ref.name} has no blue-green colour: nothing to switch back`);
-    const back = (0,colour_state/* otherColour */.RQ)(state.active);
-    const release = (0,colour_state/* colourRelease */.SP)(request.release, back);
+    const back = otherColour(state.active);
+    const release = colourRelease(request.release, back);
     const releases = (0,preflight/* releasesOf */.w0)(ctx);
-    const [current, target] = (await Promise.all([releases.history((0,colour_state/* colourRelease */.SP)(request.release, state.active)), releases.history(release)])).map((history) => history.at(-1));
+    const [current, target] = (await Promise.all([releases.history(colourRelease(request.release, state.active)), releases.history(release)])).map((history) => history.at(-1));
     report.blueGreen = {
         service: bg.route ?? bg.service,
         kind: bg.route ? 'HTTPRoute' : 'Service',
@@ -415,268 +531,6 @@ async function colourNotHealthy(request, ctx, release) {
 }
 function verb(kind) {
     return kind === 'HTTPRoute' ? 'routes to' : 'selects';
-}
-
-
-/***/ }),
-
-/***/ 7849:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O5: () => (/* binding */ COLOURS),
-/* harmony export */   RQ: () => (/* binding */ otherColour),
-/* harmony export */   SJ: () => (/* binding */ switchedAnnotations),
-/* harmony export */   SP: () => (/* binding */ colourRelease),
-/* harmony export */   Xm: () => (/* binding */ colourServiceIn),
-/* harmony export */   YX: () => (/* binding */ ANNOTATION),
-/* harmony export */   ZT: () => (/* binding */ switchedService),
-/* harmony export */   oQ: () => (/* binding */ readColourState)
-/* harmony export */ });
-/* unused harmony export MANAGED_BY */
-/* harmony import */ var _manifest_documents__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3126);
-
-const COLOURS = ['blue', 'green'];
-/** Annotations on the live Service that hold the blue-green state; nothing else is needed. */
-const ANNOTATION = {
-    colour: 'slipway.dev/colour',
-    previous: 'slipway.dev/previous-colour',
-    switchedAt: 'slipway.dev/switched-at',
-    /** JSON {"Deployment/web-blue": 3}: replica counts of a colour scaled down, to scale it up again. */
-    scaledDown: 'slipway.dev/scaled-down',
-};
-const MANAGED_BY = 'slipway-helm-deploy';
-function otherColour(colour) {
-    return colour === 'blue' ? 'green' : 'blue';
-}
-/** The helm release that holds one colour: `<release>-<colour>`. */
-function colourRelease(release, colour) {
-    return `${release}-${colour}`;
-}
-function asColour(value) {
-    return value === 'blue' || value === 'green' ? value : undefined;
-}
-function readColourState(service) {
-    const annotations = service?.metadata.annotations ?? {};
-    let scaledDown = {};
-    try {
-        const parsed = JSON.parse(annotations[ANNOTATION.scaledDown] ?? '{}');
-        if (parsed && typeof parsed === 'object')
-            scaledDown = parsed;
-    }
-    catch {
-        // an edited annotation: forget it, the workloads say the truth
-    }
-    return {
-        active: asColour(annotations[ANNOTATION.colour]),
-        previous: asColour(annotations[ANNOTATION.previous]),
-        scaledDown,
-    };
-}
-/** The annotations of a switched object (Service or HTTPRoute): now `colour`, the one before as previous. */
-function switchedAnnotations(current, target, scaledDown) {
-    const state = readColourState(current);
-    const annotations = { ...(current?.metadata.annotations ?? {}) };
-    annotations[ANNOTATION.colour] = target.colour;
-    if (state.active && state.active !== target.colour)
-        annotations[ANNOTATION.previous] = state.active;
-    else if (!state.active)
-        delete annotations[ANNOTATION.previous];
-    annotations[ANNOTATION.switchedAt] = target.switchedAt;
-    if (Object.keys(scaledDown).length)
-        annotations[ANNOTATION.scaledDown] = JSON.stringify(scaledDown);
-    else
-        delete annotations[ANNOTATION.scaledDown];
-    return annotations;
-}
-/**
- * The live Service pointed at `colour`: the colour Service's selector and ports, the state in
- * annotations. `current` is the live Service as read (its resourceVersion guards the write), or
- * undefined to create it.
- */
-function switchedService(current, target, scaledDown) {
-    const base = current
-        ? structuredClone(current)
-        : {
-            apiVersion: 'v1',
-            kind: 'Service',
-            metadata: {
-                name: target.name,
-                namespace: target.namespace,
-                labels: { 'app.kubernetes.io/managed-by': MANAGED_BY },
-            },
-            spec: { type: target.from.type ?? 'ClusterIP' },
-        };
-    base.metadata.annotations = switchedAnnotations(current, target, scaledDown);
-    const spec = { ...(base['spec'] ?? {}) };
-    spec['selector'] = { ...target.from.selector };
-    spec['ports'] = structuredClone(target.from.ports);
-    base['spec'] = spec;
-    return base;
-}
-/** The first Service of a rendered manifest, with the selector the live Service will copy. */
-async function colourServiceIn(manifest) {
-    for (const obj of await (0,_manifest_documents__WEBPACK_IMPORTED_MODULE_0__/* .manifestDocuments */ .E)(manifest)) {
-        if (obj.kind !== 'Service' || !obj.metadata?.name || !obj.spec?.selector)
-            continue;
-        return {
-            name: obj.metadata.name,
-            selector: obj.spec.selector,
-            ports: obj.spec.ports ?? [],
-            type: obj.spec.type,
-        };
-    }
-    return undefined;
-}
-
-
-/***/ }),
-
-/***/ 7820:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ parseKeepPrevious),
-/* harmony export */   y: () => (/* binding */ describeKeepPrevious)
-/* harmony export */ });
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5438);
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5059);
-
-const MAX_MS = 6 * 3_600_000;
-function parseKeepPrevious(text, name = 'keep-previous') {
-    const value = (text ?? '').trim();
-    if (!value || value === 'until-next' || value === '1')
-        return { kind: 'until-next' };
-    if (value === '0')
-        return { kind: 'none' };
-    // A bare number other than 0 or 1 is ambiguous (a count or seconds?): ask for a unit.
-    const ms = /^\d+$/.test(value) ? undefined : (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .parseDurationMs */ .y)(value);
-    if (ms === undefined || ms > MAX_MS)
-        throw (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .X)(name, '"until-next" (or 1), 0, or a duration up to 6h such as "15m"', value);
-    return ms === 0 ? { kind: 'none' } : { kind: 'for', ms };
-}
-function describeKeepPrevious(keep) {
-    if (keep.kind === 'until-next')
-        return 'kept running until the next deploy';
-    if (keep.kind === 'none')
-        return 'scaled down after the switch';
-    return `kept running for ${Math.round(keep.ms / 1000)}s, then scaled down`;
-}
-
-
-/***/ }),
-
-/***/ 1826:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FI: () => (/* binding */ ObjectClient),
-/* harmony export */   c4: () => (/* binding */ isNotFound),
-/* harmony export */   dh: () => (/* binding */ isConflict)
-/* harmony export */ });
-/* unused harmony exports resourceOf, objectPath */
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8208);
-/* harmony import */ var _kube_client__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2589);
-
-
-const IRREGULAR_PLURALS = {
-    ingress: 'ingresses',
-    ingressclass: 'ingressclasses',
-    networkpolicy: 'networkpolicies',
-    endpoints: 'endpoints',
-    gatewayclass: 'gatewayclasses',
-};
-/** Kinds read here that live outside namespaces. */
-const CLUSTER_SCOPED = new Set(['gatewayclass', 'ingressclass', 'namespace', 'node']);
-/** The lower-case plural resource name of a kind: ConfigMap → configmaps, Ingress → ingresses. */
-function resourceOf(kind) {
-    const lower = kind.toLowerCase();
-    return ((0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .ownValue */ .e)(IRREGULAR_PLURALS, lower) ??
-        // A consonant before the y: policies; a vowel: gateways.
-        (lower.endsWith('s') ? `${lower}es` : /[^aeiou]y$/.test(lower) ? `${lower.slice(0, -1)}ies` : `${lower}s`));
-}
-/** The API path of the collection (no name) or of one object. */
-function objectPath(ref, subresource) {
-    const base = ref.apiVersion.includes('/') ? `/apis/${ref.apiVersion}` : `/api/${ref.apiVersion}`;
-    const scope = CLUSTER_SCOPED.has(ref.kind.toLowerCase()) ? '' : `/namespaces/${encodeURIComponent(ref.namespace)}`;
-    const collection = `${base}${scope}/${resourceOf(ref.kind)}`;
-    if (ref.name === undefined)
-        return collection;
-    return `${collection}/${encodeURIComponent(ref.name)}${subresource ? `/${subresource}` : ''}`;
-}
-/** True for the 409 the API server answers on a stale resourceVersion or an existing name. */
-function isConflict(error) {
-    return error instanceof _kube_client__WEBPACK_IMPORTED_MODULE_1__/* .KubeApiError */ .W && error.status === 409;
-}
-function isNotFound(error) {
-    return error instanceof _kube_client__WEBPACK_IMPORTED_MODULE_1__/* .KubeApiError */ .W && error.status === 404;
-}
-/**
- * Generic get / create / replace / delete of any namespaced object. `replace` sends the object's
- * metadata.resourceVersion, so the API server refuses it (409) when someone changed the object
- * since it was read: an optimistic lock.
- */
-class ObjectClient {
-    client;
-    constructor(client) {
-        this.client = client;
-    }
-    /** undefined when the object does not exist. */
-    async get(ref) {
-        return this.client.find(objectPath(ref));
-    }
-    /** Every object of a kind in a namespace. */
-    async list(ref) {
-        return (await this.client.request({ path: objectPath(ref) })).items ?? [];
-    }
-    /** Creates the object; a 409 (already exists) is raised as a KubeApiError. */
-    async create(ref, object) {
-        const body = { apiVersion: ref.apiVersion, kind: ref.kind, ...object };
-        body.metadata = { ...object.metadata, name: ref.name, namespace: ref.namespace };
-        return this.client.create(objectPath({ ...ref, name: undefined }), body);
-    }
-    /**
-     * Replaces the object (PUT); guarded by metadata.resourceVersion when it is set. With `dryRun`
-     * the API server validates, defaults and prunes it and answers what it would store, storing nothing.
-     */
-    async replace(ref, object, opts = {}) {
-        const body = { apiVersion: ref.apiVersion, kind: ref.kind, ...object };
-        const path = opts.dryRun ? `${objectPath(ref)}?dryRun=All` : objectPath(ref);
-        return this.client.request({ method: 'PUT', path, body });
-    }
-    /** Deletes the object (background propagation); false when it was already gone. */
-    async delete(ref) {
-        try {
-            await this.client.request({ method: 'DELETE', path: `${objectPath(ref)}?propagationPolicy=Background` });
-            return true;
-        }
-        catch (error) {
-            if (isNotFound(error))
-                return false;
-            throw error;
-        }
-    }
-    /**
-     * Read, change, replace; on a conflict read again and retry (up to `attempts`). `change`
-     * returns the new object, or undefined to leave it as it is. Throws when the object is absent.
-     */
-    async update(ref, change, attempts = 5) {
-        for (let attempt = 1;; attempt++) {
-            const current = await this.get(ref);
-            if (!current)
-                throw new _kube_client__WEBPACK_IMPORTED_MODULE_1__/* .KubeApiError */ .W(`${ref.kind} ${ref.namespace}/${ref.name} not found`, 404, 'NotFound');
-            const next = change(structuredClone(current));
-            if (!next)
-                return current;
-            try {
-                return await this.replace(ref, next);
-            }
-            catch (error) {
-                if (!isConflict(error) || attempt >= attempts)
-                    throw error;
-            }
-        }
-    }
 }
 
 

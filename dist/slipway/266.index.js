@@ -1,41 +1,8 @@
-export const id = 131;
-export const ids = [131,375];
+export const id = 266;
+export const ids = [266];
 export const modules = {
 
-/***/ 3232:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ stepLoads),
-/* harmony export */   g: () => (/* binding */ loadOutput)
-/* harmony export */ });
-function stepLoads(state) {
-    return state.analyses.flatMap((a) => (a.load ? [{ step: a.step + 1, weight: a.weight, figures: a.load }] : []));
-}
-/**
- * The `load` output: a JSON list, one entry per step that drove load, or "" without generated
- * load. Latencies are ms and null when no response came.
- */
-function loadOutput(state) {
-    const rows = stepLoads(state);
-    if (!rows.length)
-        return '';
-    return JSON.stringify(rows.map(({ step, weight, figures }) => ({
-        step,
-        weight,
-        sent: figures.sent,
-        rps: figures.rps,
-        'error-rate': figures.errorRate,
-        p50: figures.latency?.p50 ?? null,
-        p95: figures.latency?.p95 ?? null,
-        p99: figures.latency?.p99 ?? null,
-    })));
-}
-
-
-/***/ }),
-
-/***/ 6131:
+/***/ 6266:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -49,6 +16,7 @@ __webpack_require__.d(__webpack_exports__, {
   RUN_ORDER: () => (/* reexport */ RUN_ORDER),
   STAGES: () => (/* reexport */ STAGES),
   deliverDigest: () => (/* reexport */ deliverDigest),
+  deliveryOutputs: () => (/* reexport */ deliveryOutputs),
   deliverySummary: () => (/* reexport */ deliverySummary),
   describeSchema: () => (/* reexport */ describe),
   digestsOutput: () => (/* reexport */ digestsOutput),
@@ -74,7 +42,8 @@ __webpack_require__.d(__webpack_exports__, {
   secretName: () => (/* reexport */ secretName),
   serviceRuns: () => (/* reexport */ serviceRuns),
   slipwayFileSchema: () => (/* reexport */ slipwayFileSchema),
-  validateValue: () => (/* reexport */ validateValue)
+  validateValue: () => (/* reexport */ validateValue),
+  verifyBeforeDelivery: () => (/* reexport */ verifyBeforeDelivery)
 });
 
 // NAMESPACE OBJECT: ./packages/delivery/src/schema/json-schema.ts
@@ -183,8 +152,14 @@ function readVerifyInputs(reader) {
     return policy;
 }
 
-// EXTERNAL MODULE: ./packages/helm/src/blue-green/blue-green-names.ts
-var blue_green_names = __webpack_require__(1626);
+;// CONCATENATED MODULE: ./packages/helm/src/blue-green/blue-green-names.ts
+/** A Kubernetes Service or HTTPRoute name as blue-green takes it: a DNS label (RFC 1123), at most 63 characters. */
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const DNS_LABEL_MAX = 63;
+/** The colour releases add "-green" to the release: 47 characters keep them within helm's 53. */
+const BLUE_GREEN_RELEASE_MAX = 47;
+const isDnsLabel = (name) => DNS_LABEL.test(name) && name.length <= DNS_LABEL_MAX;
+
 // EXTERNAL MODULE: ./packages/canary/src/metric-spec.ts
 var metric_spec = __webpack_require__(1686);
 // EXTERNAL MODULE: ./packages/canary/src/generated-load.ts
@@ -218,8 +193,8 @@ const deployStrategy = {
     }),
     route: string({
         description: "strategy blue-green: an HTTPRoute (Gateway API v1, in the namespace, kept out of the chart) whose backendRefs are switched to the new colour's Service, instead of the selector of the Service named after the release. One route per service.",
-        pattern: blue_green_names/* DNS_LABEL */.HR.source,
-        maxLength: blue_green_names/* DNS_LABEL_MAX */.K,
+        pattern: DNS_LABEL.source,
+        maxLength: DNS_LABEL_MAX,
         examples: ['web'],
     }),
     'keep-previous': either([
@@ -858,10 +833,10 @@ function strategyProblems(file) {
                     expected: `strategy rolling in environment ${environment}, which has a canary (a canary is its own strategy)`,
                     got: '"blue-green"',
                 });
-            if (service.release.length > blue_green_names/* BLUE_GREEN_RELEASE_MAX */.E4)
+            if (service.release.length > BLUE_GREEN_RELEASE_MAX)
                 problems.push({
                     path: service.settings ? [...service.path, service.settings.release ? 'release' : 'name'] : ['release'],
-                    expected: `at most ${blue_green_names/* BLUE_GREEN_RELEASE_MAX */.E4} characters with strategy blue-green (the colour releases add "-green")`,
+                    expected: `at most ${BLUE_GREEN_RELEASE_MAX} characters with strategy blue-green (the colour releases add "-green")`,
                     got: JSON.stringify(service.release),
                 });
             const keep = found.keepPrevious;
@@ -1103,95 +1078,19 @@ var image_values = __webpack_require__(2324);
 var helm_version = __webpack_require__(8233);
 // EXTERNAL MODULE: ./packages/smoke/src/parse-checks.ts
 var parse_checks = __webpack_require__(5502);
-// EXTERNAL MODULE: ./packages/smoke/src/parse-load.ts
-var parse_load = __webpack_require__(8535);
-// EXTERNAL MODULE: ./packages/canary/src/http-spec.ts
-var http_spec = __webpack_require__(8466);
-;// CONCATENATED MODULE: ./packages/canary/src/load-spec.ts
-
-
-
-/**
- * The canary's `load`: a smoke check's request and expect, with `rps`, `concurrency` and
- * `duration` (default the step's analysis, count × interval); the url's placeholders are filled
- * as the metrics'. Errors name the input (`Input 'load': …`); undefined when no load is given.
- */
-function parseCanaryLoad(document, context, where = 'load') {
-    if (document === undefined || document === null || document === '')
-        return undefined;
-    if (!(0,http_spec/* isMapping */.pi)(document))
-        throw (0,http_spec/* specError */.k9)(where, 'a map such as "{ url: http://{{ canary }}.{{ namespace }}.svc/, rps: 20 }"', document);
-    const url = (0,metric_spec/* checkUrlTemplate */.kw)(document['url'], where, 'the load');
-    const { target, intervalMs, count } = context;
-    return (0,parse_load/* parseLoad */.E)({
-        ...document,
-        url: (0,metric_spec/* renderQuery */.no)(url, {
-            canary: target.canaryService,
-            stable: target.stableService,
-            namespace: target.namespace,
-            intervalMs,
-        }),
-    }, {
-        where: `Input '${where}'`,
-        baseUrl: undefined,
-        defaultRequestTimeoutMs: Math.min(10_000, intervalMs),
-        defaultDurationMs: count * intervalMs,
-    });
-}
-
+// EXTERNAL MODULE: ./packages/canary/src/load-spec.ts
+var load_spec = __webpack_require__(206);
 // EXTERNAL MODULE: ./packages/canary/src/smoke-checks.ts
 var smoke_checks = __webpack_require__(7801);
-;// CONCATENATED MODULE: ./packages/canary/src/steps.ts
-
-const EXPECTED = `"<weight>:<pause>" items such as "10:2m, 25:manual, 50:5m, 100" (weights 1-100, strictly increasing)`;
-const MAX_PAUSE_MS = 6 * 3_600_000;
-/**
- * Parses `steps: "10:2m, 25:2m, 50:5m, 100"`. Items are separated by commas or new lines; the
- * pause is a duration or `manual`. A bad item raises the one-line ConfigError of input `name`.
- */
-function parseSteps(text, name = 'steps') {
-    const items = text
-        .split(/[,\n]/)
-        .map((item) => item.trim())
-        .filter(Boolean);
-    if (items.length === 0)
-        throw (0,input_error/* inputError */.X)(name, EXPECTED, text);
-    const steps = [];
-    for (const item of items) {
-        const match = /^(\d+)\s*%?\s*(?::\s*(\S+))?$/.exec(item);
-        if (!match)
-            throw (0,input_error/* inputError */.X)(name, EXPECTED, item);
-        const weight = Number(match[1]);
-        if (weight < 1 || weight > 100)
-            throw (0,input_error/* inputError */.X)(name, `weights from 1 to 100 in ${EXPECTED}`, item);
-        const previous = steps[steps.length - 1];
-        if (previous && weight <= previous.weight)
-            throw (0,input_error/* inputError */.X)(name, `weights strictly increasing (${weight} after ${previous.weight})`, text);
-        const pause = match[2];
-        let pauseMs = 0;
-        const manual = pause?.toLowerCase() === 'manual';
-        if (pause !== undefined && !manual) {
-            const ms = (0,src_duration/* parseDurationMs */.y)(pause);
-            if (ms === undefined || ms > MAX_PAUSE_MS)
-                throw (0,input_error/* inputError */.X)(name, `a pause that is a duration up to 6h (such as "2m") or "manual"`, item);
-            pauseMs = ms;
-        }
-        steps.push({ weight, pauseMs, manual });
-    }
-    return steps;
-}
-/** "10:2m, 25:manual, 100" — the steps as the user writes them. */
-function formatSteps(steps) {
-    return steps
-        .map((s) => s.manual ? `${s.weight}:manual` : s.pauseMs ? `${s.weight}:${formatDuration(s.pauseMs)}` : `${s.weight}`)
-        .join(', ');
-}
-
+// EXTERNAL MODULE: ./packages/canary/src/steps.ts
+var steps = __webpack_require__(1037);
+// EXTERNAL MODULE: ./packages/canary/src/http-spec.ts
+var http_spec = __webpack_require__(8466);
 ;// CONCATENATED MODULE: ./packages/delivery/src/secret-headers.ts
 
 
 const REFERENCE = /\{\{\s*env\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
-const secret_headers_EXPECTED = 'a value naming an environment variable, such as "Bearer {{ env.GATE_TOKEN }}" (slipway.yml is committed: set the variable from a secret in the step\'s env:)';
+const EXPECTED = 'a value naming an environment variable, such as "Bearer {{ env.GATE_TOKEN }}" (slipway.yml is committed: set the variable from a secret in the step\'s env:)';
 /**
  * A canary's header values (gates, web metrics, the load) in slipway.yml: each names environment
  * variables as `{{ env.NAME }}`, filled from the step's environment, so no secret is committed.
@@ -1218,9 +1117,9 @@ function envHeaders(config, path, headers, env, literal) {
             continue; // the schema refuses it
         const names = [...value.matchAll(REFERENCE)].map((match) => match[1]);
         if (!names.length && literal === 'refuse')
-            throw config.problem(where, secret_headers_EXPECTED, 'a literal value (not shown)');
+            throw config.problem(where, EXPECTED, 'a literal value (not shown)');
         if (/\{\{|\}\}/.test(value.replace(REFERENCE, '')))
-            throw config.problem(where, `${secret_headers_EXPECTED}, and only {{ env.NAME }} placeholders`, JSON.stringify(value));
+            throw config.problem(where, `${EXPECTED}, and only {{ env.NAME }} placeholders`, JSON.stringify(value));
         if (!names.length) {
             resolved.push([name, value]);
             continue;
@@ -1290,7 +1189,7 @@ function planCanary(config, env, envPath, deploy, image, request, duration, smok
     }));
     const count = settings.count ?? 3;
     const loadHeaders = secret_headers_secretHeaders(config, [...path('load'), 'headers'], settings.load?.headers, variables);
-    const parsedLoad = reworded(config.at(path('load')), () => parseCanaryLoad(settings.load, { target, intervalMs, count }));
+    const parsedLoad = reworded(config.at(path('load')), () => (0,load_spec/* parseCanaryLoad */.c)(settings.load, { target, intervalMs, count }));
     const load = parsedLoad && loadHeaders
         ? // Over the parser's own headers: it adds content-type for a YAML body.
             { ...parsedLoad, check: { ...parsedLoad.check, headers: { ...parsedLoad.check.headers, ...loadHeaders } } }
@@ -1315,7 +1214,7 @@ function planCanary(config, env, envPath, deploy, image, request, duration, smok
         deploy: { ...deploy, image: undefined },
         image: image.trim(),
         canaryValues: settings['canary-values'] ?? { replicaCount: 1 },
-        steps: reworded(config.at(path('steps')), () => parseSteps(settings.steps ?? '10:1m, 25:1m, 50:1m, 100')),
+        steps: reworded(config.at(path('steps')), () => (0,steps/* parseSteps */.$)(settings.steps ?? '10:1m, 25:1m, 50:1m, 100')),
         provider,
         target,
         prometheus: prometheusUrl ? { url: new URL(prometheusUrl), token: request.prometheusToken } : undefined,
@@ -1638,6 +1537,54 @@ function planRunsHelm(plan) {
     return plan.stages.some((stage) => stage === 'deploy' || stage === 'canary');
 }
 
+// EXTERNAL MODULE: ./packages/helm/src/deploy/verify-before-change.ts + 1 modules
+var verify_before_change = __webpack_require__(3723);
+;// CONCATENATED MODULE: ./packages/delivery/src/verify-delivery.ts
+
+
+/**
+ * verifyBeforeChange for a delivery: slipway.yml's verification policy goes first (a refused image
+ * leaves no helm process, message or deployment, and the plan then delivers exactly the verified
+ * digest); then helm is chosen (a deploy or canary stage) and every other image the releases would run verified.
+ */
+function verifyBeforeDelivery(plan, options) {
+    return (0,verify_before_change/* verifyBeforeChange */.T)({
+        ...plan, // its image, verify block, helm version and download URL
+        ...options,
+        what: `the stages ${plan.stages.join(', ')}`,
+        onVerified: (digestRef) => deliverDigest(plan, digestRef),
+        releases: () => planReleases(plan),
+        runsHelm: planRunsHelm(plan),
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/helm/src/deploy/live-colour.ts
+/** strategy blue-green: the colour serving at the end (the new one once switched); "" when rolling or none yet. */
+function liveColour(report) {
+    const bg = report.blueGreen;
+    return bg ? (bg.switched ? bg.to : (bg.from ?? '')) : '';
+}
+
+// EXTERNAL MODULE: ./packages/canary/src/load-output.ts
+var load_output = __webpack_require__(3232);
+;// CONCATENATED MODULE: ./packages/delivery/src/delivery-outputs.ts
+
+
+/** The root action's outputs of a delivery, in the order it writes them ("" for a stage that did not run). */
+function deliveryOutputs(report) {
+    return {
+        result: report.result,
+        stages: Object.fromEntries(report.stages.map((s) => [s.stage, s.outcome])),
+        revision: report.deploy?.revision ?? '',
+        colour: report.deploy ? liveColour(report.deploy) : '',
+        'canary-result': report.canary?.result ?? '',
+        'canary-load': report.canary ? (0,load_output/* loadOutput */.g)(report.canary.state) : '',
+        'smoke-passed': report.smoke ? report.smoke.passed : '',
+        'slack-ts': report.notify?.ts ?? '',
+        'deployment-id': report.deploymentId ?? '',
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/delivery/src/delivery-deployment.ts
 
 /**
@@ -1651,7 +1598,7 @@ async function recordedDelivery(plan, ctx, report, work) {
     if (!ctx.github || !plan.stages.some((stage) => stage === 'deploy' || stage === 'canary'))
         return work(undefined);
     // Records (and Octokit under it) load only when a deployment is recorded.
-    const { withGitHubDeployment } = await Promise.all(/* import() */[__webpack_require__.e(969), __webpack_require__.e(766)]).then(__webpack_require__.bind(__webpack_require__, 6766));
+    const { withGitHubDeployment } = await Promise.all(/* import() */[__webpack_require__.e(540), __webpack_require__.e(560)]).then(__webpack_require__.bind(__webpack_require__, 560));
     const via = plan.stages.includes('canary') ? 'canary' : 'rolling';
     const start = {
         kind: via === 'canary' ? 'canary' : 'deploy',
@@ -1743,7 +1690,7 @@ async function checkedCanaryStart(plan, ctx, open) {
     if (!plan.canary || !plan.stages.includes('canary'))
         return undefined;
     // Each stage's packages load only when the stage runs.
-    const { canaryRun, checkStart } = await Promise.all(/* import() */[__webpack_require__.e(969), __webpack_require__.e(147)]).then(__webpack_require__.bind(__webpack_require__, 9385));
+    const { canaryRun, checkStart } = await Promise.all(/* import() */[__webpack_require__.e(540), __webpack_require__.e(618)]).then(__webpack_require__.bind(__webpack_require__, 2237));
     return checkStart(canaryRun(plan.canary, await open(), ctx.logger, { onSaved: ctx.onCanarySaved }));
 }
 /** The stages before notify, in order; a failed (or paused) one skips the ones after it. */
@@ -1770,7 +1717,7 @@ async function runStages(plan, ctx, report, stop, run) {
 async function runStage(stage, plan, ctx, report, stop, { open, canary, deploymentId }) {
     if (stage === 'deploy') {
         // Each stage's packages load only when the stage runs.
-        const { deployStage, deployFailure } = await Promise.all(/* import() */[__webpack_require__.e(969), __webpack_require__.e(766)]).then(__webpack_require__.bind(__webpack_require__, 6766));
+        const { deployStage, deployFailure } = await Promise.all(/* import() */[__webpack_require__.e(540), __webpack_require__.e(560)]).then(__webpack_require__.bind(__webpack_require__, 560));
         const session = await open();
         // The same stage helm-deploy runs: the delivery history records this deploy for delivery-metrics too.
         const deployed = await deployStage(plan.deploy, session, {
@@ -1790,8 +1737,8 @@ async function runStage(stage, plan, ctx, report, stop, { open, canary, deployme
         const config = plan.canary;
         const run = canary;
         // Each stage's packages load only when the stage runs.
-        const { abortedLine } = await Promise.all(/* import() */[__webpack_require__.e(969), __webpack_require__.e(147)]).then(__webpack_require__.bind(__webpack_require__, 9385));
-        const { canaryStage } = await Promise.all(/* import() */[__webpack_require__.e(969), __webpack_require__.e(766)]).then(__webpack_require__.bind(__webpack_require__, 6766));
+        const { abortedLine } = await Promise.all(/* import() */[__webpack_require__.e(540), __webpack_require__.e(618)]).then(__webpack_require__.bind(__webpack_require__, 2237));
+        const { canaryStage } = await Promise.all(/* import() */[__webpack_require__.e(540), __webpack_require__.e(560)]).then(__webpack_require__.bind(__webpack_require__, 560));
         const session = await open();
         // The delivery's deployment is the canary's: kept in its state, so the run that promotes or aborts it finishes it.
         const opened = deploymentId === undefined
@@ -1817,7 +1764,7 @@ async function runStage(stage, plan, ctx, report, stop, { open, canary, deployme
     }
     const smoke = plan.smoke;
     // Each stage's packages load only when the stage runs.
-    const { failedChecksLine, runChecks } = await __webpack_require__.e(/* import() */ 841).then(__webpack_require__.bind(__webpack_require__, 7841));
+    const { failedChecksLine, runChecks } = await __webpack_require__.e(/* import() */ 222).then(__webpack_require__.bind(__webpack_require__, 7841));
     const checked = await runChecks(smoke.checks, { ...smoke.options, signal: ctx.signal }, ctx.logger);
     report.smoke = checked;
     const failed = failedChecksLine(checked);
@@ -1901,159 +1848,96 @@ function statusOf(report, signal) {
 
 // EXTERNAL MODULE: ./packages/kit/src/runner/summary.ts
 var runner_summary = __webpack_require__(4471);
-// EXTERNAL MODULE: ./packages/helm/src/deploy/deploy-summary.ts
-var deploy_summary = __webpack_require__(2040);
-// EXTERNAL MODULE: ./packages/smoke/src/smoke-summary.ts
-var smoke_summary = __webpack_require__(4653);
-// EXTERNAL MODULE: ./packages/canary/src/load-output.ts
-var load_output = __webpack_require__(3232);
-;// CONCATENATED MODULE: ./packages/canary/src/canary-summary.ts
-
-
+;// CONCATENATED MODULE: ./packages/helm/src/deploy/deploy-summary.ts
 
 const ICON = {
-    start: '🚀',
-    next: '➡️',
-    resume: '▶️',
-    pause: '⏸️',
-    promote: '⏫',
-    promoted: '✅',
-    abort: '🛑',
+    deployed: '✅ deployed',
+    'rolled-back': '↩️ rolled back',
+    failed: '❌ failed',
+    planned: '📝 plan (nothing changed)',
 };
-function chartLabel(text) {
-    return `"${text.replace(/["\\]/g, '')}"`;
+function fromTo(from, to) {
+    return from === to ? `${to || 'none'} (unchanged)` : `${from || 'none'} → ${to || 'none'}`;
 }
-/** A mermaid xychart of one metric, sample by sample across the steps, against its thresholds. */
-function metricChart(state, spec) {
-    const points = state.analyses.flatMap((a) => a.samples
-        .filter((s) => s.metric === spec.name && s.value !== undefined)
-        .map((s) => ({ label: `${a.weight}% #${s.index}`, value: s.value })));
-    if (points.length === 0)
-        return undefined;
-    const values = points.map((p) => p.value);
-    const bounds = [...values, ...[spec.min, spec.max].filter((v) => v !== undefined)];
-    const lo = Math.min(...bounds);
-    const hi = Math.max(...bounds);
-    const pad = (hi - lo) * 0.1 || Math.abs(hi) * 0.1 || 1;
-    const lines = [
-        'xychart-beta',
-        `  title ${chartLabel(`${spec.name} (${(0,metric_spec/* formatThreshold */.B6)(spec)})`)}`,
-        `  x-axis [${points.map((p) => chartLabel(p.label)).join(', ')}]`,
-        `  y-axis ${chartLabel(spec.name)} ${+(lo - pad).toPrecision(4)} --> ${+(hi + pad).toPrecision(4)}`,
-        `  line [${values.map((v) => +v.toPrecision(6)).join(', ')}]`,
+/** Release, chart, image, revision from → to, each workload's ready counts, duration, and why it failed. */
+function deploySummary(report) {
+    const summary = new runner_summary/* SummaryBuilder */.CF();
+    const verb = report.mode === 'rollback' ? 'Rollback' : report.mode === 'plan' ? 'Plan' : 'Deploy';
+    summary.heading(`${verb} ${report.release}: ${ICON[report.status]}`);
+    const revisions = report.mode === 'plan'
+        ? `${report.previousRevision ?? 'none'} (live)`
+        : `${report.previousRevision ?? 'none'} → ${report.failedRevision ? `${report.failedRevision} (failed) → ` : ''}${report.revision ?? 'none'}`;
+    const rows = [
+        ['Release', `${report.release} in ${report.namespace}`],
+        [
+            'Chart',
+            report.content
+                ? fromTo(report.content.from.chart, report.content.to.chart)
+                : (report.chart ?? '(from the release)'),
+        ],
+        [
+            'Image',
+            report.content
+                ? fromTo(report.content.from.images.join(', '), report.content.to.images.join(', '))
+                : (report.image ?? '(chart default)'),
+        ],
+        ['Revision', revisions],
+        ['Duration', (0,src_duration/* formatDuration */.a)(report.durationMs)],
     ];
-    for (const limit of [spec.min, spec.max])
-        if (limit !== undefined)
-            lines.push(`  line [${points.map(() => limit).join(', ')}]`);
-    return lines.join('\n');
-}
-function metricCell(state, step, metrics) {
-    const analysis = [...state.analyses].reverse().find((a) => a.step === step);
-    if (!analysis)
-        return '';
-    const smokeNames = [...new Set(analysis.samples.filter((s) => s.kind === 'smoke').map((s) => s.metric))];
-    return [
-        ...metrics.map((spec) => {
-            const samples = analysis.samples.filter((s) => s.metric === spec.name);
-            if (samples.length === 0)
-                return '';
-            const shown = samples
-                .map((s) => (s.value === undefined ? 'no data' : String(+s.value.toPrecision(4))))
-                .join(', ');
-            const bad = samples.some((s) => s.verdict === 'fail')
-                ? '❌'
-                : samples.some((s) => s.verdict === 'inconclusive')
-                    ? '❔'
-                    : '✅';
-            return `${bad} ${(0,runner_summary/* escapeMarkdown */.FV)(spec.name)}: ${(0,runner_summary/* escapeMarkdown */.FV)(shown)} (${(0,runner_summary/* escapeMarkdown */.FV)((0,metric_spec/* formatThreshold */.B6)(spec))})`;
-        }),
-        ...smokeNames.map((name) => smokeCell(name, analysis.samples)),
-    ]
-        .filter(Boolean)
-        .join('<br>');
-}
-/** A smoke check's samples in a step: ✅ 3/3 passed, or ❌ with the last failure's expected vs actual. */
-function smokeCell(name, all) {
-    const samples = all.filter((s) => s.metric === name);
-    const passed = samples.filter((s) => s.verdict === 'pass').length;
-    const failed = [...samples].reverse().find((s) => s.verdict === 'fail');
-    const detail = failed ? `; expected ${failed.expected ?? '?'}, got ${failed.actual ?? '?'}` : '';
-    return `${failed ? '❌' : '✅'} ${(0,runner_summary/* escapeMarkdown */.FV)(name)}: ${passed}/${samples.length} passed${(0,runner_summary/* escapeMarkdown */.FV)(detail)}`;
-}
-/** The job summary: the outcome, a timeline of steps and decisions, and a chart per metric. */
-function canarySummary(state, metrics, now = Date.now()) {
-    const outcome = state.phase === 'promoted'
-        ? '✅ promoted'
-        : state.phase === 'aborted'
-            ? '🛑 aborted'
-            : state.phase === 'paused'
-                ? '⏸️ paused'
-                : state.phase;
-    const summary = new runner_summary/* SummaryBuilder */.CF().heading(`Canary of ${(0,runner_summary/* escapeMarkdown */.FV)(state.release)}: ${outcome}`);
-    const lines = [
-        `Image \`${state.image}\` in namespace \`${state.namespace}\` through ${state.provider}, ${(0,src_duration/* formatDuration */.a)(Math.max(0, now - state.startedAt))} since the start.`,
-    ];
-    if (state.phase === 'aborted')
-        lines.push(`**Why:** ${(0,runner_summary/* escapeMarkdown */.FV)(state.abortReason ?? 'aborted')}`);
-    if (state.failedCheck?.actual !== undefined)
-        lines.push(`**Failed check:** ${(0,runner_summary/* escapeMarkdown */.FV)(state.failedCheck.metric)}: expected ${(0,runner_summary/* escapeMarkdown */.FV)(state.failedCheck.threshold)}, got ${(0,runner_summary/* escapeMarkdown */.FV)(state.failedCheck.actual)}`);
-    else if (state.failedCheck?.value !== undefined)
-        lines.push(`**Failed check:** ${(0,runner_summary/* escapeMarkdown */.FV)(state.failedCheck.metric)} = ${state.failedCheck.value}, threshold ${(0,runner_summary/* escapeMarkdown */.FV)(state.failedCheck.threshold)}`);
-    if (state.phase === 'paused')
-        lines.push(`**Paused:** ${(0,runner_summary/* escapeMarkdown */.FV)(state.pausedReason ?? '')}. Run again with \`action: resume\`, \`promote\` or \`abort\`.`);
-    if (state.phase === 'paused' && state.deployment)
-        lines.push(`**GitHub deployment:** ${state.deployment.id} in ${(0,runner_summary/* escapeMarkdown */.FV)(state.deployment.environment)} stays in_progress; the run that promotes or aborts the canary finishes it.`);
-    summary.paragraph(lines.join('<br>'));
-    summary.table(['Time', 'Step', 'Weight', 'Pause', 'Decision', 'Detail'], state.timeline.map((entry) => {
-        const step = state.steps[entry.step];
-        return [
-            `+${(0,src_duration/* formatDuration */.a)(Math.max(0, entry.at - state.startedAt))}`,
-            entry.step >= 0 ? `${entry.step + 1}/${state.steps.length}` : '–',
-            `${entry.weight}%`,
-            step ? (step.manual ? 'manual' : step.pauseMs ? (0,src_duration/* formatDuration */.a)(step.pauseMs) : '–') : '–',
-            `${ICON[entry.decision] ?? ''} ${entry.decision}`,
-            (0,runner_summary/* escapeMarkdown */.FV)(entry.detail),
-        ];
-    }));
-    // Capacity that followed the weight: the replicas of each side at every step.
-    const scaled = state.analyses.some((a) => a.replicas);
-    const hpa = state.capacity?.hpa ? ` (HPA ${(0,runner_summary/* escapeMarkdown */.FV)(state.capacity.hpa)})` : '';
-    const stepRows = state.analyses.map((a) => [
-        `${a.step + 1}`,
-        `${a.weight}%`,
-        ...(scaled ? [a.replicas ? `canary ${a.replicas.canary} · stable ${a.replicas.stable}${hpa}` : '–'] : []),
-        a.verdict === 'pass' ? '✅ pass' : a.verdict === 'fail' ? '❌ fail' : '❔ inconclusive',
-        { raw: metricCell({ ...state, analyses: [a] }, a.step, metrics) },
-    ]);
-    if (stepRows.length)
-        summary
-            .heading('Analysis per step', 3)
-            .table(['Step', 'Weight', ...(scaled ? ['Replicas'] : []), 'Verdict', 'Samples'], stepRows);
-    const loads = (0,load_output/* stepLoads */.e)(state);
-    if (loads.length)
-        summary.heading('Generated load per step', 3).table(['Step', 'Weight', 'Sent', 'Achieved', 'Error rate', 'p50', 'p95', 'p99'], loads.map(({ step, weight, figures }) => {
-            const ms = (value) => (value === undefined ? '–' : `${value} ms`);
-            return [
-                `${step}`,
-                `${weight}%`,
-                `${figures.sent}`,
-                `${figures.rps}/s`,
-                `${+(figures.errorRate * 100).toFixed(2)}%`,
-                ms(figures.latency?.p50),
-                ms(figures.latency?.p95),
-                ms(figures.latency?.p99),
-            ];
-        }));
-    for (const spec of metrics) {
-        const chart = metricChart(state, spec);
-        if (chart)
-            summary
-                .heading(`${(0,runner_summary/* escapeMarkdown */.FV)(spec.name)} against ${(0,runner_summary/* escapeMarkdown */.FV)((0,metric_spec/* formatThreshold */.B6)(spec))}`, 3)
-                .code(chart, 'mermaid');
+    if (report.blueGreen) {
+        const bg = report.blueGreen;
+        const traffic = bg.switched
+            ? `${bg.kind ?? 'Service'} ${bg.service}: ${bg.from ?? 'none'} → ${bg.to}`
+            : `${bg.kind ?? 'Service'} ${bg.service}: still ${bg.from ?? 'none'} (${bg.to} not switched to)`;
+        rows.push(['Blue-green', traffic]);
+        if (bg.smoke)
+            rows.push(['Smoke checks', `${bg.smoke.total - bg.smoke.failed}/${bg.smoke.total} passed against ${bg.to}`]);
+        if (bg.previous)
+            rows.push(['Previous colour', bg.previous]);
+    }
+    if (report.recovery && report.recovery.action !== 'none') {
+        const r = report.recovery;
+        rows.push([
+            'Recovered',
+            r.action === 'rolled-back'
+                ? `stuck revision ${r.from} (${r.fromStatus}) rolled back to ${r.to}`
+                : `${r.status} first install (revision ${r.revision}) uninstalled`,
+        ]);
+    }
+    summary.table(['', ''], rows.map(([k, v]) => [{ raw: `**${k}**` }, v]));
+    if (report.workloads.length) {
+        summary.table(['Workload', 'Updated', 'Ready', 'Available', ''], report.workloads.map((w) => [
+            `${w.kind}/${w.name}`,
+            `${w.updated}/${w.desired}`,
+            `${w.ready}/${w.desired}`,
+            `${w.available}/${w.desired}`,
+            w.done ? '✅' : '⏳',
+        ]));
+    }
+    if (report.failure) {
+        summary.paragraph(`**Why it failed:** ${(0,runner_summary/* escapeMarkdown */.FV)(report.failure.reason)}`);
+        if (report.failure.details.length)
+            summary.code(report.failure.details.join('\n'));
+        if (report.failure.rollback)
+            summary.paragraph(`**Rollback:** ${(0,runner_summary/* escapeMarkdown */.FV)(report.failure.rollback)}`);
+    }
+    if (report.plan) {
+        const { added, removed, changed, unchanged } = report.plan;
+        summary.paragraph(`${added.length} to add, ${changed.length} to change, ${removed.length} to remove, ${unchanged} unchanged`);
+        if (added.length)
+            summary.paragraph(`**Added:** ${added.map((o) => `\`${(0,runner_summary/* escapeMarkdown */.FV)(o)}\``).join(', ')}`);
+        if (removed.length)
+            summary.paragraph(`**Removed:** ${removed.map((o) => `\`${(0,runner_summary/* escapeMarkdown */.FV)(o)}\``).join(', ')}`);
+        for (const change of changed)
+            summary.details(`Changed: ${change.object}`, `\n\`\`\`diff\n${change.diff}\n\`\`\`\n`);
     }
     return summary;
 }
 
+// EXTERNAL MODULE: ./packages/smoke/src/smoke-summary.ts
+var smoke_summary = __webpack_require__(4653);
+// EXTERNAL MODULE: ./packages/canary/src/canary-summary.ts
+var canary_summary = __webpack_require__(7677);
 ;// CONCATENATED MODULE: ./packages/notify/src/notify-summary.ts
 
 const TRANSPORT = { webhook: 'incoming webhook', 'web-api': 'Web API' };
@@ -2105,9 +1989,9 @@ function deliverySummary(plan, report) {
     (0,verify_deploy/* verifiedSummary */.x)(summary, report.verified, report.chartImages);
     // Each stage's summary is rendered as the single action writes it; the whole stays under 1 MiB.
     if (report.deploy)
-        summary.paragraph((0,deploy_summary/* deploySummary */.e)(report.deploy).render());
+        summary.paragraph(deploySummary(report.deploy).render());
     if (report.canary)
-        summary.paragraph(canarySummary(report.canary.state, plan.canary?.metrics ?? []).render());
+        summary.paragraph((0,canary_summary/* canarySummary */.d)(report.canary.state, plan.canary?.metrics ?? []).render());
     if (report.smoke)
         summary.paragraph((0,smoke_summary/* smokeSummary */.W)(report.smoke).render());
     if (report.notify)
@@ -2548,52 +2432,39 @@ function digestsSummary(digests) {
 
 
 
+
+
 /***/ }),
 
-/***/ 8535:
+/***/ 7820:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ parseLoad)
+/* harmony export */   k: () => (/* binding */ parseKeepPrevious),
+/* harmony export */   y: () => (/* binding */ describeKeepPrevious)
 /* harmony export */ });
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7817);
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5438);
-/* harmony import */ var _parse_checks__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5502);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5438);
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5059);
 
-
-const MAX_RPS = 100_000;
-const MAX_CONCURRENCY = 10_000;
-/**
- * A load spec: one smoke check's keys (url or path, method, headers, body, expect, timeout)
- * beside `rps`, `concurrency` (default 50) and `duration` (default `defaultDurationMs`).
- */
-function parseLoad(document, context) {
-    if (typeof document !== 'object' || document === null || Array.isArray(document))
-        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${context.where}: expected a map such as "{ path: /health, rps: 50, duration: 1m }"`);
-    const { rps, concurrency, duration, ...request } = document;
-    if ('repeat' in request)
-        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${context.where}: 'repeat' has no meaning under load (use rps)`);
-    const check = (0,_parse_checks__WEBPACK_IMPORTED_MODULE_1__/* .parseChecks */ .B)([request], context)[0];
-    const count = (key, value, fallback, max) => {
-        const n = value ?? fallback;
-        if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > max)
-            throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${context.where}: '${key}' expected an integer from 1 to ${max}, got ${JSON.stringify(n)}`);
-        return n;
-    };
-    const durationMs = duration === undefined ? context.defaultDurationMs : parseDuration(duration);
-    if (durationMs === undefined || !(durationMs >= 1000) || durationMs > 3_600_000)
-        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${context.where}: 'duration' expected a duration such as "30s" or "2m" from 1s to 1h, got ${JSON.stringify(duration)}`);
-    return {
-        check,
-        rps: count('rps', rps, undefined, MAX_RPS),
-        concurrency: count('concurrency', concurrency, 50, MAX_CONCURRENCY),
-        durationMs,
-    };
+const MAX_MS = 6 * 3_600_000;
+function parseKeepPrevious(text, name = 'keep-previous') {
+    const value = (text ?? '').trim();
+    if (!value || value === 'until-next' || value === '1')
+        return { kind: 'until-next' };
+    if (value === '0')
+        return { kind: 'none' };
+    // A bare number other than 0 or 1 is ambiguous (a count or seconds?): ask for a unit.
+    const ms = /^\d+$/.test(value) ? undefined : (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .parseDurationMs */ .y)(value);
+    if (ms === undefined || ms > MAX_MS)
+        throw (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .X)(name, '"until-next" (or 1), 0, or a duration up to 6h such as "15m"', value);
+    return ms === 0 ? { kind: 'none' } : { kind: 'for', ms };
 }
-function parseDuration(value) {
-    if (typeof value === 'number')
-        return Math.round(value * 1000);
-    return typeof value === 'string' ? (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_2__/* .parseDurationMs */ .y)(value) : undefined;
+function describeKeepPrevious(keep) {
+    if (keep.kind === 'until-next')
+        return 'kept running until the next deploy';
+    if (keep.kind === 'none')
+        return 'scaled down after the switch';
+    return `kept running for ${Math.round(keep.ms / 1000)}s, then scaled down`;
 }
 
 
