@@ -1651,7 +1651,7 @@ async function recordedDelivery(plan, ctx, report, work) {
     if (!ctx.github || !plan.stages.some((stage) => stage === 'deploy' || stage === 'canary'))
         return work(undefined);
     // Records (and Octokit under it) load only when a deployment is recorded.
-    const { withGitHubDeployment } = await Promise.all(/* import() */[__webpack_require__.e(969), __webpack_require__.e(766)]).then(__webpack_require__.bind(__webpack_require__, 6766));
+    const { withGitHubDeployment } = await Promise.all(/* import() */[__webpack_require__.e(791), __webpack_require__.e(766)]).then(__webpack_require__.bind(__webpack_require__, 6766));
     const via = plan.stages.includes('canary') ? 'canary' : 'rolling';
     const start = {
         kind: via === 'canary' ? 'canary' : 'deploy',
@@ -1743,7 +1743,7 @@ async function checkedCanaryStart(plan, ctx, open) {
     if (!plan.canary || !plan.stages.includes('canary'))
         return undefined;
     // Each stage's packages load only when the stage runs.
-    const { canaryRun, checkStart } = await Promise.all(/* import() */[__webpack_require__.e(969), __webpack_require__.e(147)]).then(__webpack_require__.bind(__webpack_require__, 9385));
+    const { canaryRun, checkStart } = await Promise.all(/* import() */[__webpack_require__.e(791), __webpack_require__.e(147)]).then(__webpack_require__.bind(__webpack_require__, 9385));
     return checkStart(canaryRun(plan.canary, await open(), ctx.logger, { onSaved: ctx.onCanarySaved }));
 }
 /** The stages before notify, in order; a failed (or paused) one skips the ones after it. */
@@ -1770,7 +1770,7 @@ async function runStages(plan, ctx, report, stop, run) {
 async function runStage(stage, plan, ctx, report, stop, { open, canary, deploymentId }) {
     if (stage === 'deploy') {
         // Each stage's packages load only when the stage runs.
-        const { deployStage, deployFailure } = await Promise.all(/* import() */[__webpack_require__.e(969), __webpack_require__.e(766)]).then(__webpack_require__.bind(__webpack_require__, 6766));
+        const { deployStage, deployFailure } = await Promise.all(/* import() */[__webpack_require__.e(791), __webpack_require__.e(766)]).then(__webpack_require__.bind(__webpack_require__, 6766));
         const session = await open();
         // The same stage helm-deploy runs: the delivery history records this deploy for delivery-metrics too.
         const deployed = await deployStage(plan.deploy, session, {
@@ -1790,8 +1790,8 @@ async function runStage(stage, plan, ctx, report, stop, { open, canary, deployme
         const config = plan.canary;
         const run = canary;
         // Each stage's packages load only when the stage runs.
-        const { abortedLine } = await Promise.all(/* import() */[__webpack_require__.e(969), __webpack_require__.e(147)]).then(__webpack_require__.bind(__webpack_require__, 9385));
-        const { canaryStage } = await Promise.all(/* import() */[__webpack_require__.e(969), __webpack_require__.e(766)]).then(__webpack_require__.bind(__webpack_require__, 6766));
+        const { abortedLine } = await Promise.all(/* import() */[__webpack_require__.e(791), __webpack_require__.e(147)]).then(__webpack_require__.bind(__webpack_require__, 9385));
+        const { canaryStage } = await Promise.all(/* import() */[__webpack_require__.e(791), __webpack_require__.e(766)]).then(__webpack_require__.bind(__webpack_require__, 6766));
         const session = await open();
         // The delivery's deployment is the canary's: kept in its state, so the run that promotes or aborts it finishes it.
         const opened = deploymentId === undefined

@@ -27,8 +27,8 @@ var run_canary = __webpack_require__(5528);
 var load_output = __webpack_require__(3232);
 // EXTERNAL MODULE: ./packages/canary/src/canary-outputs.ts
 var canary_outputs = __webpack_require__(1655);
-// EXTERNAL MODULE: ./packages/canary/src/canary-session.ts + 17 modules
-var canary_session = __webpack_require__(5516);
+// EXTERNAL MODULE: ./packages/canary/src/canary-session.ts + 18 modules
+var canary_session = __webpack_require__(9090);
 ;// CONCATENATED MODULE: ./packages/canary/src/run-owner.ts
 /** Who acts on a canary, recorded as its owner: the workflow run and job, or a random id off a runner. */
 function runOwner(env = process.env) {

@@ -554,8 +554,8 @@ async function finishAs(lifecycle, end, options) {
     }
 }
 
-// EXTERNAL MODULE: ./packages/canary/src/canary-session.ts + 17 modules
-var canary_session = __webpack_require__(5516);
+// EXTERNAL MODULE: ./packages/canary/src/canary-session.ts + 18 modules
+var canary_session = __webpack_require__(9090);
 // EXTERNAL MODULE: ./packages/canary/src/run-canary.ts
 var run_canary = __webpack_require__(5528);
 ;// CONCATENATED MODULE: ./packages/canary/src/restore-stable.ts

@@ -1,5 +1,5 @@
-export const id = 969;
-export const ids = [969];
+export const id = 791;
+export const ids = [791];
 export const modules = {
 
 /***/ 1655:
@@ -32,7 +32,7 @@ function abortedLine({ result, state }) {
 
 /***/ }),
 
-/***/ 5516:
+/***/ 9090:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -927,7 +927,34 @@ class TrafficSetupError extends errors/* ConfigError */.xL {
     name = 'TrafficSetupError';
 }
 
+;// CONCATENATED MODULE: ./packages/canary/src/traffic/cluster-traffic.ts
+
+/** What every traffic provider works with: the cluster's objects and where traffic goes. */
+class ClusterTraffic {
+    objects;
+    target;
+    constructor(objects, target) {
+        this.objects = objects;
+        this.target = target;
+    }
+    /**
+     * The object traffic is split with (named by `input`), which must exist before the canary
+     * starts; `missing` says where it was looked for (default: in its namespace).
+     */
+    async existing(ref, input, missing = `not found in ${ref.namespace}`) {
+        const object = await this.objects.get(ref);
+        if (!object)
+            throw new TrafficSetupError(`Input '${input}': expected an existing ${ref.kind}, got "${ref.name}" (${missing})`);
+        return object;
+    }
+    /** The routing object `where` has no `backend` to the stable Service. */
+    noStableBackend(where, backend) {
+        return new TrafficSetupError(`Input 'stable-service': ${where} has no ${backend} "${this.target.stableService}"`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/canary/src/traffic/gateway-api.ts
+
 
 
 const GROUP = 'gateway.networking.k8s.io';
@@ -950,14 +977,8 @@ function abMatches(target) {
  * requests to the canary only; with `canary-mirror`, a RequestMirror filter copying a share of the
  * weighted rule's requests to the canary (its responses are discarded by the gateway).
  */
-class GatewayApiTraffic {
-    objects;
-    target;
+class GatewayApiTraffic extends ClusterTraffic {
     name = 'gateway-api';
-    constructor(objects, target) {
-        this.objects = objects;
-        this.target = target;
-    }
     get ref() {
         const { namespace, routeName: name } = this.target;
         return { apiVersion: 'gateway.networking.k8s.io/v1', kind: 'HTTPRoute', namespace, name };
@@ -972,15 +993,13 @@ class GatewayApiTraffic {
         return `HTTPRoute ${this.target.namespace}/${this.target.routeName}`;
     }
     async prepare() {
-        const route = await this.objects.get(this.ref);
-        if (!route)
-            throw new TrafficSetupError(`Input 'route': expected an existing HTTPRoute, got "${this.target.routeName}" (${this.where} not found)`);
+        const route = await this.existing(this.ref, 'route', `${this.where} not found`);
         const rules = route.spec?.rules ?? [];
         const stable = rules
             .flatMap((rule) => rule.backendRefs ?? [])
             .filter((ref) => isService(ref) && ref.name === this.target.stableService);
         if (stable.length === 0)
-            throw new TrafficSetupError(`Input 'stable-service': ${this.where} has no backendRef to Service "${this.target.stableService}"`);
+            throw this.noStableBackend(this.where, 'backendRef to Service');
         const routing = this.routing(0);
         if (routing.mirror)
             await this.checkMirrorSupport(route);
@@ -1062,6 +1081,7 @@ class GatewayApiTraffic {
 
 
 
+
 const PREFIX = 'nginx.ingress.kubernetes.io/';
 /** Replaces the stable Service by the canary's in every backend of an Ingress spec. */
 function canarySpec(spec, stable, canary) {
@@ -1087,14 +1107,8 @@ function canarySpec(spec, stable, canary) {
  * `nginx.ingress.kubernetes.io/canary: "true"` with `canary-weight` (and optionally
  * `canary-by-header`). Restoring stable deletes it; the stable Ingress is never changed.
  */
-class NginxTraffic {
-    objects;
-    target;
+class NginxTraffic extends ClusterTraffic {
     name = 'nginx';
-    constructor(objects, target) {
-        this.objects = objects;
-        this.target = target;
-    }
     ref(name) {
         return { apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', namespace: this.target.namespace, name };
     }
@@ -1102,11 +1116,9 @@ class NginxTraffic {
         return `${this.target.routeName}-canary`.slice(0, 253);
     }
     async prepare() {
-        const stable = await this.objects.get(this.ref(this.target.routeName));
-        if (!stable)
-            throw new TrafficSetupError(`Input 'route': expected an existing Ingress, got "${this.target.routeName}" (not found in ${this.target.namespace})`);
+        const stable = await this.existing(this.ref(this.target.routeName), 'route');
         if (!JSON.stringify(stable.spec ?? {}).includes(`"name":"${this.target.stableService}"`))
-            throw new TrafficSetupError(`Input 'stable-service': Ingress ${this.target.namespace}/${this.target.routeName} has no backend Service "${this.target.stableService}"`);
+            throw this.noStableBackend(`Ingress ${this.target.namespace}/${this.target.routeName}`, 'backend Service');
         return {};
     }
     annotations(weight) {
@@ -1175,14 +1187,8 @@ function replicaSplit(total, weight) {
  * For clusters with neither Gateway API nor ingress-nginx: both Deployments sit behind the same
  * Service selector, and the weight is approximated by their replica ratio.
  */
-class ReplicaRatioTraffic {
-    objects;
-    target;
+class ReplicaRatioTraffic extends ClusterTraffic {
     name = 'replicas';
-    constructor(objects, target) {
-        this.objects = objects;
-        this.target = target;
-    }
     ref(name) {
         return deploymentRef(this.target.namespace, name);
     }
@@ -1190,9 +1196,7 @@ class ReplicaRatioTraffic {
         await scaleDeployment(this.objects, this.ref(name), replicas);
     }
     async prepare() {
-        const stable = await this.objects.get(this.ref(this.target.stableDeployment));
-        if (!stable)
-            throw new TrafficSetupError(`Input 'stable-deployment': expected an existing Deployment, got "${this.target.stableDeployment}" (not found in ${this.target.namespace})`);
+        const stable = await this.existing(this.ref(this.target.stableDeployment), 'stable-deployment');
         const replicas = stable.spec?.replicas ?? 1;
         return { stableReplicas: replicas, total: Math.max(2, replicas) };
     }
