@@ -366,9 +366,27 @@ function switchedObject(request) {
     const bg = settings(request);
     return bg.route ? `HTTPRoute ${bg.route}` : `Service ${bg.service}`;
 }
+/** The blue-green settings, what they switch, and the live colour it holds now. */
+async function readLive(request, ctx) {
+    const bg = settings(request);
+    const ref = trafficRef(request.namespace, bg);
+    return { bg, ref, ...(await readLiveService(ctx.kube, ref, request.release)) };
+}
+/** The report of a switch from one colour to another, before it is made. */
+function switchReport(bg, from, to) {
+    return {
+        service: bg.route ?? bg.service,
+        kind: bg.route ? 'HTTPRoute' : 'Service',
+        from,
+        to,
+        switched: false,
+        previous: undefined,
+        smoke: undefined,
+    };
+}
 /** The colour release a deploy would go into now (mode: plan renders against it). */
 async function idleRelease(request, ctx) {
-    const { state } = await readLiveService(ctx.kube, trafficRef(request.namespace, settings(request)), request.release);
+    const { state } = await readLive(request, ctx);
     return colourRelease(request.release, state.active ? otherColour(state.active) : 'blue');
 }
 /**
@@ -377,21 +395,11 @@ async function idleRelease(request, ctx) {
  * keeps or scales down the colour that served before.
  */
 async function blueGreenDeploy(request, ctx, report, deploy) {
-    const bg = settings(request);
-    const { kube, logger } = ctx;
-    const ref = trafficRef(request.namespace, bg);
-    const { state } = await readLiveService(kube, ref, request.release);
+    const { logger } = ctx;
+    const { bg, ref, state } = await readLive(request, ctx);
     const idle = state.active ? otherColour(state.active) : 'blue';
     const release = colourRelease(request.release, idle);
-    report.blueGreen = {
-        service: bg.route ?? bg.service,
-        kind: bg.route ? 'HTTPRoute' : 'Service',
-        from: state.active,
-        to: idle,
-        switched: false,
-        previous: undefined,
-        smoke: undefined,
-    };
+    report.blueGreen = switchReport(bg, state.active, idle);
     logger.info(`${switchedObject(request)} ${verb(ref.kind)} ${state.active ?? 'no colour yet'}: deploying into ${idle} (release ${release})`);
     const history = await (0,preflight/* releasesOf */.w0)(ctx).history(release);
     report.recovery = await (0,recover_release/* recoverStuckRelease */.c)(ctx.helm, release, { timeoutMs: request.timeoutMs, logger, history });
@@ -465,25 +473,15 @@ async function retirePrevious(request, ctx, previous, live) {
 }
 /** mode: rollback for blue-green: scale the other colour up again if it was scaled down, wait for it, switch back. */
 async function blueGreenRollback(request, ctx, report) {
-    const bg = settings(request);
     const { kube, logger } = ctx;
-    const ref = trafficRef(request.namespace, bg);
-    const { service, state } = await readLiveService(kube, ref, request.release);
+    const { bg, ref, service, state } = await readLive(request, ctx);
     if (!service || !state.active)
         throw new errors/* ConfigError */.xL(`${ref.kind} ${request.namespace}/${ref.name} has no blue-green colour: nothing to switch back`);
     const back = otherColour(state.active);
     const release = colourRelease(request.release, back);
     const releases = (0,preflight/* releasesOf */.w0)(ctx);
     const [current, target] = (await Promise.all([releases.history(colourRelease(request.release, state.active)), releases.history(release)])).map((history) => history.at(-1));
-    report.blueGreen = {
-        service: bg.route ?? bg.service,
-        kind: bg.route ? 'HTTPRoute' : 'Service',
-        from: state.active,
-        to: back,
-        switched: false,
-        previous: undefined,
-        smoke: undefined,
-    };
+    report.blueGreen = switchReport(bg, state.active, back);
     report.previousRevision = current?.revision;
     if (!target || !['deployed', 'superseded'].includes(target.status))
         throw new errors/* ConfigError */.xL(`Release ${release} ${target ? `is ${target.status}` : 'does not exist'}: there is no ${back} colour to switch back to`);

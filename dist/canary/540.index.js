@@ -1435,6 +1435,41 @@ class CanaryStateStore {
 
 /***/ }),
 
+/***/ 4649:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ ClusterTraffic)
+/* harmony export */ });
+/* harmony import */ var _traffic_provider__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1999);
+
+/** What every traffic provider works with: the cluster's objects and where traffic goes. */
+class ClusterTraffic {
+    objects;
+    target;
+    constructor(objects, target) {
+        this.objects = objects;
+        this.target = target;
+    }
+    /**
+     * The object traffic is split with (named by `input`), which must exist before the canary
+     * starts; `missing` says where it was looked for (default: in its namespace).
+     */
+    async existing(ref, input, missing = `not found in ${ref.namespace}`) {
+        const object = await this.objects.get(ref);
+        if (!object)
+            throw new _traffic_provider__WEBPACK_IMPORTED_MODULE_0__/* .TrafficSetupError */ .D(`Input '${input}': expected an existing ${ref.kind}, got "${ref.name}" (${missing})`);
+        return object;
+    }
+    /** The routing object `where` has no `backend` to the stable Service. */
+    noStableBackend(where, backend) {
+        return new _traffic_provider__WEBPACK_IMPORTED_MODULE_0__/* .TrafficSetupError */ .D(`Input 'stable-service': ${where} has no ${backend} "${this.target.stableService}"`);
+    }
+}
+
+
+/***/ }),
+
 /***/ 7566:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1467,7 +1502,9 @@ function createTrafficProvider(name, objects, target) {
 /* harmony export */ });
 /* unused harmony exports MIRROR_FEATURE, HEADER_ALWAYS */
 /* harmony import */ var _http_route_rules__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44);
-/* harmony import */ var _traffic_provider__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1999);
+/* harmony import */ var _cluster_traffic__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4649);
+/* harmony import */ var _traffic_provider__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1999);
+
 
 
 const GROUP = 'gateway.networking.k8s.io';
@@ -1490,14 +1527,8 @@ function abMatches(target) {
  * requests to the canary only; with `canary-mirror`, a RequestMirror filter copying a share of the
  * weighted rule's requests to the canary (its responses are discarded by the gateway).
  */
-class GatewayApiTraffic {
-    objects;
-    target;
+class GatewayApiTraffic extends _cluster_traffic__WEBPACK_IMPORTED_MODULE_1__/* .ClusterTraffic */ .g {
     name = 'gateway-api';
-    constructor(objects, target) {
-        this.objects = objects;
-        this.target = target;
-    }
     get ref() {
         const { namespace, routeName: name } = this.target;
         return { apiVersion: 'gateway.networking.k8s.io/v1', kind: 'HTTPRoute', namespace, name };
@@ -1512,15 +1543,13 @@ class GatewayApiTraffic {
         return `HTTPRoute ${this.target.namespace}/${this.target.routeName}`;
     }
     async prepare() {
-        const route = await this.objects.get(this.ref);
-        if (!route)
-            throw new _traffic_provider__WEBPACK_IMPORTED_MODULE_1__/* .TrafficSetupError */ .D(`Input 'route': expected an existing HTTPRoute, got "${this.target.routeName}" (${this.where} not found)`);
+        const route = await this.existing(this.ref, 'route', `${this.where} not found`);
         const rules = route.spec?.rules ?? [];
         const stable = rules
             .flatMap((rule) => rule.backendRefs ?? [])
             .filter((ref) => (0,_http_route_rules__WEBPACK_IMPORTED_MODULE_0__/* .isService */ .kd)(ref) && ref.name === this.target.stableService);
         if (stable.length === 0)
-            throw new _traffic_provider__WEBPACK_IMPORTED_MODULE_1__/* .TrafficSetupError */ .D(`Input 'stable-service': ${this.where} has no backendRef to Service "${this.target.stableService}"`);
+            throw this.noStableBackend(this.where, 'backendRef to Service');
         const routing = this.routing(0);
         if (routing.mirror)
             await this.checkMirrorSupport(route);
@@ -1551,7 +1580,7 @@ class GatewayApiTraffic {
             const features = (gatewayClass?.status?.supportedFeatures ?? []).map((f) => (typeof f === 'string' ? f : f.name));
             if (features.length === 0 || features.includes(MIRROR_FEATURE))
                 continue;
-            throw new _traffic_provider__WEBPACK_IMPORTED_MODULE_1__/* .TrafficSetupError */ .D(`Input 'canary-mirror': Gateway ${namespace}/${parent.name}'s class "${className}" (${gatewayClass?.spec?.controllerName ?? 'unknown controller'}) does not list ${MIRROR_FEATURE} in its status.supportedFeatures: it would not mirror requests`);
+            throw new _traffic_provider__WEBPACK_IMPORTED_MODULE_2__/* .TrafficSetupError */ .D(`Input 'canary-mirror': Gateway ${namespace}/${parent.name}'s class "${className}" (${gatewayClass?.spec?.controllerName ?? 'unknown controller'}) does not list ${MIRROR_FEATURE} in its status.supportedFeatures: it would not mirror requests`);
         }
     }
     /** The canary's routing as the API server would store it (dry run): within its limits, nothing pruned. */
@@ -1560,7 +1589,7 @@ class GatewayApiTraffic {
         const rules = (0,_http_route_rules__WEBPACK_IMPORTED_MODULE_0__/* .withCanary */ .zj)((0,_http_route_rules__WEBPACK_IMPORTED_MODULE_0__/* .withoutCanary */ .vQ)(route.spec?.rules ?? [], routing), routing);
         const over = (0,_http_route_rules__WEBPACK_IMPORTED_MODULE_0__/* .overLimits */ .NN)(rules);
         if (over)
-            throw new _traffic_provider__WEBPACK_IMPORTED_MODULE_1__/* .TrafficSetupError */ .D(`Input '${input}': ${this.where} would have ${over} with the canary's rules`);
+            throw new _traffic_provider__WEBPACK_IMPORTED_MODULE_2__/* .TrafficSetupError */ .D(`Input '${input}': ${this.where} would have ${over} with the canary's rules`);
         const stored = await this.objects.replace(this.ref, { ...route, spec: { ...route.spec, rules } }, { dryRun: true });
         if (!routing.mirror)
             return;
@@ -1568,7 +1597,7 @@ class GatewayApiTraffic {
             .flatMap((r) => r.filters ?? [])
             .filter((f) => f.type === 'RequestMirror');
         if (mirrors.some((f) => f.requestMirror?.percent === undefined && f.requestMirror?.fraction === undefined))
-            throw new _traffic_provider__WEBPACK_IMPORTED_MODULE_1__/* .TrafficSetupError */ .D(`Input 'canary-mirror': the cluster's HTTPRoute CRD dropped requestMirror.percent/fraction (they are in Gateway API's standard channel from v1.3.0); without them every request would be mirrored`);
+            throw new _traffic_provider__WEBPACK_IMPORTED_MODULE_2__/* .TrafficSetupError */ .D(`Input 'canary-mirror': the cluster's HTTPRoute CRD dropped requestMirror.percent/fraction (they are in Gateway API's standard channel from v1.3.0); without them every request would be mirrored`);
     }
     async setWeight(weight) {
         const routing = this.routing(weight);
@@ -1772,9 +1801,11 @@ function overLimits(rules) {
 /* harmony export */   i: () => (/* binding */ NginxTraffic)
 /* harmony export */ });
 /* unused harmony export canarySpec */
-/* harmony import */ var _slipway_kube__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1826);
-/* harmony import */ var _objects__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3946);
-/* harmony import */ var _traffic_provider__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1999);
+/* harmony import */ var _slipway_kube__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1826);
+/* harmony import */ var _objects__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3946);
+/* harmony import */ var _cluster_traffic__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4649);
+/* harmony import */ var _traffic_provider__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1999);
+
 
 
 
@@ -1803,14 +1834,8 @@ function canarySpec(spec, stable, canary) {
  * `nginx.ingress.kubernetes.io/canary: "true"` with `canary-weight` (and optionally
  * `canary-by-header`). Restoring stable deletes it; the stable Ingress is never changed.
  */
-class NginxTraffic {
-    objects;
-    target;
+class NginxTraffic extends _cluster_traffic__WEBPACK_IMPORTED_MODULE_0__/* .ClusterTraffic */ .g {
     name = 'nginx';
-    constructor(objects, target) {
-        this.objects = objects;
-        this.target = target;
-    }
     ref(name) {
         return { apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', namespace: this.target.namespace, name };
     }
@@ -1818,11 +1843,9 @@ class NginxTraffic {
         return `${this.target.routeName}-canary`.slice(0, 253);
     }
     async prepare() {
-        const stable = await this.objects.get(this.ref(this.target.routeName));
-        if (!stable)
-            throw new _traffic_provider__WEBPACK_IMPORTED_MODULE_0__/* .TrafficSetupError */ .D(`Input 'route': expected an existing Ingress, got "${this.target.routeName}" (not found in ${this.target.namespace})`);
+        const stable = await this.existing(this.ref(this.target.routeName), 'route');
         if (!JSON.stringify(stable.spec ?? {}).includes(`"name":"${this.target.stableService}"`))
-            throw new _traffic_provider__WEBPACK_IMPORTED_MODULE_0__/* .TrafficSetupError */ .D(`Input 'stable-service': Ingress ${this.target.namespace}/${this.target.routeName} has no backend Service "${this.target.stableService}"`);
+            throw this.noStableBackend(`Ingress ${this.target.namespace}/${this.target.routeName}`, 'backend Service');
         return {};
     }
     annotations(weight) {
@@ -1846,10 +1869,10 @@ class NginxTraffic {
         }
         const stable = await this.objects.get(this.ref(this.target.routeName));
         if (!stable)
-            throw new _traffic_provider__WEBPACK_IMPORTED_MODULE_0__/* .TrafficSetupError */ .D(`Ingress ${this.target.namespace}/${this.target.routeName} disappeared`);
+            throw new _traffic_provider__WEBPACK_IMPORTED_MODULE_1__/* .TrafficSetupError */ .D(`Ingress ${this.target.namespace}/${this.target.routeName} disappeared`);
         await this.objects.create(ref, {
             metadata: {
-                labels: { [_objects__WEBPACK_IMPORTED_MODULE_1__/* .CANARY_OF_LABEL */ .O1]: this.target.release },
+                labels: { [_objects__WEBPACK_IMPORTED_MODULE_2__/* .CANARY_OF_LABEL */ .O1]: this.target.release },
                 annotations: { ...stable.metadata.annotations, ...this.annotations(weight) },
             },
             spec: canarySpec(stable.spec ?? {}, this.target.stableService, this.target.canaryService),
@@ -1866,7 +1889,7 @@ class NginxTraffic {
             await this.objects.delete(this.ref(this.canaryIngress));
         }
         catch (error) {
-            if (!(0,_slipway_kube__WEBPACK_IMPORTED_MODULE_2__/* .isNotFound */ .c4)(error))
+            if (!(0,_slipway_kube__WEBPACK_IMPORTED_MODULE_3__/* .isNotFound */ .c4)(error))
                 throw error;
         }
     }
@@ -1882,8 +1905,8 @@ class NginxTraffic {
 /* harmony export */   V: () => (/* binding */ replicaSplit),
 /* harmony export */   p: () => (/* binding */ ReplicaRatioTraffic)
 /* harmony export */ });
-/* harmony import */ var _objects__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3946);
-/* harmony import */ var _traffic_provider__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1999);
+/* harmony import */ var _objects__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3946);
+/* harmony import */ var _cluster_traffic__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4649);
 
 
 /**
@@ -1902,24 +1925,16 @@ function replicaSplit(total, weight) {
  * For clusters with neither Gateway API nor ingress-nginx: both Deployments sit behind the same
  * Service selector, and the weight is approximated by their replica ratio.
  */
-class ReplicaRatioTraffic {
-    objects;
-    target;
+class ReplicaRatioTraffic extends _cluster_traffic__WEBPACK_IMPORTED_MODULE_0__/* .ClusterTraffic */ .g {
     name = 'replicas';
-    constructor(objects, target) {
-        this.objects = objects;
-        this.target = target;
-    }
     ref(name) {
-        return (0,_objects__WEBPACK_IMPORTED_MODULE_0__/* .deploymentRef */ .f8)(this.target.namespace, name);
+        return (0,_objects__WEBPACK_IMPORTED_MODULE_1__/* .deploymentRef */ .f8)(this.target.namespace, name);
     }
     async scaleTo(name, replicas) {
-        await (0,_objects__WEBPACK_IMPORTED_MODULE_0__/* .scaleDeployment */ .eV)(this.objects, this.ref(name), replicas);
+        await (0,_objects__WEBPACK_IMPORTED_MODULE_1__/* .scaleDeployment */ .eV)(this.objects, this.ref(name), replicas);
     }
     async prepare() {
-        const stable = await this.objects.get(this.ref(this.target.stableDeployment));
-        if (!stable)
-            throw new _traffic_provider__WEBPACK_IMPORTED_MODULE_1__/* .TrafficSetupError */ .D(`Input 'stable-deployment': expected an existing Deployment, got "${this.target.stableDeployment}" (not found in ${this.target.namespace})`);
+        const stable = await this.existing(this.ref(this.target.stableDeployment), 'stable-deployment');
         const replicas = stable.spec?.replicas ?? 1;
         return { stableReplicas: replicas, total: Math.max(2, replicas) };
     }

@@ -79,8 +79,10 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
 var errors = __webpack_require__(7817);
-// EXTERNAL MODULE: ./packages/scan/src/adapters/index.ts + 17 modules
-var src_adapters = __webpack_require__(3395);
+// EXTERNAL MODULE: ./packages/scan/src/adapters/adapter.ts
+var adapters_adapter = __webpack_require__(5643);
+// EXTERNAL MODULE: ./packages/scan/src/adapters/index.ts + 18 modules
+var src_adapters = __webpack_require__(663);
 ;// CONCATENATED MODULE: ./packages/scan/src/annotations.ts
 
 /** GitHub shows at most 10 annotations of each type per step. */
@@ -288,8 +290,6 @@ async function fingerprintFindings(tool, raw, lines) {
     });
 }
 
-// EXTERNAL MODULE: ./packages/scan/src/adapters/adapter.ts
-var adapter = __webpack_require__(5643);
 ;// CONCATENATED MODULE: ./packages/scan/src/sarif-files.ts
 
 
@@ -327,7 +327,7 @@ function readSarifFile(path, root) {
                 ...(rule?.properties?.['security-severity'] !== undefined && Number.isFinite(score)
                     ? { securitySeverity: score }
                     : {}),
-                ...(uri ? { file: (0,adapter/* relativePath */.iZ)(root, decodeURI(uri.replace(/^file:\/\//, ''))) } : {}),
+                ...(uri ? { file: (0,adapters_adapter/* relativePath */.iZ)(root, decodeURI(uri.replace(/^file:\/\//, ''))) } : {}),
                 ...(location?.region?.startLine ? { line: location.region.startLine } : {}),
                 ...(location?.region?.endLine ? { endLine: location.region.endLine } : {}),
                 ...(location?.region?.startColumn ? { column: location.region.startColumn } : {}),
@@ -1197,6 +1197,7 @@ function installPinned(adapter, pin, options) {
 
 
 
+
 /** Runs each scanner in turn and joins the foreign SARIF files: one ToolRun per tool. */
 async function runScanners(options, logger) {
     const lines = lineSource(options.root);
@@ -1241,12 +1242,7 @@ async function runOne(adapter, options, lines, logger) {
         exec: options.exec,
         logger,
         env: options.env,
-        ...(options.baseSha ? { baseSha: options.baseSha } : {}),
-        ...(options.npmRegistry ? { npmRegistry: options.npmRegistry } : {}),
-        ...(options.kube ? { kube: options.kube } : {}),
-        ...(options.osvDatabase ? { osvDatabase: options.osvDatabase } : {}),
-        ...(options.image ? { image: options.image } : {}),
-        ...(options.signal ? { signal: options.signal } : {}),
+        ...(0,adapters_adapter/* scanExtras */.N1)(options),
     });
     const findings = await fingerprintFindings(adapter.name, raw, lines);
     logger.info(`${adapter.name}: ${findings.length} finding${findings.length === 1 ? '' : 's'}`);
@@ -1282,6 +1278,7 @@ var sarif = __webpack_require__(7346);
 
 
 
+
 /** Scanners → SARIF file → one policy → what to report. The caller turns the result into outputs. */
 async function runGate(options, logger) {
     const files = await listFiles(options.root, options.exec);
@@ -1298,14 +1295,9 @@ async function runGate(options, logger) {
             ...(options.toolBaseUrl ? { baseUrl: options.toolBaseUrl } : {}),
             ...(options.pythonIndexUrl ? { indexUrl: options.pythonIndexUrl } : {}),
         },
-        ...(options.baseSha ? { baseSha: options.baseSha } : {}),
-        ...(options.npmRegistry ? { npmRegistry: options.npmRegistry } : {}),
-        ...(options.kube ? { kube: options.kube } : {}),
-        ...(options.osvDatabase ? { osvDatabase: options.osvDatabase } : {}),
-        ...(options.image ? { image: options.image } : {}),
+        ...(0,adapters_adapter/* scanExtras */.N1)(options),
         env: options.env,
         exec: options.exec,
-        ...(options.signal ? { signal: options.signal } : {}),
     }, logger);
     const all = runs.flatMap((r) => r.findings);
     let baseline = options.baseline;

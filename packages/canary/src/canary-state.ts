@@ -112,16 +112,11 @@ export type CanaryEvent =
   | { type: 'abort'; reason: string }
   | { type: 'promoted' };
 
-export interface StartRequest {
-  release: string;
-  namespace: string;
-  image: string;
-  provider: string;
-  target?: TrafficTarget;
-  steps: CanaryStep[];
-  owner: string;
-  deployment?: KeptDeployment;
-}
+/** What a start knows of the canary: the state's own fields, before any step ran. */
+export type StartRequest = Pick<
+  CanaryState,
+  'release' | 'namespace' | 'image' | 'provider' | 'target' | 'steps' | 'owner' | 'deployment'
+>;
 
 /** Thrown for an action that makes no sense in the canary's phase (resume a promoted canary…). */
 export class CanaryStateError extends Error {

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { ConfigError, type Logger } from '@slipway/kit';
-import type { Adapter, Exec, ImageScan, KubeOptions } from './adapters/adapter';
+import { scanExtras, type Adapter, type Exec, type ImageScan, type KubeOptions } from './adapters/adapter';
 import { detectScanners } from './adapters/index';
 import type { AllowEntry } from './allow-list';
 import { planAnnotations, type PlannedAnnotation } from './annotations';
@@ -78,14 +78,9 @@ export async function runGate(options: GateOptions, logger: Logger): Promise<Gat
         ...(options.toolBaseUrl ? { baseUrl: options.toolBaseUrl } : {}),
         ...(options.pythonIndexUrl ? { indexUrl: options.pythonIndexUrl } : {}),
       },
-      ...(options.baseSha ? { baseSha: options.baseSha } : {}),
-      ...(options.npmRegistry ? { npmRegistry: options.npmRegistry } : {}),
-      ...(options.kube ? { kube: options.kube } : {}),
-      ...(options.osvDatabase ? { osvDatabase: options.osvDatabase } : {}),
-      ...(options.image ? { image: options.image } : {}),
+      ...scanExtras(options),
       env: options.env,
       exec: options.exec,
-      ...(options.signal ? { signal: options.signal } : {}),
     },
     logger,
   );

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { errorMessage, type Logger } from '@slipway/kit';
-import type { Adapter, Exec, ImageScan, KubeOptions } from './adapters/adapter';
+import { scanExtras, type Adapter, type Exec, type ScanExtras } from './adapters/adapter';
 import type { Finding, ToolRun } from './finding';
 import { fingerprintFindings, type LineSource } from './fingerprint';
 import { readSarifFile } from './sarif-files';
 import { resolveTool, ToolMissingError, type InstallOptions } from './tool-install';
 
-export interface ScanOptions {
+export interface ScanOptions extends ScanExtras {
   root: string;
   adapters: Adapter[];
   files: string[];
@@ -15,14 +15,8 @@ export interface ScanOptions {
   /** What to do when a scanner is missing and cannot be installed. */
   missing: 'skip' | 'fail';
   install: Omit<InstallOptions, 'repoRoot' | 'exec' | 'logger' | 'env' | 'signal'>;
-  baseSha?: string;
-  npmRegistry?: string;
-  kube?: KubeOptions;
-  osvDatabase?: string;
-  image?: ImageScan;
   env: NodeJS.ProcessEnv;
   exec: Exec;
-  signal?: AbortSignal;
 }
 
 /** Runs each scanner in turn and joins the foreign SARIF files: one ToolRun per tool. */
@@ -68,12 +62,7 @@ async function runOne(adapter: Adapter, options: ScanOptions, lines: LineSource,
     exec: options.exec,
     logger,
     env: options.env,
-    ...(options.baseSha ? { baseSha: options.baseSha } : {}),
-    ...(options.npmRegistry ? { npmRegistry: options.npmRegistry } : {}),
-    ...(options.kube ? { kube: options.kube } : {}),
-    ...(options.osvDatabase ? { osvDatabase: options.osvDatabase } : {}),
-    ...(options.image ? { image: options.image } : {}),
-    ...(options.signal ? { signal: options.signal } : {}),
+    ...scanExtras(options),
   });
   const findings: Finding[] = await fingerprintFindings(adapter.name, raw, lines);
   logger.info(`${adapter.name}: ${findings.length} finding${findings.length === 1 ? '' : 's'}`);

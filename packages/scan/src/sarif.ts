@@ -1,5 +1,5 @@
 import type { Finding, ToolRun } from './finding';
-import { levelOf, scoreFromSeverity } from './severity';
+import { levelOf, scoreFromSeverity, type SecuritySeverity } from './severity';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const FINGERPRINT_KEY = 'slipway/v1';
@@ -112,7 +112,7 @@ export function mergeSarif(runs: ToolRun[]): SarifLog {
 }
 
 /** Security severity for a rule written by an adapter that only knows a name. */
-export function securityScore(name: 'critical' | 'high' | 'medium' | 'low'): number {
+export function securityScore(name: SecuritySeverity): number {
   return scoreFromSeverity(name);
 }
 

@@ -20,8 +20,11 @@ export function meetsThreshold(severity: Severity, threshold: Severity): boolean
   return RANK[severity] >= RANK[threshold];
 }
 
+/** The severities a security finding (a vulnerability, a secret) is rated with. */
+export type SecuritySeverity = 'critical' | 'high' | 'medium' | 'low';
+
 /** GitHub's mapping of a CVSS-style score: > 9.0 critical, 7.0–8.9 high, 4.0–6.9 medium, else low. */
-export function severityFromScore(score: number): Severity {
+export function severityFromScore(score: number): SecuritySeverity {
   if (score >= 9) return 'critical';
   if (score >= 7) return 'high';
   if (score >= 4) return 'medium';
@@ -29,7 +32,7 @@ export function severityFromScore(score: number): Severity {
 }
 
 /** A representative score for a security severity name (for the SARIF `security-severity` property). */
-export function scoreFromSeverity(severity: 'critical' | 'high' | 'medium' | 'low'): number {
+export function scoreFromSeverity(severity: SecuritySeverity): number {
   return { critical: 9.5, high: 8.0, medium: 5.5, low: 2.0 }[severity];
 }
 

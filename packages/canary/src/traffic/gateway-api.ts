@@ -1,4 +1,4 @@
-import type { KubeObject, Objects } from '../objects';
+import type { KubeObject } from '../objects';
 import {
   canaryShare,
   cookieMatch,
@@ -11,6 +11,7 @@ import {
   type HeaderMatch,
   type RouteRule,
 } from './http-route-rules';
+import { ClusterTraffic } from './cluster-traffic';
 import { TrafficSetupError, type TrafficProvider, type TrafficTarget } from './traffic-provider';
 
 interface ParentRef {
@@ -52,12 +53,8 @@ export function abMatches(target: TrafficTarget): HeaderMatch[] {
  * requests to the canary only; with `canary-mirror`, a RequestMirror filter copying a share of the
  * weighted rule's requests to the canary (its responses are discarded by the gateway).
  */
-export class GatewayApiTraffic implements TrafficProvider {
+export class GatewayApiTraffic extends ClusterTraffic implements TrafficProvider {
   readonly name = 'gateway-api' as const;
-  constructor(
-    private readonly objects: Objects,
-    private readonly target: TrafficTarget,
-  ) {}
 
   private get ref() {
     const { namespace, routeName: name } = this.target;
@@ -77,19 +74,12 @@ export class GatewayApiTraffic implements TrafficProvider {
   }
 
   async prepare(): Promise<Record<string, unknown>> {
-    const route = await this.objects.get<HTTPRoute>(this.ref);
-    if (!route)
-      throw new TrafficSetupError(
-        `Input 'route': expected an existing HTTPRoute, got "${this.target.routeName}" (${this.where} not found)`,
-      );
+    const route = await this.existing<HTTPRoute>(this.ref, 'route', `${this.where} not found`);
     const rules = route.spec?.rules ?? [];
     const stable = rules
       .flatMap((rule) => rule.backendRefs ?? [])
       .filter((ref) => isService(ref) && ref.name === this.target.stableService);
-    if (stable.length === 0)
-      throw new TrafficSetupError(
-        `Input 'stable-service': ${this.where} has no backendRef to Service "${this.target.stableService}"`,
-      );
+    if (stable.length === 0) throw this.noStableBackend(this.where, 'backendRef to Service');
     const routing = this.routing(0);
     if (routing.mirror) await this.checkMirrorSupport(route);
     if (routing.matches.length || routing.mirror) await this.checkRouting(route, routing);

@@ -1,6 +1,7 @@
 import { isNotFound } from '@slipway/kube';
-import { CANARY_OF_LABEL, type KubeObject, type Objects } from '../objects';
-import { TrafficSetupError, type TrafficProvider, type TrafficTarget } from './traffic-provider';
+import { CANARY_OF_LABEL, type KubeObject } from '../objects';
+import { ClusterTraffic } from './cluster-traffic';
+import { TrafficSetupError, type TrafficProvider } from './traffic-provider';
 
 const PREFIX = 'nginx.ingress.kubernetes.io/';
 interface Ingress extends KubeObject {
@@ -28,12 +29,8 @@ export function canarySpec(spec: Record<string, unknown>, stable: string, canary
  * `nginx.ingress.kubernetes.io/canary: "true"` with `canary-weight` (and optionally
  * `canary-by-header`). Restoring stable deletes it; the stable Ingress is never changed.
  */
-export class NginxTraffic implements TrafficProvider {
+export class NginxTraffic extends ClusterTraffic implements TrafficProvider {
   readonly name = 'nginx' as const;
-  constructor(
-    private readonly objects: Objects,
-    private readonly target: TrafficTarget,
-  ) {}
 
   private ref(name: string) {
     return { apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', namespace: this.target.namespace, name };
@@ -44,15 +41,9 @@ export class NginxTraffic implements TrafficProvider {
   }
 
   async prepare(): Promise<Record<string, unknown>> {
-    const stable = await this.objects.get<Ingress>(this.ref(this.target.routeName));
-    if (!stable)
-      throw new TrafficSetupError(
-        `Input 'route': expected an existing Ingress, got "${this.target.routeName}" (not found in ${this.target.namespace})`,
-      );
+    const stable = await this.existing<Ingress>(this.ref(this.target.routeName), 'route');
     if (!JSON.stringify(stable.spec ?? {}).includes(`"name":"${this.target.stableService}"`))
-      throw new TrafficSetupError(
-        `Input 'stable-service': Ingress ${this.target.namespace}/${this.target.routeName} has no backend Service "${this.target.stableService}"`,
-      );
+      throw this.noStableBackend(`Ingress ${this.target.namespace}/${this.target.routeName}`, 'backend Service');
     return {};
   }
 

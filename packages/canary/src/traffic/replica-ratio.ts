@@ -1,5 +1,6 @@
-import { deploymentRef, scaleDeployment, type Objects, type ScaledDeployment } from '../objects';
-import { TrafficSetupError, type TrafficProvider, type TrafficTarget } from './traffic-provider';
+import { deploymentRef, scaleDeployment, type ScaledDeployment } from '../objects';
+import { ClusterTraffic } from './cluster-traffic';
+import type { TrafficProvider } from './traffic-provider';
 
 /**
  * The canary's and stable's replica counts, for `total` replicas in all, so that the canary's
@@ -16,12 +17,8 @@ export function replicaSplit(total: number, weight: number): { canary: number; s
  * For clusters with neither Gateway API nor ingress-nginx: both Deployments sit behind the same
  * Service selector, and the weight is approximated by their replica ratio.
  */
-export class ReplicaRatioTraffic implements TrafficProvider {
+export class ReplicaRatioTraffic extends ClusterTraffic implements TrafficProvider {
   readonly name = 'replicas' as const;
-  constructor(
-    private readonly objects: Objects,
-    private readonly target: TrafficTarget,
-  ) {}
 
   private ref(name: string) {
     return deploymentRef(this.target.namespace, name);
@@ -32,11 +29,7 @@ export class ReplicaRatioTraffic implements TrafficProvider {
   }
 
   async prepare(): Promise<Record<string, unknown>> {
-    const stable = await this.objects.get<ScaledDeployment>(this.ref(this.target.stableDeployment));
-    if (!stable)
-      throw new TrafficSetupError(
-        `Input 'stable-deployment': expected an existing Deployment, got "${this.target.stableDeployment}" (not found in ${this.target.namespace})`,
-      );
+    const stable = await this.existing<ScaledDeployment>(this.ref(this.target.stableDeployment), 'stable-deployment');
     const replicas = stable.spec?.replicas ?? 1;
     return { stableReplicas: replicas, total: Math.max(2, replicas) };
   }

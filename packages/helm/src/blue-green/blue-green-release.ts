@@ -1,6 +1,6 @@
 import { ConfigError, errorMessage, sleep } from '@slipway/kit';
 import { RolloutWatcher } from '@slipway/kube';
-import type { DeployContext, DeployReport, DeployRequest } from '../deploy/deploy-types';
+import type { BlueGreenSettings, DeployContext, DeployReport, DeployRequest } from '../deploy/deploy-types';
 import { releasesOf } from '../deploy/preflight';
 import type { Revision } from '../release-history';
 import { recoverStuckRelease } from '../recover-release';
@@ -10,6 +10,7 @@ import { scaleDownColour, scaleUpColour } from './scale-colour';
 import { routeBackends } from './route-switch';
 import { readLiveService, recordScaledDown, switchTraffic, trafficRef } from './traffic-switch';
 
+type BlueGreenReport = NonNullable<DeployReport['blueGreen']>;
 type Deploy = (request: DeployRequest, ctx: DeployContext, report: DeployReport, known?: Revision[]) => Promise<void>;
 
 function settings(request: DeployRequest) {
@@ -56,9 +57,29 @@ function switchedObject(request: DeployRequest): string {
   return bg.route ? `HTTPRoute ${bg.route}` : `Service ${bg.service}`;
 }
 
+/** The blue-green settings, what they switch, and the live colour it holds now. */
+async function readLive(request: DeployRequest, ctx: DeployContext) {
+  const bg = settings(request);
+  const ref = trafficRef(request.namespace, bg);
+  return { bg, ref, ...(await readLiveService(ctx.kube, ref, request.release)) };
+}
+
+/** The report of a switch from one colour to another, before it is made. */
+function switchReport(bg: BlueGreenSettings, from: Colour | undefined, to: Colour): BlueGreenReport {
+  return {
+    service: bg.route ?? bg.service,
+    kind: bg.route ? 'HTTPRoute' : 'Service',
+    from,
+    to,
+    switched: false,
+    previous: undefined,
+    smoke: undefined,
+  };
+}
+
 /** The colour release a deploy would go into now (mode: plan renders against it). */
 export async function idleRelease(request: DeployRequest, ctx: DeployContext): Promise<string> {
-  const { state } = await readLiveService(ctx.kube, trafficRef(request.namespace, settings(request)), request.release);
+  const { state } = await readLive(request, ctx);
   return colourRelease(request.release, state.active ? otherColour(state.active) : 'blue');
 }
 
@@ -73,21 +94,11 @@ export async function blueGreenDeploy(
   report: DeployReport,
   deploy: Deploy,
 ): Promise<void> {
-  const bg = settings(request);
-  const { kube, logger } = ctx;
-  const ref = trafficRef(request.namespace, bg);
-  const { state } = await readLiveService(kube, ref, request.release);
+  const { logger } = ctx;
+  const { bg, ref, state } = await readLive(request, ctx);
   const idle = state.active ? otherColour(state.active) : 'blue';
   const release = colourRelease(request.release, idle);
-  report.blueGreen = {
-    service: bg.route ?? bg.service,
-    kind: bg.route ? 'HTTPRoute' : 'Service',
-    from: state.active,
-    to: idle,
-    switched: false,
-    previous: undefined,
-    smoke: undefined,
-  };
+  report.blueGreen = switchReport(bg, state.active, idle);
   logger.info(
     `${switchedObject(request)} ${verb(ref.kind)} ${state.active ?? 'no colour yet'}: deploying into ${idle} (release ${release})`,
   );
@@ -179,10 +190,8 @@ export async function blueGreenRollback(
   ctx: DeployContext,
   report: DeployReport,
 ): Promise<void> {
-  const bg = settings(request);
   const { kube, logger } = ctx;
-  const ref = trafficRef(request.namespace, bg);
-  const { service, state } = await readLiveService(kube, ref, request.release);
+  const { bg, ref, service, state } = await readLive(request, ctx);
   if (!service || !state.active)
     throw new ConfigError(
       `${ref.kind} ${request.namespace}/${ref.name} has no blue-green colour: nothing to switch back`,
@@ -193,15 +202,7 @@ export async function blueGreenRollback(
   const [current, target] = (
     await Promise.all([releases.history(colourRelease(request.release, state.active)), releases.history(release)])
   ).map((history) => history.at(-1));
-  report.blueGreen = {
-    service: bg.route ?? bg.service,
-    kind: bg.route ? 'HTTPRoute' : 'Service',
-    from: state.active,
-    to: back,
-    switched: false,
-    previous: undefined,
-    smoke: undefined,
-  };
+  report.blueGreen = switchReport(bg, state.active, back);
   report.previousRevision = current?.revision;
   if (!target || !['deployed', 'superseded'].includes(target.status))
     throw new ConfigError(

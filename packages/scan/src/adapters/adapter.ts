@@ -45,6 +45,15 @@ export interface ScanContext {
   reportVersion?: (version: string) => void;
 }
 
+/** What a scanner may be given beside the repository, each only when the run has it. */
+export type ScanExtras = Pick<ScanContext, 'baseSha' | 'npmRegistry' | 'kube' | 'osvDatabase' | 'image' | 'signal'>;
+const EXTRAS = ['baseSha', 'npmRegistry', 'kube', 'osvDatabase', 'image', 'signal'] as const;
+
+/** The extras `options` hold, without the unset ones (an adapter tells "not given" by absence). */
+export function scanExtras(options: ScanExtras): ScanExtras {
+  return Object.fromEntries(EXTRAS.filter((key) => options[key]).map((key) => [key, options[key]])) as ScanExtras;
+}
+
 /** One scanner: how to find it, whether a repository needs it, and command line → findings. */
 export interface Adapter {
   name: string;

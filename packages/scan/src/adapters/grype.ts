@@ -2,9 +2,9 @@ import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ConfigError, runnerDirs } from '@slipway/kit';
 import type { RawFinding } from '../finding';
-import { securityScore } from '../sarif';
-import { levelOf, severityFromScore } from '../severity';
+import { levelOf, severityFromScore, type SecuritySeverity } from '../severity';
 import { parseToolJson, type Adapter, type Exec } from './adapter';
+import { namedSeverity, vulnerabilityMessage, vulnerabilityScore } from './vulnerability';
 
 /** A vulnerability record's rating as grype reports it. */
 interface GrypeRating {
@@ -27,16 +27,8 @@ interface GrypeReport {
   descriptor?: { version?: string };
 }
 
-type SecuritySeverity = 'critical' | 'high' | 'medium' | 'low';
-
-/** grype's severity names; Unknown is none (a related record's rating, else medium, as osv-scanner's unrated records). */
-const NAMED: Record<string, SecuritySeverity> = {
-  critical: 'critical',
-  high: 'high',
-  medium: 'medium',
-  low: 'low',
-  negligible: 'low',
-};
+/** grype's own severity word; Unknown is none (a related record's rating, else medium, as osv-scanner's unrated records). */
+const GRYPE_NAMES: Record<string, SecuritySeverity> = { negligible: 'low' };
 
 /**
  * grype on a built image, addressed by digest and pulled from its registry (`registry:` source:
@@ -137,8 +129,7 @@ const lastLine = (text: string) =>
 /** A record's named severity (none for Unknown) and its highest CVSS base score. */
 function rating(record: GrypeRating): { severity?: SecuritySeverity; score?: number } {
   const scores = (record.cvss ?? []).map((c) => c.metrics?.baseScore).filter((s): s is number => Number.isFinite(s));
-  const named = record.severity?.toLowerCase();
-  const severity = NAMED[named ?? ''];
+  const severity = namedSeverity(record.severity, GRYPE_NAMES);
   return { ...(severity ? { severity } : {}), ...(scores.length ? { score: Math.max(...scores) } : {}) };
 }
 
@@ -152,24 +143,21 @@ export function parseGrype(report: GrypeReport, ref: string): RawFinding[] {
       ? own
       : ((relatedVulnerabilities ?? []).map(rating).find((r) => r.severity) ?? own);
     const severity = named ?? (score === undefined ? 'medium' : severityFromScore(score));
-    const securitySeverity =
-      score !== undefined && severityFromScore(score) === severity
-        ? score
-        : securityScore(severity as SecuritySeverity);
     const path = artifact.locations?.[0]?.path;
-    const fixed =
-      v.fix?.state === 'fixed' && v.fix.versions?.length ? `fixed in ${v.fix.versions.join(', ')}` : 'no fixed version';
+    const fixedIn = v.fix?.state === 'fixed' ? (v.fix.versions ?? []) : [];
     const aliases = [...new Set((relatedVulnerabilities ?? []).map((r) => r.id))].filter((a) => a !== v.id).sort();
     const summary = v.description?.trim() || 'known vulnerability';
     return {
       ruleId: v.id,
       ruleName: summary,
-      message:
-        `${artifact.type} ${artifact.name} ${artifact.version} in ${ref}: ${summary}` +
-        (aliases.length ? ` (${aliases.join(', ')})` : '') +
-        `; ${fixed}`,
+      message: vulnerabilityMessage(
+        `${artifact.type} ${artifact.name} ${artifact.version} in ${ref}`,
+        summary,
+        aliases,
+        fixedIn,
+      ),
       level: levelOf(severity),
-      securitySeverity,
+      securitySeverity: vulnerabilityScore(severity, score),
       // The package's path inside the image, not a repository file: stable across rebuilds for baselines.
       ...(path ? { file: path.replace(/^\/+/, '') } : {}),
       ...(v.dataSource ? { helpUri: v.dataSource } : {}),

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { TransientError } from '@slipway/kit';
 import type { RawFinding } from '../finding';
 import { securityScore } from '../sarif';
-import type { Level } from '../severity';
+import type { Level, SecuritySeverity } from '../severity';
 import { parseToolJson, type Adapter } from './adapter';
 
 interface AuditVia {
@@ -22,7 +22,7 @@ interface AuditVulnerability {
   fixAvailable?: unknown;
 }
 
-const SCALE: Record<string, { level: Level; name: 'critical' | 'high' | 'medium' | 'low' }> = {
+const SCALE: Record<string, { level: Level; name: SecuritySeverity }> = {
   critical: { level: 'error', name: 'critical' },
   high: { level: 'error', name: 'high' },
   moderate: { level: 'warning', name: 'medium' },

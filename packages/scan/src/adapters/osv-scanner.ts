@@ -2,9 +2,9 @@ import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ConfigError } from '@slipway/kit';
 import type { RawFinding } from '../finding';
-import { securityScore } from '../sarif';
-import { levelOf, severityFromScore } from '../severity';
+import { levelOf, severityFromScore, type SecuritySeverity } from '../severity';
 import { escapeRegExp, parseToolJson, relativePath, type Adapter } from './adapter';
+import { namedSeverity, vulnerabilityMessage, vulnerabilityScore } from './vulnerability';
 
 interface OsvPackage {
   package: { name: string; version?: string; ecosystem: string };
@@ -21,16 +21,8 @@ interface OsvReport {
   results?: Array<{ source: { path: string; type: string }; packages?: OsvPackage[] }>;
 }
 
-type SecuritySeverity = 'critical' | 'high' | 'medium' | 'low';
-
-/** GitHub's advisory severities, for a record that carries no CVSS score. */
-const NAMED: Record<string, SecuritySeverity> = {
-  CRITICAL: 'critical',
-  HIGH: 'high',
-  MODERATE: 'medium',
-  MEDIUM: 'medium',
-  LOW: 'low',
-};
+/** GitHub's advisory severity word beside the common ones, for a record that carries no CVSS score. */
+const GITHUB_NAMES: Record<string, SecuritySeverity> = { moderate: 'medium' };
 
 /**
  * osv-scanner (v2) on the repository's lockfiles of every ecosystem it reads (npm, pnpm, yarn,
@@ -136,11 +128,11 @@ export async function parseOsvScanner(report: OsvReport, root: string, lines: Lo
       for (const group of pkg.groups ?? []) {
         const records = (pkg.vulnerabilities ?? []).filter((v) => group.ids.includes(v.id));
         const id = [...group.ids].sort()[0] as string;
-        const score = Number.parseFloat(group.max_severity ?? '');
-        const named = records.map((r) => NAMED[r.database_specific?.severity?.toUpperCase() ?? '']).find(Boolean);
+        const cvss = Number.parseFloat(group.max_severity ?? '');
+        const score = Number.isFinite(cvss) ? cvss : undefined;
+        const named = records.map((r) => namedSeverity(r.database_specific?.severity, GITHUB_NAMES)).find(Boolean);
         // No CVSS score and no named severity (the Go database rates nothing): counted as medium.
-        const severity = Number.isFinite(score) ? (severityFromScore(score) as SecuritySeverity) : (named ?? 'medium');
-        const securitySeverity = Number.isFinite(score) ? score : securityScore(severity);
+        const severity = score !== undefined ? severityFromScore(score) : (named ?? 'medium');
         const fixed = records
           .flatMap((r) => r.affected ?? [])
           .filter((a) => !a.package?.name || a.package.name === name)
@@ -153,12 +145,11 @@ export async function parseOsvScanner(report: OsvReport, root: string, lines: Lo
         findings.push({
           ruleId: id,
           ruleName: summary,
-          message:
-            `${ecosystem} ${name} ${version ?? ''}: ${summary}` +
-            (aliases.length ? ` (${aliases.sort().join(', ')})` : '') +
-            (fixed.length ? `; fixed in ${[...new Set(fixed)].join(', ')}` : '; no fixed version'),
+          message: vulnerabilityMessage(`${ecosystem} ${name} ${version ?? ''}`, summary, aliases.sort(), [
+            ...new Set(fixed),
+          ]),
           level: levelOf(severity),
-          securitySeverity,
+          securitySeverity: vulnerabilityScore(severity, score),
           file,
           ...(line > 0 ? { line } : {}),
           helpUri: `https://osv.dev/vulnerability/${id}`,

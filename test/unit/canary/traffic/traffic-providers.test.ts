@@ -139,3 +139,42 @@ describe('replica-ratio traffic', () => {
     expect(await traffic.currentWeight()).toBe(0);
   });
 });
+
+describe('the setup errors of every provider', () => {
+  const api = { ...target, stableService: 'api' };
+  const ingress = new MemoryObjects();
+  ingress.put(ingressRef('web'), { metadata: {}, spec: { defaultBackend: { service: { name: 'web' } } } });
+  it.each([
+    [
+      'gateway-api, no route',
+      () => new GatewayApiTraffic(new MemoryObjects(), target),
+      `Input 'route': expected an existing HTTPRoute, got "web" (HTTPRoute prod/web not found)`,
+    ],
+    [
+      'gateway-api, no stable backendRef',
+      () => new GatewayApiTraffic(withRoute(), api),
+      `Input 'stable-service': HTTPRoute prod/web has no backendRef to Service "api"`,
+    ],
+    [
+      'nginx, no Ingress',
+      () => new NginxTraffic(new MemoryObjects(), target),
+      `Input 'route': expected an existing Ingress, got "web" (not found in prod)`,
+    ],
+    [
+      'nginx, no stable backend',
+      () => new NginxTraffic(ingress, api),
+      `Input 'stable-service': Ingress prod/web has no backend Service "api"`,
+    ],
+    [
+      'replicas, no stable Deployment',
+      () => new ReplicaRatioTraffic(new MemoryObjects(), target),
+      `Input 'stable-deployment': expected an existing Deployment, got "web" (not found in prod)`,
+    ],
+  ])('%s: says so, word for word', async (_name, provider, message) => {
+    const error = await provider()
+      .prepare()
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as Error).message).toBe(message);
+  });
+});

@@ -1,737 +1,124 @@
-export const id = 351;
-export const ids = [351];
+export const id = 125;
+export const ids = [125,474];
 export const modules = {
 
-/***/ 2324:
+/***/ 1826:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D3: () => (/* binding */ mergeValues),
-/* harmony export */   cn: () => (/* binding */ imageValues),
-/* harmony export */   l2: () => (/* binding */ splitImageRef),
-/* harmony export */   n1: () => (/* binding */ pinnedImageRef)
+/* harmony export */   FI: () => (/* binding */ ObjectClient),
+/* harmony export */   c4: () => (/* binding */ isNotFound),
+/* harmony export */   dh: () => (/* binding */ isConflict)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_IMAGE_VALUES, nestValues */
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7817);
-/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8208);
+/* unused harmony exports resourceOf, objectPath */
+/* harmony import */ var _slipway_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8208);
+/* harmony import */ var _kube_client__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2589);
 
-const DEFAULT_IMAGE_VALUES = {
-    repository: 'image.repository',
-    tag: 'image.tag',
-    digest: 'image.digest',
+
+const IRREGULAR_PLURALS = {
+    ingress: 'ingresses',
+    ingressclass: 'ingressclasses',
+    networkpolicy: 'networkpolicies',
+    endpoints: 'endpoints',
+    gatewayclass: 'gatewayclasses',
 };
-const REPOSITORY = /^(?:[a-zA-Z0-9.-]+(?::\d{1,5})?\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
-const TAG = /^[\w][\w.-]{0,127}$/;
-const DIGEST = /^sha256:[a-f0-9]{64}$/;
-function splitImageRef(text, where = `Input 'image'`) {
-    const bad = (why) => {
-        throw new _slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${where}: expected an image reference such as "ghcr.io/acme/web@sha256:…" or "ghcr.io/acme/web:1.2.3" (${why}), got "${text}"`);
-    };
-    let rest = text.trim();
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!DIGEST.test(digest))
-            bad('the digest must be sha256: and 64 hex digits');
-    }
-    let tag;
-    const colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/')) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!TAG.test(tag))
-            bad(`invalid tag "${tag}"`);
-    }
-    if (!REPOSITORY.test(rest))
-        bad('invalid repository');
-    if (!tag && !digest)
-        bad('give a tag or, better, a digest');
-    return { repository: rest, tag, digest };
+/** Kinds read here that live outside namespaces. */
+const CLUSTER_SCOPED = new Set(['gatewayclass', 'ingressclass', 'namespace', 'node']);
+/** The lower-case plural resource name of a kind: ConfigMap → configmaps, Ingress → ingresses. */
+function resourceOf(kind) {
+    const lower = kind.toLowerCase();
+    return ((0,_slipway_kit__WEBPACK_IMPORTED_MODULE_0__/* .ownValue */ .e)(IRREGULAR_PLURALS, lower) ??
+        // A consonant before the y: policies; a vowel: gateways.
+        (lower.endsWith('s') ? `${lower}es` : /[^aeiou]y$/.test(lower) ? `${lower.slice(0, -1)}ies` : `${lower}s`));
 }
-/** The reference a registry resolves: by digest when there is one, else by tag. */
-function pinnedImageRef(image) {
-    return `${image.repository}${image.digest ? `@${image.digest}` : `:${image.tag ?? 'latest'}`}`;
+/** The API path of the collection (no name) or of one object. */
+function objectPath(ref, subresource) {
+    const base = ref.apiVersion.includes('/') ? `/apis/${ref.apiVersion}` : `/api/${ref.apiVersion}`;
+    const scope = CLUSTER_SCOPED.has(ref.kind.toLowerCase()) ? '' : `/namespaces/${encodeURIComponent(ref.namespace)}`;
+    const collection = `${base}${scope}/${resourceOf(ref.kind)}`;
+    if (ref.name === undefined)
+        return collection;
+    return `${collection}/${encodeURIComponent(ref.name)}${subresource ? `/${subresource}` : ''}`;
 }
-/** A dotted-path map of values ("image.tag") as a nested object helm reads from a values file. */
-function nestValues(flat) {
-    const root = {};
-    for (const [path, value] of Object.entries(flat)) {
-        const keys = path.split('.');
-        let node = root;
-        for (const key of keys.slice(0, -1)) {
-            // Own keys only: a path through "__proto__" must not reach Object.prototype.
-            const next = (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .ownValue */ .e)(node, key);
-            const child = (next && typeof next === 'object' && !Array.isArray(next) ? next : {});
-            (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .setOwn */ .P)(node, key, child);
-            node = child;
-        }
-        (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .setOwn */ .P)(node, keys[keys.length - 1], value);
-    }
-    return root;
+/** True for the 409 the API server answers on a stale resourceVersion or an existing name. */
+function isConflict(error) {
+    return error instanceof _kube_client__WEBPACK_IMPORTED_MODULE_1__/* .KubeApiError */ .W && error.status === 409;
+}
+function isNotFound(error) {
+    return error instanceof _kube_client__WEBPACK_IMPORTED_MODULE_1__/* .KubeApiError */ .W && error.status === 404;
 }
 /**
- * The values that put `image` into the chart. A digest-pinned reference also sets the tag
- * when it has one (charts label with it), and clears nothing else.
+ * Generic get / create / replace / delete of any namespaced object. `replace` sends the object's
+ * metadata.resourceVersion, so the API server refuses it (409) when someone changed the object
+ * since it was read: an optimistic lock.
  */
-function imageValues(image, paths) {
-    const flat = {};
-    if (paths.repository)
-        flat[paths.repository] = image.repository;
-    if (paths.tag && image.tag)
-        flat[paths.tag] = image.tag;
-    if (paths.digest)
-        flat[paths.digest] = image.digest ?? '';
-    return nestValues(flat);
-}
-/** Deep merge of values maps; later wins, lists are replaced (as helm does). */
-function mergeValues(...layers) {
-    const out = {};
-    for (const layer of layers) {
-        for (const [key, value] of Object.entries(layer)) {
-            const prev = (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .ownValue */ .e)(out, key);
-            const bothMaps = prev &&
-                value &&
-                typeof prev === 'object' &&
-                typeof value === 'object' &&
-                !Array.isArray(prev) &&
-                !Array.isArray(value);
-            (0,_slipway_kit__WEBPACK_IMPORTED_MODULE_1__/* .setOwn */ .P)(out, key, bothMaps ? mergeValues(prev, value) : value);
-        }
+class ObjectClient {
+    client;
+    constructor(client) {
+        this.client = client;
     }
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 2488:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Mz: () => (/* binding */ preflight),
-  w0: () => (/* binding */ releasesOf),
-  _q: () => (/* binding */ requireChart)
-});
-
-// EXTERNAL MODULE: ./packages/kit/src/errors.ts
-var errors = __webpack_require__(7817);
-// EXTERNAL MODULE: ./packages/kube/src/cluster-checks.ts
-var cluster_checks = __webpack_require__(2963);
-// EXTERNAL MODULE: ./packages/helm/src/recover-release.ts
-var recover_release = __webpack_require__(7666);
-// EXTERNAL MODULE: external "node:dns/promises"
-var promises_ = __webpack_require__(1553);
-// EXTERNAL MODULE: ./packages/kit/src/runner/mask.ts
-var mask = __webpack_require__(755);
-// EXTERNAL MODULE: ./packages/kit/src/http/network-error.ts
-var network_error = __webpack_require__(1768);
-// EXTERNAL MODULE: ./packages/kit/src/http/http-request.ts
-var http_request = __webpack_require__(7493);
-// EXTERNAL MODULE: ./packages/kit/src/retry.ts
-var retry = __webpack_require__(6658);
-;// CONCATENATED MODULE: ./packages/image/src/registry-challenge.ts
-function parseChallenge(header) {
-    const scheme = (/^\s*([A-Za-z]+)/.exec(header)?.[1] ?? '').toLowerCase();
-    const params = Object.fromEntries([...header.matchAll(/([A-Za-z_]+)="([^"]*)"/g)].map((m) => [m[1].toLowerCase(), m[2]]));
-    return { scheme, params };
-}
-/**
- * Where to ask for a Bearer token (the distribution spec's token flow): the realm with the
- * service and scope; a challenge without a scope gets pull access to `repository`.
- */
-function tokenUrl(challenge, repository) {
-    const realm = challenge.params['realm'];
-    if (challenge.scheme !== 'bearer' || !realm)
-        return undefined;
-    const url = new URL(realm);
-    if (challenge.params['service'])
-        url.searchParams.set('service', challenge.params['service']);
-    url.searchParams.set('scope', challenge.params['scope'] ?? `repository:${repository}:pull`);
-    return url;
-}
-
-;// CONCATENATED MODULE: ./packages/image/src/registry-errors.ts
-
-
-/**
- * A registry answer as an error naming the registry and the status; transient or not by the
- * status. The status rides along (`status`) for callers that word a 401 their own way.
- */
-function statusError(registry, status, what, retryAfterMs) {
-    const text = `${what} at ${registry} failed: HTTP ${status}${STATUS_TEXT[status] ? ` ${STATUS_TEXT[status]}` : ''}`;
-    const error = (0,network_error/* isTransientStatus */.Dm)(status)
-        ? new errors/* TransientError */.N_(text, { retryAfterMs })
-        : status === 401 || status === 403
-            ? new errors/* ConfigError */.xL(`${text}: check the credentials for ${registry} (username/password or docker-config)`)
-            : new Error(text);
-    return Object.assign(error, { status });
-}
-/** The HTTP status a registry error carries, when a registry answered. */
-function statusOf(error) {
-    const status = error?.status;
-    return typeof status === 'number' ? status : undefined;
-}
-const STATUS_TEXT = {
-    400: 'Bad Request',
-    401: 'Unauthorized',
-    403: 'Forbidden',
-    404: 'Not Found',
-    408: 'Request Timeout',
-    429: 'Too Many Requests',
-    500: 'Internal Server Error',
-    502: 'Bad Gateway',
-    503: 'Service Unavailable',
-    504: 'Gateway Timeout',
-};
-/**
- * Reads the stderr of `docker push`, `docker buildx build --push` or `buildah push` and says
- * whether the failure is worth another attempt: 5xx, 429, connection resets/refusals and timeouts
- * are; authentication and authorisation (401/403, "denied", "unauthorized") never are.
- */
-function classifyPushFailure(output) {
-    const lines = output
-        .split('\n')
-        .map((l) => l.trim())
-        .filter(Boolean);
-    const reason = (lines.filter((l) => /error|denied|unauthorized|status|refused|reset|timeout|fail/i.test(l)).pop() ??
-        lines.pop() ??
-        'no output').slice(0, 300);
-    const text = output.toLowerCase();
-    const statusMatch = /(?:status(?: code)?:?|http status:?|response status code|unexpected status from [a-z]+ request to \S+:?)\s*(\d{3})/i.exec(output) ??
-        /\bHTTP (\d{3})\b/.exec(output) ??
-        /\b(\d{3}) (?:service unavailable|bad gateway|internal server error|gateway timeout|too many requests|unauthorized|forbidden)/i.exec(output);
-    let status = statusMatch ? Number(statusMatch[1]) : undefined;
-    if (status === undefined && /\bunauthorized\b|authentication required|no basic auth credentials/.test(text))
-        status = 401;
-    if (status === undefined && /\bdenied\b|forbidden/.test(text))
-        status = 403;
-    if (status === undefined && /toomanyrequests|too many requests/.test(text))
-        status = 429;
-    if (status === 401 || status === 403)
-        return { transient: false, status, reason };
-    if (status !== undefined)
-        return { transient: isTransientStatus(status), status, reason };
-    const network = /connection reset|connection refused|broken pipe|i\/o timeout|tls handshake timeout|timeout exceeded|deadline exceeded|unexpected eof|\beof\b|no such host|server misbehaving|network is unreachable/.test(text);
-    return { transient: network, reason };
-}
-
-;// CONCATENATED MODULE: ./packages/image/src/registry-client.ts
-
-
-
-
-const MANIFEST_ACCEPT = [
-    'application/vnd.oci.image.index.v1+json',
-    'application/vnd.docker.distribution.manifest.list.v2+json',
-    'application/vnd.oci.image.manifest.v1+json',
-    'application/vnd.docker.distribution.manifest.v2+json',
-].join(', ');
-const MAX_BODY = 4 * 1024 * 1024;
-const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|\[?::1\]?)$/;
-/**
- * Docker's rule for speaking plain HTTP to a registry that fails TLS: its host is, or resolves
- * to, a loopback address (docker's default insecure range 127.0.0.0/8). Resolved here, even when
- * the request itself goes through a proxy, as docker resolves it.
- */
-async function isLoopback(registry) {
-    const host = registry.replace(/:\d+$/, '');
-    if (LOOPBACK.test(host))
-        return true;
-    const addresses = await (0,promises_.lookup)(host, { all: true }).catch(() => []);
-    return addresses.length > 0 && addresses.every((a) => LOOPBACK.test(a.address));
-}
-/**
- * The part of the OCI distribution API the action needs: manifest HEAD/GET with the registry's
- * Docker-Content-Digest, behind anonymous, Basic or Bearer-token auth (the WWW-Authenticate
- * challenge decides). Errors name the registry and the status, transient (5xx, 429, resets,
- * timeouts) or not (401/403). Requests go through kit's HTTP layer, so the runner's proxy
- * variables are honoured. build-push and helm-deploy's image check both use it.
- */
-class RegistryClient {
-    registry;
-    options;
-    authorization;
-    scheme;
-    constructor(registry, options = {}) {
-        this.registry = registry;
-        this.options = options;
-        this.scheme = options.plainHttp ? 'http' : 'https';
-        if (options.credentials) {
-            (0,mask/* maskSecret */.$l)(options.credentials.password);
-            (0,mask/* maskSecret */.$l)(Buffer.from(`${options.credentials.username}:${options.credentials.password}`).toString('base64'));
-        }
+    /** undefined when the object does not exist. */
+    async get(ref) {
+        return this.client.find(objectPath(ref));
     }
-    /** The manifest a tag or digest points at, or undefined when there is none (404). */
-    async headManifest(repository, reference) {
-        const res = await this.send('HEAD', `/v2/${repository}/manifests/${reference}`, { accept: MANIFEST_ACCEPT }, 'Manifest lookup');
-        if (res.status === 404)
-            return undefined;
-        if (res.status !== 200)
-            throw statusError(this.registry, res.status, `Manifest lookup of ${repository}:${reference}`, retryAfter(res));
-        return manifestInfo(res, reference);
+    /** Every object of a kind in a namespace. */
+    async list(ref) {
+        return (await this.client.request({ path: objectPath(ref) })).items ?? [];
     }
-    /** The manifest document and its digest; undefined when there is none. */
-    async getManifest(repository, reference) {
-        const res = await this.send('GET', `/v2/${repository}/manifests/${reference}`, { accept: MANIFEST_ACCEPT }, 'Manifest fetch');
-        if (res.status === 404)
-            return undefined;
-        if (res.status !== 200)
-            throw statusError(this.registry, res.status, `Manifest fetch of ${repository}:${reference}`, retryAfter(res));
-        return { info: manifestInfo(res, reference), document: JSON.parse(res.body.toString('utf8')) };
+    /** Creates the object; a 409 (already exists) is raised as a KubeApiError. */
+    async create(ref, object) {
+        const body = { apiVersion: ref.apiVersion, kind: ref.kind, ...object };
+        body.metadata = { ...object.metadata, name: ref.name, namespace: ref.namespace };
+        return this.client.create(objectPath({ ...ref, name: undefined }), body);
     }
     /**
-     * Bytes an image takes in the registry: config plus layers, summed over every platform of an
-     * index (each blob counted once), plus the manifests themselves.
+     * Replaces the object (PUT); guarded by metadata.resourceVersion when it is set. With `dryRun`
+     * the API server validates, defaults and prunes it and answers what it would store, storing nothing.
      */
-    async imageSize(repository, reference) {
-        const top = await this.getManifest(repository, reference);
-        if (!top)
-            return undefined;
-        const seen = new Set();
-        let total = top.info.size;
-        const add = (d) => {
-            if (d?.digest && typeof d.size === 'number' && !seen.has(d.digest)) {
-                seen.add(d.digest);
-                total += d.size;
-            }
-        };
-        const doc = top.document;
-        const images = doc.manifests
-            ? await Promise.all(doc.manifests.map((m) => this.getManifest(repository, m.digest)))
-            : [top];
-        for (const image of images) {
-            if (!image)
-                continue;
-            if (image !== top)
-                total += image.info.size;
-            const d = image.document;
-            add(d.config);
-            for (const layer of d.layers ?? [])
-                add(layer);
-        }
-        return total;
+    async replace(ref, object, opts = {}) {
+        const body = { apiVersion: ref.apiVersion, kind: ref.kind, ...object };
+        const path = opts.dryRun ? `${objectPath(ref)}?dryRun=All` : objectPath(ref);
+        return this.client.request({ method: 'PUT', path, body });
     }
-    async send(method, path, headers, what) {
-        let res = await this.request(method, path, headers, what);
-        if (res.status === 401 && !this.authorization) {
-            const challenge = String(res.headers['www-authenticate'] ?? '');
-            this.authorization = await this.authorize(challenge, repositoryOf(path), what);
-            if (this.authorization)
-                res = await this.request(method, path, headers, what);
-        }
-        return res;
-    }
-    async authorize(header, repository, what) {
-        const creds = this.options.credentials;
-        const basic = creds ? `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}` : undefined;
-        const url = tokenUrl(parseChallenge(header), repository);
-        if (!url)
-            return basic;
-        const res = await this.fetchUrl('GET', url, basic ? { authorization: basic } : {}, `Token request (${what})`);
-        if (res.status !== 200)
-            throw statusError(this.registry, res.status, `Token request for ${what.toLowerCase()}`);
-        const body = JSON.parse(res.body.toString('utf8'));
-        const token = body.token ?? body.access_token;
-        if (!token)
-            return basic;
-        (0,mask/* maskSecret */.$l)(token);
-        return `Bearer ${token}`;
-    }
-    async request(method, path, headers, what) {
-        const headersWithAuth = this.authorization ? { ...headers, authorization: this.authorization } : headers;
+    /** Deletes the object (background propagation); false when it was already gone. */
+    async delete(ref) {
         try {
-            return await this.fetchUrl(method, new URL(`${this.scheme}://${this.registry}${path}`), headersWithAuth, what);
+            await this.client.request({ method: 'DELETE', path: `${objectPath(ref)}?propagationPolicy=Background` });
+            return true;
         }
         catch (error) {
-            // A plain-HTTP registry on loopback answers a TLS hello with garbage: speak HTTP to it, as docker does.
-            const code = error.cause?.code ?? '';
-            const refused = error instanceof network_error/* ProxyRefusedError */.Ne;
-            if (this.scheme === 'https' &&
-                !refused &&
-                /EPROTO|ERR_SSL|ECONNRESET/.test(code) &&
-                (await isLoopback(this.registry))) {
-                this.scheme = 'http';
-                return this.fetchUrl(method, new URL(`http://${this.registry}${path}`), headersWithAuth, what);
+            if (isNotFound(error))
+                return false;
+            throw error;
+        }
+    }
+    /**
+     * Read, change, replace; on a conflict read again and retry (up to `attempts`). `change`
+     * returns the new object, or undefined to leave it as it is. Throws when the object is absent.
+     */
+    async update(ref, change, attempts = 5) {
+        for (let attempt = 1;; attempt++) {
+            const current = await this.get(ref);
+            if (!current)
+                throw new _kube_client__WEBPACK_IMPORTED_MODULE_1__/* .KubeApiError */ .W(`${ref.kind} ${ref.namespace}/${ref.name} not found`, 404, 'NotFound');
+            const next = change(structuredClone(current));
+            if (!next)
+                return current;
+            try {
+                return await this.replace(ref, next);
             }
-            throw error;
+            catch (error) {
+                if (!isConflict(error) || attempt >= attempts)
+                    throw error;
+            }
         }
     }
-    async fetchUrl(method, url, headers, what) {
-        const res = await (0,http_request/* httpRequest */.aj)(url, {
-            method,
-            headers: { 'user-agent': 'slipway', ...headers },
-            timeoutMs: this.options.timeoutMs ?? 30_000,
-            signal: this.options.signal,
-            ca: this.options.ca,
-            maxBodyBytes: MAX_BODY,
-            what: `${what} at ${this.registry}`,
-        });
-        return { status: res.status, headers: res.headers, body: res.body };
-    }
-}
-/** `/v2/<repository>/manifests/<reference>` → the repository. */
-function repositoryOf(path) {
-    return /^\/v2\/(.+)\/(?:manifests|blobs|tags)\//.exec(path)?.[1] ?? '';
-}
-function manifestInfo(res, reference) {
-    const header = res.headers['docker-content-digest'];
-    const digest = typeof header === 'string' && header ? header : reference.startsWith('sha256:') ? reference : '';
-    return {
-        digest,
-        mediaType: String(res.headers['content-type'] ?? ''),
-        size: Number(res.headers['content-length'] ?? res.body.length) || res.body.length,
-    };
-}
-function retryAfter(res) {
-    const header = res.headers['retry-after'];
-    return (0,retry/* parseRetryAfter */.mu)(Array.isArray(header) ? header[0] : header);
-}
-
-// EXTERNAL MODULE: ./packages/helm/src/deploy/image-values.ts
-var image_values = __webpack_require__(2324);
-;// CONCATENATED MODULE: ./packages/helm/src/deploy/image-exists.ts
-
-
-
-/** registry host and repository path of a reference (Docker Hub for a bare name). */
-function registryOf(repository) {
-    const first = repository.split('/')[0];
-    if (repository.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost')) {
-        return { host: first, path: repository.slice(first.length + 1) };
-    }
-    return { host: 'registry-1.docker.io', path: repository.includes('/') ? repository : `library/${repository}` };
-}
-/**
- * HEADs the image's manifest in its registry through the one OCI registry client (its anonymous
- * token flow when the registry asks, plain HTTP for a loopback registry as docker does, the
- * runner's proxy). A 404 fails: deploying it could never become ready. A registry that wants
- * credentials we do not have is reported as unverified, not as missing.
- */
-async function checkImageExists(image, options) {
-    const { host, path } = registryOf(image.repository);
-    const reference = image.digest ?? image.tag ?? 'latest';
-    const shown = (0,image_values/* pinnedImageRef */.n1)(image);
-    const client = new RegistryClient(host, { signal: options.signal, timeoutMs: options.timeoutMs ?? 15_000 });
-    let found;
-    try {
-        found = await client.headManifest(path, reference);
-    }
-    catch (error) {
-        const status = statusOf(error);
-        if (status === 401 || status === 403)
-            options.logger.warning(`Cannot verify that ${shown} exists: ${host} wants credentials (${status})`);
-        else
-            options.logger.warning(`Cannot verify that ${shown} exists: ${(0,errors/* errorMessage */.gJ)(error)}`);
-        return 'unverified';
-    }
-    if (!found)
-        throw new errors/* ConfigError */.xL(`Input 'image': ${shown} does not exist in ${host} (manifest HEAD answered 404)`);
-    options.logger.info(`Image ${shown} exists in ${host}`);
-    return 'found';
-}
-
-;// CONCATENATED MODULE: ./packages/helm/src/deploy/preflight.ts
-
-
-
-
-function releasesOf(ctx) {
-    return ctx.releases ?? ctx.helm;
-}
-/**
- * Before anything changes: the API server answers, the namespace is there (or created), the
- * user may do what a release needs, the image exists, and the release is not stuck. The reads
- * are independent and run at once (with helm's resolution, when the session left it running);
- * their failures are reported in that order, helm's first, and nothing is created or recovered
- * unless every one of them passed.
- */
-async function preflight(request, ctx) {
-    const { kube, logger } = ctx;
-    return logger.group('Pre-flight checks', async () => {
-        const readOnly = request.mode === 'plan';
-        // Blue-green recovers the colour release it is about to deploy, once it knows which.
-        const readHistory = !readOnly && request.strategy !== 'blue-green';
-        const [helm, reachable, permitted, image, namespace, history] = await Promise.allSettled([
-            ctx.helm.ready(),
-            (0,cluster_checks/* checkReachable */.sQ)(kube),
-            (0,cluster_checks/* checkPermissions */.RS)(kube, request.namespace),
-            request.image && request.checkImage && request.mode === 'deploy'
-                ? checkImageExists(request.image, { logger, signal: ctx.signal })
-                : undefined,
-            (0,cluster_checks/* lookupNamespace */.gA)(kube, request.namespace, logger),
-            readHistory ? releasesOf(ctx).history(request.release) : undefined,
-        ]);
-        if (helm.status === 'rejected')
-            throw helm.reason;
-        if (reachable.status === 'rejected') {
-            const error = reachable.reason;
-            if (error instanceof errors/* TransientError */.N_)
-                throw new errors/* TransientError */.N_(`Pre-flight: ${error.message}. Is the cluster up and the kubeconfig's server right?`);
-            throw error;
-        }
-        logger.info(`Kubernetes API ${kube.access.server} answers (${reachable.value})`);
-        const found = settledValue(permitted, image, namespace, history);
-        logger.info(`The kubeconfig's user may manage releases in ${request.namespace}`);
-        const ns = await (0,cluster_checks/* ensureNamespace */.Gv)(kube, request.namespace, {
-            create: request.createNamespace && !readOnly,
-            logger,
-            found: found.namespace,
-        });
-        logger.info(`Namespace ${request.namespace}: ${ns}`);
-        if (!readHistory)
-            return { recovery: undefined, history: undefined };
-        const recovery = await (0,recover_release/* recoverStuckRelease */.c)(ctx.helm, request.release, {
-            timeoutMs: request.timeoutMs,
-            logger,
-            history: found.history,
-        });
-        if (recovery.action === 'none') {
-            logger.info(`Release ${request.release}: ${describeState(recovery)}`);
-            return { recovery, history: found.history };
-        }
-        return { recovery, history: await releasesOf(ctx).history(request.release) };
-    });
-}
-/** The first failure in pre-flight order, else the values. */
-function settledValue(permitted, image, namespace, history) {
-    for (const result of [permitted, image, namespace, history])
-        if (result.status === 'rejected')
-            throw result.reason;
-    return {
-        namespace: namespace.value,
-        history: history.value,
-    };
-}
-function describeState(recovery) {
-    const state = recovery.state;
-    if (state.kind === 'absent')
-        return 'not installed yet';
-    if (state.kind === 'ready')
-        return `at revision ${state.current.revision} (${state.current.status})`;
-    return state.kind;
-}
-function requireChart(request) {
-    if (!request.chart)
-        throw new errors/* ConfigError */.xL(`Input 'chart': expected a chart path, repository/name or oci:// reference`);
-    return request.chart;
 }
 
 
 /***/ }),
 
-/***/ 3126:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ manifestDocuments)
-/* harmony export */ });
-/** The objects of a rendered manifest (`helm template`, `helm get manifest`), empty documents skipped. */
-async function manifestDocuments(manifest) {
-    // yaml (about 50 ms to load bundled, measured) only when a manifest is read.
-    const { parseAllDocuments } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
-    const objects = [];
-    for (const doc of parseAllDocuments(manifest)) {
-        const obj = doc.toJS();
-        if (obj && typeof obj === 'object')
-            objects.push(obj);
-    }
-    return objects;
-}
-
-
-/***/ }),
-
-/***/ 7666:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ recoverStuckRelease)
-/* harmony export */ });
-/* harmony import */ var _release_history__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8010);
-
-/**
- * A release left pending-install/upgrade/rollback by a killed run blocks every later operation
- * ("another operation is in progress"). Roll it back to its last deployed revision, or remove
- * a first install that never succeeded; say in the log what was done.
- */
-async function recoverStuckRelease(helm, release, options) {
-    const history = options.history ?? (await (options.releases ?? helm).history(release));
-    const state = (0,_release_history__WEBPACK_IMPORTED_MODULE_0__/* .classifyRelease */ .s$)(history);
-    const { logger } = options;
-    if (state.kind === 'stuck') {
-        const { current, lastDeployed } = state;
-        logger.warning(`Release ${release} is stuck at revision ${current.revision} (${current.status}), probably left by a killed run: rolling back to revision ${lastDeployed.revision}`);
-        await helm.rollback(release, lastDeployed.revision, { wait: true, timeoutMs: options.timeoutMs });
-        logger.info(`Recovered ${release}: rolled back from revision ${current.revision} to ${lastDeployed.revision}`);
-        return { action: 'rolled-back', from: current.revision, fromStatus: current.status, to: lastDeployed.revision };
-    }
-    if (state.kind === 'never-deployed') {
-        const { current } = state;
-        logger.warning(`Release ${release} was never deployed successfully (revision ${current.revision} is ${current.status}): uninstalling it before installing again`);
-        await helm.uninstall(release, { wait: true, timeoutMs: options.timeoutMs });
-        logger.info(`Recovered ${release}: uninstalled the ${current.status} first install`);
-        return { action: 'uninstalled', revision: current.revision, status: current.status };
-    }
-    return { action: 'none', state };
-}
-
-
-/***/ }),
-
-/***/ 8010:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ lastGoodRevision),
-/* harmony export */   i6: () => (/* binding */ parseHistory),
-/* harmony export */   s$: () => (/* binding */ classifyRelease)
-/* harmony export */ });
-/* unused harmony export isPending */
-const PENDING = new Set(['pending-install', 'pending-upgrade', 'pending-rollback']);
-const GOOD = new Set(['deployed', 'superseded']);
-function parseHistory(json) {
-    const raw = JSON.parse(json || '[]');
-    if (!Array.isArray(raw))
-        throw new Error('helm history -o json did not print a list');
-    return raw
-        .map((entry) => ({
-        revision: Number(entry['revision']),
-        status: String(entry['status'] ?? ''),
-        chart: String(entry['chart'] ?? ''),
-        appVersion: String(entry['app_version'] ?? ''),
-        description: String(entry['description'] ?? ''),
-        updated: String(entry['updated'] ?? ''),
-    }))
-        .sort((a, b) => a.revision - b.revision);
-}
-function isPending(status) {
-    return PENDING.has(status);
-}
-/**
- * The last good revision before `before` (default: the newest): a revision that was deployed,
- * preferring the one helm still marks deployed.
- */
-function lastGoodRevision(history, before = Number.POSITIVE_INFINITY) {
-    const earlier = history.filter((r) => r.revision < before);
-    const deployed = earlier.filter((r) => r.status === 'deployed');
-    if (deployed.length)
-        return deployed[deployed.length - 1];
-    const good = earlier.filter((r) => GOOD.has(r.status));
-    return good[good.length - 1];
-}
-function classifyRelease(history) {
-    const current = history[history.length - 1];
-    if (!current || current.status === 'uninstalled')
-        return { kind: 'absent' };
-    const everGood = history.some((r) => GOOD.has(r.status));
-    if (isPending(current.status) || current.status === 'uninstalling') {
-        const lastDeployed = lastGoodRevision(history, current.revision);
-        return lastDeployed ? { kind: 'stuck', current, lastDeployed } : { kind: 'never-deployed', current };
-    }
-    if (current.status === 'failed' && !everGood)
-        return { kind: 'never-deployed', current };
-    return { kind: 'ready', current, lastDeployed: lastGoodRevision(history) };
-}
-
-
-/***/ }),
-
-/***/ 7493:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   aj: () => (/* binding */ httpRequest)
-/* harmony export */ });
-/* unused harmony exports HTTP_TIMEOUT_MS, HTTP_MAX_BODY_BYTES */
-/* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6086);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7067);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4708);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7817);
-/* harmony import */ var _network_error__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1768);
-/* harmony import */ var _proxy_route__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(553);
-
-
-
-
-
-
-/** The one timeout of the outbound HTTP layer: a request with no answer by then fails (transient). */
-const HTTP_TIMEOUT_MS = 30_000;
-/** Bodies past this are cut: no answer we read is larger, and a broken peer must not flood us. */
-const HTTP_MAX_BODY_BYTES = 4 * 1024 * 1024;
-/**
- * One request through `@actions/http-client`'s agent for the URL, so the proxy variables are
- * honoured exactly as the toolkit honours them (a CONNECT tunnel for http and https targets).
- * Redirects are not followed (a secret URL must not wander). The client loads on the first
- * request, never at start-up. Throws on network failure, timeout or a refusing proxy.
- */
-async function httpRequest(url, options = {}) {
-    const target = typeof url === 'string' ? new URL(url) : url;
-    const what = options.what ?? `${options.method ?? 'GET'} ${target.origin}`;
-    const proxy = (0,_proxy_route__WEBPACK_IMPORTED_MODULE_3__/* .proxyRouteFor */ .V)(target);
-    const agent = new _actions_http_client__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq('slipway').getAgent(target.href);
-    // The tunnel agent opens TLS with its own options, not the request's: the CA goes there too.
-    if (options.ca && proxy)
-        agent.options = { ...agent.options, ca: options.ca };
-    const mod = target.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_2__ : node_http__WEBPACK_IMPORTED_MODULE_1__;
-    const timeoutMs = options.timeoutMs ?? HTTP_TIMEOUT_MS;
-    const maxBody = options.maxBodyBytes ?? HTTP_MAX_BODY_BYTES;
-    const headers = { 'user-agent': 'slipway', ...options.headers };
-    if (options.body !== undefined)
-        headers['content-length'] = String(Buffer.byteLength(options.body));
-    return new Promise((resolve, reject) => {
-        const req = mod.request(target, {
-            method: options.method ?? 'GET',
-            headers,
-            agent: agent,
-            timeout: timeoutMs,
-            signal: options.signal,
-            ...(options.ca ? { ca: options.ca } : {}),
-        }, (res) => {
-            const chunks = [];
-            let size = 0;
-            res.on('data', (chunk) => {
-                if (size < maxBody)
-                    chunks.push(chunk.subarray(0, maxBody - size));
-                size += chunk.length;
-            });
-            res.on('error', (error) => reject((0,_network_error__WEBPACK_IMPORTED_MODULE_4__/* .networkError */ .x6)(what, error, proxy)));
-            res.on('end', () => {
-                const body = Buffer.concat(chunks);
-                const header = (name) => {
-                    const value = res.headers[name.toLowerCase()];
-                    return Array.isArray(value) ? value[0] : value;
-                };
-                resolve({
-                    status: res.statusCode ?? 0,
-                    headers: res.headers,
-                    body,
-                    header,
-                    text: () => body.toString('utf8'),
-                    ...(proxy ? { proxy: proxy.shown } : {}),
-                });
-            });
-        });
-        req.on('timeout', () => req.destroy(new _network_error__WEBPACK_IMPORTED_MODULE_4__/* .HttpTimeoutError */ .Iu(`${what}: no answer within ${timeoutMs}ms${proxy ? ` through the proxy ${proxy.shown} (${proxy.variable})` : ''}`)));
-        req.on('error', (error) => {
-            if (error instanceof _errors__WEBPACK_IMPORTED_MODULE_5__/* .TransientError */ .N_ || error.name === 'AbortError')
-                return reject(error);
-            reject((0,_network_error__WEBPACK_IMPORTED_MODULE_4__/* .networkError */ .x6)(what, error, proxy));
-        });
-        req.end(options.body);
-    });
-}
-
-
-/***/ }),
-
-/***/ 2732:
+/***/ 5125:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -772,7 +159,7 @@ __webpack_require__.d(__webpack_exports__, {
   metricsReportSummary: () => (/* reexport */ metricsReportSummary),
   metricsSummary: () => (/* reexport */ metricsSummary),
   parseRecord: () => (/* reexport */ parseRecord),
-  parseSince: () => (/* reexport */ since/* parseSince */.m),
+  parseSince: () => (/* reexport */ parseSince),
   percentile: () => (/* reexport */ percentile),
   readClusterRecords: () => (/* reexport */ readClusterRecords),
   readGitHubRecords: () => (/* reexport */ readGitHubRecords),
@@ -947,8 +334,22 @@ async function readClusterRecords(client, namespace, release) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./packages/github/src/run-context.ts
-var run_context = __webpack_require__(2998);
+;// CONCATENATED MODULE: ./packages/github/src/run-context.ts
+function runContext(env = process.env) {
+    const server = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
+    const repository = env['GITHUB_REPOSITORY'] || undefined;
+    const runId = env['GITHUB_RUN_ID'];
+    const attempt = env['GITHUB_RUN_ATTEMPT'];
+    return {
+        apiUrl: env['GITHUB_API_URL'] || 'https://api.github.com',
+        repository,
+        sha: env['GITHUB_SHA'] || undefined,
+        runUrl: repository && runId
+            ? `${server}/${repository}/actions/runs/${runId}${attempt && attempt !== '1' ? `/attempts/${attempt}` : ''}`
+            : undefined,
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/records/src/commit-info.ts
 
 
@@ -968,7 +369,7 @@ function runOf(env = process.env) {
  */
 async function runnerCommit(env = process.env) {
     const commit = env['GITHUB_SHA'] || null;
-    const runUrl = (0,run_context/* runContext */.p)(env).runUrl ?? null;
+    const runUrl = runContext(env).runUrl ?? null;
     const ran = runOf(env);
     const run = ran ? `${ran.id}/${ran.attempt}` : null;
     const path = env['GITHUB_EVENT_PATH'];
@@ -1000,10 +401,100 @@ function checkEnvironment(known, environment, where) {
         throw new errors/* ConfigError */.xL(`Input 'environment': expected an environment with records in ${where} (${names.join(', ')}), got "${environment}"`);
 }
 
-// EXTERNAL MODULE: ./packages/github/src/github-error.ts
-var github_error = __webpack_require__(9117);
-// EXTERNAL MODULE: ./packages/github/src/deployments.ts
-var src_deployments = __webpack_require__(3345);
+;// CONCATENATED MODULE: ./packages/github/src/github-error.ts
+/** A refusal from the GitHub API, with GitHub's own status and message. */
+class GitHubApiError extends Error {
+    status;
+    githubMessage;
+    operation;
+    documentationUrl;
+    details;
+    name = 'GitHubApiError';
+    constructor(status, githubMessage, operation, documentationUrl, details = []) {
+        super(`${operation}: GitHub answered ${status}${githubMessage ? ` (${githubMessage}${details.length ? `: ${details.join('; ')}` : ''})` : ''}`);
+        this.status = status;
+        this.githubMessage = githubMessage;
+        this.operation = operation;
+        this.documentationUrl = documentationUrl;
+        this.details = details;
+    }
+}
+/** GitHub's error body: {message, documentation_url, errors?}; anything else is shown as a short text. */
+function parseErrorBody(text) {
+    try {
+        const body = JSON.parse(text);
+        const details = (Array.isArray(body.errors) ? body.errors : []).map((e) => typeof e === 'string' ? e : (e.message ?? [e.field, e.code].filter(Boolean).join(' ')));
+        return {
+            message: typeof body.message === 'string' ? body.message : '',
+            ...(typeof body.documentation_url === 'string' ? { documentationUrl: body.documentation_url } : {}),
+            details: details.filter(Boolean),
+        };
+    }
+    catch {
+        return { message: text.slice(0, 200).trim(), details: [] };
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/github/src/deployments.ts
+/** GitHub caps a status description at 140 characters. */
+const DESCRIPTION_LIMIT = 140;
+function shortDescription(text) {
+    const oneLine = text.replace(/\s+/g, ' ').trim();
+    return oneLine.length <= DESCRIPTION_LIMIT ? oneLine : `${oneLine.slice(0, DESCRIPTION_LIMIT - 1)}…`;
+}
+/** Octokit's path parameters of a repository ("owner/name"). */
+function repoParams(repository) {
+    const [owner = '', repo = ''] = repository.split('/');
+    return { owner, repo };
+}
+/**
+ * POST /repos/{owner}/{repo}/deployments. auto_merge is off (a deploy must not merge the
+ * default branch into the ref) and required_contexts empty (the workflow already gates on its
+ * checks; GitHub would otherwise refuse while any check is pending).
+ */
+async function createDeployment(client, repository, deployment) {
+    const created = await client.request('Create deployment', 'POST /repos/{owner}/{repo}/deployments', {
+        ...repoParams(repository),
+        ref: deployment.ref,
+        environment: deployment.environment,
+        auto_merge: false,
+        required_contexts: [],
+        ...(deployment.description ? { description: shortDescription(deployment.description) } : {}),
+        payload: deployment.payload ?? {},
+        ...(deployment.transientEnvironment === undefined
+            ? {}
+            : { transient_environment: deployment.transientEnvironment }),
+        ...(deployment.productionEnvironment === undefined
+            ? {}
+            : { production_environment: deployment.productionEnvironment }),
+    });
+    // 202 "Auto-merged…" only happens with auto_merge: true; treat any other shape as a refusal.
+    if (!created || typeof created.id !== 'number')
+        throw new Error(`Create deployment: GitHub answered without a deployment (${JSON.stringify(created)})`);
+    return created;
+}
+function createDeploymentStatus(client, repository, deploymentId, status) {
+    return client.request(`Deployment status ${status.state}`, 'POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+        ...repoParams(repository),
+        deployment_id: deploymentId,
+        state: status.state,
+        ...(status.description ? { description: shortDescription(status.description) } : {}),
+        ...(status.environmentUrl ? { environment_url: status.environmentUrl } : {}),
+        ...(status.logUrl ? { log_url: status.logUrl } : {}),
+        ...(status.autoInactive === undefined ? {} : { auto_inactive: status.autoInactive }),
+    });
+}
+/** One page of the deployments (newest first); readers that need them all page with `client.pages`. */
+function listDeployments(client, repository, filter = {}) {
+    return client.request('List deployments', 'GET /repos/{owner}/{repo}/deployments', {
+        ...repoParams(repository),
+        ...(filter.environment ? { environment: filter.environment } : {}),
+        ...(filter.sha ? { sha: filter.sha } : {}),
+        per_page: filter.perPage ?? 30,
+        ...(filter.page ? { page: filter.page } : {}),
+    });
+}
+
 ;// CONCATENATED MODULE: ./packages/records/src/github-records.ts
 
 
@@ -1079,7 +570,7 @@ function payloadOf(payload) {
 }
 /** GitHub's refusal of a read, turned into what the user can fix. */
 function readRefused(error, repository) {
-    if (!(error instanceof github_error/* GitHubApiError */.O) || (error.status !== 403 && error.status !== 404))
+    if (!(error instanceof GitHubApiError) || (error.status !== 403 && error.status !== 404))
         return error;
     return new errors/* ConfigError */.xL(`Input 'github-token': the token cannot read the deployments of ${repository} (GitHub answered ${error.status}` +
         `${error.githubMessage ? `: ${error.githubMessage}` : ''}); give the job \`permissions: deployments: read\`` +
@@ -1094,7 +585,7 @@ function readRefused(error, repository) {
 async function readGitHubRecords(options) {
     const { client, repository, environment, sinceMs, logger } = options;
     const perPage = options.pageSize ?? 100;
-    const repo = (0,src_deployments/* repoParams */.Vt)(repository);
+    const repo = repoParams(repository);
     const deployments = [];
     let pages = 0;
     try {
@@ -1574,10 +1065,38 @@ function metricsReportSummary(all, source) {
     return summary;
 }
 
-// EXTERNAL MODULE: ./packages/records/src/since.ts
-var since = __webpack_require__(640);
-// EXTERNAL MODULE: ./packages/kube/src/kube-client.ts + 1 modules
-var kube_client = __webpack_require__(9874);
+;// CONCATENATED MODULE: ./packages/records/src/since.ts
+
+const UNIT_MS = { h: 3_600_000, d: 86_400_000, w: 7 * 86_400_000 };
+const MAX_DAYS = 400;
+/**
+ * The start of the window, from `since`: a span back from now ("30d", "12w", "36h") or an ISO
+ * date or time ("2026-11-01", "2026-11-01T08:00:00Z"). At most 400 days back; never in the future.
+ */
+function parseSince(text, now) {
+    const expected = `a span back from now such as "30d", "4w" or "36h", or an ISO date such as "2026-11-01" (at most ${MAX_DAYS} days back)`;
+    const span = /^(\d{1,5})([hdw])$/.exec(text);
+    let since;
+    if (span)
+        since = now - Number(span[1]) * UNIT_MS[span[2]];
+    else if (/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(text)) {
+        since = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text}T00:00:00Z` : text.replace(' ', 'T'));
+        if (!Number.isFinite(since))
+            throw new errors/* ConfigError */.xL(`Input 'since': expected ${expected}, got "${text}"`);
+        if (since > now)
+            throw new errors/* ConfigError */.xL(`Input 'since': expected a time in the past, got "${text}" (${new Date(since).toISOString()} is after now, ${new Date(now).toISOString()})`);
+    }
+    else
+        throw new errors/* ConfigError */.xL(`Input 'since': expected ${expected}, got "${text}"`);
+    if (now - since > MAX_DAYS * UNIT_MS.d)
+        throw new errors/* ConfigError */.xL(`Input 'since': expected ${expected}, got "${text}"`);
+    if (now - since <= 0)
+        throw new errors/* ConfigError */.xL(`Input 'since': expected a window longer than zero, got "${text}"`);
+    return since;
+}
+
+// EXTERNAL MODULE: ./packages/kube/src/kube-client.ts + 3 modules
+var kube_client = __webpack_require__(2589);
 ;// CONCATENATED MODULE: ./packages/records/src/record-delivery.ts
 
 
@@ -1722,8 +1241,284 @@ async function deploymentPayload(start, env = process.env) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/github/src/deployment-lifecycle.ts
-var deployment_lifecycle = __webpack_require__(6359);
+;// CONCATENATED MODULE: ./packages/kit/src/github/octokit.ts
+/** Octokit's log goes nowhere: every message a user sees comes from our own logger. */
+const quiet = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
+/**
+ * An Octokit from `@actions/github`'s getOctokit, imported on first use (start-up pays nothing
+ * for it). Its requests go through `@actions/http-client`'s proxy agent, which honours
+ * HTTPS_PROXY, HTTP_PROXY and NO_PROXY (either case) for GITHUB_API_URL as the toolkit reads it
+ * when first imported; `apiUrl` must therefore be the runner's GITHUB_API_URL (the only one the
+ * actions use). Retries are not Octokit's: the caller wraps requests with its own bounded policy.
+ */
+async function githubOctokit(token, options) {
+    const { getOctokit: create } = await __webpack_require__.e(/* import() */ 13).then(__webpack_require__.bind(__webpack_require__, 13));
+    return create(token, {
+        baseUrl: options.apiUrl.replace(/\/+$/, ''),
+        userAgent: options.userAgent ?? 'slipway-actions',
+        log: quiet,
+    });
+}
+
+// EXTERNAL MODULE: ./packages/kit/src/retry.ts
+var retry = __webpack_require__(6658);
+// EXTERNAL MODULE: ./packages/kit/src/http/proxy-route.ts
+var proxy_route = __webpack_require__(553);
+// EXTERNAL MODULE: ./packages/kit/src/http/network-error.ts
+var network_error = __webpack_require__(1768);
+// EXTERNAL MODULE: ./packages/kit/src/runner/mask.ts
+var mask = __webpack_require__(755);
+;// CONCATENATED MODULE: ./packages/github/src/link-header.ts
+/** The rel="next" URL of a Link header (`<https://…&page=2>; rel="next", <…>; rel="last"`). */
+function nextLink(header) {
+    for (const part of (header ?? '').split(',')) {
+        const match = /^\s*<([^>]+)>(.*)$/.exec(part);
+        const rel = match && /;\s*rel="?([^";]+)"?/.exec(match[2])?.[1];
+        if (rel && rel.trim().split(/\s+/).includes('next'))
+            return match[1];
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/github/src/rate-limit.ts
+
+/** GitHub's words for a secondary rate limit (its answers are 403 or 429). */
+const SECONDARY = /secondary rate limit|abuse detection/i;
+/** "Otherwise, wait for at least one minute before retrying" (GitHub's rate-limit guidance). */
+const SECONDARY_WAIT_MS = 60_000;
+/**
+ * How GitHub asks a client to wait: Retry-After first, else a spent rate limit's reset time,
+ * else a minute for a secondary rate limit that names neither.
+ */
+function retryDelayMs(status, headers, now = Date.now(), message = '') {
+    const retryAfter = (0,retry/* parseRetryAfter */.mu)(headers.get('retry-after'), now);
+    if (retryAfter !== undefined)
+        return retryAfter;
+    const reset = headers.get('x-ratelimit-reset');
+    const spent = headers.get('x-ratelimit-remaining') === '0' || status === 429;
+    if (spent && reset && /^\d+$/.test(reset))
+        return Math.max(0, Number(reset) * 1000 - now);
+    if ((status === 403 || status === 429) && SECONDARY.test(message))
+        return SECONDARY_WAIT_MS;
+    return undefined;
+}
+/**
+ * 5xx and 429 are worth another attempt; so is a 403 that is a rate limit: a spent primary limit
+ * (x-ratelimit-remaining: 0), or a secondary one (Retry-After, or GitHub's message says so).
+ * Any other 403 is a refusal (no permission) and is not retried.
+ */
+function isRetryableStatus(status, headers, message = '') {
+    if (status >= 500 || status === 429)
+        return true;
+    if (status !== 403)
+        return false;
+    return headers.get('x-ratelimit-remaining') === '0' || headers.get('retry-after') !== null || SECONDARY.test(message);
+}
+
+;// CONCATENATED MODULE: ./packages/github/src/github-client.ts
+
+
+
+
+const API_VERSION = '2022-11-28';
+/**
+ * Our GitHub REST transport over `@actions/github`'s Octokit (kit's `githubOctokit`, created on
+ * the first request). 5xx, 429 and a spent or secondary rate limit are retried with kit's retry
+ * (bounded attempts and deadline, full jitter, Retry-After or x-ratelimit-reset honoured as the
+ * least wait); 401, 422 and every other refusal throw a GitHubApiError carrying GitHub's status
+ * and message at once. No error or log line ever carries the token.
+ */
+class GitHubClient {
+    options;
+    apiUrl;
+    octokit;
+    constructor(options) {
+        this.options = options;
+        this.apiUrl = (options.apiUrl || 'https://api.github.com').replace(/\/+$/, '');
+    }
+    async request(operation, route, parameters = {}) {
+        return (await this.send(operation, route, parameters)).data;
+    }
+    /**
+     * Every page of a GET list, following the Link header's rel="next" as Octokit's paginate does,
+     * one request after another. A next link that leaves this API's URL is refused (paginate would
+     * follow it, and send the token with it).
+     */
+    async *pages(operation, route, parameters = {}) {
+        let next = { route, parameters };
+        while (next) {
+            const { data, headers } = await this.send(operation, next.route, next.parameters);
+            const link = nextLink(typeof headers['link'] === 'string' ? headers['link'] : null);
+            if (link && !link.startsWith(`${this.apiUrl}/`))
+                throw new Error(`${operation}: GitHub's next page ${link} is not under ${this.apiUrl}`);
+            next = link ? { route: `GET ${link}`, parameters: {} } : undefined;
+            yield data;
+        }
+    }
+    client() {
+        this.octokit ??= githubOctokit(this.options.token, { apiUrl: this.apiUrl });
+        return this.octokit;
+    }
+    async send(operation, route, parameters) {
+        const { logger, signal } = this.options;
+        const octokit = await this.client();
+        return (0,retry/* retry */.L5)(async () => {
+            const timeout = AbortSignal.timeout(this.options.requestTimeoutMs ?? 20_000);
+            try {
+                const response = await octokit.request(route, {
+                    ...parameters,
+                    headers: { accept: 'application/vnd.github+json', 'x-github-api-version': API_VERSION },
+                    request: { signal: signal ? AbortSignal.any([signal, timeout]) : timeout },
+                });
+                return { data: response.data, headers: response.headers };
+            }
+            catch (error) {
+                throw this.failure(operation, error);
+            }
+        }, {
+            attempts: this.options.attempts ?? 4,
+            deadlineMs: this.options.deadlineMs ?? 60_000,
+            baseDelayMs: 1000,
+            maxDelayMs: 20_000,
+            ...(signal ? { signal } : {}),
+            ...(this.options.sleep ? { sleep: this.options.sleep } : {}),
+            onRetry: ({ attempt, delayMs, error }) => logger.info(`${error.message}; attempt ${attempt} failed, retrying in ${delayMs}ms`),
+        });
+    }
+    /** GitHub's refusal as a GitHubApiError, or a TransientError when another attempt may pass. */
+    failure(operation, error) {
+        const { signal, token } = this.options;
+        if (signal?.aborted)
+            return signal.reason;
+        const failed = error;
+        const response = failed?.response;
+        if (!response) {
+            // No answer at all (refused, reset, timed out). redact: a client's message may quote a header.
+            const cause = failed?.cause?.cause ?? failed?.cause;
+            const code = typeof cause?.code === 'string' && cause.code ? cause.code : undefined;
+            const proxy = (0,proxy_route/* proxyRouteFor */.V)(new URL(this.apiUrl));
+            // A proxy that refuses the tunnel is the user's to fix: named in one line, not retried.
+            const named = proxy && (0,network_error/* networkError */.x6)(operation, { name: 'Error', message: causeMessages(error) }, proxy);
+            if (named instanceof network_error/* ProxyRefusedError */.Ne)
+                return new network_error/* ProxyRefusedError */.Ne((0,mask/* redact */.E$)(named.message, [token]));
+            const via = proxy ? ` through the proxy ${proxy.shown} (${proxy.variable})` : '';
+            const why = String(code ?? cause?.message ?? failed?.message ?? error);
+            return new errors/* TransientError */.N_(`${operation}: cannot reach ${this.apiUrl}${via} (${(0,mask/* redact */.E$)(why, [token])})`);
+        }
+        const text = typeof response.data === 'string' ? response.data : JSON.stringify(response.data ?? '');
+        const parsed = parseErrorBody(text);
+        const refusal = new GitHubApiError(response.status, (0,mask/* redact */.E$)(parsed.message, [token]), operation, parsed.documentationUrl, parsed.details.map((d) => (0,mask/* redact */.E$)(d, [token])));
+        const headers = { get: (name) => headerText(response.headers[name]) };
+        if (!isRetryableStatus(response.status, headers, parsed.message))
+            return refusal;
+        const waitMs = retryDelayMs(response.status, headers, Date.now(), parsed.message);
+        return new errors/* TransientError */.N_(refusal.message, waitMs === undefined ? {} : { retryAfterMs: waitMs });
+    }
+}
+function headerText(value) {
+    return value === undefined ? null : String(value);
+}
+/** Every message down an error's cause chain (fetch buries a proxy's refusal three levels deep). */
+function causeMessages(error) {
+    const messages = [];
+    for (let at = error; at && messages.length < 8;) {
+        messages.push(String(at.message ?? ''));
+        at = at.cause;
+    }
+    return messages.join('; ');
+}
+
+;// CONCATENATED MODULE: ./packages/github/src/deployment-lifecycle.ts
+
+
+
+
+/**
+ * One GitHub deployment around one deploy: created for GITHUB_SHA with a status in_progress
+ * before anything changes, then success or failure with the environment URL and the run's log
+ * URL. The success status carries auto_inactive: true, so GitHub itself marks the environment's
+ * earlier successful deployments inactive (no listing and patching of our own).
+ *
+ * With failOnError false every API failure becomes one warning and the lifecycle goes quiet;
+ * with true, start() and finish() throw GitHub's status and message.
+ */
+class DeploymentLifecycle {
+    settings;
+    options;
+    /** The deployment's id once created. */
+    id;
+    disabled = false;
+    client;
+    context;
+    constructor(settings, options) {
+        this.settings = settings;
+        this.options = options;
+        this.context = options.context ?? runContext();
+        this.client = new GitHubClient({
+            token: settings.token,
+            apiUrl: this.context.apiUrl,
+            logger: options.logger,
+            ...(options.signal ? { signal: options.signal } : {}),
+            ...(options.sleep ? { sleep: options.sleep } : {}),
+        });
+    }
+    async start(start) {
+        const { repository, sha, runUrl } = this.context;
+        try {
+            if (!repository || !sha)
+                throw new Error('GITHUB_REPOSITORY and GITHUB_SHA are not set (not running on a GitHub runner?)');
+            const deployment = await createDeployment(this.client, repository, {
+                ref: sha,
+                environment: this.settings.environment,
+                description: start.description,
+                payload: start.payload,
+                ...(start.transientEnvironment === undefined ? {} : { transientEnvironment: start.transientEnvironment }),
+                ...(start.productionEnvironment === undefined ? {} : { productionEnvironment: start.productionEnvironment }),
+            });
+            this.id = deployment.id;
+            await createDeploymentStatus(this.client, repository, deployment.id, {
+                state: 'in_progress',
+                description: start.description,
+                logUrl: runUrl,
+                environmentUrl: this.settings.environmentUrl,
+            });
+            this.options.logger.info(`GitHub deployment ${deployment.id} to ${this.settings.environment} created for ${sha.slice(0, 12)}: in_progress`);
+        }
+        catch (error) {
+            this.refused('could not create the deployment', error);
+        }
+    }
+    /** A deployment an earlier run created and left in_progress (a paused canary): finish() ends that one. */
+    adopt(id) {
+        this.id = id;
+    }
+    async finish(end) {
+        const { repository, runUrl } = this.context;
+        if (this.disabled || this.id === undefined || !repository)
+            return;
+        try {
+            await createDeploymentStatus(this.client, repository, this.id, {
+                state: end.state,
+                description: end.description,
+                logUrl: runUrl,
+                environmentUrl: this.settings.environmentUrl,
+                autoInactive: end.state === 'success',
+            });
+            this.options.logger.info(`GitHub deployment ${this.id} to ${this.settings.environment}: ${end.state}`);
+        }
+        catch (error) {
+            this.refused(`could not set deployment ${this.id} to ${end.state}`, error);
+        }
+    }
+    refused(what, error) {
+        this.disabled = true;
+        const message = `GitHub Deployments: ${what}: ${(0,errors/* errorMessage */.gJ)(error)}`;
+        if (this.settings.failOnError)
+            throw new Error(message, { cause: error });
+        this.options.logger.warning(`${message}; the deploy is not affected (deployment-fail-on-error is false)`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/records/src/github-deployment.ts
 
 
@@ -1754,7 +1549,7 @@ function failedDescription(start, error) {
  * status comes back as `refused`. It never hides the work's own error.
  */
 async function withGitHubDeployment(settings, start, options, work, end) {
-    const lifecycle = new deployment_lifecycle/* DeploymentLifecycle */.i(settings, options);
+    const lifecycle = new DeploymentLifecycle(settings, options);
     await lifecycle.start({
         description: startDescription(start),
         payload: await deploymentPayload(start),
@@ -1779,7 +1574,7 @@ async function withGitHubDeployment(settings, start, options, work, end) {
  * the refusal of a success status under deployment-fail-on-error is returned, not thrown.
  */
 async function finishKeptDeployment(settings, id, end, options) {
-    const lifecycle = new deployment_lifecycle/* DeploymentLifecycle */.i(settings, options);
+    const lifecycle = new DeploymentLifecycle(settings, options);
     lifecycle.adopt(id);
     return finishAs(lifecycle, end, options);
 }
@@ -2483,1005 +2278,12 @@ async function runGates(gates, type, state, context, logger, options = {}) {
 
 // EXTERNAL MODULE: ./packages/helm/src/deploy/image-values.ts
 var image_values = __webpack_require__(2324);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./packages/kube/src/rollout-watcher.ts
-var rollout_watcher = __webpack_require__(2615);
-// EXTERNAL MODULE: ./packages/kit/src/exec.ts
-var exec = __webpack_require__(2783);
-;// CONCATENATED MODULE: ./packages/helm/src/helm-flags.ts
-function upgradeFlags(major, behaviour) {
-    const v4 = major >= 4;
-    const flags = [];
-    if (behaviour.helmRollbackOnFailure)
-        flags.push(v4 ? '--rollback-on-failure' : '--atomic');
-    if (behaviour.wait)
-        flags.push(v4 ? '--wait=watcher' : '--wait');
-    if (behaviour.force)
-        flags.push(v4 ? '--force-replace' : '--force');
-    return flags;
-}
-/** `helm rollback` waits the same way `upgrade` does. */
-function waitFlags(major, wait) {
-    if (!wait)
-        return [];
-    return [major >= 4 ? '--wait=watcher' : '--wait'];
-}
-/** helm takes Go durations; we always pass whole seconds. */
-function timeoutFlag(timeoutMs) {
-    return ['--timeout', `${Math.max(1, Math.ceil(timeoutMs / 1000))}s`];
-}
-/** Render without touching the cluster's objects: v4 wants the mode spelled out. */
-function dryRunFlags(major) {
-    return [major >= 4 ? '--dry-run=client' : '--dry-run'];
-}
-
-// EXTERNAL MODULE: ./packages/helm/src/release-history.ts
-var release_history = __webpack_require__(8010);
-;// CONCATENATED MODULE: ./packages/helm/src/helm-cli.ts
-
-
-
-function parseReleaseJson(stdout) {
-    const release = JSON.parse(stdout);
-    return {
-        revision: Number(release.version ?? 0),
-        status: release.info?.status ?? 'unknown',
-        description: release.info?.description ?? '',
-        notes: release.info?.notes ?? '',
-        manifest: release.manifest ?? '',
-    };
-}
-class HelmCommandError extends Error {
-    stderr;
-    name = 'HelmCommandError';
-    constructor(message, stderr) {
-        super(message);
-        this.stderr = stderr;
-    }
-}
-/**
- * helm's error, in one line: the last `Error:` line with the lines after it (a hook failure lists
- * its causes below: "pre-upgrade hooks failed: 1 error occurred: * job web-pre-upgrade failed").
- */
-function errorLines(stderr) {
-    const lines = stderr.split('\n').filter((l) => l.trim());
-    const at = lines.findLastIndex((l) => l.startsWith('Error: '));
-    if (at < 0)
-        return lines.at(-1);
-    return lines
-        .slice(at)
-        .map((l) => l.trim())
-        .join(' ');
-}
-/**
- * helm's release operations, argv built in one place, with the v3/v4 flags from helm-flags.
- * The target may still be resolving (`helm version`, or an install): every command waits for it,
- * so a session can check the cluster meanwhile; `target` is for code that ran a command or `ready()`.
- */
-class HelmCli {
-    logger;
-    signal;
-    resolved;
-    resolving;
-    constructor(target, logger, signal) {
-        this.logger = logger;
-        this.signal = signal;
-        this.resolving = Promise.resolve(target).then((t) => (this.resolved = t));
-        // Whoever awaits ready() (pre-flight, or the first command) reports a failure; never unhandled.
-        this.resolving.catch(() => undefined);
-    }
-    /** The resolved helm (path, major, …); rejects as its resolution did. */
-    ready() {
-        return this.resolving;
-    }
-    get target() {
-        if (!this.resolved)
-            throw new Error('HelmCli.target read before helm was resolved (await ready() first)');
-        return this.resolved;
-    }
-    common() {
-        const args = ['--namespace', this.target.namespace];
-        if (this.target.kubeconfig)
-            args.push('--kubeconfig', this.target.kubeconfig);
-        if (this.target.context)
-            args.push('--kube-context', this.target.context);
-        return args;
-    }
-    /**
-     * The argv of an upgrade, exposed so tests and the log can show exactly what runs. The release
-     * and chart come last, after "--": helm never reads either as an option, whatever its text.
-     */
-    upgradeArgs(request, extra = []) {
-        const args = ['upgrade', '--install', ...this.common()];
-        if (request.chartVersion)
-            args.push('--version', request.chartVersion);
-        for (const file of request.valuesFiles)
-            args.push('--values', file);
-        args.push(...timeoutFlag(request.timeoutMs));
-        if (request.historyMax !== undefined)
-            args.push('--history-max', String(request.historyMax));
-        if (request.createNamespace)
-            args.push('--create-namespace');
-        args.push(...upgradeFlags(this.target.major, {
-            wait: request.wait,
-            force: request.force ?? false,
-            helmRollbackOnFailure: request.helmRollbackOnFailure ?? false,
-        }));
-        return [...args, ...extra, '--', request.release, request.chart];
-    }
-    /** `stream: 'stderr'` logs helm's stderr as it comes and keeps its stdout (JSON) for the caller. */
-    async run(args, options = {}) {
-        await this.ready();
-        this.logger.debug(`helm ${args.join(' ')}`);
-        const signals = [this.signal, options.signal].filter((s) => !!s);
-        try {
-            return await (0,exec/* exec */.m)(this.target.path, args, {
-                env: this.target.env,
-                signal: signals.length > 1 ? AbortSignal.any(signals) : signals[0],
-                timeoutMs: options.timeoutMs,
-                logger: options.stream ? this.logger : undefined,
-                logStdout: options.stream !== 'stderr',
-            });
-        }
-        catch (error) {
-            if (error instanceof exec/* ExecError */.c) {
-                const stderr = error.result.stderr.trim();
-                const reason = errorLines(stderr) ?? error.message;
-                throw new HelmCommandError(`helm ${args[0]} failed: ${reason.replace(/^Error: /, '')}`, stderr);
-            }
-            throw error;
-        }
-    }
-    /**
-     * Upgrades (or installs) and returns the release helm made, read from its `--output json`:
-     * the revision and the manifest come with it, no `helm history` or `get manifest` after.
-     * `stop` ends helm's wait (SIGTERM: helm marks the revision failed) when the judge has seen enough.
-     */
-    async upgrade(request, stop) {
-        await this.ready();
-        const { stdout } = await this.run(this.upgradeArgs(request, ['--output', 'json']), {
-            stream: 'stderr',
-            signal: stop,
-        });
-        return parseReleaseJson(stdout);
-    }
-    /** The rendered manifest of an upgrade, changing nothing. */
-    async renderUpgrade(request) {
-        await this.ready();
-        const args = this.upgradeArgs({ ...request, wait: false, helmRollbackOnFailure: false, createNamespace: false }, [
-            ...dryRunFlags(this.target.major),
-            '--output',
-            'json',
-        ]);
-        return parseReleaseJson((await this.run(args)).stdout).manifest;
-    }
-    /**
-     * The chart rendered with the upgrade's values by `helm template`: no cluster read or written
-     * (`lookup` finds nothing; capabilities are helm's defaults).
-     */
-    async template(request) {
-        await this.ready();
-        const args = ['template', ...this.common()];
-        if (request.chartVersion)
-            args.push('--version', request.chartVersion);
-        for (const file of request.valuesFiles)
-            args.push('--values', file);
-        return (await this.run([...args, '--', request.release, request.chart])).stdout;
-    }
-    /** Every revision, oldest first; empty when the release does not exist. */
-    async history(release) {
-        await this.ready();
-        try {
-            const { stdout } = await this.run([
-                'history',
-                '--max',
-                '256',
-                '--output',
-                'json',
-                ...this.common(),
-                '--',
-                release,
-            ]);
-            return (0,release_history/* parseHistory */.i6)(stdout);
-        }
-        catch (error) {
-            if (error instanceof HelmCommandError && /release: not found/.test(error.stderr))
-                return [];
-            throw error;
-        }
-    }
-    async rollback(release, revision, options) {
-        await this.ready();
-        await this.run([
-            'rollback',
-            ...this.common(),
-            ...timeoutFlag(options.timeoutMs),
-            ...waitFlags(this.target.major, options.wait),
-            '--',
-            release,
-            String(revision),
-        ], { stream: true });
-    }
-    async uninstall(release, options) {
-        await this.ready();
-        await this.run([
-            'uninstall',
-            ...this.common(),
-            ...timeoutFlag(options.timeoutMs),
-            ...waitFlags(this.target.major, options.wait),
-            '--',
-            release,
-        ], { stream: true });
-    }
-    async status(release) {
-        await this.ready();
-        const { stdout } = await this.run(['status', '--output', 'json', ...this.common(), '--', release]);
-        const parsed = JSON.parse(stdout);
-        return { status: parsed.info?.status ?? 'unknown', revision: Number(parsed.version ?? 0) };
-    }
-    /** The values a revision was deployed with (user-supplied), as JSON text. */
-    async values(release, revision) {
-        await this.ready();
-        const args = ['get', 'values', release, '--revision', String(revision), '--output', 'json', ...this.common()];
-        return (await this.run(args)).stdout.trim();
-    }
-    async manifest(release, revision) {
-        await this.ready();
-        const args = ['get', 'manifest', ...this.common()];
-        if (revision !== undefined)
-            args.push('--revision', String(revision));
-        return (await this.run([...args, '--', release])).stdout;
-    }
-}
-
-// EXTERNAL MODULE: ./packages/helm/src/recover-release.ts
-var recover_release = __webpack_require__(7666);
-// EXTERNAL MODULE: ./packages/helm/src/manifest-documents.ts
-var manifest_documents = __webpack_require__(3126);
-;// CONCATENATED MODULE: ./packages/helm/src/deploy/manifest-diff.ts
-
-/** Objects of a rendered manifest keyed Kind/namespace/name, each as its YAML text. */
-async function manifestObjects(manifest, namespace) {
-    // yaml (about 50 ms to load bundled, measured) only when a manifest is read.
-    const { stringify } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
-    const objects = new Map();
-    for (const obj of await (0,manifest_documents/* manifestDocuments */.E)(manifest)) {
-        if (!obj.kind || !obj.metadata?.name)
-            continue;
-        objects.set(`${obj.kind}/${obj.metadata.namespace ?? namespace}/${obj.metadata.name}`, stringify(obj));
-    }
-    return objects;
-}
-/** A line diff (`-`/`+`/` `) of two small texts, by longest common subsequence, context trimmed to 3 lines. */
-function lineDiff(before, after, context = 3) {
-    const a = before.split('\n');
-    const b = after.split('\n');
-    const lcs = Array.from({ length: a.length + 1 }, () => new Array(b.length + 1).fill(0));
-    for (let i = a.length - 1; i >= 0; i--)
-        for (let j = b.length - 1; j >= 0; j--)
-            lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-    const lines = [];
-    let i = 0;
-    let j = 0;
-    while (i < a.length || j < b.length) {
-        if (i < a.length && j < b.length && a[i] === b[j]) {
-            lines.push(`  ${a[i]}`);
-            i++;
-            j++;
-        }
-        else if (j < b.length && (i >= a.length || lcs[i][j + 1] >= lcs[i + 1][j]))
-            lines.push(`+ ${b[j++]}`);
-        else
-            lines.push(`- ${a[i++]}`);
-    }
-    const keep = lines.map((line, n) => lines.slice(Math.max(0, n - context), n + context + 1).some((l) => !l.startsWith('  ')));
-    const out = [];
-    lines.forEach((line, n) => {
-        if (keep[n])
-            out.push(line);
-        else if (keep[n - 1])
-            out.push('  …');
-    });
-    return out.join('\n');
-}
-async function planChanges(live, next, namespace) {
-    const before = await manifestObjects(live, namespace);
-    const after = await manifestObjects(next, namespace);
-    const added = [...after.keys()].filter((k) => !before.has(k));
-    const removed = [...before.keys()].filter((k) => !after.has(k));
-    const changed = [];
-    let unchanged = 0;
-    for (const [key, text] of after) {
-        const old = before.get(key);
-        if (old === undefined)
-            continue;
-        if (old === text)
-            unchanged++;
-        else
-            changed.push({ object: key, diff: lineDiff(old, text) });
-    }
-    return { added, removed, changed, unchanged };
-}
-
-;// CONCATENATED MODULE: ./packages/helm/src/deploy/after-failure.ts
-
-function decideAfterFailure(facts) {
-    const { before, after, ours } = facts;
-    if (facts.concurrent)
-        return facts.rollbackOnFailure ? { action: 'concurrent', holder: after?.at(-1) } : { action: 'disabled' };
-    if (after && after.at(-1)?.revision === before.at(-1)?.revision && ours === undefined)
-        return { action: 'nothing-created' };
-    if (!facts.rollbackOnFailure)
-        return { action: 'disabled' };
-    const previous = (0,release_history/* lastGoodRevision */.Z)(before);
-    const current = after ? (0,release_history/* lastGoodRevision */.Z)(after.filter((r) => r.revision !== ours)) : undefined;
-    if (current && current.revision > (previous?.revision ?? 0))
-        return { action: 'other-run', revision: current.revision };
-    if (!previous)
-        return { action: 'uninstall' };
-    return { action: 'rollback', to: previous.revision };
-}
-
-// EXTERNAL MODULE: ./packages/kube/src/quantity.ts
-var quantity = __webpack_require__(5890);
-;// CONCATENATED MODULE: ./packages/helm/src/deploy/capacity.ts
-
-
-const RESOURCES = ['cpu', 'memory'];
-/** A Deployment's maxSurge in pods (default 25%, rounded up, as the controller does). */
-function surgePods(workload, replicas) {
-    const strategy = workload.spec?.strategy;
-    if (strategy?.type === 'Recreate')
-        return 0;
-    const surge = strategy?.rollingUpdate?.maxSurge ?? '25%';
-    if (typeof surge === 'number')
-        return surge;
-    const percent = /^(\d+)%$/.exec(surge);
-    return percent ? Math.ceil((replicas * Number(percent[1])) / 100) : Number(surge) || 0;
-}
-function containerResources(container, ranges) {
-    const out = {};
-    const limitDefaults = ranges
-        .flatMap((r) => r.spec?.limits ?? [])
-        .filter((l) => (l.type ?? 'Container') === 'Container');
-    for (const resource of RESOURCES) {
-        const limit = (0,quantity/* parseQuantity */.L)(container.resources?.limits?.[resource]) ??
-            limitDefaults.map((l) => (0,quantity/* parseQuantity */.L)(l.default?.[resource])).find((v) => v !== undefined);
-        const request = (0,quantity/* parseQuantity */.L)(container.resources?.requests?.[resource]) ??
-            limitDefaults.map((l) => (0,quantity/* parseQuantity */.L)(l.defaultRequest?.[resource])).find((v) => v !== undefined) ??
-            // With a limit and no request, Kubernetes requests the limit.
-            limit;
-        if (request !== undefined)
-            out[`requests.${resource}`] = request;
-        if (limit !== undefined)
-            out[`limits.${resource}`] = limit;
-    }
-    return out;
-}
-/**
- * The release's demand: for each Deployment and StatefulSet of the rendered manifest, its pods
- * beyond what runs now (`live`: replicas of the same workload today; 0 for a new one or an idle colour).
- */
-async function podDemand(manifest, live, ranges) {
-    const demands = [];
-    for (const obj of await (0,manifest_documents/* manifestDocuments */.E)(manifest)) {
-        if (!['Deployment', 'StatefulSet'].includes(obj.kind ?? '') || !obj.metadata?.name)
-            continue;
-        const key = `${obj.kind}/${obj.metadata.name}`;
-        const replicas = obj.spec?.replicas ?? 1;
-        const now = live.get(key) ?? 0;
-        const surge = obj.kind === 'Deployment' && now > 0 ? surgePods(obj, replicas) : 0;
-        const extraPods = Math.max(0, replicas - now) + surge;
-        const containers = (obj.spec?.template?.spec?.containers ?? []).map((c) => ({
-            name: c.name ?? '?',
-            resources: containerResources(c, ranges),
-        }));
-        const perPod = {};
-        for (const c of containers)
-            for (const [k, v] of Object.entries(c.resources))
-                perPod[k] = (perPod[k] ?? 0) + v;
-        const why = now === 0
-            ? `${replicas} new ${plural(replicas, 'pod')}`
-            : `${surge} surge ${plural(surge, 'pod')}${replicas > now ? ` and ${replicas - now} more ${plural(replicas - now, 'replica')}` : ''}`;
-        demands.push({ workload: key, extraPods, why, perPod, containers });
-    }
-    return demands;
-}
-function plural(n, word) {
-    return n === 1 ? word : `${word}s`;
-}
-/** What the quota counts for one pod: requests.cpu also as "cpu", and the pod itself. */
-function quotaKey(resource) {
-    if (resource === 'cpu' || resource === 'memory')
-        return `requests.${resource}`;
-    if (resource === 'count/pods')
-        return 'pods';
-    return resource;
-}
-/**
- * Every reason the namespace would refuse the release's new pods: a ResourceQuota without room
- * for them (naming the shortfall), a quota that needs requests the pods lack, a LimitRange
- * maximum or minimum a container breaks. Empty when they fit.
- */
-function capacityProblems(demands, quotas, ranges) {
-    const problems = [];
-    for (const range of ranges)
-        for (const limit of range.spec?.limits ?? []) {
-            if ((limit.type ?? 'Container') !== 'Container')
-                continue;
-            for (const d of demands)
-                for (const c of d.containers)
-                    for (const resource of RESOURCES) {
-                        const max = (0,quantity/* parseQuantity */.L)(limit.max?.[resource]);
-                        const min = (0,quantity/* parseQuantity */.L)(limit.min?.[resource]);
-                        const lim = c.resources[`limits.${resource}`];
-                        const req = c.resources[`requests.${resource}`];
-                        if (max !== undefined && lim !== undefined && lim > max)
-                            problems.push(`LimitRange ${range.metadata?.name}: ${d.workload} container ${c.name} limits.${resource} ${(0,quantity/* formatQuantity */.V)(resource, lim)} is over the maximum ${(0,quantity/* formatQuantity */.V)(resource, max)}`);
-                        if (min !== undefined && req !== undefined && req < min)
-                            problems.push(`LimitRange ${range.metadata?.name}: ${d.workload} container ${c.name} requests.${resource} ${(0,quantity/* formatQuantity */.V)(resource, req)} is under the minimum ${(0,quantity/* formatQuantity */.V)(resource, min)}`);
-                    }
-        }
-    for (const quota of quotas) {
-        const hard = quota.status?.hard ?? quota.spec?.hard ?? {};
-        const used = quota.status?.used ?? {};
-        for (const [resource, hardText] of Object.entries(hard)) {
-            const key = quotaKey(resource);
-            if (key !== 'pods' && !/^(requests|limits)\.(cpu|memory)$/.test(key))
-                continue;
-            const limit = (0,quantity/* parseQuantity */.L)(hardText) ?? 0;
-            const left = limit - ((0,quantity/* parseQuantity */.L)(used[resource]) ?? 0);
-            let needed = 0;
-            const parts = [];
-            for (const d of demands) {
-                if (!d.extraPods)
-                    continue;
-                const perPod = key === 'pods' ? 1 : d.perPod[key];
-                if (perPod === undefined) {
-                    problems.push(`ResourceQuota ${quota.metadata?.name} limits ${resource}, and ${d.workload}'s pods set no ${key}: the API server would refuse them`);
-                    continue;
-                }
-                needed += perPod * d.extraPods;
-                parts.push(`${d.workload}: ${d.why}`);
-            }
-            if (needed > left + 1e-9)
-                problems.push(`ResourceQuota ${quota.metadata?.name}: ${resource} needs ${(0,quantity/* formatQuantity */.V)(resource, needed)} for ${parts.join(', ')}, but only ${(0,quantity/* formatQuantity */.V)(resource, Math.max(0, left))} of ${(0,quantity/* formatQuantity */.V)(resource, limit)} is left (short by ${(0,quantity/* formatQuantity */.V)(resource, needed - Math.max(0, left))})`);
-        }
-    }
-    return [...new Set(problems)];
-}
-
-;// CONCATENATED MODULE: ./packages/helm/src/deploy/capacity-check.ts
-
-
-
-async function listIn(kube, namespace, resource) {
-    try {
-        return ((await kube.get(`/api/v1/namespaces/${encodeURIComponent(namespace)}/${resource}`)).items ?? []);
-    }
-    catch (error) {
-        // Not allowed to read them: the API server still decides at admission, and the judge names it.
-        if (error instanceof kube_client/* KubeApiError */.W && [403, 404].includes(error.status))
-            return [];
-        throw error;
-    }
-}
-/**
- * Before anything changes: the namespace's ResourceQuotas and LimitRanges admit the release's new
- * pods (requests and limits × replicas, plus a rolling update's surge, or a whole second colour).
- * Renders the chart (`render`) only when the namespace has either; throws one line naming the shortfall.
- */
-async function checkCapacity(request, ctx, render) {
-    const [quotas, ranges] = await Promise.all([
-        listIn(ctx.kube, request.namespace, 'resourcequotas'),
-        listIn(ctx.kube, request.namespace, 'limitranges'),
-    ]);
-    if (!quotas.length && !ranges.length)
-        return;
-    const watcher = new rollout_watcher/* RolloutWatcher */.A({
-        client: ctx.kube,
-        namespace: request.namespace,
-        release: request.release,
-        logger: ctx.logger,
-    });
-    const [manifest, live] = await Promise.all([render(), watcher.snapshot()]);
-    const demands = await podDemand(manifest, new Map(live.map((w) => [`${w.kind}/${w.name}`, w.desired])), ranges);
-    const problems = capacityProblems(demands, quotas, ranges);
-    const names = [...quotas, ...ranges].map((o) => o.metadata?.name).join(', ');
-    if (problems.length)
-        throw new errors/* ConfigError */.xL(`Pre-flight capacity: namespace ${request.namespace} cannot admit the new pods of ${request.release}: ${problems.join('; ')}`);
-    ctx.logger.info(`Capacity: the new pods of ${request.release} fit ${names}`);
-}
-
-;// CONCATENATED MODULE: ./packages/helm/src/blue-green/colour-workloads.ts
-
-
-/**
- * Workload kinds that cannot run as two colours side by side, and why. A second StatefulSet
- * claims volumes of its own, so switching colours would switch the data served; a second
- * DaemonSet puts another pod on every node (and fights over host ports). Argo Rollouts and
- * Flagger's blue-green take Deployments only, for the same reasons.
- */
-const WITHOUT_COLOURS = {
-    StatefulSet: 'a second colour would claim volumes of its own, so the switch would change the data served',
-    DaemonSet: 'both colours would run a pod on every node',
-};
-/** Why the rendered release cannot be delivered blue-green, or undefined when it can. */
-async function workloadsWithoutColours(manifest) {
-    const found = new Map();
-    for (const obj of await (0,manifest_documents/* manifestDocuments */.E)(manifest)) {
-        if (!obj.kind || !Object.hasOwn(WITHOUT_COLOURS, obj.kind))
-            continue;
-        found.set(obj.kind, [...(found.get(obj.kind) ?? []), `${obj.kind}/${obj.metadata?.name ?? '?'}`]);
-    }
-    if (!found.size)
-        return undefined;
-    return [...found].map(([kind, names]) => `${names.join(', ')} (${WITHOUT_COLOURS[kind]})`).join(' and ');
-}
-/** Refuses, before the colour release is touched, a chart whose workloads cannot have two colours. */
-async function refuseWorkloadsWithoutColours(release, manifest) {
-    const why = await workloadsWithoutColours(manifest);
-    if (why)
-        throw new errors/* ConfigError */.xL(`Input 'strategy': blue-green cannot deliver release ${release}: it renders ${why}; use strategy rolling`);
-}
-
-;// CONCATENATED MODULE: ./packages/helm/src/deploy/release-content.ts
-
-const ROLES = [
-    ['initContainers', 'init container'],
-    ['containers', 'container'],
-    ['ephemeralContainers', 'ephemeral container'],
-];
-/**
- * Every image of every pod-bearing object (a Pod, anything with a pod template, a CronJob's job
- * template): init, ordinary and ephemeral containers, in manifest order.
- */
-async function podImages(manifest) {
-    const found = [];
-    for (const obj of await (0,manifest_documents/* manifestDocuments */.E)(manifest)) {
-        const specs = [obj.spec, obj.spec?.template?.spec, obj.spec?.jobTemplate?.spec?.template?.spec];
-        const owner = `${obj.kind ?? 'object'}/${obj.metadata?.name ?? ''}`;
-        for (const spec of specs)
-            for (const [field, role] of ROLES)
-                for (const c of spec?.[field] ?? [])
-                    if (c.image)
-                        found.push({ image: c.image, usedBy: `${role} "${c.name ?? ''}" of ${owner}` });
-    }
-    return found;
-}
-/** Every container image of a rendered manifest, sorted, once each. */
-async function imagesInManifest(manifest) {
-    return [...new Set((await podImages(manifest)).map((p) => p.image))].sort();
-}
-async function readContent(helm, release, revision) {
-    const [manifest, values] = await Promise.all([
-        helm.manifest(release, revision.revision),
-        helm.values(release, revision.revision),
-    ]);
-    return { chart: revision.chart, images: await imagesInManifest(manifest), values };
-}
-function sameContent(a, b) {
-    return a.chart === b.chart && a.values === b.values && a.images.join(',') === b.images.join(',');
-}
-/** "Rollback to 2": the revision a rollback revision restored. */
-function restoredRevision(revision) {
-    const match = /^Rollback to (\d+)/.exec(revision.description);
-    return match ? Number(match[1]) : undefined;
-}
-/**
- * The revisions a rollback may go back to, newest first: deployed once, and not rolled back away
- * from (a revision followed by "Rollback to …" was judged bad, even when helm called it deployed).
- */
-function rollbackCandidates(history, live) {
-    const rolledAwayFrom = new Set(history.flatMap((r, i) => (restoredRevision(r) !== undefined && i > 0 ? [history[i - 1]?.revision] : [])));
-    return history
-        .filter((r) => r.revision < live && ['deployed', 'superseded'].includes(r.status))
-        .filter((r) => !rolledAwayFrom.has(r.revision))
-        .reverse();
-}
-/** "web-6.9.1, image shop:6.9.1": what a revision runs, for a line. */
-function describeContent(content) {
-    const images = content.images.length ? content.images.join(', ') : 'no images';
-    return `chart ${content.chart || 'unknown'}, ${content.images.length > 1 ? 'images' : 'image'} ${images}`;
-}
-
-;// CONCATENATED MODULE: ./packages/helm/src/deploy/rollback-target.ts
-
-
-/**
- * mode: rollback's target. Named: that revision. Else the newest good revision whose content
- * (chart, images, values) differs from what is live: after an automatic rollback the revision
- * before the live one runs the very same release, and going "back" to it would change nothing.
- */
-async function chooseRollbackTarget(helm, release, history, named) {
-    const current = history.at(-1);
-    if (!current)
-        throw new Error(`Release ${release} has no revisions: nothing to roll back`);
-    const live = await readContent(helm, release, current);
-    if (named !== undefined) {
-        const target = history.find((r) => r.revision === named);
-        if (!target) {
-            const have = history.map((r) => `${r.revision} (${r.status})`).join(', ');
-            throw new errors/* ConfigError */.xL(`Input 'revision': release ${release} has no revision ${named} (have: ${have})`);
-        }
-        return { target, live, content: await readContent(helm, release, target) };
-    }
-    for (const candidate of rollbackCandidates(history, current.revision)) {
-        const content = await readContent(helm, release, candidate);
-        if (!sameContent(content, live))
-            return { target: candidate, live, content };
-    }
-    const restored = restoredRevision(current);
-    throw new errors/* ConfigError */.xL(`Release ${release} is live at revision ${current.revision}${restored ? ` (restored from revision ${restored})` : ''} with ${describeContent(live)}: there is no earlier good release with other content to roll back to`);
-}
-
-// EXTERNAL MODULE: ./packages/helm/src/deploy/preflight.ts + 4 modules
-var preflight = __webpack_require__(2488);
-;// CONCATENATED MODULE: ./packages/helm/src/deploy/deploy-release.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** One entry for the three modes: deploy (upgrade --install), rollback, plan. */
-async function runRelease(request, ctx) {
-    const now = ctx.now ?? Date.now;
-    const started = now();
-    const report = {
-        mode: request.mode,
-        release: request.release,
-        namespace: request.namespace,
-        chart: request.chart,
-        image: request.image ? imageText(request.image) : undefined,
-        status: 'failed',
-        revision: undefined,
-        previousRevision: undefined,
-        failedRevision: undefined,
-        rolledBack: false,
-        recovery: undefined,
-        workloads: [],
-        durationMs: 0,
-        failure: undefined,
-        manifestPath: undefined,
-        blueGreen: undefined,
-        plan: undefined,
-    };
-    try {
-        const checked = await (0,preflight/* preflight */.Mz)(request, ctx);
-        report.recovery = checked.recovery;
-        // The blue-green code (and smoke under it) loads only for strategy blue-green.
-        const blueGreen = request.strategy === 'blue-green' ? await __webpack_require__.e(/* import() */ 113).then(__webpack_require__.bind(__webpack_require__, 113)) : undefined;
-        if (request.mode === 'plan')
-            await plan(blueGreen ? { ...request, release: await blueGreen.idleRelease(request, ctx) } : request, ctx, report);
-        else if (request.mode === 'rollback')
-            await (blueGreen ? blueGreen.blueGreenRollback(request, ctx, report) : rollbackMode(request, ctx, report));
-        else
-            await (blueGreen
-                ? blueGreen.blueGreenDeploy(request, ctx, report, deploy)
-                : deploy(request, ctx, report, checked.history));
-    }
-    finally {
-        report.durationMs = now() - started;
-    }
-    return report;
-}
-function imageText(image) {
-    return `${image.repository}${image.tag ? `:${image.tag}` : ''}${image.digest ? `@${image.digest}` : ''}`;
-}
-function watcher(request, ctx) {
-    return new rollout_watcher/* RolloutWatcher */.A({
-        client: ctx.kube,
-        namespace: request.namespace,
-        release: request.release,
-        logger: ctx.logger,
-        intervalMs: ctx.watchIntervalMs,
-        failFastMs: request.failFastMs,
-        now: ctx.now,
-    });
-}
-/** The upgrade `request` asks for: its values files, then one of the `set` and image overrides (written in `ctx.workDir`). */
-async function upgradeRequest(request, ctx) {
-    // yaml (about 50 ms to load bundled, measured) only when values are written for helm.
-    const { stringify } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
-    const overrides = (0,image_values/* mergeValues */.D3)(request.set, request.image ? (0,image_values/* imageValues */.cn)(request.image, request.imageValues) : {});
-    const valuesFiles = [...request.valuesFiles];
-    if (Object.keys(overrides).length) {
-        const file = (0,external_node_path_.join)(ctx.workDir, 'overrides.values.yaml');
-        (0,external_node_fs_.writeFileSync)(file, stringify(overrides), { mode: 0o600 });
-        valuesFiles.push(file);
-    }
-    return {
-        release: request.release,
-        chart: (0,preflight/* requireChart */._q)(request),
-        chartVersion: request.chartVersion,
-        valuesFiles,
-        timeoutMs: request.timeoutMs,
-        historyMax: request.historyMax,
-        wait: true,
-    };
-}
-/** Saves the release's manifest (`manifest` when helm printed it already, else `helm get manifest`). */
-async function writeManifest(helm, request, ctx, manifest) {
-    try {
-        const path = (0,external_node_path_.join)(ctx.workDir, `${request.release}.manifest.yaml`);
-        await (0,promises_.writeFile)(path, manifest ?? (await helm.manifest(request.release)), { mode: 0o600 });
-        return path;
-    }
-    catch (error) {
-        ctx.logger.warning(`Could not save the release manifest: ${(0,errors/* errorMessage */.gJ)(error)}`);
-        return undefined;
-    }
-}
-/** `known`: the release's history when pre-flight has just read it. */
-async function deploy(request, ctx, report, known) {
-    const { helm, logger } = ctx;
-    const now = ctx.now ?? Date.now;
-    const releases = (0,preflight/* releasesOf */.w0)(ctx);
-    const upgrade = await upgradeRequest(request, ctx);
-    const before = known ?? (await releases.history(request.release));
-    const previous = (0,release_history/* lastGoodRevision */.Z)(before);
-    report.previousRevision = previous?.revision;
-    // One render serves both pre-flight reads; blue-green always needs it, capacity only under a quota.
-    let rendered;
-    const render = () => (rendered ??= helm.renderUpgrade(upgrade));
-    const colourCheck = request.strategy === 'blue-green'
-        ? render().then((manifest) => refuseWorkloadsWithoutColours(request.release, manifest))
-        : undefined;
-    await Promise.all([colourCheck, checkCapacity(request, ctx, render)]);
-    const watch = watcher(request, ctx);
-    const started = now();
-    // helm's --wait is a first gate only: the judge fails the rollout as soon as it can tell, and
-    // then stops helm's wait (helm marks the revision failed) instead of waiting out the timeout.
-    const stopHelm = new AbortController();
-    let judged;
-    const outcome = await logger.group(`helm upgrade --install ${request.release} (helm v${helm.target.major})`, () => watch
-        .watchWhile(helm.upgrade(upgrade, stopHelm.signal), (verdict) => {
-        judged = verdict.reason;
-        logger.warning(`Not healthy, stopping helm's wait: ${verdict.reason}`);
-        stopHelm.abort();
-    })
-        .then((release) => release, (error) => ({ error })));
-    let ours;
-    if (!('error' in outcome)) {
-        ours = outcome.revision;
-        const verdict = await logger.group(`Judging the rollout of ${request.release} revision ${ours}`, () => watch
-            .judge({ timeoutMs: Math.max(1000, request.timeoutMs - (now() - started)), signal: ctx.signal })
-            .catch((error) => ({ state: 'failed', reason: `cancelled: ${(0,errors/* errorMessage */.gJ)(error)}` })));
-        report.workloads = watch.last;
-        logger.info(`Rollout watch: ${watch.load()}`);
-        if (verdict.state === 'healthy') {
-            report.status = 'deployed';
-            report.revision = outcome.revision;
-            report.manifestPath = await writeManifest(helm, request, ctx, outcome.manifest);
-            logDeployed(logger, request.release, outcome);
-            return;
-        }
-        judged = verdict.reason;
-    }
-    report.workloads = watch.last;
-    if ('error' in outcome)
-        logger.info(`Rollout watch: ${watch.load()}`);
-    const error = 'error' in outcome ? outcome.error : undefined;
-    const after = await releases.history(request.release).catch(() => undefined);
-    const latest = after?.at(-1);
-    const decision = decideAfterFailure({
-        before,
-        after,
-        ours,
-        concurrent: error !== undefined && judged === undefined && isConcurrentOperation(error),
-        rollbackOnFailure: request.rollbackOnFailure,
-    });
-    report.failedRevision =
-        decision.action !== 'nothing-created' && latest && latest.revision !== previous?.revision
-            ? latest.revision
-            : undefined;
-    const outage = watch.outage();
-    if (decision.action === 'nothing-created' && !ctx.signal?.aborted) {
-        // helm refused before writing anything: its reason, alone.
-        report.revision = before.at(-1)?.revision;
-        const refused = judged ? `not healthy: ${judged}` : (0,errors/* errorMessage */.gJ)(error);
-        report.failure = { reason: refused, details: [], rollback: undefined };
-        logger.info(`helm created nothing for ${request.release}: ${refused}`);
-        return;
-    }
-    const details = await watch.explain();
-    const pods = watch.verdict.state === 'pending' && watch.failedReads === 0 ? watch.verdict.reason : undefined;
-    // An outage of the API during the watch is said either way: it may be why the rollout failed.
-    const reason = judged
-        ? `not healthy: ${judged}${outage ? ` (${outage})` : ''}`
-        : `${(0,errors/* errorMessage */.gJ)(error)}${pods ? ` (${pods})` : ''}${outage ? ` (${outage})` : ''}`;
-    report.failure = { reason, details, rollback: undefined };
-    logger.info(`Upgrade of ${request.release} failed: ${reason}`);
-    for (const line of details)
-        logger.info(`  ${line}`);
-    if (ctx.signal?.aborted) {
-        report.failure.rollback = await recoverAfterCancel(request, ctx);
-        return;
-    }
-    if (decision.action === 'disabled') {
-        report.revision = latest?.revision;
-        report.failure.rollback = 'not rolled back (rollback-on-failure: false)';
-        return;
-    }
-    // helm refused to start because another run holds the release (two workflows, no concurrency
-    // group): this run applied nothing, and a rollback would undo that run's deploy in flight.
-    if (decision.action === 'concurrent') {
-        const holder = decision.holder;
-        const held = holder ? ` (revision ${holder.revision}, ${holder.status})` : '';
-        const doing = !holder || holder.status.startsWith('pending-') ? 'is deploying' : 'deployed';
-        report.failedRevision = undefined;
-        report.revision = (0,release_history/* lastGoodRevision */.Z)(after ?? [])?.revision;
-        report.failure.rollback = `not rolled back: another run ${doing} ${request.release} at the same time${held}, and this run changed nothing`;
-        logger.info(`Not rolling ${request.release} back: ${report.failure.rollback}`);
-        return;
-    }
-    // Another run deployed the release while this one was upgrading: rolling back to the revision
-    // seen at the start, or uninstalling a "first" install, would silently undo that run's good
-    // deploy. Leave it serving and say so.
-    if (decision.action === 'other-run') {
-        report.revision = decision.revision;
-        report.failure.rollback = `not rolled back: revision ${decision.revision} was deployed meanwhile by another run and serves`;
-        logger.info(`Not rolling ${request.release} back: ${report.failure.rollback}`);
-        return;
-    }
-    if (decision.action === 'uninstall') {
-        const removed = await logger
-            .group(`Removing the failed first install of ${request.release}`, () => helm.uninstall(request.release, { wait: true, timeoutMs: request.timeoutMs }))
-            .then(() => undefined, (failed) => failed);
-        if (removed !== undefined) {
-            report.failure.rollback = `removing the failed first install failed: ${(0,errors/* errorMessage */.gJ)(removed)}`;
-            return;
-        }
-        report.rolledBack = true;
-        report.status = 'rolled-back';
-        report.failure.rollback = 'uninstalled the failed first install';
-        return;
-    }
-    if (decision.action !== 'rollback')
-        return;
-    const target = decision.to;
-    const back = watcher(request, ctx);
-    const restored = await logger.group(`Rolling ${request.release} back to revision ${target}`, () => rollbackJudged(helm, back, request, target, ctx.signal));
-    report.workloads = back.last;
-    if (restored !== undefined) {
-        // Keep why the upgrade failed; say what became of the rollback and where the release is now.
-        const backOutage = back.outage();
-        report.revision = (await releases.history(request.release).catch(() => [])).at(-1)?.revision;
-        report.failure.rollback = `rollback to revision ${target} failed: ${restored}${backOutage ? ` (${backOutage})` : ''}`;
-        logger.info(`Rolling ${request.release} back to revision ${target} failed: ${restored}`);
-        return;
-    }
-    report.rolledBack = true;
-    report.status = 'rolled-back';
-    const [history, manifestPath] = await Promise.all([
-        releases.history(request.release),
-        writeManifest(helm, request, ctx),
-    ]);
-    report.revision = history[history.length - 1]?.revision;
-    report.failure.rollback = `rolled back to revision ${target} (now revision ${report.revision}), healthy`;
-    report.manifestPath = manifestPath;
-    logger.info(`Rolled back ${request.release}: revision ${target} serves again as revision ${report.revision}`);
-}
-/** `helm rollback --wait`, then the judge; undefined when healthy, else why not. */
-async function rollbackJudged(helm, watch, request, revision, signal) {
-    const started = Date.now();
-    const failed = await watch
-        .watchWhile(helm.rollback(request.release, revision, { wait: true, timeoutMs: request.timeoutMs }))
-        .then(() => undefined, (error) => (0,errors/* errorMessage */.gJ)(error));
-    if (failed !== undefined)
-        return failed;
-    const verdict = await watch.judge({
-        timeoutMs: Math.max(1000, request.timeoutMs - (Date.now() - started)),
-        signal,
-    });
-    return verdict.state === 'healthy' ? undefined : `not healthy: ${verdict.reason}`;
-}
-/**
- * helm's refusals to start an upgrade, before it writes or applies anything: the release is
- * pending another operation, or the revision it would create was just created by another run.
- */
-function isConcurrentOperation(error) {
-    return /another operation \(install\/upgrade\/rollback\) is in progress|release: already exists/.test((0,errors/* errorMessage */.gJ)(error));
-}
-/** helm's own report of the upgrade, in a line, then the chart's notes (what helm's table output shows). */
-function logDeployed(logger, release, record) {
-    logger.info(`Deployed ${release} revision ${record.revision} (${record.status}: ${record.description})`);
-    const notes = record.notes.trim();
-    if (notes)
-        for (const line of ['NOTES:', ...notes.split('\n')])
-            logger.info(line);
-}
-/**
- * A cancelled helm leaves the release pending, or, when it had time to handle the signal, marks
- * its revision failed while the workloads keep the new spec. Either way put the last good
- * revision back, without the cancelled signal; never over a revision another run deployed.
- */
-async function recoverAfterCancel(request, ctx) {
-    const helm = new HelmCli(ctx.helm.ready(), ctx.logger);
-    try {
-        // The history through this signal-free helm: the session's API client carries the cancelled signal.
-        const recovery = await (0,recover_release/* recoverStuckRelease */.c)(helm, request.release, {
-            timeoutMs: request.timeoutMs,
-            logger: ctx.logger,
-        });
-        if (recovery.action !== 'none')
-            return `cancelled; ${recovery.action}`;
-        const { state } = recovery;
-        const good = state.kind === 'ready' ? state.lastDeployed : undefined;
-        if (state.kind === 'ready' && good && state.current.status === 'failed' && state.current.revision > good.revision) {
-            ctx.logger.warning(`Release ${request.release} revision ${state.current.revision} failed when cancelled: rolling back to revision ${good.revision}`);
-            await helm.rollback(request.release, good.revision, { wait: true, timeoutMs: request.timeoutMs });
-            return `cancelled; rolled back from revision ${state.current.revision} to ${good.revision}`;
-        }
-        return 'cancelled; release not left pending';
-    }
-    catch (error) {
-        return `cancelled; recovery failed: ${(0,errors/* errorMessage */.gJ)(error)}`;
-    }
-}
-async function rollbackMode(request, ctx, report) {
-    const { helm, logger } = ctx;
-    const releases = (0,preflight/* releasesOf */.w0)(ctx);
-    // helm's own history: it carries the chart and "Rollback to N" that content needs.
-    const history = await helm.history(request.release);
-    const current = history[history.length - 1];
-    if (!current)
-        throw new Error(`Release ${request.release} has no revisions in ${request.namespace}: nothing to roll back`);
-    report.previousRevision = current.revision;
-    const { target, live, content } = await chooseRollbackTarget(helm, request.release, history, request.revision);
-    report.content = { from: live, to: content };
-    logger.info(`Live: revision ${current.revision}, ${describeContent(live)}; rolling back to revision ${target.revision}, ${describeContent(content)}`);
-    report.restoredRevision = target.revision;
-    const watch = watcher(request, ctx);
-    const outcome = await logger.group(`Rolling ${request.release} back from revision ${current.revision} to ${target.revision}`, () => rollbackJudged(helm, watch, request, target.revision, ctx.signal));
-    report.workloads = watch.last;
-    // The manifest is saved while the history is read; a failed rollback does not use it.
-    const manifestPath = outcome === undefined ? writeManifest(helm, request, ctx) : Promise.resolve(undefined);
-    const after = await releases.history(request.release).catch(() => []);
-    report.revision = after[after.length - 1]?.revision;
-    if (outcome !== undefined) {
-        const details = await watch.explain();
-        report.failure = {
-            reason: outcome,
-            details,
-            rollback: `rollback to revision ${target.revision} failed`,
-        };
-        return;
-    }
-    report.status = 'rolled-back';
-    report.rolledBack = true;
-    report.failure = undefined;
-    report.manifestPath = await manifestPath;
-    logger.info(`Rolled back ${request.release} from revision ${current.revision} to ${target.revision} (now revision ${report.revision})`);
-}
-async function plan(request, ctx, report) {
-    const { helm } = ctx;
-    const history = await (0,preflight/* releasesOf */.w0)(ctx).history(request.release);
-    const current = history[history.length - 1];
-    report.previousRevision = current?.revision;
-    report.revision = current?.revision;
-    const live = current ? await helm.manifest(request.release) : '';
-    const next = await helm.renderUpgrade(await upgradeRequest(request, ctx));
-    report.plan = await planChanges(live, next, request.namespace);
-    report.status = 'planned';
-    const { added, removed, changed, unchanged } = report.plan;
-    ctx.logger.info(`Plan for ${request.release}: ${added.length} to add, ${changed.length} to change, ${removed.length} to remove, ${unchanged} unchanged`);
-}
-
+// EXTERNAL MODULE: ./packages/helm/src/deploy/deploy-release.ts + 6 modules
+var deploy_release = __webpack_require__(7369);
+// EXTERNAL MODULE: ./packages/helm/src/helm-cli.ts
+var helm_cli = __webpack_require__(6479);
+// EXTERNAL MODULE: ./packages/kube/src/rollout-watcher.ts + 2 modules
+var rollout_watcher = __webpack_require__(7650);
 ;// CONCATENATED MODULE: ./packages/canary/src/helm-releases.ts
 
 
@@ -3532,7 +2334,7 @@ class HelmCanaryReleases {
         this.ctx = ctx;
     }
     async deploy(request, what) {
-        const report = await runRelease(request, this.ctx);
+        const report = await (0,deploy_release/* runRelease */.T_)(request, this.ctx);
         if (report.failure)
             throw new Error(describeReleaseFailure(what, report.failure));
     }
@@ -3570,7 +2372,7 @@ class HelmCanaryReleases {
     }
     /** Runs without the job's cancel signal: removing the canary must finish even when cancelled. */
     async removeCanary() {
-        const helm = new HelmCli(this.ctx.helm.ready(), this.ctx.logger);
+        const helm = new helm_cli/* HelmCli */.jL(this.ctx.helm.ready(), this.ctx.logger);
         const name = canaryReleaseName(this.base.release);
         if ((await helm.history(name)).length === 0)
             return;
@@ -3578,10 +2380,6 @@ class HelmCanaryReleases {
     }
 }
 
-// EXTERNAL MODULE: ./packages/kit/src/http/network-error.ts
-var network_error = __webpack_require__(1768);
-// EXTERNAL MODULE: ./packages/kit/src/retry.ts
-var retry = __webpack_require__(6658);
 ;// CONCATENATED MODULE: ./packages/kit/src/http/retry-policy.ts
 /**
  * The one retry policy of the HTTP layer, for kit's `retry`: 3 attempts, full jitter from
@@ -4439,7 +3237,34 @@ class TrafficSetupError extends errors/* ConfigError */.xL {
     name = 'TrafficSetupError';
 }
 
+;// CONCATENATED MODULE: ./packages/canary/src/traffic/cluster-traffic.ts
+
+/** What every traffic provider works with: the cluster's objects and where traffic goes. */
+class ClusterTraffic {
+    objects;
+    target;
+    constructor(objects, target) {
+        this.objects = objects;
+        this.target = target;
+    }
+    /**
+     * The object traffic is split with (named by `input`), which must exist before the canary
+     * starts; `missing` says where it was looked for (default: in its namespace).
+     */
+    async existing(ref, input, missing = `not found in ${ref.namespace}`) {
+        const object = await this.objects.get(ref);
+        if (!object)
+            throw new TrafficSetupError(`Input '${input}': expected an existing ${ref.kind}, got "${ref.name}" (${missing})`);
+        return object;
+    }
+    /** The routing object `where` has no `backend` to the stable Service. */
+    noStableBackend(where, backend) {
+        return new TrafficSetupError(`Input 'stable-service': ${where} has no ${backend} "${this.target.stableService}"`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/canary/src/traffic/gateway-api.ts
+
 
 
 const GROUP = 'gateway.networking.k8s.io';
@@ -4462,14 +3287,8 @@ function abMatches(target) {
  * requests to the canary only; with `canary-mirror`, a RequestMirror filter copying a share of the
  * weighted rule's requests to the canary (its responses are discarded by the gateway).
  */
-class GatewayApiTraffic {
-    objects;
-    target;
+class GatewayApiTraffic extends ClusterTraffic {
     name = 'gateway-api';
-    constructor(objects, target) {
-        this.objects = objects;
-        this.target = target;
-    }
     get ref() {
         const { namespace, routeName: name } = this.target;
         return { apiVersion: 'gateway.networking.k8s.io/v1', kind: 'HTTPRoute', namespace, name };
@@ -4484,15 +3303,13 @@ class GatewayApiTraffic {
         return `HTTPRoute ${this.target.namespace}/${this.target.routeName}`;
     }
     async prepare() {
-        const route = await this.objects.get(this.ref);
-        if (!route)
-            throw new TrafficSetupError(`Input 'route': expected an existing HTTPRoute, got "${this.target.routeName}" (${this.where} not found)`);
+        const route = await this.existing(this.ref, 'route', `${this.where} not found`);
         const rules = route.spec?.rules ?? [];
         const stable = rules
             .flatMap((rule) => rule.backendRefs ?? [])
             .filter((ref) => isService(ref) && ref.name === this.target.stableService);
         if (stable.length === 0)
-            throw new TrafficSetupError(`Input 'stable-service': ${this.where} has no backendRef to Service "${this.target.stableService}"`);
+            throw this.noStableBackend(this.where, 'backendRef to Service');
         const routing = this.routing(0);
         if (routing.mirror)
             await this.checkMirrorSupport(route);
@@ -4574,6 +3391,7 @@ class GatewayApiTraffic {
 
 
 
+
 const PREFIX = 'nginx.ingress.kubernetes.io/';
 /** Replaces the stable Service by the canary's in every backend of an Ingress spec. */
 function canarySpec(spec, stable, canary) {
@@ -4599,14 +3417,8 @@ function canarySpec(spec, stable, canary) {
  * `nginx.ingress.kubernetes.io/canary: "true"` with `canary-weight` (and optionally
  * `canary-by-header`). Restoring stable deletes it; the stable Ingress is never changed.
  */
-class NginxTraffic {
-    objects;
-    target;
+class NginxTraffic extends ClusterTraffic {
     name = 'nginx';
-    constructor(objects, target) {
-        this.objects = objects;
-        this.target = target;
-    }
     ref(name) {
         return { apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', namespace: this.target.namespace, name };
     }
@@ -4614,11 +3426,9 @@ class NginxTraffic {
         return `${this.target.routeName}-canary`.slice(0, 253);
     }
     async prepare() {
-        const stable = await this.objects.get(this.ref(this.target.routeName));
-        if (!stable)
-            throw new TrafficSetupError(`Input 'route': expected an existing Ingress, got "${this.target.routeName}" (not found in ${this.target.namespace})`);
+        const stable = await this.existing(this.ref(this.target.routeName), 'route');
         if (!JSON.stringify(stable.spec ?? {}).includes(`"name":"${this.target.stableService}"`))
-            throw new TrafficSetupError(`Input 'stable-service': Ingress ${this.target.namespace}/${this.target.routeName} has no backend Service "${this.target.stableService}"`);
+            throw this.noStableBackend(`Ingress ${this.target.namespace}/${this.target.routeName}`, 'backend Service');
         return {};
     }
     annotations(weight) {
@@ -4687,14 +3497,8 @@ function replicaSplit(total, weight) {
  * For clusters with neither Gateway API nor ingress-nginx: both Deployments sit behind the same
  * Service selector, and the weight is approximated by their replica ratio.
  */
-class ReplicaRatioTraffic {
-    objects;
-    target;
+class ReplicaRatioTraffic extends ClusterTraffic {
     name = 'replicas';
-    constructor(objects, target) {
-        this.objects = objects;
-        this.target = target;
-    }
     ref(name) {
         return deploymentRef(this.target.namespace, name);
     }
@@ -4702,9 +3506,7 @@ class ReplicaRatioTraffic {
         await scaleDeployment(this.objects, this.ref(name), replicas);
     }
     async prepare() {
-        const stable = await this.objects.get(this.ref(this.target.stableDeployment));
-        if (!stable)
-            throw new TrafficSetupError(`Input 'stable-deployment': expected an existing Deployment, got "${this.target.stableDeployment}" (not found in ${this.target.namespace})`);
+        const stable = await this.existing(this.ref(this.target.stableDeployment), 'stable-deployment');
         const replicas = stable.spec?.replicas ?? 1;
         return { stableReplicas: replicas, total: Math.max(2, replicas) };
     }
@@ -5300,7 +4102,7 @@ async function finishKept(state, end, github, options) {
  */
 async function deployStage(request, session, options) {
     const startedAt = Date.now();
-    const report = await runRelease(request, session);
+    const report = await (0,deploy_release/* runRelease */.T_)(request, session);
     await recordRelease(request, report, session, { startedAt, ...options });
     return report;
 }
