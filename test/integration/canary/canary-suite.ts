@@ -220,12 +220,14 @@ export function canarySuite(provider: Provider): void {
     if (run.exitCode !== 0) throw new Error(`action failed:\n${run.stdout}\n${run.stderr}`);
   };
 
+  // Each case has a namespace of its own, so they run a few at a time (Jest's maxConcurrency) —
+  // but for the two that stop Prometheus, which Jest runs alone after the concurrent ones.
   describe(`canary through ${provider} on the sandbox cluster`, () => {
     beforeAll(async () => {
       if (provider === 'gateway-api') await installGatewayApiCrds(sandbox);
     }, TIMEOUT);
 
-    it(
+    it.concurrent(
       'a healthy canary walks every step and is promoted: stable runs the new image, traffic back, canary gone',
       async () => {
         const ns = await stable();
@@ -272,7 +274,7 @@ export function canarySuite(provider: Provider): void {
 
     // The judge of rollout health gates the canary (issue 17): run on one provider, the gate is the same for all;
     // every chart shape, broken and good, runs through a canary in chart-shapes-suite.ts.
-    const judged = provider === 'nginx' ? it : it.skip;
+    const judged = provider === 'nginx' ? it.concurrent : it.skip;
     const oneReplica = 'strategy: { type: RollingUpdate, rollingUpdate: { maxUnavailable: 1 } }';
     judged(
       'a canary that loses availability during a step fails that step and aborts',
@@ -294,7 +296,7 @@ export function canarySuite(provider: Provider): void {
       TIMEOUT,
     );
 
-    it(
+    it.concurrent(
       'a success rate that drops at step 2 aborts at its first bad sample; stable keeps all traffic and its image',
       async () => {
         const ns = await stable();
@@ -331,7 +333,7 @@ export function canarySuite(provider: Provider): void {
     // Smoke checks do not depend on the provider: one provider runs this case. kwok pods serve no
     // HTTP, so the "canary" answering them is a server on 127.0.0.1 (the path carries {{ canary }}).
     if (provider === 'replicas')
-      it(
+      it.concurrent(
         'a smoke check that starts failing at step 2 aborts the canary, naming the check, expected and actual',
         async () => {
           const ns = await stable();
@@ -380,7 +382,7 @@ export function canarySuite(provider: Provider): void {
         TIMEOUT,
       );
 
-    it(
+    it.concurrent(
       'Prometheus unreachable: inconclusive, paused, never promoted; on-inconclusive abort aborts',
       async () => {
         const ns = await stable();
@@ -405,9 +407,12 @@ export function canarySuite(provider: Provider): void {
 
     // Stopping Prometheus does not depend on the provider: one provider runs these cases.
     if (provider === 'replicas') {
-      /** The canary at step 2 when Prometheus is stopped; Prometheus is back (sandbox up) when this returns. */
+      /**
+       * The canary at step 2 when Prometheus is stopped; Prometheus is back (sandbox up) when this returns.
+       * Step 2 samples 10 times (20 s): time enough to stop Prometheus in it, and a resumed step 2 is short.
+       */
       async function prometheusStopsAtStep2(ns: string, inputs: Record<string, string>): Promise<ActionRun> {
-        const pending = canary(ns, { steps: '20, 50:1m, 100', count: '20', ...inputs });
+        const pending = canary(ns, { steps: '20, 50, 100', count: '10', ...inputs });
         try {
           await waitFor('step 2', async () => (await canaryWeight(provider, ns)) === shown(50) || undefined);
           await stopComponent('prometheus');
@@ -465,7 +470,7 @@ export function canarySuite(provider: Provider): void {
       );
     }
 
-    it(
+    it.concurrent(
       'a manual pause, a second canary refused meanwhile, then action: promote from another run',
       async () => {
         const ns = await stable();
@@ -492,7 +497,7 @@ export function canarySuite(provider: Provider): void {
       TIMEOUT,
     );
 
-    it(
+    it.concurrent(
       'SIGINT mid-step: the run itself puts traffic back on stable and records the canary aborted',
       async () => {
         const ns = await stable();
@@ -509,7 +514,7 @@ export function canarySuite(provider: Provider): void {
       TIMEOUT,
     );
 
-    it(
+    it.concurrent(
       'killed mid-step (SIGKILL, no chance to clean up): the post step restores stable',
       async () => {
         const ns = await stable();
