@@ -157,7 +157,6 @@ __webpack_require__.d(__webpack_exports__, {
   mergeValues: () => (/* reexport */ image_values/* mergeValues */.D3),
   nestValues: () => (/* reexport */ image_values/* nestValues */.jx),
   openJobSession: () => (/* reexport */ openJobSession),
-  openRunnerSession: () => (/* reexport */ openRunnerSession),
   openSession: () => (/* reexport */ openSession),
   otherColour: () => (/* reexport */ colour_state/* otherColour */.RQ),
   parseHelmVersion: () => (/* reexport */ helm_version/* parseHelmVersion */.En),
@@ -785,6 +784,12 @@ async function openSession(options) {
     };
 }
 
+// EXTERNAL MODULE: ./packages/kit/src/runner/outputs.ts
+var outputs = __webpack_require__(1025);
+// EXTERNAL MODULE: ./packages/kit/src/runner/add-path.ts
+var add_path = __webpack_require__(3954);
+// EXTERNAL MODULE: ./packages/kit/src/runner/logger.ts + 1 modules
+var logger = __webpack_require__(3225);
 ;// CONCATENATED MODULE: ./packages/helm/src/deploy/runner-session.ts
 
 
@@ -809,12 +814,6 @@ async function openRunnerSession(options) {
     return openSession({ ...session, ...kubeconfig, tempDir: temp, toolCacheDir: toolCache });
 }
 
-// EXTERNAL MODULE: ./packages/kit/src/runner/outputs.ts
-var outputs = __webpack_require__(1025);
-// EXTERNAL MODULE: ./packages/kit/src/runner/add-path.ts
-var add_path = __webpack_require__(3954);
-// EXTERNAL MODULE: ./packages/kit/src/runner/logger.ts + 1 modules
-var logger = __webpack_require__(3225);
 ;// CONCATENATED MODULE: ./packages/helm/src/deploy/job-session.ts
 
 
@@ -839,7 +838,6 @@ function openJobSession(options) {
 // EXTERNAL MODULE: ./packages/helm/src/release-inputs.ts + 1 modules
 var release_inputs = __webpack_require__(6413);
 ;// CONCATENATED MODULE: ./packages/helm/src/index.ts
-
 
 
 

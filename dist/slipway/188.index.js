@@ -12,7 +12,7 @@ __webpack_require__.d(__webpack_exports__, {
   readKubeconfig: () => (/* reexport */ readKubeconfig)
 });
 
-// UNUSED EXPORTS: BLUE_GREEN_ANNOTATION, BLUE_GREEN_RELEASE_MAX, COLOURS, DEFAULT_IMAGE_VALUES, DNS_LABEL, DNS_LABEL_MAX, HelmCli, HelmCommandError, KUBECONFIG_STATE, SecretReleaseReader, checkImageExists, chooseHelm, classifyRelease, colourRelease, colourServiceIn, deployOutputs, deploySummary, describeKeepPrevious, dryRunFlags, exactVersion, findOnPath, formatHelmVersion, helmArchiveName, helmVersionOf, imageValues, imagesInManifest, installHelm, isDnsLabel, isPending, lastGoodRevision, lineDiff, liveColour, mergeValues, nestValues, openRunnerSession, openSession, otherColour, parseHelmVersion, parseHistory, parseKeepPrevious, parseReleaseJson, parseVersionSpec, pinnedImageRef, planChanges, podImages, readChart, readChartVersion, readClusterAccess, readColourState, readImageValues, readValuesFiles, readValuesMap, recoverStuckRelease, registryOf, resolveHelm, revisionsFromSecrets, runRelease, satisfies, splitImageRef, switchedService, timeoutFlag, upgradeFlags, usesSecretStorage, verifyBeforeChange, verifyBeforeDeploy, waitFlags
+// UNUSED EXPORTS: BLUE_GREEN_ANNOTATION, BLUE_GREEN_RELEASE_MAX, COLOURS, DEFAULT_IMAGE_VALUES, DNS_LABEL, DNS_LABEL_MAX, HelmCli, HelmCommandError, KUBECONFIG_STATE, SecretReleaseReader, checkImageExists, chooseHelm, classifyRelease, colourRelease, colourServiceIn, deployOutputs, deploySummary, describeKeepPrevious, dryRunFlags, exactVersion, findOnPath, formatHelmVersion, helmArchiveName, helmVersionOf, imageValues, imagesInManifest, installHelm, isDnsLabel, isPending, lastGoodRevision, lineDiff, liveColour, mergeValues, nestValues, openSession, otherColour, parseHelmVersion, parseHistory, parseKeepPrevious, parseReleaseJson, parseVersionSpec, pinnedImageRef, planChanges, podImages, readChart, readChartVersion, readClusterAccess, readColourState, readImageValues, readValuesFiles, readValuesMap, recoverStuckRelease, registryOf, resolveHelm, revisionsFromSecrets, runRelease, satisfies, splitImageRef, switchedService, timeoutFlag, upgradeFlags, usesSecretStorage, verifyBeforeChange, verifyBeforeDeploy, waitFlags
 
 // EXTERNAL MODULE: ./packages/kit/src/runner/outputs.ts
 var outputs = __webpack_require__(1025);
@@ -288,7 +288,6 @@ async function readClusterAccess(reader) {
 }
 
 ;// CONCATENATED MODULE: ./packages/helm/src/index.ts
-
 
 
 

@@ -76,7 +76,6 @@ export {
 export { checkImageExists, registryOf } from './deploy/image-exists';
 export { planChanges, lineDiff } from './deploy/manifest-diff';
 export { openSession, type SessionOptions } from './deploy/open-session';
-export { openRunnerSession, type RunnerSessionOptions } from './deploy/runner-session';
 export { openJobSession, KUBECONFIG_STATE, type JobSessionOptions } from './deploy/job-session';
 export {
   readChart,
